@@ -1,0 +1,62 @@
+// One catalogue of error codes. Messages say what was expected and what was found;
+// the HTTP layer and the CLI map these to `{ error: { code, message, field } }` or one line per file.
+
+export const ERROR_CODES = {
+  EMPTY_FILE: 'empty_file',
+  BINARY_FILE: 'binary_file',
+  UNSUPPORTED_TYPE: 'unsupported_type',
+  INVALID_UTF8: 'invalid_utf8',
+  NO_TEXT_LAYER: 'no_text_layer',
+  FILE_TOO_LARGE: 'file_too_large',
+  UNREADABLE_FILE: 'unreadable_file',
+  NO_MINUTES_FOUND: 'no_minutes_found',
+  INVALID_SIDECAR: 'invalid_sidecar',
+  INVALID_CONFIG: 'invalid_config',
+  INVALID_REQUEST: 'invalid_request',
+  NOT_FOUND: 'not_found',
+  UNAUTHORIZED: 'unauthorized',
+  DISABLED: 'disabled',
+  PAYLOAD_TOO_LARGE: 'payload_too_large',
+  RATE_LIMITED: 'rate_limited',
+  MODEL_MISMATCH: 'model_mismatch',
+  MODEL_UNAVAILABLE: 'model_unavailable',
+  BACKEND_UNAVAILABLE: 'backend_unavailable',
+  BACKEND_TASK_FAILED: 'backend_task_failed',
+  INTERNAL: 'internal',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+export interface ErrorContext {
+  file?: string;
+  field?: string;
+  [key: string]: unknown;
+}
+
+/** Something wrong with what a user gave us (a file, a request, a setting). */
+export class InputError extends Error {
+  readonly code: ErrorCode;
+  readonly context: ErrorContext;
+  constructor(code: ErrorCode, message: string, context: ErrorContext = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'InputError';
+    this.code = code;
+    this.context = context;
+  }
+}
+
+/** A dependency (Meilisearch, the model, the disk) failed us. */
+export class ServiceError extends Error {
+  readonly code: ErrorCode;
+  readonly context: ErrorContext;
+  constructor(code: ErrorCode, message: string, context: ErrorContext = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ServiceError';
+    this.code = code;
+    this.context = context;
+  }
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

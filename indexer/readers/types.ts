@@ -1,0 +1,16 @@
+// The seam between file formats and the text rules: bytes in, plain text out.
+import type { SourceFormat } from '../../core/types';
+
+export interface ReadResult {
+  format: SourceFormat;
+  /** Plain text with line breaks kept, as the parse stage expects. */
+  text: string;
+}
+
+export interface Reader {
+  format: SourceFormat;
+  /** Lower-case file extensions this reader accepts, with the dot (".txt"). */
+  extensions: string[];
+  /** Throws InputError naming the file and the reason when the bytes are unusable. */
+  read(bytes: Buffer, file: string): Promise<ReadResult>;
+}

@@ -1,0 +1,66 @@
+// The keyword index seam: two backends (embedded SQLite FTS5, Meilisearch), one contract.
+import type { Chunk, ChunkKind } from '../../../core/types';
+
+export interface SearchFilters {
+  body?: string[];
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+  year?: number[];
+  speaker?: string[];
+  decisionsOnly?: boolean;
+  documentId?: string;
+  meetingId?: string;
+  kind?: ChunkKind;
+}
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+export interface KeywordQuery {
+  text: string;
+  filters?: SearchFilters;
+  sort?: SortOrder;
+  limit: number;
+  offset: number;
+}
+
+export interface FacetCounts {
+  body: Record<string, number>;
+  year: Record<string, number>;
+  speaker: Record<string, number>;
+}
+
+export interface KeywordHit {
+  id: string;
+  /** Higher is better; comparable only within one result list. */
+  score: number;
+  /** Escaped HTML snippet cropped around the best match, with <mark> around matched words. */
+  highlight: string;
+}
+
+export interface KeywordResult {
+  hits: KeywordHit[];
+  /** Matches before pagination. */
+  total: number;
+  facets: FacetCounts;
+}
+
+export interface KeywordIndexStats {
+  backend: 'embedded' | 'meilisearch';
+  documents: number;
+  healthy: boolean;
+  detail?: string;
+}
+
+export interface KeywordIndex {
+  readonly backend: 'embedded' | 'meilisearch';
+  /** Adds or replaces chunks by id. */
+  upsert(chunks: Chunk[]): Promise<void>;
+  /** Removes every chunk of a source document. */
+  deleteDocument(documentId: string): Promise<void>;
+  search(query: KeywordQuery): Promise<KeywordResult>;
+  /** Every chunk id held, for consistency checks. */
+  allIds(): Promise<string[]>;
+  stats(): Promise<KeywordIndexStats>;
+  close(): Promise<void>;
+}
