@@ -45,6 +45,8 @@ export interface Meeting {
   body: string | null;
   /** ISO date (YYYY-MM-DD), or null when the text does not say. */
   date: string | null;
+  /** Start time as 24-hour "HH:MM" when the text prints one ("2.00 pm" → "14:00"); absent or null otherwise. */
+  time?: string | null;
   title: string;
   venue: string | null;
   attendees: string[];

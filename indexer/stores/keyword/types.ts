@@ -43,6 +43,8 @@ export interface KeywordResult {
   /** Matches before pagination. */
   total: number;
   facets: FacetCounts;
+  /** True when a very common query was ranked and counted on a sample of its matches (see the backend's limits). */
+  approximate?: boolean;
 }
 
 export interface KeywordIndexStats {
@@ -58,6 +60,8 @@ export interface KeywordIndex {
   upsert(chunks: Chunk[]): Promise<void>;
   /** Removes every chunk of a source document. */
   deleteDocument(documentId: string): Promise<void>;
+  /** Removes chunks by id (ids not held are ignored). */
+  deleteChunks(ids: string[]): Promise<void>;
   search(query: KeywordQuery): Promise<KeywordResult>;
   /** Every chunk id held, for consistency checks. */
   allIds(): Promise<string[]>;

@@ -1,0 +1,146 @@
+// Meetings → search chunks: one per paragraph (long ones split on sentence boundaries) and one summary
+// per agenda item. Pure and deterministic: the same meetings always give the same ids and texts.
+import { createHash } from 'node:crypto';
+import type { AgendaItem, Chunk, Meeting, Paragraph } from '../core/types';
+import { itemIdOf } from '../core/ids';
+
+/** Longest paragraph chunk, in characters; longer paragraphs are split on sentence boundaries. */
+export const DEFAULT_MAX_PARAGRAPH_CHARS = 1500;
+/** Longest part of an item chunk taken from the item's paragraphs, in characters. */
+export const DEFAULT_ITEM_SUMMARY_CHARS = 600;
+/** Longest part of an item chunk taken from the item's decisions, in characters. */
+export const DEFAULT_ITEM_DECISIONS_CHARS = 600;
+
+export interface ChunkOptions {
+  maxParagraphChars?: number;
+  itemSummaryChars?: number;
+  itemDecisionsChars?: number;
+}
+
+const SENTENCE_BOUNDARY = /(?<=[.!?]["”’)\]]?)\s+(?=["“‘(£]?[A-Z0-9])/;
+
+export function contentHashOf(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex');
+}
+
+/** Packs words into pieces of at most `max` characters; only a single word longer than `max` is cut. */
+function splitAtWords(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (candidate.length <= max) {
+      current = candidate;
+      continue;
+    }
+    if (current !== '') pieces.push(current);
+    current = word;
+    while (current.length > max) {
+      pieces.push(current.slice(0, max));
+      current = current.slice(max);
+    }
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
+}
+
+/** Splits text into parts of at most `max` characters, at sentence boundaries where possible. */
+export function splitOnSentences(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const parts: string[] = [];
+  let current = '';
+  for (const sentence of text.split(SENTENCE_BOUNDARY)) {
+    const candidate = current === '' ? sentence : `${current} ${sentence}`;
+    if (candidate.length <= max) {
+      current = candidate;
+      continue;
+    }
+    if (current !== '') parts.push(current);
+    if (sentence.length <= max) {
+      current = sentence;
+    } else {
+      const pieces = splitAtWords(sentence, max);
+      parts.push(...pieces.slice(0, -1));
+      current = pieces[pieces.length - 1];
+    }
+  }
+  if (current !== '') parts.push(current);
+  return parts;
+}
+
+/** The start of `text`, at most `max` characters, ending at a sentence boundary (or a word boundary, marked "…"). */
+export function leadingSentences(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const [first] = splitOnSentences(text, max);
+  // The first part ends at a sentence boundary unless the first sentence alone is longer than `max`.
+  return /[.!?]["”’)\]]?$/.test(first) ? first : `${splitAtWords(text, max - 1)[0]}…`;
+}
+
+type ChunkBase = Omit<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated' | 'contentHash'>;
+
+function baseOf(meeting: Meeting, item: AgendaItem): ChunkBase {
+  return {
+    documentId: meeting.source.documentId,
+    meetingId: meeting.id,
+    itemId: itemIdOf(meeting, item),
+    body: meeting.body,
+    date: meeting.date,
+    year: meeting.date ? Number(meeting.date.slice(0, 4)) : null,
+    meetingTitle: meeting.title,
+    itemNumber: item.number,
+    itemTitle: item.title,
+    duplicateOf: null,
+    sourceFile: meeting.source.file,
+    sourceUrl: meeting.source.url,
+  };
+}
+
+function paragraphChunks(base: ChunkBase, paragraph: Paragraph, maxChars: number): Chunk[] {
+  const parts = splitOnSentences(paragraph.text, maxChars);
+  return parts.map((text, part) => ({
+    ...base,
+    id: `${base.itemId}-p${paragraph.index}${parts.length > 1 ? `-s${part}` : ''}`,
+    kind: 'paragraph',
+    text,
+    paragraphIndex: paragraph.index,
+    paragraphNumber: paragraph.number,
+    part,
+    speaker: paragraph.speaker,
+    isDecision: paragraph.isDecision,
+    isTruncated: paragraph.isTruncated,
+    contentHash: contentHashOf(text),
+  }));
+}
+
+function itemChunk(base: ChunkBase, item: AgendaItem, summaryChars: number, decisionsChars: number): Chunk {
+  const discussion = item.paragraphs.filter((paragraph) => !paragraph.isDecision).map((paragraph) => paragraph.text).join(' ');
+  const decisions = item.decisions.join(' ');
+  const text = [item.title, leadingSentences(discussion, summaryChars), leadingSentences(decisions, decisionsChars)]
+    .filter((part) => part !== '')
+    .join('\n');
+  return {
+    ...base,
+    id: `${base.itemId}-item`,
+    kind: 'item',
+    text,
+    paragraphIndex: null,
+    paragraphNumber: null,
+    part: 0,
+    speaker: null,
+    isDecision: false,
+    isTruncated: item.paragraphs.some((paragraph) => paragraph.isTruncated),
+    contentHash: contentHashOf(text),
+  };
+}
+
+export function chunkMeetings(meetings: Meeting[], options: ChunkOptions = {}): Chunk[] {
+  const maxParagraphChars = options.maxParagraphChars ?? DEFAULT_MAX_PARAGRAPH_CHARS;
+  const summaryChars = options.itemSummaryChars ?? DEFAULT_ITEM_SUMMARY_CHARS;
+  const decisionsChars = options.itemDecisionsChars ?? DEFAULT_ITEM_DECISIONS_CHARS;
+  return meetings.flatMap((meeting) =>
+    meeting.items.flatMap((item) => {
+      const base = baseOf(meeting, item);
+      return [itemChunk(base, item, summaryChars, decisionsChars), ...item.paragraphs.flatMap((paragraph) => paragraphChunks(base, paragraph, maxParagraphChars))];
+    }),
+  );
+}

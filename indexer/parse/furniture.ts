@@ -1,0 +1,99 @@
+// Page furniture: page numbers and running headers that a PDF repeats on every page. Removed before
+// paragraphs are built, so a paragraph broken by a page end reads as one.
+
+const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+/** How far (in lines) a running header may sit from its page number. */
+const HEADER_WINDOW = 6;
+/** How many lines at each end of a page can hold furniture. */
+const PAGE_EDGE_LINES = 3;
+const SENTENCE_END = /[.!?:;”"’)\]]\s*$/;
+
+const isBlank = (line: string) => line.trim() === '';
+/** Running headers repeat with different page numbers and dates; compare them without digits. */
+const furnitureKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '#');
+
+/** A page break inside a sentence joins the two halves; after a finished sentence it leaves a paragraph break. */
+function joinAcrossBreak(before: string[], after: string[]): string[] {
+  const lastContent = [...before].reverse().find((line) => !isBlank(line));
+  const trimmedBefore = before.slice(0, before.length - trailingBlankCount(before));
+  const trimmedAfter = after.slice(leadingBlankCount(after));
+  if (lastContent === undefined) return trimmedAfter;
+  return SENTENCE_END.test(lastContent) ? [...trimmedBefore, '', ...trimmedAfter] : [...trimmedBefore, ...trimmedAfter];
+}
+
+function leadingBlankCount(lines: string[]): number {
+  const index = lines.findIndex((line) => !isBlank(line));
+  return index === -1 ? lines.length : index;
+}
+
+function trailingBlankCount(lines: string[]): number {
+  return leadingBlankCount([...lines].reverse());
+}
+
+/** Text with form feeds between pages: furniture is what repeats at the edges of several pages. */
+function removeFromPages(pages: string[][]): string[] {
+  const edgeLines = (page: string[]) => {
+    const content = page.map((line, index) => ({ line, index })).filter(({ line }) => !isBlank(line));
+    return [...content.slice(0, PAGE_EDGE_LINES), ...content.slice(-PAGE_EDGE_LINES)];
+  };
+  const pagesWithKey = new Map<string, number>();
+  for (const page of pages) {
+    for (const key of new Set(edgeLines(page).map(({ line }) => furnitureKey(line)))) {
+      pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+    }
+  }
+  const cleaned = pages.map((page) => {
+    const furniture = new Set(
+      edgeLines(page)
+        .filter(({ line }) => BARE_PAGE_NUMBER.test(line) || (pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2)
+        .map(({ index }) => index),
+    );
+    return page.filter((_, index) => !furniture.has(index));
+  });
+  return cleaned.reduce((joined, page) => joinAcrossBreak(joined, page), [] as string[]);
+}
+
+/**
+ * Text without form feeds (already extracted): a page break shows as a bare page number between blank
+ * lines, with running-header lines (lines the document repeats) just before or after it.
+ */
+function removeFromFlowingText(lines: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (!isBlank(line)) counts.set(furnitureKey(line), (counts.get(furnitureKey(line)) ?? 0) + 1);
+  const isRunningHeader = (line: string) => (counts.get(furnitureKey(line)) ?? 0) >= 2 && line.trim().length <= 100 && !SENTENCE_END.test(line);
+  const isPageNumber = (index: number) =>
+    BARE_PAGE_NUMBER.test(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
+
+  const output: string[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (!isPageNumber(index)) {
+      output.push(lines[index]);
+      index += 1;
+      continue;
+    }
+    let start = output.length;
+    for (let back = 1; back <= HEADER_WINDOW && start > 0; back += 1) {
+      const line = output[start - 1];
+      if (!isBlank(line) && !isRunningHeader(line)) break;
+      start -= 1;
+    }
+    let end = index + 1;
+    for (let ahead = 1; ahead <= HEADER_WINDOW && end < lines.length; ahead += 1) {
+      if (!isBlank(lines[end]) && !isRunningHeader(lines[end])) break;
+      end += 1;
+    }
+    output.length = start;
+    while (output.length > 0 && isBlank(output[output.length - 1])) output.pop();
+    const lastContent = output[output.length - 1];
+    if (lastContent !== undefined && SENTENCE_END.test(lastContent)) output.push('');
+    index = end;
+  }
+  return output;
+}
+
+/** The text's lines with page numbers and running headers removed. */
+export function removePageFurniture(text: string): string[] {
+  if (text.includes('\f')) return removeFromPages(text.split('\f').map((page) => page.split('\n')));
+  return removeFromFlowingText(text.split('\n'));
+}

@@ -1,0 +1,73 @@
+// ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
+import { cleanVenue, findDate, findTime } from './meeting-fields';
+import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
+
+/** Page chrome ModernGov prints between the minutes, and the error-page text of a failed page load. */
+const PAGE_CHROME = [
+  /^Additional documents:$/,
+  /^Supporting documents:$/,
+  /^No\. Item$/,
+  /^[•·]?\s*Agenda item$/,
+  /^This is a default template\b/,
+  /^The custom branding should be at\b/,
+  /^Technical Error:/,
+];
+const ATTACHMENT = /\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i;
+
+function withoutChrome(lines: string[]): string[] {
+  return lines.map((line) => line.trim()).map((line) => (PAGE_CHROME.some((pattern) => pattern.test(line)) ? '' : line));
+}
+
+function nextContentIndex(lines: string[], from: number): number {
+  let index = from;
+  while (index < lines.length && lines[index].trim() === '') index += 1;
+  return index;
+}
+
+/** Lines of an "Agenda and minutes" page: header, then each item title followed by "Additional documents:". */
+export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
+  const trimmed = lines.map((line) => line.trim());
+  const titleIndexes = trimmed
+    .map((line, index) => ({ line, index }))
+    .filter(({ line, index }) => line !== '' && trimmed[nextContentIndex(trimmed, index + 1)] === 'Additional documents:')
+    .map(({ index }) => index);
+  const cleaned = withoutChrome(lines);
+  const items: DraftItem[] = titleIndexes.map((titleIndex, position) => ({
+    number: null,
+    title: trimmed[titleIndex].replace(ATTACHMENT, ''),
+    lines: cleaned.slice(titleIndex + 1, titleIndexes[position + 1] ?? cleaned.length),
+  }));
+
+  const header = trimmed.slice(0, titleIndexes[0] ?? trimmed.length).filter((line) => line !== '' && line !== 'Agenda and minutes');
+  const dateLineIndex = header.findIndex((line) => findDate(line) !== null);
+  const dateLine = dateLineIndex === -1 ? '' : header[dateLineIndex];
+  // "Body - Tuesday, 17th October, 2023 2.00 pm" on one line, or the body on the line above the date.
+  const inlineBody = /^(.+?)\s+-\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(dateLine)?.[1];
+  const bodyAbove = dateLineIndex > 0 && !/:/.test(header[dateLineIndex - 1]) ? header[dateLineIndex - 1] : null;
+  const venueLine = header.find((line) => /^Venue:/i.test(line));
+  return {
+    body: inlineBody ?? bodyAbove,
+    date: findDate(dateLine),
+    time: findTime(dateLine),
+    title: MINUTES_TITLE,
+    venue: venueLine ? cleanVenue(venueLine.replace(/^Venue:\s*/i, '')) : null,
+    attendees: [],
+    items,
+  };
+}
+
+/** Lines of an "Agenda item" page: the item title, "Minutes:", then the item's minutes. No date or body is printed. */
+export function parseAgendaItemPage(lines: string[]): DraftMeeting {
+  const cleaned = withoutChrome(lines);
+  const minutesIndex = cleaned.findIndex((line) => line === 'Minutes:');
+  const title = cleaned.slice(0, minutesIndex).filter((line) => line !== '').pop() ?? '';
+  return {
+    body: null,
+    date: null,
+    time: null,
+    title: MINUTES_TITLE,
+    venue: null,
+    attendees: [],
+    items: [{ number: null, title, lines: cleaned.slice(minutesIndex + 1) }],
+  };
+}

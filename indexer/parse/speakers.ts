@@ -1,0 +1,82 @@
+// Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
+
+/** Roles as the minutes print them, and the one name each is filed under. Longest first. */
+export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> = [
+  { printed: 'Police and Crime Commissioner', speaker: 'The Commissioner' },
+  { printed: 'Strategic Director \\(External Services\\)', speaker: 'The Strategic Director (External Services)' },
+  { printed: 'D-TAC Intelligence Manager', speaker: 'The D-TAC Intelligence Manager' },
+  { printed: 'KCC Commissioning Officer', speaker: 'The KCC Commissioning Officer' },
+  { printed: 'Scrutiny Research Officer', speaker: 'The Scrutiny Research Officer' },
+  { printed: 'Community Safety Manager', speaker: 'The Community Safety Manager' },
+  { printed: 'Committee Co-ordinator', speaker: 'The Committee Co-ordinator' },
+  { printed: 'Chief Finance Officer', speaker: 'The Chief Finance Officer' },
+  { printed: 'CSU Police Inspector', speaker: 'The CSU Inspector' },
+  { printed: 'Chief Constable', speaker: 'The Chief Constable' },
+  { printed: 'Vice-Chairman', speaker: 'The Vice-Chair' },
+  { printed: 'Policy Officer', speaker: 'The Policy Officer' },
+  { printed: 'CSU Inspector', speaker: 'The CSU Inspector' },
+  { printed: 'Commissioner', speaker: 'The Commissioner' },
+  { printed: 'Chief of Staff', speaker: 'The Chief of Staff' },
+  { printed: 'Lead Member', speaker: 'The Lead Member' },
+  { printed: 'Vice-Chair', speaker: 'The Vice-Chair' },
+  { printed: 'Chairman', speaker: 'The Chair' },
+  { printed: 'Chair', speaker: 'The Chair' },
+  { printed: 'PCC', speaker: 'The Commissioner' },
+];
+
+/** Verbs that show the role named before them is the one speaking. */
+const SPEECH_VERBS = [
+  'acknowledged', 'added', 'advised', 'agreed', 'asked', 'assured', 'clarified', 'commented', 'confirmed',
+  'emphasised', 'explained', 'highlighted', 'indicated', 'noted', 'outlined', 'reassured', 'recognised',
+  'reiterated', 'replied', 'responded', 'said', 'stated', 'stressed', 'suggested',
+];
+
+const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
+/** "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and". */
+const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b)[a-z])`);
+const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
+/** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
+const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
+const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
+/** "Mr Meade declared", "Cllr Richard Palmer asked": a titled name followed directly by a verb. */
+const PERSON = /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.? (?:[A-Z][A-Za-z'’-]*\.? ){0,3}[A-Z][A-Za-z'’-]+)(?=\s+(?!and\b)[a-z])/;
+/** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
+const LEADING_CLAUSE = /^(?:In response to|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
+const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
+const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
+
+function speakerForRole(printed: string): string {
+  const role = SPEAKER_ROLES.find((candidate) => new RegExp(`^${candidate.printed}$`).test(printed));
+  return role ? role.speaker : `The ${printed}`;
+}
+
+/** The speaker named by a paragraph's opening words (its printed number already removed), or null. */
+export function speakerOf(text: string): string | null {
+  const opening = OPENING_ROLE.exec(text);
+  if (opening) return speakerForRole(opening[1]);
+  if (MEMBER.test(text)) return 'A Member';
+  if (MEMBERS.test(text)) return 'Members';
+  const person = PERSON.exec(text);
+  if (person) return person[1];
+  if (LEADING_CLAUSE.test(text)) {
+    const firstSentence = text.split(/(?<=[.?!])\s+(?=[A-Z])/)[0];
+    const role = ROLE_IN_CLAUSE.exec(firstSentence);
+    if (role) return speakerForRole(role[1]);
+    if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';
+  }
+  return null;
+}
+
+/** "(Cllr Mike Blakemore, Folkestone and Hythe District Council)" → "Cllr Mike Blakemore". */
+export function questionerOf(line: string): string | null {
+  const inner = /^\s*\((.+)\)\s*$/.exec(line)?.[1];
+  if (!inner) return null;
+  const name = inner.split(',')[0].trim();
+  return /^[A-Z]/.test(name) && name.split(/\s+/).length <= 5 ? name : null;
+}
+
+/** A question that ends with its asker in brackets: "... deterrent value of CCTV? (Don Sloan)". */
+export function trailingQuestionerOf(text: string): string | null {
+  const match = /[?.!]\s*\(((?:Cllr |Mr |Mrs |Ms |Dr )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\)\s*$/.exec(text);
+  return match ? match[1] : null;
+}

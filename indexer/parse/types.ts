@@ -1,0 +1,22 @@
+// Plain data passed between the parse modules before ids are assigned.
+
+/** An agenda item as found in the text: its heading and the raw lines under it. */
+export interface DraftItem {
+  number: string | null;
+  title: string;
+  lines: string[];
+}
+
+/** A meeting as found in the text, before the sidecar is applied and ids are assigned. */
+export interface DraftMeeting {
+  body: string | null;
+  date: string | null;
+  time: string | null;
+  title: string;
+  venue: string | null;
+  attendees: string[];
+  items: DraftItem[];
+}
+
+export const MINUTES_TITLE = 'Minutes';
+export const AGENDA_TITLE = 'Agenda';

@@ -1,0 +1,248 @@
+// The indexing job: discover files, skip unchanged ones by content hash, read → parse → chunk → store,
+// then bring the keyword and vector indexes in line with the store. Every step can be re-run after a crash.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../core/config';
+import { describeError, ERROR_CODES, InputError } from '../core/errors';
+import { chunkMeetings } from './chunk';
+import { parseMinutes } from './parse';
+import { readDocument, supportedExtensions } from './readers';
+import { readSidecar, sidecarPathOf } from './sidecar';
+import type { Stores } from './stores/open';
+import type { DocumentRecord, StoredChunk } from './stores/store';
+import { embedChunks } from './stores/vector/embedding-cache';
+
+export interface FileFailure {
+  file: string;
+  code: string;
+  message: string;
+}
+
+export interface IndexSummary {
+  documents: number;
+  indexed: number;
+  unchanged: number;
+  removed: number;
+  failed: FileFailure[];
+  meetings: number;
+  items: number;
+  paragraphs: number;
+  chunks: number;
+  embedded: number;
+  seconds: number;
+  semantic: string;
+}
+
+/** How the job tells a person what it is doing; the CLI draws bars, tests collect lines. */
+export interface Reporter {
+  filesStart(total: number): void;
+  fileDone(file: string, outcome: 'indexed' | 'unchanged' | 'failed'): void;
+  filesEnd(): void;
+  embedProgress(done: number, total: number): void;
+  line(text: string): void;
+}
+
+export const silentReporter: Reporter = {
+  filesStart: () => undefined,
+  fileDone: () => undefined,
+  filesEnd: () => undefined,
+  embedProgress: () => undefined,
+  line: () => undefined,
+};
+
+export interface IndexOptions {
+  /** Remove documents under the given folders whose files are gone. */
+  prune: boolean;
+}
+
+const DISCOVERY_SKIPS = [/\.meta\.json$/i, /^readme(\.[a-z]+)?$/i, /^\./];
+
+export function documentIdOf(absolutePath: string): string {
+  return createHash('sha256').update(absolutePath).digest('hex').slice(0, 16);
+}
+
+async function discover(inputs: string[]): Promise<{ files: string[]; folders: string[]; missing: FileFailure[] }> {
+  const files: string[] = [];
+  const folders: string[] = [];
+  const missing: FileFailure[] = [];
+  const extensions = new Set(supportedExtensions());
+  async function walk(folder: string): Promise<void> {
+    const entries = await fs.readdir(folder, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (DISCOVERY_SKIPS.some((pattern) => pattern.test(entry.name))) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && extensions.has(path.extname(entry.name).toLowerCase())) files.push(full);
+    }
+  }
+  for (const input of inputs) {
+    const absolute = path.resolve(input);
+    const stat = await fs.stat(absolute).catch(() => undefined);
+    if (!stat) missing.push({ file: input, code: ERROR_CODES.UNREADABLE_FILE, message: 'no such file or folder' });
+    else if (stat.isDirectory()) {
+      folders.push(absolute);
+      await walk(absolute);
+    } else files.push(absolute);
+  }
+  return { files: [...new Set(files)], folders, missing };
+}
+
+async function contentHashOf(file: string, bytes: Buffer): Promise<string> {
+  const hash = createHash('sha256').update(bytes);
+  const sidecar = await fs.readFile(sidecarPathOf(file)).catch(() => undefined);
+  if (sidecar) hash.update('\0sidecar\0').update(sidecar);
+  return hash.digest('hex');
+}
+
+async function indexOneFile(file: string, stores: Stores, config: Config): Promise<'indexed' | 'unchanged'> {
+  const stat = await fs.stat(file);
+  if (stat.size > config.maxFileBytes) {
+    throw new InputError(
+      ERROR_CODES.FILE_TOO_LARGE,
+      `file is ${stat.size} bytes, over the limit of ${config.maxFileBytes} bytes (MAX_FILE_BYTES)`,
+      { file },
+    );
+  }
+  const bytes = await fs.readFile(file);
+  const contentHash = await contentHashOf(file, bytes);
+  const existing = stores.store.getDocumentByPath(file);
+  if (existing && existing.contentHash === contentHash) return 'unchanged';
+
+  const sidecar = await readSidecar(file);
+  const read = await readDocument(bytes, file, { maxFileBytes: config.maxFileBytes });
+  const documentId = existing?.id ?? documentIdOf(file);
+  const meetings = parseMinutes({
+    text: read.text,
+    format: read.format,
+    file,
+    documentId,
+    sourceUrl: sidecar?.url ?? null,
+    sidecar,
+  });
+  const chunks = chunkMeetings(meetings);
+  const document: DocumentRecord = {
+    id: documentId,
+    path: file,
+    format: read.format,
+    contentHash,
+    size: bytes.length,
+    indexedAt: new Date().toISOString(),
+  };
+  stores.store.replaceDocument(document, meetings, chunks);
+  return 'indexed';
+}
+
+async function syncKeyword(stores: Stores): Promise<void> {
+  for (const document of stores.store.unsyncedDocuments('keyword')) {
+    await stores.keyword.deleteDocument(document.id);
+    await stores.keyword.upsert(stores.store.chunksOfDocument(document.id));
+    stores.store.markSynced(document.id, 'keyword', document.contentHash);
+  }
+  // Chunks of documents removed from the store while the keyword index was unreachable or the job was killed.
+  const live = new Set(stores.store.allChunkIds());
+  const orphans = (await stores.keyword.allIds()).filter((id) => !live.has(id));
+  if (orphans.length > 0) await stores.keyword.deleteChunks(orphans);
+}
+
+async function syncVectors(stores: Stores, reporter: Reporter): Promise<number> {
+  if (!stores.semantic.available) return 0;
+  const { embedder, index, cache } = stores.semantic.parts;
+  const live = new Set(stores.store.allChunkSeqs());
+  const orphans = index.labels().filter((label) => !live.has(label));
+  if (orphans.length > 0) index.remove(orphans);
+
+  const pending = stores.store.unsyncedDocuments('vector');
+  const chunks: StoredChunk[] = pending.flatMap((document) => stores.store.chunksOfDocument(document.id));
+  if (chunks.length === 0 && orphans.length === 0) return 0;
+  const { vectors, embedded } = await embedChunks(chunks, embedder, cache, (done, total) =>
+    reporter.embedProgress(done, total),
+  );
+  index.upsert(chunks.map((chunk, position) => ({ label: chunk.seq, vector: vectors[position] })));
+  await index.save();
+  for (const document of pending) stores.store.markSynced(document.id, 'vector', document.contentHash);
+  return embedded;
+}
+
+async function removeVanished(folders: string[], stores: Stores): Promise<number> {
+  let removed = 0;
+  for (const document of stores.store.listDocuments()) {
+    const inFolder = folders.some((folder) => document.path.startsWith(folder + path.sep));
+    if (!inFolder) continue;
+    const stillThere = await fs.stat(document.path).then(
+      () => true,
+      () => false,
+    );
+    if (stillThere) continue;
+    await removeDocument(document.id, stores);
+    removed += 1;
+  }
+  return removed;
+}
+
+/** Removes a document from the indexes first and the store last, so a crash leaves it re-removable. */
+export async function removeDocument(documentId: string, stores: Stores): Promise<void> {
+  const chunks = stores.store.chunksOfDocument(documentId);
+  await stores.keyword.deleteDocument(documentId);
+  if (stores.semantic.available) {
+    stores.semantic.parts.index.remove(chunks.map((chunk) => chunk.seq));
+    await stores.semantic.parts.index.save();
+  }
+  stores.store.removeDocument(documentId);
+}
+
+/** Brings both indexes in line with the store (after indexing, a crash, or an outage). */
+export async function syncIndexes(stores: Stores, reporter: Reporter): Promise<number> {
+  await syncKeyword(stores);
+  return syncVectors(stores, reporter);
+}
+
+export async function indexPaths(
+  inputs: string[],
+  stores: Stores,
+  config: Config,
+  reporter: Reporter,
+  options: IndexOptions,
+): Promise<IndexSummary> {
+  const started = performance.now();
+  const { files, folders, missing } = await discover(inputs);
+  const failed: FileFailure[] = [...missing];
+  let indexed = 0;
+  let unchanged = 0;
+  reporter.filesStart(files.length);
+  for (const file of files) {
+    try {
+      const outcome = await indexOneFile(file, stores, config);
+      if (outcome === 'indexed') indexed += 1;
+      else unchanged += 1;
+      reporter.fileDone(file, outcome);
+    } catch (error) {
+      failed.push({
+        file,
+        code: error instanceof InputError ? error.code : ERROR_CODES.UNREADABLE_FILE,
+        message: describeError(error),
+      });
+      reporter.fileDone(file, 'failed');
+    }
+  }
+  reporter.filesEnd();
+  const removed = options.prune ? await removeVanished(folders, stores) : 0;
+  const embedded = await syncIndexes(stores, reporter);
+  const totals = stores.store.stats();
+  return {
+    documents: files.length + missing.length,
+    indexed,
+    unchanged,
+    removed,
+    failed,
+    meetings: totals.meetings,
+    items: totals.items,
+    paragraphs: totals.paragraphs,
+    chunks: totals.chunks,
+    embedded,
+    seconds: (performance.now() - started) / 1000,
+    semantic: stores.semantic.available
+      ? `${stores.semantic.parts.embedder.modelId} (${stores.semantic.parts.index.count()} vectors)`
+      : `unavailable: ${stores.semantic.reason}`,
+  };
+}

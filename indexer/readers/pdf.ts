@@ -1,0 +1,58 @@
+// PDF reader (.pdf): pdf.js (through pdf-parse) extracts each page's text layer; pages are joined with a
+// form feed so the parse stage can find running headers and page numbers.
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ERROR_CODES, InputError, describeError } from '../../core/errors';
+import { normaliseText } from './text';
+import type { Reader, ReadResult } from './types';
+
+/** Longest time one PDF may take to extract, in milliseconds, before it is reported unreadable. */
+export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
+
+/** Separates pages in the extracted text. */
+export const PAGE_BREAK = '\f';
+
+/**
+ * Extraction runs in a worker thread: a hostile or broken PDF that makes pdf.js spin can be stopped by
+ * terminating the thread, and pdf.js (an ES module that loads its own worker with import()) runs under
+ * Node's own loader whatever the caller's module system (tsx, jest).
+ */
+const WORKER_FILE = path.join(__dirname, 'pdf-worker.mjs');
+
+function extractPages(bytes: Buffer, file: string, timeoutMs: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE, { workerData: { bytes: new Uint8Array(bytes) } });
+    const finish = (outcome: { pages: string[] } | { error: string }) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      if ('pages' in outcome) resolve(outcome.pages);
+      else reject(new InputError(ERROR_CODES.UNREADABLE_FILE, `expected a readable PDF but ${file} could not be read: ${outcome.error}`, { file }));
+    };
+    const timer = setTimeout(() => finish({ error: `text extraction took longer than ${timeoutMs} ms` }), timeoutMs);
+    worker.once('message', finish);
+    worker.once('error', (error) => finish({ error: describeError(error) }));
+    worker.once('exit', (code) => finish({ error: `the extraction thread stopped early (exit code ${code})` }));
+  });
+}
+
+export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
+  return {
+    format: 'pdf',
+    extensions: ['.pdf'],
+    async read(bytes: Buffer, file: string): Promise<ReadResult> {
+      const pages = await extractPages(bytes, file, timeoutMs);
+      const text = normaliseText(pages.join(PAGE_BREAK));
+      if (text.replace(/\f/g, '').trim() === '') {
+        throw new InputError(
+          ERROR_CODES.NO_TEXT_LAYER,
+          `expected a PDF with a text layer but ${file} has none in its ${pages.length} page(s) (a scan needs OCR first)`,
+          { file },
+        );
+      }
+      return { format: 'pdf', text };
+    },
+  };
+}
+
+export const pdfReader: Reader = createPdfReader();

@@ -1,0 +1,13 @@
+// Picks the keyword backend: Meilisearch when MEILI_URL is configured, else the embedded SQLite index in the data folder.
+import path from 'node:path';
+import type { Config } from '../../../core/config';
+import { createEmbeddedKeywordIndex } from './embedded';
+import { createMeilisearchKeywordIndex } from './meilisearch';
+import type { KeywordIndex } from './types';
+
+export const EMBEDDED_KEYWORD_FILE = 'keyword.sqlite';
+
+export function createKeywordIndex(config: Config): KeywordIndex {
+  if (config.meili) return createMeilisearchKeywordIndex(config.meili);
+  return createEmbeddedKeywordIndex({ file: path.join(config.dataDir, EMBEDDED_KEYWORD_FILE) });
+}

@@ -1,0 +1,48 @@
+// Acronyms and their long forms (synonyms.json), searched both ways by both backends.
+import synonymFile from './synonyms.json';
+import { tokenise } from './tokens';
+
+export interface SynonymGroup {
+  acronym: string;
+  expansions: string[];
+}
+
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = synonymFile.groups;
+
+/** Every spelling in a group, each as its normalised terms ("anti-social behaviour" → ["anti", "social", "behaviour"]). */
+export type SynonymLookup = Map<string, string[][]>;
+
+/** Maps each spelling (terms joined by a space) to all the other spellings of its group. */
+export function buildSynonymLookup(groups: readonly SynonymGroup[] = SYNONYM_GROUPS): SynonymLookup {
+  const lookup: SynonymLookup = new Map();
+  for (const group of groups) {
+    const spellings = [group.acronym, ...group.expansions].map((spelling) => tokenise(spelling)).filter((terms) => terms.length > 0);
+    for (const spelling of spellings) {
+      const key = spelling.join(' ');
+      const others = spellings.filter((other) => other.join(' ') !== key);
+      const known = lookup.get(key) ?? [];
+      lookup.set(key, [...known, ...others]);
+    }
+  }
+  return lookup;
+}
+
+/** The longest spelling in a group, so multi-word matching can stop looking early. */
+export function longestSpellingLength(lookup: SynonymLookup): number {
+  let longest = 0;
+  for (const key of lookup.keys()) longest = Math.max(longest, key.split(' ').length);
+  return longest;
+}
+
+/** Meilisearch's `synonyms` setting: every spelling lists every other spelling of its group. */
+export function meilisearchSynonyms(groups: readonly SynonymGroup[] = SYNONYM_GROUPS): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    const spellings = [group.acronym, ...group.expansions].map((spelling) => spelling.toLowerCase());
+    for (const spelling of spellings) {
+      const others = spellings.filter((other) => other !== spelling);
+      synonyms[spelling] = [...new Set([...(synonyms[spelling] ?? []), ...others])];
+    }
+  }
+  return synonyms;
+}

@@ -1,0 +1,145 @@
+// The indexed words (unstemmed, normalised) with how many chunks hold each: the source of typo
+// corrections and of completions for the last word typed. Kept in memory; the embedded index persists it.
+
+/** Typo budget like Meilisearch's defaults: none under 5 letters, 1 from 5, 2 from 9. */
+export const DEFAULT_TYPO_THRESHOLDS = { oneTypo: 5, twoTypos: 9 } as const;
+/** Most corrections tried per misspelled word; the closest and most common win. */
+export const DEFAULT_MAX_CORRECTIONS = 8;
+/** Most completions tried for the last word; the most common win. */
+export const DEFAULT_MAX_COMPLETIONS = 24;
+
+export interface Vocabulary {
+  /** Records the distinct terms of one chunk being added (+1) or removed (-1). */
+  count(terms: Iterable<string>, change: 1 | -1): void;
+  documentsWith(term: string): number;
+  /** Indexed terms within the typo budget of `term`, closest first. The term itself is not included. */
+  corrections(term: string): string[];
+  /** Indexed terms starting with `prefix`, most common first (the prefix itself included when indexed). */
+  completions(prefix: string): string[];
+  /** Terms whose counts changed since the last call, with their new counts (0 = gone). */
+  takeChanges(): Map<string, number>;
+  size(): number;
+}
+
+export function allowedTypos(term: string, thresholds = DEFAULT_TYPO_THRESHOLDS): number {
+  if (/\p{N}/u.test(term)) return 0;
+  if (term.length >= thresholds.twoTypos) return 2;
+  return term.length >= thresholds.oneTypo ? 1 : 0;
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus swapped neighbours), giving up as soon as it
+ * must exceed `limit` (returns limit + 1 then). Two rolling rows keep it allocation-light.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previousPrevious = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowMinimum = current[0];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, previousPrevious[j - 2] + 1);
+      current[j] = best;
+      if (best < rowMinimum) rowMinimum = best;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    [previousPrevious, previous, current] = [previous, current, previousPrevious];
+  }
+  return previous[b.length];
+}
+
+export function createVocabulary(initial: Iterable<[string, number]> = []): Vocabulary {
+  const counts = new Map<string, number>(initial);
+  const changes = new Map<string, number>();
+  // Derived lookups are rebuilt lazily after changes: searches vastly outnumber index updates.
+  let byFirstLetterAndLength: Map<string, string[]> | null = null;
+  let sorted: string[] | null = null;
+
+  function bucketKey(first: string, length: number): string {
+    return `${first}:${length}`;
+  }
+
+  function buckets(): Map<string, string[]> {
+    if (byFirstLetterAndLength) return byFirstLetterAndLength;
+    byFirstLetterAndLength = new Map();
+    for (const term of counts.keys()) {
+      const key = bucketKey(term[0], term.length);
+      const bucket = byFirstLetterAndLength.get(key);
+      if (bucket) bucket.push(term);
+      else byFirstLetterAndLength.set(key, [term]);
+    }
+    return byFirstLetterAndLength;
+  }
+
+  function sortedTerms(): string[] {
+    sorted ??= [...counts.keys()].sort();
+    return sorted;
+  }
+
+  function firstAtOrAfter(terms: string[], prefix: string): number {
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (terms[middle] < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  const byCommonness = (a: string, b: string) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1);
+
+  return {
+    count(terms, change) {
+      for (const term of terms) {
+        const next = (counts.get(term) ?? 0) + change;
+        if (next > 0) counts.set(term, next);
+        else counts.delete(term);
+        changes.set(term, Math.max(next, 0));
+        if (next <= 0 || next === 1) {
+          byFirstLetterAndLength = null;
+          sorted = null;
+        }
+      }
+    },
+    documentsWith(term) {
+      return counts.get(term) ?? 0;
+    },
+    corrections(term) {
+      const limit = allowedTypos(term);
+      if (limit === 0) return [];
+      const found: Array<{ term: string; distance: number }> = [];
+      const index = buckets();
+      // A typo on the first letter is not tolerated (Meilisearch counts it as two), which keeps the scan to one letter's buckets.
+      for (let length = term.length - limit; length <= term.length + limit; length += 1) {
+        for (const candidate of index.get(bucketKey(term[0], length)) ?? []) {
+          if (candidate === term) continue;
+          const distance = boundedEditDistance(term, candidate, limit);
+          if (distance <= limit) found.push({ term: candidate, distance });
+        }
+      }
+      found.sort((a, b) => a.distance - b.distance || byCommonness(a.term, b.term));
+      return found.slice(0, DEFAULT_MAX_CORRECTIONS).map((entry) => entry.term);
+    },
+    completions(prefix) {
+      const terms = sortedTerms();
+      const matches: string[] = [];
+      for (let index = firstAtOrAfter(terms, prefix); index < terms.length && terms[index].startsWith(prefix); index += 1) {
+        matches.push(terms[index]);
+      }
+      return matches.sort(byCommonness).slice(0, DEFAULT_MAX_COMPLETIONS);
+    },
+    takeChanges() {
+      const taken = new Map(changes);
+      changes.clear();
+      return taken;
+    },
+    size() {
+      return counts.size;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// Opens everything under the data folder that the indexer and the server share:
+// the canonical store, the keyword index and, when a model loads, the embedder and vector index.
+import path from 'node:path';
+import type { Config } from '../../core/config';
+import { describeError } from '../../core/errors';
+import type { Logger } from '../../core/logger';
+import { createKeywordIndex } from './keyword';
+import type { KeywordIndex } from './keyword/types';
+import { openStore, type Store } from './store';
+import { createEmbeddingCache, type EmbeddingCache } from './vector/embedding-cache';
+import { createEmbedder } from './vector/embedder';
+import { openVectorIndex } from './vector/hnsw';
+import type { Embedder, VectorIndex } from './vector/types';
+
+export interface SemanticParts {
+  embedder: Embedder;
+  index: VectorIndex;
+  cache: EmbeddingCache;
+}
+
+/** Semantic search is optional: when the model cannot load, everything else still works and says why. */
+export type SemanticState = { available: true; parts: SemanticParts } | { available: false; modelId: string; reason: string };
+
+export interface Stores {
+  store: Store;
+  keyword: KeywordIndex;
+  semantic: SemanticState;
+  close(): Promise<void>;
+}
+
+export function dataPaths(dataDir: string) {
+  return {
+    store: path.join(dataDir, 'minutes.sqlite'),
+    vectors: path.join(dataDir, 'vectors'),
+    embeddingCache: path.join(dataDir, 'vectors', 'embeddings.sqlite'),
+  };
+}
+
+export async function openSemantic(config: Config, logger: Logger): Promise<SemanticState> {
+  const paths = dataPaths(config.dataDir);
+  try {
+    const embedder = await createEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
+    const index = await openVectorIndex({
+      dir: paths.vectors,
+      modelId: embedder.modelId,
+      dimensions: embedder.dimensions,
+      ...config.hnsw,
+    });
+    const cache = createEmbeddingCache(paths.embeddingCache, embedder.modelId);
+    return { available: true, parts: { embedder, index, cache } };
+  } catch (error) {
+    const reason = describeError(error);
+    logger.warn({ event: 'semantic_unavailable', model: config.embedding.model, reason }, 'semantic search unavailable');
+    return { available: false, modelId: config.embedding.model, reason };
+  }
+}
+
+export async function openStores(config: Config, logger: Logger): Promise<Stores> {
+  const store = openStore(dataPaths(config.dataDir).store);
+  const keyword = createKeywordIndex(config);
+  const semantic = await openSemantic(config, logger);
+  return {
+    store,
+    keyword,
+    semantic,
+    close: async () => {
+      await keyword.close();
+      if (semantic.available) semantic.parts.cache.close();
+      store.close();
+    },
+  };
+}

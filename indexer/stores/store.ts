@@ -1,0 +1,572 @@
+// The canonical store: documents, meetings, items and chunks in one SQLite file.
+// The keyword and vector indexes are derived from it; each document records which of them are in sync.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { itemIdOf } from '../../core/ids';
+import type { AgendaItem, Chunk, Meeting, Paragraph, SourceFormat } from '../../core/types';
+
+export type IndexTarget = 'keyword' | 'vector';
+
+export interface DocumentRecord {
+  id: string;
+  path: string;
+  format: SourceFormat;
+  contentHash: string;
+  size: number;
+  indexedAt: string;
+}
+
+/** A chunk as stored: `seq` is its integer key, used as the HNSW label; never reused. */
+export interface StoredChunk extends Chunk {
+  seq: number;
+}
+
+export interface MeetingSummary {
+  id: string;
+  documentId: string;
+  body: string | null;
+  date: string | null;
+  title: string;
+  venue: string | null;
+  source: { file: string; format: SourceFormat; url: string | null };
+  itemCount: number;
+  paragraphCount: number;
+}
+
+export interface MeetingFilters {
+  body?: string[];
+  from?: string;
+  to?: string;
+  year?: number[];
+  documentId?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The filterable fields of a chunk, for filtering vector candidates in memory. */
+export interface ChunkAttributes {
+  seq: number;
+  kind: Chunk['kind'];
+  documentId: string;
+  meetingId: string;
+  body: string | null;
+  date: string | null;
+  year: number | null;
+  speaker: string | null;
+  isDecision: boolean;
+}
+
+export interface StoreStats {
+  documents: number;
+  meetings: number;
+  items: number;
+  paragraphs: number;
+  chunks: number;
+}
+
+export interface ReplaceOutcome {
+  removedSeqs: number[];
+  chunks: StoredChunk[];
+}
+
+export interface Store {
+  readonly file: string;
+  getDocumentByPath(file: string): DocumentRecord | undefined;
+  getDocument(id: string): DocumentRecord | undefined;
+  listDocuments(): DocumentRecord[];
+  /** Replaces everything a document produced, in one transaction. */
+  replaceDocument(document: DocumentRecord, meetings: Meeting[], chunks: Chunk[]): ReplaceOutcome;
+  removeDocument(documentId: string): { removedSeqs: number[] };
+  /** Removes one meeting (of a document that holds several) and its chunks; returns what the indexes must drop. */
+  removeMeeting(meetingId: string): { removedSeqs: number[]; removedIds: string[] };
+  markSynced(documentId: string, target: IndexTarget, contentHash: string): void;
+  /** Documents whose chunks are not yet (or no longer) reflected in the target index. */
+  unsyncedDocuments(target: IndexTarget): DocumentRecord[];
+  chunksOfDocument(documentId: string): StoredChunk[];
+  getChunk(id: string): StoredChunk | undefined;
+  getChunks(ids: string[]): StoredChunk[];
+  getChunksBySeq(seqs: number[]): StoredChunk[];
+  /** Chunks whose text is an exact copy of this one, in other documents (both directions). */
+  copiesOf(chunkId: string): StoredChunk[];
+  allChunkIds(): string[];
+  allChunkSeqs(): number[];
+  chunkAttributes(): Iterable<ChunkAttributes>;
+  getMeeting(id: string): Meeting | undefined;
+  listMeetings(filters: MeetingFilters): { total: number; meetings: MeetingSummary[] };
+  /** Distinct bodies and speakers, for understanding questions and offering filters. */
+  vocabulary(): { bodies: string[]; speakers: string[] };
+  stats(): StoreStats;
+  close(): void;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  format TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  indexed_at TEXT NOT NULL,
+  keyword_synced TEXT,
+  vector_synced TEXT
+);
+CREATE TABLE IF NOT EXISTS meetings (
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  body TEXT,
+  date TEXT,
+  title TEXT NOT NULL,
+  venue TEXT,
+  attendees TEXT NOT NULL,
+  source_file TEXT NOT NULL,
+  source_format TEXT NOT NULL,
+  source_url TEXT
+);
+CREATE INDEX IF NOT EXISTS meetings_by_date ON meetings(date);
+CREATE TABLE IF NOT EXISTS items (
+  id TEXT PRIMARY KEY,
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  number TEXT,
+  title TEXT NOT NULL,
+  decisions TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS paragraphs (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  number TEXT,
+  text TEXT NOT NULL,
+  speaker TEXT,
+  is_decision INTEGER NOT NULL,
+  is_truncated INTEGER NOT NULL,
+  PRIMARY KEY (item_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS chunks (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  meeting_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  body TEXT,
+  date TEXT,
+  year INTEGER,
+  meeting_title TEXT NOT NULL,
+  item_number TEXT,
+  item_title TEXT NOT NULL,
+  paragraph_index INTEGER,
+  paragraph_number TEXT,
+  part INTEGER NOT NULL,
+  speaker TEXT,
+  is_decision INTEGER NOT NULL,
+  is_truncated INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  duplicate_of TEXT,
+  source_file TEXT NOT NULL,
+  source_url TEXT
+);
+CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
+CREATE INDEX IF NOT EXISTS chunks_by_hash ON chunks(content_hash);
+CREATE INDEX IF NOT EXISTS chunks_by_duplicate ON chunks(duplicate_of);
+`;
+
+interface ChunkRow {
+  seq: number;
+  id: string;
+  kind: Chunk['kind'];
+  document_id: string;
+  meeting_id: string;
+  item_id: string;
+  text: string;
+  body: string | null;
+  date: string | null;
+  year: number | null;
+  meeting_title: string;
+  item_number: string | null;
+  item_title: string;
+  paragraph_index: number | null;
+  paragraph_number: string | null;
+  part: number;
+  speaker: string | null;
+  is_decision: number;
+  is_truncated: number;
+  content_hash: string;
+  duplicate_of: string | null;
+  source_file: string;
+  source_url: string | null;
+}
+
+interface DocumentRow {
+  id: string;
+  path: string;
+  format: SourceFormat;
+  content_hash: string;
+  size: number;
+  indexed_at: string;
+}
+
+interface MeetingRow {
+  id: string;
+  document_id: string;
+  body: string | null;
+  date: string | null;
+  title: string;
+  venue: string | null;
+  attendees: string;
+  source_file: string;
+  source_format: SourceFormat;
+  source_url: string | null;
+}
+
+function toChunk(row: ChunkRow): StoredChunk {
+  return {
+    seq: row.seq,
+    id: row.id,
+    kind: row.kind,
+    documentId: row.document_id,
+    meetingId: row.meeting_id,
+    itemId: row.item_id,
+    text: row.text,
+    body: row.body,
+    date: row.date,
+    year: row.year,
+    meetingTitle: row.meeting_title,
+    itemNumber: row.item_number,
+    itemTitle: row.item_title,
+    paragraphIndex: row.paragraph_index,
+    paragraphNumber: row.paragraph_number,
+    part: row.part,
+    speaker: row.speaker,
+    isDecision: row.is_decision === 1,
+    isTruncated: row.is_truncated === 1,
+    contentHash: row.content_hash,
+    duplicateOf: row.duplicate_of,
+    sourceFile: row.source_file,
+    sourceUrl: row.source_url,
+  };
+}
+
+function toDocument(row: DocumentRow): DocumentRecord {
+  return {
+    id: row.id,
+    path: row.path,
+    format: row.format,
+    contentHash: row.content_hash,
+    size: row.size,
+    indexedAt: row.indexed_at,
+  };
+}
+
+// SQLite limits bound parameters per statement; look-ups by many keys go in slices of this size.
+const MAX_PARAMETERS = 500;
+
+function inSlices<K, T>(keys: K[], lookUp: (slice: K[]) => T[]): T[] {
+  const found: T[] = [];
+  for (let start = 0; start < keys.length; start += MAX_PARAMETERS) {
+    found.push(...lookUp(keys.slice(start, start + MAX_PARAMETERS)));
+  }
+  return found;
+}
+
+function placeholders(count: number): string {
+  return new Array(count).fill('?').join(',');
+}
+
+export function openStore(file: string): Store {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const statements = {
+    documentByPath: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE path = ?'),
+    documentById: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
+    allDocuments: db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY path'),
+    seqsOfDocument: db.prepare<[string], { seq: number }>('SELECT seq FROM chunks WHERE document_id = ?'),
+    idsOfDocument: db.prepare<[string], { id: string }>('SELECT id FROM chunks WHERE document_id = ?'),
+    deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
+    upsertDocument: db.prepare(
+      `INSERT INTO documents (id, path, format, content_hash, size, indexed_at, keyword_synced, vector_synced)
+       VALUES (@id, @path, @format, @contentHash, @size, @indexedAt, NULL, NULL)`,
+    ),
+    insertMeeting: db.prepare(
+      `INSERT INTO meetings (id, document_id, ordinal, body, date, title, venue, attendees, source_file, source_format, source_url)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertItem: db.prepare('INSERT INTO items (id, meeting_id, ordinal, number, title, decisions) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertParagraph: db.prepare(
+      `INSERT INTO paragraphs (item_id, ordinal, number, text, speaker, is_decision, is_truncated) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertChunk: db.prepare(
+      `INSERT INTO chunks (id, kind, document_id, meeting_id, item_id, text, body, date, year, meeting_title, item_number,
+         item_title, paragraph_index, paragraph_number, part, speaker, is_decision, is_truncated, content_hash, duplicate_of,
+         source_file, source_url)
+       VALUES (@id, @kind, @documentId, @meetingId, @itemId, @text, @body, @date, @year, @meetingTitle, @itemNumber,
+         @itemTitle, @paragraphIndex, @paragraphNumber, @part, @speaker, @isDecision, @isTruncated, @contentHash, @duplicateOf,
+         @sourceFile, @sourceUrl)`,
+    ),
+    originalWithHash: db.prepare<[string, string], { id: string }>(
+      `SELECT id FROM chunks WHERE content_hash = ? AND document_id != ? AND kind = 'paragraph' AND duplicate_of IS NULL
+       ORDER BY seq LIMIT 1`,
+    ),
+    chunksOfDocument: db.prepare<[string], ChunkRow>('SELECT * FROM chunks WHERE document_id = ? ORDER BY seq'),
+    chunkById: db.prepare<[string], ChunkRow>('SELECT * FROM chunks WHERE id = ?'),
+    copiesOf: db.prepare<[string, string], ChunkRow>('SELECT * FROM chunks WHERE id = ? OR duplicate_of = ? ORDER BY seq'),
+    allChunkIds: db.prepare<[], { id: string }>('SELECT id FROM chunks ORDER BY seq'),
+    allChunkSeqs: db.prepare<[], { seq: number }>('SELECT seq FROM chunks ORDER BY seq'),
+    meetingById: db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?'),
+    itemsOfMeeting: db.prepare<[string], { id: string; ordinal: number; number: string | null; title: string; decisions: string }>(
+      'SELECT id, ordinal, number, title, decisions FROM items WHERE meeting_id = ? ORDER BY ordinal',
+    ),
+    paragraphsOfItem: db.prepare<
+      [string],
+      { ordinal: number; number: string | null; text: string; speaker: string | null; is_decision: number; is_truncated: number }
+    >('SELECT ordinal, number, text, speaker, is_decision, is_truncated FROM paragraphs WHERE item_id = ? ORDER BY ordinal'),
+  };
+
+  // Re-pointing copies when their original goes away keeps the duplicate links pointing at a live chunk.
+  function promoteCopiesOf(removedIds: string[]): void {
+    const promote = db.prepare<[string], { id: string }>(
+      'SELECT id FROM chunks WHERE duplicate_of = ? ORDER BY seq LIMIT 1',
+    );
+    for (const removedId of removedIds) {
+      const heir = promote.get(removedId);
+      if (!heir) continue;
+      db.prepare('UPDATE chunks SET duplicate_of = NULL WHERE id = ?').run(heir.id);
+      db.prepare('UPDATE chunks SET duplicate_of = ? WHERE duplicate_of = ?').run(heir.id, removedId);
+    }
+  }
+
+  function removeDocumentRows(documentId: string): number[] {
+    const removedSeqs = statements.seqsOfDocument.all(documentId).map((row) => row.seq);
+    const removedIds = statements.idsOfDocument.all(documentId).map((row) => row.id);
+    statements.deleteDocument.run(documentId);
+    promoteCopiesOf(removedIds);
+    return removedSeqs;
+  }
+
+  const replaceTransaction = db.transaction((document: DocumentRecord, meetings: Meeting[], chunks: Chunk[]) => {
+    const previous = statements.documentById.get(document.id) ?? statements.documentByPath.get(document.path);
+    const removedSeqs = previous ? removeDocumentRows(previous.id) : [];
+    statements.upsertDocument.run(document);
+    meetings.forEach((meeting, ordinal) => {
+      statements.insertMeeting.run(
+        meeting.id,
+        document.id,
+        ordinal,
+        meeting.body,
+        meeting.date,
+        meeting.title,
+        meeting.venue,
+        JSON.stringify(meeting.attendees),
+        meeting.source.file,
+        meeting.source.format,
+        meeting.source.url,
+      );
+      for (const item of meeting.items) {
+        const itemId = itemIdOf(meeting, item);
+        statements.insertItem.run(itemId, meeting.id, item.index, item.number, item.title, JSON.stringify(item.decisions));
+        for (const paragraph of item.paragraphs) insertParagraph(itemId, paragraph);
+      }
+    });
+    const stored: StoredChunk[] = [];
+    for (const chunk of chunks) {
+      const original = chunk.kind === 'paragraph' ? statements.originalWithHash.get(chunk.contentHash, document.id) : undefined;
+      const withDuplicate = { ...chunk, duplicateOf: original?.id ?? null };
+      const result = statements.insertChunk.run({
+        ...withDuplicate,
+        isDecision: chunk.isDecision ? 1 : 0,
+        isTruncated: chunk.isTruncated ? 1 : 0,
+      });
+      stored.push({ ...withDuplicate, seq: Number(result.lastInsertRowid) });
+    }
+    return { removedSeqs, chunks: stored };
+  });
+
+  function insertParagraph(itemId: string, paragraph: Paragraph): void {
+    statements.insertParagraph.run(
+      itemId,
+      paragraph.index,
+      paragraph.number,
+      paragraph.text,
+      paragraph.speaker,
+      paragraph.isDecision ? 1 : 0,
+      paragraph.isTruncated ? 1 : 0,
+    );
+  }
+
+  function loadMeeting(row: MeetingRow): Meeting {
+    const items: AgendaItem[] = statements.itemsOfMeeting.all(row.id).map((item) => ({
+      index: item.ordinal,
+      number: item.number,
+      title: item.title,
+      decisions: JSON.parse(item.decisions) as string[],
+      paragraphs: statements.paragraphsOfItem.all(item.id).map((paragraph) => ({
+        index: paragraph.ordinal,
+        number: paragraph.number,
+        text: paragraph.text,
+        speaker: paragraph.speaker,
+        isDecision: paragraph.is_decision === 1,
+        isTruncated: paragraph.is_truncated === 1,
+      })),
+    }));
+    return {
+      id: row.id,
+      body: row.body,
+      date: row.date,
+      title: row.title,
+      venue: row.venue,
+      attendees: JSON.parse(row.attendees) as string[],
+      source: { documentId: row.document_id, file: row.source_file, format: row.source_format, url: row.source_url },
+      items,
+    };
+  }
+
+  return {
+    file,
+    getDocumentByPath: (documentPath) => {
+      const row = statements.documentByPath.get(documentPath);
+      return row ? toDocument(row) : undefined;
+    },
+    getDocument: (id) => {
+      const row = statements.documentById.get(id);
+      return row ? toDocument(row) : undefined;
+    },
+    listDocuments: () => statements.allDocuments.all().map(toDocument),
+    replaceDocument: (document, meetings, chunks) => replaceTransaction(document, meetings, chunks),
+    removeDocument: (documentId) => ({ removedSeqs: db.transaction(() => removeDocumentRows(documentId))() }),
+    removeMeeting: (meetingId) =>
+      db.transaction(() => {
+        const rows = db.prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM chunks WHERE meeting_id = ?').all(meetingId);
+        db.prepare('DELETE FROM chunks WHERE meeting_id = ?').run(meetingId);
+        db.prepare('DELETE FROM meetings WHERE id = ?').run(meetingId);
+        promoteCopiesOf(rows.map((row) => row.id));
+        return { removedSeqs: rows.map((row) => row.seq), removedIds: rows.map((row) => row.id) };
+      })(),
+    markSynced: (documentId, target, contentHash) => {
+      db.prepare(`UPDATE documents SET ${target}_synced = ? WHERE id = ?`).run(contentHash, documentId);
+    },
+    unsyncedDocuments: (target) =>
+      db
+        .prepare<[], DocumentRow>(
+          `SELECT * FROM documents WHERE ${target}_synced IS NULL OR ${target}_synced != content_hash ORDER BY path`,
+        )
+        .all()
+        .map(toDocument),
+    chunksOfDocument: (documentId) => statements.chunksOfDocument.all(documentId).map(toChunk),
+    getChunk: (id) => {
+      const row = statements.chunkById.get(id);
+      return row ? toChunk(row) : undefined;
+    },
+    getChunks: (ids) => {
+      const rows = inSlices(ids, (slice) =>
+        db.prepare<string[], ChunkRow>(`SELECT * FROM chunks WHERE id IN (${placeholders(slice.length)})`).all(...slice),
+      );
+      const byId = new Map(rows.map((row) => [row.id, toChunk(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    getChunksBySeq: (seqs) => {
+      const rows = inSlices(seqs, (slice) =>
+        db.prepare<number[], ChunkRow>(`SELECT * FROM chunks WHERE seq IN (${placeholders(slice.length)})`).all(...slice),
+      );
+      const bySeq = new Map(rows.map((row) => [row.seq, toChunk(row)]));
+      return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+    },
+    copiesOf: (chunkId) => {
+      const chunk = statements.chunkById.get(chunkId);
+      if (!chunk) return [];
+      const originalId = chunk.duplicate_of ?? chunk.id;
+      return statements.copiesOf
+        .all(originalId, originalId)
+        .filter((row) => row.id !== chunkId)
+        .map(toChunk);
+    },
+    allChunkIds: () => statements.allChunkIds.all().map((row) => row.id),
+    allChunkSeqs: () => statements.allChunkSeqs.all().map((row) => row.seq),
+    chunkAttributes: function* () {
+      const rows = db
+        .prepare<[], Omit<ChunkAttributes, 'isDecision'> & { isDecision: number }>(
+          `SELECT seq, kind, document_id AS documentId, meeting_id AS meetingId, body, date, year, speaker,
+             is_decision AS isDecision FROM chunks`,
+        )
+        .iterate();
+      for (const row of rows) yield { ...row, isDecision: row.isDecision === 1 };
+    },
+    getMeeting: (id) => {
+      const row = statements.meetingById.get(id);
+      return row ? loadMeeting(row) : undefined;
+    },
+    listMeetings: (filters) => {
+      const conditions: string[] = [];
+      const parameters: (string | number)[] = [];
+      if (filters.body?.length) {
+        conditions.push(`m.body IN (${placeholders(filters.body.length)})`);
+        parameters.push(...filters.body);
+      }
+      if (filters.from) {
+        conditions.push('m.date >= ?');
+        parameters.push(filters.from);
+      }
+      if (filters.to) {
+        conditions.push('m.date <= ?');
+        parameters.push(filters.to);
+      }
+      if (filters.documentId) {
+        conditions.push('m.document_id = ?');
+        parameters.push(filters.documentId);
+      }
+      if (filters.year?.length) {
+        conditions.push(`CAST(substr(m.date, 1, 4) AS INTEGER) IN (${placeholders(filters.year.length)})`);
+        parameters.push(...filters.year);
+      }
+      const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+      const total = db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM meetings m ${where}`).get(...parameters)!.n;
+      const rows = db
+        .prepare<(string | number)[], MeetingRow & { item_count: number; paragraph_count: number }>(
+          `SELECT m.*,
+             (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS item_count,
+             (SELECT count(*) FROM paragraphs p JOIN items i ON p.item_id = i.id WHERE i.meeting_id = m.id) AS paragraph_count
+           FROM meetings m ${where}
+           ORDER BY m.date IS NULL, m.date DESC, m.title LIMIT ? OFFSET ?`,
+        )
+        .all(...parameters, filters.limit, filters.offset);
+      return {
+        total,
+        meetings: rows.map((row) => ({
+          id: row.id,
+          documentId: row.document_id,
+          body: row.body,
+          date: row.date,
+          title: row.title,
+          venue: row.venue,
+          source: { file: row.source_file, format: row.source_format, url: row.source_url },
+          itemCount: row.item_count,
+          paragraphCount: row.paragraph_count,
+        })),
+      };
+    },
+    vocabulary: () => ({
+      bodies: db.prepare<[], { v: string }>('SELECT DISTINCT body AS v FROM meetings WHERE body IS NOT NULL ORDER BY v').all().map((row) => row.v),
+      speakers: db
+        .prepare<[], { v: string }>('SELECT DISTINCT speaker AS v FROM chunks WHERE speaker IS NOT NULL ORDER BY v')
+        .all()
+        .map((row) => row.v),
+    }),
+    stats: () => {
+      const count = (table: string) => db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
+      return {
+        documents: count('documents'),
+        meetings: count('meetings'),
+        items: count('items'),
+        paragraphs: count('paragraphs'),
+        chunks: count('chunks'),
+      };
+    },
+    close: () => db.close(),
+  };
+}

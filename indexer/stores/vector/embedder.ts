@@ -1,0 +1,127 @@
+// The embedder: Transformers.js feature extraction with the registry's pooling and prefixes, unit-length output.
+// Models come from a local folder (EMBEDDING_MODEL_DIR, nothing fetched) or from the hub, cached in the data folder.
+import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import type { Config } from '../../../core/config';
+import { ERROR_CODES, ServiceError, describeError } from '../../../core/errors';
+import type { Chunk } from '../../../core/types';
+import { modelDefaults } from './models';
+import type { Embedder } from './types';
+
+export type EmbeddingSettings = Config['embedding'];
+export type ProgressLine = (line: string) => void;
+
+/**
+ * The text embedded for a chunk. With `withItemTitle` the item title leads, so a paragraph keeps the topic
+ * its item names ("The Commissioner thanked the council" under "Police Cadet Scheme"); whether that helps
+ * depends on the model (see `embedItemTitle` in models.ts).
+ */
+export function passageText(chunk: Pick<Chunk, 'itemTitle' | 'text'>, withItemTitle = true): string {
+  const title = chunk.itemTitle.trim();
+  if (!withItemTitle || title === '' || chunk.text.startsWith(title)) return chunk.text;
+  return `${title}. ${chunk.text}`;
+}
+
+interface DownloadProgress {
+  status: string;
+  file?: string;
+  progress?: number;
+}
+
+/** Turns Transformers.js download events into one line per file per 10% step. */
+function downloadReporter(modelId: string, onProgress: ProgressLine): (event: DownloadProgress) => void {
+  const lastStep = new Map<string, number>();
+  return (event) => {
+    if (!event.file) return;
+    if (event.status === 'initiate') onProgress(`model ${modelId}: fetching ${event.file}`);
+    if (event.status === 'progress' && typeof event.progress === 'number') {
+      const step = Math.floor(event.progress / 10);
+      if (step > (lastStep.get(event.file) ?? -1)) {
+        lastStep.set(event.file, step);
+        onProgress(`model ${modelId}: ${event.file} ${Math.floor(event.progress)}%`);
+      }
+    }
+    if (event.status === 'done') onProgress(`model ${modelId}: ${event.file} done`);
+  };
+}
+
+// One pipeline per (model, folder, dtype) for the whole process: the server and the indexer share it,
+// and concurrent callers wait for the same load. A failed load is forgotten so a later call can retry.
+const loadedPipelines = new Map<string, Promise<FeatureExtractionPipeline>>();
+
+function loadPipeline(settings: EmbeddingSettings, onProgress: ProgressLine | undefined): Promise<FeatureExtractionPipeline> {
+  const key = JSON.stringify([settings.model, settings.localModelDir ?? null, settings.cacheDir, settings.dtype]);
+  const existing = loadedPipelines.get(key);
+  if (existing) return existing;
+  // Transformers.js keeps these switches process-wide; every load sets them for its own source.
+  if (settings.localModelDir) {
+    env.allowLocalModels = true;
+    env.allowRemoteModels = false;
+    env.localModelPath = settings.localModelDir;
+  } else {
+    env.allowRemoteModels = true;
+    env.cacheDir = settings.cacheDir;
+  }
+  const loading = pipeline('feature-extraction', settings.model, {
+    dtype: settings.dtype,
+    // Local folders load in milliseconds; only downloads get progress lines.
+    progress_callback: onProgress && !settings.localModelDir ? downloadReporter(settings.model, onProgress) : undefined,
+  }) as Promise<FeatureExtractionPipeline>;
+  const guarded = loading.catch((error: unknown) => {
+    loadedPipelines.delete(key);
+    const source = settings.localModelDir
+      ? `from the local folder ${settings.localModelDir} (remote downloads are off because EMBEDDING_MODEL_DIR is set)`
+      : `from the Hugging Face hub (cache ${settings.cacheDir})`;
+    throw new ServiceError(
+      ERROR_CODES.MODEL_UNAVAILABLE,
+      `cannot load embedding model "${settings.model}" ${source}: ${describeError(error)}`,
+      { field: 'EMBEDDING_MODEL', model: settings.model },
+      { cause: error },
+    );
+  });
+  loadedPipelines.set(key, guarded);
+  return guarded;
+}
+
+/** Loads the model (once per process) and returns an embedder; throws MODEL_UNAVAILABLE when it cannot. */
+export async function createEmbedder(settings: EmbeddingSettings, onProgress?: ProgressLine): Promise<Embedder> {
+  const extractor = await loadPipeline(settings, onProgress);
+  const defaults = modelDefaults(settings.model);
+
+  async function embedBatch(texts: string[]): Promise<Float32Array[]> {
+    let output;
+    try {
+      output = await extractor(texts, { pooling: defaults.pooling, normalize: true });
+    } catch (error) {
+      throw new ServiceError(ERROR_CODES.MODEL_UNAVAILABLE, `embedding with "${settings.model}" failed: ${describeError(error)}`, {
+        model: settings.model,
+      }, { cause: error });
+    }
+    const [rows, dimensions] = output.dims as [number, number];
+    const data = output.data as Float32Array;
+    const vectors: Float32Array[] = [];
+    for (let row = 0; row < rows; row += 1) {
+      const vector = data.slice(row * dimensions, (row + 1) * dimensions);
+      // Text the model knows no word of pools to zero, and normalising zero gives NaN: say "no direction" instead.
+      if (!vector.every(Number.isFinite)) vector.fill(0);
+      vectors.push(vector);
+    }
+    return vectors;
+  }
+
+  async function embedAll(texts: string[]): Promise<Float32Array[]> {
+    const vectors: Float32Array[] = [];
+    for (let start = 0; start < texts.length; start += settings.batchSize) {
+      vectors.push(...(await embedBatch(texts.slice(start, start + settings.batchSize))));
+    }
+    return vectors;
+  }
+
+  // The loaded model says how wide its vectors are; the registry's number is documentation.
+  const [probe] = await embedBatch(['dimension probe']);
+  return {
+    modelId: settings.model,
+    dimensions: probe.length,
+    embedPassages: (texts) => embedAll(texts.map((text) => defaults.passagePrefix + text)),
+    embedQuery: async (text) => (await embedBatch([defaults.queryPrefix + text]))[0],
+  };
+}

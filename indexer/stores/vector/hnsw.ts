@@ -1,0 +1,220 @@
+// The vector index: hnswlib-node in cosine space, kept as one folder (index file + manifest) in the data folder.
+// Labels are the canonical store's integer chunk keys; deleted labels are tracked so no orphan is ever reported.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { HierarchicalNSW } from 'hnswlib-node';
+import { ERROR_CODES, InputError, ServiceError } from '../../../core/errors';
+import type { VectorHit, VectorIndex } from './types';
+
+export const MANIFEST_FILE = 'manifest.json';
+const FORMAT_VERSION = 1;
+const INDEX_FILE_PATTERN = /^hnsw-\d+\.bin(\.\d+\.tmp)?$/;
+/** Slots allocated for a new index; the index doubles whenever it fills up. */
+export const INITIAL_CAPACITY = 1024;
+// Fixed so that the same inserts build the same graph (reproducible benchmarks and tests).
+const RANDOM_SEED = 100;
+
+export interface VectorIndexOptions {
+  /** Folder holding the index file and its manifest; created when missing. */
+  dir: string;
+  modelId: string;
+  dimensions: number;
+  /** HNSW graph degree: higher means better recall, more memory and slower builds. */
+  m: number;
+  /** Candidate list size while inserting. */
+  efConstruction: number;
+  /** Candidate list size while searching (at least k is used). */
+  efSearch: number;
+}
+
+export interface VectorIndexManifest {
+  formatVersion: number;
+  modelId: string;
+  dimensions: number;
+  /** Live vectors (deleted ones excluded). */
+  count: number;
+  capacity: number;
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+  /** The index file this manifest commits to (a new name on every save, so a crash never pairs mismatched files). */
+  indexFile: string;
+  /** Labels still in the file but marked deleted. */
+  deletedLabels: number[];
+  savedAt: string;
+}
+
+async function readManifest(file: string): Promise<VectorIndexManifest | null> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new ServiceError(ERROR_CODES.UNREADABLE_FILE, `cannot read vector index manifest: ${(error as Error).message}`, { file }, { cause: error });
+  }
+  try {
+    const manifest = JSON.parse(text) as VectorIndexManifest;
+    if (manifest.formatVersion !== FORMAT_VERSION) {
+      throw new Error(`expected format version ${FORMAT_VERSION}, found ${String(manifest.formatVersion)}`);
+    }
+    return manifest;
+  } catch (error) {
+    throw new ServiceError(
+      ERROR_CODES.UNREADABLE_FILE,
+      `vector index manifest is not valid: ${(error as Error).message}; delete ${path.dirname(file)} and re-index`,
+      { file },
+      { cause: error },
+    );
+  }
+}
+
+function refuseOtherModel(manifest: VectorIndexManifest, options: VectorIndexOptions, file: string): void {
+  if (manifest.modelId === options.modelId && manifest.dimensions === options.dimensions) return;
+  throw new InputError(
+    ERROR_CODES.MODEL_MISMATCH,
+    `the vector index in ${options.dir} was built with model "${manifest.modelId}" (${manifest.dimensions} dimensions), ` +
+      `but the configured model is "${options.modelId}" (${options.dimensions} dimensions); ` +
+      `delete ${options.dir} and re-index (npm run index) to rebuild it with the configured model`,
+    { file, field: 'EMBEDDING_MODEL' },
+  );
+}
+
+function isZero(vector: Float32Array): boolean {
+  return vector.every((value) => value === 0);
+}
+
+async function writeAtomically(file: string, write: (temporary: string) => Promise<unknown>): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await write(temporary);
+  await fs.rename(temporary, file);
+}
+
+export async function openVectorIndex(options: VectorIndexOptions): Promise<VectorIndex> {
+  const { dir, modelId, dimensions } = options;
+  await fs.mkdir(dir, { recursive: true });
+  const manifestFile = path.join(dir, MANIFEST_FILE);
+  const manifest = await readManifest(manifestFile);
+  if (manifest) refuseOtherModel(manifest, options, manifestFile);
+
+  const index = new HierarchicalNSW('cosine', dimensions);
+  const live = new Set<number>();
+  let build = { m: options.m, efConstruction: options.efConstruction };
+  if (manifest) {
+    const file = path.join(dir, manifest.indexFile);
+    try {
+      await index.readIndex(file, true);
+    } catch (error) {
+      throw new ServiceError(
+        ERROR_CODES.UNREADABLE_FILE,
+        `cannot read the vector index: ${(error as Error).message}; delete ${dir} and re-index`,
+        { file },
+        { cause: error },
+      );
+    }
+    const deleted = new Set(manifest.deletedLabels);
+    for (const label of index.getIdsList()) if (!deleted.has(label)) live.add(label);
+    // M and efConstruction are baked into the graph; a changed setting applies after a rebuild.
+    build = { m: manifest.m, efConstruction: manifest.efConstruction };
+  } else {
+    index.initIndex({ maxElements: INITIAL_CAPACITY, ...build, randomSeed: RANDOM_SEED, allowReplaceDeleted: true });
+  }
+  index.setEf(options.efSearch);
+  let generation = Date.now();
+
+  // Slots held by deleted labels are reused by new labels (allowReplaceDeleted), so growth only
+  // happens when every slot is live.
+  function ensureRoomForOneMore(): void {
+    const vacant = index.getCurrentCount() - live.size;
+    if (vacant > 0 || index.getCurrentCount() < index.getMaxElements()) return;
+    index.resizeIndex(Math.max(INITIAL_CAPACITY, index.getMaxElements() * 2));
+  }
+
+  function checkVector(vector: Float32Array): void {
+    if (vector.length !== dimensions) {
+      throw new ServiceError(
+        ERROR_CODES.MODEL_MISMATCH,
+        `expected a vector of ${dimensions} dimensions for model "${modelId}", got ${vector.length}`,
+      );
+    }
+  }
+
+  function upsertOne(label: number, vector: Float32Array): void {
+    checkVector(vector);
+    // A zero vector (text the model found no meaning in) has no direction to compare: the label is left out.
+    if (isZero(vector)) {
+      removeOne(label);
+      return;
+    }
+    const point = Array.from(vector);
+    if (live.has(label)) {
+      index.addPoint(point, label, false); // updates the stored vector and its links in place
+      return;
+    }
+    if (!reviveDeleted(label, point)) {
+      ensureRoomForOneMore();
+      index.addPoint(point, label, true);
+    }
+    live.add(label);
+  }
+
+  function removeOne(label: number): void {
+    if (live.delete(label)) index.markDelete(label);
+  }
+
+  // A deleted label still in the file must get its own slot back: letting hnswlib put it in another
+  // vacant slot would leave the label in its lookup table twice.
+  function reviveDeleted(label: number, point: number[]): boolean {
+    if (index.getCurrentCount() === live.size) return false; // no deleted slots at all
+    try {
+      index.unmarkDelete(label);
+    } catch {
+      return false; // never added, or its slot was already reused by another label
+    }
+    index.addPoint(point, label, false);
+    return true;
+  }
+
+  return {
+    modelId,
+    dimensions,
+    count: () => live.size,
+    upsert(entries) {
+      for (const { label, vector } of entries) upsertOne(label, vector);
+    },
+    remove(labels) {
+      for (const label of labels) removeOne(label);
+    },
+    search(vector: Float32Array, k: number, accept?: (label: number) => boolean): VectorHit[] {
+      checkVector(vector);
+      const wanted = Math.min(Math.floor(k), live.size);
+      if (wanted <= 0 || isZero(vector)) return [];
+      const result = index.searchKnn(Array.from(vector), wanted, accept);
+      return result.neighbors
+        .map((label, position) => ({ label, score: 1 - result.distances[position] }))
+        .sort((a, b) => b.score - a.score || a.label - b.label);
+    },
+    labels: () => [...live].sort((a, b) => a - b),
+    async save() {
+      generation = Math.max(generation + 1, Date.now());
+      const indexFile = `hnsw-${generation}.bin`;
+      await writeAtomically(path.join(dir, indexFile), (temporary) => index.writeIndex(temporary));
+      const deletedLabels = index.getIdsList().filter((label) => !live.has(label));
+      const next: VectorIndexManifest = {
+        formatVersion: FORMAT_VERSION,
+        modelId,
+        dimensions,
+        count: live.size,
+        capacity: index.getMaxElements(),
+        ...build,
+        efSearch: options.efSearch,
+        indexFile,
+        deletedLabels,
+        savedAt: new Date().toISOString(),
+      };
+      await writeAtomically(manifestFile, (temporary) => fs.writeFile(temporary, JSON.stringify(next, null, 2)));
+      // The manifest now commits to the new file; older ones (and any left by a crashed save) go.
+      const stale = (await fs.readdir(dir)).filter((name) => INDEX_FILE_PATTERN.test(name) && name !== indexFile);
+      await Promise.all(stale.map((name) => fs.rm(path.join(dir, name), { force: true })));
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// Per-model defaults in one registry: how to pool and prefix text for each embedding model, and how much
+// hybrid search should trust it (semantic weight, minimum similarity for a candidate only it found).
+//
+// Fusion weights follow each model's published retrieval quality, not what the weak test model here scores.
+// MTEB English retrieval averages (nDCG@10 over the 15 BEIR sets, from the model cards / MTEB leaderboard):
+//
+// | model                               | dims | MTEB retrieval | pooling | query prefix |
+// |-------------------------------------|------|----------------|---------|--------------|
+// | Xenova/all-MiniLM-L6-v2             |  384 | 41.9           | mean    | none         |
+// | Xenova/gte-small                    |  384 | 49.5           | mean    | none         |
+// | Snowflake/snowflake-arctic-embed-xs |  384 | 50.2           | cls     | BGE-style    |
+// | Xenova/bge-small-en-v1.5 (default)  |  384 | 51.7           | cls     | BGE-style    |
+// | Snowflake/snowflake-arctic-embed-s  |  384 | 51.9           | cls     | BGE-style    |
+// | glove-sif-50d-10k (test model)      |   50 | not measured   | mean    | none         |
+
+export type Pooling = 'mean' | 'cls';
+
+export interface ModelDefaults {
+  /** Output size when known in advance; the embedder always reports what the loaded model produces. */
+  dimensions: number | null;
+  /** Prepended to search queries (asymmetric retrieval models are trained with an instruction). */
+  queryPrefix: string;
+  /** Prepended to passages. */
+  passagePrefix: string;
+  /**
+   * Embed a paragraph with its item title in front (see passageText). Transformer models read the title as
+   * context for a paragraph that never names its topic (not measurable offline here); the bag-of-words
+   * test model measured worse with it.
+   */
+  embedItemTitle: boolean;
+  pooling: Pooling;
+  /** Default weight of the semantic ranking in hybrid fusion, 0..1 (the keyword ranking gets the rest). */
+  semanticRatio: number;
+  /**
+   * Cosine similarity below which a candidate found only by semantic search is dropped from hybrid results.
+   * Each model has its own similarity scale (gte's unrelated pairs score ~0.7, MiniLM's ~0.1).
+   */
+  minSimilarity: number;
+  /** MTEB English retrieval average, for documentation; null when not published. */
+  mtebRetrieval: number | null;
+  /** False for models not in this registry, which get the conservative defaults. */
+  known: boolean;
+}
+
+type KnownDefaults = Omit<ModelDefaults, 'known'>;
+
+/** Small English transformer encoders (384 dimensions) trained for asymmetric retrieval with the BGE instruction. */
+const INSTRUCTED_CLS_384 = {
+  dimensions: 384,
+  queryPrefix: 'Represent this sentence for searching relevant passages: ',
+  passagePrefix: '',
+  embedItemTitle: true,
+  // Their sentence-transformers configs pool the [CLS] token.
+  pooling: 'cls',
+} as const;
+
+/** Symmetric sentence encoders (384 dimensions) without instructions, mean-pooled. */
+const PLAIN_MEAN_384 = { dimensions: 384, queryPrefix: '', passagePrefix: '', embedItemTitle: true, pooling: 'mean' } as const;
+
+const KNOWN_MODELS: Record<string, KnownDefaults> = {
+  'Xenova/bge-small-en-v1.5': {
+    ...INSTRUCTED_CLS_384,
+    // Strong published retrieval: an equal say with keyword search.
+    semanticRatio: 0.5,
+    // bge v1.5 spreads similarities from about 0.3 (unrelated) to 0.9; related passages sit above ~0.55.
+    minSimilarity: 0.5,
+    mtebRetrieval: 51.7,
+  },
+  // Ten points below the others on retrieval: keyword search keeps the larger share.
+  'Xenova/all-MiniLM-L6-v2': { ...PLAIN_MEAN_384, semanticRatio: 0.4, minSimilarity: 0.3, mtebRetrieval: 41.9 },
+  // gte compresses similarities into a high band: unrelated text already scores ~0.7.
+  'Xenova/gte-small': { ...PLAIN_MEAN_384, semanticRatio: 0.5, minSimilarity: 0.78, mtebRetrieval: 49.5 },
+  'Snowflake/snowflake-arctic-embed-xs': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 50.2 },
+  'Snowflake/snowflake-arctic-embed-s': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 51.9 },
+  // The offline test model (../shared/models): GloVe word vectors, SIF-weighted and mean-pooled. A bag of
+  // words with a 10k vocabulary: no word order, rarer words ("cadets", "CCTV") unknown. It only rescues
+  // paraphrases whose words are common, so keyword search keeps most of the weight, and a semantic-only
+  // candidate must be clearly similar (related pairs here score ~0.5, unrelated ones near 0).
+  'glove-sif-50d-10k': {
+    dimensions: 50,
+    queryPrefix: '',
+    passagePrefix: '',
+    // Measured on corpus/ (docs/BENCHMARKS.md): the title's words dilute a bag of words more than they help.
+    embedItemTitle: false,
+    pooling: 'mean',
+    semanticRatio: 0.25,
+    minSimilarity: 0.45,
+    mtebRetrieval: null,
+  },
+};
+
+/** For a model nobody has measured: keyword search leads and only close semantic matches are added. */
+export const UNKNOWN_MODEL_DEFAULTS: ModelDefaults = {
+  dimensions: null,
+  queryPrefix: '',
+  passagePrefix: '',
+  embedItemTitle: true,
+  pooling: 'mean',
+  semanticRatio: 0.3,
+  minSimilarity: 0.5,
+  mtebRetrieval: null,
+  known: false,
+};
+
+export const KNOWN_MODEL_IDS = Object.keys(KNOWN_MODELS);
+
+function baseName(modelId: string): string {
+  return modelId.slice(modelId.lastIndexOf('/') + 1).toLowerCase();
+}
+
+/**
+ * The registry entry for a model id. Matches the exact id first, then the name without its owner
+ * ("bge-small-en-v1.5", or "BAAI/bge-small-en-v1.5" for the same weights), case-insensitively.
+ */
+export function modelDefaults(modelId: string): ModelDefaults {
+  const exact = KNOWN_MODELS[modelId];
+  if (exact) return { ...exact, known: true };
+  const wanted = baseName(modelId);
+  const match = KNOWN_MODEL_IDS.find((id) => baseName(id) === wanted);
+  return match ? { ...KNOWN_MODELS[match], known: true } : { ...UNKNOWN_MODEL_DEFAULTS };
+}

@@ -1,0 +1,123 @@
+// The same embedder run in a worker thread, so a long indexing job keeps its main thread (and progress) live.
+// The worker loads this file again through tsx, so it works from TypeScript sources under tsx and jest alike.
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { ERROR_CODES, ServiceError, type ErrorCode, type ErrorContext } from '../../../core/errors';
+import { createEmbedder, type EmbeddingSettings, type ProgressLine } from './embedder';
+import type { Embedder } from './types';
+
+const WORKER_ROLE = 'minutes-search-embedder';
+
+export interface WorkerEmbedder extends Embedder {
+  /** Stops the worker thread; later calls fail. */
+  close(): Promise<void>;
+}
+
+type Request = { id: number; kind: 'passages' | 'query'; texts: string[] };
+type SerialisedError = { code: ErrorCode; message: string; context: ErrorContext };
+type Reply =
+  | { type: 'ready'; modelId: string; dimensions: number }
+  | { type: 'progress'; line: string }
+  | { type: 'vectors'; id: number; vectors: Float32Array[] }
+  | { type: 'failed'; id: number | null; error: SerialisedError };
+
+function serialise(error: unknown): SerialisedError {
+  if (error instanceof ServiceError) return { code: error.code, message: error.message, context: error.context };
+  return { code: ERROR_CODES.MODEL_UNAVAILABLE, message: error instanceof Error ? error.message : String(error), context: {} };
+}
+
+function revive(error: SerialisedError): ServiceError {
+  return new ServiceError(error.code, error.message, error.context);
+}
+
+async function serveRequests(settings: EmbeddingSettings): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  const send = (reply: Reply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
+  let embedder: Embedder;
+  try {
+    embedder = await createEmbedder(settings, (line) => send({ type: 'progress', line }));
+  } catch (error) {
+    send({ type: 'failed', id: null, error: serialise(error) });
+    return;
+  }
+  port.on('message', async (request: Request) => {
+    try {
+      const vectors =
+        request.kind === 'query' ? [await embedder.embedQuery(request.texts[0])] : await embedder.embedPassages(request.texts);
+      send({ type: 'vectors', id: request.id, vectors }, vectors.map((vector) => vector.buffer as ArrayBuffer));
+    } catch (error) {
+      send({ type: 'failed', id: request.id, error: serialise(error) });
+    }
+  });
+  send({ type: 'ready', modelId: embedder.modelId, dimensions: embedder.dimensions });
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  void serveRequests((workerData as { settings: EmbeddingSettings }).settings);
+}
+
+/** Starts a worker thread, loads the model there and resolves once it is ready (MODEL_UNAVAILABLE otherwise). */
+export function createWorkerEmbedder(settings: EmbeddingSettings, onProgress?: ProgressLine): Promise<WorkerEmbedder> {
+  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(__filename)});`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: { role: WORKER_ROLE, settings } });
+  const pending = new Map<number, { resolve: (vectors: Float32Array[]) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  let stopped: Error | null = null;
+
+  // An idle worker must not keep the process alive; a busy one must.
+  const settle = () => (pending.size > 0 ? worker.ref() : worker.unref());
+
+  return new Promise((resolveReady, rejectReady) => {
+    const failAll = (error: Error) => {
+      stopped = error;
+      rejectReady(error);
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+    };
+    worker.on('error', (error) =>
+      failAll(new ServiceError(ERROR_CODES.MODEL_UNAVAILABLE, `embedding worker failed: ${error.message}`, { model: settings.model }, { cause: error })),
+    );
+    worker.on('exit', (code) => {
+      if (!stopped) failAll(new ServiceError(ERROR_CODES.MODEL_UNAVAILABLE, `embedding worker exited (code ${code})`, { model: settings.model }));
+    });
+    worker.on('message', (reply: Reply) => {
+      if (reply.type === 'progress') onProgress?.(reply.line);
+      else if (reply.type === 'failed' && reply.id === null) {
+        failAll(revive(reply.error));
+        void worker.terminate();
+      } else if (reply.type === 'ready') {
+        settle();
+        resolveReady(embedderOnWorker(reply.modelId, reply.dimensions));
+      } else {
+        const request = pending.get(reply.id as number);
+        pending.delete(reply.id as number);
+        settle();
+        if (reply.type === 'vectors') request?.resolve(reply.vectors);
+        else request?.reject(revive(reply.error));
+      }
+    });
+  });
+
+  function ask(kind: Request['kind'], texts: string[]): Promise<Float32Array[]> {
+    if (stopped) return Promise.reject(stopped);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      settle();
+      worker.postMessage({ id, kind, texts } satisfies Request);
+    });
+  }
+
+  function embedderOnWorker(modelId: string, dimensions: number): WorkerEmbedder {
+    return {
+      modelId,
+      dimensions,
+      embedPassages: (texts) => (texts.length === 0 ? Promise.resolve([]) : ask('passages', texts)),
+      embedQuery: async (text) => (await ask('query', [text]))[0],
+      async close() {
+        stopped = new ServiceError(ERROR_CODES.MODEL_UNAVAILABLE, 'embedding worker was closed', { model: modelId });
+        await worker.terminate();
+      },
+    };
+  }
+}

@@ -1,0 +1,152 @@
+// The Express app, built from its dependencies and started elsewhere (server/start.ts), so tests run it in-process.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cors from 'cors';
+import express, { type Request, type RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '../core/config';
+import { describeError, ERROR_CODES, InputError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import type { Stores } from '../indexer/stores/open';
+import { itemIdOf } from '../core/ids';
+import { createAdminRouter } from './admin';
+import { answerConversation } from './conversation';
+import { errorHandler, notFound } from './errors';
+import type { SearchService } from './search';
+import { parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery } from './validation';
+
+export const CLIENT_DIST = path.resolve(__dirname, '../client/dist');
+export const MAX_JSON_BODY = '64kb';
+
+export interface AppDeps {
+  config: Config;
+  stores: Stores;
+  search: SearchService;
+  logger: Logger;
+  /** Runs indexing work one job at a time (uploads, deletions). */
+  serialize: <T>(job: () => Promise<T>) => Promise<T>;
+}
+
+function limiter(perMinute: number): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_request, response) => {
+      response.status(429).json({ error: { code: ERROR_CODES.RATE_LIMITED, message: 'too many requests, slow down', field: null } });
+    },
+  });
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const { config, stores, search, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_request, response) => {
+        const id = randomUUID();
+        response.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  if (config.corsOrigins.length > 0) app.use('/api', cors({ origin: config.corsOrigins }));
+  app.use('/api', express.json({ limit: MAX_JSON_BODY }));
+
+  const searchLimiter = limiter(config.rateLimitPerMinute);
+
+  app.get('/api/health', async (_request, response) => {
+    const keyword = await stores.keyword.stats().catch((error: unknown) => ({
+      backend: stores.keyword.backend,
+      documents: 0,
+      healthy: false,
+      detail: describeError(error),
+    }));
+    const semantic = stores.semantic.available
+      ? {
+          available: true,
+          model: stores.semantic.parts.embedder.modelId,
+          dimensions: stores.semantic.parts.embedder.dimensions,
+          vectors: stores.semantic.parts.index.count(),
+        }
+      : { available: false, model: stores.semantic.modelId, reason: stores.semantic.reason };
+    response.json({
+      status: keyword.healthy ? (stores.semantic.available ? 'ok' : 'degraded') : 'degraded',
+      counts: stores.store.stats(),
+      keyword,
+      semantic,
+      admin: Boolean(config.adminApiKey),
+    });
+  });
+
+  app.get('/api/search', searchLimiter, async (request, response) => {
+    response.json(await search.search(parseSearchQuery(request.query)));
+  });
+
+  app.post('/api/chat', searchLimiter, async (request, response) => {
+    const { messages, filters } = parseChatBody(request.body);
+    response.json(await answerConversation({ messages, filters }, { search, store: stores.store, config, logger: request.log }));
+  });
+
+  app.get('/api/meetings', (request, response) => {
+    const query = parseMeetingsQuery(request.query);
+    response.json(stores.store.listMeetings(query));
+  });
+
+  app.get('/api/meetings/:id', (request, response) => {
+    const id = parseIdentifier(request.params.id, 'id');
+    const meeting = stores.store.getMeeting(id);
+    if (!meeting) throw new InputError(ERROR_CODES.NOT_FOUND, `no meeting with id ${id}`, { field: 'id' });
+    response.json({ meeting: { ...meeting, items: meeting.items.map((item) => ({ id: itemIdOf(meeting, item), ...item })) } });
+  });
+
+  app.get('/api/chunks/:id', (request, response) => {
+    const id = parseIdentifier(request.params.id, 'id');
+    const chunk = stores.store.getChunk(id);
+    if (!chunk) throw new InputError(ERROR_CODES.NOT_FOUND, `no chunk with id ${id}`, { field: 'id' });
+    const { seq: _seq, ...visible } = chunk;
+    response.json({ chunk: visible, copies: stores.store.copiesOf(id).map((copy) => copy.id) });
+  });
+
+  app.use('/api', limiter(60), createAdminRouter(deps));
+  app.use('/api', notFound);
+
+  if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+    app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+    // The page routes itself (meeting permalinks); any other GET gets the page.
+    app.get(/^\/(?!api\/).*/, (_request: Request, response) => response.sendFile(path.join(CLIENT_DIST, 'index.html')));
+  } else {
+    app.get('/', (_request, response) => {
+      response.type('text').send('minutes-search API is running. Build the page with `npm run build:client`; the API is under /api.');
+    });
+  }
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,206 @@
+// Builds an extractive answer: the sentences of the best passages that speak to the topic, each set in
+// its meeting and item and followed by a citation marker. Pure: it quotes, it never writes substance.
+import type { SearchFilters } from '../../indexer/stores/keyword/types';
+import type { Citation, SearchResult } from '../types';
+import type { Interpretation } from './interpret';
+import { isBoilerplate, splitSentences } from './sentences';
+import { contentStems } from './words';
+
+export interface AnswerOptions {
+  /** Sentences quoted in the answer, 1..10 (default 3). */
+  maxSentences?: number;
+  /** Passages cited, 1..10 (default 4). */
+  maxCitations?: number;
+}
+
+export interface ComposedAnswer {
+  answer: string;
+  citations: Citation[];
+}
+
+export const DEFAULT_MAX_SENTENCES = 3;
+export const DEFAULT_MAX_CITATIONS = 4;
+/** Results read for sentences: the ranking has already put the best first. */
+const PASSAGES_READ = 8;
+/** Sentences taken from one passage, so the answer draws on more than one paragraph. */
+const MAX_SENTENCES_PER_PASSAGE = 2;
+/** A sentence joins the answer only if it scores at least this share of the best sentence. */
+const MIN_SHARE_OF_BEST = 0.5;
+/** Longer sentences (run-on extracts, tables) are cut at a word boundary and marked with "…". */
+const MAX_SENTENCE_CHARS = 400;
+// Sentence score = topic coverage, then the passage's rank, then (when asked) being a decision.
+const TOPIC_WEIGHT = 3;
+const DECISION_WEIGHT = 1.5;
+/** A small edge for a passage's opening sentences, which usually carry its point. */
+const OPENING_WEIGHT = 0.1;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Sentence openings that are not names, so they can be lower-cased after "At the Panel on ..., ".
+const COMMON_OPENINGS: ReadonlySet<string> = new Set(
+  `the a an in it this that these those there he she they his her their its members member one some all both further
+  referring following however whilst while although as at on for with having due since when of to during after before
+  each any several many officers we our`.split(/\s+/),
+);
+const DECISION_OPENING = /^(RESOLVED|AGREED|DECIDED)\b\s*(?:[:\-–]\s*)?/i;
+
+interface Candidate {
+  result: SearchResult;
+  rank: number;
+  position: number;
+  sentence: string;
+  /** Share of the topic's words (stemmed) that the sentence contains, 0..1. */
+  coverage: number;
+  score: number;
+  isDecision: boolean;
+}
+
+export function composeAnswer(interpretation: Interpretation, results: SearchResult[], options: AnswerOptions = {}): ComposedAnswer {
+  const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
+  const maxCitations = options.maxCitations ?? DEFAULT_MAX_CITATIONS;
+  const chosen = chooseSentences(interpretation, results, maxSentences, maxCitations);
+  if (chosen.length === 0) return { answer: nothingFound(interpretation), citations: [] };
+
+  const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => citationOrder(chosen, a, b));
+  const citations = passages.map((result, index) => toCitation(result, index + 1));
+  const lines: string[] = [];
+  if (interpretation.preferDecisions && !chosen.some((candidate) => candidate.isDecision)) {
+    lines.push('I found no recorded decision on this; here is what the minutes say.');
+  }
+  passages.forEach((result, index) => {
+    const sentences = chosen.filter((candidate) => candidate.result === result).sort((a, b) => a.position - b.position);
+    const setting = describeSetting(result, passages[index - 1]);
+    sentences.forEach((candidate, sentenceIndex) => {
+      const quoted = quote(candidate.sentence);
+      const text = sentenceIndex === 0 && setting ? `${setting}, ${lowerFirstWord(quoted)}` : upperFirst(quoted);
+      lines.push(`${text} [${index + 1}]`);
+    });
+  });
+  return { answer: lines.join(' '), citations };
+}
+
+/** Passages are cited best first: by their best sentence's score (which favours decisions when asked), then rank. */
+function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): number {
+  const best = (result: SearchResult) => chosen.find((candidate) => candidate.result === result) as Candidate;
+  return best(b).score - best(a).score || best(a).rank - best(b).rank;
+}
+
+function chooseSentences(interpretation: Interpretation, results: SearchResult[], maxSentences: number, maxCitations: number): Candidate[] {
+  const topicStems = contentStems(interpretation.topic);
+  const candidates: Candidate[] = [];
+  const seenSentences = new Set<string>();
+  results.slice(0, PASSAGES_READ).forEach((result, rank) => {
+    splitSentences(result.text, result.truncated).sentences.forEach((sentence, position) => {
+      const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (isBoilerplate(sentence) || seenSentences.has(key)) return;
+      seenSentences.add(key);
+      const isDecision = result.decision || DECISION_OPENING.test(sentence);
+      const stems = contentStems(sentence);
+      const coverage = topicStems.size === 0 ? 0 : [...topicStems].filter((stem) => stems.has(stem)).length / topicStems.size;
+      const score = TOPIC_WEIGHT * coverage + 1 / (rank + 1) + (interpretation.preferDecisions && isDecision ? DECISION_WEIGHT : 0) + OPENING_WEIGHT / (position + 1);
+      candidates.push({ result, rank, position, sentence, coverage, score, isDecision });
+    });
+  });
+  // Sentences that share no word with the topic are used only when none does (a purely semantic match).
+  const onTopic = candidates.filter((candidate) => topicStems.size === 0 || candidate.coverage > 0);
+  const pool = (onTopic.length > 0 ? onTopic : candidates).sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
+
+  const chosen: Candidate[] = [];
+  const passages = new Set<SearchResult>();
+  for (const candidate of pool) {
+    if (chosen.length >= maxSentences || candidate.score < pool[0].score * MIN_SHARE_OF_BEST) break;
+    const fromPassage = chosen.filter((picked) => picked.result === candidate.result).length;
+    if (fromPassage >= MAX_SENTENCES_PER_PASSAGE) continue;
+    if (fromPassage === 0 && passages.size >= maxCitations) continue;
+    passages.add(candidate.result);
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+function toCitation(result: SearchResult, n: number): Citation {
+  return {
+    n,
+    chunkId: result.id,
+    meeting: result.meeting,
+    item: result.item,
+    paragraph: result.paragraph,
+    paragraphIndex: result.paragraphIndex,
+    speaker: result.speaker,
+    text: result.text,
+  };
+}
+
+/** "28 March 2017" from "2017-03-28". */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+function theBody(body: string): string {
+  return /^the\b/i.test(body) ? body.replace(/^the\b/i, 'the') : `the ${body}`;
+}
+
+function describeItem(result: SearchResult): string {
+  const { number, title } = result.item;
+  if (!title) return number ? ` (item ${number})` : '';
+  return number ? ` (item ${number}: ${title})` : ` (item: ${title})`;
+}
+
+/** Where a passage was said, relative to the passage cited just before it (null: same item, say nothing). */
+function describeSetting(result: SearchResult, previous: SearchResult | undefined): string | null {
+  const item = describeItem(result);
+  if (previous && previous.meeting.id === result.meeting.id) {
+    return previous.item.id === result.item.id ? null : `At the same meeting${item}`;
+  }
+  const { body, date } = result.meeting;
+  if (date) return `At ${body ? theBody(body) : 'a meeting'} on ${formatDate(date)}${item}`;
+  return `In an undated agenda item page${body ? ` of ${theBody(body)}` : ''}${item}`;
+}
+
+/** The sentence as published, cut to a readable length, ending in a full stop. */
+function quote(sentence: string): string {
+  let text = sentence;
+  if (text.length > MAX_SENTENCE_CHARS) {
+    const cut = text.slice(0, MAX_SENTENCE_CHARS);
+    text = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:]+$/, '')}…`;
+  }
+  return /[.!?…]["'’”)\]]*$/.test(text) ? text : `${text}.`;
+}
+
+/** Joins a sentence to the setting before it: "RESOLVED that" reads "it was resolved that". */
+function lowerFirstWord(sentence: string): string {
+  const decision = DECISION_OPENING.exec(sentence);
+  if (decision) return `it was ${decision[1].toLowerCase()} ${sentence.slice(decision[0].length)}`;
+  const firstWord = /^[\p{L}]+/u.exec(sentence)?.[0] ?? '';
+  return COMMON_OPENINGS.has(firstWord.toLowerCase()) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
+}
+
+function upperFirst(sentence: string): string {
+  const decision = DECISION_OPENING.exec(sentence);
+  if (decision) return `It was ${decision[1].toLowerCase()} ${sentence.slice(decision[0].length)}`;
+  return sentence[0].toUpperCase() + sentence.slice(1);
+}
+
+function describeFilters(filters: SearchFilters): string[] {
+  const parts: string[] = [];
+  if (filters.year?.length) parts.push(`in ${joinWords(filters.year.map(String), 'or')}`);
+  if (filters.from && filters.to) parts.push(`between ${formatDate(filters.from)} and ${formatDate(filters.to)}`);
+  else if (filters.from) parts.push(`since ${formatDate(filters.from)}`);
+  else if (filters.to) parts.push(`up to ${formatDate(filters.to)}`);
+  if (filters.body?.length) parts.push(`at ${joinWords(filters.body.map(theBody), 'or')}`);
+  if (filters.speaker?.length) parts.push(`said by ${joinWords(filters.speaker.map((speaker) => speaker.replace(/^(The|A|An)\b/, (word) => word.toLowerCase())), 'or')}`);
+  if (filters.decisionsOnly) parts.push('among decisions only');
+  return parts;
+}
+
+function joinWords(words: string[], conjunction: string): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+function nothingFound(interpretation: Interpretation): string {
+  const about = interpretation.topic ? ` about "${interpretation.topic}"` : '';
+  const filters = describeFilters(interpretation.filters);
+  const scope = filters.length > 0 ? ` ${filters.join(', ')}` : '';
+  const tryFewer = filters.length > 0 ? 'fewer filters (drop the year, the body or the speaker), ' : '';
+  return `I found nothing in the minutes${about}${scope}. Try ${tryFewer}other words for the topic, or a broader question.`;
+}

@@ -1,0 +1,189 @@
+// Turns a conversation into one search: the topic to look for and the filters stated in words.
+// Pure: the same messages and vocabulary always give the same interpretation.
+import type { SearchFilters } from '../../indexer/stores/keyword/types';
+import type { ChatMessage } from '../types';
+import { findDateMentions } from './dates';
+import { findBodyMentions, findSpeakerMentions, type Mention } from './mentions';
+import { isContentWord, tokenize, type Token } from './words';
+
+export interface Interpretation {
+  /** The search text: the topic's words, quoted phrases kept in double quotes. Empty when no topic was named. */
+  query: string;
+  filters: SearchFilters;
+  /** The user asks what was decided: rank decision paragraphs first. */
+  preferDecisions: boolean;
+  /** The topic in plain words (no quotes), for scoring answer sentences and for messages. */
+  topic: string;
+}
+
+/** The names the index knows, so that only real bodies and speakers become filters. */
+export interface ChatVocabulary {
+  bodies: string[];
+  speakers: string[];
+}
+
+interface TopicTerm {
+  text: string;
+  position: number;
+  isPhrase: boolean;
+}
+
+type FilterKind = 'date' | 'body' | 'speaker' | 'decisions';
+
+interface MessageReading {
+  terms: TopicTerm[];
+  filters: SearchFilters;
+  preferDecisions: boolean;
+  /** Filter kinds the user asked to drop ("any year", "anyone", "not just decisions"). */
+  cleared: Set<FilterKind>;
+}
+
+interface ConversationState {
+  terms: TopicTerm[];
+  filters: SearchFilters;
+  preferDecisions: boolean;
+}
+
+const QUOTED_PHRASE = /["“”‘]([^"“”‘’]+)["“”’]/g;
+// Relative dates need today's date, which a pure reading of the text does not have: they are set aside, not filtered on.
+const RELATIVE_DATES = /\b(?:this|last|next|previous|past|recent)\s+(?:few\s+)?(?:years?|months?|weeks?|meetings?|time)\b|\brecently\b/gi;
+const DECISIONS_ONLY = /\b(?:only|just)\s+(?:the\s+)?(?:decisions|resolutions)\b|\b(?:decisions|resolutions)\s+only\b/gi;
+const CLEAR_CUES: { kind: FilterKind; pattern: RegExp }[] = [
+  { kind: 'date', pattern: /\b(?:any|all|every)\s+(?:other\s+)?(?:years?|time|dates?)\b/gi },
+  { kind: 'body', pattern: /\b(?:any|all|every|other)\s+(?:bod(?:y|ies)|committees?|panels?|councils?)\b|\banywhere\b/gi },
+  { kind: 'speaker', pattern: /\b(?:any|all|every)\s+speakers?\b|\b(?:anyone|anybody|everyone|everybody)\b/gi },
+  { kind: 'decisions', pattern: /\bnot\s+(?:just|only)\s+(?:the\s+)?decisions\b|\bwhole\s+discussion\b|\beverything\b/gi },
+];
+const DECISION_WORDS: ReadonlySet<string> = new Set(
+  `decide decided decides deciding decision decisions resolve resolved resolves resolution resolutions agree agreed agrees
+  outcome outcomes conclude concluded conclusion conclusions vote voted votes approve approved endorse endorsed`.split(/\s+/),
+);
+// Words after a name that make it the subject of what was said ("the Commissioner said"); decision words count too.
+const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
+  `say says said saying ask asks asked explain explains explained state states stated report reports reported mention
+  mentioned think thinks thought comment commented answer answered respond responded reply replied raise raised note noted
+  confirm confirmed highlight highlighted propose proposed suggest suggested argue argued claim claimed announce announced
+  update updated clarify clarified advise advised outline outlined introduce introduced express expressed want wanted feel
+  felt believe believed promise promised warn warned tell told talk talked question questions view views comments remarks
+  response position statement`.split(/\s+/),
+);
+// Words before a name that make it a filter: "at the Panel", "by Cllr Palmer", "according to the Chairman".
+const LEADING_CUES: string[][] = [['at'], ['by'], ['from'], ['according', 'to'], ['what', 'about'], ['how', 'about']];
+
+/**
+ * Reads the latest user message in the light of the earlier ones.
+ *
+ * Follow-up rules: a message that names a topic starts afresh with its own filters, unless the
+ * conversation had no topic yet, in which case its filters are merged over the earlier ones. A
+ * message without a topic ("and in 2023?", "what was decided?", "what about the Chairman?") keeps
+ * the current topic; a date, body or speaker it names replaces the earlier one of the same kind
+ * (a year replaces a date range and vice versa); other filters and the preference for decisions
+ * are kept unless the message drops them ("any year", "any committee", "anyone", "not just decisions").
+ */
+export function interpretConversation(messages: ChatMessage[], vocabulary: ChatVocabulary): Interpretation {
+  let state: ConversationState = { terms: [], filters: {}, preferDecisions: false };
+  for (const message of messages) {
+    if (message.role !== 'user') continue;
+    const reading = readMessage(message.content, vocabulary);
+    state = reading.terms.length > 0 && state.terms.length > 0
+      ? { terms: reading.terms, filters: reading.filters, preferDecisions: reading.preferDecisions }
+      : followUp(state, reading);
+  }
+  return {
+    query: state.terms.map((term) => (term.isPhrase ? `"${term.text}"` : term.text)).join(' '),
+    filters: state.filters,
+    preferDecisions: state.preferDecisions,
+    topic: state.terms.map((term) => term.text).join(' '),
+  };
+}
+
+function followUp(state: ConversationState, reading: MessageReading): ConversationState {
+  const filters: SearchFilters = { ...state.filters };
+  const replaces = (kind: FilterKind, isStated: boolean) => isStated || reading.cleared.has(kind);
+  if (replaces('date', reading.filters.year !== undefined || reading.filters.from !== undefined || reading.filters.to !== undefined)) {
+    delete filters.year;
+    delete filters.from;
+    delete filters.to;
+  }
+  if (replaces('body', reading.filters.body !== undefined)) delete filters.body;
+  if (replaces('speaker', reading.filters.speaker !== undefined)) delete filters.speaker;
+  if (reading.cleared.has('decisions')) delete filters.decisionsOnly;
+  return {
+    terms: reading.terms.length > 0 ? reading.terms : state.terms,
+    filters: { ...filters, ...reading.filters },
+    preferDecisions: reading.preferDecisions || (state.preferDecisions && !reading.cleared.has('decisions')),
+  };
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** Blanks out every match of a pattern, keeping positions, and reports each match. */
+function cutOut(text: string, pattern: RegExp, onMatch: (match: RegExpExecArray) => void = () => {}): string {
+  let masked = text;
+  for (const match of text.matchAll(pattern)) {
+    onMatch(match as RegExpExecArray);
+    masked = blank(masked, match.index, match.index + match[0].length);
+  }
+  return masked;
+}
+
+function readMessage(content: string, vocabulary: ChatVocabulary): MessageReading {
+  const terms: TopicTerm[] = [];
+  const filters: SearchFilters = {};
+  const cleared = new Set<FilterKind>();
+
+  let text = cutOut(content, QUOTED_PHRASE, (match) => {
+    const phrase = match[1].trim().replace(/\s+/g, ' ');
+    if (phrase) terms.push({ text: phrase, position: match.index, isPhrase: true });
+  });
+  text = cutOut(text, RELATIVE_DATES);
+  // Before "only decisions", which "not just decisions" would otherwise match.
+  for (const { kind, pattern } of CLEAR_CUES) text = cutOut(text, pattern, () => cleared.add(kind));
+  text = cutOut(text, DECISIONS_ONLY, () => {
+    filters.decisionsOnly = true;
+  });
+  for (const mention of findDateMentions(text)) {
+    if (mention.years) filters.year = [...new Set([...(filters.year ?? []), ...mention.years])].sort((a, b) => a - b);
+    if (mention.from) filters.from = mention.from;
+    if (mention.to) filters.to = mention.to;
+    text = blank(text, mention.start, mention.end);
+  }
+
+  const tokens = tokenize(text);
+  const speakerMentions = findSpeakerMentions(tokens, vocabulary.speakers);
+  const inSpeakerMention = (index: number) => speakerMentions.some((mention) => index >= mention.first && index <= mention.last);
+  const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];
+  const inMention = (index: number) => mentions.some((mention) => index >= mention.first && index <= mention.last);
+
+  const isTopicWord = (token: Token) => isContentWord(token.lower) && !DECISION_WORDS.has(token.lower);
+  const freeWords = tokens.filter((token, index) => !inMention(index) && isTopicWord(token));
+  const hasOwnTopic = freeWords.length > 0 || terms.length > 0;
+  const filterMentions = mentions.filter((mention) => mention.strong || !hasOwnTopic || isCued(tokens, mention));
+  for (const mention of filterMentions) {
+    const key = mention.kind === 'body' ? 'body' : 'speaker';
+    filters[key] = [...new Set([...(filters[key] ?? []), ...mention.values])];
+  }
+  // The verb or noun of attribution goes with the name: "Mrs Taylor['s] report on complaints" is about complaints.
+  const isFilterToken = (index: number) =>
+    filterMentions.some((mention) => index >= mention.first && (index <= mention.last || (index === mention.last + 1 && ATTRIBUTION_WORDS.has(tokens[index].lower))));
+
+  const seen = new Set(terms.map((term) => term.text.toLowerCase()));
+  tokens.forEach((token, index) => {
+    if (isFilterToken(index) || !isTopicWord(token) || seen.has(token.lower)) return;
+    seen.add(token.lower);
+    terms.push({ text: token.text, position: token.start, isPhrase: false });
+  });
+  terms.sort((a, b) => a.position - b.position);
+
+  const preferDecisions = filters.decisionsOnly === true || tokens.some((token) => DECISION_WORDS.has(token.lower));
+  return { terms, filters, preferDecisions, cleared };
+}
+
+function isCued(tokens: Token[], mention: Mention): boolean {
+  const after = tokens[mention.last + 1];
+  if (tokens[mention.last].possessive || (after && (ATTRIBUTION_WORDS.has(after.lower) || DECISION_WORDS.has(after.lower)))) return true;
+  const first = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first;
+  return LEADING_CUES.some((cue) => cue.every((word, offset) => tokens[first - cue.length + offset]?.lower === word));
+}

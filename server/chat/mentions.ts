@@ -1,0 +1,153 @@
+// Finds the bodies and speakers a message names, matched against the names the index knows.
+// Pure: tokens and vocabulary in, mentions (token spans and the vocabulary entries they mean) out.
+import type { Token } from './words';
+
+export interface Mention {
+  kind: 'body' | 'speaker';
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+  /** Vocabulary entries the mention stands for (a filter may hold several). */
+  values: string[];
+  /** Names the body with its kind ("... Committee", "... Panel"): a filter whatever surrounds it. */
+  strong: boolean;
+}
+
+// Words that join the parts of a name and may be skipped inside it ("Police and Crime Panel").
+const CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for']);
+const BODY_KINDS: ReadonlySet<string> = new Set(
+  ['panel', 'committee', 'council', 'board', 'authority', 'cabinet', 'partnership', 'forum', 'assembly', 'commission', 'subcommittee', 'executive'],
+);
+const HONORIFICS: ReadonlySet<string> = new Set(
+  ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'insp', 'inspector', 'supt', 'superintendent', 'sgt', 'sergeant'],
+);
+// Different words for one role; a vocabulary entry in any of these forms answers to all of them.
+const ROLE_ALIASES: Record<string, string[]> = {
+  commissioner: ['police and crime commissioner', 'police commissioner', 'crime commissioner', 'pcc', 'commissioner'],
+  'vice chair': ['vice chairman', 'vice chairwoman', 'vice chairperson', 'vice chair'],
+  chair: ['chairman', 'chairwoman', 'chairperson', 'chair'],
+};
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** One key per role: aliases folded together, a plural last word made singular ("Members" → "member"). */
+function canonicalRole(phrase: string): string {
+  for (const [role, aliases] of Object.entries(ROLE_ALIASES)) {
+    if (aliases.includes(phrase)) return role;
+  }
+  return phrase.replace(/([^s])s$/, '$1');
+}
+
+/** Does `phrase` (a list of words) occur in the tokens at `position`? A plural last word counts ("Members"). */
+function matchesAt(tokens: Token[], position: number, phrase: string[]): boolean {
+  return phrase.every((word, offset) => {
+    const token = tokens[position + offset];
+    if (!token) return false;
+    return token.lower === word || (offset === phrase.length - 1 && token.lower === `${word}s`);
+  });
+}
+
+export function findSpeakerMentions(tokens: Token[], speakers: string[]): Mention[] {
+  const byRole = new Map<string, string[]>();
+  const people: { speaker: string; given: string[]; surname: string }[] = [];
+  for (const speaker of speakers) {
+    const parts = words(speaker);
+    const roleWords = ['the', 'a', 'an'].includes(parts[0]) ? parts.slice(1) : parts;
+    const role = canonicalRole(roleWords.join(' '));
+    // People are named with two words or more ("Mr Meade", "Don Sloan"); "The Chair", "Members", "PCC" are roles.
+    const isRole = parts.length !== roleWords.length || roleWords.length === 1;
+    if (isRole) {
+      byRole.set(role, [...(byRole.get(role) ?? []), speaker]);
+      continue;
+    }
+    const names = parts.filter((part) => !HONORIFICS.has(part));
+    if (names.length > 0) people.push({ speaker, given: names.slice(0, -1), surname: names[names.length - 1] });
+  }
+  // Every known alias is matched, longest first, so "Vice-Chairman" is never read as "Chairman".
+  const rolePhrases = [...new Set([...Object.values(ROLE_ALIASES).flat(), ...byRole.keys()])]
+    .map((phrase) => ({ phrase: phrase.split(' '), role: canonicalRole(phrase) }))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+
+  const mentions: Mention[] = [];
+  for (let position = 0; position < tokens.length; position += 1) {
+    const role = rolePhrases.find(({ phrase }) => matchesAt(tokens, position, phrase));
+    if (role) {
+      const values = byRole.get(role.role) ?? [];
+      const last = position + role.phrase.length - 1;
+      if (values.length > 0) mentions.push({ kind: 'speaker', first: position, last, values, strong: false });
+      position = last;
+      continue;
+    }
+    const person = findPerson(tokens, position, people);
+    if (person) mentions.push(person);
+  }
+  return mentions;
+}
+
+/** "Cllr Palmer", "Richard Palmer", "Palmer" (capitalised, so the word is used as a name). */
+function findPerson(tokens: Token[], position: number, people: { speaker: string; given: string[]; surname: string }[]): Mention | null {
+  const token = tokens[position];
+  const sameSurname = people.filter((person) => person.surname === token.lower);
+  if (sameSurname.length === 0) return null;
+  let first = position;
+  const given = tokens[first - 1]?.lower;
+  const withGiven = sameSurname.filter((person) => person.given.includes(given ?? ''));
+  if (given !== undefined && withGiven.length > 0) first -= 1;
+  const hasHonorific = first > 0 && HONORIFICS.has(tokens[first - 1].lower);
+  if (hasHonorific) first -= 1;
+  const isCapitalised = token.text[0] !== token.text[0].toLowerCase();
+  if (!hasHonorific && first === position && !isCapitalised) return null;
+  const values = (withGiven.length > 0 ? withGiven : sameSurname).map((person) => person.speaker);
+  return { kind: 'speaker', first, last: position, values, strong: false };
+}
+
+export function findBodyMentions(tokens: Token[], bodies: string[], isFree: (index: number) => boolean): Mention[] {
+  const nameWords = bodies.map((body) => words(body).filter((word) => !CONNECTORS.has(word)));
+  const mentions: Mention[] = [];
+  for (let position = 0; position < tokens.length; position += 1) {
+    if (!isFree(position) || CONNECTORS.has(tokens[position].lower)) continue;
+    let best: { last: number; values: string[]; strong: boolean } | null = null;
+    for (const [bodyIndex, body] of bodies.entries()) {
+      const span = bodySpan(tokens, position, nameWords[bodyIndex], isFree);
+      if (!span) continue;
+      if (!best || span.last > best.last) best = { ...span, values: [body] };
+      else if (span.last === best.last) best.values.push(body);
+    }
+    if (best) {
+      mentions.push({ kind: 'body', first: position, last: best.last, values: best.values, strong: best.strong });
+      position = best.last;
+    }
+  }
+  return mentions;
+}
+
+/**
+ * The longest run of the body's own words from `position`. It names the body when it includes the
+ * body's kind and something more ("Crime and Disorder Committee", "Dartford committee"), or when it
+ * is the start of the name, usually a place ("Dartford"); the latter only counts with a cue.
+ */
+function bodySpan(tokens: Token[], position: number, name: string[], isFree: (index: number) => boolean): { last: number; strong: boolean } | null {
+  const inName = (index: number) => isFree(index) && tokens[index] !== undefined && name.includes(tokens[index].lower);
+  let last = position - 1;
+  const matched: string[] = [];
+  for (let index = position; index < tokens.length; index += 1) {
+    if (inName(index)) {
+      matched.push(tokens[index].lower);
+      last = index;
+    } else if (!(isFree(index) && CONNECTORS.has(tokens[index].lower) && inName(index + 1))) {
+      break;
+    }
+  }
+  if (matched.length === 0) return null;
+  const hasKind = matched.some((word) => BODY_KINDS.has(word));
+  const hasMore = matched.some((word) => !BODY_KINDS.has(word));
+  if (hasKind && hasMore) return { last, strong: true };
+  const isNameStart = matched.every((word, index) => name[index] === word);
+  return isNameStart && !hasKind ? { last, strong: false } : null;
+}

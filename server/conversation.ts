@@ -1,0 +1,51 @@
+// POST /api/chat: understand the conversation, run the search it implies, answer from the passages found.
+import type { Config } from '../core/config';
+import { describeError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import type { SearchFilters } from '../indexer/stores/keyword/types';
+import type { Store } from '../indexer/stores/store';
+import { composeAnswer } from './chat/answer';
+import { interpretConversation } from './chat/interpret';
+import { rewriteWithLlm } from './chat/llm';
+import type { SearchService } from './search';
+import type { ChatMessage, ChatResponse, SearchResult } from './types';
+
+/** Passages the answer may draw on. */
+export const DEFAULT_CHAT_PASSAGES = 8;
+
+function decisionsFirst(results: SearchResult[]): SearchResult[] {
+  return [...results.filter((result) => result.decision), ...results.filter((result) => !result.decision)];
+}
+
+export async function answerConversation(
+  request: { messages: ChatMessage[]; filters: SearchFilters },
+  deps: { search: SearchService; store: Store; config: Config; logger: Logger },
+): Promise<ChatResponse> {
+  const interpretation = interpretConversation(request.messages, deps.store.vocabulary());
+  const filters = { ...interpretation.filters, ...request.filters };
+  const response = await deps.search.search({
+    q: interpretation.query,
+    mode: 'hybrid',
+    sort: 'relevance',
+    limit: DEFAULT_CHAT_PASSAGES,
+    offset: 0,
+    filters,
+  });
+  const results = interpretation.preferDecisions ? decisionsFirst(response.results) : response.results;
+  const draft = composeAnswer(interpretation, results);
+  let answer = draft.answer;
+  if (deps.config.llm && draft.citations.length > 0) {
+    const question = request.messages.at(-1)?.content ?? '';
+    answer = await rewriteWithLlm(deps.config.llm, question, draft).catch((error: unknown) => {
+      deps.logger.warn({ event: 'llm_rewrite_failed', reason: describeError(error) }, 'kept the extractive answer');
+      return draft.answer;
+    });
+  }
+  return {
+    answer,
+    citations: draft.citations,
+    results,
+    interpreted: { query: interpretation.query, filters, preferDecisions: interpretation.preferDecisions },
+    degraded: response.degraded,
+  };
+}

@@ -1,0 +1,248 @@
+// The search service: one query → candidates from the keyword and vector indexes → one fused, collapsed,
+// paginated list with highlights, facets over the fused set, and each result's rank on both sides.
+import type { Config } from '../core/config';
+import { describeError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import type { FacetCounts, KeywordHit, KeywordResult } from '../indexer/stores/keyword/types';
+import type { Stores } from '../indexer/stores/open';
+import type { StoredChunk } from '../indexer/stores/store';
+import { modelDefaults } from '../indexer/stores/vector/models';
+import { compareFused, fuseRankings, type FusedCandidate, type SemanticCandidate } from './fusion';
+import type { AttributeTable } from './semantic-filter';
+import { semanticSnippet } from './snippet';
+import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './types';
+
+/** How many candidates each side contributes before fusion. */
+export const DEFAULT_CANDIDATES = 200;
+/** Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst). */
+export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
+
+export interface SearchService {
+  search(params: SearchParams): Promise<SearchResponse>;
+  /** Reloads in-memory filter data after documents were added or removed. */
+  refresh(): void;
+}
+
+interface SemanticSide {
+  candidates: SemanticCandidate[];
+  chunks: Map<string, StoredChunk>;
+}
+
+function emptyFacets(): FacetCounts {
+  return { body: {}, year: {}, speaker: {} };
+}
+
+function countInto(facets: FacetCounts, chunk: StoredChunk): void {
+  const add = (bucket: Record<string, number>, key: string | number | null) => {
+    if (key === null) return;
+    bucket[String(key)] = (bucket[String(key)] ?? 0) + 1;
+  };
+  add(facets.body, chunk.body);
+  add(facets.year, chunk.year);
+  add(facets.speaker, chunk.speaker);
+}
+
+function byDate(sort: SearchParams['sort']) {
+  const direction = sort === 'oldest' ? 1 : -1;
+  return (a: { date: string | null }, b: { date: string | null }) => {
+    if (a.date === b.date) return 0;
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -direction : direction;
+  };
+}
+
+/**
+ * Keeps one result per passage: exact copies published in other documents fold into the first as `alsoIn`,
+ * an item summary ranked below one of its own paragraphs is dropped, and so is a paragraph whose text
+ * an item summary ranked above it already shows.
+ */
+function collapse(ordered: StoredChunk[]): { kept: StoredChunk[]; copies: Map<string, StoredChunk[]> } {
+  const kept: StoredChunk[] = [];
+  const copies = new Map<string, StoredChunk[]>();
+  const keptByPassage = new Map<string, StoredChunk>();
+  const paragraphItems = new Set<string>();
+  const itemSummaries = new Map<string, string>();
+  for (const chunk of ordered) {
+    if (chunk.kind === 'item') {
+      if (paragraphItems.has(chunk.itemId)) continue;
+      itemSummaries.set(chunk.itemId, chunk.text);
+      kept.push(chunk);
+      continue;
+    }
+    if (itemSummaries.get(chunk.itemId)?.includes(chunk.text)) continue;
+    const passage = chunk.duplicateOf ?? chunk.id;
+    const first = keptByPassage.get(passage);
+    if (first) {
+      copies.set(first.id, [...(copies.get(first.id) ?? []), chunk]);
+      continue;
+    }
+    keptByPassage.set(passage, chunk);
+    paragraphItems.add(chunk.itemId);
+    kept.push(chunk);
+  }
+  return { kept, copies };
+}
+
+export function createSearchService(deps: {
+  stores: Stores;
+  config: Config;
+  logger: Logger;
+  loadAttributes: () => AttributeTable;
+}): SearchService {
+  const { stores, config, logger } = deps;
+  let attributes = deps.loadAttributes();
+  const semanticDefaults = modelDefaults(stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model);
+  const semanticRatio = config.fusion.semanticRatio ?? semanticDefaults.semanticRatio;
+
+  async function semanticSide(params: SearchParams, window: number): Promise<SemanticSide> {
+    if (!stores.semantic.available) throw new Error(stores.semantic.reason);
+    const { embedder, index } = stores.semantic.parts;
+    const vector = await embedder.embedQuery(params.q);
+    const accept = attributes.predicate(params.filters) ?? undefined;
+    const hits = index.search(vector, window, accept);
+    const chunks = stores.store.getChunksBySeq(hits.map((hit) => hit.label));
+    const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk]));
+    const candidates: SemanticCandidate[] = [];
+    const byId = new Map<string, StoredChunk>();
+    for (const hit of hits) {
+      const chunk = bySeq.get(hit.label);
+      if (!chunk) continue;
+      candidates.push({ id: chunk.id, similarity: hit.score });
+      byId.set(chunk.id, chunk);
+    }
+    return { candidates, chunks: byId };
+  }
+
+  function toResult(
+    chunk: StoredChunk,
+    candidate: FusedCandidate,
+    highlight: string,
+    copies: StoredChunk[],
+  ): SearchResult {
+    return {
+      id: chunk.id,
+      kind: chunk.kind,
+      text: chunk.text,
+      highlight,
+      score: Number(candidate.score.toFixed(6)),
+      ranks: { keyword: candidate.keywordRank, semantic: candidate.semanticRank },
+      similarity: candidate.similarity === null ? null : Number(candidate.similarity.toFixed(4)),
+      meeting: {
+        id: chunk.meetingId,
+        body: chunk.body,
+        title: chunk.meetingTitle,
+        date: chunk.date,
+        source: { file: chunk.sourceFile, url: chunk.sourceUrl },
+      },
+      item: { id: chunk.itemId, number: chunk.itemNumber, title: chunk.itemTitle },
+      paragraph: chunk.paragraphNumber,
+      paragraphIndex: chunk.paragraphIndex,
+      speaker: chunk.speaker,
+      decision: chunk.isDecision,
+      truncated: chunk.isTruncated,
+      alsoIn: copies.map((copy) => ({
+        chunkId: copy.id,
+        meetingId: copy.meetingId,
+        body: copy.body,
+        date: copy.date,
+        title: copy.meetingTitle,
+      })),
+    };
+  }
+
+  async function search(params: SearchParams): Promise<SearchResponse> {
+    const started = performance.now();
+    const window = Math.max(DEFAULT_CANDIDATES, params.offset + params.limit);
+    let servedMode: SearchMode = params.mode;
+    let degraded: string | null = null;
+
+    let semantic: SemanticSide | null = null;
+    if (params.mode !== 'keyword' && params.q.trim() !== '') {
+      try {
+        semantic = await semanticSide(params, window);
+      } catch (error) {
+        degraded = `semantic search unavailable (${describeError(error)}); showing keyword results`;
+        servedMode = 'keyword';
+        logger.warn({ event: 'semantic_failed', reason: describeError(error) }, 'semantic side failed');
+      }
+    }
+
+    let keyword: KeywordResult | null = null;
+    if (servedMode !== 'semantic') {
+      const keywordSortsItself = servedMode === 'keyword';
+      keyword = await stores.keyword.search({
+        text: params.q,
+        filters: params.filters,
+        sort: keywordSortsItself ? params.sort : 'relevance',
+        limit: keywordSortsItself ? params.limit : window,
+        offset: keywordSortsItself ? params.offset : 0,
+      });
+    }
+
+    const keywordHits = new Map<string, KeywordHit>((keyword?.hits ?? []).map((hit) => [hit.id, hit]));
+    const minSimilarity = servedMode === 'hybrid' ? semanticDefaults.minSimilarity : -Infinity;
+    const semanticCandidates = (semantic?.candidates ?? []).filter(
+      (candidate) => keywordHits.has(candidate.id) || candidate.similarity >= minSimilarity,
+    );
+    const fused = fuseRankings(
+      (keyword?.hits ?? []).map((hit) => hit.id),
+      semanticCandidates,
+      {
+        k: config.fusion.rrfK,
+        semanticRatio: servedMode === 'hybrid' ? semanticRatio : servedMode === 'semantic' ? 1 : 0,
+        keywordFirst: servedMode === 'hybrid' && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
+      },
+    );
+    if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
+
+    const chunks = new Map(stores.store.getChunks(fused.map((candidate) => candidate.id)).map((chunk) => [chunk.id, chunk]));
+    let ordered = fused.flatMap((candidate) => {
+      const chunk = chunks.get(candidate.id);
+      return chunk ? [{ candidate, chunk, date: chunk.date }] : [];
+    });
+    if (params.sort !== 'relevance' && servedMode !== 'keyword') {
+      const dateOrder = byDate(params.sort);
+      ordered = ordered.sort((a, b) => dateOrder(a, b) || compareFused(a.candidate, b.candidate));
+    }
+    const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
+    const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));
+
+    const facets = keyword ? structuredClone(keyword.facets) : emptyFacets();
+    const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id));
+    for (const candidate of semanticOnly) {
+      const chunk = semantic?.chunks.get(candidate.id);
+      if (chunk) countInto(facets, chunk);
+    }
+    const total = (keyword?.total ?? 0) + semanticOnly.length - (ordered.length - kept.length);
+
+    const page = servedMode === 'keyword' ? kept : kept.slice(params.offset, params.offset + params.limit);
+    const results = page.map((chunk) =>
+      toResult(
+        chunk,
+        candidateOf.get(chunk.id)!,
+        keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, params.q),
+        [...(copies.get(chunk.id) ?? []), ...stores.store.copiesOf(chunk.id).filter((copy) => copy.id !== chunk.id)].filter(
+          (copy, position, all) => all.findIndex((other) => other.id === copy.id) === position,
+        ),
+      ),
+    );
+    return {
+      query: params.q,
+      mode: params.mode,
+      servedMode,
+      degraded,
+      total: Math.max(total, results.length),
+      tookMs: Number((performance.now() - started).toFixed(1)),
+      results,
+      facets,
+    };
+  }
+
+  return {
+    search,
+    refresh: () => {
+      attributes = deps.loadAttributes();
+    },
+  };
+}

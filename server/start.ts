@@ -1,0 +1,57 @@
+// Opens the data folder (indexing corpus/ first when it is empty), builds the app and listens.
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../core/config';
+import type { Logger } from '../core/logger';
+import { indexPaths, syncIndexes, type Reporter, silentReporter } from '../indexer/pipeline';
+import { openStores } from '../indexer/stores/open';
+import { createApp } from './app';
+import { createSearchService } from './search';
+import { loadAttributeTable } from './semantic-filter';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** One job at a time: indexing writes the store and both indexes and must not interleave. */
+export function createSerializer() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(job: () => Promise<T>): Promise<T> => {
+    const next = tail.then(job, job);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+}
+
+export async function startServer(config: Config, logger: Logger, reporter: Reporter = silentReporter): Promise<RunningServer> {
+  const stores = await openStores(config, logger);
+  if (stores.store.stats().documents === 0) {
+    logger.info({ event: 'first_run', corpus: config.corpusDir }, 'data folder is empty: indexing the corpus first');
+    const summary = await indexPaths([config.corpusDir], stores, config, reporter, { prune: false });
+    logger.info({ event: 'first_run_indexed', ...summary, failed: summary.failed.length }, 'corpus indexed');
+  } else {
+    await syncIndexes(stores, reporter);
+  }
+  const search = createSearchService({ stores, config, logger, loadAttributes: () => loadAttributeTable(stores.store) });
+  const app = createApp({ config, stores, search, logger, serialize: createSerializer() });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ event: 'listening', url }, 'minutes-search is listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }).then(() => stores.close());
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The API's data: what /api/search and /api/chat return. The client reads these shapes too.
+import type { FacetCounts, SearchFilters, SortOrder } from '../indexer/stores/keyword/types';
+
+export type SearchMode = 'hybrid' | 'keyword' | 'semantic';
+
+export interface SearchParams {
+  q: string;
+  mode: SearchMode;
+  sort: SortOrder;
+  limit: number;
+  offset: number;
+  filters: SearchFilters;
+}
+
+export interface ResultMeeting {
+  id: string;
+  body: string | null;
+  title: string;
+  date: string | null;
+  source: { file: string; url: string | null };
+}
+
+export interface SearchResult {
+  id: string;
+  kind: 'paragraph' | 'item';
+  text: string;
+  /** Escaped HTML; <mark> elements are the only markup. */
+  highlight: string;
+  score: number;
+  /** 1-based rank in each candidate list, or null when that side did not find it. */
+  ranks: { keyword: number | null; semantic: number | null };
+  /** Cosine similarity when the semantic side found it. */
+  similarity: number | null;
+  meeting: ResultMeeting;
+  item: { id: string; number: string | null; title: string };
+  paragraph: string | null;
+  paragraphIndex: number | null;
+  speaker: string | null;
+  decision: boolean;
+  truncated: boolean;
+  /** The same passage published elsewhere (exact duplicates collapsed into this result). */
+  alsoIn: { chunkId: string; meetingId: string; body: string | null; date: string | null; title: string }[];
+}
+
+export interface SearchResponse {
+  query: string;
+  mode: SearchMode;
+  /** The mode actually served: hybrid falls back to keyword when semantic search is unavailable. */
+  servedMode: SearchMode;
+  degraded: string | null;
+  total: number;
+  tookMs: number;
+  results: SearchResult[];
+  facets: FacetCounts;
+}
+
+export interface ChatMessage {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface Citation {
+  /** The marker number used in the answer: [1], [2], ... */
+  n: number;
+  chunkId: string;
+  meeting: ResultMeeting;
+  item: { id: string; number: string | null; title: string };
+  paragraph: string | null;
+  paragraphIndex: number | null;
+  speaker: string | null;
+  text: string;
+}
+
+export interface ChatResponse {
+  answer: string;
+  citations: Citation[];
+  results: SearchResult[];
+  /** How the question was understood: the search that was run. */
+  interpreted: { query: string; filters: SearchFilters; preferDecisions: boolean };
+  degraded: string | null;
+}

@@ -1,0 +1,186 @@
+import { composeAnswer } from '../../server/chat/answer';
+import type { Interpretation } from '../../server/chat/interpret';
+import { splitSentences } from '../../server/chat/sentences';
+import type { Citation, SearchResult } from '../../server/types';
+import {
+  PANEL,
+  abuseTruncated,
+  cadetIntroduction,
+  cadetResolution,
+  cadetSubscription,
+  cadetUnits,
+  cadetsCountyWide,
+  cctvDeterrent,
+  passage,
+} from './passages';
+
+function question(topic: string, extra: Partial<Interpretation> = {}): Interpretation {
+  return { query: topic, topic, filters: {}, preferDecisions: false, ...extra };
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").trim().toLowerCase();
+
+/** Each answer sentence with its marker, the context prefix and the "it was resolved" rewording undone. */
+function quotedSentences(answer: string): { n: number; quoted: string }[] {
+  return [...answer.matchAll(/(?:^|\] )(.*?) \[(\d+)\]/g)].map((match) => ({
+    n: Number(match[2]),
+    quoted: match[1]
+      .replace(/^I found no recorded decision on this; here is what the minutes say\. /, '')
+      .replace(/^(?:At|In) .*?\), /, '')
+      .replace(/^it was (resolved|agreed) /i, (_all, word: string) => `${word.toUpperCase()} `)
+      .replace(/…$/, ''),
+  }));
+}
+
+/** Every sentence must be found, word for word, in the passage its marker cites. */
+function expectTraceable(answer: string, citations: Citation[]): void {
+  const sentences = quotedSentences(answer);
+  expect(sentences.length).toBeGreaterThan(0);
+  for (const { n, quoted } of sentences) {
+    const citation = citations.find((candidate) => candidate.n === n);
+    expect(citation).toBeDefined();
+    expect(normalise(citation!.text)).toContain(normalise(quoted).replace(/\.$/, ''));
+  }
+}
+
+describe('composeAnswer', () => {
+  const cadetResults = [cadetUnits, cadetIntroduction, cadetSubscription, cadetResolution, cadetsCountyWide];
+
+  it('answers with the sentence that speaks to the topic, set in its meeting and item, with a citation', () => {
+    const { answer, citations } = composeAnswer(question('cadet units'), cadetResults);
+    expect(answer).toContain(
+      'At the Kent and Medway Police and Crime Panel on 28 March 2017 (item: Police Cadet Scheme - progress report), the Commissioner explained that the plan was for 12 cadet units in total across Kent. [1]',
+    );
+    expect(citations[0]).toEqual({
+      n: 1,
+      chunkId: cadetUnits.id,
+      meeting: cadetUnits.meeting,
+      item: cadetUnits.item,
+      paragraph: '2',
+      paragraphIndex: 1,
+      speaker: 'The Commissioner',
+      text: cadetUnits.text,
+    });
+    expectTraceable(answer, citations);
+  });
+
+  it('numbers citations from 1 in order of first use and cites every passage it quotes', () => {
+    const { answer, citations } = composeAnswer(question('police cadet scheme'), cadetResults);
+    const used = [...answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+    expect(citations.map((citation) => citation.n)).toEqual(citations.map((_citation, index) => index + 1));
+    expect([...new Set(used)]).toEqual(citations.map((citation) => citation.n));
+    expect(citations.length).toBeGreaterThanOrEqual(2);
+    expect(citations.length).toBeLessThanOrEqual(4);
+    expectTraceable(answer, citations);
+  });
+
+  it('takes between two and the maximum number of sentences, and honours the limits given', () => {
+    const { answer } = composeAnswer(question('police cadet scheme young people'), cadetResults);
+    expect(quotedSentences(answer).length).toBeGreaterThanOrEqual(2);
+    expect(quotedSentences(answer).length).toBeLessThanOrEqual(3);
+    const limited = composeAnswer(question('police cadet scheme young people'), cadetResults, { maxSentences: 4, maxCitations: 1 });
+    expect(limited.citations).toHaveLength(1);
+    expect(quotedSentences(limited.answer).length).toBeLessThanOrEqual(2);
+  });
+
+  it('puts the decision first when the question asks what was decided', () => {
+    const asked = question('police cadets', { preferDecisions: true });
+    const { answer, citations } = composeAnswer(asked, cadetResults);
+    expect(citations[0].chunkId).toBe(cadetResolution.id);
+    expect(answer).toMatch(
+      /^At the Kent and Medway Police and Crime Panel on 28 March 2017 \(item: Police Cadet Scheme - progress report\), it was resolved that the Police and Crime Panel note the PCC’s report on Kent Volunteer Police Cadets/,
+    );
+    expectTraceable(answer, citations);
+    const notAsked = composeAnswer(question('police cadets'), cadetResults);
+    expect(notAsked.citations[0].chunkId).not.toBe(cadetResolution.id);
+  });
+
+  it('says so when decisions were asked for but none was found, then quotes what was said', () => {
+    const { answer, citations } = composeAnswer(question('cadet units', { preferDecisions: true }), [cadetUnits, cadetSubscription]);
+    expect(answer.startsWith('I found no recorded decision on this; here is what the minutes say. At the Kent')).toBe(true);
+    expectTraceable(answer, citations);
+  });
+
+  it('says a meeting is undated instead of inventing a date', () => {
+    const { answer, citations } = composeAnswer(question('cybercrime unit'), [cadetsCountyWide]);
+    expect(answer).toBe(
+      'In an undated agenda item page of the Kent and Medway Police and Crime Panel (item: Opportunities for the Future: progress update), the Commissioner confirmed that there was a Cybercrime unit within the Serious Crime Directorate. [1]',
+    );
+    expect(citations).toHaveLength(1);
+  });
+
+  it('names a second item of the same meeting as "the same meeting"', () => {
+    const { answer, citations } = composeAnswer(question('Commissioner scheme CCTV deterrent cadet units'), [cadetUnits, cctvDeterrent], { maxSentences: 2 });
+    expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id, cctvDeterrent.id]);
+    expect(answer).toContain('At the same meeting (item: Questions to the Commissioner), ');
+    expectTraceable(answer, citations);
+  });
+
+  it('never quotes the unfinished sentence of a truncated extract or its "view the full minutes" tail', () => {
+    const { answer, citations } = composeAnswer(question('PCC Chief Constable abuse priority'), [abuseTruncated]);
+    expect(answer).not.toMatch(/view the full minutes|regularly visited/);
+    expect(answer).toContain('(item 107: Questions to the Commissioner), in response to the question, the Commissioner explained that protecting people from abuse');
+    expectTraceable(answer, citations);
+  });
+
+  it('cites a passage published twice only once', () => {
+    const copy: SearchResult = { ...cadetUnits, id: 'dartford-pack:copy', meeting: { ...cadetUnits.meeting, id: 'dartford-pack' } };
+    const { citations } = composeAnswer(question('cadet units'), [cadetUnits, copy]);
+    expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id]);
+  });
+
+  it('falls back to the best passages when no sentence shares a word with the topic', () => {
+    const { answer, citations } = composeAnswer(question('youngsters uniformed volunteering'), [cadetUnits]);
+    expect(citations).toHaveLength(1);
+    expectTraceable(answer, citations);
+  });
+
+  it('keeps proper nouns capitalised after the context prefix', () => {
+    const recruiting = passage({
+      file: 'kent-medway-pcp-2017-03-28-minutes.txt',
+      containing: 'Kent Police was recruiting a full time Youth Ambassador',
+      meetingId: 'pcp-2017-03-28',
+      date: '2017-03-28',
+      itemId: 'pcp-2017-03-28:cadets',
+      itemTitle: 'Police Cadet Scheme - progress report',
+      paragraph: '3',
+    });
+    const { answer } = composeAnswer(question('Youth Ambassador'), [recruiting]);
+    expect(answer).toContain('progress report), Kent Police was recruiting a full time Youth Ambassador');
+  });
+
+  it('with no results, says nothing was found, repeats the filters and suggests what to try, without citations', () => {
+    const asked = question('cadet units', { filters: { year: [2019], body: [PANEL], speaker: ['The Chairman'] } });
+    const { answer, citations } = composeAnswer(asked, []);
+    expect(citations).toEqual([]);
+    expect(answer).toBe(
+      'I found nothing in the minutes about "cadet units" in 2019, at the Kent and Medway Police and Crime Panel, said by the Chairman. Try fewer filters (drop the year, the body or the speaker), other words for the topic, or a broader question.',
+    );
+    expect(composeAnswer(question('cadet units'), []).answer).toBe('I found nothing in the minutes about "cadet units". Try other words for the topic, or a broader question.');
+  });
+
+  it('emits plain text: corpus text with markup comes back as text, not HTML built by the answer', () => {
+    const scripted: SearchResult = { ...cadetUnits, text: 'The Commissioner explained that <script>alert(1)</script> cadet units were planned.' };
+    const { answer } = composeAnswer(question('cadet units'), [scripted]);
+    expect(answer).not.toMatch(/<(?!script>|\/script>)[a-z]/i);
+    expect(answer).toContain('the Commissioner explained that <script>alert(1)</script> cadet units were planned. [1]');
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split after titles, initials or a list number', () => {
+    const text = 'Apologies were received from Mr. Scott and Cllr. R. J. Wells. RESOLVED: 1. That Members note the report. 2. That the Panel thank the officer.';
+    expect(splitSentences(text).sentences).toEqual([
+      'Apologies were received from Mr. Scott and Cllr. R. J. Wells.',
+      'RESOLVED: 1. That Members note the report.',
+      'That the Panel thank the officer.',
+    ]);
+  });
+
+  it('drops the unfinished last sentence of a truncated extract', () => {
+    const { sentences, cutShort } = splitSentences(abuseTruncated.text);
+    expect(cutShort).toBe(true);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[1]).toBe('It remained a standing item on the Performance and Delivery Board agenda and the Chief Constable reported regularly on the priority.');
+  });
+});

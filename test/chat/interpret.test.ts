@@ -1,0 +1,286 @@
+import { interpretConversation, type ChatVocabulary } from '../../server/chat/interpret';
+import type { ChatMessage } from '../../server/types';
+
+const PANEL = 'Kent and Medway Police and Crime Panel';
+const DARTFORD = 'Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee';
+
+// Bodies and speakers exactly as the parser names them in corpus/.
+const vocabulary: ChatVocabulary = {
+  bodies: [DARTFORD, PANEL],
+  speakers: [
+    'The Chair', 'The KCC Commissioning Officer', 'The D-TAC Intelligence Manager', 'The CSU Inspector', 'The Lead Member',
+    'The Committee Co-ordinator', 'Members', 'The Community Safety Manager', 'The Strategic Director (External Services)',
+    'The Scrutiny Research Officer', 'The Commissioner', 'Brian Luker', 'Elaine Bolton', 'Mr Campbell', 'A Member',
+    'Gurvinder Sandher', 'The Chief Constable', 'Alan Horton', 'Fay Gooch', 'The Chief of Staff', 'The Policy Officer',
+    'Don Sloan', 'Mr Meade', 'Mrs Taylor', 'The Vice-Chair', 'Cllr Mike Blakemore', 'Cllr Shane Mochrie-Cox', 'Cllr Richard Palmer',
+    'Councillor Wells',
+  ],
+};
+
+function conversation(...userMessages: string[]): ChatMessage[] {
+  return userMessages.flatMap((content, index) => {
+    const user: ChatMessage = { role: 'user', content };
+    return index < userMessages.length - 1 ? [user, { role: 'assistant', content: `An answer about 2019 at ${PANEL}. [1]` }] : [user];
+  });
+}
+
+function interpret(...userMessages: string[]) {
+  return interpretConversation(conversation(...userMessages), vocabulary);
+}
+
+describe('interpretConversation: the topic', () => {
+  it('keeps the content words and drops question scaffolding', () => {
+    const result = interpret('Was there anything on the police cadet scheme?');
+    expect(result.query).toBe('police cadet scheme');
+    expect(result.topic).toBe('police cadet scheme');
+    expect(result.filters).toEqual({});
+    expect(result.preferDecisions).toBe(false);
+  });
+
+  it('drops "tell me" and "say about" phrasing', () => {
+    expect(interpret('Tell me what they said about street triage in Medway').query).toBe('street triage Medway');
+  });
+
+  it('keeps a quoted phrase as a phrase in the query and as plain words in the topic', () => {
+    const result = interpret('What was said about "Backing Young People" and the voice of young people?');
+    expect(result.query).toBe('"Backing Young People" voice young people');
+    expect(result.topic).toBe('Backing Young People voice young people');
+  });
+
+  it('keeps numbers such as 999 and 101 as topic words, not years', () => {
+    const result = interpret('What about 999 and 101 calls to the Force Control Room?');
+    expect(result.query).toBe('999 101 calls Force Control Room');
+    expect(result.filters.year).toBeUndefined();
+  });
+
+  it('keeps a financial year such as 2018/19 in the topic', () => {
+    const result = interpret('What was said about the 2018/19 precept?');
+    expect(result.query).toBe('2018/19 precept');
+    expect(result.filters).toEqual({});
+  });
+
+  it('does not read a count before a noun ("2000 officers") as a year', () => {
+    const result = interpret('were there plans for 2000 officers in 2023?');
+    expect(result.filters.year).toEqual([2023]);
+    expect(result.query).toBe('plans 2000 officers');
+  });
+
+  it('sets aside relative dates it cannot resolve ("last year") instead of searching for the word "year"', () => {
+    expect(interpret('What was said about cadets last year?')).toMatchObject({ query: 'cadets', filters: {} });
+  });
+
+  it('returns an empty query when nothing in the conversation names a topic', () => {
+    expect(interpret('more on that')).toEqual({ query: '', topic: '', filters: {}, preferDecisions: false });
+    expect(interpretConversation([], vocabulary).query).toBe('');
+  });
+});
+
+describe('interpretConversation: dates in words', () => {
+  it.each([
+    ['police cadets in 2017', { year: [2017] }],
+    ['police cadets during 2023', { year: [2023] }],
+    ['police cadets in 2017 and 2018', { year: [2017, 2018] }],
+    ['police cadets in 2017, 2018 or 2019', { year: [2017, 2018, 2019] }],
+    ['police cadets since March 2020', { from: '2020-03-01' }],
+    ['police cadets since 2020', { from: '2020-01-01' }],
+    ['police cadets after 2018', { from: '2019-01-01' }],
+    ['police cadets before 2018', { to: '2017-12-31' }],
+    ['police cadets before March 2018', { to: '2018-02-28' }],
+    ['police cadets until 2019', { to: '2019-12-31' }],
+    ['police cadets between 2017 and 2019', { from: '2017-01-01', to: '2019-12-31' }],
+    ['police cadets from June 2017 to 2018', { from: '2017-06-01', to: '2018-12-31' }],
+    ['police cadets 2017-2019', { from: '2017-01-01', to: '2019-12-31' }],
+    ['police cadets in March 2017', { from: '2017-03-01', to: '2017-03-31' }],
+    ['police cadets on 28 March 2017', { from: '2017-03-28', to: '2017-03-28' }],
+    ['police cadets on 28th March 2017', { from: '2017-03-28', to: '2017-03-28' }],
+  ])('reads "%s"', (message, filters) => {
+    const result = interpret(message);
+    expect(result.filters).toEqual(filters);
+    expect(result.query).toBe('police cadets');
+  });
+});
+
+describe('interpretConversation: bodies', () => {
+  it('matches "at the Police and Crime Panel" to the known panel', () => {
+    const result = interpret('Was there anything on 999 calls at the Police and Crime Panel?');
+    expect(result.filters.body).toEqual([PANEL]);
+    expect(result.query).toBe('999 calls');
+  });
+
+  it('matches "the Crime and Disorder Committee" to the Dartford committee', () => {
+    const result = interpret('What did the Crime and Disorder Committee hear about CCTV?');
+    expect(result.filters.body).toEqual([DARTFORD]);
+    expect(result.query).toBe('hear CCTV');
+  });
+
+  it('matches a place name used as the body ("what did Dartford decide")', () => {
+    const result = interpret('What did Dartford decide about street lighting?');
+    expect(result.filters.body).toEqual([DARTFORD]);
+    expect(result.query).toBe('street lighting');
+    expect(result.preferDecisions).toBe(true);
+  });
+
+  it('matches body names case-insensitively', () => {
+    expect(interpret('cctv at the crime and disorder committee').filters.body).toEqual([DARTFORD]);
+  });
+
+  it('leaves a place that only describes the topic in the query ("Kent Police", "in Kent")', () => {
+    expect(interpret('How is Kent Police recruiting officers?')).toMatchObject({ query: 'Kent Police recruiting officers', filters: {} });
+    expect(interpret('police cadets in Kent')).toMatchObject({ query: 'police cadets Kent', filters: {} });
+  });
+
+  it('sets no body filter for a body the index does not know', () => {
+    const result = interpret('What did the Medway Council Cabinet say about potholes?');
+    expect(result.filters.body).toBeUndefined();
+  });
+});
+
+describe('interpretConversation: speakers', () => {
+  it('matches "what did the Commissioner say" to the vocabulary entry', () => {
+    const result = interpret('What did the Commissioner say about police cadets?');
+    expect(result.filters.speaker).toEqual(['The Commissioner']);
+    expect(result.query).toBe('police cadets');
+  });
+
+  it.each(['PCC', 'Police and Crime Commissioner', 'police & crime commissioner'])('normalises "%s" to "The Commissioner"', (role) => {
+    const result = interpret(`What did the ${role} say about mental health?`);
+    expect(result.filters.speaker).toEqual(['The Commissioner']);
+    expect(result.query).toBe('mental health');
+  });
+
+  it('matches "according to the Chairman" to the chair as the minutes name it ("The Chair")', () => {
+    const result = interpret('According to the Chairman, did the cadet scheme have support?');
+    expect(result.filters.speaker).toEqual(['The Chair']);
+    expect(result.query).toBe('cadet scheme support');
+  });
+
+  it('does not read "Vice-Chairman" as the Chairman', () => {
+    expect(interpret('What did the Vice-Chairman say about funding?').filters.speaker).toEqual(['The Vice-Chair']);
+  });
+
+  it('matches a councillor by surname with a title and a possessive ("Cllr Palmer\'s question")', () => {
+    const result = interpret("What was Cllr Palmer's question on domestic abuse?");
+    expect(result.filters.speaker).toEqual(['Cllr Richard Palmer']);
+    expect(result.query).toBe('domestic abuse');
+  });
+
+  it('matches an officer named with a title ("Mrs Taylor")', () => {
+    expect(interpret('What did Mrs Taylor report on complaints?')).toMatchObject({ query: 'complaints', filters: { speaker: ['Mrs Taylor'] } });
+  });
+
+  it('matches a full name and a plural role ("members asked")', () => {
+    expect(interpret('What did Richard Palmer ask about exploitation?').filters.speaker).toEqual(['Cllr Richard Palmer']);
+    expect(interpret('What did members ask about radicalisation?')).toMatchObject({ query: 'radicalisation', filters: { speaker: ['Members', 'A Member'] } });
+  });
+
+  it('keeps a role that is only the object of the topic in the query', () => {
+    const result = interpret('How is the Commissioner holding the Chief Constable to account?');
+    expect(result.filters.speaker).toBeUndefined();
+    expect(result.query).toBe('Commissioner holding Chief Constable account');
+  });
+
+  it('ignores a surname written in lower case without a title (an ordinary word)', () => {
+    const result = interpret('problems with wells and flooding');
+    expect(result.filters.speaker).toBeUndefined();
+    expect(result.query).toBe('problems wells flooding');
+  });
+
+  it('combines a speaker, a body and a year stated in one question', () => {
+    const result = interpret('What did the Commissioner say about cadets at the Police and Crime Panel in 2017?');
+    expect(result).toEqual({
+      query: 'cadets',
+      topic: 'cadets',
+      filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
+      preferDecisions: false,
+    });
+  });
+});
+
+describe('interpretConversation: decisions', () => {
+  it.each(['What was decided about the precept?', 'What did they resolve on the precept?', 'Was the precept agreed?', 'Any decision on the precept?'])(
+    'prefers decisions for "%s"',
+    (message) => {
+      const result = interpret(message);
+      expect(result.preferDecisions).toBe(true);
+      expect(result.filters.decisionsOnly).toBeUndefined();
+      expect(result.query).toBe('precept');
+    },
+  );
+
+  it('filters to decisions only when asked for only decisions', () => {
+    const result = interpret('Show only decisions about the precept between 2017 and 2019');
+    expect(result).toMatchObject({ query: 'precept', preferDecisions: true, filters: { decisionsOnly: true, from: '2017-01-01', to: '2019-12-31' } });
+  });
+});
+
+describe('interpretConversation: follow-ups', () => {
+  const first = 'What did the Commissioner say about police cadets at the Police and Crime Panel in 2017?';
+
+  it('"and in 2023?" keeps the topic, body and speaker and changes the year', () => {
+    expect(interpret(first, 'and in 2023?')).toEqual({
+      query: 'police cadets',
+      topic: 'police cadets',
+      filters: { year: [2023], speaker: ['The Commissioner'], body: [PANEL] },
+      preferDecisions: false,
+    });
+  });
+
+  it('"what was decided?" keeps the topic and filters and prefers decisions', () => {
+    const result = interpret(first, 'what was decided?');
+    expect(result).toMatchObject({ query: 'police cadets', preferDecisions: true, filters: { year: [2017], body: [PANEL] } });
+  });
+
+  it('"what about the Chairman?" replaces the speaker and keeps the rest', () => {
+    const result = interpret(first, 'what about the Chairman?');
+    expect(result.query).toBe('police cadets');
+    expect(result.filters).toEqual({ year: [2017], body: [PANEL], speaker: ['The Chair'] });
+  });
+
+  it('"and at the Dartford committee?" replaces the body', () => {
+    const result = interpret(first, 'and at the Dartford committee?');
+    expect(result.filters.body).toEqual([DARTFORD]);
+    expect(result.filters.year).toEqual([2017]);
+  });
+
+  it('"and Dartford?" names the body by its place alone', () => {
+    expect(interpret(first, 'and Dartford?').filters).toEqual({ year: [2017], speaker: ['The Commissioner'], body: [DARTFORD] });
+  });
+
+  it('"more on that" repeats the search', () => {
+    expect(interpret(first, 'more on that')).toEqual(interpret(first));
+  });
+
+  it('a year replaces an earlier date range', () => {
+    const result = interpret('precept since March 2017', 'and in 2023?');
+    expect(result.filters).toEqual({ year: [2023] });
+  });
+
+  it('keeps preferring decisions through later follow-ups until told otherwise', () => {
+    expect(interpret('precept', 'what was decided?', 'and in 2018?').preferDecisions).toBe(true);
+    expect(interpret('precept', 'only decisions', 'not just decisions, everything please').filters.decisionsOnly).toBeUndefined();
+    expect(interpret('precept', 'only decisions', 'not just decisions').preferDecisions).toBe(false);
+  });
+
+  it('drops a filter the user lifts ("any year", "any committee", "anyone")', () => {
+    expect(interpret(first, 'and in any year?').filters).toEqual({ speaker: ['The Commissioner'], body: [PANEL] });
+    expect(interpret(first, 'at any committee?').filters).toEqual({ year: [2017], speaker: ['The Commissioner'] });
+    expect(interpret(first, 'from anyone?').filters).toEqual({ year: [2017], body: [PANEL] });
+  });
+
+  it('a message with a new topic starts fresh', () => {
+    expect(interpret(first, 'What about funding for victims?')).toEqual({ query: 'funding victims', topic: 'funding victims', filters: {}, preferDecisions: false });
+  });
+
+  it('a topic given after a topic-less question keeps that question\'s filters', () => {
+    const result = interpret('What did the Commissioner say in 2017?', 'about cadets?');
+    expect(result).toMatchObject({ query: 'cadets', filters: { year: [2017], speaker: ['The Commissioner'] } });
+  });
+
+  it('reads only user messages: an assistant answer mentioning a year or a body changes nothing', () => {
+    const messages: ChatMessage[] = [
+      { role: 'user', content: 'police cadets' },
+      { role: 'assistant', content: `At the ${PANEL} on 28 March 2017 the Commissioner explained the plan. [1]` },
+    ];
+    expect(interpretConversation(messages, vocabulary)).toMatchObject({ query: 'police cadets', filters: {} });
+  });
+});

@@ -1,0 +1,106 @@
+// Parse rules on small texts written here: page furniture across form feeds, ids, sidecar precedence, refusals.
+import { ERROR_CODES } from '../../core/errors';
+import { parseMinutes, type ParseInput } from '../../indexer/parse';
+import { readDocument } from '../../indexer/readers';
+import { makePdf } from './make-pdf';
+
+const printedPage = (lines: string[]) => lines.join('\n');
+
+const PACK = [
+  printedPage([
+    ' KENT COUNTY COUNCIL',
+    '',
+    'KENT AND MEDWAY POLICE AND CRIME PANEL',
+    '',
+    'MINUTES of a meeting of the Kent and Medway Police and Crime Panel held in the ',
+    'Council Chamber, Maidstone on Thursday, 20 July ',
+    '2017.',
+    '',
+    '224. Election of Chairman ',
+    '(Item 2)',
+    '',
+    '1. The Commissioner explained that the report set out how the ',
+    'money would be spent and that the ',
+    'POLICE AND CRIME PANEL 20 JULY 2017',
+    '7',
+  ]),
+  printedPage([
+    'POLICE AND CRIME PANEL 20 JULY 2017',
+    'Panel would see it in the autumn.',
+    '',
+    'RESOLVED: ',
+    '',
+    '1. That the report be noted. ',
+    '8',
+  ]),
+  printedPage(['POLICE AND CRIME PANEL 20 JULY 2017', '2. A Member asked about the budget.', '9']),
+].join('\f');
+
+function parse(text: string, extra: Partial<ParseInput> = {}) {
+  return parseMinutes({ text, format: 'pdf', file: '/packs/pack.pdf', documentId: 'doc-1', ...extra });
+}
+
+describe('parseMinutes on printed text with form feeds', () => {
+  it('removes running headers and page numbers and joins a sentence broken by a page end', () => {
+    const [meeting] = parse(PACK);
+    const [item] = meeting.items;
+    expect(item).toMatchObject({ number: '224', title: 'Election of Chairman' });
+    expect(item.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'The Commissioner explained that the report set out how the money would be spent and that the Panel would see it in the autumn.',
+      'RESOLVED:',
+      'That the report be noted.',
+      'A Member asked about the budget.',
+    ]);
+    expect(item.decisions).toEqual(['RESOLVED: 1. That the report be noted.']);
+    expect(item.paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['The Commissioner', null, null, 'A Member']);
+  });
+
+  it('reads a PDF made of those pages the same way, end to end', async () => {
+    const pages = PACK.split('\f').map((page) => page.split('\n').filter((line) => line.trim() !== ''));
+    const read = await readDocument(makePdf(pages), '/packs/pack.pdf', { maxFileBytes: 1_000_000 });
+    const [meeting] = parse(read.text);
+    expect(meeting).toMatchObject({ body: 'Kent and Medway Police and Crime Panel', date: '2017-07-20', venue: 'Council Chamber, Maidstone' });
+    expect(meeting.items[0].paragraphs[0].text).toBe(
+      'The Commissioner explained that the report set out how the money would be spent and that the Panel would see it in the autumn.',
+    );
+  });
+
+  it('gives the same meeting ids for the same document and different ids for another document', () => {
+    const first = parse(PACK).map((meeting) => meeting.id);
+    expect(parse(PACK).map((meeting) => meeting.id)).toEqual(first);
+    expect(first[0]).toMatch(/^2017-07-20-[0-9a-f]{10}$/);
+    expect(parse(PACK, { documentId: 'doc-2' })[0].id).not.toBe(first[0]);
+  });
+});
+
+describe('sidecars', () => {
+  const itemPage = 'Agenda item\n\nBudget\n\nMinutes:\n\n1.    The Chair opened the item.\n';
+
+  it('fill and override the fields of a one-meeting document, and give every meeting the url', () => {
+    const [meeting] = parse(itemPage, {
+      format: 'text',
+      sidecar: { body: 'Kent and Medway Police and Crime Panel', date: '2018-02-05', venue: 'Maidstone', url: 'https://example.org/m/1' },
+    });
+    expect(meeting).toMatchObject({ body: 'Kent and Medway Police and Crime Panel', date: '2018-02-05', venue: 'Maidstone' });
+    expect(meeting.source).toEqual({ documentId: 'doc-1', file: '/packs/pack.pdf', format: 'text', url: 'https://example.org/m/1' });
+    expect(meeting.id.startsWith('2018-02-05-')).toBe(true);
+  });
+
+  it('only fill empty fields when the document holds several meetings', () => {
+    const twoMeetings = `${PACK.replace(/\f/g, '\n\n')}\n\n${PACK.replace(/\f/g, '\n\n').replace('20 July ', '28 September ')}`;
+    const meetings = parse(twoMeetings, { sidecar: { date: '2018-02-21', body: 'Someone else', url: 'https://example.org/pack.pdf' } });
+    expect(meetings.map((meeting) => [meeting.body, meeting.date, meeting.source.url])).toEqual([
+      ['Kent and Medway Police and Crime Panel', '2017-07-20', 'https://example.org/pack.pdf'],
+      ['Kent and Medway Police and Crime Panel', '2017-09-28', 'https://example.org/pack.pdf'],
+    ]);
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ['prose that is not minutes', 'Dear resident,\n\nThe bins are collected on Tuesdays.\n'],
+    ['a minutes heading with no items', 'MINUTES of a meeting of the Panel held on Thursday, 20 July 2017.\n\nNothing else.\n'],
+  ])('throws NO_MINUTES_FOUND for %s, naming the file', (_, text) => {
+    expect(() => parse(text, { file: '/in/letter.txt' })).toThrow(expect.objectContaining({ code: ERROR_CODES.NO_MINUTES_FOUND, context: { file: '/in/letter.txt' } }));
+  });
+});

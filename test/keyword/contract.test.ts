@@ -1,0 +1,224 @@
+// One contract for every keyword backend: the embedded index always, Meilisearch when MEILI_URL is set.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../core/config';
+import { createEmbeddedKeywordIndex } from '../../indexer/stores/keyword/embedded';
+import type { KeywordIndex, KeywordQuery } from '../../indexer/stores/keyword/types';
+import { DARTFORD, PANEL, SWALE, fixtureChunks, makeChunk } from './fixtures';
+
+interface Backend {
+  name: 'embedded' | 'meilisearch';
+  open: () => Promise<KeywordIndex>;
+}
+
+const config = loadConfig(process.env);
+const temporaryFolders: string[] = [];
+
+const backends: Backend[] = [
+  {
+    name: 'embedded',
+    open: async () => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'keyword-contract-'));
+      temporaryFolders.push(folder);
+      return createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
+    },
+  },
+];
+const meili = config.meili;
+if (meili) {
+  backends.push({
+    name: 'meilisearch',
+    open: async () => {
+      // Required here so the embedded half runs even where the ES-module client cannot load.
+      const { createMeilisearchKeywordIndex } = await import('../../indexer/stores/keyword/meilisearch');
+      return createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-contract-${process.pid}-${Date.now()}` });
+    },
+  });
+} else {
+  console.warn('keyword contract: Meilisearch half SKIPPED — MEILI_URL is not set (no server on this machine)');
+}
+
+afterAll(() => {
+  for (const folder of temporaryFolders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+describe.each(backends)('keyword index contract: $name', ({ name, open }) => {
+  let index: KeywordIndex;
+  const search = (text: string, extra: Partial<KeywordQuery> = {}) => index.search({ text, limit: 20, offset: 0, ...extra });
+  const ids = async (text: string, extra: Partial<KeywordQuery> = {}) => (await search(text, extra)).hits.map((hit) => hit.id);
+
+  beforeAll(async () => {
+    index = await open();
+    await index.upsert(fixtureChunks());
+  });
+  afterAll(async () => {
+    await index.close();
+  });
+
+  it('finds a chunk by a word it contains, ranked above chunks matching only weakly', async () => {
+    expect(await ids('precept ')).toEqual(['precept']);
+  });
+
+  it('requires every word of a multi-word query', async () => {
+    expect(await ids('emergency calls ')).toEqual(['control-room']);
+    expect(await ids('emergency cadets ')).toEqual([]);
+  });
+
+  it('matches "exact phrases" only when the words are adjacent and in order', async () => {
+    expect(await ids('"force control room"')).toEqual(['control-room']);
+    expect(await ids('"room control force"')).toEqual([]);
+  });
+
+  it('treats the last word as a prefix while it is being typed, but not after a space', async () => {
+    expect(await ids('survei')).toEqual(['script']);
+    expect(await ids('survei ')).toEqual([]);
+  });
+
+  it('excludes chunks containing a -word', async () => {
+    const withCommissioner = await ids('commissioner ');
+    expect(withCommissioner).toEqual(expect.arrayContaining(['precept', 'control-room']));
+    const excluded = await ids('commissioner -precept ');
+    expect(excluded).toContain('control-room');
+    expect(excluded).not.toContain('precept');
+  });
+
+  it('tolerates one typo in a word of five or more letters', async () => {
+    expect(await ids('emergancy ')).toEqual(['control-room']);
+  });
+
+  it('tolerates two typos in a word of nine or more letters', async () => {
+    expect(await ids('constabullery ')).toEqual(['inspectorate']);
+  });
+
+  it('does not correct typos in short words', async () => {
+    expect(await ids('mony ')).toEqual([]);
+  });
+
+  it('finds the long form from an acronym and the acronym from the long form', async () => {
+    expect((await ids('ASB ')).sort()).toEqual(['asb-acronym', 'asb-long']);
+    expect((await ids('anti-social behaviour ')).sort()).toEqual(['asb-acronym', 'asb-long']);
+    expect(await ids('FCR ')).toEqual(['control-room']);
+    expect(await ids('HMIC ')).toEqual(['inspectorate']);
+    expect(await ids('DA ')).toEqual(['domestic']);
+  });
+
+  if (name === 'embedded') {
+    it('matches other forms of a word by stemming (embedded only: Meilisearch does not stem)', async () => {
+      expect(await ids('cadet ')).toEqual(['cadets']);
+      expect(await ids('fund ')).toEqual(['precept']);
+    });
+  }
+
+  it('filters by body, year, date range, speaker, decisions, document, meeting and kind', async () => {
+    expect((await ids('minutes ', { filters: { body: [DARTFORD] } })).sort()).toEqual(['asb-acronym', 'asb-long']);
+    expect((await ids('minutes ', { filters: { year: [2017] } })).sort()).toEqual(['asb-long', 'cadets', 'inspectorate']);
+    expect((await ids('minutes ', { filters: { from: '2017-07-26', to: '2018-02-06' } })).sort()).toEqual(['asb-long', 'inspectorate', 'precept']);
+    expect((await ids('minutes ', { filters: { speaker: ['The Commissioner'] } })).sort()).toEqual(['control-room', 'domestic', 'precept']);
+    expect(await ids('minutes ', { filters: { decisionsOnly: true } })).toEqual(['decision']);
+    expect((await ids('minutes ', { filters: { documentId: 'doc-b' } })).sort()).toEqual(['asb-acronym', 'asb-long']);
+    expect(await ids('minutes ', { filters: { meetingId: 'doc-c-meeting' } })).toEqual(['unicode']);
+    expect(await ids('commissioner ', { filters: { kind: 'item' } })).toEqual(['item-complaints']);
+  });
+
+  it('treats filter values as plain values, never as filter syntax', async () => {
+    expect(await ids('minutes ', { filters: { body: [`${PANEL}" OR body = "x`] } })).toEqual([]);
+    expect(await ids('minutes ', { filters: { speaker: ['\\" OR 1=1 --'] } })).toEqual([]);
+  });
+
+  it('counts matches per body, year and speaker over all matches', async () => {
+    const result = await search('minutes ');
+    expect(result.facets.body[DARTFORD]).toBe(2);
+    expect(result.facets.year['2017']).toBe(3);
+    expect(result.facets.speaker['The Commissioner']).toBe(3);
+    expect(result.facets.body[SWALE]).toBe(1);
+  });
+
+  it('pages through results with limit and offset, keeping the total', async () => {
+    const all = await search('minutes ', { limit: 50 });
+    const first = await search('minutes ', { limit: 3, offset: 0 });
+    const second = await search('minutes ', { limit: 3, offset: 3 });
+    expect(first.total).toBe(all.total);
+    expect([...first.hits, ...second.hits].map((hit) => hit.id)).toEqual(all.hits.slice(0, 6).map((hit) => hit.id));
+  });
+
+  it('sorts by newest and oldest date, undated chunks last either way', async () => {
+    const newest = await ids('minutes ', { sort: 'newest', filters: { body: [DARTFORD, SWALE] } });
+    expect(newest).toEqual(['asb-acronym', 'asb-long', 'unicode']);
+    const oldest = await ids('minutes ', { sort: 'oldest', filters: { body: [DARTFORD, SWALE] } });
+    expect(oldest).toEqual(['asb-long', 'asb-acronym', 'unicode']);
+  });
+
+  it('gives scores where higher means more relevant', async () => {
+    const hits = (await search('commissioner ')).hits;
+    expect(hits.length).toBeGreaterThan(1);
+    for (let position = 1; position < hits.length; position += 1) expect(hits[position - 1].score).toBeGreaterThanOrEqual(hits[position].score);
+  });
+
+  it('escapes HTML in indexed text and marks the matched words', async () => {
+    const [hit] = (await search('surveillance ')).hits;
+    expect(hit.highlight).toContain('&lt;script&gt;');
+    expect(hit.highlight).not.toContain('<script>');
+    expect(hit.highlight).toContain('<mark>surveillance</mark>');
+  });
+
+  it('matches across accents, curly quotes and emoji', async () => {
+    expect(await ids('cafe naive ')).toEqual(['unicode']);
+    expect(await ids('Café ')).toEqual(['unicode']);
+    expect(await ids('“safer streets” 🎉 ')).toEqual(['unicode']);
+  });
+
+  it('returns nothing for an empty query without filters, and lists by date with filters', async () => {
+    expect(await search('   ')).toEqual({ hits: [], total: 0, facets: { body: {}, year: {}, speaker: {} } });
+    expect(await ids('', { filters: { body: [DARTFORD] } })).toEqual(['asb-acronym', 'asb-long']);
+  });
+
+  it('answers a 1,000-character query', async () => {
+    const long = `emergency calls ${'answered within ten seconds '.repeat(40)}`.slice(0, 1000);
+    const result = await search(long);
+    expect(result.hits.map((hit) => hit.id)).toEqual(['control-room']);
+  });
+
+  it.each(['"unbalanced', 'NEAR(', '*', '-', '(', ':', '^', 'text:police', 'a AND OR NOT b', '"', '- -', ')))', 'police*', '{}[]'])(
+    'turns query syntax junk %p into a plain search that never throws',
+    async (junk) => {
+      const result = await search(junk);
+      expect(Array.isArray(result.hits)).toBe(true);
+      expect(result.total).toBeGreaterThanOrEqual(0);
+    },
+  );
+
+  it('searches the words of a query with an unbalanced quote', async () => {
+    expect(await ids('"emergency calls')).toEqual(['control-room']);
+  });
+
+  it('gives the same results and counts when the same chunks are indexed again', async () => {
+    const before = await search('minutes ', { limit: 50 });
+    await index.upsert(fixtureChunks());
+    const after = await search('minutes ', { limit: 50 });
+    expect(after.total).toBe(before.total);
+    expect(after.hits.map((hit) => hit.id)).toEqual(before.hits.map((hit) => hit.id));
+    expect(after.facets).toEqual(before.facets);
+    expect((await index.stats()).documents).toBe(fixtureChunks().length);
+  });
+
+  it('replaces a chunk by id so its old words no longer find it', async () => {
+    await index.upsert([makeChunk({ id: 'replaceable', documentId: 'doc-r', text: 'The xylophone budget was approved.' })]);
+    expect(await ids('xylophone ')).toEqual(['replaceable']);
+    await index.upsert([makeChunk({ id: 'replaceable', documentId: 'doc-r', text: 'The trombone budget was approved.' })]);
+    expect(await ids('xylophone ')).toEqual([]);
+    expect(await ids('trombone ')).toEqual(['replaceable']);
+    await index.deleteChunks(['replaceable']);
+    expect(await ids('trombone ')).toEqual([]);
+  });
+
+  it('deletes every chunk of a document and lists the ids it holds', async () => {
+    await index.deleteDocument('doc-b');
+    expect(await ids('ASB ')).toEqual([]);
+    const held = await index.allIds();
+    expect(held).not.toContain('asb-long');
+    expect(held).toEqual(expect.arrayContaining(['precept', 'unicode']));
+    expect((await index.stats()).documents).toBe(fixtureChunks().length - 2);
+    expect((await index.stats()).healthy).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+import { highlightSnippet } from '../../indexer/stores/keyword/highlight';
+import { filterString, formatHighlight, buildMeilisearchFilter, toMeilisearchQuery } from '../../indexer/stores/keyword/meilisearch';
+import { parseQuery } from '../../indexer/stores/keyword/query-parser';
+import { boundedEditDistance, allowedTypos } from '../../indexer/stores/keyword/vocabulary';
+
+describe('highlightSnippet', () => {
+  it('escapes HTML before marking matched words', () => {
+    expect(highlightSnippet('The <script>alert("x")</script> precept', ['precept'])).toBe(
+      'The &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; <mark>precept</mark>',
+    );
+  });
+
+  it('marks words of the same stem, accents aside, and completions of a prefix', () => {
+    expect(highlightSnippet('Cadets met the café funding panel', ['cadet', 'cafe', 'fund', 'pan*'])).toBe(
+      '<mark>Cadets</mark> met the <mark>café</mark> <mark>funding</mark> <mark>panel</mark>',
+    );
+  });
+
+  it('crops around the densest run of matches', () => {
+    const filler = Array.from({ length: 40 }, (_, index) => `word${index}`).join(' ');
+    const text = `${filler} the precept rose and the precept was agreed ${filler}`;
+    const snippet = highlightSnippet(text, ['precept'], { maxWords: 10 });
+    expect(snippet.startsWith('… ')).toBe(true);
+    expect(snippet.endsWith(' …')).toBe(true);
+    expect(snippet.match(/<mark>precept<\/mark>/g)).toHaveLength(2);
+    expect(snippet.split(/\s+/).filter((word) => word !== '…')).toHaveLength(10);
+  });
+
+  it('shows the start of the text when nothing matches', () => {
+    expect(highlightSnippet('Short text & more', [])).toBe('Short text &amp; more');
+  });
+});
+
+describe('Meilisearch request building', () => {
+  it('quotes and escapes filter values so they cannot inject filter syntax', () => {
+    expect(filterString('a" OR body = "b')).toBe('"a\\" OR body = \\"b"');
+    expect(filterString('back\\slash')).toBe('"back\\\\slash"');
+    expect(buildMeilisearchFilter({ body: ['Panel'], year: [2019, 2020], from: '2019-01-31', decisionsOnly: true, kind: 'item' })).toEqual([
+      'body IN ["Panel"]',
+      'year IN [2019, 2020]',
+      'dateNumber >= 20190131',
+      'isDecision = true',
+      'kind = "item"',
+    ]);
+  });
+
+  it('rewrites the query from parsed clauses, keeping the prefix rule', () => {
+    expect(toMeilisearchQuery(parseQuery('police -budget "control room" NEAR( *'))).toBe('police -budget "control room" near ');
+    expect(toMeilisearchQuery(parseQuery('victim supp'))).toBe('victim supp');
+  });
+
+  it('escapes the formatted text and turns the marker characters into <mark>', () => {
+    expect(formatHighlight('a <b> \u0001precept\u0002')).toBe('a &lt;b&gt; <mark>precept</mark>');
+  });
+});
+
+describe('typo budget', () => {
+  it('allows no typo under 5 letters, one from 5 and two from 9, none in numbers', () => {
+    expect([allowedTypos('fund'), allowedTypos('funds'), allowedTypos('inspector'), allowedTypos('2018abcdef')]).toEqual([0, 1, 2, 0]);
+  });
+
+  it('counts a swap of neighbouring letters as one edit and stops past the limit', () => {
+    expect(boundedEditDistance('recieve', 'receive', 2)).toBe(1);
+    expect(boundedEditDistance('constabullery', 'constabulary', 2)).toBe(2);
+    expect(boundedEditDistance('police', 'council', 2)).toBe(3);
+  });
+});

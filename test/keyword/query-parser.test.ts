@@ -1,0 +1,88 @@
+import { parseQuery } from '../../indexer/stores/keyword/query-parser';
+import { planQuery, toFtsMatchExpression } from '../../indexer/stores/keyword/query-plan';
+import { createVocabulary } from '../../indexer/stores/keyword/vocabulary';
+
+const clause = (terms: string[], extra: Partial<{ quoted: boolean; excluded: boolean; prefix: boolean }> = {}) => ({
+  terms,
+  quoted: false,
+  excluded: false,
+  prefix: false,
+  ...extra,
+});
+
+describe('parseQuery', () => {
+  it('splits words, lower-cases them and strips accents', () => {
+    expect(parseQuery('Café Precept ').clauses).toEqual([clause(['cafe']), clause(['precept'])]);
+  });
+
+  it('marks the last word as a prefix only while it is being typed', () => {
+    expect(parseQuery('victim supp').clauses.at(-1)).toEqual(clause(['supp'], { prefix: true }));
+    expect(parseQuery('victim supp ').clauses.at(-1)).toEqual(clause(['supp']));
+  });
+
+  it('reads "quoted phrases", including curly quotes, as exact phrases', () => {
+    expect(parseQuery('"force control room" budget ').clauses).toEqual([clause(['force', 'control', 'room'], { quoted: true }), clause(['budget'])]);
+    expect(parseQuery('“safer streets”').clauses).toEqual([clause(['safer', 'streets'], { quoted: true })]);
+  });
+
+  it('reads a leading minus as exclusion, for words and phrases', () => {
+    expect(parseQuery('police -budget -"control room" ').clauses).toEqual([
+      clause(['police']),
+      clause(['budget'], { excluded: true }),
+      clause(['control', 'room'], { quoted: true, excluded: true }),
+    ]);
+  });
+
+  it('keeps a hyphenated word as adjacent terms rather than an exclusion', () => {
+    expect(parseQuery('anti-social ').clauses).toEqual([clause(['anti', 'social'])]);
+  });
+
+  it('ignores an unbalanced quote, lone minus and operator characters', () => {
+    expect(parseQuery('"unbalanced words ').clauses).toEqual([clause(['unbalanced']), clause(['words'])]);
+    expect(parseQuery('- * : ^ ( ) NEAR( ').clauses).toEqual([clause(['near'])]);
+  });
+
+  it('keeps at most 24 clauses of a very long query', () => {
+    expect(parseQuery('word '.repeat(200)).clauses).toHaveLength(24);
+  });
+});
+
+describe('planQuery and the FTS5 expression', () => {
+  const vocabulary = createVocabulary([
+    ['emergency', 3],
+    ['emergencies', 1],
+    ['police', 10],
+    ['policy', 2],
+    ['survey', 1],
+    ['surveillance', 2],
+  ]);
+
+  it('quotes every term so user text can never become FTS5 syntax', () => {
+    const plan = planQuery(parseQuery('police NEAR(x) "a:b" '), vocabulary);
+    expect(toFtsMatchExpression(plan)).toBe('"police" AND "near x" AND "a b"');
+  });
+
+  it('corrects a word the index has never seen, but not one it has', () => {
+    expect(planQuery(parseQuery('emergancy '), vocabulary).required[0].alternatives.map((a) => a.terms[0])).toEqual(['emergancy', 'emergency']);
+    expect(planQuery(parseQuery('police '), vocabulary).required[0].alternatives).toEqual([{ terms: ['police'] }]);
+  });
+
+  it('completes the last word from the vocabulary, most common first', () => {
+    const plan = planQuery(parseQuery('surv'), vocabulary);
+    expect(plan.required[0].alternatives.map((a) => a.terms[0])).toEqual(['surv', 'surveillance', 'survey']);
+  });
+
+  it('adds the long form of an acronym and the acronym of a long form', () => {
+    expect(toFtsMatchExpression(planQuery(parseQuery('FCR '), vocabulary))).toBe('("fcr" OR "force control room")');
+    expect(toFtsMatchExpression(planQuery(parseQuery('force control room '), vocabulary))).toBe('("force control room" OR "fcr")');
+  });
+
+  it('does not expand a quoted phrase', () => {
+    expect(toFtsMatchExpression(planQuery(parseQuery('"force control room"'), vocabulary))).toBe('"force control room"');
+  });
+
+  it('subtracts excluded words and has no expression without a required word', () => {
+    expect(toFtsMatchExpression(planQuery(parseQuery('police -policy '), vocabulary))).toBe('("police") NOT "policy"');
+    expect(toFtsMatchExpression(planQuery(parseQuery('-policy '), vocabulary))).toBeNull();
+  });
+});

@@ -1,0 +1,260 @@
+// The HTTP API against a real index of corpus/: real SQLite, real HNSW, real HTTP on 127.0.0.1.
+import { silentLogger } from '../../core/logger';
+import { startServer, type RunningServer } from '../../server/start';
+import type { ChatResponse, SearchResponse } from '../../server/types';
+import { testConfig } from '../helpers/environment';
+
+const ADMIN_KEY = 'test-admin-key-0123456789';
+let server: RunningServer;
+
+async function getJson<T>(path: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${server.url}${path}`);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+async function search(query: string): Promise<SearchResponse> {
+  const { status, body } = await getJson<SearchResponse>(`/api/search?${query}`);
+  expect(status).toBe(200);
+  return body;
+}
+
+async function chat(messages: { role: 'user' | 'assistant'; content: string }[]): Promise<ChatResponse> {
+  const response = await fetch(`${server.url}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ messages }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as ChatResponse;
+}
+
+function upload(name: string, content: string, key?: string): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([content], { type: 'text/plain' }), name);
+  return fetch(`${server.url}/api/documents`, { method: 'POST', body: form, headers: key ? { 'x-api-key': key } : {} });
+}
+
+beforeAll(async () => {
+  server = await startServer(testConfig({ ADMIN_API_KEY: ADMIN_KEY }), silentLogger);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('health', () => {
+  it('reports counts, the keyword backend and the embedding model in use', async () => {
+    const { status, body } = await getJson<{
+      counts: { meetings: number; chunks: number };
+      keyword: { backend: string; healthy: boolean };
+      semantic: { available: boolean; model: string };
+    }>('/api/health');
+    expect(status).toBe(200);
+    expect(body.counts.meetings).toBeGreaterThanOrEqual(8);
+    expect(body.counts.chunks).toBeGreaterThan(300);
+    expect(body.keyword.healthy).toBe(true);
+    expect(body.semantic.available).toBe(true);
+    expect(body.semantic.model).toBe(testConfig().embedding.model);
+  });
+});
+
+describe('GET /api/search', () => {
+  it('finds paragraphs by keyword with marked, escaped highlights and where they were said', async () => {
+    const body = await search('q=cadet&mode=keyword');
+    expect(body.total).toBeGreaterThan(3);
+    const first = body.results[0];
+    expect(first.highlight).toMatch(/<mark>cadets?<\/mark>/i);
+    expect(first.meeting.body).toBeTruthy();
+    expect(first.item.title).toBeTruthy();
+    expect(first.ranks.keyword).toBe(1);
+    expect(first.ranks.semantic).toBeNull();
+  });
+
+  it('explains each hybrid result by its rank on both sides', async () => {
+    const body = await search('q=police%20cadet%20scheme&mode=hybrid&limit=10');
+    expect(body.servedMode).toBe('hybrid');
+    expect(body.results.some((result) => result.ranks.keyword !== null && result.ranks.semantic !== null)).toBe(true);
+    const scores = body.results.map((result) => result.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('keeps an exact match on a rare name at the top of hybrid results', async () => {
+    const body = await search('q=Amelix&mode=hybrid');
+    expect(body.results[0].text).toContain('Amelix');
+  });
+
+  it('finds paraphrases in semantic mode', async () => {
+    const body = await search('q=cameras%20in%20town%20centres&mode=semantic&limit=10');
+    expect(body.results.some((result) => /CCTV/.test(result.text))).toBe(true);
+    expect(body.results.every((result) => result.ranks.semantic !== null)).toBe(true);
+  });
+
+  it('filters by body and year on both sides of a hybrid search', async () => {
+    const body = await search(
+      `q=funding&mode=hybrid&limit=50&body=${encodeURIComponent('Kent and Medway Police and Crime Panel')}&year=2023`,
+    );
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const result of body.results) {
+      expect(result.meeting.body).toBe('Kent and Medway Police and Crime Panel');
+      expect(result.meeting.date?.slice(0, 4)).toBe('2023');
+    }
+  });
+
+  it('filters by date range, speaker, decisions and meeting', async () => {
+    const ranged = await search('q=Commissioner&from=2017-07-01&to=2017-12-31&limit=50');
+    expect(ranged.results.length).toBeGreaterThan(0);
+    for (const result of ranged.results) expect(result.meeting.date! >= '2017-07-01' && result.meeting.date! <= '2017-12-31').toBe(true);
+
+    const spoken = await search(`q=funding&speaker=${encodeURIComponent('The Commissioner')}&limit=50`);
+    expect(spoken.results.length).toBeGreaterThan(0);
+    for (const result of spoken.results) expect(result.speaker).toBe('The Commissioner');
+
+    const decisions = await search('q=minutes&decisions=true&limit=50');
+    expect(decisions.results.length).toBeGreaterThan(0);
+    for (const result of decisions.results) expect(result.decision).toBe(true);
+
+    const meetingId = decisions.results[0].meeting.id;
+    const inMeeting = await search(`q=minutes&meeting=${meetingId}&limit=50`);
+    for (const result of inMeeting.results) expect(result.meeting.id).toBe(meetingId);
+  });
+
+  it('sorts by date and paginates without repeating results', async () => {
+    const newest = await search('q=Commissioner&sort=newest&limit=20');
+    const dates = newest.results.map((result) => result.meeting.date ?? '');
+    expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
+    const first = await search('q=Commissioner&limit=5&offset=0');
+    const second = await search('q=Commissioner&limit=5&offset=5');
+    const ids = new Set(first.results.map((result) => result.id));
+    expect(second.results.some((result) => ids.has(result.id))).toBe(false);
+  });
+
+  it('returns facets with counts for body, year and speaker', async () => {
+    const body = await search('q=Commissioner');
+    expect(Object.values(body.facets.year).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(Object.keys(body.facets.body)).toContain('Kent and Medway Police and Crime Panel');
+    expect(body.facets.speaker['The Commissioner']).toBeGreaterThan(0);
+  });
+
+  it('rejects bad parameters with a 400 naming the field', async () => {
+    for (const [query, field] of [
+      ['q=x&limit=1000', 'limit'],
+      ['q=x&mode=magic', 'mode'],
+      ['q=x&from=yesterday', 'from'],
+      ['q=x&year=twenty', 'year.0'],
+      [`q=${'a'.repeat(1001)}`, 'q'],
+      ['q=x&from=2020-01-01&to=2019-01-01', 'from'],
+    ]) {
+      const { status, body } = await getJson<{ error: { code: string; field: string } }>(`/api/search?${query}`);
+      expect(status).toBe(400);
+      expect(body.error.field).toBe(field);
+    }
+  });
+
+  it('answers unknown routes with a JSON 404', async () => {
+    const { status, body } = await getJson<{ error: { code: string } }>('/api/nothing-here');
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('not_found');
+  });
+
+  it('serves many concurrent searches without errors', async () => {
+    const queries = ['cadet', 'CCTV', 'mental health', 'precept', 'ASB', 'domestic abuse', 'retention', '101 calls'];
+    const responses = await Promise.all(
+      Array.from({ length: 48 }, (_, n) => fetch(`${server.url}/api/search?q=${encodeURIComponent(queries[n % queries.length])}`)),
+    );
+    expect(responses.map((response) => response.status)).toEqual(new Array(48).fill(200));
+  });
+});
+
+describe('meetings and chunks', () => {
+  it('opens a cited paragraph in its whole meeting', async () => {
+    const hit = (await search('q=Youth%20Ambassador&mode=keyword')).results[0];
+    const { status, body } = await getJson<{ meeting: { id: string; items: { id: string; paragraphs: { index: number; text: string }[] }[] } }>(
+      `/api/meetings/${hit.meeting.id}`,
+    );
+    expect(status).toBe(200);
+    const item = body.meeting.items.find((candidate) => candidate.id === hit.item.id)!;
+    expect(item.paragraphs.find((paragraph) => paragraph.index === hit.paragraphIndex)?.text).toContain('Youth Ambassador');
+    const chunk = await getJson<{ chunk: { id: string } }>(`/api/chunks/${hit.id}`);
+    expect(chunk.body.chunk.id).toBe(hit.id);
+  });
+
+  it('lists meetings with filters', async () => {
+    const { body } = await getJson<{ total: number; meetings: { date: string }[] }>('/api/meetings?year=2017');
+    expect(body.total).toBeGreaterThanOrEqual(4);
+    for (const meeting of body.meetings) expect(meeting.date.startsWith('2017')).toBe(true);
+  });
+});
+
+describe('POST /api/chat', () => {
+  it('answers with cited passages and follows up on the same topic', async () => {
+    const first = await chat([{ role: 'user', content: 'What did the Commissioner say about the police cadet scheme?' }]);
+    expect(first.citations.length).toBeGreaterThan(0);
+    expect(first.answer).toMatch(/\[1\]/);
+    for (const citation of first.citations) {
+      expect(citation.meeting.id).toBeTruthy();
+      expect(citation.item.id).toBeTruthy();
+    }
+    const followUp = await chat([
+      { role: 'user', content: 'What did the Commissioner say about the police cadet scheme?' },
+      { role: 'assistant', content: first.answer },
+      { role: 'user', content: 'and in 2023?' },
+    ]);
+    expect(followUp.interpreted.filters.year).toEqual([2023]);
+    expect(followUp.interpreted.query.toLowerCase()).toContain('cadet');
+  });
+
+  it('rejects a conversation that does not end with a user message', async () => {
+    const response = await fetch(`${server.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'assistant', content: 'hello' }] }),
+    });
+    expect(response.status).toBe(400);
+    const response2 = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{bad' });
+    expect(response2.status).toBe(400);
+  });
+});
+
+describe('admin', () => {
+  const hostile = [
+    'Agenda and minutes',
+    '',
+    'Kent and Medway Police and Crime Panel',
+    'Tuesday, 5th March, 2024 10.00 am',
+    '',
+    'No. Item',
+    '',
+    'Zebra crossings on Quarrywood Lane pdf icon PDF 98 KB',
+    '',
+    'Additional documents:',
+    '',
+    '1.    The Chairman said <script>alert("x")</script> and <img src=x onerror=alert(1)> about Quarrywood Lane.',
+    '',
+  ].join('\n');
+
+  it('refuses uploads without the key, indexes them with it, and escapes markup in highlights', async () => {
+    expect((await upload('hostile.txt', hostile)).status).toBe(401);
+    expect((await upload('hostile.txt', hostile, 'wrong-key')).status).toBe(401);
+    const accepted = await upload('hostile.txt', hostile, ADMIN_KEY);
+    expect(accepted.status).toBe(201);
+    const body = await search('q=Quarrywood&mode=keyword');
+    expect(body.results).toHaveLength(1);
+    expect(body.results[0].highlight).not.toContain('<script>');
+    expect(body.results[0].highlight).toContain('&lt;script&gt;');
+    expect(body.results[0].highlight).toContain('<mark>Quarrywood</mark>');
+
+    const meetingId = body.results[0].meeting.id;
+    const refused = await fetch(`${server.url}/api/meetings/${meetingId}`, { method: 'DELETE' });
+    expect(refused.status).toBe(401);
+    const deleted = await fetch(`${server.url}/api/meetings/${meetingId}`, { method: 'DELETE', headers: { 'x-api-key': ADMIN_KEY } });
+    expect(deleted.status).toBe(200);
+    expect((await search('q=Quarrywood&mode=hybrid')).results).toHaveLength(0);
+  });
+
+  it('rejects unsupported upload types with a clear error', async () => {
+    const response = await upload('tool.exe', 'MZ', ADMIN_KEY);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('unsupported_type');
+  });
+});
