@@ -138,9 +138,18 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', notFound);
 
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+    // Hashed assets may be cached; the page itself is revalidated so a rebuild is seen at once.
+    app.use(
+      express.static(CLIENT_DIST, {
+        index: 'index.html',
+        maxAge: '1h',
+        setHeaders: (response, file) => {
+          if (file.endsWith('.html')) response.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
     // The page routes itself (meeting permalinks); any other GET gets the page.
-    app.get(/^\/(?!api\/).*/, (_request: Request, response) => response.sendFile(path.join(CLIENT_DIST, 'index.html')));
+    app.get(/^\/(?!api\/).*/, (_request: Request, response) => response.sendFile(path.join(CLIENT_DIST, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   } else {
     app.get('/', (_request, response) => {
       response.type('text').send('minutes-search API is running. Build the page with `npm run build:client`; the API is under /api.');

@@ -168,17 +168,17 @@ export function createSearchService(deps: {
       }
     }
 
-    let keyword: KeywordResult | null = null;
-    if (servedMode !== 'semantic') {
-      const keywordSortsItself = servedMode === 'keyword';
-      keyword = await stores.keyword.search({
-        text: params.q,
-        filters: params.filters,
-        sort: keywordSortsItself ? params.sort : 'relevance',
-        limit: keywordSortsItself ? params.limit : window,
-        offset: keywordSortsItself ? params.offset : 0,
-      });
-    }
+    // Both sides contribute a window of candidates from the top, so collapsing never leaves a page short.
+    const keyword: KeywordResult | null =
+      servedMode === 'semantic'
+        ? null
+        : await stores.keyword.search({
+            text: params.q,
+            filters: params.filters,
+            sort: servedMode === 'keyword' ? params.sort : 'relevance',
+            limit: window,
+            offset: 0,
+          });
 
     const keywordHits = new Map<string, KeywordHit>((keyword?.hits ?? []).map((hit) => [hit.id, hit]));
     const minSimilarity = servedMode === 'hybrid' ? semanticDefaults.minSimilarity : -Infinity;
@@ -208,15 +208,26 @@ export function createSearchService(deps: {
     const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
     const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));
 
-    const facets = keyword ? structuredClone(keyword.facets) : emptyFacets();
+    // With every keyword match in hand, count exactly what the user can page through; beyond the window,
+    // the keyword index's own counts plus the semantic-only candidates.
     const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id));
-    for (const candidate of semanticOnly) {
-      const chunk = semantic?.chunks.get(candidate.id);
-      if (chunk) countInto(facets, chunk);
+    const complete = !keyword || keyword.total <= keyword.hits.length;
+    let facets: FacetCounts;
+    let total: number;
+    if (complete) {
+      facets = emptyFacets();
+      for (const chunk of kept) countInto(facets, chunk);
+      total = kept.length;
+    } else {
+      facets = structuredClone(keyword.facets);
+      for (const candidate of semanticOnly) {
+        const chunk = semantic?.chunks.get(candidate.id);
+        if (chunk) countInto(facets, chunk);
+      }
+      total = keyword.total + semanticOnly.length;
     }
-    const total = (keyword?.total ?? 0) + semanticOnly.length - (ordered.length - kept.length);
 
-    const page = servedMode === 'keyword' ? kept : kept.slice(params.offset, params.offset + params.limit);
+    const page = kept.slice(params.offset, params.offset + params.limit);
     const results = page.map((chunk) =>
       toResult(
         chunk,
@@ -232,7 +243,7 @@ export function createSearchService(deps: {
       mode: params.mode,
       servedMode,
       degraded,
-      total: Math.max(total, results.length),
+      total,
       tookMs: Number((performance.now() - started).toFixed(1)),
       results,
       facets,

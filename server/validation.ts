@@ -15,13 +15,13 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'not a real date');
 
-/** Query strings may repeat a key (?year=2017&year=2018) or list values with commas (?year=2017,2018). */
+/** Query strings repeat a key for several values (?body=A&body=B): names may contain commas. */
 const textList = z
   .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((part) => part.split(',')))
-  .transform((values) => values.map((value) => value.trim()).filter((value) => value !== ''))
+  .transform((value) => (Array.isArray(value) ? value : [value]).map((part) => part.trim()).filter((part) => part !== ''))
   .pipe(z.array(z.string().max(200, 'at most 200 characters')).max(50, 'at most 50 values'));
-const yearList = textList.pipe(z.array(z.string().regex(/^\d{4}$/, "expected a four-digit year").transform(Number)));
+/** Years may also be listed with commas (?year=2017,2018). */
+const yearList = textList.transform((values) => values.flatMap((value) => value.split(',')).map((value) => value.trim())).pipe(z.array(z.string().regex(/^\d{4}$/, "expected a four-digit year").transform(Number)));
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const filterFields = {

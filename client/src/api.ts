@@ -1,0 +1,81 @@
+// The page's only way to the server: typed calls to /api, with the server's error shape turned into ApiError.
+import type { AgendaItem, Meeting } from '../../core/types';
+import type { ChatMessage, ChatResponse, SearchResponse } from '../../server/types';
+
+export interface HealthResponse {
+  status: string;
+  counts: Record<string, number>;
+  keyword: { backend: string; healthy?: boolean; detail?: string };
+  semantic: { available: boolean; model: string; reason?: string };
+}
+
+export interface MeetingItem extends AgendaItem {
+  id: string;
+}
+
+export interface MeetingDetail extends Omit<Meeting, 'items'> {
+  items: MeetingItem[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    readonly field: string | null,
+  ) {
+    super(message);
+  }
+}
+
+interface ErrorBody {
+  error?: { code?: string; message?: string; field?: string | null };
+}
+
+async function requestJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as ErrorBody | null)?.error;
+    throw new ApiError(
+      error?.message ?? `the server answered ${response.status} ${response.statusText}`,
+      response.status,
+      error?.code ?? 'http_error',
+      error?.field ?? null,
+    );
+  }
+  if (body === null) throw new ApiError(`expected JSON from ${url}, got something else`, response.status, 'bad_response', null);
+  return body as T;
+}
+
+export function search(params: URLSearchParams, signal?: AbortSignal): Promise<SearchResponse> {
+  return requestJson<SearchResponse>(`/api/search?${params}`, { signal });
+}
+
+export function chat(messages: ChatMessage[], signal?: AbortSignal): Promise<ChatResponse> {
+  return requestJson<ChatResponse>('/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ messages }),
+    signal,
+  });
+}
+
+export async function meeting(id: string, signal?: AbortSignal): Promise<MeetingDetail> {
+  const body = await requestJson<{ meeting: MeetingDetail }>(`/api/meetings/${encodeURIComponent(id)}`, { signal });
+  return body.meeting;
+}
+
+export function health(): Promise<HealthResponse> {
+  return requestJson<HealthResponse>('/api/health');
+}
+
+export function describeFailure(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof TypeError) return 'the server could not be reached';
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

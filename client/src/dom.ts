@@ -1,0 +1,99 @@
+// Building the page from nodes: text from the index only ever becomes text nodes or <mark> elements.
+
+type Child = Node | string | number | null | undefined | false;
+type AttributeValue = string | number | boolean | null | undefined;
+type Attributes = Record<string, AttributeValue | EventListener>;
+
+/** `h('a', { href, class: 'x', onclick }, 'text', child)`: booleans toggle attributes, functions listen. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (typeof value === 'function') element.addEventListener(name.replace(/^on/, ''), value);
+    else if (value === true) element.setAttribute(name, '');
+    else if (value !== false && value !== null && value !== undefined) element.setAttribute(name, String(value));
+  }
+  element.append(...nodesOf(children.flat()));
+  return element;
+}
+
+function nodesOf(children: Child[]): Node[] {
+  return children
+    .filter((child): child is Node | string | number => child !== null && child !== undefined && child !== false)
+    .map((child) => (child instanceof Node ? child : document.createTextNode(String(child))));
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, AttributeValue> = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== false && value !== null && value !== undefined) element.setAttribute(name, String(value));
+  }
+  element.append(...nodesOf(children));
+  return element;
+}
+
+/**
+ * Turns a server highlight (escaped HTML whose only markup is <mark>) into nodes. The string is parsed
+ * in an inert document (scripts never run there); <mark> elements are rebuilt with their text, any other
+ * element is reduced to its text, so nothing but <mark> can reach the page even if escaping failed upstream.
+ */
+export function highlightNodes(highlight: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${highlight}`, 'text/html');
+  return [...parsed.body.childNodes].map((node) => {
+    const text = node.textContent ?? '';
+    return node.nodeName === 'MARK' ? h('mark', {}, text) : document.createTextNode(text);
+  });
+}
+
+/** Words of a query worth marking in running text (short words would mark everything). */
+export function termsOf(query: string): string[] {
+  const words = query.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  return [...new Set(words)];
+}
+
+function escapeForPattern(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Text with every word that starts with one of the terms wrapped in <mark> ("cadet" marks "cadets", as the index stems). */
+export function markedText(text: string, terms: string[]): Node[] {
+  if (terms.length === 0) return [document.createTextNode(text)];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeForPattern).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const nodes: Node[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    if (start > last) nodes.push(document.createTextNode(text.slice(last, start)));
+    nodes.push(h('mark', {}, match[0]));
+    last = start + match[0].length;
+  }
+  if (last < text.length) nodes.push(document.createTextNode(text.slice(last)));
+  return nodes;
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "28 March 2017" from an ISO date; "date unknown" when the minutes did not say. */
+export function formatDate(isoDate: string | null): string {
+  if (!isoDate) return 'date unknown';
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** "Item 103: Minutes", or just the title when the item has no printed number. */
+export function itemLabel(item: { number: string | null; title: string }): string {
+  return item.number ? `Item ${item.number}: ${item.title}` : item.title;
+}

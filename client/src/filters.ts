@@ -1,0 +1,106 @@
+// The filter panel: body and speaker checkboxes with facet counts, a date range and "decisions only".
+import type { FacetCounts } from '../../indexer/stores/keyword/types';
+import { h } from './dom';
+import { emptyFilters, hasFilters, toggled, type FilterState } from './state';
+
+/** Speakers beyond this many are behind "show all": minutes name dozens of people. */
+const SPEAKERS_SHOWN = 8;
+
+interface FacetEntry {
+  value: string;
+  count: number;
+}
+
+/** Facet values by count; selected values stay listed (with 0) so they can be unticked. */
+export function facetEntries(counts: Record<string, number>, selected: string[]): FacetEntry[] {
+  const entries = new Map(Object.entries(counts).map(([value, count]) => [value, { value, count }]));
+  for (const value of selected) if (!entries.has(value)) entries.set(value, { value, count: 0 });
+  return [...entries.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+function checkboxList(
+  name: 'body' | 'speaker',
+  entries: FacetEntry[],
+  selected: string[],
+  onToggle: (value: string) => void,
+): HTMLUListElement {
+  return h(
+    'ul',
+    { class: 'facet-list' },
+    entries.map((entry) => {
+      // Ids follow the value, not the position, so focus can return to the same box after a re-render.
+      const id = `facet-${name}-${encodeURIComponent(entry.value).replace(/%/g, '_')}`;
+      return h(
+        'li',
+        {},
+        h('input', { type: 'checkbox', id, name, value: entry.value, checked: selected.includes(entry.value), onchange: () => onToggle(entry.value) }),
+        h('label', { for: id }, h('span', { class: 'facet-value' }, entry.value), h('span', { class: 'facet-count' }, entry.count)),
+      );
+    }),
+  );
+}
+
+function facetGroup(
+  name: 'body' | 'speaker',
+  legend: string,
+  entries: FacetEntry[],
+  filters: FilterState,
+  onChange: (filters: FilterState) => void,
+  limit = Infinity,
+): HTMLFieldSetElement {
+  const toggle = (value: string) => onChange({ ...filters, [name]: toggled(filters[name], value) });
+  const fieldset = h('fieldset', { class: 'facet' }, h('legend', {}, legend));
+  if (entries.length === 0) {
+    fieldset.append(h('p', { class: 'muted' }, 'None in these results.'));
+    return fieldset;
+  }
+  fieldset.append(checkboxList(name, entries.slice(0, limit), filters[name], toggle));
+  if (entries.length > limit) {
+    fieldset.append(
+      h(
+        'details',
+        { class: 'facet-more' },
+        h('summary', {}, `Show all ${entries.length}`),
+        checkboxList(name, entries.slice(limit), filters[name], toggle),
+      ),
+    );
+  }
+  return fieldset;
+}
+
+export function renderFilters(facets: FacetCounts | null, filters: FilterState, onChange: (filters: FilterState) => void): HTMLElement {
+  const counts = facets ?? { body: {}, year: {}, speaker: {} };
+  const dateInput = (field: 'from' | 'to', label: string) =>
+    h(
+      'div',
+      { class: 'date-field' },
+      h('label', { for: `filter-${field}` }, label),
+      h('input', {
+        type: 'date',
+        id: `filter-${field}`,
+        name: field,
+        value: filters[field],
+        onchange: (event: Event) => onChange({ ...filters, [field]: (event.target as HTMLInputElement).value }),
+      }),
+    );
+  return h(
+    'div',
+    { class: 'filters' },
+    facetGroup('body', 'Body', facetEntries(counts.body, filters.body), filters, onChange),
+    h('fieldset', { class: 'facet' }, h('legend', {}, 'Meeting date'), dateInput('from', 'From'), dateInput('to', 'To')),
+    facetGroup('speaker', 'Speaker', facetEntries(counts.speaker, filters.speaker), filters, onChange, SPEAKERS_SHOWN),
+    h(
+      'div',
+      { class: 'facet decisions-only' },
+      h('input', {
+        type: 'checkbox',
+        id: 'filter-decisions',
+        name: 'decisions',
+        checked: filters.decisions,
+        onchange: (event: Event) => onChange({ ...filters, decisions: (event.target as HTMLInputElement).checked }),
+      }),
+      h('label', { for: 'filter-decisions' }, 'Decisions only'),
+    ),
+    hasFilters(filters) && h('button', { type: 'button', class: 'secondary', onclick: () => onChange(emptyFilters()) }, 'Clear all filters'),
+  );
+}

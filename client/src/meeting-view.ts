@@ -1,0 +1,103 @@
+// A whole meeting, item by item and paragraph by paragraph, with the linked paragraph scrolled to and marked.
+import type { MeetingDetail, MeetingItem } from './api';
+import { formatDate, h, itemLabel, markedText, plural, termsOf } from './dom';
+import { anchorOf, meetingHref, searchHref } from './routes';
+import type { SearchState } from './state';
+
+function itemSection(meeting: MeetingDetail, item: MeetingItem, terms: string[], state: SearchState): HTMLElement {
+  const itemAnchor = anchorOf(item.id, null);
+  return h(
+    'section',
+    { class: 'meeting-item', id: itemAnchor, tabindex: -1, 'aria-labelledby': `${itemAnchor}-heading` },
+    h(
+      'h3',
+      { id: `${itemAnchor}-heading` },
+      h('a', { class: 'anchor-link', href: meetingHref(meeting.id, itemAnchor, state), 'data-route': true }, itemLabel(item)),
+    ),
+    item.paragraphs.length === 0 && h('p', { class: 'muted' }, 'No text was published for this item.'),
+    h(
+      'ol',
+      { class: 'paragraphs' },
+      item.paragraphs.map((paragraph) => {
+        const anchor = anchorOf(item.id, paragraph.index);
+        return h(
+          'li',
+          { id: anchor, tabindex: -1, class: paragraph.isDecision ? 'paragraph is-decision' : 'paragraph' },
+          h(
+            'a',
+            {
+              class: 'paragraph-number',
+              href: meetingHref(meeting.id, anchor, state),
+              'data-route': true,
+              'aria-label': `Link to paragraph ${paragraph.number ?? paragraph.index + 1}`,
+            },
+            paragraph.number ?? '¶',
+          ),
+          h(
+            'div',
+            { class: 'paragraph-body' },
+            (paragraph.speaker || paragraph.isDecision) &&
+              h(
+                'p',
+                { class: 'result-meta' },
+                paragraph.speaker && h('span', {}, `Speaker: ${paragraph.speaker}`),
+                paragraph.isDecision && h('span', { class: 'badge badge-decision' }, 'Decision'),
+              ),
+            h('p', {}, ...markedText(paragraph.text, terms)),
+            paragraph.isTruncated && h('p', { class: 'muted' }, 'The published minutes stop here; see the source for the full text.'),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLElement {
+  const terms = termsOf(state.q);
+  const paragraphCount = meeting.items.reduce((sum, item) => sum + item.paragraphs.length, 0);
+  return h(
+    'article',
+    { class: 'meeting', 'aria-labelledby': 'meeting-heading' },
+    h(
+      'p',
+      { class: 'back' },
+      h('a', { href: searchHref(state), 'data-route': true }, state.q ? `← Back to results for “${state.q}”` : '← Back to search'),
+    ),
+    h('h2', { id: 'meeting-heading', tabindex: -1 }, meeting.title),
+    h(
+      'dl',
+      { class: 'meeting-facts' },
+      h('dt', {}, 'Body'),
+      h('dd', {}, meeting.body ?? 'not stated'),
+      h('dt', {}, 'Date'),
+      h('dd', {}, formatDate(meeting.date)),
+      meeting.venue && [h('dt', {}, 'Venue'), h('dd', {}, meeting.venue)],
+      h('dt', {}, 'Contents'),
+      h('dd', {}, `${plural(meeting.items.length, 'item')}, ${plural(paragraphCount, 'paragraph')}`),
+      h('dt', {}, 'Source'),
+      h(
+        'dd',
+        {},
+        meeting.source.url ? h('a', { href: meeting.source.url, rel: 'noopener noreferrer' }, 'Published minutes') : meeting.source.file.split(/[\\/]/).pop(),
+      ),
+    ),
+    meeting.attendees.length > 0 &&
+      h('details', { class: 'attendees' }, h('summary', {}, `Present (${meeting.attendees.length})`), h('p', {}, meeting.attendees.join(', '))),
+    meeting.items.map((item) => itemSection(meeting, item, terms, state)),
+  );
+}
+
+/** Scrolls to the linked item or paragraph, marks it and moves focus there; returns false when it does not exist. */
+export function revealAnchor(root: HTMLElement, anchor: string | null): boolean {
+  for (const marked of root.querySelectorAll('.is-target')) {
+    marked.classList.remove('is-target');
+    marked.removeAttribute('aria-current');
+  }
+  const target = anchor ? root.ownerDocument.getElementById(anchor) : null;
+  if (!target || !root.contains(target)) return false;
+  target.classList.add('is-target');
+  target.setAttribute('aria-current', 'location');
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'center' });
+  return true;
+}

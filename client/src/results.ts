@@ -1,0 +1,98 @@
+// The result list: one card per passage, optionally grouped under its meeting.
+import type { ResultMeeting, SearchResult } from '../../server/types';
+import { formatDate, h, highlightNodes, itemLabel } from './dom';
+import { anchorOf, meetingHref } from './routes';
+import type { SearchState } from './state';
+
+export function meetingLine(meeting: Pick<ResultMeeting, 'body' | 'date' | 'title'>): string {
+  return `${meeting.body ?? meeting.title} · ${formatDate(meeting.date)}`;
+}
+
+function paragraphLabel(result: Pick<SearchResult, 'kind' | 'paragraph' | 'paragraphIndex'>): string {
+  if (result.kind === 'item') return 'whole item';
+  if (result.paragraph) return `paragraph ${result.paragraph}`;
+  return result.paragraphIndex === null ? 'paragraph' : `paragraph ${result.paragraphIndex + 1} (unnumbered)`;
+}
+
+function rankNote(result: SearchResult): string {
+  const sides = [
+    result.ranks.keyword === null ? null : `keyword #${result.ranks.keyword}`,
+    result.ranks.semantic === null ? null : `meaning #${result.ranks.semantic}`,
+  ].filter(Boolean);
+  return sides.length ? `Found by ${sides.join(', ')}` : '';
+}
+
+function resultCard(result: SearchResult, state: SearchState, showMeeting: boolean): HTMLLIElement {
+  const href = meetingHref(result.meeting.id, anchorOf(result.item.id, result.paragraphIndex), state);
+  const where = paragraphLabel(result);
+  return h(
+    'li',
+    { class: 'result' },
+    h(
+      'article',
+      {},
+      showMeeting && h('p', { class: 'result-meeting' }, meetingLine(result.meeting)),
+      h(showMeeting ? 'h3' : 'h4', { class: 'result-item' }, itemLabel(result.item)),
+      h('p', { class: 'snippet' }, ...highlightNodes(result.highlight)),
+      h(
+        'p',
+        { class: 'result-meta' },
+        h('span', {}, where),
+        result.speaker && h('span', {}, `Speaker: ${result.speaker}`),
+        result.decision && h('span', { class: 'badge badge-decision' }, 'Decision'),
+        result.truncated && h('span', { class: 'badge badge-muted', title: 'The published minutes stop early here' }, 'Text cut short'),
+        h('span', { class: 'rank-note' }, rankNote(result)),
+      ),
+      result.alsoIn.length > 0 &&
+        h(
+          'p',
+          { class: 'also-in' },
+          'Also published in: ',
+          ...result.alsoIn.flatMap((copy, index) => [
+            index > 0 ? '; ' : '',
+            h('a', { href: meetingHref(copy.meetingId, null, state), 'data-route': true }, meetingLine(copy)),
+          ]),
+        ),
+      h(
+        'a',
+        { class: 'open-context', href, 'data-route': true },
+        'Open in context',
+        h('span', { class: 'visually-hidden' }, `: ${itemLabel(result.item)}, ${where}`),
+      ),
+    ),
+  );
+}
+
+/** Consecutive ranks are kept: meetings appear in the order of their best result. */
+function groupByMeeting(results: SearchResult[]): { meeting: ResultMeeting; results: SearchResult[] }[] {
+  const groups = new Map<string, { meeting: ResultMeeting; results: SearchResult[] }>();
+  for (const result of results) {
+    const group = groups.get(result.meeting.id) ?? { meeting: result.meeting, results: [] };
+    group.results.push(result);
+    groups.set(result.meeting.id, group);
+  }
+  return [...groups.values()];
+}
+
+export function renderResults(results: SearchResult[], state: SearchState): HTMLElement {
+  if (!state.groupByMeeting) {
+    return h('ol', { class: 'result-list' }, results.map((result) => resultCard(result, state, true)));
+  }
+  return h(
+    'div',
+    { class: 'result-groups' },
+    groupByMeeting(results).map((group) =>
+      h(
+        'section',
+        { class: 'meeting-group' },
+        h(
+          'h3',
+          { class: 'meeting-group-heading' },
+          h('a', { href: meetingHref(group.meeting.id, null, state), 'data-route': true }, meetingLine(group.meeting)),
+          h('span', { class: 'meeting-group-title' }, group.meeting.title),
+        ),
+        h('ol', { class: 'result-list' }, group.results.map((result) => resultCard(result, state, false))),
+      ),
+    ),
+  );
+}

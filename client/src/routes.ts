@@ -1,0 +1,36 @@
+// The page's addresses. `/?q=…` is a search; `/meetings/<id>?q=…#<anchor>` is a whole meeting with
+// one paragraph marked (the search rides along so "back to results" and term marking work from a shared link).
+import { locationQueryOf, parseSearchState, type SearchState } from './state';
+
+export type Route =
+  | { name: 'search'; state: SearchState }
+  | { name: 'meeting'; meetingId: string; anchor: string | null; state: SearchState }
+  | { name: 'not-found'; path: string };
+
+const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
+
+export function routeOf(location: Pick<Location, 'pathname' | 'search' | 'hash'>): Route {
+  const state = parseSearchState(new URLSearchParams(location.search));
+  if (location.pathname === '/' || location.pathname === '/index.html') return { name: 'search', state };
+  const meeting = MEETING_PATH.exec(location.pathname);
+  if (meeting) {
+    const anchor = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null;
+    return { name: 'meeting', meetingId: decodeURIComponent(meeting[1]), anchor, state };
+  }
+  return { name: 'not-found', path: location.pathname };
+}
+
+/** The element id of an agenda item, or of one paragraph in it, in the meeting view. */
+export function anchorOf(itemId: string, paragraphIndex: number | null): string {
+  return paragraphIndex === null ? itemId : `${itemId}-p${paragraphIndex}`;
+}
+
+export function searchHref(state: SearchState): string {
+  return `/${locationQueryOf(state)}`;
+}
+
+export function meetingHref(meetingId: string, anchor: string | null, state: SearchState | null): string {
+  const query = state ? locationQueryOf(state) : '';
+  const fragment = anchor ? `#${encodeURIComponent(anchor)}` : '';
+  return `/meetings/${encodeURIComponent(meetingId)}${query}${fragment}`;
+}

@@ -1,0 +1,375 @@
+/** @jest-environment ./test/vector/onnx-environment.ts */
+// The page in real headless Chromium against the real server with the sample corpus (plus one hostile
+// document) indexed: what a member, a researcher and a keyboard or phone user would see and do.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ChatResponse, SearchResponse } from '../../server/types';
+import { buildClient, launchBrowser, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
+
+const HOSTILE_MINUTES = `Agenda and minutes
+
+Hollowmere Parish Council
+Tuesday, 14th May, 2019 7.00 pm
+
+Venue: Village Hall, Hollowmere
+
+
+No. Item
+
+
+Correspondence about the zebrafinch survey
+
+Additional documents:
+
+
+1.    The Clerk read out a letter about the zebrafinch survey which contained the text <script>window.__xssRan = true</script> exactly as the sender typed it.
+
+
+2.    A Member noted that the zebrafinch survey form had also received <img src=x onerror="window.__xssRan = true"> in its comments box and asked for the form to be checked.
+
+
+RESOLVED that the zebrafinch survey responses be passed to the working group.
+`;
+
+let corpusDir: string;
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  await buildClient();
+  corpusDir = await makeCorpus({ 'hollowmere-parish-2019-05-14-minutes.txt': HOSTILE_MINUTES });
+  [server, browser] = await Promise.all([startTestServer(corpusDir), launchBrowser()]);
+  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (corpusDir) await fs.rm(corpusDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function api<T>(pathAndQuery: string): Promise<T> {
+  const response = await fetch(server.url + pathAndQuery);
+  return (await response.json()) as T;
+}
+
+/** Waits until no search is in flight and the status line names the query. */
+async function settled(query?: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const status = document.getElementById('result-status')?.textContent ?? '';
+      return !document.querySelector('#results[aria-busy]') && !status.startsWith('Searching') && (!expected || status.includes(`“${expected}”`));
+    },
+    query,
+  );
+}
+
+async function searchFor(query: string): Promise<void> {
+  await page.fill('#search-input', query);
+  await page.press('#search-input', 'Enter');
+  await settled(query);
+}
+
+async function screenshot(name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
+}
+
+const texts = (selector: string) => page.locator(selector).allTextContents();
+
+describe('search', () => {
+  it('shows highlighted results as the user types, with meeting, item and a link to the context', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('.state-empty');
+    // Semantic search is really on: the results below come from the fused ranking.
+    expect(await page.textContent('#index-summary')).toContain('meaning: glove-sif-50d-10k');
+    await screenshot('empty');
+    await page.keyboard.press('/');
+    await page.keyboard.type('CCTV');
+    // No Enter: the search runs after the typing pause.
+    await settled('CCTV');
+    const expected = await api<SearchResponse>('/api/search?q=CCTV&limit=20');
+    expect(await page.textContent('#result-status')).toContain(`${expected.total} results for “CCTV”`);
+    expect(await page.locator('.result').count()).toBe(expected.results.length);
+    const marks = await texts('.result .snippet mark');
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => mark.toLowerCase() === 'cctv')).toBe(true);
+    const first = page.locator('.result').first();
+    expect(await first.locator('.result-meeting').textContent()).toContain(expected.results[0].meeting.body);
+    expect(await first.locator('.result-item').textContent()).toContain(expected.results[0].item.title);
+    expect(await first.locator('a.open-context').getAttribute('href')).toMatch(/^\/meetings\/[^?#]+\?q=CCTV#.+/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('CCTV');
+    await screenshot('results');
+  });
+
+  it('filters by body with facet counts, and the permalink restores the filter', async () => {
+    await page.goto(`${server.url}/?q=CCTV`);
+    await settled('CCTV');
+    const unfiltered = await api<SearchResponse>('/api/search?q=CCTV&limit=1');
+    const [body, count] = Object.entries(unfiltered.facets.body).sort((a, b) => a[1] - b[1])[0];
+    const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${body.replace(/[()]/g, '\\$&')}`) });
+    expect(await checkbox.locator('xpath=following-sibling::label').locator('.facet-count').textContent()).toBe(String(count));
+    await checkbox.check();
+    await page.waitForURL((url) => url.searchParams.getAll('body').includes(body));
+    await settled('CCTV');
+    const bodies = await texts('.result .result-meeting');
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.every((line) => line.startsWith(body))).toBe(true);
+
+    const permalink = page.url();
+    const shared = await context.newPage();
+    await shared.goto(permalink);
+    await shared.waitForSelector('.result');
+    expect(await shared.getByRole('checkbox', { name: new RegExp(`^${body.replace(/[()]/g, '\\$&')}`) }).isChecked()).toBe(true);
+    expect(await shared.locator('.result').count()).toBe(bodies.length);
+    await screenshot('filtered-by-body');
+  });
+
+  it('draws a bar per year of matches; a bar filters to its year and a second click removes the filter', async () => {
+    await page.goto(`${server.url}/?q=Commissioner`);
+    await settled('Commissioner');
+    const { facets } = await api<SearchResponse>('/api/search?q=Commissioner&limit=1');
+    const years = Object.keys(facets.year).map(Number);
+    const bars = page.locator('.timeline-bar');
+    expect(await bars.count()).toBe(Math.max(...years) - Math.min(...years) + 1);
+    const busiest = years.sort((a, b) => facets.year[b] - facets.year[a])[0];
+    const bar = page.locator(`.timeline-bar[data-year="${busiest}"]`);
+    expect(await bar.getAttribute('aria-label')).toContain(`${busiest}: ${facets.year[busiest]} matches`);
+
+    await bar.click();
+    await page.waitForURL((url) => url.searchParams.get('year') === String(busiest));
+    await settled('Commissioner');
+    const filtered = await api<SearchResponse>(`/api/search?q=Commissioner&year=${busiest}&limit=1`);
+    expect(await page.textContent('#result-status')).toContain(`${filtered.total} results`);
+    const dates = await texts('.result .result-meeting');
+    expect(dates.every((line) => line.endsWith(String(busiest)))).toBe(true);
+    // The other years stay on the chart so the user can compare and switch.
+    expect(await bars.count()).toBe(Math.max(...years) - Math.min(...years) + 1);
+    expect(await page.locator(`.timeline-bar[data-year="${busiest}"]`).getAttribute('class')).toContain('is-selected');
+    await screenshot('timeline-year-selected');
+
+    await page.locator(`.timeline-bar[data-year="${busiest}"]`).click();
+    await page.waitForURL((url) => !url.searchParams.has('year'));
+    await settled('Commissioner');
+    expect(await page.locator('.timeline-bar.is-selected').count()).toBe(0);
+  });
+
+  it('loads the next page on request without repeating a result', async () => {
+    await page.goto(`${server.url}/?q=Commissioner`);
+    await settled('Commissioner');
+    const firstPage = await page.locator('.result').count();
+    await page.click('text=Show more results');
+    await page.waitForFunction((count) => document.querySelectorAll('.result').length > count, firstPage);
+    const links = await page.locator('a.open-context').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(new Set(links).size).toBe(links.length);
+    // Focus moves to the first new result so keyboard users carry on reading where they were.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[firstPage]);
+  });
+
+  it('groups results under their meeting when asked', async () => {
+    await page.goto(server.url);
+    await searchFor('CCTV');
+    const results = await page.locator('.result').count();
+    await page.check('#group-toggle');
+    await page.waitForURL((url) => url.searchParams.get('group') === 'meeting');
+    const groups = page.locator('.meeting-group');
+    expect(await groups.count()).toBeGreaterThan(1);
+    expect(await page.locator('.meeting-group .result').count()).toBe(results);
+    await screenshot('grouped');
+  });
+
+  it('opens a result in context: the whole meeting with the paragraph scrolled to and marked', async () => {
+    await page.goto(`${server.url}/?q=cadet`);
+    await settled('cadet');
+    const { results } = await api<SearchResponse>('/api/search?q=cadet&limit=20');
+    const chosen = results.findIndex((result) => result.kind === 'paragraph');
+    await page.locator('a.open-context').nth(chosen).click();
+    await page.waitForSelector('.is-target');
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`/meetings/${results[chosen].meeting.id}`);
+    const target = page.locator('.is-target');
+    expect(await target.locator('.paragraph-body').textContent()).toContain(results[chosen].text.slice(0, 60));
+    expect(await target.getAttribute('aria-current')).toBe('location');
+    expect(await target.isVisible()).toBe(true);
+    const box = await target.boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    expect(await target.locator('mark').first().textContent()).toMatch(/cadet/i);
+    await screenshot('meeting-in-context', false);
+
+    // The same address, loaded fresh (served by the server's fallback), marks the same paragraph.
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await shared.waitForSelector('.is-target');
+    expect(await shared.locator('.is-target .paragraph-body').textContent()).toContain(results[chosen].text.slice(0, 60));
+
+    await page.click('.back a');
+    await settled('cadet');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('open-context'))).toBe(true);
+  });
+});
+
+describe('export', () => {
+  it('downloads the results on screen as CSV and as JSON with links to each paragraph', async () => {
+    await page.goto(`${server.url}/?q=precept`);
+    await settled('precept');
+    const shown = await page.locator('.result').count();
+    const { results } = await api<SearchResponse>('/api/search?q=precept&limit=20');
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(csvDownload.suggestedFilename()).toBe('minutes-search-precept.csv');
+    const csv = await fs.readFile((await csvDownload.path()) as string, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('rank,meeting_date,body,meeting_title,item_number,item_title,paragraph,speaker,decision,score,text,link,source_url');
+    expect(csv).toContain(`"${results[0].item.title.replace(/"/g, '""')}"`);
+    expect(csv).toContain(`"${server.url}/meetings/${results[0].meeting.id}#`);
+    expect(csv.match(/\r\n"\d+",/g)?.length).toBe(shown);
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    expect(jsonDownload.suggestedFilename()).toBe('minutes-search-precept.json');
+    const exported = JSON.parse(await fs.readFile((await jsonDownload.path()) as string, 'utf8'));
+    expect(exported.search.q).toEqual(['precept']);
+    expect(exported.results).toHaveLength(shown);
+    expect(exported.results[0].id).toBe(results[0].id);
+    expect(exported.results[0].link).toMatch(new RegExp(`^${server.url}/meetings/`));
+  });
+});
+
+describe('chat', () => {
+  it('answers with numbered citations, keeps the topic for a follow-up, and a citation opens the paragraph', async () => {
+    await page.goto(server.url);
+    await page.fill('#chat-input', 'What was said about CCTV?');
+    const [firstResponse] = await Promise.all([page.waitForResponse('**/api/chat'), page.press('#chat-input', 'Enter')]);
+    const first = (await firstResponse.json()) as ChatResponse;
+    await page.waitForSelector('.chat-turn .chat-answer');
+    expect(first.citations.length).toBeGreaterThan(0);
+    expect(await page.locator('.chat-turn').first().locator('a.citation').count()).toBeGreaterThan(0);
+
+    await page.fill('#chat-input', 'and in 2023?');
+    const [followRequest, followResponse] = await Promise.all([
+      page.waitForRequest('**/api/chat'),
+      page.waitForResponse('**/api/chat'),
+      page.press('#chat-input', 'Enter'),
+    ]);
+    const sent = followRequest.postDataJSON() as { messages: { role: string; content: string }[] };
+    expect(sent.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user']);
+    expect(sent.messages[0].content).toBe('What was said about CCTV?');
+    const second = (await followResponse.json()) as ChatResponse;
+    expect(second.interpreted.filters.year).toEqual([2023]);
+    await page.waitForFunction(() => document.querySelectorAll('.chat-turn .chat-answer').length === 2);
+    expect(await page.locator('.chat-turn').nth(1).locator('.interpreted').textContent()).toContain('2023');
+    await screenshot('chat');
+
+    const citation = page.locator('.chat-turn').nth(1).locator('a.citation').first();
+    const n = Number((await citation.textContent())?.replace(/\D/g, ''));
+    const cited = second.citations.find((entry) => entry.n === n);
+    await citation.click();
+    await page.waitForSelector('.is-target');
+    expect(new URL(page.url()).pathname).toBe(`/meetings/${cited?.meeting.id}`);
+    expect(await page.locator('.is-target').textContent()).toContain(cited?.text.slice(0, 60));
+    // The conversation stays beside the meeting, and starting over clears it.
+    expect(await page.locator('.chat-turn').count()).toBe(2);
+    await page.click('text=New conversation');
+    expect(await page.locator('.chat-turn').count()).toBe(0);
+  });
+});
+
+describe('accessibility and safety', () => {
+  it('can be used with the keyboard alone: / focuses the box, Enter searches, Tab reaches a result link', async () => {
+    await page.goto(server.url);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('victims');
+    await page.keyboard.press('Enter');
+    await settled('victims');
+    let focused = '';
+    for (let presses = 0; presses < 30 && focused !== 'open-context'; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.className ?? '');
+    }
+    expect(focused).toBe('open-context');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.is-target');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('is-target'))).toBe(true);
+  });
+
+  it('fits a 375 px phone screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${server.url}/?q=CCTV`);
+    await settled('CCTV');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.locator('#refine-details').getAttribute('open')).toBeNull();
+    await screenshot('phone-results', false);
+    await screenshot('phone-full');
+  });
+
+  it('shows markup from indexed minutes as text and never runs it', async () => {
+    await page.goto(`${server.url}/?q=zebrafinch`);
+    await settled('zebrafinch');
+    const snippets = (await texts('.result .snippet')).join('\n');
+    expect(snippets).toContain('<script>window.__xssRan = true</script>');
+    expect(snippets).toContain('<img src=x onerror="window.__xssRan = true">');
+    expect(await page.locator('#results script, #results img').count()).toBe(0);
+
+    await page.locator('a.open-context').first().click();
+    await page.waitForSelector('.meeting');
+    expect(await page.locator('.meeting').textContent()).toContain('<img src=x onerror="window.__xssRan = true">');
+    expect(await page.locator('.meeting script, .meeting img').count()).toBe(0);
+
+    await page.fill('#chat-input', 'What about the zebrafinch survey?');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForSelector('.chat-answer');
+    expect(await page.locator('.chat script, .chat img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xssRan?: boolean }).__xssRan)).toBeUndefined();
+  });
+});
+
+describe('states', () => {
+  it('says when nothing matched and offers what to try', async () => {
+    await page.goto(`${server.url}/?q=qwxyzzyplugh&mode=keyword&year=2017`);
+    await settled('qwxyzzyplugh');
+    expect(await page.textContent('.state-none h3')).toBe('No results for “qwxyzzyplugh”');
+    expect(await page.locator('.state-none button', { hasText: 'Remove the filters' }).count()).toBe(1);
+    expect(await page.locator('.state-none button', { hasText: 'Search by words and meaning' }).count()).toBe(1);
+    expect(await page.isDisabled('#export-csv')).toBe(true);
+    await screenshot('no-results');
+  });
+
+  it('shows the server’s reason when a search is refused, with a way to retry', async () => {
+    await page.goto(`${server.url}/?q=CCTV&from=2020-01-01&to=2019-01-01`);
+    await page.waitForSelector('.state-error');
+    expect(await page.textContent('.state-error')).toContain('from: 2020-01-01 is after to: 2019-01-01');
+    expect(await page.locator('.state-error button', { hasText: 'Try again' }).count()).toBe(1);
+    await screenshot('error');
+  });
+
+  it('explains that search by meaning is unavailable when the model cannot load', async () => {
+    const keywordOnly = await startTestServer(corpusDir, { EMBEDDING_MODEL: 'no-such-model' });
+    try {
+      await page.goto(`${keywordOnly.url}/?q=CCTV`);
+      await page.waitForSelector('.result');
+      const notice = await page.textContent('#notices');
+      expect(notice).toContain('Search by meaning is unavailable');
+      expect(notice).toContain('no-such-model');
+      await screenshot('semantic-unavailable');
+    } finally {
+      await keywordOnly.close();
+    }
+  });
+});
