@@ -33,29 +33,23 @@ export interface ErrorContext {
   [key: string]: unknown;
 }
 
-/** Something wrong with what a user gave us (a file, a request, a setting). */
-export class InputError extends Error {
+/** An error with a stable code from the catalogue and the context (file, field) a person needs to act on it. */
+export class CodedError extends Error {
   readonly code: ErrorCode;
   readonly context: ErrorContext;
   constructor(code: ErrorCode, message: string, context: ErrorContext = {}, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = 'InputError';
+    this.name = new.target.name;
     this.code = code;
     this.context = context;
   }
 }
 
+/** Something wrong with what a user gave us (a file, a request, a setting). */
+export class InputError extends CodedError {}
+
 /** A dependency (Meilisearch, the model, the disk) failed us. */
-export class ServiceError extends Error {
-  readonly code: ErrorCode;
-  readonly context: ErrorContext;
-  constructor(code: ErrorCode, message: string, context: ErrorContext = {}, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ServiceError';
-    this.code = code;
-    this.context = context;
-  }
-}
+export class ServiceError extends CodedError {}
 
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
