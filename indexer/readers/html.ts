@@ -17,12 +17,17 @@ const BLOCK_TAGS = new Set([
 /** Block elements that also leave a blank line, so the paragraph rules see a paragraph end. */
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'blockquote', 'pre']);
 
+// An explicit stack, not recursion: hostile pages nest elements tens of thousands deep.
 function collectText(nodes: AnyNode[], out: string[]): void {
-  for (const node of nodes) {
-    if (node.type === 'text') {
-      out.push(node.data.replace(/[ \t\n\r\f]+/g, ' '));
-    } else if (node.type === 'tag') {
-      const tag = node.name.toLowerCase();
+  const pending: (AnyNode | string)[] = [...nodes].reverse();
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (typeof next === 'string') {
+      out.push(next);
+    } else if (next.type === 'text') {
+      out.push(next.data.replace(/[ \t\n\r\f]+/g, ' '));
+    } else if (next.type === 'tag') {
+      const tag = next.name.toLowerCase();
       if (tag === 'br') {
         out.push('\n');
         continue;
@@ -30,8 +35,8 @@ function collectText(nodes: AnyNode[], out: string[]): void {
       const isBlock = BLOCK_TAGS.has(tag);
       if (isBlock) out.push('\n');
       if (tag === 'td' || tag === 'th') out.push(' ');
-      collectText(node.children, out);
-      if (isBlock) out.push(PARAGRAPH_TAGS.has(tag) ? '\n\n' : '\n');
+      if (isBlock) pending.push(PARAGRAPH_TAGS.has(tag) ? '\n\n' : '\n');
+      for (let index = next.children.length - 1; index >= 0; index -= 1) pending.push(next.children[index]);
     }
   }
 }

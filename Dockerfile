@@ -1,0 +1,40 @@
+# minutes-search: the API, the page and the indexer in one image.
+# Build stage compiles the native modules (better-sqlite3, hnswlib-node) and the page; the runtime stage
+# carries production dependencies only and runs as the unprivileged `node` user.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+# npm 11 runs only the install scripts listed in package.json "allowScripts" (the two native modules).
+RUN npm install -g npm@11.19.1
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+# The page, when the client is present; an empty client/dist means the server serves only the API.
+RUN if [ -f client/vite.config.mts ]; then npx vite build --config client/vite.config.mts; fi && mkdir -p client/dist
+RUN npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    DATA_DIR=/data \
+    CORPUS_DIR=/app/corpus
+COPY --from=build /app/package.json /app/tsconfig.json /app/.npmrc ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/core ./core
+COPY --from=build /app/indexer ./indexer
+COPY --from=build /app/server ./server
+COPY --from=build /app/corpus ./corpus
+COPY --from=build /app/client/dist ./client/dist
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+# /api/health answers 200 while the server is up (status "degraded" when a backend is missing).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=300s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node_modules/.bin/tsx", "server/main.ts"]

@@ -1,0 +1,33 @@
+import { DEFAULT_EMBEDDING_MODEL, loadConfig } from '../../core/config';
+import { InputError } from '../../core/errors';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.meili).toBeNull();
+    expect(config.embedding.model).toBe(DEFAULT_EMBEDDING_MODEL);
+    expect(config.fusion.semanticRatio).toBeUndefined();
+    expect(config.adminApiKey).toBeUndefined();
+  });
+
+  it('treats empty values from env files as unset, never as zero', () => {
+    const config = loadConfig({ PORT: '', SEMANTIC_RATIO: '', HNSW_M: ' ', MEILI_URL: '' });
+    expect(config.port).toBe(3000);
+    expect(config.fusion.semanticRatio).toBeUndefined();
+    expect(config.hnsw.m).toBe(loadConfig({}).hnsw.m);
+    expect(config.meili).toBeNull();
+  });
+
+  it('names the setting that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(InputError);
+    expect(() => loadConfig({ SEMANTIC_RATIO: '2' })).toThrow(/SEMANTIC_RATIO/);
+  });
+
+  it('uses Meilisearch only when MEILI_URL is set, and splits CORS origins', () => {
+    const config = loadConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_API_KEY: 'k', CORS_ORIGINS: 'https://a.example, https://b.example' });
+    expect(config.meili).toEqual({ url: 'http://127.0.0.1:7700', apiKey: 'k', index: 'minutes' });
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+});

@@ -1,0 +1,137 @@
+// Bad files through the whole indexing path up to chunks (read → parse → chunk): random bytes, truncated PDFs,
+// deeply nested HTML, huge lines and invalid UTF-8 each end in chunks or a clear InputError naming the file,
+// never another exception and never a hang. Seeded, so a failure repeats.
+import fs from 'node:fs';
+import path from 'node:path';
+import { seededRandom } from '../../bench/vector-common';
+import { ERROR_CODES, InputError } from '../../core/errors';
+import { chunkMeetings } from '../../indexer/chunk';
+import { parseMinutes } from '../../indexer/parse';
+import { readDocument } from '../../indexer/readers';
+import { CORPUS_DIR } from '../helpers/environment';
+import { makePdf } from '../indexer/make-pdf';
+
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const KNOWN_CODES = new Set<string>(Object.values(ERROR_CODES));
+const random = seededRandom(20240517);
+const MINUTES = fs.readFileSync(path.join(CORPUS_DIR, 'kent-medway-pcp-2017-03-28-minutes.txt'), 'utf8');
+
+type Outcome = { chunks: number } | { code: string };
+
+/** Reads, parses and chunks; returns the chunk count or the InputError's code, and rethrows anything else. */
+async function indexUpToChunks(bytes: Buffer, file: string): Promise<Outcome> {
+  try {
+    const read = await readDocument(bytes, file, { maxFileBytes: MAX_FILE_BYTES });
+    const meetings = parseMinutes({ text: read.text, format: read.format, file, documentId: 'fuzz', sourceUrl: null });
+    return { chunks: chunkMeetings(meetings).length };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    expect(KNOWN_CODES.has(error.code)).toBe(true);
+    expect(error.message).toContain(file);
+    return { code: error.code };
+  }
+}
+
+async function timed(bytes: Buffer, file: string): Promise<{ outcome: Outcome; milliseconds: number }> {
+  const started = performance.now();
+  const outcome = await indexUpToChunks(bytes, file);
+  return { outcome, milliseconds: performance.now() - started };
+}
+
+function randomBytes(length: number): Buffer {
+  return Buffer.from(Array.from({ length }, () => Math.floor(random() * 256)));
+}
+
+describe('random bytes', () => {
+  it.each(['.txt', '.html', '.pdf'])('rejects random bytes named %s with a clear error', async (extension) => {
+    for (let sample = 0; sample < (extension === '.pdf' ? 8 : 25); sample += 1) {
+      const bytes = randomBytes(1 + Math.floor(random() * 20_000));
+      const { outcome } = await timed(bytes, `random-${sample}${extension}`);
+      expect(outcome).toHaveProperty('code');
+    }
+  });
+
+  it('never crashes on printable noise, which passes the binary check', async () => {
+    const alphabet = 'abc XYZ 0123 .,;:()\n\n\t-–—“”’RESOLVED Minutes Item 1. ';
+    for (let sample = 0; sample < 40; sample += 1) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 5000) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      for (const extension of ['.txt', '.html']) await timed(Buffer.from(text), `noise-${sample}${extension}`);
+    }
+  });
+});
+
+describe('truncated and corrupted PDFs', () => {
+  const pdf = makePdf([MINUTES.split('\n').slice(0, 40), MINUTES.split('\n').slice(40, 80)]);
+
+  it('reads the whole PDF', async () => {
+    const { outcome } = await timed(pdf, 'whole.pdf');
+    expect(outcome).toEqual({ chunks: expect.any(Number) });
+  });
+
+  it('answers every truncation with chunks or a clear error', async () => {
+    for (let cut = 0; cut < 10; cut += 1) {
+      const length = Math.floor(random() * pdf.length);
+      const { outcome, milliseconds } = await timed(pdf.subarray(0, length), `truncated-${length}.pdf`);
+      expect(outcome).toBeDefined();
+      expect(milliseconds).toBeLessThan(10_000);
+    }
+  });
+
+  it('answers flipped bytes inside the PDF with chunks or a clear error', async () => {
+    for (let sample = 0; sample < 8; sample += 1) {
+      const damaged = Buffer.from(pdf);
+      for (let flip = 0; flip < 20; flip += 1) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      const { outcome } = await timed(damaged, `flipped-${sample}.pdf`);
+      expect(outcome).toBeDefined();
+    }
+  });
+});
+
+describe('deeply nested HTML', () => {
+  it.each([
+    ['div', '<div>'.repeat(10_000) + 'Minutes text' + '</div>'.repeat(10_000)],
+    ['unclosed span', '<span>'.repeat(10_000) + 'Minutes text'],
+    ['table', '<table><tr><td>'.repeat(3_000) + 'Minutes text' + '</td></tr></table>'.repeat(3_000)],
+    ['blockquote around minutes', '<blockquote>'.repeat(10_000) + `<pre>${MINUTES}</pre>` + '</blockquote>'.repeat(10_000)],
+  ])('handles 10k levels of %s', async (_name, html) => {
+    const { outcome, milliseconds } = await timed(Buffer.from(html), 'nested.html');
+    expect(outcome).toBeDefined();
+    expect(milliseconds).toBeLessThan(10_000);
+  });
+});
+
+describe('huge lines', () => {
+  const fiveMegabytes = 5 * 1024 * 1024;
+
+  it('indexes minutes holding one 5 MB paragraph line', async () => {
+    const line = 'The Commissioner said the budget would rise. '.repeat(Math.ceil(fiveMegabytes / 45)).slice(0, fiveMegabytes);
+    const text = MINUTES.replace(/\n\n/, `\n\n${line}\n\n`);
+    const { outcome, milliseconds } = await timed(Buffer.from(text), 'huge-paragraph.txt');
+    expect(outcome).toEqual({ chunks: expect.any(Number) });
+    expect(milliseconds).toBeLessThan(15_000);
+  });
+
+  it.each(['.txt', '.html'])('answers a 5 MB line without spaces in a %s file', async (extension) => {
+    const { outcome, milliseconds } = await timed(Buffer.alloc(fiveMegabytes, 'x'), `one-word${extension}`);
+    expect(outcome).toBeDefined();
+    expect(milliseconds).toBeLessThan(15_000);
+  });
+});
+
+describe('invalid UTF-8', () => {
+  it.each([
+    ['a lone continuation byte', [0x80]],
+    ['a truncated two-byte sequence', [0xc3]],
+    ['an overlong slash', [0xc0, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['Latin-1 text', [0x43, 0x61, 0x66, 0xe9]],
+  ])('rejects minutes holding %s with invalid_utf8', async (_name, sequence) => {
+    const at = Math.floor(MINUTES.length / 2);
+    const bytes = Buffer.concat([Buffer.from(MINUTES.slice(0, at)), Buffer.from(sequence), Buffer.from(MINUTES.slice(at))]);
+    for (const extension of ['.txt', '.html']) {
+      const { outcome } = await timed(bytes, `bad-utf8${extension}`);
+      expect(outcome).toEqual({ code: ERROR_CODES.INVALID_UTF8 });
+    }
+  });
+});
