@@ -185,8 +185,13 @@ export function createSearchService(deps: {
     const semanticCandidates = (semantic?.candidates ?? []).filter(
       (candidate) => keywordHits.has(candidate.id) || candidate.similarity >= minSimilarity,
     );
+    // In hybrid mode, partial keyword matches (some query words missing) are left to the semantic side
+    // whenever some chunk matched every word: they would otherwise crowd out better semantic candidates.
+    const allKeywordHits = keyword?.hits ?? [];
+    const fullMatches = allKeywordHits.filter((hit) => !hit.partial);
+    const fusedKeywordHits = servedMode === 'hybrid' && fullMatches.length > 0 ? fullMatches : allKeywordHits;
     const fused = fuseRankings(
-      (keyword?.hits ?? []).map((hit) => hit.id),
+      fusedKeywordHits.map((hit) => hit.id),
       semanticCandidates,
       {
         k: config.fusion.rrfK,

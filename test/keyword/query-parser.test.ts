@@ -1,5 +1,5 @@
 import { parseQuery } from '../../indexer/stores/keyword/query-parser';
-import { planQuery, toFtsMatchExpression } from '../../indexer/stores/keyword/query-plan';
+import { planQuery, relaxationLevels, toFtsMatchExpression } from '../../indexer/stores/keyword/query-plan';
 import { createVocabulary } from '../../indexer/stores/keyword/vocabulary';
 
 const clause = (terms: string[], extra: Partial<{ quoted: boolean; excluded: boolean; prefix: boolean }> = {}) => ({
@@ -84,5 +84,40 @@ describe('planQuery and the FTS5 expression', () => {
   it('subtracts excluded words and has no expression without a required word', () => {
     expect(toFtsMatchExpression(planQuery(parseQuery('police -policy '), vocabulary))).toBe('("police") NOT "policy"');
     expect(toFtsMatchExpression(planQuery(parseQuery('-policy '), vocabulary))).toBeNull();
+  });
+});
+
+describe('stop words and relaxation levels', () => {
+  const vocabulary = createVocabulary([
+    ['commissioner', 5],
+    ['cctv', 2],
+    ['funding', 4],
+  ]);
+
+  it('drops stop words from an unquoted question but keeps them in a quoted phrase', () => {
+    const plan = planQuery(parseQuery('what did the Commissioner say about "the CCTV" funding?'), vocabulary);
+    expect(plan.required.map((requirement) => requirement.alternatives[0].terms.join(' '))).toEqual(['commissioner', 'say', 'the cctv', 'funding']);
+  });
+
+  it('keeps a query made only of stop words', () => {
+    expect(planQuery(parseQuery('to be or not to be'), vocabulary).required.map((requirement) => requirement.alternatives[0].terms[0])).toEqual([
+      'to',
+      'be',
+      'or',
+      'not',
+    ]);
+  });
+
+  it('writes "at least m of the words" as OR-ed groups of m', () => {
+    const plan = planQuery(parseQuery('commissioner cameras funding '), vocabulary);
+    expect(toFtsMatchExpression(plan)).toBe('"commissioner" AND "cameras" AND "funding"');
+    expect(toFtsMatchExpression(plan, 2)).toBe('("commissioner" AND "cameras") OR ("commissioner" AND "funding") OR ("cameras" AND "funding")');
+    expect(toFtsMatchExpression(plan, 1)).toBe('("commissioner") OR ("cameras") OR ("funding")');
+  });
+
+  it('relaxes level by level, skipping levels that would need too many groups', () => {
+    expect(relaxationLevels(planQuery(parseQuery('commissioner cameras funding '), vocabulary))).toEqual([3, 2, 1]);
+    const long = planQuery(parseQuery('alpha bravo charlie delta echo foxtrot golf hotel india juliet '), vocabulary);
+    expect(relaxationLevels(long)).toEqual([10, 9, 1]);
   });
 });

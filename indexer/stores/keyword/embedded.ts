@@ -1,32 +1,45 @@
-// The default keyword backend: SQLite FTS5 (BM25, Porter stemming) in its own database file, plus a
-// vocabulary of indexed words for typo tolerance and last-word completion. No server to run.
+// The default keyword backend, no server to run: SQLite FTS5 (Porter stemming, filters as hidden tokens)
+// in its own database file finds matches; BM25 ranks a bounded set of them in JavaScript (scoring.ts). In
+// memory: the vocabulary (typos, completions, IDF), item titles and per-row facet values.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Chunk } from '../../../core/types';
 import { highlightSnippet } from './highlight';
 import { parseQuery } from './query-parser';
-import { planQuery, toFtsMatchExpression } from './query-plan';
+import { FILTER_TOKEN_COLUMN, filterTokenExpression, filterTokensOf, itemTitleExpression, needsDateCheck, type FilteredFields } from './filter-tokens';
+import { createItemTitles, type ItemTitles } from './item-titles';
+import { planQuery, relaxationLevels, toFtsMatchExpression, type QueryPlan } from './query-plan';
+import { createRowAttributes, type RowAttributes, type RowAttributeValues } from './row-attributes';
+import { scoreCandidates, type CorpusStatistics, type ScoredFields } from './scoring';
 import { tokenise } from './tokens';
-import type { FacetCounts, KeywordHit, KeywordIndex, KeywordQuery, KeywordResult, SearchFilters } from './types';
+import type { FacetCounts, KeywordHit, KeywordIndex, KeywordQuery, KeywordResult, SearchFilters, SortOrder } from './types';
 import { createVocabulary, type Vocabulary } from './vocabulary';
 
 export interface EmbeddedKeywordIndexOptions {
   /** The SQLite file (created with its folder when missing). */
   file: string;
-  /** Most matches counted for `total` (default 100,000); a count that reaches it is reported as is, with `approximate`. */
+  /**
+   * Most matches counted for `total` (default 10,000, as the Meilisearch backend's maxTotalHits); a count
+   * that reaches it is reported as is, with `approximate`.
+   */
   maxCountedMatches?: number;
   /**
-   * How many of the most recently indexed matches are ranked, sorted and counted for facets (default 4,000).
-   * Queries with fewer matches are exact; beyond it results carry `approximate: true`.
+   * Queries with at most this many matches (default 300) are ranked, sorted and faceted exactly over all
+   * of them. Beyond it, BM25 ranks a sample of this size chosen for relevance: first the matches under
+   * item titles holding the query words (the most heavily weighted field), then the most recently indexed;
+   * results then carry `approximate: true`.
    */
   rankWindow?: number;
 }
 
-export const DEFAULT_MAX_COUNTED_MATCHES = 100_000;
-export const DEFAULT_RANK_WINDOW = 4_000;
-/** BM25 column weights, in the column order of `chunk_text`: the item title and the text matter most. */
-const COLUMN_WEIGHTS = { itemTitle: 4, text: 2, speaker: 1, meetingTitle: 0.5, body: 0.5 };
+export const DEFAULT_MAX_COUNTED_MATCHES = 10_000;
+export const DEFAULT_RANK_WINDOW = 300;
+/** Rows read at a time when rebuilding the text index of an older file. */
+const REBUILD_PAGE_ROWS = 5_000;
+/** Most item titles whose chunks are sampled first (the shortest of those holding the query words). */
+const MAX_SAMPLED_TITLES = 64;
+const CONTENT_COLUMNS = '{item_title text speaker meeting_title body}';
 const FACET_LIMIT = 100;
 
 const SCHEMA = `
@@ -42,7 +55,7 @@ CREATE TABLE IF NOT EXISTS chunks (
   speaker TEXT,
   is_decision INTEGER NOT NULL
 );
--- Kept apart from the narrow filter columns, which ranking reads for thousands of rows per query.
+-- Kept apart from the narrow filter columns, which the filters-only listing reads for many rows.
 CREATE TABLE IF NOT EXISTS chunk_content (
   rowid INTEGER PRIMARY KEY,
   item_title TEXT NOT NULL,
@@ -55,11 +68,14 @@ CREATE INDEX IF NOT EXISTS chunks_by_date ON chunks(date);
 CREATE INDEX IF NOT EXISTS chunks_by_body ON chunks(body, date);
 CREATE INDEX IF NOT EXISTS chunks_by_year ON chunks(year, date);
 CREATE INDEX IF NOT EXISTS chunks_by_speaker ON chunks(speaker, date);
+CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+`;
+
+const TEXT_INDEX_SCHEMA = `
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5(
-  item_title, text, speaker, meeting_title, body,
+  item_title, text, speaker, meeting_title, body, ${FILTER_TOKEN_COLUMN},
   content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
 const SELECT_CHUNK_ROW = 'SELECT c.rowid, c.id, c.body, c.speaker, t.item_title, t.meeting_title, t.text FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid';
@@ -74,27 +90,21 @@ interface ChunkRow {
   text: string;
 }
 
-/** rowid, score, body, year, speaker, date */
-type WindowRow = [number, number, string | null, number | null, string | null, string | null];
+/** One ranked match: how many of the query's requirements it matched, and its BM25. */
+interface RankedRow {
+  rowid: number;
+  words: number;
+  bm25: number;
+}
 
-const byDate = (direction: 1 | -1) => (a: WindowRow, b: WindowRow) => {
-  if (a[5] === b[5]) return b[1] - a[1] || a[0] - b[0];
-  if (a[5] === null) return 1;
-  if (b[5] === null) return -1;
-  return direction * (a[5] < b[5] ? -1 : 1);
-};
+interface CandidateRow extends ScoredFields {
+  rowid: number;
+  id: string;
+}
 
-const WINDOW_ORDER = {
-  relevance: (a: WindowRow, b: WindowRow) => b[1] - a[1] || a[0] - b[0],
-  newest: byDate(-1),
-  oldest: byDate(1),
-} as const;
-
-interface FacetRow {
-  body: string | null;
-  year: number | null;
-  speaker: string | null;
-  matches: number;
+/** Higher is better: more matched words always first, then BM25 (squashed into [0, 1)). */
+function combinedScore(row: RankedRow): number {
+  return row.words + row.bm25 / (1 + row.bm25);
 }
 
 function indexedTerms(row: Pick<ChunkRow, 'body' | 'speaker' | 'item_title' | 'meeting_title' | 'text'>): Set<string> {
@@ -141,29 +151,25 @@ function emptyFacets(): FacetCounts {
   return { body: {}, year: {}, speaker: {} };
 }
 
-function facetsFrom(rows: FacetRow[]): FacetCounts {
-  const facets = emptyFacets();
-  const add = (counts: Record<string, number>, value: string | number | null, matches: number) => {
-    if (value === null || value === '') return;
-    counts[String(value)] = (counts[String(value)] ?? 0) + matches;
-  };
-  for (const row of rows) {
-    add(facets.body, row.body, row.matches);
-    add(facets.year, row.year, row.matches);
-    add(facets.speaker, row.speaker, row.matches);
+/**
+ * The row count FTS5 keeps for its own bm25(), read in constant time (count(*) walks a whole index):
+ * the first SQLite varint (big-endian 7-bit groups) of record 1 in the `_data` shadow table.
+ */
+function readIndexedRowCount(database: Database.Database): number {
+  const block = database.prepare<[], Buffer>('SELECT block FROM chunk_text_data WHERE id = 1').pluck().get();
+  let value = 0;
+  for (let position = 0; block && position < Math.min(block.length, 8); position += 1) {
+    value = value * 128 + (block[position] & 0x7f);
+    if ((block[position] & 0x80) === 0) break;
   }
-  return { body: topCounts(facets.body), year: topCounts(facets.year), speaker: topCounts(facets.speaker) };
+  return value;
 }
 
-/** The most frequent values first, at most FACET_LIMIT (as Meilisearch's maxValuesPerFacet). */
-function topCounts(counts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, FACET_LIMIT));
+/** Databases written before filter tokens existed get their text index rebuilt from the stored rows. */
+function needsTextIndexRebuild(database: Database.Database): boolean {
+  const existing = database.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'chunk_text'").get();
+  return existing !== undefined && !existing.sql.includes(FILTER_TOKEN_COLUMN);
 }
-
-const ORDER_BY_DATE = {
-  newest: 'c.date IS NULL, c.date DESC, c.rowid',
-  oldest: 'c.date IS NULL, c.date ASC, c.rowid',
-} as const;
 
 export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions): KeywordIndex {
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
@@ -171,6 +177,9 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.exec(SCHEMA);
+  const rebuildTextIndex = needsTextIndexRebuild(database);
+  if (rebuildTextIndex) database.exec('DROP TABLE chunk_text');
+  database.exec(TEXT_INDEX_SCHEMA);
   const maxCounted = options.maxCountedMatches ?? DEFAULT_MAX_COUNTED_MATCHES;
   const rankWindow = options.rankWindow ?? DEFAULT_RANK_WINDOW;
   const statementCache = new Map<string, Database.Statement>();
@@ -182,7 +191,6 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     }
     return statement;
   }
-  const weights = Object.values(COLUMN_WEIGHTS).join(', ');
 
   const statements = {
     existing: database.prepare<[string], ChunkRow>(`${SELECT_CHUNK_ROW} WHERE c.id = ?`),
@@ -202,7 +210,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     ),
     deleteChunk: database.prepare('DELETE FROM chunks WHERE rowid = ?'),
     insertText: database.prepare(
-      'INSERT INTO chunk_text (rowid, item_title, text, speaker, meeting_title, body) VALUES (?, ?, ?, ?, ?, ?)',
+      `INSERT INTO chunk_text (rowid, item_title, text, speaker, meeting_title, body, ${FILTER_TOKEN_COLUMN}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     deleteText: database.prepare('DELETE FROM chunk_text WHERE rowid = ?'),
     saveTerm: database.prepare('INSERT INTO terms (term, documents) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET documents = excluded.documents'),
@@ -210,6 +218,24 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     allIds: database.prepare<[], { id: string }>('SELECT id FROM chunks ORDER BY id'),
     count: database.prepare<[], { documents: number }>('SELECT count(*) AS documents FROM chunks'),
   };
+
+  function insertText(rowid: number, chunk: FilteredFields & Pick<Chunk, 'meetingTitle' | 'text'>): void {
+    statements.insertText.run(rowid, chunk.itemTitle, chunk.text, chunk.speaker ?? '', chunk.meetingTitle, chunk.body ?? '', filterTokensOf(chunk));
+  }
+
+  if (rebuildTextIndex) {
+    // Read in pages: better-sqlite3 cannot write while a statement is still iterating.
+    const page = database.prepare<[number], FilteredFields & { rowid: number; meetingTitle: string; text: string }>(
+      `SELECT c.rowid, c.document_id AS documentId, c.meeting_id AS meetingId, c.kind, c.body, c.year, c.speaker, c.is_decision AS isDecision,
+              t.item_title AS itemTitle, t.meeting_title AS meetingTitle, t.text
+       FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid WHERE c.rowid > ? ORDER BY c.rowid LIMIT ${REBUILD_PAGE_ROWS}`,
+    );
+    database.transaction(() => {
+      for (let rows = page.all(0); rows.length > 0; rows = page.all(rows[rows.length - 1].rowid)) {
+        for (const row of rows) insertText(row.rowid, { ...row, isDecision: Boolean(row.isDecision) });
+      }
+    })();
+  }
 
   let vocabulary: Vocabulary | null = null;
   function loadedVocabulary(): Vocabulary {
@@ -222,6 +248,26 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     return vocabulary;
   }
 
+  /** Chunks in the text index, for IDF; forgotten on every write. */
+  let indexedRows: number | null = null;
+  let itemTitles: ItemTitles | null = null;
+  function loadedItemTitles(): ItemTitles {
+    itemTitles ??= createItemTitles(database.prepare('SELECT DISTINCT item_title FROM chunk_content').pluck().all() as string[]);
+    return itemTitles;
+  }
+
+  let rowAttributes: RowAttributes | null = null;
+  function loadedRowAttributes(): RowAttributes {
+    rowAttributes ??= createRowAttributes(
+      (function* rows() {
+        for (const row of database.prepare('SELECT rowid, body, year, speaker, date FROM chunks').iterate() as Iterable<RowAttributeValues & { rowid: number }>) {
+          yield [row.rowid, row] as [number, RowAttributeValues];
+        }
+      })(),
+    );
+    return rowAttributes;
+  }
+
   function saveVocabularyChanges(): void {
     for (const [term, documents] of loadedVocabulary().takeChanges()) {
       if (documents > 0) statements.saveTerm.run(term, documents);
@@ -229,18 +275,22 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     }
   }
 
-  /** A rolled-back transaction leaves the in-memory counts ahead of the file: reload them from it. */
-  function keepingVocabularyInStep(write: () => void): void {
+  /** A rolled-back transaction leaves the in-memory copies ahead of the file: reload them from it. */
+  function keepingMemoryInStep(write: () => void): void {
+    indexedRows = null;
     try {
       write();
     } catch (error) {
       vocabulary = null;
+      rowAttributes = null;
+      itemTitles = null;
       throw error;
     }
   }
 
   function removeRow(row: ChunkRow): void {
     loadedVocabulary().count(indexedTerms(row), -1);
+    loadedRowAttributes().remove(row.rowid);
     statements.deleteText.run(row.rowid);
   }
 
@@ -267,7 +317,9 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
         rowid = Number(statements.insertChunk.run(values).lastInsertRowid);
       }
       statements.saveContent.run(rowid, chunk.itemTitle, chunk.meetingTitle, chunk.text);
-      statements.insertText.run(rowid, chunk.itemTitle, chunk.text, chunk.speaker ?? '', chunk.meetingTitle, chunk.body ?? '');
+      insertText(rowid, chunk);
+      loadedRowAttributes().set(rowid, chunk);
+      loadedItemTitles().add(chunk.itemTitle);
       loadedVocabulary().count(
         indexedTerms({ body: chunk.body, speaker: chunk.speaker, item_title: chunk.itemTitle, meeting_title: chunk.meetingTitle, text: chunk.text }),
         1,
@@ -285,82 +337,170 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     saveVocabularyChanges();
   });
 
+  /**
+   * The SQL reading matches of an FTS5 expression, with the exact date bounds checked on the rows when
+   * a date range is set (the filter tokens only narrowed it to whole years).
+   */
+  function matchesOf(expression: string, filters: SearchFilters | undefined) {
+    const bounds: string[] = [];
+    const parameters: unknown[] = [expression];
+    if (filters?.from) {
+      bounds.push('AND c.date >= ?');
+      parameters.push(filters.from);
+    }
+    if (filters?.to) {
+      bounds.push('AND c.date <= ?');
+      parameters.push(filters.to);
+    }
+    const join = needsDateCheck(filters) ? 'JOIN chunks c ON c.rowid = chunk_text.rowid' : '';
+    return { from: `chunk_text ${join} WHERE chunk_text MATCH ? ${bounds.join(' ')}`, parameters };
+  }
+
+  /** rowids of the `limit` most recently indexed matches (FTS5 stops reading there). */
+  function matchingRowids(expression: string, filters: SearchFilters | undefined, limit: number): number[] {
+    const { from, parameters } = matchesOf(expression, filters);
+    return prepared(`SELECT chunk_text.rowid FROM ${from} ORDER BY chunk_text.rowid DESC LIMIT ${limit}`)
+      .pluck()
+      .all(...parameters) as number[];
+  }
+
+  function candidateRows(rowids: number[]): CandidateRow[] {
+    if (rowids.length === 0) return [];
+    return prepared(
+      `SELECT c.rowid, c.id, c.speaker, c.body, t.item_title AS itemTitle, t.meeting_title AS meetingTitle, t.text
+       FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid WHERE c.rowid IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(rowids)) as CandidateRow[];
+  }
+
+  /**
+   * The candidates of one relaxation level (chunks matching at least `words` requirements): all its
+   * matches when at most rankWindow, else a sample of rankWindow: first the matches under item titles
+   * holding the words, then the most recently indexed. Date sorts take every counted match (dates are
+   * in memory). `counted` holds the matches up to maxCounted, most recently indexed first.
+   */
+  function levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery) {
+    const userExpression = toFtsMatchExpression(plan, words) as string;
+    const tokens = filterTokenExpression(query.filters);
+    const content = `${CONTENT_COLUMNS} : (${userExpression})`;
+    const full = tokens ? `${content} AND ${tokens}` : content;
+    // Reading the rowids of every counted match (not just counting them) costs ~0.2 µs each and makes the
+    // facets exact up to maxCounted; date sorts order them all, the dates being in memory.
+    const counted = matchingRowids(full, query.filters, maxCounted);
+    if (counted.length <= rankWindow || (query.sort ?? 'relevance') !== 'relevance') return { counted, rowids: counted, sampled: false };
+    const inTitles = itemTitleExpression(loadedItemTitles().matching(plan.required, words, MAX_SAMPLED_TITLES));
+    const sample = new Set(inTitles ? matchingRowids(`${full} AND ${inTitles}`, query.filters, rankWindow) : []);
+    for (const rowid of counted) {
+      if (sample.size >= rankWindow) break;
+      sample.add(rowid);
+    }
+    return { counted, rowids: [...sample], sampled: true };
+  }
+
+  function orderOf(sort: SortOrder | undefined): (a: RankedRow, b: RankedRow) => number {
+    const byScore = (a: RankedRow, b: RankedRow) => combinedScore(b) - combinedScore(a) || a.rowid - b.rowid;
+    if (!sort || sort === 'relevance') return byScore;
+    const attributes = loadedRowAttributes();
+    const direction = sort === 'newest' ? -1 : 1;
+    return (a, b) => {
+      if (a.words !== b.words) return b.words - a.words;
+      const [first, second] = [attributes.dateKey(a.rowid), attributes.dateKey(b.rowid)];
+      if (first === second) return byScore(a, b);
+      if (first === 0 || second === 0) return first === 0 ? 1 : -1;
+      return direction * (first - second);
+    };
+  }
+
+  /**
+   * All query words first; when that fills fewer than the page needs, chunks matching fewer words
+   * follow, level by level (Meilisearch's `words` rule, counting matched words rather than dropping the last).
+   */
+  function searchText(query: KeywordQuery, plan: QueryPlan): KeywordResult {
+    const needed = query.offset + query.limit;
+    // Date sorts order by level and date alone, so only the page's text is read; relevance reads every candidate's to score it.
+    const byRelevance = (query.sort ?? 'relevance') === 'relevance';
+    const ranked: RankedRow[] = [];
+    const seen = new Set<number>();
+    const texts = new Map<number, CandidateRow>();
+    let level = { counted: [] as number[], rowids: [] as number[], sampled: false };
+    let sampled = false;
+    indexedRows ??= readIndexedRowCount(database);
+    const statistics: CorpusStatistics = { documents: Math.max(1, indexedRows), documentsWith: (term) => loadedVocabulary().documentsWith(term) };
+    for (const words of relaxationLevels(plan)) {
+      level = levelCandidates(plan, words, query);
+      sampled ||= level.sampled;
+      const fresh = level.rowids.filter((rowid) => !seen.has(rowid));
+      fresh.forEach((rowid) => seen.add(rowid));
+      let levelRows: RankedRow[];
+      if (byRelevance) {
+        const rows = candidateRows(fresh);
+        const scores = scoreCandidates(plan, rows, statistics);
+        rows.forEach((row) => texts.set(row.rowid, row));
+        levelRows = rows.map((row, index) => ({ rowid: row.rowid, words, bm25: scores[index] }));
+      } else {
+        levelRows = fresh.map((rowid) => ({ rowid, words, bm25: 0 }));
+      }
+      levelRows.sort(orderOf(query.sort));
+      ranked.push(...levelRows);
+      if (ranked.length >= needed) break;
+    }
+    const page = ranked.slice(query.offset, needed);
+    for (const row of candidateRows(page.map((row) => row.rowid).filter((rowid) => !texts.has(rowid)))) texts.set(row.rowid, row);
+    const hits = page.flatMap((row): KeywordHit[] => {
+      const candidate = texts.get(row.rowid);
+      if (!candidate) return [];
+      const hit = { id: candidate.id, score: combinedScore(row), highlight: highlightSnippet(candidate.text, plan.matchTerms) };
+      return [row.words < plan.required.length ? { ...hit, partial: true } : hit];
+    });
+    // The last level evaluated holds every match of the levels above it, so its matches give the total and facets.
+    const total = level.counted.length;
+    return { hits, total, facets: loadedRowAttributes().facets(level.counted, FACET_LIMIT), approximate: sampled || total >= maxCounted };
+  }
+
+  /** Filters without words: the page straight from the date indexes, dated chunks first either way, then undated ones. */
   function listByDate(query: KeywordQuery, excludedMatch: string | null): KeywordResult {
     const filters = filterConditions(query.filters);
     if (excludedMatch) {
       filters.sql.push('c.rowid NOT IN (SELECT rowid FROM chunk_text WHERE chunk_text MATCH ?)');
       filters.parameters.push(excludedMatch);
     }
-    const where = filters.sql.length > 0 ? `WHERE ${filters.sql.join(' AND ')}` : '';
-    const order = ORDER_BY_DATE[query.sort === 'oldest' ? 'oldest' : 'newest'];
-    const scanned = `SELECT c.rowid AS rowid FROM chunks c ${where} LIMIT ${maxCounted}`;
-    const facetRows = prepared(
-      `SELECT c.body, c.year, c.speaker, count(*) AS matches FROM chunks c WHERE c.rowid IN (${scanned}) GROUP BY 1, 2, 3`,
-    ).all(...filters.parameters) as FacetRow[];
-    const rows = prepared(
-      `SELECT c.id, t.text FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    ).all(
-      ...filters.parameters,
-      query.limit,
-      query.offset,
-    ) as Array<{ id: string; text: string }>;
-    const total = facetRows.reduce((sum, row) => sum + row.matches, 0);
+    const where = (extra: string) => `WHERE ${[...filters.sql, extra].join(' AND ')}`;
+    const direction = query.sort === 'oldest' ? 'ASC' : 'DESC';
+    // Without "date IS NULL" in ORDER BY, SQLite walks the (filter, date) indexes in order and stops at the page.
+    const pageOf = (condition: string, limit: number, offset: number) =>
+      prepared(
+        `SELECT c.id, t.text FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid ${where(condition)}
+         ORDER BY c.date ${direction}, c.rowid ${direction} LIMIT ? OFFSET ?`,
+      ).all(...filters.parameters, limit, offset) as Array<{ id: string; text: string }>;
+    const rows = pageOf('c.date IS NOT NULL', query.limit, query.offset);
+    if (rows.length < query.limit) {
+      const dated = prepared(`SELECT count(*) FROM chunks c ${where('c.date IS NOT NULL')}`).pluck().get(...filters.parameters) as number;
+      rows.push(...pageOf('c.date IS NULL', query.limit - rows.length, Math.max(0, query.offset - dated)));
+    }
+    // Only called with filters, so there is a token expression.
+    const tokens = filterTokenExpression(query.filters) as string;
+    const counted = matchingRowids(excludedMatch ? `${tokens} NOT ${CONTENT_COLUMNS} : (${excludedMatch})` : tokens, query.filters, maxCounted);
     return {
       hits: rows.map((row) => ({ id: row.id, score: 0, highlight: highlightSnippet(row.text, []) })),
-      total,
-      facets: facetsFrom(facetRows),
-      approximate: total >= maxCounted,
+      total: counted.length,
+      facets: loadedRowAttributes().facets(counted, FACET_LIMIT),
+      approximate: counted.length >= maxCounted,
     };
-  }
-
-  function searchText(query: KeywordQuery, match: string, matchTerms: string[]): KeywordResult {
-    const filters = filterConditions(query.filters);
-    const filtered = filters.sql.length > 0;
-    const join = filtered ? 'JOIN chunks c ON c.rowid = chunk_text.rowid' : '';
-    const where = `chunk_text MATCH ?${filters.sql.map((condition) => ` AND ${condition}`).join('')}`;
-    const counted = prepared(`SELECT count(*) AS matches FROM (SELECT chunk_text.rowid FROM chunk_text ${join} WHERE ${where} LIMIT ${maxCounted})`)
-      .get(match, ...filters.parameters) as { matches: number };
-    // Ranking, sorting and facets read a window of the most recently indexed matches: bm25 and the
-    // join cost ~1 µs a row, too much for the hundreds of thousands of matches of a common word.
-    const window = prepared(
-      `SELECT w.rowid, w.score, c.body, c.year, c.speaker, c.date FROM (
-         SELECT chunk_text.rowid AS rowid, -bm25(chunk_text, ${weights}) AS score FROM chunk_text ${join}
-         WHERE ${where} ORDER BY chunk_text.rowid DESC LIMIT ${rankWindow}
-       ) w JOIN chunks c ON c.rowid = w.rowid`,
-    )
-      .raw()
-      .all(match, ...filters.parameters) as WindowRow[];
-    const facets = facetsFrom(window.map(([, , body, year, speaker]) => ({ body, year, speaker, matches: 1 })));
-    window.sort(WINDOW_ORDER[query.sort ?? 'relevance']);
-    const page = window.slice(query.offset, query.offset + query.limit);
-    const texts = new Map(
-      page.length === 0
-        ? []
-        : (prepared(`SELECT c.rowid, c.id, t.text FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid WHERE c.rowid IN (${page.map(() => '?').join(', ')})`)
-            .all(...page.map(([rowid]) => rowid)) as Array<{ rowid: number; id: string; text: string }>).map((row) => [row.rowid, row]),
-    );
-    const hits: KeywordHit[] = page.flatMap(([rowid, score]) => {
-      const row = texts.get(rowid);
-      return row ? [{ id: row.id, score, highlight: highlightSnippet(row.text, matchTerms) }] : [];
-    });
-    return { hits, total: counted.matches, facets, approximate: counted.matches > window.length };
   }
 
   return {
     backend: 'embedded',
     async upsert(chunks) {
-      if (chunks.length > 0) keepingVocabularyInStep(() => upsertAll(chunks));
+      if (chunks.length > 0) keepingMemoryInStep(() => upsertAll(chunks));
     },
     async deleteDocument(documentId) {
-      keepingVocabularyInStep(() => deleteRows(statements.byDocument.all(documentId)));
+      keepingMemoryInStep(() => deleteRows(statements.byDocument.all(documentId)));
     },
     async deleteChunks(ids) {
-      keepingVocabularyInStep(() => deleteRows(ids.flatMap((id) => statements.existing.all(id))));
+      keepingMemoryInStep(() => deleteRows(ids.flatMap((id) => statements.existing.all(id))));
     },
     async search(query) {
       const plan = planQuery(parseQuery(query.text), loadedVocabulary());
-      const match = toFtsMatchExpression(plan);
-      if (match) return searchText(query, match, plan.matchTerms);
+      if (plan.required.length > 0) return searchText(query, plan);
       if (!hasFilters(query.filters)) return { hits: [], total: 0, facets: emptyFacets() };
       const excluded = toFtsMatchExpression({ required: [{ alternatives: plan.excluded }], excluded: [], matchTerms: [] });
       return listByDate(query, plan.excluded.length > 0 ? excluded : null);

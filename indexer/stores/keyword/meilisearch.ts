@@ -5,6 +5,7 @@ import type { Chunk } from '../../../core/types';
 import { ERROR_CODES, InputError, ServiceError, describeError } from '../../../core/errors';
 import { DEFAULT_SNIPPET_WORDS, escapeHtml } from './highlight';
 import { hasRequiredClauses, parseQuery, type ParsedQuery } from './query-parser';
+import { ENGLISH_STOP_WORDS } from './stop-words';
 import { meilisearchSynonyms } from './synonyms';
 import type { FacetCounts, KeywordIndex, KeywordQuery, KeywordResult, SearchFilters } from './types';
 
@@ -28,7 +29,13 @@ const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
 const PRE_TAG = '\u0001';
 const POST_TAG = '\u0002';
 
-const STOP_WORDS = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'were', 'with'];
+/**
+ * When not every query word matches, Meilisearch drops words from the end of the query until results
+ * appear, and its `words` rule ranks documents matching more words first. `last` rather than `frequency`:
+ * `frequency` keeps the rarest words to the end, so a word no document holds (an uncorrected typo)
+ * would leave every relaxed query empty. The embedded backend ranks by matched-word count instead (see query-plan).
+ */
+export const MATCHING_STRATEGY = 'last';
 
 export const MEILISEARCH_SETTINGS: Settings = {
   searchableAttributes: ['itemTitle', 'text', 'speaker', 'meetingTitle', 'body'],
@@ -37,7 +44,7 @@ export const MEILISEARCH_SETTINGS: Settings = {
   displayedAttributes: ['id', 'text'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   synonyms: meilisearchSynonyms(),
-  stopWords: STOP_WORDS,
+  stopWords: [...ENGLISH_STOP_WORDS],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 10_000 },
@@ -206,6 +213,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
       index.search(toMeilisearchQuery(parsed), {
         filter,
         sort,
+        matchingStrategy: MATCHING_STRATEGY,
         limit: query.limit,
         offset: query.offset,
         facets: ['body', 'year', 'speaker'],
@@ -217,14 +225,15 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         highlightPreTag: PRE_TAG,
         highlightPostTag: POST_TAG,
         showRankingScore: true,
+        showRankingScoreDetails: true,
       }),
     );
     return {
-      hits: response.hits.map((hit) => ({
-        id: hit.id,
-        score: hit._rankingScore ?? 0,
-        highlight: formatHighlight(hit._formatted?.text ?? hit.text),
-      })),
+      hits: response.hits.map((hit) => {
+        const words = hit._rankingScoreDetails?.words as { matchingWords: number; maxMatchingWords: number } | undefined;
+        const result = { id: hit.id, score: hit._rankingScore ?? 0, highlight: formatHighlight(hit._formatted?.text ?? hit.text) };
+        return words && words.matchingWords < words.maxMatchingWords ? { ...result, partial: true } : result;
+      }),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets: facetCounts(response.facetDistribution),
     };

@@ -16,7 +16,10 @@ export type SynonymLookup = Map<string, string[][]>;
 export function buildSynonymLookup(groups: readonly SynonymGroup[] = SYNONYM_GROUPS): SynonymLookup {
   const lookup: SynonymLookup = new Map();
   for (const group of groups) {
-    const spellings = [group.acronym, ...group.expansions].map((spelling) => tokenise(spelling)).filter((terms) => terms.length > 0);
+    // "closed-circuit" and "closed circuit" are one spelling once tokenised.
+    const spellings = [...new Map([group.acronym, ...group.expansions].map((spelling) => tokenise(spelling)).map((terms) => [terms.join(' '), terms])).values()].filter(
+      (terms) => terms.length > 0,
+    );
     for (const spelling of spellings) {
       const key = spelling.join(' ');
       const others = spellings.filter((other) => other.join(' ') !== key);

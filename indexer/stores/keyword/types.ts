@@ -36,6 +36,11 @@ export interface KeywordHit {
   score: number;
   /** Escaped HTML snippet cropped around the best match, with <mark> around matched words. */
   highlight: string;
+  /**
+   * True when the chunk matches only some of the query's words: it came from relaxing a query whose
+   * every word matched too few chunks to fill the page. Such hits always follow the full matches.
+   */
+  partial?: boolean;
 }
 
 export interface KeywordResult {

@@ -92,9 +92,12 @@ export async function createEmbedder(settings: EmbeddingSettings, onProgress?: P
     try {
       output = await extractor(texts, { pooling: defaults.pooling, normalize: true });
     } catch (error) {
-      throw new ServiceError(ERROR_CODES.MODEL_UNAVAILABLE, `embedding with "${settings.model}" failed: ${describeError(error)}`, {
-        model: settings.model,
-      }, { cause: error });
+      throw new ServiceError(
+        ERROR_CODES.MODEL_UNAVAILABLE,
+        `embedding with "${settings.model}" failed: ${describeError(error)}`,
+        { model: settings.model },
+        { cause: error },
+      );
     }
     const [rows, dimensions] = output.dims as [number, number];
     const data = output.data as Float32Array;

@@ -98,7 +98,10 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
 
   const index = new HierarchicalNSW('cosine', dimensions);
   const live = new Set<number>();
-  let build = { m: options.m, efConstruction: options.efConstruction };
+  // M and efConstruction are baked into a saved graph; a changed setting applies after a rebuild.
+  const build = manifest
+    ? { m: manifest.m, efConstruction: manifest.efConstruction }
+    : { m: options.m, efConstruction: options.efConstruction };
   if (manifest) {
     const file = path.join(dir, manifest.indexFile);
     try {
@@ -113,8 +116,6 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
     }
     const deleted = new Set(manifest.deletedLabels);
     for (const label of index.getIdsList()) if (!deleted.has(label)) live.add(label);
-    // M and efConstruction are baked into the graph; a changed setting applies after a rebuild.
-    build = { m: manifest.m, efConstruction: manifest.efConstruction };
   } else {
     index.initIndex({ maxElements: INITIAL_CAPACITY, ...build, randomSeed: RANDOM_SEED, allowReplaceDeleted: true });
   }

@@ -74,13 +74,15 @@ const KNOWN_MODELS: Record<string, KnownDefaults> = {
   'Snowflake/snowflake-arctic-embed-s': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 51.9 },
   // The offline test model (../shared/models): GloVe word vectors, SIF-weighted and mean-pooled. A bag of
   // words with a 10k vocabulary: no word order, rarer words ("cadets", "CCTV") unknown. It only rescues
-  // paraphrases whose words are common, so keyword search keeps most of the weight, and a semantic-only
-  // candidate must be clearly similar (related pairs here score ~0.5, unrelated ones near 0).
+  // paraphrases whose words are common (semantic-only recall@10 0.29 on bench/semantic-queries.json), so
+  // keyword search keeps most of the weight. Its top hits score 0.4-0.6 whether relevant or not; at 0.45
+  // half of the relevant top-50 hits survive and a third of the others.
   'glove-sif-50d-10k': {
     dimensions: 50,
     queryPrefix: '',
     passagePrefix: '',
-    // Measured on corpus/ (docs/BENCHMARKS.md): the title's words dilute a bag of words more than they help.
+    // Measured on corpus/: with titles recall@10 fell from 0.29 to 0.25 (one query of 22; the title's words
+    // dilute the mean of a bag of words).
     embedItemTitle: false,
     pooling: 'mean',
     semanticRatio: 0.25,

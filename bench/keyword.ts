@@ -1,0 +1,156 @@
+// Keyword benchmark: builds the embedded index from synthetic minutes, then times a fixed query mix.
+// Usage: npx tsx bench/keyword.ts --paragraphs 100000 [--dir /tmp/keyword-bench] [--rounds 20]
+// Prints a table and appends it to docs/BENCHMARKS.md with the machine, date and command.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { createEmbeddedKeywordIndex } from '../indexer/stores/keyword/embedded';
+import type { KeywordQuery } from '../indexer/stores/keyword/types';
+import type { Chunk } from '../core/types';
+import { generateSyntheticChunks } from './synthetic';
+
+const BATCH_SIZE = 5_000;
+const PROGRESS_EVERY = 100_000;
+
+interface BenchQuery {
+  kind: string;
+  query: Omit<KeywordQuery, 'limit' | 'offset'>;
+}
+
+const QUERY_MIX: BenchQuery[] = [
+  { kind: 'word', query: { text: 'precept ' } },
+  { kind: 'word', query: { text: 'cadets ' } },
+  { kind: 'word', query: { text: 'police ' } },
+  { kind: 'word', query: { text: 'victims ' } },
+  { kind: 'word', query: { text: 'funding ' } },
+  { kind: 'words', query: { text: 'mental health crisis ' } },
+  { kind: 'words', query: { text: 'recruitment of new officers ' } },
+  { kind: 'phrase', query: { text: '"community safety partnership"' } },
+  { kind: 'phrase', query: { text: '"force control room"' } },
+  { kind: 'phrase', query: { text: '"the commissioner explained"' } },
+  { kind: 'typo', query: { text: 'comissioner ' } },
+  { kind: 'typo', query: { text: 'domestc abuse ' } },
+  { kind: 'typo', query: { text: 'inspectorete ' } },
+  { kind: 'prefix', query: { text: 'safegu' } },
+  { kind: 'prefix', query: { text: 'victim supp' } },
+  { kind: 'prefix', query: { text: 'pre' } },
+  { kind: 'acronym', query: { text: 'ASB ' } },
+  { kind: 'acronym', query: { text: 'PCSO ' } },
+  { kind: 'acronym', query: { text: 'anti-social behaviour ' } },
+  { kind: 'excluded', query: { text: 'police -budget ' } },
+  { kind: 'filtered', query: { text: 'police ', filters: { year: [2019] } } },
+  { kind: 'filtered', query: { text: 'victims ', filters: { body: ['Kent and Medway Police and Crime Panel'] } } },
+  { kind: 'filtered', query: { text: 'precept ', filters: { from: '2018-01-01', to: '2019-12-31', decisionsOnly: true } } },
+  { kind: 'filtered', query: { text: 'commissioner ', filters: { speaker: ['The Commissioner'], kind: 'paragraph' } } },
+  { kind: 'sorted', query: { text: 'funding ', sort: 'newest' } },
+  { kind: 'sorted', query: { text: 'council ', sort: 'oldest' } },
+  { kind: 'filters only', query: { text: '', filters: { year: [2024] }, sort: 'newest' } },
+];
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+}
+
+function directorySize(directory: string): number {
+  return fs.readdirSync(directory).reduce((sum, name) => sum + fs.statSync(path.join(directory, name)).size, 0);
+}
+
+function loadAverage(): string {
+  return os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+}
+
+/** Other engineers share the machine: the load before the queries and at the end says how much that skews latencies. */
+function machine(loadBeforeQueries: string): string {
+  const cpu = /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  const nproc = execSync('nproc').toString().trim();
+  return `nproc ${nproc}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${cpu}, Node ${process.version}, load average (1/5/15 min) ${loadBeforeQueries} before the queries, ${loadAverage()} at the end`;
+}
+
+async function main(): Promise<void> {
+  const options = new Command()
+    .option('--paragraphs <n>', 'paragraph chunks to index', (value) => Number.parseInt(value, 10), 100_000)
+    .option('--rounds <n>', 'times the query mix is run', (value) => Number.parseInt(value, 10), 20)
+    .option('--dir <folder>', 'where the index is built (emptied first)', path.join(os.tmpdir(), 'minutes-search-keyword-bench'))
+    .option('--reuse', 'search an index already built in --dir instead of rebuilding it')
+    .option('--report <file>', 'where the table is appended', 'docs/BENCHMARKS.md')
+    .parse()
+    .opts<{ paragraphs: number; rounds: number; dir: string; reuse?: boolean; report: string }>();
+  const file = path.join(options.dir, 'keyword.sqlite');
+  if (!options.reuse) fs.rmSync(options.dir, { recursive: true, force: true });
+  const index = createEmbeddedKeywordIndex({ file });
+
+  let indexSeconds = Number.NaN;
+  let chunkCount = (await index.stats()).documents;
+  if (!options.reuse) {
+    const started = performance.now();
+    let batch: Chunk[] = [];
+    let paragraphs = 0;
+    chunkCount = 0;
+    for (const chunk of generateSyntheticChunks({ paragraphs: options.paragraphs, corpusDir: path.resolve('corpus') })) {
+      batch.push(chunk);
+      if (chunk.kind === 'paragraph') paragraphs += 1;
+      if (batch.length === BATCH_SIZE) {
+        await index.upsert(batch);
+        chunkCount += batch.length;
+        batch = [];
+      }
+      if (chunk.kind === 'paragraph' && paragraphs % PROGRESS_EVERY === 0) {
+        console.log(`indexed ${paragraphs} paragraphs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      }
+    }
+    await index.upsert(batch);
+    chunkCount += batch.length;
+    indexSeconds = (performance.now() - started) / 1000;
+  }
+  await index.close();
+  const reopened = createEmbeddedKeywordIndex({ file });
+  const loadBeforeQueries = loadAverage();
+
+  const latencies = new Map<string, number[]>();
+  const totals = new Map<string, number>();
+  for (let round = -1; round < options.rounds; round += 1) {
+    for (const { kind, query } of QUERY_MIX) {
+      const started = performance.now();
+      const result = await reopened.search({ ...query, limit: 10, offset: 0 });
+      const elapsed = performance.now() - started;
+      // Round -1 warms the page cache and the in-memory vocabulary, titles and row attributes; it is not timed.
+      if (round < 0) {
+        totals.set(`${kind}: ${query.text}`, result.total);
+        continue;
+      }
+      for (const key of [kind, 'all']) latencies.set(key, [...(latencies.get(key) ?? []), elapsed]);
+    }
+  }
+  await reopened.close();
+
+  const size = directorySize(options.dir);
+  const command = `npx tsx bench/keyword.ts ${process.argv.slice(2).join(' ')}`.trim();
+  const lines = [
+    `### Embedded keyword index, ${options.paragraphs.toLocaleString('en-GB')} paragraphs (${chunkCount.toLocaleString('en-GB')} chunks with item chunks)`,
+    '',
+    `${new Date().toISOString()} · ${machine(loadBeforeQueries)} · \`${command}\``,
+    '',
+    `Index time: ${Number.isNaN(indexSeconds) ? 'reused' : `${indexSeconds.toFixed(1)} s`} · size on disk: ${(size / 1024 ** 2).toFixed(0)} MB · ${options.rounds} rounds of ${QUERY_MIX.length} queries (limit 10, with facets)`,
+    '',
+    '| query kind | queries | p50 ms | p95 ms | p99 ms |',
+    '|---|---|---|---|---|',
+    ...[...latencies.entries()].map(([kind, values]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return `| ${kind} | ${values.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.95).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} |`;
+    }),
+    '',
+    `Matches per query: ${[...totals.entries()].map(([query, total]) => `${query.trim()} → ${total}`).join('; ')}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+  const report = path.resolve(options.report);
+  if (!fs.existsSync(report)) fs.writeFileSync(report, '# Benchmarks\n\nEach run appends its table: machine, date and the exact command.\n\n');
+  fs.appendFileSync(report, `${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

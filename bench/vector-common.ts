@@ -1,0 +1,54 @@
+// Shared by the vector benchmarks: the machine description, percentiles, a seeded random source and
+// appending a section to docs/BENCHMARKS.md (other benchmarks append there too, so never overwrite).
+import { execSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../core/config';
+
+/** The configured HNSW defaults (environment unset), so benchmarks measure what users get. */
+export const DEFAULT_HNSW = loadConfig({}).hnsw;
+
+export const BENCHMARKS_FILE = path.resolve(__dirname, '../docs/BENCHMARKS.md');
+
+export function machineDescription(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const memoryGb = (os.totalmem() / 2 ** 30).toFixed(0);
+  let nproc = String(os.availableParallelism());
+  try {
+    nproc = execSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    // os.availableParallelism() already holds the same answer on machines without coreutils.
+  }
+  // Other benchmarks may share the machine; the load average says how much that skews latencies.
+  const load = os.loadavg()[0].toFixed(1);
+  return (
+    `Machine: ${nproc} cores (nproc), ${memoryGb} GB memory, ${cpu}, Node ${process.version}, ` +
+    `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${load} (1 min) at the end of the run.`
+  );
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** mulberry32: a small deterministic generator so runs are repeatable. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Appends a section: title, exact command, what was measured, the machine and the table. */
+export async function appendBenchmark(section: { title: string; command: string; notes: string[]; table: string }): Promise<void> {
+  await fs.mkdir(path.dirname(BENCHMARKS_FILE), { recursive: true });
+  const body = [`## ${section.title}`, '', `Command: \`${section.command}\``, '', ...section.notes, '', machineDescription(), '', section.table];
+  await fs.appendFile(BENCHMARKS_FILE, `\n${body.join('\n')}\n`);
+}

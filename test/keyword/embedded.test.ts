@@ -1,0 +1,65 @@
+// Behaviours of the embedded backend beyond the shared contract: ranking a sample when a query has
+// too many matches to score, and opening an index written before filter tokens existed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createEmbeddedKeywordIndex } from '../../indexer/stores/keyword/embedded';
+import { makeChunk } from './fixtures';
+
+let folder: string;
+beforeEach(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'keyword-embedded-'));
+});
+afterEach(() => {
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+describe('embedded keyword index', () => {
+  it('when matches exceed the rank window, samples chunks whose item title holds the words before recent ones', async () => {
+    const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite'), rankWindow: 2 });
+    await index.upsert([
+      makeChunk({ id: 'titled', itemTitle: 'Rural Crime', text: 'Members discussed rural crime across the county.' }),
+      ...Array.from({ length: 5 }, (_, number) =>
+        makeChunk({ id: `later-${number}`, itemTitle: 'Any Other Business', text: `Item ${number}: rural crime was mentioned in passing.` }),
+      ),
+    ]);
+    const result = await index.search({ text: 'rural crime ', limit: 10, offset: 0 });
+    expect(result.hits[0].id).toBe('titled');
+    expect(result.hits).toHaveLength(2);
+    expect(result.total).toBe(6);
+    expect(result.approximate).toBe(true);
+    await index.close();
+  });
+
+  it('filters by an open-ended date range', async () => {
+    const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
+    await index.upsert([
+      makeChunk({ id: 'old', date: '2016-05-01', text: 'The precept was set.' }),
+      makeChunk({ id: 'new', date: '2023-05-01', text: 'The precept was raised.' }),
+      makeChunk({ id: 'undated', date: null, text: 'The precept was discussed.' }),
+    ]);
+    expect((await index.search({ text: 'precept ', filters: { from: '2020-01-01' }, limit: 10, offset: 0 })).hits.map((hit) => hit.id)).toEqual(['new']);
+    expect((await index.search({ text: '', filters: { to: '2020-01-01' }, limit: 10, offset: 0 })).hits.map((hit) => hit.id)).toEqual(['old']);
+    await index.close();
+  });
+
+  it('rebuilds the text index of a file written before filter tokens, so filters work without re-indexing', async () => {
+    const file = path.join(folder, 'keyword.sqlite');
+    const chunk = makeChunk({ id: 'kept', text: 'The cadet scheme was evaluated.' });
+    const index = createEmbeddedKeywordIndex({ file });
+    await index.upsert([chunk]);
+    await index.close();
+    // The earlier layout: the same tables with a text index lacking the filter-token column.
+    const database = new Database(file);
+    database.exec(`DROP TABLE chunk_text;
+      CREATE VIRTUAL TABLE chunk_text USING fts5(item_title, text, speaker, meeting_title, body,
+        content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');`);
+    database.close();
+
+    const reopened = createEmbeddedKeywordIndex({ file });
+    const result = await reopened.search({ text: 'cadets ', filters: { body: [chunk.body as string], year: [2023] }, limit: 10, offset: 0 });
+    expect(result.hits.map((hit) => hit.id)).toEqual(['kept']);
+    await reopened.close();
+  });
+});
