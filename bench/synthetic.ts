@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Chunk } from '../core/types';
+import { seededRandom } from './vector-common';
 
 export interface SyntheticOptions {
   /** Paragraph chunks to produce (item chunks come on top, one per agenda item). */
@@ -50,18 +51,6 @@ const ITEM_TITLES = [
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** mulberry32: a small, fast, seedable PRNG. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Sentences of prose from the corpus: wrapped lines joined, headings and page furniture left out. */
 export function corpusSentences(corpusDir: string): string[] {
   const sentences = new Set<string>();
@@ -79,7 +68,7 @@ export function corpusSentences(corpusDir: string): string[] {
 }
 
 export function* generateSyntheticChunks(options: SyntheticOptions): Generator<Chunk> {
-  const random = createRandom(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const sentences = corpusSentences(options.corpusDir);
