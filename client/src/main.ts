@@ -421,7 +421,8 @@ async function start(): Promise<void> {
   wireControls();
   mountChat(page.chat);
   await loadHealth();
-  await showRoute(routeOf(location), true);
+  // Someone may already be typing while health loads: the first render must not wipe their words.
+  await showRoute(routeOf(location), document.activeElement !== page.input);
 }
 
 void start();
