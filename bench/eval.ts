@@ -9,6 +9,7 @@ import { silentLogger } from '../core/logger';
 import type { SearchFilters } from '../indexer/stores/keyword/types';
 import { indexPaths, silentReporter } from '../indexer/pipeline';
 import { openStores } from '../indexer/stores/open';
+import { modelDefaults } from '../indexer/stores/vector/models';
 import { createSearchService } from '../server/search';
 import { loadAttributeTable } from '../server/semantic-filter';
 import type { SearchMode, SearchResult } from '../server/types';
@@ -60,11 +61,20 @@ export function scoreRanking(resultTexts: string[], relevant: string[]): QuerySc
   };
 }
 
+function describeFusionDefaults(modelId: string, semanticRatio: number | undefined): string {
+  const defaults = modelDefaults(modelId);
+  return (
+    `semanticRatio ${semanticRatio ?? defaults.semanticRatio}${semanticRatio === undefined ? '' : ' from SEMANTIC_RATIO'}, ` +
+    `keywordCoverageTrust ${defaults.keywordCoverageTrust}, minStandout ${defaults.minStandout ?? 'none'}, minSimilarity ${defaults.minSimilarity}`
+  );
+}
+
 function mean(values: number[]): number {
   return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
 }
 
-async function main(): Promise<void> {
+/** `--per-query` prints each query's nDCG@10 per mode and the hybrid results' keyword/semantic ranks, and appends nothing. */
+async function main(diagnose = process.argv.includes('--per-query')): Promise<void> {
   const queriesFile = path.resolve(__dirname, 'eval-queries.json');
   const { queries } = JSON.parse(fs.readFileSync(queriesFile, 'utf8')) as { queries: LabelledQuery[] };
   const config = loadConfig({ ...process.env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-eval-')), LOG_LEVEL: 'silent' });
@@ -82,6 +92,7 @@ async function main(): Promise<void> {
     }
 
     const scores = new Map<string, QueryScores[]>();
+    const perQuery: { query: LabelledQuery; mode: SearchMode; value: QueryScores; top: string[] }[] = [];
     const record = (key: string, value: QueryScores) => scores.set(key, [...(scores.get(key) ?? []), value]);
     for (const query of queries) {
       for (const mode of MODES) {
@@ -92,6 +103,14 @@ async function main(): Promise<void> {
         );
         record(`${mode}|all`, value);
         record(`${mode}|${query.kind}`, value);
+        perQuery.push({ query, mode, value, top: response.results.map((result) => `${result.ranks.keyword ?? '-'}/${result.ranks.semantic ?? '-'}`) });
+      }
+    }
+    if (diagnose) {
+      for (const query of queries) {
+        const rows = perQuery.filter((row) => row.query === query);
+        const ndcg = rows.map((row) => `${row.mode} ${row.value.ndcg.toFixed(2)}`).join('  ');
+        console.log(`${query.kind.padEnd(10)} ${query.q.slice(0, 48).padEnd(48)} ${ndcg}  hybrid ranks ${rows.at(-1)!.top.join(' ')}`);
       }
     }
 
@@ -110,12 +129,13 @@ async function main(): Promise<void> {
       ...rows,
     ].join('\n');
     console.log(table);
+    if (diagnose) return;
     await appendBenchmark({
       title: `Search quality (npm run eval), model ${stores.semantic.parts.embedder.modelId}`,
       command: `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval`,
       notes: [
-        `${queries.length} labelled queries over corpus/ (bench/eval-queries.json); hybrid uses RRF k=${config.fusion.rrfK} ` +
-          `with the model's semantic ratio unless SEMANTIC_RATIO is set.`,
+        `${queries.length} labelled queries over corpus/ (bench/eval-queries.json); hybrid uses RRF k=${config.fusion.rrfK} with the ` +
+          `model's registry defaults (${describeFusionDefaults(stores.semantic.parts.embedder.modelId, config.fusion.semanticRatio)}).`,
       ],
       table,
     });

@@ -62,3 +62,26 @@ function bestRank(candidate: FusedCandidate): number {
 export function compareFused(a: FusedCandidate, b: FusedCandidate): number {
   return b.score - a.score || bestRank(a) - bestRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/**
+ * The semantic weight for one query: the model's ratio, less the share it gives up as keyword search finds
+ * the query's words (`coverage`, 0..1, the best keyword hit's share of them). See ModelDefaults.keywordCoverageTrust.
+ */
+export function semanticWeight(semanticRatio: number, keywordCoverageTrust: number, coverage: number): number {
+  return semanticRatio * (1 - keywordCoverageTrust * Math.min(1, Math.max(0, coverage)));
+}
+
+/** Below this many candidates a mean and spread of their similarities say too little to judge one against them. */
+const MIN_CANDIDATES_FOR_STANDOUT = 10;
+
+/**
+ * A test of whether a candidate's similarity stands `minStandout` standard deviations above the mean of all
+ * the query's candidates. Accepts everything when minStandout is null or there are too few candidates.
+ */
+export function standsOut(candidates: SemanticCandidate[], minStandout: number | null): (candidate: SemanticCandidate) => boolean {
+  if (minStandout === null || candidates.length < MIN_CANDIDATES_FOR_STANDOUT) return () => true;
+  const mean = candidates.reduce((sum, { similarity }) => sum + similarity, 0) / candidates.length;
+  const spread = Math.sqrt(candidates.reduce((sum, { similarity }) => sum + (similarity - mean) ** 2, 0) / candidates.length);
+  if (spread === 0) return () => false;
+  return ({ similarity }) => (similarity - mean) / spread >= minStandout;
+}

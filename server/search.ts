@@ -7,7 +7,7 @@ import type { FacetCounts, KeywordHit, KeywordResult } from '../indexer/stores/k
 import type { Stores } from '../indexer/stores/open';
 import type { StoredChunk } from '../indexer/stores/store';
 import { modelDefaults } from '../indexer/stores/vector/models';
-import { compareFused, fuseRankings, type FusedCandidate, type SemanticCandidate } from './fusion';
+import { compareFused, fuseRankings, semanticWeight, standsOut, type FusedCandidate, type SemanticCandidate } from './fusion';
 import type { AttributeTable } from './semantic-filter';
 import { semanticSnippet } from './snippet';
 import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './types';
@@ -180,23 +180,25 @@ export function createSearchService(deps: {
             offset: 0,
           });
 
-    const keywordHits = new Map<string, KeywordHit>((keyword?.hits ?? []).map((hit) => [hit.id, hit]));
-    const minSimilarity = servedMode === 'hybrid' ? semanticDefaults.minSimilarity : -Infinity;
-    const semanticCandidates = (semantic?.candidates ?? []).filter(
-      (candidate) => keywordHits.has(candidate.id) || candidate.similarity >= minSimilarity,
+    const hybrid = servedMode === 'hybrid';
+    const keywordList = keyword?.hits ?? [];
+    const keywordHits = new Map<string, KeywordHit>(keywordList.map((hit) => [hit.id, hit]));
+    const minSimilarity = hybrid ? semanticDefaults.minSimilarity : -Infinity;
+    const allSemantic = semantic?.candidates ?? [];
+    const standingOut = standsOut(allSemantic, hybrid ? semanticDefaults.minStandout : null);
+    const semanticCandidates = allSemantic.filter(
+      (candidate) => standingOut(candidate) && (keywordHits.has(candidate.id) || candidate.similarity >= minSimilarity),
     );
-    // In hybrid mode, partial keyword matches (some query words missing) are left to the semantic side
-    // whenever some chunk matched every word: they would otherwise crowd out better semantic candidates.
-    const allKeywordHits = keyword?.hits ?? [];
-    const fullMatches = allKeywordHits.filter((hit) => !hit.partial);
-    const fusedKeywordHits = servedMode === 'hybrid' && fullMatches.length > 0 ? fullMatches : allKeywordHits;
+    // A weak model gives way to keyword search on the queries whose words the minutes hold (see semanticWeight).
+    const keywordCoverage = keywordList.reduce((best, hit) => Math.max(best, hit.coverage), 0);
+    const hybridWeight = hybrid ? semanticWeight(semanticRatio, semanticDefaults.keywordCoverageTrust, keywordCoverage) : null;
     const fused = fuseRankings(
-      fusedKeywordHits.map((hit) => hit.id),
+      keywordList.map((hit) => hit.id),
       semanticCandidates,
       {
         k: config.fusion.rrfK,
-        semanticRatio: servedMode === 'hybrid' ? semanticRatio : servedMode === 'semantic' ? 1 : 0,
-        keywordFirst: servedMode === 'hybrid' && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
+        semanticRatio: hybridWeight ?? (servedMode === 'semantic' ? 1 : 0),
+        keywordFirst: hybrid && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
       },
     );
     if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
@@ -248,6 +250,7 @@ export function createSearchService(deps: {
       mode: params.mode,
       servedMode,
       degraded,
+      semanticWeight: hybridWeight === null ? null : Number(hybridWeight.toFixed(3)),
       total,
       tookMs: Number((performance.now() - started).toFixed(1)),
       results,

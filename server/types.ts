@@ -48,6 +48,11 @@ export interface SearchResponse {
   /** The mode actually served: hybrid falls back to keyword when semantic search is unavailable. */
   servedMode: SearchMode;
   degraded: string | null;
+  /**
+   * Hybrid only: the weight the semantic ranking had in this query's fusion, 0..1 (the keyword ranking had
+   * the rest); with a weak embedding model it shrinks as keyword search finds the query's words.
+   */
+  semanticWeight: number | null;
   total: number;
   tookMs: number;
   results: SearchResult[];

@@ -1,5 +1,6 @@
 // The HTTP API against a real index of corpus/: real SQLite, real HNSW, real HTTP on 127.0.0.1.
 import { silentLogger } from '../../core/logger';
+import { modelDefaults } from '../../indexer/stores/vector/models';
 import { startServer, type RunningServer } from '../../server/start';
 import type { ChatResponse, SearchResponse } from '../../server/types';
 import { testConfig } from '../helpers/environment';
@@ -71,11 +72,22 @@ describe('GET /api/search', () => {
   });
 
   it('explains each hybrid result by its rank on both sides', async () => {
-    const body = await search('q=police%20cadet%20scheme&mode=hybrid&limit=10');
+    const body = await search('q=keeping%20experienced%20officers%20from%20leaving%20the%20force&mode=hybrid&limit=10');
     expect(body.servedMode).toBe('hybrid');
     expect(body.results.some((result) => result.ranks.keyword !== null && result.ranks.semantic !== null)).toBe(true);
     const scores = body.results.map((result) => result.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('reports the semantic weight of each hybrid query, following the model registry', async () => {
+    const defaults = modelDefaults(testConfig().embedding.model);
+    // Every word of this query is in the minutes; only some words of the paraphrase are.
+    const exact = await search('q=police%20cadet%20scheme&mode=hybrid');
+    const paraphrase = await search('q=keeping%20experienced%20officers%20from%20leaving%20the%20force&mode=hybrid');
+    expect(exact.semanticWeight).toBeCloseTo(defaults.semanticRatio * (1 - defaults.keywordCoverageTrust), 3);
+    expect(paraphrase.semanticWeight).toBeGreaterThan(0);
+    expect(paraphrase.semanticWeight).toBeGreaterThanOrEqual(exact.semanticWeight!);
+    expect((await search('q=police&mode=keyword')).semanticWeight).toBeNull();
   });
 
   it('keeps an exact match on a rare name at the top of hybrid results', async () => {

@@ -8,12 +8,15 @@ describe('model defaults registry', () => {
     expect(defaults.queryPrefix).toBe('Represent this sentence for searching relevant passages: ');
   });
 
-  it('gives the weak test model a low semantic weight and a higher bar for semantic-only candidates', () => {
+  it('lets the weak test model speak only where keyword search cannot, and only through standout candidates', () => {
     const test = modelDefaults('glove-sif-50d-10k');
     const strong = modelDefaults(DEFAULT_EMBEDDING_MODEL);
     expect(test.dimensions).toBe(50);
     expect(test.semanticRatio).toBeLessThan(strong.semanticRatio);
     expect(test.semanticRatio).toBeGreaterThan(0);
+    expect(test.keywordCoverageTrust).toBeGreaterThan(strong.keywordCoverageTrust);
+    expect(test.minStandout).not.toBeNull();
+    expect(strong.minStandout).toBeNull();
   });
 
   it('finds a model by its name without the owner, in any case', () => {
@@ -35,6 +38,9 @@ describe('model defaults registry', () => {
       expect(defaults.semanticRatio).toBeLessThanOrEqual(1);
       expect(defaults.minSimilarity).toBeGreaterThan(-1);
       expect(defaults.minSimilarity).toBeLessThan(1);
+      expect(defaults.keywordCoverageTrust).toBeGreaterThanOrEqual(0);
+      expect(defaults.keywordCoverageTrust).toBeLessThanOrEqual(1);
+      if (defaults.minStandout !== null) expect(defaults.minStandout).toBeGreaterThan(0);
     }
   });
 });

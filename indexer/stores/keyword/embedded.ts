@@ -448,8 +448,8 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     const hits = page.flatMap((row): KeywordHit[] => {
       const candidate = texts.get(row.rowid);
       if (!candidate) return [];
-      const hit = { id: candidate.id, score: combinedScore(row), highlight: highlightSnippet(candidate.text, plan.matchTerms) };
-      return [row.words < plan.required.length ? { ...hit, partial: true } : hit];
+      const coverage = plan.required.length > 0 ? Math.min(1, row.words / plan.required.length) : 1;
+      return [{ id: candidate.id, score: combinedScore(row), highlight: highlightSnippet(candidate.text, plan.matchTerms), coverage }];
     });
     // The last level evaluated holds every match of the levels above it, so its matches give the total and facets.
     const total = level.counted.length;
@@ -480,7 +480,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     const tokens = filterTokenExpression(query.filters) as string;
     const counted = matchingRowids(excludedMatch ? `${tokens} NOT ${CONTENT_COLUMNS} : (${excludedMatch})` : tokens, query.filters, maxCounted);
     return {
-      hits: rows.map((row) => ({ id: row.id, score: 0, highlight: highlightSnippet(row.text, []) })),
+      hits: rows.map((row) => ({ id: row.id, score: 0, highlight: highlightSnippet(row.text, []), coverage: 1 })),
       total: counted.length,
       facets: loadedRowAttributes().facets(counted, FACET_LIMIT),
       approximate: counted.length >= maxCounted,

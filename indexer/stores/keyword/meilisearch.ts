@@ -231,8 +231,12 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     return {
       hits: response.hits.map((hit) => {
         const words = hit._rankingScoreDetails?.words as { matchingWords: number; maxMatchingWords: number } | undefined;
-        const result = { id: hit.id, score: hit._rankingScore ?? 0, highlight: formatHighlight(hit._formatted?.text ?? hit.text) };
-        return words && words.matchingWords < words.maxMatchingWords ? { ...result, partial: true } : result;
+        return {
+          id: hit.id,
+          score: hit._rankingScore ?? 0,
+          highlight: formatHighlight(hit._formatted?.text ?? hit.text),
+          coverage: words && words.maxMatchingWords > 0 ? words.matchingWords / words.maxMatchingWords : 1,
+        };
       }),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets: facetCounts(response.facetDistribution),

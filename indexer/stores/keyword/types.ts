@@ -37,10 +37,10 @@ export interface KeywordHit {
   /** Escaped HTML snippet cropped around the best match, with <mark> around matched words. */
   highlight: string;
   /**
-   * True when the chunk matches only some of the query's words: it came from relaxing a query whose
-   * every word matched too few chunks to fill the page. Such hits always follow the full matches.
+   * Share of the query's words the chunk matches, in (0, 1]. Below 1 the hit came from relaxing a query whose
+   * every word matched too few chunks to fill the page; such hits always follow the full matches.
    */
-  partial?: boolean;
+  coverage: number;
 }
 
 export interface KeywordResult {

@@ -29,8 +29,24 @@ export interface ModelDefaults {
    */
   embedItemTitle: boolean;
   pooling: Pooling;
-  /** Default weight of the semantic ranking in hybrid fusion, 0..1 (the keyword ranking gets the rest). */
+  /**
+   * Weight of the semantic ranking in hybrid fusion, 0..1 (the keyword ranking gets the rest), for a query
+   * none of whose words keyword search found; see keywordCoverageTrust for the others.
+   */
   semanticRatio: number;
+  /**
+   * How much of the semantic weight a query gives up as keyword search finds its words, 0..1: the weight is
+   * semanticRatio × (1 − keywordCoverageTrust × coverage), coverage being the share of the query's words the
+   * best keyword hit holds. 0 for models trusted as much on a query keyword search answers exactly; 1 for a
+   * model that only helps when the user's words are not in the minutes.
+   */
+  keywordCoverageTrust: number;
+  /**
+   * A semantic candidate counts in hybrid fusion only if its similarity stands this many standard deviations
+   * above the mean of the query's candidate similarities; null for no such test. Scale-free, so it separates
+   * the few real matches of a weak model from its flat band of near-equal scores.
+   */
+  minStandout: number | null;
   /**
    * Cosine similarity below which a candidate found only by semantic search is dropped from hybrid results.
    * Each model has its own similarity scale (gte's unrelated pairs score ~0.7, MiniLM's ~0.1).
@@ -47,6 +63,9 @@ type KnownDefaults = Omit<ModelDefaults, 'known'>;
 /** Small English transformer encoders (384 dimensions) trained for asymmetric retrieval with the BGE instruction. */
 const INSTRUCTED_CLS_384 = {
   dimensions: 384,
+  // Strong published retrieval: an equal say with keyword search on every query, every candidate counted.
+  keywordCoverageTrust: 0,
+  minStandout: null,
   queryPrefix: 'Represent this sentence for searching relevant passages: ',
   passagePrefix: '',
   embedItemTitle: true,
@@ -55,7 +74,15 @@ const INSTRUCTED_CLS_384 = {
 } as const;
 
 /** Symmetric sentence encoders (384 dimensions) without instructions, mean-pooled. */
-const PLAIN_MEAN_384 = { dimensions: 384, queryPrefix: '', passagePrefix: '', embedItemTitle: true, pooling: 'mean' } as const;
+const PLAIN_MEAN_384 = {
+  dimensions: 384,
+  queryPrefix: '',
+  passagePrefix: '',
+  embedItemTitle: true,
+  pooling: 'mean',
+  keywordCoverageTrust: 0,
+  minStandout: null,
+} as const;
 
 const KNOWN_MODELS: Record<string, KnownDefaults> = {
   'Xenova/bge-small-en-v1.5': {
@@ -67,16 +94,20 @@ const KNOWN_MODELS: Record<string, KnownDefaults> = {
     mtebRetrieval: 51.7,
   },
   // Ten points below the others on retrieval: keyword search keeps the larger share.
-  'Xenova/all-MiniLM-L6-v2': { ...PLAIN_MEAN_384, semanticRatio: 0.4, minSimilarity: 0.3, mtebRetrieval: 41.9 },
+  'Xenova/all-MiniLM-L6-v2': { ...PLAIN_MEAN_384, semanticRatio: 0.4, keywordCoverageTrust: 0.5, minSimilarity: 0.3, mtebRetrieval: 41.9 },
   // gte compresses similarities into a high band: unrelated text already scores ~0.7.
   'Xenova/gte-small': { ...PLAIN_MEAN_384, semanticRatio: 0.5, minSimilarity: 0.78, mtebRetrieval: 49.5 },
   'Snowflake/snowflake-arctic-embed-xs': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 50.2 },
   'Snowflake/snowflake-arctic-embed-s': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 51.9 },
   // The offline test model (../shared/models): GloVe word vectors, SIF-weighted and mean-pooled. A bag of
   // words with a 10k vocabulary: no word order, rarer words ("cadets", "CCTV") unknown. It only rescues
-  // paraphrases whose words are common (semantic-only recall@10 0.29 on bench/semantic-queries.json), so
-  // keyword search keeps most of the weight. Its top hits score 0.4-0.6 whether relevant or not; at 0.45
-  // half of the relevant top-50 hits survive and a third of the others.
+  // paraphrases whose words are common (semantic-only recall@10 0.29 on bench/semantic-queries.json).
+  // Measured with `npm run eval -- --per-query` (docs/BENCHMARKS.md): any fixed weight loses to keyword search
+  // alone, because RRF's flat ranks let a semantic vote reorder exact keyword matches ("precpet proposal",
+  // "why was the neighbourhood policing review controversial?"). So it gets a say only in proportion to the
+  // query words keyword search could not find, and only for candidates that stand out from its flat band of
+  // 0.4-0.6 similarities. Its top hits score 0.4-0.6 whether relevant or not; at 0.45 half of the relevant
+  // top-50 hits survive and a third of the others.
   'glove-sif-50d-10k': {
     dimensions: 50,
     queryPrefix: '',
@@ -85,7 +116,9 @@ const KNOWN_MODELS: Record<string, KnownDefaults> = {
     // dilute the mean of a bag of words).
     embedItemTitle: false,
     pooling: 'mean',
-    semanticRatio: 0.25,
+    semanticRatio: 0.4,
+    keywordCoverageTrust: 1,
+    minStandout: 1.5,
     minSimilarity: 0.45,
     mtebRetrieval: null,
   },
@@ -99,6 +132,8 @@ export const UNKNOWN_MODEL_DEFAULTS: ModelDefaults = {
   embedItemTitle: true,
   pooling: 'mean',
   semanticRatio: 0.3,
+  keywordCoverageTrust: 0.5,
+  minStandout: 1,
   minSimilarity: 0.5,
   mtebRetrieval: null,
   known: false,

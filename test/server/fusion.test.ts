@@ -1,0 +1,59 @@
+import { fuseRankings, semanticWeight, standsOut, type SemanticCandidate } from '../../server/fusion';
+
+const candidates = (similarities: number[]): SemanticCandidate[] => similarities.map((similarity, index) => ({ id: `s${index}`, similarity }));
+
+describe('semanticWeight', () => {
+  it('keeps the full ratio for a model trusted regardless of keyword coverage', () => {
+    expect(semanticWeight(0.5, 0, 1)).toBe(0.5);
+  });
+
+  it('withdraws the weight in proportion to the query words keyword search found', () => {
+    expect(semanticWeight(0.4, 1, 0)).toBeCloseTo(0.4);
+    expect(semanticWeight(0.4, 1, 0.5)).toBeCloseTo(0.2);
+    expect(semanticWeight(0.4, 1, 1)).toBe(0);
+    expect(semanticWeight(0.4, 0.5, 1)).toBeCloseTo(0.2);
+  });
+
+  it('clamps coverage to 0..1', () => {
+    expect(semanticWeight(0.4, 1, 3)).toBe(0);
+    expect(semanticWeight(0.4, 1, -1)).toBeCloseTo(0.4);
+  });
+});
+
+describe('standsOut', () => {
+  const flatBandWithTwoOutliers = candidates([0.9, 0.85, ...Array.from({ length: 30 }, (_, index) => 0.5 + (index % 3) * 0.01)]);
+
+  it('accepts only candidates far above the mean of the query’s similarities', () => {
+    const test = standsOut(flatBandWithTwoOutliers, 1.5);
+    expect(flatBandWithTwoOutliers.filter(test).map((candidate) => candidate.id)).toEqual(['s0', 's1']);
+  });
+
+  it('accepts everything without a threshold or with too few candidates to judge', () => {
+    expect(flatBandWithTwoOutliers.every(standsOut(flatBandWithTwoOutliers, null))).toBe(true);
+    const few = candidates([0.9, 0.2, 0.1]);
+    expect(few.every(standsOut(few, 1.5))).toBe(true);
+  });
+
+  it('accepts nothing when every similarity is the same', () => {
+    const same = candidates(Array.from({ length: 20 }, () => 0.5));
+    expect(same.some(standsOut(same, 1))).toBe(false);
+  });
+});
+
+describe('fuseRankings', () => {
+  it('with no semantic weight keeps the keyword order and puts semantic-only candidates after it', () => {
+    const fused = fuseRankings(['k1', 'k2', 'k3'], [{ id: 'k3', similarity: 0.9 }, { id: 's1', similarity: 0.8 }], { k: 60, semanticRatio: 0, keywordFirst: false });
+    expect(fused.map((candidate) => candidate.id)).toEqual(['k1', 'k2', 'k3', 's1']);
+    expect(fused[2]).toMatchObject({ keywordRank: 3, semanticRank: 1 });
+  });
+
+  it('lets a candidate both lists agree on rise above one only the keyword list holds', () => {
+    const fused = fuseRankings(['k1', 'k2'], [{ id: 'k2', similarity: 0.9 }], { k: 60, semanticRatio: 0.4, keywordFirst: false });
+    expect(fused.map((candidate) => candidate.id)).toEqual(['k2', 'k1']);
+  });
+
+  it('keeps every keyword hit above semantic-only candidates in keyword-first mode', () => {
+    const fused = fuseRankings(['k1'], [{ id: 's1', similarity: 0.99 }], { k: 60, semanticRatio: 0.9, keywordFirst: true });
+    expect(fused.map((candidate) => candidate.id)).toEqual(['k1', 's1']);
+  });
+});
