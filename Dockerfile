@@ -15,6 +15,8 @@ COPY . .
 # The page, when the client is present; an empty client/dist means the server serves only the API.
 RUN if [ -f client/vite.config.mts ]; then npx vite build --config client/vite.config.mts; fi && mkdir -p client/dist
 RUN npm prune --omit=dev --no-audit --no-fund
+# onnxruntime-node ships its native library for every platform; the image is Linux (220 MB less).
+RUN rm -rf node_modules/onnxruntime-node/bin/napi-v*/darwin node_modules/onnxruntime-node/bin/napi-v*/win32
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
