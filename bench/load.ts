@@ -10,6 +10,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { silentLogger } from '../core/logger';
 import { startServer } from '../server/start';
 import { testConfig } from '../test/helpers/environment';
+import { fire } from './http-load';
 import { appendReliabilityResult, markdownTable } from './reliability-report';
 import { percentile } from './vector-common';
 
@@ -27,6 +28,8 @@ const QUERIES = [
   'cameras in town centres', 'funding for community safety', '101 calls', 'retention of officers',
 ];
 const MODES = ['hybrid', 'keyword', 'semantic'];
+/** A response slower than this counts as a timeout. */
+const RESPONSE_TIMEOUT_SECONDS = 30;
 const FILTERS = ['', '&year=2017', `&body=${encodeURIComponent('Kent and Medway Police and Crime Panel')}`, '&sort=newest', '&decisions=true'];
 const QUESTIONS = [
   'What did the Commissioner say about the police cadet scheme?',
@@ -53,21 +56,6 @@ function chatRequests(): autocannon.Request[] {
   }));
 }
 
-interface Measured {
-  result: autocannon.Result;
-  latencies: number[];
-}
-
-function fire(url: string, connections: number, duration: number, requests: autocannon.Request[]): Promise<Measured> {
-  const latencies: number[] = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, requests, timeout: 30 }, (error, result) =>
-      error ? reject(error) : resolve({ result, latencies }),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-}
-
 // A full collection before each sample, so heap numbers compare live data and not garbage.
 setFlagsFromString('--expose_gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -88,7 +76,7 @@ async function main(options: Options): Promise<boolean> {
   const searchConnections = options.connections - chatConnections;
   console.log(`server on ${server.url}; ${searchConnections} search + ${chatConnections} chat connections, ${options.duration} s per run`);
   try {
-    await fire(server.url, 4, 2, [...searchRequests(), ...chatRequests()]); // warm-up: model, caches, JIT
+    await fire(server.url, 4, 2, [...searchRequests(), ...chatRequests()], RESPONSE_TIMEOUT_SECONDS); // warm-up: model, caches, JIT
     const memoryRows: (string | number)[][] = [];
     const latencyRows: (string | number)[][] = [];
     const before = memory();
@@ -97,8 +85,8 @@ async function main(options: Options): Promise<boolean> {
     let failures = 0;
     for (let run = 1; run <= options.runs; run += 1) {
       const [search, chat] = await Promise.all([
-        fire(server.url, searchConnections, options.duration, searchRequests()),
-        fire(server.url, chatConnections, options.duration, chatRequests()),
+        fire(server.url, searchConnections, options.duration, searchRequests(), RESPONSE_TIMEOUT_SECONDS),
+        fire(server.url, chatConnections, options.duration, chatRequests(), RESPONSE_TIMEOUT_SECONDS),
       ]);
       for (const [name, measured] of [['search', search], ['chat', chat]] as const) {
         const { result, latencies } = measured;

@@ -153,7 +153,7 @@ export async function repairIndexes(stores: Stores, report: ConsistencyReport, r
     const vectorDocuments = stores.store.getChunksBySeq([...vector.missing, ...vector.duplicates]).map((chunk) => chunk.documentId);
     forgetSync(stores, new Set(vectorDocuments), 'vector');
   }
-  await syncIndexes(stores, reporter);
+  await syncIndexes(stores, reporter, { alwaysScanForOrphans: true });
   return inspectIndexes(stores);
 }
 

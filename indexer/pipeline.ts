@@ -10,7 +10,7 @@ import { parseMinutes } from './parse';
 import { readDocument, supportedExtensions } from './readers';
 import { readSidecar, sidecarPathOf } from './sidecar';
 import type { Stores } from './stores/open';
-import type { DocumentRecord, StoredChunk } from './stores/store';
+import type { DocumentRecord, IndexTarget, StoredChunk } from './stores/store';
 import { embedChunks } from './stores/vector/embedding-cache';
 
 export interface FileFailure {
@@ -133,34 +133,53 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
   return 'indexed';
 }
 
-async function syncKeyword(stores: Stores): Promise<void> {
+export interface SyncOptions {
+  /** Scan the indexes for orphans even when no chunk was removed since their last scan (repairs). */
+  alwaysScanForOrphans?: boolean;
+}
+
+/** The removal count to record once the target is scanned for orphans, or null when no scan is due (see Store.orphanScanState). */
+function orphanScanDue(stores: Stores, target: IndexTarget, options: SyncOptions): number | null {
+  const { removals, scannedAt } = stores.store.orphanScanState(target);
+  return options.alwaysScanForOrphans || scannedAt !== removals ? removals : null;
+}
+
+async function syncKeyword(stores: Stores, options: SyncOptions): Promise<void> {
   for (const document of stores.store.unsyncedDocuments('keyword')) {
     await stores.keyword.deleteDocument(document.id);
     await stores.keyword.upsert(stores.store.chunksOfDocument(document.id));
     stores.store.markSynced(document.id, 'keyword', document.contentHash);
   }
   // Chunks of documents removed from the store while the keyword index was unreachable or the job was killed.
+  const scanAt = orphanScanDue(stores, 'keyword', options);
+  if (scanAt === null) return;
   const live = new Set(stores.store.allChunkIds());
   const orphans = (await stores.keyword.allIds()).filter((id) => !live.has(id));
   if (orphans.length > 0) await stores.keyword.deleteChunks(orphans);
+  stores.store.recordOrphanScan('keyword', scanAt);
 }
 
-async function syncVectors(stores: Stores, reporter: Reporter): Promise<number> {
+async function syncVectors(stores: Stores, reporter: Reporter, options: SyncOptions): Promise<number> {
   if (!stores.semantic.available) return 0;
   const { embedder, index, cache } = stores.semantic.parts;
-  const live = new Set(stores.store.allChunkSeqs());
-  const orphans = index.labels().filter((label) => !live.has(label));
+  // Replaced documents leave their old labels behind: this scan is what removes them.
+  const scanAt = orphanScanDue(stores, 'vector', options);
+  const live = scanAt === null ? null : new Set(stores.store.allChunkSeqs());
+  const orphans = live ? index.labels().filter((label) => !live.has(label)) : [];
   if (orphans.length > 0) index.remove(orphans);
 
   const pending = stores.store.unsyncedDocuments('vector');
   const chunks: StoredChunk[] = pending.flatMap((document) => stores.store.chunksOfDocument(document.id));
-  if (chunks.length === 0 && orphans.length === 0) return 0;
-  const { vectors, embedded } = await embedChunks(chunks, embedder, cache, (done, total) =>
-    reporter.embedProgress(done, total),
-  );
-  index.upsert(chunks.map((chunk, position) => ({ label: chunk.seq, vector: vectors[position] })));
-  await index.save();
-  for (const document of pending) stores.store.markSynced(document.id, 'vector', document.contentHash);
+  let embedded = 0;
+  if (chunks.length > 0 || orphans.length > 0) {
+    const embedding = await embedChunks(chunks, embedder, cache, (done, total) => reporter.embedProgress(done, total));
+    embedded = embedding.embedded;
+    index.upsert(chunks.map((chunk, position) => ({ label: chunk.seq, vector: embedding.vectors[position] })));
+    await index.save();
+    for (const document of pending) stores.store.markSynced(document.id, 'vector', document.contentHash);
+  }
+  // Recorded only once the removals are saved, so a crash before that leaves the scan due.
+  if (scanAt !== null) stores.store.recordOrphanScan('vector', scanAt);
   return embedded;
 }
 
@@ -192,9 +211,9 @@ export async function removeDocument(documentId: string, stores: Stores): Promis
 }
 
 /** Brings both indexes in line with the store (after indexing, a crash, or an outage). */
-export async function syncIndexes(stores: Stores, reporter: Reporter): Promise<number> {
-  await syncKeyword(stores);
-  return syncVectors(stores, reporter);
+export async function syncIndexes(stores: Stores, reporter: Reporter, options: SyncOptions = {}): Promise<number> {
+  await syncKeyword(stores, options);
+  return syncVectors(stores, reporter, options);
 }
 
 export async function indexPaths(

@@ -5,17 +5,26 @@ import type { Reporter } from './pipeline';
 
 const LINE_EVERY_MS = 2000;
 
-function rateAndEta(done: number, total: number, startedAt: number): string {
+/** A duration a person reads at a glance: "45 s", "12 min 5 s", "2 h 40 min". */
+function formatDuration(seconds: number): string {
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole} s`;
+  const minutes = Math.floor(whole / 60);
+  if (minutes < 60) return `${minutes} min ${whole % 60} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+function rateAndTimeLeft(done: number, total: number, startedAt: number): string {
   const seconds = (performance.now() - startedAt) / 1000;
-  const rate = seconds > 0 ? done / seconds : 0;
-  const left = rate > 0 ? (total - done) / rate : 0;
-  return `${rate.toFixed(0)}/s, ${left.toFixed(0)} s left`;
+  if (done === 0 || seconds <= 0) return 'measuring speed';
+  const rate = done / seconds;
+  return `${rate.toFixed(0)} chunks/s, ${formatDuration((total - done) / rate)} left`;
 }
 
 export function createTerminalReporter(stream: NodeJS.WriteStream): Reporter {
   const interactive = Boolean(stream.isTTY);
   let bar: cliProgress.SingleBar | undefined;
-  let embedStartedAt = 0;
+  let embedStartedAt: number | undefined;
   let lastLineAt = 0;
   let filesTotal = 0;
   let filesDone = 0;
@@ -49,8 +58,8 @@ export function createTerminalReporter(stream: NodeJS.WriteStream): Reporter {
       bar = undefined;
     },
     embedProgress: (done, total) => {
-      if (done === 0 || !embedStartedAt) embedStartedAt = performance.now();
-      const detail = rateAndEta(done, total, embedStartedAt);
+      if (done === 0 || embedStartedAt === undefined) embedStartedAt = performance.now();
+      const detail = rateAndTimeLeft(done, total, embedStartedAt);
       if (interactive) {
         if (!bar) {
           bar = new cliProgress.SingleBar(

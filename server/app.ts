@@ -131,7 +131,8 @@ export function createApp(deps: AppDeps): express.Express {
     const chunk = stores.store.getChunk(id);
     if (!chunk) throw new InputError(ERROR_CODES.NOT_FOUND, `no chunk with id ${id}`, { field: 'id' });
     const { seq: _seq, ...visible } = chunk;
-    response.json({ chunk: visible, copies: stores.store.copiesOf(id).map((copy) => copy.id) });
+    const copies = stores.store.copiesOf([chunk]).get(id) ?? [];
+    response.json({ chunk: visible, copies: copies.map((copy) => copy.id) });
   });
 
   app.use('/api', limiter(60), createAdminRouter(deps));

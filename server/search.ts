@@ -5,7 +5,7 @@ import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { FacetCounts, KeywordHit, KeywordResult } from '../indexer/stores/keyword/types';
 import type { Stores } from '../indexer/stores/open';
-import type { StoredChunk } from '../indexer/stores/store';
+import type { ChunkCopy, ChunkFacets, StoredChunk } from '../indexer/stores/store';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import { compareFused, fuseRankings, semanticWeight, standsOut, type FusedCandidate, type SemanticCandidate } from './fusion';
 import type { AttributeTable } from './semantic-filter';
@@ -25,14 +25,14 @@ export interface SearchService {
 
 interface SemanticSide {
   candidates: SemanticCandidate[];
-  chunks: Map<string, StoredChunk>;
+  chunks: Map<string, ChunkFacets>;
 }
 
 function emptyFacets(): FacetCounts {
   return { body: {}, year: {}, speaker: {} };
 }
 
-function countInto(facets: FacetCounts, chunk: StoredChunk): void {
+function countInto(facets: FacetCounts, chunk: Pick<StoredChunk, 'body' | 'year' | 'speaker'>): void {
   const add = (bucket: Record<string, number>, key: string | number | null) => {
     if (key === null) return;
     bucket[String(key)] = (bucket[String(key)] ?? 0) + 1;
@@ -40,6 +40,16 @@ function countInto(facets: FacetCounts, chunk: StoredChunk): void {
   add(facets.body, chunk.body);
   add(facets.year, chunk.year);
   add(facets.speaker, chunk.speaker);
+}
+
+/** The first of each id, in order. */
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
 }
 
 function byDate(sort: SearchParams['sort']) {
@@ -101,10 +111,11 @@ export function createSearchService(deps: {
     const vector = await embedder.embedQuery(params.q);
     const accept = attributes.predicate(params.filters) ?? undefined;
     const hits = index.search(vector, window, accept);
-    const chunks = stores.store.getChunksBySeq(hits.map((hit) => hit.label));
+    // Ids and facet fields only: the candidates that survive fusion are read in full once, with the keyword side's.
+    const chunks = stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
     const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk]));
     const candidates: SemanticCandidate[] = [];
-    const byId = new Map<string, StoredChunk>();
+    const byId = new Map<string, ChunkFacets>();
     for (const hit of hits) {
       const chunk = bySeq.get(hit.label);
       if (!chunk) continue;
@@ -118,7 +129,7 @@ export function createSearchService(deps: {
     chunk: StoredChunk,
     candidate: FusedCandidate,
     highlight: string,
-    copies: StoredChunk[],
+    copies: ChunkCopy[],
   ): SearchResult {
     return {
       id: chunk.id,
@@ -235,14 +246,13 @@ export function createSearchService(deps: {
     }
 
     const page = kept.slice(params.offset, params.offset + params.limit);
+    const storedCopies = stores.store.copiesOf(page);
     const results = page.map((chunk) =>
       toResult(
         chunk,
         candidateOf.get(chunk.id)!,
         keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, params.q),
-        [...(copies.get(chunk.id) ?? []), ...stores.store.copiesOf(chunk.id).filter((copy) => copy.id !== chunk.id)].filter(
-          (copy, position, all) => all.findIndex((other) => other.id === copy.id) === position,
-        ),
+        uniqueById([...(copies.get(chunk.id) ?? []), ...(storedCopies.get(chunk.id) ?? [])]),
       ),
     );
     return {

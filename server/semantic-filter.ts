@@ -1,7 +1,7 @@
 // Filters for the vector side: the HNSW search asks "may this label be returned?" for every node it visits,
 // so the answer must come from memory. Chunk attributes are loaded once into compact columns indexed by seq.
 import type { SearchFilters } from '../indexer/stores/keyword/types';
-import type { Store } from '../indexer/stores/store';
+import type { ChunkAttributes, Store } from '../indexer/stores/store';
 
 export interface AttributeTable {
   /** Null when no filter is set: every label is acceptable. */
@@ -9,14 +9,51 @@ export interface AttributeTable {
 }
 
 const NONE = -1;
+const INITIAL_CAPACITY = 1024;
 
 function dateNumber(date: string | null): number {
   return date ? Number(date.replaceAll('-', '')) : NONE;
 }
 
-export function loadAttributeTable(store: Store): AttributeTable {
-  const rows = [...store.chunkAttributes()];
-  const size = rows.reduce((max, row) => Math.max(max, row.seq), 0) + 1;
+/** The attribute columns, grown (doubling) as higher seqs arrive. */
+function createColumns() {
+  let capacity = INITIAL_CAPACITY;
+  const make = () => ({
+    present: new Uint8Array(capacity),
+    body: new Int32Array(capacity).fill(NONE),
+    speaker: new Int32Array(capacity).fill(NONE),
+    document: new Int32Array(capacity).fill(NONE),
+    meeting: new Int32Array(capacity).fill(NONE),
+    date: new Int32Array(capacity).fill(NONE),
+    year: new Int32Array(capacity).fill(NONE),
+    decision: new Uint8Array(capacity),
+    itemKind: new Uint8Array(capacity),
+  });
+  let columns = make();
+  return {
+    get current() {
+      return columns;
+    },
+    get capacity() {
+      return capacity;
+    },
+    ensureRoomFor(seq: number): void {
+      if (seq < capacity) return;
+      while (capacity <= seq) capacity *= 2;
+      const grown = make();
+      for (const name of Object.keys(columns) as Array<keyof typeof columns>) grown[name].set(columns[name]);
+      columns = grown;
+    },
+  };
+}
+
+/**
+ * For SearchService's `loadAttributes`: the first call reads every chunk's attributes, each later one (after an
+ * upload or a deletion) only the chunks stored since. Seqs are never reused and a stored chunk never changes,
+ * so nothing read before goes stale; the seqs of removed chunks stay acceptable, which is harmless because
+ * their labels are gone from the vector index too.
+ */
+export function attributeLoader(store: Store): () => AttributeTable {
   const names = new Map<string, number>();
   const nameId = (name: string | null) => {
     if (name === null) return NONE;
@@ -27,16 +64,12 @@ export function loadAttributeTable(store: Store): AttributeTable {
     }
     return id;
   };
-  const present = new Uint8Array(size);
-  const body = new Int32Array(size).fill(NONE);
-  const speaker = new Int32Array(size).fill(NONE);
-  const document = new Int32Array(size).fill(NONE);
-  const meeting = new Int32Array(size).fill(NONE);
-  const date = new Int32Array(size).fill(NONE);
-  const year = new Int32Array(size).fill(NONE);
-  const decision = new Uint8Array(size);
-  const itemKind = new Uint8Array(size);
-  for (const row of rows) {
+  const columns = createColumns();
+  let lastSeq = 0;
+
+  function add(row: ChunkAttributes): void {
+    columns.ensureRoomFor(row.seq);
+    const { present, body, speaker, document, meeting, date, year, decision, itemKind } = columns.current;
     present[row.seq] = 1;
     body[row.seq] = nameId(row.body);
     speaker[row.seq] = nameId(row.speaker);
@@ -46,11 +79,13 @@ export function loadAttributeTable(store: Store): AttributeTable {
     year[row.seq] = row.year ?? NONE;
     decision[row.seq] = row.isDecision ? 1 : 0;
     itemKind[row.seq] = row.kind === 'item' ? 1 : 0;
+    lastSeq = row.seq;
   }
+
   const idSet = (values: string[] | undefined) =>
     values?.length ? new Set(values.map((value) => names.get(value) ?? -2)) : null;
 
-  return {
+  const table: AttributeTable = {
     predicate(filters) {
       const bodies = idSet(filters.body);
       const speakers = idSet(filters.speaker);
@@ -64,6 +99,9 @@ export function loadAttributeTable(store: Store): AttributeTable {
       const anyFilter =
         bodies || speakers || years || documentId !== null || meetingId !== null || from !== null || to !== null;
       if (!anyFilter && kind === null && !decisionsOnly) return null;
+      // The columns of this moment: a table grown by a later update does not change a search under way.
+      const { present, body, speaker, document, meeting, date, year, decision, itemKind } = columns.current;
+      const size = columns.capacity;
       return (label) =>
         label < size &&
         present[label] === 1 &&
@@ -78,4 +116,14 @@ export function loadAttributeTable(store: Store): AttributeTable {
         (!decisionsOnly || decision[label] === 1);
     },
   };
+
+  return () => {
+    for (const row of store.chunkAttributes(lastSeq)) add(row);
+    return table;
+  };
+}
+
+/** Every chunk's attributes, read once. */
+export function loadAttributeTable(store: Store): AttributeTable {
+  return attributeLoader(store)();
 }

@@ -6,7 +6,7 @@ import { indexPaths, syncIndexes, type Reporter, silentReporter } from '../index
 import { openStores } from '../indexer/stores/open';
 import { createApp } from './app';
 import { createSearchService } from './search';
-import { loadAttributeTable } from './semantic-filter';
+import { attributeLoader } from './semantic-filter';
 
 export interface RunningServer {
   url: string;
@@ -32,7 +32,7 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
   } else {
     await syncIndexes(stores, reporter);
   }
-  const search = createSearchService({ stores, config, logger, loadAttributes: () => loadAttributeTable(stores.store) });
+  const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
   const app = createApp({ config, stores, search, logger, serialize: createSerializer() });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

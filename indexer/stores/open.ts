@@ -8,12 +8,17 @@ import { createKeywordIndex } from './keyword';
 import type { KeywordIndex } from './keyword/types';
 import { openStore, type Store } from './store';
 import { createEmbeddingCache, type EmbeddingCache } from './vector/embedding-cache';
-import { createEmbedder } from './vector/embedder';
 import { openVectorIndex } from './vector/hnsw';
-import type { Embedder, VectorIndex } from './vector/types';
+import type { VectorIndex } from './vector/types';
+import { createWorkerEmbedder, type WorkerEmbedder } from './vector/worker-embedder';
 
 export interface SemanticParts {
-  embedder: Embedder;
+  /**
+   * Runs the model in a worker thread, so embedding a corpus never stalls the event loop: the indexer's
+   * progress keeps moving and the server keeps answering during start-up syncs and uploads. A query pays
+   * one message each way for that, well under a millisecond.
+   */
+  embedder: WorkerEmbedder;
   index: VectorIndex;
   cache: EmbeddingCache;
 }
@@ -38,8 +43,9 @@ export function dataPaths(dataDir: string) {
 
 export async function openSemantic(config: Config, logger: Logger): Promise<SemanticState> {
   const paths = dataPaths(config.dataDir);
+  let embedder: WorkerEmbedder | undefined;
   try {
-    const embedder = await createEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
+    embedder = await createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
     const index = await openVectorIndex({
       dir: paths.vectors,
       modelId: embedder.modelId,
@@ -49,6 +55,8 @@ export async function openSemantic(config: Config, logger: Logger): Promise<Sema
     const cache = createEmbeddingCache(paths.embeddingCache, embedder.modelId);
     return { available: true, parts: { embedder, index, cache } };
   } catch (error) {
+    // The model loaded but the index or cache did not open: the worker must not outlive the attempt.
+    await embedder?.close();
     const reason = describeError(error);
     logger.warn({ event: 'semantic_unavailable', model: config.embedding.model, reason }, 'semantic search unavailable');
     return { available: false, modelId: config.embedding.model, reason };
@@ -65,7 +73,10 @@ export async function openStores(config: Config, logger: Logger): Promise<Stores
     semantic,
     close: async () => {
       await keyword.close();
-      if (semantic.available) semantic.parts.cache.close();
+      if (semantic.available) {
+        semantic.parts.cache.close();
+        await semantic.parts.embedder.close();
+      }
       store.close();
     },
   };

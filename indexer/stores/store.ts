@@ -22,6 +22,12 @@ export interface StoredChunk extends Chunk {
   seq: number;
 }
 
+/** A chunk's id and the fields facets count: what a search reads of candidates it counts but may not show. */
+export type ChunkFacets = Pick<StoredChunk, 'seq' | 'id' | 'body' | 'year' | 'speaker'>;
+
+/** What a result lists of each exact copy of its passage. */
+export type ChunkCopy = Pick<StoredChunk, 'id' | 'meetingId' | 'body' | 'date' | 'meetingTitle'>;
+
 export interface MeetingSummary {
   id: string;
   documentId: string;
@@ -83,15 +89,28 @@ export interface Store {
   markSynced(documentId: string, target: IndexTarget, contentHash: string): void;
   /** Documents whose chunks are not yet (or no longer) reflected in the target index. */
   unsyncedDocuments(target: IndexTarget): DocumentRecord[];
+  /**
+   * Index entries whose chunk is gone (orphans) can only appear after chunks are removed, so every removal
+   * counts itself in the transaction that removes them, and each index records the count at its last scan
+   * for orphans: a scan is due when the two differ, also after a crash between a removal and the index update.
+   */
+  orphanScanState(target: IndexTarget): { removals: number; scannedAt: number | null };
+  recordOrphanScan(target: IndexTarget, removals: number): void;
   chunksOfDocument(documentId: string): StoredChunk[];
   getChunk(id: string): StoredChunk | undefined;
   getChunks(ids: string[]): StoredChunk[];
   getChunksBySeq(seqs: number[]): StoredChunk[];
-  /** Chunks whose text is an exact copy of this one, in other documents (both directions). */
-  copiesOf(chunkId: string): StoredChunk[];
+  /** Like getChunksBySeq, without the text and display fields. */
+  getChunkFacetsBySeq(seqs: number[]): ChunkFacets[];
+  /**
+   * For each chunk, by its id: the chunks whose text is an exact copy of it, in other documents (both
+   * directions), in indexing order. One query for all of them.
+   */
+  copiesOf(chunks: Array<Pick<StoredChunk, 'id' | 'duplicateOf'>>): Map<string, ChunkCopy[]>;
   allChunkIds(): string[];
   allChunkSeqs(): number[];
-  chunkAttributes(): Iterable<ChunkAttributes>;
+  /** In seq order; with `afterSeq`, only chunks stored after it (seqs only grow, so: stored since then). */
+  chunkAttributes(afterSeq?: number): Iterable<ChunkAttributes>;
   getMeeting(id: string): Meeting | undefined;
   listMeetings(filters: MeetingFilters): { total: number; meetings: MeetingSummary[] };
   /** Distinct bodies and speakers, for understanding questions and offering filters. */
@@ -171,33 +190,56 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
 CREATE INDEX IF NOT EXISTS chunks_by_hash ON chunks(content_hash);
 CREATE INDEX IF NOT EXISTS chunks_by_duplicate ON chunks(duplicate_of);
+CREATE TABLE IF NOT EXISTS chunk_removals (id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL);
+INSERT OR IGNORE INTO chunk_removals (id, count) VALUES (1, 0);
+CREATE TABLE IF NOT EXISTS orphan_scans (target TEXT PRIMARY KEY, removals INTEGER NOT NULL);
 `;
 
-interface ChunkRow {
-  seq: number;
-  id: string;
-  kind: Chunk['kind'];
-  document_id: string;
-  meeting_id: string;
-  item_id: string;
-  text: string;
-  body: string | null;
-  date: string | null;
-  year: number | null;
-  meeting_title: string;
-  item_number: string | null;
-  item_title: string;
-  paragraph_index: number | null;
-  paragraph_number: string | null;
-  part: number;
-  speaker: string | null;
-  is_decision: number;
-  is_truncated: number;
-  content_hash: string;
-  duplicate_of: string | null;
-  source_file: string;
-  source_url: string | null;
-}
+// Chunk rows are read as arrays (better-sqlite3's raw mode) in this column order: naming every column of
+// every row costs more than the query itself when a search reads a few hundred chunks.
+const CHUNK_COLUMNS = `seq, id, kind, document_id, meeting_id, item_id, text, body, date, year, meeting_title, item_number,
+  item_title, paragraph_index, paragraph_number, part, speaker, is_decision, is_truncated, content_hash, duplicate_of,
+  source_file, source_url`;
+
+type ChunkRow = [
+  seq: number,
+  id: string,
+  kind: Chunk['kind'],
+  documentId: string,
+  meetingId: string,
+  itemId: string,
+  text: string,
+  body: string | null,
+  date: string | null,
+  year: number | null,
+  meetingTitle: string,
+  itemNumber: string | null,
+  itemTitle: string,
+  paragraphIndex: number | null,
+  paragraphNumber: string | null,
+  part: number,
+  speaker: string | null,
+  isDecision: number,
+  isTruncated: number,
+  contentHash: string,
+  duplicateOf: string | null,
+  sourceFile: string,
+  sourceUrl: string | null,
+];
+
+type CopyRow = [id: string, meetingId: string, body: string | null, date: string | null, meetingTitle: string, duplicateOf: string | null];
+
+type AttributeRow = [
+  seq: number,
+  kind: Chunk['kind'],
+  documentId: string,
+  meetingId: string,
+  body: string | null,
+  date: string | null,
+  year: number | null,
+  speaker: string | null,
+  isDecision: number,
+];
 
 interface DocumentRow {
   id: string;
@@ -222,30 +264,32 @@ interface MeetingRow {
 }
 
 function toChunk(row: ChunkRow): StoredChunk {
+  const [seq, id, kind, documentId, meetingId, itemId, text, body, date, year, meetingTitle, itemNumber, itemTitle, paragraphIndex,
+    paragraphNumber, part, speaker, isDecision, isTruncated, contentHash, duplicateOf, sourceFile, sourceUrl] = row;
   return {
-    seq: row.seq,
-    id: row.id,
-    kind: row.kind,
-    documentId: row.document_id,
-    meetingId: row.meeting_id,
-    itemId: row.item_id,
-    text: row.text,
-    body: row.body,
-    date: row.date,
-    year: row.year,
-    meetingTitle: row.meeting_title,
-    itemNumber: row.item_number,
-    itemTitle: row.item_title,
-    paragraphIndex: row.paragraph_index,
-    paragraphNumber: row.paragraph_number,
-    part: row.part,
-    speaker: row.speaker,
-    isDecision: row.is_decision === 1,
-    isTruncated: row.is_truncated === 1,
-    contentHash: row.content_hash,
-    duplicateOf: row.duplicate_of,
-    sourceFile: row.source_file,
-    sourceUrl: row.source_url,
+    seq,
+    id,
+    kind,
+    documentId,
+    meetingId,
+    itemId,
+    text,
+    body,
+    date,
+    year,
+    meetingTitle,
+    itemNumber,
+    itemTitle,
+    paragraphIndex,
+    paragraphNumber,
+    part,
+    speaker,
+    isDecision: isDecision === 1,
+    isTruncated: isTruncated === 1,
+    contentHash,
+    duplicateOf,
+    sourceFile,
+    sourceUrl,
   };
 }
 
@@ -260,15 +304,10 @@ function toDocument(row: DocumentRow): DocumentRecord {
   };
 }
 
-// SQLite limits bound parameters per statement; look-ups by many keys go in slices of this size.
-const MAX_PARAMETERS = 500;
-
-function inSlices<K, T>(keys: K[], lookUp: (slice: K[]) => T[]): T[] {
-  const found: T[] = [];
-  for (let start = 0; start < keys.length; start += MAX_PARAMETERS) {
-    found.push(...lookUp(keys.slice(start, start + MAX_PARAMETERS)));
-  }
-  return found;
+/** Rows found by key, in the order of the keys asked for; keys not found are left out. */
+function inKeyOrder<K, T>(keys: K[], rows: T[], keyOf: (row: T) => K): T[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.flatMap((key) => byKey.get(key) ?? []);
 }
 
 function placeholders(count: number): string {
@@ -290,6 +329,12 @@ export function openStore(file: string): Store {
     seqsOfDocument: db.prepare<[string], { seq: number }>('SELECT seq FROM chunks WHERE document_id = ?'),
     idsOfDocument: db.prepare<[string], { id: string }>('SELECT id FROM chunks WHERE document_id = ?'),
     deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
+    countRemoval: db.prepare('UPDATE chunk_removals SET count = count + 1'),
+    removals: db.prepare<[], number>('SELECT count FROM chunk_removals').pluck(),
+    scannedAt: db.prepare<[IndexTarget], number>('SELECT removals FROM orphan_scans WHERE target = ?').pluck(),
+    recordScan: db.prepare(
+      'INSERT INTO orphan_scans (target, removals) VALUES (?, ?) ON CONFLICT (target) DO UPDATE SET removals = excluded.removals',
+    ),
     upsertDocument: db.prepare(
       `INSERT INTO documents (id, path, format, content_hash, size, indexed_at, keyword_synced, vector_synced)
        VALUES (@id, @path, @format, @contentHash, @size, @indexedAt, NULL, NULL)`,
@@ -314,11 +359,28 @@ export function openStore(file: string): Store {
       `SELECT id FROM chunks WHERE content_hash = ? AND document_id != ? AND kind = 'paragraph' AND duplicate_of IS NULL
        ORDER BY seq LIMIT 1`,
     ),
-    chunksOfDocument: db.prepare<[string], ChunkRow>('SELECT * FROM chunks WHERE document_id = ? ORDER BY seq'),
-    chunkById: db.prepare<[string], ChunkRow>('SELECT * FROM chunks WHERE id = ?'),
-    copiesOf: db.prepare<[string, string], ChunkRow>('SELECT * FROM chunks WHERE id = ? OR duplicate_of = ? ORDER BY seq'),
+    chunksOfDocument: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE document_id = ? ORDER BY seq`).raw(),
+    chunkById: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE id = ?`).raw(),
+    // Look-ups by many keys pass them as one JSON array: one prepared statement, no limit on bound parameters.
+    chunksById: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE id IN (SELECT value FROM json_each(?))`).raw(),
+    chunksBySeq: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE seq IN (SELECT value FROM json_each(?))`).raw(),
+    chunkFacetsBySeq: db.prepare<[string], ChunkFacets>(
+      'SELECT seq, id, body, year, speaker FROM chunks WHERE seq IN (SELECT value FROM json_each(?))',
+    ),
+    copiesOf: db
+      .prepare<[{ originals: string }], CopyRow>(
+        `SELECT id, meeting_id, body, date, meeting_title, duplicate_of FROM chunks
+         WHERE id IN (SELECT value FROM json_each(@originals)) OR duplicate_of IN (SELECT value FROM json_each(@originals))
+         ORDER BY seq`,
+      )
+      .raw(),
     allChunkIds: db.prepare<[], { id: string }>('SELECT id FROM chunks ORDER BY seq'),
     allChunkSeqs: db.prepare<[], { seq: number }>('SELECT seq FROM chunks ORDER BY seq'),
+    chunkAttributes: db
+      .prepare<[number], AttributeRow>(
+        'SELECT seq, kind, document_id, meeting_id, body, date, year, speaker, is_decision FROM chunks WHERE seq > ? ORDER BY seq',
+      )
+      .raw(),
     meetingById: db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?'),
     itemsOfMeeting: db.prepare<[string], { id: string; ordinal: number; number: string | null; title: string; decisions: string }>(
       'SELECT id, ordinal, number, title, decisions FROM items WHERE meeting_id = ? ORDER BY ordinal',
@@ -346,6 +408,7 @@ export function openStore(file: string): Store {
     const removedSeqs = statements.seqsOfDocument.all(documentId).map((row) => row.seq);
     const removedIds = statements.idsOfDocument.all(documentId).map((row) => row.id);
     statements.deleteDocument.run(documentId);
+    statements.countRemoval.run();
     promoteCopiesOf(removedIds);
     return removedSeqs;
   }
@@ -444,10 +507,15 @@ export function openStore(file: string): Store {
       db.transaction(() => {
         const rows = db.prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM chunks WHERE meeting_id = ?').all(meetingId);
         db.prepare('DELETE FROM chunks WHERE meeting_id = ?').run(meetingId);
+        statements.countRemoval.run();
         db.prepare('DELETE FROM meetings WHERE id = ?').run(meetingId);
         promoteCopiesOf(rows.map((row) => row.id));
         return { removedSeqs: rows.map((row) => row.seq), removedIds: rows.map((row) => row.id) };
       })(),
+    orphanScanState: (target) => ({ removals: statements.removals.get()!, scannedAt: statements.scannedAt.get(target) ?? null }),
+    recordOrphanScan: (target, removals) => {
+      statements.recordScan.run(target, removals);
+    },
     markSynced: (documentId, target, contentHash) => {
       db.prepare(`UPDATE documents SET ${target}_synced = ? WHERE id = ?`).run(contentHash, documentId);
     },
@@ -463,39 +531,36 @@ export function openStore(file: string): Store {
       const row = statements.chunkById.get(id);
       return row ? toChunk(row) : undefined;
     },
-    getChunks: (ids) => {
-      const rows = inSlices(ids, (slice) =>
-        db.prepare<string[], ChunkRow>(`SELECT * FROM chunks WHERE id IN (${placeholders(slice.length)})`).all(...slice),
-      );
-      const byId = new Map(rows.map((row) => [row.id, toChunk(row)]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
-    },
-    getChunksBySeq: (seqs) => {
-      const rows = inSlices(seqs, (slice) =>
-        db.prepare<number[], ChunkRow>(`SELECT * FROM chunks WHERE seq IN (${placeholders(slice.length)})`).all(...slice),
-      );
-      const bySeq = new Map(rows.map((row) => [row.seq, toChunk(row)]));
-      return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
-    },
-    copiesOf: (chunkId) => {
-      const chunk = statements.chunkById.get(chunkId);
-      if (!chunk) return [];
-      const originalId = chunk.duplicate_of ?? chunk.id;
-      return statements.copiesOf
-        .all(originalId, originalId)
-        .filter((row) => row.id !== chunkId)
-        .map(toChunk);
+    getChunks: (ids) =>
+      inKeyOrder(ids, statements.chunksById.all(JSON.stringify(ids)).map(toChunk), (chunk) => chunk.id),
+    getChunksBySeq: (seqs) =>
+      inKeyOrder(seqs, statements.chunksBySeq.all(JSON.stringify(seqs)).map(toChunk), (chunk) => chunk.seq),
+    getChunkFacetsBySeq: (seqs) => inKeyOrder(seqs, statements.chunkFacetsBySeq.all(JSON.stringify(seqs)), (chunk) => chunk.seq),
+    copiesOf: (chunks) => {
+      const originalOf = (chunk: Pick<StoredChunk, 'id' | 'duplicateOf'>) => chunk.duplicateOf ?? chunk.id;
+      const originals = new Set(chunks.map(originalOf));
+      const passages = new Map<string, ChunkCopy[]>();
+      const addTo = (original: string | null, copy: ChunkCopy) => {
+        if (original === null || !originals.has(original)) return;
+        const copies = passages.get(original);
+        if (copies) copies.push(copy);
+        else passages.set(original, [copy]);
+      };
+      const rows = statements.copiesOf.all({ originals: JSON.stringify([...originals]) });
+      for (const [id, meetingId, body, date, meetingTitle, duplicateOf] of rows) {
+        const copy = { id, meetingId, body, date, meetingTitle };
+        addTo(id, copy);
+        addTo(duplicateOf, copy);
+      }
+      return new Map(chunks.map((chunk) => [chunk.id, (passages.get(originalOf(chunk)) ?? []).filter((copy) => copy.id !== chunk.id)]));
     },
     allChunkIds: () => statements.allChunkIds.all().map((row) => row.id),
     allChunkSeqs: () => statements.allChunkSeqs.all().map((row) => row.seq),
-    chunkAttributes: function* () {
-      const rows = db
-        .prepare<[], Omit<ChunkAttributes, 'isDecision'> & { isDecision: number }>(
-          `SELECT seq, kind, document_id AS documentId, meeting_id AS meetingId, body, date, year, speaker,
-             is_decision AS isDecision FROM chunks`,
-        )
-        .iterate();
-      for (const row of rows) yield { ...row, isDecision: row.isDecision === 1 };
+    chunkAttributes: function* (afterSeq = 0) {
+      const rows = statements.chunkAttributes.iterate(afterSeq);
+      for (const [seq, kind, documentId, meetingId, body, date, year, speaker, isDecision] of rows) {
+        yield { seq, kind, documentId, meetingId, body, date, year, speaker, isDecision: isDecision === 1 };
+      }
     },
     getMeeting: (id) => {
       const row = statements.meetingById.get(id);

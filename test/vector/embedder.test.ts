@@ -99,6 +99,14 @@ describe('Transformers.js embedder', () => {
     }
   });
 
+  it('rejects a request still in flight when the worker is closed, instead of leaving it waiting', async () => {
+    const worker = await createWorkerEmbedder(settings);
+    const inFlight = worker.embedPassages(corpusParagraphs('kent-medway-pcp-2017-03-28-minutes.txt'));
+    const rejected = expect(inFlight).rejects.toMatchObject({ code: ERROR_CODES.MODEL_UNAVAILABLE, message: 'embedding worker was closed' });
+    await worker.close();
+    await rejected;
+  });
+
   it('reports MODEL_UNAVAILABLE from the worker when the model cannot load there', async () => {
     await expect(createWorkerEmbedder({ ...settings, model: 'no-such-model', localModelDir: temporaryDir() })).rejects.toMatchObject({
       code: ERROR_CODES.MODEL_UNAVAILABLE,

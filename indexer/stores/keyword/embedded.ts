@@ -107,6 +107,23 @@ function combinedScore(row: RankedRow): number {
   return row.words + row.bm25 / (1 + row.bm25);
 }
 
+/**
+ * A hit whose snippet is made when it is first read. Hybrid search asks for a window of 200 candidates to
+ * fuse and shows a page of ten; snippets for all of them were most of the time a search took.
+ */
+function hitOf(id: string, score: number, coverage: number, text: string, matchTerms: readonly string[]): KeywordHit {
+  let highlight: string | undefined;
+  return {
+    id,
+    score,
+    coverage,
+    get highlight() {
+      highlight ??= highlightSnippet(text, matchTerms);
+      return highlight;
+    },
+  };
+}
+
 function indexedTerms(row: Pick<ChunkRow, 'body' | 'speaker' | 'item_title' | 'meeting_title' | 'text'>): Set<string> {
   return new Set(tokenise([row.item_title, row.text, row.speaker ?? '', row.meeting_title, row.body ?? ''].join('\n')));
 }
@@ -449,7 +466,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
       const candidate = texts.get(row.rowid);
       if (!candidate) return [];
       const coverage = plan.required.length > 0 ? Math.min(1, row.words / plan.required.length) : 1;
-      return [{ id: candidate.id, score: combinedScore(row), highlight: highlightSnippet(candidate.text, plan.matchTerms), coverage }];
+      return [hitOf(candidate.id, combinedScore(row), coverage, candidate.text, plan.matchTerms)];
     });
     // The last level evaluated holds every match of the levels above it, so its matches give the total and facets.
     const total = level.counted.length;
@@ -480,7 +497,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     const tokens = filterTokenExpression(query.filters) as string;
     const counted = matchingRowids(excludedMatch ? `${tokens} NOT ${CONTENT_COLUMNS} : (${excludedMatch})` : tokens, query.filters, maxCounted);
     return {
-      hits: rows.map((row) => ({ id: row.id, score: 0, highlight: highlightSnippet(row.text, []), coverage: 1 })),
+      hits: rows.map((row) => hitOf(row.id, 0, 1, row.text, [])),
       total: counted.length,
       facets: loadedRowAttributes().facets(counted, FACET_LIMIT),
       approximate: counted.length >= maxCounted,

@@ -1,6 +1,6 @@
 // The embedder: Transformers.js feature extraction with the registry's pooling and prefixes, unit-length output.
 // Models come from a local folder (EMBEDDING_MODEL_DIR, nothing fetched) or from the hub, cached in the data folder.
-import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import type { Config } from '../../../core/config';
 import { ERROR_CODES, ServiceError, describeError } from '../../../core/errors';
 import type { Chunk } from '../../../core/types';
@@ -52,20 +52,24 @@ function loadPipeline(settings: EmbeddingSettings, onProgress: ProgressLine | un
   const key = JSON.stringify([settings.model, settings.localModelDir ?? null, settings.cacheDir, settings.dtype]);
   const existing = loadedPipelines.get(key);
   if (existing) return existing;
-  // Transformers.js keeps these switches process-wide; every load sets them for its own source.
-  if (settings.localModelDir) {
-    env.allowLocalModels = true;
-    env.allowRemoteModels = false;
-    env.localModelPath = settings.localModelDir;
-  } else {
-    env.allowRemoteModels = true;
-    env.cacheDir = settings.cacheDir;
-  }
-  const loading = pipeline('feature-extraction', settings.model, {
-    dtype: settings.dtype,
-    // Local folders load in milliseconds; only downloads get progress lines.
-    progress_callback: onProgress && !settings.localModelDir ? downloadReporter(settings.model, onProgress) : undefined,
-  }) as Promise<FeatureExtractionPipeline>;
+  // Imported here, not at the top: only the thread that runs the model (the embedding worker) pays for
+  // Transformers.js and onnxruntime.
+  const loading = import('@huggingface/transformers').then(({ env, pipeline }) => {
+    // Transformers.js keeps these switches process-wide; every load sets them for its own source.
+    if (settings.localModelDir) {
+      env.allowLocalModels = true;
+      env.allowRemoteModels = false;
+      env.localModelPath = settings.localModelDir;
+    } else {
+      env.allowRemoteModels = true;
+      env.cacheDir = settings.cacheDir;
+    }
+    return pipeline('feature-extraction', settings.model, {
+      dtype: settings.dtype,
+      // Local folders load in milliseconds; only downloads get progress lines.
+      progress_callback: onProgress && !settings.localModelDir ? downloadReporter(settings.model, onProgress) : undefined,
+    }) as Promise<FeatureExtractionPipeline>;
+  });
   const guarded = loading.catch((error: unknown) => {
     loadedPipelines.delete(key);
     const source = settings.localModelDir

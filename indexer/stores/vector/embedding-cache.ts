@@ -69,8 +69,11 @@ export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Texts embedded between progress reports and cache writes (a killed run keeps what it finished). */
-const EMBED_SLICE = 256;
+/**
+ * Texts embedded between progress reports and cache writes (a killed run keeps what it finished): two default
+ * batches, so the model still gets full batches and the progress moves often even with a slow model.
+ */
+const EMBED_SLICE = 64;
 
 /**
  * Vectors for the chunks, in order. Only texts missing from the cache reach the model; progress counts

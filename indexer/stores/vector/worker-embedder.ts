@@ -63,17 +63,21 @@ export function createWorkerEmbedder(settings: EmbeddingSettings, onProgress?: P
   const pending = new Map<number, { resolve: (vectors: Float32Array[]) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let stopped: Error | null = null;
+  let rejectReady: (error: Error) => void = () => undefined;
 
   // An idle worker must not keep the process alive; a busy one must.
   const settle = () => (pending.size > 0 ? worker.ref() : worker.unref());
 
-  return new Promise((resolveReady, rejectReady) => {
-    const failAll = (error: Error) => {
-      stopped = error;
-      rejectReady(error);
-      for (const { reject } of pending.values()) reject(error);
-      pending.clear();
-    };
+  // Nothing waits forever on a worker that is gone, whether it failed or was closed.
+  const failAll = (error: Error) => {
+    stopped = error;
+    rejectReady(error);
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+
+  return new Promise((resolveReady, reject) => {
+    rejectReady = reject;
     worker.on('error', (error) =>
       failAll(new ServiceError(ERROR_CODES.MODEL_UNAVAILABLE, `embedding worker failed: ${error.message}`, { model: settings.model }, { cause: error })),
     );
@@ -115,7 +119,7 @@ export function createWorkerEmbedder(settings: EmbeddingSettings, onProgress?: P
       embedPassages: (texts) => (texts.length === 0 ? Promise.resolve([]) : ask('passages', texts)),
       embedQuery: async (text) => (await ask('query', [text]))[0],
       async close() {
-        stopped = new ServiceError(ERROR_CODES.MODEL_UNAVAILABLE, 'embedding worker was closed', { model: modelId });
+        failAll(new ServiceError(ERROR_CODES.MODEL_UNAVAILABLE, 'embedding worker was closed', { model: modelId }));
         await worker.terminate();
       },
     };
