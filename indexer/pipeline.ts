@@ -11,7 +11,7 @@ import { readDocument, supportedExtensions } from './readers';
 import { readSidecar, sidecarPathOf } from './sidecar';
 import type { Stores } from './stores/open';
 import type { DocumentRecord, IndexTarget, StoredChunk } from './stores/store';
-import { embedChunks } from './stores/vector/embedding-cache';
+import { embedInSlices } from './stores/vector/embedding-cache';
 
 export interface FileFailure {
   file: string;
@@ -172,9 +172,13 @@ async function syncVectors(stores: Stores, reporter: Reporter, options: SyncOpti
   const chunks: StoredChunk[] = pending.flatMap((document) => stores.store.chunksOfDocument(document.id));
   let embedded = 0;
   if (chunks.length > 0 || orphans.length > 0) {
-    const embedding = await embedChunks(chunks, embedder, cache, (done, total) => reporter.embedProgress(done, total));
-    embedded = embedding.embedded;
-    index.upsert(chunks.map((chunk, position) => ({ label: chunk.seq, vector: embedding.vectors[position] })));
+    embedded = await embedInSlices(
+      chunks,
+      embedder,
+      cache,
+      (slice, vectors) => index.upsert(slice.map((chunk, position) => ({ label: chunk.seq, vector: vectors[position] }))),
+      (done, total) => reporter.embedProgress(done, total),
+    );
     await index.save();
     for (const document of pending) stores.store.markSynced(document.id, 'vector', document.contentHash);
   }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Chunk } from '../../core/types';
 import { createEmbedder } from '../../indexer/stores/vector/embedder';
-import { createEmbeddingCache, embedChunks } from '../../indexer/stores/vector/embedding-cache';
+import { createEmbeddingCache, embedChunks, embedInSlices } from '../../indexer/stores/vector/embedding-cache';
 import { modelDefaults } from '../../indexer/stores/vector/models';
 import type { Embedder } from '../../indexer/stores/vector/types';
 import { corpusParagraphs, temporaryDir, testEmbeddingSettings } from './helpers';
@@ -113,6 +113,46 @@ describe('embedding cache', () => {
     await embedChunks(chunks, model, cache, (done, total) => progress.push([done, total]));
     expect(progress[0]).toEqual([0, chunks.length - 5]);
     expect(progress[progress.length - 1]).toEqual([chunks.length - 5, chunks.length - 5]);
+    cache.close();
+  });
+
+  it('hands the vectors over slice by slice, in order, while the next slice is being embedded', async () => {
+    const many = Array.from({ length: 150 }, (_, position) => chunkOf(`${chunks[position % chunks.length].text} (copy ${position})`, position));
+    const events: string[] = [];
+    const tracing: Embedder = {
+      modelId: model.modelId,
+      dimensions: model.dimensions,
+      embedPassages: async (texts) => {
+        events.push(`embed ${texts.length}`);
+        return model.embedPassages(texts);
+      },
+      embedQuery: (text) => model.embedQuery(text),
+    };
+    const handed: { ids: string[]; vectors: Float32Array[] }[] = [];
+    const cache = createEmbeddingCache(path.join(temporaryDir(), 'embeddings.sqlite'), model.modelId);
+    const embedded = await embedInSlices(many, tracing, cache, (slice, vectors) => {
+      events.push(`consume ${slice.length}`);
+      handed.push({ ids: slice.map((chunk) => chunk.id), vectors });
+    });
+    expect(embedded).toBe(150);
+    expect(handed.flatMap((slice) => slice.ids)).toEqual(many.map((chunk) => chunk.id));
+    expect(Math.max(...handed.map((slice) => slice.ids.length))).toBeLessThanOrEqual(64);
+    // The second slice goes to the model before the first is consumed.
+    expect(events.slice(0, 3)).toEqual(['embed 64', 'embed 64', 'consume 64']);
+    const { vectors } = await embedChunks(many, model, cache);
+    expect(handed.flatMap((slice) => slice.vectors).map((vector) => Array.from(vector))).toEqual(vectors.map((vector) => Array.from(vector)));
+    cache.close();
+  });
+
+  it('stops with the consumer’s error and keeps what was embedded before it', async () => {
+    const cache = createEmbeddingCache(path.join(temporaryDir(), 'embeddings.sqlite'), model.modelId);
+    const many = Array.from({ length: 130 }, (_, position) => chunkOf(`${chunks[position % chunks.length].text} [${position}]`, position));
+    await expect(
+      embedInSlices(many, model, cache, () => {
+        throw new Error('vector index full');
+      }),
+    ).rejects.toThrow('vector index full');
+    expect(cache.count()).toBeGreaterThanOrEqual(64);
     cache.close();
   });
 });

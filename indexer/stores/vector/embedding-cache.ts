@@ -13,6 +13,8 @@ export interface EmbeddingCache {
   readonly modelId: string;
   /** Cached vectors for the hashes that have one. */
   getMany(hashes: string[]): Map<string, Float32Array>;
+  /** The hashes that have a cached vector, without reading the vectors. */
+  hasMany(hashes: string[]): Set<string>;
   putMany(entries: { hash: string; vector: Float32Array }[]): void;
   count(): number;
   close(): void;
@@ -38,25 +40,29 @@ export function createEmbeddingCache(file: string, modelId: string): EmbeddingCa
     }
   });
   const countRows = db.prepare('SELECT COUNT(*) AS n FROM embeddings WHERE model = ?');
+  const lookUp = <Row>(columns: string, hashes: string[]): Row[] => {
+    const unique = [...new Set(hashes)];
+    const rows: Row[] = [];
+    for (let start = 0; start < unique.length; start += LOOKUP_BATCH) {
+      const slice = unique.slice(start, start + LOOKUP_BATCH);
+      const sql = `SELECT ${columns} FROM embeddings WHERE model = ? AND text_hash IN (${slice.map(() => '?').join(',')})`;
+      rows.push(...(db.prepare(sql).all(modelId, ...slice) as Row[]));
+    }
+    return rows;
+  };
 
   return {
     modelId,
     getMany(hashes) {
       const found = new Map<string, Float32Array>();
-      const unique = [...new Set(hashes)];
-      for (let start = 0; start < unique.length; start += LOOKUP_BATCH) {
-        const slice = unique.slice(start, start + LOOKUP_BATCH);
-        const rows = db
-          .prepare(`SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (${slice.map(() => '?').join(',')})`)
-          .all(modelId, ...slice) as { text_hash: string; vector: Buffer }[];
-        for (const row of rows) {
-          // Copy out of SQLite's buffer: its byte offset need not be 4-aligned.
-          const bytes = row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength);
-          found.set(row.text_hash, new Float32Array(bytes));
-        }
+      for (const row of lookUp<{ text_hash: string; vector: Buffer }>('text_hash, vector', hashes)) {
+        // Copy out of SQLite's buffer: its byte offset need not be 4-aligned.
+        const bytes = row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength);
+        found.set(row.text_hash, new Float32Array(bytes));
       }
       return found;
     },
+    hasMany: (hashes) => new Set(lookUp<{ text_hash: string }>('text_hash', hashes).map((row) => row.text_hash)),
     putMany(entries) {
       insertAll(entries);
     },
@@ -70,39 +76,73 @@ export function textHash(text: string): string {
 }
 
 /**
- * Texts embedded between progress reports and cache writes (a killed run keeps what it finished): two default
- * batches, so the model still gets full batches and the progress moves often even with a slow model.
+ * Chunks per slice: the model gets full batches (two default ones), progress moves often even with a slow model,
+ * and a killed run keeps in the cache what it finished.
  */
 const EMBED_SLICE = 64;
 
 /**
- * Vectors for the chunks, in order. Only texts missing from the cache reach the model; progress counts
- * those (done, total), so a rate computed from it is the model's own throughput.
+ * Vectors for the chunks, handed to `consume` slice by slice in order while the next slice is being embedded (the
+ * embedder runs in a worker thread, so filling the vector index overlaps with the model's work and only one
+ * slice's vectors are held at a time). Only texts missing from the cache reach the model; progress counts those
+ * (done, total), so its rate is the whole pipeline's throughput on new text. Returns how many texts were embedded.
  */
+export async function embedInSlices<C extends Chunk>(
+  chunks: C[],
+  embedder: Embedder,
+  cache: EmbeddingCache,
+  consume: (chunks: C[], vectors: Float32Array[]) => void,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<number> {
+  const { embedItemTitle } = modelDefaults(embedder.modelId);
+  const texts = chunks.map((chunk) => passageText(chunk, embedItemTitle));
+  const hashes = texts.map(textHash);
+  const cached = cache.hasMany(hashes);
+  const toEmbed = new Set(hashes.filter((hash) => !cached.has(hash))).size;
+  let embedded = 0;
+  if (toEmbed > 0) onProgress(0, toEmbed);
+
+  const vectorsOfSlice = async (start: number): Promise<Float32Array[]> => {
+    const sliceHashes = hashes.slice(start, start + EMBED_SLICE);
+    const known = cache.getMany(sliceHashes);
+    const missing = new Map<string, string>();
+    sliceHashes.forEach((hash, position) => {
+      if (!known.has(hash)) missing.set(hash, texts[start + position]);
+    });
+    if (missing.size > 0) {
+      const vectors = await embedder.embedPassages([...missing.values()]);
+      const entries = [...missing.keys()].map((hash, position) => ({ hash, vector: vectors[position] }));
+      cache.putMany(entries);
+      for (const { hash, vector } of entries) known.set(hash, vector);
+      embedded += missing.size;
+      onProgress(embedded, toEmbed);
+    }
+    return sliceHashes.map((hash) => known.get(hash) as Float32Array);
+  };
+
+  let next: Promise<Float32Array[]> | null = chunks.length > 0 ? vectorsOfSlice(0) : null;
+  try {
+    for (let start = 0; next !== null; start += EMBED_SLICE) {
+      const vectors: Float32Array[] = await next;
+      next = start + EMBED_SLICE < chunks.length ? vectorsOfSlice(start + EMBED_SLICE) : null;
+      consume(chunks.slice(start, start + EMBED_SLICE), vectors);
+    }
+  } catch (error) {
+    // The slice already under way may fail too; its error adds nothing to this one.
+    next?.catch(() => undefined);
+    throw error;
+  }
+  return embedded;
+}
+
+/** All the chunks' vectors at once, in order (see embedInSlices). */
 export async function embedChunks(
   chunks: Chunk[],
   embedder: Embedder,
   cache: EmbeddingCache,
-  onProgress: (done: number, total: number) => void = () => undefined,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ vectors: Float32Array[]; embedded: number }> {
-  const { embedItemTitle } = modelDefaults(embedder.modelId);
-  const texts = chunks.map((chunk) => passageText(chunk, embedItemTitle));
-  const hashes = texts.map(textHash);
-  const known = cache.getMany(hashes);
-  const missing = new Map<string, string>();
-  hashes.forEach((hash, position) => {
-    if (!known.has(hash)) missing.set(hash, texts[position]);
-  });
-
-  const pending = [...missing.entries()];
-  if (pending.length > 0) onProgress(0, pending.length);
-  for (let start = 0; start < pending.length; start += EMBED_SLICE) {
-    const slice = pending.slice(start, start + EMBED_SLICE);
-    const vectors = await embedder.embedPassages(slice.map(([, text]) => text));
-    const entries = slice.map(([hash], position) => ({ hash, vector: vectors[position] }));
-    cache.putMany(entries);
-    for (const { hash, vector } of entries) known.set(hash, vector);
-    onProgress(start + slice.length, pending.length);
-  }
-  return { vectors: hashes.map((hash) => known.get(hash) as Float32Array), embedded: pending.length };
+  const vectors: Float32Array[] = [];
+  const embedded = await embedInSlices(chunks, embedder, cache, (_, slice) => vectors.push(...slice), onProgress);
+  return { vectors, embedded };
 }
