@@ -14,8 +14,7 @@ import {
   varyMinutes,
   writeVariedCorpus,
 } from '../test/reliability/crash-harness';
-import { appendReliabilityResult, markdownTable } from './reliability-report';
-import { seededRandom } from './vector-common';
+import { appendReliabilityResult, markdownTable, seededRandom } from './report';
 
 interface Options {
   trials: number;

@@ -13,7 +13,7 @@ import { modelDefaults } from '../indexer/stores/vector/models';
 import { createSearchService } from '../server/search';
 import { loadAttributeTable } from '../server/semantic-filter';
 import type { SearchMode, SearchResult } from '../server/types';
-import { appendBenchmark } from './vector-common';
+import { appendBenchmark } from './report';
 
 interface LabelledQuery {
   kind: string;

@@ -15,7 +15,7 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { machineDescription } from './vector-common';
+import { machineDescription } from './report';
 
 const REPO = path.resolve(__dirname, '..');
 const UNPRIVILEGED = 65534;

@@ -1,7 +1,6 @@
 // Keyword benchmark: builds the embedded index from synthetic minutes, then times a fixed query mix.
 // Usage: npx tsx bench/keyword.ts --paragraphs 100000 [--dir /tmp/keyword-bench] [--rounds 20]
 // Prints a table and appends it to docs/BENCHMARKS.md with the machine, date and command.
-import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { Command } from 'commander';
 import { createEmbeddedKeywordIndex } from '../indexer/stores/keyword/embedded';
 import type { KeywordQuery } from '../indexer/stores/keyword/types';
 import type { Chunk } from '../core/types';
+import { appendBenchmark, percentile } from './report';
 import { generateSyntheticChunks } from './synthetic';
 
 const BATCH_SIZE = 5_000;
@@ -49,9 +49,6 @@ const QUERY_MIX: BenchQuery[] = [
   { kind: 'filters only', query: { text: '', filters: { year: [2024] }, sort: 'newest' } },
 ];
 
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
-}
 
 function directorySize(directory: string): number {
   return fs.readdirSync(directory).reduce((sum, name) => sum + fs.statSync(path.join(directory, name)).size, 0);
@@ -61,12 +58,6 @@ function loadAverage(): string {
   return os.loadavg().map((value) => value.toFixed(2)).join(' / ');
 }
 
-/** Other engineers share the machine: the load before the queries and at the end says how much that skews latencies. */
-function machine(loadBeforeQueries: string): string {
-  const cpu = /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  const nproc = execSync('nproc').toString().trim();
-  return `nproc ${nproc}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${cpu}, Node ${process.version}, load average (1/5/15 min) ${loadBeforeQueries} before the queries, ${loadAverage()} at the end`;
-}
 
 async function main(): Promise<void> {
   const options = new Command()
@@ -74,9 +65,8 @@ async function main(): Promise<void> {
     .option('--rounds <n>', 'times the query mix is run', (value) => Number.parseInt(value, 10), 20)
     .option('--dir <folder>', 'where the index is built (emptied first)', path.join(os.tmpdir(), 'minutes-search-keyword-bench'))
     .option('--reuse', 'search an index already built in --dir instead of rebuilding it')
-    .option('--report <file>', 'where the table is appended', 'docs/BENCHMARKS.md')
     .parse()
-    .opts<{ paragraphs: number; rounds: number; dir: string; reuse?: boolean; report: string }>();
+    .opts<{ paragraphs: number; rounds: number; dir: string; reuse?: boolean }>();
   const file = path.join(options.dir, 'keyword.sqlite');
   if (!options.reuse) fs.rmSync(options.dir, { recursive: true, force: true });
   const index = createEmbeddedKeywordIndex({ file });
@@ -127,27 +117,25 @@ async function main(): Promise<void> {
 
   const size = directorySize(options.dir);
   const command = `npx tsx bench/keyword.ts ${process.argv.slice(2).join(' ')}`.trim();
-  const lines = [
-    `### Embedded keyword index, ${options.paragraphs.toLocaleString('en-GB')} paragraphs (${chunkCount.toLocaleString('en-GB')} chunks with item chunks)`,
-    '',
-    `${new Date().toISOString()} · ${machine(loadBeforeQueries)} · \`${command}\``,
-    '',
-    `Index time: ${Number.isNaN(indexSeconds) ? 'reused' : `${indexSeconds.toFixed(1)} s`} · size on disk: ${(size / 1024 ** 2).toFixed(0)} MB · ${options.rounds} rounds of ${QUERY_MIX.length} queries (limit 10, with facets)`,
-    '',
+  const table = [
     '| query kind | queries | p50 ms | p95 ms | p99 ms |',
     '|---|---|---|---|---|',
-    ...[...latencies.entries()].map(([kind, values]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return `| ${kind} | ${values.length} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.95).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} |`;
-    }),
-    '',
-    `Matches per query: ${[...totals.entries()].map(([query, total]) => `${query.trim()} → ${total}`).join('; ')}`,
-    '',
-  ];
-  console.log(lines.join('\n'));
-  const report = path.resolve(options.report);
-  if (!fs.existsSync(report)) fs.writeFileSync(report, '# Benchmarks\n\nEach run appends its table: machine, date and the exact command.\n\n');
-  fs.appendFileSync(report, `${lines.join('\n')}\n`);
+    ...[...latencies.entries()].map(
+      ([kind, values]) => `| ${kind} | ${values.length} | ${[50, 95, 99].map((p) => percentile(values, p).toFixed(1)).join(' | ')} |`,
+    ),
+  ].join('\n');
+  console.log(table);
+  await appendBenchmark({
+    title: `Embedded keyword index, ${options.paragraphs.toLocaleString('en-GB')} paragraphs (${chunkCount.toLocaleString('en-GB')} chunks with item chunks)`,
+    command,
+    notes: [
+      `Index time: ${Number.isNaN(indexSeconds) ? 'reused' : `${indexSeconds.toFixed(1)} s`} · size on disk: ${(size / 1024 ** 2).toFixed(0)} MB · ` +
+        `${options.rounds} rounds of ${QUERY_MIX.length} queries (limit 10, with facets) · load average (1/5/15 min) ${loadBeforeQueries} before the queries.`,
+      '',
+      `Matches per query: ${[...totals.entries()].map(([query, total]) => `${query.trim()} → ${total}`).join('; ')}`,
+    ],
+    table,
+  });
 }
 
 main().catch((error: unknown) => {

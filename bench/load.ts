@@ -11,8 +11,7 @@ import { silentLogger } from '../core/logger';
 import { startServer } from '../server/start';
 import { testConfig } from '../test/helpers/environment';
 import { fire } from './http-load';
-import { appendReliabilityResult, markdownTable } from './reliability-report';
-import { percentile } from './vector-common';
+import { appendReliabilityResult, markdownTable, percentile } from './report';
 
 interface Options {
   connections: number;

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { BENCHMARKS_FILE } from './vector-common';
+import { BENCHMARKS_FILE } from './report';
 
 export const PLOTS_DIR = path.resolve(__dirname, '../docs/plots');
 

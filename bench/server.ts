@@ -16,7 +16,7 @@ import { createSerializer } from '../server/start';
 import type { SearchParams } from '../server/types';
 import { fire } from './http-load';
 import { generateSyntheticChunks } from './synthetic';
-import { appendBenchmark, percentile } from './vector-common';
+import { appendBenchmark, percentile } from './report';
 
 const QUERIES = [
   'police cadet scheme',

@@ -16,8 +16,12 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { appendBenchmark, DEFAULT_HNSW, percentile, seededRandom } from './vector-common';
+import { appendBenchmark, percentile, seededRandom } from './report';
+import { loadConfig } from '../core/config';
 import { MANIFEST_FILE, openVectorIndex, type VectorIndexManifest } from '../indexer/stores/vector/hnsw';
+
+/** The configured HNSW defaults (environment unset), so the benchmark measures what users get. */
+const DEFAULT_HNSW = loadConfig({}).hnsw;
 
 interface Options {
   count: number;

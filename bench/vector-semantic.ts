@@ -16,7 +16,7 @@ import { openVectorIndex } from '../indexer/stores/vector/hnsw';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import type { Embedder } from '../indexer/stores/vector/types';
 import { createWorkerEmbedder } from '../indexer/stores/vector/worker-embedder';
-import { appendBenchmark } from './vector-common';
+import { appendBenchmark } from './report';
 
 interface LabelledQuery {
   query: string;

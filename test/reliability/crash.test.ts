@@ -3,7 +3,7 @@
 // the store, the keyword index and the vector index in agreement, holding what a clean run holds.
 // The long version (many trials, a bigger corpus) is `npm run reliability:crash`.
 import path from 'node:path';
-import { seededRandom } from '../../bench/vector-common';
+import { seededRandom } from '../../bench/report';
 import { temporaryDirectory } from '../helpers/environment';
 import { inspectAfterCrash, runIndexer, writeVariedCorpus } from './crash-harness';
 

@@ -3,7 +3,7 @@
 // never another exception and never a hang. Seeded, so a failure repeats.
 import fs from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../../bench/vector-common';
+import { seededRandom } from '../../bench/report';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import { chunkMeetings } from '../../indexer/chunk';
 import { parseMinutes } from '../../indexer/parse';

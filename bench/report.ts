@@ -1,15 +1,13 @@
-// Shared by the vector benchmarks: the machine description, percentiles, a seeded random source and
-// appending a section to docs/BENCHMARKS.md (other benchmarks append there too, so never overwrite).
+// Shared by the benchmark and reliability scripts: the machine description, percentiles, a seeded random source,
+// markdown tables, and appending a section to docs/BENCHMARKS.md or docs/RELIABILITY.md (runs only append, so
+// earlier runs stay for comparison).
 import { execSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../core/config';
-
-/** The configured HNSW defaults (environment unset), so benchmarks measure what users get. */
-export const DEFAULT_HNSW = loadConfig({}).hnsw;
 
 export const BENCHMARKS_FILE = path.resolve(__dirname, '../docs/BENCHMARKS.md');
+export const RELIABILITY_FILE = path.resolve(__dirname, '../docs/RELIABILITY.md');
 
 export function machineDescription(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -51,4 +49,13 @@ export async function appendBenchmark(section: { title: string; command: string;
   await fs.mkdir(path.dirname(BENCHMARKS_FILE), { recursive: true });
   const body = [`## ${section.title}`, '', `Command: \`${section.command}\``, '', ...section.notes, '', machineDescription(), '', section.table];
   await fs.appendFile(BENCHMARKS_FILE, `\n${body.join('\n')}\n`);
+}
+
+export async function appendReliabilityResult(title: string, command: string, body: string): Promise<void> {
+  const section = `\n### ${title}\n\n${machineDescription()}\nCommand: \`${command}\`\n\n${body}\n`;
+  await fs.appendFile(RELIABILITY_FILE, section);
+}
+
+export function markdownTable(header: string[], rows: (string | number)[][]): string {
+  return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
