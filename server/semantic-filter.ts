@@ -6,6 +6,11 @@ import type { ChunkAttributes, Store } from '../indexer/stores/store';
 export interface AttributeTable {
   /** Null when no filter is set: every label is acceptable. */
   predicate(filters: SearchFilters): ((label: number) => boolean) | null;
+  /**
+   * Every label the filters accept, when one of them (body, speaker, year, document, meeting, decisions) narrows the
+   * chunks to at most `limit`: read from per-value lists, not a scan. Null when no filter is that narrow.
+   */
+  fewMatching(filters: SearchFilters, limit: number): number[] | null;
 }
 
 const NONE = -1;
@@ -66,6 +71,13 @@ export function attributeLoader(store: Store): () => AttributeTable {
   };
   const columns = createColumns();
   let lastSeq = 0;
+  // The seqs holding each attribute value ("speaker:3", "year:2019", "decision"), for narrow filters.
+  const lists = new Map<string, number[]>();
+  const listed = (key: string, seq: number) => {
+    const list = lists.get(key);
+    if (list) list.push(seq);
+    else lists.set(key, [seq]);
+  };
 
   function add(row: ChunkAttributes): void {
     columns.ensureRoomFor(row.seq);
@@ -80,6 +92,25 @@ export function attributeLoader(store: Store): () => AttributeTable {
     decision[row.seq] = row.isDecision ? 1 : 0;
     itemKind[row.seq] = row.kind === 'item' ? 1 : 0;
     lastSeq = row.seq;
+    for (const [name, id] of [['body', body[row.seq]], ['speaker', speaker[row.seq]], ['document', document[row.seq]], ['meeting', meeting[row.seq]], ['year', year[row.seq]]] as const) {
+      if (id !== NONE) listed(`${name}:${id}`, row.seq);
+    }
+    if (row.isDecision) listed('decision', row.seq);
+  }
+
+  /** For each filter that lists can answer, the keys of its values' lists (a chunk matches one of them). */
+  function listKeys(filters: SearchFilters): string[][] {
+    const keysOf = (name: string, values: Array<string | number> | undefined, toId: (value: string | number) => number) =>
+      values?.length ? [values.map((value) => `${name}:${toId(value)}`)] : [];
+    const nameIdOf = (value: string | number) => names.get(String(value)) ?? -2;
+    return [
+      ...keysOf('body', filters.body, nameIdOf),
+      ...keysOf('speaker', filters.speaker, nameIdOf),
+      ...keysOf('year', filters.year, Number),
+      ...keysOf('document', filters.documentId ? [filters.documentId] : undefined, nameIdOf),
+      ...keysOf('meeting', filters.meetingId ? [filters.meetingId] : undefined, nameIdOf),
+      ...(filters.decisionsOnly ? [['decision']] : []),
+    ];
   }
 
   const idSet = (values: string[] | undefined) =>
@@ -114,6 +145,15 @@ export function attributeLoader(store: Store): () => AttributeTable {
         (to === null || (date[label] !== NONE && date[label] <= to)) &&
         (kind === null || itemKind[label] === kind) &&
         (!decisionsOnly || decision[label] === 1);
+    },
+    fewMatching(filters, limit) {
+      const candidates = listKeys(filters)
+        .map((keys) => keys.map((key) => lists.get(key) ?? []))
+        .map((parts) => ({ parts, size: parts.reduce((sum, part) => sum + part.length, 0) }))
+        .sort((a, b) => a.size - b.size)[0];
+      if (!candidates || candidates.size > limit) return null;
+      const accept = table.predicate(filters) as (label: number) => boolean;
+      return candidates.parts.flat().filter((label) => accept(label));
     },
   };
 

@@ -64,6 +64,21 @@ describe('attributeLoader', () => {
     expect(accepted({ body: ['No such body'] })).toEqual([]);
   });
 
+  it('lists the matches of a narrow filter from its per-value lists, and declines a broad one', () => {
+    const panel = store('panel', chunksOf('panel', 'Police and Crime Panel', '2017-03-28', ['Mr Hill', null, 'Mrs Patel']), minutes);
+    const cabinet = store('cabinet', chunksOf('cabinet', 'Cabinet', '2019-06-01', ['Mr Hill', 'Mr Hill']), minutes);
+    const table = attributeLoader(minutes)();
+    expect(table.fewMatching({ speaker: ['Mr Hill'] }, 10)?.sort((a, b) => a - b)).toEqual([panel[0], ...cabinet]);
+    // The narrowest filter is listed, the others are checked on its matches.
+    expect(table.fewMatching({ speaker: ['Mrs Patel'], body: ['Police and Crime Panel'] }, 1)).toEqual([panel[2]]);
+    expect(table.fewMatching({ speaker: ['Mr Hill'], body: ['Cabinet'] }, 3)).toEqual(cabinet);
+    expect(table.fewMatching({ decisionsOnly: true, from: '2018-01-01' }, 10)).toEqual([cabinet[1]]);
+    expect(table.fewMatching({ speaker: ['Nobody'] }, 10)).toEqual([]);
+    expect(table.fewMatching({ speaker: ['Mr Hill'] }, 2)).toBeNull();
+    expect(table.fewMatching({ from: '2018-01-01' }, 10)).toBeNull();
+    expect(table.fewMatching({}, 10)).toBeNull();
+  });
+
   it('filters chunks stored after it was loaded once it is brought up to date', () => {
     store('panel', chunksOf('panel', 'Police and Crime Panel', '2017-03-28', ['Mr Hill']), minutes);
     const load = attributeLoader(minutes);

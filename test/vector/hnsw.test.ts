@@ -123,6 +123,21 @@ describe('HNSW vector index', () => {
     expect(hits.every((hit) => hit.label % 10 === 3)).toBe(true);
   });
 
+  it('searches exactly among given labels, best first, skipping labels it does not hold', async () => {
+    const index = await openVectorIndex(options(dir));
+    index.upsert(Array.from({ length: 50 }, (_, label) => ({ label, vector: unitVector(DIMS, label % DIMS, (label + 1) % DIMS, label / 50) })));
+    index.remove([13]);
+    const among = [3, 13, 23, 33, 43, 999];
+    const hits = index.searchAmong(unitVector(DIMS, 3), 3, among);
+    const exact = [3, 23, 33, 43]
+      .map((label) => ({ label, score: index.search(unitVector(DIMS, 3), 50).find((hit) => hit.label === label)!.score }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+    expect(hits.map((hit) => hit.label)).toEqual(exact.map((hit) => hit.label));
+    hits.forEach((hit, position) => expect(hit.score).toBeCloseTo(exact[position].score, 5));
+    expect(index.searchAmong(unitVector(DIMS, 3), 3, [])).toEqual([]);
+  });
+
   it('saves atomically: one index file and the manifest, no temporary files left behind', async () => {
     const index = await openVectorIndex(options(dir));
     index.upsert([{ label: 1, vector: unitVector(DIMS, 0) }]);

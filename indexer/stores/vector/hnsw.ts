@@ -194,6 +194,19 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
         .map((label, position) => ({ label, score: 1 - result.distances[position] }))
         .sort((a, b) => b.score - a.score || a.label - b.label);
     },
+    searchAmong(vector: Float32Array, k: number, labels: number[]): VectorHit[] {
+      checkVector(vector);
+      if (isZero(vector)) return [];
+      const hits: VectorHit[] = [];
+      for (const label of new Set(labels)) {
+        if (!live.has(label)) continue;
+        const point = index.getPoint(label);
+        let dot = 0;
+        for (let position = 0; position < point.length; position += 1) dot += point[position] * vector[position];
+        hits.push({ label, score: dot });
+      }
+      return hits.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, Math.max(0, Math.floor(k)));
+    },
     labels: () => [...live].sort((a, b) => a - b),
     async save() {
       generation = Math.max(generation + 1, Date.now());

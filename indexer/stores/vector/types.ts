@@ -25,6 +25,8 @@ export interface VectorIndex {
   remove(labels: number[]): void;
   /** Nearest neighbours; `accept` filters labels during the search (filtered search, not post-filtering). */
   search(vector: Float32Array, k: number, accept?: (label: number) => boolean): VectorHit[];
+  /** Exact nearest neighbours among the given labels (for filters narrow enough that HNSW would wander). */
+  searchAmong(vector: Float32Array, k: number, labels: number[]): VectorHit[];
   labels(): number[];
   /** Writes the index and its manifest atomically. */
   save(): Promise<void>;
