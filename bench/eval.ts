@@ -10,7 +10,7 @@ import type { SearchFilters } from '../indexer/stores/keyword/types';
 import { indexPaths, silentReporter } from '../indexer/pipeline';
 import { openStores } from '../indexer/stores/open';
 import { modelDefaults } from '../indexer/stores/vector/models';
-import { createSearchService } from '../server/search';
+import { createSearchService, type SearchService } from '../server/search';
 import { loadAttributeTable } from '../server/semantic-filter';
 import type { SearchMode, SearchResult } from '../server/types';
 import { appendBenchmark } from './report';
@@ -73,10 +73,44 @@ function mean(values: number[]): number {
   return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
 }
 
+export function loadLabelledQueries(): LabelledQuery[] {
+  return (JSON.parse(fs.readFileSync(path.resolve(__dirname, 'eval-queries.json'), 'utf8')) as { queries: LabelledQuery[] }).queries;
+}
+
+export interface Evaluation {
+  /** Per "mode|kind" (kind "all" for every query), each query's scores. */
+  scores: Map<string, QueryScores[]>;
+  perQuery: { query: LabelledQuery; mode: SearchMode; value: QueryScores; top: string[] }[];
+}
+
+/** Runs every labelled query in every mode and scores the first page. */
+export async function evaluateQueries(search: SearchService, queries: LabelledQuery[]): Promise<Evaluation> {
+  const scores = new Map<string, QueryScores[]>();
+  const perQuery: Evaluation['perQuery'] = [];
+  const record = (key: string, value: QueryScores) => scores.set(key, [...(scores.get(key) ?? []), value]);
+  for (const query of queries) {
+    for (const mode of MODES) {
+      const response = await search.search({ q: query.q, mode, sort: 'relevance', limit: CUTOFF, offset: 0, filters: query.filters ?? {} });
+      const value = scoreRanking(
+        response.results.map((result: SearchResult) => result.text),
+        query.relevant,
+      );
+      record(`${mode}|all`, value);
+      record(`${mode}|${query.kind}`, value);
+      perQuery.push({ query, mode, value, top: response.results.map((result) => `${result.ranks.keyword ?? '-'}/${result.ranks.semantic ?? '-'}`) });
+    }
+  }
+  return { scores, perQuery };
+}
+
+/** Mean nDCG@10 of one mode over one kind of query ("all" for every query). */
+export function meanNdcg(evaluation: Evaluation, mode: SearchMode, kind: string): number {
+  return mean((evaluation.scores.get(`${mode}|${kind}`) ?? []).map((value) => value.ndcg));
+}
+
 /** `--per-query` prints each query's nDCG@10 per mode and the hybrid results' keyword/semantic ranks, and appends nothing. */
 async function main(diagnose = process.argv.includes('--per-query')): Promise<void> {
-  const queriesFile = path.resolve(__dirname, 'eval-queries.json');
-  const { queries } = JSON.parse(fs.readFileSync(queriesFile, 'utf8')) as { queries: LabelledQuery[] };
+  const queries = loadLabelledQueries();
   const config = loadConfig({ ...process.env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-eval-')), LOG_LEVEL: 'silent' });
   const stores = await openStores(config, silentLogger);
   try {
@@ -91,21 +125,7 @@ async function main(diagnose = process.argv.includes('--per-query')): Promise<vo
       }
     }
 
-    const scores = new Map<string, QueryScores[]>();
-    const perQuery: { query: LabelledQuery; mode: SearchMode; value: QueryScores; top: string[] }[] = [];
-    const record = (key: string, value: QueryScores) => scores.set(key, [...(scores.get(key) ?? []), value]);
-    for (const query of queries) {
-      for (const mode of MODES) {
-        const response = await search.search({ q: query.q, mode, sort: 'relevance', limit: CUTOFF, offset: 0, filters: query.filters ?? {} });
-        const value = scoreRanking(
-          response.results.map((result: SearchResult) => result.text),
-          query.relevant,
-        );
-        record(`${mode}|all`, value);
-        record(`${mode}|${query.kind}`, value);
-        perQuery.push({ query, mode, value, top: response.results.map((result) => `${result.ranks.keyword ?? '-'}/${result.ranks.semantic ?? '-'}`) });
-      }
-    }
+    const { scores, perQuery } = await evaluateQueries(search, queries);
     if (diagnose) {
       for (const query of queries) {
         const rows = perQuery.filter((row) => row.query === query);
