@@ -10,7 +10,7 @@ import { openStore, type Store } from './store';
 import { createEmbeddingCache, type EmbeddingCache } from './vector/embedding-cache';
 import { openVectorIndex } from './vector/hnsw';
 import type { VectorIndex } from './vector/types';
-import { createWorkerEmbedder, type WorkerEmbedder } from './vector/worker-embedder';
+import { createRestartingEmbedder, createWorkerEmbedder, type WorkerEmbedder } from './vector/worker-embedder';
 
 export interface SemanticParts {
   /**
@@ -45,7 +45,9 @@ export async function openSemantic(config: Config, logger: Logger): Promise<Sema
   const paths = dataPaths(config.dataDir);
   let embedder: WorkerEmbedder | undefined;
   try {
-    embedder = await createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
+    embedder = await createRestartingEmbedder(() =>
+      createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line)),
+    );
     const index = await openVectorIndex({
       dir: paths.vectors,
       modelId: embedder.modelId,

@@ -5,7 +5,7 @@ import { createEmbedder, passageText } from '../../indexer/stores/vector/embedde
 import { openVectorIndex } from '../../indexer/stores/vector/hnsw';
 import { modelDefaults } from '../../indexer/stores/vector/models';
 import type { Embedder } from '../../indexer/stores/vector/types';
-import { createWorkerEmbedder } from '../../indexer/stores/vector/worker-embedder';
+import { createRestartingEmbedder, createWorkerEmbedder, type WorkerEmbedder } from '../../indexer/stores/vector/worker-embedder';
 import { corpusParagraphs, temporaryDir, testEmbeddingSettings } from './helpers';
 
 const settings = testEmbeddingSettings();
@@ -105,6 +105,58 @@ describe('Transformers.js embedder', () => {
     const rejected = expect(inFlight).rejects.toMatchObject({ code: ERROR_CODES.MODEL_UNAVAILABLE, message: 'embedding worker was closed' });
     await worker.close();
     await rejected;
+  });
+
+  describe('restarting embedder', () => {
+    /** Real workers, kept so a test can make one die behind the wrapper's back. */
+    function startCounting(): { start: () => Promise<WorkerEmbedder>; started: WorkerEmbedder[] } {
+      const started: WorkerEmbedder[] = [];
+      return {
+        started,
+        start: async () => {
+          const worker = await createWorkerEmbedder(settings);
+          started.push(worker);
+          return worker;
+        },
+      };
+    }
+
+    it('starts a fresh worker when its worker has died, with the same vectors', async () => {
+      const { start, started } = startCounting();
+      const restarting = await createRestartingEmbedder(start);
+      try {
+        const before = await restarting.embedQuery('precept');
+        await started[0].close(); // the worker is gone as far as the wrapper can tell
+        expect(Array.from(await restarting.embedQuery('precept'))).toEqual(Array.from(before));
+        expect(started).toHaveLength(2);
+        expect(restarting.running).toBe(true);
+      } finally {
+        await restarting.close();
+      }
+    });
+
+    it('retries a request the death interrupted on the fresh worker', async () => {
+      const { start, started } = startCounting();
+      const restarting = await createRestartingEmbedder(start);
+      try {
+        const texts = corpusParagraphs('kent-medway-pcp-2017-03-28-minutes.txt');
+        const inFlight = restarting.embedPassages(texts);
+        await started[0].close();
+        expect(await inFlight).toHaveLength(texts.length);
+        expect(started).toHaveLength(2);
+      } finally {
+        await restarting.close();
+      }
+    });
+
+    it('stays closed once closed: requests fail and no worker is started', async () => {
+      const { start, started } = startCounting();
+      const restarting = await createRestartingEmbedder(start);
+      await restarting.close();
+      await expect(restarting.embedQuery('precept')).rejects.toMatchObject({ code: ERROR_CODES.MODEL_UNAVAILABLE });
+      expect(started).toHaveLength(1);
+      expect(restarting.running).toBe(false);
+    });
   });
 
   it('reports MODEL_UNAVAILABLE from the worker when the model cannot load there', async () => {

@@ -8,6 +8,8 @@ import type { Embedder } from './types';
 const WORKER_ROLE = 'minutes-search-embedder';
 
 export interface WorkerEmbedder extends Embedder {
+  /** False once the worker is gone: closed, or exited on its own. */
+  readonly running: boolean;
   /** Stops the worker thread; later calls fail. */
   close(): Promise<void>;
 }
@@ -116,6 +118,9 @@ export function createWorkerEmbedder(settings: EmbeddingSettings, onProgress?: P
     return {
       modelId,
       dimensions,
+      get running() {
+        return stopped === null;
+      },
       embedPassages: (texts) => (texts.length === 0 ? Promise.resolve([]) : ask('passages', texts)),
       embedQuery: async (text) => (await ask('query', [text]))[0],
       async close() {
@@ -124,4 +129,46 @@ export function createWorkerEmbedder(settings: EmbeddingSettings, onProgress?: P
       },
     };
   }
+}
+
+/**
+ * A worker embedder that outlives its worker: when the worker dies (out of memory, a crash in the runtime), the
+ * next request starts a fresh one, and a request the death interrupted is tried once more on it. Without this,
+ * semantic search would stay unavailable until the server restarts. `start` makes each worker.
+ */
+export async function createRestartingEmbedder(start: () => Promise<WorkerEmbedder>): Promise<WorkerEmbedder> {
+  let current = await start();
+  let restarting: Promise<WorkerEmbedder> | null = null;
+  let closed = false;
+
+  const live = (): Promise<WorkerEmbedder> => {
+    if (closed || current.running) return Promise.resolve(current);
+    restarting ??= start()
+      .then((fresh) => (current = fresh))
+      .finally(() => (restarting = null));
+    return restarting;
+  };
+  const call = async <T>(use: (embedder: WorkerEmbedder) => Promise<T>): Promise<T> => {
+    const embedder = await live();
+    try {
+      return await use(embedder);
+    } catch (error) {
+      if (closed || embedder.running) throw error;
+      return use(await live());
+    }
+  };
+
+  return {
+    modelId: current.modelId,
+    dimensions: current.dimensions,
+    get running() {
+      return !closed;
+    },
+    embedPassages: (texts) => call((embedder) => embedder.embedPassages(texts)),
+    embedQuery: (text) => call((embedder) => embedder.embedQuery(text)),
+    async close() {
+      closed = true;
+      await (restarting ?? Promise.resolve(current)).then((embedder) => embedder.close(), () => current.close());
+    },
+  };
 }
