@@ -145,6 +145,8 @@ function orphanScanDue(stores: Stores, target: IndexTarget, options: SyncOptions
 }
 
 async function syncKeyword(stores: Stores, options: SyncOptions): Promise<void> {
+  // A new keyword index (its file deleted, another backend, a dropped Meilisearch index) holds none of the documents.
+  stores.store.adoptIndexInstance('keyword', await stores.keyword.instance());
   for (const document of stores.store.unsyncedDocuments('keyword')) {
     await stores.keyword.deleteDocument(document.id);
     await stores.keyword.upsert(stores.store.chunksOfDocument(document.id));
@@ -162,6 +164,8 @@ async function syncKeyword(stores: Stores, options: SyncOptions): Promise<void> 
 async function syncVectors(stores: Stores, reporter: Reporter, options: SyncOptions): Promise<number> {
   if (!stores.semantic.available) return 0;
   const { embedder, index, cache } = stores.semantic.parts;
+  // A vector index created anew (its folder deleted to re-index, as a model mismatch advises) holds no vectors.
+  stores.store.adoptIndexInstance('vector', index.instance());
   // Replaced documents leave their old labels behind: this scan is what removes them.
   const scanAt = orphanScanDue(stores, 'vector', options);
   const live = scanAt === null ? null : new Set(stores.store.allChunkSeqs());

@@ -96,6 +96,13 @@ export interface Store {
    */
   orphanScanState(target: IndexTarget): { removals: number; scannedAt: number | null };
   recordOrphanScan(target: IndexTarget, removals: number): void;
+  /**
+   * Makes the synced marks refer to this instance of the target index (see KeywordIndex.instance): when the
+   * marks were made for another instance (a deleted index, another keyword backend), every document becomes
+   * unsynced for the target, in one transaction. The first instance seen is adopted as it is. Returns whether
+   * the marks were cleared.
+   */
+  adoptIndexInstance(target: IndexTarget, instance: string): boolean;
   chunksOfDocument(documentId: string): StoredChunk[];
   getChunk(id: string): StoredChunk | undefined;
   getChunks(ids: string[]): StoredChunk[];
@@ -193,6 +200,7 @@ CREATE INDEX IF NOT EXISTS chunks_by_duplicate ON chunks(duplicate_of);
 CREATE TABLE IF NOT EXISTS chunk_removals (id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL);
 INSERT OR IGNORE INTO chunk_removals (id, count) VALUES (1, 0);
 CREATE TABLE IF NOT EXISTS orphan_scans (target TEXT PRIMARY KEY, removals INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS index_instances (target TEXT PRIMARY KEY, instance TEXT NOT NULL);
 `;
 
 // Chunk rows are read as arrays (better-sqlite3's raw mode) in this column order: naming every column of
@@ -516,6 +524,18 @@ export function openStore(file: string): Store {
     recordOrphanScan: (target, removals) => {
       statements.recordScan.run(target, removals);
     },
+    adoptIndexInstance: (target, instance) =>
+      db.transaction(() => {
+        const known = db.prepare<[IndexTarget], string>('SELECT instance FROM index_instances WHERE target = ?').pluck().get(target);
+        if (known === instance) return false;
+        db.prepare('INSERT INTO index_instances (target, instance) VALUES (?, ?) ON CONFLICT (target) DO UPDATE SET instance = excluded.instance').run(
+          target,
+          instance,
+        );
+        if (known === undefined) return false;
+        db.prepare(`UPDATE documents SET ${target}_synced = NULL`).run();
+        return true;
+      })(),
     markSynced: (documentId, target, contentHash) => {
       db.prepare(`UPDATE documents SET ${target}_synced = ? WHERE id = ?`).run(contentHash, documentId);
     },

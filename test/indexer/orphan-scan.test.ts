@@ -5,9 +5,10 @@
 import { silentLogger } from '../../core/logger';
 import type { Config } from '../../core/config';
 import { inspectIndexes } from '../../indexer/check';
-import { indexPaths, silentReporter, syncIndexes } from '../../indexer/pipeline';
+import { silentReporter, syncIndexes } from '../../indexer/pipeline';
 import { openStores, type Stores } from '../../indexer/stores/open';
-import { CORPUS_DIR, testConfig } from '../helpers/environment';
+import { openIndexedCorpus } from '../helpers/corpus-stores';
+import { testConfig } from '../helpers/environment';
 
 describe('orphan scans', () => {
   let config: Config;
@@ -15,8 +16,7 @@ describe('orphan scans', () => {
 
   beforeAll(async () => {
     config = testConfig();
-    stores = await openStores(config, silentLogger);
-    await indexPaths([CORPUS_DIR], stores, config, silentReporter, { prune: false });
+    stores = await openIndexedCorpus(config);
   }, 120_000);
 
   afterAll(async () => {

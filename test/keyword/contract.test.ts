@@ -80,6 +80,18 @@ describe.each(backends)('keyword index contract: $name', ({ name, open }) => {
     expect(hits.slice(1).every((hit) => hit.coverage === 0.5)).toBe(true);
   });
 
+  it('names its instance the same way every time, and another index differently', async () => {
+    const name = await index.instance();
+    expect(name).toMatch(/\S/);
+    expect(await index.instance()).toBe(name);
+    const other = await open();
+    try {
+      expect(await other.instance()).not.toBe(name);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps stop words inside "quoted phrases"', async () => {
     expect(await ids('"were an accurate record"')).toEqual(['decision']);
   });

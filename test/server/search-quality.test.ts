@@ -3,11 +3,11 @@
 // search overall and better on paraphrases, and keep every exact keyword query as good as keyword search alone.
 import { silentLogger } from '../../core/logger';
 import { evaluateQueries, loadLabelledQueries, meanNdcg, type Evaluation } from '../../bench/eval';
-import { indexPaths, silentReporter } from '../../indexer/pipeline';
-import { openStores, type Stores } from '../../indexer/stores/open';
+import type { Stores } from '../../indexer/stores/open';
 import { createSearchService } from '../../server/search';
 import { loadAttributeTable } from '../../server/semantic-filter';
-import { CORPUS_DIR, testConfig } from '../helpers/environment';
+import { openIndexedCorpus } from '../helpers/corpus-stores';
+import { testConfig } from '../helpers/environment';
 
 const config = testConfig();
 const TEST_MODEL = 'glove-sif-50d-10k';
@@ -16,8 +16,7 @@ let stores: Stores;
 let evaluation: Evaluation;
 
 beforeAll(async () => {
-  stores = await openStores(config, silentLogger);
-  await indexPaths([CORPUS_DIR], stores, config, silentReporter, { prune: false });
+  stores = await openIndexedCorpus(config);
   const search = createSearchService({ stores, config, logger: silentLogger, loadAttributes: () => loadAttributeTable(stores.store) });
   evaluation = await evaluateQueries(search, loadLabelledQueries());
 }, 120_000);

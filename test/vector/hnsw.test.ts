@@ -138,6 +138,15 @@ describe('HNSW vector index', () => {
     expect(index.searchAmong(unitVector(DIMS, 3), 3, [])).toEqual([]);
   });
 
+  it('keeps its instance name through a save and reopen; an index created anew gets another', async () => {
+    const index = await openVectorIndex(options(dir));
+    index.upsert([{ label: 1, vector: unitVector(DIMS, 0) }]);
+    await index.save();
+    expect((await openVectorIndex(options(dir))).instance()).toBe(index.instance());
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect((await openVectorIndex(options(dir))).instance()).not.toBe(index.instance());
+  });
+
   it('saves atomically: one index file and the manifest, no temporary files left behind', async () => {
     const index = await openVectorIndex(options(dir));
     index.upsert([{ label: 1, vector: unitVector(DIMS, 0) }]);

@@ -1,6 +1,7 @@
 // The default keyword backend, no server to run: SQLite FTS5 (Porter stemming, filters as hidden tokens)
 // in its own database file finds matches; BM25 ranks a bounded set of them in JavaScript (scoring.ts). In
 // memory: the vocabulary (typos, completions, IDF), item titles and per-row facet values.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -43,6 +44,7 @@ const CONTENT_COLUMNS = '{item_title text speaker meeting_title body}';
 const FACET_LIMIT = 100;
 
 const SCHEMA = `
+CREATE TABLE IF NOT EXISTS index_instance (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS chunks (
   rowid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -194,6 +196,8 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.exec(SCHEMA);
+  database.prepare('INSERT OR IGNORE INTO index_instance (id, name) VALUES (1, ?)').run(`embedded:${randomUUID()}`);
+  const instanceName = database.prepare<[], string>('SELECT name FROM index_instance').pluck().get() as string;
   const rebuildTextIndex = needsTextIndexRebuild(database);
   if (rebuildTextIndex) database.exec('DROP TABLE chunk_text');
   database.exec(TEXT_INDEX_SCHEMA);
@@ -528,6 +532,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     async stats() {
       return { backend: 'embedded', documents: statements.count.get()?.documents ?? 0, healthy: true, detail: options.file };
     },
+    instance: async () => instanceName,
     async close() {
       database.close();
     },

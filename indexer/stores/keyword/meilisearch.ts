@@ -279,6 +279,11 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         }
       });
     },
+    async instance() {
+      // A dropped and re-created index gets a new creation time.
+      const info = await run((index) => index.getRawInfo());
+      return `meilisearch:${options.url}/${options.index}@${info.createdAt}`;
+    },
     async stats() {
       try {
         const stats = await run((index) => index.getStats());

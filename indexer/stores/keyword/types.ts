@@ -71,5 +71,10 @@ export interface KeywordIndex {
   /** Every chunk id held, for consistency checks. */
   allIds(): Promise<string[]>;
   stats(): Promise<KeywordIndexStats>;
+  /**
+   * Names this index instance; it changes when the index is created anew (its file deleted, the Meilisearch index
+   * dropped), so the store knows that documents it marked synced must be synced again.
+   */
+  instance(): Promise<string>;
   close(): Promise<void>;
 }

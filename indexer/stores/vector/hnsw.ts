@@ -1,5 +1,6 @@
 // The vector index: hnswlib-node in cosine space, kept as one folder (index file + manifest) in the data folder.
 // Labels are the canonical store's integer chunk keys; deleted labels are tracked so no orphan is ever reported.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { HierarchicalNSW } from 'hnswlib-node';
@@ -42,6 +43,8 @@ export interface VectorIndexManifest {
   /** Labels still in the file but marked deleted. */
   deletedLabels: number[];
   savedAt: string;
+  /** Names this index from its creation on (absent from manifests written before it existed). */
+  instance?: string;
 }
 
 async function readManifest(file: string): Promise<VectorIndexManifest | null> {
@@ -94,6 +97,8 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
   await fs.mkdir(dir, { recursive: true });
   const manifestFile = path.join(dir, MANIFEST_FILE);
   const manifest = await readManifest(manifestFile);
+  // An index written before instances were named keeps one fixed name, so its documents stay synced.
+  const instance = manifest ? (manifest.instance ?? 'hnsw:unnamed') : `hnsw:${randomUUID()}`;
   if (manifest) refuseOtherModel(manifest, options, manifestFile);
 
   const index = new HierarchicalNSW('cosine', dimensions);
@@ -208,6 +213,7 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
       return hits.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, Math.max(0, Math.floor(k)));
     },
     labels: () => [...live].sort((a, b) => a - b),
+    instance: () => instance,
     async save() {
       generation = Math.max(generation + 1, Date.now());
       const indexFile = `hnsw-${generation}.bin`;
@@ -224,6 +230,7 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
         indexFile,
         deletedLabels,
         savedAt: new Date().toISOString(),
+        instance,
       };
       await writeAtomically(manifestFile, (temporary) => fs.writeFile(temporary, JSON.stringify(next, null, 2)));
       // The manifest now commits to the new file; older ones (and any left by a crashed save) go.

@@ -28,6 +28,8 @@ export interface VectorIndex {
   /** Exact nearest neighbours among the given labels (for filters narrow enough that HNSW would wander). */
   searchAmong(vector: Float32Array, k: number, labels: number[]): VectorHit[];
   labels(): number[];
+  /** Names this index instance; a new one (its files deleted) gets a new name, so its documents are embedded again. */
+  instance(): string;
   /** Writes the index and its manifest atomically. */
   save(): Promise<void>;
 }
