@@ -1,5 +1,6 @@
 // Test settings: a temp data folder and the embedding model these machines have
 // (EMBEDDING_MODEL_DIR/EMBEDDING_MODEL when set, else ../shared/models with the small test model).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,17 +8,34 @@ import { type Config, loadConfig } from '../../core/config';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 export const CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
-const SHARED_MODELS = path.resolve(REPO_ROOT, '../shared/models');
-const TEST_MODEL = 'glove-sif-50d-10k';
+export const TEST_MODEL = 'glove-sif-50d-10k';
 
+/** The repository this checkout was cloned from, when that is a folder on this machine. */
+function localOrigin(): string | null {
+  try {
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    return path.isAbsolute(origin) ? origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The shared folder holding the small test model: ../shared/models beside this checkout, or beside the checkout
+ * it was cloned from (a fresh clone in a temporary folder, as CI checks make).
+ */
+function sharedModelsFolder(): string | null {
+  const origin = localOrigin();
+  const candidates = [REPO_ROOT, ...(origin ? [origin] : [])].map((root) => path.resolve(root, '../shared/models'));
+  return candidates.find((folder) => fs.existsSync(path.join(folder, TEST_MODEL))) ?? null;
+}
+
+/** EMBEDDING_MODEL / EMBEDDING_MODEL_DIR when either is set, else the shared test model when found, else the default model. */
 export function modelEnvironment(): Record<string, string> {
-  if (process.env.EMBEDDING_MODEL_DIR) {
-    return { EMBEDDING_MODEL_DIR: process.env.EMBEDDING_MODEL_DIR, EMBEDDING_MODEL: process.env.EMBEDDING_MODEL ?? '' };
-  }
-  if (fs.existsSync(path.join(SHARED_MODELS, TEST_MODEL))) {
-    return { EMBEDDING_MODEL_DIR: SHARED_MODELS, EMBEDDING_MODEL: TEST_MODEL };
-  }
-  return process.env.EMBEDDING_MODEL ? { EMBEDDING_MODEL: process.env.EMBEDDING_MODEL } : {};
+  const { EMBEDDING_MODEL_DIR, EMBEDDING_MODEL } = process.env;
+  if (EMBEDDING_MODEL_DIR || EMBEDDING_MODEL) return { EMBEDDING_MODEL_DIR: EMBEDDING_MODEL_DIR ?? '', EMBEDDING_MODEL: EMBEDDING_MODEL ?? '' };
+  const shared = sharedModelsFolder();
+  return shared ? { EMBEDDING_MODEL_DIR: shared, EMBEDDING_MODEL: TEST_MODEL } : {};
 }
 
 export function temporaryDirectory(prefix: string): string {

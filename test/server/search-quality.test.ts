@@ -7,10 +7,9 @@ import type { Stores } from '../../indexer/stores/open';
 import { createSearchService } from '../../server/search';
 import { loadAttributeTable } from '../../server/semantic-filter';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
-import { testConfig } from '../helpers/environment';
+import { TEST_MODEL, testConfig } from '../helpers/environment';
 
 const config = testConfig();
-const TEST_MODEL = 'glove-sif-50d-10k';
 
 let stores: Stores;
 let evaluation: Evaluation;

@@ -2,22 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_EMBEDDING_MODEL, loadConfig, type Config } from '../../core/config';
+import { loadConfig, type Config } from '../../core/config';
+import { modelEnvironment } from '../helpers/environment';
 
-export const SHARED_MODELS_DIR = path.resolve(__dirname, '../../../shared/models');
-export const TEST_MODEL = 'glove-sif-50d-10k';
-
-/**
- * EMBEDDING_MODEL / EMBEDDING_MODEL_DIR when set; otherwise the small model beside the project when it
- * exists; otherwise the project's default model from the hub.
- */
+/** The embedding settings tests run with (see modelEnvironment). */
 export function testEmbeddingSettings(): Config['embedding'] {
-  const configured = loadConfig(process.env).embedding;
-  if (configured.localModelDir || configured.model !== DEFAULT_EMBEDDING_MODEL) return configured;
-  if (fs.existsSync(path.join(SHARED_MODELS_DIR, TEST_MODEL))) {
-    return loadConfig({ EMBEDDING_MODEL_DIR: SHARED_MODELS_DIR, EMBEDDING_MODEL: TEST_MODEL }).embedding;
-  }
-  return configured;
+  return loadConfig({ ...process.env, ...modelEnvironment() }).embedding;
 }
 
 export const CORPUS_DIR = path.resolve(__dirname, '../../corpus');
