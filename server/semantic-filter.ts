@@ -14,6 +14,8 @@ export interface AttributeTable {
 }
 
 const NONE = -1;
+
+type ListedAttribute = 'body' | 'speaker' | 'document' | 'meeting' | 'year' | 'decision';
 const INITIAL_CAPACITY = 1024;
 
 function dateNumber(date: string | null): number {
@@ -71,12 +73,20 @@ export function attributeLoader(store: Store): () => AttributeTable {
   };
   const columns = createColumns();
   let lastSeq = 0;
-  // The seqs holding each attribute value ("speaker:3", "year:2019", "decision"), for narrow filters.
-  const lists = new Map<string, number[]>();
-  const listed = (key: string, seq: number) => {
-    const list = lists.get(key);
+  // For narrow filters: the seqs holding each value of these attributes (decision: value 1).
+  const lists: Record<ListedAttribute, Map<number, number[]>> = {
+    body: new Map(),
+    speaker: new Map(),
+    document: new Map(),
+    meeting: new Map(),
+    year: new Map(),
+    decision: new Map(),
+  };
+  const listed = (attribute: ListedAttribute, value: number, seq: number) => {
+    if (value === NONE) return;
+    const list = lists[attribute].get(value);
     if (list) list.push(seq);
-    else lists.set(key, [seq]);
+    else lists[attribute].set(value, [seq]);
   };
 
   function add(row: ChunkAttributes): void {
@@ -92,29 +102,32 @@ export function attributeLoader(store: Store): () => AttributeTable {
     decision[row.seq] = row.isDecision ? 1 : 0;
     itemKind[row.seq] = row.kind === 'item' ? 1 : 0;
     lastSeq = row.seq;
-    for (const [name, id] of [['body', body[row.seq]], ['speaker', speaker[row.seq]], ['document', document[row.seq]], ['meeting', meeting[row.seq]], ['year', year[row.seq]]] as const) {
-      if (id !== NONE) listed(`${name}:${id}`, row.seq);
-    }
-    if (row.isDecision) listed('decision', row.seq);
+    listed('body', body[row.seq], row.seq);
+    listed('speaker', speaker[row.seq], row.seq);
+    listed('document', document[row.seq], row.seq);
+    listed('meeting', meeting[row.seq], row.seq);
+    listed('year', year[row.seq], row.seq);
+    listed('decision', row.isDecision ? 1 : NONE, row.seq);
   }
 
-  /** For each filter that lists can answer, the keys of its values' lists (a chunk matches one of them). */
-  function listKeys(filters: SearchFilters): string[][] {
-    const keysOf = (name: string, values: Array<string | number> | undefined, toId: (value: string | number) => number) =>
-      values?.length ? [values.map((value) => `${name}:${toId(value)}`)] : [];
-    const nameIdOf = (value: string | number) => names.get(String(value)) ?? -2;
-    return [
-      ...keysOf('body', filters.body, nameIdOf),
-      ...keysOf('speaker', filters.speaker, nameIdOf),
-      ...keysOf('year', filters.year, Number),
-      ...keysOf('document', filters.documentId ? [filters.documentId] : undefined, nameIdOf),
-      ...keysOf('meeting', filters.meetingId ? [filters.meetingId] : undefined, nameIdOf),
-      ...(filters.decisionsOnly ? [['decision']] : []),
+  // A name never stored gets an id no chunk has.
+  const nameIds = (values: string[] = []) => values.map((value) => names.get(value) ?? -2);
+
+  /** For each filter the lists can answer, the lists of its values (a chunk matching the filter is in one of them). */
+  function listsOf(filters: SearchFilters): number[][][] {
+    const valuesOf = (attribute: ListedAttribute, ids: number[]) => ids.map((id) => lists[attribute].get(id) ?? []);
+    const byFilter: Array<[ListedAttribute, number[]]> = [
+      ['body', nameIds(filters.body)],
+      ['speaker', nameIds(filters.speaker)],
+      ['year', filters.year ?? []],
+      ['document', nameIds(filters.documentId ? [filters.documentId] : [])],
+      ['meeting', nameIds(filters.meetingId ? [filters.meetingId] : [])],
+      ['decision', filters.decisionsOnly ? [1] : []],
     ];
+    return byFilter.filter(([, ids]) => ids.length > 0).map(([attribute, ids]) => valuesOf(attribute, ids));
   }
 
-  const idSet = (values: string[] | undefined) =>
-    values?.length ? new Set(values.map((value) => names.get(value) ?? -2)) : null;
+  const idSet = (values: string[] | undefined) => (values?.length ? new Set(nameIds(values)) : null);
 
   const table: AttributeTable = {
     predicate(filters) {
@@ -147,8 +160,7 @@ export function attributeLoader(store: Store): () => AttributeTable {
         (!decisionsOnly || decision[label] === 1);
     },
     fewMatching(filters, limit) {
-      const candidates = listKeys(filters)
-        .map((keys) => keys.map((key) => lists.get(key) ?? []))
+      const candidates = listsOf(filters)
         .map((parts) => ({ parts, size: parts.reduce((sum, part) => sum + part.length, 0) }))
         .sort((a, b) => a.size - b.size)[0];
       if (!candidates || candidates.size > limit) return null;

@@ -343,6 +343,10 @@ export function openStore(file: string): Store {
     recordScan: db.prepare(
       'INSERT INTO orphan_scans (target, removals) VALUES (?, ?) ON CONFLICT (target) DO UPDATE SET removals = excluded.removals',
     ),
+    indexInstance: db.prepare<[IndexTarget], string>('SELECT instance FROM index_instances WHERE target = ?').pluck(),
+    recordIndexInstance: db.prepare(
+      'INSERT INTO index_instances (target, instance) VALUES (?, ?) ON CONFLICT (target) DO UPDATE SET instance = excluded.instance',
+    ),
     upsertDocument: db.prepare(
       `INSERT INTO documents (id, path, format, content_hash, size, indexed_at, keyword_synced, vector_synced)
        VALUES (@id, @path, @format, @contentHash, @size, @indexedAt, NULL, NULL)`,
@@ -526,12 +530,9 @@ export function openStore(file: string): Store {
     },
     adoptIndexInstance: (target, instance) =>
       db.transaction(() => {
-        const known = db.prepare<[IndexTarget], string>('SELECT instance FROM index_instances WHERE target = ?').pluck().get(target);
+        const known = statements.indexInstance.get(target);
         if (known === instance) return false;
-        db.prepare('INSERT INTO index_instances (target, instance) VALUES (?, ?) ON CONFLICT (target) DO UPDATE SET instance = excluded.instance').run(
-          target,
-          instance,
-        );
+        statements.recordIndexInstance.run(target, instance);
         if (known === undefined) return false;
         db.prepare(`UPDATE documents SET ${target}_synced = NULL`).run();
         return true;

@@ -22,12 +22,16 @@ function localOrigin(): string | null {
 
 /**
  * The shared folder holding the small test model: ../shared/models beside this checkout, or beside the checkout
- * it was cloned from (a fresh clone in a temporary folder, as CI checks make).
+ * it was cloned from (a fresh clone in a temporary folder, as CI checks make). Looked up once per test file.
  */
+let sharedModels: string | null | undefined;
 function sharedModelsFolder(): string | null {
-  const origin = localOrigin();
-  const candidates = [REPO_ROOT, ...(origin ? [origin] : [])].map((root) => path.resolve(root, '../shared/models'));
-  return candidates.find((folder) => fs.existsSync(path.join(folder, TEST_MODEL))) ?? null;
+  const besides = (root: string | null) => {
+    const folder = root ? path.resolve(root, '../shared/models') : null;
+    return folder && fs.existsSync(path.join(folder, TEST_MODEL)) ? folder : null;
+  };
+  if (sharedModels === undefined) sharedModels = besides(REPO_ROOT) ?? besides(localOrigin());
+  return sharedModels;
 }
 
 /** EMBEDDING_MODEL / EMBEDDING_MODEL_DIR when either is set, else the shared test model when found, else the default model. */

@@ -168,7 +168,9 @@ export async function createRestartingEmbedder(start: () => Promise<WorkerEmbedd
     embedQuery: (text) => call((embedder) => embedder.embedQuery(text)),
     async close() {
       closed = true;
-      await (restarting ?? Promise.resolve(current)).then((embedder) => embedder.close(), () => current.close());
+      // A worker still starting becomes `current` (or fails, leaving the dead one there) before it is closed.
+      await restarting?.catch(() => undefined);
+      await current.close();
     },
   };
 }
