@@ -34,7 +34,7 @@ async function corpusChunks(corpusDir: string, maxFileBytes: number): Promise<Ch
   for (const name of files) {
     const file = path.join(corpusDir, name);
     const read = await readDocument(await fs.readFile(file), file, { maxFileBytes });
-    chunks.push(...chunkMeetings(parseMinutes({ text: read.text, format: read.format, file, documentId: name })));
+    chunks.push(...chunkMeetings(parseMinutes({ text: read.text, format: read.format, file, documentId: name }).meetings));
   }
   return chunks;
 }

@@ -1,7 +1,7 @@
 // The domain's plain data, shared by the indexer, the stores and the server.
 // Everything here is serialisable: stages pass these objects, never classes with hidden state.
 
-export type SourceFormat = 'text' | 'html' | 'pdf';
+export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx' | 'markdown';
 
 /** Where a meeting's text came from, so every citation can name its source. */
 export interface SourceRef {
@@ -38,6 +38,25 @@ export interface AgendaItem {
   decisions: string[];
 }
 
+/** How a person appears in a meeting's attendance record. */
+export type AttendanceKind = 'present' | 'in attendance' | 'apologies' | 'absent';
+
+/** A person named in a meeting's attendance record ("Cllr Jane Holt (Chairman)" → name "Cllr Jane Holt", role "Chair"). */
+export interface Attendee {
+  /** As printed, with the title ("Cllr Jane Holt", "Mr P M Hill, OBE"). */
+  name: string;
+  /** Chair, Vice-Chair, Clerk, or the office printed beside the name ("Director of Finance"); null when none. */
+  role: string | null;
+  attendance: AttendanceKind;
+}
+
+/** What the parse stage makes of one document: its meetings, and what it had to guess or leave out. */
+export interface ParsedDocument {
+  meetings: Meeting[];
+  /** Human-readable notes naming the file and what was missing ("no date found in …"); empty when the structure was clear. */
+  warnings: string[];
+}
+
 export interface Meeting {
   /** Stable across re-indexing the same file. */
   id: string;
@@ -49,7 +68,7 @@ export interface Meeting {
   time?: string | null;
   title: string;
   venue: string | null;
-  attendees: string[];
+  attendees: Attendee[];
   source: SourceRef;
   items: AgendaItem[];
 }

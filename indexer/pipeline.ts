@@ -112,7 +112,7 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
   const sidecar = await readSidecar(file);
   const read = await readDocument(bytes, file, { maxFileBytes: config.maxFileBytes });
   const documentId = existing?.id ?? documentIdOf(file);
-  const meetings = parseMinutes({
+  const { meetings } = parseMinutes({
     text: read.text,
     format: read.format,
     file,

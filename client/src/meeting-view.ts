@@ -1,4 +1,5 @@
 // A whole meeting, item by item and paragraph by paragraph, with the linked paragraph scrolled to and marked.
+import type { Attendee, AttendanceKind } from '../../core/types';
 import type { MeetingDetail, MeetingItem } from './api';
 import { formatDate, h, itemLabel, markedText, plural, termsOf } from './dom';
 import { anchorOf, meetingHref, searchHref } from './routes';
@@ -52,6 +53,23 @@ function itemSection(meeting: MeetingDetail, item: MeetingItem, terms: string[],
   );
 }
 
+const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; label: string }> = [
+  { kind: 'present', label: 'Present' },
+  { kind: 'in attendance', label: 'In attendance' },
+  { kind: 'apologies', label: 'Apologies' },
+  { kind: 'absent', label: 'Absent' },
+];
+
+const describeAttendee = (attendee: Attendee) => (attendee.role ? `${attendee.name} (${attendee.role})` : attendee.name);
+
+function attendanceSections(attendees: Attendee[]): HTMLElement[] {
+  return ATTENDANCE_LABELS.flatMap(({ kind, label }) => {
+    const people = attendees.filter((attendee) => attendee.attendance === kind);
+    if (people.length === 0) return [];
+    return [h('details', { class: 'attendees' }, h('summary', {}, `${label} (${people.length})`), h('p', {}, people.map(describeAttendee).join(', ')))];
+  });
+}
+
 export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLElement {
   const terms = termsOf(state.q);
   const paragraphCount = meeting.items.reduce((sum, item) => sum + item.paragraphs.length, 0);
@@ -81,8 +99,7 @@ export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLE
         meeting.source.url ? h('a', { href: meeting.source.url, rel: 'noopener noreferrer' }, 'Published minutes') : meeting.source.file.split(/[\\/]/).pop(),
       ),
     ),
-    meeting.attendees.length > 0 &&
-      h('details', { class: 'attendees' }, h('summary', {}, `Present (${meeting.attendees.length})`), h('p', {}, meeting.attendees.join(', '))),
+    attendanceSections(meeting.attendees),
     meeting.items.map((item) => itemSection(meeting, item, terms, state)),
   );
 }

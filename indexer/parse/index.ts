@@ -1,7 +1,7 @@
 // Plain text of a minutes document → meetings, items and paragraphs. Pure: no I/O, no logging.
 import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
-import type { AgendaItem, Meeting, Sidecar, SourceFormat } from '../../core/types';
+import type { AgendaItem, Attendee, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
@@ -57,7 +57,7 @@ function applySidecar(draft: DraftMeeting, sidecar: Sidecar | undefined, overrid
   };
 }
 
-export function parseMinutes(input: ParseInput): Meeting[] {
+export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = input.text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   const layout = detectLayout(text);
   const drafts = layout ? draftMeetings(layout, text).filter((draft) => draft.items.length > 0) : [];
@@ -69,7 +69,7 @@ export function parseMinutes(input: ParseInput): Meeting[] {
     );
   }
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
-  return drafts.map((parsed, ordinal) => {
+  const meetings = drafts.map((parsed, ordinal): Meeting => {
     const draft = applySidecar(parsed, input.sidecar, drafts.length === 1);
     const id = meetingIdOf(input.documentId, ordinal, draft.date);
     return {
@@ -79,9 +79,10 @@ export function parseMinutes(input: ParseInput): Meeting[] {
       time: draft.time,
       title: draft.title,
       venue: draft.venue,
-      attendees: draft.attendees,
+      attendees: draft.attendees.map((name): Attendee => ({ name, role: null, attendance: 'present' })),
       source: { documentId: input.documentId, file: input.file, format: input.format, url },
       items: toItems(draft, layout!),
     };
   });
+  return { meetings, warnings: [] };
 }

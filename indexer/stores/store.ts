@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { itemIdOf } from '../../core/ids';
-import type { AgendaItem, Chunk, Meeting, Paragraph, SourceFormat } from '../../core/types';
+import type { AgendaItem, Attendee, Chunk, Meeting, Paragraph, SourceFormat } from '../../core/types';
 
 export type IndexTarget = 'keyword' | 'vector';
 
@@ -301,6 +301,12 @@ function toChunk(row: ChunkRow): StoredChunk {
   };
 }
 
+/** Stores written before attendees had roles hold plain names. */
+function attendeesFromJson(json: string): Attendee[] {
+  const parsed = JSON.parse(json) as (Attendee | string)[];
+  return parsed.map((entry) => (typeof entry === 'string' ? { name: entry, role: null, attendance: 'present' } : entry));
+}
+
 function toDocument(row: DocumentRow): DocumentRecord {
   return {
     id: row.id,
@@ -496,7 +502,7 @@ export function openStore(file: string): Store {
       date: row.date,
       title: row.title,
       venue: row.venue,
-      attendees: JSON.parse(row.attendees) as string[],
+      attendees: attendeesFromJson(row.attendees),
       source: { documentId: row.document_id, file: row.source_file, format: row.source_format, url: row.source_url },
       items,
     };

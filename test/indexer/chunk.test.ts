@@ -35,7 +35,7 @@ const longText = Array.from({ length: 40 }, (_, n) => sentence(n)).join(' ');
 it('gives the same chunks, ids and hashes for the same corpus document on every run', async () => {
   const file = path.join(__dirname, '..', '..', 'corpus', 'kent-medway-pcp-2023-10-17-minutes.txt');
   const text = await fs.readFile(file, 'utf8');
-  const run = () => chunkMeetings(parseMinutes({ text, format: 'text', file, documentId: 'doc-a' }));
+  const run = () => chunkMeetings(parseMinutes({ text, format: 'text', file, documentId: 'doc-a' }).meetings);
   const [first, second] = [run(), run()];
   expect(second).toEqual(first);
   expect(new Set(first.map((chunk) => chunk.id)).size).toBe(first.length);

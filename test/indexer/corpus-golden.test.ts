@@ -13,7 +13,7 @@ async function parseCorpusFile(name: string): Promise<Meeting[]> {
   const bytes = await fs.readFile(file);
   const read = await readDocument(bytes, file, { maxFileBytes: 10 * 1024 * 1024 });
   const sidecar = await readSidecar(file);
-  return parseMinutes({ text: read.text, format: read.format, file, documentId: name, sidecar });
+  return parseMinutes({ text: read.text, format: read.format, file, documentId: name, sidecar }).meetings;
 }
 
 function itemTitled(meeting: Meeting, title: string): AgendaItem {
@@ -204,7 +204,7 @@ describe('ModernGov "Agenda item" pages', () => {
   it('parses without a sidecar: body and date stay empty rather than invented', async () => {
     const file = path.join(CORPUS, 'kent-medway-pcp-item-opportunities-for-the-future.txt');
     const text = await fs.readFile(file, 'utf8');
-    const [meeting] = parseMinutes({ text, format: 'text', file, documentId: 'no-sidecar' });
+    const [meeting] = parseMinutes({ text, format: 'text', file, documentId: 'no-sidecar' }).meetings;
     expect(meeting.body).toBeNull();
     expect(meeting.date).toBeNull();
   });

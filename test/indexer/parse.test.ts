@@ -37,7 +37,7 @@ const PACK = [
 ].join('\f');
 
 function parse(text: string, extra: Partial<ParseInput> = {}) {
-  return parseMinutes({ text, format: 'pdf', file: '/packs/pack.pdf', documentId: 'doc-1', ...extra });
+  return parseMinutes({ text, format: 'pdf', file: '/packs/pack.pdf', documentId: 'doc-1', ...extra }).meetings;
 }
 
 describe('parseMinutes on printed text with form feeds', () => {

@@ -71,7 +71,7 @@ describe('HTML reader', () => {
 
   it('gives text the minutes parser reads like the ModernGov corpus pages', async () => {
     const { text } = await readDocument(Buffer.from(page), '/web/minutes.html', LIMITS);
-    const [meeting] = parseMinutes({ text, format: 'html', file: '/web/minutes.html', documentId: 'web' });
+    const [meeting] = parseMinutes({ text, format: 'html', file: '/web/minutes.html', documentId: 'web' }).meetings;
     expect(meeting).toMatchObject({ body: 'Kent and Medway Police and Crime Panel', date: '2017-03-28' });
     expect(meeting.items.map((item) => item.title)).toEqual(['Police Cadet Scheme - progress report']);
     expect(meeting.items[0].paragraphs.map((paragraph) => [paragraph.number, paragraph.speaker, paragraph.isDecision])).toEqual([

@@ -22,7 +22,7 @@ type Outcome = { chunks: number } | { code: string };
 async function indexUpToChunks(bytes: Buffer, file: string): Promise<Outcome> {
   try {
     const read = await readDocument(bytes, file, { maxFileBytes: MAX_FILE_BYTES });
-    const meetings = parseMinutes({ text: read.text, format: read.format, file, documentId: 'fuzz', sourceUrl: null });
+    const { meetings } = parseMinutes({ text: read.text, format: read.format, file, documentId: 'fuzz', sourceUrl: null });
     return { chunks: chunkMeetings(meetings).length };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
