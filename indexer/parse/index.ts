@@ -1,11 +1,12 @@
 // Plain text of a minutes document → meetings, items and paragraphs. Pure: no I/O, no logging.
 import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
-import type { AgendaItem, Attendee, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
+import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
+import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
-import { buildParagraphs } from './paragraphs';
+import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { parsePrintedDocument } from './printed';
 import type { DraftMeeting } from './types';
 
@@ -18,22 +19,37 @@ export interface ParseInput {
   sidecar?: Sidecar;
 }
 
-function draftMeetings(layout: Layout, text: string): DraftMeeting[] {
-  if (layout === 'moderngov-minutes') return [parseAgendaAndMinutesPage(text.split('\n'))];
-  if (layout === 'moderngov-item') return [parseAgendaItemPage(text.split('\n'))];
-  return parsePrintedDocument(removePageFurniture(text));
+/** Lines longer than this are whole paragraphs, not lines of a hard-wrapped text. */
+const UNWRAPPED_LINE_LENGTH = 160;
+
+/**
+ * How long a full line is in this text: the 90th percentile of line lengths, or 0 when the text is not
+ * hard-wrapped (each paragraph on one line, as HTML and Word documents give).
+ */
+export function wrapWidthOf(lines: string[]): number {
+  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0).sort((a, b) => a - b);
+  if (lengths.length < 5) return 0;
+  const full = lengths[Math.floor(lengths.length * 0.9)];
+  return full > UNWRAPPED_LINE_LENGTH ? 0 : full;
 }
 
-function toItems(draft: DraftMeeting, layout: Layout): AgendaItem[] {
+const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
+
+/** The sample layouts whose exact rules are known; null when none fits or its rules find nothing. */
+function draftKnownLayout(layout: Layout | null, text: string): DraftMeeting[] | null {
+  if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(text.split('\n'))]);
+  if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(text.split('\n'))]);
+  if (layout === 'printed') {
+    const drafts = withItems(parsePrintedDocument(removePageFurniture(text)));
+    return drafts.length > 0 ? drafts : null;
+  }
+  return null;
+}
+
+function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
   return draft.items.map((item, index) => {
-    const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(item.lines, { leadingSpaceMarksBullet: layout === 'printed' });
-    return {
-      index,
-      number: item.number ?? truncatedItemNumber,
-      title: item.title,
-      paragraphs,
-      decisions,
-    };
+    const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(item.lines, options);
+    return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
   });
 }
 
@@ -57,32 +73,51 @@ function applySidecar(draft: DraftMeeting, sidecar: Sidecar | undefined, overrid
   };
 }
 
+const MISSING_DESCRIPTIONS: Record<GeneralDraft['missing'][number], string> = {
+  items: 'no agenda item headings, so it was indexed as one item of paragraphs',
+  date: 'no meeting date (add "date" in a .meta.json sidecar)',
+  body: 'no committee or council name (add "body" in a .meta.json sidecar)',
+};
+
+function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file: string): string[] {
+  return drafts.flatMap((draft, ordinal) => {
+    const missing = draft.missing.filter((field) => !(field === 'date' && sidecar?.date) && !(field === 'body' && sidecar?.body));
+    if (missing.length === 0) return [];
+    const which = drafts.length > 1 ? `meeting ${ordinal + 1} of ${file}` : file;
+    return [`found ${missing.map((field) => MISSING_DESCRIPTIONS[field]).join('; ')} in ${which}`];
+  });
+}
+
 export function parseMinutes(input: ParseInput): ParsedDocument {
-  const text = input.text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const text = input.text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b\ufeff]/g, '').replace(/\t/g, '    ');
   const layout = detectLayout(text);
-  const drafts = layout ? draftMeetings(layout, text).filter((draft) => draft.items.length > 0) : [];
-  if (!layout || drafts.length === 0) {
-    throw new InputError(
-      ERROR_CODES.NO_MINUTES_FOUND,
-      `expected minutes (a ModernGov minutes page, an agenda item page, or printed "MINUTES of a meeting ...") but found no meeting with agenda items in ${input.file}`,
-      { file: input.file },
-    );
+  const known = draftKnownLayout(layout, text);
+  const general = known ? [] : parseGeneralDocument(removePageFurniture(text), { trailingSpaceWraps: input.format === 'pdf' });
+  const drafts = known ?? general.map((draft) => draft.meeting);
+  if (drafts.length === 0) {
+    throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
+      file: input.file,
+    });
   }
+  const blankLinesSeparate = input.format === 'html' || input.format === 'docx' || input.format === 'markdown';
+  const options: ParagraphOptions = {
+    leadingSpaceMarksBullet: layout === 'printed' && known !== null,
+    wrapWidth: blankLinesSeparate ? null : wrapWidthOf(text.split('\n')),
+  };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const draft = applySidecar(parsed, input.sidecar, drafts.length === 1);
-    const id = meetingIdOf(input.documentId, ordinal, draft.date);
     return {
-      id,
+      id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,
       date: draft.date,
       time: draft.time,
       title: draft.title,
       venue: draft.venue,
-      attendees: draft.attendees.map((name): Attendee => ({ name, role: null, attendance: 'present' })),
+      attendees: draft.attendees,
       source: { documentId: input.documentId, file: input.file, format: input.format, url },
-      items: toItems(draft, layout!),
+      items: toItems(draft, options),
     };
   });
-  return { meetings, warnings: [] };
+  return { meetings, warnings: warningsFor(general, input.sidecar, input.file) };
 }

@@ -1,39 +1,69 @@
-// Dates, start times, bodies, venues and attendee lists as printed in meeting headers.
+// Dates, start times, bodies and venues as printed in meeting headers.
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?`;
 
-const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')}),?\s+(\d{4})\b`,
-  'i',
-);
-const TIME_PATTERN = /\b(\d{1,2})[.:](\d{2})\s*(am|pm)\b/i;
+/** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024". */
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH_NAME},?\s+(\d{4})\b`, 'i');
+/** "March 5, 2024", "March 5th 2024". */
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+/** "2024-03-05". */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "05/03/2024", "5.3.24": day first, as British minutes print them. */
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
 
-/** The first written date ("Tuesday, 28th March, 2017", "20 July 2017") as YYYY-MM-DD, or null. */
-export function findDate(text: string): string | null {
-  const match = DATE_PATTERN.exec(text.replace(/\s+/g, ' '));
-  if (!match) return null;
-  const day = Number(match[1]);
-  const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
-  const year = Number(match[3]);
+const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
+
+function monthNumber(name: string): number {
+  const prefix = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCDate() !== day) return null;
+  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return null;
   return date.toISOString().slice(0, 10);
 }
 
-/** The first written time ("2.00 pm") as 24-hour HH:MM, or null. */
-export function findTime(text: string): string | null {
-  const match = TIME_PATTERN.exec(text);
-  if (!match) return null;
-  const hours = (Number(match[1]) % 12) + (match[3].toLowerCase() === 'pm' ? 12 : 0);
-  const minutes = Number(match[2]);
-  if (hours > 23 || minutes > 59) return null;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+/** The first written date as YYYY-MM-DD, or null. Words win over numbers: "5/3/24" is only read when no month is named. */
+export function findDate(text: string): string | null {
+  const flat = text.replace(/\s+/g, ' ');
+  const candidates: { index: number; date: string | null }[] = [];
+  const dayMonthYear = DAY_MONTH_YEAR.exec(flat);
+  if (dayMonthYear) candidates.push({ index: dayMonthYear.index, date: isoDate(Number(dayMonthYear[3]), monthNumber(dayMonthYear[2]), Number(dayMonthYear[1])) });
+  const monthDayYear = MONTH_DAY_YEAR.exec(flat);
+  if (monthDayYear) candidates.push({ index: monthDayYear.index, date: isoDate(Number(monthDayYear[3]), monthNumber(monthDayYear[1]), Number(monthDayYear[2])) });
+  const iso = ISO_DATE.exec(flat);
+  if (iso) candidates.push({ index: iso.index, date: isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) });
+  const written = candidates.filter((candidate) => candidate.date !== null).sort((a, b) => a.index - b.index)[0];
+  if (written) return written.date;
+  const numeric = NUMERIC_DATE.exec(flat);
+  if (!numeric) return null;
+  const year = numeric[3].length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
+  return isoDate(year, Number(numeric[2]), Number(numeric[1]));
 }
 
-const SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by']);
+/** The first written time ("2.00 pm", "7pm", "at 19:00") as 24-hour HH:MM, or null. */
+export function findTime(text: string): string | null {
+  const flat = text.replace(/\s+/g, ' ');
+  const match = TIME_PATTERN.exec(flat);
+  if (match) {
+    const hours = (Number(match[1]) % 12) + (match[3].toLowerCase().startsWith('p') ? 12 : 0);
+    const minutes = Number(match[2] ?? 0);
+    if (Number(match[1]) > 12 || minutes > 59) return null;
+    return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  }
+  const clock = TWENTY_FOUR_HOUR.exec(flat);
+  return clock ? `${clock[1].padStart(2, '0')}:${clock[2]}` : null;
+}
+
+const SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by', 'with']);
 
 /** "CRIME AND DISORDER (OVERVIEW AND SCRUTINY) COMMITTEE" → "Crime and Disorder (Overview and Scrutiny) Committee". */
 export function titleCaseHeading(heading: string): string {
@@ -48,8 +78,14 @@ export function titleCaseHeading(heading: string): string {
     .join(' ');
 }
 
+/** A name printed in capitals is title-cased; one printed in mixed case is kept as it is. */
+export function readableName(name: string): string {
+  const trimmed = name.replace(/\s+/g, ' ').trim();
+  return /[a-z]/.test(trimmed) ? trimmed : titleCaseHeading(trimmed);
+}
+
 /** Words that say what kind of authority a council is, not which one. */
-const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 'council', 'metropolitan', 'london', 'of', 'the', 'and']);
+const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 'council', 'metropolitan', 'london', 'of', 'the', 'and', 'town', 'parish', 'community']);
 
 /**
  * A committee named without its authority ("Crime and Disorder (Overview and Scrutiny) Committee") is
@@ -58,7 +94,7 @@ const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 
  */
 export function qualifyBody(committee: string, councilHeading: string | null): string {
   if (!councilHeading) return committee;
-  const council = titleCaseHeading(councilHeading);
+  const council = readableName(councilHeading);
   const committeeWords = new Set(committee.toLowerCase().split(/\W+/));
   const distinctive = council.toLowerCase().split(/\W+/).filter((word) => word && !GENERIC_COUNCIL_WORDS.has(word));
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
@@ -66,51 +102,10 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
 
 /** "Council Chamber, Sessions House, County Hall, Maidstone. View directions" → the place only. */
 export function cleanVenue(venue: string): string | null {
-  const cleaned = venue.replace(/\.?\s*View directions\.?\s*$/i, '').replace(/\s+/g, ' ').trim();
+  const cleaned = venue
+    .replace(/\.?\s*View directions\.?\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:]\s*$/, '')
+    .trim();
   return cleaned === '' ? null : cleaned;
-}
-
-const PERSON_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Insp\.?|Sir|Dame)\b`;
-/** Splits "Mr P M Hill, OBE (Chairman), Mr Gurvinder Sandher (Vice-Chairman) and Cllr B Bradford". */
-const BETWEEN_PEOPLE = new RegExp(String.raw`,\s+(?=${PERSON_TITLE})|\s+and\s+(?=${PERSON_TITLE})`);
-
-/** Sections of an attendance block that list people who were there (ABSENT and apologies are left out). */
-const ATTENDING_LABEL = /^(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|CABINET MEMBERS|PRESENT TO RESPOND[^:]*)\s*:-?\s*/;
-const OTHER_LABEL = /^(?:[A-Z][A-Z ,&'’()-]+|[A-Z][A-Za-z ]+ Officers)\s*:-?\s*/;
-
-/**
- * People under PRESENT, ALSO PRESENT, IN ATTENDANCE (and officer lists) in a printed attendance block.
- * One person per line, or several per line separated by commas before a title (Mr, Cllr, ...);
- * a line ending in a space was wrapped by the PDF and continues on the next line.
- */
-export function parseAttendees(lines: string[]): string[] {
-  const entries: string[] = [];
-  let attending = false;
-  let pending = '';
-  const flush = () => {
-    const entry = pending.replace(/\s+/g, ' ').trim();
-    if (attending && entry !== '') entries.push(...entry.split(BETWEEN_PEOPLE).map((person) => person.trim()).filter(Boolean));
-    pending = '';
-  };
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') continue;
-    if (!/[a-z]/.test(line) && !line.includes(':')) {
-      flush();
-      attending = false;
-      continue;
-    }
-    const attendingLabel = ATTENDING_LABEL.exec(line);
-    const otherLabel = attendingLabel ? null : OTHER_LABEL.exec(line);
-    if (attendingLabel || otherLabel) {
-      flush();
-      attending = attendingLabel !== null || /Officers\s*:-?\s*$/.test(line);
-      pending = line.slice((attendingLabel ?? otherLabel)![0].length);
-    } else {
-      pending = pending === '' ? line : `${pending} ${line}`;
-    }
-    if (!/\s$/.test(raw) && !/[(&,]\s*$/.test(line)) flush();
-  }
-  flush();
-  return entries;
 }

@@ -24,15 +24,47 @@ export interface ItemText {
 export interface ParagraphOptions {
   /** In text extracted from PDFs a lost bullet glyph leaves a line that starts with a space. */
   leadingSpaceMarksBullet: boolean;
+  /**
+   * The length of a full line in this document. A line that ends a sentence well short of it ends its
+   * paragraph even without a blank line after it; 0 when lines are not hard-wrapped at all (each line a
+   * paragraph); null where blank lines alone separate paragraphs (HTML, Word, Markdown).
+   */
+  wrapWidth: number | null;
 }
 
-const NUMBERED = /^(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))(.*)$/;
-const LETTERED = /^([a-z])[.)]\s+(.*)$/;
-const BULLET = /^[•·▪◦●■➢►]\s*(.*)$/;
+/** "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …". */
+const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S))(.*)$/;
+/** "a) …", "a. …", "(a) …", "(ii) …". */
+const LETTERED = /^(?:([a-z])[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
+const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
 const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
-const DECISION = /^(?:RESOLVED|AGREED)\b/;
+/** Ways minutes record a decision: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "it was resolved", "The Committee agreed to …". */
+const DECISION_FORMS: readonly RegExp[] = [
+  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
+  /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
+  /\b(?:RESOLVED|AGREED)\b/,
+  /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  /\b(?:seconded|proposed) by\b.*\b(?:resolved|agreed|carried)\b/i,
+];
+
+export function isDecisionText(text: string): boolean {
+  return DECISION_FORMS.some((form) => form.test(text));
+}
+/** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
+const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 const SENTENCE_END = /[.!?:;]["”’)\]]?\s*$/;
 const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\w.-]+?)\.?\s*$/i;
+
+/** Markdown emphasis and heading marks the readers leave in the text; the words are what count. */
+export function withoutMarkup(line: string): string {
+  return line.replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '');
+}
+
+/** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
+function opensTurn(line: string): boolean {
+  return speakerOf(line) !== null || DECISION_LABEL.test(line) || /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b)/.test(line);
+}
 
 function startsWithLowercase(line: string): boolean {
   return /^[a-z]/.test(line.trim());
@@ -52,12 +84,14 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let afterBlank = false;
+  let previousRaw = '';
   const start = (kind: BlockKind, marker: string | null, firstLine: string) => {
     current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner: null };
     blocks.push(current);
   };
 
-  for (const raw of lines) {
+  for (const marked of lines) {
+    const raw = withoutMarkup(marked);
     const line = raw.trim();
     if (line === '') {
       afterBlank = true;
@@ -71,24 +105,28 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
     const question = QUESTION_HEADING.exec(line);
     const previous = open?.lines[open.lines.length - 1] ?? '';
 
+    const endedLine = open !== null && SENTENCE_END.test(previous) && !afterBlank;
+    const shortLine = options.wrapWidth !== null && (options.wrapWidth === 0 || previousRaw.trim().length < options.wrapWidth * 0.8);
     if (question) start('question', `Question ${question[1]}`, '');
-    else if (numbered) start('numbered', numbered[1], numbered[2]);
+    else if (numbered) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
       open!.lines.push(line);
       open!.questioner = line;
     } else if (inQuestion) open!.lines.push(bullet ? bullet[1] : line);
-    else if (lettered) start('lettered', lettered[1], lettered[2]);
+    else if (lettered) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (bullet) start('bullet', null, bullet[1]);
-    else if (DECISION.test(line)) start('plain', null, line);
+    else if (DECISION_LABEL.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
       open !== null &&
       (afterBlank || SENTENCE_END.test(previous))
     ) start('bullet', null, line);
+    else if (endedLine && (opensTurn(line) || shortLine)) start('plain', null, line);
     else if (open === null || (afterBlank && !continuesAcrossBlank(open, raw, previous, options))) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
+    previousRaw = raw;
   }
   return blocks;
 }
@@ -151,13 +189,18 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     }
     if (text === '') continue;
 
+    const afterBareLabel = resolutionsOpen && DECISION_LABEL.test(paragraphs[paragraphs.length - 1]?.text ?? '');
     const isResolution =
-      resolutionsOpen && (block.kind === 'bullet' || ((block.kind === 'numbered' || block.kind === 'lettered') && /^that\b/i.test(text)));
-    const opensDecision = DECISION.test(text);
+      resolutionsOpen &&
+      (block.kind === 'bullet' ||
+        block.kind === 'lettered' ||
+        (block.kind === 'numbered' && /^that\b/i.test(text)) ||
+        (afterBareLabel && block.kind === 'plain'));
+    const opensDecision = !isResolution && isDecisionText(text);
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
-    else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${number}. ` : ''}${text}`;
-    if (opensDecision) resolutionsOpen = /:\s*$/.test(text);
+    else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
+    if (opensDecision) resolutionsOpen = /(?::|\bthat)\s*$/i.test(text) || DECISION_LABEL.test(text);
     else if (!isResolution) resolutionsOpen = false;
 
     const questioner = block.questioner ? questionerOf(block.questioner) : trailingQuestionerOf(text);

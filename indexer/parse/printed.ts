@@ -1,7 +1,8 @@
 // Printed minutes and agendas, as extracted from PDF agenda packs: "MINUTES of a meeting of ... held ...",
 // attendance lists, numbered item headings, and (in a pack) the pack's own agenda.
 import { joinLines } from './paragraphs';
-import { cleanVenue, findDate, findTime, parseAttendees, qualifyBody, titleCaseHeading } from './meeting-fields';
+import { readAttendance } from './attendance';
+import { cleanVenue, findDate, findTime, qualifyBody, titleCaseHeading } from './meeting-fields';
 import { AGENDA_TITLE, MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 const MINUTES_ANCHOR = /^\s*MINUTES of (?:a|the) meeting\b/i;
@@ -110,7 +111,7 @@ function parseMinutes(lines: string[], start: number, anchor: number, segmentEnd
     time: findTime(sentence),
     title: MINUTES_TITLE,
     venue: venue ? cleanVenue(venue) : null,
-    attendees: parseAttendees(lines.slice(afterSentence, firstHeading)),
+    attendees: readAttendance(lines.slice(afterSentence, firstHeading), { trailingSpaceWraps: true }).attendees,
     items,
   };
 }

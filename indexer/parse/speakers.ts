@@ -19,6 +19,10 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
   { printed: 'Chief of Staff', speaker: 'The Chief of Staff' },
   { printed: 'Lead Member', speaker: 'The Lead Member' },
   { printed: 'Vice-Chair', speaker: 'The Vice-Chair' },
+  { printed: 'Vice Chairman', speaker: 'The Vice-Chair' },
+  { printed: 'Vice Chair', speaker: 'The Vice-Chair' },
+  { printed: 'Chairwoman', speaker: 'The Chair' },
+  { printed: 'Chairperson', speaker: 'The Chair' },
   { printed: 'Chairman', speaker: 'The Chair' },
   { printed: 'Chair', speaker: 'The Chair' },
   { printed: 'PCC', speaker: 'The Commissioner' },
@@ -26,9 +30,13 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
 
 /** Verbs that show the role named before them is the one speaking. */
 const SPEECH_VERBS = [
-  'acknowledged', 'added', 'advised', 'agreed', 'asked', 'assured', 'clarified', 'commented', 'confirmed',
-  'emphasised', 'explained', 'highlighted', 'indicated', 'noted', 'outlined', 'reassured', 'recognised',
-  'reiterated', 'replied', 'responded', 'said', 'stated', 'stressed', 'suggested',
+  'acknowledged', 'added', 'advised', 'agreed', 'answered', 'argued', 'asked', 'assured', 'believed', 'clarified',
+  'commented', 'concurred', 'confirmed', 'considered', 'declared', 'described', 'emphasised', 'emphasized', 'expressed',
+  'explained', 'felt', 'gave', 'highlighted', 'indicated', 'informed', 'introduced', 'mentioned', 'noted', 'outlined',
+  'pointed', 'presented', 'proposed', 'queried', 'questioned', 'raised', 'reassured', 'recognised', 'referred',
+  'reiterated', 'remarked', 'replied', 'reported', 'requested', 'responded', 'said', 'seconded', 'sought', 'spoke',
+  'stated', 'stressed', 'suggested', 'summarised', 'thanked', 'told', 'undertook', 'updated', 'urged', 'welcomed',
+  'wished', 'would',
 ];
 
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
@@ -38,12 +46,28 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
-/** "Mr Meade declared", "Cllr Richard Palmer asked": a titled name followed directly by a verb. */
-const PERSON = /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.? (?:[A-Z][A-Za-z'’-]*\.? ){0,3}[A-Z][A-Za-z'’-]+)(?=\s+(?!and\b)[a-z])/;
+/** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title. */
+const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
+/** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
+const NAME = String.raw`(?:[A-Z][A-Za-z'’-]*\.?\s){0,3}[A-Z][A-Za-z'’-]+`;
+/** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
+const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?=,?\s+(?!and\b|of\b|the\b)[a-z])`);
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 const LEADING_CLAUSE = /^(?:In response to|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
+
+/** Bodies and documents are not speakers: "The Committee agreed", "The Report noted". */
+const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
+const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
+/** "The Director of Finance explained", "the Clerk reported": an office in capitals, then a speech verb. */
+const OFFICE = new RegExp(String.raw`^[Tt]he ((?:${OFFICE_WORD})(?:\s+(?:of|for|and|to|the|&)?\s*${OFFICE_WORD}){0,5})(?:\s*\([^)]{1,60}\))?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`);
+const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he ((?:${OFFICE_WORD})(?:\s+(?:of|for|and|to|the|&)?\s*${OFFICE_WORD}){0,5}) (?:${SPEECH_VERBS.join('|')})\b`);
+const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
+
+function officeSpeaker(office: string): string | null {
+  return NOT_SPEAKERS.test(office) ? null : speakerForRole(office);
+}
 
 function speakerForRole(printed: string): string {
   const role = SPEAKER_ROLES.find((candidate) => new RegExp(`^${candidate.printed}$`).test(printed));
@@ -57,12 +81,21 @@ export function speakerOf(text: string): string | null {
   if (MEMBER.test(text)) return 'A Member';
   if (MEMBERS.test(text)) return 'Members';
   const person = PERSON.exec(text);
-  if (person) return person[1];
+  if (person) return person[1].replace(/\s+/g, ' ');
+  const office = OFFICE.exec(text);
+  if (office) {
+    const speaker = officeSpeaker(office[1]);
+    if (speaker) return speaker;
+  }
   if (LEADING_CLAUSE.test(text)) {
     const firstSentence = text.split(/(?<=[.?!])\s+(?=[A-Z])/)[0];
     const role = ROLE_IN_CLAUSE.exec(firstSentence);
     if (role) return speakerForRole(role[1]);
     if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';
+    const clausePerson = PERSON_IN_CLAUSE.exec(firstSentence);
+    if (clausePerson) return clausePerson[1];
+    const clauseOffice = OFFICE_IN_CLAUSE.exec(firstSentence);
+    if (clauseOffice) return officeSpeaker(clauseOffice[1]);
   }
   return null;
 }

@@ -1,4 +1,5 @@
 // Plain data passed between the parse modules before ids are assigned.
+import type { Attendee } from '../../core/types';
 
 /** An agenda item as found in the text: its heading and the raw lines under it. */
 export interface DraftItem {
@@ -14,7 +15,7 @@ export interface DraftMeeting {
   time: string | null;
   title: string;
   venue: string | null;
-  attendees: string[];
+  attendees: Attendee[];
   items: DraftItem[];
 }
 

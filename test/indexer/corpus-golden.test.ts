@@ -261,9 +261,9 @@ describe('Dartford agenda pack of 21 February 2018', () => {
       '15. CRIME AND DISORDER (O&S) COMMITTEE ROLLING WORK PROGRAMME FOR 2017-18 AND BEYOND',
       '16. CRIME AND DISORDER (O&S) ANNUAL REPORT 2016-17',
     ]);
-    expect(minutes.attendees).toContain('Councillor R J Wells (Chairman)');
-    expect(minutes.attendees).toContain('Lewis Kirnon – Town Centre & Business Support Manager, CSU');
-    expect(minutes.attendees).not.toContain('Councillor R Lees');
+    expect(minutes.attendees).toContainEqual({ name: 'Councillor R J Wells', role: 'Chair', attendance: 'present' });
+    expect(minutes.attendees).toContainEqual({ name: 'Lewis Kirnon', role: 'Town Centre & Business Support Manager, CSU', attendance: 'in attendance' });
+    expect(minutes.attendees).toContainEqual({ name: 'Councillor R Lees', role: null, attendance: 'absent' });
     const text = allText([minutes]).join('\n');
     expect(text).not.toMatch(/LIST OF FORTHCOMING KEY DECISIONS|The meeting closed/);
   });
@@ -303,9 +303,10 @@ describe('Dartford agenda pack of 21 February 2018', () => {
     expect(july.venue).toBe('Council Chamber, Sessions House, County Hall, Maidstone');
     expect(july.items.map((item) => item.number)).toEqual(['224', '225', '226', '227', '228', '229', '230', '231', '232', '233', '234', '235', '236']);
     expect(july.items[12].title).toBe("Minutes of the Commissioner's Performance Delivery Board held on 7 June 2017");
-    expect(july.attendees).toContain('Cllr R Hogarth (Substitute for Cllr P Fleming)');
-    expect(july.attendees).toContain('Mr J Cook (Scrutiny Research Officer)');
-    expect(july.attendees).not.toContain('UNRESTRICTED ITEMS');
+    expect(july.attendees).toContainEqual({ name: 'Cllr R Hogarth', role: 'Substitute for Cllr P Fleming', attendance: 'present' });
+    expect(july.attendees).toContainEqual({ name: 'Mr P M Hill, OBE', role: 'Chair', attendance: 'present' });
+    expect(july.attendees).toContainEqual({ name: 'Mr J Cook', role: 'Scrutiny Research Officer', attendance: 'in attendance' });
+    expect(july.attendees.map((attendee) => attendee.name)).not.toContain('UNRESTRICTED ITEMS');
 
     expect(minutesOf('2017-09-28').items.map((item) => item.number)).toEqual(['237', '238', '239', '240', '241', '242', '243', '244', '245', '246']);
     const november = minutesOf('2017-11-15');

@@ -96,11 +96,29 @@ describe('sidecars', () => {
   });
 });
 
-describe('refusals', () => {
-  it.each([
-    ['prose that is not minutes', 'Dear resident,\n\nThe bins are collected on Tuesdays.\n'],
-    ['a minutes heading with no items', 'MINUTES of a meeting of the Panel held on Thursday, 20 July 2017.\n\nNothing else.\n'],
-  ])('throws NO_MINUTES_FOUND for %s, naming the file', (_, text) => {
-    expect(() => parse(text, { file: '/in/letter.txt' })).toThrow(expect.objectContaining({ code: ERROR_CODES.NO_MINUTES_FOUND, context: { file: '/in/letter.txt' } }));
+describe('documents without the structure of minutes', () => {
+  it('indexes prose with no headings as one meeting of paragraphs and warns, naming the file and what was missing', () => {
+    const text = 'Dear resident,\n\nThe bins are collected on Tuesdays.\n\nThe depot is closed on bank holidays.\n';
+    const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/letter.txt', documentId: 'letter' });
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Dear resident,',
+      'The bins are collected on Tuesdays.',
+      'The depot is closed on bank holidays.',
+    ]);
+    expect(warnings).toEqual([expect.stringMatching(/no agenda item headings.*no meeting date.*\/in\/letter\.txt/)]);
+  });
+
+  it('keeps the body and date of a minutes heading with no items', () => {
+    const text = 'MINUTES of a meeting of the Licensing Panel held on Thursday, 20 July 2017.\n\nThe Panel heard the application and granted it.\n';
+    const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/panel.txt', documentId: 'panel' });
+    expect(meetings[0]).toMatchObject({ body: 'Licensing Panel', date: '2017-07-20' });
+    expect(warnings).toEqual([expect.stringContaining('no agenda item headings')]);
+  });
+
+  it('refuses text that is nothing but page furniture, naming the file', () => {
+    expect(() => parse('Page 1 of 2\n\nPage 2 of 2\n', { file: '/in/blank.pdf' })).toThrow(
+      expect.objectContaining({ code: ERROR_CODES.NO_MINUTES_FOUND, context: { file: '/in/blank.pdf' } }),
+    );
   });
 });

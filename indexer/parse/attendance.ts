@@ -1,0 +1,179 @@
+// Attendance records: "Present:", "In attendance:", "Apologies:" blocks and "Apologies were received from …"
+// sentences → attendees with a role and a kind of attendance.
+import type { Attendee, AttendanceKind } from '../../core/types';
+
+const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
+  { pattern: /^(?:members?|councillors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  { pattern: /^absent\b/i, attendance: 'absent' },
+  { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+from)?)?\b/i, attendance: 'apologies' },
+  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}officers?(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
+  { pattern: /^(?:also\s+(?:present|in\s+attendance)|in\s+attendance|officers?(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|staff|attending)\b/i, attendance: 'in attendance' },
+  { pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?)\s+present|present|sederunt|attendees|attendance)\b/i, attendance: 'present' },
+];
+
+/** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
+export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
+  const text = line.replace(/\*\*/g, '').trim();
+  for (const { pattern, attendance } of LABELS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const after = text.slice(match[0].length);
+    const separated = /^\s*(?:[:–—-]+|\.\s|$)/.exec(after);
+    if (!separated) continue;
+    return { attendance, rest: after.slice(separated[0].length).trim() };
+  }
+  return null;
+}
+
+/** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
+const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
+const NOT_A_PERSON = /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b/i;
+const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
+  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$/i, role: 'Vice-Chair' },
+  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$/i, role: 'Chair' },
+];
+const PERSON_TITLE = /^(?:Cllr|Councillor|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
+
+/** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
+export function normaliseRole(printed: string): string {
+  const role = printed.replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
+  return ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
+}
+
+/** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
+function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
+  let text = entry.replace(/\s+/g, ' ').replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
+  if (text === '' || NOT_A_PERSON.test(text) || /^\d/.test(text)) return null;
+  let role: string | null = null;
+  const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
+  const bracketed = /\s*\(([^)]*)\)\s*$/.exec(text);
+  if (dashed) {
+    text = text.slice(0, dashed.index).trim();
+    role = normaliseRole(dashed[1]);
+  } else if (bracketed) {
+    text = text.slice(0, bracketed.index).trim();
+    role = normaliseRole(bracketed[1]);
+  }
+  const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
+  if (inTheChair) {
+    text = text.slice(0, inTheChair.index).trim();
+    role = 'Chair';
+  }
+  if (!/^[A-Z]/.test(text) || text.split(' ').length > 8 || !/[a-z]/.test(text)) return null;
+  return { name: text, role, attendance };
+}
+
+const OFFICE_WORDS =
+  /\b(?:Clerk|RFO|Chair\w*|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker)\b/i;
+
+/** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
+function splitList(list: string): string[] {
+  const parts = list.split(/\s*[;,]\s*|\s+and\s+(?=[A-Z])|\s+&\s+/).filter((part) => part.trim() !== '');
+  const entries: string[] = [];
+  for (const part of parts) {
+    const previous = entries.length - 1;
+    const isQualifier = HONOURS.test(part) || /^\(/.test(part);
+    const isRoleOfPrevious = previous >= 0 && !PERSON_TITLE.test(part) && PERSON_TITLE.test(entries[previous]) && OFFICE_WORDS.test(part);
+    if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
+    else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
+    else entries.push(part);
+  }
+  return entries.map((entry) => entry.replace(/, \(/g, ' ('));
+}
+
+export function attendeesFromList(list: string, attendance: AttendanceKind): Attendee[] {
+  // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
+  const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : splitList(list);
+  return entries
+    .map((entry) => attendeeOf(entry, attendance))
+    .filter((attendee): attendee is Attendee => attendee !== null);
+}
+
+export interface AttendanceOptions {
+  /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
+  trailingSpaceWraps: boolean;
+  /**
+   * Past this line, reading stops at the first line that is neither a label nor in a list, and at an
+   * "Apologies" label standing alone (there it heads an agenda item). Infinity to read every line.
+   */
+  stopAfter?: number;
+}
+
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllr|Councillor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
+
+/** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
+function looksLikeListLine(line: string): boolean {
+  if (PERSON_START.test(line)) return true;
+  return /^[A-Z]/.test(line) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line) && /[a-z]/.test(line);
+}
+
+/**
+ * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
+ * its people follow on the same line and the lines after it, until a line that is no list of people.
+ * Returns the people and the indexes of the lines they were read from.
+ */
+export function readAttendance(lines: string[], options: AttendanceOptions): { attendees: Attendee[]; used: Set<number> } {
+  const attendees: Attendee[] = [];
+  const used = new Set<number>();
+  let open: { attendance: AttendanceKind; entries: string[] } | null = null;
+  let wrapped = false;
+  const flush = () => {
+    if (open) attendees.push(...open.entries.flatMap((entry) => attendeesFromList(entry, open!.attendance)));
+    open = null;
+  };
+  const stopAfter = options.stopAfter ?? Infinity;
+  for (let index = 0; index < lines.length; index += 1) {
+    const raw = lines[index];
+    const line = raw.replace(/\*\*/g, '').replace(/^#{1,6}\s+/, '').trim();
+    if (line === '') continue;
+    const label = attendanceLabelOf(line);
+    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '') break;
+    const current = open as { attendance: AttendanceKind; entries: string[] } | null;
+    const last = current ? current.entries.length - 1 : -1;
+    const continues = current !== null && last >= 0 && (wrapped || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || /^[a-z(]/.test(line));
+    if (label) {
+      flush();
+      open = { attendance: label.attendance, entries: label.rest === '' ? [] : [label.rest] };
+      used.add(index);
+    } else if (current && continues) {
+      current.entries[last] += ` ${line}`;
+      used.add(index);
+    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line))) {
+      current.entries.push(line.replace(/^[•·*-]\s+/, ''));
+      used.add(index);
+    } else {
+      flush();
+      if (index > stopAfter) break;
+    }
+    wrapped = options.trailingSpaceWraps && /\s$/.test(raw);
+  }
+  flush();
+  return { attendees, used };
+}
+
+const APOLOGIES_SENTENCE =
+  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered)\s+from\s+([^.]+?)(?:\.(?:\s|$)|$)/i;
+const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
+
+/** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */
+export function attendeesFromSentence(text: string): Attendee[] {
+  const apologies = APOLOGIES_SENTENCE.exec(text);
+  const absent = ABSENT_SENTENCE.exec(text);
+  return [
+    ...(apologies ? attendeesFromList(apologies[1].replace(/\s*\bwho\b.*$/, ''), 'apologies') : []),
+    ...(absent ? attendeesFromList(absent[1], 'absent') : []),
+  ];
+}
+
+/** One record per person: a name listed twice keeps its first listing, with a role from either. */
+export function mergeAttendees(attendees: Attendee[]): Attendee[] {
+  const byName = new Map<string, Attendee>();
+  for (const attendee of attendees) {
+    const key = attendee.name.toLowerCase();
+    const known = byName.get(key);
+    if (!known) byName.set(key, { ...attendee });
+    else if (known.role === null) known.role = attendee.role;
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,171 @@
+// Minutes in any layout: split into meetings, read each header (body, date, time, venue, attendance),
+// then the agenda items under whichever kind of heading the document uses. When no item headings are
+// found the whole text is one item, and the caller is told what was missing.
+import type { Attendee } from '../../core/types';
+import { attendeesFromSentence, mergeAttendees, readAttendance } from './attendance';
+import { chooseItemHeadings, headingCandidates, isBlank, isCapsLine } from './headings';
+import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { joinLines, withoutMarkup } from './paragraphs';
+import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
+
+/** A drafted meeting, and what its header did not say. */
+export interface GeneralDraft {
+  meeting: DraftMeeting;
+  missing: ('items' | 'date' | 'body')[];
+}
+
+/** Lines that are web-page or print furniture, wherever they appear. */
+const FURNITURE_LINE: readonly RegExp[] = [
+  /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
+  /^(?:Watch|View) (?:the )?webcast\b.*$/i,
+  /^pdf icon\b.*$/i,
+  /^View the (?:declarations of interest|reasons|background)\b.*$/i,
+  /^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}$/i,
+  /^[-–]\s*\d{1,3}\s*[-–]$/,
+  /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/,
+  // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
+  /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
+  /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
+  /^Signed as a (?:true and )?correct record\b.*$/i,
+];
+const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
+
+function withoutFurniture(lines: string[]): string[] {
+  return lines.map((line) => {
+    const trimmed = withoutMarkup(line).trim();
+    if (FURNITURE_LINE.some((pattern) => pattern.test(trimmed))) return '';
+    return line.replace(INLINE_FURNITURE, '');
+  });
+}
+
+/** "Minutes of the (annual) meeting of X held on …": the start of one meeting's minutes. */
+const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+(?:of|for)\s+(?:the|a|an)\b/i;
+const MEETING_OF = new RegExp(
+  String.raw`\bminutes\s+(?:of|for)\s+(?:the|a|an)\s+(?:(?:annual|ordinary|extraordinary|special|adjourned|additional|virtual|remote|public|full|monthly|formal)\s+)*(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:held|on|at|in|which|that)\b|\s*[,.(]|\s+-\s|\s*$)`,
+  'i',
+);
+const MINUTES_OF_BODY = /\bminutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)(.+?)\s+(?:meeting\s+)?(?:held|on|at)\b/i;
+const BODY_DASH_DATE = new RegExp(String.raw`^(?:#{1,6}\s+)?(.+?)\s+[-–—]\s+(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]`, 'i');
+const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum)\s*:\s*(.+)$/i;
+const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
+const VENUE_IN_SENTENCE = new RegExp(
+  String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
+  'i',
+);
+const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Meeting)\b/i;
+const GENERIC_BODY = /^(?:(?:the\s+)?(?:full\s+)?council|parish council|town council|meeting|committee|ordinary meeting|annual meeting|extraordinary meeting)$/i;
+const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
+
+/** Meetings start at "Minutes of …" lines that are followed by a date; with fewer than two the file is one meeting. */
+function meetingStarts(lines: string[]): number[] {
+  const anchors = lines.flatMap((line, index) => {
+    if (!MEETING_START.test(line.trim())) return [];
+    const around = lines.slice(index, index + 4).join(' ');
+    return findDate(around) ? [index] : [];
+  });
+  if (anchors.length < 2) return [0];
+  // Upper-case headings just above an anchor (the council and committee names) belong to its meeting.
+  return anchors.map((anchor, position) => {
+    let start = anchor;
+    const floor = position === 0 ? 0 : anchors[position - 1] + 1;
+    for (let index = anchor - 1; index >= floor && anchor - index <= 6; index -= 1) {
+      if (isCapsLine(lines[index]) || /^#{1,6}\s/.test(lines[index].trim())) start = index;
+      else if (!isBlank(lines[index])) break;
+    }
+    return position === 0 ? 0 : start;
+  });
+}
+
+function bodyFromHeader(headerLines: string[]): string | null {
+  const text = joinLines(headerLines.map(withoutMarkup));
+  const labelled = headerLines.map((line) => BODY_LABEL.exec(withoutMarkup(line).trim())).find(Boolean);
+  if (labelled) return readableName(labelled[1]);
+  const dashed = headerLines.map((line) => BODY_DASH_DATE.exec(withoutMarkup(line).trim())).find((match) => match && BODY_WORDS.test(match[1]));
+  if (dashed) return readableName(dashed[1]);
+
+  const named = MEETING_OF.exec(text)?.[1] ?? MINUTES_OF_BODY.exec(text)?.[1] ?? null;
+  const headings = headerLines
+    .map((line) => withoutMarkup(line).trim())
+    .filter((line) => line !== '' && line.length <= 120 && !/^minutes\b/i.test(line) && !DATE_WORDS.test(line) && BODY_WORDS.test(line) && !/[.:]$/.test(line));
+  const council = headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ?? null;
+  const committee = headings.find((line) => line !== council) ?? null;
+  if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
+  if (committee) return qualifyBody(readableName(committee), council);
+  if (council) return readableName(council);
+  return named && !GENERIC_BODY.test(named.trim()) ? readableName(named) : null;
+}
+
+function venueFromHeader(headerLines: string[]): string | null {
+  const labelled = headerLines.map((line) => VENUE_LABEL.exec(withoutMarkup(line).trim())).find(Boolean);
+  if (labelled) return cleanVenue(labelled[1]);
+  const sentence = joinLines(headerLines.map(withoutMarkup));
+  const held = VENUE_IN_SENTENCE.exec(sentence);
+  const venue = held?.[1] ?? held?.[2];
+  return venue ? cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, '')) : null;
+}
+
+/** The date line that ends the header: the first line naming a date (or finishing one begun above), near the top. */
+function dateLineOf(lines: string[]): number {
+  const limit = Math.min(lines.length, 60);
+  for (let index = 0; index < limit; index += 1) {
+    if (isBlank(lines[index])) continue;
+    if (findDate(lines[index])) return index;
+    if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
+  }
+  return -1;
+}
+
+/** People named inside the items that record attendance ("Apologies", "Present"). */
+function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
+  return items.flatMap((item) => {
+    if (!/\b(?:apolog|present|attendance|absen)/i.test(item.title)) return [];
+    const text = joinLines(item.lines.map(withoutMarkup));
+    const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
+    const listed = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) ? [] : readAttendance([kind, ...item.lines], options).attendees;
+    return [...attendeesFromSentence(text), ...listed];
+  });
+}
+
+function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
+  const allCandidates = headingCandidates(lines, 0);
+  const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
+  // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
+  const dateLine = Math.min(dateLineOf(lines), firstNumbered - 1);
+  const headerAttendance = readAttendance(lines, { ...options, stopAfter: dateLine });
+  const headerLast = Math.max(dateLine, ...headerAttendance.used);
+  const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
+  const headings = chooseItemHeadings(candidates);
+  const headerEnd = headings[0]?.index ?? headerLast + 1;
+  const headerLines = lines.slice(0, headerEnd).filter((_, index) => !headerAttendance.used.has(index));
+
+  const items: DraftItem[] = headings.map((heading, position) => ({
+    number: heading.number,
+    title: heading.title,
+    lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length).filter((_, offset) => !headerAttendance.used.has(heading.next + offset)),
+  }));
+  if (items.length === 0) {
+    const bodyLines = lines.slice(headerEnd);
+    if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
+  }
+  const headerText = joinLines(headerLines.map(withoutMarkup));
+  const date = findDate(headerText);
+  const body = bodyFromHeader(headerLines);
+  const attendees = mergeAttendees([...headerAttendance.attendees, ...attendeesFromItems(items, options)]);
+  const missing: GeneralDraft['missing'] = [];
+  if (headings.length === 0) missing.push('items');
+  if (!date) missing.push('date');
+  if (!body) missing.push('body');
+  return {
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(headerLines), attendees, items },
+    missing,
+  };
+}
+
+/** Every meeting in a document of any layout. */
+export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft[] {
+  const cleaned = withoutFurniture(lines);
+  const starts = meetingStarts(cleaned);
+  return starts
+    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), options))
+    .filter((draft) => draft.meeting.items.length > 0);
+}

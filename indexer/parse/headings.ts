@@ -1,0 +1,204 @@
+// Agenda item headings in minutes of any layout: numbered ("7.", "22/104", "Minute 12/23", "Item 4", a number
+// alone on its line above the title), marked by the reader (Markdown/HTML headings, wholly bold lines),
+// ALL CAPS lines, or short Title Case lines. Which kind a document uses is decided per document.
+import { attendanceLabelOf } from './attendance';
+import { isDecisionText } from './paragraphs';
+import { speakerOf } from './speakers';
+
+export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
+
+export interface HeadingCandidate {
+  /** Line where the heading starts, and the first line after it. */
+  index: number;
+  next: number;
+  number: string | null;
+  title: string;
+  kinds: HeadingKind[];
+  /** Markdown heading level (1–6), 7 for a wholly bold line, null when unmarked. */
+  level: number | null;
+}
+
+const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item)\s+(?:No\.?\s*)?)`;
+const ITEM_NUMBER = String.raw`(?:\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
+/** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
+const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
+/** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
+const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
+const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
+const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
+const CAPS_NOT_HEADING = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE)\b\W*$/;
+
+export const isBlank = (line: string) => line.trim() === '';
+
+/** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
+function markedHeading(line: string): { text: string; level: number } | null {
+  const hashes = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+  if (hashes) return { text: hashes[2].replace(/\*\*/g, '').trim(), level: hashes[1].length };
+  const bold = /^\*\*([^*]+)\*\*[:.]?$/.exec(line);
+  return bold ? { text: bold[1].trim(), level: 7 } : null;
+}
+
+function cleanTitle(title: string): string {
+  return title
+    .replace(PAGE_REFERENCE, '')
+    .replace(/\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i, '')
+    .replace(/\*\*/g, '')
+    .replace(/\s*[:–—-]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Short, capitalised, not a sentence someone said and not a decision. */
+export function isHeadingTitle(title: string): boolean {
+  const text = cleanTitle(title);
+  const words = text.split(' ');
+  if (text.length < 2 || text.length > 150 || words.length > 18) return false;
+  if (!/^[A-Z0-9“"‘'(£]/.test(text) || /[,;]$/.test(text)) return false;
+  if (speakerOf(text) !== null || isDecisionText(text)) return false;
+  if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
+  if (/[.!?]$/.test(text) && (words.length > 8 || PROSE_WORDS.test(text))) return false;
+  return true;
+}
+
+export function isCapsLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    text.length <= 100 &&
+    !/[a-z]/.test(text) &&
+    (text.match(/[A-Z]/g) ?? []).length >= 4 &&
+    /[A-Z]{3}/.test(text) &&
+    !/[:-]$/.test(text) &&
+    !CAPS_NOT_HEADING.test(text)
+  );
+}
+
+function isTitleCaseLine(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (text.length > 80 || words.length > 10 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
+  const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  const capitalised = significant.filter((word) => /^[A-Z0-9(“"‘'&]/.test(word));
+  return significant.length > 0 && capitalised.length / significant.length >= 0.75 && isHeadingTitle(text);
+}
+
+function nextContent(lines: string[], from: number, limit: number): number {
+  let index = from;
+  while (index < lines.length && index < from + limit && isBlank(lines[index])) index += 1;
+  return index < lines.length && !isBlank(lines[index]) ? index : -1;
+}
+
+/** An upper-case title wrapped onto following upper-case lines, or followed by "(Item 2)": read as one. */
+function titleLines(lines: string[], first: number, title: string): { title: string; next: number } {
+  let next = first + 1;
+  let text = title;
+  while (next < lines.length && !isBlank(lines[next])) {
+    const line = lines[next].trim();
+    if (PAGE_REFERENCE.test(` ${line}`) && /^\(/.test(line)) next += 1;
+    else if (!/[a-z]/.test(text) && isCapsLine(line) && !NUMBERED_LINE.test(line)) {
+      text = `${text} ${line}`;
+      next += 1;
+    } else break;
+  }
+  return { title: cleanTitle(text), next };
+}
+
+function candidateAt(lines: string[], index: number): HeadingCandidate | null {
+  const raw = lines[index].trim();
+  if (raw === '') return null;
+  const marked = markedHeading(raw);
+  const text = marked ? marked.text : raw.replace(/\*\*/g, '').trim();
+  const label = attendanceLabelOf(text);
+  if (label && !(label.attendance === 'apologies' && label.rest === '')) return null;
+  const kinds: HeadingKind[] = marked ? ['marked'] : [];
+  const level = marked?.level ?? null;
+
+  const numbered = NUMBERED_LINE.exec(text);
+  if (numbered && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
+    const { title, next } = titleLines(lines, index, cleanTitle(numbered[3]));
+    return { index, next, number: numbered[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
+  }
+  const alone = NUMBER_ALONE.exec(text);
+  if (alone) {
+    const titleIndex = nextContent(lines, index + 1, 3);
+    const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
+    if (titleIndex === -1 || !isHeadingTitle(titleText) || NUMBERED_LINE.test(titleText)) return null;
+    const { title, next } = titleLines(lines, titleIndex, cleanTitle(titleText));
+    return { index, next, number: alone[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
+  }
+  if (!isHeadingTitle(text) && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
+  if (isCapsLine(text)) kinds.push('caps');
+  else if (isTitleCaseLine(text) && (index === 0 || isBlank(lines[index - 1]))) kinds.push('titlecase');
+  if (kinds.length === 0) return null;
+  const { title, next } = titleLines(lines, index, cleanTitle(text));
+  return { index, next, number: null, title, kinds, level };
+}
+
+/** Every line that could be an item heading, in order, none inside another's title lines. */
+export function headingCandidates(lines: string[], from: number): HeadingCandidate[] {
+  const candidates: HeadingCandidate[] = [];
+  for (let index = from; index < lines.length; index += 1) {
+    const candidate = candidateAt(lines, index);
+    if (!candidate) continue;
+    candidates.push(candidate);
+    index = candidate.next - 1;
+  }
+  return candidates;
+}
+
+/** The number that orders items: "22/104" → 104, "12" → 12, "4.1" → 4.1; null for letters. */
+function sequenceOf(number: string): number | null {
+  const parts = number.split('/');
+  const value = Number(parts[parts.length - 1].replace(/[a-z]$/i, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
+function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
+  const integers = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
+  const kept: HeadingCandidate[] = [];
+  let last = -Infinity;
+  for (const candidate of candidates) {
+    const number = candidate.number!;
+    const dotted = /^(\d+)\.\d+$/.exec(number);
+    if (dotted && integers.has(dotted[1])) continue;
+    const value = sequenceOf(number);
+    if (value !== null && value <= last && kept.length > 0) continue;
+    if (value !== null) last = value;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function mostCommon<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * The item headings of one meeting: numbered headings when the document numbers its items (with unnumbered
+ * headings marked at the same level), else its marked headings, else ALL CAPS lines, else Title Case lines.
+ */
+export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandidate[] {
+  const numbered = risingNumbers(candidates.filter((candidate) => candidate.kinds.includes('numbered')));
+  if (numbered.length >= 2 || (numbered.length === 1 && candidates.filter((candidate) => candidate.kinds.includes('marked')).length <= 1)) {
+    const numberedLevel = mostCommon(numbered.map((candidate) => candidate.level).filter((level) => level !== null));
+    const markedSiblings = candidates.filter((candidate) => candidate.number === null && numberedLevel !== undefined && candidate.level === numberedLevel);
+    return [...numbered, ...markedSiblings].sort((a, b) => a.index - b.index);
+  }
+  const marked = candidates.filter((candidate) => candidate.kinds.includes('marked'));
+  if (marked.length >= 2) {
+    const levels = marked.map((candidate) => candidate.level);
+    // A level used once, above the others, is the document's title.
+    const titleLevel = Math.min(...(levels as number[]));
+    const itemLevels = levels.filter((level) => level !== titleLevel || levels.filter((other) => other === titleLevel).length > 1);
+    const itemLevel = mostCommon(itemLevels) ?? titleLevel;
+    return marked.filter((candidate) => candidate.level === itemLevel);
+  }
+  for (const kind of ['caps', 'titlecase'] as const) {
+    const ofKind = candidates.filter((candidate) => candidate.kinds.includes(kind));
+    if (ofKind.length >= 2) return ofKind;
+  }
+  return numbered;
+}
