@@ -81,7 +81,20 @@ function splitList(list: string): string[] {
   return entries.map((entry) => entry.replace(/, \(/g, ' ('));
 }
 
-export function attendeesFromList(list: string, attendance: AttendanceKind): Attendee[] {
+/** "Cllrs Morgan (Mayor), Ellis and Quinn": one title for the whole list. */
+function expandSharedTitle(list: string): string {
+  const shared = /^(Cllrs|Councillors|Messrs)\.?\s+/.exec(list);
+  if (!shared) return list;
+  const title = shared[1] === 'Messrs' ? 'Mr' : shared[1] === 'Cllrs' ? 'Cllr' : 'Councillor';
+  return list
+    .slice(shared[0].length)
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((name) => (PERSON_TITLE.test(name) ? name : `${title} ${name}`))
+    .join(', ');
+}
+
+export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
+  const list = expandSharedTitle(rawList.trim());
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
   const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : splitList(list);
   return entries
@@ -129,6 +142,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     if (line === '') continue;
     const label = attendanceLabelOf(line);
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '') break;
+    const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
     const continues = current !== null && last >= 0 && (wrapped || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || /^[a-z(]/.test(line));
@@ -144,7 +158,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       used.add(index);
     } else {
       flush();
-      if (index > stopAfter) break;
+      if (endsHeader) break;
     }
     wrapped = options.trailingSpaceWraps && /\s$/.test(raw);
   }

@@ -146,16 +146,25 @@ export function headingCandidates(lines: string[], from: number): HeadingCandida
   return candidates;
 }
 
-/** The number that orders items: "22/104" → 104, "12" → 12, "4.1" → 4.1; null for letters. */
-function sequenceOf(number: string): number | null {
-  const parts = number.split('/');
-  const value = Number(parts[parts.length - 1].replace(/[a-z]$/i, ''));
-  return Number.isFinite(value) ? value : null;
+/**
+ * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
+ * item to item (the other is the year); null for letters.
+ */
+function sequenceReader(candidates: HeadingCandidate[]): (number: string) => number | null {
+  const slashed = candidates.map((candidate) => candidate.number!.split('/')).filter((parts) => parts.length > 1);
+  const yearFirst = slashed.length > 1 && new Set(slashed.map((parts) => parts[0])).size === 1;
+  return (number) => {
+    const parts = number.split('/');
+    const part = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
+    const value = Number(part.replace(/^[A-Z]+\s?/i, '').replace(/[a-z]$/i, ''));
+    return Number.isFinite(value) ? value : null;
+  };
 }
 
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const integers = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
+  const sequenceOf = sequenceReader(candidates);
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
   for (const candidate of candidates) {

@@ -34,6 +34,7 @@ export function wrapWidthOf(lines: string[]): number {
 }
 
 const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
+const itemCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.items.length, 0);
 
 /** The sample layouts whose exact rules are known; null when none fits or its rules find nothing. */
 function draftKnownLayout(layout: Layout | null, text: string): DraftMeeting[] | null {
@@ -91,8 +92,10 @@ function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file:
 export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = input.text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b\ufeff]/g, '').replace(/\t/g, '    ');
   const layout = detectLayout(text);
-  const known = draftKnownLayout(layout, text);
-  const general = known ? [] : parseGeneralDocument(removePageFurniture(text), { trailingSpaceWraps: input.format === 'pdf' });
+  const general = parseGeneralDocument(removePageFurniture(text), { trailingSpaceWraps: input.format === 'pdf' });
+  // The sample layouts' own rules win unless the general rules find more of the document's items.
+  const knownDrafts = draftKnownLayout(layout, text);
+  const known = knownDrafts && itemCount(knownDrafts) >= itemCount(general.map((draft) => draft.meeting)) ? knownDrafts : null;
   const drafts = known ?? general.map((draft) => draft.meeting);
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
@@ -119,5 +122,5 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       items: toItems(draft, options),
     };
   });
-  return { meetings, warnings: warningsFor(general, input.sidecar, input.file) };
+  return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file) };
 }

@@ -46,6 +46,7 @@ const DECISION_FORMS: readonly RegExp[] = [
   /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   /\b(?:seconded|proposed) by\b.*\b(?:resolved|agreed|carried)\b/i,
+  /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed) as (?:a )?(?:correct|true|accurate)\b/i,
 ];
 
 export function isDecisionText(text: string): boolean {
