@@ -71,7 +71,8 @@ export function splitOnSentences(text: string, max: number): string[] {
 /** The start of `text`, at most `max` characters, ending at a sentence boundary (or a word boundary, marked "…"). */
 export function leadingSentences(text: string, max: number): string {
   if (text.length <= max) return text;
-  const [first] = splitOnSentences(text, max);
+  // Only the start can hold the first part; splitting a whole long item would cost time for nothing.
+  const [first] = splitOnSentences(text.slice(0, max * 2), max);
   // The first part ends at a sentence boundary unless the first sentence alone is longer than `max`.
   return /[.!?]["”’)\]]?$/.test(first) ? first : `${splitAtWords(text, max - 1)[0]}…`;
 }

@@ -18,6 +18,7 @@ export function formatSummary(summary: IndexSummary): string[] {
     `time ${summary.seconds.toFixed(1)} s`,
   ];
   for (const failure of summary.failed) lines.push(`failed: ${failure.file}: ${failure.message} [${failure.code}]`);
+  for (const warning of summary.warnings) lines.push(`warning: ${warning.message}`);
   return lines;
 }
 

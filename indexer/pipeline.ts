@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Config } from '../core/config';
 import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import { chunkMeetings } from './chunk';
-import { parseMinutes } from './parse';
+import { PARSER_VERSION, parseMinutes } from './parse';
 import { readDocument, supportedExtensions } from './readers';
 import { readSidecar, sidecarPathOf } from './sidecar';
 import type { Stores } from './stores/open';
@@ -19,12 +19,19 @@ export interface FileFailure {
   message: string;
 }
 
+/** Something a file lacked that was guessed or left empty, though the file was indexed. */
+export interface FileWarning {
+  file: string;
+  message: string;
+}
+
 export interface IndexSummary {
   documents: number;
   indexed: number;
   unchanged: number;
   removed: number;
   failed: FileFailure[];
+  warnings: FileWarning[];
   meetings: number;
   items: number;
   paragraphs: number;
@@ -89,13 +96,14 @@ async function discover(inputs: string[]): Promise<{ files: string[]; folders: s
 }
 
 async function contentHashOf(file: string, bytes: Buffer): Promise<string> {
-  const hash = createHash('sha256').update(bytes);
+  // The parser's version is part of the hash: a file read by an older parser is read again.
+  const hash = createHash('sha256').update(`parser ${PARSER_VERSION}\0`).update(bytes);
   const sidecar = await fs.readFile(sidecarPathOf(file)).catch(() => undefined);
   if (sidecar) hash.update('\0sidecar\0').update(sidecar);
   return hash.digest('hex');
 }
 
-async function indexOneFile(file: string, stores: Stores, config: Config): Promise<'indexed' | 'unchanged'> {
+async function indexOneFile(file: string, stores: Stores, config: Config): Promise<{ outcome: 'indexed' | 'unchanged'; warnings: string[] }> {
   const stat = await fs.stat(file);
   if (stat.size > config.maxFileBytes) {
     throw new InputError(
@@ -107,12 +115,12 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
   const bytes = await fs.readFile(file);
   const contentHash = await contentHashOf(file, bytes);
   const existing = stores.store.getDocumentByPath(file);
-  if (existing && existing.contentHash === contentHash) return 'unchanged';
+  if (existing && existing.contentHash === contentHash) return { outcome: 'unchanged', warnings: [] };
 
   const sidecar = await readSidecar(file);
   const read = await readDocument(bytes, file, { maxFileBytes: config.maxFileBytes });
   const documentId = existing?.id ?? documentIdOf(file);
-  const { meetings } = parseMinutes({
+  const { meetings, warnings } = parseMinutes({
     text: read.text,
     format: read.format,
     file,
@@ -130,7 +138,7 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
     indexedAt: new Date().toISOString(),
   };
   stores.store.replaceDocument(document, meetings, chunks);
-  return 'indexed';
+  return { outcome: 'indexed', warnings };
 }
 
 export interface SyncOptions {
@@ -234,12 +242,17 @@ export async function indexPaths(
   const started = performance.now();
   const { files, folders, missing } = await discover(inputs);
   const failed: FileFailure[] = [...missing];
+  const warnings: FileWarning[] = [];
   let indexed = 0;
   let unchanged = 0;
   reporter.filesStart(files.length);
   for (const file of files) {
     try {
-      const outcome = await indexOneFile(file, stores, config);
+      const { outcome, warnings: fileWarnings } = await indexOneFile(file, stores, config);
+      for (const message of fileWarnings) {
+        warnings.push({ file, message });
+        reporter.line(`warning: ${message}`);
+      }
       if (outcome === 'indexed') indexed += 1;
       else unchanged += 1;
       reporter.fileDone(file, outcome);
@@ -262,6 +275,7 @@ export async function indexPaths(
     unchanged,
     removed,
     failed,
+    warnings,
     meetings: totals.meetings,
     items: totals.items,
     paragraphs: totals.paragraphs,

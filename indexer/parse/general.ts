@@ -32,9 +32,10 @@ const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions
 
 function withoutFurniture(lines: string[]): string[] {
   return lines.map((line) => {
+    if (line.length > 200) return line;
     const trimmed = withoutMarkup(line).trim();
     if (FURNITURE_LINE.some((pattern) => pattern.test(trimmed))) return '';
-    return line.replace(INLINE_FURNITURE, '');
+    return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }
 
@@ -55,6 +56,9 @@ const VENUE_IN_SENTENCE = new RegExp(
 const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Meeting)\b/i;
 const GENERIC_BODY = /^(?:(?:the\s+)?(?:full\s+)?council|parish council|town council|meeting|committee|ordinary meeting|annual meeting|extraordinary meeting)$/i;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
+
+/** A header longer than this is prose that happens to come first; its fields are read from its start. */
+const MAX_HEADER_CHARS = 4000;
 
 /** Meetings start at "Minutes of …" lines that are followed by a date; with fewer than two the file is one meeting. */
 function meetingStarts(lines: string[]): number[] {
@@ -144,10 +148,12 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
     lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length).filter((_, offset) => !headerAttendance.used.has(heading.next + offset)),
   }));
   if (items.length === 0) {
-    const bodyLines = lines.slice(headerEnd);
+    // With no headings, whatever follows the header is the minutes; a header with nothing after it is all there is.
+    const afterHeader = lines.slice(headerEnd);
+    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : lines.filter((_, index) => !headerAttendance.used.has(index));
     if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
   }
-  const headerText = joinLines(headerLines.map(withoutMarkup));
+  const headerText = joinLines(headerLines.map(withoutMarkup)).slice(0, MAX_HEADER_CHARS);
   const date = findDate(headerText);
   const body = bodyFromHeader(headerLines);
   const attendees = mergeAttendees([...headerAttendance.attendees, ...attendeesFromItems(items, options)]);

@@ -29,6 +29,9 @@ const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
 const CAPS_NOT_HEADING = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE)\b\W*$/;
 
+/** Longer lines are paragraphs, never headings. */
+const MAX_HEADING_LINE = 400;
+
 export const isBlank = (line: string) => line.trim() === '';
 
 /** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
@@ -40,17 +43,18 @@ function markedHeading(line: string): { text: string; level: number } | null {
 }
 
 function cleanTitle(title: string): string {
-  return title
-    .replace(PAGE_REFERENCE, '')
-    .replace(/\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i, '')
-    .replace(/\*\*/g, '')
-    .replace(/\s*[:–—-]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = title.trim();
+  if (text.endsWith(')')) text = text.replace(PAGE_REFERENCE, '');
+  if (text.includes('pdf icon')) text = text.replace(/\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
+  if (text.includes('**')) text = text.replace(/\*\*/g, '');
+  text = text.trimEnd();
+  while (/[:–—-]$/.test(text)) text = text.slice(0, -1).trimEnd();
+  return /\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** Short, capitalised, not a sentence someone said and not a decision. */
 export function isHeadingTitle(title: string): boolean {
+  if (title.length > 300) return false;
   const text = cleanTitle(title);
   const words = text.split(' ');
   if (text.length < 2 || text.length > 150 || words.length > 18) return false;
@@ -105,7 +109,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
 
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const raw = lines[index].trim();
-  if (raw === '') return null;
+  if (raw === '' || raw.length > MAX_HEADING_LINE) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.replace(/\*\*/g, '').trim();
   const label = attendanceLabelOf(text);

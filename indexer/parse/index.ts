@@ -10,6 +10,9 @@ import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { parsePrintedDocument } from './printed';
 import type { DraftMeeting } from './types';
 
+/** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
+export const PARSER_VERSION = 2;
+
 export interface ParseInput {
   text: string;
   format: SourceFormat;

@@ -134,12 +134,15 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
 
 /** Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. */
 export function joinLines(lines: string[]): string {
-  return lines
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .reduce((joined, line) => (joined === '' ? line : /[A-Za-z]-$/.test(joined) ? joined + line : `${joined} ${line}`), '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let joined = '';
+  let previous = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    joined += previous === '' ? line : /[A-Za-z]-$/.test(previous) ? line : ` ${line}`;
+    previous = line;
+  }
+  return /\s\s/.test(joined) ? joined.replace(/\s+/g, ' ') : joined;
 }
 
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
@@ -178,7 +181,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
   for (const block of splitIntoBlocks(lines, options)) {
     const number = numberOf(block);
     let text = joinLines(block.lines);
-    const truncation = TRUNCATION.exec(text);
+    const truncation = /view the full minutes/i.test(text) ? TRUNCATION.exec(text) : null;
     if (truncation) {
       truncatedItemNumber = truncation[1];
       text = text.slice(0, truncation.index).trim();
