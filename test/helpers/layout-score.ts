@@ -135,7 +135,7 @@ function merge(scores: CategoryScore[]): CategoryScore[] {
   });
 }
 
-/** One score per category for a fixture; when reading or parsing failed, every expected value counts as wrong. */
+/** One score per category for a fixture; when reading or parsing failed, every expected value counts as wrong and says why. */
 export function scoreLayout(expected: LayoutExpectation, outcome: LayoutOutcome): CategoryScore[] {
   const stopped = outcome.error === null ? [] : [`reading or parsing failed: ${outcome.error}`];
   const meetings = outcome.parsed?.meetings ?? [];
@@ -150,5 +150,6 @@ export function scoreLayout(expected: LayoutExpectation, outcome: LayoutOutcome)
     ),
     ...expected.meetings.flatMap((meeting, index) => scoreMeeting(meeting, meetings[index], expected.meetings.length > 1 ? `meeting ${index + 1}: ` : '')),
   ];
-  return merge(scores).map((score) => (stopped.length > 0 && score.category !== 'format' ? { ...score, failures: [...stopped, ...score.failures] } : score));
+  const blamesStop = (score: CategoryScore) => stopped.length > 0 && score.category !== 'format' && score.expected > 0;
+  return merge(scores).map((score) => (blamesStop(score) ? { ...score, failures: [...stopped, ...score.failures] } : score));
 }
