@@ -1,8 +1,11 @@
 // HTML reader (.html, .htm): a real parser (cheerio) turns the page into lines shaped like the text the
 // ModernGov pages give when copied: one line per block element, page chrome (scripts, navigation) dropped.
+// Headings come out marked as Markdown marks them (`## 1. Apologies`, `**Present:**`), so the parser reads one
+// convention for HTML, .docx and Markdown.
 import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { assertHasText, assertNotBinary, decodeUtf8, normaliseText } from './text';
+import { decodeText } from './decode';
+import { assertHasText, normaliseText } from './text';
 import type { Reader, ReadResult } from './types';
 
 /** Elements that are page chrome or code, never minutes text. */
@@ -16,32 +19,91 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Block elements that also leave a blank line, so the paragraph rules see a paragraph end. */
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'blockquote', 'pre']);
+const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** Blocks that read as a heading when all their text is bold (Word users bold a line instead of styling it). */
+const BOLD_HEADING_CANDIDATES = new Set(['p', 'div', 'li']);
+const BOLD_TAGS = new Set(['strong', 'b']);
+/** Longest all-bold block, in characters, still taken as a heading rather than an emphasised paragraph. */
+export const DEFAULT_MAX_BOLD_HEADING_CHARS = 150;
+
+/** An open block whose text may become a marked heading line once its end is reached. */
+interface BlockFrame {
+  tag: string;
+  /** Index in the output where the block's own text starts. */
+  start: number;
+  hasBlockChild: boolean;
+  boldChars: number;
+  plainChars: number;
+}
+
+/** Work on the explicit stack: a node to visit, literal text to emit, or the end of an element. */
+type Step = AnyNode | string | { closes: 'bold' } | { closes: 'block'; frame: BlockFrame };
+
+/** Headings, and blocks that may read as one because all their text is bold; only these need their text looked at. */
+function mayBeHeading(frame: BlockFrame): boolean {
+  if (frame.tag in HEADING_LEVELS) return true;
+  return BOLD_HEADING_CANDIDATES.has(frame.tag) && frame.boldChars > 0 && frame.plainChars === 0 && !frame.hasBlockChild;
+}
+
+/** The marked line a finished heading block becomes (`## text`, `**text**`), or null to keep its text as it is. */
+function headingLine(frame: BlockFrame, text: string): string | null {
+  if (text === '') return null;
+  const level = HEADING_LEVELS[frame.tag];
+  if (level !== undefined) return `${'#'.repeat(level)} ${text}`;
+  return text.length <= DEFAULT_MAX_BOLD_HEADING_CHARS ? `**${text}**` : null;
+}
+
+function closeBlock(frame: BlockFrame, out: string[]): void {
+  if (mayBeHeading(frame)) {
+    const line = headingLine(frame, out.slice(frame.start).join('').replace(/\s+/g, ' ').trim());
+    if (line !== null) out.splice(frame.start, out.length - frame.start, line);
+  }
+  out.push(PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
+}
 
 // An explicit stack, not recursion: hostile pages nest elements tens of thousands deep.
 function collectText(nodes: AnyNode[], out: string[]): void {
-  const pending: (AnyNode | string)[] = [...nodes].reverse();
+  const pending: Step[] = [...nodes].reverse();
+  const openBlocks: BlockFrame[] = [];
+  let boldDepth = 0;
   while (pending.length > 0) {
     const next = pending.pop()!;
     if (typeof next === 'string') {
       out.push(next);
+    } else if ('closes' in next) {
+      if (next.closes === 'bold') boldDepth -= 1;
+      else closeBlock(openBlocks.pop()!, out);
     } else if (next.type === 'text') {
-      out.push(next.data.replace(/[ \t\n\r\f]+/g, ' '));
+      const text = next.data.replace(/[ \t\n\r\f]+/g, ' ');
+      const visible = text.replace(/ /g, '').length;
+      const block = openBlocks[openBlocks.length - 1];
+      if (block && boldDepth > 0) block.boldChars += visible;
+      else if (block) block.plainChars += visible;
+      out.push(text);
     } else if (next.type === 'tag') {
       const tag = next.name.toLowerCase();
       if (tag === 'br') {
         out.push('\n');
         continue;
       }
-      const isBlock = BLOCK_TAGS.has(tag);
-      if (isBlock) out.push('\n');
       if (tag === 'td' || tag === 'th') out.push(' ');
-      if (isBlock) pending.push(PARAGRAPH_TAGS.has(tag) ? '\n\n' : '\n');
+      if (BLOCK_TAGS.has(tag)) {
+        const parent = openBlocks[openBlocks.length - 1];
+        if (parent) parent.hasBlockChild = true;
+        out.push('\n');
+        const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0 };
+        openBlocks.push(frame);
+        pending.push({ closes: 'block', frame });
+      } else if (BOLD_TAGS.has(tag)) {
+        boldDepth += 1;
+        pending.push({ closes: 'bold' });
+      }
       for (let index = next.children.length - 1; index >= 0; index -= 1) pending.push(next.children[index]);
     }
   }
 }
 
-/** Plain text of an HTML document: entities decoded, one block per line, runs of blank lines kept to one. */
+/** Plain text of an HTML document: entities decoded, one block per line, headings marked, runs of blank lines kept to one. */
 export function htmlToText(html: string): string {
   const $ = cheerio.load(html);
   $(NOISE_SELECTOR).remove();
@@ -55,12 +117,21 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/** How far into a page browsers look for a `<meta charset>`. */
+const CHARSET_PRESCAN_BYTES = 1024;
+
+/** The charset a page declares in a `<meta charset>` or `<meta http-equiv="Content-Type">` near its start, if any. */
+export function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, CHARSET_PRESCAN_BYTES).toString('latin1');
+  const match = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return match ? match[1] : null;
+}
+
 export const htmlReader: Reader = {
   format: 'html',
   extensions: ['.html', '.htm'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    assertNotBinary(bytes, file);
-    const text = htmlToText(decodeUtf8(bytes, file));
+    const text = htmlToText(decodeText(bytes, file, { declaredCharset: declaredCharset(bytes) }));
     assertHasText(text, file);
     return { format: 'html', text };
   },

@@ -1,4 +1,5 @@
-// Readers on small files made here: text, HTML and PDF in, plain text out; bad input rejected with a code.
+// Readers on small files made here: text, Markdown, HTML, PDF and .docx in, plain text out; bad input rejected with a code.
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument, readerFor } from '../../indexer/readers';
@@ -28,8 +29,7 @@ describe('text reader', () => {
     ['a whitespace-only file', Buffer.from(' \n\t\r\n  '), 'a.txt', ERROR_CODES.EMPTY_FILE],
     ['a file with NUL bytes', Buffer.from([0x4d, 0x5a, 0x00, 0x01, 0x41]), 'a.txt', ERROR_CODES.BINARY_FILE],
     ['a file of control characters', Buffer.from('\u0001\u0002\u0003\u0004abc\u0005\u0006', 'latin1'), 'a.md', ERROR_CODES.BINARY_FILE],
-    ['invalid UTF-8', Buffer.from([0x4d, 0x69, 0x6e, 0xe9, 0x73]), 'a.txt', ERROR_CODES.INVALID_UTF8],
-    ['an unsupported extension', Buffer.from('hello'), 'minutes.docx', ERROR_CODES.UNSUPPORTED_TYPE],
+    ['an unsupported extension', Buffer.from('hello'), 'minutes.rtf', ERROR_CODES.UNSUPPORTED_TYPE],
   ])('rejects %s', async (_, bytes, file, code) => {
     expect(await codeOf(readDocument(bytes, file, LIMITS))).toBe(code);
   });
@@ -43,8 +43,21 @@ describe('text reader', () => {
   });
 
   it('names the file and the extension for an unsupported type', () => {
-    expect(() => readerFor('/in/minutes.DOCX')).toThrow(/\/in\/minutes\.DOCX has "\.docx"/);
+    expect(() => readerFor('/in/minutes.RTF')).toThrow(/\/in\/minutes\.RTF has "\.rtf"/);
     expect(readerFor('/in/MINUTES.HTM').format).toBe('html');
+    expect(readerFor('/in/minutes.Markdown').format).toBe('markdown');
+    expect(readerFor('/in/minutes.docx').format).toBe('docx');
+  });
+});
+
+describe('Markdown reader', () => {
+  it('passes the text through with its # headings and **bold** markers as they are', async () => {
+    const markdown = '# Finance Committee\r\n\r\n**Date:** 12 March 2024\r\n\r\n## 1. Declarations of interest\r\n\r\n- None were made.\r\n';
+    const result = await readDocument(Buffer.from(markdown), '/minutes/finance.md', LIMITS);
+    expect(result).toEqual({
+      format: 'markdown',
+      text: '# Finance Committee\n\n**Date:** 12 March 2024\n\n## 1. Declarations of interest\n\n- None were made.\n',
+    });
   });
 });
 
@@ -67,6 +80,26 @@ describe('HTML reader', () => {
     expect(text).not.toMatch(/Kent County Council home|Meetings|Cookies|var x|color:red/);
     expect(text).toContain('\n1. The Commissioner explained the plan & the costs.\n');
     expect(text).toContain('A Member asked about the £10 fee.\nIt was noted.');
+    expect(text).toMatch(/^# Agenda and minutes\n/);
+  });
+
+  it.each([
+    ['an <h2> as a line of two # marks', '<h2>1.  Apologies\n</h2><p>None.</p>', '## 1. Apologies\n\nNone.'],
+    ['an <h4> holding a line break as one line', '<h4>Minutes of the<br>Planning Committee</h4>', '#### Minutes of the Planning Committee'],
+    ['a paragraph that is all bold as **text**', '<p><strong>Present:</strong> </p><p>Cllr A Smith</p>', '**Present:**\n\nCllr A Smith'],
+    ['bold split over several tags as one **text**', '<div><b>Item 4</b> <b><i>Budget</i></b></div>', '**Item 4 Budget**'],
+    ['a list entry that is all bold', '<ul><li><b>Resolved</b></li></ul>', '**Resolved**'],
+  ])('marks %s', async (_, html, expected) => {
+    expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
+  });
+
+  it.each([
+    ['a paragraph only partly bold', '<p><strong>RESOLVED</strong> that the report be noted.</p>', 'RESOLVED that the report be noted.'],
+    ['a bold table cell', '<table><tr><td><b>7</b></td><td>Budget</td></tr></table>', '7 Budget'],
+    ['a block holding other blocks', '<div><p><b>Present:</b></p><p><b>Cllr A Smith</b></p></div>', '**Present:**\n\n**Cllr A Smith**'],
+    ['an all-bold paragraph over 150 characters', `<p><b>${'The Chair reminded Members. '.repeat(6)}</b></p>`, 'The Chair reminded Members. '.repeat(6).trim()],
+  ])('leaves %s unmarked', async (_, html, expected) => {
+    expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
   });
 
   it('gives text the minutes parser reads like the ModernGov corpus pages', async () => {
@@ -116,5 +149,41 @@ describe('PDF reader', () => {
   it('gives up on a PDF that takes longer than its time limit', async () => {
     const reader = createPdfReader({ timeoutMs: 0 });
     expect(await codeOf(reader.read(makePdf([['Some minutes']]), '/packs/slow.pdf'))).toBe(ERROR_CODES.UNREADABLE_FILE);
+  });
+});
+
+describe('Word reader', () => {
+  async function makeDocx(paragraphs: Paragraph[]): Promise<Buffer> {
+    return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
+  }
+
+  it('keeps Word headings as # lines and paragraphs as blank-line separated blocks', async () => {
+    const docx = await makeDocx([
+      new Paragraph({ text: 'Minutes of the Finance Committee', heading: HeadingLevel.TITLE }),
+      new Paragraph({ text: 'Item 4 Budget monitoring', heading: HeadingLevel.HEADING_2 }),
+      new Paragraph({ text: '4.1 The Director of Finance introduced the report.' }),
+      new Paragraph({ children: [new TextRun({ text: 'Resolved:', bold: true })] }),
+      new Paragraph({ children: [new TextRun({ text: 'That the ' }), new TextRun({ text: 'report', bold: true }), new TextRun({ text: ' be noted.' })] }),
+    ]);
+    const result = await readDocument(docx, '/minutes/finance.docx', LIMITS);
+    expect(result).toEqual({
+      format: 'docx',
+      text: '# Minutes of the Finance Committee\n\n## Item 4 Budget monitoring\n\n4.1 The Director of Finance introduced the report.\n\n**Resolved:**\n\nThat the report be noted.',
+    });
+  });
+
+  it.each([
+    ['bytes that are not a zip', Buffer.from('Minutes of the Finance Committee, saved as text with a .docx name')],
+    ['a truncated document', Buffer.from('PK\u0003\u0004 and then nothing more of the archive', 'latin1')],
+  ])('reports %s as unreadable, naming the file', async (_, bytes) => {
+    await expect(readDocument(bytes, '/minutes/broken.docx', LIMITS)).rejects.toMatchObject({
+      code: ERROR_CODES.UNREADABLE_FILE,
+      message: expect.stringMatching(/expected a Word \.docx document .* but \/minutes\/broken\.docx could not be read/),
+      context: { file: '/minutes/broken.docx' },
+    });
+  });
+
+  it('reports a document with no text as empty', async () => {
+    expect(await codeOf(readDocument(await makeDocx([new Paragraph({ text: '' })]), 'blank.docx', LIMITS))).toBe(ERROR_CODES.EMPTY_FILE);
   });
 });

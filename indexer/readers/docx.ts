@@ -1,0 +1,37 @@
+// Word reader (.docx): mammoth turns the document into HTML (Word's heading styles become <h1>…<h6>), and the HTML
+// reader's conversion turns that into lines, so .docx headings reach the parser marked like Markdown ones.
+import mammoth from 'mammoth';
+import { ERROR_CODES, InputError, describeError } from '../../core/errors';
+import { htmlToText } from './html';
+import { assertHasText } from './text';
+import type { Reader, ReadResult } from './types';
+
+/** Word's Title style is a heading too in minutes ("Minutes of the Planning Committee"); mammoth leaves it a paragraph. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh"];
+
+/** Images are never minutes text; an empty source keeps mammoth from inlining them as base64. */
+const DROP_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
+
+async function docxToHtml(bytes: Buffer, file: string): Promise<string> {
+  try {
+    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, convertImage: DROP_IMAGES });
+    return result.value;
+  } catch (error) {
+    throw new InputError(
+      ERROR_CODES.UNREADABLE_FILE,
+      `expected a Word .docx document (a zip holding word/document.xml) but ${file} could not be read: ${describeError(error)}`,
+      { file },
+      { cause: error },
+    );
+  }
+}
+
+export const docxReader: Reader = {
+  format: 'docx',
+  extensions: ['.docx'],
+  async read(bytes: Buffer, file: string): Promise<ReadResult> {
+    const text = htmlToText(await docxToHtml(bytes, file));
+    assertHasText(text, file);
+    return { format: 'docx', text };
+  },
+};

@@ -1,0 +1,124 @@
+// The layout fixtures in test/fixtures/layouts: minutes in the layouts councils publish, each with golden
+// expectations. Text formats are committed as they are; binary ones (.docx, PDF, Windows-1252, UTF-16) are built
+// here from a committed source, so the repository holds only text a reviewer can read.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import iconv from 'iconv-lite';
+import { describeError } from '../../core/errors';
+import type { AttendanceKind, SourceFormat } from '../../core/types';
+import { parseMinutes } from '../../indexer/parse';
+import { readDocument } from '../../indexer/readers';
+import { makePdf } from '../indexer/make-pdf';
+import type { LayoutOutcome } from './layout-score';
+
+export const LAYOUTS_DIR = path.join(__dirname, '..', 'fixtures', 'layouts');
+const EXPECTED_SUFFIX = '.expected.json';
+
+/** What the parser should make of one meeting; a category left out is not checked. */
+export interface MeetingExpectation {
+  body?: string | null;
+  date?: string | null;
+  /** Every item, in order. */
+  items?: { number: string | null; title: string }[];
+  attendees?: { name: string; role: string | null; attendance: AttendanceKind }[];
+  /** A paragraph whose text starts with `text` has this speaker. */
+  speakers?: { text: string; speaker: string }[];
+  /** Each is part of the text of some decision paragraph. */
+  decisions?: string[];
+  /** Each is exactly the whole text of some paragraph. */
+  paragraphs?: string[];
+}
+
+export interface LayoutExpectation {
+  format: SourceFormat;
+  /** Whether the parser should report a warning (e.g. no structure found). */
+  warnings: boolean;
+  meetings: MeetingExpectation[];
+}
+
+/** A paragraph of a .docx fixture: plain text, a Word heading (level 1–3 or the Title style), or a bold line. */
+type DocxParagraph = string | { text: string; heading?: 1 | 2 | 3 | 'title'; bold?: boolean };
+
+const DOCX_HEADINGS = { title: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function docxParagraph(paragraph: DocxParagraph): Paragraph {
+  if (typeof paragraph === 'string') return new Paragraph({ text: paragraph });
+  if (paragraph.heading !== undefined) return new Paragraph({ text: paragraph.text, heading: DOCX_HEADINGS[paragraph.heading] });
+  return new Paragraph({ children: [new TextRun({ text: paragraph.text, bold: paragraph.bold })] });
+}
+
+interface SourceKind {
+  /** How the committed source's name ends. */
+  suffix: string;
+  /** The extension of the file built from it, as a council would publish it. */
+  extension: string;
+  build(source: Buffer): Promise<Buffer>;
+}
+
+// Longest suffixes first: "x.windows-1252.src.txt" must not be taken for a plain "x.txt".
+const SOURCE_KINDS: SourceKind[] = [
+  { suffix: '.windows-1252.src.txt', extension: '.txt', build: async (source) => iconv.encode(source.toString('utf8'), 'windows-1252') },
+  {
+    suffix: '.utf-16le.src.txt',
+    extension: '.txt',
+    build: async (source) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(source.toString('utf8'), 'utf-16le')]),
+  },
+  {
+    suffix: '.docx.json',
+    extension: '.docx',
+    build: async (source) => {
+      const { paragraphs } = JSON.parse(source.toString('utf8')) as { paragraphs: DocxParagraph[] };
+      return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map(docxParagraph) }] }));
+    },
+  },
+  { suffix: '.pdf.json', extension: '.pdf', build: async (source) => makePdf((JSON.parse(source.toString('utf8')) as { pages: string[][] }).pages) },
+  ...['.txt', '.html', '.md'].map((extension) => ({ suffix: extension, extension, build: async (source: Buffer) => source })),
+];
+
+export interface LayoutFixture {
+  name: string;
+  /** The committed source the document is built from. */
+  sourceFile: string;
+  kind: SourceKind;
+  expected: LayoutExpectation;
+}
+
+/** Every fixture with its expectations, in name order; synchronous so test files can declare one test per fixture. */
+export function listLayoutFixtures(): LayoutFixture[] {
+  const files = fs.readdirSync(LAYOUTS_DIR).sort();
+  return files
+    .filter((file) => file.endsWith(EXPECTED_SUFFIX))
+    .map((expectedFile) => {
+      const name = expectedFile.slice(0, -EXPECTED_SUFFIX.length);
+      const sources = files.flatMap((file) => {
+        const kind = SOURCE_KINDS.find((candidate) => file === `${name}${candidate.suffix}`);
+        return kind ? [{ file, kind }] : [];
+      });
+      if (sources.length !== 1) {
+        throw new Error(`expected one source for layout fixture ${name} but found ${sources.length}: ${sources.map((source) => source.file).join(', ')}`);
+      }
+      const expected = JSON.parse(fs.readFileSync(path.join(LAYOUTS_DIR, expectedFile), 'utf8')) as LayoutExpectation;
+      return { name, sourceFile: path.join(LAYOUTS_DIR, sources[0].file), kind: sources[0].kind, expected };
+    });
+}
+
+/** The document as a council publishes it: its file name and bytes. */
+export async function buildLayoutDocument(fixture: LayoutFixture): Promise<{ file: string; bytes: Buffer }> {
+  const bytes = await fixture.kind.build(await fs.promises.readFile(fixture.sourceFile));
+  return { file: path.join(LAYOUTS_DIR, `${fixture.name}${fixture.kind.extension}`), bytes };
+}
+
+/** Builds, reads and parses a fixture as the indexer would; an error is kept as the outcome, not thrown. */
+export async function runLayoutFixture(fixture: LayoutFixture): Promise<LayoutOutcome> {
+  let format: SourceFormat | null = null;
+  try {
+    const { file, bytes } = await buildLayoutDocument(fixture);
+    const read = await readDocument(bytes, file, { maxFileBytes: 50_000_000 });
+    format = read.format;
+    const parsed = parseMinutes({ text: read.text, format: read.format, file, documentId: fixture.name });
+    return { format, parsed, error: null };
+  } catch (error) {
+    return { format, parsed: null, error: describeError(error) };
+  }
+}
