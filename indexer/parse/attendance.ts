@@ -14,6 +14,12 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
   const text = line.replace(/\*\*/g, '').trim();
+  // Bilingual labels: "Yn bresennol / Present:".
+  const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
+  return labelOf(text) ?? (translated ? labelOf(translated[1]) : null);
+}
+
+function labelOf(text: string): { attendance: AttendanceKind; rest: string } | null {
   for (const { pattern, attendance } of LABELS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -36,17 +42,18 @@ const PERSON_TITLE = /^(?:Cllr|Councillor|County|District|Borough|Parish|Town|Mr
 
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
-  const role = printed.replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
+  const role = printed
+    .replace(/^[^/]{1,30}\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
   return ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
 }
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
   let text = entry.replace(/\s+/g, ' ').replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
-  if (text === '' || NOT_A_PERSON.test(text) || /^\d/.test(text)) return null;
+  if (text === '' || /^\d/.test(text)) return null;
   let role: string | null = null;
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
-  const bracketed = /\s*\(([^)]*)\)\s*$/.exec(text);
+  const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {
     text = text.slice(0, dashed.index).trim();
     role = normaliseRole(dashed[1]);
@@ -54,21 +61,45 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     text = text.slice(0, bracketed.index).trim();
     role = normaliseRole(bracketed[1]);
   }
+  if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) {
     text = text.slice(0, inTheChair.index).trim();
     role = 'Chair';
   }
-  if (!/^[A-Z]/.test(text) || text.split(' ').length > 8 || !/[a-z]/.test(text)) return null;
+  if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
   return { name: text, role, attendance };
 }
 
 const OFFICE_WORDS =
   /\b(?:Clerk|RFO|Chair\w*|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker)\b/i;
 
+/** Splits at `separator` (a sticky pattern) wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '(' || char === '[') depth += 1;
+    else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
+    else if (depth === 0) {
+      separator.lastIndex = index;
+      const match = separator.exec(text);
+      if (match && match[0].length > 0) {
+        parts.push(text.slice(start, index));
+        start = index + match[0].length;
+        index = start - 1;
+      }
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
 function splitList(list: string): string[] {
-  const parts = list.split(/\s*[;,]\s*|\s+and\s+(?=[A-Z])|\s+&\s+/).filter((part) => part.trim() !== '');
+  const parts = splitOutsideBrackets(list, /\s*[;,]\s*|\s+and\s+(?=[A-Z])|\s+&\s+/y).filter((part) => part.trim() !== '');
   const entries: string[] = [];
   for (const part of parts) {
     const previous = entries.length - 1;
@@ -78,23 +109,27 @@ function splitList(list: string): string[] {
     else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
     else entries.push(part);
   }
-  return entries.map((entry) => entry.replace(/, \(/g, ' ('));
+  return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }
 
-/** "Cllrs Morgan (Mayor), Ellis and Quinn": one title for the whole list. */
-function expandSharedTitle(list: string): string {
-  const shared = /^(Cllrs|Councillors|Messrs)\.?\s+/.exec(list);
-  if (!shared) return list;
-  const title = shared[1] === 'Messrs' ? 'Mr' : shared[1] === 'Cllrs' ? 'Cllr' : 'Councillor';
-  return list
-    .slice(shared[0].length)
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
-    .map((name) => (PERSON_TITLE.test(name) ? name : `${title} ${name}`))
-    .join(', ');
+const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs)\.?\s+/;
+
+/** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
+function withSharedTitles(entries: string[]): string[] {
+  let shared: string | null = null;
+  return entries.map((entry) => {
+    const plural = SHARED_TITLE.exec(entry);
+    if (plural) {
+      shared = plural[1] + (plural[2] === 'Messrs' ? 'Mr' : plural[2] === 'Cllrs' ? 'Cllr' : 'Councillor');
+      return `${shared} ${entry.slice(plural[0].length)}`;
+    }
+    if (PERSON_TITLE.test(entry)) shared = null;
+    return shared && !HONOURS.test(entry) ? `${shared} ${entry}` : entry;
+  });
 }
 
 export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
-  const list = expandSharedTitle(rawList.trim());
+  const list = rawList.trim();
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
   const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : splitList(list);
   return entries
@@ -113,12 +148,15 @@ export interface AttendanceOptions {
 }
 
 const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllr|Councillor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+/** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
+const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
 
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(line: string): boolean {
+  if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
   if (PERSON_START.test(line)) return true;
-  return /^[A-Z]/.test(line) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line) && /[a-z]/.test(line);
+  return NAME_AT_START.test(line) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
 }
 
 /**
@@ -145,7 +183,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
-    const continues = current !== null && last >= 0 && (wrapped || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || /^[a-z(]/.test(line));
+    const openBracket = last >= 0 && (current!.entries[last].match(/\(/g) ?? []).length > (current!.entries[last].match(/\)/g) ?? []).length;
+    const continues = current !== null && last >= 0 && (wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || /^[a-z(]/.test(line));
     if (label) {
       flush();
       open = { attendance: label.attendance, entries: label.rest === '' ? [] : [label.rest] };
@@ -167,7 +206,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
 }
 
 const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered)\s+from\s+([^.]+?)(?:\.(?:\s|$)|$)/i;
+  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)\s+(?:from|on\s+behalf\s+of|by)\s+([^.]+?)(?:\.(?:\s|$)|$)/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
 
 /** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */

@@ -30,6 +30,11 @@ function trailingBlankCount(lines: string[]): number {
   return leadingBlankCount([...lines].reverse());
 }
 
+/** A heading just above "Minutes of …" names the meeting's body, even when a pack repeats it on several pages. */
+function headsMinutes(page: string[], index: number): boolean {
+  return page.slice(index + 1, index + 4).some((line) => /^\s*minutes\s+of\b/i.test(line));
+}
+
 /** Text with form feeds between pages: furniture is what repeats at the edges of several pages. */
 function removeFromPages(pages: string[][]): string[] {
   const edgeLines = (page: string[]) => {
@@ -45,7 +50,7 @@ function removeFromPages(pages: string[][]): string[] {
   const cleaned = pages.map((page) => {
     const furniture = new Set(
       edgeLines(page)
-        .filter(({ line }) => BARE_PAGE_NUMBER.test(line) || (pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2)
+        .filter(({ line, index }) => BARE_PAGE_NUMBER.test(line) || ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index)))
         .map(({ index }) => index),
     );
     return page.filter((_, index) => !furniture.has(index));

@@ -2,7 +2,7 @@
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
 import type { Attendee } from '../../core/types';
-import { attendeesFromSentence, mergeAttendees, readAttendance } from './attendance';
+import { attendeesFromSentence, readAttendance } from './attendance';
 import { chooseItemHeadings, headingCandidates, isBlank, isCapsLine } from './headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { joinLines, withoutMarkup } from './paragraphs';
@@ -53,8 +53,9 @@ const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
-const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Meeting)\b/i;
-const GENERIC_BODY = /^(?:(?:the\s+)?(?:full\s+)?council|parish council|town council|meeting|committee|ordinary meeting|annual meeting|extraordinary meeting)$/i;
+const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive)\b/i;
+const GENERIC_BODY =
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee)(?:\s+meeting)?$/i;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
 
 /** A header longer than this is prose that happens to come first; its fields are read from its start. */
@@ -64,6 +65,9 @@ const MAX_HEADER_CHARS = 4000;
 function meetingStarts(lines: string[]): number[] {
   const anchors = lines.flatMap((line, index) => {
     if (!MEETING_START.test(line.trim())) return [];
+    // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
+    const named = MEETING_OF.exec(line)?.[1] ?? MINUTES_OF_BODY.exec(line)?.[1];
+    if (!named || GENERIC_BODY.test(named.trim())) return [];
     const around = lines.slice(index, index + 4).join(' ');
     return findDate(around) ? [index] : [];
   });
@@ -90,8 +94,10 @@ function bodyFromHeader(headerLines: string[]): string | null {
   const named = MEETING_OF.exec(text)?.[1] ?? MINUTES_OF_BODY.exec(text)?.[1] ?? null;
   const headings = headerLines
     .map((line) => withoutMarkup(line).trim())
-    .filter((line) => line !== '' && line.length <= 120 && !/^minutes\b/i.test(line) && !DATE_WORDS.test(line) && BODY_WORDS.test(line) && !/[.:]$/.test(line));
-  const council = headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ?? null;
+    .filter((line) => line !== '' && line.length <= 120 && !/\b(?:minutes|notes)\b|^(?:in|at|held)\b/i.test(line) && !DATE_WORDS.test(line) && BODY_WORDS.test(line) && !/[.:]$/.test(line));
+  const council =
+    headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
+    (headings.length >= 2 ? headings[0] : null);
   const committee = headings.find((line) => line !== council) ?? null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
   if (committee) return qualifyBody(readableName(committee), council);
@@ -120,7 +126,7 @@ function dateLineOf(lines: string[]): number {
 }
 
 /** People named inside the items that record attendance ("Apologies", "Present"). */
-function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
+export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
   return items.flatMap((item) => {
     if (!/\b(?:apolog|present|attendance|absen)/i.test(item.title)) return [];
     const text = joinLines(item.lines.map(withoutMarkup));
@@ -156,13 +162,12 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const headerText = joinLines(headerLines.map(withoutMarkup)).slice(0, MAX_HEADER_CHARS);
   const date = findDate(headerText);
   const body = bodyFromHeader(headerLines);
-  const attendees = mergeAttendees([...headerAttendance.attendees, ...attendeesFromItems(items, options)]);
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');
   if (!body) missing.push('body');
   return {
-    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(headerLines), attendees, items },
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(headerLines), attendees: headerAttendance.attendees, items },
     missing,
   };
 }

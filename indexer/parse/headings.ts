@@ -19,7 +19,7 @@ export interface HeadingCandidate {
 }
 
 const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item)\s+(?:No\.?\s*)?)`;
-const ITEM_NUMBER = String.raw`(?:\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
+const ITEM_NUMBER = String.raw`(?:[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
@@ -31,6 +31,9 @@ const CAPS_NOT_HEADING = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED|LOS
 
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
+
+/** "11 June 2024" is a date, not item 11. */
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 export const isBlank = (line: string) => line.trim() === '';
 
@@ -99,6 +102,10 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   while (next < lines.length && !isBlank(lines[next])) {
     const line = lines[next].trim();
     if (PAGE_REFERENCE.test(` ${line}`) && /^\(/.test(line)) next += 1;
+    else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line)) {
+      text = `${text} ${line}`;
+      next += 1;
+    }
     else if (!/[a-z]/.test(text) && isCapsLine(line) && !NUMBERED_LINE.test(line)) {
       text = `${text} ${line}`;
       next += 1;
@@ -118,7 +125,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const level = marked?.level ?? null;
 
   const numbered = NUMBERED_LINE.exec(text);
-  if (numbered && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
+  const isDate = numbered !== null && /^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3]);
+  if (numbered && !isDate && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
     const { title, next } = titleLines(lines, index, cleanTitle(numbered[3]));
     return { index, next, number: numbered[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
-import { parseGeneralDocument, type GeneralDraft } from './general';
+import { mergeAttendees } from './attendance';
+import { attendeesFromItems, parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
@@ -120,7 +121,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       time: draft.time,
       title: draft.title,
       venue: draft.venue,
-      attendees: draft.attendees,
+      attendees: mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf' })]),
       source: { documentId: input.documentId, file: input.file, format: input.format, url },
       items: toItems(draft, options),
     };

@@ -19,9 +19,10 @@
 export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'printed';
 
 export function detectLayout(text: string): Layout | null {
-  const firstLines = text.split('\n', 40).map((line) => line.trim());
+  const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
   if (firstLines.includes('Agenda and minutes') && /^Additional documents:\s*$/m.test(text)) return 'moderngov-minutes';
   if (/^\s*Minutes:\s*$/m.test(text) && /^\s*(?:[•·]\s*)?Agenda item\s*$/m.test(text)) return 'moderngov-item';
-  if (/^\s*MINUTES of (?:a|the) meeting\b/im.test(text) || /^\s*AGENDA\s*$/m.test(text)) return 'printed';
+  // Upper-case MINUTES: the printed packs these rules were written for; other printed minutes take the general rules.
+  if (/^\s*MINUTES of (?:a|the) meeting\b/m.test(text) || /^\s*AGENDA\s*$/m.test(text)) return 'printed';
   return null;
 }

@@ -64,7 +64,12 @@ export function withoutMarkup(line: string): string {
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
 function opensTurn(line: string): boolean {
-  return speakerOf(line) !== null || DECISION_LABEL.test(line) || /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b)/.test(line);
+  return (
+    speakerOf(line) !== null ||
+    DECISION_LABEL.test(line) ||
+    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b)/.test(line) ||
+    /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i.test(line)
+  );
 }
 
 function startsWithLowercase(line: string): boolean {
@@ -111,7 +116,8 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
     if (question) start('question', `Question ${question[1]}`, '');
     else if (numbered) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
-      open!.lines.push(line);
+      // The asker is named after the question (kept in its text) or, in some minutes, before it.
+      if (open!.lines.length > 0) open!.lines.push(line);
       open!.questioner = line;
     } else if (inQuestion) open!.lines.push(bullet ? bullet[1] : line);
     else if (lettered) start('lettered', lettered[1] ?? lettered[2], lettered[3]);

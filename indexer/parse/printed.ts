@@ -92,7 +92,9 @@ function parseMinutes(lines: string[], start: number, anchor: number, segmentEnd
   const sentence = joinLines(lines.slice(anchor, sentenceEnd + 1));
   const committee = /meeting of (?:the )?(.+?)\s+held\b/i.exec(sentence)?.[1] ?? null;
   const venue = new RegExp(String.raw`\bheld (?:in|at) (?:the )?(.+?)\s+on\s+(?:${WEEKDAY}|\d)`, 'i').exec(sentence)?.[1];
-  const councilHeading = lines.slice(start, anchor).find((line) => /\bCOUNCIL\b/.test(line))?.trim() ?? null;
+  const headings = lines.slice(start, anchor).filter(isCapitalHeading);
+  // The authority is the heading that names a council, or the first of two (an authority above its committee).
+  const councilHeading = (headings.find((line) => /\bCOUNCIL\b/.test(line)) ?? (headings.length >= 2 ? headings[0] : null))?.trim() ?? null;
 
   let end = segmentEnd;
   const afterSentence = sentenceEnd + 1;

@@ -49,9 +49,9 @@ const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\
 /** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title. */
 const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
 /** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
-const NAME = String.raw`(?:[A-Z][A-Za-z'’-]*\.?\s){0,3}[A-Z][A-Za-z'’-]+`;
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
-const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?=,?\s+(?!and\b|of\b|the\b)[a-z])`);
+const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 const LEADING_CLAUSE = /^(?:In response to|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
@@ -63,7 +63,7 @@ const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /** "The Director of Finance explained", "the Clerk reported": an office in capitals, then a speech verb. */
 const OFFICE = new RegExp(String.raw`^[Tt]he ((?:${OFFICE_WORD})(?:\s+(?:of|for|and|to|the|&)?\s*${OFFICE_WORD}){0,5})(?:\s*\([^)]{1,60}\))?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`);
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he ((?:${OFFICE_WORD})(?:\s+(?:of|for|and|to|the|&)?\s*${OFFICE_WORD}){0,5}) (?:${SPEECH_VERBS.join('|')})\b`);
-const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
+const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
 function officeSpeaker(office: string): string | null {
   return NOT_SPEAKERS.test(office) ? null : speakerForRole(office);
