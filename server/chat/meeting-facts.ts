@@ -1,0 +1,181 @@
+// Questions about meetings themselves — who chaired, who attended, who sent apologies, what was on the agenda,
+// what was decided, when a body met — answered from the parsed meeting records rather than from search.
+import type { Attendee, AttendanceKind, Meeting } from '../../core/types';
+import type { MeetingSummary, Store } from '../../indexer/stores/store';
+import type { Citation, ResultMeeting } from '../types';
+import { formatDate } from './answer';
+import { findDateMentions } from './dates';
+import { findBodyMentions } from './mentions';
+import { tokenize } from './words';
+
+export type MeetingFactKind = 'chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'last-met' | 'next-meeting';
+
+export interface MeetingFactQuestion {
+  kind: MeetingFactKind;
+  /** Inclusive ISO bounds of the meeting date the question names, if any. */
+  from?: string;
+  to?: string;
+  /** The bodies the question names (one name may stand for several in the archive). */
+  bodies?: string[];
+}
+
+export interface MeetingFactAnswer {
+  kind: MeetingFactKind;
+  answer: string;
+  citations: Citation[];
+}
+
+const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
+  { kind: 'chair', pattern: /\bwho\s+(?:chaired|presided|was\s+(?:in\s+the\s+chair|(?:the\s+)?chair(?:man|woman|person)?))\b|\bwho\s+(?:was|is)\s+(?:the\s+)?chair/i },
+  { kind: 'apologies', pattern: /\bapolog|\bwho\s+(?:was|were)\s+(?:absent|missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
+  { kind: 'attendance', pattern: /\bwho\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i },
+  { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
+  { kind: 'next-meeting', pattern: /\bwhen\s+(?:is|will)\s+(?:the\s+)?next\s+meeting|\bwhen\s+(?:does|will)\s+.+?\s+(?:next\s+)?meet\s+(?:again|next)|\bnext\s+meeting\b/i },
+  { kind: 'last-met', pattern: /\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b|\bwhen\s+was\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+meeting|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
+];
+/** "What was decided at the meeting on 28 March 2017?": decisions of one meeting, not of a topic. */
+const MEETING_DECISIONS = /\bwhat\s+(?:was|were)\s+(?:decided|resolved|agreed)|\bwhat\s+decisions\b/i;
+const NAMES_A_MEETING = /\b(?:meeting|panel|committee|council|session)\b/i;
+/** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"). */
+const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
+
+/** The meeting question in a message, or null when it is a question about a topic. */
+export function readMeetingFactQuestion(text: string, bodies: string[]): MeetingFactQuestion | null {
+  const cue = KIND_CUES.find(({ pattern }) => pattern.test(text));
+  const dates = findDateMentions(text);
+  const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
+  const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : null);
+  if (!kind) return null;
+  const tokens = tokenize(text);
+  const body = findBodyMentions(tokens, bodies, () => true).find((mention) => mention.strong) ?? null;
+  const date = dates[0];
+  const years = date?.years;
+  return {
+    kind,
+    from: date?.from ?? (years ? `${years[0]}-01-01` : undefined),
+    to: date?.to ?? (years ? `${years[years.length - 1]}-12-31` : undefined),
+    bodies: body?.values,
+  };
+}
+
+function toResultMeeting(meeting: Meeting | MeetingSummary): ResultMeeting {
+  return { id: meeting.id, body: meeting.body, title: meeting.title, date: meeting.date, source: { file: meeting.source.file, url: meeting.source.url } };
+}
+
+function meetingName(meeting: Meeting | MeetingSummary): string {
+  const when = meeting.date ? formatDate(meeting.date) : 'an undated meeting';
+  return meeting.body ? `the ${meeting.body} meeting of ${when}` : `the meeting of ${when}`;
+}
+
+function meetingCitation(meeting: Meeting, n: number, text: string, itemIndex = 0, paragraphIndex: number | null = null): Citation {
+  const item = meeting.items[itemIndex];
+  const itemId = `${meeting.id}-i${itemIndex}`;
+  return {
+    n,
+    chunkId: paragraphIndex === null ? `${itemId}-item` : `${itemId}-p${paragraphIndex}`,
+    meeting: toResultMeeting(meeting),
+    item: { id: itemId, number: item?.number ?? null, title: item?.title ?? '' },
+    paragraph: paragraphIndex === null ? null : (item?.paragraphs[paragraphIndex]?.number ?? null),
+    paragraphIndex,
+    speaker: null,
+    text,
+  };
+}
+
+function listPeople(people: Attendee[]): string {
+  const names = people.map((person) => (person.role ? `${person.name} (${person.role})` : person.name));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The attendance record, and where it was read: the "Apologies" item when the people were named there. */
+function attendanceAnswer(meeting: Meeting, kinds: AttendanceKind[], label: string): string {
+  const people = meeting.attendees.filter((attendee) => kinds.includes(attendee.attendance));
+  if (people.length === 0) return `The minutes of ${meetingName(meeting)} do not record ${label} [1].`;
+  return `The minutes of ${meetingName(meeting)} record ${label}: ${listPeople(people)} [1].`;
+}
+
+function answerFor(kind: MeetingFactKind, meeting: Meeting): MeetingFactAnswer {
+  const apologiesItem = meeting.items.findIndex((item) => /apolog/i.test(item.title));
+  if (kind === 'chair') {
+    const chair = meeting.attendees.find((attendee) => attendee.role === 'Chair');
+    const answer = chair
+      ? `${chair.name} chaired ${meetingName(meeting)} [1].`
+      : `The minutes of ${meetingName(meeting)} do not say who chaired it [1].`;
+    return { kind, answer, citations: [meetingCitation(meeting, 1, chair ? `${chair.name} (Chair)` : 'No chair recorded.')] };
+  }
+  if (kind === 'attendance') {
+    const answer = attendanceAnswer(meeting, ['present', 'in attendance'], 'who attended');
+    return { kind, answer, citations: [meetingCitation(meeting, 1, listPeople(meeting.attendees.filter((a) => a.attendance === 'present' || a.attendance === 'in attendance')) || 'No attendance recorded.')] };
+  }
+  if (kind === 'apologies') {
+    const answer = attendanceAnswer(meeting, ['apologies', 'absent'], 'apologies or absence from');
+    const people = listPeople(meeting.attendees.filter((a) => a.attendance === 'apologies' || a.attendance === 'absent'));
+    return { kind, answer, citations: [meetingCitation(meeting, 1, people || 'No apologies recorded.', Math.max(apologiesItem, 0), apologiesItem >= 0 && meeting.items[apologiesItem].paragraphs.length > 0 ? 0 : null)] };
+  }
+  if (kind === 'agenda') {
+    const titles = meeting.items.map((item) => (item.number ? `${item.number}. ${item.title}` : item.title));
+    const answer = `${meetingName(meeting).replace(/^the/, 'The')} considered ${titles.length} item${titles.length === 1 ? '' : 's'}: ${titles.join('; ')} [1].`;
+    return { kind, answer, citations: [meetingCitation(meeting, 1, titles.join('\n'))] };
+  }
+  const decisions = meeting.items.flatMap((item, itemIndex) =>
+    item.paragraphs.flatMap((paragraph) => (paragraph.isDecision ? [{ itemIndex, paragraph, title: item.title }] : [])),
+  );
+  if (decisions.length === 0) {
+    return { kind, answer: `The minutes of ${meetingName(meeting)} record no decisions [1].`, citations: [meetingCitation(meeting, 1, 'No decisions recorded.')] };
+  }
+  const cited = decisions.slice(0, 6);
+  const citations = cited.map((decision, index) => meetingCitation(meeting, index + 1, decision.paragraph.text, decision.itemIndex, decision.paragraph.index));
+  const lines = cited.map((decision, index) => `On ${decision.title}: ${decision.paragraph.text} [${index + 1}]`);
+  const more = decisions.length > cited.length ? ` (${decisions.length - cited.length} more in the minutes)` : '';
+  return { kind, answer: `At ${meetingName(meeting)} the decisions were${more}:\n${lines.join('\n')}`, citations };
+}
+
+function meetingsDescribed(question: MeetingFactQuestion, store: Store): MeetingSummary[] {
+  return store.listMeetings({ body: question.bodies, from: question.from, to: question.to, limit: 200, offset: 0 }).meetings.filter(
+    (meeting) => meeting.date !== null,
+  );
+}
+
+function whenMet(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
+  const meetings = meetingsDescribed({ ...question, from: undefined, to: undefined }, store).sort((a, b) => (a.date! < b.date! ? -1 : 1));
+  const who = question.bodies ? `the ${question.bodies[0]}` : 'the bodies in this archive';
+  if (meetings.length === 0) return { kind: question.kind, answer: `No dated meetings of ${who} are in the minutes searched here.`, citations: [] };
+  const upcoming = meetings.filter((meeting) => meeting.date! > today);
+  const past = meetings.filter((meeting) => meeting.date! <= today);
+  const pick = question.kind === 'next-meeting' ? (upcoming[0] ?? null) : (past[past.length - 1] ?? meetings[meetings.length - 1]);
+  const chosen = pick ?? past[past.length - 1];
+  const meeting = store.getMeeting(chosen.id)!;
+  const citation = meetingCitation(meeting, 1, `${meeting.body ?? 'Meeting'}, ${formatDate(meeting.date!)}`);
+  const count = `${meetings.length} meeting${meetings.length === 1 ? '' : 's'} of ${who} ${meetings.length === 1 ? 'is' : 'are'} in the archive`;
+  if (question.kind === 'next-meeting' && !pick) {
+    return { kind: question.kind, answer: `No future meeting of ${who} is in the minutes; the latest recorded is ${meetingName(meeting)} [1] (${count}).`, citations: [citation] };
+  }
+  const verb = question.kind === 'next-meeting' ? 'The next meeting recorded is' : 'The most recent meeting recorded is';
+  return { kind: question.kind, answer: `${verb} ${meetingName(meeting)} [1]; ${count}.`, citations: [citation] };
+}
+
+/**
+ * Answers a question about a meeting from its record, or returns null to let topic search answer it. A question
+ * that names no single meeting is answered for the only match, or asks which one when several match.
+ */
+export function answerMeetingFact(text: string, store: Store, today: string): MeetingFactAnswer | null {
+  const question = readMeetingFactQuestion(text, store.vocabulary().bodies);
+  if (!question) return null;
+  if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
+  const meetings = meetingsDescribed(question, store);
+  if (meetings.length === 0) {
+    const when = question.from && question.from === question.to ? ` on ${formatDate(question.from)}` : '';
+    return { kind: question.kind, answer: `No meeting${question.bodies ? ` of the ${question.bodies[0]}` : ''}${when} is in the minutes searched here.`, citations: [] };
+  }
+  if (meetings.length > 1 && !(question.from && question.from === question.to)) {
+    const sorted = [...meetings].sort((a, b) => (a.date! < b.date! ? 1 : -1));
+    if (question.from === undefined && question.bodies === undefined) {
+      // No meeting named: answer for the most recent one and say so.
+      const answer = answerFor(question.kind, store.getMeeting(sorted[0].id)!);
+      return { ...answer, answer: `${answer.answer}\n(That is the most recent meeting; name a date or committee for another.)` };
+    }
+    const names = sorted.slice(0, 6).map((meeting) => meetingName(meeting));
+    return { kind: question.kind, answer: `${meetings.length} meetings match: ${names.join('; ')}. Which one do you mean?`, citations: [] };
+  }
+  return answerFor(question.kind, store.getMeeting(meetings[0].id)!);
+}

@@ -1,0 +1,94 @@
+// Questions about meetings answered from the meeting records of the sample corpus (a real SQLite store).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chunkMeetings } from '../../indexer/chunk';
+import { parseMinutes } from '../../indexer/parse';
+import { readSidecar } from '../../indexer/sidecar';
+import { readDocument } from '../../indexer/readers';
+import { openStore, type Store } from '../../indexer/stores/store';
+import { answerMeetingFact, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
+import { CORPUS_DIR } from '../helpers/environment';
+
+const TODAY = '2026-12-02';
+let store: Store;
+let folder: string;
+
+beforeAll(async () => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-facts-'));
+  store = openStore(path.join(folder, 'store.db'));
+  for (const name of fs.readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.txt'))) {
+    const file = path.join(CORPUS_DIR, name);
+    const bytes = fs.readFileSync(file);
+    const read = await readDocument(bytes, file, { maxFileBytes: 50_000_000 });
+    const sidecar = await readSidecar(file);
+    const { meetings } = parseMinutes({ text: read.text, format: read.format, file, documentId: name, sidecar });
+    const document = { id: name, path: file, format: read.format, contentHash: name, size: bytes.length, indexedAt: TODAY };
+    store.replaceDocument(document, meetings, chunkMeetings(meetings));
+  }
+});
+
+afterAll(() => {
+  store.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+describe('reading meeting questions', () => {
+  it.each([
+    ['Who chaired the 28 September 2017 meeting?', 'chair'],
+    ['Who attended the meeting on 17 October 2023?', 'attendance'],
+    ['Who sent apologies to the July 2017 panel?', 'apologies'],
+    ['What was on the agenda on 28 March 2017?', 'agenda'],
+    ['What was decided at the meeting on 20 July 2017?', 'decisions'],
+    ['When did the Police and Crime Panel last meet?', 'last-met'],
+    ['When is the next meeting?', 'next-meeting'],
+  ])('reads %s as a %s question', (question, kind) => {
+    expect(readMeetingFactQuestion(question, store.vocabulary().bodies)?.kind).toBe(kind);
+  });
+
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?'])(
+    'leaves the topic question %s to search',
+    (question) => {
+      expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
+    },
+  );
+});
+
+describe('answers from the meeting records', () => {
+  it('names the chair of 28 September 2017 and cites that meeting', () => {
+    const fact = answerMeetingFact('Who chaired the 28 September 2017 meeting?', store, TODAY)!;
+    expect(fact.answer).toMatch(/^Mr P M Hill, OBE chaired the Kent and Medway Police and Crime Panel meeting of 28 September 2017 \[1\]\.$/);
+    expect(fact.citations).toHaveLength(1);
+    expect(fact.citations[0].meeting.date).toBe('2017-09-28');
+  });
+
+  it('lists the people present at 20 July 2017 with their roles', () => {
+    const fact = answerMeetingFact('Who attended the Police and Crime Panel on 20 July 2017?', store, TODAY)!;
+    expect(fact.answer).toContain('Mr P M Hill, OBE (Chair)');
+    expect(fact.answer).toContain('Mr J Cook (Scrutiny Research Officer)');
+    expect(fact.citations[0].meeting.date).toBe('2017-07-20');
+  });
+
+  it('lists the items of a meeting in order', () => {
+    const fact = answerMeetingFact('What was on the agenda on 17 October 2023?', store, TODAY)!;
+    expect(fact.answer).toMatch(/considered 10 items: Declarations of Interests by Members/);
+  });
+
+  it('quotes the decisions of one meeting, each cited to its paragraph', () => {
+    const fact = answerMeetingFact('What was decided at the meeting on 17 October 2023?', store, TODAY)!;
+    expect(fact.citations.length).toBeGreaterThan(0);
+    for (const citation of fact.citations) expect(citation.text).toMatch(/RESOLVED|AGREED|agreed|resolved/);
+    expect(fact.citations[0].paragraphIndex).not.toBeNull();
+  });
+
+  it('says plainly when no meeting was held on the date asked', () => {
+    const fact = answerMeetingFact('Who chaired the meeting on 1 January 2019?', store, TODAY)!;
+    expect(fact.answer).toBe('No meeting on 1 January 2019 is in the minutes searched here.');
+    expect(fact.citations).toEqual([]);
+  });
+
+  it('answers when a body last met, and that no future meeting is recorded', () => {
+    expect(answerMeetingFact('When did the Police and Crime Panel last meet?', store, TODAY)!.answer).toMatch(/most recent meeting recorded is the Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
+    expect(answerMeetingFact('When is the next meeting of the Police and Crime Panel?', store, TODAY)!.answer).toMatch(/^No future meeting/);
+  });
+});
