@@ -6,6 +6,7 @@ import type { SearchFilters } from '../indexer/stores/keyword/types';
 import type { Store } from '../indexer/stores/store';
 import { composeAnswer } from './chat/answer';
 import { interpretConversation } from './chat/interpret';
+import { answerMeetingFact, meetingFactQuestionText } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
 import type { SearchService } from './search';
 import type { ChatMessage, ChatResponse, SearchResult } from './types';
@@ -21,7 +22,16 @@ export async function answerConversation(
   request: { messages: ChatMessage[]; filters: SearchFilters },
   deps: { search: SearchService; store: Store; config: Config; logger: Logger },
 ): Promise<ChatResponse> {
-  const interpretation = interpretConversation(request.messages, deps.store.vocabulary());
+  const vocabulary = deps.store.vocabulary();
+  const factQuestion = meetingFactQuestionText(
+    request.messages.filter((message) => message.role === 'user').map((message) => message.content),
+    vocabulary.bodies,
+  );
+  const fact = factQuestion ? answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10)) : null;
+  if (fact) {
+    return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
+  }
+  const interpretation = interpretConversation(request.messages, vocabulary);
   const filters = { ...interpretation.filters, ...request.filters };
   const response = await deps.search.search({
     q: interpretation.query,

@@ -29,6 +29,9 @@ const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
 const CAPS_NOT_HEADING = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE)\b\W*$/;
 
+/** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
+const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
+
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
 
@@ -116,7 +119,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
 
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const raw = lines[index].trim();
-  if (raw === '' || raw.length > MAX_HEADING_LINE) return null;
+  if (raw === '' || raw.length > MAX_HEADING_LINE || !HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.replace(/\*\*/g, '').trim();
   const label = attendanceLabelOf(text);

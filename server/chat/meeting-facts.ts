@@ -48,7 +48,8 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   if (!kind) return null;
   const tokens = tokenize(text);
   const body = findBodyMentions(tokens, bodies, () => true).find((mention) => mention.strong) ?? null;
-  const date = dates[0];
+  // In a follow-up joined to its question ("Who chaired on 28 September? and on 20 July?") the last date counts.
+  const date = dates[dates.length - 1];
   const years = date?.years;
   return {
     kind,
@@ -152,6 +153,17 @@ function whenMet(question: MeetingFactQuestion, store: Store, today: string): Me
   }
   const verb = question.kind === 'next-meeting' ? 'The next meeting recorded is' : 'The most recent meeting recorded is';
   return { kind: question.kind, answer: `${verb} ${meetingName(meeting)} [1]; ${count}.`, citations: [citation] };
+}
+
+const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and what about)\b/i;
+
+/** The meeting question a conversation ends with: its last message, or a short follow-up to an earlier meeting question. */
+export function meetingFactQuestionText(userMessages: string[], bodies: string[]): string | null {
+  const last = userMessages[userMessages.length - 1] ?? '';
+  if (readMeetingFactQuestion(last, bodies)) return last;
+  const previous = userMessages[userMessages.length - 2];
+  if (!previous || !FOLLOW_UP.test(last) || last.split(/\s+/).length > 10 || !readMeetingFactQuestion(previous, bodies)) return null;
+  return `${previous} ${last}`;
 }
 
 /**
