@@ -22,7 +22,7 @@ const environmentSchema = z.object({
   MAX_FILE_BYTES: integer(50 * 1024 * 1024, 1, 2 ** 40),
   /** Largest upload through the admin API, in bytes (default 20 MB). */
   MAX_UPLOAD_BYTES: integer(20 * 1024 * 1024, 1, 2 ** 40),
-  /** Folder indexed by `npm start` when the data folder is empty. */
+  /** Folder indexed by `npm start` into a data folder never set up (see Store.dataFolderState). */
   CORPUS_DIR: z.string().default('./corpus'),
 
   MEILI_URL: optionalString,

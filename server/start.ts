@@ -1,4 +1,4 @@
-// Opens the data folder (indexing corpus/ first when it is empty), builds the app and listens.
+// Opens the data folder (indexing corpus/ first into a folder never set up), builds the app and listens.
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../core/config';
 import type { Logger } from '../core/logger';
@@ -25,9 +25,12 @@ export function createSerializer() {
 
 export async function startServer(config: Config, logger: Logger, reporter: Reporter = silentReporter): Promise<RunningServer> {
   const stores = await openStores(config, logger);
-  if (stores.store.stats().documents === 0) {
-    logger.info({ event: 'first_run', corpus: config.corpusDir }, 'data folder is empty: indexing the corpus first');
+  // Only a data folder never set up gets the samples: one whose meetings were all deleted stays empty.
+  if (stores.store.dataFolderState() !== 'initialised') {
+    logger.info({ event: 'first_run', corpus: config.corpusDir }, 'new data folder: indexing the corpus first');
+    stores.store.recordDataFolderState('seeding');
     const summary = await indexPaths([config.corpusDir], stores, config, reporter, { prune: false });
+    stores.store.recordDataFolderState('initialised');
     logger.info({ event: 'first_run_indexed', ...summary, failed: summary.failed.length }, 'corpus indexed');
   } else {
     await syncIndexes(stores, reporter);

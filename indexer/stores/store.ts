@@ -63,6 +63,12 @@ export interface ChunkAttributes {
   isDecision: boolean;
 }
 
+/**
+ * Whether the data folder was ever set up: `new` until the first start begins seeding it with the sample corpus,
+ * `seeding` while it does (a crash then resumes seeding), `initialised` for good after, whatever is later deleted.
+ */
+export type DataFolderState = 'new' | 'seeding' | 'initialised';
+
 export interface StoreStats {
   documents: number;
   meetings: number;
@@ -123,6 +129,9 @@ export interface Store {
   /** Distinct bodies and speakers, for understanding questions and offering filters. */
   vocabulary(): { bodies: string[]; speakers: string[] };
   stats(): StoreStats;
+  /** See DataFolderState; a store holding documents from before the state was recorded counts as initialised. */
+  dataFolderState(): DataFolderState;
+  recordDataFolderState(state: DataFolderState): void;
   close(): void;
 }
 
@@ -201,6 +210,7 @@ CREATE TABLE IF NOT EXISTS chunk_removals (id INTEGER PRIMARY KEY CHECK (id = 1)
 INSERT OR IGNORE INTO chunk_removals (id, count) VALUES (1, 0);
 CREATE TABLE IF NOT EXISTS orphan_scans (target TEXT PRIMARY KEY, removals INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS index_instances (target TEXT PRIMARY KEY, instance TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS data_folder (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
 `;
 
 // Chunk rows are read as arrays (better-sqlite3's raw mode) in this column order: naming every column of
@@ -658,6 +668,14 @@ export function openStore(file: string): Store {
         paragraphs: count('paragraphs'),
         chunks: count('chunks'),
       };
+    },
+    dataFolderState: () => {
+      const recorded = db.prepare<[], DataFolderState>('SELECT state FROM data_folder').pluck().get();
+      if (recorded) return recorded;
+      return db.prepare('SELECT 1 FROM documents LIMIT 1').get() ? 'initialised' : 'new';
+    },
+    recordDataFolderState: (state) => {
+      db.prepare('INSERT INTO data_folder (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(state);
     },
     close: () => db.close(),
   };
