@@ -12,6 +12,11 @@ const optionalString = z
   .transform((value) => (value && value.trim() !== '' ? value.trim() : undefined));
 const integer = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 const number = (fallback: number, min: number, max: number) => z.coerce.number().min(min).max(max).default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .transform((value) => ['true', '1', 'yes'].includes(value))
+    .default(fallback);
 
 const environmentSchema = z.object({
   DATA_DIR: z.string().default('./data'),
@@ -45,6 +50,11 @@ const environmentSchema = z.object({
   SEMANTIC_RATIO: number(-1, -1, 1),
 
   ADMIN_API_KEY: optionalString,
+  /**
+   * The page reaches browsers over https (here or through a TLS proxy): only then may its CSP tell browsers to
+   * upgrade sub-requests to https; over plain http on a LAN that upgrade makes every script fail to load.
+   */
+  SERVED_OVER_HTTPS: flag(false),
   /** Comma-separated origins allowed by CORS; empty means CORS is off. */
   CORS_ORIGINS: z.string().default(''),
   /** Requests per minute per client on search and chat. */
@@ -77,6 +87,7 @@ export interface Config {
   hnsw: { m: number; efConstruction: number; efSearch: number };
   fusion: { rrfK: number; semanticRatio: number | undefined };
   adminApiKey: string | undefined;
+  servedOverHttps: boolean;
   corsOrigins: string[];
   rateLimitPerMinute: number;
   llm: { url: string; model: string; apiKey: string | undefined } | null;
@@ -112,6 +123,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     hnsw: { m: env.HNSW_M, efConstruction: env.HNSW_EF_CONSTRUCTION, efSearch: env.HNSW_EF_SEARCH },
     fusion: { rrfK: env.RRF_K, semanticRatio: env.SEMANTIC_RATIO >= 0 ? env.SEMANTIC_RATIO : undefined },
     adminApiKey: env.ADMIN_API_KEY,
+    servedOverHttps: env.SERVED_OVER_HTTPS,
     corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     llm: env.LLM_URL ? { url: env.LLM_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY } : null,

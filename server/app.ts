@@ -71,6 +71,7 @@ export function createApp(deps: AppDeps): express.Express {
           frameAncestors: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
+          upgradeInsecureRequests: config.servedOverHttps ? [] : null,
         },
       },
       crossOriginEmbedderPolicy: false,
