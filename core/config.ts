@@ -1,5 +1,6 @@
 // The one place that reads the environment: every setting, its default, unit and range.
 // Everything else receives a Config object.
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES, InputError } from './errors';
@@ -17,6 +18,40 @@ const flag = (fallback: boolean) =>
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
     .transform((value) => ['true', '1', 'yes'].includes(value))
     .default(fallback);
+
+/** Express's named address ranges, usable in TRUST_PROXY. */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrSubnet(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Which peers may tell us the client's address (X-Forwarded-For): off, a number of proxy hops in front of the app,
+ * or the proxies' addresses and subnets. `true` (trust anyone) is refused: every client could pick its own address.
+ */
+const trustProxySetting = z
+  .string()
+  .default('false')
+  .transform((value, context): TrustProxy => {
+    const text = value.trim();
+    if (text === 'false' || text === '0') return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const invalid = entries.find((entry) => !isAddressOrSubnet(entry));
+    if (entries.length === 0 || invalid !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: `expected false, a hop count, or addresses and subnets (10.0.0.0/8, loopback, uniquelocal); got "${invalid ?? text}"`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const environmentSchema = z.object({
   DATA_DIR: z.string().default('./data'),
@@ -57,6 +92,7 @@ const environmentSchema = z.object({
   SERVED_OVER_HTTPS: flag(false),
   /** Comma-separated origins allowed by CORS; empty means CORS is off. */
   CORS_ORIGINS: z.string().default(''),
+  TRUST_PROXY: trustProxySetting,
   /** Requests per minute per client on search and chat. */
   RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
 
@@ -65,6 +101,9 @@ const environmentSchema = z.object({
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_API_KEY: optionalString,
 });
+
+/** Express's `trust proxy`: off, a hop count, or the addresses and subnets of trusted proxies. */
+export type TrustProxy = false | number | string[];
 
 export interface Config {
   dataDir: string;
@@ -89,6 +128,7 @@ export interface Config {
   adminApiKey: string | undefined;
   servedOverHttps: boolean;
   corsOrigins: string[];
+  trustProxy: TrustProxy;
   rateLimitPerMinute: number;
   llm: { url: string; model: string; apiKey: string | undefined } | null;
 }
@@ -125,6 +165,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     adminApiKey: env.ADMIN_API_KEY,
     servedOverHttps: env.SERVED_OVER_HTTPS,
     corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     llm: env.LLM_URL ? { url: env.LLM_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY } : null,
   };

@@ -46,7 +46,8 @@ export function createApp(deps: AppDeps): express.Express {
   const { config, stores, search, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Behind a proxy every request comes from the proxy's address: without this, all clients share one rate-limit bucket.
+  app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
       logger,

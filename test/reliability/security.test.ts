@@ -16,6 +16,7 @@ const servers: RunningServer[] = [];
 let open: RunningServer;
 let admin: RunningServer & { dataDir: string };
 let limited: RunningServer;
+let proxied: RunningServer;
 
 async function start(overrides: Record<string, string>): Promise<RunningServer & { dataDir: string }> {
   const config = testConfig(overrides);
@@ -40,6 +41,7 @@ beforeAll(async () => {
     start({ ADMIN_API_KEY: ADMIN_KEY, MAX_UPLOAD_BYTES: '65536' }),
     start({ RATE_LIMIT_PER_MINUTE: '3' }),
   ]);
+  proxied = await start({ RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1' });
 }, 120_000);
 
 afterAll(async () => {
@@ -144,4 +146,22 @@ it('answers searches over the rate limit with a JSON 429', async () => {
   const refused = await fetch(`${limited.url}/api/search?q=cadet`);
   expect(refused.status).toBe(429);
   expect(await errorCode(refused)).toBe('rate_limited');
+});
+
+describe('behind a proxy (TRUST_PROXY)', () => {
+  const searchFrom = (server: RunningServer, client: string) =>
+    fetch(`${server.url}/api/search?q=cadet`, { headers: { 'x-forwarded-for': client } }).then((response) => response.status);
+
+  it('gives each forwarded client its own rate-limit bucket', async () => {
+    const first = [];
+    for (let request = 0; request < 4; request += 1) first.push(await searchFrom(proxied, '203.0.113.7'));
+    expect(first).toEqual([200, 200, 200, 429]);
+    expect(await searchFrom(proxied, '198.51.100.23')).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For while unset, so a client cannot escape its bucket by inventing addresses', async () => {
+    const statuses = [];
+    for (let request = 0; request < 4; request += 1) statuses.push(await searchFrom(limited, `192.0.2.${request + 1}`));
+    expect(statuses.at(-1)).toBe(429);
+  });
 });
