@@ -15,6 +15,7 @@ import { itemIdOf } from '../core/ids';
 import { createAdminRouter } from './admin';
 import { answerConversation } from './conversation';
 import { errorHandler, notFound } from './errors';
+import type { DocumentIndexing } from './indexing';
 import type { SearchService } from './search';
 import { parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery } from './validation';
 
@@ -26,8 +27,8 @@ export interface AppDeps {
   stores: Stores;
   search: SearchService;
   logger: Logger;
-  /** Runs indexing work one job at a time (uploads, deletions). */
-  serialize: <T>(job: () => Promise<T>) => Promise<T>;
+  /** Adds uploads and removes meetings, one job at a time. */
+  indexing: DocumentIndexing;
 }
 
 function limiter(perMinute: number): RequestHandler {
@@ -83,13 +84,17 @@ export function createApp(deps: AppDeps): express.Express {
 
   const searchLimiter = limiter(config.rateLimitPerMinute);
 
-  app.get('/api/health', async (_request, response) => {
-    const keyword = await stores.keyword.stats().catch((error: unknown) => ({
+  // Public answers say what is wrong in plain words; the details (paths, hosts) are in the log.
+  app.get('/api/health', async (request, response) => {
+    const stats = await stores.keyword.stats().catch((error: unknown) => ({
       backend: stores.keyword.backend,
       documents: 0,
       healthy: false,
       detail: describeError(error),
     }));
+    // The backend's detail is its file or server address, or an error naming them.
+    const { detail, ...keyword } = stats;
+    if (!keyword.healthy) request.log.warn({ event: 'keyword_unhealthy', detail }, 'keyword index unavailable');
     const semantic = stores.semantic.available
       ? {
           available: true,
@@ -97,7 +102,7 @@ export function createApp(deps: AppDeps): express.Express {
           dimensions: stores.semantic.parts.embedder.dimensions,
           vectors: stores.semantic.parts.index.count(),
         }
-      : { available: false, model: stores.semantic.modelId, reason: stores.semantic.reason };
+      : { available: false, model: stores.semantic.modelId, reason: 'the embedding model could not be loaded (see the server log)' };
     response.json({
       status: keyword.healthy ? (stores.semantic.available ? 'ok' : 'degraded') : 'degraded',
       counts: stores.store.stats(),

@@ -4,23 +4,15 @@ import type { Config } from '../core/config';
 import type { Logger } from '../core/logger';
 import { indexPaths, syncIndexes, type Reporter, silentReporter } from '../indexer/pipeline';
 import { openStores } from '../indexer/stores/open';
+import { removeOrphanUploads } from '../indexer/uploads';
 import { createApp } from './app';
+import { createLocalIndexing } from './indexing';
 import { createSearchService } from './search';
 import { attributeLoader } from './semantic-filter';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
-}
-
-/** One job at a time: indexing writes the store and both indexes and must not interleave. */
-export function createSerializer() {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(job: () => Promise<T>): Promise<T> => {
-    const next = tail.then(job, job);
-    tail = next.catch(() => undefined);
-    return next;
-  };
 }
 
 export async function startServer(config: Config, logger: Logger, reporter: Reporter = silentReporter): Promise<RunningServer> {
@@ -36,7 +28,10 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
     await syncIndexes(stores, reporter);
   }
   const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
-  const app = createApp({ config, stores, search, logger, serialize: createSerializer() });
+  const removed = await removeOrphanUploads(config.dataDir, stores.store);
+  if (removed.length > 0) logger.info({ event: 'orphan_uploads_removed', files: removed }, 'removed uploads no document refers to');
+  const indexing = createLocalIndexing(stores, config, logger);
+  const app = createApp({ config, stores, search, logger, indexing });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -53,7 +48,9 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-      }).then(() => stores.close());
+      })
+        .then(() => indexing.close())
+        .then(() => stores.close());
       return closing;
     },
   };

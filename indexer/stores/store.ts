@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { describeError, ERROR_CODES, ServiceError, storageFailureOf } from '../../core/errors';
 import { itemIdOf } from '../../core/ids';
 import type { AgendaItem, Attendee, Chunk, Meeting, Paragraph, SourceFormat } from '../../core/types';
 
@@ -85,6 +86,8 @@ export interface ReplaceOutcome {
 export interface Store {
   readonly file: string;
   getDocumentByPath(file: string): DocumentRecord | undefined;
+  /** The first document (by path) with this content hash: an upload of the same bytes is that document again. */
+  getDocumentByContentHash(contentHash: string): DocumentRecord | undefined;
   getDocument(id: string): DocumentRecord | undefined;
   listDocuments(): DocumentRecord[];
   /** Replaces everything a document produced, in one transaction. */
@@ -159,6 +162,7 @@ CREATE TABLE IF NOT EXISTS meetings (
   source_format TEXT NOT NULL,
   source_url TEXT
 );
+CREATE INDEX IF NOT EXISTS documents_by_hash ON documents(content_hash);
 CREATE INDEX IF NOT EXISTS meetings_by_date ON meetings(date);
 CREATE TABLE IF NOT EXISTS items (
   id TEXT PRIMARY KEY,
@@ -338,17 +342,49 @@ function placeholders(count: number): string {
   return new Array(count).fill('?').join(',');
 }
 
+/**
+ * Stores written before answers named documents by file name hold absolute paths in the meetings' and chunks'
+ * source: keep the last segment (the documents table still knows where each file is).
+ */
+function forgetServerPaths(db: Database.Database): void {
+  const holdsPaths = db.prepare("SELECT 1 FROM meetings WHERE instr(source_file, '/') > 0 OR instr(source_file, '\\') > 0 LIMIT 1").get();
+  if (!holdsPaths) return;
+  db.function('last_segment', { deterministic: true }, (value: unknown) => String(value).split(/[\\/]/).pop() ?? '');
+  db.transaction(() => {
+    for (const table of ['meetings', 'chunks']) {
+      db.prepare(`UPDATE ${table} SET source_file = last_segment(source_file) WHERE instr(source_file, '/') > 0 OR instr(source_file, '\\') > 0`).run();
+    }
+  })();
+}
+
+/** SQLite alone says "unable to open database file": name the file and what the data folder must be. */
+function openDatabase(file: string): Database.Database {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.exec(SCHEMA);
+    forgetServerPaths(db);
+    return db;
+  } catch (error) {
+    throw new ServiceError(
+      storageFailureOf(error) === ERROR_CODES.STORAGE_FULL ? ERROR_CODES.STORAGE_FULL : ERROR_CODES.STORAGE_UNAVAILABLE,
+      `cannot open the store ${file}: ${describeError(error)} (DATA_DIR ${path.dirname(file)} must be a folder this user can write)`,
+      { file },
+      { cause: error },
+    );
+  }
+}
+
 export function openStore(file: string): Store {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
+  const db = openDatabase(file);
 
   const statements = {
     documentByPath: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE path = ?'),
     documentById: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
+    documentByHash: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE content_hash = ? ORDER BY path LIMIT 1'),
     allDocuments: db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY path'),
     seqsOfDocument: db.prepare<[string], { seq: number }>('SELECT seq FROM chunks WHERE document_id = ?'),
     idsOfDocument: db.prepare<[string], { id: string }>('SELECT id FROM chunks WHERE document_id = ?'),
@@ -522,6 +558,10 @@ export function openStore(file: string): Store {
     file,
     getDocumentByPath: (documentPath) => {
       const row = statements.documentByPath.get(documentPath);
+      return row ? toDocument(row) : undefined;
+    },
+    getDocumentByContentHash: (contentHash) => {
+      const row = statements.documentByHash.get(contentHash);
       return row ? toDocument(row) : undefined;
     },
     getDocument: (id) => {

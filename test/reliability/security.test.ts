@@ -108,15 +108,20 @@ describe('uploads', () => {
   it('store a file whose name climbs out of the folder inside the data folder only', async () => {
     const marker = `minutes-search-escape-${process.pid}`;
     const names = [`../../../../../../tmp/${marker}.txt`, `..\\..\\..\\${marker}.txt`, `/tmp/${marker}-absolute.txt`];
-    for (const name of names) {
-      const response = await upload(admin, name, MINUTES.replace('Opportunities', `Opportunities ${marker}`), key);
+    for (const [position, name] of names.entries()) {
+      const response = await upload(admin, name, MINUTES.replace('Opportunities', `Opportunities ${marker} ${position}`), key);
       expect(response.status).toBe(201);
     }
     const outside = fs.readdirSync(os.tmpdir()).filter((file) => file.startsWith(marker));
     expect(outside).toEqual([]);
-    const stored = fs.readdirSync(path.join(admin.dataDir, 'uploads'));
-    expect(stored).toHaveLength(names.length);
-    for (const file of stored) expect(file).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/);
+    // One folder per content, holding the file under the last segment of its name, never hidden or climbing out.
+    const uploads = path.join(admin.dataDir, 'uploads');
+    const folders = fs.readdirSync(uploads);
+    expect(folders).toHaveLength(names.length);
+    for (const folder of folders) {
+      expect(folder).toMatch(/^[0-9a-f]{32}$/);
+      expect(fs.readdirSync(path.join(uploads, folder))).toEqual([expect.stringMatching(new RegExp(`^${marker}(-absolute)?\\.txt$`))]);
+    }
   });
 });
 
