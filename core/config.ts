@@ -19,6 +19,16 @@ const flag = (fallback: boolean) =>
     .transform((value) => ['true', '1', 'yes'].includes(value))
     .default(fallback);
 
+/** What a browser sends in Origin: scheme, host and port, nothing else (no path, no trailing slash, no wildcard). */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value && !value.includes('*');
+  } catch {
+    return false;
+  }
+}
+
 /** Express's named address ranges, usable in TRUST_PROXY. */
 const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 
@@ -90,8 +100,20 @@ const environmentSchema = z.object({
    * upgrade sub-requests to https; over plain http on a LAN that upgrade makes every script fail to load.
    */
   SERVED_OVER_HTTPS: flag(false),
-  /** Comma-separated origins allowed by CORS; empty means CORS is off. */
-  CORS_ORIGINS: z.string().default(''),
+  /** Comma-separated origins allowed by CORS (`https://example.org`), or `*` for any; empty means CORS is off. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, context): CorsOrigins => {
+      const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+      if (origins.length === 1 && origins[0] === '*') return '*';
+      const invalid = origins.find((origin) => !isOrigin(origin));
+      if (invalid !== undefined) {
+        context.addIssue({ code: 'custom', message: `expected origins like https://example.org (scheme, host, optional port) or *; got "${invalid}"` });
+        return z.NEVER;
+      }
+      return origins;
+    }),
   TRUST_PROXY: trustProxySetting,
   /** Requests per minute per client on search and chat. */
   RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
@@ -101,6 +123,9 @@ const environmentSchema = z.object({
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_API_KEY: optionalString,
 });
+
+/** Origins allowed by CORS: a list (empty: CORS off), or any origin. */
+export type CorsOrigins = string[] | '*';
 
 /** Express's `trust proxy`: off, a hop count, or the addresses and subnets of trusted proxies. */
 export type TrustProxy = false | number | string[];
@@ -127,7 +152,7 @@ export interface Config {
   fusion: { rrfK: number; semanticRatio: number | undefined };
   adminApiKey: string | undefined;
   servedOverHttps: boolean;
-  corsOrigins: string[];
+  corsOrigins: CorsOrigins;
   trustProxy: TrustProxy;
   rateLimitPerMinute: number;
   llm: { url: string; model: string; apiKey: string | undefined } | null;
@@ -164,7 +189,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     fusion: { rrfK: env.RRF_K, semanticRatio: env.SEMANTIC_RATIO >= 0 ? env.SEMANTIC_RATIO : undefined },
     adminApiKey: env.ADMIN_API_KEY,
     servedOverHttps: env.SERVED_OVER_HTTPS,
-    corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: env.CORS_ORIGINS,
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     llm: env.LLM_URL ? { url: env.LLM_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY } : null,

@@ -17,10 +17,9 @@ import { answerConversation } from './conversation';
 import { errorHandler, notFound } from './errors';
 import type { DocumentIndexing } from './indexing';
 import type { SearchService } from './search';
-import { parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery } from './validation';
+import { MAX_CHAT_BODY_BYTES, parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery } from './validation';
 
 export const CLIENT_DIST = path.resolve(__dirname, '../client/dist');
-export const MAX_JSON_BODY = '64kb';
 
 export interface AppDeps {
   config: Config;
@@ -80,7 +79,7 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
   if (config.corsOrigins.length > 0) app.use('/api', cors({ origin: config.corsOrigins }));
-  app.use('/api', express.json({ limit: MAX_JSON_BODY }));
+  app.use('/api', express.json({ limit: MAX_CHAT_BODY_BYTES }));
 
   const searchLimiter = limiter(config.rateLimitPerMinute);
 

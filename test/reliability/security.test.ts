@@ -138,6 +138,12 @@ describe('headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('lets any origin call the API with CORS_ORIGINS=*', async () => {
+    const anyOrigin = await start({ CORS_ORIGINS: '*' });
+    const response = await fetch(`${anyOrigin.url}/api/search?q=cadet`, { headers: { origin: 'https://elsewhere.example' } });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('sends no CORS permission to another origin by default', async () => {
     const response = await fetch(`${open.url}/api/search?q=cadet`, { headers: { origin: 'https://evil.example' } });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();

@@ -1,5 +1,6 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
-// The sample corpus seeds a data folder once: a folder whose meetings were all deleted stays empty after a restart.
+// The data folder at start: the sample corpus seeds it once (a folder whose meetings were all deleted stays empty
+// after a restart), and a folder that cannot be opened is named.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { silentLogger } from '../../core/logger';
@@ -34,4 +35,14 @@ it('seeds a new data folder with the corpus, and not again once every meeting wa
   } finally {
     await second.close();
   }
+});
+
+it('names the data folder when it cannot be opened', async () => {
+  const blocker = path.join(temporaryDirectory('not-a-folder'), 'a-file');
+  await fs.writeFile(blocker, '');
+  const dataDir = path.join(blocker, 'data');
+  await expect(startServer(testConfig({ DATA_DIR: dataDir }), silentLogger)).rejects.toMatchObject({
+    code: 'storage_unavailable',
+    message: expect.stringContaining(dataDir),
+  });
 });
