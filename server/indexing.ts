@@ -1,9 +1,11 @@
-// How the server has documents added and meetings removed: the jobs run one at a time, since each writes the store
-// and both indexes and must not interleave with another.
+// How the server has documents added and meetings removed: one job at a time (each writes the store and both
+// indexes), in a worker thread with its own stores, so indexing never holds up a search. After each job the
+// server's own copies catch up from disk: the vector index is read again and the keyword index's memory dropped.
 import type { Config } from '../core/config';
 import type { Logger } from '../core/logger';
-import { DocumentJobs, type Upload, type UploadOutcome } from '../indexer/document-jobs';
-import type { Stores } from '../indexer/stores/open';
+import type { Upload, UploadOutcome } from '../indexer/document-jobs';
+import { type IndexingWorker, startIndexingWorker } from '../indexer/indexing-worker';
+import { reloadVectorIndex, type Stores } from '../indexer/stores/open';
 
 export interface DocumentIndexing {
   addUpload(upload: Upload): Promise<UploadOutcome>;
@@ -21,13 +23,41 @@ export function createSerializer() {
   };
 }
 
-/** The jobs on this thread, against the server's own stores. */
-export function createLocalIndexing(stores: Stores, config: Config, logger: Logger): DocumentIndexing {
-  const jobs = new DocumentJobs(stores, config, logger);
+/**
+ * The worker starts with the first job (a server without admin uploads never pays for a second model and index
+ * copy in memory) and again after it died. The server's stores are brought up to date after every job, also a
+ * failed one: a partial failure leaves a committed document behind.
+ */
+export function createWorkerIndexing(stores: Stores, config: Config, logger: Logger): DocumentIndexing {
   const serialize = createSerializer();
+  let worker: IndexingWorker | null = null;
+
+  async function live(): Promise<IndexingWorker> {
+    if (worker?.running) return worker;
+    const started = performance.now();
+    worker = await startIndexingWorker(config);
+    logger.info({ event: 'indexing_worker_started', ms: Math.round(performance.now() - started) }, 'indexing worker started');
+    return worker;
+  }
+
+  async function catchUp(): Promise<void> {
+    stores.keyword.forgetCachedState();
+    await reloadVectorIndex(config, stores.semantic);
+  }
+
+  const run = <T>(job: (indexing: IndexingWorker) => Promise<T>) =>
+    serialize(async () => {
+      const indexing = await live();
+      try {
+        return await job(indexing);
+      } finally {
+        await catchUp();
+      }
+    });
+
   return {
-    addUpload: (upload) => serialize(() => jobs.addUpload(upload)),
-    removeMeeting: (meetingId) => serialize(() => jobs.removeMeeting(meetingId)),
-    close: () => serialize(async () => undefined),
+    addUpload: (upload) => run((indexing) => indexing.addUpload(upload)),
+    removeMeeting: (meetingId) => run((indexing) => indexing.removeMeeting(meetingId)),
+    close: () => serialize(async () => worker?.close()),
   };
 }

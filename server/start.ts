@@ -6,7 +6,7 @@ import { indexPaths, syncIndexes, type Reporter, silentReporter } from '../index
 import { openStores } from '../indexer/stores/open';
 import { removeOrphanUploads } from '../indexer/uploads';
 import { createApp } from './app';
-import { createLocalIndexing } from './indexing';
+import { createWorkerIndexing } from './indexing';
 import { createSearchService } from './search';
 import { attributeLoader } from './semantic-filter';
 
@@ -30,7 +30,7 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
   const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
   const removed = await removeOrphanUploads(config.dataDir, stores.store);
   if (removed.length > 0) logger.info({ event: 'orphan_uploads_removed', files: removed }, 'removed uploads no document refers to');
-  const indexing = createLocalIndexing(stores, config, logger);
+  const indexing = createWorkerIndexing(stores, config, logger);
   const app = createApp({ config, stores, search, logger, indexing });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
