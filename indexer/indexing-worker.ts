@@ -2,6 +2,7 @@
 // keyword inserts, embedding, HNSW inserts and saves never run on the server's event loop, so searches keep being
 // answered during a large upload or deletion. The server reads what the worker wrote from disk afterwards.
 // The worker loads this file again through tsx, so it works from TypeScript sources under tsx and jest alike.
+import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Config } from '../core/config';
 import { CodedError, describeError, ERROR_CODES, InputError, ServiceError, type ErrorCode, type ErrorContext } from '../core/errors';
@@ -10,6 +11,11 @@ import { DocumentJobs, type Upload, type UploadOutcome } from './document-jobs';
 import { openStores } from './stores/open';
 
 const WORKER_ROLE = 'minutes-search-indexing';
+/**
+ * The indexing threads' nice value. On a machine with few cores, indexing and searching compete for them: searches
+ * should win. Linux applies it to the calling thread only, and threads it starts (the embedder's) inherit it.
+ */
+const INDEXING_NICENESS = 19;
 
 export interface IndexingWorker {
   addUpload(upload: Upload): Promise<UploadOutcome>;
@@ -49,8 +55,13 @@ async function serveJobs(config: Config): Promise<void> {
   if (!port) return;
   const send = (reply: Reply) => port.postMessage(reply);
   let jobs: DocumentJobs;
+  const logger = createLogger(config.logLevel).child({ thread: 'indexing' });
   try {
-    const logger = createLogger(config.logLevel).child({ thread: 'indexing' });
+    os.setPriority(INDEXING_NICENESS);
+  } catch (error) {
+    logger.warn({ event: 'indexing_priority_unchanged', reason: describeError(error) }, 'indexing runs at normal priority');
+  }
+  try {
     jobs = new DocumentJobs(await openStores(config, logger), config, logger);
   } catch (error) {
     send({ type: 'failed', id: null, error: serialise(error) });
