@@ -15,7 +15,7 @@ const NAME_PARTS = ['minutes', '..', '/', '\\', '\u0000', 'ü', '名前', ' ', '
 let server: RunningServer;
 const statuses = new Map<number, number>();
 
-function randomBytes(length: number): Uint8Array {
+function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return Uint8Array.from({ length }, () => Math.floor(random() * 256));
 }
 
@@ -45,7 +45,7 @@ afterAll(async () => {
 it('answers well-formed uploads of random names and bytes without a 500', async () => {
   for (let request = 0; request < 60; request += 1) {
     const form = new FormData();
-    const bytes = random() < 0.3 ? new TextEncoder().encode(`Minutes\n\n${'word '.repeat(Math.floor(random() * 500))}`) : randomBytes(Math.floor(random() * 4000));
+    const bytes: Uint8Array<ArrayBuffer> = random() < 0.3 ? new Uint8Array(new TextEncoder().encode(`Minutes\n\n${'word '.repeat(Math.floor(random() * 500))}`)) : randomBytes(Math.floor(random() * 4000));
     form.append(random() < 0.9 ? 'file' : 'other', new Blob([bytes]), randomName());
     if (random() < 0.2) form.append('extra', 'field');
     await expectNoServerError(await post(form));
