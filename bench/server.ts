@@ -12,7 +12,7 @@ import type { Chunk } from '../core/types';
 import { createApp } from '../server/app';
 import { createSearchService } from '../server/search';
 import { attributeLoader } from '../server/semantic-filter';
-import { createSerializer } from '../server/start';
+import { createWorkerIndexing } from '../server/indexing';
 import type { SearchParams } from '../server/types';
 import { fire } from './http-load';
 import { generateSyntheticChunks } from './synthetic';
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
   const stages = await stageTable(stores, config, rounds);
   console.error(stages);
   const search = createSearchService({ stores, config, logger: silentLogger, loadAttributes: attributeLoader(stores.store) });
-  const app = createApp({ config, stores, search, logger: silentLogger, serialize: createSerializer() });
+  const app = createApp({ config, stores, search, logger: silentLogger, indexing: createWorkerIndexing(stores, config, silentLogger) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as { port: number };

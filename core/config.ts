@@ -1,5 +1,6 @@
 // The one place that reads the environment: every setting, its default, unit and range.
 // Everything else receives a Config object.
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES, InputError } from './errors';
@@ -12,6 +13,55 @@ const optionalString = z
   .transform((value) => (value && value.trim() !== '' ? value.trim() : undefined));
 const integer = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 const number = (fallback: number, min: number, max: number) => z.coerce.number().min(min).max(max).default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .transform((value) => ['true', '1', 'yes'].includes(value))
+    .default(fallback);
+
+/** What a browser sends in Origin: scheme, host and port, nothing else (no path, no trailing slash, no wildcard). */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value && !value.includes('*');
+  } catch {
+    return false;
+  }
+}
+
+/** Express's named address ranges, usable in TRUST_PROXY. */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrSubnet(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Which peers may tell us the client's address (X-Forwarded-For): off, a number of proxy hops in front of the app,
+ * or the proxies' addresses and subnets. `true` (trust anyone) is refused: every client could pick its own address.
+ */
+const trustProxySetting = z
+  .string()
+  .default('false')
+  .transform((value, context): TrustProxy => {
+    const text = value.trim();
+    if (text === 'false' || text === '0') return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const invalid = entries.find((entry) => !isAddressOrSubnet(entry));
+    if (entries.length === 0 || invalid !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: `expected false, a hop count, or addresses and subnets (10.0.0.0/8, loopback, uniquelocal); got "${invalid ?? text}"`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const environmentSchema = z.object({
   DATA_DIR: z.string().default('./data'),
@@ -22,7 +72,7 @@ const environmentSchema = z.object({
   MAX_FILE_BYTES: integer(50 * 1024 * 1024, 1, 2 ** 40),
   /** Largest upload through the admin API, in bytes (default 20 MB). */
   MAX_UPLOAD_BYTES: integer(20 * 1024 * 1024, 1, 2 ** 40),
-  /** Folder indexed by `npm start` when the data folder is empty. */
+  /** Folder indexed by `npm start` into a data folder never set up (see Store.dataFolderState). */
   CORPUS_DIR: z.string().default('./corpus'),
 
   MEILI_URL: optionalString,
@@ -45,8 +95,26 @@ const environmentSchema = z.object({
   SEMANTIC_RATIO: number(-1, -1, 1),
 
   ADMIN_API_KEY: optionalString,
-  /** Comma-separated origins allowed by CORS; empty means CORS is off. */
-  CORS_ORIGINS: z.string().default(''),
+  /**
+   * The page reaches browsers over https (here or through a TLS proxy): only then may its CSP tell browsers to
+   * upgrade sub-requests to https; over plain http on a LAN that upgrade makes every script fail to load.
+   */
+  SERVED_OVER_HTTPS: flag(false),
+  /** Comma-separated origins allowed by CORS (`https://example.org`), or `*` for any; empty means CORS is off. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, context): CorsOrigins => {
+      const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+      if (origins.length === 1 && origins[0] === '*') return '*';
+      const invalid = origins.find((origin) => !isOrigin(origin));
+      if (invalid !== undefined) {
+        context.addIssue({ code: 'custom', message: `expected origins like https://example.org (scheme, host, optional port) or *; got "${invalid}"` });
+        return z.NEVER;
+      }
+      return origins;
+    }),
+  TRUST_PROXY: trustProxySetting,
   /** Requests per minute per client on search and chat. */
   RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
 
@@ -55,6 +123,12 @@ const environmentSchema = z.object({
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_API_KEY: optionalString,
 });
+
+/** Origins allowed by CORS: a list (empty: CORS off), or any origin. */
+export type CorsOrigins = string[] | '*';
+
+/** Express's `trust proxy`: off, a hop count, or the addresses and subnets of trusted proxies. */
+export type TrustProxy = false | number | string[];
 
 export interface Config {
   dataDir: string;
@@ -77,7 +151,9 @@ export interface Config {
   hnsw: { m: number; efConstruction: number; efSearch: number };
   fusion: { rrfK: number; semanticRatio: number | undefined };
   adminApiKey: string | undefined;
-  corsOrigins: string[];
+  servedOverHttps: boolean;
+  corsOrigins: CorsOrigins;
+  trustProxy: TrustProxy;
   rateLimitPerMinute: number;
   llm: { url: string; model: string; apiKey: string | undefined } | null;
 }
@@ -112,7 +188,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     hnsw: { m: env.HNSW_M, efConstruction: env.HNSW_EF_CONSTRUCTION, efSearch: env.HNSW_EF_SEARCH },
     fusion: { rrfK: env.RRF_K, semanticRatio: env.SEMANTIC_RATIO >= 0 ? env.SEMANTIC_RATIO : undefined },
     adminApiKey: env.ADMIN_API_KEY,
-    corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    servedOverHttps: env.SERVED_OVER_HTTPS,
+    corsOrigins: env.CORS_ORIGINS,
+    trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     llm: env.LLM_URL ? { url: env.LLM_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY } : null,
   };

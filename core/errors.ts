@@ -22,6 +22,12 @@ export const ERROR_CODES = {
   MODEL_UNAVAILABLE: 'model_unavailable',
   BACKEND_UNAVAILABLE: 'backend_unavailable',
   BACKEND_TASK_FAILED: 'backend_task_failed',
+  /** The disk (or a quota) is full: nothing the client can change, worth retrying once space is freed. */
+  STORAGE_FULL: 'storage_full',
+  /** The data folder cannot be opened or written (read-only, missing permissions). */
+  STORAGE_UNAVAILABLE: 'storage_unavailable',
+  /** A document was stored, but not every index could be brought in line with it (the context says which). */
+  PARTIALLY_INDEXED: 'partially_indexed',
   INTERNAL: 'internal',
 } as const;
 
@@ -50,6 +56,21 @@ export class InputError extends CodedError {}
 
 /** A dependency (Meilisearch, the model, the disk) failed us. */
 export class ServiceError extends CodedError {}
+
+const FULL_DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
+const UNWRITABLE_CODES = new Set(['EROFS', 'EACCES', 'EPERM', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_IOERR']);
+
+/**
+ * What a failure of the machine (not of the input) means: the disk is full, the data folder cannot be written,
+ * or something else; system and SQLite errors keep their code in `code` (SQLITE_IOERR_WRITE counts as SQLITE_IOERR).
+ */
+export function storageFailureOf(error: unknown): ErrorCode {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (FULL_DISK_CODES.has(code)) return ERROR_CODES.STORAGE_FULL;
+  if (UNWRITABLE_CODES.has(code) || UNWRITABLE_CODES.has(code.split('_').slice(0, 2).join('_'))) return ERROR_CODES.STORAGE_UNAVAILABLE;
+  if (error instanceof CodedError) return error.code;
+  return ERROR_CODES.INTERNAL;
+}
 
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

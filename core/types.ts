@@ -6,7 +6,7 @@ export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx' | 'markdown';
 /** Where a meeting's text came from, so every citation can name its source. */
 export interface SourceRef {
   documentId: string;
-  /** Path of the file as indexed (absolute). */
+  /** The document's file name as people know it (what was uploaded, or the indexed file's name); never a server path. */
   file: string;
   format: SourceFormat;
   /** Published address, from a metadata sidecar when known. */

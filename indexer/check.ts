@@ -1,4 +1,5 @@
-// `npm run check [-- --repair] [--json]`: do the store, the keyword index and the vector index agree?
+// `npm run check [-- --repair] [--json]`: do the store, the keyword index and the vector index agree, and does
+// every upload belong to a document?
 // Exit code 0 when they agree (after --repair: once repaired), 1 when they differ, 2 on a setup error.
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
@@ -9,6 +10,7 @@ import { createTerminalReporter } from './progress';
 import { openStores, type Stores } from './stores/open';
 import type { IndexTarget } from './stores/store';
 import { embedChunks } from './stores/vector/embedding-cache';
+import { orphanUploads, removeOrphanUploads } from './uploads';
 
 /** What each side holds: the store's chunk ids and seqs, the keyword index's ids, the vector index's labels. */
 export interface IndexContents {
@@ -43,6 +45,8 @@ export interface ConsistencyReport {
   unsynced: Record<IndexTarget, string[]>;
   /** Why the vector index was not checked, when it was not. */
   vectorUnavailable: string | null;
+  /** Files and folders under DATA_DIR/uploads no document refers to (killed uploads, deleted meetings' files). */
+  orphanUploads: string[];
   consistent: boolean;
 }
 
@@ -110,7 +114,8 @@ async function unembeddable(stores: Stores, missingSeqs: number[]): Promise<numb
   return chunks.filter((_chunk, position) => vectors[position].every((value) => value === 0)).map((chunk) => chunk.seq);
 }
 
-export async function inspectIndexes(stores: Stores): Promise<ConsistencyReport> {
+/** With `dataDir`, the uploads folder is checked for orphans too. */
+export async function inspectIndexes(stores: Stores, dataDir?: string): Promise<ConsistencyReport> {
   const contents: IndexContents = {
     storeIds: stores.store.allChunkIds(),
     storeSeqs: stores.store.allChunkSeqs(),
@@ -123,6 +128,7 @@ export async function inspectIndexes(stores: Stores): Promise<ConsistencyReport>
     keyword: stores.store.unsyncedDocuments('keyword').map((document) => document.path),
     vector: stores.store.unsyncedDocuments('vector').map((document) => document.path),
   };
+  const orphans = dataDir ? await orphanUploads(dataDir, stores.store) : [];
   return {
     counts: {
       documents: stores.store.stats().documents,
@@ -134,7 +140,8 @@ export async function inspectIndexes(stores: Stores): Promise<ConsistencyReport>
     differences,
     unsynced,
     vectorUnavailable: stores.semantic.available ? null : stores.semantic.reason,
-    consistent: differencesAreEmpty(differences) && unsynced.keyword.length === 0 && unsynced.vector.length === 0,
+    orphanUploads: orphans,
+    consistent: differencesAreEmpty(differences) && unsynced.keyword.length === 0 && unsynced.vector.length === 0 && orphans.length === 0,
   };
 }
 
@@ -143,8 +150,12 @@ function forgetSync(stores: Stores, documentIds: Iterable<string>, target: Index
   for (const documentId of documentIds) stores.store.markSynced(documentId, target, '');
 }
 
-/** Re-syncs every document with a missing or repeated entry, then lets syncIndexes drop orphans and re-sync. */
-export async function repairIndexes(stores: Stores, report: ConsistencyReport, reporter: Reporter): Promise<ConsistencyReport> {
+/**
+ * Re-syncs every document with a missing or repeated entry, then lets syncIndexes drop orphans and re-sync; with
+ * `dataDir`, removes orphan uploads too.
+ */
+export async function repairIndexes(stores: Stores, report: ConsistencyReport, reporter: Reporter, dataDir?: string): Promise<ConsistencyReport> {
+  if (dataDir) await removeOrphanUploads(dataDir, stores.store);
   const { keyword, vector } = report.differences;
   if (keyword.duplicates.length > 0) await stores.keyword.deleteChunks(keyword.duplicates);
   const keywordDocuments = stores.store.getChunks([...keyword.missing, ...keyword.duplicates]).map((chunk) => chunk.documentId);
@@ -154,7 +165,7 @@ export async function repairIndexes(stores: Stores, report: ConsistencyReport, r
     forgetSync(stores, new Set(vectorDocuments), 'vector');
   }
   await syncIndexes(stores, reporter, { alwaysScanForOrphans: true });
-  return inspectIndexes(stores);
+  return inspectIndexes(stores, dataDir);
 }
 
 function describeSide<T>(name: string, side: SideDifferences<T>): string[] {
@@ -183,6 +194,7 @@ export function formatReport(report: ConsistencyReport): string[] {
   for (const target of ['keyword', 'vector'] as const) {
     if (unsynced[target].length > 0) lines.push(`${unsynced[target].length} documents not synced to the ${target} index`);
   }
+  if (report.orphanUploads.length > 0) lines.push(`uploads: ${report.orphanUploads.length} files no document refers to`);
   lines.push(report.consistent ? 'consistent' : 'NOT consistent (run with --repair to fix)');
   return lines;
 }
@@ -201,10 +213,10 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const stores = await openStores(config, logger);
   try {
-    let report = await inspectIndexes(stores);
+    let report = await inspectIndexes(stores, config.dataDir);
     if (repair && !report.consistent) {
       if (!json) process.stdout.write(`${formatReport(report).join('\n')}\nrepairing…\n`);
-      report = await repairIndexes(stores, report, json ? silentReporter : createTerminalReporter(process.stderr));
+      report = await repairIndexes(stores, report, json ? silentReporter : createTerminalReporter(process.stderr), config.dataDir);
     }
     process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${formatReport(report).join('\n')}\n`);
     return report.consistent ? 0 : 1;

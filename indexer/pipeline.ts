@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../core/config';
-import { describeError, ERROR_CODES, InputError } from '../core/errors';
+import { describeError, ERROR_CODES, InputError, storageFailureOf } from '../core/errors';
 import { chunkMeetings } from './chunk';
 import { PARSER_VERSION, parseMinutes } from './parse';
 import { readDocument, supportedExtensions } from './readers';
@@ -17,6 +17,8 @@ export interface FileFailure {
   file: string;
   code: string;
   message: string;
+  /** Whether the file is at fault (unreadable, empty, no minutes) or the server (disk full, a bug). */
+  blame: 'file' | 'server';
 }
 
 /** Something a file lacked that was guessed or left empty, though the file was indexed. */
@@ -86,7 +88,7 @@ async function discover(inputs: string[]): Promise<{ files: string[]; folders: s
   for (const input of inputs) {
     const absolute = path.resolve(input);
     const stat = await fs.stat(absolute).catch(() => undefined);
-    if (!stat) missing.push({ file: input, code: ERROR_CODES.UNREADABLE_FILE, message: 'no such file or folder' });
+    if (!stat) missing.push({ file: input, code: ERROR_CODES.UNREADABLE_FILE, message: 'no such file or folder', blame: 'file' });
     else if (stat.isDirectory()) {
       folders.push(absolute);
       await walk(absolute);
@@ -118,9 +120,12 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
   if (existing && existing.contentHash === contentHash) return { outcome: 'unchanged', warnings: [] };
 
   const sidecar = await readSidecar(file);
-  const read = await readDocument(bytes, file, { maxFileBytes: config.maxFileBytes });
+  // A reader failing in a way it did not foresee is still the file's doing: other failures below are the server's.
+  const read = await readDocument(bytes, file, { maxFileBytes: config.maxFileBytes }).catch((error: unknown) => {
+    throw error instanceof InputError ? error : new InputError(ERROR_CODES.UNREADABLE_FILE, describeError(error), { file }, { cause: error });
+  });
   const documentId = existing?.id ?? documentIdOf(file);
-  const { meetings, warnings } = parseMinutes({
+  const { meetings: parsed, warnings } = parseMinutes({
     text: read.text,
     format: read.format,
     file,
@@ -128,6 +133,8 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
     sourceUrl: sidecar?.url ?? null,
     sidecar,
   });
+  // Answers name the document, never where the server keeps it.
+  const meetings = parsed.map((meeting) => ({ ...meeting, source: { ...meeting.source, file: path.basename(file) } }));
   const chunks = chunkMeetings(meetings);
   const document: DocumentRecord = {
     id: documentId,
@@ -257,11 +264,8 @@ export async function indexPaths(
       else unchanged += 1;
       reporter.fileDone(file, outcome);
     } catch (error) {
-      failed.push({
-        file,
-        code: error instanceof InputError ? error.code : ERROR_CODES.UNREADABLE_FILE,
-        message: describeError(error),
-      });
+      const blame = error instanceof InputError ? 'file' : 'server';
+      failed.push({ file, code: blame === 'file' ? (error as InputError).code : storageFailureOf(error), message: describeError(error), blame });
       reporter.fileDone(file, 'failed');
     }
   }

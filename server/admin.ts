@@ -1,11 +1,10 @@
 // Admin routes: upload a document to index, delete a meeting. Refused without ADMIN_API_KEY; off when it is unset.
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import fs from 'node:fs/promises';
+// The indexing itself is done by `deps.indexing`, one job at a time.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import multer from 'multer';
-import { ERROR_CODES, InputError } from '../core/errors';
-import { indexPaths, removeDocument, silentReporter, syncIndexes } from '../indexer/pipeline';
+import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import { supportedExtensions } from '../indexer/readers';
 import type { AppDeps } from './app';
 import { parseIdentifier } from './validation';
@@ -40,27 +39,31 @@ function requireAdmin(adminApiKey: string | undefined): RequestHandler {
   };
 }
 
-/** Upload names become a safe file name inside the data folder's uploads/ (never a path from the request). */
-export function uploadFileName(originalName: string): string {
-  const extension = path.extname(originalName).toLowerCase();
-  const stem = path
-    .basename(originalName, path.extname(originalName))
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[-.]+/, '')
-    .slice(0, 80);
-  return `${stem || 'document'}-${randomUUID().slice(0, 8)}${extension}`;
+/** Multipart bodies cut short or without a boundary are the client's mistake; multer passes busboy's plain Errors. */
+function receiveUpload(maxUploadBytes: number): RequestHandler {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: maxUploadBytes, files: 1, fields: 5 },
+    // Browsers and curl send UTF-8 file names without saying so; busboy would read them as Latin-1.
+    defParamCharset: 'utf8',
+  }).single('file');
+  return (request, response, next) => {
+    upload(request, response, (error: unknown) => {
+      if (!error || error instanceof multer.MulterError) {
+        next(error);
+        return;
+      }
+      next(new InputError(ERROR_CODES.INVALID_REQUEST, `the upload is not a complete multipart form (${describeError(error)})`, { field: 'file' }));
+    });
+  };
 }
 
 export function createAdminRouter(deps: AppDeps): express.Router {
-  const { config, stores, search, serialize } = deps;
+  const { config, stores, search, indexing } = deps;
   const router = express.Router();
   const extensions = new Set(supportedExtensions());
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 },
-  });
 
-  router.post('/documents', requireAdmin(config.adminApiKey), upload.single('file'), async (request, response) => {
+  router.post('/documents', requireAdmin(config.adminApiKey), receiveUpload(config.maxUploadBytes), async (request, response) => {
     const file = request.file;
     if (!file) throw new InputError(ERROR_CODES.INVALID_REQUEST, 'expected a multipart upload with a "file" field', { field: 'file' });
     const extension = path.extname(file.originalname).toLowerCase();
@@ -71,44 +74,16 @@ export function createAdminRouter(deps: AppDeps): express.Router {
         { field: 'file' },
       );
     }
-    const uploads = path.join(config.dataDir, 'uploads');
-    await fs.mkdir(uploads, { recursive: true });
-    const destination = path.join(uploads, uploadFileName(file.originalname));
-    await fs.writeFile(destination, file.buffer);
-    const summary = await serialize(() => indexPaths([destination], stores, config, silentReporter, { prune: false }));
-    const failure = summary.failed[0];
-    if (failure) {
-      await fs.rm(destination, { force: true });
-      throw new InputError(failure.code as never, `${file.originalname}: ${failure.message}`, { field: 'file' });
-    }
-    search.refresh();
-    const document = stores.store.getDocumentByPath(destination);
-    const meetings = document ? stores.store.listMeetings({ documentId: document.id, limit: 100, offset: 0 }).meetings : [];
-    response.status(201).json({ document: { id: document?.id, file: file.originalname }, meetings, summary });
+    const outcome = await indexing.addUpload({ name: file.originalname, bytes: file.buffer });
+    if (outcome.created) search.refresh();
+    const { meetings } = stores.store.listMeetings({ documentId: outcome.documentId, limit: 100, offset: 0 });
+    response.status(outcome.created ? 201 : 200).json({ document: { id: outcome.documentId, name: outcome.name }, created: outcome.created, meetings });
   });
 
   router.delete('/meetings/:id', requireAdmin(config.adminApiKey), async (request, response) => {
     const id = parseIdentifier(request.params.id, 'id');
-    const meeting = stores.store.getMeeting(id);
-    if (!meeting) throw new InputError(ERROR_CODES.NOT_FOUND, `no meeting with id ${id}`, { field: 'id' });
-    await serialize(async () => {
-      const { total: meetingsInDocument } = stores.store.listMeetings({
-        documentId: meeting.source.documentId,
-        limit: 1,
-        offset: 0,
-      });
-      if (meetingsInDocument <= 1) {
-        await removeDocument(meeting.source.documentId, stores);
-      } else {
-        const { removedSeqs, removedIds } = stores.store.removeMeeting(id);
-        await stores.keyword.deleteChunks(removedIds);
-        if (stores.semantic.available) {
-          stores.semantic.parts.index.remove(removedSeqs);
-          await stores.semantic.parts.index.save();
-        }
-      }
-      await syncIndexes(stores, silentReporter);
-    });
+    if (!stores.store.getMeeting(id)) throw new InputError(ERROR_CODES.NOT_FOUND, `no meeting with id ${id}`, { field: 'id' });
+    await indexing.removeMeeting(id);
     search.refresh();
     response.json({ deleted: id });
   });

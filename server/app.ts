@@ -15,19 +15,19 @@ import { itemIdOf } from '../core/ids';
 import { createAdminRouter } from './admin';
 import { answerConversation } from './conversation';
 import { errorHandler, notFound } from './errors';
+import type { DocumentIndexing } from './indexing';
 import type { SearchService } from './search';
-import { parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery } from './validation';
+import { MAX_CHAT_BODY_BYTES, parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery } from './validation';
 
 export const CLIENT_DIST = path.resolve(__dirname, '../client/dist');
-export const MAX_JSON_BODY = '64kb';
 
 export interface AppDeps {
   config: Config;
   stores: Stores;
   search: SearchService;
   logger: Logger;
-  /** Runs indexing work one job at a time (uploads, deletions). */
-  serialize: <T>(job: () => Promise<T>) => Promise<T>;
+  /** Adds uploads and removes meetings, one job at a time. */
+  indexing: DocumentIndexing;
 }
 
 function limiter(perMinute: number): RequestHandler {
@@ -46,7 +46,8 @@ export function createApp(deps: AppDeps): express.Express {
   const { config, stores, search, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Behind a proxy every request comes from the proxy's address: without this, all clients share one rate-limit bucket.
+  app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
       logger,
@@ -71,23 +72,28 @@ export function createApp(deps: AppDeps): express.Express {
           frameAncestors: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
+          upgradeInsecureRequests: config.servedOverHttps ? [] : null,
         },
       },
       crossOriginEmbedderPolicy: false,
     }),
   );
   if (config.corsOrigins.length > 0) app.use('/api', cors({ origin: config.corsOrigins }));
-  app.use('/api', express.json({ limit: MAX_JSON_BODY }));
+  app.use('/api', express.json({ limit: MAX_CHAT_BODY_BYTES }));
 
   const searchLimiter = limiter(config.rateLimitPerMinute);
 
-  app.get('/api/health', async (_request, response) => {
-    const keyword = await stores.keyword.stats().catch((error: unknown) => ({
+  // Public answers say what is wrong in plain words; the details (paths, hosts) are in the log.
+  app.get('/api/health', async (request, response) => {
+    const stats = await stores.keyword.stats().catch((error: unknown) => ({
       backend: stores.keyword.backend,
       documents: 0,
       healthy: false,
       detail: describeError(error),
     }));
+    // The backend's detail is its file or server address, or an error naming them.
+    const { detail, ...keyword } = stats;
+    if (!keyword.healthy) request.log.warn({ event: 'keyword_unhealthy', detail }, 'keyword index unavailable');
     const semantic = stores.semantic.available
       ? {
           available: true,
@@ -95,7 +101,7 @@ export function createApp(deps: AppDeps): express.Express {
           dimensions: stores.semantic.parts.embedder.dimensions,
           vectors: stores.semantic.parts.index.count(),
         }
-      : { available: false, model: stores.semantic.modelId, reason: stores.semantic.reason };
+      : { available: false, model: stores.semantic.modelId, reason: 'the embedding model could not be loaded (see the server log)' };
     response.json({
       status: keyword.healthy ? (stores.semantic.available ? 'ok' : 'degraded') : 'degraded',
       counts: stores.store.stats(),

@@ -1,7 +1,7 @@
 // Maps every failure to `{ error: { code, message, field } }` with the right status, once, in one middleware.
 // Clients never see stack traces; unexpected errors are logged with the request id.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ERROR_CODES, type ErrorCode, InputError, ServiceError } from '../core/errors';
+import { ERROR_CODES, type ErrorCode, InputError, ServiceError, storageFailureOf } from '../core/errors';
 
 const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ERROR_CODES.NOT_FOUND]: 404,
@@ -9,7 +9,15 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ERROR_CODES.DISABLED]: 403,
   [ERROR_CODES.PAYLOAD_TOO_LARGE]: 413,
   [ERROR_CODES.RATE_LIMITED]: 429,
+  [ERROR_CODES.INTERNAL]: 500,
+  [ERROR_CODES.STORAGE_FULL]: 507,
 };
+
+/** A document stored part-way answers with the status of what stopped it (507 for a full disk). */
+function serviceStatus(error: ServiceError): number {
+  const partial = error.context.partial as { reason?: ErrorCode } | undefined;
+  return STATUS_BY_CODE[partial?.reason ?? error.code] ?? 503;
+}
 
 interface HttpParserError {
   type?: string;
@@ -46,7 +54,8 @@ export const errorHandler: ErrorRequestHandler = (error, request, response, _nex
   }
   if (error instanceof ServiceError) {
     request.log?.warn({ err: error }, 'service unavailable');
-    response.status(503).json({ error: { code: error.code, message: error.message, field: null } });
+    const partial = error.context.partial ? { partial: error.context.partial } : {};
+    response.status(serviceStatus(error)).json({ error: { code: error.code, message: error.message, field: null, ...partial } });
     return;
   }
   const parserError = fromParserError(error as HttpParserError);
@@ -57,5 +66,7 @@ export const errorHandler: ErrorRequestHandler = (error, request, response, _nex
     return;
   }
   request.log?.error({ err: error }, 'unexpected error');
-  response.status(500).json({ error: { code: ERROR_CODES.INTERNAL, message: 'internal error', field: null } });
+  const code = storageFailureOf(error);
+  const message = code === ERROR_CODES.STORAGE_FULL ? "the server's disk is full" : code === ERROR_CODES.STORAGE_UNAVAILABLE ? "the server's data folder cannot be written" : 'internal error';
+  response.status(STATUS_BY_CODE[code] ?? 503).json({ error: { code, message, field: null } });
 };

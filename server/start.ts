@@ -1,10 +1,12 @@
-// Opens the data folder (indexing corpus/ first when it is empty), builds the app and listens.
+// Opens the data folder (indexing corpus/ first into a folder never set up), builds the app and listens.
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../core/config';
 import type { Logger } from '../core/logger';
 import { indexPaths, syncIndexes, type Reporter, silentReporter } from '../indexer/pipeline';
 import { openStores } from '../indexer/stores/open';
+import { removeOrphanUploads } from '../indexer/uploads';
 import { createApp } from './app';
+import { createWorkerIndexing } from './indexing';
 import { createSearchService } from './search';
 import { attributeLoader } from './semantic-filter';
 
@@ -13,27 +15,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** One job at a time: indexing writes the store and both indexes and must not interleave. */
-export function createSerializer() {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(job: () => Promise<T>): Promise<T> => {
-    const next = tail.then(job, job);
-    tail = next.catch(() => undefined);
-    return next;
-  };
-}
-
 export async function startServer(config: Config, logger: Logger, reporter: Reporter = silentReporter): Promise<RunningServer> {
   const stores = await openStores(config, logger);
-  if (stores.store.stats().documents === 0) {
-    logger.info({ event: 'first_run', corpus: config.corpusDir }, 'data folder is empty: indexing the corpus first');
+  // Only a data folder never set up gets the samples: one whose meetings were all deleted stays empty.
+  if (stores.store.dataFolderState() !== 'initialised') {
+    logger.info({ event: 'first_run', corpus: config.corpusDir }, 'new data folder: indexing the corpus first');
+    stores.store.recordDataFolderState('seeding');
     const summary = await indexPaths([config.corpusDir], stores, config, reporter, { prune: false });
+    stores.store.recordDataFolderState('initialised');
     logger.info({ event: 'first_run_indexed', ...summary, failed: summary.failed.length }, 'corpus indexed');
   } else {
     await syncIndexes(stores, reporter);
   }
   const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
-  const app = createApp({ config, stores, search, logger, serialize: createSerializer() });
+  const removed = await removeOrphanUploads(config.dataDir, stores.store);
+  if (removed.length > 0) logger.info({ event: 'orphan_uploads_removed', files: removed }, 'removed uploads no document refers to');
+  const indexing = createWorkerIndexing(stores, config, logger);
+  const app = createApp({ config, stores, search, logger, indexing });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -50,7 +48,9 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-      }).then(() => stores.close());
+      })
+        .then(() => indexing.close())
+        .then(() => stores.close());
       return closing;
     },
   };

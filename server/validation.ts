@@ -9,49 +9,78 @@ export const MAX_LIMIT = 100;
 export const MAX_OFFSET = 1000;
 export const MAX_CHAT_MESSAGES = 50;
 export const MAX_MESSAGE_LENGTH = 2000;
+/**
+ * The largest JSON body the chat schema can accept, so no valid conversation meets a 413: every character may
+ * take six bytes escaped (\uXXXX), plus each message's keys and the filters (at most 50 values of 200 characters).
+ */
+export const MAX_CHAT_BODY_BYTES = MAX_CHAT_MESSAGES * (MAX_MESSAGE_LENGTH * 6 + 64) + 4 * 50 * 200 * 6 + 1024;
 
+export const MAX_FILTER_VALUES = 50;
+
+// Date.parse rolls 2023-02-31 over to March 3rd: a real date is one that reads back the same.
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'not a real date');
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'not a real calendar date');
 
 /** Query strings repeat a key for several values (?body=A&body=B): names may contain commas. */
 const textList = z
   .union([z.string(), z.array(z.string())])
   .transform((value) => (Array.isArray(value) ? value : [value]).map((part) => part.trim()).filter((part) => part !== ''))
-  .pipe(z.array(z.string().max(200, 'at most 200 characters')).max(50, 'at most 50 values'));
-/** Years may also be listed with commas (?year=2017,2018). */
-const yearList = textList.transform((values) => values.flatMap((value) => value.split(',')).map((value) => value.trim())).pipe(z.array(z.string().regex(/^\d{4}$/, "expected a four-digit year").transform(Number)));
+  .pipe(z.array(z.string().max(200, 'at most 200 characters')).max(MAX_FILTER_VALUES, `at most ${MAX_FILTER_VALUES} values`));
+/** Years may also be listed with commas (?year=2017,2018); the limit counts the years, however they were listed. */
+const yearList = textList
+  .transform((values) => values.flatMap((value) => value.split(',')).map((value) => value.trim()))
+  .pipe(z.array(z.string().regex(/^\d{4}$/, 'expected a four-digit year').transform(Number)).max(MAX_FILTER_VALUES, `at most ${MAX_FILTER_VALUES} years`));
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/**
+ * A parameter that takes one value: given twice (?q=a&q=b) it is refused rather than one of them silently chosen.
+ * Express's query parser gives repeated keys as an array.
+ */
+function once<T extends z.ZodTypeAny>(schema: T) {
+  return z.preprocess((value, context) => {
+    if (Array.isArray(value)) {
+      context.addIssue({ code: 'custom', message: 'given more than once; expected one value' });
+      return z.NEVER;
+    }
+    return value;
+  }, schema);
+}
 
 const filterFields = {
   body: textList.optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: once(isoDate.optional()),
+  to: once(isoDate.optional()),
   year: yearList.optional(),
   speaker: textList.optional(),
-  decisions: booleanFlag.optional(),
-  meeting: z.string().max(200).optional(),
-  document: z.string().max(200).optional(),
-  kind: z.enum(['paragraph', 'item']).optional(),
+  decisions: once(booleanFlag.optional()),
+  meeting: once(z.string().max(200).optional()),
+  document: once(z.string().max(200).optional()),
+  kind: once(z.enum(['paragraph', 'item']).optional()),
 };
 
-const searchQuerySchema = z.object({
-  q: z.string().max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`).default(''),
-  mode: z.enum(['hybrid', 'keyword', 'semantic']).default('hybrid'),
-  sort: z.enum(['relevance', 'newest', 'oldest']).default('relevance'),
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(10),
-  offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
+// Strict: an unknown key (a typo, or a bracketed `q[]` that the parser keeps as its own key) is refused with its
+// name instead of being dropped, which turned `q[]=a` into an empty query.
+const searchQuerySchema = z.strictObject({
+  q: once(z.string().max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`).default('')),
+  mode: once(z.enum(['hybrid', 'keyword', 'semantic']).default('hybrid')),
+  sort: once(z.enum(['relevance', 'newest', 'oldest']).default('relevance')),
+  limit: once(z.coerce.number().int().min(1).max(MAX_LIMIT).default(10)),
+  offset: once(z.coerce.number().int().min(0).max(MAX_OFFSET).default(0)),
   ...filterFields,
 });
 
-const meetingsQuerySchema = z.object({
+const meetingsQuerySchema = z.strictObject({
   body: filterFields.body,
   from: filterFields.from,
   to: filterFields.to,
   year: filterFields.year,
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  limit: once(z.coerce.number().int().min(1).max(MAX_LIMIT).default(50)),
+  offset: once(z.coerce.number().int().min(0).max(100_000).default(0)),
 });
 
 const filtersBodySchema = z
@@ -59,7 +88,7 @@ const filtersBodySchema = z
     body: z.array(z.string().max(200)).max(50).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
-    year: z.array(z.number().int().min(1800).max(2200)).max(50).optional(),
+    year: z.array(z.number().int().min(1800).max(2200)).max(MAX_FILTER_VALUES).optional(),
     speaker: z.array(z.string().max(200)).max(50).optional(),
     decisionsOnly: z.boolean().optional(),
     meetingId: z.string().max(200).optional(),
@@ -90,8 +119,10 @@ function parseOrThrow<T extends z.ZodTypeAny>(schema: T, input: unknown): z.infe
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const field = issue.path.map(String).join('.') || 'body';
-  throw new InputError(ERROR_CODES.INVALID_REQUEST, `${field}: ${issue.message}`, { field });
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const field = unknownKey ?? (issue.path.map(String).join('.') || 'body');
+  const message = unknownKey === undefined ? issue.message : 'not a parameter this route takes (each is given once, without brackets)';
+  throw new InputError(ERROR_CODES.INVALID_REQUEST, `${field}: ${message}`, { field });
 }
 
 function toFilters(query: {

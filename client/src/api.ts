@@ -5,8 +5,8 @@ import type { ChatMessage, ChatResponse, SearchResponse } from '../../server/typ
 export interface HealthResponse {
   status: string;
   counts: Record<string, number>;
-  keyword: { backend: string; healthy?: boolean; detail?: string };
-  semantic: { available: boolean; model: string; reason?: string };
+  keyword: { backend: string; healthy?: boolean };
+  semantic: { available: boolean; model: string };
 }
 
 export interface MeetingItem extends AgendaItem {

@@ -103,8 +103,8 @@ function setNotice(message: string | null): void {
 
 function semanticNotice(state: SearchState): string | null {
   if (!health || health.semantic.available || state.mode === 'keyword') return null;
-  const reason = health.semantic.reason ? ` (${health.semantic.reason})` : '';
-  return `Search by meaning is unavailable${reason}. Results match your exact words only.`;
+  // The model's name, not the server's reason: that names folders on the server (the model cache).
+  return `Search by meaning is unavailable: the model “${health.semantic.model}” could not be loaded. Results match your exact words only.`;
 }
 
 async function showRoute(route: Route, fromHistory = false): Promise<void> {

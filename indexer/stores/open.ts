@@ -41,6 +41,19 @@ export function dataPaths(dataDir: string) {
   };
 }
 
+function vectorIndexOptions(config: Config, embedder: WorkerEmbedder) {
+  return { dir: dataPaths(config.dataDir).vectors, modelId: embedder.modelId, dimensions: embedder.dimensions, ...config.hnsw };
+}
+
+/**
+ * Reads the vector index from its folder again, after another writer (the server's indexing worker) saved it.
+ * The file is read off the event loop (hnswlib's readIndex runs on libuv's pool); the old index serves until then.
+ */
+export async function reloadVectorIndex(config: Config, semantic: SemanticState): Promise<void> {
+  if (!semantic.available) return;
+  semantic.parts.index = await openVectorIndex(vectorIndexOptions(config, semantic.parts.embedder));
+}
+
 export async function openSemantic(config: Config, logger: Logger): Promise<SemanticState> {
   const paths = dataPaths(config.dataDir);
   let embedder: WorkerEmbedder | undefined;
@@ -48,12 +61,7 @@ export async function openSemantic(config: Config, logger: Logger): Promise<Sema
     embedder = await createRestartingEmbedder(() =>
       createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line)),
     );
-    const index = await openVectorIndex({
-      dir: paths.vectors,
-      modelId: embedder.modelId,
-      dimensions: embedder.dimensions,
-      ...config.hnsw,
-    });
+    const index = await openVectorIndex(vectorIndexOptions(config, embedder));
     const cache = createEmbeddingCache(paths.embeddingCache, embedder.modelId);
     return { available: true, parts: { embedder, index, cache } };
   } catch (error) {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { describeError, ERROR_CODES, ServiceError, storageFailureOf } from '../../core/errors';
 import { itemIdOf } from '../../core/ids';
 import type { AgendaItem, Attendee, Chunk, Meeting, Paragraph, SourceFormat } from '../../core/types';
 
@@ -63,6 +64,12 @@ export interface ChunkAttributes {
   isDecision: boolean;
 }
 
+/**
+ * Whether the data folder was ever set up: `new` until the first start begins seeding it with the sample corpus,
+ * `seeding` while it does (a crash then resumes seeding), `initialised` for good after, whatever is later deleted.
+ */
+export type DataFolderState = 'new' | 'seeding' | 'initialised';
+
 export interface StoreStats {
   documents: number;
   meetings: number;
@@ -79,6 +86,8 @@ export interface ReplaceOutcome {
 export interface Store {
   readonly file: string;
   getDocumentByPath(file: string): DocumentRecord | undefined;
+  /** The first document (by path) with this content hash: an upload of the same bytes is that document again. */
+  getDocumentByContentHash(contentHash: string): DocumentRecord | undefined;
   getDocument(id: string): DocumentRecord | undefined;
   listDocuments(): DocumentRecord[];
   /** Replaces everything a document produced, in one transaction. */
@@ -123,6 +132,9 @@ export interface Store {
   /** Distinct bodies and speakers, for understanding questions and offering filters. */
   vocabulary(): { bodies: string[]; speakers: string[] };
   stats(): StoreStats;
+  /** See DataFolderState; a store holding documents from before the state was recorded counts as initialised. */
+  dataFolderState(): DataFolderState;
+  recordDataFolderState(state: DataFolderState): void;
   close(): void;
 }
 
@@ -150,6 +162,7 @@ CREATE TABLE IF NOT EXISTS meetings (
   source_format TEXT NOT NULL,
   source_url TEXT
 );
+CREATE INDEX IF NOT EXISTS documents_by_hash ON documents(content_hash);
 CREATE INDEX IF NOT EXISTS meetings_by_date ON meetings(date);
 CREATE TABLE IF NOT EXISTS items (
   id TEXT PRIMARY KEY,
@@ -201,6 +214,7 @@ CREATE TABLE IF NOT EXISTS chunk_removals (id INTEGER PRIMARY KEY CHECK (id = 1)
 INSERT OR IGNORE INTO chunk_removals (id, count) VALUES (1, 0);
 CREATE TABLE IF NOT EXISTS orphan_scans (target TEXT PRIMARY KEY, removals INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS index_instances (target TEXT PRIMARY KEY, instance TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS data_folder (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
 `;
 
 // Chunk rows are read as arrays (better-sqlite3's raw mode) in this column order: naming every column of
@@ -328,17 +342,49 @@ function placeholders(count: number): string {
   return new Array(count).fill('?').join(',');
 }
 
+/**
+ * Stores written before answers named documents by file name hold absolute paths in the meetings' and chunks'
+ * source: keep the last segment (the documents table still knows where each file is).
+ */
+function forgetServerPaths(db: Database.Database): void {
+  const holdsPaths = db.prepare("SELECT 1 FROM meetings WHERE instr(source_file, '/') > 0 OR instr(source_file, '\\') > 0 LIMIT 1").get();
+  if (!holdsPaths) return;
+  db.function('last_segment', { deterministic: true }, (value: unknown) => String(value).split(/[\\/]/).pop() ?? '');
+  db.transaction(() => {
+    for (const table of ['meetings', 'chunks']) {
+      db.prepare(`UPDATE ${table} SET source_file = last_segment(source_file) WHERE instr(source_file, '/') > 0 OR instr(source_file, '\\') > 0`).run();
+    }
+  })();
+}
+
+/** SQLite alone says "unable to open database file": name the file and what the data folder must be. */
+function openDatabase(file: string): Database.Database {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.exec(SCHEMA);
+    forgetServerPaths(db);
+    return db;
+  } catch (error) {
+    throw new ServiceError(
+      storageFailureOf(error) === ERROR_CODES.STORAGE_FULL ? ERROR_CODES.STORAGE_FULL : ERROR_CODES.STORAGE_UNAVAILABLE,
+      `cannot open the store ${file}: ${describeError(error)} (DATA_DIR ${path.dirname(file)} must be a folder this user can write)`,
+      { file },
+      { cause: error },
+    );
+  }
+}
+
 export function openStore(file: string): Store {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
+  const db = openDatabase(file);
 
   const statements = {
     documentByPath: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE path = ?'),
     documentById: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
+    documentByHash: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE content_hash = ? ORDER BY path LIMIT 1'),
     allDocuments: db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY path'),
     seqsOfDocument: db.prepare<[string], { seq: number }>('SELECT seq FROM chunks WHERE document_id = ?'),
     idsOfDocument: db.prepare<[string], { id: string }>('SELECT id FROM chunks WHERE document_id = ?'),
@@ -514,6 +560,10 @@ export function openStore(file: string): Store {
       const row = statements.documentByPath.get(documentPath);
       return row ? toDocument(row) : undefined;
     },
+    getDocumentByContentHash: (contentHash) => {
+      const row = statements.documentByHash.get(contentHash);
+      return row ? toDocument(row) : undefined;
+    },
     getDocument: (id) => {
       const row = statements.documentById.get(id);
       return row ? toDocument(row) : undefined;
@@ -658,6 +708,14 @@ export function openStore(file: string): Store {
         paragraphs: count('paragraphs'),
         chunks: count('chunks'),
       };
+    },
+    dataFolderState: () => {
+      const recorded = db.prepare<[], DataFolderState>('SELECT state FROM data_folder').pluck().get();
+      if (recorded) return recorded;
+      return db.prepare('SELECT 1 FROM documents LIMIT 1').get() ? 'initialised' : 'new';
+    },
+    recordDataFolderState: (state) => {
+      db.prepare('INSERT INTO data_folder (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(state);
     },
     close: () => db.close(),
   };

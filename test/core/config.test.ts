@@ -30,4 +30,19 @@ describe('loadConfig', () => {
     expect(config.meili).toEqual({ url: 'http://127.0.0.1:7700', apiKey: 'k', index: 'minutes' });
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
+
+  it('reads TRUST_PROXY as off, a hop count, or proxy addresses and subnets, and refuses anything else', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback, 2001:db8::1' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback', '2001:db8::1']);
+    for (const value of ['true', 'everyone', '10.0.0.0/33', '300.1.1.1']) expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads CORS_ORIGINS=* as any origin and refuses values that are not origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    for (const value of ['example.org', 'https://example.org/', 'https://*.example.org', 'https://a.example, *']) {
+      expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(/CORS_ORIGINS/);
+    }
+  });
 });

@@ -366,6 +366,7 @@ describe('states', () => {
       const notice = await page.textContent('#notices');
       expect(notice).toContain('Search by meaning is unavailable');
       expect(notice).toContain('no-such-model');
+      expect(notice).not.toContain(keywordOnly.dataDir);
       await screenshot('semantic-unavailable');
     } finally {
       await keywordOnly.close();

@@ -6,6 +6,7 @@ import { seededRandom } from '../../bench/report';
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
 import type { SearchResponse } from '../../server/types';
+import { MAX_CHAT_BODY_BYTES } from '../../server/validation';
 import { testConfig } from '../helpers/environment';
 
 const random = seededRandom(424242);
@@ -159,8 +160,8 @@ describe('POST /api/chat with random bodies', () => {
     expect(form.status).toBe(400);
   });
 
-  it('refuses a body over 64 kB with 413', async () => {
-    const response = await postChat(JSON.stringify({ messages: [{ role: 'user', content: 'x'.repeat(100_000) }] }));
+  it('refuses a body larger than any valid conversation with 413', async () => {
+    const response = await postChat(JSON.stringify({ messages: [{ role: 'user', content: 'x'.repeat(MAX_CHAT_BODY_BYTES) }] }));
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
   });

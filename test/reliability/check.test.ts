@@ -1,6 +1,8 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // `npm run check`: the comparison of store, keyword index and vector index, and repairs on a real indexed corpus.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { silentLogger } from '../../core/logger';
 import { compareIndexes, formatReport, inspectIndexes, repairIndexes } from '../../indexer/check';
 import { indexPaths, silentReporter } from '../../indexer/pipeline';
@@ -94,6 +96,18 @@ describe('checking and repairing an indexed corpus', () => {
     const damaged = await inspectIndexes(stores);
     expect(damaged.unsynced.keyword).toEqual([document.path]);
     expect((await repairIndexes(stores, damaged, silentReporter)).consistent).toBe(true);
+  });
+
+  it('reports files in uploads/ that no document refers to, and --repair removes them', async () => {
+    const orphan = path.join(dataDir, 'uploads', 'f'.repeat(32), 'killed-upload.txt');
+    fs.mkdirSync(path.dirname(orphan), { recursive: true });
+    fs.writeFileSync(orphan, '');
+    const run = (...flags: string[]) => spawnSync('npm', ['run', '--silent', 'check', '--', ...flags], { cwd: REPO_ROOT, env: indexerEnvironment(dataDir), encoding: 'utf8' });
+    const found = run();
+    expect(found.status).toBe(1);
+    expect(found.stdout).toContain('uploads: 1 files no document refers to');
+    expect(run('--repair').status).toBe(0);
+    expect(fs.existsSync(path.dirname(orphan))).toBe(false);
   });
 
   it('exits 0 from `npm run check` when consistent and 1 with the differences when not', async () => {

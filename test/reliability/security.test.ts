@@ -16,6 +16,7 @@ const servers: RunningServer[] = [];
 let open: RunningServer;
 let admin: RunningServer & { dataDir: string };
 let limited: RunningServer;
+let proxied: RunningServer;
 
 async function start(overrides: Record<string, string>): Promise<RunningServer & { dataDir: string }> {
   const config = testConfig(overrides);
@@ -40,6 +41,7 @@ beforeAll(async () => {
     start({ ADMIN_API_KEY: ADMIN_KEY, MAX_UPLOAD_BYTES: '65536' }),
     start({ RATE_LIMIT_PER_MINUTE: '3' }),
   ]);
+  proxied = await start({ RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1' });
 }, 120_000);
 
 afterAll(async () => {
@@ -106,15 +108,20 @@ describe('uploads', () => {
   it('store a file whose name climbs out of the folder inside the data folder only', async () => {
     const marker = `minutes-search-escape-${process.pid}`;
     const names = [`../../../../../../tmp/${marker}.txt`, `..\\..\\..\\${marker}.txt`, `/tmp/${marker}-absolute.txt`];
-    for (const name of names) {
-      const response = await upload(admin, name, MINUTES.replace('Opportunities', `Opportunities ${marker}`), key);
+    for (const [position, name] of names.entries()) {
+      const response = await upload(admin, name, MINUTES.replace('Opportunities', `Opportunities ${marker} ${position}`), key);
       expect(response.status).toBe(201);
     }
     const outside = fs.readdirSync(os.tmpdir()).filter((file) => file.startsWith(marker));
     expect(outside).toEqual([]);
-    const stored = fs.readdirSync(path.join(admin.dataDir, 'uploads'));
-    expect(stored).toHaveLength(names.length);
-    for (const file of stored) expect(file).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/);
+    // One folder per content, holding the file under the last segment of its name, never hidden or climbing out.
+    const uploads = path.join(admin.dataDir, 'uploads');
+    const folders = fs.readdirSync(uploads);
+    expect(folders).toHaveLength(names.length);
+    for (const folder of folders) {
+      expect(folder).toMatch(/^[0-9a-f]{32}$/);
+      expect(fs.readdirSync(path.join(uploads, folder))).toEqual([expect.stringMatching(new RegExp(`^${marker}(-absolute)?\\.txt$`))]);
+    }
   });
 });
 
@@ -131,6 +138,12 @@ describe('headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('lets any origin call the API with CORS_ORIGINS=*', async () => {
+    const anyOrigin = await start({ CORS_ORIGINS: '*' });
+    const response = await fetch(`${anyOrigin.url}/api/search?q=cadet`, { headers: { origin: 'https://elsewhere.example' } });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('sends no CORS permission to another origin by default', async () => {
     const response = await fetch(`${open.url}/api/search?q=cadet`, { headers: { origin: 'https://evil.example' } });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
@@ -144,4 +157,22 @@ it('answers searches over the rate limit with a JSON 429', async () => {
   const refused = await fetch(`${limited.url}/api/search?q=cadet`);
   expect(refused.status).toBe(429);
   expect(await errorCode(refused)).toBe('rate_limited');
+});
+
+describe('behind a proxy (TRUST_PROXY)', () => {
+  const searchFrom = (server: RunningServer, client: string) =>
+    fetch(`${server.url}/api/search?q=cadet`, { headers: { 'x-forwarded-for': client } }).then((response) => response.status);
+
+  it('gives each forwarded client its own rate-limit bucket', async () => {
+    const first = [];
+    for (let request = 0; request < 4; request += 1) first.push(await searchFrom(proxied, '203.0.113.7'));
+    expect(first).toEqual([200, 200, 200, 429]);
+    expect(await searchFrom(proxied, '198.51.100.23')).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For while unset, so a client cannot escape its bucket by inventing addresses', async () => {
+    const statuses = [];
+    for (let request = 0; request < 4; request += 1) statuses.push(await searchFrom(limited, `192.0.2.${request + 1}`));
+    expect(statuses.at(-1)).toBe(429);
+  });
 });

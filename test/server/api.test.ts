@@ -155,6 +155,13 @@ describe('GET /api/search', () => {
       ['q=x&year=twenty', 'year.0'],
       [`q=${'a'.repeat(1001)}`, 'q'],
       ['q=x&from=2020-01-01&to=2019-01-01', 'from'],
+      ['q=x&from=2023-02-31', 'from'],
+      ['q=x&to=2023-13-01', 'to'],
+      [`q=x&year=${Array.from({ length: 30 }, (_, n) => 1950 + n).join(',')}&year=${Array.from({ length: 30 }, (_, n) => 1980 + n).join(',')}`, 'year'],
+      ['q[]=cadet', 'q[]'],
+      ['q=cadet&q=precept', 'q'],
+      ['q=x&limit=5&limit=6', 'limit'],
+      ['q=x&from=2020-01-01&from=2021-01-01', 'from'],
     ]) {
       const { status, body } = await getJson<{ error: { code: string; field: string } }>(`/api/search?${query}`);
       expect(status).toBe(400);
@@ -213,6 +220,23 @@ describe('POST /api/chat', () => {
     ]);
     expect(followUp.interpreted.filters.year).toEqual([2023]);
     expect(followUp.interpreted.query.toLowerCase()).toContain('cadet');
+  });
+
+  it('rejects impossible dates in chat filters', async () => {
+    const response = await fetch(`${server.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'cadets' }], filters: { from: '2023-02-31' } }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { field: string } }).error.field).toBe('filters.from');
+  });
+
+  it('accepts the longest conversation the schema allows (50 messages of 2,000 characters) without a 413', async () => {
+    const messages = Array.from({ length: 50 }, (_, n) => ({ role: n % 2 === 0 ? 'user' : 'assistant', content: `${'é"\n'.repeat(666)}ab` }));
+    messages[49] = { role: 'user', content: `cadets ${'ü'.repeat(1993)}` };
+    const response = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages }) });
+    expect(response.status).toBe(200);
   });
 
   it('rejects a conversation that does not end with a user message', async () => {

@@ -533,6 +533,12 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
       return { backend: 'embedded', documents: statements.count.get()?.documents ?? 0, healthy: true, detail: options.file };
     },
     instance: async () => instanceName,
+    forgetCachedState() {
+      vocabulary = null;
+      itemTitles = null;
+      rowAttributes = null;
+      indexedRows = null;
+    },
     async close() {
       database.close();
     },

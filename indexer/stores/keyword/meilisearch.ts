@@ -292,6 +292,8 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         return { backend: 'meilisearch', documents: 0, healthy: false, detail: describeError(error) };
       }
     },
+    // Nothing is held here: the Meilisearch server is the one copy.
+    forgetCachedState() {},
     async close() {
       ready = null;
     },

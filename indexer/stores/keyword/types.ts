@@ -76,5 +76,10 @@ export interface KeywordIndex {
    * dropped), so the store knows that documents it marked synced must be synced again.
    */
   instance(): Promise<string>;
+  /**
+   * Another writer (the server's indexing worker) changed the index: drop what is held in memory about it, so the
+   * next search reads it afresh.
+   */
+  forgetCachedState(): void;
   close(): Promise<void>;
 }

@@ -101,7 +101,7 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
   const instance = manifest ? (manifest.instance ?? 'hnsw:unnamed') : `hnsw:${randomUUID()}`;
   if (manifest) refuseOtherModel(manifest, options, manifestFile);
 
-  const index = new HierarchicalNSW('cosine', dimensions);
+  let index = new HierarchicalNSW('cosine', dimensions);
   const live = new Set<number>();
   // M and efConstruction are baked into a saved graph; a changed setting applies after a rebuild.
   const build = manifest
@@ -213,6 +213,14 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
       return hits.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, Math.max(0, Math.floor(k)));
     },
     labels: () => [...live].sort((a, b) => a - b),
+    deletedSlots: () => index.getCurrentCount() - live.size,
+    compact() {
+      const fresh = new HierarchicalNSW('cosine', dimensions);
+      fresh.initIndex({ maxElements: Math.max(INITIAL_CAPACITY, Math.ceil(live.size * 1.25)), ...build, randomSeed: RANDOM_SEED, allowReplaceDeleted: true });
+      fresh.setEf(options.efSearch);
+      for (const label of [...live].sort((a, b) => a - b)) fresh.addPoint(index.getPoint(label), label, false);
+      index = fresh;
+    },
     instance: () => instance,
     async save() {
       generation = Math.max(generation + 1, Date.now());

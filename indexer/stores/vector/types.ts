@@ -28,6 +28,10 @@ export interface VectorIndex {
   /** Exact nearest neighbours among the given labels (for filters narrow enough that HNSW would wander). */
   searchAmong(vector: Float32Array, k: number, labels: number[]): VectorHit[];
   labels(): number[];
+  /** Slots still held by removed vectors: they slow inserts (hnswlib reuses them) and searches until compacted. */
+  deletedSlots(): number;
+  /** Rebuilds the graph from the live vectors only, dropping every deleted slot (costly: do it off the server's thread). */
+  compact(): void;
   /** Names this index instance; a new one (its files deleted) gets a new name, so its documents are embedded again. */
   instance(): string;
   /** Writes the index and its manifest atomically. */
