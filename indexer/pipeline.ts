@@ -98,8 +98,7 @@ async function discover(inputs: string[]): Promise<{ files: string[]; folders: s
 }
 
 async function contentHashOf(file: string, bytes: Buffer): Promise<string> {
-  // The parser's version is part of the hash: a file read by an older parser is read again.
-  const hash = createHash('sha256').update(`parser ${PARSER_VERSION}\0`).update(bytes);
+  const hash = createHash('sha256').update(bytes);
   const sidecar = await fs.readFile(sidecarPathOf(file)).catch(() => undefined);
   if (sidecar) hash.update('\0sidecar\0').update(sidecar);
   return hash.digest('hex');
@@ -117,7 +116,8 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
   const bytes = await fs.readFile(file);
   const contentHash = await contentHashOf(file, bytes);
   const existing = stores.store.getDocumentByPath(file);
-  if (existing && existing.contentHash === contentHash) return { outcome: 'unchanged', warnings: [] };
+  // A file read by an older parser is read again.
+  if (existing && existing.contentHash === contentHash && existing.parserVersion === PARSER_VERSION) return { outcome: 'unchanged', warnings: [] };
 
   const sidecar = await readSidecar(file);
   // A reader failing in a way it did not foresee is still the file's doing: other failures below are the server's.
@@ -143,6 +143,7 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
     contentHash,
     size: bytes.length,
     indexedAt: new Date().toISOString(),
+    parserVersion: PARSER_VERSION,
   };
   stores.store.replaceDocument(document, meetings, chunks);
   return { outcome: 'indexed', warnings };

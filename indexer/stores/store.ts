@@ -16,6 +16,8 @@ export interface DocumentRecord {
   contentHash: string;
   size: number;
   indexedAt: string;
+  /** The version of the parse rules that read it (the indexer's PARSER_VERSION); absent means 1. */
+  parserVersion?: number;
 }
 
 /** A chunk as stored: `seq` is its integer key, used as the HNSW label; never reused. */
@@ -146,6 +148,7 @@ CREATE TABLE IF NOT EXISTS documents (
   content_hash TEXT NOT NULL,
   size INTEGER NOT NULL,
   indexed_at TEXT NOT NULL,
+  parser_version INTEGER NOT NULL DEFAULT 1,
   keyword_synced TEXT,
   vector_synced TEXT
 );
@@ -270,6 +273,7 @@ interface DocumentRow {
   content_hash: string;
   size: number;
   indexed_at: string;
+  parser_version: number;
 }
 
 interface MeetingRow {
@@ -329,6 +333,7 @@ function toDocument(row: DocumentRow): DocumentRecord {
     contentHash: row.content_hash,
     size: row.size,
     indexedAt: row.indexed_at,
+    parserVersion: row.parser_version,
   };
 }
 
@@ -357,6 +362,12 @@ function forgetServerPaths(db: Database.Database): void {
   })();
 }
 
+/** Stores made before documents recorded their parser version: every document counts as read by version 1. */
+function addParserVersionColumn(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(documents)').all();
+  if (!columns.some((column) => column.name === 'parser_version')) db.exec('ALTER TABLE documents ADD COLUMN parser_version INTEGER NOT NULL DEFAULT 1');
+}
+
 /** SQLite alone says "unable to open database file": name the file and what the data folder must be. */
 function openDatabase(file: string): Database.Database {
   try {
@@ -366,6 +377,7 @@ function openDatabase(file: string): Database.Database {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.exec(SCHEMA);
+    addParserVersionColumn(db);
     forgetServerPaths(db);
     return db;
   } catch (error) {
@@ -400,8 +412,8 @@ export function openStore(file: string): Store {
       'INSERT INTO index_instances (target, instance) VALUES (?, ?) ON CONFLICT (target) DO UPDATE SET instance = excluded.instance',
     ),
     upsertDocument: db.prepare(
-      `INSERT INTO documents (id, path, format, content_hash, size, indexed_at, keyword_synced, vector_synced)
-       VALUES (@id, @path, @format, @contentHash, @size, @indexedAt, NULL, NULL)`,
+      `INSERT INTO documents (id, path, format, content_hash, size, indexed_at, parser_version, keyword_synced, vector_synced)
+       VALUES (@id, @path, @format, @contentHash, @size, @indexedAt, @parserVersion, NULL, NULL)`,
     ),
     insertMeeting: db.prepare(
       `INSERT INTO meetings (id, document_id, ordinal, body, date, title, venue, attendees, source_file, source_format, source_url)
@@ -480,7 +492,7 @@ export function openStore(file: string): Store {
   const replaceTransaction = db.transaction((document: DocumentRecord, meetings: Meeting[], chunks: Chunk[]) => {
     const previous = statements.documentById.get(document.id) ?? statements.documentByPath.get(document.path);
     const removedSeqs = previous ? removeDocumentRows(previous.id) : [];
-    statements.upsertDocument.run(document);
+    statements.upsertDocument.run({ ...document, parserVersion: document.parserVersion ?? 1 });
     meetings.forEach((meeting, ordinal) => {
       statements.insertMeeting.run(
         meeting.id,
