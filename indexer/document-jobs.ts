@@ -21,6 +21,8 @@ export interface UploadOutcome {
   created: boolean;
   documentId: string;
   name: string;
+  /** What the parser had to guess or leave empty ("no meeting date …"), naming the upload. */
+  warnings: string[];
 }
 
 /** Which parts hold a document after a failure part-way (vector is null without a model). */
@@ -67,7 +69,7 @@ export class DocumentJobs {
     if (existing) {
       // A retry after a partial failure completes the indexes; a plain repeat finds nothing to do.
       await this.syncOrReport(existing, upload.name);
-      return { created: false, documentId: existing.id, name: path.basename(existing.path) };
+      return { created: false, documentId: existing.id, name: path.basename(existing.path), warnings: [] };
     }
     const file = uploadPathOf(this.config.dataDir, contentHash, upload.name);
     const name = path.basename(file);
@@ -75,8 +77,12 @@ export class DocumentJobs {
       throw this.serverFailure(error, `${name} could not be saved (%s); nothing was stored`, { upload: file });
     });
     let failure;
+    let warnings: string[] = [];
     try {
-      failure = (await indexPaths([file], this.stores, this.config, silentReporter, { prune: false })).failed[0];
+      const summary = await indexPaths([file], this.stores, this.config, silentReporter, { prune: false });
+      failure = summary.failed[0];
+      // Public answers name the upload, never where the server keeps it.
+      warnings = summary.warnings.map((warning) => warning.message.replaceAll(file, name));
     } catch (error) {
       // The store committed the document and an index did not follow: say which parts hold it.
       const stored = this.stores.store.getDocumentByPath(file);
@@ -94,7 +100,7 @@ export class DocumentJobs {
     }
     const document = this.stores.store.getDocumentByPath(file);
     if (!document) throw new ServiceError(ERROR_CODES.INTERNAL, `${name} was indexed but is not in the store`);
-    return { created: true, documentId: document.id, name };
+    return { created: true, documentId: document.id, name, warnings };
   }
 
   /** Removes a meeting; the last meeting of a document takes the document and its uploaded file with it. */

@@ -77,7 +77,7 @@ export function createAdminRouter(deps: AppDeps): express.Router {
     const outcome = await indexing.addUpload({ name: file.originalname, bytes: file.buffer });
     if (outcome.created) search.refresh();
     const { meetings } = stores.store.listMeetings({ documentId: outcome.documentId, limit: 100, offset: 0 });
-    response.status(outcome.created ? 201 : 200).json({ document: { id: outcome.documentId, name: outcome.name }, created: outcome.created, meetings });
+    response.status(outcome.created ? 201 : 200).json({ document: { id: outcome.documentId, name: outcome.name }, created: outcome.created, meetings, warnings: outcome.warnings });
   });
 
   router.delete('/meetings/:id', requireAdmin(config.adminApiKey), async (request, response) => {

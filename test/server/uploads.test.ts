@@ -26,6 +26,7 @@ function minutesWith(marker: string): string {
 interface UploadAnswer {
   document?: { id: string; name: string };
   created?: boolean;
+  warnings?: string[];
   meetings?: { id: string; source: { file: string } }[];
   error?: { code: string; message: string; partial?: { indexed: { store: boolean; keyword: boolean; vector: boolean | null } } };
 }
@@ -65,6 +66,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+});
+
+describe('uploads without the structure of minutes', () => {
+  it('are indexed, with a warning that names the upload and not where the server keeps it', async () => {
+    const answer = await upload('site-visit-note.txt', 'A note of a site visit.\n\nThe hedge on Church Lane needs cutting back.\n');
+    expect(answer.status).toBe(201);
+    expect(answer.body.warnings).toEqual([expect.stringMatching(/no agenda item headings.*in site-visit-note\.txt$/)]);
+    expect(JSON.stringify(answer.body)).not.toContain(config.dataDir);
+  });
 });
 
 describe('idempotent uploads', () => {
