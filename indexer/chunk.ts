@@ -20,7 +20,9 @@ export interface ChunkOptions {
 const SENTENCE_BOUNDARY = /(?<=[.!?]["”’)\]]?)\s+(?=["“‘(£]?[A-Z0-9])/;
 
 export function contentHashOf(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex');
+  // Only whitespace other than single spaces needs the (costly) replace.
+  const normalised = /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return createHash('sha256').update(normalised.trim().toLowerCase()).digest('hex');
 }
 
 /** Packs words into pieces of at most `max` characters; only a single word longer than `max` is cut. */
@@ -96,21 +98,51 @@ function baseOf(meeting: Meeting, item: AgendaItem): ChunkBase {
   };
 }
 
+type ChunkOwn = Pick<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated'>;
+
+/** Every field named in one literal: objects of one shape stay fast, where spreading `base` made slow ones. */
+function makeChunk(base: ChunkBase, own: ChunkOwn): Chunk {
+  return {
+    id: own.id,
+    kind: own.kind,
+    documentId: base.documentId,
+    meetingId: base.meetingId,
+    itemId: base.itemId,
+    text: own.text,
+    body: base.body,
+    date: base.date,
+    year: base.year,
+    meetingTitle: base.meetingTitle,
+    itemNumber: base.itemNumber,
+    itemTitle: base.itemTitle,
+    paragraphIndex: own.paragraphIndex,
+    paragraphNumber: own.paragraphNumber,
+    part: own.part,
+    speaker: own.speaker,
+    isDecision: own.isDecision,
+    isTruncated: own.isTruncated,
+    contentHash: contentHashOf(own.text),
+    duplicateOf: base.duplicateOf,
+    sourceFile: base.sourceFile,
+    sourceUrl: base.sourceUrl,
+  };
+}
+
 function paragraphChunks(base: ChunkBase, paragraph: Paragraph, maxChars: number): Chunk[] {
   const parts = splitOnSentences(paragraph.text, maxChars);
-  return parts.map((text, part) => ({
-    ...base,
-    id: `${base.itemId}-p${paragraph.index}${parts.length > 1 ? `-s${part}` : ''}`,
-    kind: 'paragraph',
-    text,
-    paragraphIndex: paragraph.index,
-    paragraphNumber: paragraph.number,
-    part,
-    speaker: paragraph.speaker,
-    isDecision: paragraph.isDecision,
-    isTruncated: paragraph.isTruncated,
-    contentHash: contentHashOf(text),
-  }));
+  return parts.map((text, part) =>
+    makeChunk(base, {
+      id: `${base.itemId}-p${paragraph.index}${parts.length > 1 ? `-s${part}` : ''}`,
+      kind: 'paragraph',
+      text,
+      paragraphIndex: paragraph.index,
+      paragraphNumber: paragraph.number,
+      part,
+      speaker: paragraph.speaker,
+      isDecision: paragraph.isDecision,
+      isTruncated: paragraph.isTruncated,
+    }),
+  );
 }
 
 function itemChunk(base: ChunkBase, item: AgendaItem, summaryChars: number, decisionsChars: number): Chunk {
@@ -119,8 +151,7 @@ function itemChunk(base: ChunkBase, item: AgendaItem, summaryChars: number, deci
   const text = [item.title, leadingSentences(discussion, summaryChars), leadingSentences(decisions, decisionsChars)]
     .filter((part) => part !== '')
     .join('\n');
-  return {
-    ...base,
+  return makeChunk(base, {
     id: `${base.itemId}-item`,
     kind: 'item',
     text,
@@ -130,18 +161,23 @@ function itemChunk(base: ChunkBase, item: AgendaItem, summaryChars: number, deci
     speaker: null,
     isDecision: false,
     isTruncated: item.paragraphs.some((paragraph) => paragraph.isTruncated),
-    contentHash: contentHashOf(text),
-  };
+  });
 }
 
 export function chunkMeetings(meetings: Meeting[], options: ChunkOptions = {}): Chunk[] {
   const maxParagraphChars = options.maxParagraphChars ?? DEFAULT_MAX_PARAGRAPH_CHARS;
   const summaryChars = options.itemSummaryChars ?? DEFAULT_ITEM_SUMMARY_CHARS;
   const decisionsChars = options.itemDecisionsChars ?? DEFAULT_ITEM_DECISIONS_CHARS;
-  return meetings.flatMap((meeting) =>
-    meeting.items.flatMap((item) => {
+  // Plain loops: a large archive makes hundreds of thousands of chunks, and nested flatMaps copy them all.
+  const chunks: Chunk[] = [];
+  for (const meeting of meetings) {
+    for (const item of meeting.items) {
       const base = baseOf(meeting, item);
-      return [itemChunk(base, item, summaryChars, decisionsChars), ...item.paragraphs.flatMap((paragraph) => paragraphChunks(base, paragraph, maxParagraphChars))];
-    }),
-  );
+      chunks.push(itemChunk(base, item, summaryChars, decisionsChars));
+      for (const paragraph of item.paragraphs) {
+        for (const chunk of paragraphChunks(base, paragraph, maxParagraphChars)) chunks.push(chunk);
+      }
+    }
+  }
+  return chunks;
 }

@@ -65,6 +65,9 @@ export interface IndexOptions {
   prune: boolean;
 }
 
+/** Files this large take seconds to read and parse: a line says which one is under way. */
+const LARGE_FILE_BYTES = 2 * 1_048_576;
+
 const DISCOVERY_SKIPS = [/\.meta\.json$/i, /^readme(\.[a-z]+)?$/i, /^\./];
 
 export function documentIdOf(absolutePath: string): string {
@@ -104,7 +107,12 @@ async function contentHashOf(file: string, bytes: Buffer): Promise<string> {
   return hash.digest('hex');
 }
 
-async function indexOneFile(file: string, stores: Stores, config: Config): Promise<{ outcome: 'indexed' | 'unchanged'; warnings: string[] }> {
+async function indexOneFile(
+  file: string,
+  stores: Stores,
+  config: Config,
+  reporter: Reporter,
+): Promise<{ outcome: 'indexed' | 'unchanged'; warnings: string[] }> {
   const stat = await fs.stat(file);
   if (stat.size > config.maxFileBytes) {
     throw new InputError(
@@ -119,6 +127,7 @@ async function indexOneFile(file: string, stores: Stores, config: Config): Promi
   // A file read by an older parser is read again.
   if (existing && existing.contentHash === contentHash && existing.parserVersion === PARSER_VERSION) return { outcome: 'unchanged', warnings: [] };
 
+  if (bytes.length >= LARGE_FILE_BYTES) reporter.line(`reading ${path.basename(file)} (${(bytes.length / 1_048_576).toFixed(1)} MB)`);
   const sidecar = await readSidecar(file);
   // A reader failing in a way it did not foresee is still the file's doing: other failures below are the server's.
   const read = await readDocument(bytes, file, { maxFileBytes: config.maxFileBytes }).catch((error: unknown) => {
@@ -256,7 +265,7 @@ export async function indexPaths(
   reporter.filesStart(files.length);
   for (const file of files) {
     try {
-      const { outcome, warnings: fileWarnings } = await indexOneFile(file, stores, config);
+      const { outcome, warnings: fileWarnings } = await indexOneFile(file, stores, config, reporter);
       for (const message of fileWarnings) {
         warnings.push({ file, message });
         reporter.line(`warning: ${message}`);

@@ -100,5 +100,7 @@ function removeFromFlowingText(lines: string[]): string[] {
 /** The text's lines with page numbers and running headers removed. */
 export function removePageFurniture(text: string): string[] {
   if (text.includes('\f')) return removeFromPages(text.split('\f').map((page) => page.split('\n')));
-  return removeFromFlowingText(text.split('\n'));
+  const lines = text.split('\n');
+  // Without a bare page number there is no page break to clean up around.
+  return lines.some((line) => BARE_PAGE_NUMBER.test(line)) ? removeFromFlowingText(lines) : lines;
 }

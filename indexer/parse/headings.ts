@@ -121,19 +121,23 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const raw = lines[index].trim();
   if (raw === '' || raw.length > MAX_HEADING_LINE || !HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);
-  const text = marked ? marked.text : raw.replace(/\*\*/g, '').trim();
+  const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
+  const numbered = NUMBERED_LINE.exec(text);
+  const alone = numbered ? null : NUMBER_ALONE.exec(text);
+  const caps = !numbered && !alone && isCapsLine(text);
+  const titleCase = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && isTitleCaseLine(text);
+  // Most lines are prose: the shape tests above are cheap, the title tests below are not.
+  if (!marked && !numbered && !alone && !caps && !titleCase) return null;
   const label = attendanceLabelOf(text);
   if (label && !(label.attendance === 'apologies' && label.rest === '')) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
-  const numbered = NUMBERED_LINE.exec(text);
   const isDate = numbered !== null && /^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3]);
   if (numbered && !isDate && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
     const { title, next } = titleLines(lines, index, cleanTitle(numbered[3]));
     return { index, next, number: numbered[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }
-  const alone = NUMBER_ALONE.exec(text);
   if (alone) {
     const titleIndex = nextContent(lines, index + 1, 3);
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
@@ -142,8 +146,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
     return { index, next, number: alone[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }
   if (!isHeadingTitle(text) && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
-  if (isCapsLine(text)) kinds.push('caps');
-  else if (isTitleCaseLine(text) && (index === 0 || isBlank(lines[index - 1]))) kinds.push('titlecase');
+  if (caps || (marked && isCapsLine(text))) kinds.push('caps');
+  else if (titleCase) kinds.push('titlecase');
   if (kinds.length === 0) return null;
   const { title, next } = titleLines(lines, index, cleanTitle(text));
   return { index, next, number: null, title, kinds, level };

@@ -45,7 +45,7 @@ const DECISION_FORMS: readonly RegExp[] = [
   /\b(?:RESOLVED|AGREED)\b/,
   /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
-  /\b(?:seconded|proposed) by\b.*\b(?:resolved|agreed|carried)\b/i,
+  /\b(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/i,
   /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed) as (?:a )?(?:correct|true|accurate)\b/i,
 ];
 
@@ -57,9 +57,9 @@ const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|De
 const SENTENCE_END = /[.!?:;]["”’)\]]?\s*$/;
 const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\w.-]+?)\.?\s*$/i;
 
-/** Markdown emphasis and heading marks the readers leave in the text; the words are what count. */
+/** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
 export function withoutMarkup(line: string): string {
-  return line.replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '');
+  return line.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
 }
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */

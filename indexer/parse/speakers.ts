@@ -88,7 +88,7 @@ export function speakerOf(text: string): string | null {
     if (speaker) return speaker;
   }
   if (LEADING_CLAUSE.test(text)) {
-    const firstSentence = text.split(/(?<=[.?!])\s+(?=[A-Z])/)[0];
+    const firstSentence = text.slice(0, 600).split(/(?<=[.?!])\s+(?=[A-Z])/)[0];
     const role = ROLE_IN_CLAUSE.exec(firstSentence);
     if (role) return speakerForRole(role[1]);
     if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';

@@ -10,10 +10,10 @@ import { temporaryDirectory, testConfig } from '../helpers/environment';
 
 const MINUTES = 'Westbrook Parish Council\n\nMinutes of the meeting held on 3 March 2025\n\n1. Apologies\nNone.\n\n2. Allotments\nThe Clerk reported that two plots were vacant.\n';
 
-async function indexOnce(folder: string, config: ReturnType<typeof testConfig>) {
+async function indexOnce(folder: string, config: ReturnType<typeof testConfig>, reporter = silentReporter) {
   const stores = await openStores(config, silentLogger);
   try {
-    return await indexPaths([folder], stores, config, silentReporter, { prune: false });
+    return await indexPaths([folder], stores, config, reporter, { prune: false });
   } finally {
     await stores.close();
   }
@@ -42,5 +42,14 @@ describe('re-reading files', () => {
     const summary = await indexOnce(folder, config);
     expect(summary).toMatchObject({ indexed: 1, failed: [] });
     expect(summary.warnings).toEqual([{ file, message: expect.stringMatching(/no agenda item headings.*no meeting date.*note\.txt/) }]);
+  });
+
+  it('says which large file it is reading before parsing it', async () => {
+    const folder = temporaryDirectory('large');
+    fs.writeFileSync(path.join(folder, 'pack.txt'), MINUTES.repeat(Math.ceil((3 * 1_048_576) / MINUTES.length)));
+    const config = testConfig({ EMBEDDING_MODEL: 'no-such-model', EMBEDDING_MODEL_DIR: temporaryDirectory('models') });
+    const lines: string[] = [];
+    await indexOnce(folder, config, { ...silentReporter, line: (text) => lines.push(text) });
+    expect(lines).toContainEqual(expect.stringMatching(/^reading pack\.txt \(3\.0 MB\)$/));
   });
 });
