@@ -1,10 +1,14 @@
 // The one place that reads the environment: every setting, its default, unit and range.
 // Everything else receives a Config object.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES, InputError } from './errors';
 
-export const DEFAULT_EMBEDDING_MODEL = 'Xenova/bge-small-en-v1.5';
+/** The smallest and fastest model of the registry, and the one measured here (docs/BENCHMARKS.md). */
+export const DEFAULT_EMBEDDING_MODEL = 'Xenova/all-MiniLM-L6-v2';
+export const EMBEDDING_DTYPES = ['q8', 'int8', 'fp32', 'fp16', 'q4'] as const;
+export type EmbeddingDtype = (typeof EMBEDDING_DTYPES)[number];
 
 const optionalString = z
   .string()
@@ -31,9 +35,14 @@ const environmentSchema = z.object({
 
   EMBEDDING_MODEL: optionalString,
   EMBEDDING_MODEL_DIR: optionalString,
-  /** Weights to load: quantised int8 by default. */
-  EMBEDDING_DTYPE: z.enum(['q8', 'fp32', 'fp16', 'q4']).default('q8'),
+  /** Weights to load (onnx/model_quantized.onnx for q8, onnx/model_int8.onnx for int8, ...). */
+  EMBEDDING_DTYPE: z.enum(EMBEDDING_DTYPES).default('q8'),
+  /** Passages per model call; texts are sorted by length first, so a batch pads little. */
   EMBEDDING_BATCH_SIZE: integer(32, 1, 1024),
+  /** Worker threads running the model side by side while indexing. */
+  EMBEDDING_WORKERS: integer(1, 1, 64),
+  /** onnxruntime threads inside each worker; unset means the cores shared out among the workers. */
+  EMBEDDING_THREADS: integer(0, 0, 256),
   HNSW_M: integer(16, 4, 128),
   HNSW_EF_CONSTRUCTION: integer(200, 10, 2000),
   /** The smallest efSearch measured to give recall@10 ≥ 0.98 under 2 ms at 1M vectors (docs/BENCHMARKS.md). */
@@ -71,8 +80,11 @@ export interface Config {
     localModelDir: string | undefined;
     /** Where downloaded models are cached. */
     cacheDir: string;
-    dtype: 'q8' | 'fp32' | 'fp16' | 'q4';
+    dtype: EmbeddingDtype;
     batchSize: number;
+    workers: number;
+    /** onnxruntime intra-op threads per worker: workers × threads stays within the cores. */
+    threadsPerWorker: number;
   };
   hnsw: { m: number; efConstruction: number; efSearch: number };
   fusion: { rrfK: number; semanticRatio: number | undefined };
@@ -108,6 +120,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       cacheDir: path.join(dataDir, 'models'),
       dtype: env.EMBEDDING_DTYPE,
       batchSize: env.EMBEDDING_BATCH_SIZE,
+      workers: env.EMBEDDING_WORKERS,
+      threadsPerWorker: env.EMBEDDING_THREADS || Math.max(1, Math.floor(os.availableParallelism() / env.EMBEDDING_WORKERS)),
     },
     hnsw: { m: env.HNSW_M, efConstruction: env.HNSW_EF_CONSTRUCTION, efSearch: env.HNSW_EF_SEARCH },
     fusion: { rrfK: env.RRF_K, semanticRatio: env.SEMANTIC_RATIO >= 0 ? env.SEMANTIC_RATIO : undefined },
