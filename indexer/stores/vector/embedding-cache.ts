@@ -77,9 +77,9 @@ export function textHash(text: string): string {
 
 /**
  * Chunks per slice. The embedder sorts a slice's texts by length before cutting batches, and a batch costs as if
- * every text were as long as its longest: a slice this large holds enough texts of each length to fill batches
- * of near-equal ones (slices of 64 embedded the sample corpus at half the speed). Small enough that progress moves
- * every few seconds and a killed run loses at most a few seconds of work (the cache keeps every finished slice).
+ * every text were as long as its longest: the larger the slice, the nearer the lengths within a batch. Small
+ * enough that progress moves every few seconds and a killed run loses at most a few seconds of work (the cache
+ * keeps every finished slice).
  */
 export const EMBED_SLICE = 512;
 
