@@ -10,7 +10,7 @@ import { loadConfig } from '../core/config';
 import type { Chunk } from '../core/types';
 import { createEmbedder, passageText } from '../indexer/stores/vector/embedder';
 import { openVectorIndex } from '../indexer/stores/vector/hnsw';
-import { modelDefaults } from '../indexer/stores/vector/models';
+import { dtypeFor, modelDefaults } from '../indexer/stores/vector/models';
 import type { Embedder, VectorIndex } from '../indexer/stores/vector/types';
 import { createWorkerEmbedder } from '../indexer/stores/vector/worker-embedder';
 import { corpusChunks } from './corpus';
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
     '',
     '| model | dtype | batch | chunks | chunks/s in-thread | chunks/s in worker |',
     '|---|---|---|---|---|---|',
-    `| ${embedder.modelId} | ${config.embedding.dtype} | ${config.embedding.batchSize} | ${chunks.length} | ${inThread.toFixed(0)} | ${inWorker.toFixed(0)} |`,
+    `| ${embedder.modelId} | ${dtypeFor(embedder.modelId, config.embedding.dtype)} | ${config.embedding.batchSize} | ${chunks.length} | ${inThread.toFixed(0)} | ${inWorker.toFixed(0)} |`,
   ].join('\n');
   process.stdout.write(`\n${table}\n`);
   for (const { name, quality } of variants) process.stdout.write(`missed (${name}): ${quality.misses.join(' | ') || 'none'}\n`);

@@ -10,7 +10,7 @@ import { openStore, type Store } from './store';
 import { createEmbeddingCache, type EmbeddingCache } from './vector/embedding-cache';
 import { startEmbedderPool } from './vector/embedder-pool';
 import { openVectorIndex, savedIndexModel } from './vector/hnsw';
-import { modelDefaults } from './vector/models';
+import { dtypeFor, modelDefaults } from './vector/models';
 import type { VectorIndex } from './vector/types';
 import { createRestartingEmbedder, createWorkerEmbedder, type WorkerEmbedder } from './vector/worker-embedder';
 
@@ -50,8 +50,9 @@ export async function openSemantic(config: Config, logger: Logger): Promise<Sema
     const startWorker = () => createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
     embedder = await startEmbedderPool(config.embedding.workers, () => createRestartingEmbedder(startWorker));
     const current = { modelId: embedder.modelId, dimensions: embedder.dimensions };
-    const { dtype, workers, threadsPerWorker } = config.embedding;
+    const { workers, threadsPerWorker } = config.embedding;
     const { measuredHere } = modelDefaults(current.modelId);
+    const dtype = dtypeFor(current.modelId, config.embedding.dtype);
     logger.info(
       { event: 'embedding_model', ...current, dtype, workers, threadsPerWorker, measuredHere },
       measuredHere ? 'embedding model loaded' : 'embedding model loaded; its speed and fusion settings are not measured here (model card only)',

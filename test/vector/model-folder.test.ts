@@ -54,6 +54,14 @@ describe('a model folder that cannot serve the configured model', () => {
       says: /cannot load embedding model "broken-model" from the local folder .*broken-model/,
     },
     {
+      problem: 'the folder lacks the weights of the dtype asked for',
+      model: 'q8-only-model',
+      models: () => modelsFolderWith('q8-only-model'),
+      dtype: 'int8' as const,
+      code: ERROR_CODES.MODEL_UNAVAILABLE,
+      says: /from the local folder .*q8-only-model .*not found locally at .*q8-only-model\/onnx\/model_int8\.onnx/,
+    },
+    {
       problem: 'the folder holds a model of another width',
       model: MINILM,
       models: () => modelsFolderWith(MINILM),
@@ -62,15 +70,15 @@ describe('a model folder that cannot serve the configured model', () => {
     },
   ];
 
-  it.each(cases)('says so when $problem, naming the folder', async ({ model, models, code, says }) => {
+  it.each(cases)('says so when $problem, naming the folder', async ({ model, models, code, says, dtype }) => {
     const localModelDir = models();
-    const failure = createEmbedder({ ...settings, model, localModelDir });
+    const failure = createEmbedder({ ...settings, model, localModelDir, dtype: dtype ?? settings.dtype });
     await expect(failure).rejects.toMatchObject({ code, message: expect.stringMatching(says) });
     await expect(failure).rejects.toThrow(localModelDir);
   });
 
   it('leaves keyword search working when the folder holds a model of another width', async () => {
-    const config = testConfig({ EMBEDDING_MODEL_DIR: modelsFolderWith(MINILM), EMBEDDING_MODEL: MINILM });
+    const config = testConfig({ EMBEDDING_MODEL_DIR: modelsFolderWith(MINILM), EMBEDDING_MODEL: MINILM, EMBEDDING_DTYPE: 'q8' });
     const stores = await openStores(config, silentLogger);
     try {
       expect(stores.semantic).toMatchObject({ available: false, reason: expect.stringMatching(/give 50-dimension vectors/) });

@@ -1,5 +1,5 @@
 import { DEFAULT_EMBEDDING_MODEL } from '../../core/config';
-import { KNOWN_MODEL_IDS, modelDefaults, UNKNOWN_MODEL_DEFAULTS } from '../../indexer/stores/vector/models';
+import { dtypeFor, KNOWN_MODEL_IDS, modelDefaults, UNKNOWN_MODEL_DEFAULTS } from '../../indexer/stores/vector/models';
 
 describe('model defaults registry', () => {
   it('defaults to the model measured here: MiniLM, 384 dimensions, mean pooling, no prefixes', () => {
@@ -12,6 +12,13 @@ describe('model defaults registry', () => {
       queryPrefix: '',
       passagePrefix: '',
     });
+  });
+
+  it('loads the int8 weights of the default model and the q8 weights of others unless EMBEDDING_DTYPE says', () => {
+    expect(dtypeFor(DEFAULT_EMBEDDING_MODEL, undefined)).toBe('int8');
+    expect(dtypeFor('glove-sif-50d-10k', undefined)).toBe('q8');
+    expect(dtypeFor('someone/new-embedder', undefined)).toBe('q8');
+    expect(dtypeFor(DEFAULT_EMBEDDING_MODEL, 'q8')).toBe('q8');
   });
 
   it('keeps the other transformer models selectable, marked as not measured here', () => {

@@ -5,7 +5,7 @@ import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import type { Config } from '../../../core/config';
 import { ERROR_CODES, InputError, ServiceError, describeError } from '../../../core/errors';
 import type { Chunk } from '../../../core/types';
-import { modelDefaults } from './models';
+import { dtypeFor, modelDefaults } from './models';
 import type { Embedder } from './types';
 
 export type EmbeddingSettings = Config['embedding'];
@@ -50,7 +50,8 @@ function downloadReporter(modelId: string, onProgress: ProgressLine): (event: Do
 const loadedPipelines = new Map<string, Promise<FeatureExtractionPipeline>>();
 
 function loadPipeline(settings: EmbeddingSettings, onProgress: ProgressLine | undefined): Promise<FeatureExtractionPipeline> {
-  const key = JSON.stringify([settings.model, settings.localModelDir ?? null, settings.cacheDir, settings.dtype, settings.threadsPerWorker]);
+  const dtype = dtypeFor(settings.model, settings.dtype);
+  const key = JSON.stringify([settings.model, settings.localModelDir ?? null, settings.cacheDir, dtype, settings.threadsPerWorker]);
   const existing = loadedPipelines.get(key);
   if (existing) return existing;
   // Imported here, not at the top: only the thread that runs the model (the embedding worker) pays for
@@ -66,7 +67,7 @@ function loadPipeline(settings: EmbeddingSettings, onProgress: ProgressLine | un
       env.cacheDir = settings.cacheDir;
     }
     return pipeline('feature-extraction', settings.model, {
-      dtype: settings.dtype,
+      dtype,
       // Several workers share the cores: each runs its own operators on its share of threads.
       session_options: { intraOpNumThreads: settings.threadsPerWorker, interOpNumThreads: 1 },
       // Local folders load in milliseconds; only downloads get progress lines.
