@@ -45,7 +45,7 @@ function downloadReporter(modelId: string, onProgress: ProgressLine): (event: Do
   };
 }
 
-// One pipeline per (model, folder, dtype) for the whole process: the server and the indexer share it,
+// One pipeline per (model, folder, dtype, threads) for the whole process: the server and the indexer share it,
 // and concurrent callers wait for the same load. A failed load is forgotten so a later call can retry.
 const loadedPipelines = new Map<string, Promise<FeatureExtractionPipeline>>();
 
@@ -116,7 +116,10 @@ export async function embedInLengthOrder(
   return vectors;
 }
 
-/** Loads the model (once per process) and returns an embedder; throws MODEL_UNAVAILABLE when it cannot. */
+/**
+ * Loads the model (once per process) and returns an embedder; throws MODEL_UNAVAILABLE when it cannot, and
+ * MODEL_MISMATCH when the files give vectors of another width than the registry knows for the model.
+ */
 export async function createEmbedder(settings: EmbeddingSettings, onProgress?: ProgressLine): Promise<Embedder> {
   const extractor = await loadPipeline(settings, onProgress);
   const defaults = modelDefaults(settings.model);
