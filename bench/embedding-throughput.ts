@@ -191,7 +191,7 @@ async function main(): Promise<void> {
     await appendBenchmark({
       title: `Embedding throughput on corpus/ (${config.embedding.model})`,
       command:
-        `EMBEDDING_MODEL_DIR=${config.embedding.localModelDir ?? ''} EMBEDDING_MODEL=${config.embedding.model} ` +
+        `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} ` +
         `npm run bench:embed -- ${process.argv.slice(2).join(' ')}`.trim(),
       notes: [
         `Every chunk of corpus/ (${chunks.length} chunks, ${distinct} distinct texts, ${meanWords.toFixed(0)} words on average, item title in front`,
@@ -199,7 +199,8 @@ async function main(): Promise<void> {
         `text embedded once). Paragraphs/s counts distinct texts embedded per second of wall time, after a warm-up; ${rounds} rounds, each`,
         `running every configuration in turn. "Input order" cuts batches from the texts as they come (the indexer before length sorting).`,
         `Load average (1 min) at the start: ${loadAtStart}; the machine is shared with other jobs, so wall-clock rates are lower bounds.`,
-        `"Per CPU second" divides by the CPU time of the bench's own threads (median of the rounds): other jobs change it least. The`,
+        `"Per CPU second" divides by the CPU time of the bench's own threads: other jobs change it least. Medians of an even number of`,
+        `rounds are the lower middle value. The`,
         `idle-cores estimate is ${cores} times it, what a configuration that keeps every core busy reaches alone on the machine (an upper`,
         `estimate for one that leaves a core idle part of the time).`,
         '',

@@ -8,12 +8,13 @@ import { ERROR_CODES, InputError } from './errors';
 /** The smallest and fastest model of the registry, and the one measured here (docs/BENCHMARKS.md). */
 export const DEFAULT_EMBEDDING_MODEL = 'Xenova/all-MiniLM-L6-v2';
 export const EMBEDDING_DTYPES = ['q8', 'int8', 'fp32', 'fp16', 'q4'] as const;
+export type EmbeddingDtype = (typeof EMBEDDING_DTYPES)[number];
 /**
  * Unset EMBEDDING_WORKERS means one worker per core, up to this many (each holds its own copy of the model). On
- * 2 cores, 2 workers × 1 thread embedded 1.5 times the paragraphs per CPU second of 1 worker × 2 threads.
+ * 2 cores, 2 workers × 1 thread embedded 1.4 to 2.1 times the paragraphs per CPU second of 1 worker × 2 threads
+ * at batches of 1 to 8 (docs/BENCHMARKS.md).
  */
 export const MAX_DEFAULT_EMBEDDING_WORKERS = 4;
-export type EmbeddingDtype = (typeof EMBEDDING_DTYPES)[number];
 
 const optionalString = z
   .string()

@@ -114,8 +114,9 @@ const KNOWN_MODELS: Record<string, KnownDefaults> = {
     minSimilarity: 0.3,
     mtebRetrieval: 41.9,
     measuredHere: true,
-    // Dynamic int8 (onnx/model_int8.onnx, also published in the hub repository): 1.5 times the paragraphs per CPU
-    // second of the q8 file here, with the same relevance on the held-out set (../shared/models/README.md).
+    // Dynamic int8 (onnx/model_int8.onnx, also published in the hub repository): 1.7 times the paragraphs per CPU
+    // second of the q8 file here (docs/BENCHMARKS.md), with the same relevance on the held-out set
+    // (../shared/models/README.md).
     dtype: 'int8',
   },
   // gte compresses similarities into a high band: unrelated text already scores ~0.7.
