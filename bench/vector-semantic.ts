@@ -8,14 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../core/config';
 import type { Chunk } from '../core/types';
-import { chunkMeetings } from '../indexer/chunk';
-import { parseMinutes } from '../indexer/parse';
-import { readDocument } from '../indexer/readers';
 import { createEmbedder, passageText } from '../indexer/stores/vector/embedder';
 import { openVectorIndex } from '../indexer/stores/vector/hnsw';
-import { modelDefaults } from '../indexer/stores/vector/models';
+import { dtypeFor, modelDefaults } from '../indexer/stores/vector/models';
 import type { Embedder, VectorIndex } from '../indexer/stores/vector/types';
 import { createWorkerEmbedder } from '../indexer/stores/vector/worker-embedder';
+import { corpusChunks } from './corpus';
 import { appendBenchmark } from './report';
 
 interface LabelledQuery {
@@ -27,17 +25,6 @@ const QUERIES_FILE = path.resolve(__dirname, 'semantic-queries.json');
 const K = 10;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
-
-async function corpusChunks(corpusDir: string, maxFileBytes: number): Promise<Chunk[]> {
-  const files = (await fs.readdir(corpusDir)).filter((name) => /\.(txt|html?|pdf)$/i.test(name)).sort();
-  const chunks: Chunk[] = [];
-  for (const name of files) {
-    const file = path.join(corpusDir, name);
-    const read = await readDocument(await fs.readFile(file), file, { maxFileBytes });
-    chunks.push(...chunkMeetings(parseMinutes({ text: read.text, format: read.format, file, documentId: name }).meetings));
-  }
-  return chunks;
-}
 
 /** For each query, the positions of the chunks holding each label; a label matching nothing is an error in the set. */
 function relevantChunks(queries: LabelledQuery[], chunks: Chunk[]): Set<number>[][] {
@@ -193,7 +180,7 @@ async function main(): Promise<void> {
     '',
     '| model | dtype | batch | chunks | chunks/s in-thread | chunks/s in worker |',
     '|---|---|---|---|---|---|',
-    `| ${embedder.modelId} | ${config.embedding.dtype} | ${config.embedding.batchSize} | ${chunks.length} | ${inThread.toFixed(0)} | ${inWorker.toFixed(0)} |`,
+    `| ${embedder.modelId} | ${dtypeFor(embedder.modelId, config.embedding.dtype)} | ${config.embedding.batchSize} | ${chunks.length} | ${inThread.toFixed(0)} | ${inWorker.toFixed(0)} |`,
   ].join('\n');
   process.stdout.write(`\n${table}\n`);
   for (const { name, quality } of variants) process.stdout.write(`missed (${name}): ${quality.misses.join(' | ') || 'none'}\n`);

@@ -1,11 +1,21 @@
 // The one place that reads the environment: every setting, its default, unit and range.
 // Everything else receives a Config object.
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES, InputError } from './errors';
 
-export const DEFAULT_EMBEDDING_MODEL = 'Xenova/bge-small-en-v1.5';
+/** The smallest and fastest model of the registry, and the one measured here (docs/BENCHMARKS.md). */
+export const DEFAULT_EMBEDDING_MODEL = 'Xenova/all-MiniLM-L6-v2';
+export const EMBEDDING_DTYPES = ['q8', 'int8', 'fp32', 'fp16', 'q4'] as const;
+export type EmbeddingDtype = (typeof EMBEDDING_DTYPES)[number];
+/**
+ * Unset EMBEDDING_WORKERS means one worker per core, up to this many (each holds its own copy of the model). On
+ * 2 cores, 2 workers × 1 thread embedded 1.4 to 2.1 times the paragraphs per CPU second of 1 worker × 2 threads
+ * at batches of 1 to 8 (docs/BENCHMARKS.md).
+ */
+export const MAX_DEFAULT_EMBEDDING_WORKERS = 4;
 
 const optionalString = z
   .string()
@@ -81,9 +91,17 @@ const environmentSchema = z.object({
 
   EMBEDDING_MODEL: optionalString,
   EMBEDDING_MODEL_DIR: optionalString,
-  /** Weights to load: quantised int8 by default. */
-  EMBEDDING_DTYPE: z.enum(['q8', 'fp32', 'fp16', 'q4']).default('q8'),
-  EMBEDDING_BATCH_SIZE: integer(32, 1, 1024),
+  /**
+   * Weights to load: onnx/model_int8.onnx for int8, onnx/model_quantized.onnx for q8, and so on; unset means the
+   * model's own default from the registry (int8 for the default model, measured fastest here at the same relevance).
+   */
+  EMBEDDING_DTYPE: z.enum(EMBEDDING_DTYPES).optional(),
+  /** Passages per model call, texts sorted by length first; 4 did the most work per CPU second (docs/BENCHMARKS.md). */
+  EMBEDDING_BATCH_SIZE: integer(4, 1, 1024),
+  /** Worker threads running the model side by side; unset (0) means one per core up to MAX_DEFAULT_EMBEDDING_WORKERS. */
+  EMBEDDING_WORKERS: integer(0, 0, 64),
+  /** onnxruntime threads inside each worker; unset (0) means the cores shared out among the workers. */
+  EMBEDDING_THREADS: integer(0, 0, 256),
   HNSW_M: integer(16, 4, 128),
   HNSW_EF_CONSTRUCTION: integer(200, 10, 2000),
   /** The smallest efSearch measured to give recall@10 ≥ 0.98 under 2 ms at 1M vectors (docs/BENCHMARKS.md). */
@@ -145,8 +163,12 @@ export interface Config {
     localModelDir: string | undefined;
     /** Where downloaded models are cached. */
     cacheDir: string;
-    dtype: 'q8' | 'fp32' | 'fp16' | 'q4';
+    /** Undefined: the model's default (see `dtypeFor` in the model registry). */
+    dtype: EmbeddingDtype | undefined;
     batchSize: number;
+    workers: number;
+    /** onnxruntime intra-op threads per worker: workers × threads stays within the cores. */
+    threadsPerWorker: number;
   };
   hnsw: { m: number; efConstruction: number; efSearch: number };
   fusion: { rrfK: number; semanticRatio: number | undefined };
@@ -156,6 +178,12 @@ export interface Config {
   trustProxy: TrustProxy;
   rateLimitPerMinute: number;
   llm: { url: string; model: string; apiKey: string | undefined } | null;
+}
+
+function embeddingParallelism(workers: number, threads: number): { workers: number; threadsPerWorker: number } {
+  const cores = os.availableParallelism();
+  const chosenWorkers = workers || Math.min(cores, MAX_DEFAULT_EMBEDDING_WORKERS);
+  return { workers: chosenWorkers, threadsPerWorker: threads || Math.max(1, Math.floor(cores / chosenWorkers)) };
 }
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -184,6 +212,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       cacheDir: path.join(dataDir, 'models'),
       dtype: env.EMBEDDING_DTYPE,
       batchSize: env.EMBEDDING_BATCH_SIZE,
+      ...embeddingParallelism(env.EMBEDDING_WORKERS, env.EMBEDDING_THREADS),
     },
     hnsw: { m: env.HNSW_M, efConstruction: env.HNSW_EF_CONSTRUCTION, efSearch: env.HNSW_EF_SEARCH },
     fusion: { rrfK: env.RRF_K, semanticRatio: env.SEMANTIC_RATIO >= 0 ? env.SEMANTIC_RATIO : undefined },

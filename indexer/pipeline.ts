@@ -189,7 +189,7 @@ async function syncKeyword(stores: Stores, options: SyncOptions): Promise<void> 
 async function syncVectors(stores: Stores, reporter: Reporter, options: SyncOptions): Promise<number> {
   if (!stores.semantic.available) return 0;
   const { embedder, index, cache } = stores.semantic.parts;
-  // A vector index created anew (its folder deleted to re-index, as a model mismatch advises) holds no vectors.
+  // A vector index created anew (its folder deleted, or replaced because the embedding model changed) holds no vectors.
   stores.store.adoptIndexInstance('vector', index.instance());
   // Replaced documents leave their old labels behind: this scan is what removes them.
   const scanAt = orphanScanDue(stores, 'vector', options);

@@ -8,15 +8,17 @@ import { createKeywordIndex } from './keyword';
 import type { KeywordIndex } from './keyword/types';
 import { openStore, type Store } from './store';
 import { createEmbeddingCache, type EmbeddingCache } from './vector/embedding-cache';
-import { openVectorIndex } from './vector/hnsw';
+import { startEmbedderPool } from './vector/embedder-pool';
+import { openVectorIndex, savedIndexModel } from './vector/hnsw';
+import { dtypeFor, modelDefaults } from './vector/models';
 import type { VectorIndex } from './vector/types';
 import { createRestartingEmbedder, createWorkerEmbedder, type WorkerEmbedder } from './vector/worker-embedder';
 
 export interface SemanticParts {
   /**
-   * Runs the model in a worker thread, so embedding a corpus never stalls the event loop: the indexer's
-   * progress keeps moving and the server keeps answering during start-up syncs and uploads. A query pays
-   * one message each way for that, well under a millisecond.
+   * Runs the model in worker threads (EMBEDDING_WORKERS of them), so embedding a corpus never stalls the event
+   * loop: the indexer's progress keeps moving and the server keeps answering during start-up syncs and uploads.
+   * A query pays one message each way for that, well under a millisecond.
    */
   embedder: WorkerEmbedder;
   index: VectorIndex;
@@ -41,7 +43,7 @@ export function dataPaths(dataDir: string) {
   };
 }
 
-function vectorIndexOptions(config: Config, embedder: WorkerEmbedder) {
+function vectorIndexOptions(config: Config, embedder: { modelId: string; dimensions: number }) {
   return { dir: dataPaths(config.dataDir).vectors, modelId: embedder.modelId, dimensions: embedder.dimensions, ...config.hnsw };
 }
 
@@ -58,10 +60,28 @@ export async function openSemantic(config: Config, logger: Logger): Promise<Sema
   const paths = dataPaths(config.dataDir);
   let embedder: WorkerEmbedder | undefined;
   try {
-    embedder = await createRestartingEmbedder(() =>
-      createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line)),
+    const startWorker = () => createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
+    embedder = await startEmbedderPool(config.embedding.workers, () => createRestartingEmbedder(startWorker));
+    const current = { modelId: embedder.modelId, dimensions: embedder.dimensions };
+    const { workers, threadsPerWorker } = config.embedding;
+    const { measuredHere } = modelDefaults(current.modelId);
+    const dtype = dtypeFor(current.modelId, config.embedding.dtype);
+    logger.info(
+      { event: 'embedding_model', ...current, dtype, workers, threadsPerWorker, measuredHere },
+      measuredHere ? 'embedding model loaded' : 'embedding model loaded; its speed and fusion settings are not measured here (model card only)',
     );
-    const index = await openVectorIndex(vectorIndexOptions(config, embedder));
+    const saved = await savedIndexModel(paths.vectors);
+    const modelChanged = saved !== null && (saved.modelId !== current.modelId || saved.dimensions !== current.dimensions);
+    if (modelChanged) {
+      // A new index instance: the next sync embeds every document of the store into it (vectors already in the
+      // embedding cache for this model are reused), and the old index stays until the new one is saved.
+      logger.warn(
+        { event: 'vector_index_rebuild', from: saved.modelId, to: current.modelId },
+        `embedding model changed from ${saved.modelId} (${saved.dimensions} dimensions) to ${current.modelId} ` +
+          `(${current.dimensions} dimensions): rebuilding the vector index (keyword index untouched)`,
+      );
+    }
+    const index = await openVectorIndex({ ...vectorIndexOptions(config, embedder), replaceSaved: modelChanged });
     const cache = createEmbeddingCache(paths.embeddingCache, embedder.modelId);
     return { available: true, parts: { embedder, index, cache } };
   } catch (error) {

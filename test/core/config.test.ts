@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { DEFAULT_EMBEDDING_MODEL, loadConfig } from '../../core/config';
 import { InputError } from '../../core/errors';
 
@@ -18,6 +19,15 @@ describe('loadConfig', () => {
     expect(config.fusion.semanticRatio).toBeUndefined();
     expect(config.hnsw.m).toBe(loadConfig({}).hnsw.m);
     expect(config.meili).toBeNull();
+  });
+
+  it('leaves the dtype to the model unless set, and shares the cores out among the embedding workers', () => {
+    expect(loadConfig({}).embedding).toMatchObject({ dtype: undefined, batchSize: 4 });
+    expect(loadConfig({ EMBEDDING_DTYPE: 'int8' }).embedding.dtype).toBe('int8');
+    expect(loadConfig({ EMBEDDING_WORKERS: '2', EMBEDDING_THREADS: '3' }).embedding).toMatchObject({ workers: 2, threadsPerWorker: 3 });
+    const { workers, threadsPerWorker } = loadConfig({}).embedding;
+    expect(workers * threadsPerWorker).toBeLessThanOrEqual(Math.max(os.availableParallelism(), workers));
+    expect(() => loadConfig({ EMBEDDING_DTYPE: 'int4' })).toThrow(/EMBEDDING_DTYPE/);
   });
 
   it('names the setting that is wrong', () => {

@@ -4,8 +4,7 @@
 import { ERROR_CODES } from '../../core/errors';
 import { silentLogger } from '../../core/logger';
 import { indexPaths, silentReporter } from '../../indexer/pipeline';
-import { dataPaths, openStores } from '../../indexer/stores/open';
-import { openVectorIndex } from '../../indexer/stores/vector/hnsw';
+import { openStores } from '../../indexer/stores/open';
 import { CORPUS_DIR, temporaryDirectory, testConfig } from '../helpers/environment';
 import { runIndexer } from '../reliability/crash-harness';
 
@@ -36,17 +35,6 @@ describe('the stores the indexer opens', () => {
     }
   });
 
-  it('fall back to keyword search when the saved vectors belong to another model', async () => {
-    const config = testConfig();
-    const otherModel = { modelId: 'another/model', dimensions: 3, m: 16, efConstruction: 200, efSearch: 64 };
-    await (await openVectorIndex({ dir: dataPaths(config.dataDir).vectors, ...otherModel })).save();
-    const stores = await openStores(config, silentLogger);
-    try {
-      expect(stores.semantic).toMatchObject({ available: false, reason: expect.stringContaining('built with model "another/model"') });
-    } finally {
-      await stores.close();
-    }
-  });
 });
 
 describe('npm run index', () => {

@@ -1,6 +1,6 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
-// Documents are marked synced to one instance of each index. When an index is created anew — its files deleted
-// (as a model mismatch advises, to re-index), or another keyword backend configured — re-indexing must fill it
+// Documents are marked synced to one instance of each index. When an index is created anew — its files deleted,
+// replaced after the embedding model changed, or another keyword backend configured — re-indexing must fill it
 // again even though every file is unchanged, instead of leaving it empty behind "synced" marks.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Chunk } from '../../core/types';
 import { createEmbedder } from '../../indexer/stores/vector/embedder';
-import { createEmbeddingCache, embedChunks, embedInSlices } from '../../indexer/stores/vector/embedding-cache';
+import { createEmbeddingCache, EMBED_SLICE, embedChunks, embedInSlices } from '../../indexer/stores/vector/embedding-cache';
 import { modelDefaults } from '../../indexer/stores/vector/models';
 import type { Embedder } from '../../indexer/stores/vector/types';
 import { corpusParagraphs, temporaryDir, testEmbeddingSettings } from './helpers';
@@ -117,7 +117,8 @@ describe('embedding cache', () => {
   });
 
   it('hands the vectors over slice by slice, in order, while the next slice is being embedded', async () => {
-    const many = Array.from({ length: 150 }, (_, position) => chunkOf(`${chunks[position % chunks.length].text} (copy ${position})`, position));
+    const count = 2 * EMBED_SLICE + 22;
+    const many = Array.from({ length: count }, (_, position) => chunkOf(`${chunks[position % chunks.length].text} (copy ${position})`, position));
     const events: string[] = [];
     const tracing: Embedder = {
       modelId: model.modelId,
@@ -134,11 +135,11 @@ describe('embedding cache', () => {
       events.push(`consume ${slice.length}`);
       handed.push({ ids: slice.map((chunk) => chunk.id), vectors });
     });
-    expect(embedded).toBe(150);
+    expect(embedded).toBe(count);
     expect(handed.flatMap((slice) => slice.ids)).toEqual(many.map((chunk) => chunk.id));
-    expect(Math.max(...handed.map((slice) => slice.ids.length))).toBeLessThanOrEqual(64);
+    expect(Math.max(...handed.map((slice) => slice.ids.length))).toBeLessThanOrEqual(EMBED_SLICE);
     // The second slice goes to the model before the first is consumed.
-    expect(events.slice(0, 3)).toEqual(['embed 64', 'embed 64', 'consume 64']);
+    expect(events.slice(0, 3)).toEqual([`embed ${EMBED_SLICE}`, `embed ${EMBED_SLICE}`, `consume ${EMBED_SLICE}`]);
     const { vectors } = await embedChunks(many, model, cache);
     expect(handed.flatMap((slice) => slice.vectors).map((vector) => Array.from(vector))).toEqual(vectors.map((vector) => Array.from(vector)));
     cache.close();
@@ -146,13 +147,13 @@ describe('embedding cache', () => {
 
   it('stops with the consumer’s error and keeps what was embedded before it', async () => {
     const cache = createEmbeddingCache(path.join(temporaryDir(), 'embeddings.sqlite'), model.modelId);
-    const many = Array.from({ length: 130 }, (_, position) => chunkOf(`${chunks[position % chunks.length].text} [${position}]`, position));
+    const many = Array.from({ length: EMBED_SLICE * 2 + 2 }, (_, position) => chunkOf(`${chunks[position % chunks.length].text} [${position}]`, position));
     await expect(
       embedInSlices(many, model, cache, () => {
         throw new Error('vector index full');
       }),
     ).rejects.toThrow('vector index full');
-    expect(cache.count()).toBeGreaterThanOrEqual(64);
+    expect(cache.count()).toBeGreaterThanOrEqual(EMBED_SLICE);
     cache.close();
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ERROR_CODES } from '../../core/errors';
-import { INITIAL_CAPACITY, MANIFEST_FILE, openVectorIndex, type VectorIndexOptions } from '../../indexer/stores/vector/hnsw';
+import { INITIAL_CAPACITY, MANIFEST_FILE, openVectorIndex, savedIndexModel, type VectorIndexOptions } from '../../indexer/stores/vector/hnsw';
 import { temporaryDir, unitVector } from './helpers';
 
 const DIMS = 8;
@@ -62,6 +62,22 @@ describe('HNSW vector index', () => {
       message: expect.stringMatching(/built with model "test\/model".*configured model is "other\/model".*re-index/),
     });
     await expect(openVectorIndex(options(dir, { dimensions: DIMS * 2 }))).rejects.toMatchObject({ code: ERROR_CODES.MODEL_MISMATCH });
+  });
+
+  it('starts empty in place of a saved index when asked to replace it, and the saved one stays until it is saved', async () => {
+    const saved = await openVectorIndex(options(dir));
+    saved.upsert([{ label: 1, vector: unitVector(DIMS, 0) }]);
+    await saved.save();
+    const replacement = await openVectorIndex(options(dir, { modelId: 'other/model', dimensions: DIMS * 2, replaceSaved: true }));
+    expect(replacement.count()).toBe(0);
+    expect(replacement.instance()).not.toBe(saved.instance());
+    expect(await savedIndexModel(dir)).toEqual({ modelId: 'test/model', dimensions: DIMS });
+    replacement.upsert([{ label: 2, vector: unitVector(DIMS * 2, 5) }]);
+    await replacement.save();
+    expect(await savedIndexModel(dir)).toEqual({ modelId: 'other/model', dimensions: DIMS * 2 });
+    const reopened = await openVectorIndex(options(dir, { modelId: 'other/model', dimensions: DIMS * 2 }));
+    expect(reopened.labels()).toEqual([2]);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
   });
 
   it('replaces the vector of an existing label instead of adding a second one', async () => {

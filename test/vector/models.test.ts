@@ -1,16 +1,41 @@
 import { DEFAULT_EMBEDDING_MODEL } from '../../core/config';
-import { KNOWN_MODEL_IDS, modelDefaults, UNKNOWN_MODEL_DEFAULTS } from '../../indexer/stores/vector/models';
+import { dtypeFor, KNOWN_MODEL_IDS, modelDefaults, UNKNOWN_MODEL_DEFAULTS } from '../../indexer/stores/vector/models';
 
 describe('model defaults registry', () => {
-  it('knows the default model: 384 dimensions, CLS pooling, the BGE query instruction and an equal hybrid weight', () => {
-    const defaults = modelDefaults(DEFAULT_EMBEDDING_MODEL);
+  it('defaults to the model measured here: MiniLM, 384 dimensions, mean pooling, no prefixes', () => {
+    expect(DEFAULT_EMBEDDING_MODEL).toBe('Xenova/all-MiniLM-L6-v2');
+    expect(modelDefaults(DEFAULT_EMBEDDING_MODEL)).toMatchObject({
+      known: true,
+      measuredHere: true,
+      dimensions: 384,
+      pooling: 'mean',
+      queryPrefix: '',
+      passagePrefix: '',
+    });
+  });
+
+  it('loads the int8 weights of the default model and the q8 weights of others unless EMBEDDING_DTYPE says', () => {
+    expect(dtypeFor(DEFAULT_EMBEDDING_MODEL, undefined)).toBe('int8');
+    expect(dtypeFor('glove-sif-50d-10k', undefined)).toBe('q8');
+    expect(dtypeFor('someone/new-embedder', undefined)).toBe('q8');
+    expect(dtypeFor(DEFAULT_EMBEDDING_MODEL, 'q8')).toBe('q8');
+  });
+
+  it('keeps the other transformer models selectable, marked as not measured here', () => {
+    const others = KNOWN_MODEL_IDS.filter((id) => id !== DEFAULT_EMBEDDING_MODEL && id !== 'glove-sif-50d-10k');
+    expect(others.length).toBeGreaterThan(0);
+    for (const id of others) expect(modelDefaults(id)).toMatchObject({ known: true, measuredHere: false, dimensions: 384 });
+  });
+
+  it('knows bge-small: CLS pooling, the BGE query instruction and an equal hybrid weight', () => {
+    const defaults = modelDefaults('Xenova/bge-small-en-v1.5');
     expect(defaults).toMatchObject({ known: true, dimensions: 384, pooling: 'cls', passagePrefix: '', semanticRatio: 0.5 });
     expect(defaults.queryPrefix).toBe('Represent this sentence for searching relevant passages: ');
   });
 
   it('lets the weak test model speak only where keyword search cannot, and only through standout candidates', () => {
     const test = modelDefaults('glove-sif-50d-10k');
-    const strong = modelDefaults(DEFAULT_EMBEDDING_MODEL);
+    const strong = modelDefaults('Xenova/bge-small-en-v1.5');
     expect(test.dimensions).toBe(50);
     expect(test.semanticRatio).toBeLessThan(strong.semanticRatio);
     expect(test.semanticRatio).toBeGreaterThan(0);

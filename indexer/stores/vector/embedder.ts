@@ -1,10 +1,11 @@
 // The embedder: Transformers.js feature extraction with the registry's pooling and prefixes, unit-length output.
 // Models come from a local folder (EMBEDDING_MODEL_DIR, nothing fetched) or from the hub, cached in the data folder.
+import path from 'node:path';
 import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import type { Config } from '../../../core/config';
-import { ERROR_CODES, ServiceError, describeError } from '../../../core/errors';
+import { ERROR_CODES, InputError, ServiceError, describeError } from '../../../core/errors';
 import type { Chunk } from '../../../core/types';
-import { modelDefaults } from './models';
+import { dtypeFor, modelDefaults } from './models';
 import type { Embedder } from './types';
 
 export type EmbeddingSettings = Config['embedding'];
@@ -44,12 +45,13 @@ function downloadReporter(modelId: string, onProgress: ProgressLine): (event: Do
   };
 }
 
-// One pipeline per (model, folder, dtype) for the whole process: the server and the indexer share it,
+// One pipeline per (model, folder, dtype, threads) for the whole process: the server and the indexer share it,
 // and concurrent callers wait for the same load. A failed load is forgotten so a later call can retry.
 const loadedPipelines = new Map<string, Promise<FeatureExtractionPipeline>>();
 
 function loadPipeline(settings: EmbeddingSettings, onProgress: ProgressLine | undefined): Promise<FeatureExtractionPipeline> {
-  const key = JSON.stringify([settings.model, settings.localModelDir ?? null, settings.cacheDir, settings.dtype]);
+  const dtype = dtypeFor(settings.model, settings.dtype);
+  const key = JSON.stringify([settings.model, settings.localModelDir ?? null, settings.cacheDir, dtype, settings.threadsPerWorker]);
   const existing = loadedPipelines.get(key);
   if (existing) return existing;
   // Imported here, not at the top: only the thread that runs the model (the embedding worker) pays for
@@ -65,7 +67,9 @@ function loadPipeline(settings: EmbeddingSettings, onProgress: ProgressLine | un
       env.cacheDir = settings.cacheDir;
     }
     return pipeline('feature-extraction', settings.model, {
-      dtype: settings.dtype,
+      dtype,
+      // Several workers share the cores: each runs its own operators on its share of threads.
+      session_options: { intraOpNumThreads: settings.threadsPerWorker, interOpNumThreads: 1 },
       // Local folders load in milliseconds; only downloads get progress lines.
       progress_callback: onProgress && !settings.localModelDir ? downloadReporter(settings.model, onProgress) : undefined,
     }) as Promise<FeatureExtractionPipeline>;
@@ -73,7 +77,7 @@ function loadPipeline(settings: EmbeddingSettings, onProgress: ProgressLine | un
   const guarded = loading.catch((error: unknown) => {
     loadedPipelines.delete(key);
     const source = settings.localModelDir
-      ? `from the local folder ${settings.localModelDir} (remote downloads are off because EMBEDDING_MODEL_DIR is set)`
+      ? `from the local folder ${modelFolder(settings)} (remote downloads are off because EMBEDDING_MODEL_DIR is set)`
       : `from the Hugging Face hub (cache ${settings.cacheDir})`;
     throw new ServiceError(
       ERROR_CODES.MODEL_UNAVAILABLE,
@@ -86,7 +90,36 @@ function loadPipeline(settings: EmbeddingSettings, onProgress: ProgressLine | un
   return guarded;
 }
 
-/** Loads the model (once per process) and returns an embedder; throws MODEL_UNAVAILABLE when it cannot. */
+/** Where the model's files are read from: its folder under EMBEDDING_MODEL_DIR, or the download cache. */
+function modelFolder(settings: EmbeddingSettings): string {
+  return settings.localModelDir ? path.join(settings.localModelDir, settings.model) : settings.cacheDir;
+}
+
+/**
+ * Embeds texts in batches of similar length and returns the vectors in input order. Every text of a batch is
+ * padded to its longest, so batches cut from texts in input order spend most of their work on padding.
+ */
+export async function embedInLengthOrder(
+  texts: string[],
+  lengthOf: (text: string) => number,
+  batchSize: number,
+  embedBatch: (texts: string[]) => Promise<Float32Array[]>,
+): Promise<Float32Array[]> {
+  const lengths = texts.map(lengthOf);
+  const order = texts.map((_, position) => position).sort((a, b) => lengths[a] - lengths[b]);
+  const vectors: Float32Array[] = new Array(texts.length);
+  for (let start = 0; start < order.length; start += batchSize) {
+    const positions = order.slice(start, start + batchSize);
+    const batch = await embedBatch(positions.map((position) => texts[position]));
+    positions.forEach((position, row) => (vectors[position] = batch[row]));
+  }
+  return vectors;
+}
+
+/**
+ * Loads the model (once per process) and returns an embedder; throws MODEL_UNAVAILABLE when it cannot, and
+ * MODEL_MISMATCH when the files give vectors of another width than the registry knows for the model.
+ */
 export async function createEmbedder(settings: EmbeddingSettings, onProgress?: ProgressLine): Promise<Embedder> {
   const extractor = await loadPipeline(settings, onProgress);
   const defaults = modelDefaults(settings.model);
@@ -115,20 +148,28 @@ export async function createEmbedder(settings: EmbeddingSettings, onProgress?: P
     return vectors;
   }
 
-  async function embedAll(texts: string[]): Promise<Float32Array[]> {
-    const vectors: Float32Array[] = [];
-    for (let start = 0; start < texts.length; start += settings.batchSize) {
-      vectors.push(...(await embedBatch(texts.slice(start, start + settings.batchSize))));
-    }
-    return vectors;
-  }
+  const tokenCount = (text: string) => extractor.tokenizer.encode(text).length;
 
-  // The loaded model says how wide its vectors are; the registry's number is documentation.
+  // The loaded model says how wide its vectors are; a registered model that says otherwise is another model.
   const [probe] = await embedBatch(['dimension probe']);
+  if (defaults.dimensions !== null && probe.length !== defaults.dimensions) {
+    throw new InputError(
+      ERROR_CODES.MODEL_MISMATCH,
+      `the model files in ${modelFolder(settings)} give ${probe.length}-dimension vectors, but "${settings.model}" ` +
+        `gives ${defaults.dimensions}: that folder holds another model; put the files of "${settings.model}" there or set EMBEDDING_MODEL`,
+      { field: 'EMBEDDING_MODEL', model: settings.model, file: modelFolder(settings) },
+    );
+  }
   return {
     modelId: settings.model,
     dimensions: probe.length,
-    embedPassages: (texts) => embedAll(texts.map((text) => defaults.passagePrefix + text)),
+    embedPassages: (texts) =>
+      embedInLengthOrder(
+        texts.map((text) => defaults.passagePrefix + text),
+        tokenCount,
+        settings.batchSize,
+        embedBatch,
+      ),
     embedQuery: async (text) => (await embedBatch([defaults.queryPrefix + text]))[0],
   };
 }

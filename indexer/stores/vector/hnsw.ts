@@ -26,6 +26,8 @@ export interface VectorIndexOptions {
   efConstruction: number;
   /** Candidate list size while searching (at least k is used). */
   efSearch: number;
+  /** Start an empty index whatever is saved in `dir`; the saved one stays until this one is saved over it. */
+  replaceSaved?: boolean;
 }
 
 export interface VectorIndexManifest {
@@ -71,13 +73,19 @@ async function readManifest(file: string): Promise<VectorIndexManifest | null> {
   }
 }
 
+/** The model a saved index in `dir` was built with, or null when none is saved there. */
+export async function savedIndexModel(dir: string): Promise<{ modelId: string; dimensions: number } | null> {
+  const manifest = await readManifest(path.join(dir, MANIFEST_FILE));
+  return manifest && { modelId: manifest.modelId, dimensions: manifest.dimensions };
+}
+
 function refuseOtherModel(manifest: VectorIndexManifest, options: VectorIndexOptions, file: string): void {
   if (manifest.modelId === options.modelId && manifest.dimensions === options.dimensions) return;
   throw new InputError(
     ERROR_CODES.MODEL_MISMATCH,
     `the vector index in ${options.dir} was built with model "${manifest.modelId}" (${manifest.dimensions} dimensions), ` +
       `but the configured model is "${options.modelId}" (${options.dimensions} dimensions); ` +
-      `delete ${options.dir} and re-index (npm run index) to rebuild it with the configured model`,
+      `re-index (npm run index) to rebuild it with the configured model`,
     { file, field: 'EMBEDDING_MODEL' },
   );
 }
@@ -96,7 +104,7 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
   const { dir, modelId, dimensions } = options;
   await fs.mkdir(dir, { recursive: true });
   const manifestFile = path.join(dir, MANIFEST_FILE);
-  const manifest = await readManifest(manifestFile);
+  const manifest = options.replaceSaved ? null : await readManifest(manifestFile);
   // An index written before instances were named keeps one fixed name, so its documents stay synced.
   const instance = manifest ? (manifest.instance ?? 'hnsw:unnamed') : `hnsw:${randomUUID()}`;
   if (manifest) refuseOtherModel(manifest, options, manifestFile);

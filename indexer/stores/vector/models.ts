@@ -2,16 +2,20 @@
 // hybrid search should trust it (semantic weight, minimum similarity for a candidate only it found).
 //
 // Fusion weights follow each model's published retrieval quality, not what the weak test model here scores.
-// MTEB English retrieval averages (nDCG@10 over the 15 BEIR sets, from the model cards / MTEB leaderboard):
+// MTEB English retrieval averages (nDCG@10 over the 15 BEIR sets, from the model cards / MTEB leaderboard).
+// "Measured here" means run on these machines from ../shared/models (speed in docs/BENCHMARKS.md, relevance with
+// `npm run eval`); the other entries come from their model cards only (none of them can be fetched here).
 //
-// | model                               | dims | MTEB retrieval | pooling | query prefix |
-// |-------------------------------------|------|----------------|---------|--------------|
-// | Xenova/all-MiniLM-L6-v2             |  384 | 41.9           | mean    | none         |
-// | Xenova/gte-small                    |  384 | 49.5           | mean    | none         |
-// | Snowflake/snowflake-arctic-embed-xs |  384 | 50.2           | cls     | BGE-style    |
-// | Xenova/bge-small-en-v1.5 (default)  |  384 | 51.7           | cls     | BGE-style    |
-// | Snowflake/snowflake-arctic-embed-s  |  384 | 51.9           | cls     | BGE-style    |
-// | glove-sif-50d-10k (test model)      |   50 | not measured   | mean    | none         |
+// | model                               | dims | MTEB retrieval | pooling | query prefix | measured here |
+// |-------------------------------------|------|----------------|---------|--------------|---------------|
+// | Xenova/all-MiniLM-L6-v2 (default)   |  384 | 41.9           | mean    | none         | yes           |
+// | Xenova/gte-small                    |  384 | 49.5           | mean    | none         | no            |
+// | Snowflake/snowflake-arctic-embed-xs |  384 | 50.2           | cls     | BGE-style    | no            |
+// | Xenova/bge-small-en-v1.5            |  384 | 51.7           | cls     | BGE-style    | no            |
+// | Snowflake/snowflake-arctic-embed-s  |  384 | 51.9           | cls     | BGE-style    | no            |
+// | glove-sif-50d-10k (test model)      |   50 | not measured   | mean    | none         | yes           |
+
+import type { EmbeddingDtype } from '../../../core/config';
 
 export type Pooling = 'mean' | 'cls';
 
@@ -54,6 +58,10 @@ export interface ModelDefaults {
   minSimilarity: number;
   /** MTEB English retrieval average, for documentation; null when not published. */
   mtebRetrieval: number | null;
+  /** True when the model was run on these machines; false when every number here comes from its model card. */
+  measuredHere: boolean;
+  /** Weights loaded when EMBEDDING_DTYPE is unset; the file must exist in the model's folder or hub repository. */
+  dtype: EmbeddingDtype;
   /** False for models not in this registry, which get the conservative defaults. */
   known: boolean;
 }
@@ -71,6 +79,8 @@ const INSTRUCTED_CLS_384 = {
   embedItemTitle: true,
   // Their sentence-transformers configs pool the [CLS] token.
   pooling: 'cls',
+  // The quantised file every Xenova export carries (onnx/model_quantized.onnx).
+  dtype: 'q8',
 } as const;
 
 /** Symmetric sentence encoders (384 dimensions) without instructions, mean-pooled. */
@@ -82,6 +92,7 @@ const PLAIN_MEAN_384 = {
   pooling: 'mean',
   keywordCoverageTrust: 0,
   minStandout: null,
+  dtype: 'q8',
 } as const;
 
 const KNOWN_MODELS: Record<string, KnownDefaults> = {
@@ -92,13 +103,26 @@ const KNOWN_MODELS: Record<string, KnownDefaults> = {
     // bge v1.5 spreads similarities from about 0.3 (unrelated) to 0.9; related passages sit above ~0.55.
     minSimilarity: 0.5,
     mtebRetrieval: 51.7,
+    measuredHere: false,
   },
-  // Ten points below the others on retrieval: keyword search keeps the larger share.
-  'Xenova/all-MiniLM-L6-v2': { ...PLAIN_MEAN_384, semanticRatio: 0.4, keywordCoverageTrust: 0.5, minSimilarity: 0.3, mtebRetrieval: 41.9 },
+  // Ten points below the others on retrieval: keyword search keeps the larger share. The default: the smallest and
+  // fastest here, and the only transformer model these machines hold (../shared/models).
+  'Xenova/all-MiniLM-L6-v2': {
+    ...PLAIN_MEAN_384,
+    semanticRatio: 0.4,
+    keywordCoverageTrust: 0.5,
+    minSimilarity: 0.3,
+    mtebRetrieval: 41.9,
+    measuredHere: true,
+    // Dynamic int8 (onnx/model_int8.onnx, also published in the hub repository): 1.7 times the paragraphs per CPU
+    // second of the q8 file here (docs/BENCHMARKS.md), with the same relevance on the held-out set
+    // (../shared/models/README.md).
+    dtype: 'int8',
+  },
   // gte compresses similarities into a high band: unrelated text already scores ~0.7.
-  'Xenova/gte-small': { ...PLAIN_MEAN_384, semanticRatio: 0.5, minSimilarity: 0.78, mtebRetrieval: 49.5 },
-  'Snowflake/snowflake-arctic-embed-xs': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 50.2 },
-  'Snowflake/snowflake-arctic-embed-s': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 51.9 },
+  'Xenova/gte-small': { ...PLAIN_MEAN_384, semanticRatio: 0.5, minSimilarity: 0.78, mtebRetrieval: 49.5, measuredHere: false },
+  'Snowflake/snowflake-arctic-embed-xs': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 50.2, measuredHere: false },
+  'Snowflake/snowflake-arctic-embed-s': { ...INSTRUCTED_CLS_384, semanticRatio: 0.5, minSimilarity: 0.3, mtebRetrieval: 51.9, measuredHere: false },
   // The offline test model (../shared/models): GloVe word vectors, SIF-weighted and mean-pooled. A bag of
   // words with a 10k vocabulary: no word order, rarer words ("cadets", "CCTV") unknown. It only rescues
   // paraphrases whose words are common (semantic-only recall@10 0.29 on bench/semantic-queries.json).
@@ -121,6 +145,8 @@ const KNOWN_MODELS: Record<string, KnownDefaults> = {
     minStandout: 1.5,
     minSimilarity: 0.45,
     mtebRetrieval: null,
+    measuredHere: true,
+    dtype: 'q8',
   },
 };
 
@@ -136,6 +162,8 @@ export const UNKNOWN_MODEL_DEFAULTS: ModelDefaults = {
   minStandout: 1,
   minSimilarity: 0.5,
   mtebRetrieval: null,
+  measuredHere: false,
+  dtype: 'q8',
   known: false,
 };
 
@@ -155,4 +183,9 @@ export function modelDefaults(modelId: string): ModelDefaults {
   const wanted = baseName(modelId);
   const match = KNOWN_MODEL_IDS.find((id) => baseName(id) === wanted);
   return match ? { ...KNOWN_MODELS[match], known: true } : { ...UNKNOWN_MODEL_DEFAULTS };
+}
+
+/** The weights to load: the configured dtype, else the model's own default. */
+export function dtypeFor(modelId: string, configured: EmbeddingDtype | undefined): EmbeddingDtype {
+  return configured ?? modelDefaults(modelId).dtype;
 }

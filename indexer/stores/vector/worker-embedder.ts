@@ -1,7 +1,7 @@
 // The same embedder run in a worker thread, so a long indexing job keeps its main thread (and progress) live.
 // The worker loads this file again through tsx, so it works from TypeScript sources under tsx and jest alike.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { ERROR_CODES, ServiceError, type ErrorCode, type ErrorContext } from '../../../core/errors';
+import { CodedError, ERROR_CODES, ServiceError, type ErrorCode, type ErrorContext } from '../../../core/errors';
 import { createEmbedder, type EmbeddingSettings, type ProgressLine } from './embedder';
 import type { Embedder } from './types';
 
@@ -23,7 +23,7 @@ type Reply =
   | { type: 'failed'; id: number | null; error: SerialisedError };
 
 function serialise(error: unknown): SerialisedError {
-  if (error instanceof ServiceError) return { code: error.code, message: error.message, context: error.context };
+  if (error instanceof CodedError) return { code: error.code, message: error.message, context: error.context };
   return { code: ERROR_CODES.MODEL_UNAVAILABLE, message: error instanceof Error ? error.message : String(error), context: {} };
 }
 
