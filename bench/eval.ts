@@ -15,8 +15,10 @@ import { loadAttributeTable } from '../server/semantic-filter';
 import type { SearchMode, SearchResult } from '../server/types';
 import { appendBenchmark } from './report';
 
-interface LabelledQuery {
+export interface LabelledQuery {
   kind: string;
+  /** Fusion settings are tuned on one half and reported on the other (bench/tune-fusion.ts). */
+  split: 'tune' | 'test';
   q: string;
   filters?: SearchFilters;
   relevant: string[];
