@@ -5,21 +5,17 @@ import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { FacetCounts, KeywordHit, KeywordResult } from '../indexer/stores/keyword/types';
 import type { Stores } from '../indexer/stores/open';
-import type { ChunkCopy, ChunkFacets, StoredChunk } from '../indexer/stores/store';
+import type { ChunkCopy, StoredChunk } from '../indexer/stores/store';
 import { modelDefaults } from '../indexer/stores/vector/models';
-import { compareFused, fuseRankings, semanticWeight, standsOut, type FusedCandidate, type SemanticCandidate } from './fusion';
+import { collapse } from './collapse';
+import { compareFused, fuseRankings, semanticWeight, standsOut, type FusedCandidate } from './fusion';
 import type { AttributeTable } from './semantic-filter';
+import { findSemanticCandidates, type SemanticSide } from './semantic-side';
 import { semanticSnippet } from './snippet';
 import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './types';
 
 /** How many candidates each side contributes before fusion. */
 export const DEFAULT_CANDIDATES = 200;
-/**
- * Filters matching at most this many chunks are searched exactly: at a million 50-dimension vectors an exact pass
- * costs about 5.5 µs a chunk (37 ms for 6,600) against 55 ms for HNSW with the same speaker filter and over a
- * second when nothing matches (bench/filtered-vectors.ts, docs/BENCHMARKS.md).
- */
-export const EXACT_SEARCH_LIMIT = 8000;
 /** Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst). */
 export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
 
@@ -27,11 +23,6 @@ export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
   /** Reloads in-memory filter data after documents were added or removed. */
   refresh(): void;
-}
-
-interface SemanticSide {
-  candidates: SemanticCandidate[];
-  chunks: Map<string, ChunkFacets>;
 }
 
 function emptyFacets(): FacetCounts {
@@ -68,38 +59,6 @@ function byDate(sort: SearchParams['sort']) {
   };
 }
 
-/**
- * Keeps one result per passage: exact copies published in other documents fold into the first as `alsoIn`,
- * an item summary ranked below one of its own paragraphs is dropped, and so is a paragraph whose text
- * an item summary ranked above it already shows.
- */
-function collapse(ordered: StoredChunk[]): { kept: StoredChunk[]; copies: Map<string, StoredChunk[]> } {
-  const kept: StoredChunk[] = [];
-  const copies = new Map<string, StoredChunk[]>();
-  const keptByPassage = new Map<string, StoredChunk>();
-  const paragraphItems = new Set<string>();
-  const itemSummaries = new Map<string, string>();
-  for (const chunk of ordered) {
-    if (chunk.kind === 'item') {
-      if (paragraphItems.has(chunk.itemId)) continue;
-      itemSummaries.set(chunk.itemId, chunk.text);
-      kept.push(chunk);
-      continue;
-    }
-    if (itemSummaries.get(chunk.itemId)?.includes(chunk.text)) continue;
-    const passage = chunk.duplicateOf ?? chunk.id;
-    const first = keptByPassage.get(passage);
-    if (first) {
-      copies.set(first.id, [...(copies.get(first.id) ?? []), chunk]);
-      continue;
-    }
-    keptByPassage.set(passage, chunk);
-    paragraphItems.add(chunk.itemId);
-    kept.push(chunk);
-  }
-  return { kept, copies };
-}
-
 export function createSearchService(deps: {
   stores: Stores;
   config: Config;
@@ -110,28 +69,6 @@ export function createSearchService(deps: {
   let attributes = deps.loadAttributes();
   const semanticDefaults = modelDefaults(stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model);
   const semanticRatio = config.fusion.semanticRatio ?? semanticDefaults.semanticRatio;
-
-  async function semanticSide(params: SearchParams, window: number): Promise<SemanticSide> {
-    if (!stores.semantic.available) throw new Error(stores.semantic.reason);
-    const { embedder, index } = stores.semantic.parts;
-    const vector = await embedder.embedQuery(params.q);
-    // HNSW walks ever further for a narrow filter (at a million chunks, seconds when nothing matches): below
-    // EXACT_SEARCH_LIMIT matches, comparing with each of them is faster and exact.
-    const few = attributes.fewMatching(params.filters, EXACT_SEARCH_LIMIT);
-    const hits = few ? index.searchAmong(vector, window, few) : index.search(vector, window, attributes.predicate(params.filters) ?? undefined);
-    // Ids and facet fields only: the candidates that survive fusion are read in full once, with the keyword side's.
-    const chunks = stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
-    const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk]));
-    const candidates: SemanticCandidate[] = [];
-    const byId = new Map<string, ChunkFacets>();
-    for (const hit of hits) {
-      const chunk = bySeq.get(hit.label);
-      if (!chunk) continue;
-      candidates.push({ id: chunk.id, similarity: hit.score });
-      byId.set(chunk.id, chunk);
-    }
-    return { candidates, chunks: byId };
-  }
 
   function toResult(
     chunk: StoredChunk,
@@ -179,7 +116,7 @@ export function createSearchService(deps: {
     let semantic: SemanticSide | null = null;
     if (params.mode !== 'keyword' && params.q.trim() !== '') {
       try {
-        semantic = await semanticSide(params, window);
+        semantic = await findSemanticCandidates(stores, attributes, params, window);
       } catch (error) {
         degraded = `semantic search unavailable (${describeError(error)}); showing keyword results`;
         servedMode = 'keyword';
