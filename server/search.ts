@@ -8,7 +8,7 @@ import type { Stores } from '../indexer/stores/open';
 import type { ChunkCopy, StoredChunk } from '../indexer/stores/store';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import { collapse } from './collapse';
-import { compareFused, fuseRankings, semanticWeight, standsOut, type FusedCandidate } from './fusion';
+import { compareFused, fuseRankings, queryShape, semanticWeight, standsOut, type FusedCandidate } from './fusion';
 import type { AttributeTable } from './semantic-filter';
 import { findSemanticCandidates, type SemanticSide } from './semantic-side';
 import { semanticSnippet } from './snippet';
@@ -16,7 +16,10 @@ import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './t
 
 /** How many candidates each side contributes before fusion. */
 export const DEFAULT_CANDIDATES = 200;
-/** Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst). */
+/**
+ * Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst), for
+ * models whose weights do not already follow the query's shape.
+ */
 export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
 
 export interface SearchService {
@@ -69,6 +72,19 @@ export function createSearchService(deps: {
   let attributes = deps.loadAttributes();
   const semanticDefaults = modelDefaults(stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model);
   const semanticRatio = config.fusion.semanticRatio ?? semanticDefaults.semanticRatio;
+  const rrfK = config.fusion.rrfK ?? semanticDefaults.rrfK;
+  // SEMANTIC_RATIO, when set, is one weight for every query.
+  const shapeWeights = config.fusion.semanticRatio === undefined ? semanticDefaults.weightByShape : null;
+
+  /**
+   * The semantic ranking's weight in one hybrid query: by the query's shape for a model measured that way;
+   * otherwise a weak model gives way to keyword search on the queries whose words the minutes hold (semanticWeight).
+   */
+  function semanticWeightFor(query: string, keywordList: KeywordHit[], coverage: number): number {
+    if (!shapeWeights) return semanticWeight(semanticRatio, semanticDefaults.keywordCoverageTrust, coverage);
+    const bestHit = keywordList.length > 0 ? stores.store.getChunks([keywordList[0].id])[0] : undefined;
+    return shapeWeights[queryShape(query, coverage, bestHit?.text ?? null)];
+  }
 
   function toResult(
     chunk: StoredChunk,
@@ -145,16 +161,15 @@ export function createSearchService(deps: {
     const semanticCandidates = allSemantic.filter(
       (candidate) => standingOut(candidate) && (keywordHits.has(candidate.id) || candidate.similarity >= minSimilarity),
     );
-    // A weak model gives way to keyword search on the queries whose words the minutes hold (see semanticWeight).
     const keywordCoverage = keywordList.reduce((best, hit) => Math.max(best, hit.coverage), 0);
-    const hybridWeight = hybrid ? semanticWeight(semanticRatio, semanticDefaults.keywordCoverageTrust, keywordCoverage) : null;
+    const hybridWeight = hybrid ? semanticWeightFor(params.q, keywordList, keywordCoverage) : null;
     const fused = fuseRankings(
       keywordList.map((hit) => hit.id),
       semanticCandidates,
       {
-        k: config.fusion.rrfK,
+        k: rrfK,
         semanticRatio: hybridWeight ?? (servedMode === 'semantic' ? 1 : 0),
-        keywordFirst: hybrid && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
+        keywordFirst: hybrid && shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
       },
     );
     if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
