@@ -171,7 +171,7 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
       [`weight by keyword coverage, best: ${coverage.settings}`, coverage.fuser],
       [`normalised scores, convex, best: ${normalised.settings}`, normalised.fuser],
       [`weight by query shape, best: k=${shapeK}, ${JSON.stringify(shapeWeights)}`, byShape.fuser],
-      [`  … semantic-only candidates need similarity ≥ ${withFloor.settings}`, withFloor.fuser],
+      [`  … semantic-only candidates need similarity ≥ ${withFloor.settings === -Infinity ? 'nothing' : withFloor.settings}`, withFloor.fuser],
     ];
     const header = ['rule (chosen on the tune half)', 'half', 'all', ...KINDS];
     const rows = rules.flatMap(([name, fuser]) =>
