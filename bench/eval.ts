@@ -4,19 +4,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../core/config';
+import { type Config, loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
 import type { SearchFilters } from '../indexer/stores/keyword/types';
 import { indexPaths, silentReporter } from '../indexer/pipeline';
-import { openStores } from '../indexer/stores/open';
+import { openStores, type Stores } from '../indexer/stores/open';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import { createSearchService, type SearchService } from '../server/search';
 import { loadAttributeTable } from '../server/semantic-filter';
 import type { SearchMode, SearchResult } from '../server/types';
 import { appendBenchmark } from './report';
 
-interface LabelledQuery {
+export interface LabelledQuery {
   kind: string;
+  /** Fusion settings are tuned on one half and reported on the other (bench/tune-fusion.ts). */
+  split: 'tune' | 'test';
   q: string;
   filters?: SearchFilters;
   relevant: string[];
@@ -61,12 +63,14 @@ export function scoreRanking(resultTexts: string[], relevant: string[]): QuerySc
   };
 }
 
-function describeFusionDefaults(modelId: string, semanticRatio: number | undefined): string {
-  const defaults = modelDefaults(modelId);
-  return (
-    `semanticRatio ${semanticRatio ?? defaults.semanticRatio}${semanticRatio === undefined ? '' : ' from SEMANTIC_RATIO'}, ` +
-    `keywordCoverageTrust ${defaults.keywordCoverageTrust}, minStandout ${defaults.minStandout ?? 'none'}, minSimilarity ${defaults.minSimilarity}`
-  );
+/** The fusion settings hybrid search ran with: the model's registry entry, less what the environment overrides. */
+export function describeFusion(config: Config): string {
+  const defaults = modelDefaults(config.embedding.model);
+  const weights =
+    config.fusion.semanticRatio === undefined && defaults.weightByShape
+      ? `semantic weight by query shape ${JSON.stringify(defaults.weightByShape)}`
+      : `semanticRatio ${config.fusion.semanticRatio ?? defaults.semanticRatio}, keywordCoverageTrust ${defaults.keywordCoverageTrust}`;
+  return `RRF k=${config.fusion.rrfK ?? defaults.rrfK}, ${weights}, minStandout ${defaults.minStandout ?? 'none'}, minSimilarity ${defaults.minSimilarity}`;
 }
 
 function mean(values: number[]): number {
@@ -108,16 +112,24 @@ export function meanNdcg(evaluation: Evaluation, mode: SearchMode, kind: string)
   return mean((evaluation.scores.get(`${mode}|${kind}`) ?? []).map((value) => value.ndcg));
 }
 
+/** corpus/ indexed into a temporary data folder with the configured model, and a search service over it. */
+export async function indexCorpus(): Promise<{ config: Config; stores: Stores; search: SearchService }> {
+  const config = loadConfig({ ...process.env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-eval-')), LOG_LEVEL: 'silent' });
+  const stores = await openStores(config, silentLogger);
+  await indexPaths([path.resolve(__dirname, '../corpus')], stores, config, silentReporter, { prune: false });
+  if (!stores.semantic.available) {
+    await stores.close();
+    throw new Error(`semantic search unavailable: ${stores.semantic.reason}`);
+  }
+  const search = createSearchService({ stores, config, logger: silentLogger, loadAttributes: () => loadAttributeTable(stores.store) });
+  return { config, stores, search };
+}
+
 /** `--per-query` prints each query's nDCG@10 per mode and the hybrid results' keyword/semantic ranks, and appends nothing. */
 async function main(diagnose = process.argv.includes('--per-query')): Promise<void> {
   const queries = loadLabelledQueries();
-  const config = loadConfig({ ...process.env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-eval-')), LOG_LEVEL: 'silent' });
-  const stores = await openStores(config, silentLogger);
+  const { config, stores, search } = await indexCorpus();
   try {
-    await indexPaths([path.resolve(__dirname, '../corpus')], stores, config, silentReporter, { prune: false });
-    if (!stores.semantic.available) throw new Error(`semantic search unavailable: ${stores.semantic.reason}`);
-    const search = createSearchService({ stores, config, logger: silentLogger, loadAttributes: () => loadAttributeTable(stores.store) });
-
     const allTexts = stores.store.getChunks(stores.store.allChunkIds()).map((chunk) => fold(chunk.text));
     for (const query of queries) {
       for (const snippet of query.relevant) {
@@ -151,11 +163,10 @@ async function main(diagnose = process.argv.includes('--per-query')): Promise<vo
     console.log(table);
     if (diagnose) return;
     await appendBenchmark({
-      title: `Search quality (npm run eval), model ${stores.semantic.parts.embedder.modelId}`,
+      title: `Search quality (npm run eval), model ${config.embedding.model}`,
       command: `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval`,
       notes: [
-        `${queries.length} labelled queries over corpus/ (bench/eval-queries.json); hybrid uses RRF k=${config.fusion.rrfK} with the ` +
-          `model's registry defaults (${describeFusionDefaults(stores.semantic.parts.embedder.modelId, config.fusion.semanticRatio)}).`,
+        `${queries.length} labelled queries over corpus/ (bench/eval-queries.json); hybrid fusion: ${describeFusion(config)}.`,
       ],
       table,
     });

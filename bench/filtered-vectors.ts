@@ -8,7 +8,7 @@ import { loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
 import type { SearchFilters } from '../indexer/stores/keyword/types';
 import { openStores } from '../indexer/stores/open';
-import { EXACT_SEARCH_LIMIT } from '../server/search';
+import { EXACT_SEARCH_LIMIT } from '../server/semantic-side';
 import { loadAttributeTable } from '../server/semantic-filter';
 import { appendBenchmark, markdownTable, percentile } from './report';
 

@@ -107,8 +107,8 @@ const environmentSchema = z.object({
   /** The smallest efSearch measured to give recall@10 ≥ 0.98 under 2 ms at 1M vectors (docs/BENCHMARKS.md). */
   HNSW_EF_SEARCH: integer(192, 10, 2000),
 
-  /** Reciprocal rank fusion constant. */
-  RRF_K: integer(60, 1, 1000),
+  /** Reciprocal rank fusion constant; 0 (unset) means the model's own default. */
+  RRF_K: integer(0, 0, 1000),
   /** Weight of the semantic ranking in hybrid mode (0..1); unset means the model's own default. */
   SEMANTIC_RATIO: number(-1, -1, 1),
 
@@ -171,7 +171,7 @@ export interface Config {
     threadsPerWorker: number;
   };
   hnsw: { m: number; efConstruction: number; efSearch: number };
-  fusion: { rrfK: number; semanticRatio: number | undefined };
+  fusion: { rrfK: number | undefined; semanticRatio: number | undefined };
   adminApiKey: string | undefined;
   servedOverHttps: boolean;
   corsOrigins: CorsOrigins;
@@ -215,7 +215,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       ...embeddingParallelism(env.EMBEDDING_WORKERS, env.EMBEDDING_THREADS),
     },
     hnsw: { m: env.HNSW_M, efConstruction: env.HNSW_EF_CONSTRUCTION, efSearch: env.HNSW_EF_SEARCH },
-    fusion: { rrfK: env.RRF_K, semanticRatio: env.SEMANTIC_RATIO >= 0 ? env.SEMANTIC_RATIO : undefined },
+    fusion: { rrfK: env.RRF_K > 0 ? env.RRF_K : undefined, semanticRatio: env.SEMANTIC_RATIO >= 0 ? env.SEMANTIC_RATIO : undefined },
     adminApiKey: env.ADMIN_API_KEY,
     servedOverHttps: env.SERVED_OVER_HTTPS,
     corsOrigins: env.CORS_ORIGINS,

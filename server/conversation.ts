@@ -4,6 +4,7 @@ import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { SearchFilters } from '../indexer/stores/keyword/types';
 import type { Store } from '../indexer/stores/store';
+import { modelDefaults } from '../indexer/stores/vector/models';
 import { composeAnswer } from './chat/answer';
 import { interpretConversation } from './chat/interpret';
 import { answerMeetingFact, meetingFactQuestionText } from './chat/meeting-facts';
@@ -42,7 +43,7 @@ export async function answerConversation(
     filters,
   });
   const results = interpretation.preferDecisions ? decisionsFirst(response.results) : response.results;
-  const draft = composeAnswer(interpretation, results);
+  const draft = composeAnswer(interpretation, results, { minSimilarity: modelDefaults(deps.config.embedding.model).minAnswerSimilarity });
   let answer = draft.answer;
   if (deps.config.llm && draft.citations.length > 0) {
     const question = request.messages.at(-1)?.content ?? '';

@@ -1,5 +1,7 @@
 // Reciprocal rank fusion of the keyword and semantic candidate lists. Pure: ranks in, ordered ids out.
 // Raw scores of the two sides live on different scales, so only ranks are combined.
+import type { QueryShape } from '../indexer/stores/vector/models';
+import { contentStems, isContentWord, tokenize } from './chat/words';
 
 export interface FusionOptions {
   /** RRF constant: larger flattens the difference between neighbouring ranks. */
@@ -84,4 +86,24 @@ export function standsOut(candidates: SemanticCandidate[], minStandout: number |
   const spread = Math.sqrt(candidates.reduce((sum, { similarity }) => sum + (similarity - mean) ** 2, 0) / candidates.length);
   if (spread === 0) return () => false;
   return ({ similarity }) => (similarity - mean) / spread >= minStandout;
+}
+
+/** An acronym as typed in a query ("ASB", "PCSOs"): an exact term keyword search answers better than a model. */
+const ACRONYM = /\b\p{Lu}{2,6}s?\b/u;
+/** Queries of at most this many content words are names of things, not descriptions of them. */
+const MAX_EXACT_WORDS = 2;
+
+/**
+ * The query's shape (see QueryShape), from what keyword search made of it: `coverage` is the share of the query's
+ * words its best hit holds, `bestHitText` that hit's text (null when nothing matched). A word counts as found as
+ * typed when its stem is among the best hit's; otherwise keyword search matched it through a correction or a synonym.
+ */
+export function queryShape(query: string, coverage: number, bestHitText: string | null): QueryShape {
+  if (bestHitText === null || coverage < 1) return 'partial';
+  const queryStems = contentStems(query);
+  const hitStems = contentStems(bestHitText);
+  if ([...queryStems].some((stem) => !hitStems.has(stem))) return 'corrected';
+  // Words, not tokens: "anti-social behaviour" names one thing in two words.
+  const words = query.split(/\s+/).filter((word) => tokenize(word).some((token) => isContentWord(token.lower)));
+  return words.length <= MAX_EXACT_WORDS || ACRONYM.test(query) ? 'exact' : 'phrase';
 }

@@ -5,33 +5,27 @@ import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { FacetCounts, KeywordHit, KeywordResult } from '../indexer/stores/keyword/types';
 import type { Stores } from '../indexer/stores/open';
-import type { ChunkCopy, ChunkFacets, StoredChunk } from '../indexer/stores/store';
+import type { ChunkCopy, StoredChunk } from '../indexer/stores/store';
 import { modelDefaults } from '../indexer/stores/vector/models';
-import { compareFused, fuseRankings, semanticWeight, standsOut, type FusedCandidate, type SemanticCandidate } from './fusion';
+import { collapse } from './collapse';
+import { compareFused, fuseRankings, queryShape, semanticWeight, standsOut, type FusedCandidate } from './fusion';
 import type { AttributeTable } from './semantic-filter';
+import { findSemanticCandidates, type SemanticSide } from './semantic-side';
 import { semanticSnippet } from './snippet';
 import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './types';
 
 /** How many candidates each side contributes before fusion. */
 export const DEFAULT_CANDIDATES = 200;
 /**
- * Filters matching at most this many chunks are searched exactly: at a million 50-dimension vectors an exact pass
- * costs about 5.5 µs a chunk (37 ms for 6,600) against 55 ms for HNSW with the same speaker filter and over a
- * second when nothing matches (bench/filtered-vectors.ts, docs/BENCHMARKS.md).
+ * Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst), for
+ * models whose weights do not already follow the query's shape.
  */
-export const EXACT_SEARCH_LIMIT = 8000;
-/** Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst). */
 export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
   /** Reloads in-memory filter data after documents were added or removed. */
   refresh(): void;
-}
-
-interface SemanticSide {
-  candidates: SemanticCandidate[];
-  chunks: Map<string, ChunkFacets>;
 }
 
 function emptyFacets(): FacetCounts {
@@ -68,38 +62,6 @@ function byDate(sort: SearchParams['sort']) {
   };
 }
 
-/**
- * Keeps one result per passage: exact copies published in other documents fold into the first as `alsoIn`,
- * an item summary ranked below one of its own paragraphs is dropped, and so is a paragraph whose text
- * an item summary ranked above it already shows.
- */
-function collapse(ordered: StoredChunk[]): { kept: StoredChunk[]; copies: Map<string, StoredChunk[]> } {
-  const kept: StoredChunk[] = [];
-  const copies = new Map<string, StoredChunk[]>();
-  const keptByPassage = new Map<string, StoredChunk>();
-  const paragraphItems = new Set<string>();
-  const itemSummaries = new Map<string, string>();
-  for (const chunk of ordered) {
-    if (chunk.kind === 'item') {
-      if (paragraphItems.has(chunk.itemId)) continue;
-      itemSummaries.set(chunk.itemId, chunk.text);
-      kept.push(chunk);
-      continue;
-    }
-    if (itemSummaries.get(chunk.itemId)?.includes(chunk.text)) continue;
-    const passage = chunk.duplicateOf ?? chunk.id;
-    const first = keptByPassage.get(passage);
-    if (first) {
-      copies.set(first.id, [...(copies.get(first.id) ?? []), chunk]);
-      continue;
-    }
-    keptByPassage.set(passage, chunk);
-    paragraphItems.add(chunk.itemId);
-    kept.push(chunk);
-  }
-  return { kept, copies };
-}
-
 export function createSearchService(deps: {
   stores: Stores;
   config: Config;
@@ -110,27 +72,18 @@ export function createSearchService(deps: {
   let attributes = deps.loadAttributes();
   const semanticDefaults = modelDefaults(stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model);
   const semanticRatio = config.fusion.semanticRatio ?? semanticDefaults.semanticRatio;
+  const rrfK = config.fusion.rrfK ?? semanticDefaults.rrfK;
+  // SEMANTIC_RATIO, when set, is one weight for every query.
+  const shapeWeights = config.fusion.semanticRatio === undefined ? semanticDefaults.weightByShape : null;
 
-  async function semanticSide(params: SearchParams, window: number): Promise<SemanticSide> {
-    if (!stores.semantic.available) throw new Error(stores.semantic.reason);
-    const { embedder, index } = stores.semantic.parts;
-    const vector = await embedder.embedQuery(params.q);
-    // HNSW walks ever further for a narrow filter (at a million chunks, seconds when nothing matches): below
-    // EXACT_SEARCH_LIMIT matches, comparing with each of them is faster and exact.
-    const few = attributes.fewMatching(params.filters, EXACT_SEARCH_LIMIT);
-    const hits = few ? index.searchAmong(vector, window, few) : index.search(vector, window, attributes.predicate(params.filters) ?? undefined);
-    // Ids and facet fields only: the candidates that survive fusion are read in full once, with the keyword side's.
-    const chunks = stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
-    const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk]));
-    const candidates: SemanticCandidate[] = [];
-    const byId = new Map<string, ChunkFacets>();
-    for (const hit of hits) {
-      const chunk = bySeq.get(hit.label);
-      if (!chunk) continue;
-      candidates.push({ id: chunk.id, similarity: hit.score });
-      byId.set(chunk.id, chunk);
-    }
-    return { candidates, chunks: byId };
+  /**
+   * The semantic ranking's weight in one hybrid query: by the query's shape for a model measured that way;
+   * otherwise a weak model gives way to keyword search on the queries whose words the minutes hold (semanticWeight).
+   */
+  function semanticWeightFor(query: string, keywordList: KeywordHit[], coverage: number): number {
+    if (!shapeWeights) return semanticWeight(semanticRatio, semanticDefaults.keywordCoverageTrust, coverage);
+    const bestHit = keywordList.length > 0 ? stores.store.getChunks([keywordList[0].id])[0] : undefined;
+    return shapeWeights[queryShape(query, coverage, bestHit?.text ?? null)];
   }
 
   function toResult(
@@ -179,7 +132,7 @@ export function createSearchService(deps: {
     let semantic: SemanticSide | null = null;
     if (params.mode !== 'keyword' && params.q.trim() !== '') {
       try {
-        semantic = await semanticSide(params, window);
+        semantic = await findSemanticCandidates(stores, attributes, params, window);
       } catch (error) {
         degraded = `semantic search unavailable (${describeError(error)}); showing keyword results`;
         servedMode = 'keyword';
@@ -208,16 +161,15 @@ export function createSearchService(deps: {
     const semanticCandidates = allSemantic.filter(
       (candidate) => standingOut(candidate) && (keywordHits.has(candidate.id) || candidate.similarity >= minSimilarity),
     );
-    // A weak model gives way to keyword search on the queries whose words the minutes hold (see semanticWeight).
     const keywordCoverage = keywordList.reduce((best, hit) => Math.max(best, hit.coverage), 0);
-    const hybridWeight = hybrid ? semanticWeight(semanticRatio, semanticDefaults.keywordCoverageTrust, keywordCoverage) : null;
+    const hybridWeight = hybrid ? semanticWeightFor(params.q, keywordList, keywordCoverage) : null;
     const fused = fuseRankings(
       keywordList.map((hit) => hit.id),
       semanticCandidates,
       {
-        k: config.fusion.rrfK,
+        k: rrfK,
         semanticRatio: hybridWeight ?? (servedMode === 'semantic' ? 1 : 0),
-        keywordFirst: hybrid && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
+        keywordFirst: hybrid && shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
       },
     );
     if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));

@@ -11,6 +11,11 @@ export interface AnswerOptions {
   maxSentences?: number;
   /** Passages cited, 1..10 (default 4). */
   maxCitations?: number;
+  /**
+   * Cosine similarity at which a passage the embedding model found counts as speaking to the question (the
+   * model's `minAnswerSimilarity`); default: any similarity. See `speaksToTopic`.
+   */
+  minSimilarity?: number;
 }
 
 export interface ComposedAnswer {
@@ -57,7 +62,12 @@ interface Candidate {
 export function composeAnswer(interpretation: Interpretation, results: SearchResult[], options: AnswerOptions = {}): ComposedAnswer {
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
   const maxCitations = options.maxCitations ?? DEFAULT_MAX_CITATIONS;
-  const chosen = chooseSentences(interpretation, results, maxSentences, maxCitations);
+  const read = results.slice(0, PASSAGES_READ);
+  const relevant = speaksToTopic(contentStems(interpretation.topic), options.minSimilarity ?? -Infinity);
+  // Search always returns its nearest passages; when none of them is near enough, the minutes do not cover the
+  // question, and quoting them would cite passages that do not answer it.
+  if (!read.some(relevant)) return { answer: nothingFound(interpretation), citations: [] };
+  const chosen = chooseSentences(interpretation, read, maxSentences, maxCitations);
   if (chosen.length === 0) return { answer: nothingFound(interpretation), citations: [] };
 
   const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => citationOrder(chosen, a, b));
@@ -78,6 +88,19 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   return { answer: lines.join(' '), citations };
 }
 
+/**
+ * A passage speaks to the topic when it holds every content word of it (as stems; a topic without content words,
+ * such as a question asked only through filters, is held by any passage), or when the embedding model found it at
+ * least `minSimilarity` similar to the query.
+ */
+function speaksToTopic(topicStems: Set<string>, minSimilarity: number): (result: SearchResult) => boolean {
+  return (result) => {
+    if (result.similarity !== null && result.similarity >= minSimilarity) return true;
+    const stems = contentStems(result.text);
+    return [...topicStems].every((stem) => stems.has(stem));
+  };
+}
+
 /** Passages are cited best first: by their best sentence's score (which favours decisions when asked), then rank. */
 function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): number {
   const best = (result: SearchResult) => chosen.find((candidate) => candidate.result === result) as Candidate;
@@ -88,7 +111,7 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
   const topicStems = contentStems(interpretation.topic);
   const candidates: Candidate[] = [];
   const seenSentences = new Set<string>();
-  results.slice(0, PASSAGES_READ).forEach((result, rank) => {
+  results.forEach((result, rank) => {
     splitSentences(result.text, result.truncated).sentences.forEach((sentence, position) => {
       const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       if (isBoilerplate(sentence) || seenSentences.has(key)) return;

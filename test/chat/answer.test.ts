@@ -135,6 +135,18 @@ describe('composeAnswer', () => {
     expectTraceable(answer, citations);
   });
 
+  it('says the minutes do not cover a question when no passage is similar enough or holds every word of its topic', () => {
+    const nearestButUnrelated = { ...cctvDeterrent, similarity: 0.11 };
+    const { answer, citations } = composeAnswer(question('capital of France'), [nearestButUnrelated], { minSimilarity: 0.3 });
+    expect(citations).toEqual([]);
+    expect(answer).toBe('I found nothing in the minutes about "capital of France". Try other words for the topic, or a broader question.');
+  });
+
+  it('answers from a passage holding every word of the topic, however low the model scored it', () => {
+    const { citations } = composeAnswer(question('cadet units'), [{ ...cadetUnits, similarity: 0.05 }], { minSimilarity: 0.3 });
+    expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id]);
+  });
+
   it('keeps proper nouns capitalised after the context prefix', () => {
     const recruiting = passage({
       file: 'kent-medway-pcp-2017-03-28-minutes.txt',

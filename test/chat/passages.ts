@@ -26,7 +26,11 @@ export interface PassageSpec {
   decision?: boolean;
   truncated?: boolean;
   body?: string | null;
+  /** The embedding model's similarity; by default one typical of a passage both sides of a hybrid search found. */
+  similarity?: number | null;
 }
+
+const TYPICAL_HYBRID_SIMILARITY = 0.5;
 
 export function passage(spec: PassageSpec): SearchResult {
   const text = corpusParagraph(spec.file, spec.containing);
@@ -37,8 +41,8 @@ export function passage(spec: PassageSpec): SearchResult {
     text,
     highlight: text,
     score: 1,
-    ranks: { keyword: 1, semantic: null },
-    similarity: null,
+    ranks: { keyword: 1, semantic: spec.similarity === null ? null : 1 },
+    similarity: spec.similarity === undefined ? TYPICAL_HYBRID_SIMILARITY : spec.similarity,
     meeting: {
       id: spec.meetingId,
       body: spec.body === undefined ? PANEL : spec.body,

@@ -1,4 +1,4 @@
-import { fuseRankings, semanticWeight, standsOut, type SemanticCandidate } from '../../server/fusion';
+import { fuseRankings, queryShape, semanticWeight, standsOut, type SemanticCandidate } from '../../server/fusion';
 
 const candidates = (similarities: number[]): SemanticCandidate[] => similarities.map((similarity, index) => ({ id: `s${index}`, similarity }));
 
@@ -55,5 +55,21 @@ describe('fuseRankings', () => {
   it('keeps every keyword hit above semantic-only candidates in keyword-first mode', () => {
     const fused = fuseRankings(['k1'], [{ id: 's1', similarity: 0.99 }], { k: 60, semanticRatio: 0.9, keywordFirst: true });
     expect(fused.map((candidate) => candidate.id)).toEqual(['k1', 's1']);
+  });
+});
+
+describe('queryShape', () => {
+  const cadets = 'The Commissioner explained that the plan was for 12 cadet units in total across Kent.';
+  const asb = 'A Member asked why there was no mention of the dedicated Anti-Social Behaviour (ASB) unit.';
+  it.each([
+    ['a paraphrase keyword search found only part of', 'youth volunteering with the police', 0.67, cadets, 'partial'],
+    ['a query keyword search found nothing for', 'capital of France', 0, null, 'partial'],
+    ['a typo keyword search corrected', 'cadet unitz', 1, cadets, 'corrected'],
+    ['a name of one or two words found as typed', 'cadet units', 1, cadets, 'exact'],
+    ['an acronym among longer words', 'ASB unit mention', 1, asb, 'exact'],
+    ['a hyphenated name counted as one word', 'anti-social behaviour', 1, asb, 'exact'],
+    ['a longer description found as typed', 'plan for cadet units across Kent', 1, cadets, 'phrase'],
+  ] as const)('reads %s', (_case, query, coverage, bestHitText, shape) => {
+    expect(queryShape(query, coverage, bestHitText)).toBe(shape);
   });
 });

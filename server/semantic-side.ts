@@ -1,0 +1,46 @@
+// The vector half of a search: the query embedded, the nearest chunks under the search's filters, with their
+// similarities and facet fields (ids only; the chunks that survive fusion are read in full later).
+import type { Stores } from '../indexer/stores/open';
+import type { ChunkFacets } from '../indexer/stores/store';
+import type { SemanticCandidate } from './fusion';
+import type { AttributeTable } from './semantic-filter';
+import type { SearchParams } from './types';
+
+/**
+ * Filters matching at most this many chunks are searched exactly: at a million 50-dimension vectors an exact pass
+ * costs about 5.5 µs a chunk (37 ms for 6,600) against 55 ms for HNSW with the same speaker filter and over a
+ * second when nothing matches (bench/filtered-vectors.ts, docs/BENCHMARKS.md).
+ */
+export const EXACT_SEARCH_LIMIT = 8000;
+
+export interface SemanticSide {
+  /** Most similar first. */
+  candidates: SemanticCandidate[];
+  chunks: Map<string, ChunkFacets>;
+}
+
+export async function findSemanticCandidates(
+  stores: Stores,
+  attributes: AttributeTable,
+  params: Pick<SearchParams, 'q' | 'filters'>,
+  window: number,
+): Promise<SemanticSide> {
+  if (!stores.semantic.available) throw new Error(stores.semantic.reason);
+  const { embedder, index } = stores.semantic.parts;
+  const vector = await embedder.embedQuery(params.q);
+  // HNSW walks ever further for a narrow filter (at a million chunks, seconds when nothing matches): below
+  // EXACT_SEARCH_LIMIT matches, comparing with each of them is faster and exact.
+  const few = attributes.fewMatching(params.filters, EXACT_SEARCH_LIMIT);
+  const hits = few ? index.searchAmong(vector, window, few) : index.search(vector, window, attributes.predicate(params.filters) ?? undefined);
+  const chunks = stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
+  const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk]));
+  const candidates: SemanticCandidate[] = [];
+  const byId = new Map<string, ChunkFacets>();
+  for (const hit of hits) {
+    const chunk = bySeq.get(hit.label);
+    if (!chunk) continue;
+    candidates.push({ id: chunk.id, similarity: hit.score });
+    byId.set(chunk.id, chunk);
+  }
+  return { candidates, chunks: byId };
+}
