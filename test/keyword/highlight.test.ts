@@ -49,6 +49,10 @@ describe('Meilisearch request building', () => {
     expect(toMeilisearchQuery(parseQuery('victim supp'))).toBe('victim supp');
   });
 
+  it('sends a query of stop words only as one phrase, as the embedded backend searches it', () => {
+    expect(toMeilisearchQuery(parseQuery('the of and -police '))).toBe('"the of and" -police ');
+  });
+
   it('escapes the formatted text and turns the marker characters into <mark>', () => {
     expect(formatHighlight('a <b> \u0001precept\u0002')).toBe('a &lt;b&gt; <mark>precept</mark>');
   });

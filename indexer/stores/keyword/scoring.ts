@@ -5,7 +5,7 @@
 import type { QueryPlan, TermAlternative } from './query-plan';
 import { stemCandidates, tokenise } from './tokens';
 
-/** The searchable fields of one chunk, in the order and with the weights of the FTS5 columns. */
+/** The fields of one chunk that weigh in its score: its own words (text, speaker), then the item and meeting it is under. */
 export interface ScoredFields {
   itemTitle: string;
   text: string;
@@ -14,7 +14,11 @@ export interface ScoredFields {
   body: string | null;
 }
 
-export const FIELD_WEIGHTS: Record<keyof ScoredFields, number> = { itemTitle: 4, text: 2, speaker: 1, meetingTitle: 0.5, body: 0.5 };
+/**
+ * A chunk is matched by its own words only; the item and meeting fields every paragraph under them shares only
+ * raise the score of chunks that match, and by less than the chunk's own words.
+ */
+export const FIELD_WEIGHTS: Record<keyof ScoredFields, number> = { text: 2, speaker: 1, itemTitle: 1, meetingTitle: 0.25, body: 0.25 };
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Array<keyof ScoredFields>;
 /** Okapi BM25 constants, as FTS5 uses them. */
 const K1 = 1.2;
@@ -92,7 +96,8 @@ export function scoreCandidates(plan: QueryPlan, candidates: ScoredFields[], sta
           fields.forEach((tokens, column) => {
             const frequency = occurrences(tokens, alternative);
             if (frequency === 0) return;
-            const norm = K1 * (1 - B + (B * tokens.length) / averageLength[column]);
+            // Lengths below the mean count as the mean: a list line ("17 – Refuge;") is not more about its word for being short.
+            const norm = K1 * (1 - B + (B * Math.max(tokens.length, averageLength[column])) / averageLength[column]);
             weighted += (FIELD_WEIGHTS[FIELDS[column]] * frequency * (K1 + 1)) / (frequency + norm);
           });
           return sum + idf[requirementIndex][alternativeIndex] * weighted;

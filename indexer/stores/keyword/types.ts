@@ -43,11 +43,26 @@ export interface KeywordHit {
   coverage: number;
 }
 
+/** How a query's words were matched, reported with its results. */
+export interface KeywordMatching {
+  /**
+   * `frequency` (Meilisearch's strategy of that name): chunks holding every word first, then the most common word
+   * is let go, then the next, down to the rarest alone. `phrase`: a query of stop words only must appear as written.
+   */
+  strategy: 'frequency' | 'phrase';
+  /** The words that count, in the order they are kept (rarest first where the backend knows how common they are). */
+  words: string[];
+  /** Stop words of the query that count for nothing on their own. */
+  ignored: string[];
+}
+
 export interface KeywordResult {
   hits: KeywordHit[];
-  /** Matches before pagination. */
+  /** Matches before pagination: every one of them can be paged to. */
   total: number;
   facets: FacetCounts;
+  /** Absent when the query has no words to match (filters only). */
+  matching?: KeywordMatching;
   /** True when a very common query was ranked and counted on a sample of its matches (see the backend's limits). */
   approximate?: boolean;
 }
