@@ -10,6 +10,7 @@ const vocabulary = createVocabulary([
   ['cadets', 5],
   ['police', 90],
   ['funding', 10],
+  ['budget', 3],
 ]);
 const statistics = { documents: 100, documentsWith: (term: string) => vocabulary.documentsWith(term) };
 const fields = (itemTitle: string, text: string): ScoredFields => ({ itemTitle, text, speaker: null, meetingTitle: 'Panel', body: 'Panel' });

@@ -400,7 +400,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     ).all(JSON.stringify(rowids)) as CandidateRow[];
   }
 
-  /** The FTS5 expression for chunks holding the plan's first `words` words within the filters. */
+  /** The FTS5 expression for chunks holding at least `words` of the plan's words within the filters. */
   function levelExpression(plan: QueryPlan, words: number, filters: SearchFilters | undefined): string {
     const content = `${CONTENT_COLUMNS} : (${toFtsMatchExpression(plan, words) as string})`;
     const tokens = filterTokenExpression(filters);
@@ -408,7 +408,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
   }
 
   /**
-   * The candidates of one relaxation level (chunks holding the plan's first `words` words) to score: all its
+   * The candidates of one relaxation level (chunks holding at least `words` of the plan's words) to score: all its
    * matches when at most rankWindow, else a sample of rankWindow: first the matches under item titles holding
    * the words, then the most recently indexed. Date sorts take every counted match (dates are in memory).
    * `counted` holds the matches up to maxCounted, most recently indexed first.
@@ -419,7 +419,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     // facets exact up to maxCounted; date sorts order them all, the dates being in memory.
     const counted = matchingRowids(full, query.filters, maxCounted);
     if (counted.length <= rankWindow || (query.sort ?? 'relevance') !== 'relevance') return { counted, rowids: counted, sampled: false };
-    const inTitles = itemTitleExpression(loadedItemTitles().matching(plan.required.slice(0, words), words, MAX_SAMPLED_TITLES));
+    const inTitles = itemTitleExpression(loadedItemTitles().matching(plan.required, words, MAX_SAMPLED_TITLES));
     const sample = new Set(inTitles ? matchingRowids(`${full} AND ${inTitles}`, query.filters, rankWindow) : []);
     for (const rowid of counted) {
       if (sample.size >= rankWindow) break;
@@ -444,7 +444,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
 
   /**
    * All the plan's words first; when that fills fewer than the page needs, chunks holding fewer follow, level
-   * by level down to the rarest word alone (see QueryPlan). Every chunk of the loosest level can be paged to,
+   * by level down to the plan's minimum (see QueryPlan). Every chunk of the loosest level can be paged to,
    * so it gives the total and the facets whatever page is asked for.
    */
   function searchText(query: KeywordQuery, plan: QueryPlan): KeywordResult {
@@ -488,7 +488,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
       return [hitOf(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
     });
     // The loosest level holds every match of the levels above it.
-    const loosest = words === 1 ? level.counted : matchingRowids(levelExpression(plan, 1, query.filters), query.filters, maxCounted);
+    const loosest = words === plan.minimum ? level.counted : matchingRowids(levelExpression(plan, plan.minimum, query.filters), query.filters, maxCounted);
     const total = loosest.length;
     return {
       hits,
@@ -545,7 +545,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
       const plan = planQuery(parseQuery(query.text), loadedVocabulary());
       if (plan.required.length > 0) return searchText(query, plan);
       if (!hasFilters(query.filters)) return { hits: [], total: 0, facets: emptyFacets() };
-      const excluded = toFtsMatchExpression({ ...plan, required: [{ alternatives: plan.excluded }], excluded: [] });
+      const excluded = toFtsMatchExpression({ required: [{ alternatives: plan.excluded }], excluded: [] });
       return listByDate(query, plan.excluded.length > 0 ? excluded : null);
     },
     async allIds() {

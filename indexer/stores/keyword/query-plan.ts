@@ -19,10 +19,11 @@ export interface Requirement {
 
 export interface QueryPlan {
   /**
-   * The words that count, in the order the matching strategy keeps them: rarest first, words no chunk holds
-   * last. Chunks holding all of them rank first, then those holding the first `n - 1`, down to the first alone.
+   * The words that count, rarest first: a chunk matches when it holds at least `minimum` of them, and chunks
+   * holding more rank first. The most common words of a long query and words no chunk holds are let go.
    */
   required: Requirement[];
+  minimum: number;
   excluded: TermAlternative[];
   /** Every term that counts as a match, for highlighting. */
   matchTerms: string[];
@@ -30,6 +31,17 @@ export interface QueryPlan {
 }
 
 const defaultSynonyms = buildSynonymLookup();
+
+/**
+ * Most words that count towards a match (the rarest); "at least m of n" is written as C(n, m) groups, which
+ * this keeps to 20 at most. Meilisearch reads no more than 10 words of a query either.
+ */
+export const MAX_COUNTED_WORDS = 6;
+
+/** More than half: a result holds most of the words that count. */
+export function majorityOf(count: number): number {
+  return Math.floor(count / 2) + 1;
+}
 
 export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms: SynonymLookup = defaultSynonyms): QueryPlan {
   const required: Array<Requirement & { stopWord: boolean }> = [];
@@ -59,13 +71,21 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
   if (contentWords.length === 0 && required.length > 0) {
     // Stop words alone match almost every paragraph one by one; as a phrase ("to be or not to be") they mean something.
     const phrase = { terms: required.flatMap((requirement) => requirement.alternatives[0].terms) };
-    return { required: [{ alternatives: [phrase] }], excluded, matchTerms: [...new Set(phrase.terms)], matching: { strategy: 'phrase', words: [phrase.terms.join(' ')], ignored: [] } };
+    return {
+      required: [{ alternatives: [phrase] }],
+      minimum: 1,
+      excluded,
+      matchTerms: [...new Set(phrase.terms)],
+      matching: { strategy: 'phrase', words: [phrase.terms.join(' ')], minimum: 1, ignored: [] },
+    };
   }
   // A word repeated in the query counts once towards the words a document matches.
   const unique = [...new Map(contentWords.map(({ alternatives }) => [JSON.stringify(alternatives), { alternatives }])).values()];
-  const kept = inKeepingOrder(unique, vocabulary);
+  const kept = countedWords(unique, vocabulary);
+  const minimum = majorityOf(kept.length);
   const matchTerms = [...new Set(kept.flatMap((requirement) => requirement.alternatives.flatMap((alternative) => alternative.terms)))];
-  return { required: kept, excluded, matchTerms, matching: { strategy: 'frequency', words: kept.map(wordOf), ignored: [...new Set(ignored)] } };
+  const letGo = unique.filter((requirement) => !kept.includes(requirement)).map(wordOf);
+  return { required: kept, minimum, excluded, matchTerms, matching: { strategy: 'most', words: kept.map(wordOf), minimum, ignored: [...new Set([...ignored, ...letGo])] } };
 }
 
 function wordOf(requirement: Requirement): string {
@@ -78,12 +98,14 @@ function documentFrequency(requirement: Requirement, vocabulary: Vocabulary): nu
 }
 
 /**
- * Meilisearch's `frequency` strategy: the most common words are let go first, as they say least about what is
- * wanted. A word no chunk holds (an uncorrected typo) goes before any, or it would leave every level empty.
+ * The words a match is counted in, rarest first: the most common say least about what is wanted (Meilisearch's
+ * `frequency` strategy lets them go first too), and a word no chunk holds (an uncorrected typo) could only make
+ * the others harder to match, unless no word is held at all.
  */
-function inKeepingOrder(requirements: Requirement[], vocabulary: Vocabulary): Requirement[] {
-  const frequency = new Map(requirements.map((requirement) => [requirement, documentFrequency(requirement, vocabulary) || Infinity]));
-  return [...requirements].sort((a, b) => (frequency.get(a) as number) - (frequency.get(b) as number));
+function countedWords(requirements: Requirement[], vocabulary: Vocabulary): Requirement[] {
+  const frequency = new Map(requirements.map((requirement) => [requirement, documentFrequency(requirement, vocabulary)]));
+  const held = requirements.filter((requirement) => (frequency.get(requirement) as number) > 0);
+  return (held.length > 0 ? held : requirements).sort((a, b) => (frequency.get(a) as number) - (frequency.get(b) as number)).slice(0, MAX_COUNTED_WORDS);
 }
 
 /** The longest run of unquoted clauses from `start` whose words spell a known acronym or long form. */
@@ -117,20 +139,29 @@ function anyOf(alternatives: TermAlternative[]): string {
   return alternatives.length === 1 ? quoteTerms(alternatives[0]) : `(${alternatives.map(quoteTerms).join(' OR ')})`;
 }
 
-/** How many of the plan's words (the first ones, in keeping order) a chunk must hold, level by level: all of them, then one fewer, down to one. */
+/** `count` items chosen from `values` in every way, in order (k-combinations). */
+function combinations<T>(values: readonly T[], count: number): T[][] {
+  if (count === 0) return [[]];
+  const chosen: T[][] = [];
+  for (let first = 0; first <= values.length - count; first += 1) {
+    for (const rest of combinations(values.slice(first + 1), count - 1)) chosen.push([values[first], ...rest]);
+  }
+  return chosen;
+}
+
+/** How many of the plan's words a chunk must hold, level by level: all of them first, then one fewer, down to the minimum. */
 export function relaxationLevels(plan: QueryPlan): number[] {
-  return Array.from({ length: plan.required.length }, (_, index) => plan.required.length - index);
+  return Array.from({ length: plan.required.length - plan.minimum + 1 }, (_, index) => plan.required.length - index);
 }
 
 /**
- * The FTS5 MATCH expression for documents holding the first `count` words of the plan (all of them by default)
+ * The FTS5 MATCH expression for documents holding at least `count` of the plan's words (all of them by default)
  * and none of the excluded terms; null when nothing is required (an empty or exclusion-only query).
  */
-export function toFtsMatchExpression(plan: QueryPlan, count = plan.required.length): string | null {
+export function toFtsMatchExpression(plan: Pick<QueryPlan, 'required' | 'excluded'>, count = plan.required.length): string | null {
   if (plan.required.length === 0) return null;
-  const required = plan.required
-    .slice(0, Math.min(Math.max(count, 1), plan.required.length))
-    .map((requirement) => anyOf(requirement.alternatives))
-    .join(' AND ');
+  const requirements = plan.required.map((requirement) => anyOf(requirement.alternatives));
+  const groups = combinations(requirements, Math.min(Math.max(count, 1), requirements.length)).map((group) => group.join(' AND '));
+  const required = groups.length === 1 ? groups[0] : groups.map((group) => `(${group})`).join(' OR ');
   return plan.excluded.length === 0 ? required : `(${required}) NOT ${anyOf(plan.excluded)}`;
 }

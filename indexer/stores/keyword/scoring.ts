@@ -3,7 +3,8 @@
 // chunks) to get its IDF; here the IDF comes from the in-memory vocabulary instead, so the cost is
 // only proportional to the candidates scored. Pure.
 import type { QueryPlan, TermAlternative } from './query-plan';
-import { stemCandidates, tokenise } from './tokens';
+import { createTermMatcher, occurrences } from './term-matching';
+import { tokenise } from './tokens';
 
 /** The fields of one chunk that weigh in its score: its own words (text, speaker), then the item and meeting it is under. */
 export interface ScoredFields {
@@ -29,45 +30,6 @@ export interface CorpusStatistics {
   documents: number;
   /** Chunks holding the (unstemmed) term. */
   documentsWith(term: string): number;
-}
-
-/**
- * For each word of a chunk, the query terms it matches, stem-insensitively the way FTS5's Porter
- * stemmer lets "funding" match "fund" (roughly: see stemCandidates). Cached per distinct word.
- */
-function createTermMatcher(queryTerms: readonly string[]): (token: string) => ReadonlySet<string> | undefined {
-  const termsByStem = new Map<string, Set<string>>();
-  for (const term of queryTerms) {
-    for (const stem of stemCandidates(term)) {
-      const terms = termsByStem.get(stem) ?? new Set<string>();
-      terms.add(term);
-      termsByStem.set(stem, terms);
-    }
-  }
-  const firstLetters = new Set(queryTerms.map((term) => term[0]));
-  const cache = new Map<string, ReadonlySet<string> | undefined>();
-  return (token) => {
-    if (!firstLetters.has(token[0])) return undefined;
-    if (cache.has(token)) return cache.get(token);
-    let matched: Set<string> | undefined;
-    for (const stem of stemCandidates(token)) {
-      for (const term of termsByStem.get(stem) ?? []) (matched ??= new Set()).add(term);
-    }
-    cache.set(token, matched);
-    return matched;
-  };
-}
-
-/** How often the alternative (a word, or words in a row) occurs in a field whose words were matched to query terms. */
-function occurrences(matched: Array<ReadonlySet<string> | undefined>, alternative: TermAlternative): number {
-  const { terms } = alternative;
-  let found = 0;
-  for (let start = 0; start + terms.length <= matched.length; start += 1) {
-    let index = 0;
-    while (index < terms.length && matched[start + index]?.has(terms[index])) index += 1;
-    if (index === terms.length) found += 1;
-  }
-  return found;
 }
 
 /** Inverse document frequency as FTS5's bm25() computes it (floored just above zero); a phrase counts as its rarest word. */

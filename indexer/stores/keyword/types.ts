@@ -46,13 +46,14 @@ export interface KeywordHit {
 /** How a query's words were matched, reported with its results. */
 export interface KeywordMatching {
   /**
-   * `frequency` (Meilisearch's strategy of that name): chunks holding every word first, then the most common word
-   * is let go, then the next, down to the rarest alone. `phrase`: a query of stop words only must appear as written.
+   * `most`: a result holds most of the words that count (at least `minimum`), those holding more first.
+   * `phrase`: a query of stop words only must appear as written.
    */
-  strategy: 'frequency' | 'phrase';
-  /** The words that count, in the order they are kept (rarest first where the backend knows how common they are). */
+  strategy: 'most' | 'phrase';
+  /** The words that count, rarest first where the backend knows how common they are. */
   words: string[];
-  /** Stop words of the query that count for nothing on their own. */
+  minimum: number;
+  /** Words of the query that count for nothing on their own: stop words, and where the backend knows, words no chunk holds or the most common words of a long query. */
   ignored: string[];
 }
 
