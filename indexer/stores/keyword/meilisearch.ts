@@ -31,7 +31,11 @@ const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
 const PRE_TAG = '\u0001';
 const POST_TAG = '\u0002';
 
-/** Documents holding every word first, then the most common words let go one at a time: as the embedded backend does (see query-plan). */
+/**
+ * Documents holding every word first, then the most common words let go one at a time. The embedded backend stops
+ * at a majority of the words (see query-plan); Meilisearch has no such strategy, and `frequency` is the nearer of its
+ * own: like the embedded one it keeps the rarer words, so questions are not matched by their commonest words.
+ */
 export const MATCHING_STRATEGY = 'frequency';
 
 export const MEILISEARCH_SETTINGS: Settings = {
@@ -112,9 +116,10 @@ export function buildMeilisearchFilter(filters: SearchFilters = {}): string[] {
   return conditions;
 }
 
-/** How the query's words are matched, as the embedded backend reports it (without word counts, the words in query order). */
+/** How the query's words are matched: the embedded backend's stop words and phrases, Meilisearch's strategy (words in query order). */
 export function matchingOf(parsed: ParsedQuery): KeywordMatching {
-  return planQuery(parsed, createVocabulary()).matching;
+  const matching = planQuery(parsed, createVocabulary()).matching;
+  return matching.strategy === 'phrase' ? matching : { ...matching, strategy: MATCHING_STRATEGY, minimum: Math.min(1, matching.words.length) };
 }
 
 /** The query rewritten in Meilisearch syntax from the parsed clauses, so junk characters never reach it. */

@@ -105,7 +105,8 @@ function documentFrequency(requirement: Requirement, vocabulary: Vocabulary): nu
 function countedWords(requirements: Requirement[], vocabulary: Vocabulary): Requirement[] {
   const frequency = new Map(requirements.map((requirement) => [requirement, documentFrequency(requirement, vocabulary)]));
   const held = requirements.filter((requirement) => (frequency.get(requirement) as number) > 0);
-  return (held.length > 0 ? held : requirements).sort((a, b) => (frequency.get(a) as number) - (frequency.get(b) as number)).slice(0, MAX_COUNTED_WORDS);
+  if (held.length === 0) return requirements;
+  return held.sort((a, b) => (frequency.get(a) as number) - (frequency.get(b) as number)).slice(0, MAX_COUNTED_WORDS);
 }
 
 /** The longest run of unquoted clauses from `start` whose words spell a known acronym or long form. */

@@ -46,10 +46,11 @@ export interface KeywordHit {
 /** How a query's words were matched, reported with its results. */
 export interface KeywordMatching {
   /**
-   * `most`: a result holds most of the words that count (at least `minimum`), those holding more first.
-   * `phrase`: a query of stop words only must appear as written.
+   * `most` (embedded): a result holds most of the words that count (at least `minimum`), those holding more first.
+   * `frequency` (Meilisearch's strategy of that name): every word first, then the most common let go one at a time,
+   * down to the rarest alone. `phrase`: a query of stop words only must appear as written.
    */
-  strategy: 'most' | 'phrase';
+  strategy: 'most' | 'frequency' | 'phrase';
   /** The words that count, rarest first where the backend knows how common they are. */
   words: string[];
   minimum: number;
