@@ -3,6 +3,7 @@
 import type { Config } from '../core/config';
 import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { constraintsOf, hasConstraints, satisfiesConstraints, type QueryConstraints } from '../indexer/stores/keyword/query-constraints';
 import type { FacetCounts, KeywordHit, KeywordResult } from '../indexer/stores/keyword/types';
 import type { Stores } from '../indexer/stores/open';
 import type { ChunkCopy, ChunkFacets, StoredChunk } from '../indexer/stores/store';
@@ -11,6 +12,7 @@ import { compareFused, fuseRankings, semanticWeight, standsOut, type FusedCandid
 import type { AttributeTable } from './semantic-filter';
 import { semanticSnippet } from './snippet';
 import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './types';
+import { MAX_LIMIT, MAX_OFFSET } from './validation';
 
 /** How many candidates each side contributes before fusion. */
 export const DEFAULT_CANDIDATES = 200;
@@ -22,6 +24,11 @@ export const DEFAULT_CANDIDATES = 200;
 export const EXACT_SEARCH_LIMIT = 8000;
 /** Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst). */
 export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
+/**
+ * Up to this many keyword matches are all read, so that `total` counts exactly the results left after collapsing
+ * copies and summaries: as deep as the API pages. Beyond it the total is an estimate (see search()).
+ */
+export const EXACT_TOTAL_MATCHES = MAX_OFFSET + MAX_LIMIT;
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
@@ -32,6 +39,14 @@ export interface SearchService {
 interface SemanticSide {
   candidates: SemanticCandidate[];
   chunks: Map<string, ChunkFacets>;
+}
+
+/** What each side found, and how the request was served when one of them failed. */
+interface Sides {
+  semantic: SemanticSide | null;
+  keyword: KeywordResult | null;
+  servedMode: SearchMode;
+  degraded: string | null;
 }
 
 function emptyFacets(): FacetCounts {
@@ -111,16 +126,19 @@ export function createSearchService(deps: {
   const semanticDefaults = modelDefaults(stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model);
   const semanticRatio = config.fusion.semanticRatio ?? semanticDefaults.semanticRatio;
 
-  async function semanticSide(params: SearchParams, window: number): Promise<SemanticSide> {
+  async function semanticSide(params: SearchParams, constraints: QueryConstraints, window: number): Promise<SemanticSide> {
     if (!stores.semantic.available) throw new Error(stores.semantic.reason);
     const { embedder, index } = stores.semantic.parts;
-    const vector = await embedder.embedQuery(params.q);
+    const vector = await embedder.embedQuery(constraints.meaning);
     // HNSW walks ever further for a narrow filter (at a million chunks, seconds when nothing matches): below
     // EXACT_SEARCH_LIMIT matches, comparing with each of them is faster and exact.
     const few = attributes.fewMatching(params.filters, EXACT_SEARCH_LIMIT);
     const hits = few ? index.searchAmong(vector, window, few) : index.search(vector, window, attributes.predicate(params.filters) ?? undefined);
     // Ids and facet fields only: the candidates that survive fusion are read in full once, with the keyword side's.
-    const chunks = stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
+    // A query with -words or "phrases" binds this side too, and checking them needs each candidate's words.
+    const chunks = hasConstraints(constraints)
+      ? stores.store.getChunksBySeq(hits.map((hit) => hit.label)).filter((chunk) => satisfiesConstraints([chunk.text, chunk.speaker], constraints))
+      : stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
     const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk]));
     const candidates: SemanticCandidate[] = [];
     const byId = new Map<string, ChunkFacets>();
@@ -170,35 +188,47 @@ export function createSearchService(deps: {
     };
   }
 
-  async function search(params: SearchParams): Promise<SearchResponse> {
-    const started = performance.now();
-    const window = Math.max(DEFAULT_CANDIDATES, params.offset + params.limit);
-    let servedMode: SearchMode = params.mode;
-    let degraded: string | null = null;
+  function keywordSide(params: SearchParams, limit: number): Promise<KeywordResult> {
+    // Both sides contribute candidates from the top, fused by rank; a keyword-only search is sorted by the index itself.
+    const sort = params.mode === 'keyword' ? params.sort : 'relevance';
+    return stores.keyword.search({ text: params.q, filters: params.filters, sort, limit, offset: 0 });
+  }
 
-    let semantic: SemanticSide | null = null;
-    if (params.mode !== 'keyword' && params.q.trim() !== '') {
-      try {
-        semantic = await semanticSide(params, window);
-      } catch (error) {
-        degraded = `semantic search unavailable (${describeError(error)}); showing keyword results`;
-        servedMode = 'keyword';
-        logger.warn({ event: 'semantic_failed', reason: describeError(error) }, 'semantic side failed');
-      }
+  /** The first `window` keyword matches, or all of them when there are few enough to count exactly after collapsing. */
+  async function keywordMatches(params: SearchParams, window: number): Promise<KeywordResult> {
+    const first = await keywordSide(params, window);
+    return first.hits.length >= first.total || first.total > EXACT_TOTAL_MATCHES ? first : keywordSide(params, first.total);
+  }
+
+  /**
+   * Runs both sides at once. In hybrid mode a side that fails leaves the other to answer, and `degraded` says
+   * which is missing; in semantic mode a failure falls back to keyword search; a keyword search that fails fails.
+   */
+  async function searchBothSides(params: SearchParams, window: number): Promise<Sides> {
+    const constraints = constraintsOf(params.q);
+    // A query of -words alone means nothing to compare meanings with.
+    const wantsSemantic = params.mode !== 'keyword' && constraints.meaning.trim() !== '';
+    const [semantic, keyword] = await Promise.allSettled([
+      wantsSemantic ? semanticSide(params, constraints, window) : null,
+      params.mode === 'semantic' ? null : keywordMatches(params, window),
+    ]);
+    if (semantic.status === 'rejected') {
+      const reason = describeError(semantic.reason);
+      logger.warn({ event: 'semantic_failed', reason }, 'semantic side failed');
+      if (keyword.status === 'rejected') throw keyword.reason;
+      const degraded = `semantic search unavailable (${reason}); showing keyword results`;
+      return { semantic: null, keyword: keyword.value ?? (await keywordMatches(params, window)), servedMode: 'keyword', degraded };
     }
+    if (keyword.status === 'rejected') {
+      if (params.mode === 'keyword' || semantic.value === null) throw keyword.reason;
+      logger.warn({ event: 'keyword_failed', reason: describeError(keyword.reason) }, 'keyword side failed');
+      return { semantic: semantic.value, keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' };
+    }
+    return { semantic: semantic.value, keyword: keyword.value, servedMode: params.mode, degraded: null };
+  }
 
-    // Both sides contribute a window of candidates from the top, so collapsing never leaves a page short.
-    const keyword: KeywordResult | null =
-      servedMode === 'semantic'
-        ? null
-        : await stores.keyword.search({
-            text: params.q,
-            filters: params.filters,
-            sort: servedMode === 'keyword' ? params.sort : 'relevance',
-            limit: window,
-            offset: 0,
-          });
-
+  /** Fuses the sides' candidates, orders them for the request and collapses copies and summaries. */
+  function listResults(params: SearchParams, { semantic, keyword, servedMode }: Sides) {
     const hybrid = servedMode === 'hybrid';
     const keywordList = keyword?.hits ?? [];
     const keywordHits = new Map<string, KeywordHit>(keywordList.map((hit) => [hit.id, hit]));
@@ -227,16 +257,34 @@ export function createSearchService(deps: {
       const chunk = chunks.get(candidate.id);
       return chunk ? [{ candidate, chunk, date: chunk.date }] : [];
     });
-    if (params.sort !== 'relevance' && servedMode !== 'keyword') {
+    if (params.sort !== 'relevance' && params.mode !== 'keyword') {
       const dateOrder = byDate(params.sort);
       ordered = ordered.sort((a, b) => dateOrder(a, b) || compareFused(a.candidate, b.candidate));
     }
     const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
     const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));
-
-    // With every keyword match in hand, count exactly what the user can page through; beyond the window,
-    // the keyword index's own counts plus the semantic-only candidates.
     const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id));
+    return { kept, copies, candidateOf, keywordHits, semanticOnly, hybridWeight };
+  }
+
+  async function search(params: SearchParams): Promise<SearchResponse> {
+    const started = performance.now();
+    const wanted = params.offset + params.limit;
+    let window = Math.max(DEFAULT_CANDIDATES, wanted);
+    const sides = await searchBothSides(params, window);
+    let listed = listResults(params, sides);
+    // Collapsing leaves fewer results than candidates: read further keyword matches until the page is full or none are left.
+    while (listed.kept.length < wanted && sides.keyword && sides.keyword.hits.length < sides.keyword.total) {
+      window *= 2;
+      sides.keyword = await keywordSide(params, window);
+      listed = listResults(params, sides);
+    }
+    const { kept, copies, candidateOf, keywordHits, semanticOnly, hybridWeight } = listed;
+    const { keyword, semantic } = sides;
+
+    // With every keyword match in hand, count exactly what the user can page through. Beyond EXACT_TOTAL_MATCHES, the
+    // results so far plus the keyword matches not yet read: a page never comes back empty below the total, and the
+    // count only falls (to the exact one) as the pages reach matches that collapse.
     const complete = !keyword || keyword.total <= keyword.hits.length;
     let facets: FacetCounts;
     let total: number;
@@ -250,25 +298,27 @@ export function createSearchService(deps: {
         const chunk = semantic?.chunks.get(candidate.id);
         if (chunk) countInto(facets, chunk);
       }
-      total = keyword.total + semanticOnly.length;
+      total = kept.length + keyword.total - keyword.hits.length;
     }
 
     const page = kept.slice(params.offset, params.offset + params.limit);
     const storedCopies = stores.store.copiesOf(page);
+    const meaning = constraintsOf(params.q).meaning;
     const results = page.map((chunk) =>
       toResult(
         chunk,
         candidateOf.get(chunk.id)!,
-        keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, params.q),
+        keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning),
         uniqueById([...(copies.get(chunk.id) ?? []), ...(storedCopies.get(chunk.id) ?? [])]),
       ),
     );
     return {
       query: params.q,
       mode: params.mode,
-      servedMode,
-      degraded,
+      servedMode: sides.servedMode,
+      degraded: sides.degraded,
       semanticWeight: hybridWeight === null ? null : Number(hybridWeight.toFixed(3)),
+      matching: keyword?.matching ?? null,
       total,
       tookMs: Number((performance.now() - started).toFixed(1)),
       results,
