@@ -3,6 +3,7 @@
 import type { Config } from '../core/config';
 import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { constraintsOf } from '../indexer/stores/keyword/query-constraints';
 import type { FacetCounts, KeywordHit, KeywordResult } from '../indexer/stores/keyword/types';
 import type { Stores } from '../indexer/stores/open';
 import type { ChunkCopy, StoredChunk } from '../indexer/stores/store';
@@ -13,6 +14,7 @@ import type { AttributeTable } from './semantic-filter';
 import { findSemanticCandidates, type SemanticSide } from './semantic-side';
 import { semanticSnippet } from './snippet';
 import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './types';
+import { MAX_LIMIT, MAX_OFFSET } from './validation';
 
 /** How many candidates each side contributes before fusion. */
 export const DEFAULT_CANDIDATES = 200;
@@ -21,11 +23,24 @@ export const DEFAULT_CANDIDATES = 200;
  * models whose weights do not already follow the query's shape.
  */
 export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
+/**
+ * Up to this many keyword matches are all read, so that `total` counts exactly the results left after collapsing
+ * copies and summaries: as deep as the API pages. Beyond it the total is an estimate (see search()).
+ */
+export const EXACT_TOTAL_MATCHES = MAX_OFFSET + MAX_LIMIT;
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
   /** Reloads in-memory filter data after documents were added or removed. */
   refresh(): void;
+}
+
+/** What each side found, and how the request was served when one of them failed. */
+interface Sides {
+  semantic: SemanticSide | null;
+  keyword: KeywordResult | null;
+  servedMode: SearchMode;
+  degraded: string | null;
 }
 
 function emptyFacets(): FacetCounts {
@@ -123,35 +138,47 @@ export function createSearchService(deps: {
     };
   }
 
-  async function search(params: SearchParams): Promise<SearchResponse> {
-    const started = performance.now();
-    const window = Math.max(DEFAULT_CANDIDATES, params.offset + params.limit);
-    let servedMode: SearchMode = params.mode;
-    let degraded: string | null = null;
+  function keywordSide(params: SearchParams, limit: number): Promise<KeywordResult> {
+    // Both sides contribute candidates from the top, fused by rank; a keyword-only search is sorted by the index itself.
+    const sort = params.mode === 'keyword' ? params.sort : 'relevance';
+    return stores.keyword.search({ text: params.q, filters: params.filters, sort, limit, offset: 0 });
+  }
 
-    let semantic: SemanticSide | null = null;
-    if (params.mode !== 'keyword' && params.q.trim() !== '') {
-      try {
-        semantic = await findSemanticCandidates(stores, attributes, params, window);
-      } catch (error) {
-        degraded = `semantic search unavailable (${describeError(error)}); showing keyword results`;
-        servedMode = 'keyword';
-        logger.warn({ event: 'semantic_failed', reason: describeError(error) }, 'semantic side failed');
-      }
+  /** The first `window` keyword matches, or all of them when there are few enough to count exactly after collapsing. */
+  async function keywordMatches(params: SearchParams, window: number): Promise<KeywordResult> {
+    const first = await keywordSide(params, window);
+    return first.hits.length >= first.total || first.total > EXACT_TOTAL_MATCHES ? first : keywordSide(params, first.total);
+  }
+
+  /**
+   * Runs both sides at once. In hybrid mode a side that fails leaves the other to answer, and `degraded` says
+   * which is missing; in semantic mode a failure falls back to keyword search; a keyword search that fails fails.
+   */
+  async function searchBothSides(params: SearchParams, window: number): Promise<Sides> {
+    const constraints = constraintsOf(params.q);
+    // A query of -words alone means nothing to compare meanings with.
+    const wantsSemantic = params.mode !== 'keyword' && constraints.meaning.trim() !== '';
+    const [semantic, keyword] = await Promise.allSettled([
+      wantsSemantic ? findSemanticCandidates(stores, attributes, params, window, constraints) : null,
+      params.mode === 'semantic' ? null : keywordMatches(params, window),
+    ]);
+    if (semantic.status === 'rejected') {
+      const reason = describeError(semantic.reason);
+      logger.warn({ event: 'semantic_failed', reason }, 'semantic side failed');
+      if (keyword.status === 'rejected') throw keyword.reason;
+      const degraded = `semantic search unavailable (${reason}); showing keyword results`;
+      return { semantic: null, keyword: keyword.value ?? (await keywordMatches(params, window)), servedMode: 'keyword', degraded };
     }
+    if (keyword.status === 'rejected') {
+      if (params.mode === 'keyword' || semantic.value === null) throw keyword.reason;
+      logger.warn({ event: 'keyword_failed', reason: describeError(keyword.reason) }, 'keyword side failed');
+      return { semantic: semantic.value, keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' };
+    }
+    return { semantic: semantic.value, keyword: keyword.value, servedMode: params.mode, degraded: null };
+  }
 
-    // Both sides contribute a window of candidates from the top, so collapsing never leaves a page short.
-    const keyword: KeywordResult | null =
-      servedMode === 'semantic'
-        ? null
-        : await stores.keyword.search({
-            text: params.q,
-            filters: params.filters,
-            sort: servedMode === 'keyword' ? params.sort : 'relevance',
-            limit: window,
-            offset: 0,
-          });
-
+  /** Fuses the sides' candidates, orders them for the request and collapses copies and summaries. */
+  function listResults(params: SearchParams, { semantic, keyword, servedMode }: Sides) {
     const hybrid = servedMode === 'hybrid';
     const keywordList = keyword?.hits ?? [];
     const keywordHits = new Map<string, KeywordHit>(keywordList.map((hit) => [hit.id, hit]));
@@ -179,16 +206,34 @@ export function createSearchService(deps: {
       const chunk = chunks.get(candidate.id);
       return chunk ? [{ candidate, chunk, date: chunk.date }] : [];
     });
-    if (params.sort !== 'relevance' && servedMode !== 'keyword') {
+    if (params.sort !== 'relevance' && params.mode !== 'keyword') {
       const dateOrder = byDate(params.sort);
       ordered = ordered.sort((a, b) => dateOrder(a, b) || compareFused(a.candidate, b.candidate));
     }
     const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
     const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));
-
-    // With every keyword match in hand, count exactly what the user can page through; beyond the window,
-    // the keyword index's own counts plus the semantic-only candidates.
     const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id));
+    return { kept, copies, candidateOf, keywordHits, semanticOnly, hybridWeight };
+  }
+
+  async function search(params: SearchParams): Promise<SearchResponse> {
+    const started = performance.now();
+    const wanted = params.offset + params.limit;
+    let window = Math.max(DEFAULT_CANDIDATES, wanted);
+    const sides = await searchBothSides(params, window);
+    let listed = listResults(params, sides);
+    // Collapsing leaves fewer results than candidates: read further keyword matches until the page is full or none are left.
+    while (listed.kept.length < wanted && sides.keyword && sides.keyword.hits.length < sides.keyword.total) {
+      window *= 2;
+      sides.keyword = await keywordSide(params, window);
+      listed = listResults(params, sides);
+    }
+    const { kept, copies, candidateOf, keywordHits, semanticOnly, hybridWeight } = listed;
+    const { keyword, semantic } = sides;
+
+    // With every keyword match in hand, count exactly what the user can page through. Beyond EXACT_TOTAL_MATCHES, the
+    // results so far plus the keyword matches not yet read: a page never comes back empty below the total, and the
+    // count only falls (to the exact one) as the pages reach matches that collapse.
     const complete = !keyword || keyword.total <= keyword.hits.length;
     let facets: FacetCounts;
     let total: number;
@@ -202,25 +247,27 @@ export function createSearchService(deps: {
         const chunk = semantic?.chunks.get(candidate.id);
         if (chunk) countInto(facets, chunk);
       }
-      total = keyword.total + semanticOnly.length;
+      total = kept.length + keyword.total - keyword.hits.length;
     }
 
     const page = kept.slice(params.offset, params.offset + params.limit);
     const storedCopies = stores.store.copiesOf(page);
+    const meaning = constraintsOf(params.q).meaning;
     const results = page.map((chunk) =>
       toResult(
         chunk,
         candidateOf.get(chunk.id)!,
-        keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, params.q),
+        keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning),
         uniqueById([...(copies.get(chunk.id) ?? []), ...(storedCopies.get(chunk.id) ?? [])]),
       ),
     );
     return {
       query: params.q,
       mode: params.mode,
-      servedMode,
-      degraded,
+      servedMode: sides.servedMode,
+      degraded: sides.degraded,
       semanticWeight: hybridWeight === null ? null : Number(hybridWeight.toFixed(3)),
+      matching: keyword?.matching ?? null,
       total,
       tookMs: Number((performance.now() - started).toFixed(1)),
       results,

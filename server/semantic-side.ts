@@ -1,5 +1,6 @@
 // The vector half of a search: the query embedded, the nearest chunks under the search's filters, with their
 // similarities and facet fields (ids only; the chunks that survive fusion are read in full later).
+import { constraintsOf, hasConstraints, satisfiesConstraints, type QueryConstraints } from '../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../indexer/stores/open';
 import type { ChunkFacets } from '../indexer/stores/store';
 import type { SemanticCandidate } from './fusion';
@@ -24,15 +25,19 @@ export async function findSemanticCandidates(
   attributes: AttributeTable,
   params: Pick<SearchParams, 'q' | 'filters'>,
   window: number,
+  constraints: QueryConstraints = constraintsOf(params.q),
 ): Promise<SemanticSide> {
   if (!stores.semantic.available) throw new Error(stores.semantic.reason);
   const { embedder, index } = stores.semantic.parts;
-  const vector = await embedder.embedQuery(params.q);
+  const vector = await embedder.embedQuery(constraints.meaning);
   // HNSW walks ever further for a narrow filter (at a million chunks, seconds when nothing matches): below
   // EXACT_SEARCH_LIMIT matches, comparing with each of them is faster and exact.
   const few = attributes.fewMatching(params.filters, EXACT_SEARCH_LIMIT);
   const hits = few ? index.searchAmong(vector, window, few) : index.search(vector, window, attributes.predicate(params.filters) ?? undefined);
-  const chunks = stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
+  // A query with -words or "phrases" binds this side too, and checking them needs each candidate's words.
+  const chunks = hasConstraints(constraints)
+    ? stores.store.getChunksBySeq(hits.map((hit) => hit.label)).filter((chunk) => satisfiesConstraints([chunk.text, chunk.speaker], constraints))
+    : stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
   const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk]));
   const candidates: SemanticCandidate[] = [];
   const byId = new Map<string, ChunkFacets>();

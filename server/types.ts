@@ -1,5 +1,5 @@
 // The API's data: what /api/search and /api/chat return. The client reads these shapes too.
-import type { FacetCounts, SearchFilters, SortOrder } from '../indexer/stores/keyword/types';
+import type { FacetCounts, KeywordMatching, SearchFilters, SortOrder } from '../indexer/stores/keyword/types';
 
 export type SearchMode = 'hybrid' | 'keyword' | 'semantic';
 
@@ -53,6 +53,9 @@ export interface SearchResponse {
    * the rest); with a weak embedding model it shrinks as keyword search finds the query's words.
    */
   semanticWeight: number | null;
+  /** How the keyword side matched the query's words; null when it did not run or the query has no words. */
+  matching: KeywordMatching | null;
+  /** Results that can be paged through (after copies and summaries collapse); exact up to EXACT_TOTAL_MATCHES keyword matches. */
   total: number;
   tookMs: number;
   results: SearchResult[];

@@ -58,6 +58,8 @@ interface ShownSearch {
   nextOffset: number;
   /** Year counts without the year filter, so the timeline keeps every year while some are selected. */
   yearCounts: Record<string, number>;
+  /** Matches without a date, which the timeline cannot show. */
+  undatedCount: number;
 }
 
 let health: api.HealthResponse | null = null;
@@ -190,18 +192,28 @@ function emptyState(): HTMLElement {
 }
 
 function noResultsState(state: SearchState): HTMLElement {
+  // By meaning, nothing found usually means the model does not know the words, not that the minutes lack them.
+  const byMeaning = state.mode === 'semantic';
   return h(
     'div',
     { class: 'state state-none' },
-    h('h3', {}, `No results for “${state.q}”`),
+    h('h3', {}, byMeaning ? `Search by meaning found nothing for “${state.q}”` : `No results for “${state.q}”`),
     h(
       'ul',
       {},
+      byMeaning &&
+        h(
+          'li',
+          {},
+          'The language model may not know these words. ',
+          h('button', { type: 'button', class: 'link', onclick: () => updateSearch({ mode: 'keyword' }) }, 'Search for the exact words'),
+          ' instead.',
+        ),
       hasFilters(state.filters) &&
         h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => updateSearch({ filters: emptyFilters() }) }, 'Remove the filters'), ' and search everything.'),
       state.mode === 'keyword' &&
         h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => updateSearch({ mode: 'hybrid' }) }, 'Search by words and meaning'), ' to find other wording.'),
-      h('li', {}, 'Check the spelling, or use fewer or more general words.'),
+      !byMeaning && h('li', {}, 'Check the spelling, or use fewer or more general words.'),
     ),
   );
 }
@@ -238,7 +250,7 @@ function renderShownSearch(): void {
   replaceKeepingFocus(page.filters, renderFilters(response.facets, state.filters, (filters) => updateSearch({ filters })));
   replaceKeepingFocus(
     page.timeline,
-    renderTimeline(shown.yearCounts, state.filters.year, (year) =>
+    renderTimeline(shown.yearCounts, shown.undatedCount, state.filters.year, (year) =>
       searchHref({ ...state, filters: { ...state.filters, year: toggled(state.filters.year, year) } }),
     ),
   );
@@ -299,7 +311,17 @@ async function showSearch(state: SearchState, options: { force?: boolean } = {})
       api.search(params, controller.signal),
       state.filters.year.length ? api.search(new URLSearchParams([...searchParamsOf(withoutYears), ['limit', '1']]), controller.signal) : null,
     ]);
-    shown = { state, key, response, results: response.results, nextOffset: PAGE_SIZE, yearCounts: (allYears ?? response).facets.year };
+    const everyYear = allYears ?? response;
+    const dated = Object.values(everyYear.facets.year).reduce((sum, count) => sum + count, 0);
+    shown = {
+      state,
+      key,
+      response,
+      results: response.results,
+      nextOffset: PAGE_SIZE,
+      yearCounts: everyYear.facets.year,
+      undatedCount: Math.max(0, everyYear.total - dated),
+    };
     renderShownSearch();
   } catch (error) {
     if (api.isAbort(error)) return;

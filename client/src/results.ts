@@ -14,12 +14,12 @@ function paragraphLabel(result: Pick<SearchResult, 'kind' | 'paragraph' | 'parag
   return result.paragraphIndex === null ? 'paragraph' : `paragraph ${result.paragraphIndex + 1} (unnumbered)`;
 }
 
+/** Why a result is here, in plain words: the ranks stay in the API, where they count before copies collapse. */
 function rankNote(result: SearchResult): string {
-  const sides = [
-    result.ranks.keyword === null ? null : `keyword #${result.ranks.keyword}`,
-    result.ranks.semantic === null ? null : `meaning #${result.ranks.semantic}`,
-  ].filter(Boolean);
-  return sides.length ? `Found by ${sides.join(', ')}` : '';
+  const { keyword, semantic } = result.ranks;
+  if (keyword !== null && semantic !== null) return 'Matches your words · similar in meaning';
+  if (keyword !== null) return 'Matches your words';
+  return semantic !== null ? 'Similar in meaning' : '';
 }
 
 function resultCard(result: SearchResult, state: SearchState, showMeeting: boolean): HTMLLIElement {

@@ -26,15 +26,18 @@ export function timelineYears(yearCounts: Record<string, number>): TimelineYear[
   }));
 }
 
+/** `undated`: matches whose minutes give no date, which no bar can show; the chart says how many it leaves out. */
 export function renderTimeline(
   yearCounts: Record<string, number>,
+  undated: number,
   selectedYears: number[],
   hrefForYear: (year: number) => string,
 ): HTMLElement {
   const years = timelineYears(yearCounts);
   const heading = h('h3', { id: 'timeline-heading' }, 'Matches per year');
+  const undatedNote = undated > 0 && h('p', { class: 'hint timeline-undated' }, `${plural(undated, 'undated match', 'undated matches')} not shown.`);
   if (years.length === 0) {
-    return h('section', { class: 'timeline', 'aria-labelledby': 'timeline-heading' }, heading, h('p', { class: 'muted' }, 'No dated matches.'));
+    return h('section', { class: 'timeline', 'aria-labelledby': 'timeline-heading' }, heading, h('p', { class: 'muted' }, 'No dated matches.'), undatedNote);
   }
   const highest = Math.max(...years.map((entry) => entry.count), 1);
   const barArea = CHART_HEIGHT - BAR_AREA_TOP - LABEL_HEIGHT;
@@ -83,6 +86,7 @@ export function renderTimeline(
         ...bars,
       ),
     ),
+    undatedNote,
     h('p', { class: 'hint' }, selectedYears.length ? 'Select a highlighted bar again to remove its filter.' : 'Select a bar to filter by that year.'),
   );
 }

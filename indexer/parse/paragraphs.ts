@@ -176,6 +176,21 @@ function createNumbering() {
   };
 }
 
+/** A bullet of at most this many words is a list fragment ("17 – Refuge;"), not a paragraph of its own. */
+export const MAX_LIST_FRAGMENT_WORDS = 12;
+/** A line of at most this many words without closing punctuation is a lead-in ("The Numbers") when a list follows. */
+const MAX_LEAD_IN_WORDS = 8;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A paragraph that announces a list: it ends with a colon, or is a short line that ends no sentence. */
+function introducesList(paragraph: Paragraph): boolean {
+  const text = paragraph.text.trim();
+  return !paragraph.isDecision && (/[:–-]$/.test(text) || (wordCount(text) <= MAX_LEAD_IN_WORDS && !SENTENCE_END.test(text)));
+}
+
 /** Builds the paragraphs and decisions of one item from its raw lines. */
 export function buildParagraphs(lines: string[], options: ParagraphOptions): ItemText {
   const numberOf = createNumbering();
@@ -183,6 +198,9 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
   const decisions: string[] = [];
   let truncatedItemNumber: string | null = null;
   let resolutionsOpen = false;
+  /** The paragraph list fragments are being added to: they mean little without the words that introduce them. */
+  let openList: Paragraph | null = null;
+  let previousKind: BlockKind | null = null;
 
   for (const block of splitIntoBlocks(lines, options)) {
     const number = numberOf(block);
@@ -198,6 +216,17 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       }
     }
     if (text === '') continue;
+
+    const previous = paragraphs[paragraphs.length - 1];
+    const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && wordCount(text) <= MAX_LIST_FRAGMENT_WORDS;
+    // A list's fragments join the words that introduce them, or the list item before them.
+    if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
+      previous.text += ` ${text}`;
+      openList = previous;
+      continue;
+    }
+    openList = null;
+    previousKind = block.kind;
 
     const afterBareLabel = resolutionsOpen && DECISION_LABEL.test(paragraphs[paragraphs.length - 1]?.text ?? '');
     const isResolution =

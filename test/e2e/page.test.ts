@@ -169,6 +169,24 @@ describe('search', () => {
     expect(await page.locator('.timeline-bar.is-selected').count()).toBe(0);
   });
 
+  it('says in plain words why each result is here, without ranks that skip numbers', async () => {
+    await page.goto(`${server.url}/?q=police%20cadets`);
+    await settled('police cadets');
+    const notes = await texts('.result .rank-note');
+    expect(notes.length).toBeGreaterThan(0);
+    expect(new Set(notes)).toEqual(new Set(notes.filter((note) => ['Matches your words', 'Similar in meaning', 'Matches your words · similar in meaning'].includes(note))));
+    expect(notes).toContain('Matches your words · similar in meaning');
+  });
+
+  it('says how many undated matches the timeline leaves out', async () => {
+    await page.goto(`${server.url}/?q=precept`);
+    await settled('precept');
+    const { total, facets } = await api<SearchResponse>('/api/search?q=precept&limit=1');
+    const undated = total - Object.values(facets.year).reduce((sum, count) => sum + count, 0);
+    expect(undated).toBeGreaterThan(0);
+    expect(await page.textContent('.timeline-undated')).toBe(`${undated} undated ${undated === 1 ? 'match' : 'matches'} not shown.`);
+  });
+
   it('loads the next page on request without repeating a result', async () => {
     await page.goto(`${server.url}/?q=Commissioner`);
     await settled('Commissioner');
@@ -348,6 +366,18 @@ describe('states', () => {
     expect(await page.locator('.state-none button', { hasText: 'Search by words and meaning' }).count()).toBe(1);
     expect(await page.isDisabled('#export-csv')).toBe(true);
     await screenshot('no-results');
+  });
+
+  it('says when search by meaning found nothing, and offers the exact words, which find them', async () => {
+    await page.goto(`${server.url}/?q=cadets&mode=semantic`);
+    await settled('cadets');
+    expect(await page.textContent('.state-none h3')).toBe('Search by meaning found nothing for “cadets”');
+    expect(await page.textContent('.state-none')).not.toContain('spelling');
+    await page.click('.state-none button:has-text("Search for the exact words")');
+    await page.waitForURL((url) => url.searchParams.get('mode') === 'keyword');
+    await page.waitForSelector('.result');
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    await screenshot('no-results-by-meaning');
   });
 
   it('shows the server’s reason when a search is refused, with a way to retry', async () => {

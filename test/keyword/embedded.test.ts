@@ -26,9 +26,12 @@ describe('embedded keyword index', () => {
     ]);
     const result = await index.search({ text: 'rural crime ', limit: 10, offset: 0 });
     expect(result.hits[0].id).toBe('titled');
-    expect(result.hits).toHaveLength(2);
     expect(result.total).toBe(6);
     expect(result.approximate).toBe(true);
+    // The matches left out of the sample follow it, so every one counted can be paged to.
+    expect(new Set(result.hits.map((hit) => hit.id)).size).toBe(6);
+    const pages = await Promise.all([0, 2, 4].map((offset) => index.search({ text: 'rural crime ', limit: 2, offset })));
+    expect(pages.flatMap((page) => page.hits.map((hit) => hit.id))).toEqual(result.hits.map((hit) => hit.id));
     await index.close();
   });
 
@@ -44,22 +47,27 @@ describe('embedded keyword index', () => {
     await index.close();
   });
 
-  it('rebuilds the text index of a file written before filter tokens, so filters work without re-indexing', async () => {
+  it.each([
+    ['before filter tokens', 'item_title, text, speaker, meeting_title, body'],
+    ['with meeting and item fields as matched columns', 'item_title, text, speaker, meeting_title, body, filter_tokens'],
+  ])('rebuilds the text index of a file written %s, so filters and matching work without re-indexing', async (_, columns) => {
     const file = path.join(folder, 'keyword.sqlite');
-    const chunk = makeChunk({ id: 'kept', text: 'The cadet scheme was evaluated.' });
+    const chunk = makeChunk({ id: 'kept', itemTitle: 'Cadet Scheme', text: 'The cadet scheme was evaluated.' });
+    const titled = makeChunk({ id: 'titled', itemTitle: 'Cadet Scheme', text: 'The report was welcomed.' });
     const index = createEmbeddedKeywordIndex({ file });
-    await index.upsert([chunk]);
+    await index.upsert([chunk, titled]);
     await index.close();
-    // The earlier layout: the same tables with a text index lacking the filter-token column.
+    // An earlier layout: the same tables with other text index columns.
     const database = new Database(file);
     database.exec(`DROP TABLE chunk_text;
-      CREATE VIRTUAL TABLE chunk_text USING fts5(item_title, text, speaker, meeting_title, body,
+      CREATE VIRTUAL TABLE chunk_text USING fts5(${columns},
         content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');`);
     database.close();
 
     const reopened = createEmbeddedKeywordIndex({ file });
     const result = await reopened.search({ text: 'cadets ', filters: { body: [chunk.body as string], year: [2023] }, limit: 10, offset: 0 });
     expect(result.hits.map((hit) => hit.id)).toEqual(['kept']);
+    expect((await reopened.search({ text: 'welcomed ', limit: 10, offset: 0 })).hits.map((hit) => hit.id)).toEqual(['titled']);
     await reopened.close();
   });
 });

@@ -1,10 +1,13 @@
-// Small realistic chunks for the keyword tests, built from sentences of the sample minutes.
+// Small realistic chunks for the keyword tests, built from sentences of the sample minutes. Every text holds
+// "the" (EVERY_CHUNK finds them all); every meeting title says "Minutes", which only the decision's text holds.
 import { createHash } from 'node:crypto';
 import type { Chunk } from '../../core/types';
 
 export const PANEL = 'Kent and Medway Police and Crime Panel';
 export const DARTFORD = 'Crime and Disorder (Overview and Scrutiny) Committee';
 export const SWALE = 'Swale Community Safety Partnership';
+/** A query every fixture chunk matches: a query of stop words only is searched as written. */
+export const EVERY_CHUNK = 'the ';
 
 type ChunkFields = Partial<Chunk> & Pick<Chunk, 'id' | 'text'>;
 
@@ -100,14 +103,14 @@ export function fixtureChunks(): Chunk[] {
       id: 'inspectorate',
       date: '2017-11-15',
       itemTitle: 'Inspection Results',
-      text: "Her Majesty's Inspectorate of Constabulary rated Kent Police outstanding for effectiveness and legitimacy.",
+      text: "Her Majesty's Inspectorate of Constabulary rated Kent Police outstanding for the effectiveness and legitimacy of the force.",
     }),
     makeChunk({
       id: 'domestic',
       date: '2023-06-27',
       speaker: 'The Commissioner',
       itemTitle: 'Victim Services',
-      text: 'Money for domestic abuse advisers was confirmed, supporting both men and women across Medway.',
+      text: 'Money for domestic abuse advisers was confirmed, supporting both men and women across the Medway towns.',
     }),
     makeChunk({
       id: 'item-complaints',

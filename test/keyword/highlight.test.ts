@@ -26,6 +26,15 @@ describe('highlightSnippet', () => {
     expect(snippet.split(/\s+/).filter((word) => word !== '…')).toHaveLength(10);
   });
 
+  it.each([
+    ['a name, both parts asked for', "Mr O'Brien asked", ['o', 'brien'], 'Mr <mark>O&#39;Brien</mark> asked'],
+    ['a name, one part asked for', "Mr O'Brien asked", ['brien'], 'Mr <mark>O&#39;Brien</mark> asked'],
+    ['a possessive', 'the Commissioner’s plan, it’s agreed', ['commissioner', 's'], 'the <mark>Commissioner’s</mark> plan, it’s agreed'],
+    ['only a clitic asked for', 'the Commissioner’s plan, it’s agreed', ['s'], 'the Commissioner’s plan, it’s agreed'],
+  ])('marks a word written with an apostrophe whole, never a lone clitic: %s', (_, text, terms, expected) => {
+    expect(highlightSnippet(text, terms)).toBe(expected);
+  });
+
   it('shows the start of the text when nothing matches', () => {
     expect(highlightSnippet('Short text & more', [])).toBe('Short text &amp; more');
   });
@@ -47,6 +56,10 @@ describe('Meilisearch request building', () => {
   it('rewrites the query from parsed clauses, keeping the prefix rule', () => {
     expect(toMeilisearchQuery(parseQuery('police -budget "control room" NEAR( *'))).toBe('police -budget "control room" near ');
     expect(toMeilisearchQuery(parseQuery('victim supp'))).toBe('victim supp');
+  });
+
+  it('sends a query of stop words only as one phrase, as the embedded backend searches it', () => {
+    expect(toMeilisearchQuery(parseQuery('the of and -police '))).toBe('"the of and" -police ');
   });
 
   it('escapes the formatted text and turns the marker characters into <mark>', () => {

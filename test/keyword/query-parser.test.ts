@@ -1,5 +1,5 @@
 import { parseQuery } from '../../indexer/stores/keyword/query-parser';
-import { planQuery, relaxationLevels, toFtsMatchExpression } from '../../indexer/stores/keyword/query-plan';
+import { majorityOf, planQuery, relaxationLevels, toFtsMatchExpression } from '../../indexer/stores/keyword/query-plan';
 import { createVocabulary } from '../../indexer/stores/keyword/vocabulary';
 
 const clause = (terms: string[], extra: Partial<{ quoted: boolean; excluded: boolean; prefix: boolean }> = {}) => ({
@@ -55,11 +55,15 @@ describe('planQuery and the FTS5 expression', () => {
     ['policy', 2],
     ['survey', 1],
     ['surveillance', 2],
+    ['near', 1],
+    ['x', 1],
+    ['a', 1],
+    ['b', 1],
   ]);
 
   it('quotes every term so user text can never become FTS5 syntax', () => {
     const plan = planQuery(parseQuery('police NEAR(x) "a:b" '), vocabulary);
-    expect(toFtsMatchExpression(plan)).toBe('"police" AND "near x" AND "a b"');
+    expect(toFtsMatchExpression(plan)).toBe('"near x" AND "a b" AND "police"');
   });
 
   it('corrects a word the index has never seen, but not one it has', () => {
@@ -92,32 +96,38 @@ describe('stop words and relaxation levels', () => {
     ['commissioner', 5],
     ['cctv', 2],
     ['funding', 4],
+    ['the', 50],
   ]);
 
   it('drops stop words from an unquoted question but keeps them in a quoted phrase', () => {
     const plan = planQuery(parseQuery('what did the Commissioner say about "the CCTV" funding?'), vocabulary);
-    expect(plan.required.map((requirement) => requirement.alternatives[0].terms.join(' '))).toEqual(['commissioner', 'say', 'the cctv', 'funding']);
+    expect(plan.required.map((requirement) => requirement.alternatives[0].terms.join(' '))).toEqual(['the cctv', 'funding', 'commissioner']);
   });
 
-  it('keeps a query made only of stop words', () => {
-    expect(planQuery(parseQuery('to be or not to be'), vocabulary).required.map((requirement) => requirement.alternatives[0].terms[0])).toEqual([
-      'to',
-      'be',
-      'or',
-      'not',
-    ]);
+  it('searches a query made only of stop words as one phrase', () => {
+    const plan = planQuery(parseQuery('to be or not to be'), vocabulary);
+    expect(toFtsMatchExpression(plan)).toBe('"to be or not to be"');
+    expect(plan.matching).toEqual({ strategy: 'phrase', words: ['to be or not to be'], minimum: 1, ignored: [] });
   });
 
-  it('writes "at least m of the words" as OR-ed groups of m', () => {
-    const plan = planQuery(parseQuery('commissioner cameras funding '), vocabulary);
-    expect(toFtsMatchExpression(plan)).toBe('"commissioner" AND "cameras" AND "funding"');
-    expect(toFtsMatchExpression(plan, 2)).toBe('("commissioner" AND "cameras") OR ("commissioner" AND "funding") OR ("cameras" AND "funding")');
-    expect(toFtsMatchExpression(plan, 1)).toBe('("commissioner") OR ("cameras") OR ("funding")');
+  it('counts the words the index holds, rarest first, and reports the stop words and the words let go', () => {
+    const plan = planQuery(parseQuery('what did the Commissioner say about CCTV funding?'), vocabulary);
+    expect(plan.matching).toEqual({ strategy: 'most', words: ['cctv', 'funding', 'commissioner'], minimum: 2, ignored: ['what', 'did', 'the', 'about', 'say'] });
   });
 
-  it('relaxes level by level, skipping levels that would need too many groups', () => {
-    expect(relaxationLevels(planQuery(parseQuery('commissioner cameras funding '), vocabulary))).toEqual([3, 2, 1]);
-    const long = planQuery(parseQuery('alpha bravo charlie delta echo foxtrot golf hotel india juliet '), vocabulary);
-    expect(relaxationLevels(long)).toEqual([10, 9, 1]);
+  it('relaxes level by level from every word down to most of them, writing "at least m of the words" as OR-ed groups of m', () => {
+    const plan = planQuery(parseQuery('commissioner cctv funding '), vocabulary);
+    expect(relaxationLevels(plan)).toEqual([3, 2]);
+    const cctv = '("cctv" OR "closed circuit television")';
+    expect(toFtsMatchExpression(plan)).toBe(`${cctv} AND "funding" AND "commissioner"`);
+    expect(toFtsMatchExpression(plan, 2)).toBe(`(${cctv} AND "funding") OR (${cctv} AND "commissioner") OR ("funding" AND "commissioner")`);
+  });
+
+  it('counts at most the six rarest words of a long query, and needs more than half of them', () => {
+    const long = planQuery(parseQuery('alpha bravo charlie delta echo foxtrot golf hotel '), createVocabulary(['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'].map((word, index) => [word, index + 1])));
+    expect(long.matching.words).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot']);
+    expect(long.matching.ignored).toEqual(['golf', 'hotel']);
+    expect(relaxationLevels(long)).toEqual([6, 5, 4]);
+    expect([1, 2, 3, 4, 5, 6].map(majorityOf)).toEqual([1, 2, 2, 3, 3, 4]);
   });
 });

@@ -10,21 +10,34 @@ const vocabulary = createVocabulary([
   ['cadets', 5],
   ['police', 90],
   ['funding', 10],
+  ['budget', 3],
 ]);
 const statistics = { documents: 100, documentsWith: (term: string) => vocabulary.documentsWith(term) };
 const fields = (itemTitle: string, text: string): ScoredFields => ({ itemTitle, text, speaker: null, meetingTitle: 'Panel', body: 'Panel' });
 
 describe('scoreCandidates', () => {
-  it('scores a match in the item title above the same match in the text, and no match at zero', () => {
+  it("scores a chunk's own words above the same word in its item title, which only adds to a match", () => {
     const plan = planQuery(parseQuery('cadets '), vocabulary);
-    const [inTitle, inText, absent] = scoreCandidates(
+    const [inText, inTextAndTitle, inTitleOnly, absent] = scoreCandidates(
       plan,
-      [fields('Police Cadets', 'An update was given.'), fields('Update', 'The police cadets met.'), fields('Update', 'Nothing relevant.')],
+      [fields('Update', 'The police cadets met.'), fields('Police Cadets', 'The police cadets met.'), fields('Police Cadets', 'An update was given.'), fields('Update', 'Nothing relevant.')],
       statistics,
     );
-    expect(inTitle).toBeGreaterThan(inText);
-    expect(inText).toBeGreaterThan(0);
+    expect(inTextAndTitle).toBeGreaterThan(inText);
+    expect(inText).toBeGreaterThan(inTitleOnly);
     expect(absent).toBe(0);
+  });
+
+  it('scores a short fragment no higher than a paragraph of average length holding the word as often', () => {
+    const plan = planQuery(parseQuery('refuge '), vocabulary);
+    // 2, 5 and 8 words: the paragraph is the candidates' mean length.
+    const [fragment, paragraph] = scoreCandidates(
+      plan,
+      [fields('Review', '17 – Refuge;'), fields('Review', 'The Dartford Refuge was full.'), fields('Review', 'Clients stayed there between three and eighteen months.')],
+      statistics,
+    );
+    expect(fragment).toBeGreaterThan(0);
+    expect(fragment).toBeCloseTo(paragraph, 10);
   });
 
   it('matches other forms of a word and weighs a rare word above a common one', () => {

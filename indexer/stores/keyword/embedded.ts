@@ -1,6 +1,8 @@
 // The default keyword backend, no server to run: SQLite FTS5 (Porter stemming, filters as hidden tokens)
-// in its own database file finds matches; BM25 ranks a bounded set of them in JavaScript (scoring.ts). In
-// memory: the vocabulary (typos, completions, IDF), item titles and per-row facet values.
+// in its own database file finds matches in each chunk's own words (its text and speaker: meeting and item
+// fields are shared by every paragraph under them, so they only weigh in the ranking); BM25 ranks a bounded
+// set of them in JavaScript (scoring.ts). In memory: the vocabulary (typos, completions, IDF), item titles and
+// per-row facet values.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,7 +42,8 @@ export const DEFAULT_RANK_WINDOW = 300;
 const REBUILD_PAGE_ROWS = 5_000;
 /** Most item titles whose chunks are sampled first (the shortest of those holding the query words). */
 const MAX_SAMPLED_TITLES = 64;
-const CONTENT_COLUMNS = '{item_title text speaker meeting_title body}';
+/** The columns a chunk's own words are in: the only ones query words and -words are matched in. */
+const CONTENT_COLUMNS = '{text speaker}';
 const FACET_LIMIT = 100;
 
 const SCHEMA = `
@@ -73,9 +76,10 @@ CREATE INDEX IF NOT EXISTS chunks_by_speaker ON chunks(speaker, date);
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
+const TEXT_INDEX_COLUMNS = ['text', 'speaker', FILTER_TOKEN_COLUMN];
 const TEXT_INDEX_SCHEMA = `
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5(
-  item_title, text, speaker, meeting_title, body, ${FILTER_TOKEN_COLUMN},
+  ${TEXT_INDEX_COLUMNS.join(', ')},
   content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'
 );
 `;
@@ -126,8 +130,9 @@ function hitOf(id: string, score: number, coverage: number, text: string, matchT
   };
 }
 
-function indexedTerms(row: Pick<ChunkRow, 'body' | 'speaker' | 'item_title' | 'meeting_title' | 'text'>): Set<string> {
-  return new Set(tokenise([row.item_title, row.text, row.speaker ?? '', row.meeting_title, row.body ?? ''].join('\n')));
+/** The words a chunk can be found by: the vocabulary counts these, so IDF and word frequencies agree with matching. */
+function matchableTerms(row: Pick<Chunk, 'text' | 'speaker'>): Set<string> {
+  return new Set(tokenise(`${row.text}\n${row.speaker ?? ''}`));
 }
 
 /** SQL conditions on `chunks c` for the filters, with their parameters. */
@@ -184,10 +189,10 @@ function readIndexedRowCount(database: Database.Database): number {
   return value;
 }
 
-/** Databases written before filter tokens existed get their text index rebuilt from the stored rows. */
+/** Databases written with other text index columns (before filter tokens, or with meeting and item fields) get it rebuilt from the stored rows. */
 function needsTextIndexRebuild(database: Database.Database): boolean {
-  const existing = database.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'chunk_text'").get();
-  return existing !== undefined && !existing.sql.includes(FILTER_TOKEN_COLUMN);
+  const columns = database.prepare<[], string>("SELECT name FROM pragma_table_info('chunk_text')").pluck().all();
+  return columns.length > 0 && columns.join(',') !== TEXT_INDEX_COLUMNS.join(',');
 }
 
 export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions): KeywordIndex {
@@ -230,9 +235,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
        speaker = @speaker, is_decision = @isDecision WHERE rowid = @rowid`,
     ),
     deleteChunk: database.prepare('DELETE FROM chunks WHERE rowid = ?'),
-    insertText: database.prepare(
-      `INSERT INTO chunk_text (rowid, item_title, text, speaker, meeting_title, body, ${FILTER_TOKEN_COLUMN}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insertText: database.prepare(`INSERT INTO chunk_text (rowid, ${TEXT_INDEX_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?)`),
     deleteText: database.prepare('DELETE FROM chunk_text WHERE rowid = ?'),
     saveTerm: database.prepare('INSERT INTO terms (term, documents) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET documents = excluded.documents'),
     forgetTerm: database.prepare('DELETE FROM terms WHERE term = ?'),
@@ -240,22 +243,8 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     count: database.prepare<[], { documents: number }>('SELECT count(*) AS documents FROM chunks'),
   };
 
-  function insertText(rowid: number, chunk: FilteredFields & Pick<Chunk, 'meetingTitle' | 'text'>): void {
-    statements.insertText.run(rowid, chunk.itemTitle, chunk.text, chunk.speaker ?? '', chunk.meetingTitle, chunk.body ?? '', filterTokensOf(chunk));
-  }
-
-  if (rebuildTextIndex) {
-    // Read in pages: better-sqlite3 cannot write while a statement is still iterating.
-    const page = database.prepare<[number], FilteredFields & { rowid: number; meetingTitle: string; text: string }>(
-      `SELECT c.rowid, c.document_id AS documentId, c.meeting_id AS meetingId, c.kind, c.body, c.year, c.speaker, c.is_decision AS isDecision,
-              t.item_title AS itemTitle, t.meeting_title AS meetingTitle, t.text
-       FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid WHERE c.rowid > ? ORDER BY c.rowid LIMIT ${REBUILD_PAGE_ROWS}`,
-    );
-    database.transaction(() => {
-      for (let rows = page.all(0); rows.length > 0; rows = page.all(rows[rows.length - 1].rowid)) {
-        for (const row of rows) insertText(row.rowid, { ...row, isDecision: Boolean(row.isDecision) });
-      }
-    })();
+  function insertText(rowid: number, chunk: FilteredFields & Pick<Chunk, 'text'>): void {
+    statements.insertText.run(rowid, chunk.text, chunk.speaker ?? '', filterTokensOf(chunk));
   }
 
   let vocabulary: Vocabulary | null = null;
@@ -296,6 +285,27 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     }
   }
 
+  if (rebuildTextIndex) {
+    // Read in pages: better-sqlite3 cannot write while a statement is still iterating.
+    const page = database.prepare<[number], FilteredFields & { rowid: number; text: string }>(
+      `SELECT c.rowid, c.document_id AS documentId, c.meeting_id AS meetingId, c.kind, c.body, c.year, c.speaker, c.is_decision AS isDecision,
+              t.item_title AS itemTitle, t.text
+       FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid WHERE c.rowid > ? ORDER BY c.rowid LIMIT ${REBUILD_PAGE_ROWS}`,
+    );
+    // The words counted for each chunk changed with the columns, so the vocabulary is counted again too.
+    database.transaction(() => {
+      database.exec('DELETE FROM terms');
+      vocabulary = createVocabulary();
+      for (let rows = page.all(0); rows.length > 0; rows = page.all(rows[rows.length - 1].rowid)) {
+        for (const row of rows) {
+          insertText(row.rowid, { ...row, isDecision: Boolean(row.isDecision) });
+          vocabulary.count(matchableTerms(row), 1);
+        }
+      }
+      saveVocabularyChanges();
+    })();
+  }
+
   /** A rolled-back transaction leaves the in-memory copies ahead of the file: reload them from it. */
   function keepingMemoryInStep(write: () => void): void {
     indexedRows = null;
@@ -310,7 +320,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
   }
 
   function removeRow(row: ChunkRow): void {
-    loadedVocabulary().count(indexedTerms(row), -1);
+    loadedVocabulary().count(matchableTerms(row), -1);
     loadedRowAttributes().remove(row.rowid);
     statements.deleteText.run(row.rowid);
   }
@@ -341,10 +351,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
       insertText(rowid, chunk);
       loadedRowAttributes().set(rowid, chunk);
       loadedItemTitles().add(chunk.itemTitle);
-      loadedVocabulary().count(
-        indexedTerms({ body: chunk.body, speaker: chunk.speaker, item_title: chunk.itemTitle, meeting_title: chunk.meetingTitle, text: chunk.text }),
-        1,
-      );
+      loadedVocabulary().count(matchableTerms(chunk), 1);
     }
     saveVocabularyChanges();
   });
@@ -393,17 +400,21 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     ).all(JSON.stringify(rowids)) as CandidateRow[];
   }
 
+  /** The FTS5 expression for chunks holding at least `words` of the plan's words within the filters. */
+  function levelExpression(plan: QueryPlan, words: number, filters: SearchFilters | undefined): string {
+    const content = `${CONTENT_COLUMNS} : (${toFtsMatchExpression(plan, words) as string})`;
+    const tokens = filterTokenExpression(filters);
+    return tokens ? `${content} AND ${tokens}` : content;
+  }
+
   /**
-   * The candidates of one relaxation level (chunks matching at least `words` requirements): all its
-   * matches when at most rankWindow, else a sample of rankWindow: first the matches under item titles
-   * holding the words, then the most recently indexed. Date sorts take every counted match (dates are
-   * in memory). `counted` holds the matches up to maxCounted, most recently indexed first.
+   * The candidates of one relaxation level (chunks holding at least `words` of the plan's words) to score: all its
+   * matches when at most rankWindow, else a sample of rankWindow: first the matches under item titles holding
+   * the words, then the most recently indexed. Date sorts take every counted match (dates are in memory).
+   * `counted` holds the matches up to maxCounted, most recently indexed first.
    */
   function levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery) {
-    const userExpression = toFtsMatchExpression(plan, words) as string;
-    const tokens = filterTokenExpression(query.filters);
-    const content = `${CONTENT_COLUMNS} : (${userExpression})`;
-    const full = tokens ? `${content} AND ${tokens}` : content;
+    const full = levelExpression(plan, words, query.filters);
     // Reading the rowids of every counted match (not just counting them) costs ~0.2 µs each and makes the
     // facets exact up to maxCounted; date sorts order them all, the dates being in memory.
     const counted = matchingRowids(full, query.filters, maxCounted);
@@ -432,8 +443,9 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
   }
 
   /**
-   * All query words first; when that fills fewer than the page needs, chunks matching fewer words
-   * follow, level by level (Meilisearch's `words` rule, counting matched words rather than dropping the last).
+   * All the plan's words first; when that fills fewer than the page needs, chunks holding fewer follow, level
+   * by level down to the plan's minimum (see QueryPlan). Every chunk of the loosest level can be paged to,
+   * so it gives the total and the facets whatever page is asked for.
    */
   function searchText(query: KeywordQuery, plan: QueryPlan): KeywordResult {
     const needed = query.offset + query.limit;
@@ -443,10 +455,11 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     const seen = new Set<number>();
     const texts = new Map<number, CandidateRow>();
     let level = { counted: [] as number[], rowids: [] as number[], sampled: false };
+    let words = plan.required.length + 1;
     let sampled = false;
     indexedRows ??= readIndexedRowCount(database);
     const statistics: CorpusStatistics = { documents: Math.max(1, indexedRows), documentsWith: (term) => loadedVocabulary().documentsWith(term) };
-    for (const words of relaxationLevels(plan)) {
+    for (words of relaxationLevels(plan)) {
       level = levelCandidates(plan, words, query);
       sampled ||= level.sampled;
       const fresh = level.rowids.filter((rowid) => !seen.has(rowid));
@@ -461,7 +474,10 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
         levelRows = fresh.map((rowid) => ({ rowid, words, bm25: 0 }));
       }
       levelRows.sort(orderOf(query.sort));
-      ranked.push(...levelRows);
+      // Matches left out of a sample follow it unscored, most recently indexed first, so the total can be paged through.
+      const unsampled = level.counted.filter((rowid) => !seen.has(rowid));
+      unsampled.forEach((rowid) => seen.add(rowid));
+      ranked.push(...levelRows, ...unsampled.map((rowid) => ({ rowid, words, bm25: 0 })));
       if (ranked.length >= needed) break;
     }
     const page = ranked.slice(query.offset, needed);
@@ -469,12 +485,18 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     const hits = page.flatMap((row): KeywordHit[] => {
       const candidate = texts.get(row.rowid);
       if (!candidate) return [];
-      const coverage = plan.required.length > 0 ? Math.min(1, row.words / plan.required.length) : 1;
-      return [hitOf(candidate.id, combinedScore(row), coverage, candidate.text, plan.matchTerms)];
+      return [hitOf(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
     });
-    // The last level evaluated holds every match of the levels above it, so its matches give the total and facets.
-    const total = level.counted.length;
-    return { hits, total, facets: loadedRowAttributes().facets(level.counted, FACET_LIMIT), approximate: sampled || total >= maxCounted };
+    // The loosest level holds every match of the levels above it.
+    const loosest = words === plan.minimum ? level.counted : matchingRowids(levelExpression(plan, plan.minimum, query.filters), query.filters, maxCounted);
+    const total = loosest.length;
+    return {
+      hits,
+      total,
+      facets: loadedRowAttributes().facets(loosest, FACET_LIMIT),
+      approximate: sampled || total >= maxCounted,
+      matching: plan.matching,
+    };
   }
 
   /** Filters without words: the page straight from the date indexes, dated chunks first either way, then undated ones. */
@@ -482,7 +504,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     const filters = filterConditions(query.filters);
     if (excludedMatch) {
       filters.sql.push('c.rowid NOT IN (SELECT rowid FROM chunk_text WHERE chunk_text MATCH ?)');
-      filters.parameters.push(excludedMatch);
+      filters.parameters.push(`${CONTENT_COLUMNS} : (${excludedMatch})`);
     }
     const where = (extra: string) => `WHERE ${[...filters.sql, extra].join(' AND ')}`;
     const direction = query.sort === 'oldest' ? 'ASC' : 'DESC';
@@ -523,7 +545,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
       const plan = planQuery(parseQuery(query.text), loadedVocabulary());
       if (plan.required.length > 0) return searchText(query, plan);
       if (!hasFilters(query.filters)) return { hits: [], total: 0, facets: emptyFacets() };
-      const excluded = toFtsMatchExpression({ required: [{ alternatives: plan.excluded }], excluded: [], matchTerms: [] });
+      const excluded = toFtsMatchExpression({ required: [{ alternatives: plan.excluded }], excluded: [] });
       return listByDate(query, plan.excluded.length > 0 ? excluded : null);
     },
     async allIds() {

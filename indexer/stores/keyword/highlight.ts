@@ -1,10 +1,14 @@
 // Builds the snippet shown under a result: about thirty words around the densest run of matched
 // words, HTML-escaped first, then <mark>…</mark> around each matched word. Pure, shared with the server.
+// The index splits words at apostrophes; a reader does not, so "O'Brien" and "Commissioner's" are marked whole.
 import { normaliseTerm, stemCandidates, tokenSpans, type TokenSpan } from './tokens';
 
 export const DEFAULT_SNIPPET_WORDS = 30;
 /** Words of context kept before the first match when the snippet starts mid-text. */
 const LEADING_CONTEXT_WORDS = 4;
+const APOSTROPHES = new Set(["'", '’']);
+/** What is left of a word after an apostrophe ("s" of "Commissioner's", "t" of "don't"): never a match on its own. */
+const CLITICS = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
 
 export interface HighlightOptions {
   /** Snippet length in words (default 30). */
@@ -24,8 +28,7 @@ export function escapeHtml(text: string): string {
 export function highlightSnippet(text: string, matchTerms: readonly string[], options: HighlightOptions = {}): string {
   const maxWords = Math.max(1, options.maxWords ?? DEFAULT_SNIPPET_WORDS);
   const spans = tokenSpans(text);
-  const isMatch = buildMatcher(matchTerms);
-  const matched = spans.map((span) => isMatch(span.term));
+  const matched = matchedWords(text, spans, buildMatcher(matchTerms));
   const first = chooseWindowStart(matched, maxWords);
   const last = Math.min(spans.length, first + maxWords) - 1;
   if (spans.length === 0) return escapeHtml(cropCharacters(text, maxWords));
@@ -36,15 +39,34 @@ export function highlightSnippet(text: string, matchTerms: readonly string[], op
   let cursor = start;
   for (let index = first; index <= last; index += 1) {
     if (!matched[index]) continue;
-    html += escapeHtml(text.slice(cursor, spans[index].start)) + markWord(text, spans[index]);
-    cursor = spans[index].end;
+    // One <mark> for a word and the parts joined to it by apostrophes.
+    let end = index;
+    while (end < last && matched[end + 1] && joinedByApostrophe(text, spans[end], spans[end + 1])) end += 1;
+    html += `${escapeHtml(text.slice(cursor, spans[index].start))}<mark>${escapeHtml(text.slice(spans[index].start, spans[end].end))}</mark>`;
+    cursor = spans[end].end;
+    index = end;
   }
   html += escapeHtml(text.slice(cursor, end));
   return (end < text.length ? `${html.trimEnd()} …` : html).trim();
 }
 
-function markWord(text: string, span: TokenSpan): string {
-  return `<mark>${escapeHtml(text.slice(span.start, span.end))}</mark>`;
+function joinedByApostrophe(text: string, before: TokenSpan, after: TokenSpan): boolean {
+  return after.start - before.end === 1 && APOSTROPHES.has(text[before.end]);
+}
+
+/**
+ * Whether each token is marked: the tokens of a word written with apostrophes are marked together when one of
+ * them matches, except a clitic after an apostrophe, which matches nothing by itself.
+ */
+function matchedWords(text: string, spans: TokenSpan[], isMatch: (term: string) => boolean): boolean[] {
+  const matched = spans.map((span, index) => isMatch(span.term) && !(index > 0 && CLITICS.has(span.term) && joinedByApostrophe(text, spans[index - 1], span)));
+  let start = 0;
+  for (let index = 1; index <= spans.length; index += 1) {
+    if (index < spans.length && joinedByApostrophe(text, spans[index - 1], spans[index])) continue;
+    if (matched.slice(start, index).some(Boolean)) matched.fill(true, start, index);
+    start = index;
+  }
+  return matched;
 }
 
 function buildMatcher(matchTerms: readonly string[]): (term: string) => boolean {

@@ -5,9 +5,11 @@ import type { Chunk } from '../../../core/types';
 import { ERROR_CODES, InputError, ServiceError, describeError } from '../../../core/errors';
 import { DEFAULT_SNIPPET_WORDS, escapeHtml } from './highlight';
 import { hasRequiredClauses, parseQuery, type ParsedQuery } from './query-parser';
+import { planQuery } from './query-plan';
 import { ENGLISH_STOP_WORDS } from './stop-words';
 import { meilisearchSynonyms } from './synonyms';
-import type { FacetCounts, KeywordIndex, KeywordQuery, KeywordResult, SearchFilters } from './types';
+import type { FacetCounts, KeywordIndex, KeywordMatching, KeywordQuery, KeywordResult, SearchFilters } from './types';
+import { createVocabulary } from './vocabulary';
 
 export interface MeilisearchKeywordIndexOptions {
   url: string;
@@ -30,15 +32,17 @@ const PRE_TAG = '\u0001';
 const POST_TAG = '\u0002';
 
 /**
- * When not every query word matches, Meilisearch drops words from the end of the query until results
- * appear, and its `words` rule ranks documents matching more words first. `last` rather than `frequency`:
- * `frequency` keeps the rarest words to the end, so a word no document holds (an uncorrected typo)
- * would leave every relaxed query empty. The embedded backend ranks by matched-word count instead (see query-plan).
+ * Documents holding every word first, then the most common words let go one at a time. The embedded backend stops
+ * at a majority of the words (see query-plan); Meilisearch has no such strategy, and `frequency` is the nearer of its
+ * own: like the embedded one it keeps the rarer words, so questions are not matched by their commonest words.
  */
-export const MATCHING_STRATEGY = 'last';
+export const MATCHING_STRATEGY = 'frequency';
 
 export const MEILISEARCH_SETTINGS: Settings = {
-  searchableAttributes: ['itemTitle', 'text', 'speaker', 'meetingTitle', 'body'],
+  // A chunk's own words only, text before speaker. Meilisearch matches every searchable attribute and applies
+  // -words to them all, so a searchable meeting or item field would let "police" find, and "-police" remove,
+  // every paragraph of the Police and Crime Panel (the embedded backend only ranks by those fields).
+  searchableAttributes: ['text', 'speaker'],
   filterableAttributes: ['body', 'year', 'dateNumber', 'speaker', 'isDecision', 'documentId', 'meetingId', 'kind'],
   sortableAttributes: ['dateNumber'],
   displayedAttributes: ['id', 'text'],
@@ -112,13 +116,23 @@ export function buildMeilisearchFilter(filters: SearchFilters = {}): string[] {
   return conditions;
 }
 
+/** How the query's words are matched: the embedded backend's stop words and phrases, Meilisearch's strategy (words in query order). */
+export function matchingOf(parsed: ParsedQuery): KeywordMatching {
+  const matching = planQuery(parsed, createVocabulary()).matching;
+  return matching.strategy === 'phrase' ? matching : { ...matching, strategy: MATCHING_STRATEGY, minimum: Math.min(1, matching.words.length) };
+}
+
 /** The query rewritten in Meilisearch syntax from the parsed clauses, so junk characters never reach it. */
-export function toMeilisearchQuery(parsed: ParsedQuery): string {
-  const parts = parsed.clauses.map((clause) => {
+export function toMeilisearchQuery(parsed: ParsedQuery, matching: KeywordMatching = matchingOf(parsed)): string {
+  const phrase = matching.strategy === 'phrase';
+  const parts = parsed.clauses.flatMap((clause) => {
+    if (phrase && !clause.excluded) return [];
     const words = clause.terms.join(' ');
     const written = clause.quoted || clause.terms.length > 1 ? `"${words}"` : words;
-    return clause.excluded ? `-${written}` : written;
+    return [clause.excluded ? `-${written}` : written];
   });
+  // Stop words alone are searched as one phrase, as the embedded backend does.
+  if (phrase) parts.unshift(`"${matching.words[0]}"`);
   const last = parsed.clauses.at(-1);
   // Meilisearch treats the last word as a prefix unless a space follows it.
   return parts.join(' ') + (last?.prefix ? '' : ' ');
@@ -209,8 +223,9 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const filter = buildMeilisearchFilter(query.filters);
     if (!hasRequiredClauses(parsed) && filter.length === 0) return { hits: [], total: 0, facets: facetCounts(undefined) };
     const sort = query.sort === 'oldest' ? ['dateNumber:asc'] : query.sort === 'newest' || !hasRequiredClauses(parsed) ? ['dateNumber:desc'] : undefined;
+    const matching = hasRequiredClauses(parsed) ? matchingOf(parsed) : undefined;
     const response = await run((index) =>
-      index.search(toMeilisearchQuery(parsed), {
+      index.search(toMeilisearchQuery(parsed, matching), {
         filter,
         sort,
         matchingStrategy: MATCHING_STRATEGY,
@@ -240,6 +255,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
       }),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets: facetCounts(response.facetDistribution),
+      ...(matching ? { matching } : {}),
     };
   }
 

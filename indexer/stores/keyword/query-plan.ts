@@ -1,8 +1,10 @@
 // Expands a parsed query with acronyms, typo corrections and completions of the last word (from the
-// vocabulary of indexed words), drops stop words, and writes FTS5 MATCH expressions built only from quoted terms.
+// vocabulary of indexed words), drops stop words, orders the words for the matching strategy and writes FTS5
+// MATCH expressions built only from quoted terms.
 import type { ParsedQuery, QueryClause } from './query-parser';
 import { isStopWord } from './stop-words';
 import { buildSynonymLookup, longestSpellingLength, type SynonymLookup } from './synonyms';
+import type { KeywordMatching } from './types';
 import type { Vocabulary } from './vocabulary';
 
 export interface TermAlternative {
@@ -16,20 +18,30 @@ export interface Requirement {
 }
 
 export interface QueryPlan {
-  /** Content words: documents matching all of them rank first, then those matching fewer (see matchingAtLeast). */
+  /**
+   * The words that count, rarest first: a chunk matches when it holds at least `minimum` of them, and chunks
+   * holding more rank first. The most common words of a long query and words no chunk holds are let go.
+   */
   required: Requirement[];
+  minimum: number;
   excluded: TermAlternative[];
   /** Every term that counts as a match, for highlighting. */
   matchTerms: string[];
+  matching: KeywordMatching;
 }
 
 const defaultSynonyms = buildSynonymLookup();
 
 /**
- * Most OR-ed groups in one relaxed expression ("any m of these k words" needs C(k, m) groups). Levels
- * needing more are skipped, so long queries go from their top levels straight to "any word".
+ * Most words that count towards a match (the rarest); "at least m of n" is written as C(n, m) groups, which
+ * this keeps to 20 at most. Meilisearch reads no more than 10 words of a query either.
  */
-export const MAX_RELAXATION_GROUPS = 40;
+export const MAX_COUNTED_WORDS = 6;
+
+/** More than half: a result holds most of the words that count. */
+export function majorityOf(count: number): number {
+  return Math.floor(count / 2) + 1;
+}
 
 export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms: SynonymLookup = defaultSynonyms): QueryPlan {
   const required: Array<Requirement & { stopWord: boolean }> = [];
@@ -54,12 +66,47 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
     required.push({ alternatives: stopWord ? [{ terms: clause.terms }] : expandClause(clause, vocabulary), stopWord });
     index += 1;
   }
-  // A query of nothing but stop words ("to be or not to be") is searched as written.
-  const contentWords = required.some((requirement) => !requirement.stopWord) ? required.filter((requirement) => !requirement.stopWord) : required;
+  const contentWords = required.filter((requirement) => !requirement.stopWord);
+  const ignored = required.filter((requirement) => requirement.stopWord).map((requirement) => requirement.alternatives[0].terms[0]);
+  if (contentWords.length === 0 && required.length > 0) {
+    // Stop words alone match almost every paragraph one by one; as a phrase ("to be or not to be") they mean something.
+    const phrase = { terms: required.flatMap((requirement) => requirement.alternatives[0].terms) };
+    return {
+      required: [{ alternatives: [phrase] }],
+      minimum: 1,
+      excluded,
+      matchTerms: [...new Set(phrase.terms)],
+      matching: { strategy: 'phrase', words: [phrase.terms.join(' ')], minimum: 1, ignored: [] },
+    };
+  }
   // A word repeated in the query counts once towards the words a document matches.
-  const kept = [...new Map(contentWords.map(({ alternatives }) => [JSON.stringify(alternatives), { alternatives }])).values()];
+  const unique = [...new Map(contentWords.map(({ alternatives }) => [JSON.stringify(alternatives), { alternatives }])).values()];
+  const kept = countedWords(unique, vocabulary);
+  const minimum = majorityOf(kept.length);
   const matchTerms = [...new Set(kept.flatMap((requirement) => requirement.alternatives.flatMap((alternative) => alternative.terms)))];
-  return { required: kept, excluded, matchTerms };
+  const letGo = unique.filter((requirement) => !kept.includes(requirement)).map(wordOf);
+  return { required: kept, minimum, excluded, matchTerms, matching: { strategy: 'most', words: kept.map(wordOf), minimum, ignored: [...new Set([...ignored, ...letGo])] } };
+}
+
+function wordOf(requirement: Requirement): string {
+  return requirement.alternatives[0].terms.join(' ');
+}
+
+/** Chunks holding any alternative, at most: a phrase is held no more often than its rarest word. */
+function documentFrequency(requirement: Requirement, vocabulary: Vocabulary): number {
+  return requirement.alternatives.reduce((sum, alternative) => sum + Math.min(...alternative.terms.map((term) => vocabulary.documentsWith(term))), 0);
+}
+
+/**
+ * The words a match is counted in, rarest first: the most common say least about what is wanted (Meilisearch's
+ * `frequency` strategy lets them go first too), and a word no chunk holds (an uncorrected typo) could only make
+ * the others harder to match, unless no word is held at all.
+ */
+function countedWords(requirements: Requirement[], vocabulary: Vocabulary): Requirement[] {
+  const frequency = new Map(requirements.map((requirement) => [requirement, documentFrequency(requirement, vocabulary)]));
+  const held = requirements.filter((requirement) => (frequency.get(requirement) as number) > 0);
+  if (held.length === 0) return requirements;
+  return held.sort((a, b) => (frequency.get(a) as number) - (frequency.get(b) as number)).slice(0, MAX_COUNTED_WORDS);
 }
 
 /** The longest run of unquoted clauses from `start` whose words spell a known acronym or long form. */
@@ -103,33 +150,19 @@ function combinations<T>(values: readonly T[], count: number): T[][] {
   return chosen;
 }
 
-function binomial(n: number, k: number): number {
-  let result = 1;
-  for (let index = 1; index <= k; index += 1) result = (result * (n - k + index)) / index;
-  return Math.round(result);
-}
-
-/**
- * How many requirements a document must match, level by level: all of them first, then fewer
- * (the relaxation for questions and sentences), down to any one. Levels too costly to express are skipped.
- */
+/** How many of the plan's words a chunk must hold, level by level: all of them first, then one fewer, down to the minimum. */
 export function relaxationLevels(plan: QueryPlan): number[] {
-  const count = plan.required.length;
-  const levels: number[] = [];
-  for (let level = count; level >= 1; level -= 1) {
-    if (level === count || level === 1 || binomial(count, level) <= MAX_RELAXATION_GROUPS) levels.push(level);
-  }
-  return levels;
+  return Array.from({ length: plan.required.length - plan.minimum + 1 }, (_, index) => plan.required.length - index);
 }
 
 /**
- * The FTS5 MATCH expression for documents matching at least `minimum` of the requirements (all of
- * them by default) and none of the excluded terms; null when nothing is required (an empty or exclusion-only query).
+ * The FTS5 MATCH expression for documents holding at least `count` of the plan's words (all of them by default)
+ * and none of the excluded terms; null when nothing is required (an empty or exclusion-only query).
  */
-export function toFtsMatchExpression(plan: QueryPlan, minimum = plan.required.length): string | null {
+export function toFtsMatchExpression(plan: Pick<QueryPlan, 'required' | 'excluded'>, count = plan.required.length): string | null {
   if (plan.required.length === 0) return null;
   const requirements = plan.required.map((requirement) => anyOf(requirement.alternatives));
-  const groups = combinations(requirements, Math.min(Math.max(minimum, 1), requirements.length)).map((group) => group.join(' AND '));
+  const groups = combinations(requirements, Math.min(Math.max(count, 1), requirements.length)).map((group) => group.join(' AND '));
   const required = groups.length === 1 ? groups[0] : groups.map((group) => `(${group})`).join(' OR ');
   return plan.excluded.length === 0 ? required : `(${required}) NOT ${anyOf(plan.excluded)}`;
 }

@@ -3,9 +3,10 @@
 // chunks) to get its IDF; here the IDF comes from the in-memory vocabulary instead, so the cost is
 // only proportional to the candidates scored. Pure.
 import type { QueryPlan, TermAlternative } from './query-plan';
-import { stemCandidates, tokenise } from './tokens';
+import { createTermMatcher, occurrences } from './term-matching';
+import { tokenise } from './tokens';
 
-/** The searchable fields of one chunk, in the order and with the weights of the FTS5 columns. */
+/** The fields of one chunk that weigh in its score: its own words (text, speaker), then the item and meeting it is under. */
 export interface ScoredFields {
   itemTitle: string;
   text: string;
@@ -14,7 +15,11 @@ export interface ScoredFields {
   body: string | null;
 }
 
-export const FIELD_WEIGHTS: Record<keyof ScoredFields, number> = { itemTitle: 4, text: 2, speaker: 1, meetingTitle: 0.5, body: 0.5 };
+/**
+ * A chunk is matched by its own words only; the item and meeting fields every paragraph under them shares only
+ * raise the score of chunks that match, and by less than the chunk's own words.
+ */
+export const FIELD_WEIGHTS: Record<keyof ScoredFields, number> = { text: 2, speaker: 1, itemTitle: 1, meetingTitle: 0.25, body: 0.25 };
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Array<keyof ScoredFields>;
 /** Okapi BM25 constants, as FTS5 uses them. */
 const K1 = 1.2;
@@ -25,45 +30,6 @@ export interface CorpusStatistics {
   documents: number;
   /** Chunks holding the (unstemmed) term. */
   documentsWith(term: string): number;
-}
-
-/**
- * For each word of a chunk, the query terms it matches, stem-insensitively the way FTS5's Porter
- * stemmer lets "funding" match "fund" (roughly: see stemCandidates). Cached per distinct word.
- */
-function createTermMatcher(queryTerms: readonly string[]): (token: string) => ReadonlySet<string> | undefined {
-  const termsByStem = new Map<string, Set<string>>();
-  for (const term of queryTerms) {
-    for (const stem of stemCandidates(term)) {
-      const terms = termsByStem.get(stem) ?? new Set<string>();
-      terms.add(term);
-      termsByStem.set(stem, terms);
-    }
-  }
-  const firstLetters = new Set(queryTerms.map((term) => term[0]));
-  const cache = new Map<string, ReadonlySet<string> | undefined>();
-  return (token) => {
-    if (!firstLetters.has(token[0])) return undefined;
-    if (cache.has(token)) return cache.get(token);
-    let matched: Set<string> | undefined;
-    for (const stem of stemCandidates(token)) {
-      for (const term of termsByStem.get(stem) ?? []) (matched ??= new Set()).add(term);
-    }
-    cache.set(token, matched);
-    return matched;
-  };
-}
-
-/** How often the alternative (a word, or words in a row) occurs in a field whose words were matched to query terms. */
-function occurrences(matched: Array<ReadonlySet<string> | undefined>, alternative: TermAlternative): number {
-  const { terms } = alternative;
-  let found = 0;
-  for (let start = 0; start + terms.length <= matched.length; start += 1) {
-    let index = 0;
-    while (index < terms.length && matched[start + index]?.has(terms[index])) index += 1;
-    if (index === terms.length) found += 1;
-  }
-  return found;
 }
 
 /** Inverse document frequency as FTS5's bm25() computes it (floored just above zero); a phrase counts as its rarest word. */
@@ -92,7 +58,8 @@ export function scoreCandidates(plan: QueryPlan, candidates: ScoredFields[], sta
           fields.forEach((tokens, column) => {
             const frequency = occurrences(tokens, alternative);
             if (frequency === 0) return;
-            const norm = K1 * (1 - B + (B * tokens.length) / averageLength[column]);
+            // Lengths below the mean count as the mean: a list line ("17 – Refuge;") is not more about its word for being short.
+            const norm = K1 * (1 - B + (B * Math.max(tokens.length, averageLength[column])) / averageLength[column]);
             weighted += (FIELD_WEIGHTS[FIELDS[column]] * frequency * (K1 + 1)) / (frequency + norm);
           });
           return sum + idf[requirementIndex][alternativeIndex] * weighted;

@@ -43,11 +43,28 @@ export interface KeywordHit {
   coverage: number;
 }
 
+/** How a query's words were matched, reported with its results. */
+export interface KeywordMatching {
+  /**
+   * `most` (embedded): a result holds most of the words that count (at least `minimum`), those holding more first.
+   * `frequency` (Meilisearch's strategy of that name): every word first, then the most common let go one at a time,
+   * down to the rarest alone. `phrase`: a query of stop words only must appear as written.
+   */
+  strategy: 'most' | 'frequency' | 'phrase';
+  /** The words that count, rarest first where the backend knows how common they are. */
+  words: string[];
+  minimum: number;
+  /** Words of the query that count for nothing on their own: stop words, and where the backend knows, words no chunk holds or the most common words of a long query. */
+  ignored: string[];
+}
+
 export interface KeywordResult {
   hits: KeywordHit[];
-  /** Matches before pagination. */
+  /** Matches before pagination: every one of them can be paged to. */
   total: number;
   facets: FacetCounts;
+  /** Absent when the query has no words to match (filters only). */
+  matching?: KeywordMatching;
   /** True when a very common query was ranked and counted on a sample of its matches (see the backend's limits). */
   approximate?: boolean;
 }
