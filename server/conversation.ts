@@ -19,6 +19,13 @@ function decisionsFirst(results: SearchResult[]): SearchResult[] {
   return [...results.filter((result) => result.decision), ...results.filter((result) => !result.decision)];
 }
 
+/** The asked speaker's passages first, then those whose speaker the minutes do not name, then other speakers'. */
+export function preferSpeakers(results: SearchResult[], speakers: string[]): SearchResult[] {
+  const wanted = new Set(speakers);
+  const group = (result: SearchResult) => (result.speaker === null ? 1 : wanted.has(result.speaker) ? 0 : 2);
+  return [0, 1, 2].flatMap((rank) => results.filter((result) => group(result) === rank));
+}
+
 export async function answerConversation(
   request: { messages: ChatMessage[]; filters: SearchFilters },
   deps: { search: SearchService; store: Store; config: Config; logger: Logger },
@@ -33,16 +40,19 @@ export async function answerConversation(
     return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
   }
   const interpretation = interpretConversation(request.messages, vocabulary);
-  const filters = { ...interpretation.filters, ...request.filters };
+  // A speaker named in the question narrows the answer, never excludes: minutes often leave the speaker unnamed.
+  const { speaker: askedSpeakers, ...asked } = interpretation.filters;
+  const filters = { ...asked, ...request.filters };
   const response = await deps.search.search({
     q: interpretation.query,
     mode: 'hybrid',
     sort: 'relevance',
-    limit: DEFAULT_CHAT_PASSAGES,
+    limit: askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES,
     offset: 0,
     filters,
   });
-  const results = interpretation.preferDecisions ? decisionsFirst(response.results) : response.results;
+  const bySpeaker = askedSpeakers ? preferSpeakers(response.results, askedSpeakers).slice(0, DEFAULT_CHAT_PASSAGES) : response.results;
+  const results = interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker;
   const draft = composeAnswer(interpretation, results, { minSimilarity: modelDefaults(deps.config.embedding.model).minAnswerSimilarity });
   let answer = draft.answer;
   if (deps.config.llm && draft.citations.length > 0) {
@@ -56,7 +66,7 @@ export async function answerConversation(
     answer,
     citations: draft.citations,
     results,
-    interpreted: { query: interpretation.query, filters, preferDecisions: interpretation.preferDecisions },
+    interpreted: { query: interpretation.query, filters: askedSpeakers ? { ...filters, speaker: askedSpeakers } : filters, preferDecisions: interpretation.preferDecisions },
     degraded: response.degraded,
   };
 }

@@ -112,7 +112,8 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
   const candidates: Candidate[] = [];
   const seenSentences = new Set<string>();
   results.forEach((result, rank) => {
-    splitSentences(result.text, result.truncated).sentences.forEach((sentence, position) => {
+    splitSentences(quotableText(result), result.truncated).sentences.forEach((rawSentence, position) => {
+      const sentence = withSubject(rawSentence, result.speaker, position);
       const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       if (isBoilerplate(sentence) || seenSentences.has(key)) return;
       seenSentences.add(key);
@@ -181,6 +182,24 @@ function describeSetting(result: SearchResult, previous: SearchResult | undefine
 }
 
 /** The sentence as published, cut to a readable length, ending in a full stop. */
+/** An item summary starts with the item's title, which the answer names in its setting: quote what follows it. */
+function quotableText(result: SearchResult): string {
+  return result.kind === 'item' ? result.text.split('\n').slice(1).join(' ') : result.text;
+}
+
+const PRONOUN_SUBJECT = /^(?:He|She|They|It)\s+(?=\p{Ll})/u;
+
+/**
+ * A sentence quoted alone needs its subject: a fragment's leading punctuation is dropped, and a later sentence
+ * that opens with "He"/"She" in a passage whose speaker is known is given the speaker's name.
+ */
+function withSubject(sentence: string, speaker: string | null, position: number): string {
+  const trimmed = sentence.replace(/^[,;:–—-]+\s*/, '');
+  const text = trimmed === sentence ? sentence : upperFirst(trimmed);
+  if (position === 0 || !speaker || !PRONOUN_SUBJECT.test(text) || /^It\b/.test(text)) return text;
+  return text.replace(PRONOUN_SUBJECT, `${speaker} `);
+}
+
 function quote(sentence: string): string {
   let text = sentence;
   if (text.length > MAX_SENTENCE_CHARS) {

@@ -24,7 +24,8 @@ export interface SplitText {
 }
 
 export function splitSentences(text: string, isTruncated = false): SplitText {
-  const normalised = text.replace(/\s+/g, ' ').trim();
+  // Stray punctuation left between sentences by extraction (". , Alongside") would open the next sentence.
+  const normalised = text.replace(/\s+/g, ' ').replace(/([.!?]) [,;:] /g, '$1 ').replace(/^[,;:]\s*/, '').trim();
   const withoutTail = normalised.replace(TRUNCATION_TAIL, '');
   const cutShort = isTruncated || withoutTail !== normalised;
   const sentences: string[] = [];

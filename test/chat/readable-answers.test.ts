@@ -1,0 +1,67 @@
+// Answers read as whole sentences with their subject, item titles kept apart, and a speaker named in the question
+// preferred without dropping passages whose speaker the minutes do not name.
+import { composeAnswer } from '../../server/chat/answer';
+import type { Interpretation } from '../../server/chat/interpret';
+import { preferSpeakers } from '../../server/conversation';
+import type { SearchResult } from '../../server/types';
+import { PANEL } from './passages';
+
+function result(id: string, text: string, extra: Partial<SearchResult> = {}): SearchResult {
+  return {
+    id,
+    kind: 'paragraph',
+    text,
+    highlight: text,
+    score: 1,
+    ranks: { keyword: 1, semantic: 1 },
+    similarity: 0.6,
+    meeting: { id: 'm1', body: PANEL, title: 'Minutes', date: '2017-03-28', source: { file: 'minutes.txt', url: null } },
+    item: { id: 'm1-i0', number: '221', title: 'Questions to the Commissioner' },
+    paragraph: '3',
+    paragraphIndex: 2,
+    speaker: null,
+    decision: false,
+    truncated: false,
+    alsoIn: [],
+    ...extra,
+  } as SearchResult;
+}
+
+const question = (topic: string): Interpretation => ({ query: topic, topic, filters: {}, preferDecisions: false });
+
+describe('readable answers', () => {
+  it('quotes an item summary without its title glued to the first sentence', () => {
+    const item = result('m1-i0-item', 'APOLOGIES FOR ABSENCE\nApologies for absence were received from Councillor Lees and Councillor Hart.', {
+      kind: 'item',
+      item: { id: 'm1-i0', number: '1', title: 'APOLOGIES FOR ABSENCE' },
+    });
+    const { answer } = composeAnswer(question('apologies absence'), [item]);
+    expect(answer).not.toMatch(/ABSENCE Apologies/);
+    expect(answer).toMatch(/apologies for absence were received from Councillor Lees/i);
+  });
+
+  it('gives a later "He …" sentence its speaker and drops a fragment\'s leading comma', () => {
+    const text = 'The Commissioner introduced the CCTV report for the panel. He explained that CCTV funding was not a statutory requirement for the force.';
+    const { answer } = composeAnswer(question('CCTV funding statutory requirement'), [result('a', text, { speaker: 'The Commissioner' })]);
+    expect(answer).toMatch(/the Commissioner explained that CCTV funding was not a statutory requirement/i);
+    expect(answer).not.toMatch(/\bHe explained\b/);
+  });
+
+  it('never starts a quoted sentence with the comma of a fragment', () => {
+    const text = 'The panel discussed the estates strategy at length. , Alongside these projects the estates strategy would close two front counters in Kent.';
+    const { answer } = composeAnswer(question('estates strategy front counters'), [result('b', text)]);
+    expect(answer).not.toMatch(/, Alongside|^,|\] ,/);
+    expect(answer).toMatch(/Alongside these projects the estates strategy would close two front counters/);
+  });
+});
+
+describe('a speaker named in the question', () => {
+  it('puts that speaker first, keeps unnamed speakers next and other speakers last', () => {
+    const ranked = [
+      result('other', 'x', { speaker: 'A Member' }),
+      result('unknown', 'y', { speaker: null }),
+      result('asked', 'z', { speaker: 'The Commissioner' }),
+    ];
+    expect(preferSpeakers(ranked, ['The Commissioner']).map((entry) => entry.id)).toEqual(['asked', 'unknown', 'other']);
+  });
+});
