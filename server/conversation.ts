@@ -19,11 +19,18 @@ function decisionsFirst(results: SearchResult[]): SearchResult[] {
   return [...results.filter((result) => result.decision), ...results.filter((result) => !result.decision)];
 }
 
-/** The asked speaker's passages first, then those whose speaker the minutes do not name, then other speakers'. */
+/** Places an unnamed speaker's passage gives up to one by the asked speaker: preferred, but a strong one still reads. */
+const UNNAMED_SPEAKER_PLACES = 3;
+
+/** The asked speaker's passages first; one whose speaker the minutes do not name a few places later; other speakers' last. */
 export function preferSpeakers(results: SearchResult[], speakers: string[]): SearchResult[] {
   const wanted = new Set(speakers);
-  const group = (result: SearchResult) => (result.speaker === null ? 1 : wanted.has(result.speaker) ? 0 : 2);
-  return [0, 1, 2].flatMap((rank) => results.filter((result) => group(result) === rank));
+  const place = (result: SearchResult, rank: number) =>
+    rank + (result.speaker === null ? UNNAMED_SPEAKER_PLACES : wanted.has(result.speaker) ? 0 : results.length + UNNAMED_SPEAKER_PLACES);
+  return results
+    .map((result, rank) => ({ result, key: place(result, rank) }))
+    .sort((a, b) => a.key - b.key)
+    .map((entry) => entry.result);
 }
 
 export async function answerConversation(
