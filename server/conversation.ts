@@ -6,10 +6,12 @@ import type { SearchFilters } from '../indexer/stores/keyword/types';
 import type { Store } from '../indexer/stores/store';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import { composeAnswer } from './chat/answer';
+import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { interpretConversation } from './chat/interpret';
 import { answerMeetingFact, meetingFactQuestionText } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
 import type { SearchService } from './search';
+import { MAX_LIMIT } from './validation';
 import type { ChatMessage, ChatResponse, SearchResult } from './types';
 
 /** Passages the answer may draw on. */
@@ -45,6 +47,15 @@ export async function answerConversation(
   const fact = factQuestion ? answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10)) : null;
   if (fact) {
     return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
+  }
+  const question = request.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+  if (asksHowOften(question)) {
+    // Counting needs the passages that hold the topic's words, not the nearest in meaning.
+    const interpretation = interpretConversation(withoutHowOften(request.messages), vocabulary);
+    const filters = { ...interpretation.filters, ...request.filters };
+    const response = await deps.search.search({ q: interpretation.query, mode: 'keyword', sort: 'relevance', limit: MAX_LIMIT, offset: 0, filters });
+    const counted = answerHowOften(interpretation, response.results, response.total);
+    return { ...counted, results: response.results.slice(0, DEFAULT_CHAT_PASSAGES), interpreted: { query: interpretation.query, filters, preferDecisions: false }, degraded: response.degraded };
   }
   const interpretation = interpretConversation(request.messages, vocabulary);
   // A speaker named in the question narrows the answer, never excludes: minutes often leave the speaker unnamed.

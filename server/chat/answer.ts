@@ -141,7 +141,7 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
   return chosen;
 }
 
-function toCitation(result: SearchResult, n: number): Citation {
+export function toCitation(result: SearchResult, n: number): Citation {
   return {
     n,
     chunkId: result.id,
@@ -239,7 +239,7 @@ function joinWords(words: string[], conjunction: string): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
-function nothingFound(interpretation: Interpretation): string {
+export function nothingFound(interpretation: Interpretation): string {
   const about = interpretation.topic ? ` about "${interpretation.topic}"` : '';
   const filters = describeFilters(interpretation.filters);
   const scope = filters.length > 0 ? ` ${filters.join(', ')}` : '';
