@@ -1,18 +1,14 @@
 // `npm run eval:chat`: the chat box on labelled conversations over corpus/ (bench/chat-questions.json):
 // answer accuracy, citation precision, and how well it declines what the minutes cannot answer.
-// Indexes corpus/ into a temporary data folder with the configured model, then appends the table to docs/BENCHMARKS.md.
+// Indexes corpus/ into a temporary data folder with the configured model (semantic search must load), then appends the
+// table to docs/BENCHMARKS.md.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
-import { indexPaths, silentReporter } from '../indexer/pipeline';
-import { openStores } from '../indexer/stores/open';
 import { answerConversation } from '../server/conversation';
-import { createSearchService } from '../server/search';
-import { loadAttributeTable } from '../server/semantic-filter';
 import type { ChatMessage, ChatResponse } from '../server/types';
-import { appendBenchmark, markdownTable } from './report';
+import { indexCorpus } from './eval';
+import { appendBenchmark, markdownTable, runWhenMain } from './report';
 
 interface ChatCase {
   kind: string;
@@ -55,11 +51,8 @@ const format = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(2
 
 async function main(): Promise<void> {
   const cases = (JSON.parse(fs.readFileSync(path.resolve(__dirname, 'chat-questions.json'), 'utf8')) as { cases: ChatCase[] }).cases;
-  const config = loadConfig({ ...process.env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-eval-chat-')), LOG_LEVEL: 'silent' });
-  const stores = await openStores(config, silentLogger);
+  const { config, stores, search } = await indexCorpus();
   try {
-    await indexPaths([path.resolve(__dirname, '../corpus')], stores, config, silentReporter, { prune: false });
-    const search = createSearchService({ stores, config, logger: silentLogger, loadAttributes: () => loadAttributeTable(stores.store) });
     const outcomes: CaseOutcome[] = [];
     for (const chatCase of cases) {
       const messages: ChatMessage[] = [];
@@ -102,9 +95,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runWhenMain(module, main);

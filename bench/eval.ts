@@ -13,7 +13,7 @@ import { modelDefaults } from '../indexer/stores/vector/models';
 import { createSearchService, type SearchService } from '../server/search';
 import { loadAttributeTable } from '../server/semantic-filter';
 import type { SearchMode, SearchResult } from '../server/types';
-import { appendBenchmark } from './report';
+import { appendBenchmark, runWhenMain } from './report';
 
 export interface LabelledQuery {
   kind: string;
@@ -175,9 +175,4 @@ async function main(diagnose = process.argv.includes('--per-query')): Promise<vo
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runWhenMain(module, () => main());

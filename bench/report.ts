@@ -59,3 +59,12 @@ export async function appendReliabilityResult(title: string, command: string, bo
 export function markdownTable(header: string[], rows: (string | number)[][]): string {
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
+
+/** Runs a script's main function when the file is run directly (not imported by another script), exiting 1 on failure. */
+export function runWhenMain(scriptModule: NodeModule, main: () => Promise<void>): void {
+  if (require.main !== scriptModule) return;
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

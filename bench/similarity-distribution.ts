@@ -12,7 +12,7 @@ import { loadAttributeTable } from '../server/semantic-filter';
 import { findSemanticCandidates } from '../server/semantic-side';
 import { DEFAULT_CANDIDATES } from '../server/search';
 import { indexCorpus, loadLabelledQueries } from './eval';
-import { appendBenchmark, markdownTable, percentile } from './report';
+import { appendBenchmark, markdownTable, percentile, runWhenMain } from './report';
 
 /** Questions a member of the public might ask that council minutes on policing cannot answer. */
 export const OFF_TOPIC_QUESTIONS = [
@@ -115,9 +115,4 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runWhenMain(module, () => main());

@@ -13,7 +13,7 @@ import { loadAttributeTable } from '../server/semantic-filter';
 import { findSemanticCandidates } from '../server/semantic-side';
 import { DEFAULT_CANDIDATES } from '../server/search';
 import { describeFusion, evaluateQueries, indexCorpus, loadLabelledQueries, meanNdcg, scoreRanking, type LabelledQuery } from './eval';
-import { appendBenchmark, markdownTable } from './report';
+import { appendBenchmark, markdownTable, runWhenMain } from './report';
 
 const CUTOFF = 10;
 const KINDS = ['keyword', 'paraphrase', 'acronym', 'typo', 'question', 'filtered', 'item'];
@@ -212,9 +212,4 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runWhenMain(module, () => main());
