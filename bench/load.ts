@@ -6,12 +6,12 @@
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import autocannon from 'autocannon';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { silentLogger } from '../core/logger';
 import { startServer } from '../server/start';
 import { testConfig } from '../test/helpers/environment';
 import { fire } from './http-load';
-import { appendReliabilityResult, markdownTable, percentile } from './report';
+import { appendReliabilityResult, boundedNumber, markdownTable, percentile } from './report';
 
 interface Options {
   connections: number;
@@ -133,18 +133,10 @@ async function main(options: Options): Promise<boolean> {
   }
 }
 
-function boundedInteger(low: number, high: number) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < low || parsed > high) throw new InvalidArgumentError(`expected an integer from ${low} to ${high}`);
-    return parsed;
-  };
-}
-
 const program = new Command()
-  .option('--connections <n>', 'concurrent connections in all (2..1024)', boundedInteger(2, 1024), 64)
-  .option('--duration <seconds>', 'length of each run (1..600)', boundedInteger(1, 600), 60)
-  .option('--runs <n>', 'repeated runs for the memory comparison (1..10)', boundedInteger(1, 10), 3)
+  .option('--connections <n>', 'concurrent connections in all (2..1024)', boundedNumber(2, 1024, true), 64)
+  .option('--duration <seconds>', 'length of each run (1..600)', boundedNumber(1, 600, true), 60)
+  .option('--runs <n>', 'repeated runs for the memory comparison (1..10)', boundedNumber(1, 10, true), 3)
   .option('--chat-share <fraction>', 'share of connections asking the chat', (value) => Math.min(0.9, Math.max(0.05, Number(value))), 0.25)
   .option('--no-record', 'do not append the results to docs/RELIABILITY.md')
   .parse(process.argv);

@@ -1,6 +1,7 @@
 // Shared by the benchmark and reliability scripts: the machine description, percentiles, a seeded random source,
 // markdown tables, and appending a section to docs/BENCHMARKS.md or docs/RELIABILITY.md (runs only append, so
 // earlier runs stay for comparison).
+import { InvalidArgumentError } from 'commander';
 import { execSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -67,4 +68,16 @@ export function runWhenMain(scriptModule: NodeModule, main: () => Promise<void>)
     console.error(error);
     process.exit(1);
   });
+}
+
+/** A commander option parser for a number in [low, high] (whole numbers only when `integer`), refusing anything else. */
+export function boundedNumber(low: number, high: number, integer = false): (value: string) => number {
+  return (value) => {
+    const parsed = Number(value);
+    const valid = integer ? Number.isInteger(parsed) : Number.isFinite(parsed);
+    if (!valid || parsed < low || parsed > high) {
+      throw new InvalidArgumentError(`expected ${integer ? 'an integer' : 'a number'} from ${low} to ${high}`);
+    }
+    return parsed;
+  };
 }

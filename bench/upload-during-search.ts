@@ -3,12 +3,12 @@
 // an admin upload of generated minutes of the given size until it is indexed. Reports p50/p95/p99/max of both
 // phases and their ratio (the target: p99 during the upload within 2x the idle p99). Results go to docs/RELIABILITY.md.
 //   npx tsx bench/upload-during-search.ts [--megabytes 19.5] [--clients 4] [--idle-seconds 20] [--no-record]
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { silentLogger } from '../core/logger';
 import { startServer } from '../server/start';
 import { testConfig } from '../test/helpers/environment';
 import { largeMinutes } from './large-minutes';
-import { appendReliabilityResult, markdownTable, percentile } from './report';
+import { appendReliabilityResult, boundedNumber, markdownTable, percentile } from './report';
 
 interface Options {
   megabytes: number;
@@ -100,18 +100,10 @@ async function main(options: Options): Promise<boolean> {
   }
 }
 
-function bounded(low: number, high: number) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed < low || parsed > high) throw new InvalidArgumentError(`expected a number from ${low} to ${high}`);
-    return parsed;
-  };
-}
-
 const program = new Command()
-  .option('--megabytes <n>', 'size of the uploaded document (0.1..19.9, under MAX_UPLOAD_BYTES)', bounded(0.1, 19.9), 19.5)
-  .option('--clients <n>', 'concurrent searching clients (1..64)', bounded(1, 64), 4)
-  .option('--idle-seconds <n>', 'length of the idle phase (5..600)', bounded(5, 600), 20)
+  .option('--megabytes <n>', 'size of the uploaded document (0.1..19.9, under MAX_UPLOAD_BYTES)', boundedNumber(0.1, 19.9), 19.5)
+  .option('--clients <n>', 'concurrent searching clients (1..64)', boundedNumber(1, 64), 4)
+  .option('--idle-seconds <n>', 'length of the idle phase (5..600)', boundedNumber(5, 600), 20)
   .option('--no-record', 'do not append the results to docs/RELIABILITY.md')
   .parse(process.argv);
 
