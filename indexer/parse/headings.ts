@@ -32,6 +32,9 @@ const CAPS_NOT_HEADING = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED|LOS
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
 
+/** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
+const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
+
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
 
@@ -120,6 +123,8 @@ function titleLines(lines: string[], first: number, title: string): { title: str
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const raw = lines[index].trim();
   if (raw === '' || raw.length > MAX_HEADING_LINE || !HEADING_START.test(raw)) return null;
+  // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
+  if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
   const numbered = NUMBERED_LINE.exec(text);

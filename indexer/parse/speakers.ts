@@ -69,13 +69,26 @@ function officeSpeaker(office: string): string | null {
   return NOT_SPEAKERS.test(office) ? null : speakerForRole(office);
 }
 
+const ROLE_PATTERNS = SPEAKER_ROLES.map((role) => ({ pattern: new RegExp(`^${role.printed}$`), speaker: role.speaker }));
+
 function speakerForRole(printed: string): string {
-  const role = SPEAKER_ROLES.find((candidate) => new RegExp(`^${candidate.printed}$`).test(printed));
-  return role ? role.speaker : `The ${printed}`;
+  return ROLE_PATTERNS.find(({ pattern }) => pattern.test(printed))?.speaker ?? `The ${printed}`;
 }
 
 /** The speaker named by a paragraph's opening words (its printed number already removed), or null. */
+/**
+ * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
+ * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set(
+  `the a another one members panel in responding regarding referring addressing following cllr councillor county district
+  borough parish town city deputy mr mrs ms miss mx dr prof professor rev revd reverend sir dame lord lady pc pcso sgt
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman`.split(/\s+/),
+);
+
 export function speakerOf(text: string): string | null {
+  const firstWord = /^[A-Za-z]{1,13}/.exec(text)?.[0].toLowerCase();
+  if (firstWord === undefined || !OPENING_WORDS.has(firstWord)) return null;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);
   if (MEMBER.test(text)) return 'A Member';
