@@ -166,7 +166,8 @@ export function createSearchService(deps: {
       const reason = describeError(semantic.reason);
       logger.warn({ event: 'semantic_failed', reason }, 'semantic side failed');
       if (keyword.status === 'rejected') throw keyword.reason;
-      const degraded = `semantic search unavailable (${reason}); showing keyword results`;
+      // The reason (a model folder, a cache path) stays in the log: public answers carry no server internals.
+      const degraded = 'semantic search unavailable (the embedding model could not be used; see the server log); showing keyword results';
       return { semantic: null, keyword: keyword.value ?? (await keywordMatches(params, window)), servedMode: 'keyword', degraded };
     }
     if (keyword.status === 'rejected') {
