@@ -514,9 +514,14 @@ export function openStore(file: string): Store {
       }
     });
     const stored: StoredChunk[] = [];
+    // Asked once per distinct text: a document repeating "None." thousands of times made this quadratic.
+    const originals = new Map<string, string | null>();
+    const originalOf = (contentHash: string) => {
+      if (!originals.has(contentHash)) originals.set(contentHash, statements.originalWithHash.get(contentHash, document.id)?.id ?? null);
+      return originals.get(contentHash)!;
+    };
     for (const chunk of chunks) {
-      const original = chunk.kind === 'paragraph' ? statements.originalWithHash.get(chunk.contentHash, document.id) : undefined;
-      const withDuplicate = { ...chunk, duplicateOf: original?.id ?? null };
+      const withDuplicate = { ...chunk, duplicateOf: chunk.kind === 'paragraph' ? originalOf(chunk.contentHash) : null };
       const result = statements.insertChunk.run({
         ...withDuplicate,
         isDecision: chunk.isDecision ? 1 : 0,
