@@ -14,7 +14,7 @@ import {
   varyMinutes,
   writeVariedCorpus,
 } from '../test/reliability/crash-harness';
-import { appendReliabilityResult, markdownTable, seededRandom } from './report';
+import { appendReliabilityResult, exitWithVerdict, markdownTable, seededRandom } from './report';
 
 interface Options {
   trials: number;
@@ -147,10 +147,4 @@ const program = new Command()
   .option('--no-record', 'do not append the results to docs/RELIABILITY.md')
   .parse(process.argv);
 
-main(program.opts<Options>()).then(
-  (allPassed) => process.exit(allPassed ? 0 : 1),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(2);
-  },
-);
+exitWithVerdict(main(program.opts<Options>()));

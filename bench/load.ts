@@ -11,7 +11,7 @@ import { silentLogger } from '../core/logger';
 import { startServer } from '../server/start';
 import { testConfig } from '../test/helpers/environment';
 import { fire } from './http-load';
-import { appendReliabilityResult, boundedNumber, markdownTable, percentile } from './report';
+import { appendReliabilityResult, boundedNumber, exitWithVerdict, markdownTable, percentile } from './report';
 
 interface Options {
   connections: number;
@@ -141,10 +141,4 @@ const program = new Command()
   .option('--no-record', 'do not append the results to docs/RELIABILITY.md')
   .parse(process.argv);
 
-main(program.opts<Options>()).then(
-  (passed) => process.exit(passed ? 0 : 1),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(2);
-  },
-);
+exitWithVerdict(main(program.opts<Options>()));

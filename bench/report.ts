@@ -81,3 +81,14 @@ export function boundedNumber(low: number, high: number, integer = false): (valu
     return parsed;
   };
 }
+
+/** Exits with 0 when a check script's target was met, 1 when it was not, and 2 when the script itself failed. */
+export function exitWithVerdict(verdict: Promise<boolean>): void {
+  verdict.then(
+    (met) => process.exit(met ? 0 : 1),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(2);
+    },
+  );
+}

@@ -8,7 +8,7 @@ import { silentLogger } from '../core/logger';
 import { startServer } from '../server/start';
 import { testConfig } from '../test/helpers/environment';
 import { largeMinutes } from './large-minutes';
-import { appendReliabilityResult, boundedNumber, markdownTable, percentile } from './report';
+import { appendReliabilityResult, boundedNumber, exitWithVerdict, markdownTable, percentile } from './report';
 
 interface Options {
   megabytes: number;
@@ -107,10 +107,4 @@ const program = new Command()
   .option('--no-record', 'do not append the results to docs/RELIABILITY.md')
   .parse(process.argv);
 
-main(program.opts<Options>()).then(
-  (passed) => process.exit(passed ? 0 : 1),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(2);
-  },
-);
+exitWithVerdict(main(program.opts<Options>()));
