@@ -8,7 +8,7 @@ import { modelDefaults } from '../indexer/stores/vector/models';
 import { composeAnswer } from './chat/answer';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { interpretConversation } from './chat/interpret';
-import { answerMeetingFact, meetingFactQuestionText } from './chat/meeting-facts';
+import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
 import type { SearchService } from './search';
 import { MAX_LIMIT } from './validation';
@@ -40,15 +40,13 @@ export async function answerConversation(
   deps: { search: SearchService; store: Store; config: Config; logger: Logger },
 ): Promise<ChatResponse> {
   const vocabulary = deps.store.vocabulary();
-  const factQuestion = meetingFactQuestionText(
-    request.messages.filter((message) => message.role === 'user').map((message) => message.content),
-    vocabulary.bodies,
-  );
-  const fact = factQuestion ? answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10)) : null;
-  if (fact) {
+  const userMessages = request.messages.filter((message) => message.role === 'user').map((message) => message.content);
+  const factQuestion = findMeetingFactQuestion(userMessages, vocabulary.bodies);
+  if (factQuestion) {
+    const fact = answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
     return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
   }
-  const question = request.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+  const question = userMessages.at(-1) ?? '';
   if (asksHowOften(question)) {
     // Counting needs the passages that hold the topic's words, not the nearest in meaning.
     const interpretation = interpretConversation(withoutHowOften(request.messages), vocabulary);

@@ -158,21 +158,21 @@ function whenMet(question: MeetingFactQuestion, store: Store, today: string): Me
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and what about)\b/i;
 
 /** The meeting question a conversation ends with: its last message, or a short follow-up to an earlier meeting question. */
-export function meetingFactQuestionText(userMessages: string[], bodies: string[]): string | null {
+export function findMeetingFactQuestion(userMessages: string[], bodies: string[]): MeetingFactQuestion | null {
   const last = userMessages[userMessages.length - 1] ?? '';
-  if (readMeetingFactQuestion(last, bodies)) return last;
+  const direct = readMeetingFactQuestion(last, bodies);
+  if (direct) return direct;
   const previous = userMessages[userMessages.length - 2];
   if (!previous || !FOLLOW_UP.test(last) || last.split(/\s+/).length > 10 || !readMeetingFactQuestion(previous, bodies)) return null;
-  return `${previous} ${last}`;
+  // Joined to its question, the follow-up's date (the last one named) is the one asked about.
+  return readMeetingFactQuestion(`${previous} ${last}`, bodies);
 }
 
 /**
- * Answers a question about a meeting from its record, or returns null to let topic search answer it. A question
- * that names no single meeting is answered for the only match, or asks which one when several match.
+ * Answers a question about a meeting from its record. A question that names no single meeting is answered for
+ * the only match, or for the most recent when it names nothing, or asks which one when several match.
  */
-export function answerMeetingFact(text: string, store: Store, today: string): MeetingFactAnswer | null {
-  const question = readMeetingFactQuestion(text, store.vocabulary().bodies);
-  if (!question) return null;
+export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
   const meetings = meetingsDescribed(question, store);
   if (meetings.length === 0) {

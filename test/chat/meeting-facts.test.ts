@@ -7,7 +7,7 @@ import { parseMinutes } from '../../indexer/parse';
 import { readSidecar } from '../../indexer/sidecar';
 import { readDocument } from '../../indexer/readers';
 import { openStore, type Store } from '../../indexer/stores/store';
-import { answerMeetingFact, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
+import { answerMeetingFact, findMeetingFactQuestion, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
 import { CORPUS_DIR } from '../helpers/environment';
 
 const TODAY = '2026-12-02';
@@ -28,6 +28,13 @@ beforeAll(async () => {
   }
 });
 
+/** The answer to one question read as the chat reads it. */
+function answerTo(question: string) {
+  const read = readMeetingFactQuestion(question, store.vocabulary().bodies);
+  if (!read) throw new Error(`not read as a meeting question: ${question}`);
+  return answerMeetingFact(read, store, TODAY);
+}
+
 afterAll(() => {
   store.close();
   fs.rmSync(folder, { recursive: true, force: true });
@@ -46,6 +53,16 @@ describe('reading meeting questions', () => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)?.kind).toBe(kind);
   });
 
+  it('reads a short follow-up as the earlier meeting question about the date it names', () => {
+    const bodies = store.vocabulary().bodies;
+    expect(findMeetingFactQuestion(['Who chaired the 28 September 2017 meeting?', 'and on 20 July 2017?'], bodies)).toMatchObject({
+      kind: 'chair',
+      from: '2017-07-20',
+      to: '2017-07-20',
+    });
+    expect(findMeetingFactQuestion(['What was decided about the precept?', 'and in 2023?'], bodies)).toBeNull();
+  });
+
   it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?'])(
     'leaves the topic question %s to search',
     (question) => {
@@ -56,39 +73,39 @@ describe('reading meeting questions', () => {
 
 describe('answers from the meeting records', () => {
   it('names the chair of 28 September 2017 and cites that meeting', () => {
-    const fact = answerMeetingFact('Who chaired the 28 September 2017 meeting?', store, TODAY)!;
+    const fact = answerTo('Who chaired the 28 September 2017 meeting?');
     expect(fact.answer).toMatch(/^Mr P M Hill, OBE chaired the Kent and Medway Police and Crime Panel meeting of 28 September 2017 \[1\]\.$/);
     expect(fact.citations).toHaveLength(1);
     expect(fact.citations[0].meeting.date).toBe('2017-09-28');
   });
 
   it('lists the people present at 20 July 2017 with their roles', () => {
-    const fact = answerMeetingFact('Who attended the Police and Crime Panel on 20 July 2017?', store, TODAY)!;
+    const fact = answerTo('Who attended the Police and Crime Panel on 20 July 2017?');
     expect(fact.answer).toContain('Mr P M Hill, OBE (Chair)');
     expect(fact.answer).toContain('Mr J Cook (Scrutiny Research Officer)');
     expect(fact.citations[0].meeting.date).toBe('2017-07-20');
   });
 
   it('lists the items of a meeting in order', () => {
-    const fact = answerMeetingFact('What was on the agenda on 17 October 2023?', store, TODAY)!;
+    const fact = answerTo('What was on the agenda on 17 October 2023?');
     expect(fact.answer).toMatch(/considered 10 items: Declarations of Interests by Members/);
   });
 
   it('quotes the decisions of one meeting, each cited to its paragraph', () => {
-    const fact = answerMeetingFact('What was decided at the meeting on 17 October 2023?', store, TODAY)!;
+    const fact = answerTo('What was decided at the meeting on 17 October 2023?');
     expect(fact.citations.length).toBeGreaterThan(0);
     for (const citation of fact.citations) expect(citation.text).toMatch(/RESOLVED|AGREED|agreed|resolved/);
     expect(fact.citations[0].paragraphIndex).not.toBeNull();
   });
 
   it('says plainly when no meeting was held on the date asked', () => {
-    const fact = answerMeetingFact('Who chaired the meeting on 1 January 2019?', store, TODAY)!;
+    const fact = answerTo('Who chaired the meeting on 1 January 2019?');
     expect(fact.answer).toBe('No meeting on 1 January 2019 is in the minutes searched here.');
     expect(fact.citations).toEqual([]);
   });
 
   it('answers when a body last met, and that no future meeting is recorded', () => {
-    expect(answerMeetingFact('When did the Police and Crime Panel last meet?', store, TODAY)!.answer).toMatch(/most recent meeting recorded is the Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
-    expect(answerMeetingFact('When is the next meeting of the Police and Crime Panel?', store, TODAY)!.answer).toMatch(/^No future meeting/);
+    expect(answerTo('When did the Police and Crime Panel last meet?').answer).toMatch(/most recent meeting recorded is the Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
+    expect(answerTo('When is the next meeting of the Police and Crime Panel?').answer).toMatch(/^No future meeting/);
   });
 });
