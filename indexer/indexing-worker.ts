@@ -1,14 +1,15 @@
 // The admin API's indexing in a worker thread with stores of its own: reading, parsing, the store's transaction,
 // keyword inserts, embedding, HNSW inserts and saves never run on the server's event loop, so searches keep being
 // answered during a large upload or deletion. The server reads what the worker wrote from disk afterwards.
-// The worker loads this file again through tsx, so it works from TypeScript sources under tsx and jest alike.
+// The worker loads this same module again: compiled JavaScript from dist/, or the TypeScript source under tsx and jest.
 import os from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../core/config';
 import { CodedError, describeError, ERROR_CODES, InputError, ServiceError, type ErrorCode, type ErrorContext } from '../core/errors';
 import { createLogger } from '../core/logger';
 import { DocumentJobs, type Upload, type UploadOutcome } from './document-jobs';
 import { openStores } from './stores/open';
+import { startModuleWorker } from './worker-thread';
 
 const WORKER_ROLE = 'minutes-search-indexing';
 /**
@@ -91,8 +92,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
 
 /** Starts the worker, opens its stores (and model) and resolves once it takes jobs. */
 export function startIndexingWorker(config: Config): Promise<IndexingWorker> {
-  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(__filename)});`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: { role: WORKER_ROLE, config } });
+  const worker = startModuleWorker(__filename, { workerData: { role: WORKER_ROLE, config } });
   const pending = new Map<number, { resolve: (result: UploadOutcome | null) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let stopped: Error | null = null;

@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../core/config';
 import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { PROJECT_ROOT } from '../core/paths';
 import type { Stores } from '../indexer/stores/open';
 import { itemIdOf } from '../core/ids';
 import { createAdminRouter } from './admin';
@@ -19,7 +20,8 @@ import type { DocumentIndexing } from './indexing';
 import type { SearchService } from './search';
 import { MAX_CHAT_BODY_BYTES, parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery } from './validation';
 
-export const CLIENT_DIST = path.resolve(__dirname, '../client/dist');
+/** The page built by Vite; found from server/ and from the compiled dist/server/ alike. */
+export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client/dist');
 
 export interface AppDeps {
   config: Config;

@@ -37,7 +37,7 @@ describe('the stores the indexer opens', () => {
 
 });
 
-describe('npm run index', () => {
+describe('npm run index:dev (the indexer command from its sources)', () => {
   it('embeds the corpus with progress in chunks per second and time left, then exits by itself', async () => {
     const run = await runIndexer(temporaryDirectory('data'), CORPUS_DIR);
     expect(run.code).toBe(0);

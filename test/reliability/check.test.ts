@@ -102,7 +102,7 @@ describe('checking and repairing an indexed corpus', () => {
     const orphan = path.join(dataDir, 'uploads', 'f'.repeat(32), 'killed-upload.txt');
     fs.mkdirSync(path.dirname(orphan), { recursive: true });
     fs.writeFileSync(orphan, '');
-    const run = (...flags: string[]) => spawnSync('npm', ['run', '--silent', 'check', '--', ...flags], { cwd: REPO_ROOT, env: indexerEnvironment(dataDir), encoding: 'utf8' });
+    const run = (...flags: string[]) => spawnSync('npm', ['run', '--silent', 'check:dev', '--', ...flags], { cwd: REPO_ROOT, env: indexerEnvironment(dataDir), encoding: 'utf8' });
     const found = run();
     expect(found.status).toBe(1);
     expect(found.stdout).toContain('uploads: 1 files no document refers to');
@@ -110,8 +110,8 @@ describe('checking and repairing an indexed corpus', () => {
     expect(fs.existsSync(path.dirname(orphan))).toBe(false);
   });
 
-  it('exits 0 from `npm run check` when consistent and 1 with the differences when not', async () => {
-    const run = () => spawnSync('npm', ['run', '--silent', 'check'], { cwd: REPO_ROOT, env: indexerEnvironment(dataDir), encoding: 'utf8' });
+  it('exits 0 from `npm run check:dev` when consistent and 1 with the differences when not', async () => {
+    const run = () => spawnSync('npm', ['run', '--silent', 'check:dev'], { cwd: REPO_ROOT, env: indexerEnvironment(dataDir), encoding: 'utf8' });
     const agreeing = run();
     expect(agreeing.status).toBe(0);
     expect(agreeing.stdout).toMatch(/^consistent$/m);

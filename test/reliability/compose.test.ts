@@ -104,16 +104,26 @@ describe('Dockerfile', () => {
     expect(users.at(-1)).not.toMatch(/^(root|0)$/);
   });
 
-  it('has a health check on /api/health and starts the server with tsx', () => {
+  it('compiles the TypeScript in the build stage and carries only the compiled JavaScript to the runtime stage', () => {
+    const runs = instructions('RUN');
+    const build = runs.findIndex((line) => line.includes('npm run build:server'));
+    expect(build).toBeGreaterThan(-1);
+    expect(build).toBeLessThan(runs.findIndex((line) => line.includes('npm prune --omit=dev')));
+    const copies = instructions('COPY').filter((line) => line.startsWith('--from=build'));
+    expect(copies).toContain('--from=build /app/dist ./dist');
+    expect(copies.filter((line) => /\/app\/(core|indexer|server|tsconfig\.json)\b/.test(line))).toEqual([]);
+  });
+
+  it('has a health check on /api/health and starts the compiled server with plain Node', () => {
     expect(instructions('HEALTHCHECK').join(' ')).toContain('/api/health');
-    expect(instructions('CMD').at(-1)).toBe('["node_modules/.bin/tsx", "server/main.ts"]');
+    expect(instructions('CMD').at(-1)).toBe('["node", "--enable-source-maps", "dist/server/main.js"]');
     expect(dockerfile).toMatch(/DATA_DIR=\/data/);
     expect(dockerfile).toMatch(/HOST=0\.0\.0\.0/);
   });
 
   it('leaves local data, secrets and installed modules out of the build context', () => {
     const ignored = fs.readFileSync(path.join(REPO_ROOT, '.dockerignore'), 'utf8').split('\n');
-    expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'data', '.env']));
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'data', 'dist', '.env']));
   });
 });
 

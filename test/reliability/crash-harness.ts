@@ -76,12 +76,12 @@ export interface IndexRun {
 const WORK_STARTED = /^indexing \d+ file/m;
 
 /**
- * Runs `npm run index -- <corpus>` in its own process group, so SIGKILL reaches npm, tsx and node at once.
+ * Runs `npm run index:dev -- <corpus>` (the indexer from its sources) in its own process group, so SIGKILL reaches npm, tsx and node at once.
  * With `killAfterMs` the whole group is killed that long after it starts on the files, unless it has finished.
  * Timing from that moment, not from the spawn, keeps kills inside the work whatever start-up costs.
  */
 export function runIndexer(dataDir: string, corpusDir: string, killAfterMs?: number): Promise<IndexRun> {
-  const child = spawn('npm', ['run', '--silent', 'index', '--', corpusDir], {
+  const child = spawn('npm', ['run', '--silent', 'index:dev', '--', corpusDir], {
     cwd: REPO_ROOT,
     env: indexerEnvironment(dataDir),
     detached: true,
@@ -113,15 +113,15 @@ export function runIndexer(dataDir: string, corpusDir: string, killAfterMs?: num
   });
 }
 
-/** `npm run check -- --json` on a data folder: its exit code and report. */
+/** `npm run check:dev -- --json` on a data folder: its exit code and report. */
 export function runCheck(dataDir: string): { code: number | null; report: ConsistencyReport } {
-  const result = spawnSync('npm', ['run', '--silent', 'check', '--', '--json'], {
+  const result = spawnSync('npm', ['run', '--silent', 'check:dev', '--', '--json'], {
     cwd: REPO_ROOT,
     env: indexerEnvironment(dataDir),
     encoding: 'utf8',
   });
   const jsonLine = result.stdout.split('\n').find((line) => line.startsWith('{'));
-  if (!jsonLine) throw new Error(`npm run check printed no report (exit ${result.status}): ${result.stderr}`);
+  if (!jsonLine) throw new Error(`npm run check:dev printed no report (exit ${result.status}): ${result.stderr}`);
   return { code: result.status, report: JSON.parse(jsonLine) as ConsistencyReport };
 }
 

@@ -1,7 +1,8 @@
 // The same embedder run in a worker thread, so a long indexing job keeps its main thread (and progress) live.
-// The worker loads this file again through tsx, so it works from TypeScript sources under tsx and jest alike.
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+// The worker loads this same module again: compiled JavaScript from dist/, or the TypeScript source under tsx and jest.
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CodedError, ERROR_CODES, ServiceError, type ErrorCode, type ErrorContext } from '../../../core/errors';
+import { startModuleWorker } from '../../worker-thread';
 import { createEmbedder, type EmbeddingSettings, type ProgressLine } from './embedder';
 import type { Embedder } from './types';
 
@@ -60,8 +61,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
 
 /** Starts a worker thread, loads the model there and resolves once it is ready (MODEL_UNAVAILABLE otherwise). */
 export function createWorkerEmbedder(settings: EmbeddingSettings, onProgress?: ProgressLine): Promise<WorkerEmbedder> {
-  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(__filename)});`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: { role: WORKER_ROLE, settings } });
+  const worker = startModuleWorker(__filename, { workerData: { role: WORKER_ROLE, settings } });
   const pending = new Map<number, { resolve: (vectors: Float32Array[]) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let stopped: Error | null = null;
