@@ -14,7 +14,8 @@ import {
   varyMinutes,
   writeVariedCorpus,
 } from '../test/reliability/crash-harness';
-import { appendReliabilityResult, exitWithVerdict, markdownTable, seededRandom } from './report';
+import { seededRandom } from '../test/helpers/random';
+import { appendReliabilityResult, exitWithVerdict, markdownTable } from './report';
 
 interface Options {
   trials: number;

@@ -1,6 +1,6 @@
-// Shared by the benchmark and reliability scripts: the machine description, percentiles, a seeded random source,
-// markdown tables, and appending a section to docs/BENCHMARKS.md or docs/RELIABILITY.md (runs only append, so
-// earlier runs stay for comparison).
+// Shared by the benchmark and reliability scripts: the machine description, percentiles, markdown tables, and
+// appending a section to docs/BENCHMARKS.md or docs/RELIABILITY.md (runs only append, so earlier runs stay for
+// comparison). The seeded random source is test/helpers/random.ts.
 import { InvalidArgumentError } from 'commander';
 import { execSync } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -31,18 +31,6 @@ export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** mulberry32: a small deterministic generator so runs are repeatable. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Appends a section: title, exact command, what was measured, the machine and the table. */

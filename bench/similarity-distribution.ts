@@ -11,7 +11,8 @@ import { answerConversation } from '../server/conversation';
 import { loadAttributeTable } from '../server/semantic-filter';
 import { findSemanticCandidates } from '../server/semantic-side';
 import { DEFAULT_CANDIDATES } from '../server/search';
-import { indexCorpus, loadLabelledQueries } from './eval';
+import { loadLabelledQueries } from '../test/helpers/search-evaluation';
+import { indexCorpus } from './eval';
 import { appendBenchmark, markdownTable, percentile, runWhenMain } from './report';
 
 /** Questions a member of the public might ask that council minutes on policing cannot answer. */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Chunk } from '../core/types';
-import { seededRandom } from './report';
+import { seededRandom } from '../test/helpers/random';
 
 export interface SyntheticOptions {
   /** Paragraph chunks to produce (item chunks come on top, one per agenda item). */

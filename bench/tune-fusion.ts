@@ -12,7 +12,8 @@ import { fuseRankings, queryShape, semanticWeight, type SemanticCandidate } from
 import { loadAttributeTable } from '../server/semantic-filter';
 import { findSemanticCandidates } from '../server/semantic-side';
 import { DEFAULT_CANDIDATES } from '../server/search';
-import { describeFusion, evaluateQueries, indexCorpus, loadLabelledQueries, meanNdcg, scoreRanking, type LabelledQuery } from './eval';
+import { evaluateQueries, loadLabelledQueries, meanNdcg, scoreRanking, type LabelledQuery } from '../test/helpers/search-evaluation';
+import { describeFusion, indexCorpus } from './eval';
 import { appendBenchmark, markdownTable, runWhenMain } from './report';
 
 const CUTOFF = 10;

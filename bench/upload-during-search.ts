@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { silentLogger } from '../core/logger';
 import { startServer } from '../server/start';
 import { testConfig } from '../test/helpers/environment';
-import { largeMinutes } from './large-minutes';
+import { largeMinutes } from '../test/helpers/large-minutes';
 import { appendReliabilityResult, boundedNumber, exitWithVerdict, markdownTable, percentile } from './report';
 
 interface Options {
@@ -83,7 +83,7 @@ async function main(options: Options): Promise<boolean> {
     );
     const summary =
       `${options.clients} clients searching back to back (hybrid, keyword, semantic in turn) on ${server.url.replace(/:\d+$/, '')}, ` +
-      `${options.idleSeconds} s idle, then during the upload of ${(bytes / 2 ** 20).toFixed(1)} MB of generated minutes (bench/large-minutes.ts) ` +
+      `${options.idleSeconds} s idle, then during the upload of ${(bytes / 2 ** 20).toFixed(1)} MB of generated minutes (test/helpers/large-minutes.ts) ` +
       `until it was indexed (${uploadSeconds.toFixed(1)} s; afterwards ${health.counts.chunks} chunks, ${health.semantic.vectors ?? 0} vectors). ` +
       `p99 during the upload / idle p99: ${ratio.toFixed(2)} (target at most 2).`;
     console.log(`\n${summary}\n\n${table}`);

@@ -16,7 +16,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { appendBenchmark, percentile, seededRandom } from './report';
+import { seededRandom } from '../test/helpers/random';
+import { appendBenchmark, percentile } from './report';
 import { loadConfig } from '../core/config';
 import { MANIFEST_FILE, openVectorIndex, type VectorIndexManifest } from '../indexer/stores/vector/hnsw';
 

@@ -2,10 +2,10 @@
 // Hostile and random requests to the admin API on a real server with the key: random multipart bodies (cut short,
 // without a boundary, with odd headers), random file names and bytes under every supported extension, other content
 // types, and random meeting ids to delete. Every answer is a 2xx or a JSON 4xx/507 with a code, never a 500.
-import { seededRandom } from '../../bench/report';
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
 import { testConfig } from '../helpers/environment';
+import { seededRandom } from '../helpers/random';
 
 const ADMIN_KEY = 'admin-fuzz-key-2e77b1';
 const random = seededRandom(171717);

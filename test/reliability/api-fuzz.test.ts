@@ -2,12 +2,12 @@
 // Hostile and random requests against the real server over the indexed corpus: random query strings and JSON
 // bodies, oversized bodies, unicode edge cases, filter values that try to break out of a filter expression and
 // path traversal in ids. Every answer is a 2xx or a clear JSON 4xx, never a 500, and the index is unchanged.
-import { seededRandom } from '../../bench/report';
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
 import type { SearchResponse } from '../../server/types';
 import { MAX_CHAT_BODY_BYTES } from '../../server/validation';
 import { testConfig } from '../helpers/environment';
+import { seededRandom } from '../helpers/random';
 
 const random = seededRandom(424242);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];

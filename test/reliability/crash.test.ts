@@ -3,8 +3,8 @@
 // the store, the keyword index and the vector index in agreement, holding what a clean run holds.
 // The long version (many trials, a bigger corpus) is `npm run reliability:crash`.
 import path from 'node:path';
-import { seededRandom } from '../../bench/report';
 import { temporaryDirectory } from '../helpers/environment';
+import { seededRandom } from '../helpers/random';
 import { inspectAfterCrash, runIndexer, writeVariedCorpus } from './crash-harness';
 
 jest.setTimeout(60_000);

@@ -3,12 +3,12 @@
 // never another exception and never a hang. Seeded, so a failure repeats.
 import fs from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../../bench/report';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import { chunkMeetings } from '../../indexer/chunk';
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
 import { CORPUS_DIR } from '../helpers/environment';
+import { seededRandom } from '../helpers/random';
 import { makePdf } from '../indexer/make-pdf';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -4,7 +4,6 @@
 // A model that ignores meaning, plain rank fusion or keyword search alone fails these tests.
 import type { Config } from '../../core/config';
 import { silentLogger } from '../../core/logger';
-import { evaluateQueries, loadLabelledQueries, meanNdcg, type Evaluation } from '../../bench/eval';
 import type { Stores } from '../../indexer/stores/open';
 import { contentStems } from '../../server/chat/words';
 import { answerConversation } from '../../server/conversation';
@@ -13,6 +12,7 @@ import { loadAttributeTable } from '../../server/semantic-filter';
 import type { SearchMode } from '../../server/types';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
 import { testConfig } from '../helpers/environment';
+import { evaluateQueries, loadLabelledQueries, meanNdcg, type Evaluation } from '../helpers/search-evaluation';
 
 const KINDS = ['keyword', 'paraphrase', 'acronym', 'typo', 'question', 'filtered', 'item'];
 /** How far below the better single ranking fused search may fall on one kind of query. */

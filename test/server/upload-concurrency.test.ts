@@ -4,7 +4,7 @@
 // (Before the indexing worker, the same upload stalled the loop for seconds: parsing, the store's transaction,
 // keyword inserts and HNSW addPoint all ran on it.)
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { largeMinutes } from '../../bench/large-minutes';
+import { largeMinutes } from '../helpers/large-minutes';
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
 import { testConfig } from '../helpers/environment';

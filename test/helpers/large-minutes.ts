@@ -2,9 +2,9 @@
 // items and paragraphs are varied copies of the sample's (other places, years and wording), to the size asked.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CORPUS_DIR } from '../test/helpers/environment';
-import { varyMinutes } from '../test/reliability/crash-harness';
-import { seededRandom } from './report';
+import { varyMinutes } from '../reliability/crash-harness';
+import { CORPUS_DIR } from './environment';
+import { seededRandom } from './random';
 
 const SOURCE = 'kent-medway-pcp-2023-10-17-minutes.txt';
 
