@@ -6,6 +6,8 @@ module.exports = {
   testEnvironment: './test/vector/onnx-environment.ts',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // A test that asserts nothing fails (see the file).
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/every-test-asserts.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', transpile],
     // The meilisearch client ships ES modules only; jest 29 loads CommonJS, so it is transpiled like our code.

@@ -10,7 +10,9 @@ describe.each(listLayoutFixtures().map((fixture) => [fixture.name, fixture] as c
   });
 
   it.each(LAYOUT_CATEGORIES.map((category) => [category]))('%s', (category) => {
-    const failures = scores.find((candidate) => candidate.category === category)?.failures ?? [];
+    // A category the scorer left out would otherwise pass with no failures.
+    expect(scores.map((candidate) => candidate.category)).toContain(category);
+    const failures = scores.find((candidate) => candidate.category === category)!.failures;
     // Thrown as one message so each expected-versus-got line reads plainly, without string escaping.
     if (failures.length > 0) throw new Error(`${failures.length} expectation(s) not met:\n${failures.join('\n')}`);
   });
