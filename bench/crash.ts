@@ -1,25 +1,39 @@
-// Crash safety of `npm run index`: many trials of SIGKILL at random moments on a corpus big enough to take
-// several seconds, each followed by a check that every difference is one the next run repairs, then a run to
-// completion that must end consistent and hold exactly the chunks of a clean run. Results go to docs/RELIABILITY.md.
-//   npx tsx bench/crash.ts [--trials 20] [--copies 15] [--seed 1] [--no-record]
+// Crash safety of `npm run index` and of the server taking uploads: many trials of SIGKILL at random moments.
+// Indexing: a corpus big enough to take several seconds, each kill followed by a check that every difference is one
+// the next run repairs, then a run to completion that must end consistent and hold exactly the chunks of a clean run.
+// Uploads: the server killed while clients upload (and it indexes) documents, restarted, and checked: no acknowledged
+// upload lost, nothing stored twice, the store and both indexes agreeing, no orphan or empty file in uploads/; then
+// every file uploaded again must end where a clean run does. Results go to docs/RELIABILITY.md.
+//   npx tsx bench/crash.ts [--trials 20] [--copies 15] [--upload-trials 20] [--upload-copies 2] [--large-megabytes 2]
+//                          [--clients 2] [--seed 1] [--no-record]
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { temporaryDirectory } from '../test/helpers/environment';
 import {
+  acknowledged,
   type CrashState,
   inspectAfterCrash,
+  inspectUploads,
   runCheck,
   runIndexer,
+  uploadRun,
+  type UploadTrial,
+  uploadTrial,
   varyMinutes,
   writeVariedCorpus,
 } from '../test/reliability/crash-harness';
+import { largeMinutes } from '../test/helpers/large-minutes';
 import { seededRandom } from '../test/helpers/random';
-import { appendReliabilityResult, exitWithVerdict, markdownTable } from './report';
+import { appendReliabilityResult, boundedNumber, exitWithVerdict, markdownTable } from './report';
 
 interface Options {
   trials: number;
   copies: number;
+  uploadTrials: number;
+  uploadCopies: number;
+  largeMegabytes: number;
+  clients: number;
   seed: number;
   record: boolean;
 }
@@ -57,8 +71,7 @@ async function restore(originals: Map<string, string>): Promise<void> {
   for (const [file, text] of originals) await fs.writeFile(file, text);
 }
 
-async function main(options: Options): Promise<boolean> {
-  const random = seededRandom(options.seed);
+async function indexingTrials(options: Options, random: () => number): Promise<boolean> {
   const corpus = path.join(temporaryDirectory('crash-bench-corpus'), 'minutes');
   const files = await writeVariedCorpus(corpus, options.copies, random);
   const bytes = (await Promise.all(files.map((file) => fs.stat(file)))).reduce((sum, stat) => sum + stat.size, 0);
@@ -133,7 +146,7 @@ async function main(options: Options): Promise<boolean> {
   if (options.record) {
     await appendReliabilityResult(
       `Crash trials, ${new Date().toISOString().slice(0, 10)}`,
-      `npx tsx bench/crash.ts --trials ${options.trials} --copies ${options.copies} --seed ${options.seed}`,
+      `npx tsx bench/crash.ts --trials ${options.trials} --copies ${options.copies} --upload-trials 0 --seed ${options.seed}`,
       `${summary}\n\n${table}`,
     );
   }
@@ -141,10 +154,106 @@ async function main(options: Options): Promise<boolean> {
   return passed === options.trials;
 }
 
+/** The files uploaded in every trial: varied copies of the samples, with a large document among them. */
+async function uploadCorpus(options: Options, random: () => number): Promise<string[]> {
+  const folder = path.join(temporaryDirectory('crash-bench-uploads'), 'minutes');
+  const files = await writeVariedCorpus(folder, options.uploadCopies, random);
+  if (options.largeMegabytes > 0) {
+    const large = path.join(folder, 'large-minutes.txt');
+    await fs.writeFile(large, largeMinutes(Math.round(options.largeMegabytes * 2 ** 20)));
+    files.splice(Math.floor(files.length / 3), 0, large);
+  }
+  return files;
+}
+
+function describeUploadState(trial: UploadTrial): string {
+  const { documents, unsyncedKeyword, unsyncedVector, vectors, orphanUploads } = trial.stateAfterKill;
+  return `${documents} docs, ${unsyncedKeyword}/${unsyncedVector} unsynced, ${vectors} vectors saved, ${orphanUploads} orphan uploads`;
+}
+
+function uploadTrialPassed(trial: UploadTrial): boolean {
+  return trial.unexplained.length === 0 && trial.afterRestart.length === 0 && trial.final.length === 0;
+}
+
+async function uploadTrials(options: Options, random: () => number): Promise<boolean> {
+  const files = await uploadCorpus(options, random);
+  const bytes = (await Promise.all(files.map((file) => fs.stat(file)))).reduce((sum, stat) => sum + stat.size, 0);
+  const cleanDir = temporaryDirectory('crash-bench-uploads-clean');
+  const clean = await uploadRun(cleanDir, files, options.clients);
+  if (acknowledged(clean.answers).length !== files.length) throw new Error(`the clean upload run failed: ${JSON.stringify(clean.answers)}`);
+  const reference = await inspectUploads(cleanDir, clean.answers);
+  if (reference.problems.length > 0) throw new Error(`the clean upload run is not sound: ${reference.problems.join('; ')}`);
+  const { counts } = reference.report;
+  console.log(
+    `clean upload run: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) in ${(clean.milliseconds / 1000).toFixed(1)} s; ` +
+      `${counts.documents} documents, ${counts.chunks} chunks, ${counts.vectors} vectors`,
+  );
+
+  const trials: UploadTrial[] = [];
+  for (let number = 1; number <= options.uploadTrials; number += 1) {
+    const dataDir = temporaryDirectory('crash-bench-upload-trial');
+    const trial = await uploadTrial(dataDir, files, options.clients, Math.round(random() * clean.milliseconds), reference);
+    trials.push(trial);
+    await fs.rm(dataDir, { recursive: true, force: true });
+    const problems = [...trial.unexplained, ...trial.afterRestart, ...trial.final];
+    console.log(
+      `upload trial ${number}: ${trial.killed ? 'killed' : 'finished'} at ${trial.killAfterMs} ms ` +
+        `(${trial.acknowledged} acknowledged, ${trial.unanswered} unanswered; ${describeUploadState(trial)}); ` +
+        (problems.length ? `PROBLEMS: ${problems.slice(0, 3).join('; ')}` : 'restart and retries sound'),
+    );
+  }
+
+  const killed = trials.filter((trial) => trial.killed).length;
+  const passed = trials.filter(uploadTrialPassed).length;
+  const table = markdownTable(
+    ['trial', 'kill (ms after first upload)', 'acknowledged / unanswered', 'state after kill (before the restart)', 'after restart', 'retries (status: count)', 'final'],
+    trials.map((trial, position) => [
+      position + 1,
+      `${trial.killAfterMs}${trial.killed ? '' : ' (finished first)'}`,
+      `${trial.acknowledged} / ${trial.unanswered}`,
+      describeUploadState(trial),
+      trial.unexplained.length + trial.afterRestart.length === 0 ? 'nothing lost or doubled, consistent, no orphan or empty file' : 'FAILED',
+      Object.entries(trial.retryStatuses).map(([status, count]) => `${status}: ${count}`).join(', '),
+      trial.final.length === 0 ? 'same documents and counts as clean' : 'FAILED',
+    ]),
+  );
+  const summary =
+    `Uploads: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB, one of them ${options.largeMegabytes} MB of generated minutes) ` +
+    `posted to /api/documents by ${options.clients} clients at a time; a clean run answers them all in ` +
+    `${(clean.milliseconds / 1000).toFixed(1)} s (${counts.documents} documents, ${counts.chunks} chunks, ${counts.vectors} vectors). ` +
+    `${options.uploadTrials} trials, ${killed} SIGKILLs of the server while it indexed uploads; after each, the server was ` +
+    `started (it syncs the indexes and removes orphan uploads) and stopped, the data folder checked, then every file ` +
+    `uploaded again and the result compared with the clean run. Outcome: ${passed}/${options.uploadTrials} trials with no ` +
+    `acknowledged upload lost, no document stored twice, the store and both indexes agreeing, no orphan or 0-byte file ` +
+    `in uploads/, and the clean run's documents and counts after the retries.`;
+  console.log(`\n${summary}\n\n${table}`);
+  if (options.record) {
+    await appendReliabilityResult(
+      `Crash trials during uploads, ${new Date().toISOString().slice(0, 10)}`,
+      `npx tsx bench/crash.ts --trials 0 --upload-trials ${options.uploadTrials} --upload-copies ${options.uploadCopies} ` +
+        `--large-megabytes ${options.largeMegabytes} --clients ${options.clients} --seed ${options.seed}`,
+      `${summary}\n\n${table}`,
+    );
+  }
+  await fs.rm(cleanDir, { recursive: true, force: true });
+  return passed === options.uploadTrials;
+}
+
+async function main(options: Options): Promise<boolean> {
+  // One generator per kind, so either kind run alone repeats its kills.
+  const indexing = options.trials > 0 ? await indexingTrials(options, seededRandom(options.seed)) : true;
+  const uploads = options.uploadTrials > 0 ? await uploadTrials(options, seededRandom(options.seed)) : true;
+  return indexing && uploads;
+}
+
 const program = new Command()
-  .option('--trials <n>', 'trials (two kills each)', (value) => Number.parseInt(value, 10), 20)
-  .option('--copies <n>', 'varied copies of each sample file', (value) => Number.parseInt(value, 10), 15)
-  .option('--seed <n>', 'random seed for the corpus and the kill moments', (value) => Number.parseInt(value, 10), 1)
+  .option('--trials <n>', 'indexing trials (two kills each; 0 for none)', boundedNumber(0, 1000, true), 20)
+  .option('--copies <n>', 'varied copies of each sample file for the indexing trials', boundedNumber(1, 1000, true), 15)
+  .option('--upload-trials <n>', 'upload trials (one kill of the server each; 0 for none)', boundedNumber(0, 1000, true), 20)
+  .option('--upload-copies <n>', 'varied copies of each sample file to upload', boundedNumber(1, 100, true), 2)
+  .option('--large-megabytes <n>', 'size of the large document among the uploads (0 for none)', boundedNumber(0, 19.9), 2)
+  .option('--clients <n>', 'clients uploading at once', boundedNumber(1, 16, true), 2)
+  .option('--seed <n>', 'random seed for the corpus and the kill moments', boundedNumber(0, 2 ** 31, true), 1)
   .option('--no-record', 'do not append the results to docs/RELIABILITY.md')
   .parse(process.argv);
 

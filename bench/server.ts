@@ -177,7 +177,7 @@ async function main(): Promise<void> {
   const stores = await openStores(config, silentLogger);
   if (!stores.semantic.available) throw new Error(`semantic search unavailable: ${stores.semantic.reason}`);
   if (fresh) await fill(stores, paragraphs);
-  await syncIndexes(stores, progressLines);
+  await syncIndexes(stores, progressLines, { checkpoint: config.vectorCheckpoint });
   const buildSeconds = (performance.now() - buildStarted) / 1000;
   const stages = await stageTable(stores, config, rounds);
   console.error(stages);

@@ -2,7 +2,7 @@
 // every upload belong to a document?
 // Exit code 0 when they agree (after --repair: once repaired), 1 when they differ, 2 on a setup error.
 import { Command } from 'commander';
-import { loadConfig } from '../core/config';
+import { loadConfig, type VectorCheckpointPolicy } from '../core/config';
 import { describeError } from '../core/errors';
 import { createLogger } from '../core/logger';
 import { type Reporter, silentReporter, syncIndexes } from './pipeline';
@@ -150,11 +150,15 @@ function forgetSync(stores: Stores, documentIds: Iterable<string>, target: Index
   for (const documentId of documentIds) stores.store.markSynced(documentId, target, '');
 }
 
-/**
- * Re-syncs every document with a missing or repeated entry, then lets syncIndexes drop orphans and re-sync; with
- * `dataDir`, removes orphan uploads too.
- */
-export async function repairIndexes(stores: Stores, report: ConsistencyReport, reporter: Reporter, dataDir?: string): Promise<ConsistencyReport> {
+export interface RepairOptions {
+  /** The data folder: orphan uploads in it are removed too. */
+  dataDir?: string;
+  checkpoint?: VectorCheckpointPolicy;
+}
+
+/** Re-syncs every document with a missing or repeated entry, then lets syncIndexes drop orphans and re-sync. */
+export async function repairIndexes(stores: Stores, report: ConsistencyReport, reporter: Reporter, options: RepairOptions = {}): Promise<ConsistencyReport> {
+  const { dataDir, checkpoint } = options;
   if (dataDir) await removeOrphanUploads(dataDir, stores.store);
   const { keyword, vector } = report.differences;
   if (keyword.duplicates.length > 0) await stores.keyword.deleteChunks(keyword.duplicates);
@@ -164,7 +168,7 @@ export async function repairIndexes(stores: Stores, report: ConsistencyReport, r
     const vectorDocuments = stores.store.getChunksBySeq([...vector.missing, ...vector.duplicates]).map((chunk) => chunk.documentId);
     forgetSync(stores, new Set(vectorDocuments), 'vector');
   }
-  await syncIndexes(stores, reporter, { alwaysScanForOrphans: true });
+  await syncIndexes(stores, reporter, { alwaysScanForOrphans: true, checkpoint });
   return inspectIndexes(stores, dataDir);
 }
 
@@ -216,7 +220,8 @@ async function main(argv: string[]): Promise<number> {
     let report = await inspectIndexes(stores, config.dataDir);
     if (repair && !report.consistent) {
       if (!json) process.stdout.write(`${formatReport(report).join('\n')}\nrepairing…\n`);
-      report = await repairIndexes(stores, report, json ? silentReporter : createTerminalReporter(process.stderr), config.dataDir);
+      const reporter = json ? silentReporter : createTerminalReporter(process.stderr);
+      report = await repairIndexes(stores, report, reporter, { dataDir: config.dataDir, checkpoint: config.vectorCheckpoint });
     }
     process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${formatReport(report).join('\n')}\n`);
     return report.consistent ? 0 : 1;

@@ -122,7 +122,7 @@ export class DocumentJobs {
         await semantic.parts.index.save();
       }
     }
-    await syncIndexes(this.stores, silentReporter);
+    await syncIndexes(this.stores, silentReporter, { checkpoint: this.config.vectorCheckpoint });
     await this.compactIfSparse();
   }
 
@@ -141,7 +141,7 @@ export class DocumentJobs {
     const parts = indexedParts(this.stores, document);
     if (parts.keyword && parts.vector !== false) return;
     try {
-      await syncIndexes(this.stores, silentReporter);
+      await syncIndexes(this.stores, silentReporter, { checkpoint: this.config.vectorCheckpoint });
     } catch (error) {
       throw this.partialFailure(error, document, name);
     }

@@ -3,15 +3,16 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../core/config';
+import type { Config, VectorCheckpointPolicy } from '../core/config';
 import { describeError, ERROR_CODES, InputError, storageFailureOf } from '../core/errors';
 import { chunkMeetings } from './chunk';
 import { PARSER_VERSION, parseMinutes } from './parse';
 import { readDocument, supportedExtensions } from './readers';
 import { readSidecar, sidecarPathOf } from './sidecar';
 import type { Stores } from './stores/open';
-import type { DocumentRecord, IndexTarget, StoredChunk } from './stores/store';
+import type { DocumentRecord, IndexTarget } from './stores/store';
 import { embedInSlices } from './stores/vector/embedding-cache';
+import { startVectorFill } from './vector-sync';
 
 export interface FileFailure {
   file: string;
@@ -161,6 +162,8 @@ async function indexOneFile(
 export interface SyncOptions {
   /** Scan the indexes for orphans even when no chunk was removed since their last scan (repairs). */
   alwaysScanForOrphans?: boolean;
+  /** When a long vector sync saves part-way (config.vectorCheckpoint; the defaults when absent). */
+  checkpoint?: VectorCheckpointPolicy;
 }
 
 /** The removal count to record once the target is scanned for orphans, or null when no scan is due (see Store.orphanScanState). */
@@ -198,18 +201,11 @@ async function syncVectors(stores: Stores, reporter: Reporter, options: SyncOpti
   if (orphans.length > 0) index.remove(orphans);
 
   const pending = stores.store.unsyncedDocuments('vector');
-  const chunks: StoredChunk[] = pending.flatMap((document) => stores.store.chunksOfDocument(document.id));
   let embedded = 0;
-  if (chunks.length > 0 || orphans.length > 0) {
-    embedded = await embedInSlices(
-      chunks,
-      embedder,
-      cache,
-      (slice, vectors) => index.upsert(slice.map((chunk, position) => ({ label: chunk.seq, vector: vectors[position] }))),
-      (done, total) => reporter.embedProgress(done, total),
-    );
-    await index.save();
-    for (const document of pending) stores.store.markSynced(document.id, 'vector', document.contentHash);
+  if (pending.length > 0 || orphans.length > 0) {
+    const fill = startVectorFill(stores.store, index, pending, options.checkpoint);
+    embedded = await embedInSlices(fill.chunks, embedder, cache, fill.insert, (done, total) => reporter.embedProgress(done, total));
+    await fill.finish();
   }
   // Recorded only once the removals are saved, so a crash before that leaves the scan due.
   if (scanAt !== null) stores.store.recordOrphanScan('vector', scanAt);
@@ -281,7 +277,7 @@ export async function indexPaths(
   }
   reporter.filesEnd();
   const removed = options.prune ? await removeVanished(folders, stores) : 0;
-  const embedded = await syncIndexes(stores, reporter);
+  const embedded = await syncIndexes(stores, reporter, { checkpoint: config.vectorCheckpoint });
   const totals = stores.store.stats();
   return {
     documents: files.length + missing.length,

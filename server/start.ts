@@ -25,7 +25,7 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
     stores.store.recordDataFolderState('initialised');
     logger.info({ event: 'first_run_indexed', ...summary, failed: summary.failed.length }, 'corpus indexed');
   } else {
-    await syncIndexes(stores, reporter);
+    await syncIndexes(stores, reporter, { checkpoint: config.vectorCheckpoint });
   }
   const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
   const removed = await removeOrphanUploads(config.dataDir, stores.store);

@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ EMBEDDING_DTYPE: 'int4' })).toThrow(/EMBEDDING_DTYPE/);
   });
 
+  it('saves the vector index every 2,000 vectors or 30 s by default, as set otherwise', () => {
+    expect(loadConfig({}).vectorCheckpoint).toEqual({ everyVectors: 2000, everySeconds: 30 });
+    expect(loadConfig({ HNSW_CHECKPOINT_VECTORS: '500', HNSW_CHECKPOINT_SECONDS: '5' }).vectorCheckpoint).toEqual({ everyVectors: 500, everySeconds: 5 });
+    expect(() => loadConfig({ HNSW_CHECKPOINT_VECTORS: '0' })).toThrow(/HNSW_CHECKPOINT_VECTORS/);
+  });
+
   it('names the setting that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(InputError);
     expect(() => loadConfig({ SEMANTIC_RATIO: '2' })).toThrow(/SEMANTIC_RATIO/);

@@ -1,11 +1,15 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // The indexer killed with SIGKILL mid-run leaves only differences the next run repairs, and a re-run ends with
-// the store, the keyword index and the vector index in agreement, holding what a clean run holds.
+// the store, the keyword index and the vector index in agreement, holding what a clean run holds. The server killed
+// while it indexes uploads loses no acknowledged upload, stores none twice and keeps no upload file without a
+// document once restarted; uploading everything again ends where a clean run does.
 // The long version (many trials, a bigger corpus) is `npm run reliability:crash`.
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { largeMinutes } from '../helpers/large-minutes';
 import { temporaryDirectory } from '../helpers/environment';
 import { seededRandom } from '../helpers/random';
-import { inspectAfterCrash, runIndexer, writeVariedCorpus } from './crash-harness';
+import { acknowledged, inspectAfterCrash, inspectUploads, runIndexer, uploadRun, uploadTrial, writeVariedCorpus } from './crash-harness';
 
 jest.setTimeout(60_000);
 
@@ -38,3 +42,28 @@ it('recovers from SIGKILL at random points to the same chunks as a clean run', a
   expect(recovered.chunkIds).toEqual(reference.chunkIds);
   expect(recovered.report.counts).toEqual(reference.report.counts);
 });
+
+it('loses no acknowledged upload and stores none twice when the server is killed while indexing uploads', async () => {
+  const folder = path.join(temporaryDirectory('crash-uploads'), 'minutes');
+  const files = await writeVariedCorpus(folder, 1, seededRandom(11));
+  // A document of a few thousand chunks: its vectors are saved at checkpoints part-way.
+  const large = path.join(folder, 'large-minutes.txt');
+  await fs.writeFile(large, largeMinutes(600_000));
+  files.splice(2, 0, large);
+
+  const cleanDir = temporaryDirectory('crash-uploads-clean');
+  const clean = await uploadRun(cleanDir, files, 2);
+  expect(acknowledged(clean.answers)).toHaveLength(files.length);
+  const reference = await inspectUploads(cleanDir, clean.answers);
+  expect(reference.problems).toEqual([]);
+
+  let kills = 0;
+  for (const share of [0.25, 0.6]) {
+    const trial = await uploadTrial(temporaryDirectory('crash-uploads-killed'), files, 2, Math.round(share * clean.milliseconds), reference);
+    if (trial.killed) kills += 1;
+    expect(trial.unexplained).toEqual([]);
+    expect(trial.afterRestart).toEqual([]);
+    expect(trial.final).toEqual([]);
+  }
+  expect(kills).toBeGreaterThan(0);
+}, 300_000);

@@ -85,15 +85,15 @@ export const EMBED_SLICE = 512;
 
 /**
  * Vectors for the chunks, handed to `consume` slice by slice in order while the next slice is being embedded (the
- * embedder runs in a worker thread, so filling the vector index overlaps with the model's work and only one
- * slice's vectors are held at a time). Only texts missing from the cache reach the model; progress counts those
+ * embedder runs in a worker thread, so filling the vector index, and saving it when `consume` returns a promise,
+ * overlaps with the model's work and only one slice's vectors are held at a time). Only texts missing from the cache reach the model; progress counts those
  * (done, total), so its rate is the whole pipeline's throughput on new text. Returns how many texts were embedded.
  */
 export async function embedInSlices<C extends Chunk>(
   chunks: C[],
   embedder: Embedder,
   cache: EmbeddingCache,
-  consume: (chunks: C[], vectors: Float32Array[]) => void,
+  consume: (chunks: C[], vectors: Float32Array[]) => void | Promise<void>,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<number> {
   const { embedItemTitle } = modelDefaults(embedder.modelId);
@@ -122,17 +122,19 @@ export async function embedInSlices<C extends Chunk>(
     return sliceHashes.map((hash) => known.get(hash) as Float32Array);
   };
 
-  let next: Promise<Float32Array[]> | null = chunks.length > 0 ? vectorsOfSlice(0) : null;
-  try {
-    for (let start = 0; next !== null; start += EMBED_SLICE) {
-      const vectors: Float32Array[] = await next;
-      next = start + EMBED_SLICE < chunks.length ? vectorsOfSlice(start + EMBED_SLICE) : null;
-      consume(chunks.slice(start, start + EMBED_SLICE), vectors);
-    }
-  } catch (error) {
-    // The slice already under way may fail too; its error adds nothing to this one.
-    next?.catch(() => undefined);
-    throw error;
+  // The next slice is embedded while this one is consumed; its failure, if any, is thrown where it is awaited (or
+  // dropped when consuming this one failed first), never left unhandled while `consume` waits on a save.
+  const startSlice = (start: number): Promise<Float32Array[]> | null => {
+    if (start >= chunks.length) return null;
+    const slice = vectorsOfSlice(start);
+    slice.catch(() => undefined);
+    return slice;
+  };
+  let next = startSlice(0);
+  for (let start = 0; next !== null; start += EMBED_SLICE) {
+    const vectors: Float32Array[] = await next;
+    next = startSlice(start + EMBED_SLICE);
+    await consume(chunks.slice(start, start + EMBED_SLICE), vectors);
   }
   return embedded;
 }
@@ -145,6 +147,8 @@ export async function embedChunks(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ vectors: Float32Array[]; embedded: number }> {
   const vectors: Float32Array[] = [];
-  const embedded = await embedInSlices(chunks, embedder, cache, (_, slice) => vectors.push(...slice), onProgress);
+  const embedded = await embedInSlices(chunks, embedder, cache, (_, slice) => {
+    vectors.push(...slice);
+  }, onProgress);
   return { vectors, embedded };
 }
