@@ -63,9 +63,14 @@ function removeFromPages(pages: string[][]): string[] {
  * lines, with running-header lines (lines the document repeats) just before or after it.
  */
 function removeFromFlowingText(lines: string[]): string[] {
+  // A running header ends no sentence, and lines of one key end alike: only such lines need counting (keys are costly).
   const counts = new Map<string, number>();
-  for (const line of lines) if (!isBlank(line)) counts.set(furnitureKey(line), (counts.get(furnitureKey(line)) ?? 0) + 1);
-  const isRunningHeader = (line: string) => (counts.get(furnitureKey(line)) ?? 0) >= 2 && line.trim().length <= 100 && !SENTENCE_END.test(line);
+  for (const line of lines) {
+    if (isBlank(line) || SENTENCE_END.test(line)) continue;
+    const key = furnitureKey(line);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const isRunningHeader = (line: string) => line.trim().length <= 100 && !SENTENCE_END.test(line) && (counts.get(furnitureKey(line)) ?? 0) >= 2;
   const isPageNumber = (index: number) =>
     BARE_PAGE_NUMBER.test(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
 
@@ -97,10 +102,9 @@ function removeFromFlowingText(lines: string[]): string[] {
   return output;
 }
 
-/** The text's lines with page numbers and running headers removed. */
-export function removePageFurniture(text: string): string[] {
+/** The text's lines (`lines`: the text split at line ends) with page numbers and running headers removed. */
+export function removePageFurniture(text: string, lines: string[]): string[] {
   if (text.includes('\f')) return removeFromPages(text.split('\f').map((page) => page.split('\n')));
-  const lines = text.split('\n');
   // Without a bare page number there is no page break to clean up around.
   return lines.some((line) => BARE_PAGE_NUMBER.test(line)) ? removeFromFlowingText(lines) : lines;
 }
