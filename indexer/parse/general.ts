@@ -84,16 +84,25 @@ function meetingStarts(lines: string[]): number[] {
   });
 }
 
-function bodyFromHeader(headerLines: string[]): string | null {
-  const text = joinLines(headerLines.map(withoutMarkup));
-  const labelled = headerLines.map((line) => BODY_LABEL.exec(withoutMarkup(line).trim())).find(Boolean);
+/** A meeting's header, read once for all its fields: its lines without markup (trimmed), and their text joined. */
+interface Header {
+  lines: string[];
+  text: string;
+}
+
+function readHeader(headerLines: string[]): Header {
+  const lines = headerLines.map((line) => withoutMarkup(line).trim());
+  return { lines, text: joinLines(lines) };
+}
+
+function bodyFromHeader(header: Header): string | null {
+  const labelled = header.lines.map((line) => BODY_LABEL.exec(line)).find(Boolean);
   if (labelled) return readableName(labelled[1]);
-  const dashed = headerLines.map((line) => BODY_DASH_DATE.exec(withoutMarkup(line).trim())).find((match) => match && BODY_WORDS.test(match[1]));
+  const dashed = header.lines.map((line) => BODY_DASH_DATE.exec(line)).find((match) => match && BODY_WORDS.test(match[1]));
   if (dashed) return readableName(dashed[1]);
 
-  const named = MEETING_OF.exec(text)?.[1] ?? MINUTES_OF_BODY.exec(text)?.[1] ?? null;
-  const headings = headerLines
-    .map((line) => withoutMarkup(line).trim())
+  const named = MEETING_OF.exec(header.text)?.[1] ?? MINUTES_OF_BODY.exec(header.text)?.[1] ?? null;
+  const headings = header.lines
     .filter((line) => line !== '' && line.length <= 120 && !/\b(?:minutes|notes)\b|^(?:in|at|held)\b/i.test(line) && !DATE_WORDS.test(line) && BODY_WORDS.test(line) && !/[.:]$/.test(line));
   const council =
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
@@ -105,11 +114,10 @@ function bodyFromHeader(headerLines: string[]): string | null {
   return named && !GENERIC_BODY.test(named.trim()) ? readableName(named) : null;
 }
 
-function venueFromHeader(headerLines: string[]): string | null {
-  const labelled = headerLines.map((line) => VENUE_LABEL.exec(withoutMarkup(line).trim())).find(Boolean);
+function venueFromHeader(header: Header): string | null {
+  const labelled = header.lines.map((line) => VENUE_LABEL.exec(line)).find(Boolean);
   if (labelled) return cleanVenue(labelled[1]);
-  const sentence = joinLines(headerLines.map(withoutMarkup));
-  const held = VENUE_IN_SENTENCE.exec(sentence);
+  const held = VENUE_IN_SENTENCE.exec(header.text);
   const venue = held?.[1] ?? held?.[2];
   return venue ? cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, '')) : null;
 }
@@ -159,15 +167,16 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
     const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : lines.filter((_, index) => !headerAttendance.used.has(index));
     if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
   }
-  const headerText = joinLines(headerLines.map(withoutMarkup)).slice(0, MAX_HEADER_CHARS);
+  const header = readHeader(headerLines);
+  const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = findDate(headerText);
-  const body = bodyFromHeader(headerLines);
+  const body = bodyFromHeader(header);
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');
   if (!body) missing.push('body');
   return {
-    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(headerLines), attendees: headerAttendance.attendees, items },
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(header), attendees: headerAttendance.attendees, items },
     missing,
   };
 }
