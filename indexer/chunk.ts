@@ -1,6 +1,6 @@
 // Meetings → search chunks: one per paragraph (long ones split on sentence boundaries) and one summary
 // per agenda item. Pure and deterministic: the same meetings always give the same ids and texts.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AgendaItem, Chunk, Meeting, Paragraph } from '../core/types';
 import { itemIdOf } from '../core/ids';
 
@@ -22,7 +22,7 @@ const SENTENCE_BOUNDARY = /(?<=[.!?]["”’)\]]?)\s+(?=["“‘(£]?[A-Z0-9])/;
 export function contentHashOf(text: string): string {
   // Only whitespace other than single spaces needs the (costly) replace.
   const normalised = /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return createHash('sha256').update(normalised.trim().toLowerCase()).digest('hex');
+  return hash('sha256', normalised.trim().toLowerCase());
 }
 
 /** Packs words into pieces of at most `max` characters; only a single word longer than `max` is cut. */
