@@ -1,6 +1,8 @@
-// Parse rules on small texts written here: page furniture across form feeds, ids, sidecar precedence, refusals.
+// Parse rules on small texts written here: page furniture across form feeds, ids, sidecar precedence, refusals,
+// and the rules that read the whole text once (characters normalised, dates across line breaks, running headers).
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
+import { findDate } from '../../indexer/parse/meeting-fields';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
 
@@ -120,5 +122,61 @@ describe('documents without the structure of minutes', () => {
     expect(() => parse('Page 1 of 2\n\nPage 2 of 2\n', { file: '/in/blank.pdf' })).toThrow(
       expect.objectContaining({ code: ERROR_CODES.NO_MINUTES_FOUND, context: { file: '/in/blank.pdf' } }),
     );
+  });
+});
+
+describe('rules that read the whole text in one pass', () => {
+  const items = (text: string) =>
+    parseMinutes({ text, format: 'text', file: '/in/parish.txt', documentId: 'parish' }).meetings[0].items.map((item) => [
+      item.number,
+      item.title,
+      item.paragraphs.map((paragraph) => paragraph.text),
+    ]);
+
+  it('reads line ends, no-break and zero-width spaces and tabs as plain text would have them', () => {
+    const text = 'Minutes of the meeting of Oakley\u00a0Parish Council held on 5\u202fMarch 2024\r\n\r\n1.\tApologies\r\rNone\u200b were received.\ufeff\r\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: '/in/parish.txt', documentId: 'parish' }).meetings;
+    expect(meeting).toMatchObject({ body: 'Oakley Parish Council', date: '2024-03-05' });
+    expect(items(text)).toEqual([['1', 'Apologies', ['None were received.']]]);
+  });
+
+  it('finds the first date even when line breaks and runs of spaces fall inside it', () => {
+    expect(findDate('held on Tuesday 5\n\n   March,\t 2024 at 7pm')).toBe('2024-03-05');
+    expect(findDate('on March\n  5,\n2024')).toBe('2024-03-05');
+    expect(findDate('1 April 2020 or\nMay 2,   2019')).toBe('2020-04-01');
+    expect(findDate('31 February 2024 and 2024-03-09')).toBe('2024-03-09');
+  });
+
+  it('removes a repeated line next to a page number, but not one that ends a sentence', () => {
+    const text = [
+      'Minutes of the meeting of Oakley Parish Council held on 5 March 2024',
+      '',
+      '1. Apologies',
+      '',
+      'None were received.',
+      '',
+      'Parish Council Minutes',
+      '',
+      '7',
+      '',
+      'Parish Council Minutes',
+      '',
+      '2. Planning',
+      '',
+      'The Council noted the application.',
+      'Parish Council Minutes.',
+      '',
+      '8',
+      '',
+      'Parish Council Minutes.',
+      '3. Finance',
+      '',
+      'The Clerk reported the accounts.',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      ['1', 'Apologies', ['None were received.']],
+      ['2', 'Planning', ['The Council noted the application. Parish Council Minutes.', 'Parish Council Minutes.']],
+      ['3', 'Finance', ['The Clerk reported the accounts.']],
+    ]);
   });
 });
