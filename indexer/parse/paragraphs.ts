@@ -59,7 +59,9 @@ const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\
 
 /** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
 export function withoutMarkup(line: string): string {
-  return line.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
+  // Every line passes here: plain string tests first, as most lines have no markup.
+  const unheaded = line.startsWith('#') ? line.replace(/^#{1,6}\s+/, '') : line;
+  return unheaded.includes('**') ? unheaded.replaceAll('**', '') : unheaded;
 }
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
