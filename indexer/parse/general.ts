@@ -62,15 +62,19 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 const MAX_HEADER_CHARS = 4000;
 
 /** Meetings start at "Minutes of …" lines that are followed by a date; with fewer than two the file is one meeting. */
+function isMeetingAnchor(lines: string[], index: number): boolean {
+  const line = lines[index];
+  if (!MEETING_START.test(line.trim())) return false;
+  // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
+  const named = MEETING_OF.exec(line)?.[1] ?? MINUTES_OF_BODY.exec(line)?.[1];
+  if (!named || GENERIC_BODY.test(named.trim())) return false;
+  return findDate(lines.slice(index, index + 4).join(' ')) !== null;
+}
+
 function meetingStarts(lines: string[]): number[] {
-  const anchors = lines.flatMap((line, index) => {
-    if (!MEETING_START.test(line.trim())) return [];
-    // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
-    const named = MEETING_OF.exec(line)?.[1] ?? MINUTES_OF_BODY.exec(line)?.[1];
-    if (!named || GENERIC_BODY.test(named.trim())) return [];
-    const around = lines.slice(index, index + 4).join(' ');
-    return findDate(around) ? [index] : [];
-  });
+  // A loop, not flatMap: an array per line of a large document was most of the cost.
+  const anchors: number[] = [];
+  for (let index = 0; index < lines.length; index += 1) if (isMeetingAnchor(lines, index)) anchors.push(index);
   if (anchors.length < 2) return [0];
   // Upper-case headings just above an anchor (the council and committee names) belong to its meeting.
   return anchors.map((anchor, position) => {
