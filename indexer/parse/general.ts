@@ -6,6 +6,7 @@ import { attendeesFromSentence, readAttendance } from './attendance';
 import { chooseItemHeadings, headingCandidates, isBlank, isCapsLine } from './headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { joinLines, withoutMarkup } from './paragraphs';
+import { anyOf } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -14,27 +15,28 @@ export interface GeneralDraft {
   missing: ('items' | 'date' | 'body')[];
 }
 
-/** Lines that are web-page or print furniture, wherever they appear. */
-const FURNITURE_LINE: readonly RegExp[] = [
+/** Lines that are web-page or print furniture, wherever they appear, in any case. */
+const FURNITURE_LINE = anyOf([
   /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
   /^(?:Watch|View) (?:the )?webcast\b.*$/i,
   /^pdf icon\b.*$/i,
   /^View the (?:declarations of interest|reasons|background)\b.*$/i,
   /^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}$/i,
-  /^[-–]\s*\d{1,3}\s*[-–]$/,
-  /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/,
+  /^[-–]\s*\d{1,3}\s*[-–]$/i,
   // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
   /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
   /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
   /^Signed as a (?:true and )?correct record\b.*$/i,
-];
+]);
+/** Template and error-page text, in its exact case. */
+const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
 
 function withoutFurniture(lines: string[]): string[] {
   return lines.map((line) => {
     if (line.length > 200) return line;
     const trimmed = withoutMarkup(line).trim();
-    if (FURNITURE_LINE.some((pattern) => pattern.test(trimmed))) return '';
+    if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }
