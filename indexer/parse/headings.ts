@@ -95,8 +95,9 @@ export function isCapsLine(line: string): boolean {
 
 function isTitleCaseLine(line: string): boolean {
   const text = line.trim();
+  if (text.length > 80 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
   const words = text.split(/\s+/);
-  if (text.length > 80 || words.length > 10 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
+  if (words.length > 10) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = significant.filter((word) => /^[A-Z0-9(“"‘'&]/.test(word));
   return significant.length > 0 && capitalised.length / significant.length >= 0.75 && isHeadingTitle(text);
@@ -114,7 +115,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   let text = title;
   while (next < lines.length && !isBlank(lines[next])) {
     const line = lines[next].trim();
-    if (PAGE_REFERENCE.test(` ${line}`) && /^\(/.test(line)) next += 1;
+    if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
     else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line)) {
       text = `${text} ${line}`;
       next += 1;
