@@ -53,6 +53,8 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
+/** Where a sentence ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.?!])\s+(?=[A-Z])/;
 const LEADING_CLAUSE = /^(?:In response to|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
@@ -101,7 +103,8 @@ export function speakerOf(text: string): string | null {
     if (speaker) return speaker;
   }
   if (LEADING_CLAUSE.test(text)) {
-    const firstSentence = text.slice(0, 600).split(/(?<=[.?!])\s+(?=[A-Z])/)[0];
+    const start = text.slice(0, 600);
+    const firstSentence = start.slice(0, SENTENCE_BREAK.exec(start)?.index);
     const role = ROLE_IN_CLAUSE.exec(firstSentence);
     if (role) return speakerForRole(role[1]);
     if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';
