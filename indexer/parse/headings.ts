@@ -75,10 +75,10 @@ export function isHeadingTitle(title: string): boolean {
   const words = spaceCount(text) + 1;
   if (text.length < 2 || text.length > 150 || words > 18) return false;
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || /[,;]$/.test(text)) return false;
-  if (speakerOf(text) !== null || isDecisionText(text)) return false;
   if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
   if (/[.!?]$/.test(text) && (words > 8 || PROSE_WORDS.test(text))) return false;
-  return true;
+  // The costliest tests last.
+  return speakerOf(text) === null && !isDecisionText(text);
 }
 
 export function isCapsLine(line: string): boolean {
