@@ -6,11 +6,14 @@ const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$
 const HEADER_WINDOW = 6;
 /** How many lines at each end of a page can hold furniture. */
 const PAGE_EDGE_LINES = 3;
-const SENTENCE_END = /[.!?:;”"’)\]]\s*$/;
+/** A sentence ends with one of these characters (then only white space): a trimmed line's last character tells. */
+const SENTENCE_ENDINGS = '.!?:;”"’)]';
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDINGS.replace(']', '\\]')}]\\s*$`);
 
 const isBlank = (line: string) => line.trim() === '';
 /** Running headers repeat with different page numbers and dates; compare them without digits. */
-const furnitureKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '#');
+const keyOfTrimmed = (trimmed: string) => trimmed.toLowerCase().replace(/\d+/g, '#');
+const furnitureKey = (line: string) => keyOfTrimmed(line.trim());
 
 /** A page break inside a sentence joins the two halves; after a finished sentence it leaves a paragraph break. */
 function joinAcrossBreak(before: string[], after: string[]): string[] {
@@ -66,8 +69,9 @@ function removeFromFlowingText(lines: string[]): string[] {
   // A running header ends no sentence, and lines of one key end alike: only such lines need counting (keys are costly).
   const counts = new Map<string, number>();
   for (const line of lines) {
-    if (isBlank(line) || SENTENCE_END.test(line)) continue;
-    const key = furnitureKey(line);
+    const trimmed = line.trim();
+    if (trimmed === '' || SENTENCE_ENDINGS.includes(trimmed[trimmed.length - 1])) continue;
+    const key = keyOfTrimmed(trimmed);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const isRunningHeader = (line: string) => line.trim().length <= 100 && !SENTENCE_END.test(line) && (counts.get(furnitureKey(line)) ?? 0) >= 2;
