@@ -1,7 +1,9 @@
 // Parse rules on small texts written here: page furniture across form feeds, ids, sidecar precedence, refusals,
-// and the rules that read the whole text once (characters normalised, dates across line breaks, running headers).
+// and the rules that read the whole text once (characters normalised, layout markers, dates across line breaks,
+// running headers).
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
+import { detectLayout } from '../../indexer/parse/layout';
 import { findDate } from '../../indexer/parse/meeting-fields';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
@@ -145,6 +147,13 @@ describe('rules that read the whole text in one pass', () => {
     expect(findDate('on March\n  5,\n2024')).toBe('2024-03-05');
     expect(findDate('1 April 2020 or\nMay 2,   2019')).toBe('2020-04-01');
     expect(findDate('31 February 2024 and 2024-03-09')).toBe('2024-03-09');
+  });
+
+  it('tells a layout by its marker lines, not by the same words inside a line', () => {
+    expect(detectLayout('Item title\n  Minutes:  \nThe Panel noted it.\n• Agenda item\n')).toBe('moderngov-item');
+    expect(detectLayout('Item title\u2028Minutes:\u2029The Panel noted it.\u2028Agenda item')).toBe('moderngov-item');
+    expect(detectLayout('The Panel noted the Minutes: see Agenda item 4 and the AGENDA for MINUTES of a meeting held.')).toBeNull();
+    expect(detectLayout('KENT COUNTY COUNCIL\n\n  MINUTES of a meeting of the Panel held on 20 July 2017.')).toBe('printed');
   });
 
   it('removes a repeated line next to a page number, but not one that ends a sentence', () => {
