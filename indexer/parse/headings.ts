@@ -24,6 +24,8 @@ const ITEM_NUMBER = String.raw`(?:[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
 const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
+/** How both patterns above start. */
+const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
@@ -128,9 +130,18 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   return { title: cleanTitle(text), next };
 }
 
+/**
+ * A line with lower-case letters and no markup, under another line: it is neither marked, nor in capitals, nor a
+ * Title Case line (those follow a blank line), so only an item number at its start could make it a heading.
+ * Most lines of minutes are such prose, and this one look settles them.
+ */
+function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
+  return !raw.startsWith('#') && !raw.includes('**') && index > 0 && !isBlank(lines[index - 1]) && /[a-z]/.test(raw) && !ITEM_NUMBER_START.test(raw);
+}
+
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const raw = lines[index].trim();
-  if (raw === '' || raw.length > MAX_HEADING_LINE || !HEADING_START.test(raw)) return null;
+  if (raw === '' || raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);
