@@ -64,6 +64,17 @@ function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: str
   return null;
 }
 
+/**
+ * The most items a known layout's rules can find, where that is cheap to tell: when the general rules found more,
+ * the layout's rules cannot win and need not run. An "Agenda item" page is one item; an "Agenda and minutes"
+ * page has one title above each "Additional documents:" line.
+ */
+function mostKnownItems(layout: Layout | null, lines: string[]): number {
+  if (layout === 'moderngov-item') return 1;
+  if (layout === 'moderngov-minutes') return lines.filter((line) => line.trim() === 'Additional documents:').length;
+  return Infinity;
+}
+
 function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
   return draft.items.map((item, index) => {
     const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(item.lines, options);
@@ -123,8 +134,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const pageLines = removePageFurniture(text, lines);
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   // The sample layouts' own rules win unless the general rules find more of the document's items.
-  const knownDrafts = draftKnownLayout(layout, lines, pageLines);
-  const known = knownDrafts && itemCount(knownDrafts) >= itemCount(general.map((draft) => draft.meeting)) ? knownDrafts : null;
+  const generalItems = itemCount(general.map((draft) => draft.meeting));
+  const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines) : null;
+  const known = knownDrafts && itemCount(knownDrafts) >= generalItems ? knownDrafts : null;
   const drafts = known ?? general.map((draft) => draft.meeting);
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
