@@ -51,15 +51,15 @@ export function findDate(text: string): string | null {
 
 /** The first written time ("2.00 pm", "7pm", "at 19:00") as 24-hour HH:MM, or null. */
 export function findTime(text: string): string | null {
-  const flat = text.replace(/\s+/g, ' ');
-  const match = TIME_PATTERN.exec(flat);
+  // As in findDate, the patterns match any run of white space.
+  const match = TIME_PATTERN.exec(text);
   if (match) {
     const hours = (Number(match[1]) % 12) + (match[3].toLowerCase().startsWith('p') ? 12 : 0);
     const minutes = Number(match[2] ?? 0);
     if (Number(match[1]) > 12 || minutes > 59) return null;
     return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   }
-  const clock = TWENTY_FOUR_HOUR.exec(flat);
+  const clock = TWENTY_FOUR_HOUR.exec(text);
   return clock ? `${clock[1].padStart(2, '0')}:${clock[2]}` : null;
 }
 

@@ -4,7 +4,7 @@
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
 import { detectLayout } from '../../indexer/parse/layout';
-import { findDate } from '../../indexer/parse/meeting-fields';
+import { findDate, findTime } from '../../indexer/parse/meeting-fields';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
 
@@ -142,11 +142,14 @@ describe('rules that read the whole text in one pass', () => {
     expect(items(text)).toEqual([['1', 'Apologies', ['None were received.']]]);
   });
 
-  it('finds the first date even when line breaks and runs of spaces fall inside it', () => {
+  it('finds the first date and time even when line breaks and runs of spaces fall inside them', () => {
     expect(findDate('held on Tuesday 5\n\n   March,\t 2024 at 7pm')).toBe('2024-03-05');
     expect(findDate('on March\n  5,\n2024')).toBe('2024-03-05');
     expect(findDate('1 April 2020 or\nMay 2,   2019')).toBe('2020-04-01');
     expect(findDate('31 February 2024 and 2024-03-09')).toBe('2024-03-09');
+    expect(findTime('held at 2.00\n\n  pm in the hall')).toBe('14:00');
+    expect(findTime('commencing at\n   19:30')).toBe('19:30');
+    expect(findTime('at 19:30\n pm')).toBeNull();
   });
 
   it('tells a layout by its marker lines, not by the same words inside a line', () => {
