@@ -74,8 +74,9 @@ function spaceCount(text: string): number {
 export function isHeadingTitle(title: string): boolean {
   if (title.length > 300) return false;
   const text = cleanTitle(title);
+  if (text.length < 2 || text.length > 150) return false;
   const words = spaceCount(text) + 1;
-  if (text.length < 2 || text.length > 150 || words > 18) return false;
+  if (words > 18) return false;
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || /[,;]$/.test(text)) return false;
   if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
   if (/[.!?]$/.test(text) && (words > 8 || PROSE_WORDS.test(text))) return false;
