@@ -82,15 +82,14 @@ function speakerForRole(printed: string): string {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS: ReadonlySet<string> = new Set(
-  `the a another one members panel in responding regarding referring addressing following cllr councillor county district
-  borough parish town city deputy mr mrs ms miss mx dr prof professor rev revd reverend sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman`.split(/\s+/),
-);
+const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
+  district borough parish town city deputy mr mrs ms miss mx dr prof professor rev revd reverend sir dame lord lady pc pcso sgt
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman`.split(/\s+/);
+/** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
+const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 
 export function speakerOf(text: string): string | null {
-  const firstWord = /^[A-Za-z]{1,13}/.exec(text)?.[0].toLowerCase();
-  if (firstWord === undefined || !OPENING_WORDS.has(firstWord)) return null;
+  if (!OPENING_WORD.test(text)) return null;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);
   if (MEMBER.test(text)) return 'A Member';
