@@ -25,13 +25,24 @@ export function contentHashOf(text: string): string {
   return hash('sha256', normalised.trim().toLowerCase());
 }
 
+/** The words of a text, one at a time; found from the white space between them (a pattern for the words themselves overflows on a word of megabytes). */
+function* wordsOf(text: string): Generator<string> {
+  const space = /\s+/g;
+  let start = 0;
+  for (let found = space.exec(text); found !== null; found = space.exec(text)) {
+    if (found.index > start) yield text.slice(start, found.index);
+    start = space.lastIndex;
+  }
+  if (start < text.length) yield text.slice(start);
+}
+
 /**
  * Packs words into pieces of at most `max` characters; only a single word longer than `max` is cut. Lazy: a
  * caller that needs only the first piece of a long text does not split all of it into words.
  */
 function* piecesAtWords(text: string, max: number): Generator<string> {
   let current = '';
-  for (const [word] of text.matchAll(/\S+/g)) {
+  for (const word of wordsOf(text)) {
     const candidate = current === '' ? word : `${current} ${word}`;
     if (candidate.length <= max) {
       current = candidate;
