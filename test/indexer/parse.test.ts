@@ -159,6 +159,12 @@ describe('rules that read the whole text in one pass', () => {
     expect(detectLayout('KENT COUNTY COUNCIL\n\n  MINUTES of a meeting of the Panel held on 20 July 2017.')).toBe('printed');
   });
 
+  it('tells a layout after a long run of blank lines (each line start once read all those after it)', () => {
+    const blank = '\n'.repeat(200_000);
+    expect(detectLayout(`Item title${blank}Minutes:${blank}• Agenda item`)).toBe('moderngov-item');
+    expect(detectLayout(`Item title${blank}The Panel noted it.`)).toBeNull();
+  });
+
   it('removes a repeated line next to a page number, but not one that ends a sentence', () => {
     const text = [
       'Minutes of the meeting of Oakley Parish Council held on 5 March 2024',
