@@ -1,6 +1,6 @@
 // Meetings → search chunks: one per paragraph (long ones split on sentence boundaries) and one summary
 // per agenda item. Pure and deterministic: the same meetings always give the same ids and texts.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AgendaItem, Chunk, Meeting, Paragraph } from '../core/types';
 import { itemIdOf } from '../core/ids';
 
@@ -22,28 +22,40 @@ const SENTENCE_BOUNDARY = /(?<=[.!?]["”’)\]]?)\s+(?=["“‘(£]?[A-Z0-9])/;
 export function contentHashOf(text: string): string {
   // Only whitespace other than single spaces needs the (costly) replace.
   const normalised = /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return createHash('sha256').update(normalised.trim().toLowerCase()).digest('hex');
+  return hash('sha256', normalised.trim().toLowerCase());
 }
 
-/** Packs words into pieces of at most `max` characters; only a single word longer than `max` is cut. */
-function splitAtWords(text: string, max: number): string[] {
-  const pieces: string[] = [];
+/** The words of a text, one at a time; found from the white space between them (a pattern for the words themselves overflows on a word of megabytes). */
+function* wordsOf(text: string): Generator<string> {
+  const space = /\s+/g;
+  let start = 0;
+  for (let found = space.exec(text); found !== null; found = space.exec(text)) {
+    if (found.index > start) yield text.slice(start, found.index);
+    start = space.lastIndex;
+  }
+  if (start < text.length) yield text.slice(start);
+}
+
+/**
+ * Packs words into pieces of at most `max` characters; only a single word longer than `max` is cut. Lazy: a
+ * caller that needs only the first piece of a long text does not split all of it into words.
+ */
+function* piecesAtWords(text: string, max: number): Generator<string> {
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of wordsOf(text)) {
     const candidate = current === '' ? word : `${current} ${word}`;
     if (candidate.length <= max) {
       current = candidate;
       continue;
     }
-    if (current !== '') pieces.push(current);
+    if (current !== '') yield current;
     current = word;
     while (current.length > max) {
-      pieces.push(current.slice(0, max));
+      yield current.slice(0, max);
       current = current.slice(max);
     }
   }
-  if (current !== '') pieces.push(current);
-  return pieces;
+  if (current !== '') yield current;
 }
 
 /** Splits text into parts of at most `max` characters, at sentence boundaries where possible. */
@@ -61,7 +73,7 @@ export function splitOnSentences(text: string, max: number): string[] {
     if (sentence.length <= max) {
       current = sentence;
     } else {
-      const pieces = splitAtWords(sentence, max);
+      const pieces = [...piecesAtWords(sentence, max)];
       parts.push(...pieces.slice(0, -1));
       current = pieces[pieces.length - 1];
     }
@@ -76,7 +88,7 @@ export function leadingSentences(text: string, max: number): string {
   // Only the start can hold the first part; splitting a whole long item would cost time for nothing.
   const [first] = splitOnSentences(text.slice(0, max * 2), max);
   // The first part ends at a sentence boundary unless the first sentence alone is longer than `max`.
-  return /[.!?]["”’)\]]?$/.test(first) ? first : `${splitAtWords(text, max - 1)[0]}…`;
+  return /[.!?]["”’)\]]?$/.test(first) ? first : `${piecesAtWords(text, max - 1).next().value}…`;
 }
 
 type ChunkBase = Omit<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated' | 'contentHash'>;

@@ -6,6 +6,7 @@ import { attendeesFromSentence, readAttendance } from './attendance';
 import { chooseItemHeadings, headingCandidates, isBlank, isCapsLine } from './headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { joinLines, withoutMarkup } from './paragraphs';
+import { anyOf } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -14,27 +15,28 @@ export interface GeneralDraft {
   missing: ('items' | 'date' | 'body')[];
 }
 
-/** Lines that are web-page or print furniture, wherever they appear. */
-const FURNITURE_LINE: readonly RegExp[] = [
+/** Lines that are web-page or print furniture, wherever they appear, in any case. */
+const FURNITURE_LINE = anyOf([
   /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
   /^(?:Watch|View) (?:the )?webcast\b.*$/i,
   /^pdf icon\b.*$/i,
   /^View the (?:declarations of interest|reasons|background)\b.*$/i,
   /^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}$/i,
-  /^[-–]\s*\d{1,3}\s*[-–]$/,
-  /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/,
+  /^[-–]\s*\d{1,3}\s*[-–]$/i,
   // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
   /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
   /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
   /^Signed as a (?:true and )?correct record\b.*$/i,
-];
+]);
+/** Template and error-page text, in its exact case. */
+const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
 
 function withoutFurniture(lines: string[]): string[] {
   return lines.map((line) => {
     if (line.length > 200) return line;
     const trimmed = withoutMarkup(line).trim();
-    if (FURNITURE_LINE.some((pattern) => pattern.test(trimmed))) return '';
+    if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }
@@ -62,15 +64,19 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 const MAX_HEADER_CHARS = 4000;
 
 /** Meetings start at "Minutes of …" lines that are followed by a date; with fewer than two the file is one meeting. */
+function isMeetingAnchor(lines: string[], index: number): boolean {
+  const line = lines[index];
+  if (!MEETING_START.test(line.trim())) return false;
+  // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
+  const named = MEETING_OF.exec(line)?.[1] ?? MINUTES_OF_BODY.exec(line)?.[1];
+  if (!named || GENERIC_BODY.test(named.trim())) return false;
+  return findDate(lines.slice(index, index + 4).join(' ')) !== null;
+}
+
 function meetingStarts(lines: string[]): number[] {
-  const anchors = lines.flatMap((line, index) => {
-    if (!MEETING_START.test(line.trim())) return [];
-    // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
-    const named = MEETING_OF.exec(line)?.[1] ?? MINUTES_OF_BODY.exec(line)?.[1];
-    if (!named || GENERIC_BODY.test(named.trim())) return [];
-    const around = lines.slice(index, index + 4).join(' ');
-    return findDate(around) ? [index] : [];
-  });
+  // A loop, not flatMap: an array per line of a large document was most of the cost.
+  const anchors: number[] = [];
+  for (let index = 0; index < lines.length; index += 1) if (isMeetingAnchor(lines, index)) anchors.push(index);
   if (anchors.length < 2) return [0];
   // Upper-case headings just above an anchor (the council and committee names) belong to its meeting.
   return anchors.map((anchor, position) => {
@@ -84,16 +90,25 @@ function meetingStarts(lines: string[]): number[] {
   });
 }
 
-function bodyFromHeader(headerLines: string[]): string | null {
-  const text = joinLines(headerLines.map(withoutMarkup));
-  const labelled = headerLines.map((line) => BODY_LABEL.exec(withoutMarkup(line).trim())).find(Boolean);
+/** A meeting's header, read once for all its fields: its lines without markup (trimmed), and their text joined. */
+interface Header {
+  lines: string[];
+  text: string;
+}
+
+function readHeader(headerLines: string[]): Header {
+  const lines = headerLines.map((line) => withoutMarkup(line).trim());
+  return { lines, text: joinLines(lines) };
+}
+
+function bodyFromHeader(header: Header): string | null {
+  const labelled = header.lines.map((line) => BODY_LABEL.exec(line)).find(Boolean);
   if (labelled) return readableName(labelled[1]);
-  const dashed = headerLines.map((line) => BODY_DASH_DATE.exec(withoutMarkup(line).trim())).find((match) => match && BODY_WORDS.test(match[1]));
+  const dashed = header.lines.map((line) => BODY_DASH_DATE.exec(line)).find((match) => match && BODY_WORDS.test(match[1]));
   if (dashed) return readableName(dashed[1]);
 
-  const named = MEETING_OF.exec(text)?.[1] ?? MINUTES_OF_BODY.exec(text)?.[1] ?? null;
-  const headings = headerLines
-    .map((line) => withoutMarkup(line).trim())
+  const named = MEETING_OF.exec(header.text)?.[1] ?? MINUTES_OF_BODY.exec(header.text)?.[1] ?? null;
+  const headings = header.lines
     .filter((line) => line !== '' && line.length <= 120 && !/\b(?:minutes|notes)\b|^(?:in|at|held)\b/i.test(line) && !DATE_WORDS.test(line) && BODY_WORDS.test(line) && !/[.:]$/.test(line));
   const council =
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
@@ -105,11 +120,10 @@ function bodyFromHeader(headerLines: string[]): string | null {
   return named && !GENERIC_BODY.test(named.trim()) ? readableName(named) : null;
 }
 
-function venueFromHeader(headerLines: string[]): string | null {
-  const labelled = headerLines.map((line) => VENUE_LABEL.exec(withoutMarkup(line).trim())).find(Boolean);
+function venueFromHeader(header: Header): string | null {
+  const labelled = header.lines.map((line) => VENUE_LABEL.exec(line)).find(Boolean);
   if (labelled) return cleanVenue(labelled[1]);
-  const sentence = joinLines(headerLines.map(withoutMarkup));
-  const held = VENUE_IN_SENTENCE.exec(sentence);
+  const held = VENUE_IN_SENTENCE.exec(header.text);
   const venue = held?.[1] ?? held?.[2];
   return venue ? cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, '')) : null;
 }
@@ -159,15 +173,16 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
     const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : lines.filter((_, index) => !headerAttendance.used.has(index));
     if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
   }
-  const headerText = joinLines(headerLines.map(withoutMarkup)).slice(0, MAX_HEADER_CHARS);
+  const header = readHeader(headerLines);
+  const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = findDate(headerText);
-  const body = bodyFromHeader(headerLines);
+  const body = bodyFromHeader(header);
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');
   if (!body) missing.push('body');
   return {
-    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(headerLines), attendees: headerAttendance.attendees, items },
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(header), attendees: headerAttendance.attendees, items },
     missing,
   };
 }

@@ -24,6 +24,8 @@ const ITEM_NUMBER = String.raw`(?:[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
 const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
+/** How both patterns above start. */
+const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
@@ -61,17 +63,25 @@ function cleanTitle(title: string): string {
   return /\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
+/** How many single spaces a text holds: its words, less one, without splitting it (this runs on most lines). */
+function spaceCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count += 1;
+  return count;
+}
+
 /** Short, capitalised, not a sentence someone said and not a decision. */
 export function isHeadingTitle(title: string): boolean {
   if (title.length > 300) return false;
   const text = cleanTitle(title);
-  const words = text.split(' ');
-  if (text.length < 2 || text.length > 150 || words.length > 18) return false;
+  if (text.length < 2 || text.length > 150) return false;
+  const words = spaceCount(text) + 1;
+  if (words > 18) return false;
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || /[,;]$/.test(text)) return false;
-  if (speakerOf(text) !== null || isDecisionText(text)) return false;
   if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
-  if (/[.!?]$/.test(text) && (words.length > 8 || PROSE_WORDS.test(text))) return false;
-  return true;
+  if (/[.!?]$/.test(text) && (words > 8 || PROSE_WORDS.test(text))) return false;
+  // The costliest tests last.
+  return speakerOf(text) === null && !isDecisionText(text);
 }
 
 export function isCapsLine(line: string): boolean {
@@ -88,8 +98,9 @@ export function isCapsLine(line: string): boolean {
 
 function isTitleCaseLine(line: string): boolean {
   const text = line.trim();
+  if (text.length > 80 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
   const words = text.split(/\s+/);
-  if (text.length > 80 || words.length > 10 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
+  if (words.length > 10) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = significant.filter((word) => /^[A-Z0-9(“"‘'&]/.test(word));
   return significant.length > 0 && capitalised.length / significant.length >= 0.75 && isHeadingTitle(text);
@@ -107,7 +118,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   let text = title;
   while (next < lines.length && !isBlank(lines[next])) {
     const line = lines[next].trim();
-    if (PAGE_REFERENCE.test(` ${line}`) && /^\(/.test(line)) next += 1;
+    if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
     else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line)) {
       text = `${text} ${line}`;
       next += 1;
@@ -120,9 +131,18 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   return { title: cleanTitle(text), next };
 }
 
+/**
+ * A line with lower-case letters and no markup, under another line: it is neither marked, nor in capitals, nor a
+ * Title Case line (those follow a blank line), so only an item number at its start could make it a heading.
+ * Most lines of minutes are such prose, and this one look settles them.
+ */
+function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
+  return !raw.startsWith('#') && !raw.includes('**') && index > 0 && !isBlank(lines[index - 1]) && /[a-z]/.test(raw) && !ITEM_NUMBER_START.test(raw);
+}
+
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const raw = lines[index].trim();
-  if (raw === '' || raw.length > MAX_HEADING_LINE || !HEADING_START.test(raw)) return null;
+  if (raw === '' || raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);

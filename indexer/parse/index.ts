@@ -31,24 +31,48 @@ const UNWRAPPED_LINE_LENGTH = 160;
  * hard-wrapped (each paragraph on one line, as HTML and Word documents give).
  */
 export function wrapWidthOf(lines: string[]): number {
-  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0).sort((a, b) => a - b);
-  if (lengths.length < 5) return 0;
-  const full = lengths[Math.floor(lengths.length * 0.9)];
+  // Counts per length, not a sort: only lengths up to UNWRAPPED_LINE_LENGTH need telling apart.
+  const counts = new Array<number>(UNWRAPPED_LINE_LENGTH + 2).fill(0);
+  let nonEmpty = 0;
+  for (const line of lines) {
+    const length = line.trim().length;
+    if (length === 0) continue;
+    counts[Math.min(length, UNWRAPPED_LINE_LENGTH + 1)] += 1;
+    nonEmpty += 1;
+  }
+  if (nonEmpty < 5) return 0;
+  let below = Math.floor(nonEmpty * 0.9);
+  let full = 0;
+  while (below >= counts[full]) below -= counts[full++];
   return full > UNWRAPPED_LINE_LENGTH ? 0 : full;
 }
 
 const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
 const itemCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.items.length, 0);
 
-/** The sample layouts whose exact rules are known; null when none fits or its rules find nothing. */
-function draftKnownLayout(layout: Layout | null, text: string): DraftMeeting[] | null {
-  if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(text.split('\n'))]);
-  if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(text.split('\n'))]);
+/**
+ * The sample layouts whose exact rules are known; null when none fits or its rules find nothing.
+ * `lines` are the text's lines, `pageLines` the same without page furniture.
+ */
+function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: string[]): DraftMeeting[] | null {
+  if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(lines)]);
+  if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
   if (layout === 'printed') {
-    const drafts = withItems(parsePrintedDocument(removePageFurniture(text)));
+    const drafts = withItems(parsePrintedDocument(pageLines));
     return drafts.length > 0 ? drafts : null;
   }
   return null;
+}
+
+/**
+ * The most items a known layout's rules can find, where that is cheap to tell: when the general rules found more,
+ * the layout's rules cannot win and need not run. An "Agenda item" page is one item; an "Agenda and minutes"
+ * page has one title above each "Additional documents:" line.
+ */
+function mostKnownItems(layout: Layout | null, lines: string[]): number {
+  if (layout === 'moderngov-item') return 1;
+  if (layout === 'moderngov-minutes') return lines.filter((line) => line.trim() === 'Additional documents:').length;
+  return Infinity;
 }
 
 function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
@@ -93,13 +117,26 @@ function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file:
   });
 }
 
+/** Line ends, no-break and zero-width spaces and tabs, each with what the parse rules read instead. */
+const NORMALISED_CHARACTERS = /\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]/g;
+const REPLACEMENTS: Readonly<Record<string, string>> = { '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u200b': '', '\ufeff': '', '\t': '    ' };
+
+/** One pass over the text: a large document made four full copies when each kind of character had its own. */
+function normalised(text: string): string {
+  return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' ? '\n' : REPLACEMENTS[found]));
+}
+
 export function parseMinutes(input: ParseInput): ParsedDocument {
-  const text = input.text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b\ufeff]/g, '').replace(/\t/g, '    ');
+  const text = normalised(input.text);
+  // Split once: every reader of the text's lines shares them.
+  const lines = text.split('\n');
   const layout = detectLayout(text);
-  const general = parseGeneralDocument(removePageFurniture(text), { trailingSpaceWraps: input.format === 'pdf' });
+  const pageLines = removePageFurniture(text, lines);
+  const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   // The sample layouts' own rules win unless the general rules find more of the document's items.
-  const knownDrafts = draftKnownLayout(layout, text);
-  const known = knownDrafts && itemCount(knownDrafts) >= itemCount(general.map((draft) => draft.meeting)) ? knownDrafts : null;
+  const generalItems = itemCount(general.map((draft) => draft.meeting));
+  const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines) : null;
+  const known = knownDrafts && itemCount(knownDrafts) >= generalItems ? knownDrafts : null;
   const drafts = known ?? general.map((draft) => draft.meeting);
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
@@ -109,7 +146,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const blankLinesSeparate = input.format === 'html' || input.format === 'docx' || input.format === 'markdown';
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
-    wrapWidth: blankLinesSeparate ? null : wrapWidthOf(text.split('\n')),
+    wrapWidth: blankLinesSeparate ? null : wrapWidthOf(lines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {

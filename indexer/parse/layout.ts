@@ -20,9 +20,27 @@ export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'printed';
 
 export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
-  if (firstLines.includes('Agenda and minutes') && /^Additional documents:\s*$/m.test(text)) return 'moderngov-minutes';
-  if (/^\s*Minutes:\s*$/m.test(text) && /^\s*(?:[•·]\s*)?Agenda item\s*$/m.test(text)) return 'moderngov-item';
+  const hasLine = lineFinder(text);
+  if (firstLines.includes('Agenda and minutes') && hasLine('Additional documents:', /^Additional documents:\s*$/)) return 'moderngov-minutes';
+  if (hasLine('Minutes:', /^\s*Minutes:\s*$/) && hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
   // Upper-case MINUTES: the printed packs these rules were written for; other printed minutes take the general rules.
-  if (/^\s*MINUTES of (?:a|the) meeting\b/m.test(text) || /^\s*AGENDA\s*$/m.test(text)) return 'printed';
+  if (hasLine('MINUTES of ', /^\s*MINUTES of (?:a|the) meeting\b/) || hasLine('AGENDA', /^\s*AGENDA\s*$/)) return 'printed';
   return null;
+}
+
+/**
+ * Whether some line of `text` matches `pattern` (anchored at the line's start), given a `literal` every match
+ * holds. Only the lines holding the literal are tried: a multiline pattern is tried at every character of the
+ * text, which a document on one long line made slow. Texts with Unicode line separators take the multiline pattern.
+ */
+function lineFinder(text: string): (literal: string, pattern: RegExp) => boolean {
+  if (text.includes('\u2028') || text.includes('\u2029')) return (_, pattern) => new RegExp(pattern.source, 'm').test(text);
+  return (literal, pattern) => {
+    for (let at = text.indexOf(literal); at !== -1; ) {
+      const lineEnd = text.indexOf('\n', at);
+      if (pattern.test(text.slice(text.lastIndexOf('\n', at) + 1, lineEnd === -1 ? undefined : lineEnd))) return true;
+      at = lineEnd === -1 ? -1 : text.indexOf(literal, lineEnd + 1);
+    }
+    return false;
+  };
 }

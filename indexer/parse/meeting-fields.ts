@@ -33,17 +33,17 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 /** The first written date as YYYY-MM-DD, or null. Words win over numbers: "5/3/24" is only read when no month is named. */
 export function findDate(text: string): string | null {
-  const flat = text.replace(/\s+/g, ' ');
+  // The patterns' spaces are all \s+, so runs of white space need no collapsing first (a costly copy of a long text).
   const candidates: { index: number; date: string | null }[] = [];
-  const dayMonthYear = DAY_MONTH_YEAR.exec(flat);
+  const dayMonthYear = DAY_MONTH_YEAR.exec(text);
   if (dayMonthYear) candidates.push({ index: dayMonthYear.index, date: isoDate(Number(dayMonthYear[3]), monthNumber(dayMonthYear[2]), Number(dayMonthYear[1])) });
-  const monthDayYear = MONTH_DAY_YEAR.exec(flat);
+  const monthDayYear = MONTH_DAY_YEAR.exec(text);
   if (monthDayYear) candidates.push({ index: monthDayYear.index, date: isoDate(Number(monthDayYear[3]), monthNumber(monthDayYear[1]), Number(monthDayYear[2])) });
-  const iso = ISO_DATE.exec(flat);
+  const iso = ISO_DATE.exec(text);
   if (iso) candidates.push({ index: iso.index, date: isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) });
   const written = candidates.filter((candidate) => candidate.date !== null).sort((a, b) => a.index - b.index)[0];
   if (written) return written.date;
-  const numeric = NUMERIC_DATE.exec(flat);
+  const numeric = NUMERIC_DATE.exec(text);
   if (!numeric) return null;
   const year = numeric[3].length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
   return isoDate(year, Number(numeric[2]), Number(numeric[1]));
@@ -51,15 +51,15 @@ export function findDate(text: string): string | null {
 
 /** The first written time ("2.00 pm", "7pm", "at 19:00") as 24-hour HH:MM, or null. */
 export function findTime(text: string): string | null {
-  const flat = text.replace(/\s+/g, ' ');
-  const match = TIME_PATTERN.exec(flat);
+  // As in findDate, the patterns match any run of white space.
+  const match = TIME_PATTERN.exec(text);
   if (match) {
     const hours = (Number(match[1]) % 12) + (match[3].toLowerCase().startsWith('p') ? 12 : 0);
     const minutes = Number(match[2] ?? 0);
     if (Number(match[1]) > 12 || minutes > 59) return null;
     return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   }
-  const clock = TWENTY_FOUR_HOUR.exec(flat);
+  const clock = TWENTY_FOUR_HOUR.exec(text);
   return clock ? `${clock[1].padStart(2, '0')}:${clock[2]}` : null;
 }
 

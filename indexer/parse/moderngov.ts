@@ -1,9 +1,10 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
 import { cleanVenue, findDate, findTime } from './meeting-fields';
+import { anyOf } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** Page chrome ModernGov prints between the minutes, and the error-page text of a failed page load. */
-const PAGE_CHROME = [
+const PAGE_CHROME = anyOf([
   /^Additional documents:$/,
   /^Supporting documents:$/,
   /^No\. Item$/,
@@ -11,11 +12,14 @@ const PAGE_CHROME = [
   /^This is a default template\b/,
   /^The custom branding should be at\b/,
   /^Technical Error:/,
-];
+]);
 const ATTACHMENT = /\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i;
 
 function withoutChrome(lines: string[]): string[] {
-  return lines.map((line) => line.trim()).map((line) => (PAGE_CHROME.some((pattern) => pattern.test(line)) ? '' : line));
+  return lines.map((line) => {
+    const trimmed = line.trim();
+    return PAGE_CHROME.test(trimmed) ? '' : trimmed;
+  });
 }
 
 function nextContentIndex(lines: string[], from: number): number {

@@ -59,7 +59,9 @@ const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\
 
 /** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
 export function withoutMarkup(line: string): string {
-  return line.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
+  // Every line passes here: plain string tests first, as most lines have no markup.
+  const unheaded = line.startsWith('#') ? line.replace(/^#{1,6}\s+/, '') : line;
+  return unheaded.includes('**') ? unheaded.replaceAll('**', '') : unheaded;
 }
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
@@ -70,6 +72,11 @@ function opensTurn(line: string): boolean {
     /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b)/.test(line) ||
     /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i.test(line)
   );
+}
+
+/** The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). */
+function followsShortLine(previousRaw: string, options: ParagraphOptions): boolean {
+  return options.wrapWidth !== null && (options.wrapWidth === 0 || previousRaw.trim().length < options.wrapWidth * 0.8);
 }
 
 function startsWithLowercase(line: string): boolean {
@@ -105,23 +112,18 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
     }
     const open = current as Block | null;
     const inQuestion = open?.kind === 'question' && open.questioner === null;
-    const numbered = NUMBERED.exec(line);
-    const lettered = LETTERED.exec(line);
-    const bullet = BULLET.exec(line);
-    const question = QUESTION_HEADING.exec(line);
     const previous = open?.lines[open.lines.length - 1] ?? '';
-
-    const endedLine = open !== null && SENTENCE_END.test(previous) && !afterBlank;
-    const shortLine = options.wrapWidth !== null && (options.wrapWidth === 0 || previousRaw.trim().length < options.wrapWidth * 0.8);
-    if (question) start('question', `Question ${question[1]}`, '');
-    else if (numbered) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+    // Each pattern is tried only when the rules before it did not decide: most lines are plain text.
+    let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
+    if ((question = QUESTION_HEADING.exec(line))) start('question', `Question ${question[1]}`, '');
+    else if ((numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
       // The asker is named after the question (kept in its text) or, in some minutes, before it.
       if (open!.lines.length > 0) open!.lines.push(line);
       open!.questioner = line;
-    } else if (inQuestion) open!.lines.push(bullet ? bullet[1] : line);
-    else if (lettered) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
-    else if (bullet) start('bullet', null, bullet[1]);
+    } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
+    else if ((lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
+    else if ((bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
     else if (DECISION_LABEL.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
@@ -129,8 +131,9 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
       open !== null &&
       (afterBlank || SENTENCE_END.test(previous))
     ) start('bullet', null, line);
-    else if (endedLine && (opensTurn(line) || shortLine)) start('plain', null, line);
-    else if (open === null || (afterBlank && !continuesAcrossBlank(open, raw, previous, options))) start('plain', null, line);
+    else if (open === null) start('plain', null, line);
+    else if (!afterBlank && SENTENCE_END.test(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
+    else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
     previousRaw = raw;

@@ -53,6 +53,8 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
+/** Where a sentence ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.?!])\s+(?=[A-Z])/;
 const LEADING_CLAUSE = /^(?:In response to|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
@@ -80,15 +82,14 @@ function speakerForRole(printed: string): string {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS: ReadonlySet<string> = new Set(
-  `the a another one members panel in responding regarding referring addressing following cllr councillor county district
-  borough parish town city deputy mr mrs ms miss mx dr prof professor rev revd reverend sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman`.split(/\s+/),
-);
+const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
+  district borough parish town city deputy mr mrs ms miss mx dr prof professor rev revd reverend sir dame lord lady pc pcso sgt
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman`.split(/\s+/);
+/** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
+const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 
 export function speakerOf(text: string): string | null {
-  const firstWord = /^[A-Za-z]{1,13}/.exec(text)?.[0].toLowerCase();
-  if (firstWord === undefined || !OPENING_WORDS.has(firstWord)) return null;
+  if (!OPENING_WORD.test(text)) return null;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);
   if (MEMBER.test(text)) return 'A Member';
@@ -101,7 +102,8 @@ export function speakerOf(text: string): string | null {
     if (speaker) return speaker;
   }
   if (LEADING_CLAUSE.test(text)) {
-    const firstSentence = text.slice(0, 600).split(/(?<=[.?!])\s+(?=[A-Z])/)[0];
+    const start = text.slice(0, 600);
+    const firstSentence = start.slice(0, SENTENCE_BREAK.exec(start)?.index);
     const role = ROLE_IN_CLAUSE.exec(firstSentence);
     if (role) return speakerForRole(role[1]);
     if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';

@@ -8,6 +8,7 @@ import {
   DEFAULT_MAX_PARAGRAPH_CHARS,
   chunkMeetings,
   contentHashOf,
+  leadingSentences,
   splitOnSentences,
 } from '../../indexer/chunk';
 import { parseMinutes } from '../../indexer/parse';
@@ -85,6 +86,16 @@ it('bounds the item chunk: title, a summary cut at a sentence end, and the decis
   expect(decisions.length).toBeLessThanOrEqual(DEFAULT_ITEM_DECISIONS_CHARS);
   expect(decisions.startsWith('RESOLVED that the report be noted')).toBe(true);
   expect(decisions.endsWith('…')).toBe(true);
+});
+
+it('cuts a summary whose first sentence runs on through a whole long item at a word, with an ellipsis', () => {
+  const words = Array.from({ length: 100_000 }, (_, n) => `word${n}`);
+  const summary = leadingSentences(words.join('  '), DEFAULT_ITEM_SUMMARY_CHARS);
+  expect(summary.length).toBeLessThanOrEqual(DEFAULT_ITEM_SUMMARY_CHARS);
+  expect(summary.endsWith('…')).toBe(true);
+  const kept = summary.slice(0, -1).split(' ');
+  expect(kept).toEqual(words.slice(0, kept.length));
+  expect(`${summary.slice(0, -1)} ${words[kept.length]}`.length).toBeGreaterThan(DEFAULT_ITEM_SUMMARY_CHARS - 1);
 });
 
 it('hashes whitespace- and case-normalised text', () => {

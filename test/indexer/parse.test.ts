@@ -1,6 +1,10 @@
-// Parse rules on small texts written here: page furniture across form feeds, ids, sidecar precedence, refusals.
+// Parse rules on small texts written here: page furniture across form feeds, ids, sidecar precedence, refusals,
+// and the rules that read the whole text once (characters normalised, layout markers, dates across line breaks,
+// running headers).
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
+import { detectLayout } from '../../indexer/parse/layout';
+import { findDate, findTime } from '../../indexer/parse/meeting-fields';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
 
@@ -120,5 +124,77 @@ describe('documents without the structure of minutes', () => {
     expect(() => parse('Page 1 of 2\n\nPage 2 of 2\n', { file: '/in/blank.pdf' })).toThrow(
       expect.objectContaining({ code: ERROR_CODES.NO_MINUTES_FOUND, context: { file: '/in/blank.pdf' } }),
     );
+  });
+});
+
+describe('rules that read the whole text in one pass', () => {
+  const items = (text: string) =>
+    parseMinutes({ text, format: 'text', file: '/in/parish.txt', documentId: 'parish' }).meetings[0].items.map((item) => [
+      item.number,
+      item.title,
+      item.paragraphs.map((paragraph) => paragraph.text),
+    ]);
+
+  it('reads line ends, no-break and zero-width spaces and tabs as plain text would have them', () => {
+    const text = 'Minutes of the meeting of Oakley\u00a0Parish Council held on 5\u202fMarch 2024\r\n\r\n1.\tApologies\r\rNone\u200b were received.\ufeff\r\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: '/in/parish.txt', documentId: 'parish' }).meetings;
+    expect(meeting).toMatchObject({ body: 'Oakley Parish Council', date: '2024-03-05' });
+    expect(items(text)).toEqual([['1', 'Apologies', ['None were received.']]]);
+  });
+
+  it('finds the first date and time even when line breaks and runs of spaces fall inside them', () => {
+    expect(findDate('held on Tuesday 5\n\n   March,\t 2024 at 7pm')).toBe('2024-03-05');
+    expect(findDate('on March\n  5,\n2024')).toBe('2024-03-05');
+    expect(findDate('1 April 2020 or\nMay 2,   2019')).toBe('2020-04-01');
+    expect(findDate('31 February 2024 and 2024-03-09')).toBe('2024-03-09');
+    expect(findTime('held at 2.00\n\n  pm in the hall')).toBe('14:00');
+    expect(findTime('commencing at\n   19:30')).toBe('19:30');
+    expect(findTime('at 19:30\n pm')).toBeNull();
+  });
+
+  it('tells a layout by its marker lines, not by the same words inside a line', () => {
+    expect(detectLayout('Item title\n  Minutes:  \nThe Panel noted it.\n• Agenda item\n')).toBe('moderngov-item');
+    expect(detectLayout('Item title\u2028Minutes:\u2029The Panel noted it.\u2028Agenda item')).toBe('moderngov-item');
+    expect(detectLayout('The Panel noted the Minutes: see Agenda item 4 and the AGENDA for MINUTES of a meeting held.')).toBeNull();
+    expect(detectLayout('KENT COUNTY COUNCIL\n\n  MINUTES of a meeting of the Panel held on 20 July 2017.')).toBe('printed');
+  });
+
+  it('tells a layout after a long run of blank lines (each line start once read all those after it)', () => {
+    const blank = '\n'.repeat(200_000);
+    expect(detectLayout(`Item title${blank}Minutes:${blank}• Agenda item`)).toBe('moderngov-item');
+    expect(detectLayout(`Item title${blank}The Panel noted it.`)).toBeNull();
+  });
+
+  it('removes a repeated line next to a page number, but not one that ends a sentence', () => {
+    const text = [
+      'Minutes of the meeting of Oakley Parish Council held on 5 March 2024',
+      '',
+      '1. Apologies',
+      '',
+      'None were received.',
+      '',
+      'Parish Council Minutes',
+      '',
+      '7',
+      '',
+      'Parish Council Minutes',
+      '',
+      '2. Planning',
+      '',
+      'The Council noted the application.',
+      'Parish Council Minutes.',
+      '',
+      '8',
+      '',
+      'Parish Council Minutes.',
+      '3. Finance',
+      '',
+      'The Clerk reported the accounts.',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      ['1', 'Apologies', ['None were received.']],
+      ['2', 'Planning', ['The Council noted the application. Parish Council Minutes.', 'Parish Council Minutes.']],
+      ['3', 'Finance', ['The Clerk reported the accounts.']],
+    ]);
   });
 });
