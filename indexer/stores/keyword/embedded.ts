@@ -37,6 +37,8 @@ export interface EmbeddedKeywordIndexOptions {
 }
 
 export const DEFAULT_MAX_COUNTED_MATCHES = 10_000;
+/** Matches holding most of a query's words below which fewer words are accepted (see matchFloor). */
+const FEW_MATCHES = 10;
 export const DEFAULT_RANK_WINDOW = 300;
 /** Rows read at a time when rebuilding the text index of an older file. */
 const REBUILD_PAGE_ROWS = 5_000;
@@ -459,7 +461,8 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     let sampled = false;
     indexedRows ??= readIndexedRowCount(database);
     const statistics: CorpusStatistics = { documents: Math.max(1, indexedRows), documentsWith: (term) => loadedVocabulary().documentsWith(term) };
-    for (words of relaxationLevels(plan)) {
+    const floor = matchFloor(plan, query.filters);
+    for (words of relaxationLevels(plan, floor)) {
       level = levelCandidates(plan, words, query);
       sampled ||= level.sampled;
       const fresh = level.rowids.filter((rowid) => !seen.has(rowid));
@@ -488,15 +491,26 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
       return [hitOf(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
     });
     // The loosest level holds every match of the levels above it.
-    const loosest = words === plan.minimum ? level.counted : matchingRowids(levelExpression(plan, plan.minimum, query.filters), query.filters, maxCounted);
+    const loosest = words === floor ? level.counted : matchingRowids(levelExpression(plan, floor, query.filters), query.filters, maxCounted);
     const total = loosest.length;
     return {
       hits,
       total,
       facets: loadedRowAttributes().facets(loosest, FACET_LIMIT),
       approximate: sampled || total >= maxCounted,
-      matching: plan.matching,
+      matching: { ...plan.matching, minimum: floor },
     };
+  }
+
+  /**
+   * The fewest of the plan's words a result must hold: most of them, unless fewer than FEW_MATCHES chunks do, when
+   * words are let go one at a time (down to one). A question in other words than the minutes' shares one or two
+   * words with the paragraph that answers it; the page is then never empty while a chunk holds a word that counts.
+   */
+  function matchFloor(plan: QueryPlan, filters: SearchFilters | undefined): number {
+    let floor = plan.minimum;
+    while (floor > 1 && matchingRowids(levelExpression(plan, floor, filters), filters, FEW_MATCHES).length < FEW_MATCHES) floor -= 1;
+    return floor;
   }
 
   /** Filters without words: the page straight from the date indexes, dated chunks first either way, then undated ones. */

@@ -150,9 +150,9 @@ function combinations<T>(values: readonly T[], count: number): T[][] {
   return chosen;
 }
 
-/** How many of the plan's words a chunk must hold, level by level: all of them first, then one fewer, down to the minimum. */
-export function relaxationLevels(plan: QueryPlan): number[] {
-  return Array.from({ length: plan.required.length - plan.minimum + 1 }, (_, index) => plan.required.length - index);
+/** How many of the plan's words a chunk must hold, level by level: all of them first, then one fewer, down to `floor`. */
+export function relaxationLevels(plan: QueryPlan, floor = plan.minimum): number[] {
+  return Array.from({ length: plan.required.length - floor + 1 }, (_, index) => plan.required.length - index);
 }
 
 /**

@@ -46,7 +46,9 @@ export interface KeywordHit {
 /** How a query's words were matched, reported with its results. */
 export interface KeywordMatching {
   /**
-   * `most` (embedded): a result holds most of the words that count (at least `minimum`), those holding more first.
+   * `most` (embedded): a result holds most of the words that count, those holding more first; when fewer than ten
+   * chunks hold most of them, words are let go one at a time so a page is not left nearly empty. `minimum` is the
+   * number of words a result held at the loosest level searched.
    * `frequency` (Meilisearch's strategy of that name): every word first, then the most common let go one at a time,
    * down to the rarest alone. `phrase`: a query of stop words only must appear as written.
    */
