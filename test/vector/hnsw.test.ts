@@ -185,12 +185,13 @@ describe('HNSW vector index', () => {
     expect(index.search(new Float32Array(DIMS), 5)).toEqual([]);
   });
 
-  it('removes index files left behind by a save that crashed before its manifest was written', async () => {
+  it('removes the index and manifest files left behind by a save that crashed', async () => {
     const index = await openVectorIndex(options(dir));
     index.upsert([{ label: 1, vector: unitVector(DIMS, 0) }]);
     await index.save();
     fs.writeFileSync(path.join(dir, 'hnsw-1.bin'), 'half-written');
     fs.writeFileSync(path.join(dir, 'hnsw-2.bin.999.tmp'), 'half-written');
+    fs.writeFileSync(path.join(dir, 'manifest.json.999.tmp'), '{"half":');
     await index.save();
     expect(fs.readdirSync(dir)).toHaveLength(2);
     expect((await openVectorIndex(options(dir))).labels()).toEqual([1]);

@@ -9,7 +9,8 @@ import type { VectorHit, VectorIndex } from './types';
 
 export const MANIFEST_FILE = 'manifest.json';
 const FORMAT_VERSION = 1;
-const INDEX_FILE_PATTERN = /^hnsw-\d+\.bin(\.\d+\.tmp)?$/;
+/** Index files and the half-written files a crashed save leaves (an index file's or the manifest's). */
+const SAVED_FILE_PATTERN = /^(hnsw-\d+\.bin(\.\d+\.tmp)?|manifest\.json\.\d+\.tmp)$/;
 /** Slots allocated for a new index; the index doubles whenever it fills up. */
 export const INITIAL_CAPACITY = 1024;
 // Fixed so that the same inserts build the same graph (reproducible benchmarks and tests).
@@ -250,7 +251,7 @@ export async function openVectorIndex(options: VectorIndexOptions): Promise<Vect
       };
       await writeAtomically(manifestFile, (temporary) => fs.writeFile(temporary, JSON.stringify(next, null, 2)));
       // The manifest now commits to the new file; older ones (and any left by a crashed save) go.
-      const stale = (await fs.readdir(dir)).filter((name) => INDEX_FILE_PATTERN.test(name) && name !== indexFile);
+      const stale = (await fs.readdir(dir)).filter((name) => SAVED_FILE_PATTERN.test(name) && name !== indexFile);
       await Promise.all(stale.map((name) => fs.rm(path.join(dir, name), { force: true })));
     },
   };
