@@ -20,7 +20,7 @@ export function describeFusion(config: Config): string {
   const defaults = modelDefaults(config.embedding.model);
   const weights =
     config.fusion.semanticRatio === undefined && defaults.weightByShape
-      ? `semantic weight by query shape ${JSON.stringify(defaults.weightByShape)}`
+      ? `semantic weight by query shape ${JSON.stringify(defaults.weightByShape)}${defaults.fuseByScore.length > 0 ? `, ${defaults.fuseByScore.join(' and ')} queries fused by score` : ''}`
       : `semanticRatio ${config.fusion.semanticRatio ?? defaults.semanticRatio}, keywordCoverageTrust ${defaults.keywordCoverageTrust}`;
   return `RRF k=${config.fusion.rrfK ?? defaults.rrfK}, ${weights}, minStandout ${defaults.minStandout ?? 'none'}, minSimilarity ${defaults.minSimilarity}`;
 }

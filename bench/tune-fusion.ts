@@ -8,7 +8,7 @@ import type { KeywordResult } from '../indexer/stores/keyword/types';
 import type { StoredChunk } from '../indexer/stores/store';
 import { DEFAULT_RRF_K, type QueryShape } from '../indexer/stores/vector/models';
 import { collapse } from '../server/collapse';
-import { fuseRankings, queryShape, semanticWeight, type SemanticCandidate } from '../server/fusion';
+import { fuseRankings, fuseScores, queryShape, semanticWeight, type SemanticCandidate } from '../server/fusion';
 import { loadAttributeTable } from '../server/semantic-filter';
 import { findSemanticCandidates } from '../server/semantic-side';
 import { DEFAULT_CANDIDATES } from '../server/search';
@@ -45,14 +45,10 @@ function rrf(k: number, weight: (gathered: Gathered) => number, minSimilarity = 
   };
 }
 
-/** Each side's scores mapped to a common scale, a candidate missing from one side taking that side's floor. */
+/** Each side's scores mapped to a common scale (min-max as the service does, or z-scores), a candidate missing from one side taking that side's floor. */
 function convex(normalise: 'min-max' | 'z-score', alpha: number): Fuser {
+  if (normalise === 'min-max') return (gathered) => fuseScores(gathered.keyword.hits, gathered.semantic, alpha).map((candidate) => candidate.id);
   const scale = (scores: number[]) => {
-    if (normalise === 'min-max') {
-      const low = Math.min(...scores);
-      const range = Math.max(...scores) - low || 1;
-      return { of: (score: number) => (score - low) / range, floor: 0 };
-    }
     const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
     const spread = Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / scores.length) || 1;
     const of = (score: number) => (score - mean) / spread;
@@ -164,6 +160,18 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
       legs,
     );
 
+    // The shape-weighted rank fusion above, with the queries of some shapes fused by min-max scores instead.
+    const SCORE_FUSED_SHAPES: QueryShape[][] = [['phrase'], ['partial'], ['phrase', 'partial']];
+    const byShapeAndScore = best(
+      product(SCORE_FUSED_SHAPES, WEIGHTS).map(([shapes, alpha]) => ({
+        settings: { shapes, alpha },
+        fuser: (row: Gathered) => (shapes.includes(row.shape) ? convex('min-max', alpha)(row) : withFloor.fuser(row)),
+      })),
+      tune,
+      chunks,
+      legs,
+    );
+
     const rules: [string, Fuser][] = [
       ['keyword only', keywordLeg],
       ['semantic only', semanticLeg],
@@ -173,6 +181,7 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
       [`normalised scores, convex, best: ${normalised.settings}`, normalised.fuser],
       [`weight by query shape, best: k=${shapeK}, ${JSON.stringify(shapeWeights)}`, byShape.fuser],
       [`  … semantic-only candidates need similarity ≥ ${withFloor.settings === -Infinity ? 'nothing' : withFloor.settings}`, withFloor.fuser],
+      [`  … ${byShapeAndScore.settings.shapes.join(' and ')} queries fused by min-max scores, semantic weight ${byShapeAndScore.settings.alpha}`, byShapeAndScore.fuser],
     ];
     const header = ['rule (chosen on the tune half)', 'half', 'all', ...KINDS];
     const rows = rules.flatMap(([name, fuser]) =>

@@ -56,6 +56,34 @@ export function fuseRankings(keywordIds: string[], semantic: SemanticCandidate[]
   return [...fused.values()].sort(compareFused);
 }
 
+/**
+ * Score fusion: each side's scores scaled to 0..1 by its own lowest and highest (a candidate one side did not find
+ * scores 0 there), then mixed as (1 − semanticRatio) × keyword + semanticRatio × semantic. Unlike ranks, scores say
+ * how far apart two candidates are, which a longer query's lists show better than their order.
+ */
+export function fuseScores(keyword: { id: string; score: number }[], semantic: SemanticCandidate[], semanticRatio: number): FusedCandidate[] {
+  const keywordScale = minMaxScale(keyword.map((hit) => hit.score));
+  const semanticScale = minMaxScale(semantic.map((candidate) => candidate.similarity));
+  const fused = new Map<string, FusedCandidate>();
+  keyword.forEach(({ id, score }, position) => {
+    fused.set(id, { id, score: (1 - semanticRatio) * keywordScale(score), keywordRank: position + 1, semanticRank: null, similarity: null });
+  });
+  semantic.forEach(({ id, similarity }, position) => {
+    const candidate = fused.get(id) ?? { id, score: 0, keywordRank: null, semanticRank: null, similarity: null };
+    candidate.semanticRank = position + 1;
+    candidate.similarity = similarity;
+    candidate.score += semanticRatio * semanticScale(similarity);
+    fused.set(id, candidate);
+  });
+  return [...fused.values()].sort(compareFused);
+}
+
+function minMaxScale(scores: number[]): (score: number) => number {
+  const low = Math.min(...scores);
+  const range = Math.max(...scores) - low || 1;
+  return (score) => (score - low) / range;
+}
+
 function bestRank(candidate: FusedCandidate): number {
   return Math.min(candidate.keywordRank ?? Infinity, candidate.semanticRank ?? Infinity);
 }

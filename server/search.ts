@@ -9,7 +9,7 @@ import type { Stores } from '../indexer/stores/open';
 import type { ChunkCopy, StoredChunk } from '../indexer/stores/store';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import { collapse } from './collapse';
-import { compareFused, fuseRankings, queryShape, semanticWeight, standsOut, type FusedCandidate } from './fusion';
+import { compareFused, fuseRankings, fuseScores, queryShape, semanticWeight, standsOut, type FusedCandidate } from './fusion';
 import type { AttributeTable } from './semantic-filter';
 import { findSemanticCandidates, type SemanticSide } from './semantic-side';
 import { semanticSnippet } from './snippet';
@@ -92,13 +92,15 @@ export function createSearchService(deps: {
   const shapeWeights = config.fusion.semanticRatio === undefined ? semanticDefaults.weightByShape : null;
 
   /**
-   * The semantic ranking's weight in one hybrid query: by the query's shape for a model measured that way;
-   * otherwise a weak model gives way to keyword search on the queries whose words the minutes hold (semanticWeight).
+   * How one hybrid query is fused: by the query's shape for a model measured that way (its weight, and rank or
+   * score fusion); otherwise by rank, a weak model giving way to keyword search on the queries whose words the
+   * minutes hold (semanticWeight).
    */
-  function semanticWeightFor(query: string, keywordList: KeywordHit[], coverage: number): number {
-    if (!shapeWeights) return semanticWeight(semanticRatio, semanticDefaults.keywordCoverageTrust, coverage);
+  function hybridFusionFor(query: string, keywordList: KeywordHit[], coverage: number): { weight: number; byScore: boolean } {
+    if (!shapeWeights) return { weight: semanticWeight(semanticRatio, semanticDefaults.keywordCoverageTrust, coverage), byScore: false };
     const bestHit = keywordList.length > 0 ? stores.store.getChunks([keywordList[0].id])[0] : undefined;
-    return shapeWeights[queryShape(query, coverage, bestHit?.text ?? null)];
+    const shape = queryShape(query, coverage, bestHit?.text ?? null);
+    return { weight: shapeWeights[shape], byScore: semanticDefaults.fuseByScore.includes(shape) };
   }
 
   function toResult(
@@ -190,16 +192,19 @@ export function createSearchService(deps: {
       (candidate) => standingOut(candidate) && (keywordHits.has(candidate.id) || candidate.similarity >= minSimilarity),
     );
     const keywordCoverage = keywordList.reduce((best, hit) => Math.max(best, hit.coverage), 0);
-    const hybridWeight = hybrid ? semanticWeightFor(params.q, keywordList, keywordCoverage) : null;
-    const fused = fuseRankings(
-      keywordList.map((hit) => hit.id),
-      semanticCandidates,
-      {
-        k: rrfK,
-        semanticRatio: hybridWeight ?? (servedMode === 'semantic' ? 1 : 0),
-        keywordFirst: hybrid && shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
-      },
-    );
+    const hybridFusion = hybrid ? hybridFusionFor(params.q, keywordList, keywordCoverage) : null;
+    const hybridWeight = hybridFusion?.weight ?? null;
+    const fused = hybridFusion?.byScore
+      ? fuseScores(keywordList, semanticCandidates, hybridFusion.weight)
+      : fuseRankings(
+          keywordList.map((hit) => hit.id),
+          semanticCandidates,
+          {
+            k: rrfK,
+            semanticRatio: hybridWeight ?? (servedMode === 'semantic' ? 1 : 0),
+            keywordFirst: hybrid && shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
+          },
+        );
     if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
 
     const chunks = new Map(stores.store.getChunks(fused.map((candidate) => candidate.id)).map((chunk) => [chunk.id, chunk]));

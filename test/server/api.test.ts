@@ -79,8 +79,8 @@ describe('GET /api/search', () => {
   });
 
   it('reports the semantic weight of each hybrid query, larger for a paraphrase than for the minutes’ own words', async () => {
-    // Every word of this query is in the minutes; only some words of the paraphrase are.
-    const exact = await search('q=police%20cadet%20scheme&mode=hybrid');
+    // Both words of this query are in the minutes together; only some words of the paraphrase are.
+    const exact = await search('q=police%20cadets&mode=hybrid');
     const paraphrase = await search('q=keeping%20experienced%20officers%20from%20leaving%20the%20force&mode=hybrid');
     expect(exact.semanticWeight).not.toBeNull();
     expect(paraphrase.semanticWeight).toBeGreaterThan(exact.semanticWeight!);

@@ -1,4 +1,4 @@
-import { fuseRankings, queryShape, semanticWeight, standsOut, type SemanticCandidate } from '../../server/fusion';
+import { fuseRankings, fuseScores, queryShape, semanticWeight, standsOut, type SemanticCandidate } from '../../server/fusion';
 
 const candidates = (similarities: number[]): SemanticCandidate[] => similarities.map((similarity, index) => ({ id: `s${index}`, similarity }));
 
@@ -55,6 +55,38 @@ describe('fuseRankings', () => {
   it('keeps every keyword hit above semantic-only candidates in keyword-first mode', () => {
     const fused = fuseRankings(['k1'], [{ id: 's1', similarity: 0.99 }], { k: 60, semanticRatio: 0.9, keywordFirst: true });
     expect(fused.map((candidate) => candidate.id)).toEqual(['k1', 's1']);
+  });
+});
+
+describe('fuseScores', () => {
+  const keyword = [
+    { id: 'k1', score: 12 },
+    { id: 'both', score: 10 },
+    { id: 'k3', score: 2 },
+  ];
+  const semantic = [
+    { id: 's1', similarity: 0.62 },
+    { id: 'both', similarity: 0.6 },
+    { id: 's3', similarity: 0.22 },
+  ];
+
+  it('adds each side\'s min-max scaled score at its weight, so a candidate both sides rate well wins', () => {
+    const fused = fuseScores(keyword, semantic, 0.5);
+    expect(fused.map((candidate) => candidate.id)).toEqual(['both', 'k1', 's1', 'k3', 's3']);
+    const both = fused[0];
+    expect(both.score).toBeCloseTo(0.5 * (8 / 10) + 0.5 * (0.38 / 0.4), 6);
+    expect(both).toMatchObject({ keywordRank: 2, semanticRank: 2, similarity: 0.6 });
+  });
+
+  it('follows the heavier side: the keyword list at weight 0, the semantic list at weight 1', () => {
+    // Each list's lowest scales to 0, as low as a candidate the side did not find.
+    expect(fuseScores(keyword, semantic, 0).slice(0, 2).map((candidate) => candidate.id)).toEqual(['k1', 'both']);
+    expect(fuseScores(keyword, semantic, 1).slice(0, 2).map((candidate) => candidate.id)).toEqual(['s1', 'both']);
+  });
+
+  it('copes with one-sided and single-candidate lists', () => {
+    expect(fuseScores([], semantic, 0.8).map((candidate) => candidate.id)).toEqual(['s1', 'both', 's3']);
+    expect(fuseScores([{ id: 'only', score: 3 }], [], 0.8)).toEqual([{ id: 'only', score: 0, keywordRank: 1, semanticRank: null, similarity: null }]);
   });
 });
 

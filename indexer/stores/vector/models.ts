@@ -51,6 +51,11 @@ export interface ModelDefaults {
    */
   weightByShape: Record<QueryShape, number> | null;
   /**
+   * Query shapes fused by normalised scores (server/fusion.ts, fuseScores) rather than by rank, with the shape's
+   * weight from weightByShape; measured with `npm run tune:fusion`. Empty: every query is fused by rank.
+   */
+  fuseByScore: readonly QueryShape[];
+  /**
    * Weight of the semantic ranking in hybrid fusion, 0..1 (the keyword ranking gets the rest), for a query
    * none of whose words keyword search found; see keywordCoverageTrust for the others.
    */
@@ -98,6 +103,7 @@ const INSTRUCTED_CLS_384 = {
   dimensions: 384,
   rrfK: DEFAULT_RRF_K,
   weightByShape: null,
+  fuseByScore: [],
   // Strong published retrieval: an equal say with keyword search on every query, every candidate counted.
   keywordCoverageTrust: 0,
   minStandout: null,
@@ -115,6 +121,7 @@ const PLAIN_MEAN_384 = {
   dimensions: 384,
   rrfK: DEFAULT_RRF_K,
   weightByShape: null,
+  fuseByScore: [],
   queryPrefix: '',
   passagePrefix: '',
   embedItemTitle: true,
@@ -143,7 +150,8 @@ const KNOWN_MODELS: Record<string, KnownDefaults> = {
   'Xenova/all-MiniLM-L6-v2': {
     ...PLAIN_MEAN_384,
     rrfK: 5,
-    weightByShape: { exact: 0.2, corrected: 0, phrase: 0.5, partial: 0.7 },
+    weightByShape: { exact: 0.4, corrected: 0, phrase: 0.8, partial: 0.8 },
+    fuseByScore: ['phrase'],
     semanticRatio: 0.7,
     minSimilarity: 0.2,
     minAnswerSimilarity: 0.3,
@@ -178,6 +186,7 @@ const KNOWN_MODELS: Record<string, KnownDefaults> = {
     pooling: 'mean',
     rrfK: DEFAULT_RRF_K,
     weightByShape: null,
+    fuseByScore: [],
     semanticRatio: 0.4,
     keywordCoverageTrust: 1,
     minStandout: 1.5,
@@ -198,6 +207,7 @@ export const UNKNOWN_MODEL_DEFAULTS: ModelDefaults = {
   pooling: 'mean',
   rrfK: DEFAULT_RRF_K,
   weightByShape: null,
+  fuseByScore: [],
   semanticRatio: 0.3,
   keywordCoverageTrust: 0.5,
   minStandout: 1,
