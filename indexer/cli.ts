@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const stores = await openStores(config, logger);
+  const stores = await openStores(config, logger, { deferModel: true });
   try {
     const summary = await indexPaths(inputs, stores, config, createTerminalReporter(process.stderr), { prune });
     for (const line of formatSummary(summary)) console.log(line);

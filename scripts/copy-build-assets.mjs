@@ -1,6 +1,6 @@
 // Part of `npm run build:server`: copies the files tsc does not emit but the compiled code loads at run time (the PDF
 // extraction worker, an ES module run by Node's own loader) from core/, indexer/ and server/ to the same place
-// under the output folder. Usage: node scripts/copy-build-assets.mjs [outDir, default dist]
+// under the output folder, then stamps the build (scripts/build-if-stale.mjs reads the stamp's time). Usage: node scripts/copy-build-assets.mjs [outDir, default dist]
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -16,3 +16,5 @@ for (const folder of ['core', 'indexer', 'server']) {
     fs.copyFileSync(path.join(root, file), path.join(outDir, file));
   }
 }
+
+fs.writeFileSync(path.join(outDir, '.build-stamp'), `${new Date().toISOString()}\n`);

@@ -1,6 +1,6 @@
 // Word reader (.docx): mammoth turns the document into HTML (Word's heading styles become <h1>…<h6>), and the HTML
 // reader's conversion turns that into lines, so .docx headings reach the parser marked like Markdown ones.
-import mammoth from 'mammoth';
+// mammoth is loaded on first use (a fifth of a second a run over other formats never needs to pay).
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
 import { htmlToText } from './html';
 import { assertHasText } from './text';
@@ -9,12 +9,12 @@ import type { Reader, ReadResult } from './types';
 /** Word's Title style is a heading too in minutes ("Minutes of the Planning Committee"); mammoth leaves it a paragraph. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh"];
 
-/** Images are never minutes text; an empty source keeps mammoth from inlining them as base64. */
-const DROP_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
-
 async function docxToHtml(bytes: Buffer, file: string): Promise<string> {
+  const { default: mammoth } = await import('mammoth');
+  // Images are never minutes text; an empty source keeps mammoth from inlining them as base64.
+  const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
   try {
-    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, convertImage: DROP_IMAGES });
+    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, convertImage: dropImages });
     return result.value;
   } catch (error) {
     throw new InputError(
@@ -30,7 +30,7 @@ export const docxReader: Reader = {
   format: 'docx',
   extensions: ['.docx'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    const text = htmlToText(await docxToHtml(bytes, file));
+    const text = await htmlToText(await docxToHtml(bytes, file));
     assertHasText(text, file);
     return { format: 'docx', text };
   },

@@ -2,7 +2,6 @@
 // ModernGov pages give when copied: one line per block element, page chrome (scripts, navigation) dropped.
 // Headings come out marked as Markdown marks them (`## 1. Apologies`, `**Present:**`), so the parser reads one
 // convention for HTML, .docx and Markdown.
-import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { decodeText } from './decode';
 import { assertHasText, normaliseText } from './text';
@@ -103,8 +102,12 @@ function collectText(nodes: AnyNode[], out: string[]): void {
   }
 }
 
-/** Plain text of an HTML document: entities decoded, one block per line, headings marked, runs of blank lines kept to one. */
-export function htmlToText(html: string): string {
+/**
+ * Plain text of an HTML document: entities decoded, one block per line, headings marked, runs of blank lines kept to
+ * one. cheerio is loaded on first use: it takes a third of a second, which a run over text files never needs to pay.
+ */
+export async function htmlToText(html: string): Promise<string> {
+  const cheerio = await import('cheerio');
   const $ = cheerio.load(html);
   $(NOISE_SELECTOR).remove();
   const parts: string[] = [];
@@ -131,7 +134,7 @@ export const htmlReader: Reader = {
   format: 'html',
   extensions: ['.html', '.htm'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    const text = htmlToText(decodeText(bytes, file, { declaredCharset: declaredCharset(bytes) }));
+    const text = await htmlToText(decodeText(bytes, file, { declaredCharset: declaredCharset(bytes) }));
     assertHasText(text, file);
     return { format: 'html', text };
   },

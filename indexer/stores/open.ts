@@ -8,7 +8,7 @@ import { createKeywordIndex } from './keyword';
 import type { KeywordIndex } from './keyword/types';
 import { openStore, type Store } from './store';
 import { createEmbeddingCache, type EmbeddingCache } from './vector/embedding-cache';
-import { startEmbedderPool } from './vector/embedder-pool';
+import { deferredEmbedder, startEmbedderPool } from './vector/embedder-pool';
 import { openVectorIndex, savedIndexModel } from './vector/hnsw';
 import { dtypeFor, modelDefaults } from './vector/models';
 import type { VectorIndex } from './vector/types';
@@ -56,21 +56,37 @@ export async function reloadVectorIndex(config: Config, semantic: SemanticState)
   semantic.parts.index = await openVectorIndex(vectorIndexOptions(config, semantic.parts.embedder));
 }
 
-export async function openSemantic(config: Config, logger: Logger): Promise<SemanticState> {
+export interface OpenOptions {
+  /**
+   * Load the embedding model only when something is first embedded, when the saved vector index was built with the
+   * configured model (the indexer CLI: a run over unchanged files never loads it). The server loads it at once.
+   */
+  deferModel?: boolean;
+}
+
+async function startEmbedder(config: Config, logger: Logger): Promise<WorkerEmbedder> {
+  const startWorker = () => createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
+  const embedder = await startEmbedderPool(config.embedding.workers, () => createRestartingEmbedder(startWorker));
+  const { workers, threadsPerWorker } = config.embedding;
+  const { measuredHere } = modelDefaults(embedder.modelId);
+  const dtype = dtypeFor(embedder.modelId, config.embedding.dtype);
+  logger.info(
+    { event: 'embedding_model', modelId: embedder.modelId, dimensions: embedder.dimensions, dtype, workers, threadsPerWorker, measuredHere },
+    measuredHere ? 'embedding model loaded' : 'embedding model loaded; its speed and fusion settings are not measured here (model card only)',
+  );
+  return embedder;
+}
+
+export async function openSemantic(config: Config, logger: Logger, options: OpenOptions = {}): Promise<SemanticState> {
   const paths = dataPaths(config.dataDir);
   let embedder: WorkerEmbedder | undefined;
   try {
-    const startWorker = () => createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
-    embedder = await startEmbedderPool(config.embedding.workers, () => createRestartingEmbedder(startWorker));
-    const current = { modelId: embedder.modelId, dimensions: embedder.dimensions };
-    const { workers, threadsPerWorker } = config.embedding;
-    const { measuredHere } = modelDefaults(current.modelId);
-    const dtype = dtypeFor(current.modelId, config.embedding.dtype);
-    logger.info(
-      { event: 'embedding_model', ...current, dtype, workers, threadsPerWorker, measuredHere },
-      measuredHere ? 'embedding model loaded' : 'embedding model loaded; its speed and fusion settings are not measured here (model card only)',
-    );
     const saved = await savedIndexModel(paths.vectors);
+    embedder =
+      options.deferModel && saved?.modelId === config.embedding.model
+        ? deferredEmbedder(saved, () => startEmbedder(config, logger))
+        : await startEmbedder(config, logger);
+    const current = { modelId: embedder.modelId, dimensions: embedder.dimensions };
     const modelChanged = saved !== null && (saved.modelId !== current.modelId || saved.dimensions !== current.dimensions);
     if (modelChanged) {
       // A new index instance: the next sync embeds every document of the store into it (vectors already in the
@@ -93,10 +109,10 @@ export async function openSemantic(config: Config, logger: Logger): Promise<Sema
   }
 }
 
-export async function openStores(config: Config, logger: Logger): Promise<Stores> {
+export async function openStores(config: Config, logger: Logger, options: OpenOptions = {}): Promise<Stores> {
   const store = openStore(dataPaths(config.dataDir).store);
   const keyword = createKeywordIndex(config);
-  const semantic = await openSemantic(config, logger);
+  const semantic = await openSemantic(config, logger, options);
   return {
     store,
     keyword,

@@ -1,6 +1,8 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // `npm run index`: the stores it opens embed in a worker thread, closing the stores stops that worker, and the
 // command exits by itself with the vectors written; without a usable model it indexes for keyword search only.
+import fs from 'node:fs';
+import path from 'node:path';
 import { ERROR_CODES } from '../../core/errors';
 import { silentLogger } from '../../core/logger';
 import { indexPaths, silentReporter } from '../../indexer/pipeline';
@@ -35,6 +37,39 @@ describe('the stores the indexer opens', () => {
     }
   });
 
+  it('load the model only when a run has something to embed (deferModel, as the indexer command opens them)', async () => {
+    const config = testConfig();
+    const first = await openStores(config, silentLogger);
+    const vectors = await (async () => {
+      try {
+        await indexPaths([path.join(CORPUS_DIR, 'kent-medway-pcp-2023-10-17-minutes.txt')], first, config, silentReporter, { prune: false });
+        return first.semantic.available ? first.semantic.parts.index.count() : 0;
+      } finally {
+        await first.close();
+      }
+    })();
+    expect(vectors).toBeGreaterThan(0);
+
+    // The same model name, but no model to load: a run over unchanged files never notices.
+    const unloadable = { ...config, embedding: { ...config.embedding, localModelDir: temporaryDirectory('no-models') } };
+    const stores = await openStores(unloadable, silentLogger, { deferModel: true });
+    try {
+      const unchanged = await indexPaths([path.join(CORPUS_DIR, 'kent-medway-pcp-2023-10-17-minutes.txt')], stores, unloadable, silentReporter, { prune: false });
+      expect(unchanged).toMatchObject({ failed: [], unchanged: 1, embedded: 0, semantic: `${config.embedding.model} (${vectors} vectors)` });
+
+      // Something new to embed: the model is needed, fails to load with its reason, and nothing indexed is lost.
+      const folder = temporaryDirectory('new-minutes');
+      fs.copyFileSync(path.join(CORPUS_DIR, 'kent-medway-pcp-2017-03-28-minutes.txt'), path.join(folder, 'minutes.txt'));
+      await expect(indexPaths([folder], stores, unloadable, silentReporter, { prune: false })).rejects.toMatchObject({
+        code: ERROR_CODES.MODEL_UNAVAILABLE,
+        message: expect.stringMatching(/cannot load embedding model/),
+      });
+      expect(await stores.keyword.allIds()).toHaveLength(stores.store.stats().chunks);
+      expect(stores.store.stats().chunks).toBeGreaterThan(vectors);
+    } finally {
+      await stores.close();
+    }
+  });
 });
 
 describe('npm run index:dev (the indexer command from its sources)', () => {
