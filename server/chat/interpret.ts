@@ -32,6 +32,8 @@ type FilterKind = 'date' | 'body' | 'speaker' | 'decisions';
 
 interface MessageReading {
   terms: TopicTerm[];
+  /** The message points back at the topic before it ("how much does it cost?", "what did they decide about that?"). */
+  refersBack: boolean;
   filters: SearchFilters;
   preferDecisions: boolean;
   /** Filter kinds the user asked to drop ("any year", "anyone", "not just decisions"). */
@@ -67,6 +69,8 @@ const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
   felt believe believed promise promised warn warned tell told talk talked question questions view views comments remarks
   response position statement`.split(/\s+/),
 );
+// Pronouns that stand for something said before: a message using one adds to the current topic.
+const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
 // Words before a name that make it a filter: "at the Panel", "by Cllr Palmer", "according to the Chairman".
 const LEADING_CUES: string[][] = [['at'], ['by'], ['from'], ['according', 'to'], ['what', 'about'], ['how', 'about']];
 
@@ -74,7 +78,8 @@ const LEADING_CUES: string[][] = [['at'], ['by'], ['from'], ['according', 'to'],
  * Reads the latest user message in the light of the earlier ones.
  *
  * Follow-up rules: a message that names a topic starts afresh with its own filters, unless the
- * conversation had no topic yet, in which case its filters are merged over the earlier ones. A
+ * conversation had no topic yet, in which case its filters are merged over the earlier ones, or it points back at
+ * the topic with a pronoun ("how much does it cost to join?"), in which case its words add to the topic. A
  * message without a topic ("and in 2023?", "what was decided?", "what about the Chairman?") keeps
  * the current topic; a date, body or speaker it names replaces the earlier one of the same kind
  * (a year replaces a date range and vice versa); other filters and the preference for decisions
@@ -85,7 +90,7 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
   for (const message of messages) {
     if (message.role !== 'user') continue;
     const reading = readMessage(message.content, vocabulary);
-    state = reading.terms.length > 0 && state.terms.length > 0
+    state = reading.terms.length > 0 && state.terms.length > 0 && !reading.refersBack
       ? { terms: reading.terms, filters: reading.filters, preferDecisions: reading.preferDecisions }
       : followUp(state, reading);
   }
@@ -108,8 +113,10 @@ function followUp(state: ConversationState, reading: MessageReading): Conversati
   if (replaces('body', reading.filters.body !== undefined)) delete filters.body;
   if (replaces('speaker', reading.filters.speaker !== undefined)) delete filters.speaker;
   if (reading.cleared.has('decisions')) delete filters.decisionsOnly;
+  const seen = new Set(state.terms.map((term) => term.text.toLowerCase()));
+  const added = reading.refersBack ? reading.terms.filter((term) => !seen.has(term.text.toLowerCase())) : [];
   return {
-    terms: reading.terms.length > 0 ? reading.terms : state.terms,
+    terms: reading.refersBack && state.terms.length > 0 ? [...state.terms, ...added] : reading.terms.length > 0 ? reading.terms : state.terms,
     filters: { ...filters, ...reading.filters },
     preferDecisions: reading.preferDecisions || (state.preferDecisions && !reading.cleared.has('decisions')),
   };
@@ -178,7 +185,8 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   terms.sort((a, b) => a.position - b.position);
 
   const preferDecisions = filters.decisionsOnly === true || tokens.some((token) => DECISION_WORDS.has(token.lower));
-  return { terms, filters, preferDecisions, cleared };
+  const refersBack = tokens.some((token) => REFERRING_WORDS.has(token.lower));
+  return { terms, refersBack, filters, preferDecisions, cleared };
 }
 
 function isCued(tokens: Token[], mention: Mention): boolean {

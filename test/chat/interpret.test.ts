@@ -267,6 +267,18 @@ describe('interpretConversation: follow-ups', () => {
     expect(interpret(first, 'from anyone?').filters).toEqual({ year: [2017], body: [PANEL] });
   });
 
+  it('a question that points back with a pronoun adds its words to the topic and keeps the filters', () => {
+    expect(interpret(first, 'how much does it cost to join?')).toEqual({
+      query: 'police cadets cost join',
+      topic: 'police cadets cost join',
+      filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
+      preferDecisions: false,
+    });
+    expect(interpret('Tell me about the police cadet scheme', 'who pays for them?').query).toBe('police cadet scheme pays');
+    // "this year" is a date, not a pointer back.
+    expect(interpret(first, 'What about funding for victims this year?').query).toBe('funding victims');
+  });
+
   it('a message with a new topic starts fresh', () => {
     expect(interpret(first, 'What about funding for victims?')).toEqual({ query: 'funding victims', topic: 'funding victims', filters: {}, preferDecisions: false });
   });
