@@ -12,13 +12,15 @@ import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { PROJECT_ROOT } from '../core/paths';
 import type { Stores } from '../indexer/stores/open';
+import { modelDefaults } from '../indexer/stores/vector/models';
 import { itemIdOf } from '../core/ids';
 import { createAdminRouter } from './admin';
 import { answerConversation } from './conversation';
 import { errorHandler, notFound } from './errors';
 import type { DocumentIndexing } from './indexing';
 import type { SearchService } from './search';
-import { MAX_CHAT_BODY_BYTES, parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery } from './validation';
+import { findTopicHistory } from './topics/service';
+import { MAX_CHAT_BODY_BYTES, parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery, parseTopicsQuery } from './validation';
 
 /** The page built by Vite; found from server/ and from the compiled dist/server/ alike. */
 export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client/dist');
@@ -115,6 +117,11 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.get('/api/search', searchLimiter, async (request, response) => {
     response.json(await search.search(parseSearchQuery(request.query)));
+  });
+
+  app.get('/api/topics', searchLimiter, async (request, response) => {
+    const minSimilarity = modelDefaults(config.embedding.model).minAnswerSimilarity;
+    response.json(await findTopicHistory(parseTopicsQuery(request.query), { search, minSimilarity }));
   });
 
   app.post('/api/chat', searchLimiter, async (request, response) => {

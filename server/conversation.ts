@@ -7,10 +7,12 @@ import type { Store } from '../indexer/stores/store';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import { composeAnswer } from './chat/answer';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
+import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from './chat/history-answer';
 import { interpretConversation } from './chat/interpret';
 import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
 import type { SearchService } from './search';
+import { findTopicHistory } from './topics/service';
 import { MAX_LIMIT } from './validation';
 import type { ChatMessage, ChatResponse, SearchResult } from './types';
 
@@ -54,6 +56,17 @@ export async function answerConversation(
     const response = await deps.search.search({ q: interpretation.query, mode: 'keyword', sort: 'relevance', limit: MAX_LIMIT, offset: 0, filters });
     const counted = answerHowOften(interpretation, response.results, response.total);
     return { ...counted, results: response.results.slice(0, DEFAULT_CHAT_PASSAGES), interpreted: { query: interpretation.query, filters, preferDecisions: false }, degraded: response.degraded };
+  }
+  const historyQuestion = readHistoryQuestion(question);
+  if (historyQuestion) {
+    const interpretation = interpretConversation(withoutHistoryCue(request.messages), vocabulary);
+    const filters = { ...interpretation.filters, ...request.filters };
+    if (interpretation.query) {
+      const minSimilarity = modelDefaults(deps.config.embedding.model).minAnswerSimilarity;
+      const history = await findTopicHistory({ q: interpretation.query, mode: 'hybrid', filters }, { search: deps.search, minSimilarity });
+      const told = answerFromHistory(historyQuestion, interpretation, history);
+      return { ...told, results: [], interpreted: { query: interpretation.query, filters, preferDecisions: historyQuestion === 'decided' }, degraded: history.degraded };
+    }
   }
   const interpretation = interpretConversation(request.messages, vocabulary);
   // A speaker named in the question narrows the answer, never excludes: minutes often leave the speaker unnamed.

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ERROR_CODES, InputError } from '../core/errors';
 import type { SearchFilters } from '../indexer/stores/keyword/types';
+import type { TopicParams } from './topics/service';
 import type { ChatMessage, SearchParams } from './types';
 
 export const MAX_QUERY_LENGTH = 1000;
@@ -71,6 +72,12 @@ const searchQuerySchema = z.strictObject({
   sort: once(z.enum(['relevance', 'newest', 'oldest']).default('relevance')),
   limit: once(z.coerce.number().int().min(1).max(MAX_LIMIT).default(10)),
   offset: once(z.coerce.number().int().min(0).max(MAX_OFFSET).default(0)),
+  ...filterFields,
+});
+
+const topicsQuerySchema = z.strictObject({
+  q: once(z.string().trim().min(1, 'a subject to follow is required').max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`)),
+  mode: once(z.enum(['hybrid', 'keyword', 'semantic']).default('hybrid')),
   ...filterFields,
 });
 
@@ -162,6 +169,11 @@ export function parseSearchQuery(query: unknown): SearchParams {
     offset: parsed.offset,
     filters: toFilters(parsed),
   };
+}
+
+export function parseTopicsQuery(query: unknown): TopicParams {
+  const parsed = parseOrThrow(topicsQuerySchema, query);
+  return { q: parsed.q, mode: parsed.mode, filters: toFilters(parsed) };
 }
 
 export function parseMeetingsQuery(query: unknown) {

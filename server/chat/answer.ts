@@ -164,14 +164,17 @@ function theBody(body: string): string {
   return /^the\b/i.test(body) ? body.replace(/^the\b/i, 'the') : `the ${body}`;
 }
 
-function describeItem(result: SearchResult): string {
+/** Where a passage was said: its meeting and its item. */
+type Place = Pick<SearchResult, 'meeting' | 'item'>;
+
+function describeItem(result: Place): string {
   const { number, title } = result.item;
   if (!title) return number ? ` (item ${number})` : '';
   return number ? ` (item ${number}: ${title})` : ` (item: ${title})`;
 }
 
 /** Where a passage was said, relative to the passage cited just before it (null: same item, say nothing). */
-function describeSetting(result: SearchResult, previous: SearchResult | undefined): string | null {
+function describeSetting(result: Place, previous: Place | undefined): string | null {
   const item = describeItem(result);
   if (previous && previous.meeting.id === result.meeting.id) {
     return previous.item.id === result.item.id ? null : `At the same meeting${item}`;
@@ -181,7 +184,17 @@ function describeSetting(result: SearchResult, previous: SearchResult | undefine
   return `In an undated agenda item page${body ? ` of ${theBody(body)}` : ''}${item}`;
 }
 
-/** The sentence as published, cut to a readable length, ending in a full stop. */
+/** Where a passage was said, to follow a verb: "at the Panel on 28 March 2017 (item 5: Precept)". */
+export function describePlace(place: Place): string {
+  const setting = describeSetting(place, undefined) ?? '';
+  return setting.charAt(0).toLowerCase() + setting.slice(1);
+}
+
+/** A sentence quoted with where it was said: "At the Panel on 28 March 2017 (item 5: Precept), it was resolved that…". */
+export function quoteAt(place: Place, sentence: string): string {
+  return `${describeSetting(place, undefined) ?? ''}, ${lowerFirstWord(quote(sentence))}`;
+}
+
 /** An item summary starts with the item's title, which the answer names in its setting: quote what follows it. */
 function quotableText(result: SearchResult): string {
   return result.kind === 'item' ? result.text.split('\n').slice(1).join(' ') : result.text;
@@ -200,7 +213,8 @@ function withSubject(sentence: string, speaker: string | null, position: number)
   return text.replace(PRONOUN_SUBJECT, `${speaker} `);
 }
 
-function quote(sentence: string): string {
+/** The sentence as published, cut to a readable length, ending in a full stop. */
+export function quote(sentence: string): string {
   let text = sentence;
   if (text.length > MAX_SENTENCE_CHARS) {
     const cut = text.slice(0, MAX_SENTENCE_CHARS);

@@ -1,6 +1,7 @@
 // The HTTP API against a real index of corpus/: real SQLite, real HNSW, real HTTP on 127.0.0.1.
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
+import type { TopicHistoryResponse } from '../../server/topics/service';
 import type { ChatResponse, SearchResponse } from '../../server/types';
 import { testConfig } from '../helpers/environment';
 
@@ -245,6 +246,64 @@ describe('POST /api/chat', () => {
     expect(response.status).toBe(400);
     const response2 = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{bad' });
     expect(response2.status).toBe(400);
+  });
+});
+
+describe('GET /api/topics', () => {
+  const history = async (q: string) => (await getJson<TopicHistoryResponse>(`/api/topics?q=${encodeURIComponent(q)}`)).body;
+  const dates = (found: TopicHistoryResponse) => found.meetings.map((entry) => entry.meeting.date);
+  const quoted = (found: TopicHistoryResponse) => found.meetings.flatMap((entry) => [...entry.passages, ...entry.decisions].map((passage) => passage.text));
+
+  it('follows police cadets from the scheme\'s progress report in March 2017 through the meetings that came back to it', async () => {
+    const cadets = await history('police cadets');
+    expect(dates(cadets)).toEqual(['2017-03-28', '2017-07-20', '2017-11-15']);
+    expect(cadets.firstMention?.meeting.date).toBe('2017-03-28');
+    expect(quoted(cadets)).toEqual(expect.arrayContaining([expect.stringContaining('the cadet scheme would result in young people joining the Police Force')]));
+    expect(cadets.meetings[1].passages.map((passage) => passage.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('establishment of the Volunteer Police Cadet Scheme')]),
+    );
+    expect(cadets.meetings[0].passages[0].link).toMatch(/^\/meetings\/[^#]+#.+-p\d+$/);
+  });
+
+  it('quotes the decision on the precept as its latest decision, though its meeting is undated', async () => {
+    const precept = await history('the precept');
+    expect(precept.latestDecision?.passage.text).toBe('RESOLVED that the Proposed Precept be approved unanimously.');
+    expect(precept.undated).toBeGreaterThan(0);
+    expect(precept.inPassing.count).toBeGreaterThan(0);
+    expect(precept.firstMention?.meeting.date).toBe('2017-03-28');
+  });
+
+  it('finds CCTV funding first raised in the questions to the Commissioner of March 2017', async () => {
+    const cctv = await history('CCTV funding');
+    expect(dates(cctv)[0]).toBe('2017-03-28');
+    expect(dates(cctv)).toEqual([...dates(cctv)].sort());
+    expect(cctv.meetings[0].passages.map((passage) => passage.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('CCTV did provide a deterrent')]),
+    );
+  });
+
+  it('takes traveller incursions to the Dartford committee\'s decision on unauthorised encampments', async () => {
+    const travellers = await history('traveller incursions');
+    expect(dates(travellers)).toEqual(['2017-07-26']);
+    expect(travellers.latestDecision?.passage.text).toMatch(/^That Members note the report detailing .*Unauthorised \(Traveller\)/);
+    expect(travellers.firstMention?.meeting.date).toBe('2017-07-20');
+  });
+
+  it('answers "what happened with …" in the chat from the history, citing the first mention and the decision', async () => {
+    const answer = await chat([{ role: 'user', content: 'What happened with the police cadets?' }]);
+    expect(answer.answer).toMatch(/^“police cadets” was first raised at the Kent and Medway Police and Crime Panel on 28 March 2017/);
+    expect(answer.citations.map((citation) => citation.text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^RESOLVED that the Police and Crime Panel note the PCC’s report on Kent Volunteer Police Cadets/)]),
+    );
+  });
+
+  it('asks for a subject and names a wrong field', async () => {
+    const missing = await getJson<{ error: { code: string; message: string } }>('/api/topics?q=%20');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/q/);
+    const unknown = await getJson<{ error: { code: string; message: string } }>('/api/topics?q=precept&sort=newest');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/sort/);
   });
 });
 

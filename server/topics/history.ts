@@ -1,0 +1,171 @@
+// Topic history: one subject followed across meetings. Pure: the search results for the subject in, the story out —
+// the meetings that discussed it oldest first, each with its best passages and its decisions on the subject, the
+// meetings that only touched it folded away, and the first mention and the latest decision picked out.
+import { contentStems } from '../chat/words';
+import type { ResultMeeting, SearchResult } from '../types';
+
+/** Passages shown for each meeting that discussed the subject. */
+export const PASSAGES_PER_MEETING = 3;
+/** Decisions quoted for each meeting; minutes rarely record more on one subject at one meeting. */
+export const DECISIONS_PER_MEETING = 5;
+/** A meeting with fewer on-topic passages than this, no decision on it and no item named for it only touched it. */
+const DISCUSSED_PASSAGES = 2;
+/**
+ * How far from the model's answer threshold towards 1 a passage must be to count on meaning alone, holding none of
+ * the subject's rarest words: MiniLM 0.3 → 0.545, the top quarter of its related pairs (docs/ARCHITECTURE.md).
+ */
+const STRONG_SHARE = 0.35;
+/** A subject's word held by more than this share of the passages read is too common to tie a passage to it. */
+const COMMON_SHARE = 0.5;
+/** A decision paragraph that is only its label ("RESOLVED:"), its wording in the paragraphs after it. */
+const DECISION_LABEL_ONLY = /^\s*(?:it\s+was\s+)?(?:resolved|agreed|decision|decided)\s*[:.-]?\s*$/i;
+
+export interface TopicPassage {
+  chunkId: string;
+  text: string;
+  /** Escaped HTML; <mark> elements are the only markup. */
+  highlight: string;
+  speaker: string | null;
+  item: { id: string; number: string | null; title: string };
+  paragraph: string | null;
+  paragraphIndex: number | null;
+  decision: boolean;
+  /** The paragraph in context in the page: /meetings/<id>#<item>-p<index>. */
+  link: string;
+}
+
+export interface TopicMeeting {
+  meeting: ResultMeeting;
+  /** On-topic passages found in this meeting. */
+  mentions: number;
+  passages: TopicPassage[];
+  decisions: TopicPassage[];
+}
+
+export interface TopicMoment {
+  meeting: ResultMeeting;
+  passage: TopicPassage;
+}
+
+export interface TopicHistory {
+  /** Meetings that discussed the subject, oldest first; undated ones last. */
+  meetings: TopicMeeting[];
+  /** Meetings that only touched the subject in passing (one passage, no decision, no item about it), oldest first. */
+  inPassing: { count: number; meetings: TopicMeeting[] };
+  firstMention: TopicMoment | null;
+  latestDecision: TopicMoment | null;
+  /** Meetings in the history without a date (they cannot be placed in time; listed last). */
+  undated: number;
+}
+
+export interface HistoryOptions {
+  /** The subject as the user wrote it: a passage speaks to it when it holds all its content words... */
+  topic: string;
+  /**
+   * ...or holds its rarest word (as keyword search reported it; absent when keyword search did not run) and the
+   * embedding model found it at least `minSimilarity` similar (the chat's answer threshold), or on meaning alone
+   * when it is well above that threshold (STRONG_SHARE).
+   */
+  rarestWord?: string;
+  minSimilarity: number;
+}
+
+export function paragraphLink(meetingId: string, itemId: string, paragraphIndex: number | null): string {
+  const anchor = paragraphIndex === null ? itemId : `${itemId}-p${paragraphIndex}`;
+  return `/meetings/${encodeURIComponent(meetingId)}#${encodeURIComponent(anchor)}`;
+}
+
+function toPassage(result: SearchResult): TopicPassage {
+  return {
+    chunkId: result.id,
+    text: result.text,
+    highlight: result.highlight,
+    speaker: result.speaker,
+    item: result.item,
+    paragraph: result.paragraph,
+    paragraphIndex: result.paragraphIndex,
+    decision: result.decision,
+    link: paragraphLink(result.meeting.id, result.item.id, result.paragraphIndex),
+  };
+}
+
+/** Oldest first; a meeting without a date cannot be placed and goes last. */
+function byDate(a: ResultMeeting, b: ResultMeeting): number {
+  if (a.date === b.date) return a.title.localeCompare(b.title);
+  if (a.date === null) return 1;
+  if (b.date === null) return -1;
+  return a.date.localeCompare(b.date);
+}
+
+/** Earliest in the meeting: by item, then by paragraph, as the minutes run. */
+function minutesOrder(a: SearchResult, b: SearchResult): number {
+  const item = (result: SearchResult) => Number.parseFloat(result.item.number ?? '') || 0;
+  return item(a) - item(b) || (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0);
+}
+
+export function buildTopicHistory(results: SearchResult[], options: HistoryOptions): TopicHistory {
+  const topicStems = contentStems(options.topic);
+  const holdsTopic = (text: string) => {
+    const stems = contentStems(text);
+    return [...topicStems].every((stem) => stems.has(stem));
+  };
+  const rarestStems = options.rarestWord ? contentStems(options.rarestWord) : topicStems;
+  const strongSimilarity = options.minSimilarity + (1 - options.minSimilarity) * STRONG_SHARE;
+  const similarity = (result: SearchResult) => result.similarity ?? -Infinity;
+  const holdsAll = (stems: Set<string>, wanted: Set<string>) => wanted.size > 0 && [...wanted].every((stem) => stems.has(stem));
+  const speaksToTopic = (result: SearchResult) => {
+    const stems = contentStems(result.text);
+    if (holdsAll(stems, topicStems)) return true;
+    return similarity(result) >= (holdsAll(stems, rarestStems) ? options.minSimilarity : strongSimilarity);
+  };
+  // An item with a passage on the subject is about it: its other passages that name a telling part of the subject
+  // and are near it in meaning belong to the story ("Travellers" in the decision of an item on "traveller
+  // incursions"). A word most of the passages read hold ("police" in "police cadets") tells nothing.
+  const itemsOnTopic = new Set(results.filter(speaksToTopic).map((result) => result.item.id));
+  const resultStems = results.map((result) => contentStems(result.text));
+  const tellingStems = [...topicStems].filter((stem) => resultStems.filter((stems) => stems.has(stem)).length <= results.length * COMMON_SHARE);
+  const onTopic = (result: SearchResult, index: number) => {
+    if (speaksToTopic(result)) return true;
+    if (!itemsOnTopic.has(result.item.id) || similarity(result) < options.minSimilarity) return false;
+    return tellingStems.some((stem) => resultStems[index].has(stem));
+  };
+
+  const byMeeting = new Map<string, { meeting: ResultMeeting; results: SearchResult[]; itemAboutTopic: boolean }>();
+  for (const [index, result] of results.entries()) {
+    if (!onTopic(result, index)) continue;
+    const entry = byMeeting.get(result.meeting.id) ?? { meeting: result.meeting, results: [], itemAboutTopic: false };
+    entry.itemAboutTopic ||= topicStems.size > 0 && holdsTopic(result.item.title);
+    // Item summaries mark the meeting as one that discussed the subject; the page quotes its paragraphs.
+    if (result.kind === 'paragraph') entry.results.push(result);
+    byMeeting.set(result.meeting.id, entry);
+  }
+
+  const discussed: TopicMeeting[] = [];
+  const inPassing: TopicMeeting[] = [];
+  for (const { meeting, results: found, itemAboutTopic } of byMeeting.values()) {
+    const decisions = found.filter((result) => result.decision && !DECISION_LABEL_ONLY.test(result.text));
+    const entry: TopicMeeting = {
+      meeting,
+      mentions: found.length,
+      passages: found.slice(0, PASSAGES_PER_MEETING).map(toPassage),
+      decisions: [...decisions].sort(minutesOrder).slice(0, DECISIONS_PER_MEETING).map(toPassage),
+    };
+    const isDiscussed = found.length >= DISCUSSED_PASSAGES || decisions.length > 0 || itemAboutTopic;
+    (isDiscussed ? discussed : inPassing).push(entry);
+  }
+  discussed.sort((a, b) => byDate(a.meeting, b.meeting));
+  inPassing.sort((a, b) => byDate(a.meeting, b.meeting));
+
+  const dated = [...discussed, ...inPassing].filter((entry) => entry.meeting.date !== null && entry.mentions > 0).sort((a, b) => byDate(a.meeting, b.meeting));
+  const first = dated[0];
+  // Undated decisions count only when no dated one exists: they cannot be placed after anything.
+  const withDecisions = [...discussed, ...inPassing].filter((entry) => entry.decisions.length > 0).sort((a, b) => byDate(a.meeting, b.meeting));
+  const latestWithDecision = withDecisions.filter((entry) => entry.meeting.date !== null).at(-1) ?? withDecisions.at(-1);
+  return {
+    meetings: discussed,
+    inPassing: { count: inPassing.length, meetings: inPassing },
+    firstMention: first ? { meeting: first.meeting, passage: toPassage([...byMeeting.get(first.meeting.id)!.results].sort(minutesOrder)[0]) } : null,
+    latestDecision: latestWithDecision ? { meeting: latestWithDecision.meeting, passage: latestWithDecision.decisions.at(-1)! } : null,
+    undated: [...discussed, ...inPassing].filter((entry) => entry.meeting.date === null).length,
+  };
+}

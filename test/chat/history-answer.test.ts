@@ -1,0 +1,81 @@
+// History questions in the chat: recognised by their wording, the subject left for the search, and answered from the
+// topic history with the first mention and the decisions cited.
+import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from '../../server/chat/history-answer';
+import type { Interpretation } from '../../server/chat/interpret';
+import { buildTopicHistory } from '../../server/topics/history';
+import type { TopicHistoryResponse } from '../../server/topics/service';
+import type { SearchResult } from '../../server/types';
+import { topicResult as result } from '../helpers/topic-results';
+
+const interpretation: Interpretation = { query: 'harbour wall', topic: 'harbour wall', filters: {}, preferDecisions: false };
+
+function historyOf(results: SearchResult[]): TopicHistoryResponse {
+  const history = buildTopicHistory(results, { topic: 'harbour wall', minSimilarity: 0.3 });
+  return { query: 'harbour wall', servedMode: 'hybrid', degraded: null, passagesRead: results.length, morePassages: false, ...history };
+}
+
+const raised = result({ meeting: 'm-2021-04', date: '2021-04-12', item: 'Harbour wall', itemNumber: '5', paragraph: 0, text: 'Cllr Penrose raised the state of the harbour wall. She asked for a survey.' });
+const surveyed = result({ meeting: 'm-2021-04', date: '2021-04-12', item: 'Harbour wall', itemNumber: '5', paragraph: 1, text: 'The Clerk agreed to commission a survey of the harbour wall.' });
+const tender = result({ meeting: 'm-2021-10', date: '2021-10-04', item: 'Harbour wall tender', itemNumber: '3', paragraph: 0, text: 'Three tenders for the harbour wall were received.' });
+const accepted = result({ meeting: 'm-2021-10', date: '2021-10-04', item: 'Harbour wall tender', itemNumber: '3', paragraph: 1, decision: true, text: 'RESOLVED that the lowest tender for the harbour wall be accepted.' });
+
+describe('readHistoryQuestion', () => {
+  it.each([
+    ['What happened with the harbour wall?', 'happened'],
+    ['what has happened to the harbour wall', 'happened'],
+    ['Give me the history of the harbour wall', 'happened'],
+    ['What was decided about the harbour wall?', 'decided'],
+    ['What was finally agreed on the harbour wall?', 'decided'],
+    ['When was the harbour wall first raised?', 'first-raised'],
+    ['When did the harbour wall first come up?', 'first-raised'],
+  ])('reads "%s" as a %s question', (message, kind) => {
+    expect(readHistoryQuestion(message)).toBe(kind);
+  });
+
+  it('leaves other questions alone', () => {
+    expect(readHistoryQuestion('What did the Clerk say about the harbour wall?')).toBeNull();
+    expect(readHistoryQuestion('When was the harbour wall survey due?')).toBeNull();
+  });
+
+  it('takes the question\'s wording out of the last message only, leaving the subject', () => {
+    const messages = withoutHistoryCue([
+      { role: 'user', content: 'What happened with the bus shelter?' },
+      { role: 'assistant', content: 'An answer.' },
+      { role: 'user', content: 'When was the harbour wall first raised?' },
+    ]);
+    expect(messages[0].content).toBe('What happened with the bus shelter?');
+    expect(messages[2].content.replace(/\s+/g, ' ').trim()).toBe('the harbour wall ?');
+  });
+});
+
+describe('answerFromHistory', () => {
+  const history = historyOf([tender, accepted, raised, surveyed]);
+
+  it('tells what happened: the first mention, the later meetings and the decision, each cited', () => {
+    const { answer, citations } = answerFromHistory('happened', interpretation, history);
+    expect(answer).toBe(
+      '“harbour wall” was first raised at the Harbourside Town Council on 12 April 2021 (item 5: Harbour wall): “Cllr Penrose raised the state of the harbour wall.” [1] ' +
+        'It was discussed at one later meeting (4 October 2021). The decision recorded on it: ' +
+        'At the Harbourside Town Council on 4 October 2021 (item 3: Harbour wall tender), it was resolved that the lowest tender for the harbour wall be accepted. [2]',
+    );
+    expect(citations.map((citation) => [citation.n, citation.chunkId])).toEqual([[1, raised.id], [2, accepted.id]]);
+  });
+
+  it('answers what was decided with the decisions alone, and says so when there is none', () => {
+    expect(answerFromHistory('decided', interpretation, history).citations.map((citation) => citation.chunkId)).toEqual([accepted.id]);
+    const undecided = answerFromHistory('decided', interpretation, historyOf([raised, surveyed, tender]));
+    expect(undecided.answer).toMatch(/^I found no recorded decision on “harbour wall”\. It was first raised at the Harbourside Town Council on 12 April 2021/);
+    expect(undecided.citations.map((citation) => citation.chunkId)).toEqual([raised.id]);
+  });
+
+  it('answers when it was first raised with that mention and the latest decision', () => {
+    const { answer, citations } = answerFromHistory('first-raised', interpretation, history);
+    expect(answer).toMatch(/^“harbour wall” was first raised at the Harbourside Town Council on 12 April 2021/);
+    expect(answer).toMatch(/The latest decision on it: At the Harbourside Town Council on 4 October 2021/);
+    expect(citations).toHaveLength(2);
+  });
+
+  it('says it found nothing when the history is empty', () => {
+    expect(answerFromHistory('happened', interpretation, historyOf([]))).toEqual({ answer: expect.stringMatching(/^I found nothing in the minutes about "harbour wall"/), citations: [] });
+  });
+});

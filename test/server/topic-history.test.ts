@@ -1,0 +1,76 @@
+// The topic history built from search results: meetings oldest first, passing mentions folded away, decisions quoted,
+// the first mention and the latest decision picked out. Results written in the style of council minutes.
+import { buildTopicHistory, paragraphLink } from '../../server/topics/history';
+import { topicResult as result } from '../helpers/topic-results';
+
+const options = { topic: 'harbour wall repairs', rarestWord: 'wall', minSimilarity: 0.3 };
+
+describe('buildTopicHistory', () => {
+  const spring = [
+    result({ meeting: 'm-2021-04', date: '2021-04-12', item: 'Harbour wall', itemNumber: '5', paragraph: 2, text: 'Cllr Penrose reported that the harbour wall repairs would cost more than budgeted.' }),
+    result({ meeting: 'm-2021-04', date: '2021-04-12', item: 'Harbour wall', itemNumber: '5', paragraph: 1, text: 'The Clerk said a survey of the harbour wall had found repairs were needed before winter.' }),
+    result({ meeting: 'm-2021-04', date: '2021-04-12', item: 'Harbour wall', itemNumber: '5', paragraph: 3, decision: true, text: 'RESOLVED that the harbour wall repairs be put out to tender.' }),
+  ];
+  const autumn = [
+    result({ meeting: 'm-2021-10', date: '2021-10-04', item: 'Harbour wall tender', itemNumber: '3', paragraph: 0, text: 'Three tenders for the harbour wall repairs were received.' }),
+    result({ meeting: 'm-2021-10', date: '2021-10-04', item: 'Harbour wall tender', itemNumber: '3', paragraph: 1, decision: true, text: 'RESOLVED:' }),
+    result({ meeting: 'm-2021-10', date: '2021-10-04', item: 'Harbour wall tender', itemNumber: '3', paragraph: 2, decision: true, text: 'That the lowest tender for the harbour wall repairs be accepted.' }),
+  ];
+  const passing = result({ meeting: 'm-2020-01', date: '2020-01-20', item: 'Correspondence', text: 'A letter about the harbour wall repairs was noted among the correspondence.' });
+  const undated = result({ meeting: 'm-undated', date: null, item: 'Harbour wall', text: 'Members asked when the harbour wall repairs would start, and the Clerk said in spring.' });
+  const offTopic = result({ meeting: 'm-2022-02', date: '2022-02-07', text: 'The Leader reported on the repairs to the bus shelter on the harbour road.', similarity: 0.28 });
+
+  it('lists the meetings that discussed the subject oldest first, undated last, with their decisions quoted', () => {
+    const history = buildTopicHistory([...autumn, ...spring, passing, undated, offTopic], options);
+    expect(history.meetings.map((entry) => entry.meeting.id)).toEqual(['m-2021-04', 'm-2021-10']);
+    expect(history.meetings[0].mentions).toBe(3);
+    expect(history.meetings[0].decisions.map((decision) => decision.text)).toEqual(['RESOLVED that the harbour wall repairs be put out to tender.']);
+    // The bare label is not quoted; the wording after it is.
+    expect(history.meetings[1].decisions.map((decision) => decision.text)).toEqual(['That the lowest tender for the harbour wall repairs be accepted.']);
+  });
+
+  it('folds away meetings that only touched the subject, with a count, and counts those it cannot date', () => {
+    const history = buildTopicHistory([...autumn, ...spring, passing, undated, offTopic], options);
+    expect(history.inPassing.count).toBe(2);
+    expect(history.inPassing.meetings.map((entry) => entry.meeting.id)).toEqual(['m-2020-01', 'm-undated']);
+    expect(history.undated).toBe(1);
+    expect(JSON.stringify(history)).not.toContain('bus shelter');
+  });
+
+  it('picks out the first mention (earliest meeting, earliest paragraph) and the latest decision', () => {
+    const history = buildTopicHistory([...autumn, ...spring], options);
+    expect(history.firstMention?.meeting.id).toBe('m-2021-04');
+    expect(history.firstMention?.passage.text).toMatch(/^The Clerk said a survey/);
+    expect(history.latestDecision?.meeting.date).toBe('2021-10-04');
+    expect(history.latestDecision?.passage.text).toBe('That the lowest tender for the harbour wall repairs be accepted.');
+    expect(buildTopicHistory([...autumn, ...spring, passing], options).firstMention?.meeting.id).toBe('m-2020-01');
+  });
+
+  it('links each passage to its paragraph in the meeting page', () => {
+    const history = buildTopicHistory(spring, options);
+    expect(history.meetings[0].passages[0].link).toBe('/meetings/m-2021-04#m-2021-04%3AHarbour%20wall-p2');
+    expect(paragraphLink('m 1', 'item/2', null)).toBe('/meetings/m%201#item%2F2');
+  });
+
+  it('counts a passage in other words only when it is close in meaning: nearer still when it lacks the rarest word', () => {
+    const sameItem = { meeting: 'm-2021-04', date: '2021-04-12', item: 'Harbour wall', itemNumber: '5' };
+    const costInOtherWords = result({ ...sameItem, paragraph: 4, text: 'Members were concerned that the sea defence works would overrun.', similarity: 0.62 });
+    const weakOtherWords = result({ ...sameItem, paragraph: 5, text: 'The quay lighting would be replaced next year.', similarity: 0.35 });
+    const rarestWordNear = result({ meeting: 'm-2022-06', date: '2022-06-06', text: 'The wall by the slipway was inspected after the storm.', similarity: 0.31 });
+    const history = buildTopicHistory([...spring, costInOtherWords, weakOtherWords, rarestWordNear], options);
+    const texts = [...history.meetings, ...history.inPassing.meetings].flatMap((entry) => entry.passages.map((found) => found.text));
+    expect(history.meetings[0].mentions).toBe(4);
+    expect(texts).not.toContain(weakOtherWords.text);
+    expect(history.inPassing.meetings.map((entry) => entry.meeting.id)).toEqual(['m-2022-06']);
+  });
+
+  it('treats an item summary as a sign the meeting discussed the subject, but quotes only paragraphs', () => {
+    const summary = result({ meeting: 'm-2023-03', date: '2023-03-13', kind: 'item', item: 'Harbour wall repairs: completion', text: 'Harbour wall repairs: completion report' });
+    const history = buildTopicHistory([summary], options);
+    expect(history.meetings).toEqual([expect.objectContaining({ mentions: 0, passages: [], decisions: [] })]);
+  });
+
+  it('returns an empty history when nothing speaks to the subject', () => {
+    expect(buildTopicHistory([offTopic], options)).toEqual({ meetings: [], inPassing: { count: 0, meetings: [] }, firstMention: null, latestDecision: null, undated: 0 });
+  });
+});
