@@ -16,7 +16,7 @@ import { createWorkerIndexing } from '../server/indexing';
 import type { SearchParams } from '../server/types';
 import { fire } from './http-load';
 import { generateSyntheticChunks } from './synthetic';
-import { appendBenchmark, percentile } from './report';
+import { appendBenchmark, percentile, runWhenMain } from './report';
 
 const QUERIES = [
   'police cadet scheme',
@@ -36,7 +36,7 @@ function argument(name: string, fallback: number): number {
   return position >= 0 ? Number(process.argv[position + 1]) : fallback;
 }
 
-const progressLines: Reporter = {
+export const progressLines: Reporter = {
   filesStart: () => undefined,
   fileDone: () => undefined,
   filesEnd: () => undefined,
@@ -51,7 +51,8 @@ const progressLines: Reporter = {
   line: (text) => console.error(text),
 };
 
-async function fill(stores: Stores, paragraphs: number): Promise<void> {
+/** Writes `paragraphs` synthetic paragraphs (bench/synthetic.ts) into the store, document by document. */
+export async function fill(stores: Stores, paragraphs: number): Promise<void> {
   let document: Chunk[] = [];
   let written = 0;
   const flush = () => {
@@ -227,7 +228,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runWhenMain(module, main);

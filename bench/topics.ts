@@ -1,0 +1,78 @@
+// Topic history against a plain search at scale: builds (or reuses) the synthetic data folder of bench/server.ts, then
+// times the same subjects as a hybrid search of one page and as GET /api/topics' history (300 paragraphs read and
+// grouped), one at a time in-process. The target: a history within 2x a plain search.
+// Usage: npx tsx bench/topics.ts --paragraphs 1000000 [--rounds 5]
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { loadConfig } from '../core/config';
+import { silentLogger } from '../core/logger';
+import { syncIndexes } from '../indexer/pipeline';
+import { openStores } from '../indexer/stores/open';
+import { modelDefaults } from '../indexer/stores/vector/models';
+import { createSearchService } from '../server/search';
+import { attributeLoader } from '../server/semantic-filter';
+import { findTopicHistory } from '../server/topics/service';
+import { appendBenchmark, boundedNumber, markdownTable, percentile, runWhenMain } from './report';
+import { fill, progressLines } from './server';
+
+const SUBJECTS = ['police cadets', 'CCTV funding', 'the precept', 'traveller incursions', 'mental health', 'restorative justice', 'rural crime', 'domestic abuse'];
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+async function main(): Promise<void> {
+  const options = new Command()
+    .option('--paragraphs <n>', 'synthetic paragraphs', boundedNumber(1_000, 5_000_000, true), 100_000)
+    .option('--rounds <n>', 'rounds over the subjects', boundedNumber(1, 100, true), 5)
+    .parse()
+    .opts<{ paragraphs: number; rounds: number }>();
+  const dataDir = path.resolve(__dirname, `../data-bench/server-${options.paragraphs}`);
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const fresh = !fs.existsSync(path.join(dataDir, 'minutes.sqlite'));
+  const stores = await openStores(config, silentLogger);
+  try {
+    if (!stores.semantic.available) throw new Error(`semantic search unavailable: ${stores.semantic.reason}`);
+    if (fresh) await fill(stores, options.paragraphs);
+    await syncIndexes(stores, progressLines, { checkpoint: config.vectorCheckpoint });
+    const search = createSearchService({ stores, config, logger: silentLogger, loadAttributes: attributeLoader(stores.store) });
+    const minSimilarity = modelDefaults(config.embedding.model).minAnswerSimilarity;
+    const plain = (q: string) => search.search({ q, mode: 'hybrid', sort: 'relevance', limit: 10, offset: 0, filters: {} });
+    const history = (q: string) => findTopicHistory({ q, mode: 'hybrid', filters: {} }, { search, minSimilarity });
+    for (const subject of SUBJECTS) await Promise.all([plain(subject), history(subject)].map((run) => run.catch(() => undefined)));
+
+    const searchMs: number[] = [];
+    const historyMs: number[] = [];
+    const meetings: number[] = [];
+    for (let round = 0; round < options.rounds; round += 1) {
+      for (const subject of SUBJECTS) {
+        searchMs.push(await timed(() => plain(subject)));
+        historyMs.push(await timed(async () => meetings.push((await history(subject)).meetings.length)));
+      }
+    }
+    const row = (name: string, values: number[]) => [name, percentile(values, 50).toFixed(1), percentile(values, 95).toFixed(1)];
+    const ratio = (p: number) => (percentile(historyMs, p) / percentile(searchMs, p)).toFixed(2);
+    const table = markdownTable(
+      ['request', 'p50 ms', 'p95 ms'],
+      [row('hybrid search, one page of 10', searchMs), row('topic history (300 paragraphs read, grouped)', historyMs), ['history / search', ratio(50), ratio(95)]],
+    );
+    console.log(table);
+    await appendBenchmark({
+      title: `Topic history against a plain search, ${options.paragraphs.toLocaleString('en-GB')} synthetic paragraphs`,
+      command: `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npx tsx bench/topics.ts --paragraphs ${options.paragraphs} --rounds ${options.rounds}`,
+      notes: [
+        `${stores.store.stats().chunks.toLocaleString('en-GB')} chunks, model ${config.embedding.model}, keyword backend ${stores.keyword.backend}; ` +
+          `${SUBJECTS.length} subjects × ${options.rounds} rounds, one request at a time in-process (no HTTP), after a warm-up round; ` +
+          `a history listed ${Math.min(...meetings)}–${Math.max(...meetings)} meetings. Target: history within 2× a plain search.`,
+      ],
+      table,
+    });
+  } finally {
+    await stores.close();
+  }
+}
+
+runWhenMain(module, main);
