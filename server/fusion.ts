@@ -1,7 +1,9 @@
 // Reciprocal rank fusion of the keyword and semantic candidate lists. Pure: ranks in, ordered ids out.
 // Raw scores of the two sides live on different scales, so only ranks are combined.
 import type { QueryShape } from '../indexer/stores/vector/models';
-import { contentStems, isContentWord, tokenize } from './chat/words';
+import { contentStems } from '../core/text/stem';
+import { isContentWord } from '../core/text/stop-words';
+import { tokensAsWritten } from '../core/text/tokens';
 
 export interface FusionOptions {
   /** RRF constant: larger flattens the difference between neighbouring ranks. */
@@ -104,6 +106,6 @@ export function queryShape(query: string, coverage: number, bestHitText: string 
   const hitStems = contentStems(bestHitText);
   if ([...queryStems].some((stem) => !hitStems.has(stem))) return 'corrected';
   // Words, not tokens: "anti-social behaviour" names one thing in two words.
-  const words = query.split(/\s+/).filter((word) => tokenize(word).some((token) => isContentWord(token.lower)));
+  const words = query.split(/\s+/).filter((word) => tokensAsWritten(word).some((token) => isContentWord(token.lower)));
   return words.length <= MAX_EXACT_WORDS || ACRONYM.test(query) ? 'exact' : 'phrase';
 }

@@ -4,7 +4,8 @@ import type { SearchFilters } from '../../indexer/stores/keyword/types';
 import type { ChatMessage } from '../types';
 import { findDateMentions } from './dates';
 import { findBodyMentions, findSpeakerMentions, type Mention } from './mentions';
-import { isContentWord, tokenize, type Token } from './words';
+import { isContentWord } from '../../core/text/stop-words';
+import { tokensAsWritten, type Token } from '../../core/text/tokens';
 
 export interface Interpretation {
   /** The search text: the topic's words, quoted phrases kept in double quotes. Empty when no topic was named. */
@@ -151,7 +152,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
     text = blank(text, mention.start, mention.end);
   }
 
-  const tokens = tokenize(text);
+  const tokens = tokensAsWritten(text);
   const speakerMentions = findSpeakerMentions(tokens, vocabulary.speakers);
   const inSpeakerMention = (index: number) => speakerMentions.some((mention) => index >= mention.first && index <= mention.last);
   const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];

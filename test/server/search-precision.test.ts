@@ -3,7 +3,8 @@
 // leaves the other to answer.
 import { ServiceError, ERROR_CODES } from '../../core/errors';
 import { silentLogger } from '../../core/logger';
-import { stemCandidates, tokenise } from '../../indexer/stores/keyword/tokens';
+import { stemCandidates } from '../../core/text/stem';
+import { tokenise } from '../../core/text/tokens';
 import type { KeywordIndex } from '../../indexer/stores/keyword/types';
 import type { Stores } from '../../indexer/stores/open';
 import { createSearchService, type SearchService } from '../../server/search';

@@ -5,7 +5,7 @@
 import type { Config } from '../../core/config';
 import { silentLogger } from '../../core/logger';
 import type { Stores } from '../../indexer/stores/open';
-import { contentStems } from '../../server/chat/words';
+import { contentStems } from '../../core/text/stem';
 import { answerConversation } from '../../server/conversation';
 import { createSearchService, type SearchService } from '../../server/search';
 import { loadAttributeTable } from '../../server/semantic-filter';
