@@ -6,10 +6,10 @@
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
-import type { SearchFilters } from '../indexer/stores/keyword/types';
+import type { SearchFilters } from '../core/search-types';
 import { openStores } from '../indexer/stores/open';
 import { EXACT_SEARCH_LIMIT } from '../server/semantic-side';
-import { loadAttributeTable } from '../server/semantic-filter';
+import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { appendBenchmark, markdownTable, percentile } from './report';
 
 const QUERY = 'funding for cameras in the town centre';

@@ -13,7 +13,7 @@ import { isStopWord } from '../core/text/stop-words';
 import { tokenise } from '../core/text/tokens';
 import { openStores } from '../indexer/stores/open';
 import { createSearchService } from '../server/search';
-import { loadAttributeTable } from '../server/semantic-filter';
+import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { appendBenchmark, markdownTable } from './report';
 
 const SINGLE_WORD_QUERIES = ['police', 'medway', 'precept', 'refuge', 'cadets', 'funding', 'victims', 'council', 'schools', 'partnership'];

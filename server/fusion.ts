@@ -1,6 +1,6 @@
 // Reciprocal rank fusion of the keyword and semantic candidate lists. Pure: ranks in, ordered ids out.
 // Raw scores of the two sides live on different scales, so only ranks are combined.
-import type { QueryShape } from '../indexer/stores/vector/models';
+import type { QueryShape } from './fusion-settings';
 import { contentStems } from '../core/text/stem';
 import { isContentWord } from '../core/text/stop-words';
 import { tokensAsWritten } from '../core/text/tokens';
@@ -69,7 +69,7 @@ export function compareFused(a: FusedCandidate, b: FusedCandidate): number {
 
 /**
  * The semantic weight for one query: the model's ratio, less the share it gives up as keyword search finds
- * the query's words (`coverage`, 0..1, the best keyword hit's share of them). See ModelDefaults.keywordCoverageTrust.
+ * the query's words (`coverage`, 0..1, the best keyword hit's share of them). See FusionSettings.keywordCoverageTrust.
  */
 export function semanticWeight(semanticRatio: number, keywordCoverageTrust: number, coverage: number): number {
   return semanticRatio * (1 - keywordCoverageTrust * Math.min(1, Math.max(0, coverage)));

@@ -7,13 +7,13 @@ import { constraintsOf } from '../indexer/stores/keyword/query-constraints';
 import type { FacetCounts, KeywordHit, KeywordResult } from '../indexer/stores/keyword/types';
 import type { Stores } from '../indexer/stores/open';
 import type { ChunkCopy, StoredChunk } from '../indexer/stores/store';
-import { modelDefaults } from '../indexer/stores/vector/models';
 import { collapse } from './collapse';
+import { fusionSettingsFor } from './fusion-settings';
 import { compareFused, fuseRankings, queryShape, semanticWeight, standsOut, type FusedCandidate } from './fusion';
-import type { AttributeTable } from './semantic-filter';
+import type { AttributeTable } from '../indexer/stores/vector/attribute-table';
 import { findSemanticCandidates, type SemanticSide } from './semantic-side';
 import { semanticSnippet } from './snippet';
-import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './types';
+import type { SearchMode, SearchParams, SearchResponse, SearchResult } from './api-types';
 import { MAX_LIMIT, MAX_OFFSET } from './validation';
 
 /** How many candidates each side contributes before fusion. */
@@ -85,7 +85,7 @@ export function createSearchService(deps: {
 }): SearchService {
   const { stores, config, logger } = deps;
   let attributes = deps.loadAttributes();
-  const semanticDefaults = modelDefaults(stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model);
+  const semanticDefaults = fusionSettingsFor(stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model);
   const semanticRatio = config.fusion.semanticRatio ?? semanticDefaults.semanticRatio;
   const rrfK = config.fusion.rrfK ?? semanticDefaults.rrfK;
   // SEMANTIC_RATIO, when set, is one weight for every query.

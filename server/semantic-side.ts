@@ -4,8 +4,8 @@ import { constraintsOf, hasConstraints, satisfiesConstraints, type QueryConstrai
 import type { Stores } from '../indexer/stores/open';
 import type { ChunkFacets } from '../indexer/stores/store';
 import type { SemanticCandidate } from './fusion';
-import type { AttributeTable } from './semantic-filter';
-import type { SearchParams } from './types';
+import type { AttributeTable } from '../indexer/stores/vector/attribute-table';
+import type { SearchParams } from './api-types';
 
 /**
  * Filters matching at most this many chunks are searched exactly: at a million 50-dimension vectors an exact pass

@@ -1,8 +1,8 @@
 // Request schemas: every query string and JSON body is checked here, at the edge, with errors naming the field.
 import { z } from 'zod';
 import { ERROR_CODES, InputError } from '../core/errors';
-import type { SearchFilters } from '../indexer/stores/keyword/types';
-import type { ChatMessage, SearchParams } from './types';
+import type { SearchFilters } from '../core/search-types';
+import type { ChatMessage, SearchParams } from './api-types';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_LIMIT = 100;

@@ -1,6 +1,6 @@
 // The question box: a conversation whose answers cite paragraphs; every question is sent with the
 // whole conversation so follow-ups ("and in 2023?") keep their context.
-import type { ChatMessage, ChatResponse, Citation } from '../../server/types';
+import type { ChatMessage, ChatResponse, Citation } from '../../server/api-types';
 import { chat, describeFailure, isAbort } from './api';
 import { formatDate, h, itemLabel } from './dom';
 import { anchorOf, meetingHref } from './routes';

@@ -1,7 +1,7 @@
 // The page: reads the address, runs the search or opens the meeting it names, and keeps the address
 // in step with every change so the current view is always a permalink.
 import './styles.css';
-import type { SearchResponse, SearchResult } from '../../server/types';
+import type { SearchResponse, SearchResult } from '../../server/api-types';
 import * as api from './api';
 import { mountChat } from './chat';
 import { h, plural } from './dom';

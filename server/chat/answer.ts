@@ -1,7 +1,7 @@
 // Builds an extractive answer: the sentences of the best passages that speak to the topic, each set in
 // its meeting and item and followed by a citation marker. Pure: it quotes, it never writes substance.
-import type { SearchFilters } from '../../indexer/stores/keyword/types';
-import type { Citation, SearchResult } from '../types';
+import type { SearchFilters } from '../../core/search-types';
+import type { Citation, SearchResult } from '../api-types';
 import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';

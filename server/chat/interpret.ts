@@ -1,7 +1,7 @@
 // Turns a conversation into one search: the topic to look for and the filters stated in words.
 // Pure: the same messages and vocabulary always give the same interpretation.
-import type { SearchFilters } from '../../indexer/stores/keyword/types';
-import type { ChatMessage } from '../types';
+import type { SearchFilters } from '../../core/search-types';
+import type { ChatMessage } from '../api-types';
 import { findDateMentions } from './dates';
 import { findBodyMentions, findSpeakerMentions, type Mention } from './mentions';
 import { isContentWord } from '../../core/text/stop-words';

@@ -2,7 +2,7 @@
 // what was decided, when a body met — answered from the parsed meeting records rather than from search.
 import type { Attendee, AttendanceKind, Meeting } from '../../core/types';
 import type { MeetingSummary, Store } from '../../indexer/stores/store';
-import type { Citation, ResultMeeting } from '../types';
+import type { Citation, ResultMeeting } from '../api-types';
 import { formatDate } from './answer';
 import { findDateMentions } from './dates';
 import { findBodyMentions } from './mentions';

@@ -1,7 +1,7 @@
 import { composeAnswer } from '../../server/chat/answer';
 import type { Interpretation } from '../../server/chat/interpret';
 import { quotableSentences } from '../../server/chat/sentences';
-import type { Citation, SearchResult } from '../../server/types';
+import type { Citation, SearchResult } from '../../server/api-types';
 import {
   PANEL,
   abuseTruncated,

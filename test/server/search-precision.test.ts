@@ -8,8 +8,8 @@ import { tokenise } from '../../core/text/tokens';
 import type { KeywordIndex } from '../../indexer/stores/keyword/types';
 import type { Stores } from '../../indexer/stores/open';
 import { createSearchService, type SearchService } from '../../server/search';
-import { loadAttributeTable } from '../../server/semantic-filter';
-import type { SearchMode, SearchParams, SearchResponse } from '../../server/types';
+import { loadAttributeTable } from '../../indexer/stores/vector/attribute-table';
+import type { SearchMode, SearchParams, SearchResponse } from '../../server/api-types';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
 import { testConfig } from '../helpers/environment';
 

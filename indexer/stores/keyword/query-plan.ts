@@ -4,7 +4,7 @@
 import type { ParsedQuery, QueryClause } from './query-parser';
 import { isStopWord } from '../../../core/text/stop-words';
 import { buildSynonymLookup, longestSpellingLength, type SynonymLookup } from './synonyms';
-import type { KeywordMatching } from './types';
+import type { KeywordMatching } from '../../../core/search-types';
 import type { Vocabulary } from './vocabulary';
 
 export interface TermAlternative {

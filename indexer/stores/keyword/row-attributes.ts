@@ -1,7 +1,7 @@
 // Body, year, speaker and date of every indexed row, held in typed arrays indexed by rowid, so facets
 // and date sorts over a set of matches cost a few array reads instead of a join per row.
 import { isoDateNumber } from '../../../core/text/dates';
-import type { FacetCounts } from './types';
+import type { FacetCounts } from '../../../core/search-types';
 
 export interface RowAttributeValues {
   body: string | null;

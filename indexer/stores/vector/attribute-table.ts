@@ -1,8 +1,8 @@
 // Filters for the vector side: the HNSW search asks "may this label be returned?" for every node it visits,
 // so the answer must come from memory. Chunk attributes are loaded once into compact columns indexed by seq.
-import type { SearchFilters } from '../indexer/stores/keyword/types';
-import type { ChunkAttributes, Store } from '../indexer/stores/store';
-import { isoDateNumber } from '../core/text/dates';
+import type { SearchFilters } from '../../../core/search-types';
+import type { ChunkAttributes, Store } from '../store';
+import { isoDateNumber } from '../../../core/text/dates';
 
 export interface AttributeTable {
   /** Null when no filter is set: every label is acceptable. */
