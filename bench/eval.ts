@@ -9,7 +9,7 @@ import { type Config, loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
 import { indexPaths, silentReporter } from '../indexer/pipeline';
 import { openStores, type Stores } from '../indexer/stores/open';
-import { fusionSettingsFor } from '../server/fusion-settings';
+import { fusionSettingsFor } from '../server/search/fusion-settings';
 import { createSearchService, type SearchService } from '../server/search';
 import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { evaluateQueries, fold, loadLabelledQueries, mean, MODES } from '../test/helpers/search-evaluation';

@@ -8,7 +8,7 @@ import { loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
 import type { SearchFilters } from '../core/search-types';
 import { openStores } from '../indexer/stores/open';
-import { EXACT_SEARCH_LIMIT } from '../server/semantic-side';
+import { EXACT_SEARCH_LIMIT } from '../server/search/semantic-leg';
 import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { appendBenchmark, markdownTable, percentile } from './report';
 

@@ -6,10 +6,10 @@
 //
 //   EMBEDDING_MODEL_DIR=../shared/models EMBEDDING_MODEL=Xenova/all-MiniLM-L6-v2 npx tsx bench/similarity-distribution.ts [--no-append]
 import { silentLogger } from '../core/logger';
-import { fusionSettingsFor } from '../server/fusion-settings';
+import { fusionSettingsFor } from '../server/search/fusion-settings';
 import { answerConversation } from '../server/conversation';
 import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
-import { findSemanticCandidates } from '../server/semantic-side';
+import { findSemanticCandidates } from '../server/search/semantic-leg';
 import { DEFAULT_CANDIDATES } from '../server/search';
 import { loadLabelledQueries } from '../test/helpers/search-evaluation';
 import { indexCorpus } from './eval';

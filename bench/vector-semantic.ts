@@ -11,7 +11,7 @@ import type { Chunk } from '../core/types';
 import { createEmbedder, passageText } from '../indexer/stores/vector/embedder';
 import { openVectorIndex } from '../indexer/stores/vector/hnsw';
 import { dtypeFor } from '../indexer/stores/vector/models';
-import { fusionSettingsFor } from '../server/fusion-settings';
+import { fusionSettingsFor } from '../server/search/fusion-settings';
 import type { Embedder, VectorIndex } from '../indexer/stores/vector/types';
 import { createWorkerEmbedder } from '../indexer/stores/vector/worker-embedder';
 import { corpusChunks } from './corpus';

@@ -4,7 +4,7 @@ import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { SearchFilters } from '../core/search-types';
 import type { Store } from '../indexer/stores/store';
-import { fusionSettingsFor } from './fusion-settings';
+import { fusionSettingsFor } from './search/fusion-settings';
 import { composeAnswer } from './chat/answer';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { interpretConversation } from './chat/interpret';

@@ -2,7 +2,8 @@
 // similarity a candidate needs, per model id (matched as the vector registry matches it, vector/models.ts).
 // Measured on corpus/ for all-MiniLM-L6-v2 (`npm run tune:fusion`); for the others they follow each model's
 // published retrieval quality. RRF_K and SEMANTIC_RATIO in the environment override the first two (core/config.ts).
-import { knownModelId } from '../indexer/stores/vector/models';
+import type { Config } from '../../core/config';
+import { knownModelId } from '../../indexer/stores/vector/models';
 
 /**
  * How a query stands to the words of the minutes, as keyword search sees it (server/fusion.ts, queryShape):
@@ -110,4 +111,27 @@ export const UNKNOWN_MODEL_FUSION: FusionSettings = {
 export function fusionSettingsFor(modelId: string): FusionSettings {
   const known = knownModelId(modelId);
   return (known && FUSION_BY_MODEL[known]) || UNKNOWN_MODEL_FUSION;
+}
+
+/** What one search service fuses with: the model's settings with RRF_K and SEMANTIC_RATIO applied over them. */
+export interface HybridSettings {
+  rrfK: number;
+  semanticRatio: number;
+  /** Null when SEMANTIC_RATIO is set (one weight for every query) or the model was not measured by query shape. */
+  shapeWeights: Record<QueryShape, number> | null;
+  keywordCoverageTrust: number;
+  minSimilarity: number;
+  minStandout: number | null;
+}
+
+export function hybridSettings(fusion: Config['fusion'], modelId: string): HybridSettings {
+  const model = fusionSettingsFor(modelId);
+  return {
+    rrfK: fusion.rrfK ?? model.rrfK,
+    semanticRatio: fusion.semanticRatio ?? model.semanticRatio,
+    shapeWeights: fusion.semanticRatio === undefined ? model.weightByShape : null,
+    keywordCoverageTrust: model.keywordCoverageTrust,
+    minSimilarity: model.minSimilarity,
+    minStandout: model.minStandout,
+  };
 }

@@ -1,8 +1,8 @@
 // Snippets for results only the semantic side found: the sentence that shares most words with the query,
 // escaped, with any query words marked, so every result shows why it is there.
-import { DEFAULT_SNIPPET_WORDS, highlightSnippet } from '../core/text/highlight';
-import { splitSentences } from '../core/text/sentences';
-import { tokenise } from '../core/text/tokens';
+import { DEFAULT_SNIPPET_WORDS, highlightSnippet } from '../../core/text/highlight';
+import { splitSentences } from '../../core/text/sentences';
+import { tokenise } from '../../core/text/tokens';
 
 /** Words of three letters or more: shorter ones are mostly function words and say little about a match. */
 function telling(text: string): string[] {

@@ -1,4 +1,5 @@
-import { fuseRankings, queryShape, semanticWeight, standsOut, type SemanticCandidate } from '../../server/fusion';
+import { fuseRankings, type SemanticCandidate } from '../../../server/search/fusion';
+import { queryShape, semanticWeight, standsOut } from '../../../server/search/weigh';
 
 const candidates = (similarities: number[]): SemanticCandidate[] => similarities.map((similarity, index) => ({ id: `s${index}`, similarity }));
 

@@ -1,7 +1,7 @@
 // How much hybrid search trusts each embedding model (server/fusion-settings.ts).
-import { DEFAULT_EMBEDDING_MODEL } from '../../core/config';
-import { fusionSettingsFor, UNKNOWN_MODEL_FUSION } from '../../server/fusion-settings';
-import { KNOWN_MODEL_IDS } from '../../indexer/stores/vector/models';
+import { DEFAULT_EMBEDDING_MODEL } from '../../../core/config';
+import { fusionSettingsFor, UNKNOWN_MODEL_FUSION } from '../../../server/search/fusion-settings';
+import { KNOWN_MODEL_IDS } from '../../../indexer/stores/vector/models';
 
 describe('fusion settings per model', () => {
   it('weighs the default model by query shape with the constant measured for it', () => {

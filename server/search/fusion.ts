@@ -1,0 +1,64 @@
+// Reciprocal rank fusion of the keyword and semantic candidate lists. Pure: ranks in, ordered ids out.
+// Raw scores of the two sides live on different scales, so only ranks are combined.
+
+export interface FusionOptions {
+  /** RRF constant: larger flattens the difference between neighbouring ranks. */
+  k: number;
+  /** Weight of the semantic list, 0..1; the keyword list gets the rest. */
+  semanticRatio: number;
+  /**
+   * When the keyword side matched only a few chunks, those are precise hits on rare terms
+   * (a road, an operation, a name): they stay above every candidate only the semantic side found.
+   */
+  keywordFirst: boolean;
+}
+
+export interface SemanticCandidate {
+  id: string;
+  similarity: number;
+}
+
+export interface FusedCandidate {
+  id: string;
+  score: number;
+  keywordRank: number | null;
+  semanticRank: number | null;
+  similarity: number | null;
+}
+
+// Added to keyword hits in keyword-first mode: larger than any RRF sum, which is at most 2/(k+1).
+const KEYWORD_FIRST_BONUS = 1;
+
+export function fuseRankings(keywordIds: string[], semantic: SemanticCandidate[], options: FusionOptions): FusedCandidate[] {
+  const keywordWeight = 1 - options.semanticRatio;
+  const fused = new Map<string, FusedCandidate>();
+  const entry = (id: string): FusedCandidate => {
+    let candidate = fused.get(id);
+    if (!candidate) {
+      candidate = { id, score: 0, keywordRank: null, semanticRank: null, similarity: null };
+      fused.set(id, candidate);
+    }
+    return candidate;
+  };
+  keywordIds.forEach((id, position) => {
+    const candidate = entry(id);
+    candidate.keywordRank = position + 1;
+    candidate.score += keywordWeight / (options.k + position + 1) + (options.keywordFirst ? KEYWORD_FIRST_BONUS : 0);
+  });
+  semantic.forEach(({ id, similarity }, position) => {
+    const candidate = entry(id);
+    candidate.semanticRank = position + 1;
+    candidate.similarity = similarity;
+    candidate.score += options.semanticRatio / (options.k + position + 1);
+  });
+  return [...fused.values()].sort(compareFused);
+}
+
+function bestRank(candidate: FusedCandidate): number {
+  return Math.min(candidate.keywordRank ?? Infinity, candidate.semanticRank ?? Infinity);
+}
+
+/** Higher score first; ties go to the better single rank, then to the id, so pages never shuffle. */
+export function compareFused(a: FusedCandidate, b: FusedCandidate): number {
+  return b.score - a.score || bestRank(a) - bestRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
