@@ -1,6 +1,6 @@
 // Filtered vector search: HNSW with the filter as its predicate against an exact comparison with every matching
 // chunk, per filter, on a data folder built by bench/server.ts. Shows where the exact path wins (the threshold
-// EXACT_SEARCH_LIMIT in server/search.ts) and how far HNSW wanders for narrow or query-unrelated filters.
+// EXACT_SEARCH_LIMIT in server/search/semantic-leg.ts) and how far HNSW wanders for narrow or query-unrelated filters.
 //
 //   npx tsx bench/filtered-vectors.ts --data data-bench/server-1000000 [--rounds 5]
 import { Command } from 'commander';
