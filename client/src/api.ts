@@ -1,6 +1,6 @@
 // The page's only way to the server: typed calls to /api, with the server's error shape turned into ApiError.
 import type { AgendaItem, Meeting } from '../../core/types';
-import type { ChatMessage, ChatResponse, SearchResponse } from '../../server/types';
+import type { ChatMessage, ChatResponse, SearchResponse } from '../../server/api-types';
 
 export interface HealthResponse {
   status: string;

@@ -1,5 +1,5 @@
 // Export of the results on screen as CSV or JSON, each row with a permalink to the paragraph in context.
-import type { SearchResult } from '../../server/types';
+import type { SearchResult } from '../../server/api-types';
 import { anchorOf, meetingHref } from './routes';
 import { searchParamsOf, type SearchState } from './state';
 

@@ -2,10 +2,10 @@
 // (server/topics), citing the first mention and the decisions rather than the passages nearest the question.
 import type { TopicMoment } from '../topics/history';
 import type { TopicHistoryResponse } from '../topics/service';
-import type { ChatMessage, Citation } from '../types';
+import type { ChatMessage, Citation } from '../api-types';
 import { describePlace, formatDate, nothingFound, quote, quoteAt, type ComposedAnswer } from './answer';
 import type { Interpretation } from './interpret';
-import { splitSentences } from './sentences';
+import { quotableSentences } from './sentences';
 
 export type HistoryQuestion = 'first-raised' | 'decided' | 'happened';
 
@@ -34,7 +34,7 @@ export function withoutHistoryCue(messages: ChatMessage[]): ChatMessage[] {
 }
 
 function firstSentence(text: string): string {
-  return splitSentences(text).sentences[0] ?? text;
+  return quotableSentences(text).sentences[0] ?? text;
 }
 
 export function answerFromHistory(question: HistoryQuestion, interpretation: Interpretation, history: TopicHistoryResponse): ComposedAnswer {

@@ -1,8 +1,8 @@
 // Topic history: one subject followed across meetings. Pure: the search results for the subject in, the story out —
 // the meetings that discussed it oldest first, each with its best passages and its decisions on the subject, the
 // meetings that only touched it folded away, and the first mention and the latest decision picked out.
-import { contentStems } from '../chat/words';
-import type { ResultMeeting, SearchResult } from '../types';
+import { contentStems } from '../../core/text/stem';
+import type { ResultMeeting, SearchResult } from '../api-types';
 
 /** Passages shown for each meeting that discussed the subject. */
 export const PASSAGES_PER_MEETING = 3;

@@ -1,8 +1,8 @@
 // GET /api/topics: the subject searched once (hybrid by default, so paragraphs that discuss it in other words count
 // too), a wide window of its passages read, and the history built from them (history.ts).
-import type { SearchFilters } from '../../indexer/stores/keyword/types';
+import type { SearchFilters } from '../../core/search-types';
 import type { SearchService } from '../search';
-import type { SearchMode } from '../types';
+import type { SearchMode } from '../api-types';
 import { buildTopicHistory, type TopicHistory } from './history';
 
 /** Passages read to build a history: enough for a subject discussed at dozens of meetings. */

@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ChatResponse, SearchResponse } from '../../server/types';
+import type { ChatResponse, SearchResponse } from '../../server/api-types';
 import { buildClient, launchBrowser, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
 
 const HOSTILE_MINUTES = `Agenda and minutes

@@ -1,5 +1,5 @@
 // The API's data: what /api/search and /api/chat return. The client reads these shapes too.
-import type { FacetCounts, KeywordMatching, SearchFilters, SortOrder } from '../indexer/stores/keyword/types';
+import type { FacetCounts, KeywordMatching, SearchFilters, SortOrder } from '../core/search-types';
 
 export type SearchMode = 'hybrid' | 'keyword' | 'semantic';
 
