@@ -9,6 +9,7 @@ import { showMeeting, showNotFound } from './meeting-route';
 import { findPageElements, newSession, type PageContext } from './page';
 import { routeOf, searchHref, type Route } from './routes';
 import { showSearch } from './search-view';
+import { showTopicHistory } from './topic-view';
 import { parseSearchState, type SearchState } from './state';
 
 function currentState(): SearchState {
@@ -41,10 +42,12 @@ async function showRoute(context: PageContext, route: Route, fromHistory = false
   const searching = route.name === 'search';
   page.searchView.hidden = !searching;
   page.refine.hidden = !searching;
-  page.meetingView.hidden = searching;
+  page.topicView.hidden = route.name !== 'topic';
+  page.meetingView.hidden = searching || route.name === 'topic';
   if (route.name === 'not-found') return showNotFound(context, route.path);
   syncControls(context, route.state, fromHistory);
   if (route.name === 'meeting') await showMeeting(context, route.meetingId, route.anchor, route.state);
+  else if (route.name === 'topic') await showTopicHistory(context, route.state);
   else await showSearch(context, route.state);
 }
 

@@ -24,6 +24,8 @@ export function findPageElements() {
     more: byId('more-results'),
     searchView: byId('search-view'),
     meetingView: byId('meeting-view'),
+    topicView: byId('topic-view'),
+    topicLink: byId<HTMLAnchorElement>('topic-link'),
     refine: byId('refine'),
     refineDetails: byId<HTMLDetailsElement>('refine-details'),
     timeline: byId('timeline'),

@@ -6,7 +6,7 @@ import { download, exportFileName, resultsToCsv, resultsToJson } from './export'
 import { renderFilters } from './filters';
 import type { PageContext } from './page';
 import { renderResults } from './results';
-import { searchHref } from './routes';
+import { searchHref, topicHref } from './routes';
 import { emptyState, errorState, noResultsState } from './search-states';
 import { activeFilterCount, searchParamsOf, toggled, type SearchState } from './state';
 import { renderTimeline } from './timeline';
@@ -62,6 +62,8 @@ function renderShownSearch(context: PageContext): void {
     shown.nextOffset < response.total ? h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Show more results') : '',
   );
   page.exportCsv.disabled = page.exportJson.disabled = results.length === 0;
+  page.topicLink.href = topicHref(state);
+  page.topicLink.hidden = results.length === 0 || !state.q.trim();
   replaceKeepingFocus(page.filters, renderFilters(response.facets, state.filters, (filters) => navigation.updateSearch({ filters })));
   replaceKeepingFocus(
     page.timeline,
@@ -84,6 +86,7 @@ function clearSearch(context: PageContext): void {
   page.results.replaceChildren(emptyState(session.health, navigation.currentState()));
   page.more.replaceChildren();
   page.exportCsv.disabled = page.exportJson.disabled = true;
+  page.topicLink.hidden = true;
   page.filters.replaceChildren(h('p', { class: 'muted' }, 'Filters appear with your results.'));
   page.timeline.replaceChildren();
   page.filterSummary.textContent = 'Filters';
@@ -111,6 +114,7 @@ function showFailure(context: PageContext, error: unknown, state: SearchState): 
   page.results.replaceChildren(errorState(error, () => void showSearch(context, state, { force: true })));
   page.more.replaceChildren();
   page.exportCsv.disabled = page.exportJson.disabled = true;
+  page.topicLink.hidden = true;
   // The filters stay usable so a refused filter (say, a reversed date range) can be changed.
   replaceKeepingFocus(page.filters, renderFilters(null, state.filters, (filters) => navigation.updateSearch({ filters })));
   page.timeline.replaceChildren();

@@ -1,8 +1,6 @@
 // "What happened with X?", "What was decided about X?", "When was X first raised?": answered from the topic history
 // (server/topics), citing the first mention and the decisions rather than the passages nearest the question.
-import type { TopicMoment } from '../topics/history';
-import type { TopicHistoryResponse } from '../topics/service';
-import type { ChatMessage, Citation } from '../api-types';
+import type { ChatMessage, Citation, TopicHistoryResponse, TopicMoment } from '../api-types';
 import { describePlace, formatDate, nothingFound, quote, quoteAt, type ComposedAnswer } from './answer';
 import type { Interpretation } from './interpret';
 import { quotableSentences } from './sentences';
