@@ -127,7 +127,7 @@ export function renderTopicHistory(history: TopicHistoryResponse, state: SearchS
     history.degraded ? h('p', { class: 'notice', role: 'note' }, history.degraded) : null,
     h('div', { class: 'topic-moments' }, renderMoment('First raised', history.firstMention, state), renderMoment('Latest decision', history.latestDecision, state)),
     exportButtons(history),
-    h('ol', { class: 'topic-timeline', 'aria-label': 'Meetings, oldest first' }, ...history.meetings.map((entry) => renderMeeting(entry, state))),
+    h('ol', { class: 'topic-timeline topic-discussed', 'aria-label': 'Meetings, oldest first' }, ...history.meetings.map((entry) => renderMeeting(entry, state))),
     passing,
   );
 }

@@ -92,6 +92,11 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
     return tellingStems.some((stem) => resultStems[index].has(stem));
   };
 
+  // The meeting's first passage that names the whole subject, else its first passage on it at all.
+  const earliestMention = (found: SearchResult[]) => {
+    const inOrder = [...found].sort(minutesOrder);
+    return inOrder.find((result) => holdsAll(contentStems(result.text), topicStems)) ?? inOrder[0];
+  };
   const byMeeting = new Map<string, { meeting: ResultMeeting; results: SearchResult[]; itemAboutTopic: boolean }>();
   for (const [index, result] of results.entries()) {
     if (!onTopic(result, index)) continue;
@@ -126,7 +131,7 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   return {
     meetings: discussed,
     inPassing: { count: inPassing.length, meetings: inPassing },
-    firstMention: first ? { meeting: first.meeting, passage: toPassage([...byMeeting.get(first.meeting.id)!.results].sort(minutesOrder)[0]) } : null,
+    firstMention: first ? { meeting: first.meeting, passage: toPassage(earliestMention(byMeeting.get(first.meeting.id)!.results)) } : null,
     latestDecision: latestWithDecision ? { meeting: latestWithDecision.meeting, passage: latestWithDecision.decisions.at(-1)! } : null,
     undated: [...discussed, ...inPassing].filter((entry) => entry.meeting.date === null).length,
   };

@@ -323,7 +323,7 @@ describe('topic history', () => {
     expect(new URL(page.url()).pathname).toBe('/topics');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('topic-heading');
     const history = await api<TopicHistoryResponse>(`/api/topics?q=${encodeURIComponent('police cadets')}`);
-    const dates = await page.locator('.topic-timeline > .topic-meeting time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    const dates = await page.locator('.topic-discussed > .topic-meeting time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(dates).toEqual(history.meetings.map((entry) => entry.meeting.date));
     expect(dates).toEqual([...dates].sort());
     expect(await texts('.topic-moment h3')).toEqual(expect.arrayContaining(['First raised']));
