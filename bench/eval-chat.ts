@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { silentLogger } from '../core/logger';
 import { answerConversation } from '../server/conversation';
-import type { ChatMessage, ChatResponse } from '../server/types';
+import type { ChatMessage, ChatResponse } from '../server/api-types';
 import { indexCorpus } from './eval';
 import { appendBenchmark, markdownTable, runWhenMain } from './report';
 

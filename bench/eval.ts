@@ -9,15 +9,15 @@ import { type Config, loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
 import { indexPaths, silentReporter } from '../indexer/pipeline';
 import { openStores, type Stores } from '../indexer/stores/open';
-import { modelDefaults } from '../indexer/stores/vector/models';
+import { fusionSettingsFor } from '../server/search/fusion-settings';
 import { createSearchService, type SearchService } from '../server/search';
-import { loadAttributeTable } from '../server/semantic-filter';
+import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { evaluateQueries, fold, loadLabelledQueries, mean, MODES } from '../test/helpers/search-evaluation';
 import { appendBenchmark, runWhenMain } from './report';
 
 /** The fusion settings hybrid search ran with: the model's registry entry, less what the environment overrides. */
 export function describeFusion(config: Config): string {
-  const defaults = modelDefaults(config.embedding.model);
+  const defaults = fusionSettingsFor(config.embedding.model);
   const weights =
     config.fusion.semanticRatio === undefined && defaults.weightByShape
       ? `semantic weight by query shape ${JSON.stringify(defaults.weightByShape)}${defaults.fuseByScore.length > 0 ? `, ${defaults.fuseByScore.join(' and ')} queries fused by score` : ''}`

@@ -1,15 +1,15 @@
 // Filtered vector search: HNSW with the filter as its predicate against an exact comparison with every matching
 // chunk, per filter, on a data folder built by bench/server.ts. Shows where the exact path wins (the threshold
-// EXACT_SEARCH_LIMIT in server/search.ts) and how far HNSW wanders for narrow or query-unrelated filters.
+// EXACT_SEARCH_LIMIT in server/search/semantic-leg.ts) and how far HNSW wanders for narrow or query-unrelated filters.
 //
 //   npx tsx bench/filtered-vectors.ts --data data-bench/server-1000000 [--rounds 5]
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
-import type { SearchFilters } from '../indexer/stores/keyword/types';
+import type { SearchFilters } from '../core/search-types';
 import { openStores } from '../indexer/stores/open';
-import { EXACT_SEARCH_LIMIT } from '../server/semantic-side';
-import { loadAttributeTable } from '../server/semantic-filter';
+import { EXACT_SEARCH_LIMIT } from '../server/search/semantic-leg';
+import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { appendBenchmark, markdownTable, percentile } from './report';
 
 const QUERY = 'funding for cameras in the town centre';

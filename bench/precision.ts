@@ -8,11 +8,12 @@ import path from 'node:path';
 import { loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
 import { indexPaths, silentReporter } from '../indexer/pipeline';
-import { isStopWord } from '../indexer/stores/keyword/stop-words';
-import { stemCandidates, tokenise } from '../indexer/stores/keyword/tokens';
+import { stemCandidates } from '../core/text/stem';
+import { isStopWord } from '../core/text/stop-words';
+import { tokenise } from '../core/text/tokens';
 import { openStores } from '../indexer/stores/open';
 import { createSearchService } from '../server/search';
-import { loadAttributeTable } from '../server/semantic-filter';
+import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { appendBenchmark, markdownTable } from './report';
 
 const SINGLE_WORD_QUERIES = ['police', 'medway', 'precept', 'refuge', 'cadets', 'funding', 'victims', 'council', 'schools', 'partnership'];

@@ -6,10 +6,10 @@
 //
 //   EMBEDDING_MODEL_DIR=../shared/models EMBEDDING_MODEL=Xenova/all-MiniLM-L6-v2 npx tsx bench/similarity-distribution.ts [--no-append]
 import { silentLogger } from '../core/logger';
-import { modelDefaults } from '../indexer/stores/vector/models';
+import { fusionSettingsFor } from '../server/search/fusion-settings';
 import { answerConversation } from '../server/conversation';
-import { loadAttributeTable } from '../server/semantic-filter';
-import { findSemanticCandidates } from '../server/semantic-side';
+import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
+import { findSemanticCandidates } from '../server/search/semantic-leg';
 import { DEFAULT_CANDIDATES } from '../server/search';
 import { loadLabelledQueries } from '../test/helpers/search-evaluation';
 import { indexCorpus } from './eval';
@@ -38,7 +38,7 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
   const { config, stores, search } = await indexCorpus();
   try {
     const attributes = loadAttributeTable(stores.store);
-    const defaults = modelDefaults(config.embedding.model);
+    const defaults = fusionSettingsFor(config.embedding.model);
     const nearest = async (q: string, filters = {}) => (await findSemanticCandidates(stores, attributes, { q, filters }, DEFAULT_CANDIDATES)).candidates;
     const textOf = new Map(stores.store.getChunks(stores.store.allChunkIds()).map((chunk) => [chunk.id, fold(chunk.text)]));
 

@@ -6,11 +6,12 @@
 //   EMBEDDING_MODEL_DIR=../shared/models EMBEDDING_MODEL=Xenova/all-MiniLM-L6-v2 npm run tune:fusion [-- --no-append]
 import type { KeywordResult } from '../indexer/stores/keyword/types';
 import type { StoredChunk } from '../indexer/stores/store';
-import { DEFAULT_RRF_K, type QueryShape } from '../indexer/stores/vector/models';
-import { collapse } from '../server/collapse';
-import { fuseRankings, fuseScores, queryShape, semanticWeight, type SemanticCandidate } from '../server/fusion';
-import { loadAttributeTable } from '../server/semantic-filter';
-import { findSemanticCandidates } from '../server/semantic-side';
+import { DEFAULT_RRF_K, type QueryShape } from '../server/search/fusion-settings';
+import { collapse } from '../server/search/collapse';
+import { fuseRankings, fuseScores, type SemanticCandidate } from '../server/search/fusion';
+import { queryShape, semanticWeight } from '../server/search/weigh';
+import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
+import { findSemanticCandidates } from '../server/search/semantic-leg';
 import { DEFAULT_CANDIDATES } from '../server/search';
 import { evaluateQueries, loadLabelledQueries, meanNdcg, scoreRanking, type LabelledQuery } from '../test/helpers/search-evaluation';
 import { describeFusion, indexCorpus } from './eval';

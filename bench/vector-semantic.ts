@@ -10,7 +10,8 @@ import { loadConfig } from '../core/config';
 import type { Chunk } from '../core/types';
 import { createEmbedder, passageText } from '../indexer/stores/vector/embedder';
 import { openVectorIndex } from '../indexer/stores/vector/hnsw';
-import { dtypeFor, modelDefaults } from '../indexer/stores/vector/models';
+import { dtypeFor } from '../indexer/stores/vector/models';
+import { fusionSettingsFor } from '../server/search/fusion-settings';
 import type { Embedder, VectorIndex } from '../indexer/stores/vector/types';
 import { createWorkerEmbedder } from '../indexer/stores/vector/worker-embedder';
 import { corpusChunks } from './corpus';
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
   const inWorker = await throughput(worker, titled);
   await worker.close();
 
-  const defaults = modelDefaults(embedder.modelId);
+  const defaults = fusionSettingsFor(embedder.modelId);
   const run = (texts: string[]) => measure(embedder, texts, queries, relevant, config.hnsw.efSearch, defaults.minSimilarity);
   const variants = [
     { name: 'chunk text only', quality: await run(plain) },

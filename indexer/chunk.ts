@@ -3,6 +3,7 @@
 import { hash } from 'node:crypto';
 import type { AgendaItem, Chunk, Meeting, Paragraph } from '../core/types';
 import { itemIdOf } from '../core/ids';
+import { splitSentences } from '../core/text/sentences';
 
 /** Longest paragraph chunk, in characters; longer paragraphs are split on sentence boundaries. */
 export const DEFAULT_MAX_PARAGRAPH_CHARS = 1500;
@@ -16,8 +17,6 @@ export interface ChunkOptions {
   itemSummaryChars?: number;
   itemDecisionsChars?: number;
 }
-
-const SENTENCE_BOUNDARY = /(?<=[.!?]["”’)\]]?)\s+(?=["“‘(£]?[A-Z0-9])/;
 
 export function contentHashOf(text: string): string {
   // Only whitespace other than single spaces needs the (costly) replace.
@@ -63,7 +62,7 @@ export function splitOnSentences(text: string, max: number): string[] {
   if (text.length <= max) return [text];
   const parts: string[] = [];
   let current = '';
-  for (const sentence of text.split(SENTENCE_BOUNDARY)) {
+  for (const sentence of splitSentences(text)) {
     const candidate = current === '' ? sentence : `${current} ${sentence}`;
     if (candidate.length <= max) {
       current = candidate;

@@ -4,10 +4,23 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import multer from 'multer';
+import type { Config } from '../core/config';
 import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import { supportedExtensions } from '../indexer/readers';
-import type { AppDeps } from './app';
+import type { Stores } from '../indexer/stores/open';
+import type { DocumentIndexing } from './indexing';
+import type { SearchService } from './search';
 import { parseIdentifier } from './validation';
+
+/** What the admin routes use of the app's parts (createApp passes its own). */
+export interface AdminDeps {
+  config: Pick<Config, 'adminApiKey' | 'maxUploadBytes'>;
+  stores: Pick<Stores, 'store'>;
+  /** Told to drop cached results after each change. */
+  search: Pick<SearchService, 'refresh'>;
+  /** Adds uploads and removes meetings, one job at a time. */
+  indexing: DocumentIndexing;
+}
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
@@ -58,7 +71,7 @@ function receiveUpload(maxUploadBytes: number): RequestHandler {
   };
 }
 
-export function createAdminRouter(deps: AppDeps): express.Router {
+export function createAdminRouter(deps: AdminDeps): express.Router {
   const { config, stores, search, indexing } = deps;
   const router = express.Router();
   const extensions = new Set(supportedExtensions());

@@ -2,9 +2,9 @@
 import type { Config } from '../core/config';
 import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
-import type { SearchFilters } from '../indexer/stores/keyword/types';
+import type { SearchFilters } from '../core/search-types';
 import type { Store } from '../indexer/stores/store';
-import { modelDefaults } from '../indexer/stores/vector/models';
+import { fusionSettingsFor } from './search/fusion-settings';
 import { composeAnswer } from './chat/answer';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from './chat/history-answer';
@@ -14,7 +14,7 @@ import { rewriteWithLlm } from './chat/llm';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { MAX_LIMIT } from './validation';
-import type { ChatMessage, ChatResponse, SearchResult } from './types';
+import type { ChatMessage, ChatResponse, SearchResult } from './api-types';
 
 /** Passages the answer may draw on. */
 export const DEFAULT_CHAT_PASSAGES = 8;
@@ -62,7 +62,7 @@ export async function answerConversation(
     const interpretation = interpretConversation(withoutHistoryCue(request.messages), vocabulary);
     const filters = { ...interpretation.filters, ...request.filters };
     if (interpretation.query) {
-      const minSimilarity = modelDefaults(deps.config.embedding.model).minAnswerSimilarity;
+      const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
       const history = await findTopicHistory({ q: interpretation.query, mode: 'hybrid', filters }, { search: deps.search, minSimilarity });
       const told = answerFromHistory(historyQuestion, interpretation, history);
       return { ...told, results: [], interpreted: { query: interpretation.query, filters, preferDecisions: historyQuestion === 'decided' }, degraded: history.degraded };
@@ -82,7 +82,7 @@ export async function answerConversation(
   });
   const bySpeaker = askedSpeakers ? preferSpeakers(response.results, askedSpeakers).slice(0, DEFAULT_CHAT_PASSAGES) : response.results;
   const results = interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker;
-  const draft = composeAnswer(interpretation, results, { minSimilarity: modelDefaults(deps.config.embedding.model).minAnswerSimilarity });
+  const draft = composeAnswer(interpretation, results, { minSimilarity: fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity });
   let answer = draft.answer;
   if (deps.config.llm && draft.citations.length > 0) {
     const question = request.messages.at(-1)?.content ?? '';

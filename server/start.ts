@@ -8,7 +8,7 @@ import { removeOrphanUploads } from '../indexer/uploads';
 import { createApp } from './app';
 import { createWorkerIndexing } from './indexing';
 import { createSearchService } from './search';
-import { attributeLoader } from './semantic-filter';
+import { attributeLoader } from '../indexer/stores/vector/attribute-table';
 
 export interface RunningServer {
   url: string;

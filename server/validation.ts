@@ -1,9 +1,9 @@
 // Request schemas: every query string and JSON body is checked here, at the edge, with errors naming the field.
 import { z } from 'zod';
 import { ERROR_CODES, InputError } from '../core/errors';
-import type { SearchFilters } from '../indexer/stores/keyword/types';
+import type { SearchFilters } from '../core/search-types';
+import type { ChatMessage, SearchParams } from './api-types';
 import type { TopicParams } from './topics/service';
-import type { ChatMessage, SearchParams } from './types';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_LIMIT = 100;
@@ -101,7 +101,8 @@ const filtersBodySchema = z
     meetingId: z.string().max(200).optional(),
     documentId: z.string().max(200).optional(),
   })
-  .strict();
+  // The chat's filters are core's SearchFilters, checked at compile time so the two cannot drift apart.
+  .strict() satisfies z.ZodType<SearchFilters>;
 
 const chatBodySchema = z
   .object({

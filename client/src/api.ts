@@ -1,6 +1,6 @@
 // The page's only way to the server: typed calls to /api, with the server's error shape turned into ApiError.
 import type { AgendaItem, Meeting } from '../../core/types';
-import type { ChatMessage, ChatResponse, SearchResponse } from '../../server/types';
+import type { ChatMessage, ChatResponse, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
 
 export interface HealthResponse {
   status: string;
@@ -50,6 +50,10 @@ async function requestJson<T>(url: string, init: RequestInit = {}): Promise<T> {
 
 export function search(params: URLSearchParams, signal?: AbortSignal): Promise<SearchResponse> {
   return requestJson<SearchResponse>(`/api/search?${params}`, { signal });
+}
+
+export function topics(params: URLSearchParams, signal?: AbortSignal): Promise<TopicHistoryResponse> {
+  return requestJson<TopicHistoryResponse>(`/api/topics?${params}`, { signal });
 }
 
 export function chat(messages: ChatMessage[], signal?: AbortSignal): Promise<ChatResponse> {

@@ -1,6 +1,6 @@
 // The question box: a conversation whose answers cite paragraphs; every question is sent with the
 // whole conversation so follow-ups ("and in 2023?") keep their context.
-import type { ChatMessage, ChatResponse, Citation } from '../../server/types';
+import type { ChatMessage, ChatResponse, Citation } from '../../server/api-types';
 import { chat, describeFailure, isAbort } from './api';
 import { formatDate, h, itemLabel } from './dom';
 import { anchorOf, meetingHref } from './routes';
@@ -117,13 +117,23 @@ function messagesOf(turns: Turn[]): ChatMessage[] {
   );
 }
 
-export function mountChat(container: HTMLElement): void {
-  let turns = loadTurns();
-  let pending: AbortController | null = null;
+function turnElement(turn: Turn): HTMLLIElement {
+  return h(
+    'li',
+    { class: 'chat-turn' },
+    h('p', { class: 'chat-question' }, h('span', { class: 'visually-hidden' }, 'You asked: '), turn.question),
+    turn.answer && answerBlock(turn.answer),
+    turn.error && h('p', { class: 'error' }, `No answer: ${turn.error}. Try again or rephrase the question.`),
+  );
+}
 
-  const log = h('ol', { class: 'chat-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
-  const status = h('p', { class: 'chat-status', role: 'status' });
-  const input = h('input', {
+/** The conversation panel: owns its turns (kept in sessionStorage), the request in flight and its elements. */
+class ChatPanel {
+  #turns = loadTurns();
+  #pending: AbortController | null = null;
+  readonly #log = h('ol', { class: 'chat-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+  readonly #status = h('p', { class: 'chat-status', role: 'status' });
+  readonly #input = h('input', {
     id: 'chat-input',
     type: 'text',
     name: 'question',
@@ -132,101 +142,94 @@ export function mountChat(container: HTMLElement): void {
     maxlength: 500,
     placeholder: 'e.g. What was said about the precept?',
   });
-  const askButton = h('button', { type: 'submit' }, 'Ask');
-  const label = h('label', { for: 'chat-input' });
-  const newButton = h('button', { type: 'button', class: 'secondary', onclick: () => startOver() }, 'New conversation');
+  readonly #askButton = h('button', { type: 'submit' }, 'Ask');
+  readonly #label = h('label', { for: 'chat-input' });
+  readonly #newButton = h('button', { type: 'button', class: 'secondary', onclick: () => this.#startOver() }, 'New conversation');
 
-  function save(): void {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(turns));
-  }
-
-  function turnElement(turn: Turn): HTMLLIElement {
-    return h(
-      'li',
-      { class: 'chat-turn' },
-      h('p', { class: 'chat-question' }, h('span', { class: 'visually-hidden' }, 'You asked: '), turn.question),
-      turn.answer && answerBlock(turn.answer),
-      turn.error && h('p', { class: 'error' }, `No answer: ${turn.error}. Try again or rephrase the question.`),
+  constructor(container: HTMLElement) {
+    const form = h(
+      'form',
+      { class: 'chat-form', onsubmit: (event: Event) => this.#submit(event) },
+      this.#label,
+      h('div', { class: 'inline-form' }, this.#input, this.#askButton),
     );
+    container.replaceChildren(
+      h('h2', { id: 'chat-heading' }, 'Ask the minutes'),
+      h('p', { class: 'hint' }, 'Answers quote the minutes; each number opens the paragraph it came from. Follow-up questions keep the topic.'),
+      this.#log,
+      this.#status,
+      form,
+      this.#newButton,
+    );
+    this.#log.append(...this.#turns.map(turnElement));
+    this.#showControls();
   }
 
-  function showControls(): void {
-    newButton.hidden = turns.length === 0;
-    log.hidden = turns.length === 0;
-    label.textContent = turns.length ? 'Ask a follow-up' : 'Ask a question about the minutes';
+  #save(): void {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.#turns));
+  }
+
+  #showControls(): void {
+    this.#newButton.hidden = this.#turns.length === 0;
+    this.#log.hidden = this.#turns.length === 0;
+    this.#label.textContent = this.#turns.length ? 'Ask a follow-up' : 'Ask a question about the minutes';
   }
 
   /** New turns are appended, not re-rendered, so the live log announces only the new answer. */
-  function addTurn(turn: Turn): void {
-    turns = [...turns, turn];
-    save();
+  #addTurn(turn: Turn): void {
+    this.#turns = [...this.#turns, turn];
+    this.#save();
     const element = turnElement(turn);
-    log.append(element);
-    showControls();
+    this.#log.append(element);
+    this.#showControls();
     element.scrollIntoView({ block: 'nearest' });
   }
 
-  async function ask(question: string): Promise<void> {
-    pending?.abort();
+  #submit(event: Event): void {
+    event.preventDefault();
+    const question = this.#input.value.trim();
+    if (!question || this.#pending) return;
+    this.#input.value = '';
+    void this.#ask(question);
+  }
+
+  async #ask(question: string): Promise<void> {
+    this.#pending?.abort();
     const controller = new AbortController();
-    pending = controller;
-    const messages: ChatMessage[] = [...messagesOf(turns), { role: 'user', content: question }];
-    askButton.disabled = true;
-    status.textContent = 'Searching the minutes…';
+    this.#pending = controller;
+    const messages: ChatMessage[] = [...messagesOf(this.#turns), { role: 'user', content: question }];
+    this.#askButton.disabled = true;
+    this.#status.textContent = 'Searching the minutes…';
     try {
-      const response = await chat(messages, controller.signal);
-      const { answer, citations, interpreted, degraded } = response;
-      status.textContent = '';
-      addTurn({ question, answer: { answer, citations, interpreted, degraded }, error: null });
+      const { answer, citations, interpreted, degraded } = await chat(messages, controller.signal);
+      this.#status.textContent = '';
+      this.#addTurn({ question, answer: { answer, citations, interpreted, degraded }, error: null });
     } catch (error) {
       if (isAbort(error)) return;
-      status.textContent = '';
-      addTurn({ question, answer: null, error: describeFailure(error) });
+      this.#status.textContent = '';
+      this.#addTurn({ question, answer: null, error: describeFailure(error) });
     } finally {
-      if (pending === controller) {
-        pending = null;
-        askButton.disabled = false;
+      if (this.#pending === controller) {
+        this.#pending = null;
+        this.#askButton.disabled = false;
       }
     }
   }
 
-  function startOver(): void {
-    pending?.abort();
-    pending = null;
-    askButton.disabled = false;
-    turns = [];
-    status.textContent = 'Started a new conversation.';
-    save();
-    log.replaceChildren();
-    showControls();
-    input.value = '';
-    input.focus();
+  #startOver(): void {
+    this.#pending?.abort();
+    this.#pending = null;
+    this.#askButton.disabled = false;
+    this.#turns = [];
+    this.#status.textContent = 'Started a new conversation.';
+    this.#save();
+    this.#log.replaceChildren();
+    this.#showControls();
+    this.#input.value = '';
+    this.#input.focus();
   }
+}
 
-  const form = h(
-    'form',
-    {
-      class: 'chat-form',
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const question = input.value.trim();
-        if (!question || pending) return;
-        input.value = '';
-        void ask(question);
-      },
-    },
-    label,
-    h('div', { class: 'inline-form' }, input, askButton),
-  );
-
-  container.replaceChildren(
-    h('h2', { id: 'chat-heading' }, 'Ask the minutes'),
-    h('p', { class: 'hint' }, 'Answers quote the minutes; each number opens the paragraph it came from. Follow-up questions keep the topic.'),
-    log,
-    status,
-    form,
-    newButton,
-  );
-  log.append(...turns.map(turnElement));
-  showControls();
+export function mountChat(container: HTMLElement): void {
+  new ChatPanel(container);
 }

@@ -1,5 +1,5 @@
 // Export of the results on screen as CSV or JSON, each row with a permalink to the paragraph in context.
-import type { SearchResult } from '../../server/types';
+import type { SearchResult } from '../../server/api-types';
 import { anchorOf, meetingHref } from './routes';
 import { searchParamsOf, type SearchState } from './state';
 
@@ -22,7 +22,7 @@ const CSV_COLUMNS = [
 // Spreadsheet programs run cells that start with these as formulas (OWASP "CSV injection").
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(value: string | number | boolean | null): string {
+export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
   const text = String(value);
   const safe = typeof value === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
@@ -71,7 +71,7 @@ export function resultsToJson(results: SearchResult[], state: SearchState, total
   );
 }
 
-export function exportFileName(query: string, extension: 'csv' | 'json'): string {
+export function exportFileName(query: string, extension: 'csv' | 'json' | 'md'): string {
   const slug = query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'results';
   return `minutes-search-${slug}.${extension}`;
 }

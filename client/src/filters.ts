@@ -1,5 +1,5 @@
 // The filter panel: body and speaker checkboxes with facet counts, a date range and "decisions only".
-import type { FacetCounts } from '../../indexer/stores/keyword/types';
+import type { FacetCounts } from '../../core/search-types';
 import { h } from './dom';
 import { emptyFilters, hasFilters, toggled, type FilterState } from './state';
 

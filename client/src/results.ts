@@ -1,5 +1,5 @@
 // The result list: one card per passage, optionally grouped under its meeting.
-import type { ResultMeeting, SearchResult } from '../../server/types';
+import type { ResultMeeting, SearchResult } from '../../server/api-types';
 import { formatDate, h, highlightNodes, itemLabel } from './dom';
 import { anchorOf, meetingHref } from './routes';
 import type { SearchState } from './state';

@@ -1,10 +1,12 @@
 // The page's addresses. `/?q=…` is a search; `/meetings/<id>?q=…#<anchor>` is a whole meeting with
-// one paragraph marked (the search rides along so "back to results" and term marking work from a shared link).
+// one paragraph marked (the search rides along so "back to results" and term marking work from a shared link);
+// `/topics?q=…` is the topic history of the search's words under its filters.
 import { locationQueryOf, parseSearchState, type SearchState } from './state';
 
 export type Route =
   | { name: 'search'; state: SearchState }
   | { name: 'meeting'; meetingId: string; anchor: string | null; state: SearchState }
+  | { name: 'topic'; state: SearchState }
   | { name: 'not-found'; path: string };
 
 const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
@@ -12,6 +14,7 @@ const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
 export function routeOf(location: Pick<Location, 'pathname' | 'search' | 'hash'>): Route {
   const state = parseSearchState(new URLSearchParams(location.search));
   if (location.pathname === '/' || location.pathname === '/index.html') return { name: 'search', state };
+  if (location.pathname === '/topics' || location.pathname === '/topics/') return { name: 'topic', state };
   const meeting = MEETING_PATH.exec(location.pathname);
   if (meeting) {
     const anchor = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null;
@@ -27,6 +30,10 @@ export function anchorOf(itemId: string, paragraphIndex: number | null): string 
 
 export function searchHref(state: SearchState): string {
   return `/${locationQueryOf(state)}`;
+}
+
+export function topicHref(state: SearchState): string {
+  return `/topics${locationQueryOf(state)}`;
 }
 
 export function meetingHref(meetingId: string, anchor: string | null, state: SearchState | null): string {

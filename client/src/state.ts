@@ -1,7 +1,7 @@
 // The search as the address bar holds it: parsed from and written to query strings,
 // so every search is a permalink and the API request is built from the same parameters.
-import type { SearchMode } from '../../server/types';
-import type { SortOrder } from '../../indexer/stores/keyword/types';
+import type { SearchMode } from '../../server/api-types';
+import type { SortOrder } from '../../core/search-types';
 
 export interface FilterState {
   body: string[];

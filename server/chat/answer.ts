@@ -1,10 +1,10 @@
 // Builds an extractive answer: the sentences of the best passages that speak to the topic, each set in
 // its meeting and item and followed by a citation marker. Pure: it quotes, it never writes substance.
-import type { SearchFilters } from '../../indexer/stores/keyword/types';
-import type { Citation, SearchResult } from '../types';
+import type { SearchFilters } from '../../core/search-types';
+import type { Citation, SearchResult } from '../api-types';
 import type { Interpretation } from './interpret';
-import { isBoilerplate, splitSentences } from './sentences';
-import { contentStems } from './words';
+import { isBoilerplate, quotableSentences } from './sentences';
+import { contentStems } from '../../core/text/stem';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -112,7 +112,7 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
   const candidates: Candidate[] = [];
   const seenSentences = new Set<string>();
   results.forEach((result, rank) => {
-    splitSentences(quotableText(result), result.truncated).sentences.forEach((rawSentence, position) => {
+    quotableSentences(quotableText(result), result.truncated).sentences.forEach((rawSentence, position) => {
       const sentence = withSubject(rawSentence, result.speaker, position);
       const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       if (isBoilerplate(sentence) || seenSentences.has(key)) return;

@@ -1,6 +1,6 @@
 // Dates stated in words: "in 2017", "in 2017 and 2018", "since March 2020", "between 2017 and 2019",
 // "before 2018", "on 28 March 2017". Pure: text in, year lists and inclusive ISO bounds out.
-import { isContentWord } from './words';
+import { isContentWord } from '../../core/text/stop-words';
 
 export interface DateMention {
   /** Character span of the phrase, cue word included. */

@@ -1,5 +1,5 @@
 // "How often was X discussed?": counted from the meetings whose minutes hold the topic's words, oldest and latest cited.
-import type { ChatMessage, SearchResult } from '../types';
+import type { ChatMessage, SearchResult } from '../api-types';
 import { formatDate, nothingFound, toCitation, type ComposedAnswer } from './answer';
 import type { Interpretation } from './interpret';
 

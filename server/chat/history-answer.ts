@@ -1,11 +1,9 @@
 // "What happened with X?", "What was decided about X?", "When was X first raised?": answered from the topic history
 // (server/topics), citing the first mention and the decisions rather than the passages nearest the question.
-import type { TopicMoment } from '../topics/history';
-import type { TopicHistoryResponse } from '../topics/service';
-import type { ChatMessage, Citation } from '../types';
+import type { ChatMessage, Citation, TopicHistoryResponse, TopicMoment } from '../api-types';
 import { describePlace, formatDate, nothingFound, quote, quoteAt, type ComposedAnswer } from './answer';
 import type { Interpretation } from './interpret';
-import { splitSentences } from './sentences';
+import { quotableSentences } from './sentences';
 
 export type HistoryQuestion = 'first-raised' | 'decided' | 'happened';
 
@@ -34,7 +32,7 @@ export function withoutHistoryCue(messages: ChatMessage[]): ChatMessage[] {
 }
 
 function firstSentence(text: string): string {
-  return splitSentences(text).sentences[0] ?? text;
+  return quotableSentences(text).sentences[0] ?? text;
 }
 
 export function answerFromHistory(question: HistoryQuestion, interpretation: Interpretation, history: TopicHistoryResponse): ComposedAnswer {

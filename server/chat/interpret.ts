@@ -1,10 +1,11 @@
 // Turns a conversation into one search: the topic to look for and the filters stated in words.
 // Pure: the same messages and vocabulary always give the same interpretation.
-import type { SearchFilters } from '../../indexer/stores/keyword/types';
-import type { ChatMessage } from '../types';
+import type { SearchFilters } from '../../core/search-types';
+import type { ChatMessage } from '../api-types';
 import { findDateMentions } from './dates';
 import { findBodyMentions, findSpeakerMentions, type Mention } from './mentions';
-import { isContentWord, tokenize, type Token } from './words';
+import { isContentWord } from '../../core/text/stop-words';
+import { tokensAsWritten, type Token } from '../../core/text/tokens';
 
 export interface Interpretation {
   /** The search text: the topic's words, quoted phrases kept in double quotes. Empty when no topic was named. */
@@ -158,7 +159,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
     text = blank(text, mention.start, mention.end);
   }
 
-  const tokens = tokenize(text);
+  const tokens = tokensAsWritten(text);
   const speakerMentions = findSpeakerMentions(tokens, vocabulary.speakers);
   const inSpeakerMention = (index: number) => speakerMentions.some((mention) => index >= mention.first && index <= mention.last);
   const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];

@@ -1,7 +1,7 @@
 // Optional rewrite of the extractive answer by an OpenAI-compatible chat endpoint, grounded only on the
 // cited passages. Any failure rejects, so the caller keeps the extractive answer.
 import { ERROR_CODES, ServiceError, describeError, type ErrorCode } from '../../core/errors';
-import type { Citation } from '../types';
+import type { Citation } from '../api-types';
 import { formatDate } from './answer';
 
 export interface LlmSettings {

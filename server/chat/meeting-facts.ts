@@ -2,11 +2,11 @@
 // what was decided, when a body met — answered from the parsed meeting records rather than from search.
 import type { Attendee, AttendanceKind, Meeting } from '../../core/types';
 import type { MeetingSummary, Store } from '../../indexer/stores/store';
-import type { Citation, ResultMeeting } from '../types';
+import type { Citation, ResultMeeting } from '../api-types';
 import { formatDate } from './answer';
 import { findDateMentions } from './dates';
 import { findBodyMentions } from './mentions';
-import { tokenize } from './words';
+import { tokensAsWritten } from '../../core/text/tokens';
 
 export type MeetingFactKind = 'chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'last-met' | 'next-meeting';
 
@@ -46,7 +46,7 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
   const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : null);
   if (!kind) return null;
-  const tokens = tokenize(text);
+  const tokens = tokensAsWritten(text);
   const body = findBodyMentions(tokens, bodies, () => true).find((mention) => mention.strong) ?? null;
   // In a follow-up joined to its question ("Who chaired on 28 September? and on 20 July?") the last date counts.
   const date = dates[dates.length - 1];

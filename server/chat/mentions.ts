@@ -1,6 +1,6 @@
 // Finds the bodies and speakers a message names, matched against the names the index knows.
 // Pure: tokens and vocabulary in, mentions (token spans and the vocabulary entries they mean) out.
-import type { Token } from './words';
+import { tokensAsWritten, type Token } from '../../core/text/tokens';
 
 export interface Mention {
   kind: 'body' | 'speaker';
@@ -29,11 +29,7 @@ const ROLE_ALIASES: Record<string, string[]> = {
 };
 
 function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return tokensAsWritten(text).map((token) => token.lower);
 }
 
 /** One key per role: aliases folded together, a plural last word made singular ("Members" → "member"). */

@@ -1,8 +1,8 @@
 // Topic history: one subject followed across meetings. Pure: the search results for the subject in, the story out —
 // the meetings that discussed it oldest first, each with its best passages and its decisions on the subject, the
 // meetings that only touched it folded away, and the first mention and the latest decision picked out.
-import { contentStems } from '../chat/words';
-import type { ResultMeeting, SearchResult } from '../types';
+import { contentStems } from '../../core/text/stem';
+import type { ResultMeeting, SearchResult, TopicHistory, TopicMeeting, TopicPassage } from '../api-types';
 
 /** Passages shown for each meeting that discussed the subject. */
 export const PASSAGES_PER_MEETING = 3;
@@ -19,44 +19,6 @@ const STRONG_SHARE = 0.35;
 const COMMON_SHARE = 0.5;
 /** A decision paragraph that is only its label ("RESOLVED:"), its wording in the paragraphs after it. */
 const DECISION_LABEL_ONLY = /^\s*(?:it\s+was\s+)?(?:resolved|agreed|decision|decided)\s*[:.-]?\s*$/i;
-
-export interface TopicPassage {
-  chunkId: string;
-  text: string;
-  /** Escaped HTML; <mark> elements are the only markup. */
-  highlight: string;
-  speaker: string | null;
-  item: { id: string; number: string | null; title: string };
-  paragraph: string | null;
-  paragraphIndex: number | null;
-  decision: boolean;
-  /** The paragraph in context in the page: /meetings/<id>#<item>-p<index>. */
-  link: string;
-}
-
-export interface TopicMeeting {
-  meeting: ResultMeeting;
-  /** On-topic passages found in this meeting. */
-  mentions: number;
-  passages: TopicPassage[];
-  decisions: TopicPassage[];
-}
-
-export interface TopicMoment {
-  meeting: ResultMeeting;
-  passage: TopicPassage;
-}
-
-export interface TopicHistory {
-  /** Meetings that discussed the subject, oldest first; undated ones last. */
-  meetings: TopicMeeting[];
-  /** Meetings that only touched the subject in passing (one passage, no decision, no item about it), oldest first. */
-  inPassing: { count: number; meetings: TopicMeeting[] };
-  firstMention: TopicMoment | null;
-  latestDecision: TopicMoment | null;
-  /** Meetings in the history without a date (they cannot be placed in time; listed last). */
-  undated: number;
-}
 
 export interface HistoryOptions {
   /** The subject as the user wrote it: a passage speaks to it when it holds all its content words... */
@@ -130,6 +92,11 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
     return tellingStems.some((stem) => resultStems[index].has(stem));
   };
 
+  // The meeting's first passage that names the whole subject, else its first passage on it at all.
+  const earliestMention = (found: SearchResult[]) => {
+    const inOrder = [...found].sort(minutesOrder);
+    return inOrder.find((result) => holdsAll(contentStems(result.text), topicStems)) ?? inOrder[0];
+  };
   const byMeeting = new Map<string, { meeting: ResultMeeting; results: SearchResult[]; itemAboutTopic: boolean }>();
   for (const [index, result] of results.entries()) {
     if (!onTopic(result, index)) continue;
@@ -164,7 +131,7 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   return {
     meetings: discussed,
     inPassing: { count: inPassing.length, meetings: inPassing },
-    firstMention: first ? { meeting: first.meeting, passage: toPassage([...byMeeting.get(first.meeting.id)!.results].sort(minutesOrder)[0]) } : null,
+    firstMention: first ? { meeting: first.meeting, passage: toPassage(earliestMention(byMeeting.get(first.meeting.id)!.results)) } : null,
     latestDecision: latestWithDecision ? { meeting: latestWithDecision.meeting, passage: latestWithDecision.decisions.at(-1)! } : null,
     undated: [...discussed, ...inPassing].filter((entry) => entry.meeting.date === null).length,
   };

@@ -1,9 +1,9 @@
 // GET /api/topics: the subject searched once (hybrid by default, so paragraphs that discuss it in other words count
 // too), a wide window of its passages read, and the history built from them (history.ts).
-import type { SearchFilters } from '../../indexer/stores/keyword/types';
+import type { SearchFilters } from '../../core/search-types';
 import type { SearchService } from '../search';
-import type { SearchMode } from '../types';
-import { buildTopicHistory, type TopicHistory } from './history';
+import type { SearchMode, TopicHistoryResponse } from '../api-types';
+import { buildTopicHistory } from './history';
 
 /** Passages read to build a history: enough for a subject discussed at dozens of meetings. */
 export const TOPIC_PASSAGES = 300;
@@ -12,16 +12,6 @@ export interface TopicParams {
   q: string;
   mode: SearchMode;
   filters: SearchFilters;
-}
-
-export interface TopicHistoryResponse extends TopicHistory {
-  query: string;
-  servedMode: SearchMode;
-  /** Set when a side was missing (e.g. no embedding model: the history then rests on the subject's words alone). */
-  degraded: string | null;
-  /** Passages the history was built from, and whether more matched than were read. */
-  passagesRead: number;
-  morePassages: boolean;
 }
 
 export async function findTopicHistory(params: TopicParams, deps: { search: SearchService; minSimilarity: number }): Promise<TopicHistoryResponse> {

@@ -1,7 +1,7 @@
 import { composeAnswer } from '../../server/chat/answer';
 import type { Interpretation } from '../../server/chat/interpret';
-import { splitSentences } from '../../server/chat/sentences';
-import type { Citation, SearchResult } from '../../server/types';
+import { quotableSentences } from '../../server/chat/sentences';
+import type { Citation, SearchResult } from '../../server/api-types';
 import {
   PANEL,
   abuseTruncated,
@@ -179,10 +179,10 @@ describe('composeAnswer', () => {
   });
 });
 
-describe('splitSentences', () => {
+describe('quotableSentences', () => {
   it('does not split after titles, initials or a list number', () => {
     const text = 'Apologies were received from Mr. Scott and Cllr. R. J. Wells. RESOLVED: 1. That Members note the report. 2. That the Panel thank the officer.';
-    expect(splitSentences(text).sentences).toEqual([
+    expect(quotableSentences(text).sentences).toEqual([
       'Apologies were received from Mr. Scott and Cllr. R. J. Wells.',
       'RESOLVED: 1. That Members note the report.',
       'That the Panel thank the officer.',
@@ -190,7 +190,7 @@ describe('splitSentences', () => {
   });
 
   it('drops the unfinished last sentence of a truncated extract', () => {
-    const { sentences, cutShort } = splitSentences(abuseTruncated.text);
+    const { sentences, cutShort } = quotableSentences(abuseTruncated.text);
     expect(cutShort).toBe(true);
     expect(sentences).toHaveLength(2);
     expect(sentences[1]).toBe('It remained a standing item on the Performance and Delivery Board agenda and the Chief Constable reported regularly on the priority.');

@@ -1,6 +1,6 @@
 // "How often was X discussed?": meetings counted from the passages holding the topic, first and latest cited.
 import { answerHowOften, asksHowOften, withoutHowOften } from '../../server/chat/frequency';
-import type { SearchResult } from '../../server/types';
+import type { SearchResult } from '../../server/api-types';
 
 function mention(id: string, meetingId: string, date: string | null): SearchResult {
   return {

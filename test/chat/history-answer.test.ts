@@ -3,8 +3,7 @@
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from '../../server/chat/history-answer';
 import type { Interpretation } from '../../server/chat/interpret';
 import { buildTopicHistory } from '../../server/topics/history';
-import type { TopicHistoryResponse } from '../../server/topics/service';
-import type { SearchResult } from '../../server/types';
+import type { SearchResult, TopicHistoryResponse } from '../../server/api-types';
 import { topicResult as result } from '../helpers/topic-results';
 
 const interpretation: Interpretation = { query: 'harbour wall', topic: 'harbour wall', filters: {}, preferDecisions: false };

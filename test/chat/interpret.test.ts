@@ -1,5 +1,5 @@
 import { interpretConversation, type ChatVocabulary } from '../../server/chat/interpret';
-import type { ChatMessage } from '../../server/types';
+import type { ChatMessage } from '../../server/api-types';
 
 const PANEL = 'Kent and Medway Police and Crime Panel';
 const DARTFORD = 'Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee';

@@ -1,7 +1,7 @@
 // Search results built from real paragraphs of corpus/, as the search service would return them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SearchResult } from '../../server/types';
+import type { SearchResult } from '../../server/api-types';
 
 export const PANEL = 'Kent and Medway Police and Crime Panel';
 

@@ -3,7 +3,7 @@
 import { composeAnswer } from '../../server/chat/answer';
 import type { Interpretation } from '../../server/chat/interpret';
 import { preferSpeakers } from '../../server/conversation';
-import type { SearchResult } from '../../server/types';
+import type { SearchResult } from '../../server/api-types';
 import { PANEL } from './passages';
 
 function result(id: string, text: string, extra: Partial<SearchResult> = {}): SearchResult {

@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ChatResponse, SearchResponse } from '../../server/types';
+import type { ChatResponse, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
 import { buildClient, launchBrowser, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
 
 const HOSTILE_MINUTES = `Agenda and minutes
@@ -303,6 +303,51 @@ describe('chat', () => {
     expect(await page.locator('.chat-turn').count()).toBe(2);
     await page.click('text=New conversation');
     expect(await page.locator('.chat-turn').count()).toBe(0);
+  });
+});
+
+describe('topic history', () => {
+  it('follows the search to a timeline of meetings, keyboard only, and exports it as Markdown', async () => {
+    await page.goto(`${server.url}/?q=${encodeURIComponent('police cadets')}`);
+    await settled('police cadets');
+    // Keyboard only: Tab from the search box to the "Topic history" link, Enter opens the timeline.
+    await page.focus('#search-input');
+    let focused = '';
+    for (let presses = 0; presses < 20 && focused !== 'topic-link'; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('topic-link');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#topic-heading');
+    expect(new URL(page.url()).pathname).toBe('/topics');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('topic-heading');
+    const history = await api<TopicHistoryResponse>(`/api/topics?q=${encodeURIComponent('police cadets')}`);
+    const dates = await page.locator('.topic-discussed > .topic-meeting time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    expect(dates).toEqual(history.meetings.map((entry) => entry.meeting.date));
+    expect(dates).toEqual([...dates].sort());
+    expect(await texts('.topic-moment h3')).toEqual(expect.arrayContaining(['First raised']));
+    expect(await page.locator('.topic-decision').count()).toBeGreaterThan(0);
+
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+    expect(markdown.suggestedFilename()).toBe('minutes-search-topic-police-cadets.md');
+    const notes = await fs.readFile((await markdown.path()) as string, 'utf8');
+    expect(notes).toMatch(/^# Topic history: police cadets\n/);
+    expect(notes).toContain(`${server.url}/meetings/`);
+
+    // A passage's link opens the meeting at that paragraph.
+    await page.locator('.topic-passage-meta a').first().press('Enter');
+    await page.waitForSelector('.is-target');
+    expect(new URL(page.url()).pathname).toMatch(/^\/meetings\//);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('fits a 375 px phone screen', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${server.url}/topics?q=${encodeURIComponent('CCTV funding')}`);
+    await page.waitForSelector('#topic-heading');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot('phone-topic-history');
   });
 });
 

@@ -3,9 +3,9 @@
 // MRR against the snippets labelled relevant in bench/eval-queries.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SearchFilters } from '../../indexer/stores/keyword/types';
+import type { SearchFilters } from '../../core/search-types';
 import type { SearchService } from '../../server/search';
-import type { SearchMode, SearchResult } from '../../server/types';
+import type { SearchMode, SearchResult } from '../../server/api-types';
 import { REPO_ROOT } from './environment';
 
 /** The labelled queries: data the benchmarks and the tests share, kept beside the benchmarks that report on them. */

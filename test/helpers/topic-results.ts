@@ -1,5 +1,5 @@
 // Search results for topic-history tests, written in the style of a town council's minutes.
-import type { SearchResult } from '../../server/types';
+import type { SearchResult } from '../../server/api-types';
 
 let next = 0;
 

@@ -1,7 +1,8 @@
-import { highlightSnippet } from '../../indexer/stores/keyword/highlight';
+import { boundedEditDistance } from '../../core/text/distance';
+import { highlightSnippet } from '../../core/text/highlight';
 import { filterString, formatHighlight, buildMeilisearchFilter, toMeilisearchQuery } from '../../indexer/stores/keyword/meilisearch';
 import { parseQuery } from '../../indexer/stores/keyword/query-parser';
-import { boundedEditDistance, allowedTypos } from '../../indexer/stores/keyword/vocabulary';
+import { allowedTypos } from '../../indexer/stores/keyword/vocabulary';
 
 describe('highlightSnippet', () => {
   it('escapes HTML before marking matched words', () => {

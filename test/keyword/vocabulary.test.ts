@@ -1,8 +1,8 @@
 // The vocabulary of indexed words (indexer/stores/keyword/vocabulary.ts): counts per word kept as chunks come and go,
 // typo corrections within Meilisearch's typo budget, completions of the word being typed, and the changes to persist.
+import { boundedEditDistance } from '../../core/text/distance';
 import {
   allowedTypos,
-  boundedEditDistance,
   createVocabulary,
   DEFAULT_MAX_COMPLETIONS,
   DEFAULT_MAX_CORRECTIONS,

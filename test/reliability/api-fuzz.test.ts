@@ -4,7 +4,7 @@
 // path traversal in ids. Every answer is a 2xx or a clear JSON 4xx, never a 500, and the index is unchanged.
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
-import type { SearchResponse } from '../../server/types';
+import type { SearchResponse } from '../../server/api-types';
 import { MAX_CHAT_BODY_BYTES } from '../../server/validation';
 import { testConfig } from '../helpers/environment';
 import { seededRandom } from '../helpers/random';

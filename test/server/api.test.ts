@@ -1,8 +1,7 @@
 // The HTTP API against a real index of corpus/: real SQLite, real HNSW, real HTTP on 127.0.0.1.
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
-import type { TopicHistoryResponse } from '../../server/topics/service';
-import type { ChatResponse, SearchResponse } from '../../server/types';
+import type { ChatResponse, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
 import { testConfig } from '../helpers/environment';
 
 const ADMIN_KEY = 'test-admin-key-0123456789';

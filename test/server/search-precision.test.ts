@@ -3,12 +3,13 @@
 // leaves the other to answer.
 import { ServiceError, ERROR_CODES } from '../../core/errors';
 import { silentLogger } from '../../core/logger';
-import { stemCandidates, tokenise } from '../../indexer/stores/keyword/tokens';
+import { stemCandidates } from '../../core/text/stem';
+import { tokenise } from '../../core/text/tokens';
 import type { KeywordIndex } from '../../indexer/stores/keyword/types';
 import type { Stores } from '../../indexer/stores/open';
 import { createSearchService, type SearchService } from '../../server/search';
-import { loadAttributeTable } from '../../server/semantic-filter';
-import type { SearchMode, SearchParams, SearchResponse } from '../../server/types';
+import { loadAttributeTable } from '../../indexer/stores/vector/attribute-table';
+import type { SearchMode, SearchParams, SearchResponse } from '../../server/api-types';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
 import { testConfig } from '../helpers/environment';
 

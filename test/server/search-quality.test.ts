@@ -5,11 +5,11 @@
 import type { Config } from '../../core/config';
 import { silentLogger } from '../../core/logger';
 import type { Stores } from '../../indexer/stores/open';
-import { contentStems } from '../../server/chat/words';
+import { contentStems } from '../../core/text/stem';
 import { answerConversation } from '../../server/conversation';
 import { createSearchService, type SearchService } from '../../server/search';
-import { loadAttributeTable } from '../../server/semantic-filter';
-import type { SearchMode } from '../../server/types';
+import { loadAttributeTable } from '../../indexer/stores/vector/attribute-table';
+import type { SearchMode } from '../../server/api-types';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
 import { testConfig } from '../helpers/environment';
 import { evaluateQueries, loadLabelledQueries, meanNdcg, type Evaluation } from '../helpers/search-evaluation';

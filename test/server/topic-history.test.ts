@@ -46,6 +46,12 @@ describe('buildTopicHistory', () => {
     expect(buildTopicHistory([...autumn, ...spring, passing], options).firstMention?.meeting.id).toBe('m-2020-01');
   });
 
+  it('takes as the first mention the meeting\'s first paragraph naming the whole subject, when one does', () => {
+    const opening = result({ meeting: 'm-2019-06', date: '2019-06-03', item: 'Harbour', itemNumber: '2', paragraph: 0, text: 'The harbour master reported on sea defences and the state of the wall.', similarity: 0.7 });
+    const named = result({ meeting: 'm-2019-06', date: '2019-06-03', item: 'Harbour', itemNumber: '2', paragraph: 1, text: 'Members asked for a costing of harbour wall repairs.' });
+    expect(buildTopicHistory([named, opening], options).firstMention?.passage.text).toBe(named.text);
+  });
+
   it('links each passage to its paragraph in the meeting page', () => {
     const history = buildTopicHistory(spring, options);
     expect(history.meetings[0].passages[0].link).toBe('/meetings/m-2021-04#m-2021-04%3AHarbour%20wall-p2');

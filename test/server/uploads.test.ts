@@ -10,7 +10,7 @@ import { dataPaths } from '../../indexer/stores/open';
 import { openStore } from '../../indexer/stores/store';
 import { uploadContentHash, uploadPathOf } from '../../indexer/uploads';
 import { startServer, type RunningServer } from '../../server/start';
-import type { SearchResponse } from '../../server/types';
+import type { SearchResponse } from '../../server/api-types';
 import { CORPUS_DIR, testConfig } from '../helpers/environment';
 
 const ADMIN_KEY = 'uploads-test-key-93c1aa';

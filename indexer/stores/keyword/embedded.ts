@@ -8,14 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Chunk } from '../../../core/types';
-import { highlightSnippet } from './highlight';
+import { highlightSnippet } from '../../../core/text/highlight';
 import { parseQuery } from './query-parser';
 import { FILTER_TOKEN_COLUMN, filterTokenExpression, filterTokensOf, itemTitleExpression, needsDateCheck, type FilteredFields } from './filter-tokens';
 import { createItemTitles, type ItemTitles } from './item-titles';
 import { planQuery, relaxationLevels, toFtsMatchExpression, type QueryPlan } from './query-plan';
 import { createRowAttributes, type RowAttributes, type RowAttributeValues } from './row-attributes';
 import { scoreCandidates, type CorpusStatistics, type ScoredFields } from './scoring';
-import { tokenise } from './tokens';
+import { tokenise } from '../../../core/text/tokens';
 import type { FacetCounts, KeywordHit, KeywordIndex, KeywordQuery, KeywordResult, SearchFilters, SortOrder } from './types';
 import { createVocabulary, type Vocabulary } from './vocabulary';
 

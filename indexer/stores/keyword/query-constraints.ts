@@ -4,7 +4,7 @@
 import { parseQuery } from './query-parser';
 import type { TermAlternative } from './query-plan';
 import { createTermMatcher, occurrences } from './term-matching';
-import { tokenise } from './tokens';
+import { tokenise } from '../../../core/text/tokens';
 
 export interface QueryConstraints {
   excluded: TermAlternative[];

@@ -1,6 +1,6 @@
 // Turns what a user typed into clauses: words, "exact phrases", -excluded words and a prefix on the
 // last word. Pure and forgiving: any input parses; junk characters are dropped, never an error.
-import { tokenise } from './tokens';
+import { tokenise } from '../../../core/text/tokens';
 
 export interface QueryClause {
   /** Normalised terms; more than one ("anti-social", or a quoted phrase) means they must appear next to each other in this order. */

@@ -2,9 +2,9 @@
 // vocabulary of indexed words), drops stop words, orders the words for the matching strategy and writes FTS5
 // MATCH expressions built only from quoted terms.
 import type { ParsedQuery, QueryClause } from './query-parser';
-import { isStopWord } from './stop-words';
+import { isStopWord } from '../../../core/text/stop-words';
 import { buildSynonymLookup, longestSpellingLength, type SynonymLookup } from './synonyms';
-import type { KeywordMatching } from './types';
+import type { KeywordMatching } from '../../../core/search-types';
 import type { Vocabulary } from './vocabulary';
 
 export interface TermAlternative {

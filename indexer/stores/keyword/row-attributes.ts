@@ -1,6 +1,7 @@
 // Body, year, speaker and date of every indexed row, held in typed arrays indexed by rowid, so facets
 // and date sorts over a set of matches cost a few array reads instead of a join per row.
-import type { FacetCounts } from './types';
+import { isoDateNumber } from '../../../core/text/dates';
+import type { FacetCounts } from '../../../core/search-types';
 
 export interface RowAttributeValues {
   body: string | null;
@@ -41,7 +42,7 @@ function createCodebook() {
 }
 
 export function dateKeyOf(isoDate: string | null): number {
-  return isoDate ? Number(isoDate.slice(0, 10).replaceAll('-', '')) || 0 : 0;
+  return isoDate ? isoDateNumber(isoDate) || 0 : 0;
 }
 
 function topCounts(counts: Map<string, number>, limit: number): Record<string, number> {

@@ -4,7 +4,7 @@
 // only proportional to the candidates scored. Pure.
 import type { QueryPlan, TermAlternative } from './query-plan';
 import { createTermMatcher, occurrences } from './term-matching';
-import { tokenise } from './tokens';
+import { tokenise } from '../../../core/text/tokens';
 
 /** The fields of one chunk that weigh in its score: its own words (text, speaker), then the item and meeting it is under. */
 export interface ScoredFields {

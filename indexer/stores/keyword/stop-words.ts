@@ -1,23 +1,2 @@
-// English stop words, dropped from unquoted queries by both backends (Meilisearch gets them as its
-// `stopWords` setting) so that questions and sentences are searched by their content words.
-
-/** NLTK's English list plus "would"/"could"; apostrophe fragments ("s", "t", "don") are there because the tokenizer splits on apostrophes. */
-export const ENGLISH_STOP_WORDS: readonly string[] = [
-  'a', 'about', 'above', 'after', 'again', 'against', 'ain', 'all', 'am', 'an', 'and', 'any', 'are', 'aren', 'as', 'at',
-  'be', 'because', 'been', 'before', 'being', 'below', 'between', 'both', 'but', 'by', 'can', 'could', 'couldn', 'd',
-  'did', 'didn', 'do', 'does', 'doesn', 'doing', 'don', 'down', 'during', 'each', 'few', 'for', 'from', 'further', 'had',
-  'hadn', 'has', 'hasn', 'have', 'haven', 'having', 'he', 'her', 'here', 'hers', 'herself', 'him', 'himself', 'his',
-  'how', 'i', 'if', 'in', 'into', 'is', 'isn', 'it', 'its', 'itself', 'just', 'll', 'm', 'ma', 'me', 'mightn', 'more',
-  'most', 'mustn', 'my', 'myself', 'needn', 'no', 'nor', 'not', 'now', 'o', 'of', 'off', 'on', 'once', 'only', 'or',
-  'other', 'our', 'ours', 'ourselves', 'out', 'over', 'own', 're', 's', 'same', 'shan', 'she', 'should', 'shouldn', 'so',
-  'some', 'such', 't', 'than', 'that', 'the', 'their', 'theirs', 'them', 'themselves', 'then', 'there', 'these', 'they',
-  'this', 'those', 'through', 'to', 'too', 'under', 'until', 'up', 've', 'very', 'was', 'wasn', 'we', 'were', 'weren',
-  'what', 'when', 'where', 'which', 'while', 'who', 'whom', 'why', 'will', 'with', 'won', 'would', 'wouldn', 'y', 'you',
-  'your', 'yours', 'yourself', 'yourselves',
-];
-
-const STOP_WORD_SET = new Set(ENGLISH_STOP_WORDS);
-
-export function isStopWord(term: string): boolean {
-  return STOP_WORD_SET.has(term);
-}
+// The stop words live in core/text; meilisearch.ts still imports them from here until its own branch moves the import.
+export { ENGLISH_STOP_WORDS } from '../../../core/text/stop-words';

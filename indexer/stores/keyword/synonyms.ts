@@ -1,6 +1,6 @@
 // Acronyms and their long forms (synonyms.json), searched both ways by both backends.
 import synonymFile from './synonyms.json';
-import { tokenise } from './tokens';
+import { tokenise } from '../../../core/text/tokens';
 
 export interface SynonymGroup {
   acronym: string;

@@ -1,7 +1,7 @@
 // Which query terms each word of a text matches, stem-insensitively, and where a term or phrase occurs:
 // shared by BM25 scoring and the check of semantic candidates against a query's -words and "phrases". Pure.
 import type { TermAlternative } from './query-plan';
-import { stemCandidates } from './tokens';
+import { stemCandidates } from '../../../core/text/stem';
 
 /**
  * For each word of a chunk, the query terms it matches, stem-insensitively the way FTS5's Porter

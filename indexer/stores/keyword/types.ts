@@ -1,20 +1,9 @@
 // The keyword index seam: two backends (embedded SQLite FTS5, Meilisearch), one contract.
-import type { Chunk, ChunkKind } from '../../../core/types';
+import type { FacetCounts, KeywordMatching, SearchFilters, SortOrder } from '../../../core/search-types';
+import type { Chunk } from '../../../core/types';
 
-export interface SearchFilters {
-  body?: string[];
-  /** Inclusive ISO dates. */
-  from?: string;
-  to?: string;
-  year?: number[];
-  speaker?: string[];
-  decisionsOnly?: boolean;
-  documentId?: string;
-  meetingId?: string;
-  kind?: ChunkKind;
-}
-
-export type SortOrder = 'relevance' | 'newest' | 'oldest';
+// The search shapes every layer shares live in core/; the backends keep importing them from here too.
+export type { FacetCounts, KeywordMatching, SearchFilters, SortOrder };
 
 export interface KeywordQuery {
   text: string;
@@ -22,12 +11,6 @@ export interface KeywordQuery {
   sort?: SortOrder;
   limit: number;
   offset: number;
-}
-
-export interface FacetCounts {
-  body: Record<string, number>;
-  year: Record<string, number>;
-  speaker: Record<string, number>;
 }
 
 export interface KeywordHit {
@@ -41,23 +24,6 @@ export interface KeywordHit {
    * every word matched too few chunks to fill the page; such hits always follow the full matches.
    */
   coverage: number;
-}
-
-/** How a query's words were matched, reported with its results. */
-export interface KeywordMatching {
-  /**
-   * `most` (embedded): a result holds most of the words that count, those holding more first; when fewer than ten
-   * chunks hold most of them, words are let go one at a time so a page is not left nearly empty. `minimum` is the
-   * number of words a result held at the loosest level searched.
-   * `frequency` (Meilisearch's strategy of that name): every word first, then the most common let go one at a time,
-   * down to the rarest alone. `phrase`: a query of stop words only must appear as written.
-   */
-  strategy: 'most' | 'frequency' | 'phrase';
-  /** The words that count, rarest first where the backend knows how common they are. */
-  words: string[];
-  minimum: number;
-  /** Words of the query that count for nothing on their own: stop words, and where the backend knows, words no chunk holds or the most common words of a long query. */
-  ignored: string[];
 }
 
 export interface KeywordResult {

@@ -1,5 +1,6 @@
 // The indexed words (unstemmed, normalised) with how many chunks hold each: the source of typo
 // corrections and of completions for the last word typed. Kept in memory; the embedded index persists it.
+import { boundedEditDistance } from '../../../core/text/distance';
 
 /** Typo budget like Meilisearch's defaults: none under 5 letters, 1 from 5, 2 from 9. */
 export const DEFAULT_TYPO_THRESHOLDS = { oneTypo: 5, twoTypos: 9 } as const;
@@ -25,31 +26,6 @@ export function allowedTypos(term: string, thresholds = DEFAULT_TYPO_THRESHOLDS)
   if (/\p{N}/u.test(term)) return 0;
   if (term.length >= thresholds.twoTypos) return 2;
   return term.length >= thresholds.oneTypo ? 1 : 0;
-}
-
-/**
- * Optimal-string-alignment distance (Levenshtein plus swapped neighbours), giving up as soon as it
- * must exceed `limit` (returns limit + 1 then). Two rolling rows keep it allocation-light.
- */
-export function boundedEditDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previousPrevious = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  let current = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    let rowMinimum = current[0];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, previousPrevious[j - 2] + 1);
-      current[j] = best;
-      if (best < rowMinimum) rowMinimum = best;
-    }
-    if (rowMinimum > limit) return limit + 1;
-    [previousPrevious, previous, current] = [previous, current, previousPrevious];
-  }
-  return previous[b.length];
 }
 
 export function createVocabulary(initial: Iterable<[string, number]> = []): Vocabulary {

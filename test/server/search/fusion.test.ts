@@ -1,4 +1,5 @@
-import { fuseRankings, fuseScores, queryShape, semanticWeight, standsOut, type SemanticCandidate } from '../../server/fusion';
+import { fuseRankings, fuseScores, type SemanticCandidate } from '../../../server/search/fusion';
+import { queryShape, semanticWeight, standsOut } from '../../../server/search/weigh';
 
 const candidates = (similarities: number[]): SemanticCandidate[] => similarities.map((similarity, index) => ({ id: `s${index}`, similarity }));
 

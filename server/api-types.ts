@@ -1,5 +1,5 @@
 // The API's data: what /api/search and /api/chat return. The client reads these shapes too.
-import type { FacetCounts, KeywordMatching, SearchFilters, SortOrder } from '../indexer/stores/keyword/types';
+import type { FacetCounts, KeywordMatching, SearchFilters, SortOrder } from '../core/search-types';
 
 export type SearchMode = 'hybrid' | 'keyword' | 'semantic';
 
@@ -86,4 +86,53 @@ export interface ChatResponse {
   /** How the question was understood: the search that was run. */
   interpreted: { query: string; filters: SearchFilters; preferDecisions: boolean };
   degraded: string | null;
+}
+
+/** GET /api/topics: one subject followed across meetings (server/topics/). */
+export interface TopicPassage {
+  chunkId: string;
+  text: string;
+  /** Escaped HTML; <mark> elements are the only markup. */
+  highlight: string;
+  speaker: string | null;
+  item: { id: string; number: string | null; title: string };
+  paragraph: string | null;
+  paragraphIndex: number | null;
+  decision: boolean;
+  /** The paragraph in context in the page: /meetings/<id>#<item>-p<index>. */
+  link: string;
+}
+
+export interface TopicMeeting {
+  meeting: ResultMeeting;
+  /** On-topic passages found in this meeting. */
+  mentions: number;
+  passages: TopicPassage[];
+  decisions: TopicPassage[];
+}
+
+export interface TopicMoment {
+  meeting: ResultMeeting;
+  passage: TopicPassage;
+}
+
+export interface TopicHistory {
+  /** Meetings that discussed the subject, oldest first; undated ones last. */
+  meetings: TopicMeeting[];
+  /** Meetings that only touched the subject in passing (one passage, no decision, no item about it), oldest first. */
+  inPassing: { count: number; meetings: TopicMeeting[] };
+  firstMention: TopicMoment | null;
+  latestDecision: TopicMoment | null;
+  /** Meetings in the history without a date (they cannot be placed in time; listed last). */
+  undated: number;
+}
+
+export interface TopicHistoryResponse extends TopicHistory {
+  query: string;
+  servedMode: SearchMode;
+  /** Set when a side was missing (e.g. no embedding model: the history then rests on the subject's words alone). */
+  degraded: string | null;
+  /** Passages the history was built from, and whether more matched than were read. */
+  passagesRead: number;
+  morePassages: boolean;
 }

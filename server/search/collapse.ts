@@ -1,5 +1,5 @@
 // One result per passage: pure, an ordered list of chunks in, the kept ones and the copies folded into them out.
-import type { StoredChunk } from '../indexer/stores/store';
+import type { StoredChunk } from '../../indexer/stores/store';
 
 /**
  * Keeps one result per passage: exact copies published in other documents fold into the first as `alsoIn`,

@@ -1,7 +1,8 @@
 // Filters for the vector side: the HNSW search asks "may this label be returned?" for every node it visits,
 // so the answer must come from memory. Chunk attributes are loaded once into compact columns indexed by seq.
-import type { SearchFilters } from '../indexer/stores/keyword/types';
-import type { ChunkAttributes, Store } from '../indexer/stores/store';
+import type { SearchFilters } from '../../../core/search-types';
+import type { ChunkAttributes, Store } from '../store';
+import { isoDateNumber } from '../../../core/text/dates';
 
 export interface AttributeTable {
   /** Null when no filter is set: every label is acceptable. */
@@ -19,7 +20,7 @@ type ListedAttribute = 'body' | 'speaker' | 'document' | 'meeting' | 'year' | 'd
 const INITIAL_CAPACITY = 1024;
 
 function dateNumber(date: string | null): number {
-  return date ? Number(date.replaceAll('-', '')) : NONE;
+  return date ? isoDateNumber(date) : NONE;
 }
 
 /** The attribute columns, grown (doubling) as higher seqs arrive. */

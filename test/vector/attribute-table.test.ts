@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Chunk } from '../../core/types';
 import { openStore, type Store } from '../../indexer/stores/store';
-import { attributeLoader } from '../../server/semantic-filter';
+import { attributeLoader } from '../../indexer/stores/vector/attribute-table';
 import { temporaryDirectory } from '../helpers/environment';
 
 function chunksOf(documentId: string, body: string, date: string, speakers: Array<string | null>): Chunk[] {

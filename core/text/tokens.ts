@@ -1,5 +1,6 @@
-// Splits text into search terms the way SQLite's `unicode61 remove_diacritics 2` tokenizer does,
-// so query words, the vocabulary, the highlighter and the FTS5 index agree on what a word is.
+// The one tokeniser: search terms the way SQLite's `unicode61 remove_diacritics 2` tokenizer makes them, so
+// query words, the vocabulary, the highlighter and the FTS5 index agree on what a word is; and the same words
+// as written, for the stages that read a question (codes such as "2022/23" kept whole, possessives noted).
 
 /** Letters, numbers and private-use characters make words; everything else (punctuation, emoji, apostrophes) separates them. */
 const WORD_PATTERN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
@@ -38,16 +39,28 @@ export function tokenise(text: string): string[] {
   return normaliseTerm(text).match(UNMARKED_WORD) ?? [];
 }
 
-// A few common English endings. Only used to decide which words to highlight after FTS5's Porter
-// stemmer matched them ("funding" for "fund", "committees" for "committee"), so rough is good enough.
-const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ers', 'ies', 'ied', 'er', 'ed', 'es', 's'];
-const MIN_STEM_LENGTH = 3;
+/** A word as written, with its place in the text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Followed by 's ("Palmer's"): the possessive is not a token of its own. */
+  possessive: boolean;
+}
 
-/** The word and the forms left after removing one common ending: two words match when these overlap. */
-export function stemCandidates(term: string): string[] {
-  const candidates = [term];
-  for (const suffix of SUFFIXES) {
-    if (term.length - suffix.length >= MIN_STEM_LENGTH && term.endsWith(suffix)) candidates.push(term.slice(0, -suffix.length));
+// Letters and digits, joined by inner slashes ("2022/23"); hyphens split ("Vice-Chairman"); "&" stands alone.
+const WRITTEN_TOKEN_PATTERN = /[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*|&/gu;
+const POSSESSIVE_PATTERN = /^['’]s\b/;
+
+/** The words of a question or a passage as written: "&" reads as "and", case is kept in `text`. */
+export function tokensAsWritten(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WRITTEN_TOKEN_PATTERN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const possessive = POSSESSIVE_PATTERN.test(text.slice(end));
+    tokens.push({ text: match[0], lower: match[0] === '&' ? 'and' : match[0].toLowerCase(), start, end, possessive });
   }
-  return candidates;
+  return tokens;
 }

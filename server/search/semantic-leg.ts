@@ -1,11 +1,11 @@
-// The vector half of a search: the query embedded, the nearest chunks under the search's filters, with their
+// The semantic leg of a search: the query embedded, the nearest chunks under the search's filters, with their
 // similarities and facet fields (ids only; the chunks that survive fusion are read in full later).
-import { constraintsOf, hasConstraints, satisfiesConstraints, type QueryConstraints } from '../indexer/stores/keyword/query-constraints';
-import type { Stores } from '../indexer/stores/open';
-import type { ChunkFacets } from '../indexer/stores/store';
+import { constraintsOf, hasConstraints, satisfiesConstraints, type QueryConstraints } from '../../indexer/stores/keyword/query-constraints';
+import type { Stores } from '../../indexer/stores/open';
+import type { ChunkFacets } from '../../indexer/stores/store';
 import type { SemanticCandidate } from './fusion';
-import type { AttributeTable } from './semantic-filter';
-import type { SearchParams } from './types';
+import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
+import type { SearchParams } from '../api-types';
 
 /**
  * Filters matching at most this many chunks are searched exactly: at a million 50-dimension vectors an exact pass

@@ -1,6 +1,7 @@
 // Snippets for results only the semantic side found (server/snippet.ts): the sentence sharing most words with the
 // query, HTML-escaped, the query's words marked, cut to the snippet length around them.
-import { DEFAULT_SNIPPET_WORDS, semanticSnippet } from '../../server/snippet';
+import { DEFAULT_SNIPPET_WORDS } from '../../../core/text/highlight';
+import { semanticSnippet } from '../../../server/search/snippet';
 
 const MINUTES = 'The meeting opened at ten. The Commissioner said CCTV funding would rise next year. Members asked about parking.';
 

@@ -1,0 +1,57 @@
+// The meeting view of a permalink (`/meetings/<id>?q=…#<anchor>`): loads the meeting once, then only scrolls to the
+// paragraph the address names; and the page shown for an address that names nothing.
+import * as api from './api';
+import { h } from './dom';
+import { renderMeeting, revealAnchor } from './meeting-view';
+import type { PageContext } from './page';
+import { searchHref } from './routes';
+import type { SearchState } from './state';
+
+export function showNotFound({ page }: PageContext, path: string): void {
+  delete page.meetingView.dataset.meetingId;
+  page.meetingView.replaceChildren(
+    h('h2', {}, 'Page not found'),
+    h('p', {}, `There is no page at ${path}. `, h('a', { href: '/', 'data-route': true }, 'Start a new search'), '.'),
+  );
+}
+
+/** Loads the meeting into the view; false when it could not be shown (the view then says why). */
+async function loadMeeting({ page }: PageContext, meetingId: string, state: SearchState, signal: AbortSignal): Promise<boolean> {
+  page.meetingView.setAttribute('aria-busy', 'true');
+  page.meetingView.replaceChildren(h('p', { class: 'muted' }, 'Opening the meeting…'));
+  try {
+    const meeting = await api.meeting(meetingId, signal);
+    page.meetingView.replaceChildren(renderMeeting(meeting, state));
+    page.meetingView.dataset.meetingId = meetingId;
+    page.meetingView.dataset.search = searchHref(state);
+    return true;
+  } catch (error) {
+    if (api.isAbort(error)) return false;
+    delete page.meetingView.dataset.meetingId;
+    const message =
+      error instanceof api.ApiError && error.status === 404
+        ? 'This meeting is not in the index (it may have been removed).'
+        : `The meeting could not be opened: ${api.describeFailure(error)}.`;
+    page.meetingView.replaceChildren(
+      h('div', { class: 'state state-error', role: 'alert' }, h('p', {}, message), h('a', { href: searchHref(state), 'data-route': true }, 'Back to search')),
+    );
+    return false;
+  } finally {
+    page.meetingView.removeAttribute('aria-busy');
+  }
+}
+
+export async function showMeeting(context: PageContext, meetingId: string, anchor: string | null, state: SearchState): Promise<void> {
+  const { page, session } = context;
+  session.meetingInFlight?.abort();
+  const controller = new AbortController();
+  session.meetingInFlight = controller;
+  // Moving between paragraphs of the meeting on screen only scrolls; the search rides along for the back link.
+  const loaded = page.meetingView.dataset.meetingId === meetingId && page.meetingView.dataset.search === searchHref(state);
+  if (!loaded && !(await loadMeeting(context, meetingId, state, controller.signal))) return;
+  if (!revealAnchor(page.meetingView, anchor)) {
+    const heading = document.getElementById('meeting-heading');
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  }
+}

@@ -1,0 +1,82 @@
+// The page's fixed elements (index.html) and the state of one open page, passed explicitly to every view.
+import type { SearchResponse, SearchResult } from '../../server/api-types';
+import type { HealthResponse } from './api';
+import type { SearchState } from './state';
+
+export function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`the page is missing #${id}`);
+  return element as T;
+}
+
+export function findPageElements() {
+  return {
+    form: byId<HTMLFormElement>('search-form'),
+    input: byId<HTMLInputElement>('search-input'),
+    sort: byId<HTMLSelectElement>('sort-select'),
+    group: byId<HTMLInputElement>('group-toggle'),
+    exportCsv: byId<HTMLButtonElement>('export-csv'),
+    exportJson: byId<HTMLButtonElement>('export-json'),
+    status: byId('result-status'),
+    toolbarControls: byId('toolbar-controls'),
+    notices: byId('notices'),
+    results: byId('results'),
+    more: byId('more-results'),
+    searchView: byId('search-view'),
+    meetingView: byId('meeting-view'),
+    topicView: byId('topic-view'),
+    topicLink: byId<HTMLAnchorElement>('topic-link'),
+    refine: byId('refine'),
+    refineDetails: byId<HTMLDetailsElement>('refine-details'),
+    timeline: byId('timeline'),
+    filters: byId('filters'),
+    filterSummary: byId('filter-summary'),
+    chat: byId('chat'),
+    footer: byId('index-summary'),
+  };
+}
+
+export type PageElements = ReturnType<typeof findPageElements>;
+
+/** The search on screen. */
+export interface ShownSearch {
+  state: SearchState;
+  /** The API parameters the response answers, to tell a new search from a view change. */
+  key: string;
+  response: SearchResponse;
+  results: SearchResult[];
+  /** Where the next page starts: pages are counted in requested rows, as the server may fold copies within a page. */
+  nextOffset: number;
+  /** Year counts without the year filter, so the timeline keeps every year while some are selected. */
+  yearCounts: Record<string, number>;
+  /** Matches without a date, which the timeline cannot show. */
+  undatedCount: number;
+}
+
+/** What one open page remembers between events. */
+export interface Session {
+  health: HealthResponse | null;
+  shown: ShownSearch | null;
+  searchInFlight: AbortController | null;
+  meetingInFlight: AbortController | null;
+  typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The "open in context" link followed last, focused again when the results come back into view. */
+  lastOpenedHref: string | null;
+}
+
+export function newSession(): Session {
+  return { health: null, shown: null, searchInFlight: null, meetingInFlight: null, typingTimer: undefined, lastOpenedHref: null };
+}
+
+/** Moving between views: every view gets these rather than importing the router, so no module imports back up. */
+export interface Navigation {
+  navigate(href: string, options?: { replace?: boolean }): void;
+  updateSearch(change: Partial<SearchState>, options?: { replace?: boolean }): void;
+  currentState(): SearchState;
+}
+
+export interface PageContext {
+  page: PageElements;
+  session: Session;
+  navigation: Navigation;
+}

@@ -1,0 +1,179 @@
+// The search view: runs the search the address names (and the year counts for the timeline), renders results,
+// facets and notices, pages further on "show more", and exports what is shown.
+import * as api from './api';
+import { h, plural } from './dom';
+import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
+import { renderFilters } from './filters';
+import type { PageContext } from './page';
+import { renderResults } from './results';
+import { searchHref, topicHref } from './routes';
+import { emptyState, errorState, noResultsState } from './search-states';
+import { activeFilterCount, searchParamsOf, toggled, type SearchState } from './state';
+import { renderTimeline } from './timeline';
+
+/** Results per request; "show more" fetches the next page. */
+const PAGE_SIZE = 20;
+
+/** Replaces a region's content and puts focus back on the control that had it (matched by id). */
+function replaceKeepingFocus(region: HTMLElement, ...content: (Node | string)[]): void {
+  const focusedId = region.contains(document.activeElement) ? document.activeElement?.id : undefined;
+  region.replaceChildren(...content);
+  if (focusedId) document.getElementById(focusedId)?.focus();
+}
+
+function setNotice({ page }: PageContext, message: string | null): void {
+  page.notices.replaceChildren(message ? h('p', { class: 'notice', role: 'status' }, message) : '');
+}
+
+function semanticNotice({ session }: PageContext, state: SearchState): string | null {
+  const { health } = session;
+  if (!health || health.semantic.available || state.mode === 'keyword') return null;
+  // The model's name, not the server's reason: that names folders on the server (the model cache).
+  return `Search by meaning is unavailable: the model “${health.semantic.model}” could not be loaded. Results match your exact words only.`;
+}
+
+function formatMilliseconds(milliseconds: number): string {
+  return `${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms`;
+}
+
+function focusLastOpened({ page, session }: PageContext): void {
+  if (!session.lastOpenedHref) return;
+  const link = [...page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')].find((candidate) => candidate.getAttribute('href') === session.lastOpenedHref);
+  session.lastOpenedHref = null;
+  link?.focus({ preventScroll: true });
+  link?.closest('.result')?.scrollIntoView({ block: 'center' });
+}
+
+function renderShownSearch(context: PageContext): void {
+  const { page, session, navigation } = context;
+  const shown = session.shown;
+  if (!shown) return;
+  const { state, response, results } = shown;
+  // The health notice explains a missing model in plain words; the response's own note covers other failures.
+  setNotice(context, semanticNotice(context, state) ?? response.degraded ?? (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : null));
+  page.status.textContent =
+    response.total === 0
+      ? `No results for “${response.query}”.`
+      : `${plural(response.total, 'result')} for “${response.query}” in ${formatMilliseconds(response.tookMs)}` +
+        (results.length < response.total ? `, showing ${results.length}.` : '.');
+  page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change)) : renderResults(results, state));
+  page.results.removeAttribute('aria-busy');
+  page.more.replaceChildren(
+    shown.nextOffset < response.total ? h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Show more results') : '',
+  );
+  page.exportCsv.disabled = page.exportJson.disabled = results.length === 0;
+  page.topicLink.href = topicHref(state);
+  page.topicLink.hidden = results.length === 0 || !state.q.trim();
+  replaceKeepingFocus(page.filters, renderFilters(response.facets, state.filters, (filters) => navigation.updateSearch({ filters })));
+  replaceKeepingFocus(
+    page.timeline,
+    renderTimeline(shown.yearCounts, shown.undatedCount, state.filters.year, (year) =>
+      searchHref({ ...state, filters: { ...state.filters, year: toggled(state.filters.year, year) } }),
+    ),
+  );
+  const active = activeFilterCount(state.filters);
+  page.filterSummary.textContent = active ? `Filters (${active} active)` : 'Filters';
+  focusLastOpened(context);
+}
+
+function clearSearch(context: PageContext): void {
+  const { page, session, navigation } = context;
+  session.searchInFlight?.abort();
+  session.shown = null;
+  setNotice(context, semanticNotice(context, navigation.currentState()));
+  page.status.textContent = '';
+  page.toolbarControls.hidden = true;
+  page.results.replaceChildren(emptyState(session.health, navigation.currentState()));
+  page.more.replaceChildren();
+  page.exportCsv.disabled = page.exportJson.disabled = true;
+  page.topicLink.hidden = true;
+  page.filters.replaceChildren(h('p', { class: 'muted' }, 'Filters appear with your results.'));
+  page.timeline.replaceChildren();
+  page.filterSummary.textContent = 'Filters';
+}
+
+/** The search's first page, and when years are filtered, every year's count for the timeline. */
+async function fetchSearch(state: SearchState, key: string, signal: AbortSignal) {
+  const params = searchParamsOf(state);
+  params.set('limit', String(PAGE_SIZE));
+  const withoutYears = { ...state, filters: { ...state.filters, year: [] } };
+  const [response, allYears] = await Promise.all([
+    api.search(params, signal),
+    state.filters.year.length ? api.search(new URLSearchParams([...searchParamsOf(withoutYears), ['limit', '1']]), signal) : null,
+  ]);
+  const everyYear = allYears ?? response;
+  const dated = Object.values(everyYear.facets.year).reduce((sum, count) => sum + count, 0);
+  return { state, key, response, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated) };
+}
+
+function showFailure(context: PageContext, error: unknown, state: SearchState): void {
+  const { page, session, navigation } = context;
+  session.shown = null;
+  page.results.removeAttribute('aria-busy');
+  page.status.textContent = 'The search failed.';
+  page.results.replaceChildren(errorState(error, () => void showSearch(context, state, { force: true })));
+  page.more.replaceChildren();
+  page.exportCsv.disabled = page.exportJson.disabled = true;
+  page.topicLink.hidden = true;
+  // The filters stay usable so a refused filter (say, a reversed date range) can be changed.
+  replaceKeepingFocus(page.filters, renderFilters(null, state.filters, (filters) => navigation.updateSearch({ filters })));
+  page.timeline.replaceChildren();
+}
+
+export async function showSearch(context: PageContext, state: SearchState, options: { force?: boolean } = {}): Promise<void> {
+  const { page, session } = context;
+  if (!state.q.trim()) {
+    clearSearch(context);
+    return;
+  }
+  const key = searchParamsOf(state).toString();
+  if (session.shown && session.shown.key === key && !options.force) {
+    session.shown = { ...session.shown, state };
+    renderShownSearch(context);
+    return;
+  }
+  session.searchInFlight?.abort();
+  const controller = new AbortController();
+  session.searchInFlight = controller;
+  page.results.setAttribute('aria-busy', 'true');
+  page.toolbarControls.hidden = false;
+  page.status.textContent = `Searching for “${state.q.trim()}”…`;
+  try {
+    session.shown = await fetchSearch(state, key, controller.signal);
+    renderShownSearch(context);
+  } catch (error) {
+    if (!api.isAbort(error)) showFailure(context, error, state);
+  } finally {
+    if (session.searchInFlight === controller) session.searchInFlight = null;
+  }
+}
+
+async function loadMore(context: PageContext): Promise<void> {
+  const { page, session } = context;
+  const current = session.shown;
+  if (!current) return;
+  const params = searchParamsOf(current.state);
+  params.set('limit', String(PAGE_SIZE));
+  params.set('offset', String(current.nextOffset));
+  try {
+    const response = await api.search(params);
+    if (session.shown !== current) return;
+    const firstNew = current.results.length;
+    const held = new Set(current.results.map((result) => result.id));
+    const added = response.results.filter((result) => !held.has(result.id));
+    session.shown = { ...current, results: [...current.results, ...added], nextOffset: current.nextOffset + PAGE_SIZE };
+    renderShownSearch(context);
+    page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')[firstNew]?.focus();
+  } catch (error) {
+    page.more.replaceChildren(h('p', { class: 'error', role: 'alert' }, `More results could not be loaded: ${api.describeFailure(error)}.`));
+  }
+}
+
+export function exportResults({ page, session }: PageContext, format: 'csv' | 'json'): void {
+  if (!session.shown) return;
+  const { state, results, response } = session.shown;
+  const fileName = exportFileName(state.q, format);
+  if (format === 'csv') download(fileName, 'text/csv;charset=utf-8', resultsToCsv(results, location.origin));
+  else download(fileName, 'application/json', resultsToJson(results, state, response.total, location.origin));
+  page.status.textContent = `Exported ${plural(results.length, 'result')} as ${fileName}.`;
+}

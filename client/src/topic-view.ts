@@ -1,0 +1,153 @@
+// The topic history view (`/topics?q=…`): one subject followed across meetings as a vertical timeline, oldest first,
+// each meeting with its passages and decisions and a jump to the paragraph in context; the first mention and the
+// latest decision picked out; meetings that only touched the subject folded away; export for a researcher's notes.
+import type { TopicHistoryResponse, TopicMeeting, TopicMoment, TopicPassage } from '../../server/api-types';
+import * as api from './api';
+import { download, exportFileName, csvCell } from './export';
+import { formatDate, h, highlightNodes, itemLabel, plural } from './dom';
+import type { PageContext } from './page';
+import { anchorOf, meetingHref, searchHref } from './routes';
+import { searchParamsOf, type SearchState } from './state';
+
+/** The API parameters a topic history understands: the search's words, mode and filters, no paging or sort. */
+function topicParams(state: SearchState): URLSearchParams {
+  const params = searchParamsOf(state);
+  for (const key of ['limit', 'offset', 'sort', 'group']) params.delete(key);
+  return params;
+}
+
+function passageLink(meetingId: string, passage: TopicPassage, state: SearchState): string {
+  return meetingHref(meetingId, anchorOf(passage.item.id, passage.paragraphIndex), state);
+}
+
+function renderPassage(meetingId: string, passage: TopicPassage, state: SearchState): HTMLElement {
+  return h(
+    'li',
+    { class: passage.decision ? 'topic-passage topic-decision' : 'topic-passage' },
+    passage.decision ? h('span', { class: 'badge badge-decision' }, 'Decision') : null,
+    h('blockquote', {}, ...highlightNodes(passage.highlight)),
+    h(
+      'p',
+      { class: 'topic-passage-meta' },
+      passage.speaker ? `${passage.speaker} · ` : '',
+      itemLabel(passage.item),
+      ' · ',
+      h('a', { href: passageLink(meetingId, passage, state), 'data-route': true }, 'Read in context'),
+    ),
+  );
+}
+
+function meetingTitle(entry: { meeting: TopicMeeting['meeting'] }): string {
+  return [entry.meeting.body, entry.meeting.date ? formatDate(entry.meeting.date) : 'undated'].filter(Boolean).join(' · ');
+}
+
+function renderMeeting(entry: TopicMeeting, state: SearchState): HTMLElement {
+  const shown = new Set(entry.passages.map((passage) => passage.chunkId));
+  const decisions = entry.decisions.filter((decision) => !shown.has(decision.chunkId));
+  return h(
+    'li',
+    { class: 'topic-meeting' },
+    h('h3', {}, h('time', { datetime: entry.meeting.date ?? undefined }, entry.meeting.date ? formatDate(entry.meeting.date) : 'Date unknown')),
+    h('p', { class: 'topic-meeting-meta' }, entry.meeting.body ?? entry.meeting.title, ' · ', plural(entry.mentions, 'passage'), ' on this subject'),
+    h('ul', { class: 'topic-passages' }, ...[...entry.passages, ...decisions].map((passage) => renderPassage(entry.meeting.id, passage, state))),
+  );
+}
+
+function renderMoment(label: string, moment: TopicMoment | null, state: SearchState): HTMLElement | null {
+  if (!moment) return null;
+  return h(
+    'div',
+    { class: 'topic-moment' },
+    h('h3', {}, label),
+    h('p', { class: 'topic-meeting-meta' }, meetingTitle(moment)),
+    h('ul', { class: 'topic-passages' }, renderPassage(moment.meeting.id, moment.passage, state)),
+  );
+}
+
+export function historyToMarkdown(history: TopicHistoryResponse, origin: string): string {
+  const quote = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const lines = [`# Topic history: ${history.query}`, ''];
+  for (const entry of history.meetings) {
+    lines.push(`## ${meetingTitle(entry)}`, '');
+    for (const passage of [...entry.passages, ...entry.decisions.filter((decision) => !entry.passages.some((shown) => shown.chunkId === decision.chunkId))]) {
+      lines.push(`- ${passage.decision ? '**Decision:** ' : ''}${passage.speaker ? `${passage.speaker}: ` : ''}“${quote(passage.text)}” (${itemLabel(passage.item)}, ${origin}${passage.link})`);
+    }
+    lines.push('');
+  }
+  if (history.inPassing.count > 0) lines.push(`Also mentioned in passing at ${plural(history.inPassing.count, 'meeting')}.`, '');
+  return lines.join('\n');
+}
+
+export function historyToCsv(history: TopicHistoryResponse, origin: string): string {
+  const header = ['meeting_date', 'body', 'meeting_title', 'in_passing', 'item', 'speaker', 'decision', 'text', 'link'];
+  const rows = [...history.meetings.map((entry) => [entry, false] as const), ...history.inPassing.meetings.map((entry) => [entry, true] as const)].flatMap(([entry, passing]) =>
+    [...entry.passages, ...entry.decisions.filter((decision) => !entry.passages.some((shown) => shown.chunkId === decision.chunkId))].map((passage) =>
+      [entry.meeting.date, entry.meeting.body, entry.meeting.title, passing, itemLabel(passage.item), passage.speaker, passage.decision, passage.text, origin + passage.link].map(csvCell).join(','),
+    ),
+  );
+  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+function exportButtons(history: TopicHistoryResponse): HTMLElement {
+  const origin = location.origin;
+  const save = (extension: 'csv' | 'json' | 'md', type: string, content: () => string) =>
+    h('button', { type: 'button', class: 'secondary', onclick: () => download(exportFileName(`topic ${history.query}`, extension), type, content()) }, `Export ${extension === 'md' ? 'Markdown' : extension.toUpperCase()}`);
+  return h(
+    'div',
+    { class: 'topic-export' },
+    save('csv', 'text/csv', () => historyToCsv(history, origin)),
+    save('json', 'application/json', () => JSON.stringify(history, null, 2)),
+    save('md', 'text/markdown', () => historyToMarkdown(history, origin)),
+  );
+}
+
+export function renderTopicHistory(history: TopicHistoryResponse, state: SearchState): HTMLElement {
+  const heading = h('h2', { id: 'topic-heading', tabindex: '-1' }, `Topic history: “${history.query}”`);
+  const back = h('a', { href: searchHref(state), 'data-route': true }, `← Back to results for “${state.q}”`);
+  const found = history.meetings.length + history.inPassing.count;
+  if (found === 0) {
+    return h('div', {}, back, heading, h('p', { class: 'state' }, 'No meeting in the index discussed this subject. Try other words, or fewer filters.'));
+  }
+  const summary = `Discussed at ${plural(history.meetings.length, 'meeting')}` + (history.inPassing.count > 0 ? `; mentioned in passing at ${plural(history.inPassing.count, 'other meeting')}` : '') + '.';
+  const passing =
+    history.inPassing.count > 0
+      ? h(
+          'details',
+          { class: 'topic-passing' },
+          h('summary', {}, `${plural(history.inPassing.count, 'meeting')} only mentioned it in passing`),
+          h('ol', { class: 'topic-timeline' }, ...history.inPassing.meetings.map((entry) => renderMeeting(entry, state))),
+        )
+      : null;
+  return h(
+    'div',
+    {},
+    back,
+    heading,
+    h('p', { class: 'topic-summary' }, summary, history.undated > 0 ? ` ${plural(history.undated, 'meeting')} without a date ${history.undated === 1 ? 'is' : 'are'} listed last.` : ''),
+    history.degraded ? h('p', { class: 'notice', role: 'note' }, history.degraded) : null,
+    h('div', { class: 'topic-moments' }, renderMoment('First raised', history.firstMention, state), renderMoment('Latest decision', history.latestDecision, state)),
+    exportButtons(history),
+    h('ol', { class: 'topic-timeline topic-discussed', 'aria-label': 'Meetings, oldest first' }, ...history.meetings.map((entry) => renderMeeting(entry, state))),
+    passing,
+  );
+}
+
+export async function showTopicHistory({ page, session }: PageContext, state: SearchState): Promise<void> {
+  session.meetingInFlight?.abort();
+  const controller = new AbortController();
+  session.meetingInFlight = controller;
+  page.topicView.setAttribute('aria-busy', 'true');
+  page.topicView.replaceChildren(h('p', { class: 'muted' }, `Following “${state.q}” across meetings…`));
+  try {
+    const history = await api.topics(topicParams(state), controller.signal);
+    page.topicView.replaceChildren(renderTopicHistory(history, state));
+    document.getElementById('topic-heading')?.focus();
+  } catch (error) {
+    if (api.isAbort(error)) return;
+    page.topicView.replaceChildren(
+      h('div', { class: 'state state-error', role: 'alert' }, h('p', {}, `The topic history could not be loaded: ${api.describeFailure(error)}.`), h('a', { href: searchHref(state), 'data-route': true }, 'Back to search')),
+    );
+  } finally {
+    page.topicView.removeAttribute('aria-busy');
+  }
+}

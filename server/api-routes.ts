@@ -1,0 +1,92 @@
+// The public API under /api: health, search, chat, topics, meetings and chunks. Validation at the edge (validation.ts);
+// errors are thrown and mapped once by the error middleware (errors.ts).
+import express, { type RequestHandler } from 'express';
+import type { Config } from '../core/config';
+import { describeError, ERROR_CODES, InputError } from '../core/errors';
+import { itemIdOf } from '../core/ids';
+import type { Stores } from '../indexer/stores/open';
+import { answerConversation } from './conversation';
+import type { SearchService } from './search';
+import { fusionSettingsFor } from './search/fusion-settings';
+import { findTopicHistory } from './topics/service';
+import { parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery, parseTopicsQuery } from './validation';
+
+export interface ApiDeps {
+  config: Config;
+  stores: Stores;
+  search: SearchService;
+}
+
+/** What /api/health reports: counts, each index's state, and whether admin routes are on. */
+async function healthOf({ config, stores }: Pick<ApiDeps, 'config' | 'stores'>, log: { warn(fields: object, message: string): void }) {
+  const stats = await stores.keyword.stats().catch((error: unknown) => ({
+    backend: stores.keyword.backend,
+    documents: 0,
+    healthy: false,
+    detail: describeError(error),
+  }));
+  // The backend's detail is its file or server address, or an error naming them.
+  const { detail, ...keyword } = stats;
+  if (!keyword.healthy) log.warn({ event: 'keyword_unhealthy', detail }, 'keyword index unavailable');
+  const semantic = stores.semantic.available
+    ? {
+        available: true,
+        model: stores.semantic.parts.embedder.modelId,
+        dimensions: stores.semantic.parts.embedder.dimensions,
+        vectors: stores.semantic.parts.index.count(),
+      }
+    : { available: false, model: stores.semantic.modelId, reason: 'the embedding model could not be loaded (see the server log)' };
+  return {
+    status: keyword.healthy ? (stores.semantic.available ? 'ok' : 'degraded') : 'degraded',
+    counts: stores.store.stats(),
+    keyword,
+    semantic,
+    admin: Boolean(config.adminApiKey),
+  };
+}
+
+export function createApiRouter(deps: ApiDeps, searchLimiter: RequestHandler): express.Router {
+  const { config, stores, search } = deps;
+  const router = express.Router();
+  // Public answers say what is wrong in plain words; the details (paths, hosts) are in the log.
+  router.get('/health', async (request, response) => {
+    response.json(await healthOf(deps, request.log));
+  });
+
+  router.get('/search', searchLimiter, async (request, response) => {
+    response.json(await search.search(parseSearchQuery(request.query)));
+  });
+
+  router.get('/topics', searchLimiter, async (request, response) => {
+    const minSimilarity = fusionSettingsFor(config.embedding.model).minAnswerSimilarity;
+    response.json(await findTopicHistory(parseTopicsQuery(request.query), { search, minSimilarity }));
+  });
+
+  router.post('/chat', searchLimiter, async (request, response) => {
+    const { messages, filters } = parseChatBody(request.body);
+    response.json(await answerConversation({ messages, filters }, { search, store: stores.store, config, logger: request.log }));
+  });
+
+  router.get('/meetings', (request, response) => {
+    const query = parseMeetingsQuery(request.query);
+    response.json(stores.store.listMeetings(query));
+  });
+
+  router.get('/meetings/:id', (request, response) => {
+    const id = parseIdentifier(request.params.id, 'id');
+    const meeting = stores.store.getMeeting(id);
+    if (!meeting) throw new InputError(ERROR_CODES.NOT_FOUND, `no meeting with id ${id}`, { field: 'id' });
+    response.json({ meeting: { ...meeting, items: meeting.items.map((item) => ({ id: itemIdOf(meeting, item), ...item })) } });
+  });
+
+  router.get('/chunks/:id', (request, response) => {
+    const id = parseIdentifier(request.params.id, 'id');
+    const chunk = stores.store.getChunk(id);
+    if (!chunk) throw new InputError(ERROR_CODES.NOT_FOUND, `no chunk with id ${id}`, { field: 'id' });
+    const { seq: _seq, ...visible } = chunk;
+    const copies = stores.store.copiesOf([chunk]).get(id) ?? [];
+    response.json({ chunk: visible, copies: copies.map((copy) => copy.id) });
+  });
+
+  return router;
+}

@@ -1,0 +1,95 @@
+// From the legs' candidates to one ordered list of chunks: weigh, fuse by rank, order for the request, and keep one
+// result per passage. Reads the surviving chunks in full; no other I/O.
+import type { KeywordHit } from '../../indexer/stores/keyword/types';
+import type { Store, StoredChunk } from '../../indexer/stores/store';
+import type { SearchParams } from '../api-types';
+import { collapse } from './collapse';
+import { compareFused, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from './fusion';
+import type { HybridSettings } from './fusion-settings';
+import type { LegResults } from './legs';
+import { candidatesWorthFusing, hybridFusionFor } from './weigh';
+
+/**
+ * Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst), for
+ * models whose weights do not already follow the query's shape.
+ */
+export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
+
+/** What the chunk store gives a search: chunks in full by id, and the copies of a page's passages. */
+export type ChunkReader = Pick<Store, 'getChunks' | 'copiesOf'>;
+
+export interface Fused {
+  /** Best first, before ordering by date. */
+  fused: FusedCandidate[];
+  keywordHits: Map<string, KeywordHit>;
+  /** Semantic candidates that took part and that keyword search did not find. */
+  semanticOnly: SemanticCandidate[];
+  /** Hybrid only: the semantic ranking's weight in this query. */
+  hybridWeight: number | null;
+}
+
+export interface FusedList extends Fused {
+  /** One chunk per passage, in the order the request asks for. */
+  kept: StoredChunk[];
+  /** Copies folded into each kept chunk, by its id. */
+  copies: Map<string, StoredChunk[]>;
+  candidateOf: Map<string, FusedCandidate>;
+}
+
+/** Weighs and fuses the two legs' rankings; a keyword-only search keeps the index's own order. */
+export function fuseLegs(params: SearchParams, found: LegResults, settings: HybridSettings, chunks: Pick<ChunkReader, 'getChunks'>): Fused {
+  const { keyword, semantic, servedMode } = found;
+  const hybrid = servedMode === 'hybrid';
+  const keywordList = keyword?.hits ?? [];
+  const keywordHits = new Map<string, KeywordHit>(keywordList.map((hit) => [hit.id, hit]));
+  const semanticCandidates = candidatesWorthFusing(semantic?.candidates ?? [], new Set(keywordHits.keys()), settings, hybrid);
+  const coverage = keywordList.reduce((best, hit) => Math.max(best, hit.coverage), 0);
+  const bestHitText = () => (keywordList.length > 0 ? (chunks.getChunks([keywordList[0].id])[0]?.text ?? null) : null);
+  const hybridFusion = hybrid ? hybridFusionFor(params.q, coverage, bestHitText, settings) : null;
+  const hybridWeight = hybridFusion?.weight ?? null;
+  const fused = hybridFusion?.byScore
+    ? fuseScores(keywordList, semanticCandidates, hybridFusion.weight)
+    : fuseRankings(
+        keywordList.map((hit) => hit.id),
+        semanticCandidates,
+        {
+          k: settings.rrfK,
+          semanticRatio: hybridWeight ?? (servedMode === 'semantic' ? 1 : 0),
+          keywordFirst: hybrid && settings.shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
+        },
+      );
+  if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
+  const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id));
+  return { fused, keywordHits, semanticOnly, hybridWeight };
+}
+
+function byDate(sort: SearchParams['sort']) {
+  const direction = sort === 'oldest' ? 1 : -1;
+  return (a: { date: string | null }, b: { date: string | null }) => {
+    if (a.date === b.date) return 0;
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -direction : direction;
+  };
+}
+
+/** Reads the fused candidates' chunks, orders them by date when asked (keyword search sorts itself) and collapses them. */
+export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], chunks: Pick<ChunkReader, 'getChunks'>) {
+  const byId = new Map(chunks.getChunks(fused.map((candidate) => candidate.id)).map((chunk) => [chunk.id, chunk]));
+  let ordered = fused.flatMap((candidate) => {
+    const chunk = byId.get(candidate.id);
+    return chunk ? [{ candidate, chunk, date: chunk.date }] : [];
+  });
+  if (params.sort !== 'relevance' && params.mode !== 'keyword') {
+    const dateOrder = byDate(params.sort);
+    ordered = ordered.sort((a, b) => dateOrder(a, b) || compareFused(a.candidate, b.candidate));
+  }
+  const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
+  const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));
+  return { kept, copies, candidateOf };
+}
+
+export function listResults(params: SearchParams, found: LegResults, settings: HybridSettings, chunks: Pick<ChunkReader, 'getChunks'>): FusedList {
+  const fused = fuseLegs(params, found, settings, chunks);
+  return { ...fused, ...orderAndCollapse(params, fused.fused, chunks) };
+}

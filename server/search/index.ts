@@ -1,0 +1,83 @@
+// The search service: one query → both legs at once (legs.ts) → weighed and fused by rank, ordered and collapsed
+// (fused-list.ts) → facets and total (facets.ts) → the page with highlights and each result's rank on both legs
+// (results.ts). Each step is a plain function; the service holds only the vector filter's attribute table.
+import type { Config } from '../../core/config';
+import type { Logger } from '../../core/logger';
+import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
+import type { Stores } from '../../indexer/stores/open';
+import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
+import type { SearchParams, SearchResponse } from '../api-types';
+import { countFacets } from './facets';
+import { listResults, type ChunkReader } from './fused-list';
+import { hybridSettings, type HybridSettings } from './fusion-settings';
+import { runLegs, type SearchLegs } from './legs';
+import { pageResults } from './results';
+import { findSemanticCandidates } from './semantic-leg';
+
+/** How many candidates each leg contributes before fusion. */
+export const DEFAULT_CANDIDATES = 200;
+
+export interface SearchService {
+  search(params: SearchParams): Promise<SearchResponse>;
+  /** Reloads in-memory filter data after documents were added or removed. */
+  refresh(): void;
+}
+
+/** What one search reads and how it fuses: real indexes in the service, fakes in tests. */
+export interface SearchContext {
+  legs: SearchLegs;
+  chunks: ChunkReader;
+  settings: HybridSettings;
+  logger: Logger;
+}
+
+/** One search, from the HTTP parameters to the response. */
+export async function searchMinutes(context: SearchContext, params: SearchParams): Promise<SearchResponse> {
+  const started = performance.now();
+  const wanted = params.offset + params.limit;
+  let window = Math.max(DEFAULT_CANDIDATES, wanted);
+  const found = await runLegs(context.legs, params, window, context.logger);
+  let list = listResults(params, found, context.settings, context.chunks);
+  // Collapsing leaves fewer results than candidates: read further keyword matches until the page is full or none are left.
+  while (list.kept.length < wanted && found.keyword && found.keyword.hits.length < found.keyword.total) {
+    window *= 2;
+    found.keyword = await context.legs.keyword(params, window);
+    list = listResults(params, found, context.settings, context.chunks);
+  }
+  const { facets, total } = countFacets(list.kept, found, list.semanticOnly);
+  return {
+    query: params.q,
+    mode: params.mode,
+    servedMode: found.servedMode,
+    degraded: found.degraded,
+    semanticWeight: list.hybridWeight === null ? null : Number(list.hybridWeight.toFixed(3)),
+    matching: found.keyword?.matching ?? null,
+    total,
+    tookMs: Number((performance.now() - started).toFixed(1)),
+    results: pageResults(params, list, constraintsOf(params.q).meaning, context.chunks),
+    facets,
+  };
+}
+
+/** The legs over the real indexes; the semantic leg filters with whatever attribute table is current. */
+function indexLegs(stores: Stores, attributes: () => AttributeTable): SearchLegs {
+  return {
+    // Both legs contribute candidates from the top, fused by rank; a keyword-only search is sorted by the index itself.
+    keyword: (params, limit) =>
+      stores.keyword.search({ text: params.q, filters: params.filters, sort: params.mode === 'keyword' ? params.sort : 'relevance', limit, offset: 0 }),
+    semantic: (params, window, constraints) => findSemanticCandidates(stores, attributes(), params, window, constraints),
+  };
+}
+
+export function createSearchService(deps: { stores: Stores; config: Config; logger: Logger; loadAttributes: () => AttributeTable }): SearchService {
+  const { stores, config, logger } = deps;
+  let attributes = deps.loadAttributes();
+  const modelId = stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model;
+  const context: SearchContext = { legs: indexLegs(stores, () => attributes), chunks: stores.store, settings: hybridSettings(config.fusion, modelId), logger };
+  return {
+    search: (params) => searchMinutes(context, params),
+    refresh: () => {
+      attributes = deps.loadAttributes();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// Running the two legs of a search at once (keyword matches, semantic candidates) and deciding how the request is
+// served when one of them fails: in hybrid mode the other answers and `degraded` says which is missing.
+import { describeError } from '../../core/errors';
+import type { Logger } from '../../core/logger';
+import { constraintsOf, type QueryConstraints } from '../../indexer/stores/keyword/query-constraints';
+import type { KeywordResult } from '../../indexer/stores/keyword/types';
+import type { SearchMode, SearchParams } from '../api-types';
+import { MAX_LIMIT, MAX_OFFSET } from '../validation';
+import type { SemanticSide } from './semantic-leg';
+
+/**
+ * Up to this many keyword matches are all read, so that `total` counts exactly the results left after collapsing
+ * copies and summaries: as deep as the API pages. Beyond it the total is an estimate (see countFacets).
+ */
+export const EXACT_TOTAL_MATCHES = MAX_OFFSET + MAX_LIMIT;
+
+/** The two indexes as a search uses them; tests pass fakes. */
+export interface SearchLegs {
+  /** The first `limit` keyword matches under the search's filters. */
+  keyword(params: SearchParams, limit: number): Promise<KeywordResult>;
+  /** The `window` chunks nearest the query's meaning under its filters, bound by its -words and "phrases". */
+  semantic(params: SearchParams, window: number, constraints: QueryConstraints): Promise<SemanticSide>;
+}
+
+/** What each leg found, and how the request was served. */
+export interface LegResults {
+  semantic: SemanticSide | null;
+  keyword: KeywordResult | null;
+  servedMode: SearchMode;
+  degraded: string | null;
+}
+
+/** The first `window` keyword matches, or all of them when there are few enough to count exactly after collapsing. */
+export async function keywordMatches(legs: Pick<SearchLegs, 'keyword'>, params: SearchParams, window: number): Promise<KeywordResult> {
+  const first = await legs.keyword(params, window);
+  return first.hits.length >= first.total || first.total > EXACT_TOTAL_MATCHES ? first : legs.keyword(params, first.total);
+}
+
+/**
+ * Runs both legs at once. In hybrid mode a leg that fails leaves the other to answer; in semantic mode a failure
+ * falls back to keyword search; a keyword search that fails fails.
+ */
+export async function runLegs(legs: SearchLegs, params: SearchParams, window: number, logger: Logger): Promise<LegResults> {
+  const constraints = constraintsOf(params.q);
+  // A query of -words alone means nothing to compare meanings with.
+  const wantsSemantic = params.mode !== 'keyword' && constraints.meaning.trim() !== '';
+  const [semantic, keyword] = await Promise.allSettled([
+    wantsSemantic ? legs.semantic(params, window, constraints) : null,
+    params.mode === 'semantic' ? null : keywordMatches(legs, params, window),
+  ]);
+  if (semantic.status === 'rejected') {
+    logger.warn({ event: 'semantic_failed', reason: describeError(semantic.reason) }, 'semantic side failed');
+    if (keyword.status === 'rejected') throw keyword.reason;
+    // The reason (a model folder, a cache path) stays in the log: public answers carry no server internals.
+    const degraded = 'semantic search unavailable (the embedding model could not be used; see the server log); showing keyword results';
+    return { semantic: null, keyword: keyword.value ?? (await keywordMatches(legs, params, window)), servedMode: 'keyword', degraded };
+  }
+  if (keyword.status === 'rejected') {
+    if (params.mode === 'keyword' || semantic.value === null) throw keyword.reason;
+    logger.warn({ event: 'keyword_failed', reason: describeError(keyword.reason) }, 'keyword side failed');
+    return { semantic: semantic.value, keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' };
+  }
+  return { semantic: semantic.value, keyword: keyword.value, servedMode: params.mode, degraded: null };
+}

@@ -1,0 +1,62 @@
+// The page the user asked for, mapped to the API's results: highlights (the keyword index's, or a snippet around the
+// query's words for a result only the semantic leg found), ranks on both legs, and the copies folded into each.
+import type { ChunkCopy, StoredChunk } from '../../indexer/stores/store';
+import type { SearchParams, SearchResult } from '../api-types';
+import type { ChunkReader, FusedList } from './fused-list';
+import type { FusedCandidate } from './fusion';
+import { semanticSnippet } from './snippet';
+
+/** The first of each id, in order. */
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
+}
+
+export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, highlight: string, copies: ChunkCopy[]): SearchResult {
+  return {
+    id: chunk.id,
+    kind: chunk.kind,
+    text: chunk.text,
+    highlight,
+    score: Number(candidate.score.toFixed(6)),
+    ranks: { keyword: candidate.keywordRank, semantic: candidate.semanticRank },
+    similarity: candidate.similarity === null ? null : Number(candidate.similarity.toFixed(4)),
+    meeting: {
+      id: chunk.meetingId,
+      body: chunk.body,
+      title: chunk.meetingTitle,
+      date: chunk.date,
+      source: { file: chunk.sourceFile, url: chunk.sourceUrl },
+    },
+    item: { id: chunk.itemId, number: chunk.itemNumber, title: chunk.itemTitle },
+    paragraph: chunk.paragraphNumber,
+    paragraphIndex: chunk.paragraphIndex,
+    speaker: chunk.speaker,
+    decision: chunk.isDecision,
+    truncated: chunk.isTruncated,
+    alsoIn: copies.map((copy) => ({ chunkId: copy.id, meetingId: copy.meetingId, body: copy.body, date: copy.date, title: copy.meetingTitle })),
+  };
+}
+
+/** The requested page of the list; `meaning` is the query without its -words, for the semantic-only snippets. */
+export function pageResults(
+  params: Pick<SearchParams, 'offset' | 'limit'>,
+  list: Pick<FusedList, 'kept' | 'copies' | 'candidateOf' | 'keywordHits'>,
+  meaning: string,
+  chunks: Pick<ChunkReader, 'copiesOf'>,
+): SearchResult[] {
+  const page = list.kept.slice(params.offset, params.offset + params.limit);
+  const storedCopies = chunks.copiesOf(page);
+  return page.map((chunk) =>
+    toSearchResult(
+      chunk,
+      list.candidateOf.get(chunk.id)!,
+      list.keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning),
+      uniqueById([...(list.copies.get(chunk.id) ?? []), ...(storedCopies.get(chunk.id) ?? [])]),
+    ),
+  );
+}

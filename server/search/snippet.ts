@@ -1,0 +1,24 @@
+// Snippets for results only the semantic side found: the sentence that shares most words with the query,
+// escaped, with any query words marked, so every result shows why it is there.
+import { DEFAULT_SNIPPET_WORDS, highlightSnippet } from '../../core/text/highlight';
+import { splitSentences } from '../../core/text/sentences';
+import { tokenise } from '../../core/text/tokens';
+
+/** Words of three letters or more: shorter ones are mostly function words and say little about a match. */
+function telling(text: string): string[] {
+  return tokenise(text).filter((word) => word.length > 2);
+}
+
+export function semanticSnippet(text: string, query: string): string {
+  const queryWords = new Set(telling(query));
+  let best = text;
+  let bestOverlap = -1;
+  for (const sentence of splitSentences(text)) {
+    const overlap = telling(sentence).filter((word) => queryWords.has(word)).length;
+    if (overlap > bestOverlap) {
+      best = sentence;
+      bestOverlap = overlap;
+    }
+  }
+  return highlightSnippet(best, [...queryWords], { maxWords: DEFAULT_SNIPPET_WORDS });
+}

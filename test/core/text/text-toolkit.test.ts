@@ -1,0 +1,74 @@
+// The one text toolkit (core/text/): sentences, words as written, stop and question words, stems, dates as numbers.
+import { isoDateNumber } from '../../../core/text/dates';
+import { splitSentences } from '../../../core/text/sentences';
+import { contentStems, stemCandidates, stemWord } from '../../../core/text/stem';
+import { isContentWord, isStopWord } from '../../../core/text/stop-words';
+import { tokenise, tokensAsWritten } from '../../../core/text/tokens';
+
+describe('splitSentences', () => {
+  it.each([
+    ['ends a sentence before a capital', 'The panel agreed. The Chair thanked members.', ['The panel agreed.', 'The Chair thanked members.']],
+    ['keeps an abbreviation inside its sentence', 'Mr. Scott spoke. No. 5 was deferred.', ['Mr. Scott spoke.', 'No. 5 was deferred.']],
+    ['keeps an initial inside its sentence', 'Cllr J. Smith asked a question. It was answered.', ['Cllr J. Smith asked a question.', 'It was answered.']],
+    ['keeps a list number with its text', '1. That the report be noted. 2. That it be published.', ['1. That the report be noted.', '2. That it be published.']],
+    ['splits before a digit and an opening quote', 'It cost £5m. 2023 was worse. "No," she said.', ['It cost £5m.', '2023 was worse.', '"No," she said.']],
+    ['does not split before a lower-case word', 'The fee rose by approx. ten per cent. Members noted it.', ['The fee rose by approx. ten per cent.', 'Members noted it.']],
+    ['keeps closing quotes with their sentence', 'He said "enough." Then he left!', ['He said "enough."', 'Then he left!']],
+  ])('%s', (_, text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(splitSentences('  ')).toEqual([]);
+  });
+});
+
+describe('tokens', () => {
+  it('makes search terms the way the FTS5 tokenizer does: lower case, accents gone, apostrophes splitting', () => {
+    expect(tokenise("Café O'Brien's 2022/23 budget")).toEqual(['cafe', 'o', 'brien', 's', '2022', '23', 'budget']);
+  });
+
+  it('keeps words as written for reading a question: codes whole, "&" as "and", possessives marked on the word they follow', () => {
+    const tokens = tokensAsWritten("Palmer's view on P&C 2022/23");
+    expect(tokens.map((token) => [token.text, token.lower, token.possessive])).toEqual([
+      ['Palmer', 'palmer', true],
+      ['s', 's', false],
+      ['view', 'view', false],
+      ['on', 'on', false],
+      ['P', 'p', false],
+      ['&', 'and', false],
+      ['C', 'c', false],
+      ['2022/23', '2022/23', false],
+    ]);
+  });
+});
+
+describe('stop words and question words', () => {
+  it('counts English function words as stop words for the keyword side', () => {
+    expect(['the', 'would', 'don', 'budget'].map(isStopWord)).toEqual([true, true, true, false]);
+  });
+
+  it('passes over stop words and the scaffolding of a question when looking for its topic', () => {
+    expect(['tell', 'discussed', 'whether', 'the', 'policing', 'precept'].map(isContentWord)).toEqual([false, false, false, false, true, true]);
+  });
+});
+
+describe('stems', () => {
+  it('stems words with Porter2 and leaves numbers and codes alone', () => {
+    expect(['funding', 'committees', '2022/23', '101'].map(stemWord)).toEqual(['fund', 'committe', '2022/23', '101']);
+  });
+
+  it('gives the distinct stems of the content words of a text', () => {
+    expect([...contentStems('Tell me about funding and funded schemes')]).toEqual(['fund', 'scheme']);
+  });
+
+  it('offers the word and the word less one common ending for matching what FTS5 stemmed', () => {
+    expect(stemCandidates('committees')).toEqual(['committees', 'committe', 'committee']);
+  });
+});
+
+describe('isoDateNumber', () => {
+  it('reads an ISO date or timestamp as YYYYMMDD and anything else as NaN', () => {
+    expect([isoDateNumber('2023-05-17'), isoDateNumber('2023-05-17T10:00:00Z'), isoDateNumber('soon')]).toEqual([20230517, 20230517, NaN]);
+  });
+});

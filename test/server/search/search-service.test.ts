@@ -1,0 +1,288 @@
+// The search service's steps, each run in-process on fake legs and a fake chunk store: running the legs, weighing,
+// fusing and collapsing, counting facets, paging and mapping, and the whole search that reads further when
+// collapsing leaves the page short.
+import { silentLogger } from '../../../core/logger';
+import type { Chunk } from '../../../core/types';
+import type { KeywordHit, KeywordResult } from '../../../indexer/stores/keyword/types';
+import type { ChunkCopy, StoredChunk } from '../../../indexer/stores/store';
+import type { SearchParams } from '../../../server/api-types';
+import { countFacets } from '../../../server/search/facets';
+import { fuseLegs, listResults, orderAndCollapse, type ChunkReader } from '../../../server/search/fused-list';
+import type { HybridSettings } from '../../../server/search/fusion-settings';
+import { searchMinutes, type SearchContext } from '../../../server/search';
+import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, type LegResults, type SearchLegs } from '../../../server/search/legs';
+import { pageResults } from '../../../server/search/results';
+import type { SemanticSide } from '../../../server/search/semantic-leg';
+import { candidatesWorthFusing, hybridFusionFor } from '../../../server/search/weigh';
+
+let nextSeq = 1;
+function chunk(id: string, fields: Partial<Chunk> = {}): StoredChunk {
+  return {
+    id,
+    seq: nextSeq++,
+    kind: 'paragraph',
+    documentId: 'doc',
+    meetingId: 'm1',
+    itemId: `item-${id}`,
+    text: `The panel discussed ${id}.`,
+    body: 'Police and Crime Panel',
+    date: '2023-05-17',
+    year: 2023,
+    meetingTitle: 'Panel meeting',
+    itemNumber: '1',
+    itemTitle: 'Item',
+    paragraphIndex: 0,
+    paragraphNumber: null,
+    part: 0,
+    speaker: null,
+    isDecision: false,
+    isTruncated: false,
+    contentHash: id,
+    duplicateOf: null,
+    sourceFile: 'minutes.txt',
+    sourceUrl: null,
+    ...fields,
+  };
+}
+
+function hit(id: string, coverage = 1): KeywordHit {
+  return { id, score: 1, highlight: `<mark>${id}</mark>`, coverage };
+}
+
+function keywordResult(ids: string[], total = ids.length): KeywordResult {
+  return { hits: ids.map((id) => hit(id)), total, facets: { body: { 'from the index': total }, year: {}, speaker: {} } };
+}
+
+function semanticSide(entries: Array<[string, number]>, chunks: StoredChunk[] = []): SemanticSide {
+  return { candidates: entries.map(([id, similarity]) => ({ id, similarity })), chunks: new Map(chunks.map((found) => [found.id, found])) };
+}
+
+function chunkReader(chunks: StoredChunk[], copies: Record<string, ChunkCopy[]> = {}): ChunkReader {
+  const byId = new Map(chunks.map((found) => [found.id, found]));
+  return {
+    getChunks: (ids) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    copiesOf: (page) => new Map(page.flatMap((found) => (copies[found.id] ? [[found.id, copies[found.id]]] : []))),
+  };
+}
+
+const params = (fields: Partial<SearchParams> = {}): SearchParams => ({ q: 'precept', mode: 'hybrid', sort: 'relevance', limit: 10, offset: 0, filters: {}, ...fields });
+
+const settings: HybridSettings = { rrfK: 5, semanticRatio: 0.7, shapeWeights: null, fuseByScore: [], keywordCoverageTrust: 0, minSimilarity: 0.2, minStandout: null };
+
+function fakeLegs(keyword: SearchLegs['keyword'], semantic: SearchLegs['semantic']): SearchLegs {
+  return { keyword, semantic };
+}
+
+describe('runLegs', () => {
+  it('starts both legs before either has answered', async () => {
+    const started: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const legs = fakeLegs(
+      async () => {
+        started.push('keyword');
+        await gate;
+        return keywordResult(['a']);
+      },
+      async () => {
+        started.push('semantic');
+        await gate;
+        return semanticSide([['b', 0.5]]);
+      },
+    );
+    const running = runLegs(legs, params(), 200, silentLogger);
+    const startedTogether = [...started].sort();
+    release();
+    expect((await running).servedMode).toBe('hybrid');
+    expect(startedTogether).toEqual(['keyword', 'semantic']);
+  });
+
+  it('serves keyword results and says so when the semantic leg fails in hybrid mode', async () => {
+    const found = await runLegs(
+      fakeLegs(async () => keywordResult(['a']), async () => Promise.reject(new Error('model folder /srv/models missing'))),
+      params(),
+      200,
+      silentLogger,
+    );
+    expect(found.servedMode).toBe('keyword');
+    expect(found.keyword?.hits.map((found) => found.id)).toEqual(['a']);
+    expect(found.degraded).toMatch(/semantic search unavailable/);
+    expect(found.degraded).not.toMatch(/srv/);
+  });
+
+  it('falls back to keyword search when semantic mode fails', async () => {
+    const found = await runLegs(fakeLegs(async () => keywordResult(['a']), async () => Promise.reject(new Error('no model'))), params({ mode: 'semantic' }), 200, silentLogger);
+    expect([found.servedMode, found.keyword?.hits.length]).toEqual(['keyword', 1]);
+  });
+
+  it('serves the semantic leg alone when the keyword leg fails in hybrid mode', async () => {
+    const found = await runLegs(fakeLegs(async () => Promise.reject(new Error('fts down')), async () => semanticSide([['b', 0.5]])), params(), 200, silentLogger);
+    expect([found.servedMode, found.keyword, found.degraded]).toEqual(['semantic', null, 'keyword search unavailable; showing results by meaning only']);
+  });
+
+  it('fails a keyword search whose keyword leg fails', async () => {
+    await expect(runLegs(fakeLegs(async () => Promise.reject(new Error('fts down')), async () => semanticSide([])), params({ mode: 'keyword' }), 200, silentLogger)).rejects.toThrow(
+      'fts down',
+    );
+  });
+
+  it('does not embed a query of -words alone', async () => {
+    const semantic = jest.fn(async () => semanticSide([]));
+    const found = await runLegs(fakeLegs(async () => keywordResult([]), semantic), params({ q: '-budget' }), 200, silentLogger);
+    expect([semantic.mock.calls.length, found.semantic]).toEqual([0, null]);
+  });
+});
+
+describe('keywordMatches', () => {
+  it('reads every match when there are more than the window but few enough to count exactly', async () => {
+    const limits: number[] = [];
+    const legs = { keyword: async (_: SearchParams, limit: number) => (limits.push(limit), keywordResult(['a'], 300)) };
+    await keywordMatches(legs, params(), 200);
+    expect(limits).toEqual([200, 300]);
+  });
+
+  it('reads only the window when the matches are too many to count', async () => {
+    const limits: number[] = [];
+    const legs = { keyword: async (_: SearchParams, limit: number) => (limits.push(limit), keywordResult(['a'], EXACT_TOTAL_MATCHES + 1)) };
+    await keywordMatches(legs, params(), 200);
+    expect(limits).toEqual([200]);
+  });
+});
+
+describe('weighing', () => {
+  it('drops semantic-only candidates below the minimum similarity but keeps those keyword search found too', () => {
+    const kept = candidatesWorthFusing(
+      [
+        { id: 'both', similarity: 0.1 },
+        { id: 'close', similarity: 0.4 },
+        { id: 'far', similarity: 0.1 },
+      ],
+      new Set(['both']),
+      settings,
+      true,
+    );
+    expect(kept.map((candidate) => candidate.id)).toEqual(['both', 'close']);
+  });
+
+  it('keeps every candidate in semantic mode', () => {
+    expect(candidatesWorthFusing([{ id: 'far', similarity: 0.01 }], new Set(), settings, false)).toHaveLength(1);
+  });
+
+  it('weighs by the query shape when the model was measured that way, reading the best hit only then', () => {
+    const shaped = { ...settings, shapeWeights: { exact: 0.2, corrected: 0, phrase: 0.5, partial: 0.7 }, fuseByScore: ['phrase' as const] };
+    const bestHit = jest.fn(() => 'The precept for next year was agreed.');
+    expect(hybridFusionFor('precept', 1, bestHit, shaped)).toEqual({ weight: 0.2, byScore: false });
+    expect(hybridFusionFor('precept', 0.5, bestHit, settings)).toEqual({ weight: 0.7, byScore: false });
+    expect(bestHit).toHaveBeenCalledTimes(1);
+    expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true });
+  });
+});
+
+describe('fusing and collapsing', () => {
+  const chunks = [chunk('a', { date: '2021-01-01' }), chunk('b', { date: '2023-01-01' }), chunk('copy', { date: '2021-01-01', duplicateOf: 'a', meetingId: 'm2' })];
+  const found = (fields: Partial<LegResults> = {}): LegResults => ({
+    keyword: keywordResult(['a', 'copy']),
+    semantic: semanticSide([
+      ['b', 0.6],
+      ['a', 0.5],
+    ]),
+    servedMode: 'hybrid',
+    degraded: null,
+    ...fields,
+  });
+
+  it('fuses both rankings, recording each candidate’s rank on both legs and the hybrid weight', () => {
+    const fused = fuseLegs(params(), found({ keyword: keywordResult(['a', 'copy'], 50) }), settings, chunkReader(chunks));
+    expect(fused.fused.map((candidate) => [candidate.id, candidate.keywordRank, candidate.semanticRank])).toEqual([
+      ['a', 1, 2],
+      ['b', null, 1],
+      ['copy', 2, null],
+    ]);
+    expect(fused.hybridWeight).toBe(0.7);
+    expect(fused.semanticOnly.map((candidate) => candidate.id)).toEqual(['b']);
+  });
+
+  it('keeps the few keyword matches of a rare term above every semantic-only candidate', () => {
+    const fused = fuseLegs(params(), found(), settings, chunkReader(chunks));
+    expect(fused.fused.map((candidate) => candidate.id)).toEqual(['a', 'copy', 'b']);
+  });
+
+  it('keeps the keyword index’s own order in keyword mode', () => {
+    const fused = fuseLegs(params({ mode: 'keyword' }), found({ semantic: null, servedMode: 'keyword' }), settings, chunkReader(chunks));
+    expect([fused.fused.map((candidate) => candidate.id), fused.hybridWeight]).toEqual([['a', 'copy'], null]);
+  });
+
+  it('orders by date when asked and folds a copy into its original', () => {
+    const fused = fuseLegs(params({ sort: 'newest' }), found(), settings, chunkReader(chunks));
+    const { kept, copies } = orderAndCollapse(params({ sort: 'newest' }), fused.fused, chunkReader(chunks));
+    expect(kept.map((found) => found.id)).toEqual(['b', 'a']);
+    expect(copies.get('a')?.map((found) => found.id)).toEqual(['copy']);
+  });
+
+  it('drops candidates whose chunks are gone from the store', () => {
+    const list = listResults(params(), found(), settings, chunkReader(chunks.filter((found) => found.id !== 'b')));
+    expect(list.kept.map((found) => found.id)).toEqual(['a']);
+  });
+});
+
+describe('countFacets', () => {
+  const kept = [chunk('a', { speaker: 'The Chair' }), chunk('b', { year: 2022 })];
+
+  it('counts the kept results exactly when every keyword match was read', () => {
+    const { facets, total } = countFacets(kept, { keyword: keywordResult(['a', 'b']), semantic: null }, []);
+    expect(total).toBe(2);
+    expect(facets).toEqual({ body: { 'Police and Crime Panel': 2 }, year: { 2022: 1, 2023: 1 }, speaker: { 'The Chair': 1 } });
+  });
+
+  it('adds the unread keyword matches to the total and the semantic-only results to the index’s facets', () => {
+    const semanticOnly = chunk('s', { body: 'Cabinet' });
+    const { facets, total } = countFacets(kept, { keyword: keywordResult(['a', 'b'], 5000), semantic: semanticSide([['s', 0.5]], [semanticOnly]) }, [{ id: 's', similarity: 0.5 }]);
+    expect(total).toBe(2 + 5000 - 2);
+    expect(facets.body).toEqual({ 'from the index': 5000, Cabinet: 1 });
+  });
+});
+
+describe('pageResults', () => {
+  it('maps the requested page with the keyword highlight, else a snippet, and every copy once', () => {
+    const a = chunk('a', { text: 'The precept rose by five per cent.' });
+    const b = chunk('b', { text: 'Council tax for policing rose. Members asked about the precept.' });
+    const copy = chunk('copy', { duplicateOf: 'a', meetingId: 'm2' });
+    const candidate = (id: string) => ({ id, score: 0.1234567, keywordRank: id === 'a' ? 1 : null, semanticRank: 1, similarity: 0.51234 });
+    const results = pageResults(
+      { offset: 0, limit: 2 },
+      { kept: [a, b], copies: new Map([['a', [copy]]]), candidateOf: new Map([['a', candidate('a')], ['b', candidate('b')]]), keywordHits: new Map([['a', hit('a')]]) },
+      'precept',
+      chunkReader([], { a: [{ id: 'copy', meetingId: 'm2', body: null, date: null, meetingTitle: 'x' }] }),
+    );
+    expect(results.map((result) => [result.id, result.highlight, result.score, result.similarity, result.ranks.keyword])).toEqual([
+      ['a', '<mark>a</mark>', 0.123457, 0.5123, 1],
+      ['b', 'Members asked about the <mark>precept</mark>.', 0.123457, 0.5123, null],
+    ]);
+    expect(results[0].alsoIn.map((also) => also.chunkId)).toEqual(['copy']);
+  });
+});
+
+describe('searchMinutes', () => {
+  it('reads further keyword matches when collapsing leaves the page short', async () => {
+    // More matches than can be counted exactly, the first 200 all copies of one passage.
+    const original = chunk('original');
+    const copies = Array.from({ length: 200 }, (_, index) => chunk(`copy${index}`, { duplicateOf: 'original', meetingId: `m${index + 2}` }));
+    const others = Array.from({ length: EXACT_TOTAL_MATCHES }, (_, index) => chunk(`other${index}`));
+    const ranked = [...copies, original, ...others].map((found) => found.id);
+    const limits: number[] = [];
+    const context: SearchContext = {
+      legs: fakeLegs(
+        async (_, limit) => (limits.push(limit), keywordResult(ranked.slice(0, limit), ranked.length)),
+        async () => semanticSide([]),
+      ),
+      chunks: chunkReader([original, ...copies, ...others]),
+      settings,
+      logger: silentLogger,
+    };
+    const response = await searchMinutes(context, params({ mode: 'keyword', limit: 3 }));
+    expect(limits).toEqual([200, 400]);
+    expect(response.results.map((result) => result.id)).toEqual(['copy0', 'other0', 'other1']);
+    expect(response.results[0].alsoIn).toHaveLength(200);
+    expect([response.total, response.servedMode, response.semanticWeight]).toEqual([1 + EXACT_TOTAL_MATCHES, 'keyword', null]);
+  });
+});
