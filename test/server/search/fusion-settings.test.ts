@@ -4,17 +4,18 @@ import { fusionSettingsFor, UNKNOWN_MODEL_FUSION } from '../../../server/search/
 import { KNOWN_MODEL_IDS } from '../../../indexer/stores/vector/models';
 
 describe('fusion settings per model', () => {
-  it('weighs the default model by query shape with the constant measured for it', () => {
+  it('weighs the default model by query shape with the constant measured for it, phrase queries fused by score', () => {
     expect(fusionSettingsFor(DEFAULT_EMBEDDING_MODEL)).toMatchObject({
       rrfK: 5,
-      weightByShape: { exact: 0.2, corrected: 0, phrase: 0.5, partial: 0.7 },
+      weightByShape: { exact: 0.4, corrected: 0, phrase: 0.8, partial: 0.8 },
+      fuseByScore: ['phrase'],
       minSimilarity: 0.2,
       minAnswerSimilarity: 0.3,
     });
   });
 
   it('gives bge-small an equal say with keyword search', () => {
-    expect(fusionSettingsFor('Xenova/bge-small-en-v1.5')).toMatchObject({ semanticRatio: 0.5, keywordCoverageTrust: 0, minStandout: null });
+    expect(fusionSettingsFor('Xenova/bge-small-en-v1.5')).toMatchObject({ semanticRatio: 0.5, keywordCoverageTrust: 0, minStandout: null, fuseByScore: [] });
   });
 
   it('lets the weak test model speak only where keyword search cannot, and only through standout candidates', () => {
