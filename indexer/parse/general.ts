@@ -48,7 +48,16 @@ const MEETING_OF = new RegExp(
   'i',
 );
 const MINUTES_OF_BODY = /\bminutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)(.+?)\s+(?:meeting\s+)?(?:held|on|at)\b/i;
-const BODY_DASH_DATE = new RegExp(String.raw`^(?:#{1,6}\s+)?(.+?)\s+[-–—]\s+(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]`, 'i');
+/**
+ * "Planning Committee - Monday, 4th March 2024": the body before a dash and a date. Each run of white space is taken
+ * whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the body ends at a
+ * character that is not a space: written as `(.+?)\s+`, a line with a long run of spaces was tried at every split of
+ * the run (100,000 spaces took minutes). A body of white space alone was the only other match, and it names no body.
+ */
+const BODY_DASH_DATE = new RegExp(
+  String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]`,
+  'i',
+);
 const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum)\s*:\s*(.+)$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
@@ -104,8 +113,8 @@ function readHeader(headerLines: string[]): Header {
 function bodyFromHeader(header: Header): string | null {
   const labelled = header.lines.map((line) => BODY_LABEL.exec(line)).find(Boolean);
   if (labelled) return readableName(labelled[1]);
-  const dashed = header.lines.map((line) => BODY_DASH_DATE.exec(line)).find((match) => match && BODY_WORDS.test(match[1]));
-  if (dashed) return readableName(dashed[1]);
+  const dashed = header.lines.map((line) => BODY_DASH_DATE.exec(line)).find((match) => match && BODY_WORDS.test(match.groups!.body));
+  if (dashed) return readableName(dashed.groups!.body);
 
   const named = MEETING_OF.exec(header.text)?.[1] ?? MINUTES_OF_BODY.exec(header.text)?.[1] ?? null;
   const headings = header.lines

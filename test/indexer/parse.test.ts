@@ -165,6 +165,19 @@ describe('rules that read the whole text in one pass', () => {
     expect(detectLayout(`Item title${blank}The Panel noted it.`)).toBeNull();
   });
 
+  it('reads the body before " - <date>" on a header line that holds a run of 100,000 spaces', () => {
+    const spaces = ' '.repeat(100_000);
+    const meeting = (header: string) =>
+      parseMinutes({ text: `${header}\n\n1. Apologies\n\nNone were received.\n\n2. Planning\n\nNoted.\n`, format: 'text', file: '/in/parish.txt', documentId: 'parish' })
+        .meetings[0];
+    expect(meeting(`Oakley Parish Council${spaces}Planning Committee - Monday, 4th March 2024 7.00 pm`)).toMatchObject({
+      body: 'Oakley Parish Council Planning Committee',
+      date: '2024-03-04',
+    });
+    expect(meeting(`# # ${spaces}Planning Committee - Monday, 4th March 2024`)).toMatchObject({ body: 'Planning Committee', date: '2024-03-04' });
+    expect(meeting(`Oakley Parish Council${spaces}-${spaces}4th March 2024`)).toMatchObject({ body: 'Oakley Parish Council', date: '2024-03-04' });
+  });
+
   it('removes a repeated line next to a page number, but not one that ends a sentence', () => {
     const text = [
       'Minutes of the meeting of Oakley Parish Council held on 5 March 2024',
