@@ -54,7 +54,20 @@ export function isDecisionText(text: string): boolean {
 }
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
 const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
-const SENTENCE_END = /[.!?:;]["”’)\]]?\s*$/;
+const SENTENCE_MARKS = '.!?:;';
+const CLOSING_MARKS = '"”’)]';
+
+/**
+ * Whether a text ends a sentence: a mark, perhaps a closing quote or bracket, then only white space. Read from its
+ * last characters: a pattern ending in `$` was tried from every full stop in the line.
+ */
+function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.length - 1;
+  if (last < 0) return false;
+  if (SENTENCE_MARKS.includes(trimmed[last])) return true;
+  return last > 0 && CLOSING_MARKS.includes(trimmed[last]) && SENTENCE_MARKS.includes(trimmed[last - 1]);
+}
 const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\w.-]+?)\.?\s*$/i;
 
 /** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
@@ -88,7 +101,7 @@ function startsWithLowercase(line: string): boolean {
  * on: a lower-case word, or (in PDF text) an unindented line under a bullet whose text was split by the page.
  */
 function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
-  if (SENTENCE_END.test(previous)) return false;
+  if (endsSentence(previous)) return false;
   if (startsWithLowercase(raw)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
 }
@@ -129,10 +142,10 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
       open !== null &&
-      (afterBlank || SENTENCE_END.test(previous))
+      (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
     else if (open === null) start('plain', null, line);
-    else if (!afterBlank && SENTENCE_END.test(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
+    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
@@ -141,17 +154,39 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
   return blocks;
 }
 
-/** Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. */
+/** A line ending in a word split by a hyphen: an ASCII letter, then "-". Read from two character codes (this runs on every line). */
+function endsInSplitWord(line: string): boolean {
+  const last = line.length - 1;
+  if (last < 1 || line.charCodeAt(last) !== 0x2d) return false;
+  // Setting bit 0x20 turns A–Z into a–z and leaves a–z as they are; no other code lands in a–z.
+  const letter = line.charCodeAt(last - 1) | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
+}
+
+/**
+ * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. When any line
+ * holds two white-space characters in a row, every run of white space becomes one space. The lines are trimmed, so
+ * no run crosses from one line into the next: each line is collapsed on its own, and only the lines that need it
+ * (collapsing the joined text copied all of it, and most lines are plain).
+ */
 export function joinLines(lines: string[]): string {
-  let joined = '';
+  const parts: string[] = [];
+  let spaced = false;
   let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    joined += previous === '' ? line : /[A-Za-z]-$/.test(previous) ? line : ` ${line}`;
+    if (!spaced && /\s\s/.test(line)) spaced = true;
+    if (previous !== '' && endsInSplitWord(previous)) parts[parts.length - 1] += line;
+    else parts.push(line);
     previous = line;
   }
-  return /\s\s/.test(joined) ? joined.replace(/\s+/g, ' ') : joined;
+  if (spaced) {
+    for (let index = 0; index < parts.length; index += 1) {
+      if (/[^\S ]| {2}/.test(parts[index])) parts[index] = parts[index].replace(/\s+/g, ' ');
+    }
+  }
+  return parts.join(' ');
 }
 
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
@@ -191,7 +226,7 @@ function wordCount(text: string): number {
 /** A paragraph that announces a list: it ends with a colon, or is a short line that ends no sentence. */
 function introducesList(paragraph: Paragraph): boolean {
   const text = paragraph.text.trim();
-  return !paragraph.isDecision && (/[:–-]$/.test(text) || (wordCount(text) <= MAX_LEAD_IN_WORDS && !SENTENCE_END.test(text)));
+  return !paragraph.isDecision && (/[:–-]$/.test(text) || (wordCount(text) <= MAX_LEAD_IN_WORDS && !endsSentence(text)));
 }
 
 /** Builds the paragraphs and decisions of one item from its raw lines. */
