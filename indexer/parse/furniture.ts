@@ -6,13 +6,18 @@ const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$
 const HEADER_WINDOW = 6;
 /** How many lines at each end of a page can hold furniture. */
 const PAGE_EDGE_LINES = 3;
+/** Longer lines (trimmed) are text, never a running header. */
+const MAX_RUNNING_HEADER = 100;
 /** A sentence ends with one of these characters (then only white space): a trimmed line's last character tells. */
 const SENTENCE_ENDINGS = '.!?:;”"’)]';
 const SENTENCE_END = new RegExp(`[${SENTENCE_ENDINGS.replace(']', '\\]')}]\\s*$`);
 
 const isBlank = (line: string) => line.trim() === '';
 /** Running headers repeat with different page numbers and dates; compare them without digits. */
-const keyOfTrimmed = (trimmed: string) => trimmed.toLowerCase().replace(/\d+/g, '#');
+function keyOfTrimmed(trimmed: string): string {
+  const lower = trimmed.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d+/g, '#') : lower;
+}
 const furnitureKey = (line: string) => keyOfTrimmed(line.trim());
 
 /** A page break inside a sentence joins the two halves; after a finished sentence it leaves a paragraph break. */
@@ -66,15 +71,16 @@ function removeFromPages(pages: string[][]): string[] {
  * lines, with running-header lines (lines the document repeats) just before or after it.
  */
 function removeFromFlowingText(lines: string[]): string[] {
-  // A running header ends no sentence, and lines of one key end alike: only such lines need counting (keys are costly).
+  // A running header is short and ends no sentence, and lines of one key end alike: only such lines need counting
+  // (keys are costly).
   const counts = new Map<string, number>();
   for (const line of lines) {
     const trimmed = line.trim();
-    if (trimmed === '' || SENTENCE_ENDINGS.includes(trimmed[trimmed.length - 1])) continue;
+    if (trimmed === '' || trimmed.length > MAX_RUNNING_HEADER || SENTENCE_ENDINGS.includes(trimmed[trimmed.length - 1])) continue;
     const key = keyOfTrimmed(trimmed);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const isRunningHeader = (line: string) => line.trim().length <= 100 && !SENTENCE_END.test(line) && (counts.get(furnitureKey(line)) ?? 0) >= 2;
+  const isRunningHeader = (line: string) => line.trim().length <= MAX_RUNNING_HEADER && !SENTENCE_END.test(line) && (counts.get(furnitureKey(line)) ?? 0) >= 2;
   const isPageNumber = (index: number) =>
     BARE_PAGE_NUMBER.test(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
 
