@@ -74,24 +74,34 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 const OFFICE_WORDS =
   /\b(?:Clerk|RFO|Chair\w*|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker)\b/i;
 
-/** Splits at `separator` (a sticky pattern) wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. */
+/**
+ * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
+ * sticky pattern whose matches start with white space, a comma or a semicolon, and go on alike from anywhere in a run
+ * of white space: it is tried only where a match can start, and once per run (tried at every character, a long run of
+ * spaces was read to its end from each of them).
+ */
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
+  let failedInRun = false;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index];
+    const isSpace = char.trim() === '';
     if (char === '(' || char === '[') depth += 1;
     else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
-    else if (depth === 0) {
+    else if (depth === 0 && (isSpace ? !failedInRun : char === ',' || char === ';')) {
       separator.lastIndex = index;
       const match = separator.exec(text);
       if (match && match[0].length > 0) {
         parts.push(text.slice(start, index));
         start = index + match[0].length;
         index = start - 1;
+        failedInRun = false;
+        continue;
       }
     }
+    failedInRun = isSpace && (failedInRun || depth === 0);
   }
   parts.push(text.slice(start));
   return parts;
