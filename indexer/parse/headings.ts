@@ -140,6 +140,15 @@ function isUnnumberedProse(lines: string[], index: number, raw: string): boolean
   return !raw.startsWith('#') && !raw.includes('**') && index > 0 && !isBlank(lines[index - 1]) && /[a-z]/.test(raw) && !ITEM_NUMBER_START.test(raw);
 }
 
+/**
+ * An attendance label ("Present:", "Apologies: Cllr …") opens a list, not an item; "Apologies" alone is an item. Tested
+ * last, on lines that passed every other test: most numbered lines are paragraphs, let go by the title tests.
+ */
+function opensAttendance(text: string): boolean {
+  const label = attendanceLabelOf(text);
+  return label !== null && !(label.attendance === 'apologies' && label.rest === '');
+}
+
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const raw = lines[index].trim();
   if (raw === '' || raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
@@ -153,13 +162,12 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const titleCase = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && isTitleCaseLine(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCase) return null;
-  const label = attendanceLabelOf(text);
-  if (label && !(label.attendance === 'apologies' && label.rest === '')) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
   const isDate = numbered !== null && /^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3]);
   if (numbered && !isDate && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
+    if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, index, cleanTitle(numbered[3]));
     return { index, next, number: numbered[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }
@@ -167,6 +175,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
     const titleIndex = nextContent(lines, index + 1, 3);
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
     if (titleIndex === -1 || !isHeadingTitle(titleText) || NUMBERED_LINE.test(titleText)) return null;
+    if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanTitle(titleText));
     return { index, next, number: alone[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }
@@ -174,6 +183,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   else if (titleCase) kinds.push('titlecase');
   if (kinds.length === 0) return null;
+  if (opensAttendance(text)) return null;
   const { title, next } = titleLines(lines, index, cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
 }
