@@ -31,12 +31,17 @@ const FURNITURE_LINE = anyOf([
 /** Template and error-page text, in its exact case. */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
+/** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
+const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
 
 function withoutFurniture(lines: string[]): string[] {
   return lines.map((line) => {
     if (line.length > 200) return line;
     const trimmed = withoutMarkup(line).trim();
     if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
+    // The last character settles most lines before the case-insensitive search of the whole line.
+    const end = line.trimEnd();
+    if (!INLINE_FURNITURE_ENDINGS.includes(end[end.length - 1] ?? '')) return line;
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }
@@ -110,10 +115,19 @@ function readHeader(headerLines: string[]): Header {
   return { lines, text: joinLines(lines) };
 }
 
+/** The first line's match of `pattern` that `accept` takes; lines after it are not tried (headers can be long). */
+function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
+  for (const line of lines) {
+    const match = pattern.exec(line);
+    if (match && accept(match)) return match;
+  }
+  return null;
+}
+
 function bodyFromHeader(header: Header): string | null {
-  const labelled = header.lines.map((line) => BODY_LABEL.exec(line)).find(Boolean);
+  const labelled = firstMatch(header.lines, BODY_LABEL);
   if (labelled) return readableName(labelled[1]);
-  const dashed = header.lines.map((line) => BODY_DASH_DATE.exec(line)).find((match) => match && BODY_WORDS.test(match.groups!.body));
+  const dashed = firstMatch(header.lines, BODY_DASH_DATE, (match) => BODY_WORDS.test(match.groups!.body));
   if (dashed) return readableName(dashed.groups!.body);
 
   const named = MEETING_OF.exec(header.text)?.[1] ?? MINUTES_OF_BODY.exec(header.text)?.[1] ?? null;
@@ -130,7 +144,7 @@ function bodyFromHeader(header: Header): string | null {
 }
 
 function venueFromHeader(header: Header): string | null {
-  const labelled = header.lines.map((line) => VENUE_LABEL.exec(line)).find(Boolean);
+  const labelled = firstMatch(header.lines, VENUE_LABEL);
   if (labelled) return cleanVenue(labelled[1]);
   const held = VENUE_IN_SENTENCE.exec(header.text);
   const venue = held?.[1] ?? held?.[2];
@@ -171,10 +185,11 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const headerLines = lines.slice(0, headerEnd).filter((_, index) => !headerAttendance.used.has(index));
 
+  // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no filtering.
   const items: DraftItem[] = headings.map((heading, position) => ({
     number: heading.number,
     title: heading.title,
-    lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length).filter((_, offset) => !headerAttendance.used.has(heading.next + offset)),
+    lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length),
   }));
   if (items.length === 0) {
     // With no headings, whatever follows the header is the minutes; a header with nothing after it is all there is.
