@@ -17,7 +17,24 @@ export interface ChunkOptions {
   itemDecisionsChars?: number;
 }
 
-const SENTENCE_BOUNDARY = /(?<=[.!?]["”’)\]]?)\s+(?=["“‘(£]?[A-Z0-9])/;
+/**
+ * The white space between two sentences: after a full stop, question or exclamation mark (and a closing quote or
+ * bracket), before a capital or a digit (and an opening quote or bracket). Found from the mark: a pattern opening
+ * with a look-behind was tried at every character.
+ */
+const SENTENCE_BOUNDARY = /[.!?]["”’)\]]?(\s+)(?=["“‘(£]?[A-Z0-9])/g;
+
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const boundary of text.matchAll(SENTENCE_BOUNDARY)) {
+    const end = boundary.index + boundary[0].length;
+    sentences.push(text.slice(start, end - boundary[1].length));
+    start = end;
+  }
+  sentences.push(text.slice(start));
+  return sentences;
+}
 
 export function contentHashOf(text: string): string {
   // Only whitespace other than single spaces needs the (costly) replace.
@@ -63,7 +80,7 @@ export function splitOnSentences(text: string, max: number): string[] {
   if (text.length <= max) return [text];
   const parts: string[] = [];
   let current = '';
-  for (const sentence of text.split(SENTENCE_BOUNDARY)) {
+  for (const sentence of sentencesOf(text)) {
     const candidate = current === '' ? sentence : `${current} ${sentence}`;
     if (candidate.length <= max) {
       current = candidate;
@@ -84,11 +101,32 @@ export function splitOnSentences(text: string, max: number): string[] {
 
 /** The start of `text`, at most `max` characters, ending at a sentence boundary (or a word boundary, marked "…"). */
 export function leadingSentences(text: string, max: number): string {
-  if (text.length <= max) return text;
+  return leadingSentencesOf([text], max);
+}
+
+/** The first `length` characters of `texts` joined by spaces, joining no more of them than that needs. */
+function joinedStart(texts: string[], length: number): string {
+  const start: string[] = [];
+  let joined = -1;
+  for (const text of texts) {
+    if (joined >= length) break;
+    start.push(text);
+    joined += text.length + 1;
+  }
+  return start.join(' ').slice(0, length);
+}
+
+/**
+ * `leadingSentences` of `texts` joined by spaces (an item's paragraphs): only their start is joined, unless the first
+ * sentence is longer than `max` (joining every paragraph of every item copied the whole document once more).
+ */
+function leadingSentencesOf(texts: string[], max: number): string {
+  const length = texts.reduce((sum, text) => sum + text.length + 1, -1);
+  if (length <= max) return texts.join(' ');
   // Only the start can hold the first part; splitting a whole long item would cost time for nothing.
-  const [first] = splitOnSentences(text.slice(0, max * 2), max);
+  const [first] = splitOnSentences(joinedStart(texts, max * 2), max);
   // The first part ends at a sentence boundary unless the first sentence alone is longer than `max`.
-  return /[.!?]["”’)\]]?$/.test(first) ? first : `${piecesAtWords(text, max - 1).next().value}…`;
+  return /[.!?]["”’)\]]?$/.test(first) ? first : `${piecesAtWords(texts.join(' '), max - 1).next().value}…`;
 }
 
 type ChunkBase = Omit<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated' | 'contentHash'>;
@@ -110,7 +148,7 @@ function baseOf(meeting: Meeting, item: AgendaItem): ChunkBase {
   };
 }
 
-type ChunkOwn = Pick<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated'>;
+type ChunkOwn = Pick<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated' | 'contentHash'>;
 
 /** Every field named in one literal: objects of one shape stay fast, where spreading `base` made slow ones. */
 function makeChunk(base: ChunkBase, own: ChunkOwn): Chunk {
@@ -133,7 +171,7 @@ function makeChunk(base: ChunkBase, own: ChunkOwn): Chunk {
     speaker: own.speaker,
     isDecision: own.isDecision,
     isTruncated: own.isTruncated,
-    contentHash: contentHashOf(own.text),
+    contentHash: own.contentHash,
     duplicateOf: base.duplicateOf,
     sourceFile: base.sourceFile,
     sourceUrl: base.sourceUrl,
@@ -153,26 +191,27 @@ function paragraphChunks(base: ChunkBase, paragraph: Paragraph, maxChars: number
       speaker: paragraph.speaker,
       isDecision: paragraph.isDecision,
       isTruncated: paragraph.isTruncated,
+      contentHash: contentHashOf(text),
     }),
   );
 }
 
 function itemChunk(base: ChunkBase, item: AgendaItem, summaryChars: number, decisionsChars: number): Chunk {
-  const discussion = item.paragraphs.filter((paragraph) => !paragraph.isDecision).map((paragraph) => paragraph.text).join(' ');
-  const decisions = item.decisions.join(' ');
-  const text = [item.title, leadingSentences(discussion, summaryChars), leadingSentences(decisions, decisionsChars)]
-    .filter((part) => part !== '')
-    .join('\n');
+  const discussion = item.paragraphs.filter((paragraph) => !paragraph.isDecision).map((paragraph) => paragraph.text);
+  const parts = [item.title, leadingSentencesOf(discussion, summaryChars), leadingSentencesOf(item.decisions, decisionsChars)].filter((part) => part !== '');
   return makeChunk(base, {
     id: `${base.itemId}-item`,
     kind: 'item',
-    text,
+    text: parts.join('\n'),
     paragraphIndex: null,
     paragraphNumber: null,
     part: 0,
     speaker: null,
     isDecision: false,
     isTruncated: item.paragraphs.some((paragraph) => paragraph.isTruncated),
+    // White space is collapsed before hashing, so the parts joined by a space hash as the text does, without the
+    // costly collapsing of its line breaks first.
+    contentHash: contentHashOf(parts.join(' ')),
   });
 }
 
