@@ -63,6 +63,7 @@ const BODY_DASH_DATE = new RegExp(
   String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]`,
   'i',
 );
+const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
 const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum)\s*:\s*(.+)$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
@@ -127,7 +128,9 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   if (labelled) return readableName(labelled[1]);
-  const dashed = firstMatch(header.lines, BODY_DASH_DATE, (match) => BODY_WORDS.test(match.groups!.body));
+  // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
+  const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
+  const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => BODY_WORDS.test(match.groups!.body));
   if (dashed) return readableName(dashed.groups!.body);
 
   const named = MEETING_OF.exec(header.text)?.[1] ?? MINUTES_OF_BODY.exec(header.text)?.[1] ?? null;
