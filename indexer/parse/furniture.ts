@@ -70,17 +70,83 @@ function removeFromPages(pages: string[][]): string[] {
  * Text without form feeds (already extracted): a page break shows as a bare page number between blank
  * lines, with running-header lines (lines the document repeats) just before or after it.
  */
-function removeFromFlowingText(lines: string[]): string[] {
-  // A running header is short and ends no sentence, and lines of one key end alike: only such lines need counting
-  // (keys are costly).
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.length > MAX_RUNNING_HEADER || SENTENCE_ENDINGS.includes(trimmed[trimmed.length - 1])) continue;
-    const key = keyOfTrimmed(trimmed);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+/**
+ * A number for a key, read from a trimmed line as its key would read: FNV-1a over its characters with A–Z as a–z and
+ * each run of digits as "#" (a key, read again, gives the same number). Null for a text with a character outside ASCII,
+ * whose lower case can change its length or turn into ASCII.
+ */
+function keyNumberOf(text: string): number | null {
+  let hash = 0x811c9dc5;
+  let inDigits = false;
+  for (let index = 0; index < text.length; index += 1) {
+    let code = text.charCodeAt(index);
+    if (code >= 0x80) return null;
+    if (code >= 0x30 && code <= 0x39) {
+      if (inDigits) continue;
+      inDigits = true;
+      code = 0x23;
+    } else {
+      inDigits = false;
+      if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    }
+    hash = Math.imul(hash ^ code, 0x01000193);
   }
-  const isRunningHeader = (line: string) => line.trim().length <= MAX_RUNNING_HEADER && !SENTENCE_END.test(line) && (counts.get(furnitureKey(line)) ?? 0) >= 2;
+  return hash;
+}
+
+/**
+ * Whether two or more lines share a key, asked only of the lines next to page numbers. A running header is short and
+ * ends no sentence, and lines of one key end alike: only such lines are counted. Keys are costly (a lower-cased copy of
+ * each line was most of this module's time), so lines are filed under their key's number, chained line to line, and
+ * only the lines filed under an asked key's number are keyed and compared. Lines outside ASCII are keyed at once.
+ */
+class RepeatedKeys {
+  private readonly nextWithNumber: Int32Array;
+  private readonly lastWithNumber = new Map<number, number>();
+  private readonly keyedCounts = new Map<string, number>();
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(private readonly lines: string[]) {
+    this.nextWithNumber = new Int32Array(lines.length).fill(-1);
+    for (let index = 0; index < lines.length; index += 1) {
+      const trimmed = lines[index].trim();
+      if (trimmed === '' || trimmed.length > MAX_RUNNING_HEADER || SENTENCE_ENDINGS.includes(trimmed[trimmed.length - 1])) continue;
+      const number = keyNumberOf(trimmed);
+      if (number === null) {
+        const key = keyOfTrimmed(trimmed);
+        this.keyedCounts.set(key, (this.keyedCounts.get(key) ?? 0) + 1);
+        continue;
+      }
+      this.nextWithNumber[index] = this.lastWithNumber.get(number) ?? -1;
+      this.lastWithNumber.set(number, index);
+    }
+  }
+
+  has(key: string): boolean {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = this.countUpToTwo(key) >= 2;
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  private countUpToTwo(key: string): number {
+    let count = this.keyedCounts.get(key) ?? 0;
+    const number = keyNumberOf(key);
+    if (number === null) return count;
+    for (let index = this.lastWithNumber.get(number) ?? -1; index !== -1 && count < 2; index = this.nextWithNumber[index]) {
+      if (furnitureKey(this.lines[index]) === key) count += 1;
+    }
+    return count;
+  }
+}
+
+function removeFromFlowingText(lines: string[]): string[] {
+  // Filed when first needed: a text whose numbers are not alone between blank lines has no page break to clean up.
+  let repeated: RepeatedKeys | null = null;
+  const isRunningHeader = (line: string) =>
+    line.trim().length <= MAX_RUNNING_HEADER && !SENTENCE_END.test(line) && (repeated ??= new RepeatedKeys(lines)).has(furnitureKey(line));
   const isPageNumber = (index: number) =>
     BARE_PAGE_NUMBER.test(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
 

@@ -210,4 +210,34 @@ describe('rules that read the whole text in one pass', () => {
       ['3', 'Finance', ['The Clerk reported the accounts.']],
     ]);
   });
+
+  it('removes running headers that differ only in case and numbers, with letters outside ASCII too', () => {
+    const pageBreak = (header: string, page: number) => ['', header, '', String(page), '', header.toUpperCase().replace(/\d+/, String(page + 40)), ''];
+    const text = [
+      'Minutes of the meeting of Oakley Parish Council held on 5 March 2024',
+      '',
+      '1. Apologies',
+      '',
+      'None were received and the',
+      ...pageBreak('Oakley Parish Council 5 March 2024', 7),
+      'Chair opened the meeting.',
+      '',
+      '2. Planning',
+      '',
+      'The Council noted the café',
+      ...pageBreak('Conseil de la Paroisse – Procès-verbal 12', 8),
+      'application.',
+      '',
+      'Parish Council Minutes 5 May',
+      '',
+      '3. Finance',
+      '',
+      'The Clerk reported the accounts.',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      ['1', 'Apologies', ['None were received and the Chair opened the meeting.']],
+      ['2', 'Planning', ['The Council noted the café application.', 'Parish Council Minutes 5 May']],
+      ['3', 'Finance', ['The Clerk reported the accounts.']],
+    ]);
+  });
 });
