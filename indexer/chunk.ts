@@ -3,6 +3,7 @@
 import { hash } from 'node:crypto';
 import type { AgendaItem, Chunk, Meeting, Paragraph } from '../core/types';
 import { itemIdOf } from '../core/ids';
+import { collapseWhiteSpace } from './parse/patterns';
 
 /** Longest paragraph chunk, in characters; longer paragraphs are split on sentence boundaries. */
 export const DEFAULT_MAX_PARAGRAPH_CHARS = 1500;
@@ -37,9 +38,7 @@ function sentencesOf(text: string): string[] {
 }
 
 export function contentHashOf(text: string): string {
-  // Only whitespace other than single spaces needs the (costly) replace.
-  const normalised = /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return hash('sha256', normalised.trim().toLowerCase());
+  return hash('sha256', collapseWhiteSpace(text).trim().toLowerCase());
 }
 
 /** The words of a text, one at a time; found from the white space between them (a pattern for the words themselves overflows on a word of megabytes). */

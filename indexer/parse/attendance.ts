@@ -1,6 +1,7 @@
 // Attendance records: "Present:", "In attendance:", "Apologies:" blocks and "Apologies were received from …"
 // sentences → attendees with a role and a kind of attendance.
 import type { Attendee, AttendanceKind } from '../../core/types';
+import { collapseWhiteSpace } from './patterns';
 
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^(?:members?|councillors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
@@ -11,9 +12,12 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?)\s+present|present|sederunt|attendees|attendance)\b/i, attendance: 'present' },
 ];
 
+/** The line without Markdown bold marks; most lines have none, and a plain test is cheaper than a pattern's replace. */
+const withoutBold = (line: string) => (line.includes('**') ? line.replaceAll('**', '') : line);
+
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
-  const text = line.replace(/\*\*/g, '').trim();
+  const text = withoutBold(line).trim();
   // Bilingual labels: "Yn bresennol / Present:".
   const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
   return labelOf(text) ?? (translated ? labelOf(translated[1]) : null);
@@ -49,7 +53,7 @@ export function normaliseRole(printed: string): string {
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
-  let text = entry.replace(/\s+/g, ' ').replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
+  let text = collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
   if (text === '' || /^\d/.test(text)) return null;
   let role: string | null = null;
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
@@ -186,7 +190,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   const stopAfter = options.stopAfter ?? Infinity;
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
-    const line = raw.replace(/\*\*/g, '').replace(/^#{1,6}\s+/, '').trim();
+    const unbold = withoutBold(raw);
+    const line = (unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim();
     if (line === '') continue;
     const label = attendanceLabelOf(line);
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '') break;

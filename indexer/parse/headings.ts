@@ -3,6 +3,7 @@
 // ALL CAPS lines, or short Title Case lines. Which kind a document uses is decided per document.
 import { attendanceLabelOf } from './attendance';
 import { isDecisionText } from './paragraphs';
+import { collapseWhiteSpace } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -60,7 +61,7 @@ function cleanTitle(title: string): string {
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
   text = text.trimEnd();
   while (/[:–—-]$/.test(text)) text = text.slice(0, -1).trimEnd();
-  return /\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
 }
 
 /** How many single spaces a text holds: its words, less one, without splitting it (this runs on most lines). */

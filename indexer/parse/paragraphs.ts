@@ -1,6 +1,7 @@
 // An item's raw lines → paragraphs: hard wraps joined, printed numbers kept (nested as "2.a.1"),
 // bullets, "Question N" blocks with their asker, RESOLVED decisions and truncated texts.
 import type { Paragraph } from '../../core/types';
+import { collapseWhiteSpace } from './patterns';
 import { questionerOf, speakerOf, trailingQuestionerOf } from './speakers';
 
 type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -182,9 +183,7 @@ export function joinLines(lines: string[]): string {
     previous = line;
   }
   if (spaced) {
-    for (let index = 0; index < parts.length; index += 1) {
-      if (/[^\S ]| {2}/.test(parts[index])) parts[index] = parts[index].replace(/\s+/g, ' ');
-    }
+    for (let index = 0; index < parts.length; index += 1) parts[index] = collapseWhiteSpace(parts[index]);
   }
   return parts.join(' ');
 }

@@ -1,6 +1,18 @@
 // Regular expressions shared by the parse rules.
 
 /**
+ * White space that reads as one space: runs of two or more characters, and single characters other than a space.
+ * Replacing these (not every run, as `/\s+/g` does) leaves the single spaces between words alone, which are most
+ * of the matches in a text and each cost a replacement.
+ */
+const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/** `text` with every run of white space as one space: the same as `text.replace(/\s+/g, ' ')`, faster. */
+export function collapseWhiteSpace(text: string): string {
+  return text.replace(WHITE_SPACE_TO_COLLAPSE, ' ');
+}
+
+/**
  * One pattern that matches wherever any of `patterns` does: a line is tested once instead of once per pattern,
  * which counts in documents of hundreds of thousands of lines. The patterns must share their flags.
  */
