@@ -1,5 +1,6 @@
 // Page furniture: page numbers and running headers that a PDF repeats on every page. Removed before
 // paragraphs are built, so a paragraph broken by a page end reads as one.
+import { isBlank } from './patterns';
 
 const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
 /** How far (in lines) a running header may sit from its page number. */
@@ -12,7 +13,6 @@ const MAX_RUNNING_HEADER = 100;
 const SENTENCE_ENDINGS = '.!?:;”"’)]';
 const SENTENCE_END = new RegExp(`[${SENTENCE_ENDINGS.replace(']', '\\]')}]\\s*$`);
 
-const isBlank = (line: string) => line.trim() === '';
 /** Running headers repeat with different page numbers and dates; compare them without digits. */
 function keyOfTrimmed(trimmed: string): string {
   const lower = trimmed.toLowerCase();

@@ -3,10 +3,10 @@
 // found the whole text is one item, and the caller is told what was missing.
 import type { Attendee } from '../../core/types';
 import { attendeesFromSentence, readAttendance } from './attendance';
-import { chooseItemHeadings, headingCandidates, isBlank, isCapsLine } from './headings';
+import { chooseItemHeadings, headingCandidates, isCapsLine } from './headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { joinLines, withoutMarkup } from './paragraphs';
-import { anyOf } from './patterns';
+import { anyOf, isBlank } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */

@@ -3,7 +3,7 @@
 // ALL CAPS lines, or short Title Case lines. Which kind a document uses is decided per document.
 import { attendanceLabelOf } from './attendance';
 import { isDecisionText } from './paragraphs';
-import { collapseWhiteSpace } from './patterns';
+import { collapseWhiteSpace, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -44,10 +44,11 @@ const MAX_HEADING_LINE = 400;
 /** "11 June 2024" is a date, not item 11. */
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
-export const isBlank = (line: string) => line.trim() === '';
 
 /** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
 function markedHeading(line: string): { text: string; level: number } | null {
+  // Both marks are at the line's start: other lines need no pattern.
+  if (line[0] !== '#' && line[0] !== '*') return null;
   const hashes = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
   if (hashes) return { text: hashes[2].replace(/\*\*/g, '').trim(), level: hashes[1].length };
   const bold = /^\*\*([^*]+)\*\*[:.]?$/.exec(line);
