@@ -39,6 +39,11 @@ const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\
 const LETTERED = /^(?:([a-z])[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
 const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
+/**
+ * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
+ * bullet, "*", "R", "A" or "D", or a lower-case letter and "." or ")".
+ */
+const MARKER_START = /^(?:[Qq(\d*RAD•·▪◦●■➢►–-]|[a-z][.)])/;
 /** Ways minutes record a decision: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "it was resolved", "The Committee agreed to …". */
 const DECISION_FORMS: readonly RegExp[] = [
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
@@ -127,18 +132,20 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
     const open = current as Block | null;
     const inQuestion = open?.kind === 'question' && open.questioner === null;
     const previous = open?.lines[open.lines.length - 1] ?? '';
-    // Each pattern is tried only when the rules before it did not decide: most lines are plain text.
+    // Each pattern is tried only when the rules before it did not decide, and the marker patterns only on a line that
+    // starts like one of them: most lines are plain text.
+    const marker = MARKER_START.test(line);
     let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
-    if ((question = QUESTION_HEADING.exec(line))) start('question', `Question ${question[1]}`, '');
-    else if ((numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+    if (marker && (question = QUESTION_HEADING.exec(line))) start('question', `Question ${question[1]}`, '');
+    else if (marker && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
       // The asker is named after the question (kept in its text) or, in some minutes, before it.
       if (open!.lines.length > 0) open!.lines.push(line);
       open!.questioner = line;
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
-    else if ((lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
-    else if ((bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
-    else if (DECISION_LABEL.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) start('plain', null, line);
+    else if (marker && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
+    else if (marker && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
+    else if (marker && (DECISION_LABEL.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line)))) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
@@ -165,27 +172,23 @@ function endsInSplitWord(line: string): boolean {
 }
 
 /**
- * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. When any line
- * holds two white-space characters in a row, every run of white space becomes one space. The lines are trimmed, so
- * no run crosses from one line into the next: each line is collapsed on its own, and only the lines that need it
- * (collapsing the joined text copied all of it, and most lines are plain).
+ * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. When the joined
+ * text holds two white-space characters in a row, every run of white space becomes one space. The lines are trimmed,
+ * so no run crosses from one line into the next and each line is collapsed on its own (collapsing the joined text
+ * copied all of it; joining once gives a flat string, where concatenating line by line left one to flatten).
  */
 export function joinLines(lines: string[]): string {
   const parts: string[] = [];
-  let spaced = false;
   let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (!spaced && /\s\s/.test(line)) spaced = true;
     if (previous !== '' && endsInSplitWord(previous)) parts[parts.length - 1] += line;
     else parts.push(line);
     previous = line;
   }
-  if (spaced) {
-    for (let index = 0; index < parts.length; index += 1) parts[index] = collapseWhiteSpace(parts[index]);
-  }
-  return parts.join(' ');
+  const joined = parts.join(' ');
+  return /\s\s/.test(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
 }
 
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
