@@ -98,11 +98,15 @@ export function isCapsLine(line: string): boolean {
   );
 }
 
+/** Eleven words or more, at the start of a trimmed text. */
+const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
+
 function isTitleCaseLine(line: string): boolean {
   const text = line.trim();
   if (text.length > 80 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
+  // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
+  if (ELEVEN_WORDS.test(text)) return false;
   const words = text.split(/\s+/);
-  if (words.length > 10) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = significant.filter((word) => /^[A-Z0-9(“"‘'&]/.test(word));
   return significant.length > 0 && capitalised.length / significant.length >= 0.75 && isHeadingTitle(text);
@@ -139,7 +143,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
  * Most lines of minutes are such prose, and this one look settles them.
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
-  return !raw.startsWith('#') && !raw.includes('**') && index > 0 && !isBlank(lines[index - 1]) && /[a-z]/.test(raw) && !ITEM_NUMBER_START.test(raw);
+  return index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**') && !ITEM_NUMBER_START.test(raw);
 }
 
 /**
