@@ -3,6 +3,14 @@
 import { isBlank } from './patterns';
 
 const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+
+/** "7", "Page 7 of 12": a line starting with another printable character is let go by that one code (this runs on every line). */
+function isBarePageNumber(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const isDigit = first >= 0x30 && first <= 0x39;
+  if (first > 0x20 && first < 0x7f && !isDigit && (first | 0x20) !== 0x70) return false;
+  return BARE_PAGE_NUMBER.test(line);
+}
 /** How far (in lines) a running header may sit from its page number. */
 const HEADER_WINDOW = 6;
 /** How many lines at each end of a page can hold furniture. */
@@ -58,7 +66,7 @@ function removeFromPages(pages: string[][]): string[] {
   const cleaned = pages.map((page) => {
     const furniture = new Set(
       edgeLines(page)
-        .filter(({ line, index }) => BARE_PAGE_NUMBER.test(line) || ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index)))
+        .filter(({ line, index }) => isBarePageNumber(line) || ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index)))
         .map(({ index }) => index),
     );
     return page.filter((_, index) => !furniture.has(index));
@@ -148,7 +156,7 @@ function removeFromFlowingText(lines: string[]): string[] {
   const isRunningHeader = (line: string) =>
     line.trim().length <= MAX_RUNNING_HEADER && !SENTENCE_END.test(line) && (repeated ??= new RepeatedKeys(lines)).has(furnitureKey(line));
   const isPageNumber = (index: number) =>
-    BARE_PAGE_NUMBER.test(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
+    isBarePageNumber(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
 
   const output: string[] = [];
   let index = 0;
@@ -182,5 +190,5 @@ function removeFromFlowingText(lines: string[]): string[] {
 export function removePageFurniture(text: string, lines: string[]): string[] {
   if (text.includes('\f')) return removeFromPages(text.split('\f').map((page) => page.split('\n')));
   // Without a bare page number there is no page break to clean up around.
-  return lines.some((line) => BARE_PAGE_NUMBER.test(line)) ? removeFromFlowingText(lines) : lines;
+  return lines.some((line) => isBarePageNumber(line)) ? removeFromFlowingText(lines) : lines;
 }
