@@ -11,6 +11,7 @@ function isBarePageNumber(line: string): boolean {
   if (first > 0x20 && first < 0x7f && !isDigit && (first | 0x20) !== 0x70) return false;
   return BARE_PAGE_NUMBER.test(line);
 }
+
 /** How far (in lines) a running header may sit from its page number. */
 const HEADER_WINDOW = 6;
 /** How many lines at each end of a page can hold furniture. */
@@ -74,10 +75,6 @@ function removeFromPages(pages: string[][]): string[] {
   return cleaned.reduce((joined, page) => joinAcrossBreak(joined, page), [] as string[]);
 }
 
-/**
- * Text without form feeds (already extracted): a page break shows as a bare page number between blank
- * lines, with running-header lines (lines the document repeats) just before or after it.
- */
 /**
  * A number for a key, read from a trimmed line as its key would read: FNV-1a over its characters with A–Z as a–z and
  * each run of digits as "#" (a key, read again, gives the same number). Null for a text with a character outside ASCII,
@@ -150,6 +147,10 @@ class RepeatedKeys {
   }
 }
 
+/**
+ * Text without form feeds (already extracted): a page break shows as a bare page number between blank
+ * lines, with running-header lines (lines the document repeats) just before or after it.
+ */
 function removeFromFlowingText(lines: string[]): string[] {
   // Filed when first needed: a text whose numbers are not alone between blank lines has no page break to clean up.
   let repeated: RepeatedKeys | null = null;
