@@ -4,6 +4,7 @@ import { hash } from 'node:crypto';
 import type { AgendaItem, Chunk, Meeting, Paragraph } from '../core/types';
 import { itemIdOf } from '../core/ids';
 import { splitSentences } from '../core/text/sentences';
+import { collapseWhiteSpace } from './parse/patterns';
 
 /** Longest paragraph chunk, in characters; longer paragraphs are split on sentence boundaries. */
 export const DEFAULT_MAX_PARAGRAPH_CHARS = 1500;
@@ -19,9 +20,7 @@ export interface ChunkOptions {
 }
 
 export function contentHashOf(text: string): string {
-  // Only whitespace other than single spaces needs the (costly) replace.
-  const normalised = /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return hash('sha256', normalised.trim().toLowerCase());
+  return hash('sha256', collapseWhiteSpace(text).trim().toLowerCase());
 }
 
 /** The words of a text, one at a time; found from the white space between them (a pattern for the words themselves overflows on a word of megabytes). */
@@ -83,11 +82,32 @@ export function splitOnSentences(text: string, max: number): string[] {
 
 /** The start of `text`, at most `max` characters, ending at a sentence boundary (or a word boundary, marked "…"). */
 export function leadingSentences(text: string, max: number): string {
-  if (text.length <= max) return text;
+  return leadingSentencesOf([text], max);
+}
+
+/** The first `length` characters of `texts` joined by spaces, joining no more of them than that needs. */
+function joinedStart(texts: string[], length: number): string {
+  const start: string[] = [];
+  let joined = -1;
+  for (const text of texts) {
+    if (joined >= length) break;
+    start.push(text);
+    joined += text.length + 1;
+  }
+  return start.join(' ').slice(0, length);
+}
+
+/**
+ * `leadingSentences` of `texts` joined by spaces (an item's paragraphs): only their start is joined, unless the first
+ * sentence is longer than `max` (joining every paragraph of every item copied the whole document once more).
+ */
+function leadingSentencesOf(texts: string[], max: number): string {
+  const length = texts.reduce((sum, text) => sum + text.length + 1, -1);
+  if (length <= max) return texts.join(' ');
   // Only the start can hold the first part; splitting a whole long item would cost time for nothing.
-  const [first] = splitOnSentences(text.slice(0, max * 2), max);
+  const [first] = splitOnSentences(joinedStart(texts, max * 2), max);
   // The first part ends at a sentence boundary unless the first sentence alone is longer than `max`.
-  return /[.!?]["”’)\]]?$/.test(first) ? first : `${piecesAtWords(text, max - 1).next().value}…`;
+  return /[.!?]["”’)\]]?$/.test(first) ? first : `${piecesAtWords(texts.join(' '), max - 1).next().value}…`;
 }
 
 type ChunkBase = Omit<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated' | 'contentHash'>;
@@ -109,7 +129,7 @@ function baseOf(meeting: Meeting, item: AgendaItem): ChunkBase {
   };
 }
 
-type ChunkOwn = Pick<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated'>;
+type ChunkOwn = Pick<Chunk, 'id' | 'kind' | 'text' | 'paragraphIndex' | 'paragraphNumber' | 'part' | 'speaker' | 'isDecision' | 'isTruncated' | 'contentHash'>;
 
 /** Every field named in one literal: objects of one shape stay fast, where spreading `base` made slow ones. */
 function makeChunk(base: ChunkBase, own: ChunkOwn): Chunk {
@@ -132,7 +152,7 @@ function makeChunk(base: ChunkBase, own: ChunkOwn): Chunk {
     speaker: own.speaker,
     isDecision: own.isDecision,
     isTruncated: own.isTruncated,
-    contentHash: contentHashOf(own.text),
+    contentHash: own.contentHash,
     duplicateOf: base.duplicateOf,
     sourceFile: base.sourceFile,
     sourceUrl: base.sourceUrl,
@@ -152,26 +172,27 @@ function paragraphChunks(base: ChunkBase, paragraph: Paragraph, maxChars: number
       speaker: paragraph.speaker,
       isDecision: paragraph.isDecision,
       isTruncated: paragraph.isTruncated,
+      contentHash: contentHashOf(text),
     }),
   );
 }
 
 function itemChunk(base: ChunkBase, item: AgendaItem, summaryChars: number, decisionsChars: number): Chunk {
-  const discussion = item.paragraphs.filter((paragraph) => !paragraph.isDecision).map((paragraph) => paragraph.text).join(' ');
-  const decisions = item.decisions.join(' ');
-  const text = [item.title, leadingSentences(discussion, summaryChars), leadingSentences(decisions, decisionsChars)]
-    .filter((part) => part !== '')
-    .join('\n');
+  const discussion = item.paragraphs.filter((paragraph) => !paragraph.isDecision).map((paragraph) => paragraph.text);
+  const parts = [item.title, leadingSentencesOf(discussion, summaryChars), leadingSentencesOf(item.decisions, decisionsChars)].filter((part) => part !== '');
   return makeChunk(base, {
     id: `${base.itemId}-item`,
     kind: 'item',
-    text,
+    text: parts.join('\n'),
     paragraphIndex: null,
     paragraphNumber: null,
     part: 0,
     speaker: null,
     isDecision: false,
     isTruncated: item.paragraphs.some((paragraph) => paragraph.isTruncated),
+    // White space is collapsed before hashing, so the parts joined by a space hash as the text does, without the
+    // costly collapsing of its line breaks first.
+    contentHash: contentHashOf(parts.join(' ')),
   });
 }
 

@@ -1,6 +1,7 @@
 // Attendance records: "Present:", "In attendance:", "Apologies:" blocks and "Apologies were received from …"
 // sentences → attendees with a role and a kind of attendance.
 import type { Attendee, AttendanceKind } from '../../core/types';
+import { collapseWhiteSpace } from './patterns';
 
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^(?:members?|councillors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
@@ -11,9 +12,12 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?)\s+present|present|sederunt|attendees|attendance)\b/i, attendance: 'present' },
 ];
 
+/** The line without Markdown bold marks; most lines have none, and a plain test is cheaper than a pattern's replace. */
+const withoutBold = (line: string) => (line.includes('**') ? line.replaceAll('**', '') : line);
+
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
-  const text = line.replace(/\*\*/g, '').trim();
+  const text = withoutBold(line).trim();
   // Bilingual labels: "Yn bresennol / Present:".
   const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
   return labelOf(text) ?? (translated ? labelOf(translated[1]) : null);
@@ -49,7 +53,7 @@ export function normaliseRole(printed: string): string {
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
-  let text = entry.replace(/\s+/g, ' ').replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
+  let text = collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
   if (text === '' || /^\d/.test(text)) return null;
   let role: string | null = null;
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
@@ -74,24 +78,34 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 const OFFICE_WORDS =
   /\b(?:Clerk|RFO|Chair\w*|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker)\b/i;
 
-/** Splits at `separator` (a sticky pattern) wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. */
+/**
+ * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
+ * sticky pattern whose matches start with white space, a comma or a semicolon, and go on alike from anywhere in a run
+ * of white space: it is tried only where a match can start, and once per run (tried at every character, a long run of
+ * spaces was read to its end from each of them).
+ */
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
+  let failedInRun = false;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index];
+    const isSpace = char.trim() === '';
     if (char === '(' || char === '[') depth += 1;
     else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
-    else if (depth === 0) {
+    else if (depth === 0 && (isSpace ? !failedInRun : char === ',' || char === ';')) {
       separator.lastIndex = index;
       const match = separator.exec(text);
       if (match && match[0].length > 0) {
         parts.push(text.slice(start, index));
         start = index + match[0].length;
         index = start - 1;
+        failedInRun = false;
+        continue;
       }
     }
+    failedInRun = isSpace && (failedInRun || depth === 0);
   }
   parts.push(text.slice(start));
   return parts;
@@ -176,7 +190,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   const stopAfter = options.stopAfter ?? Infinity;
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
-    const line = raw.replace(/\*\*/g, '').replace(/^#{1,6}\s+/, '').trim();
+    const unbold = withoutBold(raw);
+    const line = (unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim();
     if (line === '') continue;
     const label = attendanceLabelOf(line);
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '') break;

@@ -1,18 +1,32 @@
 // Page furniture: page numbers and running headers that a PDF repeats on every page. Removed before
 // paragraphs are built, so a paragraph broken by a page end reads as one.
+import { isBlank } from './patterns';
 
 const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+
+/** "7", "Page 7 of 12": a line starting with another printable character is let go by that one code (this runs on every line). */
+function isBarePageNumber(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const isDigit = first >= 0x30 && first <= 0x39;
+  if (first > 0x20 && first < 0x7f && !isDigit && (first | 0x20) !== 0x70) return false;
+  return BARE_PAGE_NUMBER.test(line);
+}
+
 /** How far (in lines) a running header may sit from its page number. */
 const HEADER_WINDOW = 6;
 /** How many lines at each end of a page can hold furniture. */
 const PAGE_EDGE_LINES = 3;
+/** Longer lines (trimmed) are text, never a running header. */
+const MAX_RUNNING_HEADER = 100;
 /** A sentence ends with one of these characters (then only white space): a trimmed line's last character tells. */
 const SENTENCE_ENDINGS = '.!?:;”"’)]';
 const SENTENCE_END = new RegExp(`[${SENTENCE_ENDINGS.replace(']', '\\]')}]\\s*$`);
 
-const isBlank = (line: string) => line.trim() === '';
 /** Running headers repeat with different page numbers and dates; compare them without digits. */
-const keyOfTrimmed = (trimmed: string) => trimmed.toLowerCase().replace(/\d+/g, '#');
+function keyOfTrimmed(trimmed: string): string {
+  const lower = trimmed.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d+/g, '#') : lower;
+}
 const furnitureKey = (line: string) => keyOfTrimmed(line.trim());
 
 /** A page break inside a sentence joins the two halves; after a finished sentence it leaves a paragraph break. */
@@ -53,7 +67,7 @@ function removeFromPages(pages: string[][]): string[] {
   const cleaned = pages.map((page) => {
     const furniture = new Set(
       edgeLines(page)
-        .filter(({ line, index }) => BARE_PAGE_NUMBER.test(line) || ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index)))
+        .filter(({ line, index }) => isBarePageNumber(line) || ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index)))
         .map(({ index }) => index),
     );
     return page.filter((_, index) => !furniture.has(index));
@@ -62,21 +76,88 @@ function removeFromPages(pages: string[][]): string[] {
 }
 
 /**
+ * A number for a key, read from a trimmed line as its key would read: FNV-1a over its characters with A–Z as a–z and
+ * each run of digits as "#" (a key, read again, gives the same number). Null for a text with a character outside ASCII,
+ * whose lower case can change its length or turn into ASCII.
+ */
+function keyNumberOf(text: string): number | null {
+  let hash = 0x811c9dc5;
+  let inDigits = false;
+  for (let index = 0; index < text.length; index += 1) {
+    let code = text.charCodeAt(index);
+    if (code >= 0x80) return null;
+    if (code >= 0x30 && code <= 0x39) {
+      if (inDigits) continue;
+      inDigits = true;
+      code = 0x23;
+    } else {
+      inDigits = false;
+      if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    }
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash;
+}
+
+/**
+ * Whether two or more lines share a key, asked only of the lines next to page numbers. A running header is short and
+ * ends no sentence, and lines of one key end alike: only such lines are counted. Keys are costly (a lower-cased copy of
+ * each line was most of this module's time), so lines are filed under their key's number, chained line to line, and
+ * only the lines filed under an asked key's number are keyed and compared. Lines outside ASCII are keyed at once.
+ */
+class RepeatedKeys {
+  private readonly nextWithNumber: Int32Array;
+  private readonly lastWithNumber = new Map<number, number>();
+  private readonly keyedCounts = new Map<string, number>();
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(private readonly lines: string[]) {
+    this.nextWithNumber = new Int32Array(lines.length).fill(-1);
+    for (let index = 0; index < lines.length; index += 1) {
+      const trimmed = lines[index].trim();
+      if (trimmed === '' || trimmed.length > MAX_RUNNING_HEADER || SENTENCE_ENDINGS.includes(trimmed[trimmed.length - 1])) continue;
+      const number = keyNumberOf(trimmed);
+      if (number === null) {
+        const key = keyOfTrimmed(trimmed);
+        this.keyedCounts.set(key, (this.keyedCounts.get(key) ?? 0) + 1);
+        continue;
+      }
+      this.nextWithNumber[index] = this.lastWithNumber.get(number) ?? -1;
+      this.lastWithNumber.set(number, index);
+    }
+  }
+
+  has(key: string): boolean {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = this.countUpToTwo(key) >= 2;
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  private countUpToTwo(key: string): number {
+    let count = this.keyedCounts.get(key) ?? 0;
+    const number = keyNumberOf(key);
+    if (number === null) return count;
+    for (let index = this.lastWithNumber.get(number) ?? -1; index !== -1 && count < 2; index = this.nextWithNumber[index]) {
+      if (furnitureKey(this.lines[index]) === key) count += 1;
+    }
+    return count;
+  }
+}
+
+/**
  * Text without form feeds (already extracted): a page break shows as a bare page number between blank
  * lines, with running-header lines (lines the document repeats) just before or after it.
  */
 function removeFromFlowingText(lines: string[]): string[] {
-  // A running header ends no sentence, and lines of one key end alike: only such lines need counting (keys are costly).
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed === '' || SENTENCE_ENDINGS.includes(trimmed[trimmed.length - 1])) continue;
-    const key = keyOfTrimmed(trimmed);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const isRunningHeader = (line: string) => line.trim().length <= 100 && !SENTENCE_END.test(line) && (counts.get(furnitureKey(line)) ?? 0) >= 2;
+  // Filed when first needed: a text whose numbers are not alone between blank lines has no page break to clean up.
+  let repeated: RepeatedKeys | null = null;
+  const isRunningHeader = (line: string) =>
+    line.trim().length <= MAX_RUNNING_HEADER && !SENTENCE_END.test(line) && (repeated ??= new RepeatedKeys(lines)).has(furnitureKey(line));
   const isPageNumber = (index: number) =>
-    BARE_PAGE_NUMBER.test(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
+    isBarePageNumber(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
 
   const output: string[] = [];
   let index = 0;
@@ -110,5 +191,5 @@ function removeFromFlowingText(lines: string[]): string[] {
 export function removePageFurniture(text: string, lines: string[]): string[] {
   if (text.includes('\f')) return removeFromPages(text.split('\f').map((page) => page.split('\n')));
   // Without a bare page number there is no page break to clean up around.
-  return lines.some((line) => BARE_PAGE_NUMBER.test(line)) ? removeFromFlowingText(lines) : lines;
+  return lines.some((line) => isBarePageNumber(line)) ? removeFromFlowingText(lines) : lines;
 }

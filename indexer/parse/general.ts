@@ -3,10 +3,10 @@
 // found the whole text is one item, and the caller is told what was missing.
 import type { Attendee } from '../../core/types';
 import { attendeesFromSentence, readAttendance } from './attendance';
-import { chooseItemHeadings, headingCandidates, isBlank, isCapsLine } from './headings';
+import { chooseItemHeadings, headingCandidates, isCapsLine } from './headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { joinLines, withoutMarkup } from './paragraphs';
-import { anyOf } from './patterns';
+import { anyOf, isBlank } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -31,12 +31,17 @@ const FURNITURE_LINE = anyOf([
 /** Template and error-page text, in its exact case. */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
+/** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
+const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
 
 function withoutFurniture(lines: string[]): string[] {
   return lines.map((line) => {
     if (line.length > 200) return line;
     const trimmed = withoutMarkup(line).trim();
     if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
+    // The last character settles most lines before the case-insensitive search of the whole line.
+    const end = line.trimEnd();
+    if (!INLINE_FURNITURE_ENDINGS.includes(end[end.length - 1] ?? '')) return line;
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }
@@ -48,7 +53,17 @@ const MEETING_OF = new RegExp(
   'i',
 );
 const MINUTES_OF_BODY = /\bminutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)(.+?)\s+(?:meeting\s+)?(?:held|on|at)\b/i;
-const BODY_DASH_DATE = new RegExp(String.raw`^(?:#{1,6}\s+)?(.+?)\s+[-–—]\s+(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]`, 'i');
+/**
+ * "Planning Committee - Monday, 4th March 2024": the body before a dash and a date. Each run of white space is taken
+ * whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the body ends at a
+ * character that is not a space: written as `(.+?)\s+`, a line with a long run of spaces was tried at every split of
+ * the run (100,000 spaces took minutes). A body of white space alone was the only other match, and it names no body.
+ */
+const BODY_DASH_DATE = new RegExp(
+  String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]`,
+  'i',
+);
+const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
 const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum)\s*:\s*(.+)$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
@@ -101,11 +116,22 @@ function readHeader(headerLines: string[]): Header {
   return { lines, text: joinLines(lines) };
 }
 
+/** The first line's match of `pattern` that `accept` takes; lines after it are not tried (headers can be long). */
+function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
+  for (const line of lines) {
+    const match = pattern.exec(line);
+    if (match && accept(match)) return match;
+  }
+  return null;
+}
+
 function bodyFromHeader(header: Header): string | null {
-  const labelled = header.lines.map((line) => BODY_LABEL.exec(line)).find(Boolean);
+  const labelled = firstMatch(header.lines, BODY_LABEL);
   if (labelled) return readableName(labelled[1]);
-  const dashed = header.lines.map((line) => BODY_DASH_DATE.exec(line)).find((match) => match && BODY_WORDS.test(match[1]));
-  if (dashed) return readableName(dashed[1]);
+  // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
+  const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
+  const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => BODY_WORDS.test(match.groups!.body));
+  if (dashed) return readableName(dashed.groups!.body);
 
   const named = MEETING_OF.exec(header.text)?.[1] ?? MINUTES_OF_BODY.exec(header.text)?.[1] ?? null;
   const headings = header.lines
@@ -121,7 +147,7 @@ function bodyFromHeader(header: Header): string | null {
 }
 
 function venueFromHeader(header: Header): string | null {
-  const labelled = header.lines.map((line) => VENUE_LABEL.exec(line)).find(Boolean);
+  const labelled = firstMatch(header.lines, VENUE_LABEL);
   if (labelled) return cleanVenue(labelled[1]);
   const held = VENUE_IN_SENTENCE.exec(header.text);
   const venue = held?.[1] ?? held?.[2];
@@ -162,10 +188,11 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const headerLines = lines.slice(0, headerEnd).filter((_, index) => !headerAttendance.used.has(index));
 
+  // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no filtering.
   const items: DraftItem[] = headings.map((heading, position) => ({
     number: heading.number,
     title: heading.title,
-    lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length).filter((_, offset) => !headerAttendance.used.has(heading.next + offset)),
+    lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length),
   }));
   if (items.length === 0) {
     // With no headings, whatever follows the header is the minutes; a header with nothing after it is all there is.

@@ -3,6 +3,7 @@
 // ALL CAPS lines, or short Title Case lines. Which kind a document uses is decided per document.
 import { attendanceLabelOf } from './attendance';
 import { isDecisionText } from './paragraphs';
+import { collapseWhiteSpace, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -43,10 +44,11 @@ const MAX_HEADING_LINE = 400;
 /** "11 June 2024" is a date, not item 11. */
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
-export const isBlank = (line: string) => line.trim() === '';
 
 /** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
 function markedHeading(line: string): { text: string; level: number } | null {
+  // Both marks are at the line's start: other lines need no pattern.
+  if (line[0] !== '#' && line[0] !== '*') return null;
   const hashes = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
   if (hashes) return { text: hashes[2].replace(/\*\*/g, '').trim(), level: hashes[1].length };
   const bold = /^\*\*([^*]+)\*\*[:.]?$/.exec(line);
@@ -60,7 +62,7 @@ function cleanTitle(title: string): string {
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
   text = text.trimEnd();
   while (/[:–—-]$/.test(text)) text = text.slice(0, -1).trimEnd();
-  return /\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
 }
 
 /** How many single spaces a text holds: its words, less one, without splitting it (this runs on most lines). */
@@ -96,11 +98,15 @@ export function isCapsLine(line: string): boolean {
   );
 }
 
+/** Eleven words or more, at the start of a trimmed text. */
+const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
+
 function isTitleCaseLine(line: string): boolean {
   const text = line.trim();
   if (text.length > 80 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
+  // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
+  if (ELEVEN_WORDS.test(text)) return false;
   const words = text.split(/\s+/);
-  if (words.length > 10) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = significant.filter((word) => /^[A-Z0-9(“"‘'&]/.test(word));
   return significant.length > 0 && capitalised.length / significant.length >= 0.75 && isHeadingTitle(text);
@@ -137,7 +143,16 @@ function titleLines(lines: string[], first: number, title: string): { title: str
  * Most lines of minutes are such prose, and this one look settles them.
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
-  return !raw.startsWith('#') && !raw.includes('**') && index > 0 && !isBlank(lines[index - 1]) && /[a-z]/.test(raw) && !ITEM_NUMBER_START.test(raw);
+  return index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**') && !ITEM_NUMBER_START.test(raw);
+}
+
+/**
+ * An attendance label ("Present:", "Apologies: Cllr …") opens a list, not an item; "Apologies" alone is an item. Tested
+ * last, on lines that passed every other test: most numbered lines are paragraphs, let go by the title tests.
+ */
+function opensAttendance(text: string): boolean {
+  const label = attendanceLabelOf(text);
+  return label !== null && !(label.attendance === 'apologies' && label.rest === '');
 }
 
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
@@ -153,13 +168,12 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const titleCase = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && isTitleCaseLine(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCase) return null;
-  const label = attendanceLabelOf(text);
-  if (label && !(label.attendance === 'apologies' && label.rest === '')) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
   const isDate = numbered !== null && /^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3]);
   if (numbered && !isDate && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
+    if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, index, cleanTitle(numbered[3]));
     return { index, next, number: numbered[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }
@@ -167,6 +181,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
     const titleIndex = nextContent(lines, index + 1, 3);
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
     if (titleIndex === -1 || !isHeadingTitle(titleText) || NUMBERED_LINE.test(titleText)) return null;
+    if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanTitle(titleText));
     return { index, next, number: alone[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }
@@ -174,6 +189,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   else if (titleCase) kinds.push('titlecase');
   if (kinds.length === 0) return null;
+  if (opensAttendance(text)) return null;
   const { title, next } = titleLines(lines, index, cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
 }

@@ -1,4 +1,5 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
+import { collapseWhiteSpace } from './patterns';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -80,7 +81,7 @@ export function titleCaseHeading(heading: string): string {
 
 /** A name printed in capitals is title-cased; one printed in mixed case is kept as it is. */
 export function readableName(name: string): string {
-  const trimmed = name.replace(/\s+/g, ' ').trim();
+  const trimmed = collapseWhiteSpace(name).trim();
   return /[a-z]/.test(trimmed) ? trimmed : titleCaseHeading(trimmed);
 }
 
@@ -102,9 +103,7 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
 
 /** "Council Chamber, Sessions House, County Hall, Maidstone. View directions" → the place only. */
 export function cleanVenue(venue: string): string | null {
-  const cleaned = venue
-    .replace(/\.?\s*View directions\.?\s*$/i, '')
-    .replace(/\s+/g, ' ')
+  const cleaned = collapseWhiteSpace(venue.replace(/\.?\s*View directions\.?\s*$/i, ''))
     .replace(/[.,;:]\s*$/, '')
     .trim();
   return cleaned === '' ? null : cleaned;

@@ -1,6 +1,7 @@
 // An item's raw lines → paragraphs: hard wraps joined, printed numbers kept (nested as "2.a.1"),
 // bullets, "Question N" blocks with their asker, RESOLVED decisions and truncated texts.
 import type { Paragraph } from '../../core/types';
+import { collapseWhiteSpace } from './patterns';
 import { questionerOf, speakerOf, trailingQuestionerOf } from './speakers';
 
 type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -38,6 +39,11 @@ const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\
 const LETTERED = /^(?:([a-z])[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
 const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
+/**
+ * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
+ * bullet, "*", "R", "A" or "D", or a lower-case letter and "." or ")".
+ */
+const MARKER_START = /^(?:[Qq(\d*RAD•·▪◦●■➢►–-]|[a-z][.)])/;
 /** Ways minutes record a decision: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "it was resolved", "The Committee agreed to …". */
 const DECISION_FORMS: readonly RegExp[] = [
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
@@ -54,7 +60,20 @@ export function isDecisionText(text: string): boolean {
 }
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
 const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
-const SENTENCE_END = /[.!?:;]["”’)\]]?\s*$/;
+const SENTENCE_MARKS = '.!?:;';
+const CLOSING_MARKS = '"”’)]';
+
+/**
+ * Whether a text ends a sentence: a mark, perhaps a closing quote or bracket, then only white space. Read from its
+ * last characters: a pattern ending in `$` was tried from every full stop in the line.
+ */
+function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.length - 1;
+  if (last < 0) return false;
+  if (SENTENCE_MARKS.includes(trimmed[last])) return true;
+  return last > 0 && CLOSING_MARKS.includes(trimmed[last]) && SENTENCE_MARKS.includes(trimmed[last - 1]);
+}
 const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\w.-]+?)\.?\s*$/i;
 
 /** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
@@ -88,7 +107,7 @@ function startsWithLowercase(line: string): boolean {
  * on: a lower-case word, or (in PDF text) an unindented line under a bullet whose text was split by the page.
  */
 function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
-  if (SENTENCE_END.test(previous)) return false;
+  if (endsSentence(previous)) return false;
   if (startsWithLowercase(raw)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
 }
@@ -113,26 +132,28 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
     const open = current as Block | null;
     const inQuestion = open?.kind === 'question' && open.questioner === null;
     const previous = open?.lines[open.lines.length - 1] ?? '';
-    // Each pattern is tried only when the rules before it did not decide: most lines are plain text.
+    // Each pattern is tried only when the rules before it did not decide, and the marker patterns only on a line that
+    // starts like one of them: most lines are plain text.
+    const marker = MARKER_START.test(line);
     let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
-    if ((question = QUESTION_HEADING.exec(line))) start('question', `Question ${question[1]}`, '');
-    else if ((numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+    if (marker && (question = QUESTION_HEADING.exec(line))) start('question', `Question ${question[1]}`, '');
+    else if (marker && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
       // The asker is named after the question (kept in its text) or, in some minutes, before it.
       if (open!.lines.length > 0) open!.lines.push(line);
       open!.questioner = line;
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
-    else if ((lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
-    else if ((bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
-    else if (DECISION_LABEL.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) start('plain', null, line);
+    else if (marker && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
+    else if (marker && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
+    else if (marker && (DECISION_LABEL.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line)))) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
       open !== null &&
-      (afterBlank || SENTENCE_END.test(previous))
+      (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
     else if (open === null) start('plain', null, line);
-    else if (!afterBlank && SENTENCE_END.test(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
+    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
@@ -141,17 +162,33 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
   return blocks;
 }
 
-/** Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. */
+/** A line ending in a word split by a hyphen: an ASCII letter, then "-". Read from two character codes (this runs on every line). */
+function endsInSplitWord(line: string): boolean {
+  const last = line.length - 1;
+  if (last < 1 || line.charCodeAt(last) !== 0x2d) return false;
+  // Setting bit 0x20 turns A–Z into a–z and leaves a–z as they are; no other code lands in a–z.
+  const letter = line.charCodeAt(last - 1) | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
+}
+
+/**
+ * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. When the joined
+ * text holds two white-space characters in a row, every run of white space becomes one space. The lines are trimmed,
+ * so no run crosses from one line into the next and each line is collapsed on its own (collapsing the joined text
+ * copied all of it; joining once gives a flat string, where concatenating line by line left one to flatten).
+ */
 export function joinLines(lines: string[]): string {
-  let joined = '';
+  const parts: string[] = [];
   let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    joined += previous === '' ? line : /[A-Za-z]-$/.test(previous) ? line : ` ${line}`;
+    if (previous !== '' && endsInSplitWord(previous)) parts[parts.length - 1] += line;
+    else parts.push(line);
     previous = line;
   }
-  return /\s\s/.test(joined) ? joined.replace(/\s+/g, ' ') : joined;
+  const joined = parts.join(' ');
+  return /\s\s/.test(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
 }
 
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
@@ -191,7 +228,7 @@ function wordCount(text: string): number {
 /** A paragraph that announces a list: it ends with a colon, or is a short line that ends no sentence. */
 function introducesList(paragraph: Paragraph): boolean {
   const text = paragraph.text.trim();
-  return !paragraph.isDecision && (/[:–-]$/.test(text) || (wordCount(text) <= MAX_LEAD_IN_WORDS && !SENTENCE_END.test(text)));
+  return !paragraph.isDecision && (/[:–-]$/.test(text) || (wordCount(text) <= MAX_LEAD_IN_WORDS && !endsSentence(text)));
 }
 
 /** Builds the paragraphs and decisions of one item from its raw lines. */

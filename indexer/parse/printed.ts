@@ -2,6 +2,7 @@
 // attendance lists, numbered item headings, and (in a pack) the pack's own agenda.
 import { joinLines } from './paragraphs';
 import { readAttendance } from './attendance';
+import { isBlank } from './patterns';
 import { cleanVenue, findDate, findTime, qualifyBody, titleCaseHeading } from './meeting-fields';
 import { AGENDA_TITLE, MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
@@ -20,7 +21,6 @@ const AGENDA_DESCRIPTION = /^(?:To|The|There|Subject)\b/;
 const PAGE_REFERENCE = /[ \t]*\(Pages?[\s\d-]+\)/g;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 
-const isBlank = (line: string) => line.trim() === '';
 /** An upper-case heading line: "KENT COUNTY COUNCIL", "CRIME AND DISORDER (OVERVIEW AND SCRUTINY) COMMITTEE". */
 const isCapitalHeading = (line: string) => !isBlank(line) && !/[a-z]/.test(line) && /[A-Z]{3}/.test(line) && line.trim().length <= 100;
 

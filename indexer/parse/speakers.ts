@@ -125,6 +125,8 @@ export function questionerOf(line: string): string | null {
 
 /** A question that ends with its asker in brackets: "... deterrent value of CCTV? (Don Sloan)". */
 export function trailingQuestionerOf(text: string): string | null {
+  // Only a text ending in a bracket can match; the pattern alone was tried at every full stop of every paragraph.
+  if (!text.trimEnd().endsWith(')')) return null;
   const match = /[?.!]\s*\(((?:Cllr |Mr |Mrs |Ms |Dr )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\)\s*$/.exec(text);
   return match ? match[1] : null;
 }

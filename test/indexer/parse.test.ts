@@ -165,6 +165,19 @@ describe('rules that read the whole text in one pass', () => {
     expect(detectLayout(`Item title${blank}The Panel noted it.`)).toBeNull();
   });
 
+  it('reads the body before " - <date>" on a header line that holds a run of 100,000 spaces', () => {
+    const spaces = ' '.repeat(100_000);
+    const meeting = (header: string) =>
+      parseMinutes({ text: `${header}\n\n1. Apologies\n\nNone were received.\n\n2. Planning\n\nNoted.\n`, format: 'text', file: '/in/parish.txt', documentId: 'parish' })
+        .meetings[0];
+    expect(meeting(`Oakley Parish Council${spaces}Planning Committee - Monday, 4th March 2024 7.00 pm`)).toMatchObject({
+      body: 'Oakley Parish Council Planning Committee',
+      date: '2024-03-04',
+    });
+    expect(meeting(`# # ${spaces}Planning Committee - Monday, 4th March 2024`)).toMatchObject({ body: 'Planning Committee', date: '2024-03-04' });
+    expect(meeting(`Oakley Parish Council${spaces}-${spaces}4th March 2024`)).toMatchObject({ body: 'Oakley Parish Council', date: '2024-03-04' });
+  });
+
   it('removes a repeated line next to a page number, but not one that ends a sentence', () => {
     const text = [
       'Minutes of the meeting of Oakley Parish Council held on 5 March 2024',
@@ -194,6 +207,36 @@ describe('rules that read the whole text in one pass', () => {
     expect(items(text)).toEqual([
       ['1', 'Apologies', ['None were received.']],
       ['2', 'Planning', ['The Council noted the application. Parish Council Minutes.', 'Parish Council Minutes.']],
+      ['3', 'Finance', ['The Clerk reported the accounts.']],
+    ]);
+  });
+
+  it('removes running headers that differ only in case and numbers, with letters outside ASCII too', () => {
+    const pageBreak = (header: string, page: number) => ['', header, '', String(page), '', header.toUpperCase().replace(/\d+/, String(page + 40)), ''];
+    const text = [
+      'Minutes of the meeting of Oakley Parish Council held on 5 March 2024',
+      '',
+      '1. Apologies',
+      '',
+      'None were received and the',
+      ...pageBreak('Oakley Parish Council 5 March 2024', 7),
+      'Chair opened the meeting.',
+      '',
+      '2. Planning',
+      '',
+      'The Council noted the café',
+      ...pageBreak('Conseil de la Paroisse – Procès-verbal 12', 8),
+      'application.',
+      '',
+      'Parish Council Minutes 5 May',
+      '',
+      '3. Finance',
+      '',
+      'The Clerk reported the accounts.',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      ['1', 'Apologies', ['None were received and the Chair opened the meeting.']],
+      ['2', 'Planning', ['The Council noted the café application.', 'Parish Council Minutes 5 May']],
       ['3', 'Finance', ['The Clerk reported the accounts.']],
     ]);
   });
