@@ -2,6 +2,7 @@
 // words, HTML-escaped first, then <mark>…</mark> around each matched word. Pure, shared with the server.
 // The index splits words at apostrophes; a reader does not, so "O'Brien" and "Commissioner's" are marked whole.
 import { normaliseTerm, stemCandidates, tokenSpans, type TokenSpan } from './tokens';
+import type { KeywordHit } from './types';
 
 export const DEFAULT_SNIPPET_WORDS = 30;
 /** Words of context kept before the first match when the snippet starts mid-text. */
@@ -103,4 +104,21 @@ function chooseWindowStart(matched: boolean[], size: number): number {
 function cropCharacters(text: string, maxWords: number): string {
   const limit = maxWords * 8;
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+
+/**
+ * A hit whose snippet is made when it is first read. Hybrid search asks for a window of 200 candidates to
+ * fuse and shows a page of ten; snippets for all of them were most of the time a search took.
+ */
+export function hitWithSnippet(id: string, score: number, coverage: number, text: string, matchTerms: readonly string[]): KeywordHit {
+  let highlight: string | undefined;
+  return {
+    id,
+    score,
+    coverage,
+    get highlight() {
+      highlight ??= highlightSnippet(text, matchTerms);
+      return highlight;
+    },
+  };
 }

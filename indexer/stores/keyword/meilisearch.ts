@@ -1,13 +1,15 @@
 // The Meilisearch keyword backend, used when MEILI_URL is set: same contract as the embedded index.
 // Creates the index and its settings on first use, waits for every task and turns failures into errors.
+// It matches the embedded index's stems (stemmer.ts) and ignores the same stop words, so both agree on what a word is.
 import type { Index, Meilisearch, Settings, Task } from 'meilisearch';
 import type { Chunk } from '../../../core/types';
 import { ERROR_CODES, InputError, ServiceError, describeError } from '../../../core/errors';
-import { DEFAULT_SNIPPET_WORDS, escapeHtml } from './highlight';
-import { hasRequiredClauses, parseQuery, type ParsedQuery } from './query-parser';
-import { planQuery } from './query-plan';
-import { ENGLISH_STOP_WORDS } from './stop-words';
-import { meilisearchSynonyms } from './synonyms';
+import { hitWithSnippet } from './highlight';
+import { hasRequiredClauses, parseQuery, type ParsedQuery, type QueryClause } from './query-parser';
+import { MAX_COUNTED_WORDS, defaultSynonyms, matchSynonymRun, planQuery } from './query-plan';
+import { createStemmer, type Stemmer } from './stemmer';
+import { isStopWord } from './stop-words';
+import { longestSpellingLength, meilisearchSynonyms } from './synonyms';
 import type { FacetCounts, KeywordIndex, KeywordMatching, KeywordQuery, KeywordResult, SearchFilters } from './types';
 import { createVocabulary } from './vocabulary';
 
@@ -26,33 +28,39 @@ const BATCH_SIZE = 1_000;
 /** Longest wait for one indexing task. */
 const TASK_TIMEOUT_MS = 120_000;
 const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
-// Meilisearch does not escape HTML in `_formatted`, so matches are marked with control characters,
-// the whole snippet is escaped, and only then do the markers become <mark> tags.
-const PRE_TAG = '\u0001';
-const POST_TAG = '\u0002';
 
 /**
- * Documents holding every word first, then the most common words let go one at a time. The embedded backend stops
- * at a majority of the words (see query-plan); Meilisearch has no such strategy, and `frequency` is the nearer of its
- * own: like the embedded one it keeps the rarer words, so questions are not matched by their commonest words.
+ * Documents holding every word first, then the last word let go, and the next, down to the first alone. The query's
+ * words are sent rarest first (countedUnits), so the most common are let go first, as the embedded backend does
+ * (it stops at a majority of the words, see query-plan; Meilisearch has no such strategy). Meilisearch's own
+ * `frequency` strategy would do the same, but in 1.50 it finds nothing when the two rarest words are equally rare
+ * ("much seiz": 0 results, each word alone 3), and `last` on the words as typed keeps the first word to the end.
  */
-export const MATCHING_STRATEGY = 'frequency';
+export const MATCHING_STRATEGY = 'last';
 
-export const MEILISEARCH_SETTINGS: Settings = {
-  // A chunk's own words only, text before speaker. Meilisearch matches every searchable attribute and applies
-  // -words to them all, so a searchable meeting or item field would let "police" find, and "-police" remove,
-  // every paragraph of the Police and Crime Panel (the embedded backend only ranks by those fields).
-  searchableAttributes: ['text', 'speaker'],
-  filterableAttributes: ['body', 'year', 'dateNumber', 'speaker', 'isDecision', 'documentId', 'meetingId', 'kind'],
-  sortableAttributes: ['dateNumber'],
-  displayedAttributes: ['id', 'text'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-  synonyms: meilisearchSynonyms(),
-  stopWords: [...ENGLISH_STOP_WORDS],
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  faceting: { maxValuesPerFacet: 100 },
-  pagination: { maxTotalHits: 10_000 },
-};
+/** The searchable fields: a chunk's own words (text, speaker) as stems. */
+export const SEARCHABLE_ATTRIBUTES = ['stemmedText', 'text', 'stemmedSpeaker', 'speaker'];
+
+export function meilisearchSettings(stemmer: Stemmer): Settings {
+  return {
+    // A chunk's own words only, text before speaker. Meilisearch matches every searchable attribute and applies
+    // -words to them all, so a searchable meeting or item field would let "police" find, and "-police" remove,
+    // every paragraph of the Police and Crime Panel (the embedded backend only ranks by those fields).
+    searchableAttributes: SEARCHABLE_ATTRIBUTES,
+    filterableAttributes: ['body', 'year', 'dateNumber', 'speaker', 'isDecision', 'documentId', 'meetingId', 'kind'],
+    sortableAttributes: ['dateNumber'],
+    displayedAttributes: ['id', 'text'],
+    // Date sorts order by the words held, then the date, as the embedded index does.
+    rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
+    synonyms: meilisearchSynonyms(stemmer.stemText),
+    // Stop words are left out of queries here (toMeilisearchQuery), as the embedded backend does; the index keeps
+    // them, so "quoted phrases" and queries of stop words only match as written.
+    stopWords: [],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    faceting: { maxValuesPerFacet: 100 },
+    pagination: { maxTotalHits: 10_000 },
+  };
+}
 
 interface MeilisearchDocument {
   id: string;
@@ -68,9 +76,12 @@ interface MeilisearchDocument {
   /** The date as a number (20230627): Meilisearch filters and sorts numbers. Absent when undated, so undated chunks sort last. */
   dateNumber?: number;
   isDecision: boolean;
+  /** The searchable words: the text's and the speaker's stems, as the embedded index matches them. */
+  stemmedText: string;
+  stemmedSpeaker: string | null;
 }
 
-function toDocument(chunk: Chunk): MeilisearchDocument {
+function toDocument(chunk: Chunk, stemmer: Stemmer): MeilisearchDocument {
   if (!VALID_ID.test(chunk.id)) {
     throw new InputError(ERROR_CODES.INVALID_REQUEST, `chunk id must be 1-511 letters, digits, '-' or '_' for Meilisearch; got "${chunk.id}"`, {
       field: 'id',
@@ -89,6 +100,8 @@ function toDocument(chunk: Chunk): MeilisearchDocument {
     year: chunk.year,
     ...(chunk.date ? { dateNumber: dateNumber(chunk.date) } : {}),
     isDecision: chunk.isDecision,
+    stemmedText: stemmer.stemText(chunk.text),
+    stemmedSpeaker: chunk.speaker === null ? null : stemmer.stemText(chunk.speaker),
   };
 }
 
@@ -116,30 +129,74 @@ export function buildMeilisearchFilter(filters: SearchFilters = {}): string[] {
   return conditions;
 }
 
-/** How the query's words are matched: the embedded backend's stop words and phrases, Meilisearch's strategy (words in query order). */
-export function matchingOf(parsed: ParsedQuery): KeywordMatching {
-  const matching = planQuery(parsed, createVocabulary()).matching;
-  return matching.strategy === 'phrase' ? matching : { ...matching, strategy: MATCHING_STRATEGY, minimum: Math.min(1, matching.words.length) };
+/** One thing a result may hold: a word, a "phrase", or a run of words spelling an acronym or its long form. */
+export interface QueryUnit {
+  /** As the user wrote it (normalised), for `matching`. */
+  word: string;
+  /** In Meilisearch syntax, as stems. */
+  query: string;
+  /** The last word, still being typed: it stays last, where Meilisearch reads it as a prefix. */
+  prefix: boolean;
 }
 
-/** The query rewritten in Meilisearch syntax from the parsed clauses, so junk characters never reach it. */
-export function toMeilisearchQuery(parsed: ParsedQuery, matching: KeywordMatching = matchingOf(parsed)): string {
-  const phrase = matching.strategy === 'phrase';
-  const parts = parsed.clauses.flatMap((clause) => {
-    if (phrase && !clause.excluded) return [];
-    const words = clause.terms.join(' ');
-    const written = clause.quoted || clause.terms.length > 1 ? `"${words}"` : words;
-    return [clause.excluded ? `-${written}` : written];
-  });
-  // Stop words alone are searched as one phrase, as the embedded backend does.
-  if (phrase) parts.unshift(`"${matching.words[0]}"`);
-  const last = parsed.clauses.at(-1);
-  // Meilisearch treats the last word as a prefix unless a space follows it.
-  return parts.join(' ') + (last?.prefix ? '' : ' ');
+export interface MeilisearchQueryParts {
+  units: QueryUnit[];
+  /** `-word` and `-"phrase"` clauses, in Meilisearch syntax. */
+  excluded: string[];
+  /** Stop words of the query, which count for nothing on their own. */
+  ignored: string[];
+  /** A query of stop words only is searched as this one phrase. */
+  phrase: QueryUnit | null;
 }
 
-export function formatHighlight(formatted: string): string {
-  return escapeHtml(formatted).replaceAll(PRE_TAG, '<mark>').replaceAll(POST_TAG, '</mark>');
+/**
+ * The query's clauses as Meilisearch will read them, rewritten from the parse (junk characters never reach it) as
+ * stems, the way the stemmed fields hold the text. Stop words are left out as the embedded backend ignores them;
+ * a run of words spelling an acronym or its long form stays unquoted, so Meilisearch's synonyms find the others.
+ */
+export function meilisearchQueryParts(parsed: ParsedQuery, stem: (word: string) => string): MeilisearchQueryParts {
+  const stems = (terms: string[]) => terms.map(stem).join(' ');
+  const quoted = (clause: QueryClause) => (clause.quoted || clause.terms.length > 1 ? `"${stems(clause.terms)}"` : stems(clause.terms));
+  const parts: MeilisearchQueryParts = { units: [], excluded: [], ignored: [], phrase: null };
+  const { clauses } = parsed;
+  const longest = longestSpellingLength(defaultSynonyms);
+  for (let index = 0; index < clauses.length; ) {
+    const clause = clauses[index];
+    const run = clause.excluded ? null : matchSynonymRun(clauses, index, longest, defaultSynonyms);
+    const terms = run?.terms ?? clause.terms;
+    index += run?.clauseCount ?? 1;
+    const prefix = index === clauses.length && clauses[index - 1].prefix;
+    if (clause.excluded) parts.excluded.push(`-${quoted(clause)}`);
+    else if (run) parts.units.push({ word: terms.join(' '), query: stems(terms), prefix });
+    else if (!clause.quoted && terms.length === 1 && isStopWord(terms[0])) parts.ignored.push(terms[0]);
+    else parts.units.push({ word: terms.join(' '), query: quoted(clause), prefix });
+  }
+  if (parts.units.length === 0 && parts.ignored.length > 0) {
+    // Stop words alone are searched as one phrase, as the embedded backend does.
+    const words = clauses.filter((clause) => !clause.excluded).flatMap((clause) => clause.terms);
+    parts.phrase = { word: words.join(' '), query: `"${stems(words)}"`, prefix: false };
+    parts.ignored = [];
+  }
+  return parts;
+}
+
+/**
+ * The words that count, rarest first (as `documentsWith` counts them), as the embedded index chooses them: a word no
+ * chunk holds even with a typo is let go unless none is held, and only the MAX_COUNTED_WORDS rarest count. The word
+ * being typed stays last.
+ */
+export function countedUnits(units: QueryUnit[], documentsWith: (unit: QueryUnit) => number): { counted: QueryUnit[]; letGo: QueryUnit[] } {
+  const held = units.filter((unit) => documentsWith(unit) > 0);
+  const candidates = held.length > 0 ? held : units;
+  const ordered = candidates.filter((unit) => !unit.prefix).sort((a, b) => documentsWith(a) - documentsWith(b));
+  const counted = [...ordered.slice(0, MAX_COUNTED_WORDS - (candidates.some((unit) => unit.prefix) ? 1 : 0)), ...candidates.filter((unit) => unit.prefix)];
+  return { counted, letGo: units.filter((unit) => !counted.includes(unit)) };
+}
+
+/** The query string: the counted words in order, then the exclusions; the last word is a prefix unless a space follows it. */
+export function toMeilisearchQuery(counted: QueryUnit[], excluded: string[]): string {
+  const text = [...counted.map((unit) => unit.query), ...excluded].join(' ');
+  return excluded.length === 0 && counted.at(-1)?.prefix ? text : `${text} `;
 }
 
 function facetCounts(distribution: Record<string, Record<string, number>> | undefined): FacetCounts {
@@ -150,6 +207,7 @@ const delay = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 
 export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOptions): KeywordIndex {
   const attempts = options.connectAttempts ?? DEFAULT_CONNECT_ATTEMPTS;
+  const stemmer = createStemmer();
   let ready: Promise<{ client: Meilisearch; index: Index<MeilisearchDocument> }> | null = null;
 
   function unavailable(error: unknown): ServiceError {
@@ -198,7 +256,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const created = await client.createIndex(options.index, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') checkTask(created, 'create index');
     const index = client.index<MeilisearchDocument>(options.index);
-    checkTask(await index.updateSettings(MEILISEARCH_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS }), 'apply settings');
+    checkTask(await index.updateSettings(meilisearchSettings(stemmer)).waitTask({ timeout: TASK_TIMEOUT_MS }), 'apply settings');
     return { client, index };
   }
 
@@ -210,12 +268,55 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     return ready;
   }
 
-  async function run<T>(work: (index: Index<MeilisearchDocument>) => Promise<T>): Promise<T> {
+  async function run<T>(work: (index: Index<MeilisearchDocument>, client: Meilisearch) => Promise<T>): Promise<T> {
     try {
-      return await work((await connected()).index);
+      const { index, client } = await connected();
+      return await work(index, client);
     } catch (error) {
       throw unavailable(error);
     }
+  }
+
+  /**
+   * Sends every batch without waiting for Meilisearch to process the one before (it queues them and indexes
+   * consecutive ones together), then waits for the tasks in order: they finish in the order they were sent.
+   */
+  async function sendInBatches<T>(values: T[], what: string, send: (index: Index<MeilisearchDocument>, batch: T[]) => Promise<number>): Promise<void> {
+    await run(async (index, client) => {
+      const tasks: number[] = [];
+      for (let start = 0; start < values.length; start += BATCH_SIZE) tasks.push(await send(index, values.slice(start, start + BATCH_SIZE)));
+      for (const uid of tasks) checkTask(await client.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT_MS }), what);
+    });
+  }
+
+  /** How many chunks hold each unit, typos and synonyms included: asked once per unit until the index changes. */
+  const unitCounts = new Map<string, number>();
+  const countKey = (unit: QueryUnit) => (unit.prefix ? `${unit.query}*` : unit.query);
+  async function documentCounts(units: QueryUnit[]): Promise<(unit: QueryUnit) => number> {
+    const unknown = [...new Map(units.filter((unit) => !unitCounts.has(countKey(unit))).map((unit) => [countKey(unit), unit])).values()];
+    if (unknown.length > 0) {
+      const { results } = await run((_, client) =>
+        client.multiSearch({
+          queries: unknown.map((unit) => ({ indexUid: options.index, q: unit.prefix ? unit.query : `${unit.query} `, limit: 0, matchingStrategy: 'all' as const })),
+        }),
+      );
+      results.forEach((result, position) => unitCounts.set(countKey(unknown[position]), result.estimatedTotalHits ?? 0));
+    }
+    return (unit) => unitCounts.get(countKey(unit)) ?? 0;
+  }
+
+  /** The query string and how its words are matched; a single word needs no counts. */
+  async function planMeilisearchQuery(parsed: ParsedQuery): Promise<{ text: string; matching?: KeywordMatching }> {
+    const parts = meilisearchQueryParts(parsed, stemmer.stem);
+    if (parts.phrase) {
+      return { text: toMeilisearchQuery([parts.phrase], parts.excluded), matching: { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] } };
+    }
+    if (parts.units.length === 0) return { text: toMeilisearchQuery([], parts.excluded) };
+    const { counted, letGo } = countedUnits(parts.units, parts.units.length > 1 ? await documentCounts(parts.units) : () => 1);
+    return {
+      text: toMeilisearchQuery(counted, parts.excluded),
+      matching: { strategy: 'frequency', words: counted.map((unit) => unit.word), minimum: 1, ignored: [...new Set([...parts.ignored, ...letGo.map((unit) => unit.word)])] },
+    };
   }
 
   async function search(query: KeywordQuery): Promise<KeywordResult> {
@@ -223,9 +324,11 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const filter = buildMeilisearchFilter(query.filters);
     if (!hasRequiredClauses(parsed) && filter.length === 0) return { hits: [], total: 0, facets: facetCounts(undefined) };
     const sort = query.sort === 'oldest' ? ['dateNumber:asc'] : query.sort === 'newest' || !hasRequiredClauses(parsed) ? ['dateNumber:desc'] : undefined;
-    const matching = hasRequiredClauses(parsed) ? matchingOf(parsed) : undefined;
+    const { text, matching } = await planMeilisearchQuery(parsed);
+    // The words a snippet marks: the query's own (and the other spellings of its acronyms), as the embedded index marks them.
+    const matchTerms = matching ? planQuery(parsed, createVocabulary()).matchTerms : [];
     const response = await run((index) =>
-      index.search(toMeilisearchQuery(parsed, matching), {
+      index.search(text, {
         filter,
         sort,
         matchingStrategy: MATCHING_STRATEGY,
@@ -233,12 +336,6 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         offset: query.offset,
         facets: ['body', 'year', 'speaker'],
         attributesToRetrieve: ['id', 'text'],
-        attributesToHighlight: ['text'],
-        attributesToCrop: ['text'],
-        cropLength: DEFAULT_SNIPPET_WORDS,
-        cropMarker: '…',
-        highlightPreTag: PRE_TAG,
-        highlightPostTag: POST_TAG,
         showRankingScore: true,
         showRankingScoreDetails: true,
       }),
@@ -246,12 +343,8 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     return {
       hits: response.hits.map((hit) => {
         const words = hit._rankingScoreDetails?.words as { matchingWords: number; maxMatchingWords: number } | undefined;
-        return {
-          id: hit.id,
-          score: hit._rankingScore ?? 0,
-          highlight: formatHighlight(hit._formatted?.text ?? hit.text),
-          coverage: words && words.maxMatchingWords > 0 ? words.matchingWords / words.maxMatchingWords : 1,
-        };
+        const coverage = words && words.maxMatchingWords > 0 ? words.matchingWords / words.maxMatchingWords : 1;
+        return hitWithSnippet(hit.id, hit._rankingScore ?? 0, coverage, hit.text, matchTerms);
       }),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets: facetCounts(response.facetDistribution),
@@ -259,19 +352,15 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     };
   }
 
-  async function inBatches<T>(values: T[], send: (batch: T[]) => Promise<void>): Promise<void> {
-    for (let start = 0; start < values.length; start += BATCH_SIZE) await send(values.slice(start, start + BATCH_SIZE));
-  }
-
   return {
     backend: 'meilisearch',
     async upsert(chunks) {
-      const documents = chunks.map(toDocument);
-      await run((index) =>
-        inBatches(documents, async (batch) => checkTask(await index.addDocuments(batch).waitTask({ timeout: TASK_TIMEOUT_MS }), 'add documents')),
-      );
+      const documents = chunks.map((chunk) => toDocument(chunk, stemmer));
+      unitCounts.clear();
+      await sendInBatches(documents, 'add documents', async (index, batch) => (await index.addDocuments(batch)).taskUid);
     },
     async deleteDocument(documentId) {
+      unitCounts.clear();
       await run(async (index) =>
         checkTask(
           await index.deleteDocuments({ filter: `documentId = ${filterString(documentId)}` }).waitTask({ timeout: TASK_TIMEOUT_MS }),
@@ -280,9 +369,8 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
       );
     },
     async deleteChunks(ids) {
-      await run((index) =>
-        inBatches(ids, async (batch) => checkTask(await index.deleteDocuments(batch).waitTask({ timeout: TASK_TIMEOUT_MS }), 'delete chunks')),
-      );
+      unitCounts.clear();
+      await sendInBatches(ids, 'delete chunks', async (index, batch) => (await index.deleteDocuments(batch)).taskUid);
     },
     search,
     async allIds() {
@@ -308,10 +396,13 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         return { backend: 'meilisearch', documents: 0, healthy: false, detail: describeError(error) };
       }
     },
-    // Nothing is held here: the Meilisearch server is the one copy.
-    forgetCachedState() {},
+    // Only the word counts are held here: the Meilisearch server is the one copy of the index.
+    forgetCachedState() {
+      unitCounts.clear();
+    },
     async close() {
       ready = null;
+      stemmer.close();
     },
   };
 }
