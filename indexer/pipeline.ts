@@ -241,8 +241,14 @@ export async function removeDocument(documentId: string, stores: Stores): Promis
 
 /** Brings both indexes in line with the store (after indexing, a crash, or an outage). */
 export async function syncIndexes(stores: Stores, reporter: Reporter, options: SyncOptions = {}): Promise<number> {
-  await syncKeyword(stores, options);
-  return syncVectors(stores, reporter, options);
+  // A keyword server that is down does not hold the vector index back: both are brought in line, then the failure is thrown.
+  const keywordFailure = await syncKeyword(stores, options).then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
+  const embedded = await syncVectors(stores, reporter, options);
+  if (keywordFailure) throw keywordFailure.error;
+  return embedded;
 }
 
 export async function indexPaths(

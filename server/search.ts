@@ -171,9 +171,12 @@ export function createSearchService(deps: {
       return { semantic: null, keyword: keyword.value ?? (await keywordMatches(params, window)), servedMode: 'keyword', degraded };
     }
     if (keyword.status === 'rejected') {
-      if (params.mode === 'keyword' || semantic.value === null) throw keyword.reason;
+      // A keyword search falls back to the semantic side too: a keyword server down or slow should not leave a page empty.
+      const meaningOnly =
+        semantic.value ?? (params.mode === 'keyword' && stores.semantic.available && constraints.meaning.trim() !== '' ? await findSemanticCandidates(stores, attributes, params, window, constraints) : null);
+      if (meaningOnly === null) throw keyword.reason;
       logger.warn({ event: 'keyword_failed', reason: describeError(keyword.reason) }, 'keyword side failed');
-      return { semantic: semantic.value, keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' };
+      return { semantic: meaningOnly, keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' };
     }
     return { semantic: semantic.value, keyword: keyword.value, servedMode: params.mode, degraded: null };
   }

@@ -17,11 +17,17 @@ export interface MeilisearchKeywordIndexOptions {
   url: string;
   apiKey?: string;
   index: string;
-  /** Health checks before giving up while the server starts (default 6, backing off from 250 ms). */
+  /**
+   * Health checks before giving up on the first connection, while the server starts (default 6, backing off from
+   * 250 ms). Once one connection attempt has failed or succeeded, requests fail at once while Meilisearch is down.
+   */
   connectAttempts?: number;
+  /** Longest wait for one HTTP request, in ms (default 2,000): a slow server fails like one that is down. */
+  timeoutMs?: number;
 }
 
 export const DEFAULT_CONNECT_ATTEMPTS = 6;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 2_000;
 const FIRST_RETRY_DELAY_MS = 250;
 /** Documents per request when indexing or deleting. */
 const BATCH_SIZE = 1_000;
@@ -206,7 +212,7 @@ function facetCounts(distribution: Record<string, Record<string, number>> | unde
 const delay = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOptions): KeywordIndex {
-  const attempts = options.connectAttempts ?? DEFAULT_CONNECT_ATTEMPTS;
+  let attempts = options.connectAttempts ?? DEFAULT_CONNECT_ATTEMPTS;
   const stemmer = createStemmer();
   let ready: Promise<{ client: Meilisearch; index: Index<MeilisearchDocument> }> | null = null;
 
@@ -233,7 +239,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
   async function connect(): Promise<{ client: Meilisearch; index: Index<MeilisearchDocument> }> {
     // Loaded on first use: the client is an ES module, and the embedded default should not need it.
     const { Meilisearch } = await import('meilisearch');
-    const client = new Meilisearch({ host: options.url, apiKey: options.apiKey });
+    const client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS });
     let lastError: unknown = null;
     for (let attempt = 0; attempt < attempts; attempt += 1) {
       try {
@@ -245,6 +251,8 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         if (attempt < attempts - 1) await delay(FIRST_RETRY_DELAY_MS * 2 ** attempt);
       }
     }
+    // Waiting for a server to come up is for start-up: later, a search must not wait seconds to learn it is down.
+    attempts = 1;
     if (lastError) {
       throw new ServiceError(
         ERROR_CODES.BACKEND_UNAVAILABLE,
