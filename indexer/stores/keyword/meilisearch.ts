@@ -5,6 +5,7 @@ import type { Index, Meilisearch, Settings, Task } from 'meilisearch';
 import type { Chunk } from '../../../core/types';
 import { ERROR_CODES, InputError, ServiceError, describeError } from '../../../core/errors';
 import { hitWithSnippet } from './highlight';
+import { assertScopedKey, probeKey } from './meilisearch-key';
 import { hasRequiredClauses, parseQuery, type ParsedQuery, type QueryClause } from './query-parser';
 import { MAX_COUNTED_WORDS, defaultSynonyms, matchSynonymRun, planQuery } from './query-plan';
 import { createStemmer, type Stemmer } from './stemmer';
@@ -24,6 +25,8 @@ export interface MeilisearchKeywordIndexOptions {
   connectAttempts?: number;
   /** Longest wait for one HTTP request, in ms (default 2,000): a slow server fails like one that is down. */
   timeoutMs?: number;
+  /** Refuse a key that can do more than the app needs (meilisearch-key.ts): on in the app, off for tools run with the master key. */
+  requireScopedKey?: boolean;
 }
 
 export const DEFAULT_CONNECT_ATTEMPTS = 6;
@@ -260,6 +263,9 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         { url: options.url },
         { cause: lastError },
       );
+    }
+    if (options.requireScopedKey) {
+      assertScopedKey(await probeKey({ ...options, timeoutMs: options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS }), options.index);
     }
     const created = await client.createIndex(options.index, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') checkTask(created, 'create index');
