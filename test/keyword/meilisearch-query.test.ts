@@ -1,5 +1,6 @@
 // The Meilisearch backend's requests, built without a server: filters, the query as stems, the words that count.
-import { buildMeilisearchFilter, countedUnits, filterString, meilisearchQueryParts, toMeilisearchQuery, type QueryUnit } from '../../indexer/stores/keyword/meilisearch';
+import { buildMeilisearchFilter, countedUnits, filterString, meilisearchQueryParts, toMeilisearchQuery } from '../../indexer/stores/keyword/meilisearch';
+import type { QueryUnit } from '../../indexer/stores/keyword/meilisearch-ranking';
 import { parseQuery } from '../../indexer/stores/keyword/query-parser';
 import { createStemmer } from '../../indexer/stores/keyword/stemmer';
 

@@ -6,12 +6,13 @@ import type { Chunk } from '../../../core/types';
 import { ERROR_CODES, InputError, ServiceError, describeError } from '../../../core/errors';
 import { hitWithSnippet } from './highlight';
 import { assertScopedKey, probeKey } from './meilisearch-key';
+import { createUnitMatcher, rankMostWords, type Candidate, type QueryUnit } from './meilisearch-ranking';
 import { hasRequiredClauses, parseQuery, type ParsedQuery, type QueryClause } from './query-parser';
 import { MAX_COUNTED_WORDS, defaultSynonyms, matchSynonymRun, planQuery } from './query-plan';
 import { createStemmer, type Stemmer } from './stemmer';
 import { isStopWord } from './stop-words';
 import { longestSpellingLength, meilisearchSynonyms } from './synonyms';
-import type { FacetCounts, KeywordIndex, KeywordMatching, KeywordQuery, KeywordResult, SearchFilters } from './types';
+import type { FacetCounts, KeywordIndex, KeywordQuery, KeywordResult, SearchFilters } from './types';
 import { createVocabulary } from './vocabulary';
 
 export interface MeilisearchKeywordIndexOptions {
@@ -58,7 +59,7 @@ export function meilisearchSettings(stemmer: Stemmer): Settings {
     searchableAttributes: SEARCHABLE_ATTRIBUTES,
     filterableAttributes: ['body', 'year', 'dateNumber', 'speaker', 'isDecision', 'documentId', 'meetingId', 'kind'],
     sortableAttributes: ['dateNumber'],
-    displayedAttributes: ['id', 'text'],
+    displayedAttributes: CANDIDATE_FIELDS,
     // Date sorts order by the words held, then the date, as the embedded index does.
     rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
     synonyms: meilisearchSynonyms(stemmer.stemText),
@@ -138,16 +139,6 @@ export function buildMeilisearchFilter(filters: SearchFilters = {}): string[] {
   return conditions;
 }
 
-/** One thing a result may hold: a word, a "phrase", or a run of words spelling an acronym or its long form. */
-export interface QueryUnit {
-  /** As the user wrote it (normalised), for `matching`. */
-  word: string;
-  /** In Meilisearch syntax, as stems. */
-  query: string;
-  /** The last word, still being typed: it stays last, where Meilisearch reads it as a prefix. */
-  prefix: boolean;
-}
-
 export interface MeilisearchQueryParts {
   units: QueryUnit[];
   /** `-word` and `-"phrase"` clauses, in Meilisearch syntax. */
@@ -176,14 +167,14 @@ export function meilisearchQueryParts(parsed: ParsedQuery, stem: (word: string) 
     index += run?.clauseCount ?? 1;
     const prefix = index === clauses.length && clauses[index - 1].prefix;
     if (clause.excluded) parts.excluded.push(`-${quoted(clause)}`);
-    else if (run) parts.units.push({ word: terms.join(' '), query: stems(terms), prefix });
+    else if (run) parts.units.push({ word: terms.join(' '), query: stems(terms), prefix, spellings: [run.terms, ...run.others], typos: false });
     else if (!clause.quoted && terms.length === 1 && isStopWord(terms[0])) parts.ignored.push(terms[0]);
-    else parts.units.push({ word: terms.join(' '), query: quoted(clause), prefix });
+    else parts.units.push({ word: terms.join(' '), query: quoted(clause), prefix, spellings: [terms], typos: !clause.quoted && terms.length === 1 });
   }
   if (parts.units.length === 0 && parts.ignored.length > 0) {
     // Stop words alone are searched as one phrase, as the embedded backend does.
     const words = clauses.filter((clause) => !clause.excluded).flatMap((clause) => clause.terms);
-    parts.phrase = { word: words.join(' '), query: `"${stems(words)}"`, prefix: false };
+    parts.phrase = { word: words.join(' '), query: `"${stems(words)}"`, prefix: false, spellings: [words], typos: false };
     parts.ignored = [];
   }
   return parts;
@@ -206,6 +197,21 @@ export function countedUnits(units: QueryUnit[], documentsWith: (unit: QueryUnit
 export function toMeilisearchQuery(counted: QueryUnit[], excluded: string[]): string {
   const text = [...counted.map((unit) => unit.query), ...excluded].join(' ');
   return excluded.length === 0 && counted.at(-1)?.prefix ? text : `${text} `;
+}
+
+type CandidateDocument = Candidate & Pick<MeilisearchDocument, 'year'>;
+/** What ranking a candidate reads: its own words, the fields BM25 weighs, and the facet values. */
+const CANDIDATE_FIELDS = ['id', 'text', 'speaker', 'itemTitle', 'meetingTitle', 'body', 'year'];
+/** Candidates each Meilisearch query gives for ranking, at least: as many as the embedded index ranks (DEFAULT_RANK_WINDOW). */
+const RANK_WINDOW = 300;
+
+function countFacets(facets: FacetCounts, candidate: CandidateDocument): void {
+  const add = (bucket: Record<string, number>, key: string | number | null) => {
+    if (key !== null) bucket[String(key)] = (bucket[String(key)] ?? 0) + 1;
+  };
+  add(facets.body, candidate.body);
+  add(facets.year, candidate.year);
+  add(facets.speaker, candidate.speaker);
 }
 
 function facetCounts(distribution: Record<string, Record<string, number>> | undefined): FacetCounts {
@@ -319,17 +325,55 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     return (unit) => unitCounts.get(countKey(unit)) ?? 0;
   }
 
-  /** The query string and how its words are matched; a single word needs no counts. */
-  async function planMeilisearchQuery(parsed: ParsedQuery): Promise<{ text: string; matching?: KeywordMatching }> {
+  /** The query's parts and the units that count, rarest first; a single word needs no counts. */
+  async function planMeilisearchQuery(parsed: ParsedQuery) {
     const parts = meilisearchQueryParts(parsed, stemmer.stem);
-    if (parts.phrase) {
-      return { text: toMeilisearchQuery([parts.phrase], parts.excluded), matching: { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] } };
-    }
-    if (parts.units.length === 0) return { text: toMeilisearchQuery([], parts.excluded) };
-    const { counted, letGo } = countedUnits(parts.units, parts.units.length > 1 ? await documentCounts(parts.units) : () => 1);
+    if (parts.phrase || parts.units.length === 0) return { parts, counted: parts.phrase ? [parts.phrase] : [], letGo: [] as QueryUnit[] };
+    return { parts, ...countedUnits(parts.units, parts.units.length > 1 ? await documentCounts(parts.units) : () => 1) };
+  }
+
+  let indexedChunks: number | null = null;
+  async function chunkCount(): Promise<number> {
+    indexedChunks ??= (await run((index) => index.getStats())).numberOfDocuments;
+    return indexedChunks;
+  }
+
+  /**
+   * Relevance: Meilisearch finds the candidates (the words rarest first, and once more with each other word first,
+   * so a chunk lacking the rarest word is found too), and the embedded index's rules rank them: most of the words
+   * held, more first, then BM25 (meilisearch-ranking.ts). Counts and facets are exact when every query was read whole.
+   */
+  async function searchByRelevance(query: KeywordQuery, filter: string[], units: QueryUnit[], excluded: string[]) {
+    const window = Math.max(query.offset + query.limit, RANK_WINDOW);
+    const orders = [units, ...units.slice(1).filter((unit) => !unit.prefix).map((first) => [first, ...units.filter((unit) => unit !== first)])];
+    const { results } = await run((_, client) =>
+      client.multiSearch({
+        queries: orders.map((order) => ({
+          indexUid: options.index,
+          q: toMeilisearchQuery(order, excluded),
+          filter,
+          matchingStrategy: MATCHING_STRATEGY,
+          limit: window,
+          attributesToRetrieve: CANDIDATE_FIELDS,
+        })),
+      }),
+    );
+    const candidates = [...new Map(results.flatMap((result) => result.hits as unknown as CandidateDocument[]).map((hit) => [hit.id, hit])).values()];
+    const holds = createUnitMatcher(units, stemmer.stem);
+    const documentsWith = await documentCounts(units);
+    const countOf = new Map(units.flatMap((unit) => unit.spellings.flat().map((term) => [term, documentsWith(unit)] as const)));
+    const statistics = { documents: Math.max(1, await chunkCount()), documentsWith: (term: string) => countOf.get(term) ?? 1 };
+    const { ranked, floor } = rankMostWords(units, candidates, (candidate) => holds(`${candidate.text}\n${candidate.speaker ?? ''}`), statistics);
+    const complete = results.every((result) => (result.estimatedTotalHits ?? 0) <= window);
+    const kept = new Set(ranked.map((entry) => entry.id));
+    const facets = facetCounts(undefined);
+    if (complete) for (const candidate of candidates) if (kept.has(candidate.id)) countFacets(facets, candidate);
     return {
-      text: toMeilisearchQuery(counted, parts.excluded),
-      matching: { strategy: 'frequency', words: counted.map((unit) => unit.word), minimum: 1, ignored: [...new Set([...parts.ignored, ...letGo.map((unit) => unit.word)])] },
+      ranked: ranked.slice(query.offset, query.offset + query.limit),
+      total: complete ? ranked.length : Math.max(ranked.length, results[0].estimatedTotalHits ?? 0),
+      facets: complete ? facets : facetCounts(results[0].facetDistribution),
+      floor,
+      approximate: !complete,
     };
   }
 
@@ -338,11 +382,24 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const filter = buildMeilisearchFilter(query.filters);
     if (!hasRequiredClauses(parsed) && filter.length === 0) return { hits: [], total: 0, facets: facetCounts(undefined) };
     const sort = query.sort === 'oldest' ? ['dateNumber:asc'] : query.sort === 'newest' || !hasRequiredClauses(parsed) ? ['dateNumber:desc'] : undefined;
-    const { text, matching } = await planMeilisearchQuery(parsed);
+    const { parts, counted, letGo } = await planMeilisearchQuery(parsed);
     // The words a snippet marks: the query's own (and the other spellings of its acronyms), as the embedded index marks them.
-    const matchTerms = matching ? planQuery(parsed, createVocabulary()).matchTerms : [];
+    const matchTerms = counted.length > 0 ? planQuery(parsed, createVocabulary()).matchTerms : [];
+    const ignored = [...new Set([...parts.ignored, ...letGo.map((unit) => unit.word)])];
+    if (!sort && counted.length > 0) {
+      const found = await searchByRelevance(query, filter, counted, parts.excluded);
+      return {
+        hits: found.ranked.map((entry) => hitWithSnippet(entry.id, entry.score, entry.words / counted.length, entry.text, matchTerms)),
+        total: found.total,
+        facets: found.facets,
+        matching: parts.phrase
+          ? { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] }
+          : { strategy: 'most', words: counted.map((unit) => unit.word), minimum: found.floor, ignored },
+        ...(found.approximate ? { approximate: true } : {}),
+      };
+    }
     const response = await run((index) =>
-      index.search(text, {
+      index.search(toMeilisearchQuery(counted, parts.excluded), {
         filter,
         sort,
         matchingStrategy: MATCHING_STRATEGY,
@@ -362,7 +419,9 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
       }),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets: facetCounts(response.facetDistribution),
-      ...(matching ? { matching } : {}),
+      ...(counted.length > 0
+        ? { matching: parts.phrase ? { strategy: 'phrase' as const, words: [parts.phrase.word], minimum: 1, ignored: [] } : { strategy: 'frequency' as const, words: counted.map((unit) => unit.word), minimum: 1, ignored } }
+        : {}),
     };
   }
 
@@ -371,10 +430,12 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     async upsert(chunks) {
       const documents = chunks.map((chunk) => toDocument(chunk, stemmer));
       unitCounts.clear();
+      indexedChunks = null;
       await sendInBatches(documents, 'add documents', async (index, batch) => (await index.addDocuments(batch)).taskUid);
     },
     async deleteDocument(documentId) {
       unitCounts.clear();
+      indexedChunks = null;
       await run(async (index) =>
         checkTask(
           await index.deleteDocuments({ filter: `documentId = ${filterString(documentId)}` }).waitTask({ timeout: TASK_TIMEOUT_MS }),
@@ -384,6 +445,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     },
     async deleteChunks(ids) {
       unitCounts.clear();
+      indexedChunks = null;
       await sendInBatches(ids, 'delete chunks', async (index, batch) => (await index.deleteDocuments(batch)).taskUid);
     },
     search,
@@ -413,6 +475,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     // Only the word counts are held here: the Meilisearch server is the one copy of the index.
     forgetCachedState() {
       unitCounts.clear();
+      indexedChunks = null;
     },
     async close() {
       ready = null;
