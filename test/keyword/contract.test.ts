@@ -43,7 +43,7 @@ afterAll(() => {
   for (const folder of temporaryFolders) fs.rmSync(folder, { recursive: true, force: true });
 });
 
-describe.each(backends)('keyword index contract: $name', ({ name, open }) => {
+describe.each(backends)('keyword index contract: $name', ({ open }) => {
   let index: KeywordIndex;
   const search = (text: string, extra: Partial<KeywordQuery> = {}) => index.search({ text, limit: 20, offset: 0, ...extra });
   const ids = async (text: string, extra: Partial<KeywordQuery> = {}) => (await search(text, extra)).hits.map((hit) => hit.id);
@@ -77,47 +77,38 @@ describe.each(backends)('keyword index contract: $name', ({ name, open }) => {
     expect((await ids('commissioner year '))[0]).toBe('precept');
   });
 
-  if (name === 'embedded') {
-    it('returns the chunks holding most of the words, those holding more first, and reports the words that counted (embedded only: Meilisearch has no such strategy; it lets the commonest words go first, down to the rarest)', async () => {
-      // cadets holds two of the three words; precept and asb-acronym only "year". Too few chunks hold two of them for
-      // a page, so chunks holding one follow, ranked after.
-      const { hits, matching } = await search('cadets county year ');
-      expect(hits[0]).toEqual(expect.objectContaining({ id: 'cadets', coverage: 2 / 3 }));
-      expect(hits.slice(1).map((hit) => hit.coverage)).toEqual(hits.slice(1).map(() => 1 / 3));
-      expect(hits.map((hit) => hit.id)).toEqual(expect.arrayContaining(['precept', 'asb-acronym']));
-      expect(matching).toMatchObject({ strategy: 'most', minimum: 1, ignored: [] });
-      expect([...(matching?.words ?? [])].sort()).toEqual(['cadets', 'county', 'year']);
-    });
+  it('returns the chunks holding most of the words, those holding more first, and reports the words that counted', async () => {
+    // cadets holds two of the three words; precept and asb-acronym only "year". Too few chunks hold two of them for
+    // a page, so chunks holding one follow, ranked after.
+    const { hits, matching } = await search('cadets county year ');
+    expect(hits[0]).toEqual(expect.objectContaining({ id: 'cadets', coverage: 2 / 3 }));
+    expect(hits.slice(1).map((hit) => hit.coverage)).toEqual(hits.slice(1).map(() => 1 / 3));
+    expect(hits.map((hit) => hit.id)).toEqual(expect.arrayContaining(['precept', 'asb-acronym']));
+    expect(matching).toMatchObject({ strategy: 'most', minimum: 1, ignored: [] });
+    expect([...(matching?.words ?? [])].sort()).toEqual(['cadets', 'county', 'year']);
+  });
 
-    it('keeps to the chunks holding most of the words when enough of them do, and lets words go only when too few do (embedded only)', async () => {
-      const manyBoth = await open();
-      try {
-        const both = Array.from({ length: 12 }, (_, n) => makeChunk({ id: `both-${n}`, text: `The lantern budget for ward ${n} was agreed by the ferry committee.` }));
-        const lanternOnly = Array.from({ length: 5 }, (_, n) => makeChunk({ id: `lantern-${n}`, text: `Lantern repairs in ward ${n} were noted.` }));
-        await manyBoth.upsert([...both, ...lanternOnly]);
-        const enough = await manyBoth.search({ text: 'lantern ferry', limit: 50, offset: 0 });
-        expect(enough.hits.map((hit) => hit.id).sort()).toEqual(both.map((chunk) => chunk.id).sort());
-        expect(enough.total).toBe(12);
-        expect(enough.matching).toMatchObject({ minimum: 2 });
+  it('keeps to the chunks holding most of the words when enough of them do, and lets words go only when too few do', async () => {
+    const manyBoth = await open();
+    try {
+      const both = Array.from({ length: 12 }, (_, n) => makeChunk({ id: `both-${n}`, text: `The lantern budget for ward ${n} was agreed by the ferry committee.` }));
+      const lanternOnly = Array.from({ length: 5 }, (_, n) => makeChunk({ id: `lantern-${n}`, text: `Lantern repairs in ward ${n} were noted.` }));
+      await manyBoth.upsert([...both, ...lanternOnly]);
+      const enough = await manyBoth.search({ text: 'lantern ferry', limit: 50, offset: 0 });
+      expect(enough.hits.map((hit) => hit.id).sort()).toEqual(both.map((chunk) => chunk.id).sort());
+      expect(enough.total).toBe(12);
+      expect(enough.matching).toMatchObject({ minimum: 2 });
 
-        await manyBoth.deleteChunks(both.slice(3).map((chunk) => chunk.id));
-        const few = await manyBoth.search({ text: 'lantern ferry', limit: 50, offset: 0 });
-        expect(few.hits.slice(0, 3).map((hit) => hit.id).sort()).toEqual(['both-0', 'both-1', 'both-2']);
-        expect(few.hits.slice(3).map((hit) => hit.id).sort()).toEqual(lanternOnly.map((chunk) => chunk.id).sort());
-        expect(few.total).toBe(8);
-        expect(few.matching).toMatchObject({ minimum: 1 });
-      } finally {
-        await manyBoth.close();
-      }
-    });
-  } else {
-    it('sends the rarest words first and lets the commonest go first, so the chunk holding the rarer words leads (Meilisearch)', async () => {
-      const { hits, matching } = await search('cadets county year ');
-      expect(hits[0]).toEqual(expect.objectContaining({ id: 'cadets', coverage: 2 / 3 }));
-      expect(matching).toMatchObject({ strategy: 'frequency', minimum: 1, ignored: [] });
-      expect(matching?.words.at(-1)).toBe('year');
-    });
-  }
+      await manyBoth.deleteChunks(both.slice(3).map((chunk) => chunk.id));
+      const few = await manyBoth.search({ text: 'lantern ferry', limit: 50, offset: 0 });
+      expect(few.hits.slice(0, 3).map((hit) => hit.id).sort()).toEqual(['both-0', 'both-1', 'both-2']);
+      expect(few.hits.slice(3).map((hit) => hit.id).sort()).toEqual(lanternOnly.map((chunk) => chunk.id).sort());
+      expect(few.total).toBe(8);
+      expect(few.matching).toMatchObject({ minimum: 1 });
+    } finally {
+      await manyBoth.close();
+    }
+  });
 
   it('does not let stop words match on their own, and reports them as ignored', async () => {
     expect(await ids('the of and ')).toEqual([]);
