@@ -27,10 +27,24 @@ export interface Candidate extends ScoredFields {
 /** Matches below which fewer words are accepted, as the embedded index does (embedded.ts FEW_MATCHES). */
 const FEW_MATCHES = 10;
 
+export interface UnitMatcher {
+  /**
+   * Reads every candidate's text first: a word some candidate holds as typed (as a stem) matches only so, as the
+   * embedded index corrects only words it does not hold; Meilisearch's typo tolerance found the others.
+   */
+  learn(texts: string[]): void;
+  /** How many of the units the text holds. */
+  held(text: string): number;
+  /** The words of the texts seen so far that matched a unit only with a typo or as a completion, per unit. */
+  correctedWords(): string[][];
+}
+
 /** Which units a text holds, for one query: stem sequences, typos within Meilisearch's budget, the prefix. */
-export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => string): (text: string) => number {
+export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => string): UnitMatcher {
   const stemmed = units.map((unit) => unit.spellings.map((terms) => terms.map(stem)));
   const single = units.map((unit, index) => (unit.spellings.length === 1 && unit.spellings[0].length === 1 ? stemmed[index][0][0] : null));
+  const corrected = units.map(() => new Set<string>());
+  const typos = units.map((unit) => unit.typos);
   // Per distinct word of the candidates: the single-word units it matches.
   const wordMatches = new Map<string, number[]>();
   function matchesOf(word: string, wordStem: string): number[] {
@@ -41,25 +55,40 @@ export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => st
       const target = single[index];
       if (target === null) return;
       const raw = unit.spellings[0][0];
-      if (wordStem === target || (unit.prefix && (word.startsWith(raw) || wordStem.startsWith(target)))) found!.push(index);
-      else if (unit.typos) {
+      let matched = wordStem === target;
+      if (!matched && unit.prefix) matched = word.startsWith(raw) || wordStem.startsWith(target);
+      if (!matched && typos[index]) {
         const budget = allowedTypos(raw);
-        if (budget > 0 && (boundedEditDistance(word, raw, budget) <= budget || boundedEditDistance(wordStem, target, allowedTypos(target)) <= allowedTypos(target))) found!.push(index);
+        const stemBudget = allowedTypos(target);
+        matched = (budget > 0 && boundedEditDistance(word, raw, budget) <= budget) || (stemBudget > 0 && boundedEditDistance(wordStem, target, stemBudget) <= stemBudget);
       }
+      if (!matched) return;
+      found!.push(index);
+      if (wordStem !== target) corrected[index].add(word);
     });
     wordMatches.set(word, found);
     return found;
   }
-  return (text) => {
-    const words = tokenise(text);
-    const stems = words.map(stem);
-    const held = new Set<number>();
-    words.forEach((word, position) => matchesOf(word, stems[position]).forEach((index) => held.add(index)));
-    units.forEach((_, index) => {
-      if (single[index] !== null || held.has(index)) return;
-      if (stemmed[index].some((sequence) => occursIn(stems, sequence))) held.add(index);
-    });
-    return held.size;
+  return {
+    learn(texts) {
+      const held = new Set(texts.flatMap((text) => tokenise(text).map(stem)));
+      units.forEach((_, index) => {
+        if (single[index] !== null && held.has(single[index] as string)) typos[index] = false;
+      });
+      wordMatches.clear();
+    },
+    held(text) {
+      const words = tokenise(text);
+      const stems = words.map(stem);
+      const held = new Set<number>();
+      words.forEach((word, position) => matchesOf(word, stems[position]).forEach((index) => held.add(index)));
+      units.forEach((_, index) => {
+        if (single[index] !== null || held.has(index)) return;
+        if (stemmed[index].some((sequence) => occursIn(stems, sequence))) held.add(index);
+      });
+      return held.size;
+    },
+    correctedWords: () => corrected.map((words) => [...words]),
   };
 }
 
@@ -70,10 +99,15 @@ function occursIn(stems: string[], sequence: string[]): boolean {
   return false;
 }
 
-/** The query plan BM25 scores with: the units as requirements, their spellings as alternatives. */
-export function scoringPlan(units: QueryUnit[]): Pick<QueryPlan, 'required' | 'matchTerms'> {
-  const required: Requirement[] = units.map((unit) => ({ alternatives: unit.spellings.map((terms) => ({ terms })) }));
-  return { required, matchTerms: [...new Set(units.flatMap((unit) => unit.spellings.flat()))] };
+/**
+ * The query plan BM25 scores with: the units as requirements, their spellings as alternatives, and the words that
+ * matched a unit by a typo or as a completion, as the embedded index adds its corrections and completions.
+ */
+export function scoringPlan(units: QueryUnit[], correctedWords: string[][] = []): Pick<QueryPlan, 'required' | 'matchTerms'> {
+  const required: Requirement[] = units.map((unit, index) => ({
+    alternatives: [...unit.spellings, ...(correctedWords[index] ?? []).map((word) => [word])].map((terms) => ({ terms })),
+  }));
+  return { required, matchTerms: [...new Set(required.flatMap((requirement) => requirement.alternatives.flatMap((alternative) => alternative.terms)))] };
 }
 
 export interface RankedCandidate {
@@ -91,14 +125,16 @@ export interface RankedCandidate {
 export function rankMostWords(
   units: QueryUnit[],
   candidates: Candidate[],
-  held: (candidate: Candidate) => number,
+  matcher: UnitMatcher,
   statistics: CorpusStatistics,
 ): { ranked: RankedCandidate[]; floor: number } {
-  const words = candidates.map(held);
+  const texts = candidates.map((candidate) => `${candidate.text}\n${candidate.speaker ?? ''}`);
+  matcher.learn(texts);
+  const words = texts.map((text) => matcher.held(text));
   let floor = majorityOf(units.length);
   while (floor > 1 && words.filter((count) => count >= floor).length < FEW_MATCHES) floor -= 1;
   const kept = candidates.map((candidate, index) => ({ candidate, words: words[index] })).filter((entry) => entry.words >= floor);
-  const bm25 = scoreCandidates(scoringPlan(units), kept.map((entry) => entry.candidate), statistics);
+  const bm25 = scoreCandidates(scoringPlan(units, matcher.correctedWords()), kept.map((entry) => entry.candidate), statistics);
   const ranked = kept.map((entry, index) => ({ id: entry.candidate.id, words: entry.words, score: entry.words + bm25[index] / (1 + bm25[index]), text: entry.candidate.text }));
   // A stable sort: among equals, Meilisearch's own order (the rarest words first) stands.
   ranked.sort((a, b) => b.score - a.score);

@@ -359,11 +359,11 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
       }),
     );
     const candidates = [...new Map(results.flatMap((result) => result.hits as unknown as CandidateDocument[]).map((hit) => [hit.id, hit])).values()];
-    const holds = createUnitMatcher(units, stemmer.stem);
+    const matcher = createUnitMatcher(units, stemmer.stem);
     const documentsWith = await documentCounts(units);
     const countOf = new Map(units.flatMap((unit) => unit.spellings.flat().map((term) => [term, documentsWith(unit)] as const)));
     const statistics = { documents: Math.max(1, await chunkCount()), documentsWith: (term: string) => countOf.get(term) ?? 1 };
-    const { ranked, floor } = rankMostWords(units, candidates, (candidate) => holds(`${candidate.text}\n${candidate.speaker ?? ''}`), statistics);
+    const { ranked, floor } = rankMostWords(units, candidates, matcher, statistics);
     const complete = results.every((result) => (result.estimatedTotalHits ?? 0) <= window);
     const kept = new Set(ranked.map((entry) => entry.id));
     const facets = facetCounts(undefined);
