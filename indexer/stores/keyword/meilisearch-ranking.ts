@@ -16,7 +16,7 @@ export interface QueryUnit {
   prefix: boolean;
   /** The spellings that count as holding it (the query's and, for an acronym, the others), as normalised terms. */
   spellings: string[][];
-  /** A single unquoted word: typos count, as Meilisearch lets them. */
+  /** A single unquoted word no chunk holds as typed: words within Meilisearch's typo budget count, as corrections do in the embedded index. */
   typos: boolean;
 }
 
@@ -28,11 +28,6 @@ export interface Candidate extends ScoredFields {
 const FEW_MATCHES = 10;
 
 export interface UnitMatcher {
-  /**
-   * Reads every candidate's text first: a word some candidate holds as typed (as a stem) matches only so, as the
-   * embedded index corrects only words it does not hold; Meilisearch's typo tolerance found the others.
-   */
-  learn(texts: string[]): void;
   /** How many of the units the text holds. */
   held(text: string): number;
   /** The words of the texts seen so far that matched a unit only with a typo or as a completion, per unit. */
@@ -44,7 +39,6 @@ export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => st
   const stemmed = units.map((unit) => unit.spellings.map((terms) => terms.map(stem)));
   const single = units.map((unit, index) => (unit.spellings.length === 1 && unit.spellings[0].length === 1 ? stemmed[index][0][0] : null));
   const corrected = units.map(() => new Set<string>());
-  const typos = units.map((unit) => unit.typos);
   // Per distinct word of the candidates: the single-word units it matches.
   const wordMatches = new Map<string, number[]>();
   function matchesOf(word: string, wordStem: string): number[] {
@@ -57,7 +51,7 @@ export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => st
       const raw = unit.spellings[0][0];
       let matched = wordStem === target;
       if (!matched && unit.prefix) matched = word.startsWith(raw) || wordStem.startsWith(target);
-      if (!matched && typos[index]) {
+      if (!matched && unit.typos) {
         const budget = allowedTypos(raw);
         const stemBudget = allowedTypos(target);
         matched = (budget > 0 && boundedEditDistance(word, raw, budget) <= budget) || (stemBudget > 0 && boundedEditDistance(wordStem, target, stemBudget) <= stemBudget);
@@ -70,13 +64,6 @@ export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => st
     return found;
   }
   return {
-    learn(texts) {
-      const held = new Set(texts.flatMap((text) => tokenise(text).map(stem)));
-      units.forEach((_, index) => {
-        if (single[index] !== null && held.has(single[index] as string)) typos[index] = false;
-      });
-      wordMatches.clear();
-    },
     held(text) {
       const words = tokenise(text);
       const stems = words.map(stem);
@@ -129,7 +116,6 @@ export function rankMostWords(
   statistics: CorpusStatistics,
 ): { ranked: RankedCandidate[]; floor: number } {
   const texts = candidates.map((candidate) => `${candidate.text}\n${candidate.speaker ?? ''}`);
-  matcher.learn(texts);
   const words = texts.map((text) => matcher.held(text));
   let floor = majorityOf(units.length);
   while (floor > 1 && words.filter((count) => count >= floor).length < FEW_MATCHES) floor -= 1;

@@ -309,27 +309,43 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     });
   }
 
-  /** How many chunks hold each unit, typos and synonyms included: asked once per unit until the index changes. */
-  const unitCounts = new Map<string, number>();
-  const countKey = (unit: QueryUnit) => (unit.prefix ? `${unit.query}*` : unit.query);
-  async function documentCounts(units: QueryUnit[]): Promise<(unit: QueryUnit) => number> {
-    const unknown = [...new Map(units.filter((unit) => !unitCounts.has(countKey(unit))).map((unit) => [countKey(unit), unit])).values()];
+  /** How many chunks match each Meilisearch query (typos and synonyms included): asked once until the index changes. */
+  const matchCounts = new Map<string, number>();
+  async function countMatches(queries: string[]): Promise<(query: string) => number> {
+    const unknown = [...new Set(queries.filter((query) => !matchCounts.has(query)))];
     if (unknown.length > 0) {
       const { results } = await run((_, client) =>
-        client.multiSearch({
-          queries: unknown.map((unit) => ({ indexUid: options.index, q: unit.prefix ? unit.query : `${unit.query} `, limit: 0, matchingStrategy: 'all' as const })),
-        }),
+        client.multiSearch({ queries: unknown.map((q) => ({ indexUid: options.index, q, limit: 0, matchingStrategy: 'all' as const })) }),
       );
-      results.forEach((result, position) => unitCounts.set(countKey(unknown[position]), result.estimatedTotalHits ?? 0));
+      results.forEach((result, position) => matchCounts.set(unknown[position], result.estimatedTotalHits ?? 0));
     }
-    return (unit) => unitCounts.get(countKey(unit)) ?? 0;
+    return (query) => matchCounts.get(query) ?? 0;
   }
 
-  /** The query's parts and the units that count, rarest first; a single word needs no counts. */
+  /**
+   * Each unit as it will be searched, and how many chunks match it. A word some chunk holds as typed is searched by
+   * its stem, with no typos of its own; a word none holds is searched as typed, so Meilisearch's typos reach the words
+   * it may mean, as the embedded index corrects only the words it does not hold.
+   */
+  async function resolveUnits(units: QueryUnit[]): Promise<{ units: QueryUnit[]; documentsWith: (unit: QueryUnit) => number }> {
+    const queryOf = (unit: QueryUnit) => toMeilisearchQuery([unit], []);
+    const asTyped = (unit: QueryUnit): QueryUnit => ({ ...unit, query: unit.spellings[0][0] });
+    const exactly = (unit: QueryUnit) => `"${unit.spellings[0][0]}" `;
+    const count = await countMatches(units.flatMap((unit) => (unit.typos ? [exactly(unit), queryOf(unit), queryOf(asTyped(unit))] : [queryOf(unit)])));
+    // The word being typed keeps its typos: it may be a completion or a misspelling.
+    const resolved = units.map((unit) => {
+      if (!unit.typos || unit.prefix) return unit;
+      return count(exactly(unit)) > 0 ? { ...unit, typos: false } : asTyped(unit);
+    });
+    return { units: resolved, documentsWith: (unit) => count(queryOf(unit)) };
+  }
+
+  /** The query's parts and the units that count, rarest first. */
   async function planMeilisearchQuery(parsed: ParsedQuery) {
     const parts = meilisearchQueryParts(parsed, stemmer.stem);
-    if (parts.phrase || parts.units.length === 0) return { parts, counted: parts.phrase ? [parts.phrase] : [], letGo: [] as QueryUnit[] };
-    return { parts, ...countedUnits(parts.units, parts.units.length > 1 ? await documentCounts(parts.units) : () => 1) };
+    if (parts.phrase || parts.units.length === 0) return { parts, counted: parts.phrase ? [parts.phrase] : [], letGo: [] as QueryUnit[], documentsWith: () => 1 };
+    const { units, documentsWith } = await resolveUnits(parts.units);
+    return { parts, documentsWith, ...countedUnits(units, documentsWith) };
   }
 
   let indexedChunks: number | null = null;
@@ -343,7 +359,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
    * so a chunk lacking the rarest word is found too), and the embedded index's rules rank them: most of the words
    * held, more first, then BM25 (meilisearch-ranking.ts). Counts and facets are exact when every query was read whole.
    */
-  async function searchByRelevance(query: KeywordQuery, filter: string[], units: QueryUnit[], excluded: string[]) {
+  async function searchByRelevance(query: KeywordQuery, filter: string[], units: QueryUnit[], excluded: string[], documentsWith: (unit: QueryUnit) => number) {
     const window = Math.max(query.offset + query.limit, RANK_WINDOW);
     const orders = [units, ...units.slice(1).filter((unit) => !unit.prefix).map((first) => [first, ...units.filter((unit) => unit !== first)])];
     const { results } = await run((_, client) =>
@@ -360,7 +376,6 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     );
     const candidates = [...new Map(results.flatMap((result) => result.hits as unknown as CandidateDocument[]).map((hit) => [hit.id, hit])).values()];
     const matcher = createUnitMatcher(units, stemmer.stem);
-    const documentsWith = await documentCounts(units);
     const countOf = new Map(units.flatMap((unit) => unit.spellings.flat().map((term) => [term, documentsWith(unit)] as const)));
     const statistics = { documents: Math.max(1, await chunkCount()), documentsWith: (term: string) => countOf.get(term) ?? 1 };
     const { ranked, floor } = rankMostWords(units, candidates, matcher, statistics);
@@ -382,12 +397,12 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const filter = buildMeilisearchFilter(query.filters);
     if (!hasRequiredClauses(parsed) && filter.length === 0) return { hits: [], total: 0, facets: facetCounts(undefined) };
     const sort = query.sort === 'oldest' ? ['dateNumber:asc'] : query.sort === 'newest' || !hasRequiredClauses(parsed) ? ['dateNumber:desc'] : undefined;
-    const { parts, counted, letGo } = await planMeilisearchQuery(parsed);
+    const { parts, counted, letGo, documentsWith } = await planMeilisearchQuery(parsed);
     // The words a snippet marks: the query's own (and the other spellings of its acronyms), as the embedded index marks them.
     const matchTerms = counted.length > 0 ? planQuery(parsed, createVocabulary()).matchTerms : [];
     const ignored = [...new Set([...parts.ignored, ...letGo.map((unit) => unit.word)])];
     if (!sort && counted.length > 0) {
-      const found = await searchByRelevance(query, filter, counted, parts.excluded);
+      const found = await searchByRelevance(query, filter, counted, parts.excluded, documentsWith);
       return {
         hits: found.ranked.map((entry) => hitWithSnippet(entry.id, entry.score, entry.words / counted.length, entry.text, matchTerms)),
         total: found.total,
@@ -429,12 +444,12 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     backend: 'meilisearch',
     async upsert(chunks) {
       const documents = chunks.map((chunk) => toDocument(chunk, stemmer));
-      unitCounts.clear();
+      matchCounts.clear();
       indexedChunks = null;
       await sendInBatches(documents, 'add documents', async (index, batch) => (await index.addDocuments(batch)).taskUid);
     },
     async deleteDocument(documentId) {
-      unitCounts.clear();
+      matchCounts.clear();
       indexedChunks = null;
       await run(async (index) =>
         checkTask(
@@ -444,7 +459,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
       );
     },
     async deleteChunks(ids) {
-      unitCounts.clear();
+      matchCounts.clear();
       indexedChunks = null;
       await sendInBatches(ids, 'delete chunks', async (index, batch) => (await index.deleteDocuments(batch)).taskUid);
     },
@@ -474,7 +489,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     },
     // Only the word counts are held here: the Meilisearch server is the one copy of the index.
     forgetCachedState() {
-      unitCounts.clear();
+      matchCounts.clear();
       indexedChunks = null;
     },
     async close() {
