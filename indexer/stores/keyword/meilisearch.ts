@@ -337,7 +337,8 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
       if (!unit.typos || unit.prefix) return unit;
       return count(exactly(unit)) > 0 ? { ...unit, typos: false } : asTyped(unit);
     });
-    return { units: resolved, documentsWith: (unit) => count(queryOf(unit)) };
+    // A word held as typed counts the chunks holding it as typed, as the embedded index's vocabulary does (IDF, rarity).
+    return { units: resolved, documentsWith: (unit) => (unit.typos || unit.spellings.length > 1 || unit.spellings[0].length > 1 ? count(queryOf(unit)) : count(exactly(unit)) || count(queryOf(unit))) };
   }
 
   /** The query's parts and the units that count, rarest first. */
@@ -361,7 +362,8 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
    */
   async function searchByRelevance(query: KeywordQuery, filter: string[], units: QueryUnit[], excluded: string[], documentsWith: (unit: QueryUnit) => number) {
     const window = Math.max(query.offset + query.limit, RANK_WINDOW);
-    const orders = [units, ...units.slice(1).filter((unit) => !unit.prefix).map((first) => [first, ...units.filter((unit) => unit !== first)])];
+    // The word being typed is read as a prefix only last: it is searched alone instead of first.
+    const orders = [units, ...units.slice(1).map((first) => (first.prefix ? [first] : [first, ...units.filter((unit) => unit !== first)]))];
     const { results } = await run((_, client) =>
       client.multiSearch({
         queries: orders.map((order) => ({
