@@ -332,10 +332,11 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const asTyped = (unit: QueryUnit): QueryUnit => ({ ...unit, query: unit.spellings[0][0] });
     const exactly = (unit: QueryUnit) => `"${unit.spellings[0][0]}" `;
     const count = await countMatches(units.flatMap((unit) => (unit.typos ? [exactly(unit), queryOf(unit), queryOf(asTyped(unit))] : [queryOf(unit)])));
-    // The word being typed keeps its typos: it may be a completion or a misspelling.
+    // The word being typed stays as it is, read as a prefix; it keeps its typos only when no chunk holds it as typed.
     const resolved = units.map((unit) => {
-      if (!unit.typos || unit.prefix) return unit;
-      return count(exactly(unit)) > 0 ? { ...unit, typos: false } : asTyped(unit);
+      if (!unit.typos) return unit;
+      if (count(exactly(unit)) > 0) return { ...unit, typos: false };
+      return unit.prefix ? unit : asTyped(unit);
     });
     // A word held as typed counts the chunks holding it as typed, as the embedded index's vocabulary does (IDF, rarity).
     return { units: resolved, documentsWith: (unit) => (unit.typos || unit.spellings.length > 1 || unit.spellings[0].length > 1 ? count(queryOf(unit)) : count(exactly(unit)) || count(queryOf(unit))) };
