@@ -301,6 +301,19 @@ describe.each(backends)('keyword index contract: $name', ({ open }) => {
     expect(await ids('trombone ')).toEqual([]);
   });
 
+  it('replaces the chunks of several documents at once, leaving the others as they were', async () => {
+    const before = await index.allIds();
+    const docA = fixtureChunks().filter((chunk) => chunk.documentId === 'doc-c');
+    const renewed = makeChunk({ id: 'renewed', documentId: 'doc-c', text: 'A renewed paragraph about marmalade replaced the old ones.' });
+    await index.replaceDocuments(['doc-c', 'doc-nowhere'], [renewed]);
+    expect(await ids('marmalade ')).toEqual(['renewed']);
+    const held = await index.allIds();
+    for (const chunk of docA) expect(held).not.toContain(chunk.id);
+    expect(held.length).toBe(before.length - docA.length + 1);
+    await index.replaceDocuments(['doc-c'], docA);
+    expect(await index.allIds()).toEqual(before);
+  });
+
   it('deletes every chunk of a document and lists the ids it holds', async () => {
     await index.deleteDocument('doc-b');
     expect(await ids('ASB ')).toEqual([]);

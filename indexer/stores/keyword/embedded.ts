@@ -351,6 +351,11 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     saveVocabularyChanges();
   });
 
+  const replaceAll = database.transaction((documentIds: string[], chunks: Chunk[]) => {
+    deleteRows(documentIds.flatMap((documentId) => statements.byDocument.all(documentId)));
+    if (chunks.length > 0) upsertAll(chunks);
+  });
+
   /**
    * The SQL reading matches of an FTS5 expression, with the exact date bounds checked on the rows when
    * a date range is set (the filter tokens only narrowed it to whole years).
@@ -538,6 +543,9 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     },
     async deleteChunks(ids) {
       keepingMemoryInStep(() => deleteRows(ids.flatMap((id) => statements.existing.all(id))));
+    },
+    async replaceDocuments(documentIds, chunks) {
+      keepingMemoryInStep(() => replaceAll(documentIds, chunks));
     },
     async search(query) {
       const plan = planQuery(parseQuery(query.text), loadedVocabulary());

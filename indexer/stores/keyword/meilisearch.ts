@@ -37,6 +37,10 @@ const FIRST_RETRY_DELAY_MS = 250;
 const BATCH_SIZE = 1_000;
 /** Longest wait for one indexing task. */
 const TASK_TIMEOUT_MS = 120_000;
+/** How often a task is asked about while waiting for it (the client's default, 50 ms, asks 20 times a second). */
+const TASK_POLL_MS = 200;
+/** Document ids per delete-by-filter request. */
+const FILTER_IDS = 200;
 const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
 
 /**
@@ -69,6 +73,12 @@ export function meilisearchSettings(stemmer: Stemmer): Settings {
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     faceting: { maxValuesPerFacet: 100 },
     pagination: { maxTotalHits: 10_000 },
+    // Indexing at Meilisearch's pace: the order of the candidates it returns matters only at the edge of the ranking
+    // window (the ranking is ours), so word pairs are kept per field rather than by distance; no facet search box
+    // and no language detection (the minutes are English).
+    proximityPrecision: 'byAttribute',
+    facetSearch: false,
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['eng'] }],
   };
 }
 
@@ -204,6 +214,8 @@ type CandidateDocument = Candidate & Pick<MeilisearchDocument, 'year'>;
 const CANDIDATE_FIELDS = ['id', 'text', 'speaker', 'itemTitle', 'meetingTitle', 'body', 'year'];
 /** Candidates each Meilisearch query gives for ranking, at least: as many as the embedded index ranks (DEFAULT_RANK_WINDOW). */
 const RANK_WINDOW = 300;
+/** Candidates from each of the other word orders (see searchByRelevance). */
+const OTHER_ORDER_WINDOW = 100;
 
 function countFacets(facets: FacetCounts, candidate: CandidateDocument): void {
   const add = (bucket: Record<string, number>, key: string | number | null) => {
@@ -305,8 +317,13 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     await run(async (index, client) => {
       const tasks: number[] = [];
       for (let start = 0; start < values.length; start += BATCH_SIZE) tasks.push(await send(index, values.slice(start, start + BATCH_SIZE)));
-      for (const uid of tasks) checkTask(await client.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT_MS }), what);
+      await waitInOrder(client, tasks, what);
     });
+  }
+
+  /** Meilisearch processes an index's tasks in the order they were sent: waiting for each in turn is one wait for all. */
+  async function waitInOrder(client: Meilisearch, tasks: number[], what: string): Promise<void> {
+    for (const uid of tasks) checkTask(await client.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT_MS, interval: TASK_POLL_MS }), what);
   }
 
   /** How many chunks match each Meilisearch query (typos and synonyms included): asked once until the index changes. */
@@ -367,12 +384,13 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const orders = [units, ...units.slice(1).map((first) => (first.prefix ? [first] : [first, ...units.filter((unit) => unit !== first)]))];
     const { results } = await run((_, client) =>
       client.multiSearch({
-        queries: orders.map((order) => ({
+        queries: orders.map((order, position) => ({
           indexUid: options.index,
           q: toMeilisearchQuery(order, excluded),
           filter,
           matchingStrategy: MATCHING_STRATEGY,
-          limit: window,
+          // The other orders only add the chunks lacking the rarest word: their first matches are enough.
+          limit: position === 0 ? window : Math.max(OTHER_ORDER_WINDOW, query.offset + query.limit),
           attributesToRetrieve: CANDIDATE_FIELDS,
         })),
       }),
@@ -382,7 +400,8 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const countOf = new Map(units.flatMap((unit) => unit.spellings.flat().map((term) => [term, documentsWith(unit)] as const)));
     const statistics = { documents: Math.max(1, await chunkCount()), documentsWith: (term: string) => countOf.get(term) ?? 1 };
     const { ranked, floor } = rankMostWords(units, candidates, matcher, statistics);
-    const complete = results.every((result) => (result.estimatedTotalHits ?? 0) <= window);
+    // Asked for more, every query is read whole in the end: then the total is exact.
+    const complete = results.every((result) => (result.estimatedTotalHits ?? 0) <= (result.limit ?? 0));
     const kept = new Set(ranked.map((entry) => entry.id));
     const facets = facetCounts(undefined);
     if (complete) for (const candidate of candidates) if (kept.has(candidate.id)) countFacets(facets, candidate);
@@ -460,6 +479,20 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
           'delete document',
         ),
       );
+    },
+    async replaceDocuments(documentIds, chunks) {
+      const documents = chunks.map((chunk) => toDocument(chunk, stemmer));
+      matchCounts.clear();
+      indexedChunks = null;
+      await run(async (index, client) => {
+        const tasks: number[] = [];
+        for (let start = 0; start < documentIds.length; start += FILTER_IDS) {
+          const ids = documentIds.slice(start, start + FILTER_IDS).map(filterString);
+          tasks.push((await index.deleteDocuments({ filter: `documentId IN [${ids.join(', ')}]` })).taskUid);
+        }
+        for (let start = 0; start < documents.length; start += BATCH_SIZE) tasks.push((await index.addDocuments(documents.slice(start, start + BATCH_SIZE))).taskUid);
+        await waitInOrder(client, tasks, 'replace documents');
+      });
     },
     async deleteChunks(ids) {
       matchCounts.clear();
