@@ -138,16 +138,18 @@ export function createSearchService(deps: {
     };
   }
 
-  function keywordSide(params: SearchParams, limit: number): Promise<KeywordResult> {
+  /** The first `limit` keyword matches; a deeper read of the same matches keeps the facets of the first (`known`). */
+  async function keywordSide(params: SearchParams, limit: number, known?: FacetCounts): Promise<KeywordResult> {
     // Both sides contribute candidates from the top, fused by rank; a keyword-only search is sorted by the index itself.
     const sort = params.mode === 'keyword' ? params.sort : 'relevance';
-    return stores.keyword.search({ text: params.q, filters: params.filters, sort, limit, offset: 0 });
+    const result = await stores.keyword.search({ text: params.q, filters: params.filters, sort, limit, offset: 0, facets: known === undefined });
+    return known === undefined ? result : { ...result, facets: known };
   }
 
   /** The first `window` keyword matches, or all of them when there are few enough to count exactly after collapsing. */
   async function keywordMatches(params: SearchParams, window: number): Promise<KeywordResult> {
     const first = await keywordSide(params, window);
-    return first.hits.length >= first.total || first.total > EXACT_TOTAL_MATCHES ? first : keywordSide(params, first.total);
+    return first.hits.length >= first.total || first.total > EXACT_TOTAL_MATCHES ? first : keywordSide(params, first.total, first.facets);
   }
 
   /**
@@ -229,7 +231,7 @@ export function createSearchService(deps: {
     // Collapsing leaves fewer results than candidates: read further keyword matches until the page is full or none are left.
     while (listed.kept.length < wanted && sides.keyword && sides.keyword.hits.length < sides.keyword.total) {
       window *= 2;
-      sides.keyword = await keywordSide(params, window);
+      sides.keyword = await keywordSide(params, window, sides.keyword.facets);
       listed = listResults(params, sides);
     }
     const { kept, copies, candidateOf, keywordHits, semanticOnly, hybridWeight } = listed;

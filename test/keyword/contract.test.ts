@@ -221,6 +221,16 @@ describe.each(backends)('keyword index contract: $name', ({ open }) => {
     expect(result.facets.year['2017']).toBe(3);
     expect(result.facets.speaker['The Commissioner']).toBe(3);
     expect(result.facets.body[SWALE]).toBe(1);
+    const words = await search('commissioner ');
+    expect(Object.values(words.facets.speaker).reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+  });
+
+  it('leaves the facets uncounted when asked not to count them, with the same hits and total', async () => {
+    const counted = await search('commissioner ');
+    const uncounted = await search('commissioner ', { facets: false });
+    expect(uncounted.facets).toEqual({ body: {}, year: {}, speaker: {} });
+    expect(uncounted.hits.map((hit) => hit.id)).toEqual(counted.hits.map((hit) => hit.id));
+    expect(uncounted.total).toBe(counted.total);
   });
 
   it('pages through results with limit and offset, keeping the total', async () => {

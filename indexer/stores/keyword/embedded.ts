@@ -485,7 +485,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     return {
       hits,
       total,
-      facets: loadedRowAttributes().facets(loosest, FACET_LIMIT),
+      facets: query.facets === false ? emptyFacets() : loadedRowAttributes().facets(loosest, FACET_LIMIT),
       approximate: sampled || total >= maxCounted,
       matching: { ...plan.matching, minimum: floor },
     };

@@ -212,6 +212,7 @@ export function toMeilisearchQuery(counted: QueryUnit[], excluded: string[]): st
 type CandidateDocument = Candidate & Pick<MeilisearchDocument, 'year'>;
 /** What ranking a candidate reads: its own words, the fields BM25 weighs, and the facet values. */
 const CANDIDATE_FIELDS = ['id', 'text', 'speaker', 'itemTitle', 'meetingTitle', 'body', 'year'];
+const FACETS = ['body', 'year', 'speaker'];
 /** Candidates each Meilisearch query gives for ranking, at least: as many as the embedded index ranks (DEFAULT_RANK_WINDOW). */
 const RANK_WINDOW = 300;
 /** Candidates from each of the other word orders (see searchByRelevance). */
@@ -392,6 +393,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
           // The other orders only add the chunks lacking the rarest word: their first matches are enough.
           limit: position === 0 ? window : Math.max(OTHER_ORDER_WINDOW, query.offset + query.limit),
           attributesToRetrieve: CANDIDATE_FIELDS,
+          ...(position === 0 && query.facets !== false ? { facets: FACETS } : {}),
         })),
       }),
     );
@@ -404,11 +406,12 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const complete = results.every((result) => (result.estimatedTotalHits ?? 0) <= (result.limit ?? 0));
     const kept = new Set(ranked.map((entry) => entry.id));
     const facets = facetCounts(undefined);
-    if (complete) for (const candidate of candidates) if (kept.has(candidate.id)) countFacets(facets, candidate);
+    const counting = query.facets !== false;
+    if (complete && counting) for (const candidate of candidates) if (kept.has(candidate.id)) countFacets(facets, candidate);
     return {
       ranked: ranked.slice(query.offset, query.offset + query.limit),
       total: complete ? ranked.length : Math.max(ranked.length, results[0].estimatedTotalHits ?? 0),
-      facets: complete ? facets : facetCounts(results[0].facetDistribution),
+      facets: complete || !counting ? facets : facetCounts(results[0].facetDistribution),
       floor,
       approximate: !complete,
     };
@@ -442,7 +445,7 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         matchingStrategy: MATCHING_STRATEGY,
         limit: query.limit,
         offset: query.offset,
-        facets: ['body', 'year', 'speaker'],
+        ...(query.facets !== false ? { facets: FACETS } : {}),
         attributesToRetrieve: ['id', 'text'],
         showRankingScore: true,
         showRankingScoreDetails: true,

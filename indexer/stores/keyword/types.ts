@@ -22,6 +22,8 @@ export interface KeywordQuery {
   sort?: SortOrder;
   limit: number;
   offset: number;
+  /** False when the caller already has this query's facets (a deeper read of the same matches): they are not counted again. */
+  facets?: boolean;
 }
 
 export interface FacetCounts {
