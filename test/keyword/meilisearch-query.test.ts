@@ -1,6 +1,6 @@
 // The Meilisearch backend's requests, built without a server: filters, the query as stems, the words that count.
 import { buildMeilisearchFilter, countedUnits, filterString, meilisearchQueryParts, toMeilisearchQuery } from '../../indexer/stores/keyword/meilisearch';
-import type { QueryUnit } from '../../indexer/stores/keyword/meilisearch-ranking';
+import { createUnitMatcher, rankMostWords, type QueryUnit } from '../../indexer/stores/keyword/meilisearch-ranking';
 import { parseQuery } from '../../indexer/stores/keyword/query-parser';
 import { createStemmer } from '../../indexer/stores/keyword/stemmer';
 
@@ -68,5 +68,38 @@ describe('Meilisearch request building', () => {
   it('keeps every word when no chunk holds any of them, and at most six', () => {
     const parts = meilisearchQueryParts(parseQuery('alpha bravo charlie delta echoes foxtrot golf '), stemmer.stem);
     expect(countedUnits(parts.units, () => 0).counted).toHaveLength(6);
+  });
+});
+
+describe('ranking Meilisearch candidates as the embedded index ranks its matches', () => {
+  const unitsOf = (text: string) => meilisearchQueryParts(parseQuery(text), stemmer.stem).units;
+  const candidate = (id: string, text: string) => ({ id, text, speaker: null, itemTitle: '', meetingTitle: '', body: null });
+  const statistics = { documents: 100, documentsWith: () => 5 };
+
+  it('counts a word held by its stem, a completion of the word being typed, and a typo only for a word no chunk holds', () => {
+    const [officers, recruit] = unitsOf('officers recruit');
+    const matcher = createUnitMatcher([{ ...officers, typos: false }, { ...recruit, typos: false }], stemmer.stem);
+    expect(matcher.held('An officer was recruited.')).toBe(2);
+    expect(matcher.held('A recruiting drive.')).toBe(1);
+    expect(matcher.held('Policy on officres.')).toBe(0);
+    const typed = createUnitMatcher([{ ...officers, typos: true }], stemmer.stem);
+    expect(typed.held('Policy on officres.')).toBe(1);
+    expect(typed.correctedWords()).toEqual([['officres']]);
+    const [police] = unitsOf('police');
+    expect(createUnitMatcher([{ ...police, typos: false }], stemmer.stem).held('The complaints policy.')).toBe(0);
+  });
+
+  it('keeps the candidates holding most of the words, more first, and lets words go when fewer than ten hold most', () => {
+    const units = unitsOf('lantern ferry budget ');
+    const three = candidate('three', 'The lantern ferry budget.');
+    const two = candidate('two', 'The lantern ferry.');
+    const one = candidate('one', 'The lantern.');
+    const few = rankMostWords(units, [one, two, three], createUnitMatcher(units, stemmer.stem), statistics);
+    expect(few.ranked.map((entry) => entry.id)).toEqual(['three', 'two', 'one']);
+    expect(few.floor).toBe(1);
+    const many = [...Array.from({ length: 10 }, (_, n) => candidate(`two-${n}`, `Lantern ferry number ${n}.`)), one];
+    const enough = rankMostWords(units, many, createUnitMatcher(units, stemmer.stem), statistics);
+    expect(enough.floor).toBe(2);
+    expect(enough.ranked.map((entry) => entry.id)).not.toContain('one');
   });
 });

@@ -50,7 +50,8 @@ export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => st
       if (target === null) return;
       const raw = unit.spellings[0][0];
       let matched = wordStem === target;
-      if (!matched && unit.prefix) matched = word.startsWith(raw) || wordStem.startsWith(target);
+      // Completions of the word as typed, as the embedded index completes it ("polic" is not a prefix of "policy"'s stem "polici").
+      if (!matched && unit.prefix) matched = word.startsWith(raw);
       if (!matched && unit.typos) {
         const budget = allowedTypos(raw);
         const stemBudget = allowedTypos(target);
