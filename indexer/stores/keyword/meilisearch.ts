@@ -10,6 +10,7 @@ import { createUnitMatcher, rankMostWords, type Candidate, type QueryUnit } from
 import { hasRequiredClauses, parseQuery, type ParsedQuery, type QueryClause } from './query-parser';
 import { MAX_COUNTED_WORDS, defaultSynonyms, matchSynonymRun, planQuery } from './query-plan';
 import { createStemmer, type Stemmer } from './stemmer';
+import { tokenise } from './tokens';
 import { isStopWord } from './stop-words';
 import { longestSpellingLength, meilisearchSynonyms } from './synonyms';
 import type { FacetCounts, KeywordIndex, KeywordQuery, KeywordResult, SearchFilters } from './types';
@@ -52,8 +53,11 @@ const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
  */
 export const MATCHING_STRATEGY = 'last';
 
-/** The searchable fields: a chunk's own words (text, speaker) as stems. */
-export const SEARCHABLE_ATTRIBUTES = ['stemmedText', 'text', 'stemmedSpeaker', 'speaker'];
+/**
+ * The searchable fields: a chunk's own words (text, speaker) as stems and as written, both split by the embedded
+ * index's tokenizer (tokens.ts: apostrophes separate, "Inspectorate's" is two words), one space apart.
+ */
+export const SEARCHABLE_ATTRIBUTES = ['stemmedText', 'words', 'stemmedSpeaker', 'speakerWords'];
 
 export function meilisearchSettings(stemmer: Stemmer): Settings {
   return {
@@ -72,7 +76,7 @@ export function meilisearchSettings(stemmer: Stemmer): Settings {
     stopWords: [],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     faceting: { maxValuesPerFacet: 100 },
-    pagination: { maxTotalHits: 10_000 },
+    pagination: { maxTotalHits: MAX_COUNTED_MATCHES },
     // Indexing at Meilisearch's pace: the order of the candidates it returns matters only at the edge of the ranking
     // window (the ranking is ours), so word pairs are kept per field rather than by distance; no facet search box
     // and no language detection (the minutes are English).
@@ -99,6 +103,8 @@ interface MeilisearchDocument {
   /** The searchable words: the text's and the speaker's stems, as the embedded index matches them. */
   stemmedText: string;
   stemmedSpeaker: string | null;
+  words: string;
+  speakerWords: string | null;
 }
 
 function toDocument(chunk: Chunk, stemmer: Stemmer): MeilisearchDocument {
@@ -122,6 +128,8 @@ function toDocument(chunk: Chunk, stemmer: Stemmer): MeilisearchDocument {
     isDecision: chunk.isDecision,
     stemmedText: stemmer.stemText(chunk.text),
     stemmedSpeaker: chunk.speaker === null ? null : stemmer.stemText(chunk.speaker),
+    words: tokenise(chunk.text).join(' '),
+    speakerWords: chunk.speaker === null ? null : tokenise(chunk.speaker).join(' '),
   };
 }
 
@@ -213,6 +221,8 @@ type CandidateDocument = Candidate & Pick<MeilisearchDocument, 'year'>;
 /** What ranking a candidate reads: its own words, the fields BM25 weighs, and the facet values. */
 const CANDIDATE_FIELDS = ['id', 'text', 'speaker', 'itemTitle', 'meetingTitle', 'body', 'year'];
 const FACETS = ['body', 'year', 'speaker'];
+/** Most matches counted, as the embedded index counts them (DEFAULT_MAX_COUNTED_MATCHES); beyond it, `approximate`. */
+const MAX_COUNTED_MATCHES = 10_000;
 /** Candidates each Meilisearch query gives for ranking, at least: as many as the embedded index ranks (DEFAULT_RANK_WINDOW). */
 const RANK_WINDOW = 300;
 /** Candidates from each of the other word orders (see searchByRelevance). */
@@ -329,15 +339,31 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
 
   /** How many chunks match each Meilisearch query (typos and synonyms included): asked once until the index changes. */
   const matchCounts = new Map<string, number>();
-  async function countMatches(queries: string[]): Promise<(query: string) => number> {
-    const unknown = [...new Set(queries.filter((query) => !matchCounts.has(query)))];
+  async function countMatches(queries: string[], filter: string[] = []): Promise<(query: string) => number> {
+    const key = (query: string) => (filter.length === 0 ? query : JSON.stringify([query, filter]));
+    const unknown = [...new Set(queries.filter((query) => !matchCounts.has(key(query))))];
     if (unknown.length > 0) {
       const { results } = await run((_, client) =>
-        client.multiSearch({ queries: unknown.map((q) => ({ indexUid: options.index, q, limit: 0, matchingStrategy: 'all' as const })) }),
+        client.multiSearch({ queries: unknown.map((q) => ({ indexUid: options.index, q, filter, limit: 0, matchingStrategy: 'all' as const })) }),
       );
-      results.forEach((result, position) => matchCounts.set(unknown[position], result.estimatedTotalHits ?? 0));
+      results.forEach((result, position) => matchCounts.set(key(unknown[position]), result.estimatedTotalHits ?? 0));
     }
-    return (query) => matchCounts.get(query) ?? 0;
+    return (query) => matchCounts.get(key(query)) ?? 0;
+  }
+
+  /**
+   * Chunks holding at least `floor` of the units, as the embedded index counts a query's matches, from the counts of
+   * chunks holding every unit of each subset (inclusion–exclusion: Σ_{k ≥ floor} (−1)^(k−floor) C(k−1, floor−1) S_k).
+   */
+  async function countHolding(units: QueryUnit[], floor: number, filter: string[], excluded: string[]): Promise<number> {
+    const subsets = [...Array(2 ** units.length).keys()].map((mask) => units.filter((_, index) => mask & (1 << index))).filter((subset) => subset.length >= floor);
+    const count = await countMatches(
+      subsets.map((subset) => toMeilisearchQuery(subset, excluded)),
+      filter,
+    );
+    const choose = (n: number, k: number): number => (k === 0 ? 1 : (n * choose(n - 1, k - 1)) / k);
+    const total = subsets.reduce((sum, subset) => sum + (-1) ** (subset.length - floor) * choose(subset.length - 1, floor - 1) * count(toMeilisearchQuery(subset, excluded)), 0);
+    return Math.max(0, Math.round(total));
   }
 
   /**
@@ -408,9 +434,11 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
     const facets = facetCounts(undefined);
     const counting = query.facets !== false;
     if (complete && counting) for (const candidate of candidates) if (kept.has(candidate.id)) countFacets(facets, candidate);
+    // Beyond the candidates read, counted as the embedded index counts (most of the words), up to its 10,000.
+    const total = complete ? ranked.length : Math.min(MAX_COUNTED_MATCHES, Math.max(ranked.length, await countHolding(units, floor, filter, excluded)));
     return {
       ranked: ranked.slice(query.offset, query.offset + query.limit),
-      total: complete ? ranked.length : Math.max(ranked.length, results[0].estimatedTotalHits ?? 0),
+      total,
       facets: complete || !counting ? facets : facetCounts(results[0].facetDistribution),
       floor,
       approximate: !complete,
@@ -457,8 +485,9 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
         const coverage = words && words.maxMatchingWords > 0 ? words.matchingWords / words.maxMatchingWords : 1;
         return hitWithSnippet(hit.id, hit._rankingScore ?? 0, coverage, hit.text, matchTerms);
       }),
-      total: response.estimatedTotalHits ?? response.hits.length,
+      total: Math.min(MAX_COUNTED_MATCHES, response.estimatedTotalHits ?? response.hits.length),
       facets: facetCounts(response.facetDistribution),
+      ...((response.estimatedTotalHits ?? 0) >= MAX_COUNTED_MATCHES ? { approximate: true } : {}),
       ...(counted.length > 0
         ? { matching: parts.phrase ? { strategy: 'phrase' as const, words: [parts.phrase.word], minimum: 1, ignored: [] } : { strategy: 'frequency' as const, words: counted.map((unit) => unit.word), minimum: 1, ignored } }
         : {}),
