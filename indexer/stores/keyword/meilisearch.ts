@@ -43,6 +43,11 @@ const TASK_POLL_MS = 200;
 /** Document ids per delete-by-filter request. */
 const FILTER_IDS = 200;
 const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
+/**
+ * The shape of the documents sent (part of the instance name): an index filled by an older version (before the
+ * stemmed and tokenised fields: 1) is filled again on the next sync.
+ */
+const DOCUMENT_VERSION = 2;
 
 /**
  * Documents holding every word first, then the last word let go, and the next, down to the first alone. The query's
@@ -543,9 +548,9 @@ export function createMeilisearchKeywordIndex(options: MeilisearchKeywordIndexOp
       });
     },
     async instance() {
-      // A dropped and re-created index gets a new creation time.
+      // A dropped and re-created index gets a new creation time; documents of another shape need sending again.
       const info = await run((index) => index.getRawInfo());
-      return `meilisearch:${options.url}/${options.index}@${info.createdAt}`;
+      return `meilisearch:${options.url}/${options.index}@${info.createdAt}#documents-v${DOCUMENT_VERSION}`;
     },
     async stats() {
       try {
