@@ -75,9 +75,11 @@ async function main(diagnose = process.argv.includes('--per-query')): Promise<vo
     ].join('\n');
     console.log(table);
     if (diagnose) return;
+    // With MEILI_URL set (and a key scoped to MEILI_INDEX) keyword search is the Meilisearch backend's.
+    const meili = config.meili ? `MEILI_URL=${config.meili.url} MEILI_API_KEY=<key scoped to ${config.meili.index}> MEILI_INDEX=${config.meili.index} ` : '';
     await appendBenchmark({
-      title: `Search quality (npm run eval), model ${config.embedding.model}`,
-      command: `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval`,
+      title: `Search quality (npm run eval), model ${config.embedding.model}, ${stores.keyword.backend} keyword index`,
+      command: `${meili}EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval`,
       notes: [
         `${queries.length} labelled queries over corpus/ (bench/eval-queries.json); hybrid fusion: ${describeFusion(config)}.`,
       ],

@@ -1,17 +1,21 @@
-// Keyword benchmark: builds the embedded index from synthetic minutes, then times a fixed query mix.
-// Usage: npx tsx bench/keyword.ts --paragraphs 100000 [--dir /tmp/keyword-bench] [--rounds 20]
+// Keyword benchmark: builds a keyword index from synthetic minutes, then times a fixed query mix.
+// Usage: npx tsx bench/keyword.ts --paragraphs 100000 [--dir /tmp/keyword-bench] [--rounds 20] [--backend meilisearch]
+// (the Meilisearch backend reads MEILI_URL and MEILI_API_KEY, and builds the index `<MEILI_INDEX>-bench`).
 // Prints a table and appends it to docs/BENCHMARKS.md with the machine, date and command.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { loadConfig } from '../core/config';
 import { createEmbeddedKeywordIndex } from '../indexer/stores/keyword/embedded';
-import type { KeywordQuery } from '../indexer/stores/keyword/types';
+import { createMeilisearchKeywordIndex } from '../indexer/stores/keyword/meilisearch';
+import type { KeywordIndex, KeywordQuery } from '../indexer/stores/keyword/types';
 import type { Chunk } from '../core/types';
 import { appendBenchmark, percentile } from './report';
 import { generateSyntheticChunks } from './synthetic';
 
-const BATCH_SIZE = 5_000;
+/** Chunks per upsert: the embedded index writes each in one transaction; Meilisearch gets them all queued before one wait. */
+const BATCH_SIZE = { embedded: 5_000, meilisearch: 50_000 };
 const PROGRESS_EVERY = 100_000;
 
 interface BenchQuery {
@@ -65,11 +69,17 @@ async function main(): Promise<void> {
     .option('--rounds <n>', 'times the query mix is run', (value) => Number.parseInt(value, 10), 20)
     .option('--dir <folder>', 'where the index is built (emptied first)', path.join(os.tmpdir(), 'minutes-search-keyword-bench'))
     .option('--reuse', 'search an index already built in --dir instead of rebuilding it')
+    .option('--backend <name>', 'embedded, or meilisearch (MEILI_URL)', 'embedded')
     .parse()
-    .opts<{ paragraphs: number; rounds: number; dir: string; reuse?: boolean }>();
+    .opts<{ paragraphs: number; rounds: number; dir: string; reuse?: boolean; backend: 'embedded' | 'meilisearch' }>();
   const file = path.join(options.dir, 'keyword.sqlite');
   if (!options.reuse) fs.rmSync(options.dir, { recursive: true, force: true });
-  const index = createEmbeddedKeywordIndex({ file });
+  const meili = loadConfig(process.env).meili;
+  if (options.backend === 'meilisearch' && !meili) throw new Error('--backend meilisearch needs MEILI_URL (and MEILI_API_KEY)');
+  const openIndex = (): KeywordIndex =>
+    options.backend === 'meilisearch' && meili ? createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-bench` }) : createEmbeddedKeywordIndex({ file });
+  const index = openIndex();
+  if (!options.reuse && index.backend === 'meilisearch') await index.deleteChunks(await index.allIds());
 
   let indexSeconds = Number.NaN;
   let chunkCount = (await index.stats()).documents;
@@ -81,7 +91,7 @@ async function main(): Promise<void> {
     for (const chunk of generateSyntheticChunks({ paragraphs: options.paragraphs, corpusDir: path.resolve('corpus') })) {
       batch.push(chunk);
       if (chunk.kind === 'paragraph') paragraphs += 1;
-      if (batch.length === BATCH_SIZE) {
+      if (batch.length === BATCH_SIZE[options.backend]) {
         await index.upsert(batch);
         chunkCount += batch.length;
         batch = [];
@@ -95,7 +105,7 @@ async function main(): Promise<void> {
     indexSeconds = (performance.now() - started) / 1000;
   }
   await index.close();
-  const reopened = createEmbeddedKeywordIndex({ file });
+  const reopened = openIndex();
   const loadBeforeQueries = loadAverage();
 
   const latencies = new Map<string, number[]>();
@@ -115,7 +125,7 @@ async function main(): Promise<void> {
   }
   await reopened.close();
 
-  const size = directorySize(options.dir);
+  const size = options.backend === 'embedded' ? directorySize(options.dir) : Number.NaN;
   const command = `npx tsx bench/keyword.ts ${process.argv.slice(2).join(' ')}`.trim();
   const table = [
     '| query kind | queries | p50 ms | p95 ms | p99 ms |',
@@ -126,10 +136,10 @@ async function main(): Promise<void> {
   ].join('\n');
   console.log(table);
   await appendBenchmark({
-    title: `Embedded keyword index, ${options.paragraphs.toLocaleString('en-GB')} paragraphs (${chunkCount.toLocaleString('en-GB')} chunks with item chunks)`,
+    title: `${options.backend === 'embedded' ? 'Embedded keyword index' : 'Meilisearch keyword backend'}, ${options.paragraphs.toLocaleString('en-GB')} paragraphs (${chunkCount.toLocaleString('en-GB')} chunks with item chunks)`,
     command,
     notes: [
-      `Index time: ${Number.isNaN(indexSeconds) ? 'reused' : `${indexSeconds.toFixed(1)} s`} · size on disk: ${(size / 1024 ** 2).toFixed(0)} MB · ` +
+      `Index time: ${Number.isNaN(indexSeconds) ? 'reused' : `${indexSeconds.toFixed(1)} s`} · size on disk: ${Number.isNaN(size) ? 'not measured (server)' : `${(size / 1024 ** 2).toFixed(0)} MB`} · ` +
         `${options.rounds} rounds of ${QUERY_MIX.length} queries (limit 10, with facets) · load average (1/5/15 min) ${loadBeforeQueries} before the queries.`,
       '',
       `Matches per query: ${[...totals.entries()].map(([query, total]) => `${query.trim()} → ${total}`).join('; ')}`,

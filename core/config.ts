@@ -100,6 +100,10 @@ const environmentSchema = z.object({
   MEILI_URL: optionalString,
   MEILI_API_KEY: optionalString,
   MEILI_INDEX: z.string().default('minutes'),
+  /** Longest wait for one Meilisearch request, in ms: past it a search answers from the semantic side (degraded). */
+  MEILI_TIMEOUT_MS: integer(2_000, 50, 600_000),
+  /** How often the server looks for documents stored while Meilisearch was down, and indexes them (seconds). */
+  MEILI_RESYNC_SECONDS: integer(15, 1, 86_400),
 
   EMBEDDING_MODEL: optionalString,
   EMBEDDING_MODEL_DIR: optionalString,
@@ -172,7 +176,7 @@ export interface Config {
   maxFileBytes: number;
   maxUploadBytes: number;
   corpusDir: string;
-  meili: { url: string; apiKey: string | undefined; index: string } | null;
+  meili: { url: string; apiKey: string | undefined; index: string; timeoutMs: number; resyncSeconds: number } | null;
   embedding: {
     model: string;
     /** Local folder of model folders; when set nothing is fetched remotely. */
@@ -222,7 +226,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     maxFileBytes: env.MAX_FILE_BYTES,
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     corpusDir: path.resolve(env.CORPUS_DIR),
-    meili: env.MEILI_URL ? { url: env.MEILI_URL, apiKey: env.MEILI_API_KEY, index: env.MEILI_INDEX } : null,
+    meili: env.MEILI_URL
+      ? { url: env.MEILI_URL, apiKey: env.MEILI_API_KEY, index: env.MEILI_INDEX, timeoutMs: env.MEILI_TIMEOUT_MS, resyncSeconds: env.MEILI_RESYNC_SECONDS }
+      : null,
     embedding: {
       model: env.EMBEDDING_MODEL ?? DEFAULT_EMBEDDING_MODEL,
       localModelDir: env.EMBEDDING_MODEL_DIR ? path.resolve(env.EMBEDDING_MODEL_DIR) : undefined,

@@ -29,8 +29,8 @@ export interface KeywordMatching {
    * `most` (embedded): a result holds most of the words that count, those holding more first; when fewer than ten
    * chunks hold most of them, words are let go one at a time so a page is not left nearly empty. `minimum` is the
    * number of words a result held at the loosest level searched.
-   * `frequency` (Meilisearch's strategy of that name): every word first, then the most common let go one at a time,
-   * down to the rarest alone. `phrase`: a query of stop words only must appear as written.
+   * `frequency` (Meilisearch): every word first, then the most common let go one at a time, down to the rarest alone
+   * (the words sent rarest first with Meilisearch's `last` strategy). `phrase`: a query of stop words only must appear as written.
    */
   strategy: 'most' | 'frequency' | 'phrase';
   /** The words that count, rarest first where the backend knows how common they are. */

@@ -126,6 +126,11 @@ export class DocumentJobs {
     await this.compactIfSparse();
   }
 
+  /** Indexes what the store holds and an index lacks: documents stored while the keyword server was down. */
+  async syncIndexes(): Promise<void> {
+    await syncIndexes(this.stores, silentReporter, { checkpoint: this.config.vectorCheckpoint });
+  }
+
   private async compactIfSparse(): Promise<void> {
     if (!this.stores.semantic.available) return;
     const { index } = this.stores.semantic.parts;
@@ -161,7 +166,7 @@ export class DocumentJobs {
     return new ServiceError(
       ERROR_CODES.PARTIALLY_INDEXED,
       `${name} was stored as document ${document.id}, but the ${missing} index could not be updated (${plainReason(reason)}); ` +
-        'upload it again, or restart the server, to complete it once the cause is fixed',
+        'the server completes it by itself once the cause is fixed',
       { partial: { documentId: document.id, reason, indexed } },
       { cause: error },
     );

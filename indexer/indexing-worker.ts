@@ -21,12 +21,14 @@ const INDEXING_NICENESS = 19;
 export interface IndexingWorker {
   addUpload(upload: Upload): Promise<UploadOutcome>;
   removeMeeting(meetingId: string): Promise<void>;
+  /** Brings both indexes in line with the store: what an outage left unsynced is indexed now. */
+  syncIndexes(): Promise<void>;
   /** False once the worker is gone: closed, or exited on its own. */
   readonly running: boolean;
   close(): Promise<void>;
 }
 
-type Job = { kind: 'addUpload'; upload: Upload } | { kind: 'removeMeeting'; meetingId: string };
+type Job = { kind: 'addUpload'; upload: Upload } | { kind: 'removeMeeting'; meetingId: string } | { kind: 'syncIndexes' };
 type Request = { id: number } & Job;
 /** Coded errors keep their class and context; others keep their system code (ENOSPC, SQLITE_FULL) for the API to map. */
 type SerialisedError =
@@ -73,10 +75,10 @@ async function serveJobs(config: Config): Promise<void> {
   port.on('message', (request: Request) => {
     tail = tail.then(async () => {
       try {
-        const result =
-          request.kind === 'addUpload'
-            ? await jobs.addUpload({ name: request.upload.name, bytes: Buffer.from(request.upload.bytes) })
-            : (await jobs.removeMeeting(request.meetingId), null);
+        let result: UploadOutcome | null = null;
+        if (request.kind === 'addUpload') result = await jobs.addUpload({ name: request.upload.name, bytes: Buffer.from(request.upload.bytes) });
+        else if (request.kind === 'removeMeeting') await jobs.removeMeeting(request.meetingId);
+        else await jobs.syncIndexes();
         send({ type: 'done', id: request.id, result });
       } catch (error) {
         send({ type: 'failed', id: request.id, error: serialise(error) });
@@ -126,6 +128,9 @@ export function startIndexingWorker(config: Config): Promise<IndexingWorker> {
           addUpload: async (upload) => (await ask({ kind: 'addUpload', upload })) as UploadOutcome,
           removeMeeting: async (meetingId) => {
             await ask({ kind: 'removeMeeting', meetingId });
+          },
+          syncIndexes: async () => {
+            await ask({ kind: 'syncIndexes' });
           },
           get running() {
             return stopped === null;

@@ -10,7 +10,7 @@ import { PARSER_VERSION, parseMinutes } from './parse';
 import { readDocument, supportedExtensions } from './readers';
 import { readSidecar, sidecarPathOf } from './sidecar';
 import type { Stores } from './stores/open';
-import type { DocumentRecord, IndexTarget } from './stores/store';
+import type { DocumentRecord, IndexTarget, StoredChunk } from './stores/store';
 import { embedInSlices } from './stores/vector/embedding-cache';
 import { startVectorFill } from './vector-sync';
 
@@ -172,14 +172,31 @@ function orphanScanDue(stores: Stores, target: IndexTarget, options: SyncOptions
   return options.alwaysScanForOrphans || scannedAt !== removals ? removals : null;
 }
 
-async function syncKeyword(stores: Stores, options: SyncOptions): Promise<void> {
+/** Chunks sent to the keyword index at once while syncing: documents are marked synced group by group. */
+const KEYWORD_SYNC_CHUNKS = 20_000;
+
+async function syncKeyword(stores: Stores, reporter: Reporter, options: SyncOptions): Promise<void> {
   // A new keyword index (its file deleted, another backend, a dropped Meilisearch index) holds none of the documents.
   stores.store.adoptIndexInstance('keyword', await stores.keyword.instance());
-  for (const document of stores.store.unsyncedDocuments('keyword')) {
-    await stores.keyword.deleteDocument(document.id);
-    await stores.keyword.upsert(stores.store.chunksOfDocument(document.id));
-    stores.store.markSynced(document.id, 'keyword', document.contentHash);
+  const pending = stores.store.unsyncedDocuments('keyword');
+  let group: typeof pending = [];
+  let chunks: StoredChunk[] = [];
+  let done = 0;
+  const send = async () => {
+    if (group.length === 0) return;
+    await stores.keyword.replaceDocuments(group.map((document) => document.id), chunks);
+    for (const document of group) stores.store.markSynced(document.id, 'keyword', document.contentHash);
+    done += group.length;
+    if (pending.length > group.length) reporter.line(`keyword index: ${done} of ${pending.length} documents`);
+    group = [];
+    chunks = [];
+  };
+  for (const document of pending) {
+    group.push(document);
+    chunks.push(...stores.store.chunksOfDocument(document.id));
+    if (chunks.length >= KEYWORD_SYNC_CHUNKS) await send();
   }
+  await send();
   // Chunks of documents removed from the store while the keyword index was unreachable or the job was killed.
   const scanAt = orphanScanDue(stores, 'keyword', options);
   if (scanAt === null) return;
@@ -241,8 +258,14 @@ export async function removeDocument(documentId: string, stores: Stores): Promis
 
 /** Brings both indexes in line with the store (after indexing, a crash, or an outage). */
 export async function syncIndexes(stores: Stores, reporter: Reporter, options: SyncOptions = {}): Promise<number> {
-  await syncKeyword(stores, options);
-  return syncVectors(stores, reporter, options);
+  // A keyword server that is down does not hold the vector index back: both are brought in line, then the failure is thrown.
+  const keywordFailure = await syncKeyword(stores, reporter, options).then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
+  const embedded = await syncVectors(stores, reporter, options);
+  if (keywordFailure) throw keywordFailure.error;
+  return embedded;
 }
 
 export async function indexPaths(

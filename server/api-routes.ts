@@ -36,10 +36,12 @@ async function healthOf({ config, stores }: Pick<ApiDeps, 'config' | 'stores'>, 
         vectors: stores.semantic.parts.index.count(),
       }
     : { available: false, model: stores.semantic.modelId, reason: 'the embedding model could not be loaded (see the server log)' };
+  // Documents stored but not yet in the keyword index (stored while it was down): search cannot find them yet.
+  const unsynced = stores.store.unsyncedDocuments('keyword').length;
   return {
-    status: keyword.healthy ? (stores.semantic.available ? 'ok' : 'degraded') : 'degraded',
+    status: keyword.healthy && unsynced === 0 ? (stores.semantic.available ? 'ok' : 'degraded') : 'degraded',
     counts: stores.store.stats(),
-    keyword,
+    keyword: { ...keyword, unsyncedDocuments: unsynced },
     semantic,
     admin: Boolean(config.adminApiKey),
   };

@@ -2,6 +2,7 @@
 // indexes), in a worker thread with its own stores, so indexing never holds up a search. After each job the
 // server's own copies catch up from disk: the vector index is read again and the keyword index's memory dropped.
 import type { Config } from '../core/config';
+import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Upload, UploadOutcome } from '../indexer/document-jobs';
 import { type IndexingWorker, startIndexingWorker } from '../indexer/indexing-worker';
@@ -10,6 +11,8 @@ import { reloadVectorIndex, type Stores } from '../indexer/stores/open';
 export interface DocumentIndexing {
   addUpload(upload: Upload): Promise<UploadOutcome>;
   removeMeeting(meetingId: string): Promise<void>;
+  /** Indexes what an outage left out of an index; false when nothing was left out. */
+  catchUpWithStore(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -55,9 +58,30 @@ export function createWorkerIndexing(stores: Stores, config: Config, logger: Log
       }
     });
 
+  const unsynced = () => stores.store.unsyncedDocuments('keyword').length + (stores.semantic.available ? stores.store.unsyncedDocuments('vector').length : 0);
+
+  async function catchUpWithStore(): Promise<boolean> {
+    if (unsynced() === 0) return false;
+    await run((indexing) => indexing.syncIndexes());
+    logger.info({ event: 'indexes_caught_up', unsynced: unsynced() }, 'documents stored during an outage indexed');
+    return true;
+  }
+
+  // Meilisearch can be down while documents are uploaded (they are stored, not indexed): they are indexed once it is
+  // back, without a restart. The embedded index cannot be down, so it needs no timer.
+  const timer = config.meili
+    ? setInterval(() => {
+        catchUpWithStore().catch((error: unknown) => logger.warn({ event: 'indexes_catch_up_failed', reason: describeError(error) }, 'indexes still behind the store'));
+      }, config.meili.resyncSeconds * 1000).unref()
+    : null;
+
   return {
     addUpload: (upload) => run((indexing) => indexing.addUpload(upload)),
     removeMeeting: (meetingId) => run((indexing) => indexing.removeMeeting(meetingId)),
-    close: () => serialize(async () => worker?.close()),
+    catchUpWithStore,
+    close: () => {
+      if (timer) clearInterval(timer);
+      return serialize(async () => worker?.close());
+    },
   };
 }

@@ -1,6 +1,7 @@
 // Opens the data folder (indexing corpus/ first into a folder never set up), builds the app and listens.
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../core/config';
+import { describeError, ServiceError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { indexPaths, syncIndexes, type Reporter, silentReporter } from '../indexer/pipeline';
 import { openStores } from '../indexer/stores/open';
@@ -25,7 +26,11 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
     stores.store.recordDataFolderState('initialised');
     logger.info({ event: 'first_run_indexed', ...summary, failed: summary.failed.length }, 'corpus indexed');
   } else {
-    await syncIndexes(stores, reporter, { checkpoint: config.vectorCheckpoint });
+    await syncIndexes(stores, reporter, { checkpoint: config.vectorCheckpoint }).catch((error: unknown) => {
+      // Meilisearch down at start: searches answer by meaning (degraded) and the documents are indexed once it is back.
+      if (!config.meili || !(error instanceof ServiceError)) throw error;
+      logger.warn({ event: 'keyword_sync_deferred', reason: describeError(error) }, 'keyword index unreachable at start: its documents will be indexed once it is back');
+    });
   }
   const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
   const removed = await removeOrphanUploads(config.dataDir, stores.store);

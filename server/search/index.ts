@@ -41,7 +41,7 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
   // Collapsing leaves fewer results than candidates: read further keyword matches until the page is full or none are left.
   while (list.kept.length < wanted && found.keyword && found.keyword.hits.length < found.keyword.total) {
     window *= 2;
-    found.keyword = await context.legs.keyword(params, window);
+    found.keyword = await context.legs.keyword(params, window, found.keyword.facets);
     list = listResults(params, found, context.settings, context.chunks);
   }
   const { facets, total } = countFacets(list.kept, found, list.semanticOnly);
@@ -63,8 +63,11 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
 function indexLegs(stores: Stores, attributes: () => AttributeTable): SearchLegs {
   return {
     // Both legs contribute candidates from the top, fused by rank; a keyword-only search is sorted by the index itself.
-    keyword: (params, limit) =>
-      stores.keyword.search({ text: params.q, filters: params.filters, sort: params.mode === 'keyword' ? params.sort : 'relevance', limit, offset: 0 }),
+    keyword: async (params, limit, known) => {
+      const sort = params.mode === 'keyword' ? params.sort : 'relevance';
+      const result = await stores.keyword.search({ text: params.q, filters: params.filters, sort, limit, offset: 0, facets: known === undefined });
+      return known === undefined ? result : { ...result, facets: known };
+    },
     semantic: (params, window, constraints) => findSemanticCandidates(stores, attributes(), params, window, constraints),
   };
 }

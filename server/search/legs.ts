@@ -3,6 +3,7 @@
 import { describeError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import { constraintsOf, type QueryConstraints } from '../../indexer/stores/keyword/query-constraints';
+import type { FacetCounts } from '../../core/search-types';
 import type { KeywordResult } from '../../indexer/stores/keyword/types';
 import type { SearchMode, SearchParams } from '../api-types';
 import { MAX_LIMIT, MAX_OFFSET } from '../validation';
@@ -16,8 +17,8 @@ export const EXACT_TOTAL_MATCHES = MAX_OFFSET + MAX_LIMIT;
 
 /** The two indexes as a search uses them; tests pass fakes. */
 export interface SearchLegs {
-  /** The first `limit` keyword matches under the search's filters. */
-  keyword(params: SearchParams, limit: number): Promise<KeywordResult>;
+  /** The first `limit` keyword matches under the search's filters; a deeper read of the same matches keeps the facets of the first (`known`). */
+  keyword(params: SearchParams, limit: number, known?: FacetCounts): Promise<KeywordResult>;
   /** The `window` chunks nearest the query's meaning under its filters, bound by its -words and "phrases". */
   semantic(params: SearchParams, window: number, constraints: QueryConstraints): Promise<SemanticSide>;
 }
@@ -33,12 +34,12 @@ export interface LegResults {
 /** The first `window` keyword matches, or all of them when there are few enough to count exactly after collapsing. */
 export async function keywordMatches(legs: Pick<SearchLegs, 'keyword'>, params: SearchParams, window: number): Promise<KeywordResult> {
   const first = await legs.keyword(params, window);
-  return first.hits.length >= first.total || first.total > EXACT_TOTAL_MATCHES ? first : legs.keyword(params, first.total);
+  return first.hits.length >= first.total || first.total > EXACT_TOTAL_MATCHES ? first : legs.keyword(params, first.total, first.facets);
 }
 
 /**
- * Runs both legs at once. In hybrid mode a leg that fails leaves the other to answer; in semantic mode a failure
- * falls back to keyword search; a keyword search that fails fails.
+ * Runs both legs at once. A leg that fails leaves the other to answer, with `degraded` saying which is missing: a
+ * keyword server down or slow does not leave a keyword search's page empty while the model can answer by meaning.
  */
 export async function runLegs(legs: SearchLegs, params: SearchParams, window: number, logger: Logger): Promise<LegResults> {
   const constraints = constraintsOf(params.q);
@@ -56,9 +57,11 @@ export async function runLegs(legs: SearchLegs, params: SearchParams, window: nu
     return { semantic: null, keyword: keyword.value ?? (await keywordMatches(legs, params, window)), servedMode: 'keyword', degraded };
   }
   if (keyword.status === 'rejected') {
-    if (params.mode === 'keyword' || semantic.value === null) throw keyword.reason;
+    const meaningOnly =
+      semantic.value ?? (params.mode === 'keyword' && constraints.meaning.trim() !== '' ? await legs.semantic(params, window, constraints).catch(() => null) : null);
+    if (meaningOnly === null) throw keyword.reason;
     logger.warn({ event: 'keyword_failed', reason: describeError(keyword.reason) }, 'keyword side failed');
-    return { semantic: semantic.value, keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' };
+    return { semantic: meaningOnly, keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' };
   }
   return { semantic: semantic.value, keyword: keyword.value, servedMode: params.mode, degraded: null };
 }

@@ -43,7 +43,9 @@ describe('loadConfig', () => {
 
   it('uses Meilisearch only when MEILI_URL is set, and splits CORS origins', () => {
     const config = loadConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_API_KEY: 'k', CORS_ORIGINS: 'https://a.example, https://b.example' });
-    expect(config.meili).toEqual({ url: 'http://127.0.0.1:7700', apiKey: 'k', index: 'minutes' });
+    expect(config.meili).toEqual({ url: 'http://127.0.0.1:7700', apiKey: 'k', index: 'minutes', timeoutMs: 2_000, resyncSeconds: 15 });
+    expect(loadConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_TIMEOUT_MS: '500', MEILI_RESYNC_SECONDS: '5' }).meili).toMatchObject({ timeoutMs: 500, resyncSeconds: 5 });
+    expect(() => loadConfig({ MEILI_TIMEOUT_MS: '10' })).toThrow(/MEILI_TIMEOUT_MS/);
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 

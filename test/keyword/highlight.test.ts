@@ -1,7 +1,5 @@
 import { boundedEditDistance } from '../../core/text/distance';
 import { highlightSnippet } from '../../core/text/highlight';
-import { filterString, formatHighlight, buildMeilisearchFilter, toMeilisearchQuery } from '../../indexer/stores/keyword/meilisearch';
-import { parseQuery } from '../../indexer/stores/keyword/query-parser';
 import { allowedTypos } from '../../indexer/stores/keyword/vocabulary';
 
 describe('highlightSnippet', () => {
@@ -38,33 +36,6 @@ describe('highlightSnippet', () => {
 
   it('shows the start of the text when nothing matches', () => {
     expect(highlightSnippet('Short text & more', [])).toBe('Short text &amp; more');
-  });
-});
-
-describe('Meilisearch request building', () => {
-  it('quotes and escapes filter values so they cannot inject filter syntax', () => {
-    expect(filterString('a" OR body = "b')).toBe('"a\\" OR body = \\"b"');
-    expect(filterString('back\\slash')).toBe('"back\\\\slash"');
-    expect(buildMeilisearchFilter({ body: ['Panel'], year: [2019, 2020], from: '2019-01-31', decisionsOnly: true, kind: 'item' })).toEqual([
-      'body IN ["Panel"]',
-      'year IN [2019, 2020]',
-      'dateNumber >= 20190131',
-      'isDecision = true',
-      'kind = "item"',
-    ]);
-  });
-
-  it('rewrites the query from parsed clauses, keeping the prefix rule', () => {
-    expect(toMeilisearchQuery(parseQuery('police -budget "control room" NEAR( *'))).toBe('police -budget "control room" near ');
-    expect(toMeilisearchQuery(parseQuery('victim supp'))).toBe('victim supp');
-  });
-
-  it('sends a query of stop words only as one phrase, as the embedded backend searches it', () => {
-    expect(toMeilisearchQuery(parseQuery('the of and -police '))).toBe('"the of and" -police ');
-  });
-
-  it('escapes the formatted text and turns the marker characters into <mark>', () => {
-    expect(formatHighlight('a <b> \u0001precept\u0002')).toBe('a &lt;b&gt; <mark>precept</mark>');
   });
 });
 

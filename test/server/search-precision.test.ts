@@ -6,6 +6,7 @@ import { silentLogger } from '../../core/logger';
 import { stemCandidates } from '../../core/text/stem';
 import { tokenise } from '../../core/text/tokens';
 import type { KeywordIndex } from '../../indexer/stores/keyword/types';
+import { createMeilisearchKeywordIndex } from '../../indexer/stores/keyword/meilisearch';
 import type { Stores } from '../../indexer/stores/open';
 import { createSearchService, type SearchService } from '../../server/search';
 import { loadAttributeTable } from '../../indexer/stores/vector/attribute-table';
@@ -146,8 +147,32 @@ describe('one side failing', () => {
     expect(response.results.every((result) => result.ranks.semantic === null)).toBe(true);
   });
 
-  it('fails a keyword search whose index fails', async () => {
-    await expect(search('police', 'keyword', {}, serviceOver(withKeyword(() => Promise.reject(failure()))))).rejects.toThrow('keyword index is down');
+  it('answers a keyword search by meaning when the keyword index fails, and says keyword search is missing', async () => {
+    const response = await search('police cadets', 'keyword', {}, serviceOver(withKeyword(() => Promise.reject(failure()))));
+    expect(response.servedMode).toBe('semantic');
+    expect(response.degraded).toMatch(/keyword search unavailable/);
+    expect(response.results.length).toBeGreaterThan(0);
+  });
+
+  it('answers by meaning, at once, when the Meilisearch server is unreachable', async () => {
+    // A closed port on this machine: the connection is refused, as when Meilisearch is stopped.
+    const unreachable = createMeilisearchKeywordIndex({ url: 'http://127.0.0.1:9', index: 'minutes', connectAttempts: 1 });
+    try {
+      for (const mode of ['hybrid', 'keyword'] as const) {
+        const started = performance.now();
+        const response = await search('police cadets', mode, {}, serviceOver({ ...stores, keyword: unreachable }));
+        expect(response.servedMode).toBe('semantic');
+        expect(response.degraded).toMatch(/keyword search unavailable/);
+        expect(response.results.length).toBeGreaterThan(0);
+        expect(performance.now() - started).toBeLessThan(5_000);
+      }
+    } finally {
+      await unreachable.close();
+    }
+  });
+
+  it('still fails a keyword search that fails with no semantic side to answer it', async () => {
+    await expect(search('-police', 'keyword', {}, serviceOver(withKeyword(() => Promise.reject(failure()))))).rejects.toThrow('keyword index is down');
   });
 
   it('runs both sides at once', async () => {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Chunk } from '../../../core/types';
-import { highlightSnippet } from '../../../core/text/highlight';
+import { hitWithSnippet } from './highlight';
 import { parseQuery } from './query-parser';
 import { FILTER_TOKEN_COLUMN, filterTokenExpression, filterTokensOf, itemTitleExpression, needsDateCheck, type FilteredFields } from './filter-tokens';
 import { createItemTitles, type ItemTitles } from './item-titles';
@@ -16,6 +16,7 @@ import { planQuery, relaxationLevels, toFtsMatchExpression, type QueryPlan } fro
 import { createRowAttributes, type RowAttributes, type RowAttributeValues } from './row-attributes';
 import { scoreCandidates, type CorpusStatistics, type ScoredFields } from './scoring';
 import { tokenise } from '../../../core/text/tokens';
+import { FTS_TOKENIZER } from './stemmer';
 import type { FacetCounts, KeywordHit, KeywordIndex, KeywordQuery, KeywordResult, SearchFilters, SortOrder } from './types';
 import { createVocabulary, type Vocabulary } from './vocabulary';
 
@@ -82,7 +83,7 @@ const TEXT_INDEX_COLUMNS = ['text', 'speaker', FILTER_TOKEN_COLUMN];
 const TEXT_INDEX_SCHEMA = `
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5(
   ${TEXT_INDEX_COLUMNS.join(', ')},
-  content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'
+  content='', contentless_delete=1, tokenize='${FTS_TOKENIZER}'
 );
 `;
 
@@ -113,23 +114,6 @@ interface CandidateRow extends ScoredFields {
 /** Higher is better: more matched words always first, then BM25 (squashed into [0, 1)). */
 function combinedScore(row: RankedRow): number {
   return row.words + row.bm25 / (1 + row.bm25);
-}
-
-/**
- * A hit whose snippet is made when it is first read. Hybrid search asks for a window of 200 candidates to
- * fuse and shows a page of ten; snippets for all of them were most of the time a search took.
- */
-function hitOf(id: string, score: number, coverage: number, text: string, matchTerms: readonly string[]): KeywordHit {
-  let highlight: string | undefined;
-  return {
-    id,
-    score,
-    coverage,
-    get highlight() {
-      highlight ??= highlightSnippet(text, matchTerms);
-      return highlight;
-    },
-  };
 }
 
 /** The words a chunk can be found by: the vocabulary counts these, so IDF and word frequencies agree with matching. */
@@ -367,6 +351,11 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     saveVocabularyChanges();
   });
 
+  const replaceAll = database.transaction((documentIds: string[], chunks: Chunk[]) => {
+    deleteRows(documentIds.flatMap((documentId) => statements.byDocument.all(documentId)));
+    if (chunks.length > 0) upsertAll(chunks);
+  });
+
   /**
    * The SQL reading matches of an FTS5 expression, with the exact date bounds checked on the rows when
    * a date range is set (the filter tokens only narrowed it to whole years).
@@ -488,7 +477,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     const hits = page.flatMap((row): KeywordHit[] => {
       const candidate = texts.get(row.rowid);
       if (!candidate) return [];
-      return [hitOf(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
+      return [hitWithSnippet(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
     });
     // The loosest level holds every match of the levels above it.
     const loosest = words === floor ? level.counted : matchingRowids(levelExpression(plan, floor, query.filters), query.filters, maxCounted);
@@ -496,7 +485,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     return {
       hits,
       total,
-      facets: loadedRowAttributes().facets(loosest, FACET_LIMIT),
+      facets: query.facets === false ? emptyFacets() : loadedRowAttributes().facets(loosest, FACET_LIMIT),
       approximate: sampled || total >= maxCounted,
       matching: { ...plan.matching, minimum: floor },
     };
@@ -537,7 +526,7 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     const tokens = filterTokenExpression(query.filters) as string;
     const counted = matchingRowids(excludedMatch ? `${tokens} NOT ${CONTENT_COLUMNS} : (${excludedMatch})` : tokens, query.filters, maxCounted);
     return {
-      hits: rows.map((row) => hitOf(row.id, 0, 1, row.text, [])),
+      hits: rows.map((row) => hitWithSnippet(row.id, 0, 1, row.text, [])),
       total: counted.length,
       facets: loadedRowAttributes().facets(counted, FACET_LIMIT),
       approximate: counted.length >= maxCounted,
@@ -554,6 +543,9 @@ export function createEmbeddedKeywordIndex(options: EmbeddedKeywordIndexOptions)
     },
     async deleteChunks(ids) {
       keepingMemoryInStep(() => deleteRows(ids.flatMap((id) => statements.existing.all(id))));
+    },
+    async replaceDocuments(documentIds, chunks) {
+      keepingMemoryInStep(() => replaceAll(documentIds, chunks));
     },
     async search(query) {
       const plan = planQuery(parseQuery(query.text), loadedVocabulary());

@@ -8,6 +8,7 @@ import type { KeywordIndex } from './types';
 export const EMBEDDED_KEYWORD_FILE = 'keyword.sqlite';
 
 export function createKeywordIndex(config: Config): KeywordIndex {
-  if (config.meili) return createMeilisearchKeywordIndex(config.meili);
+  // The app and its tools use a key scoped to their index, never the master key.
+  if (config.meili) return createMeilisearchKeywordIndex({ ...config.meili, requireScopedKey: true });
   return createEmbeddedKeywordIndex({ file: path.join(config.dataDir, EMBEDDED_KEYWORD_FILE) });
 }

@@ -30,7 +30,7 @@ export interface QueryPlan {
   matching: KeywordMatching;
 }
 
-const defaultSynonyms = buildSynonymLookup();
+export const defaultSynonyms = buildSynonymLookup();
 
 /**
  * Most words that count towards a match (the rarest); "at least m of n" is written as C(n, m) groups, which
@@ -110,7 +110,7 @@ function countedWords(requirements: Requirement[], vocabulary: Vocabulary): Requ
 }
 
 /** The longest run of unquoted clauses from `start` whose words spell a known acronym or long form. */
-function matchSynonymRun(clauses: QueryClause[], start: number, longest: number, synonyms: SynonymLookup) {
+export function matchSynonymRun(clauses: QueryClause[], start: number, longest: number, synonyms: SynonymLookup) {
   for (let end = Math.min(clauses.length, start + longest); end > start; end -= 1) {
     const run = clauses.slice(start, end);
     if (run.some((clause) => clause.quoted || clause.excluded)) continue;

@@ -43,7 +43,7 @@ function inverseDocumentFrequency(alternative: TermAlternative, statistics: Corp
  * as FTS5's bm25() sums over the phrases of its expression: a chunk with both "ASB" and "anti-social
  * behaviour" ranks above one with either.
  */
-export function scoreCandidates(plan: QueryPlan, candidates: ScoredFields[], statistics: CorpusStatistics): number[] {
+export function scoreCandidates(plan: Pick<QueryPlan, 'required' | 'matchTerms'>, candidates: ScoredFields[], statistics: CorpusStatistics): number[] {
   const matchTerms = createTermMatcher(plan.matchTerms);
   const tokenised = candidates.map((candidate) => FIELDS.map((field) => tokenise(candidate[field] ?? '').map(matchTerms)));
   // Field lengths are normalised by the candidates' means rather than the whole index's: on the labelled

@@ -37,11 +37,14 @@ export function longestSpellingLength(lookup: SynonymLookup): number {
   return longest;
 }
 
-/** Meilisearch's `synonyms` setting: every spelling lists every other spelling of its group. */
-export function meilisearchSynonyms(groups: readonly SynonymGroup[] = SYNONYM_GROUPS): Record<string, string[]> {
+/**
+ * Meilisearch's `synonyms` setting: every spelling lists every other spelling of its group, each written by `spell`
+ * (the Meilisearch backend gives the stems of its words, as its searchable fields hold them).
+ */
+export function meilisearchSynonyms(spell: (spelling: string) => string, groups: readonly SynonymGroup[] = SYNONYM_GROUPS): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
   for (const group of groups) {
-    const spellings = [group.acronym, ...group.expansions].map((spelling) => spelling.toLowerCase());
+    const spellings = [...new Set([group.acronym, ...group.expansions].map(spell))].filter((spelling) => spelling !== '');
     for (const spelling of spellings) {
       const others = spellings.filter((other) => other !== spelling);
       synonyms[spelling] = [...new Set([...(synonyms[spelling] ?? []), ...others])];

@@ -11,6 +11,8 @@ export interface KeywordQuery {
   sort?: SortOrder;
   limit: number;
   offset: number;
+  /** False when the caller already has this query's facets (a deeper read of the same matches): they are not counted again. */
+  facets?: boolean;
 }
 
 export interface KeywordHit {
@@ -50,6 +52,11 @@ export interface KeywordIndex {
   upsert(chunks: Chunk[]): Promise<void>;
   /** Removes every chunk of a source document. */
   deleteDocument(documentId: string): Promise<void>;
+  /**
+   * Replaces every chunk of these source documents with `chunks` (their chunks now), as one batch: Meilisearch gets
+   * every request queued before one wait, so indexing goes at its pace.
+   */
+  replaceDocuments(documentIds: string[], chunks: Chunk[]): Promise<void>;
   /** Removes chunks by id (ids not held are ignored). */
   deleteChunks(ids: string[]): Promise<void>;
   search(query: KeywordQuery): Promise<KeywordResult>;
