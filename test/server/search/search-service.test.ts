@@ -120,10 +120,12 @@ describe('runLegs', () => {
     expect([found.servedMode, found.keyword, found.degraded]).toEqual(['semantic', null, 'keyword search unavailable; showing results by meaning only']);
   });
 
-  it('fails a keyword search whose keyword leg fails', async () => {
-    await expect(runLegs(fakeLegs(async () => Promise.reject(new Error('fts down')), async () => semanticSide([])), params({ mode: 'keyword' }), 200, silentLogger)).rejects.toThrow(
-      'fts down',
-    );
+  it('answers a keyword search by meaning when its keyword leg fails, and fails it when the meaning leg fails too', async () => {
+    const byMeaning = await runLegs(fakeLegs(async () => Promise.reject(new Error('fts down')), async () => semanticSide([['a', 0.5]])), params({ mode: 'keyword' }), 200, silentLogger);
+    expect(byMeaning).toMatchObject({ keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' });
+    await expect(
+      runLegs(fakeLegs(async () => Promise.reject(new Error('fts down')), async () => Promise.reject(new Error('no model'))), params({ mode: 'keyword' }), 200, silentLogger),
+    ).rejects.toThrow('fts down');
   });
 
   it('does not embed a query of -words alone', async () => {
