@@ -6,14 +6,26 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^(?:members?|councillors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
   { pattern: /^absent\b/i, attendance: 'absent' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+from)?)?\b/i, attendance: 'apologies' },
-  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}officers?(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
-  { pattern: /^(?:also\s+(?:present|in\s+attendance)|in\s+attendance|officers?(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|staff|attending)\b/i, attendance: 'in attendance' },
-  { pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?)\s+present|present|sederunt|attendees|attendance)\b/i, attendance: 'present' },
+  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
+  {
+    pattern: /^(?:also\s+(?:present|in\s+attendance)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|staff(?:\s+present)?|attending)\b/i,
+    attendance: 'in attendance',
+  },
+  {
+    pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?)\s+present|present|sederunt|attendees|attendance|roll\s+call)\b/i,
+    attendance: 'present',
+  },
 ];
+
+/** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
+const CHAIR_LABEL = /^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach)\s*:\s*(\S.*)$/i;
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
   const text = line.replace(/\*\*/g, '').trim();
+  const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
+  // The chair is present; a name with no office of its own after it takes the label's.
+  if (chair) return { attendance: 'present', rest: /[(,–—]|\s-\s/.test(chair[1]) ? chair[1] : `${chair[1]} (Chair)` };
   // Bilingual labels: "Yn bresennol / Present:".
   const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
   return labelOf(text) ?? (translated ? labelOf(translated[1]) : null);
@@ -35,10 +47,10 @@ function labelOf(text: string): { attendance: AttendanceKind; rest: string } | n
 const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
 const NOT_A_PERSON = /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b/i;
 const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
-  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$/i, role: 'Vice-Chair' },
-  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$/i, role: 'Chair' },
+  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$/i, role: 'Vice-Chair' },
+  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$/i, role: 'Chair' },
 ];
-const PERSON_TITLE = /^(?:Cllr|Councillor|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
+const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
 
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
@@ -61,6 +73,12 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     text = text.slice(0, bracketed.index).trim();
     role = normaliseRole(bracketed[1]);
   }
+  // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.
+  const earlier = role && /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
+  if (earlier) {
+    text = text.slice(0, earlier.index).trim();
+    if (!ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
+  }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) {
@@ -72,7 +90,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 }
 
 const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|Cathaoirleach|Leas-Chathaoirleach)\b/i;
 
 /** Splits at `separator` (a sticky pattern) wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. */
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {
@@ -104,7 +122,12 @@ function splitList(list: string): string[] {
   for (const part of parts) {
     const previous = entries.length - 1;
     const isQualifier = HONOURS.test(part) || /^\(/.test(part);
-    const isRoleOfPrevious = previous >= 0 && !PERSON_TITLE.test(part) && PERSON_TITLE.test(entries[previous]) && OFFICE_WORDS.test(part);
+    const isRoleOfPrevious =
+      previous >= 0 &&
+      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
+      OFFICE_WORDS.test(part) &&
+      !entries[previous].includes('(') &&
+      (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
     if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
     else entries.push(part);
@@ -112,7 +135,12 @@ function splitList(list: string): string[] {
   return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }
 
-const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs)\.?\s+/;
+const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers)\.?\s+/;
+const SINGULAR_TITLES: Readonly<Record<string, string>> = { Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember' };
+/** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
+const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Operating Officer|Constable)\b/;
+/** A name with no title: two to four capitalised words ("Dean Pruitt"). */
+const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
 function withSharedTitles(entries: string[]): string[] {
@@ -120,7 +148,7 @@ function withSharedTitles(entries: string[]): string[] {
   return entries.map((entry) => {
     const plural = SHARED_TITLE.exec(entry);
     if (plural) {
-      shared = plural[1] + (plural[2] === 'Messrs' ? 'Mr' : plural[2] === 'Cllrs' ? 'Cllr' : 'Councillor');
+      shared = plural[1] + SINGULAR_TITLES[plural[2]];
       return `${shared} ${entry.slice(plural[0].length)}`;
     }
     if (PERSON_TITLE.test(entry)) shared = null;
@@ -147,7 +175,7 @@ export interface AttendanceOptions {
   stopAfter?: number;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllr|Councillor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Mayor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
@@ -157,6 +185,15 @@ function looksLikeListLine(line: string): boolean {
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
   if (PERSON_START.test(line)) return true;
   return NAME_AT_START.test(line) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
+}
+
+/** The heading row of a table of people: "Name    Role". */
+const COLUMN_HEADINGS = /^(?:Name|Member|Attendee)s?\s{2,}(?:Role|Position|Title|Organisation|Representing|Capacity|Office)$/i;
+
+/** "Mr Samuel Osei    Chief Executive" (tab-aligned columns or a table row): the second column is the role. */
+function inColumns(line: string): string {
+  const columns = /^(\S.*?\S)\s{2,}(\S.*)$/.exec(line);
+  return columns && !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2]})` : line;
 }
 
 /**
@@ -169,6 +206,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   const used = new Set<number>();
   let open: { attendance: AttendanceKind; entries: string[] } | null = null;
   let wrapped = false;
+  let labelHeadingLevel: number | null = null;
   const flush = () => {
     if (open) attendees.push(...open.entries.flatMap((entry) => attendeesFromList(entry, open!.attendance)));
     open = null;
@@ -179,7 +217,13 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const line = raw.replace(/\*\*/g, '').replace(/^#{1,6}\s+/, '').trim();
     if (line === '') continue;
     const label = attendanceLabelOf(line);
-    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '') break;
+    // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
+    const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
+    const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
+    // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks is one more block of them.
+    const anotherBlock = /:$/.test(line) && (attendees.length > 0 || ((open as { entries: string[] } | null)?.entries.length ?? 0) > 0);
+    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock) break;
+    if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
@@ -192,8 +236,10 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     } else if (current && continues) {
       current.entries[last] += ` ${line}`;
       used.add(index);
+    } else if (current && COLUMN_HEADINGS.test(line)) {
+      used.add(index);
     } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line))) {
-      current.entries.push(line.replace(/^[•·*-]\s+/, ''));
+      current.entries.push(inColumns(line.replace(/^[•·*-]\s+/, '')));
       used.add(index);
     } else {
       flush();

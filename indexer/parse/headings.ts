@@ -119,7 +119,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   while (next < lines.length && !isBlank(lines[next])) {
     const line = lines[next].trim();
     if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
-    else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line)) {
+    else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line) && !/^[a-z][.)]\s/.test(line)) {
       text = `${text} ${line}`;
       next += 1;
     }
@@ -208,13 +208,15 @@ function sequenceReader(candidates: HeadingCandidate[]): (number: string) => num
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const integers = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
+  const capitalItems = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '') && !/\p{Ll}/u.test(candidate.title)).map((candidate) => candidate.number));
   const sequenceOf = sequenceReader(candidates);
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
   for (const candidate of candidates) {
     const number = candidate.number!;
     const dotted = /^(\d+)\.\d+$/.exec(number);
-    if (dotted && integers.has(dotted[1])) continue;
+    // "6.1 PLANNING PERMIT …" under "6. PLANNING REPORTS": a sub-item in the capitals of the items is an item too.
+    if (dotted && integers.has(dotted[1]) && !(capitalItems.has(dotted[1]) && !/\p{Ll}/u.test(candidate.title))) continue;
     const value = sequenceOf(number);
     if (value !== null && value <= last && kept.length > 0) continue;
     if (value !== null) last = value;

@@ -44,9 +44,18 @@ const DECISION_FORMS: readonly RegExp[] = [
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /\b(?:RESOLVED|AGREED)\b/,
   /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
   /\b(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/i,
-  /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed) as (?:a )?(?:correct|true|accurate)\b/i,
+  /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/i,
+  // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."
+  /\b(?:minutes|notes)\b[^.]{0,120}\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted|APPROVED|AGREED)\b/i,
+  // US and Australian motions: "Motion carried 5-0.", "CARRIED", "CARRIED UNANIMOUSLY".
+  /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i,
+  /\bCARRIED\b/,
+  // Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114".
+  /^(?:COUNCIL )?RESOLUTION(?: NO\.?)? ?\d{1,4}\/\d{1,4}\b/i,
 ];
 
 export function isDecisionText(text: string): boolean {

@@ -85,7 +85,8 @@ function collectText(nodes: AnyNode[], out: string[]): void {
         out.push('\n');
         continue;
       }
-      if (tag === 'td' || tag === 'th') out.push(' ');
+      // A tab between cells: a row of a table of people reads as name and role, not as one run of words.
+      if (tag === 'td' || tag === 'th') out.push('\t');
       if (BLOCK_TAGS.has(tag)) {
         const parent = openBlocks[openBlocks.length - 1];
         if (parent) parent.hasBlockChild = true;

@@ -95,7 +95,7 @@ describe('HTML reader', () => {
 
   it.each([
     ['a paragraph only partly bold', '<p><strong>RESOLVED</strong> that the report be noted.</p>', 'RESOLVED that the report be noted.'],
-    ['a bold table cell', '<table><tr><td><b>7</b></td><td>Budget</td></tr></table>', '7 Budget'],
+    ['a bold table cell', '<table><tr><td><b>7</b></td><td>Budget</td></tr></table>', '7\tBudget'],
     ['a block holding other blocks', '<div><p><b>Present:</b></p><p><b>Cllr A Smith</b></p></div>', '**Present:**\n\n**Cllr A Smith**'],
     ['an all-bold paragraph over 150 characters', `<p><b>${'The Chair reminded Members. '.repeat(6)}</b></p>`, 'The Chair reminded Members. '.repeat(6).trim()],
   ])('leaves %s unmarked', async (_, html, expected) => {
