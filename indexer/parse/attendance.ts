@@ -80,6 +80,14 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     if (!ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
+  // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
+  if (role && PERSON_TITLE.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role, text];
+  // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
+  const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
+  if (officeFirst) {
+    text = officeFirst[2];
+    role = normaliseRole(officeFirst[1]);
+  }
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) {
     text = text.slice(0, inTheChair.index).trim();
@@ -125,6 +133,7 @@ function splitList(list: string): string[] {
     const isRoleOfPrevious =
       previous >= 0 &&
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
+      !OFFICE_BEFORE_NAME.test(part) &&
       OFFICE_WORDS.test(part) &&
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
@@ -139,6 +148,8 @@ const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Cou
 const SINGULAR_TITLES: Readonly<Record<string, string>> = { Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember' };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
 const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Operating Officer|Constable)\b/;
+const OFFICE_BEFORE_NAME =
+  /^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Planning|Public Works)\s+){0,3}(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Treasurer|Secretary|Solicitor))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
 const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 

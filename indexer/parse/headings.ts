@@ -19,7 +19,7 @@ export interface HeadingCandidate {
 }
 
 const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item)\s+(?:No\.?\s*)?)`;
-const ITEM_NUMBER = String.raw`(?:[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
+const ITEM_NUMBER = String.raw`(?:(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
@@ -197,12 +197,27 @@ export function headingCandidates(lines: string[], from: number): HeadingCandida
 function sequenceReader(candidates: HeadingCandidate[]): (number: string) => number | null {
   const slashed = candidates.map((candidate) => candidate.number!.split('/')).filter((parts) => parts.length > 1);
   const yearFirst = slashed.length > 1 && new Set(slashed.map((parts) => parts[0])).size === 1;
+  // "I.", "II.", "III.": a document numbering its items in Roman numerals (a lone "I" could be a letter).
+  const roman = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   return (number) => {
+    if (roman && ROMAN.test(number)) return romanValue(number);
     const parts = number.split('/');
     const part = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
     const value = Number(part.replace(/^[A-Z]+\s?/i, '').replace(/[a-z]$/i, ''));
     return Number.isFinite(value) ? value : null;
   };
+}
+
+const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let index = 0; index < numeral.length; index += 1) {
+    const value = ROMAN_DIGITS[numeral[index]];
+    total += value < (ROMAN_DIGITS[numeral[index + 1]] ?? 0) ? -value : value;
+  }
+  return total;
 }
 
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */

@@ -55,7 +55,7 @@ const DECISION_FORMS: readonly RegExp[] = [
   /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i,
   /\bCARRIED\b/,
   // Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114".
-  /^(?:COUNCIL )?RESOLUTION(?: NO\.?)? ?\d{1,4}\/\d{1,4}\b/i,
+  /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i,
 ];
 
 export function isDecisionText(text: string): boolean {
@@ -64,6 +64,8 @@ export function isDecisionText(text: string): boolean {
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
 const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 const SENTENCE_END = /[.!?:;]["”’)\]]?\s*$/;
+/** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2". */
+const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\.?$/;
 const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\w.-]+?)\.?\s*$/i;
 
 /** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
@@ -78,7 +80,7 @@ function opensTurn(line: string): boolean {
   return (
     speakerOf(line) !== null ||
     DECISION_LABEL.test(line) ||
-    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b)/.test(line) ||
+    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b)/.test(line) ||
     /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i.test(line)
   );
 }
@@ -106,6 +108,7 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let afterBlank = false;
+  let outcomeBefore = false;
   let previousRaw = '';
   const start = (kind: BlockKind, marker: string | null, firstLine: string) => {
     current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner: null };
@@ -133,18 +136,20 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if ((lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if ((bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
-    else if (DECISION_LABEL.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) start('plain', null, line);
+    else if (DECISION_LABEL.test(line) || OUTCOME_LINE.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
       open !== null &&
       (afterBlank || SENTENCE_END.test(previous))
     ) start('bullet', null, line);
-    else if (open === null) start('plain', null, line);
+    else if (open === null || outcomeBefore) start('plain', null, line);
     else if (!afterBlank && SENTENCE_END.test(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
+    // "CARRIED" alone ends its motion: the next line starts a paragraph of its own.
+    outcomeBefore = OUTCOME_LINE.test(line);
     previousRaw = raw;
   }
   return blocks;
@@ -230,6 +235,17 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     if (text === '') continue;
 
     const previous = paragraphs[paragraphs.length - 1];
+    // "CARRIED" or "LOST" alone under a motion: the motion's outcome, part of its paragraph.
+    if (previous && block.kind === 'plain' && OUTCOME_LINE.test(text)) {
+      previous.text += ` ${text}`;
+      if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
+      else if (/^CARRIED\b|^Carried\b/.test(text)) {
+        previous.isDecision = true;
+        previous.speaker = null;
+        decisions.push(previous.text);
+      }
+      continue;
+    }
     const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && wordCount(text) <= MAX_LIST_FRAGMENT_WORDS;
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
