@@ -45,7 +45,8 @@ function labelOf(text: string): { attendance: AttendanceKind; rest: string } | n
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
-const NOT_A_PERSON = /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b/i;
+const NOT_A_PERSON =
+  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
 const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$/i, role: 'Vice-Chair' },
   { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$/i, role: 'Chair' },
@@ -201,6 +202,40 @@ function looksLikeListLine(line: string): boolean {
 /** The heading row of a table of people: "Name    Role". */
 const COLUMN_HEADINGS = /^(?:Name|Member|Attendee)s?\s{2,}(?:Role|Position|Title|Organisation|Representing|Capacity|Office)$/i;
 
+/** Which cells of a table's rows hold the name, role and attendance, and the attendance when no cell says. */
+interface TableColumns {
+  name: number;
+  role: number | null;
+  attendance: number | null;
+  kind: AttendanceKind;
+}
+
+/** A table row's cells: "| Jenny Fowler | Chair | Present |" or "Jenny Fowler    Chair    Present"; null for a line of prose. */
+function cellsOf(line: string): string[] | null {
+  if (/^\|.*\|$/.test(line)) return line.slice(1, -1).split('|').map((cell) => cell.trim());
+  const cells = line.split(/\s{2,}/);
+  return cells.length >= 2 ? cells : null;
+}
+
+/** Column headings over an item list ("Item    Action", "Minute    Lead"): not people. */
+const ITEM_COLUMN_HEADINGS = /^(?:Item|Minute|Min(?:ute)? No\.?|No\.?)\s{2,}(?:Item|Action|Lead|By|Owner|Subject)$/i;
+const TABLE_HEADING_WORDS =
+  /^(?:Name|Member|Attendee|Governor|Councillor|Trustee|Director|Role|Position|Title|Organisation|Representing|Capacity|Office|Type|Category|Attendance|Attended|Present|Status|Present\/Apologies|Notes?|Initials|)s?$/i;
+
+/** The heading row of a table of people: a "Name" column, with "Role" and "Attendance" columns if it has them. */
+function tableColumnsOf(cells: string[]): TableColumns | null {
+  const find = (pattern: RegExp) => {
+    const index = cells.findIndex((cell) => pattern.test(cell));
+    return index === -1 ? null : index;
+  };
+  const name = find(/^(?:Name|Member|Attendee|Governor|Councillor|Trustee|Director)s?$/i);
+  if (name === null || cells.length > 5 || !cells.every((cell) => TABLE_HEADING_WORDS.test(cell))) return null;
+  const attendance = find(/^(?:Attendance|Attended|Present|Status|Present\/Apologies)$/i);
+  const role = find(/^(?:Role|Position|Title|Organisation|Representing|Capacity|Office|Type|Category)$/i);
+  if (attendance === null && role === null) return null;
+  return { name, role, attendance, kind: 'present' };
+}
+
 /** "Mr Samuel Osei    Chief Executive" (tab-aligned columns or a table row): the second column is the role. */
 function inColumns(line: string): string {
   const columns = /^(\S.*?\S)\s{2,}(\S.*)$/.exec(line);
@@ -223,10 +258,35 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     open = null;
   };
   const stopAfter = options.stopAfter ?? Infinity;
+  let table: TableColumns | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const line = raw.replace(/\*\*/g, '').replace(/^#{1,6}\s+/, '').trim();
     if (line === '') continue;
+    // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
+    const cells = line.includes('|') || line.includes('  ') ? cellsOf(line) : null;
+    const header = cells ? tableColumnsOf(cells) : null;
+    if (header || (table && cells && /^[\s|:-]+$/.test(line))) {
+      // Under "Apologies:" a table without an attendance column lists apologies.
+      const kind: AttendanceKind = (open as { attendance: AttendanceKind } | null)?.attendance ?? (table as TableColumns | null)?.kind ?? 'present';
+      flush();
+      table = header ? { ...header, kind } : table;
+      used.add(index);
+      continue;
+    }
+    if (table && cells && cells.length > table.name && cells[table.name] !== '') {
+      const role = table.role === null ? '' : (cells[table.role] ?? '');
+      const attended = table.attendance === null ? '' : (cells[table.attendance] ?? '');
+      const kind = /apolog/i.test(attended) ? 'apologies' : /absent|^no$|^n$|^✗$/i.test(attended) ? 'absent' : table.kind;
+      attendees.push(...attendeesFromList(role === '' || role === '-' ? cells[table.name] : `${cells[table.name]} (${role})`, kind));
+      used.add(index);
+      continue;
+    }
+    table = null;
+    if (ITEM_COLUMN_HEADINGS.test(line)) {
+      flush();
+      continue;
+    }
     const label = attendanceLabelOf(line);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;

@@ -57,7 +57,7 @@ const VENUE_IN_SENTENCE = new RegExp(
 );
 /** "City of Lakeside Falls", "TOWN OF X": a US-style authority named on its own line. */
 const AUTHORITY_LINE = /^(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
-const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy)\b/i;
+const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation)\b/i;
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
 const GENERIC_BODY =

@@ -54,6 +54,9 @@ const DECISION_FORMS: readonly RegExp[] = [
   // US and Australian motions: "Motion carried 5-0.", "CARRIED", "CARRIED UNANIMOUSLY".
   /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i,
   /\bCARRIED\b/,
+  // Health boards: "Outcome: The Board approved …"; "The Board noted the report." as the whole record of an item.
+  /^Outcome\s*:/,
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/,
   // Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114".
   /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i,
 ];
@@ -72,7 +75,16 @@ const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\
 export function withoutMarkup(line: string): string {
   // Every line passes here: plain string tests first, as most lines have no markup.
   const unheaded = line.startsWith('#') ? line.replace(/^#{1,6}\s+/, '') : line;
-  return unheaded.includes('**') ? unheaded.replaceAll('**', '') : unheaded;
+  const unbolded = unheaded.includes('**') ? unheaded.replaceAll('**', '') : unheaded;
+  // A line in Markdown italics: "*Next meeting: 10 October 2023.*"
+  return unbolded.startsWith('*') || unbolded.startsWith('_') ? unbolded.replace(/^([*_])(?![*_\s])(.+?)(?<![*_\s])\1\s*$/, '$2') : unbolded;
+}
+
+/** "… a profit of £1,214. **Agreed:** to put £500 …": a bold label after a sentence starts a paragraph of its own. */
+const INLINE_BOLD_LABEL = /(?<=[.!?])\s+(?=\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*)/;
+
+function withInlineLabelsSplit(lines: string[]): string[] {
+  return lines.flatMap((line) => (line.includes('**') && INLINE_BOLD_LABEL.test(line) ? line.split(INLINE_BOLD_LABEL).flatMap((part) => [part, '']) : [line]));
 }
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
@@ -80,7 +92,8 @@ function opensTurn(line: string): boolean {
   return (
     speakerOf(line) !== null ||
     DECISION_LABEL.test(line) ||
-    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b)/.test(line) ||
+    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:)/.test(line) ||
+    /^The (?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/.test(line) ||
     /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i.test(line)
   );
 }
@@ -115,7 +128,7 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
     blocks.push(current);
   };
 
-  for (const marked of lines) {
+  for (const marked of withInlineLabelsSplit(lines)) {
     const raw = withoutMarkup(marked);
     const line = raw.trim();
     if (line === '') {
