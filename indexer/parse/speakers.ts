@@ -89,7 +89,7 @@ const OPENING_WORDS = `the a another one members panel in responding regarding r
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 
 /** "A: The Headteacher explained …": the answer to a governor's question, labelled as school governors record them. */
-const ANSWER_LABEL = /^(?:A|Answer|Response)\s*:\s+/;
+const ANSWER_LABEL = /^(?:A|Answer|Response)\s*[:.]\s+/;
 
 export function speakerOf(labelled: string): string | null {
   if (!OPENING_WORD.test(labelled)) return null;
