@@ -44,18 +44,14 @@ const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ra
 const DECISION_FORMS: readonly RegExp[] = [
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
-  /\b(?:RESOLVED|AGREED)\b/,
+  // "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") in the same scan.
+  /\b(?:RESOLVED|AGREED|CARRIED)\b/,
   /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
   /\b(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/i,
   /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/i,
-  // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."
-  /\b(?:minutes|notes)\b[^.]{0,120}\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted|APPROVED|AGREED)\b/i,
-  // US and Australian motions: "Motion carried 5-0.", "CARRIED", "CARRIED UNANIMOUSLY".
-  /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i,
-  /\bCARRIED\b/,
   // Health boards: "Outcome: The Board approved …"; "The Board noted the report." as the whole record of an item.
   /^Outcome\s*:/,
   WAS_APPROVED,
@@ -64,8 +60,18 @@ const DECISION_FORMS: readonly RegExp[] = [
   /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i,
 ];
 
+/** "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed." */
+const MINUTES_AGREED = /\b(?:minutes|notes)\b[^.]{0,120}\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/i;
+/** US motions: "Motion carried 5-0.", "The motion passed 3-0." */
+const MOTION_CARRIED = /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i;
+
 export function isDecisionText(text: string): boolean {
-  return DECISION_FORMS.some((form) => form.test(text));
+  if (DECISION_FORMS.some((form) => form.test(text))) return true;
+  // Unanchored forms that ignore case are slow to try on every paragraph: only where their word is.
+  return (
+    ((text.includes('inutes') || text.includes('otes') || text.includes('INUTES') || text.includes('OTES')) && MINUTES_AGREED.test(text)) ||
+    ((text.includes('otion') || text.includes('OTION')) && MOTION_CARRIED.test(text))
+  );
 }
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
 const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
@@ -87,6 +93,8 @@ export function withoutMarkup(line: string): string {
 const INLINE_BOLD_LABEL = /(?<=[.!?])\s+(?=\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*)/;
 
 function withInlineLabelsSplit(lines: string[]): string[] {
+  // Most items have no such label: the lines are returned as they are, with no copy.
+  if (!lines.some((line) => line.includes('**') && INLINE_BOLD_LABEL.test(line))) return lines;
   return lines.flatMap((line) => (line.includes('**') && INLINE_BOLD_LABEL.test(line) ? line.split(INLINE_BOLD_LABEL).flatMap((part) => [part, '']) : [line]));
 }
 
