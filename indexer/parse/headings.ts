@@ -158,7 +158,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
-  const isDate = numbered !== null && /^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3]);
+  // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
+  const isDate = numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]));
   if (numbered && !isDate && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
     const { title, next } = titleLines(lines, index, cleanTitle(numbered[3]));
     return { index, next, number: numbered[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };

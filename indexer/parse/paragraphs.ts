@@ -34,8 +34,8 @@ export interface ParagraphOptions {
 
 /** "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …". */
 const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S))(.*)$/;
-/** "a) …", "a. …", "(a) …", "(ii) …". */
-const LETTERED = /^(?:([a-z])[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
+/** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
+const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
 const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
 /** "The risk register was approved.": a sentence that is the whole record of an outcome. */
