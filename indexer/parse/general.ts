@@ -111,11 +111,13 @@ function bodyFromHeader(header: Header): string | null {
   const dashed = header.lines.map((line) => BODY_DASH_DATE.exec(line)).find((match) => match && BODY_WORDS.test(match[1]));
   if (dashed) return readableName(dashed[1]);
 
-  const named =
+  const namedThrough =
     MEETING_OF.exec(header.text)?.[1] ??
     MINUTES_OF_BODY.exec(header.text)?.[1] ??
     header.lines.map((line) => MINUTES_OF_X_MEETING.exec(line)?.[1]).find(Boolean) ??
     null;
+  // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
+  const named = namedThrough?.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '') ?? null;
   const headings = header.lines
     .filter((line) => line !== '' && line.length <= 120 && !/\b(?:minutes|notes)\b|^(?:in|at|held)\b/i.test(line) && !DATE_WORDS.test(line) && BODY_WORDS.test(line) && !/[.:]$/.test(line));
   const councilLine =
