@@ -3,7 +3,7 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
-  { pattern: /^(?:members?|councillors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
   { pattern: /^absent\b/i, attendance: 'absent' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
@@ -12,17 +12,23 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
     attendance: 'in attendance',
   },
   {
-    pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?)\s+present|present|sederunt|attendees|attendance)\b/i,
+    pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?)\s+present|present|sederunt|attendees|attendance)\b/i,
     attendance: 'present',
   },
 ];
+
+/** "ROLL CALL: Council Members Present: …": the US heading before the label it introduces. */
+const ROLL_CALL = /^roll\s+call\s*:\s*/i;
+/** Where a second label starts on an attendance line: after a full stop or semicolon, a few words and a colon. */
+const INLINE_LABEL = /[.;]\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
 
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
 const CHAIR_LABEL = /^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach)\s*:\s*(\S.*)$/i;
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
-  const text = line.replace(/\*\*/g, '').trim();
+  const text = line.replace(/\*\*/g, '').replace(ROLL_CALL, '').trim();
+  if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
   const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
   if (chair) return { attendance: 'present', rest: /[(,–—]|\s-\s/.test(chair[1]) ? chair[1] : `${chair[1]} (Chair)` };
@@ -302,7 +308,15 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const continues = current !== null && last >= 0 && (wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || /^[a-z(]/.test(line));
     if (label) {
       flush();
-      open = { attendance: label.attendance, entries: label.rest === '' ? [] : [label.rest] };
+      // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
+      let { attendance, rest } = label;
+      for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
+        const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
+        if (!following) break;
+        attendees.push(...attendeesFromList(rest.slice(0, next.index), attendance));
+        ({ attendance, rest } = following);
+      }
+      open = { attendance, entries: rest === '' ? [] : [rest] };
       used.add(index);
     } else if (current && continues) {
       current.entries[last] += ` ${line}`;
