@@ -102,6 +102,11 @@ describe('HTML reader', () => {
     expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
   });
 
+  it('keeps a table row of one-paragraph cells (as Word writes them) on one line, cells apart by a tab', async () => {
+    const html = '<table><tr><td><p>Mrs A Smith</p></td><td><p>Chair</p></td></tr><tr><td><p>Mr B Jones</p><p>Clerk</p></td></tr></table>';
+    expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe('Mrs A Smith \tChair\n\nMr B Jones\n\nClerk');
+  });
+
   it('gives text the minutes parser reads like the ModernGov corpus pages', async () => {
     const { text } = await readDocument(Buffer.from(page), '/web/minutes.html', LIMITS);
     const [meeting] = parseMinutes({ text, format: 'html', file: '/web/minutes.html', documentId: 'web' }).meetings;
