@@ -52,10 +52,8 @@ const DECISION_FORMS: readonly RegExp[] = [
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
   /\b(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/i,
   /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/i,
-  // Health boards: "Outcome: The Board approved …"; "The Board noted the report." as the whole record of an item.
+  // Health boards: "Outcome: The Board approved …".
   /^Outcome\s*:/,
-  WAS_APPROVED,
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/,
   // Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114".
   /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i,
 ];
@@ -65,13 +63,18 @@ const MINUTES_AGREED = /\b(?:minutes|notes)\b[^.]{0,120}\b(?:were|was) (?:agreed
 /** US motions: "Motion carried 5-0.", "The motion passed 3-0." */
 const MOTION_CARRIED = /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i;
 
+/** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
+const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
+
+/** The words the two forms above need, in one case-sensitive scan. */
+const RARE_WORDS = /inutes|INUTES|otes|OTES|otion|OTION/;
+
 export function isDecisionText(text: string): boolean {
   if (DECISION_FORMS.some((form) => form.test(text))) return true;
+  // One-sentence forms: only a short text can be one.
+  if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   // Unanchored forms that ignore case are slow to try on every paragraph: only where their word is.
-  return (
-    ((text.includes('inutes') || text.includes('otes') || text.includes('INUTES') || text.includes('OTES')) && MINUTES_AGREED.test(text)) ||
-    ((text.includes('otion') || text.includes('OTION')) && MOTION_CARRIED.test(text))
-  );
+  return RARE_WORDS.test(text) && (MINUTES_AGREED.test(text) || MOTION_CARRIED.test(text));
 }
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
 const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
