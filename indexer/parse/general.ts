@@ -70,7 +70,11 @@ const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
-const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive)\b/i;
+/** "City of Lakeside Falls", "TOWN OF X": a US-style authority named on its own line. */
+const AUTHORITY_LINE = /^(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
+const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation)\b/i;
+/** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
+const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
 const GENERIC_BODY =
   /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee)(?:\s+meeting)?$/i;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
@@ -133,12 +137,21 @@ function bodyFromHeader(header: Header): string | null {
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => BODY_WORDS.test(match.groups!.body));
   if (dashed) return readableName(dashed.groups!.body);
 
-  const named = MEETING_OF.exec(header.text)?.[1] ?? MINUTES_OF_BODY.exec(header.text)?.[1] ?? null;
+  const namedThrough =
+    MEETING_OF.exec(header.text)?.[1] ??
+    MINUTES_OF_BODY.exec(header.text)?.[1] ??
+    header.lines.map((line) => MINUTES_OF_X_MEETING.exec(line)?.[1]).find(Boolean) ??
+    null;
+  // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
+  const named = namedThrough?.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '') ?? null;
   const headings = header.lines
     .filter((line) => line !== '' && line.length <= 120 && !/\b(?:minutes|notes)\b|^(?:in|at|held)\b/i.test(line) && !DATE_WORDS.test(line) && BODY_WORDS.test(line) && !/[.:]$/.test(line));
-  const council =
+  const councilLine =
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
-    (headings.length >= 2 ? headings[0] : null);
+    (headings.length >= 2 || (named && headings.length === 1) ? headings[0] : null);
+  // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
+  const authority = header.lines.find((line) => line.length <= 80 && AUTHORITY_LINE.test(line) && !DATE_WORDS.test(line)) ?? null;
+  const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   const committee = headings.find((line) => line !== council) ?? null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
   if (committee) return qualifyBody(readableName(committee), council);
@@ -168,7 +181,7 @@ function dateLineOf(lines: string[]): number {
 /** People named inside the items that record attendance ("Apologies", "Present"). */
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
   return items.flatMap((item) => {
-    if (!/\b(?:apolog|present|attendance|absen)/i.test(item.title)) return [];
+    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) return [];
     const text = joinLines(item.lines.map(withoutMarkup));
     const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
     const listed = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) ? [] : readAttendance([kind, ...item.lines], options).attendees;

@@ -20,7 +20,7 @@ export interface HeadingCandidate {
 }
 
 const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item)\s+(?:No\.?\s*)?)`;
-const ITEM_NUMBER = String.raw`(?:[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
+const ITEM_NUMBER = String.raw`(?:\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
@@ -125,7 +125,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   while (next < lines.length && !isBlank(lines[next])) {
     const line = lines[next].trim();
     if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
-    else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line)) {
+    else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line) && !/^[a-z][.)]\s/.test(line)) {
       text = `${text} ${line}`;
       next += 1;
     }
@@ -171,7 +171,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
-  const isDate = numbered !== null && /^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3]);
+  // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
+  const isDate = numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]));
   if (numbered && !isDate && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
     if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, index, cleanTitle(numbered[3]));
@@ -213,24 +214,43 @@ export function headingCandidates(lines: string[], from: number): HeadingCandida
 function sequenceReader(candidates: HeadingCandidate[]): (number: string) => number | null {
   const slashed = candidates.map((candidate) => candidate.number!.split('/')).filter((parts) => parts.length > 1);
   const yearFirst = slashed.length > 1 && new Set(slashed.map((parts) => parts[0])).size === 1;
+  // "I.", "II.", "III.": a document numbering its items in Roman numerals (a lone "I" could be a letter).
+  const roman = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   return (number) => {
+    if (roman && ROMAN.test(number)) return romanValue(number);
     const parts = number.split('/');
-    const part = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
+    const slashPart = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
+    // "23/24-01": the academic year, then the item.
+    const part = slashPart.includes('-') ? slashPart.slice(slashPart.lastIndexOf('-') + 1) : slashPart;
     const value = Number(part.replace(/^[A-Z]+\s?/i, '').replace(/[a-z]$/i, ''));
     return Number.isFinite(value) ? value : null;
   };
 }
 
+const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let index = 0; index < numeral.length; index += 1) {
+    const value = ROMAN_DIGITS[numeral[index]];
+    total += value < (ROMAN_DIGITS[numeral[index + 1]] ?? 0) ? -value : value;
+  }
+  return total;
+}
+
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const integers = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
+  const capitalItems = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '') && !/\p{Ll}/u.test(candidate.title)).map((candidate) => candidate.number));
   const sequenceOf = sequenceReader(candidates);
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
   for (const candidate of candidates) {
     const number = candidate.number!;
     const dotted = /^(\d+)\.\d+$/.exec(number);
-    if (dotted && integers.has(dotted[1])) continue;
+    // "6.1 PLANNING PERMIT …" under "6. PLANNING REPORTS": a sub-item in the capitals of the items is an item too.
+    if (dotted && integers.has(dotted[1]) && !(capitalItems.has(dotted[1]) && !/\p{Ll}/u.test(candidate.title))) continue;
     const value = sequenceOf(number);
     if (value !== null && value <= last && kept.length > 0) continue;
     if (value !== null) last = value;

@@ -12,7 +12,7 @@ import { parsePrintedDocument } from './printed';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export interface ParseInput {
   text: string;

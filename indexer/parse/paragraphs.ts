@@ -35,28 +35,52 @@ export interface ParagraphOptions {
 
 /** "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …". */
 const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S))(.*)$/;
-/** "a) …", "a. …", "(a) …", "(ii) …". */
-const LETTERED = /^(?:([a-z])[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
+/** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
+const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
 const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
 /**
  * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
- * bullet, "*", "R", "A" or "D", or a lower-case letter and "." or ")".
+ * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
  */
-const MARKER_START = /^(?:[Qq(\d*RAD•·▪◦●■➢►–-]|[a-z][.)])/;
+const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)])/;
+/** "The risk register was approved.": a sentence that is the whole record of an outcome. */
+const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)\.?$/;
 /** Ways minutes record a decision: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "it was resolved", "The Committee agreed to …". */
 const DECISION_FORMS: readonly RegExp[] = [
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
-  /\b(?:RESOLVED|AGREED)\b/,
+  // "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") in the same scan.
+  /\b(?:RESOLVED|AGREED|CARRIED)\b/,
   /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
   /\b(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/i,
-  /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed) as (?:a )?(?:correct|true|accurate)\b/i,
+  /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/i,
+  // Health boards: "Outcome: The Board approved …".
+  /^Outcome\s*:/,
+  // Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114".
+  /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i,
 ];
 
+/** "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed." */
+const MINUTES_AGREED = /\b(?:minutes|notes)\b[^.]{0,120}\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/i;
+/** US motions: "Motion carried 5-0.", "The motion passed 3-0." */
+const MOTION_CARRIED = /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i;
+
+/** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
+const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
+
+/** The words the two forms above need, in one case-sensitive scan. */
+const RARE_WORDS = /inutes|INUTES|otes|OTES|otion|OTION/;
+
 export function isDecisionText(text: string): boolean {
-  return DECISION_FORMS.some((form) => form.test(text));
+  if (DECISION_FORMS.some((form) => form.test(text))) return true;
+  // One-sentence forms: only a short text can be one.
+  if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
+  // Unanchored forms that ignore case are slow to try on every paragraph: only where their word is.
+  return RARE_WORDS.test(text) && (MINUTES_AGREED.test(text) || MOTION_CARRIED.test(text));
 }
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
 const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
@@ -74,13 +98,26 @@ function endsSentence(text: string): boolean {
   if (SENTENCE_MARKS.includes(trimmed[last])) return true;
   return last > 0 && CLOSING_MARKS.includes(trimmed[last]) && SENTENCE_MARKS.includes(trimmed[last - 1]);
 }
+/** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2". */
+const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\.?$/;
 const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\w.-]+?)\.?\s*$/i;
 
 /** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
 export function withoutMarkup(line: string): string {
   // Every line passes here: plain string tests first, as most lines have no markup.
   const unheaded = line.startsWith('#') ? line.replace(/^#{1,6}\s+/, '') : line;
-  return unheaded.includes('**') ? unheaded.replaceAll('**', '') : unheaded;
+  const unbolded = unheaded.includes('**') ? unheaded.replaceAll('**', '') : unheaded;
+  // A line in Markdown italics: "*Next meeting: 10 October 2023.*"
+  return unbolded.startsWith('*') || unbolded.startsWith('_') ? unbolded.replace(/^([*_])(?![*_\s])(.+?)(?<![*_\s])\1\s*$/, '$2') : unbolded;
+}
+
+/** "… a profit of £1,214. **Agreed:** to put £500 …": a bold label after a sentence starts a paragraph of its own. */
+const INLINE_BOLD_LABEL = /(?<=[.!?])\s+(?=\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*)/;
+
+function withInlineLabelsSplit(lines: string[]): string[] {
+  // Most items have no such label: the lines are returned as they are, with no copy.
+  if (!lines.some((line) => line.includes('**') && INLINE_BOLD_LABEL.test(line))) return lines;
+  return lines.flatMap((line) => (line.includes('**') && INLINE_BOLD_LABEL.test(line) ? line.split(INLINE_BOLD_LABEL).flatMap((part) => [part, '']) : [line]));
 }
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
@@ -88,7 +125,9 @@ function opensTurn(line: string): boolean {
   return (
     speakerOf(line) !== null ||
     DECISION_LABEL.test(line) ||
-    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b)/.test(line) ||
+    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:)/.test(line) ||
+    WAS_APPROVED.test(line) ||
+    /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/.test(line) ||
     /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i.test(line)
   );
 }
@@ -116,13 +155,14 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let afterBlank = false;
+  let outcomeBefore = false;
   let previousRaw = '';
   const start = (kind: BlockKind, marker: string | null, firstLine: string) => {
     current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner: null };
     blocks.push(current);
   };
 
-  for (const marked of lines) {
+  for (const marked of withInlineLabelsSplit(lines)) {
     const raw = withoutMarkup(marked);
     const line = raw.trim();
     if (line === '') {
@@ -145,18 +185,20 @@ function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (marker && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
-    else if (marker && (DECISION_LABEL.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line)))) start('plain', null, line);
+    else if (marker && (DECISION_LABEL.test(line) || OUTCOME_LINE.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line)))) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
       open !== null &&
       (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
-    else if (open === null) start('plain', null, line);
+    else if (open === null || outcomeBefore) start('plain', null, line);
     else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
+    // "CARRIED" alone ends its motion: the next line starts a paragraph of its own.
+    outcomeBefore = marker && OUTCOME_LINE.test(line);
     previousRaw = raw;
   }
   return blocks;
@@ -258,6 +300,17 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     if (text === '') continue;
 
     const previous = paragraphs[paragraphs.length - 1];
+    // "CARRIED" or "LOST" alone under a motion: the motion's outcome, part of its paragraph.
+    if (previous && block.kind === 'plain' && OUTCOME_LINE.test(text)) {
+      previous.text += ` ${text}`;
+      if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
+      else if (/^CARRIED\b|^Carried\b/.test(text)) {
+        previous.isDecision = true;
+        previous.speaker = null;
+        decisions.push(previous.text);
+      }
+      continue;
+    }
     const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && wordCount(text) <= MAX_LIST_FRAGMENT_WORDS;
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {

@@ -2,7 +2,7 @@
 // ModernGov pages give when copied: one line per block element, page chrome (scripts, navigation) dropped.
 // Headings come out marked as Markdown marks them (`## 1. Apologies`, `**Present:**`), so the parser reads one
 // convention for HTML, .docx and Markdown.
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
 import { assertHasText, normaliseText } from './text';
 import type { Reader, ReadResult } from './types';
@@ -33,13 +33,26 @@ interface BlockFrame {
   hasBlockChild: boolean;
   boldChars: number;
   plainChars: number;
+  /** A paragraph inside a table cell (Word puts one in every cell): its text stays on the row's line. */
+  inCell: boolean;
 }
 
+/** The tags of a table's own structure: inside a cell they still start lines (a table nested in a cell). */
+const TABLE_STRUCTURE = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
+
 /** Work on the explicit stack: a node to visit, literal text to emit, or the end of an element. */
-type Step = AnyNode | string | { closes: 'bold' } | { closes: 'block'; frame: BlockFrame };
+type Step = AnyNode | string | { closes: 'bold' } | { closes: 'cell' } | { closes: 'block'; frame: BlockFrame };
+
+const isBlockElement = (node: AnyNode): boolean => node.type === 'tag' && BLOCK_TAGS.has((node as Element).name.toLowerCase());
+
+function isSingleParagraphCell(cell: Element): boolean {
+  const blocks = cell.children.filter(isBlockElement);
+  return blocks.length === 0 || (blocks.length === 1 && !(blocks[0] as Element).children.some(isBlockElement));
+}
 
 /** Headings, and blocks that may read as one because all their text is bold; only these need their text looked at. */
 function mayBeHeading(frame: BlockFrame): boolean {
+  if (frame.inCell) return false;
   if (frame.tag in HEADING_LEVELS) return true;
   return BOLD_HEADING_CANDIDATES.has(frame.tag) && frame.boldChars > 0 && frame.plainChars === 0 && !frame.hasBlockChild;
 }
@@ -57,7 +70,7 @@ function closeBlock(frame: BlockFrame, out: string[]): void {
     const line = headingLine(frame, out.slice(frame.start).join('').replace(/\s+/g, ' ').trim());
     if (line !== null) out.splice(frame.start, out.length - frame.start, line);
   }
-  out.push(PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
+  out.push(frame.inCell ? ' ' : PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
 }
 
 // An explicit stack, not recursion: hostile pages nest elements tens of thousands deep.
@@ -65,12 +78,14 @@ function collectText(nodes: AnyNode[], out: string[]): void {
   const pending: Step[] = [...nodes].reverse();
   const openBlocks: BlockFrame[] = [];
   let boldDepth = 0;
+  let cellDepth = 0;
   while (pending.length > 0) {
     const next = pending.pop()!;
     if (typeof next === 'string') {
       out.push(next);
     } else if ('closes' in next) {
       if (next.closes === 'bold') boldDepth -= 1;
+      else if (next.closes === 'cell') cellDepth -= 1;
       else closeBlock(openBlocks.pop()!, out);
     } else if (next.type === 'text') {
       const text = next.data.replace(/[ \t\n\r\f]+/g, ' ');
@@ -85,12 +100,22 @@ function collectText(nodes: AnyNode[], out: string[]): void {
         out.push('\n');
         continue;
       }
-      if (tag === 'td' || tag === 'th') out.push(' ');
+      // A tab between cells: a row of a table of people reads as name and role, not as one run of words.
+      if (tag === 'td' || tag === 'th') {
+        out.push('\t');
+        // A cell of one paragraph (as Word writes every cell) stays on its row's line; a cell of several blocks
+        // (a ModernGov item's minutes) keeps its lines.
+        if (isSingleParagraphCell(next)) {
+          cellDepth += 1;
+          pending.push({ closes: 'cell' });
+        }
+      }
       if (BLOCK_TAGS.has(tag)) {
         const parent = openBlocks[openBlocks.length - 1];
         if (parent) parent.hasBlockChild = true;
-        out.push('\n');
-        const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0 };
+        const inCell = cellDepth > 0 && !TABLE_STRUCTURE.has(tag);
+        if (!inCell) out.push('\n');
+        const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell };
         openBlocks.push(frame);
         pending.push({ closes: 'block', frame });
       } else if (BOLD_TAGS.has(tag)) {

@@ -95,11 +95,16 @@ describe('HTML reader', () => {
 
   it.each([
     ['a paragraph only partly bold', '<p><strong>RESOLVED</strong> that the report be noted.</p>', 'RESOLVED that the report be noted.'],
-    ['a bold table cell', '<table><tr><td><b>7</b></td><td>Budget</td></tr></table>', '7 Budget'],
+    ['a bold table cell', '<table><tr><td><b>7</b></td><td>Budget</td></tr></table>', '7\tBudget'],
     ['a block holding other blocks', '<div><p><b>Present:</b></p><p><b>Cllr A Smith</b></p></div>', '**Present:**\n\n**Cllr A Smith**'],
     ['an all-bold paragraph over 150 characters', `<p><b>${'The Chair reminded Members. '.repeat(6)}</b></p>`, 'The Chair reminded Members. '.repeat(6).trim()],
   ])('leaves %s unmarked', async (_, html, expected) => {
     expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
+  });
+
+  it('keeps a table row of one-paragraph cells (as Word writes them) on one line, cells apart by a tab', async () => {
+    const html = '<table><tr><td><p>Mrs A Smith</p></td><td><p>Chair</p></td></tr><tr><td><p>Mr B Jones</p><p>Clerk</p></td></tr></table>';
+    expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe('Mrs A Smith \tChair\n\nMr B Jones\n\nClerk');
   });
 
   it('gives text the minutes parser reads like the ModernGov corpus pages', async () => {
