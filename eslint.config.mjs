@@ -11,6 +11,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  { files: ['bench/**', 'indexer/cli.ts', 'server/main.ts', 'test/**', '*.js', '*.mjs'], rules: { 'no-console': 'off' } },
+  { files: ['bench/**', 'indexer/cli.ts', 'server/main.ts', 'server/alerts/cli.ts', 'test/**', '*.js', '*.mjs'], rules: { 'no-console': 'off' } },
   { files: ['*.js'], languageOptions: { globals: { module: 'writable', require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

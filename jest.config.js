@@ -9,9 +9,9 @@ module.exports = {
   transform: {
     // Type-checked against tsconfig.json: a type error in a test or in the code it loads fails that test file.
     '^.+\\.ts$': ['ts-jest', { diagnostics: true }],
-    // The meilisearch client ships ES modules only; jest 29 loads CommonJS, so it is transpiled (not checked) like our code.
-    '/node_modules/meilisearch/.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { allowJs: true, isolatedModules: true } }],
+    // The meilisearch client and feed ship ES modules only; jest 29 loads CommonJS, so they are transpiled (not checked) like our code.
+    '/node_modules/(meilisearch|feed)/.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { allowJs: true, isolatedModules: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|feed)/)'],
   testTimeout: 60000,
 };

@@ -9,6 +9,7 @@ import { silentLogger } from '../core/logger';
 import { syncIndexes, type Reporter } from '../indexer/pipeline';
 import { openStores, type Stores } from '../indexer/stores/open';
 import type { Chunk } from '../core/types';
+import { openAlerts } from '../server/alerts/run';
 import { createApp } from '../server/app';
 import { createSearchService } from '../server/search';
 import { attributeLoader } from '../indexer/stores/vector/attribute-table';
@@ -183,7 +184,8 @@ async function main(): Promise<void> {
   const stages = await stageTable(stores, config, rounds);
   console.error(stages);
   const search = createSearchService({ stores, config, logger: silentLogger, loadAttributes: attributeLoader(stores.store) });
-  const app = createApp({ config, stores, search, logger: silentLogger, indexing: createWorkerIndexing(stores, config, silentLogger) });
+  const indexing = createWorkerIndexing(stores, config, silentLogger);
+  const app = createApp({ config, stores, search, logger: silentLogger, indexing, alerts: openAlerts(config), alertRunner: { lastRun: () => null } });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as { port: number };

@@ -160,6 +160,21 @@ const environmentSchema = z.object({
   LLM_URL: optionalString,
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_API_KEY: optionalString,
+
+  /** Where alert emails are sent through (smtp://user:pass@host:587, smtps://…); unset turns email alerts off. */
+  SMTP_URL: optionalString,
+  /** The From of alert emails. */
+  ALERTS_FROM: z.string().default('minutes-search <alerts@localhost>'),
+  /** The address people reach the page at (https://minutes.example.org), for links in emails and feeds; unset: the request's host. */
+  PUBLIC_URL: optionalString.refine((value) => value === undefined || isOrigin(value.replace(/\/$/, '')), 'expected an origin such as https://minutes.example.org'),
+  /** Subscriptions one email address may hold (confirmed or waiting for confirmation). */
+  ALERTS_MAX_PER_ADDRESS: integer(20, 1, 10_000),
+  /** Subscriptions requested from one client address. */
+  ALERTS_MAX_PER_CLIENT: integer(50, 1, 100_000),
+  /** Subscribe requests (each sends a confirmation email) per client per hour. */
+  ALERTS_SUBSCRIBE_PER_HOUR: integer(10, 1, 10_000),
+  /** Confirmation emails one address may be sent per day, whoever asks: the form cannot be used to flood a mailbox. */
+  ALERTS_CONFIRMATIONS_PER_ADDRESS_PER_DAY: integer(3, 1, 1_000),
 });
 
 /** Origins allowed by CORS: a list (empty: CORS off), or any origin. */
@@ -199,6 +214,19 @@ export interface Config {
   trustProxy: TrustProxy;
   rateLimitPerMinute: number;
   llm: { url: string; model: string; apiKey: string | undefined } | null;
+  alerts: AlertSettings;
+}
+
+/** Saved searches and their emails (server/alerts/); email is off, and the feed still works, when smtpUrl is null. */
+export interface AlertSettings {
+  smtpUrl: string | null;
+  from: string;
+  /** Origin of links in emails and feeds, without a trailing slash; null: the request's own host. */
+  publicUrl: string | null;
+  maxPerAddress: number;
+  maxPerClient: number;
+  subscribePerHour: number;
+  confirmationsPerAddressPerDay: number;
 }
 
 function embeddingParallelism(workers: number, threads: number): { workers: number; threadsPerWorker: number } {
@@ -246,5 +274,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     llm: env.LLM_URL ? { url: env.LLM_URL, model: env.LLM_MODEL, apiKey: env.LLM_API_KEY } : null,
+    alerts: {
+      smtpUrl: env.SMTP_URL ?? null,
+      from: env.ALERTS_FROM,
+      publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : null,
+      maxPerAddress: env.ALERTS_MAX_PER_ADDRESS,
+      maxPerClient: env.ALERTS_MAX_PER_CLIENT,
+      subscribePerHour: env.ALERTS_SUBSCRIBE_PER_HOUR,
+      confirmationsPerAddressPerDay: env.ALERTS_CONFIRMATIONS_PER_ADDRESS_PER_DAY,
+    },
   };
 }

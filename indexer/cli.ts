@@ -7,6 +7,8 @@ import { createLogger } from '../core/logger';
 import { indexPaths, type IndexSummary } from './pipeline';
 import { createTerminalReporter } from './progress';
 import { openStores } from './stores/open';
+// The one import of server code here: alerts follow every indexing run (see docs/ARCHITECTURE.md, "Follow a topic").
+import { alertOrigin, formatAlertRun, openAlerts, runAlerts } from '../server/alerts/run';
 
 export function formatSummary(summary: IndexSummary): string[] {
   const lines = [
@@ -39,6 +41,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     const summary = await indexPaths(inputs, stores, config, createTerminalReporter(process.stderr), { prune });
     for (const line of formatSummary(summary)) console.log(line);
+    const alerts = openAlerts(config);
+    try {
+      for (const line of formatAlertRun(await runAlerts(alerts, stores, config, logger, alertOrigin(config)))) console.log(line);
+    } finally {
+      alerts.close();
+    }
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     await stores.close();

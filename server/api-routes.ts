@@ -5,6 +5,8 @@ import type { Config } from '../core/config';
 import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import { itemIdOf } from '../core/ids';
 import type { Stores } from '../indexer/stores/open';
+import { ALERTS_OFF_NOTICE } from './alerts/mailer';
+import type { AlertRunner, Alerts } from './alerts/run';
 import { answerConversation } from './conversation';
 import type { SearchService } from './search';
 import { fusionSettingsFor } from './search/fusion-settings';
@@ -15,10 +17,22 @@ export interface ApiDeps {
   config: Config;
   stores: Stores;
   search: SearchService;
+  alerts: Alerts;
+  alertRunner: Pick<AlertRunner, 'lastRun'>;
+}
+
+/** Whether email alerts are on (SMTP configured), and what the last alerts run did. */
+function alertsHealth({ alerts, alertRunner }: Pick<ApiDeps, 'alerts' | 'alertRunner'>) {
+  const last = alertRunner.lastRun();
+  return {
+    email: alerts.mailer !== null,
+    notice: alerts.mailer ? null : ALERTS_OFF_NOTICE,
+    lastRun: last && { finishedAt: last.finishedAt, newParagraphs: last.newParagraphs, matches: last.matches, digests: last.digests.length, failed: last.failed },
+  };
 }
 
 /** What /api/health reports: counts, each index's state, and whether admin routes are on. */
-async function healthOf({ config, stores }: Pick<ApiDeps, 'config' | 'stores'>, log: { warn(fields: object, message: string): void }) {
+async function healthOf({ config, stores, ...alertDeps }: Pick<ApiDeps, 'config' | 'stores' | 'alerts' | 'alertRunner'>, log: { warn(fields: object, message: string): void }) {
   const stats = await stores.keyword.stats().catch((error: unknown) => ({
     backend: stores.keyword.backend,
     documents: 0,
@@ -44,6 +58,7 @@ async function healthOf({ config, stores }: Pick<ApiDeps, 'config' | 'stores'>, 
     keyword: { ...keyword, unsyncedDocuments: unsynced },
     semantic,
     admin: Boolean(config.adminApiKey),
+    alerts: alertsHealth(alertDeps),
   };
 }
 

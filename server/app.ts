@@ -12,6 +12,7 @@ import { ERROR_CODES } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { PROJECT_ROOT } from '../core/paths';
 import { createAdminRouter } from './admin';
+import { createAlertsRouter } from './alerts/routes';
 import { createApiRouter, type ApiDeps } from './api-routes';
 import { errorHandler, notFound } from './errors';
 import type { DocumentIndexing } from './indexing';
@@ -105,7 +106,9 @@ export function createApp(deps: AppDeps): express.Express {
   if (config.corsOrigins.length > 0) app.use('/api', cors({ origin: config.corsOrigins }));
   app.use('/api', express.json({ limit: MAX_CHAT_BODY_BYTES }));
 
-  app.use('/api', createApiRouter(deps, limiter(config.rateLimitPerMinute)));
+  const searchLimiter = limiter(config.rateLimitPerMinute);
+  app.use('/api', createApiRouter(deps, searchLimiter));
+  app.use('/api', createAlertsRouter(deps, searchLimiter));
   app.use('/api', limiter(60), createAdminRouter(deps));
   app.use('/api', notFound);
 

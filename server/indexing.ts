@@ -29,9 +29,10 @@ export function createSerializer() {
 /**
  * The worker starts with the first job (a server without admin uploads never pays for a second model and index
  * copy in memory) and again after it died. The server's stores are brought up to date after every job, also a
- * failed one: a partial failure leaves a committed document behind.
+ * failed one: a partial failure leaves a committed document behind. `onParagraphsAdded` hears of every job that
+ * stored new paragraphs (the email alerts run then).
  */
-export function createWorkerIndexing(stores: Stores, config: Config, logger: Logger): DocumentIndexing {
+export function createWorkerIndexing(stores: Stores, config: Config, logger: Logger, onParagraphsAdded: () => void = () => undefined): DocumentIndexing {
   const serialize = createSerializer();
   let worker: IndexingWorker | null = null;
 
@@ -63,6 +64,7 @@ export function createWorkerIndexing(stores: Stores, config: Config, logger: Log
   async function catchUpWithStore(): Promise<boolean> {
     if (unsynced() === 0) return false;
     await run((indexing) => indexing.syncIndexes());
+    onParagraphsAdded();
     logger.info({ event: 'indexes_caught_up', unsynced: unsynced() }, 'documents stored during an outage indexed');
     return true;
   }
@@ -76,7 +78,11 @@ export function createWorkerIndexing(stores: Stores, config: Config, logger: Log
     : null;
 
   return {
-    addUpload: (upload) => run((indexing) => indexing.addUpload(upload)),
+    addUpload: async (upload) => {
+      const outcome = await run((indexing) => indexing.addUpload(upload));
+      if (outcome.created) onParagraphsAdded();
+      return outcome;
+    },
     removeMeeting: (meetingId) => run((indexing) => indexing.removeMeeting(meetingId)),
     catchUpWithStore,
     close: () => {

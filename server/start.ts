@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger';
 import { indexPaths, syncIndexes, type Reporter, silentReporter } from '../indexer/pipeline';
 import { openStores } from '../indexer/stores/open';
 import { removeOrphanUploads } from '../indexer/uploads';
+import { createAlertRunner, openAlerts, type AlertRunner } from './alerts/run';
 import { createApp } from './app';
 import { createWorkerIndexing } from './indexing';
 import { createSearchService } from './search';
@@ -35,8 +36,12 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
   const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
   const removed = await removeOrphanUploads(config.dataDir, stores.store);
   if (removed.length > 0) logger.info({ event: 'orphan_uploads_removed', files: removed }, 'removed uploads no document refers to');
-  const indexing = createWorkerIndexing(stores, config, logger);
-  const app = createApp({ config, stores, search, logger, indexing });
+  const alerts = openAlerts(config);
+  if (!alerts.mailer) logger.warn({ event: 'alerts_email_off' }, 'email alerts are off: SMTP_URL is not set');
+  // Made once the server's address is known (links in emails point to it unless PUBLIC_URL says otherwise).
+  let alertRunner: AlertRunner | null = null;
+  const indexing = createWorkerIndexing(stores, config, logger, () => alertRunner?.schedule());
+  const app = createApp({ config, stores, search, logger, indexing, alerts, alertRunner: { lastRun: () => alertRunner?.lastRun() ?? null } });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -45,6 +50,10 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
   logger.info({ event: 'listening', url }, 'minutes-search is listening');
+  const runner = createAlertRunner(alerts, stores, config, logger, config.alerts.publicUrl ?? url);
+  alertRunner = runner;
+  // Paragraphs indexed while the server was down (by `npm run index`, or at this start) are matched now.
+  runner.schedule();
 
   let closing: Promise<void> | undefined;
   return {
@@ -55,7 +64,11 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
         server.closeIdleConnections();
       })
         .then(() => indexing.close())
-        .then(() => stores.close());
+        .then(() => runner.settled())
+        .then(() => {
+          alerts.close();
+          return stores.close();
+        });
       return closing;
     },
   };

@@ -4,6 +4,7 @@ import { ERROR_CODES, InputError } from '../core/errors';
 import type { SearchFilters } from '../core/search-types';
 import type { ChatMessage, SearchParams } from './api-types';
 import type { TopicParams } from './topics/service';
+import { FREQUENCIES, type Frequency } from './alerts/subscriptions';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_LIMIT = 100;
@@ -190,4 +191,20 @@ const identifier = z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, 'expecte
 
 export function parseIdentifier(value: unknown, field: string): string {
   return parseOrThrow(z.object({ [field]: identifier }), { [field]: value })[field] as string;
+}
+
+const subscribeBodySchema = z.strictObject({
+  email: z.email('expected an email address').max(254, 'at most 254 characters'),
+  frequency: z.enum(FREQUENCIES).default('immediate'),
+  /** The search as the page's address holds it (`q=…&mode=…&body=…`), checked like /api/search's parameters. */
+  search: z.string().max(MAX_QUERY_LENGTH * 4, 'the search is too long'),
+});
+
+export function parseSubscribeBody(body: unknown): { email: string; frequency: Frequency; search: string } {
+  return parseOrThrow(subscribeBodySchema, body ?? {});
+}
+
+/** A confirm or unsubscribe token as we make them (32 random bytes, base64url); anything else is no token of ours. */
+export function isAlertToken(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
 }

@@ -15,6 +15,11 @@ const DISCUSSED_PASSAGES = 2;
  * the subject's rarest words: MiniLM 0.3 → 0.545, the top quarter of its related pairs (docs/ARCHITECTURE.md).
  */
 const STRONG_SHARE = 0.35;
+
+/** The similarity a passage needs to count on meaning alone (see STRONG_SHARE); email alerts hold meaning-only matches to it too. */
+export function strongSimilarityOf(minSimilarity: number): number {
+  return minSimilarity + (1 - minSimilarity) * STRONG_SHARE;
+}
 /** A subject's word held by more than this share of the passages read is too common to tie a passage to it. */
 const COMMON_SHARE = 0.5;
 /** A decision paragraph that is only its label ("RESOLVED:"), its wording in the paragraphs after it. */
@@ -32,9 +37,10 @@ export interface HistoryOptions {
   minSimilarity: number;
 }
 
-export function paragraphLink(meetingId: string, itemId: string, paragraphIndex: number | null): string {
+/** The paragraph in context in the page; `searchQuery` (a query string without "?") rides along to mark the search's words. */
+export function paragraphLink(meetingId: string, itemId: string, paragraphIndex: number | null, searchQuery = ''): string {
   const anchor = paragraphIndex === null ? itemId : `${itemId}-p${paragraphIndex}`;
-  return `/meetings/${encodeURIComponent(meetingId)}#${encodeURIComponent(anchor)}`;
+  return `/meetings/${encodeURIComponent(meetingId)}${searchQuery ? `?${searchQuery}` : ''}#${encodeURIComponent(anchor)}`;
 }
 
 function toPassage(result: SearchResult): TopicPassage {
@@ -72,7 +78,7 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
     return [...topicStems].every((stem) => stems.has(stem));
   };
   const rarestStems = options.rarestWord ? contentStems(options.rarestWord) : topicStems;
-  const strongSimilarity = options.minSimilarity + (1 - options.minSimilarity) * STRONG_SHARE;
+  const strongSimilarity = strongSimilarityOf(options.minSimilarity);
   const similarity = (result: SearchResult) => result.similarity ?? -Infinity;
   const holdsAll = (stems: Set<string>, wanted: Set<string>) => wanted.size > 0 && [...wanted].every((stem) => stems.has(stem));
   const speaksToTopic = (result: SearchResult) => {
