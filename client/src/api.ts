@@ -7,7 +7,11 @@ export interface HealthResponse {
   counts: Record<string, number>;
   keyword: { backend: string; healthy?: boolean };
   semantic: { available: boolean; model: string };
+  /** Email alerts are off (with a notice saying why) when the server has no SMTP set up. */
+  alerts?: { email: boolean; notice: string | null };
 }
+
+export type AlertFrequency = 'immediate' | 'daily' | 'weekly';
 
 export interface MeetingItem extends AgendaItem {
   id: string;
@@ -68,6 +72,11 @@ export function chat(messages: ChatMessage[], signal?: AbortSignal): Promise<Cha
 export async function meeting(id: string, signal?: AbortSignal): Promise<MeetingDetail> {
   const body = await requestJson<{ meeting: MeetingDetail }>(`/api/meetings/${encodeURIComponent(id)}`, { signal });
   return body.meeting;
+}
+
+/** Asks for email alerts on a search (its query string); the server emails a link to confirm. */
+export function subscribe(request: { email: string; frequency: AlertFrequency; search: string }): Promise<{ status: string; message: string }> {
+  return requestJson('/api/alerts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
 }
 
 export function health(): Promise<HealthResponse> {

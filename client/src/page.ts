@@ -22,6 +22,7 @@ export function findPageElements() {
     notices: byId('notices'),
     results: byId('results'),
     more: byId('more-results'),
+    follow: byId('follow'),
     searchView: byId('search-view'),
     meetingView: byId('meeting-view'),
     topicView: byId('topic-view'),

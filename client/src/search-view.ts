@@ -4,6 +4,7 @@ import * as api from './api';
 import { h, plural } from './dom';
 import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
 import { renderFilters } from './filters';
+import { renderFollow } from './follow';
 import type { PageContext } from './page';
 import { renderResults } from './results';
 import { searchHref, topicHref } from './routes';
@@ -64,6 +65,7 @@ function renderShownSearch(context: PageContext): void {
   page.exportCsv.disabled = page.exportJson.disabled = results.length === 0;
   page.topicLink.href = topicHref(state);
   page.topicLink.hidden = results.length === 0 || !state.q.trim();
+  showFollow(context, state);
   replaceKeepingFocus(page.filters, renderFilters(response.facets, state.filters, (filters) => navigation.updateSearch({ filters })));
   replaceKeepingFocus(
     page.timeline,
@@ -74,6 +76,14 @@ function renderShownSearch(context: PageContext): void {
   const active = activeFilterCount(state.filters);
   page.filterSummary.textContent = active ? `Filters (${active} active)` : 'Filters';
   focusLastOpened(context);
+}
+
+/** The follow panel, kept as it is (a half-typed address, an open panel) while the same search only pages on. */
+function showFollow({ page, session }: PageContext, state: SearchState): void {
+  const panel = renderFollow(state, session.health);
+  const shownFor = page.follow.firstElementChild?.getAttribute('data-search');
+  if (panel && shownFor === panel.dataset.search) return;
+  page.follow.replaceChildren(panel ?? '');
 }
 
 function clearSearch(context: PageContext): void {
@@ -87,6 +97,7 @@ function clearSearch(context: PageContext): void {
   page.more.replaceChildren();
   page.exportCsv.disabled = page.exportJson.disabled = true;
   page.topicLink.hidden = true;
+  page.follow.replaceChildren();
   page.filters.replaceChildren(h('p', { class: 'muted' }, 'Filters appear with your results.'));
   page.timeline.replaceChildren();
   page.filterSummary.textContent = 'Filters';

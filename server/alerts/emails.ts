@@ -51,7 +51,7 @@ export function confirmationMail(to: string, search: string, confirmLink: string
 
 /** A subject line: a query's line breaks and control characters are not carried into a header. */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return text.replace(/\p{Cc}+/gu, ' ');
 }
 
 /** Where the passage was said: body, date, item and speaker, as one line. */

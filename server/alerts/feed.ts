@@ -11,7 +11,7 @@ import { describeSearch, paragraphPermalink, searchQueryOf, type FollowedSearch 
 export const FEED_ENTRIES = 50;
 
 /** Characters XML 1.0 cannot hold (most control characters), which would make the whole feed unreadable. */
-const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const NOT_IN_XML = /(?![\t\n\r])\p{Cc}|[\ufffe\uffff]/gu;
 
 function xmlSafe(text: string): string {
   return text.replace(NOT_IN_XML, '');
