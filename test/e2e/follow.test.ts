@@ -1,0 +1,77 @@
+/** @jest-environment ./test/vector/onnx-environment.ts */
+// "Follow this search" in real headless Chromium against the real server and a real SMTP server in-process: the feed
+// link opens the search's Atom feed, the email form (labelled, keyboard reachable) asks for a confirmation email, and
+// a server without mail says email alerts are off instead of offering the form.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startInbox, type Inbox } from '../helpers/smtp-inbox';
+import { buildClient, launchBrowser, startTestServer, type TestServer } from './harness';
+
+const MINUTES = 'Minutes of the meeting of the Licensing Panel held on 3 March 2026\n\n1. Taxi fares\n\nThe panel agreed the new taxi fares for night journeys.\n';
+
+let corpusDir: string;
+let inbox: Inbox;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await buildClient();
+  corpusDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-e2e-follow-'));
+  await fs.writeFile(path.join(corpusDir, 'licensing.txt'), MINUTES);
+  [inbox, browser] = await Promise.all([startInbox(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await inbox?.close();
+  if (corpusDir) await fs.rm(corpusDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+async function openFollowPanel(server: TestServer): Promise<void> {
+  await page.goto(`${server.url}/?q=taxi+fares`);
+  await page.waitForSelector('.result');
+  await page.click('.follow summary');
+}
+
+it('offers the search’s feed and email alerts, confirmed by an email', async () => {
+  const server = await startTestServer(corpusDir, { SMTP_URL: inbox.url });
+  try {
+    await openFollowPanel(server);
+    const feed = (await page.getAttribute('.follow a[type="application/atom+xml"]', 'href')) as string;
+    expect(feed).toBe('/api/feed?q=taxi+fares');
+    const response = await fetch(server.url + feed);
+    expect(response.headers.get('content-type')).toContain('application/atom+xml');
+    expect(await response.text()).toContain('new <mark>taxi</mark> <mark>fares</mark>');
+
+    await page.getByLabel('Your email address').fill('member@example.org');
+    await page.getByLabel('How often').selectOption('daily');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.follow-status')?.textContent?.startsWith('Check your inbox'));
+    const [confirmation] = await inbox.waitFor('member@example.org', 1);
+    expect(confirmation.text).toContain(`${server.url}/api/alerts/confirm?token=`);
+  } finally {
+    await server.close();
+  }
+});
+
+it('says email alerts are off when the server has no mail set up, and still offers the feed', async () => {
+  const server = await startTestServer(corpusDir);
+  try {
+    await openFollowPanel(server);
+    expect(await page.textContent('.follow .notice')).toContain('Email alerts are off on this server');
+    expect(await page.locator('.follow form').count()).toBe(0);
+    expect(await page.locator('.follow a[type="application/atom+xml"]').count()).toBe(1);
+  } finally {
+    await server.close();
+  }
+});
