@@ -1,7 +1,8 @@
 // Which saved searches a batch of new paragraphs answers. Pure. The batch is indexed once (each word's stem forms →
 // a bitset of paragraphs) and every search is evaluated against that small index: a keyword match holds every word
 // of the query (stem-insensitively, as keyword search matches them; "phrases" in a row, no -word), a match on meaning
-// is at least `minSimilarity` near the query's stored embedding. Each match says why: the words, or the similarity.
+// is at least `minSimilarity` near the query's stored embedding (the nearest found exactly among the batch's
+// embeddings, in native code). Each match says why: the words, or the similarity.
 import { stemCandidates } from '../../core/text/stem';
 import { isStopWord } from '../../core/text/stop-words';
 import { tokenise } from '../../core/text/tokens';
@@ -9,6 +10,7 @@ import type { SearchFilters } from '../../core/search-types';
 import type { Chunk } from '../../core/types';
 import { parseQuery, type QueryClause } from '../../indexer/stores/keyword/query-parser';
 import { createTermMatcher, occurrences } from '../../indexer/stores/keyword/term-matching';
+import { createExactIndex, type ExactIndex } from '../../indexer/stores/vector/exact-index';
 import type { SearchMode } from '../api-types';
 
 export type BatchParagraph = Pick<Chunk, 'id' | 'kind' | 'text' | 'speaker' | 'body' | 'date' | 'year' | 'meetingId' | 'documentId' | 'isDecision'> & {
@@ -40,12 +42,22 @@ export interface BatchMatch {
 /** One bit per paragraph of the batch. */
 type Bits = Uint32Array;
 
+/**
+ * Meaning-only matches one search may take from one batch, the nearest first: past this many a digest is a
+ * reading list, not an alert, and it bounds the work of a broad query.
+ */
+export const MAX_MEANING_MATCHES = 50;
+
 export interface BatchIndex {
   paragraphs: BatchParagraph[];
   /** Each paragraph's words (text, then speaker), for checking phrases. */
   fields: string[][][];
   postings: Map<string, Bits>;
   bitsLength: number;
+  /** The paragraphs' embeddings (labels are positions in the batch), null when none has one. */
+  meaning: ExactIndex | null;
+  /** The lowest seq in the batch: a subscription older than it takes the whole batch. */
+  firstSeq: number;
 }
 
 export function indexBatch(paragraphs: BatchParagraph[]): BatchIndex {
@@ -62,7 +74,10 @@ export function indexBatch(paragraphs: BatchParagraph[]): BatchIndex {
     }
     return words;
   });
-  return { paragraphs, fields, postings, bitsLength };
+  const embedded = paragraphs.flatMap((paragraph, label) => (paragraph.vector ? [{ label, vector: paragraph.vector }] : []));
+  const meaning = embedded.length > 0 ? createExactIndex(embedded[0].vector.length, embedded) : null;
+  const firstSeq = paragraphs.reduce((lowest, paragraph) => Math.min(lowest, paragraph.seq), Infinity);
+  return { paragraphs, fields, postings, bitsLength, meaning, firstSeq };
 }
 
 /** Paragraphs holding the term: those with a word sharing one of its stem forms. */
@@ -124,10 +139,16 @@ function passesFilters(paragraph: BatchParagraph, filters: SearchFilters): boole
   );
 }
 
-function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let index = 0; index < a.length; index += 1) sum += a[index] * b[index];
-  return sum;
+function has(bits: Bits, position: number): boolean {
+  return (bits[position >>> 5] & (1 << (position & 31))) !== 0;
+}
+
+/** Paragraphs holding every bitset's words (null: no words asked). */
+function allOf(sets: Bits[]): Bits | null {
+  if (sets.length === 0) return null;
+  const bits = Uint32Array.from(sets[0]);
+  for (const other of sets.slice(1)) for (let word = 0; word < bits.length; word += 1) bits[word] &= other[word];
+  return bits;
 }
 
 /** The batch's matches for one saved search, in batch order. */
@@ -135,26 +156,39 @@ export function matchSearch(index: BatchIndex, search: SavedSearch, minSimilarit
   const { clauses } = parseQuery(search.q);
   const required = requiredClauses(clauses);
   const excluded = clauses.filter((clause) => clause.excluded).map((clause) => clauseBits(index, clause));
-  const phrases = required.filter((clause) => clause.quoted).map((clause) => clauseBits(index, clause));
-  const byWords = search.mode !== 'semantic' && required.length > 0 ? required.map((clause) => clauseBits(index, clause)) : null;
-  const words = [...new Set(required.flatMap((clause) => clause.terms))];
-  const has = (bits: Bits, position: number) => (bits[position >>> 5] & (1 << (position & 31))) !== 0;
-  const byMeaning = search.mode !== 'keyword' && search.vector !== null;
-  const everything = required.length === 0 && clauses.length === 0;
-
+  const eligible = (position: number) => {
+    const paragraph = index.paragraphs[position];
+    return paragraph.seq > search.sinceSeq && passesFilters(paragraph, search.filters) && !excluded.some((bits) => has(bits, position));
+  };
   const matches: BatchMatch[] = [];
-  index.paragraphs.forEach((paragraph, position) => {
-    if (paragraph.seq <= search.sinceSeq || !passesFilters(paragraph, search.filters)) return;
-    if (excluded.some((bits) => has(bits, position))) return;
-    if (everything || (byWords && byWords.every((bits) => has(bits, position)))) {
-      matches.push({ searchId: search.id, paragraph: position, reason: { kind: 'words', words } });
-      return;
+  const wordBits = search.mode === 'semantic' ? null : allOf(required.map((clause) => clauseBits(index, clause)));
+  const words = [...new Set(required.flatMap((clause) => clause.terms))];
+  if (wordBits) {
+    forEachBit(wordBits, (position) => {
+      if (eligible(position)) matches.push({ searchId: search.id, paragraph: position, reason: { kind: 'words', words } });
+    });
+  } else if (clauses.length === 0) {
+    // No words at all: every new paragraph under the filters.
+    index.paragraphs.forEach((_, position) => {
+      if (eligible(position)) matches.push({ searchId: search.id, paragraph: position, reason: { kind: 'words', words: [] } });
+    });
+  }
+  if (search.mode !== 'keyword' && search.vector && index.meaning) {
+    const phrases = required.filter((clause) => clause.quoted).map((clause) => clauseBits(index, clause));
+    const accept = (position: number) => !(wordBits && has(wordBits, position)) && phrases.every((bits) => has(bits, position)) && eligible(position);
+    // Most searches have nothing to check but the words they already matched: those are skipped afterwards, not
+    // asked of every paragraph from native code.
+    const simple = phrases.length === 0 && excluded.length === 0 && Object.keys(search.filters).length === 0 && search.sinceSeq < index.firstSeq;
+    const hits = index.meaning.nearest(search.vector, MAX_MEANING_MATCHES + (simple ? matches.length : 0), simple ? undefined : accept);
+    let taken = 0;
+    for (const hit of hits) {
+      if (hit.score < minSimilarity || taken === MAX_MEANING_MATCHES) break;
+      if (simple && !accept(hit.label)) continue;
+      matches.push({ searchId: search.id, paragraph: hit.label, reason: { kind: 'meaning', similarity: hit.score } });
+      taken += 1;
     }
-    if (!byMeaning || paragraph.vector === null || !phrases.every((bits) => has(bits, position))) return;
-    const similarity = dot(search.vector as Float32Array, paragraph.vector);
-    if (similarity >= minSimilarity) matches.push({ searchId: search.id, paragraph: position, reason: { kind: 'meaning', similarity } });
-  });
-  return matches;
+  }
+  return matches.sort((a, b) => a.paragraph - b.paragraph);
 }
 
 export function matchBatch(index: BatchIndex, searches: SavedSearch[], minSimilarity: number): BatchMatch[] {

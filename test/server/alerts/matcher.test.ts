@@ -1,6 +1,6 @@
 // Which saved searches a batch of new paragraphs answers, and why: every word (stem-insensitively), "phrases" in a
 // row, no -word, the search's filters, only paragraphs newer than the subscription, and meaning near enough.
-import { indexBatch, matchBatch, matchSearch, type BatchParagraph, type SavedSearch } from '../../../server/alerts/matcher';
+import { indexBatch, matchBatch, matchSearch, MAX_MEANING_MATCHES, type BatchParagraph, type SavedSearch } from '../../../server/alerts/matcher';
 
 function paragraph(seq: number, text: string, fields: Partial<BatchParagraph> = {}): BatchParagraph {
   return {
@@ -108,4 +108,11 @@ it('matches many searches against one index of the batch', () => {
     [7, 3],
     [8, 4],
   ]);
+});
+
+it(`takes at most ${MAX_MEANING_MATCHES} matches on meaning from one batch, the nearest`, () => {
+  const near = Array.from({ length: 80 }, (_, index) => paragraph(index + 1, `Paragraph ${index}.`, { vector: vectorAt(0.7 + index * 0.003) }));
+  const matches = matchSearch(indexBatch(near), search('speeding', { vector: new Float32Array([1, 0]) }), 0.6);
+  expect(matches).toHaveLength(MAX_MEANING_MATCHES);
+  expect(Math.min(...matches.map((match) => match.paragraph))).toBe(80 - MAX_MEANING_MATCHES);
 });
