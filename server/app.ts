@@ -49,7 +49,17 @@ function requestLogger(logger: Logger): RequestHandler {
       return id;
     },
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
+    // An alert's confirm or unsubscribe token in a log line would let anyone reading the logs use it.
+    serializers: { req: (request: { url?: string; query?: Record<string, unknown> }) => withoutTokens(request) },
   });
+}
+
+const TOKEN_IN_URL = /([?&]token=)[^&#]*/g;
+
+function withoutTokens<T extends { url?: string; query?: Record<string, unknown> }>(request: T): T {
+  if (!request.url?.includes('token=')) return request;
+  const query = request.query && 'token' in request.query ? { ...request.query, token: '[redacted]' } : request.query;
+  return { ...request, url: request.url.replace(TOKEN_IN_URL, '$1[redacted]'), query };
 }
 
 /** A strict Content-Security-Policy: the page loads only its own scripts, styles and API. */

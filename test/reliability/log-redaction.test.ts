@@ -1,6 +1,6 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // Secrets never reach the log: every request line pino-http writes (headers included) is searched for the admin key,
-// a wrong key and a bearer token, sent to public and admin routes, accepted and refused.
+// a wrong key and a bearer token, sent to public and admin routes, accepted and refused; and for alert tokens in links.
 import { Writable } from 'node:stream';
 import { createLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
@@ -42,4 +42,14 @@ it('logs each request with its headers but never an API key or bearer token, rig
   const log = lines.join('\n');
   expect(log).not.toContain(ADMIN_KEY);
   expect(log).not.toContain(WRONG_KEY);
+});
+
+it('logs the links of alert emails without their tokens', async () => {
+  const token = 'Q2hhcmxlcy1EYXJ3aW4tT3JpZ2luLW9mLVNwZWNpZXMx';
+  await fetch(`${server.url}/api/alerts/confirm?token=${token}`);
+  await fetch(`${server.url}/api/alerts/unsubscribe?all=1&token=${token}`);
+  const requestLines = lines.filter((line) => line.includes('/api/alerts/'));
+  expect(requestLines.length).toBeGreaterThanOrEqual(2);
+  expect(requestLines.join('\n')).toContain('token=[redacted]');
+  expect(lines.join('\n')).not.toContain(token);
 });
