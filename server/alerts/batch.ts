@@ -19,8 +19,16 @@ export interface NewParagraphs {
 
 const READ_SLICE = 1000;
 
-function* inSlices<T>(values: T[], size: number): Generator<T[]> {
+export function* inSlices<T>(values: T[], size: number): Generator<T[]> {
   for (let start = 0; start < values.length; start += size) yield values.slice(start, start + size);
+}
+
+/**
+ * The server runs alerts on its event loop after an upload: work is cut into slices with a turn for searches
+ * between them, so a large upload's batch or many saved searches never hold a search up for long.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Seqs stored after `afterSeq` (paragraphs only) and the last seq stored. */
@@ -38,7 +46,7 @@ function seqsAfter(stores: Stores, afterSeq: number): { paragraphs: number[]; la
  * The batch for this run. The first run ever (no watermark) finds the archive already indexed: its texts are recorded
  * as first indexed when their document was, and none of it is news.
  */
-export function readNewParagraphs(stores: Stores, ledger: AlertLedger, now: Date): NewParagraphs {
+export async function readNewParagraphs(stores: Stores, ledger: AlertLedger, now: Date): Promise<NewParagraphs> {
   const fromSeq = ledger.watermark();
   const { paragraphs: seqs, last } = seqsAfter(stores, fromSeq ?? 0);
   // An empty store still starts the watermark (at 0): what is indexed next is news, not the archive.
@@ -54,6 +62,7 @@ export function readNewParagraphs(stores: Stores, ledger: AlertLedger, now: Date
       batch.firstIndexed.push({ textHash: chunk.contentHash, seq: chunk.seq, at: indexedAt?.get(chunk.documentId) ?? now.toISOString() });
       if (indexedAt === null) batch.paragraphs.push({ ...chunk, chunk, vector: null });
     }
+    await yieldToEventLoop();
   }
   return batch;
 }

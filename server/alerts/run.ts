@@ -8,7 +8,7 @@ import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../../indexer/stores/open';
 import { fusionSettingsFor } from '../search/fusion-settings';
 import { strongSimilarityOf } from '../topics/history';
-import { attachVectors, readNewParagraphs } from './batch';
+import { attachVectors, inSlices, readNewParagraphs, yieldToEventLoop } from './batch';
 import { openAlertDatabase, type AlertDatabase } from './database';
 import { deliverDigests, type SentDigest } from './delivery';
 import { AlertLedger, type PendingMatch } from './ledger';
@@ -82,22 +82,29 @@ async function savedSearchesOf(subscriptions: ConfirmedSubscription[], alerts: A
   return searches;
 }
 
+/** Paragraphs indexed together for matching, and saved searches matched between two turns for searches. */
+const MATCH_SLICE = { paragraphs: 1000, searches: 250 };
+
 async function matchNewParagraphs(alerts: Alerts, stores: Stores, config: Config, logger: Logger, now: Date) {
-  const batch = readNewParagraphs(stores, alerts.ledger, now);
-  let matches: PendingMatch[] = [];
-  if (batch.paragraphs.length > 0) {
-    const subscriptions = alerts.subscriptions.confirmed();
-    if (subscriptions.length > 0) {
-      attachVectors(stores, batch.paragraphs);
-      const searches = await savedSearchesOf(subscriptions, alerts, stores, logger);
-      const modelId = stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model;
-      const index = indexBatch(batch.paragraphs);
-      matches = matchBatch(index, searches, alertSimilarity(modelId)).map((match) => {
-        const { chunk } = batch.paragraphs[match.paragraph];
-        const words = match.reason.kind === 'words' ? match.reason.words : null;
-        const similarity = match.reason.kind === 'meaning' ? match.reason.similarity : null;
-        return { subscriptionId: match.searchId, textHash: chunk.contentHash, chunkId: chunk.id, words, similarity };
-      });
+  const batch = await readNewParagraphs(stores, alerts.ledger, now);
+  const subscriptions = batch.paragraphs.length > 0 ? alerts.subscriptions.confirmed() : [];
+  const matches: PendingMatch[] = [];
+  if (subscriptions.length > 0) {
+    attachVectors(stores, batch.paragraphs);
+    const searches = await savedSearchesOf(subscriptions, alerts, stores, logger);
+    const modelId = stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model;
+    const minSimilarity = alertSimilarity(modelId);
+    for (const paragraphs of inSlices(batch.paragraphs, MATCH_SLICE.paragraphs)) {
+      const index = indexBatch(paragraphs);
+      for (const group of inSlices(searches, MATCH_SLICE.searches)) {
+        for (const match of matchBatch(index, group, minSimilarity)) {
+          const { chunk } = paragraphs[match.paragraph];
+          const words = match.reason.kind === 'words' ? match.reason.words : null;
+          const similarity = match.reason.kind === 'meaning' ? match.reason.similarity : null;
+          matches.push({ subscriptionId: match.searchId, textHash: chunk.contentHash, chunkId: chunk.id, words, similarity });
+        }
+        await yieldToEventLoop();
+      }
     }
   }
   if (batch.toSeq !== batch.fromSeq) {
