@@ -18,19 +18,21 @@ export interface RunningServer {
 
 export async function startServer(config: Config, logger: Logger, reporter: Reporter = silentReporter): Promise<RunningServer> {
   const stores = await openStores(config, logger);
+  // Meilisearch down at start: searches answer by meaning (degraded) and the documents are indexed once it is back.
+  const deferKeywordSync = (error: unknown) => {
+    if (!config.meili || !(error instanceof ServiceError)) throw error;
+    logger.warn({ event: 'keyword_sync_deferred', reason: describeError(error) }, 'keyword index unreachable at start: its documents will be indexed once it is back');
+  };
   // Only a data folder never set up gets the samples: one whose meetings were all deleted stays empty.
   if (stores.store.dataFolderState() !== 'initialised') {
     logger.info({ event: 'first_run', corpus: config.corpusDir }, 'new data folder: indexing the corpus first');
     stores.store.recordDataFolderState('seeding');
-    const summary = await indexPaths([config.corpusDir], stores, config, reporter, { prune: false });
+    const summary = await indexPaths([config.corpusDir], stores, config, reporter, { prune: false }).catch(deferKeywordSync);
+    // Stored and embedded, the keyword index to follow: a next start does not index the samples again.
     stores.store.recordDataFolderState('initialised');
-    logger.info({ event: 'first_run_indexed', ...summary, failed: summary.failed.length }, 'corpus indexed');
+    if (summary) logger.info({ event: 'first_run_indexed', ...summary, failed: summary.failed.length }, 'corpus indexed');
   } else {
-    await syncIndexes(stores, reporter, { checkpoint: config.vectorCheckpoint }).catch((error: unknown) => {
-      // Meilisearch down at start: searches answer by meaning (degraded) and the documents are indexed once it is back.
-      if (!config.meili || !(error instanceof ServiceError)) throw error;
-      logger.warn({ event: 'keyword_sync_deferred', reason: describeError(error) }, 'keyword index unreachable at start: its documents will be indexed once it is back');
-    });
+    await syncIndexes(stores, reporter, { checkpoint: config.vectorCheckpoint }).catch(deferKeywordSync);
   }
   const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
   const removed = await removeOrphanUploads(config.dataDir, stores.store);
