@@ -9,6 +9,7 @@ import { removeOrphanUploads } from '../indexer/uploads';
 import { createApp } from './app';
 import { createWorkerIndexing } from './indexing';
 import { createSearchService } from './search';
+import { startSearchPool } from './search/pool';
 import { attributeLoader } from '../indexer/stores/vector/attribute-table';
 
 export interface RunningServer {
@@ -34,10 +35,10 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
   } else {
     await syncIndexes(stores, reporter, { checkpoint: config.vectorCheckpoint }).catch(deferKeywordSync);
   }
-  const search = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
+  const search = await startSearchPool(config, createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) }), logger);
   const removed = await removeOrphanUploads(config.dataDir, stores.store);
   if (removed.length > 0) logger.info({ event: 'orphan_uploads_removed', files: removed }, 'removed uploads no document refers to');
-  const indexing = createWorkerIndexing(stores, config, logger);
+  const indexing = createWorkerIndexing(stores, config, logger, search);
   const app = createApp({ config, stores, search, logger, indexing });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
@@ -57,6 +58,7 @@ export async function startServer(config: Config, logger: Logger, reporter: Repo
         server.closeIdleConnections();
       })
         .then(() => indexing.close())
+        .then(() => search.close())
         .then(() => stores.close());
       return closing;
     },

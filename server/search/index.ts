@@ -21,8 +21,8 @@ const COLLAPSE_MARGIN = 1.25;
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
-  /** Reloads in-memory filter data after documents were added or removed. */
-  refresh(): void;
+  /** Reloads in-memory filter data after documents were added or removed; resolves once searches see them. */
+  refresh(): void | Promise<void>;
 }
 
 /** What one search reads and how it fuses: real indexes in the service, fakes in tests. */
