@@ -4,9 +4,19 @@ import porter2 from 'wink-porter2-stemmer';
 import { isContentWord } from './stop-words';
 import { tokensAsWritten } from './tokens';
 
+/** Stems already worked out: minutes repeat their words, and a word's stem costs more than a map lookup. */
+const stemCache = new Map<string, string>();
+/** Enough for the vocabulary of many requests; past it the cache starts again rather than grow without bound. */
+const STEM_CACHE_LIMIT = 50_000;
+
 /** Porter2 stem of a lower-cased word; numbers and codes ("101", "2022/23") stay as they are. */
 export function stemWord(lower: string): string {
-  return /^[a-z]+$/.test(lower) ? porter2(lower) : lower;
+  let stem = stemCache.get(lower);
+  if (stem !== undefined) return stem;
+  stem = /^[a-z]+$/.test(lower) ? porter2(lower) : lower;
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(lower, stem);
+  return stem;
 }
 
 /** The distinct stems of the content words in a text. */
@@ -30,4 +40,20 @@ export function stemCandidates(term: string): string[] {
     if (term.length - suffix.length >= MIN_STEM_LENGTH && term.endsWith(suffix)) candidates.push(term.slice(0, -suffix.length));
   }
   return candidates;
+}
+
+/**
+ * The stems of a text's content words that are among `wanted`: `contentStems(text)` ∩ `wanted`, stemming only the
+ * words that start like a wanted stem (a stem keeps its word's first letter; not always its second: "dying" → "die"),
+ * so a long text costs a tokenisation, not a stemming of every word.
+ */
+export function contentStemsAmong(text: string, wanted: ReadonlySet<string>): Set<string> {
+  const starts = new Set([...wanted].map((stem) => stem[0]));
+  const found = new Set<string>();
+  for (const token of tokensAsWritten(text)) {
+    if (!starts.has(token.lower[0]) || !isContentWord(token.lower)) continue;
+    const stem = stemWord(token.lower);
+    if (wanted.has(stem)) found.add(stem);
+  }
+  return found;
 }

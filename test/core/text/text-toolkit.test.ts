@@ -1,7 +1,7 @@
 // The one text toolkit (core/text/): sentences, words as written, stop and question words, stems, dates as numbers.
 import { isoDateNumber } from '../../../core/text/dates';
 import { splitSentences } from '../../../core/text/sentences';
-import { contentStems, stemCandidates, stemWord } from '../../../core/text/stem';
+import { contentStems, contentStemsAmong, stemCandidates, stemWord } from '../../../core/text/stem';
 import { isContentWord, isStopWord } from '../../../core/text/stop-words';
 import { tokenise, tokensAsWritten } from '../../../core/text/tokens';
 
@@ -60,6 +60,14 @@ describe('stems', () => {
 
   it('gives the distinct stems of the content words of a text', () => {
     expect([...contentStems('Tell me about funding and funded schemes')]).toEqual(['fund', 'scheme']);
+  });
+
+  it('finds among wanted stems exactly what the full stems hold, words whose stem changes their ending included', () => {
+    const text = 'The skies were dying out; early policies on funding, the Policy Board and 2022/23 budgets were noted.';
+    const wanted = new Set(['sky', 'die', 'earli', 'polici', 'fund', '2022/23', 'board', 'absent']);
+    const expected = [...contentStems(text)].filter((stem) => wanted.has(stem)).sort();
+    expect(expected).toEqual(['2022/23', 'board', 'die', 'earli', 'fund', 'polici', 'sky']);
+    expect([...contentStemsAmong(text, wanted)].sort()).toEqual(expected);
   });
 
   it('offers the word and the word less one common ending for matching what FTS5 stemmed', () => {
