@@ -4,6 +4,7 @@ import { splitSentences } from '../../../core/text/sentences';
 import { contentStems, stemCandidates, stemWord } from '../../../core/text/stem';
 import { isContentWord, isStopWord } from '../../../core/text/stop-words';
 import { tokenise, tokensAsWritten } from '../../../core/text/tokens';
+import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
 
 describe('splitSentences', () => {
   it.each([
@@ -54,8 +55,18 @@ describe('stop words and question words', () => {
 });
 
 describe('stems', () => {
-  it('stems words with Porter2 and leaves numbers and codes alone', () => {
+  it('stems words with the Porter algorithm and leaves numbers and codes alone', () => {
     expect(['funding', 'committees', '2022/23', '101'].map(stemWord)).toEqual(['fund', 'committe', '2022/23', '101']);
+  });
+
+  it('stems words as the FTS5 porter tokenizer of the keyword index does', () => {
+    const words = ['generalisation', 'policing', 'hopefully', 'relational', 'allowances', 'agreed', 'triage', 'conditional'];
+    const fts5 = createStemmer();
+    try {
+      expect(words.map(stemWord)).toEqual(words.map((word) => fts5.stem(word)));
+    } finally {
+      fts5.close();
+    }
   });
 
   it('gives the distinct stems of the content words of a text', () => {
