@@ -1,4 +1,4 @@
-// `npx tsx bench/text-toolkit.ts`: each piece of core/text/ against what `natural` offers for it, on the words and
+// `EMBEDDING_MODEL_DIR=/work/shared/models npx tsx bench/text-toolkit.ts`: each piece of core/text/ against what `natural` offers for it, on the words and
 // paragraphs of corpus/: speed in the same process (ratios to ours, so a loaded machine moves both sides alike) and
 // agreement with what the piece must agree with (SQLite FTS5's unicode61 words and Porter stems, the sentence cases of
 // the unit tests, the typo corrections of the bounded edit distance). Appends one section to docs/BENCHMARKS.md.
@@ -11,16 +11,21 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer';
 import { WordTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer';
 import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer';
+import { loadConfig } from '../core/config';
 import { boundedEditDistance } from '../core/text/distance';
 import { SENTENCE_ABBREVIATIONS, splitSentences } from '../core/text/sentences';
 import { stemCandidates, stemWord } from '../core/text/stem';
 import { tokenise } from '../core/text/tokens';
 import { createStemmer, FTS_TOKENIZER } from '../indexer/stores/keyword/stemmer';
-import { allowedTypos } from '../indexer/stores/keyword/vocabulary';
+import { parseQuery } from '../indexer/stores/keyword/query-parser';
+import { planQuery } from '../indexer/stores/keyword/query-plan';
+import { suggestSpelling } from '../indexer/stores/keyword/spelling';
+import { allowedTypos, createVocabulary, type Vocabulary } from '../indexer/stores/keyword/vocabulary';
 import { seededRandom } from '../test/helpers/random';
 import { appendBenchmark, markdownTable, runWhenMain } from './report';
 
 const CORPUS_DIR = path.resolve(__dirname, '../corpus');
+const LARGE_VOCABULARY_WORDS = 60_000;
 const ROUNDS = 5;
 
 function corpusParagraphs(): string[] {
@@ -166,6 +171,33 @@ function distanceRows(words: string[]): string[][] {
   });
 }
 
+/** About the distinct words of a 100k-paragraph index: the two models' English word lists, grown with -s and -ed forms. */
+function largeVocabulary(): Vocabulary {
+  const modelsDir = loadConfig().embedding.localModelDir;
+  if (!modelsDir) throw new Error('EMBEDDING_MODEL_DIR must name the folder holding glove-sif-50d-10k and Xenova/all-MiniLM-L6-v2');
+  const words = new Set<string>();
+  for (const file of ['glove-sif-50d-10k/tokenizer.json', 'Xenova/all-MiniLM-L6-v2/tokenizer.json']) {
+    const tokenizer = JSON.parse(fs.readFileSync(path.join(modelsDir, file), 'utf8')) as { model: { vocab: Record<string, number> } };
+    for (const word of Object.keys(tokenizer.model.vocab)) if (/^[a-z]+$/.test(word)) words.add(word);
+  }
+  for (const word of [...words]) {
+    if (words.size >= LARGE_VOCABULARY_WORDS) break;
+    words.add(`${word}s`).add(`${word}ed`);
+  }
+  return createVocabulary([...words].map((word, index): [string, number] => [word, 1 + (index % 50)]));
+}
+
+/** "Did you mean" against planning the same query (which corrects typos itself), on a vocabulary of a large index. */
+function suggestionRows(): string[][] {
+  const vocabulary = largeVocabulary();
+  return ['polcie ', 'crme ', 'bugdat ', 'survelance ', 'interprtation '].map((query) => {
+    const parsed = parseQuery(query);
+    const planMs = medianMs(() => planQuery(parsed, vocabulary)) - medianMs(() => suggestSpelling(parsed, vocabulary));
+    const suggestionMs = medianMs(() => suggestSpelling(parsed, vocabulary));
+    return [`\`${query.trim()}\``, suggestSpelling(parsed, vocabulary) ?? '–', planMs.toFixed(2), suggestionMs.toFixed(2)];
+  });
+}
+
 async function main(): Promise<void> {
   const paragraphs = corpusParagraphs();
   const megabytes = Buffer.byteLength(paragraphs.join('\n')) / 1e6;
@@ -183,13 +215,15 @@ async function main(): Promise<void> {
     markdownTable(['stemmer', 'words/s', 'time vs ours', 'distinct words stemmed as FTS5 porter does'], stemRows(words)),
     markdownTable(['sentence splitter', 'MB/s', 'time vs ours', 'unit-test cases right', 'corpus paragraphs split as ours'], sentenceRows(paragraphs, megabytes)),
     markdownTable(['edit distance', 'pairs/s', 'time vs ours', 'per corrected word', 'same verdict within the typo budget'], distanceRows(words)),
+    markdownTable(['query (60,000-word vocabulary)', 'did you mean', 'plan without the suggestion, ms', 'suggestion, ms'], suggestionRows()),
   ];
   console.log(tables.join('\n\n'));
   await appendBenchmark({
     title: 'Text toolkit on natural: speed and agreement of each piece (bench/text-toolkit.ts)',
-    command: 'npx tsx bench/text-toolkit.ts',
+    command: 'EMBEDDING_MODEL_DIR=/work/shared/models npx tsx bench/text-toolkit.ts',
     notes: [
       `corpus/ (.txt files): ${paragraphs.length} paragraphs, ${megabytes.toFixed(2)} MB, ${words.length} words; each time the median of ${ROUNDS} runs after a warm-up, ours and natural's in the same process.`,
+      `Did you mean: ${LARGE_VOCABULARY_WORDS} words (the two models' English word lists and their -s/-ed forms, made-up counts); a plan's time is planQuery's less the suggestion's, both medians.`,
       'Edit distance: 200 corpus words with one seeded typo, each compared with the corpus words a typo correction compares it with (same first letter, length within the budget).',
     ],
     table: tables.join('\n\n'),

@@ -11,7 +11,34 @@ const MIN_SUGGESTED_LENGTH = 3;
 /** Edits a suggestion may be from the word typed, beyond the typo budget the search corrects by itself. */
 const EXTRA_EDITS = 1;
 
-const naturalDistance = (a: string, b: string) => DamerauLevenshteinDistance(a, b);
+/** Per UTF-16 code unit, how many more the first word holds than the second; back to zeros after each comparison. */
+const letterBalance = new Int32Array(0x10000);
+
+/**
+ * Letters one word holds more often than the other, the larger of the two counts: no edit distance can be smaller
+ * (a transposition moves no letter in or out), and it is many times cheaper than natural's full matrix.
+ */
+function lettersApart(a: string, b: string): number {
+  for (let index = 0; index < a.length; index += 1) letterBalance[a.charCodeAt(index)] += 1;
+  for (let index = 0; index < b.length; index += 1) letterBalance[b.charCodeAt(index)] -= 1;
+  let surplus = 0;
+  let shortfall = 0;
+  for (const word of [a, b]) {
+    for (let index = 0; index < word.length; index += 1) {
+      const code = word.charCodeAt(index);
+      const balance = letterBalance[code];
+      if (balance > 0) surplus += balance;
+      else shortfall -= balance;
+      letterBalance[code] = 0;
+    }
+  }
+  return Math.max(surplus, shortfall);
+}
+
+/** natural's Damerau-Levenshtein distance, for the words whose letters leave it a chance to be within `limit`. */
+function naturalDistance(a: string, b: string, limit: number): number {
+  return lettersApart(a, b) > limit ? limit + 1 : DamerauLevenshteinDistance(a, b);
+}
 
 /** The indexed word to offer for `term`, or null when the index holds it, it is being completed, or none is close. */
 function closestIndexedWord(term: string, clause: QueryClause, vocabulary: Vocabulary): string | null {
