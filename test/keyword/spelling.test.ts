@@ -24,6 +24,7 @@ describe('suggestSpelling', () => {
     ['a word the search corrected itself: the correction it made', 'polcie ', 'police'],
     ['two edits from a six-letter word, one more than the search corrects', 'bugdat ', 'budget'],
     ['the commonest of equally close words', 'bost ', 'best'],
+    ['two letters swapped in a short word (one edit)', 'bset ', 'best'],
   ])('offers %s', (_, query, expected) => {
     expect(suggest(query)).toBe(expected);
   });
