@@ -44,8 +44,8 @@ function naturalDistance(a: string, b: string, limit: number): number {
 function closestIndexedWord(term: string, clause: QueryClause, vocabulary: Vocabulary): string | null {
   if (vocabulary.documentsWith(term) > 0 || isStopWord(term) || term.length < MIN_SUGGESTED_LENGTH || /\p{N}/u.test(term)) return null;
   if (clause.prefix && vocabulary.completions(term).length > 0) return null;
-  // The correction the search made itself, when it made one; the wider look (slower: natural's distance never gives up
-  // early) only for words it could not correct.
+  // The correction the search made itself, when it made one; the wider look (slower: natural's distance fills a whole
+  // matrix of edits) only for words it could not correct.
   return vocabulary.corrections(term)[0] ?? vocabulary.nearest(term, allowedTypos(term) + EXTRA_EDITS, naturalDistance)[0] ?? null;
 }
 
