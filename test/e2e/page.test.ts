@@ -426,6 +426,12 @@ describe('states', () => {
     expect(await page.inputValue('#search-input')).toBe('crime');
     expect(await page.locator('.result').count()).toBeGreaterThan(0);
     expect(await page.locator('#notices .suggestion').count()).toBe(0);
+
+    // Markup typed around a misspelled word never comes back as markup in the suggestion.
+    await page.goto(`${server.url}/?q=${encodeURIComponent('<em>crme</em>')}&mode=keyword`);
+    await settled('<em>crme</em>');
+    expect(await page.textContent('#notices .suggestion')).toBe('Did you mean em crime em?');
+    expect(await page.locator('#notices .suggestion em').count()).toBe(0);
   });
 
   it('says when search by meaning found nothing, and offers the exact words, which find them', async () => {
