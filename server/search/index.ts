@@ -18,6 +18,8 @@ import { findSemanticCandidates } from './semantic-leg';
 export const DEFAULT_CANDIDATES = 200;
 /** How far past a deep page the legs read at first, for the copies collapsing will drop. */
 const COLLAPSE_MARGIN = 1.25;
+/** Below this many keyword matches a search finds little, and the response offers the keyword index's spelling suggestion. */
+export const SUGGEST_BELOW_MATCHES = 3;
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
@@ -55,6 +57,7 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
     degraded: found.degraded,
     semanticWeight: list.hybridWeight === null ? null : Number(list.hybridWeight.toFixed(3)),
     matching: found.keyword?.matching ?? null,
+    suggestion: found.keyword && found.keyword.total < SUGGEST_BELOW_MATCHES ? (found.keyword.matching?.suggestion ?? null) : null,
     total,
     tookMs: Number((performance.now() - started).toFixed(1)),
     results: pageResults(params, list, constraintsOf(params.q).meaning, context.chunks),
