@@ -35,7 +35,6 @@ function emailForm(params: URLSearchParams): HTMLFormElement {
           .then(
             (answer) => {
               status.textContent = answer.message;
-              email.value = '';
             },
             (error: unknown) => {
               status.textContent = `Not subscribed: ${api.describeFailure(error)}.`;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startInbox, type Inbox } from '../helpers/smtp-inbox';
-import { buildClient, launchBrowser, startTestServer, type TestServer } from './harness';
+import { buildClient, launchBrowser, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
 
 const MINUTES = 'Minutes of the meeting of the Licensing Panel held on 3 March 2026\n\n1. Taxi fares\n\nThe panel agreed the new taxi fares for night journeys.\n';
 
@@ -21,6 +21,7 @@ beforeAll(async () => {
   corpusDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-e2e-follow-'));
   await fs.writeFile(path.join(corpusDir, 'licensing.txt'), MINUTES);
   [inbox, browser] = await Promise.all([startInbox(), launchBrowser()]);
+  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
 });
 
 afterAll(async () => {
@@ -57,6 +58,7 @@ it('offers the search’s feed and email alerts, confirmed by an email', async (
     await page.getByLabel('How often').selectOption('daily');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.follow-status')?.textContent?.startsWith('Check your inbox'));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'follow.png'), fullPage: true });
     const [confirmation] = await inbox.waitFor('member@example.org', 1);
     expect(confirmation.text).toContain(`${server.url}/api/alerts/confirm?token=`);
   } finally {
@@ -71,6 +73,7 @@ it('says email alerts are off when the server has no mail set up, and still offe
     expect(await page.textContent('.follow .notice')).toContain('Email alerts are off on this server');
     expect(await page.locator('.follow form').count()).toBe(0);
     expect(await page.locator('.follow a[type="application/atom+xml"]').count()).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'follow-email-off.png'), fullPage: true });
   } finally {
     await server.close();
   }
