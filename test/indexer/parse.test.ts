@@ -4,6 +4,7 @@
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
 import { detectLayout } from '../../indexer/parse/layout';
+import { isDecisionText } from '../../indexer/parse/paragraphs';
 import { findDate, findTime } from '../../indexer/parse/meeting-fields';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
@@ -239,5 +240,13 @@ describe('rules that read the whole text in one pass', () => {
       ['2', 'Planning', ['The Council noted the café application.', 'Parish Council Minutes 5 May']],
       ['3', 'Finance', ['The Clerk reported the accounts.']],
     ]);
+  });
+});
+
+describe('decisions about the minutes', () => {
+  it('takes minutes that were confirmed as a decision, and not something "it was confirmed" near the word minutes', () => {
+    expect(isDecisionText('The minutes of the meeting held on 4 March 2024 were confirmed as a correct record.')).toBe(true);
+    expect(isDecisionText('The notes of the last forum were agreed.')).toBe(true);
+    expect(isDecisionText('Members pointed out two spelling mistakes in the minutes, and it was confirmed they would be put right.')).toBe(false);
   });
 });
