@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
-import { createEmbeddedKeywordIndex } from '../indexer/stores/keyword/embedded';
+import { createEmbeddedKeywordIndex } from '../indexer/stores/keyword/sqlite-fts';
 import { createMeilisearchKeywordIndex } from '../indexer/stores/keyword/meilisearch';
 import type { KeywordIndex, KeywordQuery } from '../indexer/stores/keyword/types';
 import type { Chunk } from '../core/types';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
-import { syncIndexes } from '../indexer/pipeline';
+import { syncIndexes } from '../indexer/index-sync';
 import { openStores } from '../indexer/stores/open';
 import { createSearchService } from '../server/search';
 import { attributeLoader } from '../indexer/stores/vector/attribute-table';

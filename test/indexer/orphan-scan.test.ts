@@ -5,7 +5,8 @@
 import { silentLogger } from '../../core/logger';
 import type { Config } from '../../core/config';
 import { inspectIndexes } from '../../indexer/check';
-import { silentReporter, syncIndexes } from '../../indexer/pipeline';
+import { silentReporter } from '../../indexer/pipeline';
+import { syncIndexes } from '../../indexer/index-sync';
 import { openStores, type Stores } from '../../indexer/stores/open';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
 import { testConfig } from '../helpers/environment';

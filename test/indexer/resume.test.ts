@@ -12,6 +12,7 @@ import type { SemanticParts } from '../../indexer/stores/open';
 import type { WorkerEmbedder } from '../../indexer/stores/vector/worker-embedder';
 import { checkpointSchedule } from '../../indexer/vector-sync';
 import { CORPUS_DIR, testConfig } from '../helpers/environment';
+import { overriding } from '../helpers/overriding';
 
 function semanticParts(stores: Stores): SemanticParts {
   if (!stores.semantic.available) throw new Error(`this test needs the embedding model: ${stores.semantic.reason}`);
@@ -75,13 +76,12 @@ function recordInserts(stores: Stores): number[] {
   const parts = semanticParts(stores);
   const inner = parts.index;
   const labels: number[] = [];
-  parts.index = {
-    ...inner,
+  parts.index = overriding(inner, {
     upsert: (entries) => {
       labels.push(...entries.map((entry) => entry.label));
       inner.upsert(entries);
     },
-  };
+  });
   return labels;
 }
 

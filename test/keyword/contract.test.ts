@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../core/config';
-import { createEmbeddedKeywordIndex } from '../../indexer/stores/keyword/embedded';
+import { createEmbeddedKeywordIndex } from '../../indexer/stores/keyword/sqlite-fts';
 import type { KeywordIndex, KeywordQuery } from '../../indexer/stores/keyword/types';
 import { DARTFORD, EVERY_CHUNK, PANEL, SWALE, fixtureChunks, makeChunk } from './fixtures';
 

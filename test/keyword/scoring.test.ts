@@ -1,5 +1,5 @@
 // BM25 in JavaScript and the item-title lookup that chooses which matches to score.
-import { createItemTitles } from '../../indexer/stores/keyword/item-titles';
+import { createItemTitles } from '../../indexer/stores/keyword/sqlite-fts/item-titles';
 import { planQuery } from '../../indexer/stores/keyword/query-plan';
 import { parseQuery } from '../../indexer/stores/keyword/query-parser';
 import { scoreCandidates, type ScoredFields } from '../../indexer/stores/keyword/scoring';

@@ -13,6 +13,7 @@ import { loadAttributeTable } from '../../indexer/stores/vector/attribute-table'
 import type { SearchMode, SearchParams, SearchResponse } from '../../server/api-types';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
 import { testConfig } from '../helpers/environment';
+import { overriding } from '../helpers/overriding';
 
 const config = testConfig();
 let stores: Stores;
@@ -121,7 +122,7 @@ describe('one side failing', () => {
   const failure = () => new ServiceError(ERROR_CODES.BACKEND_UNAVAILABLE, 'keyword index is down', {});
 
   function withKeyword(search: KeywordIndex['search']): Stores {
-    return { ...stores, keyword: { ...stores.keyword, search } };
+    return { ...stores, keyword: overriding(stores.keyword, { search }) };
   }
 
   function withEmbedQuery(embedQuery: (text: string) => Promise<Float32Array>): Stores {
@@ -188,7 +189,7 @@ describe('one side failing', () => {
     const keyword = bothRunning.keyword;
     const response = await search('police cadets', 'hybrid', {}, serviceOver({
       ...bothRunning,
-      keyword: { ...keyword, search: (query) => (keywordStarted(), keyword.search(query)) },
+      keyword: overriding(keyword, { search: (query) => (keywordStarted(), keyword.search(query)) }),
     }));
     expect(response.degraded).toBeNull();
     expect(response.servedMode).toBe('hybrid');

@@ -1,7 +1,7 @@
 // Picks the keyword backend: Meilisearch when MEILI_URL is configured, else the embedded SQLite index in the data folder.
 import path from 'node:path';
 import type { Config } from '../../../core/config';
-import { createEmbeddedKeywordIndex } from './embedded';
+import { createEmbeddedKeywordIndex } from './sqlite-fts';
 import { createMeilisearchKeywordIndex } from './meilisearch';
 import type { KeywordIndex } from './types';
 

@@ -36,16 +36,28 @@ export function allowedTypos(term: string, thresholds = DEFAULT_TYPO_THRESHOLDS)
   return term.length >= thresholds.oneTypo ? 1 : 0;
 }
 
+function bucketKey(first: string, length: number): string {
+  return `${first}:${length}`;
+}
+
+/** The position of the first of the sorted terms not before `prefix` (binary search). */
+function firstAtOrAfter(terms: string[], prefix: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle] < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export function createVocabulary(initial: Iterable<[string, number]> = []): Vocabulary {
   const counts = new Map<string, number>(initial);
   const changes = new Map<string, number>();
   // Derived lookups are rebuilt lazily after changes: searches vastly outnumber index updates.
   let byFirstLetterAndLength: Map<string, string[]> | null = null;
   let sorted: string[] | null = null;
-
-  function bucketKey(first: string, length: number): string {
-    return `${first}:${length}`;
-  }
 
   function buckets(): Map<string, string[]> {
     if (byFirstLetterAndLength) return byFirstLetterAndLength;
@@ -62,17 +74,6 @@ export function createVocabulary(initial: Iterable<[string, number]> = []): Voca
   function sortedTerms(): string[] {
     sorted ??= [...counts.keys()].sort();
     return sorted;
-  }
-
-  function firstAtOrAfter(terms: string[], prefix: string): number {
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (terms[middle] < prefix) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   const byCommonness = (a: string, b: string) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1);

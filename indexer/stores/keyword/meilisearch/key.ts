@@ -1,7 +1,7 @@
 // Least privilege for the Meilisearch backend: the app's key must reach its own index only, and must not manage keys
 // (the master key and the default admin key can). Checked once, when the backend first connects: the app refuses to
 // start with a broader key. Only requests without side effects are used to find out.
-import { ERROR_CODES, InputError } from '../../../core/errors';
+import { ERROR_CODES, InputError } from '../../../../core/errors';
 
 /** The actions the app's key needs on its index (Meilisearch's names): searching, writing documents and settings, waiting for tasks. */
 export const REQUIRED_KEY_ACTIONS = ['search', 'documents.*', 'indexes.create', 'indexes.get', 'settings.*', 'tasks.get', 'stats.get'];

@@ -1,11 +1,11 @@
 // The embedded index's "most words" ranking over candidates Meilisearch found: which of the query's words each
 // candidate holds (as stems, with Meilisearch's typo budget and the last word as a prefix), the fewest a result must
 // hold, and the order (more words first, then BM25 from scoring.ts). Meilisearch has no such strategy of its own. Pure.
-import { majorityOf, type QueryPlan, type Requirement } from './query-plan';
-import { scoreCandidates, type CorpusStatistics, type ScoredFields } from './scoring';
-import { tokenise } from '../../../core/text/tokens';
-import { boundedEditDistance } from '../../../core/text/distance';
-import { allowedTypos } from './vocabulary';
+import { majorityOf, type QueryPlan, type Requirement } from '../query-plan';
+import { scoreCandidates, type CorpusStatistics, type ScoredFields } from '../scoring';
+import { tokenise } from '../../../../core/text/tokens';
+import { boundedEditDistance } from '../../../../core/text/distance';
+import { allowedTypos } from '../vocabulary';
 
 /** One thing a result may hold: a word, a "phrase", or a run of words spelling an acronym or its long form. */
 export interface QueryUnit {

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createEmbeddedKeywordIndex } from '../../indexer/stores/keyword/embedded';
-import { makeChunk } from './fixtures';
+import { createEmbeddedKeywordIndex } from '../../../indexer/stores/keyword/sqlite-fts';
+import { makeChunk } from '../fixtures';
 
 let folder: string;
 beforeEach(() => {

@@ -1,9 +1,9 @@
 // The distinct item titles held in memory with an inverted index of their words, to find which
 // titles contain the query's words. Matches in the item title (BM25 weight 4, a short field) rank
 // highest, so when a query has too many matches to score them all, these are the ones sampled first.
-import type { Requirement } from './query-plan';
-import { stemCandidates } from '../../../core/text/stem';
-import { tokenise } from '../../../core/text/tokens';
+import type { Requirement } from '../query-plan';
+import { stemCandidates } from '../../../../core/text/stem';
+import { tokenise } from '../../../../core/text/tokens';
 
 export interface ItemTitles {
   add(title: string): void;

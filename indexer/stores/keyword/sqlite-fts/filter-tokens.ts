@@ -1,8 +1,8 @@
 // Filter values written as hidden tokens in their own FTS5 column, so that a filter is an
 // intersection of doclists inside FTS5 instead of a lookup per matching row. Pure.
 import { createHash } from 'node:crypto';
-import type { Chunk } from '../../../core/types';
-import type { SearchFilters } from '../../../core/search-types';
+import type { Chunk } from '../../../../core/types';
+import type { SearchFilters } from '../../../../core/search-types';
 
 /** The FTS5 column holding the tokens; user queries are restricted to the other columns. */
 export const FILTER_TOKEN_COLUMN = 'filter_tokens';

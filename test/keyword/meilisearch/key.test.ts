@@ -2,10 +2,10 @@
 // own and over real HTTP on 127.0.0.1; against a real Meilisearch when MEILI_URL and MEILI_MASTER_KEY are set.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ERROR_CODES, InputError } from '../../core/errors';
-import { createMeilisearchKeywordIndex } from '../../indexer/stores/keyword/meilisearch';
-import { assertScopedKey, keyScopeProblem, probeKey, REQUIRED_KEY_ACTIONS } from '../../indexer/stores/keyword/meilisearch-key';
-import { makeChunk } from './fixtures';
+import { ERROR_CODES, InputError } from '../../../core/errors';
+import { createMeilisearchKeywordIndex } from '../../../indexer/stores/keyword/meilisearch';
+import { assertScopedKey, keyScopeProblem, probeKey, REQUIRED_KEY_ACTIONS } from '../../../indexer/stores/keyword/meilisearch/key';
+import { makeChunk } from '../fixtures';
 
 describe('which keys the app refuses', () => {
   it.each([

@@ -1,8 +1,8 @@
 // The Meilisearch backend's requests, built without a server: filters, the query as stems, the words that count.
-import { buildMeilisearchFilter, countedUnits, filterString, meilisearchQueryParts, toMeilisearchQuery } from '../../indexer/stores/keyword/meilisearch';
-import { createUnitMatcher, rankMostWords, type QueryUnit } from '../../indexer/stores/keyword/meilisearch-ranking';
-import { parseQuery } from '../../indexer/stores/keyword/query-parser';
-import { createStemmer } from '../../indexer/stores/keyword/stemmer';
+import { buildMeilisearchFilter, countedUnits, filterString, meilisearchQueryParts, toMeilisearchQuery } from '../../../indexer/stores/keyword/meilisearch/query';
+import { createUnitMatcher, rankMostWords, type QueryUnit } from '../../../indexer/stores/keyword/meilisearch/ranking';
+import { parseQuery } from '../../../indexer/stores/keyword/query-parser';
+import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
 
 const stemmer = createStemmer();
 afterAll(() => stemmer.close());

@@ -1,0 +1,159 @@
+// A search on Meilisearch, ranked as the embedded index ranks: relevance takes Meilisearch's candidates and ranks
+// them by the embedded index's rules (ranking.ts); date sorts and filter-only listings use Meilisearch's own sort.
+import type { FacetCounts, KeywordMatching } from '../../../../core/search-types';
+import { hitWithSnippet } from '../highlight';
+import { hasRequiredClauses, parseQuery, type ParsedQuery } from '../query-parser';
+import { planQuery } from '../query-plan';
+import type { Stemmer } from '../stemmer';
+import type { KeywordQuery, KeywordResult } from '../types';
+import { createVocabulary } from '../vocabulary';
+import type { MeilisearchConnection } from './connection';
+import { CANDIDATE_FIELDS, FACETS, MATCHING_STRATEGY, MAX_COUNTED_MATCHES, type MeilisearchDocument } from './documents';
+import { buildMeilisearchFilter, countedUnits, meilisearchQueryParts, toMeilisearchQuery, type MeilisearchQueryParts } from './query';
+import { createUnitMatcher, rankMostWords, type Candidate, type QueryUnit } from './ranking';
+import type { WordCounts } from './word-counts';
+
+/** Candidates each Meilisearch query gives for ranking, at least: as many as the embedded index ranks (DEFAULT_RANK_WINDOW). */
+const RANK_WINDOW = 300;
+/** Candidates from each of the other word orders (see byRelevance). */
+const OTHER_ORDER_WINDOW = 100;
+
+type CandidateDocument = Candidate & Pick<MeilisearchDocument, 'year'>;
+
+/** The query's parts, the units that count (rarest first), those let go, and how many chunks hold each unit. */
+interface MeilisearchPlan {
+  parts: MeilisearchQueryParts;
+  counted: QueryUnit[];
+  letGo: QueryUnit[];
+  documentsWith: (unit: QueryUnit) => number;
+}
+
+function countFacets(facets: FacetCounts, candidate: CandidateDocument): void {
+  const add = (bucket: Record<string, number>, key: string | number | null) => {
+    if (key !== null) bucket[String(key)] = (bucket[String(key)] ?? 0) + 1;
+  };
+  add(facets.body, candidate.body);
+  add(facets.year, candidate.year);
+  add(facets.speaker, candidate.speaker);
+}
+
+function facetCounts(distribution: Record<string, Record<string, number>> | undefined): FacetCounts {
+  return { body: distribution?.body ?? {}, year: distribution?.year ?? {}, speaker: distribution?.speaker ?? {} };
+}
+
+export class MeilisearchSearch {
+  constructor(
+    private readonly connection: MeilisearchConnection,
+    private readonly counts: WordCounts,
+    private readonly stemmer: Stemmer,
+    private readonly indexName: string,
+  ) {}
+
+  async search(query: KeywordQuery): Promise<KeywordResult> {
+    const parsed = parseQuery(query.text);
+    const filter = buildMeilisearchFilter(query.filters);
+    if (!hasRequiredClauses(parsed) && filter.length === 0) return { hits: [], total: 0, facets: facetCounts(undefined) };
+    const sort = query.sort === 'oldest' ? ['dateNumber:asc'] : query.sort === 'newest' || !hasRequiredClauses(parsed) ? ['dateNumber:desc'] : undefined;
+    const plan = await this.plan(parsed);
+    // The words a snippet marks: the query's own (and the other spellings of its acronyms), as the embedded index marks them.
+    const matchTerms = plan.counted.length > 0 ? planQuery(parsed, createVocabulary()).matchTerms : [];
+    if (!sort && plan.counted.length > 0) return this.byRelevance(query, filter, plan, matchTerms);
+    return this.sorted(query, filter, sort ?? [], plan, matchTerms);
+  }
+
+  private async plan(parsed: ParsedQuery): Promise<MeilisearchPlan> {
+    const parts = meilisearchQueryParts(parsed, this.stemmer.stem);
+    if (parts.phrase || parts.units.length === 0) return { parts, counted: parts.phrase ? [parts.phrase] : [], letGo: [], documentsWith: () => 1 };
+    const { units, documentsWith } = await this.counts.resolveUnits(parts.units);
+    return { parts, documentsWith, ...countedUnits(units, documentsWith) };
+  }
+
+  /**
+   * Relevance: Meilisearch finds the candidates (the words rarest first, and once more with each other word first,
+   * so a chunk lacking the rarest word is found too), and the embedded index's rules rank them: most of the words
+   * held, more first, then BM25 (ranking.ts). Counts and facets are exact when every query was read whole.
+   */
+  private async byRelevance(query: KeywordQuery, filter: string[], plan: MeilisearchPlan, matchTerms: string[]): Promise<KeywordResult> {
+    const { counted: units, parts, documentsWith } = plan;
+    const results = await this.readCandidates(query, filter, units, parts.excluded);
+    const candidates = [...new Map(results.flatMap((result) => result.hits as unknown as CandidateDocument[]).map((hit) => [hit.id, hit])).values()];
+    const matcher = createUnitMatcher(units, this.stemmer.stem);
+    const countOf = new Map(units.flatMap((unit) => unit.spellings.flat().map((term) => [term, documentsWith(unit)] as const)));
+    const statistics = { documents: Math.max(1, await this.counts.chunkCount()), documentsWith: (term: string) => countOf.get(term) ?? 1 };
+    const { ranked, floor } = rankMostWords(units, candidates, matcher, statistics);
+    // Asked for more, every query is read whole in the end: then the total is exact.
+    const complete = results.every((result) => (result.estimatedTotalHits ?? 0) <= (result.limit ?? 0));
+    const kept = new Set(ranked.map((entry) => entry.id));
+    const facets = facetCounts(undefined);
+    const counting = query.facets !== false;
+    if (complete && counting) for (const candidate of candidates) if (kept.has(candidate.id)) countFacets(facets, candidate);
+    // Beyond the candidates read, counted as the embedded index counts (most of the words), up to its 10,000.
+    const total = complete ? ranked.length : Math.min(MAX_COUNTED_MATCHES, Math.max(ranked.length, await this.counts.countHolding(units, floor, filter, parts.excluded)));
+    return {
+      hits: ranked.slice(query.offset, query.offset + query.limit).map((entry) => hitWithSnippet(entry.id, entry.score, entry.words / units.length, entry.text, matchTerms)),
+      total,
+      facets: complete || !counting ? facets : facetCounts(results[0].facetDistribution),
+      matching: parts.phrase ? { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] } : { strategy: 'most', words: units.map((unit) => unit.word), minimum: floor, ignored: ignoredWords(plan) },
+      ...(complete ? {} : { approximate: true }),
+    };
+  }
+
+  /** One multi-search: the units rarest first, then each other unit first (the word being typed alone). */
+  private async readCandidates(query: KeywordQuery, filter: string[], units: QueryUnit[], excluded: string[]) {
+    const window = Math.max(query.offset + query.limit, RANK_WINDOW);
+    // The word being typed is read as a prefix only last: it is searched alone instead of first.
+    const orders = [units, ...units.slice(1).map((first) => (first.prefix ? [first] : [first, ...units.filter((unit) => unit !== first)]))];
+    const { results } = await this.connection.run((_, client) =>
+      client.multiSearch({
+        queries: orders.map((order, position) => ({
+          indexUid: this.indexName,
+          q: toMeilisearchQuery(order, excluded),
+          filter,
+          matchingStrategy: MATCHING_STRATEGY,
+          // The other orders only add the chunks lacking the rarest word: their first matches are enough.
+          limit: position === 0 ? window : Math.max(OTHER_ORDER_WINDOW, query.offset + query.limit),
+          attributesToRetrieve: CANDIDATE_FIELDS,
+          ...(position === 0 && query.facets !== false ? { facets: FACETS } : {}),
+        })),
+      }),
+    );
+    return results;
+  }
+
+  /** Date sorts and filter-only listings: Meilisearch's own order (ranking rules `words, sort, …`). */
+  private async sorted(query: KeywordQuery, filter: string[], sort: string[], plan: MeilisearchPlan, matchTerms: string[]): Promise<KeywordResult> {
+    const { counted, parts } = plan;
+    const response = await this.connection.run((index) =>
+      index.search(toMeilisearchQuery(counted, parts.excluded), {
+        filter,
+        sort,
+        matchingStrategy: MATCHING_STRATEGY,
+        limit: query.limit,
+        offset: query.offset,
+        ...(query.facets !== false ? { facets: FACETS } : {}),
+        attributesToRetrieve: ['id', 'text'],
+        showRankingScore: true,
+        showRankingScoreDetails: true,
+      }),
+    );
+    const matching: KeywordMatching | undefined = parts.phrase
+      ? { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] }
+      : { strategy: 'frequency', words: counted.map((unit) => unit.word), minimum: 1, ignored: ignoredWords(plan) };
+    return {
+      hits: response.hits.map((hit) => {
+        const words = hit._rankingScoreDetails?.words as { matchingWords: number; maxMatchingWords: number } | undefined;
+        const coverage = words && words.maxMatchingWords > 0 ? words.matchingWords / words.maxMatchingWords : 1;
+        return hitWithSnippet(hit.id, hit._rankingScore ?? 0, coverage, hit.text, matchTerms);
+      }),
+      total: Math.min(MAX_COUNTED_MATCHES, response.estimatedTotalHits ?? response.hits.length),
+      facets: facetCounts(response.facetDistribution),
+      ...((response.estimatedTotalHits ?? 0) >= MAX_COUNTED_MATCHES ? { approximate: true } : {}),
+      ...(counted.length > 0 ? { matching } : {}),
+    };
+  }
+}
+
+/** Stop words of the query and the words let go for being held by no chunk. */
+function ignoredWords(plan: MeilisearchPlan): string[] {
+  return [...new Set([...plan.parts.ignored, ...plan.letGo.map((unit) => unit.word)])];
+}

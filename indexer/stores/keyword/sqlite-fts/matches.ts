@@ -1,0 +1,70 @@
+// Reading matches of an FTS5 expression: their rowids (most recently indexed first, FTS5 stopping at the limit) and
+// the fields a candidate is scored and shown by. Statements are prepared once per distinct SQL.
+import type Database from 'better-sqlite3';
+import type { SearchFilters } from '../../../../core/search-types';
+import { toFtsMatchExpression, type QueryPlan } from '../query-plan';
+import type { ScoredFields } from '../scoring';
+import { CONTENT_COLUMNS } from './database';
+import { filterTokenExpression, needsDateCheck } from './filter-tokens';
+
+export interface CandidateRow extends ScoredFields {
+  rowid: number;
+  id: string;
+}
+
+/** The FTS5 expression for chunks holding at least `words` of the plan's words within the filters. */
+export function levelExpression(plan: QueryPlan, words: number, filters: SearchFilters | undefined): string {
+  const content = `${CONTENT_COLUMNS} : (${toFtsMatchExpression(plan, words) as string})`;
+  const tokens = filterTokenExpression(filters);
+  return tokens ? `${content} AND ${tokens}` : content;
+}
+
+/**
+ * The SQL reading matches of an FTS5 expression, with the exact date bounds checked on the rows when
+ * a date range is set (the filter tokens only narrowed it to whole years).
+ */
+function matchesOf(expression: string, filters: SearchFilters | undefined) {
+  const bounds: string[] = [];
+  const parameters: unknown[] = [expression];
+  if (filters?.from) {
+    bounds.push('AND c.date >= ?');
+    parameters.push(filters.from);
+  }
+  if (filters?.to) {
+    bounds.push('AND c.date <= ?');
+    parameters.push(filters.to);
+  }
+  const join = needsDateCheck(filters) ? 'JOIN chunks c ON c.rowid = chunk_text.rowid' : '';
+  return { from: `chunk_text ${join} WHERE chunk_text MATCH ? ${bounds.join(' ')}`, parameters };
+}
+
+export class FtsMatches {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly database: Database.Database) {}
+
+  prepared(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.database.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** rowids of the `limit` most recently indexed matches (FTS5 stops reading there). */
+  rowids(expression: string, filters: SearchFilters | undefined, limit: number): number[] {
+    const { from, parameters } = matchesOf(expression, filters);
+    return this.prepared(`SELECT chunk_text.rowid FROM ${from} ORDER BY chunk_text.rowid DESC LIMIT ${limit}`)
+      .pluck()
+      .all(...parameters) as number[];
+  }
+
+  candidates(rowids: number[]): CandidateRow[] {
+    if (rowids.length === 0) return [];
+    return this.prepared(
+      `SELECT c.rowid, c.id, c.speaker, c.body, t.item_title AS itemTitle, t.meeting_title AS meetingTitle, t.text
+       FROM chunks c JOIN chunk_content t ON t.rowid = c.rowid WHERE c.rowid IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(rowids)) as CandidateRow[];
+  }
+}

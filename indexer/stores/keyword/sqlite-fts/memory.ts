@@ -1,0 +1,78 @@
+// What the embedded index holds in memory about its file, each read on first use: the vocabulary (typos, completions,
+// IDF), the item titles (sampling), every row's attributes (facets, date sorts) and the text index's row count.
+import type Database from 'better-sqlite3';
+import { AttributeColumns, type AttributeValues } from '../../attribute-columns';
+import { createVocabulary, type Vocabulary } from '../vocabulary';
+import { createItemTitles, type ItemTitles } from './item-titles';
+import { readIndexedRowCount } from './database';
+
+type AttributeRow = [
+  rowid: number,
+  kind: AttributeValues['kind'],
+  documentId: string,
+  meetingId: string,
+  body: string | null,
+  date: string | null,
+  year: number | null,
+  speaker: string | null,
+  isDecision: number,
+];
+
+export class IndexMemory {
+  private heldVocabulary: Vocabulary | null = null;
+  private heldItemTitles: ItemTitles | null = null;
+  private heldAttributes: AttributeColumns | null = null;
+  /** Chunks in the text index, for IDF; forgotten on every write. */
+  private heldIndexedRows: number | null = null;
+
+  constructor(private readonly database: Database.Database) {}
+
+  vocabulary(): Vocabulary {
+    this.heldVocabulary ??= createVocabulary(this.database.prepare<[], [string, number]>('SELECT term, documents FROM terms').raw().all());
+    return this.heldVocabulary;
+  }
+
+  /** An empty vocabulary, for counting every word again. */
+  freshVocabulary(): Vocabulary {
+    this.heldVocabulary = createVocabulary();
+    return this.heldVocabulary;
+  }
+
+  itemTitles(): ItemTitles {
+    this.heldItemTitles ??= createItemTitles(this.database.prepare('SELECT DISTINCT item_title FROM chunk_content').pluck().all() as string[]);
+    return this.heldItemTitles;
+  }
+
+  attributes(): AttributeColumns {
+    if (!this.heldAttributes) {
+      const columns = new AttributeColumns();
+      // The first search after another process wrote reads every row: as arrays (better-sqlite3's raw mode), since
+      // naming nine columns of every row made that search markedly slower than the four-column load before it.
+      const rows = this.database
+        .prepare<[], AttributeRow>('SELECT rowid, kind, document_id, meeting_id, body, date, year, speaker, is_decision FROM chunks')
+        .raw()
+        .iterate();
+      for (const [rowid, kind, documentId, meetingId, body, date, year, speaker, isDecision] of rows) {
+        columns.set(rowid, { kind, documentId, meetingId, body, date, year, speaker, isDecision: isDecision === 1 });
+      }
+      this.heldAttributes = columns;
+    }
+    return this.heldAttributes;
+  }
+
+  indexedRows(): number {
+    this.heldIndexedRows ??= readIndexedRowCount(this.database);
+    return this.heldIndexedRows;
+  }
+
+  forgetRowCount(): void {
+    this.heldIndexedRows = null;
+  }
+
+  forget(): void {
+    this.heldVocabulary = null;
+    this.heldItemTitles = null;
+    this.heldAttributes = null;
+    this.heldIndexedRows = null;
+  }
+}

@@ -1,0 +1,161 @@
+// A query with words: the chunks holding all the plan's words first, then fewer, level by level down to the floor
+// (see QueryPlan); each level's candidates ranked by BM25 in JavaScript (scoring.ts) or ordered by date, within a
+// bounded window, and the total and facets taken from the loosest level.
+import type { SearchFilters, SortOrder } from '../../../../core/search-types';
+import { hitWithSnippet } from '../highlight';
+import { relaxationLevels, type QueryPlan } from '../query-plan';
+import { scoreCandidates, type CorpusStatistics } from '../scoring';
+import type { KeywordHit, KeywordQuery, KeywordResult } from '../types';
+import { FACET_LIMIT } from './date-listing';
+import { itemTitleExpression } from './filter-tokens';
+import { levelExpression, type CandidateRow, type FtsMatches } from './matches';
+import type { IndexMemory } from './memory';
+
+/** Matches holding most of a query's words below which fewer words are accepted (see matchFloor). */
+const FEW_MATCHES = 10;
+/** Most item titles whose chunks are sampled first (the shortest of those holding the query words). */
+const MAX_SAMPLED_TITLES = 64;
+
+export interface SearchLimits {
+  maxCounted: number;
+  rankWindow: number;
+}
+
+/** One ranked match: how many of the query's requirements it matched, and its BM25. */
+interface RankedRow {
+  rowid: number;
+  words: number;
+  bm25: number;
+}
+
+/** One relaxation level's matches: `counted` up to maxCounted, and the `rowids` to rank (all, or a sample). */
+interface LevelCandidates {
+  counted: number[];
+  rowids: number[];
+  sampled: boolean;
+}
+
+/** Higher is better: more matched words always first, then BM25 (squashed into [0, 1)). */
+function combinedScore(row: RankedRow): number {
+  return row.words + row.bm25 / (1 + row.bm25);
+}
+
+const byRelevance = (sort: SortOrder | undefined) => (sort ?? 'relevance') === 'relevance';
+
+export class TextSearch {
+  constructor(
+    private readonly matches: FtsMatches,
+    private readonly memory: IndexMemory,
+    private readonly limits: SearchLimits,
+  ) {}
+
+  /**
+   * All the plan's words first; when that fills fewer than the page needs, chunks holding fewer follow, level
+   * by level down to the plan's minimum (see QueryPlan). Every chunk of the loosest level can be paged to,
+   * so it gives the total and the facets whatever page is asked for.
+   */
+  search(query: KeywordQuery, plan: QueryPlan): KeywordResult {
+    const needed = query.offset + query.limit;
+    const ranked: RankedRow[] = [];
+    const seen = new Set<number>();
+    const texts = new Map<number, CandidateRow>();
+    let level: LevelCandidates = { counted: [], rowids: [], sampled: false };
+    let words = plan.required.length + 1;
+    let sampled = false;
+    const floor = this.matchFloor(plan, query.filters);
+    for (words of relaxationLevels(plan, floor)) {
+      level = this.levelCandidates(plan, words, query);
+      sampled ||= level.sampled;
+      ranked.push(...this.rankLevel(level, words, plan, query.sort, seen, texts));
+      if (ranked.length >= needed) break;
+    }
+    const page = ranked.slice(query.offset, needed);
+    for (const row of this.matches.candidates(page.map((row) => row.rowid).filter((rowid) => !texts.has(rowid)))) texts.set(row.rowid, row);
+    const hits = page.flatMap((row): KeywordHit[] => {
+      const candidate = texts.get(row.rowid);
+      if (!candidate) return [];
+      return [hitWithSnippet(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
+    });
+    // The loosest level holds every match of the levels above it.
+    const loosest = words === floor ? level.counted : this.matches.rowids(levelExpression(plan, floor, query.filters), query.filters, this.limits.maxCounted);
+    const total = loosest.length;
+    return {
+      hits,
+      total,
+      facets: query.facets === false ? { body: {}, year: {}, speaker: {} } : this.memory.attributes().facets(loosest, FACET_LIMIT),
+      approximate: sampled || total >= this.limits.maxCounted,
+      matching: { ...plan.matching, minimum: floor },
+    };
+  }
+
+  /**
+   * The level's matches not seen at a level above, in order: the ranked window first (by BM25, or by date: date sorts
+   * read only the page's text, relevance reads every candidate's to score it; `texts` keeps what was read), then the
+   * matches a sample left out, unscored, most recently indexed first, so the total can be paged through.
+   */
+  private rankLevel(level: LevelCandidates, words: number, plan: QueryPlan, sort: SortOrder | undefined, seen: Set<number>, texts: Map<number, CandidateRow>): RankedRow[] {
+    const fresh = level.rowids.filter((rowid) => !seen.has(rowid));
+    fresh.forEach((rowid) => seen.add(rowid));
+    let levelRows: RankedRow[];
+    if (byRelevance(sort)) {
+      const rows = this.matches.candidates(fresh);
+      const statistics: CorpusStatistics = { documents: Math.max(1, this.memory.indexedRows()), documentsWith: (term) => this.memory.vocabulary().documentsWith(term) };
+      const scores = scoreCandidates(plan, rows, statistics);
+      rows.forEach((row) => texts.set(row.rowid, row));
+      levelRows = rows.map((row, index) => ({ rowid: row.rowid, words, bm25: scores[index] }));
+    } else {
+      levelRows = fresh.map((rowid) => ({ rowid, words, bm25: 0 }));
+    }
+    levelRows.sort(this.orderOf(sort));
+    const unsampled = level.counted.filter((rowid) => !seen.has(rowid));
+    unsampled.forEach((rowid) => seen.add(rowid));
+    return [...levelRows, ...unsampled.map((rowid) => ({ rowid, words, bm25: 0 }))];
+  }
+
+  /**
+   * The candidates of one relaxation level (chunks holding at least `words` of the plan's words) to score: all its
+   * matches when at most rankWindow, else a sample of rankWindow: first the matches under item titles holding
+   * the words, then the most recently indexed. Date sorts take every counted match (dates are in memory).
+   * `counted` holds the matches up to maxCounted, most recently indexed first.
+   */
+  private levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery): LevelCandidates {
+    const { maxCounted, rankWindow } = this.limits;
+    const full = levelExpression(plan, words, query.filters);
+    // Reading the rowids of every counted match (not just counting them) costs ~0.2 µs each and makes the
+    // facets exact up to maxCounted; date sorts order them all, the dates being in memory.
+    const counted = this.matches.rowids(full, query.filters, maxCounted);
+    if (counted.length <= rankWindow || !byRelevance(query.sort)) return { counted, rowids: counted, sampled: false };
+    const inTitles = itemTitleExpression(this.memory.itemTitles().matching(plan.required, words, MAX_SAMPLED_TITLES));
+    const sample = new Set(inTitles ? this.matches.rowids(`${full} AND ${inTitles}`, query.filters, rankWindow) : []);
+    for (const rowid of counted) {
+      if (sample.size >= rankWindow) break;
+      sample.add(rowid);
+    }
+    return { counted, rowids: [...sample], sampled: true };
+  }
+
+  private orderOf(sort: SortOrder | undefined): (a: RankedRow, b: RankedRow) => number {
+    const byScore = (a: RankedRow, b: RankedRow) => combinedScore(b) - combinedScore(a) || a.rowid - b.rowid;
+    if (byRelevance(sort)) return byScore;
+    const attributes = this.memory.attributes();
+    const direction = sort === 'newest' ? -1 : 1;
+    return (a, b) => {
+      if (a.words !== b.words) return b.words - a.words;
+      const [first, second] = [attributes.dateKey(a.rowid), attributes.dateKey(b.rowid)];
+      if (first === second) return byScore(a, b);
+      if (first === 0 || second === 0) return first === 0 ? 1 : -1;
+      return direction * (first - second);
+    };
+  }
+
+  /**
+   * The fewest of the plan's words a result must hold: most of them, unless fewer than FEW_MATCHES chunks do, when
+   * words are let go one at a time (down to one). A question in other words than the minutes' shares one or two
+   * words with the paragraph that answers it; the page is then never empty while a chunk holds a word that counts.
+   */
+  private matchFloor(plan: QueryPlan, filters: SearchFilters | undefined): number {
+    let floor = plan.minimum;
+    while (floor > 1 && this.matches.rowids(levelExpression(plan, floor, filters), filters, FEW_MATCHES).length < FEW_MATCHES) floor -= 1;
+    return floor;
+  }
+}

@@ -1,0 +1,95 @@
+// Reads of stored chunks, by key and in bulk: what searches show, count and filter, and what the sync walks.
+import type Database from 'better-sqlite3';
+import { CHUNK_COLUMNS, inKeyOrder, toChunk, type AttributeRow, type ChunkRow, type CopyRow } from './rows';
+import type { ChunkAttributes, ChunkCopy, ChunkFacets, StoredChunk } from './types';
+
+function prepareStatements(db: Database.Database) {
+  return {
+    chunksOfDocument: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE document_id = ? ORDER BY seq`).raw(),
+    chunkById: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE id = ?`).raw(),
+    // Look-ups by many keys pass them as one JSON array: one prepared statement, no limit on bound parameters.
+    chunksById: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE id IN (SELECT value FROM json_each(?))`).raw(),
+    chunksBySeq: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE seq IN (SELECT value FROM json_each(?))`).raw(),
+    chunkFacetsBySeq: db.prepare<[string], ChunkFacets>(
+      'SELECT seq, id, body, year, speaker FROM chunks WHERE seq IN (SELECT value FROM json_each(?))',
+    ),
+    copiesOf: db
+      .prepare<[{ originals: string }], CopyRow>(
+        `SELECT id, meeting_id, body, date, meeting_title, duplicate_of FROM chunks
+         WHERE id IN (SELECT value FROM json_each(@originals)) OR duplicate_of IN (SELECT value FROM json_each(@originals))
+         ORDER BY seq`,
+      )
+      .raw(),
+    allChunkIds: db.prepare<[], { id: string }>('SELECT id FROM chunks ORDER BY seq'),
+    allChunkSeqs: db.prepare<[], { seq: number }>('SELECT seq FROM chunks ORDER BY seq'),
+    chunkAttributes: db
+      .prepare<[number], AttributeRow>(
+        'SELECT seq, kind, document_id, meeting_id, body, date, year, speaker, is_decision FROM chunks WHERE seq > ? ORDER BY seq',
+      )
+      .raw(),
+  };
+}
+
+const originalOf = (chunk: Pick<StoredChunk, 'id' | 'duplicateOf'>) => chunk.duplicateOf ?? chunk.id;
+
+export class ChunkReads {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = prepareStatements(db);
+  }
+
+  ofDocument(documentId: string): StoredChunk[] {
+    return this.statements.chunksOfDocument.all(documentId).map(toChunk);
+  }
+
+  byId(id: string): StoredChunk | undefined {
+    const row = this.statements.chunkById.get(id);
+    return row ? toChunk(row) : undefined;
+  }
+
+  byIds(ids: string[]): StoredChunk[] {
+    return inKeyOrder(ids, this.statements.chunksById.all(JSON.stringify(ids)).map(toChunk), (chunk) => chunk.id);
+  }
+
+  bySeqs(seqs: number[]): StoredChunk[] {
+    return inKeyOrder(seqs, this.statements.chunksBySeq.all(JSON.stringify(seqs)).map(toChunk), (chunk) => chunk.seq);
+  }
+
+  facetsBySeqs(seqs: number[]): ChunkFacets[] {
+    return inKeyOrder(seqs, this.statements.chunkFacetsBySeq.all(JSON.stringify(seqs)), (chunk) => chunk.seq);
+  }
+
+  copiesOf(chunks: Array<Pick<StoredChunk, 'id' | 'duplicateOf'>>): Map<string, ChunkCopy[]> {
+    const originals = new Set(chunks.map(originalOf));
+    const passages = new Map<string, ChunkCopy[]>();
+    const addTo = (original: string | null, copy: ChunkCopy) => {
+      if (original === null || !originals.has(original)) return;
+      const copies = passages.get(original);
+      if (copies) copies.push(copy);
+      else passages.set(original, [copy]);
+    };
+    const rows = this.statements.copiesOf.all({ originals: JSON.stringify([...originals]) });
+    for (const [id, meetingId, body, date, meetingTitle, duplicateOf] of rows) {
+      const copy = { id, meetingId, body, date, meetingTitle };
+      addTo(id, copy);
+      addTo(duplicateOf, copy);
+    }
+    return new Map(chunks.map((chunk) => [chunk.id, (passages.get(originalOf(chunk)) ?? []).filter((copy) => copy.id !== chunk.id)]));
+  }
+
+  allIds(): string[] {
+    return this.statements.allChunkIds.all().map((row) => row.id);
+  }
+
+  allSeqs(): number[] {
+    return this.statements.allChunkSeqs.all().map((row) => row.seq);
+  }
+
+  *attributes(afterSeq = 0): Iterable<ChunkAttributes> {
+    const rows = this.statements.chunkAttributes.iterate(afterSeq);
+    for (const [seq, kind, documentId, meetingId, body, date, year, speaker, isDecision] of rows) {
+      yield { seq, kind, documentId, meetingId, body, date, year, speaker, isDecision: isDecision === 1 };
+    }
+  }
+}
