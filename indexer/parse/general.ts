@@ -5,7 +5,7 @@ import type { Attendee } from '../../core/types';
 import { attendeesFromSentence, readAttendance } from './attendance';
 import { chooseItemHeadings, headingCandidates, isCapsLine } from './headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
-import { joinLines, withoutMarkup } from './paragraphs';
+import { joinLines, withoutMarkup } from './lines';
 import { anyOf, isBlank } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 

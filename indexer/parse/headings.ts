@@ -1,8 +1,8 @@
 // Agenda item headings in minutes of any layout: numbered ("7.", "22/104", "Minute 12/23", "Item 4", a number
 // alone on its line above the title), marked by the reader (Markdown/HTML headings, wholly bold lines),
 // ALL CAPS lines, or short Title Case lines. Which kind a document uses is decided per document.
-import { attendanceLabelOf } from './attendance';
-import { isDecisionText } from './paragraphs';
+import { attendanceLabelOf } from './attendance-labels';
+import { isDecisionText } from './decisions';
 import { collapseWhiteSpace, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
