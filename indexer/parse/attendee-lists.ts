@@ -1,7 +1,7 @@
 // Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
 // with a name and a role.
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { collapseWhiteSpace } from './patterns';
+import { collapseWhiteSpace, isWhiteSpaceCode } from './patterns';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
@@ -67,17 +67,20 @@ const OFFICE_WORDS =
  * of white space: it is tried only where a match can start, and once per run (tried at every character, a long run of
  * spaces was read to its end from each of them).
  */
+const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_SQUARE_BRACKET, CLOSE_SQUARE_BRACKET, COMMA, SEMICOLON] = [...'()[],;'].map((mark) => mark.charCodeAt(0));
+
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   let failedInRun = false;
   for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    const isSpace = char.trim() === '';
-    if (char === '(' || char === '[') depth += 1;
-    else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
-    else if (depth === 0 && (isSpace ? !failedInRun : char === ',' || char === ';')) {
+    // Read by character code: a one-character string per character, trimmed to tell white space, was most of the cost.
+    const code = text.charCodeAt(index);
+    const isSpace = isWhiteSpaceCode(code);
+    if (code === OPEN_BRACKET || code === OPEN_SQUARE_BRACKET) depth += 1;
+    else if ((code === CLOSE_BRACKET || code === CLOSE_SQUARE_BRACKET) && depth > 0) depth -= 1;
+    else if (depth === 0 && (isSpace ? !failedInRun : code === COMMA || code === SEMICOLON)) {
       separator.lastIndex = index;
       const match = separator.exec(text);
       if (match && match[0].length > 0) {
@@ -94,9 +97,12 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   return parts;
 }
 
+/** Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital, "&". */
+const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z])|\s+&\s+/y;
+
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
 function splitList(list: string): string[] {
-  const parts = splitOutsideBrackets(list, /\s*[;,]\s*|\s+and\s+(?=[A-Z])|\s+&\s+/y).filter((part) => part.trim() !== '');
+  const parts = splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');
   const entries: string[] = [];
   for (const part of parts) {
     const previous = entries.length - 1;

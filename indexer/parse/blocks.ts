@@ -2,6 +2,7 @@
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { DECISION_LABEL, OUTCOME_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
+import { whiteSpaceStart } from './patterns';
 import { questionerOf, speakerOf } from './speakers';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -38,13 +39,34 @@ const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
  */
 const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)])/;
 
-/** "… a profit of £1,214. **Agreed:** to put £500 …": a bold label after a sentence starts a paragraph of its own. */
-const INLINE_BOLD_LABEL = /(?<=[.!?])\s+(?=\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*)/;
+/** A bold label: "**Agreed:**", "**Actions**". */
+const BOLD_LABELS = /\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*/g;
+const SENTENCE_END_MARKS = '.!?';
+
+/**
+ * "… a profit of £1,214. **Agreed:** to put £500 …": a bold label after a sentence starts a paragraph of its own. The
+ * line is cut before each such label (the white space between dropped); null when it holds none. The labels are found
+ * first (a search that starts with their marks is quick), then the sentence end before each: a split at
+ * `(?<=[.!?])\s+(?=<label>)` tried its look-behind at every character of the line.
+ */
+function cutAtInlineLabels(line: string): string[] | null {
+  const parts: string[] = [];
+  let from = 0;
+  BOLD_LABELS.lastIndex = 0;
+  for (let label = BOLD_LABELS.exec(line); label !== null; label = BOLD_LABELS.exec(line)) {
+    const spaceStart = whiteSpaceStart(line, label.index);
+    if (spaceStart === label.index || !SENTENCE_END_MARKS.includes(line[spaceStart - 1] ?? '\n')) continue;
+    parts.push(line.slice(from, spaceStart));
+    from = label.index;
+  }
+  return parts.length === 0 ? null : [...parts, line.slice(from)];
+}
 
 function withInlineLabelsSplit(lines: string[]): string[] {
   // Most items have no such label: the lines are returned as they are, with no copy.
-  if (!lines.some((line) => line.includes('**') && INLINE_BOLD_LABEL.test(line))) return lines;
-  return lines.flatMap((line) => (line.includes('**') && INLINE_BOLD_LABEL.test(line) ? line.split(INLINE_BOLD_LABEL).flatMap((part) => [part, '']) : [line]));
+  const cuts = lines.map(cutAtInlineLabels);
+  if (cuts.every((parts) => parts === null)) return lines;
+  return lines.flatMap((line, index) => cuts[index]?.flatMap((part) => [part, '']) ?? [line]);
 }
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */

@@ -65,20 +65,23 @@ function cleanTitle(title: string): string {
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
 }
 
-/** How many single spaces a text holds: its words, less one, without splitting it (this runs on most lines). */
-function spaceCount(text: string): number {
+/** How many single spaces a text holds, counted up to `atMost`: its words, less one, without splitting it (this runs on most lines). */
+function spaceCount(text: string, atMost: number): number {
   let count = 0;
-  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count += 1;
+  for (let at = text.indexOf(' '); at !== -1 && count < atMost; at = text.indexOf(' ', at + 1)) count += 1;
   return count;
 }
+
+/** A title of more words is a sentence. */
+const MAX_TITLE_WORDS = 18;
 
 /** Short, capitalised, not a sentence someone said and not a decision. */
 export function isHeadingTitle(title: string): boolean {
   if (title.length > 300) return false;
   const text = cleanTitle(title);
   if (text.length < 2 || text.length > 150) return false;
-  const words = spaceCount(text) + 1;
-  if (words > 18) return false;
+  const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
+  if (words > MAX_TITLE_WORDS) return false;
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || /[,;]$/.test(text)) return false;
   if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
   if (/[.!?]$/.test(text) && (words > 8 || PROSE_WORDS.test(text))) return false;
@@ -98,6 +101,8 @@ export function isCapsLine(line: string): boolean {
   );
 }
 
+const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
+
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
@@ -106,10 +111,15 @@ function isTitleCaseLine(line: string): boolean {
   if (text.length > 80 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   if (ELEVEN_WORDS.test(text)) return false;
-  const words = text.split(/\s+/);
-  const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
-  const capitalised = significant.filter((word) => /^[A-Z0-9(“"‘'&]/.test(word));
-  return significant.length > 0 && capitalised.length / significant.length >= 0.75 && isHeadingTitle(text);
+  let significant = 0;
+  let capitalised = 0;
+  for (const word of text.split(/\s+/)) {
+    // Every small word has at most four letters: longer words are significant without a lower-cased copy.
+    if (word.length <= 4 && SMALL_WORDS.has(word.toLowerCase())) continue;
+    significant += 1;
+    if (CAPITALISED_WORD.test(word)) capitalised += 1;
+  }
+  return significant > 0 && capitalised / significant >= 0.75 && isHeadingTitle(text);
 }
 
 function nextContent(lines: string[], from: number, limit: number): number {

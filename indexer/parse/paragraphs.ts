@@ -4,6 +4,7 @@ import type { Paragraph } from '../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
 import { DECISION_LABEL, isDecisionText, OUTCOME_LINE } from './decisions';
 import { endsSentence, joinLines } from './lines';
+import { whiteSpaceStart } from './patterns';
 import { questionerOf, speakerOf, trailingQuestionerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -16,6 +17,35 @@ export interface ItemText {
 }
 
 const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\w.-]+?)\.?\s*$/i;
+/** The marker tried at one place only. */
+const TRUNCATION_AT = new RegExp(TRUNCATION.source, 'iy');
+/** The words of the marker: only their last occurrence can end a text. */
+const TRUNCATION_WORDS = /view the full minutes text for item/gi;
+
+/**
+ * The closing "… view the full minutes text for item N" marker of a text, or null. TRUNCATION is tried where it must
+ * start if it matches: at the last occurrence of its words, less the ellipsis and white space before them. Anchored at
+ * the end but not at the start, it was tried from every character of the text, which a long paragraph paid dearly.
+ */
+function truncationOf(text: string): RegExpExecArray | null {
+  let words = -1;
+  TRUNCATION_WORDS.lastIndex = 0;
+  for (let found = TRUNCATION_WORDS.exec(text); found !== null; found = TRUNCATION_WORDS.exec(text)) words = found.index;
+  if (words === -1) return null;
+  const ellipsisEnd = whiteSpaceStart(text, words);
+  const start = whiteSpaceStart(text, ellipsisEnd - (text.endsWith('…', ellipsisEnd) ? 1 : text.endsWith('...', ellipsisEnd) ? 3 : 0));
+  TRUNCATION_AT.lastIndex = start;
+  return TRUNCATION_AT.exec(text);
+}
+
+/**
+ * Whether a decision ends in ":" or "that", so the parts under it are its resolutions. Read from its end: the pattern
+ * `(?::|\bthat)\s*$` was tried from every character of the decision.
+ */
+function opensResolutions(decision: string): boolean {
+  const end = decision.trimEnd();
+  return end.endsWith(':') || (end.slice(-4).toLowerCase() === 'that' && !/\w/.test(end.charAt(end.length - 5)));
+}
 
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
 function createNumbering() {
@@ -71,7 +101,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
   for (const block of splitIntoBlocks(lines, options)) {
     const number = numberOf(block);
     let text = joinLines(block.lines);
-    const truncation = /view the full minutes/i.test(text) ? TRUNCATION.exec(text) : null;
+    const truncation = truncationOf(text);
     if (truncation) {
       truncatedItemNumber = truncation[1];
       text = text.slice(0, truncation.index).trim();
@@ -116,7 +146,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
-    if (opensDecision) resolutionsOpen = /(?::|\bthat)\s*$/i.test(text) || DECISION_LABEL.test(text);
+    if (opensDecision) resolutionsOpen = opensResolutions(text) || DECISION_LABEL.test(text);
     else if (!isResolution) resolutionsOpen = false;
 
     const questioner = block.questioner ? questionerOf(block.questioner) : trailingQuestionerOf(text);
