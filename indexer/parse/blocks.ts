@@ -50,6 +50,7 @@ const SENTENCE_END_MARKS = '.!?';
  * `(?<=[.!?])\s+(?=<label>)` tried its look-behind at every character of the line.
  */
 function cutAtInlineLabels(line: string): string[] | null {
+  if (!line.includes('**')) return null;
   const parts: string[] = [];
   let from = 0;
   BOLD_LABELS.lastIndex = 0;

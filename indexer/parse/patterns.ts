@@ -6,7 +6,7 @@
  * of the matches in a text and each cost a replacement.
  */
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-const NEEDS_COLLAPSING = /[^\S ]| {2}/;
+const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
 
 /** Whether a character code is white space as `\s` and `trim` read it. */
 export function isWhiteSpaceCode(code: number): boolean {
@@ -39,7 +39,8 @@ export function isBlank(line: string): boolean {
  * nothing, and a test tells that sooner than a replace that finds nothing.
  */
 export function collapseWhiteSpace(text: string): string {
-  return NEEDS_COLLAPSING.test(text) ? text.replace(WHITE_SPACE_TO_COLLAPSE, ' ') : text;
+  // Two scans, each with one thing to look for, take less time than one pattern of two alternatives (`[^\S ]| {2}`).
+  return WHITE_SPACE_OTHER_THAN_SPACE.test(text) || text.includes('  ') ? text.replace(WHITE_SPACE_TO_COLLAPSE, ' ') : text;
 }
 
 /**
