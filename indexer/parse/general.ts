@@ -3,7 +3,8 @@
 // found the whole text is one item, and the caller is told what was missing.
 import type { Attendee } from '../../core/types';
 import { attendeesFromSentence, readAttendance } from './attendance';
-import { chooseItemHeadings, headingCandidates, isCapsLine } from './headings';
+import { headingCandidates, isCapsLine } from './headings';
+import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { joinLines, withoutMarkup } from './lines';
 import { anyOf, isBlank } from './patterns';
