@@ -11,6 +11,7 @@ import { openStores, type Stores } from '../indexer/stores/open';
 import type { Chunk } from '../core/types';
 import { createApp } from '../server/app';
 import { createSearchService } from '../server/search';
+import { startSearchPool } from '../server/search/pool';
 import { attributeLoader } from '../indexer/stores/vector/attribute-table';
 import { createWorkerIndexing } from '../server/indexing';
 import type { SearchParams } from '../server/api-types';
@@ -182,8 +183,8 @@ async function main(): Promise<void> {
   const buildSeconds = (performance.now() - buildStarted) / 1000;
   const stages = await stageTable(stores, config, rounds);
   console.error(stages);
-  const search = createSearchService({ stores, config, logger: silentLogger, loadAttributes: attributeLoader(stores.store) });
-  const app = createApp({ config, stores, search, logger: silentLogger, indexing: createWorkerIndexing(stores, config, silentLogger) });
+  const search = await startSearchPool(config, createSearchService({ stores, config, logger: silentLogger, loadAttributes: attributeLoader(stores.store) }), silentLogger);
+  const app = createApp({ config, stores, search, logger: silentLogger, indexing: createWorkerIndexing(stores, config, silentLogger, search) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as { port: number };
@@ -204,6 +205,7 @@ async function main(): Promise<void> {
     console.error(rows.at(-1));
   }
   server.close();
+  await search.close();
   const counts = stores.store.stats();
   await stores.close();
   const table = [
@@ -216,10 +218,10 @@ async function main(): Promise<void> {
   console.log(table);
   await appendBenchmark({
     title: `Hybrid search over HTTP, ${paragraphs.toLocaleString('en-GB')} synthetic paragraphs`,
-    command: `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npx tsx bench/server.ts --paragraphs ${paragraphs} --seconds ${seconds} --rounds ${rounds}`,
+    command: `SEARCH_WORKERS=${config.searchWorkers} EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npx tsx bench/server.ts --paragraphs ${paragraphs} --seconds ${seconds} --rounds ${rounds}`,
     notes: [
       `${counts.chunks.toLocaleString('en-GB')} chunks (paragraphs plus item summaries), model ${config.embedding.model}, ` +
-        `keyword backend ${stores.keyword.backend}; data folder ${fresh ? `built in ${buildSeconds.toFixed(0)} s` : 'reused'}. ` +
+        `keyword backend ${stores.keyword.backend}, ${search.workers === 0 ? 'searches on the event loop' : `searches in ${search.workers} worker threads`}; data folder ${fresh ? `built in ${buildSeconds.toFixed(0)} s` : 'reused'}. ` +
         `autocannon for ${seconds} s per row over ${QUERIES.length} queries in hybrid mode, each including its query embedding; ` +
         'percentiles over every response. The stage table times the same queries one at a time against the search service ' +
         `(${rounds} rounds), each store and index call timed where the service makes it.`,

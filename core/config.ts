@@ -96,6 +96,11 @@ const environmentSchema = z.object({
   MAX_UPLOAD_BYTES: integer(20 * 1024 * 1024, 1, 2 ** 40),
   /** Folder indexed by `npm start` into a data folder never set up (see Store.dataFolderState). */
   CORPUS_DIR: z.string().default('./corpus'),
+  /**
+   * Worker threads answering searches, each with its own copy of the indexes in memory (server/search/pool.ts);
+   * 0 answers them on the server's event loop.
+   */
+  SEARCH_WORKERS: integer(0, 0, 64),
 
   MEILI_URL: optionalString,
   MEILI_API_KEY: optionalString,
@@ -176,6 +181,7 @@ export interface Config {
   maxFileBytes: number;
   maxUploadBytes: number;
   corpusDir: string;
+  searchWorkers: number;
   meili: { url: string; apiKey: string | undefined; index: string; timeoutMs: number; resyncSeconds: number } | null;
   embedding: {
     model: string;
@@ -226,6 +232,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     maxFileBytes: env.MAX_FILE_BYTES,
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     corpusDir: path.resolve(env.CORPUS_DIR),
+    searchWorkers: env.SEARCH_WORKERS,
     meili: env.MEILI_URL
       ? { url: env.MEILI_URL, apiKey: env.MEILI_API_KEY, index: env.MEILI_INDEX, timeoutMs: env.MEILI_TIMEOUT_MS, resyncSeconds: env.MEILI_RESYNC_SECONDS }
       : null,

@@ -38,4 +38,6 @@ export interface KeywordMatching {
   minimum: number;
   /** Words of the query that count for nothing on their own: stop words, and where the backend knows, words no chunk holds or the most common words of a long query. */
   ignored: string[];
+  /** The query with the words no chunk holds replaced by the closest indexed words, when there are such (embedded index only). */
+  suggestion?: string;
 }

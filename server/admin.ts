@@ -9,16 +9,13 @@ import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import { supportedExtensions } from '../indexer/readers';
 import type { Stores } from '../indexer/stores/open';
 import type { DocumentIndexing } from './indexing';
-import type { SearchService } from './search';
 import { parseIdentifier } from './validation';
 
 /** What the admin routes use of the app's parts (createApp passes its own). */
 export interface AdminDeps {
   config: Pick<Config, 'adminApiKey' | 'maxUploadBytes'>;
   stores: Pick<Stores, 'store'>;
-  /** Told to drop cached results after each change. */
-  search: Pick<SearchService, 'refresh'>;
-  /** Adds uploads and removes meetings, one job at a time. */
+  /** Adds uploads and removes meetings, one job at a time; searches see each change once its job resolves. */
   indexing: DocumentIndexing;
 }
 
@@ -72,7 +69,7 @@ function receiveUpload(maxUploadBytes: number): RequestHandler {
 }
 
 export function createAdminRouter(deps: AdminDeps): express.Router {
-  const { config, stores, search, indexing } = deps;
+  const { config, stores, indexing } = deps;
   const router = express.Router();
   const extensions = new Set(supportedExtensions());
 
@@ -88,7 +85,6 @@ export function createAdminRouter(deps: AdminDeps): express.Router {
       );
     }
     const outcome = await indexing.addUpload({ name: file.originalname, bytes: file.buffer });
-    if (outcome.created) search.refresh();
     const { meetings } = stores.store.listMeetings({ documentId: outcome.documentId, limit: 100, offset: 0 });
     response.status(outcome.created ? 201 : 200).json({ document: { id: outcome.documentId, name: outcome.name }, created: outcome.created, meetings, warnings: outcome.warnings });
   });
@@ -97,7 +93,6 @@ export function createAdminRouter(deps: AdminDeps): express.Router {
     const id = parseIdentifier(request.params.id, 'id');
     if (!stores.store.getMeeting(id)) throw new InputError(ERROR_CODES.NOT_FOUND, `no meeting with id ${id}`, { field: 'id' });
     await indexing.removeMeeting(id);
-    search.refresh();
     response.json({ deleted: id });
   });
 

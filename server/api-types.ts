@@ -55,6 +55,11 @@ export interface SearchResponse {
   semanticWeight: number | null;
   /** How the keyword side matched the query's words; null when it did not run or the query has no words. */
   matching: KeywordMatching | null;
+  /**
+   * "Did you mean": the query with its unknown words replaced by the closest indexed words, when keyword search found
+   * fewer than SUGGEST_BELOW_MATCHES matches and has such words to offer; else null.
+   */
+  suggestion: string | null;
   /** Results that can be paged through (after copies and summaries collapse); exact up to EXACT_TOTAL_MATCHES keyword matches. */
   total: number;
   tookMs: number;

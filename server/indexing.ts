@@ -1,12 +1,14 @@
 // How the server has documents added and meetings removed: one job at a time (each writes the store and both
 // indexes), in a worker thread with its own stores, so indexing never holds up a search. After each job the
-// server's own copies catch up from disk: the vector index is read again and the keyword index's memory dropped.
+// server's own copies catch up from disk: the vector index is read again, the keyword index's memory dropped, and
+// the search service (its filter data, its workers' copies) refreshed.
 import type { Config } from '../core/config';
 import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Upload, UploadOutcome } from '../indexer/document-jobs';
 import { type IndexingWorker, startIndexingWorker } from '../indexer/indexing-worker';
 import { reloadVectorIndex, type Stores } from '../indexer/stores/open';
+import type { SearchService } from './search';
 
 export interface DocumentIndexing {
   addUpload(upload: Upload): Promise<UploadOutcome>;
@@ -31,7 +33,7 @@ export function createSerializer() {
  * copy in memory) and again after it died. The server's stores are brought up to date after every job, also a
  * failed one: a partial failure leaves a committed document behind.
  */
-export function createWorkerIndexing(stores: Stores, config: Config, logger: Logger): DocumentIndexing {
+export function createWorkerIndexing(stores: Stores, config: Config, logger: Logger, search: Pick<SearchService, 'refresh'>): DocumentIndexing {
   const serialize = createSerializer();
   let worker: IndexingWorker | null = null;
 
@@ -46,6 +48,7 @@ export function createWorkerIndexing(stores: Stores, config: Config, logger: Log
   async function catchUp(): Promise<void> {
     stores.keyword.forgetCachedState();
     await reloadVectorIndex(config, stores.semantic);
+    await search.refresh();
   }
 
   const run = <T>(job: (indexing: IndexingWorker) => Promise<T>) =>

@@ -21,8 +21,14 @@ function replaceKeepingFocus(region: HTMLElement, ...content: (Node | string)[])
   if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
-function setNotice({ page }: PageContext, message: string | null): void {
-  page.notices.replaceChildren(message ? h('p', { class: 'notice', role: 'status' }, message) : '');
+function setNotice({ page }: PageContext, message: string | null, suggestion: HTMLElement | null = null): void {
+  page.notices.replaceChildren(message ? h('p', { class: 'notice', role: 'status' }, message) : '', suggestion ?? '');
+}
+
+/** "Did you mean …?": a link that runs the suggested search with the same mode and filters; its words are text, never markup. */
+function didYouMean(state: SearchState, suggestion: string | null): HTMLElement | null {
+  if (!suggestion) return null;
+  return h('p', { class: 'suggestion' }, 'Did you mean ', h('a', { href: searchHref({ ...state, q: suggestion }), 'data-route': true }, suggestion), '?');
 }
 
 function semanticNotice({ session }: PageContext, state: SearchState): string | null {
@@ -50,7 +56,11 @@ function renderShownSearch(context: PageContext): void {
   if (!shown) return;
   const { state, response, results } = shown;
   // The health notice explains a missing model in plain words; the response's own note covers other failures.
-  setNotice(context, semanticNotice(context, state) ?? response.degraded ?? (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : null));
+  setNotice(
+    context,
+    semanticNotice(context, state) ?? response.degraded ?? (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : null),
+    didYouMean(state, response.suggestion),
+  );
   page.status.textContent =
     response.total === 0
       ? `No results for “${response.query}”.`

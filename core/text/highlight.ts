@@ -64,10 +64,15 @@ function matchedWords(text: string, spans: TokenSpan[], isMatch: (term: string) 
   let start = 0;
   for (let index = 1; index <= spans.length; index += 1) {
     if (index < spans.length && joinedByApostrophe(text, spans[index - 1], spans[index])) continue;
-    if (matched.slice(start, index).some(Boolean)) matched.fill(true, start, index);
+    if (anyBetween(matched, start, index)) matched.fill(true, start, index);
     start = index;
   }
   return matched;
+}
+
+function anyBetween(flags: boolean[], start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (flags[index]) return true;
+  return false;
 }
 
 function buildMatcher(matchTerms: readonly string[]): (term: string) => boolean {
@@ -80,7 +85,16 @@ function buildMatcher(matchTerms: readonly string[]): (term: string) => boolean 
     if (isPrefix) prefixes.push(term);
     for (const stem of stemCandidates(term)) stems.add(stem);
   }
-  return (term) => prefixes.some((prefix) => term.startsWith(prefix)) || stemCandidates(term).some((stem) => stems.has(stem));
+  // A paragraph repeats its words: each distinct word is judged once.
+  const judged = new Map<string, boolean>();
+  return (term) => {
+    let isMatch = judged.get(term);
+    if (isMatch === undefined) {
+      isMatch = prefixes.some((prefix) => term.startsWith(prefix)) || stemCandidates(term).some((stem) => stems.has(stem));
+      judged.set(term, isMatch);
+    }
+    return isMatch;
+  };
 }
 
 /** The window of `size` words holding the most matches, moved on to keep only a few words before its first match. */

@@ -3,10 +3,10 @@
 // after an abbreviation ("Mr. Scott", "No. 5"), an initial ("J. Smith") or a list number ("1. That ..."). Pure.
 
 // Words that end with a full stop without ending the sentence.
-const ABBREVIATIONS: ReadonlySet<string> = new Set(
+export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   ['mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'no', 'nos', 'insp', 'supt', 'sgt', 'prof', 'rev', 'vs', 'cf', 'approx', 'e.g', 'i.e', 'para', 'ref'],
 );
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length));
+const LONGEST_ABBREVIATION = Math.max(...[...SENTENCE_ABBREVIATIONS].map((abbreviation) => abbreviation.length));
 const SENTENCE_END = /[.!?]+["'’”)\]]*\s+(?=["'‘“(£]?[\p{Lu}\p{N}£])/gu;
 
 /** The sentences of `text`, trimmed, in order; the last one is whatever follows the last sentence end. */
@@ -38,7 +38,7 @@ function endsWithoutStopping(text: string, start: number, stop: number): boolean
     if (stop - wordStart > LONGEST_ABBREVIATION) return false;
   }
   const lastWord = text.slice(wordStart, stop);
-  if (ABBREVIATIONS.has(lastWord.toLowerCase())) return true;
+  if (SENTENCE_ABBREVIATIONS.has(lastWord.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(lastWord)) return true;
   if (!/^\d{1,2}$/.test(lastWord)) return false;
   const beforeNumber = text.slice(start, wordStart).trimEnd();

@@ -1,12 +1,23 @@
-// The stemmer: Porter2 (wink-porter2-stemmer), so "funding" and "funded" compare as "fund". The keyword side
-// also strips one common ending to tell which words FTS5's own Porter stemmer matched (see stemCandidates).
-import porter2 from 'wink-porter2-stemmer';
+// The stemmer: natural's Porter stemmer (the algorithm FTS5's `porter` tokenizer runs), so "funding" and "funded"
+// compare as "fund". The keyword side's re-scoring and highlights strip one common ending instead (stemCandidates):
+// measured better at ranking what FTS5 matched (docs/BENCHMARKS.md, "Text toolkit on natural").
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { isContentWord } from './stop-words';
 import { tokensAsWritten } from './tokens';
 
-/** Porter2 stem of a lower-cased word; numbers and codes ("101", "2022/23") stay as they are. */
+/** Distinct words whose stems are remembered (natural runs a dozen patterns a word); past it the memory starts again. */
+const MAX_REMEMBERED_STEMS = 100_000;
+const rememberedStems = new Map<string, string>();
+
+/** Porter stem of a lower-cased word; numbers and codes ("101", "2022/23") stay as they are. */
 export function stemWord(lower: string): string {
-  return /^[a-z]+$/.test(lower) ? porter2(lower) : lower;
+  let stem = rememberedStems.get(lower);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(lower) ? PorterStemmer.stem(lower) : lower;
+    if (rememberedStems.size >= MAX_REMEMBERED_STEMS) rememberedStems.clear();
+    rememberedStems.set(lower, stem);
+  }
+  return stem;
 }
 
 /** The distinct stems of the content words in a text. */
@@ -30,4 +41,20 @@ export function stemCandidates(term: string): string[] {
     if (term.length - suffix.length >= MIN_STEM_LENGTH && term.endsWith(suffix)) candidates.push(term.slice(0, -suffix.length));
   }
   return candidates;
+}
+
+/**
+ * The stems of a text's content words that are among `wanted`: `contentStems(text)` ∩ `wanted`, stemming only the
+ * words that start like a wanted stem (stemming changes only a word's ending, never its first letter), so a long text
+ * costs a tokenisation, not a stemming of every word.
+ */
+export function contentStemsAmong(text: string, wanted: ReadonlySet<string>): Set<string> {
+  const starts = new Set([...wanted].map((stem) => stem[0]));
+  const found = new Set<string>();
+  for (const token of tokensAsWritten(text)) {
+    if (!starts.has(token.lower[0]) || !isContentWord(token.lower)) continue;
+    const stem = stemWord(token.lower);
+    if (wanted.has(stem)) found.add(stem);
+  }
+  return found;
 }

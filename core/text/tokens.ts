@@ -5,6 +5,9 @@
 /** Letters, numbers and private-use characters make words; everything else (punctuation, emoji, apostrophes) separates them. */
 const WORD_PATTERN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 const COMBINING_MARKS = /\p{M}/gu;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+const ASCII_WORD = /[a-z0-9]+/g;
+const ASCII_WORD_ANY_CASE = /[A-Za-z0-9]+/g;
 
 export interface TokenSpan {
   /** Normalised form: lower case, accents removed. */
@@ -15,12 +18,23 @@ export interface TokenSpan {
 
 /** Lower-cases and strips accents ("Café" → "cafe"). */
 export function normaliseTerm(word: string): string {
-  return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  return isAscii(word) ? word.toLowerCase() : word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** Read by character code: cheaper than a pattern for the short words it is asked about. */
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) > 0x7f) return false;
+  return true;
 }
 
 /** Every word of `text` with its position in the original string. */
 export function tokenSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
+  // Plain ASCII (most minutes) has no accents to strip: lower-casing is all its words need.
+  if (ASCII_ONLY.test(text)) {
+    for (const match of text.matchAll(ASCII_WORD_ANY_CASE)) spans.push({ term: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+    return spans;
+  }
   for (const match of text.matchAll(WORD_PATTERN)) {
     const term = normaliseTerm(match[0]);
     if (term !== '') spans.push({ term, start: match.index, end: match.index + match[0].length });
@@ -28,8 +42,6 @@ export function tokenSpans(text: string): TokenSpan[] {
   return spans;
 }
 
-const ASCII_ONLY = /^\p{ASCII}*$/u;
-const ASCII_WORD = /[a-z0-9]+/g;
 /** WORD_PATTERN once combining marks are gone. */
 const UNMARKED_WORD = /[\p{L}\p{N}\p{Co}]+/gu;
 

@@ -21,8 +21,11 @@ const DECISION_FORMS: readonly RegExp[] = [
   /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i,
 ];
 
-/** "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed." */
-const MINUTES_AGREED = /\b(?:minutes|notes)\b[^.]{0,120}\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/i;
+/**
+ * "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
+ * minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
+ */
+const MINUTES_AGREED = /\b(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/i;
 /** US motions: "Motion carried 5-0.", "The motion passed 3-0." */
 const MOTION_CARRIED = /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i;
 

@@ -16,11 +16,15 @@ import { findSemanticCandidates } from './semantic-leg';
 
 /** How many candidates each leg contributes before fusion. */
 export const DEFAULT_CANDIDATES = 200;
+/** How far past a deep page the legs read at first, for the copies collapsing will drop. */
+const COLLAPSE_MARGIN = 1.25;
+/** Below this many keyword matches a search finds little, and the response offers the keyword index's spelling suggestion. */
+export const SUGGEST_BELOW_MATCHES = 3;
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
-  /** Reloads in-memory filter data after documents were added or removed. */
-  refresh(): void;
+  /** Reloads in-memory filter data after documents were added or removed; resolves once searches see them. */
+  refresh(): void | Promise<void>;
 }
 
 /** What one search reads and how it fuses: real indexes in the service, fakes in tests. */
@@ -35,7 +39,8 @@ export interface SearchContext {
 export async function searchMinutes(context: SearchContext, params: SearchParams): Promise<SearchResponse> {
   const started = performance.now();
   const wanted = params.offset + params.limit;
-  let window = Math.max(DEFAULT_CANDIDATES, wanted);
+  // Collapsing copies drops a few per cent of a deep window: reading a little past the page spares a second round.
+  let window = Math.max(DEFAULT_CANDIDATES, Math.ceil(wanted * COLLAPSE_MARGIN));
   const found = await runLegs(context.legs, params, window, context.logger);
   let list = listResults(params, found, context.settings, context.chunks);
   // Collapsing leaves fewer results than candidates: read further keyword matches until the page is full or none are left.
@@ -52,6 +57,7 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
     degraded: found.degraded,
     semanticWeight: list.hybridWeight === null ? null : Number(list.hybridWeight.toFixed(3)),
     matching: found.keyword?.matching ?? null,
+    suggestion: found.keyword && found.keyword.total < SUGGEST_BELOW_MATCHES ? (found.keyword.matching?.suggestion ?? null) : null,
     total,
     tookMs: Number((performance.now() - started).toFixed(1)),
     results: pageResults(params, list, constraintsOf(params.q).meaning, context.chunks),

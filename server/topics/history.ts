@@ -1,7 +1,7 @@
 // Topic history: one subject followed across meetings. Pure: the search results for the subject in, the story out —
 // the meetings that discussed it oldest first, each with its best passages and its decisions on the subject, the
 // meetings that only touched it folded away, and the first mention and the latest decision picked out.
-import { contentStems } from '../../core/text/stem';
+import { contentStems, contentStemsAmong } from '../../core/text/stem';
 import type { ResultMeeting, SearchResult, TopicHistory, TopicMeeting, TopicPassage } from '../api-types';
 
 /** Passages shown for each meeting that discussed the subject. */
@@ -67,41 +67,43 @@ function minutesOrder(a: SearchResult, b: SearchResult): number {
 
 export function buildTopicHistory(results: SearchResult[], options: HistoryOptions): TopicHistory {
   const topicStems = contentStems(options.topic);
-  const holdsTopic = (text: string) => {
-    const stems = contentStems(text);
-    return [...topicStems].every((stem) => stems.has(stem));
-  };
   const rarestStems = options.rarestWord ? contentStems(options.rarestWord) : topicStems;
+  // Each text's stems once, and only those of the subject's words: stemming every word of 300 passages was most of a
+  // history's cost.
+  const subjectStems = new Set([...topicStems, ...rarestStems]);
+  const resultStems = results.map((result) => contentStemsAmong(result.text, subjectStems));
   const strongSimilarity = options.minSimilarity + (1 - options.minSimilarity) * STRONG_SHARE;
   const similarity = (result: SearchResult) => result.similarity ?? -Infinity;
   const holdsAll = (stems: Set<string>, wanted: Set<string>) => wanted.size > 0 && [...wanted].every((stem) => stems.has(stem));
-  const speaksToTopic = (result: SearchResult) => {
-    const stems = contentStems(result.text);
-    if (holdsAll(stems, topicStems)) return true;
-    return similarity(result) >= (holdsAll(stems, rarestStems) ? options.minSimilarity : strongSimilarity);
+  const speaksToTopic = (index: number) => {
+    if (holdsAll(resultStems[index], topicStems)) return true;
+    return similarity(results[index]) >= (holdsAll(resultStems[index], rarestStems) ? options.minSimilarity : strongSimilarity);
   };
   // An item with a passage on the subject is about it: its other passages that name a telling part of the subject
   // and are near it in meaning belong to the story ("Travellers" in the decision of an item on "traveller
   // incursions"). A word most of the passages read hold ("police" in "police cadets") tells nothing.
-  const itemsOnTopic = new Set(results.filter(speaksToTopic).map((result) => result.item.id));
-  const resultStems = results.map((result) => contentStems(result.text));
+  const speaking = results.map((_, index) => speaksToTopic(index));
+  const itemsOnTopic = new Set(results.filter((_, index) => speaking[index]).map((result) => result.item.id));
   const tellingStems = [...topicStems].filter((stem) => resultStems.filter((stems) => stems.has(stem)).length <= results.length * COMMON_SHARE);
   const onTopic = (result: SearchResult, index: number) => {
-    if (speaksToTopic(result)) return true;
+    if (speaking[index]) return true;
     if (!itemsOnTopic.has(result.item.id) || similarity(result) < options.minSimilarity) return false;
     return tellingStems.some((stem) => resultStems[index].has(stem));
   };
+  const stemsOf = new Map(results.map((result, index) => [result, resultStems[index]]));
 
   // The meeting's first passage that names the whole subject, else its first passage on it at all.
   const earliestMention = (found: SearchResult[]) => {
     const inOrder = [...found].sort(minutesOrder);
-    return inOrder.find((result) => holdsAll(contentStems(result.text), topicStems)) ?? inOrder[0];
+    return inOrder.find((result) => holdsAll(stemsOf.get(result)!, topicStems)) ?? inOrder[0];
   };
   const byMeeting = new Map<string, { meeting: ResultMeeting; results: SearchResult[]; itemAboutTopic: boolean }>();
+  const itemTitleHoldsTopic = new Map<string, boolean>();
   for (const [index, result] of results.entries()) {
     if (!onTopic(result, index)) continue;
     const entry = byMeeting.get(result.meeting.id) ?? { meeting: result.meeting, results: [], itemAboutTopic: false };
-    entry.itemAboutTopic ||= topicStems.size > 0 && holdsTopic(result.item.title);
+    if (!itemTitleHoldsTopic.has(result.item.id)) itemTitleHoldsTopic.set(result.item.id, holdsAll(contentStems(result.item.title), topicStems));
+    entry.itemAboutTopic ||= itemTitleHoldsTopic.get(result.item.id)!;
     // Item summaries mark the meeting as one that discussed the subject; the page quotes its paragraphs.
     if (result.kind === 'paragraph') entry.results.push(result);
     byMeeting.set(result.meeting.id, entry);

@@ -413,6 +413,27 @@ describe('states', () => {
     await screenshot('no-results');
   });
 
+  it('offers "did you mean" for a misspelled search; the link runs the suggested search in the same mode', async () => {
+    await page.goto(`${server.url}/?q=crme&mode=keyword`);
+    await settled('crme');
+    const link = page.locator('#notices .suggestion a');
+    expect(await page.textContent('#notices .suggestion')).toBe('Did you mean crime?');
+    expect(new URL((await link.getAttribute('href'))!, server.url).searchParams.get('mode')).toBe('keyword');
+    await screenshot('did-you-mean');
+    await link.click();
+    await settled('crime');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('crime');
+    expect(await page.inputValue('#search-input')).toBe('crime');
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    expect(await page.locator('#notices .suggestion').count()).toBe(0);
+
+    // Markup typed around a misspelled word never comes back as markup in the suggestion.
+    await page.goto(`${server.url}/?q=${encodeURIComponent('<em>crme</em>')}&mode=keyword`);
+    await settled('<em>crme</em>');
+    expect(await page.textContent('#notices .suggestion')).toBe('Did you mean em crime em?');
+    expect(await page.locator('#notices .suggestion em').count()).toBe(0);
+  });
+
   it('says when search by meaning found nothing, and offers the exact words, which find them', async () => {
     await page.goto(`${server.url}/?q=cadets&mode=semantic`);
     await settled('cadets');

@@ -3,6 +3,7 @@
 // running headers).
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
+import { isDecisionText } from '../../indexer/parse/decisions';
 import { detectLayout } from '../../indexer/parse/layout';
 import { findDate, findTime } from '../../indexer/parse/meeting-fields';
 import { speakerOf } from '../../indexer/parse/speakers';
@@ -269,5 +270,13 @@ describe('rules that read the whole text in one pass', () => {
       ['2', 'Planning', ['The Council noted the café application.', 'Parish Council Minutes 5 May']],
       ['3', 'Finance', ['The Clerk reported the accounts.']],
     ]);
+  });
+});
+
+describe('decisions about the minutes', () => {
+  it('takes minutes that were confirmed as a decision, and not something "it was confirmed" near the word minutes', () => {
+    expect(isDecisionText('The minutes of the meeting held on 4 March 2024 were confirmed as a correct record.')).toBe(true);
+    expect(isDecisionText('The notes of the last forum were agreed.')).toBe(true);
+    expect(isDecisionText('Members pointed out two spelling mistakes in the minutes, and it was confirmed they would be put right.')).toBe(false);
   });
 });

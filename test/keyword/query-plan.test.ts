@@ -51,6 +51,11 @@ describe('which words count', () => {
     expect(plan('zzqx wwvy ').matching).toEqual({ strategy: 'most', words: ['zzqx', 'wwvy'], minimum: 2, ignored: [] });
   });
 
+  it('reports the query spelled as the index holds it when a word is not held ("did you mean")', () => {
+    expect(plan('polise budget ').matching.suggestion).toBe('police budget');
+    expect(plan('police budget ').matching).not.toHaveProperty('suggestion');
+  });
+
   it('plans nothing to match for a query of exclusions only', () => {
     const exclusions = plan('-police -"petrol budget" ');
     expect(exclusions.required).toEqual([]);

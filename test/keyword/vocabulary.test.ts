@@ -67,6 +67,12 @@ describe('typo corrections', () => {
     expect(vocabulary.corrections('batrol')).toEqual([]);
   });
 
+  it('finds the nearest words by any edit distance within any budget, from the same first letter', () => {
+    const lettersApart = (a: string, b: string) => Math.abs(a.length - b.length);
+    expect(vocabulary.nearest('patro', 2, lettersApart)).toEqual(['petrol', 'patrol', 'patrols']);
+    expect(vocabulary.nearest('patrol', 3, boundedEditDistance)).toEqual(['patrols', 'petrol']);
+  });
+
   it('offers nothing for words too short to correct', () => {
     expect(vocabulary.corrections('cadt')).toEqual([]);
   });

@@ -144,6 +144,22 @@ describe('GET /api/search', () => {
     expect(body.facets.speaker['The Commissioner']).toBeGreaterThan(0);
   });
 
+  it('offers "did you mean" when a search finds little, and the suggested search finds what was meant', async () => {
+    const misspelled = await search('q=crme%20cadt&mode=keyword');
+    expect(misspelled.total).toBe(0);
+    expect(misspelled.suggestion).toBe('crime cadet');
+    const hybrid = await search('q=crme&mode=hybrid');
+    expect(hybrid.suggestion).toBe('crime');
+    const suggested = await search(`q=${encodeURIComponent(misspelled.suggestion!)}&mode=keyword`);
+    expect(suggested.total).toBeGreaterThan(0);
+    expect(suggested.suggestion).toBeNull();
+  });
+
+  it('offers no suggestion when the words were found, or only meaning was searched', async () => {
+    expect((await search('q=polcie&mode=keyword')).suggestion).toBeNull();
+    expect((await search('q=crme&mode=semantic')).suggestion).toBeNull();
+  });
+
   it('rejects bad parameters with a 400 naming the field', async () => {
     for (const [query, field] of [
       ['q=x&limit=1000', 'limit'],

@@ -112,3 +112,34 @@ describeWithServer('a Meilisearch outage', () => {
     expect(up.keyword.documents).toBe(up.counts.chunks);
   }, 300_000);
 });
+
+describeWithServer('a first start while Meilisearch is down', () => {
+  const proxy = switchableProxy(new URL(meiliUrl ?? 'http://127.0.0.1:7700'));
+  let server: RunningServer | undefined;
+
+  afterAll(async () => {
+    await proxy.on();
+    await server?.close();
+    await proxy.off();
+  }, 120_000);
+
+  it('starts on a new data folder, answers by meaning, and fills the keyword index once the server is back', async () => {
+    await proxy.on();
+    await proxy.off();
+    server = await startServer(testConfig({ MEILI_URL: proxy.url, MEILI_RESYNC_SECONDS: '1' }, 'meaning'), silentLogger);
+    const down = (await (await fetch(`${server.url}/api/search?q=police%20cadets&mode=hybrid`)).json()) as SearchResponse;
+    expect(down.servedMode).toBe('semantic');
+    expect(down.results.length).toBeGreaterThan(0);
+
+    await proxy.on();
+    const health = await until(
+      async () => (await (await fetch(`${server!.url}/api/health`)).json()) as { status: string; keyword: { documents: number }; counts: { chunks: number } },
+      (body) => body.status === 'ok',
+      60_000,
+    );
+    expect(health.keyword.documents).toBe(health.counts.chunks);
+    const up = (await (await fetch(`${server.url}/api/search?q=police%20cadets&mode=keyword`)).json()) as SearchResponse;
+    expect(up.servedMode).toBe('keyword');
+    expect(up.results[0].text).toMatch(/cadet/i);
+  }, 300_000);
+});

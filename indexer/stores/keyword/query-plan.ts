@@ -5,6 +5,7 @@ import type { ParsedQuery, QueryClause } from './query-parser';
 import { isStopWord } from '../../../core/text/stop-words';
 import { buildSynonymLookup, longestSpellingLength, type SynonymLookup } from './synonyms';
 import type { KeywordMatching } from '../../../core/search-types';
+import { suggestSpelling } from './spelling';
 import type { Vocabulary } from './vocabulary';
 
 export interface TermAlternative {
@@ -85,7 +86,9 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
   const minimum = majorityOf(kept.length);
   const matchTerms = [...new Set(kept.flatMap((requirement) => requirement.alternatives.flatMap((alternative) => alternative.terms)))];
   const letGo = unique.filter((requirement) => !kept.includes(requirement)).map(wordOf);
-  return { required: kept, minimum, excluded, matchTerms, matching: { strategy: 'most', words: kept.map(wordOf), minimum, ignored: [...new Set([...ignored, ...letGo])] } };
+  const suggestion = suggestSpelling(parsed, vocabulary);
+  const matching: KeywordMatching = { strategy: 'most', words: kept.map(wordOf), minimum, ignored: [...new Set([...ignored, ...letGo])] };
+  return { required: kept, minimum, excluded, matchTerms, matching: suggestion === null ? matching : { ...matching, suggestion } };
 }
 
 function wordOf(requirement: Requirement): string {

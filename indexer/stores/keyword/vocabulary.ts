@@ -15,12 +15,20 @@ export interface Vocabulary {
   documentsWith(term: string): number;
   /** Indexed terms within the typo budget of `term`, closest first. The term itself is not included. */
   corrections(term: string): string[];
+  /**
+   * Indexed terms starting with the letter `term` starts with, at most `limit` edits from it by `distance`, closest
+   * then most common first. The term itself is not included.
+   */
+  nearest(term: string, limit: number, distance: EditDistance): string[];
   /** Indexed terms starting with `prefix`, most common first (the prefix itself included when indexed). */
   completions(prefix: string): string[];
   /** Terms whose counts changed since the last call, with their new counts (0 = gone). */
   takeChanges(): Map<string, number>;
   size(): number;
 }
+
+/** Edits between two words; may give up past `limit`, returning anything above it. */
+export type EditDistance = (a: string, b: string, limit: number) => number;
 
 export function allowedTypos(term: string, thresholds = DEFAULT_TYPO_THRESHOLDS): number {
   if (/\p{N}/u.test(term)) return 0;
@@ -69,6 +77,21 @@ export function createVocabulary(initial: Iterable<[string, number]> = []): Voca
 
   const byCommonness = (a: string, b: string) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1);
 
+  function nearest(term: string, limit: number, distanceOf: EditDistance): string[] {
+    const found: Array<{ term: string; distance: number }> = [];
+    const index = buckets();
+    // A typo on the first letter is not tolerated (Meilisearch counts it as two), which keeps the scan to one letter's buckets.
+    for (let length = term.length - limit; length <= term.length + limit; length += 1) {
+      for (const candidate of index.get(bucketKey(term[0], length)) ?? []) {
+        if (candidate === term) continue;
+        const distance = distanceOf(term, candidate, limit);
+        if (distance <= limit) found.push({ term: candidate, distance });
+      }
+    }
+    found.sort((a, b) => a.distance - b.distance || byCommonness(a.term, b.term));
+    return found.map((entry) => entry.term);
+  }
+
   return {
     count(terms, change) {
       for (const term of terms) {
@@ -87,20 +110,9 @@ export function createVocabulary(initial: Iterable<[string, number]> = []): Voca
     },
     corrections(term) {
       const limit = allowedTypos(term);
-      if (limit === 0) return [];
-      const found: Array<{ term: string; distance: number }> = [];
-      const index = buckets();
-      // A typo on the first letter is not tolerated (Meilisearch counts it as two), which keeps the scan to one letter's buckets.
-      for (let length = term.length - limit; length <= term.length + limit; length += 1) {
-        for (const candidate of index.get(bucketKey(term[0], length)) ?? []) {
-          if (candidate === term) continue;
-          const distance = boundedEditDistance(term, candidate, limit);
-          if (distance <= limit) found.push({ term: candidate, distance });
-        }
-      }
-      found.sort((a, b) => a.distance - b.distance || byCommonness(a.term, b.term));
-      return found.slice(0, DEFAULT_MAX_CORRECTIONS).map((entry) => entry.term);
+      return limit === 0 ? [] : nearest(term, limit, boundedEditDistance).slice(0, DEFAULT_MAX_CORRECTIONS);
     },
+    nearest,
     completions(prefix) {
       const terms = sortedTerms();
       const matches: string[] = [];

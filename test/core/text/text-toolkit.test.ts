@@ -1,9 +1,10 @@
 // The one text toolkit (core/text/): sentences, words as written, stop and question words, stems, dates as numbers.
 import { isoDateNumber } from '../../../core/text/dates';
 import { splitSentences } from '../../../core/text/sentences';
-import { contentStems, stemCandidates, stemWord } from '../../../core/text/stem';
+import { contentStems, contentStemsAmong, stemCandidates, stemWord } from '../../../core/text/stem';
 import { isContentWord, isStopWord } from '../../../core/text/stop-words';
 import { tokenise, tokensAsWritten } from '../../../core/text/tokens';
+import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
 
 describe('splitSentences', () => {
   it.each([
@@ -54,12 +55,30 @@ describe('stop words and question words', () => {
 });
 
 describe('stems', () => {
-  it('stems words with Porter2 and leaves numbers and codes alone', () => {
+  it('stems words with the Porter algorithm and leaves numbers and codes alone', () => {
     expect(['funding', 'committees', '2022/23', '101'].map(stemWord)).toEqual(['fund', 'committe', '2022/23', '101']);
+  });
+
+  it('stems words as the FTS5 porter tokenizer of the keyword index does', () => {
+    const words = ['generalisation', 'policing', 'hopefully', 'relational', 'allowances', 'agreed', 'triage', 'conditional'];
+    const fts5 = createStemmer();
+    try {
+      expect(words.map(stemWord)).toEqual(words.map((word) => fts5.stem(word)));
+    } finally {
+      fts5.close();
+    }
   });
 
   it('gives the distinct stems of the content words of a text', () => {
     expect([...contentStems('Tell me about funding and funded schemes')]).toEqual(['fund', 'scheme']);
+  });
+
+  it('finds among wanted stems exactly what the full stems hold, words whose stem changes their ending included', () => {
+    const text = 'The skies were dying out; early policies on funding, the Policy Board and 2022/23 budgets were noted.';
+    const wanted = new Set(['skies', 'dying', 'early', 'policies', 'funding', '2022/23', 'board', 'absent'].map(stemWord));
+    const expected = [...contentStems(text)].filter((stem) => wanted.has(stem)).sort();
+    expect(expected).toHaveLength(7);
+    expect([...contentStemsAmong(text, wanted)].sort()).toEqual(expected);
   });
 
   it('offers the word and the word less one common ending for matching what FTS5 stemmed', () => {

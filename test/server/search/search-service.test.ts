@@ -9,7 +9,7 @@ import type { SearchParams } from '../../../server/api-types';
 import { countFacets } from '../../../server/search/facets';
 import { fuseLegs, listResults, orderAndCollapse, type ChunkReader } from '../../../server/search/fused-list';
 import type { HybridSettings } from '../../../server/search/fusion-settings';
-import { searchMinutes, type SearchContext } from '../../../server/search';
+import { searchMinutes, SUGGEST_BELOW_MATCHES, type SearchContext } from '../../../server/search';
 import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, type LegResults, type SearchLegs } from '../../../server/search/legs';
 import { pageResults } from '../../../server/search/results';
 import type { SemanticSide } from '../../../server/search/semantic-leg';
@@ -286,5 +286,17 @@ describe('searchMinutes', () => {
     expect(response.results.map((result) => result.id)).toEqual(['copy0', 'other0', 'other1']);
     expect(response.results[0].alsoIn).toHaveLength(200);
     expect([response.total, response.servedMode, response.semanticWeight]).toEqual([1 + EXACT_TOTAL_MATCHES, 'keyword', null]);
+  });
+
+  it('offers the keyword index\'s spelling suggestion only when keyword search found fewer than SUGGEST_BELOW_MATCHES', async () => {
+    const found = ['a', 'b', 'c', 'd'].map((id) => chunk(id));
+    const searchWith = (matches: number) => {
+      const matching = { strategy: 'most' as const, words: ['precpet'], minimum: 1, ignored: [], suggestion: 'precept' };
+      const legs = fakeLegs(async () => ({ ...keywordResult(found.slice(0, matches).map((match) => match.id)), matching }), async () => semanticSide([['d', 0.9]]));
+      return searchMinutes({ legs, chunks: chunkReader(found), settings, logger: silentLogger }, params({ q: 'precpet' }));
+    };
+    expect((await searchWith(0)).suggestion).toBe('precept');
+    expect((await searchWith(SUGGEST_BELOW_MATCHES - 1)).suggestion).toBe('precept');
+    expect((await searchWith(SUGGEST_BELOW_MATCHES)).suggestion).toBeNull();
   });
 });
