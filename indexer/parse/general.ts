@@ -3,9 +3,10 @@
 // found the whole text is one item, and the caller is told what was missing.
 import type { Attendee } from '../../core/types';
 import { attendeesFromSentence, readAttendance } from './attendance';
-import { chooseItemHeadings, headingCandidates, isCapsLine } from './headings';
+import { headingCandidates, isCapsLine } from './headings';
+import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
-import { joinLines, withoutMarkup } from './paragraphs';
+import { joinLines, withoutMarkup } from './lines';
 import { anyOf, isBlank } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
@@ -48,11 +49,23 @@ function withoutFurniture(lines: string[]): string[] {
 
 /** "Minutes of the (annual) meeting of X held on …": the start of one meeting's minutes. */
 const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+(?:of|for)\s+(?:the|a|an)\b/i;
+/**
+ * "Minutes of the (annual) meeting of X held …": X is the body. Each run of white space before the name and after it
+ * is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier), and the name ends at
+ * a character that is not white space: written as `\s+(?:the\s+)?(.+?)(?=\s+…)`, a line with a long run of spaces was
+ * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
+ */
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes\s+(?:of|for)\s+(?:the|a|an)\s+(?:(?:annual|ordinary|extraordinary|special|adjourned|additional|virtual|remote|public|full|monthly|formal)\s+)*(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:held|on|at|in|which|that)\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes\s+(?:of|for)\s+(?:the|a|an)\s+(?:(?:annual|ordinary|extraordinary|special|adjourned|additional|virtual|remote|public|full|monthly|formal)\s+)*(?:meeting|proceedings)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that)\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
-const MINUTES_OF_BODY = /\bminutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)(.+?)\s+(?:meeting\s+)?(?:held|on|at)\b/i;
+/** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF. */
+const MINUTES_OF_BODY = /\bminutes\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the)\b)(?<body>.*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
+
+/** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
+function bodyNamedIn(text: string): string | undefined {
+  return MEETING_OF.exec(text)?.groups!.body ?? MINUTES_OF_BODY.exec(text)?.groups!.body;
+}
 /**
  * "Planning Committee - Monday, 4th March 2024": the body before a dash and a date. Each run of white space is taken
  * whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the body ends at a
@@ -87,7 +100,7 @@ function isMeetingAnchor(lines: string[], index: number): boolean {
   const line = lines[index];
   if (!MEETING_START.test(line.trim())) return false;
   // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
-  const named = MEETING_OF.exec(line)?.[1] ?? MINUTES_OF_BODY.exec(line)?.[1];
+  const named = bodyNamedIn(line);
   if (!named || GENERIC_BODY.test(named.trim())) return false;
   return findDate(lines.slice(index, index + 4).join(' ')) !== null;
 }
@@ -138,8 +151,7 @@ function bodyFromHeader(header: Header): string | null {
   if (dashed) return readableName(dashed.groups!.body);
 
   const namedThrough =
-    MEETING_OF.exec(header.text)?.[1] ??
-    MINUTES_OF_BODY.exec(header.text)?.[1] ??
+    bodyNamedIn(header.text) ??
     header.lines.map((line) => MINUTES_OF_X_MEETING.exec(line)?.[1]).find(Boolean) ??
     null;
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.

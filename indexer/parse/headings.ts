@@ -1,8 +1,9 @@
 // Agenda item headings in minutes of any layout: numbered ("7.", "22/104", "Minute 12/23", "Item 4", a number
 // alone on its line above the title), marked by the reader (Markdown/HTML headings, wholly bold lines),
-// ALL CAPS lines, or short Title Case lines. Which kind a document uses is decided per document.
-import { attendanceLabelOf } from './attendance';
-import { isDecisionText } from './paragraphs';
+// ALL CAPS lines, or short Title Case lines: every line that could head an item (item-headings.ts chooses the
+// kind each document uses).
+import { attendanceLabelOf } from './attendance-labels';
+import { isDecisionText } from './decisions';
 import { collapseWhiteSpace, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
@@ -65,20 +66,23 @@ function cleanTitle(title: string): string {
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
 }
 
-/** How many single spaces a text holds: its words, less one, without splitting it (this runs on most lines). */
-function spaceCount(text: string): number {
+/** How many single spaces a text holds, counted up to `atMost`: its words, less one, without splitting it (this runs on most lines). */
+function spaceCount(text: string, atMost: number): number {
   let count = 0;
-  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count += 1;
+  for (let at = text.indexOf(' '); at !== -1 && count < atMost; at = text.indexOf(' ', at + 1)) count += 1;
   return count;
 }
+
+/** A title of more words is a sentence. */
+const MAX_TITLE_WORDS = 18;
 
 /** Short, capitalised, not a sentence someone said and not a decision. */
 export function isHeadingTitle(title: string): boolean {
   if (title.length > 300) return false;
   const text = cleanTitle(title);
   if (text.length < 2 || text.length > 150) return false;
-  const words = spaceCount(text) + 1;
-  if (words > 18) return false;
+  const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
+  if (words > MAX_TITLE_WORDS) return false;
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || /[,;]$/.test(text)) return false;
   if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
   if (/[.!?]$/.test(text) && (words > 8 || PROSE_WORDS.test(text))) return false;
@@ -98,6 +102,8 @@ export function isCapsLine(line: string): boolean {
   );
 }
 
+const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
+
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
@@ -106,10 +112,15 @@ function isTitleCaseLine(line: string): boolean {
   if (text.length > 80 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   if (ELEVEN_WORDS.test(text)) return false;
-  const words = text.split(/\s+/);
-  const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
-  const capitalised = significant.filter((word) => /^[A-Z0-9(“"‘'&]/.test(word));
-  return significant.length > 0 && capitalised.length / significant.length >= 0.75 && isHeadingTitle(text);
+  let significant = 0;
+  let capitalised = 0;
+  for (const word of text.split(/\s+/)) {
+    // Every small word has at most four letters: longer words are significant without a lower-cased copy.
+    if (word.length <= 4 && SMALL_WORDS.has(word.toLowerCase())) continue;
+    significant += 1;
+    if (CAPITALISED_WORD.test(word)) capitalised += 1;
+  }
+  return significant > 0 && capitalised / significant >= 0.75 && isHeadingTitle(text);
 }
 
 function nextContent(lines: string[], from: number, limit: number): number {
@@ -205,89 +216,4 @@ export function headingCandidates(lines: string[], from: number): HeadingCandida
     index = candidate.next - 1;
   }
   return candidates;
-}
-
-/**
- * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
- * item to item (the other is the year); null for letters.
- */
-function sequenceReader(candidates: HeadingCandidate[]): (number: string) => number | null {
-  const slashed = candidates.map((candidate) => candidate.number!.split('/')).filter((parts) => parts.length > 1);
-  const yearFirst = slashed.length > 1 && new Set(slashed.map((parts) => parts[0])).size === 1;
-  // "I.", "II.", "III.": a document numbering its items in Roman numerals (a lone "I" could be a letter).
-  const roman = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
-  return (number) => {
-    if (roman && ROMAN.test(number)) return romanValue(number);
-    const parts = number.split('/');
-    const slashPart = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
-    // "23/24-01": the academic year, then the item.
-    const part = slashPart.includes('-') ? slashPart.slice(slashPart.lastIndexOf('-') + 1) : slashPart;
-    const value = Number(part.replace(/^[A-Z]+\s?/i, '').replace(/[a-z]$/i, ''));
-    return Number.isFinite(value) ? value : null;
-  };
-}
-
-const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
-const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
-
-function romanValue(numeral: string): number {
-  let total = 0;
-  for (let index = 0; index < numeral.length; index += 1) {
-    const value = ROMAN_DIGITS[numeral[index]];
-    total += value < (ROMAN_DIGITS[numeral[index + 1]] ?? 0) ? -value : value;
-  }
-  return total;
-}
-
-/** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
-function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  const integers = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
-  const capitalItems = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '') && !/\p{Ll}/u.test(candidate.title)).map((candidate) => candidate.number));
-  const sequenceOf = sequenceReader(candidates);
-  const kept: HeadingCandidate[] = [];
-  let last = -Infinity;
-  for (const candidate of candidates) {
-    const number = candidate.number!;
-    const dotted = /^(\d+)\.\d+$/.exec(number);
-    // "6.1 PLANNING PERMIT …" under "6. PLANNING REPORTS": a sub-item in the capitals of the items is an item too.
-    if (dotted && integers.has(dotted[1]) && !(capitalItems.has(dotted[1]) && !/\p{Ll}/u.test(candidate.title))) continue;
-    const value = sequenceOf(number);
-    if (value !== null && value <= last && kept.length > 0) continue;
-    if (value !== null) last = value;
-    kept.push(candidate);
-  }
-  return kept;
-}
-
-function mostCommon<T>(values: T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-/**
- * The item headings of one meeting: numbered headings when the document numbers its items (with unnumbered
- * headings marked at the same level), else its marked headings, else ALL CAPS lines, else Title Case lines.
- */
-export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  const numbered = risingNumbers(candidates.filter((candidate) => candidate.kinds.includes('numbered')));
-  if (numbered.length >= 2 || (numbered.length === 1 && candidates.filter((candidate) => candidate.kinds.includes('marked')).length <= 1)) {
-    const numberedLevel = mostCommon(numbered.map((candidate) => candidate.level).filter((level) => level !== null));
-    const markedSiblings = candidates.filter((candidate) => candidate.number === null && numberedLevel !== undefined && candidate.level === numberedLevel);
-    return [...numbered, ...markedSiblings].sort((a, b) => a.index - b.index);
-  }
-  const marked = candidates.filter((candidate) => candidate.kinds.includes('marked'));
-  if (marked.length >= 2) {
-    const levels = marked.map((candidate) => candidate.level);
-    // A level used once, above the others, is the document's title.
-    const titleLevel = Math.min(...(levels as number[]));
-    const itemLevels = levels.filter((level) => level !== titleLevel || levels.filter((other) => other === titleLevel).length > 1);
-    const itemLevel = mostCommon(itemLevels) ?? titleLevel;
-    return marked.filter((candidate) => candidate.level === itemLevel);
-  }
-  for (const kind of ['caps', 'titlecase'] as const) {
-    const ofKind = candidates.filter((candidate) => candidate.kinds.includes(kind));
-    if (ofKind.length >= 2) return ofKind;
-  }
-  return numbered;
 }

@@ -6,7 +6,23 @@
  * of the matches in a text and each cost a replacement.
  */
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-const NEEDS_COLLAPSING = /[^\S ]| {2}/;
+const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
+
+/** Whether a character code is white space as `\s` and `trim` read it. */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Where the run of white space that ends at `end` in `text` starts (`end` itself when none does). */
+export function whiteSpaceStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isWhiteSpaceCode(text.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
 
 /**
  * Whether a line is empty or white space only. Most lines start with a printable ASCII character, which is not white
@@ -23,7 +39,8 @@ export function isBlank(line: string): boolean {
  * nothing, and a test tells that sooner than a replace that finds nothing.
  */
 export function collapseWhiteSpace(text: string): string {
-  return NEEDS_COLLAPSING.test(text) ? text.replace(WHITE_SPACE_TO_COLLAPSE, ' ') : text;
+  // Two scans, each with one thing to look for, take less time than one pattern of two alternatives (`[^\S ]| {2}`).
+  return WHITE_SPACE_OTHER_THAN_SPACE.test(text) || text.includes('  ') ? text.replace(WHITE_SPACE_TO_COLLAPSE, ' ') : text;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Printed minutes and agendas, as extracted from PDF agenda packs: "MINUTES of a meeting of ... held ...",
 // attendance lists, numbered item headings, and (in a pack) the pack's own agenda.
-import { joinLines } from './paragraphs';
+import { joinLines } from './lines';
 import { readAttendance } from './attendance';
 import { isBlank } from './patterns';
 import { cleanVenue, findDate, findTime, qualifyBody, titleCaseHeading } from './meeting-fields';

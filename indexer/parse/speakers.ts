@@ -62,9 +62,14 @@ const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')}
 /** Bodies and documents are not speakers: "The Committee agreed", "The Report noted". */
 const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
+/**
+ * An office's name: capitalised words, with "of", "for", "and", "to", "the" or "&" between them. Between two words the
+ * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
+ */
+const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
 /** "The Director of Finance explained", "the Clerk reported": an office in capitals, then a speech verb. */
-const OFFICE = new RegExp(String.raw`^[Tt]he ((?:${OFFICE_WORD})(?:\s+(?:of|for|and|to|the|&)?\s*${OFFICE_WORD}){0,5})(?:\s*\([^)]{1,60}\))?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`);
-const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he ((?:${OFFICE_WORD})(?:\s+(?:of|for|and|to|the|&)?\s*${OFFICE_WORD}){0,5}) (?:${SPEECH_VERBS.join('|')})\b`);
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*\([^)]{1,60}\))?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`);
+const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
 function officeSpeaker(office: string): string | null {

@@ -3,9 +3,10 @@
 // running headers).
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
+import { isDecisionText } from '../../indexer/parse/decisions';
 import { detectLayout } from '../../indexer/parse/layout';
-import { isDecisionText } from '../../indexer/parse/paragraphs';
 import { findDate, findTime } from '../../indexer/parse/meeting-fields';
+import { speakerOf } from '../../indexer/parse/speakers';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
 
@@ -177,6 +178,35 @@ describe('rules that read the whole text in one pass', () => {
     });
     expect(meeting(`# # ${spaces}Planning Committee - Monday, 4th March 2024`)).toMatchObject({ body: 'Planning Committee', date: '2024-03-04' });
     expect(meeting(`Oakley Parish Council${spaces}-${spaces}4th March 2024`)).toMatchObject({ body: 'Oakley Parish Council', date: '2024-03-04' });
+  });
+
+  it('reads the body of "Minutes of the meeting of X held on …" when a run of 100,000 spaces sits inside or after its name', () => {
+    const spaces = ' '.repeat(100_000);
+    const started = performance.now();
+    const meeting = parseMinutes({
+      text: `Minutes of the meeting of Oakley${spaces}Parish Council held on 5 March 2024\n\n1. Apologies\n\nNone were received.\n\n2. Planning\n\nNoted.\n`,
+      format: 'text',
+      file: '/in/parish.txt',
+      documentId: 'parish',
+    }).meetings[0];
+    expect(meeting).toMatchObject({ body: 'Oakley Parish Council', date: '2024-03-05' });
+    const alone = parseMinutes({
+      text: `Minutes of the meeting of${spaces}\nthe Oakley Parish Council held on 5 March 2024\n\n1. Apologies\n\nNone.\n`,
+      format: 'text',
+      file: '/in/parish.txt',
+      documentId: 'parish',
+    }).meetings[0];
+    expect(alone.date).toBe('2024-03-05');
+    // Read from each space of the run, the header took minutes.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('names an office as the speaker however many spaces stand between its words, and reads a long run of them once', () => {
+    const spaces = ' '.repeat(100_000);
+    const started = performance.now();
+    expect(speakerOf(`The Director${spaces}of Finance explained the budget.`)?.replace(/ +/g, ' ')).toBe('The Director of Finance');
+    expect(speakerOf(`The Director Of Finance${spaces}x`)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('removes a repeated line next to a page number, but not one that ends a sentence', () => {

@@ -1,0 +1,53 @@
+// Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", with the
+// kind of attendance each one opens.
+import type { AttendanceKind } from '../../core/types';
+
+const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
+  { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  { pattern: /^absent\b/i, attendance: 'absent' },
+  { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
+  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
+  {
+    pattern: /^(?:also\s+(?:present|in\s+attendance)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|staff(?:\s+present)?|attending)\b/i,
+    attendance: 'in attendance',
+  },
+  {
+    pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?)\s+present|present|sederunt|attendees|attendance)\b/i,
+    attendance: 'present',
+  },
+];
+
+/** The line without Markdown bold marks; most lines have none, and a plain test is cheaper than a pattern's replace. */
+export const withoutBold = (line: string) => (line.includes('**') ? line.replaceAll('**', '') : line);
+
+/** "ROLL CALL: Council Members Present: …": the US heading before the label it introduces. */
+const ROLL_CALL = /^roll\s+call\s*:\s*/i;
+/** Where a second label starts on an attendance line: after a full stop or semicolon, a few words and a colon. */
+export const INLINE_LABEL = /[.;]\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
+
+/** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
+const CHAIR_LABEL = /^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach)\s*:\s*(\S.*)$/i;
+
+/** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
+export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
+  const text = withoutBold(line).replace(ROLL_CALL, '').trim();
+  if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
+  const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
+  // The chair is present; a name with no office of its own after it takes the label's.
+  if (chair) return { attendance: 'present', rest: /[(,–—]|\s-\s/.test(chair[1]) ? chair[1] : `${chair[1]} (Chair)` };
+  // Bilingual labels: "Yn bresennol / Present:".
+  const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
+  return labelOf(text) ?? (translated ? labelOf(translated[1]) : null);
+}
+
+function labelOf(text: string): { attendance: AttendanceKind; rest: string } | null {
+  for (const { pattern, attendance } of LABELS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const after = text.slice(match[0].length);
+    const separated = /^\s*(?:[:–—-]+|\.\s|$)/.exec(after);
+    if (!separated) continue;
+    return { attendance, rest: after.slice(separated[0].length).trim() };
+  }
+  return null;
+}

@@ -1,0 +1,154 @@
+// Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
+// with a name and a role.
+import type { Attendee, AttendanceKind } from '../../core/types';
+import { collapseWhiteSpace, isWhiteSpaceCode } from './patterns';
+
+/** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
+const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
+const NOT_A_PERSON =
+  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
+const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
+  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$/i, role: 'Vice-Chair' },
+  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$/i, role: 'Chair' },
+];
+const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
+
+/** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
+export function normaliseRole(printed: string): string {
+  const role = printed
+    .replace(/^[^/]{1,30}\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
+  return ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
+}
+
+/** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
+function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
+  let text = collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
+  if (text === '' || /^\d/.test(text)) return null;
+  let role: string | null = null;
+  const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
+  const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
+  if (dashed) {
+    text = text.slice(0, dashed.index).trim();
+    role = normaliseRole(dashed[1]);
+  } else if (bracketed) {
+    text = text.slice(0, bracketed.index).trim();
+    role = normaliseRole(bracketed[1]);
+  }
+  // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.
+  const earlier = role && /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
+  if (earlier) {
+    text = text.slice(0, earlier.index).trim();
+    if (!ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
+  }
+  if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
+  // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
+  if (role && PERSON_TITLE.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role, text];
+  // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
+  const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
+  if (officeFirst) {
+    text = officeFirst[2];
+    role = normaliseRole(officeFirst[1]);
+  }
+  const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
+  if (inTheChair) {
+    text = text.slice(0, inTheChair.index).trim();
+    role = 'Chair';
+  }
+  if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
+  return { name: text, role, attendance };
+}
+
+const OFFICE_WORDS =
+  /\b(?:Clerk|RFO|Chair\w*|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Cathaoirleach|Leas-Chathaoirleach)\b/i;
+
+/**
+ * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
+ * sticky pattern whose matches start with white space, a comma or a semicolon, and go on alike from anywhere in a run
+ * of white space: it is tried only where a match can start, and once per run (tried at every character, a long run of
+ * spaces was read to its end from each of them).
+ */
+const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_SQUARE_BRACKET, CLOSE_SQUARE_BRACKET, COMMA, SEMICOLON] = [...'()[],;'].map((mark) => mark.charCodeAt(0));
+
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let failedInRun = false;
+  for (let index = 0; index < text.length; index += 1) {
+    // Read by character code: a one-character string per character, trimmed to tell white space, was most of the cost.
+    const code = text.charCodeAt(index);
+    const isSpace = isWhiteSpaceCode(code);
+    if (code === OPEN_BRACKET || code === OPEN_SQUARE_BRACKET) depth += 1;
+    else if ((code === CLOSE_BRACKET || code === CLOSE_SQUARE_BRACKET) && depth > 0) depth -= 1;
+    else if (depth === 0 && (isSpace ? !failedInRun : code === COMMA || code === SEMICOLON)) {
+      separator.lastIndex = index;
+      const match = separator.exec(text);
+      if (match && match[0].length > 0) {
+        parts.push(text.slice(start, index));
+        start = index + match[0].length;
+        index = start - 1;
+        failedInRun = false;
+        continue;
+      }
+    }
+    failedInRun = isSpace && (failedInRun || depth === 0);
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital, "&". */
+const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z])|\s+&\s+/y;
+
+/** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
+function splitList(list: string): string[] {
+  const parts = splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');
+  const entries: string[] = [];
+  for (const part of parts) {
+    const previous = entries.length - 1;
+    const isQualifier = HONOURS.test(part) || /^\(/.test(part);
+    const isRoleOfPrevious =
+      previous >= 0 &&
+      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
+      !OFFICE_BEFORE_NAME.test(part) &&
+      OFFICE_WORDS.test(part) &&
+      !entries[previous].includes('(') &&
+      (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
+    if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
+    else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
+    else entries.push(part);
+  }
+  return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
+}
+
+const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees)\.?\s+/;
+const SINGULAR_TITLES: Readonly<Record<string, string>> = { Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee' };
+/** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
+const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Operating Officer|Constable)\b/;
+const OFFICE_BEFORE_NAME =
+  /^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Planning|Public Works)\s+){0,3}(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Treasurer|Secretary|Solicitor))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u;
+/** A name with no title: two to four capitalised words ("Dean Pruitt"). */
+const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
+function withSharedTitles(entries: string[]): string[] {
+  let shared: string | null = null;
+  return entries.map((entry) => {
+    const plural = SHARED_TITLE.exec(entry);
+    if (plural) {
+      shared = plural[1] + SINGULAR_TITLES[plural[2]];
+      return `${shared} ${entry.slice(plural[0].length)}`;
+    }
+    if (PERSON_TITLE.test(entry)) shared = null;
+    return shared && !HONOURS.test(entry) ? `${shared} ${entry}` : entry;
+  });
+}
+
+export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
+  const list = rawList.trim();
+  // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
+  const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : splitList(list);
+  return entries
+    .map((entry) => attendeeOf(entry, attendance))
+    .filter((attendee): attendee is Attendee => attendee !== null);
+}

@@ -1,0 +1,155 @@
+// An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
+// asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
+import { DECISION_LABEL, OUTCOME_LINE, WAS_APPROVED } from './decisions';
+import { endsSentence, withoutMarkup } from './lines';
+import { whiteSpaceStart } from './patterns';
+import { questionerOf, speakerOf } from './speakers';
+
+export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
+
+export interface Block {
+  kind: BlockKind;
+  /** The printed marker: "3", "a", "Question 2", or null. */
+  marker: string | null;
+  lines: string[];
+  /** The bracketed asker line that closed a question block. */
+  questioner: string | null;
+}
+
+export interface ParagraphOptions {
+  /** In text extracted from PDFs a lost bullet glyph leaves a line that starts with a space. */
+  leadingSpaceMarksBullet: boolean;
+  /**
+   * The length of a full line in this document. A line that ends a sentence well short of it ends its
+   * paragraph even without a blank line after it; 0 when lines are not hard-wrapped at all (each line a
+   * paragraph); null where blank lines alone separate paragraphs (HTML, Word, Markdown).
+   */
+  wrapWidth: number | null;
+}
+
+/** "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …". */
+const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S))(.*)$/;
+/** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
+const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
+const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
+const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
+/**
+ * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
+ * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
+ */
+const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)])/;
+
+/** A bold label: "**Agreed:**", "**Actions**". */
+const BOLD_LABELS = /\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*/g;
+const SENTENCE_END_MARKS = '.!?';
+
+/**
+ * "… a profit of £1,214. **Agreed:** to put £500 …": a bold label after a sentence starts a paragraph of its own. The
+ * line is cut before each such label (the white space between dropped); null when it holds none. The labels are found
+ * first (a search that starts with their marks is quick), then the sentence end before each: a split at
+ * `(?<=[.!?])\s+(?=<label>)` tried its look-behind at every character of the line.
+ */
+function cutAtInlineLabels(line: string): string[] | null {
+  if (!line.includes('**')) return null;
+  const parts: string[] = [];
+  let from = 0;
+  BOLD_LABELS.lastIndex = 0;
+  for (let label = BOLD_LABELS.exec(line); label !== null; label = BOLD_LABELS.exec(line)) {
+    const spaceStart = whiteSpaceStart(line, label.index);
+    if (spaceStart === label.index || !SENTENCE_END_MARKS.includes(line[spaceStart - 1] ?? '\n')) continue;
+    parts.push(line.slice(from, spaceStart));
+    from = label.index;
+  }
+  return parts.length === 0 ? null : [...parts, line.slice(from)];
+}
+
+function withInlineLabelsSplit(lines: string[]): string[] {
+  // Most items have no such label: the lines are returned as they are, with no copy.
+  const cuts = lines.map(cutAtInlineLabels);
+  if (cuts.every((parts) => parts === null)) return lines;
+  return lines.flatMap((line, index) => cuts[index]?.flatMap((part) => [part, '']) ?? [line]);
+}
+
+/** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
+function opensTurn(line: string): boolean {
+  return (
+    speakerOf(line) !== null ||
+    DECISION_LABEL.test(line) ||
+    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:)/.test(line) ||
+    WAS_APPROVED.test(line) ||
+    /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/.test(line) ||
+    /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i.test(line)
+  );
+}
+
+/** The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). */
+function followsShortLine(previousRaw: string, options: ParagraphOptions): boolean {
+  return options.wrapWidth !== null && (options.wrapWidth === 0 || previousRaw.trim().length < options.wrapWidth * 0.8);
+}
+
+function startsWithLowercase(line: string): boolean {
+  return /^[a-z]/.test(line.trim());
+}
+
+/**
+ * A blank line ends a paragraph unless the sentence before it is unfinished and the next line carries it
+ * on: a lower-case word, or (in PDF text) an unindented line under a bullet whose text was split by the page.
+ */
+function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
+  if (endsSentence(previous)) return false;
+  if (startsWithLowercase(raw)) return true;
+  return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
+}
+
+export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let afterBlank = false;
+  let outcomeBefore = false;
+  let previousRaw = '';
+  const start = (kind: BlockKind, marker: string | null, firstLine: string) => {
+    current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner: null };
+    blocks.push(current);
+  };
+
+  for (const marked of withInlineLabelsSplit(lines)) {
+    const raw = withoutMarkup(marked);
+    const line = raw.trim();
+    if (line === '') {
+      afterBlank = true;
+      continue;
+    }
+    const open = current as Block | null;
+    const inQuestion = open?.kind === 'question' && open.questioner === null;
+    const previous = open?.lines[open.lines.length - 1] ?? '';
+    // Each pattern is tried only when the rules before it did not decide, and the marker patterns only on a line that
+    // starts like one of them: most lines are plain text.
+    const marker = MARKER_START.test(line);
+    let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
+    if (marker && (question = QUESTION_HEADING.exec(line))) start('question', `Question ${question[1]}`, '');
+    else if (marker && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+    else if (inQuestion && questionerOf(line)) {
+      // The asker is named after the question (kept in its text) or, in some minutes, before it.
+      if (open!.lines.length > 0) open!.lines.push(line);
+      open!.questioner = line;
+    } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
+    else if (marker && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
+    else if (marker && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
+    else if (marker && (DECISION_LABEL.test(line) || OUTCOME_LINE.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line)))) start('plain', null, line);
+    else if (
+      options.leadingSpaceMarksBullet &&
+      /^\s+[A-Z0-9£‘“]/.test(raw) &&
+      open !== null &&
+      (afterBlank || endsSentence(previous))
+    ) start('bullet', null, line);
+    else if (open === null || outcomeBefore) start('plain', null, line);
+    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
+    else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
+    else open.lines.push(line);
+    afterBlank = false;
+    // "CARRIED" alone ends its motion: the next line starts a paragraph of its own.
+    outcomeBefore = marker && OUTCOME_LINE.test(line);
+    previousRaw = raw;
+  }
+  return blocks;
+}

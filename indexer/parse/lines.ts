@@ -1,0 +1,55 @@
+// Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined.
+import { collapseWhiteSpace } from './patterns';
+
+const SENTENCE_MARKS = '.!?:;';
+const CLOSING_MARKS = '"”’)]';
+
+/**
+ * Whether a text ends a sentence: a mark, perhaps a closing quote or bracket, then only white space. Read from its
+ * last characters: a pattern ending in `$` was tried from every full stop in the line.
+ */
+export function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.length - 1;
+  if (last < 0) return false;
+  if (SENTENCE_MARKS.includes(trimmed[last])) return true;
+  return last > 0 && CLOSING_MARKS.includes(trimmed[last]) && SENTENCE_MARKS.includes(trimmed[last - 1]);
+}
+
+/** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
+export function withoutMarkup(line: string): string {
+  // Every line passes here: plain string tests first, as most lines have no markup.
+  const unheaded = line.startsWith('#') ? line.replace(/^#{1,6}\s+/, '') : line;
+  const unbolded = unheaded.includes('**') ? unheaded.replaceAll('**', '') : unheaded;
+  // A line in Markdown italics: "*Next meeting: 10 October 2023.*"
+  return unbolded.startsWith('*') || unbolded.startsWith('_') ? unbolded.replace(/^([*_])(?![*_\s])(.+?)(?<![*_\s])\1\s*$/, '$2') : unbolded;
+}
+
+/** A line ending in a word split by a hyphen: an ASCII letter, then "-". Read from two character codes (this runs on every line). */
+function endsInSplitWord(line: string): boolean {
+  const last = line.length - 1;
+  if (last < 1 || line.charCodeAt(last) !== 0x2d) return false;
+  // Setting bit 0x20 turns A–Z into a–z and leaves a–z as they are; no other code lands in a–z.
+  const letter = line.charCodeAt(last - 1) | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
+}
+
+/**
+ * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. When the joined
+ * text holds two white-space characters in a row, every run of white space becomes one space. The lines are trimmed,
+ * so no run crosses from one line into the next and each line is collapsed on its own (collapsing the joined text
+ * copied all of it; joining once gives a flat string, where concatenating line by line left one to flatten).
+ */
+export function joinLines(lines: string[]): string {
+  const parts: string[] = [];
+  let previous = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (previous !== '' && endsInSplitWord(previous)) parts[parts.length - 1] += line;
+    else parts.push(line);
+    previous = line;
+  }
+  const joined = parts.join(' ');
+  return /\s\s/.test(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
+}
