@@ -11,11 +11,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  // One concern per file and functions a reader can hold in mind (docs/ARCHITECTURE.md). The parser is being split
-  // (#14) and joins when it fits.
+  // One concern per file and functions a reader can hold in mind (docs/ARCHITECTURE.md).
   {
     files: ['indexer/**/*.ts', 'server/**/*.ts', 'client/src/**/*.ts'],
-    ignores: ['indexer/parse/**'],
     rules: {
       'max-lines': ['error', { max: 300 }],
       'max-lines-per-function': ['error', { max: 80 }],
