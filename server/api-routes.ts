@@ -101,8 +101,8 @@ export function createApiRouter(deps: ApiDeps, searchLimiter: RequestHandler): e
     const chunk = stores.store.getChunk(id);
     if (!chunk) throw new InputError(ERROR_CODES.NOT_FOUND, `no chunk with id ${id}`, { field: 'id' });
     const { seq: _seq, ...visible } = chunk;
-    const copies = stores.store.copiesOf([chunk]).get(id) ?? [];
-    response.json({ chunk: visible, copies: copies.map((copy) => copy.id) });
+    const copies = stores.store.copiesOf([chunk]).get(id) ?? { listed: [], total: 0 };
+    response.json({ chunk: visible, copies: copies.listed.map((copy) => copy.id), copyCount: copies.total });
   });
 
   return router;

@@ -40,6 +40,8 @@ export interface SearchResult {
   truncated: boolean;
   /** The same passage published elsewhere (exact duplicates collapsed into this result). */
   alsoIn: { chunkId: string; meetingId: string; body: string | null; date: string | null; title: string }[];
+  /** How many copies there are in all; `alsoIn` lists the first few. */
+  alsoInTotal: number;
 }
 
 export interface SearchResponse {

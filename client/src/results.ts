@@ -52,6 +52,7 @@ function resultCard(result: SearchResult, state: SearchState, showMeeting: boole
             index > 0 ? '; ' : '',
             h('a', { href: meetingHref(copy.meetingId, null, state), 'data-route': true }, meetingLine(copy)),
           ]),
+          result.alsoInTotal > result.alsoIn.length && ` and ${result.alsoInTotal - result.alsoIn.length} more`,
         ),
       h(
         'a',

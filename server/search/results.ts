@@ -1,6 +1,6 @@
 // The page the user asked for, mapped to the API's results: highlights (the keyword index's, or a snippet around the
 // query's words for a result only the semantic leg found), ranks on both legs, and the copies folded into each.
-import type { ChunkCopy, StoredChunk } from '../../indexer/stores/store';
+import { MAX_COPIES_LISTED, type ChunkCopy, type StoredChunk } from '../../indexer/stores/store';
 import type { SearchParams, SearchResult } from '../api-types';
 import type { ChunkReader, FusedList } from './fused-list';
 import type { FusedCandidate } from './fusion';
@@ -16,7 +16,8 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
   });
 }
 
-export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, highlight: string, copies: ChunkCopy[]): SearchResult {
+/** `copies`: the first copies of the passage to list, and how many there are in all. */
+export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, highlight: string, copies: { listed: ChunkCopy[]; total: number }): SearchResult {
   return {
     id: chunk.id,
     kind: chunk.kind,
@@ -38,8 +39,15 @@ export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, hi
     speaker: chunk.speaker,
     decision: chunk.isDecision,
     truncated: chunk.isTruncated,
-    alsoIn: copies.map((copy) => ({ chunkId: copy.id, meetingId: copy.meetingId, body: copy.body, date: copy.date, title: copy.meetingTitle })),
+    alsoIn: copies.listed.map((copy) => ({ chunkId: copy.id, meetingId: copy.meetingId, body: copy.body, date: copy.date, title: copy.meetingTitle })),
+    alsoInTotal: copies.total,
   };
+}
+
+/** The copies folded into a result in this search, then the store's, the first few listed and all counted. */
+function copiesToList(folded: ChunkCopy[], stored: { listed: ChunkCopy[]; total: number } | undefined) {
+  const all = uniqueById([...folded, ...(stored?.listed ?? [])]);
+  return { listed: all.slice(0, MAX_COPIES_LISTED), total: Math.max(all.length, stored?.total ?? 0) };
 }
 
 /** The requested page of the list; `meaning` is the query without its -words, for the semantic-only snippets. */
@@ -56,7 +64,7 @@ export function pageResults(
       chunk,
       list.candidateOf.get(chunk.id)!,
       list.keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning),
-      uniqueById([...(list.copies.get(chunk.id) ?? []), ...(storedCopies.get(chunk.id) ?? [])]),
+      copiesToList(list.copies.get(chunk.id) ?? [], storedCopies.get(chunk.id)),
     ),
   );
 }

@@ -19,6 +19,7 @@ function mention(id: string, meetingId: string, date: string | null): SearchResu
     decision: false,
     truncated: false,
     alsoIn: [],
+    alsoInTotal: 0,
   } as SearchResult;
 }
 

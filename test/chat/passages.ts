@@ -57,6 +57,7 @@ export function passage(spec: PassageSpec): SearchResult {
     decision: spec.decision ?? false,
     truncated: spec.truncated ?? false,
     alsoIn: [],
+    alsoInTotal: 0,
   };
 }
 

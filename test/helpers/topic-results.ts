@@ -34,6 +34,7 @@ export function topicResult(fields: TopicResultFields): SearchResult {
     decision: fields.decision ?? false,
     truncated: false,
     alsoIn: [],
+    alsoInTotal: 0,
   };
 }
 

@@ -1,7 +1,7 @@
 // Reads of stored chunks, by key and in bulk: what searches show, count and filter, and what the sync walks.
 import type Database from 'better-sqlite3';
 import { CHUNK_COLUMNS, inKeyOrder, toChunk, type AttributeRow, type ChunkRow, type CopyRow } from './rows';
-import type { ChunkAttributes, ChunkCopy, ChunkFacets, StoredChunk } from './types';
+import { MAX_COPIES_LISTED, type ChunkAttributes, type ChunkCopy, type ChunkFacets, type CopiesOf, type StoredChunk } from './types';
 
 function prepareStatements(db: Database.Database) {
   return {
@@ -13,11 +13,21 @@ function prepareStatements(db: Database.Database) {
     chunkFacetsBySeq: db.prepare<[string], ChunkFacets>(
       'SELECT seq, id, body, year, speaker FROM chunks WHERE seq IN (SELECT value FROM json_each(?))',
     ),
+    // The originals, and the first copies of each: a boilerplate paragraph can be copied thousands of times, and
+    // reading every copy cost seconds a search at a million paragraphs.
     copiesOf: db
-      .prepare<[{ originals: string }], CopyRow>(
-        `SELECT id, meeting_id, body, date, meeting_title, duplicate_of FROM chunks
-         WHERE id IN (SELECT value FROM json_each(@originals)) OR duplicate_of IN (SELECT value FROM json_each(@originals))
-         ORDER BY seq`,
+      .prepare<[{ originals: string; listed: number }], CopyRow>(
+        `SELECT id, meeting_id, body, date, meeting_title, duplicate_of, seq FROM chunks
+         WHERE id IN (SELECT value FROM json_each(@originals))
+         UNION ALL
+         SELECT c.id, c.meeting_id, c.body, c.date, c.meeting_title, c.duplicate_of, c.seq FROM json_each(@originals) AS o
+         JOIN chunks AS c ON c.seq IN (SELECT seq FROM chunks WHERE duplicate_of = o.value ORDER BY seq LIMIT @listed)
+         ORDER BY 7`,
+      )
+      .raw(),
+    copyCounts: db
+      .prepare<[string], [original: string, copies: number]>(
+        'SELECT o.value, (SELECT count(*) FROM chunks WHERE duplicate_of = o.value) FROM json_each(?) AS o',
       )
       .raw(),
     allChunkIds: db.prepare<[], { id: string }>('SELECT id FROM chunks ORDER BY seq'),
@@ -60,7 +70,7 @@ export class ChunkReads {
     return inKeyOrder(seqs, this.statements.chunkFacetsBySeq.all(JSON.stringify(seqs)), (chunk) => chunk.seq);
   }
 
-  copiesOf(chunks: Array<Pick<StoredChunk, 'id' | 'duplicateOf'>>): Map<string, ChunkCopy[]> {
+  copiesOf(chunks: Array<Pick<StoredChunk, 'id' | 'duplicateOf'>>): Map<string, CopiesOf> {
     const originals = new Set(chunks.map(originalOf));
     const passages = new Map<string, ChunkCopy[]>();
     const addTo = (original: string | null, copy: ChunkCopy) => {
@@ -69,13 +79,21 @@ export class ChunkReads {
       if (copies) copies.push(copy);
       else passages.set(original, [copy]);
     };
-    const rows = this.statements.copiesOf.all({ originals: JSON.stringify([...originals]) });
-    for (const [id, meetingId, body, date, meetingTitle, duplicateOf] of rows) {
+    const keys = JSON.stringify([...originals]);
+    // One more than listed: a chunk that is itself a copy leaves its own place in the list.
+    for (const [id, meetingId, body, date, meetingTitle, duplicateOf] of this.statements.copiesOf.all({ originals: keys, listed: MAX_COPIES_LISTED + 1 })) {
       const copy = { id, meetingId, body, date, meetingTitle };
       addTo(id, copy);
       addTo(duplicateOf, copy);
     }
-    return new Map(chunks.map((chunk) => [chunk.id, (passages.get(originalOf(chunk)) ?? []).filter((copy) => copy.id !== chunk.id)]));
+    // Every chunk of a passage but the one asked about: the original and its copies, less itself.
+    const copyCount = new Map(this.statements.copyCounts.all(keys));
+    return new Map(
+      chunks.map((chunk) => {
+        const others = (passages.get(originalOf(chunk)) ?? []).filter((copy) => copy.id !== chunk.id);
+        return [chunk.id, { listed: others.slice(0, MAX_COPIES_LISTED), total: others.length === 0 ? 0 : (copyCount.get(originalOf(chunk)) ?? 0) }];
+      }),
+    );
   }
 
   allIds(): string[] {

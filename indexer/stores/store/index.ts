@@ -11,6 +11,7 @@ import { SyncLedger } from './sync-ledger';
 import type { Store } from './types';
 
 export type * from './types';
+export { MAX_COPIES_LISTED } from './types';
 export { ChunkReads, DataFolderRecord, Documents, MeetingReads, SyncLedger };
 
 export function openStore(file: string): Store {

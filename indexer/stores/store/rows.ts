@@ -35,7 +35,7 @@ export type ChunkRow = [
   sourceUrl: string | null,
 ];
 
-export type CopyRow = [id: string, meetingId: string, body: string | null, date: string | null, meetingTitle: string, duplicateOf: string | null];
+export type CopyRow = [id: string, meetingId: string, body: string | null, date: string | null, meetingTitle: string, duplicateOf: string | null, seq: number];
 
 export type AttributeRow = [
   seq: number,

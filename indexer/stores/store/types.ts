@@ -25,6 +25,15 @@ export type ChunkFacets = Pick<StoredChunk, 'seq' | 'id' | 'body' | 'year' | 'sp
 /** What a result lists of each exact copy of its passage. */
 export type ChunkCopy = Pick<StoredChunk, 'id' | 'meetingId' | 'body' | 'date' | 'meetingTitle'>;
 
+/** Copies listed for one passage; a result says how many more there are. */
+export const MAX_COPIES_LISTED = 10;
+
+/** The first copies of a passage (up to MAX_COPIES_LISTED, in indexing order) and how many there are in all. */
+export interface CopiesOf {
+  listed: ChunkCopy[];
+  total: number;
+}
+
 export interface MeetingSummary {
   id: string;
   documentId: string;
@@ -116,9 +125,9 @@ export interface Store {
   getChunkFacetsBySeq(seqs: number[]): ChunkFacets[];
   /**
    * For each chunk, by its id: the chunks whose text is an exact copy of it, in other documents (both
-   * directions), in indexing order. One query for all of them.
+   * directions): the first in indexing order and the count of all. Two queries for all of them.
    */
-  copiesOf(chunks: Array<Pick<StoredChunk, 'id' | 'duplicateOf'>>): Map<string, ChunkCopy[]>;
+  copiesOf(chunks: Array<Pick<StoredChunk, 'id' | 'duplicateOf'>>): Map<string, CopiesOf>;
   allChunkIds(): string[];
   allChunkSeqs(): number[];
   /** In seq order; with `afterSeq`, only chunks stored after it (seqs only grow, so: stored since then). */

@@ -21,6 +21,7 @@ function result(id: string, text: string, fields: Partial<SearchResult> = {}): S
     decision: false,
     truncated: false,
     alsoIn: [],
+    alsoInTotal: 0,
     ...fields,
   };
 }

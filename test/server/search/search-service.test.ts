@@ -4,7 +4,7 @@
 import { silentLogger } from '../../../core/logger';
 import type { Chunk } from '../../../core/types';
 import type { KeywordHit, KeywordResult } from '../../../indexer/stores/keyword/types';
-import type { ChunkCopy, StoredChunk } from '../../../indexer/stores/store';
+import { MAX_COPIES_LISTED, type ChunkCopy, type StoredChunk } from '../../../indexer/stores/store';
 import type { SearchParams } from '../../../server/api-types';
 import { countFacets } from '../../../server/search/facets';
 import { fuseLegs, listResults, orderAndCollapse, type ChunkReader } from '../../../server/search/fused-list';
@@ -61,7 +61,7 @@ function chunkReader(chunks: StoredChunk[], copies: Record<string, ChunkCopy[]> 
   const byId = new Map(chunks.map((found) => [found.id, found]));
   return {
     getChunks: (ids) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
-    copiesOf: (page) => new Map(page.flatMap((found) => (copies[found.id] ? [[found.id, copies[found.id]]] : []))),
+    copiesOf: (page) => new Map(page.flatMap((found) => (copies[found.id] ? [[found.id, { listed: copies[found.id], total: copies[found.id].length }]] : []))),
   };
 }
 
@@ -284,7 +284,9 @@ describe('searchMinutes', () => {
     const response = await searchMinutes(context, params({ mode: 'keyword', limit: 3 }));
     expect(limits).toEqual([200, 400]);
     expect(response.results.map((result) => result.id)).toEqual(['copy0', 'other0', 'other1']);
-    expect(response.results[0].alsoIn).toHaveLength(200);
+    // The first copies listed, all of them counted.
+    expect(response.results[0].alsoIn).toHaveLength(MAX_COPIES_LISTED);
+    expect(response.results[0].alsoInTotal).toBe(200);
     expect([response.total, response.servedMode, response.semanticWeight]).toEqual([1 + EXACT_TOTAL_MATCHES, 'keyword', null]);
   });
 

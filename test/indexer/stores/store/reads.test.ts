@@ -1,5 +1,6 @@
 // The store's reads (chunk-reads.ts, meeting-reads.ts): chunks by key in the order asked for, copies of a passage,
 // the attribute rows vector filters load, meeting listings, names and counts.
+import { MAX_COPIES_LISTED } from '../../../../indexer/stores/store';
 import { document, meeting, openParts, paragraph, SHARED, type StoreParts } from './fixtures';
 
 describe('chunk reads', () => {
@@ -28,10 +29,24 @@ describe('chunk reads', () => {
     const alone = parts.put(document('d'), [meeting('d', 'm-d', '2023-08-08', 'Lantern Committee', [paragraph(0, 'Nothing like it.')])]).chunks[1];
 
     const copies = parts.chunks.copiesOf([original, copy, alone]);
-    expect(copies.get(original.id)?.map((entry) => entry.id)).toEqual([copy.id, third.id]);
-    expect(copies.get(copy.id)?.map((entry) => entry.id)).toEqual([original.id, third.id]);
-    expect(copies.get(copy.id)?.[0]).toEqual({ id: original.id, meetingId: 'm-a', body: 'Lantern Committee', date: '2021-03-03', meetingTitle: 'Minutes of m-a' });
-    expect(copies.get(alone.id)).toEqual([]);
+    expect(copies.get(original.id)?.listed.map((entry) => entry.id)).toEqual([copy.id, third.id]);
+    expect(copies.get(copy.id)?.listed.map((entry) => entry.id)).toEqual([original.id, third.id]);
+    expect(copies.get(copy.id)?.listed[0]).toEqual({ id: original.id, meetingId: 'm-a', body: 'Lantern Committee', date: '2021-03-03', meetingTitle: 'Minutes of m-a' });
+    expect(copies.get(copy.id)?.total).toBe(2);
+    expect(copies.get(alone.id)).toEqual({ listed: [], total: 0 });
+  });
+
+  it('lists the first copies of a passage copied many times, and counts them all', () => {
+    const stored = Array.from({ length: MAX_COPIES_LISTED + 5 }, (_, index) => {
+      const name = `copy-${index}`;
+      return parts.put(document(name), [meeting(name, `m-${name}`, '2021-03-03', 'Lantern Committee', [paragraph(0, SHARED)])]).chunks[1];
+    });
+    const copies = parts.chunks.copiesOf([stored[0], stored[3]]);
+    expect(copies.get(stored[0].id)).toEqual({ listed: expect.any(Array), total: MAX_COPIES_LISTED + 4 });
+    expect(copies.get(stored[0].id)?.listed.map((entry) => entry.id)).toEqual(stored.slice(1, MAX_COPIES_LISTED + 1).map((chunk) => chunk.id));
+    // A copy lists the original first, then the others but itself.
+    expect(copies.get(stored[3].id)?.listed.map((entry) => entry.id)).toEqual(stored.filter((_, index) => index !== 3).slice(0, MAX_COPIES_LISTED).map((chunk) => chunk.id));
+    expect(copies.get(stored[3].id)?.total).toBe(MAX_COPIES_LISTED + 4);
   });
 
   it('yields the filterable attributes of the chunks stored after a seq, in seq order', () => {
