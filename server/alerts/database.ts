@@ -86,7 +86,9 @@ export function tokenHash(token: string): string {
 /** Version 0 → 1: the subscriptions table rebuilt with hashed tokens, so the links already mailed keep working. */
 function hashTokensOfVersion0(db: AlertDatabase): void {
   const rows = db.prepare<[], SubscriptionRowVersion0>('SELECT * FROM subscriptions').all();
-  // Foreign keys are off here (set after migrating): dropping the table leaves the rows of pending and sent alone.
+  // Zeroes the pages freed below: the tokens as mailed must not linger in the file.
+  db.pragma('secure_delete = ON');
+  // Foreign keys are off here: dropping the table leaves the rows of pending and sent alone.
   db.exec('DROP TABLE subscriptions');
   db.exec(SCHEMA);
   const insert = db.prepare(
@@ -103,13 +105,18 @@ function hashTokensOfVersion0(db: AlertDatabase): void {
 
 function migrate(db: AlertDatabase): void {
   // Immediate: the server, the indexer and `npm run alerts` may open the file at once; one migrates, the others wait.
-  db.transaction(() => {
-    if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
-    const isVersion0 = db.prepare("SELECT 1 FROM pragma_table_info('subscriptions') WHERE name = 'unsubscribe_token'").get() !== undefined;
-    if (isVersion0) hashTokensOfVersion0(db);
-    db.exec(SCHEMA);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
+  const hashedTokens = db
+    .transaction((): boolean => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return false;
+      const isVersion0 = db.prepare("SELECT 1 FROM pragma_table_info('subscriptions') WHERE name = 'unsubscribe_token'").get() !== undefined;
+      if (isVersion0) hashTokensOfVersion0(db);
+      db.exec(SCHEMA);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      return isVersion0;
+    })
+    .immediate();
+  // The old pages may still sit in the database file until the log is written back: now, not at some later close.
+  if (hashedTokens) db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 export function alertDatabasePath(dataDir: string): string {
@@ -124,6 +131,8 @@ export function openAlertDatabase(dataDir: string): AlertDatabase {
     // The server, the indexer and `npm run alerts` may all hold it open: WAL lets them read while one writes.
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
+    // better-sqlite3 turns foreign keys on by default: off while migrating, or rebuilding subscriptions would empty sent.
+    db.pragma('foreign_keys = OFF');
     migrate(db);
     db.pragma('foreign_keys = ON');
     return db;
