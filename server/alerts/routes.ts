@@ -82,7 +82,7 @@ export function createAlertsRouter(deps: AlertRouteDeps, searchLimiter: RequestH
       await mailer.send(confirmationMail(body.email, describeSearch(followed), confirmLink));
     }
     // The same answer whether or not the address already follows this search: it tells nobody who subscribes.
-    response.status(202).json({ status: 'confirmation_sent', message: 'Check your inbox: alerts start once you open the link in the email we sent (unless this address already follows this search).' });
+    response.status(202).json({ status: 'confirmation_sent', message: 'Check your inbox: alerts start once you confirm by the link in the email we sent (unless this address already follows this search).' });
   });
 
   router.get('/alerts/confirm', (request, response) => {
