@@ -233,14 +233,20 @@ describe('email alerts for a followed search', () => {
 });
 
 describe('one-click unsubscribe and unknown links', () => {
-  it('stops every search of an address at once when a mail client posts the List-Unsubscribe link (RFC 8058)', async () => {
+  it('escapes the search on its page, and stops every search of an address at once when a mail client posts the List-Unsubscribe link (RFC 8058)', async () => {
     const email = 'one-click@example.org';
     const db = openAlertDatabase(config.dataDir);
     try {
       const subscriptions = new Subscriptions(db, config.alerts);
-      const ids = ['q=ferries', 'q=harbour+dues'].map((search) => {
+      const requests = ['q=%3Cb%3Eferries%3C%2Fb%3E', 'q=harbour+dues'].map((search) => {
         const requested = subscriptions.request({ email, search, frequency: 'weekly', clientAddress: 'one-click test' });
         if (requested.kind !== 'confirm') throw new Error('expected a confirmation');
+        return requested;
+      });
+      const confirmPage = await (await fetch(`${server.url}/api/alerts/confirm?token=${requests[0].confirmToken}`)).text();
+      expect(confirmPage).toContain('Confirm alerts for “&lt;b&gt;ferries&lt;/b&gt;”');
+      expect(confirmPage).not.toContain('<b>');
+      const ids = requests.map((requested) => {
         subscriptions.confirm(requested.confirmToken, 0);
         return requested.subscriptionId;
       });
