@@ -101,8 +101,8 @@ async function main(): Promise<void> {
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alerts-bench-'));
   const db = openAlertDatabase(dataDir);
-  const insert = db.prepare("INSERT INTO subscriptions (id, email, search, frequency, client, unsubscribe_token, created_at, confirmed_at) VALUES (?, ?, ?, 'immediate', 'bench', ?, '', '')");
-  db.transaction(() => searches.forEach((search) => insert.run(search.id, `reader${search.id}@example.org`, `q=${search.q}`, `token-${search.id}`)))();
+  const insert = db.prepare("INSERT INTO subscriptions (id, email, search, frequency, client, created_at, confirmed_at) VALUES (?, ?, ?, 'immediate', 'bench', '', '')");
+  db.transaction(() => searches.forEach((search) => insert.run(search.id, `reader${search.id}@example.org`, `q=${search.q}`)))();
   const matches = all.value.map((match) => ({ subscriptionId: match.searchId, textHash: `hash-${match.paragraph}`, chunkId: batch[match.paragraph].id, words: null, similarity: null }));
   const recording = timed(() => new AlertLedger(db).recordBatch(null, batch.length, [], matches, new Date()));
   db.close();

@@ -1,6 +1,7 @@
 // Sends the digests that are due: one email per subscriber per run, a section for each of their saved searches with
 // matches waiting and a digest due (immediate: every run; daily and weekly: a day or a week after the last one).
-// Matches are marked sent before the email goes and put back if the mail server refuses it.
+// Matches are marked sent before the email goes and put back if the mail server refuses it. Each email's unsubscribe
+// links carry new tokens (only their hashes are kept, so earlier ones cannot be mailed again).
 import { describeError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import type { Store } from '../../indexer/stores/store';
@@ -48,7 +49,7 @@ function sectionsOf(subscriptions: ConfirmedSubscription[], matches: PendingMatc
       });
     if (passages.length === 0) return [];
     const query = searchQueryOf(search);
-    return [{ search: describeSearch(search), searchLink: `${deps.origin}/${query ? `?${query}` : ''}`, unsubscribeLink: unsubscribeLink(deps.origin, subscription.unsubscribeToken), passages }];
+    return [{ search: describeSearch(search), searchLink: `${deps.origin}/${query ? `?${query}` : ''}`, unsubscribeLink: unsubscribeLink(deps.origin, deps.alerts.subscriptions.newUnsubscribeToken(subscription.id)), passages }];
   });
 }
 
@@ -67,7 +68,7 @@ export async function deliverDigests(deps: DeliveryDeps, now: Date): Promise<{ d
     const sections = sectionsOf(subscriptions, matches, deps);
     if (sections.length === 0) continue;
     try {
-      await mailer.send(digestMail(email, sections, unsubscribeLink(deps.origin, subscriptions[0].unsubscribeToken, true)));
+      await mailer.send(digestMail(email, sections, unsubscribeLink(deps.origin, alerts.subscriptions.newUnsubscribeToken(ids[0]), true)));
       alerts.subscriptions.recordDigest(ids, now);
       digests.push({ subscriptions: ids, passages: sections.reduce((sum, section) => sum + section.passages.length, 0) });
     } catch (error) {

@@ -37,7 +37,7 @@ export function confirmationMail(to: string, search: string, confirmLink: string
   const text = [
     `Someone (we hope you) asked for email alerts when new minutes mention ${search}.`,
     '',
-    `To start them, open this link: ${confirmLink}`,
+    `To start them, open this link and press its button: ${confirmLink}`,
     '',
     'If it was not you, ignore this email: nothing will be sent to you.',
   ].join('\n');

@@ -1,7 +1,8 @@
 // Following a search over HTTP: its Atom feed (GET /api/feed?<search>), and email alerts: subscribe (a confirmation
-// email, double opt-in), confirm and unsubscribe by the links in the emails (GET answers a small page; POST is the
-// one-click unsubscribe mail clients send, RFC 8058). No answer ever holds an address.
-import express, { type RequestHandler, type Response } from 'express';
+// email, double opt-in), confirm and unsubscribe by the links in the emails (GET shows a page with a button; only the
+// POST it sends, or the one-click unsubscribe POST of a mail client, RFC 8058, changes anything). No answer ever holds
+// an address.
+import express, { type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../../core/config';
 import { ERROR_CODES, InputError } from '../../core/errors';
@@ -15,6 +16,7 @@ import { confirmationMail } from './emails';
 import { atomFeed } from './feed';
 import { describeSearch, followedSearchFromString, followedSearchOf, publicOriginOf, searchQueryOf, type FollowedSearch } from './links';
 import { ALERTS_OFF_NOTICE } from './mailer';
+import { sendLinkNotRecognised, sendLinkPage } from './pages';
 import { alertSimilarity, type Alerts } from './run';
 
 export interface AlertRouteDeps {
@@ -39,14 +41,8 @@ function subscribeLimiter(perHour: number): RequestHandler {
   });
 }
 
-/** The small page a confirm or unsubscribe link opens. */
-function sendPage(response: Response, status: number, title: string, lines: string[]): void {
-  const body = lines.map((line) => `<p>${line}</p>`).join('\n');
-  response
-    .status(status)
-    .type('html')
-    .send(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>\n${body}\n</body></html>`);
-}
+const CONFIRM_NOT_RECOGNISED = 'This confirmation link is unknown or was already used (a link older than a week has expired).';
+const UNSUBSCRIBE_NOT_RECOGNISED = 'These alerts were already stopped, or the link is incomplete.';
 
 function isEmpty(search: FollowedSearch): boolean {
   return search.q === '' && Object.keys(search.filters).length === 0;
@@ -86,38 +82,56 @@ export function createAlertsRouter(deps: AlertRouteDeps, searchLimiter: RequestH
       await mailer.send(confirmationMail(body.email, describeSearch(followed), confirmLink));
     }
     // The same answer whether or not the address already follows this search: it tells nobody who subscribes.
-    response.status(202).json({ status: 'confirmation_sent', message: 'Check your inbox: alerts start once you open the link in the email we sent (unless this address already follows this search).' });
+    response.status(202).json({ status: 'confirmation_sent', message: 'Check your inbox: alerts start once you confirm by the link in the email we sent (unless this address already follows this search).' });
   });
 
   router.get('/alerts/confirm', (request, response) => {
     const token = request.query.token;
+    const waiting = isAlertToken(token) ? alerts.subscriptions.awaitingConfirmation(token) : null;
+    if (!waiting) return sendLinkNotRecognised(request, response, CONFIRM_NOT_RECOGNISED);
+    const search = describeSearch(followedSearchFromString(waiting.search));
+    const page = {
+      title: 'Confirm email alerts',
+      lines: [`Press the button to get an email when new minutes mention ${escapeHtml(search)}.`],
+      form: { action: `confirm?token=${token}`, button: `Confirm alerts for ${search}` },
+    };
+    sendLinkPage(request, response, 200, page, { confirmed: false, search });
+  });
+
+  router.post('/alerts/confirm', (request, response) => {
+    const token = request.query.token;
     const confirmed = isAlertToken(token) ? alerts.subscriptions.confirm(token, alerts.ledger.watermark() ?? 0) : null;
-    if (!confirmed) {
-      sendPage(response, 404, 'Link not recognised', ['This confirmation link is unknown or was already used (a link older than a week has expired).']);
-      return;
-    }
-    const followed = followedSearchFromString(confirmed.search);
-    sendPage(response, 200, 'Alerts started', [
-      `You will get an email when new minutes mention ${escapeHtml(describeSearch(followed))}.`,
+    if (!confirmed) return sendLinkNotRecognised(request, response, CONFIRM_NOT_RECOGNISED);
+    const search = describeSearch(followedSearchFromString(confirmed.search));
+    const lines = [
+      `You will get an email when new minutes mention ${escapeHtml(search)}.`,
       'Every email has a link to stop them.',
       `<a href="/?${escapeHtml(confirmed.search)}">Back to the search</a>`,
-    ]);
+    ];
+    sendLinkPage(request, response, 200, { title: 'Alerts started', lines }, { confirmed: true, search });
   });
 
   router.get('/alerts/unsubscribe', (request, response) => {
     const token = request.query.token;
-    const removed = isAlertToken(token) ? alerts.subscriptions.unsubscribe(token, request.query.all === '1') : 0;
-    if (removed === 0) {
-      sendPage(response, 404, 'Link not recognised', ['These alerts were already stopped, or the link is incomplete.']);
-      return;
-    }
-    sendPage(response, 200, 'Alerts stopped', [removed === 1 ? 'You will get no more emails for this search.' : `You will get no more alert emails (${removed} searches).`]);
+    const everyone = request.query.all === '1';
+    const subscription = isAlertToken(token) ? alerts.subscriptions.subscriptionToStop(token) : null;
+    if (!subscription) return sendLinkNotRecognised(request, response, UNSUBSCRIBE_NOT_RECOGNISED);
+    const search = describeSearch(followedSearchFromString(subscription.search));
+    const page = {
+      title: 'Stop email alerts',
+      lines: [everyone ? 'Press the button to stop every alert email to this address.' : `Press the button to stop the emails about ${escapeHtml(search)}.`],
+      form: { action: `unsubscribe?token=${token}${everyone ? '&all=1' : ''}`, button: 'Unsubscribe' },
+    };
+    sendLinkPage(request, response, 200, page, { unsubscribed: 0 });
   });
 
+  // Both the page's button and the one-click unsubscribe mail clients send (RFC 8058): it stops the alerts at once.
   router.post('/alerts/unsubscribe', (request, response) => {
     const token = request.query.token;
     const removed = isAlertToken(token) ? alerts.subscriptions.unsubscribe(token, request.query.all === '1') : 0;
-    response.status(removed > 0 ? 200 : 404).json({ unsubscribed: removed });
+    if (removed === 0) return sendLinkNotRecognised(request, response, UNSUBSCRIBE_NOT_RECOGNISED);
+    const lines = [removed === 1 ? 'You will get no more emails for this search.' : `You will get no more alert emails (${removed} searches).`];
+    sendLinkPage(request, response, 200, { title: 'Alerts stopped', lines }, { unsubscribed: removed });
   });
 
   return router;

@@ -1,9 +1,10 @@
 // Saved searches with email alerts: requested (double opt-in, within the limits), confirmed, unsubscribed. Tokens are
-// 32 random bytes; an address is stored to send mail to and never leaves this class except to the mailer.
+// 32 random bytes, stored only as hashes; an address is stored to send mail to and never leaves this class except to
+// the mailer.
 import { createHash, randomBytes } from 'node:crypto';
 import type { AlertSettings } from '../../core/config';
 import { ERROR_CODES, InputError } from '../../core/errors';
-import type { AlertDatabase } from './database';
+import { tokenHash, type AlertDatabase } from './database';
 
 export const FREQUENCIES = ['immediate', 'daily', 'weekly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -34,7 +35,6 @@ export interface ConfirmedSubscription {
   frequency: Frequency;
   /** Only paragraphs stored after this chunk seq are news to it. */
   sinceSeq: number;
-  unsubscribeToken: string;
   lastDigestAt: string | null;
   model: string | null;
   vector: Float32Array | null;
@@ -46,7 +46,6 @@ interface SubscriptionRow {
   search: string;
   frequency: Frequency;
   since_seq: number;
-  unsubscribe_token: string;
   last_digest_at: string | null;
   model: string | null;
   vector: Buffer | null;
@@ -91,30 +90,53 @@ export class Subscriptions {
       if (subscriptionId === undefined) {
         const inserted = this.db
           .prepare(
-            `INSERT INTO subscriptions (email, search, frequency, client, confirm_token, unsubscribe_token, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO subscriptions (email, search, frequency, client, confirm_token_hash, created_at)
+             VALUES (?, ?, ?, ?, ?, ?)`,
           )
-          .run(email, request.search, request.frequency, clientKey(request.clientAddress), confirmToken, newToken(), now.toISOString());
+          .run(email, request.search, request.frequency, clientKey(request.clientAddress), tokenHash(confirmToken), now.toISOString());
         subscriptionId = Number(inserted.lastInsertRowid);
       } else {
-        this.db.prepare('UPDATE subscriptions SET confirm_token = ?, frequency = ? WHERE id = ?').run(confirmToken, request.frequency, subscriptionId);
+        this.db.prepare('UPDATE subscriptions SET confirm_token_hash = ?, frequency = ? WHERE id = ?').run(tokenHash(confirmToken), request.frequency, subscriptionId);
       }
       this.db.prepare('INSERT INTO confirmations_sent (email, sent_at) VALUES (?, ?)').run(email, now.toISOString());
       return { kind: 'confirm', subscriptionId, confirmToken };
     })();
   }
 
+  /** The subscription this confirm token would confirm, without confirming it. Null for an unknown token. */
+  awaitingConfirmation(token: string): { id: number; search: string } | null {
+    return this.db.prepare<[string], { id: number; search: string }>('SELECT id, search FROM subscriptions WHERE confirm_token_hash = ?').get(tokenHash(token)) ?? null;
+  }
+
   /** The subscription confirmed by this token: it hears of paragraphs stored after `sinceSeq`. Null for an unknown token. */
   confirm(token: string, sinceSeq: number, now = new Date()): { id: number; search: string } | null {
-    const row = this.db.prepare<[string], { id: number; search: string }>('SELECT id, search FROM subscriptions WHERE confirm_token = ?').get(token);
+    const row = this.awaitingConfirmation(token);
     if (!row) return null;
-    this.db.prepare('UPDATE subscriptions SET confirm_token = NULL, confirmed_at = ?, since_seq = ? WHERE id = ?').run(now.toISOString(), sinceSeq, row.id);
+    this.db.prepare('UPDATE subscriptions SET confirm_token_hash = NULL, confirmed_at = ?, since_seq = ? WHERE id = ?').run(now.toISOString(), sinceSeq, row.id);
     return row;
+  }
+
+  /** A new token for an email's unsubscribe link; the links of earlier emails keep working. */
+  newUnsubscribeToken(subscriptionId: number, now = new Date()): string {
+    const token = newToken();
+    this.db.prepare('INSERT INTO unsubscribe_tokens (token_hash, subscription_id, created_at) VALUES (?, ?, ?)').run(tokenHash(token), subscriptionId, now.toISOString());
+    return token;
+  }
+
+  /** The subscription this unsubscribe token stops, without stopping it. Null for an unknown token. */
+  subscriptionToStop(token: string): { id: number; email: string; search: string } | null {
+    return (
+      this.db
+        .prepare<[string], { id: number; email: string; search: string }>(
+          'SELECT s.id, s.email, s.search FROM unsubscribe_tokens t JOIN subscriptions s ON s.id = t.subscription_id WHERE t.token_hash = ?',
+        )
+        .get(tokenHash(token)) ?? null
+    );
   }
 
   /** Removes the subscription holding this token (with `everyone`, every subscription of its address); how many went. */
   unsubscribe(token: string, everyone: boolean): number {
-    const row = this.db.prepare<[string], { id: number; email: string }>('SELECT id, email FROM subscriptions WHERE unsubscribe_token = ?').get(token);
+    const row = this.subscriptionToStop(token);
     if (!row) return 0;
     const removed = everyone
       ? this.db.prepare('DELETE FROM subscriptions WHERE email = ?').run(row.email)
@@ -125,7 +147,7 @@ export class Subscriptions {
   confirmed(): ConfirmedSubscription[] {
     const rows = this.db
       .prepare<[], SubscriptionRow>(
-        `SELECT id, email, search, frequency, since_seq, unsubscribe_token, last_digest_at, model, vector
+        `SELECT id, email, search, frequency, since_seq, last_digest_at, model, vector
          FROM subscriptions WHERE confirmed_at IS NOT NULL ORDER BY id`,
       )
       .all();
@@ -135,7 +157,6 @@ export class Subscriptions {
       search: row.search,
       frequency: row.frequency,
       sinceSeq: row.since_seq,
-      unsubscribeToken: row.unsubscribe_token,
       lastDigestAt: row.last_digest_at,
       model: row.model,
       vector: vectorOfBlob(row.vector),

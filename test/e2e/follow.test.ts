@@ -1,12 +1,15 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // "Follow this search" in real headless Chromium against the real server and a real SMTP server in-process: the feed
-// link opens the search's Atom feed, the email form (labelled, keyboard reachable) asks for a confirmation email, and
-// a server without mail says email alerts are off instead of offering the form.
+// link opens the search's Atom feed, the email form (labelled, keyboard reachable) asks for a confirmation email whose
+// link opens a page that confirms only when its button is pressed, and a server without mail says email alerts are
+// off instead of offering the form.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
-import { startInbox, type Inbox } from '../helpers/smtp-inbox';
+import { alertDatabasePath } from '../../server/alerts/database';
+import { linksIn, startInbox, type Inbox } from '../helpers/smtp-inbox';
 import { buildClient, launchBrowser, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
 
 const MINUTES = 'Minutes of the meeting of the Licensing Panel held on 3 March 2026\n\n1. Taxi fares\n\nThe panel agreed the new taxi fares for night journeys.\n';
@@ -38,6 +41,15 @@ afterEach(async () => {
   await page.close();
 });
 
+function isConfirmed(server: TestServer): boolean {
+  const db = new Database(alertDatabasePath(server.dataDir), { readonly: true });
+  try {
+    return db.prepare('SELECT confirmed_at IS NOT NULL FROM subscriptions').pluck().get() === 1;
+  } finally {
+    db.close();
+  }
+}
+
 async function openFollowPanel(server: TestServer): Promise<void> {
   await page.goto(`${server.url}/?q=taxi+fares`);
   await page.waitForSelector('.result');
@@ -60,7 +72,17 @@ it('offers the search’s feed and email alerts, confirmed by an email', async (
     await page.waitForFunction(() => document.querySelector('.follow-status')?.textContent?.startsWith('Check your inbox'));
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'follow.png'), fullPage: true });
     const [confirmation] = await inbox.waitFor('member@example.org', 1);
-    expect(confirmation.text).toContain(`${server.url}/api/alerts/confirm?token=`);
+    const link = linksIn(confirmation).find((candidate) => candidate.startsWith(`${server.url}/api/alerts/confirm?token=`)) as string;
+
+    await page.goto(link);
+    const confirm = page.getByRole('button', { name: 'Confirm alerts for “taxi fares”' });
+    expect(await confirm.count()).toBe(1);
+    expect(isConfirmed(server)).toBe(false);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'follow-confirm.png'), fullPage: true });
+    await confirm.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:text("Alerts started")');
+    expect(isConfirmed(server)).toBe(true);
   } finally {
     await server.close();
   }

@@ -1,16 +1,23 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // Following a topic end to end on a real server, a real SMTP server (in-process, 127.0.0.1) and real uploads:
-// subscribe → confirmation email → confirm by its link → new minutes mention the topic → exactly one digest citing the
-// new paragraph with a working permalink; nothing to an unconfirmed address; nothing again after a restart or for
-// minutes indexed again; unsubscribe by the email's link → nothing more. The feed is well-formed Atom.
+// subscribe → confirmation email → its link opens a page whose button confirms → new minutes mention the topic →
+// exactly one digest citing the new paragraph with a working permalink; nothing to an unconfirmed address; nothing again
+// after a restart or for minutes indexed again; unsubscribe by the email's link and its page's button → nothing more.
+// Opening a link alone changes nothing (mail scanners fetch them); alerts.sqlite holds no token of any email. The feed
+// is well-formed Atom.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { ParsedMail } from 'mailparser';
 import { xml2js, type Element } from 'xml-js';
 import type { Config } from '../../core/config';
 import { silentLogger } from '../../core/logger';
+import { alertDatabasePath, openAlertDatabase } from '../../server/alerts/database';
+import { unsubscribeLink } from '../../server/alerts/delivery';
+import { Subscriptions } from '../../server/alerts/subscriptions';
 import { CLIENT_DIST } from '../../server/app';
 import { startServer, type RunningServer } from '../../server/start';
+import { alertDatabaseBytes, openLink, pressButton } from '../helpers/alert-links';
 import { temporaryDirectory, testConfig } from '../helpers/environment';
 import { linksIn, startInbox, type Inbox } from '../helpers/smtp-inbox';
 
@@ -85,6 +92,17 @@ function linkTo(mail: ParsedMail, route: string): string {
   return link;
 }
 
+/** The address's subscriptions as stored, read beside the running server. */
+function subscriptionsOf(email: string): { confirmed: boolean }[] {
+  const db = new Database(alertDatabasePath(config.dataDir), { readonly: true });
+  try {
+    const rows = db.prepare<[string], { confirmed_at: string | null }>('SELECT confirmed_at FROM subscriptions WHERE email = ? ORDER BY id').all(email);
+    return rows.map((row) => ({ confirmed: row.confirmed_at !== null }));
+  } finally {
+    db.close();
+  }
+}
+
 beforeAll(async () => {
   inbox = await startInbox();
   const corpus = temporaryDirectory('alerts-corpus');
@@ -102,15 +120,20 @@ afterAll(async () => {
 describe('email alerts for a followed search', () => {
   let digest: ParsedMail;
 
-  it('sends a confirmation email, and alerts start only from its link', async () => {
+  it('sends a confirmation email, and alerts start only from the button of the page its link opens', async () => {
     expect((await health()).alerts).toMatchObject({ email: true, notice: null });
     expect((await subscribe(READER, 'q=speed+cameras')).status).toBe(202);
     expect((await subscribe(LURKER, 'q=speed+cameras')).status).toBe(202);
     const [confirmation] = await inbox.waitFor(READER, 1);
     expect(confirmation.subject).toContain('speed cameras');
-    const page = await fetch(linkTo(confirmation, '/api/alerts/confirm'));
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Alerts started');
+    const page = await openLink(linkTo(confirmation, '/api/alerts/confirm'));
+    expect(page).toMatchObject({ status: 200, title: 'Confirm email alerts', button: { label: 'Confirm alerts for “speed cameras”' } });
+    // A mail scanner fetching the link confirms nothing, however often.
+    await fetch(linkTo(confirmation, '/api/alerts/confirm'));
+    expect(subscriptionsOf(READER)).toEqual([{ confirmed: false }]);
+    expect(await pressButton(page)).toMatchObject({ status: 200, title: 'Alerts started' });
+    expect(subscriptionsOf(READER)).toEqual([{ confirmed: true }]);
+    expect((await openLink(linkTo(confirmation, '/api/alerts/confirm'))).status).toBe(404);
     expect(JSON.stringify(await health())).not.toContain('example.org');
   });
 
@@ -136,6 +159,16 @@ describe('email alerts for a followed search', () => {
     expect(cited.find((paragraph) => paragraph.anchor === anchor)?.text).toBe(FIRST_MENTION);
     // The page itself answers the permalink when it is built (npm run build:client).
     if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) expect((await fetch(permalink)).status).toBe(200);
+  });
+
+  it('keeps no token of any email in alerts.sqlite', async () => {
+    const mails = [...inbox.to(READER), ...inbox.to(LURKER)];
+    const tokens = mails.flatMap(linksIn).flatMap((link) => new URL(link).searchParams.get('token') ?? []);
+    // The two confirmations, the digest's link for its search and its link for every search.
+    expect(new Set(tokens).size).toBe(4);
+    const stored = alertDatabaseBytes(config.dataDir);
+    expect(stored).toContain(LURKER);
+    for (const token of tokens) expect(stored).not.toContain(token);
   });
 
   it('answers a subscription without words or filters with 400, and sends no email', async () => {
@@ -187,12 +220,56 @@ describe('email alerts for a followed search', () => {
     expect(inbox.to(READER)).toHaveLength(3);
   });
 
-  it('stops by the link in the email: minutes indexed after that send nothing', async () => {
-    const stop = await fetch(linkTo(digest, '/api/alerts/unsubscribe'));
-    expect(stop.status).toBe(200);
-    expect(await stop.text()).toContain('Alerts stopped');
+  it('stops by the link in the email and its page’s button: minutes indexed after that send nothing', async () => {
+    const page = await openLink(linkTo(digest, '/api/alerts/unsubscribe'));
+    expect(page).toMatchObject({ status: 200, title: 'Stop email alerts', button: { label: 'Unsubscribe' } });
+    expect(page.text).toContain('the emails about “speed cameras”');
+    expect(subscriptionsOf(READER)).toEqual([{ confirmed: true }]);
+    expect(await pressButton(page)).toMatchObject({ status: 200, title: 'Alerts stopped' });
+    expect(subscriptionsOf(READER)).toEqual([]);
     expect(await uploadAndWait('weald-roads-2026-05-26.txt', LATER_MINUTES)).toBe(201);
     expect(inbox.to(READER)).toHaveLength(3);
+  });
+});
+
+describe('one-click unsubscribe and unknown links', () => {
+  it('escapes the search on its page, and stops every search of an address at once when a mail client posts the List-Unsubscribe link (RFC 8058)', async () => {
+    const email = 'one-click@example.org';
+    const db = openAlertDatabase(config.dataDir);
+    try {
+      const subscriptions = new Subscriptions(db, config.alerts);
+      const requests = ['q=%3Cb%3Eferries%3C%2Fb%3E', 'q=harbour+dues'].map((search) => {
+        const requested = subscriptions.request({ email, search, frequency: 'weekly', clientAddress: 'one-click test' });
+        if (requested.kind !== 'confirm') throw new Error('expected a confirmation');
+        return requested;
+      });
+      const confirmPage = await (await fetch(`${server.url}/api/alerts/confirm?token=${requests[0].confirmToken}`)).text();
+      expect(confirmPage).toContain('Confirm alerts for “&lt;b&gt;ferries&lt;/b&gt;”');
+      expect(confirmPage).not.toContain('<b>');
+      const ids = requests.map((requested) => {
+        subscriptions.confirm(requested.confirmToken, 0);
+        return requested.subscriptionId;
+      });
+      const link = unsubscribeLink(server.url, subscriptions.newUnsubscribeToken(ids[0]), true);
+      expect((await openLink(link)).text).toContain('every alert email to this address');
+      expect(subscriptionsOf(email)).toHaveLength(2);
+      const oneClick = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+      expect(oneClick.status).toBe(200);
+      expect(subscriptionsOf(email)).toEqual([]);
+      const again = await fetch(link, { method: 'POST', headers: { accept: 'application/json' } });
+      expect(again.status).toBe(404);
+      expect(((await again.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('answers a well-formed token it never made with a 404 page that names no address', async () => {
+    for (const route of ['confirm', 'unsubscribe']) {
+      const page = await openLink(`${server.url}/api/alerts/${route}?token=${'A'.repeat(43)}`);
+      expect(page).toMatchObject({ status: 404, title: 'Link not recognised', button: null });
+      expect(page.text).not.toContain('@');
+    }
   });
 });
 
