@@ -1,4 +1,4 @@
-// The production build (`npm run build:server`: tsc with tsconfig.build.json, then the assets tsc does not emit) laid
+// The production build (`npm run build:server`: the old output removed, tsc, then the assets tsc does not emit) laid
 // out as the Docker image holds it (package.json, node_modules, dist/, client/dist/) in a temp folder, and run with
 // plain Node while loading tsx or TypeScript is forbidden: the server, its indexing and embedding worker threads, the
 // PDF worker and the `check` command all run from the compiled JavaScript.
@@ -40,7 +40,14 @@ function environment(): NodeJS.ProcessEnv {
   };
 }
 
+/** A module an earlier build emitted for a source since moved into a folder of the same name: it would shadow it. */
+const STALE_MODULE = 'dist/indexer/stores/keyword/meilisearch.js';
+
 beforeAll(() => {
+  fs.mkdirSync(path.dirname(path.join(image, STALE_MODULE)), { recursive: true });
+  fs.writeFileSync(path.join(image, STALE_MODULE), "throw new Error('a stale module from an earlier build was loaded');\n");
+  const cleaned = spawnSync(process.execPath, ['scripts/clean-server-build.mjs', path.join(image, 'dist')], { cwd: REPO_ROOT, encoding: 'utf8' });
+  expect(cleaned.status).toBe(0);
   const compiled = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(image, 'dist')], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
@@ -82,6 +89,10 @@ describe('the compiled server', () => {
   beforeAll(async () => {
     url = await startServer();
   }, 120_000);
+
+  it('leaves nothing from an earlier build that a moved source could be shadowed by', () => {
+    expect(fs.existsSync(path.join(image, STALE_MODULE))).toBe(false);
+  });
 
   it('emits every module the compiled code loads beside it', () => {
     for (const file of ['server/main.js', 'indexer/cli.js', 'indexer/check.js', 'indexer/indexing-worker.js', 'indexer/stores/vector/worker-embedder.js']) {
