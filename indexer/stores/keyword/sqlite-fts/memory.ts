@@ -1,22 +1,12 @@
 // What the embedded index holds in memory about its file, each read on first use: the vocabulary (typos, completions,
 // IDF), the item titles (sampling), every row's attributes (facets, date sorts) and the text index's row count.
 import type Database from 'better-sqlite3';
-import { AttributeColumns, type AttributeValues } from '../../attribute-columns';
+import { AttributeColumns } from '../../attribute-columns';
 import { createVocabulary, type Vocabulary } from '../vocabulary';
 import { createItemTitles, type ItemTitles } from './item-titles';
 import { readIndexedRowCount } from './database';
-
-type AttributeRow = [
-  rowid: number,
-  kind: AttributeValues['kind'],
-  documentId: string,
-  meetingId: string,
-  body: string | null,
-  date: string | null,
-  year: number | null,
-  speaker: string | null,
-  isDecision: number,
-];
+// The same columns of the same chunks table the store reads (its rowid is the chunk's seq).
+import type { AttributeRow } from '../../store/rows';
 
 export class IndexMemory {
   private heldVocabulary: Vocabulary | null = null;
