@@ -85,6 +85,12 @@ export function createAlertsRouter(deps: AlertRouteDeps, searchLimiter: RequestH
     response.status(202).json({ status: 'confirmation_sent', message: 'Check your inbox: alerts start once you confirm by the link in the email we sent (unless this address already follows this search).' });
   });
 
+  addEmailLinkRoutes(router, alerts);
+  return router;
+}
+
+/** The pages the emails link to: GET shows what the button will do, only its POST (or a one-click client's) acts. */
+function addEmailLinkRoutes(router: express.Router, alerts: AlertRouteDeps['alerts']): void {
   router.get('/alerts/confirm', (request, response) => {
     const token = request.query.token;
     const waiting = isAlertToken(token) ? alerts.subscriptions.awaitingConfirmation(token) : null;
@@ -133,6 +139,4 @@ export function createAlertsRouter(deps: AlertRouteDeps, searchLimiter: RequestH
     const lines = [removed === 1 ? 'You will get no more emails for this search.' : `You will get no more alert emails (${removed} searches).`];
     sendLinkPage(request, response, 200, { title: 'Alerts stopped', lines }, { unsubscribed: removed });
   });
-
-  return router;
 }
