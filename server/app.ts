@@ -4,11 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cors from 'cors';
 import express, { type Request, type RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../core/config';
-import { ERROR_CODES } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { PROJECT_ROOT } from '../core/paths';
 import { createAdminRouter } from './admin';
@@ -16,6 +14,7 @@ import { createAlertsRouter } from './alerts/routes';
 import { createApiRouter, type ApiDeps } from './api-routes';
 import { errorHandler, notFound } from './errors';
 import type { DocumentIndexing } from './indexing';
+import { rateLimited } from './rate-limit';
 import { MAX_CHAT_BODY_BYTES } from './validation';
 
 /** The page built by Vite; found from server/ and from the compiled dist/server/ alike. */
@@ -28,15 +27,7 @@ export interface AppDeps extends ApiDeps {
 }
 
 function limiter(perMinute: number): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_request, response) => {
-      response.status(429).json({ error: { code: ERROR_CODES.RATE_LIMITED, message: 'too many requests, slow down', field: null } });
-    },
-  });
+  return rateLimited(perMinute, 60_000, 'too many requests, slow down');
 }
 
 /** One log line per request, with an id the response carries too (x-request-id). */

@@ -3,13 +3,13 @@
 // POST it sends, or the one-click unsubscribe POST of a mail client, RFC 8058, changes anything). No answer ever holds
 // an address.
 import express, { type RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../../core/config';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import { escapeHtml } from '../../core/text/highlight';
 import type { Logger } from '../../core/logger';
 import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../../indexer/stores/open';
+import { rateLimited } from '../rate-limit';
 import type { SearchService } from '../search';
 import { MAX_LIMIT, isAlertToken, parseSubscribeBody } from '../validation';
 import { confirmationMail } from './emails';
@@ -28,17 +28,7 @@ export interface AlertRouteDeps {
 }
 
 function subscribeLimiter(perHour: number): RequestHandler {
-  return rateLimit({
-    windowMs: 3_600_000,
-    limit: perHour,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_request, response) => {
-      response.status(429).json({
-        error: { code: ERROR_CODES.RATE_LIMITED, message: `at most ${perHour} alert subscriptions an hour from one client (ALERTS_SUBSCRIBE_PER_HOUR); try again later`, field: null },
-      });
-    },
-  });
+  return rateLimited(perHour, 3_600_000, `at most ${perHour} alert subscriptions an hour from one client (ALERTS_SUBSCRIBE_PER_HOUR); try again later`);
 }
 
 const CONFIRM_NOT_RECOGNISED = 'This confirmation link is unknown or was already used (a link older than a week has expired).';
