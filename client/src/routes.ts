@@ -1,6 +1,7 @@
 // The page's addresses. `/?q=…` is a search; `/meetings/<id>?q=…#<anchor>` is a whole meeting with
 // one paragraph marked (the search rides along so "back to results" and term marking work from a shared link);
 // `/topics?q=…` is the topic history of the search's words under its filters.
+import { anchorOf, meetingPath } from '../../core/links';
 import { locationQueryOf, parseSearchState, type SearchState } from './state';
 
 export type Route =
@@ -23,10 +24,7 @@ export function routeOf(location: Pick<Location, 'pathname' | 'search' | 'hash'>
   return { name: 'not-found', path: location.pathname };
 }
 
-/** The element id of an agenda item, or of one paragraph in it, in the meeting view. */
-export function anchorOf(itemId: string, paragraphIndex: number | null): string {
-  return paragraphIndex === null ? itemId : `${itemId}-p${paragraphIndex}`;
-}
+export { anchorOf };
 
 export function searchHref(state: SearchState): string {
   return `/${locationQueryOf(state)}`;
@@ -37,7 +35,5 @@ export function topicHref(state: SearchState): string {
 }
 
 export function meetingHref(meetingId: string, anchor: string | null, state: SearchState | null): string {
-  const query = state ? locationQueryOf(state) : '';
-  const fragment = anchor ? `#${encodeURIComponent(anchor)}` : '';
-  return `/meetings/${encodeURIComponent(meetingId)}${query}${fragment}`;
+  return meetingPath(meetingId, state ? locationQueryOf(state) : '', anchor);
 }

@@ -1,6 +1,7 @@
 // Topic history: one subject followed across meetings. Pure: the search results for the subject in, the story out —
 // the meetings that discussed it oldest first, each with its best passages and its decisions on the subject, the
 // meetings that only touched it folded away, and the first mention and the latest decision picked out.
+import { anchorOf, meetingPath } from '../../core/links';
 import { contentStems, contentStemsAmong } from '../../core/text/stem';
 import type { ResultMeeting, SearchResult, TopicHistory, TopicMeeting, TopicPassage } from '../api-types';
 
@@ -39,8 +40,7 @@ export interface HistoryOptions {
 
 /** The paragraph in context in the page; `searchQuery` (a query string without "?") rides along to mark the search's words. */
 export function paragraphLink(meetingId: string, itemId: string, paragraphIndex: number | null, searchQuery = ''): string {
-  const anchor = paragraphIndex === null ? itemId : `${itemId}-p${paragraphIndex}`;
-  return `/meetings/${encodeURIComponent(meetingId)}${searchQuery ? `?${searchQuery}` : ''}#${encodeURIComponent(anchor)}`;
+  return meetingPath(meetingId, searchQuery ? `?${searchQuery}` : '', anchorOf(itemId, paragraphIndex));
 }
 
 function toPassage(result: SearchResult): TopicPassage {

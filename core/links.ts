@@ -1,0 +1,13 @@
+// The page's address of a meeting, and of one agenda item or paragraph in it: the page builds its links with these and
+// the server builds the links it sends (topic history, feeds, alert emails) with the same.
+
+/** The element id of an agenda item, or of one paragraph in it, in the meeting view. */
+export function anchorOf(itemId: string, paragraphIndex: number | null): string {
+  return paragraphIndex === null ? itemId : `${itemId}-p${paragraphIndex}`;
+}
+
+/** `/meetings/<id><query>#<anchor>`; `query` is empty or starts with "?". */
+export function meetingPath(meetingId: string, query: string, anchor: string | null): string {
+  const fragment = anchor ? `#${encodeURIComponent(anchor)}` : '';
+  return `/meetings/${encodeURIComponent(meetingId)}${query}${fragment}`;
+}
