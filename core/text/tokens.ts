@@ -30,12 +30,8 @@ function isAscii(word: string): boolean {
 /** Every word of `text` with its position in the original string. */
 export function tokenSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
-  // Plain ASCII (most minutes) has no accents to strip: lower-casing is all its words need.
-  if (ASCII_ONLY.test(text)) {
-    for (const match of text.matchAll(ASCII_WORD_ANY_CASE)) spans.push({ term: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
-    return spans;
-  }
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  // Plain ASCII (most paragraphs) is read with a pattern free of Unicode classes, several times faster.
+  for (const match of text.matchAll(ASCII_ONLY.test(text) ? ASCII_WORD_ANY_CASE : WORD_PATTERN)) {
     const term = normaliseTerm(match[0]);
     if (term !== '') spans.push({ term, start: match.index, end: match.index + match[0].length });
   }
