@@ -17,6 +17,7 @@ import { createSearchService, type SearchService } from '.';
 const WORKER_ROLE = 'minutes-search-search';
 
 type Request = { kind: 'search'; params: SearchParams } | { kind: 'catchUp' };
+type SearchChannel = WorkerChannel<Request, SearchResponse | null>;
 
 async function serveSearches(config: Config): Promise<void> {
   const port = parentPort;
@@ -62,19 +63,19 @@ export async function startSearchPool(config: Config, local: SearchService, logg
       connectWorker<Request, SearchResponse | null>(startModuleWorker(__filename, { workerData: { role: WORKER_ROLE, config } }), 'search worker'),
     ),
   );
-  const channels: Array<WorkerChannel<Request, SearchResponse | null>> = [];
+  const channels: SearchChannel[] = [];
   for (const outcome of started) {
     if (outcome.status === 'fulfilled') channels.push(outcome.value);
     else logger.warn({ event: 'search_worker_failed', reason: describeError(outcome.reason) }, 'a search worker did not start: searches run on the others');
   }
   if (channels.length > 0) logger.info({ event: 'search_workers', workers: channels.length }, 'searches run in worker threads');
 
-  const leastBusy = () =>
-    channels.filter((channel) => channel.running).reduce<WorkerChannel<Request, SearchResponse | null> | null>((best, channel) => (best === null || channel.pending < best.pending ? channel : best), null);
+  const running = () => channels.filter((channel) => channel.running);
+  const leastBusy = () => running().reduce<SearchChannel | null>((best, channel) => (best === null || channel.pending < best.pending ? channel : best), null);
 
   return {
     get workers() {
-      return channels.filter((channel) => channel.running).length;
+      return running().length;
     },
     async search(params) {
       const channel = leastBusy();
@@ -89,7 +90,7 @@ export async function startSearchPool(config: Config, local: SearchService, logg
       }
     },
     async refresh() {
-      await Promise.all([local.refresh(), ...channels.filter((channel) => channel.running).map((channel) => channel.ask({ kind: 'catchUp' }))]);
+      await Promise.all([local.refresh(), ...running().map((channel) => channel.ask({ kind: 'catchUp' }))]);
     },
     async close() {
       await Promise.all(channels.map((channel) => channel.close()));
