@@ -1,5 +1,6 @@
 // Questions about meetings themselves — who chaired, who attended, who sent apologies, what was on the agenda,
 // what was decided, when a body met — answered from the parsed meeting records rather than from search.
+import { itemIdOf } from '../../core/ids';
 import type { Attendee, AttendanceKind, Meeting } from '../../core/types';
 import type { MeetingSummary, Store } from '../../indexer/stores/store';
 import type { Citation, ResultMeeting } from '../api-types';
@@ -70,7 +71,7 @@ function meetingName(meeting: Meeting | MeetingSummary): string {
 
 function meetingCitation(meeting: Meeting, n: number, text: string, itemIndex = 0, paragraphIndex: number | null = null): Citation {
   const item = meeting.items[itemIndex];
-  const itemId = `${meeting.id}-i${itemIndex}`;
+  const itemId = itemIdOf(meeting, { index: itemIndex });
   return {
     n,
     chunkId: paragraphIndex === null ? `${itemId}-item` : `${itemId}-p${paragraphIndex}`,
