@@ -200,6 +200,34 @@ export function httpLatencies(section: BenchmarkSection): HttpLatency[] {
   );
 }
 
+export interface PeerLatency {
+  paragraphs: number;
+  engine: string;
+  percentile: string;
+  ms: number;
+}
+
+/** Each measured engine's latency percentiles; an engine the run stopped (its cells "–") has no rows. */
+export function peerLatencies(section: BenchmarkSection): PeerLatency[] {
+  const table = findTable(section, ['engine', 'p50 ms']);
+  const paragraphs = paragraphsInTitle(section.title);
+  const columns = percentileColumns(section, table);
+  return table.rows
+    .filter((row) => row[columns[0].index] !== '–')
+    .flatMap((row) =>
+      columns.map(({ percentile, index }) => ({ paragraphs, engine: row[0], percentile, ms: numberIn(row[index], `"${section.title}", ${row[0]} ${percentile}`) })),
+    );
+}
+
+/** "orama at 1,000,000 paragraphs", for each engine a run stopped. */
+function unmeasuredPeers(sections: BenchmarkSection[]): string[] {
+  return sections.flatMap((section) =>
+    findTable(section, ['engine', 'p50 ms'])
+      .rows.filter((row) => row.some((cell) => cell.startsWith('not measured')))
+      .map((row) => `${row[0]} at ${paragraphsLabel(paragraphsInTitle(section.title))}`),
+  );
+}
+
 const TARGET = { recall: 0.98, p50Ms: 2 };
 
 const CONFIG = {
@@ -365,6 +393,32 @@ export function httpSpec(sections: BenchmarkSection[]): TopLevelSpec {
   };
 }
 
+export function peerSpec(sections: BenchmarkSection[]): TopLevelSpec {
+  const { rows, subtitle } = runsBySize(sections, peerLatencies);
+  const stopped = unmeasuredPeers(sections);
+  const engines = distinct(rows.map((row) => row.engine));
+  return {
+    title: {
+      text: 'Keyword engines side by side: query latency on the same chunks and queries',
+      subtitle: [...subtitle, ...(stopped.length > 0 ? [`Not measured (stopped at the build or memory limit): ${stopped.join(', ')}.`] : [])],
+    },
+    config: CONFIG,
+    data: { values: rows },
+    facet: { column: { field: 'size', type: 'nominal', sort: distinct(rows.map((row) => row.size)), title: null, header: { labelFontWeight: 'bold' } } },
+    spec: {
+      width: 260,
+      height: 260,
+      mark: 'bar',
+      encoding: {
+        x: { field: 'engine', type: 'nominal', sort: engines, title: null, axis: { labelAngle: 0 } },
+        xOffset: { field: 'percentile', type: 'nominal', sort: percentileOrder(rows) },
+        y: { field: 'ms', type: 'quantitative', scale: { type: 'log' }, title: 'latency per query, top 10 (ms, log scale)' },
+        color: { field: 'percentile', type: 'ordinal', sort: percentileOrder(rows), scale: { scheme: 'viridis' }, title: 'percentile' },
+      },
+    },
+  };
+}
+
 export interface ChartKind {
   file: string;
   /** The sections the chart reads; the last section of each key is the current one. */
@@ -382,6 +436,7 @@ export const CHARTS: ChartKind[] = [
   // Keyed by size: the title also counts chunks, which change with the synthetic generator.
   { file: 'keyword-latency.svg', titlePattern: /^Embedded keyword index, /, key: bySize, spec: keywordSpec },
   { file: 'http-hybrid-latency.svg', titlePattern: /^Hybrid search over HTTP, /, key: bySize, spec: httpSpec },
+  { file: 'keyword-peers-latency.svg', titlePattern: /^Keyword engines side by side /, key: bySize, spec: peerSpec },
 ];
 
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {

@@ -6,6 +6,8 @@ import {
   keywordLatencies,
   latestOfEach,
   parseSections,
+  peerLatencies,
+  peerSpec,
   renderSvg,
   searchQualityRows,
 } from '../../bench/plots';
@@ -75,6 +77,17 @@ Machine: 2 cores (nproc), 24 GB memory, Node v20.20.2, 2026-11-23 14:14 UTC, loa
 | vectors | dims | M | efConstruction | efSearch | recall@10 | p50 ms | p95 ms | p99 ms | build s | RSS growth MB | file MB |
 |---|---|---|---|---|---|---|---|---|---|---|---|
 | 1,000,000 | 384 | 16 | 200 | 160 | 0.981 | 1.63 | 1.77 | 2.03 | 2189 | 1748 | 1607 |
+`;
+
+const PEER_SECTION = `
+## Keyword engines side by side (embedded, MiniSearch, Orama, FlexSearch), 1,000,000 paragraphs (1,142,836 chunks)
+
+Machine: 2 cores (nproc), 24 GB memory, Node v20.20.2, 2026-12-03 13:05 UTC, load average 5.1 (1 min) at the end of the run.
+
+| engine | queries timed | p50 ms | p95 ms | p99 ms | p50 × embedded | p95 × embedded | p99 × embedded | build s | heap MB | RSS MB | peak RSS MB | zero hits | nDCG@10 |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| embedded | 300 | 12.50 | 40.10 | 80.00 | 1.00 | 1.00 | 1.00 | 300.0 | 20 | 400 | 900 | 0.0% | – |
+| orama | not measured: build not finished after 15 min (600,000 chunks added) | – | – | – | – | – | – | – | – | – | – | – | – |
 `;
 
 const chart = (file: string) => {
@@ -152,6 +165,18 @@ describe('table rows', () => {
   it('says which section and column hold a cell that is not a number', () => {
     const section = parseSections(httpSection('10,000', '09:29', ['| 10,000 | 1 | 16 | n/a | 178 | 199 | 0 | 421 | 443 |']))[0];
     expect(() => httpLatencies(section)).toThrow('expected a number in "Hybrid search over HTTP, 10,000 synthetic paragraphs", 1 clients p50, got "n/a"');
+  });
+});
+
+describe('the peer chart', () => {
+  it('plots each measured engine’s percentiles and names the engines a run stopped', async () => {
+    const section = parseSections(PEER_SECTION)[0];
+    expect(peerLatencies(section)).toEqual(
+      ['p50', 'p95', 'p99'].map((percentile, index) => ({ paragraphs: 1000000, engine: 'embedded', percentile, ms: [12.5, 40.1, 80][index] })),
+    );
+    const svg = await renderSvg(peerSpec([section]));
+    expect(svg).toContain('Not measured (stopped at the build or memory limit): orama at 1,000,000 paragraphs.');
+    expect(svg).toContain('1,000,000 paragraphs: 2026-12-03 13:05 UTC, load average 5.1');
   });
 });
 
