@@ -82,10 +82,11 @@ async function benchmarkSize(size: string, options: Options): Promise<void> {
     title: `Keyword engines side by side (embedded, MiniSearch, Orama, FlexSearch), ${label}`,
     command: `npm run bench:peers -- ${process.argv.slice(2).join(' ')}`.trim(),
     notes: [
-      `Each engine in its own Node process: the chunks read from the store in batches of 5,000 and added (build s counts the engine's own work, not the reads); ` +
-        `one untimed pass over the ${timed.length} timed queries (the zero-hit share is counted on it), then up to ${options.rounds} timed passes ` +
-        `(at most ${options.querySeconds} s), one query at a time, top 10. Heap and RSS: growth after the build and the first pass over the process ` +
-        `before it, after a full collection; the embedded index's SQLite page cache counts in its RSS, its file on disk does not. Limits: build ` +
+      `Each engine in its own Node process: the chunks read from the store in batches of 5,000 and added (build s and build CPU s count the ` +
+        `engine's own work, not the reads); one untimed pass over the ${timed.length} timed queries (zero hits are counted on it), then up to ` +
+        `${options.rounds} timed passes, one query at a time, top 10, all within ${options.querySeconds} s (an engine that cannot end the first ` +
+        `pass in that time is reported on the queries it answered). Heap and RSS: growth over the process before the build, after the queries and ` +
+        `a full collection; the embedded index's SQLite page cache counts in its RSS, its file on disk does not. Limits: build ` +
         `${options.buildMinutes} min, ${options.memoryGb} GB resident. Load average (1/5/15 min) ${loadBefore} before the first engine.`,
       '',
       `Queries: bench/keyword.ts's mix without filters, sorts or exclusions, and the labelled queries of bench/eval-queries.json without filters; ` +

@@ -19,6 +19,7 @@ export function engineTable(outcomes: SizeOutcomes): string {
     ...PERCENTILES.map((p) => `p${p} ms`),
     ...PERCENTILES.map((p) => `p${p} × embedded`),
     'build s',
+    'build CPU s',
     'heap MB',
     'RSS MB',
     'peak RSS MB',
@@ -29,14 +30,16 @@ export function engineTable(outcomes: SizeOutcomes): string {
     if ('failure' in outcome) return [engine, `not measured: ${outcome.failure}`, ...header.slice(2).map(() => '–')];
     const { measurement } = outcome;
     const all = measurement.latencies.all;
+    const slow = measurement.firstPassAnswered < measurement.queries;
     return [
       engine,
-      all.length,
+      slow ? `${all.length} (first pass only: ${measurement.firstPassAnswered} of ${measurement.queries} queries answered in the time)` : all.length,
       ...PERCENTILES.map((p) => fixed(percentile(all, p), 2)),
       ...PERCENTILES.map((p) => fixed(percentile(all, p) / percentile(baselineLatencies, p), 2)),
       fixed(measurement.buildSeconds),
-      fixed(measurement.afterBuild.heapMb, 0),
-      fixed(measurement.afterBuild.rssMb, 0),
+      fixed(measurement.buildCpuSeconds),
+      fixed(measurement.memoryGrowth.heapMb, 0),
+      fixed(measurement.memoryGrowth.rssMb, 0),
       fixed(measurement.peakRssMb, 0),
       `${(measurement.zeroHitShare * 100).toFixed(1)}%`,
       measurement.ndcg.all === undefined ? '–' : measurement.ndcg.all.toFixed(3),
