@@ -39,7 +39,7 @@ export interface SearchEngine {
 /** How each peer was set up, for the report: the same fields, stop words and (where offered) stems and typo budget. */
 export const PEER_SETTINGS: Record<EngineName, string> = {
   embedded:
-    'the project index (SQLite FTS5: a chunk matched by its own words, text and speaker, the item title weighing in its BM25 at half the text's weight; Porter stems; typo correction by edit distance: 1 edit from 5 letters, 2 from 9; last word completed as a prefix unless followed by a space; chunks holding most of the words when too few hold all; ASB-style synonyms; phrases), facets off, highlights and the total count on',
+    'the project index (SQLite FTS5: a chunk matched by its own words, text and speaker, the item title weighing in its BM25 at half the weight of the text; Porter stems; typo correction by edit distance: 1 edit from 5 letters, 2 from 9; last word completed as a prefix unless followed by a space; chunks holding most of the words when too few hold all; ASB-style synonyms; phrases), facets off, highlights and the total count on',
   minisearch:
     'fields text (boost 2) and itemTitle (1); the project stop words and Porter stemmer as processTerm; fuzzy by the same edit budget as the project (1 edit from 5 letters, 2 from 9); prefix on the last word unless followed by a space; OR of the words (default), BM25+ ranking',
   orama:
