@@ -75,15 +75,27 @@ function removeFromPages(pages: string[][]): string[] {
   return cleaned.reduce((joined, page) => joinAcrossBreak(joined, page), [] as string[]);
 }
 
+/** How many characters of a key at each of its ends give its number: lines of one key share their ends. */
+const KEY_NUMBER_EDGE = 8;
+
 /**
- * A number for a key, read from a trimmed line as its key would read: FNV-1a over its characters with A–Z as a–z and
- * each run of digits as "#" (a key, read again, gives the same number). Null for a text with a character outside ASCII,
- * whose lower case can change its length or turn into ASCII.
+ * A number for a key, read from a trimmed line as its key would read: FNV-1a over the first and the last
+ * KEY_NUMBER_EDGE characters of its key, A–Z as a–z and each run of digits as "#" (a key, read again, gives the same
+ * number). Reading whole lines was most of this module's time; the number only files lines, keys are compared in full.
+ * Null for a text with a character outside ASCII at its ends, whose lower case can change or turn into ASCII.
  */
 function keyNumberOf(text: string): number | null {
-  let hash = 0x811c9dc5;
+  const start = edgeNumber(text, 0, 1, 0x811c9dc5);
+  const number = start === null ? null : edgeNumber(text, text.length - 1, -1, start);
+  // 30 bits: a small integer to V8, which a Map keys without allocating a number.
+  return number === null ? null : number & 0x3fffffff;
+}
+
+/** `hash` followed by the first KEY_NUMBER_EDGE characters of the key of `text`, read from `from` by `step` (1 or -1). */
+function edgeNumber(text: string, from: number, step: number, hash: number): number | null {
   let inDigits = false;
-  for (let index = 0; index < text.length; index += 1) {
+  let read = 0;
+  for (let index = from; index >= 0 && index < text.length && read < KEY_NUMBER_EDGE; index += step) {
     let code = text.charCodeAt(index);
     if (code >= 0x80) return null;
     if (code >= 0x30 && code <= 0x39) {
@@ -95,6 +107,7 @@ function keyNumberOf(text: string): number | null {
       if (code >= 0x41 && code <= 0x5a) code |= 0x20;
     }
     hash = Math.imul(hash ^ code, 0x01000193);
+    read += 1;
   }
   return hash;
 }
@@ -103,7 +116,7 @@ function keyNumberOf(text: string): number | null {
  * Whether two or more lines share a key, asked only of the lines next to page numbers. A running header is short and
  * ends no sentence, and lines of one key end alike: only such lines are counted. Keys are costly (a lower-cased copy of
  * each line was most of this module's time), so lines are filed under their key's number, chained line to line, and
- * only the lines filed under an asked key's number are keyed and compared. Lines outside ASCII are keyed at once.
+ * only the lines filed under an asked key's number are keyed and compared. Lines with no number are keyed at once.
  */
 class RepeatedKeys {
   private readonly nextWithNumber: Int32Array;
