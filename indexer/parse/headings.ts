@@ -4,7 +4,7 @@
 // kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
-import { collapseWhiteSpace, isBlank } from './patterns';
+import { collapseWhiteSpace, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -35,6 +35,8 @@ const CAPS_NOT_HEADING = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED|LOS
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
+/** The ASCII characters HEADING_START takes: any other ASCII character lets a line go at once. */
+const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
 const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
@@ -166,9 +168,16 @@ function opensAttendance(text: string): boolean {
   return label !== null && !(label.attendance === 'apologies' && label.rest === '');
 }
 
+/** Whether a line's first character can start a heading (HEADING_START), told without trimming a copy of the line. */
+function mayStartHeading(line: string): boolean {
+  const first = firstContentCharacter(line);
+  return first !== '' && (first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first));
+}
+
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
+  if (!mayStartHeading(lines[index])) return null;
   const raw = lines[index].trim();
-  if (raw === '' || raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
+  if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);

@@ -25,6 +25,22 @@ export function whiteSpaceStart(text: string, end: number): number {
 }
 
 /**
+ * The character a line's trimmed text starts with, or '' for a blank line: a per-line test can let most lines go on
+ * this one character without trimming a copy of each line.
+ */
+export function firstContentCharacter(line: string): string {
+  let start = 0;
+  while (start < line.length && isWhiteSpaceCode(line.charCodeAt(start))) start += 1;
+  return line.charAt(start);
+}
+
+/** The character a line's trimmed text ends with, or '' for a blank line. */
+export function lastContentCharacter(line: string): string {
+  const end = whiteSpaceStart(line, line.length);
+  return end === 0 ? '' : line.charAt(end - 1);
+}
+
+/**
  * Whether a line is empty or white space only. Most lines start with a printable ASCII character, which is not white
  * space: they are told by that one code, without trimming a copy of the line.
  */
