@@ -64,10 +64,10 @@ function cutAtInlineLabels(line: string): string[] | null {
 }
 
 function withInlineLabelsSplit(lines: string[]): string[] {
-  // Most items have no such label: the lines are returned as they are, with no copy.
-  const cuts = lines.map(cutAtInlineLabels);
-  if (cuts.every((parts) => parts === null)) return lines;
-  return lines.flatMap((line, index) => cuts[index]?.flatMap((part) => [part, '']) ?? [line]);
+  // Most items have no such label: the lines are returned as they are, with no copy and no array of answers.
+  const firstCut = lines.findIndex((line) => cutAtInlineLabels(line) !== null);
+  if (firstCut === -1) return lines;
+  return [...lines.slice(0, firstCut), ...lines.slice(firstCut).flatMap((line) => cutAtInlineLabels(line)?.flatMap((part) => [part, '']) ?? [line])];
 }
 
 /** How a decision or a body's outcome opens a paragraph, as one pattern: a line is read once for all of them. */
