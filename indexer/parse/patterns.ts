@@ -29,9 +29,19 @@ export function whiteSpaceStart(text: string, end: number): number {
  * this one character without trimming a copy of each line.
  */
 export function firstContentCharacter(line: string): string {
+  return line.charAt(contentStart(line));
+}
+
+/** Where a line's trimmed text starts: the length of the white space before it (all of a blank line). */
+export function contentStart(line: string): number {
   let start = 0;
   while (start < line.length && isWhiteSpaceCode(line.charCodeAt(start))) start += 1;
-  return line.charAt(start);
+  return start;
+}
+
+/** The length of `line.trim()`, without the copy. */
+export function trimmedLength(line: string): number {
+  return Math.max(0, whiteSpaceStart(line, line.length) - contentStart(line));
 }
 
 /** The character a line's trimmed text ends with, or '' for a blank line. */
