@@ -4,7 +4,7 @@
 // kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
-import { collapseWhiteSpace, firstContentCharacter, isBlank } from './patterns';
+import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -64,7 +64,7 @@ function cleanTitle(title: string): string {
   if (text.includes('pdf icon')) text = text.replace(/\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
   text = text.trimEnd();
-  while (/[:–—-]$/.test(text)) text = text.slice(0, -1).trimEnd();
+  while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
 }
 
@@ -85,9 +85,9 @@ export function isHeadingTitle(title: string): boolean {
   if (text.length < 2 || text.length > 150) return false;
   const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
   if (words > MAX_TITLE_WORDS) return false;
-  if (!/^[A-Z0-9“"‘'(£]/.test(text) || /[,;]$/.test(text)) return false;
+  if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;')) return false;
   if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
-  if (/[.!?]$/.test(text) && (words > 8 || PROSE_WORDS.test(text))) return false;
+  if (endsWithOneOf(text, '.!?') && (words > 8 || PROSE_WORDS.test(text))) return false;
   // The costliest tests last.
   return speakerOf(text) === null && !isDecisionText(text);
 }
@@ -99,7 +99,7 @@ export function isCapsLine(line: string): boolean {
     !/[a-z]/.test(text) &&
     (text.match(/[A-Z]/g) ?? []).length >= 4 &&
     /[A-Z]{3}/.test(text) &&
-    !/[:-]$/.test(text) &&
+    !endsWithOneOf(text, ':-') &&
     !CAPS_NOT_HEADING.test(text)
   );
 }
@@ -111,7 +111,7 @@ const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
 function isTitleCaseLine(line: string): boolean {
   const text = line.trim();
-  if (text.length > 80 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
+  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || /\d{4}/.test(text)) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   if (ELEVEN_WORDS.test(text)) return false;
   let significant = 0;
@@ -138,7 +138,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   while (next < lines.length && !isBlank(lines[next])) {
     const line = lines[next].trim();
     if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
-    else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line) && !/^[a-z][.)]\s/.test(line)) {
+    else if (/^\p{Ll}/u.test(line) && !endsWithOneOf(text, '.:;!?') && !endsWithOneOf(line, '.!?') && !/^[a-z][.)]\s/.test(line)) {
       text = `${text} ${line}`;
       next += 1;
     }

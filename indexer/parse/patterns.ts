@@ -51,6 +51,14 @@ export function lastContentCharacter(line: string): string {
 }
 
 /**
+ * Whether `text` ends with one of `characters` (none of them half of a surrogate pair): what `/[…]$/.test(text)` tells,
+ * read from the last character, where the pattern was tried from every character of the text.
+ */
+export function endsWithOneOf(text: string, characters: string): boolean {
+  return text !== '' && characters.includes(text[text.length - 1]);
+}
+
+/**
  * Whether a line is empty or white space only. Most lines start with a printable ASCII character, which is not white
  * space: they are told by that one code, without trimming a copy of the line.
  */
