@@ -2,7 +2,7 @@
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { DECISION_LABEL, OUTCOME_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
-import { anyOf, whiteSpaceStart } from './patterns';
+import { anyOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionerOf, speakerOf } from './speakers';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -115,7 +115,8 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   };
 
   for (const marked of withInlineLabelsSplit(lines)) {
-    const raw = withoutMarkup(marked);
+    // A third of the lines are blank: they need no markup removed.
+    const raw = isBlank(marked) ? '' : withoutMarkup(marked);
     const line = raw.trim();
     if (line === '') {
       afterBlank = true;
