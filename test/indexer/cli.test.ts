@@ -40,10 +40,11 @@ describe('the stores the indexer opens', () => {
   it('load the model only when a run has something to embed (deferModel, as the indexer command opens them)', async () => {
     const config = testConfig();
     const first = await openStores(config, silentLogger);
-    const vectors = await (async () => {
+    const { vectors, chunks } = await (async () => {
       try {
         await indexPaths([path.join(CORPUS_DIR, 'kent-medway-pcp-2023-10-17-minutes.txt')], first, config, silentReporter, { prune: false });
-        return first.semantic.available ? `${first.semantic.parts.index.vectorCount()} vectors for ${first.semantic.parts.index.count()} chunks` : '';
+        const index = first.semantic.available ? first.semantic.parts.index : null;
+        return { vectors: `${index?.vectorCount()} vectors for ${index?.count()} chunks`, chunks: index?.count() ?? 0 };
       } finally {
         await first.close();
       }
@@ -65,7 +66,7 @@ describe('the stores the indexer opens', () => {
         message: expect.stringMatching(/cannot load embedding model/),
       });
       expect(await stores.keyword.allIds()).toHaveLength(stores.store.stats().chunks);
-      expect(stores.store.stats().chunks).toBeGreaterThan(vectors);
+      expect(stores.store.stats().chunks).toBeGreaterThan(chunks);
     } finally {
       await stores.close();
     }

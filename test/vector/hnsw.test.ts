@@ -196,6 +196,26 @@ describe('HNSW vector index', () => {
     expect((await openVectorIndex(options(dir))).labels()).toEqual([1]);
   });
 
+  it('gives labels of one text one vector, but two texts whose hashes begin alike (or a changed vector) their own', async () => {
+    const index = await openVectorIndex(options(dir));
+    const text = 'ab'.repeat(32);
+    index.upsert([
+      { label: 1, vector: unitVector(DIMS, 0), textHash: text },
+      { label: 2, vector: unitVector(DIMS, 0), textHash: text },
+      { label: 3, vector: unitVector(DIMS, 4), textHash: `${text.slice(0, 13)}${'0'.repeat(51)}` },
+    ]);
+    expect([index.count(), index.vectorCount()]).toEqual([3, 2]);
+    index.upsert([{ label: 2, vector: unitVector(DIMS, 5), textHash: text }]);
+    expect([index.count(), index.vectorCount()]).toEqual([3, 3]);
+    expect(index.search(unitVector(DIMS, 5), 1)).toEqual([{ label: 2, score: expect.closeTo(1, 5) }]);
+    index.remove([1]);
+    await index.save();
+    const reopened = await openVectorIndex(options(dir));
+    // Label 1 was the last on the first vector: it went with it.
+    expect([reopened.count(), reopened.vectorCount(), reopened.deletedSlots()]).toEqual([2, 2, 1]);
+    expect(reopened.labels()).toEqual([2, 3]);
+  });
+
   it('rejects a vector whose width does not match the model', async () => {
     const index = await openVectorIndex(options(dir));
     expect(() => index.upsert([{ label: 1, vector: new Float32Array(DIMS + 1) }])).toThrow(
