@@ -77,8 +77,7 @@ describe('npm run index:dev (the indexer command from its sources)', () => {
   it('embeds the corpus with progress in chunks per second and time left, then exits by itself', async () => {
     const run = await runIndexer(temporaryDirectory('data'), CORPUS_DIR);
     expect(run.code).toBe(0);
-    const vectors = Number(/^semantic: .+ \((\d+) vectors\)$/m.exec(run.output)?.[1]);
-    expect(vectors).toMatch(/^[1-9]\d* vectors for [1-9]\d* chunks$/);
+    expect(run.output).toMatch(/^semantic: .+ \([1-9]\d* vectors for [1-9]\d* chunks\)$/m);
     expect(run.output).toMatch(/^embedding (\d+)\/\1 chunks, \d+ chunks\/s, 0 s left$/m);
   }, 120_000);
 });
