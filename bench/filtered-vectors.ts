@@ -10,7 +10,7 @@ import { loadConfig } from '../core/config';
 import { silentLogger } from '../core/logger';
 import type { SearchFilters } from '../core/search-types';
 import { dataPaths, openStores } from '../indexer/stores/open';
-import { EXACT_SEARCH_LIMIT } from '../server/search/semantic-leg';
+import { EXACT_SEARCH_LIMIT, LISTED_MATCHES_LIMIT } from '../server/search/semantic-leg';
 import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { passageText } from '../indexer/stores/vector/embedder';
 import { textHash } from '../indexer/stores/vector/embedding-cache';
@@ -126,18 +126,19 @@ async function main(): Promise<void> {
         [time(() => index.searchAmong(vector, WINDOW, attributes.fewMatching(applied, Number.MAX_SAFE_INTEGER) ?? [])), '1.00'],
         [time(() => flatExact(flat, dims, vector, attributes.fewMatching(applied, Number.MAX_SAFE_INTEGER) ?? [], WINDOW)), recall(flatExact(flat, dims, vector, matching, WINDOW))],
       ].map(([ms, found]) => `${(ms as number).toFixed(1)} (${found as string})`);
-      const served = matching.length <= EXACT_SEARCH_LIMIT ? 'exact' : 'HNSW';
-      return [name, `${matching.length} (${((100 * matching.length) / total).toFixed(1)}%)`, ...columns, served];
+      const vectors = index.vectorsAmong(matching, Number.MAX_SAFE_INTEGER);
+      const served = matching.length <= LISTED_MATCHES_LIMIT && vectors <= EXACT_SEARCH_LIMIT ? 'exact' : 'HNSW';
+      return [name, `${matching.length} (${((100 * matching.length) / total).toFixed(1)}%), ${vectors} vectors`, ...columns, served];
     });
     const table = markdownTable(
       [
         'filter',
-        'matching chunks',
+        'matching chunks, their vectors',
         `HNSW, efSearch ${config.hnsw.efSearch}: p50 ms (recall@10)`,
         `HNSW, efSearch ${config.hnsw.efSearch * WIDER_EF}`,
         'exact via getPoint',
         'exact over a flat copy',
-        `served now (limit ${EXACT_SEARCH_LIMIT})`,
+        `served now (exact up to ${EXACT_SEARCH_LIMIT} vectors)`,
       ],
       rows,
     );

@@ -117,6 +117,16 @@ class HnswVectorIndex implements VectorIndex {
     return hits.sort(bySimilarity).slice(0, Math.max(0, Math.floor(k)));
   }
 
+  vectorsAmong(labels: number[], atMost: number): number {
+    const vectorIds = new Set<number>();
+    for (const label of labels) {
+      const vectorId = this.shared.vectorOf(label);
+      if (vectorId !== undefined) vectorIds.add(vectorId);
+      if (vectorIds.size > atMost) break;
+    }
+    return vectorIds.size;
+  }
+
   labels(): number[] {
     return this.shared.seqs();
   }

@@ -42,6 +42,8 @@ export interface VectorIndex {
   search(vector: Float32Array, k: number, accept?: (label: number) => boolean): VectorHit[];
   /** Exact nearest neighbours among the given labels (for filters narrow enough that HNSW would wander). */
   searchAmong(vector: Float32Array, k: number, labels: number[]): VectorHit[];
+  /** Distinct vectors the labels hold (what `searchAmong` compares), counted up to `atMost` + 1 and no further. */
+  vectorsAmong(labels: number[], atMost: number): number;
   labels(): number[];
   /** Slots still held by removed vectors: they slow inserts (hnswlib reuses them) and searches until compacted. */
   deletedSlots(): number;
