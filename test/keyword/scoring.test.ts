@@ -48,6 +48,23 @@ describe('scoreCandidates', () => {
     expect(stemmed).toBeGreaterThan(0);
   });
 
+  it('reads words the same between curly quotes and dashes, and with accents, as in plain text', () => {
+    const plan = planQuery(parseQuery('"police funding" '), vocabulary);
+    const [plain, punctuated, accented, accentedPlain] = scoreCandidates(
+      plan,
+      [
+        fields('Update', 'The police funding was agreed.'),
+        fields('Update', 'The “police” – funding… was agreed.'),
+        fields('Update', 'The café police funding was agreed.'),
+        fields('Update', 'The cafe police funding was agreed.'),
+      ],
+      statistics,
+    );
+    expect(plain).toBeGreaterThan(0);
+    expect(punctuated).toBe(plain);
+    expect(accented).toBe(accentedPlain);
+  });
+
   it('counts a phrase only where its words are adjacent', () => {
     const plan = planQuery(parseQuery('"police funding"'), vocabulary);
     const [adjacent, apart] = scoreCandidates(plan, [fields('Update', 'Police funding rose.'), fields('Update', 'Police said funding rose.')], statistics);

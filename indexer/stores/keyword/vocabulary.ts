@@ -6,6 +6,8 @@ import { boundedEditDistance } from '../../../core/text/distance';
 export const DEFAULT_TYPO_THRESHOLDS = { oneTypo: 5, twoTypos: 9 } as const;
 /** Most corrections tried per misspelled word; the closest and most common win. */
 export const DEFAULT_MAX_CORRECTIONS = 8;
+/** Misspelled words whose corrections are remembered until the vocabulary changes; past it the memory starts again. */
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
 /** Most completions tried for the last word; the most common win. */
 export const DEFAULT_MAX_COMPLETIONS = 24;
 
@@ -58,6 +60,8 @@ export function createVocabulary(initial: Iterable<[string, number]> = []): Voca
   // Derived lookups are rebuilt lazily after changes: searches vastly outnumber index updates.
   let byFirstLetterAndLength: Map<string, string[]> | null = null;
   let sorted: string[] | null = null;
+  // A misspelled word is corrected for the plan and again for "did you mean": the scan of its letter's words is kept.
+  let correctionsOf = new Map<string, string[]>();
 
   function buckets(): Map<string, string[]> {
     if (byFirstLetterAndLength) return byFirstLetterAndLength;
@@ -104,14 +108,22 @@ export function createVocabulary(initial: Iterable<[string, number]> = []): Voca
           byFirstLetterAndLength = null;
           sorted = null;
         }
+        // Counts order equally close corrections.
+        if (correctionsOf.size > 0) correctionsOf = new Map();
       }
     },
     documentsWith(term) {
       return counts.get(term) ?? 0;
     },
     corrections(term) {
-      const limit = allowedTypos(term);
-      return limit === 0 ? [] : nearest(term, limit, boundedEditDistance).slice(0, DEFAULT_MAX_CORRECTIONS);
+      let found = correctionsOf.get(term);
+      if (!found) {
+        const limit = allowedTypos(term);
+        found = limit === 0 ? [] : nearest(term, limit, boundedEditDistance).slice(0, DEFAULT_MAX_CORRECTIONS);
+        if (correctionsOf.size >= MAX_REMEMBERED_CORRECTIONS) correctionsOf.clear();
+        correctionsOf.set(term, found);
+      }
+      return found;
     },
     nearest,
     completions(prefix) {

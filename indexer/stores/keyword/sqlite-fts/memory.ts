@@ -12,8 +12,9 @@ export class IndexMemory {
   private heldVocabulary: Vocabulary | null = null;
   private heldItemTitles: ItemTitles | null = null;
   private heldAttributes: AttributeColumns | null = null;
-  /** Chunks in the text index, for IDF; forgotten on every write. */
+  /** Chunks in the text index, for IDF, and the first and last rowid; forgotten on every write. */
   private heldIndexedRows: number | null = null;
+  private heldRowidSpan: { first: number; last: number } | null = null;
 
   constructor(private readonly database: Database.Database) {}
 
@@ -55,8 +56,21 @@ export class IndexMemory {
     return this.heldIndexedRows;
   }
 
+  /**
+   * The matches of a query counted up to `limit` (most recently indexed first): their number when below the limit,
+   * else an estimate, `estimated`, from how far back into the rowids they reach (matches taken as spread evenly).
+   */
+  totalOf(counted: number[], limit: number): { total: number; estimated: boolean } {
+    if (counted.length < limit) return { total: counted.length, estimated: false };
+    this.heldRowidSpan ??= this.database.prepare<[], { first: number; last: number }>('SELECT (SELECT min(rowid) FROM chunks) AS first, (SELECT max(rowid) FROM chunks) AS last').get() ?? null;
+    const { first, last } = this.heldRowidSpan ?? { first: 0, last: 0 };
+    const reached = Math.max(1, last - (counted.at(-1) as number) + 1);
+    return { total: Math.max(counted.length, Math.round((counted.length * (last - first + 1)) / reached)), estimated: true };
+  }
+
   forgetRowCount(): void {
     this.heldIndexedRows = null;
+    this.heldRowidSpan = null;
   }
 
   forget(): void {
@@ -64,5 +78,6 @@ export class IndexMemory {
     this.heldItemTitles = null;
     this.heldAttributes = null;
     this.heldIndexedRows = null;
+    this.heldRowidSpan = null;
   }
 }

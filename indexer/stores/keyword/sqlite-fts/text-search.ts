@@ -78,12 +78,12 @@ export class TextSearch {
     });
     // The loosest level holds every match of the levels above it.
     const loosest = words === floor ? level.counted : this.matches.rowids(levelExpression(plan, floor, query.filters), query.filters, this.limits.maxCounted);
-    const total = loosest.length;
+    const { total, estimated } = this.memory.totalOf(loosest, this.limits.maxCounted);
     return {
       hits,
       total,
       facets: query.facets === false ? { body: {}, year: {}, speaker: {} } : this.memory.attributes().facets(loosest, FACET_LIMIT),
-      approximate: sampled || total >= this.limits.maxCounted,
+      approximate: sampled || estimated,
       matching: { ...plan.matching, minimum: floor },
     };
   }
