@@ -54,24 +54,50 @@ function firstAtOrAfter(terms: string[], prefix: string): number {
   return low;
 }
 
+/** The terms by first letter and length (bucketKey). */
+function bucketsOf(terms: Iterable<string>): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const term of terms) {
+    const key = bucketKey(term[0], term.length);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(term);
+    else buckets.set(key, [term]);
+  }
+  return buckets;
+}
+
+/**
+ * A misspelled word is corrected for the plan and again for "did you mean": its corrections are kept until any count
+ * changes (counts order equally close corrections).
+ */
+function createCorrectionMemory() {
+  let remembered = new Map<string, string[]>();
+  return {
+    recall(term: string, find: () => string[]): string[] {
+      let found = remembered.get(term);
+      if (!found) {
+        found = find();
+        if (remembered.size >= MAX_REMEMBERED_CORRECTIONS) remembered.clear();
+        remembered.set(term, found);
+      }
+      return found;
+    },
+    forget() {
+      if (remembered.size > 0) remembered = new Map();
+    },
+  };
+}
+
 export function createVocabulary(initial: Iterable<[string, number]> = []): Vocabulary {
   const counts = new Map<string, number>(initial);
   const changes = new Map<string, number>();
   // Derived lookups are rebuilt lazily after changes: searches vastly outnumber index updates.
   let byFirstLetterAndLength: Map<string, string[]> | null = null;
   let sorted: string[] | null = null;
-  // A misspelled word is corrected for the plan and again for "did you mean": the scan of its letter's words is kept.
-  let correctionsOf = new Map<string, string[]>();
+  const correctionMemory = createCorrectionMemory();
 
   function buckets(): Map<string, string[]> {
-    if (byFirstLetterAndLength) return byFirstLetterAndLength;
-    byFirstLetterAndLength = new Map();
-    for (const term of counts.keys()) {
-      const key = bucketKey(term[0], term.length);
-      const bucket = byFirstLetterAndLength.get(key);
-      if (bucket) bucket.push(term);
-      else byFirstLetterAndLength.set(key, [term]);
-    }
+    byFirstLetterAndLength ??= bucketsOf(counts.keys());
     return byFirstLetterAndLength;
   }
 
@@ -108,22 +134,15 @@ export function createVocabulary(initial: Iterable<[string, number]> = []): Voca
           byFirstLetterAndLength = null;
           sorted = null;
         }
-        // Counts order equally close corrections.
-        if (correctionsOf.size > 0) correctionsOf = new Map();
+        correctionMemory.forget();
       }
     },
     documentsWith(term) {
       return counts.get(term) ?? 0;
     },
     corrections(term) {
-      let found = correctionsOf.get(term);
-      if (!found) {
-        const limit = allowedTypos(term);
-        found = limit === 0 ? [] : nearest(term, limit, boundedEditDistance).slice(0, DEFAULT_MAX_CORRECTIONS);
-        if (correctionsOf.size >= MAX_REMEMBERED_CORRECTIONS) correctionsOf.clear();
-        correctionsOf.set(term, found);
-      }
-      return found;
+      const limit = allowedTypos(term);
+      return limit === 0 ? [] : correctionMemory.recall(term, () => nearest(term, limit, boundedEditDistance).slice(0, DEFAULT_MAX_CORRECTIONS));
     },
     nearest,
     completions(prefix) {
