@@ -8,7 +8,7 @@ import { scoreCandidates, type CorpusStatistics } from '../scoring';
 import type { KeywordHit, KeywordQuery, KeywordResult } from '../types';
 import { FACET_LIMIT } from './date-listing';
 import { itemTitleExpression } from './filter-tokens';
-import { levelExpression, type CandidateRow, type FtsMatches } from './matches';
+import { levelExpression, SearchReads, type CandidateRow, type FtsMatches } from './matches';
 import type { IndexMemory } from './memory';
 
 /** Matches holding most of a query's words below which fewer words are accepted (see matchFloor). */
@@ -62,9 +62,10 @@ export class TextSearch {
     let level: LevelCandidates = { counted: [], rowids: [], sampled: false };
     let words = plan.required.length + 1;
     let sampled = false;
-    const floor = this.matchFloor(plan, query.filters);
+    const reads = new SearchReads(this.matches, query.filters);
+    const floor = this.matchFloor(plan, query.filters, reads);
     for (words of relaxationLevels(plan, floor)) {
-      level = this.levelCandidates(plan, words, query);
+      level = this.levelCandidates(plan, words, query, reads);
       sampled ||= level.sampled;
       ranked.push(...this.rankLevel(level, words, plan, query.sort, seen, texts));
       if (ranked.length >= needed) break;
@@ -77,7 +78,7 @@ export class TextSearch {
       return [hitWithSnippet(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
     });
     // The loosest level holds every match of the levels above it.
-    const loosest = words === floor ? level.counted : this.matches.rowids(levelExpression(plan, floor, query.filters), query.filters, this.limits.maxCounted);
+    const loosest = words === floor ? level.counted : reads.rowids(levelExpression(plan, floor, query.filters), this.limits.maxCounted);
     const { total, estimated } = this.memory.totalOf(loosest, this.limits.maxCounted);
     return {
       hits,
@@ -118,15 +119,15 @@ export class TextSearch {
    * the words, then the most recently indexed. Date sorts take every counted match (dates are in memory).
    * `counted` holds the matches up to maxCounted, most recently indexed first.
    */
-  private levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery): LevelCandidates {
+  private levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery, reads: SearchReads): LevelCandidates {
     const { maxCounted, rankWindow } = this.limits;
     const full = levelExpression(plan, words, query.filters);
     // Reading the rowids of every counted match (not just counting them) costs ~0.2 µs each and makes the
     // facets exact up to maxCounted; date sorts order them all, the dates being in memory.
-    const counted = this.matches.rowids(full, query.filters, maxCounted);
+    const counted = reads.rowids(full, maxCounted);
     if (counted.length <= rankWindow || !byRelevance(query.sort)) return { counted, rowids: counted, sampled: false };
     const inTitles = itemTitleExpression(this.memory.itemTitles().matching(plan.required, words, MAX_SAMPLED_TITLES));
-    const sample = new Set(inTitles ? this.matches.rowids(`${full} AND ${inTitles}`, query.filters, rankWindow) : []);
+    const sample = new Set(inTitles ? reads.rowids(`${full} AND ${inTitles}`, rankWindow) : []);
     for (const rowid of counted) {
       if (sample.size >= rankWindow) break;
       sample.add(rowid);
@@ -153,9 +154,10 @@ export class TextSearch {
    * words are let go one at a time (down to one). A question in other words than the minutes' shares one or two
    * words with the paragraph that answers it; the page is then never empty while a chunk holds a word that counts.
    */
-  private matchFloor(plan: QueryPlan, filters: SearchFilters | undefined): number {
+  private matchFloor(plan: QueryPlan, filters: SearchFilters | undefined, reads: SearchReads): number {
     let floor = plan.minimum;
-    while (floor > 1 && this.matches.rowids(levelExpression(plan, floor, filters), filters, FEW_MATCHES).length < FEW_MATCHES) floor -= 1;
+    // Each level asked is read as deep as the search will read it (the floor's is the total), not just FEW_MATCHES deep.
+    while (floor > 1 && reads.rowids(levelExpression(plan, floor, filters), this.limits.maxCounted).length < FEW_MATCHES) floor -= 1;
     return floor;
   }
 }
