@@ -76,17 +76,18 @@ export function scoreCandidates(plan: Pick<QueryPlan, 'required' | 'matchTerms'>
   const idf = alternatives.map((alternative) => inverseDocumentFrequency(alternative, statistics));
   return scanned.map((fields) => {
     let score = 0;
-    alternatives.forEach((_, alternativeIndex) => {
+    for (let alternativeIndex = 0; alternativeIndex < alternatives.length; alternativeIndex += 1) {
       let weighted = 0;
-      fields.forEach(({ length, frequencies }, column) => {
+      for (let column = 0; column < fields.length; column += 1) {
+        const { length, frequencies } = fields[column];
         const frequency = frequencies[alternativeIndex];
-        if (frequency === 0) return;
+        if (frequency === 0) continue;
         // Lengths below the mean count as the mean: a list line ("17 – Refuge;") is not more about its word for being short.
         const norm = K1 * (1 - B + (B * Math.max(length, averageLength[column])) / averageLength[column]);
         weighted += (FIELD_WEIGHTS[FIELDS[column]] * frequency * (K1 + 1)) / (frequency + norm);
-      });
+      }
       score += idf[alternativeIndex] * weighted;
-    });
+    }
     return score;
   });
 }

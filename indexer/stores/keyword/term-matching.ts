@@ -73,12 +73,6 @@ function separatesWords(code: number): boolean {
  */
 export function matchField(text: string, matchTerm: TermMatcher, firstCodes: ReadonlySet<number>): FieldMatches {
   const found: FieldMatches = { length: 0, positions: [], terms: [] };
-  const add = (position: number, term: string) => {
-    const terms = matchTerm(term);
-    if (terms === undefined) return;
-    found.positions.push(position);
-    found.terms.push(terms);
-  };
   let start = -1;
   for (let index = 0; index <= text.length; index += 1) {
     const code = index < text.length ? text.charCodeAt(index) : 0x20;
@@ -88,7 +82,11 @@ export function matchField(text: string, matchTerm: TermMatcher, firstCodes: Rea
       continue;
     }
     if (start < 0) continue;
-    if (firstCodes.has(text.charCodeAt(start) | 0x20)) add(found.length, text.slice(start, index).toLowerCase());
+    const terms = firstCodes.has(text.charCodeAt(start) | 0x20) ? matchTerm(text.slice(start, index).toLowerCase()) : undefined;
+    if (terms !== undefined) {
+      found.positions.push(found.length);
+      found.terms.push(terms);
+    }
     found.length += 1;
     start = -1;
   }

@@ -54,6 +54,16 @@ describe('embedded keyword index', () => {
     await index.close();
   });
 
+  it('shows and scores the text written last, not the rows an earlier search read', async () => {
+    const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
+    await index.upsert([makeChunk({ id: 'changed', text: 'The precept was discussed at length.' }), makeChunk({ id: 'other', text: 'The precept was noted.' })]);
+    expect((await index.search({ text: 'precept ', limit: 10, offset: 0 })).hits.map((hit) => hit.highlight)).toContain('The <mark>precept</mark> was discussed at length.');
+    await index.upsert([makeChunk({ id: 'changed', text: 'The precept was raised by the panel.' })]);
+    const after = await index.search({ text: 'precept ', limit: 10, offset: 0 });
+    expect(after.hits.map((hit) => hit.highlight).sort()).toEqual(['The <mark>precept</mark> was noted.', 'The <mark>precept</mark> was raised by the panel.']);
+    await index.close();
+  });
+
   it('filters by an open-ended date range', async () => {
     const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
     await index.upsert([

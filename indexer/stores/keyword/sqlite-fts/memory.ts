@@ -1,10 +1,12 @@
 // What the embedded index holds in memory about its file, each read on first use: the vocabulary (typos, completions,
-// IDF), the item titles (sampling), every row's attributes (facets, date sorts) and the text index's row count.
+// IDF), the item titles (sampling), every row's attributes (facets, date sorts), the text index's row count and rowid
+// span (estimated totals), and the candidate rows searches read since the last write.
 import type Database from 'better-sqlite3';
 import { AttributeColumns } from '../../attribute-columns';
 import { createVocabulary, type Vocabulary } from '../vocabulary';
 import { createItemTitles, type ItemTitles } from './item-titles';
 import { readIndexedRowCount } from './database';
+import type { CandidateRow } from './matches';
 // The same columns of the same chunks table the store reads (its rowid is the chunk's seq).
 import type { AttributeRow } from '../../store/rows';
 
@@ -15,6 +17,8 @@ export class IndexMemory {
   /** Chunks in the text index, for IDF, and the first and last rowid; forgotten on every write. */
   private heldIndexedRows: number | null = null;
   private heldRowidSpan: { first: number; last: number } | null = null;
+  /** Rows searches read to score and show, by rowid; forgotten on every write. */
+  private heldRows = new Map<number, CandidateRow>();
 
   constructor(private readonly database: Database.Database) {}
 
@@ -68,16 +72,21 @@ export class IndexMemory {
     return { total: Math.max(counted.length, Math.round((counted.length * (last - first + 1)) / reached)), estimated: true };
   }
 
-  forgetRowCount(): void {
+  rememberedRows(): Map<number, CandidateRow> {
+    return this.heldRows;
+  }
+
+  /** A write is under way: what depends on the rows written is read again. */
+  forgetRows(): void {
     this.heldIndexedRows = null;
     this.heldRowidSpan = null;
+    this.heldRows = new Map();
   }
 
   forget(): void {
     this.heldVocabulary = null;
     this.heldItemTitles = null;
     this.heldAttributes = null;
-    this.heldIndexedRows = null;
-    this.heldRowidSpan = null;
+    this.forgetRows();
   }
 }

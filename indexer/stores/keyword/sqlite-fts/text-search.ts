@@ -13,6 +13,8 @@ import type { IndexMemory } from './memory';
 
 /** Matches holding most of a query's words below which fewer words are accepted (see matchFloor). */
 const FEW_MATCHES = 10;
+/** Candidate rows kept in memory between writes (about half a kilobyte each); past it the memory starts again. */
+const MAX_REMEMBERED_ROWS = 20_000;
 /** Most item titles whose chunks are sampled first (the shortest of those holding the query words). */
 const MAX_SAMPLED_TITLES = 64;
 
@@ -58,7 +60,6 @@ export class TextSearch {
     const needed = query.offset + query.limit;
     const ranked: RankedRow[] = [];
     const seen = new Set<number>();
-    const texts = new Map<number, CandidateRow>();
     let level: LevelCandidates = { counted: [], rowids: [], sampled: false };
     let words = plan.required.length + 1;
     let sampled = false;
@@ -67,11 +68,11 @@ export class TextSearch {
     for (words of relaxationLevels(plan, floor)) {
       level = this.levelCandidates(plan, words, query, reads);
       sampled ||= level.sampled;
-      ranked.push(...this.rankLevel(level, words, plan, query.sort, seen, texts));
+      ranked.push(...this.rankLevel(level, words, plan, query.sort, seen));
       if (ranked.length >= needed) break;
     }
     const page = ranked.slice(query.offset, needed);
-    for (const row of this.matches.candidates(page.map((row) => row.rowid).filter((rowid) => !texts.has(rowid)))) texts.set(row.rowid, row);
+    const texts = new Map(this.rowsOf(page.map((row) => row.rowid)).map((row) => [row.rowid, row]));
     const hits = page.flatMap((row): KeywordHit[] => {
       const candidate = texts.get(row.rowid);
       if (!candidate) return [];
@@ -91,18 +92,17 @@ export class TextSearch {
 
   /**
    * The level's matches not seen at a level above, in order: the ranked window first (by BM25, or by date: date sorts
-   * read only the page's text, relevance reads every candidate's to score it; `texts` keeps what was read), then the
-   * matches a sample left out, unscored, most recently indexed first, so the total can be paged through.
+   * read only the page's text, relevance reads every candidate's to score it), then the matches a sample left out,
+   * unscored, most recently indexed first, so the total can be paged through.
    */
-  private rankLevel(level: LevelCandidates, words: number, plan: QueryPlan, sort: SortOrder | undefined, seen: Set<number>, texts: Map<number, CandidateRow>): RankedRow[] {
+  private rankLevel(level: LevelCandidates, words: number, plan: QueryPlan, sort: SortOrder | undefined, seen: Set<number>): RankedRow[] {
     const fresh = level.rowids.filter((rowid) => !seen.has(rowid));
     fresh.forEach((rowid) => seen.add(rowid));
     let levelRows: RankedRow[];
     if (byRelevance(sort)) {
-      const rows = this.matches.candidates(fresh);
+      const rows = this.rowsOf(fresh);
       const statistics: CorpusStatistics = { documents: Math.max(1, this.memory.indexedRows()), documentsWith: (term) => this.memory.vocabulary().documentsWith(term) };
       const scores = scoreCandidates(plan, rows, statistics);
-      rows.forEach((row) => texts.set(row.rowid, row));
       levelRows = rows.map((row, index) => ({ rowid: row.rowid, words, bm25: scores[index] }));
     } else {
       levelRows = fresh.map((rowid) => ({ rowid, words, bm25: 0 }));
@@ -133,6 +133,18 @@ export class TextSearch {
       sample.add(rowid);
     }
     return { counted, rowids: [...sample], sampled: true };
+  }
+
+  /**
+   * The rows still held of these rowids, in rowid order: from memory when a search read them since the last write
+   * (the most recent matches of common words are every such query's candidates), else from the file.
+   */
+  private rowsOf(rowids: number[]): CandidateRow[] {
+    const remembered = this.memory.rememberedRows();
+    const missing = rowids.filter((rowid) => !remembered.has(rowid));
+    if (remembered.size + missing.length > MAX_REMEMBERED_ROWS) remembered.clear();
+    for (const row of this.matches.candidates(missing)) remembered.set(row.rowid, row);
+    return [...rowids].sort((a, b) => a - b).flatMap((rowid) => remembered.get(rowid) ?? []);
   }
 
   private orderOf(sort: SortOrder | undefined): (a: RankedRow, b: RankedRow) => number {
