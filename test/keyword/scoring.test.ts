@@ -1,4 +1,5 @@
 // BM25 in JavaScript and the item-title lookup that chooses which matches to score.
+import { FieldWords } from '../../indexer/stores/keyword/field-words';
 import { createItemTitles } from '../../indexer/stores/keyword/sqlite-fts/item-titles';
 import { planQuery } from '../../indexer/stores/keyword/query-plan';
 import { parseQuery } from '../../indexer/stores/keyword/query-parser';
@@ -63,6 +64,19 @@ describe('scoreCandidates', () => {
     expect(plain).toBeGreaterThan(0);
     expect(punctuated).toBe(plain);
     expect(accented).toBe(accentedPlain);
+  });
+
+  it('scores the same from words remembered as numbers as from reading each text, query after query', () => {
+    const fieldWords = new FieldWords();
+    const candidates = [
+      fields('Police Cadets', 'The police cadets met; funding for cadets was agreed.'),
+      fields('Budget', 'Funded places for the cadet scheme were noted by the police.'),
+      fields('Update', 'Nothing relevant – “funds” later.'),
+    ];
+    for (const query of ['cadets ', 'police funding ', '"police funding"', 'funds ', 'cadets ']) {
+      const plan = planQuery(parseQuery(query), vocabulary);
+      expect([query, scoreCandidates(plan, candidates, statistics, (terms) => fieldWords.readerFor(terms))]).toEqual([query, scoreCandidates(plan, candidates, statistics)]);
+    }
   });
 
   it('counts a phrase only where its words are adjacent', () => {

@@ -3,7 +3,10 @@
 // chunks) to get its IDF; here the IDF comes from the in-memory vocabulary instead, so the cost is
 // only proportional to the candidates scored. Pure.
 import type { QueryPlan, TermAlternative } from './query-plan';
-import { createTermMatcher, matchField, occurrencesIn } from './term-matching';
+import { occurrencesIn, scanningReader, type FieldMatches } from './term-matching';
+
+/** The words of a field matched to the query's terms (see term-matching.ts). */
+export type FieldReader = (text: string) => FieldMatches;
 
 /** The fields of one chunk that weigh in its score: its own words (text, speaker), then the item and meeting it is under. */
 export interface ScoredFields {
@@ -48,14 +51,18 @@ interface FieldFrequencies {
  * as FTS5's bm25() sums over the phrases of its expression: a chunk with both "ASB" and "anti-social
  * behaviour" ranks above one with either.
  */
-export function scoreCandidates(plan: Pick<QueryPlan, 'required' | 'matchTerms'>, candidates: ScoredFields[], statistics: CorpusStatistics): number[] {
-  const matchTerm = createTermMatcher(plan.matchTerms);
-  const firstCodes = new Set(plan.matchTerms.map((term) => term.charCodeAt(0)));
+export function scoreCandidates(
+  plan: Pick<QueryPlan, 'required' | 'matchTerms'>,
+  candidates: ScoredFields[],
+  statistics: CorpusStatistics,
+  readerFor: (matchTerms: readonly string[]) => FieldReader = scanningReader,
+): number[] {
+  const readField = readerFor(plan.matchTerms);
   const alternatives = plan.required.flatMap((requirement) => requirement.alternatives);
   // Item, meeting, body and speaker values are shared by many candidates: each distinct value is read once.
   const shared = new Map<string, FieldFrequencies>();
   const frequenciesOf = (text: string): FieldFrequencies => {
-    const matches = matchField(text, matchTerm, firstCodes);
+    const matches = readField(text);
     return { length: matches.length, frequencies: alternatives.map((alternative) => (matches.positions.length === 0 ? 0 : occurrencesIn(matches, alternative))) };
   };
   const fieldsOf = (candidate: ScoredFields) =>

@@ -93,6 +93,13 @@ export function matchField(text: string, matchTerm: TermMatcher, firstCodes: Rea
   return found;
 }
 
+/** Reads each field afresh (matchField), for candidates seen once. */
+export function scanningReader(matchTerms: readonly string[]): (text: string) => FieldMatches {
+  const matchTerm = createTermMatcher(matchTerms);
+  const firstCodes = new Set(matchTerms.map((term) => term.charCodeAt(0)));
+  return (text) => matchField(text, matchTerm, firstCodes);
+}
+
 function matchTokens(text: string, matchTerm: TermMatcher): FieldMatches {
   const tokens = tokenise(text);
   const found: FieldMatches = { length: tokens.length, positions: [], terms: [] };

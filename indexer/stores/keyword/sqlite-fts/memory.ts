@@ -7,6 +7,7 @@ import { createVocabulary, type Vocabulary } from '../vocabulary';
 import { createItemTitles, type ItemTitles } from './item-titles';
 import { readIndexedRowCount } from './database';
 import type { CandidateRow } from './matches';
+import { FieldWords } from '../field-words';
 // The same columns of the same chunks table the store reads (its rowid is the chunk's seq).
 import type { AttributeRow } from '../../store/rows';
 
@@ -17,6 +18,8 @@ export class IndexMemory {
   /** Chunks in the text index, for IDF, and the first and last rowid; forgotten on every write. */
   private heldIndexedRows: number | null = null;
   private heldRowidSpan: { first: number; last: number } | null = null;
+  /** The words of every field scored lately, as integers (pure: never out of date). */
+  readonly fieldWords = new FieldWords();
   /** Rows searches read to score and show, by rowid; forgotten on every write. */
   private heldRows = new Map<number, CandidateRow>();
 

@@ -102,7 +102,7 @@ export class TextSearch {
     if (byRelevance(sort)) {
       const rows = this.rowsOf(fresh);
       const statistics: CorpusStatistics = { documents: Math.max(1, this.memory.indexedRows()), documentsWith: (term) => this.memory.vocabulary().documentsWith(term) };
-      const scores = scoreCandidates(plan, rows, statistics);
+      const scores = scoreCandidates(plan, rows, statistics, (terms) => this.memory.fieldWords.readerFor(terms));
       levelRows = rows.map((row, index) => ({ rowid: row.rowid, words, bm25: scores[index] }));
     } else {
       levelRows = fresh.map((rowid) => ({ rowid, words, bm25: 0 }));
