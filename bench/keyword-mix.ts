@@ -3,8 +3,8 @@
 // two asked in turn query by query so that load on a shared machine weighs on both alike.
 // Usage: npx tsx bench/keyword-mix.ts (--file <keyword.sqlite> | --corpus) [--baseline <checkout>] [--rounds 10]
 //        [--limit 10] [--kinds]
-// Prints p50/p95/p99 per implementation (and per query kind with --kinds); nothing is appended: the results are
-// written into docs/BENCHMARKS.md by hand, with the load average printed here.
+// Prints p50/p95/p99 per implementation (and per query kind with --kinds) and the mean CPU time of a search; nothing
+// is appended: the results are written into docs/BENCHMARKS.md by hand, with the load average printed here.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +77,8 @@ async function main(): Promise<void> {
   if (options.baseline) sides.push({ name: 'baseline', index: await openFrom(options.baseline, file) });
   const mix = realisticMix();
   const latencies = new Map<string, number[]>();
+  // CPU time is summed as well: on a loaded machine a search's wall clock also counts the time it waited for a core.
+  const cpuMicroseconds = new Map<string, number>();
   const record = (key: string, elapsed: number) => latencies.set(key, [...(latencies.get(key) ?? []), elapsed]);
   console.log(`${mix.length} queries × ${options.rounds} rounds, limit ${options.limit}; load average before ${loadAverage()}`);
   for (let round = -1; round < options.rounds; round += 1) {
@@ -84,11 +86,14 @@ async function main(): Promise<void> {
       // Alternating which side goes first keeps a warm cache from favouring one of them.
       const order = (round + position) % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
+        const cpuBefore = process.cpuUsage();
         const started = performance.now();
         await side.index.search({ ...query, limit: options.limit, offset: 0 });
         const elapsed = performance.now() - started;
+        const cpu = process.cpuUsage(cpuBefore);
         // Round -1 warms the page cache and what each index holds in memory; it is not timed.
         if (round < 0) continue;
+        cpuMicroseconds.set(side.name, (cpuMicroseconds.get(side.name) ?? 0) + cpu.user + cpu.system);
         record(`${side.name}\u0000all`, elapsed);
         if (options.kinds) record(`${side.name}\u0000${kind}`, elapsed);
       }
@@ -100,6 +105,7 @@ async function main(): Promise<void> {
     const [name, kind] = key.split('\u0000');
     console.log(`| ${name} | ${kind} | ${values.length} | ${summary(values)} |`);
   }
+  for (const side of sides) console.log(`${side.name}: ${((cpuMicroseconds.get(side.name) ?? 0) / 1000 / (mix.length * options.rounds)).toFixed(3)} ms of CPU per search (mean)`);
   for (const side of sides) await side.index.close();
 }
 
