@@ -5,8 +5,11 @@ import { wordsSharingAStem } from '../../../core/text/stem';
 import { tokenise } from '../../../core/text/tokens';
 import { createTermMatcher, type FieldMatches, type TermMatcher } from './term-matching';
 
-/** Distinct texts whose words are kept (a paragraph's ids take about as much memory as its text); past it they start again. */
-const MAX_REMEMBERED_TEXTS = 100_000;
+/**
+ * Distinct texts whose words are kept, each with its text (about 0.6 kB for a paragraph: ~20 MB at the bound, many
+ * times the candidates of one search); past it they start again.
+ */
+const MAX_REMEMBERED_TEXTS = 30_000;
 /** Distinct words numbered; past it the numbering (and every text's ids) starts again. */
 const MAX_WORDS = 1_000_000;
 
