@@ -7,6 +7,7 @@ import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../../indexer/stores/open';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
 import type { SearchParams, SearchResponse } from '../api-types';
+import { cachedChunkReader } from './chunk-cache';
 import { countFacets } from './facets';
 import { listResults, type ChunkReader } from './fused-list';
 import { hybridSettings, type HybridSettings } from './fusion-settings';
@@ -49,7 +50,7 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
     found.keyword = await context.legs.keyword(params, window, found.keyword.facets);
     list = listResults(params, found, context.settings, context.chunks);
   }
-  const { facets, total } = countFacets(list.kept, found, list.semanticOnly);
+  const { facets, total, estimated } = countFacets(list.kept, found, list.semanticOnly);
   return {
     query: params.q,
     mode: params.mode,
@@ -59,6 +60,7 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
     matching: found.keyword?.matching ?? null,
     suggestion: found.keyword && found.keyword.total < SUGGEST_BELOW_MATCHES ? (found.keyword.matching?.suggestion ?? null) : null,
     total,
+    totalIsEstimate: estimated,
     tookMs: Number((performance.now() - started).toFixed(1)),
     results: pageResults(params, list, constraintsOf(params.q).meaning, context.chunks),
     facets,
@@ -82,11 +84,13 @@ export function createSearchService(deps: { stores: Stores; config: Config; logg
   const { stores, config, logger } = deps;
   let attributes = deps.loadAttributes();
   const modelId = stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model;
-  const context: SearchContext = { legs: indexLegs(stores, () => attributes), chunks: stores.store, settings: hybridSettings(config.fusion, modelId), logger };
+  const chunks = cachedChunkReader(stores.store, config.chunkCacheSize);
+  const context: SearchContext = { legs: indexLegs(stores, () => attributes), chunks, settings: hybridSettings(config.fusion, modelId), logger };
   return {
     search: (params) => searchMinutes(context, params),
     refresh: () => {
       attributes = deps.loadAttributes();
+      chunks.clear();
     },
   };
 }
