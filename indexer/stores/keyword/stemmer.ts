@@ -49,7 +49,7 @@ export function createStemmer(): Stemmer {
   }
 
   return {
-    stem: (word) => stemAll([word])[0],
+    stem: (word) => stems.get(word) ?? stemAll([word])[0],
     stemText: (text) => stemAll(tokenise(text)).join(' '),
     close: () => database.close(),
   };

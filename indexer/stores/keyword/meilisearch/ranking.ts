@@ -39,13 +39,15 @@ export interface UnitMatcher {
 export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => string): UnitMatcher {
   const stemmed = units.map((unit) => unit.spellings.map((terms) => terms.map(stem)));
   const single = units.map((unit, index) => (unit.spellings.length === 1 && unit.spellings[0].length === 1 ? stemmed[index][0][0] : null));
+  const sequences = units.map((_, index) => index).filter((index) => single[index] === null);
   const corrected = units.map(() => new Set<string>());
-  // Per distinct word of the candidates: the single-word units it matches.
+  // Per distinct word of the candidates: the single-word units it matches (a candidate's words are mostly seen before).
   const wordMatches = new Map<string, number[]>();
-  function matchesOf(word: string, wordStem: string): number[] {
+  function matchesOf(word: string): number[] {
     let found = wordMatches.get(word);
     if (found) return found;
     found = [];
+    const wordStem = stem(word);
     units.forEach((unit, index) => {
       const target = single[index];
       if (target === null) return;
@@ -68,13 +70,12 @@ export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => st
   return {
     held(text) {
       const words = tokenise(text);
-      const stems = words.map(stem);
       const held = new Set<number>();
-      words.forEach((word, position) => matchesOf(word, stems[position]).forEach((index) => held.add(index)));
-      units.forEach((_, index) => {
-        if (single[index] !== null || held.has(index)) return;
-        if (stemmed[index].some((sequence) => occursIn(stems, sequence))) held.add(index);
-      });
+      for (const word of words) for (const index of matchesOf(word)) held.add(index);
+      if (sequences.length > 0) {
+        const stems = words.map(stem);
+        for (const index of sequences) if (!held.has(index) && stemmed[index].some((sequence) => occursIn(stems, sequence))) held.add(index);
+      }
       return held.size;
     },
     correctedWords: () => corrected.map((words) => [...words]),
