@@ -98,11 +98,19 @@ export class MeilisearchSearch {
     };
   }
 
-  /** One multi-search: the units rarest first, then each other unit first (the word being typed alone). */
+  /**
+   * One multi-search: the units rarest first, then each other unit first (the word being typed alone). Facets are
+   * asked of Meilisearch only when some query may match more chunks than it reads: else they are counted here.
+   */
   private async readCandidates(query: KeywordQuery, filter: string[], units: QueryUnit[], excluded: string[]) {
     const window = Math.max(query.offset + query.limit, RANK_WINDOW);
     // The word being typed is read as a prefix only last: it is searched alone instead of first.
     const orders = [units, ...units.slice(1).map((first) => (first.prefix ? [first] : [first, ...units.filter((unit) => unit !== first)]))];
+    // The other orders only add the chunks lacking the rarest word: their first matches are enough.
+    const limits = orders.map((_, position) => (position === 0 ? window : Math.max(OTHER_ORDER_WINDOW, query.offset + query.limit)));
+    // With `last`, a query matches at most the chunks holding its first unit.
+    const matchingAlone = await this.counts.matchingAlone(orders.map((order) => order[0]));
+    const facets = query.facets !== false && orders.some((order, position) => matchingAlone(order[0]) > limits[position]);
     const { results } = await this.connection.run((_, client) =>
       client.multiSearch({
         queries: orders.map((order, position) => ({
@@ -110,10 +118,9 @@ export class MeilisearchSearch {
           q: toMeilisearchQuery(order, excluded),
           filter,
           matchingStrategy: MATCHING_STRATEGY,
-          // The other orders only add the chunks lacking the rarest word: their first matches are enough.
-          limit: position === 0 ? window : Math.max(OTHER_ORDER_WINDOW, query.offset + query.limit),
+          limit: limits[position],
           attributesToRetrieve: CANDIDATE_FIELDS,
-          ...(position === 0 && query.facets !== false ? { facets: FACETS } : {}),
+          ...(position === 0 && facets ? { facets: FACETS } : {}),
         })),
       }),
     );

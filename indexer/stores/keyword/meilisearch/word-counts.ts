@@ -11,6 +11,7 @@ export interface ResolvedUnits {
 }
 
 const choose = (n: number, k: number): number => (k === 0 ? 1 : (n * choose(n - 1, k - 1)) / k);
+const aloneQuery = (unit: QueryUnit) => toMeilisearchQuery([unit], []);
 
 export class WordCounts {
   /** How many chunks match each Meilisearch query (typos and synonyms included). */
@@ -47,16 +48,21 @@ export class WordCounts {
     return Math.max(0, Math.round(total));
   }
 
+  /** How many chunks match each unit alone, before filters: the most a query leading with it can match (`last` strategy). */
+  async matchingAlone(units: QueryUnit[]): Promise<(unit: QueryUnit) => number> {
+    const count = await this.countMatches(units.map(aloneQuery));
+    return (unit) => count(aloneQuery(unit));
+  }
+
   /**
    * Each unit as it will be searched, and how many chunks match it. A word some chunk holds as typed is searched by
    * its stem, with no typos of its own; a word none holds is searched as typed, so Meilisearch's typos reach the words
    * it may mean, as the embedded index corrects only the words it does not hold.
    */
   async resolveUnits(units: QueryUnit[]): Promise<ResolvedUnits> {
-    const queryOf = (unit: QueryUnit) => toMeilisearchQuery([unit], []);
     const asTyped = (unit: QueryUnit): QueryUnit => ({ ...unit, query: unit.spellings[0][0] });
     const exactly = (unit: QueryUnit) => `"${unit.spellings[0][0]}" `;
-    const count = await this.countMatches(units.flatMap((unit) => (unit.typos ? [exactly(unit), queryOf(unit), queryOf(asTyped(unit))] : [queryOf(unit)])));
+    const count = await this.countMatches(units.flatMap((unit) => (unit.typos ? [exactly(unit), aloneQuery(unit), aloneQuery(asTyped(unit))] : [aloneQuery(unit)])));
     // The word being typed stays as it is, read as a prefix; it keeps its typos only when no chunk holds it as typed.
     const resolved = units.map((unit) => {
       if (!unit.typos) return unit;
@@ -64,7 +70,7 @@ export class WordCounts {
       return unit.prefix ? unit : asTyped(unit);
     });
     // A word held as typed counts the chunks holding it as typed, as the embedded index's vocabulary does (IDF, rarity).
-    return { units: resolved, documentsWith: (unit) => (unit.typos || unit.spellings.length > 1 || unit.spellings[0].length > 1 ? count(queryOf(unit)) : count(exactly(unit)) || count(queryOf(unit))) };
+    return { units: resolved, documentsWith: (unit) => (unit.typos || unit.spellings.length > 1 || unit.spellings[0].length > 1 ? count(aloneQuery(unit)) : count(exactly(unit)) || count(aloneQuery(unit))) };
   }
 
   private async countMatches(queries: string[], filter: string[] = []): Promise<(query: string) => number> {
