@@ -43,9 +43,15 @@ function inverseDocumentFrequency(alternative: TermAlternative, statistics: Corp
  * as FTS5's bm25() sums over the phrases of its expression: a chunk with both "ASB" and "anti-social
  * behaviour" ranks above one with either.
  */
-export function scoreCandidates(plan: Pick<QueryPlan, 'required' | 'matchTerms'>, candidates: ScoredFields[], statistics: CorpusStatistics): number[] {
+export function scoreCandidates(
+  plan: Pick<QueryPlan, 'required' | 'matchTerms'>,
+  candidates: ScoredFields[],
+  statistics: CorpusStatistics,
+  /** The caller's tokeniser, when it has read some of these texts already. */
+  wordsOf: (text: string) => string[] = tokenise,
+): number[] {
   const matchTerms = createTermMatcher(plan.matchTerms);
-  const tokenised = candidates.map((candidate) => FIELDS.map((field) => tokenise(candidate[field] ?? '').map(matchTerms)));
+  const tokenised = candidates.map((candidate) => FIELDS.map((field) => wordsOf(candidate[field] ?? '').map(matchTerms)));
   // Field lengths are normalised by the candidates' means rather than the whole index's: on the labelled
   // queries (npm run eval) this ranked better, and for queries with few matches the candidates are all of them.
   const averageLength = FIELDS.map((_, column) => Math.max(1, tokenised.reduce((sum, fields) => sum + fields[column].length, 0) / Math.max(1, candidates.length)));

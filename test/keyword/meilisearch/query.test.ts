@@ -1,6 +1,7 @@
 // The Meilisearch backend's requests, built without a server: filters, the query as stems, the words that count.
 import { buildMeilisearchFilter, countedUnits, filterString, meilisearchQueryParts, toMeilisearchQuery } from '../../../indexer/stores/keyword/meilisearch/query';
 import { createUnitMatcher, rankMostWords, type QueryUnit } from '../../../indexer/stores/keyword/meilisearch/ranking';
+import { tokenise } from '../../../core/text/tokens';
 import { parseQuery } from '../../../indexer/stores/keyword/query-parser';
 import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
 
@@ -79,14 +80,14 @@ describe('ranking Meilisearch candidates as the embedded index ranks its matches
   it('counts a word held by its stem, a completion of the word being typed, and a typo only for a word no chunk holds', () => {
     const [officers, recruit] = unitsOf('officers recruit');
     const matcher = createUnitMatcher([{ ...officers, typos: false }, { ...recruit, typos: false }], stemmer.stem);
-    expect(matcher.held('An officer was recruited.')).toBe(2);
-    expect(matcher.held('A recruiting drive.')).toBe(1);
-    expect(matcher.held('Policy on officres.')).toBe(0);
+    expect(matcher.held(tokenise('An officer was recruited.'))).toBe(2);
+    expect(matcher.held(tokenise('A recruiting drive.'))).toBe(1);
+    expect(matcher.held(tokenise('Policy on officres.'))).toBe(0);
     const typed = createUnitMatcher([{ ...officers, typos: true }], stemmer.stem);
-    expect(typed.held('Policy on officres.')).toBe(1);
+    expect(typed.held(tokenise('Policy on officres.'))).toBe(1);
     expect(typed.correctedWords()).toEqual([['officres']]);
     const [police] = unitsOf('police');
-    expect(createUnitMatcher([{ ...police, typos: false }], stemmer.stem).held('The complaints policy.')).toBe(0);
+    expect(createUnitMatcher([{ ...police, typos: false }], stemmer.stem).held(tokenise('The complaints policy.'))).toBe(0);
   });
 
   it('keeps the candidates holding most of the words, more first, and lets words go when fewer than ten hold most', () => {

@@ -29,8 +29,8 @@ export interface Candidate extends ScoredFields {
 const FEW_MATCHES = 10;
 
 export interface UnitMatcher {
-  /** How many of the units the text holds. */
-  held(text: string): number;
+  /** How many of the units a text holds, given its words (tokenised). */
+  held(words: string[]): number;
   /** The words of the texts seen so far that matched a unit only with a typo or as a completion, per unit. */
   correctedWords(): string[][];
 }
@@ -68,8 +68,7 @@ export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => st
     return found;
   }
   return {
-    held(text) {
-      const words = tokenise(text);
+    held(words) {
       const held = new Set<number>();
       for (const word of words) for (const index of matchesOf(word)) held.add(index);
       if (sequences.length > 0) {
@@ -79,6 +78,15 @@ export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => st
       return held.size;
     },
     correctedWords: () => corrected.map((words) => [...words]),
+  };
+}
+
+function rememberingTokeniser(): (text: string) => string[] {
+  const words = new Map<string, string[]>();
+  return (text) => {
+    let found = words.get(text);
+    if (!found) words.set(text, (found = tokenise(text)));
+    return found;
   };
 }
 
@@ -118,12 +126,13 @@ export function rankMostWords(
   matcher: UnitMatcher,
   statistics: CorpusStatistics,
 ): { ranked: RankedCandidate[]; floor: number } {
-  const texts = candidates.map((candidate) => `${candidate.text}\n${candidate.speaker ?? ''}`);
-  const words = texts.map((text) => matcher.held(text));
+  // Each text tokenised once: for the units held, then for BM25 (and the item and meeting titles many candidates share).
+  const wordsOf = rememberingTokeniser();
+  const words = candidates.map((candidate) => matcher.held([...wordsOf(candidate.text), ...wordsOf(candidate.speaker ?? '')]));
   let floor = majorityOf(units.length);
   while (floor > 1 && words.filter((count) => count >= floor).length < FEW_MATCHES) floor -= 1;
   const kept = candidates.map((candidate, index) => ({ candidate, words: words[index] })).filter((entry) => entry.words >= floor);
-  const bm25 = scoreCandidates(scoringPlan(units, matcher.correctedWords()), kept.map((entry) => entry.candidate), statistics);
+  const bm25 = scoreCandidates(scoringPlan(units, matcher.correctedWords()), kept.map((entry) => entry.candidate), statistics, wordsOf);
   const ranked = kept.map((entry, index) => ({ id: entry.candidate.id, words: entry.words, score: entry.words + bm25[index] / (1 + bm25[index]), text: entry.candidate.text }));
   // A stable sort: among equals, Meilisearch's own order (the rarest words first) stands.
   ranked.sort((a, b) => b.score - a.score);
