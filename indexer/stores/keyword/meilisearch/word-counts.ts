@@ -1,6 +1,7 @@
 // How many chunks hold what: Meilisearch is asked (with limit 0) how many chunks match each query, and the answers
 // are kept until the index changes. From them: how each word is searched, how rare it is, and how many chunks hold
 // most of a query's words.
+import { majorityOf } from '../query-plan';
 import type { MeilisearchConnection } from './connection';
 import { toMeilisearchQuery } from './query';
 import type { QueryUnit } from './ranking';
@@ -12,6 +13,8 @@ export interface ResolvedUnits {
 
 const choose = (n: number, k: number): number => (k === 0 ? 1 : (n * choose(n - 1, k - 1)) / k);
 const aloneQuery = (unit: QueryUnit) => toMeilisearchQuery([unit], []);
+const subsetsOf = (units: QueryUnit[], fewest: number) =>
+  [...Array(2 ** units.length).keys()].map((mask) => units.filter((_, index) => mask & (1 << index))).filter((subset) => subset.length >= fewest);
 
 export class WordCounts {
   /** How many chunks match each Meilisearch query (typos and synonyms included). */
@@ -39,9 +42,10 @@ export class WordCounts {
    * chunks holding every unit of each subset (inclusion–exclusion: Σ_{k ≥ floor} (−1)^(k−floor) C(k−1, floor−1) S_k).
    */
   async countHolding(units: QueryUnit[], floor: number, filter: string[], excluded: string[]): Promise<number> {
-    const subsets = [...Array(2 ** units.length).keys()].map((mask) => units.filter((_, index) => mask & (1 << index))).filter((subset) => subset.length >= floor);
+    const subsets = subsetsOf(units, floor);
+    // The subsets a majority needs are counted in the same request: a query asking about every unit asks that next.
     const count = await this.countMatches(
-      subsets.map((subset) => toMeilisearchQuery(subset, excluded)),
+      subsetsOf(units, Math.min(floor, majorityOf(units.length))).map((subset) => toMeilisearchQuery(subset, excluded)),
       filter,
     );
     const total = subsets.reduce((sum, subset) => sum + (-1) ** (subset.length - floor) * choose(subset.length - 1, floor - 1) * count(toMeilisearchQuery(subset, excluded)), 0);
