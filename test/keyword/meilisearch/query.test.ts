@@ -67,6 +67,14 @@ describe('Meilisearch request building', () => {
     expect(toMeilisearchQuery(counted, [])).toBe('salari increas offic staf');
   });
 
+  it('quotes the first word when held as typed, so Meilisearch takes no typo of it, and every such word when counting', () => {
+    const held = (unit: QueryUnit): QueryUnit => ({ ...unit, typos: false });
+    const [officers, staff, typed] = meilisearchQueryParts(parseQuery('officers staff recrui'), stemmer.stem).units;
+    expect(toMeilisearchQuery([held(officers), held(staff), held(typed)], [])).toBe('"offic" staff recrui');
+    expect(toMeilisearchQuery([held(officers), held(staff)], ['-budget'], true)).toBe('"offic" "staff" -budget ');
+    expect(toMeilisearchQuery([officers, held(staff)], [])).toBe('offic staff ');
+  });
+
   it('keeps every word when no chunk holds any of them, and at most six', () => {
     const parts = meilisearchQueryParts(parseQuery('alpha bravo charlie delta echoes foxtrot golf '), stemmer.stem);
     expect(countedUnits(parts.units, () => 0).counted).toHaveLength(6);

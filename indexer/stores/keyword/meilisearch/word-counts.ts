@@ -45,10 +45,10 @@ export class WordCounts {
     const subsets = subsetsOf(units, floor);
     // The subsets a majority needs are counted in the same request: a query asking about every unit asks that next.
     const count = await this.countMatches(
-      subsetsOf(units, Math.min(floor, majorityOf(units.length))).map((subset) => toMeilisearchQuery(subset, excluded)),
+      subsetsOf(units, Math.min(floor, majorityOf(units.length))).map((subset) => toMeilisearchQuery(subset, excluded, true)),
       filter,
     );
-    const total = subsets.reduce((sum, subset) => sum + (-1) ** (subset.length - floor) * choose(subset.length - 1, floor - 1) * count(toMeilisearchQuery(subset, excluded)), 0);
+    const total = subsets.reduce((sum, subset) => sum + (-1) ** (subset.length - floor) * choose(subset.length - 1, floor - 1) * count(toMeilisearchQuery(subset, excluded, true)), 0);
     return Math.max(0, Math.round(total));
   }
 
