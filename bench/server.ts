@@ -162,6 +162,24 @@ async function stageTable(stores: Stores, config: Config, rounds: number): Promi
   ].join('\n');
 }
 
+/** The real app (search pool and all) over `stores`, listening on 127.0.0.1 at a free port. */
+export async function serveOnLoopback(stores: Stores, config: Config) {
+  const search = await startSearchPool(config, createSearchService({ stores, config, logger: silentLogger, loadAttributes: attributeLoader(stores.store) }), silentLogger);
+  const indexing = createWorkerIndexing(stores, config, silentLogger, search);
+  const app = createApp({ config, stores, search, logger: silentLogger, indexing, alerts: openAlerts(config), alertRunner: { lastRun: () => null } });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    search,
+    close: async () => {
+      server.close();
+      await search.close();
+    },
+  };
+}
+
 function sampleMemory(): () => number {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => {
@@ -188,12 +206,7 @@ async function main(): Promise<void> {
   const buildSeconds = (performance.now() - buildStarted) / 1000;
   const stages = await stageTable(stores, config, rounds);
   console.error(stages);
-  const search = await startSearchPool(config, createSearchService({ stores, config, logger: silentLogger, loadAttributes: attributeLoader(stores.store) }), silentLogger);
-  const indexing = createWorkerIndexing(stores, config, silentLogger, search);
-  const app = createApp({ config, stores, search, logger: silentLogger, indexing, alerts: openAlerts(config), alertRunner: { lastRun: () => null } });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
+  const { url, search, close } = await serveOnLoopback(stores, config);
   const requests = QUERIES.map((query) => ({ method: 'GET' as const, path: `/api/search?mode=hybrid&limit=10&q=${encodeURIComponent(query)}` }));
 
   global.gc?.();
@@ -201,7 +214,7 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   for (const connections of [1, 32]) {
     const peakRss = sampleMemory();
-    const { result, latencies } = await fire(`http://127.0.0.1:${port}`, connections, seconds, requests);
+    const { result, latencies } = await fire(url, connections, seconds, requests);
     const peak = peakRss();
     const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(latencies, p).toFixed(0));
     rows.push(
@@ -210,9 +223,8 @@ async function main(): Promise<void> {
     );
     console.error(rows.at(-1));
   }
-  server.close();
   const searchWorkers = search.workers;
-  await search.close();
+  await close();
   const counts = stores.store.stats();
   await stores.close();
   const table = [

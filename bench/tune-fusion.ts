@@ -1,19 +1,19 @@
 // `npm run tune:fusion`: derives hybrid fusion settings for the configured model by measurement. Gathers both legs'
 // candidates for every labelled query of bench/eval-queries.json once, then searches each family of fusion rules in
-// memory on the `tune` half and reports the chosen member of each family on the `test` half, per kind of query, next
+// memory on the `tune` half (keeping the rules that put the paraphrases without a shared word on the first page) and reports the chosen member of each family on the `test` half, per kind of query, next
 // to the legs alone and to the search service as configured (the registry's settings). Appends to docs/BENCHMARKS.md.
 //
 //   EMBEDDING_MODEL_DIR=../shared/models EMBEDDING_MODEL=Xenova/all-MiniLM-L6-v2 npm run tune:fusion [-- --no-append]
 import type { KeywordResult } from '../indexer/stores/keyword/types';
 import type { StoredChunk } from '../indexer/stores/store';
-import { DEFAULT_RRF_K, type QueryShape } from '../server/search/fusion-settings';
+import { DEFAULT_RRF_K, fusionSettingsFor, type QueryShape } from '../server/search/fusion-settings';
 import { collapse } from '../server/search/collapse';
 import { fuseRankings, fuseScores, type SemanticCandidate } from '../server/search/fusion';
 import { queryShape, semanticWeight } from '../server/search/weigh';
 import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { findSemanticCandidates } from '../server/search/semantic-leg';
 import { DEFAULT_CANDIDATES } from '../server/search';
-import { evaluateQueries, loadLabelledQueries, meanNdcg, scoreRanking, type LabelledQuery } from '../test/helpers/search-evaluation';
+import { evaluateQueries, loadLabelledQueries, meanNdcg, MEANING_WITHOUT_SHARED_WORDS, scoreRanking, type LabelledQuery } from '../test/helpers/search-evaluation';
 import { describeFusion, indexCorpus } from './eval';
 import { appendBenchmark, markdownTable, runWhenMain } from './report';
 
@@ -68,32 +68,50 @@ function convex(normalise: 'min-max' | 'z-score', alpha: number): Fuser {
   };
 }
 
+const firstPage = (fuser: Fuser, gathered: Gathered, chunks: Map<string, StoredChunk>) =>
+  scoreRanking(collapse(fuser(gathered).flatMap((id) => chunks.get(id) ?? [])).kept.slice(0, CUTOFF).map((chunk) => chunk.text), gathered.query.relevant);
+
 function scoresOf(fuser: Fuser, rows: Gathered[], chunks: Map<string, StoredChunk>): KindScores {
   const byKind: Record<string, number[]> = { all: [] };
   for (const gathered of rows) {
-    const { kept } = collapse(fuser(gathered).flatMap((id) => chunks.get(id) ?? []));
-    const ndcg = scoreRanking(kept.slice(0, CUTOFF).map((chunk) => chunk.text), gathered.query.relevant).ndcg;
+    const { ndcg } = firstPage(fuser, gathered, chunks);
     byKind.all.push(ndcg);
     (byKind[gathered.query.kind] ??= []).push(ndcg);
   }
   return Object.fromEntries(Object.entries(byKind).map(([kind, values]) => [kind, values.reduce((sum, value) => sum + value, 0) / values.length]));
 }
 
-/**
- * The rule's worst margin over the better leg across kinds (capped at the tolerance, so beyond the bar only the
- * overall score counts), then its overall score: the bar is a floor on every kind, not an average.
- */
-function objective(scores: KindScores, legs: KindScores[]): [number, number] {
-  const margins = KINDS.map((kind) => scores[kind] - Math.max(...legs.map((leg) => leg[kind])));
-  return [Math.min(TOLERANCE, ...margins), scores.all];
+/** What a rule is judged on: the tune half's queries, the legs' scores on them, and the paraphrases that share no word with their paragraph. */
+interface TuningData {
+  tune: Gathered[];
+  legs: KindScores[];
+  withoutSharedWords: Gathered[];
+  chunks: Map<string, StoredChunk>;
 }
 
-function best<T>(members: { settings: T; fuser: Fuser }[], tune: Gathered[], chunks: Map<string, StoredChunk>, legs: KindScores[]) {
+/**
+ * How many paraphrases without a shared word the rule puts on the first page (the issue's promise, so it comes first),
+ * then its worst margin over the better leg across kinds (capped at the tolerance, so beyond the bar only the overall
+ * score counts), then its overall score: the bar is a floor on every kind, not an average.
+ */
+function objective(fuser: Fuser, data: TuningData): number[] {
+  const scores = scoresOf(fuser, data.tune, data.chunks);
+  const margins = KINDS.map((kind) => scores[kind] - Math.max(...data.legs.map((leg) => leg[kind])));
+  const found = data.withoutSharedWords.filter((gathered) => firstPage(fuser, gathered, data.chunks).recall > 0).length;
+  return [found, Math.min(TOLERANCE, ...margins), scores.all];
+}
+
+const isBetter = (score: number[], than: number[]) => {
+  const differing = score.findIndex((value, index) => value !== than[index]);
+  return differing >= 0 && score[differing] > than[differing];
+};
+
+function best<T>(members: { settings: T; fuser: Fuser }[], data: TuningData) {
   let chosen = members[0];
-  let chosenScore: [number, number] = [-Infinity, -Infinity];
+  let chosenScore = [-Infinity];
   for (const member of members) {
-    const score = objective(scoresOf(member.fuser, tune, chunks), legs);
-    if (score[0] > chosenScore[0] || (score[0] === chosenScore[0] && score[1] > chosenScore[1])) [chosen, chosenScore] = [member, score];
+    const score = objective(member.fuser, data);
+    if (isBetter(score, chosenScore)) [chosen, chosenScore] = [member, score];
   }
   return chosen;
 }
@@ -105,15 +123,18 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
   const { config, stores, search } = await indexCorpus();
   try {
     const attributes = loadAttributeTable(stores.store);
-    const gathered: Gathered[] = [];
-    for (const query of queries) {
+    const gather = async (query: LabelledQuery): Promise<Gathered> => {
       const filters = query.filters ?? {};
       const keyword = await stores.keyword.search({ text: query.q, filters, sort: 'relevance', limit: DEFAULT_CANDIDATES, offset: 0 });
       const semantic = (await findSemanticCandidates(stores, attributes, { q: query.q, filters }, DEFAULT_CANDIDATES)).candidates;
       const bestHit = keyword.hits.length > 0 ? stores.store.getChunks([keyword.hits[0].id])[0] : undefined;
-      gathered.push({ query, keyword, semantic, shape: queryShape(query.q, coverageOf(keyword), bestHit?.text ?? null) });
-    }
-    const ids = new Set(gathered.flatMap((row) => [...keywordIds(row), ...row.semantic.map((candidate) => candidate.id)]));
+      return { query, keyword, semantic, shape: queryShape(query.q, coverageOf(keyword), bestHit?.text ?? null) };
+    };
+    const gathered: Gathered[] = [];
+    for (const query of queries) gathered.push(await gather(query));
+    const withoutSharedWords: Gathered[] = [];
+    for (const [q, label] of MEANING_WITHOUT_SHARED_WORDS) withoutSharedWords.push(await gather({ kind: 'paraphrase', split: 'tune', q, relevant: [label] }));
+    const ids = new Set([...gathered, ...withoutSharedWords].flatMap((row) => [...keywordIds(row), ...row.semantic.map((candidate) => candidate.id)]));
     const chunks = new Map(stores.store.getChunks([...ids]).map((chunk) => [chunk.id, chunk]));
     const tune = gathered.filter((row) => row.query.split === 'tune');
     const test = gathered.filter((row) => row.query.split === 'test');
@@ -121,56 +142,47 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
     const keywordLeg: Fuser = keywordIds;
     const semanticLeg: Fuser = (row) => row.semantic.map((candidate) => candidate.id);
     const legs = [scoresOf(keywordLeg, tune, chunks), scoresOf(semanticLeg, tune, chunks)];
+    const data: TuningData = { tune, legs, withoutSharedWords, chunks };
 
     const plain = best(
       product(RRF_KS, WEIGHTS).map(([k, weight]) => ({ settings: `k=${k}, semantic weight ${weight}`, fuser: rrf(k, () => weight) })),
-      tune,
-      chunks,
-      legs,
+      data,
     );
     const coverage = best(
       product(product(RRF_KS, WEIGHTS), [0, 0.5, 1]).map(([[k, ratio], trust]) => ({
         settings: `k=${k}, ratio ${ratio} × (1 − ${trust} × coverage), keyword first at ≤10 hits`,
         fuser: rrf(k, (row) => semanticWeight(ratio, trust, coverageOf(row.keyword)), -Infinity, (row) => coverageOf(row.keyword) >= 1 && row.keyword.total <= 10),
       })),
-      tune,
-      chunks,
-      legs,
+      data,
     );
     const normalised = best(
       product(['min-max', 'z-score'] as const, WEIGHTS).map(([normalise, alpha]) => ({ settings: `${normalise}, α ${alpha}`, fuser: convex(normalise, alpha) })),
-      tune,
-      chunks,
-      legs,
+      data,
     );
-    const shapeGrid = product(product(product([2, 3, 5, 10, 20], [0, 0.1, 0.2, 0.3, 0.4]), product([0, 0.1, 0.2], [0.3, 0.4, 0.5, 0.6, 0.7])), [0.5, 0.6, 0.7, 0.8]);
+    // Rank fusion weighted by the query's shape, the queries of some shapes fused by min-max scores at their weight
+    // instead; semantic-only candidates below the model's similarity floor (set from its similarity distributions,
+    // bench/similarity-distribution.ts) left out, the floor itself re-examined below.
+    const modelFloor = fusionSettingsFor(config.embedding.model).minSimilarity;
+    const SCORE_FUSED_SHAPES: QueryShape[][] = [[], ['phrase'], ['phrase', 'partial']];
+    const shapeFuser = (k: number, weights: Record<QueryShape, number>, byScore: QueryShape[], minSimilarity: number): Fuser => {
+      const byRank = rrf(k, (row) => weights[row.shape], minSimilarity);
+      return (row) => (byScore.includes(row.shape) ? convex('min-max', weights[row.shape])(row) : byRank(row));
+    };
+    const shapeGrid = product(
+      product(product([2, 3, 5, 10, 20], [0, 0.1, 0.2, 0.3, 0.4]), product([0, 0.1, 0.2], [0.3, 0.4, 0.5, 0.6, 0.7, 0.8])),
+      product([0.5, 0.6, 0.7, 0.8], SCORE_FUSED_SHAPES),
+    );
     const byShape = best(
-      shapeGrid.map(([[[k, exact], [corrected, phrase]], partial]) => {
+      shapeGrid.map(([[[k, exact], [corrected, phrase]], [partial, byScore]]) => {
         const weights: Record<QueryShape, number> = { exact, corrected, phrase, partial };
-        return { settings: { k, weights }, fuser: rrf(k, (row) => weights[row.shape]) };
+        return { settings: { k, weights, byScore }, fuser: shapeFuser(k, weights, byScore, modelFloor) };
       }),
-      tune,
-      chunks,
-      legs,
+      data,
     );
-    const { k: shapeK, weights: shapeWeights } = byShape.settings;
+    const { k: shapeK, weights: shapeWeights, byScore: shapeByScore } = byShape.settings;
     const withFloor = best(
-      [-Infinity, 0.2, 0.25, 0.3, 0.35].map((minSimilarity) => ({ settings: minSimilarity, fuser: rrf(shapeK, (row) => shapeWeights[row.shape], minSimilarity) })),
-      tune,
-      chunks,
-      legs,
-    );
-
-    // The shape-weighted rank fusion above, with the queries of some shapes fused by min-max scores instead.
-    const SCORE_FUSED_SHAPES: QueryShape[][] = [['phrase'], ['partial'], ['phrase', 'partial']];
-    const byShapeAndScore = best(
-      product(SCORE_FUSED_SHAPES, WEIGHTS).map(([shapes, alpha]) => ({
-        settings: { shapes, alpha },
-        fuser: (row: Gathered) => (shapes.includes(row.shape) ? convex('min-max', alpha)(row) : withFloor.fuser(row)),
-      })),
-      tune,
-      chunks,
-      legs,
+      [-Infinity, 0.15, 0.2, 0.25, 0.3].map((minSimilarity) => ({ settings: minSimilarity, fuser: shapeFuser(shapeK, shapeWeights, shapeByScore, minSimilarity) })),
+      data,
     );
 
     const rules: [string, Fuser][] = [
@@ -180,9 +192,11 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
       [`plain RRF, best: ${plain.settings}`, plain.fuser],
       [`weight by keyword coverage, best: ${coverage.settings}`, coverage.fuser],
       [`normalised scores, convex, best: ${normalised.settings}`, normalised.fuser],
-      [`weight by query shape, best: k=${shapeK}, ${JSON.stringify(shapeWeights)}`, byShape.fuser],
+      [
+        `weight by query shape, best: k=${shapeK}, ${JSON.stringify(shapeWeights)}, ${shapeByScore.length > 0 ? `${shapeByScore.join(' and ')} fused by min-max scores` : 'all by rank'}, similarity floor ${modelFloor}`,
+        byShape.fuser,
+      ],
       [`  … semantic-only candidates need similarity ≥ ${withFloor.settings === -Infinity ? 'nothing' : withFloor.settings}`, withFloor.fuser],
-      [`  … ${byShapeAndScore.settings.shapes.join(' and ')} queries fused by min-max scores, semantic weight ${byShapeAndScore.settings.alpha}`, byShapeAndScore.fuser],
     ];
     const header = ['rule (chosen on the tune half)', 'half', 'all', ...KINDS];
     const rows = rules.flatMap(([name, fuser]) =>
@@ -213,7 +227,7 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
       command: `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run tune:fusion`,
       notes: [
         `nDCG@10 on bench/eval-queries.json: tune half (${counts('tune')}), test half (${counts('test')}). Each family's member is chosen on the ` +
-          `tune half by its worst per-kind margin over the better single leg (the bar is ≥ better leg − ${TOLERANCE} on every kind), then ` +
+          `tune half by how many of the ${MEANING_WITHOUT_SHARED_WORDS.length} paraphrases sharing no word with their paragraph it puts on the first page, then by its worst per-kind margin over the better single leg (the bar is ≥ better leg − ${TOLERANCE} on every kind), then ` +
           `by overall nDCG; the test half is only reported. The last rows run the search service as configured (${describeFusion(config)}).`,
       ],
       table,

@@ -29,7 +29,7 @@ export function escapeHtml(text: string): string {
 export function highlightSnippet(text: string, matchTerms: readonly string[], options: HighlightOptions = {}): string {
   const maxWords = Math.max(1, options.maxWords ?? DEFAULT_SNIPPET_WORDS);
   const spans = tokenSpans(text);
-  const matched = matchedWords(text, spans, buildMatcher(matchTerms));
+  const matched = matchedWords(text, spans, matcherFor(matchTerms));
   const first = chooseWindowStart(matched, maxWords);
   const last = Math.min(spans.length, first + maxWords) - 1;
   if (spans.length === 0) return escapeHtml(cropCharacters(text, maxWords));
@@ -75,6 +75,21 @@ function anyBetween(flags: boolean[], start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * One matcher per list of terms: a search's hits share their list, so the words of all its snippets (a topic history
+ * highlights 300) are judged once between them.
+ */
+const matchers = new WeakMap<readonly string[], (term: string) => boolean>();
+
+function matcherFor(matchTerms: readonly string[]): (term: string) => boolean {
+  let matcher = matchers.get(matchTerms);
+  if (!matcher) {
+    matcher = buildMatcher(matchTerms);
+    matchers.set(matchTerms, matcher);
+  }
+  return matcher;
+}
+
 function buildMatcher(matchTerms: readonly string[]): (term: string) => boolean {
   const stems = new Set<string>();
   const prefixes: string[] = [];
@@ -85,7 +100,7 @@ function buildMatcher(matchTerms: readonly string[]): (term: string) => boolean 
     if (isPrefix) prefixes.push(term);
     for (const stem of stemCandidates(term)) stems.add(stem);
   }
-  // A paragraph repeats its words: each distinct word is judged once.
+  // Paragraphs repeat their words: each distinct word is judged once.
   const judged = new Map<string, boolean>();
   return (term) => {
     let isMatch = judged.get(term);

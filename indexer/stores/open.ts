@@ -9,6 +9,7 @@ import type { KeywordIndex } from './keyword/types';
 import { openStore, type Store } from './store';
 import { createEmbeddingCache, type EmbeddingCache } from './vector/embedding-cache';
 import { deferredEmbedder, startEmbedderPool } from './vector/embedder-pool';
+import { withQueryCache } from './vector/query-cache';
 import { openVectorIndex, savedIndexModel } from './vector/hnsw';
 import { dtypeFor, modelDefaults } from './vector/models';
 import type { VectorIndex } from './vector/types';
@@ -66,7 +67,7 @@ export interface OpenOptions {
 
 async function startEmbedder(config: Config, logger: Logger): Promise<WorkerEmbedder> {
   const startWorker = () => createWorkerEmbedder(config.embedding, (line) => logger.info({ event: 'model_download' }, line));
-  const embedder = await startEmbedderPool(config.embedding.workers, () => createRestartingEmbedder(startWorker));
+  const embedder = withQueryCache(await startEmbedderPool(config.embedding.workers, () => createRestartingEmbedder(startWorker)), config.embedding.queryCacheSize);
   const { workers, threadsPerWorker } = config.embedding;
   const { measuredHere } = modelDefaults(embedder.modelId);
   const dtype = dtypeFor(embedder.modelId, config.embedding.dtype);

@@ -72,8 +72,8 @@ const FUSION_BY_MODEL: Record<string, FusionSettings> = {
   // an off-topic question's top ten score below 0.14; every off-topic top hit but one scores below 0.3, while the
   // best labelled paragraph of nine queries in ten scores 0.3 or more.
   'Xenova/all-MiniLM-L6-v2': {
-    rrfK: 5,
-    weightByShape: { exact: 0.4, corrected: 0, phrase: 0.8, partial: 0.8 },
+    rrfK: 3,
+    weightByShape: { exact: 0.4, corrected: 0.2, phrase: 0.8, partial: 0.7 },
     fuseByScore: ['phrase'],
     semanticRatio: 0.7,
     keywordCoverageTrust: 0,

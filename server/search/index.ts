@@ -7,6 +7,7 @@ import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../../indexer/stores/open';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
 import type { SearchParams, SearchResponse } from '../api-types';
+import { cachedChunkReader } from './chunk-cache';
 import { countFacets } from './facets';
 import { listResults, type ChunkReader } from './fused-list';
 import { hybridSettings, type HybridSettings } from './fusion-settings';
@@ -82,11 +83,13 @@ export function createSearchService(deps: { stores: Stores; config: Config; logg
   const { stores, config, logger } = deps;
   let attributes = deps.loadAttributes();
   const modelId = stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model;
-  const context: SearchContext = { legs: indexLegs(stores, () => attributes), chunks: stores.store, settings: hybridSettings(config.fusion, modelId), logger };
+  const chunks = cachedChunkReader(stores.store, config.chunkCacheSize);
+  const context: SearchContext = { legs: indexLegs(stores, () => attributes), chunks, settings: hybridSettings(config.fusion, modelId), logger };
   return {
     search: (params) => searchMinutes(context, params),
     refresh: () => {
       attributes = deps.loadAttributes();
+      chunks.clear();
     },
   };
 }

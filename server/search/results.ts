@@ -16,13 +16,20 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
   });
 }
 
-/** `copies`: the first copies of the passage to list, and how many there are in all. */
-export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, highlight: string, copies: { listed: ChunkCopy[]; total: number }): SearchResult {
+/**
+ * `copies`: the first copies of the passage to list, and how many there are in all. The highlight is worked out when
+ * first read (a topic history reads a few of its 300 passages' highlights; JSON and worker messages read them all).
+ */
+export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, highlightOf: () => string, copies: { listed: ChunkCopy[]; total: number }): SearchResult {
+  let highlight: string | undefined;
   return {
     id: chunk.id,
     kind: chunk.kind,
     text: chunk.text,
-    highlight,
+    get highlight() {
+      highlight ??= highlightOf();
+      return highlight;
+    },
     score: Number(candidate.score.toFixed(6)),
     ranks: { keyword: candidate.keywordRank, semantic: candidate.semanticRank },
     similarity: candidate.similarity === null ? null : Number(candidate.similarity.toFixed(4)),
@@ -63,7 +70,7 @@ export function pageResults(
     toSearchResult(
       chunk,
       list.candidateOf.get(chunk.id)!,
-      list.keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning),
+      () => list.keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning),
       copiesToList(list.copies.get(chunk.id) ?? [], storedCopies.get(chunk.id)),
     ),
   );

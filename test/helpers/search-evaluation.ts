@@ -11,6 +11,19 @@ import { REPO_ROOT } from './environment';
 /** The labelled queries: data the benchmarks and the tests share, kept beside the benchmarks that report on them. */
 export const LABELLED_QUERIES_FILE = path.join(REPO_ROOT, 'bench/eval-queries.json');
 
+/**
+ * Paraphrases that share no content word with the paragraph that answers them (nor with its item title), each with a
+ * snippet of that paragraph: hybrid search must put the paragraph on the first page (the quality test checks it and
+ * the fusion tuner keeps only rules that do).
+ */
+export const MEANING_WITHOUT_SHARED_WORDS: [query: string, label: string][] = [
+  ['the recorded greeting on the non-emergency number takes too long', 'automated message was longer than 90 seconds'],
+  ['drop-in coffee place for people struggling emotionally', 'mental health café'],
+  ['unmanned aircraft at crash sites', 'drone technology'],
+  ['moving on travellers who camp on fields without permission', 'The police have powers to direct unauthorised trespasses'],
+  ['lorry queues if Britain leaves the EU', 'such as Operation Stack'],
+];
+
 export interface LabelledQuery {
   kind: string;
   /** Fusion settings are tuned on one half and reported on the other (bench/tune-fusion.ts). */

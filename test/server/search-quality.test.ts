@@ -12,7 +12,7 @@ import { loadAttributeTable } from '../../indexer/stores/vector/attribute-table'
 import type { SearchMode } from '../../server/api-types';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
 import { testConfig } from '../helpers/environment';
-import { evaluateQueries, loadLabelledQueries, meanNdcg, type Evaluation } from '../helpers/search-evaluation';
+import { evaluateQueries, loadLabelledQueries, meanNdcg, MEANING_WITHOUT_SHARED_WORDS, type Evaluation } from '../helpers/search-evaluation';
 
 const KINDS = ['keyword', 'paraphrase', 'acronym', 'typo', 'question', 'filtered', 'item'];
 /** How far below the better single ranking fused search may fall on one kind of query. */
@@ -55,14 +55,7 @@ describe('hybrid search quality on the labelled queries (bench/eval-queries.json
 });
 
 describe('meaning without shared words', () => {
-  // Each query shares no content word with its paragraph (nor with the item title embedded in front of it).
-  it.each([
-    ['the recorded greeting on the non-emergency number takes too long', 'automated message was longer than 90 seconds'],
-    ['drop-in coffee place for people struggling emotionally', 'mental health café'],
-    ['unmanned aircraft at crash sites', 'drone technology'],
-    ['moving on travellers who camp on fields without permission', 'The police have powers to direct unauthorised trespasses'],
-    ['lorry queues if Britain leaves the EU', 'such as Operation Stack'],
-  ])('finds the paragraph for "%s" on the first page of hybrid results', async (query, label) => {
+  it.each(MEANING_WITHOUT_SHARED_WORDS)('finds the paragraph for "%s" on the first page of hybrid results', async (query, label) => {
     const paragraph = stores.store.getChunks(stores.store.allChunkIds()).find((chunk) => chunk.kind === 'paragraph' && chunk.text.includes(label))!;
     const paragraphStems = contentStems(`${paragraph.itemTitle} ${paragraph.text}`);
     expect([...contentStems(query)].filter((stem) => paragraphStems.has(stem))).toEqual([]);

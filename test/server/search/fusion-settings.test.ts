@@ -6,8 +6,8 @@ import { KNOWN_MODEL_IDS } from '../../../indexer/stores/vector/models';
 describe('fusion settings per model', () => {
   it('weighs the default model by query shape with the constant measured for it, phrase queries fused by score', () => {
     expect(fusionSettingsFor(DEFAULT_EMBEDDING_MODEL)).toMatchObject({
-      rrfK: 5,
-      weightByShape: { exact: 0.4, corrected: 0, phrase: 0.8, partial: 0.8 },
+      rrfK: 3,
+      weightByShape: { exact: 0.4, corrected: 0.2, phrase: 0.8, partial: 0.7 },
       fuseByScore: ['phrase'],
       minSimilarity: 0.2,
       minAnswerSimilarity: 0.3,
@@ -30,7 +30,7 @@ describe('fusion settings per model', () => {
 
   it('finds a model by its name without the owner, in any case, as the vector registry does', () => {
     expect(fusionSettingsFor('BAAI/bge-small-en-v1.5')).toEqual(fusionSettingsFor('Xenova/bge-small-en-v1.5'));
-    expect(fusionSettingsFor('ALL-MINILM-L6-V2').rrfK).toBe(5);
+    expect(fusionSettingsFor('ALL-MINILM-L6-V2').rrfK).toBe(3);
   });
 
   it('lets keyword search lead for a model it does not know', () => {

@@ -1,0 +1,37 @@
+// The vectors of recent queries, kept in memory: a user paging, filtering or opening a facet repeats the same words,
+// and a query embedding (4-7 ms on the default model) was most of a search on a council's own archive. Concurrent
+// requests for the same words share one embedding.
+import type { WorkerEmbedder } from './worker-embedder';
+
+/** `size` queries at most, the least recently used dropped first; 0 keeps none. */
+export function withQueryCache(embedder: WorkerEmbedder, size: number): WorkerEmbedder {
+  if (size === 0) return embedder;
+  const recent = new Map<string, Promise<Float32Array>>();
+  return {
+    get modelId() {
+      return embedder.modelId;
+    },
+    get dimensions() {
+      return embedder.dimensions;
+    },
+    get running() {
+      return embedder.running;
+    },
+    embedPassages: (texts) => embedder.embedPassages(texts),
+    embedQuery(text) {
+      let vector = recent.get(text);
+      if (vector) {
+        // Map keeps insertion order: moving the entry to the end makes the first entry the least recently used.
+        recent.delete(text);
+      } else {
+        const embedding = embedder.embedQuery(text);
+        embedding.catch(() => recent.get(text) === embedding && recent.delete(text));
+        vector = embedding;
+        if (recent.size >= size) recent.delete(recent.keys().next().value!);
+      }
+      recent.set(text, vector);
+      return vector;
+    },
+    close: () => embedder.close(),
+  };
+}

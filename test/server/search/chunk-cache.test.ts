@@ -1,0 +1,61 @@
+// Chunks of recent searches kept in memory over the real store: same chunks in the asked order, a repeated read
+// skips SQLite, the least recently read goes first, and clearing reads the store's current chunks again.
+import path from 'node:path';
+import { chunkMeetings } from '../../../indexer/chunk';
+import { openStore, type Store } from '../../../indexer/stores/store';
+import { cachedChunkReader } from '../../../server/search/chunk-cache';
+import { temporaryDirectory } from '../../helpers/environment';
+import { document, meeting, paragraph } from '../../indexer/stores/store/fixtures';
+
+let store: Store;
+let ids: string[];
+
+function putMinutes(texts: string[], contentHash: string): string[] {
+  const meetings = [meeting('doc-1', 'meeting-1', '2024-03-05', 'Parish Council', texts.map((text, index) => paragraph(index, text)))];
+  const chunks = chunkMeetings(meetings).filter((chunk) => chunk.kind === 'paragraph');
+  store.replaceDocument(document('doc-1', contentHash), meetings, chunkMeetings(meetings));
+  return chunks.map((chunk) => chunk.id);
+}
+
+beforeEach(() => {
+  store = openStore(path.join(temporaryDirectory('chunk-cache'), 'minutes.sqlite'));
+  ids = putMinutes(['The footpath by the church is flooded.', 'A stile on the bridleway needs repair.', 'The clerk will write to the county.'], 'h1');
+});
+
+afterEach(() => store.close());
+
+function counting(reader: Store) {
+  const asked: string[][] = [];
+  return { reader: { getChunks: (wanted: string[]) => (asked.push(wanted), reader.getChunks(wanted)), copiesOf: reader.copiesOf.bind(reader) }, asked };
+}
+
+it("gives the store's chunks in the order asked, skipping unknown ids, and reads a chunk from SQLite once", () => {
+  const [first, second, third] = ids;
+  const { reader, asked } = counting(store);
+  const cached = cachedChunkReader(reader, 10);
+  expect(cached.getChunks([third, 'unknown', first])).toEqual(store.getChunks([third, first]));
+  expect(cached.getChunks([first, second, third]).map((chunk) => chunk.id)).toEqual([first, second, third]);
+  expect(asked).toEqual([[third, 'unknown', first], [second]]);
+});
+
+it('drops the least recently read chunk when full', () => {
+  const [first, second, third] = ids;
+  const { reader, asked } = counting(store);
+  const cached = cachedChunkReader(reader, 2);
+  cached.getChunks([first]);
+  cached.getChunks([second]);
+  cached.getChunks([first]);
+  cached.getChunks([third]); // the second goes
+  cached.getChunks([first, second]);
+  expect(asked).toEqual([[first], [second], [third], [second]]);
+});
+
+it('reads the store again after clear, so a re-indexed document shows its new chunks', () => {
+  const cached = cachedChunkReader(store, 10);
+  expect(cached.getChunks(ids)).toHaveLength(3);
+  // Chunk ids follow the chunk's place in the minutes: the re-indexed first paragraph keeps its id with a new text.
+  const [repaired] = putMinutes(['The footpath by the church has been repaired.'], 'h2');
+  expect(repaired).toBe(ids[0]);
+  cached.clear();
+  expect(cached.getChunks(ids).map((chunk) => chunk.text)).toEqual(['The footpath by the church has been repaired.']);
+});
