@@ -71,6 +71,7 @@ interface Options {
   dir: string;
   reuse?: boolean;
   backend: Backend | 'both';
+  meiliPid?: number;
 }
 
 interface Timings {
@@ -78,6 +79,16 @@ interface Timings {
   latencies: Map<string, number[]>;
   /** Matches per query (from the warm-up round). */
   totals: Map<string, number>;
+  /** CPU time of this process per timed query, in ms. */
+  cpu: number[];
+  /** CPU time of the Meilisearch server over the timed queries, in ms (with --meili-pid). */
+  serverCpu: number;
+}
+
+/** CPU time a process has used, in ms, from /proc (Linux; 10 ms ticks, so only sums over many queries mean much). */
+function processCpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
 }
 
 function indexOpener(backend: Backend, options: Options): () => KeywordIndex {
@@ -115,22 +126,28 @@ async function build(index: KeywordIndex, backend: Backend, options: Options): P
  * Times the query mix on each index. With two, each query runs on both, one after the other (which goes first
  * alternates by round), so both see the same load on a shared machine.
  */
-async function timeQueries(indexes: Map<Backend, KeywordIndex>, rounds: number): Promise<Map<Backend, Timings>> {
-  const timings = new Map([...indexes.keys()].map((backend) => [backend, { latencies: new Map<string, number[]>(), totals: new Map<string, number>() }]));
+async function timeQueries(indexes: Map<Backend, KeywordIndex>, rounds: number, meiliPid?: number): Promise<Map<Backend, Timings>> {
+  const timings = new Map<Backend, Timings>([...indexes.keys()].map((backend) => [backend, { latencies: new Map(), totals: new Map(), cpu: [], serverCpu: 0 }]));
   for (let round = -1; round < rounds; round += 1) {
     for (const { kind, query } of QUERY_MIX) {
       const order = round % 2 === 0 ? [...indexes] : [...indexes].reverse();
       for (const [backend, index] of order) {
-        const { latencies, totals } = timings.get(backend)!;
+        const timing = timings.get(backend)!;
+        const { latencies, totals } = timing;
+        const server = backend === 'meilisearch' && meiliPid !== undefined ? processCpuMs(meiliPid) : 0;
+        const cpu = process.cpuUsage();
         const started = performance.now();
         const result = await index.search({ ...query, limit: 10, offset: 0 });
         const elapsed = performance.now() - started;
+        const used = process.cpuUsage(cpu);
         // Round -1 warms the page cache and the in-memory vocabulary, titles and row attributes; it is not timed.
         if (round < 0) {
           totals.set(`${kind}: ${query.text}`, result.total);
           continue;
         }
         for (const key of [kind, 'all']) latencies.set(key, [...(latencies.get(key) ?? []), elapsed]);
+        timing.cpu.push((used.user + used.system) / 1000);
+        if (server > 0) timing.serverCpu += processCpuMs(meiliPid!) - server;
       }
     }
   }
@@ -147,6 +164,7 @@ async function main(): Promise<void> {
     .option('--dir <folder>', 'where the embedded index is built (emptied first)', path.join(os.tmpdir(), 'minutes-search-keyword-bench'))
     .option('--reuse', 'search indexes already built (in --dir, in Meilisearch) instead of rebuilding them')
     .option('--backend <name>', 'embedded, meilisearch (MEILI_URL), or both: timed side by side in one run', 'embedded')
+    .option('--meili-pid <pid>', "the Meilisearch server's process id, to report its CPU time per query (Linux)", (value) => Number.parseInt(value, 10))
     .parse()
     .opts<Options>();
   const backends: Backend[] = options.backend === 'both' ? ['embedded', 'meilisearch'] : [options.backend];
@@ -161,7 +179,7 @@ async function main(): Promise<void> {
     opened.set(backend, open());
   }
   const loadBeforeQueries = loadAverage();
-  const timings = await timeQueries(opened, options.rounds);
+  const timings = await timeQueries(opened, options.rounds, options.meiliPid);
   for (const index of opened.values()) await index.close();
 
   const kinds = [...timings.get(backends[0])!.latencies.keys()];
@@ -184,12 +202,19 @@ async function main(): Promise<void> {
           }),
         );
   console.log(table);
+  const cpuNote = (backend: Backend) => {
+    const { cpu, serverCpu } = timings.get(backend)!;
+    const server = backend === 'meilisearch' && options.meiliPid !== undefined ? ` + ${(serverCpu / cpu.length).toFixed(1)} ms mean in the Meilisearch server` : '';
+    return `${backend} ${quantiles(cpu).slice(0, 2).join(' / ')} ms p50 / p95 in this process${server}`;
+  };
   const names = { embedded: 'Embedded keyword index', meilisearch: 'Meilisearch keyword backend' };
   await appendBenchmark({
     title: `${backends.length === 1 ? names[backends[0]] : 'Embedded index and Meilisearch backend side by side'}, ${options.paragraphs.toLocaleString('en-GB')} paragraphs (${chunkCount.toLocaleString('en-GB')} chunks with item chunks)`,
     command,
     notes: [
       `${backends.map(buildNote).join(' · ')} · ${options.rounds} rounds of ${QUERY_MIX.length} queries (limit 10, with facets)${backends.length > 1 ? ', each query on both backends in turn' : ''} · load average (1/5/15 min) ${loadBeforeQueries} before the queries.`,
+      '',
+      `CPU time per query (load-independent, unlike the latencies): ${backends.map(cpuNote).join('; ')}.`,
       ...backends.flatMap((backend) => ['', `Matches per query${backends.length > 1 ? ` (${backend})` : ''}: ${matchesLine(timings.get(backend)!.totals)}`]),
     ],
     table,
