@@ -137,7 +137,7 @@ export class MeilisearchSearch {
     return { results: await read(everyOrder ? orders.length : 1), everyOrder };
   }
 
-  /** Date sorts and filter-only listings: Meilisearch's own order (ranking rules `words, sort, …`). */
+  /** Date sorts and filter-only listings: Meilisearch's own order (ranking rules `words, sort`). */
   private async sorted(query: KeywordQuery, filter: string[], sort: string[], plan: MeilisearchPlan, matchTerms: string[]): Promise<KeywordResult> {
     const { counted, parts } = plan;
     const response = await this.connection.run((index) =>
