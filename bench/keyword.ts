@@ -12,7 +12,7 @@ import { createEmbeddedKeywordIndex } from '../indexer/stores/keyword/sqlite-fts
 import { createMeilisearchKeywordIndex } from '../indexer/stores/keyword/meilisearch';
 import type { KeywordIndex, KeywordQuery } from '../indexer/stores/keyword/types';
 import type { Chunk } from '../core/types';
-import { appendBenchmark, markdownTable, percentile } from './report';
+import { appendBenchmark, markdownTable, percentile, runWhenMain } from './report';
 import { generateSyntheticChunks } from './synthetic';
 
 /** Chunks per upsert: the embedded index writes each in one transaction; Meilisearch gets them all queued before one wait. */
@@ -24,7 +24,7 @@ interface BenchQuery {
   query: Omit<KeywordQuery, 'limit' | 'offset'>;
 }
 
-const QUERY_MIX: BenchQuery[] = [
+export const QUERY_MIX: BenchQuery[] = [
   { kind: 'word', query: { text: 'precept ' } },
   { kind: 'word', query: { text: 'cadets ' } },
   { kind: 'word', query: { text: 'police ' } },
@@ -221,7 +221,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runWhenMain(module, main);

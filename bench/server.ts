@@ -21,7 +21,7 @@ import { fire } from './http-load';
 import { generateSyntheticChunks } from './synthetic';
 import { appendBenchmark, percentile, runWhenMain } from './report';
 
-const QUERIES = [
+export const QUERIES = [
   'police cadet scheme',
   'CCTV funding in town centres',
   'what did the Commissioner say about mental health',

@@ -138,7 +138,7 @@ export class DocumentJobs {
     const deleted = index.deletedSlots();
     if (deleted === 0 || deleted < COMPACT_WHEN_DELETED * (index.count() + deleted)) return;
     const started = performance.now();
-    index.compact();
+    await index.compact();
     await index.save();
     this.logger.info({ event: 'vector_index_compacted', dropped: deleted, vectors: index.count(), ms: Math.round(performance.now() - started) }, 'vector index compacted');
   }

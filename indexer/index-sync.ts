@@ -5,7 +5,8 @@ import type { Reporter } from './reporter';
 import type { Stores } from './stores/open';
 import type { IndexTarget, StoredChunk } from './stores/store';
 import { embedInSlices } from './stores/vector/embedding-cache';
-import { startVectorFill } from './vector-sync';
+import { modelDefaults } from './stores/vector/models';
+import { shareCopiesInSavedIndex, startVectorFill } from './vector-sync';
 
 export interface SyncOptions {
   /** Scan the indexes for orphans even when no chunk was removed since their last scan (repairs). */
@@ -64,6 +65,7 @@ async function syncVectors(stores: Stores, reporter: Reporter, options: SyncOpti
   const live = scanAt === null ? null : new Set(stores.store.allChunkSeqs());
   const orphans = live ? index.labels().filter((label) => !live.has(label)) : [];
   if (orphans.length > 0) index.remove(orphans);
+  if (index.unsharedVectors() > 0) await shareCopiesInSavedIndex(stores.store, index, modelDefaults(embedder.modelId).embedItemTitle, (text) => reporter.line(text));
 
   const pending = stores.store.unsyncedDocuments('vector');
   let embedded = 0;

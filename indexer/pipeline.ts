@@ -219,7 +219,7 @@ export async function indexPaths(
     embedded,
     seconds: (performance.now() - started) / 1000,
     semantic: stores.semantic.available
-      ? `${stores.semantic.parts.embedder.modelId} (${stores.semantic.parts.index.count()} vectors)`
+      ? `${stores.semantic.parts.embedder.modelId} (${stores.semantic.parts.index.vectorCount()} vectors for ${stores.semantic.parts.index.count()} chunks)`
       : `unavailable: ${stores.semantic.reason}`,
   };
 }

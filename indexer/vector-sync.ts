@@ -3,6 +3,8 @@
 // inserts only the rest instead of every vector of every pending document again.
 import { VECTOR_CHECKPOINT_DEFAULTS, type VectorCheckpointPolicy } from '../core/config';
 import type { DocumentRecord, Store, StoredChunk } from './stores/store';
+import { passageText } from './stores/vector/embedder';
+import { textHash } from './stores/vector/embedding-cache';
 import type { VectorIndex } from './stores/vector/types';
 
 export interface CheckpointSchedule {
@@ -31,7 +33,7 @@ export interface VectorFill {
   /** The pending documents' chunks the index does not hold yet, document by document. */
   readonly chunks: StoredChunk[];
   /** Inserts a slice of them; saves the index (a checkpoint) when one is due. */
-  insert(slice: StoredChunk[], vectors: Float32Array[]): Promise<void>;
+  insert(slice: StoredChunk[], vectors: Float32Array[], textHashes: string[]): Promise<void>;
   /** The last checkpoint: every pending document is then in the saved index and marked synced. */
   finish(): Promise<void>;
 }
@@ -74,12 +76,29 @@ export function startVectorFill(
 
   return {
     chunks,
-    async insert(slice, vectors) {
-      index.upsert(slice.map((chunk, position) => ({ label: chunk.seq, vector: vectors[position] })));
+    async insert(slice, vectors, textHashes) {
+      index.upsert(slice.map((chunk, position) => ({ label: chunk.seq, vector: vectors[position], textHash: textHashes[position] })));
       for (const chunk of slice) left.set(chunk.documentId, (left.get(chunk.documentId) ?? 0) - 1);
       schedule.inserted(slice.length);
       if (schedule.due()) await checkpoint();
     },
     finish: checkpoint,
   };
+}
+
+/**
+ * An index saved before chunks of one text shared a vector holds a vector per copy: each vector is given its text
+ * (from the store, hashed as the embedding cache hashes it), the copies are merged and the graph rebuilt, in place:
+ * the saved index serves until this one is saved over it. Runs once; nothing is embedded again.
+ */
+export async function shareCopiesInSavedIndex(store: Store, index: VectorIndex, embedItemTitle: boolean, line: (text: string) => void): Promise<void> {
+  const started = performance.now();
+  line(`vector index: ${index.unsharedVectors()} vectors saved before copies of a text shared one vector; merging the copies (once)`);
+  const texts = function* () {
+    for (const chunk of store.chunkTexts()) yield { label: chunk.seq, textHash: textHash(passageText(chunk, embedItemTitle)) };
+  };
+  const { merged } = await index.shareCopies(texts(), (done, total) => line(`vector index: rebuilding the graph without the copies, ${done} of ${total} vectors`));
+  await index.save();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  line(`vector index: ${merged} copies merged; ${index.vectorCount()} vectors for ${index.count()} chunks (${seconds} s)`);
 }

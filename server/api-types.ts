@@ -64,6 +64,8 @@ export interface SearchResponse {
   suggestion: string | null;
   /** Results that can be paged through (after copies and summaries collapse); exact up to EXACT_TOTAL_MATCHES keyword matches. */
   total: number;
+  /** True when `total` and the facets are estimates (more keyword matches than are read or counted): shown as "about". */
+  totalIsEstimate: boolean;
   tookMs: number;
   results: SearchResult[];
   facets: FacetCounts;

@@ -65,7 +65,7 @@ function renderShownSearch(context: PageContext): void {
   page.status.textContent =
     response.total === 0
       ? `No results for “${response.query}”.`
-      : `${plural(response.total, 'result')} for “${response.query}” in ${formatMilliseconds(response.tookMs)}` +
+      : `${response.totalIsEstimate ? 'About ' : ''}${plural(response.total, 'result')} for “${response.query}” in ${formatMilliseconds(response.tookMs)}` +
         (results.length < response.total ? `, showing ${results.length}.` : '.');
   page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change)) : renderResults(results, state));
   page.results.removeAttribute('aria-busy');

@@ -44,6 +44,19 @@ export function stemCandidates(term: string): string[] {
 }
 
 /**
+ * Every word whose stemCandidates can share one with the term's: each of the term's candidates, bare or with one of
+ * the endings. Lets a matcher look up the few words that could match a term instead of judging every word.
+ */
+export function wordsSharingAStem(term: string): string[] {
+  const words = new Set<string>();
+  for (const stem of stemCandidates(term)) {
+    words.add(stem);
+    if (stem.length >= MIN_STEM_LENGTH) for (const suffix of SUFFIXES) words.add(stem + suffix);
+  }
+  return [...words];
+}
+
+/**
  * The stems of a text's content words that are among `wanted`: `contentStems(text)` ∩ `wanted`, stemming only the
  * words that start like a wanted stem (stemming changes only a word's ending, never its first letter), so a long text
  * costs a tokenisation, not a stemming of every word.

@@ -5,7 +5,9 @@
 /** Letters, numbers and private-use characters make words; everything else (punctuation, emoji, apostrophes) separates them. */
 const WORD_PATTERN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 const COMBINING_MARKS = /\p{M}/gu;
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}\p{Co}]/u;
+const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}\p{M}\p{Co}]/u;
+/** Per UTF-16 code unit past ASCII: 0 not yet judged, 1 separates words (dashes, curly quotes, £), 2 may be in a word. */
+const nonAsciiKinds = new Uint8Array(0x10000);
 const ASCII_WORD = /[a-z0-9]+/g;
 const ASCII_WORD_ANY_CASE = /[A-Za-z0-9]+/g;
 
@@ -27,15 +29,17 @@ function isAscii(word: string): boolean {
   return true;
 }
 
-/**
- * Curly quotes, dashes, no-break spaces and £ only separate words: a text whose only characters beyond ASCII are
- * such reads as ASCII. Read by character code (a pattern for "a word character outside ASCII" cost more than the
- * tokenising it saved); half of a surrogate pair is taken for a word character.
- */
+/** Whether a code unit past ASCII separates words for the tokeniser; surrogates are taken for word characters. */
+export function separatesWords(code: number): boolean {
+  nonAsciiKinds[code] ||= code < 0xd800 && !NON_ASCII_WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return nonAsciiKinds[code] === 1;
+}
+
+/** Curly quotes, dashes, no-break spaces and £ only separate words: a text whose only characters beyond ASCII are such reads as ASCII. */
 function hasOnlyAsciiWords(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code > 0x7f && ((code & 0xf800) === 0xd800 || WORD_CHARACTER.test(text[index]))) return false;
+    if (code > 0x7f && !separatesWords(code)) return false;
   }
   return true;
 }

@@ -28,17 +28,17 @@ export function countFacets(
   kept: StoredChunk[],
   found: Pick<LegResults, 'keyword' | 'semantic'>,
   semanticOnly: SemanticCandidate[],
-): { facets: FacetCounts; total: number } {
+): { facets: FacetCounts; total: number; estimated: boolean } {
   const { keyword, semantic } = found;
   if (!keyword || keyword.total <= keyword.hits.length) {
     const facets = emptyFacets();
     for (const chunk of kept) countInto(facets, chunk);
-    return { facets, total: kept.length };
+    return { facets, total: kept.length, estimated: false };
   }
   const facets = structuredClone(keyword.facets);
   for (const candidate of semanticOnly) {
     const chunk: ChunkFacets | undefined = semantic?.chunks.get(candidate.id);
     if (chunk) countInto(facets, chunk);
   }
-  return { facets, total: kept.length + keyword.total - keyword.hits.length };
+  return { facets, total: kept.length + keyword.total - keyword.hits.length, estimated: true };
 }

@@ -50,7 +50,7 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
     found.keyword = await context.legs.keyword(params, window, found.keyword.facets);
     list = listResults(params, found, context.settings, context.chunks);
   }
-  const { facets, total } = countFacets(list.kept, found, list.semanticOnly);
+  const { facets, total, estimated } = countFacets(list.kept, found, list.semanticOnly);
   return {
     query: params.q,
     mode: params.mode,
@@ -60,6 +60,7 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
     matching: found.keyword?.matching ?? null,
     suggestion: found.keyword && found.keyword.total < SUGGEST_BELOW_MATCHES ? (found.keyword.matching?.suggestion ?? null) : null,
     total,
+    totalIsEstimate: estimated,
     tookMs: Number((performance.now() - started).toFixed(1)),
     results: pageResults(params, list, constraintsOf(params.q).meaning, context.chunks),
     facets,

@@ -8,11 +8,16 @@ import type { AttributeTable } from '../../indexer/stores/vector/attribute-table
 import type { SearchParams } from '../api-types';
 
 /**
- * Filters matching at most this many chunks are searched exactly: at a million 50-dimension vectors an exact pass
- * costs about 5.5 µs a chunk (37 ms for 6,600) against 55 ms for HNSW with the same speaker filter and over a
- * second when nothing matches (bench/filtered-vectors.ts, docs/BENCHMARKS.md).
+ * Filters whose matching chunks hold at most this many distinct vectors are searched exactly: at a million
+ * 50-dimension vectors an exact pass costs about 5.5 µs a vector (37 ms for 6,600) against 55 ms for HNSW with the
+ * same speaker filter and over a second when nothing matches (bench/filtered-vectors.ts, docs/BENCHMARKS.md).
  */
 export const EXACT_SEARCH_LIMIT = 8000;
+/**
+ * Matching chunks listed at most to count their vectors: copies share one, so a broad filter of boilerplate ("decisions
+ * only": 71,561 chunks of 1,181 texts at a million) is still answered exactly. Listing this many costs a few ms.
+ */
+export const LISTED_MATCHES_LIMIT = 100_000;
 
 export interface SemanticSide {
   /** Most similar first. */
@@ -30,10 +35,11 @@ export async function findSemanticCandidates(
   if (!stores.semantic.available) throw new Error(stores.semantic.reason);
   const { embedder, index } = stores.semantic.parts;
   const vector = await embedder.embedQuery(constraints.meaning);
-  // HNSW walks ever further for a narrow filter (at a million chunks, seconds when nothing matches): below
-  // EXACT_SEARCH_LIMIT matches, comparing with each of them is faster and exact.
-  const few = attributes.fewMatching(params.filters, EXACT_SEARCH_LIMIT);
-  const hits = few ? index.searchAmong(vector, window, few) : index.search(vector, window, attributes.predicate(params.filters) ?? undefined);
+  // HNSW walks ever further for a narrow filter (at a million chunks, seconds when nothing matches): when the matches
+  // hold at most EXACT_SEARCH_LIMIT vectors, comparing with each of them is faster and exact.
+  const few = attributes.fewMatching(params.filters, LISTED_MATCHES_LIMIT);
+  const exact = few !== null && index.vectorsAmong(few, EXACT_SEARCH_LIMIT) <= EXACT_SEARCH_LIMIT;
+  const hits = exact ? index.searchAmong(vector, window, few) : index.search(vector, window, attributes.predicate(params.filters) ?? undefined);
   // A query with -words or "phrases" binds this side too, and checking them needs each candidate's words.
   const chunks = hasConstraints(constraints)
     ? stores.store.getChunksBySeq(hits.map((hit) => hit.label)).filter((chunk) => satisfiesConstraints([chunk.text, chunk.speaker], constraints))

@@ -54,7 +54,7 @@ describe('a changed embedding model', () => {
     );
     expect(run.summary).toMatchObject({ indexed: 0, unchanged: 1 });
     expect(run.summary.embedded).toBeGreaterThan(0);
-    expect(run.summary.semantic).toMatch(new RegExp(`^${MINILM} \\(\\d+ vectors\\)$`));
+    expect(run.summary.semantic).toMatch(new RegExp(`^${MINILM} \\(\\d+ vectors for \\d+ chunks\\)$`));
     expect(run.consistent).toBe(true);
     expect(run.keywordWrites).toBe(0);
     expect(await savedIndexModel(dataPaths(dataDir).vectors)).toEqual({ modelId: MINILM, dimensions: 384 });

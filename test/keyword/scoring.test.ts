@@ -1,4 +1,5 @@
 // BM25 in JavaScript and the item-title lookup that chooses which matches to score.
+import { FieldWords } from '../../indexer/stores/keyword/field-words';
 import { createItemTitles } from '../../indexer/stores/keyword/sqlite-fts/item-titles';
 import { planQuery } from '../../indexer/stores/keyword/query-plan';
 import { parseQuery } from '../../indexer/stores/keyword/query-parser';
@@ -46,6 +47,36 @@ describe('scoreCandidates', () => {
     expect(rare).toBeGreaterThan(common);
     const [stemmed] = scoreCandidates(planQuery(parseQuery('fund '), vocabulary), [fields('Update', 'Funding was agreed.')], statistics);
     expect(stemmed).toBeGreaterThan(0);
+  });
+
+  it('reads words the same between curly quotes and dashes, and with accents, as in plain text', () => {
+    const plan = planQuery(parseQuery('"police funding" '), vocabulary);
+    const [plain, punctuated, accented, accentedPlain] = scoreCandidates(
+      plan,
+      [
+        fields('Update', 'The police funding was agreed.'),
+        fields('Update', 'The “police” – funding… was agreed.'),
+        fields('Update', 'The café police funding was agreed.'),
+        fields('Update', 'The cafe police funding was agreed.'),
+      ],
+      statistics,
+    );
+    expect(plain).toBeGreaterThan(0);
+    expect(punctuated).toBe(plain);
+    expect(accented).toBe(accentedPlain);
+  });
+
+  it('scores the same from words remembered as numbers as from reading each text, query after query', () => {
+    const fieldWords = new FieldWords();
+    const candidates = [
+      fields('Police Cadets', 'The police cadets met; funding for cadets was agreed.'),
+      fields('Budget', 'Funded places for the cadet scheme were noted by the police.'),
+      fields('Update', 'Nothing relevant – “funds” later.'),
+    ];
+    for (const query of ['cadets ', 'police funding ', '"police funding"', 'funds ', 'cadets ']) {
+      const plan = planQuery(parseQuery(query), vocabulary);
+      expect([query, scoreCandidates(plan, candidates, statistics, (terms) => fieldWords.readerFor(terms))]).toEqual([query, scoreCandidates(plan, candidates, statistics)]);
+    }
   });
 
   it('counts a phrase only where its words are adjacent', () => {

@@ -19,7 +19,7 @@ it('rebuilds the graph from the live vectors only, and saves what it built', asy
   index.remove(removed);
   expect(index.deletedSlots()).toBe(removed.length);
 
-  index.compact();
+  await index.compact();
   expect(index.deletedSlots()).toBe(0);
   expect(index.count()).toBe(entries.length - removed.length);
   const kept = entries.filter((entry) => entry.label % 3 !== 0);

@@ -77,7 +77,7 @@ describe('HNSW vector index', () => {
     expect(await savedIndexModel(dir)).toEqual({ modelId: 'other/model', dimensions: DIMS * 2 });
     const reopened = await openVectorIndex(options(dir, { modelId: 'other/model', dimensions: DIMS * 2 }));
     expect(reopened.labels()).toEqual([2]);
-    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('hnsw-'))).toHaveLength(1);
   });
 
   it('replaces the vector of an existing label instead of adding a second one', async () => {
@@ -163,17 +163,15 @@ describe('HNSW vector index', () => {
     expect((await openVectorIndex(options(dir))).instance()).not.toBe(index.instance());
   });
 
-  it('saves atomically: one index file and the manifest, no temporary files left behind', async () => {
+  it('saves atomically: one index file, one sharing file and the manifest, no temporary files left behind', async () => {
     const index = await openVectorIndex(options(dir));
     index.upsert([{ label: 1, vector: unitVector(DIMS, 0) }]);
     await index.save();
     index.upsert([{ label: 2, vector: unitVector(DIMS, 1) }]);
     await index.save();
     const files = fs.readdirSync(dir).sort();
-    expect(files).toHaveLength(2);
-    expect(files).toContain(MANIFEST_FILE);
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8'));
-    expect(files).toContain(manifest.indexFile);
+    expect(files).toEqual([manifest.indexFile, MANIFEST_FILE, manifest.sharedFile].sort());
   });
 
   it('leaves out a zero vector (text with no known word) instead of indexing a direction it does not have', async () => {
@@ -185,16 +183,37 @@ describe('HNSW vector index', () => {
     expect(index.search(new Float32Array(DIMS), 5)).toEqual([]);
   });
 
-  it('removes the index and manifest files left behind by a save that crashed', async () => {
+  it('removes the index, sharing and manifest files left behind by a save that crashed', async () => {
     const index = await openVectorIndex(options(dir));
     index.upsert([{ label: 1, vector: unitVector(DIMS, 0) }]);
     await index.save();
     fs.writeFileSync(path.join(dir, 'hnsw-1.bin'), 'half-written');
     fs.writeFileSync(path.join(dir, 'hnsw-2.bin.999.tmp'), 'half-written');
+    fs.writeFileSync(path.join(dir, 'shared-2.bin.999.tmp'), 'half-written');
     fs.writeFileSync(path.join(dir, 'manifest.json.999.tmp'), '{"half":');
     await index.save();
-    expect(fs.readdirSync(dir)).toHaveLength(2);
+    expect(fs.readdirSync(dir)).toHaveLength(3);
     expect((await openVectorIndex(options(dir))).labels()).toEqual([1]);
+  });
+
+  it('gives labels of one text one vector, but two texts whose hashes begin alike (or a changed vector) their own', async () => {
+    const index = await openVectorIndex(options(dir));
+    const text = 'ab'.repeat(32);
+    index.upsert([
+      { label: 1, vector: unitVector(DIMS, 0), textHash: text },
+      { label: 2, vector: unitVector(DIMS, 0), textHash: text },
+      { label: 3, vector: unitVector(DIMS, 4), textHash: `${text.slice(0, 13)}${'0'.repeat(51)}` },
+    ]);
+    expect([index.count(), index.vectorCount()]).toEqual([3, 2]);
+    index.upsert([{ label: 2, vector: unitVector(DIMS, 5), textHash: text }]);
+    expect([index.count(), index.vectorCount()]).toEqual([3, 3]);
+    expect(index.search(unitVector(DIMS, 5), 1)).toEqual([{ label: 2, score: expect.closeTo(1, 5) }]);
+    index.remove([1]);
+    await index.save();
+    const reopened = await openVectorIndex(options(dir));
+    // Label 1 was the last on the first vector: it went with it.
+    expect([reopened.count(), reopened.vectorCount(), reopened.deletedSlots()]).toEqual([2, 2, 1]);
+    expect(reopened.labels()).toEqual([2, 3]);
   });
 
   it('rejects a vector whose width does not match the model', async () => {

@@ -5,17 +5,23 @@ import type { WorkerEmbedder } from '../../indexer/stores/vector/worker-embedder
 
 function countingEmbedder(fail: Set<string> = new Set()) {
   const asked: string[] = [];
+  let running = true;
   const embedder: WorkerEmbedder = {
     modelId: 'counting',
     dimensions: 1,
-    running: true,
+    get running() {
+      return running;
+    },
     embedPassages: async (texts) => texts.map((text) => Float32Array.of(text.length)),
     embedQuery: async (text) => {
       asked.push(text);
+      if (!running) throw new Error('embedding worker was closed');
       if (fail.has(text)) throw new Error(`model failed on "${text}"`);
       return Float32Array.of(text.length);
     },
-    close: async () => undefined,
+    close: async () => {
+      running = false;
+    },
   };
   return { embedder, asked };
 }
@@ -58,6 +64,14 @@ describe('query cache', () => {
     failing.clear();
     await expect(cached.embedQuery('precept')).resolves.toEqual(Float32Array.of(7));
     expect(asked).toEqual(['precept', 'precept']);
+  });
+
+  it('answers nothing from memory once the model is closed', async () => {
+    const { embedder } = countingEmbedder();
+    const cached = withQueryCache(embedder, 10);
+    await cached.embedQuery('police cadets');
+    await cached.close();
+    await expect(cached.embedQuery('police cadets')).rejects.toThrow('embedding worker was closed');
   });
 
   it('keeps nothing at size 0', async () => {

@@ -3,8 +3,10 @@
 // chunks) to get its IDF; here the IDF comes from the in-memory vocabulary instead, so the cost is
 // only proportional to the candidates scored. Pure.
 import type { QueryPlan, TermAlternative } from './query-plan';
-import { createTermMatcher, occurrences } from './term-matching';
-import { tokenise } from '../../../core/text/tokens';
+import { occurrencesIn, scanningReader, type FieldMatches } from './term-matching';
+
+/** The words of a field matched to the query's terms (see term-matching.ts). */
+export type FieldReader = (text: string) => FieldMatches;
 
 /** The fields of one chunk that weigh in its score: its own words (text, speaker), then the item and meeting it is under. */
 export interface ScoredFields {
@@ -38,6 +40,12 @@ function inverseDocumentFrequency(alternative: TermAlternative, statistics: Corp
   return Math.log(1 + (statistics.documents - documentsWith + 0.5) / (documentsWith + 0.5));
 }
 
+/** How often each of the plan's alternatives occurs in one field, and the field's length in words. */
+interface FieldFrequencies {
+  length: number;
+  frequencies: number[];
+}
+
 /**
  * BM25 of each candidate for the plan's requirements (higher is better), summed over every alternative
  * as FTS5's bm25() sums over the phrases of its expression: a chunk with both "ASB" and "anti-social
@@ -47,30 +55,46 @@ export function scoreCandidates(
   plan: Pick<QueryPlan, 'required' | 'matchTerms'>,
   candidates: ScoredFields[],
   statistics: CorpusStatistics,
-  /** The caller's tokeniser, when it has read some of these texts already. */
-  wordsOf: (text: string) => string[] = tokenise,
+  readerFor: (matchTerms: readonly string[]) => FieldReader = scanningReader,
 ): number[] {
-  const matchTerms = createTermMatcher(plan.matchTerms);
-  const tokenised = candidates.map((candidate) => FIELDS.map((field) => wordsOf(candidate[field] ?? '').map(matchTerms)));
+  const readField = readerFor(plan.matchTerms);
+  const alternatives = plan.required.flatMap((requirement) => requirement.alternatives);
+  // Item, meeting, body and speaker values are shared by many candidates: each distinct value is read once.
+  const shared = new Map<string, FieldFrequencies>();
+  const frequenciesOf = (text: string): FieldFrequencies => {
+    const matches = readField(text);
+    return { length: matches.length, frequencies: alternatives.map((alternative) => (matches.positions.length === 0 ? 0 : occurrencesIn(matches, alternative))) };
+  };
+  const fieldsOf = (candidate: ScoredFields) =>
+    FIELDS.map((field) => {
+      const text = candidate[field] ?? '';
+      if (field === 'text') return frequenciesOf(text);
+      let known = shared.get(text);
+      if (!known) {
+        known = frequenciesOf(text);
+        shared.set(text, known);
+      }
+      return known;
+    });
+  const scanned = candidates.map(fieldsOf);
   // Field lengths are normalised by the candidates' means rather than the whole index's: on the labelled
   // queries (npm run eval) this ranked better, and for queries with few matches the candidates are all of them.
-  const averageLength = FIELDS.map((_, column) => Math.max(1, tokenised.reduce((sum, fields) => sum + fields[column].length, 0) / Math.max(1, candidates.length)));
-  const idf = plan.required.map((requirement) => requirement.alternatives.map((alternative) => inverseDocumentFrequency(alternative, statistics)));
-  return tokenised.map((fields) =>
-    plan.required.reduce(
-      (score, requirement, requirementIndex) =>
-        requirement.alternatives.reduce((sum, alternative, alternativeIndex) => {
-          let weighted = 0;
-          fields.forEach((tokens, column) => {
-            const frequency = occurrences(tokens, alternative);
-            if (frequency === 0) return;
-            // Lengths below the mean count as the mean: a list line ("17 – Refuge;") is not more about its word for being short.
-            const norm = K1 * (1 - B + (B * Math.max(tokens.length, averageLength[column])) / averageLength[column]);
-            weighted += (FIELD_WEIGHTS[FIELDS[column]] * frequency * (K1 + 1)) / (frequency + norm);
-          });
-          return sum + idf[requirementIndex][alternativeIndex] * weighted;
-        }, score),
-      0,
-    ),
-  );
+  const averageLength = FIELDS.map((_, column) => Math.max(1, scanned.reduce((sum, fields) => sum + fields[column].length, 0) / Math.max(1, candidates.length)));
+  const idf = alternatives.map((alternative) => inverseDocumentFrequency(alternative, statistics));
+  return scanned.map((fields) => {
+    let score = 0;
+    for (let alternativeIndex = 0; alternativeIndex < alternatives.length; alternativeIndex += 1) {
+      let weighted = 0;
+      for (let column = 0; column < fields.length; column += 1) {
+        const { length, frequencies } = fields[column];
+        const frequency = frequencies[alternativeIndex];
+        if (frequency === 0) continue;
+        // Lengths below the mean count as the mean: a list line ("17 – Refuge;") is not more about its word for being short.
+        const norm = K1 * (1 - B + (B * Math.max(length, averageLength[column])) / averageLength[column]);
+        weighted += (FIELD_WEIGHTS[FIELDS[column]] * frequency * (K1 + 1)) / (frequency + norm);
+      }
+      score += idf[alternativeIndex] * weighted;
+    }
+    return score;
+  });
 }

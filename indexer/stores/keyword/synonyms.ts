@@ -30,10 +30,16 @@ export function buildSynonymLookup(groups: readonly SynonymGroup[] = SYNONYM_GRO
   return lookup;
 }
 
-/** The longest spelling in a group, so multi-word matching can stop looking early. */
+const longestSpellings = new WeakMap<SynonymLookup, number>();
+
+/** The longest spelling in a group, so multi-word matching can stop looking early (worked out once per lookup). */
 export function longestSpellingLength(lookup: SynonymLookup): number {
-  let longest = 0;
-  for (const key of lookup.keys()) longest = Math.max(longest, key.split(' ').length);
+  let longest = longestSpellings.get(lookup);
+  if (longest === undefined) {
+    longest = 0;
+    for (const key of lookup.keys()) longest = Math.max(longest, key.split(' ').length);
+    longestSpellings.set(lookup, longest);
+  }
   return longest;
 }
 

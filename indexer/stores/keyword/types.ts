@@ -30,12 +30,15 @@ export interface KeywordHit {
 
 export interface KeywordResult {
   hits: KeywordHit[];
-  /** Matches before pagination: every one of them can be paged to. */
+  /** Matches before pagination: every one of them can be paged to, unless `approximate` says it is an estimate. */
   total: number;
   facets: FacetCounts;
   /** Absent when the query has no words to match (filters only). */
   matching?: KeywordMatching;
-  /** True when a very common query was ranked and counted on a sample of its matches (see the backend's limits). */
+  /**
+   * True when a very common query was ranked on a sample of its matches, or had more matches than the backend counts:
+   * `total` is then an estimate and the facets count only the matches counted (see the backend's limits).
+   */
   approximate?: boolean;
 }
 

@@ -6,6 +6,8 @@ import { boundedEditDistance } from '../../../core/text/distance';
 export const DEFAULT_TYPO_THRESHOLDS = { oneTypo: 5, twoTypos: 9 } as const;
 /** Most corrections tried per misspelled word; the closest and most common win. */
 export const DEFAULT_MAX_CORRECTIONS = 8;
+/** Misspelled words whose corrections are remembered until the vocabulary changes; past it the memory starts again. */
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
 /** Most completions tried for the last word; the most common win. */
 export const DEFAULT_MAX_COMPLETIONS = 24;
 
@@ -52,22 +54,50 @@ function firstAtOrAfter(terms: string[], prefix: string): number {
   return low;
 }
 
+/** The terms by first letter and length (bucketKey). */
+function bucketsOf(terms: Iterable<string>): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const term of terms) {
+    const key = bucketKey(term[0], term.length);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(term);
+    else buckets.set(key, [term]);
+  }
+  return buckets;
+}
+
+/**
+ * A misspelled word is corrected for the plan and again for "did you mean": its corrections are kept until any count
+ * changes (counts order equally close corrections).
+ */
+function createCorrectionMemory() {
+  let remembered = new Map<string, string[]>();
+  return {
+    recall(term: string, find: () => string[]): string[] {
+      let found = remembered.get(term);
+      if (!found) {
+        found = find();
+        if (remembered.size >= MAX_REMEMBERED_CORRECTIONS) remembered.clear();
+        remembered.set(term, found);
+      }
+      return found;
+    },
+    forget() {
+      if (remembered.size > 0) remembered = new Map();
+    },
+  };
+}
+
 export function createVocabulary(initial: Iterable<[string, number]> = []): Vocabulary {
   const counts = new Map<string, number>(initial);
   const changes = new Map<string, number>();
   // Derived lookups are rebuilt lazily after changes: searches vastly outnumber index updates.
   let byFirstLetterAndLength: Map<string, string[]> | null = null;
   let sorted: string[] | null = null;
+  const correctionMemory = createCorrectionMemory();
 
   function buckets(): Map<string, string[]> {
-    if (byFirstLetterAndLength) return byFirstLetterAndLength;
-    byFirstLetterAndLength = new Map();
-    for (const term of counts.keys()) {
-      const key = bucketKey(term[0], term.length);
-      const bucket = byFirstLetterAndLength.get(key);
-      if (bucket) bucket.push(term);
-      else byFirstLetterAndLength.set(key, [term]);
-    }
+    byFirstLetterAndLength ??= bucketsOf(counts.keys());
     return byFirstLetterAndLength;
   }
 
@@ -104,6 +134,7 @@ export function createVocabulary(initial: Iterable<[string, number]> = []): Voca
           byFirstLetterAndLength = null;
           sorted = null;
         }
+        correctionMemory.forget();
       }
     },
     documentsWith(term) {
@@ -111,7 +142,7 @@ export function createVocabulary(initial: Iterable<[string, number]> = []): Voca
     },
     corrections(term) {
       const limit = allowedTypos(term);
-      return limit === 0 ? [] : nearest(term, limit, boundedEditDistance).slice(0, DEFAULT_MAX_CORRECTIONS);
+      return limit === 0 ? [] : correctionMemory.recall(term, () => nearest(term, limit, boundedEditDistance).slice(0, DEFAULT_MAX_CORRECTIONS));
     },
     nearest,
     completions(prefix) {

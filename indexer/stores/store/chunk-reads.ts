@@ -1,7 +1,7 @@
 // Reads of stored chunks, by key and in bulk: what searches show, count and filter, and what the sync walks.
 import type Database from 'better-sqlite3';
 import { CHUNK_COLUMNS, inKeyOrder, toChunk, type AttributeRow, type ChunkRow, type CopyRow } from './rows';
-import { MAX_COPIES_LISTED, type ChunkAttributes, type ChunkCopy, type ChunkFacets, type CopiesOf, type StoredChunk } from './types';
+import { MAX_COPIES_LISTED, type ChunkAttributes, type ChunkCopy, type ChunkFacets, type ChunkText, type CopiesOf, type StoredChunk } from './types';
 
 function prepareStatements(db: Database.Database) {
   return {
@@ -32,6 +32,7 @@ function prepareStatements(db: Database.Database) {
       .raw(),
     allChunkIds: db.prepare<[], { id: string }>('SELECT id FROM chunks ORDER BY seq'),
     allChunkSeqs: db.prepare<[], { seq: number }>('SELECT seq FROM chunks ORDER BY seq'),
+    chunkTexts: db.prepare<[], ChunkText>('SELECT seq, item_title AS itemTitle, text FROM chunks ORDER BY seq'),
     chunkAttributes: db
       .prepare<[number], AttributeRow>(
         'SELECT seq, kind, document_id, meeting_id, body, date, year, speaker, is_decision FROM chunks WHERE seq > ? ORDER BY seq',
@@ -102,6 +103,10 @@ export class ChunkReads {
 
   allSeqs(): number[] {
     return this.statements.allChunkSeqs.all().map((row) => row.seq);
+  }
+
+  chunkTexts(): Iterable<ChunkText> {
+    return this.statements.chunkTexts.iterate();
   }
 
   *attributes(afterSeq = 0): Iterable<ChunkAttributes> {

@@ -43,6 +43,7 @@ export function openStore(file: string): Store {
     copiesOf: (originals) => chunks.copiesOf(originals),
     allChunkIds: () => chunks.allIds(),
     allChunkSeqs: () => chunks.allSeqs(),
+    chunkTexts: () => chunks.chunkTexts(),
     chunkAttributes: (afterSeq) => chunks.attributes(afterSeq),
     getMeeting: (id) => meetings.byId(id),
     listMeetings: (filters) => meetings.list(filters),

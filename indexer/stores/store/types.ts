@@ -22,6 +22,9 @@ export interface StoredChunk extends Chunk {
 /** A chunk's id and the fields facets count: what a search reads of candidates it counts but may not show. */
 export type ChunkFacets = Pick<StoredChunk, 'seq' | 'id' | 'body' | 'year' | 'speaker'>;
 
+/** What an embedding is made of (see passageText). */
+export type ChunkText = Pick<StoredChunk, 'seq' | 'itemTitle' | 'text'>;
+
 /** What a result lists of each exact copy of its passage. */
 export type ChunkCopy = Pick<StoredChunk, 'id' | 'meetingId' | 'body' | 'date' | 'meetingTitle'>;
 
@@ -130,6 +133,8 @@ export interface Store {
   copiesOf(chunks: Array<Pick<StoredChunk, 'id' | 'duplicateOf'>>): Map<string, CopiesOf>;
   allChunkIds(): string[];
   allChunkSeqs(): number[];
+  /** Every chunk's text and item title, in seq order, one row at a time. */
+  chunkTexts(): Iterable<ChunkText>;
   /** In seq order; with `afterSeq`, only chunks stored after it (seqs only grow, so: stored since then). */
   chunkAttributes(afterSeq?: number): Iterable<ChunkAttributes>;
   getMeeting(id: string): Meeting | undefined;

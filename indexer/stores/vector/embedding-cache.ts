@@ -84,7 +84,7 @@ export function textHash(text: string): string {
 export const EMBED_SLICE = 512;
 
 /**
- * Vectors for the chunks, handed to `consume` slice by slice in order while the next slice is being embedded (the
+ * Vectors for the chunks (with the hashes of the texts embedded), handed to `consume` slice by slice in order while the next slice is being embedded (the
  * embedder runs in a worker thread, so filling the vector index, and saving it when `consume` returns a promise,
  * overlaps with the model's work and only one slice's vectors are held at a time). Only texts missing from the cache reach the model; progress counts those
  * (done, total), so its rate is the whole pipeline's throughput on new text. Returns how many texts were embedded.
@@ -93,7 +93,7 @@ export async function embedInSlices<C extends Chunk>(
   chunks: C[],
   embedder: Embedder,
   cache: EmbeddingCache,
-  consume: (chunks: C[], vectors: Float32Array[]) => void | Promise<void>,
+  consume: (chunks: C[], vectors: Float32Array[], textHashes: string[]) => void | Promise<void>,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<number> {
   const { embedItemTitle } = modelDefaults(embedder.modelId);
@@ -134,7 +134,7 @@ export async function embedInSlices<C extends Chunk>(
   for (let start = 0; next !== null; start += EMBED_SLICE) {
     const vectors: Float32Array[] = await next;
     next = startSlice(start + EMBED_SLICE);
-    await consume(chunks.slice(start, start + EMBED_SLICE), vectors);
+    await consume(chunks.slice(start, start + EMBED_SLICE), vectors, hashes.slice(start, start + EMBED_SLICE));
   }
   return embedded;
 }

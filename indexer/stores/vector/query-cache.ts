@@ -19,6 +19,8 @@ export function withQueryCache(embedder: WorkerEmbedder, size: number): WorkerEm
     },
     embedPassages: (texts) => embedder.embedPassages(texts),
     embedQuery(text) {
+      // A closed or failed model answers for itself: a kept vector must not hide that it is gone.
+      if (!embedder.running) return embedder.embedQuery(text);
       let vector = recent.get(text);
       if (vector) {
         // Map keeps insertion order: moving the entry to the end makes the first entry the least recently used.
@@ -32,6 +34,9 @@ export function withQueryCache(embedder: WorkerEmbedder, size: number): WorkerEm
       recent.set(text, vector);
       return vector;
     },
-    close: () => embedder.close(),
+    close: () => {
+      recent.clear();
+      return embedder.close();
+    },
   };
 }

@@ -1,7 +1,7 @@
 // The one text toolkit (core/text/): sentences, words as written, stop and question words, stems, dates as numbers.
 import { isoDateNumber } from '../../../core/text/dates';
 import { splitSentences } from '../../../core/text/sentences';
-import { contentStems, contentStemsAmong, stemCandidates, stemWord } from '../../../core/text/stem';
+import { contentStems, contentStemsAmong, stemCandidates, stemWord, wordsSharingAStem } from '../../../core/text/stem';
 import { isContentWord, isStopWord } from '../../../core/text/stop-words';
 import { tokenise, tokenSpans, tokensAsWritten } from '../../../core/text/tokens';
 import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
@@ -96,6 +96,13 @@ describe('stems', () => {
 
   it('offers the word and the word less one common ending for matching what FTS5 stemmed', () => {
     expect(stemCandidates('committees')).toEqual(['committees', 'committe', 'committee']);
+  });
+
+  it('lists every word whose stem candidates can meet a term’s, and no word outside them does', () => {
+    const related = new Set(wordsSharingAStem('funding'));
+    for (const word of ['funding', 'fund', 'funds', 'funded', 'funders', 'fundings', 'funder']) expect(related).toContain(word);
+    const shares = (word: string) => stemCandidates(word).some((stem) => stemCandidates('funding').includes(stem));
+    for (const word of ['fun', 'refund', 'fundraising', 'foundation']) expect([word, related.has(word), shares(word)]).toEqual([word, false, false]);
   });
 });
 

@@ -35,6 +35,35 @@ describe('embedded keyword index', () => {
     await index.close();
   });
 
+  it('past the matches it counts, estimates the total from how far back they reach and says so', async () => {
+    const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite'), maxCountedMatches: 4 });
+    // Twenty chunks, every other one about the precept: the four newest matches reach back over eight chunks of twenty.
+    await index.upsert(
+      Array.from({ length: 20 }, (_, number) =>
+        makeChunk({ id: `chunk-${number}`, text: number % 2 === 0 ? `Item ${number}: the precept was discussed.` : `Item ${number}: the budget was noted.` }),
+      ),
+    );
+    const common = await index.search({ text: 'precept ', limit: 10, offset: 0 });
+    expect(common.approximate).toBe(true);
+    expect(common.total).toBe(Math.round((4 * 20) / 8));
+    expect(common.hits).toHaveLength(4);
+    const counted = await index.search({ text: 'precept ', filters: { year: [2023] }, limit: 10, offset: 0 });
+    expect(counted.facets.year).toEqual({ 2023: 4 });
+    const rare = await index.search({ text: '"item 4"', limit: 10, offset: 0 });
+    expect(rare).toMatchObject({ total: 1, approximate: false });
+    await index.close();
+  });
+
+  it('shows and scores the text written last, not the rows an earlier search read', async () => {
+    const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
+    await index.upsert([makeChunk({ id: 'changed', text: 'The precept was discussed at length.' }), makeChunk({ id: 'other', text: 'The precept was noted.' })]);
+    expect((await index.search({ text: 'precept ', limit: 10, offset: 0 })).hits.map((hit) => hit.highlight)).toContain('The <mark>precept</mark> was discussed at length.');
+    await index.upsert([makeChunk({ id: 'changed', text: 'The precept was raised by the panel.' })]);
+    const after = await index.search({ text: 'precept ', limit: 10, offset: 0 });
+    expect(after.hits.map((hit) => hit.highlight).sort()).toEqual(['The <mark>precept</mark> was noted.', 'The <mark>precept</mark> was raised by the panel.']);
+    await index.close();
+  });
+
   it('filters by an open-ended date range', async () => {
     const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
     await index.upsert([

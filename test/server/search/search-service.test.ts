@@ -231,15 +231,15 @@ describe('countFacets', () => {
   const kept = [chunk('a', { speaker: 'The Chair' }), chunk('b', { year: 2022 })];
 
   it('counts the kept results exactly when every keyword match was read', () => {
-    const { facets, total } = countFacets(kept, { keyword: keywordResult(['a', 'b']), semantic: null }, []);
-    expect(total).toBe(2);
+    const { facets, total, estimated } = countFacets(kept, { keyword: keywordResult(['a', 'b']), semantic: null }, []);
+    expect([total, estimated]).toEqual([2, false]);
     expect(facets).toEqual({ body: { 'Police and Crime Panel': 2 }, year: { 2022: 1, 2023: 1 }, speaker: { 'The Chair': 1 } });
   });
 
-  it('adds the unread keyword matches to the total and the semantic-only results to the index’s facets', () => {
+  it('adds the unread keyword matches to the total, says it is an estimate, and adds the semantic-only results to the index’s facets', () => {
     const semanticOnly = chunk('s', { body: 'Cabinet' });
-    const { facets, total } = countFacets(kept, { keyword: keywordResult(['a', 'b'], 5000), semantic: semanticSide([['s', 0.5]], [semanticOnly]) }, [{ id: 's', similarity: 0.5 }]);
-    expect(total).toBe(2 + 5000 - 2);
+    const { facets, total, estimated } = countFacets(kept, { keyword: keywordResult(['a', 'b'], 5000), semantic: semanticSide([['s', 0.5]], [semanticOnly]) }, [{ id: 's', similarity: 0.5 }]);
+    expect([total, estimated]).toEqual([2 + 5000 - 2, true]);
     expect(facets.body).toEqual({ 'from the index': 5000, Cabinet: 1 });
   });
 });
@@ -287,7 +287,7 @@ describe('searchMinutes', () => {
     // The first copies listed, all of them counted.
     expect(response.results[0].alsoIn).toHaveLength(MAX_COPIES_LISTED);
     expect(response.results[0].alsoInTotal).toBe(200);
-    expect([response.total, response.servedMode, response.semanticWeight]).toEqual([1 + EXACT_TOTAL_MATCHES, 'keyword', null]);
+    expect([response.total, response.totalIsEstimate, response.servedMode, response.semanticWeight]).toEqual([1 + EXACT_TOTAL_MATCHES, true, 'keyword', null]);
   });
 
   it('offers the keyword index\'s spelling suggestion only when keyword search found fewer than SUGGEST_BELOW_MATCHES', async () => {

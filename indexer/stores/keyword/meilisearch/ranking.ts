@@ -98,15 +98,6 @@ export function createUnitMatcher(units: QueryUnit[], stemWords: (words: string[
   };
 }
 
-function rememberingTokeniser(): (text: string) => string[] {
-  const words = new Map<string, string[]>();
-  return (text) => {
-    let found = words.get(text);
-    if (!found) words.set(text, (found = tokenise(text)));
-    return found;
-  };
-}
-
 function occursIn(stems: string[], sequence: string[]): boolean {
   for (let start = 0; start + sequence.length <= stems.length; start += 1) {
     if (sequence.every((term, offset) => stems[start + offset] === term)) return true;
@@ -143,13 +134,11 @@ export function rankMostWords(
   matcher: UnitMatcher,
   statistics: CorpusStatistics,
 ): { ranked: RankedCandidate[]; floor: number } {
-  // Each text tokenised once: for the units held, then for BM25 (and the item and meeting titles many candidates share).
-  const wordsOf = rememberingTokeniser();
-  const words = candidates.map((candidate) => matcher.held([...wordsOf(candidate.text), ...wordsOf(candidate.speaker ?? '')]));
+  const words = candidates.map((candidate) => matcher.held([...tokenise(candidate.text), ...tokenise(candidate.speaker ?? '')]));
   let floor = majorityOf(units.length);
   while (floor > 1 && words.filter((count) => count >= floor).length < FEW_MATCHES) floor -= 1;
   const kept = candidates.map((candidate, index) => ({ candidate, words: words[index] })).filter((entry) => entry.words >= floor);
-  const bm25 = scoreCandidates(scoringPlan(units, matcher.correctedWords()), kept.map((entry) => entry.candidate), statistics, wordsOf);
+  const bm25 = scoreCandidates(scoringPlan(units, matcher.correctedWords()), kept.map((entry) => entry.candidate), statistics);
   const ranked = kept.map((entry, index) => ({ id: entry.candidate.id, words: entry.words, score: entry.words + bm25[index] / (1 + bm25[index]), text: entry.candidate.text }));
   // A stable sort: among equals, Meilisearch's own order (the rarest words first) stands.
   ranked.sort((a, b) => b.score - a.score);

@@ -70,10 +70,11 @@ export function listByDate(query: KeywordQuery, excludedMatch: string | null, ma
   }
   const tokens = filterTokenExpression(query.filters) as string;
   const counted = matches.rowids(excludedMatch ? `${tokens} NOT ${CONTENT_COLUMNS} : (${excludedMatch})` : tokens, query.filters, maxCounted);
+  const { total, estimated } = memory.totalOf(counted, maxCounted);
   return {
     hits: rows.map((row) => hitWithSnippet(row.id, 0, 1, row.text, [])),
-    total: counted.length,
+    total,
     facets: memory.attributes().facets(counted, FACET_LIMIT),
-    approximate: counted.length >= maxCounted,
+    approximate: estimated,
   };
 }

@@ -19,8 +19,9 @@ export interface EmbeddedKeywordIndexOptions {
   /** The SQLite file (created with its folder when missing). */
   file: string;
   /**
-   * Most matches counted for `total` (default 10,000, as the Meilisearch backend's maxTotalHits); a count
-   * that reaches it is reported as is, with `approximate`.
+   * Most matches counted for `total` and the facets (default 1,200: past the deepest page the API serves). A query
+   * with more has its total estimated from how far back into the index the counted ones reach, and its facets
+   * counted over them (lower bounds), both with `approximate`; only the counted matches can be paged to.
    */
   maxCountedMatches?: number;
   /**
@@ -32,7 +33,7 @@ export interface EmbeddedKeywordIndexOptions {
   rankWindow?: number;
 }
 
-export const DEFAULT_MAX_COUNTED_MATCHES = 10_000;
+export const DEFAULT_MAX_COUNTED_MATCHES = 1_200;
 export const DEFAULT_RANK_WINDOW = 300;
 
 class SqliteFtsKeywordIndex implements KeywordIndex {

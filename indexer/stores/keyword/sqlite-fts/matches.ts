@@ -68,3 +68,24 @@ export class FtsMatches {
     ).all(JSON.stringify(rowids)) as CandidateRow[];
   }
 }
+
+/**
+ * One search's reads of matches: an expression read once answers every later ask for as many rows or fewer, or for
+ * more when it held them all. The floor of a query and its levels ask for the same expressions.
+ */
+export class SearchReads {
+  private readonly read = new Map<string, { rowids: number[]; limit: number }>();
+
+  constructor(
+    private readonly matches: FtsMatches,
+    private readonly filters: SearchFilters | undefined,
+  ) {}
+
+  rowids(expression: string, limit: number): number[] {
+    const known = this.read.get(expression);
+    if (known && (known.limit >= limit || known.rowids.length < known.limit)) return known.rowids.length > limit ? known.rowids.slice(0, limit) : known.rowids;
+    const rowids = this.matches.rowids(expression, this.filters, limit);
+    this.read.set(expression, { rowids, limit });
+    return rowids;
+  }
+}

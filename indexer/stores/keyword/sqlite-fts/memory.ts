@@ -1,10 +1,13 @@
 // What the embedded index holds in memory about its file, each read on first use: the vocabulary (typos, completions,
-// IDF), the item titles (sampling), every row's attributes (facets, date sorts) and the text index's row count.
+// IDF), the item titles (sampling), every row's attributes (facets, date sorts), the text index's row count and rowid
+// span (estimated totals), and the candidate rows searches read since the last write.
 import type Database from 'better-sqlite3';
 import { AttributeColumns } from '../../attribute-columns';
 import { createVocabulary, type Vocabulary } from '../vocabulary';
 import { createItemTitles, type ItemTitles } from './item-titles';
 import { readIndexedRowCount } from './database';
+import type { CandidateRow } from './matches';
+import { FieldWords } from '../field-words';
 // The same columns of the same chunks table the store reads (its rowid is the chunk's seq).
 import type { AttributeRow } from '../../store/rows';
 
@@ -12,8 +15,13 @@ export class IndexMemory {
   private heldVocabulary: Vocabulary | null = null;
   private heldItemTitles: ItemTitles | null = null;
   private heldAttributes: AttributeColumns | null = null;
-  /** Chunks in the text index, for IDF; forgotten on every write. */
+  /** Chunks in the text index, for IDF, and the first and last rowid; forgotten on every write. */
   private heldIndexedRows: number | null = null;
+  private heldRowidSpan: { first: number; last: number } | null = null;
+  /** The words of every field scored lately, as integers (pure: never out of date). */
+  readonly fieldWords = new FieldWords();
+  /** Rows searches read to score and show, by rowid; forgotten on every write. */
+  private heldRows = new Map<number, CandidateRow>();
 
   constructor(private readonly database: Database.Database) {}
 
@@ -55,14 +63,33 @@ export class IndexMemory {
     return this.heldIndexedRows;
   }
 
-  forgetRowCount(): void {
+  /**
+   * The matches of a query counted up to `limit` (most recently indexed first): their number when below the limit,
+   * else an estimate, `estimated`, from how far back into the rowids they reach (matches taken as spread evenly).
+   */
+  totalOf(counted: number[], limit: number): { total: number; estimated: boolean } {
+    if (counted.length < limit) return { total: counted.length, estimated: false };
+    this.heldRowidSpan ??= this.database.prepare<[], { first: number; last: number }>('SELECT (SELECT min(rowid) FROM chunks) AS first, (SELECT max(rowid) FROM chunks) AS last').get() ?? null;
+    const { first, last } = this.heldRowidSpan ?? { first: 0, last: 0 };
+    const reached = Math.max(1, last - (counted.at(-1) as number) + 1);
+    return { total: Math.max(counted.length, Math.round((counted.length * (last - first + 1)) / reached)), estimated: true };
+  }
+
+  rememberedRows(): Map<number, CandidateRow> {
+    return this.heldRows;
+  }
+
+  /** A write is under way: what depends on the rows written is read again. */
+  forgetRows(): void {
     this.heldIndexedRows = null;
+    this.heldRowidSpan = null;
+    this.heldRows = new Map();
   }
 
   forget(): void {
     this.heldVocabulary = null;
     this.heldItemTitles = null;
     this.heldAttributes = null;
-    this.heldIndexedRows = null;
+    this.forgetRows();
   }
 }

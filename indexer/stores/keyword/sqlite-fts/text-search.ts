@@ -8,11 +8,13 @@ import { scoreCandidates, type CorpusStatistics } from '../scoring';
 import type { KeywordHit, KeywordQuery, KeywordResult } from '../types';
 import { FACET_LIMIT } from './date-listing';
 import { itemTitleExpression } from './filter-tokens';
-import { levelExpression, type CandidateRow, type FtsMatches } from './matches';
+import { levelExpression, SearchReads, type CandidateRow, type FtsMatches } from './matches';
 import type { IndexMemory } from './memory';
 
 /** Matches holding most of a query's words below which fewer words are accepted (see matchFloor). */
 const FEW_MATCHES = 10;
+/** Candidate rows kept in memory between writes (about half a kilobyte each); past it the memory starts again. */
+const MAX_REMEMBERED_ROWS = 20_000;
 /** Most item titles whose chunks are sampled first (the shortest of those holding the query words). */
 const MAX_SAMPLED_TITLES = 64;
 
@@ -58,50 +60,49 @@ export class TextSearch {
     const needed = query.offset + query.limit;
     const ranked: RankedRow[] = [];
     const seen = new Set<number>();
-    const texts = new Map<number, CandidateRow>();
     let level: LevelCandidates = { counted: [], rowids: [], sampled: false };
     let words = plan.required.length + 1;
     let sampled = false;
-    const floor = this.matchFloor(plan, query.filters);
+    const reads = new SearchReads(this.matches, query.filters);
+    const floor = this.matchFloor(plan, query.filters, reads);
     for (words of relaxationLevels(plan, floor)) {
-      level = this.levelCandidates(plan, words, query);
+      level = this.levelCandidates(plan, words, query, reads);
       sampled ||= level.sampled;
-      ranked.push(...this.rankLevel(level, words, plan, query.sort, seen, texts));
+      ranked.push(...this.rankLevel(level, words, plan, query.sort, seen));
       if (ranked.length >= needed) break;
     }
     const page = ranked.slice(query.offset, needed);
-    for (const row of this.matches.candidates(page.map((row) => row.rowid).filter((rowid) => !texts.has(rowid)))) texts.set(row.rowid, row);
+    const texts = new Map(this.rowsOf(page.map((row) => row.rowid)).map((row) => [row.rowid, row]));
     const hits = page.flatMap((row): KeywordHit[] => {
       const candidate = texts.get(row.rowid);
       if (!candidate) return [];
       return [hitWithSnippet(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
     });
     // The loosest level holds every match of the levels above it.
-    const loosest = words === floor ? level.counted : this.matches.rowids(levelExpression(plan, floor, query.filters), query.filters, this.limits.maxCounted);
-    const total = loosest.length;
+    const loosest = words === floor ? level.counted : reads.rowids(levelExpression(plan, floor, query.filters), this.limits.maxCounted);
+    const { total, estimated } = this.memory.totalOf(loosest, this.limits.maxCounted);
     return {
       hits,
       total,
       facets: query.facets === false ? { body: {}, year: {}, speaker: {} } : this.memory.attributes().facets(loosest, FACET_LIMIT),
-      approximate: sampled || total >= this.limits.maxCounted,
+      approximate: sampled || estimated,
       matching: { ...plan.matching, minimum: floor },
     };
   }
 
   /**
    * The level's matches not seen at a level above, in order: the ranked window first (by BM25, or by date: date sorts
-   * read only the page's text, relevance reads every candidate's to score it; `texts` keeps what was read), then the
-   * matches a sample left out, unscored, most recently indexed first, so the total can be paged through.
+   * read only the page's text, relevance reads every candidate's to score it), then the matches a sample left out,
+   * unscored, most recently indexed first, so the total can be paged through.
    */
-  private rankLevel(level: LevelCandidates, words: number, plan: QueryPlan, sort: SortOrder | undefined, seen: Set<number>, texts: Map<number, CandidateRow>): RankedRow[] {
+  private rankLevel(level: LevelCandidates, words: number, plan: QueryPlan, sort: SortOrder | undefined, seen: Set<number>): RankedRow[] {
     const fresh = level.rowids.filter((rowid) => !seen.has(rowid));
     fresh.forEach((rowid) => seen.add(rowid));
     let levelRows: RankedRow[];
     if (byRelevance(sort)) {
-      const rows = this.matches.candidates(fresh);
+      const rows = this.rowsOf(fresh);
       const statistics: CorpusStatistics = { documents: Math.max(1, this.memory.indexedRows()), documentsWith: (term) => this.memory.vocabulary().documentsWith(term) };
-      const scores = scoreCandidates(plan, rows, statistics);
-      rows.forEach((row) => texts.set(row.rowid, row));
+      const scores = scoreCandidates(plan, rows, statistics, (terms) => this.memory.fieldWords.readerFor(terms));
       levelRows = rows.map((row, index) => ({ rowid: row.rowid, words, bm25: scores[index] }));
     } else {
       levelRows = fresh.map((rowid) => ({ rowid, words, bm25: 0 }));
@@ -118,20 +119,32 @@ export class TextSearch {
    * the words, then the most recently indexed. Date sorts take every counted match (dates are in memory).
    * `counted` holds the matches up to maxCounted, most recently indexed first.
    */
-  private levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery): LevelCandidates {
+  private levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery, reads: SearchReads): LevelCandidates {
     const { maxCounted, rankWindow } = this.limits;
     const full = levelExpression(plan, words, query.filters);
     // Reading the rowids of every counted match (not just counting them) costs ~0.2 µs each and makes the
     // facets exact up to maxCounted; date sorts order them all, the dates being in memory.
-    const counted = this.matches.rowids(full, query.filters, maxCounted);
+    const counted = reads.rowids(full, maxCounted);
     if (counted.length <= rankWindow || !byRelevance(query.sort)) return { counted, rowids: counted, sampled: false };
     const inTitles = itemTitleExpression(this.memory.itemTitles().matching(plan.required, words, MAX_SAMPLED_TITLES));
-    const sample = new Set(inTitles ? this.matches.rowids(`${full} AND ${inTitles}`, query.filters, rankWindow) : []);
+    const sample = new Set(inTitles ? reads.rowids(`${full} AND ${inTitles}`, rankWindow) : []);
     for (const rowid of counted) {
       if (sample.size >= rankWindow) break;
       sample.add(rowid);
     }
     return { counted, rowids: [...sample], sampled: true };
+  }
+
+  /**
+   * The rows still held of these rowids, in rowid order: from memory when a search read them since the last write
+   * (the most recent matches of common words are every such query's candidates), else from the file.
+   */
+  private rowsOf(rowids: number[]): CandidateRow[] {
+    const remembered = this.memory.rememberedRows();
+    const missing = rowids.filter((rowid) => !remembered.has(rowid));
+    if (remembered.size + missing.length > MAX_REMEMBERED_ROWS) remembered.clear();
+    for (const row of this.matches.candidates(missing)) remembered.set(row.rowid, row);
+    return [...rowids].sort((a, b) => a - b).flatMap((rowid) => remembered.get(rowid) ?? []);
   }
 
   private orderOf(sort: SortOrder | undefined): (a: RankedRow, b: RankedRow) => number {
@@ -153,9 +166,10 @@ export class TextSearch {
    * words are let go one at a time (down to one). A question in other words than the minutes' shares one or two
    * words with the paragraph that answers it; the page is then never empty while a chunk holds a word that counts.
    */
-  private matchFloor(plan: QueryPlan, filters: SearchFilters | undefined): number {
+  private matchFloor(plan: QueryPlan, filters: SearchFilters | undefined, reads: SearchReads): number {
     let floor = plan.minimum;
-    while (floor > 1 && this.matches.rowids(levelExpression(plan, floor, filters), filters, FEW_MATCHES).length < FEW_MATCHES) floor -= 1;
+    // Each level asked is read as deep as the search will read it (the floor's is the total), not just FEW_MATCHES deep.
+    while (floor > 1 && reads.rowids(levelExpression(plan, floor, filters), this.limits.maxCounted).length < FEW_MATCHES) floor -= 1;
     return floor;
   }
 }

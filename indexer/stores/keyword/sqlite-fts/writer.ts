@@ -119,7 +119,7 @@ export class FtsWriter {
 
   /** A rolled-back transaction leaves the in-memory copies ahead of the file: reload them from it. */
   private keepingMemoryInStep(write: () => void): void {
-    this.memory.forgetRowCount();
+    this.memory.forgetRows();
     try {
       write();
     } catch (error) {
