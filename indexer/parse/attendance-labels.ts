@@ -35,9 +35,11 @@ export function attendanceLabelOf(line: string): { attendance: AttendanceKind; r
   const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
   if (chair) return { attendance: 'present', rest: /[(,–—]|\s-\s/.test(chair[1]) ? chair[1] : `${chair[1]} (Chair)` };
+  const label = labelOf(text);
+  if (label || !text.includes('/')) return label;
   // Bilingual labels: "Yn bresennol / Present:".
   const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
-  return labelOf(text) ?? (translated ? labelOf(translated[1]) : null);
+  return translated ? labelOf(translated[1]) : null;
 }
 
 function labelOf(text: string): { attendance: AttendanceKind; rest: string } | null {

@@ -2,7 +2,7 @@
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { DECISION_LABEL, OUTCOME_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
-import { whiteSpaceStart } from './patterns';
+import { anyOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionerOf, speakerOf } from './speakers';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -64,22 +64,24 @@ function cutAtInlineLabels(line: string): string[] | null {
 }
 
 function withInlineLabelsSplit(lines: string[]): string[] {
-  // Most items have no such label: the lines are returned as they are, with no copy.
-  const cuts = lines.map(cutAtInlineLabels);
-  if (cuts.every((parts) => parts === null)) return lines;
-  return lines.flatMap((line, index) => cuts[index]?.flatMap((part) => [part, '']) ?? [line]);
+  // Most items have no such label: the lines are returned as they are, with no copy and no array of answers.
+  const firstCut = lines.findIndex((line) => cutAtInlineLabels(line) !== null);
+  if (firstCut === -1) return lines;
+  return [...lines.slice(0, firstCut), ...lines.slice(firstCut).flatMap((line) => cutAtInlineLabels(line)?.flatMap((part) => [part, '']) ?? [line])];
 }
+
+/** How a decision or a body's outcome opens a paragraph, as one pattern: a line is read once for all of them. */
+const OUTCOME_OPENING = anyOf([
+  DECISION_LABEL,
+  /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:)/,
+  WAS_APPROVED,
+  /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
+]);
+const PUBLIC_SPEAKER = /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i;
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
 function opensTurn(line: string): boolean {
-  return (
-    speakerOf(line) !== null ||
-    DECISION_LABEL.test(line) ||
-    /^(?:RESOLVED|AGREED|Resolved\s*:|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:)/.test(line) ||
-    WAS_APPROVED.test(line) ||
-    /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/.test(line) ||
-    /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i.test(line)
-  );
+  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line);
 }
 
 /** The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). */
@@ -113,7 +115,8 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   };
 
   for (const marked of withInlineLabelsSplit(lines)) {
-    const raw = withoutMarkup(marked);
+    // A third of the lines are blank: they need no markup removed.
+    const raw = isBlank(marked) ? '' : withoutMarkup(marked);
     const line = raw.trim();
     if (line === '') {
       afterBlank = true;

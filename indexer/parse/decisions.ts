@@ -1,44 +1,46 @@
 // How minutes record a decision: "RESOLVED", "Resolved:", "DECISION:", "it was RESOLVED", "The Committee agreed to …",
 // a motion "CARRIED", and the label that puts a decision on the lines under it.
+import { anyOf } from './patterns';
 
 /** "The risk register was approved.": a sentence that is the whole record of an outcome. */
 export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)\.?$/;
-/** Ways minutes record a decision: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "it was resolved", "The Committee agreed to …". */
-const DECISION_FORMS: readonly RegExp[] = [
+/**
+ * Ways minutes record a decision: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "it was resolved", "The Committee
+ * agreed to …". Each list is one pattern, so a paragraph is read once per list rather than once per form.
+ */
+const DECISION_FORMS = anyOf([
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
   // "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") in the same scan.
   /\b(?:RESOLVED|AGREED|CARRIED)\b/,
-  /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
-  /\b(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/i,
-  /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/i,
   // Health boards: "Outcome: The Board approved …".
   /^Outcome\s*:/,
+]);
+/** The forms read in any case. */
+const DECISION_FORMS_ANY_CASE = anyOf([
+  /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
+  /\b(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/i,
+  /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/i,
   // Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114".
   /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i,
-];
-
-/**
- * "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
- * minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
- */
-const MINUTES_AGREED = /\b(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/i;
-/** US motions: "Motion carried 5-0.", "The motion passed 3-0." */
-const MOTION_CARRIED = /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i;
+  // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
+  // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
+  /\b(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/i,
+  // US motions: "Motion carried 5-0.", "The motion passed 3-0."
+  /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i,
+]);
 
 /** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
 const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
 export function isDecisionText(text: string): boolean {
-  if (DECISION_FORMS.some((form) => form.test(text))) return true;
+  if (DECISION_FORMS.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
-  // Tried as they are: a scan for the words they need first ("inutes|INUTES|otes|…") cost more than both (measured on
-  // the 20 MB bench text, docs/BENCHMARKS.md).
-  return MINUTES_AGREED.test(text) || MOTION_CARRIED.test(text);
+  return DECISION_FORMS_ANY_CASE.test(text);
 }
 
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */

@@ -1,6 +1,6 @@
 // Page furniture: page numbers and running headers that a PDF repeats on every page. Removed before
 // paragraphs are built, so a paragraph broken by a page end reads as one.
-import { isBlank } from './patterns';
+import { contentStart, isBlank, whiteSpaceStart } from './patterns';
 
 const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
 
@@ -75,15 +75,27 @@ function removeFromPages(pages: string[][]): string[] {
   return cleaned.reduce((joined, page) => joinAcrossBreak(joined, page), [] as string[]);
 }
 
+/** How many characters of a key at each of its ends give its number: lines of one key share their ends. */
+const KEY_NUMBER_EDGE = 8;
+
 /**
- * A number for a key, read from a trimmed line as its key would read: FNV-1a over its characters with A–Z as a–z and
- * each run of digits as "#" (a key, read again, gives the same number). Null for a text with a character outside ASCII,
- * whose lower case can change its length or turn into ASCII.
+ * A number for a key, read from a text (`text.slice(start, end)`, trimmed) as its key would read: FNV-1a over the first
+ * and the last KEY_NUMBER_EDGE characters of its key, A–Z as a–z and each run of digits as "#" (a key, read again, gives
+ * the same number). Reading whole lines was most of this module's time; the number only files lines, keys are compared
+ * in full. Null for a text with a character outside ASCII at its ends, whose lower case can change or turn into ASCII.
  */
-function keyNumberOf(text: string): number | null {
-  let hash = 0x811c9dc5;
+function keyNumberOf(text: string, start = 0, end = text.length): number | null {
+  const fromStart = edgeNumber(text, start, end, 1, 0x811c9dc5);
+  const number = fromStart === null ? null : edgeNumber(text, start, end, -1, fromStart);
+  // 30 bits: a small integer to V8, which a Map keys without allocating a number.
+  return number === null ? null : number & 0x3fffffff;
+}
+
+/** `hash` followed by the first KEY_NUMBER_EDGE characters of the key of `text.slice(start, end)`, read forwards (`step` 1) or backwards (-1). */
+function edgeNumber(text: string, start: number, end: number, step: number, hash: number): number | null {
   let inDigits = false;
-  for (let index = 0; index < text.length; index += 1) {
+  let read = 0;
+  for (let index = step === 1 ? start : end - 1; index >= start && index < end && read < KEY_NUMBER_EDGE; index += step) {
     let code = text.charCodeAt(index);
     if (code >= 0x80) return null;
     if (code >= 0x30 && code <= 0x39) {
@@ -95,6 +107,7 @@ function keyNumberOf(text: string): number | null {
       if (code >= 0x41 && code <= 0x5a) code |= 0x20;
     }
     hash = Math.imul(hash ^ code, 0x01000193);
+    read += 1;
   }
   return hash;
 }
@@ -103,7 +116,7 @@ function keyNumberOf(text: string): number | null {
  * Whether two or more lines share a key, asked only of the lines next to page numbers. A running header is short and
  * ends no sentence, and lines of one key end alike: only such lines are counted. Keys are costly (a lower-cased copy of
  * each line was most of this module's time), so lines are filed under their key's number, chained line to line, and
- * only the lines filed under an asked key's number are keyed and compared. Lines outside ASCII are keyed at once.
+ * only the lines filed under an asked key's number are keyed and compared. Lines with no number are keyed at once.
  */
 class RepeatedKeys {
   private readonly nextWithNumber: Int32Array;
@@ -114,11 +127,14 @@ class RepeatedKeys {
   constructor(private readonly lines: string[]) {
     this.nextWithNumber = new Int32Array(lines.length).fill(-1);
     for (let index = 0; index < lines.length; index += 1) {
-      const trimmed = lines[index].trim();
-      if (trimmed === '' || trimmed.length > MAX_RUNNING_HEADER || SENTENCE_ENDINGS.includes(trimmed[trimmed.length - 1])) continue;
-      const number = keyNumberOf(trimmed);
+      // The trimmed line's bounds, not a trimmed copy: most lines are never keyed.
+      const line = lines[index];
+      const end = whiteSpaceStart(line, line.length);
+      const start = end === 0 ? 0 : contentStart(line);
+      if (end === 0 || end - start > MAX_RUNNING_HEADER || SENTENCE_ENDINGS.includes(line[end - 1])) continue;
+      const number = keyNumberOf(line, start, end);
       if (number === null) {
-        const key = keyOfTrimmed(trimmed);
+        const key = furnitureKey(line);
         this.keyedCounts.set(key, (this.keyedCounts.get(key) ?? 0) + 1);
         continue;
       }

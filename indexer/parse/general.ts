@@ -7,7 +7,7 @@ import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { joinLines, withoutMarkup } from './lines';
-import { anyOf, isBlank } from './patterns';
+import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -34,21 +34,31 @@ const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding shou
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
 /** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
 const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
+/**
+ * How a furniture or template line starts, in any case, and the marks before it that are not part of its text:
+ * the first character settles most lines before the markup is removed and the patterns are tried.
+ */
+const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtT0123456789-–._…•·#*';
 
 function withoutFurniture(lines: string[]): string[] {
   return lines.map((line) => {
     if (line.length > 200) return line;
-    const trimmed = withoutMarkup(line).trim();
-    if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
+    const first = firstContentCharacter(line);
+    if (first === '') return line;
+    if (FURNITURE_STARTS.includes(first)) {
+      const trimmed = withoutMarkup(line).trim();
+      if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
+    }
     // The last character settles most lines before the case-insensitive search of the whole line.
-    const end = line.trimEnd();
-    if (!INLINE_FURNITURE_ENDINGS.includes(end[end.length - 1] ?? '')) return line;
+    if (!INLINE_FURNITURE_ENDINGS.includes(lastContentCharacter(line))) return line;
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }
 
 /** "Minutes of the (annual) meeting of X held on …": the start of one meeting's minutes. */
 const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+(?:of|for)\s+(?:the|a|an)\b/i;
+/** How MEETING_START starts, in any case: most lines are let go by their first character. */
+const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /**
  * "Minutes of the (annual) meeting of X held …": X is the body. Each run of white space before the name and after it
  * is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier), and the name ends at
@@ -98,7 +108,7 @@ const MAX_HEADER_CHARS = 4000;
 /** Meetings start at "Minutes of …" lines that are followed by a date; with fewer than two the file is one meeting. */
 function isMeetingAnchor(lines: string[], index: number): boolean {
   const line = lines[index];
-  if (!MEETING_START.test(line.trim())) return false;
+  if (!MEETING_START_CHARACTERS.includes(firstContentCharacter(line)) || !MEETING_START.test(line.trim())) return false;
   // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
   const named = bodyNamedIn(line);
   if (!named || GENERIC_BODY.test(named.trim())) return false;

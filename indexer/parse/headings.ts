@@ -4,7 +4,7 @@
 // kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
-import { collapseWhiteSpace, isBlank } from './patterns';
+import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -35,6 +35,8 @@ const CAPS_NOT_HEADING = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED|LOS
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
+/** The ASCII characters HEADING_START takes: any other ASCII character lets a line go at once. */
+const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
 const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
@@ -62,7 +64,7 @@ function cleanTitle(title: string): string {
   if (text.includes('pdf icon')) text = text.replace(/\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
   text = text.trimEnd();
-  while (/[:–—-]$/.test(text)) text = text.slice(0, -1).trimEnd();
+  while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
 }
 
@@ -76,16 +78,23 @@ function spaceCount(text: string, atMost: number): number {
 /** A title of more words is a sentence. */
 const MAX_TITLE_WORDS = 18;
 
-/** Short, capitalised, not a sentence someone said and not a decision. */
-export function isHeadingTitle(title: string): boolean {
-  if (title.length > 300) return false;
+/**
+ * The title cleaned (as cleanTitle does) when it reads as a heading's title, else null: short, capitalised, not a
+ * sentence someone said and not a decision. The cleaned title is what the tests read and what the heading keeps.
+ */
+function headingTitleOf(title: string): string | null {
+  if (title.length > 300) return null;
   const text = cleanTitle(title);
+  return isCleanHeadingTitle(text) ? text : null;
+}
+
+function isCleanHeadingTitle(text: string): boolean {
   if (text.length < 2 || text.length > 150) return false;
   const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
   if (words > MAX_TITLE_WORDS) return false;
-  if (!/^[A-Z0-9“"‘'(£]/.test(text) || /[,;]$/.test(text)) return false;
+  if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;')) return false;
   if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
-  if (/[.!?]$/.test(text) && (words > 8 || PROSE_WORDS.test(text))) return false;
+  if (endsWithOneOf(text, '.!?') && (words > 8 || PROSE_WORDS.test(text))) return false;
   // The costliest tests last.
   return speakerOf(text) === null && !isDecisionText(text);
 }
@@ -97,7 +106,7 @@ export function isCapsLine(line: string): boolean {
     !/[a-z]/.test(text) &&
     (text.match(/[A-Z]/g) ?? []).length >= 4 &&
     /[A-Z]{3}/.test(text) &&
-    !/[:-]$/.test(text) &&
+    !endsWithOneOf(text, ':-') &&
     !CAPS_NOT_HEADING.test(text)
   );
 }
@@ -107,9 +116,9 @@ const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
-function isTitleCaseLine(line: string): boolean {
-  const text = line.trim();
-  if (text.length > 80 || !/^[A-Z]/.test(text) || /[.,;:!?]$/.test(text) || /\d{4}/.test(text)) return false;
+/** A short line of capitalised words: a Title Case heading if its text reads as a heading's title too. */
+function hasTitleCaseShape(text: string): boolean {
+  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || /\d{4}/.test(text)) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   if (ELEVEN_WORDS.test(text)) return false;
   let significant = 0;
@@ -120,7 +129,7 @@ function isTitleCaseLine(line: string): boolean {
     significant += 1;
     if (CAPITALISED_WORD.test(word)) capitalised += 1;
   }
-  return significant > 0 && capitalised / significant >= 0.75 && isHeadingTitle(text);
+  return significant > 0 && capitalised / significant >= 0.75;
 }
 
 function nextContent(lines: string[], from: number, limit: number): number {
@@ -136,7 +145,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
   while (next < lines.length && !isBlank(lines[next])) {
     const line = lines[next].trim();
     if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
-    else if (/^\p{Ll}/u.test(line) && !/[.:;!?]$/.test(text) && !/[.!?]$/.test(line) && !/^[a-z][.)]\s/.test(line)) {
+    else if (/^\p{Ll}/u.test(line) && !endsWithOneOf(text, '.:;!?') && !endsWithOneOf(line, '.!?') && !/^[a-z][.)]\s/.test(line)) {
       text = `${text} ${line}`;
       next += 1;
     }
@@ -166,9 +175,16 @@ function opensAttendance(text: string): boolean {
   return label !== null && !(label.attendance === 'apologies' && label.rest === '');
 }
 
+/** Whether a line's first character can start a heading (HEADING_START), told without trimming a copy of the line. */
+function mayStartHeading(line: string): boolean {
+  const first = firstContentCharacter(line);
+  return first !== '' && (first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first));
+}
+
 function candidateAt(lines: string[], index: number): HeadingCandidate | null {
+  if (!mayStartHeading(lines[index])) return null;
   const raw = lines[index].trim();
-  if (raw === '' || raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
+  if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);
@@ -176,33 +192,37 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const numbered = NUMBERED_LINE.exec(text);
   const alone = numbered ? null : NUMBER_ALONE.exec(text);
   const caps = !numbered && !alone && isCapsLine(text);
-  const titleCase = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && isTitleCaseLine(text);
+  const titleCaseShape = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
-  if (!marked && !numbered && !alone && !caps && !titleCase) return null;
+  if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
   // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
   const isDate = numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]));
-  if (numbered && !isDate && isHeadingTitle(numbered[3]) && !/^\d{4}$/.test(numbered[2])) {
+  // Each title is cleaned once, for the tests and for the title itself.
+  const numberedTitle = numbered && !isDate && !/^\d{4}$/.test(numbered[2]) ? headingTitleOf(numbered[3]) : null;
+  if (numbered && numberedTitle !== null) {
     if (opensAttendance(text)) return null;
-    const { title, next } = titleLines(lines, index, cleanTitle(numbered[3]));
+    const { title, next } = titleLines(lines, index, numberedTitle);
     return { index, next, number: numbered[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }
   if (alone) {
     const titleIndex = nextContent(lines, index + 1, 3);
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
-    if (titleIndex === -1 || !isHeadingTitle(titleText) || NUMBERED_LINE.test(titleText)) return null;
+    const cleanedTitle = titleIndex === -1 ? null : headingTitleOf(titleText);
+    if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
     if (opensAttendance(text)) return null;
-    const { title, next } = titleLines(lines, titleIndex, cleanTitle(titleText));
+    const { title, next } = titleLines(lines, titleIndex, cleanedTitle);
     return { index, next, number: alone[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
   }
-  if (!isHeadingTitle(text) && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
+  const cleanedText = headingTitleOf(text);
+  if (cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
-  else if (titleCase) kinds.push('titlecase');
+  else if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;
   if (opensAttendance(text)) return null;
-  const { title, next } = titleLines(lines, index, cleanTitle(text));
+  const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
 }
 

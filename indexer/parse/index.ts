@@ -8,6 +8,7 @@ import { attendeesFromItems, parseGeneralDocument, type GeneralDraft } from './g
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
+import { trimmedLength } from './patterns';
 import { parsePrintedDocument } from './printed';
 import type { DraftMeeting } from './types';
 
@@ -35,7 +36,7 @@ export function wrapWidthOf(lines: string[]): number {
   const counts = new Array<number>(UNWRAPPED_LINE_LENGTH + 2).fill(0);
   let nonEmpty = 0;
   for (const line of lines) {
-    const length = line.trim().length;
+    const length = trimmedLength(line);
     if (length === 0) continue;
     counts[Math.min(length, UNWRAPPED_LINE_LENGTH + 1)] += 1;
     nonEmpty += 1;

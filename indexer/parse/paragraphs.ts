@@ -4,7 +4,7 @@ import type { Paragraph } from '../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
 import { DECISION_LABEL, isDecisionText, OUTCOME_LINE } from './decisions';
 import { endsSentence, joinLines } from './lines';
-import { whiteSpaceStart } from './patterns';
+import { endsWithOneOf, whiteSpaceStart } from './patterns';
 import { questionerOf, speakerOf, trailingQuestionerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -84,7 +84,7 @@ function wordCount(text: string): number {
 /** A paragraph that announces a list: it ends with a colon, or is a short line that ends no sentence. */
 function introducesList(paragraph: Paragraph): boolean {
   const text = paragraph.text.trim();
-  return !paragraph.isDecision && (/[:–-]$/.test(text) || (wordCount(text) <= MAX_LEAD_IN_WORDS && !endsSentence(text)));
+  return !paragraph.isDecision && (endsWithOneOf(text, ':–-') || (wordCount(text) <= MAX_LEAD_IN_WORDS && !endsSentence(text)));
 }
 
 /** Builds the paragraphs and decisions of one item from its raw lines. */

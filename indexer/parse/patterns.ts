@@ -25,6 +25,40 @@ export function whiteSpaceStart(text: string, end: number): number {
 }
 
 /**
+ * The character a line's trimmed text starts with, or '' for a blank line: a per-line test can let most lines go on
+ * this one character without trimming a copy of each line.
+ */
+export function firstContentCharacter(line: string): string {
+  return line.charAt(contentStart(line));
+}
+
+/** Where a line's trimmed text starts: the length of the white space before it (all of a blank line). */
+export function contentStart(line: string): number {
+  let start = 0;
+  while (start < line.length && isWhiteSpaceCode(line.charCodeAt(start))) start += 1;
+  return start;
+}
+
+/** The length of `line.trim()`, without the copy. */
+export function trimmedLength(line: string): number {
+  return Math.max(0, whiteSpaceStart(line, line.length) - contentStart(line));
+}
+
+/** The character a line's trimmed text ends with, or '' for a blank line. */
+export function lastContentCharacter(line: string): string {
+  const end = whiteSpaceStart(line, line.length);
+  return end === 0 ? '' : line.charAt(end - 1);
+}
+
+/**
+ * Whether `text` ends with one of `characters` (none of them half of a surrogate pair): what `/[…]$/.test(text)` tells,
+ * read from the last character, where the pattern was tried from every character of the text.
+ */
+export function endsWithOneOf(text: string, characters: string): boolean {
+  return text !== '' && characters.includes(text[text.length - 1]);
+}
+
+/**
  * Whether a line is empty or white space only. Most lines start with a printable ASCII character, which is not white
  * space: they are told by that one code, without trimming a copy of the line.
  */

@@ -6,6 +6,7 @@ import { parseMinutes, type ParseInput } from '../../indexer/parse';
 import { isDecisionText } from '../../indexer/parse/decisions';
 import { detectLayout } from '../../indexer/parse/layout';
 import { findDate, findTime } from '../../indexer/parse/meeting-fields';
+import { endsWithOneOf, firstContentCharacter, lastContentCharacter, trimmedLength } from '../../indexer/parse/patterns';
 import { speakerOf } from '../../indexer/parse/speakers';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
@@ -240,6 +241,40 @@ describe('rules that read the whole text in one pass', () => {
       ['2', 'Planning', ['The Council noted the application. Parish Council Minutes.', 'Parish Council Minutes.']],
       ['3', 'Finance', ['The Clerk reported the accounts.']],
     ]);
+  });
+
+  it('keeps a line next to a page number that shares only its start and end with another line', () => {
+    const text = [
+      'Minutes of the meeting of Oakley Parish Council held on 5 March 2024',
+      '',
+      '1. Apologies',
+      '',
+      'None were received.',
+      '',
+      'Oakley Parish notes for the meeting 2024',
+      '',
+      '7',
+      '',
+      '2. Planning',
+      '',
+      'The Council noted the application.',
+      '',
+      'Oakley Parish hall for the meeting 2024',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      ['1', 'Apologies', ['None were received.', 'Oakley Parish notes for the meeting 2024']],
+      ['2', 'Planning', ['The Council noted the application.', 'Oakley Parish hall for the meeting 2024']],
+    ]);
+  });
+
+  it("reads a line's trimmed bounds and last character as trim and an end-anchored pattern do, for every white space", () => {
+    const whiteSpace = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
+    const lines = ['', 'Apologies', ...whiteSpace.flatMap((space) => [space, `${space}Item 4:${space}`, `${space}${space}x${space}`, `a${space}`])];
+    for (const line of lines) {
+      const trimmed = line.trim();
+      expect([firstContentCharacter(line), lastContentCharacter(line), trimmedLength(line)]).toEqual([trimmed.charAt(0), trimmed.charAt(trimmed.length - 1), trimmed.length]);
+      expect(endsWithOneOf(line, ':x')).toBe(/[:x]$/.test(line));
+    }
   });
 
   it('removes running headers that differ only in case and numbers, with letters outside ASCII too', () => {
