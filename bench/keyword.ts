@@ -1,6 +1,7 @@
 // Keyword benchmark: builds a keyword index from synthetic minutes, then times a fixed query mix.
-// Usage: npx tsx bench/keyword.ts --paragraphs 100000 [--dir /tmp/keyword-bench] [--rounds 20] [--backend meilisearch]
-// (the Meilisearch backend reads MEILI_URL and MEILI_API_KEY, and builds the index `<MEILI_INDEX>-bench`).
+// Usage: npx tsx bench/keyword.ts --paragraphs 100000 [--dir /tmp/keyword-bench] [--rounds 20] [--backend meilisearch|both] [--reuse]
+// (the Meilisearch backend reads MEILI_URL and MEILI_API_KEY, and builds the index `<MEILI_INDEX>-bench`; `both`
+// times each query on both backends in turn, so a loaded machine weighs on both alike).
 // Prints a table and appends it to docs/BENCHMARKS.md with the machine, date and command.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +12,7 @@ import { createEmbeddedKeywordIndex } from '../indexer/stores/keyword/sqlite-fts
 import { createMeilisearchKeywordIndex } from '../indexer/stores/keyword/meilisearch';
 import type { KeywordIndex, KeywordQuery } from '../indexer/stores/keyword/types';
 import type { Chunk } from '../core/types';
-import { appendBenchmark, percentile, runWhenMain } from './report';
+import { appendBenchmark, markdownTable, percentile, runWhenMain } from './report';
 import { generateSyntheticChunks } from './synthetic';
 
 /** Chunks per upsert: the embedded index writes each in one transaction; Meilisearch gets them all queued before one wait. */
@@ -62,87 +63,159 @@ function loadAverage(): string {
   return os.loadavg().map((value) => value.toFixed(2)).join(' / ');
 }
 
+type Backend = 'embedded' | 'meilisearch';
+
+interface Options {
+  paragraphs: number;
+  rounds: number;
+  dir: string;
+  reuse?: boolean;
+  backend: Backend | 'both';
+  meiliPid?: number;
+}
+
+interface Timings {
+  /** Latencies in ms per query kind, and under `all`. */
+  latencies: Map<string, number[]>;
+  /** Matches per query (from the warm-up round). */
+  totals: Map<string, number>;
+  /** CPU time of this process per timed query, in ms. */
+  cpu: number[];
+  /** CPU time of the Meilisearch server over the timed queries, in ms (with --meili-pid). */
+  serverCpu: number;
+}
+
+/** CPU time a process has used, in ms, from /proc (Linux; 10 ms ticks, so only sums over many queries mean much). */
+function processCpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+}
+
+function indexOpener(backend: Backend, options: Options): () => KeywordIndex {
+  const meili = loadConfig(process.env).meili;
+  if (backend === 'embedded') return () => createEmbeddedKeywordIndex({ file: path.join(options.dir, 'keyword.sqlite') });
+  if (!meili) throw new Error('--backend meilisearch needs MEILI_URL (and MEILI_API_KEY)');
+  return () => createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-bench` });
+}
+
+/** Fills the index from the synthetic corpus (emptied first); returns the chunks indexed and the seconds it took. */
+async function build(index: KeywordIndex, backend: Backend, options: Options): Promise<{ chunkCount: number; indexSeconds: number }> {
+  if (backend === 'meilisearch') await index.deleteChunks(await index.allIds());
+  const started = performance.now();
+  let batch: Chunk[] = [];
+  let paragraphs = 0;
+  let chunkCount = 0;
+  for (const chunk of generateSyntheticChunks({ paragraphs: options.paragraphs, corpusDir: path.resolve('corpus') })) {
+    batch.push(chunk);
+    if (chunk.kind === 'paragraph') paragraphs += 1;
+    if (batch.length === BATCH_SIZE[backend]) {
+      await index.upsert(batch);
+      chunkCount += batch.length;
+      batch = [];
+    }
+    if (chunk.kind === 'paragraph' && paragraphs % PROGRESS_EVERY === 0) {
+      console.log(`${backend}: indexed ${paragraphs} paragraphs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }
+  await index.upsert(batch);
+  chunkCount += batch.length;
+  return { chunkCount, indexSeconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Times the query mix on each index. With two, each query runs on both, one after the other (which goes first
+ * alternates by round), so both see the same load on a shared machine.
+ */
+async function timeQueries(indexes: Map<Backend, KeywordIndex>, rounds: number, meiliPid?: number): Promise<Map<Backend, Timings>> {
+  const timings = new Map<Backend, Timings>([...indexes.keys()].map((backend) => [backend, { latencies: new Map(), totals: new Map(), cpu: [], serverCpu: 0 }]));
+  for (let round = -1; round < rounds; round += 1) {
+    for (const { kind, query } of QUERY_MIX) {
+      const order = round % 2 === 0 ? [...indexes] : [...indexes].reverse();
+      for (const [backend, index] of order) {
+        const timing = timings.get(backend)!;
+        const { latencies, totals } = timing;
+        const server = backend === 'meilisearch' && meiliPid !== undefined ? processCpuMs(meiliPid) : 0;
+        const cpu = process.cpuUsage();
+        const started = performance.now();
+        const result = await index.search({ ...query, limit: 10, offset: 0 });
+        const elapsed = performance.now() - started;
+        const used = process.cpuUsage(cpu);
+        // Round -1 warms the page cache and the in-memory vocabulary, titles and row attributes; it is not timed.
+        if (round < 0) {
+          totals.set(`${kind}: ${query.text}`, result.total);
+          continue;
+        }
+        for (const key of [kind, 'all']) latencies.set(key, [...(latencies.get(key) ?? []), elapsed]);
+        timing.cpu.push((used.user + used.system) / 1000);
+        if (server > 0) timing.serverCpu += processCpuMs(meiliPid!) - server;
+      }
+    }
+  }
+  return timings;
+}
+
+const quantiles = (values: number[]) => [50, 95, 99].map((p) => percentile(values, p).toFixed(1));
+const matchesLine = (totals: Map<string, number>) => [...totals.entries()].map(([query, total]) => `${query.trim()} → ${total}`).join('; ');
 
 async function main(): Promise<void> {
   const options = new Command()
     .option('--paragraphs <n>', 'paragraph chunks to index', (value) => Number.parseInt(value, 10), 100_000)
     .option('--rounds <n>', 'times the query mix is run', (value) => Number.parseInt(value, 10), 20)
-    .option('--dir <folder>', 'where the index is built (emptied first)', path.join(os.tmpdir(), 'minutes-search-keyword-bench'))
-    .option('--reuse', 'search an index already built in --dir instead of rebuilding it')
-    .option('--backend <name>', 'embedded, or meilisearch (MEILI_URL)', 'embedded')
+    .option('--dir <folder>', 'where the embedded index is built (emptied first)', path.join(os.tmpdir(), 'minutes-search-keyword-bench'))
+    .option('--reuse', 'search indexes already built (in --dir, in Meilisearch) instead of rebuilding them')
+    .option('--backend <name>', 'embedded, meilisearch (MEILI_URL), or both: timed side by side in one run', 'embedded')
+    .option('--meili-pid <pid>', "the Meilisearch server's process id, to report its CPU time per query (Linux)", (value) => Number.parseInt(value, 10))
     .parse()
-    .opts<{ paragraphs: number; rounds: number; dir: string; reuse?: boolean; backend: 'embedded' | 'meilisearch' }>();
-  const file = path.join(options.dir, 'keyword.sqlite');
-  if (!options.reuse) fs.rmSync(options.dir, { recursive: true, force: true });
-  const meili = loadConfig(process.env).meili;
-  if (options.backend === 'meilisearch' && !meili) throw new Error('--backend meilisearch needs MEILI_URL (and MEILI_API_KEY)');
-  const openIndex = (): KeywordIndex =>
-    options.backend === 'meilisearch' && meili ? createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-bench` }) : createEmbeddedKeywordIndex({ file });
-  const index = openIndex();
-  if (!options.reuse && index.backend === 'meilisearch') await index.deleteChunks(await index.allIds());
-
-  let indexSeconds = Number.NaN;
-  let chunkCount = (await index.stats()).documents;
-  if (!options.reuse) {
-    const started = performance.now();
-    let batch: Chunk[] = [];
-    let paragraphs = 0;
-    chunkCount = 0;
-    for (const chunk of generateSyntheticChunks({ paragraphs: options.paragraphs, corpusDir: path.resolve('corpus') })) {
-      batch.push(chunk);
-      if (chunk.kind === 'paragraph') paragraphs += 1;
-      if (batch.length === BATCH_SIZE[options.backend]) {
-        await index.upsert(batch);
-        chunkCount += batch.length;
-        batch = [];
-      }
-      if (chunk.kind === 'paragraph' && paragraphs % PROGRESS_EVERY === 0) {
-        console.log(`indexed ${paragraphs} paragraphs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      }
-    }
-    await index.upsert(batch);
-    chunkCount += batch.length;
-    indexSeconds = (performance.now() - started) / 1000;
+    .opts<Options>();
+  const backends: Backend[] = options.backend === 'both' ? ['embedded', 'meilisearch'] : [options.backend];
+  if (!options.reuse && backends.includes('embedded')) fs.rmSync(options.dir, { recursive: true, force: true });
+  const builds = new Map<Backend, { chunkCount: number; indexSeconds: number }>();
+  const opened = new Map<Backend, KeywordIndex>();
+  for (const backend of backends) {
+    const open = indexOpener(backend, options);
+    const index = open();
+    builds.set(backend, options.reuse ? { chunkCount: (await index.stats()).documents, indexSeconds: Number.NaN } : await build(index, backend, options));
+    await index.close();
+    opened.set(backend, open());
   }
-  await index.close();
-  const reopened = openIndex();
   const loadBeforeQueries = loadAverage();
+  const timings = await timeQueries(opened, options.rounds, options.meiliPid);
+  for (const index of opened.values()) await index.close();
 
-  const latencies = new Map<string, number[]>();
-  const totals = new Map<string, number>();
-  for (let round = -1; round < options.rounds; round += 1) {
-    for (const { kind, query } of QUERY_MIX) {
-      const started = performance.now();
-      const result = await reopened.search({ ...query, limit: 10, offset: 0 });
-      const elapsed = performance.now() - started;
-      // Round -1 warms the page cache and the in-memory vocabulary, titles and row attributes; it is not timed.
-      if (round < 0) {
-        totals.set(`${kind}: ${query.text}`, result.total);
-        continue;
-      }
-      for (const key of [kind, 'all']) latencies.set(key, [...(latencies.get(key) ?? []), elapsed]);
-    }
-  }
-  await reopened.close();
-
-  const size = options.backend === 'embedded' ? directorySize(options.dir) : Number.NaN;
+  const kinds = [...timings.get(backends[0])!.latencies.keys()];
+  const chunkCount = builds.get(backends[0])!.chunkCount;
   const command = `npx tsx bench/keyword.ts ${process.argv.slice(2).join(' ')}`.trim();
-  const table = [
-    '| query kind | queries | p50 ms | p95 ms | p99 ms |',
-    '|---|---|---|---|---|',
-    ...[...latencies.entries()].map(
-      ([kind, values]) => `| ${kind} | ${values.length} | ${[50, 95, 99].map((p) => percentile(values, p).toFixed(1)).join(' | ')} |`,
-    ),
-  ].join('\n');
+  const buildNote = (backend: Backend) => {
+    const { indexSeconds } = builds.get(backend)!;
+    const size = backend === 'embedded' && !options.reuse ? `${(directorySize(options.dir) / 1024 ** 2).toFixed(0)} MB on disk` : 'size not measured';
+    return `${backend}: index time ${Number.isNaN(indexSeconds) ? 'reused' : `${indexSeconds.toFixed(1)} s`}, ${size}`;
+  };
+  const table =
+    backends.length === 1
+      ? markdownTable(['query kind', 'queries', 'p50 ms', 'p95 ms', 'p99 ms'], kinds.map((kind) => { const values = timings.get(backends[0])!.latencies.get(kind)!; return [kind, values.length, ...quantiles(values)]; }))
+      : markdownTable(
+          ['query kind', 'queries', 'embedded p50 / p95 / p99 ms', 'Meilisearch p50 / p95 / p99 ms', 'p50 ratio', 'p95 ratio'],
+          kinds.map((kind) => {
+            const [embedded, meili] = backends.map((backend) => timings.get(backend)!.latencies.get(kind)!);
+            const ratio = (p: number) => `${(percentile(meili, p) / percentile(embedded, p)).toFixed(2)}x`;
+            return [kind, embedded.length, quantiles(embedded).join(' / '), quantiles(meili).join(' / '), ratio(50), ratio(95)];
+          }),
+        );
   console.log(table);
+  const cpuNote = (backend: Backend) => {
+    const { cpu, serverCpu } = timings.get(backend)!;
+    const server = backend === 'meilisearch' && options.meiliPid !== undefined ? ` + ${(serverCpu / cpu.length).toFixed(1)} ms mean in the Meilisearch server` : '';
+    return `${backend} ${quantiles(cpu).slice(0, 2).join(' / ')} ms p50 / p95 in this process${server}`;
+  };
+  const names = { embedded: 'Embedded keyword index', meilisearch: 'Meilisearch keyword backend' };
   await appendBenchmark({
-    title: `${options.backend === 'embedded' ? 'Embedded keyword index' : 'Meilisearch keyword backend'}, ${options.paragraphs.toLocaleString('en-GB')} paragraphs (${chunkCount.toLocaleString('en-GB')} chunks with item chunks)`,
+    title: `${backends.length === 1 ? names[backends[0]] : 'Embedded index and Meilisearch backend side by side'}, ${options.paragraphs.toLocaleString('en-GB')} paragraphs (${chunkCount.toLocaleString('en-GB')} chunks with item chunks)`,
     command,
     notes: [
-      `Index time: ${Number.isNaN(indexSeconds) ? 'reused' : `${indexSeconds.toFixed(1)} s`} · size on disk: ${Number.isNaN(size) ? 'not measured (server)' : `${(size / 1024 ** 2).toFixed(0)} MB`} · ` +
-        `${options.rounds} rounds of ${QUERY_MIX.length} queries (limit 10, with facets) · load average (1/5/15 min) ${loadBeforeQueries} before the queries.`,
+      `${backends.map(buildNote).join(' · ')} · ${options.rounds} rounds of ${QUERY_MIX.length} queries (limit 10, with facets)${backends.length > 1 ? ', each query on both backends in turn' : ''} · load average (1/5/15 min) ${loadBeforeQueries} before the queries.`,
       '',
-      `Matches per query: ${[...totals.entries()].map(([query, total]) => `${query.trim()} → ${total}`).join('; ')}`,
+      `CPU time per query (load-independent, unlike the latencies): ${backends.map(cpuNote).join('; ')}.`,
+      ...backends.flatMap((backend) => ['', `Matches per query${backends.length > 1 ? ` (${backend})` : ''}: ${matchesLine(timings.get(backend)!.totals)}`]),
     ],
     table,
   });

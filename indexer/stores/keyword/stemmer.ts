@@ -12,6 +12,8 @@ const MAX_REMEMBERED_WORDS = 500_000;
 export interface Stemmer {
   /** The stem of one normalised word (as `tokenise` gives it). */
   stem(word: string): string;
+  /** The stems of many words, in order: the words not met before are stemmed together. */
+  stemWords(words: string[]): string[];
   /** The stems of a text's words, in order, one space apart. */
   stemText(text: string): string;
   close(): void;
@@ -49,7 +51,8 @@ export function createStemmer(): Stemmer {
   }
 
   return {
-    stem: (word) => stemAll([word])[0],
+    stem: (word) => stems.get(word) ?? stemAll([word])[0],
+    stemWords: stemAll,
     stemText: (text) => stemAll(tokenise(text)).join(' '),
     close: () => database.close(),
   };

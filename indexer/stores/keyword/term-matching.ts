@@ -2,7 +2,7 @@
 // shared by BM25 scoring and the check of semantic candidates against a query's -words and "phrases". Pure.
 import type { TermAlternative } from './query-plan';
 import { stemCandidates } from '../../../core/text/stem';
-import { tokenise } from '../../../core/text/tokens';
+import { separatesWords, tokenise } from '../../../core/text/tokens';
 
 /** The query terms a word matches, or undefined for none. */
 export type TermMatcher = (token: string) => ReadonlySet<string> | undefined;
@@ -55,15 +55,6 @@ export interface FieldMatches {
 }
 
 const isAsciiWordCode = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}\p{M}\p{Co}]/u;
-/** Per UTF-16 code unit past ASCII: 0 not yet judged, 1 separates words (dashes, curly quotes, £), 2 may be in a word. */
-const nonAsciiKinds = new Uint8Array(0x10000);
-
-/** Whether a code unit past ASCII separates words for the tokeniser; surrogates are left to it. */
-function separatesWords(code: number): boolean {
-  nonAsciiKinds[code] ||= code < 0xd800 && !NON_ASCII_WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return nonAsciiKinds[code] === 1;
-}
 
 /**
  * The words of a field matched to query terms, as `tokenise(text).map(matchTerm)` would give them, without making a

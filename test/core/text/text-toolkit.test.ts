@@ -3,7 +3,7 @@ import { isoDateNumber } from '../../../core/text/dates';
 import { splitSentences } from '../../../core/text/sentences';
 import { contentStems, contentStemsAmong, stemCandidates, stemWord, wordsSharingAStem } from '../../../core/text/stem';
 import { isContentWord, isStopWord } from '../../../core/text/stop-words';
-import { tokenise, tokensAsWritten } from '../../../core/text/tokens';
+import { tokenise, tokenSpans, tokensAsWritten } from '../../../core/text/tokens';
 import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
 
 describe('splitSentences', () => {
@@ -27,6 +27,19 @@ describe('splitSentences', () => {
 describe('tokens', () => {
   it('makes search terms the way the FTS5 tokenizer does: lower case, accents gone, apostrophes splitting', () => {
     expect(tokenise("Café O'Brien's 2022/23 budget")).toEqual(['cafe', 'o', 'brien', 's', '2022', '23', 'budget']);
+  });
+
+  it('reads words the same whether the only characters beyond ASCII separate them (quotes, dashes, £) or a letter is among them', () => {
+    const text = '‘Officers’ – £2.5m\u00a0for PCSOs';
+    expect(tokenise(text)).toEqual(['officers', '2', '5m', 'for', 'pcsos']);
+    expect(tokenSpans(text).map((span) => [span.term, text.slice(span.start, span.end)])).toEqual([
+      ['officers', 'Officers'],
+      ['2', '2'],
+      ['5m', '5m'],
+      ['for', 'for'],
+      ['pcsos', 'PCSOs'],
+    ]);
+    expect(tokenise('‘Renée’ – ½ x² 𝐀B')).toEqual(['renee', '½', 'x²', '𝐀b']);
   });
 
   it('keeps words as written for reading a question: codes whole, "&" as "and", possessives marked on the word they follow', () => {

@@ -1,7 +1,9 @@
 // The Meilisearch backend's requests, built without a server: filters, the query as stems, the words that count.
 import { buildMeilisearchFilter, countedUnits, filterString, meilisearchQueryParts, toMeilisearchQuery } from '../../../indexer/stores/keyword/meilisearch/query';
 import { createUnitMatcher, rankMostWords, type QueryUnit } from '../../../indexer/stores/keyword/meilisearch/ranking';
+import { tokenise } from '../../../core/text/tokens';
 import { parseQuery } from '../../../indexer/stores/keyword/query-parser';
+import { DEFAULT_MAX_COMPLETIONS } from '../../../indexer/stores/keyword/vocabulary';
 import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
 
 const stemmer = createStemmer();
@@ -65,6 +67,14 @@ describe('Meilisearch request building', () => {
     expect(toMeilisearchQuery(counted, [])).toBe('salari increas offic staf');
   });
 
+  it('quotes the first word when held as typed, so Meilisearch takes no typo of it, and every such word when counting', () => {
+    const held = (unit: QueryUnit): QueryUnit => ({ ...unit, typos: false });
+    const [officers, staff, typed] = meilisearchQueryParts(parseQuery('officers staff recrui'), stemmer.stem).units;
+    expect(toMeilisearchQuery([held(officers), held(staff), held(typed)], [])).toBe('"offic" staff recrui');
+    expect(toMeilisearchQuery([held(officers), held(staff)], ['-budget'], true)).toBe('"offic" "staff" -budget ');
+    expect(toMeilisearchQuery([officers, held(staff)], [])).toBe('offic staff ');
+  });
+
   it('keeps every word when no chunk holds any of them, and at most six', () => {
     const parts = meilisearchQueryParts(parseQuery('alpha bravo charlie delta echoes foxtrot golf '), stemmer.stem);
     expect(countedUnits(parts.units, () => 0).counted).toHaveLength(6);
@@ -78,15 +88,15 @@ describe('ranking Meilisearch candidates as the embedded index ranks its matches
 
   it('counts a word held by its stem, a completion of the word being typed, and a typo only for a word no chunk holds', () => {
     const [officers, recruit] = unitsOf('officers recruit');
-    const matcher = createUnitMatcher([{ ...officers, typos: false }, { ...recruit, typos: false }], stemmer.stem);
-    expect(matcher.held('An officer was recruited.')).toBe(2);
-    expect(matcher.held('A recruiting drive.')).toBe(1);
-    expect(matcher.held('Policy on officres.')).toBe(0);
-    const typed = createUnitMatcher([{ ...officers, typos: true }], stemmer.stem);
-    expect(typed.held('Policy on officres.')).toBe(1);
+    const matcher = createUnitMatcher([{ ...officers, typos: false }, { ...recruit, typos: false }], stemmer.stemWords);
+    expect(matcher.held(tokenise('An officer was recruited.'))).toBe(2);
+    expect(matcher.held(tokenise('A recruiting drive.'))).toBe(1);
+    expect(matcher.held(tokenise('Policy on officres.'))).toBe(0);
+    const typed = createUnitMatcher([{ ...officers, typos: true }], stemmer.stemWords);
+    expect(typed.held(tokenise('Policy on officres.'))).toBe(1);
     expect(typed.correctedWords()).toEqual([['officres']]);
     const [police] = unitsOf('police');
-    expect(createUnitMatcher([{ ...police, typos: false }], stemmer.stem).held('The complaints policy.')).toBe(0);
+    expect(createUnitMatcher([{ ...police, typos: false }], stemmer.stemWords).held(tokenise('The complaints policy.'))).toBe(0);
   });
 
   it('keeps the candidates holding most of the words, more first, and lets words go when fewer than ten hold most', () => {
@@ -94,12 +104,23 @@ describe('ranking Meilisearch candidates as the embedded index ranks its matches
     const three = candidate('three', 'The lantern ferry budget.');
     const two = candidate('two', 'The lantern ferry.');
     const one = candidate('one', 'The lantern.');
-    const few = rankMostWords(units, [one, two, three], createUnitMatcher(units, stemmer.stem), statistics);
+    const few = rankMostWords(units, [one, two, three], createUnitMatcher(units, stemmer.stemWords), statistics);
     expect(few.ranked.map((entry) => entry.id)).toEqual(['three', 'two', 'one']);
     expect(few.floor).toBe(1);
     const many = [...Array.from({ length: 10 }, (_, n) => candidate(`two-${n}`, `Lantern ferry number ${n}.`)), one];
-    const enough = rankMostWords(units, many, createUnitMatcher(units, stemmer.stem), statistics);
+    const enough = rankMostWords(units, many, createUnitMatcher(units, stemmer.stemWords), statistics);
     expect(enough.floor).toBe(2);
     expect(enough.ranked.map((entry) => entry.id)).not.toContain('one');
+  });
+
+  it('weighs as many completions of the word being typed as the embedded index tries, the most frequent in the candidates', () => {
+    const [prefix] = unitsOf('pre');
+    const matcher = createUnitMatcher([prefix], stemmer.stemWords);
+    const rare = Array.from({ length: 30 }, (_, n) => `pre${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + Math.floor(n / 26))}x`);
+    matcher.held(tokenise(`${rare.join(' ')} prepared prepared`));
+    matcher.held(tokenise('prepared present present'));
+    const [completions] = matcher.correctedWords();
+    expect(completions).toHaveLength(DEFAULT_MAX_COMPLETIONS);
+    expect(completions.slice(0, 2)).toEqual(['prepared', 'present']);
   });
 });

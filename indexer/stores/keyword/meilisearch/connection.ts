@@ -95,7 +95,9 @@ export class MeilisearchConnection {
     // Loaded on first use: the client is an ES module, and the embedded default should not need it.
     const { Meilisearch } = await import('meilisearch');
     const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    const client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: timeoutMs });
+    // Uncompressed: Meilisearch runs beside the app, and gzip of a relevance query's candidates (200-400 kB) cost
+    // more than sending them (docs/BENCHMARKS.md, Meilisearch search time).
+    const client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: timeoutMs, requestInit: { headers: { 'Accept-Encoding': 'identity' } } });
     await this.waitUntilHealthy(client);
     if (options.requireScopedKey) assertScopedKey(await probeKey({ ...options, timeoutMs }), options.index);
     const created = await client.createIndex(options.index, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });

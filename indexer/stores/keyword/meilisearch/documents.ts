@@ -46,7 +46,7 @@ export function meilisearchSettings(stemmer: Stemmer): Settings {
     sortableAttributes: ['dateNumber'],
     displayedAttributes: CANDIDATE_FIELDS,
     // Date sorts order by the words held, then the date, as the embedded index does.
-    rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
+    rankingRules: ['words', 'sort'],
     synonyms: meilisearchSynonyms(stemmer.stemText),
     // Stop words are left out of queries here (toMeilisearchQuery), as the embedded backend does; the index keeps
     // them, so "quoted phrases" and queries of stop words only match as written.

@@ -82,8 +82,18 @@ export function countedUnits(units: QueryUnit[], documentsWith: (unit: QueryUnit
   return { counted, letGo: units.filter((unit) => !counted.includes(unit)) };
 }
 
-/** The query string: the counted words in order, then the exclusions; the last word is a prefix unless a space follows it. */
-export function toMeilisearchQuery(counted: QueryUnit[], excluded: string[]): string {
-  const text = [...counted.map((unit) => unit.query), ...excluded].join(' ');
+/** A single word that counts only as itself (held as typed, not being typed): the ranking takes no typo of it. */
+function isExact(unit: QueryUnit): boolean {
+  return !unit.typos && !unit.prefix && unit.spellings.length === 1 && unit.spellings[0].length === 1 && !unit.query.startsWith('"');
+}
+
+/**
+ * The query string: the counted words in order, then the exclusions; the last word is a prefix unless a space follows
+ * it. The first word, which the `last` strategy never lets go, is quoted when exact, so Meilisearch matches it with no
+ * typo either (its candidates all hold it as the ranking counts it, and its counts are the embedded index's); with
+ * `everyExact` (counts with the `all` strategy, which lets no word go) every exact word is.
+ */
+export function toMeilisearchQuery(counted: QueryUnit[], excluded: string[], everyExact = false): string {
+  const text = [...counted.map((unit, position) => ((position === 0 || everyExact) && isExact(unit) ? `"${unit.query}"` : unit.query)), ...excluded].join(' ');
   return excluded.length === 0 && counted.at(-1)?.prefix ? text : `${text} `;
 }

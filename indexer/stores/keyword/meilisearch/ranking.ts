@@ -5,7 +5,7 @@ import { majorityOf, type QueryPlan, type Requirement } from '../query-plan';
 import { scoreCandidates, type CorpusStatistics, type ScoredFields } from '../scoring';
 import { tokenise } from '../../../../core/text/tokens';
 import { boundedEditDistance } from '../../../../core/text/distance';
-import { allowedTypos } from '../vocabulary';
+import { DEFAULT_MAX_COMPLETIONS, DEFAULT_MAX_CORRECTIONS, allowedTypos } from '../vocabulary';
 
 /** One thing a result may hold: a word, a "phrase", or a run of words spelling an acronym or its long form. */
 export interface QueryUnit {
@@ -26,58 +26,75 @@ export interface Candidate extends ScoredFields {
 }
 
 /** Matches below which fewer words are accepted, as the embedded index does (embedded.ts FEW_MATCHES). */
-const FEW_MATCHES = 10;
+export const FEW_MATCHES = 10;
+
+interface WordEntry {
+  stem: string;
+  /** The single-word units the word matches. */
+  units: number[];
+  /** Those it matches only with a typo or as a completion. */
+  corrects: number[];
+}
 
 export interface UnitMatcher {
-  /** How many of the units the text holds. */
-  held(text: string): number;
-  /** The words of the texts seen so far that matched a unit only with a typo or as a completion, per unit. */
+  /** How many of the units a text holds, given its words (tokenised). */
+  held(words: string[]): number;
+  /**
+   * The words of the texts seen so far that matched a unit only with a typo or as a completion, per unit: the most
+   * frequent, as many as the embedded index tries (DEFAULT_MAX_COMPLETIONS, DEFAULT_MAX_CORRECTIONS).
+   */
   correctedWords(): string[][];
 }
 
 /** Which units a text holds, for one query: stem sequences, typos within Meilisearch's budget, the prefix. */
-export function createUnitMatcher(units: QueryUnit[], stem: (word: string) => string): UnitMatcher {
-  const stemmed = units.map((unit) => unit.spellings.map((terms) => terms.map(stem)));
+export function createUnitMatcher(units: QueryUnit[], stemWords: (words: string[]) => string[]): UnitMatcher {
+  const stemmed = units.map((unit) => unit.spellings.map(stemWords));
   const single = units.map((unit, index) => (unit.spellings.length === 1 && unit.spellings[0].length === 1 ? stemmed[index][0][0] : null));
-  const corrected = units.map(() => new Set<string>());
-  // Per distinct word of the candidates: the single-word units it matches.
-  const wordMatches = new Map<string, number[]>();
-  function matchesOf(word: string, wordStem: string): number[] {
-    let found = wordMatches.get(word);
-    if (found) return found;
-    found = [];
+  const sequences = units.map((_, index) => index).filter((index) => single[index] === null);
+  // How often each corrected word occurs in the texts seen, per unit.
+  const corrected = units.map(() => new Map<string, number>());
+  // Per distinct word of the candidates: its stem and the single-word units it matches (a candidate's words are
+  // mostly seen before, and this small map is quicker to ask than the stemmer's memory of every word).
+  const seen = new Map<string, WordEntry>();
+  function entryOf(word: string, wordStem: string): WordEntry {
+    const matched: number[] = [];
     units.forEach((unit, index) => {
       const target = single[index];
       if (target === null) return;
       const raw = unit.spellings[0][0];
-      let matched = wordStem === target;
+      let matches = wordStem === target;
       // Completions of the word as typed, as the embedded index completes it ("polic" is not a prefix of "policy"'s stem "polici").
-      if (!matched && unit.prefix) matched = word.startsWith(raw);
-      if (!matched && unit.typos) {
+      if (!matches && unit.prefix) matches = word.startsWith(raw);
+      if (!matches && unit.typos) {
         const budget = allowedTypos(raw);
         const stemBudget = allowedTypos(target);
-        matched = (budget > 0 && boundedEditDistance(word, raw, budget) <= budget) || (stemBudget > 0 && boundedEditDistance(wordStem, target, stemBudget) <= stemBudget);
+        matches = (budget > 0 && boundedEditDistance(word, raw, budget) <= budget) || (stemBudget > 0 && boundedEditDistance(wordStem, target, stemBudget) <= stemBudget);
       }
-      if (!matched) return;
-      found!.push(index);
-      if (wordStem !== target) corrected[index].add(word);
+      if (!matches) return;
+      matched.push(index);
     });
-    wordMatches.set(word, found);
-    return found;
+    return { stem: wordStem, units: matched, corrects: matched.filter((index) => single[index] !== wordStem) };
   }
   return {
-    held(text) {
-      const words = tokenise(text);
-      const stems = words.map(stem);
+    held(words) {
+      const unseen = [...new Set(words.filter((word) => !seen.has(word)))];
+      if (unseen.length > 0) stemWords(unseen).forEach((wordStem, position) => seen.set(unseen[position], entryOf(unseen[position], wordStem)));
+      const entries = words.map((word) => seen.get(word)!);
       const held = new Set<number>();
-      words.forEach((word, position) => matchesOf(word, stems[position]).forEach((index) => held.add(index)));
-      units.forEach((_, index) => {
-        if (single[index] !== null || held.has(index)) return;
-        if (stemmed[index].some((sequence) => occursIn(stems, sequence))) held.add(index);
+      entries.forEach((entry, position) => {
+        for (const index of entry.units) held.add(index);
+        for (const index of entry.corrects) corrected[index].set(words[position], (corrected[index].get(words[position]) ?? 0) + 1);
       });
+      if (sequences.length > 0) {
+        const stems = entries.map((entry) => entry.stem);
+        for (const index of sequences) if (!held.has(index) && stemmed[index].some((sequence) => occursIn(stems, sequence))) held.add(index);
+      }
       return held.size;
     },
-    correctedWords: () => corrected.map((words) => [...words]),
+    correctedWords: () =>
+      corrected.map((counts, index) =>
+        [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!).slice(0, units[index].prefix ? DEFAULT_MAX_COMPLETIONS : DEFAULT_MAX_CORRECTIONS),
+      ),
   };
 }
 
@@ -117,8 +134,7 @@ export function rankMostWords(
   matcher: UnitMatcher,
   statistics: CorpusStatistics,
 ): { ranked: RankedCandidate[]; floor: number } {
-  const texts = candidates.map((candidate) => `${candidate.text}\n${candidate.speaker ?? ''}`);
-  const words = texts.map((text) => matcher.held(text));
+  const words = candidates.map((candidate) => matcher.held([...tokenise(candidate.text), ...tokenise(candidate.speaker ?? '')]));
   let floor = majorityOf(units.length);
   while (floor > 1 && words.filter((count) => count >= floor).length < FEW_MATCHES) floor -= 1;
   const kept = candidates.map((candidate, index) => ({ candidate, words: words[index] })).filter((entry) => entry.words >= floor);

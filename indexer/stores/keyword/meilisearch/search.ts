@@ -10,7 +10,7 @@ import { createVocabulary } from '../vocabulary';
 import type { MeilisearchConnection } from './connection';
 import { CANDIDATE_FIELDS, FACETS, MATCHING_STRATEGY, MAX_COUNTED_MATCHES, type MeilisearchDocument } from './documents';
 import { buildMeilisearchFilter, countedUnits, meilisearchQueryParts, toMeilisearchQuery, type MeilisearchQueryParts } from './query';
-import { createUnitMatcher, rankMostWords, type Candidate, type QueryUnit } from './ranking';
+import { FEW_MATCHES, createUnitMatcher, rankMostWords, type Candidate, type QueryUnit } from './ranking';
 import type { WordCounts } from './word-counts';
 
 /** Candidates each Meilisearch query gives for ranking, at least: as many as the embedded index ranks (DEFAULT_RANK_WINDOW). */
@@ -75,14 +75,14 @@ export class MeilisearchSearch {
    */
   private async byRelevance(query: KeywordQuery, filter: string[], plan: MeilisearchPlan, matchTerms: string[]): Promise<KeywordResult> {
     const { counted: units, parts, documentsWith } = plan;
-    const results = await this.readCandidates(query, filter, units, parts.excluded);
+    const { results, everyOrder } = await this.readCandidates(query, filter, units, parts.excluded);
     const candidates = [...new Map(results.flatMap((result) => result.hits as unknown as CandidateDocument[]).map((hit) => [hit.id, hit])).values()];
-    const matcher = createUnitMatcher(units, this.stemmer.stem);
+    const matcher = createUnitMatcher(units, this.stemmer.stemWords);
     const countOf = new Map(units.flatMap((unit) => unit.spellings.flat().map((term) => [term, documentsWith(unit)] as const)));
     const statistics = { documents: Math.max(1, await this.counts.chunkCount()), documentsWith: (term: string) => countOf.get(term) ?? 1 };
     const { ranked, floor } = rankMostWords(units, candidates, matcher, statistics);
     // Asked for more, every query is read whole in the end: then the total is exact.
-    const complete = results.every((result) => (result.estimatedTotalHits ?? 0) <= (result.limit ?? 0));
+    const complete = everyOrder && results.every((result) => (result.estimatedTotalHits ?? 0) <= (result.limit ?? 0));
     const kept = new Set(ranked.map((entry) => entry.id));
     const facets = facetCounts(undefined);
     const counting = query.facets !== false;
@@ -98,29 +98,46 @@ export class MeilisearchSearch {
     };
   }
 
-  /** One multi-search: the units rarest first, then each other unit first (the word being typed alone). */
+  /**
+   * The candidates: the units rarest first, then each other unit first (the word being typed alone), in one
+   * multi-search; `everyOrder` is false when the other orders were not needed. Facets are asked of Meilisearch only
+   * when some query may match more chunks than it reads: else they are counted here.
+   */
   private async readCandidates(query: KeywordQuery, filter: string[], units: QueryUnit[], excluded: string[]) {
     const window = Math.max(query.offset + query.limit, RANK_WINDOW);
     // The word being typed is read as a prefix only last: it is searched alone instead of first.
     const orders = [units, ...units.slice(1).map((first) => (first.prefix ? [first] : [first, ...units.filter((unit) => unit !== first)]))];
-    const { results } = await this.connection.run((_, client) =>
-      client.multiSearch({
-        queries: orders.map((order, position) => ({
-          indexUid: this.indexName,
-          q: toMeilisearchQuery(order, excluded),
-          filter,
-          matchingStrategy: MATCHING_STRATEGY,
-          // The other orders only add the chunks lacking the rarest word: their first matches are enough.
-          limit: position === 0 ? window : Math.max(OTHER_ORDER_WINDOW, query.offset + query.limit),
-          attributesToRetrieve: CANDIDATE_FIELDS,
-          ...(position === 0 && query.facets !== false ? { facets: FACETS } : {}),
-        })),
-      }),
-    );
-    return results;
+    // The other orders only add the chunks lacking the rarest word: their first matches are enough.
+    const limits = orders.map((_, position) => (position === 0 ? window : Math.max(OTHER_ORDER_WINDOW, query.offset + query.limit)));
+    // With `last`, a query matches at most the chunks holding its first unit.
+    const matchingAlone = await this.counts.matchingAlone(orders.map((order) => order[0]));
+    const overflows = orders.map((order, position) => matchingAlone(order[0]) > limits[position]);
+    const read = async (count: number) => {
+      const { results } = await this.connection.run((_, client) =>
+        client.multiSearch({
+          queries: orders.slice(0, count).map((order, position) => ({
+            indexUid: this.indexName,
+            q: toMeilisearchQuery(order, excluded),
+            filter,
+            matchingStrategy: MATCHING_STRATEGY,
+            limit: limits[position],
+            attributesToRetrieve: CANDIDATE_FIELDS,
+            ...(position === 0 && query.facets !== false && overflows.some(Boolean) ? { facets: FACETS } : {}),
+          })),
+        }),
+      );
+      return results;
+    };
+    // The other orders find only chunks lacking the rarest unit, which rank below those holding every unit: when
+    // these fill the page (Meilisearch returns them first), the others cannot reach it. The result is then counted
+    // as one too large to read whole is.
+    const pageHoldsEveryUnit = async () =>
+      (await this.counts.countHolding(units, units.length, filter, excluded)) >= Math.max(query.offset + query.limit, FEW_MATCHES);
+    const everyOrder = orders.length === 1 || !overflows[0] || !(await pageHoldsEveryUnit());
+    return { results: await read(everyOrder ? orders.length : 1), everyOrder };
   }
 
-  /** Date sorts and filter-only listings: Meilisearch's own order (ranking rules `words, sort, …`). */
+  /** Date sorts and filter-only listings: Meilisearch's own order (ranking rules `words, sort`). */
   private async sorted(query: KeywordQuery, filter: string[], sort: string[], plan: MeilisearchPlan, matchTerms: string[]): Promise<KeywordResult> {
     const { counted, parts } = plan;
     const response = await this.connection.run((index) =>
