@@ -93,7 +93,7 @@ export class MeilisearchSearch {
       hits: ranked.slice(query.offset, query.offset + query.limit).map((entry) => hitWithSnippet(entry.id, entry.score, entry.words / units.length, entry.text, matchTerms)),
       total,
       facets: complete || !counting ? facets : facetCounts(results[0].facetDistribution),
-      matching: parts.phrase ? { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] } : { strategy: 'most', words: units.map((unit) => unit.word), minimum: floor, ignored: ignoredWords(plan) },
+      matching: parts.phrase ? { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] } : { strategy: 'most', words: rarestFirst(units, documentsWith), minimum: floor, ignored: ignoredWords(plan) },
       ...(complete ? {} : { approximate: true }),
     };
   }
@@ -168,6 +168,14 @@ export class MeilisearchSearch {
       ...(counted.length > 0 ? { matching } : {}),
     };
   }
+}
+
+/**
+ * The counted words rarest first, as the embedded index reports them (a topic history ties passages to the rarest):
+ * the units are sent with a typed prefix last, whatever its count.
+ */
+function rarestFirst(units: QueryUnit[], documentsWith: (unit: QueryUnit) => number): string[] {
+  return [...units].sort((a, b) => documentsWith(a) - documentsWith(b)).map((unit) => unit.word);
 }
 
 /** Stop words of the query and the words let go for being held by no chunk. */
