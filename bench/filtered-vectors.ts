@@ -17,7 +17,7 @@ import { textHash } from '../indexer/stores/vector/embedding-cache';
 import { openVectorIndex } from '../indexer/stores/vector/hnsw';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import type { VectorHit } from '../indexer/stores/vector/types';
-import { appendBenchmark, markdownTable, percentile } from './report';
+import { appendBenchmark, markdownTable, percentile, runWhenMain } from './report';
 
 const QUERY = 'funding for cameras in the town centre';
 const WINDOW = 200;
@@ -158,7 +158,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runWhenMain(module, main);

@@ -18,7 +18,7 @@ import { textHash } from '../indexer/stores/vector/embedding-cache';
 import { modelDefaults } from '../indexer/stores/vector/models';
 import type { VectorIndex } from '../indexer/stores/vector/types';
 import { seededRandom } from '../test/helpers/random';
-import { appendBenchmark, markdownTable, percentile } from './report';
+import { appendBenchmark, markdownTable, percentile, runWhenMain } from './report';
 
 const K = 10;
 /** Similarities within this of the exact 10th best are ties (hnswlib computes them in float32). */
@@ -128,7 +128,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runWhenMain(module, main);
