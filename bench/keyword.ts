@@ -10,6 +10,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../core/config';
 import { createEmbeddedKeywordIndex } from '../indexer/stores/keyword/sqlite-fts';
 import { createMeilisearchKeywordIndex } from '../indexer/stores/keyword/meilisearch';
+import { MEILISEARCH_VOCABULARY_FILE } from '../indexer/stores/keyword';
 import type { KeywordIndex, KeywordQuery } from '../indexer/stores/keyword/types';
 import type { Chunk } from '../core/types';
 import { appendBenchmark, markdownTable, percentile, runWhenMain } from './report';
@@ -95,7 +96,8 @@ function indexOpener(backend: Backend, options: Options): () => KeywordIndex {
   const meili = loadConfig(process.env).meili;
   if (backend === 'embedded') return () => createEmbeddedKeywordIndex({ file: path.join(options.dir, 'keyword.sqlite') });
   if (!meili) throw new Error('--backend meilisearch needs MEILI_URL (and MEILI_API_KEY)');
-  return () => createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-bench` });
+  fs.mkdirSync(options.dir, { recursive: true });
+  return () => createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-bench`, vocabularyFile: path.join(options.dir, MEILISEARCH_VOCABULARY_FILE) });
 }
 
 /** Fills the index from the synthetic corpus (emptied first); returns the chunks indexed and the seconds it took. */

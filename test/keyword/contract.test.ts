@@ -32,7 +32,9 @@ if (meili) {
     open: async () => {
       // Required here so the embedded half runs even where the ES-module client cannot load.
       const { createMeilisearchKeywordIndex } = await import('../../indexer/stores/keyword/meilisearch');
-      return createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-contract-${process.pid}-${Date.now()}` });
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'keyword-contract-'));
+      temporaryFolders.push(folder);
+      return createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-contract-${process.pid}-${Date.now()}`, vocabularyFile: path.join(folder, 'words.sqlite') });
     },
   });
 } else {
@@ -309,6 +311,18 @@ describe.each(backends)('keyword index contract: $name', ({ open }) => {
     expect(await ids('trombone ')).toEqual(['replaceable']);
     await index.deleteChunks(['replaceable']);
     expect(await ids('trombone ')).toEqual([]);
+  });
+
+  it('suggests the indexed word closest to one no chunk holds, and forgets the words of replaced and removed chunks', async () => {
+    const suggestion = async (text: string) => (await search(text)).matching?.suggestion;
+    await index.upsert([makeChunk({ id: 'spelt', documentId: 'doc-s', text: 'The harpsichord fund was approved.' })]);
+    expect(await suggestion('harpsicord ')).toBe('harpsichord');
+    expect(await suggestion('harpsichord ')).toBeUndefined();
+    await index.upsert([makeChunk({ id: 'spelt', documentId: 'doc-s', text: 'The clavichord fund was approved.' })]);
+    expect(await suggestion('harpsicord ')).toBeUndefined();
+    expect(await suggestion('clavicord ')).toBe('clavichord');
+    await index.deleteDocument('doc-s');
+    expect(await suggestion('clavicord ')).toBeUndefined();
   });
 
   it('replaces the chunks of several documents at once, leaving the others as they were', async () => {

@@ -157,7 +157,7 @@ describe('one side failing', () => {
 
   it('answers by meaning, at once, when the Meilisearch server is unreachable', async () => {
     // A closed port on this machine: the connection is refused, as when Meilisearch is stopped.
-    const unreachable = createMeilisearchKeywordIndex({ url: 'http://127.0.0.1:9', index: 'minutes', connectAttempts: 1 });
+    const unreachable = createMeilisearchKeywordIndex({ url: 'http://127.0.0.1:9', index: 'minutes', vocabularyFile: ':memory:', connectAttempts: 1 });
     try {
       for (const mode of ['hybrid', 'keyword'] as const) {
         const started = performance.now();

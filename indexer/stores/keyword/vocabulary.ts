@@ -1,6 +1,9 @@
 // The indexed words (unstemmed, normalised) with how many chunks hold each: the source of typo
-// corrections and of completions for the last word typed. Kept in memory; the embedded index persists it.
+// corrections, of completions for the last word typed and of "did you mean". Kept in memory; the embedded index
+// persists it in its file, the Meilisearch backend in one of its own (meilisearch/vocabulary-file.ts).
 import { boundedEditDistance } from '../../../core/text/distance';
+import { tokenise } from '../../../core/text/tokens';
+import type { Chunk } from '../../../core/types';
 
 /** Typo budget like Meilisearch's defaults: none under 5 letters, 1 from 5, 2 from 9. */
 export const DEFAULT_TYPO_THRESHOLDS = { oneTypo: 5, twoTypos: 9 } as const;
@@ -10,6 +13,11 @@ export const DEFAULT_MAX_CORRECTIONS = 8;
 const MAX_REMEMBERED_CORRECTIONS = 10_000;
 /** Most completions tried for the last word; the most common win. */
 export const DEFAULT_MAX_COMPLETIONS = 24;
+
+/** The words a chunk can be found by: the vocabulary counts these, so IDF and word frequencies agree with matching. */
+export function matchableTerms(chunk: Pick<Chunk, 'text' | 'speaker'>): Set<string> {
+  return new Set(tokenise(`${chunk.text}\n${chunk.speaker ?? ''}`));
+}
 
 export interface Vocabulary {
   /** Records the distinct terms of one chunk being added (+1) or removed (-1). */

@@ -80,7 +80,7 @@ describeWithServer('key scope against a real Meilisearch', () => {
   });
 
   it('works with a key scoped to its index and the actions it needs', async () => {
-    const keyword = createMeilisearchKeywordIndex({ url: meiliUrl as string, apiKey: await createKey([index], REQUIRED_KEY_ACTIONS), index, requireScopedKey: true });
+    const keyword = createMeilisearchKeywordIndex({ url: meiliUrl as string, apiKey: await createKey([index], REQUIRED_KEY_ACTIONS), index, vocabularyFile: ':memory:', requireScopedKey: true });
     try {
       await keyword.upsert([makeChunk({ id: 'scoped', text: 'The scoped key indexed this lantern.' })]);
       expect((await keyword.search({ text: 'lantern ', limit: 10, offset: 0 })).hits.map((hit) => hit.id)).toEqual(['scoped']);
@@ -93,7 +93,7 @@ describeWithServer('key scope against a real Meilisearch', () => {
     ['the master key', async () => masterKey as string, /manage API keys/],
     ['a key on every index', async () => createKey(['*'], REQUIRED_KEY_ACTIONS), /indexes other than the app's own/],
   ])('refuses %s', async (_name, key, message) => {
-    const keyword = createMeilisearchKeywordIndex({ url: meiliUrl as string, apiKey: await key(), index, requireScopedKey: true, connectAttempts: 1 });
+    const keyword = createMeilisearchKeywordIndex({ url: meiliUrl as string, apiKey: await key(), index, vocabularyFile: ':memory:', requireScopedKey: true, connectAttempts: 1 });
     try {
       await expect(keyword.search({ text: 'lantern ', limit: 10, offset: 0 })).rejects.toThrow(message);
     } finally {

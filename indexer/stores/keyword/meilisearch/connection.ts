@@ -10,6 +10,8 @@ export interface MeilisearchKeywordIndexOptions {
   url: string;
   apiKey?: string;
   index: string;
+  /** The SQLite file of the words the index holds, for "did you mean" (vocabulary-file.ts); `:memory:` for none kept. */
+  vocabularyFile: string;
   /**
    * Health checks before giving up on the first connection, while the server starts (default 6, backing off from
    * 250 ms). Once one connection attempt has failed or succeeded, requests fail at once while Meilisearch is down.

@@ -9,6 +9,7 @@ import { BATCH_SIZE, MeilisearchConnection, type MeilisearchKeywordIndexOptions 
 import { DOCUMENT_VERSION, toDocument } from './documents';
 import { filterString } from './query';
 import { MeilisearchSearch } from './search';
+import { VocabularyFile } from './vocabulary-file';
 import { WordCounts } from './word-counts';
 
 export type { MeilisearchKeywordIndexOptions };
@@ -20,25 +21,30 @@ class MeilisearchKeywordIndex implements KeywordIndex {
   readonly backend = 'meilisearch';
   private readonly stemmer: Stemmer = createStemmer();
   private readonly connection: MeilisearchConnection;
-  /** Only the word counts are held here: the Meilisearch server is the one copy of the index. */
+  /** Only the match counts are held here, and the words in a file beside it: the Meilisearch server is the one copy of the index. */
   private readonly counts: WordCounts;
+  /** Written once Meilisearch has taken each change, so it holds the words Meilisearch holds. */
+  private readonly words: VocabularyFile;
   private readonly searcher: MeilisearchSearch;
 
   constructor(private readonly options: MeilisearchKeywordIndexOptions) {
     this.connection = new MeilisearchConnection(options, this.stemmer);
     this.counts = new WordCounts(this.connection, options.index);
-    this.searcher = new MeilisearchSearch(this.connection, this.counts, this.stemmer, options.index);
+    this.words = new VocabularyFile(options.vocabularyFile);
+    this.searcher = new MeilisearchSearch(this.connection, this.counts, this.stemmer, options.index, () => this.words.vocabulary());
   }
 
   async upsert(chunks: Chunk[]): Promise<void> {
     const documents = chunks.map((chunk) => toDocument(chunk, this.stemmer));
     this.counts.clear();
     await this.connection.sendInBatches(documents, 'add documents', async (index, batch) => (await index.addDocuments(batch)).taskUid);
+    this.words.record(chunks);
   }
 
   async deleteDocument(documentId: string): Promise<void> {
     this.counts.clear();
     await this.connection.run((index) => this.connection.waitFor(index.deleteDocuments({ filter: `documentId = ${filterString(documentId)}` }), 'delete document'));
+    this.words.removeDocuments([documentId]);
   }
 
   async replaceDocuments(documentIds: string[], chunks: Chunk[]): Promise<void> {
@@ -53,11 +59,13 @@ class MeilisearchKeywordIndex implements KeywordIndex {
       for (let start = 0; start < documents.length; start += BATCH_SIZE) tasks.push((await index.addDocuments(documents.slice(start, start + BATCH_SIZE))).taskUid);
       await this.connection.waitInOrder(client, tasks, 'replace documents');
     });
+    this.words.replaceDocuments(documentIds, chunks);
   }
 
   async deleteChunks(ids: string[]): Promise<void> {
     this.counts.clear();
     await this.connection.sendInBatches(ids, 'delete chunks', async (index, batch) => (await index.deleteDocuments(batch)).taskUid);
+    this.words.removeChunks(ids);
   }
 
   search(query: KeywordQuery): Promise<KeywordResult> {
@@ -76,9 +84,11 @@ class MeilisearchKeywordIndex implements KeywordIndex {
   }
 
   async instance(): Promise<string> {
-    // A dropped and re-created index gets a new creation time; documents of another shape need sending again.
+    // A dropped and re-created index gets a new creation time; documents of another shape need sending again, and
+    // so do those whose words a new vocabulary file lacks.
     const info = await this.connection.run((index) => index.getRawInfo());
-    return `meilisearch:${this.options.url}/${this.options.index}@${info.createdAt}#documents-v${DOCUMENT_VERSION}`;
+    const words = this.words.mirror(String(info.createdAt));
+    return `meilisearch:${this.options.url}/${this.options.index}@${info.createdAt}#documents-v${DOCUMENT_VERSION}#words-${words}`;
   }
 
   async stats(): Promise<KeywordIndexStats> {
@@ -92,11 +102,13 @@ class MeilisearchKeywordIndex implements KeywordIndex {
 
   forgetCachedState(): void {
     this.counts.clear();
+    this.words.forget();
   }
 
   async close(): Promise<void> {
     this.connection.close();
     this.stemmer.close();
+    this.words.close();
   }
 }
 

@@ -5,8 +5,9 @@ import { hitWithSnippet } from '../highlight';
 import { hasRequiredClauses, parseQuery, type ParsedQuery } from '../query-parser';
 import { planQuery } from '../query-plan';
 import type { Stemmer } from '../stemmer';
+import { suggestSpelling } from '../spelling';
 import type { KeywordQuery, KeywordResult } from '../types';
-import { createVocabulary } from '../vocabulary';
+import { createVocabulary, type Vocabulary } from '../vocabulary';
 import type { MeilisearchConnection } from './connection';
 import { CANDIDATE_FIELDS, FACETS, MATCHING_STRATEGY, MAX_COUNTED_MATCHES, type MeilisearchDocument } from './documents';
 import { buildMeilisearchFilter, countedUnits, meilisearchQueryParts, toMeilisearchQuery, type MeilisearchQueryParts } from './query';
@@ -47,6 +48,7 @@ export class MeilisearchSearch {
     private readonly counts: WordCounts,
     private readonly stemmer: Stemmer,
     private readonly indexName: string,
+    private readonly vocabulary: () => Vocabulary,
   ) {}
 
   async search(query: KeywordQuery): Promise<KeywordResult> {
@@ -57,8 +59,15 @@ export class MeilisearchSearch {
     const plan = await this.plan(parsed);
     // The words a snippet marks: the query's own (and the other spellings of its acronyms), as the embedded index marks them.
     const matchTerms = plan.counted.length > 0 ? planQuery(parsed, createVocabulary()).matchTerms : [];
-    if (!sort && plan.counted.length > 0) return this.byRelevance(query, filter, plan, matchTerms);
-    return this.sorted(query, filter, sort ?? [], plan, matchTerms);
+    const result = !sort && plan.counted.length > 0 ? await this.byRelevance(query, filter, plan, matchTerms) : await this.sorted(query, filter, sort ?? [], plan, matchTerms);
+    return this.withSuggestion(result, parsed);
+  }
+
+  /** "Did you mean", as the embedded index offers it: the query with the words no chunk holds replaced. */
+  private withSuggestion(result: KeywordResult, parsed: ParsedQuery): KeywordResult {
+    if (!result.matching || result.matching.strategy === 'phrase') return result;
+    const suggestion = suggestSpelling(parsed, this.vocabulary());
+    return suggestion === null ? result : { ...result, matching: { ...result.matching, suggestion } };
   }
 
   private async plan(parsed: ParsedQuery): Promise<MeilisearchPlan> {

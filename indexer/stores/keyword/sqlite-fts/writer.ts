@@ -2,10 +2,10 @@
 // the in-memory copies in step; a rolled-back batch makes the memory read the file again.
 import type Database from 'better-sqlite3';
 import type { Chunk } from '../../../../core/types';
-import { tokenise } from '../../../../core/text/tokens';
 import { TEXT_INDEX_COLUMNS } from './database';
 import { filterTokensOf, type FilteredFields } from './filter-tokens';
 import type { IndexMemory } from './memory';
+import { matchableTerms } from '../vocabulary';
 
 /** Rows read at a time when rebuilding the text index of an older file. */
 const REBUILD_PAGE_ROWS = 5_000;
@@ -18,11 +18,6 @@ interface StoredRow {
   id: string;
   speaker: string | null;
   text: string;
-}
-
-/** The words a chunk can be found by: the vocabulary counts these, so IDF and word frequencies agree with matching. */
-function matchableTerms(row: Pick<Chunk, 'text' | 'speaker'>): Set<string> {
-  return new Set(tokenise(`${row.text}\n${row.speaker ?? ''}`));
 }
 
 function prepareStatements(database: Database.Database) {
