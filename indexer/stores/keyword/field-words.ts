@@ -15,6 +15,10 @@ const MAX_WORDS = 1_000_000;
 
 export class FieldWords {
   private ids = new Map<string, number>();
+  /** Each number's word. */
+  private words: string[] = [];
+  /** Times the numbering started again. */
+  private restarts = 0;
   private texts = new Map<string, Uint32Array>();
   /** `marks[id] === stamp`: the word may match the current query's terms (`matched` says which). */
   private marks = new Uint32Array(1024);
@@ -48,7 +52,8 @@ export class FieldWords {
     return found;
   }
 
-  private wordsOf(text: string): Uint32Array {
+  /** A text's words as numbers (kept for the text). */
+  wordsOf(text: string): Uint32Array {
     let words = this.texts.get(text);
     if (!words) {
       if (this.texts.size >= MAX_REMEMBERED_TEXTS) this.texts.clear();
@@ -59,12 +64,28 @@ export class FieldWords {
     return words;
   }
 
+  /** The word a number stands for. */
+  wordAt(id: number): string {
+    return this.words[id];
+  }
+
+  /** Which numbering the numbers given are of: those of an earlier one mean other words. */
+  numbering(): number {
+    return this.restarts;
+  }
+
+  /** Words numbered so far: every number is below it. */
+  size(): number {
+    return this.words.length;
+  }
+
   /** A word's number, given on first sight; a new word is judged against the query under way. */
   private idOf(word: string): number {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(word, id);
+      this.words.push(word);
       if (id >= this.marks.length) {
         const grown = new Uint32Array(this.marks.length * 2);
         grown.set(this.marks);
@@ -84,6 +105,8 @@ export class FieldWords {
 
   private startNumberingAgain(): void {
     this.ids = new Map();
+    this.words = [];
+    this.restarts += 1;
     this.texts = new Map();
     this.marks = new Uint32Array(1024);
     this.matched = new Map();

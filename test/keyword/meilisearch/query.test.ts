@@ -1,7 +1,8 @@
 // The Meilisearch backend's requests, built without a server: filters, the query as stems, the words that count.
 import { buildMeilisearchFilter, countedUnits, filterString, meilisearchQueryParts, toMeilisearchQuery } from '../../../indexer/stores/keyword/meilisearch/query';
-import { createUnitMatcher, rankMostWords, type QueryUnit } from '../../../indexer/stores/keyword/meilisearch/ranking';
-import { tokenise } from '../../../core/text/tokens';
+import { rankMostWords, type QueryUnit } from '../../../indexer/stores/keyword/meilisearch/ranking';
+import { WordJudgements, createUnitMatcher } from '../../../indexer/stores/keyword/meilisearch/unit-matcher';
+import { FieldWords } from '../../../indexer/stores/keyword/field-words';
 import { parseQuery } from '../../../indexer/stores/keyword/query-parser';
 import { DEFAULT_MAX_COMPLETIONS } from '../../../indexer/stores/keyword/vocabulary';
 import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
@@ -85,18 +86,21 @@ describe('ranking Meilisearch candidates as the embedded index ranks its matches
   const unitsOf = (text: string) => meilisearchQueryParts(parseQuery(text), stemmer.stem).units;
   const candidate = (id: string, text: string) => ({ id, text, speaker: null, itemTitle: '', meetingTitle: '', body: null });
   const statistics = { documents: 100, documentsWith: () => 5 };
+  // One set of word numbers for every query, as a search keeps it: each query judges the words afresh.
+  const judgements = new WordJudgements(new FieldWords());
+  const matcherOf = (units: QueryUnit[]) => createUnitMatcher(units, stemmer.stemWords, judgements);
 
   it('counts a word held by its stem, a completion of the word being typed, and a typo only for a word no chunk holds', () => {
     const [officers, recruit] = unitsOf('officers recruit');
-    const matcher = createUnitMatcher([{ ...officers, typos: false }, { ...recruit, typos: false }], stemmer.stemWords);
-    expect(matcher.held(tokenise('An officer was recruited.'))).toBe(2);
-    expect(matcher.held(tokenise('A recruiting drive.'))).toBe(1);
-    expect(matcher.held(tokenise('Policy on officres.'))).toBe(0);
-    const typed = createUnitMatcher([{ ...officers, typos: true }], stemmer.stemWords);
-    expect(typed.held(tokenise('Policy on officres.'))).toBe(1);
+    const matcher = matcherOf([{ ...officers, typos: false }, { ...recruit, typos: false }]);
+    expect(matcher.held(['An officer was recruited.'])).toBe(2);
+    expect(matcher.held(['A recruiting drive.'])).toBe(1);
+    expect(matcher.held(['Policy on officres.'])).toBe(0);
+    const typed = matcherOf([{ ...officers, typos: true }]);
+    expect(typed.held(['Policy on officres.'])).toBe(1);
     expect(typed.correctedWords()).toEqual([['officres']]);
     const [police] = unitsOf('police');
-    expect(createUnitMatcher([{ ...police, typos: false }], stemmer.stemWords).held(tokenise('The complaints policy.'))).toBe(0);
+    expect(matcherOf([{ ...police, typos: false }]).held(['The complaints policy.'])).toBe(0);
   });
 
   it('keeps the candidates holding most of the words, more first, and lets words go when fewer than ten hold most', () => {
@@ -104,21 +108,21 @@ describe('ranking Meilisearch candidates as the embedded index ranks its matches
     const three = candidate('three', 'The lantern ferry budget.');
     const two = candidate('two', 'The lantern ferry.');
     const one = candidate('one', 'The lantern.');
-    const few = rankMostWords(units, [one, two, three], createUnitMatcher(units, stemmer.stemWords), statistics);
+    const few = rankMostWords(units, [one, two, three], matcherOf(units), statistics);
     expect(few.ranked.map((entry) => entry.id)).toEqual(['three', 'two', 'one']);
     expect(few.floor).toBe(1);
     const many = [...Array.from({ length: 10 }, (_, n) => candidate(`two-${n}`, `Lantern ferry number ${n}.`)), one];
-    const enough = rankMostWords(units, many, createUnitMatcher(units, stemmer.stemWords), statistics);
+    const enough = rankMostWords(units, many, matcherOf(units), statistics);
     expect(enough.floor).toBe(2);
     expect(enough.ranked.map((entry) => entry.id)).not.toContain('one');
   });
 
   it('weighs as many completions of the word being typed as the embedded index tries, the most frequent in the candidates', () => {
     const [prefix] = unitsOf('pre');
-    const matcher = createUnitMatcher([prefix], stemmer.stemWords);
+    const matcher = matcherOf([prefix]);
     const rare = Array.from({ length: 30 }, (_, n) => `pre${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + Math.floor(n / 26))}x`);
-    matcher.held(tokenise(`${rare.join(' ')} prepared prepared`));
-    matcher.held(tokenise('prepared present present'));
+    matcher.held([`${rare.join(' ')} prepared prepared`]);
+    matcher.held(['prepared present present']);
     const [completions] = matcher.correctedWords();
     expect(completions).toHaveLength(DEFAULT_MAX_COMPLETIONS);
     expect(completions.slice(0, 2)).toEqual(['prepared', 'present']);

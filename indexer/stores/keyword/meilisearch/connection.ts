@@ -60,12 +60,14 @@ export class MeilisearchConnection {
 
   /**
    * Sends every batch without waiting for Meilisearch to process the one before (it queues them and indexes
-   * consecutive ones together), then waits for the tasks in order: they finish in the order they were sent.
+   * consecutive ones together), does `meanwhile` while it indexes, then waits for the tasks in order: they finish in
+   * the order they were sent.
    */
-  async sendInBatches<T>(values: T[], what: string, send: (index: Index<MeilisearchDocument>, batch: T[]) => Promise<number>): Promise<void> {
+  async sendInBatches<T>(values: T[], what: string, send: (index: Index<MeilisearchDocument>, batch: T[]) => Promise<number>, meanwhile = () => {}): Promise<void> {
     await this.run(async (index, client) => {
       const tasks: number[] = [];
       for (let start = 0; start < values.length; start += BATCH_SIZE) tasks.push(await send(index, values.slice(start, start + BATCH_SIZE)));
+      meanwhile();
       await this.waitInOrder(client, tasks, what);
     });
   }

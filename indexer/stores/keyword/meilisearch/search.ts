@@ -1,6 +1,7 @@
 // A search on Meilisearch, ranked as the embedded index ranks: relevance takes Meilisearch's candidates and ranks
 // them by the embedded index's rules (ranking.ts); date sorts and filter-only listings use Meilisearch's own sort.
 import type { FacetCounts, KeywordMatching } from '../../../../core/search-types';
+import { FieldWords } from '../field-words';
 import { hitWithSnippet } from '../highlight';
 import { hasRequiredClauses, parseQuery, type ParsedQuery } from '../query-parser';
 import { planQuery } from '../query-plan';
@@ -11,7 +12,8 @@ import { createVocabulary, type Vocabulary } from '../vocabulary';
 import type { MeilisearchConnection } from './connection';
 import { CANDIDATE_FIELDS, FACETS, MATCHING_STRATEGY, MAX_COUNTED_MATCHES, type MeilisearchDocument } from './documents';
 import { buildMeilisearchFilter, countedUnits, meilisearchQueryParts, toMeilisearchQuery, type MeilisearchQueryParts } from './query';
-import { FEW_MATCHES, createUnitMatcher, rankMostWords, type Candidate, type QueryUnit } from './ranking';
+import { FEW_MATCHES, rankMostWords, type Candidate, type QueryUnit } from './ranking';
+import { WordJudgements, createUnitMatcher } from './unit-matcher';
 import type { WordCounts } from './word-counts';
 
 /** Candidates each Meilisearch query gives for ranking, at least: as many as the embedded index ranks (DEFAULT_RANK_WINDOW). */
@@ -43,6 +45,9 @@ function facetCounts(distribution: Record<string, Record<string, number>> | unde
 }
 
 export class MeilisearchSearch {
+  /** The candidates' words as numbers, kept by text, and what the query under way judged of each. */
+  private readonly judgements = new WordJudgements(new FieldWords());
+
   constructor(
     private readonly connection: MeilisearchConnection,
     private readonly counts: WordCounts,
@@ -86,10 +91,10 @@ export class MeilisearchSearch {
     const { counted: units, parts, documentsWith } = plan;
     const { results, everyOrder } = await this.readCandidates(query, filter, units, parts.excluded);
     const candidates = [...new Map(results.flatMap((result) => result.hits as unknown as CandidateDocument[]).map((hit) => [hit.id, hit])).values()];
-    const matcher = createUnitMatcher(units, this.stemmer.stemWords);
+    const matcher = createUnitMatcher(units, this.stemmer.stemWords, this.judgements);
     const countOf = new Map(units.flatMap((unit) => unit.spellings.flat().map((term) => [term, documentsWith(unit)] as const)));
     const statistics = { documents: Math.max(1, await this.counts.chunkCount()), documentsWith: (term: string) => countOf.get(term) ?? 1 };
-    const { ranked, floor } = rankMostWords(units, candidates, matcher, statistics);
+    const { ranked, floor } = rankMostWords(units, candidates, matcher, statistics, (terms) => this.judgements.fieldWords.readerFor(terms));
     // Asked for more, every query is read whole in the end: then the total is exact.
     const complete = everyOrder && results.every((result) => (result.estimatedTotalHits ?? 0) <= (result.limit ?? 0));
     const kept = new Set(ranked.map((entry) => entry.id));
