@@ -202,9 +202,8 @@ export function createUnitMatcher(units: QueryUnit[], stemWords: (words: string[
       let bits = judged;
       const unsure = starts & ~bits;
       if (unsure !== 0) {
-        const candidateStems = words.flatMap((field) => Array.from(field, (id) => judgements.stems[id]));
         sequences.forEach((spellings, index) => {
-          if (unsure & bit(index) && spellings.some((sequence) => occursIn(candidateStems, sequence))) bits |= bit(index);
+          if (unsure & bit(index) && spellings.some((sequence) => words.some((field) => occursIn(field, judgements.stems, sequence)))) bits |= bit(index);
         });
       }
       let count = 0;
@@ -222,9 +221,12 @@ export function createUnitMatcher(units: QueryUnit[], stemWords: (words: string[
   };
 }
 
-function occursIn(stems: string[], sequence: string[]): boolean {
-  for (let start = 0; start + sequence.length <= stems.length; start += 1) {
-    if (sequence.every((term, offset) => stems[start + offset] === term)) return true;
+/** Whether a field's words (numbers) hold the sequence of stems, one after the other. */
+function occursIn(field: Uint32Array, stems: string[], sequence: string[]): boolean {
+  for (let start = 0; start + sequence.length <= field.length; start += 1) {
+    let offset = 0;
+    while (offset < sequence.length && stems[field[start + offset]] === sequence[offset]) offset += 1;
+    if (offset === sequence.length) return true;
   }
   return false;
 }
