@@ -16,7 +16,7 @@ const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Truste
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
   const role = printed
-    .replace(/^[^/]{1,30}\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
+    .replace(/^[^/]{1,30}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
   return ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
 }
 
