@@ -103,6 +103,17 @@ describe('ranking Meilisearch candidates as the embedded index ranks its matches
     expect(matcherOf([{ ...police, typos: false }]).held(['The complaints policy.'])).toBe(0);
   });
 
+  it('judges the words afresh for each query, whichever query last judged them', () => {
+    const [officers] = unitsOf('officers');
+    const [police] = unitsOf('police');
+    const first = matcherOf([{ ...officers, typos: false }]);
+    const second = matcherOf([{ ...police, typos: false }]);
+    expect(second.held(['An officer of the force.'])).toBe(0);
+    expect(first.held(['An officer of the force.'])).toBe(1);
+    expect(second.held(['The police force.'])).toBe(1);
+    expect(first.held(['The police force.'])).toBe(0);
+  });
+
   it('keeps the candidates holding most of the words, more first, and lets words go when fewer than ten hold most', () => {
     const units = unitsOf('lantern ferry budget ');
     const three = candidate('three', 'The lantern ferry budget.');

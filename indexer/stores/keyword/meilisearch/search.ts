@@ -91,9 +91,11 @@ export class MeilisearchSearch {
     const { counted: units, parts, documentsWith } = plan;
     const { results, everyOrder } = await this.readCandidates(query, filter, units, parts.excluded);
     const candidates = [...new Map(results.flatMap((result) => result.hits as unknown as CandidateDocument[]).map((hit) => [hit.id, hit])).values()];
-    const matcher = createUnitMatcher(units, this.stemmer.stemWords, this.judgements);
     const countOf = new Map(units.flatMap((unit) => unit.spellings.flat().map((term) => [term, documentsWith(unit)] as const)));
     const statistics = { documents: Math.max(1, await this.counts.chunkCount()), documentsWith: (term: string) => countOf.get(term) ?? 1 };
+    // The judgements and word numbers are shared by this thread's searches: from the matcher's start to the last BM25
+    // read, no await lets another search in.
+    const matcher = createUnitMatcher(units, this.stemmer.stemWords, this.judgements);
     const { ranked, floor } = rankMostWords(units, candidates, matcher, statistics, (terms) => this.judgements.fieldWords.readerFor(terms));
     // Asked for more, every query is read whole in the end: then the total is exact.
     const complete = everyOrder && results.every((result) => (result.estimatedTotalHits ?? 0) <= (result.limit ?? 0));

@@ -32,15 +32,16 @@ export class WordJudgements {
   sequenceStarts = new Int32Array(INITIAL_WORDS);
   occurrences = new Int32Array(INITIAL_WORDS);
   stems: string[] = [];
-  stamp = 0;
+  private stamp = 0;
   private numbering = -1;
 
   constructor(readonly fieldWords: FieldWords) {}
 
-  /** Starts a query's judgements. */
-  begin(): void {
+  /** Starts a query's judgements; its stamp. */
+  begin(): number {
     this.stamp += 1;
     this.renumbered();
+    return this.stamp;
   }
 
   /** True when the words were numbered anew (past FieldWords' bound) since last asked: what was judged is void. */
@@ -158,11 +159,11 @@ export function createUnitMatcher(units: QueryUnit[], stemWords: (words: string[
   const { sequences, unitsOfStem, sequencesStartedBy, loose } = spellingsOf(units, stemWords);
   /** Words judged this query that matched a unit only by a typo or as a completion, in the order first met. */
   let correctedIds: number[] = [];
-  judgements.begin();
+  const stamp = judgements.begin();
 
   function judge(fields: Uint32Array[]): void {
     judgements.grow();
-    const { stamps, stamp, stems } = judgements;
+    const { stamps, stems } = judgements;
     const unjudged: number[] = [];
     for (const words of fields) {
       for (let position = 0; position < words.length; position += 1) {
