@@ -36,7 +36,7 @@ export function separatesWords(code: number): boolean {
 }
 
 /** Curly quotes, dashes, no-break spaces and £ only separate words: a text whose only characters beyond ASCII are such reads as ASCII. */
-function hasOnlyAsciiWords(text: string): boolean {
+export function hasOnlyAsciiWords(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code > 0x7f && !separatesWords(code)) return false;
