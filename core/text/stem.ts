@@ -66,7 +66,8 @@ export function contentStemsAmong(text: string, wanted: ReadonlySet<string>): Se
   const starts = wordStartsOf(wanted);
   if (starts === null || !hasOnlyAsciiWords(text)) return stemsAmongTokens(text, wanted);
   const found = new Set<string>();
-  for (const match of text.matchAll(starts)) {
+  starts.lastIndex = 0;
+  for (let match = starts.exec(text); match !== null; match = starts.exec(text)) {
     const lower = match[0].toLowerCase();
     // A word joined to another by a slash ("2022/23") is part of a code, which keeps its letters unstemmed.
     if (partOfCode(text, match.index, match.index + lower.length) || !isContentWord(lower)) continue;
@@ -89,19 +90,17 @@ function stemsAmongTokens(text: string, wanted: ReadonlySet<string>): Set<string
 }
 
 const ASCII_ALPHANUMERIC = /[A-Za-z0-9]/;
-const WORD_STARTS_REMEMBERED = 64;
-const wordStartPatterns = new Map<string, RegExp | null>();
+/** One pattern per set of wanted stems: a topic history asks about 300 passages with the same set. */
+const wordStartPatterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
 
 /** Whole ASCII words starting as a wanted stem does; null when a wanted stem is not plain letters (a code, an accent). */
 function wordStartsOf(wanted: ReadonlySet<string>): RegExp | null {
-  const key = [...wanted].join(' ');
-  let pattern = wordStartPatterns.get(key);
+  let pattern = wordStartPatterns.get(wanted);
   if (pattern === undefined) {
     const letters = [...wanted].every((stem) => /^[a-z]+$/.test(stem));
     const starts = [...new Set([...wanted].map((stem) => stem[0] + (stem[1] === 'i' ? '[iy]' : (stem[1] ?? ''))))];
     pattern = letters && starts.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${starts.join('|')})[a-z0-9]*`, 'gi') : null;
-    if (wordStartPatterns.size >= WORD_STARTS_REMEMBERED) wordStartPatterns.clear();
-    wordStartPatterns.set(key, pattern);
+    wordStartPatterns.set(wanted, pattern);
   }
   return pattern;
 }
