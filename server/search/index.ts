@@ -74,6 +74,8 @@ export interface PassagesParams {
   q: string;
   mode: SearchMode;
   filters: SearchFilters;
+  /** Candidates each leg contributes. */
+  window: number;
 }
 
 export interface PassagesResponse extends Pick<SearchResponse, 'servedMode' | 'degraded' | 'matching'> {
@@ -84,13 +86,12 @@ export interface PassagesResponse extends Pick<SearchResponse, 'servedMode' | 'd
 }
 
 /**
- * The passages of one window of candidates from each leg (DEFAULT_CANDIDATES), all of them rather than a page:
- * fusing two windows of 200 keeps about as many passages as a page of 300 read through 375-candidate windows, for a
- * plain search's cost. Nothing a page of results needs and a history does not: no facets, no copies, no further reads.
+ * The passages of one window of candidates from each leg, all of them rather than a page: the legs cost what a plain
+ * search's do. Nothing a page of results needs and a history does not: no facets, no copies, no further reads.
  */
 export async function readPassages(context: SearchContext, params: PassagesParams): Promise<PassagesResponse> {
-  const search: SearchParams = { ...params, sort: 'relevance', limit: DEFAULT_CANDIDATES, offset: 0 };
-  const found = await runLegs(context.legs, search, DEFAULT_CANDIDATES, context.logger, false);
+  const search: SearchParams = { q: params.q, mode: params.mode, filters: params.filters, sort: 'relevance', limit: params.window, offset: 0 };
+  const found = await runLegs(context.legs, search, params.window, context.logger, false);
   const list = listResults(search, found, context.settings, context.chunks);
   return {
     servedMode: found.servedMode,

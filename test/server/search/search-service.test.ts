@@ -319,7 +319,7 @@ describe('readPassages', () => {
       settings,
       logger: silentLogger,
     };
-    const found = await readPassages(context, { q: 'precept', mode: 'hybrid', filters: { kind: 'paragraph' } });
+    const found = await readPassages(context, { q: 'precept', mode: 'hybrid', filters: { kind: 'paragraph' }, window: 200 });
     expect(reads).toEqual([[200, UNCOUNTED_FACETS]]);
     // 199 keyword matches once the copy is folded, and the semantic side's own find.
     expect(found.results).toHaveLength(200);
