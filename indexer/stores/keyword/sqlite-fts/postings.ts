@@ -24,7 +24,7 @@ export class PostingLists {
     if (list) {
       this.lists.delete(expression);
     } else {
-      list = this.read(expression);
+      list = this.readList(expression);
       this.heldBytes += list.bits.byteLength;
       for (const [oldest, oldList] of this.lists) {
         if (this.heldBytes <= MAX_HELD_BYTES) break;
@@ -42,7 +42,7 @@ export class PostingLists {
     this.highestRowid = null;
   }
 
-  private read(expression: string): PostingList {
+  private readList(expression: string): PostingList {
     // Every list as long as the highest rowid's: the bitmaps are read side by side, word for word.
     this.highestRowid ??= this.database.prepare<[], number>('SELECT coalesce(max(rowid), 0) FROM chunks').pluck().get() ?? 0;
     const rowids = this.database.prepare<[string], number>('SELECT rowid FROM chunk_text WHERE chunk_text MATCH ? ORDER BY rowid').pluck().all(expression);
