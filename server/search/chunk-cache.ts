@@ -2,6 +2,7 @@
 // more) to order and collapse them, the semantic candidates' ids and facet fields, and the copies of the page's
 // passages; popular subjects bring back the same paragraphs, and reading them from SQLite each time was over a third
 // of a search on a council's own archive. Emptied whenever the indexes change (SearchService.refresh).
+import { RecentlyUsed } from '../../core/recently-used';
 import type { ChunkFacets, CopiesOf, Store, StoredChunk } from '../../indexer/stores/store';
 import type { ChunkReader } from './fused-list';
 
@@ -12,11 +13,13 @@ export interface CachedChunkReader extends SearchReads {
   clear(): void;
 }
 
-/** Values by key, the last `size` read kept, the least recently read dropped first; 0 keeps none. */
+/** Values by key, the last `size` read kept; 0 keeps none. */
 class RecentReads<K, V> {
-  private readonly recent = new Map<K, V>();
+  private readonly recent: RecentlyUsed<K, V>;
 
-  constructor(private readonly size: number) {}
+  constructor(private readonly size: number) {
+    this.recent = new RecentlyUsed(size);
+  }
 
   /** The values of these keys in their order, those not held read at once by `read` (keys it does not know are left out). */
   get(keys: K[], read: (missing: K[]) => Map<K, V>): Map<K, V> {
@@ -27,12 +30,9 @@ class RecentReads<K, V> {
     for (const key of keys) {
       const value = this.recent.get(key) ?? fresh?.get(key);
       if (value === undefined) continue;
-      // Map keeps insertion order: moving the entry to the end makes the first entry the least recently read.
-      this.recent.delete(key);
       this.recent.set(key, value);
       found.set(key, value);
     }
-    while (this.recent.size > this.size) this.recent.delete(this.recent.keys().next().value!);
     return found;
   }
 
