@@ -28,9 +28,13 @@ class RecentReads<K, V> {
     const fresh = missing.length > 0 ? read(missing) : null;
     const found = new Map<K, V>();
     for (const key of keys) {
-      const value = this.recent.get(key) ?? fresh?.get(key);
-      if (value === undefined) continue;
-      this.recent.set(key, value);
+      // A held value is moved to the most recently used by get itself.
+      let value = this.recent.get(key);
+      if (value === undefined) {
+        value = fresh?.get(key);
+        if (value === undefined) continue;
+        this.recent.set(key, value);
+      }
       found.set(key, value);
     }
     return found;
