@@ -42,7 +42,9 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
-  if (role && PERSON_TITLE.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role, text];
+  // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
+  const personInBrackets = role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !PERSON_TITLE.test(text)));
+  if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, text];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
   const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (officeFirst) {

@@ -11,6 +11,9 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
 const DECISION_FORMS = anyOf([
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
+  /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
+  // "… 14 Mill Lane. Resolved that the Town Council objects …": a resolution after the sentence that introduces it.
+  /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/,
   // "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") in the same scan.
   /\b(?:RESOLVED|AGREED|CARRIED)\b/,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,

@@ -120,7 +120,11 @@ const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 function hasTitleCaseShape(text: string): boolean {
   if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || /\d{4}/.test(text)) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
-  if (ELEVEN_WORDS.test(text)) return false;
+  return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
+}
+
+/** Three in four of a text's words capitalised (or numbers), its small words ("of", "the") aside. */
+export function hasCapitalisedWords(text: string): boolean {
   let significant = 0;
   let capitalised = 0;
   for (const word of text.split(/\s+/)) {
