@@ -28,6 +28,8 @@ const FURNITURE_LINE = anyOf([
   /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
   /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
   /^Signed as a (?:true and )?correct record\b.*$/i,
+  // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
+  /^Chair(?:man|woman|person)?$/i,
 ]);
 /** Template and error-page text, in its exact case. */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
@@ -102,6 +104,7 @@ const GENERIC_BODY =
   /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee)(?:\s+meeting)?$/i;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
 
+const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 
 /**
@@ -110,6 +113,9 @@ const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extr
  * white space of a long run).
  */
 function withoutMinutesAfterBody(line: string): string {
+  // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.
+  const dash = line.search(/\s[-–—]\s/);
+  if (dash > 0 && MEETING_AFTER_DASH.test(line.slice(dash + 3))) return line.slice(0, dash);
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;

@@ -13,6 +13,8 @@ function sequenceReader(candidates: HeadingCandidate[]): (number: string) => num
   const roman = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   return (number) => {
     if (roman && ROMAN.test(number)) return romanValue(number);
+    // "A.", "B.", "C.": items lettered in order.
+    if (/^[A-Z]$/i.test(number)) return number.toUpperCase().charCodeAt(0) - 64;
     const parts = number.split('/');
     const slashPart = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
     // "23/24-01": the academic year, then the item.
