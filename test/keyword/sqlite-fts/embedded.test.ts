@@ -64,18 +64,6 @@ describe('embedded keyword index', () => {
     await index.close();
   });
 
-  it('finds the chunks written after a search held its words in memory, and not those deleted since', async () => {
-    const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
-    await index.upsert([makeChunk({ id: 'gone', documentId: 'doc-gone', text: 'The cadet scheme shrank.' }), makeChunk({ id: 'kept', text: 'The cadet scheme grew.' })]);
-    const ids = async (text: string) => (await index.search({ text, limit: 10, offset: 0 })).hits.map((hit) => hit.id).sort();
-    expect(await ids('cadet scheme ')).toEqual(['gone', 'kept']);
-    await index.deleteDocument('doc-gone');
-    await index.upsert([makeChunk({ id: 'added', text: 'A new cadet scheme opened.' })]);
-    expect(await ids('cadet scheme ')).toEqual(['added', 'kept']);
-    expect(await ids('cadet scheme -new ')).toEqual(['kept']);
-    await index.close();
-  });
-
   it('filters by an open-ended date range', async () => {
     const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
     await index.upsert([

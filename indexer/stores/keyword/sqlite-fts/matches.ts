@@ -3,7 +3,6 @@
 import type Database from 'better-sqlite3';
 import type { SearchFilters } from '../../../../core/search-types';
 import { toFtsMatchExpression, type QueryPlan } from '../query-plan';
-import type { ClausePostings } from './clause-postings';
 import type { ScoredFields } from '../scoring';
 import { CONTENT_COLUMNS } from './database';
 import { filterTokenExpression, needsDateCheck } from './filter-tokens';
@@ -80,13 +79,7 @@ export class SearchReads {
   constructor(
     private readonly matches: FtsMatches,
     private readonly filters: SearchFilters | undefined,
-    private readonly postings: ClausePostings | null = null,
   ) {}
-
-  /** The matches holding at least `words` of the plan's words (levelExpression), counted in memory on a small index. */
-  level(plan: QueryPlan, words: number, limit: number): number[] {
-    return this.postings?.level(plan, words, this.filters, limit) ?? this.rowids(levelExpression(plan, words, this.filters), limit);
-  }
 
   rowids(expression: string, limit: number): number[] {
     const known = this.read.get(expression);

@@ -1,7 +1,6 @@
 // What the embedded index holds in memory about its file, each read on first use: the vocabulary (typos, completions,
 // IDF), the item titles (sampling), every row's attributes (facets, date sorts), the text index's row count and rowid
-// span (estimated totals), and the candidate rows and (on a small index) each word's matches searches read since the
-// last write.
+// span (estimated totals), and the candidate rows searches read since the last write.
 import type Database from 'better-sqlite3';
 import { AttributeColumns } from '../../attribute-columns';
 import { createVocabulary, type Vocabulary } from '../vocabulary';
@@ -23,8 +22,6 @@ export class IndexMemory {
   readonly fieldWords = new FieldWords();
   /** Rows searches read to score and show, by rowid; forgotten on every write. */
   private heldRows = new Map<number, CandidateRow>();
-  /** On a small index, the rowids matching each word searched (clause-postings.ts); forgotten on every write. */
-  private heldWordMatches = new Map<string, Set<number>>();
 
   constructor(private readonly database: Database.Database) {}
 
@@ -82,16 +79,11 @@ export class IndexMemory {
     return this.heldRows;
   }
 
-  wordMatches(): Map<string, Set<number>> {
-    return this.heldWordMatches;
-  }
-
   /** A write is under way: what depends on the rows written is read again. */
   forgetRows(): void {
     this.heldIndexedRows = null;
     this.heldRowidSpan = null;
     this.heldRows = new Map();
-    this.heldWordMatches = new Map();
   }
 
   forget(): void {

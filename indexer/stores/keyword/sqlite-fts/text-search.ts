@@ -1,14 +1,13 @@
 // A query with words: the chunks holding all the plan's words first, then fewer, level by level down to the floor
 // (see QueryPlan); each level's candidates ranked by BM25 in JavaScript (scoring.ts) or ordered by date, within a
 // bounded window, and the total and facets taken from the loosest level.
-import type { SortOrder } from '../../../../core/search-types';
+import type { SearchFilters, SortOrder } from '../../../../core/search-types';
 import { hitWithSnippet } from '../highlight';
 import { relaxationLevels, type QueryPlan } from '../query-plan';
 import { scoreCandidates, type CorpusStatistics } from '../scoring';
 import type { KeywordHit, KeywordQuery, KeywordResult } from '../types';
 import { FACET_LIMIT } from './date-listing';
 import { itemTitleExpression } from './filter-tokens';
-import { ClausePostings, MAX_POSTINGS_ROWS } from './clause-postings';
 import { levelExpression, SearchReads, type CandidateRow, type FtsMatches } from './matches';
 import type { IndexMemory } from './memory';
 
@@ -64,9 +63,8 @@ export class TextSearch {
     let level: LevelCandidates = { counted: [], rowids: [], sampled: false };
     let words = plan.required.length + 1;
     let sampled = false;
-    const small = this.memory.indexedRows() <= MAX_POSTINGS_ROWS;
-    const reads = new SearchReads(this.matches, query.filters, small ? new ClausePostings(this.matches, this.memory.wordMatches()) : null);
-    const floor = this.matchFloor(plan, reads);
+    const reads = new SearchReads(this.matches, query.filters);
+    const floor = this.matchFloor(plan, query.filters, reads);
     for (words of relaxationLevels(plan, floor)) {
       level = this.levelCandidates(plan, words, query, reads);
       sampled ||= level.sampled;
@@ -81,7 +79,7 @@ export class TextSearch {
       return [hitWithSnippet(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
     });
     // The loosest level holds every match of the levels above it.
-    const loosest = words === floor ? level.counted : reads.level(plan, floor, this.limits.maxCounted);
+    const loosest = words === floor ? level.counted : reads.rowids(levelExpression(plan, floor, query.filters), this.limits.maxCounted);
     const { total, estimated } = this.memory.totalOf(loosest, this.limits.maxCounted);
     return {
       hits,
@@ -123,11 +121,11 @@ export class TextSearch {
    */
   private levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery, reads: SearchReads): LevelCandidates {
     const { maxCounted, rankWindow } = this.limits;
+    const full = levelExpression(plan, words, query.filters);
     // Reading the rowids of every counted match (not just counting them) costs ~0.2 µs each and makes the
     // facets exact up to maxCounted; date sorts order them all, the dates being in memory.
-    const counted = reads.level(plan, words, maxCounted);
+    const counted = reads.rowids(full, maxCounted);
     if (counted.length <= rankWindow || !byRelevance(query.sort)) return { counted, rowids: counted, sampled: false };
-    const full = levelExpression(plan, words, query.filters);
     const inTitles = itemTitleExpression(this.memory.itemTitles().matching(plan.required, words, MAX_SAMPLED_TITLES));
     const sample = new Set(inTitles ? reads.rowids(`${full} AND ${inTitles}`, rankWindow) : []);
     for (const rowid of counted) {
@@ -168,10 +166,10 @@ export class TextSearch {
    * words are let go one at a time (down to one). A question in other words than the minutes' shares one or two
    * words with the paragraph that answers it; the page is then never empty while a chunk holds a word that counts.
    */
-  private matchFloor(plan: QueryPlan, reads: SearchReads): number {
+  private matchFloor(plan: QueryPlan, filters: SearchFilters | undefined, reads: SearchReads): number {
     let floor = plan.minimum;
     // Each level asked is read as deep as the search will read it (the floor's is the total), not just FEW_MATCHES deep.
-    while (floor > 1 && reads.level(plan, floor, this.limits.maxCounted).length < FEW_MATCHES) floor -= 1;
+    while (floor > 1 && reads.rowids(levelExpression(plan, floor, filters), this.limits.maxCounted).length < FEW_MATCHES) floor -= 1;
     return floor;
   }
 }
