@@ -8,7 +8,7 @@ import type { Stores } from '../../indexer/stores/open';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
 import type { SearchFilters } from '../../core/search-types';
 import type { SearchMode, SearchParams, SearchResponse, SearchResult } from '../api-types';
-import { cachedChunkReader } from './chunk-cache';
+import { cachedChunkReader, type SearchReads } from './chunk-cache';
 import { countFacets } from './facets';
 import { listResults, type ChunkReader } from './fused-list';
 import { hybridSettings, type HybridSettings } from './fusion-settings';
@@ -103,7 +103,7 @@ export async function readPassages(context: SearchContext, params: PassagesParam
 }
 
 /** The legs over the real indexes; the semantic leg filters with whatever attribute table is current. */
-function indexLegs(stores: Stores, attributes: () => AttributeTable): SearchLegs {
+function indexLegs(stores: Stores, attributes: () => AttributeTable, chunks: SearchReads): SearchLegs {
   return {
     // Both legs contribute candidates from the top, fused by rank; a keyword-only search is sorted by the index itself.
     keyword: async (params, limit, known) => {
@@ -111,7 +111,7 @@ function indexLegs(stores: Stores, attributes: () => AttributeTable): SearchLegs
       const result = await stores.keyword.search({ text: params.q, filters: params.filters, sort, limit, offset: 0, facets: known === undefined });
       return known === undefined ? result : { ...result, facets: known };
     },
-    semantic: (params, window, constraints) => findSemanticCandidates(stores, attributes(), params, window, constraints),
+    semantic: (params, window, constraints) => findSemanticCandidates(stores, attributes(), params, window, constraints, chunks),
   };
 }
 
@@ -120,7 +120,7 @@ export function createSearchService(deps: { stores: Stores; config: Config; logg
   let attributes = deps.loadAttributes();
   const modelId = stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model;
   const chunks = cachedChunkReader(stores.store, config.chunkCacheSize);
-  const context: SearchContext = { legs: indexLegs(stores, () => attributes), chunks, settings: hybridSettings(config.fusion, modelId), logger };
+  const context: SearchContext = { legs: indexLegs(stores, () => attributes, chunks), chunks, settings: hybridSettings(config.fusion, modelId), logger };
   return {
     search: (params) => searchMinutes(context, params),
     passages: (params) => readPassages(context, params),

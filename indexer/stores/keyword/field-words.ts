@@ -23,8 +23,12 @@ export class FieldWords {
   private matched = new Map<number, ReadonlySet<string>>();
   private matchTerm: TermMatcher = () => undefined;
 
+  /** The terms the marks were set for, and their reader: a search scores each relaxation level with the same terms. */
+  private marked: { matchTerms: readonly string[]; reader: (text: string) => FieldMatches } | null = null;
+
   /** Prepares for one query's terms and returns the reader of its candidates' fields (one query at a time). */
   readerFor(matchTerms: readonly string[]): (text: string) => FieldMatches {
+    if (this.marked?.matchTerms === matchTerms) return this.marked.reader;
     this.stamp += 1;
     this.matched = new Map();
     this.matchTerm = createTermMatcher(matchTerms);
@@ -34,7 +38,9 @@ export class FieldWords {
         if (id !== undefined) this.judge(id, word);
       }
     }
-    return (text) => this.matchesIn(text);
+    const reader = (text: string) => this.matchesIn(text);
+    this.marked = { matchTerms, reader };
+    return reader;
   }
 
   private matchesIn(text: string): FieldMatches {
@@ -84,6 +90,7 @@ export class FieldWords {
   }
 
   private startNumberingAgain(): void {
+    this.marked = null;
     this.ids = new Map();
     this.texts = new Map();
     this.marks = new Uint32Array(1024);
