@@ -16,7 +16,7 @@ const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Truste
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
   const role = printed
-    .replace(/^[^/]{1,30}\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
+    .replace(/^[^/]{1,30}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
   return ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
 }
 
@@ -42,7 +42,9 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
-  if (role && PERSON_TITLE.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role, text];
+  // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
+  const personInBrackets = role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !PERSON_TITLE.test(text)));
+  if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, text];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
   const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (officeFirst) {

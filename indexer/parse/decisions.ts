@@ -11,6 +11,7 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
 const DECISION_OPENINGS = anyOf([
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
+  /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
@@ -18,10 +19,15 @@ const DECISION_OPENINGS = anyOf([
   /^Outcome\s*:/,
 ]);
 /**
- * The capitals anywhere in a text, "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") with them. Kept apart
- * from the anchored forms: in one pattern with them, every position of the text was tried against all of them.
+ * The forms found anywhere in a text, kept apart from the anchored ones: in one pattern with them, every position of
+ * the text was tried against all of them.
  */
-const DECISION_CAPITALS = /\b(?:RESOLVED|AGREED|CARRIED)\b/;
+const DECISION_ANYWHERE = anyOf([
+  // "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") with the capitals.
+  /\b(?:RESOLVED|AGREED|CARRIED)\b/,
+  // "… 14 Mill Lane. Resolved that the Town Council objects …": a resolution after the sentence that introduces it.
+  /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/,
+]);
 /**
  * The forms read in any case, anywhere in a text. Each starts at a word boundary, written once before them all: the
  * alternatives each with its own `\b` were slower to try at every position of a paragraph.
@@ -48,7 +54,7 @@ const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:
 const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
 export function isDecisionText(text: string): boolean {
-  if (DECISION_OPENINGS.test(text) || DECISION_CAPITALS.test(text)) return true;
+  if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text);

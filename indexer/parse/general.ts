@@ -102,6 +102,28 @@ const GENERIC_BODY =
   /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee)(?:\s+meeting)?$/i;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
 
+const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
+const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
+
+/**
+ * "CITY COUNCIL REGULAR MEETING MINUTES" → "CITY COUNCIL", "Planning Committee Minutes" → "Planning Committee": the
+ * body, then what the document is. Read word by word from the end (a pattern ending in `minutes$` was tried from each
+ * white space of a long run).
+ */
+function withoutMinutesAfterBody(line: string): string {
+  // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.
+  const dash = line.search(/\s[-–—]\s/);
+  if (dash > 0 && MEETING_AFTER_DASH.test(line.slice(dash + 3))) return line.slice(0, dash);
+  if (!/minutes$/i.test(line.slice(-7))) return line;
+  const words = line.split(/\s+/);
+  let end = words.length - 1;
+  if (end > 0 && words[end - 1].toLowerCase() === 'meeting') end -= 1;
+  if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
+  return end === 0 ? line : words.slice(0, end).join(' ');
+}
+/** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
+const VENUE_WORDS = /\b(?:Council|Committee)\s+(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
+
 /** A header longer than this is prose that happens to come first; its fields are read from its start. */
 const MAX_HEADER_CHARS = 4000;
 
@@ -167,7 +189,17 @@ function bodyFromHeader(header: Header): string | null {
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough?.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '') ?? null;
   const headings = header.lines
-    .filter((line) => line !== '' && line.length <= 120 && !/\b(?:minutes|notes)\b|^(?:in|at|held)\b/i.test(line) && !DATE_WORDS.test(line) && BODY_WORDS.test(line) && !/[.:]$/.test(line));
+    .map(withoutMinutesAfterBody)
+    .filter(
+      (line) =>
+        line !== '' &&
+        line.length <= 120 &&
+        !/\b(?:minutes|notes)\b|^(?:in|at|held)\b/i.test(line) &&
+        !DATE_WORDS.test(line) &&
+        BODY_WORDS.test(line) &&
+        !VENUE_WORDS.test(line) &&
+        !/[.:]$/.test(line),
+    );
   const councilLine =
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
     (headings.length >= 2 || (named && headings.length === 1) ? headings[0] : null);

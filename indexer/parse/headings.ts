@@ -20,7 +20,7 @@ export interface HeadingCandidate {
   level: number | null;
 }
 
-const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item)\s+(?:No\.?\s*)?)`;
+const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item)\s+(?:No\.?\s*)?|No\.\s*)`;
 const ITEM_NUMBER = String.raw`(?:\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
@@ -39,7 +39,7 @@ const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
 const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
-const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
+const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
 
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
@@ -120,7 +120,11 @@ const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 function hasTitleCaseShape(text: string): boolean {
   if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || /\d{4}/.test(text)) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
-  if (ELEVEN_WORDS.test(text)) return false;
+  return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
+}
+
+/** Three in four of a text's words capitalised (or numbers), its small words ("of", "the") aside. */
+export function hasCapitalisedWords(text: string): boolean {
   let significant = 0;
   let capitalised = 0;
   for (const word of text.split(/\s+/)) {

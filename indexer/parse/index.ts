@@ -8,12 +8,13 @@ import { attendeesFromItems, parseGeneralDocument, type GeneralDraft } from './g
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
-import { trimmedLength } from './patterns';
+import { endsSentence } from './lines';
+import { isBlank, trimmedLength } from './patterns';
 import { parsePrintedDocument } from './printed';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface ParseInput {
   text: string;
@@ -45,7 +46,22 @@ export function wrapWidthOf(lines: string[]): number {
   let below = Math.floor(nonEmpty * 0.9);
   let full = 0;
   while (below >= counts[full]) below -= counts[full++];
-  return full > UNWRAPPED_LINE_LENGTH ? 0 : full;
+  return full > UNWRAPPED_LINE_LENGTH || !breaksMidSentence(lines, full) ? 0 : full;
+}
+
+/**
+ * Whether a text's full lines carry their sentences on to the next line, as hard-wrapped text does: a text whose
+ * full lines all end their sentences holds one paragraph per line, however long its lines are.
+ */
+function breaksMidSentence(lines: string[], width: number): boolean {
+  let fullLines = 0;
+  let midSentence = 0;
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    if (trimmedLength(lines[index]) < width * 0.8 || isBlank(lines[index + 1])) continue;
+    fullLines += 1;
+    if (!endsSentence(lines[index])) midSentence += 1;
+  }
+  return fullLines < 3 || midSentence >= fullLines * 0.05;
 }
 
 const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);

@@ -1,6 +1,6 @@
 // Which heading candidates are a meeting's agenda items: numbered headings whose numbers keep rising, else the
 // headings a reader marked at one level, else ALL CAPS lines, else Title Case lines.
-import type { HeadingCandidate } from './headings';
+import { hasCapitalisedWords, type HeadingCandidate } from './headings';
 
 /**
  * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
@@ -13,6 +13,8 @@ function sequenceReader(candidates: HeadingCandidate[]): (number: string) => num
   const roman = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   return (number) => {
     if (roman && ROMAN.test(number)) return romanValue(number);
+    // "A.", "B.", "C.": items lettered in order.
+    if (/^[A-Z]$/i.test(number)) return number.toUpperCase().charCodeAt(0) - 64;
     const parts = number.split('/');
     const slashPart = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
     // "23/24-01": the academic year, then the item.
@@ -34,6 +36,19 @@ function romanValue(numeral: string): number {
   return total;
 }
 
+/**
+ * "6.1 PLANNING PERMIT …" under "6. PLANNING REPORTS", "7.1 Parking Meter Pilot Program" under "7. NEW BUSINESS": a
+ * sub-item titled in the capitals of the items, or in capitalised words, is an item too; "6.1 The Panel noted the
+ * report." is a numbered paragraph.
+ */
+function isSubItemTitle(title: string, underCapitalItem: boolean): boolean {
+  if (!/\p{Ll}/u.test(title)) return underCapitalItem;
+  return !SUB_ITEM_TOO_LONG.test(title) && hasCapitalisedWords(title);
+}
+
+/** Fifteen words or more: a sentence, not a sub-item's title. */
+const SUB_ITEM_TOO_LONG = /^(?:\S+\s+){14}\S/;
+
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const integers = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
@@ -44,8 +59,7 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   for (const candidate of candidates) {
     const number = candidate.number!;
     const dotted = /^(\d+)\.\d+$/.exec(number);
-    // "6.1 PLANNING PERMIT …" under "6. PLANNING REPORTS": a sub-item in the capitals of the items is an item too.
-    if (dotted && integers.has(dotted[1]) && !(capitalItems.has(dotted[1]) && !/\p{Ll}/u.test(candidate.title))) continue;
+    if (dotted && integers.has(dotted[1]) && !isSubItemTitle(candidate.title, capitalItems.has(dotted[1]))) continue;
     const value = sequenceOf(number);
     if (value !== null && value <= last && kept.length > 0) continue;
     if (value !== null) last = value;

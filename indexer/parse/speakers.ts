@@ -52,6 +52,13 @@ const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+the\s+[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
+/**
+ * "Planning Director Kim Sato presented", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
+ * title, then a speech verb: what US and Australian minutes print where British ones write "the Director of Planning".
+ */
+const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)`;
+const OFFICE_BEFORE_NAME_START = new RegExp(`^${OFFICE_BEFORE_NAME}\\s`, 'u');
+const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+(?=[A-Z])/;
@@ -97,7 +104,7 @@ const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WOR
 const ANSWER_LABEL = /^(?:A|Answer|Response)\s*[:.]\s+/;
 
 export function speakerOf(labelled: string): string | null {
-  if (!OPENING_WORD.test(labelled)) return null;
+  if (!OPENING_WORD.test(labelled)) return namedOfficerOf(labelled);
   const text = labelled.startsWith('A') && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);
@@ -121,7 +128,11 @@ export function speakerOf(labelled: string): string | null {
     const clauseOffice = OFFICE_IN_CLAUSE.exec(firstSentence);
     if (clauseOffice) return officeSpeaker(clauseOffice[1]);
   }
-  return null;
+  return namedOfficerOf(text);
+}
+
+function namedOfficerOf(text: string): string | null {
+  return OFFICE_BEFORE_NAME_START.test(text) ? (NAMED_OFFICER.exec(text)?.[1] ?? null) : null;
 }
 
 /** "(Cllr Mike Blakemore, Folkestone and Hythe District Council)" → "Cllr Mike Blakemore". */

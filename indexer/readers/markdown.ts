@@ -1,12 +1,31 @@
-// Markdown reader (.md, .markdown): the text passes through decoded but unchanged, so `#` headings and `**bold**`
-// lines reach the parser, which reads them as the same heading hints the HTML and .docx readers give.
+// Markdown reader (.md, .markdown): the text passes through decoded, so `#` headings and `**bold**` lines reach the
+// parser, which reads them as the same heading hints the HTML and .docx readers give. Tables are the exception: each
+// row becomes one line of tab-separated cells, as the HTML reader gives a table, so a row is a paragraph of its own.
 import { readPlainText } from './text';
 import type { Reader, ReadResult } from './types';
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** "|---|:---:|": the line under a table's header row. */
+const TABLE_RULE = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
+
+/** A Markdown text with each table row as tab-separated cells and a blank line after it. */
+export function withTablesAsRows(text: string): string {
+  if (!text.includes('|')) return text;
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (!TABLE_ROW.test(line)) return [line];
+      if (TABLE_RULE.test(line)) return [];
+      const cells = line.trim().slice(1, -1).split('|').map((cell) => cell.trim());
+      return [cells.join('\t'), ''];
+    })
+    .join('\n');
+}
 
 export const markdownReader: Reader = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    return { format: 'markdown', text: readPlainText(bytes, file) };
+    return { format: 'markdown', text: withTablesAsRows(readPlainText(bytes, file)) };
   },
 };

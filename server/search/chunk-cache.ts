@@ -1,6 +1,7 @@
 // Chunks read by recent searches, kept in memory: a search reads every fused candidate in full (200 and more) to
 // order and collapse them, and popular subjects bring back the same paragraphs; reading them from SQLite each time was
 // a fifth of a search on a council's own archive. Emptied whenever the indexes change (SearchService.refresh).
+import { RecentlyUsed } from '../../core/recently-used';
 import type { StoredChunk } from '../../indexer/stores/store';
 import type { ChunkReader } from './fused-list';
 
@@ -10,7 +11,7 @@ export interface CachedChunkReader extends ChunkReader {
 
 /** `size` chunks at most, the least recently read dropped first; 0 reads every chunk from the store. */
 export function cachedChunkReader(store: ChunkReader, size: number): CachedChunkReader {
-  const recent = new Map<string, StoredChunk>();
+  const recent = new RecentlyUsed<string, StoredChunk>(size);
   return {
     getChunks(ids) {
       if (size === 0) return store.getChunks(ids);
@@ -20,12 +21,9 @@ export function cachedChunkReader(store: ChunkReader, size: number): CachedChunk
       for (const id of ids) {
         const chunk = recent.get(id) ?? read?.get(id);
         if (!chunk) continue;
-        // Map keeps insertion order: moving the entry to the end makes the first entry the least recently read.
-        recent.delete(id);
         recent.set(id, chunk);
         chunks.push(chunk);
       }
-      while (recent.size > size) recent.delete(recent.keys().next().value!);
       return chunks;
     },
     copiesOf: (chunks) => store.copiesOf(chunks),

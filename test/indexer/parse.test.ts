@@ -150,6 +150,8 @@ describe('rules that read the whole text in one pass', () => {
     expect(findDate('on March\n  5,\n2024')).toBe('2024-03-05');
     expect(findDate('1 April 2020 or\nMay 2,   2019')).toBe('2020-04-01');
     expect(findDate('31 February 2024 and 2024-03-09')).toBe('2024-03-09');
+    expect(findDate('held on Tuesday, the 9th day of January, 2024')).toBe('2024-01-09');
+    expect(findDate('Meeting date: 14-Feb-2024')).toBe('2024-02-14');
     expect(findTime('held at 2.00\n\n  pm in the hall')).toBe('14:00');
     expect(findTime('commencing at\n   19:30')).toBe('19:30');
     expect(findTime('at 19:30\n pm')).toBeNull();

@@ -1,0 +1,30 @@
+// Item numbering forms seen in minutes, each in a small parish-style document written for this test.
+import { parseMinutes } from '../../indexer/parse';
+
+const TITLES = ['Apologies for Absence', 'Budget Monitoring Report', 'Highways and Street Lighting'];
+const TEXTS = [
+  'The Clerk reported that apologies had been received from Cllr Jones.',
+  'The Finance Officer presented the report on the second quarter.\nRESOLVED that the report be noted.',
+  'Members discussed the faulty lamp on Church Lane and agreed to report it.',
+];
+
+function itemsOf(heading: (position: number, title: string) => string): string[] {
+  const text =
+    'BRAMLEY PARISH COUNCIL\nMinutes of the meeting of Bramley Parish Council held on Tuesday 9 January 2024 at 7.30pm in the Village Hall\n\n' +
+    'Present: Cllr A Jones (Chairman), Cllr B Smith, Cllr C Patel\n\n' +
+    TITLES.map((title, index) => `${heading(index + 1, title)}\n${TEXTS[index]}\n`).join('\n');
+  const parsed = parseMinutes({ text, format: 'text', file: 'bramley.txt', documentId: 'bramley' });
+  return parsed.meetings.flatMap((meeting) => meeting.items.map((item) => `${item.number} ${item.title}`));
+}
+
+describe('item numbering forms', () => {
+  it.each([
+    ['Agenda Item 1: Title', (n: number, title: string) => `Agenda Item ${n}: ${title}`, ['1', '2', '3']],
+    ['No. 41 Title', (n: number, title: string) => `No. ${n + 40} ${title}`, ['41', '42', '43']],
+    ['A. Title (lettered in order)', (n: number, title: string) => `${'ABC'[n - 1]}. ${title}`, ['A', 'B', 'C']],
+    ['C41/24 Title', (n: number, title: string) => `C${n + 40}/24 ${title}`, ['C41/24', 'C42/24', 'C43/24']],
+    ['I. Title (Roman numerals)', (n: number, title: string) => `${['I', 'II', 'III'][n - 1]}. ${title}`, ['I', 'II', 'III']],
+  ])('reads items numbered %s', (_form, heading, numbers) => {
+    expect(itemsOf(heading)).toEqual(TITLES.map((title, index) => `${numbers[index]} ${title}`));
+  });
+});
