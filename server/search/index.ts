@@ -6,13 +6,14 @@ import type { Logger } from '../../core/logger';
 import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../../indexer/stores/open';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
-import type { SearchParams, SearchResponse } from '../api-types';
+import type { SearchFilters } from '../../core/search-types';
+import type { SearchMode, SearchParams, SearchResponse, SearchResult } from '../api-types';
 import { cachedChunkReader } from './chunk-cache';
 import { countFacets } from './facets';
 import { listResults, type ChunkReader } from './fused-list';
 import { hybridSettings, type HybridSettings } from './fusion-settings';
 import { runLegs, type SearchLegs } from './legs';
-import { pageResults } from './results';
+import { keptResults, pageResults } from './results';
 import { findSemanticCandidates } from './semantic-leg';
 
 /** How many candidates each leg contributes before fusion. */
@@ -24,6 +25,8 @@ export const SUGGEST_BELOW_MATCHES = 3;
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
+  /** Every passage one window of candidates holds, best first: a topic history's reading (see readPassages). */
+  passages(params: PassagesParams): Promise<PassagesResponse>;
   /** Reloads in-memory filter data after documents were added or removed; resolves once searches see them. */
   refresh(): void | Promise<void>;
 }
@@ -67,6 +70,38 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
   };
 }
 
+export interface PassagesParams {
+  q: string;
+  mode: SearchMode;
+  filters: SearchFilters;
+  /** Candidates each leg contributes. */
+  window: number;
+}
+
+export interface PassagesResponse extends Pick<SearchResponse, 'servedMode' | 'degraded' | 'matching'> {
+  /** Fused and collapsed, best first; highlights are worked out when read, and no copies are listed. */
+  results: SearchResult[];
+  /** Keyword search matched more passages than were read. */
+  more: boolean;
+}
+
+/**
+ * The passages of one window of candidates from each leg, all of them rather than a page: the legs cost what a plain
+ * search's do. Nothing a page of results needs and a history does not: no facets, no copies, no further reads.
+ */
+export async function readPassages(context: SearchContext, params: PassagesParams): Promise<PassagesResponse> {
+  const search: SearchParams = { q: params.q, mode: params.mode, filters: params.filters, sort: 'relevance', limit: params.window, offset: 0 };
+  const found = await runLegs(context.legs, search, params.window, context.logger, false);
+  const list = listResults(search, found, context.settings, context.chunks);
+  return {
+    servedMode: found.servedMode,
+    degraded: found.degraded,
+    matching: found.keyword?.matching ?? null,
+    results: keptResults(list, constraintsOf(params.q).meaning),
+    more: found.keyword !== null && found.keyword.hits.length < found.keyword.total,
+  };
+}
+
 /** The legs over the real indexes; the semantic leg filters with whatever attribute table is current. */
 function indexLegs(stores: Stores, attributes: () => AttributeTable): SearchLegs {
   return {
@@ -88,6 +123,7 @@ export function createSearchService(deps: { stores: Stores; config: Config; logg
   const context: SearchContext = { legs: indexLegs(stores, () => attributes), chunks, settings: hybridSettings(config.fusion, modelId), logger };
   return {
     search: (params) => searchMinutes(context, params),
+    passages: (params) => readPassages(context, params),
     refresh: () => {
       attributes = deps.loadAttributes();
       chunks.clear();
