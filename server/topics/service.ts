@@ -2,16 +2,17 @@
 // count too; one window of candidates from each side, all the passages they hold) and the history built from them
 // (history.ts).
 import type { SearchFilters } from '../../core/search-types';
-import { DEFAULT_CANDIDATES, type SearchService } from '../search';
+import type { SearchService } from '../search';
 import type { SearchMode, TopicHistoryResponse } from '../api-types';
 import { buildTopicHistory } from './history';
 
 /**
- * Candidates each side of the search contributes: a plain search's window, whose passages (about 200 at 100k and 1M
- * paragraphs) are read in full. A window of 300 reads about 310 and lists as many meetings as the page of 300 read
- * before (#16), at about 1.5x this window's cost (docs/BENCHMARKS.md).
+ * Candidates each side of the search contributes, all the passages they hold read in full. 300, not a plain search's
+ * 200: a history is asked "when was it first raised" and must list every meeting it can; at 1M paragraphs the 200
+ * window dropped meetings (traveller incursions 42 → 17) and moved first mentions later, for about 1.4x less CPU
+ * (docs/BENCHMARKS.md, "Topic history", #16).
  */
-export const TOPIC_CANDIDATES = DEFAULT_CANDIDATES;
+export const TOPIC_CANDIDATES = 300;
 
 export interface TopicParams {
   q: string;

@@ -6,10 +6,11 @@ import { tokenise } from '../../../core/text/tokens';
 import { createTermMatcher, type FieldMatches, type TermMatcher } from './term-matching';
 
 /**
- * Distinct texts whose words are kept, each with its text (about 0.6 kB for a paragraph: ~20 MB at the bound, many
- * times the candidates of one search); past it they start again.
+ * Distinct texts whose words are kept, each with its text (about 0.6 kB for a paragraph: ~40 MB at the bound, many
+ * times the candidates of one search; at a million paragraphs the 183 queries of bench/keyword-mix.ts score 29,000
+ * chunks, and a bound below that had every round read them all again); past it they start again.
  */
-const MAX_REMEMBERED_TEXTS = 30_000;
+const MAX_REMEMBERED_TEXTS = 60_000;
 /** Distinct words numbered; past it the numbering (and every text's ids) starts again. */
 const MAX_WORDS = 1_000_000;
 
