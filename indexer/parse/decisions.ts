@@ -22,12 +22,13 @@ const DECISION_OPENINGS = anyOf([
  * The forms found anywhere in a text, kept apart from the anchored ones: in one pattern with them, every position of
  * the text was tried against all of them.
  */
-const DECISION_ANYWHERE = anyOf([
-  // "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") with the capitals.
-  /\b(?:RESOLVED|AGREED|CARRIED)\b/,
-  // "… 14 Mill Lane. Resolved that the Town Council objects …": a resolution after the sentence that introduces it.
-  /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/,
-]);
+// "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") with the capitals.
+const DECISION_ANYWHERE = /\b(?:RESOLVED|AGREED|CARRIED)\b/;
+/**
+ * "… 14 Mill Lane. Resolved that the Town Council objects …": a resolution after the sentence that introduces it. Tried
+ * only on a text holding "Resolved": in one pattern with the capitals, every position was tried against both.
+ */
+const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
 /**
  * The forms read in any case, anywhere in a text. Each starts at a word boundary, written once before them all: the
  * alternatives each with its own `\b` were slower to try at every position of a paragraph.
@@ -55,6 +56,7 @@ const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Commi
 
 export function isDecisionText(text: string): boolean {
   if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
+  if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text);
