@@ -3,7 +3,7 @@
 // two asked in turn query by query so that load on a shared machine weighs on both alike.
 // Usage: npx tsx bench/keyword-mix.ts (--file <keyword.sqlite> | --corpus) [--baseline <checkout>] [--rounds 10]
 //        [--limit 10] [--kinds]
-// Prints p50/p95/p99 per implementation (and per query kind with --kinds) and the mean CPU time of a search; nothing
+// Prints p50/p95/p99 per implementation (and per query kind with --kinds) and the CPU time of a search; nothing
 // is appended: the results are written into docs/BENCHMARKS.md by hand, with the load average printed here.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
   const latencies = new Map<string, number[]>();
   // CPU time is summed as well: on a loaded machine a search's wall clock also counts the time it waited for a core.
   const cpuMicroseconds = new Map<string, number>();
+  const cpuPerSearch = new Map<string, number[]>();
   const record = (key: string, elapsed: number) => latencies.set(key, [...(latencies.get(key) ?? []), elapsed]);
   console.log(`${mix.length} queries × ${options.rounds} rounds, limit ${options.limit}; load average before ${loadAverage()}`);
   for (let round = -1; round < options.rounds; round += 1) {
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
         // Round -1 warms the page cache and what each index holds in memory; it is not timed.
         if (round < 0) continue;
         cpuMicroseconds.set(side.name, (cpuMicroseconds.get(side.name) ?? 0) + cpu.user + cpu.system);
+        cpuPerSearch.set(side.name, [...(cpuPerSearch.get(side.name) ?? []), (cpu.user + cpu.system) / 1000]);
         record(`${side.name}\u0000all`, elapsed);
         if (options.kinds) record(`${side.name}\u0000${kind}`, elapsed);
       }
@@ -105,7 +107,10 @@ async function main(): Promise<void> {
     const [name, kind] = key.split('\u0000');
     console.log(`| ${name} | ${kind} | ${values.length} | ${summary(values)} |`);
   }
-  for (const side of sides) console.log(`${side.name}: ${((cpuMicroseconds.get(side.name) ?? 0) / 1000 / (mix.length * options.rounds)).toFixed(3)} ms of CPU per search (mean)`);
+  for (const side of sides) {
+    const mean = ((cpuMicroseconds.get(side.name) ?? 0) / 1000 / (mix.length * options.rounds)).toFixed(3);
+    console.log(`${side.name}: ${mean} ms of CPU per search (mean); CPU p50 | p95 | p99 ms: ${summary(cpuPerSearch.get(side.name) ?? [])}`);
+  }
   for (const side of sides) await side.index.close();
 }
 

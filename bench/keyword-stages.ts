@@ -13,7 +13,7 @@ import { QUERIES } from './server';
 /** Stages by the function a sample is in (the innermost one named here wins); the rest is "other keyword work". */
 const STAGES: Array<{ stage: string; functions: string[] }> = [
   { stage: 'query plan (parse, synonyms, typos, completions, did you mean)', functions: ['planQuery', 'parseQuery'] },
-  { stage: 'FTS5: matches of each level, floor and sample (rowids)', functions: ['rowids'] },
+  { stage: 'matches of each level, floor and sample (word bitmaps, FTS5 for date ranges)', functions: ['rowids', 'rowidsHoldingAtLeast', 'of'] },
   { stage: 'SQLite: candidate rows (ids, fields to score)', functions: ['candidates'] },
   { stage: 'BM25 in JavaScript', functions: ['scoreCandidates'] },
   { stage: 'total and facets', functions: ['facets', 'totalOf'] },

@@ -100,9 +100,12 @@ function buildMatcher(matchTerms: readonly string[]): (term: string) => boolean 
     if (isPrefix) prefixes.push(term);
     for (const stem of stemCandidates(term)) stems.add(stem);
   }
-  // Paragraphs repeat their words: each distinct word is judged once.
+  // A term's stem candidates and the prefixes it is tried against all start as it does: most words are ruled out by
+  // their first letter. Paragraphs repeat their words: each distinct word is judged once.
+  const firstLetters = new Set([...stems, ...prefixes].map((start) => start[0]));
   const judged = new Map<string, boolean>();
   return (term) => {
+    if (!firstLetters.has(term[0])) return false;
     let isMatch = judged.get(term);
     if (isMatch === undefined) {
       isMatch = prefixes.some((prefix) => term.startsWith(prefix)) || stemCandidates(term).some((stem) => stems.has(stem));

@@ -115,7 +115,8 @@ export function attendeesFromSentence(text: string): Attendee[] {
   const apologies = APOLOGIES_SENTENCE.exec(text);
   const absent = ABSENT_SENTENCE.exec(text);
   return [
-    ...(apologies ? attendeesFromList(apologies[1].replace(/\s*\bwho\b.*$/, ''), 'apologies') : []),
+    // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
+    ...(apologies ? attendeesFromList(apologies[1].replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies') : []),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }

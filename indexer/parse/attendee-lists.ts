@@ -25,6 +25,9 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   let text = collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
   if (text === '' || /^\d/.test(text)) return null;
   let role: string | null = null;
+  // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
+  const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
+  if (inTheChair) text = text.slice(0, inTheChair.index).trim();
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {
@@ -51,17 +54,13 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     text = officeFirst[2];
     role = normaliseRole(officeFirst[1]);
   }
-  const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
-  if (inTheChair) {
-    text = text.slice(0, inTheChair.index).trim();
-    role = 'Chair';
-  }
+  if (inTheChair) role = 'Chair';
   if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
   return { name: text, role, attendance };
 }
 
 const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Cathaoirleach|Leas-Chathaoirleach)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Cathaoirleach|Leas-Chathaoirleach)\b/i;
 
 /**
  * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a

@@ -3,7 +3,7 @@
 import { DECISION_LABEL, OUTCOME_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
 import { anyOf, isBlank, whiteSpaceStart } from './patterns';
-import { questionerOf, speakerOf } from './speakers';
+import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
 
@@ -147,6 +147,8 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     ) start('bullet', null, line);
     else if (open === null || outcomeBefore) start('plain', null, line);
     else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
+    // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.
+    else if (!afterBlank && labelledSpeakerOf(line) !== undefined) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;

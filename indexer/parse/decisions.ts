@@ -5,45 +5,61 @@ import { anyOf } from './patterns';
 /** "The risk register was approved.": a sentence that is the whole record of an outcome. */
 export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)\.?$/;
 /**
- * Ways minutes record a decision: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "it was resolved", "The Committee
- * agreed to …". Each list is one pattern, so a paragraph is read once per list rather than once per form.
+ * Ways minutes record a decision at a text's start: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "The Committee
+ * agreed to …". One pattern, so a paragraph is read once for all of them; anchored, it is tried at the start only.
  */
-const DECISION_FORMS = anyOf([
+const DECISION_OPENINGS = anyOf([
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
-  // "… 14 Mill Lane. Resolved that the Town Council objects …": a resolution after the sentence that introduces it.
-  /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/,
-  // "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") in the same scan.
-  /\b(?:RESOLVED|AGREED|CARRIED)\b/,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
   // Health boards: "Outcome: The Board approved …".
   /^Outcome\s*:/,
 ]);
-/** The forms read in any case. */
-const DECISION_FORMS_ANY_CASE = anyOf([
-  /\bit was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/i,
-  /\b(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/i,
-  /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/i,
-  // Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114".
-  /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i,
-  // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
-  // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
-  /\b(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/i,
-  // US motions: "Motion carried 5-0.", "The motion passed 3-0."
-  /\bMotion (?:was )?(?:carried|passed|approved|adopted)\b/i,
-]);
+/**
+ * The forms found anywhere in a text, kept apart from the anchored ones: in one pattern with them, every position of
+ * the text was tried against all of them.
+ */
+// "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") with the capitals.
+const DECISION_ANYWHERE = /\b(?:RESOLVED|AGREED|CARRIED)\b/;
+/**
+ * "… 14 Mill Lane. Resolved that the Town Council objects …": a resolution after the sentence that introduces it. Tried
+ * only on a text holding "Resolved": in one pattern with the capitals, every position was tried against both.
+ */
+const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
+/**
+ * The forms read in any case, anywhere in a text. Each starts at a word boundary, written once before them all: the
+ * alternatives each with its own `\b` were slower to try at every position of a paragraph.
+ */
+const DECISION_SENTENCES = new RegExp(
+  String.raw`\b(?:${[
+    /it was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/,
+    /(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/,
+    /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/,
+    // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
+    // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
+    /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
+    // US motions: "Motion carried 5-0.", "The motion passed 3-0."
+    /Motion (?:was )?(?:carried|passed|approved|adopted)\b/,
+  ]
+    .map((form) => form.source)
+    .join('|')})`,
+  'i',
+);
+/** Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114", in any case. */
+const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;
 
 /** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
 const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
 export function isDecisionText(text: string): boolean {
-  if (DECISION_FORMS.test(text)) return true;
+  if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
+  if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
-  return DECISION_FORMS_ANY_CASE.test(text);
+  return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text);
 }
 
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */

@@ -28,6 +28,8 @@ const FURNITURE_LINE = anyOf([
   /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
   /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
   /^Signed as a (?:true and )?correct record\b.*$/i,
+  // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
+  /^Chair(?:man|woman|person)?$/i,
 ]);
 /** Template and error-page text, in its exact case. */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;

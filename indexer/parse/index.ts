@@ -66,6 +66,13 @@ function breaksMidSentence(lines: string[], width: number): boolean {
 
 const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
 const itemCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.items.length, 0);
+const attendeeCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.attendees.length, 0);
+
+/** A known layout's rules win when they find more items than the general rules, or as many and as many people. */
+function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
+  const [knownItems, generalItems] = [itemCount(known), itemCount(general)];
+  return knownItems > generalItems || (knownItems === generalItems && attendeeCount(known) >= attendeeCount(general));
+}
 
 /**
  * The sample layouts whose exact rules are known; null when none fits or its rules find nothing.
@@ -150,11 +157,11 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const layout = detectLayout(text);
   const pageLines = removePageFurniture(text, lines);
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
-  // The sample layouts' own rules win unless the general rules find more of the document's items.
-  const generalItems = itemCount(general.map((draft) => draft.meeting));
-  const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines) : null;
-  const known = knownDrafts && itemCount(knownDrafts) >= generalItems ? knownDrafts : null;
-  const drafts = known ?? general.map((draft) => draft.meeting);
+  const generalMeetings = general.map((draft) => draft.meeting);
+  // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
+  const knownDrafts = mostKnownItems(layout, lines) >= itemCount(generalMeetings) ? draftKnownLayout(layout, lines, pageLines) : null;
+  const known = knownDrafts && knowsMore(knownDrafts, generalMeetings) ? knownDrafts : null;
+  const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
       file: input.file,

@@ -57,8 +57,33 @@ const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,
  * title, then a speech verb: what US and Australian minutes print where British ones write "the Director of Planning".
  */
 const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)`;
-const OFFICE_BEFORE_NAME_START = new RegExp(`^${OFFICE_BEFORE_NAME}\\s`, 'u');
+/** How OFFICE_BEFORE_NAME starts, in ASCII: a first test most lines fail fast, without Unicode classes. */
+const OFFICE_BEFORE_NAME_START = /^(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)\s/;
 const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
+/** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
+const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
+const PUBLIC_LABEL = String.raw`(?:A\s+)?(?:Resident|Member of the public|Questioner|Parishioner)`;
+/** "Cllr Fox: We have written …", "The Mayor: …", "Resident (Mr Calvert): …": who speaks in a verbatim record. */
+const SPEAKER_LABEL = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}|${LABEL_OFFICE}|${PUBLIC_LABEL})(?:\s*\(([^)]{1,60})\))?\s*:\s+\S`, 'u');
+const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\.?\s+${NAME}$`, 'u');
+const PUBLIC_ONLY = new RegExp(`^${PUBLIC_LABEL}$`, 'iu');
+
+/**
+ * The speaker a verbatim record's label names: the person in brackets, the titled name, or the office (filed as the
+ * prose forms file it: "Town Clerk" as "The Town Clerk"); null for an unnamed resident; undefined when no label.
+ */
+export function labelledSpeakerOf(text: string): string | null | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 80) return undefined;
+  const label = SPEAKER_LABEL.exec(text);
+  if (!label) return undefined;
+  const [, named, bracketed] = label;
+  if (bracketed && TITLED_NAME.test(bracketed.trim())) return bracketed.trim();
+  if (PUBLIC_ONLY.test(named)) return null;
+  if (TITLED_NAME.test(named)) return named.replace(/\s+/g, ' ');
+  return speakerForRole(named.replace(/^The\s+/, '').replace(/\s+/g, ' '));
+}
+
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+(?=[A-Z])/;
@@ -104,6 +129,8 @@ const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WOR
 const ANSWER_LABEL = /^(?:A|Answer|Response)\s*[:.]\s+/;
 
 export function speakerOf(labelled: string): string | null {
+  const fromLabel = labelledSpeakerOf(labelled);
+  if (fromLabel !== undefined) return fromLabel;
   if (!OPENING_WORD.test(labelled)) return namedOfficerOf(labelled);
   const text = labelled.startsWith('A') && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);

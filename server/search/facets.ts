@@ -8,11 +8,12 @@ export function emptyFacets(): FacetCounts {
   return { body: {}, year: {}, speaker: {} };
 }
 
+function add(bucket: Record<string, number>, key: string | number | null): void {
+  if (key === null) return;
+  bucket[String(key)] = (bucket[String(key)] ?? 0) + 1;
+}
+
 function countInto(facets: FacetCounts, chunk: Pick<StoredChunk, 'body' | 'year' | 'speaker'>): void {
-  const add = (bucket: Record<string, number>, key: string | number | null) => {
-    if (key === null) return;
-    bucket[String(key)] = (bucket[String(key)] ?? 0) + 1;
-  };
   add(facets.body, chunk.body);
   add(facets.year, chunk.year);
   add(facets.speaker, chunk.speaker);

@@ -6,13 +6,14 @@ import type { Logger } from '../../core/logger';
 import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../../indexer/stores/open';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
-import type { SearchParams, SearchResponse } from '../api-types';
-import { cachedChunkReader } from './chunk-cache';
+import type { SearchFilters } from '../../core/search-types';
+import type { SearchMode, SearchParams, SearchResponse, SearchResult } from '../api-types';
+import { cachedChunkReader, type SearchReads } from './chunk-cache';
 import { countFacets } from './facets';
 import { listResults, type ChunkReader } from './fused-list';
 import { hybridSettings, type HybridSettings } from './fusion-settings';
 import { runLegs, type SearchLegs } from './legs';
-import { pageResults } from './results';
+import { keptResults, pageResults } from './results';
 import { findSemanticCandidates } from './semantic-leg';
 
 /** How many candidates each leg contributes before fusion. */
@@ -24,6 +25,8 @@ export const SUGGEST_BELOW_MATCHES = 3;
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
+  /** Every passage one window of candidates holds, best first: a topic history's reading (see readPassages). */
+  passages(params: PassagesParams): Promise<PassagesResponse>;
   /** Reloads in-memory filter data after documents were added or removed; resolves once searches see them. */
   refresh(): void | Promise<void>;
 }
@@ -67,8 +70,40 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
   };
 }
 
+export interface PassagesParams {
+  q: string;
+  mode: SearchMode;
+  filters: SearchFilters;
+  /** Candidates each leg contributes. */
+  window: number;
+}
+
+export interface PassagesResponse extends Pick<SearchResponse, 'servedMode' | 'degraded' | 'matching'> {
+  /** Fused and collapsed, best first; highlights are worked out when read, and no copies are listed. */
+  results: SearchResult[];
+  /** Keyword search matched more passages than were read. */
+  more: boolean;
+}
+
+/**
+ * The passages of one window of candidates from each leg, all of them rather than a page: the legs cost what a plain
+ * search's do. Nothing a page of results needs and a history does not: no facets, no copies, no further reads.
+ */
+export async function readPassages(context: SearchContext, params: PassagesParams): Promise<PassagesResponse> {
+  const search: SearchParams = { q: params.q, mode: params.mode, filters: params.filters, sort: 'relevance', limit: params.window, offset: 0 };
+  const found = await runLegs(context.legs, search, params.window, context.logger, false);
+  const list = listResults(search, found, context.settings, context.chunks);
+  return {
+    servedMode: found.servedMode,
+    degraded: found.degraded,
+    matching: found.keyword?.matching ?? null,
+    results: keptResults(list, constraintsOf(params.q).meaning),
+    more: found.keyword !== null && found.keyword.hits.length < found.keyword.total,
+  };
+}
+
 /** The legs over the real indexes; the semantic leg filters with whatever attribute table is current. */
-function indexLegs(stores: Stores, attributes: () => AttributeTable): SearchLegs {
+function indexLegs(stores: Stores, attributes: () => AttributeTable, chunks: SearchReads): SearchLegs {
   return {
     // Both legs contribute candidates from the top, fused by rank; a keyword-only search is sorted by the index itself.
     keyword: async (params, limit, known) => {
@@ -76,7 +111,7 @@ function indexLegs(stores: Stores, attributes: () => AttributeTable): SearchLegs
       const result = await stores.keyword.search({ text: params.q, filters: params.filters, sort, limit, offset: 0, facets: known === undefined });
       return known === undefined ? result : { ...result, facets: known };
     },
-    semantic: (params, window, constraints) => findSemanticCandidates(stores, attributes(), params, window, constraints),
+    semantic: (params, window, constraints) => findSemanticCandidates(stores, attributes(), params, window, constraints, chunks),
   };
 }
 
@@ -85,9 +120,10 @@ export function createSearchService(deps: { stores: Stores; config: Config; logg
   let attributes = deps.loadAttributes();
   const modelId = stores.semantic.available ? stores.semantic.parts.embedder.modelId : config.embedding.model;
   const chunks = cachedChunkReader(stores.store, config.chunkCacheSize);
-  const context: SearchContext = { legs: indexLegs(stores, () => attributes), chunks, settings: hybridSettings(config.fusion, modelId), logger };
+  const context: SearchContext = { legs: indexLegs(stores, () => attributes, chunks), chunks, settings: hybridSettings(config.fusion, modelId), logger };
   return {
     search: (params) => searchMinutes(context, params),
+    passages: (params) => readPassages(context, params),
     refresh: () => {
       attributes = deps.loadAttributes();
       chunks.clear();

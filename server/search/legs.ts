@@ -31,9 +31,15 @@ export interface LegResults {
   degraded: string | null;
 }
 
-/** The first `window` keyword matches, or all of them when there are few enough to count exactly after collapsing. */
-export async function keywordMatches(legs: Pick<SearchLegs, 'keyword'>, params: SearchParams, window: number): Promise<KeywordResult> {
-  const first = await legs.keyword(params, window);
+/** Passed as known facets by a reading that shows none (a topic history), so the keyword index counts none. */
+export const UNCOUNTED_FACETS: FacetCounts = Object.freeze({ body: {}, year: {}, speaker: {} });
+
+/**
+ * The first `window` keyword matches, or all of them when there are few enough to count exactly after collapsing;
+ * `facets: false` spares the counting of facets nobody will show.
+ */
+export async function keywordMatches(legs: Pick<SearchLegs, 'keyword'>, params: SearchParams, window: number, facets = true): Promise<KeywordResult> {
+  const first = await legs.keyword(params, window, facets ? undefined : UNCOUNTED_FACETS);
   return first.hits.length >= first.total || first.total > EXACT_TOTAL_MATCHES ? first : legs.keyword(params, first.total, first.facets);
 }
 
@@ -41,20 +47,20 @@ export async function keywordMatches(legs: Pick<SearchLegs, 'keyword'>, params: 
  * Runs both legs at once. A leg that fails leaves the other to answer, with `degraded` saying which is missing: a
  * keyword server down or slow does not leave a keyword search's page empty while the model can answer by meaning.
  */
-export async function runLegs(legs: SearchLegs, params: SearchParams, window: number, logger: Logger): Promise<LegResults> {
+export async function runLegs(legs: SearchLegs, params: SearchParams, window: number, logger: Logger, facets = true): Promise<LegResults> {
   const constraints = constraintsOf(params.q);
   // A query of -words alone means nothing to compare meanings with.
   const wantsSemantic = params.mode !== 'keyword' && constraints.meaning.trim() !== '';
   const [semantic, keyword] = await Promise.allSettled([
     wantsSemantic ? legs.semantic(params, window, constraints) : null,
-    params.mode === 'semantic' ? null : keywordMatches(legs, params, window),
+    params.mode === 'semantic' ? null : keywordMatches(legs, params, window, facets),
   ]);
   if (semantic.status === 'rejected') {
     logger.warn({ event: 'semantic_failed', reason: describeError(semantic.reason) }, 'semantic side failed');
     if (keyword.status === 'rejected') throw keyword.reason;
     // The reason (a model folder, a cache path) stays in the log: public answers carry no server internals.
     const degraded = 'semantic search unavailable (the embedding model could not be used; see the server log); showing keyword results';
-    return { semantic: null, keyword: keyword.value ?? (await keywordMatches(legs, params, window)), servedMode: 'keyword', degraded };
+    return { semantic: null, keyword: keyword.value ?? (await keywordMatches(legs, params, window, facets)), servedMode: 'keyword', degraded };
   }
   if (keyword.status === 'rejected') {
     const meaningOnly =

@@ -12,12 +12,13 @@ import { openStores, reloadVectorIndex } from '../../indexer/stores/open';
 import { attributeLoader } from '../../indexer/stores/vector/attribute-table';
 import { startModuleWorker } from '../../indexer/worker-thread';
 import type { SearchParams, SearchResponse } from '../api-types';
-import { createSearchService, type SearchService } from '.';
+import { createSearchService, type PassagesParams, type PassagesResponse, type SearchService } from '.';
 
 const WORKER_ROLE = 'minutes-search-search';
 
-type Request = { kind: 'search'; params: SearchParams } | { kind: 'catchUp' };
-type SearchChannel = WorkerChannel<Request, SearchResponse | null>;
+type Request = { kind: 'search'; params: SearchParams } | { kind: 'passages'; params: PassagesParams } | { kind: 'catchUp' };
+type Reply = SearchResponse | PassagesResponse | null;
+type SearchChannel = WorkerChannel<Request, Reply>;
 
 async function serveSearches(config: Config): Promise<void> {
   const port = parentPort;
@@ -26,10 +27,11 @@ async function serveSearches(config: Config): Promise<void> {
   try {
     const stores = await openStores(config, logger);
     const service = createSearchService({ stores, config, logger, loadAttributes: attributeLoader(stores.store) });
-    serveRequests<Request, SearchResponse | null>(
+    serveRequests<Request, Reply>(
       port,
       async (request) => {
         if (request.kind === 'search') return service.search(request.params);
+        if (request.kind === 'passages') return service.passages(request.params);
         // What the indexing worker wrote: the keyword index's memory dropped, the vector index read again.
         stores.keyword.forgetCachedState();
         await reloadVectorIndex(config, stores.semantic);
@@ -60,7 +62,7 @@ export interface SearchPool extends SearchService {
 export async function startSearchPool(config: Config, local: SearchService, logger: Logger): Promise<SearchPool> {
   const started = await Promise.allSettled(
     Array.from({ length: config.searchWorkers }, () =>
-      connectWorker<Request, SearchResponse | null>(startModuleWorker(__filename, { workerData: { role: WORKER_ROLE, config } }), 'search worker'),
+      connectWorker<Request, Reply>(startModuleWorker(__filename, { workerData: { role: WORKER_ROLE, config } }), 'search worker'),
     ),
   );
   const channels: SearchChannel[] = [];
@@ -73,22 +75,26 @@ export async function startSearchPool(config: Config, local: SearchService, logg
   const running = () => channels.filter((channel) => channel.running);
   const leastBusy = () => running().reduce<SearchChannel | null>((best, channel) => (best === null || channel.pending < best.pending ? channel : best), null);
 
+  /** By the least busy worker, or in-process when none is running or the one asked died. */
+  async function answered<T extends Reply>(request: Request, inProcess: () => Promise<T>): Promise<T> {
+    const channel = leastBusy();
+    if (!channel) return inProcess();
+    try {
+      return (await channel.ask(request)) as T;
+    } catch (error) {
+      // A worker that died took its searches with it: they are answered here instead.
+      if (channel.running) throw error;
+      logger.warn({ event: 'search_worker_lost', reason: describeError(error) }, 'a search worker stopped: its searches run on the others');
+      return inProcess();
+    }
+  }
+
   return {
     get workers() {
       return running().length;
     },
-    async search(params) {
-      const channel = leastBusy();
-      if (!channel) return local.search(params);
-      try {
-        return (await channel.ask({ kind: 'search', params })) as SearchResponse;
-      } catch (error) {
-        // A worker that died took its searches with it: they are answered here instead.
-        if (channel.running) throw error;
-        logger.warn({ event: 'search_worker_lost', reason: describeError(error) }, 'a search worker stopped: its searches run on the others');
-        return local.search(params);
-      }
-    },
+    search: (params) => answered({ kind: 'search', params }, () => local.search(params)),
+    passages: (params) => answered({ kind: 'passages', params }, () => local.passages(params)),
     async refresh() {
       await Promise.all([local.refresh(), ...running().map((channel) => channel.ask({ kind: 'catchUp' }))]);
     },

@@ -66,12 +66,23 @@ export function pageResults(
 ): SearchResult[] {
   const page = list.kept.slice(params.offset, params.offset + params.limit);
   const storedCopies = chunks.copiesOf(page);
-  return page.map((chunk) =>
-    toSearchResult(
-      chunk,
-      list.candidateOf.get(chunk.id)!,
-      () => list.keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning),
-      copiesToList(list.copies.get(chunk.id) ?? [], storedCopies.get(chunk.id)),
-    ),
+  return mapResults(page, list, meaning, (chunk) => copiesToList(list.copies.get(chunk.id) ?? [], storedCopies.get(chunk.id)));
+}
+
+/** Every kept passage of the list, its copies not listed: a topic history quotes each passage once and lists no copies. */
+export function keptResults(list: Pick<FusedList, 'kept' | 'candidateOf' | 'keywordHits'>, meaning: string): SearchResult[] {
+  return mapResults(list.kept, list, meaning, () => NO_COPIES);
+}
+
+const NO_COPIES = Object.freeze({ listed: [], total: 0 });
+
+function mapResults(
+  chunks: StoredChunk[],
+  list: Pick<FusedList, 'candidateOf' | 'keywordHits'>,
+  meaning: string,
+  copiesOf: (chunk: StoredChunk) => { listed: ChunkCopy[]; total: number },
+): SearchResult[] {
+  return chunks.map((chunk) =>
+    toSearchResult(chunk, list.candidateOf.get(chunk.id)!, () => list.keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning), copiesOf(chunk)),
   );
 }

@@ -2,7 +2,7 @@
 // similarities and facet fields (ids only; the chunks that survive fusion are read in full later).
 import { constraintsOf, hasConstraints, satisfiesConstraints, type QueryConstraints } from '../../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../../indexer/stores/open';
-import type { ChunkFacets } from '../../indexer/stores/store';
+import type { ChunkFacets, Store } from '../../indexer/stores/store';
 import type { SemanticCandidate } from './fusion';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
 import type { SearchParams } from '../api-types';
@@ -31,6 +31,7 @@ export async function findSemanticCandidates(
   params: Pick<SearchParams, 'q' | 'filters'>,
   window: number,
   constraints: QueryConstraints = constraintsOf(params.q),
+  facets: Pick<Store, 'getChunkFacetsBySeq'> = stores.store,
 ): Promise<SemanticSide> {
   if (!stores.semantic.available) throw new Error(stores.semantic.reason);
   const { embedder, index } = stores.semantic.parts;
@@ -43,7 +44,7 @@ export async function findSemanticCandidates(
   // A query with -words or "phrases" binds this side too, and checking them needs each candidate's words.
   const chunks = hasConstraints(constraints)
     ? stores.store.getChunksBySeq(hits.map((hit) => hit.label)).filter((chunk) => satisfiesConstraints([chunk.text, chunk.speaker], constraints))
-    : stores.store.getChunkFacetsBySeq(hits.map((hit) => hit.label));
+    : facets.getChunkFacetsBySeq(hits.map((hit) => hit.label));
   const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk]));
   const candidates: SemanticCandidate[] = [];
   const byId = new Map<string, ChunkFacets>();

@@ -108,7 +108,7 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   for (const [index, result] of results.entries()) {
     if (!onTopic(result, index)) continue;
     const entry = byMeeting.get(result.meeting.id) ?? { meeting: result.meeting, results: [], itemAboutTopic: false };
-    if (!itemTitleHoldsTopic.has(result.item.id)) itemTitleHoldsTopic.set(result.item.id, holdsAll(contentStems(result.item.title), topicStems));
+    if (!itemTitleHoldsTopic.has(result.item.id)) itemTitleHoldsTopic.set(result.item.id, holdsAll(contentStemsAmong(result.item.title, topicStems), topicStems));
     entry.itemAboutTopic ||= itemTitleHoldsTopic.get(result.item.id)!;
     // Item summaries mark the meeting as one that discussed the subject; the page quotes its paragraphs.
     if (result.kind === 'paragraph') entry.results.push(result);

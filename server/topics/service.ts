@@ -1,12 +1,18 @@
-// GET /api/topics: the subject searched once (hybrid by default, so paragraphs that discuss it in other words count
-// too), a wide window of its passages read, and the history built from them (history.ts).
+// GET /api/topics: the subject's passages read once (hybrid by default, so paragraphs that discuss it in other words
+// count too; one window of candidates from each side, all the passages they hold) and the history built from them
+// (history.ts).
 import type { SearchFilters } from '../../core/search-types';
 import type { SearchService } from '../search';
 import type { SearchMode, TopicHistoryResponse } from '../api-types';
 import { buildTopicHistory } from './history';
 
-/** Passages read to build a history: enough for a subject discussed at dozens of meetings. */
-export const TOPIC_PASSAGES = 300;
+/**
+ * Candidates each side of the search contributes, all the passages they hold read in full. 300, not a plain search's
+ * 200: a history is asked "when was it first raised" and must list every meeting it can; at 1M paragraphs the 200
+ * window dropped meetings (traveller incursions 42 → 17) and moved first mentions later, for about 1.4x less CPU
+ * (docs/BENCHMARKS.md, "Topic history", #16).
+ */
+export const TOPIC_CANDIDATES = 300;
 
 export interface TopicParams {
   q: string;
@@ -14,17 +20,17 @@ export interface TopicParams {
   filters: SearchFilters;
 }
 
-export async function findTopicHistory(params: TopicParams, deps: { search: SearchService; minSimilarity: number }): Promise<TopicHistoryResponse> {
+export async function findTopicHistory(params: TopicParams, deps: { search: Pick<SearchService, 'passages'>; minSimilarity: number }): Promise<TopicHistoryResponse> {
   // Paragraphs only: an item summary would stand in for the paragraphs it holds, decisions among them.
   const filters = { ...params.filters, kind: 'paragraph' as const };
-  const response = await deps.search.search({ q: params.q, mode: params.mode, sort: 'relevance', limit: TOPIC_PASSAGES, offset: 0, filters });
-  const history = buildTopicHistory(response.results, { topic: params.q, rarestWord: response.matching?.words[0], minSimilarity: deps.minSimilarity });
+  const found = await deps.search.passages({ q: params.q, mode: params.mode, filters, window: TOPIC_CANDIDATES });
+  const history = buildTopicHistory(found.results, { topic: params.q, rarestWord: found.matching?.words[0], minSimilarity: deps.minSimilarity });
   return {
     query: params.q,
-    servedMode: response.servedMode,
-    degraded: response.degraded,
-    passagesRead: response.results.length,
-    morePassages: response.total > response.results.length,
+    servedMode: found.servedMode,
+    degraded: found.degraded,
+    passagesRead: found.results.length,
+    morePassages: found.more,
     ...history,
   };
 }

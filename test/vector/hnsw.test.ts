@@ -154,6 +154,23 @@ describe('HNSW vector index', () => {
     expect(index.searchAmong(unitVector(DIMS, 3), 3, [])).toEqual([]);
   });
 
+  it('compares a chunk given a new vector by its new vector in an exact search, also in a slot freed by a compaction', async () => {
+    const index = await openVectorIndex(options(dir));
+    index.upsert([
+      { label: 1, vector: unitVector(DIMS, 0) },
+      { label: 2, vector: unitVector(DIMS, 1) },
+    ]);
+    expect(index.searchAmong(unitVector(DIMS, 0), 2, [1, 2]).map((hit) => hit.label)).toEqual([1, 2]);
+    index.remove([1]);
+    await index.compact();
+    index.upsert([{ label: 1, vector: unitVector(DIMS, 2) }]);
+    index.upsert([{ label: 2, vector: unitVector(DIMS, 0) }]);
+    const hits = index.searchAmong(unitVector(DIMS, 0), 2, [1, 2]);
+    expect(hits.map((hit) => hit.label)).toEqual([2, 1]);
+    expect(hits[0].score).toBeCloseTo(1, 5);
+    expect(hits[1].score).toBeCloseTo(0, 5);
+  });
+
   it('keeps its instance name through a save and reopen; an index created anew gets another', async () => {
     const index = await openVectorIndex(options(dir));
     index.upsert([{ label: 1, vector: unitVector(DIMS, 0) }]);

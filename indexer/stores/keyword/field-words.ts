@@ -6,10 +6,11 @@ import { tokenise } from '../../../core/text/tokens';
 import { createTermMatcher, type FieldMatches, type TermMatcher } from './term-matching';
 
 /**
- * Distinct texts whose words are kept, each with its text (about 0.6 kB for a paragraph: ~20 MB at the bound, many
- * times the candidates of one search); past it they start again.
+ * Distinct texts whose words are kept, each with its text (about 0.6 kB for a paragraph: ~40 MB at the bound, many
+ * times the candidates of one search; at a million paragraphs the 183 queries of bench/keyword-mix.ts score 29,000
+ * chunks, and a bound below that had every round read them all again); past it they start again.
  */
-const MAX_REMEMBERED_TEXTS = 30_000;
+const MAX_REMEMBERED_TEXTS = 60_000;
 /** Distinct words numbered; past it the numbering (and every text's ids) starts again. */
 const MAX_WORDS = 1_000_000;
 
@@ -26,8 +27,12 @@ export class FieldWords {
   private matched = new Map<number, ReadonlySet<string>>();
   private matchTerm: TermMatcher = () => undefined;
 
+  /** The terms the marks were set for, and their reader: a search scores each relaxation level with the same terms. */
+  private marked: { matchTerms: readonly string[]; reader: (text: string) => FieldMatches } | null = null;
+
   /** Prepares for one query's terms and returns the reader of its candidates' fields (one query at a time). */
   readerFor(matchTerms: readonly string[]): (text: string) => FieldMatches {
+    if (this.marked?.matchTerms === matchTerms) return this.marked.reader;
     this.stamp += 1;
     this.matched = new Map();
     this.matchTerm = createTermMatcher(matchTerms);
@@ -37,7 +42,9 @@ export class FieldWords {
         if (id !== undefined) this.judge(id, word);
       }
     }
-    return (text) => this.matchesIn(text);
+    const reader = (text: string) => this.matchesIn(text);
+    this.marked = { matchTerms, reader };
+    return reader;
   }
 
   private matchesIn(text: string): FieldMatches {
@@ -104,6 +111,7 @@ export class FieldWords {
   }
 
   private startNumberingAgain(): void {
+    this.marked = null;
     this.ids = new Map();
     this.words = [];
     this.restarts += 1;

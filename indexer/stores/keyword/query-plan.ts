@@ -139,7 +139,8 @@ function quoteTerms(alternative: TermAlternative): string {
   return `"${alternative.terms.join(' ').replaceAll('"', '""')}"`;
 }
 
-function anyOf(alternatives: TermAlternative[]): string {
+/** The FTS5 expression matching any of the alternatives (a requirement, or the excluded terms). */
+export function anyOf(alternatives: TermAlternative[]): string {
   return alternatives.length === 1 ? quoteTerms(alternatives[0]) : `(${alternatives.map(quoteTerms).join(' OR ')})`;
 }
 

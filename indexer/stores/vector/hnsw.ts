@@ -7,6 +7,7 @@ import path from 'node:path';
 import { HierarchicalNSW } from 'hnswlib-node';
 import { ERROR_CODES, ServiceError } from '../../../core/errors';
 import { FORMAT_VERSION, MANIFEST_FILE, readGraph, readManifest, refuseOtherModel, SAVED_FILE_PATTERN, writeAtomically, type SavedGraph, type VectorIndexManifest } from './hnsw-manifest';
+import { GraphPoints } from './graph-points';
 import { SharedVectors, textKeyOf, UNKNOWN_KEY } from './shared-vectors';
 import type { VectorEntry, VectorHit, VectorIndex } from './types';
 
@@ -58,6 +59,7 @@ class HnswVectorIndex implements VectorIndex {
   private graph: HierarchicalNSW;
   private readonly shared: SharedVectors;
   private readonly deleted: Set<number>;
+  private readonly points: GraphPoints;
   /** Above every label the graph ever held: the id of a new vector whose chunk's seq is taken. */
   private nextFreeId: number;
 
@@ -70,6 +72,7 @@ class HnswVectorIndex implements VectorIndex {
     ({ graph: this.graph, shared: this.shared, deleted: this.deleted } = saved);
     this.modelId = options.modelId;
     this.dimensions = options.dimensions;
+    this.points = new GraphPoints(() => this.graph, options.dimensions);
     this.nextFreeId = this.graph.getIdsList().reduce((highest, label) => Math.max(highest, label + 1), 0);
   }
 
@@ -113,7 +116,7 @@ class HnswVectorIndex implements VectorIndex {
       const first = firstLabelOf.get(vectorId);
       if (first === undefined || label < first) firstLabelOf.set(vectorId, label);
     }
-    const hits = [...firstLabelOf].map(([vectorId, label]) => ({ label, score: dotProduct(this.graph.getPoint(vectorId), vector) }));
+    const hits = [...firstLabelOf].map(([vectorId, label]) => ({ label, score: dotProduct(this.points.of(vectorId), vector) }));
     return hits.sort(bySimilarity).slice(0, Math.max(0, Math.floor(k)));
   }
 
@@ -227,6 +230,7 @@ class HnswVectorIndex implements VectorIndex {
     this.nextFreeId = Math.max(this.nextFreeId, vectorId + 1);
     this.ensureRoomForOneMore();
     this.graph.addPoint(Array.from(vector), vectorId, true);
+    this.points.forget(vectorId);
     this.shared.create(vectorId, key, label);
   }
 
@@ -237,6 +241,7 @@ class HnswVectorIndex implements VectorIndex {
 
   private markDeleted(vectorId: number): void {
     this.graph.markDelete(vectorId);
+    this.points.forget(vectorId);
     this.deleted.add(vectorId);
   }
 

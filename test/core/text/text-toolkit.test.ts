@@ -94,6 +94,16 @@ describe('stems', () => {
     expect([...contentStemsAmong(text, wanted)].sort()).toEqual(expected);
   });
 
+  it.each([
+    ['plain letters, a second letter Porter turns from y to i, capitals, underscores', 'Staying_late, the POLICE cadets’ rota was eyed warily.', ['staying', 'police', 'cadets', 'eyed', 'absent'], ['cadet', 'ei', 'polic', 'stai']],
+    ['a wanted word inside a code joined by slashes', 'The cadets/police 2022/funding line and police/2023 were noted; funding held.', ['cadets', 'police', 'funding'], ['fund']],
+    ['words beyond ASCII', 'Café policies for the cadets’ naïve funding', ['policies', 'cadets', 'funding'], ['cadet', 'fund', 'polici']],
+  ])('finds among wanted stems exactly what the full stems hold: %s', (_case, text, wantedWords, found) => {
+    const wanted = new Set(wantedWords.map(stemWord));
+    expect([...contentStems(text)].filter((stem) => wanted.has(stem)).sort()).toEqual(found);
+    expect([...contentStemsAmong(text, wanted)].sort()).toEqual(found);
+  });
+
   it('offers the word and the word less one common ending for matching what FTS5 stemmed', () => {
     expect(stemCandidates('committees')).toEqual(['committees', 'committe', 'committee']);
   });

@@ -64,6 +64,18 @@ describe('embedded keyword index', () => {
     await index.close();
   });
 
+  it('matches what was written since a search read the words\' chunks, and not what was deleted', async () => {
+    const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
+    await index.upsert([makeChunk({ id: 'first', documentId: 'first-minutes', text: 'The cadet scheme was evaluated.' })]);
+    expect((await index.search({ text: 'cadet evaluated ', limit: 10, offset: 0 })).hits.map((hit) => hit.id)).toEqual(['first']);
+    await index.upsert([makeChunk({ id: 'second', documentId: 'second-minutes', text: 'The cadet scheme was evaluated again.' })]);
+    const afterInsert = await index.search({ text: 'cadet evaluated ', limit: 10, offset: 0 });
+    expect(afterInsert.hits.map((hit) => hit.id).sort()).toEqual(['first', 'second']);
+    await index.deleteDocument('first-minutes');
+    expect((await index.search({ text: 'cadet evaluated ', limit: 10, offset: 0 })).hits.map((hit) => hit.id)).toEqual(['second']);
+    await index.close();
+  });
+
   it('filters by an open-ended date range', async () => {
     const index = createEmbeddedKeywordIndex({ file: path.join(folder, 'keyword.sqlite') });
     await index.upsert([

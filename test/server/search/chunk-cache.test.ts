@@ -1,8 +1,9 @@
-// Chunks of recent searches kept in memory over the real store: same chunks in the asked order, a repeated read
-// skips SQLite, the least recently read goes first, and clearing reads the store's current chunks again.
+// What recent searches read, kept in memory over the real store: same chunks in the asked order, a repeated read
+// (chunks, facet fields, copies) skips SQLite, the least recently read goes first, and clearing reads the store's
+// current chunks again.
 import path from 'node:path';
 import { chunkMeetings } from '../../../indexer/chunk';
-import { openStore, type Store } from '../../../indexer/stores/store';
+import { openStore, type Store, type StoredChunk } from '../../../indexer/stores/store';
 import { cachedChunkReader } from '../../../server/search/chunk-cache';
 import { temporaryDirectory } from '../../helpers/environment';
 import { document, meeting, paragraph } from '../../indexer/stores/store/fixtures';
@@ -26,7 +27,18 @@ afterEach(() => store.close());
 
 function counting(reader: Store) {
   const asked: string[][] = [];
-  return { reader: { getChunks: (wanted: string[]) => (asked.push(wanted), reader.getChunks(wanted)), copiesOf: reader.copiesOf.bind(reader) }, asked };
+  const askedFacets: number[][] = [];
+  const askedCopies: string[][] = [];
+  return {
+    reader: {
+      getChunks: (wanted: string[]) => (asked.push(wanted), reader.getChunks(wanted)),
+      getChunkFacetsBySeq: (seqs: number[]) => (askedFacets.push(seqs), reader.getChunkFacetsBySeq(seqs)),
+      copiesOf: (chunks: StoredChunk[]) => (askedCopies.push(chunks.map((chunk) => chunk.id)), reader.copiesOf(chunks)),
+    },
+    asked,
+    askedFacets,
+    askedCopies,
+  };
 }
 
 it("gives the store's chunks in the order asked, skipping unknown ids, and reads a chunk from SQLite once", () => {
@@ -48,6 +60,19 @@ it('drops the least recently read chunk when full', () => {
   cached.getChunks([third]); // the second goes
   cached.getChunks([first, second]);
   expect(asked).toEqual([[first], [second], [third], [second]]);
+});
+
+it("keeps the semantic candidates' facet fields and the copies of a page's passages as the store gives them", () => {
+  const { reader, askedFacets, askedCopies } = counting(store);
+  const cached = cachedChunkReader(reader, 10);
+  const chunks = store.getChunks(ids);
+  const seqs = chunks.map((chunk) => chunk.seq);
+  expect(cached.getChunkFacetsBySeq([seqs[2], 999_999, seqs[0]])).toEqual(store.getChunkFacetsBySeq([seqs[2], seqs[0]]));
+  expect(cached.getChunkFacetsBySeq(seqs).map((chunk) => chunk.id)).toEqual(ids);
+  expect(cached.copiesOf(chunks)).toEqual(store.copiesOf(chunks));
+  cached.copiesOf(chunks.slice(1));
+  expect(askedFacets).toEqual([[seqs[2], 999_999, seqs[0]], [seqs[1]]]);
+  expect(askedCopies).toEqual([ids]);
 });
 
 it('reads the store again after clear, so a re-indexed document shows its new chunks', () => {

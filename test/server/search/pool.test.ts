@@ -1,7 +1,7 @@
 // Searches answered by worker threads (SEARCH_WORKERS): the same answers as in-process, an upload seen by every
 // worker as soon as it is acknowledged, a meeting deleted gone from all of them, and a worker lost answered for.
 import { silentLogger } from '../../../core/logger';
-import type { SearchResponse } from '../../../server/api-types';
+import type { SearchResponse, TopicHistoryResponse } from '../../../server/api-types';
 import { startServer, type RunningServer } from '../../../server/start';
 import { testConfig } from '../../helpers/environment';
 
@@ -41,6 +41,17 @@ describe('searches in worker threads', () => {
       expect(answer.facets).toEqual(wanted.facets);
     });
     expect(ranking(expected[0]).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('builds a topic history from the passages a worker read, as in-process', async () => {
+    const history = async (server: RunningServer) => {
+      const response = await fetch(`${server.url}/api/topics?q=${encodeURIComponent('police cadets')}`);
+      expect(response.status).toBe(200);
+      return (await response.json()) as TopicHistoryResponse;
+    };
+    const expected = await history(inProcess);
+    expect(expected.meetings.length).toBeGreaterThan(0);
+    expect(await history(pooled)).toEqual(expected);
   }, 120_000);
 
   it('finds an upload on every worker as soon as it is acknowledged, and forgets a deleted meeting', async () => {

@@ -9,8 +9,8 @@ import type { SearchParams } from '../../../server/api-types';
 import { countFacets } from '../../../server/search/facets';
 import { fuseLegs, listResults, orderAndCollapse, type ChunkReader } from '../../../server/search/fused-list';
 import type { HybridSettings } from '../../../server/search/fusion-settings';
-import { searchMinutes, SUGGEST_BELOW_MATCHES, type SearchContext } from '../../../server/search';
-import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, type LegResults, type SearchLegs } from '../../../server/search/legs';
+import { readPassages, searchMinutes, SUGGEST_BELOW_MATCHES, type SearchContext } from '../../../server/search';
+import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, UNCOUNTED_FACETS, type LegResults, type SearchLegs } from '../../../server/search/legs';
 import { pageResults } from '../../../server/search/results';
 import type { SemanticSide } from '../../../server/search/semantic-leg';
 import { candidatesWorthFusing, hybridFusionFor } from '../../../server/search/weigh';
@@ -300,5 +300,31 @@ describe('searchMinutes', () => {
     expect((await searchWith(0)).suggestion).toBe('precept');
     expect((await searchWith(SUGGEST_BELOW_MATCHES - 1)).suggestion).toBe('precept');
     expect((await searchWith(SUGGEST_BELOW_MATCHES)).suggestion).toBeNull();
+  });
+});
+
+describe('readPassages', () => {
+  it('reads every passage one window of candidates holds, past a page, counting no facets and listing no copies', async () => {
+    const original = chunk('original');
+    const copy = chunk('copy', { duplicateOf: 'original', meetingId: 'm2' });
+    const others = Array.from({ length: 250 }, (_, index) => chunk(`other${index}`));
+    const ranked = [original, copy, ...others].map((found) => found.id);
+    const reads: Array<[number, unknown]> = [];
+    const context: SearchContext = {
+      legs: fakeLegs(
+        async (_, limit, known) => (reads.push([limit, known]), keywordResult(ranked.slice(0, limit), EXACT_TOTAL_MATCHES + 1)),
+        async () => semanticSide([['other240', 0.9]], [others[240]]),
+      ),
+      chunks: chunkReader([original, copy, ...others], { original: [copy] }),
+      settings,
+      logger: silentLogger,
+    };
+    const found = await readPassages(context, { q: 'precept', mode: 'hybrid', filters: { kind: 'paragraph' }, window: 200 });
+    expect(reads).toEqual([[200, UNCOUNTED_FACETS]]);
+    // 199 keyword matches once the copy is folded, and the semantic side's own find.
+    expect(found.results).toHaveLength(200);
+    expect(found.results.map((result) => result.id)).toContain('other240');
+    expect(found.results.find((result) => result.id === 'original')?.alsoIn).toEqual([]);
+    expect([found.more, found.servedMode, found.degraded]).toEqual([true, 'hybrid', null]);
   });
 });

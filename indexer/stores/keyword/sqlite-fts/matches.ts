@@ -2,10 +2,12 @@
 // the fields a candidate is scored and shown by. Statements are prepared once per distinct SQL.
 import type Database from 'better-sqlite3';
 import type { SearchFilters } from '../../../../core/search-types';
-import { toFtsMatchExpression, type QueryPlan } from '../query-plan';
+import { anyOf, toFtsMatchExpression, type QueryPlan, type TermAlternative } from '../query-plan';
 import type { ScoredFields } from '../scoring';
 import { CONTENT_COLUMNS } from './database';
+import { rowidsHoldingAtLeast, type AtLeastQuery } from './at-least';
 import { filterTokenExpression, needsDateCheck } from './filter-tokens';
+import type { PostingLists } from './postings';
 
 export interface CandidateRow extends ScoredFields {
   rowid: number;
@@ -13,7 +15,7 @@ export interface CandidateRow extends ScoredFields {
 }
 
 /** The FTS5 expression for chunks holding at least `words` of the plan's words within the filters. */
-export function levelExpression(plan: QueryPlan, words: number, filters: SearchFilters | undefined): string {
+function levelExpression(plan: QueryPlan, words: number, filters: SearchFilters | undefined): string {
   const content = `${CONTENT_COLUMNS} : (${toFtsMatchExpression(plan, words) as string})`;
   const tokens = filterTokenExpression(filters);
   return tokens ? `${content} AND ${tokens}` : content;
@@ -70,22 +72,44 @@ export class FtsMatches {
 }
 
 /**
- * One search's reads of matches: an expression read once answers every later ask for as many rows or fewer, or for
- * more when it held them all. The floor of a query and its levels ask for the same expressions.
+ * One search's reads of matches: chunks holding at least so many of the plan's words, within the filters. A level
+ * read once answers every later ask for as many rows or fewer, or for more when it held them all: the floor of a
+ * query and its levels ask for the same ones. Without a date range they are worked out from each word's rowids
+ * (at-least.ts); a date range is checked on the rows, in SQL.
  */
 export class SearchReads {
   private readonly read = new Map<string, { rowids: number[]; limit: number }>();
 
   constructor(
     private readonly matches: FtsMatches,
+    private readonly postings: PostingLists,
+    private readonly plan: QueryPlan,
     private readonly filters: SearchFilters | undefined,
   ) {}
 
-  rowids(expression: string, limit: number): number[] {
-    const known = this.read.get(expression);
+  /** The `limit` most recently indexed chunks holding at least `words` of the plan's words, under one of `titles` (an FTS5 expression) when given. */
+  level(words: number, limit: number, titles: string | null = null): number[] {
+    const key = `${words}\u0000${titles ?? ''}`;
+    const known = this.read.get(key);
     if (known && (known.limit >= limit || known.rowids.length < known.limit)) return known.rowids.length > limit ? known.rowids.slice(0, limit) : known.rowids;
-    const rowids = this.matches.rowids(expression, this.filters, limit);
-    this.read.set(expression, { rowids, limit });
+    const rowids = needsDateCheck(this.filters) ? this.levelInSql(words, limit, titles) : this.levelFromPostings(words, limit, titles);
+    this.read.set(key, { rowids, limit });
     return rowids;
+  }
+
+  private levelInSql(words: number, limit: number, titles: string | null): number[] {
+    const full = levelExpression(this.plan, words, this.filters);
+    return this.matches.rowids(titles ? `${full} AND ${titles}` : full, this.filters, limit);
+  }
+
+  private levelFromPostings(words: number, limit: number, titles: string | null): number[] {
+    const inContent = (alternatives: TermAlternative[]) => this.postings.of(`${CONTENT_COLUMNS} : (${anyOf(alternatives)})`);
+    const query: AtLeastQuery = {
+      counted: this.plan.required.map((requirement) => inContent(requirement.alternatives)),
+      atLeast: words,
+      required: [filterTokenExpression(this.filters), titles].flatMap((expression) => (expression ? [this.postings.of(expression)] : [])),
+      excluded: this.plan.excluded.length > 0 ? [inContent(this.plan.excluded)] : [],
+    };
+    return rowidsHoldingAtLeast(query, limit);
   }
 }

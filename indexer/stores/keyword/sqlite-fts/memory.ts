@@ -1,6 +1,7 @@
 // What the embedded index holds in memory about its file, each read on first use: the vocabulary (typos, completions,
 // IDF), the item titles (sampling), every row's attributes (facets, date sorts), the text index's row count and rowid
-// span (estimated totals), and the candidate rows searches read since the last write.
+// span (estimated totals), the candidate rows searches read and the rowids of each word they asked for since the
+// last write.
 import type Database from 'better-sqlite3';
 import { AttributeColumns } from '../../attribute-columns';
 import { createVocabulary, type Vocabulary } from '../vocabulary';
@@ -8,6 +9,7 @@ import { createItemTitles, type ItemTitles } from './item-titles';
 import { readIndexedRowCount } from './database';
 import type { CandidateRow } from './matches';
 import { FieldWords } from '../field-words';
+import { PostingLists } from './postings';
 // The same columns of the same chunks table the store reads (its rowid is the chunk's seq).
 import type { AttributeRow } from '../../store/rows';
 
@@ -22,8 +24,12 @@ export class IndexMemory {
   readonly fieldWords = new FieldWords();
   /** Rows searches read to score and show, by rowid; forgotten on every write. */
   private heldRows = new Map<number, CandidateRow>();
+  /** The rowids matching each query word, filter and title set asked lately; forgotten on every write. */
+  readonly postings: PostingLists;
 
-  constructor(private readonly database: Database.Database) {}
+  constructor(private readonly database: Database.Database) {
+    this.postings = new PostingLists(database);
+  }
 
   vocabulary(): Vocabulary {
     this.heldVocabulary ??= createVocabulary(this.database.prepare<[], [string, number]>('SELECT term, documents FROM terms').raw().all());
@@ -84,6 +90,7 @@ export class IndexMemory {
     this.heldIndexedRows = null;
     this.heldRowidSpan = null;
     this.heldRows = new Map();
+    this.postings.forget();
   }
 
   forget(): void {

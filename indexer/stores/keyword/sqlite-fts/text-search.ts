@@ -1,20 +1,23 @@
 // A query with words: the chunks holding all the plan's words first, then fewer, level by level down to the floor
 // (see QueryPlan); each level's candidates ranked by BM25 in JavaScript (scoring.ts) or ordered by date, within a
 // bounded window, and the total and facets taken from the loosest level.
-import type { SearchFilters, SortOrder } from '../../../../core/search-types';
+import type { SortOrder } from '../../../../core/search-types';
 import { hitWithSnippet } from '../highlight';
 import { relaxationLevels, type QueryPlan } from '../query-plan';
 import { scoreCandidates, type CorpusStatistics } from '../scoring';
 import type { KeywordHit, KeywordQuery, KeywordResult } from '../types';
 import { FACET_LIMIT } from './date-listing';
 import { itemTitleExpression } from './filter-tokens';
-import { levelExpression, SearchReads, type CandidateRow, type FtsMatches } from './matches';
+import { SearchReads, type CandidateRow, type FtsMatches } from './matches';
 import type { IndexMemory } from './memory';
 
 /** Matches holding most of a query's words below which fewer words are accepted (see matchFloor). */
 const FEW_MATCHES = 10;
-/** Candidate rows kept in memory between writes (about half a kilobyte each); past it the memory starts again. */
-const MAX_REMEMBERED_ROWS = 20_000;
+/**
+ * Candidate rows kept in memory between writes (about half a kilobyte each: 30 MB at the bound, twice the 29,000 the
+ * 183 queries of bench/keyword-mix.ts score at a million paragraphs); past it the memory starts again.
+ */
+const MAX_REMEMBERED_ROWS = 60_000;
 /** Most item titles whose chunks are sampled first (the shortest of those holding the query words). */
 const MAX_SAMPLED_TITLES = 64;
 
@@ -63,8 +66,8 @@ export class TextSearch {
     let level: LevelCandidates = { counted: [], rowids: [], sampled: false };
     let words = plan.required.length + 1;
     let sampled = false;
-    const reads = new SearchReads(this.matches, query.filters);
-    const floor = this.matchFloor(plan, query.filters, reads);
+    const reads = new SearchReads(this.matches, this.memory.postings, plan, query.filters);
+    const floor = this.matchFloor(plan, reads);
     for (words of relaxationLevels(plan, floor)) {
       level = this.levelCandidates(plan, words, query, reads);
       sampled ||= level.sampled;
@@ -79,7 +82,7 @@ export class TextSearch {
       return [hitWithSnippet(candidate.id, combinedScore(row), row.words / plan.required.length, candidate.text, plan.matchTerms)];
     });
     // The loosest level holds every match of the levels above it.
-    const loosest = words === floor ? level.counted : reads.rowids(levelExpression(plan, floor, query.filters), this.limits.maxCounted);
+    const loosest = words === floor ? level.counted : reads.level(floor, this.limits.maxCounted);
     const { total, estimated } = this.memory.totalOf(loosest, this.limits.maxCounted);
     return {
       hits,
@@ -121,13 +124,12 @@ export class TextSearch {
    */
   private levelCandidates(plan: QueryPlan, words: number, query: KeywordQuery, reads: SearchReads): LevelCandidates {
     const { maxCounted, rankWindow } = this.limits;
-    const full = levelExpression(plan, words, query.filters);
     // Reading the rowids of every counted match (not just counting them) costs ~0.2 µs each and makes the
     // facets exact up to maxCounted; date sorts order them all, the dates being in memory.
-    const counted = reads.rowids(full, maxCounted);
+    const counted = reads.level(words, maxCounted);
     if (counted.length <= rankWindow || !byRelevance(query.sort)) return { counted, rowids: counted, sampled: false };
     const inTitles = itemTitleExpression(this.memory.itemTitles().matching(plan.required, words, MAX_SAMPLED_TITLES));
-    const sample = new Set(inTitles ? reads.rowids(`${full} AND ${inTitles}`, rankWindow) : []);
+    const sample = new Set(inTitles ? reads.level(words, rankWindow, inTitles) : []);
     for (const rowid of counted) {
       if (sample.size >= rankWindow) break;
       sample.add(rowid);
@@ -166,10 +168,10 @@ export class TextSearch {
    * words are let go one at a time (down to one). A question in other words than the minutes' shares one or two
    * words with the paragraph that answers it; the page is then never empty while a chunk holds a word that counts.
    */
-  private matchFloor(plan: QueryPlan, filters: SearchFilters | undefined, reads: SearchReads): number {
+  private matchFloor(plan: QueryPlan, reads: SearchReads): number {
     let floor = plan.minimum;
     // Each level asked is read as deep as the search will read it (the floor's is the total), not just FEW_MATCHES deep.
-    while (floor > 1 && reads.rowids(levelExpression(plan, floor, filters), this.limits.maxCounted).length < FEW_MATCHES) floor -= 1;
+    while (floor > 1 && reads.level(floor, this.limits.maxCounted).length < FEW_MATCHES) floor -= 1;
     return floor;
   }
 }
