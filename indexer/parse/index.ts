@@ -59,9 +59,16 @@ function breaksMidSentence(lines: string[], width: number): boolean {
   for (let index = 0; index < lines.length - 1; index += 1) {
     if (trimmedLength(lines[index]) < width * 0.8 || isBlank(lines[index + 1])) continue;
     fullLines += 1;
-    if (!endsSentence(lines[index])) midSentence += 1;
+    // A sentence carried on starts its next line in lower case, as most words are; a full line that ends no sentence
+    // above a capital is a title or a list of names (minutes with one paragraph a line hold many).
+    if (!endsSentence(lines[index]) && startsLowerCase(lines[index + 1])) midSentence += 1;
   }
   return fullLines < 3 || midSentence >= fullLines * 0.05;
+}
+
+/** Whether a line's text starts with a lower-case letter (a run of white space before it aside). */
+function startsLowerCase(line: string): boolean {
+  return /^\s*\p{Ll}/u.test(line);
 }
 
 const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
