@@ -31,6 +31,8 @@ const FURNITURE_LINE = anyOf([
   // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
   /^Chair(?:man|woman|person)?$/i,
 ]);
+/** "Little Moreton Parish Council – Minutes – 12 February 2024 – Page 1 of 1": a running footer, the page number last. */
+const RUNNING_FOOTER = /^.{0,140}?(?:\s[-–—|]|\s{3})\s*Page\s+\d{1,3}\s+of\s+\d{1,3}\s*$/i;
 /** Template and error-page text, in its exact case. */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
@@ -52,7 +54,9 @@ function withoutFurniture(lines: string[]): string[] {
       if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
     }
     // The last character settles most lines before the case-insensitive search of the whole line.
-    if (!INLINE_FURNITURE_ENDINGS.includes(lastContentCharacter(line))) return line;
+    const last = lastContentCharacter(line);
+    if (last >= '0' && last <= '9') return RUNNING_FOOTER.test(line) ? '' : line;
+    if (!INLINE_FURNITURE_ENDINGS.includes(last)) return line;
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }
@@ -257,7 +261,9 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  const dateLine = Math.min(dateLineOf(lines), firstNumbered - 1);
+  // Minutes dated only in their footer: the header runs to the first numbered heading.
+  const datedAt = dateLineOf(lines);
+  const dateLine = datedAt === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(datedAt, firstNumbered - 1);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: dateLine });
   const headerLast = Math.max(dateLine, ...headerAttendance.used);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);

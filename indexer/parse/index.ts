@@ -9,12 +9,13 @@ import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence } from './lines';
+import { dateInFileName, dateInRunningLines } from './meeting-fields';
 import { isBlank, trimmedLength } from './patterns';
 import { parsePrintedDocument } from './printed';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 export interface ParseInput {
   text: string;
@@ -139,9 +140,9 @@ const MISSING_DESCRIPTIONS: Record<GeneralDraft['missing'][number], string> = {
   body: 'no committee or council name (add "body" in a .meta.json sidecar)',
 };
 
-function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file: string): string[] {
+function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file: string, fallbackDate: string | null): string[] {
   return drafts.flatMap((draft, ordinal) => {
-    const missing = draft.missing.filter((field) => !(field === 'date' && sidecar?.date) && !(field === 'body' && sidecar?.body));
+    const missing = draft.missing.filter((field) => !(field === 'date' && (sidecar?.date || fallbackDate)) && !(field === 'body' && sidecar?.body));
     if (missing.length === 0) return [];
     const which = drafts.length > 1 ? `meeting ${ordinal + 1} of ${file}` : file;
     return [`found ${missing.map((field) => MISSING_DESCRIPTIONS[field]).join('; ')} in ${which}`];
@@ -180,8 +181,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
     wrapWidth: blankLinesSeparate ? null : wrapWidthOf(lines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
+  // Minutes whose heading gives no date may print it in their running footer, or be filed under it.
+  const fallbackDate = drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInFileName(input.file)) : null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {
-    const draft = applySidecar(parsed, input.sidecar, drafts.length === 1);
+    const draft = applySidecar(fallbackDate ? { ...parsed, date: fallbackDate } : parsed, input.sidecar, drafts.length === 1);
     return {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,
@@ -194,5 +197,5 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       items: toItems(draft, options),
     };
   });
-  return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file) };
+  return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file, fallbackDate) };
 }
