@@ -6,6 +6,7 @@ import { attendeesFromSentence, readAttendance } from './attendance';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { isRunningFooter } from './furniture';
 import { joinLines, withoutMarkup } from './lines';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
@@ -31,8 +32,6 @@ const FURNITURE_LINE = anyOf([
   // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
   /^Chair(?:man|woman|person)?$/i,
 ]);
-/** "Little Moreton Parish Council – Minutes – 12 February 2024 – Page 1 of 1": a running footer, the page number last. */
-const RUNNING_FOOTER = /^.{0,140}?(?:\s[-–—|]|\s{3})\s*Page\s+\d{1,3}\s+of\s+\d{1,3}\s*$/i;
 /** Template and error-page text, in its exact case. */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
@@ -55,7 +54,7 @@ function withoutFurniture(lines: string[]): string[] {
     }
     // The last character settles most lines before the case-insensitive search of the whole line.
     const last = lastContentCharacter(line);
-    if (last >= '0' && last <= '9') return RUNNING_FOOTER.test(line) ? '' : line;
+    if (last >= '0' && last <= '9') return isRunningFooter(line) ? '' : line;
     if (!INLINE_FURNITURE_ENDINGS.includes(last)) return line;
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
@@ -99,10 +98,8 @@ const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
-/** "City of Lakeside Falls", "TOWN OF X": a US-style authority named on its own line. */
+/** "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): an authority on its own line. */
 const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
-/** "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): the legal style before the authority's name. */
-const CORPORATION_OF = /^(?:The )?Corporation of (?:the )?/i;
 const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District)\b/i;
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
@@ -115,7 +112,7 @@ const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extr
 
 /**
  * "CITY COUNCIL REGULAR MEETING MINUTES" → "CITY COUNCIL", "Planning Committee Minutes" → "Planning Committee": the
- * body, then what the document is. Read word by word from the end (a pattern ending in `minutes$` was tried from each
+ * body, then what the document is ("REGULAR COUNCIL MEETING MINUTES": the kind of meeting may come first). Read word by word from the end (a pattern ending in `minutes$` was tried from each
  * white space of a long run).
  */
 function withoutMinutesAfterBody(line: string): string {
@@ -127,7 +124,6 @@ function withoutMinutesAfterBody(line: string): string {
   let end = words.length - 1;
   if (end > 0 && words[end - 1].toLowerCase() === 'meeting') end -= 1;
   if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
-  // "REGULAR COUNCIL MEETING MINUTES": the kind of meeting can come first too.
   const start = end > 1 && MEETING_KINDS.has(words[0].toLowerCase()) ? 1 : 0;
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
@@ -215,13 +211,12 @@ function bodyFromHeader(header: Header): string | null {
     (headings.length >= 2 || (named && headings.length === 1) ? headings[0] : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
   const authorityLine = header.lines.find((line) => line.length <= 80 && AUTHORITY_LINE.test(line) && !DATE_WORDS.test(line));
-  const authority = authorityLine?.replace(CORPORATION_OF, '') ?? null;
+  const authority = authorityLine?.replace(/^(?:The )?Corporation of (?:the )?/i, '') ?? null;
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
-  // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting of the council it was, not another body.
+  // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
   if (committee) return qualifyBody(readableName(committee), council);
-  // "CITY OF MARISOL BEACH" over "Minutes of the Regular Meeting of the City Council": the authority's council.
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named), authority);
   if (council) return readableName(council);
   return named && !GENERIC_BODY.test(named.trim()) ? readableName(named) : null;
@@ -261,9 +256,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  // Minutes dated only in their footer: the header runs to the first numbered heading.
-  const datedAt = dateLineOf(lines);
-  const dateLine = datedAt === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(datedAt, firstNumbered - 1);
+  const dateLine = dateLineOf(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(dateLineOf(lines), firstNumbered - 1);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: dateLine });
   const headerLast = Math.max(dateLine, ...headerAttendance.used);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
