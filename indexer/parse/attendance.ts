@@ -20,6 +20,9 @@ const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembe
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
 
+/** "(1) APOLOGIES FOR ABSENCE": an item numbered in brackets, not a bracket carried over from the line above. */
+const ITEM_IN_BRACKETS = /^\(\d{1,3}\)\s/;
+
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(line: string): boolean {
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
@@ -75,7 +78,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
     const openBracket = last >= 0 && (current!.entries[last].match(/\(/g) ?? []).length > (current!.entries[last].match(/\)/g) ?? []).length;
-    const continues = current !== null && last >= 0 && (wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || /^[a-z(]/.test(line));
+    const continues = current !== null && last >= 0 && (wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)));
     if (label) {
       flush();
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.

@@ -10,6 +10,8 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
  */
 const DECISION_OPENINGS = anyOf([
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
+  // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
+  /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
@@ -42,7 +44,9 @@ const DECISION_SENTENCES = new RegExp(
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
     /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0."
-    /Motion (?:was )?(?:carried|passed|approved|adopted)\b/,
+    /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
+    // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
+    /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]
     .map((form) => form.source)
     .join('|')})`,
@@ -63,6 +67,11 @@ export function isDecisionText(text: string): boolean {
 }
 
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
-export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+/**
+ * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
+ * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None". Part of the motion's paragraph.
+ */
+export const VOTE_TALLY_LINE = /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b/;
 /** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2". */
 export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\.?$/;

@@ -116,6 +116,20 @@ describe('documents without the structure of minutes', () => {
     expect(warnings).toEqual([expect.stringMatching(/no agenda item headings.*no meeting date.*\/in\/letter\.txt/)]);
   });
 
+  it('dates minutes whose text names no date by the date in their file name, and does not warn of a missing date', () => {
+    const text = 'WESTBROOK PARISH COUNCIL\n\n1. Apologies\nNone.\n\n2. Allotments\nThe Clerk reported that two plots were vacant.\n';
+    const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/westbrook-minutes-2024_02_12.txt', documentId: 'westbrook' });
+    expect(meetings[0]).toMatchObject({ body: 'Westbrook Parish Council', date: '2024-02-12' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes no date from a file name whose digits are no date', () => {
+    const text = 'WESTBROOK PARISH COUNCIL\n\n1. Apologies\nNone.\n\n2. Allotments\nThe Clerk reported that two plots were vacant.\n';
+    const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/westbrook-2024-13-45.txt', documentId: 'westbrook' });
+    expect(meetings[0].date).toBeNull();
+    expect(warnings).toEqual([expect.stringContaining('no meeting date')]);
+  });
+
   it('keeps the body and date of a minutes heading with no items', () => {
     const text = 'MINUTES of a meeting of the Licensing Panel held on Thursday, 20 July 2017.\n\nThe Panel heard the application and granted it.\n';
     const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/panel.txt', documentId: 'panel' });
