@@ -4,6 +4,8 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
+import { joinLines, withoutMarkup } from './lines';
+import type { DraftItem } from './types';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -143,4 +145,15 @@ export function mergeAttendees(attendees: Attendee[]): Attendee[] {
     if (titleAndSurname && !byTitleAndSurname.has(titleAndSurname)) byTitleAndSurname.set(titleAndSurname, kept);
   }
   return [...byName.values()];
+}
+
+/** People named inside the items that record attendance ("Apologies", "Present"). */
+export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
+  return items.flatMap((item) => {
+    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) return [];
+    const text = joinLines(item.lines.map(withoutMarkup));
+    const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
+    const listed = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) ? [] : readAttendance([kind, ...item.lines], options).attendees;
+    return [...attendeesFromSentence(text), ...listed];
+  });
 }

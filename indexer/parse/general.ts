@@ -1,13 +1,13 @@
 // Minutes in any layout: split into meetings, read each header (body, date, time, venue, attendance),
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
-import type { Attendee } from '../../core/types';
-import { attendeesFromSentence, readAttendance } from './attendance';
+import { readAttendance } from './attendance';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
 import { joinLines, withoutMarkup } from './lines';
+import { openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
@@ -241,17 +241,6 @@ function dateLineOf(lines: string[]): number {
   return -1;
 }
 
-/** People named inside the items that record attendance ("Apologies", "Present"). */
-export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
-  return items.flatMap((item) => {
-    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) return [];
-    const text = joinLines(item.lines.map(withoutMarkup));
-    const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
-    const listed = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) ? [] : readAttendance([kind, ...item.lines], options).attendees;
-    return [...attendeesFromSentence(text), ...listed];
-  });
-}
-
 function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
@@ -262,7 +251,8 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
   const headings = chooseItemHeadings(candidates);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
-  const headerLines = lines.slice(0, headerEnd).filter((_, index) => !headerAttendance.used.has(index));
+  const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
+  const proseStart = headings.length > 0 ? openingProseStart(lines, headerLast + 1, headerEnd, headerAttendance.used) : -1;
 
   // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no filtering.
   const items: DraftItem[] = headings.map((heading, position) => ({
@@ -270,13 +260,14 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
     title: heading.title,
     lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length),
   }));
+  if (proseStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(proseStart, headerEnd) });
   if (items.length === 0) {
     // With no headings, whatever follows the header is the minutes; a header with nothing after it is all there is.
     const afterHeader = lines.slice(headerEnd);
-    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : lines.filter((_, index) => !headerAttendance.used.has(index));
+    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : unused(0, lines.length);
     if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
   }
-  const header = readHeader(headerLines);
+  const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = findDate(headerText);
   const body = bodyFromHeader(header);
@@ -285,7 +276,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   if (!date) missing.push('date');
   if (!body) missing.push('body');
   return {
-    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(header), attendees: headerAttendance.attendees, items },
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(proseStart === -1 ? header : readHeader(unused(0, proseStart))), attendees: headerAttendance.attendees, items },
     missing,
   };
 }
