@@ -58,7 +58,14 @@ const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:
 /** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
 const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
+/**
+ * "These minutes were confirmed at the meeting held on 15 May 2024", "These minutes are subject to approval": a note on
+ * the record itself, made at a later meeting or awaiting one, not a decision of this meeting.
+ */
+const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80}?\b(?:were|was|are|is|have been|has been|will be)\b/i;
+
 export function isDecisionText(text: string): boolean {
+  if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   // One-sentence forms: only a short text can be one.

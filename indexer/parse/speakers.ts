@@ -121,8 +121,11 @@ const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
 const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
-/** "The Director of Finance explained", "the Clerk reported": an office in capitals, then a speech verb. */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*\([^)]{1,60}\))?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`);
+/**
+ * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
+ * capitals (its holder's name after it in brackets or between commas), then a speech verb.
+ */
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*\([^)]{1,60}\)|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 

@@ -330,4 +330,18 @@ describe('decisions about the minutes', () => {
     expect(isDecisionText('The notes of the last forum were agreed.')).toBe(true);
     expect(isDecisionText('Members pointed out two spelling mistakes in the minutes, and it was confirmed they would be put right.')).toBe(false);
   });
+
+  it('does not take a note on these minutes themselves (confirmed later, awaiting approval) as a decision', () => {
+    expect(isDecisionText('These minutes were confirmed at the Ordinary Council Meeting held on 15 May 2024.')).toBe(false);
+    expect(isDecisionText('These minutes are draft and subject to approval at the next meeting.')).toBe(false);
+    expect(isDecisionText('This record was agreed as a correct record by the Committee on 2 July.')).toBe(false);
+  });
+});
+
+describe('an office with its holder named between commas', () => {
+  it('names the office as the speaker', () => {
+    expect(speakerOf('The Shire President, Cr Delaney, declared the meeting open at 5.02pm.')).toBe('The Shire President');
+    expect(speakerOf('The Mayor, Councillor Anne-Marie Royce, thanked the volunteers.')).toBe('The Mayor');
+    expect(speakerOf('The Council, as landowner, agreed to fence the site.')).toBeNull();
+  });
 });
