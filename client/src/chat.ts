@@ -117,14 +117,14 @@ function messagesOf(turns: Turn[]): ChatMessage[] {
   );
 }
 
-function turnElement(turn: Turn): HTMLLIElement {
-  return h(
-    'li',
-    { class: 'chat-turn' },
-    h('p', { class: 'chat-question' }, h('span', { class: 'visually-hidden' }, 'You asked: '), turn.question),
-    turn.answer && answerBlock(turn.answer),
-    turn.error && h('p', { class: 'error' }, `No answer: ${turn.error}. Try again or rephrase the question.`),
-  );
+/** What follows the question in a turn: the answer, or why there is none. */
+function outcomeOf(turn: Turn): HTMLElement | null {
+  if (turn.answer) return answerBlock(turn.answer);
+  return turn.error ? h('p', { class: 'error' }, `No answer: ${turn.error}. Your question is back in the box below: ask it again, or rephrase it.`) : null;
+}
+
+function turnElement(question: string, outcome: HTMLElement | null): HTMLLIElement {
+  return h('li', { class: 'chat-turn' }, h('p', { class: 'chat-question' }, h('span', { class: 'visually-hidden' }, 'You asked: '), question), outcome);
 }
 
 /** The conversation panel: owns its turns (kept in sessionStorage), the request in flight and its elements. */
@@ -161,7 +161,7 @@ class ChatPanel {
       form,
       this.#newButton,
     );
-    this.#log.append(...this.#turns.map(turnElement));
+    this.#log.append(...this.#turns.map((turn) => turnElement(turn.question, outcomeOf(turn))));
     this.#showControls();
   }
 
@@ -175,14 +175,25 @@ class ChatPanel {
     this.#label.textContent = this.#turns.length ? 'Ask a follow-up' : 'Ask a question about the minutes';
   }
 
-  /** New turns are appended, not re-rendered, so the live log announces only the new answer. */
-  #addTurn(turn: Turn): void {
+  /**
+   * The question shows at once with a note that the answer is on its way; the answer then replaces the note inside
+   * the same turn, so the live log announces only what is new.
+   */
+  #showPending(question: string): { element: HTMLLIElement; waiting: HTMLElement } {
+    const waiting = h('p', { class: 'chat-pending' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Searching the minutes…');
+    const element = turnElement(question, waiting);
+    this.#log.hidden = false;
+    this.#log.append(element);
+    element.scrollIntoView({ block: 'nearest' });
+    return { element, waiting };
+  }
+
+  #settle(turn: Turn, shown: { element: HTMLLIElement; waiting: HTMLElement }): void {
     this.#turns = [...this.#turns, turn];
     this.#save();
-    const element = turnElement(turn);
-    this.#log.append(element);
+    shown.waiting.replaceWith(outcomeOf(turn) ?? '');
     this.#showControls();
-    element.scrollIntoView({ block: 'nearest' });
+    shown.element.scrollIntoView({ block: 'nearest' });
   }
 
   #submit(event: Event): void {
@@ -199,15 +210,16 @@ class ChatPanel {
     this.#pending = controller;
     const messages: ChatMessage[] = [...messagesOf(this.#turns), { role: 'user', content: question }];
     this.#askButton.disabled = true;
-    this.#status.textContent = 'Searching the minutes…';
+    this.#status.textContent = '';
+    const shown = this.#showPending(question);
     try {
       const { answer, citations, interpreted, degraded } = await chat(messages, controller.signal);
-      this.#status.textContent = '';
-      this.#addTurn({ question, answer: { answer, citations, interpreted, degraded }, error: null });
+      this.#settle({ question, answer: { answer, citations, interpreted, degraded }, error: null }, shown);
     } catch (error) {
       if (isAbort(error)) return;
-      this.#status.textContent = '';
-      this.#addTurn({ question, answer: null, error: describeFailure(error) });
+      this.#settle({ question, answer: null, error: describeFailure(error) }, shown);
+      // The question is not lost: it waits in the box to be sent again (unless something new was typed meanwhile).
+      if (!this.#input.value.trim()) this.#input.value = question;
     } finally {
       if (this.#pending === controller) {
         this.#pending = null;
