@@ -2,7 +2,6 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import type { MeetingDetail, MeetingItem } from './api';
 import { formatDate, h, itemLabel, markedText, plural, quoted, termsOf } from './dom';
-import { meetingLine } from './results';
 import { anchorOf, meetingHref, searchHref } from './routes';
 import type { SearchState } from './state';
 
@@ -82,7 +81,8 @@ export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLE
       'div',
       { class: 'meeting-bar' },
       h('p', { class: 'back' }, h('a', { href: searchHref(state), 'data-route': true }, state.q ? `← Back to results for ${quoted(state.q)}` : '← Back to search')),
-      h('p', { class: 'meeting-bar-where', 'aria-hidden': 'true' }, meetingLine(meeting)),
+      // The date first: on a phone the body's long name is what gets cut short.
+      h('p', { class: 'meeting-bar-where', 'aria-hidden': 'true' }, `${formatDate(meeting.date)} · ${meeting.body ?? meeting.title}`),
     ),
     h('h2', { id: 'meeting-heading', tabindex: -1 }, meeting.title),
     h(

@@ -227,6 +227,15 @@ describe('search', () => {
     const box = await target.boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
     expect(await target.locator('mark').first().textContent()).toMatch(/cadet/i);
+    // Scrolled deep into the meeting, the page still says when, where and under which item the paragraph was said.
+    const bar = page.locator('.meeting-bar');
+    expect((await bar.boundingBox())?.y).toBe(0);
+    expect(await bar.textContent()).toContain(results[chosen].meeting.body ?? results[chosen].meeting.title);
+    expect(await bar.locator('a').textContent()).toBe('← Back to results for “cadet”');
+    const itemHeading = page.locator('.meeting-item', { has: target }).locator('h3');
+    const headingBox = await itemHeading.boundingBox();
+    const barBox = await bar.boundingBox();
+    expect(headingBox && barBox && headingBox.y >= barBox.height - 1 && headingBox.y < (box?.y ?? 0)).toBe(true);
     await screenshot('meeting-in-context', false);
 
     // The same address, loaded fresh (served by the server's fallback), marks the same paragraph.
@@ -306,6 +315,53 @@ describe('chat', () => {
   });
 });
 
+describe('chat while waiting and after a failure', () => {
+  it('shows the question at once with a spinner, and puts it back in the box when the server cannot be reached', async () => {
+    await page.goto(server.url);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/chat', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.fill('#chat-input', 'What was said about CCTV?');
+    await page.press('#chat-input', 'Enter');
+    // While the answer is on its way the question is on screen, not lost from the box.
+    await page.waitForSelector('.chat-turn .chat-pending .spinner');
+    expect(await page.locator('.chat-turn .chat-question').textContent()).toContain('What was said about CCTV?');
+    expect(await page.locator('.chat-pending').isVisible()).toBe(true);
+    release();
+    await page.waitForSelector('.chat-turn .chat-answer');
+    expect(await page.locator('.chat-pending').count()).toBe(0);
+    expect(await page.locator('.chat-turn').count()).toBe(1);
+    await page.unroute('**/api/chat');
+
+    await page.route('**/api/chat', (route) => route.abort('connectionrefused'));
+    await page.fill('#chat-input', 'and in 2023?');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForSelector('.chat-turn .error');
+    expect(await page.locator('.chat-turn').nth(1).locator('.error').textContent()).toContain('could not be reached');
+    expect(await page.inputValue('#chat-input')).toBe('and in 2023?');
+    await page.unroute('**/api/chat');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.chat-turn .chat-answer').length === 2);
+    expect(await page.locator('.chat-turn').nth(2).locator('.interpreted').textContent()).toContain('2023');
+  });
+
+  it('answers a question whose topic is misspelt as if spelt right, and says how it read it', async () => {
+    await page.goto(server.url);
+    await page.fill('#chat-input', 'What was decided about the precpet?');
+    const [response] = await Promise.all([page.waitForResponse('**/api/chat'), page.press('#chat-input', 'Enter')]);
+    const answered = (await response.json()) as ChatResponse;
+    await page.waitForSelector('.chat-turn .chat-answer');
+    expect(answered.citations.length).toBeGreaterThan(0);
+    const answer = page.locator('.chat-turn .chat-answer p').first();
+    expect(await answer.textContent()).toMatch(/^Reading "precpet" as "precept"\. /);
+    expect(await page.locator('.chat-turn a.citation').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chat-turn .interpreted').textContent()).toContain('precept');
+  });
+});
+
 describe('topic history', () => {
   it('follows the search to a timeline of meetings, keyboard only, and exports it as Markdown', async () => {
     await page.goto(`${server.url}/?q=${encodeURIComponent('police cadets')}`);
@@ -370,6 +426,31 @@ describe('accessibility and safety', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.is-target');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('is-target'))).toBe(true);
+  });
+
+  it('jumps to the search box with / from the match buttons and filter boxes too', async () => {
+    await page.goto(`${server.url}/?q=precept`);
+    await settled('precept');
+    await page.focus('#mode-keyword');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.focus('#filter-decisions');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    expect(await page.inputValue('#search-input')).toBe('precept');
+  });
+
+  it('echoes a very long query cut short, so the results stay in view', async () => {
+    const longQuery = 'what did the police and crime commissioner say about the funding of closed circuit television cameras in town centres across the county';
+    await page.goto(server.url);
+    await page.fill('#search-input', longQuery);
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => / results for /.test(document.getElementById('result-status')?.textContent ?? ''));
+    const status = (await page.textContent('#result-status')) ?? '';
+    expect(status).toMatch(/^\d+ results for “what did the police and crime commissioner say about the…” in /);
+    expect(await page.inputValue('#search-input')).toBe(longQuery);
+    const firstResult = await page.locator('.result').first().boundingBox();
+    expect(firstResult && firstResult.y < 900).toBe(true);
   });
 
   it('fits a 375 px phone screen without sideways scrolling', async () => {
