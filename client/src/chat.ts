@@ -20,6 +20,8 @@ interface Turn {
 }
 
 const STORAGE_KEY = 'minutes-search.conversation';
+/** Questions offered before the first one: the kinds the chat answers (a topic, a decision, a subject's story). */
+const EXAMPLE_QUESTIONS = ['What did the Commissioner say about CCTV funding?', 'What was decided about the precept?', 'When were police cadets first raised?'];
 const MARKER = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
 
 function citationHref(citation: Citation, query: string): string {
@@ -145,6 +147,16 @@ class ChatPanel {
   readonly #askButton = h('button', { type: 'submit' }, 'Ask');
   readonly #label = h('label', { for: 'chat-input' });
   readonly #newButton = h('button', { type: 'button', class: 'secondary', onclick: () => this.#startOver() }, 'New conversation');
+  readonly #examples = h(
+    'div',
+    { class: 'chat-examples' },
+    h('p', { id: 'chat-examples-label' }, 'Try asking:'),
+    h(
+      'ul',
+      { 'aria-labelledby': 'chat-examples-label' },
+      EXAMPLE_QUESTIONS.map((question) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => this.#askExample(question) }, question))),
+    ),
+  );
 
   constructor(container: HTMLElement) {
     const form = h(
@@ -157,6 +169,7 @@ class ChatPanel {
       h('h2', { id: 'chat-heading' }, 'Ask the minutes'),
       h('p', { class: 'hint' }, 'Answers quote the minutes; each number opens the paragraph it came from. Follow-up questions keep the topic.'),
       this.#log,
+      this.#examples,
       this.#status,
       form,
       this.#newButton,
@@ -172,6 +185,7 @@ class ChatPanel {
   #showControls(): void {
     this.#newButton.hidden = this.#turns.length === 0;
     this.#log.hidden = this.#turns.length === 0;
+    this.#examples.hidden = this.#turns.length > 0;
     this.#label.textContent = this.#turns.length ? 'Ask a follow-up' : 'Ask a question about the minutes';
   }
 
@@ -183,6 +197,7 @@ class ChatPanel {
     const waiting = h('p', { class: 'chat-pending' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Searching the minutes…');
     const element = turnElement(question, waiting);
     this.#log.hidden = false;
+    this.#examples.hidden = true;
     this.#log.append(element);
     element.scrollIntoView({ block: 'nearest' });
     return { element, waiting };
@@ -194,6 +209,12 @@ class ChatPanel {
     shown.waiting.replaceWith(outcomeOf(turn) ?? '');
     this.#showControls();
     shown.element.scrollIntoView({ block: 'nearest' });
+  }
+
+  #askExample(question: string): void {
+    if (this.#pending) return;
+    this.#input.focus();
+    void this.#ask(question);
   }
 
   #submit(event: Event): void {

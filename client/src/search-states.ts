@@ -56,16 +56,12 @@ export function noResultsState(state: SearchState, updateSearch: (change: Partia
   );
 }
 
-function capitalised(sentence: string): string {
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
-
 export function errorState(error: unknown, retry: () => void): HTMLElement {
   return h(
     'div',
     { class: 'state state-error', role: 'alert' },
     h('h3', {}, 'The search did not work'),
-    h('p', {}, `${capitalised(describeFailure(error))}.`),
+    h('p', {}, `${describeFailure(error)}.`),
     h('button', { type: 'button', onclick: retry }, 'Try again'),
   );
 }

@@ -90,6 +90,14 @@ async function screenshot(name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
+/** Asks the chat box from the page and waits for its answer on screen; returns what the server answered. */
+async function askInChat(question: string): Promise<ChatResponse> {
+  await page.fill('#chat-input', question);
+  const [response] = await Promise.all([page.waitForResponse('**/api/chat'), page.press('#chat-input', 'Enter')]);
+  await page.waitForSelector('.chat-turn .chat-answer');
+  return (await response.json()) as ChatResponse;
+}
+
 const texts = (selector: string) => page.locator(selector).allTextContents();
 
 describe('search', () => {
@@ -279,10 +287,7 @@ describe('export', () => {
 describe('chat', () => {
   it('answers with numbered citations, keeps the topic for a follow-up, and a citation opens the paragraph', async () => {
     await page.goto(server.url);
-    await page.fill('#chat-input', 'What was said about CCTV?');
-    const [firstResponse] = await Promise.all([page.waitForResponse('**/api/chat'), page.press('#chat-input', 'Enter')]);
-    const first = (await firstResponse.json()) as ChatResponse;
-    await page.waitForSelector('.chat-turn .chat-answer');
+    const first = await askInChat('What was said about CCTV?');
     expect(first.citations.length).toBeGreaterThan(0);
     expect(await page.locator('.chat-turn').first().locator('a.citation').count()).toBeGreaterThan(0);
 
@@ -348,12 +353,25 @@ describe('chat while waiting and after a failure', () => {
     expect(await page.locator('.chat-turn').nth(2).locator('.interpreted').textContent()).toContain('2023');
   });
 
+  it('offers example questions before the first one; each asks itself, and they come back with a new conversation', async () => {
+    await page.goto(server.url);
+    const examples = page.locator('.chat-examples button');
+    expect(await examples.count()).toBeGreaterThanOrEqual(3);
+    const question = (await examples.first().textContent()) ?? '';
+    await examples.first().focus();
+    await Promise.all([page.waitForResponse('**/api/chat'), page.keyboard.press('Enter')]);
+    await page.waitForSelector('.chat-turn .chat-answer');
+    expect(await page.locator('.chat-turn .chat-question').textContent()).toContain(question);
+    expect(await page.locator('.chat-turn a.citation').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chat-examples').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-input');
+    await page.click('text=New conversation');
+    expect(await page.locator('.chat-examples').isVisible()).toBe(true);
+  });
+
   it('answers a question whose topic is misspelt as if spelt right, and says how it read it', async () => {
     await page.goto(server.url);
-    await page.fill('#chat-input', 'What was decided about the precpet?');
-    const [response] = await Promise.all([page.waitForResponse('**/api/chat'), page.press('#chat-input', 'Enter')]);
-    const answered = (await response.json()) as ChatResponse;
-    await page.waitForSelector('.chat-turn .chat-answer');
+    const answered = await askInChat('What was decided about the precpet?');
     expect(answered.citations.length).toBeGreaterThan(0);
     const answer = page.locator('.chat-turn .chat-answer p').first();
     expect(await answer.textContent()).toMatch(/^Reading "precpet" as "precept"\. /);
