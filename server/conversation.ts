@@ -1,5 +1,6 @@
 // POST /api/chat: understand the conversation, run the search it implies, answer from the passages found.
 import type { Config } from '../core/config';
+import { boundedEditDistance } from '../core/text/distance';
 import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { SearchFilters } from '../core/search-types';
@@ -50,8 +51,19 @@ interface ConversationDeps {
 }
 
 /**
+ * A slip of the keys (one letter wrong, missing, extra or two swapped), not another word: the index suggests the nearest
+ * word it holds, and for a word it does not hold that may be a different real word ("France" → "finance"). Capitalised
+ * words are names, left as typed.
+ */
+function isTypo(typed: string, suggested: string): boolean {
+  if (/^\p{Lu}/u.test(typed)) return false;
+  const word = typed.toLowerCase();
+  return word !== suggested.toLowerCase() && boundedEditDistance(word, suggested.toLowerCase(), 1) === 1;
+}
+
+/**
  * The last question with each misspelt word of its topic replaced by the keyword index's suggestion ("precpet" →
- * "precept"); null when the index suggests nothing or the suggestion does not line up word for word with the topic.
+ * "precept"); null when the index suggests nothing, nothing it suggests is a typo, or it does not line up word for word.
  */
 async function respelt(request: ConversationRequest, query: string, search: SearchService): Promise<{ messages: ChatMessage[]; from: string; to: string } | null> {
   const response = await search.search({ q: query, mode: 'keyword', sort: 'relevance', limit: 1, offset: 0, filters: request.filters });
@@ -62,7 +74,7 @@ async function respelt(request: ConversationRequest, query: string, search: Sear
   const last = request.messages.at(-1);
   if (!last || last.role !== 'user') return null;
   let content = last.content;
-  const changed = typed.flatMap((word, index) => (word.toLowerCase() === suggested[index].toLowerCase() ? [] : [[word, suggested[index]] as const]));
+  const changed = typed.flatMap((word, index) => (isTypo(word, suggested[index]) ? [[word, suggested[index]] as const] : []));
   for (const [word, replacement] of changed) {
     content = content.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'), replacement);
   }

@@ -142,7 +142,7 @@ class ChatPanel {
     autocomplete: 'off',
     required: true,
     maxlength: 500,
-    placeholder: 'e.g. What was said about the precept?',
+    placeholder: 'Ask in plain words',
   });
   readonly #askButton = h('button', { type: 'submit' }, 'Ask');
   readonly #label = h('label', { for: 'chat-input' });

@@ -105,7 +105,7 @@ describe('search', () => {
     await page.goto(server.url);
     await page.waitForSelector('.state-empty');
     // Semantic search is really on: the results below come from the fused ranking.
-    expect(await page.textContent('#index-summary')).toContain('meaning: glove-sif-50d-10k');
+    expect(await page.textContent('#index-summary')).toMatch(/ indexed · search by meaning on \(glove-sif-50d-10k\)$/);
     await screenshot('empty');
     await page.keyboard.press('/');
     await page.keyboard.type('CCTV');
@@ -481,6 +481,21 @@ describe('accessibility and safety', () => {
     await screenshot('phone-full');
   });
 
+  it('tells keyboard users about the / shortcut, and touch-screen users only what applies to them', async () => {
+    await page.goto(server.url);
+    expect(await page.locator('#search-hint .keyboard-hint').isVisible()).toBe(true);
+    const touch = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const phone = await touch.newPage();
+      await phone.goto(server.url);
+      await phone.waitForSelector('.state-empty');
+      expect(await phone.locator('#search-hint .keyboard-hint').isVisible()).toBe(false);
+      expect(await phone.textContent('#search-hint')).toContain('Results update as you type.');
+    } finally {
+      await touch.close();
+    }
+  });
+
   it('shows markup from indexed minutes as text and never runs it', async () => {
     await page.goto(`${server.url}/?q=zebrafinch`);
     await settled('zebrafinch');
@@ -562,6 +577,7 @@ describe('states', () => {
       expect(notice).toContain('Search by meaning is unavailable');
       expect(notice).toContain('no-such-model');
       expect(notice).not.toContain(keywordOnly.dataDir);
+      expect(await page.textContent('#index-summary')).toContain('search by meaning unavailable');
       await screenshot('semantic-unavailable');
     } finally {
       await keywordOnly.close();
