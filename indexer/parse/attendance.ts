@@ -5,6 +5,7 @@ import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-label
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from './lines';
+import { isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
 
 export interface AttendanceOptions {
@@ -73,7 +74,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
     // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks is one more block of them.
-    const anotherBlock = /:$/.test(line) && (attendees.length > 0 || ((open as { entries: string[] } | null)?.entries.length ?? 0) > 0);
+    const anotherBlock = line.endsWith(':') && (attendees.length > 0 || ((open as { entries: string[] } | null)?.entries.length ?? 0) > 0);
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
@@ -105,7 +106,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       if (endsHeader) break;
     }
-    wrapped = options.trailingSpaceWraps && /\s$/.test(raw);
+    // Read from the last character: a pattern ending in `$` is tried from every character of the line.
+    wrapped = options.trailingSpaceWraps && isWhiteSpaceCode(raw.charCodeAt(raw.length - 1));
   }
   flush();
   return { attendees, used };

@@ -4,7 +4,7 @@ import type { Paragraph } from '../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
 import { DECISION_LABEL, isDecisionText, OUTCOME_LINE } from './decisions';
 import { endsSentence, joinLines } from './lines';
-import { endsWithOneOf, whiteSpaceStart } from './patterns';
+import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
 import { questionerOf, speakerOf, trailingQuestionerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -19,19 +19,31 @@ export interface ItemText {
 const TRUNCATION = /\s*(?:\.{3}|…)\s*view the full minutes text for item\s+([\w.-]+?)\.?\s*$/i;
 /** The marker tried at one place only. */
 const TRUNCATION_AT = new RegExp(TRUNCATION.source, 'iy');
-/** The words of the marker: only their last occurrence can end a text. */
-const TRUNCATION_WORDS = /view the full minutes text for item/gi;
+/** The words of the marker, lower-case. */
+const TRUNCATION_WORDS = 'view the full minutes text for item';
+
+/** A character TRUNCATION's item number takes (`[\w.-]`, read without the Unicode flag). */
+function isItemNumberCode(code: number): boolean {
+  const letter = code | 0x20;
+  return (letter >= 0x61 && letter <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2e || code === 0x2d;
+}
 
 /**
- * The closing "… view the full minutes text for item N" marker of a text, or null. TRUNCATION is tried where it must
- * start if it matches: at the last occurrence of its words, less the ellipsis and white space before them. Anchored at
- * the end but not at the start, it was tried from every character of the text, which a long paragraph paid dearly.
+ * The closing "… view the full minutes text for item N" marker of a text, or null. Read from the end: white space, the
+ * item number, white space, then the marker's words must close the text, and TRUNCATION is tried only where it must
+ * start if it matches (less the ellipsis and white space before the words). A search for the words ran through every
+ * paragraph, and most paragraphs have no marker; anchored at the end but not at the start, the pattern alone was tried
+ * from every character of the text.
  */
 function truncationOf(text: string): RegExpExecArray | null {
-  let words = -1;
-  TRUNCATION_WORDS.lastIndex = 0;
-  for (let found = TRUNCATION_WORDS.exec(text); found !== null; found = TRUNCATION_WORDS.exec(text)) words = found.index;
-  if (words === -1) return null;
+  const numberEnd = whiteSpaceStart(text, text.length);
+  let numberStart = numberEnd;
+  while (numberStart > 0 && isItemNumberCode(text.charCodeAt(numberStart - 1))) numberStart -= 1;
+  const wordsEnd = whiteSpaceStart(text, numberStart);
+  const words = wordsEnd - TRUNCATION_WORDS.length;
+  if (numberStart === numberEnd || wordsEnd === numberStart || words < 0) return null;
+  // Lower-cased, a character that the pattern's case-insensitive reading does not take can pass: the pattern decides.
+  if (text.slice(words, wordsEnd).toLowerCase() !== TRUNCATION_WORDS) return null;
   const ellipsisEnd = whiteSpaceStart(text, words);
   const start = whiteSpaceStart(text, ellipsisEnd - (text.endsWith('…', ellipsisEnd) ? 1 : text.endsWith('...', ellipsisEnd) ? 3 : 0));
   TRUNCATION_AT.lastIndex = start;
@@ -77,14 +89,25 @@ export const MAX_LIST_FRAGMENT_WORDS = 12;
 /** A line of at most this many words without closing punctuation is a lead-in ("The Numbers") when a list follows. */
 const MAX_LEAD_IN_WORDS = 8;
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/**
+ * Whether a text has at most `most` words (runs of characters other than white space). Counted up to one more than
+ * `most`: splitting the text into an array of its words read all of a long paragraph to compare the count with 8 or 12.
+ */
+function hasAtMostWords(text: string, most: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const space = isWhiteSpaceCode(text.charCodeAt(index));
+    if (!space && !inWord && ++words > most) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /** A paragraph that announces a list: it ends with a colon, or is a short line that ends no sentence. */
 function introducesList(paragraph: Paragraph): boolean {
   const text = paragraph.text.trim();
-  return !paragraph.isDecision && (endsWithOneOf(text, ':–-') || (wordCount(text) <= MAX_LEAD_IN_WORDS && !endsSentence(text)));
+  return !paragraph.isDecision && (endsWithOneOf(text, ':–-') || (hasAtMostWords(text, MAX_LEAD_IN_WORDS) && !endsSentence(text)));
 }
 
 /** Builds the paragraphs and decisions of one item from its raw lines. */
@@ -125,7 +148,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       }
       continue;
     }
-    const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && wordCount(text) <= MAX_LIST_FRAGMENT_WORDS;
+    const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS);
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;
