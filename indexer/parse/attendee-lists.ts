@@ -55,6 +55,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     role = normaliseRole(officeFirst[1]);
   }
   if (inTheChair) role = 'Chair';
+  // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office.
+  if (attendance !== 'present' && attendance !== 'in attendance' && role !== null && /^\p{Ll}/u.test(role)) role = null;
   if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
   return { name: text, role, attendance };
 }
@@ -98,8 +100,8 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   return parts;
 }
 
-/** Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital, "&". */
-const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z])|\s+&\s+/y;
+/** Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital or "(three) members of the public", "&". */
+const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b)|\s+&\s+/y;
 
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
 function splitList(list: string): string[] {

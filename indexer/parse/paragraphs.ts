@@ -154,7 +154,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       index: paragraphs.length,
       number,
       text,
-      speaker: isDecision ? null : (questioner ?? speakerOf(text)),
+      speaker: isDecision ? null : (questioner ?? speakerOf(text) ?? options.knownSpeakerOf?.(text) ?? null),
       isDecision,
       isTruncated: truncation !== null,
     });

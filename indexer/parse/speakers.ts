@@ -29,7 +29,7 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
 ];
 
 /** Verbs that show the role named before them is the one speaking. */
-const SPEECH_VERBS = [
+export const SPEECH_VERBS = [
   'acknowledged', 'added', 'advised', 'agreed', 'answered', 'argued', 'asked', 'assured', 'believed', 'clarified',
   'commented', 'concurred', 'confirmed', 'considered', 'declared', 'described', 'emphasised', 'emphasized', 'expressed',
   'explained', 'felt', 'gave', 'highlighted', 'indicated', 'informed', 'introduced', 'mentioned', 'noted', 'outlined',
@@ -48,8 +48,8 @@ const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'question
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title. */
 const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
-/** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
+/** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"), a surname's particles ("van der Berg"). */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}(?:(?:van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das)\s){0,2}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+the\s+[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
 /**
