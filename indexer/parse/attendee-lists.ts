@@ -125,6 +125,7 @@ function splitList(list: string): string[] {
   return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }
 
+const LEADING_AND = /^(?:and|&)\s+/i;
 const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = { Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee' };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
@@ -138,10 +139,11 @@ const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 function withSharedTitles(entries: string[]): string[] {
   let shared: string | null = null;
   return entries.map((entry) => {
-    const plural = SHARED_TITLE.exec(entry);
+    // "…; and Councillors Cowie, Drummond and Lyall": the list's last part, after "and".
+    const plural = SHARED_TITLE.exec(entry.replace(LEADING_AND, ''));
     if (plural) {
       shared = plural[1] + SINGULAR_TITLES[plural[2]];
-      return `${shared} ${entry.slice(plural[0].length)}`;
+      return `${shared} ${entry.replace(LEADING_AND, '').slice(plural[0].length)}`;
     }
     if (PERSON_TITLE.test(entry)) shared = null;
     return shared && !HONOURS.test(entry) ? `${shared} ${entry}` : entry;
@@ -153,19 +155,27 @@ const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)
 
 /**
  * "Dr. Renee Okafor, President; Marcus Bell, Vice President; Sandra Ruiz, Clerk": where semicolons part the people, the
- * comma in each part parts a name from an office, whatever words the office is in. Null unless every part reads so.
+ * comma in each part parts a name from an office, whatever words the office is in. Null unless every part reads so, or
+ * is a name alone (at most half of them).
  */
 function nameCommaOfficeEntries(list: string): string[] | null {
   if (!list.includes(';')) return null;
   const parts = list.split(';').map((part) => part.trim()).filter((part) => part !== '');
   if (parts.length < 2) return null;
   const entries: string[] = [];
+  let withOffice = 0;
   for (const part of parts) {
+    if (/\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
     const match = part.includes(',') ? NAME_COMMA_OFFICE.exec(part) : null;
-    if (!match || /\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
-    entries.push(`${match[1]} (${match[2].trim()})`);
+    // "…; Commissioner Ruth Halvorsen": a member with no office among those with one.
+    if (!match && !part.includes(',') && UNTITLED_NAME.test(part)) entries.push(part);
+    else if (!match) return null;
+    else {
+      entries.push(`${match[1]} (${match[2].trim()})`);
+      withOffice += 1;
+    }
   }
-  return entries;
+  return withOffice * 2 >= parts.length ? entries : null;
 }
 
 export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {

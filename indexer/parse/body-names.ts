@@ -50,3 +50,15 @@ export function councilBeforeDash(line: string): string {
   const council = line.slice(0, dash.index);
   return /\bCouncil$/i.test(council) && BODY_WORDS.test(line.slice(dash.index + dash[0].length)) ? council : line;
 }
+
+/** "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): an authority on its own line. */
+const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
+/** "MARLOW COUNTY, COLORADO", "Tensas Parish": a US county (or Louisiana parish) and its state, over its board. */
+const COUNTY_AND_STATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:County|COUNTY|Parish|PARISH)(?:,\s*\p{Lu}[\p{L} ]*)?$/u;
+
+/** The authority a header line names on its own ("City of Lakeside Falls", "Marlow County"), or null. */
+export function authorityOf(line: string): string | null {
+  if (line.length > 80) return null;
+  if (AUTHORITY_LINE.test(line)) return line.replace(/^(?:The )?Corporation of (?:the )?/i, '');
+  return COUNTY_AND_STATE.test(line) ? line.replace(/,.*$/, '') : null;
+}

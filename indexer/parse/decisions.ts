@@ -50,6 +50,8 @@ const DECISION_SENTENCES = new RegExp(
     /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
+    // US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …".
+    /(?:Board|Council|Commission|Committee|Commissioners|Supervisors) voted (?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously)\b/,
   ]
     .map((form) => form.source)
     .join('|')})`,

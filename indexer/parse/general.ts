@@ -2,14 +2,15 @@
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
-import { BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BODY, withoutMinutesAfterBody } from './body-names';
+import { attendanceLabelOf } from './attendance-labels';
+import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BODY, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
 import { joinLines, withoutMarkup } from './lines';
-import { openingProseStart, OPENING_TITLE } from './opening-prose';
+import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
@@ -100,8 +101,6 @@ const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
-/** "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): an authority on its own line. */
-const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
@@ -183,14 +182,14 @@ function bodyFromHeader(header: Header): string | null {
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&
-        !/[.:]$/.test(line),
+        !/[.:]$/.test(line) &&
+        attendanceLabelOf(line) === null,
     );
   const councilLine =
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
     (headings.length >= 2 || (named && headings.length === 1) ? councilBeforeDash(headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
-  const authorityLine = header.lines.find((line) => line.length <= 80 && AUTHORITY_LINE.test(line) && !DATE_WORDS.test(line));
-  const authority = authorityLine?.replace(/^(?:The )?Corporation of (?:the )?/i, '') ?? null;
+  const authority = header.lines.map((line) => (DATE_WORDS.test(line) ? null : authorityOf(line))).find((name) => name !== null) ?? null;
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
@@ -236,13 +235,14 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
   const titleDateLine = dateLineOf(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(dateLineOf(lines), firstNumbered - 1);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
-  const headerAttendance = readAttendance(lines, { ...options, stopAfter: dateLine });
+  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine)?.index ?? lines.length);
+  const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = Math.max(dateLine, ...headerAttendance.used);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
   const headings = chooseItemHeadings(candidates);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
-  const proseStart = headings.length > 0 ? openingProseStart(lines, headerLast + 1, headerEnd, headerAttendance.used) : -1;
+  const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;
 
   // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no filtering.
   const items: DraftItem[] = headings.map((heading, position) => ({
