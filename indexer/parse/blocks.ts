@@ -155,7 +155,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
     else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
     else if (open === null || outcomeBefore) start('plain', null, line);
-    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
+    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
+      start('plain', null, line);
+    }
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.
     else if (!afterBlank && labelledSpeakerOf(line) !== undefined) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
