@@ -11,7 +11,7 @@ const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$/i, role: 'Vice-Chair' },
   { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$/i, role: 'Chair' },
 ];
-const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
+const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
 
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
@@ -62,7 +62,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 }
 
 const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Cathaoirleach|Leas-Chathaoirleach)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach)\b/i;
 
 /**
  * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a

@@ -20,6 +20,9 @@ const DECISION_OPENINGS = anyOf([
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
+  // "Resolution No. 215: Resolved unanimously that …" (India): a numbered resolution and its words ("Resolution No. 24-09:
+  // Authorization to …" is an item's title).
+  /^(?:(?:COUNCIL|Council) )?(?:RESOLUTION|Resolution) (?:NO\.?|No\.?|NUMBER|[Nn]umber) ?[A-Z0-9][\w/.-]*\s*[:–-]\s*(?:Resolved|RESOLVED|That|THAT)\b/,
   // Health boards: "Outcome: The Board approved …".
   /^Outcome\s*:/,
 ]);

@@ -20,8 +20,8 @@ export interface HeadingCandidate {
   level: number | null;
 }
 
-/** "Minute 12/23", "Item 4", "No. 7", and the "ARTICLE 5" of a New England town meeting's warrant. */
-const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Article)\s+(?:No\.?\s*)?|No\.\s*)`;
+/** "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2". */
+const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Article|Subject)\s+(?:No\.?\s*)?|No\.\s*)`;
 /**
  * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
  * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
@@ -48,7 +48,7 @@ const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
 const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
-const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
+const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
 
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
@@ -214,7 +214,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
   const isDate = numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]));
   // Each title is cleaned once, for the tests and for the title itself.
-  const numberedTitle = numbered && !isDate && !/^\d{4}$/.test(numbered[2]) ? headingTitleOf(numbered[3]) : null;
+  // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
+  const numberedTitle = numbered && !isDate && !/^\d{4}$/.test(numbered[2]) ? headingTitleOf(numbered[1] ? numbered[3].replace(/\.$/, '') : numbered[3]) : null;
   if (numbered && numberedTitle !== null) {
     if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);

@@ -47,7 +47,7 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title. */
-const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
+const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
 /** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"), a surname's particles ("van der Berg"). */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}(?:(?:van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das)\s){0,2}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
@@ -145,7 +145,7 @@ function speakerForRole(printed: string): string {
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
 const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
-  district borough parish town city deputy mr mrs ms miss mx dr prof professor rev revd reverend sir dame lord lady pc pcso sgt
+  district borough parish town city deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cr councilmember council mayor village chair chairman chairwoman chairperson vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
