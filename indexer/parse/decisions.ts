@@ -53,13 +53,17 @@ const DECISION_SENTENCES = new RegExp(
     /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
-    // US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …".
-    /(?:Board|Council|Commission|Committee|Commissioners|Supervisors) voted (?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously)\b/,
   ]
     .map((form) => form.source)
     .join('|')})`,
   'i',
 );
+/**
+ * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …". Tried
+ * only on a text holding "voted": in DECISION_SENTENCES it was tried at every word of every paragraph.
+ */
+const BODY_VOTED = /\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors) voted (?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously)\b/i;
+
 /** Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114", in any case. */
 const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;
 
@@ -78,6 +82,7 @@ export function isDecisionText(text: string): boolean {
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
+  if (text.includes('voted') && BODY_VOTED.test(text)) return true;
   return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text);
 }
 
