@@ -18,7 +18,7 @@ export interface AttendanceOptions {
   stopAfter?: number;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Mayor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Mayor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
@@ -31,6 +31,19 @@ function looksLikeListLine(line: string): boolean {
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
   if (PERSON_START.test(line)) return true;
   return NAME_AT_START.test(line) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
+}
+
+/** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
+const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;
+
+/**
+ * The person a numbered line lists when it is the `expected` entry of a list of people: a titled name, or a name and an
+ * office after a comma ("1. Welcome, apologies and …" is an item, not a member). Null otherwise.
+ */
+function numberedEntryOf(line: string, expected: number): string | null {
+  const entry = line.charCodeAt(0) <= 0x39 ? NUMBERED_ENTRY.exec(line) : null;
+  if (!entry || Number(entry[1]) !== expected) return null;
+  return PERSON_START.test(entry[2]) || (NAME_AT_START.test(entry[2]) && /^[^,]{3,60},\s/.test(entry[2])) ? entry[2] : null;
 }
 
 /**
@@ -50,6 +63,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   };
   const stopAfter = options.stopAfter ?? Infinity;
   let table: TableColumns | null = null;
+  /** How many people the open block has listed as "1. Name, Office", "2. …". */
+  let numbered = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
@@ -84,6 +99,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const continues = current !== null && last >= 0 && (wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)));
     if (label) {
       flush();
+      numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
       let { attendance, rest } = label;
       for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
@@ -98,6 +114,10 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       current.entries[last] += ` ${line}`;
       used.add(index);
     } else if (current && COLUMN_HEADINGS.test(line)) {
+      used.add(index);
+    } else if (current && current.entries.length === numbered && numberedEntryOf(line, numbered + 1) !== null) {
+      numbered += 1;
+      current.entries.push(numberedEntryOf(line, numbered)!);
       used.add(index);
     } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line))) {
       current.entries.push(inColumns(line.replace(/^[•·*-]\s+/, '')));

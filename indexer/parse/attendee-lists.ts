@@ -11,7 +11,7 @@ const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$/i, role: 'Vice-Chair' },
   { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$/i, role: 'Chair' },
 ];
-const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
+const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
 
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
@@ -55,12 +55,14 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     role = normaliseRole(officeFirst[1]);
   }
   if (inTheChair) role = 'Chair';
+  // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office.
+  if (attendance !== 'present' && attendance !== 'in attendance' && role !== null && /^\p{Ll}/u.test(role)) role = null;
   if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
   return { name: text, role, attendance };
 }
 
 const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Cathaoirleach|Leas-Chathaoirleach)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach)\b/i;
 
 /**
  * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
@@ -98,8 +100,8 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   return parts;
 }
 
-/** Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital, "&". */
-const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z])|\s+&\s+/y;
+/** Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital or "(three) members of the public", "&". */
+const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b)|\s+&\s+/y;
 
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
 function splitList(list: string): string[] {
@@ -123,6 +125,7 @@ function splitList(list: string): string[] {
   return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }
 
+const LEADING_AND = /^(?:and|&)\s+/i;
 const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = { Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee' };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
@@ -136,10 +139,11 @@ const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 function withSharedTitles(entries: string[]): string[] {
   let shared: string | null = null;
   return entries.map((entry) => {
-    const plural = SHARED_TITLE.exec(entry);
+    // "…; and Councillors Cowie, Drummond and Lyall": the list's last part, after "and".
+    const plural = SHARED_TITLE.exec(entry.replace(LEADING_AND, ''));
     if (plural) {
       shared = plural[1] + SINGULAR_TITLES[plural[2]];
-      return `${shared} ${entry.slice(plural[0].length)}`;
+      return `${shared} ${entry.replace(LEADING_AND, '').slice(plural[0].length)}`;
     }
     if (PERSON_TITLE.test(entry)) shared = null;
     return shared && !HONOURS.test(entry) ? `${shared} ${entry}` : entry;
@@ -151,19 +155,27 @@ const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)
 
 /**
  * "Dr. Renee Okafor, President; Marcus Bell, Vice President; Sandra Ruiz, Clerk": where semicolons part the people, the
- * comma in each part parts a name from an office, whatever words the office is in. Null unless every part reads so.
+ * comma in each part parts a name from an office, whatever words the office is in. Null unless every part reads so, or
+ * is a name alone (at most half of them).
  */
 function nameCommaOfficeEntries(list: string): string[] | null {
   if (!list.includes(';')) return null;
   const parts = list.split(';').map((part) => part.trim()).filter((part) => part !== '');
   if (parts.length < 2) return null;
   const entries: string[] = [];
+  let withOffice = 0;
   for (const part of parts) {
+    if (/\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
     const match = part.includes(',') ? NAME_COMMA_OFFICE.exec(part) : null;
-    if (!match || /\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
-    entries.push(`${match[1]} (${match[2].trim()})`);
+    // "…; Commissioner Ruth Halvorsen": a member with no office among those with one.
+    if (!match && !part.includes(',') && UNTITLED_NAME.test(part)) entries.push(part);
+    else if (!match) return null;
+    else {
+      entries.push(`${match[1]} (${match[2].trim()})`);
+      withOffice += 1;
+    }
   }
-  return entries;
+  return withOffice * 2 >= parts.length ? entries : null;
 }
 
 export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {

@@ -25,6 +25,8 @@ export interface ParagraphOptions {
    * paragraph); null where blank lines alone separate paragraphs (HTML, Word, Markdown).
    */
   wrapWidth: number | null;
+  /** The speaker of a paragraph opening with an attendee's name as the attendance lists print it (known-speakers.ts). */
+  knownSpeakerOf?: (text: string) => string | null;
 }
 
 /** "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …". */
@@ -78,7 +80,7 @@ function withInlineLabelsSplit(lines: string[]): string[] {
 /** How a decision or a body's outcome opens a paragraph, as one pattern: a line is read once for all of them. */
 const OUTCOME_OPENING = anyOf([
   DECISION_LABEL,
-  /^(?:RESOLVED|AGREED|Resolved(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:)/,
+  /^(?:RESOLVED|AGREED|Resolved(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
   WAS_APPROVED,
   /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
 ]);
@@ -153,7 +155,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
     else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
     else if (open === null || outcomeBefore) start('plain', null, line);
-    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
+    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
+      start('plain', null, line);
+    }
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.
     else if (!afterBlank && labelledSpeakerOf(line) !== undefined) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);

@@ -9,14 +9,20 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
  * agreed to …". One pattern, so a paragraph is read once for all of them; anchored, it is tried at the start only.
  */
 const DECISION_OPENINGS = anyOf([
-  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
+  // New England town meetings: "VOTED: The motion carried …", "VOTED: Unanimous".
+  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION|VOTED)\b/,
   // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
-  /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
+  /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum|Senate)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
+  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
+  // "Resolution No. 215: Resolved unanimously that …" (India): a numbered resolution and its words ("Resolution No. 24-09:
+  // Authorization to …" is an item's title).
+  /^(?:(?:COUNCIL|Council) )?(?:RESOLUTION|Resolution) (?:NO\.?|No\.?|NUMBER|[Nn]umber) ?[A-Z0-9][\w/.-]*\s*[:–-]\s*(?:Resolved|RESOLVED|That|THAT)\b/,
   // Health boards: "Outcome: The Board approved …".
   /^Outcome\s*:/,
 ]);
@@ -52,11 +58,17 @@ const DECISION_SENTENCES = new RegExp(
     .join('|')})`,
   'i',
 );
+/**
+ * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …". Tried
+ * only on a text holding "voted": in DECISION_SENTENCES it was tried at every word of every paragraph.
+ */
+const BODY_VOTED = /\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors) voted (?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously)\b/i;
+
 /** Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114", in any case. */
 const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;
 
 /** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
-const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
+const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum|Senate) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
 /**
  * "These minutes were confirmed at the meeting held on 15 May 2024", "These minutes are subject to approval": a note on
@@ -70,6 +82,7 @@ export function isDecisionText(text: string): boolean {
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
+  if (text.includes('voted') && BODY_VOTED.test(text)) return true;
   return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text);
 }
 

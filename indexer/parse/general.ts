@@ -2,12 +2,15 @@
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
+import { attendanceLabelOf } from './attendance-labels';
+import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BODY, withoutMinutesAfterBody } from './body-names';
+import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
 import { joinLines, withoutMarkup } from './lines';
-import { openingProseStart, OPENING_TITLE } from './opening-prose';
+import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
@@ -19,7 +22,7 @@ export interface GeneralDraft {
 
 /** Lines that are web-page or print furniture, wherever they appear, in any case. */
 const FURNITURE_LINE = anyOf([
-  /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
+  /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|Min(?:ute)?\.?(?:\s+(?:No\.?|Number|Ref\.?))?\s+(?:Item|Subject|Details|Business|Title)|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
   /^(?:Watch|View) (?:the )?webcast\b.*$/i,
   /^pdf icon\b.*$/i,
   /^View the (?:declarations of interest|reasons|background)\b.*$/i,
@@ -74,8 +77,8 @@ const MEETING_OF = new RegExp(
   String.raw`\bminutes\s+(?:of|for)\s+(?:the|a|an)\s+(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*(?:meeting|proceedings)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
-/** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF. */
-const MINUTES_OF_BODY = /\bminutes\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the)\b)(?<body>.*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
+/** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF ("minutes of our meeting" names none). */
+const MINUTES_OF_BODY = /\bminutes\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|your|these|its|their)\b)(?<body>.*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 function bodyNamedIn(text: string): string | undefined {
@@ -98,35 +101,10 @@ const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
-/** "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): an authority on its own line. */
-const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
-const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District)\b/i;
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
-const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$/i;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
 
-const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
-const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
-
-/**
- * "CITY COUNCIL REGULAR MEETING MINUTES" → "CITY COUNCIL", "Planning Committee Minutes" → "Planning Committee": the
- * body, then what the document is ("REGULAR COUNCIL MEETING MINUTES": the kind of meeting may come first). Read word by word from the end (a pattern ending in `minutes$` was tried from each
- * white space of a long run).
- */
-function withoutMinutesAfterBody(line: string): string {
-  // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.
-  const dash = line.search(/\s[-–—]\s/);
-  if (dash > 0 && MEETING_AFTER_DASH.test(line.slice(dash + 3))) return line.slice(0, dash);
-  if (!/minutes$/i.test(line.slice(-7))) return line;
-  const words = line.split(/\s+/);
-  let end = words.length - 1;
-  if (end > 0 && words[end - 1].toLowerCase() === 'meeting') end -= 1;
-  if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
-  const start = end > 1 && MEETING_KINDS.has(words[0].toLowerCase()) ? 1 : 0;
-  return end === 0 ? line : words.slice(start, end).join(' ');
-}
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee)\s+(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
 
@@ -185,8 +163,8 @@ function bodyFromHeader(header: Header): string | null {
   if (labelled) return readableName(labelled[1]);
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
-  const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => BODY_WORDS.test(match.groups!.body));
-  if (dashed) return readableName(dashed.groups!.body);
+  const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
+  if (dashed) return readableName(bodyBeforeDate(dashed.groups!.body)!);
 
   const namedThrough =
     bodyNamedIn(header.text) ??
@@ -204,14 +182,14 @@ function bodyFromHeader(header: Header): string | null {
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&
-        !/[.:]$/.test(line),
+        !/[.:]$/.test(line) &&
+        attendanceLabelOf(line) === null,
     );
   const councilLine =
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
-    (headings.length >= 2 || (named && headings.length === 1) ? headings[0] : null);
+    (headings.length >= 2 || (named && headings.length === 1) ? councilBeforeDash(headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
-  const authorityLine = header.lines.find((line) => line.length <= 80 && AUTHORITY_LINE.test(line) && !DATE_WORDS.test(line));
-  const authority = authorityLine?.replace(/^(?:The )?Corporation of (?:the )?/i, '') ?? null;
+  const authority = header.lines.map((line) => (DATE_WORDS.test(line) ? null : authorityOf(line))).find((name) => name !== null) ?? null;
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
@@ -241,18 +219,30 @@ function dateLineOf(lines: string[]): number {
   return -1;
 }
 
+/** "Minutes of the meeting of X held on <date>" just under a dated title ("Full Council Minutes – 15 April 2024"): the header goes on to it. */
+function meetingSentenceAfter(lines: string[], dateLine: number, before: number): number {
+  for (let index = dateLine + 1, seen = 0; index < Math.min(lines.length, before) && seen < 3; index += 1) {
+    if (isBlank(lines[index])) continue;
+    if (isMeetingAnchor(lines, index)) return index;
+    seen += 1;
+  }
+  return dateLine;
+}
+
 function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  const dateLine = dateLineOf(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(dateLineOf(lines), firstNumbered - 1);
-  const headerAttendance = readAttendance(lines, { ...options, stopAfter: dateLine });
+  const titleDateLine = dateLineOf(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(dateLineOf(lines), firstNumbered - 1);
+  const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
+  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine)?.index ?? lines.length);
+  const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = Math.max(dateLine, ...headerAttendance.used);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
   const headings = chooseItemHeadings(candidates);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
-  const proseStart = headings.length > 0 ? openingProseStart(lines, headerLast + 1, headerEnd, headerAttendance.used) : -1;
+  const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;
 
   // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no filtering.
   const items: DraftItem[] = headings.map((heading, position) => ({
@@ -283,7 +273,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
 
 /** Every meeting in a document of any layout. */
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft[] {
-  const cleaned = withoutFurniture(lines);
+  const cleaned = withoutFurniture(withoutEmailHeader(lines));
   const starts = meetingStarts(cleaned);
   return starts
     .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), options))

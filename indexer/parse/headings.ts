@@ -20,8 +20,14 @@ export interface HeadingCandidate {
   level: number | null;
 }
 
-const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item)\s+(?:No\.?\s*)?|No\.\s*)`;
-const ITEM_NUMBER = String.raw`(?:\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z](?=[.)]))`;
+/** "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2". */
+const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Article|Subject)\s+(?:No\.?\s*)?|No\.\s*)`;
+/**
+ * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
+ * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
+ * minute; never "PART 2" or "MAY 2024").
+ */
+const ITEM_NUMBER = String.raw`(?:\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
@@ -42,7 +48,7 @@ const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
 const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
-const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
+const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
 
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
@@ -196,8 +202,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
-  const numbered = NUMBERED_LINE.exec(text) ?? bracketedHeading(text);
-  const alone = numbered ? null : NUMBER_ALONE.exec(text);
+  const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text);
+  const alone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
@@ -208,11 +214,12 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
   const isDate = numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]));
   // Each title is cleaned once, for the tests and for the title itself.
-  const numberedTitle = numbered && !isDate && !/^\d{4}$/.test(numbered[2]) ? headingTitleOf(numbered[3]) : null;
+  // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
+  const numberedTitle = numbered && !isDate && !/^\d{4}$/.test(numbered[2]) ? headingTitleOf(numbered[1] ? numbered[3].replace(/\.$/, '') : numbered[3]) : null;
   if (numbered && numberedTitle !== null) {
     if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);
-    return { index, next, number: numbered[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
+    return { index, next, number: collapseWhiteSpace(numbered[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   if (alone) {
     const titleIndex = nextContent(lines, index + 1, 3);
@@ -221,7 +228,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
     if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
     if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanedTitle);
-    return { index, next, number: alone[2].replace(/\s+/g, ''), title, kinds: [...kinds, 'numbered'], level };
+    return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   const cleanedText = headingTitleOf(text);
   if (cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
@@ -231,6 +238,14 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   if (opensAttendance(text)) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
+}
+
+/**
+ * A match of NUMBERED_LINE whose number is printed as one: the patterns read letters in any case, but a committee's code
+ * before a space is in capitals ("FGP 45", not the "On 5" of "On 5 March the Clerk …").
+ */
+function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
+  return match && match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} /.test(match[2]) ? null : match;
 }
 
 /**

@@ -10,6 +10,7 @@ import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence } from './lines';
+import { knownSpeakerFinder } from './known-speakers';
 import { dateInFileName, dateInRunningLines } from './meeting-fields';
 import { isBlank, trimmedLength } from './patterns';
 import { parsePrintedDocument } from './printed';
@@ -186,6 +187,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const fallbackDate = drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInFileName(input.file)) : null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const draft = applySidecar(fallbackDate ? { ...parsed, date: fallbackDate } : parsed, input.sidecar, drafts.length === 1);
+    const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf' })]);
     return {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,
@@ -193,9 +195,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       time: draft.time,
       title: draft.title,
       venue: draft.venue,
-      attendees: mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf' })]),
+      attendees,
       source: { documentId: input.documentId, file: input.file, format: input.format, url },
-      items: toItems(draft, options),
+      items: toItems(draft, { ...options, knownSpeakerOf: knownSpeakerFinder(attendees) }),
     };
   });
   return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file, fallbackDate) };

@@ -43,6 +43,8 @@ function romanValue(numeral: string): number {
  * report." is a numbered paragraph.
  */
 function isSubItemTitle(title: string, underCapitalItem: boolean): boolean {
+  // "5.1 None.": a sentence under the item, not a title.
+  if (/[.!?]$/.test(title)) return false;
   if (!/\p{Ll}/u.test(title)) return underCapitalItem;
   return !SUB_ITEM_TOO_LONG.test(title) && hasCapitalisedWords(title);
 }

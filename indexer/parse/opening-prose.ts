@@ -1,6 +1,7 @@
 // Prose between a meeting's header and its first item ("The Chair welcomed everyone…", "A minute's silence was
 // held…"): what was said before the agenda began is minutes, not header. It is kept as an opening item instead of
 // being read as part of the venue or dropped.
+import { attendanceLabelOf } from './attendance-labels';
 import { isCapsLine } from './headings';
 import { joinLines, withoutMarkup } from './lines';
 import { isBlank } from './patterns';
@@ -34,4 +35,24 @@ export function openingProseStart(lines: string[], from: number, to: number, use
     start = end;
   }
   return -1;
+}
+
+/** How many lines after the date line an attendance label is looked for. */
+const ATTENDANCE_SEARCH_LINES = 8;
+
+/**
+ * "The Board of County Commissioners met in regular session at 9:00 a.m. …" above "PRESENT: …": where an opening
+ * sentence comes between the date and the attendance (as US boards write), the header's attendance is read from the
+ * line before the first label found before `limit` (the first heading); else from `dateLine`, as usual.
+ */
+export function attendanceAfterOpening(lines: string[], dateLine: number, limit: number): number {
+  const end = Math.min(limit, lines.length);
+  for (let index = dateLine + 1, seen = 0; index < end && seen < ATTENDANCE_SEARCH_LINES; index += 1) {
+    if (isBlank(lines[index])) continue;
+    seen += 1;
+    const label = attendanceLabelOf(withoutMarkup(lines[index]).trim());
+    // "Apologies" alone heads an item.
+    if (label && !(label.attendance === 'apologies' && label.rest === '')) return index - 1;
+  }
+  return dateLine;
 }

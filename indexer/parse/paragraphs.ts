@@ -56,7 +56,8 @@ function truncationOf(text: string): RegExpExecArray | null {
  */
 function opensResolutions(decision: string): boolean {
   const end = decision.trimEnd();
-  return end.endsWith(':') || (end.slice(-4).toLowerCase() === 'that' && !/\w/.test(end.charAt(end.length - 5)));
+  // "The Committee resolved:-": Scottish minutes put a dash after the colon.
+  return end.endsWith(':') || end.endsWith(':-') || (end.slice(-4).toLowerCase() === 'that' && !/\w/.test(end.charAt(end.length - 5)));
 }
 
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
@@ -177,7 +178,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       index: paragraphs.length,
       number,
       text,
-      speaker: isDecision ? null : (questioner ?? speakerOf(text)),
+      speaker: isDecision ? null : (questioner ?? speakerOf(text) ?? options.knownSpeakerOf?.(text) ?? null),
       isDecision,
       isTruncated: truncation !== null,
     });

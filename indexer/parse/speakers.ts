@@ -29,7 +29,7 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
 ];
 
 /** Verbs that show the role named before them is the one speaking. */
-const SPEECH_VERBS = [
+export const SPEECH_VERBS = [
   'acknowledged', 'added', 'advised', 'agreed', 'answered', 'argued', 'asked', 'assured', 'believed', 'clarified',
   'commented', 'concurred', 'confirmed', 'considered', 'declared', 'described', 'emphasised', 'emphasized', 'expressed',
   'explained', 'felt', 'gave', 'highlighted', 'indicated', 'informed', 'introduced', 'mentioned', 'noted', 'outlined',
@@ -47,11 +47,17 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title. */
-const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
+const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
 /** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
-const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+the\s+[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
+/** A surname's particles: "van der Berg", "de Souza", "da Silva". */
+const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';
+/** Whether a text's first words hold a particle: only then is PERSON_WITH_PARTICLE tried (in NAME, it slowed every name). */
+const PARTICLE_NEAR_START = new RegExp(`^\\S+(?:\\s\\S+){0,2}\\s(?:${PARTICLES})\\s`);
+/** "Cllr van der Berg asked", "Ms Ana da Silva said": a titled name whose surname has its particles. */
+const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+)(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
+const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+the\s+[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|(?:${PARTICLES})\s+\p{Lu})\p{Ll})`, 'u');
 /**
  * "Planning Director Kim Sato presented", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
  * title, then a speech verb: what US and Australian minutes print where British ones write "the Director of Planning".
@@ -145,8 +151,8 @@ function speakerForRole(printed: string): string {
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
 const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
-  district borough parish town city deputy mr mrs ms miss mx dr prof professor rev revd reverend sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cr councilmember council mayor village chair chairman chairwoman chairperson vice president selectman selectwoman trustee`.split(/\s+/);
+  district borough parish town city deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend sir dame lord lady pc pcso sgt
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cr councilmember council mayor village chair chairman chairwoman chairperson vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 
@@ -162,7 +168,7 @@ export function speakerOf(labelled: string): string | null {
   if (opening) return speakerForRole(opening[1]);
   if (MEMBER.test(text)) return 'A Member';
   if (MEMBERS.test(text)) return 'Members';
-  const person = PERSON.exec(text);
+  const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
   if (person) return person[1].replace(/\s+/g, ' ');
   const office = OFFICE.exec(text);
   if (office) {

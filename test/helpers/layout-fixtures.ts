@@ -3,7 +3,7 @@
 // here from a committed source, so the repository holds only text a reviewer can read.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { describeError } from '../../core/errors';
 import type { AttendanceKind, SourceFormat } from '../../core/types';
@@ -39,6 +39,8 @@ export interface LayoutExpectation {
 
 /** A paragraph of a .docx fixture: plain text, a Word heading (level 1–3 or the Title style), or a bold line. */
 type DocxParagraph = string | { text: string; heading?: 1 | 2 | 3 | 'title'; bold?: boolean };
+/** A table of a .docx fixture: rows of cells, each cell one paragraph or several. */
+type DocxTable = { table: (DocxParagraph | DocxParagraph[])[][] };
 
 const DOCX_HEADINGS = { title: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -46,6 +48,13 @@ function docxParagraph(paragraph: DocxParagraph): Paragraph {
   if (typeof paragraph === 'string') return new Paragraph({ text: paragraph });
   if (paragraph.heading !== undefined) return new Paragraph({ text: paragraph.text, heading: DOCX_HEADINGS[paragraph.heading] });
   return new Paragraph({ children: [new TextRun({ text: paragraph.text, bold: paragraph.bold })] });
+}
+
+/** A paragraph, or a table (minutes set out as a minute-number column beside the minute's text). */
+function docxBlock(block: DocxParagraph | DocxTable): Paragraph | Table {
+  if (typeof block === 'string' || !('table' in block)) return docxParagraph(block);
+  const cell = (content: DocxParagraph | DocxParagraph[]) => new TableCell({ children: (Array.isArray(content) ? content : [content]).map(docxParagraph) });
+  return new Table({ rows: block.table.map((row) => new TableRow({ children: row.map(cell) })) });
 }
 
 interface SourceKind {
@@ -68,8 +77,8 @@ const SOURCE_KINDS: SourceKind[] = [
     suffix: '.docx.json',
     extension: '.docx',
     build: async (source) => {
-      const { paragraphs } = JSON.parse(source.toString('utf8')) as { paragraphs: DocxParagraph[] };
-      return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map(docxParagraph) }] }));
+      const { paragraphs } = JSON.parse(source.toString('utf8')) as { paragraphs: (DocxParagraph | DocxTable)[] };
+      return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map(docxBlock) }] }));
     },
   },
   { suffix: '.pdf.json', extension: '.pdf', build: async (source) => makePdf((JSON.parse(source.toString('utf8')) as { pages: string[][] }).pages) },

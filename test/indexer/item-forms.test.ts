@@ -24,7 +24,15 @@ describe('item numbering forms', () => {
     ['A. Title (lettered in order)', (n: number, title: string) => `${'ABC'[n - 1]}. ${title}`, ['A', 'B', 'C']],
     ['C41/24 Title', (n: number, title: string) => `C${n + 40}/24 ${title}`, ['C41/24', 'C42/24', 'C43/24']],
     ['I. Title (Roman numerals)', (n: number, title: string) => `${['I', 'II', 'III'][n - 1]}. ${title}`, ['I', 'II', 'III']],
+    ['Minute 24.031 Title (a year and a three-digit minute)', (n: number, title: string) => `Minute 24.0${n + 30} ${title}`, ['24.031', '24.032', '24.033']],
+    ['FGP 45   TITLE (a committee code, a space, the number)', (n: number, title: string) => `FGP ${n + 44}   ${title.toUpperCase()}`, ['FGP 45', 'FGP 46', 'FGP 47']],
+    ['ARTICLE 1: Title (a town meeting warrant)', (n: number, title: string) => `ARTICLE ${n}: ${title}`, ['1', '2', '3']],
   ])('reads items numbered %s', (_form, heading, numbers) => {
-    expect(itemsOf(heading)).toEqual(TITLES.map((title, index) => `${numbers[index]} ${title}`));
+    expect(itemsOf(heading).map((item) => item.toLowerCase())).toEqual(TITLES.map((title, index) => `${numbers[index]} ${title}`.toLowerCase()));
+  });
+
+  it('reads no item number from a sentence or date that starts with a short word and a number', () => {
+    const items = itemsOf((n, title) => `${n}. ${title}\n\nOn 5 March the Clerk met the contractor on site.\n\nMAY 2024\nPART 2 of the report was noted.`);
+    expect(items).toEqual(TITLES.map((title, index) => `${index + 1} ${title}`));
   });
 });

@@ -1,0 +1,64 @@
+// What a meeting header's lines say about the body that met: which words name a body, which names are generic, and
+// the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
+
+/** Words that make a line the name of a body that meets. */
+export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Municipal Corporation|Parishad|Panchayat|University|College|Senate)\b/i;
+/** "Full Council", "the Town Council Meeting": a kind of meeting, not the name of whoever held it. */
+export const GENERIC_BODY =
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$/i;
+
+const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
+const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
+
+/**
+ * "CITY COUNCIL REGULAR MEETING MINUTES" → "CITY COUNCIL", "Planning Committee Minutes" → "Planning Committee": the
+ * body, then what the document is ("REGULAR COUNCIL MEETING MINUTES": the kind of meeting may come first). Read word by word from the end (a pattern ending in `minutes$` was tried from each
+ * white space of a long run).
+ */
+export function withoutMinutesAfterBody(line: string): string {
+  // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.
+  const dash = line.search(/\s[-–—]\s/);
+  if (dash > 0 && MEETING_AFTER_DASH.test(line.slice(dash + 3))) return line.slice(0, dash);
+  if (!/minutes$/i.test(line.slice(-7))) return line;
+  const words = line.split(/\s+/);
+  let end = words.length - 1;
+  if (end > 0 && words[end - 1].toLowerCase() === 'meeting') end -= 1;
+  if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
+  const start = end > 1 && MEETING_KINDS.has(words[0].toLowerCase()) ? 1 : 0;
+  return end === 0 ? line : words.slice(start, end).join(' ');
+}
+
+/** "Minutes of the", "Draft minutes for": the words before a body's name in a title. */
+const MINUTES_OF = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s+(?:of|for)\s+(?:the\s+)?/i;
+
+/**
+ * The body a "<name> - <date>" title names: "Minutes of the Planning Committee" → "Planning Committee"; null for
+ * "Full Council Minutes" (a kind of meeting, whose body the rest of the header names) or a name with no body's word.
+ */
+export function bodyBeforeDate(printed: string): string | null {
+  const name = withoutMinutesAfterBody(printed.replace(MINUTES_OF, ''));
+  return BODY_WORDS.test(name) && !GENERIC_BODY.test(name.trim()) ? name : null;
+}
+
+/**
+ * "Carrow Vale Town Council - Finance and General Purposes Committee": a running title naming the council, then its
+ * committee. The council, to qualify the committee's name with; the line as it is when it is not so made.
+ */
+export function councilBeforeDash(line: string): string {
+  const dash = /\s[-–—]\s/.exec(line);
+  if (!dash) return line;
+  const council = line.slice(0, dash.index);
+  return /\bCouncil$/i.test(council) && BODY_WORDS.test(line.slice(dash.index + dash[0].length)) ? council : line;
+}
+
+/** "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): an authority on its own line. */
+const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
+/** "MARLOW COUNTY, COLORADO", "Tensas Parish": a US county (or Louisiana parish) and its state, over its board. */
+const COUNTY_AND_STATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:County|COUNTY|Parish|PARISH)(?:,\s*\p{Lu}[\p{L} ]*)?$/u;
+
+/** The authority a header line names on its own ("City of Lakeside Falls", "Marlow County"), or null. */
+export function authorityOf(line: string): string | null {
+  if (line.length > 80) return null;
+  if (AUTHORITY_LINE.test(line)) return line.replace(/^(?:The )?Corporation of (?:the )?/i, '');
+  return COUNTY_AND_STATE.test(line) ? line.replace(/,.*$/, '') : null;
+}

@@ -1,0 +1,33 @@
+// Forms of a meeting's header and its people, each in a small document written for this test: minutes saved from an
+// email, and attendees listed without a title who then speak under that name.
+import { parseMinutes } from '../../indexer/parse';
+
+const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
+
+const MINUTES =
+  'BRAMLEY PARISH COUNCIL\nFootpaths Working Group\nMeeting held on Thursday 9 May 2024 at 6.30 pm in the Pavilion\n\n' +
+  'Present: Cllr Jo Whitlock (Chair), Ken Tolley, Mary Osei (Ramblers)\n\n' +
+  '1. Stiles\nKen Tolley reported that two stiles on FP12 were broken.\nMary Osei said the Ramblers would repair them.\nPeter Grant explained the county budget.\n\n' +
+  '2. Signs\nAgreed: to order four new finger posts.\n';
+
+describe('minutes saved from an email', () => {
+  it('takes the meeting date and body from the minutes, not from the sent date or the subject', () => {
+    const email = `From: Clerk <clerk@example.org>\nSent: 14 May 2024 21:14\nTo: Footpaths Working Group\nSubject: Minutes of the Footpaths Working Group - 9 May 2024\n\nHi all,\n\n${MINUTES}`;
+    const [meeting] = parse(email).meetings;
+    expect(meeting.date).toBe('2024-05-09');
+    expect(meeting.body).toBe('Bramley Parish Council Footpaths Working Group');
+    expect(meeting.items.map((item) => item.title)).toEqual(['Stiles', 'Signs']);
+  });
+
+  it('keeps a "Date:" line at the top of minutes that are no email', () => {
+    const [meeting] = parse(`Date: 12 June 2024\nTo: all members\n\nBramley Parish Council\n\n1. Stiles\nNone broken.\n\n2. Signs\nNone needed.\n`).meetings;
+    expect(meeting.date).toBe('2024-06-12');
+  });
+});
+
+describe('attendees listed without a title', () => {
+  it('speak under their name as listed; a name no list gives is no speaker', () => {
+    const paragraphs = parse(MINUTES).meetings[0].items[0].paragraphs;
+    expect(paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Ken Tolley', 'Mary Osei', null]);
+  });
+});
