@@ -46,6 +46,12 @@ function numberedEntryOf(line: string, expected: number): string | null {
   return PERSON_START.test(entry[2]) || (NAME_AT_START.test(entry[2]) && /^[^,]{3,60},\s/.test(entry[2])) ? entry[2] : null;
 }
 
+/** Whether a line goes on with the entry above it: a wrapped line, an open bracket, a list left hanging, a lower-case start. */
+function continuesEntry(entry: string, line: string, wrapped: boolean): boolean {
+  const openBracket = (entry.match(/\(/g) ?? []).length > (entry.match(/\)/g) ?? []).length;
+  return wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line));
+}
+
 /**
  * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
  * its people follow on the same line and the lines after it, until a line that is no list of people.
@@ -95,8 +101,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
-    const openBracket = last >= 0 && (current!.entries[last].match(/\(/g) ?? []).length > (current!.entries[last].match(/\)/g) ?? []).length;
-    const continues = current !== null && last >= 0 && (wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)));
+    const continues = current !== null && last >= 0 && continuesEntry(current.entries[last], line, wrapped);
     if (label) {
       flush();
       numbered = 0;
