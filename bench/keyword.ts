@@ -100,9 +100,20 @@ function indexOpener(backend: Backend, options: Options): () => KeywordIndex {
   return () => createMeilisearchKeywordIndex({ ...meili, index: `${meili.index}-bench`, vocabularyFile: path.join(options.dir, MEILISEARCH_VOCABULARY_FILE) });
 }
 
-/** Fills the index from the synthetic corpus (emptied first); returns the chunks indexed and the seconds it took. */
-async function build(index: KeywordIndex, backend: Backend, options: Options): Promise<{ chunkCount: number; indexSeconds: number }> {
+interface Build {
+  chunkCount: number;
+  indexSeconds: number;
+  /** CPU seconds of this process while building, and of the Meilisearch server (with --meili-pid): steadier than the wall clock on a loaded machine. */
+  cpuSeconds: number;
+  serverCpuSeconds: number | null;
+}
+
+/** Fills the index from the synthetic corpus (emptied first); returns the chunks indexed, the seconds and the CPU it took. */
+async function build(index: KeywordIndex, backend: Backend, options: Options): Promise<Build> {
   if (backend === 'meilisearch') await index.deleteChunks(await index.allIds());
+  const serverPid = backend === 'meilisearch' ? options.meiliPid : undefined;
+  const serverCpuBefore = serverPid === undefined ? 0 : processCpuMs(serverPid);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let batch: Chunk[] = [];
   let paragraphs = 0;
@@ -121,7 +132,13 @@ async function build(index: KeywordIndex, backend: Backend, options: Options): P
   }
   await index.upsert(batch);
   chunkCount += batch.length;
-  return { chunkCount, indexSeconds: (performance.now() - started) / 1000 };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    chunkCount,
+    indexSeconds: (performance.now() - started) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    serverCpuSeconds: serverPid === undefined ? null : (processCpuMs(serverPid) - serverCpuBefore) / 1000,
+  };
 }
 
 /**
@@ -171,12 +188,12 @@ async function main(): Promise<void> {
     .opts<Options>();
   const backends: Backend[] = options.backend === 'both' ? ['embedded', 'meilisearch'] : [options.backend];
   if (!options.reuse && backends.includes('embedded')) fs.rmSync(options.dir, { recursive: true, force: true });
-  const builds = new Map<Backend, { chunkCount: number; indexSeconds: number }>();
+  const builds = new Map<Backend, Build>();
   const opened = new Map<Backend, KeywordIndex>();
   for (const backend of backends) {
     const open = indexOpener(backend, options);
     const index = open();
-    builds.set(backend, options.reuse ? { chunkCount: (await index.stats()).documents, indexSeconds: Number.NaN } : await build(index, backend, options));
+    builds.set(backend, options.reuse ? { chunkCount: (await index.stats()).documents, indexSeconds: Number.NaN, cpuSeconds: Number.NaN, serverCpuSeconds: null } : await build(index, backend, options));
     await index.close();
     opened.set(backend, open());
   }
@@ -188,9 +205,11 @@ async function main(): Promise<void> {
   const chunkCount = builds.get(backends[0])!.chunkCount;
   const command = `npx tsx bench/keyword.ts ${process.argv.slice(2).join(' ')}`.trim();
   const buildNote = (backend: Backend) => {
-    const { indexSeconds } = builds.get(backend)!;
+    const { indexSeconds, cpuSeconds, serverCpuSeconds } = builds.get(backend)!;
     const size = backend === 'embedded' && !options.reuse ? `${(directorySize(options.dir) / 1024 ** 2).toFixed(0)} MB on disk` : 'size not measured';
-    return `${backend}: index time ${Number.isNaN(indexSeconds) ? 'reused' : `${indexSeconds.toFixed(1)} s`}, ${size}`;
+    if (Number.isNaN(indexSeconds)) return `${backend}: index reused, ${size}`;
+    const server = serverCpuSeconds === null ? '' : ` + ${serverCpuSeconds.toFixed(1)} s in the Meilisearch server`;
+    return `${backend}: index time ${indexSeconds.toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s in this process${server}, the synthetic chunks' making included), ${size}`;
   };
   const table =
     backends.length === 1

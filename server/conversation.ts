@@ -1,5 +1,6 @@
 // POST /api/chat: understand the conversation, run the search it implies, answer from the passages found.
 import type { Config } from '../core/config';
+import { boundedEditDistance } from '../core/text/distance';
 import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { SearchFilters } from '../core/search-types';
@@ -37,10 +38,69 @@ export function preferSpeakers(results: SearchResult[], speakers: string[]): Sea
     .map((entry) => entry.result);
 }
 
-export async function answerConversation(
-  request: { messages: ChatMessage[]; filters: SearchFilters },
-  deps: { search: SearchService; store: Store; config: Config; logger: Logger },
-): Promise<ChatResponse> {
+interface ConversationRequest {
+  messages: ChatMessage[];
+  filters: SearchFilters;
+}
+
+interface ConversationDeps {
+  search: SearchService;
+  store: Store;
+  config: Config;
+  logger: Logger;
+}
+
+/**
+ * A slip of the keys (one letter wrong, missing, extra or two swapped), not another word: the index suggests the nearest
+ * word it holds, and for a word it does not hold that may be a different real word ("France" → "finance"). Capitalised
+ * words are names, left as typed.
+ */
+function isTypo(typed: string, suggested: string): boolean {
+  if (/^\p{Lu}/u.test(typed)) return false;
+  const word = typed.toLowerCase();
+  return word !== suggested.toLowerCase() && boundedEditDistance(word, suggested.toLowerCase(), 1) === 1;
+}
+
+/**
+ * The last question with each misspelt word of its topic replaced by the keyword index's suggestion ("precpet" →
+ * "precept"); null when the index suggests nothing, nothing it suggests is a typo, or it does not line up word for word.
+ */
+async function respelt(request: ConversationRequest, query: string, search: SearchService): Promise<{ messages: ChatMessage[]; from: string; to: string } | null> {
+  const response = await search.search({ q: query, mode: 'keyword', sort: 'relevance', limit: 1, offset: 0, filters: request.filters });
+  const suggestion = response.matching?.suggestion;
+  const typed = query.split(/\s+/);
+  const suggested = suggestion?.split(/\s+/) ?? [];
+  if (!suggestion || suggested.length !== typed.length) return null;
+  const last = request.messages.at(-1);
+  if (!last || last.role !== 'user') return null;
+  let content = last.content;
+  const changed = typed.flatMap((word, index) => (isTypo(word, suggested[index]) ? [[word, suggested[index]] as const] : []));
+  for (const [word, replacement] of changed) {
+    content = content.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'), replacement);
+  }
+  if (changed.length === 0 || content === last.content) return null;
+  return {
+    messages: [...request.messages.slice(0, -1), { role: 'user', content }],
+    from: changed.map(([word]) => word).join(' '),
+    to: changed.map(([, replacement]) => replacement).join(' '),
+  };
+}
+
+/**
+ * Answers the conversation; when nothing could be cited and the topic looks misspelt, answers the respelt question
+ * instead and says so, since a newcomer's typo should not read as "the minutes never mention it".
+ */
+export async function answerConversation(request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
+  const answered = await answerAsAsked(request, deps);
+  if (answered.citations.length > 0 || !answered.interpreted.query) return answered;
+  const corrected = await respelt(request, answered.interpreted.query, deps.search);
+  if (!corrected) return answered;
+  const retried = await answerAsAsked({ ...request, messages: corrected.messages }, deps);
+  if (retried.citations.length === 0) return answered;
+  return { ...retried, answer: `Reading "${corrected.from}" as "${corrected.to}". ${retried.answer}` };
+}
+
+async function answerAsAsked(request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
   const vocabulary = deps.store.vocabulary();
   const userMessages = request.messages.filter((message) => message.role === 'user').map((message) => message.content);
   const factQuestion = findMeetingFactQuestion(userMessages, vocabulary.bodies);

@@ -85,7 +85,7 @@ export function health(): Promise<HealthResponse> {
 
 export function describeFailure(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  if (error instanceof TypeError) return 'the server could not be reached';
+  if (error instanceof TypeError) return 'the server could not be reached (check your connection, or try again in a moment)';
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -20,6 +20,8 @@ interface Turn {
 }
 
 const STORAGE_KEY = 'minutes-search.conversation';
+/** Questions offered before the first one: the kinds the chat answers (a topic, a decision, a subject's story). */
+const EXAMPLE_QUESTIONS = ['What did the Commissioner say about CCTV funding?', 'What was decided about the precept?', 'When were police cadets first raised?'];
 const MARKER = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
 
 function citationHref(citation: Citation, query: string): string {
@@ -117,14 +119,14 @@ function messagesOf(turns: Turn[]): ChatMessage[] {
   );
 }
 
-function turnElement(turn: Turn): HTMLLIElement {
-  return h(
-    'li',
-    { class: 'chat-turn' },
-    h('p', { class: 'chat-question' }, h('span', { class: 'visually-hidden' }, 'You asked: '), turn.question),
-    turn.answer && answerBlock(turn.answer),
-    turn.error && h('p', { class: 'error' }, `No answer: ${turn.error}. Try again or rephrase the question.`),
-  );
+/** What follows the question in a turn: the answer, or why there is none. */
+function outcomeOf(turn: Turn): HTMLElement | null {
+  if (turn.answer) return answerBlock(turn.answer);
+  return turn.error ? h('p', { class: 'error' }, `No answer: ${turn.error}. Your question is back in the box below: ask it again, or rephrase it.`) : null;
+}
+
+function turnElement(question: string, outcome: HTMLElement | null): HTMLLIElement {
+  return h('li', { class: 'chat-turn' }, h('p', { class: 'chat-question' }, h('span', { class: 'visually-hidden' }, 'You asked: '), question), outcome);
 }
 
 /** The conversation panel: owns its turns (kept in sessionStorage), the request in flight and its elements. */
@@ -140,11 +142,21 @@ class ChatPanel {
     autocomplete: 'off',
     required: true,
     maxlength: 500,
-    placeholder: 'e.g. What was said about the precept?',
+    placeholder: 'Ask in plain words',
   });
   readonly #askButton = h('button', { type: 'submit' }, 'Ask');
   readonly #label = h('label', { for: 'chat-input' });
   readonly #newButton = h('button', { type: 'button', class: 'secondary', onclick: () => this.#startOver() }, 'New conversation');
+  readonly #examples = h(
+    'div',
+    { class: 'chat-examples' },
+    h('p', { id: 'chat-examples-label' }, 'Try asking:'),
+    h(
+      'ul',
+      { 'aria-labelledby': 'chat-examples-label' },
+      EXAMPLE_QUESTIONS.map((question) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => this.#askExample(question) }, question))),
+    ),
+  );
 
   constructor(container: HTMLElement) {
     const form = h(
@@ -157,11 +169,12 @@ class ChatPanel {
       h('h2', { id: 'chat-heading' }, 'Ask the minutes'),
       h('p', { class: 'hint' }, 'Answers quote the minutes; each number opens the paragraph it came from. Follow-up questions keep the topic.'),
       this.#log,
+      this.#examples,
       this.#status,
       form,
       this.#newButton,
     );
-    this.#log.append(...this.#turns.map(turnElement));
+    this.#log.append(...this.#turns.map((turn) => turnElement(turn.question, outcomeOf(turn))));
     this.#showControls();
   }
 
@@ -172,17 +185,36 @@ class ChatPanel {
   #showControls(): void {
     this.#newButton.hidden = this.#turns.length === 0;
     this.#log.hidden = this.#turns.length === 0;
+    this.#examples.hidden = this.#turns.length > 0;
     this.#label.textContent = this.#turns.length ? 'Ask a follow-up' : 'Ask a question about the minutes';
   }
 
-  /** New turns are appended, not re-rendered, so the live log announces only the new answer. */
-  #addTurn(turn: Turn): void {
+  /**
+   * The question shows at once with a note that the answer is on its way; the answer then replaces the note inside
+   * the same turn, so the live log announces only what is new.
+   */
+  #showPending(question: string): { element: HTMLLIElement; waiting: HTMLElement } {
+    const waiting = h('p', { class: 'chat-pending' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Searching the minutes…');
+    const element = turnElement(question, waiting);
+    this.#log.hidden = false;
+    this.#examples.hidden = true;
+    this.#log.append(element);
+    element.scrollIntoView({ block: 'nearest' });
+    return { element, waiting };
+  }
+
+  #settle(turn: Turn, shown: { element: HTMLLIElement; waiting: HTMLElement }): void {
     this.#turns = [...this.#turns, turn];
     this.#save();
-    const element = turnElement(turn);
-    this.#log.append(element);
+    shown.waiting.replaceWith(outcomeOf(turn) ?? '');
     this.#showControls();
-    element.scrollIntoView({ block: 'nearest' });
+    shown.element.scrollIntoView({ block: 'nearest' });
+  }
+
+  #askExample(question: string): void {
+    if (this.#pending) return;
+    this.#input.focus();
+    void this.#ask(question);
   }
 
   #submit(event: Event): void {
@@ -199,15 +231,16 @@ class ChatPanel {
     this.#pending = controller;
     const messages: ChatMessage[] = [...messagesOf(this.#turns), { role: 'user', content: question }];
     this.#askButton.disabled = true;
-    this.#status.textContent = 'Searching the minutes…';
+    this.#status.textContent = '';
+    const shown = this.#showPending(question);
     try {
       const { answer, citations, interpreted, degraded } = await chat(messages, controller.signal);
-      this.#status.textContent = '';
-      this.#addTurn({ question, answer: { answer, citations, interpreted, degraded }, error: null });
+      this.#settle({ question, answer: { answer, citations, interpreted, degraded }, error: null }, shown);
     } catch (error) {
       if (isAbort(error)) return;
-      this.#status.textContent = '';
-      this.#addTurn({ question, answer: null, error: describeFailure(error) });
+      this.#settle({ question, answer: null, error: describeFailure(error) }, shown);
+      // The question is not lost: it waits in the box to be sent again (unless something new was typed meanwhile).
+      if (!this.#input.value.trim()) this.#input.value = question;
     } finally {
       if (this.#pending === controller) {
         this.#pending = null;

@@ -16,8 +16,12 @@ export function syncControls({ page }: PageContext, state: SearchState, fromHist
   page.group.checked = state.groupByMeeting;
 }
 
+/** Inputs where "/" is a character someone types; from a radio button or a checkbox it still jumps to the search box. */
+const NON_TEXT_INPUTS = new Set(['radio', 'checkbox', 'button', 'submit', 'reset']);
+
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
+  return target instanceof HTMLElement && (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 function wireSearchForm(context: PageContext): void {

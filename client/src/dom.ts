@@ -89,6 +89,18 @@ export function formatDate(isoDate: string | null): string {
   return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
 }
 
+/** Longest query echoed back in a sentence; the search box above still holds all of it. */
+const QUOTED_QUERY_CHARS = 60;
+
+/** A query in curly quotes for a sentence, cut at a word with "…" when long, so a pasted paragraph cannot flood the page. */
+export function quoted(query: string): string {
+  const text = query.trim().replace(/\s+/g, ' ');
+  if (text.length <= QUOTED_QUERY_CHARS) return `“${text}”`;
+  const cut = text.slice(0, QUOTED_QUERY_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `“${(lastSpace > QUOTED_QUERY_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…”`;
+}
+
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
 }

@@ -55,8 +55,10 @@ async function loadHealth({ page, session }: PageContext): Promise<void> {
   try {
     const health = await api.health();
     session.health = health;
-    const semantic = health.semantic.available ? `meaning: ${health.semantic.model}` : 'meaning: unavailable';
-    page.footer.textContent = `${plural(health.counts.meetings ?? 0, 'meeting')}, ${plural(health.counts.paragraphs ?? 0, 'paragraph')} indexed · words: ${health.keyword.backend} · ${semantic}`;
+    // Plain words for a newcomer; the model is named for whoever runs the server, the keyword backend only when not built in.
+    const semantic = health.semantic.available ? `search by meaning on (${health.semantic.model})` : 'search by meaning unavailable';
+    const keyword = health.keyword.backend === 'embedded' ? '' : ` · exact words searched by ${health.keyword.backend}`;
+    page.footer.textContent = `${plural(health.counts.meetings ?? 0, 'meeting')}, ${plural(health.counts.paragraphs ?? 0, 'paragraph')} indexed · ${semantic}${keyword}`;
   } catch (error) {
     page.footer.textContent = `Index status unknown: ${api.describeFailure(error)}.`;
   }

@@ -1,7 +1,7 @@
 // A whole meeting, item by item and paragraph by paragraph, with the linked paragraph scrolled to and marked.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import type { MeetingDetail, MeetingItem } from './api';
-import { formatDate, h, itemLabel, markedText, plural, termsOf } from './dom';
+import { formatDate, h, itemLabel, markedText, plural, quoted, termsOf } from './dom';
 import { anchorOf, meetingHref, searchHref } from './routes';
 import type { SearchState } from './state';
 
@@ -76,10 +76,13 @@ export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLE
   return h(
     'article',
     { class: 'meeting', 'aria-labelledby': 'meeting-heading' },
+    // Stays on screen while reading, so a paragraph opened from a result or a citation always says where and when it was said.
     h(
-      'p',
-      { class: 'back' },
-      h('a', { href: searchHref(state), 'data-route': true }, state.q ? `← Back to results for “${state.q}”` : '← Back to search'),
+      'div',
+      { class: 'meeting-bar' },
+      h('p', { class: 'back' }, h('a', { href: searchHref(state), 'data-route': true }, state.q ? `← Back to results for ${quoted(state.q)}` : '← Back to search')),
+      // The date first: on a phone the body's long name is what gets cut short.
+      h('p', { class: 'meeting-bar-where', 'aria-hidden': 'true' }, `${formatDate(meeting.date)} · ${meeting.body ?? meeting.title}`),
     ),
     h('h2', { id: 'meeting-heading', tabindex: -1 }, meeting.title),
     h(

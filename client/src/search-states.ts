@@ -1,7 +1,7 @@
 // What the results area shows when there are no results to list: the empty page, nothing found, a failed search.
 import type { HealthResponse } from './api';
 import { describeFailure } from './api';
-import { h, plural } from './dom';
+import { h, plural, quoted } from './dom';
 import { searchHref } from './routes';
 import { emptyFilters, hasFilters, type SearchState } from './state';
 
@@ -35,7 +35,7 @@ export function noResultsState(state: SearchState, updateSearch: (change: Partia
   return h(
     'div',
     { class: 'state state-none' },
-    h('h3', {}, byMeaning ? `Search by meaning found nothing for “${state.q}”` : `No results for “${state.q}”`),
+    h('h3', {}, byMeaning ? `Search by meaning found nothing for ${quoted(state.q)}` : `No results for ${quoted(state.q)}`),
     h(
       'ul',
       {},

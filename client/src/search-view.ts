@@ -1,7 +1,7 @@
 // The search view: runs the search the address names (and the year counts for the timeline), renders results,
 // facets and notices, pages further on "show more", and exports what is shown.
 import * as api from './api';
-import { h, plural } from './dom';
+import { h, plural, quoted } from './dom';
 import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
 import { renderFilters } from './filters';
 import { renderFollow } from './follow';
@@ -64,8 +64,8 @@ function renderShownSearch(context: PageContext): void {
   );
   page.status.textContent =
     response.total === 0
-      ? `No results for “${response.query}”.`
-      : `${response.totalIsEstimate ? 'About ' : ''}${plural(response.total, 'result')} for “${response.query}” in ${formatMilliseconds(response.tookMs)}` +
+      ? `No results for ${quoted(response.query)}.`
+      : `${response.totalIsEstimate ? 'About ' : ''}${plural(response.total, 'result')} for ${quoted(response.query)} in ${formatMilliseconds(response.tookMs)}` +
         (results.length < response.total ? `, showing ${results.length}.` : '.');
   page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change)) : renderResults(results, state));
   page.results.removeAttribute('aria-busy');
@@ -158,7 +158,7 @@ export async function showSearch(context: PageContext, state: SearchState, optio
   session.searchInFlight = controller;
   page.results.setAttribute('aria-busy', 'true');
   page.toolbarControls.hidden = false;
-  page.status.textContent = `Searching for “${state.q.trim()}”…`;
+  page.status.textContent = `Searching for ${quoted(state.q)}…`;
   try {
     session.shown = await fetchSearch(state, key, controller.signal);
     renderShownSearch(context);

@@ -4,7 +4,7 @@
 import type { TopicHistoryResponse, TopicMeeting, TopicMoment, TopicPassage } from '../../server/api-types';
 import * as api from './api';
 import { download, exportFileName, csvCell } from './export';
-import { formatDate, h, highlightNodes, itemLabel, plural } from './dom';
+import { formatDate, h, highlightNodes, itemLabel, plural, quoted } from './dom';
 import type { PageContext } from './page';
 import { anchorOf, meetingHref, searchHref } from './routes';
 import { searchParamsOf, type SearchState } from './state';
@@ -102,8 +102,8 @@ function exportButtons(history: TopicHistoryResponse): HTMLElement {
 }
 
 export function renderTopicHistory(history: TopicHistoryResponse, state: SearchState): HTMLElement {
-  const heading = h('h2', { id: 'topic-heading', tabindex: '-1' }, `Topic history: “${history.query}”`);
-  const back = h('a', { href: searchHref(state), 'data-route': true }, `← Back to results for “${state.q}”`);
+  const heading = h('h2', { id: 'topic-heading', tabindex: '-1' }, `Topic history: ${quoted(history.query)}`);
+  const back = h('a', { href: searchHref(state), 'data-route': true }, `← Back to results for ${quoted(state.q)}`);
   const found = history.meetings.length + history.inPassing.count;
   if (found === 0) {
     return h('div', {}, back, heading, h('p', { class: 'state' }, 'No meeting in the index discussed this subject. Try other words, or fewer filters.'));
@@ -137,7 +137,7 @@ export async function showTopicHistory({ page, session }: PageContext, state: Se
   const controller = new AbortController();
   session.meetingInFlight = controller;
   page.topicView.setAttribute('aria-busy', 'true');
-  page.topicView.replaceChildren(h('p', { class: 'muted' }, `Following “${state.q}” across meetings…`));
+  page.topicView.replaceChildren(h('p', { class: 'muted' }, `Following ${quoted(state.q)} across meetings…`));
   try {
     const history = await api.topics(topicParams(state), controller.signal);
     page.topicView.replaceChildren(renderTopicHistory(history, state));

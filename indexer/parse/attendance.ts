@@ -4,6 +4,8 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
+import { joinLines, withoutMarkup } from './lines';
+import type { DraftItem } from './types';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -19,6 +21,9 @@ const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembe
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
+
+/** "(1) APOLOGIES FOR ABSENCE": an item numbered in brackets, not a bracket carried over from the line above. */
+const ITEM_IN_BRACKETS = /^\(\d{1,3}\)\s/;
 
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(line: string): boolean {
@@ -75,7 +80,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
     const openBracket = last >= 0 && (current!.entries[last].match(/\(/g) ?? []).length > (current!.entries[last].match(/\)/g) ?? []).length;
-    const continues = current !== null && last >= 0 && (wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || /^[a-z(]/.test(line));
+    const continues = current !== null && last >= 0 && (wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(current.entries[last]) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)));
     if (label) {
       flush();
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
@@ -140,4 +145,15 @@ export function mergeAttendees(attendees: Attendee[]): Attendee[] {
     if (titleAndSurname && !byTitleAndSurname.has(titleAndSurname)) byTitleAndSurname.set(titleAndSurname, kept);
   }
   return [...byName.values()];
+}
+
+/** People named inside the items that record attendance ("Apologies", "Present"). */
+export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
+  return items.flatMap((item) => {
+    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) return [];
+    const text = joinLines(item.lines.map(withoutMarkup));
+    const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
+    const listed = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) ? [] : readAttendance([kind, ...item.lines], options).attendees;
+    return [...attendeesFromSentence(text), ...listed];
+  });
 }

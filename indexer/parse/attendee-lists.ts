@@ -60,7 +60,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 }
 
 const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Cathaoirleach|Leas-Chathaoirleach)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Cathaoirleach|Leas-Chathaoirleach)\b/i;
 
 /**
  * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
@@ -111,7 +111,8 @@ function splitList(list: string): string[] {
     const isRoleOfPrevious =
       previous >= 0 &&
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
-      !OFFICE_BEFORE_NAME.test(part) &&
+      // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
+      (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
       OFFICE_WORDS.test(part) &&
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
@@ -125,7 +126,7 @@ function splitList(list: string): string[] {
 const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = { Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee' };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
-const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Operating Officer|Constable)\b/;
+const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
 const OFFICE_BEFORE_NAME =
   /^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Planning|Public Works)\s+){0,3}(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Treasurer|Secretary|Solicitor))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
@@ -145,10 +146,30 @@ function withSharedTitles(entries: string[]): string[] {
   });
 }
 
+/** A part of a semicolon list that is one person and their office: "Dr. Renee Okafor, President". */
+const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\S[^;]*)$/u;
+
+/**
+ * "Dr. Renee Okafor, President; Marcus Bell, Vice President; Sandra Ruiz, Clerk": where semicolons part the people, the
+ * comma in each part parts a name from an office, whatever words the office is in. Null unless every part reads so.
+ */
+function nameCommaOfficeEntries(list: string): string[] | null {
+  if (!list.includes(';')) return null;
+  const parts = list.split(';').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2) return null;
+  const entries: string[] = [];
+  for (const part of parts) {
+    const match = part.includes(',') ? NAME_COMMA_OFFICE.exec(part) : null;
+    if (!match || /\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
+    entries.push(`${match[1]} (${match[2].trim()})`);
+  }
+  return entries;
+}
+
 export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
   const list = rawList.trim();
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : splitList(list);
+  const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : (nameCommaOfficeEntries(list) ?? splitList(list));
   return entries
     .map((entry) => attendeeOf(entry, attendance))
     .filter((attendee): attendee is Attendee => attendee !== null);

@@ -1,6 +1,6 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
-import { DECISION_LABEL, OUTCOME_LINE, WAS_APPROVED } from './decisions';
+import { DECISION_LABEL, OUTCOME_LINE, VOTE_TALLY_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
 import { anyOf, isBlank, whiteSpaceStart } from './patterns';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
@@ -39,6 +39,11 @@ const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
  */
 const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)])/;
 
+/** How VOTE_TALLY_LINE starts: other lines need not be tried. */
+const TALLY_START = 'AaNnYyFRr';
+/** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
+const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
+
 /** A bold label: "**Agreed:**", "**Actions**". */
 const BOLD_LABELS = /\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*/g;
 const SENTENCE_END_MARKS = '.!?';
@@ -73,7 +78,7 @@ function withInlineLabelsSplit(lines: string[]): string[] {
 /** How a decision or a body's outcome opens a paragraph, as one pattern: a line is read once for all of them. */
 const OUTCOME_OPENING = anyOf([
   DECISION_LABEL,
-  /^(?:RESOLVED|AGREED|Resolved(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:)/,
+  /^(?:RESOLVED|AGREED|Resolved(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:)/,
   WAS_APPROVED,
   /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
 ]);
@@ -145,6 +150,8 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       open !== null &&
       (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
+    // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
+    else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
     else if (open === null || outcomeBefore) start('plain', null, line);
     else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options))) start('plain', null, line);
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.

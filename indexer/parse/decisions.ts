@@ -10,6 +10,8 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
  */
 const DECISION_OPENINGS = anyOf([
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION)\b/,
+  // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
+  /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
@@ -42,7 +44,9 @@ const DECISION_SENTENCES = new RegExp(
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
     /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0."
-    /Motion (?:was )?(?:carried|passed|approved|adopted)\b/,
+    /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
+    // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
+    /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]
     .map((form) => form.source)
     .join('|')})`,
@@ -54,7 +58,14 @@ const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:
 /** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
 const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
+/**
+ * "These minutes were confirmed at the meeting held on 15 May 2024", "These minutes are subject to approval": a note on
+ * the record itself, made at a later meeting or awaiting one, not a decision of this meeting.
+ */
+const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80}?\b(?:were|was|are|is|have been|has been|will be)\b/i;
+
 export function isDecisionText(text: string): boolean {
+  if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   // One-sentence forms: only a short text can be one.
@@ -63,6 +74,11 @@ export function isDecisionText(text: string): boolean {
 }
 
 /** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
-export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+/**
+ * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
+ * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None". Part of the motion's paragraph.
+ */
+export const VOTE_TALLY_LINE = /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b/;
 /** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2". */
 export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\.?$/;

@@ -12,6 +12,13 @@ function isBarePageNumber(line: string): boolean {
   return BARE_PAGE_NUMBER.test(line);
 }
 
+/** "Little Moreton Parish Council – Minutes – 12 February 2024 – Page 1 of 1": a running footer, the page number last. */
+const RUNNING_FOOTER = /^.{0,140}?(?:\s[-–—|]|\s{3})\s*Page\s+\d{1,3}\s+of\s+\d{1,3}\s*$/i;
+
+export function isRunningFooter(line: string): boolean {
+  return RUNNING_FOOTER.test(line);
+}
+
 /** How far (in lines) a running header may sit from its page number. */
 const HEADER_WINDOW = 6;
 /** How many lines at each end of a page can hold furniture. */

@@ -1,12 +1,13 @@
 // Minutes in any layout: split into meetings, read each header (body, date, time, venue, attendance),
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
-import type { Attendee } from '../../core/types';
-import { attendeesFromSentence, readAttendance } from './attendance';
+import { readAttendance } from './attendance';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { isRunningFooter } from './furniture';
 import { joinLines, withoutMarkup } from './lines';
+import { openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
@@ -52,7 +53,9 @@ function withoutFurniture(lines: string[]): string[] {
       if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
     }
     // The last character settles most lines before the case-insensitive search of the whole line.
-    if (!INLINE_FURNITURE_ENDINGS.includes(lastContentCharacter(line))) return line;
+    const last = lastContentCharacter(line);
+    if (last >= '0' && last <= '9') return isRunningFooter(line) ? '' : line;
+    if (!INLINE_FURNITURE_ENDINGS.includes(last)) return line;
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }
@@ -68,7 +71,7 @@ const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes\s+(?:of|for)\s+(?:the|a|an)\s+(?:(?:annual|ordinary|extraordinary|special|adjourned|additional|virtual|remote|public|full|monthly|formal)\s+)*(?:meeting|proceedings)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that)\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes\s+(?:of|for)\s+(?:the|a|an)\s+(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*(?:meeting|proceedings)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF. */
@@ -95,13 +98,13 @@ const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
-/** "City of Lakeside Falls", "TOWN OF X": a US-style authority named on its own line. */
-const AUTHORITY_LINE = /^(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
-const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation)\b/i;
+/** "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): an authority on its own line. */
+const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
+const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District)\b/i;
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
 const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee)(?:\s+meeting)?$/i;
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$/i;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
 
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
@@ -109,7 +112,7 @@ const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extr
 
 /**
  * "CITY COUNCIL REGULAR MEETING MINUTES" → "CITY COUNCIL", "Planning Committee Minutes" → "Planning Committee": the
- * body, then what the document is. Read word by word from the end (a pattern ending in `minutes$` was tried from each
+ * body, then what the document is ("REGULAR COUNCIL MEETING MINUTES": the kind of meeting may come first). Read word by word from the end (a pattern ending in `minutes$` was tried from each
  * white space of a long run).
  */
 function withoutMinutesAfterBody(line: string): string {
@@ -121,7 +124,8 @@ function withoutMinutesAfterBody(line: string): string {
   let end = words.length - 1;
   if (end > 0 && words[end - 1].toLowerCase() === 'meeting') end -= 1;
   if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
-  return end === 0 ? line : words.slice(0, end).join(' ');
+  const start = end > 1 && MEETING_KINDS.has(words[0].toLowerCase()) ? 1 : 0;
+  return end === 0 ? line : words.slice(start, end).join(' ');
 }
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee)\s+(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
@@ -206,11 +210,14 @@ function bodyFromHeader(header: Header): string | null {
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
     (headings.length >= 2 || (named && headings.length === 1) ? headings[0] : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
-  const authority = header.lines.find((line) => line.length <= 80 && AUTHORITY_LINE.test(line) && !DATE_WORDS.test(line)) ?? null;
+  const authorityLine = header.lines.find((line) => line.length <= 80 && AUTHORITY_LINE.test(line) && !DATE_WORDS.test(line));
+  const authority = authorityLine?.replace(/^(?:The )?Corporation of (?:the )?/i, '') ?? null;
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
-  const committee = headings.find((line) => line !== council) ?? null;
+  // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
+  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
   if (committee) return qualifyBody(readableName(committee), council);
+  if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named), authority);
   if (council) return readableName(council);
   return named && !GENERIC_BODY.test(named.trim()) ? readableName(named) : null;
 }
@@ -234,28 +241,18 @@ function dateLineOf(lines: string[]): number {
   return -1;
 }
 
-/** People named inside the items that record attendance ("Apologies", "Present"). */
-export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
-  return items.flatMap((item) => {
-    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) return [];
-    const text = joinLines(item.lines.map(withoutMarkup));
-    const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
-    const listed = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) ? [] : readAttendance([kind, ...item.lines], options).attendees;
-    return [...attendeesFromSentence(text), ...listed];
-  });
-}
-
 function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  const dateLine = Math.min(dateLineOf(lines), firstNumbered - 1);
+  const dateLine = dateLineOf(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(dateLineOf(lines), firstNumbered - 1);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: dateLine });
   const headerLast = Math.max(dateLine, ...headerAttendance.used);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
   const headings = chooseItemHeadings(candidates);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
-  const headerLines = lines.slice(0, headerEnd).filter((_, index) => !headerAttendance.used.has(index));
+  const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
+  const proseStart = headings.length > 0 ? openingProseStart(lines, headerLast + 1, headerEnd, headerAttendance.used) : -1;
 
   // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no filtering.
   const items: DraftItem[] = headings.map((heading, position) => ({
@@ -263,13 +260,14 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
     title: heading.title,
     lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length),
   }));
+  if (proseStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(proseStart, headerEnd) });
   if (items.length === 0) {
     // With no headings, whatever follows the header is the minutes; a header with nothing after it is all there is.
     const afterHeader = lines.slice(headerEnd);
-    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : lines.filter((_, index) => !headerAttendance.used.has(index));
+    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : unused(0, lines.length);
     if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
   }
-  const header = readHeader(headerLines);
+  const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = findDate(headerText);
   const body = bodyFromHeader(header);
@@ -278,7 +276,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   if (!date) missing.push('date');
   if (!body) missing.push('body');
   return {
-    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(header), attendees: headerAttendance.attendees, items },
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(proseStart === -1 ? header : readHeader(unused(0, proseStart))), attendees: headerAttendance.attendees, items },
     missing,
   };
 }

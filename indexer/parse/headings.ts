@@ -21,9 +21,11 @@ export interface HeadingCandidate {
 }
 
 const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item)\s+(?:No\.?\s*)?|No\.\s*)`;
-const ITEM_NUMBER = String.raw`(?:\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?=[.)]))`;
+const ITEM_NUMBER = String.raw`(?:\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
+/** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
+const BRACKETED_LINE = /^\((\d{1,3})\)\s+(\S.*)$/;
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
 const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
 /** How both patterns above start. */
@@ -31,7 +33,8 @@ const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NU
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
-const CAPS_NOT_HEADING = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE)\b\W*$/;
+const CAPS_NOT_HEADING =
+  /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED|CARRIED(?: UNANIMOUSLY)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
@@ -193,7 +196,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
-  const numbered = NUMBERED_LINE.exec(text);
+  const numbered = NUMBERED_LINE.exec(text) ?? bracketedHeading(text);
   const alone = numbered ? null : NUMBER_ALONE.exec(text);
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && hasTitleCaseShape(text);
@@ -228,6 +231,19 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   if (opensAttendance(text)) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
+}
+
+/**
+ * "(1) APOLOGIES FOR ABSENCE", "(4) Air Quality Action Plan": in the groups NUMBERED_LINE gives (prefix, number, title).
+ * "(1)" more often numbers a paragraph, so the title must be in capitals or a short line of capitalised words.
+ */
+function bracketedHeading(text: string): RegExpExecArray | null {
+  if (text[0] !== '(') return null;
+  const match = BRACKETED_LINE.exec(text);
+  if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2]))) return null;
+  const groups = [match[0], undefined, match[1], match[2]] as unknown as RegExpExecArray;
+  groups.index = 0;
+  return groups;
 }
 
 /** Every line that could be an item heading, in order, none inside another's title lines. */

@@ -4,17 +4,19 @@ import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
 import { mergeAttendees } from './attendance';
-import { attendeesFromItems, parseGeneralDocument, type GeneralDraft } from './general';
+import { attendeesFromItems } from './attendance';
+import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence } from './lines';
+import { dateInFileName, dateInRunningLines } from './meeting-fields';
 import { isBlank, trimmedLength } from './patterns';
 import { parsePrintedDocument } from './printed';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 export interface ParseInput {
   text: string;
@@ -59,9 +61,16 @@ function breaksMidSentence(lines: string[], width: number): boolean {
   for (let index = 0; index < lines.length - 1; index += 1) {
     if (trimmedLength(lines[index]) < width * 0.8 || isBlank(lines[index + 1])) continue;
     fullLines += 1;
-    if (!endsSentence(lines[index])) midSentence += 1;
+    // A sentence carried on starts its next line in lower case, as most words are; a full line that ends no sentence
+    // above a capital is a title or a list of names (minutes with one paragraph a line hold many).
+    if (!endsSentence(lines[index]) && startsLowerCase(lines[index + 1])) midSentence += 1;
   }
   return fullLines < 3 || midSentence >= fullLines * 0.05;
+}
+
+/** Whether a line's text starts with a lower-case letter (a run of white space before it aside). */
+function startsLowerCase(line: string): boolean {
+  return /^\s*\p{Ll}/u.test(line);
 }
 
 const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
@@ -132,9 +141,9 @@ const MISSING_DESCRIPTIONS: Record<GeneralDraft['missing'][number], string> = {
   body: 'no committee or council name (add "body" in a .meta.json sidecar)',
 };
 
-function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file: string): string[] {
+function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file: string, fallbackDate: string | null): string[] {
   return drafts.flatMap((draft, ordinal) => {
-    const missing = draft.missing.filter((field) => !(field === 'date' && sidecar?.date) && !(field === 'body' && sidecar?.body));
+    const missing = draft.missing.filter((field) => !(field === 'date' && (sidecar?.date || fallbackDate)) && !(field === 'body' && sidecar?.body));
     if (missing.length === 0) return [];
     const which = drafts.length > 1 ? `meeting ${ordinal + 1} of ${file}` : file;
     return [`found ${missing.map((field) => MISSING_DESCRIPTIONS[field]).join('; ')} in ${which}`];
@@ -173,8 +182,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
     wrapWidth: blankLinesSeparate ? null : wrapWidthOf(lines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
+  // Minutes whose heading gives no date may print it in their running footer, or be filed under it.
+  const fallbackDate = drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInFileName(input.file)) : null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {
-    const draft = applySidecar(parsed, input.sidecar, drafts.length === 1);
+    const draft = applySidecar(fallbackDate ? { ...parsed, date: fallbackDate } : parsed, input.sidecar, drafts.length === 1);
     return {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,
@@ -187,5 +198,5 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       items: toItems(draft, options),
     };
   });
-  return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file) };
+  return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file, fallbackDate) };
 }

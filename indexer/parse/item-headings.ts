@@ -19,7 +19,8 @@ function sequenceReader(candidates: HeadingCandidate[]): (number: string) => num
     const slashPart = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
     // "23/24-01": the academic year, then the item.
     const part = slashPart.includes('-') ? slashPart.slice(slashPart.lastIndexOf('-') + 1) : slashPart;
-    const value = Number(part.replace(/^[A-Z]+\s?/i, '').replace(/[a-z]$/i, ''));
+    // "AG.41", "B1": the letters of a committee's code, then the item.
+    const value = Number(part.replace(/^[A-Z]+[\s.]?/i, '').replace(/[a-z]$/i, ''));
     return Number.isFinite(value) ? value : null;
   };
 }
@@ -51,21 +52,62 @@ const SUB_ITEM_TOO_LONG = /^(?:\S+\s+){14}\S/;
 
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  const integers = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
+  // "11.2" is the parent of "11.2.3" as "11" is of "11.2".
+  const parents = new Set(candidates.filter((candidate) => /^\d+(?:\.\d+)?$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
   const capitalItems = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '') && !/\p{Ll}/u.test(candidate.title)).map((candidate) => candidate.number));
   const sequenceOf = sequenceReader(candidates);
+  const romanItems = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
   for (const candidate of candidates) {
     const number = candidate.number!;
-    const dotted = /^(\d+)\.\d+$/.exec(number);
-    if (dotted && integers.has(dotted[1]) && !isSubItemTitle(candidate.title, capitalItems.has(dotted[1]))) continue;
+    const dotted = /^(\d+(?:\.\d+)?)\.\d+$/.exec(number);
+    if (dotted) {
+      if (parents.has(dotted[1]) && !isSubItemTitle(candidate.title, capitalItems.has(dotted[1].split('.')[0]))) continue;
+      // "11.2.1", "11.2.2" under "11.2": numbered in three parts, ordered by their place under their parent.
+      if (dotted[1].includes('.')) {
+        kept.push(candidate);
+        continue;
+      }
+    }
+    // "VI. BUSINESS SERVICES" then "A. Second Interim Budget Report": under Roman numerals, letters number sub-items.
+    if (romanItems && /^[A-Z]$/.test(number) && kept.length > 0 && isSubItemTitle(candidate.title, false)) {
+      kept.push(candidate);
+      continue;
+    }
     const value = sequenceOf(number);
     if (value !== null && value <= last && kept.length > 0) continue;
     if (value !== null) last = value;
     kept.push(candidate);
   }
   return kept;
+}
+
+/**
+ * "A. Minutes of …" / "B. Warrant Register …" / "C. Award of Contract …" on lines one under another, with no text
+ * between them: the entries of a list (a consent calendar, the papers received), not headings with minutes under them.
+ */
+function withoutListRuns(candidates: HeadingCandidate[]): HeadingCandidate[] {
+  const lettered = (candidate: HeadingCandidate | undefined) => candidate !== undefined && /^[A-Z]$/.test(candidate.number ?? '');
+  return candidates.filter((candidate, position) => {
+    if (!lettered(candidate)) return true;
+    const before = candidates[position - 1];
+    const after = candidates[position + 1];
+    const follows = lettered(before) && before.next === candidate.index;
+    const leads = lettered(after) && candidate.next === after.index;
+    return !follows && !leads;
+  });
+}
+
+/**
+ * US minutes head their sections in unnumbered capitals ("CALL TO ORDER", "ROLL CALL", "PUBLIC HEARINGS") and number
+ * only the matters under some of them: when such headings open the minutes and outnumber the numbered ones, both are
+ * items. Null when the minutes are not so laid out.
+ */
+function capitalSections(candidates: HeadingCandidate[], numbered: HeadingCandidate[]): HeadingCandidate[] | null {
+  const caps = candidates.filter((candidate) => candidate.number === null && candidate.kinds.includes('caps') && candidate.level === null);
+  if (caps.length < 3 || caps.length <= numbered.length || numbered.length === 0 || caps[0].index > numbered[0].index) return null;
+  return [...caps, ...numbered].sort((a, b) => a.index - b.index);
 }
 
 function mostCommon<T>(values: T[]): T | undefined {
@@ -79,7 +121,9 @@ function mostCommon<T>(values: T[]): T | undefined {
  * headings marked at the same level), else its marked headings, else ALL CAPS lines, else Title Case lines.
  */
 export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  const numbered = risingNumbers(candidates.filter((candidate) => candidate.kinds.includes('numbered')));
+  const numbered = risingNumbers(withoutListRuns(candidates.filter((candidate) => candidate.kinds.includes('numbered'))));
+  const sections = capitalSections(candidates, numbered);
+  if (sections) return sections;
   if (numbered.length >= 2 || (numbered.length === 1 && candidates.filter((candidate) => candidate.kinds.includes('marked')).length <= 1)) {
     const numberedLevel = mostCommon(numbered.map((candidate) => candidate.level).filter((level) => level !== null));
     const markedSiblings = candidates.filter((candidate) => candidate.number === null && numberedLevel !== undefined && candidate.level === numberedLevel);

@@ -108,3 +108,32 @@ export function cleanVenue(venue: string): string | null {
     .trim();
   return cleaned === '' ? null : cleaned;
 }
+
+/** How long a running header or footer line can be. */
+const MAX_RUNNING_LINE = 160;
+/** "… – Minutes – 12 February 2024 – Page 1 of 2", "Audit Committee   14 March 2024   Page 2 of 2": a page's running line. */
+const RUNNING_LINE = /^\s*Page\s+\d{1,4}\b|\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$/i;
+
+/**
+ * The date printed in a running header or footer, for minutes whose heading gives none: the first short line that
+ * numbers its page and holds a date. Read only when the header had no date.
+ */
+export function dateInRunningLines(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (line.length > MAX_RUNNING_LINE || !(line.includes('age') || line.includes('AGE'))) continue;
+    if (!RUNNING_LINE.test(line)) continue;
+    const date = findDate(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** "minutes-2024-02-12.pdf", "PC_20240212_minutes.docx": a date in the file's name, year first. */
+const DATE_IN_FILE_NAME = /(?:^|[^\d])(20\d{2}|19\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)/;
+
+/** The date a file's name gives (year, month, day in that order), or null. */
+export function dateInFileName(file: string): string | null {
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const match = DATE_IN_FILE_NAME.exec(name);
+  return match ? isoDate(Number(match[1]), Number(match[3]), Number(match[4])) : null;
+}

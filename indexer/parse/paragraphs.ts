@@ -140,7 +140,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       resolutionsOpen &&
       (block.kind === 'bullet' ||
         block.kind === 'lettered' ||
-        (block.kind === 'numbered' && /^that\b/i.test(text)) ||
+        (block.kind === 'numbered' && (/^that\b/i.test(text) || decisions[decisions.length - 1]?.trimEnd().endsWith(':'))) ||
         (afterBareLabel && block.kind === 'plain'));
     const opensDecision = !isResolution && isDecisionText(text);
     const isDecision = opensDecision || isResolution;

@@ -47,7 +47,7 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title. */
-const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|Select(?:man|woman)|Trustee|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
+const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
 /** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
@@ -72,16 +72,38 @@ const PUBLIC_ONLY = new RegExp(`^${PUBLIC_LABEL}$`, 'iu');
  * The speaker a verbatim record's label names: the person in brackets, the titled name, or the office (filed as the
  * prose forms file it: "Town Clerk" as "The Town Clerk"); null for an unnamed resident; undefined when no label.
  */
-export function labelledSpeakerOf(text: string): string | null | undefined {
-  const colon = text.indexOf(':');
-  if (colon < 2 || colon > 80) return undefined;
+export function labelledSpeakerOf(line: string): string | null | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 2 || colon > 90) return undefined;
+  const timestamp = (line[0] === '[' || line[0] === '(' || (line[0] >= '0' && line[0] <= '9')) ? TIMESTAMP.exec(line) : null;
+  const text = timestamp ? line.slice(timestamp[0].length) : line;
   const label = SPEAKER_LABEL.exec(text);
-  if (!label) return undefined;
+  if (!label) return capitalLabelSpeakerOf(text, timestamp !== null);
   const [, named, bracketed] = label;
   if (bracketed && TITLED_NAME.test(bracketed.trim())) return bracketed.trim();
   if (PUBLIC_ONLY.test(named)) return null;
   if (TITLED_NAME.test(named)) return named.replace(/\s+/g, ' ');
   return speakerForRole(named.replace(/^The\s+/, '').replace(/\s+/g, ' '));
+}
+
+/** "[00:12:31]", "(19:04)", "00:03:55": where a verbatim transcript was at when the turn began. */
+const TIMESTAMP = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+/;
+/** "CHAIR:", "DIRECTOR LINDGREN:", "MS. HOLLIS:": a transcript's speaker in capitals, one to four words. */
+const CAPITAL_LABEL = /^((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+)\s*:\s+\S/;
+/** Capital labels that are no speaker: record labels, votes and attendance. */
+const NOT_SPEAKER_LABELS = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTE|NOTED|ACTION|ACTIONS|OUTCOME|MOTION|VOTE|AYES|NOES|NAYS|YEAS|FOR|AGAINST|ABSENT|ABSTAIN|PRESENT|APOLOGIES|ATTENDEES|ALSO PRESENT|IN ATTENDANCE|OFFICERS|STAFF|SECOND|SECONDED|MOVED|PROPOSED|RESULT|ITEM|SUBJECT|RE|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|MINUTES|AGENDA|PURPOSE|SUMMARY|RECOMMENDATION|Q|A)$/;
+/** Without a timestamp, a capital label names a speaker only when it starts with a title or an office. */
+const CAPITAL_TITLE = /^(?:CHAIR(?:MAN|WOMAN|PERSON)?|VICE|DEPUTY|MAYOR|CLERK|MR|MRS|MS|MISS|DR|CLLR|COUNCILLOR|COUNCILMEMBER|COUNCIL MEMBER|DIRECTOR|COMMISSIONER|TRUSTEE|SECRETARY|TREASURER|PRESIDENT|SUPERVISOR|ALDERMAN|SELECTMAN|SELECTWOMAN)\b\.?/;
+
+/** The speaker a transcript's capital label names ("CHAIR" → "The Chair", "DIRECTOR ABARA" → "Director Abara"), else undefined. */
+function capitalLabelSpeakerOf(text: string, afterTimestamp: boolean): string | undefined {
+  const label = CAPITAL_LABEL.exec(text);
+  if (!label) return undefined;
+  const printed = label[1];
+  if (NOT_SPEAKER_LABELS.test(printed) || !(afterTimestamp || CAPITAL_TITLE.test(printed))) return undefined;
+  const words = printed.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  const office = new RegExp(`^${LABEL_OFFICE}$`).test(words);
+  return office ? speakerForRole(words.replace(/^The\s+/, '')) : words;
 }
 
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
@@ -99,8 +121,11 @@ const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
 const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
-/** "The Director of Finance explained", "the Clerk reported": an office in capitals, then a speech verb. */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*\([^)]{1,60}\))?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`);
+/**
+ * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
+ * capitals (its holder's name after it in brackets or between commas), then a speech verb.
+ */
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*\([^)]{1,60}\)|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
@@ -121,7 +146,7 @@ function speakerForRole(printed: string): string {
  */
 const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
   district borough parish town city deputy mr mrs ms miss mx dr prof professor rev revd reverend sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cr councilmember council mayor village chair chairman chairwoman chairperson vice selectman selectwoman trustee`.split(/\s+/);
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cr councilmember council mayor village chair chairman chairwoman chairperson vice president selectman selectwoman trustee`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 

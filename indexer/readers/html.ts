@@ -8,7 +8,12 @@ import { assertHasText, normaliseText } from './text';
 import type { Reader, ReadResult } from './types';
 
 /** Elements that are page chrome or code, never minutes text. */
-const NOISE_SELECTOR = 'script, style, noscript, template, nav, header, footer, iframe, svg, form, button, head';
+const NOISE_SELECTOR = [
+  'script, style, noscript, template, nav, header, footer, iframe, svg, form, button, head',
+  // Chrome that content-managed sites build of plain divs, named by a class, an id or an ARIA role.
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="search"]',
+  '.breadcrumb, .breadcrumbs, .site-header, .site-footer, .skip-link, #site-header, #site-footer, #breadcrumb, #breadcrumbs',
+].join(', ');
 
 /** Elements that start and end a line of their own. */
 const BLOCK_TAGS = new Set([

@@ -2,11 +2,15 @@
 // escaped, with any query words marked, so every result shows why it is there.
 import { DEFAULT_SNIPPET_WORDS, highlightSnippet } from '../../core/text/highlight';
 import { splitSentences } from '../../core/text/sentences';
+import { isStopWord } from '../../core/text/stop-words';
 import { tokenise } from '../../core/text/tokens';
 
-/** Words of three letters or more: shorter ones are mostly function words and say little about a match. */
+/**
+ * Words of three letters or more that are not stop words: "the", "and", "what" say nothing about a match, and marked
+ * in a snippet found by meaning they make it look as if the passage matched on them.
+ */
 function telling(text: string): string[] {
-  return tokenise(text).filter((word) => word.length > 2);
+  return tokenise(text).filter((word) => word.length > 2 && !isStopWord(word));
 }
 
 export function semanticSnippet(text: string, query: string): string {

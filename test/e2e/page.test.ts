@@ -90,6 +90,14 @@ async function screenshot(name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
+/** Asks the chat box from the page and waits for its answer on screen; returns what the server answered. */
+async function askInChat(question: string): Promise<ChatResponse> {
+  await page.fill('#chat-input', question);
+  const [response] = await Promise.all([page.waitForResponse('**/api/chat'), page.press('#chat-input', 'Enter')]);
+  await page.waitForSelector('.chat-turn .chat-answer');
+  return (await response.json()) as ChatResponse;
+}
+
 const texts = (selector: string) => page.locator(selector).allTextContents();
 
 describe('search', () => {
@@ -97,7 +105,7 @@ describe('search', () => {
     await page.goto(server.url);
     await page.waitForSelector('.state-empty');
     // Semantic search is really on: the results below come from the fused ranking.
-    expect(await page.textContent('#index-summary')).toContain('meaning: glove-sif-50d-10k');
+    expect(await page.textContent('#index-summary')).toMatch(/ indexed · search by meaning on \(glove-sif-50d-10k\)$/);
     await screenshot('empty');
     await page.keyboard.press('/');
     await page.keyboard.type('CCTV');
@@ -227,6 +235,15 @@ describe('search', () => {
     const box = await target.boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
     expect(await target.locator('mark').first().textContent()).toMatch(/cadet/i);
+    // Scrolled deep into the meeting, the page still says when, where and under which item the paragraph was said.
+    const bar = page.locator('.meeting-bar');
+    expect((await bar.boundingBox())?.y).toBe(0);
+    expect(await bar.textContent()).toContain(results[chosen].meeting.body ?? results[chosen].meeting.title);
+    expect(await bar.locator('a').textContent()).toBe('← Back to results for “cadet”');
+    const itemHeading = page.locator('.meeting-item', { has: target }).locator('h3');
+    const headingBox = await itemHeading.boundingBox();
+    const barBox = await bar.boundingBox();
+    expect(headingBox && barBox && headingBox.y >= barBox.height - 1 && headingBox.y < (box?.y ?? 0)).toBe(true);
     await screenshot('meeting-in-context', false);
 
     // The same address, loaded fresh (served by the server's fallback), marks the same paragraph.
@@ -270,10 +287,7 @@ describe('export', () => {
 describe('chat', () => {
   it('answers with numbered citations, keeps the topic for a follow-up, and a citation opens the paragraph', async () => {
     await page.goto(server.url);
-    await page.fill('#chat-input', 'What was said about CCTV?');
-    const [firstResponse] = await Promise.all([page.waitForResponse('**/api/chat'), page.press('#chat-input', 'Enter')]);
-    const first = (await firstResponse.json()) as ChatResponse;
-    await page.waitForSelector('.chat-turn .chat-answer');
+    const first = await askInChat('What was said about CCTV?');
     expect(first.citations.length).toBeGreaterThan(0);
     expect(await page.locator('.chat-turn').first().locator('a.citation').count()).toBeGreaterThan(0);
 
@@ -303,6 +317,66 @@ describe('chat', () => {
     expect(await page.locator('.chat-turn').count()).toBe(2);
     await page.click('text=New conversation');
     expect(await page.locator('.chat-turn').count()).toBe(0);
+  });
+});
+
+describe('chat while waiting and after a failure', () => {
+  it('shows the question at once with a spinner, and puts it back in the box when the server cannot be reached', async () => {
+    await page.goto(server.url);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/chat', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.fill('#chat-input', 'What was said about CCTV?');
+    await page.press('#chat-input', 'Enter');
+    // While the answer is on its way the question is on screen, not lost from the box.
+    await page.waitForSelector('.chat-turn .chat-pending .spinner');
+    expect(await page.locator('.chat-turn .chat-question').textContent()).toContain('What was said about CCTV?');
+    expect(await page.locator('.chat-pending').isVisible()).toBe(true);
+    release();
+    await page.waitForSelector('.chat-turn .chat-answer');
+    expect(await page.locator('.chat-pending').count()).toBe(0);
+    expect(await page.locator('.chat-turn').count()).toBe(1);
+    await page.unroute('**/api/chat');
+
+    await page.route('**/api/chat', (route) => route.abort('connectionrefused'));
+    await page.fill('#chat-input', 'and in 2023?');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForSelector('.chat-turn .error');
+    expect(await page.locator('.chat-turn').nth(1).locator('.error').textContent()).toContain('could not be reached');
+    expect(await page.inputValue('#chat-input')).toBe('and in 2023?');
+    await page.unroute('**/api/chat');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.chat-turn .chat-answer').length === 2);
+    expect(await page.locator('.chat-turn').nth(2).locator('.interpreted').textContent()).toContain('2023');
+  });
+
+  it('offers example questions before the first one; each asks itself, and they come back with a new conversation', async () => {
+    await page.goto(server.url);
+    const examples = page.locator('.chat-examples button');
+    expect(await examples.count()).toBeGreaterThanOrEqual(3);
+    const question = (await examples.first().textContent()) ?? '';
+    await examples.first().focus();
+    await Promise.all([page.waitForResponse('**/api/chat'), page.keyboard.press('Enter')]);
+    await page.waitForSelector('.chat-turn .chat-answer');
+    expect(await page.locator('.chat-turn .chat-question').textContent()).toContain(question);
+    expect(await page.locator('.chat-turn a.citation').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chat-examples').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-input');
+    await page.click('text=New conversation');
+    expect(await page.locator('.chat-examples').isVisible()).toBe(true);
+  });
+
+  it('answers a question whose topic is misspelt as if spelt right, and says how it read it', async () => {
+    await page.goto(server.url);
+    const answered = await askInChat('What was decided about the precpet?');
+    expect(answered.citations.length).toBeGreaterThan(0);
+    const answer = page.locator('.chat-turn .chat-answer p').first();
+    expect(await answer.textContent()).toMatch(/^Reading "precpet" as "precept"\. /);
+    expect(await page.locator('.chat-turn a.citation').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chat-turn .interpreted').textContent()).toContain('precept');
   });
 });
 
@@ -372,6 +446,31 @@ describe('accessibility and safety', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('is-target'))).toBe(true);
   });
 
+  it('jumps to the search box with / from the match buttons and filter boxes too', async () => {
+    await page.goto(`${server.url}/?q=precept`);
+    await settled('precept');
+    await page.focus('#mode-keyword');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.focus('#filter-decisions');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    expect(await page.inputValue('#search-input')).toBe('precept');
+  });
+
+  it('echoes a very long query cut short, so the results stay in view', async () => {
+    const longQuery = 'what did the police and crime commissioner say about the funding of closed circuit television cameras in town centres across the county';
+    await page.goto(server.url);
+    await page.fill('#search-input', longQuery);
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => / results for /.test(document.getElementById('result-status')?.textContent ?? ''));
+    const status = (await page.textContent('#result-status')) ?? '';
+    expect(status).toMatch(/^\d+ results for “what did the police and crime commissioner say about the…” in /);
+    expect(await page.inputValue('#search-input')).toBe(longQuery);
+    const firstResult = await page.locator('.result').first().boundingBox();
+    expect(firstResult && firstResult.y < 900).toBe(true);
+  });
+
   it('fits a 375 px phone screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${server.url}/?q=CCTV`);
@@ -380,6 +479,21 @@ describe('accessibility and safety', () => {
     expect(await page.locator('#refine-details').getAttribute('open')).toBeNull();
     await screenshot('phone-results', false);
     await screenshot('phone-full');
+  });
+
+  it('tells keyboard users about the / shortcut, and touch-screen users only what applies to them', async () => {
+    await page.goto(server.url);
+    expect(await page.locator('#search-hint .keyboard-hint').isVisible()).toBe(true);
+    const touch = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const phone = await touch.newPage();
+      await phone.goto(server.url);
+      await phone.waitForSelector('.state-empty');
+      expect(await phone.locator('#search-hint .keyboard-hint').isVisible()).toBe(false);
+      expect(await phone.textContent('#search-hint')).toContain('Results update as you type.');
+    } finally {
+      await touch.close();
+    }
   });
 
   it('shows markup from indexed minutes as text and never runs it', async () => {
@@ -463,6 +577,7 @@ describe('states', () => {
       expect(notice).toContain('Search by meaning is unavailable');
       expect(notice).toContain('no-such-model');
       expect(notice).not.toContain(keywordOnly.dataDir);
+      expect(await page.textContent('#index-summary')).toContain('search by meaning unavailable');
       await screenshot('semantic-unavailable');
     } finally {
       await keywordOnly.close();

@@ -71,3 +71,8 @@ export function testConfig(overrides: Record<string, string> = {}, purpose: Mode
     ...overrides,
   });
 }
+
+/** The keyword backend of a test config as environment variables, for a child process that must open the same index. */
+export function keywordBackendEnvironment(config: Config): Record<string, string> {
+  return config.meili ? { MEILI_URL: config.meili.url, MEILI_API_KEY: config.meili.apiKey ?? '', MEILI_INDEX: config.meili.index } : {};
+}

@@ -18,7 +18,8 @@ describe('index instances', () => {
   let stores: Stores;
 
   beforeAll(async () => {
-    config = testConfig();
+    // The embedded keyword index, whose files the tests delete, whatever MEILI_URL says.
+    config = testConfig({ MEILI_URL: '' });
     stores = await openIndexedCorpus(config);
     await stores.close();
   }, 120_000);

@@ -116,6 +116,20 @@ describe('documents without the structure of minutes', () => {
     expect(warnings).toEqual([expect.stringMatching(/no agenda item headings.*no meeting date.*\/in\/letter\.txt/)]);
   });
 
+  it('dates minutes whose text names no date by the date in their file name, and does not warn of a missing date', () => {
+    const text = 'WESTBROOK PARISH COUNCIL\n\n1. Apologies\nNone.\n\n2. Allotments\nThe Clerk reported that two plots were vacant.\n';
+    const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/westbrook-minutes-2024_02_12.txt', documentId: 'westbrook' });
+    expect(meetings[0]).toMatchObject({ body: 'Westbrook Parish Council', date: '2024-02-12' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes no date from a file name whose digits are no date', () => {
+    const text = 'WESTBROOK PARISH COUNCIL\n\n1. Apologies\nNone.\n\n2. Allotments\nThe Clerk reported that two plots were vacant.\n';
+    const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/westbrook-2024-13-45.txt', documentId: 'westbrook' });
+    expect(meetings[0].date).toBeNull();
+    expect(warnings).toEqual([expect.stringContaining('no meeting date')]);
+  });
+
   it('keeps the body and date of a minutes heading with no items', () => {
     const text = 'MINUTES of a meeting of the Licensing Panel held on Thursday, 20 July 2017.\n\nThe Panel heard the application and granted it.\n';
     const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/panel.txt', documentId: 'panel' });
@@ -315,5 +329,19 @@ describe('decisions about the minutes', () => {
     expect(isDecisionText('The minutes of the meeting held on 4 March 2024 were confirmed as a correct record.')).toBe(true);
     expect(isDecisionText('The notes of the last forum were agreed.')).toBe(true);
     expect(isDecisionText('Members pointed out two spelling mistakes in the minutes, and it was confirmed they would be put right.')).toBe(false);
+  });
+
+  it('does not take a note on these minutes themselves (confirmed later, awaiting approval) as a decision', () => {
+    expect(isDecisionText('These minutes were confirmed at the Ordinary Council Meeting held on 15 May 2024.')).toBe(false);
+    expect(isDecisionText('These minutes are draft and subject to approval at the next meeting.')).toBe(false);
+    expect(isDecisionText('This record was agreed as a correct record by the Committee on 2 July.')).toBe(false);
+  });
+});
+
+describe('an office with its holder named between commas', () => {
+  it('names the office as the speaker', () => {
+    expect(speakerOf('The Shire President, Cr Delaney, declared the meeting open at 5.02pm.')).toBe('The Shire President');
+    expect(speakerOf('The Mayor, Councillor Anne-Marie Royce, thanked the volunteers.')).toBe('The Mayor');
+    expect(speakerOf('The Council, as landowner, agreed to fence the site.')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { silentLogger } from '../../core/logger';
 import { compareIndexes, formatReport, inspectIndexes, repairIndexes } from '../../indexer/check';
 import { indexPaths, silentReporter } from '../../indexer/pipeline';
 import { openStores, type Stores } from '../../indexer/stores/open';
-import { CORPUS_DIR, REPO_ROOT, testConfig } from '../helpers/environment';
+import { CORPUS_DIR, keywordBackendEnvironment, REPO_ROOT, testConfig } from '../helpers/environment';
 import { indexerEnvironment } from './crash-harness';
 
 describe('compareIndexes', () => {
@@ -44,10 +44,12 @@ describe('compareIndexes', () => {
 describe('checking and repairing an indexed corpus', () => {
   let stores: Stores;
   let dataDir: string;
+  let checkEnvironment: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
     const config = testConfig();
     dataDir = config.dataDir;
+    checkEnvironment = { ...indexerEnvironment(dataDir), ...keywordBackendEnvironment(config) };
     stores = await openStores(config, silentLogger);
     await indexPaths([CORPUS_DIR], stores, config, silentReporter, { prune: false });
   }, 120_000);
@@ -102,7 +104,7 @@ describe('checking and repairing an indexed corpus', () => {
     const orphan = path.join(dataDir, 'uploads', 'f'.repeat(32), 'killed-upload.txt');
     fs.mkdirSync(path.dirname(orphan), { recursive: true });
     fs.writeFileSync(orphan, '');
-    const run = (...flags: string[]) => spawnSync('npm', ['run', '--silent', 'check:dev', '--', ...flags], { cwd: REPO_ROOT, env: indexerEnvironment(dataDir), encoding: 'utf8' });
+    const run = (...flags: string[]) => spawnSync('npm', ['run', '--silent', 'check:dev', '--', ...flags], { cwd: REPO_ROOT, env: checkEnvironment, encoding: 'utf8' });
     const found = run();
     expect(found.status).toBe(1);
     expect(found.stdout).toContain('uploads: 1 files no document refers to');
@@ -111,7 +113,7 @@ describe('checking and repairing an indexed corpus', () => {
   });
 
   it('exits 0 from `npm run check:dev` when consistent and 1 with the differences when not', async () => {
-    const run = () => spawnSync('npm', ['run', '--silent', 'check:dev'], { cwd: REPO_ROOT, env: indexerEnvironment(dataDir), encoding: 'utf8' });
+    const run = () => spawnSync('npm', ['run', '--silent', 'check:dev'], { cwd: REPO_ROOT, env: checkEnvironment, encoding: 'utf8' });
     const agreeing = run();
     expect(agreeing.status).toBe(0);
     expect(agreeing.stdout).toMatch(/^consistent$/m);

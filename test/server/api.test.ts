@@ -235,6 +235,22 @@ describe('POST /api/chat', () => {
     expect(followUp.interpreted.query.toLowerCase()).toContain('cadet');
   });
 
+  it('answers a topic with a slip of the keys as if spelt right, and says how it read it', async () => {
+    const respelt = await chat([{ role: 'user', content: 'When were the polise cadtes first raised?' }]);
+    expect(respelt.answer).toMatch(/^Reading "polise cadtes" as "police cadets"\. /);
+    expect(respelt.citations.length).toBeGreaterThan(0);
+    expect(respelt.interpreted.query.toLowerCase()).toBe('police cadets');
+  });
+
+  it('leaves a word it does not hold alone when the nearest it holds is another word, and cites nothing', async () => {
+    // The index suggests "finance" for "France" and "planned closed" for "planet closest": real words, not typos.
+    for (const question of ['What is the capital of France?', 'Which planet is closest to the sun?']) {
+      const declined = await chat([{ role: 'user', content: question }]);
+      expect(declined.citations).toEqual([]);
+      expect(declined.answer).toMatch(/^I found nothing in the minutes/);
+    }
+  });
+
   it('rejects impossible dates in chat filters', async () => {
     const response = await fetch(`${server.url}/api/chat`, {
       method: 'POST',

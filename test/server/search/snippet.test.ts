@@ -8,7 +8,7 @@ const MINUTES = 'The meeting opened at ten. The Commissioner said CCTV funding w
 describe('semanticSnippet', () => {
   it('shows the sentence sharing most words with the query, its words marked', () => {
     expect(semanticSnippet(MINUTES, 'CCTV funding')).toBe('The Commissioner said <mark>CCTV</mark> <mark>funding</mark> would rise next year.');
-    expect(semanticSnippet(MINUTES, 'what about parking?')).toBe('Members asked <mark>about</mark> <mark>parking</mark>.');
+    expect(semanticSnippet(MINUTES, 'what about parking?')).toBe('Members asked about <mark>parking</mark>.');
   });
 
   it('shows the first sentence, unmarked, when no sentence shares a word with the query', () => {
@@ -22,9 +22,17 @@ describe('semanticSnippet', () => {
     expect(semanticSnippet('The panel met. It is at the Council Chamber that it met.', 'is at')).toBe('The panel met.');
   });
 
+  it('neither counts nor marks stop words, which would make a passage found by meaning look matched on "the"', () => {
+    const text = 'The chair thanked the clerk. The Commissioner highlighted the main areas within the report.';
+    expect(semanticSnippet(text, 'what did the commissioner say about the report')).toBe(
+      'The <mark>Commissioner</mark> highlighted the main areas within the <mark>report</mark>.',
+    );
+    expect(semanticSnippet(text, 'what did the')).toBe('The chair thanked the clerk.');
+  });
+
   it('escapes the text, so markup in minutes is shown, never run', () => {
-    expect(semanticSnippet('Members asked <b>why</b> & "when". Nothing else.', 'why')).toBe(
-      'Members asked &lt;b&gt;<mark>why</mark>&lt;/b&gt; &amp; &quot;when&quot;.',
+    expect(semanticSnippet('Members asked <b>reasons</b> & "when". Nothing else.', 'reasons')).toBe(
+      'Members asked &lt;b&gt;<mark>reasons</mark>&lt;/b&gt; &amp; &quot;when&quot;.',
     );
   });
 
