@@ -45,32 +45,92 @@ export function hasOnlyAsciiWords(text: string): boolean {
 
 /** Every word of `text` with its position in the original string. */
 export function tokenSpans(text: string): TokenSpan[] {
-  const spans: TokenSpan[] = [];
-  // ASCII words (most paragraphs, whatever their quotes, dashes and £ signs) are read with a pattern free of Unicode
-  // classes from the text lower-cased once (it keeps every place: only ASCII letters change), several times faster.
-  if (hasOnlyAsciiWords(text)) return asciiSpans(text.toLowerCase());
-
-  for (const match of text.matchAll(WORD_PATTERN)) {
-    const term = normaliseTerm(match[0]);
-    if (term !== '') spans.push({ term, start: match.index, end: match.index + match[0].length });
-  }
-  return spans;
+  const positions = readWordPositions(text, new WordPositions());
+  return Array.from({ length: positions.count }, (_, index) => ({ term: positions.termAt(index), start: positions.starts[index], end: positions.ends[index] }));
 }
 
-/** The words of a lower-cased text whose words are all ASCII, read by character code (no pattern, no match objects). */
-function asciiSpans(lower: string): TokenSpan[] {
-  const spans: TokenSpan[] = [];
+/** ASCII codes that are word characters for the tokeniser: 0-9, A-Z, a-z. */
+const ASCII_WORD_CODES = new Uint8Array(0x80).map((_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
+
+/**
+ * The words of a text as places in it, each word's normalised form read only when asked (`termAt`): for a reader that
+ * looks closely at few of a text's words, as the highlighter does, with no object or string made for the others.
+ * The arrays are the holder's own and reused by its next reading.
+ */
+export class WordPositions {
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  text = '';
+  /** The normalised words when a word is not all ASCII; empty when every word is (a word is then its text lower-cased). */
+  terms: string[] = [];
+
+  termAt(index: number): string {
+    return this.terms.length > 0 ? this.terms[index] : this.text.slice(this.starts[index], this.ends[index]).toLowerCase();
+  }
+
+  /** The first UTF-16 code of the normalised word: enough to rule most words out without reading them. */
+  firstCodeAt(index: number): number {
+    if (this.terms.length > 0) return this.terms[index].charCodeAt(0);
+    const code = this.text.charCodeAt(this.starts[index]);
+    return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+
+  /** Room for every word a text of `length` characters can hold (one in two characters at most). */
+  makeRoom(length: number): void {
+    const most = (length >> 1) + 1;
+    if (this.starts.length >= most) return;
+    this.starts = new Int32Array(most * 2);
+    this.ends = new Int32Array(most * 2);
+  }
+}
+
+/** Reads the words of `text` into `into` (emptied first) and returns it. */
+export function readWordPositions(text: string, into: WordPositions): WordPositions {
+  into.count = 0;
+  into.terms.length = 0;
+  into.text = text;
+  into.makeRoom(text.length);
+  const { starts, ends } = into;
+  // ASCII words (most paragraphs, whatever their quotes, dashes and £ signs) are read by character code in one pass,
+  // several times faster than a Unicode pattern; a word character past ASCII sends the text down the exact path.
+  let count = 0;
   let start = -1;
-  for (let index = 0; index <= lower.length; index += 1) {
-    const code = index < lower.length ? lower.charCodeAt(index) : 0;
-    const inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-    if (inWord && start < 0) start = index;
-    else if (!inWord && start >= 0) {
-      spans.push({ term: lower.slice(start, index), start, end: index });
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (ASCII_WORD_CODES[code] === 1) {
+        if (start < 0) start = index;
+        continue;
+      }
+    } else if (!separatesWords(code)) return readUnicodeWords(text, into);
+    if (start >= 0) {
+      starts[count] = start;
+      ends[count] = index;
+      count += 1;
       start = -1;
     }
   }
-  return spans;
+  if (start >= 0) {
+    starts[count] = start;
+    ends[count] = text.length;
+    count += 1;
+  }
+  into.count = count;
+  return into;
+}
+
+function readUnicodeWords(text: string, into: WordPositions): WordPositions {
+  into.count = 0;
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const term = normaliseTerm(match[0]);
+    if (term === '') continue;
+    into.terms.push(term);
+    into.starts[into.count] = match.index;
+    into.ends[into.count] = match.index + match[0].length;
+    into.count += 1;
+  }
+  return into;
 }
 
 /** WORD_PATTERN once combining marks are gone. */

@@ -4,7 +4,7 @@ import { MAX_COPIES_LISTED, type ChunkCopy, type StoredChunk } from '../../index
 import type { SearchParams, SearchResult } from '../api-types';
 import type { ChunkReader, FusedList } from './fused-list';
 import type { FusedCandidate } from './fusion';
-import { semanticSnippet } from './snippet';
+import { semanticSnippets } from './snippet';
 
 /** The first of each id, in order. */
 function uniqueById<T extends { id: string }>(items: T[]): T[] {
@@ -82,7 +82,8 @@ function mapResults(
   meaning: string,
   copiesOf: (chunk: StoredChunk) => { listed: ChunkCopy[]; total: number },
 ): SearchResult[] {
+  const semanticSnippet = semanticSnippets(meaning);
   return chunks.map((chunk) =>
-    toSearchResult(chunk, list.candidateOf.get(chunk.id)!, () => list.keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text, meaning), copiesOf(chunk)),
+    toSearchResult(chunk, list.candidateOf.get(chunk.id)!, () => list.keywordHits.get(chunk.id)?.highlight ?? semanticSnippet(chunk.text), copiesOf(chunk)),
   );
 }

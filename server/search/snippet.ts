@@ -14,15 +14,26 @@ function telling(text: string): string[] {
 }
 
 export function semanticSnippet(text: string, query: string): string {
+  return semanticSnippets(query)(text);
+}
+
+/**
+ * One query's snippets: its words read once and shared by every snippet, so the highlighter judges each word once
+ * for all of them (a topic history makes dozens).
+ */
+export function semanticSnippets(query: string): (text: string) => string {
   const queryWords = new Set(telling(query));
-  let best = text;
-  let bestOverlap = -1;
-  for (const sentence of splitSentences(text)) {
-    const overlap = telling(sentence).filter((word) => queryWords.has(word)).length;
-    if (overlap > bestOverlap) {
-      best = sentence;
-      bestOverlap = overlap;
+  const markedWords = [...queryWords];
+  return (text) => {
+    let best = text;
+    let bestOverlap = -1;
+    for (const sentence of splitSentences(text)) {
+      const overlap = telling(sentence).filter((word) => queryWords.has(word)).length;
+      if (overlap > bestOverlap) {
+        best = sentence;
+        bestOverlap = overlap;
+      }
     }
-  }
-  return highlightSnippet(best, [...queryWords], { maxWords: DEFAULT_SNIPPET_WORDS });
+    return highlightSnippet(best, markedWords, { maxWords: DEFAULT_SNIPPET_WORDS });
+  };
 }

@@ -34,6 +34,14 @@ describe('highlightSnippet', () => {
     expect(highlightSnippet(text, terms)).toBe(expected);
   });
 
+  it('reads each text afresh: a short text after a long one, capitals, and words beyond ASCII after plain ones', () => {
+    const long = `${'The panel noted the funding report. '.repeat(20)}CCTV funding was agreed.`;
+    expect(highlightSnippet(long, ['cctv', 'fund'], { maxWords: 6 })).toBe('… noted the <mark>funding</mark> report. <mark>CCTV</mark> <mark>funding</mark> …');
+    expect(highlightSnippet('CCTV in Dover', ['cctv'])).toBe('<mark>CCTV</mark> in Dover');
+    expect(highlightSnippet('Funding for the Café Zoë: FUNDED', ['fund', 'zoe'])).toBe('<mark>Funding</mark> for the Café <mark>Zoë</mark>: <mark>FUNDED</mark>');
+    expect(highlightSnippet('', ['fund'])).toBe('');
+  });
+
   it('shows the start of the text when nothing matches', () => {
     expect(highlightSnippet('Short text & more', [])).toBe('Short text &amp; more');
   });
