@@ -34,7 +34,9 @@ function citationIsRelevant(chatCase: ChatCase, citation: ChatResponse['citation
   if (chatCase.meetingDate && citation.meeting.date !== chatCase.meetingDate) return false;
   if (chatCase.meetingYear && !citation.meeting.date?.startsWith(String(chatCase.meetingYear))) return false;
   if (!chatCase.cite) return true;
-  return chatCase.cite.some((snippet) => fold(citation.text).includes(fold(snippet)));
+  // A citation is shown under its item's title: a decision noted under "Procurement of Restorative Justice Service" is on it.
+  const shown = fold(`${citation.item.title} ${citation.text}`);
+  return chatCase.cite.some((snippet) => shown.includes(fold(snippet)));
 }
 
 export function scoreCase(chatCase: ChatCase, response: ChatResponse): CaseOutcome {

@@ -66,8 +66,11 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   const relevant = speaksToTopic(contentStems(interpretation.topic), options.minSimilarity ?? -Infinity);
   // Search always returns its nearest passages; when none of them is near enough, the minutes do not cover the
   // question, and quoting them would cite passages that do not answer it.
-  if (!read.some(relevant)) return { answer: nothingFound(interpretation), citations: [] };
-  const chosen = chooseSentences(interpretation, read, maxSentences, maxCitations);
+  const speaking = read.filter(relevant);
+  if (speaking.length === 0) return { answer: nothingFound(interpretation), citations: [] };
+  // Only passages that speak to the topic are quoted: under a filter ("only the decisions") the nearest passages
+  // include decisions on other subjects.
+  const chosen = chooseSentences(interpretation, speaking, maxSentences, maxCitations);
   if (chosen.length === 0) return { answer: nothingFound(interpretation), citations: [] };
 
   const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => citationOrder(chosen, a, b));
@@ -89,14 +92,15 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
 }
 
 /**
- * A passage speaks to the topic when it holds every content word of it (as stems; a topic without content words,
+ * A passage speaks to the topic when it or its item's title holds every content word of it (as stems; a topic without content words,
  * such as a question asked only through filters, is held by any passage), or when the embedding model found it at
  * least `minSimilarity` similar to the query.
  */
 function speaksToTopic(topicStems: Set<string>, minSimilarity: number): (result: SearchResult) => boolean {
   return (result) => {
     if (result.similarity !== null && result.similarity >= minSimilarity) return true;
-    const stems = contentStems(result.text);
+    // The item's title counts: "RESOLVED that the decision be noted" under "Procurement of Restorative Justice Service".
+    const stems = contentStems(`${result.item.title} ${result.text}`);
     return [...topicStems].every((stem) => stems.has(stem));
   };
 }

@@ -147,6 +147,23 @@ describe('composeAnswer', () => {
     expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id]);
   });
 
+  it('quotes only the passages that speak to the topic, counting their item titles, when the nearest include other subjects', () => {
+    const decisionOnIt = passage({
+      file: 'dartford-crime-disorder-2018-02-21-agenda-pack.txt',
+      meetingId: 'pcp-2017-09-28',
+      date: '2017-09-28',
+      itemId: 'pcp-2017-09-28:244',
+      itemNumber: '244',
+      itemTitle: 'Procurement of Restorative Justice Service - Record of Decision',
+      containing: 'RESOLVED that the Commissioner’s decision be noted.',
+      decision: true,
+      similarity: 0.12,
+    });
+    const decisionOnSomethingElse = { ...cadetResolution, similarity: 0.1 };
+    const { citations } = composeAnswer(question('restorative justice', { preferDecisions: true }), [decisionOnIt, decisionOnSomethingElse], { minSimilarity: 0.3 });
+    expect(citations.map((citation) => citation.chunkId)).toEqual([decisionOnIt.id]);
+  });
+
   it('keeps proper nouns capitalised after the context prefix', () => {
     const recruiting = passage({
       file: 'kent-medway-pcp-2017-03-28-minutes.txt',
