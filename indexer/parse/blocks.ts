@@ -86,9 +86,15 @@ const OUTCOME_OPENING = anyOf([
 ]);
 const PUBLIC_SPEAKER = /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i;
 
+/**
+ * "The meeting closed at 8.20 pm.", "There being no further business, …": the sentence that closes a meeting is a
+ * paragraph of its own, not the end of the resolution above it (PDF text loses the blank line between them).
+ */
+const MEETING_CLOSE = /^(?:(?:The |This )?[Mm]eeting (?:was )?(?:closed|ended|concluded|finished|adjourned|terminated)\b|There being no (?:further|other) business\b|This concluded the business\b)/;
+
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
 function opensTurn(line: string): boolean {
-  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line);
+  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || MEETING_CLOSE.test(line);
 }
 
 /** The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). */

@@ -60,6 +60,14 @@ function opensResolutions(decision: string): boolean {
   return end.endsWith(':') || end.endsWith(':-') || (end.slice(-4).toLowerCase() === 'that' && !/\w/.test(end.charAt(end.length - 5)));
 }
 
+/** "RECOMMENDATION:", "OFFICER RECOMMENDATION": a recommendation's label alone on a line (a recommendation is no decision). */
+const RECOMMENDATION_LABEL = /^(?:\*\*)?(?:(?:OFFICERS?'?|OFFICER'S|Officers?'?|Officer's) )?(?:RECOMMENDATIONS?(?:\*\*)?\s*[:–-]?|[Rr]ecommendations?(?:\*\*)?\s*[:–-])(?:\*\*)?\s*$/;
+
+/** A label alone that leads the text under it: a decision's ("Resolved:") or a recommendation's. Only a short text can be one. */
+function leadsTextUnderIt(text: string): boolean {
+  return text.length <= 40 && (DECISION_LABEL.test(text) || RECOMMENDATION_LABEL.test(text));
+}
+
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
 function createNumbering() {
   let top: string | null = null;
@@ -146,6 +154,15 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
         previous.isDecision = true;
         previous.speaker = null;
         decisions.push(previous.text);
+      }
+      continue;
+    }
+    // "RESOLVED:" or "RECOMMENDATION:" alone on its line: the label leads the text under it, in one paragraph.
+    if (previous && block.kind === 'plain' && leadsTextUnderIt(previous.text)) {
+      previous.text += ` ${text}`;
+      if (previous.isDecision) {
+        decisions[decisions.length - 1] += ` ${text}`;
+        resolutionsOpen = opensResolutions(text);
       }
       continue;
     }
