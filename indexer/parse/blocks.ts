@@ -92,9 +92,12 @@ const PUBLIC_SPEAKER = /^(?:A|Another|The|One) (?:second |third |further |other 
  */
 const MEETING_CLOSE = /^(?:(?:The |This )?[Mm]eeting (?:was )?(?:closed|ended|concluded|finished|adjourned|terminated)\b|There being no (?:further|other) business\b|This concluded the business\b)/;
 
+/** How MEETING_CLOSE starts: other lines need not be tried. */
+const MEETING_CLOSE_STARTS = 'TMm';
+
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
 function opensTurn(line: string): boolean {
-  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || MEETING_CLOSE.test(line);
+  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
 }
 
 /** The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). */
@@ -169,8 +172,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
-    // "CARRIED" alone ends its motion: the next line starts a paragraph of its own.
-    outcomeBefore = marker && OUTCOME_LINE.test(line);
+    // "CARRIED" alone ends its motion: the next line starts a paragraph of its own. A decision's label alone ("Decision")
+    // ends its block too, so its text under it is read as what the label leads (paragraphs.ts), whatever its punctuation.
+    outcomeBefore = marker && (OUTCOME_LINE.test(line) || DECISION_LABEL.test(line));
     previousRaw = raw;
   }
   return blocks;

@@ -63,9 +63,16 @@ function opensResolutions(decision: string): boolean {
 /** "RECOMMENDATION:", "OFFICER RECOMMENDATION": a recommendation's label alone on a line (a recommendation is no decision). */
 const RECOMMENDATION_LABEL = /^(?:\*\*)?(?:(?:OFFICERS?'?|OFFICER'S|Officers?'?|Officer's) )?(?:RECOMMENDATIONS?(?:\*\*)?\s*[:–-]?|[Rr]ecommendations?(?:\*\*)?\s*[:–-])(?:\*\*)?\s*$/;
 
-/** A label alone that leads the text under it: a decision's ("Resolved:") or a recommendation's. Only a short text can be one. */
+/** At most this long, a text can be a label alone: a longer one is not tried. */
+const MAX_LABEL_LENGTH = 40;
+
+function isBareLabel(text: string, label: RegExp): boolean {
+  return text.length <= MAX_LABEL_LENGTH && label.test(text);
+}
+
+/** A label alone that leads the text under it: a decision's ("Resolved:") or a recommendation's. */
 function leadsTextUnderIt(text: string): boolean {
-  return text.length <= 40 && (DECISION_LABEL.test(text) || RECOMMENDATION_LABEL.test(text));
+  return isBareLabel(text, DECISION_LABEL) || isBareLabel(text, RECOMMENDATION_LABEL);
 }
 
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
@@ -183,7 +190,8 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
         block.kind === 'lettered' ||
         (block.kind === 'numbered' && (/^that\b/i.test(text) || decisions[decisions.length - 1]?.trimEnd().endsWith(':'))) ||
         (afterBareLabel && block.kind === 'plain'));
-    const opensDecision = !isResolution && isDecisionText(text);
+    // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
+    const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL));
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
