@@ -126,6 +126,23 @@ function introducesList(paragraph: Paragraph): boolean {
   return !paragraph.isDecision && (endsWithOneOf(text, ':–-') || (hasAtMostWords(text, MAX_LEAD_IN_WORDS) && !endsSentence(text)));
 }
 
+/**
+ * Joins a plain block's text to the paragraph before it when it is part of it: "CARRIED" or "LOST" alone under a motion
+ * (the motion's outcome), or the text under a label alone on its line ("RESOLVED:", "RECOMMENDATION:"), which leads it.
+ */
+function joinsPrevious(previous: Paragraph, text: string, decisions: string[], labelled: boolean): boolean {
+  const outcome = OUTCOME_LINE.test(text);
+  if (!outcome && !labelled) return false;
+  previous.text += ` ${text}`;
+  if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
+  else if (outcome && /^CARRIED\b|^Carried\b/.test(text)) {
+    previous.isDecision = true;
+    previous.speaker = null;
+    decisions.push(previous.text);
+  }
+  return true;
+}
+
 /** Builds the paragraphs and decisions of one item from its raw lines. */
 export function buildParagraphs(lines: string[], options: ParagraphOptions): ItemText {
   const numberOf = createNumbering();
@@ -153,24 +170,9 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     if (text === '') continue;
 
     const previous = paragraphs[paragraphs.length - 1];
-    // "CARRIED" or "LOST" alone under a motion: the motion's outcome, part of its paragraph.
-    if (previous && block.kind === 'plain' && OUTCOME_LINE.test(text)) {
-      previous.text += ` ${text}`;
-      if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
-      else if (/^CARRIED\b|^Carried\b/.test(text)) {
-        previous.isDecision = true;
-        previous.speaker = null;
-        decisions.push(previous.text);
-      }
-      continue;
-    }
-    // "RESOLVED:" or "RECOMMENDATION:" alone on its line: the label leads the text under it, in one paragraph.
-    if (previous && block.kind === 'plain' && leadsTextUnderIt(previous.text)) {
-      previous.text += ` ${text}`;
-      if (previous.isDecision) {
-        decisions[decisions.length - 1] += ` ${text}`;
-        resolutionsOpen = opensResolutions(text);
-      }
+    const labelled = previous !== undefined && block.kind === 'plain' && leadsTextUnderIt(previous.text);
+    if (previous && block.kind === 'plain' && joinsPrevious(previous, text, decisions, labelled)) {
+      if (labelled && previous.isDecision) resolutionsOpen = opensResolutions(text);
       continue;
     }
     const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS);
