@@ -26,7 +26,7 @@ const ROLL_CALL = /^roll\s+call\s*:\s*/i;
 export const INLINE_LABEL = /[.;]\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
 
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
-const CHAIR_LABEL = /^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach)\s*:\s*(\S.*)$/i;
+const CHAIR_LABEL = /^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)\s*:\s*(\S.*)$/i;
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {

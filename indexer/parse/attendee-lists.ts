@@ -8,8 +8,8 @@ const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
 const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
-  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$/i, role: 'Vice-Chair' },
-  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$/i, role: 'Chair' },
+  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
+  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
 ];
 const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
 
@@ -62,7 +62,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 }
 
 const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost)\b/i;
 
 /**
  * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a

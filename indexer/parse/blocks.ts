@@ -86,9 +86,18 @@ const OUTCOME_OPENING = anyOf([
 ]);
 const PUBLIC_SPEAKER = /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i;
 
+/**
+ * "The meeting closed at 8.20 pm.", "There being no further business, …": the sentence that closes a meeting is a
+ * paragraph of its own, not the end of the resolution above it (PDF text loses the blank line between them).
+ */
+const MEETING_CLOSE = /^(?:(?:The |This )?[Mm]eeting (?:was )?(?:closed|ended|concluded|finished|adjourned|terminated)\b|There being no (?:further|other) business\b|This concluded the business\b)/;
+
+/** How MEETING_CLOSE starts: other lines need not be tried. */
+const MEETING_CLOSE_STARTS = 'TMm';
+
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
 function opensTurn(line: string): boolean {
-  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line);
+  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
 }
 
 /** The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). */
@@ -163,8 +172,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
-    // "CARRIED" alone ends its motion: the next line starts a paragraph of its own.
-    outcomeBefore = marker && OUTCOME_LINE.test(line);
+    // "CARRIED" alone ends its motion: the next line starts a paragraph of its own. A decision's label alone ("Decision")
+    // ends its block too, so its text under it is read as what the label leads (paragraphs.ts), whatever its punctuation.
+    outcomeBefore = marker && (OUTCOME_LINE.test(line) || DECISION_LABEL.test(line));
     previousRaw = raw;
   }
   return blocks;

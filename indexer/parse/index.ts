@@ -14,6 +14,7 @@ import { knownSpeakerFinder } from './known-speakers';
 import { dateInFileName, dateInRunningLines } from './meeting-fields';
 import { isBlank, trimmedLength } from './patterns';
 import { parsePrintedDocument } from './printed';
+import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
@@ -110,8 +111,11 @@ function mostKnownItems(layout: Layout | null, lines: string[]): number {
 }
 
 function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
+  const last = draft.items.length - 1;
   return draft.items.map((item, index) => {
-    const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(item.lines, options);
+    // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
+    const lines = index === last ? withoutClosingSignOff(item.lines) : item.lines;
+    const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, options);
     return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
   });
 }

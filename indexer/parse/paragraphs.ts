@@ -60,6 +60,21 @@ function opensResolutions(decision: string): boolean {
   return end.endsWith(':') || end.endsWith(':-') || (end.slice(-4).toLowerCase() === 'that' && !/\w/.test(end.charAt(end.length - 5)));
 }
 
+/** "RECOMMENDATION:", "OFFICER RECOMMENDATION": a recommendation's label alone on a line (a recommendation is no decision). */
+const RECOMMENDATION_LABEL = /^(?:\*\*)?(?:(?:OFFICERS?'?|OFFICER'S|Officers?'?|Officer's) )?(?:RECOMMENDATIONS?(?:\*\*)?\s*[:–-]?|[Rr]ecommendations?(?:\*\*)?\s*[:–-])(?:\*\*)?\s*$/;
+
+/** At most this long, a text can be a label alone: a longer one is not tried. */
+const MAX_LABEL_LENGTH = 40;
+
+function isBareLabel(text: string, label: RegExp): boolean {
+  return text.length <= MAX_LABEL_LENGTH && label.test(text);
+}
+
+/** A label alone that leads the text under it: a decision's ("Resolved:") or a recommendation's. */
+function leadsTextUnderIt(text: string): boolean {
+  return isBareLabel(text, DECISION_LABEL) || isBareLabel(text, RECOMMENDATION_LABEL);
+}
+
 /** Printed numbers, nested under letters: "2", then "a" → "2.a", then "1" → "2.a.1". */
 function createNumbering() {
   let top: string | null = null;
@@ -111,6 +126,23 @@ function introducesList(paragraph: Paragraph): boolean {
   return !paragraph.isDecision && (endsWithOneOf(text, ':–-') || (hasAtMostWords(text, MAX_LEAD_IN_WORDS) && !endsSentence(text)));
 }
 
+/**
+ * Joins a plain block's text to the paragraph before it when it is part of it: "CARRIED" or "LOST" alone under a motion
+ * (the motion's outcome), or the text under a label alone on its line ("RESOLVED:", "RECOMMENDATION:"), which leads it.
+ */
+function joinsPrevious(previous: Paragraph, text: string, decisions: string[], labelled: boolean): boolean {
+  const outcome = OUTCOME_LINE.test(text);
+  if (!outcome && !labelled) return false;
+  previous.text += ` ${text}`;
+  if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
+  else if (outcome && /^CARRIED\b|^Carried\b/.test(text)) {
+    previous.isDecision = true;
+    previous.speaker = null;
+    decisions.push(previous.text);
+  }
+  return true;
+}
+
 /** Builds the paragraphs and decisions of one item from its raw lines. */
 export function buildParagraphs(lines: string[], options: ParagraphOptions): ItemText {
   const numberOf = createNumbering();
@@ -138,15 +170,9 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     if (text === '') continue;
 
     const previous = paragraphs[paragraphs.length - 1];
-    // "CARRIED" or "LOST" alone under a motion: the motion's outcome, part of its paragraph.
-    if (previous && block.kind === 'plain' && OUTCOME_LINE.test(text)) {
-      previous.text += ` ${text}`;
-      if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
-      else if (/^CARRIED\b|^Carried\b/.test(text)) {
-        previous.isDecision = true;
-        previous.speaker = null;
-        decisions.push(previous.text);
-      }
+    const labelled = previous !== undefined && block.kind === 'plain' && leadsTextUnderIt(previous.text);
+    if (previous && block.kind === 'plain' && joinsPrevious(previous, text, decisions, labelled)) {
+      if (labelled && previous.isDecision) resolutionsOpen = opensResolutions(text);
       continue;
     }
     const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS);
@@ -166,7 +192,8 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
         block.kind === 'lettered' ||
         (block.kind === 'numbered' && (/^that\b/i.test(text) || decisions[decisions.length - 1]?.trimEnd().endsWith(':'))) ||
         (afterBareLabel && block.kind === 'plain'));
-    const opensDecision = !isResolution && isDecisionText(text);
+    // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
+    const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL));
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;

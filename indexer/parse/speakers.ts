@@ -21,6 +21,9 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
   { printed: 'Vice-Chair', speaker: 'The Vice-Chair' },
   { printed: 'Vice Chairman', speaker: 'The Vice-Chair' },
   { printed: 'Vice Chair', speaker: 'The Vice-Chair' },
+  // Scottish councils' chair is their Convener: "Vice Convener" and "Vice-Convener" are one office.
+  { printed: 'Vice-Convener', speaker: 'The Vice-Convener' },
+  { printed: 'Vice Convener', speaker: 'The Vice-Convener' },
   { printed: 'Chairwoman', speaker: 'The Chair' },
   { printed: 'Chairperson', speaker: 'The Chair' },
   { printed: 'Chairman', speaker: 'The Chair' },
@@ -47,7 +50,7 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title. */
-const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
+const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|Provost|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman`;
 /** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
@@ -67,7 +70,7 @@ const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manag
 const OFFICE_BEFORE_NAME_START = /^(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)\s/;
 const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
 /** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
-const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
+const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
 const PUBLIC_LABEL = String.raw`(?:A\s+)?(?:Resident|Member of the public|Questioner|Parishioner)`;
 /** "Cllr Fox: We have written …", "The Mayor: …", "Resident (Mr Calvert): …": who speaks in a verbatim record. */
 const SPEAKER_LABEL = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}|${LABEL_OFFICE}|${PUBLIC_LABEL})(?:\s*\(([^)]{1,60})\))?\s*:\s+\S`, 'u');
@@ -99,7 +102,7 @@ const CAPITAL_LABEL = /^((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+)\s*:\s+\S
 /** Capital labels that are no speaker: record labels, votes and attendance. */
 const NOT_SPEAKER_LABELS = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTE|NOTED|ACTION|ACTIONS|OUTCOME|MOTION|VOTE|AYES|NOES|NAYS|YEAS|FOR|AGAINST|ABSENT|ABSTAIN|PRESENT|APOLOGIES|ATTENDEES|ALSO PRESENT|IN ATTENDANCE|OFFICERS|STAFF|SECOND|SECONDED|MOVED|PROPOSED|RESULT|ITEM|SUBJECT|RE|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|MINUTES|AGENDA|PURPOSE|SUMMARY|RECOMMENDATION|Q|A)$/;
 /** Without a timestamp, a capital label names a speaker only when it starts with a title or an office. */
-const CAPITAL_TITLE = /^(?:CHAIR(?:MAN|WOMAN|PERSON)?|VICE|DEPUTY|MAYOR|CLERK|MR|MRS|MS|MISS|DR|CLLR|COUNCILLOR|COUNCILMEMBER|COUNCIL MEMBER|DIRECTOR|COMMISSIONER|TRUSTEE|SECRETARY|TREASURER|PRESIDENT|SUPERVISOR|ALDERMAN|SELECTMAN|SELECTWOMAN)\b\.?/;
+const CAPITAL_TITLE = /^(?:CHAIR(?:MAN|WOMAN|PERSON)?|CONVENER|PROVOST|VICE|DEPUTY|MAYOR|CLERK|MR|MRS|MS|MISS|DR|CLLR|COUNCILLOR|COUNCILMEMBER|COUNCIL MEMBER|DIRECTOR|COMMISSIONER|TRUSTEE|SECRETARY|TREASURER|PRESIDENT|SUPERVISOR|ALDERMAN|SELECTMAN|SELECTWOMAN)\b\.?/;
 
 /** The speaker a transcript's capital label names ("CHAIR" → "The Chair", "DIRECTOR ABARA" → "Director Abara"), else undefined. */
 function capitalLabelSpeakerOf(text: string, afterTimestamp: boolean): string | undefined {
@@ -152,7 +155,7 @@ function speakerForRole(printed: string): string {
  */
 const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
   district borough parish town city deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cr councilmember council mayor village chair chairman chairwoman chairperson vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator`.split(/\s+/);
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 
