@@ -10,13 +10,6 @@ const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}\p{M}\p{Co}]/u;
 const nonAsciiKinds = new Uint8Array(0x10000);
 const ASCII_WORD = /[a-z0-9]+/g;
 
-export interface TokenSpan {
-  /** Normalised form: lower case, accents removed. */
-  term: string;
-  start: number;
-  end: number;
-}
-
 /** Lower-cases and strips accents ("Café" → "cafe"). */
 export function normaliseTerm(word: string): string {
   return isAscii(word) ? word.toLowerCase() : word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
@@ -41,12 +34,6 @@ export function hasOnlyAsciiWords(text: string): boolean {
     if (code > 0x7f && !separatesWords(code)) return false;
   }
   return true;
-}
-
-/** Every word of `text` with its position in the original string. */
-export function tokenSpans(text: string): TokenSpan[] {
-  const positions = readWordPositions(text, new WordPositions());
-  return Array.from({ length: positions.count }, (_, index) => ({ term: positions.termAt(index), start: positions.starts[index], end: positions.ends[index] }));
 }
 
 /** ASCII codes that are word characters for the tokeniser: 0-9, A-Z, a-z. */
