@@ -2,16 +2,19 @@
 // errors are thrown and mapped once by the error middleware (errors.ts).
 import express, { type RequestHandler } from 'express';
 import type { Config } from '../core/config';
+import type { Paragraph } from '../core/types';
 import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import { itemIdOf } from '../core/ids';
 import type { Stores } from '../indexer/stores/open';
 import { ALERTS_OFF_NOTICE } from './alerts/mailer';
 import type { AlertRunner, Alerts } from './alerts/run';
+import type { MeetingDetail, MeetingParagraph } from './api-types';
 import { answerConversation } from './conversation';
 import type { SearchService } from './search';
 import { fusionSettingsFor } from './search/fusion-settings';
 import { findTopicHistory } from './topics/service';
-import { parseChatBody, parseIdentifier, parseMeetingsQuery, parseSearchQuery, parseTopicsQuery } from './validation';
+import { paragraphMarker } from './search/snippet';
+import { parseChatBody, parseIdentifier, parseMeetingQuery, parseMeetingsQuery, parseSearchQuery, parseTopicsQuery } from './validation';
 
 export interface ApiDeps {
   config: Config;
@@ -91,9 +94,17 @@ export function createApiRouter(deps: ApiDeps, searchLimiter: RequestHandler): e
 
   router.get('/meetings/:id', (request, response) => {
     const id = parseIdentifier(request.params.id, 'id');
+    const { q } = parseMeetingQuery(request.query);
     const meeting = stores.store.getMeeting(id);
     if (!meeting) throw new InputError(ERROR_CODES.NOT_FOUND, `no meeting with id ${id}`, { field: 'id' });
-    response.json({ meeting: { ...meeting, items: meeting.items.map((item) => ({ id: itemIdOf(meeting, item), ...item })) } });
+    // Opened from a search, the paragraphs holding its words carry them marked, as the results did.
+    const mark = paragraphMarker(q);
+    const marked = (paragraph: Paragraph): MeetingParagraph => {
+      const highlight = mark?.(paragraph.text);
+      return highlight?.includes('<mark>') ? { ...paragraph, highlight } : paragraph;
+    };
+    const detail: MeetingDetail = { ...meeting, items: meeting.items.map((item) => ({ id: itemIdOf(meeting, item), ...item, paragraphs: item.paragraphs.map(marked) })) };
+    response.json({ meeting: detail });
   });
 
   router.get('/chunks/:id', (request, response) => {

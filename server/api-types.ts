@@ -1,5 +1,6 @@
-// The API's data: what /api/search and /api/chat return. The client reads these shapes too.
+// The API's data: what /api/search, /api/chat, /api/topics and /api/meetings/:id return. The client reads these shapes too.
 import type { FacetCounts, KeywordMatching, SearchFilters, SortOrder } from '../core/search-types';
+import type { AgendaItem, Meeting, Paragraph } from '../core/types';
 
 export type SearchMode = 'hybrid' | 'keyword' | 'semantic';
 
@@ -144,4 +145,19 @@ export interface TopicHistoryResponse extends TopicHistory {
   /** Passages the history was built from, and whether more matched than were read. */
   passagesRead: number;
   morePassages: boolean;
+}
+
+/** A paragraph of a meeting opened from a search: `highlight` (escaped HTML, <mark> only) when it holds the search's words. */
+export interface MeetingParagraph extends Paragraph {
+  highlight?: string;
+}
+
+export interface MeetingItem extends Omit<AgendaItem, 'paragraphs'> {
+  id: string;
+  paragraphs: MeetingParagraph[];
+}
+
+/** GET /api/meetings/:id[?q=…]: the whole meeting, item by item. */
+export interface MeetingDetail extends Omit<Meeting, 'items'> {
+  items: MeetingItem[];
 }

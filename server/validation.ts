@@ -182,6 +182,15 @@ export function parseMeetingsQuery(query: unknown) {
   return parseOrThrow(meetingsQuerySchema, query);
 }
 
+const meetingQuerySchema = z.strictObject({
+  /** The search the meeting was opened from: its words are marked in the paragraphs. */
+  q: once(z.string().max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`).default('')),
+});
+
+export function parseMeetingQuery(query: unknown): { q: string } {
+  return parseOrThrow(meetingQuerySchema, query);
+}
+
 export function parseChatBody(body: unknown): { messages: ChatMessage[]; filters: SearchFilters } {
   const parsed = parseOrThrow(chatBodySchema, body ?? {});
   return { messages: parsed.messages, filters: parsed.filters ?? {} };

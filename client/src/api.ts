@@ -1,6 +1,7 @@
 // The page's only way to the server: typed calls to /api, with the server's error shape turned into ApiError.
-import type { AgendaItem, Meeting } from '../../core/types';
-import type { ChatMessage, ChatResponse, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
+import type { ChatMessage, ChatResponse, MeetingDetail, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
+
+export type { MeetingDetail, MeetingItem } from '../../server/api-types';
 
 export interface HealthResponse {
   status: string;
@@ -12,14 +13,6 @@ export interface HealthResponse {
 }
 
 export type AlertFrequency = 'immediate' | 'daily' | 'weekly';
-
-export interface MeetingItem extends AgendaItem {
-  id: string;
-}
-
-export interface MeetingDetail extends Omit<Meeting, 'items'> {
-  items: MeetingItem[];
-}
 
 export class ApiError extends Error {
   constructor(
@@ -69,8 +62,10 @@ export function chat(messages: ChatMessage[], signal?: AbortSignal): Promise<Cha
   });
 }
 
-export async function meeting(id: string, signal?: AbortSignal): Promise<MeetingDetail> {
-  const body = await requestJson<{ meeting: MeetingDetail }>(`/api/meetings/${encodeURIComponent(id)}`, { signal });
+/** The whole meeting; `query` (the search it was opened from) has its words marked in the paragraphs. */
+export async function meeting(id: string, query: string, signal?: AbortSignal): Promise<MeetingDetail> {
+  const marked = query.trim() ? `?${new URLSearchParams({ q: query })}` : '';
+  const body = await requestJson<{ meeting: MeetingDetail }>(`/api/meetings/${encodeURIComponent(id)}${marked}`, { signal });
   return body.meeting;
 }
 

@@ -54,32 +54,6 @@ export function highlightNodes(highlight: string): Node[] {
   });
 }
 
-/** Words of a query worth marking in running text (short words would mark everything). */
-export function termsOf(query: string): string[] {
-  const words = query.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  return [...new Set(words)];
-}
-
-function escapeForPattern(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Text with every word that starts with one of the terms wrapped in <mark> ("cadet" marks "cadets", as the index stems). */
-export function markedText(text: string, terms: string[]): Node[] {
-  if (terms.length === 0) return [document.createTextNode(text)];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeForPattern).join('|')})[\\p{L}\\p{N}]*`, 'giu');
-  const nodes: Node[] = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    if (start > last) nodes.push(document.createTextNode(text.slice(last, start)));
-    nodes.push(h('mark', {}, match[0]));
-    last = start + match[0].length;
-  }
-  if (last < text.length) nodes.push(document.createTextNode(text.slice(last)));
-  return nodes;
-}
-
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "28 March 2017" from an ISO date; "date unknown" when the minutes did not say. */

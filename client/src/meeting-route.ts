@@ -20,7 +20,7 @@ async function loadMeeting({ page }: PageContext, meetingId: string, state: Sear
   page.meetingView.setAttribute('aria-busy', 'true');
   page.meetingView.replaceChildren(h('p', { class: 'muted' }, 'Opening the meeting…'));
   try {
-    const meeting = await api.meeting(meetingId, signal);
+    const meeting = await api.meeting(meetingId, state.q, signal);
     page.meetingView.replaceChildren(renderMeeting(meeting, state));
     page.meetingView.dataset.meetingId = meetingId;
     page.meetingView.dataset.search = searchHref(state);

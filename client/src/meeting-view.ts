@@ -1,11 +1,11 @@
 // A whole meeting, item by item and paragraph by paragraph, with the linked paragraph scrolled to and marked.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import type { MeetingDetail, MeetingItem } from './api';
-import { formatDate, h, itemLabel, markedText, plural, quoted, termsOf } from './dom';
+import { formatDate, h, highlightNodes, itemLabel, plural, quoted } from './dom';
 import { anchorOf, meetingHref, searchHref } from './routes';
 import type { SearchState } from './state';
 
-function itemSection(meeting: MeetingDetail, item: MeetingItem, terms: string[], state: SearchState): HTMLElement {
+function itemSection(meeting: MeetingDetail, item: MeetingItem, state: SearchState): HTMLElement {
   const itemAnchor = anchorOf(item.id, null);
   return h(
     'section',
@@ -44,7 +44,7 @@ function itemSection(meeting: MeetingDetail, item: MeetingItem, terms: string[],
                 paragraph.speaker && h('span', {}, `Speaker: ${paragraph.speaker}`),
                 paragraph.isDecision && h('span', { class: 'badge badge-decision' }, 'Decision'),
               ),
-            h('p', {}, ...markedText(paragraph.text, terms)),
+            h('p', {}, ...(paragraph.highlight ? highlightNodes(paragraph.highlight) : [paragraph.text])),
             paragraph.isTruncated && h('p', { class: 'muted' }, 'The published minutes stop here; see the source for the full text.'),
           ),
         );
@@ -71,7 +71,6 @@ function attendanceSections(attendees: Attendee[]): HTMLElement[] {
 }
 
 export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLElement {
-  const terms = termsOf(state.q);
   const paragraphCount = meeting.items.reduce((sum, item) => sum + item.paragraphs.length, 0);
   return h(
     'article',
@@ -103,7 +102,7 @@ export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLE
       ),
     ),
     attendanceSections(meeting.attendees),
-    meeting.items.map((item) => itemSection(meeting, item, terms, state)),
+    meeting.items.map((item) => itemSection(meeting, item, state)),
   );
 }
 

@@ -1,6 +1,7 @@
 // Snippets for results only the semantic side found: the sentence that shares most words with the query,
 // escaped, with any query words marked, so every result shows why it is there.
 import { DEFAULT_SNIPPET_WORDS, highlightSnippet } from '../../core/text/highlight';
+import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
 import { splitSentences } from '../../core/text/sentences';
 import { isStopWord } from '../../core/text/stop-words';
 import { tokenise } from '../../core/text/tokens';
@@ -36,4 +37,15 @@ export function semanticSnippets(query: string): (text: string) => string {
     }
     return highlightSnippet(best, markedWords, { maxWords: DEFAULT_SNIPPET_WORDS });
   };
+}
+
+/**
+ * A paragraph read in context with the query's telling words marked all through it (escaped HTML, <mark> only), as a
+ * result's snippet marks them: "cadets" marks "cadet", while stop words ("what", "the") and -words mark nothing. Null
+ * when the query holds no word worth marking.
+ */
+export function paragraphMarker(query: string): ((text: string) => string) | null {
+  const words = [...new Set(telling(constraintsOf(query).meaning))];
+  if (words.length === 0) return null;
+  return (text) => highlightSnippet(text, words, { maxWords: Number.MAX_SAFE_INTEGER });
 }

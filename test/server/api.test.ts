@@ -1,7 +1,7 @@
 // The HTTP API against a real index of corpus/: real SQLite, real HNSW, real HTTP on 127.0.0.1.
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
-import type { ChatResponse, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
+import type { ChatResponse, MeetingDetail, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
 import { testConfig } from '../helpers/environment';
 
 const ADMIN_KEY = 'test-admin-key-0123456789';
@@ -208,6 +208,31 @@ describe('meetings and chunks', () => {
     expect(item.paragraphs.find((paragraph) => paragraph.index === hit.paragraphIndex)?.text).toContain('Youth Ambassador');
     const chunk = await getJson<{ chunk: { id: string } }>(`/api/chunks/${hit.id}`);
     expect(chunk.body.chunk.id).toBe(hit.id);
+  });
+
+  it('marks the words of the search a meeting was opened from, as results mark them, and nothing else', async () => {
+    const hit = (await search('q=cadet&mode=keyword')).results[0];
+    const question = 'what did the Commissioner say about the cadets?';
+    const { status, body } = await getJson<{ meeting: MeetingDetail }>(`/api/meetings/${hit.meeting.id}?q=${encodeURIComponent(question)}`);
+    expect(status).toBe(200);
+    const paragraphs = body.meeting.items.flatMap((item) => item.paragraphs);
+    const marked = paragraphs.filter((paragraph) => paragraph.highlight !== undefined);
+    expect(marked.length).toBeGreaterThan(0);
+    const markedWords = new Set(marked.flatMap((paragraph) => [...paragraph.highlight!.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1].toLowerCase())));
+    // "cadets" marks "cadet" (stems match); the question's stop words mark nothing.
+    expect(markedWords).toContain('cadet');
+    expect(markedWords).toContain('commissioner');
+    for (const stopWord of ['what', 'did', 'the', 'about']) expect(markedWords).not.toContain(stopWord);
+    const unescape = (html: string) =>
+      html.replace(/<\/?mark>/g, '').replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!);
+    for (const paragraph of marked) expect(unescape(paragraph.highlight!)).toBe(paragraph.text);
+    // Paragraphs without the words carry only their text; opened without a search, none is marked.
+    expect(paragraphs.filter((paragraph) => !/cadet|commissioner/i.test(paragraph.text)).every((paragraph) => paragraph.highlight === undefined)).toBe(true);
+    const plain = await getJson<{ meeting: MeetingDetail }>(`/api/meetings/${hit.meeting.id}`);
+    expect(plain.body.meeting.items.flatMap((item) => item.paragraphs).some((paragraph) => paragraph.highlight !== undefined)).toBe(false);
+    const refused = await getJson<{ error: { field: string } }>(`/api/meetings/${hit.meeting.id}?q=${'x'.repeat(1001)}`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.field).toBe('q');
   });
 
   it('lists meetings with filters', async () => {
