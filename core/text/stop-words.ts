@@ -28,7 +28,7 @@ export function isStopWord(term: string): boolean {
  * scaffolding of a question about minutes ("tell me what was discussed at the committee").
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
-  `also anybody anyone anything around cannot else etc ever every much must one regarding shall something upon us via
+  `also anybody anyone anything around cannot else etc ever every many much must one regarding shall something upon us via
   whatever whether within without whose
   according answer answers anywhere asked ask asking comment comments concerning discuss discussed discussion explain explained
   find give happen happened happening info information know let like list look mention mentioned meeting meetings minute

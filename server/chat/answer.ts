@@ -38,6 +38,27 @@ const TOPIC_WEIGHT = 3;
 const DECISION_WEIGHT = 1.5;
 /** A small edge for a passage's opening sentences, which usually carry its point. */
 const OPENING_WEIGHT = 0.1;
+/** Asked "how much" or "how many", a sentence giving a figure outranks one a rank or two above it that gives none. */
+const FIGURE_WEIGHT = 1;
+/**
+ * A figure: a sum of money, a share, a number written in digits other than a year, or a number word from two up. A
+ * date's day and year are not figures, nor is a numbered reference ("paragraph 5", "item 7") or a code ("4X4", "A2").
+ */
+const FIGURE = /[£$€]\s?\d|\d\s?(?:%|per\s?cent)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
+const NUMBER = /(?<![\p{L}\d.,/:])\d[\d,]*(?:\.\d+)?(?![\p{L}\d/:])/gu;
+const NOT_A_COUNT = /^(?:1[89]|20)\d\d$/;
+const REFERENCE_BEFORE = /\b(?:paragraph|para|page|item|minute|section|appendix|annex|no|number|ref|reference)\.?\s*$/i;
+const DATE_AROUND = /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+export function givesFigure(sentence: string): boolean {
+  if (FIGURE.test(sentence)) return true;
+  for (const match of sentence.matchAll(NUMBER)) {
+    const before = sentence.slice(0, match.index);
+    const after = sentence.slice(match.index + match[0].length);
+    if (!NOT_A_COUNT.test(match[0]) && !REFERENCE_BEFORE.test(before) && !DATE_AROUND.test(after)) return true;
+  }
+  return false;
+}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Sentence openings that are not names, so they can be lower-cased after "At the Panel on ..., ".
@@ -124,7 +145,12 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
       const isDecision = result.decision || DECISION_OPENING.test(sentence);
       const stems = contentStems(sentence);
       const coverage = topicStems.size === 0 ? 0 : [...topicStems].filter((stem) => stems.has(stem)).length / topicStems.size;
-      const score = TOPIC_WEIGHT * coverage + 1 / (rank + 1) + (interpretation.preferDecisions && isDecision ? DECISION_WEIGHT : 0) + OPENING_WEIGHT / (position + 1);
+      const score =
+        TOPIC_WEIGHT * coverage +
+        1 / (rank + 1) +
+        (interpretation.preferDecisions && isDecision ? DECISION_WEIGHT : 0) +
+        (interpretation.asksForFigure && givesFigure(sentence) ? FIGURE_WEIGHT : 0) +
+        OPENING_WEIGHT / (position + 1);
       candidates.push({ result, rank, position, sentence, coverage, score, isDecision });
     });
   });

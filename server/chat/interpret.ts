@@ -13,6 +13,8 @@ export interface Interpretation {
   filters: SearchFilters;
   /** The user asks what was decided: rank decision paragraphs first. */
   preferDecisions: boolean;
+  /** The last question asks for an amount ("how much…", "how many…", "what percentage…"): quote the sentences giving figures first. */
+  asksForFigure: boolean;
   /** The topic in plain words (no quotes), for scoring answer sentences and for messages. */
   topic: string;
 }
@@ -70,6 +72,10 @@ const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
   felt believe believed promise promised warn warned tell told talk talked question questions view views comments remarks
   response position statement`.split(/\s+/),
 );
+// A question after an amount: a sum of money, a count, a share, a length of time.
+const FIGURE_QUESTION = /\bhow\s+(?:much|many|long|big|large|far)\b|\b(?:percentage|proportion|amount|cost|costs|price|figure|total)\b/i;
+// "go up" and "go down" ask how much something changed; the verb names no topic.
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // Pronouns that stand for something said before: a message using one adds to the current topic.
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
 // Words before a name that make it a filter: "at the Panel", "by Cllr Palmer", "according to the Chairman".
@@ -95,10 +101,12 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
       ? { terms: reading.terms, filters: reading.filters, preferDecisions: reading.preferDecisions }
       : followUp(state, reading);
   }
+  const lastQuestion = messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
   return {
     query: state.terms.map((term) => (term.isPhrase ? `"${term.text}"` : term.text)).join(' '),
     filters: state.filters,
     preferDecisions: state.preferDecisions,
+    asksForFigure: FIGURE_QUESTION.test(lastQuestion),
     topic: state.terms.map((term) => term.text).join(' '),
   };
 }
@@ -165,7 +173,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];
   const inMention = (index: number) => mentions.some((mention) => index >= mention.first && index <= mention.last);
 
-  const isTopicWord = (token: Token) => isContentWord(token.lower) && !DECISION_WORDS.has(token.lower);
+  const isTopicWord = (token: Token) => isContentWord(token.lower) && !DECISION_WORDS.has(token.lower) && !CHANGE_VERBS.has(token.lower);
   const freeWords = tokens.filter((token, index) => !inMention(index) && isTopicWord(token));
   const hasOwnTopic = freeWords.length > 0 || terms.length > 0;
   const filterMentions = mentions.filter((mention) => mention.strong || !hasOwnTopic || isCued(tokens, mention));

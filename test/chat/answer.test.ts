@@ -1,4 +1,4 @@
-import { composeAnswer } from '../../server/chat/answer';
+import { composeAnswer, givesFigure } from '../../server/chat/answer';
 import type { Interpretation } from '../../server/chat/interpret';
 import { quotableSentences } from '../../server/chat/sentences';
 import type { Citation, SearchResult } from '../../server/api-types';
@@ -15,7 +15,7 @@ import {
 } from './passages';
 
 function question(topic: string, extra: Partial<Interpretation> = {}): Interpretation {
-  return { query: topic, topic, filters: {}, preferDecisions: false, ...extra };
+  return { query: topic, topic, filters: {}, preferDecisions: false, asksForFigure: false, ...extra };
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").trim().toLowerCase();
@@ -93,6 +93,18 @@ describe('composeAnswer', () => {
     expectTraceable(answer, citations);
     const notAsked = composeAnswer(question('police cadets'), cadetResults);
     expect(notAsked.citations[0].chunkId).not.toBe(cadetResolution.id);
+  });
+
+  it('quotes the sentence giving a figure first when the question asks how much, not when it does not', () => {
+    // Both passages speak of cadets; the one ranked second gives the number of units.
+    const results = [cadetIntroduction, cadetUnits];
+    const asked = composeAnswer(question('cadets', { asksForFigure: true }), results);
+    const firstQuoted = quotedSentences(asked.answer)[0];
+    expect(firstQuoted.quoted).toContain('12 cadet units');
+    expect(asked.citations[firstQuoted.n - 1].chunkId).toBe(cadetUnits.id);
+    expectTraceable(asked.answer, asked.citations);
+    const told = composeAnswer(question('cadets'), results);
+    expect(quotedSentences(told.answer)[0].quoted).not.toContain('12 cadet units');
   });
 
   it('says so when decisions were asked for but none was found, then quotes what was said', () => {
@@ -193,6 +205,17 @@ describe('composeAnswer', () => {
     const { answer } = composeAnswer(question('cadet units'), [scripted]);
     expect(answer).not.toMatch(/<(?!script>|\/script>)[a-z]/i);
     expect(answer).toContain('the Commissioner explained that <script>alert(1)</script> cadet units were planned. [1]');
+  });
+});
+
+describe('givesFigure', () => {
+  it('finds sums, shares, counts and number words, not dates, years or numbered references', () => {
+    for (const sentence of ['It equated to an extra £1 per month.', 'The cap rose from 1.99% to 7.6%.', 'Just under 1,700 people responded.', 'Two more officers would be recruited.', 'It cost 40 per cent more.']) {
+      expect(givesFigure(sentence)).toBe(true);
+    }
+    for (const sentence of ['The Panel met on 28 March 2017.', 'It was raised again in 2018.', 'See paragraph 5 of the report.', 'Item 7 was deferred.', 'The report was noted.', 'South East 4X4 patrols the A2.']) {
+      expect(givesFigure(sentence)).toBe(false);
+    }
   });
 });
 

@@ -69,8 +69,20 @@ describe('interpretConversation: the topic', () => {
     expect(interpret('What was said about cadets last year?')).toMatchObject({ query: 'cadets', filters: {} });
   });
 
+  it('reads "how much will … go up" as asking for an amount, with "go" naming no topic', () => {
+    const reading = interpret('How much will the precept go up?');
+    expect(reading.topic).toBe('precept');
+    expect(reading.asksForFigure).toBe(true);
+    expect(interpret('How many PCSOs will Kent keep?').asksForFigure).toBe(true);
+    expect(interpret('What percentage of calls were abandoned?').asksForFigure).toBe(true);
+    expect(interpret('What did the Commissioner say about CCTV?').asksForFigure).toBe(false);
+    // The amount is asked by the last question only: a follow-up about something else drops it.
+    expect(interpret('police cadet scheme', 'how much does it cost to join?').asksForFigure).toBe(true);
+    expect(interpret('how much does the cadet scheme cost?', 'who raised it?').asksForFigure).toBe(false);
+  });
+
   it('returns an empty query when nothing in the conversation names a topic', () => {
-    expect(interpret('more on that')).toEqual({ query: '', topic: '', filters: {}, preferDecisions: false });
+    expect(interpret('more on that')).toEqual({ query: '', topic: '', filters: {}, preferDecisions: false, asksForFigure: false });
     expect(interpretConversation([], vocabulary).query).toBe('');
   });
 });
@@ -192,6 +204,7 @@ describe('interpretConversation: speakers', () => {
       topic: 'cadets',
       filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
+      asksForFigure: false,
     });
   });
 });
@@ -222,6 +235,7 @@ describe('interpretConversation: follow-ups', () => {
       topic: 'police cadets',
       filters: { year: [2023], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
+      asksForFigure: false,
     });
   });
 
@@ -273,6 +287,7 @@ describe('interpretConversation: follow-ups', () => {
       topic: 'police cadets cost join',
       filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
+      asksForFigure: true,
     });
     expect(interpret('Tell me about the police cadet scheme', 'who pays for them?').query).toBe('police cadet scheme pays');
     // "this year" is a date, not a pointer back.
@@ -280,7 +295,7 @@ describe('interpretConversation: follow-ups', () => {
   });
 
   it('a message with a new topic starts fresh', () => {
-    expect(interpret(first, 'What about funding for victims?')).toEqual({ query: 'funding victims', topic: 'funding victims', filters: {}, preferDecisions: false });
+    expect(interpret(first, 'What about funding for victims?')).toEqual({ query: 'funding victims', topic: 'funding victims', filters: {}, preferDecisions: false, asksForFigure: false });
   });
 
   it('a topic given after a topic-less question keeps that question\'s filters', () => {
