@@ -30,7 +30,9 @@ const ITEM_IN_BRACKETS = /^\(\d{1,3}\)\s/;
 function looksLikeListLine(line: string): boolean {
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
   if (PERSON_START.test(line)) return true;
-  return NAME_AT_START.test(line) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
+  // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
+  const name = line.includes('  ') ? line.split(/\s{2,}/)[0] : line;
+  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
 }
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */

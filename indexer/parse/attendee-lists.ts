@@ -115,7 +115,8 @@ function splitList(list: string): string[] {
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
-      OFFICE_WORDS.test(part) &&
+      // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
+      OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
     if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
