@@ -47,7 +47,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
   // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
   const personInBrackets = role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !PERSON_TITLE.test(text)));
-  if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, text];
+  // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
+  if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
   const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (officeFirst) {
@@ -127,8 +128,10 @@ function splitList(list: string): string[] {
 }
 
 const LEADING_AND = /^(?:and|&)\s+/i;
-const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees)\.?\s+/;
-const SINGULAR_TITLES: Readonly<Record<string, string>> = { Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee' };
+const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen)\.?\s+/;
+const SINGULAR_TITLES: Readonly<Record<string, string>> = {
+  Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee', Aldermen: 'Alderman',
+};
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
 const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
 const OFFICE_BEFORE_NAME =

@@ -105,6 +105,17 @@ function followsShortLine(previousRaw: string, options: ParagraphOptions): boole
   return options.wrapWidth !== null && (options.wrapWidth === 0 || previousRaw.trim().length < options.wrapWidth * 0.8);
 }
 
+/** "HMRC – PAYE – £103.15": a line of a payments list ends with its sum, and the next payment is a line of its own. */
+const AMOUNT_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?$/;
+
+function endsWithAmount(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 0x30 && last <= 0x39 && AMOUNT_AT_END.test(line);
+}
+
+/** "Proposed by …, Seconded by Councillor Y and" over a blank line: a sentence left hanging on its conjunction goes on. */
+const HANGING_CONJUNCTION = /\s(?:and|or)$/i;
+
 function startsWithLowercase(line: string): boolean {
   return /^[a-z]/.test(line.trim());
 }
@@ -115,7 +126,7 @@ function startsWithLowercase(line: string): boolean {
  */
 function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
   if (endsSentence(previous)) return false;
-  if (startsWithLowercase(raw)) return true;
+  if (startsWithLowercase(raw) || HANGING_CONJUNCTION.test(previous)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
 }
 
@@ -154,7 +165,11 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (marker && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
-    else if (marker && (DECISION_LABEL.test(line) || OUTCOME_LINE.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line)))) start('plain', null, line);
+    else if (
+      marker &&
+      (DECISION_LABEL.test(line) || OUTCOME_LINE.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) &&
+      !HANGING_CONJUNCTION.test(previous)
+    ) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
@@ -164,7 +179,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
     else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
     else if (open === null || outcomeBefore) start('plain', null, line);
-    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
+    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
     }
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.

@@ -25,7 +25,7 @@ const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Article|Su
 /**
  * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
  * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
- * minute; never "PART 2" or "MAY 2024").
+ * minute; never "PART 2" or "MAY 2024"), "C 014/25" (Northern Irish councils: a letter, a space, the minute and year).
  */
 const ITEM_NUMBER = String.raw`(?:\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
@@ -245,7 +245,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
  * before a space is in capitals ("FGP 45", not the "On 5" of "On 5 March the Clerk …").
  */
 function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
-  return match && match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} /.test(match[2]) ? null : match;
+  // "C 014/25": one capital before a slashed minute number is a code too.
+  return match && match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} |^[A-Z]{1,3} \d{1,4}\//.test(match[2]) ? null : match;
 }
 
 /**

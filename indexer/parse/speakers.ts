@@ -34,7 +34,7 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
 /** Verbs that show the role named before them is the one speaking. */
 export const SPEECH_VERBS = [
   'acknowledged', 'added', 'advised', 'agreed', 'answered', 'argued', 'asked', 'assured', 'believed', 'clarified',
-  'commented', 'concurred', 'confirmed', 'considered', 'declared', 'described', 'emphasised', 'emphasized', 'expressed',
+  'commented', 'concurred', 'congratulated', 'confirmed', 'considered', 'declared', 'described', 'emphasised', 'emphasized', 'expressed',
   'explained', 'felt', 'gave', 'highlighted', 'indicated', 'informed', 'introduced', 'mentioned', 'noted', 'outlined',
   'pointed', 'presented', 'proposed', 'queried', 'questioned', 'raised', 'reassured', 'recognised', 'referred',
   'reiterated', 'remarked', 'replied', 'reported', 'requested', 'responded', 'said', 'seconded', 'sought', 'spoke',
