@@ -25,6 +25,8 @@ export interface ParagraphOptions {
    * paragraph); null where blank lines alone separate paragraphs (HTML, Word, Markdown).
    */
   wrapWidth: number | null;
+  /** Line-end hyphens were put in by the typesetter and are dropped when a split word is joined (lines.ts). */
+  softHyphens?: boolean;
   /** The speaker of a paragraph opening with an attendee's name as the attendance lists print it (known-speakers.ts). */
   knownSpeakerOf?: (text: string) => string | null;
 }

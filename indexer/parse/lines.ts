@@ -34,19 +34,48 @@ function endsInSplitWord(line: string): boolean {
   return letter >= 0x61 && letter <= 0x7a;
 }
 
+/** A text has its words hyphenated by its typesetter when at least this many lines in a hundred end in a split word. */
+const SOFT_HYPHEN_LINES_PER_HUNDRED = 3;
+/** …and at least this many lines do so (two could be compounds such as "co-opted" that happen to fall there). */
+const SOFT_HYPHEN_MIN_LINES = 3;
+
 /**
- * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. When the joined
+ * Whether a text's line-end hyphens were put in by the typesetter ("con-" / "firmed"), not the writer: hyphenated
+ * compounds fall at a line end now and then, but a text set with hyphenation splits words every few lines. Only a
+ * split before a lower-case word counts.
+ */
+export function hyphenatesWords(lines: string[]): boolean {
+  let content = 0;
+  let splits = 0;
+  let previousSplit = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    content += 1;
+    const first = trimmed.charCodeAt(0);
+    if (previousSplit && first >= 0x61 && first <= 0x7a) splits += 1;
+    previousSplit = endsInSplitWord(trimmed);
+  }
+  return splits >= SOFT_HYPHEN_MIN_LINES && splits * 100 >= content * SOFT_HYPHEN_LINES_PER_HUNDRED;
+}
+
+/**
+ * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen (without it where
+ * `softHyphens` says the typesetter put it there, before a lower-case letter). When the joined
  * text holds two white-space characters in a row, every run of white space becomes one space. The lines are trimmed,
  * so no run crosses from one line into the next and each line is collapsed on its own (collapsing the joined text
  * copied all of it; joining once gives a flat string, where concatenating line by line left one to flatten).
  */
-export function joinLines(lines: string[]): string {
+export function joinLines(lines: string[], softHyphens = false): string {
   const parts: string[] = [];
   let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (previous !== '' && endsInSplitWord(previous)) parts[parts.length - 1] += line;
+    if (previous !== '' && endsInSplitWord(previous)) {
+      const soft = softHyphens && line.charCodeAt(0) >= 0x61 && line.charCodeAt(0) <= 0x7a;
+      parts[parts.length - 1] = (soft ? parts[parts.length - 1].slice(0, -1) : parts[parts.length - 1]) + line;
+    }
     else parts.push(line);
     previous = line;
   }

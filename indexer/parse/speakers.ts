@@ -134,9 +134,21 @@ const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of|for|and|to|the|&)\s*
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
  * capitals (its holder's name after it in brackets or between commas), then a speech verb.
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*\([^)]{1,60}\)|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
+
+const TITLE_START = new RegExp(String.raw`^(?:${TITLE})\.?\s`, 'u');
+
+/**
+ * "(Finance and Resources)" after "The Vice Principal": which of several such offices, part of its name; "(Cllr Reid)",
+ * "(Jane Holt)" name its holder instead. A qualifier joins words with "and", "of" or "&", or is a single word.
+ */
+function isOfficeQualifier(bracketed: string): boolean {
+  const inner = bracketed.slice(1, -1).trim();
+  if (TITLE_START.test(inner)) return false;
+  return /^\p{Lu}[\p{L}-]+$/u.test(inner) || /^\p{Lu}.*\s(?:and|of|&)\s/u.test(inner);
+}
 
 function officeSpeaker(office: string): string | null {
   return NOT_SPEAKERS.test(office) ? null : speakerForRole(office);
@@ -175,7 +187,7 @@ export function speakerOf(labelled: string): string | null {
   if (person) return person[1].replace(/\s+/g, ' ');
   const office = OFFICE.exec(text);
   if (office) {
-    const speaker = officeSpeaker(office[1]);
+    const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);
     if (speaker) return speaker;
   }
   if (LEADING_CLAUSE.test(text)) {
