@@ -182,8 +182,26 @@ function nameCommaOfficeEntries(list: string): string[] | null {
   return withOffice * 2 >= parts.length ? entries : null;
 }
 
+/**
+ * "Mr David Fenn, Police, Fire and Crime Commissioner": one titled person, then an office that has commas of its own;
+ * no other person is named after the first comma.
+ */
+const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice(1)})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\p{Lu}[^();]*)$`, 'u');
+
+function titledPersonAndOffice(list: string): string | null {
+  const match = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
+  if (!match || !match[2].includes(',')) return null;
+  const parts = match[2].split(',').map((part) => part.trim());
+  // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
+  const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
+  if (parts.some(isPerson) || !OFFICE_WORDS.test(parts[parts.length - 1])) return null;
+  return `${match[1]} (${match[2].trim()})`;
+}
+
 export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
   const list = rawList.trim();
+  const personAndOffice = titledPersonAndOffice(list);
+  if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
   const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : (nameCommaOfficeEntries(list) ?? splitList(list));
   return entries

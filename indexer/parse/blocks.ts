@@ -36,7 +36,8 @@ const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\
 /** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
 const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
-const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
+/** "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon. */
+const QUESTION_HEADING = /^Question\s+(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?\s*$/i;
 /**
  * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
  * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
@@ -158,7 +159,11 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     // starts like one of them: most lines are plain text.
     const marker = MARKER_START.test(line);
     let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
-    if (marker && (question = QUESTION_HEADING.exec(line))) start('question', `Question ${question[1]}`, '');
+    if (marker && (question = QUESTION_HEADING.exec(line))) {
+      start('question', `Question ${question[1]}`, '');
+      // The asker named in the heading closes the question as a bracketed asker line under it would.
+      if (question[2]) current!.questioner = `(${question[2].trim()})`;
+    }
     else if (marker && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
       // The asker is named after the question (kept in its text) or, in some minutes, before it.

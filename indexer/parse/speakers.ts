@@ -126,10 +126,10 @@ const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')}
 const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /**
- * An office's name: capitalised words, with "of", "for", "and", "to", "the" or "&" between them. Between two words the
+ * An office's name: capitalised words, with "of", "of the", "for", "and", "to", "the" or "&" between them. Between two words the
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
-const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
+const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
 /**
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
  * capitals (its holder's name after it in brackets or between commas), then a speech verb.
