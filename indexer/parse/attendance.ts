@@ -18,7 +18,7 @@ export interface AttendanceOptions {
   stopAfter?: number;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mayor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
@@ -143,8 +143,9 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   return { attendees, used };
 }
 
+/** "… received from Cyng. Rhian Powell and Mr J. Hale.": the names run to the full stop, not to a title's or an initial's. */
 const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s+([^.]+?)(?:\.(?:\s|$)|$)/i;
+  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
 /** "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent. */
 const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
