@@ -17,7 +17,10 @@ const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Truste
 export function normaliseRole(printed: string): string {
   const role = printed
     .replace(/^[^/]{1,30}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
-  return ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
+  // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
+  const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
+  const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;
+  return named?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
 }
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */

@@ -55,6 +55,8 @@ const MAX_HEADING_LINE = 400;
 
 /** "11 June 2024" is a date, not item 11. */
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+/** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
+const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
 
 /** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
@@ -212,7 +214,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const level = marked?.level ?? null;
 
   // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
-  const isDate = numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]));
+  const isDate =
+    numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]));
   // Each title is cleaned once, for the tests and for the title itself.
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   const numberedTitle = numbered && !isDate && !/^\d{4}$/.test(numbered[2]) ? headingTitleOf(numbered[1] ? numbered[3].replace(/\.$/, '') : numbered[3]) : null;
