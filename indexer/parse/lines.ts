@@ -1,5 +1,5 @@
 // Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined.
-import { collapseWhiteSpace } from './patterns';
+import { collapseWhiteSpace, contentStart, whiteSpaceStart } from './patterns';
 
 const SENTENCE_MARKS = '.!?:;';
 const CLOSING_MARKS = '"”’)]';
@@ -28,9 +28,12 @@ export function withoutMarkup(line: string): string {
 /** A line ending in a word split by a hyphen: an ASCII letter, then "-". Read from two character codes (this runs on every line). */
 function endsInSplitWord(line: string): boolean {
   const last = line.length - 1;
-  if (last < 1 || line.charCodeAt(last) !== 0x2d) return false;
+  return last >= 1 && line.charCodeAt(last) === 0x2d && isAsciiLetter(line.charCodeAt(last - 1));
+}
+
+function isAsciiLetter(code: number): boolean {
   // Setting bit 0x20 turns A–Z into a–z and leaves a–z as they are; no other code lands in a–z.
-  const letter = line.charCodeAt(last - 1) | 0x20;
+  const letter = code | 0x20;
   return letter >= 0x61 && letter <= 0x7a;
 }
 
@@ -49,12 +52,13 @@ export function hyphenatesWords(lines: string[]): boolean {
   let splits = 0;
   let previousSplit = false;
   for (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed === '') continue;
+    // Read from the line's ends, without a trimmed copy: this runs on every line of the text.
+    const end = whiteSpaceStart(line, line.length);
+    if (end === 0) continue;
     content += 1;
-    const first = trimmed.charCodeAt(0);
+    const first = line.charCodeAt(contentStart(line));
     if (previousSplit && first >= 0x61 && first <= 0x7a) splits += 1;
-    previousSplit = endsInSplitWord(trimmed);
+    previousSplit = end > 1 && line.charCodeAt(end - 1) === 0x2d && isAsciiLetter(line.charCodeAt(end - 2));
   }
   return splits >= SOFT_HYPHEN_MIN_LINES && splits * 100 >= content * SOFT_HYPHEN_LINES_PER_HUNDRED;
 }
