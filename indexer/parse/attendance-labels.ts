@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
     attendance: 'in attendance',
   },
   {
-    pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?)\s+present|present|sederunt|attendees|attendance)\b/i,
+    pattern: /^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?)\s+present|co-?opted\s+members?|present|sederunt|attendees|attendance)\b/i,
     attendance: 'present',
   },
 ];

@@ -18,7 +18,7 @@ export interface AttendanceOptions {
   stopAfter?: number;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Mayor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
@@ -26,11 +26,16 @@ const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|de
 /** "(1) APOLOGIES FOR ABSENCE": an item numbered in brackets, not a bracket carried over from the line above. */
 const ITEM_IN_BRACKETS = /^\(\d{1,3}\)\s/;
 
+/** "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets. */
+const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)$/u;
+
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(line: string): boolean {
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
-  if (PERSON_START.test(line)) return true;
-  return NAME_AT_START.test(line) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
+  if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line)) return true;
+  // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
+  const name = line.includes('  ') ? line.split(/\s{2,}/)[0] : line;
+  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
 }
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
@@ -138,13 +143,16 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   return { attendees, used };
 }
 
+/** "… received from Cyng. Rhian Powell and Mr J. Hale.": the names run to the full stop, not to a title's or an initial's. */
 const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)\s+(?:from|on\s+behalf\s+of|by)\s+([^.]+?)(?:\.(?:\s|$)|$)/i;
+  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
+/** "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent. */
+const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
 
 /** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */
 export function attendeesFromSentence(text: string): Attendee[] {
-  const apologies = APOLOGIES_SENTENCE.exec(text);
+  const apologies = APOLOGIES_SENTENCE.exec(text) ?? SENT_APOLOGIES_SENTENCE.exec(text);
   const absent = ABSENT_SENTENCE.exec(text);
   return [
     // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
@@ -180,7 +188,8 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
     if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) return [];
     const text = joinLines(item.lines.map(withoutMarkup));
     const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
-    const listed = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) ? [] : readAttendance([kind, ...item.lines], options).attendees;
+    const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
+    const listed = sentence ? [] : readAttendance([kind, ...item.lines], options).attendees;
     return [...attendeesFromSentence(text), ...listed];
   });
 }

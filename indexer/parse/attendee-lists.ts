@@ -11,13 +11,16 @@ const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
   { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
 ];
-const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Mayor)\b\.?/;
+const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
 
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
   const role = printed
     .replace(/^[^/]{1,30}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
-  return ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
+  // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
+  const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
+  const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;
+  return named?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
 }
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
@@ -47,7 +50,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
   // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
   const personInBrackets = role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !PERSON_TITLE.test(text)));
-  if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, text];
+  // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
+  if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
   const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (officeFirst) {
@@ -115,7 +119,8 @@ function splitList(list: string): string[] {
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
-      OFFICE_WORDS.test(part) &&
+      // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
+      OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
     if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
@@ -126,8 +131,10 @@ function splitList(list: string): string[] {
 }
 
 const LEADING_AND = /^(?:and|&)\s+/i;
-const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees)\.?\s+/;
-const SINGULAR_TITLES: Readonly<Record<string, string>> = { Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee' };
+const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen)\.?\s+/;
+const SINGULAR_TITLES: Readonly<Record<string, string>> = {
+  Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee', Aldermen: 'Alderman',
+};
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
 const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
 const OFFICE_BEFORE_NAME =
@@ -178,8 +185,26 @@ function nameCommaOfficeEntries(list: string): string[] | null {
   return withOffice * 2 >= parts.length ? entries : null;
 }
 
+/**
+ * "Mr David Fenn, Police, Fire and Crime Commissioner": one titled person, then an office that has commas of its own;
+ * no other person is named after the first comma.
+ */
+const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice(1)})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\p{Lu}[^();]*)$`, 'u');
+
+function titledPersonAndOffice(list: string): string | null {
+  const match = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
+  if (!match || !match[2].includes(',')) return null;
+  const parts = match[2].split(',').map((part) => part.trim());
+  // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
+  const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
+  if (parts.some(isPerson) || !OFFICE_WORDS.test(parts[parts.length - 1])) return null;
+  return `${match[1]} (${match[2].trim()})`;
+}
+
 export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
   const list = rawList.trim();
+  const personAndOffice = titledPersonAndOffice(list);
+  if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
   const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : (nameCommaOfficeEntries(list) ?? splitList(list));
   return entries

@@ -25,6 +25,8 @@ export interface ParagraphOptions {
    * paragraph); null where blank lines alone separate paragraphs (HTML, Word, Markdown).
    */
   wrapWidth: number | null;
+  /** Line-end hyphens were put in by the typesetter and are dropped when a split word is joined (lines.ts). */
+  softHyphens?: boolean;
   /** The speaker of a paragraph opening with an attendee's name as the attendance lists print it (known-speakers.ts). */
   knownSpeakerOf?: (text: string) => string | null;
 }
@@ -34,7 +36,8 @@ const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\
 /** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
 const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
-const QUESTION_HEADING = /^Question\s+(\d+)\s*$/i;
+/** "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon. */
+const QUESTION_HEADING = /^Question\s+(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?\s*$/i;
 /**
  * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
  * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
@@ -105,6 +108,17 @@ function followsShortLine(previousRaw: string, options: ParagraphOptions): boole
   return options.wrapWidth !== null && (options.wrapWidth === 0 || previousRaw.trim().length < options.wrapWidth * 0.8);
 }
 
+/** "HMRC – PAYE – £103.15": a line of a payments list ends with its sum, and the next payment is a line of its own. */
+const AMOUNT_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?$/;
+
+function endsWithAmount(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 0x30 && last <= 0x39 && AMOUNT_AT_END.test(line);
+}
+
+/** "Proposed by …, Seconded by Councillor Y and" over a blank line: a sentence left hanging on its conjunction goes on. */
+const HANGING_CONJUNCTION = /\s(?:and|or)$/i;
+
 function startsWithLowercase(line: string): boolean {
   return /^[a-z]/.test(line.trim());
 }
@@ -115,7 +129,7 @@ function startsWithLowercase(line: string): boolean {
  */
 function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
   if (endsSentence(previous)) return false;
-  if (startsWithLowercase(raw)) return true;
+  if (startsWithLowercase(raw) || HANGING_CONJUNCTION.test(previous)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
 }
 
@@ -145,7 +159,11 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     // starts like one of them: most lines are plain text.
     const marker = MARKER_START.test(line);
     let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
-    if (marker && (question = QUESTION_HEADING.exec(line))) start('question', `Question ${question[1]}`, '');
+    if (marker && (question = QUESTION_HEADING.exec(line))) {
+      start('question', `Question ${question[1]}`, '');
+      // The asker named in the heading closes the question as a bracketed asker line under it would.
+      if (question[2]) current!.questioner = `(${question[2].trim()})`;
+    }
     else if (marker && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
       // The asker is named after the question (kept in its text) or, in some minutes, before it.
@@ -154,7 +172,11 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (marker && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
-    else if (marker && (DECISION_LABEL.test(line) || OUTCOME_LINE.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line)))) start('plain', null, line);
+    else if (
+      marker &&
+      (DECISION_LABEL.test(line) || OUTCOME_LINE.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) &&
+      !HANGING_CONJUNCTION.test(previous)
+    ) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
@@ -164,7 +186,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
     else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
     else if (open === null || outcomeBefore) start('plain', null, line);
-    else if (!afterBlank && endsSentence(previous) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
+    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
     }
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.

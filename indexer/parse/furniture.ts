@@ -58,6 +58,18 @@ function headsMinutes(page: string[], index: number): boolean {
   return page.slice(index + 1, index + 4).some((line) => /^\s*minutes\s+of\b/i.test(line));
 }
 
+/** "Licensing and Regulatory Committee - 12 February 2025": a meeting's name and date, as a running header prints them. */
+const NAME_DASH_DATE = /^(\S.{2,80}?)\s+[-–—|]\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
+
+/**
+ * A running header on a page after the first that names the meeting and its date: in minutes of two pages it is
+ * printed once only, so it cannot be told by repeating. Its name must be in the first page's heading.
+ */
+function isMeetingRunningHeader(line: string, firstPageTop: string): boolean {
+  const named = NAME_DASH_DATE.exec(line.trim());
+  return named !== null && firstPageTop.includes(named[1].toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** Text with form feeds between pages: furniture is what repeats at the edges of several pages. */
 function removeFromPages(pages: string[][]): string[] {
   const edgeLines = (page: string[]) => {
@@ -70,10 +82,17 @@ function removeFromPages(pages: string[][]): string[] {
       pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
     }
   }
-  const cleaned = pages.map((page) => {
+  const firstPageTop = pages[0].slice(0, 20).join(' ').replace(/\s+/g, ' ').toLowerCase();
+  const cleaned = pages.map((page, pageIndex) => {
+    const top = pageIndex === 0 ? -1 : (edgeLines(page)[0]?.index ?? -1);
     const furniture = new Set(
       edgeLines(page)
-        .filter(({ line, index }) => isBarePageNumber(line) || ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index)))
+        .filter(
+          ({ line, index }) =>
+            isBarePageNumber(line) ||
+            ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index)) ||
+            (index === top && isMeetingRunningHeader(line, firstPageTop)),
+        )
         .map(({ index }) => index),
     );
     return page.filter((_, index) => !furniture.has(index));

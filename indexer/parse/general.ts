@@ -105,6 +105,18 @@ const VENUE_IN_SENTENCE = new RegExp(
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
 
+/** "Tuesday 4 March 2025 — Planning Committee": a title that puts the date first, then the body's name. */
+const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+[-–—|]\s+(?=\S)`, 'i');
+
+/** "Cyngor Cymuned Glanrhyd / Glanrhyd Community Council": a name in Welsh (or Irish), then in English. */
+const BILINGUAL_NAME = /^([^/]{3,80}?)\s+\/\s+([^/]{3,80})$/;
+
+/** The English half of a bilingual name, as the rest of the parser reads English; other lines as they are. */
+function englishHalf(line: string): string {
+  const halves = line.includes(' / ') ? BILINGUAL_NAME.exec(line) : null;
+  return halves && !BODY_WORDS.test(halves[1]) && BODY_WORDS.test(halves[2]) ? halves[2] : line;
+}
+
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee)\s+(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
 
@@ -173,7 +185,7 @@ function bodyFromHeader(header: Header): string | null {
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough?.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '') ?? null;
   const headings = header.lines
-    .map(withoutMinutesAfterBody)
+    .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))))
     .filter(
       (line) =>
         line !== '' &&

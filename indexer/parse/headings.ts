@@ -25,7 +25,7 @@ const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Article|Su
 /**
  * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
  * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
- * minute; never "PART 2" or "MAY 2024").
+ * minute; never "PART 2" or "MAY 2024"), "C 014/25" (Northern Irish councils: a letter, a space, the minute and year).
  */
 const ITEM_NUMBER = String.raw`(?:\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
@@ -55,6 +55,8 @@ const MAX_HEADING_LINE = 400;
 
 /** "11 June 2024" is a date, not item 11. */
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+/** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
+const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
 
 /** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
@@ -212,7 +214,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const level = marked?.level ?? null;
 
   // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
-  const isDate = numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]));
+  const isDate =
+    numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]));
   // Each title is cleaned once, for the tests and for the title itself.
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   const numberedTitle = numbered && !isDate && !/^\d{4}$/.test(numbered[2]) ? headingTitleOf(numbered[1] ? numbered[3].replace(/\.$/, '') : numbered[3]) : null;
@@ -245,7 +248,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
  * before a space is in capitals ("FGP 45", not the "On 5" of "On 5 March the Clerk …").
  */
 function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
-  return match && match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} /.test(match[2]) ? null : match;
+  // "C 014/25": one capital before a slashed minute number is a code too.
+  return match && match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} |^[A-Z]{1,3} \d{1,4}\//.test(match[2]) ? null : match;
 }
 
 /**

@@ -9,7 +9,7 @@ import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
-import { endsSentence } from './lines';
+import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
 import { dateInFileName, dateInRunningLines } from './meeting-fields';
 import { isBlank, trimmedLength } from './patterns';
@@ -18,7 +18,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 export interface ParseInput {
   text: string;
@@ -185,6 +185,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
     wrapWidth: blankLinesSeparate ? null : wrapWidthOf(lines),
+    softHyphens: !blankLinesSeparate && hyphenatesWords(pageLines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
   // Minutes whose heading gives no date may print it in their running footer, or be filed under it.

@@ -1,5 +1,5 @@
 // Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined.
-import { collapseWhiteSpace } from './patterns';
+import { collapseWhiteSpace, contentStart, whiteSpaceStart } from './patterns';
 
 const SENTENCE_MARKS = '.!?:;';
 const CLOSING_MARKS = '"”’)]';
@@ -28,25 +28,58 @@ export function withoutMarkup(line: string): string {
 /** A line ending in a word split by a hyphen: an ASCII letter, then "-". Read from two character codes (this runs on every line). */
 function endsInSplitWord(line: string): boolean {
   const last = line.length - 1;
-  if (last < 1 || line.charCodeAt(last) !== 0x2d) return false;
+  return last >= 1 && line.charCodeAt(last) === 0x2d && isAsciiLetter(line.charCodeAt(last - 1));
+}
+
+function isAsciiLetter(code: number): boolean {
   // Setting bit 0x20 turns A–Z into a–z and leaves a–z as they are; no other code lands in a–z.
-  const letter = line.charCodeAt(last - 1) | 0x20;
+  const letter = code | 0x20;
   return letter >= 0x61 && letter <= 0x7a;
 }
 
+/** A text has its words hyphenated by its typesetter when at least this many lines in a hundred end in a split word. */
+const SOFT_HYPHEN_LINES_PER_HUNDRED = 3;
+/** …and at least this many lines do so (two could be compounds such as "co-opted" that happen to fall there). */
+const SOFT_HYPHEN_MIN_LINES = 3;
+
 /**
- * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen. When the joined
+ * Whether a text's line-end hyphens were put in by the typesetter ("con-" / "firmed"), not the writer: hyphenated
+ * compounds fall at a line end now and then, but a text set with hyphenation splits words every few lines. Only a
+ * split before a lower-case word counts.
+ */
+export function hyphenatesWords(lines: string[]): boolean {
+  let content = 0;
+  let splits = 0;
+  let previousSplit = false;
+  for (const line of lines) {
+    // Read from the line's ends, without a trimmed copy: this runs on every line of the text.
+    const end = whiteSpaceStart(line, line.length);
+    if (end === 0) continue;
+    content += 1;
+    const first = line.charCodeAt(contentStart(line));
+    if (previousSplit && first >= 0x61 && first <= 0x7a) splits += 1;
+    previousSplit = end > 1 && line.charCodeAt(end - 1) === 0x2d && isAsciiLetter(line.charCodeAt(end - 2));
+  }
+  return splits >= SOFT_HYPHEN_MIN_LINES && splits * 100 >= content * SOFT_HYPHEN_LINES_PER_HUNDRED;
+}
+
+/**
+ * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen (without it where
+ * `softHyphens` says the typesetter put it there, before a lower-case letter). When the joined
  * text holds two white-space characters in a row, every run of white space becomes one space. The lines are trimmed,
  * so no run crosses from one line into the next and each line is collapsed on its own (collapsing the joined text
  * copied all of it; joining once gives a flat string, where concatenating line by line left one to flatten).
  */
-export function joinLines(lines: string[]): string {
+export function joinLines(lines: string[], softHyphens = false): string {
   const parts: string[] = [];
   let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (previous !== '' && endsInSplitWord(previous)) parts[parts.length - 1] += line;
+    if (previous !== '' && endsInSplitWord(previous)) {
+      const soft = softHyphens && line.charCodeAt(0) >= 0x61 && line.charCodeAt(0) <= 0x7a;
+      parts[parts.length - 1] = (soft ? parts[parts.length - 1].slice(0, -1) : parts[parts.length - 1]) + line;
+    }
     else parts.push(line);
     previous = line;
   }

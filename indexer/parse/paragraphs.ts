@@ -156,7 +156,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
 
   for (const block of splitIntoBlocks(lines, options)) {
     const number = numberOf(block);
-    let text = joinLines(block.lines);
+    let text = joinLines(block.lines, options.softHyphens);
     const truncation = truncationOf(text);
     if (truncation) {
       truncatedItemNumber = truncation[1];

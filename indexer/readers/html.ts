@@ -13,6 +13,8 @@ const NOISE_SELECTOR = [
   // Chrome that content-managed sites build of plain divs, named by a class, an id or an ARIA role.
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="search"]',
   '.breadcrumb, .breadcrumbs, .site-header, .site-footer, .skip-link, #site-header, #site-footer, #breadcrumb, #breadcrumbs',
+  // The page-wide header and footer of older templates (CMIS, Jadu): one per page, named by its id.
+  '#header, #footer, #masthead, #navigation',
 ].join(', ');
 
 /** Elements that start and end a line of their own. */

@@ -22,10 +22,20 @@ export function withTablesAsRows(text: string): string {
     .join('\n');
 }
 
+/**
+ * "1\\.1 The Chair welcomed …", "\\- item", "\\#5": the backslashes Word and Google Docs exports put before punctuation that
+ * Markdown would read as a mark. The text is what was written; escaped "*" and "_" stay escaped, as they are no bold.
+ */
+const ESCAPED_PUNCTUATION = /\\([!"#$%&'()+,\-./:;<=>?@[\]^`{|}~])/g;
+
+export function withoutEscapes(text: string): string {
+  return text.includes('\\') ? text.replace(ESCAPED_PUNCTUATION, '$1') : text;
+}
+
 export const markdownReader: Reader = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    return { format: 'markdown', text: withTablesAsRows(readPlainText(bytes, file)) };
+    return { format: 'markdown', text: withTablesAsRows(withoutEscapes(readPlainText(bytes, file))) };
   },
 };

@@ -74,6 +74,11 @@ const SOURCE_KINDS: SourceKind[] = [
     build: async (source) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(source.toString('utf8'), 'utf-16le')]),
   },
   {
+    suffix: '.utf-16be.src.txt',
+    extension: '.txt',
+    build: async (source) => Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(source.toString('utf8'), 'utf-16be')]),
+  },
+  {
     suffix: '.docx.json',
     extension: '.docx',
     build: async (source) => {
