@@ -1,5 +1,6 @@
 // The search view: runs the search the address names (and the year counts for the timeline), renders results,
 // facets and notices, pages further on "show more", and exports what is shown.
+import type { SearchResponse } from '../../server/api-types';
 import * as api from './api';
 import { h, plural, quoted } from './dom';
 import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
@@ -39,6 +40,21 @@ function semanticNotice({ session }: PageContext, state: SearchState): string | 
   return `Search by meaning is unavailable: the model “${health.semantic.model}” could not be loaded. Results match your exact words only.`;
 }
 
+/**
+ * Keyword search matched words the minutes do not hold as the nearest ones they do ("precpet" as "precept"), and found
+ * enough that no "did you mean" is offered: the notice says what the results were matched on.
+ */
+function readAsNotice(response: SearchResponse): string | null {
+  const readAs = response.matching?.suggestion;
+  if (!readAs || response.suggestion !== null || response.total === 0) return null;
+  // Another ending of the same word ("houses" read as "house") matched anyway: nothing to tell.
+  const typed = response.query.toLowerCase().split(/\s+/);
+  const read = readAs.toLowerCase().split(/\s+/);
+  const sameWords = typed.length === read.length && typed.every((word, index) => word.startsWith(read[index]) || read[index].startsWith(word));
+  if (sameWords) return null;
+  return `Showing results for ${quoted(readAs)}: the minutes do not hold ${quoted(response.query)} as typed.`;
+}
+
 function formatMilliseconds(milliseconds: number): string {
   return `${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms`;
 }
@@ -59,7 +75,9 @@ function renderShownSearch(context: PageContext): void {
   // The health notice explains a missing model in plain words; the response's own note covers other failures.
   setNotice(
     context,
-    semanticNotice(context, state) ?? response.degraded ?? (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : null),
+    semanticNotice(context, state) ??
+      response.degraded ??
+      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : readAsNotice(response)),
     didYouMean(state, response.suggestion),
   );
   page.status.textContent =

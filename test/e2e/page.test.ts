@@ -527,6 +527,20 @@ describe('states', () => {
     await screenshot('no-results');
   });
 
+  it('says what a misspelt search was matched on when it found enough to offer no "did you mean"', async () => {
+    await page.goto(`${server.url}/?q=precpet&mode=keyword`);
+    await settled('precpet');
+    expect(await page.textContent('#notices .notice')).toBe('Showing results for “precept”: the minutes do not hold “precpet” as typed.');
+    expect(await page.locator('#notices .suggestion').count()).toBe(0);
+    expect(await page.locator('.result mark').first().textContent()).toMatch(/^precept$/i);
+    // Spelt right, or only another ending of a word the minutes hold, nothing is said.
+    for (const query of ['precept', 'council houses']) {
+      await page.goto(`${server.url}/?q=${encodeURIComponent(query)}&mode=keyword`);
+      await settled(query);
+      expect(await page.locator('#notices .notice').count()).toBe(0);
+    }
+  });
+
   it('offers "did you mean" for a misspelled search; the link runs the suggested search in the same mode', async () => {
     await page.goto(`${server.url}/?q=crme&mode=keyword`);
     await settled('crme');
