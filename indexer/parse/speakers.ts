@@ -134,7 +134,7 @@ const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|of|for|and|to|th
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
  * capitals (its holder's name after it in brackets or between commas), then a speech verb.
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:${SPEECH_VERBS.join('|')}|also|further|then|had)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${SPEECH_VERBS.join('|')})|also|further|then)\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 

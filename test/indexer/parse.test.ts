@@ -345,3 +345,11 @@ describe('an office with its holder named between commas', () => {
     expect(speakerOf('The Council, as landowner, agreed to fence the site.')).toBeNull();
   });
 });
+
+describe('an office that "had" done something', () => {
+  it('speaks only when what it had done is said ("had explained"), not when a contract or scheme "had formalised" it', () => {
+    expect(speakerOf('The Head of Finance had explained that the reserves were sufficient.')).toBe('The Head of Finance');
+    expect(speakerOf('The Victim Support Contract had formalised the Stalking Advocate role.')).toBeNull();
+    expect(speakerOf('The Safer Streets Fund had paid for new lighting in the park.')).toBeNull();
+  });
+});
