@@ -42,6 +42,9 @@ export const SPEECH_VERBS = [
   'wished', 'would', 'opened', 'read', 'called', 'closed',
 ];
 
+/** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
+const OFFICE_VERBS = SPEECH_VERBS.filter((verb) => verb !== 'would');
+
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
 /** "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and". */
 const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b)[a-z])`);
@@ -134,7 +137,7 @@ const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|of|for|and|to|th
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
  * capitals (its holder's name after it in brackets or between commas), then a speech verb.
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${SPEECH_VERBS.join('|')})|also|further|then)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
@@ -150,8 +153,11 @@ function isOfficeQualifier(bracketed: string): boolean {
   return /^\p{Lu}[\p{L}-]+$/u.test(inner) || /^\p{Lu}.*\s(?:and|of|&)\s/u.test(inner);
 }
 
+/** "The Commissioner’s … Fund": a possessive first word makes it something an office holds ("Children's Services" in an office's name is no such thing). */
+const POSSESSIVE = /^\S+['’]s\s/;
+
 function officeSpeaker(office: string): string | null {
-  return NOT_SPEAKERS.test(office) ? null : speakerForRole(office);
+  return NOT_SPEAKERS.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
 }
 
 const ROLE_PATTERNS = SPEAKER_ROLES.map((role) => ({ pattern: new RegExp(`^${role.printed}$`), speaker: role.speaker }));

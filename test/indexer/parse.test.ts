@@ -353,3 +353,11 @@ describe('an office that "had" done something', () => {
     expect(speakerOf('The Safer Streets Fund had paid for new lighting in the park.')).toBeNull();
   });
 });
+
+describe('capitalised words that are no office', () => {
+  it('names no speaker for a thing an office holds, or for a place that "would" do something', () => {
+    expect(speakerOf('The Commissioner’s Mental Health and Policing Fund had opened, with £250k available.')).toBeNull();
+    expect(speakerOf('The South East would not be the first region to move across.')).toBeNull();
+    expect(speakerOf("The Director of Children's Services reported on placements.")).toBe("The Director of Children's Services");
+  });
+});
