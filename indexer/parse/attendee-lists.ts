@@ -131,9 +131,10 @@ function splitList(list: string): string[] {
 }
 
 const LEADING_AND = /^(?:and|&)\s+/i;
-const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen)\.?\s+/;
+const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen|Supervisors|Commissioners)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {
   Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee', Aldermen: 'Alderman',
+  Supervisors: 'Supervisor', Commissioners: 'Commissioner',
 };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
 const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
@@ -141,6 +142,9 @@ const OFFICE_BEFORE_NAME =
   /^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Planning|Public Works)\s+){0,3}(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Treasurer|Secretary|Solicitor))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
 const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** "… Oakes and Chair Hendricks": a chair's or president's title before a name is that member's own. */
+const CHAIR_BEFORE_NAME = /^(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President)\s+\p{Lu}/u;
 
 /** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
 function withSharedTitles(entries: string[]): string[] {
@@ -152,7 +156,7 @@ function withSharedTitles(entries: string[]): string[] {
       shared = plural[1] + SINGULAR_TITLES[plural[2]];
       return `${shared} ${entry.replace(LEADING_AND, '').slice(plural[0].length)}`;
     }
-    if (PERSON_TITLE.test(entry)) shared = null;
+    if (PERSON_TITLE.test(entry) || CHAIR_BEFORE_NAME.test(entry)) shared = null;
     return shared && !HONOURS.test(entry) ? `${shared} ${entry}` : entry;
   });
 }

@@ -46,6 +46,10 @@ const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[iv
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
 const TALLY_START = 'AaNnYyFRr';
+/** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
+const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:carried|passed|failed|lost|defeated|approved)\b/;
+/** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
+const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of))\b/;
 /** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
 const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
 
@@ -185,6 +189,13 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     ) start('bullet', null, line);
     // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
     else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
+    else if (
+      open !== null &&
+      !afterBlank &&
+      (line[0] === 'M' || line[0] === 'T') &&
+      MOTION_RESULT.test(line) &&
+      (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''))
+    ) open.lines.push(line);
     else if (open === null || outcomeBefore) start('plain', null, line);
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
