@@ -75,7 +75,7 @@ function markedHeading(line: string): { text: string; level: number } | null {
 function cleanTitle(title: string): string {
   let text = title.trim();
   if (text.endsWith(')')) text = text.replace(PAGE_REFERENCE, '');
-  if (text.includes('pdf icon')) text = text.replace(/\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
+  if (text.includes('pdf icon') || text.includes('PDF')) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
   text = text.trimEnd();
   while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
