@@ -5,6 +5,8 @@ import type { AttendanceKind } from '../../core/types';
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
   { pattern: /^absent\b/i, attendance: 'absent' },
+  // Canadian minutes: "Regrets: Councillor Nora Feeney".
+  { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {

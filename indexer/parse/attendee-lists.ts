@@ -9,7 +9,7 @@ const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
 const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
-  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
+  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
 ];
 const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
 
@@ -49,7 +49,9 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
   // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
-  const personInBrackets = role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !PERSON_TITLE.test(text)));
+  // "Chief Fire Officer (Matthew Ackroyd)": "Chief" starts an office there, not a title.
+  const personInBrackets =
+    role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text))));
   // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
   if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
