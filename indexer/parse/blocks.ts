@@ -36,8 +36,11 @@ const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\
 /** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
 const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
-/** "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon. */
-const QUESTION_HEADING = /^Question\s+(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?\s*$/i;
+/**
+ * "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon, or "Question from Mr Stuart
+ * Feeney:" alone on its line over the question.
+ */
+const QUESTION_HEADING = /^Question\s+(?:(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?|(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s*:)\s*$/iu;
 /**
  * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
  * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
@@ -164,9 +167,10 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     const marker = MARKER_START.test(line);
     let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
     if (marker && (question = QUESTION_HEADING.exec(line))) {
-      start('question', `Question ${question[1]}`, '');
+      start('question', question[1] ? `Question ${question[1]}` : null, '');
       // The asker named in the heading closes the question as a bracketed asker line under it would.
-      if (question[2]) current!.questioner = `(${question[2].trim()})`;
+      const asker = question[2] ?? question[3];
+      if (asker) current!.questioner = `(${asker.trim()})`;
     }
     else if (marker && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
