@@ -5,6 +5,8 @@ import type { AttendanceKind } from '../../core/types';
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
   { pattern: /^absent\b/i, attendance: 'absent' },
+  // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names.
+  { pattern: /^(?:councillors|elected\s+members|members)(?=\s*[:–—-]|\s{2,}\S)/i, attendance: 'present' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
@@ -49,7 +51,8 @@ function labelOf(text: string): { attendance: AttendanceKind; rest: string } | n
     const match = pattern.exec(text);
     if (!match) continue;
     const after = text.slice(match[0].length);
-    const separated = /^\s*(?:[:–—-]+|\.\s|$)/.exec(after);
+    // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
+    const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=\S)/.exec(after);
     if (!separated) continue;
     return { attendance, rest: after.slice(separated[0].length).trim() };
   }

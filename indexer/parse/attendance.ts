@@ -118,7 +118,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
         attendees.push(...attendeesFromList(rest.slice(0, next.index), attendance));
         ({ attendance, rest } = following);
       }
-      open = { attendance, entries: rest === '' ? [] : [rest] };
+      open = { attendance, entries: rest === '' ? [] : [rest.includes('  ') ? inColumns(rest) : rest] };
       used.add(index);
     } else if (current && continues) {
       current.entries[last] += ` ${line}`;
