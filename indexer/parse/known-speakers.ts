@@ -33,8 +33,10 @@ function speakersBySurname(attendees: readonly Attendee[]): Map<string, string |
 export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: string) => string | null) | undefined {
   // Names filed under their first word: a paragraph is looked up by its own first word, not tried against every name.
   const byFirstWord = new Map<string, string[]>();
-  for (const { name } of attendees) {
+  for (const { name, role } of attendees) {
     if (!FULL_NAME.test(name)) continue;
+    // "Olivia Kwan, Director of Finance, said": the name, then the office the list gives it, between commas.
+    if (role) byFirstWord.set(name.slice(0, name.indexOf(' ')), [...(byFirstWord.get(name.slice(0, name.indexOf(' '))) ?? []), `${name}, ${role},`]);
     const first = name.slice(0, name.indexOf(' '));
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
   }
@@ -44,7 +46,7 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
     const firstWord = text.slice(0, text.indexOf(' '));
     const names = byFirstWord.get(firstWord);
     const named = names?.find((name) => text.startsWith(name) && VERB_AFTER_NAME.test(text.slice(name.length)));
-    if (named) return named;
+    if (named) return named.endsWith(',') ? named.slice(0, named.indexOf(',')) : named;
     return bySurname.get(firstWord) && SURNAME_OPENING.test(text) ? bySurname.get(firstWord)! : null;
   };
 }
