@@ -106,8 +106,11 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   return parts;
 }
 
-/** Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital or "(three) members of the public", "&". */
-const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b)|\s+&\s+/y;
+/**
+ * Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital, a number ("and 19
+ * local government electors") or "(three) members of the public", "&".
+ */
+const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b)|\s+&\s+/y;
 
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
 function splitList(list: string): string[] {
@@ -199,7 +202,8 @@ const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice
 
 function titledPersonAndOffice(list: string): string | null {
   const match = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
-  if (!match || !match[2].includes(',')) return null;
+  // "Mrs Claire Nettleton, Police and Crime Commissioner": an office with an "and" of its own is not split at it either.
+  if (!match || !(match[2].includes(',') || match[2].includes(' and '))) return null;
   const parts = match[2].split(',').map((part) => part.trim());
   // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
   const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
@@ -207,8 +211,12 @@ function titledPersonAndOffice(list: string): string | null {
   return `${match[1]} (${match[2].trim()})`;
 }
 
+/** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
+const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
+
 export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
-  const list = rawList.trim();
+  const trimmed = rawList.trim();
+  const list = trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed;
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
