@@ -112,6 +112,14 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
  */
 const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b)|\s+&\s+/y;
 
+/** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
+const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
+
+/** An office with no one named: "Clerk", "Head of Legal". */
+function isBareOffice(entry: string): boolean {
+  return !entry.includes('(') && !PERSON_TITLE.test(entry) && OFFICE_WORDS.test(entry) && !UNTITLED_NAME.test(entry.replace(OFFICE_WORDS, ''));
+}
+
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
 function splitList(list: string): string[] {
   const parts = splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');
@@ -128,7 +136,10 @@ function splitList(list: string): string[] {
       OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
-    if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
+    // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
+    const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
+    if (sharedHolder) entries[previous] += ` and ${part}`;
+    else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
     else entries.push(part);
   }
