@@ -97,7 +97,7 @@ const BODY_DASH_DATE = new RegExp(
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
 const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum)\s*:\s*(.+)$/i;
 const NUMERIC_DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+[-–—]\s+/;
-const ITEM_REFERENCE = /\s*\(Item\s+[\w.\/]+\)\s*$/i;
+const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
