@@ -2,6 +2,7 @@
 // surname alone, US motions with roll-call votes, consent lists, lists under a decision, questions from the public,
 // people listed in columns, and a Markdown page's front matter.
 import { parseMinutes } from '../../indexer/parse';
+import { attendanceLabelOf } from '../../indexer/parse/attendance-labels';
 import { withoutFrontMatter } from '../../indexer/readers/markdown';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
@@ -71,6 +72,12 @@ describe('people', () => {
       ['Mr Greg Hall', 'Chief Executive Officer', 'in attendance'],
       ['Cr Sue Oakley', null, 'apologies'],
     ]);
+  });
+
+  it('takes a label in a column of its own only before a capital: justified prose is no label', () => {
+    expect(attendanceLabelOf('Councillors     Cr Ann Lind')).toEqual({ attendance: 'present', rest: 'Cr Ann Lind' });
+    expect(attendanceLabelOf('Staff     Mr Greg Hall')).toEqual({ attendance: 'in attendance', rest: 'Mr Greg Hall' });
+    expect(attendanceLabelOf('Members   noted the report')).toBeNull();
   });
 
   it('reads two members on one line of a two-column list as two people', () => {
