@@ -5,6 +5,11 @@ import type { AttendanceKind } from '../../core/types';
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
   { pattern: /^absent\b/i, attendance: 'absent' },
+  // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
+  // capital after the gap: "Members   noted" is justified prose).
+  { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers|MEMBERS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present' },
+  // Canadian minutes: "Regrets: Councillor Nora Feeney".
+  { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
@@ -47,7 +52,8 @@ function labelOf(text: string): { attendance: AttendanceKind; rest: string } | n
     const match = pattern.exec(text);
     if (!match) continue;
     const after = text.slice(match[0].length);
-    const separated = /^\s*(?:[:–—-]+|\.\s|$)/.exec(after);
+    // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
+    const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after);
     if (!separated) continue;
     return { attendance, rest: after.slice(separated[0].length).trim() };
   }

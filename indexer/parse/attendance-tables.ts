@@ -43,8 +43,14 @@ function tableColumnsOf(cells: string[]): TableColumns | null {
 /** "Mr Samuel Osei    Chief Executive" (tab-aligned columns or a table row): the second column is the role. */
 export function inColumns(line: string): string {
   const columns = /^(\S.*?\S)\s{2,}(\S.*)$/.exec(line);
-  return columns && !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2]})` : line;
+  if (!columns) return line;
+  // "Councillor Alasdair Grant        Mr Craig Munro": members listed in two columns, a person in each.
+  if (TITLED_PERSON.test(columns[1]) && TITLED_PERSON.test(columns[2])) return `${columns[1]}, ${inColumns(columns[2])}`;
+  return !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2]})` : line;
 }
+
+/** A person by their title, as a column of a list starts: "Councillor …", "Dr …", "Cr …". */
+const TITLED_PERSON = /^(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame|Bailie|Provost)\.?\s+\p{Lu}/u;
 
 /** A line read in a table of people: its heading or rule row (with the columns that follow), or a row of people. */
 export type TableLine = { columns: TableColumns; attendees?: undefined } | { columns?: undefined; attendees: Attendee[] };

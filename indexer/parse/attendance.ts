@@ -118,7 +118,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
         attendees.push(...attendeesFromList(rest.slice(0, next.index), attendance));
         ({ attendance, rest } = following);
       }
-      open = { attendance, entries: rest === '' ? [] : [rest] };
+      open = { attendance, entries: rest === '' ? [] : [rest.includes('  ') ? inColumns(rest) : rest] };
       used.add(index);
     } else if (current && continues) {
       current.entries[last] += ` ${line}`;
@@ -156,7 +156,8 @@ export function attendeesFromSentence(text: string): Attendee[] {
   const absent = ABSENT_SENTENCE.exec(text);
   return [
     // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
-    ...(apologies ? attendeesFromList(apologies[1].replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies') : []),
+    // "… from Mr and Mrs Tebbutt and from District Councillor Ian Shaw": "and from" goes on with the list.
+    ...(apologies ? attendeesFromList(apologies[1].replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies') : []),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }

@@ -9,7 +9,7 @@ const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
 const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
-  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel))?$|^presiding$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
+  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
 ];
 const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
 
@@ -49,7 +49,9 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
   // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
-  const personInBrackets = role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !PERSON_TITLE.test(text)));
+  // "Chief Fire Officer (Matthew Ackroyd)": "Chief" starts an office there, not a title.
+  const personInBrackets =
+    role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text))));
   // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
   if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
@@ -104,8 +106,19 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   return parts;
 }
 
-/** Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital or "(three) members of the public", "&". */
-const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b)|\s+&\s+/y;
+/**
+ * Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital, a number ("and 19
+ * local government electors") or "(three) members of the public", "&".
+ */
+const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b)|\s+&\s+/y;
+
+/** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
+const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
+
+/** An office with no one named: "Clerk", "Head of Legal". */
+function isBareOffice(entry: string): boolean {
+  return !entry.includes('(') && !PERSON_TITLE.test(entry) && OFFICE_WORDS.test(entry) && !UNTITLED_NAME.test(entry.replace(OFFICE_WORDS, ''));
+}
 
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
 function splitList(list: string): string[] {
@@ -123,7 +136,10 @@ function splitList(list: string): string[] {
       OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
-    if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
+    // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
+    const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
+    if (sharedHolder) entries[previous] += ` and ${part}`;
+    else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
     else entries.push(part);
   }
@@ -131,9 +147,10 @@ function splitList(list: string): string[] {
 }
 
 const LEADING_AND = /^(?:and|&)\s+/i;
-const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen)\.?\s+/;
+const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen|Supervisors|Commissioners)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {
   Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee', Aldermen: 'Alderman',
+  Supervisors: 'Supervisor', Commissioners: 'Commissioner',
 };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
 const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
@@ -141,6 +158,9 @@ const OFFICE_BEFORE_NAME =
   /^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Planning|Public Works)\s+){0,3}(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Treasurer|Secretary|Solicitor))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
 const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** "… Oakes and Chair Hendricks": a chair's or president's title before a name is that member's own. */
+const CHAIR_BEFORE_NAME = /^(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President)\s+\p{Lu}/u;
 
 /** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
 function withSharedTitles(entries: string[]): string[] {
@@ -152,7 +172,7 @@ function withSharedTitles(entries: string[]): string[] {
       shared = plural[1] + SINGULAR_TITLES[plural[2]];
       return `${shared} ${entry.replace(LEADING_AND, '').slice(plural[0].length)}`;
     }
-    if (PERSON_TITLE.test(entry)) shared = null;
+    if (PERSON_TITLE.test(entry) || CHAIR_BEFORE_NAME.test(entry)) shared = null;
     return shared && !HONOURS.test(entry) ? `${shared} ${entry}` : entry;
   });
 }
@@ -193,7 +213,8 @@ const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice
 
 function titledPersonAndOffice(list: string): string | null {
   const match = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
-  if (!match || !match[2].includes(',')) return null;
+  // "Mrs Claire Nettleton, Police and Crime Commissioner": an office with an "and" of its own is not split at it either.
+  if (!match || !(match[2].includes(',') || match[2].includes(' and '))) return null;
   const parts = match[2].split(',').map((part) => part.trim());
   // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
   const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
@@ -201,8 +222,12 @@ function titledPersonAndOffice(list: string): string | null {
   return `${match[1]} (${match[2].trim()})`;
 }
 
+/** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
+const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
+
 export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
-  const list = rawList.trim();
+  const trimmed = rawList.trim();
+  const list = trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed;
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".

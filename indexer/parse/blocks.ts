@@ -36,8 +36,11 @@ const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\
 /** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
 const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
-/** "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon. */
-const QUESTION_HEADING = /^Question\s+(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?\s*$/i;
+/**
+ * "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon, or "Question from Mr Stuart
+ * Feeney:" alone on its line over the question.
+ */
+const QUESTION_HEADING = /^Question\s+(?:(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?|(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s*:)\s*$/iu;
 /**
  * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
  * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
@@ -46,6 +49,10 @@ const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[iv
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
 const TALLY_START = 'AaNnYyFRr';
+/** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
+const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:carried|passed|failed|lost|defeated|approved)\b/;
+/** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
+const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of))\b/;
 /** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
 const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
 
@@ -160,9 +167,10 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     const marker = MARKER_START.test(line);
     let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
     if (marker && (question = QUESTION_HEADING.exec(line))) {
-      start('question', `Question ${question[1]}`, '');
+      start('question', question[1] ? `Question ${question[1]}` : null, '');
       // The asker named in the heading closes the question as a bracketed asker line under it would.
-      if (question[2]) current!.questioner = `(${question[2].trim()})`;
+      const asker = question[2] ?? question[3];
+      if (asker) current!.questioner = `(${asker.trim()})`;
     }
     else if (marker && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
@@ -185,6 +193,13 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     ) start('bullet', null, line);
     // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
     else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
+    else if (
+      open !== null &&
+      !afterBlank &&
+      (line[0] === 'M' || line[0] === 'T') &&
+      MOTION_RESULT.test(line) &&
+      (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''))
+    ) open.lines.push(line);
     else if (open === null || outcomeBefore) start('plain', null, line);
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);

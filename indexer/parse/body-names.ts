@@ -2,7 +2,7 @@
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board). */
-export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|University|College|Senate|Limited|Ltd)\b/i;
+export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|University|College|Senate|Limited|Ltd)\b/i;
 /** "Full Council", "the Town Council Meeting": a kind of meeting, not the name of whoever held it. */
 export const GENERIC_BODY =
   /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$/i;
@@ -28,6 +28,9 @@ export function withoutMinutesAfterBody(line: string): string {
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
 
+/** "Board meeting in public", "Council meeting (remote)": what kind of meeting it was, not whose. */
+const KIND_OF_MEETING = /^(?:(?:full|annual|ordinary|special|public)\s+)?(?:board|council|committee|cabinet|panel)\s+meeting\b/i;
+
 /** "Minutes of the", "Draft minutes for": the words before a body's name in a title. */
 const MINUTES_OF = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s+(?:of|for)\s+(?:the\s+)?/i;
 
@@ -37,7 +40,7 @@ const MINUTES_OF = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|
  */
 export function bodyBeforeDate(printed: string): string | null {
   const name = withoutMinutesAfterBody(printed.replace(MINUTES_OF, ''));
-  return BODY_WORDS.test(name) && !GENERIC_BODY.test(name.trim()) ? name : null;
+  return BODY_WORDS.test(name) && !GENERIC_BODY.test(name.trim()) && !KIND_OF_MEETING.test(name) ? name : null;
 }
 
 /**

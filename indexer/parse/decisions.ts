@@ -25,6 +25,8 @@ const DECISION_OPENINGS = anyOf([
   /^(?:(?:COUNCIL|Council) )?(?:RESOLUTION|Resolution) (?:NO\.?|No\.?|NUMBER|[Nn]umber) ?[A-Z0-9][\w/.-]*\s*[:–-]\s*(?:Resolved|RESOLVED|That|THAT)\b/,
   // Health boards: "Outcome: The Board approved …".
   /^Outcome\s*:/,
+  // Canadian and Australian motions: "THAT Council give first, second and third readings to …" under "Moved by …".
+  /^THAT\s+\S/,
 ]);
 /**
  * The forms found anywhere in a text, kept apart from the anchored ones: in one pattern with them, every position of

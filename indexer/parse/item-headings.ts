@@ -20,6 +20,8 @@ function sequenceReader(candidates: HeadingCandidate[]): (number: string) => num
     // "23/24-01": the academic year, then the item.
     const part = slashPart.includes('-') ? slashPart.slice(slashPart.lastIndexOf('-') + 1) : slashPart;
     // "AG.41", "B1": the letters of a committee's code, then the item.
+    // "FC.25.12": the committee's letters and the year, then the minute.
+    if (/^[A-Z]{1,4}\.\d{2}\.\d{1,3}$/i.test(part)) return Number(part.slice(part.lastIndexOf('.') + 1));
     const value = Number(part.replace(/^[A-Z]+[\s.]?/i, '').replace(/[a-z]$/i, ''));
     return Number.isFinite(value) ? value : null;
   };
@@ -71,6 +73,12 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
         kept.push(candidate);
         continue;
       }
+    }
+    // "3.B AGREEMENT WITH …" under "3. CONSENT AGENDA": a lettered sub-item of the item above.
+    const letteredSub = /^(\d+)\.[A-Z]$/i.exec(number);
+    if (letteredSub && parents.has(letteredSub[1])) {
+      kept.push(candidate);
+      continue;
     }
     // "VI. BUSINESS SERVICES" then "A. Second Interim Budget Report": under Roman numerals, letters number sub-items.
     if (romanItems && /^[A-Z]$/.test(number) && kept.length > 0 && isSubItemTitle(candidate.title, false)) {

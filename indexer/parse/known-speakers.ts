@@ -1,6 +1,7 @@
 // People an attendance list names without a title ("Phil Dray (Treasurer)"): trustees', governors' and residents'
 // minutes report them under the name as listed ("Phil Dray presented …"), which no title or office tells apart from
-// any capitalised words. Only the names the meeting's own lists give are read so.
+// any capitalised words. Only the names the meeting's own lists give are read so. Minutes that have named a member once
+// go on with the surname alone ("Dray said …", "Oakes asked …"): a surname only one listed attendee has is read as theirs.
 import type { Attendee } from '../../core/types';
 import { SPEECH_VERBS } from './speakers';
 
@@ -9,18 +10,43 @@ const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A speech verb right after the name (or after a comma: "Lucy Brennan, for the club, said" is left alone). */
 const VERB_AFTER_NAME = new RegExp(`^\\s(?:${SPEECH_VERBS.join('|')})\\b`);
 
+/** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
+const LISTED_TITLE = /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev)\.?(?=\s)/;
+/** A paragraph opening with one capitalised word, then a speech verb: "Dray said that …". */
+const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+
+/** Listed people by surname, as minutes name them with it alone: "Councillor T Dray" → "Councillor Dray"; null where two share it. */
+function speakersBySurname(attendees: readonly Attendee[]): Map<string, string | null> {
+  const bySurname = new Map<string, string | null>();
+  for (const { name } of attendees) {
+    const words = name.split(/\s+/);
+    const surname = words[words.length - 1];
+    if (words.length < 2 || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) continue;
+    const title = LISTED_TITLE.exec(name)?.[0];
+    const speaker = title ? `${title} ${surname}` : name;
+    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== speaker ? null : speaker);
+  }
+  return bySurname;
+}
+
 /** Who speaks in a paragraph that opens with a listed attendee's full name and a speech verb; undefined when no one is listed so. */
 export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: string) => string | null) | undefined {
   // Names filed under their first word: a paragraph is looked up by its own first word, not tried against every name.
   const byFirstWord = new Map<string, string[]>();
-  for (const { name } of attendees) {
+  for (const { name, role } of attendees) {
     if (!FULL_NAME.test(name)) continue;
+    // "Olivia Kwan, Director of Finance, said": the name, then the office the list gives it, between commas.
+    if (role) byFirstWord.set(name.slice(0, name.indexOf(' ')), [...(byFirstWord.get(name.slice(0, name.indexOf(' '))) ?? []), `${name}, ${role},`]);
     const first = name.slice(0, name.indexOf(' '));
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
   }
-  if (byFirstWord.size === 0) return undefined;
+  const bySurname = speakersBySurname(attendees);
+  if (byFirstWord.size === 0 && bySurname.size === 0) return undefined;
   return (text) => {
-    const names = byFirstWord.get(text.slice(0, text.indexOf(' ')));
-    return names?.find((name) => text.startsWith(name) && VERB_AFTER_NAME.test(text.slice(name.length))) ?? null;
+    const firstWord = text.slice(0, text.indexOf(' '));
+    const names = byFirstWord.get(firstWord);
+    const named = names?.find((name) => text.startsWith(name) && VERB_AFTER_NAME.test(text.slice(name.length)));
+    if (named) return named.endsWith(',') ? named.slice(0, named.indexOf(',')) : named;
+    return bySurname.get(firstWord) && SURNAME_OPENING.test(text) ? bySurname.get(firstWord)! : null;
   };
 }

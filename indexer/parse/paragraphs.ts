@@ -60,6 +60,19 @@ function opensResolutions(decision: string): boolean {
   return end.endsWith(':') || end.endsWith(':-') || (end.slice(-4).toLowerCase() === 'that' && !/\w/.test(end.charAt(end.length - 5)));
 }
 
+/**
+ * "The Cabinet RESOLVED to:" over "approve the plan;" / "note the appraisal.": a web page's list under a decision loses its
+ * numbers, and each part is a paragraph in lower case after the words (or the part) that end in a colon or semicolon.
+ */
+function continuesResolutionList(text: string, decision: string | undefined): boolean {
+  return /^\p{Ll}/u.test(text) && leadsNextPart(decision);
+}
+
+/** A decision that ends in a colon, or in the semicolon of a part ("…; and"), has its next part to come. */
+function leadsNextPart(decision: string | undefined): boolean {
+  return decision !== undefined && /(?:[:;]|;\s+(?:and|or))$/.test(decision.trimEnd());
+}
+
 /** "RECOMMENDATION:", "OFFICER RECOMMENDATION": a recommendation's label alone on a line (a recommendation is no decision). */
 const RECOMMENDATION_LABEL = /^(?:\*\*)?(?:(?:OFFICERS?'?|OFFICER'S|Officers?'?|Officer's) )?(?:RECOMMENDATIONS?(?:\*\*)?\s*[:–-]?|[Rr]ecommendations?(?:\*\*)?\s*[:–-])(?:\*\*)?\s*$/;
 
@@ -175,7 +188,8 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       if (labelled && previous.isDecision) resolutionsOpen = opensResolutions(text);
       continue;
     }
-    const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS);
+    // "The Panel RESOLVED to:" indented under a sentence is the decision that opens a list, not a fragment of one.
+    const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS) && !isDecisionText(text);
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;
@@ -190,8 +204,9 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       resolutionsOpen &&
       (block.kind === 'bullet' ||
         block.kind === 'lettered' ||
-        (block.kind === 'numbered' && (/^that\b/i.test(text) || decisions[decisions.length - 1]?.trimEnd().endsWith(':'))) ||
-        (afterBareLabel && block.kind === 'plain'));
+        (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decisions[decisions.length - 1]))) ||
+        (afterBareLabel && block.kind === 'plain') ||
+        (block.kind === 'plain' && continuesResolutionList(text, decisions[decisions.length - 1])));
     // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
     const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL));
     const isDecision = opensDecision || isResolution;

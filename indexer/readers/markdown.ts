@@ -32,10 +32,25 @@ export function withoutEscapes(text: string): string {
   return text.includes('\\') ? text.replace(ESCAPED_PUNCTUATION, '$1') : text;
 }
 
+/**
+ * "---" / "title: …" / "date: 2025-01-30" / "---": the YAML front matter of a static site's page (Jekyll, Hugo, a
+ * publishing tool's export). It is no part of the minutes: only its date is kept, as a "Date:" line the header reads.
+ */
+const FRONT_MATTER = /^---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n|[ \t]+.*\r?\n|-[ \t].*\r?\n)*?)---[ \t]*\r?\n/;
+const FRONT_MATTER_DATE = /^date:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*\r?$/m;
+
+export function withoutFrontMatter(text: string): string {
+  if (!text.startsWith('---')) return text;
+  const frontMatter = FRONT_MATTER.exec(text);
+  if (!frontMatter) return text;
+  const date = FRONT_MATTER_DATE.exec(frontMatter[1]);
+  return `${date ? `Date: ${date[1]}\n` : ''}${text.slice(frontMatter[0].length)}`;
+}
+
 export const markdownReader: Reader = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    return { format: 'markdown', text: withTablesAsRows(withoutEscapes(readPlainText(bytes, file))) };
+    return { format: 'markdown', text: withTablesAsRows(withoutEscapes(withoutFrontMatter(readPlainText(bytes, file)))) };
   },
 };
