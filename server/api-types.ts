@@ -63,6 +63,11 @@ export interface SearchResponse {
    * fewer than SUGGEST_BELOW_MATCHES matches and has such words to offer; else null.
    */
   suggestion: string | null;
+  /**
+   * The similarity at which a passage is close in meaning to the query (the model's chat answer threshold): a result
+   * found by meaning alone below it is only loosely related. Null when search by meaning did not run.
+   */
+  closeSimilarity: number | null;
   /** Results that can be paged through (after copies and summaries collapse); exact up to EXACT_TOTAL_MATCHES keyword matches. */
   total: number;
   /** True when `total` and the facets are estimates (more keyword matches than are read or counted): shown as "about". */

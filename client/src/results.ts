@@ -15,14 +15,17 @@ function paragraphLabel(result: Pick<SearchResult, 'kind' | 'paragraph' | 'parag
 }
 
 /** Why a result is here, in plain words: the ranks stay in the API, where they count before copies collapse. */
-function rankNote(result: SearchResult): string {
+function rankNote(result: SearchResult, closeSimilarity: number | null): string {
   const { keyword, semantic } = result.ranks;
   if (keyword !== null && semantic !== null) return 'Matches your words · similar in meaning';
   if (keyword !== null) return 'Matches your words';
-  return semantic !== null ? 'Similar in meaning' : '';
+  if (semantic === null) return '';
+  // Found by meaning alone and below the model's answer threshold: near only in the model's loose sense.
+  const loose = closeSimilarity !== null && result.similarity !== null && result.similarity < closeSimilarity;
+  return loose ? 'Loosely related in meaning' : 'Similar in meaning';
 }
 
-function resultCard(result: SearchResult, state: SearchState, showMeeting: boolean): HTMLLIElement {
+function resultCard(result: SearchResult, state: SearchState, showMeeting: boolean, closeSimilarity: number | null): HTMLLIElement {
   const href = meetingHref(result.meeting.id, anchorOf(result.item.id, result.paragraphIndex), state);
   const where = paragraphLabel(result);
   return h(
@@ -41,7 +44,7 @@ function resultCard(result: SearchResult, state: SearchState, showMeeting: boole
         result.speaker && h('span', {}, `Speaker: ${result.speaker}`),
         result.decision && h('span', { class: 'badge badge-decision' }, 'Decision'),
         result.truncated && h('span', { class: 'badge badge-muted', title: 'The published minutes stop early here' }, 'Text cut short'),
-        h('span', { class: 'rank-note' }, rankNote(result)),
+        h('span', { class: 'rank-note' }, rankNote(result, closeSimilarity)),
       ),
       result.alsoIn.length > 0 &&
         h(
@@ -75,9 +78,10 @@ function groupByMeeting(results: SearchResult[]): { meeting: ResultMeeting; resu
   return [...groups.values()];
 }
 
-export function renderResults(results: SearchResult[], state: SearchState): HTMLElement {
+/** `closeSimilarity`: the response's; results found by meaning alone below it are said to be only loosely related. */
+export function renderResults(results: SearchResult[], state: SearchState, closeSimilarity: number | null): HTMLElement {
   if (!state.groupByMeeting) {
-    return h('ol', { class: 'result-list' }, results.map((result) => resultCard(result, state, true)));
+    return h('ol', { class: 'result-list' }, results.map((result) => resultCard(result, state, true, closeSimilarity)));
   }
   return h(
     'div',
@@ -92,7 +96,7 @@ export function renderResults(results: SearchResult[], state: SearchState): HTML
           h('a', { href: meetingHref(group.meeting.id, null, state), 'data-route': true }, meetingLine(group.meeting)),
           h('span', { class: 'meeting-group-title' }, group.meeting.title),
         ),
-        h('ol', { class: 'result-list' }, group.results.map((result) => resultCard(result, state, false))),
+        h('ol', { class: 'result-list' }, group.results.map((result) => resultCard(result, state, false, closeSimilarity))),
       ),
     ),
   );

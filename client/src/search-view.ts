@@ -85,7 +85,7 @@ function renderShownSearch(context: PageContext): void {
       ? `No results for ${quoted(response.query)}.`
       : `${response.totalIsEstimate ? 'About ' : ''}${plural(response.total, 'result')} for ${quoted(response.query)} in ${formatMilliseconds(response.tookMs)}` +
         (results.length < response.total ? `, showing ${results.length}.` : '.');
-  page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change)) : renderResults(results, state));
+  page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change)) : renderResults(results, state, response.closeSimilarity));
   page.results.removeAttribute('aria-busy');
   page.more.replaceChildren(
     shown.nextOffset < response.total ? h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Show more results') : '',

@@ -132,6 +132,8 @@ export interface HybridSettings {
   keywordCoverageTrust: number;
   minSimilarity: number;
   minStandout: number | null;
+  /** The model's answer threshold: a passage found by meaning alone below it is only loosely related (said on the page). */
+  closeSimilarity: number;
 }
 
 export function hybridSettings(fusion: Config['fusion'], modelId: string): HybridSettings {
@@ -144,5 +146,6 @@ export function hybridSettings(fusion: Config['fusion'], modelId: string): Hybri
     keywordCoverageTrust: model.keywordCoverageTrust,
     minSimilarity: model.minSimilarity,
     minStandout: model.minStandout,
+    closeSimilarity: model.minAnswerSimilarity,
   };
 }

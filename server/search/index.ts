@@ -62,6 +62,7 @@ export async function searchMinutes(context: SearchContext, params: SearchParams
     semanticWeight: list.hybridWeight === null ? null : Number(list.hybridWeight.toFixed(3)),
     matching: found.keyword?.matching ?? null,
     suggestion: found.keyword && found.keyword.total < SUGGEST_BELOW_MATCHES ? (found.keyword.matching?.suggestion ?? null) : null,
+    closeSimilarity: found.servedMode === 'keyword' ? null : context.settings.closeSimilarity,
     total,
     totalIsEstimate: estimated,
     tookMs: Number((performance.now() - started).toFixed(1)),

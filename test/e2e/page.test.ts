@@ -184,6 +184,16 @@ describe('search', () => {
     expect(notes.length).toBeGreaterThan(0);
     expect(new Set(notes)).toEqual(new Set(notes.filter((note) => ['Matches your words', 'Similar in meaning', 'Matches your words · similar in meaning'].includes(note))));
     expect(notes).toContain('Matches your words · similar in meaning');
+
+    // Found by meaning alone, a result below the model's answer threshold is said to be only loosely related.
+    const query = 'volunteering for young people';
+    const response = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}&mode=semantic&limit=20`);
+    expect(response.closeSimilarity).not.toBeNull();
+    const expected = response.results.map((result) => (result.similarity! < response.closeSimilarity! ? 'Loosely related in meaning' : 'Similar in meaning'));
+    expect(new Set(expected).size).toBe(2);
+    await page.goto(`${server.url}/?q=${encodeURIComponent(query)}&mode=semantic`);
+    await settled(query);
+    expect(await texts('.result .rank-note')).toEqual(expected);
   });
 
   it('says how many undated matches the timeline leaves out', async () => {

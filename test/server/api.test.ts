@@ -68,6 +68,8 @@ describe('GET /api/search', () => {
     expect(first.item.title).toBeTruthy();
     expect(first.ranks.keyword).toBe(1);
     expect(first.ranks.semantic).toBeNull();
+    // No search by meaning ran, so no threshold of closeness in meaning is given.
+    expect(body.closeSimilarity).toBeNull();
   });
 
   it('explains each hybrid result by its rank on both sides', async () => {

@@ -67,7 +67,7 @@ function chunkReader(chunks: StoredChunk[], copies: Record<string, ChunkCopy[]> 
 
 const params = (fields: Partial<SearchParams> = {}): SearchParams => ({ q: 'precept', mode: 'hybrid', sort: 'relevance', limit: 10, offset: 0, filters: {}, ...fields });
 
-const settings: HybridSettings = { rrfK: 5, semanticRatio: 0.7, shapeWeights: null, fuseByScore: [], keywordCoverageTrust: 0, minSimilarity: 0.2, minStandout: null };
+const settings: HybridSettings = { rrfK: 5, semanticRatio: 0.7, shapeWeights: null, fuseByScore: [], keywordCoverageTrust: 0, minSimilarity: 0.2, minStandout: null, closeSimilarity: 0.3 };
 
 function fakeLegs(keyword: SearchLegs['keyword'], semantic: SearchLegs['semantic']): SearchLegs {
   return { keyword, semantic };
