@@ -210,12 +210,20 @@ describe('composeAnswer', () => {
 
 describe('givesFigure', () => {
   it('finds sums, shares, counts and number words, not dates, years or numbered references', () => {
-    for (const sentence of ['It equated to an extra £1 per month.', 'The cap rose from 1.99% to 7.6%.', 'Just under 1,700 people responded.', 'Two more officers would be recruited.', 'It cost 40 per cent more.']) {
-      expect(givesFigure(sentence)).toBe(true);
-    }
-    for (const sentence of ['The Panel met on 28 March 2017.', 'It was raised again in 2018.', 'See paragraph 5 of the report.', 'Item 7 was deferred.', 'The report was noted.', 'South East 4X4 patrols the A2.']) {
-      expect(givesFigure(sentence)).toBe(false);
-    }
+    const figures: [string, boolean][] = [
+      ['It equated to an extra £1 per month.', true],
+      ['The cap rose from 1.99% to 7.6%.', true],
+      ['Just under 1,700 people responded.', true],
+      ['Two more officers would be recruited.', true],
+      ['It cost 40 per cent more.', true],
+      ['The Panel met on 28 March 2017.', false],
+      ['It was raised again in 2018.', false],
+      ['See paragraph 5 of the report.', false],
+      ['Item 7 was deferred.', false],
+      ['The report was noted.', false],
+      ['South East 4X4 patrols the A2.', false],
+    ];
+    for (const [sentence, isFigure] of figures) expect([sentence, givesFigure(sentence)]).toEqual([sentence, isFigure]);
   });
 });
 
