@@ -32,6 +32,9 @@ const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|M
 /** "Eastlea District Council: ", "Labour Group: " before titled names: the body or group the members listed come from. */
 const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|Board|Group|Party)\s*:\s+(?=(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\.?\s)/u;
 
+/** "Brayford Borough Council: Councillor A (Chair), Councillor B" in an open list (a joint body's): the people, without whose members they are. */
+const listedLine = (line: string, inList: boolean) => (inList ? line.replace(MEMBERS_OF_BODY, '') : line);
+
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(line: string): boolean {
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
@@ -82,10 +85,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const heading = (unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim();
-    if (heading === '') continue;
-    // "Brayford Borough Council: Councillor A (Chair), Councillor B" in a joint body's list: whose members they are.
-    const line = open ? heading.replace(MEMBERS_OF_BODY, '') : heading;
+    const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null);
+    if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);
     if (tableLine?.columns) flush();
