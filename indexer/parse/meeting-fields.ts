@@ -1,4 +1,5 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
+import { councilAndCommittee } from './body-names';
 import { collapseWhiteSpace } from './patterns';
 
 const MONTHS = [
@@ -99,6 +100,12 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   const committeeWords = new Set(committee.toLowerCase().split(/\W+/));
   const distinctive = council.toLowerCase().split(/\W+/).filter((word) => word && !GENERIC_COUNCIL_WORDS.has(word));
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
+}
+
+/** A committee's name qualified by its council's; "Wexcombe Parish Council – Planning Committee" alone names both. */
+export function committeeBody(committee: string, councilHeading: string | null): string {
+  const both = councilHeading ? null : councilAndCommittee(committee);
+  return both ? qualifyBody(readableName(both.committee), both.council) : qualifyBody(readableName(committee), councilHeading);
 }
 
 /** "Council Chamber, Sessions House, County Hall, Maidstone. View directions" → the place only. */
