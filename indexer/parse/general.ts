@@ -7,7 +7,7 @@ import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BOD
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
-import { cleanVenue, committeeBody, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { cleanVenue, committeeBody, findDate, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
 import { joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
@@ -95,7 +95,7 @@ const BODY_DASH_DATE = new RegExp(
   'i',
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
-const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum)\s*:\s*(.+)$/i;
+const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:\s*(.+)$/i;
 const NUMERIC_DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+[-–—]\s+/;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
@@ -278,7 +278,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   }
   const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
-  const date = findDate(headerText);
+  const date = labelledMeetingDate(lines) ?? findDate(headerText);
   const body = bodyFromHeader(header);
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');

@@ -102,6 +102,19 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
 }
 
+/** "Date of decision: 12/03/2025" (a ModernGov decision page prints it at the foot), "Meeting date:", "Date of meeting:". */
+const MEETING_DATE_LABEL = /^(?:\*\*)?(?:Date of (?:the )?(?:meeting|decision)|(?:Meeting|Decision) date)\s*:\s*(?:\*\*)?\s*(\S.*)$/i;
+
+/** The date a label near the top names as the meeting's (or decision's), before any date the prose mentions; null if none. */
+export function labelledMeetingDate(lines: string[]): string | null {
+  for (const line of lines.slice(0, 60)) {
+    const labelled = line.includes(':') ? MEETING_DATE_LABEL.exec(line.trim()) : null;
+    const date = labelled ? findDate(labelled[1]) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
 /** A committee's name qualified by its council's; "Wexcombe Parish Council – Planning Committee" alone names both. */
 export function committeeBody(committee: string, councilHeading: string | null): string {
   const both = councilHeading ? null : councilAndCommittee(committee);
