@@ -62,4 +62,10 @@ describe('bodies', () => {
     const annual = `Annual Parish Meeting 2025-04-22\n\nKelby Parish Council\n\n1. Welcome\nThe Chairman welcomed everyone.${CLOSE}`;
     expect(parse(annual).meetings[0].body).toBe('Kelby Parish Council');
   });
+
+  it("names the decision maker and takes the labelled decision date over a date the prose mentions (a ModernGov decision page)", () => {
+    const text = `Decision details\n\nDecision Maker: Cabinet\n\nPurpose:\nTo award a contract from 1 October 2025.\n\n1. Decision\nRESOLVED that the contract be awarded.\n\nDate of decision: 12/03/2025\n`;
+    const [meeting] = parse(text).meetings;
+    expect([meeting.body, meeting.date]).toEqual(['Cabinet', '2025-03-12']);
+  });
 });
