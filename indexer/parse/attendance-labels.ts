@@ -47,6 +47,9 @@ export function attendanceLabelOf(line: string): { attendance: AttendanceKind; r
   return translated ? labelOf(translated[1]) : null;
 }
 
+/** "5 - " before a roll call's names: how many were present. */
+const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
+
 function labelOf(text: string): { attendance: AttendanceKind; rest: string } | null {
   for (const { pattern, attendance } of LABELS) {
     const match = pattern.exec(text);
@@ -55,7 +58,8 @@ function labelOf(text: string): { attendance: AttendanceKind; rest: string } | n
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
     const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after);
     if (!separated) continue;
-    return { attendance, rest: after.slice(separated[0].length).trim() };
+    // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
+    return { attendance, rest: after.slice(separated[0].length).replace(HEAD_COUNT, '').trim() };
   }
   return null;
 }

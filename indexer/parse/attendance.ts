@@ -29,6 +29,12 @@ const ITEM_IN_BRACKETS = /^\(\d{1,3}\)\s/;
 /** "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets. */
 const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)$/u;
 
+/** "Eastlea District Council: ", "Labour Group: " before titled names: the body or group the members listed come from. */
+const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|Board|Group|Party)\s*:\s+(?=(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\.?\s)/u;
+
+/** "Brayford Borough Council: Councillor A (Chair), Councillor B" in an open list (a joint body's): the people, without whose members they are. */
+const listedLine = (line: string, inList: boolean) => (inList ? line.replace(MEMBERS_OF_BODY, '') : line);
+
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(line: string): boolean {
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
@@ -79,7 +85,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const line = (unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim();
+    const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null);
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);

@@ -9,7 +9,7 @@ const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
 const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
-  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
+  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member)?$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
 ];
 const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
 
@@ -59,6 +59,12 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   if (officeFirst) {
     text = officeFirst[2];
     role = normaliseRole(officeFirst[1]);
+  }
+  // "Mayor Cr Leonie Hartigan", "Deputy Mayor Cr Sam Petrakis": the office the member holds, before their title.
+  const officeBeforeTitle = OFFICE_BEFORE_TITLE.exec(text);
+  if (officeBeforeTitle) {
+    text = text.slice(officeBeforeTitle[0].length);
+    role ??= normaliseRole(officeBeforeTitle[1]);
   }
   if (inTheChair) role = 'Chair';
   // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office.
@@ -156,6 +162,8 @@ const SINGULAR_TITLES: Readonly<Record<string, string>> = {
 const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
 const OFFICE_BEFORE_NAME =
   /^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Planning|Public Works)\s+){0,3}(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Treasurer|Secretary|Solicitor))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u;
+/** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
+const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
 const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 

@@ -105,9 +105,15 @@ const MEETING_CLOSE = /^(?:(?:The |This )?[Mm]eeting (?:was )?(?:closed|ended|co
 /** How MEETING_CLOSE starts: other lines need not be tried. */
 const MEETING_CLOSE_STARTS = 'TMm';
 
+/**
+ * "Governors asked …", "Leaders responded …": a school board's record of challenge and answer (and "Members asked …"),
+ * each a turn though no one person speaks.
+ */
+const GROUP_TURN = /^(?:Governors|Trustees|Members|Councillors|Directors|Leaders|Senior leaders|Officers|Staff) (?:asked|queried|questioned|challenged|responded|replied|explained|confirmed)\b/;
+
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
 function opensTurn(line: string): boolean {
-  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
+  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
 }
 
 /** The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). */

@@ -54,13 +54,30 @@ export function councilBeforeDash(line: string): string {
   return /\bCouncil$/i.test(council) && BODY_WORDS.test(line.slice(dash.index + dash[0].length)) ? council : line;
 }
 
+/** "Wexcombe Parish Council – Planning Committee" alone: the council and its committee; null when the line is not so made. */
+export function councilAndCommittee(line: string): { council: string; committee: string } | null {
+  const council = councilBeforeDash(line);
+  return council === line ? null : { council, committee: line.slice(council.length).replace(/^\s*[-–—]\s*/, '') };
+}
+
+const COUNCIL_THEN_MEETING_KIND = /(\bCouncil)\s+(?:annual|ordinary|extraordinary|special|regular|full|monthly|general)\s+council$/i;
+
+/** "Marraway City Council Ordinary Council" (of "… Ordinary Council Meeting"): the council, without the kind of meeting it held. */
+export function withoutMeetingKindAfterCouncil(name: string): string {
+  return name.replace(COUNCIL_THEN_MEETING_KIND, '$1');
+}
+
 /** "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): an authority on its own line. */
 const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
 /** "MARLOW COUNTY, COLORADO", "Tensas Parish": a US county (or Louisiana parish) and its state, over its board. */
 const COUNTY_AND_STATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:County|COUNTY|Parish|PARISH)(?:,\s*\p{Lu}[\p{L} ]*)?$/u;
 
 /** The authority a header line names on its own ("City of Lakeside Falls", "Marlow County"), or null. */
-export function authorityOf(line: string): string | null {
+export function authorityOf(printed: string): string | null {
+  // "City of Fairhaven    City Hall": a title row in columns (an HTML table's cells, pdftotext -layout), the authority
+  // in the first and its address after it.
+  const gap = /\t|\s{2,}/.exec(printed.trim());
+  const line = gap ? printed.trim().slice(0, gap.index) : printed;
   if (line.length > 80) return null;
   if (AUTHORITY_LINE.test(line)) return line.replace(/^(?:The )?Corporation of (?:the )?/i, '');
   return COUNTY_AND_STATE.test(line) ? line.replace(/,.*$/, '') : null;

@@ -88,8 +88,11 @@ export function isDecisionText(text: string): boolean {
   return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text);
 }
 
-/** A decision's label alone on a line ("Resolved:", "DECISION"): the text under it is the decision. */
-export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+/**
+ * A decision's label alone on a line ("Resolved:", "DECISION", "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
+ * number): the text under it is the decision.
+ */
+export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None". Part of the motion's paragraph.

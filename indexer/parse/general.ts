@@ -3,11 +3,11 @@
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BODY, withoutMinutesAfterBody } from './body-names';
+import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
-import { cleanVenue, findDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { cleanVenue, committeeBody, findDate, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
 import { joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
@@ -95,7 +95,7 @@ const BODY_DASH_DATE = new RegExp(
   'i',
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
-const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum)\s*:\s*(.+)$/i;
+const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:\s*(.+)$/i;
 const NUMERIC_DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+[-–—]\s+/;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
@@ -105,7 +105,8 @@ const VENUE_IN_SENTENCE = new RegExp(
 );
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
-const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
+// "Annual Parish Meeting 2025-04-22": a numeric date in a title says when, as a month's name does.
+const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b`, 'i');
 
 /** "Tuesday 4 March 2025 — Planning Committee": a title that puts the date first, then the body's name. */
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+[-–—|]\s+(?=\S)`, 'i');
@@ -188,7 +189,7 @@ function bodyFromHeader(header: Header): string | null {
     header.lines.map((line) => MINUTES_OF_X_MEETING.exec(line)?.[1]).find(Boolean) ??
     null;
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
-  const named = namedThrough?.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '') ?? null;
+  const named = namedThrough ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = header.lines
     .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))))
     .filter(
@@ -211,7 +212,7 @@ function bodyFromHeader(header: Header): string | null {
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
-  if (committee) return qualifyBody(readableName(committee), council);
+  if (committee) return committeeBody(committee, council);
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
   if (council) return readableName(council);
@@ -277,7 +278,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   }
   const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
-  const date = findDate(headerText);
+  const date = labelledMeetingDate(lines) ?? findDate(headerText);
   const body = bodyFromHeader(header);
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');

@@ -3,7 +3,7 @@
 // ALL CAPS lines, or short Title Case lines: every line that could head an item (item-headings.ts chooses the
 // kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
-import { isDecisionText } from './decisions';
+import { DECISION_LABEL, isDecisionText } from './decisions';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
@@ -167,7 +167,8 @@ function titleLines(lines: string[], first: number, title: string): { title: str
       text = `${text} ${line}`;
       next += 1;
     }
-    else if (!/[a-z]/.test(text) && isCapsLine(line) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line))) {
+    // "COUNCIL RESOLUTION  OCM 25/041" under a title in capitals opens the decision, not a wrapped title.
+    else if (!/[a-z]/.test(text) && isCapsLine(line) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line)) {
       text = `${text} ${line}`;
       next += 1;
     } else break;

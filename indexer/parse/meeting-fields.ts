@@ -1,4 +1,5 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
+import { councilAndCommittee } from './body-names';
 import { collapseWhiteSpace } from './patterns';
 
 const MONTHS = [
@@ -99,6 +100,25 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   const committeeWords = new Set(committee.toLowerCase().split(/\W+/));
   const distinctive = council.toLowerCase().split(/\W+/).filter((word) => word && !GENERIC_COUNCIL_WORDS.has(word));
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
+}
+
+/** "Date of decision: 12/03/2025" (a ModernGov decision page prints it at the foot), "Meeting date:", "Date of meeting:". */
+const MEETING_DATE_LABEL = /^(?:\*\*)?(?:Date of (?:the )?(?:meeting|decision)|(?:Meeting|Decision) date)\s*:\s*(?:\*\*)?\s*(\S.*)$/i;
+
+/** The date a label near the top names as the meeting's (or decision's), before any date the prose mentions; null if none. */
+export function labelledMeetingDate(lines: string[]): string | null {
+  for (const line of lines.slice(0, 60)) {
+    const labelled = line.includes(':') ? MEETING_DATE_LABEL.exec(line.trim()) : null;
+    const date = labelled ? findDate(labelled[1]) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A committee's name qualified by its council's; "Wexcombe Parish Council – Planning Committee" alone names both. */
+export function committeeBody(committee: string, councilHeading: string | null): string {
+  const both = councilHeading ? null : councilAndCommittee(committee);
+  return both ? qualifyBody(readableName(both.committee), both.council) : qualifyBody(readableName(committee), councilHeading);
 }
 
 /** "Council Chamber, Sessions House, County Hall, Maidstone. View directions" → the place only. */
