@@ -154,7 +154,7 @@ class ChatPanel {
     h(
       'ul',
       { 'aria-labelledby': 'chat-examples-label' },
-      EXAMPLE_QUESTIONS.map((question) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => this.#askExample(question) }, question))),
+      EXAMPLE_QUESTIONS.map((question) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => this.ask(question) }, question))),
     ),
   );
 
@@ -211,7 +211,8 @@ class ChatPanel {
     shown.element.scrollIntoView({ block: 'nearest' });
   }
 
-  #askExample(question: string): void {
+  /** Asks `question` as if it had been typed here: an example, or a question typed into the search box. */
+  ask(question: string): void {
     if (this.#pending) return;
     this.#input.focus();
     void this.#ask(question);
@@ -263,6 +264,10 @@ class ChatPanel {
   }
 }
 
-export function mountChat(container: HTMLElement): void {
-  new ChatPanel(container);
+export interface ChatBox {
+  ask(question: string): void;
+}
+
+export function mountChat(container: HTMLElement): ChatBox {
+  return new ChatPanel(container);
 }

@@ -18,8 +18,10 @@ function currentState(): SearchState {
 }
 
 function createContext(): PageContext {
+  const page = findPageElements();
   const context: PageContext = {
-    page: findPageElements(),
+    page,
+    chat: mountChat(page.chat),
     session: newSession(),
     navigation: {
       currentState,
@@ -71,7 +73,6 @@ async function start(): Promise<void> {
   page.refineDetails.open = window.matchMedia('(min-width: 50rem)').matches;
   wireControls(context);
   window.addEventListener('popstate', () => void showRoute(context, routeOf(location), true));
-  mountChat(page.chat);
   await loadHealth(context);
   // Someone may already be typing while health loads: the first render must not wipe their words.
   await showRoute(context, routeOf(location), document.activeElement !== page.input);

@@ -1,6 +1,7 @@
 // The page's fixed elements (index.html) and the state of one open page, passed explicitly to every view.
 import type { SearchResponse, SearchResult } from '../../server/api-types';
 import type { HealthResponse } from './api';
+import type { ChatBox } from './chat';
 import type { SearchState } from './state';
 
 export function byId<T extends HTMLElement>(id: string): T {
@@ -80,4 +81,5 @@ export interface PageContext {
   page: PageElements;
   session: Session;
   navigation: Navigation;
+  chat: ChatBox;
 }

@@ -23,8 +23,17 @@ function replaceKeepingFocus(region: HTMLElement, ...content: (Node | string)[])
   if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
-function setNotice({ page }: PageContext, message: string | null, suggestion: HTMLElement | null = null): void {
-  page.notices.replaceChildren(message ? h('p', { class: 'notice', role: 'status' }, message) : '', suggestion ?? '');
+function setNotice({ page }: PageContext, message: string | null, ...suggestions: (HTMLElement | null)[]): void {
+  page.notices.replaceChildren(message ? h('p', { class: 'notice', role: 'status' }, message) : '', ...suggestions.map((suggestion) => suggestion ?? ''));
+}
+
+/** A question's opening words, or its closing mark: typed into the search box, it may have been meant for the chat. */
+const QUESTION_FORM = /^\s*(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|should|will|would|tell me|show me)\b|\?\s*$/i;
+
+/** Searches by the words of a question are answered here too; the chat can answer the question itself, with citations. */
+function askInstead({ chat }: PageContext, query: string): HTMLElement | null {
+  if (!QUESTION_FORM.test(query) || query.trim().split(/\s+/).length < 3) return null;
+  return h('p', { class: 'suggestion' }, 'This reads as a question. ', h('button', { type: 'button', class: 'link', onclick: () => chat.ask(query.trim()) }, 'Ask the minutes instead'), ' for an answer quoting them.');
 }
 
 /** "Did you mean …?": a link that runs the suggested search with the same mode and filters; its words are text, never markup. */
@@ -79,6 +88,7 @@ function renderShownSearch(context: PageContext): void {
       response.degraded ??
       (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : readAsNotice(response)),
     didYouMean(state, response.suggestion),
+    askInstead(context, state.q),
   );
   page.status.textContent =
     response.total === 0

@@ -390,6 +390,24 @@ describe('chat while waiting and after a failure', () => {
   });
 });
 
+  it('offers to ask the chat a question typed into the search box, and asks it there on request', async () => {
+    const question = 'What did the Commissioner say about CCTV funding?';
+    await page.goto(`${server.url}/?q=${encodeURIComponent(question)}`);
+    await settled(question);
+    // The question's framing words are not typos: nothing is "read as" another word.
+    expect(await page.locator('#notices .notice').count()).toBe(0);
+    const offer = page.getByRole('button', { name: 'Ask the minutes instead' });
+    await offer.focus();
+    await Promise.all([page.waitForResponse('**/api/chat'), page.keyboard.press('Enter')]);
+    await page.waitForSelector('.chat-turn .chat-answer');
+    expect(await page.locator('.chat-turn .chat-question').textContent()).toContain(question);
+    expect(await page.locator('.chat-turn a.citation').count()).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/?q=CCTV`);
+    await settled('CCTV');
+    expect(await page.getByRole('button', { name: 'Ask the minutes instead' }).count()).toBe(0);
+  });
+
 describe('topic history', () => {
   it('follows the search to a timeline of meetings, keyboard only, and exports it as Markdown', async () => {
     await page.goto(`${server.url}/?q=${encodeURIComponent('police cadets')}`);

@@ -14,6 +14,7 @@ const vocabulary = createVocabulary([
   ['bust', 2],
   ['scheme', 8],
   ['budget', 11],
+  ['stay', 3],
 ]);
 
 const suggest = (query: string) => suggestSpelling(parseQuery(query), vocabulary);
@@ -52,6 +53,11 @@ describe('suggestSpelling', () => {
     expect(suggest('cr ')).toBeNull();
     expect(suggest('2023 ')).toBeNull();
     expect(suggest('polic')).toBeNull();
+  });
+
+  it('offers nothing for the words that frame a question, which minutes need not hold', () => {
+    expect(suggest('what did the police say about cadets ')).toBeNull();
+    expect(suggest('tell me about crme ')).toBe('tell me about crime');
   });
 
   it('writes only the normalised words, so what the user typed around them never comes back as markup', () => {

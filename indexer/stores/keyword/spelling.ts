@@ -2,7 +2,7 @@
 // when it could not, by the closest word the vocabulary holds by natural's Damerau-Levenshtein distance (the commonest
 // among equally close ones), looking further than typo correction: one edit more, and words under 5 letters too.
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
-import { isStopWord } from '../../../core/text/stop-words';
+import { isContentWord } from '../../../core/text/stop-words';
 import type { ParsedQuery, QueryClause } from './query-parser';
 import { allowedTypos, type Vocabulary } from './vocabulary';
 
@@ -40,9 +40,13 @@ function naturalDistance(a: string, b: string, limit: number): number {
   return lettersApart(a, b) > limit ? limit + 1 : DamerauLevenshteinDistance(a, b);
 }
 
-/** The indexed word to offer for `term`, or null when the index holds it, it is being completed, or none is close. */
+/**
+ * The indexed word to offer for `term`, or null when the index holds it, it is being completed, or none is close.
+ * Stop words and the words that frame a question ("what did the Commissioner say about …") are never respelt: minutes
+ * that do not hold "say" make it no typo, and "stay" would only puzzle.
+ */
 function closestIndexedWord(term: string, clause: QueryClause, vocabulary: Vocabulary): string | null {
-  if (vocabulary.documentsWith(term) > 0 || isStopWord(term) || term.length < MIN_SUGGESTED_LENGTH || /\p{N}/u.test(term)) return null;
+  if (vocabulary.documentsWith(term) > 0 || !isContentWord(term) || term.length < MIN_SUGGESTED_LENGTH || /\p{N}/u.test(term)) return null;
   if (clause.prefix && vocabulary.completions(term).length > 0) return null;
   // The correction the search made itself, when it made one; the wider look (slower: natural's distance fills a whole
   // matrix of edits) only for words it could not correct.
