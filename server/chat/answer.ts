@@ -40,6 +40,11 @@ const DECISION_WEIGHT = 1.5;
 const OPENING_WEIGHT = 0.1;
 /** Asked "how much" or "how many", a sentence giving a figure outranks one a rank or two above it that gives none. */
 const FIGURE_WEIGHT = 1;
+/** The words a follow-up question added (Interpretation.focus) are what it asks: a sentence holding them outranks one holding only its setting. */
+const FOCUS_WEIGHT = 2;
+/** Words asking for a sum of money; a sentence stating one ("the £10 per month subscription") answers them. */
+const MONEY_STEMS = contentStems('cost price fee charge spend spent pay paid afford');
+const SUM_OF_MONEY = /[£$€]\s?\d|\d\s?(?:pounds|pence|p)\b/i;
 /**
  * A figure: a sum of money, a share, a number written in digits other than a year, or a number word from two up. A
  * date's day and year are not figures, nor is a numbered reference ("paragraph 5", "item 7") or a code ("4X4", "A2").
@@ -132,8 +137,21 @@ function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): n
   return best(b).score - best(a).score || best(a).rank - best(b).rank;
 }
 
+/** A sentence's stems, with the words asking for money when it states a sum ("how much does it cost?" answered by "£10 a month"). */
+function answeredStems(sentence: string, asksForFigure: boolean): Set<string> {
+  const stems = contentStems(sentence);
+  if (asksForFigure && SUM_OF_MONEY.test(sentence)) for (const stem of MONEY_STEMS) stems.add(stem);
+  return stems;
+}
+
+/** Share of `wanted` that `stems` holds, 0..1 (0 when nothing is wanted). */
+function coverageOf(wanted: Set<string>, stems: Set<string>): number {
+  return wanted.size === 0 ? 0 : [...wanted].filter((stem) => stems.has(stem)).length / wanted.size;
+}
+
 function chooseSentences(interpretation: Interpretation, results: SearchResult[], maxSentences: number, maxCitations: number): Candidate[] {
   const topicStems = contentStems(interpretation.topic);
+  const focusStems = contentStems(interpretation.focus);
   const candidates: Candidate[] = [];
   const seenSentences = new Set<string>();
   results.forEach((result, rank) => {
@@ -143,10 +161,11 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
       if (isBoilerplate(sentence) || seenSentences.has(key)) return;
       seenSentences.add(key);
       const isDecision = result.decision || DECISION_OPENING.test(sentence);
-      const stems = contentStems(sentence);
-      const coverage = topicStems.size === 0 ? 0 : [...topicStems].filter((stem) => stems.has(stem)).length / topicStems.size;
+      const stems = answeredStems(sentence, interpretation.asksForFigure);
+      const coverage = coverageOf(topicStems, stems);
       const score =
         TOPIC_WEIGHT * coverage +
+        FOCUS_WEIGHT * coverageOf(focusStems, stems) +
         1 / (rank + 1) +
         (interpretation.preferDecisions && isDecision ? DECISION_WEIGHT : 0) +
         (interpretation.asksForFigure && givesFigure(sentence) ? FIGURE_WEIGHT : 0) +

@@ -17,6 +17,11 @@ export interface Interpretation {
   asksForFigure: boolean;
   /** The topic in plain words (no quotes), for scoring answer sentences and for messages. */
   topic: string;
+  /**
+   * The words the last question added to the topic it pointed back at ("how much does it cost to join?" after the
+   * cadet scheme: "cost join"): what it asks now, the earlier words being its setting. Empty otherwise.
+   */
+  focus: string;
 }
 
 /** The names the index knows, so that only real bodies and speakers become filters. */
@@ -94,12 +99,15 @@ const LEADING_CUES: string[][] = [['at'], ['by'], ['from'], ['according', 'to'],
  */
 export function interpretConversation(messages: ChatMessage[], vocabulary: ChatVocabulary): Interpretation {
   let state: ConversationState = { terms: [], filters: {}, preferDecisions: false };
+  let focus: TopicTerm[] = [];
   for (const message of messages) {
     if (message.role !== 'user') continue;
     const reading = readMessage(message.content, vocabulary);
+    const before = state;
     state = reading.terms.length > 0 && state.terms.length > 0 && !reading.refersBack
       ? { terms: reading.terms, filters: reading.filters, preferDecisions: reading.preferDecisions }
       : followUp(state, reading);
+    focus = before.terms.length > 0 && state.terms.length > before.terms.length ? state.terms.slice(before.terms.length) : [];
   }
   const lastQuestion = messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
   return {
@@ -108,6 +116,7 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
     preferDecisions: state.preferDecisions,
     asksForFigure: FIGURE_QUESTION.test(lastQuestion),
     topic: state.terms.map((term) => term.text).join(' '),
+    focus: focus.map((term) => term.text).join(' '),
   };
 }
 

@@ -10,12 +10,13 @@ import {
   cadetSubscription,
   cadetUnits,
   cadetsCountyWide,
+  cadetJoining,
   cctvDeterrent,
   passage,
 } from './passages';
 
 function question(topic: string, extra: Partial<Interpretation> = {}): Interpretation {
-  return { query: topic, topic, filters: {}, preferDecisions: false, asksForFigure: false, ...extra };
+  return { query: topic, topic, filters: {}, preferDecisions: false, asksForFigure: false, focus: '', ...extra };
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").trim().toLowerCase();
@@ -105,6 +106,15 @@ describe('composeAnswer', () => {
     expectTraceable(asked.answer, asked.citations);
     const told = composeAnswer(question('cadets'), results);
     expect(quotedSentences(told.answer)[0].quoted).not.toContain('12 cadet units');
+  });
+
+  it('answers a follow-up by the words it added: a sum of money answers "how much does it cost", the scheme being its setting', () => {
+    // Asked after the cadet scheme: the passage ranked first speaks of the scheme and of joining, but states no cost.
+    const followUp = question('police cadet scheme cost join', { focus: 'cost join', asksForFigure: true });
+    const { answer, citations } = composeAnswer(followUp, [cadetJoining, cadetSubscription, cadetIntroduction, cadetUnits]);
+    expect(quotedSentences(answer).map((sentence) => sentence.quoted).join(' ')).toContain('£10 per month subscription');
+    expect(citations.map((citation) => citation.chunkId)).toContain(cadetSubscription.id);
+    expectTraceable(answer, citations);
   });
 
   it('says so when decisions were asked for but none was found, then quotes what was said', () => {

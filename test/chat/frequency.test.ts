@@ -23,7 +23,7 @@ function mention(id: string, meetingId: string, date: string | null): SearchResu
   } as SearchResult;
 }
 
-const interpretation = { query: 'restorative justice', topic: 'restorative justice', filters: {}, preferDecisions: false, asksForFigure: false };
+const interpretation = { query: 'restorative justice', topic: 'restorative justice', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' };
 
 describe('how often a topic came up', () => {
   it('recognises the question, but leaves "how often did the panel meet" to the meeting records', () => {

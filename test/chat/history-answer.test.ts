@@ -6,7 +6,7 @@ import { buildTopicHistory } from '../../server/topics/history';
 import type { SearchResult, TopicHistoryResponse } from '../../server/api-types';
 import { topicResult as result } from '../helpers/topic-results';
 
-const interpretation: Interpretation = { query: 'harbour wall', topic: 'harbour wall', filters: {}, preferDecisions: false, asksForFigure: false };
+const interpretation: Interpretation = { query: 'harbour wall', topic: 'harbour wall', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' };
 
 function historyOf(results: SearchResult[]): TopicHistoryResponse {
   const history = buildTopicHistory(results, { topic: 'harbour wall', minSimilarity: 0.3 });

@@ -82,7 +82,7 @@ describe('interpretConversation: the topic', () => {
   });
 
   it('returns an empty query when nothing in the conversation names a topic', () => {
-    expect(interpret('more on that')).toEqual({ query: '', topic: '', filters: {}, preferDecisions: false, asksForFigure: false });
+    expect(interpret('more on that')).toEqual({ query: '', topic: '', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' });
     expect(interpretConversation([], vocabulary).query).toBe('');
   });
 });
@@ -205,6 +205,7 @@ describe('interpretConversation: speakers', () => {
       filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
       asksForFigure: false,
+      focus: '',
     });
   });
 });
@@ -236,6 +237,7 @@ describe('interpretConversation: follow-ups', () => {
       filters: { year: [2023], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
       asksForFigure: false,
+      focus: '',
     });
   });
 
@@ -288,14 +290,18 @@ describe('interpretConversation: follow-ups', () => {
       filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
       asksForFigure: true,
+      focus: 'cost join',
     });
     expect(interpret('Tell me about the police cadet scheme', 'who pays for them?').query).toBe('police cadet scheme pays');
+    // Only the last question's own additions are its focus; a question with a topic of its own has none apart.
+    expect(interpret(first, 'how much does it cost to join?', 'and in 2023?').focus).toBe('');
+    expect(interpret('What was said about the precept?').focus).toBe('');
     // "this year" is a date, not a pointer back.
     expect(interpret(first, 'What about funding for victims this year?').query).toBe('funding victims');
   });
 
   it('a message with a new topic starts fresh', () => {
-    expect(interpret(first, 'What about funding for victims?')).toEqual({ query: 'funding victims', topic: 'funding victims', filters: {}, preferDecisions: false, asksForFigure: false });
+    expect(interpret(first, 'What about funding for victims?')).toEqual({ query: 'funding victims', topic: 'funding victims', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' });
   });
 
   it('a topic given after a topic-less question keeps that question\'s filters', () => {

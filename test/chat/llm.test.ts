@@ -42,7 +42,7 @@ function completion(content: string) {
   };
 }
 
-const draft = composeAnswer({ query: 'police cadet scheme', topic: 'police cadet scheme', filters: {}, preferDecisions: false, asksForFigure: false }, [cadetUnits, cadetIntroduction]);
+const draft = composeAnswer({ query: 'police cadet scheme', topic: 'police cadet scheme', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' }, [cadetUnits, cadetIntroduction]);
 const QUESTION = 'What is happening with the police cadet scheme?';
 
 describe('rewriteWithLlm', () => {

@@ -75,6 +75,7 @@ const OPPORTUNITIES = {
 export const cadetUnits = passage({ ...CADETS, containing: 'plan was for 12 cadet units', paragraph: '2', speaker: 'The Commissioner' });
 export const cadetIntroduction = passage({ ...CADETS, containing: 'introduced his report on the Police Cadet Scheme', paragraph: '1', speaker: 'The Commissioner' });
 export const cadetSubscription = passage({ ...CADETS, containing: '£10 per month subscription', paragraph: '7', speaker: 'A Member' });
+export const cadetJoining = passage({ ...CADETS, containing: 'young people joining the Police Force', paragraph: '5', speaker: 'A Member' });
 export const cadetResolution = passage({ ...CADETS, containing: 'Kent Volunteer Police Cadets', decision: true });
 export const cctvDeterrent = passage({ ...CCTV, containing: 'CCTV did provide a deterrent', paragraph: '3', speaker: 'The Commissioner' });
 export const abuseTruncated = passage({

@@ -27,7 +27,7 @@ function result(id: string, text: string, extra: Partial<SearchResult> = {}): Se
   } as SearchResult;
 }
 
-const question = (topic: string): Interpretation => ({ query: topic, topic, filters: {}, preferDecisions: false, asksForFigure: false });
+const question = (topic: string): Interpretation => ({ query: topic, topic, filters: {}, preferDecisions: false, asksForFigure: false, focus: '' });
 
 describe('readable answers', () => {
   it('quotes an item summary without its title glued to the first sentence', () => {
