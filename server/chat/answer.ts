@@ -5,6 +5,7 @@ import type { Citation, SearchResult } from '../api-types';
 import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
+import { answeredStems, givesFigure } from './figures';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -42,29 +43,6 @@ const OPENING_WEIGHT = 0.1;
 const FIGURE_WEIGHT = 1;
 /** The words a follow-up question added (Interpretation.focus) are what it asks: a sentence holding them outranks one holding only its setting. */
 const FOCUS_WEIGHT = 2;
-/** Words asking for a sum of money; a sentence stating one ("the £10 per month subscription") answers them. */
-const MONEY_STEMS = contentStems('cost price fee charge spend spent pay paid afford');
-const SUM_OF_MONEY = /[£$€]\s?\d|\d\s?(?:pounds|pence|p)\b/i;
-/**
- * A figure: a sum of money, a share, a number written in digits other than a year, or a number word from two up. A
- * date's day and year are not figures, nor is a numbered reference ("paragraph 5", "item 7") or a code ("4X4", "A2").
- */
-const FIGURE = /[£$€]\s?\d|\d\s?(?:%|per\s?cent)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
-const NUMBER = /(?<![\p{L}\d.,/:])\d[\d,]*(?:\.\d+)?(?![\p{L}\d/:])/gu;
-const NOT_A_COUNT = /^(?:1[89]|20)\d\d$/;
-const REFERENCE_BEFORE = /\b(?:paragraph|para|page|item|minute|section|appendix|annex|no|number|ref|reference)\.?\s*$/i;
-const DATE_AROUND = /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-
-export function givesFigure(sentence: string): boolean {
-  if (FIGURE.test(sentence)) return true;
-  for (const match of sentence.matchAll(NUMBER)) {
-    const before = sentence.slice(0, match.index);
-    const after = sentence.slice(match.index + match[0].length);
-    if (!NOT_A_COUNT.test(match[0]) && !REFERENCE_BEFORE.test(before) && !DATE_AROUND.test(after)) return true;
-  }
-  return false;
-}
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Sentence openings that are not names, so they can be lower-cased after "At the Panel on ..., ".
 const COMMON_OPENINGS: ReadonlySet<string> = new Set(
@@ -135,13 +113,6 @@ function speaksToTopic(topicStems: Set<string>, minSimilarity: number): (result:
 function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): number {
   const best = (result: SearchResult) => chosen.find((candidate) => candidate.result === result) as Candidate;
   return best(b).score - best(a).score || best(a).rank - best(b).rank;
-}
-
-/** A sentence's stems, with the words asking for money when it states a sum ("how much does it cost?" answered by "£10 a month"). */
-function answeredStems(sentence: string, asksForFigure: boolean): Set<string> {
-  const stems = contentStems(sentence);
-  if (asksForFigure && SUM_OF_MONEY.test(sentence)) for (const stem of MONEY_STEMS) stems.add(stem);
-  return stems;
 }
 
 /** Share of `wanted` that `stems` holds, 0..1 (0 when nothing is wanted). */

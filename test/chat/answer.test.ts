@@ -1,4 +1,5 @@
-import { composeAnswer, givesFigure } from '../../server/chat/answer';
+import { composeAnswer } from '../../server/chat/answer';
+import { givesFigure } from '../../server/chat/figures';
 import type { Interpretation } from '../../server/chat/interpret';
 import { quotableSentences } from '../../server/chat/sentences';
 import type { Citation, SearchResult } from '../../server/api-types';

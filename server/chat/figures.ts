@@ -1,0 +1,34 @@
+// Figures in a sentence, for questions asking for an amount ("how much", "how many", "what percentage"): whether a
+// sentence gives one, and which of the question's words a sum of money answers.
+import { contentStems } from '../../core/text/stem';
+
+/**
+ * A figure: a sum of money, a share, a number written in digits other than a year, or a number word from two up. A
+ * date's day and year are not figures, nor is a numbered reference ("paragraph 5", "item 7") or a code ("4X4", "A2").
+ */
+const FIGURE = /[£$€]\s?\d|\d\s?(?:%|per\s?cent)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
+const NUMBER = /(?<![\p{L}\d.,/:])\d[\d,]*(?:\.\d+)?(?![\p{L}\d/:])/gu;
+const NOT_A_COUNT = /^(?:1[89]|20)\d\d$/;
+const REFERENCE_BEFORE = /\b(?:paragraph|para|page|item|minute|section|appendix|annex|no|number|ref|reference)\.?\s*$/i;
+const DATE_AROUND = /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+export function givesFigure(sentence: string): boolean {
+  if (FIGURE.test(sentence)) return true;
+  for (const match of sentence.matchAll(NUMBER)) {
+    const before = sentence.slice(0, match.index);
+    const after = sentence.slice(match.index + match[0].length);
+    if (!NOT_A_COUNT.test(match[0]) && !REFERENCE_BEFORE.test(before) && !DATE_AROUND.test(after)) return true;
+  }
+  return false;
+}
+
+/** Words asking for a sum of money; a sentence stating one ("the £10 per month subscription") answers them. */
+const MONEY_STEMS = contentStems('cost price fee charge spend spent pay paid afford');
+const SUM_OF_MONEY = /[£$€]\s?\d|\d\s?(?:pounds|pence|p)\b/i;
+
+/** A sentence's stems, with the words asking for money when it states a sum ("how much does it cost?" answered by "£10 a month"). */
+export function answeredStems(sentence: string, asksForFigure: boolean): Set<string> {
+  const stems = contentStems(sentence);
+  if (asksForFigure && SUM_OF_MONEY.test(sentence)) for (const stem of MONEY_STEMS) stems.add(stem);
+  return stems;
+}
