@@ -6,7 +6,8 @@ import type { Logger } from '../core/logger';
 import type { SearchFilters } from '../core/search-types';
 import type { Store } from '../indexer/stores/store';
 import { fusionSettingsFor } from './search/fusion-settings';
-import { composeAnswer } from './chat/answer';
+import { composeAnswer, holdsTopicWords } from './chat/answer';
+import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from './chat/history-answer';
 import { interpretConversation } from './chat/interpret';
@@ -27,13 +28,17 @@ function decisionsFirst(results: SearchResult[]): SearchResult[] {
 /** Places an unnamed speaker's passage gives up to one by the asked speaker: preferred, but a strong one still reads. */
 const UNNAMED_SPEAKER_PLACES = 3;
 
-/** The asked speaker's passages first; one whose speaker the minutes do not name a few places later; other speakers' last. */
-export function preferSpeakers(results: SearchResult[], speakers: string[]): SearchResult[] {
+/**
+ * The passages holding every word of the topic first, then the rest; within each, the asked speaker's passages first,
+ * one whose speaker the minutes do not name a few places later, other speakers' last. Asked what members said about
+ * retaining officers, a member's remark on officers in general does not come before the Commissioner's on retaining them.
+ */
+export function preferSpeakers(results: SearchResult[], speakers: string[], topicStems: Set<string>): SearchResult[] {
   const wanted = new Set(speakers);
-  const place = (result: SearchResult, rank: number) =>
-    rank + (result.speaker === null ? UNNAMED_SPEAKER_PLACES : wanted.has(result.speaker) ? 0 : results.length + UNNAMED_SPEAKER_PLACES);
+  const speakerPlace = (result: SearchResult) => (result.speaker === null ? UNNAMED_SPEAKER_PLACES : wanted.has(result.speaker) ? 0 : results.length + UNNAMED_SPEAKER_PLACES);
+  const topicPlace = (result: SearchResult) => (holdsTopicWords(result, topicStems) ? 0 : 2 * results.length + UNNAMED_SPEAKER_PLACES);
   return results
-    .map((result, rank) => ({ result, key: place(result, rank) }))
+    .map((result, rank) => ({ result, key: rank + speakerPlace(result) + topicPlace(result) }))
     .sort((a, b) => a.key - b.key)
     .map((entry) => entry.result);
 }
@@ -140,7 +145,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
     offset: 0,
     filters,
   });
-  const bySpeaker = askedSpeakers ? preferSpeakers(response.results, askedSpeakers).slice(0, DEFAULT_CHAT_PASSAGES) : response.results;
+  const bySpeaker = askedSpeakers ? preferSpeakers(response.results, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : response.results;
   const results = interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker;
   const draft = composeAnswer(interpretation, results, { minSimilarity: fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity });
   let answer = draft.answer;

@@ -101,12 +101,14 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
  * least `minSimilarity` similar to the query.
  */
 function speaksToTopic(topicStems: Set<string>, minSimilarity: number): (result: SearchResult) => boolean {
-  return (result) => {
-    if (result.similarity !== null && result.similarity >= minSimilarity) return true;
-    // The item's title counts: "RESOLVED that the decision be noted" under "Procurement of Restorative Justice Service".
-    const stems = contentStems(`${result.item.title} ${result.text}`);
-    return [...topicStems].every((stem) => stems.has(stem));
-  };
+  return (result) => (result.similarity !== null && result.similarity >= minSimilarity) || holdsTopicWords(result, topicStems);
+}
+
+/** Whether a passage or its item's title holds every one of the topic's stems (a topic of none is held by any passage). */
+export function holdsTopicWords(result: SearchResult, topicStems: Set<string>): boolean {
+  // The item's title counts: "RESOLVED that the decision be noted" under "Procurement of Restorative Justice Service".
+  const stems = contentStems(`${result.item.title} ${result.text}`);
+  return [...topicStems].every((stem) => stems.has(stem));
 }
 
 /** Passages are cited best first: by their best sentence's score (which favours decisions when asked), then rank. */

@@ -1,5 +1,6 @@
 // Answers read as whole sentences with their subject, item titles kept apart, and a speaker named in the question
 // preferred without dropping passages whose speaker the minutes do not name.
+import { contentStems } from '../../core/text/stem';
 import { composeAnswer } from '../../server/chat/answer';
 import type { Interpretation } from '../../server/chat/interpret';
 import { preferSpeakers } from '../../server/conversation';
@@ -62,6 +63,16 @@ describe('a speaker named in the question', () => {
       result('unknown', 'y', { speaker: null }),
       result('asked', 'z', { speaker: 'The Commissioner' }),
     ];
-    expect(preferSpeakers(ranked, ['The Commissioner']).map((entry) => entry.id)).toEqual(['asked', 'unknown', 'other']);
+    expect(preferSpeakers(ranked, ['The Commissioner'], new Set()).map((entry) => entry.id)).toEqual(['asked', 'unknown', 'other']);
+  });
+
+  it('puts the passages holding every word of the topic before the speaker’s that do not', () => {
+    const ranked = [
+      result('asked-in-general', 'Members asked how many police officers were on patrol each night.', { speaker: 'Members' }),
+      result('other-on-topic', 'The Commissioner said the force worked hard to retain police officers.', { speaker: 'The Commissioner' }),
+      result('asked-on-topic', 'Members asked how the force would retain police officers.', { speaker: 'Members' }),
+    ];
+    const topic = contentStems('retaining police officers');
+    expect(preferSpeakers(ranked, ['Members'], topic).map((entry) => entry.id)).toEqual(['asked-on-topic', 'other-on-topic', 'asked-in-general']);
   });
 });
