@@ -98,10 +98,12 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   };
   const stemsOf = new Map(results.map((result, index) => [result, resultStems[index]]));
 
-  // The meeting's first passage that names the whole subject, else its first passage on it at all.
+  // A passage names the subject when it holds its rarest word.
+  const namesSubject = (result: SearchResult) => holdsAll(stemsOf.get(result)!, rarestStems);
+  // The meeting's first passage that names the whole subject, else its first naming it at all, else its first on it.
   const earliestMention = (found: SearchResult[]) => {
     const inOrder = [...found].sort(minutesOrder);
-    return inOrder.find((result) => holdsAll(stemsOf.get(result)!, topicStems)) ?? inOrder[0];
+    return inOrder.find((result) => holdsAll(stemsOf.get(result)!, topicStems)) ?? inOrder.find(namesSubject) ?? inOrder[0];
   };
   const byMeeting = new Map<string, { meeting: ResultMeeting; results: SearchResult[]; itemAboutTopic: boolean }>();
   const itemTitleHoldsTopic = new Map<string, boolean>();
@@ -132,7 +134,10 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   inPassing.sort((a, b) => byDate(a.meeting, b.meeting));
 
   const dated = [...discussed, ...inPassing].filter((entry) => entry.meeting.date !== null && entry.mentions > 0).sort((a, b) => byDate(a.meeting, b.meeting));
-  const first = dated[0];
+  // The subject was first raised where a passage names it; a passage found by meaning alone is the first mention only
+  // when none names it: "an update from Kent Police" is near "the neighbourhood policing review" in meaning, but
+  // nobody raised the review there.
+  const first = dated.find((entry) => byMeeting.get(entry.meeting.id)!.results.some(namesSubject)) ?? dated[0];
   // Undated decisions count only when no dated one exists: they cannot be placed after anything.
   const withDecisions = [...discussed, ...inPassing].filter((entry) => entry.decisions.length > 0).sort((a, b) => byDate(a.meeting, b.meeting));
   const latestWithDecision = withDecisions.filter((entry) => entry.meeting.date !== null).at(-1) ?? withDecisions.at(-1);

@@ -46,10 +46,22 @@ describe('buildTopicHistory', () => {
     expect(buildTopicHistory([...autumn, ...spring, passing], options).firstMention?.meeting.id).toBe('m-2020-01');
   });
 
+  it('takes as the first mention the earliest meeting naming the subject, not an earlier one near it only in meaning', () => {
+    const nearInMeaning = result({ meeting: 'm-2019-01', date: '2019-01-14', item: 'Coastal matters', text: 'The Harbour Master gave an update on sea defences along the front.', similarity: 0.8 });
+    const history = buildTopicHistory([nearInMeaning, ...spring], options);
+    expect(history.inPassing.meetings.map((entry) => entry.meeting.id)).toEqual(['m-2019-01']);
+    expect(history.firstMention?.meeting.id).toBe('m-2021-04');
+    expect(buildTopicHistory([nearInMeaning], options).firstMention?.meeting.id).toBe('m-2019-01');
+  });
+
   it('takes as the first mention the meeting\'s first paragraph naming the whole subject, when one does', () => {
     const opening = result({ meeting: 'm-2019-06', date: '2019-06-03', item: 'Harbour', itemNumber: '2', paragraph: 0, text: 'The harbour master reported on sea defences and the state of the wall.', similarity: 0.7 });
     const named = result({ meeting: 'm-2019-06', date: '2019-06-03', item: 'Harbour', itemNumber: '2', paragraph: 1, text: 'Members asked for a costing of harbour wall repairs.' });
     expect(buildTopicHistory([named, opening], options).firstMention?.passage.text).toBe(named.text);
+    // None names it whole: the first holding its rarest word ("wall") comes before one near it in meaning only.
+    const partly = result({ meeting: 'm-2019-06', date: '2019-06-03', item: 'Harbour', itemNumber: '2', paragraph: 2, text: 'The wall by the slipway needed pointing.', similarity: 0.5 });
+    const nearInMeaning = result({ meeting: 'm-2019-06', date: '2019-06-03', item: 'Harbour', itemNumber: '2', paragraph: 0, text: 'The harbour master reported on sea defences along the quay.', similarity: 0.7 });
+    expect(buildTopicHistory([partly, nearInMeaning], options).firstMention?.passage.text).toBe(partly.text);
   });
 
   it('links each passage to its paragraph in the meeting page', () => {
