@@ -27,7 +27,7 @@ export interface MeetingFactAnswer {
 }
 
 const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
-  { kind: 'chair', pattern: /\bwho\s+(?:chaired|presided|was\s+(?:in\s+the\s+chair|(?:the\s+)?chair(?:man|woman|person)?))\b|\bwho\s+(?:was|is)\s+(?:the\s+)?chair/i },
+  { kind: 'chair', pattern: /\bwho\s+(?:chairs|chaired|presides|presided|was\s+(?:in\s+the\s+chair|(?:the\s+)?chair(?:man|woman|person)?))\b|\bwho\s+(?:was|is)\s+(?:the\s+)?chair/i },
   { kind: 'apologies', pattern: /\bapolog|\bwho\s+(?:was|were)\s+(?:absent|missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
   { kind: 'attendance', pattern: /\bwho\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i },
   { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
@@ -171,7 +171,7 @@ export function findMeetingFactQuestion(userMessages: string[], bodies: string[]
 
 /**
  * Answers a question about a meeting from its record. A question that names no single meeting is answered for
- * the only match, or for the most recent when it names nothing, or asks which one when several match.
+ * the only match, or for the most recent when it names no date, or asks which one when several match the dates named.
  */
 export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
@@ -182,10 +182,11 @@ export function answerMeetingFact(question: MeetingFactQuestion, store: Store, t
   }
   if (meetings.length > 1 && !(question.from && question.from === question.to)) {
     const sorted = [...meetings].sort((a, b) => (a.date! < b.date! ? 1 : -1));
-    if (question.from === undefined && question.bodies === undefined) {
-      // No meeting named: answer for the most recent one and say so.
+    if (question.from === undefined) {
+      // No date named ("Who chairs the panel?"): answer for the most recent meeting and say so.
       const answer = answerFor(question.kind, store.getMeeting(sorted[0].id)!);
-      return { ...answer, answer: `${answer.answer}\n(That is the most recent meeting; name a date or committee for another.)` };
+      const another = question.bodies === undefined ? 'name a date or committee for another' : 'name a date for another';
+      return { ...answer, answer: `${answer.answer}\n(That is the most recent meeting; ${another}.)` };
     }
     const names = sorted.slice(0, 6).map((meeting) => meetingName(meeting));
     return { kind: question.kind, answer: `${meetings.length} meetings match: ${names.join('; ')}. Which one do you mean?`, citations: [] };

@@ -43,6 +43,7 @@ afterAll(() => {
 describe('reading meeting questions', () => {
   it.each([
     ['Who chaired the 28 September 2017 meeting?', 'chair'],
+    ['Who chairs the Police and Crime Panel?', 'chair'],
     ['Who attended the meeting on 17 October 2023?', 'attendance'],
     ['Who sent apologies to the July 2017 panel?', 'apologies'],
     ['What was on the agenda on 28 March 2017?', 'agenda'],
@@ -102,6 +103,13 @@ describe('answers from the meeting records', () => {
     const fact = answerTo('Who chaired the meeting on 1 January 2019?');
     expect(fact.answer).toBe('No meeting on 1 January 2019 is in the minutes searched here.');
     expect(fact.citations).toEqual([]);
+  });
+
+  it('answers "who chairs" a body for its most recent meeting and says so; a month with several meetings asks which', () => {
+    const fact = answerTo('Who chairs the Police and Crime Panel?');
+    expect(fact.answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 17 October 2023 .*\n\(That is the most recent meeting; name a date for another\.\)$/);
+    expect(fact.citations[0].meeting.date).toBe('2023-10-17');
+    expect(answerTo('Who chaired the panel in 2017?').answer).toMatch(/^\d meetings match: .*Which one do you mean\?$/);
   });
 
   it('answers when a body last met, and that no future meeting is recorded', () => {
