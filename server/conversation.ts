@@ -16,7 +16,7 @@ import { rewriteWithLlm } from './chat/llm';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { MAX_LIMIT } from './validation';
-import type { ChatMessage, ChatResponse, SearchResult } from './api-types';
+import type { ChatMessage, ChatResponse, SearchParams, SearchResult } from './api-types';
 
 /** Passages the answer may draw on. */
 export const DEFAULT_CHAT_PASSAGES = 8;
@@ -41,6 +41,23 @@ export function preferSpeakers(results: SearchResult[], speakers: string[], topi
     .map((result, rank) => ({ result, key: rank + speakerPlace(result) + topicPlace(result) }))
     .sort((a, b) => a.key - b.key)
     .map((entry) => entry.result);
+}
+
+/** Keyword hits read for passages naming the whole topic when the hybrid ranking read none (see withWholeTopicPassages). */
+const WHOLE_TOPIC_HITS = 3;
+
+/**
+ * The search's passages, led by keyword hits holding every word of the topic when none of the first `read` does: a
+ * passage naming the whole topic ("knife crime" among the Commissioner's priorities) answers the question however far
+ * the model ranks it, and a long paragraph on many subjects sits far from any one of them in meaning.
+ */
+async function withWholeTopicPassages(results: SearchResult[], read: number, params: SearchParams, search: SearchService): Promise<SearchResult[]> {
+  const topicStems = contentStems(params.q);
+  if (topicStems.size === 0 || results.slice(0, read).some((result) => holdsTopicWords(result, topicStems))) return results;
+  const keyword = await search.search({ ...params, mode: 'keyword', limit: WHOLE_TOPIC_HITS, offset: 0 });
+  const shown = new Set(results.map((result) => result.id));
+  const naming = keyword.results.filter((result) => !shown.has(result.id) && holdsTopicWords(result, topicStems));
+  return naming.length === 0 ? results : [...naming, ...results.filter((result) => !naming.some((hit) => hit.id === result.id))];
 }
 
 interface ConversationRequest {
@@ -137,15 +154,10 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   // A speaker named in the question narrows the answer, never excludes: minutes often leave the speaker unnamed.
   const { speaker: askedSpeakers, ...asked } = interpretation.filters;
   const filters = { ...asked, ...request.filters };
-  const response = await deps.search.search({
-    q: interpretation.query,
-    mode: 'hybrid',
-    sort: 'relevance',
-    limit: askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES,
-    offset: 0,
-    filters,
-  });
-  const bySpeaker = askedSpeakers ? preferSpeakers(response.results, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : response.results;
+  const params: SearchParams = { q: interpretation.query, mode: 'hybrid', sort: 'relevance', limit: askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES, offset: 0, filters };
+  const response = await deps.search.search(params);
+  const found = await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search);
+  const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker;
   const draft = composeAnswer(interpretation, results, { minSimilarity: fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity });
   let answer = draft.answer;

@@ -86,6 +86,15 @@ describe('chat on questions the minutes cannot answer', () => {
     );
     expect(response.citations.some((citation) => citation.text.includes('HM Treasury collected all funds raised by fines'))).toBe(true);
   });
+
+  it('quotes the one paragraph naming the whole topic, however far the model ranks a long paragraph on many subjects', async () => {
+    const response = await answerConversation(
+      { messages: [{ role: 'user', content: 'What is the Commissioner doing about knife crime?' }], filters: {} },
+      { search, store: stores.store, config, logger: silentLogger },
+    );
+    expect(response.citations.some((citation) => /knife crime/.test(citation.text))).toBe(true);
+    expect(response.answer).toMatch(/knife crime/);
+  });
 });
 
 // Issue #22: a deployment on Meilisearch must search as well as the laptop default, kind by kind.
