@@ -279,6 +279,8 @@ export function nothingFound(interpretation: Interpretation): string {
   const about = interpretation.topic ? ` about "${interpretation.topic}"` : '';
   const filters = describeFilters(interpretation.filters);
   const scope = filters.length > 0 ? ` ${filters.join(', ')}` : '';
+  // "Who is the Commissioner?" names a speaker and no subject: the minutes are searched by subject, so ask for one.
+  if (!interpretation.topic) return `I found nothing to quote${scope}: the minutes are searched by subject, so name one too, for example "What was said about CCTV?"`;
   const tryFewer = filters.length > 0 ? 'fewer filters (drop the year, the body or the speaker), ' : '';
   return `I found nothing in the minutes${about}${scope}. Try ${tryFewer}other words for the topic, or a broader question.`;
 }

@@ -81,6 +81,8 @@ const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
 const FIGURE_QUESTION = /\bhow\s+(?:much|many|long|big|large|far)\b|\b(?:percentage|proportion|amount|cost|costs|price|figure|total)\b/i;
 // "go up" and "go down" ask how much something changed; the verb names no topic.
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
+// "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
+const SPEAKER_GROUPS: ReadonlySet<string> = new Set(['councillor', 'councillors', 'cllr', 'cllrs']);
 // Pronouns that stand for something said before: a message using one adds to the current topic.
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
 // Words before a name that make it a filter: "at the Panel", "by Cllr Palmer", "according to the Chairman".
@@ -182,7 +184,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];
   const inMention = (index: number) => mentions.some((mention) => index >= mention.first && index <= mention.last);
 
-  const isTopicWord = (token: Token) => isContentWord(token.lower) && !DECISION_WORDS.has(token.lower) && !CHANGE_VERBS.has(token.lower);
+  const isTopicWord = (token: Token) => isContentWord(token.lower) && !DECISION_WORDS.has(token.lower) && !CHANGE_VERBS.has(token.lower) && !SPEAKER_GROUPS.has(token.lower);
   const freeWords = tokens.filter((token, index) => !inMention(index) && isTopicWord(token));
   const hasOwnTopic = freeWords.length > 0 || terms.length > 0;
   const filterMentions = mentions.filter((mention) => mention.strong || !hasOwnTopic || isCued(tokens, mention));

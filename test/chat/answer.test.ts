@@ -209,6 +209,9 @@ describe('composeAnswer', () => {
       'I found nothing in the minutes about "cadet units" in 2019, at the Kent and Medway Police and Crime Panel, said by the Chairman. Try fewer filters (drop the year, the body or the speaker), other words for the topic, or a broader question.',
     );
     expect(composeAnswer(question('cadet units'), []).answer).toBe('I found nothing in the minutes about "cadet units". Try other words for the topic, or a broader question.');
+    expect(composeAnswer(question('', { filters: { speaker: ['The Commissioner'] } }), []).answer).toBe(
+      'I found nothing to quote said by the Commissioner: the minutes are searched by subject, so name one too, for example "What was said about CCTV?"',
+    );
   });
 
   it('emits plain text: corpus text with markup comes back as text, not HTML built by the answer', () => {

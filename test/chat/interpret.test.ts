@@ -197,6 +197,11 @@ describe('interpretConversation: speakers', () => {
     expect(result.query).toBe('problems wells flooding');
   });
 
+  it('reads "councillors" asking who spoke as no part of the topic', () => {
+    expect(interpret('What did councillors say about speeding?').query).toBe('speeding');
+    expect(interpret('What did Cllrs say about the precept?').query).toBe('precept');
+  });
+
   it('combines a speaker, a body and a year stated in one question', () => {
     const result = interpret('What did the Commissioner say about cadets at the Police and Crime Panel in 2017?');
     expect(result).toEqual({
