@@ -96,10 +96,17 @@ function attendanceAnswer(meeting: Meeting, kinds: AttendanceKind[], label: stri
   return `The minutes of ${meetingName(meeting)} record ${label}: ${listPeople(people)} [1].`;
 }
 
+/** Meetings read, most recent first, for one that records what a question without a date asks ("who chairs …?"). */
+const RECENT_MEETINGS_READ = 12;
+
+function chairOf(meeting: Meeting): Attendee | undefined {
+  return meeting.attendees.find((attendee) => attendee.role === 'Chair');
+}
+
 function answerFor(kind: MeetingFactKind, meeting: Meeting): MeetingFactAnswer {
   const apologiesItem = meeting.items.findIndex((item) => /apolog/i.test(item.title));
   if (kind === 'chair') {
-    const chair = meeting.attendees.find((attendee) => attendee.role === 'Chair');
+    const chair = chairOf(meeting);
     const answer = chair
       ? `${chair.name} chaired ${meetingName(meeting)} [1].`
       : `The minutes of ${meetingName(meeting)} do not say who chaired it [1].`;
@@ -183,10 +190,13 @@ export function answerMeetingFact(question: MeetingFactQuestion, store: Store, t
   if (meetings.length > 1 && !(question.from && question.from === question.to)) {
     const sorted = [...meetings].sort((a, b) => (a.date! < b.date! ? 1 : -1));
     if (question.from === undefined) {
-      // No date named ("Who chairs the panel?"): answer for the most recent meeting and say so.
-      const answer = answerFor(question.kind, store.getMeeting(sorted[0].id)!);
+      // No date named ("Who chairs the panel?"): answer for the most recent meeting that records it, and say so.
+      const recent = sorted.slice(0, RECENT_MEETINGS_READ).map((meeting) => store.getMeeting(meeting.id)!);
+      const meeting = recent.find((candidate) => question.kind !== 'chair' || chairOf(candidate)) ?? recent[0];
+      const answer = answerFor(question.kind, meeting);
+      const which = meeting.id === sorted[0].id ? 'the most recent meeting' : 'the most recent meeting that records its chair';
       const another = question.bodies === undefined ? 'name a date or committee for another' : 'name a date for another';
-      return { ...answer, answer: `${answer.answer}\n(That is the most recent meeting; ${another}.)` };
+      return { ...answer, answer: `${answer.answer}\n(That is ${which}; ${another}.)` };
     }
     const names = sorted.slice(0, 6).map((meeting) => meetingName(meeting));
     return { kind: question.kind, answer: `${meetings.length} meetings match: ${names.join('; ')}. Which one do you mean?`, citations: [] };
