@@ -46,7 +46,8 @@ async function docBodyText(bytes: Buffer, file: string): Promise<string> {
   const { default: WordExtractor } = await import('word-extractor');
   try {
     const document = await new WordExtractor().extract(bytes);
-    return document.getBody();
+    // Its filter would turn curly quotes and dashes into ASCII ones, unlike every other reader.
+    return document.getBody({ filterUnicode: false });
   } catch (error) {
     throw unreadable(file, `could not be read: ${describeError(error)}`, error);
   }
