@@ -6,9 +6,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { unzipSync } from 'fflate';
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
 import { escapeHtml } from '../../core/text/highlight';
-import { htmlToText } from './html';
-import { assertHasText } from './text';
-import type { Reader, ReadResult } from './types';
+import { readerThroughHtml } from './html';
+import type { Reader } from './types';
 
 /** Largest content.xml, once unzipped, in bytes: a small zip may declare gigabytes (a zip bomb). */
 export const DEFAULT_MAX_CONTENT_XML_BYTES = 256 * 1024 * 1024;
@@ -147,12 +146,4 @@ export async function odtToHtml(bytes: Buffer, file: string): Promise<string> {
   return contentToHtml(text.first().contents().toArray(), stylesOf($.root().children().toArray()));
 }
 
-export const odtReader: Reader = {
-  format: 'odt',
-  extensions: ['.odt'],
-  async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    const text = await htmlToText(await odtToHtml(bytes, file));
-    assertHasText(text, file);
-    return { format: 'odt', text };
-  },
-};
+export const odtReader: Reader = readerThroughHtml('odt', ['.odt'], odtToHtml);

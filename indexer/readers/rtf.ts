@@ -5,10 +5,9 @@
 // \ucN fallback skipped. Headers, footers, footnotes, comments, pictures and field instructions are not read.
 // (The RTF converters on npm were tried first: each wrote every non-ASCII character twice or ran table cells together.)
 import { ERROR_CODES, InputError } from '../../core/errors';
-import { htmlToText } from './html';
+import { readerThroughHtml } from './html';
 import { RtfToHtml } from './rtf-html';
-import { assertHasText } from './text';
-import type { Reader, ReadResult } from './types';
+import type { Reader } from './types';
 
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
@@ -16,7 +15,7 @@ const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isSpecial = (code: number) => code === 0x7b || code === 0x7d || code === 0x5c || code === 0x0d || code === 0x0a;
 
 /** Tokenises the RTF and hands each token to the converter. */
-export function rtfToHtml(bytes: Buffer): string {
+function rtfToHtml(bytes: Buffer): string {
   const converter = new RtfToHtml();
   let index = 0;
   while (index < bytes.length) {
@@ -76,15 +75,12 @@ function readControl(bytes: Buffer, start: number, converter: RtfToHtml): number
 /** The start every RTF document has, after any whitespace. */
 const RTF_SIGNATURE = /^\s*\{\\rtf/;
 
-export const rtfReader: Reader = {
-  format: 'rtf',
-  extensions: ['.rtf'],
-  async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    if (!RTF_SIGNATURE.test(bytes.toString('latin1', 0, 64))) {
-      throw new InputError(ERROR_CODES.UNREADABLE_FILE, `expected a Rich Text document (starting "{\\rtf") but ${file} does not start so`, { file });
-    }
-    const text = await htmlToText(rtfToHtml(bytes));
-    assertHasText(text, file);
-    return { format: 'rtf', text };
-  },
-};
+/** The RTF's HTML; a file that does not start as RTF does is refused, naming the file. */
+async function rtfFileToHtml(bytes: Buffer, file: string): Promise<string> {
+  if (!RTF_SIGNATURE.test(bytes.toString('latin1', 0, 64))) {
+    throw new InputError(ERROR_CODES.UNREADABLE_FILE, `expected a Rich Text document (starting "{\\rtf") but ${file} does not start so`, { file });
+  }
+  return rtfToHtml(bytes);
+}
+
+export const rtfReader: Reader = readerThroughHtml('rtf', ['.rtf'], rtfFileToHtml);
