@@ -1,8 +1,12 @@
 // Word 97-2003 reader (.doc): word-extractor reads the binary's body text (one paragraph a line, table cells
 // separated by tabs), which goes the plain-text way: the binary keeps no heading marks a reader could pass on, so
 // the parser reads .doc minutes by their numbering and capitals, as it reads a .txt. Headers, footers, footnotes
-// and comments are left out. word-extractor is loaded on first use.
+// and comments are left out. word-extractor is loaded on first use. Many a published ".doc" is really RTF, a web
+// page Word saved or a .docx: those are read by their own reader, by what the bytes are rather than the name.
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
+import { docxReader } from './docx';
+import { htmlReader } from './html';
+import { RTF_SIGNATURE, rtfReader } from './rtf';
 import { assertHasText, normaliseText } from './text';
 import type { Reader, ReadResult } from './types';
 
@@ -13,6 +17,19 @@ const WORD_DOCUMENT_ENTRY = Buffer.from('WordDocument', 'utf16le');
 const FIB_MAGIC = 0xa5ec;
 /** The FIB flag a password-protected (encrypted or obfuscated) document sets. */
 const FIB_ENCRYPTED = 0x0100;
+
+const ZIP_SIGNATURE = Buffer.from('PK\u0003\u0004', 'latin1');
+/** The start of a web page (Word's "Save as Web Page" keeps the .doc name), after an optional BOM and whitespace. */
+const HTML_START = /^(?:\ufeff|\u00ef\u00bb\u00bf)?\s*<(?:!doctype html|html|\?xml)/i;
+
+/** The reader for what a .doc file's bytes really are, when they are not a Word 97-2003 binary. */
+function readerOfContent(bytes: Buffer): Reader | null {
+  const start = bytes.toString('latin1', 0, 512);
+  if (RTF_SIGNATURE.test(start)) return rtfReader;
+  if (bytes.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) return docxReader;
+  if (HTML_START.test(start)) return htmlReader;
+  return null;
+}
 
 function unreadable(file: string, reason: string, cause?: unknown): InputError {
   return new InputError(
@@ -40,7 +57,7 @@ function isEncrypted(bytes: Buffer): boolean {
 
 async function docBodyText(bytes: Buffer, file: string): Promise<string> {
   if (bytes.length < 512 || !bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
-    throw unreadable(file, 'does not start with the OLE signature (a .docx or another format renamed?)');
+    throw unreadable(file, 'does not start with the OLE signature (nor is it RTF, a web page or a .docx)');
   }
   if (isEncrypted(bytes)) throw unreadable(file, 'is password-protected (save it without a password to index it)');
   const { default: WordExtractor } = await import('word-extractor');
@@ -57,6 +74,8 @@ export const docReader: Reader = {
   format: 'doc',
   extensions: ['.doc'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
+    const reader = readerOfContent(bytes);
+    if (reader) return reader.read(bytes, file);
     const text = normaliseText(await docBodyText(bytes, file));
     assertHasText(text, file);
     return { format: 'doc', text };

@@ -73,7 +73,7 @@ function readControl(bytes: Buffer, start: number, converter: RtfToHtml): number
 }
 
 /** The start every RTF document has, after any whitespace. */
-const RTF_SIGNATURE = /^\s*\{\\rtf/;
+export const RTF_SIGNATURE = /^\s*\{\\rtf/;
 
 /** The RTF's HTML; a file that does not start as RTF does is refused, naming the file. */
 async function rtfFileToHtml(bytes: Buffer, file: string): Promise<string> {

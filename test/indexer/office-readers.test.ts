@@ -3,6 +3,7 @@
 // refused with a clear error naming the file.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { ERROR_CODES } from '../../core/errors';
 import { readDocument, readerFor } from '../../indexer/readers';
@@ -186,8 +187,17 @@ describe('Word 97-2003 reader', () => {
     });
   });
 
+  it('reads a ".doc" that is really RTF, a web page Word saved or a .docx by what its bytes are', async () => {
+    const rtf = fs.readFileSync(path.join(LAYOUTS_DIR, 'district-planning-word-rtf.rtf'));
+    expect(await read(rtf, '/minutes/planning.doc')).toEqual(await read(rtf, '/minutes/planning.rtf'));
+    const page = Buffer.from('\ufeff<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><h1>Owlsbury Parish Council</h1><p class="MsoNormal">Apologies</p></body></html>');
+    expect(await read(page, '/minutes/web.doc')).toEqual({ format: 'html', text: '# Owlsbury Parish Council\n\nApologies' });
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: 'Owlsbury Parish Council' })] }] }));
+    expect(await read(docx, '/minutes/new.doc')).toEqual({ format: 'docx', text: 'Owlsbury Parish Council' });
+  });
+
   it.each([
-    ['a zip (a .docx or .odt) renamed .doc', makeOdt(['Minutes']), /does not start with the OLE signature/],
+    ['a text file named .doc', Buffer.from('Minutes of the parish council meeting, saved as text with a .doc name. '.repeat(10)), /does not start with the OLE signature/],
     ['a truncated document', doc.subarray(0, 4096), /could not be read/],
   ])('refuses %s with an error naming the file', async (_, bytes, reason) => {
     await expect(read(bytes, '/minutes/broken.doc')).rejects.toMatchObject({ code: ERROR_CODES.UNREADABLE_FILE, context: { file: '/minutes/broken.doc' } });
