@@ -1,7 +1,7 @@
 // The domain's plain data, shared by the indexer, the stores and the server.
 // Everything here is serialisable: stages pass these objects, never classes with hidden state.
 
-export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx' | 'markdown';
+export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx' | 'markdown' | 'odt' | 'rtf' | 'doc';
 
 /** Where a meeting's text came from, so every citation can name its source. */
 export interface SourceRef {

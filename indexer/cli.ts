@@ -27,7 +27,7 @@ export function formatSummary(summary: IndexSummary): string[] {
 async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('npm run index --')
-    .description('Index minutes (text, Markdown, HTML, Word .docx, PDF) into the data folder (DATA_DIR, default ./data).')
+    .description('Index minutes (text, Markdown, HTML, Word .docx and .doc, OpenDocument .odt, Rich Text .rtf, PDF) into the data folder (DATA_DIR, default ./data).')
     .argument('[paths...]', 'files or folders to index (folders are searched recursively)', ['corpus'])
     .option('--prune', 'remove indexed documents under the given folders whose files no longer exist', false)
     .showHelpAfterError();

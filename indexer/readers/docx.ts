@@ -2,9 +2,8 @@
 // reader's conversion turns that into lines, so .docx headings reach the parser marked like Markdown ones.
 // mammoth is loaded on first use (a fifth of a second a run over other formats never needs to pay).
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
-import { htmlToText } from './html';
-import { assertHasText } from './text';
-import type { Reader, ReadResult } from './types';
+import { readerThroughHtml } from './html';
+import type { Reader } from './types';
 
 /** Word's Title style is a heading too in minutes ("Minutes of the Planning Committee"); mammoth leaves it a paragraph. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh"];
@@ -26,12 +25,4 @@ async function docxToHtml(bytes: Buffer, file: string): Promise<string> {
   }
 }
 
-export const docxReader: Reader = {
-  format: 'docx',
-  extensions: ['.docx'],
-  async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    const text = await htmlToText(await docxToHtml(bytes, file));
-    assertHasText(text, file);
-    return { format: 'docx', text };
-  },
-};
+export const docxReader: Reader = readerThroughHtml('docx', ['.docx'], docxToHtml);

@@ -5,6 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
 import { assertHasText, normaliseText } from './text';
+import type { SourceFormat } from '../../core/types';
 import type { Reader, ReadResult } from './types';
 
 /** Elements that are page chrome or code, never minutes text. */
@@ -160,6 +161,22 @@ export function declaredCharset(bytes: Buffer): string | null {
   const head = bytes.subarray(0, CHARSET_PRESCAN_BYTES).toString('latin1');
   const match = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   return match ? match[1] : null;
+}
+
+/**
+ * A reader of a format that is turned into HTML first (.docx, .odt, .rtf): the HTML reader's conversion makes its
+ * lines, so its headings, bold lines and tables reach the parser marked as an HTML page's are.
+ */
+export function readerThroughHtml(format: SourceFormat, extensions: string[], toHtml: (bytes: Buffer, file: string) => Promise<string>): Reader {
+  return {
+    format,
+    extensions,
+    async read(bytes: Buffer, file: string): Promise<ReadResult> {
+      const text = await htmlToText(await toHtml(bytes, file));
+      assertHasText(text, file);
+      return { format, text };
+    },
+  };
 }
 
 export const htmlReader: Reader = {

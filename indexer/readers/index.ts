@@ -1,16 +1,19 @@
 // Picks the reader for a file by its extension and applies the checks every format shares (size, emptiness).
 import path from 'node:path';
 import { ERROR_CODES, InputError } from '../../core/errors';
+import { docReader } from './doc';
 import { docxReader } from './docx';
 import { htmlReader } from './html';
 import { markdownReader } from './markdown';
+import { odtReader } from './odt';
 import { pdfReader } from './pdf';
+import { rtfReader } from './rtf';
 import { textReader } from './text';
 import type { Reader, ReadResult } from './types';
 
 export type { Reader, ReadResult } from './types';
 
-export const READERS: readonly Reader[] = [textReader, markdownReader, htmlReader, pdfReader, docxReader];
+export const READERS: readonly Reader[] = [textReader, markdownReader, htmlReader, pdfReader, docxReader, odtReader, rtfReader, docReader];
 
 /** Every extension some reader accepts, lower-case with the dot. */
 export function supportedExtensions(): string[] {

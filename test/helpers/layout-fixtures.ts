@@ -1,6 +1,7 @@
 // The layout fixtures in test/fixtures/layouts: minutes in the layouts councils publish, each with golden
-// expectations. Text formats are committed as they are; binary ones (.docx, PDF, Windows-1252, UTF-16) are built
-// here from a committed source, so the repository holds only text a reviewer can read.
+// expectations. Text formats are committed as they are; binary ones (.docx, .odt, PDF, Windows-1252, UTF-16) are built
+// here from a committed source, so the repository holds text a reviewer can read. The exceptions are the few files
+// LibreOffice wrote (.doc, .odt), committed as written beside the source they were converted from (sources/).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
@@ -10,6 +11,7 @@ import type { AttendanceKind, SourceFormat } from '../../core/types';
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from '../indexer/make-pdf';
+import { makeOdt, type OdtBlock } from './make-odt';
 import type { LayoutOutcome } from './layout-score';
 
 export const LAYOUTS_DIR = path.join(__dirname, '..', 'fixtures', 'layouts');
@@ -86,8 +88,9 @@ const SOURCE_KINDS: SourceKind[] = [
       return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map(docxBlock) }] }));
     },
   },
+  { suffix: '.odt.json', extension: '.odt', build: async (source) => makeOdt((JSON.parse(source.toString('utf8')) as { blocks: OdtBlock[] }).blocks) },
   { suffix: '.pdf.json', extension: '.pdf', build: async (source) => makePdf((JSON.parse(source.toString('utf8')) as { pages: string[][] }).pages) },
-  ...['.txt', '.html', '.md'].map((extension) => ({ suffix: extension, extension, build: async (source: Buffer) => source })),
+  ...['.txt', '.html', '.md', '.rtf', '.odt', '.doc'].map((extension) => ({ suffix: extension, extension, build: async (source: Buffer) => source })),
 ];
 
 export interface LayoutFixture {

@@ -1,4 +1,5 @@
-// Readers on small files made here: text, Markdown, HTML, PDF and .docx in, plain text out; bad input rejected with a code.
+// Readers on small files made here: text, Markdown, HTML, PDF and .docx in, plain text out; bad input rejected with a code
+// (.odt, .rtf and .doc: office-readers.test.ts).
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes } from '../../indexer/parse';
@@ -29,7 +30,7 @@ describe('text reader', () => {
     ['a whitespace-only file', Buffer.from(' \n\t\r\n  '), 'a.txt', ERROR_CODES.EMPTY_FILE],
     ['a file with NUL bytes', Buffer.from([0x4d, 0x5a, 0x00, 0x01, 0x41]), 'a.txt', ERROR_CODES.BINARY_FILE],
     ['a file of control characters', Buffer.from('\u0001\u0002\u0003\u0004abc\u0005\u0006', 'latin1'), 'a.md', ERROR_CODES.BINARY_FILE],
-    ['an unsupported extension', Buffer.from('hello'), 'minutes.rtf', ERROR_CODES.UNSUPPORTED_TYPE],
+    ['an unsupported extension', Buffer.from('hello'), 'minutes.wpd', ERROR_CODES.UNSUPPORTED_TYPE],
   ])('rejects %s', async (_, bytes, file, code) => {
     expect(await codeOf(readDocument(bytes, file, LIMITS))).toBe(code);
   });
@@ -43,7 +44,7 @@ describe('text reader', () => {
   });
 
   it('names the file and the extension for an unsupported type', () => {
-    expect(() => readerFor('/in/minutes.RTF')).toThrow(/\/in\/minutes\.RTF has "\.rtf"/);
+    expect(() => readerFor('/in/minutes.WPD')).toThrow(/\/in\/minutes\.WPD has "\.wpd"/);
     expect(readerFor('/in/MINUTES.HTM').format).toBe('html');
     expect(readerFor('/in/minutes.Markdown').format).toBe('markdown');
     expect(readerFor('/in/minutes.docx').format).toBe('docx');

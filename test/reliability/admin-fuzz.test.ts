@@ -5,6 +5,7 @@
 // A longer run for docs/RELIABILITY.md: ADMIN_FUZZ_SEED=<n> ADMIN_FUZZ_ROUNDS=<n> npx jest test/reliability/admin-fuzz
 // (each round repeats the random requests with the generator running on; the statuses are printed at the end).
 import { silentLogger } from '../../core/logger';
+import { supportedExtensions } from '../../indexer/readers';
 import { startServer, type RunningServer } from '../../server/start';
 import { testConfig } from '../helpers/environment';
 import { seededRandom } from '../helpers/random';
@@ -14,7 +15,7 @@ const SEED = Number(process.env.ADMIN_FUZZ_SEED ?? 171717);
 const ROUNDS = Math.max(1, Number(process.env.ADMIN_FUZZ_ROUNDS ?? 1));
 const random = seededRandom(SEED);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
-const EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.text', '', '.exe', '.TXT', '.txt.', '.meta.json'];
+const EXTENSIONS = [...supportedExtensions(), '', '.exe', '.TXT', '.txt.', '.meta.json'];
 const NAME_PARTS = ['minutes', '..', '/', '\\', '\u0000', 'ü', '名前', ' ', '.', '%00', '"', "'", ';', '\u202e', 'a'.repeat(300), 'CON', '-'];
 let server: RunningServer;
 const statuses = new Map<number, number>();

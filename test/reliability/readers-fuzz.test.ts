@@ -1,13 +1,15 @@
-// Bad files through the whole indexing path up to chunks (read → parse → chunk): random bytes, truncated PDFs,
-// deeply nested HTML, huge lines and bytes that are not UTF-8 each end in chunks or a clear InputError naming the file,
-// never another exception and never a hang. Seeded, so a failure repeats.
+// Bad files through the whole indexing path up to chunks (read → parse → chunk): random bytes under every supported
+// extension, truncated and corrupted PDFs, .docx, .odt, .rtf and .doc files, deeply nested HTML, huge lines and bytes
+// that are not UTF-8 each end in chunks or a clear InputError naming the file, never another exception and never a
+// hang. Seeded, so a failure repeats.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import { chunkMeetings, DEFAULT_MAX_PARAGRAPH_CHARS } from '../../indexer/chunk';
 import { parseMinutes } from '../../indexer/parse';
-import { readDocument } from '../../indexer/readers';
+import { readDocument, supportedExtensions } from '../../indexer/readers';
 import { CORPUS_DIR } from '../helpers/environment';
+import { buildLayoutDocument, LAYOUTS_DIR, listLayoutFixtures } from '../helpers/layout-fixtures';
 import { seededRandom } from '../helpers/random';
 import { makePdf } from '../indexer/make-pdf';
 
@@ -48,13 +50,28 @@ function randomBytes(length: number): Buffer {
   return Buffer.from(Array.from({ length }, () => Math.floor(random() * 256)));
 }
 
+/** What random bytes under each supported extension come to: text formats see binary, the others cannot parse it. */
+const RANDOM_BYTES_VERDICTS: Record<string, string> = {
+  '.txt': ERROR_CODES.BINARY_FILE,
+  '.text': ERROR_CODES.BINARY_FILE,
+  '.md': ERROR_CODES.BINARY_FILE,
+  '.markdown': ERROR_CODES.BINARY_FILE,
+  '.html': ERROR_CODES.BINARY_FILE,
+  '.htm': ERROR_CODES.BINARY_FILE,
+  '.pdf': ERROR_CODES.UNREADABLE_FILE,
+  '.docx': ERROR_CODES.UNREADABLE_FILE,
+  '.odt': ERROR_CODES.UNREADABLE_FILE,
+  '.rtf': ERROR_CODES.UNREADABLE_FILE,
+  '.doc': ERROR_CODES.UNREADABLE_FILE,
+};
+
 describe('random bytes', () => {
-  it.each([
-    ['.txt', ERROR_CODES.BINARY_FILE],
-    ['.html', ERROR_CODES.BINARY_FILE],
-    ['.pdf', ERROR_CODES.UNREADABLE_FILE],
-  ])('rejects random bytes named %s with a clear error (%s)', async (extension, code) => {
-    for (let sample = 0; sample < (extension === '.pdf' ? 8 : 25); sample += 1) {
+  it('covers every extension a reader accepts', () => {
+    expect(Object.keys(RANDOM_BYTES_VERDICTS).sort()).toEqual(supportedExtensions().sort());
+  });
+
+  it.each(Object.entries(RANDOM_BYTES_VERDICTS))('rejects random bytes named %s with a clear error (%s)', async (extension, code) => {
+    for (let sample = 0; sample < (code === ERROR_CODES.BINARY_FILE ? 25 : 8); sample += 1) {
       const bytes = randomBytes(1 + Math.floor(random() * 20_000));
       const { outcome } = await timed(bytes, `random-${sample}${extension}`);
       expect(outcome).toEqual({ code });
@@ -96,6 +113,51 @@ describe('truncated and corrupted PDFs', () => {
       for (let flip = 0; flip < 20; flip += 1) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
       const { outcome } = await timed(damaged, `flipped-${sample}.pdf`);
       expect(['chunks', ERROR_CODES.UNREADABLE_FILE, ERROR_CODES.NO_TEXT_LAYER]).toContain(verdict(outcome));
+    }
+  });
+});
+
+/** A layout fixture as a council publishes it, by its name (a .docx, .odt, .rtf or .doc). */
+async function layoutDocument(name: string): Promise<Buffer> {
+  const fixture = listLayoutFixtures().find((candidate) => candidate.name === name);
+  if (!fixture) throw new Error(`no layout fixture ${name} in ${LAYOUTS_DIR}`);
+  return (await buildLayoutDocument(fixture)).bytes;
+}
+
+describe('truncated and corrupted word-processor files', () => {
+  const OFFICE_FIXTURES: [string, string][] = [
+    ['.docx', 'parish-docx-minute-table'],
+    ['.odt', 'parish-odt-libreoffice-styles'],
+    ['.odt', 'town-full-council-libreoffice-odt'],
+    ['.rtf', 'district-planning-word-rtf'],
+    ['.rtf', 'town-full-council-libreoffice-rtf'],
+    ['.doc', 'town-full-council-word97'],
+  ];
+  const DAMAGED_VERDICTS = ['chunks', ERROR_CODES.UNREADABLE_FILE, ERROR_CODES.EMPTY_FILE, ERROR_CODES.NO_MINUTES_FOUND];
+
+  it.each(OFFICE_FIXTURES)('reads the whole %s file (%s)', async (extension, name) => {
+    const { outcome } = await timed(await layoutDocument(name), `whole${extension}`);
+    expect(verdict(outcome)).toBe('chunks');
+  });
+
+  it.each(OFFICE_FIXTURES)('answers every truncation of the %s file (%s) with chunks or a clear error', async (extension, name) => {
+    const whole = await layoutDocument(name);
+    for (let cut = 0; cut < 10; cut += 1) {
+      const length = Math.floor(random() * whole.length);
+      const { outcome, milliseconds } = await timed(whole.subarray(0, length), `truncated-${length}${extension}`);
+      expect(DAMAGED_VERDICTS).toContain(verdict(outcome));
+      expect(milliseconds).toBeLessThan(10_000);
+    }
+  });
+
+  it.each(OFFICE_FIXTURES)('answers flipped bytes inside the %s file (%s) with chunks or a clear error', async (extension, name) => {
+    const whole = await layoutDocument(name);
+    for (let sample = 0; sample < 10; sample += 1) {
+      const damaged = Buffer.from(whole);
+      for (let flip = 0; flip < 20; flip += 1) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      const { outcome, milliseconds } = await timed(damaged, `flipped-${sample}${extension}`);
+      expect(DAMAGED_VERDICTS).toContain(verdict(outcome));
+      expect(milliseconds).toBeLessThan(10_000);
     }
   });
 });
