@@ -63,6 +63,25 @@ function continuesEntry(entry: string, line: string, wrapped: boolean): boolean 
   return wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line));
 }
 
+/** A title that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
+const TITLE_OR_INITIAL_AT_END = /(?:^|[,;]|\band|\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt)\.?)(?:\s+\p{Lu}\.?)*\s*$/u;
+/** "Jane Ewart, Cllr …", "Kara (Vice-Chair), …", "Attorney; …": a line opening with a capitalised word or three and a list's mark. */
+const OPENS_WITH_LISTED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;(]|\s+and\s+\p{Lu}|$)/u;
+/** A line of a run-on list at least this long may have been wrapped by the page, not ended by its writer. */
+const MIN_WRAPPED_LIST_LINE = 40;
+
+/**
+ * "Present: Cllr A Brown, Cllr C Dean, Cllr" / "E Ford (Vice-Chair), Cllr G Hale": a run-on list of people hard-wrapped
+ * mid-name goes on in the next line. The list above holds two separators at least and filled its line, and the line,
+ * opening with no title, either finishes a name cut after its title or initials, or holds the list's next mark.
+ */
+function wrapsRunOnList(entry: string, previousLine: string, line: string): boolean {
+  if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || (entry.match(/[,;]/g) ?? []).length < 2 || /[,;]\s*$/.test(entry)) return false;
+  // A line opening with a title is the next person of a list set one a line ("Ms Jo Garrity, Chief Executive").
+  if (!OPENS_WITH_LISTED_WORDS.test(line) || PERSON_START.test(line)) return false;
+  return TITLE_OR_INITIAL_AT_END.test(entry) || /[,;(]/.test(line.slice(0, 40));
+}
+
 /**
  * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
  * its people follow on the same line and the lines after it, until a line that is no list of people.
@@ -112,7 +131,10 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
-    const continues = current !== null && last >= 0 && continuesEntry(current.entries[last], line, wrapped);
+    const continues =
+      current !== null &&
+      last >= 0 &&
+      (continuesEntry(current.entries[last], line, wrapped) || (index > 0 && wrapsRunOnList(current.entries[last], lines[index - 1], line)));
     if (label) {
       flush();
       numbered = 0;

@@ -84,14 +84,17 @@ const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an
 function bodyNamedIn(text: string): string | undefined {
   return MEETING_OF.exec(text)?.groups!.body ?? MINUTES_OF_BODY.exec(text)?.groups!.body;
 }
+/** "04/03/2025", "4.3.25": a date in figures, day first as British minutes write it. */
+const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`;
+
 /**
- * "Planning Committee - Monday, 4th March 2024": the body before a dash and a date. Each run of white space is taken
+ * "Planning Committee - Monday, 4th March 2024", "Police and Crime Panel - 06/02/2018": the body before a dash and a date. Each run of white space is taken
  * whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the body ends at a
  * character that is not a space: written as `(.+?)\s+`, a line with a long run of spaces was tried at every split of
  * the run (100,000 spaces took minutes). A body of white space alone was the only other match, and it names no body.
  */
 const BODY_DASH_DATE = new RegExp(
-  String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]`,
+  String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|${DAY_MONTH_YEAR_IN_FIGURES})`,
   'i',
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
@@ -105,11 +108,11 @@ const VENUE_IN_SENTENCE = new RegExp(
 );
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
-// "Annual Parish Meeting 2025-04-22": a numeric date in a title says when, as a month's name does.
-const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b`, 'i');
+// "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does.
+const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b`, 'i');
 
-/** "Tuesday 4 March 2025 — Planning Committee": a title that puts the date first, then the body's name. */
-const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+[-–—|]\s+(?=\S)`, 'i');
+/** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — Planning Committee": a title that puts the date first, then the body's name. */
+const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—|]\s+(?=\S)`, 'i');
 
 /** "Cyngor Cymuned Glanrhyd / Glanrhyd Community Council": a name in Welsh (or Irish), then in English. */
 const BILINGUAL_NAME = /^([^/]{3,80}?)\s+\/\s+([^/]{3,80})$/;

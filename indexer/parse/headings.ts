@@ -58,6 +58,8 @@ const MAX_HEADING_LINE = 400;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 /** "31 JANUARY 2025" carrying on a title in capitals ("… FOR THE PERIOD ENDED"): a date, not item 31. */
 const DATE_LINE = /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}$/i;
+/** "04/03/2025", "4.3.2025": a day, a month and a year in figures (item numbers in three parts never end in a year). */
+const NUMERIC_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}$/;
 /** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
 const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
@@ -209,7 +211,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
   const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text);
-  const alone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
+  const numberAlone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
+  const alone = numberAlone && !NUMERIC_DATE.test(numberAlone[2]) ? numberAlone : null;
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
@@ -219,7 +222,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
 
   // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
   const isDate =
-    numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]));
+    numbered !== null &&
+    ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]) || NUMERIC_DATE.test(numbered[2]));
   // Each title is cleaned once, for the tests and for the title itself.
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
