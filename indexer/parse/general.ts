@@ -99,7 +99,8 @@ const BODY_DASH_DATE = new RegExp(
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
 const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:\s*(.+)$/i;
-const NUMERIC_DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+[-–—]\s+/;
+/** "12/03/2025 - ", "12th March 2025 - ": the date before a labelled meeting's body. */
+const DATE_DASH = new RegExp(String.raw`^(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s+[-–—]\s+`, 'i');
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
@@ -181,7 +182,7 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
-  if (labelled) return readableName(labelled[1].replace(NUMERIC_DATE_DASH, '').replace(ITEM_REFERENCE, ''));
+  if (labelled) return readableName(labelled[1].replace(DATE_DASH, '').replace(ITEM_REFERENCE, ''));
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);

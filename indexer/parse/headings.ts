@@ -132,9 +132,15 @@ const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
+/**
+ * "Thursday 20 June 2024", "June 20, 2024": a line giving a date is a meeting's when, not an item's title; a year alone
+ * ("Air Quality Action Plan 2024-2029") is part of a title.
+ */
+const WRITTEN_DATE = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+
 /** A short line of capitalised words: a Title Case heading if its text reads as a heading's title too. */
 function hasTitleCaseShape(text: string): boolean {
-  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || /\d{4}/.test(text)) return false;
+  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && WRITTEN_DATE.test(text))) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
 }
