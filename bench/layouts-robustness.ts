@@ -78,23 +78,43 @@ function keepsItsLine(line: string): boolean {
   return /^\s*(#|\||---)/.test(line) || /\S(\t| {3,})\S/.test(line);
 }
 
-/** Joins each line carried on from the line above (no sentence end above, a lower-case word below). */
-function unwrap(text: string): string {
-  const out: string[] = [];
-  for (const line of lines(text)) {
-    const previous = out.length > 0 ? out[out.length - 1] : '';
-    if (!isBlankLine(previous) && !keepsItsLine(previous) && !keepsItsLine(line) && !endsSentence(previous) && /^\s*\p{Ll}/u.test(line)) {
-      out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
-    } else out.push(line);
-  }
-  return out.join('\n');
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Joins each line to the line above when it carries the paragraph on: a lower-case word after no sentence end, or
+ * (where the expectations name the paragraph) any line of it under a long line. A word split by a hyphen, a list's letter ("b) …") and
+ * Markdown headings and tables keep their lines.
+ */
+function unwrapper(expected: LayoutExpectation): (text: string) => string {
+  const paragraphs = expected.meetings.flatMap((meeting) => (meeting.paragraphs ?? []).map(squeezed));
+  // A short line is a label or a line of its own ("Decision", "Moved: Cr Vass"), not one the page wrapped.
+  const sameParagraph = (previous: string, line: string) => {
+    if (previous.trim().length < 50) return false;
+    const seam = squeezed(`${previous.slice(-40)} ${line.trim().slice(0, 40)}`);
+    return paragraphs.some((paragraph) => paragraph.includes(seam));
+  };
+  return (text) => {
+    const out: string[] = [];
+    for (const line of lines(text)) {
+      const previous = out.length > 0 ? out[out.length - 1] : '';
+      const joinable =
+        !isBlankLine(previous) && !isBlankLine(line) && !keepsItsLine(previous) && !keepsItsLine(line) && !/\p{L}-$/u.test(previous.trimEnd()) && !LIST_MARK.test(line);
+      const carriesOn = (!endsSentence(previous) && /^\s*\p{Ll}/u.test(line)) || sameParagraph(previous, line);
+      if (joinable && carriesOn) out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+      else out.push(line);
+    }
+    return out.join('\n');
+  };
 }
+
+/** "b) …", "(ii) …", "a. …": a list's mark opens a line of its own. */
+const LIST_MARK = /^\s*(?:\(?[a-z]{1,4}\)|[a-z]\.\s)/;
 
 // A word that would read as a list marker, number or label at the start of a line: a wrap never puts one there.
 const LINE_START_MARKER = /^(\d+[.):]?|\(?[a-z0-9ivx]{1,4}\)|[-–•*]|\p{Lu}[\p{L}.]*:|[A-Z]{2,}[\w/.-]*)$/u;
 
 /** Unwraps, then wraps every longer line at `width` columns at a space, keeping its indentation. */
-function wrapAt(width: number) {
+function wrapAt(width: number, unwrap: (text: string) => string) {
   return (text: string) =>
     lines(unwrap(text))
       .flatMap((line) => {
@@ -235,9 +255,9 @@ function withPageFurniture(text: string, every: number, expected: LayoutExpectat
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'unwrap', shapes: ['text', 'markdown'], rewrite: () => ({ text: unwrap }) },
-  { name: 'wrap-70', shapes: ['text', 'markdown'], rewrite: () => ({ text: wrapAt(70) }) },
-  { name: 'wrap-95', shapes: ['text', 'markdown'], rewrite: () => ({ text: wrapAt(95) }) },
+  { name: 'unwrap', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: unwrapper(expected) }) },
+  { name: 'wrap-70', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: wrapAt(70, unwrapper(expected)) }) },
+  { name: 'wrap-95', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: wrapAt(95, unwrapper(expected)) }) },
   { name: 'crlf', shapes: ['text', 'markdown', 'html'], rewrite: () => ({ text: (text) => text.replace(/\r?\n/g, '\r\n') }) },
   { name: 'trailing-spaces', shapes: ['text'], rewrite: () => ({ text: perLine((line) => (isBlankLine(line) ? line : `${line}  `)) }) },
   {
