@@ -63,23 +63,26 @@ function continuesEntry(entry: string, line: string, wrapped: boolean): boolean 
   return wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line));
 }
 
-/** A title that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
-const TITLE_OR_INITIAL_AT_END = /(?:^|[,;]|\band|\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt)\.?)(?:\s+\p{Lu}\.?)*\s*$/u;
-/** "Jane Ewart, Cllr …", "Kara (Vice-Chair), …", "Attorney; …": a line opening with a capitalised word or three and a list's mark. */
-const OPENS_WITH_LISTED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;(]|\s+and\s+\p{Lu}|$)/u;
+/** A title or an initial that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
+const TITLE_OR_INITIAL_AT_END = /\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt)\.?(?:\s+\p{Lu}\.?)*\s*$/u;
+/** "Kara, Cllr …", "Hume (Treasurer)", "Attorney; …": a line opening with a name's last word and a list's mark. */
+const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
+/** "Jane Ewart, Cllr …": a line opening with a name of up to three words and a list's mark, or ending with the name. */
+const OPENS_WITH_LISTED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;(]|and\s+\p{Lu}|$)/u;
 /** A line of a run-on list at least this long may have been wrapped by the page, not ended by its writer. */
 const MIN_WRAPPED_LIST_LINE = 40;
 
 /**
  * "Present: Cllr A Brown, Cllr C Dean, Cllr" / "E Ford (Vice-Chair), Cllr G Hale": a run-on list of people hard-wrapped
- * mid-name goes on in the next line. The list above holds two separators at least and filled its line, and the line,
- * opening with no title, either finishes a name cut after its title or initials, or holds the list's next mark.
+ * mid-name goes on in the next line, which opens with no title of its own (a list set one a line opens each line with
+ * one). The line above filled its width; the entry ends in a bare title or initial, or the line opens with the rest of
+ * a name and the list's next mark (one word after a list of two, up to three after a longer one).
  */
 function wrapsRunOnList(entry: string, previousLine: string, line: string): boolean {
-  if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || (entry.match(/[,;]/g) ?? []).length < 2 || /[,;]\s*$/.test(entry)) return false;
-  // A line opening with a title is the next person of a list set one a line ("Ms Jo Garrity, Chief Executive").
-  if (!OPENS_WITH_LISTED_WORDS.test(line) || PERSON_START.test(line)) return false;
-  return TITLE_OR_INITIAL_AT_END.test(entry) || /[,;(]/.test(line.slice(0, 40));
+  if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || /[,;]\s*$/.test(entry) || PERSON_START.test(line)) return false;
+  if (TITLE_OR_INITIAL_AT_END.test(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
+  const separators = (entry.match(/[,;]|\band\b/g) ?? []).length;
+  return separators >= 2 ? OPENS_WITH_LISTED_WORDS.test(line) && /[,;(]/.test(line.slice(0, 40)) : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
 }
 
 /**
