@@ -1,7 +1,7 @@
 // Metamorphic robustness of the parser: the layout fixtures (test/fixtures/layouts) published slightly differently
 // (re-wrapped, CRLF, tabs, page furniture, other quotes and date forms, …) must parse to the same structure, so each
 // variant is scored against the fixture's own expected.json.
-// Run: npx tsx bench/layouts-robustness.ts [--failures] [--variant <name>]
+// Run: npx tsx bench/layouts-robustness.ts [--failures] [--variant <name>] [--show <fixture>]
 // A development score like bench/layouts-score.ts: nothing is timed and nothing is appended to docs/BENCHMARKS.md.
 //
 // Which variant applies to which source, and why the others are skipped (a skip is reported, never silent):
@@ -25,8 +25,11 @@ import { alignedTable, cell, failureLines, scoreFixtures, sumOf, type FixtureSco
 import fs from 'node:fs/promises';
 
 const showFailures = process.argv.includes('--failures');
+const optionValue = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
 /** `--variant <name>`: score that variant only. */
-const onlyVariant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : null;
+const onlyVariant = optionValue('--variant');
+/** `--show <fixture>`: print the fixture's source as each variant scored rewrites it. */
+const shownFixture = optionValue('--show');
 
 type SourceShape = 'text' | 'markdown' | 'pdf' | 'docx' | 'html';
 
@@ -73,7 +76,15 @@ const isBlankLine = (line: string) => line.trim() === '';
 const endsSentence = (line: string) => /[.:;?!)]["'”’]?\s*$/.test(line);
 const indentOf = (line: string) => /^\s*/.exec(line)![0];
 
-/** Lines a wrap must leave alone: Markdown headings and tables, YAML front matter, and lines set out in columns. */
+/** A change to the text after its YAML front matter (`---` … `---`), which no editor wraps. */
+function afterFrontMatter(change: (text: string) => string) {
+  return (text: string) => {
+    const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+    return frontMatter ? frontMatter[0] + change(text.slice(frontMatter[0].length)) : change(text);
+  };
+}
+
+/** Lines a wrap must leave alone: Markdown headings and tables, rules, and lines set out in columns. */
 function keepsItsLine(line: string): boolean {
   return /^\s*(#|\||---)/.test(line) || /\S(\t| {3,})\S/.test(line);
 }
@@ -255,9 +266,9 @@ function withPageFurniture(text: string, every: number, expected: LayoutExpectat
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'unwrap', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: unwrapper(expected) }) },
-  { name: 'wrap-70', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: wrapAt(70, unwrapper(expected)) }) },
-  { name: 'wrap-95', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: wrapAt(95, unwrapper(expected)) }) },
+  { name: 'unwrap', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: afterFrontMatter(unwrapper(expected)) }) },
+  { name: 'wrap-70', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: afterFrontMatter(wrapAt(70, unwrapper(expected))) }) },
+  { name: 'wrap-95', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: afterFrontMatter(wrapAt(95, unwrapper(expected))) }) },
   { name: 'crlf', shapes: ['text', 'markdown', 'html'], rewrite: () => ({ text: (text) => text.replace(/\r?\n/g, '\r\n') }) },
   { name: 'trailing-spaces', shapes: ['text'], rewrite: () => ({ text: perLine((line) => (isBlankLine(line) ? line : `${line}  `)) }) },
   {
@@ -347,7 +358,9 @@ async function scoreVariant(variant: Variant, fixtures: LayoutFixture[], origina
       continue;
     }
     const expected = rewrite.expectedText ? rewriteExpected(fixture.expected, rewrite.expectedText) : fixture.expected;
-    applied.push({ fixture, source: Buffer.from(rewriteSource(shape, source, rewrite.text), 'utf8'), expected });
+    const rewritten = rewriteSource(shape, source, rewrite.text);
+    if (fixture.name === shownFixture) console.log(`--- ${fixture.name} as ${variant.name} publishes it ---\n${rewritten}\n---`);
+    applied.push({ fixture, source: Buffer.from(rewritten, 'utf8'), expected });
   }
   const byName = new Map(applied.map((entry) => [entry.fixture.name, entry]));
   const results = await scoreFixtures(

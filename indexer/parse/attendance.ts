@@ -4,7 +4,7 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
-import { joinLines, withoutMarkup } from './lines';
+import { endsSentence, joinLines, withoutMarkup } from './lines';
 import { isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
 
@@ -86,6 +86,15 @@ function wrapsRunOnList(entry: string, previousLine: string, line: string): bool
 }
 
 /**
+ * "Resolved to write to the district council. Action: Town" / "Clerk": a label's word alone, with no colon, under a
+ * long line of prose that stops mid-sentence is the end of that line's sentence, wrapped, not a label.
+ */
+function endsOnLabelWord(previousLine: string, line: string): boolean {
+  const previous = previousLine.trim();
+  return !/[:–—-]/.test(line) && previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous);
+}
+
+/**
  * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
  * its people follow on the same line and the lines after it, until a line that is no list of people.
  * Returns the people and the indexes of the lines they were read from.
@@ -123,7 +132,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       continue;
     }
-    const label = attendanceLabelOf(line);
+    const label = index > 0 && endsOnLabelWord(lines[index - 1], line) ? null : attendanceLabelOf(line);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
