@@ -186,11 +186,30 @@ function titleLines(lines: string[], first: number, title: string): { title: str
 
 /**
  * A line with lower-case letters and no markup, under another line: it is neither marked, nor in capitals, nor a
- * Title Case line (those follow a blank line), so only an item number at its start could make it a heading.
+ * Title Case line (those follow a blank line or stand between sentences), so only an item number at its start could
+ * make it a heading.
  * Most lines of minutes are such prose, and this one look settles them.
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
-  return index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**') && !ITEM_NUMBER_START.test(raw);
+  return (
+    index > 0 &&
+    !isBlank(lines[index - 1]) &&
+    !raw.startsWith('#') &&
+    /[a-z]/.test(raw) &&
+    !raw.includes('**') &&
+    !ITEM_NUMBER_START.test(raw) &&
+    !standsBetweenSentences(lines, index, raw)
+  );
+}
+
+/**
+ * "…were noted." / "Village Hall Car Park" / "The Clerk reported …": a short line between a finished sentence and a line
+ * of prose, in minutes published with no blank lines, stands where a Title Case heading stands after a blank line.
+ */
+function standsBetweenSentences(lines: string[], index: number, raw: string): boolean {
+  if (raw.length > 80 || endsWithOneOf(raw, '.,;:!?') || !endsWithOneOf(lines[index - 1].trimEnd(), '.!?')) return false;
+  const next = lines[index + 1]?.trim() ?? '';
+  return /^\p{Lu}/u.test(next) && /\p{Ll}/u.test(next) && next.length > raw.length && (endsWithOneOf(next, '.!?') || next.length > 40);
 }
 
 /**
@@ -220,7 +239,8 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const numberAlone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
   const alone = numberAlone && !NUMERIC_DATE.test(numberAlone[2]) ? numberAlone : null;
   const caps = !numbered && !alone && isCapsLine(text);
-  const titleCaseShape = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && hasTitleCaseShape(text);
+  const titleCaseShape =
+    !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1]) || standsBetweenSentences(lines, index, raw)) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
