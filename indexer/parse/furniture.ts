@@ -53,9 +53,12 @@ function leadingBlankCount(lines: string[]): number {
   return index === -1 ? lines.length : index;
 }
 
-/** A heading just above "Minutes of …" names the meeting's body, even when a pack repeats it on several pages. */
+/**
+ * A heading just above "Minutes of …" names the meeting's body, even when a pack repeats it on several pages; a line
+ * numbered differently on each page ("Agenda Item 3", "Agenda Item 4") is the pack's stamp above it, not a heading.
+ */
 function headsMinutes(page: string[], index: number): boolean {
-  return page.slice(index + 1, index + 4).some((line) => /^\s*minutes\s+of\b/i.test(line));
+  return !/\d/.test(page[index]) && page.slice(index + 1, index + 4).some((line) => /^\s*minutes\s+of\b/i.test(line));
 }
 
 /** "Licensing and Regulatory Committee - 12 February 2025" (or "- 12/02/2025"): a meeting's name and date, as a running header prints them. */
