@@ -164,7 +164,26 @@ function nextContent(lines: string[], from: number, limit: number): number {
   return index < lines.length && !isBlank(lines[index]) ? index : -1;
 }
 
-/** An upper-case title wrapped onto following upper-case lines, or followed by "(Item 2)": read as one. */
+/** A title line this long may have been wrapped by the page. */
+const MIN_WRAPPED_TITLE_LINE = 60;
+
+/**
+ * "PL/24/034   24/00877/FUL - Erection of 34 Dwellings with Access from" over "            Church Lane, Land East of the
+ * Old Rectory": a long title line's next line, indented to where the title starts (a hanging indent) and in capitalised
+ * words with no sentence end, is the title wrapped (in capitals or not). The item's text under a hanging indent is prose.
+ */
+function hangsUnderTitle(firstRaw: string, title: string, lineRaw: string): boolean {
+  if (firstRaw.trimEnd().length < MIN_WRAPPED_TITLE_LINE) return false;
+  const titleColumn = firstRaw.indexOf(title.slice(0, 12));
+  const indent = lineRaw.length - lineRaw.trimStart().length;
+  const line = lineRaw.trim();
+  return titleColumn > 0 && indent === titleColumn && line.length <= 80 && !endsWithOneOf(line, '.:;!?') && hasCapitalisedWords(line);
+}
+
+/**
+ * An upper-case title wrapped onto following upper-case lines, a title wrapped under a hanging indent, or followed by
+ * "(Item 2)": read as one.
+ */
 function titleLines(lines: string[], first: number, title: string): { title: string; next: number } {
   let next = first + 1;
   let text = title;
@@ -172,6 +191,10 @@ function titleLines(lines: string[], first: number, title: string): { title: str
     const line = lines[next].trim();
     if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
     else if (/^\p{Ll}/u.test(line) && !endsWithOneOf(text, '.:;!?') && !endsWithOneOf(line, '.!?') && !/^[a-z][.)]\s/.test(line)) {
+      text = `${text} ${line}`;
+      next += 1;
+    }
+    else if (next === first + 1 && hangsUnderTitle(lines[first], title, lines[next])) {
       text = `${text} ${line}`;
       next += 1;
     }
