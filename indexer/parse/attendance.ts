@@ -79,8 +79,10 @@ const MIN_WRAPPED_LIST_LINE = 40;
  * a name and the list's next mark (one word after a list of two, up to three after a longer one).
  */
 function wrapsRunOnList(entry: string, previousLine: string, line: string): boolean {
+  // A list ending in a separator goes on anyway (continuesEntry); one ending in a full stop (not an initial's) is finished.
   if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || /[,;]\s*$/.test(entry) || PERSON_START.test(line)) return false;
   if (TITLE_OR_INITIAL_AT_END.test(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
+  if (/[.!?]\s*$/.test(entry)) return false;
   const separators = (entry.match(/[,;]|\band\b/g) ?? []).length;
   return separators >= 2 ? OPENS_WITH_LISTED_WORDS.test(line) && /[,;(]/.test(line.slice(0, 40)) : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
 }
