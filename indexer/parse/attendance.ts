@@ -119,7 +119,11 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const raw = lines[index];
     const unbold = withoutBold(raw);
     const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null);
-    if (line === '') continue;
+    if (line === '') {
+      // A line's trailing space carries it on to the next line, never across a blank line.
+      wrapped = false;
+      continue;
+    }
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);
     if (tableLine?.columns) flush();

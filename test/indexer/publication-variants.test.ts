@@ -2,6 +2,7 @@
 // removing blank lines, Title Case for capitals, other date forms and page stamps, each in a small document written
 // for this test.
 import { parseMinutes } from '../../indexer/parse';
+import { readAttendance } from '../../indexer/parse/attendance';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
 const CLOSE = '\n\n9. Close\nThe meeting closed at 9pm.\n';
@@ -39,6 +40,11 @@ describe('attendance lists hard-wrapped by the page', () => {
     ]);
   });
 
+  it('does not carry a line ending in a space (as PDF text wraps) across a blank line', () => {
+    const lines = ['IN ATTENDANCE: Mr Lewis Fenn (Clerk to the Panel). ', '', 'PUBLIC ITEMS ', '', '1. Apologies'];
+    expect(readAttendance(lines, { trailingSpaceWraps: true }).attendees.map(({ name, role }) => [name, role])).toEqual([['Mr Lewis Fenn', 'Clerk to the Panel']]);
+  });
+
   it("reads a label's word wrapped under a long line of prose as the end of its sentence, not a label", () => {
     const text = `ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Cllr Mary Ashdown (Chairman), Cllr Owen Briggs\n\nAP/25/01  Apologies\nNone were received.\n\nAP/25/02  Bus shelter\nResolved to ask the county council to repair the shelter glass. Action: Parish\nClerk\n\nAP/25/03  Close\nThe meeting closed at 9pm.\n`;
     const meeting = parse(text).meetings[0];
@@ -69,6 +75,13 @@ describe('dates in figures', () => {
     const paragraphs = parse(`${pageOne}\n\f${pageTwo}\n`).meetings[0].items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text));
     expect(paragraphs).toContain('Councillor Ives asked whether the fee had changed.');
     expect(paragraphs.some((paragraph) => paragraph.includes('12/02/2025'))).toBe(false);
+  });
+
+  it('drops a running header of two pages that names only the minutes and their date', () => {
+    const pageOne = 'STRATHMORE COMMUNITY COUNCIL\nMinute of Meeting held on 26 February 2025\n\n1. Roads\nThe Board agreed to ask the council to bring a plan for the';
+    const pageTwo = 'Minutes – 26 February 2025\n\nwinter gritting routes to the April meeting.\n\n2. Close\nThe meeting closed at 8pm.';
+    const [roads] = parse(`${pageOne}\n\nPage 1 of 2\n\f${pageTwo}\n\nPage 2 of 2\n`).meetings[0].items;
+    expect(roads.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The Board agreed to ask the council to bring a plan for the winter gritting routes to the April meeting.']);
   });
 
   it('leaves a written date out of a labelled meeting, as one in figures', () => {
