@@ -88,8 +88,8 @@ function wrapsRunOnList(entry: string, previousLine: string, line: string): bool
 }
 
 /**
- * "Resolved to write to the district council. Action: Town" / "Clerk": a label's word alone, with no colon, under a
- * long line of prose that stops mid-sentence is the end of that line's sentence, wrapped, not a label.
+ * "Resolved to write to the district council. Action: Town" / "Clerk": a label alone, with no colon, under a long line
+ * of prose that stops mid-sentence is the end of that line's sentence, wrapped, not a label.
  */
 function endsOnLabelWord(previousLine: string, line: string): boolean {
   const previous = previousLine.trim();
@@ -106,6 +106,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   const used = new Set<number>();
   let open: { attendance: AttendanceKind; entries: string[] } | null = null;
   let wrapped = false;
+  let wrappedAfterSentence = false;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
     if (open) attendees.push(...open.entries.flatMap((entry) => attendeesFromList(entry, open!.attendance)));
@@ -120,8 +121,9 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const unbold = withoutBold(raw);
     const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null);
     if (line === '') {
-      // A line's trailing space carries it on to the next line, never across a blank line.
-      wrapped = false;
+      // A trailing space after a finished sentence carries nothing on across a blank line (PDF text does carry a
+      // wrapped office, "Business Support " / (blank) / "Manager, CSU", across one).
+      if (wrappedAfterSentence) wrapped = false;
       continue;
     }
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
@@ -138,7 +140,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       continue;
     }
-    const label = index > 0 && endsOnLabelWord(lines[index - 1], line) ? null : attendanceLabelOf(line);
+    const labelled = attendanceLabelOf(line);
+    const label = labelled && labelled.rest === '' && index > 0 && endsOnLabelWord(lines[index - 1], line) ? null : labelled;
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
@@ -184,6 +187,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     }
     // Read from the last character: a pattern ending in `$` is tried from every character of the line.
     wrapped = options.trailingSpaceWraps && isWhiteSpaceCode(raw.charCodeAt(raw.length - 1));
+    wrappedAfterSentence = wrapped && endsSentence(raw);
   }
   flush();
   return { attendees, used };

@@ -134,13 +134,16 @@ const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
 /**
  * "Thursday 20 June 2024", "June 20, 2024": a line giving a date is a meeting's when, not an item's title; a year alone
- * ("Air Quality Action Plan 2024-2029") is part of a title.
+ * ("(4) Air Quality Action Plan 2024-2029") is part of a title.
  */
 const WRITTEN_DATE = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
-/** A short line of capitalised words: a Title Case heading if its text reads as a heading's title too. */
-function hasTitleCaseShape(text: string): boolean {
-  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && WRITTEN_DATE.test(text))) return false;
+/**
+ * A short line of capitalised words: a Title Case heading if its text reads as a heading's title too. A line with a
+ * year in it is one only after an item number (`numbered`), and then not when it gives a date.
+ */
+function hasTitleCaseShape(text: string, numbered = false): boolean {
+  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && (!numbered || WRITTEN_DATE.test(text)))) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
 }
@@ -318,7 +321,7 @@ function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
 function bracketedHeading(text: string): RegExpExecArray | null {
   if (text[0] !== '(') return null;
   const match = BRACKETED_LINE.exec(text);
-  if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2]))) return null;
+  if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
   const groups = [match[0], undefined, match[1], match[2]] as unknown as RegExpExecArray;
   groups.index = 0;
   return groups;

@@ -40,9 +40,14 @@ describe('attendance lists hard-wrapped by the page', () => {
     ]);
   });
 
-  it('does not carry a line ending in a space (as PDF text wraps) across a blank line', () => {
+  it('carries a line ending in a space (as PDF text wraps) across a blank line only when it ends no sentence', () => {
     const lines = ['IN ATTENDANCE: Mr Lewis Fenn (Clerk to the Panel). ', '', 'PUBLIC ITEMS ', '', '1. Apologies'];
     expect(readAttendance(lines, { trailingSpaceWraps: true }).attendees.map(({ name, role }) => [name, role])).toEqual([['Mr Lewis Fenn', 'Clerk to the Panel']]);
+    const wrappedOffice = ['OFFICERS:', 'Ruth Pell – Housing Enforcement ', '', 'Manager, Private Sector', 'Sam Ivey – Licensing Officer'];
+    expect(readAttendance(wrappedOffice, { trailingSpaceWraps: true }).attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Ruth Pell', 'Housing Enforcement Manager, Private Sector'],
+      ['Sam Ivey', 'Licensing Officer'],
+    ]);
   });
 
   it("reads a label's word wrapped under a long line of prose as the end of its sentence, not a label", () => {
