@@ -9,7 +9,7 @@ import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, committeeBody, findDate, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
-import { joinLines, withoutMarkup } from './lines';
+import { endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
@@ -179,6 +179,16 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
   return null;
 }
 
+/**
+ * "Minutes of the Full Council meeting held on Tuesday 11" over "February 2025 at 7.00pm in the Assembly Room, Bramley
+ * Town": a line that starts in lower case, or under a long line of prose stopped mid-sentence, carries that sentence on
+ * (hard-wrapped) and names no body.
+ */
+function carriesSentenceOn(previous: string | undefined, line: string): boolean {
+  if (/^\p{Ll}/u.test(line)) return true;
+  return previous !== undefined && previous.length >= 50 && /\p{Ll}/u.test(previous) && !endsSentence(previous);
+}
+
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
@@ -197,9 +207,10 @@ function bodyFromHeader(header: Header): string | null {
   const headings = header.lines
     .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))))
     .filter(
-      (line) =>
+      (line, index) =>
         line !== '' &&
         line.length <= 120 &&
+        !carriesSentenceOn(header.lines[index - 1], line) &&
         !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b/i.test(line) &&
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&

@@ -89,6 +89,11 @@ describe('dates in figures', () => {
     expect(roads.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The Board agreed to ask the council to bring a plan for the winter gritting routes to the April meeting.']);
   });
 
+  it('names no body from the hard-wrapped tail of the sentence that opens the minutes', () => {
+    const text = `                    MARLOW ST ANNE TOWN COUNCIL\n\n     Minutes of the Full Council meeting held on Tuesday 11\n     February 2025 at 7.00pm in the Assembly Room, Marlow Town\n     Hall\n\n1. Apologies\nNone.${CLOSE}`;
+    expect(parse(text).meetings[0].body).toBe('Marlow St Anne Town Council');
+  });
+
   it('leaves a written date out of a labelled meeting, as one in figures', () => {
     const text = `Meeting: 12th March 2025 - Cabinet (Item 67)\n\n67. Parking charges\nThe Cabinet agreed the charges.${CLOSE}`;
     expect(parse(text).meetings[0].body).toBe('Cabinet');
