@@ -8,7 +8,7 @@
 //
 // | variant           | .txt / .src.txt | .md | .pdf.json (each page) | .docx.json (each paragraph) | .html (text outside tags) |
 // |---|---|---|---|---|---|
-// | unwrap            | yes | yes | no: the PDF's own line layout | no: Word paragraphs are not wrapped | no: HTML ignores line ends |
+// | unwrap (lower-case carry-ons, and the lines of paragraphs the expectations name) | yes | yes | no: the PDF's own line layout | no: Word paragraphs are not wrapped | no: HTML ignores line ends |
 // | wrap-70, wrap-95  | yes | yes (not `#`, `|`, front matter) | no: as above | no: as above | no: as above |
 // | crlf              | yes | yes | no: the reader makes the line ends | no: as pdf | yes |
 // | trailing-spaces   | yes | no: two trailing spaces are a Markdown line break | no: as crlf | no: as crlf | no: HTML ignores them |
@@ -21,8 +21,9 @@
 // | title-case        | where item titles are ALL CAPS (titles compare case-insensitively in every variant) |
 // | date-ordinal, date-numeric, date-weekday | where the meeting's date is written in the text day first; no where it is written month first (US and Canadian minutes: a British form is not theirs) or not at all |
 import { listLayoutFixtures, type LayoutExpectation, type LayoutFixture, type MeetingExpectation } from '../test/helpers/layout-fixtures';
-import { alignedTable, cell, failureLines, scoreFixtures, sumOf, type FixtureScore } from './layout-scoring';
 import fs from 'node:fs/promises';
+import { endsSentence } from '../indexer/parse/lines';
+import { alignedTable, cell, failureLines, scoreFixtures, sumOf, type FixtureScore } from './layout-scoring';
 
 const showFailures = process.argv.includes('--failures');
 const optionValue = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
@@ -40,7 +41,7 @@ interface VariantContext {
   expected: LayoutExpectation;
 }
 
-/** A rewrite of the text, and of the expected strings where the rewrite reaches them; null when it does not apply. */
+/** A rewrite of the text, and of the expected strings where the rewrite reaches them (quotes, dates). */
 interface Rewrite {
   text: (text: string) => string;
   expectedText?: (text: string) => string;
@@ -73,7 +74,6 @@ const SPACE_COLUMN_LAYOUTS = new Set([
 const lines = (text: string) => text.split('\n');
 const perLine = (change: (line: string) => string) => (text: string) => lines(text).map(change).join('\n');
 const isBlankLine = (line: string) => line.trim() === '';
-const endsSentence = (line: string) => /[.:;?!)]["'”’]?\s*$/.test(line);
 const indentOf = (line: string) => /^\s*/.exec(line)![0];
 
 /** A change to the text after its YAML front matter (`---` … `---`), which no editor wraps. */

@@ -183,9 +183,16 @@ function hangsUnderTitle(firstRaw: string, title: string, lineRaw: string): bool
   return titleColumn > 0 && indent === titleColumn && line.length <= 80 && !endsWithOneOf(line, '.:;!?') && hasCapitalisedWords(line);
 }
 
+/** "…of the meeting held on" over "20th December, 2023.": a title ending in a word that leads on to more is unfinished. */
+const HANGING_WORD = /\s(?:of|on|in|at|to|for|the|a|an|and|by|from|with)$/i;
+
+function leftHanging(title: string, line: string): boolean {
+  return HANGING_WORD.test(title) && line.length <= 80 && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line);
+}
+
 /**
- * An upper-case title wrapped onto following upper-case lines, a title wrapped under a hanging indent, or followed by
- * "(Item 2)": read as one.
+ * An upper-case title wrapped onto following upper-case lines, a title wrapped under a hanging indent or left hanging
+ * on a word like "of", or followed by "(Item 2)": read as one.
  */
 function titleLines(lines: string[], first: number, title: string): { title: string; next: number } {
   let next = first + 1;
@@ -197,8 +204,9 @@ function titleLines(lines: string[], first: number, title: string): { title: str
       text = `${text} ${line}`;
       next += 1;
     }
-    else if (next === first + 1 && hangsUnderTitle(lines[first], title, lines[next])) {
-      text = `${text} ${line}`;
+    else if (next === first + 1 && (hangsUnderTitle(lines[first], title, lines[next]) || leftHanging(text, line))) {
+      // "… held on" / "20th December, 2023.": the full stop ends the line's sentence, as one after a prefix does.
+      text = `${text} ${line.replace(/\.$/, '')}`;
       next += 1;
     }
     // "COUNCIL RESOLUTION  OCM 25/041" under a title in capitals opens the decision, not a wrapped title.

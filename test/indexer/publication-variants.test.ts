@@ -118,6 +118,14 @@ describe('Title Case where capitals were', () => {
     expect(parse(text).meetings[0].items.map((item) => item.title)).toEqual(['Apologies for Absence', 'Air Quality Action Plan 2025-2030', 'Allotment Rents 2025/26']);
   });
 
+  it('joins a title left hanging on a word like "on" to the line under it', () => {
+    const text = `RAMGARH NAGAR PALIKA PARISHAD\nMinutes of the Ordinary Meeting held on 18th January, 2024\n\nSubject No. 1: Confirmation of the proceedings of the meeting held on\n21st December, 2023.\nThe proceedings were read out and confirmed.\n\nSubject No. 2: Street lights on Station Road.\nThe Junior Engineer reported that the poles had been ordered.\n`;
+    expect(parse(text).meetings[0].items.map((item) => item.title)).toEqual([
+      'Confirmation of the proceedings of the meeting held on 21st December, 2023',
+      'Street lights on Station Road',
+    ]);
+  });
+
   it('joins a long title wrapped under a hanging indent, in Title Case as in capitals', () => {
     const text = `HOLME BOROUGH COUNCIL\nMinutes of the Planning Committee held on 3 March 2025\n\nPL/25/011   25/00412/FUL - Erection of Twelve Dwellings with Access from Mill\n            Lane, Land South of the Old Forge, Holme St Mary\n            The Planning Officer presented the application and said that the\n            highway authority had raised no objection.\n\nPL/25/012   Appeals\n            None were reported.\n`;
     const [first] = parse(text).meetings[0].items;
