@@ -63,6 +63,7 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const romanItems = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
+  let lastLetter = 0;
   for (const candidate of candidates) {
     const number = candidate.number!;
     const dotted = /^(\d+(?:\.\d+)?)\.\d+$/.exec(number);
@@ -85,9 +86,14 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
       kept.push(candidate);
       continue;
     }
+    // "Q. Trustees asked how …" under minutes numbered 23/24-03: a letter out of its alphabet's order ("A." first, then
+    // the next) marks a question or a paragraph, not an item.
+    const letter = !romanItems && /^[A-Z]$/i.test(number) ? number.toUpperCase().charCodeAt(0) - 64 : null;
+    if (letter !== null && letter !== lastLetter + 1) continue;
     const value = sequenceOf(number);
     if (value !== null && value <= last && kept.length > 0) continue;
     if (value !== null) last = value;
+    if (letter !== null) lastLetter = letter;
     kept.push(candidate);
   }
   return kept;

@@ -134,6 +134,13 @@ describe('Title Case where capitals were', () => {
   });
 });
 
+describe('questions lettered Q and A', () => {
+  it('reads a "Q." line cut short by the wrap as a question, not an item lettered Q', () => {
+    const text = `OAKWELL LEARNING TRUST\nMinutes of the Board of Trustees held on 12 September 2023\n\nMinute 23/24-03 CEO report\nThe CEO presented his report.\nQ. Trustees asked how the trust would pay for the new boiler at\nthe Eastgate site.\nA. The CFO said the cost would come from the capital grant.\n\nMinute 23/24-04 Risk register\nThe risk register was approved.\n`;
+    expect(parse(text).meetings[0].items.map((item) => item.number)).toEqual(['23/24-03', '23/24-04']);
+  });
+});
+
 describe('minutes published with no blank lines', () => {
   it('reads a short Title Case line between finished sentences as a heading', () => {
     const text = `Brookfield Community Council\nMinutes of the meeting held on 3 March 2025\nPresent: Cllr Ann Pike (Chair) and Cllr Ben Rowe.\nWelcome and Apologies\nThe Chair welcomed everyone. There were no apologies.\nVillage Hall Car Park\nCllr Rowe reported that the resurfacing would start in April.\nDate of Next Meeting\nThe next meeting will be on 7 April 2025.\n`;
