@@ -20,6 +20,7 @@
 // | quotes            | yes | yes | no: the test PDF maker's font has no encoding for curly quotes | yes | yes (expectations get the same quotes) |
 // | title-case        | where item titles are ALL CAPS (titles compare case-insensitively in every variant) |
 // | date-ordinal, date-numeric, date-weekday | where the meeting's date is written in the text day first; no where it is written month first (US and Canadian minutes: a British form is not theirs) or not at all |
+// Sources of other kinds (binary files, RTF) are not rewritten by any variant.
 import { listLayoutFixtures, type LayoutExpectation, type LayoutFixture, type MeetingExpectation } from '../test/helpers/layout-fixtures';
 import fs from 'node:fs/promises';
 import { endsSentence } from '../indexer/parse/lines';
@@ -54,14 +55,19 @@ interface Variant {
   rewrite(context: VariantContext, source: string): Rewrite | string;
 }
 
-const shapeOf = (fixture: LayoutFixture): SourceShape => {
-  const suffix = fixture.kind.suffix;
-  if (suffix === '.md') return 'markdown';
-  if (suffix === '.pdf.json') return 'pdf';
-  if (suffix === '.docx.json') return 'docx';
-  if (suffix === '.html') return 'html';
-  return 'text';
+const SHAPES: Readonly<Record<string, SourceShape>> = {
+  '.txt': 'text',
+  '.windows-1252.src.txt': 'text',
+  '.utf-16le.src.txt': 'text',
+  '.utf-16be.src.txt': 'text',
+  '.md': 'markdown',
+  '.pdf.json': 'pdf',
+  '.docx.json': 'docx',
+  '.html': 'html',
 };
+
+/** How a fixture's source is rewritten; null for a source no variant rewrites (a binary file, or markup such as RTF). */
+const shapeOf = (fixture: LayoutFixture): SourceShape | null => SHAPES[fixture.kind.suffix] ?? null;
 
 // Column layouts from `pdftotext -layout`, where runs of spaces place text in a column: tabs would move it.
 const SPACE_COLUMN_LAYOUTS = new Set([
@@ -350,6 +356,10 @@ async function scoreVariant(variant: Variant, fixtures: LayoutFixture[], origina
   const applied: { fixture: LayoutFixture; source: Buffer; expected: LayoutExpectation }[] = [];
   for (const fixture of fixtures) {
     const shape = shapeOf(fixture);
+    if (shape === null) {
+      skipped.push({ name: fixture.name, reason: `a ${fixture.kind.suffix} source is not rewritten` });
+      continue;
+    }
     if (!variant.shapes.includes(shape)) continue;
     const source = await fs.readFile(fixture.sourceFile, 'utf8');
     const rewrite = variant.rewrite({ shape, name: fixture.name, expected: fixture.expected }, source);

@@ -5,7 +5,7 @@ import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-label
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
-import { isWhiteSpaceCode } from './patterns';
+import { isBlank, isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
 
 export interface AttendanceOptions {
@@ -57,10 +57,26 @@ function numberedEntryOf(line: string, expected: number): string | null {
   return PERSON_START.test(entry[2]) || (NAME_AT_START.test(entry[2]) && /^[^,]{3,60},\s/.test(entry[2])) ? entry[2] : null;
 }
 
-/** Whether a line goes on with the entry above it: a wrapped line, an open bracket, a list left hanging, a lower-case start. */
-function continuesEntry(entry: string, line: string, wrapped: boolean): boolean {
+/**
+ * Whether a line (`lines[index]`) goes on with the entry above it: a wrapped line, an open bracket, a list left hanging,
+ * a lower-case start, or a run-on list wrapped mid-name.
+ */
+function continuesEntry(entry: string, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
   const openBracket = (entry.match(/\(/g) ?? []).length > (entry.match(/\)/g) ?? []).length;
-  return wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line));
+  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry)) return true;
+  return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && wrapsRunOnList(entry, lines[index - 1], line));
+}
+
+/**
+ * In PDF text a line ending in a space was wrapped: it goes on in the next line of text, and across a blank line only
+ * when it ends no sentence (pdftotext carries "Business Support " / (blank) / "Manager, CSU" across one).
+ */
+function wrappedAbove(lines: string[], index: number): boolean {
+  let above = index - 1;
+  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  // Read from the last character: a pattern ending in `$` is tried from every character of the line.
+  const raw = lines[above] ?? '';
+  return isWhiteSpaceCode(raw.charCodeAt(raw.length - 1)) && (above === index - 1 || !endsSentence(raw));
 }
 
 /** A title or an initial that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
@@ -88,12 +104,15 @@ function wrapsRunOnList(entry: string, previousLine: string, line: string): bool
 }
 
 /**
- * "Resolved to write to the district council. Action: Town" / "Clerk": a label alone, with no colon, under a long line
- * of prose that stops mid-sentence is the end of that line's sentence, wrapped, not a label.
+ * The attendance label a line (`lines[index]`) opens with, or null. "Resolved to write to the district council. Action:
+ * Town" / "Clerk": a label alone, with no colon, under a long line of prose that stops mid-sentence is the end of that
+ * line's sentence, wrapped, not a label.
  */
-function endsOnLabelWord(previousLine: string, line: string): boolean {
-  const previous = previousLine.trim();
-  return !/[:–—-]/.test(line) && previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous);
+function labelOfLine(lines: string[], index: number, line: string): ReturnType<typeof attendanceLabelOf> {
+  const label = attendanceLabelOf(line);
+  if (!label || label.rest !== '' || index === 0 || /[:–—-]/.test(line)) return label;
+  const previous = lines[index - 1].trim();
+  return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) ? null : label;
 }
 
 /**
@@ -105,8 +124,6 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   const attendees: Attendee[] = [];
   const used = new Set<number>();
   let open: { attendance: AttendanceKind; entries: string[] } | null = null;
-  let wrapped = false;
-  let wrappedAfterSentence = false;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
     if (open) attendees.push(...open.entries.flatMap((entry) => attendeesFromList(entry, open!.attendance)));
@@ -120,12 +137,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const raw = lines[index];
     const unbold = withoutBold(raw);
     const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null);
-    if (line === '') {
-      // A trailing space after a finished sentence carries nothing on across a blank line (PDF text does carry a
-      // wrapped office, "Business Support " / (blank) / "Manager, CSU", across one).
-      if (wrappedAfterSentence) wrapped = false;
-      continue;
-    }
+    if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);
     if (tableLine?.columns) flush();
@@ -140,8 +152,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       continue;
     }
-    const labelled = attendanceLabelOf(line);
-    const label = labelled && labelled.rest === '' && index > 0 && endsOnLabelWord(lines[index - 1], line) ? null : labelled;
+    const label = labelOfLine(lines, index, line);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
@@ -152,10 +163,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
-    const continues =
-      current !== null &&
-      last >= 0 &&
-      (continuesEntry(current.entries[last], line, wrapped) || (index > 0 && wrapsRunOnList(current.entries[last], lines[index - 1], line)));
+    const continues = current !== null && last >= 0 && continuesEntry(current.entries[last], line, lines, index, options);
     if (label) {
       flush();
       numbered = 0;
@@ -185,9 +193,6 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       if (endsHeader) break;
     }
-    // Read from the last character: a pattern ending in `$` is tried from every character of the line.
-    wrapped = options.trailingSpaceWraps && isWhiteSpaceCode(raw.charCodeAt(raw.length - 1));
-    wrappedAfterSentence = wrapped && endsSentence(raw);
   }
   flush();
   return { attendees, used };

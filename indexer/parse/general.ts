@@ -7,9 +7,9 @@ import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BOD
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
-import { cleanVenue, committeeBody, findDate, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
-import { endsSentence, joinLines, withoutMarkup } from './lines';
+import { carriesSentenceOn, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
@@ -84,12 +84,9 @@ const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an
 function bodyNamedIn(text: string): string | undefined {
   return MEETING_OF.exec(text)?.groups!.body ?? MINUTES_OF_BODY.exec(text)?.groups!.body;
 }
-/** "04/03/2025", "4.3.25": a date in figures, day first as British minutes write it. */
-const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`;
-
 /**
- * "Planning Committee - Monday, 4th March 2024", "Police and Crime Panel - 06/02/2018": the body before a dash and a date. Each run of white space is taken
- * whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the body ends at a
+ * "Planning Committee - Monday, 4th March 2024", "Police and Crime Panel - 06/02/2018": the body before a dash and a
+ * date. Each run of white space is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the body ends at a
  * character that is not a space: written as `(.+?)\s+`, a line with a long run of spaces was tried at every split of
  * the run (100,000 spaces took minutes). A body of white space alone was the only other match, and it names no body.
  */
@@ -99,8 +96,6 @@ const BODY_DASH_DATE = new RegExp(
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
 const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:\s*(.+)$/i;
-/** "12/03/2025 - ", "12th March 2025 - ": the date before a labelled meeting's body. */
-const DATE_DASH = new RegExp(String.raw`^(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s+[-–—]\s+`, 'i');
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
@@ -112,8 +107,8 @@ const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[
 // "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does.
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b`, 'i');
 
-/** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — Planning Committee": a title that puts the date first, then the body's name. */
-const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—|]\s+(?=\S)`, 'i');
+/** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
+const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
 
 /** "Cyngor Cymuned Glanrhyd / Glanrhyd Community Council": a name in Welsh (or Irish), then in English. */
 const BILINGUAL_NAME = /^([^/]{3,80}?)\s+\/\s+([^/]{3,80})$/;
@@ -179,20 +174,10 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
   return null;
 }
 
-/**
- * "Minutes of the Full Council meeting held on Tuesday 11" over "February 2025 at 7.00pm in the Assembly Room, Bramley
- * Town": a line that starts in lower case, or under a long line of prose stopped mid-sentence, carries that sentence on
- * (hard-wrapped) and names no body.
- */
-function carriesSentenceOn(previous: string | undefined, line: string): boolean {
-  if (/^\p{Ll}/u.test(line)) return true;
-  return previous !== undefined && previous.length >= 50 && /\p{Ll}/u.test(previous) && !endsSentence(previous);
-}
-
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
-  if (labelled) return readableName(labelled[1].replace(DATE_DASH, '').replace(ITEM_REFERENCE, ''));
+  if (labelled) return readableName(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, ''));
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);

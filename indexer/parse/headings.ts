@@ -4,6 +4,8 @@
 // kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
+import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
+import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
@@ -59,8 +61,7 @@ const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 /** "31 JANUARY 2025" carrying on a title in capitals ("… FOR THE PERIOD ENDED"): a date, not item 31. */
 const DATE_LINE = /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}$/i;
 /** "04/03/2025", "4.3.2025": a day, a month and a year in figures (item numbers in three parts never end in a year). */
-const NUMERIC_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}$/;
-/** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
+const NUMERIC_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}$/;/** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
 const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
 
@@ -132,18 +133,9 @@ const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
-/**
- * "Thursday 20 June 2024", "June 20, 2024": a line giving a date is a meeting's when, not an item's title; a year alone
- * ("(4) Air Quality Action Plan 2024-2029") is part of a title.
- */
-const WRITTEN_DATE = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
-
-/**
- * A short line of capitalised words: a Title Case heading if its text reads as a heading's title too. A line with a
- * year in it is one only after an item number (`numbered`), and then not when it gives a date.
- */
+/** A short line of capitalised words, a Title Case heading if it reads as a title; with a year only after a number, and no date. */
 function hasTitleCaseShape(text: string, numbered = false): boolean {
-  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && (!numbered || WRITTEN_DATE.test(text)))) return false;
+  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && (!numbered || findDate(text) !== null))) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
 }
@@ -167,33 +159,14 @@ function nextContent(lines: string[], from: number, limit: number): number {
   return index < lines.length && !isBlank(lines[index]) ? index : -1;
 }
 
-/** A title line this long may have been wrapped by the page. */
-const MIN_WRAPPED_TITLE_LINE = 60;
-
-/**
- * "PL/24/034   24/00877/FUL - Erection of 34 Dwellings with Access from" over "            Church Lane, Land East of the
- * Old Rectory": a long title line's next line, indented to where the title starts (a hanging indent) and in capitalised
- * words with no sentence end, is the title wrapped (in capitals or not). The item's text under a hanging indent is prose.
- */
-function hangsUnderTitle(firstRaw: string, title: string, lineRaw: string): boolean {
-  if (firstRaw.trimEnd().length < MIN_WRAPPED_TITLE_LINE) return false;
-  const titleColumn = firstRaw.indexOf(title.slice(0, 12));
-  const indent = lineRaw.length - lineRaw.trimStart().length;
+/** A title wrapped onto the next line: under a hanging indent in capitalised words, or after "of" (its full stop dropped). */
+function wrapsTitle(firstRaw: string, title: string, text: string, lineRaw: string): boolean {
   const line = lineRaw.trim();
-  return titleColumn > 0 && indent === titleColumn && line.length <= 80 && !endsWithOneOf(line, '.:;!?') && hasCapitalisedWords(line);
+  if (hangsUnderTitle(firstRaw, title, lineRaw)) return hasCapitalisedWords(line);
+  return endsOnHangingWord(text) && line.length <= 80 && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line);
 }
 
-/** "…of the meeting held on" over "20th December, 2023.": a title ending in a word that leads on to more is unfinished. */
-const HANGING_WORD = /\s(?:of|on|in|at|to|for|the|a|an|and|by|from|with)$/i;
-
-function leftHanging(title: string, line: string): boolean {
-  return HANGING_WORD.test(title) && line.length <= 80 && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line);
-}
-
-/**
- * An upper-case title wrapped onto following upper-case lines, a title wrapped under a hanging indent or left hanging
- * on a word like "of", or followed by "(Item 2)": read as one.
- */
+/** An upper-case title wrapped onto following upper-case lines (or as wrapsTitle says), or followed by "(Item 2)": read as one. */
 function titleLines(lines: string[], first: number, title: string): { title: string; next: number } {
   let next = first + 1;
   let text = title;
@@ -204,8 +177,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
       text = `${text} ${line}`;
       next += 1;
     }
-    else if (next === first + 1 && (hangsUnderTitle(lines[first], title, lines[next]) || leftHanging(text, line))) {
-      // "… held on" / "20th December, 2023.": the full stop ends the line's sentence, as one after a prefix does.
+    else if (next === first + 1 && wrapsTitle(lines[first], title, text, lines[next])) {
       text = `${text} ${line.replace(/\.$/, '')}`;
       next += 1;
     }
@@ -220,30 +192,12 @@ function titleLines(lines: string[], first: number, title: string): { title: str
 
 /**
  * A line with lower-case letters and no markup, under another line: it is neither marked, nor in capitals, nor a
- * Title Case line (those follow a blank line or stand between sentences), so only an item number at its start could
- * make it a heading.
+ * Title Case line (those stand after a blank line or between sentences), so only an item number could make it one.
  * Most lines of minutes are such prose, and this one look settles them.
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
-  return (
-    index > 0 &&
-    !isBlank(lines[index - 1]) &&
-    !raw.startsWith('#') &&
-    /[a-z]/.test(raw) &&
-    !raw.includes('**') &&
-    !ITEM_NUMBER_START.test(raw) &&
-    !standsBetweenSentences(lines, index, raw)
-  );
-}
-
-/**
- * "…were noted." / "Village Hall Car Park" / "The Clerk reported …": a short line between a finished sentence and a line
- * of prose, in minutes published with no blank lines, stands where a Title Case heading stands after a blank line.
- */
-function standsBetweenSentences(lines: string[], index: number, raw: string): boolean {
-  if (raw.length > 80 || endsWithOneOf(raw, '.,;:!?') || !endsWithOneOf(lines[index - 1].trimEnd(), '.!?')) return false;
-  const next = lines[index + 1]?.trim() ?? '';
-  return /^\p{Lu}/u.test(next) && /\p{Ll}/u.test(next) && next.length > raw.length && (endsWithOneOf(next, '.!?') || next.length > 40);
+  const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**');
+  return underLine && !ITEM_NUMBER_START.test(raw) && !standsAsHeading(lines, index, raw);
 }
 
 /**
@@ -270,11 +224,9 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
   const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text);
-  const numberAlone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
-  const alone = numberAlone && !NUMERIC_DATE.test(numberAlone[2]) ? numberAlone : null;
+  const alone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
   const caps = !numbered && !alone && isCapsLine(text);
-  const titleCaseShape =
-    !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1]) || standsBetweenSentences(lines, index, raw)) && hasTitleCaseShape(text);
+  const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
@@ -282,8 +234,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
 
   // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
   const isDate =
-    numbered !== null &&
-    ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]) || NUMERIC_DATE.test(numbered[2]));
+    numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]));
   // Each title is cleaned once, for the tests and for the title itself.
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
@@ -315,10 +266,11 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
 
 /**
  * A match of NUMBERED_LINE whose number is printed as one: the patterns read letters in any case, but a committee's code
- * before a space is in capitals ("FGP 45", not the "On 5" of "On 5 March the Clerk …").
+ * before a space is in capitals ("FGP 45", not the "On 5" of "On 5 March the Clerk …"); a date in figures is no number.
  */
 function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
   // "C 014/25": one capital before a slashed minute number is a code too.
+  if (match && NUMERIC_DATE.test(match[2])) return null;
   return match && match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} |^[A-Z]{1,3} \d{1,4}\//.test(match[2]) ? null : match;
 }
 
