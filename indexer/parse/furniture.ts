@@ -61,7 +61,7 @@ function headsMinutes(page: string[], index: number): boolean {
   return !/\d/.test(page[index]) && page.slice(index + 1, index + 4).some((line) => /^\s*minutes\s+of\b/i.test(line));
 }
 
-/** "Licensing and Regulatory Committee - 12 February 2025" (or "- 12/02/2025"): a meeting's name and date, as a running header prints them. */
+/** "Licensing Committee - 12 February 2025" (or "- 12/02/2025"): a meeting's name and date, as a running header prints them. */
 const NAME_DASH_DATE = /^(\S.{2,80}?)\s+[-–—|]\s+(?:(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})$/;
 
 /** "Minutes – 26 February 2025", "Draft minutes | 3 March 2025": a running header naming only the kind of document. */

@@ -85,10 +85,10 @@ function bodyNamedIn(text: string): string | undefined {
   return MEETING_OF.exec(text)?.groups!.body ?? MINUTES_OF_BODY.exec(text)?.groups!.body;
 }
 /**
- * "Planning Committee - Monday, 4th March 2024", "Police and Crime Panel - 06/02/2018": the body before a dash and a
- * date. Each run of white space is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the body ends at a
- * character that is not a space: written as `(.+?)\s+`, a line with a long run of spaces was tried at every split of
- * the run (100,000 spaces took minutes). A body of white space alone was the only other match, and it names no body.
+ * "Planning Committee - Monday, 4th March 2024" (or "- 06/02/2018"): the body before a dash and a date. Each run of
+ * white space is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the
+ * body ends at a character that is not a space: written as `(.+?)\s+`, a line with a long run of spaces was tried at
+ * every split of the run (100,000 spaces took minutes). A body of white space alone was the only other match.
  */
 const BODY_DASH_DATE = new RegExp(
   String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|${DAY_MONTH_YEAR_IN_FIGURES})`,

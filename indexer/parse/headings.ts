@@ -61,7 +61,8 @@ const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 /** "31 JANUARY 2025" carrying on a title in capitals ("… FOR THE PERIOD ENDED"): a date, not item 31. */
 const DATE_LINE = /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}$/i;
 /** "04/03/2025", "4.3.2025": a day, a month and a year in figures (item numbers in three parts never end in a year). */
-const NUMERIC_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}$/;/** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
+const NUMERIC_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}$/;
+/** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
 const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
 
@@ -270,8 +271,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
  */
 function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
   // "C 014/25": one capital before a slashed minute number is a code too.
-  if (match && NUMERIC_DATE.test(match[2])) return null;
-  return match && match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} |^[A-Z]{1,3} \d{1,4}\//.test(match[2]) ? null : match;
+  return match && (NUMERIC_DATE.test(match[2]) || (match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} |^[A-Z]{1,3} \d{1,4}\//.test(match[2]))) ? null : match;
 }
 
 /**
