@@ -4,8 +4,8 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
-import { joinLines, withoutMarkup } from './lines';
-import { isWhiteSpaceCode } from './patterns';
+import { endsSentence, joinLines, withoutMarkup } from './lines';
+import { isBlank, isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
 
 export interface AttendanceOptions {
@@ -57,10 +57,62 @@ function numberedEntryOf(line: string, expected: number): string | null {
   return PERSON_START.test(entry[2]) || (NAME_AT_START.test(entry[2]) && /^[^,]{3,60},\s/.test(entry[2])) ? entry[2] : null;
 }
 
-/** Whether a line goes on with the entry above it: a wrapped line, an open bracket, a list left hanging, a lower-case start. */
-function continuesEntry(entry: string, line: string, wrapped: boolean): boolean {
+/**
+ * Whether a line (`lines[index]`) goes on with the entry above it: a wrapped line, an open bracket, a list left hanging,
+ * a lower-case start, or a run-on list wrapped mid-name.
+ */
+function continuesEntry(entry: string, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
   const openBracket = (entry.match(/\(/g) ?? []).length > (entry.match(/\)/g) ?? []).length;
-  return wrapped || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry) || (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line));
+  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry)) return true;
+  return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && wrapsRunOnList(entry, lines[index - 1], line));
+}
+
+/**
+ * In PDF text a line ending in a space was wrapped: it goes on in the next line of text, and across a blank line only
+ * when it ends no sentence (pdftotext carries "Business Support " / (blank) / "Manager, CSU" across one).
+ */
+function wrappedAbove(lines: string[], index: number): boolean {
+  let above = index - 1;
+  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  // Read from the last character: a pattern ending in `$` is tried from every character of the line.
+  const raw = lines[above] ?? '';
+  return isWhiteSpaceCode(raw.charCodeAt(raw.length - 1)) && (above === index - 1 || !endsSentence(raw));
+}
+
+/** A title or an initial that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
+const TITLE_OR_INITIAL_AT_END = /\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt)\.?(?:\s+\p{Lu}\.?)*\s*$/u;
+/** "Kara, Cllr …", "Hume (Treasurer)", "Attorney; …": a line opening with a name's last word and a list's mark. */
+const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
+/** "Jane Ewart, Cllr …": a line opening with a name of up to three words and a list's mark, or ending with the name. */
+const OPENS_WITH_LISTED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;(]|and\s+\p{Lu}|$)/u;
+/** A line of a run-on list at least this long may have been wrapped by the page, not ended by its writer. */
+const MIN_WRAPPED_LIST_LINE = 40;
+
+/**
+ * "Present: Cllr A Brown, Cllr C Dean, Cllr" / "E Ford (Vice-Chair), Cllr G Hale": a run-on list of people hard-wrapped
+ * mid-name goes on in the next line, which opens with no title of its own (a list set one a line opens each line with
+ * one). The line above filled its width; the entry ends in a bare title or initial, or the line opens with the rest of
+ * a name and the list's next mark (one word after a list of two, up to three after a longer one).
+ */
+function wrapsRunOnList(entry: string, previousLine: string, line: string): boolean {
+  // A list ending in a separator goes on anyway (continuesEntry); one ending in a full stop (not an initial's) is finished.
+  if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || /[,;]\s*$/.test(entry) || PERSON_START.test(line)) return false;
+  if (TITLE_OR_INITIAL_AT_END.test(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
+  if (/[.!?]\s*$/.test(entry)) return false;
+  const separators = (entry.match(/[,;]|\band\b/g) ?? []).length;
+  return separators >= 2 ? OPENS_WITH_LISTED_WORDS.test(line) && /[,;(]/.test(line.slice(0, 40)) : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
+}
+
+/**
+ * The attendance label a line (`lines[index]`) opens with, or null. "Resolved to write to the district council. Action:
+ * Town" / "Clerk": a label alone, with no colon, under a long line of prose that stops mid-sentence is the end of that
+ * line's sentence, wrapped, not a label.
+ */
+function labelOfLine(lines: string[], index: number, line: string): ReturnType<typeof attendanceLabelOf> {
+  const label = attendanceLabelOf(line);
+  if (!label || label.rest !== '' || index === 0 || /[:–—-]/.test(line)) return label;
+  const previous = lines[index - 1].trim();
+  return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) ? null : label;
 }
 
 /**
@@ -72,7 +124,6 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   const attendees: Attendee[] = [];
   const used = new Set<number>();
   let open: { attendance: AttendanceKind; entries: string[] } | null = null;
-  let wrapped = false;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
     if (open) attendees.push(...open.entries.flatMap((entry) => attendeesFromList(entry, open!.attendance)));
@@ -101,7 +152,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       continue;
     }
-    const label = attendanceLabelOf(line);
+    const label = labelOfLine(lines, index, line);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
@@ -112,7 +163,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as { attendance: AttendanceKind; entries: string[] } | null;
     const last = current ? current.entries.length - 1 : -1;
-    const continues = current !== null && last >= 0 && continuesEntry(current.entries[last], line, wrapped);
+    const continues = current !== null && last >= 0 && continuesEntry(current.entries[last], line, lines, index, options);
     if (label) {
       flush();
       numbered = 0;
@@ -142,8 +193,6 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       if (endsHeader) break;
     }
-    // Read from the last character: a pattern ending in `$` is tried from every character of the line.
-    wrapped = options.trailingSpaceWraps && isWhiteSpaceCode(raw.charCodeAt(raw.length - 1));
   }
   flush();
   return { attendees, used };

@@ -116,9 +116,33 @@ function opensTurn(line: string): boolean {
   return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
 }
 
-/** The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). */
-function followsShortLine(previousRaw: string, options: ParagraphOptions): boolean {
-  return options.wrapWidth !== null && (options.wrapWidth === 0 || previousRaw.trim().length < options.wrapWidth * 0.8);
+/**
+ * The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). In an
+ * item whose paragraphs have no blank lines between them, a line also ends its paragraph when the next line's first
+ * word would have fitted on it: the writer, not the wrap, broke the line there.
+ */
+function followsShortLine(previousRaw: string, line: string, options: ParagraphOptions, blankLinesBetween: () => boolean): boolean {
+  if (options.wrapWidth === null) return false;
+  const previousLength = previousRaw.trim().length;
+  if (options.wrapWidth === 0 || previousLength < options.wrapWidth * 0.8) return true;
+  return previousLength + 1 + firstWordLength(line) <= options.wrapWidth && !blankLinesBetween();
+}
+
+function firstWordLength(line: string): number {
+  const space = line.indexOf(' ');
+  return space === -1 ? line.length : space;
+}
+
+/** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */
+function hasBlankLineBetween(lines: string[]): boolean {
+  let seenText = false;
+  let blankAfterText = false;
+  for (const line of lines) {
+    if (isBlank(line)) blankAfterText = seenText;
+    else if (blankAfterText) return true;
+    else seenText = true;
+  }
+  return false;
 }
 
 /** "HMRC – PAYE – £103.15": a line of a payments list ends with its sum, and the next payment is a line of its own. */
@@ -152,6 +176,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   let afterBlank = false;
   let outcomeBefore = false;
   let previousRaw = '';
+  // Read once, and only for an item where a full line ends a sentence.
+  let blankLines: boolean | null = null;
+  const blankLinesBetween = () => (blankLines ??= hasBlankLineBetween(lines));
   const start = (kind: BlockKind, marker: string | null, firstLine: string) => {
     current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner: null };
     blocks.push(current);
@@ -207,7 +234,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''))
     ) open.lines.push(line);
     else if (open === null || outcomeBefore) start('plain', null, line);
-    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, options) || options.knownSpeakerOf?.(line))) {
+    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
     }
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.

@@ -53,21 +53,27 @@ function leadingBlankCount(lines: string[]): number {
   return index === -1 ? lines.length : index;
 }
 
-/** A heading just above "Minutes of …" names the meeting's body, even when a pack repeats it on several pages. */
+/**
+ * A heading just above "Minutes of …" names the meeting's body, even when a pack repeats it on several pages; a line
+ * numbered differently on each page ("Agenda Item 3", "Agenda Item 4") is the pack's stamp above it, not a heading.
+ */
 function headsMinutes(page: string[], index: number): boolean {
-  return page.slice(index + 1, index + 4).some((line) => /^\s*minutes\s+of\b/i.test(line));
+  return !/\d/.test(page[index]) && page.slice(index + 1, index + 4).some((line) => /^\s*minutes\s+of\b/i.test(line));
 }
 
-/** "Licensing and Regulatory Committee - 12 February 2025": a meeting's name and date, as a running header prints them. */
-const NAME_DASH_DATE = /^(\S.{2,80}?)\s+[-–—|]\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
+/** "Licensing Committee - 12 February 2025" (or "- 12/02/2025"): a meeting's name and date, as a running header prints them. */
+const NAME_DASH_DATE = /^(\S.{2,80}?)\s+[-–—|]\s+(?:(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})$/;
+
+/** "Minutes – 26 February 2025", "Draft minutes | 3 March 2025": a running header naming only the kind of document. */
+const GENERIC_RUNNING_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes?|notes)$/i;
 
 /**
- * A running header on a page after the first that names the meeting and its date: in minutes of two pages it is
- * printed once only, so it cannot be told by repeating. Its name must be in the first page's heading.
+ * A running header on a page after the first that names the meeting (or only "Minutes") and its date: in minutes of two
+ * pages it is printed once only, so it cannot be told by repeating. A meeting's name must be in the first page's heading.
  */
 function isMeetingRunningHeader(line: string, firstPageTop: string): boolean {
   const named = NAME_DASH_DATE.exec(line.trim());
-  return named !== null && firstPageTop.includes(named[1].toLowerCase().replace(/\s+/g, ' '));
+  return named !== null && (GENERIC_RUNNING_NAME.test(named[1]) || firstPageTop.includes(named[1].toLowerCase().replace(/\s+/g, ' ')));
 }
 
 /** Text with form feeds between pages: furniture is what repeats at the edges of several pages. */

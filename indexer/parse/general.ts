@@ -7,9 +7,9 @@ import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BOD
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
-import { cleanVenue, committeeBody, findDate, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
-import { joinLines, withoutMarkup } from './lines';
+import { carriesSentenceOn, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
@@ -85,18 +85,17 @@ function bodyNamedIn(text: string): string | undefined {
   return MEETING_OF.exec(text)?.groups!.body ?? MINUTES_OF_BODY.exec(text)?.groups!.body;
 }
 /**
- * "Planning Committee - Monday, 4th March 2024": the body before a dash and a date. Each run of white space is taken
- * whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the body ends at a
- * character that is not a space: written as `(.+?)\s+`, a line with a long run of spaces was tried at every split of
- * the run (100,000 spaces took minutes). A body of white space alone was the only other match, and it names no body.
+ * "Planning Committee - Monday, 4th March 2024" (or "- 06/02/2018"): the body before a dash and a date. Each run of
+ * white space is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the
+ * body ends at a character that is not a space: written as `(.+?)\s+`, a line with a long run of spaces was tried at
+ * every split of the run (100,000 spaces took minutes). A body of white space alone was the only other match.
  */
 const BODY_DASH_DATE = new RegExp(
-  String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]`,
+  String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|${DAY_MONTH_YEAR_IN_FIGURES})`,
   'i',
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
 const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:\s*(.+)$/i;
-const NUMERIC_DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+[-–—]\s+/;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
@@ -105,11 +104,11 @@ const VENUE_IN_SENTENCE = new RegExp(
 );
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
-// "Annual Parish Meeting 2025-04-22": a numeric date in a title says when, as a month's name does.
-const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b`, 'i');
+// "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does.
+const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b`, 'i');
 
-/** "Tuesday 4 March 2025 — Planning Committee": a title that puts the date first, then the body's name. */
-const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+[-–—|]\s+(?=\S)`, 'i');
+/** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
+const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
 
 /** "Cyngor Cymuned Glanrhyd / Glanrhyd Community Council": a name in Welsh (or Irish), then in English. */
 const BILINGUAL_NAME = /^([^/]{3,80}?)\s+\/\s+([^/]{3,80})$/;
@@ -178,7 +177,7 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
-  if (labelled) return readableName(labelled[1].replace(NUMERIC_DATE_DASH, '').replace(ITEM_REFERENCE, ''));
+  if (labelled) return readableName(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, ''));
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
@@ -193,9 +192,10 @@ function bodyFromHeader(header: Header): string | null {
   const headings = header.lines
     .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))))
     .filter(
-      (line) =>
+      (line, index) =>
         line !== '' &&
         line.length <= 120 &&
+        !carriesSentenceOn(header.lines[index - 1], line) &&
         !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b/i.test(line) &&
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&

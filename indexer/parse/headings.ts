@@ -4,6 +4,8 @@
 // kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
+import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
+import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
@@ -58,6 +60,8 @@ const MAX_HEADING_LINE = 400;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 /** "31 JANUARY 2025" carrying on a title in capitals ("… FOR THE PERIOD ENDED"): a date, not item 31. */
 const DATE_LINE = /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}$/i;
+/** "04/03/2025", "4.3.2025": a day, a month and a year in figures (item numbers in three parts never end in a year). */
+const NUMERIC_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}$/;
 /** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
 const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
@@ -130,9 +134,9 @@ const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
-/** A short line of capitalised words: a Title Case heading if its text reads as a heading's title too. */
-function hasTitleCaseShape(text: string): boolean {
-  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || /\d{4}/.test(text)) return false;
+/** A short line of capitalised words, a Title Case heading if it reads as a title; with a year only after a number, and no date. */
+function hasTitleCaseShape(text: string, numbered = false): boolean {
+  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && (!numbered || findDate(text) !== null))) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
 }
@@ -156,7 +160,14 @@ function nextContent(lines: string[], from: number, limit: number): number {
   return index < lines.length && !isBlank(lines[index]) ? index : -1;
 }
 
-/** An upper-case title wrapped onto following upper-case lines, or followed by "(Item 2)": read as one. */
+/** A title wrapped onto the next line: under a hanging indent in capitalised words, or after "of" (its full stop dropped). */
+function wrapsTitle(firstRaw: string, title: string, text: string, lineRaw: string): boolean {
+  const line = lineRaw.trim();
+  if (hangsUnderTitle(firstRaw, title, lineRaw)) return hasCapitalisedWords(line);
+  return endsOnHangingWord(text) && line.length <= 80 && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line);
+}
+
+/** An upper-case title wrapped onto following upper-case lines (or as wrapsTitle says), or followed by "(Item 2)": read as one. */
 function titleLines(lines: string[], first: number, title: string): { title: string; next: number } {
   let next = first + 1;
   let text = title;
@@ -165,6 +176,10 @@ function titleLines(lines: string[], first: number, title: string): { title: str
     if (/^\(/.test(line) && PAGE_REFERENCE.test(` ${line}`)) next += 1;
     else if (/^\p{Ll}/u.test(line) && !endsWithOneOf(text, '.:;!?') && !endsWithOneOf(line, '.!?') && !/^[a-z][.)]\s/.test(line)) {
       text = `${text} ${line}`;
+      next += 1;
+    }
+    else if (next === first + 1 && wrapsTitle(lines[first], title, text, lines[next])) {
+      text = `${text} ${line.replace(/\.$/, '')}`;
       next += 1;
     }
     // "COUNCIL RESOLUTION  OCM 25/041" under a title in capitals opens the decision, not a wrapped title.
@@ -178,11 +193,12 @@ function titleLines(lines: string[], first: number, title: string): { title: str
 
 /**
  * A line with lower-case letters and no markup, under another line: it is neither marked, nor in capitals, nor a
- * Title Case line (those follow a blank line), so only an item number at its start could make it a heading.
+ * Title Case line (those stand after a blank line or between sentences), so only an item number could make it one.
  * Most lines of minutes are such prose, and this one look settles them.
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
-  return index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**') && !ITEM_NUMBER_START.test(raw);
+  const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**');
+  return underLine && !ITEM_NUMBER_START.test(raw) && !standsAsHeading(lines, index, raw);
 }
 
 /**
@@ -211,7 +227,7 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text);
   const alone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
   const caps = !numbered && !alone && isCapsLine(text);
-  const titleCaseShape = !numbered && !alone && !caps && !marked && (index === 0 || isBlank(lines[index - 1])) && hasTitleCaseShape(text);
+  const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
@@ -251,11 +267,11 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
 
 /**
  * A match of NUMBERED_LINE whose number is printed as one: the patterns read letters in any case, but a committee's code
- * before a space is in capitals ("FGP 45", not the "On 5" of "On 5 March the Clerk …").
+ * before a space is in capitals ("FGP 45", not the "On 5" of "On 5 March the Clerk …"); a date in figures is no number.
  */
 function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
   // "C 014/25": one capital before a slashed minute number is a code too.
-  return match && match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} |^[A-Z]{1,3} \d{1,4}\//.test(match[2]) ? null : match;
+  return match && (NUMERIC_DATE.test(match[2]) || (match[2].includes(' ') && /^[a-z]/i.test(match[2]) && !/^[A-Z]{2,4} |^[A-Z]{1,3} \d{1,4}\//.test(match[2]))) ? null : match;
 }
 
 /**
@@ -265,7 +281,7 @@ function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
 function bracketedHeading(text: string): RegExpExecArray | null {
   if (text[0] !== '(') return null;
   const match = BRACKETED_LINE.exec(text);
-  if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2]))) return null;
+  if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
   const groups = [match[0], undefined, match[1], match[2]] as unknown as RegExpExecArray;
   groups.index = 0;
   return groups;

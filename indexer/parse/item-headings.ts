@@ -63,6 +63,7 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const romanItems = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
+  let lastLetter = 0;
   for (const candidate of candidates) {
     const number = candidate.number!;
     const dotted = /^(\d+(?:\.\d+)?)\.\d+$/.exec(number);
@@ -85,9 +86,14 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
       kept.push(candidate);
       continue;
     }
+    // "Q. Trustees asked how …" under minutes numbered 23/24-03: a letter out of its alphabet's order ("A." first, then
+    // the next) marks a question or a paragraph, not an item.
+    const letter = !romanItems && /^[A-Z]$/i.test(number) ? number.toUpperCase().charCodeAt(0) - 64 : null;
+    if (letter !== null && letter !== lastLetter + 1) continue;
     const value = sequenceOf(number);
     if (value !== null && value <= last && kept.length > 0) continue;
     if (value !== null) last = value;
+    if (letter !== null) lastLetter = letter;
     kept.push(candidate);
   }
   return kept;
@@ -110,14 +116,19 @@ function withoutListRuns(candidates: HeadingCandidate[]): HeadingCandidate[] {
 }
 
 /**
- * US minutes head their sections in unnumbered capitals ("CALL TO ORDER", "ROLL CALL", "PUBLIC HEARINGS") and number
+ * US minutes head their sections in unnumbered capitals ("CALL TO ORDER", "ROLL CALL", "PUBLIC HEARINGS"), or in
+ * unnumbered Title Case lines, and number
  * only the matters under some of them: when such headings open the minutes and outnumber the numbered ones, both are
  * items. Null when the minutes are not so laid out.
  */
 function capitalSections(candidates: HeadingCandidate[], numbered: HeadingCandidate[]): HeadingCandidate[] | null {
-  const caps = candidates.filter((candidate) => candidate.number === null && candidate.kinds.includes('caps') && candidate.level === null);
-  if (caps.length < 3 || caps.length <= numbered.length || numbered.length === 0 || caps[0].index > numbered[0].index) return null;
-  return [...caps, ...numbered].sort((a, b) => a.index - b.index);
+  // The same minutes published with their sections in Title Case ("Call to Order", "Roll Call") are laid out alike.
+  for (const kind of ['caps', 'titlecase'] as const) {
+    const sections = candidates.filter((candidate) => candidate.number === null && candidate.kinds.includes(kind) && candidate.level === null);
+    if (sections.length < 3 || sections.length <= numbered.length || numbered.length === 0 || sections[0].index > numbered[0].index) continue;
+    return [...sections, ...numbered].sort((a, b) => a.index - b.index);
+  }
+  return null;
 }
 
 function mostCommon<T>(values: T[]): T | undefined {

@@ -1,5 +1,6 @@
-// Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined.
-import { collapseWhiteSpace, contentStart, whiteSpaceStart } from './patterns';
+// Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined, and the lines a
+// hard wrap (or minutes published with no blank lines) leaves told: titles and sentences carried on, headings between.
+import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 
 const SENTENCE_MARKS = '.!?:;';
 const CLOSING_MARKS = '"”’)]';
@@ -85,4 +86,46 @@ export function joinLines(lines: string[], softHyphens = false): string {
   }
   const joined = parts.join(' ');
   return /\s\s/.test(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
+}
+
+/** A title line this long may have been wrapped by the page. */
+const MIN_WRAPPED_TITLE_LINE = 60;
+
+/**
+ * "PL/24/034   24/00877/FUL - Erection of 34 Dwellings with Access from" over "            Church Lane, Land East of the
+ * Old Rectory": a long title line's next line, indented to where the title starts (a hanging indent), short and with no
+ * sentence end, can be the title wrapped (in capitals or not; the item's text under a hanging indent is prose).
+ */
+export function hangsUnderTitle(firstRaw: string, title: string, lineRaw: string): boolean {
+  if (firstRaw.trimEnd().length < MIN_WRAPPED_TITLE_LINE) return false;
+  const titleColumn = firstRaw.indexOf(title.slice(0, 12));
+  const indent = lineRaw.length - lineRaw.trimStart().length;
+  const line = lineRaw.trim();
+  return titleColumn > 0 && indent === titleColumn && line.length <= 80 && !endsWithOneOf(line, '.:;!?');
+}
+
+/** "…of the meeting held on" over "20th December, 2023.": a title ending in a word that leads on to more is unfinished. */
+export function endsOnHangingWord(title: string): boolean {
+  return /\s(?:of|on|in|at|to|for|the|a|an|and|by|from|with)$/i.test(title);
+}
+
+/**
+ * Whether a line (`raw`, trimmed) stands where a Title Case heading stands: first, after a blank line, or (in minutes
+ * published with no blank lines) short, between a finished sentence and a line of prose: "…were noted." / "Village Hall
+ * Car Park" / "The Clerk reported …".
+ */
+export function standsAsHeading(lines: string[], index: number, raw: string): boolean {
+  if (index === 0 || isBlank(lines[index - 1])) return true;
+  if (raw.length > 80 || endsWithOneOf(raw, '.,;:!?') || !endsWithOneOf(lines[index - 1].trimEnd(), '.!?')) return false;
+  const next = lines[index + 1]?.trim() ?? '';
+  return /^\p{Lu}/u.test(next) && /\p{Ll}/u.test(next) && next.length > raw.length && (endsWithOneOf(next, '.!?') || next.length > 40);
+}
+
+/**
+ * "Minutes of the Full Council meeting held on Tuesday 11" over "February 2025 at 7.00pm in the Assembly Room, Bramley
+ * Town": a line that starts in lower case, or under a long line of prose stopped mid-sentence, carries that sentence on.
+ */
+export function carriesSentenceOn(previous: string | undefined, line: string): boolean {
+  if (/^\p{Ll}/u.test(line)) return true;
+  return previous !== undefined && previous.length >= 50 && /\p{Ll}/u.test(previous) && !endsSentence(previous);
 }

@@ -120,17 +120,20 @@ export function listLayoutFixtures(): LayoutFixture[] {
     });
 }
 
-/** The document as a council publishes it: its file name and bytes. */
-export async function buildLayoutDocument(fixture: LayoutFixture): Promise<{ file: string; bytes: Buffer }> {
-  const bytes = await fixture.kind.build(await fs.promises.readFile(fixture.sourceFile));
+/** The document as a council publishes it: its file name and bytes, built from `source` (the committed source unless given). */
+export async function buildLayoutDocument(fixture: LayoutFixture, source?: Buffer): Promise<{ file: string; bytes: Buffer }> {
+  const bytes = await fixture.kind.build(source ?? (await fs.promises.readFile(fixture.sourceFile)));
   return { file: path.join(LAYOUTS_DIR, `${fixture.name}${fixture.kind.extension}`), bytes };
 }
 
-/** Builds, reads and parses a fixture as the indexer would; an error is kept as the outcome, not thrown. */
-export async function runLayoutFixture(fixture: LayoutFixture): Promise<LayoutOutcome> {
+/**
+ * Builds, reads and parses a fixture as the indexer would; an error is kept as the outcome, not thrown. `source`
+ * replaces the committed source (the robustness bench publishes the same minutes differently).
+ */
+export async function runLayoutFixture(fixture: LayoutFixture, source?: Buffer): Promise<LayoutOutcome> {
   let format: SourceFormat | null = null;
   try {
-    const { file, bytes } = await buildLayoutDocument(fixture);
+    const { file, bytes } = await buildLayoutDocument(fixture, source);
     const read = await readDocument(bytes, file, { maxFileBytes: 50_000_000 });
     format = read.format;
     const parsed = parseMinutes({ text: read.text, format: read.format, file, documentId: fixture.name });
