@@ -29,6 +29,9 @@ export interface ParseInput {
   sidecar?: Sidecar;
 }
 
+/** Formats whose readers end every paragraph with a blank line (Markdown, and HTML with what reaches it through HTML): their lines are never hard-wrapped. */
+const PARAGRAPHS_BY_BLANK_LINES: ReadonlySet<SourceFormat> = new Set(['html', 'docx', 'markdown', 'odt', 'rtf']);
+
 /** Lines longer than this are whole paragraphs, not lines of a hard-wrapped text. */
 const UNWRAPPED_LINE_LENGTH = 160;
 
@@ -181,7 +184,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       file: input.file,
     });
   }
-  const blankLinesSeparate = input.format === 'html' || input.format === 'docx' || input.format === 'markdown';
+  const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
     wrapWidth: blankLinesSeparate ? null : wrapWidthOf(lines),

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { ERROR_CODES } from '../../core/errors';
+import { parseMinutes } from '../../indexer/parse';
 import { readDocument, readerFor } from '../../indexer/readers';
 import { DEFAULT_MAX_CONTENT_XML_BYTES } from '../../indexer/readers/odt';
 import { LAYOUTS_DIR } from '../helpers/layout-fixtures';
@@ -207,5 +208,16 @@ describe('Word 97-2003 reader', () => {
   it('is chosen for .doc and never for .docx', () => {
     expect(readerFor('/in/MINUTES.DOC').format).toBe('doc');
     expect(readerFor('/in/minutes.docx').format).toBe('docx');
+  });
+});
+
+describe('parsing what the office readers give', () => {
+  // Their paragraphs end with blank lines, as .docx paragraphs do: a line break inside one (Word's \\line after a
+  // hyphen) is no hard wrap of a printed page, and the hyphen stays.
+  it.each(['odt', 'rtf', 'docx'] as const)('keeps a hyphen before a line break inside a .%s paragraph', (format) => {
+    const paragraphs = Array.from({ length: 8 }, (_, index) => `The Clerk reported on the play area and the long-\nterm plan for bench ${index + 1}.`);
+    const text = ['# Owlsbury Parish Council', '', 'Minutes of the meeting held on 4 March 2025', '', '## 1. Play area', '', ...paragraphs.flatMap((paragraph) => [paragraph, ''])].join('\n');
+    const [meeting] = parseMinutes({ text, format, file: `/minutes/play-area.${format}`, documentId: 'play-area' }).meetings;
+    expect(meeting.items[0].paragraphs[0].text).toBe('The Clerk reported on the play area and the long-term plan for bench 1.');
   });
 });
