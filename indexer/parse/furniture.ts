@@ -76,23 +76,36 @@ function isMeetingRunningHeader(line: string, firstPageTop: string): boolean {
   return named !== null && (GENERIC_RUNNING_NAME.test(named[1]) || firstPageTop.includes(named[1].toLowerCase().replace(/\s+/g, ' ')));
 }
 
+/**
+ * The first and the last PAGE_EDGE_LINES lines of a page that are not blank (on a short page, a line can be both), each
+ * with its index: found from the page's ends, as a page can be thousands of lines long.
+ */
+function edgeLines(page: string[]): { line: string; index: number }[] {
+  const first: { line: string; index: number }[] = [];
+  for (let index = 0; index < page.length && first.length < PAGE_EDGE_LINES; index += 1) {
+    if (!isBlank(page[index])) first.push({ line: page[index], index });
+  }
+  const last: { line: string; index: number }[] = [];
+  for (let index = page.length - 1; index >= 0 && last.length < PAGE_EDGE_LINES; index -= 1) {
+    if (!isBlank(page[index])) last.unshift({ line: page[index], index });
+  }
+  return [...first, ...last];
+}
+
 /** Text with form feeds between pages: furniture is what repeats at the edges of several pages. */
 function removeFromPages(pages: string[][]): string[] {
-  const edgeLines = (page: string[]) => {
-    const content = page.map((line, index) => ({ line, index })).filter(({ line }) => !isBlank(line));
-    return [...content.slice(0, PAGE_EDGE_LINES), ...content.slice(-PAGE_EDGE_LINES)];
-  };
+  const edges = pages.map(edgeLines);
   const pagesWithKey = new Map<string, number>();
-  for (const page of pages) {
-    for (const key of new Set(edgeLines(page).map(({ line }) => furnitureKey(line)))) {
+  for (const pageEdges of edges) {
+    for (const key of new Set(pageEdges.map(({ line }) => furnitureKey(line)))) {
       pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
     }
   }
   const firstPageTop = pages[0].slice(0, 20).join(' ').replace(/\s+/g, ' ').toLowerCase();
   const cleaned = pages.map((page, pageIndex) => {
-    const top = pageIndex === 0 ? -1 : (edgeLines(page)[0]?.index ?? -1);
+    const top = pageIndex === 0 ? -1 : (edges[pageIndex][0]?.index ?? -1);
     const furniture = new Set(
-      edgeLines(page)
+      edges[pageIndex]
         .filter(
           ({ line, index }) =>
             isBarePageNumber(line) ||
@@ -236,9 +249,24 @@ function removeFromFlowingText(lines: string[]): string[] {
   return output;
 }
 
+/** Each page's lines: `lines` split again where a form feed ends a page (splitting the text again took longer). */
+function pagesOf(lines: string[]): string[][] {
+  const pages: string[][] = [[]];
+  for (const line of lines) {
+    if (!line.includes('\f')) {
+      pages[pages.length - 1].push(line);
+      continue;
+    }
+    const [end, ...starts] = line.split('\f');
+    pages[pages.length - 1].push(end);
+    for (const start of starts) pages.push([start]);
+  }
+  return pages;
+}
+
 /** The text's lines (`lines`: the text split at line ends) with page numbers and running headers removed. */
 export function removePageFurniture(text: string, lines: string[]): string[] {
-  if (text.includes('\f')) return removeFromPages(text.split('\f').map((page) => page.split('\n')));
+  if (text.includes('\f')) return removeFromPages(pagesOf(lines));
   // Without a bare page number there is no page break to clean up around.
   return lines.some((line) => isBarePageNumber(line)) ? removeFromFlowingText(lines) : lines;
 }
