@@ -1,40 +1,81 @@
 // `npm run bench:parse`: parsing and chunking speed (MB/s) on large documents made from corpus/ and the layout
-// fixtures: a 20 MB document with its line breaks, and the same text on one single line. Each is run three times and
-// the median run reported (the machine is shared: one lucky run says little). Appends to docs/BENCHMARKS.md.
+// fixtures: a 20 MB document with its line breaks, the same text on one single line, and the layout fixtures alone (a
+// pack of thousands of short meetings). Each is run three times and the median run reported (the machine is shared:
+// one lucky run says little). Then each fixture alone, repeated to 0.5 and 2 MB: a time growing more than 4x is work
+// that grows faster than the document (a copy of the lines before each meeting made packs quadratic). Appends to
+// docs/BENCHMARKS.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chunkMeetings } from '../indexer/chunk';
 import { parseMinutes } from '../indexer/parse';
+import type { SourceFormat } from '../core/types';
 import { appendBenchmark, markdownTable } from './report';
 
 const MEGABYTE = 1024 * 1024;
 const SIZE_MB = Number(process.argv[2] ?? 20);
 const RUNS = 3;
 
-function sourceText(): string {
-  const folders = [path.resolve(__dirname, '../corpus'), path.resolve(__dirname, '../test/fixtures/layouts')];
-  return folders
-    .flatMap((folder) => fs.readdirSync(folder).filter((name) => /\.(txt|md)$/.test(name) && !name.startsWith('README')).map((name) => path.join(folder, name)))
+const FOLDERS = [path.resolve(__dirname, '../corpus'), path.resolve(__dirname, '../test/fixtures/layouts')];
+
+function textFiles(folders: string[], extensions: RegExp): string[] {
+  return folders.flatMap((folder) =>
+    fs
+      .readdirSync(folder)
+      .filter((name) => extensions.test(name) && !name.startsWith('README'))
+      .map((name) => path.join(folder, name)),
+  );
+}
+
+function sourceText(folders: string[]): string {
+  return textFiles(folders, /\.(txt|md)$/)
     .map((file) => fs.readFileSync(file, 'utf8'))
     .join('\n\n');
 }
 
-function measure(text: string): { parseSeconds: number; chunkSeconds: number; chunks: number } {
+function repeatedTo(text: string, megabytes: number): string {
+  return text.repeat(Math.ceil((megabytes * MEGABYTE) / text.length)).slice(0, megabytes * MEGABYTE);
+}
+
+function measure(text: string, format: SourceFormat = 'text'): { parseSeconds: number; chunkSeconds: number; chunks: number } {
   const started = performance.now();
-  const { meetings } = parseMinutes({ text, format: 'text', file: 'bench.txt', documentId: 'bench' });
+  const { meetings } = parseMinutes({ text, format, file: 'bench.txt', documentId: 'bench' });
   const parsed = performance.now();
   const chunks = chunkMeetings(meetings);
   const chunked = performance.now();
   return { parseSeconds: (parsed - started) / 1000, chunkSeconds: (chunked - parsed) / 1000, chunks: chunks.length };
 }
 
+const GROWTH_MB = [0.5, 2] as const;
+
+function formatOf(file: string): SourceFormat {
+  if (file.endsWith('.md')) return 'markdown';
+  return file.endsWith('.html') ? 'html' : 'text';
+}
+
+/** The fixtures whose parse and chunk time grows most with their size, worst first. */
+function growthRows(): string[][] {
+  const rows = textFiles(FOLDERS, /\.(txt|md|html)$/).map((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const format = formatOf(file);
+    const [small, large] = GROWTH_MB.map((megabytes) => repeatedTo(text, megabytes));
+    const seconds = (run: ReturnType<typeof measure>) => run.parseSeconds + run.chunkSeconds;
+    measure(small, format);
+    const smallMs = seconds(measure(small, format)) * 1000;
+    const largeMs = seconds(measure(large, format)) * 1000;
+    return { file: path.basename(file), smallMs, largeMs, growth: largeMs / smallMs };
+  });
+  const worst = rows.sort((a, b) => b.growth - a.growth).slice(0, 5);
+  for (const row of worst) console.log(`growth ${row.growth.toFixed(1)}x: ${row.file}`);
+  return worst.map((row) => [row.file, row.smallMs.toFixed(0), row.largeMs.toFixed(0), row.growth.toFixed(1)]);
+}
+
 async function main(): Promise<void> {
-  const source = sourceText();
-  const multiLine = source.repeat(Math.ceil((SIZE_MB * MEGABYTE) / source.length)).slice(0, SIZE_MB * MEGABYTE);
+  const multiLine = repeatedTo(sourceText(FOLDERS), SIZE_MB);
   const documents: [string, string][] = [
     ['many lines', multiLine],
     ['one line', multiLine.replace(/\s+/g, ' ')],
+    ['layout fixtures alone (many short meetings)', repeatedTo(sourceText(FOLDERS.slice(1)), SIZE_MB)],
   ];
   const loadBefore = os.loadavg()[0].toFixed(1);
   const rows = documents.map(([name, text]) => {
@@ -46,6 +87,7 @@ async function main(): Promise<void> {
     console.log(`${name}: ${megabytes.toFixed(1)} MB, median ${seconds(median).toFixed(2)} s (${(megabytes / seconds(median)).toFixed(1)} MB/s); runs ${speeds.join(', ')} MB/s`);
     return [name, megabytes.toFixed(1), median.parseSeconds.toFixed(2), median.chunkSeconds.toFixed(2), median.chunks, (megabytes / seconds(median)).toFixed(1), speeds.join(', ')];
   });
+  const growth = growthRows();
   await appendBenchmark({
     title: `Parsing and chunking speed, ${SIZE_MB} MB documents`,
     command: `npm run bench:parse -- ${SIZE_MB}`,
@@ -53,7 +95,13 @@ async function main(): Promise<void> {
       `Text: corpus/ and test/fixtures/layouts/ text files repeated to ${SIZE_MB} MB; the median of ${RUNS} runs (each run's speed listed). ` +
         `Load average ${loadBefore} (1 min) at the start of the run.`,
     ],
-    table: markdownTable(['document', 'MB', 'parse s', 'chunk s', 'chunks', 'MB/s (median)', 'MB/s (runs)'], rows),
+    table: [
+      markdownTable(['document', 'MB', 'parse s', 'chunk s', 'chunks', 'MB/s (median)', 'MB/s (runs)'], rows),
+      '',
+      `Each text fixture repeated to ${GROWTH_MB[0]} MB and to ${GROWTH_MB[1]} MB (its own format), the five whose time grew most (${GROWTH_MB[1] / GROWTH_MB[0]}.0 is linear):`,
+      '',
+      markdownTable(['document', `${GROWTH_MB[0]} MB ms`, `${GROWTH_MB[1]} MB ms`, 'growth'], growth),
+    ].join('\n'),
   });
 }
 

@@ -154,8 +154,9 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   if (marked.length >= 2) {
     const levels = marked.map((candidate) => candidate.level);
     // A level used once, above the others, is the document's title.
-    const titleLevel = Math.min(...(levels as number[]));
-    const itemLevels = levels.filter((level) => level !== titleLevel || levels.filter((other) => other === titleLevel).length > 1);
+    const titleLevel = (levels as number[]).reduce((lowest, level) => Math.min(lowest, level));
+    const titleLevelUses = levels.filter((level) => level === titleLevel).length;
+    const itemLevels = titleLevelUses > 1 ? levels : levels.filter((level) => level !== titleLevel);
     const itemLevel = mostCommon(itemLevels) ?? titleLevel;
     return marked.filter((candidate) => candidate.level === itemLevel);
   }

@@ -58,20 +58,22 @@ function readAgendaHeading(lines: string[], index: number): Heading | null {
 
 /** Items from their headings; each item's lines run to the next heading or `end`. */
 function collectItems(lines: string[], from: number, end: number, readHeading: (lines: string[], index: number) => Heading | null): { items: DraftItem[]; firstHeading: number } {
-  const segment = lines.slice(0, end);
+  // Only the meeting's own lines: the readers look forward, never back, and a copy from the document's start made
+  // a pack of many meetings quadratic.
+  const segment = lines.slice(from, end);
   const items: DraftItem[] = [];
   let firstHeading = end;
-  let index = from;
-  while (index < end) {
+  let index = 0;
+  while (index < segment.length) {
     const heading = readHeading(segment, index);
     if (!heading) {
       items[items.length - 1]?.lines.push(segment[index]);
       index += 1;
       continue;
     }
-    if (items.length === 0) firstHeading = index;
+    if (items.length === 0) firstHeading = from + index;
     items.push({ number: heading.number, title: heading.title, lines: [] });
-    index = Math.min(heading.next, end);
+    index = Math.min(heading.next, segment.length);
   }
   return { items, firstHeading };
 }
