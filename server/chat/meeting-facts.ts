@@ -9,7 +9,7 @@ import { findDateMentions } from './dates';
 import { findBodyMentions } from './mentions';
 import { tokensAsWritten } from '../../core/text/tokens';
 
-export type MeetingFactKind = 'chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'last-met' | 'next-meeting';
+export type MeetingFactKind = 'chair' | 'vice-chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'last-met' | 'next-meeting';
 
 export interface MeetingFactQuestion {
   kind: MeetingFactKind;
@@ -27,6 +27,7 @@ export interface MeetingFactAnswer {
 }
 
 const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
+  { kind: 'vice-chair', pattern: /\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?:vice|deputy)[-\s]?chair/i },
   { kind: 'chair', pattern: /\bwho\s+(?:chairs|chaired|presides|presided|was\s+(?:in\s+the\s+chair|(?:the\s+)?chair(?:man|woman|person)?))\b|\bwho\s+(?:was|is)\s+(?:the\s+)?chair/i },
   { kind: 'apologies', pattern: /\bapolog|\bwho\s+(?:was|were)\s+(?:absent|missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
   { kind: 'attendance', pattern: /\bwho\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i },
@@ -99,18 +100,23 @@ function attendanceAnswer(meeting: Meeting, kinds: AttendanceKind[], label: stri
 /** Meetings read, most recent first, for one that records what a question without a date asks ("who chairs …?"). */
 const RECENT_MEETINGS_READ = 12;
 
-function chairOf(meeting: Meeting): Attendee | undefined {
-  return meeting.attendees.find((attendee) => attendee.role === 'Chair');
+const ROLE_ASKED: Partial<Record<MeetingFactKind, { role: string; office: string }>> = {
+  chair: { role: 'Chair', office: 'chair' },
+  'vice-chair': { role: 'Vice-Chair', office: 'vice-chair' },
+};
+
+function holderOf(meeting: Meeting, role: string): Attendee | undefined {
+  return meeting.attendees.find((attendee) => attendee.role === role);
 }
 
 function answerFor(kind: MeetingFactKind, meeting: Meeting): MeetingFactAnswer {
   const apologiesItem = meeting.items.findIndex((item) => /apolog/i.test(item.title));
-  if (kind === 'chair') {
-    const chair = chairOf(meeting);
-    const answer = chair
-      ? `${chair.name} chaired ${meetingName(meeting)} [1].`
-      : `The minutes of ${meetingName(meeting)} do not say who chaired it [1].`;
-    return { kind, answer, citations: [meetingCitation(meeting, 1, chair ? `${chair.name} (Chair)` : 'No chair recorded.')] };
+  const asked = ROLE_ASKED[kind];
+  if (asked) {
+    const holder = holderOf(meeting, asked.role);
+    const chaired = kind === 'chair' ? `${holder?.name} chaired ${meetingName(meeting)} [1].` : `The minutes of ${meetingName(meeting)} record ${holder?.name} as ${asked.role} [1].`;
+    const answer = holder ? chaired : `The minutes of ${meetingName(meeting)} do not say who was ${asked.office} [1].`;
+    return { kind, answer, citations: [meetingCitation(meeting, 1, holder ? `${holder.name} (${asked.role})` : `No ${asked.office} recorded.`)] };
   }
   if (kind === 'attendance') {
     const answer = attendanceAnswer(meeting, ['present', 'in attendance'], 'who attended');
@@ -192,9 +198,10 @@ export function answerMeetingFact(question: MeetingFactQuestion, store: Store, t
     if (question.from === undefined) {
       // No date named ("Who chairs the panel?"): answer for the most recent meeting that records it, and say so.
       const recent = sorted.slice(0, RECENT_MEETINGS_READ).map((meeting) => store.getMeeting(meeting.id)!);
-      const meeting = recent.find((candidate) => question.kind !== 'chair' || chairOf(candidate)) ?? recent[0];
+      const asked = ROLE_ASKED[question.kind];
+      const meeting = recent.find((candidate) => !asked || holderOf(candidate, asked.role)) ?? recent[0];
       const answer = answerFor(question.kind, meeting);
-      const which = meeting.id === sorted[0].id ? 'the most recent meeting' : 'the most recent meeting that records its chair';
+      const which = meeting.id === sorted[0].id ? 'the most recent meeting' : `the most recent meeting that records its ${asked?.office}`;
       const another = question.bodies === undefined ? 'name a date or committee for another' : 'name a date for another';
       return { ...answer, answer: `${answer.answer}\n(That is ${which}; ${another}.)` };
     }

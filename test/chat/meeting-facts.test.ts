@@ -44,6 +44,8 @@ describe('reading meeting questions', () => {
   it.each([
     ['Who chaired the 28 September 2017 meeting?', 'chair'],
     ['Who chairs the Police and Crime Panel?', 'chair'],
+    ['Who is the Vice-Chairman of the panel?', 'vice-chair'],
+    ['Who was vice chair of the Crime and Disorder Committee in July 2017?', 'vice-chair'],
     ['Who attended the meeting on 17 October 2023?', 'attendance'],
     ['Who sent apologies to the July 2017 panel?', 'apologies'],
     ['What was on the agenda on 28 March 2017?', 'agenda'],
@@ -113,6 +115,13 @@ describe('answers from the meeting records', () => {
     expect(answerTo('Who chaired the panel in 2017?').answer).toMatch(/^\d meetings match: .*Which one do you mean\?$/);
     // The committee's latest record is an agenda pack naming no chair: the latest meeting that records one answers.
     expect(answerTo('Who chairs the Crime and Disorder Committee?').answer).toMatch(/^Councillor R J Wells chaired .* 26 July 2017 \[1\]\.\n\(That is the most recent meeting that records its chair; name a date for another\.\)$/);
+  });
+
+  it('answers who is vice-chair from the most recent meeting recording one, as "who chairs" is answered', () => {
+    const fact = answerTo('Who is the Vice-Chairman of the Police and Crime Panel?');
+    expect(fact.answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 15 November 2017 record Mr Gurvinder Sandher as Vice-Chair \[1\]\.\n\(That is the most recent meeting that records its vice-chair; name a date for another\.\)$/);
+    expect(fact.citations[0].text).toBe('Mr Gurvinder Sandher (Vice-Chair)');
+    expect(answerTo('Who was the vice chair of the Crime and Disorder Committee on 26 July 2017?').answer).toMatch(/record Councillor A S Sandhu, MBE as Vice-Chair \[1\]\.$/);
   });
 
   it('answers when a body last met, and that no future meeting is recorded', () => {
