@@ -10,7 +10,7 @@ import { composeAnswer, holdsTopicWords, speakersInSentence } from './chat/answe
 import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from './chat/history-answer';
-import { interpretConversation, type Interpretation } from './chat/interpret';
+import { interpretConversation, topicAsWritten, type Interpretation } from './chat/interpret';
 import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
 import type { SearchService } from './search';
@@ -156,12 +156,18 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   }
   const historyQuestion = readHistoryQuestion(question);
   if (historyQuestion) {
-    const interpretation = interpretConversation(withoutHistoryCue(request.messages), vocabulary);
-    const filters = { ...interpretation.filters, ...request.filters };
+    const withoutCue = withoutHistoryCue(request.messages);
+    const read = interpretConversation(withoutCue, vocabulary);
+    // A subject's story is not one speaker's, and decisions name none: a speaker named ("the PCC's annual report") is
+    // part of the subject.
+    const { speaker: speakers, ...stated } = read.filters;
+    const speakerWords = (speakers ?? []).map((speaker) => speaker.replace(/^(?:The|A|An)\s+/, '')).join(' ');
+    const interpretation = speakerWords ? { ...read, query: `${speakerWords} ${read.query}`.trim(), topic: `${speakerWords} ${read.topic}`.trim() } : read;
+    const filters = { ...stated, ...request.filters };
     if (interpretation.query) {
       const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
       const history = await findTopicHistory({ q: interpretation.query, mode: 'hybrid', filters }, { search: deps.search, minSimilarity });
-      const told = answerFromHistory(historyQuestion, interpretation, history);
+      const told = answerFromHistory(historyQuestion, { ...interpretation, topic: topicAsWritten(withoutCue.at(-1)!.content, interpretation.topic) }, history);
       return { ...told, results: [], interpreted: { query: interpretation.query, filters, preferDecisions: historyQuestion === 'decided' }, degraded: history.degraded };
     }
   }
