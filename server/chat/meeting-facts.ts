@@ -9,7 +9,7 @@ import { findDateMentions } from './dates';
 import { findBodyMentions } from './mentions';
 import { tokensAsWritten } from '../../core/text/tokens';
 
-export type MeetingFactKind = 'chair' | 'vice-chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'last-met' | 'next-meeting';
+export type MeetingFactKind = 'chair' | 'vice-chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'last-met' | 'next-meeting';
 
 export interface MeetingFactQuestion {
   kind: MeetingFactKind;
@@ -41,10 +41,16 @@ const NAMES_A_MEETING = /\b(?:meeting|panel|committee|council|session)\b/i;
 /** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"). */
 const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
 
+/** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?" */
+const SUMMARY = /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b/i;
+const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b/i;
+
 /** The meeting question in a message, or null when it is a question about a topic. */
 export function readMeetingFactQuestion(text: string, bodies: string[]): MeetingFactQuestion | null {
-  const cue = KIND_CUES.find(({ pattern }) => pattern.test(text));
   const dates = findDateMentions(text);
+  const namesOneMeeting = dates.some((mention) => mention.from) || ONE_MEETING.test(text);
+  const summary = SUMMARY.test(text) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
+  const cue = summary ? { kind: 'summary' as const } : KIND_CUES.find(({ pattern }) => pattern.test(text));
   const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
   const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : null);
   if (!kind) return null;
@@ -127,22 +133,40 @@ function answerFor(kind: MeetingFactKind, meeting: Meeting): MeetingFactAnswer {
     const people = listPeople(meeting.attendees.filter((a) => a.attendance === 'apologies' || a.attendance === 'absent'));
     return { kind, answer, citations: [meetingCitation(meeting, 1, people || 'No apologies recorded.', Math.max(apologiesItem, 0), apologiesItem >= 0 && meeting.items[apologiesItem].paragraphs.length > 0 ? 0 : null)] };
   }
-  if (kind === 'agenda') {
-    const titles = meeting.items.map((item) => (item.number ? `${item.number}. ${item.title}` : item.title));
-    const answer = `${meetingName(meeting).replace(/^the/, 'The')} considered ${titles.length} item${titles.length === 1 ? '' : 's'}: ${titles.join('; ')} [1].`;
-    return { kind, answer, citations: [meetingCitation(meeting, 1, titles.join('\n'))] };
+  if (kind === 'agenda') return agendaAnswer(meeting);
+  if (kind === 'summary') {
+    // The agenda, then what was decided on it: the minutes' own record of the meeting, quoted.
+    const agenda = agendaAnswer(meeting);
+    const decided = decisionsAnswer(meeting, agenda.citations.length + 1, SUMMARY_DECISIONS, 'Its decisions were');
+    return { kind, answer: `${agenda.answer}\n${decided.answer}`, citations: [...agenda.citations, ...decided.citations] };
   }
+  return decisionsAnswer(meeting, 1, MEETING_DECISIONS_QUOTED);
+}
+
+/** Decisions quoted when asked for a meeting's decisions, and in a summary of it. */
+const MEETING_DECISIONS_QUOTED = 6;
+const SUMMARY_DECISIONS = 4;
+
+function agendaAnswer(meeting: Meeting): MeetingFactAnswer {
+  const titles = meeting.items.map((item) => (item.number ? `${item.number}. ${item.title}` : item.title));
+  const answer = `${meetingName(meeting).replace(/^the/, 'The')} considered ${titles.length} item${titles.length === 1 ? '' : 's'}: ${titles.join('; ')} [1].`;
+  return { kind: 'agenda', answer, citations: [meetingCitation(meeting, 1, titles.join('\n'))] };
+}
+
+/** The meeting's decisions, cited from `firstCitation` on. */
+function decisionsAnswer(meeting: Meeting, firstCitation: number, quoted: number, lead = `At ${meetingName(meeting)} the decisions were`): MeetingFactAnswer {
   const decisions = meeting.items.flatMap((item, itemIndex) =>
     item.paragraphs.flatMap((paragraph) => (paragraph.isDecision ? [{ itemIndex, paragraph, title: item.title }] : [])),
   );
   if (decisions.length === 0) {
-    return { kind, answer: `The minutes of ${meetingName(meeting)} record no decisions [1].`, citations: [meetingCitation(meeting, 1, 'No decisions recorded.')] };
+    const n = firstCitation;
+    return { kind: 'decisions', answer: `The minutes of ${meetingName(meeting)} record no decisions [${n}].`, citations: [meetingCitation(meeting, n, 'No decisions recorded.')] };
   }
-  const cited = decisions.slice(0, 6);
-  const citations = cited.map((decision, index) => meetingCitation(meeting, index + 1, decision.paragraph.text, decision.itemIndex, decision.paragraph.index));
-  const lines = cited.map((decision, index) => `On ${decision.title}: ${decision.paragraph.text} [${index + 1}]`);
+  const cited = decisions.slice(0, quoted);
+  const citations = cited.map((decision, index) => meetingCitation(meeting, firstCitation + index, decision.paragraph.text, decision.itemIndex, decision.paragraph.index));
+  const lines = cited.map((decision, index) => `On ${decision.title}: ${decision.paragraph.text} [${firstCitation + index}]`);
   const more = decisions.length > cited.length ? ` (${decisions.length - cited.length} more in the minutes)` : '';
-  return { kind, answer: `At ${meetingName(meeting)} the decisions were${more}:\n${lines.join('\n')}`, citations };
+  return { kind: 'decisions', answer: `${lead}${more}:\n${lines.join('\n')}`, citations };
 }
 
 function meetingsDescribed(question: MeetingFactQuestion, store: Store): MeetingSummary[] {
