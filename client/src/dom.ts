@@ -75,6 +75,13 @@ export function quoted(query: string): string {
   return `“${(lastSpace > QUOTED_QUERY_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…”`;
 }
 
+const SITE_NAME = 'Minutes search';
+
+/** The tab's title names what is on screen, so tabs, the history menu and screen readers tell one view from another. */
+export function pageTitle(subject: string | null): string {
+  return subject ? `${subject} – ${SITE_NAME}` : SITE_NAME;
+}
+
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
 }

@@ -4,7 +4,7 @@
 import type { TopicHistoryResponse, TopicMeeting, TopicMoment, TopicPassage } from '../../server/api-types';
 import * as api from './api';
 import { download, exportFileName, csvCell } from './export';
-import { formatDate, h, highlightNodes, itemLabel, plural, quoted } from './dom';
+import { formatDate, h, highlightNodes, itemLabel, pageTitle, plural, quoted } from './dom';
 import type { PageContext } from './page';
 import { anchorOf, meetingHref, searchHref } from './routes';
 import { searchParamsOf, type SearchState } from './state';
@@ -134,6 +134,16 @@ export function renderTopicHistory(history: TopicHistoryResponse, state: SearchS
 
 export async function showTopicHistory({ page, session }: PageContext, state: SearchState): Promise<void> {
   session.meetingInFlight?.abort();
+  if (!state.q.trim()) {
+    // An address with no subject (a bookmark, a link cut short): say what the view is for rather than the API's refusal.
+    document.title = pageTitle('Topic history');
+    page.topicView.replaceChildren(
+      h('h2', { id: 'topic-heading', tabindex: '-1' }, 'Topic history'),
+      h('p', { class: 'state' }, 'Search for a subject first; its topic history follows it across the meetings, oldest first. ', h('a', { href: searchHref(state), 'data-route': true }, 'Start a search'), '.'),
+    );
+    return;
+  }
+  document.title = pageTitle(`Topic history: ${quoted(state.q)}`);
   const controller = new AbortController();
   session.meetingInFlight = controller;
   page.topicView.setAttribute('aria-busy', 'true');
