@@ -1,8 +1,9 @@
 // The page's small decisions that a newcomer's first session ran into, as pure functions: which typed dates are
 // searched, which paragraph numbers get a line of their own, when results are said to be only loosely related, and
-// what the tab is called.
+// what the tab is called, and what the empty page says the minutes cover.
 import type { SearchResponse, SearchResult } from '../../server/api-types';
 import { pageTitle } from '../../client/src/dom';
+import { coverageLine } from '../../client/src/search-states';
 import { settledDate } from '../../client/src/filters';
 import { hasLongNumber } from '../../client/src/meeting-view';
 import { onlyLooselyRelated } from '../../client/src/search-view';
@@ -67,5 +68,28 @@ describe('pageTitle', () => {
   it('names what is on screen before the site, and the site alone on the empty page', () => {
     expect(pageTitle('“CCTV”')).toBe('“CCTV” – Minutes search');
     expect(pageTitle(null)).toBe('Minutes search');
+  });
+});
+
+describe('coverageLine', () => {
+  const panel = { name: 'Kent and Medway Police and Crime Panel', meetings: 7 };
+  const committee = { name: 'Crime and Disorder Committee', meetings: 2 };
+
+  it('says whose minutes are held and the months they span', () => {
+    expect(coverageLine({ bodies: [panel, committee], bodyCount: 2, firstDate: '2017-03-28', lastDate: '2023-10-17' })).toBe(
+      'Minutes of Kent and Medway Police and Crime Panel and Crime and Disorder Committee, from March 2017 to October 2023.',
+    );
+  });
+
+  it('counts the bodies it does not name, and names one month once', () => {
+    expect(coverageLine({ bodies: [panel], bodyCount: 4, firstDate: '2017-03-01', lastDate: '2017-03-28' })).toBe(
+      'Minutes of Kent and Medway Police and Crime Panel and 3 other bodies, March 2017.',
+    );
+    expect(coverageLine({ bodies: [panel], bodyCount: 2, firstDate: null, lastDate: null })).toBe('Minutes of Kent and Medway Police and Crime Panel and 1 other body.');
+  });
+
+  it('says nothing when nothing is held or the server did not say', () => {
+    expect(coverageLine({ bodies: [], bodyCount: 0, firstDate: null, lastDate: null })).toBeNull();
+    expect(coverageLine(undefined)).toBeNull();
   });
 });

@@ -104,6 +104,8 @@ describe('search', () => {
   it('shows highlighted results as the user types, with meeting, item and a link to the context', async () => {
     await page.goto(server.url);
     await page.waitForSelector('.state-empty');
+    // A newcomer is told whose minutes these are and from when before typing anything.
+    expect(await page.textContent('.state-empty .coverage')).toMatch(/^Minutes of Kent and Medway Police and Crime Panel(, | and ).*, from March 2017 to October 2023\.$/);
     // Semantic search is really on: the results below come from the fused ranking.
     expect(await page.textContent('#index-summary')).toMatch(/ indexed · search by meaning on \(glove-sif-50d-10k\)$/);
     await screenshot('empty');
