@@ -341,6 +341,29 @@ describe('meeting view and addresses', () => {
     expect(await page.title()).toBe('Topic history: “cadet” – Minutes search');
   });
 
+  it('runs words typed into the search box over a meeting after the typing pause, and Back returns to the meeting', async () => {
+    await page.goto(`${server.url}/?q=cadet`);
+    await settled('cadet');
+    await page.locator('a.open-context').first().click();
+    await page.waitForSelector('.is-target');
+    const meetingAddress = page.url();
+    await page.keyboard.press('/');
+    // No Enter: "Results update as you type" holds over a meeting too.
+    await page.keyboard.type('precept');
+    await settled('precept');
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('precept');
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    await page.goBack();
+    await page.waitForSelector('.is-target');
+    expect(page.url()).toBe(meetingAddress);
+    // Emptying the box over the meeting (Escape in a search box) leaves the meeting on screen.
+    await page.keyboard.press('/');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(600);
+    expect(page.url()).toBe(meetingAddress);
+  });
+
   it('says what the topic history is for when its address names no subject', async () => {
     await page.goto(`${server.url}/topics`);
     await page.waitForSelector('#topic-heading');
