@@ -1,12 +1,13 @@
 // The page's small decisions that a newcomer's first session ran into, as pure functions: which typed dates are
 // searched, which paragraph numbers get a line of their own, when results are said to be only loosely related, and
-// what the tab is called, and what the empty page says the minutes cover.
+// what the tab is called, what the empty page says the minutes cover, and how a filtered topic history says so.
 import type { SearchResponse, SearchResult } from '../../server/api-types';
 import { pageTitle } from '../../client/src/dom';
 import { coverageLine } from '../../client/src/search-states';
 import { settledDate } from '../../client/src/filters';
 import { hasLongNumber } from '../../client/src/meeting-view';
 import { onlyLooselyRelated } from '../../client/src/search-view';
+import { describeFilters, emptyFilters } from '../../client/src/state';
 
 describe('settledDate', () => {
   it.each([
@@ -91,5 +92,18 @@ describe('coverageLine', () => {
   it('says nothing when nothing is held or the server did not say', () => {
     expect(coverageLine({ bodies: [], bodyCount: 0, firstDate: null, lastDate: null })).toBeNull();
     expect(coverageLine(undefined)).toBeNull();
+  });
+});
+
+describe('describeFilters', () => {
+  it('puts every filter in words, alternatives joined by "or"', () => {
+    const filters = { ...emptyFilters(), body: ['Police and Crime Panel', 'Parish Council'], year: [2017], speaker: ['The Commissioner'], decisions: true };
+    expect(describeFilters(filters)).toBe('Police and Crime Panel or Parish Council; 2017; said by The Commissioner; decisions only');
+  });
+
+  it('says a date range by its open or closed ends', () => {
+    expect(describeFilters({ ...emptyFilters(), from: '2017-06-01', to: '2017-12-31' })).toBe('2017-06-01 to 2017-12-31');
+    expect(describeFilters({ ...emptyFilters(), from: '2017-06-01' })).toBe('from 2017-06-01');
+    expect(describeFilters({ ...emptyFilters(), to: '2017-12-31' })).toBe('until 2017-12-31');
   });
 });

@@ -364,6 +364,20 @@ describe('meeting view and addresses', () => {
     expect(page.url()).toBe(meetingAddress);
   });
 
+  it('says when a topic history is limited by the search\'s filters, and follows the subject across every meeting on request', async () => {
+    await page.goto(`${server.url}/topics?q=CCTV&year=2017`);
+    await page.waitForSelector('#topic-heading');
+    expect(await page.textContent('.topic-filters')).toBe("Limited to the search's filters: 2017. Follow it across every meeting.");
+    const filtered = await api<TopicHistoryResponse>('/api/topics?q=CCTV&year=2017');
+    const everything = await api<TopicHistoryResponse>('/api/topics?q=CCTV');
+    expect(everything.meetings.length).toBeGreaterThan(filtered.meetings.length);
+    await page.click('.topic-filters a');
+    await page.waitForURL((url) => url.pathname === '/topics' && !url.searchParams.has('year'));
+    await page.waitForFunction(() => !document.querySelector('#topic-view[aria-busy]') && document.getElementById('topic-heading'));
+    expect(await page.locator('.topic-filters').count()).toBe(0);
+    expect(await page.locator('.topic-discussed > .topic-meeting').count()).toBe(everything.meetings.length);
+  });
+
   it('says what the topic history is for when its address names no subject', async () => {
     await page.goto(`${server.url}/topics`);
     await page.waitForSelector('#topic-heading');
