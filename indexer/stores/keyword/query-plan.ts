@@ -85,9 +85,17 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
   const kept = countedWords(unique, vocabulary);
   const minimum = majorityOf(kept.length);
   const matchTerms = [...new Set(kept.flatMap((requirement) => requirement.alternatives.flatMap((alternative) => alternative.terms)))];
-  const letGo = unique.filter((requirement) => !kept.includes(requirement)).map(wordOf);
+  const letGoRequirements = unique.filter((requirement) => !kept.includes(requirement));
+  const letGo = letGoRequirements.map(wordOf);
+  const unknown = letGoRequirements.filter((requirement) => documentFrequency(requirement, vocabulary) === 0).map(wordOf);
   const suggestion = suggestSpelling(parsed, vocabulary);
-  const matching: KeywordMatching = { strategy: 'most', words: kept.map(wordOf), minimum, ignored: [...new Set([...ignored, ...letGo])] };
+  const matching: KeywordMatching = {
+    strategy: 'most',
+    words: kept.map(wordOf),
+    minimum,
+    ignored: [...new Set([...ignored, ...letGo])],
+    ...(unknown.length > 0 ? { unknown } : {}),
+  };
   return { required: kept, minimum, excluded, matchTerms, matching: suggestion === null ? matching : { ...matching, suggestion } };
 }
 
