@@ -2,7 +2,7 @@
 // vocabulary of indexed words), drops stop words, orders the words for the matching strategy and writes FTS5
 // MATCH expressions built only from quoted terms.
 import type { ParsedQuery, QueryClause } from './query-parser';
-import { isStopWord } from '../../../core/text/stop-words';
+import { isFramingWord } from '../../../core/text/stop-words';
 import { buildSynonymLookup, longestSpellingLength, type SynonymLookup } from './synonyms';
 import type { KeywordMatching } from '../../../core/search-types';
 import { suggestSpelling } from './spelling';
@@ -63,7 +63,7 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
       index += synonymRun.clauseCount;
       continue;
     }
-    const stopWord = !clause.quoted && clause.terms.length === 1 && isStopWord(clause.terms[0]);
+    const stopWord = !clause.quoted && clause.terms.length === 1 && isFramingWord(clause.terms[0], parsed.question);
     required.push({ alternatives: stopWord ? [{ terms: clause.terms }] : expandClause(clause, vocabulary), stopWord });
     index += 1;
   }
