@@ -7,6 +7,7 @@ import { collapse } from './collapse';
 import { compareFused, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from './fusion';
 import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
+import { namedPeriod, periodFirst } from './named-period';
 import { candidatesWorthFusing, hybridFusionFor, queryCoverage } from './weigh';
 
 /**
@@ -86,6 +87,8 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
   if (params.sort !== 'relevance' && params.mode !== 'keyword') {
     const dateOrder = byDate(params.sort);
     ordered = ordered.sort((a, b) => dateOrder(a, b) || compareFused(a.candidate, b.candidate));
+  } else if (params.sort === 'relevance') {
+    ordered = periodFirst(ordered, namedPeriod(params.q, params.filters));
   }
   const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
   const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));
