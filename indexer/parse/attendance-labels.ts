@@ -33,13 +33,22 @@ export const INLINE_LABEL = /[.;]\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
 const CHAIR_LABEL = /^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)\s*:\s*(\S.*)$/i;
 
+/** "Clerk: Mr G Ashworth", "Parish Clerk: Mrs J Kerr": the clerk, labelled with the office; one name, titled. */
+const CLERK_LABEL = /^((?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Governors|Trustees))?)\s*:\s*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+[^,;]+)$/;
+
+/** A name with no office of its own after it takes the label's. */
+const withOffice = (name: string, office: string) => (/[(,–—]|\s-\s/.test(name) ? name : `${name} (${office})`);
+
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
   const text = withoutBold(line).replace(ROLL_CALL, '').trim();
   if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
   const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
-  if (chair) return { attendance: 'present', rest: /[(,–—]|\s-\s/.test(chair[1]) ? chair[1] : `${chair[1]} (Chair)` };
+  if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
+  // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
+  const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
+  if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
   const label = labelOf(text);
   if (label || !text.includes('/')) return label;
   // Bilingual labels: "Yn bresennol / Present:".

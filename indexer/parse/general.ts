@@ -232,10 +232,26 @@ function dateLineOf(lines: string[]): number {
   const limit = Math.min(lines.length, 60);
   for (let index = 0; index < limit; index += 1) {
     if (isBlank(lines[index])) continue;
-    if (findDate(lines[index])) return index;
+    const date = findDate(lines[index]);
+    if (date) return restatedDateLine(lines, index, date);
     if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
   }
   return -1;
+}
+
+/**
+ * "Cofnodion … 13 Ionawr 2025" over "Minutes … 13 January 2025": a bilingual header gives its date once in each language,
+ * and the header goes on to the last line restating it (the next non-blank lines only).
+ */
+function restatedDateLine(lines: string[], dateLine: number, date: string): number {
+  let last = dateLine;
+  for (let index = dateLine + 1, seen = 0; index < lines.length && seen < 2; index += 1) {
+    if (isBlank(lines[index])) continue;
+    seen += 1;
+    if (findDate(lines[index]) !== date) break;
+    last = index;
+  }
+  return last;
 }
 
 /** "Minutes of the meeting of X held on <date>" just under a dated title ("Full Council Minutes – 15 April 2024"): the header goes on to it. */

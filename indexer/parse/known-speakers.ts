@@ -11,7 +11,7 @@ const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const VERB_AFTER_NAME = new RegExp(`^\\s(?:${SPEECH_VERBS.join('|')})\\b`);
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
-const LISTED_TITLE = /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev)\.?(?=\s)/;
+const LISTED_TITLE = /^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev)\.?(?=\s)/;
 /** A paragraph opening with one capitalised word, then a speech verb: "Dray said that …". */
 const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 

@@ -6,13 +6,20 @@ const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
-const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Welsh councils print their dates in Welsh first ("Dydd Mawrth 11 Mawrth 2025"), often with no English date in the header. */
+const WELSH_MONTHS = [
+  'ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin',
+  'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr',
+];
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WELSH_MONTHS.join('|')})\.?`;
+/** English ordinals and the Welsh ones ("1af", "2il", "3ydd", "5ed", "11eg", "20fed"). */
+const ORDINAL = String.raw`(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)`;
 export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?`;
 /** "04/03/2025", "4.3.25": a date in figures, day first as British minutes write it. */
 export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`;
 
 /** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024". */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4})\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4})\b`, 'i');
 /** "March 5, 2024", "March 5th 2024". */
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 /** "2024-03-05". */
@@ -24,6 +31,8 @@ const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z
 const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
 
 function monthNumber(name: string): number {
+  const welsh = WELSH_MONTHS.indexOf(name.toLowerCase());
+  if (welsh >= 0) return welsh + 1;
   const prefix = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
   return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
 }
