@@ -13,6 +13,20 @@ const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
 ];
 const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
 
+/**
+ * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
+ * first letter, a title aside, and the first and last names' alone when there are middle names.
+ */
+export function initialsOf(name: string): string[] {
+  const words = name.replace(PERSON_TITLE, '').trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2) return [];
+  const all = words.map((word) => word[0]).join('');
+  return words.length === 2 ? [all] : [all, `${words[0][0]}${words[words.length - 1][0]}`];
+}
+
+/** "Dr Helen Marsh (HM)": the person's initials in brackets, as boards print them for the minutes to use, are no role. */
+const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
+
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
   const role = printed
@@ -38,6 +52,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
+  const initials = /\s*\((\p{Lu}{2,4})\)(?=\s*(?:[–—-]\s|$))/u.exec(text);
+  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) text = text.slice(0, initials.index) + text.slice(initials.index + initials[0].length);
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {
