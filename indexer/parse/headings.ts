@@ -33,6 +33,16 @@ const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Article|Su
 const ITEM_NUMBER = String.raw`(?:\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
+/**
+ * "Apologies for absence .......... 25/145": the minute number after the title, at the end of a dot leader (a right
+ * tab stop with leader dots, as town councils set their minute numbers in the margin). Only a coded or slashed number
+ * ("25/145", "FC/25/101", "AG.41") is read so: after a leader, a plain figure is a page number or a sum of money.
+ */
+const TRAILING_NUMBER_LINE = new RegExp(String.raw`^(\S.*?)\s*(?:[.…·]\s?){4,}\s*((?:${ITEM_PREFIX})?(?:${ITEM_NUMBER}))\.?$`, 'i');
+/** "Minute 45" after a leader: the prefix apart from the number. */
+const PREFIXED_NUMBER = new RegExp(String.raw`^(${ITEM_PREFIX})(.*)$`, 'i');
+/** Whether a line may end in a leader and a number: told before the pattern, which most lines need not meet. */
+const mayEndInLeaderNumber = (text: string) => /\d$/.test(text) && /[.…·]\s?[.…·]\s?[.…·]/.test(text);
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
 const BRACKETED_LINE = /^\((\d{1,3})\)\s+(\S.*)$/;
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
@@ -198,7 +208,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
   const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**');
-  return underLine && !ITEM_NUMBER_START.test(raw) && !standsAsHeading(lines, index, raw);
+  return underLine && !ITEM_NUMBER_START.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
 }
 
 /**
@@ -221,10 +231,10 @@ function candidateAt(lines: string[], index: number): HeadingCandidate | null {
   const raw = lines[index].trim();
   if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
-  if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
+  if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw) && !mayEndInLeaderNumber(raw)) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
-  const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text);
+  const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
   const alone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);
@@ -283,6 +293,16 @@ function bracketedHeading(text: string): RegExpExecArray | null {
   const match = BRACKETED_LINE.exec(text);
   if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
   const groups = [match[0], undefined, match[1], match[2]] as unknown as RegExpExecArray;
+  groups.index = 0;
+  return groups;
+}
+
+/** "Apologies for absence …… 25/145": in the groups NUMBERED_LINE gives (prefix, number, title), the number moved first. */
+function leaderNumberedHeading(text: string): RegExpExecArray | null {
+  const match = mayEndInLeaderNumber(text) ? TRAILING_NUMBER_LINE.exec(text) : null;
+  if (!match || !/[/A-Za-z]/.test(match[2])) return null;
+  const prefixed = PREFIXED_NUMBER.exec(match[2]);
+  const groups = [match[0], prefixed?.[1], prefixed?.[2] ?? match[2], match[1]] as unknown as RegExpExecArray;
   groups.index = 0;
   return groups;
 }
