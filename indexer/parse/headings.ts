@@ -86,6 +86,20 @@ function markedHeading(line: string): { text: string; level: number } | null {
   return bold ? { text: bold[1].trim(), level: 7 } : null;
 }
 
+/**
+ * "- **1. Apologies**" at a list's outer level, the points of the item nested under it: notes apps (Notion, Obsidian,
+ * OneNote) export minutes kept as an outline so, each item a wholly bold top-level bullet. Read as a wholly bold line.
+ */
+const OUTLINE_ITEM = /^[-+] \*\*([^*]+)\*\*[:.]?$/;
+
+/** A wholly bold top-level bullet as a candidate, read as the same line without its bullet; any other bullet is none. */
+function outlineCandidateAt(lines: string[], index: number): HeadingCandidate | null {
+  const outline = lines[index].trimEnd().endsWith('**') ? OUTLINE_ITEM.exec(lines[index].trimEnd()) : null;
+  if (!outline) return null;
+  const candidate = candidateAt(lines, index, `**${outline[1]}**`);
+  return candidate && { ...candidate, next: index + 1 };
+}
+
 function cleanTitle(title: string): string {
   let text = title.trim();
   if (text.endsWith(')')) text = text.replace(PAGE_REFERENCE, '');
@@ -226,9 +240,10 @@ function mayStartHeading(line: string): boolean {
   return first !== '' && (first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first));
 }
 
-function candidateAt(lines: string[], index: number): HeadingCandidate | null {
-  if (!mayStartHeading(lines[index])) return null;
-  const raw = lines[index].trim();
+function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
+  if (printed[0] === '-' || printed[0] === '+') return outlineCandidateAt(lines, index);
+  if (!mayStartHeading(printed)) return null;
+  const raw = printed.trim();
   if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw) && !mayEndInLeaderNumber(raw)) return null;

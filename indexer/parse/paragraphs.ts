@@ -113,6 +113,14 @@ function createNumbering() {
   };
 }
 
+/**
+ * "- Apologies received from X." then "- No declarations of interest.": a short bullet that is a sentence of its own (a
+ * capital, a full stop) after one that ended its sentence is a point of its own, not a fragment of a list ("17 – Refuge;").
+ */
+function sentenceAfterSentence(previous: string | undefined, text: string): boolean {
+  return previous !== undefined && /[.!?]$/.test(previous) && /[.!?]$/.test(text) && /^\p{Lu}/u.test(text);
+}
+
 /** A bullet of at most this many words is a list fragment ("17 – Refuge;"), not a paragraph of its own. */
 export const MAX_LIST_FRAGMENT_WORDS = 12;
 /** A line of at most this many words without closing punctuation is a lead-in ("The Numbers") when a list follows. */
@@ -189,7 +197,8 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       continue;
     }
     // "The Panel RESOLVED to:" indented under a sentence is the decision that opens a list, not a fragment of one.
-    const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS) && !isDecisionText(text);
+    const fragment =
+      block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS) && !isDecisionText(text) && !sentenceAfterSentence(previous?.text, text);
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;
