@@ -205,7 +205,7 @@ function bodyFromHeader(header: Header): string | null {
     );
   const councilLine =
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
-    (headings.length >= 2 || (named && headings.length === 1) ? councilBeforeDash(headings[0]) : null);
+    (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
   const authority = header.lines.map((line) => (DATE_WORDS.test(line) ? null : authorityOf(line))).find((name) => name !== null) ?? null;
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;

@@ -108,9 +108,25 @@ const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 
 export function qualifyBody(committee: string, councilHeading: string | null): string {
   if (!councilHeading) return committee;
   const council = readableName(councilHeading);
+  const overlapping = overlappingName(council, committee);
+  if (overlapping) return overlapping;
   const committeeWords = new Set(committee.toLowerCase().split(/\W+/));
   const distinctive = council.toLowerCase().split(/\W+/).filter((word) => word && !GENERIC_COUNCIL_WORDS.has(word));
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
+}
+
+/**
+ * "Tamar and Exe Combined Authority" over "… meeting of the Combined Authority Board": the committee's name starts with
+ * the last words of its authority's (two or more), so the authority's name runs on into it, not before it in full.
+ */
+function overlappingName(council: string, committee: string): string | null {
+  const councilWords = council.split(' ');
+  const committeeWords = committee.split(' ');
+  for (let shared = Math.min(councilWords.length - 1, committeeWords.length - 1); shared >= 2; shared -= 1) {
+    const tail = councilWords.slice(-shared).join(' ').toLowerCase();
+    if (committeeWords.slice(0, shared).join(' ').toLowerCase() === tail) return `${council} ${committeeWords.slice(shared).join(' ')}`;
+  }
+  return null;
 }
 
 /** "Date of decision: 12/03/2025" (a ModernGov decision page prints it at the foot), "Meeting date:", "Date of meeting:". */
