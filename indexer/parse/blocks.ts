@@ -172,6 +172,14 @@ function continuesAcrossBlank(open: Block, raw: string, previous: string, option
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
 }
 
+/**
+ * "Application No:   P2024/3318/FUL", "Ward:<tab>Caledon": a short label, its colon, and the value after a tab or a gap.
+ * A motion's parts ("Moved:   Cr Vass" over "Seconded:   Cr Tane") are one paragraph, not fields.
+ */
+const ALIGNED_FIELD = /^\p{Lu}[\p{L}.'’ ]{0,30}:(?:\t|\s{2,})\S/u;
+const MOTION_PART = /^(?:Moved|Seconded|Proposed|Mover|Seconder|Motion|Second|For|Against|Ayes|Noes|Nays|Abstain\w*|Vote|Carried)\b/i;
+const isAlignedField = (line: string) => line.includes(':') && ALIGNED_FIELD.test(line) && !MOTION_PART.test(line);
+
 export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -241,6 +249,8 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     }
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.
     else if (!afterBlank && labelledSpeakerOf(line) !== undefined) start('plain', null, line);
+    // "Application No:   P2024/3318/FUL" over "Ward:   Caledon": a form's fields, values aligned after their labels, one a line.
+    else if (!afterBlank && isAlignedField(line) && isAlignedField(previous)) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
