@@ -30,11 +30,18 @@ const ROLL_CALL = /^roll\s+call\s*:\s*/i;
 /** Where a second label starts on an attendance line: after a full stop or semicolon, a few words and a colon. */
 export const INLINE_LABEL = /[.;]\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
 
+/**
+ * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
+ * set a meeting's details as a table of label and value cells).
+ */
+const LABEL_END = String.raw`(?:\s*:\s*|\s*\t\s*|\s{2,}(?=[A-Z]))`;
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
-const CHAIR_LABEL = /^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)\s*:\s*(\S.*)$/i;
+const CHAIR_LABEL = new RegExp(String.raw`^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)${LABEL_END}(\S.*)$`, 'i');
 
 /** "Clerk: Mr G Ashworth", "Parish Clerk: Mrs J Kerr": the clerk, labelled with the office; one name, titled. */
-const CLERK_LABEL = /^((?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Governors|Trustees))?)\s*:\s*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+[^,;]+)$/;
+const CLERK_LABEL = new RegExp(
+  String.raw`^((?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Governors|Trustees))?)${LABEL_END}((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+[^,;]+)$`,
+);
 
 /** A name with no office of its own after it takes the label's. */
 const withOffice = (name: string, office: string) => (/[(,–—]|\s-\s/.test(name) ? name : `${name} (${office})`);
