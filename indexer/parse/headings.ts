@@ -39,6 +39,33 @@ const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?
  * ("25/145", "FC/25/101", "AG.41") is read so: after a leader, a plain figure is a page number or a sum of money.
  */
 const TRAILING_NUMBER_LINE = new RegExp(String.raw`^(\S.*?)\s*(?:[.…·]\s?){4,}\s*((?:${ITEM_PREFIX})?(?:${ITEM_NUMBER}))\.?$`, 'i');
+/** "………… 25/145" alone under its title: the leader and number, wrapped onto a line of their own. */
+const LEADER_AND_NUMBER = new RegExp(String.raw`^(?:[.…·]\s?){4,}\s*((?:${ITEM_PREFIX})?(?:${ITEM_NUMBER}))\.?$`, 'i');
+/** "Apologies for absence …………" over "25/145": the title and its leader, the number wrapped onto the next line. */
+const TITLE_AND_LEADER = /^(\S.*?)\s*(?:[.…·]\s?){4,}$/;
+const endsInLeader = (text: string) => /[.…·]\s?[.…·]\s?[.…·]\s?[.…·]\s*$/.test(text);
+
+/**
+ * A title whose leader or number the text wrapped onto the next line (PDF text and narrow pages break a right tab so),
+ * as the one line it was printed as; null for any other line.
+ */
+function wrappedLeaderLine(lines: string[], index: number): string | null {
+  const nextRaw = lines[index + 1];
+  if (nextRaw === undefined || isBlank(nextRaw)) return null;
+  // Most lines end in no leader and lie over no leader: told on the lines as they are, before any trimmed copy.
+  const leaderBelow = /^\s*[.…·]/.test(nextRaw) && /\d\s*$/.test(nextRaw);
+  const leaderHere = !leaderBelow && endsInLeader(lines[index]);
+  if (!leaderBelow && !leaderHere) return null;
+  const line = lines[index].trim();
+  const next = nextRaw.trim();
+  if (leaderBelow) {
+    const leader = endsInLeader(line) ? null : LEADER_AND_NUMBER.exec(next);
+    return leader ? `${line} .... ${leader[1]}` : null;
+  }
+  const title = NUMBER_ALONE.test(next) ? TITLE_AND_LEADER.exec(line) : null;
+  return title ? `${title[1]} .... ${next}` : null;
+}
+
 /** "Minute 45" after a leader: the prefix apart from the number. */
 const PREFIXED_NUMBER = new RegExp(String.raw`^(${ITEM_PREFIX})(.*)$`, 'i');
 /** Whether a line may end in a leader and a number: told before the pattern, which most lines need not meet. */
@@ -243,6 +270,9 @@ function mayStartHeading(line: string): boolean {
 function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
   if (printed[0] === '-' || printed[0] === '+') return outlineCandidateAt(lines, index);
   if (!mayStartHeading(printed)) return null;
+  const unwrapped = printed === lines[index] ? wrappedLeaderLine(lines, index) : null;
+  const joined = unwrapped === null ? null : candidateAt(lines, index, unwrapped);
+  if (joined) return { ...joined, next: Math.max(joined.next, index + 2) };
   const raw = printed.trim();
   if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").

@@ -36,7 +36,7 @@ const BOLD_WEIGHT = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i;
  * ".c2{color:#000000;font-weight:700;…}": a rule for one bare class. Google Docs exports (and other editors' "save as web
  * page") make text bold by such a class on a span, never by <b>; only rules of a single bare class are read.
  */
-const CLASS_RULE = /(?:^|[}\s])\.([\w-]+)\s*\{([^{}]*)\}/g;
+const CLASS_RULE = /(?<=^|[}\s])\.([\w-]+)\s*\{([^{}]*)\}/g;
 
 /** The classes a page's style sheets make bold (with a weight of their own, not one inherited). */
 function boldClassesOf(styleSheets: string[]): Set<string> {
