@@ -70,6 +70,13 @@ describe('people', () => {
     expect(attendeesFromList('Ward Cllr Sandra Wilkin and two residents', 'in attendance').map(({ name }) => name)).toEqual(['Ward Cllr Sandra Wilkin']);
   });
 
+  it('reads a run-on list wrapped mid-name, before "and" or before the last name\'s last word', () => {
+    const text = `HOLT DISTRICT COUNCIL\nMinutes of the Planning Committee meeting held on 3 March 2025\n\nPresent:   Councillor Amy Bell (Chair), Councillor Carl Dent, Councillor Erin\n           Ford and Councillor Gail Hume, Councillor Ian Jones and Councillor Kate\n           Lowe\n\n1. Apologies\nNone.\n`;
+    expect(parse(text).meetings[0].attendees.map(({ name }) => name)).toEqual([
+      'Councillor Amy Bell', 'Councillor Carl Dent', 'Councillor Erin Ford', 'Councillor Gail Hume', 'Councillor Ian Jones', 'Councillor Kate Lowe',
+    ]);
+  });
+
   it('credits a paragraph opened by initials to the one listed person with them, and reads no role from the initials', () => {
     const text = `HOLT LEISURE TRUST\nMinutes of the Board meeting held on 3 March 2025\n\nPresent:\nDr Helen Marsh (HM) – Chair\nKeith Ormerod (KO)\nKaren Oakes (KO)\n\n1. Welcome\nHM welcomed trustees.\nKO presented the report.\n`;
     const [meeting] = parse(text).meetings;
