@@ -247,10 +247,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
     }
-    // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.
-    else if (!afterBlank && labelledSpeakerOf(line) !== undefined) start('plain', null, line);
-    // "Application No:   P2024/3318/FUL" over "Ward:   Caledon": a form's fields, values aligned after their labels, one a line.
-    else if (!afterBlank && isAlignedField(line) && isAlignedField(previous)) start('plain', null, line);
+    // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before; and
+    // "Application No:   P2024/3318/FUL" over "Ward:   Caledon", a form's fields with their values aligned, one a line.
+    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;

@@ -5,6 +5,8 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
+import { ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE } from './item-numbers';
+import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
@@ -22,60 +24,8 @@ export interface HeadingCandidate {
   level: number | null;
 }
 
-/** "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2". */
-const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Article|Subject)\s+(?:No\.?\s*)?|No\.\s*)`;
-/**
- * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
- * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
- * minute; never "PART 2" or "MAY 2024"), "C 014/25" (Northern Irish councils: a letter, a space, the minute and year),
- * "FC.25.12" and "P.25.14" (a committee's letters, the year and the minute, between dots), "3.B" (a lettered sub-item).
- */
-const ITEM_NUMBER = String.raw`(?:\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z](?=[.)]))`;
-/** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
-const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
-/**
- * "Apologies for absence .......... 25/145": the minute number after the title, at the end of a dot leader (a right
- * tab stop with leader dots, as town councils set their minute numbers in the margin). Only a coded or slashed number
- * ("25/145", "FC/25/101", "AG.41") is read so: after a leader, a plain figure is a page number or a sum of money.
- */
-const TRAILING_NUMBER_LINE = new RegExp(String.raw`^(\S.*?)\s*(?:[.…·]\s?){4,}\s*((?:${ITEM_PREFIX})?(?:${ITEM_NUMBER}))\.?$`, 'i');
-/** "………… 25/145" alone under its title: the leader and number, wrapped onto a line of their own. */
-const LEADER_AND_NUMBER = new RegExp(String.raw`^(?:[.…·]\s?){4,}\s*((?:${ITEM_PREFIX})?(?:${ITEM_NUMBER}))\.?$`, 'i');
-/** "Apologies for absence …………" over "25/145": the title and its leader, the number wrapped onto the next line. */
-const TITLE_AND_LEADER = /^(\S.*?)\s*(?:[.…·]\s?){4,}$/;
-const endsInLeader = (text: string) => /[.…·]\s?[.…·]\s?[.…·]\s?[.…·]\s*$/.test(text);
-
-/**
- * A title whose leader or number the text wrapped onto the next line (PDF text and narrow pages break a right tab so),
- * as the one line it was printed as; null for any other line.
- */
-function wrappedLeaderLine(lines: string[], index: number): string | null {
-  const nextRaw = lines[index + 1];
-  if (nextRaw === undefined || isBlank(nextRaw)) return null;
-  // Most lines end in no leader and lie over no leader: told on the lines as they are, before any trimmed copy.
-  const leaderBelow = /^\s*[.…·]/.test(nextRaw) && /\d\s*$/.test(nextRaw);
-  const leaderHere = !leaderBelow && endsInLeader(lines[index]);
-  if (!leaderBelow && !leaderHere) return null;
-  const line = lines[index].trim();
-  const next = nextRaw.trim();
-  if (leaderBelow) {
-    const leader = endsInLeader(line) ? null : LEADER_AND_NUMBER.exec(next);
-    return leader ? `${line} .... ${leader[1]}` : null;
-  }
-  const title = NUMBER_ALONE.test(next) ? TITLE_AND_LEADER.exec(line) : null;
-  return title ? `${title[1]} .... ${next}` : null;
-}
-
-/** "Minute 45" after a leader: the prefix apart from the number. */
-const PREFIXED_NUMBER = new RegExp(String.raw`^(${ITEM_PREFIX})(.*)$`, 'i');
-/** Whether a line may end in a leader and a number: told before the pattern, which most lines need not meet. */
-const mayEndInLeaderNumber = (text: string) => /\d$/.test(text) && /[.…·]\s?[.…·]\s?[.…·]/.test(text);
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
 const BRACKETED_LINE = /^\((\d{1,3})\)\s+(\S.*)$/;
-/** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
-const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
-/** How both patterns above start. */
-const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
@@ -111,20 +61,6 @@ function markedHeading(line: string): { text: string; level: number } | null {
   if (hashes) return { text: hashes[2].replace(/\*\*/g, '').trim(), level: hashes[1].length };
   const bold = /^\*\*([^*]+)\*\*[:.]?$/.exec(line);
   return bold ? { text: bold[1].trim(), level: 7 } : null;
-}
-
-/**
- * "- **1. Apologies**" at a list's outer level, the points of the item nested under it: notes apps (Notion, Obsidian,
- * OneNote) export minutes kept as an outline so, each item a wholly bold top-level bullet. Read as a wholly bold line.
- */
-const OUTLINE_ITEM = /^[-+] \*\*([^*]+)\*\*[:.]?$/;
-
-/** A wholly bold top-level bullet as a candidate, read as the same line without its bullet; any other bullet is none. */
-function outlineCandidateAt(lines: string[], index: number): HeadingCandidate | null {
-  const outline = lines[index].trimEnd().endsWith('**') ? OUTLINE_ITEM.exec(lines[index].trimEnd()) : null;
-  if (!outline) return null;
-  const candidate = candidateAt(lines, index, `**${outline[1]}**`);
-  return candidate && { ...candidate, next: index + 1 };
 }
 
 function cleanTitle(title: string): string {
@@ -268,11 +204,11 @@ function mayStartHeading(line: string): boolean {
 }
 
 function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
-  if (printed[0] === '-' || printed[0] === '+') return outlineCandidateAt(lines, index);
+  // A heading printed as an outline's bullet or with its leader wrapped is read as the one line it stands for.
+  const standsFor = printed === lines[index] ? headingLineAt(lines, index) : null;
+  const asPrinted = standsFor && candidateAt(lines, index, standsFor.line);
+  if (asPrinted) return { ...asPrinted, next: standsFor!.next };
   if (!mayStartHeading(printed)) return null;
-  const unwrapped = printed === lines[index] ? wrappedLeaderLine(lines, index) : null;
-  const joined = unwrapped === null ? null : candidateAt(lines, index, unwrapped);
-  if (joined) return { ...joined, next: Math.max(joined.next, index + 2) };
   const raw = printed.trim();
   if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
@@ -338,16 +274,6 @@ function bracketedHeading(text: string): RegExpExecArray | null {
   const match = BRACKETED_LINE.exec(text);
   if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
   const groups = [match[0], undefined, match[1], match[2]] as unknown as RegExpExecArray;
-  groups.index = 0;
-  return groups;
-}
-
-/** "Apologies for absence …… 25/145": in the groups NUMBERED_LINE gives (prefix, number, title), the number moved first. */
-function leaderNumberedHeading(text: string): RegExpExecArray | null {
-  const match = mayEndInLeaderNumber(text) ? TRAILING_NUMBER_LINE.exec(text) : null;
-  if (!match || !/[/A-Za-z]/.test(match[2])) return null;
-  const prefixed = PREFIXED_NUMBER.exec(match[2]);
-  const groups = [match[0], prefixed?.[1], prefixed?.[2] ?? match[2], match[1]] as unknown as RegExpExecArray;
   groups.index = 0;
   return groups;
 }

@@ -1,6 +1,6 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
 import { councilAndCommittee } from './body-names';
-import { collapseWhiteSpace } from './patterns';
+import { collapseWhiteSpace, isBlank } from './patterns';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -183,4 +183,31 @@ export function dateInFileName(file: string): string | null {
   const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   const match = DATE_IN_FILE_NAME.exec(name);
   return match ? isoDate(Number(match[1]), Number(match[3]), Number(match[4])) : null;
+}
+
+/** The date line that ends the header: the first line naming a date (or finishing one begun above), near the top. */
+export function headerDateLine(lines: string[]): number {
+  const limit = Math.min(lines.length, 60);
+  for (let index = 0; index < limit; index += 1) {
+    if (isBlank(lines[index])) continue;
+    const date = findDate(lines[index]);
+    if (date) return restatedDateLine(lines, index, date);
+    if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
+  }
+  return -1;
+}
+
+/**
+ * "Cofnodion … 13 Ionawr 2025" over "Minutes … 13 January 2025": a bilingual header gives its date once in each language,
+ * and the header goes on to the last line restating it (the next non-blank lines only).
+ */
+function restatedDateLine(lines: string[], dateLine: number, date: string): number {
+  let last = dateLine;
+  for (let index = dateLine + 1, seen = 0; index < lines.length && seen < 2; index += 1) {
+    if (isBlank(lines[index])) continue;
+    seen += 1;
+    if (findDate(lines[index]) !== date) break;
+    last = index;
+  }
+  return last;
 }
