@@ -6,7 +6,7 @@ import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE } from './item-numbers';
-import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber } from './leader-headings';
+import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
@@ -204,11 +204,13 @@ function mayStartHeading(line: string): boolean {
 }
 
 function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
+  const bullet = mayStandForHeading(printed);
+  if (!bullet && !mayStartHeading(printed)) return null;
   // A heading printed as an outline's bullet or with its leader wrapped is read as the one line it stands for.
   const standsFor = printed === lines[index] ? headingLineAt(lines, index) : null;
   const asPrinted = standsFor && candidateAt(lines, index, standsFor.line);
   if (asPrinted) return { ...asPrinted, next: standsFor!.next };
-  if (!mayStartHeading(printed)) return null;
+  if (bullet) return null;
   const raw = printed.trim();
   if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").

@@ -3,7 +3,7 @@
 // groups headings.ts reads a numbered line in, and put back together where a wrap moved the leader or number onto the
 // next line), and an outline's wholly bold top-level bullets ("- **1. Apologies**").
 import { ITEM_NUMBER, ITEM_PREFIX, NUMBER_ALONE } from './item-numbers';
-import { isBlank } from './patterns';
+import { firstContentCharacter, lastContentCharacter } from './patterns';
 
 /**
  * "Apologies for absence .......... 25/145": the minute number after the title, at the end of a dot leader (a right
@@ -15,7 +15,16 @@ const TRAILING_NUMBER_LINE = new RegExp(String.raw`^(\S.*?)\s*(?:[.…·]\s?){4,
 const LEADER_AND_NUMBER = new RegExp(String.raw`^(?:[.…·]\s?){4,}\s*((?:${ITEM_PREFIX})?(?:${ITEM_NUMBER}))\.?$`, 'i');
 /** "Apologies for absence …………" over "25/145": the title and its leader, the number wrapped onto the next line. */
 const TITLE_AND_LEADER = /^(\S.*?)\s*(?:[.…·]\s?){4,}$/;
-const endsInLeader = (text: string) => /[.…·]\s?[.…·]\s?[.…·]\s?[.…·]\s*$/.test(text);
+const LEADER_CHARACTERS = '.…·';
+const isDigit = (character: string) => character >= '0' && character <= '9';
+/**
+ * Whether a line ends in a leader (four dots or more). Read from its last character first: a pattern ending in `$` is
+ * tried from every character of a line, and most lines end in a full stop at most.
+ */
+const endsInLeader = (text: string) => {
+  const last = lastContentCharacter(text);
+  return last !== '' && LEADER_CHARACTERS.includes(last) && /[.…·]\s?[.…·]\s?[.…·]\s?[.…·]\s*$/.test(text);
+};
 
 /**
  * A title whose leader or number the text wrapped onto the next line (PDF text and narrow pages break a right tab so),
@@ -23,9 +32,11 @@ const endsInLeader = (text: string) => /[.…·]\s?[.…·]\s?[.…·]\s?[.…·
  */
 function wrappedLeaderLine(lines: string[], index: number): string | null {
   const nextRaw = lines[index + 1];
-  if (nextRaw === undefined || isBlank(nextRaw)) return null;
+  if (nextRaw === undefined) return null;
   // Most lines end in no leader and lie over no leader: told on the lines as they are, before any trimmed copy.
-  const leaderBelow = /^\s*[.…·]/.test(nextRaw) && /\d\s*$/.test(nextRaw);
+  const nextStart = firstContentCharacter(nextRaw);
+  if (nextStart === '') return null;
+  const leaderBelow = LEADER_CHARACTERS.includes(nextStart) && isDigit(lastContentCharacter(nextRaw));
   const leaderHere = !leaderBelow && endsInLeader(lines[index]);
   if (!leaderBelow && !leaderHere) return null;
   const line = lines[index].trim();
@@ -41,7 +52,7 @@ function wrappedLeaderLine(lines: string[], index: number): string | null {
 /** "Minute 45" after a leader: the prefix apart from the number. */
 const PREFIXED_NUMBER = new RegExp(String.raw`^(${ITEM_PREFIX})(.*)$`, 'i');
 /** Whether a line may end in a leader and a number: told before the pattern, which most lines need not meet. */
-export const mayEndInLeaderNumber = (text: string) => /\d$/.test(text) && /[.…·]\s?[.…·]\s?[.…·]/.test(text);
+export const mayEndInLeaderNumber = (text: string) => isDigit(text.charAt(text.length - 1)) && /[.…·]\s?[.…·]\s?[.…·]/.test(text);
 
 /** "Apologies for absence …… 25/145": in the groups NUMBERED_LINE gives (prefix, number, title), the number moved first. */
 export function leaderNumberedHeading(text: string): RegExpExecArray | null {
@@ -72,3 +83,6 @@ export function headingLineAt(lines: string[], index: number): { line: string; n
   const joined = wrappedLeaderLine(lines, index);
   return joined === null ? null : { line: joined, next: index + 2 };
 }
+
+/** Whether a line can stand for another (headingLineAt): a bullet, or a line that may start a heading (told by the caller). */
+export const mayStandForHeading = (line: string) => line[0] === '-' || line[0] === '+';
