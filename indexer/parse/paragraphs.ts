@@ -115,7 +115,8 @@ function createNumbering() {
 
 /**
  * "- Apologies received from X." then "- No declarations of interest.": a short bullet that is a sentence of its own (a
- * capital, a full stop) after one that ended its sentence is a point of its own, not a fragment of a list ("17 – Refuge;").
+ * capital, a full stop) after one that ended its sentence is a point of its own, not a fragment of a list ("17 – Refuge;"),
+ * unless the paragraph before is gathering a list under its lead-in.
  */
 function sentenceAfterSentence(previous: string | undefined, text: string): boolean {
   return previous !== undefined && /[.!?]$/.test(previous) && /[.!?]$/.test(text) && /^\p{Lu}/u.test(text);
@@ -198,7 +199,13 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     }
     // "The Panel RESOLVED to:" indented under a sentence is the decision that opens a list, not a fragment of one.
     const fragment =
-      block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS) && !isDecisionText(text) && !sentenceAfterSentence(previous?.text, text);
+      block.kind === 'bullet' &&
+      !resolutionsOpen &&
+      truncation === null &&
+      hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS) &&
+      !isDecisionText(text) &&
+      // Points a paragraph has gathered after its lead-in ("… four new powers: To require …") stay in it.
+      !(openList !== previous && sentenceAfterSentence(previous?.text, text));
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;
