@@ -116,7 +116,9 @@ function createNumbering() {
 /**
  * "- Apologies received from X." then "- No declarations of interest.": a short bullet that is a sentence of its own (a
  * capital, a full stop) after one that ended its sentence is a point of its own, not a fragment of a list ("17 – Refuge;"),
- * unless the paragraph before is gathering a list under its lead-in.
+ * unless the paragraph before is gathering a list under its lead-in. Told only where the format marks each list item (an
+ * HTML <li>, a Word list paragraph, a Markdown bullet): in plain and PDF text a bullet glyph also starts the fragments of
+ * a run-on list, which stay joined.
  */
 function sentenceAfterSentence(previous: string | undefined, text: string): boolean {
   return previous !== undefined && /[.!?]$/.test(previous) && /[.!?]$/.test(text) && /^\p{Lu}/u.test(text);
@@ -204,8 +206,9 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       truncation === null &&
       hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS) &&
       !isDecisionText(text) &&
-      // Points a paragraph has gathered after its lead-in ("… four new powers: To require …") stay in it.
-      !(openList !== previous && sentenceAfterSentence(previous?.text, text));
+      // In a document whose lists mark each item (HTML, Word, Markdown: paragraphs by blank lines), a sentence of a point
+      // is a paragraph; points a paragraph has gathered after its lead-in ("… four new powers: To require …") stay in it.
+      !(options.wrapWidth === null && openList !== previous && sentenceAfterSentence(previous?.text, text));
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;
