@@ -1,7 +1,7 @@
 // The page the user asked for, mapped to the API's results: highlights (the keyword index's, or a snippet around the
 // query's words for a result only the semantic leg found), ranks on both legs, and the copies folded into each.
 import { MAX_COPIES_LISTED, type ChunkCopy, type StoredChunk } from '../../indexer/stores/store';
-import type { SearchParams, SearchResult } from '../api-types';
+import type { Passage, SearchParams, SearchResult } from '../api-types';
 import type { ChunkReader, FusedList } from './fused-list';
 import type { FusedCandidate } from './fusion';
 import { semanticSnippets } from './snippet';
@@ -16,20 +16,12 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
   });
 }
 
-/**
- * `copies`: the first copies of the passage to list, and how many there are in all. The highlight is worked out when
- * first read (a topic history reads a few of its 300 passages' highlights; JSON and worker messages read them all).
- */
-export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, highlightOf: () => string, copies: { listed: ChunkCopy[]; total: number }): SearchResult {
-  let highlight: string | undefined;
+/** A fused candidate's chunk as a passage: everything a result says but its snippet and copies. */
+export function toPassage(chunk: StoredChunk, candidate: FusedCandidate, byWords: boolean): Passage {
   return {
     id: chunk.id,
     kind: chunk.kind,
     text: chunk.text,
-    get highlight() {
-      highlight ??= highlightOf();
-      return highlight;
-    },
     score: Number(candidate.score.toFixed(6)),
     ranks: { keyword: candidate.keywordRank, semantic: candidate.semanticRank },
     similarity: candidate.similarity === null ? null : Number(candidate.similarity.toFixed(4)),
@@ -46,6 +38,23 @@ export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, hi
     speaker: chunk.speaker,
     decision: chunk.isDecision,
     truncated: chunk.isTruncated,
+    byWords,
+  };
+}
+
+/**
+ * `copies`: the first copies of the passage to list, and how many there are in all. The highlight is worked out when
+ * first read (JSON and worker messages read every result's).
+ */
+export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, highlightOf: () => string, copies: { listed: ChunkCopy[]; total: number }): SearchResult {
+  const { byWords: _byWords, ...passage } = toPassage(chunk, candidate, false);
+  let highlight: string | undefined;
+  return {
+    ...passage,
+    get highlight() {
+      highlight ??= highlightOf();
+      return highlight;
+    },
     alsoIn: copies.listed.map((copy) => ({ chunkId: copy.id, meetingId: copy.meetingId, body: copy.body, date: copy.date, title: copy.meetingTitle })),
     alsoInTotal: copies.total,
   };
@@ -69,12 +78,13 @@ export function pageResults(
   return mapResults(page, list, meaning, (chunk) => copiesToList(list.copies.get(chunk.id) ?? [], storedCopies.get(chunk.id)));
 }
 
-/** Every kept passage of the list, its copies not listed: a topic history quotes each passage once and lists no copies. */
-export function keptResults(list: Pick<FusedList, 'kept' | 'candidateOf' | 'keywordHits'>, meaning: string): SearchResult[] {
-  return mapResults(list.kept, list, meaning, () => NO_COPIES);
+/**
+ * Every kept passage of the list, no snippet made and no copies listed: a topic history quotes each passage once, and
+ * the page marks the passages it shows (core/text/snippets.ts).
+ */
+export function keptPassages(list: Pick<FusedList, 'kept' | 'candidateOf' | 'keywordHits'>): Passage[] {
+  return list.kept.map((chunk) => toPassage(chunk, list.candidateOf.get(chunk.id)!, list.keywordHits.has(chunk.id)));
 }
-
-const NO_COPIES = Object.freeze({ listed: [], total: 0 });
 
 function mapResults(
   chunks: StoredChunk[],

@@ -3,7 +3,7 @@
 // meetings that only touched it folded away, and the first mention and the latest decision picked out.
 import { anchorOf, meetingPath } from '../../core/links';
 import { contentStems, contentStemsAmong } from '../../core/text/stem';
-import type { ResultMeeting, SearchResult, TopicHistory, TopicMeeting, TopicPassage } from '../api-types';
+import type { Passage, ResultMeeting, TopicHistory, TopicMeeting, TopicPassage } from '../api-types';
 
 /** Passages shown for each meeting that discussed the subject. */
 export const PASSAGES_PER_MEETING = 3;
@@ -43,11 +43,11 @@ export function paragraphLink(meetingId: string, itemId: string, paragraphIndex:
   return meetingPath(meetingId, searchQuery ? `?${searchQuery}` : '', anchorOf(itemId, paragraphIndex));
 }
 
-function toPassage(result: SearchResult): TopicPassage {
+function toPassage(result: Passage): TopicPassage {
   return {
     chunkId: result.id,
     text: result.text,
-    highlight: result.highlight,
+    byWords: result.byWords,
     speaker: result.speaker,
     item: result.item,
     paragraph: result.paragraph,
@@ -66,12 +66,12 @@ function byDate(a: ResultMeeting, b: ResultMeeting): number {
 }
 
 /** Earliest in the meeting: by item, then by paragraph, as the minutes run. */
-function minutesOrder(a: SearchResult, b: SearchResult): number {
-  const item = (result: SearchResult) => Number.parseFloat(result.item.number ?? '') || 0;
+function minutesOrder(a: Passage, b: Passage): number {
+  const item = (result: Passage) => Number.parseFloat(result.item.number ?? '') || 0;
   return item(a) - item(b) || (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0);
 }
 
-export function buildTopicHistory(results: SearchResult[], options: HistoryOptions): TopicHistory {
+export function buildTopicHistory(results: Passage[], options: HistoryOptions): TopicHistory {
   const topicStems = contentStems(options.topic);
   const rarestStems = options.rarestWord ? contentStems(options.rarestWord) : topicStems;
   // Each text's stems once, and only those of the subject's words: stemming every word of 300 passages was most of a
@@ -79,7 +79,7 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   const subjectStems = new Set([...topicStems, ...rarestStems]);
   const resultStems = results.map((result) => contentStemsAmong(result.text, subjectStems));
   const strongSimilarity = strongSimilarityOf(options.minSimilarity);
-  const similarity = (result: SearchResult) => result.similarity ?? -Infinity;
+  const similarity = (result: Passage) => result.similarity ?? -Infinity;
   const holdsAll = (stems: Set<string>, wanted: Set<string>) => wanted.size > 0 && [...wanted].every((stem) => stems.has(stem));
   const speaksToTopic = (index: number) => {
     if (holdsAll(resultStems[index], topicStems)) return true;
@@ -91,7 +91,7 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   const speaking = results.map((_, index) => speaksToTopic(index));
   const itemsOnTopic = new Set(results.filter((_, index) => speaking[index]).map((result) => result.item.id));
   const tellingStems = [...topicStems].filter((stem) => resultStems.filter((stems) => stems.has(stem)).length <= results.length * COMMON_SHARE);
-  const onTopic = (result: SearchResult, index: number) => {
+  const onTopic = (result: Passage, index: number) => {
     if (speaking[index]) return true;
     if (!itemsOnTopic.has(result.item.id) || similarity(result) < options.minSimilarity) return false;
     return tellingStems.some((stem) => resultStems[index].has(stem));
@@ -99,13 +99,13 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   const stemsOf = new Map(results.map((result, index) => [result, resultStems[index]]));
 
   // A passage names the subject when it holds its rarest word.
-  const namesSubject = (result: SearchResult) => holdsAll(stemsOf.get(result)!, rarestStems);
+  const namesSubject = (result: Passage) => holdsAll(stemsOf.get(result)!, rarestStems);
   // The meeting's first passage that names the whole subject, else its first naming it at all, else its first on it.
-  const earliestMention = (found: SearchResult[]) => {
+  const earliestMention = (found: Passage[]) => {
     const inOrder = [...found].sort(minutesOrder);
     return inOrder.find((result) => holdsAll(stemsOf.get(result)!, topicStems)) ?? inOrder.find(namesSubject) ?? inOrder[0];
   };
-  const byMeeting = new Map<string, { meeting: ResultMeeting; results: SearchResult[]; itemAboutTopic: boolean }>();
+  const byMeeting = new Map<string, { meeting: ResultMeeting; results: Passage[]; itemAboutTopic: boolean }>();
   const itemTitleHoldsTopic = new Map<string, boolean>();
   for (const [index, result] of results.entries()) {
     if (!onTopic(result, index)) continue;

@@ -1,5 +1,5 @@
 // Search results for topic-history tests, written in the style of a town council's minutes.
-import type { SearchResult } from '../../server/api-types';
+import type { Passage } from '../../server/api-types';
 
 let next = 0;
 
@@ -13,18 +13,19 @@ export interface TopicResultFields {
   decision?: boolean;
   similarity?: number | null;
   kind?: 'paragraph' | 'item';
+  /** Found by meaning alone (keyword search did not find it). */
+  byMeaning?: boolean;
 }
 
-export function topicResult(fields: TopicResultFields): SearchResult {
+export function topicResult(fields: TopicResultFields): Passage {
   next += 1;
   const item = fields.item ?? 'Questions to the Leader';
   return {
     id: `chunk-${next}`,
     kind: fields.kind ?? 'paragraph',
     text: fields.text,
-    highlight: fields.text,
     score: 1,
-    ranks: { keyword: next, semantic: null },
+    ranks: { keyword: fields.byMeaning ? null : next, semantic: null },
     similarity: fields.similarity === undefined ? null : fields.similarity,
     meeting: { id: fields.meeting, body: 'Harbourside Town Council', title: `Full Council ${fields.date ?? ''}`, date: fields.date, source: { file: `${fields.meeting}.txt`, url: null } },
     item: { id: `${fields.meeting}:${item}`, number: fields.itemNumber ?? '1', title: item },
@@ -33,8 +34,7 @@ export function topicResult(fields: TopicResultFields): SearchResult {
     speaker: null,
     decision: fields.decision ?? false,
     truncated: false,
-    alsoIn: [],
-    alsoInTotal: 0,
+    byWords: !fields.byMeaning,
   };
 }
 
