@@ -6,11 +6,11 @@ import type { Logger } from '../core/logger';
 import type { SearchFilters } from '../core/search-types';
 import type { Store } from '../indexer/stores/store';
 import { fusionSettingsFor } from './search/fusion-settings';
-import { composeAnswer, holdsTopicWords } from './chat/answer';
+import { composeAnswer, holdsTopicWords, speakersInSentence } from './chat/answer';
 import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from './chat/history-answer';
-import { interpretConversation } from './chat/interpret';
+import { interpretConversation, topicAsWritten, type Interpretation } from './chat/interpret';
 import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
 import type { SearchService } from './search';
@@ -58,6 +58,21 @@ async function withWholeTopicPassages(results: SearchResult[], read: number, par
   const shown = new Set(results.map((result) => result.id));
   const naming = keyword.results.filter((result) => !shown.has(result.id) && holdsTopicWords(result, topicStems));
   return naming.length === 0 ? results : [...naming, ...results.filter((result) => !naming.some((hit) => hit.id === result.id))];
+}
+
+/** "What did Mrs Bolton ask?", "What has the Chief of Staff said?": a speaker's words asked for, with no subject. */
+const ASKS_WHAT_WAS_SAID = /\b(?:say|says|said|ask|asks|asked|raise[sd]?|speak|spoke|tell|told|report(?:s|ed)?|mention(?:s|ed)?|think|thought|argue[sd]?|comment(?:s|ed)?|contribute[sd]?)\b/i;
+
+/**
+ * A speaker's words with no subject named: their passages, the most recent first (the minutes are searched by subject
+ * otherwise, and quoting the nearest passages to no subject would cite anything).
+ */
+async function answerSpeakerOnly(interpretation: Interpretation, filters: SearchFilters, deps: ConversationDeps): Promise<ChatResponse> {
+  const response = await deps.search.search({ q: '', mode: 'keyword', sort: 'newest', limit: DEFAULT_CHAT_PASSAGES, offset: 0, filters });
+  const draft = composeAnswer(interpretation, response.results);
+  const count = `${response.total} passage${response.total === 1 ? '' : 's'} of the minutes record${response.total === 1 ? 's' : ''} what ${speakersInSentence(filters.speaker ?? [])} said`;
+  const answer = draft.citations.length > 0 ? `${count}; the most recent: ${draft.answer}` : draft.answer;
+  return { answer, citations: draft.citations, results: response.results, interpreted: { query: '', filters, preferDecisions: false }, degraded: response.degraded };
 }
 
 interface ConversationRequest {
@@ -141,12 +156,18 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   }
   const historyQuestion = readHistoryQuestion(question);
   if (historyQuestion) {
-    const interpretation = interpretConversation(withoutHistoryCue(request.messages), vocabulary);
-    const filters = { ...interpretation.filters, ...request.filters };
+    const withoutCue = withoutHistoryCue(request.messages);
+    const read = interpretConversation(withoutCue, vocabulary);
+    // A subject's story is not one speaker's, and decisions name none: a speaker named ("the PCC's annual report") is
+    // part of the subject.
+    const { speaker: speakers, ...stated } = read.filters;
+    const speakerWords = (speakers ?? []).map((speaker) => speaker.replace(/^(?:The|A|An)\s+/, '')).join(' ');
+    const interpretation = speakerWords ? { ...read, query: `${speakerWords} ${read.query}`.trim(), topic: `${speakerWords} ${read.topic}`.trim() } : read;
+    const filters = { ...stated, ...request.filters };
     if (interpretation.query) {
       const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
       const history = await findTopicHistory({ q: interpretation.query, mode: 'hybrid', filters }, { search: deps.search, minSimilarity });
-      const told = answerFromHistory(historyQuestion, interpretation, history);
+      const told = answerFromHistory(historyQuestion, { ...interpretation, topic: topicAsWritten(withoutCue.at(-1)!.content, interpretation.topic) }, history);
       return { ...told, results: [], interpreted: { query: interpretation.query, filters, preferDecisions: historyQuestion === 'decided' }, degraded: history.degraded };
     }
   }
@@ -154,6 +175,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   // A speaker named in the question narrows the answer, never excludes: minutes often leave the speaker unnamed.
   const { speaker: askedSpeakers, ...asked } = interpretation.filters;
   const filters = { ...asked, ...request.filters };
+  if (askedSpeakers && !interpretation.topic && ASKS_WHAT_WAS_SAID.test(question)) return answerSpeakerOnly(interpretation, { ...filters, speaker: askedSpeakers }, deps);
   const params: SearchParams = { q: interpretation.query, mode: 'hybrid', sort: 'relevance', limit: askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES, offset: 0, filters };
   const response = await deps.search.search(params);
   const found = await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search);

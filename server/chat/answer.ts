@@ -266,9 +266,14 @@ function describeFilters(filters: SearchFilters): string[] {
   else if (filters.from) parts.push(`since ${formatDate(filters.from)}`);
   else if (filters.to) parts.push(`up to ${formatDate(filters.to)}`);
   if (filters.body?.length) parts.push(`at ${joinWords(filters.body.map(theBody), 'or')}`);
-  if (filters.speaker?.length) parts.push(`said by ${joinWords(filters.speaker.map((speaker) => speaker.replace(/^(The|A|An)\b/, (word) => word.toLowerCase())), 'or')}`);
+  if (filters.speaker?.length) parts.push(`said by ${speakersInSentence(filters.speaker)}`);
   if (filters.decisionsOnly) parts.push('among decisions only');
   return parts;
+}
+
+/** Speakers named mid-sentence: "the Chief of Staff or Elaine Bolton". */
+export function speakersInSentence(speakers: string[]): string {
+  return joinWords(speakers.map((speaker) => speaker.replace(/^(The|A|An)\b/, (word) => word.toLowerCase())), 'or');
 }
 
 function joinWords(words: string[], conjunction: string): string {

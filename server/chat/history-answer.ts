@@ -4,21 +4,28 @@ import type { ChatMessage, Citation, TopicHistoryResponse, TopicMoment } from '.
 import { describePlace, formatDate, nothingFound, quote, quoteAt, type ComposedAnswer } from './answer';
 import type { Interpretation } from './interpret';
 import { quotableSentences } from './sentences';
+import { contentStems } from '../../core/text/stem';
 
-export type HistoryQuestion = 'first-raised' | 'decided' | 'happened';
+export type HistoryQuestion = 'first-raised' | 'discussed' | 'decided' | 'happened';
 
 const WHEN_WAS = /\bwhen\s+(?:was|were|did)\b/i;
+const WHEN_ASKED = /\bwhen\s+(?:was|were|did|has|have|is|are)\b/i;
 const FIRST_RAISED = /\bfirst\s+(?:raised|discussed|mentioned|considered|debated|come\s+up|came\s+up|brought\s+up|talked\s+about)\b/i;
+/** "When was X discussed?", "When has X been debated?": the meetings, by date. */
+const DISCUSSED = /\b(?:been\s+)?(?:discuss(?:ed)?|debated?|consider(?:ed)?|raised?|mention(?:ed)?|talk(?:ed)?\s+about|br(?:ought|ing)\s+up)\b/i;
 const DECIDED = /\bwhat\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:finally\s+|eventually\s+|ultimately\s+)?(?:decided|agreed|resolved)\s+(?:about|on|over|regarding|for|with)\b/i;
 const HAPPENED = /\bwhat\s+(?:has\s+|had\s+)?happened\s+(?:with|to|about|over|on|regarding)\b|\b(?:the\s+)?(?:history|story|timeline)\s+of\b/i;
 /** Decisions quoted in one answer, the latest last. */
 const DECISIONS_QUOTED = 3;
 /** Later meetings named by date; more are counted. */
 const MEETINGS_NAMED = 4;
+/** Meetings quoted when asked when a subject was discussed; more are counted. */
+const MEETINGS_QUOTED = 5;
 
 /** The kind of history question the message asks, or null for any other question. */
 export function readHistoryQuestion(message: string): HistoryQuestion | null {
   if (WHEN_WAS.test(message) && FIRST_RAISED.test(message)) return 'first-raised';
+  if (WHEN_ASKED.test(message) && DISCUSSED.test(message)) return 'discussed';
   if (DECIDED.test(message)) return 'decided';
   if (HAPPENED.test(message)) return 'happened';
   return null;
@@ -27,8 +34,13 @@ export function readHistoryQuestion(message: string): HistoryQuestion | null {
 /** The conversation with the history question's wording taken out of its last message, leaving the subject. */
 export function withoutHistoryCue(messages: ChatMessage[]): ChatMessage[] {
   const last = messages.length - 1;
-  const strip = (text: string) => [WHEN_WAS, FIRST_RAISED, DECIDED, HAPPENED].reduce((rest, cue) => rest.replace(cue, ' '), text);
+  const strip = (text: string) => [WHEN_ASKED, FIRST_RAISED, DISCUSSED, DECIDED, HAPPENED].reduce((rest, cue) => rest.replace(cue, ' '), text);
   return messages.map((message, index) => (index === last ? { ...message, content: strip(message.content) } : message));
+}
+
+function holdsAllStems(text: string, wanted: Set<string>): boolean {
+  const stems = contentStems(text);
+  return [...wanted].every((stem) => stems.has(stem));
 }
 
 function firstSentence(text: string): string {
@@ -51,12 +63,17 @@ export function answerFromHistory(question: HistoryQuestion, interpretation: Int
   const firstRaised = (moment: TopicMoment, subject: string) =>
     `${subject} was first raised ${describePlace(place(moment))}: “${quote(firstSentence(moment.passage.text))}” [${cite(moment)}]`;
 
-  const decisions = history.meetings.concat(history.inPassing.meetings)
+  const allDecisions = history.meetings.concat(history.inPassing.meetings)
     .flatMap((entry) => entry.decisions.map((passage): TopicMoment => ({ meeting: entry.meeting, passage })))
-    .filter((moment, index, all) => all.findIndex((other) => other.passage.chunkId === moment.passage.chunkId) === index)
-    .slice(-DECISIONS_QUOTED);
+    .filter((moment, index, all) => all.findIndex((other) => other.passage.chunkId === moment.passage.chunkId) === index);
+  // Decisions naming the whole subject (in their words or their item's title) come first: a later "RESOLVED to
+  // note the Commissioner's responses" is near "the Commissioner's annual report" but not on it.
+  const topicStems = contentStems(interpretation.topic);
+  const naming = allDecisions.filter(({ passage }) => holdsAllStems(`${passage.item.title} ${passage.text}`, topicStems));
+  const decisions = (naming.length > 0 ? naming : allDecisions).slice(-DECISIONS_QUOTED);
   const lines: string[] = [];
   const first = history.firstMention;
+  if (question === 'discussed') return { answer: meetingsDiscussing(history, interpretation, say).join(' '), citations };
   if (question !== 'decided' && first) lines.push(firstRaised(first, `“${interpretation.topic}”`));
   if (question !== 'first-raised' || !first) {
     const later = history.meetings.filter((entry) => entry.meeting.date && entry.meeting.id !== first?.meeting.id);
@@ -77,4 +94,26 @@ export function answerFromHistory(question: HistoryQuestion, interpretation: Int
   }
   if (history.inPassing.count > 0) lines.push(`(${history.inPassing.count} other meeting${history.inPassing.count === 1 ? '' : 's'} only mentioned it in passing.)`);
   return { answer: lines.join(' '), citations };
+}
+
+/** "When was X discussed?": each meeting that discussed it, oldest first, with its best passage; the rest counted. */
+function meetingsDiscussing(history: TopicHistoryResponse, interpretation: Interpretation, say: (moment: TopicMoment, text: string) => string): string[] {
+  const discussed = history.meetings.length > 0 ? history.meetings : history.inPassing.meetings;
+  const dated = discussed.filter((entry) => entry.meeting.date !== null && entry.passages.length > 0);
+  if (dated.length === 0) return [nothingFound(interpretation)];
+  const named = dated.map((entry) => formatDate(entry.meeting.date!));
+  const lines = [`“${interpretation.topic}” was discussed at ${dated.length === 1 ? 'one meeting' : `${dated.length} meetings`}: ${named.join(', ')}.`];
+  const topicStems = contentStems(interpretation.topic);
+  for (const entry of dated.slice(0, MEETINGS_QUOTED)) {
+    // The meeting's best passage naming the subject, and its sentence that does: the best in meaning may be a
+    // heading or a remark beside the point.
+    const naming = (text: string) => holdsAllStems(text, topicStems);
+    const passage = entry.passages.find((candidate) => naming(candidate.text)) ?? entry.passages[0];
+    const sentence = quotableSentences(passage.text).sentences.find(naming) ?? firstSentence(passage.text);
+    lines.push(say({ meeting: entry.meeting, passage }, sentence));
+  }
+  if (dated.length > MEETINGS_QUOTED) lines.push(`(${dated.length - MEETINGS_QUOTED} more meetings in the topic history.)`);
+  const passing = history.meetings.length > 0 ? history.inPassing.count : 0;
+  if (passing > 0) lines.push(`(${passing} other meeting${passing === 1 ? '' : 's'} only mentioned it in passing.)`);
+  return lines;
 }

@@ -122,6 +122,30 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
   };
 }
 
+/** The small words inside a name ("Police and Crime Plan", "Fire and Rescue Service", "Department for Transport"). */
+const NAME_JOINING_WORDS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the', 'on', 'in', 'to']);
+
+/**
+ * The topic as the message wrote it, its small words kept ("Police and Crime Plan", not "Police Crime Plan"): the
+ * stretch of the message from the topic's first word to its last, when nothing but the topic's words and the small
+ * words of names lie between them; else the topic's words.
+ */
+export function topicAsWritten(message: string, topic: string): string {
+  const words = topic.split(/\s+/).filter(Boolean);
+  const tokens = tokensAsWritten(message);
+  const start = tokens.findIndex((token) => token.text === words[0]);
+  if (words.length < 2 || start === -1) return topic;
+  const topicWords = new Set(words);
+  let matched = 0;
+  for (let index = start; index < tokens.length && matched < words.length; index += 1) {
+    const token = tokens[index];
+    if (token.text === words[matched]) matched += 1;
+    else if (topicWords.has(token.text) || !NAME_JOINING_WORDS.has(token.lower)) return topic;
+    if (matched === words.length) return message.slice(tokens[start].start, token.end);
+  }
+  return topic;
+}
+
 function followUp(state: ConversationState, reading: MessageReading): ConversationState {
   const filters: SearchFilters = { ...state.filters };
   const replaces = (kind: FilterKind, isStated: boolean) => isStated || reading.cleared.has(kind);
@@ -138,7 +162,9 @@ function followUp(state: ConversationState, reading: MessageReading): Conversati
   return {
     terms: reading.refersBack && state.terms.length > 0 ? [...state.terms, ...added] : reading.terms.length > 0 ? reading.terms : state.terms,
     filters: { ...filters, ...reading.filters },
-    preferDecisions: reading.preferDecisions || (state.preferDecisions && !reading.cleared.has('decisions')),
+    // A follow-up asking about a new side of the topic ("who provides it?" after "what was decided about …?") asks
+    // that, not for decisions again; one that only changes the filters ("and in 2023?") keeps the preference.
+    preferDecisions: reading.preferDecisions || (state.preferDecisions && !reading.cleared.has('decisions') && added.length === 0),
   };
 }
 

@@ -9,7 +9,7 @@ import { findDateMentions } from './dates';
 import { findBodyMentions } from './mentions';
 import { tokensAsWritten } from '../../core/text/tokens';
 
-export type MeetingFactKind = 'chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'last-met' | 'next-meeting';
+export type MeetingFactKind = 'chair' | 'vice-chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'last-met' | 'next-meeting';
 
 export interface MeetingFactQuestion {
   kind: MeetingFactKind;
@@ -27,6 +27,7 @@ export interface MeetingFactAnswer {
 }
 
 const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
+  { kind: 'vice-chair', pattern: /\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?:vice|deputy)[-\s]?chair/i },
   { kind: 'chair', pattern: /\bwho\s+(?:chairs|chaired|presides|presided|was\s+(?:in\s+the\s+chair|(?:the\s+)?chair(?:man|woman|person)?))\b|\bwho\s+(?:was|is)\s+(?:the\s+)?chair/i },
   { kind: 'apologies', pattern: /\bapolog|\bwho\s+(?:was|were)\s+(?:absent|missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
   { kind: 'attendance', pattern: /\bwho\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i },
@@ -40,10 +41,16 @@ const NAMES_A_MEETING = /\b(?:meeting|panel|committee|council|session)\b/i;
 /** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"). */
 const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
 
+/** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?" */
+const SUMMARY = /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b/i;
+const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b/i;
+
 /** The meeting question in a message, or null when it is a question about a topic. */
 export function readMeetingFactQuestion(text: string, bodies: string[]): MeetingFactQuestion | null {
-  const cue = KIND_CUES.find(({ pattern }) => pattern.test(text));
   const dates = findDateMentions(text);
+  const namesOneMeeting = dates.some((mention) => mention.from) || ONE_MEETING.test(text);
+  const summary = SUMMARY.test(text) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
+  const cue = summary ? { kind: 'summary' as const } : KIND_CUES.find(({ pattern }) => pattern.test(text));
   const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
   const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : null);
   if (!kind) return null;
@@ -99,18 +106,23 @@ function attendanceAnswer(meeting: Meeting, kinds: AttendanceKind[], label: stri
 /** Meetings read, most recent first, for one that records what a question without a date asks ("who chairs …?"). */
 const RECENT_MEETINGS_READ = 12;
 
-function chairOf(meeting: Meeting): Attendee | undefined {
-  return meeting.attendees.find((attendee) => attendee.role === 'Chair');
+const ROLE_ASKED: Partial<Record<MeetingFactKind, { role: string; office: string }>> = {
+  chair: { role: 'Chair', office: 'chair' },
+  'vice-chair': { role: 'Vice-Chair', office: 'vice-chair' },
+};
+
+function holderOf(meeting: Meeting, role: string): Attendee | undefined {
+  return meeting.attendees.find((attendee) => attendee.role === role);
 }
 
 function answerFor(kind: MeetingFactKind, meeting: Meeting): MeetingFactAnswer {
   const apologiesItem = meeting.items.findIndex((item) => /apolog/i.test(item.title));
-  if (kind === 'chair') {
-    const chair = chairOf(meeting);
-    const answer = chair
-      ? `${chair.name} chaired ${meetingName(meeting)} [1].`
-      : `The minutes of ${meetingName(meeting)} do not say who chaired it [1].`;
-    return { kind, answer, citations: [meetingCitation(meeting, 1, chair ? `${chair.name} (Chair)` : 'No chair recorded.')] };
+  const asked = ROLE_ASKED[kind];
+  if (asked) {
+    const holder = holderOf(meeting, asked.role);
+    const chaired = kind === 'chair' ? `${holder?.name} chaired ${meetingName(meeting)} [1].` : `The minutes of ${meetingName(meeting)} record ${holder?.name} as ${asked.role} [1].`;
+    const answer = holder ? chaired : `The minutes of ${meetingName(meeting)} do not say who was ${asked.office} [1].`;
+    return { kind, answer, citations: [meetingCitation(meeting, 1, holder ? `${holder.name} (${asked.role})` : `No ${asked.office} recorded.`)] };
   }
   if (kind === 'attendance') {
     const answer = attendanceAnswer(meeting, ['present', 'in attendance'], 'who attended');
@@ -121,22 +133,40 @@ function answerFor(kind: MeetingFactKind, meeting: Meeting): MeetingFactAnswer {
     const people = listPeople(meeting.attendees.filter((a) => a.attendance === 'apologies' || a.attendance === 'absent'));
     return { kind, answer, citations: [meetingCitation(meeting, 1, people || 'No apologies recorded.', Math.max(apologiesItem, 0), apologiesItem >= 0 && meeting.items[apologiesItem].paragraphs.length > 0 ? 0 : null)] };
   }
-  if (kind === 'agenda') {
-    const titles = meeting.items.map((item) => (item.number ? `${item.number}. ${item.title}` : item.title));
-    const answer = `${meetingName(meeting).replace(/^the/, 'The')} considered ${titles.length} item${titles.length === 1 ? '' : 's'}: ${titles.join('; ')} [1].`;
-    return { kind, answer, citations: [meetingCitation(meeting, 1, titles.join('\n'))] };
+  if (kind === 'agenda') return agendaAnswer(meeting);
+  if (kind === 'summary') {
+    // The agenda, then what was decided on it: the minutes' own record of the meeting, quoted.
+    const agenda = agendaAnswer(meeting);
+    const decided = decisionsAnswer(meeting, agenda.citations.length + 1, SUMMARY_DECISIONS, 'Its decisions were');
+    return { kind, answer: `${agenda.answer}\n${decided.answer}`, citations: [...agenda.citations, ...decided.citations] };
   }
+  return decisionsAnswer(meeting, 1, MEETING_DECISIONS_QUOTED);
+}
+
+/** Decisions quoted when asked for a meeting's decisions, and in a summary of it. */
+const MEETING_DECISIONS_QUOTED = 6;
+const SUMMARY_DECISIONS = 4;
+
+function agendaAnswer(meeting: Meeting): MeetingFactAnswer {
+  const titles = meeting.items.map((item) => (item.number ? `${item.number}. ${item.title}` : item.title));
+  const answer = `${meetingName(meeting).replace(/^the/, 'The')} considered ${titles.length} item${titles.length === 1 ? '' : 's'}: ${titles.join('; ')} [1].`;
+  return { kind: 'agenda', answer, citations: [meetingCitation(meeting, 1, titles.join('\n'))] };
+}
+
+/** The meeting's decisions, cited from `firstCitation` on. */
+function decisionsAnswer(meeting: Meeting, firstCitation: number, quoted: number, lead = `At ${meetingName(meeting)} the decisions were`): MeetingFactAnswer {
   const decisions = meeting.items.flatMap((item, itemIndex) =>
     item.paragraphs.flatMap((paragraph) => (paragraph.isDecision ? [{ itemIndex, paragraph, title: item.title }] : [])),
   );
   if (decisions.length === 0) {
-    return { kind, answer: `The minutes of ${meetingName(meeting)} record no decisions [1].`, citations: [meetingCitation(meeting, 1, 'No decisions recorded.')] };
+    const n = firstCitation;
+    return { kind: 'decisions', answer: `The minutes of ${meetingName(meeting)} record no decisions [${n}].`, citations: [meetingCitation(meeting, n, 'No decisions recorded.')] };
   }
-  const cited = decisions.slice(0, 6);
-  const citations = cited.map((decision, index) => meetingCitation(meeting, index + 1, decision.paragraph.text, decision.itemIndex, decision.paragraph.index));
-  const lines = cited.map((decision, index) => `On ${decision.title}: ${decision.paragraph.text} [${index + 1}]`);
+  const cited = decisions.slice(0, quoted);
+  const citations = cited.map((decision, index) => meetingCitation(meeting, firstCitation + index, decision.paragraph.text, decision.itemIndex, decision.paragraph.index));
+  const lines = cited.map((decision, index) => `On ${decision.title}: ${decision.paragraph.text} [${firstCitation + index}]`);
   const more = decisions.length > cited.length ? ` (${decisions.length - cited.length} more in the minutes)` : '';
-  return { kind, answer: `At ${meetingName(meeting)} the decisions were${more}:\n${lines.join('\n')}`, citations };
+  return { kind: 'decisions', answer: `${lead}${more}:\n${lines.join('\n')}`, citations };
 }
 
 function meetingsDescribed(question: MeetingFactQuestion, store: Store): MeetingSummary[] {
@@ -192,9 +222,10 @@ export function answerMeetingFact(question: MeetingFactQuestion, store: Store, t
     if (question.from === undefined) {
       // No date named ("Who chairs the panel?"): answer for the most recent meeting that records it, and say so.
       const recent = sorted.slice(0, RECENT_MEETINGS_READ).map((meeting) => store.getMeeting(meeting.id)!);
-      const meeting = recent.find((candidate) => question.kind !== 'chair' || chairOf(candidate)) ?? recent[0];
+      const asked = ROLE_ASKED[question.kind];
+      const meeting = recent.find((candidate) => !asked || holderOf(candidate, asked.role)) ?? recent[0];
       const answer = answerFor(question.kind, meeting);
-      const which = meeting.id === sorted[0].id ? 'the most recent meeting' : 'the most recent meeting that records its chair';
+      const which = meeting.id === sorted[0].id ? 'the most recent meeting' : `the most recent meeting that records its ${asked?.office}`;
       const another = question.bodies === undefined ? 'name a date or committee for another' : 'name a date for another';
       return { ...answer, answer: `${answer.answer}\n(That is ${which}; ${another}.)` };
     }

@@ -71,19 +71,42 @@ function minutesOrder(a: Passage, b: Passage): number {
   return item(a) - item(b) || (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0);
 }
 
-export function buildTopicHistory(results: Passage[], options: HistoryOptions): TopicHistory {
+const holdsAll = (stems: Set<string>, wanted: Set<string>) => wanted.size > 0 && [...wanted].every((stem) => stems.has(stem));
+
+/** Which of the subject's words each passage, and the title of its item, holds. */
+function subjectWordsOf(results: Passage[], options: HistoryOptions) {
   const topicStems = contentStems(options.topic);
   const rarestStems = options.rarestWord ? contentStems(options.rarestWord) : topicStems;
   // Each text's stems once, and only those of the subject's words: stemming every word of 300 passages was most of a
   // history's cost.
   const subjectStems = new Set([...topicStems, ...rarestStems]);
   const resultStems = results.map((result) => contentStemsAmong(result.text, subjectStems));
+  const stemsOf = new Map(results.map((result, index) => [result, resultStems[index]]));
+  const titleStems = new Map<string, Set<string>>();
+  const titleStemsOf = (result: Passage) => {
+    if (!titleStems.has(result.item.id)) titleStems.set(result.item.id, contentStemsAmong(result.item.title, subjectStems));
+    return titleStems.get(result.item.id)!;
+  };
+  // A passage names the subject when it holds its rarest word, or stands under an item titled with the whole subject:
+  // "RESOLVED to note the decision." under "Decision 034 - PFI North Kent Police Station" is where the PFI station
+  // was raised (an item titled "Harbour wall" is not about every wall repair said under it).
+  const itemNamesSubject = (result: Passage) => holdsAll(titleStemsOf(result), topicStems);
+  return {
+    topicStems,
+    resultStems,
+    itemNamesSubject,
+    namesSubject: (result: Passage) => holdsAll(stemsOf.get(result)!, rarestStems) || itemNamesSubject(result),
+    holdsWholeSubject: (result: Passage) => holdsAll(stemsOf.get(result)!, topicStems),
+  };
+}
+
+export function buildTopicHistory(results: Passage[], options: HistoryOptions): TopicHistory {
+  const { topicStems, resultStems, itemNamesSubject, namesSubject, holdsWholeSubject } = subjectWordsOf(results, options);
   const strongSimilarity = strongSimilarityOf(options.minSimilarity);
   const similarity = (result: Passage) => result.similarity ?? -Infinity;
-  const holdsAll = (stems: Set<string>, wanted: Set<string>) => wanted.size > 0 && [...wanted].every((stem) => stems.has(stem));
   const speaksToTopic = (index: number) => {
-    if (holdsAll(resultStems[index], topicStems)) return true;
-    return similarity(results[index]) >= (holdsAll(resultStems[index], rarestStems) ? options.minSimilarity : strongSimilarity);
+    if (holdsWholeSubject(results[index])) return true;
+    return similarity(results[index]) >= (namesSubject(results[index]) ? options.minSimilarity : strongSimilarity);
   };
   // An item with a passage on the subject is about it: its other passages that name a telling part of the subject
   // and are near it in meaning belong to the story ("Travellers" in the decision of an item on "traveller
@@ -96,22 +119,17 @@ export function buildTopicHistory(results: Passage[], options: HistoryOptions): 
     if (!itemsOnTopic.has(result.item.id) || similarity(result) < options.minSimilarity) return false;
     return tellingStems.some((stem) => resultStems[index].has(stem));
   };
-  const stemsOf = new Map(results.map((result, index) => [result, resultStems[index]]));
 
-  // A passage names the subject when it holds its rarest word.
-  const namesSubject = (result: Passage) => holdsAll(stemsOf.get(result)!, rarestStems);
   // The meeting's first passage that names the whole subject, else its first naming it at all, else its first on it.
   const earliestMention = (found: Passage[]) => {
     const inOrder = [...found].sort(minutesOrder);
-    return inOrder.find((result) => holdsAll(stemsOf.get(result)!, topicStems)) ?? inOrder.find(namesSubject) ?? inOrder[0];
+    return inOrder.find(holdsWholeSubject) ?? inOrder.find(namesSubject) ?? inOrder[0];
   };
   const byMeeting = new Map<string, { meeting: ResultMeeting; results: Passage[]; itemAboutTopic: boolean }>();
-  const itemTitleHoldsTopic = new Map<string, boolean>();
   for (const [index, result] of results.entries()) {
     if (!onTopic(result, index)) continue;
     const entry = byMeeting.get(result.meeting.id) ?? { meeting: result.meeting, results: [], itemAboutTopic: false };
-    if (!itemTitleHoldsTopic.has(result.item.id)) itemTitleHoldsTopic.set(result.item.id, holdsAll(contentStemsAmong(result.item.title, topicStems), topicStems));
-    entry.itemAboutTopic ||= itemTitleHoldsTopic.get(result.item.id)!;
+    entry.itemAboutTopic ||= itemNamesSubject(result);
     // Item summaries mark the meeting as one that discussed the subject; the page quotes its paragraphs.
     if (result.kind === 'paragraph') entry.results.push(result);
     byMeeting.set(result.meeting.id, entry);

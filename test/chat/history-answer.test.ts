@@ -27,6 +27,8 @@ describe('readHistoryQuestion', () => {
     ['What was finally agreed on the harbour wall?', 'decided'],
     ['When was the harbour wall first raised?', 'first-raised'],
     ['When did the harbour wall first come up?', 'first-raised'],
+    ['When was the harbour wall discussed?', 'discussed'],
+    ['When did the council debate the harbour wall?', 'discussed'],
   ])('reads "%s" as a %s question', (message, kind) => {
     expect(readHistoryQuestion(message)).toBe(kind);
   });
@@ -72,6 +74,22 @@ describe('answerFromHistory', () => {
     expect(answer).toMatch(/^“harbour wall” was first raised at the Harbourside Town Council on 12 April 2021/);
     expect(answer).toMatch(/The latest decision on it: At the Harbourside Town Council on 4 October 2021/);
     expect(citations).toHaveLength(2);
+  });
+
+  it('answers when it was discussed with each meeting by date, quoting the sentence naming the subject', () => {
+    const { answer, citations } = answerFromHistory('discussed', interpretation, history);
+    expect(answer).toBe(
+      '“harbour wall” was discussed at 2 meetings: 12 April 2021, 4 October 2021. ' +
+        'At the Harbourside Town Council on 12 April 2021 (item 5: Harbour wall), Cllr Penrose raised the state of the harbour wall. [1] ' +
+        'At the Harbourside Town Council on 4 October 2021 (item 3: Harbour wall tender), Three tenders for the harbour wall were received. [2]',
+    );
+    expect(citations.map((citation) => citation.meeting.date)).toEqual(['2021-04-12', '2021-10-04']);
+  });
+
+  it('quotes the decisions naming the whole subject before later ones only near it', () => {
+    const nearby = result({ meeting: 'm-2022-01', date: '2022-01-10', item: 'Harbour', itemNumber: '4', paragraph: 2, decision: true, text: 'RESOLVED that the harbour master be thanked for his report.', similarity: 0.7 });
+    const { citations } = answerFromHistory('decided', interpretation, historyOf([tender, accepted, raised, surveyed, nearby]));
+    expect(citations.map((citation) => citation.chunkId)).toEqual([accepted.id]);
   });
 
   it('says it found nothing when the history is empty', () => {

@@ -1,4 +1,4 @@
-import { interpretConversation, type ChatVocabulary } from '../../server/chat/interpret';
+import { interpretConversation, topicAsWritten, type ChatVocabulary } from '../../server/chat/interpret';
 import type { ChatMessage } from '../../server/api-types';
 
 const PANEL = 'Kent and Medway Police and Crime Panel';
@@ -280,6 +280,15 @@ describe('interpretConversation: follow-ups', () => {
     expect(interpret('precept', 'what was decided?', 'and in 2018?').preferDecisions).toBe(true);
     expect(interpret('precept', 'only decisions', 'not just decisions, everything please').filters.decisionsOnly).toBeUndefined();
     expect(interpret('precept', 'only decisions', 'not just decisions').preferDecisions).toBe(false);
+    // Asking about a new side of the topic asks that, not for decisions again.
+    expect(interpret('What was decided about restorative justice?', 'who provides it?')).toMatchObject({ query: 'restorative justice provides', preferDecisions: false });
+  });
+
+  it('gives the topic as the question wrote it, small words kept, only when nothing else lies between its words', () => {
+    expect(topicAsWritten('When was the Police and Crime Plan discussed?', 'Police Crime Plan')).toBe('Police and Crime Plan');
+    expect(topicAsWritten('the Kent Fire and Rescue Service ?', 'Kent Fire Rescue Service')).toBe('Kent Fire and Rescue Service');
+    expect(topicAsWritten('CCTV at the panel and funding', 'CCTV funding')).toBe('CCTV funding');
+    expect(topicAsWritten('precept', 'precept')).toBe('precept');
   });
 
   it('drops a filter the user lifts ("any year", "any committee", "anyone")', () => {

@@ -44,10 +44,15 @@ describe('reading meeting questions', () => {
   it.each([
     ['Who chaired the 28 September 2017 meeting?', 'chair'],
     ['Who chairs the Police and Crime Panel?', 'chair'],
+    ['Who is the Vice-Chairman of the panel?', 'vice-chair'],
+    ['Who was vice chair of the Crime and Disorder Committee in July 2017?', 'vice-chair'],
     ['Who attended the meeting on 17 October 2023?', 'attendance'],
     ['Who sent apologies to the July 2017 panel?', 'apologies'],
     ['What was on the agenda on 28 March 2017?', 'agenda'],
     ['What was decided at the meeting on 20 July 2017?', 'decisions'],
+    ['Summarise the meeting on 15 November 2017', 'summary'],
+    ['What were the main issues at the last meeting?', 'summary'],
+    ['What happened at the last Dartford committee?', 'summary'],
     ['When did the Police and Crime Panel last meet?', 'last-met'],
     ['When is the next meeting?', 'next-meeting'],
   ])('reads %s as a %s question', (question, kind) => {
@@ -64,7 +69,7 @@ describe('reading meeting questions', () => {
     expect(findMeetingFactQuestion(['What was decided about the precept?', 'and in 2023?'], bodies)).toBeNull();
   });
 
-  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?'])(
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate'])(
     'leaves the topic question %s to search',
     (question) => {
       expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
@@ -113,6 +118,22 @@ describe('answers from the meeting records', () => {
     expect(answerTo('Who chaired the panel in 2017?').answer).toMatch(/^\d meetings match: .*Which one do you mean\?$/);
     // The committee's latest record is an agenda pack naming no chair: the latest meeting that records one answers.
     expect(answerTo('Who chairs the Crime and Disorder Committee?').answer).toMatch(/^Councillor R J Wells chaired .* 26 July 2017 \[1\]\.\n\(That is the most recent meeting that records its chair; name a date for another\.\)$/);
+  });
+
+  it('answers who is vice-chair from the most recent meeting recording one, as "who chairs" is answered', () => {
+    const fact = answerTo('Who is the Vice-Chairman of the Police and Crime Panel?');
+    expect(fact.answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 15 November 2017 record Mr Gurvinder Sandher as Vice-Chair \[1\]\.\n\(That is the most recent meeting that records its vice-chair; name a date for another\.\)$/);
+    expect(fact.citations[0].text).toBe('Mr Gurvinder Sandher (Vice-Chair)');
+    expect(answerTo('Who was the vice chair of the Crime and Disorder Committee on 26 July 2017?').answer).toMatch(/record Councillor A S Sandhu, MBE as Vice-Chair \[1\]\.$/);
+  });
+
+  it('summarises a meeting from its record: its items, then its decisions, each cited', () => {
+    const fact = answerTo('Summarise the meeting on 15 November 2017');
+    expect(fact.answer).toMatch(/^The Kent and Medway Police and Crime Panel meeting of 15 November 2017 considered 7 items: 247\. Minutes of the Police and Crime Panel held on 28 September 2017; 248\. /);
+    expect(fact.answer).toMatch(/\nIts decisions were \(\d+ more in the minutes\):\nOn Minutes of the Police and Crime Panel held on 28 September 2017: RESOLVED that the minutes .* \[2\]/);
+    expect(fact.citations.map((citation) => citation.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(fact.citations.slice(1).every((citation) => /RESOLVED/.test(citation.text))).toBe(true);
+    expect(answerTo('What were the main issues at the last meeting?').answer).toMatch(/^The Kent and Medway Police and Crime Panel meeting of 17 October 2023 considered 10 items/);
   });
 
   it('answers when a body last met, and that no future meeting is recorded', () => {

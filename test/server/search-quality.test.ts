@@ -97,6 +97,26 @@ describe('chat on questions the minutes cannot answer', () => {
   });
 });
 
+describe('chat on a speaker with no subject', () => {
+  const ask = (question: string) => answerConversation({ messages: [{ role: 'user', content: question }], filters: {} }, { search, store: stores.store, config, logger: silentLogger });
+
+  it('quotes what the speaker said, the most recent first, each citation theirs', async () => {
+    const bolton = await ask('What did Mrs Bolton ask?');
+    expect(bolton.answer).toMatch(/^1 passage of the minutes records what Elaine Bolton said; the most recent: At the Kent and Medway Police and Crime Panel on 20 July 2017/);
+    expect(bolton.citations.map((citation) => citation.speaker)).toEqual(['Elaine Bolton']);
+    const chiefOfStaff = await ask('What did the Chief of Staff say?');
+    expect(chiefOfStaff.answer).toMatch(/records what the Chief of Staff said/);
+    expect(chiefOfStaff.citations.length).toBeGreaterThan(0);
+    expect(chiefOfStaff.citations.every((citation) => citation.speaker === 'The Chief of Staff')).toBe(true);
+  });
+
+  it('still asks for a subject when the question is not about what they said', async () => {
+    const who = await ask('Who is the Commissioner?');
+    expect(who.citations).toEqual([]);
+    expect(who.answer).toMatch(/name one too/);
+  });
+});
+
 // Issue #22: a deployment on Meilisearch must search as well as the laptop default, kind by kind.
 const meiliConfig = process.env.MEILI_URL ? testConfig({}, 'meaning') : null;
 if (!meiliConfig) console.warn('search quality: Meilisearch parity SKIPPED — MEILI_URL is not set (no server on this machine)');

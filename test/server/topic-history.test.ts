@@ -54,6 +54,14 @@ describe('buildTopicHistory', () => {
     expect(buildTopicHistory([nearInMeaning], options).firstMention?.meeting.id).toBe('m-2019-01');
   });
 
+  it('counts the title of a passage\'s item as naming the subject: "RESOLVED to note the decision." under an item named for it', () => {
+    const nearInMeaning = result({ meeting: 'm-2019-01', date: '2019-01-14', item: 'Coastal matters', text: 'The Harbour Master gave an update on sea defences along the front.', similarity: 0.8 });
+    const underTitle = result({ meeting: 'm-2020-03', date: '2020-03-09', item: 'Decision 12/20 - Harbour wall repairs contract', decision: true, text: 'RESOLVED to note the decision.', similarity: 0.35 });
+    const history = buildTopicHistory([nearInMeaning, underTitle], options);
+    expect(history.firstMention?.meeting.id).toBe('m-2020-03');
+    expect(history.latestDecision?.passage.text).toBe('RESOLVED to note the decision.');
+  });
+
   it('takes as the first mention the meeting\'s first paragraph naming the whole subject, when one does', () => {
     const opening = result({ meeting: 'm-2019-06', date: '2019-06-03', item: 'Harbour', itemNumber: '2', paragraph: 0, text: 'The harbour master reported on sea defences and the state of the wall.', similarity: 0.7 });
     const named = result({ meeting: 'm-2019-06', date: '2019-06-03', item: 'Harbour', itemNumber: '2', paragraph: 1, text: 'Members asked for a costing of harbour wall repairs.' });
