@@ -6,6 +6,7 @@ import type { Paragraph } from '../core/types';
 import { describeError, ERROR_CODES, InputError } from '../core/errors';
 import { itemIdOf } from '../core/ids';
 import type { Stores } from '../indexer/stores/open';
+import type { StoreCoverage } from '../indexer/stores/store';
 import { ALERTS_OFF_NOTICE } from './alerts/mailer';
 import type { AlertRunner, Alerts } from './alerts/run';
 import type { MeetingDetail, MeetingParagraph } from './api-types';
@@ -34,7 +35,14 @@ function alertsHealth({ alerts, alertRunner }: Pick<ApiDeps, 'alerts' | 'alertRu
   };
 }
 
-/** What /api/health reports: counts, each index's state, and whether admin routes are on. */
+/** Bodies health names (those with most meetings held): the page's opening line says whose minutes these are; the rest are counted. */
+const COVERAGE_BODIES_NAMED = 3;
+
+function coverageOf({ bodies, firstDate, lastDate }: StoreCoverage) {
+  return { bodies: bodies.slice(0, COVERAGE_BODIES_NAMED), bodyCount: bodies.length, firstDate, lastDate };
+}
+
+/** What /api/health reports: counts, what the minutes cover, each index's state, and whether admin routes are on. */
 async function healthOf({ config, stores, ...alertDeps }: Pick<ApiDeps, 'config' | 'stores' | 'alerts' | 'alertRunner'>, log: { warn(fields: object, message: string): void }) {
   const stats = await stores.keyword.stats().catch((error: unknown) => ({
     backend: stores.keyword.backend,
@@ -58,6 +66,7 @@ async function healthOf({ config, stores, ...alertDeps }: Pick<ApiDeps, 'config'
   return {
     status: keyword.healthy && unsynced === 0 ? (stores.semantic.available ? 'ok' : 'degraded') : 'degraded',
     counts: stores.store.stats(),
+    coverage: coverageOf(stores.store.coverage()),
     keyword: { ...keyword, unsyncedDocuments: unsynced },
     semantic,
     admin: Boolean(config.adminApiKey),

@@ -8,6 +8,8 @@ export interface HealthResponse {
   counts: Record<string, number>;
   keyword: { backend: string; healthy?: boolean };
   semantic: { available: boolean; model: string };
+  /** Whose minutes are held (the bodies with most meetings, and how many bodies in all) and the span of meeting dates. */
+  coverage?: { bodies: { name: string; meetings: number }[]; bodyCount: number; firstDate: string | null; lastDate: string | null };
   /** Email alerts are off (with a notice saying why) when the server has no SMTP set up. */
   alerts?: { email: boolean; notice: string | null };
 }

@@ -37,7 +37,11 @@ function wireSearchForm(context: PageContext): void {
   page.input.addEventListener('input', () => {
     clearTimeout(session.typingTimer);
     session.typingTimer = setTimeout(() => {
-      if (routeOf(location).name === 'search') navigation.updateSearch({ q: page.input.value.trim() }, { replace: true });
+      const q = page.input.value.trim();
+      if (routeOf(location).name === 'search') navigation.updateSearch({ q }, { replace: true });
+      // Over a meeting or a topic history, new words start a search too (as the hint under the box promises), as a new
+      // history entry so Back returns to what was open; a box emptied there (Escape) leaves the view alone.
+      else if (q && q !== navigation.currentState().q) navigation.updateSearch({ q });
     }, TYPING_DEBOUNCE_MS);
   });
   page.form.addEventListener('change', (event) => {

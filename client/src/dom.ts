@@ -56,6 +56,19 @@ export function highlightNodes(highlight: string): Node[] {
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "March 2017" from an ISO date. */
+export function formatMonth(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : MONTH_FORMAT.format(date);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(parts: string[]): string {
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 /** "28 March 2017" from an ISO date; "date unknown" when the minutes did not say. */
 export function formatDate(isoDate: string | null): string {
   if (!isoDate) return 'date unknown';
@@ -73,6 +86,13 @@ export function quoted(query: string): string {
   const cut = text.slice(0, QUOTED_QUERY_CHARS);
   const lastSpace = cut.lastIndexOf(' ');
   return `“${(lastSpace > QUOTED_QUERY_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…”`;
+}
+
+const SITE_NAME = 'Minutes search';
+
+/** The tab's title names what is on screen, so tabs, the history menu and screen readers tell one view from another. */
+export function pageTitle(subject: string | null): string {
+  return subject ? `${subject} – ${SITE_NAME}` : SITE_NAME;
 }
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

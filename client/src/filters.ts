@@ -68,6 +68,15 @@ function facetGroup(
   return fieldset;
 }
 
+/**
+ * A date field's value once it is a date someone meant: '' (cleared) or a four-digit year. Typed digit by digit, a date
+ * field reports each partial year ("0002", "0020", "0201") as a complete date; searching on those re-drew the field
+ * under the typing hand and the rest of the digits landed in the wrong part. Null while the year is still being typed.
+ */
+export function settledDate(value: string): string | null {
+  return value === '' || /^[1-9]\d{3}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
 export function renderFilters(facets: FacetCounts | null, filters: FilterState, onChange: (filters: FilterState) => void): HTMLElement {
   const counts = facets ?? { body: {}, year: {}, speaker: {} };
   const dateInput = (field: 'from' | 'to', label: string) =>
@@ -80,7 +89,10 @@ export function renderFilters(facets: FacetCounts | null, filters: FilterState, 
         id: `filter-${field}`,
         name: field,
         value: filters[field],
-        onchange: (event: Event) => onChange({ ...filters, [field]: (event.target as HTMLInputElement).value }),
+        onchange: (event: Event) => {
+          const value = settledDate((event.target as HTMLInputElement).value);
+          if (value !== null) onChange({ ...filters, [field]: value });
+        },
       }),
     );
   return h(

@@ -1,13 +1,14 @@
 // The meeting view of a permalink (`/meetings/<id>?q=…#<anchor>`): loads the meeting once, then only scrolls to the
 // paragraph the address names; and the page shown for an address that names nothing.
 import * as api from './api';
-import { h } from './dom';
+import { formatDate, h, pageTitle } from './dom';
 import { renderMeeting, revealAnchor } from './meeting-view';
 import type { PageContext } from './page';
 import { searchHref } from './routes';
 import type { SearchState } from './state';
 
 export function showNotFound({ page }: PageContext, path: string): void {
+  document.title = pageTitle('Page not found');
   delete page.meetingView.dataset.meetingId;
   page.meetingView.replaceChildren(
     h('h2', {}, 'Page not found'),
@@ -22,16 +23,16 @@ async function loadMeeting({ page }: PageContext, meetingId: string, state: Sear
   try {
     const meeting = await api.meeting(meetingId, state.q, signal);
     page.meetingView.replaceChildren(renderMeeting(meeting, state));
+    page.meetingView.dataset.title = pageTitle(`${meeting.body ?? meeting.title}, ${formatDate(meeting.date)}`);
     page.meetingView.dataset.meetingId = meetingId;
     page.meetingView.dataset.search = searchHref(state);
     return true;
   } catch (error) {
     if (api.isAbort(error)) return false;
     delete page.meetingView.dataset.meetingId;
-    const message =
-      error instanceof api.ApiError && error.status === 404
-        ? 'This meeting is not in the index (it may have been removed).'
-        : `The meeting could not be opened: ${api.describeFailure(error)}.`;
+    const notFound = error instanceof api.ApiError && error.status === 404;
+    document.title = pageTitle(notFound ? 'Meeting not found' : 'Meeting not opened');
+    const message = notFound ? 'This meeting is not in the index (it may have been removed).' : `The meeting could not be opened: ${api.describeFailure(error)}.`;
     page.meetingView.replaceChildren(
       h('div', { class: 'state state-error', role: 'alert' }, h('p', {}, message), h('a', { href: searchHref(state), 'data-route': true }, 'Back to search')),
     );
@@ -49,6 +50,7 @@ export async function showMeeting(context: PageContext, meetingId: string, ancho
   // Moving between paragraphs of the meeting on screen only scrolls; the search rides along for the back link.
   const loaded = page.meetingView.dataset.meetingId === meetingId && page.meetingView.dataset.search === searchHref(state);
   if (!loaded && !(await loadMeeting(context, meetingId, state, controller.signal))) return;
+  document.title = page.meetingView.dataset.title ?? pageTitle(null);
   if (!revealAnchor(page.meetingView, anchor)) {
     const heading = document.getElementById('meeting-heading');
     heading?.focus();

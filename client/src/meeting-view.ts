@@ -5,6 +5,13 @@ import { formatDate, h, highlightNodes, itemLabel, plural, quoted } from './dom'
 import { anchorOf, meetingHref, searchHref } from './routes';
 import type { SearchState } from './state';
 
+/** Characters of a paragraph number that fit its column on a phone; longer ones ("Question 3", "2.a.5") go above the text. */
+const NUMBER_COLUMN_CHARS = 3;
+
+export function hasLongNumber(number: string | null): boolean {
+  return (number?.length ?? 0) > NUMBER_COLUMN_CHARS;
+}
+
 function itemSection(meeting: MeetingDetail, item: MeetingItem, state: SearchState): HTMLElement {
   const itemAnchor = anchorOf(item.id, null);
   return h(
@@ -21,9 +28,10 @@ function itemSection(meeting: MeetingDetail, item: MeetingItem, state: SearchSta
       { class: 'paragraphs' },
       item.paragraphs.map((paragraph) => {
         const anchor = anchorOf(item.id, paragraph.index);
+        const classes = ['paragraph', paragraph.isDecision && 'is-decision', hasLongNumber(paragraph.number) && 'has-long-number'].filter(Boolean).join(' ');
         return h(
           'li',
-          { id: anchor, tabindex: -1, class: paragraph.isDecision ? 'paragraph is-decision' : 'paragraph' },
+          { id: anchor, tabindex: -1, class: classes },
           h(
             'a',
             {

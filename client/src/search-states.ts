@@ -1,18 +1,36 @@
 // What the results area shows when there are no results to list: the empty page, nothing found, a failed search.
 import type { HealthResponse } from './api';
 import { describeFailure } from './api';
-import { h, plural, quoted } from './dom';
+import { formatMonth, h, listOf, plural, quoted } from './dom';
 import { searchHref } from './routes';
 import { emptyFilters, hasFilters, type SearchState } from './state';
 
 const EXAMPLE_QUERIES = ['precept', 'CCTV', 'support for victims of domestic abuse', 'anti-social behaviour'];
 
+/**
+ * Whose minutes these are and from when, for someone who has never seen the page: "Minutes of the Kent and Medway
+ * Police and Crime Panel and 2 other bodies, from March 2017 to October 2023." Null when nothing is held.
+ */
+export function coverageLine(coverage: HealthResponse['coverage']): string | null {
+  if (!coverage || coverage.bodyCount === 0) return null;
+  const named = coverage.bodies.map((body) => body.name);
+  const others = coverage.bodyCount - named.length;
+  const bodies = listOf(others > 0 ? [...named, plural(others, 'other body', 'other bodies')] : named);
+  const { firstDate, lastDate } = coverage;
+  const first = firstDate && formatMonth(firstDate);
+  const last = lastDate && formatMonth(lastDate);
+  const span = first && last ? (first === last ? `, ${first}` : `, from ${first} to ${last}`) : '';
+  return `Minutes of ${bodies}${span}.`;
+}
+
 export function emptyState(health: HealthResponse | null, current: SearchState): HTMLElement {
   const counts = health?.counts;
+  const coverage = coverageLine(health?.coverage);
   return h(
     'div',
     { class: 'state state-empty' },
     h('h3', {}, 'Find what was said in public meetings'),
+    coverage && h('p', { class: 'coverage' }, coverage),
     h(
       'p',
       {},

@@ -2,7 +2,7 @@
 // facets and notices, pages further on "show more", and exports what is shown.
 import type { SearchResponse } from '../../server/api-types';
 import * as api from './api';
-import { h, plural, quoted } from './dom';
+import { h, pageTitle, plural, quoted } from './dom';
 import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
 import { renderFilters } from './filters';
 import { renderFollow } from './follow';
@@ -64,6 +64,21 @@ function readAsNotice(response: SearchResponse): string | null {
   return `Showing results for ${quoted(readAs)}: the minutes do not hold ${quoted(response.query)} as typed.`;
 }
 
+/**
+ * Words and meaning found nothing that holds the words and nothing close in meaning, only passages loosely near them:
+ * "5 results for “potholes”" alone reads as if the minutes discussed potholes.
+ */
+export function onlyLooselyRelated(response: Pick<SearchResponse, 'servedMode' | 'closeSimilarity' | 'total' | 'results'>): boolean {
+  const { servedMode, closeSimilarity, total, results } = response;
+  if (servedMode !== 'hybrid' || closeSimilarity === null || total === 0 || results.length < total) return false;
+  return results.every((result) => result.ranks.keyword === null && result.similarity !== null && result.similarity < closeSimilarity);
+}
+
+function looselyRelatedNotice(response: SearchResponse): string | null {
+  if (!onlyLooselyRelated(response)) return null;
+  return `No paragraph holds ${quoted(response.query)}, and none is close in meaning: the ${response.total === 1 ? 'result below is' : 'results below are'} only loosely related. The minutes may not cover this.`;
+}
+
 function formatMilliseconds(milliseconds: number): string {
   return `${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms`;
 }
@@ -86,7 +101,7 @@ function renderShownSearch(context: PageContext): void {
     context,
     semanticNotice(context, state) ??
       response.degraded ??
-      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : readAsNotice(response)),
+      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : (readAsNotice(response) ?? looselyRelatedNotice(response))),
     didYouMean(state, response.suggestion),
     askInstead(context, state.q),
   );
@@ -164,6 +179,8 @@ function showFailure(context: PageContext, error: unknown, state: SearchState): 
   page.more.replaceChildren();
   page.exportCsv.disabled = page.exportJson.disabled = true;
   page.topicLink.hidden = true;
+  // The panel followed the search shown before; following a search that failed would follow the wrong one.
+  page.follow.replaceChildren();
   // The filters stay usable so a refused filter (say, a reversed date range) can be changed.
   replaceKeepingFocus(page.filters, renderFilters(null, state.filters, (filters) => navigation.updateSearch({ filters })));
   page.timeline.replaceChildren();
@@ -171,6 +188,7 @@ function showFailure(context: PageContext, error: unknown, state: SearchState): 
 
 export async function showSearch(context: PageContext, state: SearchState, options: { force?: boolean } = {}): Promise<void> {
   const { page, session } = context;
+  document.title = pageTitle(state.q.trim() ? quoted(state.q) : null);
   if (!state.q.trim()) {
     clearSearch(context);
     return;

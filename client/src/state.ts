@@ -92,6 +92,13 @@ export function activeFilterCount(filters: FilterState): number {
   return filters.body.length + filters.year.length + filters.speaker.length + bounds + (filters.decisions ? 1 : 0);
 }
 
+/** The filters in words, for a sentence: "Kent and Medway Police and Crime Panel; 2017; from 2017-06-01; decisions only". */
+export function describeFilters(filters: FilterState): string {
+  const dates = filters.from && filters.to ? `${filters.from} to ${filters.to}` : filters.from ? `from ${filters.from}` : filters.to ? `until ${filters.to}` : '';
+  const speakers = filters.speaker.length ? `said by ${filters.speaker.join(' or ')}` : '';
+  return [filters.body.join(' or '), filters.year.join(' or '), dates, speakers, filters.decisions ? 'decisions only' : ''].filter(Boolean).join('; ');
+}
+
 export function hasFilters(filters: FilterState): boolean {
   return activeFilterCount(filters) > 0;
 }

@@ -5,10 +5,10 @@ import { passageSnippets } from '../../core/text/snippets';
 import type { TopicHistoryResponse, TopicMeeting, TopicMoment, TopicPassage } from '../../server/api-types';
 import * as api from './api';
 import { download, exportFileName, csvCell } from './export';
-import { formatDate, h, highlightNodes, itemLabel, plural, quoted } from './dom';
+import { formatDate, h, highlightNodes, itemLabel, pageTitle, plural, quoted } from './dom';
 import type { PageContext } from './page';
-import { anchorOf, meetingHref, searchHref } from './routes';
-import { searchParamsOf, type SearchState } from './state';
+import { anchorOf, meetingHref, searchHref, topicHref } from './routes';
+import { describeFilters, emptyFilters, hasFilters, searchParamsOf, type SearchState } from './state';
 
 /** The API parameters a topic history understands: the search's words, mode and filters, no paging or sort. */
 function topicParams(state: SearchState): URLSearchParams {
@@ -114,12 +114,24 @@ function exportButtons(history: TopicHistoryResponse): HTMLElement {
   );
 }
 
+/** Followed from a filtered search, the history holds only what the filters let through: said, with a way out. */
+function filtersNote(state: SearchState): HTMLElement | null {
+  if (!hasFilters(state.filters)) return null;
+  return h(
+    'p',
+    { class: 'notice topic-filters' },
+    `Limited to the search's filters: ${describeFilters(state.filters)}. `,
+    h('a', { href: topicHref({ ...state, filters: emptyFilters() }), 'data-route': true }, 'Follow it across every meeting'),
+    '.',
+  );
+}
+
 export function renderTopicHistory(history: TopicHistoryResponse, state: SearchState): HTMLElement {
   const heading = h('h2', { id: 'topic-heading', tabindex: '-1' }, `Topic history: ${quoted(history.query)}`);
   const back = h('a', { href: searchHref(state), 'data-route': true }, `← Back to results for ${quoted(state.q)}`);
   const found = history.meetings.length + history.inPassing.count;
   if (found === 0) {
-    return h('div', {}, back, heading, h('p', { class: 'state' }, 'No meeting in the index discussed this subject. Try other words, or fewer filters.'));
+    return h('div', {}, back, heading, filtersNote(state), h('p', { class: 'state' }, 'No meeting in the index discussed this subject. Try other words, or fewer filters.'));
   }
   const summary = `Discussed at ${plural(history.meetings.length, 'meeting')}` + (history.inPassing.count > 0 ? `; mentioned in passing at ${plural(history.inPassing.count, 'other meeting')}` : '') + '.';
   const shown: Shown = { state, snippetOf: topicSnippets(history) };
@@ -138,6 +150,7 @@ export function renderTopicHistory(history: TopicHistoryResponse, state: SearchS
     back,
     heading,
     h('p', { class: 'topic-summary' }, summary, history.undated > 0 ? ` ${plural(history.undated, 'meeting')} without a date ${history.undated === 1 ? 'is' : 'are'} listed last.` : ''),
+    filtersNote(state),
     history.degraded ? h('p', { class: 'notice', role: 'note' }, history.degraded) : null,
     h('div', { class: 'topic-moments' }, renderMoment('First raised', history.firstMention, shown), renderMoment('Latest decision', history.latestDecision, shown)),
     exportButtons(history),
@@ -148,6 +161,16 @@ export function renderTopicHistory(history: TopicHistoryResponse, state: SearchS
 
 export async function showTopicHistory({ page, session }: PageContext, state: SearchState): Promise<void> {
   session.meetingInFlight?.abort();
+  if (!state.q.trim()) {
+    // An address with no subject (a bookmark, a link cut short): say what the view is for rather than the API's refusal.
+    document.title = pageTitle('Topic history');
+    page.topicView.replaceChildren(
+      h('h2', { id: 'topic-heading', tabindex: '-1' }, 'Topic history'),
+      h('p', { class: 'state' }, 'Search for a subject first; its topic history follows it across the meetings, oldest first. ', h('a', { href: searchHref(state), 'data-route': true }, 'Start a search'), '.'),
+    );
+    return;
+  }
+  document.title = pageTitle(`Topic history: ${quoted(state.q)}`);
   const controller = new AbortController();
   session.meetingInFlight = controller;
   page.topicView.setAttribute('aria-busy', 'true');

@@ -85,6 +85,9 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 const SPEAKER_GROUPS: ReadonlySet<string> = new Set(['councillor', 'councillors', 'cllr', 'cllrs']);
 // Pronouns that stand for something said before: a message using one adds to the current topic.
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
+// Pronouns that, speaking or deciding ("when did they agree the precept?", "what was their view on CCTV?"), are the
+// meeting's members, not the topic before: the message's own words are then a new topic.
+const MEMBERS_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their']);
 // Words before a name that make it a filter: "at the Panel", "by Cllr Palmer", "according to the Chairman".
 const LEADING_CUES: string[][] = [['at'], ['by'], ['from'], ['according', 'to'], ['what', 'about'], ['how', 'about']];
 
@@ -231,8 +234,13 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   terms.sort((a, b) => a.position - b.position);
 
   const preferDecisions = filters.decisionsOnly === true || tokens.some((token) => DECISION_WORDS.has(token.lower));
-  const refersBack = tokens.some((token) => REFERRING_WORDS.has(token.lower));
+  const refersBack = tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
   return { terms, refersBack, filters, preferDecisions, cleared };
+}
+
+function namesTheMembers(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower;
+  return MEMBERS_PRONOUNS.has(tokens[index].lower) && next !== undefined && (ATTRIBUTION_WORDS.has(next) || DECISION_WORDS.has(next));
 }
 
 function isCued(tokens: Token[], mention: Mention): boolean {

@@ -318,6 +318,14 @@ describe('interpretConversation: follow-ups', () => {
     expect(interpret(first, 'What about funding for victims?')).toEqual({ query: 'funding victims', topic: 'funding victims', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' });
   });
 
+  it('"they" who speak or decide are the members, not the topic before: a new topic starts fresh', () => {
+    expect(interpret('who raised police cadets', 'when did they agree the precept').query).toBe('precept');
+    expect(interpret('Tell me about the police cadet scheme', 'what was their view on CCTV?').query).toBe('CCTV');
+    // Pointing back at the topic still adds to it, also with "they" about the topic itself.
+    expect(interpret('Tell me about the police cadet scheme', 'what did they decide about it?').query).toBe('police cadet scheme');
+    expect(interpret('Tell me about the police cadet scheme', 'how much do they cost?').query).toBe('police cadet scheme cost');
+  });
+
   it('a topic given after a topic-less question keeps that question\'s filters', () => {
     const result = interpret('What did the Commissioner say in 2017?', 'about cadets?');
     expect(result).toMatchObject({ query: 'cadets', filters: { year: [2017], speaker: ['The Commissioner'] } });

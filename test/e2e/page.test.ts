@@ -105,6 +105,8 @@ describe('search', () => {
   it('shows highlighted results as the user types, with meeting, item and a link to the context', async () => {
     await page.goto(server.url);
     await page.waitForSelector('.state-empty');
+    // A newcomer is told whose minutes these are and from when before typing anything.
+    expect(await page.textContent('.state-empty .coverage')).toMatch(/^Minutes of Kent and Medway Police and Crime Panel(, | and ).*, from March 2017 to October 2023\.$/);
     // Semantic search is really on: the results below come from the fused ranking.
     expect(await page.textContent('#index-summary')).toMatch(/ indexed · search by meaning on \(glove-sif-50d-10k\)$/);
     await screenshot('empty');
@@ -147,6 +149,29 @@ describe('search', () => {
     expect(await shared.getByRole('checkbox', { name: new RegExp(`^${body.replace(/[()]/g, '\\$&')}`) }).isChecked()).toBe(true);
     expect(await shared.locator('.result').count()).toBe(bodies.length);
     await screenshot('filtered-by-body');
+  });
+
+  it('searches a date typed digit by digit into the filter once its year is whole, and keeps every digit typed', async () => {
+    await page.goto(`${server.url}/?q=CCTV`);
+    await settled('CCTV');
+    const searched: string[] = [];
+    page.on('request', (request) => {
+      const from = new URL(request.url()).searchParams.get('from');
+      if (request.url().includes('/api/search') && from) searched.push(from);
+    });
+    await page.focus('#filter-from');
+    // Chromium's date field reads the digits in the order its locale shows; this one is month, day, year.
+    const format = await page.evaluate(() => new Intl.DateTimeFormat().formatToParts(new Date(2017, 5, 1)).map((part) => part.type));
+    const digits = format.filter((type) => ['day', 'month', 'year'].includes(type)).map((type) => ({ day: '01', month: '06', year: '2017' })[type as 'day']).join('');
+    await page.keyboard.type(digits, { delay: 50 });
+    await page.waitForURL((url) => url.searchParams.get('from') !== null);
+    await settled('CCTV');
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2017-06-01');
+    expect(await page.inputValue('#filter-from')).toBe('2017-06-01');
+    // The partial years ("0002", "0020", "0201") were never searched.
+    expect(searched).toEqual(['2017-06-01']);
+    const filtered = await api<SearchResponse>('/api/search?q=CCTV&from=2017-06-01&limit=1');
+    expect(await page.textContent('#result-status')).toContain(`${filtered.total} results`);
   });
 
   it('draws a bar per year of matches; a bar filters to its year and a second click removes the filter', async () => {
@@ -266,6 +291,102 @@ describe('search', () => {
     await page.click('.back a');
     await settled('cadet');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('open-context'))).toBe(true);
+  });
+});
+
+describe('meeting view and addresses', () => {
+  it('puts paragraph numbers too wide for their column ("Question 3", "2.a.5") above the paragraph, never over its text', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { meetings } = await api<{ meetings: { id: string; date: string | null }[] }>('/api/meetings');
+    const meeting = meetings.find((entry) => entry.date === '2023-10-17');
+    await page.goto(`${server.url}/meetings/${meeting?.id}`);
+    await page.waitForSelector('#meeting-heading');
+    const numbers = await page.locator('.paragraph-number').evaluateAll((links) =>
+      links.map((link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        const number = range.getBoundingClientRect();
+        const body = (link.nextElementSibling as Element).getBoundingClientRect();
+        const overlaps = number.right > body.left + 1 && number.bottom > body.top + 1 && number.top < body.bottom - 1;
+        return { text: link.textContent ?? '', overlaps };
+      }),
+    );
+    expect(numbers.map((number) => number.text)).toEqual(expect.arrayContaining(['Question 3', '2.a.5', '1']));
+    expect(numbers.filter((number) => number.overlaps)).toEqual([]);
+    // Opened without a paragraph to show, the meeting's heading is in view below the bar that sticks to the top.
+    const heading = await page.locator('#meeting-heading').boundingBox();
+    const bar = await page.locator('.meeting-bar').boundingBox();
+    expect(heading && bar && heading.y >= bar.y + bar.height - 1).toBe(true);
+    await screenshot('phone-meeting-long-numbers', false);
+  });
+
+  it('names the view in the tab title, through back and forward, so the history menu tells the pages apart', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('.state-empty');
+    expect(await page.title()).toBe('Minutes search');
+    await searchFor('cadet');
+    expect(await page.title()).toBe('“cadet” – Minutes search');
+    const { results } = await api<SearchResponse>('/api/search?q=cadet&limit=1');
+    await page.locator('a.open-context').first().click();
+    await page.waitForSelector('.is-target');
+    const meetingTitle = `${results[0].meeting.body ?? results[0].meeting.title}, ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${results[0].meeting.date}T00:00:00Z`))} – Minutes search`;
+    expect(await page.title()).toBe(meetingTitle);
+    await page.goBack();
+    await settled('cadet');
+    expect(await page.title()).toBe('“cadet” – Minutes search');
+    await page.goForward();
+    await page.waitForSelector('.is-target');
+    expect(await page.title()).toBe(meetingTitle);
+    await page.goto(`${server.url}/topics?q=cadet`);
+    await page.waitForSelector('#topic-heading');
+    expect(await page.title()).toBe('Topic history: “cadet” – Minutes search');
+  });
+
+  it('runs words typed into the search box over a meeting after the typing pause, and Back returns to the meeting', async () => {
+    await page.goto(`${server.url}/?q=cadet`);
+    await settled('cadet');
+    await page.locator('a.open-context').first().click();
+    await page.waitForSelector('.is-target');
+    const meetingAddress = page.url();
+    await page.keyboard.press('/');
+    // No Enter: "Results update as you type" holds over a meeting too.
+    await page.keyboard.type('precept');
+    await settled('precept');
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('precept');
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    await page.goBack();
+    await page.waitForSelector('.is-target');
+    expect(page.url()).toBe(meetingAddress);
+    // Emptying the box over the meeting (Escape in a search box) leaves the meeting on screen.
+    await page.keyboard.press('/');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(600);
+    expect(page.url()).toBe(meetingAddress);
+  });
+
+  it('says when a topic history is limited by the search\'s filters, and follows the subject across every meeting on request', async () => {
+    await page.goto(`${server.url}/topics?q=CCTV&year=2017`);
+    await page.waitForSelector('#topic-heading');
+    expect(await page.textContent('.topic-filters')).toBe("Limited to the search's filters: 2017. Follow it across every meeting.");
+    const filtered = await api<TopicHistoryResponse>('/api/topics?q=CCTV&year=2017');
+    const everything = await api<TopicHistoryResponse>('/api/topics?q=CCTV');
+    expect(everything.meetings.length).toBeGreaterThan(filtered.meetings.length);
+    await page.click('.topic-filters a');
+    await page.waitForURL((url) => url.pathname === '/topics' && !url.searchParams.has('year'));
+    await page.waitForFunction(() => !document.querySelector('#topic-view[aria-busy]') && document.getElementById('topic-heading'));
+    expect(await page.locator('.topic-filters').count()).toBe(0);
+    expect(await page.locator('.topic-discussed > .topic-meeting').count()).toBe(everything.meetings.length);
+  });
+
+  it('says what the topic history is for when its address names no subject', async () => {
+    await page.goto(`${server.url}/topics`);
+    await page.waitForSelector('#topic-heading');
+    expect(await page.textContent('#topic-view')).toContain('Search for a subject first');
+    expect(await page.locator('#topic-view [role="alert"]').count()).toBe(0);
+    await page.click('#topic-view a');
+    await page.waitForSelector('.state-empty');
+    expect(new URL(page.url()).pathname).toBe('/');
   });
 });
 
@@ -615,6 +736,22 @@ describe('states', () => {
     expect(await page.textContent('.state-error')).toContain('from: 2020-01-01 is after to: 2019-01-01');
     expect(await page.locator('.state-error button', { hasText: 'Try again' }).count()).toBe(1);
     await screenshot('error');
+  });
+
+  it('says the server could not be reached, and offers no "follow" for the search shown before', async () => {
+    await page.goto(`${server.url}/?q=CCTV`);
+    await settled('CCTV');
+    expect(await page.locator('#follow .follow').count()).toBe(1);
+    await page.route('**/api/search**', (route) => route.abort('connectionrefused'));
+    await page.fill('#search-input', 'precept');
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('.state-error');
+    expect(await page.textContent('.state-error')).toContain('the server could not be reached');
+    expect(await page.locator('#follow .follow').count()).toBe(0);
+    await page.unroute('**/api/search**');
+    await page.click('.state-error button:has-text("Try again")');
+    await settled('precept');
+    expect(await page.locator('#follow .follow').getAttribute('data-search')).toBe('q=precept');
   });
 
   it('explains that search by meaning is unavailable when the model cannot load', async () => {

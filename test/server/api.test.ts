@@ -43,15 +43,21 @@ afterAll(async () => {
 });
 
 describe('health', () => {
-  it('reports counts, the keyword backend and the embedding model in use', async () => {
+  it('reports counts, what the minutes cover, the keyword backend and the embedding model in use', async () => {
     const { status, body } = await getJson<{
       counts: { meetings: number; chunks: number };
+      coverage: { bodies: { name: string; meetings: number }[]; bodyCount: number; firstDate: string | null; lastDate: string | null };
       keyword: { backend: string; healthy: boolean };
       semantic: { available: boolean; model: string };
     }>('/api/health');
     expect(status).toBe(200);
     expect(body.counts.meetings).toBeGreaterThanOrEqual(8);
     expect(body.counts.chunks).toBeGreaterThan(300);
+    // The sample minutes: the Panel's meetings and the Dartford committee's, March 2017 to October 2023.
+    expect(body.coverage.bodyCount).toBe(2);
+    expect(body.coverage.bodies[0]).toEqual({ name: 'Kent and Medway Police and Crime Panel', meetings: expect.any(Number) });
+    expect(body.coverage.bodies.reduce((sum, entry) => sum + entry.meetings, 0)).toBeLessThanOrEqual(body.counts.meetings);
+    expect([body.coverage.firstDate, body.coverage.lastDate]).toEqual(['2017-03-28', '2023-10-17']);
     expect(body.keyword.healthy).toBe(true);
     expect(body.semantic.available).toBe(true);
     expect(body.semantic.model).toBe(testConfig({}, 'meaning').embedding.model);

@@ -49,6 +49,7 @@ export function openStore(file: string): Store {
     listMeetings: (filters) => meetings.list(filters),
     vocabulary: () => meetings.vocabulary(),
     stats: () => meetings.stats(),
+    coverage: () => meetings.coverage(),
     dataFolderState: () => dataFolder.state(),
     recordDataFolderState: (state) => dataFolder.record(state),
     close: () => db.close(),

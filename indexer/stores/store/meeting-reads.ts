@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { AgendaItem, Meeting } from '../../../core/types';
 import { attendeesFromJson, placeholders, type MeetingRow } from './rows';
-import type { MeetingFilters, MeetingSummary, StoreStats } from './types';
+import type { MeetingFilters, MeetingSummary, StoreCoverage, StoreStats } from './types';
 
 type ItemRow = { id: string; ordinal: number; number: string | null; title: string; decisions: string };
 type ParagraphRow = { ordinal: number; number: string | null; text: string; speaker: string | null; is_decision: number; is_truncated: number };
@@ -100,6 +100,15 @@ export class MeetingReads {
       paragraphs: count('paragraphs'),
       chunks: count('chunks'),
     };
+  }
+
+  /** One row per meeting, not per paragraph: cheap enough for every health check. */
+  coverage(): StoreCoverage {
+    const bodies = this.db
+      .prepare<[], { name: string; meetings: number }>('SELECT body AS name, count(*) AS meetings FROM meetings WHERE body IS NOT NULL GROUP BY body ORDER BY meetings DESC, name')
+      .all();
+    const span = this.db.prepare<[], { first: string | null; last: string | null }>('SELECT min(date) AS first, max(date) AS last FROM meetings WHERE date IS NOT NULL').get();
+    return { bodies, firstDate: span?.first ?? null, lastDate: span?.last ?? null };
   }
 
   private load(row: MeetingRow): Meeting {

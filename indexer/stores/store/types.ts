@@ -86,6 +86,14 @@ export interface StoreStats {
   chunks: number;
 }
 
+/** What the minutes held cover: the bodies by how many of their meetings are held, and the span of meeting dates. */
+export interface StoreCoverage {
+  bodies: { name: string; meetings: number }[];
+  /** ISO dates of the earliest and latest dated meetings; null when none has a date. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
 export interface ReplaceOutcome {
   removedSeqs: number[];
   chunks: StoredChunk[];
@@ -142,6 +150,7 @@ export interface Store {
   /** Distinct bodies and speakers, for understanding questions and offering filters. */
   vocabulary(): { bodies: string[]; speakers: string[] };
   stats(): StoreStats;
+  coverage(): StoreCoverage;
   /** See DataFolderState; a store holding documents from before the state was recorded counts as initialised. */
   dataFolderState(): DataFolderState;
   recordDataFolderState(state: DataFolderState): void;

@@ -93,4 +93,15 @@ describe('meeting reads', () => {
     expect(parts.meetings.vocabulary()).toEqual({ bodies: ['Parish Council', 'Police and Crime Panel'], speakers: ['The Clerk'] });
     expect(parts.meetings.stats()).toEqual({ documents: 2, meetings: 3, items: 3, paragraphs: 4, chunks: 7 });
   });
+
+  it('says what the minutes cover: bodies by meetings held, and the first and last meeting dates', () => {
+    expect(parts.meetings.coverage()).toEqual({
+      bodies: [
+        { name: 'Police and Crime Panel', meetings: 2 },
+        { name: 'Parish Council', meetings: 1 },
+      ],
+      firstDate: '2017-03-28',
+      lastDate: '2023-10-17',
+    });
+  });
 });
