@@ -47,10 +47,11 @@ export interface SearchResult {
 }
 
 /**
- * A passage as a topic history reads it: a result without its snippet or copies. `byWords`: keyword search found it,
- * so its snippet marks the keyword search's terms (core/text/snippets.ts); else it was found by meaning alone.
+ * A passage as a topic history reads it: a result's text and place, without its snippet, score or copies. `byWords`:
+ * keyword search found it, so its snippet marks the keyword search's terms (core/text/snippets.ts); else it was found
+ * by meaning alone.
  */
-export interface Passage extends Omit<SearchResult, 'highlight' | 'alsoIn' | 'alsoInTotal'> {
+export interface Passage extends Pick<SearchResult, 'id' | 'kind' | 'text' | 'similarity' | 'meeting' | 'item' | 'paragraph' | 'paragraphIndex' | 'speaker' | 'decision'> {
   byWords: boolean;
 }
 

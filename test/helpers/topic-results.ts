@@ -13,8 +13,6 @@ export interface TopicResultFields {
   decision?: boolean;
   similarity?: number | null;
   kind?: 'paragraph' | 'item';
-  /** Found by meaning alone (keyword search did not find it). */
-  byMeaning?: boolean;
 }
 
 export function topicResult(fields: TopicResultFields): Passage {
@@ -24,8 +22,6 @@ export function topicResult(fields: TopicResultFields): Passage {
     id: `chunk-${next}`,
     kind: fields.kind ?? 'paragraph',
     text: fields.text,
-    score: 1,
-    ranks: { keyword: fields.byMeaning ? null : next, semantic: null },
     similarity: fields.similarity === undefined ? null : fields.similarity,
     meeting: { id: fields.meeting, body: 'Harbourside Town Council', title: `Full Council ${fields.date ?? ''}`, date: fields.date, source: { file: `${fields.meeting}.txt`, url: null } },
     item: { id: `${fields.meeting}:${item}`, number: fields.itemNumber ?? '1', title: item },
@@ -33,8 +29,7 @@ export function topicResult(fields: TopicResultFields): Passage {
     paragraphIndex: fields.paragraph ?? null,
     speaker: null,
     decision: fields.decision ?? false,
-    truncated: false,
-    byWords: !fields.byMeaning,
+    byWords: true,
   };
 }
 
