@@ -1,5 +1,6 @@
-// `npm run eval`: search quality on the labelled queries in bench/eval-queries.json over corpus/,
-// nDCG@10, recall@10 and MRR for keyword, semantic and hybrid modes, overall and per kind of query.
+// `npm run eval`: search quality on the labelled queries in bench/eval-queries.json (or `--queries <file>`, such as the
+// held-out bench/eval-queries-fresh.json) over corpus/, nDCG@10, recall@10 and MRR for keyword, semantic and hybrid
+// modes, overall and per kind of query.
 // Indexes corpus/ into a temporary data folder with the configured model, then appends the table to docs/BENCHMARKS.md.
 // The scoring itself is test/helpers/search-evaluation.ts, which the quality tests use too.
 import fs from 'node:fs';
@@ -12,7 +13,7 @@ import { openStores, type Stores } from '../indexer/stores/open';
 import { fusionSettingsFor } from '../server/search/fusion-settings';
 import { createSearchService, type SearchService } from '../server/search';
 import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
-import { evaluateQueries, fold, loadLabelledQueries, mean, MODES } from '../test/helpers/search-evaluation';
+import { evaluateQueries, fold, LABELLED_QUERIES_FILE, loadLabelledQueries, mean, MODES } from '../test/helpers/search-evaluation';
 import { appendBenchmark, runWhenMain } from './report';
 
 /** The fusion settings hybrid search ran with: the model's registry entry, less what the environment overrides. */
@@ -38,9 +39,18 @@ export async function indexCorpus(): Promise<{ config: Config; stores: Stores; s
   return { config, stores, search };
 }
 
+/** The file named by `--queries <file>` (relative to the working folder), else the tuning set. */
+function queriesFileOf(argv: string[]): string {
+  const at = argv.indexOf('--queries');
+  if (at < 0) return LABELLED_QUERIES_FILE;
+  const file = argv[at + 1];
+  if (!file || file.startsWith('--')) throw new Error('--queries expects a file of labelled queries, e.g. bench/eval-queries-fresh.json');
+  return path.resolve(file);
+}
+
 /** `--per-query` prints each query's nDCG@10 per mode and the hybrid results' keyword/semantic ranks, and appends nothing. */
-async function main(diagnose = process.argv.includes('--per-query')): Promise<void> {
-  const queries = loadLabelledQueries();
+async function main(diagnose = process.argv.includes('--per-query'), queriesFile = queriesFileOf(process.argv)): Promise<void> {
+  const queries = loadLabelledQueries(queriesFile);
   const { config, stores, search } = await indexCorpus();
   try {
     const allTexts = stores.store.getChunks(stores.store.allChunkIds()).map((chunk) => fold(chunk.text));
@@ -75,13 +85,14 @@ async function main(diagnose = process.argv.includes('--per-query')): Promise<vo
     ].join('\n');
     console.log(table);
     if (diagnose) return;
+    const shownPath = path.relative(path.resolve(__dirname, '..'), queriesFile);
     // With MEILI_URL set (and a key scoped to MEILI_INDEX) keyword search is the Meilisearch backend's.
     const meili = config.meili ? `MEILI_URL=${config.meili.url} MEILI_API_KEY=<key scoped to ${config.meili.index}> MEILI_INDEX=${config.meili.index} ` : '';
     await appendBenchmark({
       title: `Search quality (npm run eval), model ${config.embedding.model}, ${stores.keyword.backend} keyword index`,
-      command: `${meili}EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval`,
+      command: `${meili}EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval${queriesFile === LABELLED_QUERIES_FILE ? '' : ` -- --queries ${shownPath}`}`,
       notes: [
-        `${queries.length} labelled queries over corpus/ (bench/eval-queries.json); hybrid fusion: ${describeFusion(config)}.`,
+        `${queries.length} labelled queries over corpus/ (${shownPath}); hybrid fusion: ${describeFusion(config)}.`,
       ],
       table,
     });

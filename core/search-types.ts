@@ -38,6 +38,12 @@ export interface KeywordMatching {
   minimum: number;
   /** Words of the query that count for nothing on their own: stop words, and where the backend knows, words no chunk holds or the most common words of a long query. */
   ignored: string[];
+  /**
+   * Of `ignored`, the words no chunk holds in any spelling keyword search tried (neither as typed, nor stemmed, nor
+   * corrected): words of the user's own that the minutes never use, so the keyword side cannot have looked for them.
+   * Absent when there are none.
+   */
+  unknown?: string[];
   /** The query with the words no chunk holds replaced by the closest indexed words, when there are such (embedded index only). */
   suggestion?: string;
 }

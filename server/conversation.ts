@@ -13,6 +13,7 @@ import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from './cha
 import { interpretConversation, topicAsWritten, type Interpretation } from './chat/interpret';
 import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
+import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { MAX_LIMIT } from './validation';
@@ -181,8 +182,10 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const found = await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search);
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker;
-  const draft = composeAnswer(interpretation, results, { minSimilarity: fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity });
-  let answer = draft.answer;
+  const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
+  const draft = composeAnswer(interpretation, results, { minSimilarity });
+  const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
+  let answer = speakersNamed ? `${speakersNamed} ${draft.answer}` : draft.answer;
   if (deps.config.llm && draft.citations.length > 0) {
     const question = request.messages.at(-1)?.content ?? '';
     answer = await rewriteWithLlm(deps.config.llm, question, draft).catch((error: unknown) => {

@@ -36,6 +36,11 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   search see show stated talk talked tell thing things think thought told view views want went`.split(/\s+/),
 );
 
+/** Counts for nothing in a keyword query: a stop word, or in a question, a word that frames it ("how many", "tell me"). */
+export function isFramingWord(lower: string, question: boolean): boolean {
+  return STOP_WORD_SET.has(lower) || (question && QUESTION_WORDS.has(lower));
+}
+
 /** Names a topic: neither a stop word nor a question word. */
 export function isContentWord(lower: string): boolean {
   return !STOP_WORD_SET.has(lower) && !QUESTION_WORDS.has(lower);

@@ -7,7 +7,8 @@ import { collapse } from './collapse';
 import { compareFused, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from './fusion';
 import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
-import { candidatesWorthFusing, hybridFusionFor } from './weigh';
+import { namedPeriod, periodFirst } from './named-period';
+import { candidatesWorthFusing, hybridFusionFor, queryCoverage } from './weigh';
 
 /**
  * Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst), for
@@ -43,7 +44,10 @@ export function fuseLegs(params: SearchParams, found: LegResults, settings: Hybr
   const keywordList = keyword?.hits ?? [];
   const keywordHits = new Map<string, KeywordHit>(keywordList.map((hit) => [hit.id, hit]));
   const semanticCandidates = candidatesWorthFusing(semantic?.candidates ?? [], new Set(keywordHits.keys()), settings, hybrid);
-  const coverage = keywordList.reduce((best, hit) => Math.max(best, hit.coverage), 0);
+  const coverage = queryCoverage(
+    keywordList.reduce((best, hit) => Math.max(best, hit.coverage), 0),
+    keyword?.matching,
+  );
   const bestHitText = () => (keywordList.length > 0 ? (chunks.getChunks([keywordList[0].id])[0]?.text ?? null) : null);
   const hybridFusion = hybrid ? hybridFusionFor(params.q, coverage, bestHitText, settings) : null;
   const hybridWeight = hybridFusion?.weight ?? null;
@@ -83,6 +87,8 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
   if (params.sort !== 'relevance' && params.mode !== 'keyword') {
     const dateOrder = byDate(params.sort);
     ordered = ordered.sort((a, b) => dateOrder(a, b) || compareFused(a.candidate, b.candidate));
+  } else if (params.sort === 'relevance') {
+    ordered = periodFirst(ordered, namedPeriod(params.q, params.filters));
   }
   const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
   const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));

@@ -1,5 +1,6 @@
 // Weighing the two legs before they are fused: how much the semantic ranking counts for this query (by its shape, or
 // by how much of it keyword search found), and which semantic candidates are trusted enough to take part. Pure.
+import type { KeywordMatching } from '../../core/search-types';
 import { contentStems } from '../../core/text/stem';
 import { isContentWord } from '../../core/text/stop-words';
 import { tokensAsWritten } from '../../core/text/tokens';
@@ -15,6 +16,17 @@ export function hybridFusionFor(query: string, coverage: number, bestHitText: ()
   if (!settings.shapeWeights) return { weight: semanticWeight(settings.semanticRatio, settings.keywordCoverageTrust, coverage), byScore: false };
   const shape = queryShape(query, coverage, bestHitText());
   return { weight: settings.shapeWeights[shape], byScore: settings.fuseByScore.includes(shape) };
+}
+
+/**
+ * The best keyword hit's share of the query's words (`coverage` counts only the words keyword search looked for),
+ * with the words no chunk holds (KeywordMatching.unknown) counted as missed: a question in words the minutes never
+ * use is not answered by the few of its words they do use, and meaning should lead, not the keyword side.
+ */
+export function queryCoverage(coverage: number, matching: KeywordMatching | null | undefined): number {
+  const counted = matching?.words.length ?? 0;
+  const unknown = (matching?.unknown ?? []).filter((word) => word.split(' ').some(isContentWord)).length;
+  return counted + unknown === 0 ? coverage : (coverage * counted) / (counted + unknown);
 }
 
 /**

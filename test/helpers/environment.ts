@@ -28,9 +28,19 @@ function localOrigin(): string | null {
   }
 }
 
+/** The main checkout when this one is a git worktree of it (worktrees live elsewhere, e.g. one per branch). */
+function mainCheckout(): string | null {
+  try {
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    return path.basename(common) === '.git' ? path.dirname(common) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The shared models folder: ../shared/models beside this checkout, or beside the checkout it was cloned from (a fresh
- * clone in a temporary folder, as CI checks make). Looked up once per test file.
+ * The shared models folder: ../shared/models beside this checkout, beside the main checkout of a worktree, or beside
+ * the checkout it was cloned from (a fresh clone in a temporary folder, as CI checks make). Looked up once per test file.
  */
 let sharedModels: string | null | undefined;
 function sharedModelsFolder(): string | null {
@@ -38,7 +48,7 @@ function sharedModelsFolder(): string | null {
     const folder = root ? path.resolve(root, '../shared/models') : null;
     return folder && fs.existsSync(folder) ? folder : null;
   };
-  if (sharedModels === undefined) sharedModels = besides(REPO_ROOT) ?? besides(localOrigin());
+  if (sharedModels === undefined) sharedModels = besides(REPO_ROOT) ?? besides(mainCheckout()) ?? besides(localOrigin());
   return sharedModels;
 }
 

@@ -10,6 +10,11 @@ import { REPO_ROOT } from './environment';
 
 /** The labelled queries: data the benchmarks and the tests share, kept beside the benchmarks that report on them. */
 export const LABELLED_QUERIES_FILE = path.join(REPO_ROOT, 'bench/eval-queries.json');
+/**
+ * Queries written from corpus/ alone, by someone who had not read the first set: never used to tune anything, so they
+ * tell what a held-out set of plain-words questions would see (`npm run eval -- --queries bench/eval-queries-fresh.json`).
+ */
+export const FRESH_QUERIES_FILE = path.join(REPO_ROOT, 'bench/eval-queries-fresh.json');
 
 /**
  * Paraphrases that share no content word with the paragraph that answers them (nor with its item title), each with a
@@ -77,8 +82,9 @@ export function mean(values: number[]): number {
   return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
 }
 
-export function loadLabelledQueries(): LabelledQuery[] {
-  return (JSON.parse(fs.readFileSync(LABELLED_QUERIES_FILE, 'utf8')) as { queries: LabelledQuery[] }).queries;
+/** The labelled queries of `file` (default bench/eval-queries.json; bench/eval-queries-fresh.json is the held-out set). */
+export function loadLabelledQueries(file = LABELLED_QUERIES_FILE): LabelledQuery[] {
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { queries: LabelledQuery[] }).queries;
 }
 
 export interface Evaluation {

@@ -1,5 +1,5 @@
 // Search results for topic-history tests, written in the style of a town council's minutes.
-import type { Passage } from '../../server/api-types';
+import type { Passage, SearchResult } from '../../server/api-types';
 
 let next = 0;
 
@@ -15,13 +15,17 @@ export interface TopicResultFields {
   kind?: 'paragraph' | 'item';
 }
 
-export function topicResult(fields: TopicResultFields): Passage {
+/** A result as a search returns it and as a topic history reads it (found by keyword search). */
+export function topicResult(fields: TopicResultFields): SearchResult & Passage {
   next += 1;
   const item = fields.item ?? 'Questions to the Leader';
   return {
     id: `chunk-${next}`,
     kind: fields.kind ?? 'paragraph',
     text: fields.text,
+    highlight: fields.text,
+    score: 1,
+    ranks: { keyword: next, semantic: null },
     similarity: fields.similarity === undefined ? null : fields.similarity,
     meeting: { id: fields.meeting, body: 'Harbourside Town Council', title: `Full Council ${fields.date ?? ''}`, date: fields.date, source: { file: `${fields.meeting}.txt`, url: null } },
     item: { id: `${fields.meeting}:${item}`, number: fields.itemNumber ?? '1', title: item },
@@ -29,6 +33,9 @@ export function topicResult(fields: TopicResultFields): Passage {
     paragraphIndex: fields.paragraph ?? null,
     speaker: null,
     decision: fields.decision ?? false,
+    truncated: false,
+    alsoIn: [],
+    alsoInTotal: 0,
     byWords: true,
   };
 }

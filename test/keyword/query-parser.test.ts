@@ -112,7 +112,22 @@ describe('stop words and relaxation levels', () => {
 
   it('counts the words the index holds, rarest first, and reports the stop words and the words let go', () => {
     const plan = planQuery(parseQuery('what did the Commissioner say about CCTV funding?'), vocabulary);
-    expect(plan.matching).toEqual({ strategy: 'most', words: ['cctv', 'funding', 'commissioner'], minimum: 2, ignored: ['what', 'did', 'the', 'about', 'say'] });
+    expect(plan.matching).toEqual({ strategy: 'most', words: ['cctv', 'funding', 'commissioner'], minimum: 2, ignored: ['what', 'did', 'the', 'say', 'about'] });
+  });
+
+  it('reads a query as a question when it ends with "?" or opens with an interrogative', () => {
+    expect(parseQuery('how many PCSOs are there').question).toBe(true);
+    expect(parseQuery('did the panel approve the precept').question).toBe(true);
+    expect(parseQuery('CCTV funding?').question).toBe(true);
+    expect(parseQuery('CCTV funding').question).toBe(false);
+    expect(parseQuery('"how many" cadets').question).toBe(false);
+  });
+
+  it('lets go of the words that frame a question, but keeps them in a query that is not one', () => {
+    const question = planQuery(parseQuery('how many cadets did the panel say there were?'), createVocabulary([['cadets', 3], ['many', 9], ['panel', 40]]));
+    expect(question.matching.words).toEqual(['cadets']);
+    expect(question.matching.ignored).toEqual(expect.arrayContaining(['many', 'panel', 'say']));
+    expect(planQuery(parseQuery('panel cadets '), createVocabulary([['cadets', 3], ['panel', 40]])).matching.words).toEqual(['cadets', 'panel']);
   });
 
   it('relaxes level by level from every word down to most of them, writing "at least m of the words" as OR-ed groups of m', () => {

@@ -46,8 +46,8 @@ describe('which words count', () => {
     expect(plan('police police budget ').matching).toEqual({ strategy: 'most', words: ['budget', 'police'], minimum: 2, ignored: [] });
   });
 
-  it('lets go of a word no chunk holds, unless no word is held at all', () => {
-    expect(plan('police budget zzqx ').matching).toEqual({ strategy: 'most', words: ['budget', 'police'], minimum: 2, ignored: ['zzqx'] });
+  it('lets go of a word no chunk holds, unless no word is held at all, and names it unknown', () => {
+    expect(plan('police budget zzqx ').matching).toEqual({ strategy: 'most', words: ['budget', 'police'], minimum: 2, ignored: ['zzqx'], unknown: ['zzqx'] });
     expect(plan('zzqx wwvy ').matching).toEqual({ strategy: 'most', words: ['zzqx', 'wwvy'], minimum: 2, ignored: [] });
   });
 

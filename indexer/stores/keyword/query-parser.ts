@@ -15,7 +15,12 @@ export interface QueryClause {
 
 export interface ParsedQuery {
   clauses: QueryClause[];
+  /** Asked as a question (ends with "?" or opens with an interrogative): the words that frame it name no topic. */
+  question: boolean;
 }
+
+/** Words a question opens with ("how many …", "did the panel …", "is there …"). */
+const INTERROGATIVES = new Set(['how', 'what', 'which', 'who', 'whom', 'whose', 'why', 'when', 'where', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should']);
 
 /** Only the first clauses are searched (Meilisearch reads 10 words); this bounds the work for pasted pages of text. */
 export const MAX_QUERY_CLAUSES = 24;
@@ -81,7 +86,9 @@ export function parseQuery(query: string): ParsedQuery {
   const last = clauses.at(-1);
   const stillTyping = endsWithWord && !/[\s"”»]$/u.test(query);
   if (last && stillTyping && !last.excluded && !last.quoted && last.terms.length === 1) last.prefix = true;
-  return { clauses };
+  const first = clauses[0];
+  const question = /\?\s*$/u.test(query) || (first !== undefined && !first.quoted && !first.excluded && INTERROGATIVES.has(first.terms[0]));
+  return { clauses, question };
 }
 
 /** True when nothing in the query asks for documents to contain something. */

@@ -2,7 +2,7 @@
 // vocabulary of indexed words), drops stop words, orders the words for the matching strategy and writes FTS5
 // MATCH expressions built only from quoted terms.
 import type { ParsedQuery, QueryClause } from './query-parser';
-import { isStopWord } from '../../../core/text/stop-words';
+import { isFramingWord } from '../../../core/text/stop-words';
 import { buildSynonymLookup, longestSpellingLength, type SynonymLookup } from './synonyms';
 import type { KeywordMatching } from '../../../core/search-types';
 import { suggestSpelling } from './spelling';
@@ -63,7 +63,7 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
       index += synonymRun.clauseCount;
       continue;
     }
-    const stopWord = !clause.quoted && clause.terms.length === 1 && isStopWord(clause.terms[0]);
+    const stopWord = !clause.quoted && clause.terms.length === 1 && isFramingWord(clause.terms[0], parsed.question);
     required.push({ alternatives: stopWord ? [{ terms: clause.terms }] : expandClause(clause, vocabulary), stopWord });
     index += 1;
   }
@@ -85,9 +85,17 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, synonyms:
   const kept = countedWords(unique, vocabulary);
   const minimum = majorityOf(kept.length);
   const matchTerms = [...new Set(kept.flatMap((requirement) => requirement.alternatives.flatMap((alternative) => alternative.terms)))];
-  const letGo = unique.filter((requirement) => !kept.includes(requirement)).map(wordOf);
+  const letGoRequirements = unique.filter((requirement) => !kept.includes(requirement));
+  const letGo = letGoRequirements.map(wordOf);
+  const unknown = letGoRequirements.filter((requirement) => documentFrequency(requirement, vocabulary) === 0).map(wordOf);
   const suggestion = suggestSpelling(parsed, vocabulary);
-  const matching: KeywordMatching = { strategy: 'most', words: kept.map(wordOf), minimum, ignored: [...new Set([...ignored, ...letGo])] };
+  const matching: KeywordMatching = {
+    strategy: 'most',
+    words: kept.map(wordOf),
+    minimum,
+    ignored: [...new Set([...ignored, ...letGo])],
+    ...(unknown.length > 0 ? { unknown } : {}),
+  };
   return { required: kept, minimum, excluded, matchTerms, matching: suggestion === null ? matching : { ...matching, suggestion } };
 }
 

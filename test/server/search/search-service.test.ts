@@ -13,7 +13,7 @@ import { readPassages, searchMinutes, SUGGEST_BELOW_MATCHES, type SearchContext 
 import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, UNCOUNTED_FACETS, type LegResults, type SearchLegs } from '../../../server/search/legs';
 import { pageResults } from '../../../server/search/results';
 import type { SemanticSide } from '../../../server/search/semantic-leg';
-import { candidatesWorthFusing, hybridFusionFor } from '../../../server/search/weigh';
+import { candidatesWorthFusing, hybridFusionFor, queryCoverage } from '../../../server/search/weigh';
 
 let nextSeq = 1;
 function chunk(id: string, fields: Partial<Chunk> = {}): StoredChunk {
@@ -177,6 +177,17 @@ describe('weighing', () => {
     expect(hybridFusionFor('precept', 0.5, bestHit, settings)).toEqual({ weight: 0.7, byScore: false });
     expect(bestHit).toHaveBeenCalledTimes(1);
     expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true });
+  });
+
+  it('counts the words no chunk holds as missed, so a question in words the minutes never use is weighed by meaning', () => {
+    const matching = { strategy: 'most' as const, words: ['crime', 'countryside'], minimum: 1, ignored: ['against', 'farmers'], unknown: ['farmers'] };
+    expect(queryCoverage(1, matching)).toBeCloseTo(2 / 3);
+    expect(queryCoverage(1, { ...matching, unknown: undefined })).toBe(1);
+    // Words that frame a question say nothing of its topic, held or not.
+    expect(queryCoverage(1, { ...matching, unknown: ['whether'] })).toBe(1);
+    const shaped = { ...settings, shapeWeights: { exact: 0.2, corrected: 0.1, phrase: 0.5, partial: 0.7 }, fuseByScore: [] };
+    const bestHit = () => 'Rural crime in the countryside was rising.';
+    expect(hybridFusionFor('crime against farmers in the countryside', queryCoverage(1, matching), bestHit, shaped).weight).toBe(0.7);
   });
 });
 

@@ -1,7 +1,7 @@
 // Queries as Meilisearch reads them: filters as its filter expressions, the query's clauses as stems, the words that
 // count, rarest first, and the query string. Pure.
 import { isoDateNumber } from '../../../../core/text/dates';
-import { isStopWord } from '../../../../core/text/stop-words';
+import { isFramingWord } from '../../../../core/text/stop-words';
 import type { SearchFilters } from '../../../../core/search-types';
 import type { ParsedQuery, QueryClause } from '../query-parser';
 import { MAX_COUNTED_WORDS, defaultSynonyms, matchSynonymRun } from '../query-plan';
@@ -57,7 +57,7 @@ export function meilisearchQueryParts(parsed: ParsedQuery, stem: (word: string) 
     const prefix = index === clauses.length && clauses[index - 1].prefix;
     if (clause.excluded) parts.excluded.push(`-${quoted(clause)}`);
     else if (run) parts.units.push({ word: terms.join(' '), query: stems(terms), prefix, spellings: [run.terms, ...run.others], typos: false });
-    else if (!clause.quoted && terms.length === 1 && isStopWord(terms[0])) parts.ignored.push(terms[0]);
+    else if (!clause.quoted && terms.length === 1 && isFramingWord(terms[0], parsed.question)) parts.ignored.push(terms[0]);
     else parts.units.push({ word: terms.join(' '), query: quoted(clause), prefix, spellings: [terms], typos: !clause.quoted && terms.length === 1 });
   }
   if (parts.units.length === 0 && parts.ignored.length > 0) {

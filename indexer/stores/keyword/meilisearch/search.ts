@@ -109,7 +109,7 @@ export class MeilisearchSearch {
       hits: ranked.slice(query.offset, query.offset + query.limit).map((entry) => hitWithSnippet(entry.id, entry.score, entry.words / units.length, entry.text, matchTerms)),
       total,
       facets: complete || !counting ? facets : facetCounts(results[0].facetDistribution),
-      matching: parts.phrase ? { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] } : { strategy: 'most', words: rarestFirst(units, documentsWith), minimum: floor, ignored: ignoredWords(plan) },
+      matching: parts.phrase ? { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] } : { strategy: 'most', words: rarestFirst(units, documentsWith), minimum: floor, ...ignoredWords(plan) },
       ...(complete ? {} : { approximate: true }),
     };
   }
@@ -171,7 +171,7 @@ export class MeilisearchSearch {
     );
     const matching: KeywordMatching | undefined = parts.phrase
       ? { strategy: 'phrase', words: [parts.phrase.word], minimum: 1, ignored: [] }
-      : { strategy: 'frequency', words: counted.map((unit) => unit.word), minimum: 1, ignored: ignoredWords(plan) };
+      : { strategy: 'frequency', words: counted.map((unit) => unit.word), minimum: 1, ...ignoredWords(plan) };
     return {
       hits: response.hits.map((hit) => {
         const words = hit._rankingScoreDetails?.words as { matchingWords: number; maxMatchingWords: number } | undefined;
@@ -195,6 +195,8 @@ function rarestFirst(units: QueryUnit[], documentsWith: (unit: QueryUnit) => num
 }
 
 /** Stop words of the query and the words let go for being held by no chunk. */
-function ignoredWords(plan: MeilisearchPlan): string[] {
-  return [...new Set([...plan.parts.ignored, ...plan.letGo.map((unit) => unit.word)])];
+/** The words let go (stop words, and words let go for being common or held by no chunk), and of those the last alone. */
+function ignoredWords(plan: MeilisearchPlan): Pick<KeywordMatching, 'ignored' | 'unknown'> {
+  const unknown = plan.letGo.filter((unit) => plan.documentsWith(unit) === 0).map((unit) => unit.word);
+  return { ignored: [...new Set([...plan.parts.ignored, ...plan.letGo.map((unit) => unit.word)])], ...(unknown.length > 0 ? { unknown } : {}) };
 }

@@ -1,0 +1,41 @@
+// The time a query names in words puts the results from meetings held then first, without leaving out the others.
+import { namedPeriod, periodFirst } from '../../../server/search/named-period';
+
+const results = [
+  { id: 'july-minutes-naming-march', date: '2017-07-20' },
+  { id: 'march', date: '2017-03-28' },
+  { id: 'undated', date: null },
+  { id: 'march-later', date: '2017-03-28' },
+  { id: 'november', date: '2017-11-15' },
+];
+const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
+
+describe('a period named in the query', () => {
+  it('puts the results from meetings in the month it names first, each part in its own order', () => {
+    expect(ids(periodFirst(results, namedPeriod('cadet scheme discussion March 2017', {})))).toEqual([
+      'march',
+      'march-later',
+      'july-minutes-naming-march',
+      'undated',
+      'november',
+    ]);
+  });
+
+  it('reads a year, and a range of months', () => {
+    expect(namedPeriod('precept in 2023', {})!('2023-10-17')).toBe(true);
+    expect(namedPeriod('precept in 2023', {})!('2017-10-17')).toBe(false);
+    expect(ids(periodFirst(results, namedPeriod('cadets between July 2017 and November 2017', {})))).toEqual(['july-minutes-naming-march', 'november', 'march', 'undated', 'march-later']);
+  });
+
+  it('changes nothing when the query names no time, only a number or a financial year, or a date filter is set', () => {
+    expect(namedPeriod('Police Cadet Scheme', {})).toBeNull();
+    expect(namedPeriod('precept 2018/19', {})).toBeNull();
+    expect(namedPeriod('2000 officers', {})).toBeNull();
+    expect(namedPeriod('cadets March 2017', { year: [2017] })).toBeNull();
+    expect(namedPeriod('cadets March 2017', { from: '2017-01-01' })).toBeNull();
+  });
+
+  it('keeps the order when no result is from the period named', () => {
+    expect(ids(periodFirst(results, namedPeriod('cadets in 2019', {})))).toEqual(ids(results));
+  });
+});
