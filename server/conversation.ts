@@ -14,6 +14,7 @@ import { interpretConversation, topicAsWritten, type Interpretation } from './ch
 import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
+import { withDecisionParts } from './chat/decision-parts';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { MAX_LIMIT } from './validation';
@@ -181,7 +182,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const response = await deps.search.search(params);
   const found = await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search);
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
-  const results = interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker;
+  const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
   const draft = composeAnswer(interpretation, results, { minSimilarity });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
