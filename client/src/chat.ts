@@ -72,7 +72,7 @@ function answerBlock(answer: Answer): HTMLElement {
     'div',
     { class: 'chat-answer' },
     answer.answer
-      .split(/\n{2,}/)
+      .split(/\n+/)
       .filter((paragraph) => paragraph.trim())
       .map((paragraph) => h('p', {}, ...answerNodes(paragraph, answer.citations, query))),
     answer.degraded && h('p', { class: 'notice' }, answer.degraded),

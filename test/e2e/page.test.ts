@@ -450,6 +450,15 @@ describe('chat', () => {
     await page.click('text=New conversation');
     expect(await page.locator('.chat-turn').count()).toBe(0);
   });
+
+  it('shows a meeting\'s decisions one to a line', async () => {
+    await page.goto(server.url);
+    const answer = await askInChat('What was decided at the meeting on 17 October 2023?');
+    const lines = answer.answer.split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(await page.locator('.chat-turn .chat-answer > p:not(.interpreted)').count()).toBe(lines.length);
+    expect(await page.locator('.chat-turn .chat-answer > p').nth(1).textContent()).toMatch(/^On /);
+  });
 });
 
 describe('chat while waiting and after a failure', () => {
