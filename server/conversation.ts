@@ -186,7 +186,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
   const draft = composeAnswer(interpretation, results, { minSimilarity });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
-  let answer = speakersNamed ? `${speakersNamed} ${draft.answer}` : draft.answer;
+  let answer = speakersNamed ? `${speakersNamed}\n${draft.answer}` : draft.answer;
   if (deps.config.llm && draft.citations.length > 0) {
     const question = request.messages.at(-1)?.content ?? '';
     answer = await rewriteWithLlm(deps.config.llm, question, draft).catch((error: unknown) => {
