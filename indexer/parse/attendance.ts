@@ -1,5 +1,6 @@
 // Attendance records: "Present:", "In attendance:", "Apologies:" blocks and "Apologies were received from …"
 // sentences → attendees with a role and a kind of attendance.
+import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
@@ -126,7 +127,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   let open: { attendance: AttendanceKind; entries: string[] } | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) attendees.push(...open.entries.flatMap((entry) => attendeesFromList(entry, open!.attendance)));
+    if (open) for (const entry of open.entries) pushAll(attendees, attendeesFromList(entry, open.attendance));
     open = null;
   };
   const stopAfter = options.stopAfter ?? Infinity;
@@ -143,7 +144,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     if (tableLine?.columns) flush();
     if (tableLine) {
       table = tableLine.columns ?? table;
-      attendees.push(...(tableLine.attendees ?? []));
+      pushAll(attendees, tableLine.attendees ?? []);
       used.add(index);
       continue;
     }
@@ -172,7 +173,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
         const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
         if (!following) break;
-        attendees.push(...attendeesFromList(rest.slice(0, next.index), attendance));
+        pushAll(attendees, attendeesFromList(rest.slice(0, next.index), attendance));
         ({ attendance, rest } = following);
       }
       open = { attendance, entries: rest === '' ? [] : [rest.includes('  ') ? inColumns(rest) : rest] };
