@@ -6,6 +6,7 @@
 // linear), when a size takes over 2 s a MB, or when it fails. With `--append` the table goes to docs/BENCHMARKS.md.
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import path from 'node:path';
 import { chunkMeetings } from '../indexer/chunk';
 import { parseMinutes } from '../indexer/parse';
 import { readDocument } from '../indexer/readers';
@@ -216,7 +217,7 @@ export const SHAPES: Shape[] = [
     name: 'HTML divs nested deeper with size',
     file: 'nested.html',
     build: (bytes) => {
-      const depth = Math.floor(bytes / 40);
+      const depth = Math.floor(bytes / 21);
       return `<html><body><h1>Minutes of the Planning Committee, 3 March 2026</h1>${'<div class="x">'.repeat(depth)}<p>The meeting closed.</p>${'</div>'.repeat(depth)}</body></html>`;
     },
   },
@@ -328,7 +329,10 @@ interface ShapeResult {
 
 function inChild(shape: Shape): Promise<ShapeResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--child', shape.name], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--child', shape.name], {
+      cwd: path.resolve(__dirname, '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));

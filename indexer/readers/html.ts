@@ -4,6 +4,7 @@
 // convention for HTML, .docx and Markdown.
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
+import { withNestingCapped } from './html-depth';
 import { assertHasText, normaliseText } from './text';
 import type { SourceFormat } from '../../core/types';
 import type { Reader, ReadResult } from './types';
@@ -141,7 +142,7 @@ function collectText(nodes: AnyNode[], out: string[]): void {
  */
 export async function htmlToText(html: string): Promise<string> {
   const cheerio = await import('cheerio');
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(withNestingCapped(html));
   $(NOISE_SELECTOR).remove();
   const parts: string[] = [];
   collectText($.root().children().toArray(), parts);
