@@ -141,6 +141,23 @@ export const SHAPES: Shape[] = [
     },
   },
   {
+    name: 'movers and seconders, no full stop',
+    file: 'motions.txt',
+    build: (bytes) => {
+      const random = seeded(22);
+      return grown(bytes, `${HEADER}1. Planning applications\n\n`, (index) => `application 26/${index} ${words(random, 4)} proposed by Councillor ${SURNAMES[index % 16]} seconded by Councillor ${SURNAMES[(index + 3) % 16]} and lost\n`);
+    },
+  },
+  {
+    name: 'wide columns: runs of thousands of spaces',
+    file: 'columns.txt',
+    format: 'pdf',
+    build: (bytes) => {
+      const random = seeded(23);
+      return grown(bytes, HEADER, (index) => `${index}. ${words(random, 3)}${' '.repeat(4000)}${words(random, 3)}${' '.repeat(4000)}on 5 March at 7pm\n\n`);
+    },
+  },
+  {
     name: 'attendance of many names, one a line',
     file: 'attendance-lines.txt',
     build: (bytes) => {
