@@ -47,8 +47,11 @@ function sentence(random: () => number): string {
   return `${text[0].toUpperCase()}${text.slice(1)}.`;
 }
 
+/** A name of letters only (as names are), different for each index: "Fiona Evans-Qbac". */
 function person(random: () => number, index: number): string {
-  return `${FORENAMES[Math.floor(random() * FORENAMES.length)]} ${SURNAMES[index % SURNAMES.length]}-${index}`;
+  let letters = '';
+  for (let rest = index; letters === '' || rest > 0; rest = Math.floor(rest / 26)) letters = String.fromCharCode(97 + (rest % 26)) + letters;
+  return `${FORENAMES[Math.floor(random() * FORENAMES.length)]} ${SURNAMES[index % SURNAMES.length]}-Q${letters}`;
 }
 
 const HEADER = 'Minutes of the meeting of the Finance and Resources Committee held on Tuesday 3 March 2026 at 7.00 pm in the Council Chamber, Town Hall\n\nPresent: Councillor A Ashworth (Chair), Councillor B Brennan, Councillor C Chowdhury\n\nApologies: Councillor D Dalgleish\n\n';
@@ -174,12 +177,22 @@ export const SHAPES: Shape[] = [
     },
   },
   {
+    name: 'attendance of many names, wrapped',
+    file: 'attendance-wrapped.txt',
+    build: (bytes) => {
+      const random = seeded(24);
+      const names = grown(bytes, 'Present: ', (index) => `Councillor ${person(random, index)} (Ward ${index}), `, 'Councillor Z Last');
+      return `Minutes of the Annual Parish Assembly held on 14 April 2026\n\n${wrapped(names, 76)}\n\n1. Welcome\n\nThe Chair welcomed everyone.\n`;
+    },
+  },
+  {
     name: 'names said in the minutes (known speakers)',
     file: 'speakers.txt',
     build: (bytes) => {
       const random = seeded(8);
-      const present = Array.from({ length: 2000 }, (_, index) => `Councillor ${person(random, index)}`).join(', ');
-      return grown(bytes, `Minutes of the Council meeting held on 14 April 2026\n\nPresent: ${present}\n\n1. Questions\n\n`, (index) => `${SURNAMES[index % SURNAMES.length]}-${index % 2000} said that ${words(random, 12)}.\n\n`);
+      const names = Array.from({ length: 2000 }, (_, index) => `Councillor ${person(random, index)}`);
+      const surname = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+      return grown(bytes, `Minutes of the Council meeting held on 14 April 2026\n\nPresent: ${names.join(', ')}\n\n1. Questions\n\n`, (index) => `${index % 2 === 0 ? names[index % 2000] : surname(names[index % 2000])} said that ${words(random, 12)}.\n\n`);
     },
   },
   {

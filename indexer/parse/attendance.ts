@@ -6,7 +6,7 @@ import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-label
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
-import { isBlank, isWhiteSpaceCode } from './patterns';
+import { isBlank, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
 import type { DraftItem } from './types';
 
 export interface AttendanceOptions {
@@ -62,10 +62,80 @@ function numberedEntryOf(line: string, expected: number): string | null {
  * Whether a line (`lines[index]`) goes on with the entry above it: a wrapped line, an open bracket, a list left hanging,
  * a lower-case start, or a run-on list wrapped mid-name.
  */
-function continuesEntry(entry: string, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
-  const openBracket = (entry.match(/\(/g) ?? []).length > (entry.match(/\)/g) ?? []).length;
-  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry)) return true;
+function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
+  // The last four characters hold any of the marks (and, before "and", whether a word ends there).
+  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && wrapsRunOnList(entry, lines[index - 1], line));
+}
+
+/** How much of an entry's end is kept apart to read its last marks, titles and initials from. */
+const ENTRY_TAIL = 200;
+
+/**
+ * An entry of an open list, with what `continuesEntry` asks of it counted as it grows and its last characters kept:
+ * asked of the whole entry at each line (and the entry joined again to be asked), a list of thousands of names wrapped
+ * over as many lines took minutes. Counts add up across the space that joins a line on (no bracket, comma or word
+ * spans it).
+ */
+class ListEntry {
+  unclosedBrackets: number;
+  separators: number;
+  /** The entry's last ENTRY_TAIL characters (all of a shorter entry). */
+  tail: string;
+  private readonly parts: string[];
+  private length: number;
+
+  constructor(text: string) {
+    this.parts = [text];
+    this.length = text.length;
+    this.tail = text.slice(-ENTRY_TAIL);
+    this.unclosedBrackets = unclosedBracketsOf(text);
+    this.separators = separatorsOf(text);
+  }
+
+  append(line: string): void {
+    this.parts.push(line);
+    this.length += line.length + 1;
+    this.tail = `${this.tail} ${line}`.slice(-ENTRY_TAIL);
+    this.unclosedBrackets += unclosedBracketsOf(line);
+    this.separators += separatorsOf(line);
+  }
+
+  /** Whether the tail is all of the entry. */
+  get whole(): boolean {
+    return this.length === this.tail.length;
+  }
+
+  get text(): string {
+    return this.parts.join(' ');
+  }
+}
+
+const unclosedBracketsOf = (text: string) => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+const separatorsOf = (text: string) => (text.match(/[,;]|\band\b/g) ?? []).length;
+
+/**
+ * Whether an entry ends with one of `marks` before any trailing white space: `/[marks]\s*$/`, read from the end of its
+ * tail (of all of it when the tail is white space only).
+ */
+function endsWithMarkBeforeSpace(entry: ListEntry, marks: string): boolean {
+  const text = entry.whole || !isBlank(entry.tail) ? entry.tail : entry.text;
+  const end = whiteSpaceStart(text, text.length);
+  return end > 0 && marks.includes(text[end - 1]);
+}
+
+/** Longer than any title TITLE_OR_INITIAL_AT_END names, with its plural and full stop ("Councilmembers."). */
+const LONGEST_TITLE = 16;
+
+/** TITLE_OR_INITIAL_AT_END tested on the entry's tail, and on all of it only where the two could differ. */
+function endsInTitleOrInitial(entry: ListEntry): boolean {
+  const match = TITLE_OR_INITIAL_AT_END.exec(entry.tail);
+  if (entry.whole) return match !== null;
+  // A match at the tail's start may lack the word boundary it has there, and a tail of nothing but white space, capitals
+  // and full stops (past where a title cut by the tail's start could end) may be the initials of a match that starts
+  // before it.
+  if ((match && match.index > 0) || (!match && !/^[\s\p{Lu}.]*$/u.test(entry.tail.slice(LONGEST_TITLE)))) return match !== null;
+  return TITLE_OR_INITIAL_AT_END.test(entry.text);
 }
 
 /**
@@ -95,12 +165,12 @@ const MIN_WRAPPED_LIST_LINE = 40;
  * one). The line above filled its width; the entry ends in a bare title or initial, or the line opens with the rest of
  * a name and the list's next mark (one word after a list of two, up to three after a longer one).
  */
-function wrapsRunOnList(entry: string, previousLine: string, line: string): boolean {
+function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): boolean {
   // A list ending in a separator goes on anyway (continuesEntry); one ending in a full stop (not an initial's) is finished.
-  if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || /[,;]\s*$/.test(entry) || PERSON_START.test(line)) return false;
-  if (TITLE_OR_INITIAL_AT_END.test(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
-  if (/[.!?]\s*$/.test(entry)) return false;
-  const separators = (entry.match(/[,;]|\band\b/g) ?? []).length;
+  if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;') || PERSON_START.test(line)) return false;
+  if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
+  if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
+  const { separators } = entry;
   return separators >= 2 ? OPENS_WITH_LISTED_WORDS.test(line) && /[,;(]/.test(line.slice(0, 40)) : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
 }
 
@@ -116,6 +186,12 @@ function labelOfLine(lines: string[], index: number, line: string): ReturnType<t
   return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) ? null : label;
 }
 
+/** An attendance block still open: its kind and the entries listed so far. */
+interface OpenBlock {
+  attendance: AttendanceKind;
+  entries: ListEntry[];
+}
+
 /**
  * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
  * its people follow on the same line and the lines after it, until a line that is no list of people.
@@ -124,10 +200,10 @@ function labelOfLine(lines: string[], index: number, line: string): ReturnType<t
 export function readAttendance(lines: string[], options: AttendanceOptions): { attendees: Attendee[]; used: Set<number> } {
   const attendees: Attendee[] = [];
   const used = new Set<number>();
-  let open: { attendance: AttendanceKind; entries: string[] } | null = null;
+  let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) for (const entry of open.entries) pushAll(attendees, attendeesFromList(entry, open.attendance));
+    if (open) for (const entry of open.entries) pushAll(attendees, attendeesFromList(entry.text, open.attendance));
     open = null;
   };
   const stopAfter = options.stopAfter ?? Infinity;
@@ -158,11 +234,11 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
     // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks is one more block of them.
-    const anotherBlock = line.endsWith(':') && (attendees.length > 0 || ((open as { entries: string[] } | null)?.entries.length ?? 0) > 0);
+    const anotherBlock = line.endsWith(':') && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
-    const current = open as { attendance: AttendanceKind; entries: string[] } | null;
+    const current = open as OpenBlock | null;
     const last = current ? current.entries.length - 1 : -1;
     const continues = current !== null && last >= 0 && continuesEntry(current.entries[last], line, lines, index, options);
     if (label) {
@@ -176,19 +252,19 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
         pushAll(attendees, attendeesFromList(rest.slice(0, next.index), attendance));
         ({ attendance, rest } = following);
       }
-      open = { attendance, entries: rest === '' ? [] : [rest.includes('  ') ? inColumns(rest) : rest] };
+      open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)] };
       used.add(index);
     } else if (current && continues) {
-      current.entries[last] += ` ${line}`;
+      current.entries[last].append(line);
       used.add(index);
     } else if (current && COLUMN_HEADINGS.test(line)) {
       used.add(index);
     } else if (current && current.entries.length === numbered && numberedEntryOf(line, numbered + 1) !== null) {
       numbered += 1;
-      current.entries.push(numberedEntryOf(line, numbered)!);
+      current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
     } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line))) {
-      current.entries.push(inColumns(line.replace(/^[•·*-]\s+/, '')));
+      current.entries.push(new ListEntry(inColumns(line.replace(/^[•·*-]\s+/, ''))));
       used.add(index);
     } else {
       flush();
