@@ -349,8 +349,6 @@ async function runSize(shape: Shape, megabytes: number): Promise<SizeRun> {
   };
 }
 
-const totalMs = (run: SizeRun) => run.cpuMs;
-
 /** In the child: every size of one shape, one JSON line each, stopping after a size that is already too slow. */
 async function runShape(name: string): Promise<void> {
   const shape = SHAPES.find((candidate) => candidate.name === name);
@@ -360,7 +358,7 @@ async function runShape(name: string): Promise<void> {
   for (const megabytes of SIZES_MB) {
     const run = await runSize(shape, megabytes);
     process.stdout.write(`${JSON.stringify(run)}\n`);
-    if (totalMs(run) / 1000 / run.megabytes > SLOW_SECONDS_PER_MB * 5) break;
+    if (run.cpuMs / 1000 / run.megabytes > SLOW_SECONDS_PER_MB * 5) break;
   }
 }
 
@@ -395,11 +393,11 @@ function flagsOf(result: ShapeResult): string[] {
   const flags: string[] = [];
   if (result.failure) flags.push(`FAILED ${result.failure}`);
   for (const run of result.runs) {
-    const perMb = totalMs(run) / 1000 / run.megabytes;
+    const perMb = run.cpuMs / 1000 / run.megabytes;
     if (perMb > SLOW_SECONDS_PER_MB) flags.push(`${perMb.toFixed(1)} s/MB at ${run.megabytes.toFixed(2)} MB`);
   }
   const [, one, four] = result.runs;
-  if (one && four && totalMs(four) / totalMs(one) > GROWTH_LIMIT) flags.push(`grows ${(totalMs(four) / totalMs(one)).toFixed(1)}x for 4x`);
+  if (one && four && four.cpuMs / one.cpuMs > GROWTH_LIMIT) flags.push(`grows ${(four.cpuMs / one.cpuMs).toFixed(1)}x for 4x`);
   return flags;
 }
 
@@ -411,13 +409,14 @@ async function main(): Promise<void> {
   for (const shape of shapes) {
     const result = await inChild(shape);
     const flags = flagsOf(result);
-    const cell = (megabytes: number) => {
-      const run = result.runs.find((candidate) => Math.abs(candidate.megabytes - megabytes) < megabytes / 4);
+    // The runs come in the order of SIZES_MB (a shape's own build may land a little off each size).
+    const cell = (size: number) => {
+      const run = result.runs[size];
       return run ? `${run.cpuMs.toFixed(0)} (${run.readMs.toFixed(0)}/${run.parseMs.toFixed(0)}/${run.chunkMs.toFixed(0)})` : '–';
     };
     const [, one, four] = result.runs;
-    const growth = one && four ? (totalMs(four) / totalMs(one)).toFixed(1) : '–';
-    const row = [shape.name, ...SIZES_MB.map(cell), growth, flags.length > 0 ? flags.join('; ') : 'ok'];
+    const growth = one && four ? (four.cpuMs / one.cpuMs).toFixed(1) : '–';
+    const row = [shape.name, ...SIZES_MB.map((_, size) => cell(size)), growth, flags.length > 0 ? flags.join('; ') : 'ok'];
     console.log(row.join(' | '));
     rows.push(row);
   }
