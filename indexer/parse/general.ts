@@ -248,13 +248,6 @@ function meetingSentenceAfter(lines: string[], dateLine: number, before: number)
   return dateLine;
 }
 
-/** The greatest of `indexes` and `least`: `Math.max(least, ...indexes)` overflowed the stack on a list of 140,000 names. */
-function lastOf(indexes: Iterable<number>, least: number): number {
-  let last = least;
-  for (const index of indexes) if (index > last) last = index;
-  return last;
-}
-
 function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
@@ -263,7 +256,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine)?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
-  const headerLast = lastOf(headerAttendance.used, dateLine);
+  const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
   const headings = chooseItemHeadings(candidates);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
