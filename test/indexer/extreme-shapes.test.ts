@@ -90,11 +90,13 @@ describe('HTML nested deeper than any page needs', () => {
 });
 
 describe('a decision by a mover and the outcome in one sentence', () => {
-  it('is one when the outcome follows the mover before any full stop, and not when a full stop comes first', () => {
-    expect(isDecisionText('Proposed by Cllr Hale, seconded by Cllr Ruiz and resolved to approve the grant')).toBe(true);
-    expect(isDecisionText('The motion was seconded by Cllr Ruiz\nand after debate it carried')).toBe(true);
-    expect(isDecisionText('Proposed by Cllr Hale and lost. The hall booking was agreed later')).toBe(false);
-    expect(isDecisionText('Cllr Hale stood by her proposal. Members agreed the wording')).toBe(false);
+  it.each([
+    ['Proposed by Cllr Hale, seconded by Cllr Ruiz and resolved to approve the grant', true],
+    ['The motion was seconded by Cllr Ruiz\nand after debate it carried', true],
+    ['Proposed by Cllr Hale and lost. The hall booking was agreed later', false],
+    ['Cllr Hale stood by her proposal. Members agreed the wording', false],
+  ])('reads "%s" as a decision: %s (the outcome after the mover, before any full stop)', (text, decision) => {
+    expect(isDecisionText(text)).toBe(decision);
   });
 
   it('reads a paragraph of two megabytes with no full stop and a mover on every line', () => {
