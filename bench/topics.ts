@@ -16,7 +16,7 @@ import { findTopicHistory } from '../server/topics/service';
 import { appendBenchmark, boundedNumber, markdownTable, percentile, runWhenMain } from './report';
 import { fill, progressLines } from './server';
 
-const SUBJECTS = ['police cadets', 'CCTV funding', 'the precept', 'traveller incursions', 'mental health', 'restorative justice', 'rural crime', 'domestic abuse'];
+export const SUBJECTS = ['police cadets', 'CCTV funding', 'the precept', 'traveller incursions', 'mental health', 'restorative justice', 'rural crime', 'domestic abuse'];
 
 /** Wall-clock and CPU milliseconds of one request (CPU: the process's, user and system; the model's workers idle on a cached query). */
 async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
@@ -28,13 +28,19 @@ async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: 
   return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-async function main(): Promise<void> {
+/** --paragraphs and --rounds, and the data folder of that many paragraphs (bench/server.ts's). */
+export function topicBenchOptions(): { paragraphs: number; rounds: number; dataDir: string } {
   const options = new Command()
     .option('--paragraphs <n>', 'synthetic paragraphs', boundedNumber(1_000, 5_000_000, true), 100_000)
     .option('--rounds <n>', 'rounds over the subjects', boundedNumber(1, 100, true), 5)
     .parse()
     .opts<{ paragraphs: number; rounds: number }>();
-  const dataDir = path.resolve(__dirname, `../data-bench/server-${options.paragraphs}`);
+  return { ...options, dataDir: path.resolve(__dirname, `../data-bench/server-${options.paragraphs}`) };
+}
+
+async function main(): Promise<void> {
+  const options = topicBenchOptions();
+  const dataDir = options.dataDir;
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const fresh = !fs.existsSync(path.join(dataDir, 'minutes.sqlite'));
   const stores = await openStores(config, silentLogger);

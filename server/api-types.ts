@@ -1,5 +1,6 @@
 // The API's data: what /api/search, /api/chat, /api/topics and /api/meetings/:id return. The client reads these shapes too.
 import type { FacetCounts, KeywordMatching, SearchFilters, SortOrder } from '../core/search-types';
+import type { SnippetMarks } from '../core/text/snippets';
 import type { AgendaItem, Meeting, Paragraph } from '../core/types';
 
 export type SearchMode = 'hybrid' | 'keyword' | 'semantic';
@@ -43,6 +44,15 @@ export interface SearchResult {
   alsoIn: { chunkId: string; meetingId: string; body: string | null; date: string | null; title: string }[];
   /** How many copies there are in all; `alsoIn` lists the first few. */
   alsoInTotal: number;
+}
+
+/**
+ * A passage as a topic history reads it: a result's text and place, without its snippet, score or copies. `byWords`:
+ * keyword search found it, so its snippet marks the keyword search's terms (core/text/snippets.ts); else it was found
+ * by meaning alone.
+ */
+export interface Passage extends Pick<SearchResult, 'id' | 'kind' | 'text' | 'similarity' | 'meeting' | 'item' | 'paragraph' | 'paragraphIndex' | 'speaker' | 'decision'> {
+  byWords: boolean;
 }
 
 export interface SearchResponse {
@@ -107,8 +117,8 @@ export interface ChatResponse {
 export interface TopicPassage {
   chunkId: string;
   text: string;
-  /** Escaped HTML; <mark> elements are the only markup. */
-  highlight: string;
+  /** Keyword search found it: its snippet marks `TopicHistoryResponse.marks.terms`; else the sentence nearest the subject. */
+  byWords: boolean;
   speaker: string | null;
   item: { id: string; number: string | null; title: string };
   paragraph: string | null;
@@ -150,6 +160,11 @@ export interface TopicHistoryResponse extends TopicHistory {
   /** Passages the history was built from, and whether more matched than were read. */
   passagesRead: number;
   morePassages: boolean;
+  /**
+   * What marks the passages' snippets (core/text/snippets.ts `passageSnippets`), made by the page: the keyword
+   * search's terms, and the subject without its -words for passages found by meaning alone.
+   */
+  marks: SnippetMarks;
 }
 
 /** A paragraph of a meeting opened from a search: `highlight` (escaped HTML, <mark> only) when it holds the search's words. */

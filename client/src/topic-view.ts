@@ -1,6 +1,7 @@
 // The topic history view (`/topics?q=…`): one subject followed across meetings as a vertical timeline, oldest first,
 // each meeting with its passages and decisions and a jump to the paragraph in context; the first mention and the
 // latest decision picked out; meetings that only touched the subject folded away; export for a researcher's notes.
+import { passageSnippets } from '../../core/text/snippets';
 import type { TopicHistoryResponse, TopicMeeting, TopicMoment, TopicPassage } from '../../server/api-types';
 import * as api from './api';
 import { download, exportFileName, csvCell } from './export';
@@ -20,12 +21,24 @@ function passageLink(meetingId: string, passage: TopicPassage, state: SearchStat
   return meetingHref(meetingId, anchorOf(passage.item.id, passage.paragraphIndex), state);
 }
 
-function renderPassage(meetingId: string, passage: TopicPassage, state: SearchState): HTMLElement {
+/** How the view shows a history: the search it came from, and each passage's snippet (marked here, not by the server). */
+interface Shown {
+  state: SearchState;
+  snippetOf: (passage: TopicPassage) => string;
+}
+
+/** A passage's snippet with the search's words marked, as a search result's (core/text/snippets.ts; escaped HTML, <mark> only). */
+export function topicSnippets(history: Pick<TopicHistoryResponse, 'marks'>): (passage: TopicPassage) => string {
+  const snippet = passageSnippets(history.marks);
+  return (passage) => snippet(passage.text, passage.byWords);
+}
+
+function renderPassage(meetingId: string, passage: TopicPassage, { state, snippetOf }: Shown): HTMLElement {
   return h(
     'li',
     { class: passage.decision ? 'topic-passage topic-decision' : 'topic-passage' },
     passage.decision ? h('span', { class: 'badge badge-decision' }, 'Decision') : null,
-    h('blockquote', {}, ...highlightNodes(passage.highlight)),
+    h('blockquote', {}, ...highlightNodes(snippetOf(passage))),
     h(
       'p',
       { class: 'topic-passage-meta' },
@@ -41,26 +54,26 @@ function meetingTitle(entry: { meeting: TopicMeeting['meeting'] }): string {
   return [entry.meeting.body, entry.meeting.date ? formatDate(entry.meeting.date) : 'undated'].filter(Boolean).join(' · ');
 }
 
-function renderMeeting(entry: TopicMeeting, state: SearchState): HTMLElement {
-  const shown = new Set(entry.passages.map((passage) => passage.chunkId));
-  const decisions = entry.decisions.filter((decision) => !shown.has(decision.chunkId));
+function renderMeeting(entry: TopicMeeting, shown: Shown): HTMLElement {
+  const listed = new Set(entry.passages.map((passage) => passage.chunkId));
+  const decisions = entry.decisions.filter((decision) => !listed.has(decision.chunkId));
   return h(
     'li',
     { class: 'topic-meeting' },
     h('h3', {}, h('time', { datetime: entry.meeting.date ?? undefined }, entry.meeting.date ? formatDate(entry.meeting.date) : 'Date unknown')),
     h('p', { class: 'topic-meeting-meta' }, entry.meeting.body ?? entry.meeting.title, ' · ', plural(entry.mentions, 'passage'), ' on this subject'),
-    h('ul', { class: 'topic-passages' }, ...[...entry.passages, ...decisions].map((passage) => renderPassage(entry.meeting.id, passage, state))),
+    h('ul', { class: 'topic-passages' }, ...[...entry.passages, ...decisions].map((passage) => renderPassage(entry.meeting.id, passage, shown))),
   );
 }
 
-function renderMoment(label: string, moment: TopicMoment | null, state: SearchState): HTMLElement | null {
+function renderMoment(label: string, moment: TopicMoment | null, shown: Shown): HTMLElement | null {
   if (!moment) return null;
   return h(
     'div',
     { class: 'topic-moment' },
     h('h3', {}, label),
     h('p', { class: 'topic-meeting-meta' }, meetingTitle(moment)),
-    h('ul', { class: 'topic-passages' }, renderPassage(moment.meeting.id, moment.passage, state)),
+    h('ul', { class: 'topic-passages' }, renderPassage(moment.meeting.id, moment.passage, shown)),
   );
 }
 
@@ -121,13 +134,14 @@ export function renderTopicHistory(history: TopicHistoryResponse, state: SearchS
     return h('div', {}, back, heading, filtersNote(state), h('p', { class: 'state' }, 'No meeting in the index discussed this subject. Try other words, or fewer filters.'));
   }
   const summary = `Discussed at ${plural(history.meetings.length, 'meeting')}` + (history.inPassing.count > 0 ? `; mentioned in passing at ${plural(history.inPassing.count, 'other meeting')}` : '') + '.';
+  const shown: Shown = { state, snippetOf: topicSnippets(history) };
   const passing =
     history.inPassing.count > 0
       ? h(
           'details',
           { class: 'topic-passing' },
           h('summary', {}, `${plural(history.inPassing.count, 'meeting')} only mentioned it in passing`),
-          h('ol', { class: 'topic-timeline' }, ...history.inPassing.meetings.map((entry) => renderMeeting(entry, state))),
+          h('ol', { class: 'topic-timeline' }, ...history.inPassing.meetings.map((entry) => renderMeeting(entry, shown))),
         )
       : null;
   return h(
@@ -138,9 +152,9 @@ export function renderTopicHistory(history: TopicHistoryResponse, state: SearchS
     h('p', { class: 'topic-summary' }, summary, history.undated > 0 ? ` ${plural(history.undated, 'meeting')} without a date ${history.undated === 1 ? 'is' : 'are'} listed last.` : ''),
     filtersNote(state),
     history.degraded ? h('p', { class: 'notice', role: 'note' }, history.degraded) : null,
-    h('div', { class: 'topic-moments' }, renderMoment('First raised', history.firstMention, state), renderMoment('Latest decision', history.latestDecision, state)),
+    h('div', { class: 'topic-moments' }, renderMoment('First raised', history.firstMention, shown), renderMoment('Latest decision', history.latestDecision, shown)),
     exportButtons(history),
-    h('ol', { class: 'topic-timeline topic-discussed', 'aria-label': 'Meetings, oldest first' }, ...history.meetings.map((entry) => renderMeeting(entry, state))),
+    h('ol', { class: 'topic-timeline topic-discussed', 'aria-label': 'Meetings, oldest first' }, ...history.meetings.map((entry) => renderMeeting(entry, shown))),
     passing,
   );
 }

@@ -1,7 +1,7 @@
 // Builds the snippet shown under a result: about thirty words around the densest run of matched
 // words, HTML-escaped first, then <mark>…</mark> around each matched word. Pure, shared with the server.
 // The index splits words at apostrophes; a reader does not, so "O'Brien" and "Commissioner's" are marked whole.
-import { wordsSharingAStem } from './stem';
+import { wordsSharingAStem } from './stem-forms';
 import { normaliseTerm, readWordPositions, WordPositions } from './tokens';
 
 export const DEFAULT_SNIPPET_WORDS = 30;

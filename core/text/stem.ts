@@ -3,7 +3,7 @@
 // measured better at ranking what FTS5 matched (docs/BENCHMARKS.md, "Text toolkit on natural").
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { isContentWord } from './stop-words';
-import { hasOnlyAsciiWords, tokensAsWritten } from './tokens';
+import { separatesWords, tokensAsWritten } from './tokens';
 
 /** Distinct words whose stems are remembered (natural runs a dozen patterns a word); past it the memory starts again. */
 const MAX_REMEMBERED_STEMS = 100_000;
@@ -29,52 +29,49 @@ export function contentStems(text: string): Set<string> {
   return stems;
 }
 
-// A few common English endings. Only used to decide which words to highlight after FTS5's Porter
-// stemmer matched them ("funding" for "fund", "committees" for "committee"), so rough is good enough.
-const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ers', 'ies', 'ied', 'er', 'ed', 'es', 's'];
-const MIN_STEM_LENGTH = 3;
-
-/** The word and the forms left after removing one common ending: two words match when these overlap. */
-export function stemCandidates(term: string): string[] {
-  const candidates = [term];
-  for (const suffix of SUFFIXES) {
-    if (term.length - suffix.length >= MIN_STEM_LENGTH && term.endsWith(suffix)) candidates.push(term.slice(0, -suffix.length));
-  }
-  return candidates;
-}
-
-/**
- * Every word whose stemCandidates can share one with the term's: each of the term's candidates, bare or with one of
- * the endings. Lets a matcher look up the few words that could match a term instead of judging every word.
- */
-export function wordsSharingAStem(term: string): string[] {
-  const words = new Set<string>();
-  for (const stem of stemCandidates(term)) {
-    words.add(stem);
-    if (stem.length >= MIN_STEM_LENGTH) for (const suffix of SUFFIXES) words.add(stem + suffix);
-  }
-  return [...words];
-}
+// Rough stems for highlighting live apart from Porter's, so the page can mark words without loading natural.
+export { stemCandidates, wordsSharingAStem } from './stem-forms';
 
 /**
  * The stems of a text's content words that are among `wanted`: `contentStems(text)` ∩ `wanted`. Porter changes only a
  * word's ending, and its second letter only from "y" to "i" ("aying" → "ai"), so a word can stem to a wanted stem only
- * if it starts with that stem's first two letters: in a text of ASCII words one pattern finds those few words and only
- * they are stemmed (a topic history reads 300 passages; tokenising each in full was most of its cost).
+ * if it starts with that stem's first two letters: one pattern finds those few ASCII words and only they are stemmed
+ * (a topic history reads 300 passages; tokenising each in full was most of its cost). A word holding a letter past
+ * ASCII ("cafés") stems to none of the wanted (plain letters); only when one touches a word found is the text
+ * tokenised in full, so the other letters past ASCII of a text (most texts have a "’" or a "£") are never read.
  */
 export function contentStemsAmong(text: string, wanted: ReadonlySet<string>): Set<string> {
   const starts = wordStartsOf(wanted);
-  if (starts === null || !hasOnlyAsciiWords(text)) return stemsAmongTokens(text, wanted);
+  if (starts === null) return stemsAmongTokens(text, wanted);
   const found = new Set<string>();
   starts.lastIndex = 0;
   for (let match = starts.exec(text); match !== null; match = starts.exec(text)) {
-    const lower = match[0].toLowerCase();
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    if (runsPastAscii(text, start, end)) return stemsAmongTokens(text, wanted);
     // A word joined to another by a slash ("2022/23") is part of a code, which keeps its letters unstemmed.
-    if (partOfCode(text, match.index, match.index + lower.length) || !isContentWord(lower)) continue;
+    if (partOfCode(text, start, end)) continue;
+    const lower = word.toLowerCase();
+    if (!isContentWord(lower)) continue;
     const stem = stemWord(lower);
     if (wanted.has(stem)) found.add(stem);
   }
   return found;
+}
+
+/** Whether the ASCII word at start–end runs on into a character past ASCII that words hold, itself or across a slash. */
+function runsPastAscii(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return wordPastAscii(before) || wordPastAscii(after) || (before === SLASH && wordPastAscii(text.charCodeAt(start - 2))) || (after === SLASH && wordPastAscii(text.charCodeAt(end + 1)));
+}
+
+const SLASH = 0x2f;
+
+/** A character past ASCII that words hold (a letter, an accent); NaN (outside the text) is none. */
+function wordPastAscii(code: number): boolean {
+  return code > 0x7f && !separatesWords(code);
 }
 
 /** The exact path: every word as written, those starting like a wanted stem stemmed. */

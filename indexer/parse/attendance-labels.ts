@@ -30,8 +30,21 @@ const ROLL_CALL = /^roll\s+call\s*:\s*/i;
 /** Where a second label starts on an attendance line: after a full stop or semicolon, a few words and a colon. */
 export const INLINE_LABEL = /[.;]\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
 
+/**
+ * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
+ * set a meeting's details as a table of label and value cells).
+ */
+const LABEL_END = String.raw`(?:\s*:\s*|\s*\t\s*|\s{2,}(?=[A-Z]))`;
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
-const CHAIR_LABEL = /^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)\s*:\s*(\S.*)$/i;
+const CHAIR_LABEL = new RegExp(String.raw`^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)${LABEL_END}(\S.*)$`, 'i');
+
+/** "Clerk: Mr G Ashworth", "Parish Clerk: Mrs J Kerr": the clerk, labelled with the office; one name, titled. */
+const CLERK_LABEL = new RegExp(
+  String.raw`^((?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Governors|Trustees))?)${LABEL_END}((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+[^,;]+)$`,
+);
+
+/** A name with no office of its own after it takes the label's. */
+const withOffice = (name: string, office: string) => (/[(,–—]|\s-\s/.test(name) ? name : `${name} (${office})`);
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
@@ -39,7 +52,10 @@ export function attendanceLabelOf(line: string): { attendance: AttendanceKind; r
   if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
   const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
-  if (chair) return { attendance: 'present', rest: /[(,–—]|\s-\s/.test(chair[1]) ? chair[1] : `${chair[1]} (Chair)` };
+  if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
+  // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
+  const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
+  if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
   const label = labelOf(text);
   if (label || !text.includes('/')) return label;
   // Bilingual labels: "Yn bresennol / Present:".

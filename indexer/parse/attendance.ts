@@ -20,7 +20,7 @@ export interface AttendanceOptions {
   stopAfter?: number;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
@@ -66,7 +66,7 @@ function numberedEntryOf(line: string, expected: number): string | null {
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
-  return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && wrapsRunOnList(entry, lines[index - 1], line));
+  return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index)));
 }
 
 /**
@@ -100,7 +100,25 @@ function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): b
   if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
   if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
   const { separators } = entry;
-  return separators >= 2 ? OPENS_WITH_LISTED_WORDS.test(line) && /[,;(]/.test(line.slice(0, 40)) : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
+  return separators >= 2 ? OPENS_WITH_LISTED_WORDS.test(line) && NEXT_MARK.test(line.slice(0, 40)) : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
+}
+
+/** A list's next mark near a line's start: a separator, a bracket, or "and" before the next name. */
+const NEXT_MARK = /[,;(]|\band\s+\p{Lu}/u;
+/** The rest of a name alone on a line ("Feld", "Ruth Feld."): one or two capitalised words. */
+const NAME_END_ALONE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\.?$/u;
+
+/**
+ * "… Councillor Daniel Oyelaran and Councillor Ruth" / "Feld" (then a blank line): a run-on list wrapped before the
+ * last word of its last name. The line above filled its width, the entry's last person is titled but unfinished, and
+ * the line is the rest of a name and ends the block.
+ */
+function endsRunOnList(entry: ListEntry, lines: string[], index: number): boolean {
+  if (lines[index - 1].trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;.!?')) return false;
+  if (!NAME_END_ALONE.test(lines[index].trim()) || (index + 1 < lines.length && !isBlank(lines[index + 1]))) return false;
+  // The whole entry only here, where a block ends.
+  const last = entry.text.split(/[,;]|\band\b/).pop()!.trim();
+  return PERSON_START.test(last) && last.split(/\s+/).length <= 3;
 }
 
 /**

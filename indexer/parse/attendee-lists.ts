@@ -11,7 +11,21 @@ const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
   { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member)?$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
 ];
-const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
+const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
+
+/**
+ * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
+ * first letter, a title aside, and the first and last names' alone when there are middle names.
+ */
+export function initialsOf(name: string): string[] {
+  const words = name.replace(PERSON_TITLE, '').trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2) return [];
+  const all = words.map((word) => word[0]).join('');
+  return words.length === 2 ? [all] : [all, `${words[0][0]}${words[words.length - 1][0]}`];
+}
+
+/** "Dr Helen Marsh (HM)": the person's initials in brackets, as boards print them for the minutes to use, are no role. */
+const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
 
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
@@ -23,14 +37,23 @@ export function normaliseRole(printed: string): string {
   return named?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
 }
 
+/**
+ * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …": the title printed in Welsh (or
+ * Irish) and in English; the English one is kept, as the rest of the list and the minutes' English text name people.
+ */
+const BILINGUAL_TITLE = /^(?:(?:Cyng|Comhairleoir)\.?\s*\/\s*(?=(?:Cllr|Councillor)\b)|(?<english>(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?=\s))/;
+
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
   let text = collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
+  if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
   if (text === '' || /^\d/.test(text)) return null;
   let role: string | null = null;
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
+  const initials = /\s*\((\p{Lu}{2,4})\)(?=\s*(?:[–—-]\s|$))/u.exec(text);
+  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) text = text.slice(0, initials.index) + text.slice(initials.index + initials[0].length);
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {
@@ -116,7 +139,7 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
  * Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital, a number ("and 19
  * local government electors") or "(three) members of the public", "&".
  */
-const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b)|\s+&\s+/y;
+const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+/y;
 
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;

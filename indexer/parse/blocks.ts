@@ -90,6 +90,8 @@ function withInlineLabelsSplit(lines: string[]): string[] {
 /** How a decision or a body's outcome opens a paragraph, as one pattern: a line is read once for all of them. */
 const OUTCOME_OPENING = anyOf([
   DECISION_LABEL,
+  // "PENDERFYNWYD / RESOLVED that …", "CYTUNWYD / AGREED": Welsh councils print the outcome in Welsh, then in English.
+  /^(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b/,
   /^(?:RESOLVED|AGREED|Resolved(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
   WAS_APPROVED,
   /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
@@ -170,6 +172,14 @@ function continuesAcrossBlank(open: Block, raw: string, previous: string, option
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
 }
 
+/**
+ * "Application No:   P2024/3318/FUL", "Ward:<tab>Caledon": a short label, its colon, and the value after a tab or a gap.
+ * A motion's parts ("Moved:   Cr Vass" over "Seconded:   Cr Tane") are one paragraph, not fields.
+ */
+const ALIGNED_FIELD = /^\p{Lu}[\p{L}.'’ ]{0,30}:(?:\t|\s{2,})\S/u;
+const MOTION_PART = /^(?:Moved|Seconded|Proposed|Mover|Seconder|Motion|Second|For|Against|Ayes|Noes|Nays|Abstain\w*|Vote|Carried)\b/i;
+const isAlignedField = (line: string) => line.includes(':') && ALIGNED_FIELD.test(line) && !MOTION_PART.test(line);
+
 export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -237,8 +247,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
     }
-    // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before.
-    else if (!afterBlank && labelledSpeakerOf(line) !== undefined) start('plain', null, line);
+    // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before; and
+    // "Application No:   P2024/3318/FUL" over "Ward:   Caledon", a form's fields with their values aligned, one a line.
+    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;

@@ -67,8 +67,11 @@ export function withoutMeetingKindAfterCouncil(name: string): string {
   return name.replace(COUNCIL_THEN_MEETING_KIND, '$1');
 }
 
-/** "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario): an authority on its own line. */
-const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
+/**
+ * "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario), "London Borough of X", "Royal
+ * Borough of X", "City and County of X": an authority on its own line.
+ */
+const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:(?:London|Royal|County|Metropolitan) )?(?:City and County|City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
 /** "MARLOW COUNTY, COLORADO", "Tensas Parish": a US county (or Louisiana parish) and its state, over its board. */
 const COUNTY_AND_STATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:County|COUNTY|Parish|PARISH)(?:,\s*\p{Lu}[\p{L} ]*)?$/u;
 

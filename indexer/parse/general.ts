@@ -7,7 +7,7 @@ import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BOD
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
-import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
 import { carriesSentenceOn, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
@@ -205,7 +205,7 @@ function bodyFromHeader(header: Header): string | null {
     );
   const councilLine =
     headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
-    (headings.length >= 2 || (named && headings.length === 1) ? councilBeforeDash(headings[0]) : null);
+    (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
   const authority = header.lines.map((line) => (DATE_WORDS.test(line) ? null : authorityOf(line))).find((name) => name !== null) ?? null;
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
@@ -227,17 +227,6 @@ function venueFromHeader(header: Header): string | null {
   return venue ? cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, '')) : null;
 }
 
-/** The date line that ends the header: the first line naming a date (or finishing one begun above), near the top. */
-function dateLineOf(lines: string[]): number {
-  const limit = Math.min(lines.length, 60);
-  for (let index = 0; index < limit; index += 1) {
-    if (isBlank(lines[index])) continue;
-    if (findDate(lines[index])) return index;
-    if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
-  }
-  return -1;
-}
-
 /** "Minutes of the meeting of X held on <date>" just under a dated title ("Full Council Minutes – 15 April 2024"): the header goes on to it. */
 function meetingSentenceAfter(lines: string[], dateLine: number, before: number): number {
   for (let index = dateLine + 1, seen = 0; index < Math.min(lines.length, before) && seen < 3; index += 1) {
@@ -252,7 +241,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  const titleDateLine = dateLineOf(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(dateLineOf(lines), firstNumbered - 1);
+  const titleDateLine = headerDateLine(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDateLine(lines), firstNumbered - 1);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine)?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });

@@ -5,6 +5,8 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
+import { ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE } from './item-numbers';
+import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { speakerOf } from './speakers';
@@ -22,23 +24,8 @@ export interface HeadingCandidate {
   level: number | null;
 }
 
-/** "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2". */
-const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Article|Subject)\s+(?:No\.?\s*)?|No\.\s*)`;
-/**
- * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
- * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
- * minute; never "PART 2" or "MAY 2024"), "C 014/25" (Northern Irish councils: a letter, a space, the minute and year),
- * "FC.25.12" and "P.25.14" (a committee's letters, the year and the minute, between dots), "3.B" (a lettered sub-item).
- */
-const ITEM_NUMBER = String.raw`(?:\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z](?=[.)]))`;
-/** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
-const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
 const BRACKETED_LINE = /^\((\d{1,3})\)\s+(\S.*)$/;
-/** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
-const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
-/** How both patterns above start. */
-const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
@@ -198,7 +185,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
   const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**');
-  return underLine && !ITEM_NUMBER_START.test(raw) && !standsAsHeading(lines, index, raw);
+  return underLine && !ITEM_NUMBER_START.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
 }
 
 /**
@@ -216,15 +203,21 @@ function mayStartHeading(line: string): boolean {
   return first !== '' && (first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first));
 }
 
-function candidateAt(lines: string[], index: number): HeadingCandidate | null {
-  if (!mayStartHeading(lines[index])) return null;
-  const raw = lines[index].trim();
+function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
+  const bullet = mayStandForHeading(printed);
+  if (!bullet && !mayStartHeading(printed)) return null;
+  // A heading printed as an outline's bullet or with its leader wrapped is read as the one line it stands for.
+  const standsFor = printed === lines[index] ? headingLineAt(lines, index) : null;
+  const asPrinted = standsFor && candidateAt(lines, index, standsFor.line);
+  if (asPrinted) return { ...asPrinted, next: standsFor!.next };
+  if (bullet) return null;
+  const raw = printed.trim();
   if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
-  if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw)) return null;
+  if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw) && !mayEndInLeaderNumber(raw)) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
-  const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text);
+  const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
   const alone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);

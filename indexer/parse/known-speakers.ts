@@ -3,6 +3,7 @@
 // any capitalised words. Only the names the meeting's own lists give are read so. Minutes that have named a member once
 // go on with the surname alone ("Dray said …", "Oakes asked …"): a surname only one listed attendee has is read as theirs.
 import type { Attendee } from '../../core/types';
+import { initialsOf } from './attendee-lists';
 import { SPEECH_VERBS } from './speakers';
 
 /** Two to four capitalised words: a full name as a list prints it. */
@@ -11,7 +12,7 @@ const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const VERB_AFTER_NAME = new RegExp(`^\\s(?:${SPEECH_VERBS.join('|')})\\b`);
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
-const LISTED_TITLE = /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev)\.?(?=\s)/;
+const LISTED_TITLE = /^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev)\.?(?=\s)/;
 /** A paragraph opening with one capitalised word, then a speech verb: "Dray said that …". */
 const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 
@@ -29,6 +30,18 @@ function speakersBySurname(attendees: readonly Attendee[]): Map<string, string |
   return bySurname;
 }
 
+/** A paragraph opening with a person's initials, then a speech verb: "HM welcomed …", "KO presented …". */
+const INITIALS_OPENING = new RegExp(`^(\\p{Lu}{2,4})\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+
+/** Listed people by their initials (boards' minutes name speakers so); null where two share them. */
+function speakersByInitials(attendees: readonly Attendee[]): Map<string, string | null> {
+  const byInitials = new Map<string, string | null>();
+  for (const { name } of attendees) {
+    for (const initials of initialsOf(name)) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== name ? null : name);
+  }
+  return byInitials;
+}
+
 /** Who speaks in a paragraph that opens with a listed attendee's full name and a speech verb; undefined when no one is listed so. */
 export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: string) => string | null) | undefined {
   // Names filed under their first word: a paragraph is looked up by its own first word, not tried against every name.
@@ -44,12 +57,14 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
     names.push(name);
   }
   const bySurname = speakersBySurname(attendees);
+  const byInitials = speakersByInitials(attendees);
   if (byFirstWord.size === 0 && bySurname.size === 0) return undefined;
   return (text) => {
     const firstWord = text.slice(0, text.indexOf(' '));
     const names = byFirstWord.get(firstWord);
     const named = names?.find((name) => text.startsWith(name) && VERB_AFTER_NAME.test(text.slice(name.length)));
     if (named) return named.endsWith(',') ? named.slice(0, named.indexOf(',')) : named;
-    return bySurname.get(firstWord) && SURNAME_OPENING.test(text) ? bySurname.get(firstWord)! : null;
+    if (bySurname.get(firstWord) && SURNAME_OPENING.test(text)) return bySurname.get(firstWord)!;
+    return byInitials.get(firstWord) && INITIALS_OPENING.test(text) ? byInitials.get(firstWord)! : null;
   };
 }

@@ -1,18 +1,25 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
 import { councilAndCommittee } from './body-names';
-import { collapseWhiteSpace } from './patterns';
+import { collapseWhiteSpace, isBlank } from './patterns';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
-const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Welsh councils print their dates in Welsh first ("Dydd Mawrth 11 Mawrth 2025"), often with no English date in the header. */
+const WELSH_MONTHS = [
+  'ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin',
+  'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr',
+];
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WELSH_MONTHS.join('|')})\.?`;
+/** English ordinals and the Welsh ones ("1af", "2il", "3ydd", "5ed", "11eg", "20fed"). */
+const ORDINAL = String.raw`(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)`;
 export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?`;
 /** "04/03/2025", "4.3.25": a date in figures, day first as British minutes write it. */
 export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`;
 
 /** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024". */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4})\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4})\b`, 'i');
 /** "March 5, 2024", "March 5th 2024". */
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 /** "2024-03-05". */
@@ -24,6 +31,8 @@ const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z
 const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
 
 function monthNumber(name: string): number {
+  const welsh = WELSH_MONTHS.indexOf(name.toLowerCase());
+  if (welsh >= 0) return welsh + 1;
   const prefix = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
   return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
 }
@@ -99,9 +108,25 @@ const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 
 export function qualifyBody(committee: string, councilHeading: string | null): string {
   if (!councilHeading) return committee;
   const council = readableName(councilHeading);
+  const overlapping = overlappingName(council, committee);
+  if (overlapping) return overlapping;
   const committeeWords = new Set(committee.toLowerCase().split(/\W+/));
   const distinctive = council.toLowerCase().split(/\W+/).filter((word) => word && !GENERIC_COUNCIL_WORDS.has(word));
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
+}
+
+/**
+ * "Tamar and Exe Combined Authority" over "… meeting of the Combined Authority Board": the committee's name starts with
+ * the last words of its authority's (two or more), so the authority's name runs on into it, not before it in full.
+ */
+function overlappingName(council: string, committee: string): string | null {
+  const councilWords = council.split(' ');
+  const committeeWords = committee.split(' ');
+  for (let shared = Math.min(councilWords.length - 1, committeeWords.length - 1); shared >= 2; shared -= 1) {
+    const tail = councilWords.slice(-shared).join(' ').toLowerCase();
+    if (committeeWords.slice(0, shared).join(' ').toLowerCase() === tail) return `${council} ${committeeWords.slice(shared).join(' ')}`;
+  }
+  return null;
 }
 
 /** "Date of decision: 12/03/2025" (a ModernGov decision page prints it at the foot), "Meeting date:", "Date of meeting:". */
@@ -158,4 +183,31 @@ export function dateInFileName(file: string): string | null {
   const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   const match = DATE_IN_FILE_NAME.exec(name);
   return match ? isoDate(Number(match[1]), Number(match[3]), Number(match[4])) : null;
+}
+
+/** The date line that ends the header: the first line naming a date (or finishing one begun above), near the top. */
+export function headerDateLine(lines: string[]): number {
+  const limit = Math.min(lines.length, 60);
+  for (let index = 0; index < limit; index += 1) {
+    if (isBlank(lines[index])) continue;
+    const date = findDate(lines[index]);
+    if (date) return restatedDateLine(lines, index, date);
+    if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
+  }
+  return -1;
+}
+
+/**
+ * "Cofnodion … 13 Ionawr 2025" over "Minutes … 13 January 2025": a bilingual header gives its date once in each language,
+ * and the header goes on to the last line restating it (the next non-blank lines only).
+ */
+function restatedDateLine(lines: string[], dateLine: number, date: string): number {
+  let last = dateLine;
+  for (let index = dateLine + 1, seen = 0; index < lines.length && seen < 2; index += 1) {
+    if (isBlank(lines[index])) continue;
+    seen += 1;
+    if (findDate(lines[index]) !== date) break;
+    last = index;
+  }
+  return last;
 }

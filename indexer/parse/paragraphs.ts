@@ -113,6 +113,17 @@ function createNumbering() {
   };
 }
 
+/**
+ * "- Apologies received from X." then "- No declarations of interest.": a short bullet that is a sentence of its own (a
+ * capital, a full stop) after one that ended its sentence is a point of its own, not a fragment of a list ("17 – Refuge;"),
+ * unless the paragraph before is gathering a list under its lead-in. Told only where the format marks each list item (an
+ * HTML <li>, a Word list paragraph, a Markdown bullet): in plain and PDF text a bullet glyph also starts the fragments of
+ * a run-on list, which stay joined.
+ */
+function sentenceAfterSentence(previous: string | undefined, text: string): boolean {
+  return previous !== undefined && /[.!?]$/.test(previous) && /[.!?]$/.test(text) && /^\p{Lu}/u.test(text);
+}
+
 /** A bullet of at most this many words is a list fragment ("17 – Refuge;"), not a paragraph of its own. */
 export const MAX_LIST_FRAGMENT_WORDS = 12;
 /** A line of at most this many words without closing punctuation is a lead-in ("The Numbers") when a list follows. */
@@ -189,7 +200,15 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       continue;
     }
     // "The Panel RESOLVED to:" indented under a sentence is the decision that opens a list, not a fragment of one.
-    const fragment = block.kind === 'bullet' && !resolutionsOpen && truncation === null && hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS) && !isDecisionText(text);
+    const fragment =
+      block.kind === 'bullet' &&
+      !resolutionsOpen &&
+      truncation === null &&
+      hasAtMostWords(text, MAX_LIST_FRAGMENT_WORDS) &&
+      !isDecisionText(text) &&
+      // In a document whose lists mark each item (HTML, Word, Markdown: paragraphs by blank lines), a sentence of a point
+      // is a paragraph; points a paragraph has gathered after its lead-in ("… four new powers: To require …") stay in it.
+      !(options.wrapWidth === null && openList !== previous && sentenceAfterSentence(previous?.text, text));
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;

@@ -31,6 +31,28 @@ const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5:
 /** Blocks that read as a heading when all their text is bold (Word users bold a line instead of styling it). */
 const BOLD_HEADING_CANDIDATES = new Set(['p', 'div', 'li']);
 const BOLD_TAGS = new Set(['strong', 'b']);
+/** A CSS weight that is bold: "bold", "bolder", 600–900. */
+const BOLD_WEIGHT = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i;
+/**
+ * ".c2{color:#000000;font-weight:700;…}": a rule for one bare class. Google Docs exports (and other editors' "save as web
+ * page") make text bold by such a class on a span, never by <b>; only rules of a single bare class are read.
+ */
+const CLASS_RULE = /(?<=^|[}\s])\.([\w-]+)\s*\{([^{}]*)\}/g;
+
+/** The classes a page's style sheets make bold (with a weight of their own, not one inherited). */
+function boldClassesOf(styleSheets: string[]): Set<string> {
+  const bold = new Set<string>();
+  for (const sheet of styleSheets) for (const [, name, declarations] of sheet.matchAll(CLASS_RULE)) if (BOLD_WEIGHT.test(declarations)) bold.add(name);
+  return bold;
+}
+
+/** Whether an element's own class or inline style makes its text bold, as <b> does. */
+function isStyledBold(element: Element, boldClasses: ReadonlySet<string>): boolean {
+  const style = element.attribs.style;
+  if (style !== undefined && BOLD_WEIGHT.test(style)) return true;
+  const classes = element.attribs.class;
+  return classes !== undefined && boldClasses.size > 0 && classes.split(/\s+/).some((name) => boldClasses.has(name));
+}
 /** Longest all-bold block, in characters, still taken as a heading rather than an emphasised paragraph. */
 export const DEFAULT_MAX_BOLD_HEADING_CHARS = 150;
 
@@ -83,7 +105,7 @@ function closeBlock(frame: BlockFrame, out: string[]): void {
 }
 
 // An explicit stack, not recursion: hostile pages nest elements tens of thousands deep.
-function collectText(nodes: AnyNode[], out: string[]): void {
+function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<string> = new Set()): void {
   const pending: Step[] = [...nodes].reverse();
   const openBlocks: BlockFrame[] = [];
   let boldDepth = 0;
@@ -127,7 +149,7 @@ function collectText(nodes: AnyNode[], out: string[]): void {
         const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell };
         openBlocks.push(frame);
         pending.push({ closes: 'block', frame });
-      } else if (BOLD_TAGS.has(tag)) {
+      } else if (BOLD_TAGS.has(tag) || isStyledBold(next, boldClasses)) {
         boldDepth += 1;
         pending.push({ closes: 'bold' });
       }
@@ -143,9 +165,10 @@ function collectText(nodes: AnyNode[], out: string[]): void {
 export async function htmlToText(html: string): Promise<string> {
   const cheerio = await import('cheerio');
   const $ = cheerio.load(withNestingCapped(html));
+  const boldClasses = boldClassesOf($('style').toArray().map((element) => $(element).text()));
   $(NOISE_SELECTOR).remove();
   const parts: string[] = [];
-  collectText($.root().children().toArray(), parts);
+  collectText($.root().children().toArray(), parts, boldClasses);
   return normaliseText(parts.join(''))
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())

@@ -7,13 +7,14 @@ import { constraintsOf } from '../../indexer/stores/keyword/query-constraints';
 import type { Stores } from '../../indexer/stores/open';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
 import type { SearchFilters } from '../../core/search-types';
-import type { SearchMode, SearchParams, SearchResponse, SearchResult } from '../api-types';
+import type { SnippetMarks } from '../../core/text/snippets';
+import type { Passage, SearchMode, SearchParams, SearchResponse } from '../api-types';
 import { cachedChunkReader, type SearchReads } from './chunk-cache';
 import { countFacets } from './facets';
 import { listResults, type ChunkReader } from './fused-list';
 import { hybridSettings, type HybridSettings } from './fusion-settings';
 import { runLegs, type SearchLegs } from './legs';
-import { keptResults, pageResults } from './results';
+import { keptPassages, pageResults } from './results';
 import { findSemanticCandidates } from './semantic-leg';
 
 /** How many candidates each leg contributes before fusion. */
@@ -80,8 +81,10 @@ export interface PassagesParams {
 }
 
 export interface PassagesResponse extends Pick<SearchResponse, 'servedMode' | 'degraded' | 'matching'> {
-  /** Fused and collapsed, best first; highlights are worked out when read, and no copies are listed. */
-  results: SearchResult[];
+  /** Fused and collapsed, best first; no snippets made and no copies listed. */
+  results: Passage[];
+  /** What marks the passages' snippets (core/text/snippets.ts), for whoever shows them. */
+  marks: SnippetMarks;
   /** Keyword search matched more passages than were read. */
   more: boolean;
 }
@@ -98,7 +101,9 @@ export async function readPassages(context: SearchContext, params: PassagesParam
     servedMode: found.servedMode,
     degraded: found.degraded,
     matching: found.keyword?.matching ?? null,
-    results: keptResults(list, constraintsOf(params.q).meaning),
+    results: keptPassages(list),
+    // Every hit of one keyword search marks the same terms.
+    marks: { terms: found.keyword?.hits[0]?.matchTerms ?? [], meaning: constraintsOf(params.q).meaning },
     more: found.keyword !== null && found.keyword.hits.length < found.keyword.total,
   };
 }

@@ -1,7 +1,7 @@
 // The page the user asked for, mapped to the API's results: highlights (the keyword index's, or a snippet around the
 // query's words for a result only the semantic leg found), ranks on both legs, and the copies folded into each.
 import { MAX_COPIES_LISTED, type ChunkCopy, type StoredChunk } from '../../indexer/stores/store';
-import type { SearchParams, SearchResult } from '../api-types';
+import type { Passage, SearchParams, SearchResult } from '../api-types';
 import type { ChunkReader, FusedList } from './fused-list';
 import type { FusedCandidate } from './fusion';
 import { semanticSnippets } from './snippet';
@@ -16,9 +16,27 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
   });
 }
 
+/** A fused candidate's chunk as a passage: what a topic history reads of a result (no snippet, score or copies). */
+export function toPassage(chunk: StoredChunk, candidate: FusedCandidate, byWords: boolean): Passage {
+  return {
+    id: chunk.id,
+    kind: chunk.kind,
+    text: chunk.text,
+    byWords,
+    similarity: similarityOf(candidate),
+    decision: chunk.isDecision,
+    speaker: chunk.speaker,
+    meeting: meetingOf(chunk),
+    item: { id: chunk.itemId, number: chunk.itemNumber, title: chunk.itemTitle },
+    paragraph: chunk.paragraphNumber,
+    paragraphIndex: chunk.paragraphIndex,
+  };
+}
+
 /**
  * `copies`: the first copies of the passage to list, and how many there are in all. The highlight is worked out when
- * first read (a topic history reads a few of its 300 passages' highlights; JSON and worker messages read them all).
+ * first read (JSON and worker messages read every result's). One object literal with its getter, not a passage spread
+ * into it: a spread before a getter leaves an object V8 reads (and JSON writes) more slowly.
  */
 export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, highlightOf: () => string, copies: { listed: ChunkCopy[]; total: number }): SearchResult {
   let highlight: string | undefined;
@@ -32,14 +50,8 @@ export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, hi
     },
     score: Number(candidate.score.toFixed(6)),
     ranks: { keyword: candidate.keywordRank, semantic: candidate.semanticRank },
-    similarity: candidate.similarity === null ? null : Number(candidate.similarity.toFixed(4)),
-    meeting: {
-      id: chunk.meetingId,
-      body: chunk.body,
-      title: chunk.meetingTitle,
-      date: chunk.date,
-      source: { file: chunk.sourceFile, url: chunk.sourceUrl },
-    },
+    similarity: similarityOf(candidate),
+    meeting: meetingOf(chunk),
     item: { id: chunk.itemId, number: chunk.itemNumber, title: chunk.itemTitle },
     paragraph: chunk.paragraphNumber,
     paragraphIndex: chunk.paragraphIndex,
@@ -49,6 +61,12 @@ export function toSearchResult(chunk: StoredChunk, candidate: FusedCandidate, hi
     alsoIn: copies.listed.map((copy) => ({ chunkId: copy.id, meetingId: copy.meetingId, body: copy.body, date: copy.date, title: copy.meetingTitle })),
     alsoInTotal: copies.total,
   };
+}
+
+const similarityOf = (candidate: FusedCandidate) => (candidate.similarity === null ? null : Number(candidate.similarity.toFixed(4)));
+
+function meetingOf(chunk: StoredChunk): SearchResult['meeting'] {
+  return { id: chunk.meetingId, body: chunk.body, title: chunk.meetingTitle, date: chunk.date, source: { file: chunk.sourceFile, url: chunk.sourceUrl } };
 }
 
 /** The copies folded into a result in this search, then the store's, the first few listed and all counted. */
@@ -69,12 +87,13 @@ export function pageResults(
   return mapResults(page, list, meaning, (chunk) => copiesToList(list.copies.get(chunk.id) ?? [], storedCopies.get(chunk.id)));
 }
 
-/** Every kept passage of the list, its copies not listed: a topic history quotes each passage once and lists no copies. */
-export function keptResults(list: Pick<FusedList, 'kept' | 'candidateOf' | 'keywordHits'>, meaning: string): SearchResult[] {
-  return mapResults(list.kept, list, meaning, () => NO_COPIES);
+/**
+ * Every kept passage of the list, no snippet made and no copies listed: a topic history quotes each passage once, and
+ * the page marks the passages it shows (core/text/snippets.ts).
+ */
+export function keptPassages(list: Pick<FusedList, 'kept' | 'candidateOf' | 'keywordHits'>): Passage[] {
+  return list.kept.map((chunk) => toPassage(chunk, list.candidateOf.get(chunk.id)!, list.keywordHits.has(chunk.id)));
 }
-
-const NO_COPIES = Object.freeze({ listed: [], total: 0 });
 
 function mapResults(
   chunks: StoredChunk[],

@@ -3,7 +3,7 @@
 // meetings that only touched it folded away, and the first mention and the latest decision picked out.
 import { anchorOf, meetingPath } from '../../core/links';
 import { contentStems, contentStemsAmong } from '../../core/text/stem';
-import type { ResultMeeting, SearchResult, TopicHistory, TopicMeeting, TopicPassage } from '../api-types';
+import type { Passage, ResultMeeting, TopicHistory, TopicMeeting, TopicPassage } from '../api-types';
 
 /** Passages shown for each meeting that discussed the subject. */
 export const PASSAGES_PER_MEETING = 3;
@@ -43,11 +43,11 @@ export function paragraphLink(meetingId: string, itemId: string, paragraphIndex:
   return meetingPath(meetingId, searchQuery ? `?${searchQuery}` : '', anchorOf(itemId, paragraphIndex));
 }
 
-function toPassage(result: SearchResult): TopicPassage {
+function toPassage(result: Passage): TopicPassage {
   return {
     chunkId: result.id,
     text: result.text,
-    highlight: result.highlight,
+    byWords: result.byWords,
     speaker: result.speaker,
     item: result.item,
     paragraph: result.paragraph,
@@ -66,15 +66,15 @@ function byDate(a: ResultMeeting, b: ResultMeeting): number {
 }
 
 /** Earliest in the meeting: by item, then by paragraph, as the minutes run. */
-function minutesOrder(a: SearchResult, b: SearchResult): number {
-  const item = (result: SearchResult) => Number.parseFloat(result.item.number ?? '') || 0;
+function minutesOrder(a: Passage, b: Passage): number {
+  const item = (result: Passage) => Number.parseFloat(result.item.number ?? '') || 0;
   return item(a) - item(b) || (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0);
 }
 
 const holdsAll = (stems: Set<string>, wanted: Set<string>) => wanted.size > 0 && [...wanted].every((stem) => stems.has(stem));
 
 /** Which of the subject's words each passage, and the title of its item, holds. */
-function subjectWordsOf(results: SearchResult[], options: HistoryOptions) {
+function subjectWordsOf(results: Passage[], options: HistoryOptions) {
   const topicStems = contentStems(options.topic);
   const rarestStems = options.rarestWord ? contentStems(options.rarestWord) : topicStems;
   // Each text's stems once, and only those of the subject's words: stemming every word of 300 passages was most of a
@@ -83,27 +83,27 @@ function subjectWordsOf(results: SearchResult[], options: HistoryOptions) {
   const resultStems = results.map((result) => contentStemsAmong(result.text, subjectStems));
   const stemsOf = new Map(results.map((result, index) => [result, resultStems[index]]));
   const titleStems = new Map<string, Set<string>>();
-  const titleStemsOf = (result: SearchResult) => {
+  const titleStemsOf = (result: Passage) => {
     if (!titleStems.has(result.item.id)) titleStems.set(result.item.id, contentStemsAmong(result.item.title, subjectStems));
     return titleStems.get(result.item.id)!;
   };
   // A passage names the subject when it holds its rarest word, or stands under an item titled with the whole subject:
   // "RESOLVED to note the decision." under "Decision 034 - PFI North Kent Police Station" is where the PFI station
   // was raised (an item titled "Harbour wall" is not about every wall repair said under it).
-  const itemNamesSubject = (result: SearchResult) => holdsAll(titleStemsOf(result), topicStems);
+  const itemNamesSubject = (result: Passage) => holdsAll(titleStemsOf(result), topicStems);
   return {
     topicStems,
     resultStems,
     itemNamesSubject,
-    namesSubject: (result: SearchResult) => holdsAll(stemsOf.get(result)!, rarestStems) || itemNamesSubject(result),
-    holdsWholeSubject: (result: SearchResult) => holdsAll(stemsOf.get(result)!, topicStems),
+    namesSubject: (result: Passage) => holdsAll(stemsOf.get(result)!, rarestStems) || itemNamesSubject(result),
+    holdsWholeSubject: (result: Passage) => holdsAll(stemsOf.get(result)!, topicStems),
   };
 }
 
-export function buildTopicHistory(results: SearchResult[], options: HistoryOptions): TopicHistory {
+export function buildTopicHistory(results: Passage[], options: HistoryOptions): TopicHistory {
   const { topicStems, resultStems, itemNamesSubject, namesSubject, holdsWholeSubject } = subjectWordsOf(results, options);
   const strongSimilarity = strongSimilarityOf(options.minSimilarity);
-  const similarity = (result: SearchResult) => result.similarity ?? -Infinity;
+  const similarity = (result: Passage) => result.similarity ?? -Infinity;
   const speaksToTopic = (index: number) => {
     if (holdsWholeSubject(results[index])) return true;
     return similarity(results[index]) >= (namesSubject(results[index]) ? options.minSimilarity : strongSimilarity);
@@ -114,18 +114,18 @@ export function buildTopicHistory(results: SearchResult[], options: HistoryOptio
   const speaking = results.map((_, index) => speaksToTopic(index));
   const itemsOnTopic = new Set(results.filter((_, index) => speaking[index]).map((result) => result.item.id));
   const tellingStems = [...topicStems].filter((stem) => resultStems.filter((stems) => stems.has(stem)).length <= results.length * COMMON_SHARE);
-  const onTopic = (result: SearchResult, index: number) => {
+  const onTopic = (result: Passage, index: number) => {
     if (speaking[index]) return true;
     if (!itemsOnTopic.has(result.item.id) || similarity(result) < options.minSimilarity) return false;
     return tellingStems.some((stem) => resultStems[index].has(stem));
   };
 
   // The meeting's first passage that names the whole subject, else its first naming it at all, else its first on it.
-  const earliestMention = (found: SearchResult[]) => {
+  const earliestMention = (found: Passage[]) => {
     const inOrder = [...found].sort(minutesOrder);
     return inOrder.find(holdsWholeSubject) ?? inOrder.find(namesSubject) ?? inOrder[0];
   };
-  const byMeeting = new Map<string, { meeting: ResultMeeting; results: SearchResult[]; itemAboutTopic: boolean }>();
+  const byMeeting = new Map<string, { meeting: ResultMeeting; results: Passage[]; itemAboutTopic: boolean }>();
   for (const [index, result] of results.entries()) {
     if (!onTopic(result, index)) continue;
     const entry = byMeeting.get(result.meeting.id) ?? { meeting: result.meeting, results: [], itemAboutTopic: false };

@@ -32,5 +32,6 @@ export async function findTopicHistory(params: TopicParams, deps: { search: Pick
     passagesRead: found.results.length,
     morePassages: found.more,
     ...history,
+    marks: found.marks,
   };
 }

@@ -3,14 +3,14 @@
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from '../../server/chat/history-answer';
 import type { Interpretation } from '../../server/chat/interpret';
 import { buildTopicHistory } from '../../server/topics/history';
-import type { SearchResult, TopicHistoryResponse } from '../../server/api-types';
+import type { Passage, TopicHistoryResponse } from '../../server/api-types';
 import { topicResult as result } from '../helpers/topic-results';
 
 const interpretation: Interpretation = { query: 'harbour wall', topic: 'harbour wall', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' };
 
-function historyOf(results: SearchResult[]): TopicHistoryResponse {
+function historyOf(results: Passage[]): TopicHistoryResponse {
   const history = buildTopicHistory(results, { topic: 'harbour wall', minSimilarity: 0.3 });
-  return { query: 'harbour wall', servedMode: 'hybrid', degraded: null, passagesRead: results.length, morePassages: false, ...history };
+  return { query: 'harbour wall', servedMode: 'hybrid', degraded: null, passagesRead: results.length, morePassages: false, ...history, marks: { terms: ['harbour', 'wall'], meaning: 'harbour wall' } };
 }
 
 const raised = result({ meeting: 'm-2021-04', date: '2021-04-12', item: 'Harbour wall', itemNumber: '5', paragraph: 0, text: 'Cllr Penrose raised the state of the harbour wall. She asked for a survey.' });

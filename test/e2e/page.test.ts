@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { passageSnippets } from '../../core/text/snippets';
 import type { ChatResponse, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
 import { buildClient, launchBrowser, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
 
@@ -551,6 +552,12 @@ describe('topic history', () => {
     expect(dates).toEqual([...dates].sort());
     expect(await texts('.topic-moment h3')).toEqual(expect.arrayContaining(['First raised']));
     expect(await page.locator('.topic-decision').count()).toBeGreaterThan(0);
+    // The page marks a passage's words itself, from its text and the terms the API sends, as a search result's snippet.
+    const shown = history.meetings[0].passages[0];
+    const expected = passageSnippets(history.marks)(shown.text, shown.byWords);
+    const marks = page.locator('.topic-discussed > .topic-meeting').first().locator('.topic-passage blockquote').first().locator('mark');
+    expect(await marks.count()).toBeGreaterThan(0);
+    expect(await marks.allTextContents()).toEqual([...expected.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]));
 
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
     expect(markdown.suggestedFilename()).toBe('minutes-search-topic-police-cadets.md');

@@ -1,5 +1,5 @@
 // Search results for topic-history tests, written in the style of a town council's minutes.
-import type { SearchResult } from '../../server/api-types';
+import type { Passage, SearchResult } from '../../server/api-types';
 
 let next = 0;
 
@@ -15,7 +15,8 @@ export interface TopicResultFields {
   kind?: 'paragraph' | 'item';
 }
 
-export function topicResult(fields: TopicResultFields): SearchResult {
+/** A result as a search returns it and as a topic history reads it (found by keyword search). */
+export function topicResult(fields: TopicResultFields): SearchResult & Passage {
   next += 1;
   const item = fields.item ?? 'Questions to the Leader';
   return {
@@ -35,6 +36,7 @@ export function topicResult(fields: TopicResultFields): SearchResult {
     truncated: false,
     alsoIn: [],
     alsoInTotal: 0,
+    byWords: true,
   };
 }
 

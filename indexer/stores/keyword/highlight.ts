@@ -14,6 +14,7 @@ export function hitWithSnippet(id: string, score: number, coverage: number, text
     id,
     score,
     coverage,
+    matchTerms,
     get highlight() {
       highlight ??= highlightSnippet(text, matchTerms);
       return highlight;

@@ -21,6 +21,8 @@ export interface KeywordHit {
   score: number;
   /** Escaped HTML snippet cropped around the best match, with <mark> around matched words. */
   highlight: string;
+  /** The words the snippet marks (core/text/highlight.ts), one list shared by the query's hits: a page can mark them itself. */
+  matchTerms: readonly string[];
   /**
    * Share of the query's words the chunk matches, in (0, 1]. Below 1 the hit came from relaxing a query whose
    * every word matched too few chunks to fill the page; such hits always follow the full matches.

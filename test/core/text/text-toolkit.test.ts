@@ -99,6 +99,8 @@ describe('stems', () => {
     ['plain letters, a second letter Porter turns from y to i, capitals, underscores', 'Staying_late, the POLICE cadets’ rota was eyed warily.', ['staying', 'police', 'cadets', 'eyed', 'absent'], ['cadet', 'ei', 'polic', 'stai']],
     ['a wanted word inside a code joined by slashes', 'The cadets/police 2022/funding line and police/2023 were noted; funding held.', ['cadets', 'police', 'funding'], ['fund']],
     ['words beyond ASCII', 'Café policies for the cadets’ naïve funding', ['policies', 'cadets', 'funding'], ['cadet', 'fund', 'polici']],
+    ['a wanted word running into letters past ASCII, after them, or across a slash', 'Policeé, Ñcadets and é/funding – but the £5 funding stands', ['police', 'cadets', 'funding'], ['fund']],
+    ['a wanted word beside a combining accent, which splits words', 'The cadets\u0301 and police\u0301 rota', ['police', 'cadets'], ['cadet', 'polic']],
   ])('finds among wanted stems exactly what the full stems hold: %s', (_case, text, wantedWords, found) => {
     const wanted = new Set(wantedWords.map(stemWord));
     expect([...contentStems(text)].filter((stem) => wanted.has(stem)).sort()).toEqual(found);

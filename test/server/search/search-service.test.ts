@@ -46,7 +46,7 @@ function chunk(id: string, fields: Partial<Chunk> = {}): StoredChunk {
 }
 
 function hit(id: string, coverage = 1): KeywordHit {
-  return { id, score: 1, highlight: `<mark>${id}</mark>`, coverage };
+  return { id, score: 1, highlight: `<mark>${id}</mark>`, matchTerms: [id], coverage };
 }
 
 function keywordResult(ids: string[], total = ids.length): KeywordResult {
@@ -335,7 +335,13 @@ describe('readPassages', () => {
     // 199 keyword matches once the copy is folded, and the semantic side's own find.
     expect(found.results).toHaveLength(200);
     expect(found.results.map((result) => result.id)).toContain('other240');
-    expect(found.results.find((result) => result.id === 'original')?.alsoIn).toEqual([]);
+    // No copies listed, no snippet made: the page marks a passage's words itself, from the terms the keyword search marks.
+    const kept = found.results.find((result) => result.id === 'original')!;
+    expect(Object.keys(kept)).not.toContain('alsoIn');
+    expect(Object.keys(kept)).not.toContain('highlight');
+    expect(kept.byWords).toBe(true);
+    expect(found.results.find((result) => result.id === 'other240')?.byWords).toBe(false);
+    expect(found.marks).toEqual({ terms: ['original'], meaning: 'precept' });
     expect([found.more, found.servedMode, found.degraded]).toEqual([true, 'hybrid', null]);
   });
 });
