@@ -1,5 +1,6 @@
 // Meetings → search chunks: one per paragraph (long ones split on sentence boundaries) and one summary
 // per agenda item. Pure and deterministic: the same meetings always give the same ids and texts.
+import { pushAll } from '../core/arrays';
 import { hash } from 'node:crypto';
 import type { AgendaItem, Chunk, Meeting, Paragraph } from '../core/types';
 import { itemIdOf } from '../core/ids';
@@ -72,7 +73,7 @@ export function splitOnSentences(text: string, max: number): string[] {
       current = sentence;
     } else {
       const pieces = [...piecesAtWords(sentence, max)];
-      parts.push(...pieces.slice(0, -1));
+      pushAll(parts, pieces.slice(0, -1));
       current = pieces[pieces.length - 1];
     }
   }

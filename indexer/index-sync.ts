@@ -1,5 +1,6 @@
 // Brings the keyword and vector indexes in line with the canonical store: documents not yet synced to each are
 // sent, synced marks recorded, and index entries whose chunk is gone (orphans) dropped when a scan is due.
+import { pushAll } from '../core/arrays';
 import type { VectorCheckpointPolicy } from '../core/config';
 import type { Reporter } from './reporter';
 import type { Stores } from './stores/open';
@@ -42,7 +43,7 @@ async function syncKeyword(stores: Stores, reporter: Reporter, options: SyncOpti
   };
   for (const document of pending) {
     group.push(document);
-    chunks.push(...stores.store.chunksOfDocument(document.id));
+    pushAll(chunks, stores.store.chunksOfDocument(document.id));
     if (chunks.length >= KEYWORD_SYNC_CHUNKS) await send();
   }
   await send();

@@ -1,6 +1,7 @@
 // Filling the vector index with a sync's pending documents, saving it part-way: a run killed after a checkpoint
 // keeps the vectors that checkpoint saved and the synced marks of the documents it held whole, so the next run
 // inserts only the rest instead of every vector of every pending document again.
+import { pushAll } from '../core/arrays';
 import { VECTOR_CHECKPOINT_DEFAULTS, type VectorCheckpointPolicy } from '../core/config';
 import type { DocumentRecord, Store, StoredChunk } from './stores/store';
 import { passageText } from './stores/vector/embedder';
@@ -48,7 +49,7 @@ function chunksToInsert(store: Store, index: VectorIndex, pending: DocumentRecor
   for (const document of pending) {
     const missing = store.chunksOfDocument(document.id).filter((chunk) => !held.has(chunk.seq));
     left.set(document.id, missing.length);
-    chunks.push(...missing);
+    pushAll(chunks, missing);
   }
   return { chunks, left };
 }

@@ -1,10 +1,12 @@
 // Attendance records: "Present:", "In attendance:", "Apologies:" blocks and "Apologies were received from …"
 // sentences → attendees with a role and a kind of attendance.
+import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
+import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry } from './list-entry';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
 
@@ -61,9 +63,9 @@ function numberedEntryOf(line: string, expected: number): string | null {
  * Whether a line (`lines[index]`) goes on with the entry above it: a wrapped line, an open bracket, a list left hanging,
  * a lower-case start, or a run-on list wrapped mid-name.
  */
-function continuesEntry(entry: string, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
-  const openBracket = (entry.match(/\(/g) ?? []).length > (entry.match(/\)/g) ?? []).length;
-  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || openBracket || /(?:,|\band|&|\(|[–—-])$/.test(entry)) return true;
+function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
+  // The last four characters hold any of the marks (and, before "and", whether a word ends there).
+  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index)));
 }
 
@@ -79,8 +81,6 @@ function wrappedAbove(lines: string[], index: number): boolean {
   return isWhiteSpaceCode(raw.charCodeAt(raw.length - 1)) && (above === index - 1 || !endsSentence(raw));
 }
 
-/** A title or an initial that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
-const TITLE_OR_INITIAL_AT_END = /\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt)\.?(?:\s+\p{Lu}\.?)*\s*$/u;
 /** "Kara, Cllr …", "Hume (Treasurer)", "Attorney; …": a line opening with a name's last word and a list's mark. */
 const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
 /** "Jane Ewart, Cllr …": a line opening with a name of up to three words and a list's mark, or ending with the name. */
@@ -94,12 +94,12 @@ const MIN_WRAPPED_LIST_LINE = 40;
  * one). The line above filled its width; the entry ends in a bare title or initial, or the line opens with the rest of
  * a name and the list's next mark (one word after a list of two, up to three after a longer one).
  */
-function wrapsRunOnList(entry: string, previousLine: string, line: string): boolean {
+function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): boolean {
   // A list ending in a separator goes on anyway (continuesEntry); one ending in a full stop (not an initial's) is finished.
-  if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || /[,;]\s*$/.test(entry) || PERSON_START.test(line)) return false;
-  if (TITLE_OR_INITIAL_AT_END.test(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
-  if (/[.!?]\s*$/.test(entry)) return false;
-  const separators = (entry.match(/[,;]|\band\b/g) ?? []).length;
+  if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;') || PERSON_START.test(line)) return false;
+  if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
+  if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
+  const { separators } = entry;
   return separators >= 2 ? OPENS_WITH_LISTED_WORDS.test(line) && NEXT_MARK.test(line.slice(0, 40)) : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
 }
 
@@ -113,10 +113,11 @@ const NAME_END_ALONE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\.?$/u;
  * last word of its last name. The line above filled its width, the entry's last person is titled but unfinished, and
  * the line is the rest of a name and ends the block.
  */
-function endsRunOnList(entry: string, lines: string[], index: number): boolean {
-  if (lines[index - 1].trim().length < MIN_WRAPPED_LIST_LINE || /[,;.!?]\s*$/.test(entry)) return false;
+function endsRunOnList(entry: ListEntry, lines: string[], index: number): boolean {
+  if (lines[index - 1].trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;.!?')) return false;
   if (!NAME_END_ALONE.test(lines[index].trim()) || (index + 1 < lines.length && !isBlank(lines[index + 1]))) return false;
-  const last = entry.split(/[,;]|\band\b/).pop()!.trim();
+  // The whole entry only here, where a block ends.
+  const last = entry.text.split(/[,;]|\band\b/).pop()!.trim();
   return PERSON_START.test(last) && last.split(/\s+/).length <= 3;
 }
 
@@ -132,6 +133,12 @@ function labelOfLine(lines: string[], index: number, line: string): ReturnType<t
   return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) ? null : label;
 }
 
+/** An attendance block still open: its kind and the entries listed so far. */
+interface OpenBlock {
+  attendance: AttendanceKind;
+  entries: ListEntry[];
+}
+
 /**
  * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
  * its people follow on the same line and the lines after it, until a line that is no list of people.
@@ -140,10 +147,10 @@ function labelOfLine(lines: string[], index: number, line: string): ReturnType<t
 export function readAttendance(lines: string[], options: AttendanceOptions): { attendees: Attendee[]; used: Set<number> } {
   const attendees: Attendee[] = [];
   const used = new Set<number>();
-  let open: { attendance: AttendanceKind; entries: string[] } | null = null;
+  let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) attendees.push(...open.entries.flatMap((entry) => attendeesFromList(entry, open!.attendance)));
+    if (open) for (const entry of open.entries) pushAll(attendees, attendeesFromList(entry.text, open.attendance));
     open = null;
   };
   const stopAfter = options.stopAfter ?? Infinity;
@@ -160,7 +167,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     if (tableLine?.columns) flush();
     if (tableLine) {
       table = tableLine.columns ?? table;
-      attendees.push(...(tableLine.attendees ?? []));
+      pushAll(attendees, tableLine.attendees ?? []);
       used.add(index);
       continue;
     }
@@ -174,11 +181,11 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
     // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks is one more block of them.
-    const anotherBlock = line.endsWith(':') && (attendees.length > 0 || ((open as { entries: string[] } | null)?.entries.length ?? 0) > 0);
+    const anotherBlock = line.endsWith(':') && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
-    const current = open as { attendance: AttendanceKind; entries: string[] } | null;
+    const current = open as OpenBlock | null;
     const last = current ? current.entries.length - 1 : -1;
     const continues = current !== null && last >= 0 && continuesEntry(current.entries[last], line, lines, index, options);
     if (label) {
@@ -189,22 +196,22 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
         const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
         if (!following) break;
-        attendees.push(...attendeesFromList(rest.slice(0, next.index), attendance));
+        pushAll(attendees, attendeesFromList(rest.slice(0, next.index), attendance));
         ({ attendance, rest } = following);
       }
-      open = { attendance, entries: rest === '' ? [] : [rest.includes('  ') ? inColumns(rest) : rest] };
+      open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)] };
       used.add(index);
     } else if (current && continues) {
-      current.entries[last] += ` ${line}`;
+      current.entries[last].append(line);
       used.add(index);
     } else if (current && COLUMN_HEADINGS.test(line)) {
       used.add(index);
     } else if (current && current.entries.length === numbered && numberedEntryOf(line, numbered + 1) !== null) {
       numbered += 1;
-      current.entries.push(numberedEntryOf(line, numbered)!);
+      current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
     } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line))) {
-      current.entries.push(inColumns(line.replace(/^[•·*-]\s+/, '')));
+      current.entries.push(new ListEntry(inColumns(line.replace(/^[•·*-]\s+/, ''))));
       used.add(index);
     } else {
       flush();

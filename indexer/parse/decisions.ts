@@ -46,7 +46,6 @@ const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
 const DECISION_SENTENCES = new RegExp(
   String.raw`\b(?:${[
     /it was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/,
-    /(?:seconded|proposed) by\b[^.]*\b(?:resolved|agreed|carried)\b/,
     /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/,
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
@@ -60,6 +59,27 @@ const DECISION_SENTENCES = new RegExp(
     .join('|')})`,
   'i',
 );
+/**
+ * "Proposed by Cllr Hale, seconded by Cllr Ruiz and resolved …": a mover or seconder, then the outcome, in one sentence
+ * (no full stop between). Read a sentence at a time (`outcomeAfterMover`): as `/(?:seconded|proposed) by\b[^.]*\b(?:resolved|…)/`
+ * in DECISION_SENTENCES, each mover read on to the sentence's end, and a paragraph of megabytes with no full stop and a
+ * mover every line took minutes.
+ */
+const MOVER = /\b(?:seconded|proposed) by\b/gi;
+const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried)\b/i;
+
+function outcomeAfterMover(text: string): boolean {
+  MOVER.lastIndex = 0;
+  for (let mover = MOVER.exec(text); mover !== null; mover = MOVER.exec(text)) {
+    const stop = text.indexOf('.', MOVER.lastIndex);
+    const sentenceEnd = stop === -1 ? text.length : stop;
+    if (OUTCOME_AFTER_MOVER.test(text.slice(MOVER.lastIndex, sentenceEnd))) return true;
+    // Movers later in the same sentence have less of it after them: the next to try is in the next sentence.
+    MOVER.lastIndex = sentenceEnd;
+  }
+  return false;
+}
+
 /**
  * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …". Tried
  * only on a text holding "voted": in DECISION_SENTENCES it was tried at every word of every paragraph.
@@ -85,7 +105,7 @@ export function isDecisionText(text: string): boolean {
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
-  return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text);
+  return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
 }
 
 /**

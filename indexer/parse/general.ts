@@ -245,7 +245,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine)?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
-  const headerLast = Math.max(dateLine, ...headerAttendance.used);
+  const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
   const headings = chooseItemHeadings(candidates);
   const headerEnd = headings[0]?.index ?? headerLast + 1;

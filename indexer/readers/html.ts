@@ -4,6 +4,7 @@
 // convention for HTML, .docx and Markdown.
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
+import { withNestingCapped } from './html-depth';
 import { assertHasText, normaliseText } from './text';
 import type { SourceFormat } from '../../core/types';
 import type { Reader, ReadResult } from './types';
@@ -163,7 +164,7 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
  */
 export async function htmlToText(html: string): Promise<string> {
   const cheerio = await import('cheerio');
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(withNestingCapped(html));
   const boldClasses = boldClassesOf($('style').toArray().map((element) => $(element).text()));
   $(NOISE_SELECTOR).remove();
   const parts: string[] = [];

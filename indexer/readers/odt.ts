@@ -2,6 +2,7 @@
 // outline level into <h1>…<h6>, the Title style into <h1>, bold spans and paragraphs into <b>, lists, tables of
 // rows and cells), and the HTML reader's conversion turns that into lines, so .odt headings and tables reach the
 // parser as .docx ones do. Running headers and footers live in styles.xml and are never read.
+import { pushAll } from '../../core/arrays';
 import type { AnyNode, Element } from 'domhandler';
 import { unzipSync } from 'fflate';
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
@@ -80,7 +81,7 @@ function stylesOf(root: AnyNode[]): OdtStyles {
       );
       if (bold) styles.bold.add(name);
     }
-    pending.push(...element.children);
+    pushAll(pending, element.children);
   }
   return styles;
 }

@@ -1,0 +1,76 @@
+// An entry of an attendance list still being read ("Councillor A Brown (Chair), Councillor"), and what the list's rules
+// ask of its end as lines join it: asked of the whole entry at each line, a list of thousands of names took minutes.
+import { isBlank, whiteSpaceStart } from './patterns';
+
+/** A title or an initial that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
+const TITLE_OR_INITIAL_AT_END = /\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt)\.?(?:\s+\p{Lu}\.?)*\s*$/u;
+
+/** How much of an entry's end is kept apart to read its last marks, titles and initials from. */
+const ENTRY_TAIL = 200;
+
+/**
+ * An entry of an open list, with what `continuesEntry` asks of it counted as it grows and its last characters kept:
+ * asked of the whole entry at each line (and the entry joined again to be asked), a list of thousands of names wrapped
+ * over as many lines took minutes. Counts add up across the space that joins a line on (no bracket, comma or word
+ * spans it).
+ */
+export class ListEntry {
+  unclosedBrackets: number;
+  separators: number;
+  /** The entry's last ENTRY_TAIL characters (all of a shorter entry). */
+  tail: string;
+  private readonly parts: string[];
+  private length: number;
+
+  constructor(text: string) {
+    this.parts = [text];
+    this.length = text.length;
+    this.tail = text.slice(-ENTRY_TAIL);
+    this.unclosedBrackets = unclosedBracketsOf(text);
+    this.separators = separatorsOf(text);
+  }
+
+  append(line: string): void {
+    this.parts.push(line);
+    this.length += line.length + 1;
+    this.tail = `${this.tail} ${line}`.slice(-ENTRY_TAIL);
+    this.unclosedBrackets += unclosedBracketsOf(line);
+    this.separators += separatorsOf(line);
+  }
+
+  /** Whether the tail is all of the entry. */
+  get whole(): boolean {
+    return this.length === this.tail.length;
+  }
+
+  get text(): string {
+    return this.parts.join(' ');
+  }
+}
+
+const unclosedBracketsOf = (text: string) => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+const separatorsOf = (text: string) => (text.match(/[,;]|\band\b/g) ?? []).length;
+
+/**
+ * Whether an entry ends with one of `marks` before any trailing white space: `/[marks]\s*$/`, read from the end of its
+ * tail (of all of it when the tail is white space only).
+ */
+export function endsWithMarkBeforeSpace(entry: ListEntry, marks: string): boolean {
+  const text = entry.whole || !isBlank(entry.tail) ? entry.tail : entry.text;
+  const end = whiteSpaceStart(text, text.length);
+  return end > 0 && marks.includes(text[end - 1]);
+}
+
+/** Longer than any title TITLE_OR_INITIAL_AT_END names, with its plural and full stop ("Councilmembers."). */
+const LONGEST_TITLE = 16;
+
+/** TITLE_OR_INITIAL_AT_END tested on the entry's tail, and on all of it only where the two could differ. */
+export function endsInTitleOrInitial(entry: ListEntry): boolean {
+  const match = TITLE_OR_INITIAL_AT_END.exec(entry.tail);
+  if (entry.whole) return match !== null;
+  // A match at the tail's start may lack the word boundary it has there, and a tail of nothing but white space, capitals
+  // and full stops (past where a title cut by the tail's start could end) may be the initials of a match that starts
+  // before it.
+  if ((match && match.index > 0) || (!match && !/^[\s\p{Lu}.]*$/u.test(entry.tail.slice(LONGEST_TITLE)))) return match !== null;
+  return TITLE_OR_INITIAL_AT_END.test(entry.text);
+}
