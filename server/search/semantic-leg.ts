@@ -5,6 +5,7 @@ import type { Stores } from '../../indexer/stores/open';
 import type { ChunkFacets, Store } from '../../indexer/stores/store';
 import type { SemanticCandidate } from './fusion';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
+import type { VectorHit, VectorIndex } from '../../indexer/stores/vector/types';
 import type { SearchParams } from '../api-types';
 
 /**
@@ -18,6 +19,22 @@ export const EXACT_SEARCH_LIMIT = 8000;
  * only": 71,561 chunks of 1,181 texts at a million) is still answered exactly. Listing this many costs a few ms.
  */
 export const LISTED_MATCHES_LIMIT = 100_000;
+
+/**
+ * A filter on the kind alone keeps most chunks (paragraphs are about seven in eight): searching 40% more without it
+ * and dropping the others is cheaper than hnswlib calling the filter back for each node it visits. A topic history's
+ * 300 paragraphs at a million chunks: the same meetings discussed, first mentions and latest decisions for 12
+ * subjects, 0–4 fewer meetings in passing for 3 of them (docs/BENCHMARKS.md, #16).
+ */
+const KIND_OVERFETCH = 1.4;
+
+function onlyKindFiltered(filters: SearchParams['filters']): boolean {
+  return Object.entries(filters).every(([name, value]) => name === 'kind' || value === undefined);
+}
+
+function nearestOfKind(index: Pick<VectorIndex, 'search'>, vector: Float32Array, window: number, accept: (label: number) => boolean): VectorHit[] {
+  return index.search(vector, Math.ceil(window * KIND_OVERFETCH)).filter((hit) => accept(hit.label)).slice(0, window);
+}
 
 export interface SemanticSide {
   /** Most similar first. */
@@ -40,7 +57,8 @@ export async function findSemanticCandidates(
   // hold at most EXACT_SEARCH_LIMIT vectors, comparing with each of them is faster and exact.
   const few = attributes.fewMatching(params.filters, LISTED_MATCHES_LIMIT);
   const exact = few !== null && index.vectorsAmong(few, EXACT_SEARCH_LIMIT) <= EXACT_SEARCH_LIMIT;
-  const hits = exact ? index.searchAmong(vector, window, few) : index.search(vector, window, attributes.predicate(params.filters) ?? undefined);
+  const accept = attributes.predicate(params.filters) ?? undefined;
+  const hits = exact ? index.searchAmong(vector, window, few) : onlyKindFiltered(params.filters) && accept ? nearestOfKind(index, vector, window, accept) : index.search(vector, window, accept);
   // A query with -words or "phrases" binds this side too, and checking them needs each candidate's words.
   const chunks = hasConstraints(constraints)
     ? stores.store.getChunksBySeq(hits.map((hit) => hit.label)).filter((chunk) => satisfiesConstraints([chunk.text, chunk.speaker], constraints))
