@@ -10,7 +10,7 @@ export type HistoryQuestion = 'first-raised' | 'discussed' | 'decided' | 'happen
 
 const WHEN_WAS = /\bwhen\s+(?:was|were|did)\b/i;
 const WHEN_ASKED = /\bwhen\s+(?:was|were|did|has|have|is|are)\b/i;
-const FIRST_RAISED = /\bfirst\s+(?:raised|discussed|mentioned|considered|debated|come\s+up|came\s+up|brought\s+up|talked\s+about)\b/i;
+const FIRST_RAISED = /\bfirst\s+(?:raised?|discuss(?:ed)?|mention(?:ed)?|consider(?:ed)?|debated?|come\s+up|came\s+up|br(?:ought|ing)\s+up|talk(?:ed)?\s+about)\b/i;
 /** "When was X discussed?", "When has X been debated?": the meetings, by date. */
 const DISCUSSED = /\b(?:been\s+)?(?:discuss(?:ed)?|debated?|consider(?:ed)?|raised?|mention(?:ed)?|talk(?:ed)?\s+about|br(?:ought|ing)\s+up)\b/i;
 const DECIDED = /\bwhat\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:finally\s+|eventually\s+|ultimately\s+)?(?:decided|agreed|resolved)\s+(?:about|on|over|regarding|for|with)\b/i;

@@ -18,6 +18,8 @@ export interface MeetingFactQuestion {
   to?: string;
   /** The bodies the question names (one name may stand for several in the archive). */
   bodies?: string[];
+  /** The bodies of the kind the question names ("the panel"), when it names none: they decide between meetings that match otherwise. */
+  bodiesOfKind?: string[];
 }
 
 export interface MeetingFactAnswer {
@@ -43,6 +45,8 @@ const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-
 
 /** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?" */
 const SUMMARY = /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b/i;
+/** A kind of body named alone: "the July 2017 panel", "the committee". */
+const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
 const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b/i;
 
 /** The meeting question in a message, or null when it is a question about a topic. */
@@ -56,6 +60,8 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   if (!kind) return null;
   const tokens = tokensAsWritten(text);
   const body = findBodyMentions(tokens, bodies, () => true).find((mention) => mention.strong) ?? null;
+  const bodyKind = BODY_KIND.exec(text)?.[1].toLowerCase();
+  const ofKind = bodyKind ? bodies.filter((name) => new RegExp(`\\b${bodyKind}\\b`, 'i').test(name)) : [];
   // In a follow-up joined to its question ("Who chaired on 28 September? and on 20 July?") the last date counts.
   const date = dates[dates.length - 1];
   const years = date?.years;
@@ -64,6 +70,7 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
     from: date?.from ?? (years ? `${years[0]}-01-01` : undefined),
     to: date?.to ?? (years ? `${years[years.length - 1]}-12-31` : undefined),
     bodies: body?.values,
+    bodiesOfKind: !body && ofKind.length > 0 && ofKind.length < bodies.length ? ofKind : undefined,
   };
 }
 
@@ -129,7 +136,7 @@ function answerFor(kind: MeetingFactKind, meeting: Meeting): MeetingFactAnswer {
     return { kind, answer, citations: [meetingCitation(meeting, 1, listPeople(meeting.attendees.filter((a) => a.attendance === 'present' || a.attendance === 'in attendance')) || 'No attendance recorded.')] };
   }
   if (kind === 'apologies') {
-    const answer = attendanceAnswer(meeting, ['apologies', 'absent'], 'apologies or absence from');
+    const answer = attendanceAnswer(meeting, ['apologies', 'absent'], 'apologies or absence');
     const people = listPeople(meeting.attendees.filter((a) => a.attendance === 'apologies' || a.attendance === 'absent'));
     return { kind, answer, citations: [meetingCitation(meeting, 1, people || 'No apologies recorded.', Math.max(apologiesItem, 0), apologiesItem >= 0 && meeting.items[apologiesItem].paragraphs.length > 0 ? 0 : null)] };
   }
@@ -212,7 +219,9 @@ export function findMeetingFactQuestion(userMessages: string[], bodies: string[]
  */
 export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
-  const meetings = meetingsDescribed(question, store);
+  const described = meetingsDescribed(question, store);
+  const ofKind = described.filter((meeting) => meeting.body !== null && question.bodiesOfKind?.includes(meeting.body));
+  const meetings = described.length > 1 && ofKind.length > 0 ? ofKind : described;
   if (meetings.length === 0) {
     const when = question.from && question.from === question.to ? ` on ${formatDate(question.from)}` : '';
     return { kind: question.kind, answer: `No meeting${question.bodies ? ` of the ${question.bodies[0]}` : ''}${when} is in the minutes searched here.`, citations: [] };

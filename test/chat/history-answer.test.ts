@@ -27,6 +27,7 @@ describe('readHistoryQuestion', () => {
     ['What was finally agreed on the harbour wall?', 'decided'],
     ['When was the harbour wall first raised?', 'first-raised'],
     ['When did the harbour wall first come up?', 'first-raised'],
+    ['When did the council first discuss the harbour wall?', 'first-raised'],
     ['When was the harbour wall discussed?', 'discussed'],
     ['When did the council debate the harbour wall?', 'discussed'],
   ])('reads "%s" as a %s question', (message, kind) => {

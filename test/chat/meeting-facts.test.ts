@@ -136,6 +136,14 @@ describe('answers from the meeting records', () => {
     expect(answerTo('What were the main issues at the last meeting?').answer).toMatch(/^The Kent and Medway Police and Crime Panel meeting of 17 October 2023 considered 10 items/);
   });
 
+  it('lets a kind of body named alone decide between meetings that match a month ("the July 2017 panel")', () => {
+    const panel = answerTo('Who sent apologies to the July 2017 panel?');
+    expect(panel.answer).toBe('The minutes of the Kent and Medway Police and Crime Panel meeting of 20 July 2017 do not record apologies or absence [1].');
+    expect(answerTo('Who attended the committee in July 2017?').citations[0].meeting.date).toBe('2017-07-26');
+    // Called loosely "the committee", the panel's only meeting on a date is still found.
+    expect(answerTo('Who chaired the committee on 28 September 2017?').answer).toMatch(/^Mr P M Hill, OBE chaired the Kent and Medway Police and Crime Panel meeting of 28 September 2017/);
+  });
+
   it('answers when a body last met, and that no future meeting is recorded', () => {
     expect(answerTo('When did the Police and Crime Panel last meet?').answer).toMatch(/most recent meeting recorded is the Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
     expect(answerTo('When is the next meeting of the Police and Crime Panel?').answer).toMatch(/^No future meeting/);
