@@ -9,7 +9,7 @@ import { fusionSettingsFor } from './search/fusion-settings';
 import { composeAnswer, holdsTopicWords, speakersInSentence } from './chat/answer';
 import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
-import { answerFromHistory, readHistoryQuestion, withoutHistoryCue } from './chat/history-answer';
+import { answerFromHistory, readHistoryQuestion, withoutHistoryCue, type HistoryQuestion } from './chat/history-answer';
 import { interpretConversation, topicAsWritten, type Interpretation } from './chat/interpret';
 import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
@@ -17,6 +17,7 @@ import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
+import { strongSimilarityOf } from './topics/history';
 import { MAX_LIMIT } from './validation';
 import type { ChatMessage, ChatResponse, SearchParams, SearchResult } from './api-types';
 
@@ -75,6 +76,28 @@ async function answerSpeakerOnly(interpretation: Interpretation, filters: Search
   const count = `${response.total} passage${response.total === 1 ? '' : 's'} of the minutes record${response.total === 1 ? 's' : ''} what ${speakersInSentence(filters.speaker ?? [])} said`;
   const answer = draft.citations.length > 0 ? `${count}; the most recent: ${draft.answer}` : draft.answer;
   return { answer, citations: draft.citations, results: response.results, interpreted: { query: '', filters, preferDecisions: false }, degraded: response.degraded };
+}
+
+/**
+ * The question judged by the words of its topic the minutes hold. When those are at least two and outnumber the
+ * words no chunk holds, the unknown words are set aside: "travellers at the swimming pool" is answered by the passage
+ * on travellers at the Fairfield Pool, which no passage could answer holding "swimming". When most of the topic is
+ * unknown to the minutes ("cheap football tickets in Kent"), a passage near it in meaning only through the words they
+ * do hold ("Kent") must be well above the answer threshold (the topic history's `strongSimilarityOf`).
+ */
+export function judgedByKnownWords(interpretation: Interpretation, unknown: string[], minSimilarity: number): { interpretation: Interpretation; minSimilarity: number } {
+  const unknownStems = contentStems(unknown.join(' '));
+  if (unknownStems.size === 0) return { interpretation, minSimilarity };
+  const stems = [...contentStems(interpretation.topic)];
+  const known = stems.filter((stem) => !unknownStems.has(stem)).length;
+  const unknownInTopic = stems.length - known;
+  if (unknownInTopic > 0 && unknownInTopic >= known) return { interpretation, minSimilarity: strongSimilarityOf(minSimilarity) };
+  if (known < 2 || unknownInTopic === 0) return { interpretation, minSimilarity };
+  const topic = interpretation.topic
+    .split(/\s+/)
+    .filter((word) => ![...contentStems(word)].some((stem) => unknownStems.has(stem)))
+    .join(' ');
+  return { interpretation: { ...interpretation, topic }, minSimilarity };
 }
 
 interface ConversationRequest {
@@ -157,23 +180,11 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
     return { ...counted, results: response.results.slice(0, DEFAULT_CHAT_PASSAGES), interpreted: { query: interpretation.query, filters, preferDecisions: false }, degraded: response.degraded };
   }
   const historyQuestion = readHistoryQuestion(question);
-  if (historyQuestion) {
-    const withoutCue = withoutHistoryCue(request.messages);
-    const read = interpretConversation(withoutCue, vocabulary);
-    // A subject's story is not one speaker's, and decisions name none: a speaker named ("the PCC's annual report") is
-    // part of the subject.
-    const { speaker: speakers, ...stated } = read.filters;
-    const speakerWords = (speakers ?? []).map((speaker) => speaker.replace(/^(?:The|A|An)\s+/, '')).join(' ');
-    const interpretation = speakerWords ? { ...read, query: `${speakerWords} ${read.query}`.trim(), topic: `${speakerWords} ${read.topic}`.trim() } : read;
-    const filters = { ...stated, ...request.filters };
-    if (interpretation.query) {
-      const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
-      const history = await findTopicHistory({ q: interpretation.query, mode: 'hybrid', filters }, { search: deps.search, minSimilarity });
-      const told = answerFromHistory(historyQuestion, { ...interpretation, topic: topicAsWritten(withoutCue.at(-1)!.content, interpretation.topic) }, history);
-      return { ...told, results: [], interpreted: { query: interpretation.query, filters, preferDecisions: historyQuestion === 'decided' }, degraded: history.degraded };
-    }
-  }
-  const interpretation = interpretConversation(request.messages, vocabulary);
+  const fromHistory = historyQuestion ? await answerHistoryQuestion(historyQuestion, request, deps) : null;
+  if (fromHistory) return fromHistory;
+  // A history that cites nothing gives way to the passages nearest the subject, the question's wording set aside
+  // ("what happened with the travellers at the swimming pool": the minutes say "Fairfield Pool").
+  const interpretation = interpretConversation(historyQuestion ? withoutHistoryCue(request.messages) : request.messages, vocabulary);
   // A speaker named in the question narrows the answer, never excludes: minutes often leave the speaker unnamed.
   const { speaker: askedSpeakers, ...asked } = interpretation.filters;
   const filters = { ...asked, ...request.filters };
@@ -184,7 +195,8 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
-  const draft = composeAnswer(interpretation, results, { minSimilarity });
+  const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity);
+  const draft = composeAnswer(judged.interpretation, results, { minSimilarity: judged.minSimilarity });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
   let answer = speakersNamed ? `${speakersNamed}\n${draft.answer}` : draft.answer;
   if (deps.config.llm && draft.citations.length > 0) {
@@ -201,4 +213,22 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
     interpreted: { query: interpretation.query, filters: askedSpeakers ? { ...filters, speaker: askedSpeakers } : filters, preferDecisions: interpretation.preferDecisions },
     degraded: response.degraded,
   };
+}
+
+/** A question about a subject's story answered from its topic history; null when the history cites nothing. */
+async function answerHistoryQuestion(historyQuestion: HistoryQuestion, request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse | null> {
+  const withoutCue = withoutHistoryCue(request.messages);
+  const read = interpretConversation(withoutCue, deps.store.vocabulary());
+  // A subject's story is not one speaker's, and decisions name none: a speaker named ("the PCC's annual report") is
+  // part of the subject.
+  const { speaker: speakers, ...stated } = read.filters;
+  const speakerWords = (speakers ?? []).map((speaker) => speaker.replace(/^(?:The|A|An)\s+/, '')).join(' ');
+  const interpretation = speakerWords ? { ...read, query: `${speakerWords} ${read.query}`.trim(), topic: `${speakerWords} ${read.topic}`.trim() } : read;
+  const filters = { ...stated, ...request.filters };
+  if (!interpretation.query) return null;
+  const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
+  const history = await findTopicHistory({ q: interpretation.query, mode: 'hybrid', filters }, { search: deps.search, minSimilarity });
+  const told = answerFromHistory(historyQuestion, { ...interpretation, topic: topicAsWritten(withoutCue.at(-1)!.content, interpretation.topic) }, history);
+  if (told.citations.length === 0) return null;
+  return { ...told, results: [], interpreted: { query: interpretation.query, filters, preferDecisions: historyQuestion === 'decided' }, degraded: history.degraded };
 }
