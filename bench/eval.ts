@@ -89,7 +89,8 @@ async function main(diagnose = process.argv.includes('--per-query'), queriesFile
     // With MEILI_URL set (and a key scoped to MEILI_INDEX) keyword search is the Meilisearch backend's.
     const meili = config.meili ? `MEILI_URL=${config.meili.url} MEILI_API_KEY=<key scoped to ${config.meili.index}> MEILI_INDEX=${config.meili.index} ` : '';
     await appendBenchmark({
-      title: `Search quality (npm run eval), model ${config.embedding.model}, ${stores.keyword.backend} keyword index`,
+      // The tuning set's title is what the search-quality plot reads; another set names its file.
+      title: `Search quality (npm run eval${queriesFile === LABELLED_QUERIES_FILE ? '' : ` -- --queries ${shownPath}`}), model ${config.embedding.model}, ${stores.keyword.backend} keyword index`,
       command: `${meili}EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval${queriesFile === LABELLED_QUERIES_FILE ? '' : ` -- --queries ${shownPath}`}`,
       notes: [
         `${queries.length} labelled queries over corpus/ (${shownPath}); hybrid fusion: ${describeFusion(config)}.`,
