@@ -79,11 +79,11 @@ async function answerSpeakerOnly(interpretation: Interpretation, filters: Search
 }
 
 /**
- * The question judged by the words of its topic the minutes hold. When those are at least two and outnumber the
- * words no chunk holds, the unknown words are set aside: "travellers at the swimming pool" is answered by the passage
- * on travellers at the Fairfield Pool, which no passage could answer holding "swimming". When most of the topic is
- * unknown to the minutes ("cheap football tickets in Kent"), a passage near it in meaning only through the words they
- * do hold ("Kent") must be well above the answer threshold (the topic history's `strongSimilarityOf`).
+ * The question judged by the words of its topic the minutes hold. One word no chunk holds, beside two or more they
+ * do, is set aside: "travellers at the swimming pool" is answered by the passage on travellers at the Fairfield Pool,
+ * which no passage could answer holding "swimming". More of the topic unknown to the minutes ("cheap football tickets
+ * in Kent", "a recipe for police station cake"), and a passage near it in meaning only through the words they do hold
+ * ("Kent") must be well above the answer threshold (the topic history's `strongSimilarityOf`).
  */
 export function judgedByKnownWords(interpretation: Interpretation, unknown: string[], minSimilarity: number): { interpretation: Interpretation; minSimilarity: number } {
   const unknownStems = contentStems(unknown.join(' '));
@@ -91,8 +91,8 @@ export function judgedByKnownWords(interpretation: Interpretation, unknown: stri
   const stems = [...contentStems(interpretation.topic)];
   const known = stems.filter((stem) => !unknownStems.has(stem)).length;
   const unknownInTopic = stems.length - known;
-  if (unknownInTopic > 0 && unknownInTopic >= known) return { interpretation, minSimilarity: strongSimilarityOf(minSimilarity) };
-  if (known < 2 || unknownInTopic === 0) return { interpretation, minSimilarity };
+  if (unknownInTopic === 0) return { interpretation, minSimilarity };
+  if (unknownInTopic > 1 || known < 2) return { interpretation, minSimilarity: strongSimilarityOf(minSimilarity) };
   const topic = interpretation.topic
     .split(/\s+/)
     .filter((word) => ![...contentStems(word)].some((stem) => unknownStems.has(stem)))

@@ -5,15 +5,16 @@ import type { Interpretation } from '../../server/chat/interpret';
 const asked = (topic: string): Interpretation => ({ query: topic, topic, filters: {}, preferDecisions: false, asksForFigure: false, focus: '' });
 
 describe('judgedByKnownWords', () => {
-  it('sets aside words no chunk holds when the known words are two or more and outnumber them', () => {
+  it('sets aside one word no chunk holds beside two or more known ones', () => {
     expect(judgedByKnownWords(asked('travellers swimming pool'), ['swimming'], 0.3)).toEqual({ interpretation: { ...asked('travellers swimming pool'), topic: 'travellers pool' }, minSimilarity: 0.3 });
   });
 
-  it('asks for a passage well above the threshold when most of the topic is unknown to the minutes', () => {
+  it('asks for a passage well above the threshold when more of the topic is unknown to the minutes', () => {
     const judged = judgedByKnownWords(asked('buy cheap football tickets Kent'), ['buy', 'cheap', 'football', 'tickets'], 0.3);
     expect(judged.interpretation.topic).toBe('buy cheap football tickets Kent');
     expect(judged.minSimilarity).toBeCloseTo(0.545);
     expect(judgedByKnownWords(asked('capital France'), ['France'], 0.3).minSimilarity).toBeCloseTo(0.545);
+    expect(judgedByKnownWords(asked('best recipe police station cake'), ['recipe', 'cake'], 0.3).minSimilarity).toBeCloseTo(0.545);
   });
 
   it('leaves a topic the minutes know alone', () => {
