@@ -203,6 +203,15 @@ function mayStartHeading(line: string): boolean {
   return first !== '' && (first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first));
 }
 
+/**
+ * "2024 Annual Report", and "2023. The Service had …" wrapped onto its own line: four digits that could be a year are
+ * one. A council that numbers its minutes on past 999 prints "1001. Public questions": four digits outside the years
+ * 1900–2099, with the full stop or bracket of an item number, are a minute.
+ */
+function isYearNumber(number: string, text: string): boolean {
+  return /^\d{4}$/.test(number) && (/^(?:19|20)\d\d$/.test(number) || !/^\d{4}[.)]\s/.test(text));
+}
+
 function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
   const bullet = mayStandForHeading(printed);
   if (!bullet && !mayStartHeading(printed)) return null;
@@ -233,7 +242,7 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
-  const numberedTitle = numbered && !isDate && !listEntry && !/^\d{4}$/.test(numbered[2]) ? headingTitleOf(numbered[1] ? numbered[3].replace(/\.$/, '') : numbered[3]) : null;
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) ? headingTitleOf(numbered[1] ? numbered[3].replace(/\.$/, '') : numbered[3]) : null;
   if (numbered && numberedTitle !== null) {
     if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);
