@@ -12,16 +12,34 @@ const MAX_TITLE_WORDS = 8;
 /** "4.1 Budget: The Treasurer …": a paragraph numbered within an item, not a minute's title. */
 const SUB_NUMBER = /^\d{1,3}\.\d/;
 
-/** The title and the text of a numbered line whose minute runs on after its title; null for any other line. */
-function splitRunOn(line: string): [string, string] | null {
+/** Words a title in Title Case leaves in lower case: "Appeal of a Planning Decision" has no word of a sentence. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'off', 'into', 'over', 'via', 'per', 'vs']);
+
+/** Whether a text reads as a sentence, not a subtitle in Title Case: it holds a lower-case word a title would capitalise. */
+function hasSentenceWord(text: string): boolean {
+  return (text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).some((word) => !TITLE_SMALL_WORDS.has(word));
+}
+
+/** A line this long that goes on to the next is a paragraph's first line, hard-wrapped. */
+const WRAPPED_LINE = 60;
+
+/**
+ * The title and the text of a numbered line whose minute runs on after its title; null for any other line. `next` is
+ * the line under it: a sentence cut short by the line's end goes on there.
+ */
+function splitRunOn(line: string, next: string | undefined): [string, string] | null {
   const numbered = NUMBERED_LINE.exec(line.trim());
   if (!numbered || SUB_NUMBER.test(numbered[2])) return null;
   const runOn = TITLE_THEN_TEXT.exec(numbered[3]);
   if (!runOn || runOn[1].trim().split(/\s+/).length > MAX_TITLE_WORDS) return null;
-  // The text must read as the minute itself: a sentence in mixed case ("PUBLIC HEARING: APPEAL OF …" in capitals is
-  // one title), ended, or too long for a title's subtitle.
+  // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one
+  // title): a sentence, ended, too long for a subtitle, or carried on to the next line.
   const text = runOn[2].trim();
-  if (!/\p{Ll}/u.test(text) || (!/[.!?)]$/.test(text) && text.length <= 60)) return null;
+  const nextInLowerCase = next !== undefined && /^\s*\p{Ll}/u.test(next);
+  // "…: District Cllr Wragg" over "reported that …": the sentence's words may all be on the next line.
+  if (!hasSentenceWord(nextInLowerCase ? `${text} ${next}` : text)) return null;
+  const carriedOn = nextInLowerCase || (next !== undefined && next.trim() !== '' && line.trim().length >= WRAPPED_LINE);
+  if (!/[.!?)]$/.test(text) && text.length <= WRAPPED_LINE && !carriedOn) return null;
   const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
   return [`${head}${runOn[1].trimEnd()}`, text];
 }
@@ -32,7 +50,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     // Most lines hold no colon: no pattern need run on them.
-    const parts = line.includes(':') ? splitRunOn(line) : null;
+    const parts = line.includes(':') ? splitRunOn(line, lines[index + 1]) : null;
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

@@ -1,6 +1,7 @@
 // Plain-text minutes that underline each title with a row of "=" or "-" (Markdown's "setext" headings, and the habit
 // of typewriter-era templates): the underlined line becomes a marked heading ("# Title" under "=", "## Title" under
 // "-"), read as Markdown's are, and the underline goes.
+import { endsSentence } from './lines';
 
 /** An underline: three or more "=" or "-" and nothing else. */
 const UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
@@ -28,8 +29,10 @@ export function markSetextHeadings(lines: string[]): string[] {
     if ((first !== '=' && first !== '-') || !UNDERLINE.test(line)) continue;
     const title = lines[index - 1].trim();
     if (!mayBeUnderlined(title) || !fitsTitle(line.trim(), title)) continue;
-    // The title is a line of its own: a blank line (or the text's start) above it.
-    if (index >= 2 && lines[index - 2].trim() !== '') continue;
+    // The title is a line of its own: a blank line (or the text's start) or a finished sentence above it, or an
+    // underline drawn to its length (a rule under a paragraph's last line seldom is).
+    const above = index >= 2 ? lines[index - 2].trim() : '';
+    if (above !== '' && !endsSentence(above) && Math.abs(line.trim().length - title.length) > UNDERLINE_SLACK) continue;
     marked ??= lines.slice();
     marked[index - 1] = `${first === '=' ? '#' : '##'} ${title}`;
     marked[index] = '';
