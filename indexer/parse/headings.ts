@@ -5,7 +5,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
-import { ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE } from './item-numbers';
+import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
@@ -201,15 +201,6 @@ function opensAttendance(text: string): boolean {
 function mayStartHeading(line: string): boolean {
   const first = firstContentCharacter(line);
   return first !== '' && (first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first));
-}
-
-/**
- * "2024 Annual Report", and "2023. The Service had …" wrapped onto its own line: four digits that could be a year are
- * one. A council that numbers its minutes on past 999 prints "1001. Public questions": four digits outside the years
- * 1900–2099, with the full stop or bracket of an item number, are a minute.
- */
-function isYearNumber(number: string, text: string): boolean {
-  return /^\d{4}$/.test(number) && (/^(?:19|20)\d\d$/.test(number) || !/^\d{4}[.)]\s/.test(text));
 }
 
 function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
