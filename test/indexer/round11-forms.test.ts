@@ -101,3 +101,11 @@ describe('minutes that run on from their titles', () => {
     expect(splitRunOnTitles(lines)).toBe(lines);
   });
 });
+
+describe('a motion\'s labels', () => {
+  it('keeps "Motion" and "Amendment" alone on a line as paragraphs of their own, without blank lines', () => {
+    const text = `${HEADER}1. Notice of motion\nMotion\nCllr Dent moved the motion.\nAmendment\nCllr Ford moved an amendment to the\nMotion\nwhich was lost.\n`;
+    const [item] = parse(text).meetings[0].items;
+    expect(item.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Motion', 'Cllr Dent moved the motion.', 'Amendment', 'Cllr Ford moved an amendment to the Motion which was lost.']);
+  });
+});
