@@ -109,3 +109,17 @@ describe('a motion\'s labels', () => {
     expect(item.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Motion', 'Cllr Dent moved the motion.', 'Amendment', 'Cllr Ford moved an amendment to the Motion which was lost.']);
   });
 });
+
+describe('a header re-wrapped', () => {
+  const text =
+    'HOLT PARISH COUNCIL\n\nMinutes of the Parish Council meeting held on Monday 7 April 2025 at\n7.30 pm in the Reading Room, Holt Village Hall.\n\n' +
+    'Present: Cllr Margaret Pilbeam (Chairman), Cllr Stephen Orme\n(Vice-Chairman), Cllr Lorna Gadsby, Cllr Keith Ruddock and Cllr Anna\nFrome.\n\n1. Apologies\nNone.\n';
+
+  it('reads the meeting sentence wrapped after "at" as header, not an opening item', () => {
+    expect(items(text)).toEqual([['1', 'Apologies']]);
+  });
+
+  it('reads the last name of a run-on list wrapped before its full stop', () => {
+    expect(parse(text).meetings[0].attendees.map((attendee) => attendee.name)).toContain('Cllr Anna Frome');
+  });
+});
