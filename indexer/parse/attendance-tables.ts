@@ -1,6 +1,7 @@
 // Tables of people: a heading row with a "Name" column, then one attendee per row (Markdown pipes, or the columns
 // of a Word or HTML table).
 import type { Attendee, AttendanceKind } from '../../core/types';
+import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
 
 /** The heading row of a table of people: "Name    Role". */
@@ -12,6 +13,8 @@ export interface TableColumns {
   role: number | null;
   attendance: number | null;
   kind: AttendanceKind;
+  /** A table whose columns are lists side by side ("Members Present | Officers Present"): each column's attendance. */
+  lists?: AttendanceKind[];
 }
 
 /** A table row's cells: "| Jenny Fowler | Chair | Present |" or "Jenny Fowler    Chair    Present"; null for a line of prose. */
@@ -40,6 +43,28 @@ function tableColumnsOf(cells: string[]): TableColumns | null {
   return { name, role, attendance, kind: 'present' };
 }
 
+/**
+ * "Members Present | Officers Present": a heading row of attendance labels, each over a column that lists its people
+ * (a CMS or Word template setting members and officers side by side). Null unless every cell is a bare label.
+ */
+function listColumnsOf(cells: string[]): TableColumns | null {
+  if (cells.length < 2 || cells.length > 4 || cells.some((cell) => cell.length > 40 || cell.includes(':'))) return null;
+  const lists = cells.map((cell) => attendanceLabelOf(cell));
+  if (lists.some((label) => label === null || label.rest !== '')) return null;
+  return { name: 0, role: null, attendance: null, kind: lists[0]!.attendance, lists: lists.map((label) => label!.attendance) };
+}
+
+/** A row of such a table with one cell left: a person ("Councillor Peter Crowther", "Ian Haldane (Planning Officer)"). */
+const LONE_PERSON_CELL = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Revd|Rev)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s*\([^()]+\))?$/u;
+
+/** A row of a table of lists side by side: each cell's people with their column's attendance (a row's empty cells are left out, so missing cells are the last columns'). */
+function rowOfLists(line: string, cells: string[] | null, lists: AttendanceKind[]): Attendee[] | null {
+  // "Apologies for Absence" under the table is a label of its own, not a person.
+  const row = cells ?? (LONE_PERSON_CELL.test(line) && attendanceLabelOf(line) === null ? [line] : null);
+  if (!row || row.length > lists.length) return null;
+  return row.flatMap((cell, column) => (cell === '' ? [] : attendeesFromList(cell, lists[column])));
+}
+
 /** "Mr Samuel Osei    Chief Executive" (tab-aligned columns or a table row): the second column is the role. */
 export function inColumns(line: string): string {
   const columns = /^(\S.*?\S)\s{2,}(\S.*)$/.exec(line);
@@ -61,7 +86,13 @@ export type TableLine = { columns: TableColumns; attendees?: undefined } | { col
  */
 export function readTableLine(line: string, table: TableColumns | null, listKind: AttendanceKind | null): TableLine | null {
   const cells = line.includes('|') || line.includes('  ') ? cellsOf(line) : null;
+  if (table?.lists) {
+    const attendees = rowOfLists(line, cells, table.lists);
+    if (attendees) return { attendees };
+  }
   if (!cells) return null;
+  const lists = listColumnsOf(cells);
+  if (lists) return { columns: lists };
   const heading = tableColumnsOf(cells);
   if (heading) {
     // Under "Apologies:" a table without an attendance column lists apologies.

@@ -85,6 +85,8 @@ function wrappedAbove(lines: string[], index: number): boolean {
 const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
 /** "Jane Ewart, Cllr …": a line opening with a name of up to three words and a list's mark, or ending with the name. */
 const OPENS_WITH_LISTED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;(]|and\s+\p{Lu}|$)/u;
+/** "… and Cllr Anna" / "Frome.": the rest of the list's last name, and the full stop that ends the list. */
+const LAST_NAME_ENDING_LIST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\.$/u;
 /** A line of a run-on list at least this long may have been wrapped by the page, not ended by its writer. */
 const MIN_WRAPPED_LIST_LINE = 40;
 
@@ -100,7 +102,9 @@ function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): b
   if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
   if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
   const { separators } = entry;
-  return separators >= 2 ? OPENS_WITH_LISTED_WORDS.test(line) && NEXT_MARK.test(line.slice(0, 40)) : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
+  return separators >= 2
+    ? OPENS_WITH_LISTED_WORDS.test(line) && (NEXT_MARK.test(line.slice(0, 40)) || LAST_NAME_ENDING_LIST.test(line))
+    : separators === 1 && OPENS_WITH_LAST_WORD.test(line);
 }
 
 /** A list's next mark near a line's start: a separator, a bracket, or "and" before the next name. */

@@ -157,6 +157,14 @@ function endsWithAmount(line: string): boolean {
 
 /** "Proposed by …, Seconded by Councillor Y and" over a blank line: a sentence left hanging on its conjunction goes on. */
 const HANGING_CONJUNCTION = /\s(?:and|or)$/i;
+/**
+ * "Motion", "Amendment", "Substantive Motion" alone on a line: a full council's minutes head the motion and each
+ * amendment with a label, and the text under it is a paragraph of its own even with no blank line between. Only a
+ * label that starts its block ends it ("…the Notice of" over "Motion" ends no block).
+ */
+const MOTION_LABEL = /^(?:(?:(?:Substantive|Original|Amended)\s+)?Motion|(?:Substantive|Original|Amended)\s+motion|MOTION|(?:SUBSTANTIVE|ORIGINAL|AMENDED)\s+MOTION|Amendment|AMENDMENT)(?:\s+\d{1,2})?:?$/;
+/** Whether a line is a motion's label alone (a cheap length test first: most lines are longer). */
+const isMotionLabel = (line: string) => line.length <= 24 && MOTION_LABEL.test(line);
 
 function startsWithLowercase(line: string): boolean {
   return /^[a-z]/.test(line.trim());
@@ -243,7 +251,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       MOTION_RESULT.test(line) &&
       (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''))
     ) open.lines.push(line);
-    else if (open === null || outcomeBefore) start('plain', null, line);
+    else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
     }
@@ -255,7 +263,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     afterBlank = false;
     // "CARRIED" alone ends its motion: the next line starts a paragraph of its own. A decision's label alone ("Decision")
     // ends its block too, so its text under it is read as what the label leads (paragraphs.ts), whatever its punctuation.
-    outcomeBefore = marker && (OUTCOME_LINE.test(line) || DECISION_LABEL.test(line));
+    outcomeBefore = (marker && (OUTCOME_LINE.test(line) || DECISION_LABEL.test(line))) || (isMotionLabel(line) && (current as Block | null)?.lines.length === 1);
     previousRaw = raw;
   }
   return blocks;

@@ -1,4 +1,6 @@
 // Plain text of a minutes document → meetings, items and paragraphs. Pure: no I/O, no logging.
+import { markSetextHeadings } from './setext';
+import { splitRunOnTitles } from './run-on-titles';
 import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
@@ -18,7 +20,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 11;
+export const PARSER_VERSION = 12;
 
 export interface ParseInput {
   text: string;
@@ -172,7 +174,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Split once: every reader of the text's lines shares them.
   const lines = text.split('\n');
   const layout = detectLayout(text);
-  const pageLines = removePageFurniture(text, lines);
+  const pageLines = splitRunOnTitles(markSetextHeadings(removePageFurniture(text, lines)));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).

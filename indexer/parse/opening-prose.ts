@@ -15,6 +15,8 @@ const RUN_OF_LOWER_WORDS = /\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b/;
 /** Shorter lines ("The meeting started at 7pm.") stay in the header, where their time is read. */
 const MIN_WORDS = 8;
 const SENTENCE_END = /[.!?]["”’)]?$/;
+/** A line left hanging on a preposition, conjunction or comma: its sentence goes on in the next line. */
+const HANGS_ON = /(?:\s(?:at|in|on|of|the|and|held|from)|,)\s*$/i;
 
 function isProse(text: string): boolean {
   if (LABELLED.test(text) || isCapsLine(text) || !SENTENCE_END.test(text)) return false;
@@ -31,6 +33,11 @@ export function openingProseStart(lines: string[], from: number, to: number, use
     }
     let end = start;
     while (end < to && !isBlank(lines[end]) && !used.has(end)) end += 1;
+    // "… held on Monday 7 April 2025 at" / "7.30 pm in the Reading Room, …": the header's sentence wrapped, not prose.
+    if (start === from && start > 0 && HANGS_ON.test(lines[start - 1])) {
+      start = end;
+      continue;
+    }
     if (isProse(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim())))) return start;
     start = end;
   }

@@ -68,6 +68,12 @@ function continuesResolutionList(text: string, decision: string | undefined): bo
   return /^\p{Ll}/u.test(text) && leadsNextPart(decision);
 }
 
+/**
+ * "Recommendation 1: that …", "Resolution 2 – …": the numbered parts a scrutiny committee's resolution lists ("RESOLVED
+ * that … the following recommendations be made to the Cabinet:"), each a paragraph under it.
+ */
+const LABELLED_PART = /^(?:Recommendation|Resolution)\s+\d{1,2}[a-z]?\s*[:.–—-]\s/i;
+
 /** A decision that ends in a colon, or in the semicolon of a part ("…; and"), has its next part to come. */
 function leadsNextPart(decision: string | undefined): boolean {
   return decision !== undefined && /(?:[:;]|;\s+(?:and|or))$/.test(decision.trimEnd());
@@ -225,6 +231,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
         block.kind === 'lettered' ||
         (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decisions[decisions.length - 1]))) ||
         (afterBareLabel && block.kind === 'plain') ||
+        (block.kind === 'plain' && LABELLED_PART.test(text)) ||
         (block.kind === 'plain' && continuesResolutionList(text, decisions[decisions.length - 1])));
     // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
     const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL));
