@@ -84,6 +84,8 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
 const SPEAKER_GROUPS: ReadonlySet<string> = new Set(['councillor', 'councillors', 'cllr', 'cllrs']);
 // Pronouns that stand for something said before: a message using one adds to the current topic.
+/** A question after a detail of something already named ("how many …", "why …"), not "what about X?". */
+const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|why)\b/i;
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
 // Pronouns that, speaking or deciding ("when did they agree the precept?", "what was their view on CCTV?"), are the
 // meeting's members, not the topic before: the message's own words are then a new topic.
@@ -234,7 +236,9 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   terms.sort((a, b) => a.position - b.position);
 
   const preferDecisions = filters.decisionsOnly === true || tokens.some((token) => DECISION_WORDS.has(token.lower));
-  const refersBack = tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
+  // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
+  const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
+  const refersBack = asksAfterDetail || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
   return { terms, refersBack, filters, preferDecisions, cleared };
 }
 

@@ -34,8 +34,9 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
   { kind: 'apologies', pattern: /\bapolog|\bwho\s+(?:was|were)\s+(?:absent|missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
   { kind: 'attendance', pattern: /\bwho\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i },
   { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
-  { kind: 'next-meeting', pattern: /\bwhen\s+(?:is|will)\s+(?:the\s+)?next\s+meeting|\bwhen\s+(?:does|will)\s+.+?\s+(?:next\s+)?meet\s+(?:again|next)|\bnext\s+meeting\b/i },
-  { kind: 'last-met', pattern: /\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b|\bwhen\s+was\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+meeting|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
+  // "the next meeting", "the next Police and Crime Panel meeting": a body's name may stand between.
+  { kind: 'next-meeting', pattern: /\bwhen\s+(?:does|will)\s+.+?\s+(?:next\s+)?meet\s+(?:again|next)|\bnext\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b/i },
+  { kind: 'last-met', pattern: /\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b|\bwhen\s+was\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
 ];
 /** "What was decided at the meeting on 28 March 2017?": decisions of one meeting, not of a topic. */
 const MEETING_DECISIONS = /\bwhat\s+(?:was|were)\s+(?:decided|resolved|agreed)|\bwhat\s+decisions\b/i;

@@ -280,6 +280,9 @@ describe('interpretConversation: follow-ups', () => {
     expect(interpret('precept', 'what was decided?', 'and in 2018?').preferDecisions).toBe(true);
     expect(interpret('precept', 'only decisions', 'not just decisions, everything please').filters.decisionsOnly).toBeUndefined();
     expect(interpret('precept', 'only decisions', 'not just decisions').preferDecisions).toBe(false);
+    // A question after a detail, with a word or less of its own, asks about the topic before it.
+    expect(interpret('Tell me about complaints against the Commissioner', 'how many were upheld?')).toMatchObject({ query: 'complaints Commissioner upheld', focus: 'upheld' });
+    expect(interpret('Tell me about complaints against the Commissioner', 'how many PCSOs will Kent keep?').query).toBe('PCSOs Kent keep');
     // Asking about a new side of the topic asks that, not for decisions again.
     expect(interpret('What was decided about restorative justice?', 'who provides it?')).toMatchObject({ query: 'restorative justice provides', preferDecisions: false });
   });

@@ -55,6 +55,8 @@ describe('reading meeting questions', () => {
     ['What happened at the last Dartford committee?', 'summary'],
     ['When did the Police and Crime Panel last meet?', 'last-met'],
     ['When is the next meeting?', 'next-meeting'],
+    ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
+    ['When was the last Crime and Disorder Committee meeting?', 'last-met'],
   ])('reads %s as a %s question', (question, kind) => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)?.kind).toBe(kind);
   });
