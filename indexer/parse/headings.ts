@@ -233,7 +233,8 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) ? headingTitleOf(numbered[1] ? numbered[3].replace(/\.$/, '') : numbered[3]) : null;
+  const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) ? headingTitleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
     if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);
@@ -256,6 +257,17 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   if (opensAttendance(text)) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
+}
+
+/**
+ * "APOLOGIES FOR ABSENCE            1" after "ITEM 1:": the item's number printed again in the right margin, set off by a
+ * run of spaces or a tab, as some councils' templates print it; no part of the title.
+ */
+function withoutMarginNumber(title: string, number: string): string {
+  const last = title.trimEnd();
+  if (!last.endsWith(number)) return title;
+  const before = last.slice(0, last.length - number.length);
+  return /\S(?: {2,}|\t)\s*$/.test(before) ? before.trimEnd() : title;
 }
 
 /**
