@@ -59,10 +59,10 @@ function dayFromWords(words: string): number {
 
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 
-/** "two thousand and twenty-five", "twenty twenty-four", "two thousand and nine" → the year; null for a lone "twenty". */
+/** "two thousand and twenty-five", "twenty twenty-four", "two thousand and nine" → the year; null for a lone "twenty" or "two thousand" (a count more often than a year). */
 function yearFromWords(words: string): number | null {
   const rest = words.toLowerCase().replace(/^(?:two\s+thousand(?:\s+and)?|twenty)\s*/, '').split(/[\s-]+/).filter((word) => word !== '');
-  if (rest.length === 0) return /^two/i.test(words) ? 2000 : null;
+  if (rest.length === 0) return null;
   const [first, second] = rest;
   const unit = (word: string | undefined) => (word === undefined ? 0 : UNITS.indexOf(word) + 1);
   if (TENS.includes(first)) return 2000 + (TENS.indexOf(first) + 2) * 10 + unit(second);
