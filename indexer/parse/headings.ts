@@ -5,7 +5,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
-import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE } from './item-numbers';
+import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
@@ -257,17 +257,6 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   if (opensAttendance(text)) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
-}
-
-/**
- * "APOLOGIES FOR ABSENCE            1" after "ITEM 1:": the item's number printed again in the right margin, set off by a
- * run of spaces or a tab, as some councils' templates print it; no part of the title.
- */
-function withoutMarginNumber(title: string, number: string): string {
-  const last = title.trimEnd();
-  if (!last.endsWith(number)) return title;
-  const before = last.slice(0, last.length - number.length);
-  return /\S(?: {2,}|\t)\s*$/.test(before) ? before.trimEnd() : title;
 }
 
 /**

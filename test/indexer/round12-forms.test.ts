@@ -68,3 +68,16 @@ describe('"Q (…):" / "A (…):" pairs', () => {
     expect(speakerOf('A (see appendix 2): the figures were revised.')).toBeNull();
   });
 });
+
+describe('a run-on list whose last name is wrapped just before the next label', () => {
+  it('keeps the name whole and the next label\'s people apart', () => {
+    const text = `${HEADER}Present: Cllr Miriam Hatherley (Chair), Cllr Owen Pryce, Cllr Sasha Delacroix, Cllr Tomasz\nWren\nIn attendance: Mrs Gail Ormerod (Clerk)\n\n1. Apologies\nNone.\n`;
+    expect(parse(text).meetings[0].attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Cllr Miriam Hatherley', 'present'],
+      ['Cllr Owen Pryce', 'present'],
+      ['Cllr Sasha Delacroix', 'present'],
+      ['Cllr Tomasz Wren', 'present'],
+      ['Mrs Gail Ormerod', 'in attendance'],
+    ]);
+  });
+});
