@@ -38,9 +38,13 @@ const LABEL_END = String.raw`(?:\s*:\s*|\s*\t\s*|\s{2,}(?=[A-Z]))`;
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
 const CHAIR_LABEL = new RegExp(String.raw`^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)${LABEL_END}(\S.*)$`, 'i');
 
-/** "Clerk: Mr G Ashworth", "Parish Clerk: Mrs J Kerr": the clerk, labelled with the office; one name, titled. */
+/**
+ * "Clerk: Mr G Ashworth", "Parish Clerk: Mrs J Kerr", "Clerk: R. T. Weatherall", "Town Clerk: Joan Pike": the clerk,
+ * labelled with the office; one name, titled, or initials or a forename before a surname.
+ */
 const CLERK_LABEL = new RegExp(
-  String.raw`^((?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Governors|Trustees))?)${LABEL_END}((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+[^,;]+)$`,
+  String.raw`^((?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Governors|Trustees))?)${LABEL_END}((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+[^,;]+|(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)$`,
+  'u',
 );
 
 /** A name with no office of its own after it takes the label's. */

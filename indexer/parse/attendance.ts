@@ -113,13 +113,14 @@ const NEXT_MARK = /[,;(]|\band\s+\p{Lu}/u;
 const NAME_END_ALONE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\.?$/u;
 
 /**
- * "… Councillor Daniel Oyelaran and Councillor Ruth" / "Feld" (then a blank line): a run-on list wrapped before the
- * last word of its last name. The line above filled its width, the entry's last person is titled but unfinished, and
- * the line is the rest of a name and ends the block.
+ * "… Councillor Daniel Oyelaran and Councillor Ruth" / "Feld" (then a blank line or the next label): a run-on list wrapped
+ * before the last word of its last name. The line above filled its width, the entry's last person is titled but
+ * unfinished, and the line is the rest of a name and ends the block.
  */
 function endsRunOnList(entry: ListEntry, lines: string[], index: number): boolean {
   if (lines[index - 1].trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;.!?')) return false;
-  if (!NAME_END_ALONE.test(lines[index].trim()) || (index + 1 < lines.length && !isBlank(lines[index + 1]))) return false;
+  // The block ends at a blank line, or at the next attendance label ("… Cllr Tomasz" / "Wren" / "In attendance: …").
+  if (!NAME_END_ALONE.test(lines[index].trim()) || (index + 1 < lines.length && !isBlank(lines[index + 1]) && attendanceLabelOf(lines[index + 1]) === null)) return false;
   // The whole entry only here, where a block ends.
   const last = entry.text.split(/[,;]|\band\b/).pop()!.trim();
   return PERSON_START.test(last) && last.split(/\s+/).length <= 3;

@@ -5,7 +5,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
-import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE } from './item-numbers';
+import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
@@ -233,7 +233,8 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) ? headingTitleOf(numbered[1] ? numbered[3].replace(/\.$/, '') : numbered[3]) : null;
+  const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) ? headingTitleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
     if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);

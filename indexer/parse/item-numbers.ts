@@ -25,3 +25,14 @@ export const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${
 export function isYearNumber(number: string, text: string): boolean {
   return /^\d{4}$/.test(number) && (/^(?:19|20)\d\d$/.test(number) || !/^\d{4}[.)]\s/.test(text));
 }
+
+/**
+ * "APOLOGIES FOR ABSENCE            1" after "ITEM 1:": the item's number printed again in the right margin, set off by a
+ * run of spaces or a tab, as some councils' templates print it; no part of the title.
+ */
+export function withoutMarginNumber(title: string, number: string): string {
+  const last = title.trimEnd();
+  if (!last.endsWith(number)) return title;
+  const before = last.slice(0, last.length - number.length);
+  return /\S(?: {2,}|\t)\s*$/.test(before) ? before.trimEnd() : title;
+}

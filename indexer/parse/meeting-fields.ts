@@ -18,8 +18,19 @@ export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:
 /** "04/03/2025", "4.3.25": a date in figures, day first as British minutes write it. */
 export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`;
 
-/** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024". */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4})\b`, 'i');
+/** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024", "14th Jan '25". */
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
+/** The days of a month as ordinal words: "the fourteenth of January", "this twenty-first day of March". */
+const ORDINAL_DAYS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_DAY_WORDS = String.raw`((?:twenty|thirty)(?:[\s-]+(?:${ORDINAL_DAYS.slice(0, 9).join('|')}))?|twentieth|thirtieth|${ORDINAL_DAYS.join('|')})`;
+const YEAR_WORDS = String.raw`((?:two\s+thousand(?:\s+and)?|twenty)(?:\s+(?:${TENS.join('|')})(?:[\s-]+(?:${UNITS.join('|')}))?|\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS.join('|')}))?)`;
+/** "Tuesday the fourteenth of January, two thousand and twenty-five", "the first day of May twenty twenty-four": a date all in words, as some town councils and formal notices write it. */
+const DATE_IN_WORDS = new RegExp(String.raw`\b${ORDINAL_DAY_WORDS}(?:\s+day)?\s+of\s+${MONTH_NAME},?\s+(?:in\s+the\s+year\s+)?${YEAR_WORDS}\b`, 'i');
 /** "March 5, 2024", "March 5th 2024". */
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 /** "2024-03-05". */
@@ -37,6 +48,31 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
 }
 
+/** "fourteenth" → 14, "twenty-first" → 21. */
+function dayFromWords(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[\s-]+/);
+  if (first === 'twentieth') return 20;
+  if (first === 'thirtieth') return 30;
+  const tens = first === 'twenty' ? 20 : first === 'thirty' ? 30 : 0;
+  return tens + ORDINAL_DAYS.indexOf(tens === 0 ? first : second ?? '') + 1;
+}
+
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+
+/** "two thousand and twenty-five", "twenty twenty-four", "two thousand and nine" → the year; null for a lone "twenty" or "two thousand" (a count more often than a year). */
+function yearFromWords(words: string): number | null {
+  const rest = words.toLowerCase().replace(/^(?:two\s+thousand(?:\s+and)?|twenty)\s*/, '').split(/[\s-]+/).filter((word) => word !== '');
+  if (rest.length === 0) return null;
+  const [first, second] = rest;
+  const unit = (word: string | undefined) => (word === undefined ? 0 : UNITS.indexOf(word) + 1);
+  if (TENS.includes(first)) return 2000 + (TENS.indexOf(first) + 2) * 10 + unit(second);
+  if (TEENS.includes(first)) return 2010 + TEENS.indexOf(first);
+  return 2000 + unit(first);
+}
+
+/** "2025" → 2025, "'25" → 2025. */
+const fullYear = (year: string) => (/^\d{4}$/.test(year) ? Number(year) : 2000 + Number(year.slice(1)));
+
 function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -49,7 +85,10 @@ export function findDate(text: string): string | null {
   // The patterns' spaces are all \s+, so runs of white space need no collapsing first (a costly copy of a long text).
   const candidates: { index: number; date: string | null }[] = [];
   const dayMonthYear = DAY_MONTH_YEAR.exec(text);
-  if (dayMonthYear) candidates.push({ index: dayMonthYear.index, date: isoDate(Number(dayMonthYear[3]), monthNumber(dayMonthYear[2]), Number(dayMonthYear[1])) });
+  if (dayMonthYear) candidates.push({ index: dayMonthYear.index, date: isoDate(fullYear(dayMonthYear[3]), monthNumber(dayMonthYear[2]), Number(dayMonthYear[1])) });
+  const inWords = DATE_IN_WORDS.exec(text);
+  const yearInWords = inWords ? yearFromWords(inWords[3]) : null;
+  if (inWords && yearInWords !== null) candidates.push({ index: inWords.index, date: isoDate(yearInWords, monthNumber(inWords[2]), dayFromWords(inWords[1])) });
   const monthDayYear = MONTH_DAY_YEAR.exec(text);
   if (monthDayYear) candidates.push({ index: monthDayYear.index, date: isoDate(Number(monthDayYear[3]), monthNumber(monthDayYear[1]), Number(monthDayYear[2])) });
   const iso = ISO_DATE.exec(text);

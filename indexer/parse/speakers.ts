@@ -39,7 +39,7 @@ export const SPEECH_VERBS = [
   'pointed', 'presented', 'proposed', 'queried', 'questioned', 'raised', 'reassured', 'recognised', 'referred',
   'reiterated', 'remarked', 'replied', 'reported', 'requested', 'responded', 'said', 'seconded', 'sought', 'spoke',
   'stated', 'stressed', 'suggested', 'summarised', 'thanked', 'told', 'undertook', 'updated', 'urged', 'welcomed',
-  'wished', 'would', 'opened', 'read', 'called', 'closed',
+  'wished', 'would', 'opened', 'read', 'called', 'closed', 'reminded', 'warned', 'cautioned', 'recommended',
 ];
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
@@ -89,6 +89,8 @@ export function labelledSpeakerOf(line: string): string | null | undefined {
   if (colon < 2 || colon > 90) return undefined;
   const timestamp = (line[0] === '[' || line[0] === '(' || (line[0] >= '0' && line[0] <= '9')) ? TIMESTAMP.exec(line) : null;
   const text = timestamp ? line.slice(timestamp[0].length) : line;
+  const pair = (text[0] === 'Q' || text[0] === 'A' || text[0] === 'R') ? QUESTION_ANSWER_LABEL.exec(text) : null;
+  if (pair) return bracketedSpeakerOf(pair[1].trim().replace(/\s+/g, ' '));
   const label = SPEAKER_LABEL.exec(text);
   if (!label) return capitalLabelSpeakerOf(text, timestamp !== null);
   const [, named, bracketed] = label;
@@ -96,6 +98,20 @@ export function labelledSpeakerOf(line: string): string | null | undefined {
   if (PUBLIC_ONLY.test(named)) return null;
   if (TITLED_NAME.test(named)) return named.replace(/\s+/g, ' ');
   return speakerForRole(named.replace(/^The\s+/, '').replace(/\s+/g, ' '));
+}
+
+/**
+ * "Q (Cllr Hale): Will the …?" / "A (Leader): The council …": a question and its answer, each labelled with who asked
+ * or answered in brackets, as councils record questions from members and the public.
+ */
+const QUESTION_ANSWER_LABEL = /^(?:Q|A|Question|Answer|Reply|Response)\s*\(([^)]{1,60})\)\s*[:.]\s+\S/;
+/** "Portfolio Holder for Housing", "Head of Planning", "The Leader": an office in capitalised words. */
+const OFFICE_WORDS = /^(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,5}$/u;
+
+/** The speaker a Q/A label's brackets name: the titled name, or the office filed as the prose forms file it; else undefined. */
+function bracketedSpeakerOf(bracketed: string): string | undefined {
+  if (TITLED_NAME.test(bracketed)) return bracketed;
+  return OFFICE_WORDS.test(bracketed) ? speakerForRole(bracketed.replace(/^The\s+/, '')) : undefined;
 }
 
 /** "[00:12:31]", "(19:04)", "00:03:55": where a verbatim transcript was at when the turn began. */
