@@ -39,7 +39,7 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
   { kind: 'last-met', pattern: /\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b|\bwhen\s+was\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
 ];
 /** "What was decided at the meeting on 28 March 2017?": decisions of one meeting, not of a topic. */
-const MEETING_DECISIONS = /\bwhat\s+(?:was|were)\s+(?:decided|resolved|agreed)|\bwhat\s+decisions\b/i;
+const MEETING_DECISIONS = /\bwhat\s+(?:was|were)\s+(?:decided|resolved|agreed)|\bwhat\s+decisions\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:decide|resolve|agree)\b/i;
 const NAMES_A_MEETING = /\b(?:meeting|panel|committee|council|session)\b/i;
 /** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"). */
 const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
@@ -177,6 +177,20 @@ function decisionsAnswer(meeting: Meeting, firstCitation: number, quoted: number
   return { kind: 'decisions', answer: `${lead}${more}:\n${lines.join('\n')}`, citations };
 }
 
+/**
+ * A meeting published in parts (its minutes, and an item's own page with the same body and date) is one meeting:
+ * its fullest record answers for it.
+ */
+function oneRecordPerMeeting(meetings: MeetingSummary[]): MeetingSummary[] {
+  const fullest = new Map<string, MeetingSummary>();
+  for (const meeting of meetings) {
+    const key = `${meeting.body ?? ''}\u0000${meeting.date ?? meeting.id}`;
+    const kept = fullest.get(key);
+    if (!kept || meeting.itemCount > kept.itemCount) fullest.set(key, meeting);
+  }
+  return meetings.filter((meeting) => fullest.get(`${meeting.body ?? ''}\u0000${meeting.date ?? meeting.id}`) === meeting);
+}
+
 function meetingsDescribed(question: MeetingFactQuestion, store: Store): MeetingSummary[] {
   return store.listMeetings({ body: question.bodies, from: question.from, to: question.to, limit: 200, offset: 0 }).meetings.filter(
     (meeting) => meeting.date !== null,
@@ -220,7 +234,7 @@ export function findMeetingFactQuestion(userMessages: string[], bodies: string[]
  */
 export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
-  const described = meetingsDescribed(question, store);
+  const described = oneRecordPerMeeting(meetingsDescribed(question, store));
   const ofKind = described.filter((meeting) => meeting.body !== null && question.bodiesOfKind?.includes(meeting.body));
   const meetings = described.length > 1 && ofKind.length > 0 ? ofKind : described;
   if (meetings.length === 0) {

@@ -50,6 +50,7 @@ describe('reading meeting questions', () => {
     ['Who sent apologies to the July 2017 panel?', 'apologies'],
     ['What was on the agenda on 28 March 2017?', 'agenda'],
     ['What was decided at the meeting on 20 July 2017?', 'decisions'],
+    ['What did the panel decide in November 2017?', 'decisions'],
     ['Summarise the meeting on 15 November 2017', 'summary'],
     ['What were the main issues at the last meeting?', 'summary'],
     ['What happened at the last Dartford committee?', 'summary'],
@@ -144,6 +145,13 @@ describe('answers from the meeting records', () => {
     expect(answerTo('Who attended the committee in July 2017?').citations[0].meeting.date).toBe('2017-07-26');
     // Called loosely "the committee", the panel's only meeting on a date is still found.
     expect(answerTo('Who chaired the committee on 28 September 2017?').answer).toMatch(/^Mr P M Hill, OBE chaired the Kent and Medway Police and Crime Panel meeting of 28 September 2017/);
+  });
+
+  it('answers for a meeting published in parts from its fullest record ("what did the panel decide in November 2017?")', () => {
+    // The 15 November 2017 minutes and the page of one of its items share a body and a date: one meeting.
+    const fact = answerTo('What did the panel decide in November 2017?');
+    expect(fact.answer).toMatch(/^At the Kent and Medway Police and Crime Panel meeting of 15 November 2017 the decisions were/);
+    expect(new Set(fact.citations.map((citation) => citation.meeting.id)).size).toBe(1);
   });
 
   it('answers when a body last met, and that no future meeting is recorded', () => {
