@@ -5,7 +5,6 @@ import type { Stores } from '../../indexer/stores/open';
 import type { ChunkFacets, Store } from '../../indexer/stores/store';
 import type { SemanticCandidate } from './fusion';
 import type { AttributeTable } from '../../indexer/stores/vector/attribute-table';
-import type { VectorHit, VectorIndex } from '../../indexer/stores/vector/types';
 import type { SearchParams } from '../api-types';
 
 /**
@@ -32,9 +31,6 @@ function onlyKindFiltered(filters: SearchParams['filters']): boolean {
   return Object.entries(filters).every(([name, value]) => name === 'kind' || value === undefined);
 }
 
-function nearestOfKind(index: Pick<VectorIndex, 'search'>, vector: Float32Array, window: number, accept: (label: number) => boolean): VectorHit[] {
-  return index.search(vector, Math.ceil(window * KIND_OVERFETCH)).filter((hit) => accept(hit.label)).slice(0, window);
-}
 
 export interface SemanticSide {
   /** Most similar first. */
@@ -58,7 +54,7 @@ export async function findSemanticCandidates(
   const few = attributes.fewMatching(params.filters, LISTED_MATCHES_LIMIT);
   const exact = few !== null && index.vectorsAmong(few, EXACT_SEARCH_LIMIT) <= EXACT_SEARCH_LIMIT;
   const accept = attributes.predicate(params.filters) ?? undefined;
-  const hits = exact ? index.searchAmong(vector, window, few) : onlyKindFiltered(params.filters) && accept ? nearestOfKind(index, vector, window, accept) : index.search(vector, window, accept);
+  const hits = exact ? index.searchAmong(vector, window, few) : index.search(vector, window, accept, accept && onlyKindFiltered(params.filters) ? KIND_OVERFETCH : undefined);
   // A query with -words or "phrases" binds this side too, and checking them needs each candidate's words.
   const chunks = hasConstraints(constraints)
     ? stores.store.getChunksBySeq(hits.map((hit) => hit.label)).filter((chunk) => satisfiesConstraints([chunk.text, chunk.speaker], constraints))

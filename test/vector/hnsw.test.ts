@@ -139,6 +139,18 @@ describe('HNSW vector index', () => {
     expect(hits.every((hit) => hit.label % 10 === 3)).toBe(true);
   });
 
+  it('filters after an unfiltered search of k × overfetch: accepted labels only, at most k, a shared vector as its accepted copy', async () => {
+    const index = await openVectorIndex(options(dir));
+    index.upsert(Array.from({ length: 50 }, (_, label) => ({ label, vector: unitVector(DIMS, label % DIMS, (label + 1) % DIMS, label / 50) })));
+    // Label 100 is first to hold the vector nearest the query, 101 its copy (the same text).
+    index.upsert([100, 101].map((label) => ({ label, vector: unitVector(DIMS, 0), textHash: 'ab12cd34ef567890' })));
+    const hits = index.search(unitVector(DIMS, 0), 5, (label) => label !== 100 && label % 2 === 1, 3);
+    expect(hits.length).toBeLessThanOrEqual(5);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.label !== 100 && hit.label % 2 === 1)).toBe(true);
+    expect(hits[0].label).toBe(101);
+  });
+
   it('searches exactly among given labels, best first, skipping labels it does not hold', async () => {
     const index = await openVectorIndex(options(dir));
     index.upsert(Array.from({ length: 50 }, (_, label) => ({ label, vector: unitVector(DIMS, label % DIMS, (label + 1) % DIMS, label / 50) })));

@@ -92,17 +92,17 @@ class HnswVectorIndex implements VectorIndex {
     for (const label of labels) this.removeOne(label);
   }
 
-  search(vector: Float32Array, k: number, accept?: (label: number) => boolean): VectorHit[] {
+  search(vector: Float32Array, k: number, accept?: (label: number) => boolean, filterAfter?: number): VectorHit[] {
     this.checkVector(vector);
-    const wanted = Math.min(Math.floor(k), this.shared.vectorCount());
+    const wanted = Math.min(Math.floor(filterAfter ? k * filterAfter : k), this.shared.vectorCount());
     if (wanted <= 0 || isZero(vector)) return [];
-    const result = this.graph.searchKnn(Array.from(vector), wanted, accept && this.shared.acceptsAny(accept));
+    const result = this.graph.searchKnn(Array.from(vector), wanted, accept && !filterAfter ? this.shared.acceptsAny(accept) : undefined);
     const hits: VectorHit[] = [];
     result.neighbors.forEach((vectorId, position) => {
       const label = this.shared.firstAccepted(vectorId, accept);
       if (label !== undefined) hits.push({ label, score: 1 - result.distances[position] });
     });
-    return hits.sort(bySimilarity);
+    return hits.sort(bySimilarity).slice(0, Math.floor(k));
   }
 
   searchAmong(vector: Float32Array, k: number, labels: number[]): VectorHit[] {

@@ -38,8 +38,12 @@ export interface VectorIndex {
   /** Adds or replaces vectors by label. */
   upsert(entries: VectorEntry[]): void;
   remove(labels: number[]): void;
-  /** Nearest neighbours; `accept` filters labels during the search (filtered search, not post-filtering). */
-  search(vector: Float32Array, k: number, accept?: (label: number) => boolean): VectorHit[];
+  /**
+   * Nearest neighbours; `accept` filters labels during the search (filtered search, not post-filtering). With
+   * `filterAfter`, `k × filterAfter` are found without the filter and then filtered to `k` at most: for a filter that
+   * keeps most labels, cheaper than `accept` called back at each node the search visits (fewer may come back).
+   */
+  search(vector: Float32Array, k: number, accept?: (label: number) => boolean, filterAfter?: number): VectorHit[];
   /** Exact nearest neighbours among the given labels (for filters narrow enough that HNSW would wander). */
   searchAmong(vector: Float32Array, k: number, labels: number[]): VectorHit[];
   /** Distinct vectors the labels hold (what `searchAmong` compares), counted up to `atMost` + 1 and no further. */
