@@ -5,6 +5,7 @@ import { describeError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { SearchFilters } from '../core/search-types';
 import type { Store } from '../indexer/stores/store';
+import { allowedTypos } from '../indexer/stores/keyword/vocabulary';
 import { fusionSettingsFor } from './search/fusion-settings';
 import { composeAnswer, holdsTopicWords, speakersInSentence } from './chat/answer';
 import { contentStems } from '../core/text/stem';
@@ -115,10 +116,11 @@ interface ConversationDeps {
 /**
  * A slip of the keys (one letter wrong, missing, extra or two swapped), not another word: the index suggests the nearest
  * word it holds, and for a word it does not hold that may be a different real word ("France" → "finance"). Capitalised
- * words are names, left as typed.
+ * words are names, left as typed; words too short for the search's own typo budget are too: one letter turns most of
+ * them into another real word ("cake" → "care"), and the answer would be about that word instead.
  */
 function isTypo(typed: string, suggested: string): boolean {
-  if (/^\p{Lu}/u.test(typed)) return false;
+  if (/^\p{Lu}/u.test(typed) || allowedTypos(typed) === 0) return false;
   const word = typed.toLowerCase();
   return word !== suggested.toLowerCase() && boundedEditDistance(word, suggested.toLowerCase(), 1) === 1;
 }
