@@ -47,6 +47,11 @@ function firstSentence(text: string): string {
   return quotableSentences(text).sentences[0] ?? text;
 }
 
+/** The passage's first sentence naming the whole subject: a passage's opening may be about something else ("…thanked the organisations who, from their own budgets, …"). */
+function sentenceNaming(text: string, topicStems: Set<string>): string {
+  return quotableSentences(text).sentences.find((sentence) => holdsAllStems(sentence, topicStems)) ?? firstSentence(text);
+}
+
 export function answerFromHistory(question: HistoryQuestion, interpretation: Interpretation, history: TopicHistoryResponse): ComposedAnswer {
   const meetings = [...history.meetings, ...history.inPassing.meetings];
   if (!history.firstMention && meetings.length === 0) return { answer: nothingFound(interpretation), citations: [] };
@@ -60,15 +65,15 @@ export function answerFromHistory(question: HistoryQuestion, interpretation: Int
   };
   const place = (moment: TopicMoment) => ({ meeting: moment.meeting, item: moment.passage.item });
   const say = (moment: TopicMoment, text = firstSentence(moment.passage.text)) => `${quoteAt(place(moment), text)} [${cite(moment)}]`;
+  const topicStems = contentStems(interpretation.topic);
   const firstRaised = (moment: TopicMoment, subject: string) =>
-    `${subject} was first raised ${describePlace(place(moment))}: “${quote(firstSentence(moment.passage.text))}” [${cite(moment)}]`;
+    `${subject} was first raised ${describePlace(place(moment))}: “${quote(sentenceNaming(moment.passage.text, topicStems))}” [${cite(moment)}]`;
 
   const allDecisions = history.meetings.concat(history.inPassing.meetings)
     .flatMap((entry) => entry.decisions.map((passage): TopicMoment => ({ meeting: entry.meeting, passage })))
     .filter((moment, index, all) => all.findIndex((other) => other.passage.chunkId === moment.passage.chunkId) === index);
   // Decisions naming the whole subject (in their words or their item's title) come first: a later "RESOLVED to
   // note the Commissioner's responses" is near "the Commissioner's annual report" but not on it.
-  const topicStems = contentStems(interpretation.topic);
   const naming = allDecisions.filter(({ passage }) => holdsAllStems(`${passage.item.title} ${passage.text}`, topicStems));
   const decisions = (naming.length > 0 ? naming : allDecisions).slice(-DECISIONS_QUOTED);
   const lines: string[] = [];
@@ -107,10 +112,8 @@ function meetingsDiscussing(history: TopicHistoryResponse, interpretation: Inter
   for (const entry of dated.slice(0, MEETINGS_QUOTED)) {
     // The meeting's best passage naming the subject, and its sentence that does: the best in meaning may be a
     // heading or a remark beside the point.
-    const naming = (text: string) => holdsAllStems(text, topicStems);
-    const passage = entry.passages.find((candidate) => naming(candidate.text)) ?? entry.passages[0];
-    const sentence = quotableSentences(passage.text).sentences.find(naming) ?? firstSentence(passage.text);
-    lines.push(say({ meeting: entry.meeting, passage }, sentence));
+    const passage = entry.passages.find((candidate) => holdsAllStems(candidate.text, topicStems)) ?? entry.passages[0];
+    lines.push(say({ meeting: entry.meeting, passage }, sentenceNaming(passage.text, topicStems)));
   }
   if (dated.length > MEETINGS_QUOTED) lines.push(`(${dated.length - MEETINGS_QUOTED} more meetings in the topic history.)`);
   const passing = history.meetings.length > 0 ? history.inPassing.count : 0;

@@ -77,6 +77,12 @@ describe('answerFromHistory', () => {
     expect(citations).toHaveLength(2);
   });
 
+  it('quotes the first mention\'s sentence naming the subject, not its opening about something else', () => {
+    const aside = result({ meeting: 'm-2021-01', date: '2021-01-11', item: 'Correspondence', itemNumber: '2', paragraph: 0, text: 'The Clerk read a letter from the sailing club. It also asked who repairs the harbour wall.' });
+    const { answer } = answerFromHistory('first-raised', interpretation, historyOf([aside, raised, surveyed]));
+    expect(answer).toMatch(/on 11 January 2021 \(item 2: Correspondence\): “It also asked who repairs the harbour wall\.” \[1\]/);
+  });
+
   it('answers when it was discussed with each meeting by date, quoting the sentence naming the subject', () => {
     const { answer, citations } = answerFromHistory('discussed', interpretation, history);
     expect(answer).toBe(
