@@ -6,6 +6,7 @@ import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
 import { answeredStems, givesFigure } from './figures';
+import { coverageOf, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -117,17 +118,13 @@ function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): n
   return best(b).score - best(a).score || best(a).rank - best(b).rank;
 }
 
-/** Share of `wanted` that `stems` holds, 0..1 (0 when nothing is wanted). */
-function coverageOf(wanted: Set<string>, stems: Set<string>): number {
-  return wanted.size === 0 ? 0 : [...wanted].filter((stem) => stems.has(stem)).length / wanted.size;
-}
-
 function chooseSentences(interpretation: Interpretation, results: SearchResult[], maxSentences: number, maxCitations: number): Candidate[] {
   const topicStems = contentStems(interpretation.topic);
   const focusStems = contentStems(interpretation.focus);
   const candidates: Candidate[] = [];
   const seenSentences = new Set<string>();
   results.forEach((result, rank) => {
+    const titleStems = contentStems(result.item.title);
     quotableSentences(quotableText(result), result.truncated).sentences.forEach((rawSentence, position) => {
       const sentence = withSubject(rawSentence, result.speaker, position);
       const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -135,7 +132,7 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
       seenSentences.add(key);
       const isDecision = result.decision || DECISION_OPENING.test(sentence);
       const stems = answeredStems(sentence, interpretation.asksForFigure);
-      const coverage = coverageOf(topicStems, stems);
+      const coverage = topicCoverage(topicStems, stems, titleStems);
       const score =
         TOPIC_WEIGHT * coverage +
         FOCUS_WEIGHT * coverageOf(focusStems, stems) +

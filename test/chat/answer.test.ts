@@ -97,6 +97,25 @@ describe('composeAnswer', () => {
     expect(notAsked.citations[0].chunkId).not.toBe(cadetResolution.id);
   });
 
+  it('counts the item\'s title towards a sentence\'s topic, for less than the sentence\'s own words', () => {
+    // Under "… PFI North Kent Police Station" the Commissioner's reply is on the station though it does not name it; a
+    // sentence naming "Police" and "Commissioner" under another title is not, though it names more of the words.
+    const stationReply = passage({
+      file: 'kent-medway-pcp-2023-10-17-minutes.txt',
+      meetingId: 'pcp-2023-10-17',
+      date: '2023-10-17',
+      itemId: 'pcp-2023-10-17:pfi',
+      itemTitle: 'Decision OPCC.D.034.23 - PFI North Kent Police Station',
+      containing: 'independent legal advice and counsel',
+      paragraph: '1',
+    });
+    const { citations } = composeAnswer(question('Commissioner PFI police station'), [stationReply, cadetIntroduction]);
+    expect(citations[0].chunkId).toBe(stationReply.id);
+    // The title alone does not outweigh a sentence naming the whole topic.
+    const { citations: cadets } = composeAnswer(question('police cadet scheme'), [stationReply, cadetIntroduction]);
+    expect(cadets[0].chunkId).toBe(cadetIntroduction.id);
+  });
+
   it('quotes the sentence giving a figure first when the question asks how much, not when it does not', () => {
     // Both passages speak of cadets; the one ranked second gives the number of units.
     const results = [cadetIntroduction, cadetUnits];

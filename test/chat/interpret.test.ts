@@ -176,6 +176,21 @@ describe('interpretConversation: speakers', () => {
     expect(result.query).toBe('domestic abuse');
   });
 
+  it('keeps a possessive after a verb of speaking in the topic ("what did the panel think of the Commissioner\'s report")', () => {
+    const result = interpret("What did the panel think of the Commissioner's annual report?");
+    expect(result.filters.speaker).toBeUndefined();
+    expect(result.query.toLowerCase()).toBe('commissioner annual report');
+    expect(interpret("What did the Commissioner's annual report say about victims?").filters.speaker).toEqual(['The Commissioner']);
+  });
+
+  it('asks for decisions when it names one, not when it asks what was said about one', () => {
+    expect(interpret('What was the decision on the PFI police station?').preferDecisions).toBe(true);
+    expect(interpret('What did the panel decide about the PFI police station?').preferDecisions).toBe(true);
+    const said = interpret("What did members say about the Commissioner's decision on the PFI police station?");
+    expect(said.preferDecisions).toBe(false);
+    expect(said.filters.speaker).toEqual(['Members', 'A Member']);
+  });
+
   it('matches an officer named with a title ("Mrs Taylor")', () => {
     expect(interpret('What did Mrs Taylor report on complaints?')).toMatchObject({ query: 'complaints', filters: { speaker: ['Mrs Taylor'] } });
   });
