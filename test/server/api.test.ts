@@ -268,6 +268,16 @@ describe('POST /api/chat', () => {
     expect(followUp.interpreted.query.toLowerCase()).toContain('cadet');
   });
 
+  it('says when the speaker asked about said nothing on the topic, before quoting others on it', async () => {
+    const others = await chat([{ role: 'user', content: 'What did Mrs Bolton say about drones?' }]);
+    expect(others.answer).toMatch(/^I found nothing the minutes give to Elaine Bolton on “drones”; what they record on it:\n/);
+    expect(others.citations.length).toBeGreaterThan(0);
+    expect(others.citations.every((citation) => citation.speaker !== 'Elaine Bolton')).toBe(true);
+    const own = await chat([{ role: 'user', content: 'What did the Commissioner say about CCTV?' }]);
+    expect(own.answer).not.toMatch(/I found nothing/);
+    expect(own.citations.some((citation) => citation.speaker === 'The Commissioner')).toBe(true);
+  });
+
   it('answers a topic with a slip of the keys as if spelt right, and says how it read it', async () => {
     const respelt = await chat([{ role: 'user', content: 'When were the polise cadtes first raised?' }]);
     expect(respelt.answer).toMatch(/^Reading "polise cadtes" as "police cadets"\. /);
