@@ -118,6 +118,13 @@ function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): n
   return best(b).score - best(a).score || best(a).rank - best(b).rank;
 }
 
+/** Whether a passage (its item's title with it) names a word of the topic that the follow-up's focus did not add. */
+function namesEarlierSubject(result: SearchResult, topicStems: Set<string>, focusStems: Set<string>): boolean {
+  if (focusStems.size === 0) return true;
+  const stems = contentStems(`${result.item.title} ${result.text}`);
+  return [...topicStems].some((stem) => !focusStems.has(stem) && stems.has(stem));
+}
+
 function chooseSentences(interpretation: Interpretation, results: SearchResult[], maxSentences: number, maxCitations: number): Candidate[] {
   const topicStems = contentStems(interpretation.topic);
   const focusStems = contentStems(interpretation.focus);
@@ -143,9 +150,14 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
       candidates.push({ result, rank, position, sentence, coverage, score, isDecision });
     });
   });
-  // Sentences that share no word with the topic are used only when none does (a purely semantic match).
+  // Sentences that share no word with the topic are used only when none does (a purely semantic match); after a
+  // follow-up ("what did it cost?"), only from passages on the subject before it when some are, so that a sum of money
+  // elsewhere does not answer for it.
   const onTopic = candidates.filter((candidate) => topicStems.size === 0 || candidate.coverage > 0);
-  const pool = (onTopic.length > 0 ? onTopic : candidates).sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
+  const onSubject = onTopic.filter((candidate) => namesEarlierSubject(candidate.result, topicStems, focusStems));
+  const pool = (onSubject.length > 0 ? onSubject : onTopic.length > 0 ? onTopic : candidates).sort(
+    (a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position,
+  );
 
   const chosen: Candidate[] = [];
   const passages = new Set<SearchResult>();

@@ -44,8 +44,9 @@ const NAMES_A_MEETING = /\b(?:meeting|panel|committee|council|session)\b/i;
 /** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"). */
 const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
 
-/** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?" */
-const SUMMARY = /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b/i;
+/** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?", "What did the committee discuss in February 2018?" */
+const SUMMARY =
+  /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover)\b/i;
 /** A kind of body named alone: "the July 2017 panel", "the committee". */
 const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
 const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b/i;

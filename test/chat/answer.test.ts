@@ -116,6 +116,15 @@ describe('composeAnswer', () => {
     expect(cadets[0].chunkId).toBe(cadetIntroduction.id);
   });
 
+  it('answers a follow-up\'s focus from passages on the subject before it, not from a sum of money elsewhere', () => {
+    // "What was said about CCTV?" then "what did it cost?": the cadets' £10 subscription is a sum, but not CCTV's.
+    const followUp = question('CCTV cost', { focus: 'cost', asksForFigure: true });
+    const { citations } = composeAnswer(followUp, [cadetSubscription, cctvDeterrent]);
+    expect(citations.map((citation) => citation.chunkId)).toEqual([cctvDeterrent.id]);
+    // Asked afresh, with no subject before it, the sum is the answer.
+    expect(composeAnswer(question('cadet cost', { asksForFigure: true }), [cadetSubscription, cctvDeterrent]).citations[0].chunkId).toBe(cadetSubscription.id);
+  });
+
   it('quotes the sentence giving a figure first when the question asks how much, not when it does not', () => {
     // Both passages speak of cadets; the one ranked second gives the number of units.
     const results = [cadetIntroduction, cadetUnits];

@@ -54,6 +54,7 @@ describe('reading meeting questions', () => {
     ['Summarise the meeting on 15 November 2017', 'summary'],
     ['What were the main issues at the last meeting?', 'summary'],
     ['What happened at the last Dartford committee?', 'summary'],
+    ['What did the Dartford committee discuss in February 2018?', 'summary'],
     ['When did the Police and Crime Panel last meet?', 'last-met'],
     ['When is the next meeting?', 'next-meeting'],
     ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
@@ -72,7 +73,7 @@ describe('reading meeting questions', () => {
     expect(findMeetingFactQuestion(['What was decided about the precept?', 'and in 2023?'], bodies)).toBeNull();
   });
 
-  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate'])(
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?'])(
     'leaves the topic question %s to search',
     (question) => {
       expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
