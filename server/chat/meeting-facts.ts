@@ -217,11 +217,24 @@ function whenMet(question: MeetingFactQuestion, store: Store, today: string): Me
 
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and what about)\b/i;
 
+/** Words that point at a meeting of their own ("the last meeting", "who chairs it now"), not the one asked about before. */
+const NAMES_ITS_OWN_MEETING = /\b(?:last|latest|most\s+recent|previous|next|current(?:ly)?|now|usually|normally)\b/i;
+
+/**
+ * A meeting question naming no meeting, asked right after one that did ("Summarise the meeting on 15 November 2017",
+ * then "who was there?"), is about that meeting: answered alone it was about the most recent one.
+ */
+function aboutTheMeetingBefore(direct: MeetingFactQuestion, last: string, before: MeetingFactQuestion | null): MeetingFactQuestion {
+  if (!before || direct.from || direct.bodies || direct.kind === 'last-met' || direct.kind === 'next-meeting' || NAMES_ITS_OWN_MEETING.test(last)) return direct;
+  if (!before.from && !before.bodies) return direct;
+  return { ...direct, from: before.from, to: before.to, bodies: before.bodies, bodiesOfKind: direct.bodiesOfKind ?? before.bodiesOfKind };
+}
+
 /** The meeting question a conversation ends with: its last message, or a short follow-up to an earlier meeting question. */
 export function findMeetingFactQuestion(userMessages: string[], bodies: string[]): MeetingFactQuestion | null {
   const last = userMessages[userMessages.length - 1] ?? '';
   const direct = readMeetingFactQuestion(last, bodies);
-  if (direct) return direct;
+  if (direct) return userMessages.length > 1 ? aboutTheMeetingBefore(direct, last, findMeetingFactQuestion(userMessages.slice(0, -1), bodies)) : direct;
   const previous = userMessages[userMessages.length - 2];
   if (!previous || !FOLLOW_UP.test(last) || last.split(/\s+/).length > 10 || !readMeetingFactQuestion(previous, bodies)) return null;
   // Joined to its question, the follow-up's date (the last one named) is the one asked about.

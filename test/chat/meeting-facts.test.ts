@@ -72,6 +72,23 @@ describe('reading meeting questions', () => {
     expect(findMeetingFactQuestion(['What was decided about the precept?', 'and in 2023?'], bodies)).toBeNull();
   });
 
+  it('reads a meeting question that names no meeting as about the meeting asked about just before', () => {
+    const bodies = store.vocabulary().bodies;
+    const asked = ['Summarise the meeting on 15 November 2017', 'who was there?'];
+    expect(findMeetingFactQuestion(asked, bodies)).toMatchObject({ kind: 'attendance', from: '2017-11-15', to: '2017-11-15' });
+    // Down a chain of such questions, and answered for that meeting, not the most recent one.
+    const chain = findMeetingFactQuestion([...asked, 'who sent apologies?'], bodies);
+    expect(chain).toMatchObject({ kind: 'apologies', from: '2017-11-15' });
+    expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 15 November 2017 record who attended: Mr P M Hill/);
+  });
+
+  it('keeps a meeting question that names its own meeting, or asks after a topic question, as asked', () => {
+    const bodies = store.vocabulary().bodies;
+    expect(findMeetingFactQuestion(['Summarise the meeting on 15 November 2017', 'who chaired the last meeting?'], bodies)?.from).toBeUndefined();
+    expect(findMeetingFactQuestion(['Summarise the meeting on 15 November 2017', 'who attended on 17 October 2023?'], bodies)).toMatchObject({ from: '2023-10-17' });
+    expect(findMeetingFactQuestion(['What was said about CCTV in 2017?', 'who was there?'], bodies)?.from).toBeUndefined();
+  });
+
   it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate'])(
     'leaves the topic question %s to search',
     (question) => {
