@@ -9,7 +9,7 @@ import { renderFollow } from './follow';
 import type { PageContext } from './page';
 import { renderResults } from './results';
 import { searchHref, topicHref } from './routes';
-import { emptyState, errorState, noResultsState } from './search-states';
+import { datesReversed, emptyState, errorState, noResultsState, reversedDatesState } from './search-states';
 import { activeFilterCount, searchParamsOf, toggled, type SearchState } from './state';
 import { renderTimeline } from './timeline';
 
@@ -74,7 +74,21 @@ export function onlyLooselyRelated(response: Pick<SearchResponse, 'servedMode' |
   return results.every((result) => result.ranks.keyword === null && result.similarity !== null && result.similarity < closeSimilarity);
 }
 
-function looselyRelatedNotice(response: SearchResponse): string | null {
+/**
+ * Search by meaning always finds something: every passage is some distance from any words, "zzxxqq" included, and
+ * "162 results" alone reads as if the minutes covered them. In order of meaning the first page holds the closest, so
+ * when all of it is below the model's answer threshold every result is.
+ */
+export function nothingCloseInMeaning(response: Pick<SearchResponse, 'servedMode' | 'closeSimilarity' | 'results'>, sort: SearchState['sort']): boolean {
+  const { servedMode, closeSimilarity, results } = response;
+  if (servedMode !== 'semantic' || sort !== 'relevance' || closeSimilarity === null || results.length === 0) return false;
+  return results.every((result) => result.similarity !== null && result.similarity < closeSimilarity);
+}
+
+function looselyRelatedNotice(response: SearchResponse, sort: SearchState['sort']): string | null {
+  if (nothingCloseInMeaning(response, sort)) {
+    return `No paragraph is close in meaning to ${quoted(response.query)}: the results below are only loosely related. The minutes may not cover this; try other words, or “Exact words”.`;
+  }
   if (!onlyLooselyRelated(response)) return null;
   return `No paragraph holds ${quoted(response.query)}, and none is close in meaning: the ${response.total === 1 ? 'result below is' : 'results below are'} only loosely related. The minutes may not cover this.`;
 }
@@ -101,7 +115,7 @@ function renderShownSearch(context: PageContext): void {
     context,
     semanticNotice(context, state) ??
       response.degraded ??
-      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : (readAsNotice(response) ?? looselyRelatedNotice(response))),
+      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : (readAsNotice(response) ?? looselyRelatedNotice(response, state.sort))),
     didYouMean(state, response.suggestion),
     askInstead(context, state.q),
   );
@@ -119,15 +133,14 @@ function renderShownSearch(context: PageContext): void {
   page.topicLink.href = topicHref(state);
   page.topicLink.hidden = results.length === 0 || !state.q.trim();
   showFollow(context, state);
-  replaceKeepingFocus(page.filters, renderFilters(response.facets, state.filters, (filters) => navigation.updateSearch({ filters })));
+  replaceKeepingFocus(page.filters, renderFilters(response.facets, state.filters, (filters) => navigation.updateSearch({ filters }), response.total));
   replaceKeepingFocus(
     page.timeline,
     renderTimeline(shown.yearCounts, shown.undatedCount, state.filters.year, (year) =>
       searchHref({ ...state, filters: { ...state.filters, year: toggled(state.filters.year, year) } }),
     ),
   );
-  const active = activeFilterCount(state.filters);
-  page.filterSummary.textContent = active ? `Filters (${active} active)` : 'Filters';
+  showFilterCount(context, state);
   focusLastOpened(context);
 }
 
@@ -170,12 +183,14 @@ async function fetchSearch(state: SearchState, key: string, signal: AbortSignal)
   return { state, key, response, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated) };
 }
 
-function showFailure(context: PageContext, error: unknown, state: SearchState): void {
+/** A search that could not be run: `state` (the reason, and what to do) in place of the results. */
+function showFailure(context: PageContext, status: string, explained: HTMLElement, state: SearchState): void {
   const { page, session, navigation } = context;
   session.shown = null;
+  setNotice(context, semanticNotice(context, state));
   page.results.removeAttribute('aria-busy');
-  page.status.textContent = 'The search failed.';
-  page.results.replaceChildren(errorState(error, () => void showSearch(context, state, { force: true })));
+  page.status.textContent = status;
+  page.results.replaceChildren(explained);
   page.more.replaceChildren();
   page.exportCsv.disabled = page.exportJson.disabled = true;
   page.topicLink.hidden = true;
@@ -184,6 +199,12 @@ function showFailure(context: PageContext, error: unknown, state: SearchState): 
   // The filters stay usable so a refused filter (say, a reversed date range) can be changed.
   replaceKeepingFocus(page.filters, renderFilters(null, state.filters, (filters) => navigation.updateSearch({ filters })));
   page.timeline.replaceChildren();
+  showFilterCount(context, state);
+}
+
+function showFilterCount({ page }: PageContext, state: SearchState): void {
+  const active = activeFilterCount(state.filters);
+  page.filterSummary.textContent = active ? `Filters (${active} active)` : 'Filters';
 }
 
 export async function showSearch(context: PageContext, state: SearchState, options: { force?: boolean } = {}): Promise<void> {
@@ -200,16 +221,20 @@ export async function showSearch(context: PageContext, state: SearchState, optio
     return;
   }
   session.searchInFlight?.abort();
+  page.toolbarControls.hidden = false;
+  if (datesReversed(state.filters)) {
+    showFailure(context, 'No search: the meeting dates are the wrong way round.', reversedDatesState(state, (change) => context.navigation.updateSearch(change)), state);
+    return;
+  }
   const controller = new AbortController();
   session.searchInFlight = controller;
   page.results.setAttribute('aria-busy', 'true');
-  page.toolbarControls.hidden = false;
   page.status.textContent = `Searching for ${quoted(state.q)}…`;
   try {
     session.shown = await fetchSearch(state, key, controller.signal);
     renderShownSearch(context);
   } catch (error) {
-    if (!api.isAbort(error)) showFailure(context, error, state);
+    if (!api.isAbort(error)) showFailure(context, 'The search failed.', errorState(error, () => void showSearch(context, state, { force: true })), state);
   } finally {
     if (session.searchInFlight === controller) session.searchInFlight = null;
   }

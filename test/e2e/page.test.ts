@@ -294,6 +294,45 @@ describe('search', () => {
   });
 });
 
+describe('where and when a result was said', () => {
+  it('names a copy of a passage in another record of the same meeting as such, and says who asked it and where', async () => {
+    await page.goto(`${server.url}/?q=drones`);
+    await settled('drones');
+    const { results } = await api<SearchResponse>('/api/search?q=drones&limit=20');
+    const copied = results.findIndex((result) => result.alsoIn.some((copy) => copy.meetingId !== result.meeting.id && copy.date === result.meeting.date && copy.body === result.meeting.body));
+    expect(copied).toBeGreaterThanOrEqual(0);
+    const card = page.locator('.result').nth(copied);
+    expect(await card.locator('.also-in').textContent()).toBe('Also published in: another record of this meeting');
+    // Tabbing from link to link, each "Open in context" says the meeting and date as well as the item.
+    const [date] = (await card.locator('.result-meeting').textContent())!.split(' · ').slice(-1);
+    expect(await card.locator('a.open-context').textContent()).toContain(`· ${date}, Item ${results[copied].item.number}`);
+  });
+
+  it('on a phone, ends the filters with a link back up to the results they changed', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/?q=victims`);
+    await settled('victims');
+    await page.click('a.jump-to-filters');
+    const body = page.locator('#filters input[name="body"]').first();
+    const bodyName = await body.getAttribute('value');
+    await body.check();
+    await page.waitForURL((url) => url.searchParams.get('body') === bodyName);
+    await settled('victims');
+    const filtered = await api<SearchResponse>(`/api/search?q=victims&body=${encodeURIComponent(bodyName!)}&limit=1`);
+    const link = page.locator('#filters .show-results a');
+    expect(await link.textContent()).toBe(`Show the ${filtered.total} results`);
+    expect(await link.isVisible()).toBe(true);
+    await screenshot('phone-filters-show-results', false);
+    await link.click();
+    const status = await page.locator('#result-status').boundingBox();
+    expect(status && status.y >= 0 && status.y < 844).toBe(true);
+    expect(await page.textContent('#result-status')).toContain(`${filtered.total} results for “victims”`);
+    // Beside the results, on a wide screen, the link has nothing to jump to.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    expect(await link.isVisible()).toBe(false);
+  });
+});
+
 describe('meeting view and addresses', () => {
   it('puts paragraph numbers too wide for their column ("Question 3", "2.a.5") above the paragraph, never over its text', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -449,6 +488,22 @@ describe('chat', () => {
     expect(await page.locator('.chat-turn').count()).toBe(2);
     await page.click('text=New conversation');
     expect(await page.locator('.chat-turn').count()).toBe(0);
+  });
+
+  it('answers a greeting with what it can be asked, searching nothing, and says a meeting question was answered from the records', async () => {
+    await page.goto(server.url);
+    const hello = await askInChat('hello');
+    expect(hello.citations).toEqual([]);
+    const first = page.locator('.chat-turn').nth(0);
+    expect(await first.locator('.chat-answer').textContent()).toContain('I answer questions about the minutes held here by quoting them');
+    expect(await first.locator('.interpreted').count()).toBe(0);
+    // The greeting is no topic: a meeting question after it is answered from the meeting's record, and says so.
+    await askInChat('Who chaired the 28 September 2017 meeting?');
+    await page.waitForFunction(() => document.querySelectorAll('.chat-turn .chat-answer').length === 2);
+    expect(await page.locator('.chat-turn').nth(1).locator('.interpreted').textContent()).toBe('Answered from the meeting records (attendance, agenda and decisions)');
+    // "who was there?" asks about that meeting, not the most recent one.
+    const there = await askInChat('who was there?');
+    expect(there.citations[0].meeting.date).toBe('2017-09-28');
   });
 
   it('shows a meeting\'s decisions one to a line', async () => {
@@ -739,12 +794,57 @@ describe('states', () => {
     await screenshot('no-results-by-meaning');
   });
 
-  it('shows the server’s reason when a search is refused, with a way to retry', async () => {
+  it('says when the meeting dates are the wrong way round, without asking the server, and swaps them on request', async () => {
+    const searched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/search')) searched.push(request.url());
+    });
     await page.goto(`${server.url}/?q=CCTV&from=2020-01-01&to=2019-01-01`);
     await page.waitForSelector('.state-error');
-    expect(await page.textContent('.state-error')).toContain('from: 2020-01-01 is after to: 2019-01-01');
-    expect(await page.locator('.state-error button', { hasText: 'Try again' }).count()).toBe(1);
+    expect(await page.textContent('.state-error h3')).toBe('The meeting dates are the wrong way round');
+    expect(await page.textContent('.state-error')).toContain('“From” (1 January 2020) is after “To” (1 January 2019)');
+    expect(await page.textContent('#result-status')).toBe('No search: the meeting dates are the wrong way round.');
+    expect(await page.textContent('#filter-summary')).toBe('Filters (2 active)');
+    // No search ran, so the filter lists do not claim the results hold no body or speaker.
+    expect(await page.locator('#filters .muted', { hasText: 'None in these results.' }).count()).toBe(0);
+    expect(await page.locator('.state-error button', { hasText: 'Try again' }).count()).toBe(0);
+    expect(searched).toEqual([]);
+    await screenshot('dates-reversed');
+
+    await page.click('.state-error button:has-text("Swap the dates")');
+    await page.waitForURL((url) => url.searchParams.get('from') === '2019-01-01' && url.searchParams.get('to') === '2020-01-01');
+    await settled('CCTV');
+    const swapped = await api<SearchResponse>('/api/search?q=CCTV&from=2019-01-01&to=2020-01-01&limit=1');
+    expect(await page.textContent('#result-status')).toMatch(swapped.total === 0 ? /^No results for “CCTV”/ : new RegExp(`${swapped.total} results? for “CCTV”`));
+    expect(await page.inputValue('#filter-from')).toBe('2019-01-01');
+  });
+
+  it('shows the server’s reason when it refuses a search, and says to change the search rather than send it again', async () => {
+    const query = `precept ${'x'.repeat(1000)}`;
+    await page.goto(`${server.url}/?q=${query}`);
+    await page.waitForSelector('.state-error');
+    expect(await page.textContent('.state-error h3')).toBe('This search cannot be run');
+    expect(await page.textContent('.state-error')).toContain('q: at most 1000 characters');
+    expect(await page.textContent('.state-error')).toContain('Change the words in the search box or the filters');
+    expect(await page.locator('.state-error button', { hasText: 'Try again' }).count()).toBe(0);
     await screenshot('error');
+  });
+
+  it('says when search by meaning found nothing close, rather than a bare count of loosely related passages', async () => {
+    const query = 'football';
+    const response = await api<SearchResponse>(`/api/search?q=${query}&mode=semantic&limit=20`);
+    // The premise: every result on the first page, in order of meaning, is below the model's answer threshold.
+    expect(response.results.length).toBeGreaterThan(0);
+    expect(response.results.every((result) => result.similarity! < response.closeSimilarity!)).toBe(true);
+    await page.goto(`${server.url}/?q=${query}&mode=semantic`);
+    await settled(query);
+    expect(await page.textContent('#notices .notice')).toBe(
+      'No paragraph is close in meaning to “football”: the results below are only loosely related. The minutes may not cover this; try other words, or “Exact words”.',
+    );
+    // A search that finds something close says nothing of the kind.
+    await page.goto(`${server.url}/?q=police%20cadets&mode=semantic`);
+    await settled('police cadets');
+    expect(await page.locator('#notices .notice').count()).toBe(0);
   });
 
   it('says the server could not be reached, and offers no "follow" for the search shown before', async () => {
