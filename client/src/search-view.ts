@@ -133,7 +133,7 @@ function renderShownSearch(context: PageContext): void {
   page.topicLink.href = topicHref(state);
   page.topicLink.hidden = results.length === 0 || !state.q.trim();
   showFollow(context, state);
-  replaceKeepingFocus(page.filters, renderFilters(response.facets, state.filters, (filters) => navigation.updateSearch({ filters }), response.total));
+  replaceKeepingFocus(page.filters, renderFilters(shown.facets, state.filters, (filters) => navigation.updateSearch({ filters }), response.total));
   replaceKeepingFocus(
     page.timeline,
     renderTimeline(shown.yearCounts, shown.undatedCount, state.filters.year, (year) =>
@@ -169,18 +169,35 @@ function clearSearch(context: PageContext): void {
   page.filterSummary.textContent = 'Filters';
 }
 
-/** The search's first page, and when years are filtered, every year's count for the timeline. */
+type ListFilter = 'year' | 'body' | 'speaker';
+
+/**
+ * The search with one list filter left out, for that list's counts: ticking a body showed only that body's count, and
+ * the others, gone from the list, could no longer be added to it. Null when the list filters nothing.
+ */
+function searchWithout(state: SearchState, field: ListFilter, signal: AbortSignal): Promise<SearchResponse> | null {
+  if (state.filters[field].length === 0) return null;
+  const others = { ...state, filters: { ...state.filters, [field]: [] } };
+  return api.search(new URLSearchParams([...searchParamsOf(others), ['limit', '1']]), signal);
+}
+
+/**
+ * The search's first page and, for each list filter in use, the counts without it: every year for the timeline, and
+ * every body and speaker as the other filters leave them, so a second one can be ticked ("this body or that one").
+ */
 async function fetchSearch(state: SearchState, key: string, signal: AbortSignal) {
   const params = searchParamsOf(state);
   params.set('limit', String(PAGE_SIZE));
-  const withoutYears = { ...state, filters: { ...state.filters, year: [] } };
-  const [response, allYears] = await Promise.all([
+  const [response, allYears, allBodies, allSpeakers] = await Promise.all([
     api.search(params, signal),
-    state.filters.year.length ? api.search(new URLSearchParams([...searchParamsOf(withoutYears), ['limit', '1']]), signal) : null,
+    searchWithout(state, 'year', signal),
+    searchWithout(state, 'body', signal),
+    searchWithout(state, 'speaker', signal),
   ]);
   const everyYear = allYears ?? response;
   const dated = Object.values(everyYear.facets.year).reduce((sum, count) => sum + count, 0);
-  return { state, key, response, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated) };
+  const facets = { ...response.facets, body: (allBodies ?? response).facets.body, speaker: (allSpeakers ?? response).facets.speaker };
+  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated) };
 }
 
 /** A search that could not be run: `state` (the reason, and what to do) in place of the results. */

@@ -151,6 +151,29 @@ describe('search', () => {
     await screenshot('filtered-by-body');
   });
 
+  it('keeps every body listed while one is ticked, with its count, so a second can be added ("this or that")', async () => {
+    await page.goto(`${server.url}/?q=victims`);
+    await settled('victims');
+    const unfiltered = await api<SearchResponse>('/api/search?q=victims&limit=1');
+    const bodies = Object.keys(unfiltered.facets.body).sort((a, b) => unfiltered.facets.body[b] - unfiltered.facets.body[a]);
+    expect(bodies.length).toBeGreaterThan(1);
+    const [first, second] = bodies;
+    const box = (body: string) => page.locator(`#filters input[name="body"][value="${body}"]`);
+    await box(first).check();
+    await page.waitForURL((url) => url.searchParams.getAll('body').includes(first));
+    await settled('victims');
+    // The other body is still there, counted as the search would find it: ticking it adds its meetings.
+    const others = await page.locator('#filters input[name="body"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(others).toEqual(expect.arrayContaining(bodies));
+    const secondCount = page.locator('#filters li', { has: page.locator(`input[name="body"][value="${second}"]`) }).locator('.facet-count');
+    expect(await secondCount.textContent()).toBe(String(unfiltered.facets.body[second]));
+    await box(second).check();
+    await page.waitForURL((url) => url.searchParams.getAll('body').length === 2);
+    await settled('victims');
+    const both = await api<SearchResponse>(`/api/search?q=victims&body=${encodeURIComponent(first)}&body=${encodeURIComponent(second)}&limit=1`);
+    expect(await page.textContent('#result-status')).toContain(`${both.total} results for “victims”`);
+  });
+
   it('searches a date typed digit by digit into the filter once its year is whole, and keeps every digit typed', async () => {
     await page.goto(`${server.url}/?q=CCTV`);
     await settled('CCTV');
