@@ -173,8 +173,9 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const vocabulary = deps.store.vocabulary();
   const userMessages = request.messages.filter((message) => message.role === 'user').map((message) => message.content);
   const factQuestion = findMeetingFactQuestion(userMessages, vocabulary.bodies);
-  if (factQuestion) {
-    const fact = answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
+  const fact = factQuestion && answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
+  // An office no attendance list names ("who is the best person to contact?") is asked of the passages instead.
+  if (fact && (fact.kind !== 'office-holder' || fact.citations.length > 0)) {
     return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
   }
   const question = userMessages.at(-1) ?? '';
