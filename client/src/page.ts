@@ -22,6 +22,7 @@ export function findPageElements() {
     status: byId('result-status'),
     toolbarControls: byId('toolbar-controls'),
     notices: byId('notices'),
+    main: byId('main'),
     results: byId('results'),
     more: byId('more-results'),
     follow: byId('follow'),

@@ -6,6 +6,7 @@ import { h, pageTitle, plural, quoted } from './dom';
 import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
 import { renderFilters } from './filters';
 import { renderFollow } from './follow';
+import { resultsNotice } from './notices';
 import type { PageContext } from './page';
 import { renderResults } from './results';
 import { searchHref, topicHref } from './routes';
@@ -21,6 +22,18 @@ function replaceKeepingFocus(region: HTMLElement, ...content: (Node | string)[])
   const focusedId = region.contains(document.activeElement) ? document.activeElement?.id : undefined;
   region.replaceChildren(...content);
   if (focusedId) document.getElementById(focusedId)?.focus();
+}
+
+/**
+ * Runs `render`, which replaces the results area and the notices above it. A button or link pressed there ("Swap the
+ * dates", "Remove the filters", "Did you mean") goes with them, and focus would fall back to the top of the page: it
+ * moves to the results instead, where Tab reaches the first one.
+ */
+function keepingFocusOnResults({ page }: PageContext, render: () => void): void {
+  const focused = document.activeElement;
+  const hadFocus = page.results.contains(focused) || page.notices.contains(focused);
+  render();
+  if (hadFocus && !document.activeElement?.closest('#main')) page.main.focus({ preventScroll: true });
 }
 
 function setNotice({ page }: PageContext, message: string | null, ...suggestions: (HTMLElement | null)[]): void {
@@ -49,50 +62,6 @@ function semanticNotice({ session }: PageContext, state: SearchState): string | 
   return `Search by meaning is unavailable: the model “${health.semantic.model}” could not be loaded. Results match your exact words only.`;
 }
 
-/**
- * Keyword search matched words the minutes do not hold as the nearest ones they do ("precpet" as "precept"), and found
- * enough that no "did you mean" is offered: the notice says what the results were matched on.
- */
-function readAsNotice(response: SearchResponse): string | null {
-  const readAs = response.matching?.suggestion;
-  if (!readAs || response.suggestion !== null || response.total === 0) return null;
-  // Another ending of the same word ("houses" read as "house") matched anyway: nothing to tell.
-  const typed = response.query.toLowerCase().split(/\s+/);
-  const read = readAs.toLowerCase().split(/\s+/);
-  const sameWords = typed.length === read.length && typed.every((word, index) => word.startsWith(read[index]) || read[index].startsWith(word));
-  if (sameWords) return null;
-  return `Showing results for ${quoted(readAs)}: the minutes do not hold ${quoted(response.query)} as typed.`;
-}
-
-/**
- * Words and meaning found nothing that holds the words and nothing close in meaning, only passages loosely near them:
- * "5 results for “potholes”" alone reads as if the minutes discussed potholes.
- */
-export function onlyLooselyRelated(response: Pick<SearchResponse, 'servedMode' | 'closeSimilarity' | 'total' | 'results'>): boolean {
-  const { servedMode, closeSimilarity, total, results } = response;
-  if (servedMode !== 'hybrid' || closeSimilarity === null || total === 0 || results.length < total) return false;
-  return results.every((result) => result.ranks.keyword === null && result.similarity !== null && result.similarity < closeSimilarity);
-}
-
-/**
- * Search by meaning always finds something: every passage is some distance from any words, "zzxxqq" included, and
- * "162 results" alone reads as if the minutes covered them. In order of meaning the first page holds the closest, so
- * when all of it is below the model's answer threshold every result is.
- */
-export function nothingCloseInMeaning(response: Pick<SearchResponse, 'servedMode' | 'closeSimilarity' | 'results'>, sort: SearchState['sort']): boolean {
-  const { servedMode, closeSimilarity, results } = response;
-  if (servedMode !== 'semantic' || sort !== 'relevance' || closeSimilarity === null || results.length === 0) return false;
-  return results.every((result) => result.similarity !== null && result.similarity < closeSimilarity);
-}
-
-function looselyRelatedNotice(response: SearchResponse, sort: SearchState['sort']): string | null {
-  if (nothingCloseInMeaning(response, sort)) {
-    return `No paragraph is close in meaning to ${quoted(response.query)}: the results below are only loosely related. The minutes may not cover this; try other words, or “Exact words”.`;
-  }
-  if (!onlyLooselyRelated(response)) return null;
-  return `No paragraph holds ${quoted(response.query)}, and none is close in meaning: the ${response.total === 1 ? 'result below is' : 'results below are'} only loosely related. The minutes may not cover this.`;
-}
-
 function formatMilliseconds(milliseconds: number): string {
   return `${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms`;
 }
@@ -115,7 +84,7 @@ function renderShownSearch(context: PageContext): void {
     context,
     semanticNotice(context, state) ??
       response.degraded ??
-      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : (readAsNotice(response) ?? looselyRelatedNotice(response, state.sort))),
+      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : resultsNotice(response, state.sort)),
     didYouMean(state, response.suggestion),
     askInstead(context, state.q),
   );
@@ -240,7 +209,8 @@ export async function showSearch(context: PageContext, state: SearchState, optio
   session.searchInFlight?.abort();
   page.toolbarControls.hidden = false;
   if (datesReversed(state.filters)) {
-    showFailure(context, 'No search: the meeting dates are the wrong way round.', reversedDatesState(state, (change) => context.navigation.updateSearch(change)), state);
+    const explained = reversedDatesState(state, (change) => context.navigation.updateSearch(change));
+    keepingFocusOnResults(context, () => showFailure(context, 'No search: the meeting dates are the wrong way round.', explained, state));
     return;
   }
   const controller = new AbortController();
@@ -249,9 +219,11 @@ export async function showSearch(context: PageContext, state: SearchState, optio
   page.status.textContent = `Searching for ${quoted(state.q)}…`;
   try {
     session.shown = await fetchSearch(state, key, controller.signal);
-    renderShownSearch(context);
+    keepingFocusOnResults(context, () => renderShownSearch(context));
   } catch (error) {
-    if (!api.isAbort(error)) showFailure(context, 'The search failed.', errorState(error, () => void showSearch(context, state, { force: true })), state);
+    if (api.isAbort(error)) return;
+    const explained = errorState(error, () => void showSearch(context, state, { force: true }));
+    keepingFocusOnResults(context, () => showFailure(context, 'The search failed.', explained, state));
   } finally {
     if (session.searchInFlight === controller) session.searchInFlight = null;
   }

@@ -10,7 +10,7 @@ import { copyLabel } from '../../client/src/results';
 import { coverageLine, datesReversed } from '../../client/src/search-states';
 import { settledDate } from '../../client/src/filters';
 import { hasLongNumber } from '../../client/src/meeting-view';
-import { nothingCloseInMeaning, onlyLooselyRelated } from '../../client/src/search-view';
+import { nothingCloseInMeaning, onlyLooselyRelated } from '../../client/src/notices';
 import { describeFilters, emptyFilters } from '../../client/src/state';
 
 describe('settledDate', () => {

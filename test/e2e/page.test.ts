@@ -834,12 +834,19 @@ describe('states', () => {
     expect(searched).toEqual([]);
     await screenshot('dates-reversed');
 
-    await page.click('.state-error button:has-text("Swap the dates")');
+    // Keyboard only: the button goes with the message, and focus lands on the results rather than the top of the page.
+    await page.focus('.state-error button:has-text("Swap the dates")');
+    await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('from') === '2019-01-01' && url.searchParams.get('to') === '2020-01-01');
     await settled('CCTV');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     const swapped = await api<SearchResponse>('/api/search?q=CCTV&from=2019-01-01&to=2020-01-01&limit=1');
     expect(await page.textContent('#result-status')).toMatch(swapped.total === 0 ? /^No results for “CCTV”/ : new RegExp(`${swapped.total} results? for “CCTV”`));
     expect(await page.inputValue('#filter-from')).toBe('2019-01-01');
+    if (swapped.total > 0) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('#results') !== null)).toBe(true);
+    }
   });
 
   it('shows the server’s reason when it refuses a search, and says to change the search rather than send it again', async () => {
