@@ -83,6 +83,11 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   if (interpretation.preferDecisions && !chosen.some((candidate) => candidate.isDecision)) {
     lines.push('I found no recorded decision on this; here is what the minutes say.');
   }
+  // A follow-up's own words ("and who seconded it?") in no sentence quoted: the quotes are on the subject, not an answer.
+  const focusStems = contentStems(interpretation.focus);
+  if (focusStems.size > 0 && !chosen.some((candidate) => coverageOf(focusStems, answeredStems(candidate.sentence, interpretation.asksForFigure)) > 0)) {
+    lines.push(`The minutes found do not mention “${interpretation.focus}”; here is what they say on the subject.`);
+  }
   passages.forEach((result, index) => {
     const sentences = chosen.filter((candidate) => candidate.result === result).sort((a, b) => a.position - b.position);
     const setting = describeSetting(result, passages[index - 1]);
