@@ -633,6 +633,9 @@ describe('topic history', () => {
     await page.waitForSelector('#topic-heading');
     expect(new URL(page.url()).pathname).toBe('/topics');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('topic-heading');
+    // The filters' column, empty in this view, is given to the timeline rather than left blank beside it.
+    const view = await page.locator('#topic-view').boundingBox();
+    expect(view && view.x < 40).toBe(true);
     const history = await api<TopicHistoryResponse>(`/api/topics?q=${encodeURIComponent('police cadets')}`);
     const dates = await page.locator('.topic-discussed > .topic-meeting time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(dates).toEqual(history.meetings.map((entry) => entry.meeting.date));
