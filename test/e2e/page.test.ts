@@ -345,6 +345,9 @@ describe('where and when a result was said', () => {
     const link = page.locator('#filters .show-results a');
     expect(await link.textContent()).toBe(`Show the ${filtered.total} results`);
     expect(await link.isVisible()).toBe(true);
+    // In view beside the box just ticked, with no more scrolling: it keeps to the foot of the screen.
+    const box = await link.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 844).toBe(true);
     await screenshot('phone-filters-show-results', false);
     await link.click();
     const status = await page.locator('#result-status').boundingBox();
