@@ -6,17 +6,22 @@ import type { SearchState } from './state';
 
 /**
  * Keyword search matched words the minutes do not hold as the nearest ones they do ("precpet" as "precept"), and found
- * enough that no "did you mean" is offered: the notice says what the results were matched on.
+ * enough that no "did you mean" is offered: the words the results were matched on, said above them and followed by the
+ * topic history. Null when the words were searched as typed.
  */
-function readAsNotice(response: SearchResponse): string | null {
-  const readAs = response.matching?.suggestion;
-  if (!readAs || response.suggestion !== null || response.total === 0) return null;
+export function readAs(response: SearchResponse): string | null {
+  const respelt = response.matching?.suggestion;
+  if (!respelt || response.suggestion !== null || response.total === 0) return null;
   // Another ending of the same word ("houses" read as "house") matched anyway: nothing to tell.
   const typed = response.query.toLowerCase().split(/\s+/);
-  const read = readAs.toLowerCase().split(/\s+/);
+  const read = respelt.toLowerCase().split(/\s+/);
   const sameWords = typed.length === read.length && typed.every((word, index) => word.startsWith(read[index]) || read[index].startsWith(word));
-  if (sameWords) return null;
-  return `Showing results for ${quoted(readAs)}: the minutes do not hold ${quoted(response.query)} as typed.`;
+  return sameWords ? null : respelt;
+}
+
+function readAsNotice(response: SearchResponse): string | null {
+  const respelt = readAs(response);
+  return respelt && `Showing results for ${quoted(respelt)}: the minutes do not hold ${quoted(response.query)} as typed.`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { h, pageTitle, plural, quoted } from './dom';
 import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
 import { renderFilters } from './filters';
 import { renderFollow } from './follow';
-import { resultsNotice } from './notices';
+import { readAs, resultsNotice } from './notices';
 import type { PageContext } from './page';
 import { renderResults } from './results';
 import { searchHref, topicHref } from './routes';
@@ -99,7 +99,8 @@ function renderShownSearch(context: PageContext): void {
     shown.nextOffset < response.total ? h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Show more results') : '',
   );
   page.exportCsv.disabled = page.exportJson.disabled = results.length === 0;
-  page.topicLink.href = topicHref(state);
+  // The history follows the words the results were matched on: "precpet", followed as typed, found no meeting.
+  page.topicLink.href = topicHref({ ...state, q: readAs(response) ?? state.q });
   page.topicLink.hidden = results.length === 0 || !state.q.trim();
   showFollow(context, state);
   replaceKeepingFocus(page.filters, renderFilters(shown.facets, state.filters, (filters) => navigation.updateSearch({ filters }), response.total));

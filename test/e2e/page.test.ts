@@ -782,6 +782,15 @@ describe('states', () => {
     expect(await page.textContent('#notices .notice')).toBe('Showing results for “precept”: the minutes do not hold “precpet” as typed.');
     expect(await page.locator('#notices .suggestion').count()).toBe(0);
     expect(await page.locator('.result mark').first().textContent()).toMatch(/^precept$/i);
+    // The topic history follows the words the results were matched on, not the typo, which no meeting holds.
+    expect(new URL((await page.getAttribute('#topic-link', 'href'))!, server.url).searchParams.get('q')).toBe('precept');
+    // Reached with the typo all the same (a link, a bookmark), it finds nothing and offers the spelling the minutes hold.
+    await page.goto(`${server.url}/topics?q=precpet`);
+    await page.waitForSelector('#topic-view .suggestion');
+    expect(await page.textContent('#topic-view .suggestion')).toBe('Did you mean precept?');
+    await page.click('#topic-view .suggestion a');
+    await page.waitForSelector('.topic-meeting');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('precept');
     // Spelt right, or only another ending of a word the minutes hold, nothing is said.
     for (const query of ['precept', 'council houses']) {
       await page.goto(`${server.url}/?q=${encodeURIComponent(query)}&mode=keyword`);
