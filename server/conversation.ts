@@ -14,6 +14,7 @@ import { answerFromHistory, readHistoryQuestion, withoutHistoryCue, type History
 import { interpretConversation, topicAsWritten, type Interpretation } from './chat/interpret';
 import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
+import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-talk';
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import type { SearchService } from './search';
@@ -168,9 +169,13 @@ async function respelt(request: ConversationRequest, query: string, search: Sear
 
 /**
  * Answers the conversation; when nothing could be cited and the topic looks misspelt, answers the respelt question
- * instead and says so, since a newcomer's typo should not read as "the minutes never mention it".
+ * instead and says so, since a newcomer's typo should not read as "the minutes never mention it". Greetings, thanks and
+ * "what is this?" are answered with what the chat can do, and the topic never comes from them.
  */
-export async function answerConversation(request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
+export async function answerConversation(conversation: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
+  const smallTalk = readSmallTalk(conversation.messages.at(-1)?.content ?? '');
+  if (smallTalk) return { answer: answerSmallTalk(smallTalk), citations: [], results: [], interpreted: { query: '', filters: conversation.filters, preferDecisions: false }, degraded: null };
+  const request = { ...conversation, messages: withoutSmallTalk(conversation.messages) };
   const answered = await answerAsAsked(request, deps);
   if (answered.citations.length > 0 || !answered.interpreted.query) return answered;
   const corrected = await respelt(request, answered.interpreted.query, deps.search);
@@ -184,8 +189,9 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const vocabulary = deps.store.vocabulary();
   const userMessages = request.messages.filter((message) => message.role === 'user').map((message) => message.content);
   const factQuestion = findMeetingFactQuestion(userMessages, vocabulary.bodies);
-  if (factQuestion) {
-    const fact = answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
+  const fact = factQuestion && answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
+  // An office no attendance list names ("who is the best person to contact?") is asked of the passages instead.
+  if (fact && (fact.kind !== 'office-holder' || fact.citations.length > 0)) {
     return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
   }
   const question = userMessages.at(-1) ?? '';

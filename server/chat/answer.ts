@@ -6,7 +6,7 @@ import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
 import { answeredStems, givesFigure } from './figures';
-import { coverageOf, topicCoverage } from './topic-coverage';
+import { coverageOf, namesEarlierSubject, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -84,6 +84,11 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   if (interpretation.preferDecisions && !chosen.some((candidate) => candidate.isDecision)) {
     lines.push('I found no recorded decision on this; here is what the minutes say.');
   }
+  // A follow-up's own words ("and who seconded it?") in no sentence quoted: the quotes are on the subject, not an answer.
+  const focusStems = contentStems(interpretation.focus);
+  if (focusStems.size > 0 && !chosen.some((candidate) => coverageOf(focusStems, answeredStems(candidate.sentence, interpretation.asksForFigure)) > 0)) {
+    lines.push(`The minutes found do not mention “${interpretation.focus}”; here is what they say on the subject.`);
+  }
   passages.forEach((result, index) => {
     const sentences = chosen.filter((candidate) => candidate.result === result).sort((a, b) => a.position - b.position);
     const setting = describeSetting(result, passages[index - 1]);
@@ -116,13 +121,6 @@ export function holdsTopicWords(result: SearchResult, topicStems: Set<string>): 
 function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): number {
   const best = (result: SearchResult) => chosen.find((candidate) => candidate.result === result) as Candidate;
   return best(b).score - best(a).score || best(a).rank - best(b).rank;
-}
-
-/** Whether a passage (its item's title with it) names a word of the topic that the follow-up's focus did not add. */
-function namesEarlierSubject(result: SearchResult, topicStems: Set<string>, focusStems: Set<string>): boolean {
-  if (focusStems.size === 0) return true;
-  const stems = contentStems(`${result.item.title} ${result.text}`);
-  return [...topicStems].some((stem) => !focusStems.has(stem) && stems.has(stem));
 }
 
 function chooseSentences(interpretation: Interpretation, results: SearchResult[], maxSentences: number, maxCitations: number): Candidate[] {

@@ -86,7 +86,10 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
   });
   if (params.sort !== 'relevance' && params.mode !== 'keyword') {
     const dateOrder = byDate(params.sort);
-    ordered = ordered.sort((a, b) => dateOrder(a, b) || compareFused(a.candidate, b.candidate));
+    // Words and meaning by date: the passages holding the words first, then those found by meaning alone. Interleaved,
+    // "police cadets", newest first, opened on 2023 paragraphs about officer retention and the annual report.
+    const holdsWords = (entry: (typeof ordered)[number]) => (entry.candidate.keywordRank === null ? 1 : 0);
+    ordered = ordered.sort((a, b) => holdsWords(a) - holdsWords(b) || dateOrder(a, b) || compareFused(a.candidate, b.candidate));
   } else if (params.sort === 'relevance') {
     ordered = periodFirst(ordered, namedPeriod(params.q, params.filters));
   }

@@ -28,6 +28,7 @@ function quotedSentences(answer: string): { n: number; quoted: string }[] {
     n: Number(match[2]),
     quoted: match[1]
       .replace(/^I found no recorded decision on this; here is what the minutes say\. /, '')
+      .replace(/^The minutes found do not mention “[^”]+”; here is what they say on the subject\. /, '')
       .replace(/^(?:At|In) .*?\), /, '')
       .replace(/^it was (resolved|agreed) /i, (_all, word: string) => `${word.toUpperCase()} `)
       .replace(/…$/, ''),
@@ -135,6 +136,17 @@ describe('composeAnswer', () => {
     expectTraceable(asked.answer, asked.citations);
     const told = composeAnswer(question('cadets'), results);
     expect(quotedSentences(told.answer)[0].quoted).not.toContain('12 cadet units');
+  });
+
+  it('says when no sentence quoted holds the words a follow-up added ("and who seconded it?"), and quotes the subject', () => {
+    const followUp = question('police cadets seconded', { focus: 'seconded' });
+    const { answer, citations } = composeAnswer(followUp, [cadetResolution, cadetIntroduction]);
+    expect(answer).toMatch(/^The minutes found do not mention “seconded”; here is what they say on the subject\. /);
+    expect(citations.length).toBeGreaterThan(0);
+    expectTraceable(answer, citations);
+    // When a quoted sentence does hold them, nothing is said.
+    const costed = composeAnswer(question('police cadet scheme cost join', { focus: 'cost join', asksForFigure: true }), [cadetJoining, cadetSubscription]);
+    expect(costed.answer).not.toContain('do not mention');
   });
 
   it('answers a follow-up by the words it added: a sum of money answers "how much does it cost", the scheme being its setting', () => {

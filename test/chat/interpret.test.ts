@@ -81,6 +81,11 @@ describe('interpretConversation: the topic', () => {
     expect(interpret('how much does the cadet scheme cost?', 'who raised it?').asksForFigure).toBe(false);
   });
 
+  it('passes over a mistyped question word rather than searching for it ("wat did Mrs Bolton ask")', () => {
+    expect(interpret('wat did mrs bolton ask')).toMatchObject({ query: '', topic: '', filters: { speaker: ['Elaine Bolton'] } });
+    expect(interpret('whta was decided about the precept')).toMatchObject({ query: 'precept', preferDecisions: true });
+  });
+
   it('returns an empty query when nothing in the conversation names a topic', () => {
     expect(interpret('more on that')).toEqual({ query: '', topic: '', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' });
     expect(interpretConversation([], vocabulary).query).toBe('');

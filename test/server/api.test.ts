@@ -139,6 +139,12 @@ describe('GET /api/search', () => {
     const newest = await search('q=Commissioner&sort=newest&limit=20');
     const dates = newest.results.map((result) => result.meeting.date ?? '');
     expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
+    // By words and meaning, newest first lists every passage holding the words before those found by meaning alone.
+    const cadets = await search('q=police%20cadets&sort=newest&limit=50');
+    const holding = cadets.results.map((result) => result.ranks.keyword !== null);
+    expect(holding).toContain(false);
+    expect(holding.indexOf(false)).toBeGreaterThan(0);
+    expect(holding.slice(holding.indexOf(false))).not.toContain(true);
     const first = await search('q=Commissioner&limit=5&offset=0');
     const second = await search('q=Commissioner&limit=5&offset=5');
     const ids = new Set(first.results.map((result) => result.id));

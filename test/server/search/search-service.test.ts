@@ -225,11 +225,16 @@ describe('fusing and collapsing', () => {
     expect([fused.fused.map((candidate) => candidate.id), fused.hybridWeight]).toEqual([['a', 'copy'], null]);
   });
 
-  it('orders by date when asked and folds a copy into its original', () => {
+  it('orders by date when asked, the passages holding the words before those found by meaning alone, and folds a copy into its original', () => {
     const fused = fuseLegs(params({ sort: 'newest' }), found(), settings, chunkReader(chunks));
+    // 'b' (2023) is newer but found by meaning alone; 'a' (2021) holds the words.
     const { kept, copies } = orderAndCollapse(params({ sort: 'newest' }), fused.fused, chunkReader(chunks));
-    expect(kept.map((found) => found.id)).toEqual(['b', 'a']);
+    expect(kept.map((found) => found.id)).toEqual(['a', 'b']);
     expect(copies.get('a')?.map((found) => found.id)).toEqual(['copy']);
+    // Oldest first, likewise; and by meaning alone, by date only.
+    expect(orderAndCollapse(params({ sort: 'oldest' }), fused.fused, chunkReader(chunks)).kept.map((found) => found.id)).toEqual(['a', 'b']);
+    const bySemantic = fuseLegs(params({ mode: 'semantic', sort: 'newest' }), found({ keyword: null, servedMode: 'semantic' }), settings, chunkReader(chunks));
+    expect(orderAndCollapse(params({ mode: 'semantic', sort: 'newest' }), bySemantic.fused, chunkReader(chunks)).kept.map((found) => found.id)).toEqual(['b', 'a']);
   });
 
   it('drops candidates whose chunks are gone from the store', () => {
