@@ -13,7 +13,8 @@ import { readPassages, searchMinutes, SUGGEST_BELOW_MATCHES, type SearchContext 
 import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, UNCOUNTED_FACETS, type LegResults, type SearchLegs } from '../../../server/search/legs';
 import { pageResults } from '../../../server/search/results';
 import type { SemanticSide } from '../../../server/search/semantic-leg';
-import { candidatesWorthFusing, hybridFusionFor, queryCoverage } from '../../../server/search/weigh';
+import type { FusedCandidate } from '../../../server/search/fusion';
+import { candidatesWorthFusing, hybridFusionFor, queryCoverage, saysTooLittle, withoutWordless } from '../../../server/search/weigh';
 
 let nextSeq = 1;
 function chunk(id: string, fields: Partial<Chunk> = {}): StoredChunk {
@@ -24,7 +25,7 @@ function chunk(id: string, fields: Partial<Chunk> = {}): StoredChunk {
     documentId: 'doc',
     meetingId: 'm1',
     itemId: `item-${id}`,
-    text: `The panel discussed ${id}.`,
+    text: `Members debated ${id} and its costs at length.`,
     body: 'Police and Crime Panel',
     date: '2023-05-17',
     year: 2023,
@@ -179,6 +180,28 @@ describe('weighing', () => {
     expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true });
   });
 
+  it('drops a passage that says too little of its own when only meaning found it, keeping the others’ ranks', () => {
+    const texts = new Map([
+      ['heading', 'Coming Soon…'],
+      ['resolved', 'RESOLVED:'],
+      ['refuge', 'The Dartford Refuge was consistently full.'],
+    ]);
+    const candidate = (id: string, keywordRank: number | null, semanticRank: number): FusedCandidate => ({ id, score: 1 / semanticRank, keywordRank, semanticRank, similarity: 0.5 });
+    const fused = [candidate('heading', null, 1), candidate('resolved', 3, 2), candidate('refuge', null, 3)];
+    const read = jest.fn((ids: string[]) => new Map(ids.map((id) => [id, texts.get(id)!])));
+    expect(withoutWordless(fused, read).map((kept) => [kept.id, kept.semanticRank])).toEqual([
+      ['resolved', 2],
+      ['refuge', 3],
+    ]);
+    // Only the candidates keyword search did not find are read.
+    expect(read).toHaveBeenCalledWith(['heading', 'refuge']);
+  });
+
+  it('counts content words, not words, in what a passage says', () => {
+    expect(saysTooLittle('There were no declarations of interest.')).toBe(true);
+    expect(saysTooLittle('RESOLVED that the Proposed Precept be approved unanimously.')).toBe(false);
+  });
+
   it('counts the words no chunk holds as missed, so a question in words the minutes never use is weighed by meaning', () => {
     const matching = { strategy: 'most' as const, words: ['crime', 'countryside'], minimum: 1, ignored: ['against', 'farmers'], unknown: ['farmers'] };
     expect(queryCoverage(1, matching)).toBeCloseTo(2 / 3);
@@ -230,6 +253,13 @@ describe('fusing and collapsing', () => {
     const { kept, copies } = orderAndCollapse(params({ sort: 'newest' }), fused.fused, chunkReader(chunks));
     expect(kept.map((found) => found.id)).toEqual(['b', 'a']);
     expect(copies.get('a')?.map((found) => found.id)).toEqual(['copy']);
+  });
+
+  it('leaves out a heading found only by meaning, from the list and from the semantic-only results the facets count', () => {
+    const heading = chunk('heading', { text: 'Strategic Development' });
+    const fused = fuseLegs(params(), found({ semantic: semanticSide([['heading', 0.9], ['b', 0.6], ['a', 0.5]]) }), settings, chunkReader([...chunks, heading]));
+    expect(fused.fused.map((candidate) => candidate.id)).toEqual(['a', 'copy', 'b']);
+    expect(fused.semanticOnly.map((candidate) => candidate.id)).toEqual(['b']);
   });
 
   it('drops candidates whose chunks are gone from the store', () => {
