@@ -62,7 +62,7 @@ export function fuseLegs(params: SearchParams, found: LegResults, settings: Hybr
           keywordFirst: hybrid && settings.shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
         },
       );
-  const fused = withoutWordless(ranked, (ids) => new Map(chunks.getChunks(ids).map((found) => [found.id, found.text])));
+  const fused = withoutWordless(ranked, (ids) => new Map(chunks.getChunks(ids).map((found) => [found.id, found])));
   if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
   const listed = new Set(fused.map((candidate) => candidate.id));
   const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id) && listed.has(candidate.id));

@@ -67,24 +67,33 @@ export function semanticWeight(semanticRatio: number, keywordCoverageTrust: numb
  * semantic top ten.
  */
 export const MIN_CONTENT_WORDS = 4;
+/**
+ * A decision's subject is its item, so its title-led vector is what it means: "RESOLVED to note the decision" under
+ * "Decision OPCC.D.034.23 - PFI North Kent Police Station" answers what became of it. It needs only this many.
+ */
+export const MIN_DECISION_CONTENT_WORDS = 2;
 
-/** True when a passage's own text holds fewer than MIN_CONTENT_WORDS content words (see isContentWord). */
-export function saysTooLittle(text: string): boolean {
+/** True when a passage's own text holds too few content words (see isContentWord) to be shown for its meaning. */
+export function saysTooLittle(passage: { text: string; isDecision: boolean }): boolean {
+  const needed = passage.isDecision ? MIN_DECISION_CONTENT_WORDS : MIN_CONTENT_WORDS;
   let count = 0;
-  for (const token of tokensAsWritten(text)) {
-    if (isContentWord(token.lower) && ++count >= MIN_CONTENT_WORDS) return false;
+  for (const token of tokensAsWritten(passage.text)) {
+    if (isContentWord(token.lower) && ++count >= needed) return false;
   }
   return true;
 }
 
 /**
- * The fused candidates less those found by meaning alone whose text says too little (saysTooLittle); a fragment keyword
+ * The fused candidates less those found by meaning alone that say too little (saysTooLittle); a fragment keyword
  * search matched holds the query's words and stays. Dropped after fusion, so the others keep the ranks the model gave
- * them. `textsOf` reads the candidates' texts by id.
+ * them. `passagesOf` reads the candidates by id.
  */
-export function withoutWordless(fused: FusedCandidate[], textsOf: (ids: string[]) => Map<string, string>): FusedCandidate[] {
-  const texts = textsOf(fused.filter((candidate) => candidate.keywordRank === null).map((candidate) => candidate.id));
-  return fused.filter((candidate) => candidate.keywordRank !== null || !saysTooLittle(texts.get(candidate.id) ?? ''));
+export function withoutWordless(fused: FusedCandidate[], passagesOf: (ids: string[]) => Map<string, { text: string; isDecision: boolean }>): FusedCandidate[] {
+  const passages = passagesOf(fused.filter((candidate) => candidate.keywordRank === null).map((candidate) => candidate.id));
+  return fused.filter((candidate) => {
+    const passage = passages.get(candidate.id);
+    return candidate.keywordRank !== null || (passage !== undefined && !saysTooLittle(passage));
+  });
 }
 
 /** Below this many candidates a mean and spread of their similarities say too little to judge one against them. */

@@ -181,25 +181,30 @@ describe('weighing', () => {
   });
 
   it('drops a passage that says too little of its own when only meaning found it, keeping the others’ ranks', () => {
-    const texts = new Map([
-      ['heading', 'Coming Soon…'],
-      ['resolved', 'RESOLVED:'],
-      ['refuge', 'The Dartford Refuge was consistently full.'],
+    const passages = new Map([
+      ['heading', { text: 'Coming Soon…', isDecision: false }],
+      ['resolved', { text: 'RESOLVED:', isDecision: true }],
+      ['noted', { text: 'RESOLVED to note the decision.', isDecision: true }],
+      ['refuge', { text: 'The Dartford Refuge was consistently full.', isDecision: false }],
+      ['lead-in', { text: 'RESOLVED:', isDecision: true }],
     ]);
     const candidate = (id: string, keywordRank: number | null, semanticRank: number): FusedCandidate => ({ id, score: 1 / semanticRank, keywordRank, semanticRank, similarity: 0.5 });
-    const fused = [candidate('heading', null, 1), candidate('resolved', 3, 2), candidate('refuge', null, 3)];
-    const read = jest.fn((ids: string[]) => new Map(ids.map((id) => [id, texts.get(id)!])));
+    const fused = [candidate('heading', null, 1), candidate('resolved', 3, 2), candidate('noted', null, 3), candidate('refuge', null, 4), candidate('lead-in', null, 5)];
+    const read = jest.fn((ids: string[]) => new Map(ids.map((id) => [id, passages.get(id)!])));
     expect(withoutWordless(fused, read).map((kept) => [kept.id, kept.semanticRank])).toEqual([
       ['resolved', 2],
-      ['refuge', 3],
+      ['noted', 3],
+      ['refuge', 4],
     ]);
     // Only the candidates keyword search did not find are read.
-    expect(read).toHaveBeenCalledWith(['heading', 'refuge']);
+    expect(read).toHaveBeenCalledWith(['heading', 'noted', 'refuge', 'lead-in']);
   });
 
-  it('counts content words, not words, in what a passage says', () => {
-    expect(saysTooLittle('There were no declarations of interest.')).toBe(true);
-    expect(saysTooLittle('RESOLVED that the Proposed Precept be approved unanimously.')).toBe(false);
+  it('counts content words, not words, and lets a decision stand for its item with fewer', () => {
+    expect(saysTooLittle({ text: 'There were no declarations of interest.', isDecision: false })).toBe(true);
+    expect(saysTooLittle({ text: 'The Dartford Refuge was consistently full.', isDecision: false })).toBe(false);
+    expect(saysTooLittle({ text: 'RESOLVED to note the decision.', isDecision: true })).toBe(false);
+    expect(saysTooLittle({ text: 'RESOLVED:', isDecision: true })).toBe(true);
   });
 
   it('counts the words no chunk holds as missed, so a question in words the minutes never use is weighed by meaning', () => {
