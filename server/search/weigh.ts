@@ -3,7 +3,7 @@
 import type { KeywordMatching } from '../../core/search-types';
 import { contentStems } from '../../core/text/stem';
 import { isContentWord } from '../../core/text/stop-words';
-import { tokensAsWritten } from '../../core/text/tokens';
+import { holdsTerms, tokensAsWritten } from '../../core/text/tokens';
 import type { FusedCandidate, SemanticCandidate } from './fusion';
 import type { HybridSettings, QueryShape } from './fusion-settings';
 
@@ -75,12 +75,7 @@ export const MIN_DECISION_CONTENT_WORDS = 2;
 
 /** True when a passage's own text holds too few content words (see isContentWord) to be shown for its meaning. */
 export function saysTooLittle(passage: { text: string; isDecision: boolean }): boolean {
-  const needed = passage.isDecision ? MIN_DECISION_CONTENT_WORDS : MIN_CONTENT_WORDS;
-  let count = 0;
-  for (const token of tokensAsWritten(passage.text)) {
-    if (isContentWord(token.lower) && ++count >= needed) return false;
-  }
-  return true;
+  return !holdsTerms(passage.text, passage.isDecision ? MIN_DECISION_CONTENT_WORDS : MIN_CONTENT_WORDS, isContentWord);
 }
 
 /**
