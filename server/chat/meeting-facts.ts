@@ -8,9 +8,10 @@ import { findDateMentions } from './dates';
 import { meetingCitation, meetingName, oneRecordPerMeeting, RECENT_MEETINGS_READ } from './meeting-records';
 import { findBodyMentions } from './mentions';
 import { answerOfficeHolder, readOffice } from './office-holder';
+import { answerCoverage, ASKS_COVERAGE } from './coverage-answer';
 import { tokensAsWritten } from '../../core/text/tokens';
 
-export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'last-met' | 'next-meeting';
+export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'last-met' | 'next-meeting' | 'coverage';
 
 export interface MeetingFactQuestion {
   kind: MeetingFactKind;
@@ -39,7 +40,8 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
   { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
   // "the next meeting", "the next Police and Crime Panel meeting": a body's name may stand between.
   { kind: 'next-meeting', pattern: /\bwhen\s+(?:does|will)\s+.+?\s+(?:next\s+)?meet\s+(?:again|next)|\bnext\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b/i },
-  { kind: 'last-met', pattern: /\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b|\bwhen\s+was\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
+  { kind: 'last-met', pattern: /\b(?:when|what|which)\s+(?:was|is)\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
+  { kind: 'coverage', pattern: ASKS_COVERAGE },
 ];
 /** "What was decided at the meeting on 28 March 2017?": decisions of one meeting, not of a topic. */
 const MEETING_DECISIONS = /\bwhat\s+(?:was|were)\s+(?:decided|resolved|agreed)|\bwhat\s+decisions\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:decide|resolve|agree)\b/i;
@@ -173,7 +175,8 @@ function whenMet(question: MeetingFactQuestion, store: Store, today: string): Me
   const chosen = pick ?? past[past.length - 1];
   const meeting = store.getMeeting(chosen.id)!;
   const citation = meetingCitation(meeting, 1, `${meeting.body ?? 'Meeting'}, ${formatDate(meeting.date!)}`);
-  const count = `${meetings.length} meeting${meetings.length === 1 ? '' : 's'} of ${who} ${meetings.length === 1 ? 'is' : 'are'} in the archive`;
+  const whose = question.bodies ? ` of ${who}` : '';
+  const count = `${meetings.length} dated meeting${meetings.length === 1 ? '' : 's'}${whose} ${meetings.length === 1 ? 'is' : 'are'} in the archive`;
   if (question.kind === 'next-meeting' && !pick) {
     return { kind: question.kind, answer: `No future meeting of ${who} is in the minutes; the latest recorded is ${meetingName(meeting)} [1] (${count}).`, citations: [citation] };
   }
@@ -212,6 +215,7 @@ export function findMeetingFactQuestion(userMessages: string[], bodies: string[]
  * the only match, or for the most recent when it names no date, or asks which one when several match the dates named.
  */
 export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
+  if (question.kind === 'coverage') return { kind: 'coverage', answer: answerCoverage(store), citations: [] };
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
   if (question.kind === 'office-holder') return { kind: 'office-holder', ...answerOfficeHolder(question.office ?? '', meetingsDescribed(question, store), store) };
   const described = oneRecordPerMeeting(meetingsDescribed(question, store));

@@ -57,6 +57,11 @@ describe('reading meeting questions', () => {
     ['What happened at the last Dartford committee?', 'summary'],
     ['What did the Dartford committee discuss in February 2018?', 'summary'],
     ['When did the Police and Crime Panel last meet?', 'last-met'],
+    ['What is the latest meeting?', 'last-met'],
+    ['Which meetings do you have?', 'coverage'],
+    ['What committees are covered?', 'coverage'],
+    ['What does this cover?', 'coverage'],
+    ['list the meetings', 'coverage'],
     ['When is the next meeting?', 'next-meeting'],
     ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
     ['When was the last Crime and Disorder Committee meeting?', 'last-met'],
@@ -108,6 +113,13 @@ describe('reading meeting questions', () => {
 });
 
 describe('answers from the meeting records', () => {
+  it('says what the minutes cover: each body with its meetings by date, undated or second records counted', () => {
+    const fact = answerTo('Which meetings do you have?');
+    expect(fact.answer).toMatch(/^The minutes here are of 2 bodies from 28 March 2017 to 17 October 2023: /);
+    expect(fact.answer).toContain('Kent and Medway Police and Crime Panel (28 March 2017, 20 July 2017, 28 September 2017, 15 November 2017, 17 October 2023; and 2 other records, undated or part of a meeting listed)');
+    expect(fact.answer).toContain('Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee (26 July 2017, 21 February 2018)');
+  });
+
   it('names the chair of 28 September 2017 and cites that meeting', () => {
     const fact = answerTo('Who chaired the 28 September 2017 meeting?');
     expect(fact.answer).toMatch(/^Mr P M Hill, OBE chaired the Kent and Medway Police and Crime Panel meeting of 28 September 2017 \[1\]\.$/);
