@@ -107,6 +107,14 @@ describe('stems', () => {
     expect([...contentStemsAmong(text, wanted)].sort()).toEqual(found);
   });
 
+  it('answers each text of one wanted set on its own: a word met before keeps its stem, a word under a code or past ASCII is read afresh', () => {
+    const wanted = new Set(['cadets', 'police'].map(stemWord));
+    const texts = ['POLICE cadets met', 'the cadence of Police work', 'cadets/2023 rota; policing', 'Cadets’ café and police', 'no cadets here: cadet, CADETS'];
+    const found = texts.map((text) => [...contentStemsAmong(text, wanted)].sort());
+    expect(found).toEqual([['cadet', 'polic'], ['polic'], ['polic'], ['cadet', 'polic'], ['cadet']]);
+    expect(found).toEqual(texts.map((text) => [...contentStems(text)].filter((stem) => wanted.has(stem)).sort()));
+  });
+
   it('offers the word and the word less one common ending for matching what FTS5 stemmed', () => {
     expect(stemCandidates('committees')).toEqual(['committees', 'committe', 'committee']);
   });
