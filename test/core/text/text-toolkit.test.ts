@@ -97,6 +97,12 @@ describe('stems', () => {
 
   it.each([
     ['plain letters, a second letter Porter turns from y to i, capitals, underscores', 'Staying_late, the POLICE cadets’ rota was eyed warily.', ['staying', 'police', 'cadets', 'eyed', 'absent'], ['cadet', 'ei', 'polic', 'stai']],
+    [
+      'stems that end in a letter their word does not have there',
+      'Nobility, relational hopping, happily generalizations, sensibility and agreed rationalisation were hoped for; the conditional abilities of dying skies',
+      ['nobility', 'relational', 'hopping', 'happily', 'generalizations', 'sensibility', 'agreed', 'rationalisation', 'hoped', 'conditional', 'abilities', 'dying', 'skies'],
+      ['abil', 'agre', 'condit', 'dy', 'gener', 'happili', 'hop', 'hope', 'nobil', 'rationalis', 'relat', 'sensibl', 'ski'],
+    ],
     ['a wanted word inside a code joined by slashes', 'The cadets/police 2022/funding line and police/2023 were noted; funding held.', ['cadets', 'police', 'funding'], ['fund']],
     ['words beyond ASCII', 'Café policies for the cadets’ naïve funding', ['policies', 'cadets', 'funding'], ['cadet', 'fund', 'polici']],
     ['a wanted word running into letters past ASCII, after them, or across a slash', 'Policeé, Ñcadets and é/funding – but the £5 funding stands', ['police', 'cadets', 'funding'], ['fund']],
