@@ -62,7 +62,8 @@ function byDate(a: ResultMeeting, b: ResultMeeting): number {
   if (a.date === b.date) return a.title.localeCompare(b.title);
   if (a.date === null) return 1;
   if (b.date === null) return -1;
-  return a.date.localeCompare(b.date);
+  // ISO dates: in order as strings, as the search orders them.
+  return a.date < b.date ? -1 : 1;
 }
 
 /** Earliest in the meeting: by item, then by paragraph, as the minutes run. */
@@ -116,7 +117,8 @@ export function buildTopicHistory(results: Passage[], options: HistoryOptions): 
   // and are near it in meaning belong to the story ("Travellers" in the decision of an item on "traveller
   // incursions"). A word most of the passages read hold ("police" in "police cadets") tells nothing.
   const speaking = results.map((_, index) => speaksToTopic(index));
-  const itemsOnTopic = new Set(results.filter((_, index) => speaking[index]).map((result) => result.item.id));
+  const itemsOnTopic = new Set<string>();
+  results.forEach((result, index) => speaking[index] && itemsOnTopic.add(result.item.id));
   const tellingStems = [...topicStems].filter((stem) => resultStems.filter((stems) => stems.has(stem)).length <= results.length * COMMON_SHARE);
   const onTopic = (index: number) => {
     if (speaking[index]) return true;
