@@ -128,7 +128,7 @@ async function main(append = !process.argv.includes('--no-append')): Promise<voi
       const keyword = await stores.keyword.search({ text: query.q, filters, sort: 'relevance', limit: DEFAULT_CANDIDATES, offset: 0 });
       const semantic = (await findSemanticCandidates(stores, attributes, { q: query.q, filters }, DEFAULT_CANDIDATES)).candidates;
       const bestHit = keyword.hits.length > 0 ? stores.store.getChunks([keyword.hits[0].id])[0] : undefined;
-      return { query, keyword, semantic, shape: queryShape(query.q, coverageOf(keyword), bestHit?.text ?? null) };
+      return { query, keyword, semantic, shape: queryShape(query.q, coverageOf(keyword), bestHit?.text ?? null, keyword.matching?.words[0] ?? null) };
     };
     const gathered: Gathered[] = [];
     for (const query of queries) gathered.push(await gather(query));

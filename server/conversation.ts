@@ -14,13 +14,14 @@ import { answerFromHistory, readHistoryQuestion, withoutHistoryCue, type History
 import { interpretConversation, topicAsWritten, type Interpretation } from './chat/interpret';
 import { answerMeetingFact, findMeetingFactQuestion } from './chat/meeting-facts';
 import { rewriteWithLlm } from './chat/llm';
+import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-talk';
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { strongSimilarityOf } from './topics/history';
 import { MAX_LIMIT } from './validation';
-import type { ChatMessage, ChatResponse, SearchParams, SearchResult } from './api-types';
+import type { ChatMessage, ChatResponse, Citation, SearchParams, SearchResult } from './api-types';
 
 /** Passages the answer may draw on. */
 export const DEFAULT_CHAT_PASSAGES = 8;
@@ -45,6 +46,22 @@ export function preferSpeakers(results: SearchResult[], speakers: string[], topi
     .map((result, rank) => ({ result, key: rank + speakerPlace(result) + topicPlace(result) }))
     .sort((a, b) => a.key - b.key)
     .map((entry) => entry.result);
+}
+
+const MEMBERS_LABEL = /^(?:an?\s+|the\s+)?members?$/i;
+
+/**
+ * "What did the Chief Constable say about recruitment?" when no passage the minutes give to the Chief Constable names
+ * recruitment: says so before quoting what others said on it, rather than letting their words pass for the speaker's.
+ */
+function speakerSaidNothing(speakers: string[], topic: string, found: SearchResult[], citations: Citation[]): string | null {
+  // Members are every councillor too, whom the minutes name one by one: what "members" said is never nothing here.
+  if (speakers.some((speaker) => MEMBERS_LABEL.test(speaker))) return null;
+  const topicStems = contentStems(topic);
+  const bySpeaker = (speaker: string | null) => speaker !== null && speakers.includes(speaker);
+  if (citations.length === 0 || topicStems.size === 0 || citations.some((citation) => bySpeaker(citation.speaker))) return null;
+  if (found.some((result) => bySpeaker(result.speaker) && holdsTopicWords(result, topicStems))) return null;
+  return `I found nothing the minutes give to ${speakersInSentence(speakers)} on “${topic}”; what they record on it:`;
 }
 
 /** Keyword hits read for passages naming the whole topic when the hybrid ranking read none (see withWholeTopicPassages). */
@@ -152,9 +169,13 @@ async function respelt(request: ConversationRequest, query: string, search: Sear
 
 /**
  * Answers the conversation; when nothing could be cited and the topic looks misspelt, answers the respelt question
- * instead and says so, since a newcomer's typo should not read as "the minutes never mention it".
+ * instead and says so, since a newcomer's typo should not read as "the minutes never mention it". Greetings, thanks and
+ * "what is this?" are answered with what the chat can do, and the topic never comes from them.
  */
-export async function answerConversation(request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
+export async function answerConversation(conversation: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
+  const smallTalk = readSmallTalk(conversation.messages.at(-1)?.content ?? '');
+  if (smallTalk) return { answer: answerSmallTalk(smallTalk), citations: [], results: [], interpreted: { query: '', filters: conversation.filters, preferDecisions: false }, degraded: null };
+  const request = { ...conversation, messages: withoutSmallTalk(conversation.messages) };
   const answered = await answerAsAsked(request, deps);
   if (answered.citations.length > 0 || !answered.interpreted.query) return answered;
   const corrected = await respelt(request, answered.interpreted.query, deps.search);
@@ -168,8 +189,9 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const vocabulary = deps.store.vocabulary();
   const userMessages = request.messages.filter((message) => message.role === 'user').map((message) => message.content);
   const factQuestion = findMeetingFactQuestion(userMessages, vocabulary.bodies);
-  if (factQuestion) {
-    const fact = answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
+  const fact = factQuestion && answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
+  // An office no attendance list names ("who is the best person to contact?") is asked of the passages instead.
+  if (fact && (fact.kind !== 'office-holder' || fact.citations.length > 0)) {
     return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
   }
   const question = userMessages.at(-1) ?? '';
@@ -200,7 +222,9 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity);
   const draft = composeAnswer(judged.interpretation, results, { minSimilarity: judged.minSimilarity });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
-  let answer = speakersNamed ? `${speakersNamed}\n${draft.answer}` : draft.answer;
+  const notBySpeaker = askedSpeakers ? speakerSaidNothing(askedSpeakers, interpretation.topic, found, draft.citations) : null;
+  const lead = speakersNamed ?? notBySpeaker;
+  let answer = lead ? `${lead}\n${draft.answer}` : draft.answer;
   if (deps.config.llm && draft.citations.length > 0) {
     const question = request.messages.at(-1)?.content ?? '';
     answer = await rewriteWithLlm(deps.config.llm, question, draft).catch((error: unknown) => {

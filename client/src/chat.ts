@@ -2,7 +2,7 @@
 // whole conversation so follow-ups ("and in 2023?") keep their context.
 import type { ChatMessage, ChatResponse, Citation } from '../../server/api-types';
 import { chat, describeFailure, isAbort } from './api';
-import { formatDate, h, itemLabel } from './dom';
+import { formatDate, h, itemLabel, paragraphName } from './dom';
 import { anchorOf, meetingHref } from './routes';
 import { parseSearchState } from './state';
 
@@ -29,7 +29,7 @@ function citationHref(citation: Citation, query: string): string {
 }
 
 function citationLabel(citation: Citation): string {
-  const where = citation.paragraph ? `paragraph ${citation.paragraph}` : 'agenda item';
+  const where = citation.paragraph ? paragraphName(citation.paragraph) : 'agenda item';
   return `${citation.meeting.body ?? citation.meeting.title}, ${formatDate(citation.meeting.date)}, ${itemLabel(citation.item)}, ${where}`;
 }
 
@@ -55,8 +55,16 @@ export function answerNodes(answer: string, citations: Citation[], query: string
   return nodes;
 }
 
-function interpretedNote(interpreted: Answer['interpreted']): string {
+/**
+ * How the question was read. A question about a meeting itself (who chaired, what was on the agenda) is answered from
+ * the meeting's record, and one about a person's words with no subject from their passages: neither searched for words,
+ * and "Searched for “”" said nothing.
+ */
+export function interpretedNote(interpreted: Answer['interpreted']): string {
   const { filters } = interpreted;
+  if (!interpreted.query.trim()) {
+    return filters.speaker?.length ? `Listed what ${filters.speaker.join(' or ')} said, the most recent first` : 'Answered from the meeting records (attendance, agenda and decisions)';
+  }
   const parts = [`“${interpreted.query}”`];
   if (filters.year?.length) parts.push(`in ${filters.year.join(', ')}`);
   if (filters.body?.length) parts.push(`at ${filters.body.join(', ')}`);
@@ -94,7 +102,8 @@ function answerBlock(answer: Answer): HTMLElement {
           ),
         ),
       ),
-    h('p', { class: 'interpreted muted' }, interpretedNote(answer.interpreted)),
+    // An answer that searched nothing and cites nothing ("hello", a meeting not held) has no reading worth showing.
+    (answer.interpreted.query.trim() || answer.citations.length > 0) && h('p', { class: 'interpreted muted' }, interpretedNote(answer.interpreted)),
   );
 }
 

@@ -103,3 +103,8 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function itemLabel(item: { number: string | null; title: string }): string {
   return item.number ? `Item ${item.number}: ${item.title}` : item.title;
 }
+
+/** "paragraph 3", or the number alone when it names itself ("Question 2", not "paragraph Question 2"). */
+export function paragraphName(number: string): string {
+  return /^\p{L}{2,}\s/u.test(number) ? number : `paragraph ${number}`;
+}

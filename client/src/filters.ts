@@ -1,6 +1,6 @@
 // The filter panel: body and speaker checkboxes with facet counts, a date range and "decisions only".
 import type { FacetCounts } from '../../core/search-types';
-import { h } from './dom';
+import { h, plural } from './dom';
 import { emptyFilters, hasFilters, toggled, type FilterState } from './state';
 
 /** Speakers beyond this many are behind "show all": minutes name dozens of people. */
@@ -46,12 +46,13 @@ function facetGroup(
   entries: FacetEntry[],
   filters: FilterState,
   onChange: (filters: FilterState) => void,
-  limit = Infinity,
+  { limit = Infinity, searched = true }: { limit?: number; searched?: boolean } = {},
 ): HTMLFieldSetElement {
   const toggle = (value: string) => onChange({ ...filters, [name]: toggled(filters[name], value) });
   const fieldset = h('fieldset', { class: 'facet' }, h('legend', {}, legend));
   if (entries.length === 0) {
-    fieldset.append(h('p', { class: 'muted' }, 'None in these results.'));
+    // After a search that could not run there are no results to count: "none in these results" would be untrue.
+    fieldset.append(h('p', { class: 'muted' }, searched ? 'None in these results.' : 'Listed once the search runs.'));
     return fieldset;
   }
   fieldset.append(checkboxList(name, entries.slice(0, limit), filters[name], toggle));
@@ -77,7 +78,16 @@ export function settledDate(value: string): string | null {
   return value === '' || /^[1-9]\d{3}-\d{2}-\d{2}$/.test(value) ? value : null;
 }
 
-export function renderFilters(facets: FacetCounts | null, filters: FilterState, onChange: (filters: FilterState) => void): HTMLElement {
+/**
+ * On a phone the filters sit below the results: a ticked box changes a list out of sight. This link, at the panel's
+ * foot (hidden where the panel sits beside the results), says what the filters now find and goes back up to it.
+ */
+function resultsLink(total: number): HTMLElement {
+  return h('p', { class: 'show-results' }, h('a', { href: '#main' }, total === 0 ? 'No results: see what to try' : `Show the ${plural(total, 'result')}`));
+}
+
+/** `total`: how many results the filters find, null when the search did not run. */
+export function renderFilters(facets: FacetCounts | null, filters: FilterState, onChange: (filters: FilterState) => void, total: number | null = null): HTMLElement {
   const counts = facets ?? { body: {}, year: {}, speaker: {} };
   const dateInput = (field: 'from' | 'to', label: string) =>
     h(
@@ -98,9 +108,9 @@ export function renderFilters(facets: FacetCounts | null, filters: FilterState, 
   return h(
     'div',
     { class: 'filters' },
-    facetGroup('body', 'Body', facetEntries(counts.body, filters.body), filters, onChange),
+    facetGroup('body', 'Body', facetEntries(counts.body, filters.body), filters, onChange, { searched: facets !== null }),
     h('fieldset', { class: 'facet' }, h('legend', {}, 'Meeting date'), dateInput('from', 'From'), dateInput('to', 'To')),
-    facetGroup('speaker', 'Speaker', facetEntries(counts.speaker, filters.speaker), filters, onChange, SPEAKERS_SHOWN),
+    facetGroup('speaker', 'Speaker', facetEntries(counts.speaker, filters.speaker), filters, onChange, { limit: SPEAKERS_SHOWN, searched: facets !== null }),
     h(
       'div',
       { class: 'facet decisions-only' },
@@ -114,5 +124,6 @@ export function renderFilters(facets: FacetCounts | null, filters: FilterState, 
       h('label', { for: 'filter-decisions' }, 'Decisions only'),
     ),
     hasFilters(filters) && h('button', { type: 'button', class: 'secondary', onclick: () => onChange(emptyFilters()) }, 'Clear all filters'),
+    total !== null && resultsLink(total),
   );
 }

@@ -1,7 +1,7 @@
 // A whole meeting, item by item and paragraph by paragraph, with the linked paragraph scrolled to and marked.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import type { MeetingDetail, MeetingItem } from './api';
-import { formatDate, h, highlightNodes, itemLabel, plural, quoted } from './dom';
+import { formatDate, h, highlightNodes, itemLabel, paragraphName, plural, quoted } from './dom';
 import { anchorOf, meetingHref, searchHref } from './routes';
 import type { SearchState } from './state';
 
@@ -38,7 +38,7 @@ function itemSection(meeting: MeetingDetail, item: MeetingItem, state: SearchSta
               class: 'paragraph-number',
               href: meetingHref(meeting.id, anchor, state),
               'data-route': true,
-              'aria-label': `Link to paragraph ${paragraph.number ?? paragraph.index + 1}`,
+              'aria-label': `Link to ${paragraphName(paragraph.number ?? String(paragraph.index + 1))}`,
             },
             paragraph.number ?? '¶',
           ),

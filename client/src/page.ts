@@ -1,4 +1,5 @@
 // The page's fixed elements (index.html) and the state of one open page, passed explicitly to every view.
+import type { FacetCounts } from '../../core/search-types';
 import type { SearchResponse, SearchResult } from '../../server/api-types';
 import type { HealthResponse } from './api';
 import type { ChatBox } from './chat';
@@ -21,6 +22,7 @@ export function findPageElements() {
     status: byId('result-status'),
     toolbarControls: byId('toolbar-controls'),
     notices: byId('notices'),
+    main: byId('main'),
     results: byId('results'),
     more: byId('more-results'),
     follow: byId('follow'),
@@ -49,6 +51,8 @@ export interface ShownSearch {
   results: SearchResult[];
   /** Where the next page starts: pages are counted in requested rows, as the server may fold copies within a page. */
   nextOffset: number;
+  /** The filter lists' counts: bodies and speakers each without their own filter, so another can be ticked. */
+  facets: FacetCounts;
   /** Year counts without the year filter, so the timeline keeps every year while some are selected. */
   yearCounts: Record<string, number>;
   /** Matches without a date, which the timeline cannot show. */

@@ -1,6 +1,6 @@
 // The result list: one card per passage, optionally grouped under its meeting.
 import type { ResultMeeting, SearchResult } from '../../server/api-types';
-import { formatDate, h, highlightNodes, itemLabel } from './dom';
+import { formatDate, h, highlightNodes, itemLabel, paragraphName } from './dom';
 import { anchorOf, meetingHref } from './routes';
 import type { SearchState } from './state';
 
@@ -10,7 +10,7 @@ export function meetingLine(meeting: Pick<ResultMeeting, 'body' | 'date' | 'titl
 
 function paragraphLabel(result: Pick<SearchResult, 'kind' | 'paragraph' | 'paragraphIndex'>): string {
   if (result.kind === 'item') return 'whole item';
-  if (result.paragraph) return `paragraph ${result.paragraph}`;
+  if (result.paragraph) return paragraphName(result.paragraph);
   return result.paragraphIndex === null ? 'paragraph' : `paragraph ${result.paragraphIndex + 1} (unnumbered)`;
 }
 
@@ -23,6 +23,15 @@ function rankNote(result: SearchResult, closeSimilarity: number | null): string 
   // Found by meaning alone and below the model's answer threshold: near only in the model's loose sense.
   const loose = closeSimilarity !== null && result.similarity !== null && result.similarity < closeSimilarity;
   return loose ? 'Loosely related in meaning' : 'Similar in meaning';
+}
+
+/**
+ * A copy in another document of the same meeting (its minutes and an item's own page) reads as the result's own
+ * meeting line again, "Also published in" the very meeting shown above it: it is named as another record of it.
+ */
+export function copyLabel(copy: SearchResult['alsoIn'][number], meeting: SearchResult['meeting']): string {
+  const line = meetingLine(copy);
+  return copy.meetingId !== meeting.id && line === meetingLine(meeting) ? 'another record of this meeting' : line;
 }
 
 function resultCard(result: SearchResult, state: SearchState, showMeeting: boolean, closeSimilarity: number | null): HTMLLIElement {
@@ -53,7 +62,7 @@ function resultCard(result: SearchResult, state: SearchState, showMeeting: boole
           'Also published in: ',
           ...result.alsoIn.flatMap((copy, index) => [
             index > 0 ? '; ' : '',
-            h('a', { href: meetingHref(copy.meetingId, null, state), 'data-route': true }, meetingLine(copy)),
+            h('a', { href: meetingHref(copy.meetingId, null, state), 'data-route': true }, copyLabel(copy, result.meeting)),
           ]),
           result.alsoInTotal > result.alsoIn.length && ` and ${result.alsoInTotal - result.alsoIn.length} more`,
         ),
@@ -61,7 +70,8 @@ function resultCard(result: SearchResult, state: SearchState, showMeeting: boole
         'a',
         { class: 'open-context', href, 'data-route': true },
         'Open in context',
-        h('span', { class: 'visually-hidden' }, `: ${itemLabel(result.item)}, ${where}`),
+        // Read out link by link, each must say where and when: one meeting's item is often found many times.
+        h('span', { class: 'visually-hidden' }, `: ${meetingLine(result.meeting)}, ${itemLabel(result.item)}, ${where}`),
       ),
     ),
   );

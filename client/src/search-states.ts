@@ -1,9 +1,9 @@
 // What the results area shows when there are no results to list: the empty page, nothing found, a failed search.
 import type { HealthResponse } from './api';
-import { describeFailure } from './api';
-import { formatMonth, h, listOf, plural, quoted } from './dom';
+import { ApiError, describeFailure } from './api';
+import { formatDate, formatMonth, h, listOf, plural, quoted } from './dom';
 import { searchHref } from './routes';
-import { emptyFilters, hasFilters, type SearchState } from './state';
+import { emptyFilters, hasFilters, type FilterState, type SearchState } from './state';
 
 const EXAMPLE_QUERIES = ['precept', 'CCTV', 'support for victims of domestic abuse', 'anti-social behaviour'];
 
@@ -74,12 +74,39 @@ export function noResultsState(state: SearchState, updateSearch: (change: Partia
   );
 }
 
+/**
+ * A search the server refused (400: a link cut short, a query too long) fails the same way however often it is sent:
+ * the state says to change it instead of offering to send it again. Anything else (the server unreachable, busy or
+ * failing) may work on a second try.
+ */
 export function errorState(error: unknown, retry: () => void): HTMLElement {
+  const refused = error instanceof ApiError && error.status === 400;
   return h(
     'div',
     { class: 'state state-error', role: 'alert' },
-    h('h3', {}, 'The search did not work'),
+    h('h3', {}, refused ? 'This search cannot be run' : 'The search did not work'),
     h('p', {}, `${describeFailure(error)}.`),
-    h('button', { type: 'button', onclick: retry }, 'Try again'),
+    refused ? h('p', {}, 'Change the words in the search box or the filters, and the search runs again.') : h('button', { type: 'button', onclick: retry }, 'Try again'),
+  );
+}
+
+/** A "from" date after the "to" date: nothing lies between them, so the page says so instead of asking the server. */
+export function datesReversed(filters: Pick<FilterState, 'from' | 'to'>): boolean {
+  return Boolean(filters.from && filters.to && filters.from > filters.to);
+}
+
+export function reversedDatesState(state: SearchState, updateSearch: (change: Partial<SearchState>) => void): HTMLElement {
+  const { from, to } = state.filters;
+  return h(
+    'div',
+    { class: 'state state-error', role: 'alert' },
+    h('h3', {}, 'The meeting dates are the wrong way round'),
+    h('p', {}, `“From” (${formatDate(from)}) is after “To” (${formatDate(to)}), so no meeting can fall between them.`),
+    h(
+      'p',
+      { class: 'state-actions' },
+      h('button', { type: 'button', onclick: () => updateSearch({ filters: { ...state.filters, from: to, to: from } }) }, 'Swap the dates'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => updateSearch({ filters: { ...state.filters, from: '', to: '' } }) }, 'Clear the dates'),
+    ),
   );
 }

@@ -6,10 +6,11 @@ import { h, pageTitle, plural, quoted } from './dom';
 import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
 import { renderFilters } from './filters';
 import { renderFollow } from './follow';
+import { readAs, resultsNotice } from './notices';
 import type { PageContext } from './page';
 import { renderResults } from './results';
 import { searchHref, topicHref } from './routes';
-import { emptyState, errorState, noResultsState } from './search-states';
+import { datesReversed, emptyState, errorState, noResultsState, reversedDatesState } from './search-states';
 import { activeFilterCount, searchParamsOf, toggled, type SearchState } from './state';
 import { renderTimeline } from './timeline';
 
@@ -21,6 +22,18 @@ function replaceKeepingFocus(region: HTMLElement, ...content: (Node | string)[])
   const focusedId = region.contains(document.activeElement) ? document.activeElement?.id : undefined;
   region.replaceChildren(...content);
   if (focusedId) document.getElementById(focusedId)?.focus();
+}
+
+/**
+ * Runs `render`, which replaces the results area and the notices above it. A button or link pressed there ("Swap the
+ * dates", "Remove the filters", "Did you mean") goes with them, and focus would fall back to the top of the page: it
+ * moves to the results instead, where Tab reaches the first one.
+ */
+function keepingFocusOnResults({ page }: PageContext, render: () => void): void {
+  const focused = document.activeElement;
+  const hadFocus = page.results.contains(focused) || page.notices.contains(focused);
+  render();
+  if (hadFocus && !document.activeElement?.closest('#main')) page.main.focus({ preventScroll: true });
 }
 
 function setNotice({ page }: PageContext, message: string | null, ...suggestions: (HTMLElement | null)[]): void {
@@ -49,36 +62,6 @@ function semanticNotice({ session }: PageContext, state: SearchState): string | 
   return `Search by meaning is unavailable: the model “${health.semantic.model}” could not be loaded. Results match your exact words only.`;
 }
 
-/**
- * Keyword search matched words the minutes do not hold as the nearest ones they do ("precpet" as "precept"), and found
- * enough that no "did you mean" is offered: the notice says what the results were matched on.
- */
-function readAsNotice(response: SearchResponse): string | null {
-  const readAs = response.matching?.suggestion;
-  if (!readAs || response.suggestion !== null || response.total === 0) return null;
-  // Another ending of the same word ("houses" read as "house") matched anyway: nothing to tell.
-  const typed = response.query.toLowerCase().split(/\s+/);
-  const read = readAs.toLowerCase().split(/\s+/);
-  const sameWords = typed.length === read.length && typed.every((word, index) => word.startsWith(read[index]) || read[index].startsWith(word));
-  if (sameWords) return null;
-  return `Showing results for ${quoted(readAs)}: the minutes do not hold ${quoted(response.query)} as typed.`;
-}
-
-/**
- * Words and meaning found nothing that holds the words and nothing close in meaning, only passages loosely near them:
- * "5 results for “potholes”" alone reads as if the minutes discussed potholes.
- */
-export function onlyLooselyRelated(response: Pick<SearchResponse, 'servedMode' | 'closeSimilarity' | 'total' | 'results'>): boolean {
-  const { servedMode, closeSimilarity, total, results } = response;
-  if (servedMode !== 'hybrid' || closeSimilarity === null || total === 0 || results.length < total) return false;
-  return results.every((result) => result.ranks.keyword === null && result.similarity !== null && result.similarity < closeSimilarity);
-}
-
-function looselyRelatedNotice(response: SearchResponse): string | null {
-  if (!onlyLooselyRelated(response)) return null;
-  return `No paragraph holds ${quoted(response.query)}, and none is close in meaning: the ${response.total === 1 ? 'result below is' : 'results below are'} only loosely related. The minutes may not cover this.`;
-}
-
 function formatMilliseconds(milliseconds: number): string {
   return `${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms`;
 }
@@ -101,7 +84,7 @@ function renderShownSearch(context: PageContext): void {
     context,
     semanticNotice(context, state) ??
       response.degraded ??
-      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : (readAsNotice(response) ?? looselyRelatedNotice(response))),
+      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : resultsNotice(response, state.sort)),
     didYouMean(state, response.suggestion),
     askInstead(context, state.q),
   );
@@ -116,18 +99,18 @@ function renderShownSearch(context: PageContext): void {
     shown.nextOffset < response.total ? h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Show more results') : '',
   );
   page.exportCsv.disabled = page.exportJson.disabled = results.length === 0;
-  page.topicLink.href = topicHref(state);
+  // The history follows the words the results were matched on: "precpet", followed as typed, found no meeting.
+  page.topicLink.href = topicHref({ ...state, q: readAs(response) ?? state.q });
   page.topicLink.hidden = results.length === 0 || !state.q.trim();
   showFollow(context, state);
-  replaceKeepingFocus(page.filters, renderFilters(response.facets, state.filters, (filters) => navigation.updateSearch({ filters })));
+  replaceKeepingFocus(page.filters, renderFilters(shown.facets, state.filters, (filters) => navigation.updateSearch({ filters }), response.total));
   replaceKeepingFocus(
     page.timeline,
     renderTimeline(shown.yearCounts, shown.undatedCount, state.filters.year, (year) =>
       searchHref({ ...state, filters: { ...state.filters, year: toggled(state.filters.year, year) } }),
     ),
   );
-  const active = activeFilterCount(state.filters);
-  page.filterSummary.textContent = active ? `Filters (${active} active)` : 'Filters';
+  showFilterCount(context, state);
   focusLastOpened(context);
 }
 
@@ -156,26 +139,45 @@ function clearSearch(context: PageContext): void {
   page.filterSummary.textContent = 'Filters';
 }
 
-/** The search's first page, and when years are filtered, every year's count for the timeline. */
+type ListFilter = 'year' | 'body' | 'speaker';
+
+/**
+ * The search with one list filter left out, for that list's counts: ticking a body showed only that body's count, and
+ * the others, gone from the list, could no longer be added to it. Null when the list filters nothing.
+ */
+function searchWithout(state: SearchState, field: ListFilter, signal: AbortSignal): Promise<SearchResponse> | null {
+  if (state.filters[field].length === 0) return null;
+  const others = { ...state, filters: { ...state.filters, [field]: [] } };
+  return api.search(new URLSearchParams([...searchParamsOf(others), ['limit', '1']]), signal);
+}
+
+/**
+ * The search's first page and, for each list filter in use, the counts without it: every year for the timeline, and
+ * every body and speaker as the other filters leave them, so a second one can be ticked ("this body or that one").
+ */
 async function fetchSearch(state: SearchState, key: string, signal: AbortSignal) {
   const params = searchParamsOf(state);
   params.set('limit', String(PAGE_SIZE));
-  const withoutYears = { ...state, filters: { ...state.filters, year: [] } };
-  const [response, allYears] = await Promise.all([
+  const [response, allYears, allBodies, allSpeakers] = await Promise.all([
     api.search(params, signal),
-    state.filters.year.length ? api.search(new URLSearchParams([...searchParamsOf(withoutYears), ['limit', '1']]), signal) : null,
+    searchWithout(state, 'year', signal),
+    searchWithout(state, 'body', signal),
+    searchWithout(state, 'speaker', signal),
   ]);
   const everyYear = allYears ?? response;
   const dated = Object.values(everyYear.facets.year).reduce((sum, count) => sum + count, 0);
-  return { state, key, response, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated) };
+  const facets = { ...response.facets, body: (allBodies ?? response).facets.body, speaker: (allSpeakers ?? response).facets.speaker };
+  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated) };
 }
 
-function showFailure(context: PageContext, error: unknown, state: SearchState): void {
+/** A search that could not be run: `state` (the reason, and what to do) in place of the results. */
+function showFailure(context: PageContext, status: string, explained: HTMLElement, state: SearchState): void {
   const { page, session, navigation } = context;
   session.shown = null;
+  setNotice(context, semanticNotice(context, state));
   page.results.removeAttribute('aria-busy');
-  page.status.textContent = 'The search failed.';
-  page.results.replaceChildren(errorState(error, () => void showSearch(context, state, { force: true })));
+  page.status.textContent = status;
+  page.results.replaceChildren(explained);
   page.more.replaceChildren();
   page.exportCsv.disabled = page.exportJson.disabled = true;
   page.topicLink.hidden = true;
@@ -184,6 +186,12 @@ function showFailure(context: PageContext, error: unknown, state: SearchState): 
   // The filters stay usable so a refused filter (say, a reversed date range) can be changed.
   replaceKeepingFocus(page.filters, renderFilters(null, state.filters, (filters) => navigation.updateSearch({ filters })));
   page.timeline.replaceChildren();
+  showFilterCount(context, state);
+}
+
+function showFilterCount({ page }: PageContext, state: SearchState): void {
+  const active = activeFilterCount(state.filters);
+  page.filterSummary.textContent = active ? `Filters (${active} active)` : 'Filters';
 }
 
 export async function showSearch(context: PageContext, state: SearchState, options: { force?: boolean } = {}): Promise<void> {
@@ -200,16 +208,23 @@ export async function showSearch(context: PageContext, state: SearchState, optio
     return;
   }
   session.searchInFlight?.abort();
+  page.toolbarControls.hidden = false;
+  if (datesReversed(state.filters)) {
+    const explained = reversedDatesState(state, (change) => context.navigation.updateSearch(change));
+    keepingFocusOnResults(context, () => showFailure(context, 'No search: the meeting dates are the wrong way round.', explained, state));
+    return;
+  }
   const controller = new AbortController();
   session.searchInFlight = controller;
   page.results.setAttribute('aria-busy', 'true');
-  page.toolbarControls.hidden = false;
   page.status.textContent = `Searching for ${quoted(state.q)}…`;
   try {
     session.shown = await fetchSearch(state, key, controller.signal);
-    renderShownSearch(context);
+    keepingFocusOnResults(context, () => renderShownSearch(context));
   } catch (error) {
-    if (!api.isAbort(error)) showFailure(context, error, state);
+    if (api.isAbort(error)) return;
+    const explained = errorState(error, () => void showSearch(context, state, { force: true }));
+    keepingFocusOnResults(context, () => showFailure(context, 'The search failed.', explained, state));
   } finally {
     if (session.searchInFlight === controller) session.searchInFlight = null;
   }

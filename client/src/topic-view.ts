@@ -126,12 +126,22 @@ function filtersNote(state: SearchState): HTMLElement | null {
   );
 }
 
-export function renderTopicHistory(history: TopicHistoryResponse, state: SearchState): HTMLElement {
+const foundNothing = (history: TopicHistoryResponse) => history.meetings.length + history.inPassing.count === 0;
+
+/** `respelt`: the words the minutes hold nearest a subject that found nothing ("precpet": "precept"), offered instead. */
+export function renderTopicHistory(history: TopicHistoryResponse, state: SearchState, respelt: string | null = null): HTMLElement {
   const heading = h('h2', { id: 'topic-heading', tabindex: '-1' }, `Topic history: ${quoted(history.query)}`);
   const back = h('a', { href: searchHref(state), 'data-route': true }, `← Back to results for ${quoted(state.q)}`);
-  const found = history.meetings.length + history.inPassing.count;
-  if (found === 0) {
-    return h('div', {}, back, heading, filtersNote(state), h('p', { class: 'state' }, 'No meeting in the index discussed this subject. Try other words, or fewer filters.'));
+  if (foundNothing(history)) {
+    return h(
+      'div',
+      {},
+      back,
+      heading,
+      filtersNote(state),
+      h('p', { class: 'state' }, 'No meeting in the index discussed this subject. Try other words, or fewer filters.'),
+      respelt && h('p', { class: 'suggestion' }, 'Did you mean ', h('a', { href: topicHref({ ...state, q: respelt }), 'data-route': true }, respelt), '?'),
+    );
   }
   const summary = `Discussed at ${plural(history.meetings.length, 'meeting')}` + (history.inPassing.count > 0 ? `; mentioned in passing at ${plural(history.inPassing.count, 'other meeting')}` : '') + '.';
   const shown: Shown = { state, snippetOf: topicSnippets(history) };
@@ -159,6 +169,21 @@ export function renderTopicHistory(history: TopicHistoryResponse, state: SearchS
   );
 }
 
+/**
+ * The words the minutes hold nearest a subject that found nothing, as the search box's "did you mean" reads them: a
+ * misspelt subject ("precpet") was a dead end here, though its search showed results for "precept". Null when none.
+ */
+async function spellingOf(state: SearchState, signal: AbortSignal): Promise<string | null> {
+  const params = topicParams({ ...state, mode: 'keyword' });
+  params.set('limit', '1');
+  const response = await api.search(params, signal).catch((error: unknown) => {
+    if (api.isAbort(error)) throw error;
+    return null;
+  });
+  const suggestion = response?.suggestion ?? response?.matching?.suggestion ?? null;
+  return suggestion && suggestion.toLowerCase() !== state.q.trim().toLowerCase() ? suggestion : null;
+}
+
 export async function showTopicHistory({ page, session }: PageContext, state: SearchState): Promise<void> {
   session.meetingInFlight?.abort();
   if (!state.q.trim()) {
@@ -177,7 +202,8 @@ export async function showTopicHistory({ page, session }: PageContext, state: Se
   page.topicView.replaceChildren(h('p', { class: 'muted' }, `Following ${quoted(state.q)} across meetings…`));
   try {
     const history = await api.topics(topicParams(state), controller.signal);
-    page.topicView.replaceChildren(renderTopicHistory(history, state));
+    const respelt = foundNothing(history) ? await spellingOf(state, controller.signal) : null;
+    page.topicView.replaceChildren(renderTopicHistory(history, state, respelt));
     document.getElementById('topic-heading')?.focus();
   } catch (error) {
     if (api.isAbort(error)) return;

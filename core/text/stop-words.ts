@@ -25,7 +25,8 @@ export function isStopWord(term: string): boolean {
 
 /**
  * Words the chat and the query-shape rule also pass over: more function words ("also", "whether", "via") and the
- * scaffolding of a question about minutes ("tell me what was discussed at the committee").
+ * scaffolding of a question about minutes ("tell me what was discussed at the committee"), and the question words as
+ * they are often mistyped ("wat did Mrs Bolton ask?" has no topic "wat").
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `also anybody anyone anything around cannot else etc ever every many much must one regarding shall something upon us via
@@ -33,7 +34,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   according answer answers anywhere asked ask asking comment comments concerning discuss discussed discussion explain explained
   find give happen happened happening info information know let like list look mention mentioned meeting meetings minute
   minutes panel panels committee committees please question questions raise raised recall recorded remarks said say saying says
-  search see show stated talk talked tell thing things think thought told view views want went`.split(/\s+/),
+  search see show stated talk talked tell thing things think thought told view views want went
+  hwat waht wat whta wht wot whats whos wich`.split(/\s+/),
 );
 
 /** Counts for nothing in a keyword query: a stop word, or in a question, a word that frames it ("how many", "tell me"). */

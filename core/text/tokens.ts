@@ -123,6 +123,31 @@ function readUnicodeWords(text: string, into: WordPositions): WordPositions {
 /** WORD_PATTERN once combining marks are gone. */
 const UNMARKED_WORD = /[\p{L}\p{N}\p{Co}]+/gu;
 
+/**
+ * Whether `text` holds at least `wanted` of the terms `tokenise` makes that `counts` accepts, read from the start and
+ * no further than needed: asking it of two hundred passages costs a search little, where tokenising them all did not.
+ */
+export function holdsTerms(text: string, wanted: number, counts: (term: string) => boolean): boolean {
+  if (wanted <= 0) return true;
+  let found = 0;
+  let start = -1;
+  for (let index = 0; index <= text.length; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : 0x20;
+    if (code < 0x80) {
+      if (ASCII_WORD_CODES[code] === 1) {
+        if (start < 0) start = index;
+        continue;
+      }
+    } else if (!separatesWords(code)) {
+      // A word character past ASCII: the exact tokeniser reads the text (rare in minutes).
+      return tokenise(text).filter(counts).length >= wanted;
+    }
+    if (start >= 0 && counts(text.slice(start, index).toLowerCase()) && ++found >= wanted) return true;
+    start = -1;
+  }
+  return false;
+}
+
 export function tokenise(text: string): string[] {
   // Normalising the whole text once is several times faster than word by word, and plain ASCII needs no normalising.
   if (hasOnlyAsciiWords(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];

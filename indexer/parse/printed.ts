@@ -1,5 +1,6 @@
 // Printed minutes and agendas, as extracted from PDF agenda packs: "MINUTES of a meeting of ... held ...",
 // attendance lists, numbered item headings, and (in a pack) the pack's own agenda.
+import { pushAll } from '../../core/arrays';
 import { joinLines } from './lines';
 import { readAttendance } from './attendance';
 import { isBlank } from './patterns';
@@ -78,6 +79,13 @@ function collectItems(lines: string[], from: number, end: number, readHeading: (
   return { items, firstHeading };
 }
 
+/** Where `collectItems` would find its first heading, without collecting the items (a pack's segment can be long). */
+function firstHeadingIn(lines: string[], from: number, end: number, readHeading: (lines: string[], index: number) => Heading | null): number {
+  const segment = lines.slice(from, end);
+  for (let index = 0; index < segment.length; index += 1) if (readHeading(segment, index)) return from + index;
+  return end;
+}
+
 /** The upper-case headings just above "MINUTES of ..." (council and committee names) belong to that meeting. */
 function headerStart(lines: string[], anchor: number): number {
   let start = anchor;
@@ -100,7 +108,7 @@ function parseMinutes(lines: string[], start: number, anchor: number, segmentEnd
 
   let end = segmentEnd;
   const afterSentence = sentenceEnd + 1;
-  const { firstHeading: provisionalFirst } = collectItems(lines, afterSentence, segmentEnd, readMinutesHeading);
+  const provisionalFirst = firstHeadingIn(lines, afterSentence, segmentEnd, readMinutesHeading);
   for (let index = provisionalFirst; index < segmentEnd; index += 1) {
     if (MEETING_CLOSED.test(lines[index]) || PAPER_START.test(lines[index])) {
       end = index;
@@ -137,14 +145,38 @@ function parseAgenda(lines: string[], agendaLine: number, end: number): DraftMee
   };
 }
 
+/** A page reference left open at a line's end, "(Pages 3 -", closes on a later line. */
+const OPEN_PAGE_REFERENCE = /\(Pages?[\s\d-]*$/;
+
+const withoutTemplateField = (line: string) => (line.includes('(') && TEMPLATE_FIELD.test(line) ? '' : line);
+
+/**
+ * The lines without "(Pages 3 - 10)" references and with template fields blanked, line by line: a large pack's whole
+ * text was joined, replaced and split again. A reference left open at a line's end ("(Pages 1 -" over "10)") is
+ * removed from the lines it spans, joined as the whole text was.
+ */
+function withoutPageFurniture(allLines: string[]): string[] {
+  const lines: string[] = [];
+  for (let index = 0; index < allLines.length; index += 1) {
+    if (!allLines[index].includes('(Page')) {
+      lines.push(withoutTemplateField(allLines[index]));
+      continue;
+    }
+    let spanned = allLines[index];
+    const first = index;
+    while (OPEN_PAGE_REFERENCE.test(spanned) && index + 1 < allLines.length) spanned += `\n${allLines[(index += 1)]}`;
+    const cleaned = spanned.replace(PAGE_REFERENCE, '');
+    if (index === first) lines.push(withoutTemplateField(cleaned));
+    else pushAll(lines, cleaned.split('\n').map(withoutTemplateField));
+  }
+  return lines;
+}
+
 /** Every agenda and set of minutes in a printed document, in order. Other papers in a pack are skipped. */
 export function parsePrintedDocument(allLines: string[]): DraftMeeting[] {
-  const lines = allLines
-    .join('\n')
-    .replace(PAGE_REFERENCE, '')
-    .split('\n')
-    .map((line) => (TEMPLATE_FIELD.test(line) ? '' : line));
-  const anchors = lines.flatMap((line, index) => (MINUTES_ANCHOR.test(line) ? [index] : []));
+  const lines = withoutPageFurniture(allLines);
+  const anchors: number[] = [];
+  for (let index = 0; index < lines.length; index += 1) if (MINUTES_ANCHOR.test(lines[index])) anchors.push(index);
   const starts = anchors.map((anchor) => headerStart(lines, anchor));
   const minutes = anchors.map((anchor, position) => parseMinutes(lines, starts[position], anchor, starts[position + 1] ?? lines.length));
 

@@ -6,6 +6,7 @@ import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
 import { answeredStems, givesFigure } from './figures';
+import { coverageOf, namesEarlierSubject, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -83,6 +84,11 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   if (interpretation.preferDecisions && !chosen.some((candidate) => candidate.isDecision)) {
     lines.push('I found no recorded decision on this; here is what the minutes say.');
   }
+  // A follow-up's own words ("and who seconded it?") in no sentence quoted: the quotes are on the subject, not an answer.
+  const focusStems = contentStems(interpretation.focus);
+  if (focusStems.size > 0 && !chosen.some((candidate) => coverageOf(focusStems, answeredStems(candidate.sentence, interpretation.asksForFigure)) > 0)) {
+    lines.push(`The minutes found do not mention “${interpretation.focus}”; here is what they say on the subject.`);
+  }
   passages.forEach((result, index) => {
     const sentences = chosen.filter((candidate) => candidate.result === result).sort((a, b) => a.position - b.position);
     const setting = describeSetting(result, passages[index - 1]);
@@ -117,17 +123,13 @@ function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): n
   return best(b).score - best(a).score || best(a).rank - best(b).rank;
 }
 
-/** Share of `wanted` that `stems` holds, 0..1 (0 when nothing is wanted). */
-function coverageOf(wanted: Set<string>, stems: Set<string>): number {
-  return wanted.size === 0 ? 0 : [...wanted].filter((stem) => stems.has(stem)).length / wanted.size;
-}
-
 function chooseSentences(interpretation: Interpretation, results: SearchResult[], maxSentences: number, maxCitations: number): Candidate[] {
   const topicStems = contentStems(interpretation.topic);
   const focusStems = contentStems(interpretation.focus);
   const candidates: Candidate[] = [];
   const seenSentences = new Set<string>();
   results.forEach((result, rank) => {
+    const titleStems = contentStems(result.item.title);
     quotableSentences(quotableText(result), result.truncated).sentences.forEach((rawSentence, position) => {
       const sentence = withSubject(rawSentence, result.speaker, position);
       const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -135,7 +137,7 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
       seenSentences.add(key);
       const isDecision = result.decision || DECISION_OPENING.test(sentence);
       const stems = answeredStems(sentence, interpretation.asksForFigure);
-      const coverage = coverageOf(topicStems, stems);
+      const coverage = topicCoverage(topicStems, stems, titleStems);
       const score =
         TOPIC_WEIGHT * coverage +
         FOCUS_WEIGHT * coverageOf(focusStems, stems) +
@@ -146,9 +148,14 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
       candidates.push({ result, rank, position, sentence, coverage, score, isDecision });
     });
   });
-  // Sentences that share no word with the topic are used only when none does (a purely semantic match).
+  // Sentences that share no word with the topic are used only when none does (a purely semantic match); after a
+  // follow-up ("what did it cost?"), only from passages on the subject before it when some are, so that a sum of money
+  // elsewhere does not answer for it.
   const onTopic = candidates.filter((candidate) => topicStems.size === 0 || candidate.coverage > 0);
-  const pool = (onTopic.length > 0 ? onTopic : candidates).sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
+  const onSubject = onTopic.filter((candidate) => namesEarlierSubject(candidate.result, topicStems, focusStems));
+  const pool = (onSubject.length > 0 ? onSubject : onTopic.length > 0 ? onTopic : candidates).sort(
+    (a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position,
+  );
 
   const chosen: Candidate[] = [];
   const passages = new Set<SearchResult>();

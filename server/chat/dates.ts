@@ -1,5 +1,6 @@
 // Dates stated in words: "in 2017", "in 2017 and 2018", "since March 2020", "between 2017 and 2019",
-// "before 2018", "on 28 March 2017". Pure: text in, year lists and inclusive ISO bounds out.
+// "before 2018", "on 28 March 2017", or in figures: "on 15/11/2017", "2017-11-15". Pure: text in, year lists and
+// inclusive ISO bounds out.
 import { isContentWord } from '../../core/text/stop-words';
 
 export interface DateMention {
@@ -35,6 +36,27 @@ const OPEN_PATTERN = new RegExp(
   `\\b(?<cue>since|after|from|starting(?:\\s+(?:in|from))?|before|prior\\s+to|until|till|up\\s+to|by)\\s+(?:the\\s+)?${point('a')}`,
   'giu',
 );
+/**
+ * A day written in figures: "15/11/2017", "15.11.2017", "15-11-2017" (day first, as in the UK, unless only the other
+ * order is a date: "11/15/2017"), and ISO "2017-11-15". Whole: "2018/19" and "2022-23" are financial years.
+ */
+const NUMERIC_DAY = new RegExp(
+  `(?:\\bon\\s+(?:the\\s+)?)?(?<![\\d./-])(?:(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>(?<year>${YEAR})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2}))(?![\\p{L}\\p{N}]|[./-]\\p{N})`,
+  'gu',
+);
+
+/** The day a figure date names, or null when no order of its figures makes one. */
+function readNumericDay(groups: Record<string, string | undefined>): string | null {
+  const isValid = (year: number, month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (groups.isoYear) {
+    const [year, month, day] = [groups.isoYear, groups.isoMonth, groups.isoDay].map(Number);
+    return isValid(year, month, day) ? iso(year, month, day) : null;
+  }
+  const [first, second, year] = [groups.first, groups.second, groups.year].map(Number);
+  if (isValid(year, second, first)) return iso(year, second, first);
+  return isValid(year, first, second) ? iso(year, first, second) : null;
+}
+
 const LIST_PATTERN = new RegExp(
   `(?:\\b(?:in|during|for|of|throughout|within|on)\\s+(?:the\\s+)?(?:years?\\s+)?)?\\b${point('a')}(?<more>(?:\\s*(?:,|and|or|&)\\s*(?:(?:and|or)\\s+)?${YEAR})*)`,
   'giu',
@@ -119,6 +141,10 @@ export function findDateMentions(text: string): DateMention[] {
       return { from: firstDay(first), to: lastDay(second) };
     });
   }
+  take(NUMERIC_DAY, (groups) => {
+    const day = readNumericDay(groups);
+    return day ? { from: day, to: day } : null;
+  });
   take(OPEN_PATTERN, (groups, match) => {
     const date = readPoint(groups, 'a');
     if (!date || isNumberBeforeNoun(text, date, match)) return null;

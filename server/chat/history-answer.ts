@@ -22,8 +22,12 @@ const MEETINGS_NAMED = 4;
 /** Meetings quoted when asked when a subject was discussed; more are counted. */
 const MEETINGS_QUOTED = 5;
 
+/** "When?", "and when was that?": a follow-up asking when the subject before it came up. */
+const WHEN_ALONE = /^\s*(?:and|so|but)?\s*when(?:\s+(?:was|were|did|is)\s+(?:that|this|it|they)(?:\s+(?:happen|said|raised|discussed|agreed|decided))?)?\s*\??\s*$/i;
+
 /** The kind of history question the message asks, or null for any other question. */
 export function readHistoryQuestion(message: string): HistoryQuestion | null {
+  if (WHEN_ALONE.test(message)) return 'discussed';
   if (WHEN_WAS.test(message) && FIRST_RAISED.test(message)) return 'first-raised';
   if (WHEN_ASKED.test(message) && DISCUSSED.test(message)) return 'discussed';
   if (DECIDED.test(message)) return 'decided';

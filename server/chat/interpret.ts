@@ -68,6 +68,7 @@ const DECISION_WORDS: ReadonlySet<string> = new Set(
   `decide decided decides deciding decision decisions resolve resolved resolves resolution resolutions agree agreed agrees
   outcome outcomes conclude concluded conclusion conclusions vote voted votes approve approved endorse endorsed`.split(/\s+/),
 );
+const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'decisions', 'resolution', 'resolutions', 'outcome', 'outcomes', 'conclusion', 'conclusions', 'vote', 'votes']);
 // Words after a name that make it the subject of what was said ("the Commissioner said"); decision words count too.
 const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
   `say says said saying ask asks asked explain explains explained state states stated report reports reported mention
@@ -235,7 +236,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   });
   terms.sort((a, b) => a.position - b.position);
 
-  const preferDecisions = filters.decisionsOnly === true || tokens.some((token) => DECISION_WORDS.has(token.lower));
+  const preferDecisions = filters.decisionsOnly === true || tokens.some((token, index) => DECISION_WORDS.has(token.lower) && !isSpokenOf(tokens, index));
   // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
   const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
   const refersBack = asksAfterDetail || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
@@ -247,9 +248,22 @@ function namesTheMembers(tokens: Token[], index: number): boolean {
   return MEMBERS_PRONOUNS.has(tokens[index].lower) && next !== undefined && (ATTRIBUTION_WORDS.has(next) || DECISION_WORDS.has(next));
 }
 
+/** Whether a word comes after a verb of speaking, so is part of what was spoken about. */
+function followsSpeaking(tokens: Token[], index: number): boolean {
+  return tokens.slice(0, index).some((token) => ATTRIBUTION_WORDS.has(token.lower));
+}
+
+/** "What did members say about the Commissioner's decision on …" asks what was said, not what was decided. */
+function isSpokenOf(tokens: Token[], index: number): boolean {
+  return DECISION_NOUNS.has(tokens[index].lower) && followsSpeaking(tokens, index);
+}
+
 function isCued(tokens: Token[], mention: Mention): boolean {
   const after = tokens[mention.last + 1];
-  if (tokens[mention.last].possessive || (after && (ATTRIBUTION_WORDS.has(after.lower) || DECISION_WORDS.has(after.lower)))) return true;
+  if (after && (ATTRIBUTION_WORDS.has(after.lower) || DECISION_WORDS.has(after.lower))) return true;
+  // "Cllr Palmer's question on …" names who spoke; after a verb of speaking, "what did the panel think of the
+  // Commissioner's annual report?", the name belongs to what was spoken about.
+  if (tokens[mention.last].possessive && !followsSpeaking(tokens, mention.first)) return true;
   const first = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first;
   return LEADING_CUES.some((cue) => cue.every((word, offset) => tokens[first - cue.length + offset]?.lower === word));
 }

@@ -1,15 +1,16 @@
 // Questions about meetings themselves — who chaired, who attended, who sent apologies, what was on the agenda,
 // what was decided, when a body met — answered from the parsed meeting records rather than from search.
-import { itemIdOf } from '../../core/ids';
 import type { Attendee, AttendanceKind, Meeting } from '../../core/types';
 import type { MeetingSummary, Store } from '../../indexer/stores/store';
-import type { Citation, ResultMeeting } from '../api-types';
+import type { Citation } from '../api-types';
 import { formatDate } from './answer';
 import { findDateMentions } from './dates';
+import { meetingCitation, meetingName, oneRecordPerMeeting, RECENT_MEETINGS_READ } from './meeting-records';
 import { findBodyMentions } from './mentions';
+import { answerOfficeHolder, readOffice } from './office-holder';
 import { tokensAsWritten } from '../../core/text/tokens';
 
-export type MeetingFactKind = 'chair' | 'vice-chair' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'last-met' | 'next-meeting';
+export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'last-met' | 'next-meeting';
 
 export interface MeetingFactQuestion {
   kind: MeetingFactKind;
@@ -20,6 +21,8 @@ export interface MeetingFactQuestion {
   bodies?: string[];
   /** The bodies of the kind the question names ("the panel"), when it names none: they decide between meetings that match otherwise. */
   bodiesOfKind?: string[];
+  /** An office-holder question's office as asked ("commissioner", "chief of staff"). */
+  office?: string;
 }
 
 export interface MeetingFactAnswer {
@@ -44,8 +47,9 @@ const NAMES_A_MEETING = /\b(?:meeting|panel|committee|council|session)\b/i;
 /** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"). */
 const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
 
-/** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?" */
-const SUMMARY = /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b/i;
+/** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?", "What did the committee discuss in February 2018?" */
+const SUMMARY =
+  /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover)\b/i;
 /** A kind of body named alone: "the July 2017 panel", "the committee". */
 const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
 const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b/i;
@@ -57,7 +61,8 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   const summary = SUMMARY.test(text) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
   const cue = summary ? { kind: 'summary' as const } : KIND_CUES.find(({ pattern }) => pattern.test(text));
   const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
-  const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : null);
+  const office = !cue && !decisionsOfMeeting ? readOffice(text) : undefined;
+  const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : office ? 'office-holder' : null);
   if (!kind) return null;
   const tokens = tokensAsWritten(text);
   const body = findBodyMentions(tokens, bodies, () => true).find((mention) => mention.strong) ?? null;
@@ -72,30 +77,7 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
     to: date?.to ?? (years ? `${years[years.length - 1]}-12-31` : undefined),
     bodies: body?.values,
     bodiesOfKind: !body && ofKind.length > 0 && ofKind.length < bodies.length ? ofKind : undefined,
-  };
-}
-
-function toResultMeeting(meeting: Meeting | MeetingSummary): ResultMeeting {
-  return { id: meeting.id, body: meeting.body, title: meeting.title, date: meeting.date, source: { file: meeting.source.file, url: meeting.source.url } };
-}
-
-function meetingName(meeting: Meeting | MeetingSummary): string {
-  const when = meeting.date ? formatDate(meeting.date) : 'an undated meeting';
-  return meeting.body ? `the ${meeting.body} meeting of ${when}` : `the meeting of ${when}`;
-}
-
-function meetingCitation(meeting: Meeting, n: number, text: string, itemIndex = 0, paragraphIndex: number | null = null): Citation {
-  const item = meeting.items[itemIndex];
-  const itemId = itemIdOf(meeting, { index: itemIndex });
-  return {
-    n,
-    chunkId: paragraphIndex === null ? `${itemId}-item` : `${itemId}-p${paragraphIndex}`,
-    meeting: toResultMeeting(meeting),
-    item: { id: itemId, number: item?.number ?? null, title: item?.title ?? '' },
-    paragraph: paragraphIndex === null ? null : (item?.paragraphs[paragraphIndex]?.number ?? null),
-    paragraphIndex,
-    speaker: null,
-    text,
+    ...(office ? { office } : {}),
   };
 }
 
@@ -111,8 +93,6 @@ function attendanceAnswer(meeting: Meeting, kinds: AttendanceKind[], label: stri
   return `The minutes of ${meetingName(meeting)} record ${label}: ${listPeople(people)} [1].`;
 }
 
-/** Meetings read, most recent first, for one that records what a question without a date asks ("who chairs …?"). */
-const RECENT_MEETINGS_READ = 12;
 
 const ROLE_ASKED: Partial<Record<MeetingFactKind, { role: string; office: string }>> = {
   chair: { role: 'Chair', office: 'chair' },
@@ -177,20 +157,6 @@ function decisionsAnswer(meeting: Meeting, firstCitation: number, quoted: number
   return { kind: 'decisions', answer: `${lead}${more}:\n${lines.join('\n')}`, citations };
 }
 
-/**
- * A meeting published in parts (its minutes, and an item's own page with the same body and date) is one meeting:
- * its fullest record answers for it.
- */
-function oneRecordPerMeeting(meetings: MeetingSummary[]): MeetingSummary[] {
-  const fullest = new Map<string, MeetingSummary>();
-  for (const meeting of meetings) {
-    const key = `${meeting.body ?? ''}\u0000${meeting.date ?? meeting.id}`;
-    const kept = fullest.get(key);
-    if (!kept || meeting.itemCount > kept.itemCount) fullest.set(key, meeting);
-  }
-  return meetings.filter((meeting) => fullest.get(`${meeting.body ?? ''}\u0000${meeting.date ?? meeting.id}`) === meeting);
-}
-
 function meetingsDescribed(question: MeetingFactQuestion, store: Store): MeetingSummary[] {
   return store.listMeetings({ body: question.bodies, from: question.from, to: question.to, limit: 200, offset: 0 }).meetings.filter(
     (meeting) => meeting.date !== null,
@@ -217,11 +183,24 @@ function whenMet(question: MeetingFactQuestion, store: Store, today: string): Me
 
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and what about)\b/i;
 
+/** Words that point at a meeting of their own ("the last meeting", "who chairs it now"), not the one asked about before. */
+const NAMES_ITS_OWN_MEETING = /\b(?:last|latest|most\s+recent|previous|next|current(?:ly)?|now|usually|normally)\b/i;
+
+/**
+ * A meeting question naming no meeting, asked right after one that did ("Summarise the meeting on 15 November 2017",
+ * then "who was there?"), is about that meeting: answered alone it was about the most recent one.
+ */
+function aboutTheMeetingBefore(direct: MeetingFactQuestion, last: string, before: MeetingFactQuestion | null): MeetingFactQuestion {
+  if (!before || direct.from || direct.bodies || direct.kind === 'last-met' || direct.kind === 'next-meeting' || NAMES_ITS_OWN_MEETING.test(last)) return direct;
+  if (!before.from && !before.bodies) return direct;
+  return { ...direct, from: before.from, to: before.to, bodies: before.bodies, bodiesOfKind: direct.bodiesOfKind ?? before.bodiesOfKind };
+}
+
 /** The meeting question a conversation ends with: its last message, or a short follow-up to an earlier meeting question. */
 export function findMeetingFactQuestion(userMessages: string[], bodies: string[]): MeetingFactQuestion | null {
   const last = userMessages[userMessages.length - 1] ?? '';
   const direct = readMeetingFactQuestion(last, bodies);
-  if (direct) return direct;
+  if (direct) return userMessages.length > 1 ? aboutTheMeetingBefore(direct, last, findMeetingFactQuestion(userMessages.slice(0, -1), bodies)) : direct;
   const previous = userMessages[userMessages.length - 2];
   if (!previous || !FOLLOW_UP.test(last) || last.split(/\s+/).length > 10 || !readMeetingFactQuestion(previous, bodies)) return null;
   // Joined to its question, the follow-up's date (the last one named) is the one asked about.
@@ -234,6 +213,7 @@ export function findMeetingFactQuestion(userMessages: string[], bodies: string[]
  */
 export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
+  if (question.kind === 'office-holder') return { kind: 'office-holder', ...answerOfficeHolder(question.office ?? '', meetingsDescribed(question, store), store) };
   const described = oneRecordPerMeeting(meetingsDescribed(question, store));
   const ofKind = described.filter((meeting) => meeting.body !== null && question.bodiesOfKind?.includes(meeting.body));
   const meetings = described.length > 1 && ofKind.length > 0 ? ofKind : described;

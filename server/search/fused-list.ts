@@ -8,7 +8,7 @@ import { compareFused, fuseRankings, fuseScores, type FusedCandidate, type Seman
 import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
 import { namedPeriod, periodFirst } from './named-period';
-import { candidatesWorthFusing, hybridFusionFor, queryCoverage } from './weigh';
+import { candidatesWorthFusing, hybridFusionFor, queryCoverage, withoutWordless } from './weigh';
 
 /**
  * Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst), for
@@ -49,9 +49,9 @@ export function fuseLegs(params: SearchParams, found: LegResults, settings: Hybr
     keyword?.matching,
   );
   const bestHitText = () => (keywordList.length > 0 ? (chunks.getChunks([keywordList[0].id])[0]?.text ?? null) : null);
-  const hybridFusion = hybrid ? hybridFusionFor(params.q, coverage, bestHitText, settings) : null;
+  const hybridFusion = hybrid ? hybridFusionFor(params.q, coverage, bestHitText, settings, keyword?.matching?.words[0] ?? null) : null;
   const hybridWeight = hybridFusion?.weight ?? null;
-  const fused = hybridFusion?.byScore
+  const ranked = hybridFusion?.byScore
     ? fuseScores(keywordList, semanticCandidates, hybridFusion.weight)
     : fuseRankings(
         keywordList.map((hit) => hit.id),
@@ -62,8 +62,10 @@ export function fuseLegs(params: SearchParams, found: LegResults, settings: Hybr
           keywordFirst: hybrid && settings.shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
         },
       );
+  const fused = withoutWordless(ranked, (ids) => new Map(chunks.getChunks(ids).map((found) => [found.id, found])));
   if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
-  const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id));
+  const listed = new Set(fused.map((candidate) => candidate.id));
+  const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id) && listed.has(candidate.id));
   return { fused, keywordHits, semanticOnly, hybridWeight };
 }
 
@@ -86,7 +88,10 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
   });
   if (params.sort !== 'relevance' && params.mode !== 'keyword') {
     const dateOrder = byDate(params.sort);
-    ordered = ordered.sort((a, b) => dateOrder(a, b) || compareFused(a.candidate, b.candidate));
+    // Words and meaning by date: the passages holding the words first, then those found by meaning alone. Interleaved,
+    // "police cadets", newest first, opened on 2023 paragraphs about officer retention and the annual report.
+    const holdsWords = (entry: (typeof ordered)[number]) => (entry.candidate.keywordRank === null ? 1 : 0);
+    ordered = ordered.sort((a, b) => holdsWords(a) - holdsWords(b) || dateOrder(a, b) || compareFused(a.candidate, b.candidate));
   } else if (params.sort === 'relevance') {
     ordered = periodFirst(ordered, namedPeriod(params.q, params.filters));
   }

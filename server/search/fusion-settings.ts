@@ -7,7 +7,8 @@ import { knownModelId } from '../../indexer/stores/vector/models';
 
 /**
  * How a query stands to the words of the minutes, as keyword search sees it (server/fusion.ts, queryShape):
- * `exact` every word found as typed, in one or two words or with an acronym; `corrected` every word found but not
+ * `exact` every word found as typed, in one or two words or with an acronym, or any query whose rarest word is written
+ * as a name ("what did Brian Luker ask about travellers": weigh.ts, namesRareWord); `corrected` every word found but not
  * as typed (a typo corrected, a synonym); `phrase` every word found as typed, in a longer query; `partial` keyword
  * search found only some of the words together (paraphrases, questions in the user's own words).
  */

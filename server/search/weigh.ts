@@ -3,18 +3,25 @@
 import type { KeywordMatching } from '../../core/search-types';
 import { contentStems } from '../../core/text/stem';
 import { isContentWord } from '../../core/text/stop-words';
-import { tokensAsWritten } from '../../core/text/tokens';
-import type { SemanticCandidate } from './fusion';
+import { holdsTerms, tokensAsWritten } from '../../core/text/tokens';
+import type { FusedCandidate, SemanticCandidate } from './fusion';
 import type { HybridSettings, QueryShape } from './fusion-settings';
 
 /**
  * How one hybrid query is fused: the semantic ranking's weight and whether scores rather than ranks are fused. By the
  * query's shape for a model measured that way; otherwise by rank, a weak model giving way to keyword search on the
- * queries whose words the minutes hold (semanticWeight). `bestHitText` is only read for the shape.
+ * queries whose words the minutes hold (semanticWeight). `bestHitText` is only read for the shape; `rarestWord` is the
+ * rarest word keyword search counted (KeywordMatching.words[0]).
  */
-export function hybridFusionFor(query: string, coverage: number, bestHitText: () => string | null, settings: HybridSettings): { weight: number; byScore: boolean } {
+export function hybridFusionFor(
+  query: string,
+  coverage: number,
+  bestHitText: () => string | null,
+  settings: HybridSettings,
+  rarestWord: string | null = null,
+): { weight: number; byScore: boolean } {
   if (!settings.shapeWeights) return { weight: semanticWeight(settings.semanticRatio, settings.keywordCoverageTrust, coverage), byScore: false };
-  const shape = queryShape(query, coverage, bestHitText());
+  const shape = queryShape(query, coverage, bestHitText(), rarestWord);
   return { weight: settings.shapeWeights[shape], byScore: settings.fuseByScore.includes(shape) };
 }
 
@@ -53,6 +60,37 @@ export function semanticWeight(semanticRatio: number, keywordCoverageTrust: numb
   return semanticRatio * (1 - keywordCoverageTrust * Math.min(1, Math.max(0, coverage)));
 }
 
+/**
+ * A passage holding fewer content words than this says nothing of its own: a heading left as a paragraph ("Coming
+ * Soon…", "Complaints"), a bare "RESOLVED:". Its vector is mostly its item's title (passageText puts the title first),
+ * so by meaning it ranks high for any query on that item's subject; on corpus/ such fragments filled up to five of a
+ * semantic top ten.
+ */
+export const MIN_CONTENT_WORDS = 4;
+/**
+ * A decision's subject is its item, so its title-led vector is what it means: "RESOLVED to note the decision" under
+ * "Decision OPCC.D.034.23 - PFI North Kent Police Station" answers what became of it. It needs only this many.
+ */
+export const MIN_DECISION_CONTENT_WORDS = 2;
+
+/** True when a passage's own text holds too few content words (see isContentWord) to be shown for its meaning. */
+export function saysTooLittle(passage: { text: string; isDecision: boolean }): boolean {
+  return !holdsTerms(passage.text, passage.isDecision ? MIN_DECISION_CONTENT_WORDS : MIN_CONTENT_WORDS, isContentWord);
+}
+
+/**
+ * The fused candidates less those found by meaning alone that say too little (saysTooLittle); a fragment keyword
+ * search matched holds the query's words and stays. Dropped after fusion, so the others keep the ranks the model gave
+ * them. `passagesOf` reads the candidates by id.
+ */
+export function withoutWordless(fused: FusedCandidate[], passagesOf: (ids: string[]) => Map<string, { text: string; isDecision: boolean }>): FusedCandidate[] {
+  const passages = passagesOf(fused.filter((candidate) => candidate.keywordRank === null).map((candidate) => candidate.id));
+  return fused.filter((candidate) => {
+    const passage = passages.get(candidate.id);
+    return candidate.keywordRank !== null || (passage !== undefined && !saysTooLittle(passage));
+  });
+}
+
 /** Below this many candidates a mean and spread of their similarities say too little to judge one against them. */
 const MIN_CANDIDATES_FOR_STANDOUT = 10;
 
@@ -73,12 +111,31 @@ const ACRONYM = /\b\p{Lu}{2,6}s?\b/u;
 /** Queries of at most this many content words are names of things, not descriptions of them. */
 const MAX_EXACT_WORDS = 2;
 
+/** Written as a name: a capital then a small letter ("Luker", "Fairfield"; not "PCSOs", which ACRONYM reads). */
+const NAME_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * True when the rarest word keyword search counted (`rarestWord`) is written in the query as a name: a person, a place,
+ * a scheme ("what did Brian Luker ask about travellers"). A model knows nothing of who Luker is, while the few chunks
+ * naming him are exactly what is asked for. The query's first word counts only when the next is a name too ("Alan
+ * Horton question"): a capital at the start is how sentences begin. A common name ("Kent", "Police") is seldom the
+ * rarest of a query's words, and a description's rarest word seldom has a capital.
+ */
+export function namesRareWord(query: string, rarestWord: string | null): boolean {
+  if (rarestWord === null) return false;
+  const tokens = tokensAsWritten(query);
+  const isName = (index: number) => index < tokens.length && NAME_CASE.test(tokens[index].text);
+  return tokens.some((token, index) => token.lower === rarestWord && isName(index) && (index > 0 || isName(1)));
+}
+
 /**
  * The query's shape (see QueryShape), from what keyword search made of it: `coverage` is the share of the query's
- * words its best hit holds, `bestHitText` that hit's text (null when nothing matched). A word counts as found as
- * typed when its stem is among the best hit's; otherwise keyword search matched it through a correction or a synonym.
+ * words its best hit holds, `bestHitText` that hit's text (null when nothing matched), `rarestWord` the rarest word it
+ * counted. A word counts as found as typed when its stem is among the best hit's; otherwise keyword search matched it
+ * through a correction or a synonym. A query whose rarest word is written as a name is `exact` whatever its coverage.
  */
-export function queryShape(query: string, coverage: number, bestHitText: string | null): QueryShape {
+export function queryShape(query: string, coverage: number, bestHitText: string | null, rarestWord: string | null = null): QueryShape {
+  if (bestHitText !== null && namesRareWord(query, rarestWord)) return 'exact';
   if (bestHitText === null || coverage < 1) return 'partial';
   const queryStems = contentStems(query);
   const hitStems = contentStems(bestHitText);

@@ -28,6 +28,7 @@ function quotedSentences(answer: string): { n: number; quoted: string }[] {
     n: Number(match[2]),
     quoted: match[1]
       .replace(/^I found no recorded decision on this; here is what the minutes say\. /, '')
+      .replace(/^The minutes found do not mention “[^”]+”; here is what they say on the subject\. /, '')
       .replace(/^(?:At|In) .*?\), /, '')
       .replace(/^it was (resolved|agreed) /i, (_all, word: string) => `${word.toUpperCase()} `)
       .replace(/…$/, ''),
@@ -97,6 +98,34 @@ describe('composeAnswer', () => {
     expect(notAsked.citations[0].chunkId).not.toBe(cadetResolution.id);
   });
 
+  it('counts the item\'s title towards a sentence\'s topic, for less than the sentence\'s own words', () => {
+    // Under "… PFI North Kent Police Station" the Commissioner's reply is on the station though it does not name it; a
+    // sentence naming "Police" and "Commissioner" under another title is not, though it names more of the words.
+    const stationReply = passage({
+      file: 'kent-medway-pcp-2023-10-17-minutes.txt',
+      meetingId: 'pcp-2023-10-17',
+      date: '2023-10-17',
+      itemId: 'pcp-2023-10-17:pfi',
+      itemTitle: 'Decision OPCC.D.034.23 - PFI North Kent Police Station',
+      containing: 'independent legal advice and counsel',
+      paragraph: '1',
+    });
+    const { citations } = composeAnswer(question('Commissioner PFI police station'), [stationReply, cadetIntroduction]);
+    expect(citations[0].chunkId).toBe(stationReply.id);
+    // The title alone does not outweigh a sentence naming the whole topic.
+    const { citations: cadets } = composeAnswer(question('police cadet scheme'), [stationReply, cadetIntroduction]);
+    expect(cadets[0].chunkId).toBe(cadetIntroduction.id);
+  });
+
+  it('answers a follow-up\'s focus from passages on the subject before it, not from a sum of money elsewhere', () => {
+    // "What was said about CCTV?" then "what did it cost?": the cadets' £10 subscription is a sum, but not CCTV's.
+    const followUp = question('CCTV cost', { focus: 'cost', asksForFigure: true });
+    const { citations } = composeAnswer(followUp, [cadetSubscription, cctvDeterrent]);
+    expect(citations.map((citation) => citation.chunkId)).toEqual([cctvDeterrent.id]);
+    // Asked afresh, with no subject before it, the sum is the answer.
+    expect(composeAnswer(question('cadet cost', { asksForFigure: true }), [cadetSubscription, cctvDeterrent]).citations[0].chunkId).toBe(cadetSubscription.id);
+  });
+
   it('quotes the sentence giving a figure first when the question asks how much, not when it does not', () => {
     // Both passages speak of cadets; the one ranked second gives the number of units.
     const results = [cadetIntroduction, cadetUnits];
@@ -107,6 +136,17 @@ describe('composeAnswer', () => {
     expectTraceable(asked.answer, asked.citations);
     const told = composeAnswer(question('cadets'), results);
     expect(quotedSentences(told.answer)[0].quoted).not.toContain('12 cadet units');
+  });
+
+  it('says when no sentence quoted holds the words a follow-up added ("and who seconded it?"), and quotes the subject', () => {
+    const followUp = question('police cadets seconded', { focus: 'seconded' });
+    const { answer, citations } = composeAnswer(followUp, [cadetResolution, cadetIntroduction]);
+    expect(answer).toMatch(/^The minutes found do not mention “seconded”; here is what they say on the subject\. /);
+    expect(citations.length).toBeGreaterThan(0);
+    expectTraceable(answer, citations);
+    // When a quoted sentence does hold them, nothing is said.
+    const costed = composeAnswer(question('police cadet scheme cost join', { focus: 'cost join', asksForFigure: true }), [cadetJoining, cadetSubscription]);
+    expect(costed.answer).not.toContain('do not mention');
   });
 
   it('answers a follow-up by the words it added: a sum of money answers "how much does it cost", the scheme being its setting', () => {

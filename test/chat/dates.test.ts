@@ -46,6 +46,22 @@ describe('findDateMentions', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it.each<[string, Found[]]>([
+    ['15/11/2017', [{ from: '2017-11-15', to: '2017-11-15' }]],
+    ['who chaired the meeting on 28.9.2017?', [{ from: '2017-09-28', to: '2017-09-28' }]],
+    ['CCTV 20-07-2017', [{ from: '2017-07-20', to: '2017-07-20' }]],
+    ['2023-10-17', [{ from: '2023-10-17', to: '2023-10-17' }]],
+    // Day first, as the UK writes it; the other order only when it alone is a date.
+    ['03/04/2017', [{ from: '2017-04-03', to: '2017-04-03' }]],
+    ['11/15/2017', [{ from: '2017-11-15', to: '2017-11-15' }]],
+  ])('reads a day written in figures: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each(['32/13/2017', '15/11/2017/2', '1.2.3.2017', 'version 2.10.2017a'])('leaves figures that make no day alone: %s', (text) => {
+    expect(found(text).filter((mention) => mention.from === mention.to && mention.from !== undefined)).toEqual([]);
+  });
+
   it.each(['2000 officers', 'the 2017 plan', 'the 2018/19 budget', 'the 2022-23 precept', 'in 1850'])(
     'leaves numbers, topics and financial years alone: %s',
     (text) => {

@@ -30,6 +30,8 @@ describe('readHistoryQuestion', () => {
     ['When did the council first discuss the harbour wall?', 'first-raised'],
     ['When was the harbour wall discussed?', 'discussed'],
     ['When did the council debate the harbour wall?', 'discussed'],
+    ['When?', 'discussed'],
+    ['and when was that?', 'discussed'],
   ])('reads "%s" as a %s question', (message, kind) => {
     expect(readHistoryQuestion(message)).toBe(kind);
   });
@@ -37,6 +39,7 @@ describe('readHistoryQuestion', () => {
   it('leaves other questions alone', () => {
     expect(readHistoryQuestion('What did the Clerk say about the harbour wall?')).toBeNull();
     expect(readHistoryQuestion('When was the harbour wall survey due?')).toBeNull();
+    expect(readHistoryQuestion('When is the next meeting?')).toBeNull();
   });
 
   it('takes the question\'s wording out of the last message only, leaving the subject', () => {

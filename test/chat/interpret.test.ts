@@ -81,6 +81,11 @@ describe('interpretConversation: the topic', () => {
     expect(interpret('how much does the cadet scheme cost?', 'who raised it?').asksForFigure).toBe(false);
   });
 
+  it('passes over a mistyped question word rather than searching for it ("wat did Mrs Bolton ask")', () => {
+    expect(interpret('wat did mrs bolton ask')).toMatchObject({ query: '', topic: '', filters: { speaker: ['Elaine Bolton'] } });
+    expect(interpret('whta was decided about the precept')).toMatchObject({ query: 'precept', preferDecisions: true });
+  });
+
   it('returns an empty query when nothing in the conversation names a topic', () => {
     expect(interpret('more on that')).toEqual({ query: '', topic: '', filters: {}, preferDecisions: false, asksForFigure: false, focus: '' });
     expect(interpretConversation([], vocabulary).query).toBe('');
@@ -174,6 +179,21 @@ describe('interpretConversation: speakers', () => {
     const result = interpret("What was Cllr Palmer's question on domestic abuse?");
     expect(result.filters.speaker).toEqual(['Cllr Richard Palmer']);
     expect(result.query).toBe('domestic abuse');
+  });
+
+  it('keeps a possessive after a verb of speaking in the topic ("what did the panel think of the Commissioner\'s report")', () => {
+    const result = interpret("What did the panel think of the Commissioner's annual report?");
+    expect(result.filters.speaker).toBeUndefined();
+    expect(result.query.toLowerCase()).toBe('commissioner annual report');
+    expect(interpret("What did the Commissioner's annual report say about victims?").filters.speaker).toEqual(['The Commissioner']);
+  });
+
+  it('asks for decisions when it names one, not when it asks what was said about one', () => {
+    expect(interpret('What was the decision on the PFI police station?').preferDecisions).toBe(true);
+    expect(interpret('What did the panel decide about the PFI police station?').preferDecisions).toBe(true);
+    const said = interpret("What did members say about the Commissioner's decision on the PFI police station?");
+    expect(said.preferDecisions).toBe(false);
+    expect(said.filters.speaker).toEqual(['Members', 'A Member']);
   });
 
   it('matches an officer named with a title ("Mrs Taylor")', () => {

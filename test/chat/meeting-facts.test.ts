@@ -8,6 +8,7 @@ import { readSidecar } from '../../indexer/sidecar';
 import { readDocument } from '../../indexer/readers';
 import { openStore, type Store } from '../../indexer/stores/store';
 import { answerMeetingFact, findMeetingFactQuestion, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
+import { holdsOffice } from '../../server/chat/office-holder';
 import { CORPUS_DIR } from '../helpers/environment';
 
 const TODAY = '2026-12-02';
@@ -54,6 +55,7 @@ describe('reading meeting questions', () => {
     ['Summarise the meeting on 15 November 2017', 'summary'],
     ['What were the main issues at the last meeting?', 'summary'],
     ['What happened at the last Dartford committee?', 'summary'],
+    ['What did the Dartford committee discuss in February 2018?', 'summary'],
     ['When did the Police and Crime Panel last meet?', 'last-met'],
     ['When is the next meeting?', 'next-meeting'],
     ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
@@ -72,7 +74,32 @@ describe('reading meeting questions', () => {
     expect(findMeetingFactQuestion(['What was decided about the precept?', 'and in 2023?'], bodies)).toBeNull();
   });
 
-  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate'])(
+  it('reads a meeting question that names no meeting as about the meeting asked about just before', () => {
+    const bodies = store.vocabulary().bodies;
+    const asked = ['Summarise the meeting on 15 November 2017', 'who was there?'];
+    expect(findMeetingFactQuestion(asked, bodies)).toMatchObject({ kind: 'attendance', from: '2017-11-15', to: '2017-11-15' });
+    // Down a chain of such questions, and answered for that meeting, not the most recent one.
+    const chain = findMeetingFactQuestion([...asked, 'who sent apologies?'], bodies);
+    expect(chain).toMatchObject({ kind: 'apologies', from: '2017-11-15' });
+    expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 15 November 2017 record who attended: Mr P M Hill/);
+  });
+
+  it('keeps a meeting question that names its own meeting, or asks after a topic question, as asked', () => {
+    const bodies = store.vocabulary().bodies;
+    expect(findMeetingFactQuestion(['Summarise the meeting on 15 November 2017', 'who chaired the last meeting?'], bodies)?.from).toBeUndefined();
+    expect(findMeetingFactQuestion(['Summarise the meeting on 15 November 2017', 'who attended on 17 October 2023?'], bodies)).toMatchObject({ from: '2023-10-17' });
+    expect(findMeetingFactQuestion(['What was said about CCTV in 2017?', 'who was there?'], bodies)?.from).toBeUndefined();
+  });
+
+  it.each([
+    ['Who is the Commissioner?', 'Commissioner'],
+    ['who was the chief of staff in 2017?', 'chief of staff'],
+    ['Who is the Community Safety Manager at Dartford?', 'Community Safety Manager'],
+  ])('reads %s as asking who holds an office', (question, office) => {
+    expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toMatchObject({ kind: 'office-holder', office });
+  });
+
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?'])(
     'leaves the topic question %s to search',
     (question) => {
       expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
@@ -157,5 +184,32 @@ describe('answers from the meeting records', () => {
   it('answers when a body last met, and that no future meeting is recorded', () => {
     expect(answerTo('When did the Police and Crime Panel last meet?').answer).toMatch(/most recent meeting recorded is the Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
     expect(answerTo('When is the next meeting of the Police and Crime Panel?').answer).toMatch(/^No future meeting/);
+  });
+});
+
+describe('who holds an office', () => {
+  it('tells an office by the last words of the role minuted, before any comma', () => {
+    expect(holdsOffice('Kent Police and Crime Commissioner', 'commissioner')).toBe(true);
+    expect(holdsOffice('Kent Police and Crime Commissioner', 'Police and Crime Commissioner')).toBe(true);
+    expect(holdsOffice('Community Safety Manager, CSU', 'community safety manager')).toBe(true);
+    expect(holdsOffice("PCC's Chief of Staff", 'chief of staff')).toBe(true);
+    // The Chief of Staff is the PCC's, not the PCC; a manager is not every kind of manager.
+    expect(holdsOffice("PCC's Chief of Staff", 'PCC')).toBe(false);
+    expect(holdsOffice('EARS & CSU Manager', 'community safety manager')).toBe(false);
+  });
+
+  it('answers from the most recent attendance list naming the office, and says which meeting that is', () => {
+    const answer = answerTo('Who is the Commissioner?');
+    expect(answer.answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of \d+ \w+ \d{4} record Mr M Scott as Kent Police and Crime Commissioner \[1\]\./);
+    expect(answer.citations).toHaveLength(1);
+    expect(answer.citations[0].text).toBe('Mr M Scott (Kent Police and Crime Commissioner)');
+    expect(answerTo('Who was the Chief of Staff?').answer).toMatch(/record Mr A Harper as PCC's Chief of Staff \[1\]/);
+    expect(answerTo('Who is the Commissioner of Kent?').citations[0].text).toBe('Mr M Scott (Kent Police and Crime Commissioner)');
+  });
+
+  it('cites nothing for an office no attendance list names, so the question goes to the search', () => {
+    const answer = answerTo('Who is the best person to ask about parking?');
+    expect(answer.kind).toBe('office-holder');
+    expect(answer.citations).toEqual([]);
   });
 });

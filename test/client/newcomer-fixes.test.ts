@@ -1,12 +1,16 @@
-// The page's small decisions that a newcomer's first session ran into, as pure functions: which typed dates are
+// The page's small decisions that newcomers' sessions ran into, as pure functions: which typed dates are
 // searched, which paragraph numbers get a line of their own, when results are said to be only loosely related, and
-// what the tab is called, what the empty page says the minutes cover, and how a filtered topic history says so.
+// what the tab is called, what the empty page says the minutes cover, and how a filtered topic history says so; then
+// dates typed the wrong way round, a copy of a passage in another record of its meeting, paragraph numbers that name
+// themselves, and how the chat says it read a question about a meeting rather than a subject.
 import type { SearchResponse, SearchResult } from '../../server/api-types';
-import { pageTitle } from '../../client/src/dom';
-import { coverageLine } from '../../client/src/search-states';
+import { interpretedNote } from '../../client/src/chat';
+import { pageTitle, paragraphName } from '../../client/src/dom';
+import { copyLabel } from '../../client/src/results';
+import { coverageLine, datesReversed } from '../../client/src/search-states';
 import { settledDate } from '../../client/src/filters';
 import { hasLongNumber } from '../../client/src/meeting-view';
-import { onlyLooselyRelated } from '../../client/src/search-view';
+import { nothingCloseInMeaning, onlyLooselyRelated } from '../../client/src/notices';
 import { describeFilters, emptyFilters } from '../../client/src/state';
 
 describe('settledDate', () => {
@@ -105,5 +109,68 @@ describe('describeFilters', () => {
     expect(describeFilters({ ...emptyFilters(), from: '2017-06-01', to: '2017-12-31' })).toBe('2017-06-01 to 2017-12-31');
     expect(describeFilters({ ...emptyFilters(), from: '2017-06-01' })).toBe('from 2017-06-01');
     expect(describeFilters({ ...emptyFilters(), to: '2017-12-31' })).toBe('until 2017-12-31');
+  });
+});
+
+describe('nothingCloseInMeaning', () => {
+  const semantic = (similarities: number[]) => response(similarities.map((similarity, index) => result({ keyword: null, semantic: index + 1 }, similarity)), { servedMode: 'semantic', total: 160 });
+
+  it('says so when search by meaning, in order of meaning, found nothing at the answer threshold', () => {
+    expect(nothingCloseInMeaning(semantic([0.19, 0.18, 0.18]), 'relevance')).toBe(true);
+  });
+
+  it('stays quiet when a result is close, when sorted by date (the closest may be on another page), and outside search by meaning', () => {
+    expect(nothingCloseInMeaning(semantic([0.41, 0.2]), 'relevance')).toBe(false);
+    expect(nothingCloseInMeaning(semantic([0.19, 0.18]), 'newest')).toBe(false);
+    expect(nothingCloseInMeaning({ ...semantic([0.19]), servedMode: 'hybrid' }, 'relevance')).toBe(false);
+    expect(nothingCloseInMeaning(semantic([]), 'relevance')).toBe(false);
+    expect(nothingCloseInMeaning({ ...semantic([0.19]), closeSimilarity: null }, 'relevance')).toBe(false);
+  });
+});
+
+describe('datesReversed', () => {
+  it('catches a "from" after the "to", and nothing else', () => {
+    expect(datesReversed({ from: '2018-01-01', to: '2017-01-01' })).toBe(true);
+    expect(datesReversed({ from: '2017-01-01', to: '2018-01-01' })).toBe(false);
+    expect(datesReversed({ from: '2017-01-01', to: '2017-01-01' })).toBe(false);
+    expect(datesReversed({ from: '2018-01-01', to: '' })).toBe(false);
+    expect(datesReversed({ from: '', to: '2017-01-01' })).toBe(false);
+  });
+});
+
+describe('copyLabel', () => {
+  const meeting = { id: 'minutes-2017-11-15', body: 'Kent and Medway Police and Crime Panel', title: 'Minutes', date: '2017-11-15', source: { file: 'pack.txt', url: null } };
+  const copy = (change: Partial<SearchResult['alsoIn'][number]>) => ({ chunkId: 'item-page-p9', meetingId: 'item-page-2017-11-15', body: meeting.body, date: meeting.date, title: 'Minutes', ...change });
+
+  it('names a copy in another record of the same meeting as such, not by the line shown just above it', () => {
+    expect(copyLabel(copy({}), meeting)).toBe('another record of this meeting');
+  });
+
+  it('names a copy in another meeting by its body and date', () => {
+    expect(copyLabel(copy({ date: '2017-09-28' }), meeting)).toBe('Kent and Medway Police and Crime Panel · 28 September 2017');
+    expect(copyLabel(copy({ body: 'Dartford Crime and Disorder Committee' }), meeting)).toBe('Dartford Crime and Disorder Committee · 15 November 2017');
+  });
+});
+
+describe('paragraphName', () => {
+  it.each([
+    ['3', 'paragraph 3'],
+    ['2.a.5', 'paragraph 2.a.5'],
+    ['iv', 'paragraph iv'],
+    ['Question 2', 'Question 2'],
+    ['Minute 12', 'Minute 12'],
+  ])('calls the paragraph numbered %j %j', (number, expected) => {
+    expect(paragraphName(number)).toBe(expected);
+  });
+});
+
+describe('interpretedNote', () => {
+  it('says a question about a meeting was answered from its record, not "searched for “”"', () => {
+    expect(interpretedNote({ query: '', filters: {}, preferDecisions: false })).toBe('Answered from the meeting records (attendance, agenda and decisions)');
+  });
+
+  it('says a person’s words asked for with no subject were listed, and a topic what was searched', () => {
+    expect(interpretedNote({ query: '', filters: { speaker: ['Elaine Bolton'] }, preferDecisions: false })).toBe('Listed what Elaine Bolton said, the most recent first');
+    expect(interpretedNote({ query: 'precept', filters: { year: [2023] }, preferDecisions: true })).toBe('Searched for “precept” in 2023 preferring decisions');
   });
 });

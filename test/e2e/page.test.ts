@@ -151,6 +151,29 @@ describe('search', () => {
     await screenshot('filtered-by-body');
   });
 
+  it('keeps every body listed while one is ticked, with its count, so a second can be added ("this or that")', async () => {
+    await page.goto(`${server.url}/?q=victims`);
+    await settled('victims');
+    const unfiltered = await api<SearchResponse>('/api/search?q=victims&limit=1');
+    const bodies = Object.keys(unfiltered.facets.body).sort((a, b) => unfiltered.facets.body[b] - unfiltered.facets.body[a]);
+    expect(bodies.length).toBeGreaterThan(1);
+    const [first, second] = bodies;
+    const box = (body: string) => page.locator(`#filters input[name="body"][value="${body}"]`);
+    await box(first).check();
+    await page.waitForURL((url) => url.searchParams.getAll('body').includes(first));
+    await settled('victims');
+    // The other body is still there, counted as the search would find it: ticking it adds its meetings.
+    const others = await page.locator('#filters input[name="body"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(others).toEqual(expect.arrayContaining(bodies));
+    const secondCount = page.locator('#filters li', { has: page.locator(`input[name="body"][value="${second}"]`) }).locator('.facet-count');
+    expect(await secondCount.textContent()).toBe(String(unfiltered.facets.body[second]));
+    await box(second).check();
+    await page.waitForURL((url) => url.searchParams.getAll('body').length === 2);
+    await settled('victims');
+    const both = await api<SearchResponse>(`/api/search?q=victims&body=${encodeURIComponent(first)}&body=${encodeURIComponent(second)}&limit=1`);
+    expect(await page.textContent('#result-status')).toContain(`${both.total} results for “victims”`);
+  });
+
   it('searches a date typed digit by digit into the filter once its year is whole, and keeps every digit typed', async () => {
     await page.goto(`${server.url}/?q=CCTV`);
     await settled('CCTV');
@@ -291,6 +314,48 @@ describe('search', () => {
     await page.click('.back a');
     await settled('cadet');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('open-context'))).toBe(true);
+  });
+});
+
+describe('where and when a result was said', () => {
+  it('names a copy of a passage in another record of the same meeting as such, and says who asked it and where', async () => {
+    await page.goto(`${server.url}/?q=drones`);
+    await settled('drones');
+    const { results } = await api<SearchResponse>('/api/search?q=drones&limit=20');
+    const copied = results.findIndex((result) => result.alsoIn.some((copy) => copy.meetingId !== result.meeting.id && copy.date === result.meeting.date && copy.body === result.meeting.body));
+    expect(copied).toBeGreaterThanOrEqual(0);
+    const card = page.locator('.result').nth(copied);
+    expect(await card.locator('.also-in').textContent()).toBe('Also published in: another record of this meeting');
+    // Tabbing from link to link, each "Open in context" says the meeting and date as well as the item.
+    const [date] = (await card.locator('.result-meeting').textContent())!.split(' · ').slice(-1);
+    expect(await card.locator('a.open-context').textContent()).toContain(`· ${date}, Item ${results[copied].item.number}`);
+  });
+
+  it('on a phone, ends the filters with a link back up to the results they changed', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/?q=victims`);
+    await settled('victims');
+    await page.click('a.jump-to-filters');
+    const body = page.locator('#filters input[name="body"]').first();
+    const bodyName = await body.getAttribute('value');
+    await body.check();
+    await page.waitForURL((url) => url.searchParams.get('body') === bodyName);
+    await settled('victims');
+    const filtered = await api<SearchResponse>(`/api/search?q=victims&body=${encodeURIComponent(bodyName!)}&limit=1`);
+    const link = page.locator('#filters .show-results a');
+    expect(await link.textContent()).toBe(`Show the ${filtered.total} results`);
+    expect(await link.isVisible()).toBe(true);
+    // In view beside the box just ticked, with no more scrolling: it keeps to the foot of the screen.
+    const box = await link.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 844).toBe(true);
+    await screenshot('phone-filters-show-results', false);
+    await link.click();
+    const status = await page.locator('#result-status').boundingBox();
+    expect(status && status.y >= 0 && status.y < 844).toBe(true);
+    expect(await page.textContent('#result-status')).toContain(`${filtered.total} results for “victims”`);
+    // Beside the results, on a wide screen, the link has nothing to jump to.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    expect(await link.isVisible()).toBe(false);
   });
 });
 
@@ -451,6 +516,22 @@ describe('chat', () => {
     expect(await page.locator('.chat-turn').count()).toBe(0);
   });
 
+  it('answers a greeting with what it can be asked, searching nothing, and says a meeting question was answered from the records', async () => {
+    await page.goto(server.url);
+    const hello = await askInChat('hello');
+    expect(hello.citations).toEqual([]);
+    const first = page.locator('.chat-turn').nth(0);
+    expect(await first.locator('.chat-answer').textContent()).toContain('I answer questions about the minutes held here by quoting them');
+    expect(await first.locator('.interpreted').count()).toBe(0);
+    // The greeting is no topic: a meeting question after it is answered from the meeting's record, and says so.
+    await askInChat('Who chaired the 28 September 2017 meeting?');
+    await page.waitForFunction(() => document.querySelectorAll('.chat-turn .chat-answer').length === 2);
+    expect(await page.locator('.chat-turn').nth(1).locator('.interpreted').textContent()).toBe('Answered from the meeting records (attendance, agenda and decisions)');
+    // "who was there?" asks about that meeting, not the most recent one.
+    const there = await askInChat('who was there?');
+    expect(there.citations[0].meeting.date).toBe('2017-09-28');
+  });
+
   it('shows a meeting\'s decisions one to a line', async () => {
     await page.goto(server.url);
     const answer = await askInChat('What was decided at the meeting on 17 October 2023?');
@@ -555,6 +636,9 @@ describe('topic history', () => {
     await page.waitForSelector('#topic-heading');
     expect(new URL(page.url()).pathname).toBe('/topics');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('topic-heading');
+    // The filters' column, empty in this view, is given to the timeline rather than left blank beside it.
+    const view = await page.locator('#topic-view').boundingBox();
+    expect(view && view.x < 40).toBe(true);
     const history = await api<TopicHistoryResponse>(`/api/topics?q=${encodeURIComponent('police cadets')}`);
     const dates = await page.locator('.topic-discussed > .topic-meeting time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(dates).toEqual(history.meetings.map((entry) => entry.meeting.date));
@@ -698,6 +782,15 @@ describe('states', () => {
     expect(await page.textContent('#notices .notice')).toBe('Showing results for “precept”: the minutes do not hold “precpet” as typed.');
     expect(await page.locator('#notices .suggestion').count()).toBe(0);
     expect(await page.locator('.result mark').first().textContent()).toMatch(/^precept$/i);
+    // The topic history follows the words the results were matched on, not the typo, which no meeting holds.
+    expect(new URL((await page.getAttribute('#topic-link', 'href'))!, server.url).searchParams.get('q')).toBe('precept');
+    // Reached with the typo all the same (a link, a bookmark), it finds nothing and offers the spelling the minutes hold.
+    await page.goto(`${server.url}/topics?q=precpet`);
+    await page.waitForSelector('#topic-view .suggestion');
+    expect(await page.textContent('#topic-view .suggestion')).toBe('Did you mean precept?');
+    await page.click('#topic-view .suggestion a');
+    await page.waitForSelector('.topic-meeting');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('precept');
     // Spelt right, or only another ending of a word the minutes hold, nothing is said.
     for (const query of ['precept', 'council houses']) {
       await page.goto(`${server.url}/?q=${encodeURIComponent(query)}&mode=keyword`);
@@ -739,12 +832,64 @@ describe('states', () => {
     await screenshot('no-results-by-meaning');
   });
 
-  it('shows the server’s reason when a search is refused, with a way to retry', async () => {
+  it('says when the meeting dates are the wrong way round, without asking the server, and swaps them on request', async () => {
+    const searched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/search')) searched.push(request.url());
+    });
     await page.goto(`${server.url}/?q=CCTV&from=2020-01-01&to=2019-01-01`);
     await page.waitForSelector('.state-error');
-    expect(await page.textContent('.state-error')).toContain('from: 2020-01-01 is after to: 2019-01-01');
-    expect(await page.locator('.state-error button', { hasText: 'Try again' }).count()).toBe(1);
+    expect(await page.textContent('.state-error h3')).toBe('The meeting dates are the wrong way round');
+    expect(await page.textContent('.state-error')).toContain('“From” (1 January 2020) is after “To” (1 January 2019)');
+    expect(await page.textContent('#result-status')).toBe('No search: the meeting dates are the wrong way round.');
+    expect(await page.textContent('#filter-summary')).toBe('Filters (2 active)');
+    // No search ran, so the filter lists do not claim the results hold no body or speaker.
+    expect(await page.locator('#filters .muted', { hasText: 'None in these results.' }).count()).toBe(0);
+    expect(await page.locator('.state-error button', { hasText: 'Try again' }).count()).toBe(0);
+    expect(searched).toEqual([]);
+    await screenshot('dates-reversed');
+
+    // Keyboard only: the button goes with the message, and focus lands on the results rather than the top of the page.
+    await page.focus('.state-error button:has-text("Swap the dates")');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('from') === '2019-01-01' && url.searchParams.get('to') === '2020-01-01');
+    await settled('CCTV');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    const swapped = await api<SearchResponse>('/api/search?q=CCTV&from=2019-01-01&to=2020-01-01&limit=1');
+    expect(await page.textContent('#result-status')).toMatch(swapped.total === 0 ? /^No results for “CCTV”/ : new RegExp(`${swapped.total} results? for “CCTV”`));
+    expect(await page.inputValue('#filter-from')).toBe('2019-01-01');
+    if (swapped.total > 0) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('#results') !== null)).toBe(true);
+    }
+  });
+
+  it('shows the server’s reason when it refuses a search, and says to change the search rather than send it again', async () => {
+    const query = `precept ${'x'.repeat(1000)}`;
+    await page.goto(`${server.url}/?q=${query}`);
+    await page.waitForSelector('.state-error');
+    expect(await page.textContent('.state-error h3')).toBe('This search cannot be run');
+    expect(await page.textContent('.state-error')).toContain('q: at most 1000 characters');
+    expect(await page.textContent('.state-error')).toContain('Change the words in the search box or the filters');
+    expect(await page.locator('.state-error button', { hasText: 'Try again' }).count()).toBe(0);
     await screenshot('error');
+  });
+
+  it('says when search by meaning found nothing close, rather than a bare count of loosely related passages', async () => {
+    const query = 'football';
+    const response = await api<SearchResponse>(`/api/search?q=${query}&mode=semantic&limit=20`);
+    // The premise: every result on the first page, in order of meaning, is below the model's answer threshold.
+    expect(response.results.length).toBeGreaterThan(0);
+    expect(response.results.every((result) => result.similarity! < response.closeSimilarity!)).toBe(true);
+    await page.goto(`${server.url}/?q=${query}&mode=semantic`);
+    await settled(query);
+    expect(await page.textContent('#notices .notice')).toBe(
+      'No paragraph is close in meaning to “football”: the results below are only loosely related. The minutes may not cover this; try other words, or “Exact words”.',
+    );
+    // A search that finds something close says nothing of the kind.
+    await page.goto(`${server.url}/?q=police%20cadets&mode=semantic`);
+    await settled('police cadets');
+    expect(await page.locator('#notices .notice').count()).toBe(0);
   });
 
   it('says the server could not be reached, and offers no "follow" for the search shown before', async () => {

@@ -139,6 +139,12 @@ describe('GET /api/search', () => {
     const newest = await search('q=Commissioner&sort=newest&limit=20');
     const dates = newest.results.map((result) => result.meeting.date ?? '');
     expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
+    // By words and meaning, newest first lists every passage holding the words before those found by meaning alone.
+    const cadets = await search('q=police%20cadets&sort=newest&limit=50');
+    const holding = cadets.results.map((result) => result.ranks.keyword !== null);
+    expect(holding).toContain(false);
+    expect(holding.indexOf(false)).toBeGreaterThan(0);
+    expect(holding.slice(holding.indexOf(false))).not.toContain(true);
     const first = await search('q=Commissioner&limit=5&offset=0');
     const second = await search('q=Commissioner&limit=5&offset=5');
     const ids = new Set(first.results.map((result) => result.id));
@@ -266,6 +272,16 @@ describe('POST /api/chat', () => {
     ]);
     expect(followUp.interpreted.filters.year).toEqual([2023]);
     expect(followUp.interpreted.query.toLowerCase()).toContain('cadet');
+  });
+
+  it('says when the speaker asked about said nothing on the topic, before quoting others on it', async () => {
+    const others = await chat([{ role: 'user', content: 'What did Mrs Bolton say about drones?' }]);
+    expect(others.answer).toMatch(/^I found nothing the minutes give to Elaine Bolton on “drones”; what they record on it:\n/);
+    expect(others.citations.length).toBeGreaterThan(0);
+    expect(others.citations.every((citation) => citation.speaker !== 'Elaine Bolton')).toBe(true);
+    const own = await chat([{ role: 'user', content: 'What did the Commissioner say about CCTV?' }]);
+    expect(own.answer).not.toMatch(/I found nothing/);
+    expect(own.citations.some((citation) => citation.speaker === 'The Commissioner')).toBe(true);
   });
 
   it('answers a topic with a slip of the keys as if spelt right, and says how it read it', async () => {

@@ -120,9 +120,16 @@ describe('chat on a speaker with no subject', () => {
   });
 
   it('still asks for a subject when the question is not about what they said', async () => {
+    const about = await ask('What about the Commissioner?');
+    expect(about.citations).toEqual([]);
+    expect(about.answer).toMatch(/name one too/);
+  });
+
+  it('answers who holds an office from the attendance lists, citing the meeting', async () => {
     const who = await ask('Who is the Commissioner?');
-    expect(who.citations).toEqual([]);
-    expect(who.answer).toMatch(/name one too/);
+    expect(who.answer).toMatch(/record Mr M Scott as Kent Police and Crime Commissioner \[1\]/);
+    expect(who.citations).toHaveLength(1);
+    expect(who.interpreted.query).toBe('');
   });
 });
 

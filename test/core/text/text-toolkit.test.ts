@@ -3,7 +3,7 @@ import { isoDateNumber } from '../../../core/text/dates';
 import { splitSentences } from '../../../core/text/sentences';
 import { contentStems, contentStemsAmong, stemCandidates, stemWord, wordsSharingAStem } from '../../../core/text/stem';
 import { isContentWord, isStopWord } from '../../../core/text/stop-words';
-import { readWordPositions, tokenise, tokensAsWritten, WordPositions } from '../../../core/text/tokens';
+import { holdsTerms, readWordPositions, tokenise, tokensAsWritten, WordPositions } from '../../../core/text/tokens';
 import { createStemmer } from '../../../indexer/stores/keyword/stemmer';
 
 describe('splitSentences', () => {
@@ -55,6 +55,23 @@ describe('tokens', () => {
       ['C', 'c', false],
       ['2022/23', '2022/23', false],
     ]);
+  });
+
+  it('tells whether a text holds enough of the terms asked for, reading no further than it needs, and agrees with tokenise', () => {
+    const counted: string[] = [];
+    const isContent = (term: string) => {
+      counted.push(term);
+      return isContentWord(term);
+    };
+    expect(holdsTerms('The Dartford Refuge was consistently full; clients stayed for months.', 3, isContent)).toBe(true);
+    expect(counted).toEqual(['the', 'dartford', 'refuge', 'was', 'consistently']);
+    expect(holdsTerms('RESOLVED: that it be noted.', 3, isContentWord)).toBe(false);
+    // A letter past ASCII sends the text to the exact tokeniser: "Renée" is one word, as tokenise reads it.
+    for (const text of ['‘Renée’ – ½ x² 𝐀B', 'Coming Soon…', '£2.5m for PCSOs', '']) {
+      for (const wanted of [0, 1, 2, 3, 4, 5]) {
+        expect(holdsTerms(text, wanted, isContentWord)).toBe(tokenise(text).filter(isContentWord).length >= wanted);
+      }
+    }
   });
 });
 

@@ -105,4 +105,15 @@ describe('queryShape', () => {
   ] as const)('reads %s', (_case, query, coverage, bestHitText, shape) => {
     expect(queryShape(query, coverage, bestHitText)).toBe(shape);
   });
+
+  const question = 'Traveller Incursions and the Police Response (Brian Luker): why did Kent Police not enforce S61?';
+  it.each([
+    ['a question naming a person, whatever its coverage', 'what did Brian Luker ask about travellers', 0.67, question, 'luker', 'exact'],
+    ['a name of two words opening the query', 'Brian Luker question', 1, question, 'brian', 'exact'],
+    ['a capital that only begins a sentence', 'Travellers camping on the heath', 0.5, question, 'travellers', 'partial'],
+    ['a common name that is not the rarest word', 'plan for cadet units across Kent', 1, cadets, 'cadet', 'phrase'],
+    ['a name keyword search found nowhere', 'what did Brian Luker ask about travellers', 0, null, 'luker', 'partial'],
+  ] as const)('reads %s by the rarest word keyword search counted', (_case, query, coverage, bestHitText, rarestWord, shape) => {
+    expect(queryShape(query, coverage, bestHitText, rarestWord)).toBe(shape);
+  });
 });

@@ -13,7 +13,8 @@ import { readPassages, searchMinutes, SUGGEST_BELOW_MATCHES, type SearchContext 
 import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, UNCOUNTED_FACETS, type LegResults, type SearchLegs } from '../../../server/search/legs';
 import { pageResults } from '../../../server/search/results';
 import type { SemanticSide } from '../../../server/search/semantic-leg';
-import { candidatesWorthFusing, hybridFusionFor, queryCoverage } from '../../../server/search/weigh';
+import type { FusedCandidate } from '../../../server/search/fusion';
+import { candidatesWorthFusing, hybridFusionFor, queryCoverage, saysTooLittle, withoutWordless } from '../../../server/search/weigh';
 
 let nextSeq = 1;
 function chunk(id: string, fields: Partial<Chunk> = {}): StoredChunk {
@@ -24,7 +25,7 @@ function chunk(id: string, fields: Partial<Chunk> = {}): StoredChunk {
     documentId: 'doc',
     meetingId: 'm1',
     itemId: `item-${id}`,
-    text: `The panel discussed ${id}.`,
+    text: `Members debated ${id} and its costs at length.`,
     body: 'Police and Crime Panel',
     date: '2023-05-17',
     year: 2023,
@@ -179,6 +180,33 @@ describe('weighing', () => {
     expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true });
   });
 
+  it('drops a passage that says too little of its own when only meaning found it, keeping the others’ ranks', () => {
+    const passages = new Map([
+      ['heading', { text: 'Coming Soon…', isDecision: false }],
+      ['resolved', { text: 'RESOLVED:', isDecision: true }],
+      ['noted', { text: 'RESOLVED to note the decision.', isDecision: true }],
+      ['refuge', { text: 'The Dartford Refuge was consistently full.', isDecision: false }],
+      ['lead-in', { text: 'RESOLVED:', isDecision: true }],
+    ]);
+    const candidate = (id: string, keywordRank: number | null, semanticRank: number): FusedCandidate => ({ id, score: 1 / semanticRank, keywordRank, semanticRank, similarity: 0.5 });
+    const fused = [candidate('heading', null, 1), candidate('resolved', 3, 2), candidate('noted', null, 3), candidate('refuge', null, 4), candidate('lead-in', null, 5)];
+    const read = jest.fn((ids: string[]) => new Map(ids.map((id) => [id, passages.get(id)!])));
+    expect(withoutWordless(fused, read).map((kept) => [kept.id, kept.semanticRank])).toEqual([
+      ['resolved', 2],
+      ['noted', 3],
+      ['refuge', 4],
+    ]);
+    // Only the candidates keyword search did not find are read.
+    expect(read).toHaveBeenCalledWith(['heading', 'noted', 'refuge', 'lead-in']);
+  });
+
+  it('counts content words, not words, and lets a decision stand for its item with fewer', () => {
+    expect(saysTooLittle({ text: 'There were no declarations of interest.', isDecision: false })).toBe(true);
+    expect(saysTooLittle({ text: 'The Dartford Refuge was consistently full.', isDecision: false })).toBe(false);
+    expect(saysTooLittle({ text: 'RESOLVED to note the decision.', isDecision: true })).toBe(false);
+    expect(saysTooLittle({ text: 'RESOLVED:', isDecision: true })).toBe(true);
+  });
+
   it('counts the words no chunk holds as missed, so a question in words the minutes never use is weighed by meaning', () => {
     const matching = { strategy: 'most' as const, words: ['crime', 'countryside'], minimum: 1, ignored: ['against', 'farmers'], unknown: ['farmers'] };
     expect(queryCoverage(1, matching)).toBeCloseTo(2 / 3);
@@ -225,11 +253,23 @@ describe('fusing and collapsing', () => {
     expect([fused.fused.map((candidate) => candidate.id), fused.hybridWeight]).toEqual([['a', 'copy'], null]);
   });
 
-  it('orders by date when asked and folds a copy into its original', () => {
+  it('orders by date when asked, the passages holding the words before those found by meaning alone, and folds a copy into its original', () => {
     const fused = fuseLegs(params({ sort: 'newest' }), found(), settings, chunkReader(chunks));
+    // 'b' (2023) is newer but found by meaning alone; 'a' (2021) holds the words.
     const { kept, copies } = orderAndCollapse(params({ sort: 'newest' }), fused.fused, chunkReader(chunks));
-    expect(kept.map((found) => found.id)).toEqual(['b', 'a']);
+    expect(kept.map((found) => found.id)).toEqual(['a', 'b']);
     expect(copies.get('a')?.map((found) => found.id)).toEqual(['copy']);
+    // Oldest first, likewise; and by meaning alone, by date only.
+    expect(orderAndCollapse(params({ sort: 'oldest' }), fused.fused, chunkReader(chunks)).kept.map((found) => found.id)).toEqual(['a', 'b']);
+    const bySemantic = fuseLegs(params({ mode: 'semantic', sort: 'newest' }), found({ keyword: null, servedMode: 'semantic' }), settings, chunkReader(chunks));
+    expect(orderAndCollapse(params({ mode: 'semantic', sort: 'newest' }), bySemantic.fused, chunkReader(chunks)).kept.map((found) => found.id)).toEqual(['b', 'a']);
+  });
+
+  it('leaves out a heading found only by meaning, from the list and from the semantic-only results the facets count', () => {
+    const heading = chunk('heading', { text: 'Strategic Development' });
+    const fused = fuseLegs(params(), found({ semantic: semanticSide([['heading', 0.9], ['b', 0.6], ['a', 0.5]]) }), settings, chunkReader([...chunks, heading]));
+    expect(fused.fused.map((candidate) => candidate.id)).toEqual(['a', 'copy', 'b']);
+    expect(fused.semanticOnly.map((candidate) => candidate.id)).toEqual(['b']);
   });
 
   it('drops candidates whose chunks are gone from the store', () => {

@@ -1,0 +1,49 @@
+// "Who is the Commissioner?", "Who was the Chief of Staff in 2017?": an office other than the chair's, answered from
+// the roles attendance lists print beside names ("Mr M Scott (Kent Police and Crime Commissioner)").
+import type { Citation } from '../api-types';
+import type { MeetingSummary, Store } from '../../indexer/stores/store';
+import { meetingCitation, meetingName, oneRecordPerMeeting, RECENT_MEETINGS_READ } from './meeting-records';
+
+/** Read after every other meeting cue: "who was there?" asks for attendance, "who was the chair?" for the chair. */
+const OFFICE_HOLDER = /\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?<office>\p{L}[\p{L}'’&\s-]{2,60}?)\s*(?:[?.!,]|$|\b(?:at|in|on|during|between|before|after|since|when)\b)/iu;
+
+/** The office a "who is the …?" question asks about, as written; undefined when it asks no such thing. */
+export function readOffice(text: string): string | undefined {
+  return OFFICE_HOLDER.exec(text)?.groups?.office.trim();
+}
+
+/** Lower-case words, for comparing an office as asked with a role as minuted. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Whether a minuted role is the office asked about: the office's words end the role's title, before any comma ("Kent
+ * Police and Crime Commissioner" is the commissioner; "PCC's Chief of Staff" is not the PCC, and "Community Safety
+ * Manager, CSU" is the community safety manager).
+ */
+export function holdsOffice(role: string, office: string): boolean {
+  const title = wordsOf(role.split(',')[0]);
+  const asked = wordsOf(office);
+  return asked.length > 0 && asked.length <= title.length && asked.every((word, index) => title[title.length - asked.length + index] === word);
+}
+
+/**
+ * Who holds an office, from the attendance of the most recent of `meetings` that records it. No citation when none
+ * does: the question is then left to the search, as one about a subject.
+ */
+export function answerOfficeHolder(asked: string, meetings: MeetingSummary[], store: Store): { answer: string; citations: Citation[] } {
+  // "the commissioner of Kent": the office itself may stop before "of" ("the chief of staff" may not).
+  const offices = [...new Set([asked, asked.split(/\s+(?:of|for)\s+/i)[0]])];
+  const office = offices.at(-1)!;
+  const newestFirst = oneRecordPerMeeting(meetings).sort((a, b) => (a.date! < b.date! ? 1 : -1));
+  for (const [index, summary] of newestFirst.slice(0, RECENT_MEETINGS_READ).entries()) {
+    const meeting = store.getMeeting(summary.id)!;
+    const holder = meeting.attendees.find((attendee) => attendee.role !== null && offices.some((candidate) => holdsOffice(attendee.role!, candidate)));
+    if (!holder) continue;
+    const which = newestFirst.length === 1 ? '' : `\n(That is ${index === 0 ? 'the most recent meeting' : `the most recent meeting that records the ${office}`}; name a date for another.)`;
+    return {
+      answer: `The minutes of ${meetingName(meeting)} record ${holder.name} as ${holder.role} [1].${which}`,
+      citations: [meetingCitation(meeting, 1, `${holder.name} (${holder.role})`)],
+    };
+  }
+  return { answer: `No attendance list of the meetings searched names the ${office}.`, citations: [] };
+}
