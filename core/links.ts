@@ -8,6 +8,14 @@ export function anchorOf(itemId: string, paragraphIndex: number | null): string 
 
 /** `/meetings/<id><query>#<anchor>`; `query` is empty or starts with "?". */
 export function meetingPath(meetingId: string, query: string, anchor: string | null): string {
-  const fragment = anchor ? `#${encodeURIComponent(anchor)}` : '';
-  return `/meetings/${encodeURIComponent(meetingId)}${query}${fragment}`;
+  const fragment = anchor ? `#${encodedPart(anchor)}` : '';
+  return `/meetings/${encodedPart(meetingId)}${query}${fragment}`;
+}
+
+/** The characters encodeURIComponent leaves as they are, which ids are made of. */
+const URI_COMPONENT_SAFE = /^[\w.!~*'()-]*$/;
+
+/** encodeURIComponent, without its call for an id it would leave as it is (a topic history links 300 paragraphs). */
+function encodedPart(part: string): string {
+  return URI_COMPONENT_SAFE.test(part) ? part : encodeURIComponent(part);
 }

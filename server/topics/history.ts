@@ -62,7 +62,8 @@ function byDate(a: ResultMeeting, b: ResultMeeting): number {
   if (a.date === b.date) return a.title.localeCompare(b.title);
   if (a.date === null) return 1;
   if (b.date === null) return -1;
-  return a.date.localeCompare(b.date);
+  // ISO dates: in order as strings, as the search orders them.
+  return a.date < b.date ? -1 : 1;
 }
 
 /** Earliest in the meeting: by item, then by paragraph, as the minutes run. */
@@ -71,9 +72,13 @@ function minutesOrder(a: Passage, b: Passage): number {
   return item(a) - item(b) || (a.paragraphIndex ?? 0) - (b.paragraphIndex ?? 0);
 }
 
-const holdsAll = (stems: Set<string>, wanted: Set<string>) => wanted.size > 0 && [...wanted].every((stem) => stems.has(stem));
+function holdsAll(stems: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  if (wanted.size === 0) return false;
+  for (const stem of wanted) if (!stems.has(stem)) return false;
+  return true;
+}
 
-/** Which of the subject's words each passage, and the title of its item, holds. */
+/** Which of the subject's words each passage, and the title of its item, holds; passages by their place in `results`. */
 function subjectWordsOf(results: Passage[], options: HistoryOptions) {
   const topicStems = contentStems(options.topic);
   const rarestStems = options.rarestWord ? contentStems(options.rarestWord) : topicStems;
@@ -81,63 +86,66 @@ function subjectWordsOf(results: Passage[], options: HistoryOptions) {
   // history's cost.
   const subjectStems = new Set([...topicStems, ...rarestStems]);
   const resultStems = results.map((result) => contentStemsAmong(result.text, subjectStems));
-  const stemsOf = new Map(results.map((result, index) => [result, resultStems[index]]));
-  const titleStems = new Map<string, Set<string>>();
-  const titleStemsOf = (result: Passage) => {
-    if (!titleStems.has(result.item.id)) titleStems.set(result.item.id, contentStemsAmong(result.item.title, subjectStems));
-    return titleStems.get(result.item.id)!;
-  };
+  const itemTitleNamesSubject = new Map<string, boolean>();
   // A passage names the subject when it holds its rarest word, or stands under an item titled with the whole subject:
   // "RESOLVED to note the decision." under "Decision 034 - PFI North Kent Police Station" is where the PFI station
   // was raised (an item titled "Harbour wall" is not about every wall repair said under it).
-  const itemNamesSubject = (result: Passage) => holdsAll(titleStemsOf(result), topicStems);
+  const itemNamesSubject = (index: number) => {
+    const { item } = results[index];
+    let names = itemTitleNamesSubject.get(item.id);
+    if (names === undefined) {
+      names = holdsAll(contentStemsAmong(item.title, subjectStems), topicStems);
+      itemTitleNamesSubject.set(item.id, names);
+    }
+    return names;
+  };
   return {
     topicStems,
     resultStems,
     itemNamesSubject,
-    namesSubject: (result: Passage) => holdsAll(stemsOf.get(result)!, rarestStems) || itemNamesSubject(result),
-    holdsWholeSubject: (result: Passage) => holdsAll(stemsOf.get(result)!, topicStems),
+    namesSubject: (index: number) => holdsAll(resultStems[index], rarestStems) || itemNamesSubject(index),
+    holdsWholeSubject: (index: number) => holdsAll(resultStems[index], topicStems),
   };
 }
 
 export function buildTopicHistory(results: Passage[], options: HistoryOptions): TopicHistory {
   const { topicStems, resultStems, itemNamesSubject, namesSubject, holdsWholeSubject } = subjectWordsOf(results, options);
   const strongSimilarity = strongSimilarityOf(options.minSimilarity);
-  const similarity = (result: Passage) => result.similarity ?? -Infinity;
-  const speaksToTopic = (index: number) => {
-    if (holdsWholeSubject(results[index])) return true;
-    return similarity(results[index]) >= (namesSubject(results[index]) ? options.minSimilarity : strongSimilarity);
-  };
+  const similarity = (index: number) => results[index].similarity ?? -Infinity;
+  const speaksToTopic = (index: number) => holdsWholeSubject(index) || similarity(index) >= (namesSubject(index) ? options.minSimilarity : strongSimilarity);
   // An item with a passage on the subject is about it: its other passages that name a telling part of the subject
   // and are near it in meaning belong to the story ("Travellers" in the decision of an item on "traveller
   // incursions"). A word most of the passages read hold ("police" in "police cadets") tells nothing.
   const speaking = results.map((_, index) => speaksToTopic(index));
-  const itemsOnTopic = new Set(results.filter((_, index) => speaking[index]).map((result) => result.item.id));
+  const itemsOnTopic = new Set<string>();
+  results.forEach((result, index) => speaking[index] && itemsOnTopic.add(result.item.id));
   const tellingStems = [...topicStems].filter((stem) => resultStems.filter((stems) => stems.has(stem)).length <= results.length * COMMON_SHARE);
-  const onTopic = (result: Passage, index: number) => {
+  const onTopic = (index: number) => {
     if (speaking[index]) return true;
-    if (!itemsOnTopic.has(result.item.id) || similarity(result) < options.minSimilarity) return false;
+    if (!itemsOnTopic.has(results[index].item.id) || similarity(index) < options.minSimilarity) return false;
     return tellingStems.some((stem) => resultStems[index].has(stem));
   };
 
   // The meeting's first passage that names the whole subject, else its first naming it at all, else its first on it.
-  const earliestMention = (found: Passage[]) => {
-    const inOrder = [...found].sort(minutesOrder);
-    return inOrder.find(holdsWholeSubject) ?? inOrder.find(namesSubject) ?? inOrder[0];
+  const earliestMention = (found: number[]) => {
+    const inOrder = [...found].sort((a, b) => minutesOrder(results[a], results[b]));
+    return results[inOrder.find(holdsWholeSubject) ?? inOrder.find(namesSubject) ?? inOrder[0]];
   };
-  const byMeeting = new Map<string, { meeting: ResultMeeting; results: Passage[]; itemAboutTopic: boolean }>();
+  // Each meeting's on-topic paragraphs, by their place in `results`.
+  const byMeeting = new Map<string, { meeting: ResultMeeting; found: number[]; itemAboutTopic: boolean }>();
   for (const [index, result] of results.entries()) {
-    if (!onTopic(result, index)) continue;
-    const entry = byMeeting.get(result.meeting.id) ?? { meeting: result.meeting, results: [], itemAboutTopic: false };
-    entry.itemAboutTopic ||= itemNamesSubject(result);
+    if (!onTopic(index)) continue;
+    const entry = byMeeting.get(result.meeting.id) ?? { meeting: result.meeting, found: [], itemAboutTopic: false };
+    entry.itemAboutTopic ||= itemNamesSubject(index);
     // Item summaries mark the meeting as one that discussed the subject; the page quotes its paragraphs.
-    if (result.kind === 'paragraph') entry.results.push(result);
+    if (result.kind === 'paragraph') entry.found.push(index);
     byMeeting.set(result.meeting.id, entry);
   }
 
   const discussed: TopicMeeting[] = [];
   const inPassing: TopicMeeting[] = [];
-  for (const { meeting, results: found, itemAboutTopic } of byMeeting.values()) {
+  for (const { meeting, found: indices, itemAboutTopic } of byMeeting.values()) {
+    const found = indices.map((index) => results[index]);
     const decisions = found.filter((result) => result.decision && !DECISION_LABEL_ONLY.test(result.text));
     const entry: TopicMeeting = {
       meeting,
@@ -155,14 +163,14 @@ export function buildTopicHistory(results: Passage[], options: HistoryOptions): 
   // The subject was first raised where a passage names it; a passage found by meaning alone is the first mention only
   // when none names it: "an update from Kent Police" is near "the neighbourhood policing review" in meaning, but
   // nobody raised the review there.
-  const first = dated.find((entry) => byMeeting.get(entry.meeting.id)!.results.some(namesSubject)) ?? dated[0];
+  const first = dated.find((entry) => byMeeting.get(entry.meeting.id)!.found.some(namesSubject)) ?? dated[0];
   // Undated decisions count only when no dated one exists: they cannot be placed after anything.
   const withDecisions = [...discussed, ...inPassing].filter((entry) => entry.decisions.length > 0).sort((a, b) => byDate(a.meeting, b.meeting));
   const latestWithDecision = withDecisions.filter((entry) => entry.meeting.date !== null).at(-1) ?? withDecisions.at(-1);
   return {
     meetings: discussed,
     inPassing: { count: inPassing.length, meetings: inPassing },
-    firstMention: first ? { meeting: first.meeting, passage: toPassage(earliestMention(byMeeting.get(first.meeting.id)!.results)) } : null,
+    firstMention: first ? { meeting: first.meeting, passage: toPassage(earliestMention(byMeeting.get(first.meeting.id)!.found)) } : null,
     latestDecision: latestWithDecision ? { meeting: latestWithDecision.meeting, passage: latestWithDecision.decisions.at(-1)! } : null,
     undated: [...discussed, ...inPassing].filter((entry) => entry.meeting.date === null).length,
   };

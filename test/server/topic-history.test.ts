@@ -76,6 +76,10 @@ describe('buildTopicHistory', () => {
     const history = buildTopicHistory(spring, options);
     expect(history.meetings[0].passages[0].link).toBe('/meetings/m-2021-04#m-2021-04%3AHarbour%20wall-p2');
     expect(paragraphLink('m 1', 'item/2', null)).toBe('/meetings/m%201#item%2F2');
+    // An id of the characters encodeURIComponent leaves is used as it is; any other character is encoded as it encodes it.
+    for (const id of ["syn-7015-meeting_1.(a)!*~'", 'café', 'a’b', '%20', 'm?x=1&y#2', '']) {
+      expect(paragraphLink(id, id, 3)).toBe(`/meetings/${encodeURIComponent(id)}#${encodeURIComponent(`${id}-p3`)}`);
+    }
   });
 
   it('counts a passage in other words only when it is close in meaning: nearer still when it lacks the rarest word', () => {

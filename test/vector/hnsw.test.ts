@@ -151,6 +151,31 @@ describe('HNSW vector index', () => {
     expect(hits[0].label).toBe(101);
   });
 
+  it('returns each vector as the chunk holding it: its own label, or the copy that inherited it, also after reopening', async () => {
+    const index = await openVectorIndex(options(dir));
+    index.upsert([
+      { label: 5, vector: unitVector(DIMS, 3) },
+      ...[100, 101].map((label) => ({ label, vector: unitVector(DIMS, 0), textHash: 'ab12cd34ef567890' })),
+    ]);
+    // The vector of 100 and 101 stays when 100 goes: 101 holds it now.
+    index.remove([100]);
+    const found = (searched: typeof index) => ({
+      copy: searched.search(unitVector(DIMS, 0), 1),
+      own: searched.search(unitVector(DIMS, 3), 1),
+      accepted: searched.search(unitVector(DIMS, 3), 2, (label) => label !== 5, 2).map((hit) => hit.label),
+      copyAccepted: searched.search(unitVector(DIMS, 0), 2, (label) => label === 101, 2).map((hit) => hit.label),
+    });
+    const expected = {
+      copy: [{ label: 101, score: expect.closeTo(1, 5) }],
+      own: [{ label: 5, score: expect.closeTo(1, 5) }],
+      accepted: [101],
+      copyAccepted: [101],
+    };
+    expect(found(index)).toEqual(expected);
+    await index.save();
+    expect(found(await openVectorIndex(options(dir)))).toEqual(expected);
+  });
+
   it('searches exactly among given labels, best first, skipping labels it does not hold', async () => {
     const index = await openVectorIndex(options(dir));
     index.upsert(Array.from({ length: 50 }, (_, label) => ({ label, vector: unitVector(DIMS, label % DIMS, (label + 1) % DIMS, label / 50) })));

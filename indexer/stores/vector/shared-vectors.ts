@@ -144,8 +144,12 @@ export class SharedVectors {
 
   /** The vector's first acceptable chunk (the one a search returns for it). */
   firstAccepted(vectorId: number, accept?: (seq: number) => boolean): number | undefined {
-    const members = this.membersOf(vectorId);
-    return accept ? members.find(accept) : members[0];
+    const group = this.groups.get(vectorId);
+    if (group) return accept ? group.find(accept) : group[0];
+    // A vector not shared is held by the chunk whose seq is its id, if by any: one read of a typed array rather than
+    // a look-up among a million keys, for each of the hundreds of vectors a search returns.
+    if (this.vectorOf(vectorId) !== vectorId) return undefined;
+    return !accept || accept(vectorId) ? vectorId : undefined;
   }
 
   /** [vectors, (id, key)…, groups, (id, members, seq…)…] as doubles: seqs and 52-bit keys are exact in them. */

@@ -114,6 +114,12 @@ describe('stems', () => {
 
   it.each([
     ['plain letters, a second letter Porter turns from y to i, capitals, underscores', 'Staying_late, the POLICE cadets’ rota was eyed warily.', ['staying', 'police', 'cadets', 'eyed', 'absent'], ['cadet', 'ei', 'polic', 'stai']],
+    [
+      'stems that end in a letter their word does not have there',
+      'Nobility, relational hopping, happily generalizations, sensibility and agreed rationalisation were hoped for; the conditional abilities of dying skies',
+      ['nobility', 'relational', 'hopping', 'happily', 'generalizations', 'sensibility', 'agreed', 'rationalisation', 'hoped', 'conditional', 'abilities', 'dying', 'skies'],
+      ['abil', 'agre', 'condit', 'dy', 'gener', 'happili', 'hop', 'hope', 'nobil', 'rationalis', 'relat', 'sensibl', 'ski'],
+    ],
     ['a wanted word inside a code joined by slashes', 'The cadets/police 2022/funding line and police/2023 were noted; funding held.', ['cadets', 'police', 'funding'], ['fund']],
     ['words beyond ASCII', 'Café policies for the cadets’ naïve funding', ['policies', 'cadets', 'funding'], ['cadet', 'fund', 'polici']],
     ['a wanted word running into letters past ASCII, after them, or across a slash', 'Policeé, Ñcadets and é/funding – but the £5 funding stands', ['police', 'cadets', 'funding'], ['fund']],
@@ -122,6 +128,14 @@ describe('stems', () => {
     const wanted = new Set(wantedWords.map(stemWord));
     expect([...contentStems(text)].filter((stem) => wanted.has(stem)).sort()).toEqual(found);
     expect([...contentStemsAmong(text, wanted)].sort()).toEqual(found);
+  });
+
+  it('answers each text of one wanted set on its own: a word met before keeps its stem, a word under a code or past ASCII is read afresh', () => {
+    const wanted = new Set(['cadets', 'police'].map(stemWord));
+    const texts = ['POLICE cadets met', 'the cadence of Police work', 'cadets/2023 rota; policing', 'Cadets’ café and police', 'no cadets here: cadet, CADETS'];
+    const found = texts.map((text) => [...contentStemsAmong(text, wanted)].sort());
+    expect(found).toEqual([['cadet', 'polic'], ['polic'], ['polic'], ['cadet', 'polic'], ['cadet']]);
+    expect(found).toEqual(texts.map((text) => [...contentStems(text)].filter((stem) => wanted.has(stem)).sort()));
   });
 
   it('offers the word and the word less one common ending for matching what FTS5 stemmed', () => {
