@@ -174,6 +174,18 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
   return null;
 }
 
+/** "Kestrel Vale Combined Authority": a line naming a council or an authority alone, no committee and no date. */
+const AUTHORITY_LINE = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,6}(?:Council|Authority)$/u;
+
+/**
+ * "Kestrel Vale Combined Authority" over "Transport Scrutiny Committee – 9 April 2025": the council or authority
+ * named on the first line above a "<body> – <date>" line, whose committee that is; null when there is none.
+ */
+function authorityLineAbove(lines: string[], dashedLine: string): string | null {
+  const first = lines.findIndex((line) => line !== '');
+  return first !== -1 && lines[first] !== dashedLine && AUTHORITY_LINE.test(englishHalf(lines[first])) ? englishHalf(lines[first]) : null;
+}
+
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
@@ -181,7 +193,7 @@ function bodyFromHeader(header: Header): string | null {
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
-  if (dashed) return readableName(bodyBeforeDate(dashed.groups!.body)!);
+  if (dashed) return qualifyBody(readableName(bodyBeforeDate(dashed.groups!.body)!), authorityLineAbove(header.lines, dashed.input));
 
   const namedThrough =
     bodyNamedIn(header.text) ??
@@ -203,9 +215,12 @@ function bodyFromHeader(header: Header): string | null {
         !/[.:]$/.test(line) &&
         attendanceLabelOf(line) === null,
     );
+  const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
+  // "BOARD OF EDUCATION" over "LAKE CARROWAY CENTRAL SCHOOL DISTRICT": whose board it is is the heading naming no committee.
+  const organisation = headings.length >= 2 && namesCommittee(headings[0]) ? headings.find((line) => !namesCommittee(line)) : undefined;
   const councilLine =
-    headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
-    (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(headings[0]) : null);
+    headings.find((line) => /\bCouncil\b/i.test(line) && !namesCommittee(line)) ??
+    (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(organisation ?? headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
   const authority = header.lines.map((line) => (DATE_WORDS.test(line) ? null : authorityOf(line))).find((name) => name !== null) ?? null;
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;

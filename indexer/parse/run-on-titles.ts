@@ -1,7 +1,11 @@
 // Parish minutes that run each minute's text on from its title: "Minute 45/25 – Apologies for absence: Apologies were
 // received from …". The title ends at its colon; the minute's text goes on to a line of its own under it, so the
-// heading rules see a numbered title as any other and the text stays the item's first paragraph.
+// heading rules see a numbered title as any other and the text stays the item's first paragraph. US boards head their
+// sections alike in capitals: "CALL TO ORDER: The meeting was called to order …", "APPROVAL OF MINUTES:" over its motion.
+import { attendanceLabelOf } from './attendance-labels';
+import { isCapsLine } from './headings';
 import { NUMBERED_LINE } from './item-numbers';
+import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
 const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])(.+)$/u;
@@ -44,13 +48,42 @@ function splitRunOn(line: string, next: string | undefined): [string, string] | 
   return [`${head}${runOn[1].trimEnd()}`, text];
 }
 
+/** "CALL TO ORDER: The meeting …", "ROLL CALL:": a title in capitals, its colon, and any text after it. */
+const CAPS_TITLE_LABEL = /^(\s*)([A-Z][A-Z0-9'’&,/ -]{2,60}[A-Z'’]):(?:\s+(\S.*))?$/;
+
+/** Fewer such titles than this in a document are labels of another kind ("NOTE:", "MOTION:"), not its sections. */
+const MIN_CAPS_TITLES = 3;
+
+/**
+ * The title and the text (if any) of a section headed by a title in capitals and a colon; null for a label that heads
+ * no section: a record's or vote's label ("RESOLVED:", "AYES:"), an attendance label ("PRESENT:"; "ROLL CALL" is a
+ * section) or a transcript's speaker ("MR OSEI:").
+ */
+function capsTitleOf(line: string): [string, string | null] | null {
+  const label = CAPS_TITLE_LABEL.exec(line);
+  if (!label) return null;
+  const title = label[2];
+  if (NOT_SPEAKER_LABELS.test(title) || !isCapsLine(title) || labelledSpeakerOf(`${title}: x`) !== undefined) return null;
+  if (title !== 'ROLL CALL' && attendanceLabelOf(title) !== null) return null;
+  return [`${label[1]}${title}`, label[3] === undefined ? null : `${label[1]}${label[3]}`];
+}
+
+/** Whether a line can be such a title: it starts with a capital, and holds a colon (tested first: most lines hold none). */
+const mayBeCapsTitle = (line: string) => line.includes(':') && /^\s*[A-Z]{2}/.test(line);
+
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
 export function splitRunOnTitles(lines: string[]): string[] {
+  let capsTitles = 0;
+  for (let index = 0; index < lines.length && capsTitles < MIN_CAPS_TITLES; index += 1) {
+    if (mayBeCapsTitle(lines[index]) && capsTitleOf(lines[index]) !== null) capsTitles += 1;
+  }
+  const sectionsInCapitals = capsTitles >= MIN_CAPS_TITLES;
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     // Most lines hold no colon: no pattern need run on them.
-    const parts = line.includes(':') ? splitRunOn(line, lines[index + 1]) : null;
+    const capsTitle = sectionsInCapitals && mayBeCapsTitle(line) ? capsTitleOf(line) : null;
+    const parts = capsTitle ? capsTitle.filter((part): part is string => part !== null) : line.includes(':') ? splitRunOn(line, lines[index + 1]) : null;
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }
