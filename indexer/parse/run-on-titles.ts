@@ -49,7 +49,7 @@ function splitRunOn(line: string, next: string | undefined): [string, string] | 
 }
 
 /** "CALL TO ORDER: The meeting …", "ROLL CALL:": a title in capitals, its colon, and any text after it. */
-const CAPS_TITLE_LABEL = /^(\s*)([A-Z][A-Z0-9'’&,/ -]{2,60}[A-Z'’]):(?:\s+(\S.*))?$/;
+const CAPS_TITLE_LABEL = /^(\s*)([A-Z][A-Z0-9'’&,/ -]{2,60}[A-Z'’]):(?:\s*$|\s+(\S.*)$)/;
 
 /** Fewer such titles than this in a document are labels of another kind ("NOTE:", "MOTION:"), not its sections. */
 const MIN_CAPS_TITLES = 3;

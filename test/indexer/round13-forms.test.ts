@@ -1,0 +1,142 @@
+// Forms found in round 13 of the layout fixtures, each in a small document written for this test: US sections headed
+// "TITLE: text", roll calls answered "– present" or set as a Name/Title/Status table, "RESULT: ADOPTED" blocks, lettered
+// matters under numbered items, a transcript's "Name (Role):" labels, "Guests:", "In answer to a question from …", a
+// board printed above its school district, and an authority above its "<committee> – <date>" line.
+import { parseMinutes } from '../../indexer/parse';
+import { isDecisionText } from '../../indexer/parse/decisions';
+import { speakerOf } from '../../indexer/parse/speakers';
+
+const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
+const titles = (text: string) => parse(text).meetings[0].items.map(({ number, title }) => [number, title]);
+const BOARD = 'BOARD OF EDUCATION\nMILL RIVER SCHOOL DISTRICT\nMinutes of the Regular Meeting – Monday, April 14, 2025\n\n';
+
+describe('sections headed by a title in capitals and a colon', () => {
+  const text =
+    `${BOARD}CALL TO ORDER: The meeting was called to order at 7:02 p.m.\n\nROLL CALL:\nMrs. Ann Abt, President – present\nMr. Tom Osei – absent\n\n` +
+    'PLEDGE OF ALLEGIANCE: Led by Mrs. Abt.\n\nAPPROVAL OF MINUTES:\nMotion by Mrs. Abt, seconded by Dr. Brill, to approve the minutes.\nVote: Abt – yes; Brill – yes. Motion carried 2-0.\n';
+
+  it('reads each title as an item and the text after its colon as the item\'s first paragraph', () => {
+    expect(titles(text)).toEqual([
+      [null, 'CALL TO ORDER'],
+      [null, 'ROLL CALL'],
+      [null, 'PLEDGE OF ALLEGIANCE'],
+      [null, 'APPROVAL OF MINUTES'],
+    ]);
+    expect(parse(text).meetings[0].items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['The meeting was called to order at 7:02 p.m.']);
+  });
+
+  it('keeps the roll-call vote under its motion, one decision', () => {
+    const [decision] = parse(text).meetings[0].items[3].paragraphs;
+    expect(decision).toMatchObject({ isDecision: true, text: 'Motion by Mrs. Abt, seconded by Dr. Brill, to approve the minutes. Vote: Abt – yes; Brill – yes. Motion carried 2-0.' });
+  });
+
+  it('leaves record and vote labels alone, and needs three such titles', () => {
+    const labels = `${BOARD}1. Budget\nRESOLVED: That the budget be adopted.\nMOTION: Mrs. Abt moved the budget.\nAYES: Abt, Brill\nNOTE: The clerk will publish it.\n\n2. Close\nClosed.\n`;
+    expect(titles(labels)).toEqual([['1', 'Budget'], ['2', 'Close']]);
+    const two = `${BOARD}1. Reports\nTREASURER'S REPORT: The balance was $400.\nSECRETARY'S REPORT: Two letters were received.\n\n2. Close\nClosed.\n`;
+    expect(titles(two)).toEqual([['1', 'Reports'], ['2', 'Close']]);
+  });
+});
+
+describe('roll calls', () => {
+  it('reads the answer after each name as the attendance, and the office before it as the role', () => {
+    const text = `${BOARD}ROLL CALL:\nMrs. Ann Abt, President – present\nMr. Tom Osei – absent\nMs. Ida Ruiz – present (arrived 7:15 p.m.)\nDr. Lee Brill – excused\n\nADJOURNMENT: Adjourned at 8 p.m.\n\nPUBLIC COMMENT: None.\n`;
+    expect(parse(text).meetings[0].attendees).toEqual([
+      { name: 'Mrs. Ann Abt', role: 'President', attendance: 'present' },
+      { name: 'Mr. Tom Osei', role: null, attendance: 'absent' },
+      { name: 'Ms. Ida Ruiz', role: null, attendance: 'present' },
+      { name: 'Dr. Lee Brill', role: null, attendance: 'absent' },
+    ]);
+  });
+
+  it('keeps a role after a dash that is no answer', () => {
+    const text = 'HOLT TOWN COUNCIL\nMinutes of the Full Council meeting held on Monday 3 March 2025\n\nPRESENT:\nCouncillor J Smith - Chairman\nCouncillor A Patel - Present Leader\n\n1. Apologies\nNone.\n';
+    expect(parse(text).meetings[0].attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Councillor J Smith', 'Chair'],
+      ['Councillor A Patel', 'Present Leader'],
+    ]);
+  });
+
+  it('reads a roll call table of name, title, status and arrival time', () => {
+    const text =
+      'CITY OF ALDER FALLS\nCity Council Minutes\nTuesday, February 18, 2025\n\n1.   CALL TO ORDER\n     Called to order at 6:31 PM.\n\n2.   ROLL CALL\n' +
+      '     Attendee Name        Title            Status     Arrived\n     Rosa Vance           Mayor Pro Tem    Present\n     Abdi Noor            Councilmember    Late       6:44 PM\n     Ruth Engel           Councilmember    Absent\n\n3.   ADJOURNMENT\n     Adjourned.\n';
+    expect(parse(text).meetings[0].attendees).toEqual([
+      { name: 'Rosa Vance', role: 'Mayor Pro Tem', attendance: 'present' },
+      { name: 'Abdi Noor', role: 'Councilmember', attendance: 'present' },
+      { name: 'Ruth Engel', role: 'Councilmember', attendance: 'absent' },
+    ]);
+  });
+});
+
+describe('"RESULT:" blocks and lettered matters', () => {
+  const text =
+    'CITY OF ALDER FALLS\nCity Council Minutes\nTuesday, February 18, 2025\n\n1.   CALL TO ORDER\n     Called to order at 6:31 PM.\n\n2.   CONSENT AGENDA\n\n' +
+    '     A.   Minutes of the Regular Meeting of February 4, 2025\n\n          RESULT:     ACCEPTED [UNANIMOUS]\n          MOVER:      Rosa Vance, Mayor Pro Tem\n          AYES:       Vance, Noor\n\n' +
+    '     B.   Accounts Payable Register for January\n\n          RESULT:     APPROVED [2 TO 0]\n\n3.   ADJOURNMENT\n     Adjourned.\n';
+
+  it('reads each lettered matter under a numbered item as an item of its own', () => {
+    expect(titles(text)).toEqual([
+      ['1', 'CALL TO ORDER'],
+      ['2', 'CONSENT AGENDA'],
+      ['A', 'Minutes of the Regular Meeting of February 4, 2025'],
+      ['B', 'Accounts Payable Register for January'],
+      ['3', 'ADJOURNMENT'],
+    ]);
+  });
+
+  it('reads a result with its mover and vote as one decision', () => {
+    expect(parse(text).meetings[0].items[2].paragraphs).toEqual([
+      expect.objectContaining({ isDecision: true, text: 'RESULT: ACCEPTED [UNANIMOUS] MOVER: Rosa Vance, Mayor Pro Tem AYES: Vance, Noor' }),
+    ]);
+    expect(isDecisionText('RESULT: APPROVED ON FIRST READING [3 TO 1]')).toBe(true);
+    expect(isDecisionText('Result: the survey had 214 replies.')).toBe(false);
+  });
+
+  it('leaves a lettered sentence under a numbered item a paragraph', () => {
+    const questions = `HOLT TOWN COUNCIL\nMinutes of the Full Council meeting held on Monday 3 March 2025\n\n1. Questions\nQ. Will the hall reopen?\nA. The Clerk said it would reopen in May.\n\n2. Close\nClosed.\n`;
+    expect(titles(questions)).toEqual([['1', 'Questions'], ['2', 'Close']]);
+  });
+});
+
+describe('people speaking', () => {
+  it('reads a transcript label of a listed name with an office in brackets', () => {
+    const text =
+      'Kestrel Vale Combined Authority\nTransport Scrutiny Committee – 9 April 2025\n\nMembers present: Carole Innes (Chair), Hugh Latchford OBE (Independent Member)\nGuests: Jennifer Holloway (Director of Transport)\n\n' +
+      'Transcript of Item 5: Questions to the Director\n\nCarole Innes (Chair): Welcome, Director.\n\nJennifer Holloway (Director of Transport): Thank you.\n\nHugh Latchford OBE: Can I ask about fares?\n\nPlanning Applications (Appendix A): none were received.\n';
+    const [meeting] = parse(text).meetings;
+    expect(meeting.body).toBe('Kestrel Vale Combined Authority Transport Scrutiny Committee');
+    expect(meeting.items.map(({ number, title }) => [number, title])).toEqual([['5', 'Questions to the Director']]);
+    expect(meeting.attendees).toContainEqual({ name: 'Jennifer Holloway', role: 'Director of Transport', attendance: 'in attendance' });
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Carole Innes', 'Jennifer Holloway', 'Hugh Latchford OBE', null]);
+  });
+
+  it.each([
+    ['In answer to a question from Councillor Tilley, Mr Kowal said that a door supervisor would be employed.', 'Mr Kowal'],
+    ['In reply to a question, the Licensing Manager confirmed that no complaints had been made.', 'The Licensing Manager'],
+  ])('reads the speaker after a leading clause in "%s"', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
+describe('bodies', () => {
+  it('puts the school district before its board, whichever is printed first', () => {
+    const text = `${BOARD}CALL TO ORDER: Called to order.\n\nPUBLIC COMMENT: None.\n\nADJOURNMENT: Adjourned.\n`;
+    expect(parse(text).meetings[0].body).toBe('Mill River School District Board of Education');
+  });
+
+  it('keeps a "<committee> – <date>" line alone when no authority is printed above it', () => {
+    const text = 'Transport Scrutiny Committee – 9 April 2025\n\nPresent: Cllr A Innes (Chair)\n\n1. Apologies\nNone.\n';
+    expect(parse(text).meetings[0].body).toBe('Transport Scrutiny Committee');
+  });
+});
+
+describe('decisions of a group', () => {
+  it.each([
+    ['The group agreed to keep the field in the draft plan.', true],
+    ['The Steering Group agreed that the survey should close in May.', true],
+    ['The group of residents asked for a meeting.', false],
+  ])('reads "%s" as a decision: %s', (text, decision) => {
+    expect(isDecisionText(text)).toBe(decision);
+  });
+});
