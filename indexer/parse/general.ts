@@ -3,7 +3,7 @@
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityLineAbove, authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
@@ -110,16 +110,8 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 /** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
 
-/** "Cyngor Cymuned Glanrhyd / Glanrhyd Community Council": a name in Welsh (or Irish), then in English. */
-const BILINGUAL_NAME = /^([^/]{3,80}?)\s+\/\s+([^/]{3,80})$/;
 
 const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)+/i;
-
-/** The English half of a bilingual name, as the rest of the parser reads English; other lines as they are. */
-function englishHalf(line: string): string {
-  const halves = line.includes(' / ') ? BILINGUAL_NAME.exec(line) : null;
-  return halves && !BODY_WORDS.test(halves[1]) && BODY_WORDS.test(halves[2]) ? halves[2] : line;
-}
 
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
@@ -174,17 +166,6 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
   return null;
 }
 
-/** "Kestrel Vale Combined Authority": a line naming a council or an authority alone, no committee and no date. */
-const AUTHORITY_LINE = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,6}(?:Council|Authority)$/u;
-
-/**
- * "Kestrel Vale Combined Authority" over "Transport Scrutiny Committee – 9 April 2025": the council or authority
- * named on the first line above a "<body> – <date>" line, whose committee that is; null when there is none.
- */
-function authorityLineAbove(lines: string[], dashedLine: string): string | null {
-  const first = lines.findIndex((line) => line !== '');
-  return first !== -1 && lines[first] !== dashedLine && AUTHORITY_LINE.test(englishHalf(lines[first])) ? englishHalf(lines[first]) : null;
-}
 
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);

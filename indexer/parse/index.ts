@@ -1,4 +1,5 @@
 // Plain text of a minutes document → meetings, items and paragraphs. Pure: no I/O, no logging.
+import { withoutActionColumn } from './action-column';
 import { markSetextHeadings } from './setext';
 import { splitRunOnTitles } from './run-on-titles';
 import { createHash } from 'node:crypto';
@@ -174,7 +175,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Split once: every reader of the text's lines shares them.
   const lines = text.split('\n');
   const layout = detectLayout(text);
-  const pageLines = splitRunOnTitles(markSetextHeadings(removePageFurniture(text, lines)));
+  const pageLines = splitRunOnTitles(markSetextHeadings(withoutActionColumn(removePageFurniture(text, lines))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).

@@ -1,7 +1,8 @@
 // Forms found in round 13 of the layout fixtures, each in a small document written for this test: US sections headed
 // "TITLE: text", roll calls answered "– present" or set as a Name/Title/Status table, "RESULT: ADOPTED" blocks, lettered
 // matters under numbered items, a transcript's "Name (Role):" labels, "Guests:", "In answer to a question from …", a
-// board printed above its school district, and an authority above its "<committee> – <date>" line.
+// board printed above its school district, an authority above its "<committee> – <date>" line, a trust above its
+// "Trust Board", and an action column beside the minutes.
 import { parseMinutes } from '../../indexer/parse';
 import { isDecisionText } from '../../indexer/parse/decisions';
 import { speakerOf } from '../../indexer/parse/speakers';
@@ -128,6 +129,26 @@ describe('bodies', () => {
   it('keeps a "<committee> – <date>" line alone when no authority is printed above it', () => {
     const text = 'Transport Scrutiny Committee – 9 April 2025\n\nPresent: Cllr A Innes (Chair)\n\n1. Apologies\nNone.\n';
     expect(parse(text).meetings[0].body).toBe('Transport Scrutiny Committee');
+  });
+});
+
+describe('an action column beside the minutes', () => {
+  const minutes = (headings: string) =>
+    'Wealdmoor NHS Trust\nMinutes of the Trust Board meeting held on Thursday 5 June 2025\n\n' +
+    `${headings}\n\nTB25/064     Performance report\n             Mr Qadri asked when the backlog would be cleared. The Chief\n` +
+    '             Executive said that a trajectory would be brought to the            PL\n             July meeting.\n                                                                        HS/RA\n\nTB25/065     Close\n             Closed.\n';
+
+  it('leaves the owners in the action column out of the minute\'s text', () => {
+    const [meeting] = parse(minutes('Item         Minute                                                     Action')).meetings;
+    expect(meeting.body).toBe('Wealdmoor NHS Trust Board');
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Mr Qadri asked when the backlog would be cleared. The Chief Executive said that a trajectory would be brought to the July meeting.',
+    ]);
+  });
+
+  it('keeps text after a gap where no action column is headed', () => {
+    const [meeting] = parse(minutes('Item         Minute')).meetings;
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain('brought to the PL July meeting.');
   });
 });
 
