@@ -106,3 +106,19 @@ export function authorityLineAbove(lines: string[], dashedLine: string): string 
   const first = lines.findIndex((line) => line !== '');
   return first !== -1 && lines[first] !== dashedLine && COUNCIL_OR_AUTHORITY_LINE.test(englishHalf(lines[first])) ? englishHalf(lines[first]) : null;
 }
+
+/** Where a page title is split into its parts: "Council - 21 May 2025 | Harrowfield Borough Council". */
+const PAGE_TITLE_PARTS = /\s+[|–—-]\s+|\s*[|»]\s*/;
+
+/**
+ * The body an HTML page's title names, for a page whose text names none: its last part that names a body (a site puts
+ * its own name last), not a kind of meeting ("Council"), with no figures (a date) and not the document's kind; else null.
+ */
+export function bodyInPageTitle(title: string): string | null {
+  const parts = title.split(PAGE_TITLE_PARTS);
+  for (let index = parts.length - 1; index >= 0; index -= 1) {
+    const part = parts[index].trim();
+    if (part.length <= 80 && BODY_WORDS.test(part) && !GENERIC_BODY.test(part) && !/\d|\b(?:minutes?|agenda)\b/i.test(part)) return part;
+  }
+  return null;
+}

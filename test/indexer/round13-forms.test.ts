@@ -2,9 +2,12 @@
 // "TITLE: text", roll calls answered "– present" or set as a Name/Title/Status table, "RESULT: ADOPTED" blocks, lettered
 // matters under numbered items, a transcript's "Name (Role):" labels, "Guests:", "In answer to a question from …", a
 // board printed above its school district, an authority above its "<committee> – <date>" line, a trust above its
-// "Trust Board", and an action column beside the minutes.
+// "Trust Board", an action column beside the minutes, questions and responses labelled with who asked and answered,
+// and a web page's title naming the council its text does not.
 import { parseMinutes } from '../../indexer/parse';
+import { bodyInPageTitle } from '../../indexer/parse/body-names';
 import { isDecisionText } from '../../indexer/parse/decisions';
+import { readDocument } from '../../indexer/readers';
 import { speakerOf } from '../../indexer/parse/speakers';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
@@ -117,6 +120,43 @@ describe('people speaking', () => {
     ['In reply to a question, the Licensing Manager confirmed that no complaints had been made.', 'The Licensing Manager'],
   ])('reads the speaker after a leading clause in "%s"', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
+describe('questions and responses labelled with who asked and answered', () => {
+  it.each([
+    ['Supplementary question from Mr Price: Will it have a display?', 'Mr Price'],
+    ['Question from Councillor Maria Ferreira to the Cabinet Member for Environment: What was the rate?', 'Councillor Maria Ferreira'],
+    ['Response from Councillor Kwame Mensah: The rate was 46 per cent.', 'Councillor Kwame Mensah'],
+    ['Response from the Leader of the Council (Councillor Peter Okoro): There were 2,914.', 'Councillor Peter Okoro'],
+    ['Reply from Cllr Dee Hart: Yes.', 'Cllr Dee Hart'],
+    ['Response: Yes, the display is part of the order.', null],
+    ['Response from the public was positive: 300 replies came in.', null],
+  ])('reads "%s" as said by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
+describe('a web page\'s title', () => {
+  it.each([
+    ['Council - Wednesday 21 May 2025 | Harrowfield Borough Council', 'Harrowfield Borough Council'],
+    ['Agenda for Planning Committee on Tuesday, 4th March, 2025, 7.00 pm - Westbrook District Council', 'Westbrook District Council'],
+    ['Minutes | Council', null],
+    ['Meeting minutes', null],
+  ])('names the body in "%s"', (title, body) => {
+    expect(bodyInPageTitle(title)).toBe(body);
+  });
+
+  it('names the body of a page whose text names none, and no other', async () => {
+    const page = (h1: string) =>
+      `<html><head><title>Council - 21 May 2025 | Harrowfield Borough Council</title></head><body><header>Harrowfield Borough Council</header><h1>${h1}</h1><p>Date: Wednesday 21 May 2025</p><h2>1. Apologies</h2><p>None.</p><h2>2. Close</h2><p>Closed.</p></body></html>`;
+    const bodyOf = async (h1: string) => {
+      const read = await readDocument(Buffer.from(page(h1)), '/web/minutes.html', { maxFileBytes: 1e6 });
+      const parsed = parseMinutes({ text: read.text, format: read.format, file: 'minutes.html', documentId: 'web', pageTitle: read.pageTitle });
+      return [parsed.meetings[0].body, parsed.warnings.length];
+    };
+    expect(await bodyOf('Minutes of the Council meeting')).toEqual(['Harrowfield Borough Council', 0]);
+    expect(await bodyOf('Minutes of the meeting of the Licensing Committee held on 21 May 2025')).toEqual(['Licensing Committee', 0]);
   });
 });
 
