@@ -42,6 +42,27 @@ describe('sections headed by a title in capitals and a colon', () => {
   });
 });
 
+describe('sections headed by a title in capitalised words and a colon', () => {
+  it('reads three or more such titles, two alone on their line, as items', () => {
+    const text =
+      'TOWN OF ELM HOLLOW\nSelect Board Minutes – March 3, 2025\n\nPresent: Chair Ann Bell, Tom Osei, Ida Ruiz\n\nCall to Order: The Chair called the meeting to order at 7:00 p.m.\n\n' +
+      'Approval of Minutes:\nMotion by Mr. Osei to approve the minutes. Motion carried 3-0.\n\nOld Business:\nThe board discussed the transfer station hours.\n\nAdjournment: The meeting adjourned at 8:10 p.m.\n';
+    expect(titles(text)).toEqual([
+      [null, 'Call to Order'],
+      [null, 'Approval of Minutes'],
+      [null, 'Old Business'],
+      [null, 'Adjournment'],
+    ]);
+  });
+
+  it('leaves fields with values, and the parts of a minute, as they are', () => {
+    const fields =
+      'HOLT TOWN COUNCIL\nMinutes of the Planning Committee meeting held on Monday 3 March 2025\n\n1. Applications\nApplication No: P2024/3318/FUL\nWard: Caledon\nProposal: Two-storey rear extension\n\n' +
+      '2. Play area\nDiscussion:\nThe Clerk reported on quotes.\nOutcome:\nResolved to accept the lowest quote.\nActions:\nClerk to order.\n\n3. Close\nClosed.\n';
+    expect(titles(fields)).toEqual([['1', 'Applications'], ['2', 'Play area'], ['3', 'Close']]);
+  });
+});
+
 describe('roll calls', () => {
   it('reads the answer after each name as the attendance, and the office before it as the role', () => {
     const text = `${BOARD}ROLL CALL:\nMrs. Ann Abt, President – present\nMr. Tom Osei – absent\nMs. Ida Ruiz – present (arrived 7:15 p.m.)\nDr. Lee Brill – excused\n\nADJOURNMENT: Adjourned at 8 p.m.\n\nPUBLIC COMMENT: None.\n`;
