@@ -6,6 +6,7 @@ import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './headings';
 import { NUMBERED_LINE } from './item-numbers';
+import { firstContentCharacter } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
@@ -88,8 +89,15 @@ function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null 
   return { title: `${label[1]}${title}`, text: label[3] === undefined ? null : `${label[1]}${label[3]}` };
 }
 
-/** Whether a line can be such a title: it starts with a capital, and holds a colon (tested first: most lines hold none). */
-const mayBeSectionTitle = (line: string) => line.includes(':') && /^\s*\p{Lu}/u.test(line);
+/**
+ * Whether a line can be such a title: it starts with a capital (told by its first character's case, without a pattern)
+ * and holds a colon (tested first: most lines hold none).
+ */
+function mayBeSectionTitle(line: string): boolean {
+  if (!line.includes(':')) return false;
+  const first = firstContentCharacter(line);
+  return first !== first.toLowerCase();
+}
 
 /** A section's text after its title's colon: a sentence ("Led by Mr. Osei."), not a field's value ("P2024/3318/FUL"). */
 const isSentence = (text: string) => /\p{Ll}/u.test(text) && /[.!?)]$/.test(text.trimEnd());
