@@ -1,7 +1,8 @@
 // Parish minutes that run each minute's text on from its title: "Minute 45/25 – Apologies for absence: Apologies were
 // received from …". The title ends at its colon; the minute's text goes on to a line of its own under it, so the
 // heading rules see a numbered title as any other and the text stays the item's first paragraph. US boards head their
-// sections alike in capitals: "CALL TO ORDER: The meeting was called to order …", "APPROVAL OF MINUTES:" over its motion.
+// sections alike, in capitals or capitalised words: "CALL TO ORDER: The meeting was called to order …", "Approval of
+// Minutes:" over its motion.
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './headings';
