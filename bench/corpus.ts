@@ -12,7 +12,7 @@ export async function corpusChunks(corpusDir: string, maxFileBytes: number): Pro
   for (const name of files) {
     const file = path.join(corpusDir, name);
     const read = await readDocument(await fs.readFile(file), file, { maxFileBytes });
-    chunks.push(...chunkMeetings(parseMinutes({ text: read.text, format: read.format, file, documentId: name }).meetings));
+    chunks.push(...chunkMeetings(parseMinutes({ text: read.text, format: read.format, file, documentId: name, pageTitle: read.pageTitle }).meetings));
   }
   return chunks;
 }

@@ -18,7 +18,7 @@ async function digestOf(bytes: Buffer, file: string, format?: 'pdf'): Promise<st
   try {
     const read = await readDocument(bytes, file, { maxFileBytes: 2 ** 40 });
     const sidecar = fs.existsSync(file) ? await readSidecar(file) : undefined;
-    const parsed = parseMinutes({ text: read.text, format: format ?? read.format, file: path.basename(file), documentId: 'digest', sidecar });
+    const parsed = parseMinutes({ text: read.text, format: format ?? read.format, file: path.basename(file), documentId: 'digest', sidecar, pageTitle: read.pageTitle });
     const chunks = chunkMeetings(parsed.meetings);
     return createHash('sha256').update(JSON.stringify({ text: read.text, parsed, chunks })).digest('hex');
   } catch (error) {

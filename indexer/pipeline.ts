@@ -129,6 +129,7 @@ async function indexOneFile(
     documentId,
     sourceUrl: sidecar?.url ?? null,
     sidecar,
+    pageTitle: read.pageTitle,
   });
   // Answers name the document, never where the server keeps it.
   const meetings = parsed.map((meeting) => ({ ...meeting, source: { ...meeting.source, file: path.basename(file) } }));

@@ -13,7 +13,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
-    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|staff(?:\s+present)?|attending)\b/i,
+    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|staff(?:\s+present)?|attending|(?:invited\s+)?guests?)\b/i,
     attendance: 'in attendance',
   },
   {

@@ -27,7 +27,7 @@ function cellsOf(line: string): string[] | null {
 /** Column headings over an item list ("Item    Action", "Minute    Lead"): not people. */
 export const ITEM_COLUMN_HEADINGS = /^(?:Item|Minute|Min(?:ute)? No\.?|No\.?)\s{2,}(?:Item|Action|Lead|By|Owner|Subject)$/i;
 const TABLE_HEADING_WORDS =
-  /^(?:Name|Member|Attendee|Governor|Councillor|Trustee|Director|Role|Position|Title|Organisation|Representing|Capacity|Office|Type|Category|Attendance|Attended|Present|Status|Present\/Apologies|Notes?|Initials|)s?$/i;
+  /^(?:(?:Attendee|Member) Name|Name|Member|Attendee|Governor|Councillor|Trustee|Director|Role|Position|Title|Organisation|Representing|Capacity|Office|Type|Category|Attendance|Attended|Present|Status|Present\/Apologies|Notes?|Initials|Arrived|Departed|Left|)s?$/i;
 
 /** The heading row of a table of people: a "Name" column, with "Role" and "Attendance" columns if it has them. */
 function tableColumnsOf(cells: string[]): TableColumns | null {
@@ -35,7 +35,8 @@ function tableColumnsOf(cells: string[]): TableColumns | null {
     const index = cells.findIndex((cell) => pattern.test(cell));
     return index === -1 ? null : index;
   };
-  const name = find(/^(?:Name|Member|Attendee|Governor|Councillor|Trustee|Director)s?$/i);
+  // "Attendee Name    Title    Status    Arrived": the roll call table US agenda software prints.
+  const name = find(/^(?:(?:Attendee|Member) Name|Name|Member|Attendee|Governor|Councillor|Trustee|Director)s?$/i);
   if (name === null || cells.length > 5 || !cells.every((cell) => TABLE_HEADING_WORDS.test(cell))) return null;
   const attendance = find(/^(?:Attendance|Attended|Present|Status|Present\/Apologies)$/i);
   const role = find(/^(?:Role|Position|Title|Organisation|Representing|Capacity|Office|Type|Category)$/i);
@@ -103,6 +104,6 @@ export function readTableLine(line: string, table: TableColumns | null, listKind
   if (cells.length <= table.name || cells[table.name] === '') return null;
   const role = table.role === null ? '' : (cells[table.role] ?? '');
   const attended = table.attendance === null ? '' : (cells[table.attendance] ?? '');
-  const kind = /apolog/i.test(attended) ? 'apologies' : /absent|^no$|^n$|^✗$/i.test(attended) ? 'absent' : table.kind;
+  const kind = /apolog/i.test(attended) ? 'apologies' : /absent|^excused$|^no$|^n$|^✗$/i.test(attended) ? 'absent' : table.kind;
   return { attendees: attendeesFromList(role === '' || role === '-' ? cells[table.name] : `${cells[table.name]} (${role})`, kind) };
 }

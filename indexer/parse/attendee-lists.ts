@@ -256,8 +256,27 @@ function titledPersonAndOffice(list: string): string | null {
 /** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
 const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
 
-export function attendeesFromList(rawList: string, attendance: AttendanceKind): Attendee[] {
-  const trimmed = rawList.trim();
+/**
+ * "Mr. Carl Jankowski – absent", "Ms. Teresa Ybarra – present (arrived 7:15 p.m.)": a roll call's answer after the
+ * name (and office), read as the attendance; "late" is present. Tried on a list's last characters only.
+ */
+const ROLL_CALL_ANSWER = /\s[–—-]\s+(present|absent|excused|late|apologies)(?:\s*\([^()]*\))?\s*$/i;
+const ANSWERED_ATTENDANCE: Readonly<Record<string, AttendanceKind>> = { present: 'present', late: 'present', absent: 'absent', excused: 'absent', apologies: 'apologies' };
+
+/** The list without a roll call's answer after it, and the attendance the answer gives (or the label's). */
+function withoutRollCallAnswer(list: string, attendance: AttendanceKind): [string, AttendanceKind] {
+  const tail = list.length > 60 ? list.slice(-60) : list;
+  const answer = ROLL_CALL_ANSWER.exec(tail);
+  if (!answer) return [list, attendance];
+  const answered = ANSWERED_ATTENDANCE[answer[1].toLowerCase()];
+  // Under "In attendance:" a "present" answer keeps the label's kind: the officers present are in attendance.
+  const kind = answered === 'present' && attendance === 'in attendance' ? attendance : answered;
+  return [list.slice(0, list.length - tail.length + answer.index).trim(), kind];
+}
+
+export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
+  const [answered, attendance] = withoutRollCallAnswer(rawList.trim(), listedAttendance);
+  const trimmed = answered;
   const list = trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed;
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);

@@ -48,7 +48,7 @@ const QUESTION_HEADING = /^Question\s+(?:(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}
 const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)])/;
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
-const TALLY_START = 'AaNnYyFRr';
+const TALLY_START = 'AaNnYyFRrV';
 /** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
 const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:carried|passed|failed|lost|defeated|approved)\b/;
 /** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
@@ -92,7 +92,7 @@ const OUTCOME_OPENING = anyOf([
   DECISION_LABEL,
   // "PENDERFYNWYD / RESOLVED that …", "CYTUNWYD / AGREED": Welsh councils print the outcome in Welsh, then in English.
   /^(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b/,
-  /^(?:RESOLVED|AGREED|Resolved(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
+  /^(?:RESOLVED|AGREED|Resolved(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|RESULT\s*:\s*[A-Z]{4}|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
   WAS_APPROVED,
   /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
 ]);

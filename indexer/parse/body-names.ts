@@ -85,3 +85,40 @@ export function authorityOf(printed: string): string | null {
   if (AUTHORITY_LINE.test(line)) return line.replace(/^(?:The )?Corporation of (?:the )?/i, '');
   return COUNTY_AND_STATE.test(line) ? line.replace(/,.*$/, '') : null;
 }
+
+/** "Cyngor Cymuned Glanrhyd / Glanrhyd Community Council": a name in Welsh (or Irish), then in English. */
+const BILINGUAL_NAME = /^([^/]{3,80}?)\s+\/\s+([^/]{3,80})$/;
+
+/** The English half of a bilingual name, as the rest of the parser reads English; other lines as they are. */
+export function englishHalf(line: string): string {
+  const halves = line.includes(' / ') ? BILINGUAL_NAME.exec(line) : null;
+  return halves && !BODY_WORDS.test(halves[1]) && BODY_WORDS.test(halves[2]) ? halves[2] : line;
+}
+
+/** "Kestrel Vale Combined Authority": a line naming a council or an authority alone, no committee and no date. */
+const COUNCIL_OR_AUTHORITY_LINE = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,6}(?:Council|Authority)$/u;
+
+/**
+ * "Kestrel Vale Combined Authority" over "Transport Scrutiny Committee – 9 April 2025": the council or authority
+ * named on the first line above a "<body> – <date>" line, whose committee that is; null when there is none.
+ */
+export function authorityLineAbove(lines: string[], dashedLine: string): string | null {
+  const first = lines.findIndex((line) => line !== '');
+  return first !== -1 && lines[first] !== dashedLine && COUNCIL_OR_AUTHORITY_LINE.test(englishHalf(lines[first])) ? englishHalf(lines[first]) : null;
+}
+
+/** Where a page title is split into its parts: "Council - 21 May 2025 | Harrowfield Borough Council". */
+const PAGE_TITLE_PARTS = /\s+[|–—-]\s+|\s*[|»]\s*/;
+
+/**
+ * The body an HTML page's title names, for a page whose text names none: its last part that names a body (a site puts
+ * its own name last), not a kind of meeting ("Council"), with no figures (a date) and not the document's kind; else null.
+ */
+export function bodyInPageTitle(title: string): string | null {
+  const parts = title.split(PAGE_TITLE_PARTS);
+  for (let index = parts.length - 1; index >= 0; index -= 1) {
+    const part = parts[index].trim();
+    if (part.length <= 80 && BODY_WORDS.test(part) && !GENERIC_BODY.test(part) && !/\d|\b(?:minutes?|agenda)\b/i.test(part)) return part;
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityLineAbove, authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
@@ -110,16 +110,8 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 /** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
 
-/** "Cyngor Cymuned Glanrhyd / Glanrhyd Community Council": a name in Welsh (or Irish), then in English. */
-const BILINGUAL_NAME = /^([^/]{3,80}?)\s+\/\s+([^/]{3,80})$/;
 
 const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)+/i;
-
-/** The English half of a bilingual name, as the rest of the parser reads English; other lines as they are. */
-function englishHalf(line: string): string {
-  const halves = line.includes(' / ') ? BILINGUAL_NAME.exec(line) : null;
-  return halves && !BODY_WORDS.test(halves[1]) && BODY_WORDS.test(halves[2]) ? halves[2] : line;
-}
 
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
@@ -174,6 +166,7 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
   return null;
 }
 
+
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
@@ -181,7 +174,7 @@ function bodyFromHeader(header: Header): string | null {
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
-  if (dashed) return readableName(bodyBeforeDate(dashed.groups!.body)!);
+  if (dashed) return qualifyBody(readableName(bodyBeforeDate(dashed.groups!.body)!), authorityLineAbove(header.lines, dashed.input));
 
   const namedThrough =
     bodyNamedIn(header.text) ??
@@ -203,9 +196,12 @@ function bodyFromHeader(header: Header): string | null {
         !/[.:]$/.test(line) &&
         attendanceLabelOf(line) === null,
     );
+  const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
+  // "BOARD OF EDUCATION" over "LAKE CARROWAY CENTRAL SCHOOL DISTRICT": whose board it is is the heading naming no committee.
+  const organisation = headings.length >= 2 && namesCommittee(headings[0]) ? headings.find((line) => !namesCommittee(line)) : undefined;
   const councilLine =
-    headings.find((line) => /\bCouncil\b/i.test(line) && !/\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line)) ??
-    (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(headings[0]) : null);
+    headings.find((line) => /\bCouncil\b/i.test(line) && !namesCommittee(line)) ??
+    (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(organisation ?? headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
   const authority = header.lines.map((line) => (DATE_WORDS.test(line) ? null : authorityOf(line))).find((name) => name !== null) ?? null;
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;

@@ -1,4 +1,5 @@
 // Plain text of a minutes document → meetings, items and paragraphs. Pure: no I/O, no logging.
+import { withoutActionColumn } from './action-column';
 import { markSetextHeadings } from './setext';
 import { splitRunOnTitles } from './run-on-titles';
 import { createHash } from 'node:crypto';
@@ -7,6 +8,7 @@ import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from 
 import { removePageFurniture } from './furniture';
 import { mergeAttendees } from './attendance';
 import { attendeesFromItems } from './attendance';
+import { bodyInPageTitle } from './body-names';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
@@ -20,7 +22,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 12;
+export const PARSER_VERSION = 13;
 
 export interface ParseInput {
   text: string;
@@ -28,6 +30,8 @@ export interface ParseInput {
   file: string;
   documentId: string;
   sourceUrl?: string | null;
+  /** The HTML page's `<title>` (ReadResult.pageTitle): the body, for a page whose text names none. */
+  pageTitle?: string | null;
   sidecar?: Sidecar;
 }
 
@@ -151,9 +155,9 @@ const MISSING_DESCRIPTIONS: Record<GeneralDraft['missing'][number], string> = {
   body: 'no committee or council name (add "body" in a .meta.json sidecar)',
 };
 
-function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file: string, fallbackDate: string | null): string[] {
+function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file: string, fallback: { date: string | null; body: string | null }): string[] {
   return drafts.flatMap((draft, ordinal) => {
-    const missing = draft.missing.filter((field) => !(field === 'date' && (sidecar?.date || fallbackDate)) && !(field === 'body' && sidecar?.body));
+    const missing = draft.missing.filter((field) => !(field === 'date' && (sidecar?.date || fallback.date)) && !(field === 'body' && (sidecar?.body || fallback.body)));
     if (missing.length === 0) return [];
     const which = drafts.length > 1 ? `meeting ${ordinal + 1} of ${file}` : file;
     return [`found ${missing.map((field) => MISSING_DESCRIPTIONS[field]).join('; ')} in ${which}`];
@@ -174,7 +178,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Split once: every reader of the text's lines shares them.
   const lines = text.split('\n');
   const layout = detectLayout(text);
-  const pageLines = splitRunOnTitles(markSetextHeadings(removePageFurniture(text, lines)));
+  const pageLines = splitRunOnTitles(markSetextHeadings(withoutActionColumn(removePageFurniture(text, lines))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
@@ -195,8 +199,11 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
   // Minutes whose heading gives no date may print it in their running footer, or be filed under it.
   const fallbackDate = drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInFileName(input.file)) : null;
+  // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council").
+  const fallbackBody = drafts.length === 1 && drafts[0].body === null && input.pageTitle ? bodyInPageTitle(input.pageTitle) : null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {
-    const draft = applySidecar(fallbackDate ? { ...parsed, date: fallbackDate } : parsed, input.sidecar, drafts.length === 1);
+    const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
+    const draft = applySidecar(found, input.sidecar, drafts.length === 1);
     const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf' })]);
     return {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
@@ -210,5 +217,5 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       items: toItems(draft, { ...options, knownSpeakerOf: knownSpeakerFinder(attendees) }),
     };
   });
-  return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file, fallbackDate) };
+  return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file, { date: fallbackDate, body: fallbackBody }) };
 }

@@ -54,6 +54,14 @@ function isSubItemTitle(title: string, underCapitalItem: boolean): boolean {
 /** Fifteen words or more: a sentence, not a sub-item's title. */
 const SUB_ITEM_TOO_LONG = /^(?:\S+\s+){14}\S/;
 
+/** Twenty-five words or more: too long even for a lettered matter's title ("Ordinance 2025-02 Amending Title 17 …"). */
+const LETTERED_TITLE_TOO_LONG = /^(?:\S+\s+){24}\S/;
+
+/** A lettered sub-item's title: capitalised words, no sentence's end; an ordinance's or a resolution's title runs long. */
+function isLetteredSubItemTitle(title: string): boolean {
+  return !/[.!?]$/.test(title) && !LETTERED_TITLE_TOO_LONG.test(title) && hasCapitalisedWords(title);
+}
+
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   // "11.2" is the parent of "11.2.3" as "11" is of "11.2".
@@ -64,6 +72,9 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
   let lastLetter = 0;
+  // Whether the last item kept is numbered by a whole number ("5"), and the last letter of its sub-items so far.
+  let underWholeNumber = false;
+  let subLetter = 0;
   for (const candidate of candidates) {
     const number = candidate.number!;
     const dotted = /^(\d+(?:\.\d+)?)\.\d+$/.exec(number);
@@ -86,6 +97,13 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
       kept.push(candidate);
       continue;
     }
+    // "5. CONSENT AGENDA" then "A. Minutes of the Regular Meeting of …", "B. Resolution 2025-14 Accepting …": under a
+    // whole-numbered item, letters from A on number its sub-items (each titled in capitalised words, not a sentence).
+    if (!romanItems && /^[A-Z]$/.test(number) && number.charCodeAt(0) - 64 === subLetter + 1 && underWholeNumber && isLetteredSubItemTitle(candidate.title)) {
+      subLetter += 1;
+      kept.push(candidate);
+      continue;
+    }
     // "Q. Trustees asked how …" under minutes numbered 23/24-03: a letter out of its alphabet's order ("A." first, then
     // the next) marks a question or a paragraph, not an item.
     const letter = !romanItems && /^[A-Z]$/i.test(number) ? number.toUpperCase().charCodeAt(0) - 64 : null;
@@ -94,6 +112,8 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
     if (value !== null && value <= last && kept.length > 0) continue;
     if (value !== null) last = value;
     if (letter !== null) lastLetter = letter;
+    underWholeNumber = /^\d{1,3}$/.test(number);
+    subLetter = 0;
     kept.push(candidate);
   }
   return kept;

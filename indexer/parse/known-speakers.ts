@@ -10,6 +10,9 @@ import { SPEECH_VERBS } from './speakers';
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A speech verb right after the name (or after a comma: "Lucy Brennan, for the club, said" is left alone). */
 const VERB_AFTER_NAME = new RegExp(`^\\s(?:${SPEECH_VERBS.join('|')})\\b`);
+/** "Carole Innes (Chair): Good morning …": a verbatim record's label, the listed name (and its office in brackets) and a colon. */
+const LABEL_AFTER_NAME = /^(?:\s*\([^()]{1,60}\))?\s*:\s+\S/;
+const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_NAME.test(rest);
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
 const LISTED_TITLE = /^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev)\.?(?=\s)/;
@@ -42,7 +45,10 @@ function speakersByInitials(attendees: readonly Attendee[]): Map<string, string 
   return byInitials;
 }
 
-/** Who speaks in a paragraph that opens with a listed attendee's full name and a speech verb; undefined when no one is listed so. */
+/**
+ * Who speaks in a paragraph that opens with a listed attendee's full name and a speech verb (or a transcript's label
+ * of that name); undefined when no one is listed so.
+ */
 export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: string) => string | null) | undefined {
   // Names filed under their first word: a paragraph is looked up by its own first word, not tried against every name.
   const byFirstWord = new Map<string, string[]>();
@@ -62,7 +68,7 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
   return (text) => {
     const firstWord = text.slice(0, text.indexOf(' '));
     const names = byFirstWord.get(firstWord);
-    const named = names?.find((name) => text.startsWith(name) && VERB_AFTER_NAME.test(text.slice(name.length)));
+    const named = names?.find((name) => text.startsWith(name) && speaksAfter(text.slice(name.length)));
     if (named) return named.endsWith(',') ? named.slice(0, named.indexOf(',')) : named;
     if (bySurname.get(firstWord) && SURNAME_OPENING.test(text)) return bySurname.get(firstWord)!;
     return byInitials.get(firstWord) && INITIALS_OPENING.test(text) ? byInitials.get(firstWord)! : null;

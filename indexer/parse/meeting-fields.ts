@@ -154,14 +154,19 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
 }
 
+/** The word for an organisation that its board's name starts with: "Trust Board", "Authority Board". */
+const JOINING_BODY_WORDS = new Set(['trust', 'authority', 'partnership', 'corporation']);
+
 /**
  * "Tamar and Exe Combined Authority" over "… meeting of the Combined Authority Board": the committee's name starts with
- * the last words of its authority's (two or more), so the authority's name runs on into it, not before it in full.
+ * the last words of its authority's (two or more, or one such as "Trust"), so the authority's name runs on into it, not before it in full.
  */
 function overlappingName(council: string, committee: string): string | null {
   const councilWords = council.split(' ');
   const committeeWords = committee.split(' ');
-  for (let shared = Math.min(councilWords.length - 1, committeeWords.length - 1); shared >= 2; shared -= 1) {
+  // "Wealdmoor Community Health NHS Trust" over "… the Trust Board meeting": one word that names the organisation is shared too.
+  const fewest = JOINING_BODY_WORDS.has(committeeWords[0].toLowerCase()) ? 1 : 2;
+  for (let shared = Math.min(councilWords.length - 1, committeeWords.length - 1); shared >= fewest; shared -= 1) {
     const tail = councilWords.slice(-shared).join(' ').toLowerCase();
     if (committeeWords.slice(0, shared).join(' ').toLowerCase() === tail) return `${council} ${committeeWords.slice(shared).join(' ')}`;
   }

@@ -1,7 +1,14 @@
 // Parish minutes that run each minute's text on from its title: "Minute 45/25 – Apologies for absence: Apologies were
 // received from …". The title ends at its colon; the minute's text goes on to a line of its own under it, so the
-// heading rules see a numbered title as any other and the text stays the item's first paragraph.
+// heading rules see a numbered title as any other and the text stays the item's first paragraph. US boards head their
+// sections alike, in capitals or capitalised words: "CALL TO ORDER: The meeting was called to order …", "Approval of
+// Minutes:" over its motion.
+import { attendanceLabelOf } from './attendance-labels';
+import { isDecisionText } from './decisions';
+import { hasCapitalisedWords, isCapsLine } from './headings';
 import { NUMBERED_LINE } from './item-numbers';
+import { firstContentCharacter } from './patterns';
+import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
 const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])(.+)$/u;
@@ -44,13 +51,90 @@ function splitRunOn(line: string, next: string | undefined): [string, string] | 
   return [`${head}${runOn[1].trimEnd()}`, text];
 }
 
+/** "CALL TO ORDER: The meeting …", "ROLL CALL:": a title in capitals, its colon, and any text after it. */
+const CAPS_TITLE_LABEL = /^(\s*)([A-Z][A-Z0-9'’&,/ -]{2,60}[A-Z'’]):(?:\s*$|\s+(\S.*)$)/;
+/** "Call to Order: The meeting …", "Approval of Minutes:": the same sections titled in capitalised words. */
+const TITLE_CASE_LABEL = /^(\s*)(\p{Lu}[\p{L}'’&,/ -]{1,50}[\p{L}'’]):(?:\s*$|\s+(\S.*)$)/u;
+
+/** Fewer such titles than this in a document are labels of another kind ("NOTE:", "MOTION:"), not its sections. */
+const MIN_SECTION_TITLES = 3;
+/** A title in capitalised words of more words than this is a sentence's opening. */
+const MAX_TITLE_CASE_WORDS = 6;
+
+/** Labels in capitalised words that head a part of a minute, not a section of the meeting ("Discussion:", "Reasons:"). */
+const MINUTE_PART_LABELS = /^(?:DISCUSSION|CONCLUSIONS?|BACKGROUND|REASONS?(?: FOR(?: THE)? DECISION)?|ACTION BY|ACTIONS AGREED|DECISIONS?|RESOLUTION|QUESTION|ANSWER|RESPONSE|REPLY|PROPOSER|SECONDED BY|MOVED BY|CARRIED|APPLICATION(?: NO\.?)?|APPLICANT|AGENT|PROPOSAL|SITE|WARD|CASE OFFICER|KEY DECISION|STATUS|CONTACT|PRESENTER|PRESENTED BY|LEAD|OWNER|DEADLINE|REPORT AUTHOR)$/;
+
+/** "Question from Mr Stuart Feeney:", "Response from the Commissioner:": a question's or an answer's label ("Questions from the public:" is a section). */
+const QUESTION_OR_ANSWER = /^(?:(?:SUPPLEMENTARY |FURTHER )?QUESTION(?: (?:FROM|BY|TO)\b|$)|(?:RESPONSE|REPLY|ANSWER)\b)/;
+
+/** A section's title, and its text after the colon (null when none follows on the title's line). */
+interface SectionTitle {
+  title: string;
+  text: string | null;
+}
+
+/**
+ * The title and the text (if any) of a section headed by a title and a colon, in capitals or (`inCapitals` false) in
+ * capitalised words; null for a label that heads no section: a record's or vote's label ("RESOLVED:", "AYES:"), a part
+ * of a minute ("Discussion:"), an attendance label ("PRESENT:"; "ROLL CALL" is a section) or a speaker ("MR OSEI:").
+ */
+function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null {
+  const label = (inCapitals ? CAPS_TITLE_LABEL : TITLE_CASE_LABEL).exec(line);
+  if (!label) return null;
+  const title = label[2];
+  const inUpperCase = title.toUpperCase();
+  if (inCapitals ? !isCapsLine(title) : !/\p{Ll}/u.test(title) || title.split(' ').length > MAX_TITLE_CASE_WORDS || !hasCapitalisedWords(title)) return null;
+  if (NOT_SPEAKER_LABELS.test(inUpperCase) || MINUTE_PART_LABELS.test(inUpperCase) || QUESTION_OR_ANSWER.test(inUpperCase)) return null;
+  if (labelledSpeakerOf(`${title}: x`) !== undefined || isDecisionText(title)) return null;
+  if (inUpperCase !== 'ROLL CALL' && attendanceLabelOf(title) !== null) return null;
+  return { title: `${label[1]}${title}`, text: label[3] === undefined ? null : `${label[1]}${label[3]}` };
+}
+
+/**
+ * Whether a line can be such a title: it starts with a capital (told by its first character's case, without a pattern)
+ * and holds a colon (tested first: most lines hold none).
+ */
+function mayBeSectionTitle(line: string): boolean {
+  if (!line.includes(':')) return false;
+  const first = firstContentCharacter(line);
+  return first !== first.toLowerCase();
+}
+
+/** A section's text after its title's colon: a sentence ("Led by Mr. Osei."), not a field's value ("P2024/3318/FUL"). */
+const isSentence = (text: string) => /\p{Ll}/u.test(text) && /[.!?)]$/.test(text.trimEnd());
+
+/**
+ * How the document heads its sections with a title and a colon: in capitals (three such titles), in capitalised words
+ * (three different titles, at least two of them alone on their line and any text after the others a sentence), or not
+ * at all (null).
+ */
+function sectionTitleCase(lines: string[]): 'caps' | 'titlecase' | null {
+  let caps = 0;
+  const titled = new Set<string>();
+  let alone = 0;
+  for (const line of lines) {
+    if (!mayBeSectionTitle(line)) continue;
+    if (sectionTitleOf(line, true) !== null && (caps += 1) >= MIN_SECTION_TITLES) return 'caps';
+    const section = sectionTitleOf(line, false);
+    if (section === null || (section.text !== null && !isSentence(section.text))) continue;
+    titled.add(section.title.trim());
+    if (section.text === null) alone += 1;
+  }
+  return titled.size >= MIN_SECTION_TITLES && alone >= 2 ? 'titlecase' : null;
+}
+
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
 export function splitRunOnTitles(lines: string[]): string[] {
+  const sectionCase = sectionTitleCase(lines);
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     // Most lines hold no colon: no pattern need run on them.
-    const parts = line.includes(':') ? splitRunOn(line, lines[index + 1]) : null;
+    const section = sectionCase !== null && mayBeSectionTitle(line) ? sectionTitleOf(line, sectionCase === 'caps') : null;
+    // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
+    // names would not end it, and a roll call under it would be read as the header's attendance.
+    const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
+    const parts = section ? (section.text === null ? [title!] : [title!, section.text]) : line.includes(':') ? splitRunOn(line, lines[index + 1]) : null;
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

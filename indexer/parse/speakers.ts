@@ -118,8 +118,8 @@ function bracketedSpeakerOf(bracketed: string): string | undefined {
 const TIMESTAMP = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+/;
 /** "CHAIR:", "DIRECTOR LINDGREN:", "MS. HOLLIS:": a transcript's speaker in capitals, one to four words. */
 const CAPITAL_LABEL = /^((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+)\s*:\s+\S/;
-/** Capital labels that are no speaker: record labels, votes and attendance. */
-const NOT_SPEAKER_LABELS = /^(?:RESOLVED|AGREED|DECISION|DECIDED|NOTE|NOTED|ACTION|ACTIONS|OUTCOME|MOTION|VOTE|AYES|NOES|NAYS|YEAS|FOR|AGAINST|ABSENT|ABSTAIN|PRESENT|APOLOGIES|ATTENDEES|ALSO PRESENT|IN ATTENDANCE|OFFICERS|STAFF|SECOND|SECONDED|MOVED|PROPOSED|RESULT|ITEM|SUBJECT|RE|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|MINUTES|AGENDA|PURPOSE|SUMMARY|RECOMMENDATION|Q|A)$/;
+/** Capital labels that are no speaker (record labels, votes and attendance), nor an item's title (run-on-titles.ts). */
+export const NOT_SPEAKER_LABELS = /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTE|NOTED|ACTION|ACTIONS|OUTCOME|MOTION|VOTE|AYES|NOES|NAYS|YEAS|FOR|AGAINST|ABSENT|ABSTAIN|PRESENT|APOLOGIES|ATTENDEES|ALSO PRESENT|IN ATTENDANCE|OFFICERS|STAFF|SECOND|SECONDED|MOVED|MOVER|SECONDER|PROPOSED|RESULT|ITEM|SUBJECT|RE|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|MINUTES|AGENDA|PURPOSE|SUMMARY|RECOMMENDATION|Q|A)$/;
 /** Without a timestamp, a capital label names a speaker only when it starts with a title or an office. */
 const CAPITAL_TITLE = /^(?:CHAIR(?:MAN|WOMAN|PERSON)?|CONVENER|PROVOST|VICE|DEPUTY|MAYOR|CLERK|MR|MRS|MS|MISS|DR|CLLR|COUNCILLOR|COUNCILMEMBER|COUNCIL MEMBER|DIRECTOR|COMMISSIONER|TRUSTEE|SECRETARY|TREASURER|PRESIDENT|SUPERVISOR|ALDERMAN|SELECTMAN|SELECTWOMAN)\b\.?/;
 
@@ -137,7 +137,7 @@ function capitalLabelSpeakerOf(text: string, afterTimestamp: boolean): string | 
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response to|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
+const LEADING_CLAUSE = /^(?:In response to|In answer to|In reply to|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
 
@@ -190,12 +190,21 @@ function speakerForRole(printed: string): string {
 const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
-  answer response question`.split(/\s+/);
+  answer response question supplementary reply`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 
-/** "Question from Mr Peter Linley: When will …?": a question from the public with its asker before it. */
-const QUESTION_FROM = new RegExp(String.raw`^Question (?:from|by) ((?:${TITLE})\.?\s+${NAME})\s*:\s+\S`, 'u');
+/**
+ * "Question from Mr Peter Linley: When will …?", "Supplementary question from Mr Price:", "Question from Councillor X to the
+ * Cabinet Member for Y:", "Response from Councillor Kwame Mensah:", "Response from the Leader of the Council (Councillor
+ * Peter Okoro):": a question or its answer labelled with who asked or answered; the person in brackets after an office.
+ */
+const QUESTION_FROM = new RegExp(
+  String.raw`^(?:(?:Supplementary|Further)\s+q|Q)uestion (?:from|by) ((?:${TITLE})\.?\s+${NAME})(?:\s+to\s+[^:]{1,80})?\s*:\s+\S|^(?:Response|Reply|Answer) (?:from|by) (?:(?:the\s+)?[^():]{1,80}?\s*\(((?:${TITLE})\.?\s+${NAME})\)|((?:${TITLE})\.?\s+${NAME}))\s*:\s+\S`,
+  'u',
+);
+/** How QUESTION_FROM starts: other lines need not be tried. */
+const QUESTION_FROM_START = /^(?:Question|Supplementary|Further|Response|Reply|Answer) /;
 
 /** "A: The Headteacher explained …": the answer to a governor's question, labelled as school governors record them. */
 const ANSWER_LABEL = /^(?:A|Answer|Response)\s*[:.]\s+/;
@@ -204,8 +213,8 @@ export function speakerOf(labelled: string): string | null {
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
   if (!OPENING_WORD.test(labelled)) return namedOfficerOf(labelled);
-  const asker = labelled.startsWith('Question') ? QUESTION_FROM.exec(labelled) : null;
-  if (asker) return asker[1].replace(/\s+/g, ' ');
+  const asker = QUESTION_FROM_START.test(labelled) ? QUESTION_FROM.exec(labelled) : null;
+  if (asker) return (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
   const text = (labelled.startsWith('A') || labelled.startsWith('R')) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);

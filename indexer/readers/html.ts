@@ -163,18 +163,31 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
  * one. cheerio is loaded on first use: it takes a third of a second, which a run over text files never needs to pay.
  */
 export async function htmlToText(html: string): Promise<string> {
+  return (await htmlToDocument(html)).text;
+}
+
+/** A page title longer than this is no title a site would set. */
+const MAX_PAGE_TITLE = 300;
+
+/**
+ * The page's text (as htmlToText) and its `<title>` ("Council - 21 May 2025 | Harrowfield Borough Council"): a site
+ * names its council there and in the page header, which is chrome and not read as text.
+ */
+export async function htmlToDocument(html: string): Promise<{ text: string; pageTitle: string | null }> {
   const cheerio = await import('cheerio');
   const $ = cheerio.load(withNestingCapped(html));
+  const titleText = $('head title').first().text().replace(/\s+/g, ' ').trim();
   const boldClasses = boldClassesOf($('style').toArray().map((element) => $(element).text()));
   $(NOISE_SELECTOR).remove();
   const parts: string[] = [];
   collectText($.root().children().toArray(), parts, boldClasses);
-  return normaliseText(parts.join(''))
+  const text = normaliseText(parts.join(''))
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  return { text, pageTitle: titleText === '' || titleText.length > MAX_PAGE_TITLE ? null : titleText };
 }
 
 /** How far into a page browsers look for a `<meta charset>`. */
@@ -207,8 +220,8 @@ export const htmlReader: Reader = {
   format: 'html',
   extensions: ['.html', '.htm'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    const text = await htmlToText(decodeText(bytes, file, { declaredCharset: declaredCharset(bytes) }));
+    const { text, pageTitle } = await htmlToDocument(decodeText(bytes, file, { declaredCharset: declaredCharset(bytes) }));
     assertHasText(text, file);
-    return { format: 'html', text };
+    return { format: 'html', text, pageTitle };
   },
 };

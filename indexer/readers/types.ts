@@ -5,6 +5,8 @@ export interface ReadResult {
   format: SourceFormat;
   /** Plain text with line breaks kept, as the parse stage expects. */
   text: string;
+  /** An HTML page's `<title>`, which may name the council when the page's text does not; null or absent otherwise. */
+  pageTitle?: string | null;
 }
 
 export interface Reader {

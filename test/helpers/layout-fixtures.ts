@@ -136,7 +136,7 @@ export async function runLayoutFixture(fixture: LayoutFixture, source?: Buffer):
     const { file, bytes } = await buildLayoutDocument(fixture, source);
     const read = await readDocument(bytes, file, { maxFileBytes: 50_000_000 });
     format = read.format;
-    const parsed = parseMinutes({ text: read.text, format: read.format, file, documentId: fixture.name });
+    const parsed = parseMinutes({ text: read.text, format: read.format, file, documentId: fixture.name, pageTitle: read.pageTitle });
     return { format, parsed, error: null };
   } catch (error) {
     return { format, parsed: null, error: describeError(error) };

@@ -192,7 +192,7 @@ describe('Word 97-2003 reader', () => {
     const rtf = fs.readFileSync(path.join(LAYOUTS_DIR, 'district-planning-word-rtf.rtf'));
     expect(await read(rtf, '/minutes/planning.doc')).toEqual(await read(rtf, '/minutes/planning.rtf'));
     const page = Buffer.from('\ufeff<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><h1>Owlsbury Parish Council</h1><p class="MsoNormal">Apologies</p></body></html>');
-    expect(await read(page, '/minutes/web.doc')).toEqual({ format: 'html', text: '# Owlsbury Parish Council\n\nApologies' });
+    expect(await read(page, '/minutes/web.doc')).toEqual({ format: 'html', text: '# Owlsbury Parish Council\n\nApologies', pageTitle: null });
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: 'Owlsbury Parish Council' })] }] }));
     expect(await read(docx, '/minutes/new.doc')).toEqual({ format: 'docx', text: 'Owlsbury Parish Council' });
   });
