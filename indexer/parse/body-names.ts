@@ -32,7 +32,7 @@ export function withoutMinutesAfterBody(line: string): string {
 const KIND_OF_MEETING = /^(?:(?:full|annual|ordinary|special|public)\s+)?(?:board|council|committee|cabinet|panel)\s+meeting\b/i;
 
 /** "Minutes of the", "Draft minutes for": the words before a body's name in a title. */
-const MINUTES_OF = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s+(?:of|for)\s+(?:the\s+)?/i;
+const MINUTES_OF = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)(?:\s+(?:of|for)\s+|\s*[:–—-]\s+)(?:the\s+)?/i;
 
 /**
  * The body a "<name> - <date>" title names: "Minutes of the Planning Committee" → "Planning Committee"; null for
@@ -119,6 +119,29 @@ export function bodyInPageTitle(title: string): string | null {
   for (let index = parts.length - 1; index >= 0; index -= 1) {
     const part = parts[index].trim();
     if (part.length <= 80 && BODY_WORDS.test(part) && !GENERIC_BODY.test(part) && !/\d|\b(?:minutes?|agenda)\b/i.test(part)) return part;
+  }
+  return null;
+}
+
+/** A day's date in a title line: a weekday, "5 June", "5th June", "2024-06-05", "05/06/2024" or "5.6.24". */
+const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+/** What a dated title says of itself around the body's name: "Minutes:", "… minutes of the meeting held on", separators. */
+const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+the)?)\s*/i;
+const TITLE_WORDS_AFTER_NAME = /(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on)\b)+$/i;
+/** Longer lines are not titles (and the patterns above need not read a one-line document). */
+const MAX_TITLE_LENGTH = 300;
+
+/**
+ * The body a dated title names with "Minutes" beside it and no dash before the date: "Little Witton Parish Council
+ * minutes 5 June 2024", "Minutes: Witton Parish Council, 5th June 2024", "Witton Town Council: Minutes of 5 June 2024".
+ * Read from the first lines holding a date; null when what is left names no body or only a kind of meeting.
+ */
+export function bodyOnDatedTitle(lines: string[]): string | null {
+  for (const line of lines.filter((text) => text !== '').slice(0, 3)) {
+    const date = line.length <= MAX_TITLE_LENGTH ? DATE_IN_TITLE.exec(line) : null;
+    if (!date || !/\b(?:minutes|notes)\b/i.test(line)) continue;
+    const name = line.slice(0, date.index).replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
+    if (name.length > 0 && name.length <= 120 && BODY_WORDS.test(name) && !GENERIC_BODY.test(name)) return name;
   }
   return null;
 }

@@ -3,7 +3,7 @@
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityLineAbove, authorityOf, BODY_WORDS, bodyBeforeDate, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityLineAbove, authorityOf, BODY_WORDS, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine } from './headings';
 import { chooseItemHeadings } from './item-headings';
@@ -212,7 +212,9 @@ function bodyFromHeader(header: Header): string | null {
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
   if (council) return readableName(council);
-  return named && !GENERIC_BODY.test(named.trim()) ? readableName(named) : null;
+  if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
+  const dated = bodyOnDatedTitle(header.lines);
+  return dated ? readableName(dated) : null;
 }
 
 function venueFromHeader(header: Header): string | null {

@@ -31,3 +31,25 @@ describe('attendees listed without a title', () => {
     expect(paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Ken Tolley', 'Mary Osei', null]);
   });
 });
+
+describe('a dated title naming the body beside "Minutes"', () => {
+  const AFTER_TITLE = '\n\nPresent: Cllr A Penrose (Chair), Cllr B Tranter\n\n1. Apologies\nNone.\n\n2. Footpaths\nCllr Tranter reported a broken stile.\n';
+
+  it.each([
+    'Hurstwick Parish Council minutes 5 June 2024',
+    'Minutes: Hurstwick Parish Council, 5th June 2024',
+    'Hurstwick Parish Council Minutes, 5 June 2024',
+    'Hurstwick Parish Council: Minutes of 5 June 2024',
+    'Minutes – Hurstwick Parish Council – 5 June 2024',
+    'Hurstwick Parish Council minutes of the meeting held on Wednesday 5 June 2024',
+  ])('reads the body from "%s"', (title) => {
+    const [meeting] = parse(`${title}${AFTER_TITLE}`).meetings;
+    expect(meeting.body).toBe('Hurstwick Parish Council');
+    expect(meeting.date).toBe('2024-06-05');
+  });
+
+  it('names no body for a kind of meeting alone', () => {
+    expect(parse(`Minutes of the Council meeting held on 5 June 2024${AFTER_TITLE}`).meetings[0].body).toBeNull();
+    expect(parse(`Minutes of the Annual Parish Meeting, 5 June 2024${AFTER_TITLE}`).meetings[0].body).toBeNull();
+  });
+});
