@@ -53,3 +53,18 @@ describe('a dated title naming the body beside "Minutes"', () => {
     expect(parse(`Minutes of the Annual Parish Meeting, 5 June 2024${AFTER_TITLE}`).meetings[0].body).toBeNull();
   });
 });
+
+describe('attendance labels saying how members attended', () => {
+  const minutesWith = (attendance: string) =>
+    `Hurstwick Parish Council\nMinutes of the meeting held on 5 June 2024\n\n${attendance}\n\n1. Footpaths\nCllr Tranter reported a broken stile.\n`;
+  const present = (attendance: string) =>
+    parse(minutesWith(attendance)).meetings[0].attendees.filter((attendee) => attendee.attendance === 'present').map((attendee) => attendee.name);
+
+  it.each([
+    ['Present (in person): Cllr A Penrose (Chair), Cllr B Tranter\nPresent (online): Cllr C Moss', ['Cllr A Penrose', 'Cllr B Tranter', 'Cllr C Moss']],
+    ['Members present remotely: Cllr A Penrose (Chair), Cllr B Tranter', ['Cllr A Penrose', 'Cllr B Tranter']],
+    ['Those present: A. Penrose (Chair), B. Tranter\nApologies: E. Fenwick', ['A. Penrose', 'B. Tranter']],
+  ])('reads those present from "%s"', (attendance, names) => {
+    expect(present(attendance)).toEqual(names);
+  });
+});
