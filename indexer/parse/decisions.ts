@@ -23,8 +23,9 @@ const DECISION_OPENINGS = anyOf([
   // "Resolution No. 215: Resolved unanimously that …" (India): a numbered resolution and its words ("Resolution No. 24-09:
   // Authorization to …" is an item's title).
   /^(?:(?:COUNCIL|Council) )?(?:RESOLUTION|Resolution) (?:NO\.?|No\.?|NUMBER|[Nn]umber) ?[A-Z0-9][\w/.-]*\s*[:–-]\s*(?:Resolved|RESOLVED|That|THAT)\b/,
-  // Health boards: "Outcome: The Board approved …".
+  // Health boards: "Outcome: The Board approved …"; parish minutes: "Resolution: that the quote be accepted".
   /^Outcome\s*:/,
+  /^(?:\*\*)?(?:Resolution|RESOLUTION)(?:\*\*)?\s*[:–]\s*\S/,
   // US agenda software (Granicus, iCompass): "RESULT: ADOPTED [UNANIMOUS]" over the mover, the seconder and the vote.
   /^RESULT\s*:\s*[A-Z]{4,}/,
   // Canadian and Australian motions: "THAT Council give first, second and third readings to …" under "Moved by …".
@@ -83,10 +84,11 @@ function outcomeAfterMover(text: string): boolean {
 }
 
 /**
- * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …". Tried
- * only on a text holding "voted": in DECISION_SENTENCES it was tried at every word of every paragraph.
+ * US county boards: "Upon motion by …, the Board voted 3-0 to approve …", "the Commission voted unanimously to …";
+ * parish minutes: "the Council voted to accept …". Tried only on a text holding "voted": in DECISION_SENTENCES it was
+ * tried at every word of every paragraph.
  */
-const BODY_VOTED = /\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors) voted (?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously)\b/i;
+const BODY_VOTED = /\b(?:Board|Council|Commission|Committee|Commissioners|Supervisors|Members|Panel|Cabinet|Trustees|Governors|Directors) voted (?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|to|in favour|against)\b/i;
 
 /** Australian and New Zealand resolutions under their number: "RESOLUTION 2023/114", in any case. */
 const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;

@@ -97,3 +97,21 @@ describe('Markdown front matter', () => {
     expect(withoutFrontMatter('--- a rule, not front matter\n# Board\n')).toBe('--- a rule, not front matter\n# Board\n');
   });
 });
+
+describe('decisions recorded as a resolution label or a vote', () => {
+  it.each([
+    'Resolution: that the quote from Hedgerow Fencing be accepted.',
+    'The Council voted to accept the quote from Hedgerow Fencing by 5 votes to 2.',
+    'Members voted against the proposal to close the footpath.',
+  ])('reads "%s" as a decision', (decision) => {
+    const text = `${HEADER}1. Footpaths\nCouncillor Dent reported a broken stile.\n\n${decision}\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(paragraphsOf(text).map((paragraph) => paragraph.isDecision)).toEqual([false, true]);
+  });
+
+  it('leaves an action or a report of a resolution elsewhere alone', () => {
+    for (const line of ['Action: the Clerk to order a new stile.', 'The resolution of the County Council on verges was reported.']) {
+      const text = `${HEADER}1. Footpaths\nCouncillor Dent reported a broken stile.\n\n${line}\n\n2. Close\nThe meeting closed at 9pm.\n`;
+      expect(paragraphsOf(text).map((paragraph) => paragraph.isDecision)).toEqual([false, false]);
+    }
+  });
+});
