@@ -110,7 +110,6 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 /** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
 
-
 const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)+/i;
 
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
@@ -165,7 +164,6 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
   }
   return null;
 }
-
 
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);

@@ -152,7 +152,8 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
   // follow-up ("what did it cost?"), only from passages on the subject before it when some are, so that a sum of money
   // elsewhere does not answer for it.
   const onTopic = candidates.filter((candidate) => topicStems.size === 0 || candidate.coverage > 0);
-  const onSubject = onTopic.filter((candidate) => namesEarlierSubject(candidate.result, topicStems, focusStems));
+  const onEarlierSubject = new Set(results.filter((result) => namesEarlierSubject(result, topicStems, focusStems)));
+  const onSubject = onTopic.filter((candidate) => onEarlierSubject.has(candidate.result));
   const pool = (onSubject.length > 0 ? onSubject : onTopic.length > 0 ? onTopic : candidates).sort(
     (a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position,
   );
