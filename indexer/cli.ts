@@ -7,7 +7,7 @@ import { createLogger } from '../core/logger';
 import { indexPaths, type IndexSummary } from './pipeline';
 import { createTerminalReporter } from './progress';
 import { openStores } from './stores/open';
-// The one import of server code here: alerts follow every indexing run (see docs/ARCHITECTURE.md, "Follow a topic").
+// The one import of server code here: alerts follow every indexing run (see docs/DESIGN.md, "Follow a topic").
 import { alertOrigin, formatAlertRun, openAlerts, runAlerts } from '../server/alerts/run';
 
 export function formatSummary(summary: IndexSummary): string[] {

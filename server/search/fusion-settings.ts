@@ -67,7 +67,7 @@ const EQUAL_SAY = { rrfK: DEFAULT_RRF_K, weightByShape: null, fuseByScore: [], s
 const FUSION_BY_MODEL: Record<string, FusionSettings> = {
   // bge v1.5 spreads similarities from about 0.3 (unrelated) to 0.9; related passages sit above ~0.55.
   'Xenova/bge-small-en-v1.5': { ...EQUAL_SAY, minSimilarity: 0.5, minAnswerSimilarity: 0.5 },
-  // Measured on corpus/ (`npm run tune:fusion`, docs/BENCHMARKS.md and docs/ARCHITECTURE.md): rank fusion with a
+  // Measured on corpus/ (`npm run tune:fusion`, docs/BENCHMARKS.md and docs/DESIGN.md): rank fusion with a
   // small constant, the semantic weight set by the query's shape, phrase-shaped queries fused by score. Thresholds from its similarity scale
   // (bench/similarity-distribution.ts): 95% of labelled (query, paragraph) pairs score 0.2 or more, while half of
   // an off-topic question's top ten score below 0.14; every off-topic top hit but one scores below 0.3, while the

@@ -13,7 +13,7 @@ export const DECISIONS_PER_MEETING = 5;
 const DISCUSSED_PASSAGES = 2;
 /**
  * How far from the model's answer threshold towards 1 a passage must be to count on meaning alone, holding none of
- * the subject's rarest words: MiniLM 0.3 → 0.545, the top quarter of its related pairs (docs/ARCHITECTURE.md).
+ * the subject's rarest words: MiniLM 0.3 → 0.545, the top quarter of its related pairs (docs/DESIGN.md).
  */
 const STRONG_SHARE = 0.35;
 
