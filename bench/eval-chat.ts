@@ -8,7 +8,7 @@ import { silentLogger } from '../core/logger';
 import { answerConversation } from '../server/conversation';
 import type { ChatMessage, ChatResponse } from '../server/api-types';
 import { indexCorpus } from './eval';
-import { appendBenchmark, markdownTable, runWhenMain } from './report';
+import { appendBenchmark, fileArgument, markdownTable, runWhenMain } from './report';
 
 interface ChatCase {
   kind: string;
@@ -52,7 +52,10 @@ const mean = (values: number[]) => (values.length ? values.reduce((sum, value) =
 const format = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(2));
 
 async function main(): Promise<void> {
-  const cases = (JSON.parse(fs.readFileSync(path.resolve(__dirname, 'chat-questions.json'), 'utf8')) as { cases: ChatCase[] }).cases;
+  const casesFile = fileArgument(process.argv, '--cases', path.resolve(__dirname, 'chat-questions.json'), '--cases bench/chat-questions-fresh.json');
+  const cases = (JSON.parse(fs.readFileSync(casesFile, 'utf8')) as { cases: ChatCase[] }).cases;
+  const shownFile = path.relative(path.resolve(__dirname, '..'), casesFile);
+  const casesArgument = shownFile === 'bench/chat-questions.json' ? '' : ` -- --cases ${shownFile}`;
   const { config, stores, search } = await indexCorpus();
   try {
     const outcomes: CaseOutcome[] = [];
@@ -87,9 +90,9 @@ async function main(): Promise<void> {
     console.log(`${table}\n${abstention[0]}`);
     if (process.argv.includes('--per-case')) return;
     await appendBenchmark({
-      title: `Chat quality (npm run eval:chat), model ${config.embedding.model}`,
-      command: `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval:chat`,
-      notes: [`${cases.length} labelled conversations over corpus/ (bench/chat-questions.json).`, ...abstention],
+      title: `Chat quality (npm run eval:chat${casesArgument}), model ${config.embedding.model}`,
+      command: `EMBEDDING_MODEL_DIR=${process.env.EMBEDDING_MODEL_DIR ?? ''} EMBEDDING_MODEL=${config.embedding.model} npm run eval:chat${casesArgument}`,
+      notes: [`${cases.length} labelled conversations over corpus/ (${shownFile}).`, ...abstention],
       table,
     });
   } finally {

@@ -14,7 +14,7 @@ import { fusionSettingsFor } from '../server/search/fusion-settings';
 import { createSearchService, type SearchService } from '../server/search';
 import { loadAttributeTable } from '../indexer/stores/vector/attribute-table';
 import { evaluateQueries, fold, LABELLED_QUERIES_FILE, loadLabelledQueries, mean, MODES } from '../test/helpers/search-evaluation';
-import { appendBenchmark, runWhenMain } from './report';
+import { appendBenchmark, fileArgument, runWhenMain } from './report';
 
 /** The fusion settings hybrid search ran with: the model's registry entry, less what the environment overrides. */
 export function describeFusion(config: Config): string {
@@ -39,13 +39,9 @@ export async function indexCorpus(): Promise<{ config: Config; stores: Stores; s
   return { config, stores, search };
 }
 
-/** The file named by `--queries <file>` (relative to the working folder), else the tuning set. */
+/** The file named by `--queries <file>`, else the tuning set. */
 function queriesFileOf(argv: string[]): string {
-  const at = argv.indexOf('--queries');
-  if (at < 0) return LABELLED_QUERIES_FILE;
-  const file = argv[at + 1];
-  if (!file || file.startsWith('--')) throw new Error('--queries expects a file of labelled queries, e.g. bench/eval-queries-fresh.json');
-  return path.resolve(file);
+  return fileArgument(argv, '--queries', LABELLED_QUERIES_FILE, '--queries bench/eval-queries-fresh.json');
 }
 
 /** `--per-query` prints each query's nDCG@10 per mode and the hybrid results' keyword/semantic ranks, and appends nothing. */

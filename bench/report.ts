@@ -58,6 +58,15 @@ export function runWhenMain(scriptModule: NodeModule, main: () => Promise<void>)
   });
 }
 
+/** The file named by `<flag> <file>` (relative to the working folder), else `fallback`; `example` shows the flag's use in the error. */
+export function fileArgument(argv: string[], flag: string, fallback: string, example: string): string {
+  const at = argv.indexOf(flag);
+  if (at < 0) return fallback;
+  const file = argv[at + 1];
+  if (!file || file.startsWith('--')) throw new Error(`${flag} expects a file, e.g. ${example}`);
+  return path.resolve(file);
+}
+
 /** A commander option parser for a number in [low, high] (whole numbers only when `integer`), refusing anything else. */
 export function boundedNumber(low: number, high: number, integer = false): (value: string) => number {
   return (value) => {

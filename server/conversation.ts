@@ -7,7 +7,8 @@ import type { SearchFilters } from '../core/search-types';
 import type { Store } from '../indexer/stores/store';
 import { allowedTypos } from '../indexer/stores/keyword/vocabulary';
 import { fusionSettingsFor } from './search/fusion-settings';
-import { composeAnswer, holdsTopicWords, speakersInSentence } from './chat/answer';
+import { composeAnswer, speakersInSentence } from './chat/answer';
+import { holdsTopicWords } from './chat/topic-coverage';
 import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue, type HistoryQuestion } from './chat/history-answer';
@@ -17,6 +18,7 @@ import { rewriteWithLlm } from './chat/llm';
 import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-talk';
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
+import { withBodyAsSubject } from './chat/body-as-subject';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { strongSimilarityOf } from './topics/history';
@@ -99,9 +101,11 @@ async function answerSpeakerOnly(interpretation: Interpretation, filters: Search
 /**
  * The question judged by the words of its topic the minutes hold. One word no chunk holds, beside two or more they
  * do, is set aside: "travellers at the swimming pool" is answered by the passage on travellers at the Fairfield Pool,
- * which no passage could answer holding "swimming". More of the topic unknown to the minutes ("cheap football tickets
- * in Kent", "a recipe for police station cake"), and a passage near it in meaning only through the words they do hold
- * ("Kent") must be well above the answer threshold (the topic history's `strongSimilarityOf`).
+ * which no passage could answer holding "swimming". Then a passage must hold every word left, or be well above the
+ * answer threshold (the topic history's `strongSimilarityOf`): the word set aside may be the very subject ("the Dartford
+ * summer carnival" is not whatever else the minutes say of Dartford in summer). More of the topic unknown to the
+ * minutes ("cheap football tickets in Kent", "a recipe for police station cake"), and a passage near it in meaning only
+ * through the words they do hold ("Kent") must be well above the answer threshold too.
  */
 export function judgedByKnownWords(interpretation: Interpretation, unknown: string[], minSimilarity: number): { interpretation: Interpretation; minSimilarity: number } {
   const unknownStems = contentStems(unknown.join(' '));
@@ -115,7 +119,7 @@ export function judgedByKnownWords(interpretation: Interpretation, unknown: stri
     .split(/\s+/)
     .filter((word) => ![...contentStems(word)].some((stem) => unknownStems.has(stem)))
     .join(' ');
-  return { interpretation: { ...interpretation, topic }, minSimilarity };
+  return { interpretation: { ...interpretation, topic }, minSimilarity: strongSimilarityOf(minSimilarity) };
 }
 
 interface ConversationRequest {
@@ -178,11 +182,30 @@ export async function answerConversation(conversation: ConversationRequest, deps
   const request = { ...conversation, messages: withoutSmallTalk(conversation.messages) };
   const answered = await answerAsAsked(request, deps);
   if (answered.citations.length > 0 || !answered.interpreted.query) return answered;
+  const asSubject = await answerWithBodyAsSubject(request, answered, deps);
+  if (asSubject) return asSubject;
   const corrected = await respelt(request, answered.interpreted.query, deps.search);
   if (!corrected) return answered;
   const retried = await answerAsAsked({ ...request, messages: corrected.messages }, deps);
   if (retried.citations.length === 0) return answered;
   return { ...retried, answer: `Reading "${corrected.from}" as "${corrected.to}". ${retried.answer}` };
+}
+
+/**
+ * A question naming a body that nothing said at that body answers, answered with the body's name as part of its
+ * topic (`withBodyAsSubject`), when a passage holds the rest of the topic too: the name alone is in half the minutes.
+ * Only a body the question named: one the page's filters chose is where the user wants answers from.
+ */
+async function answerWithBodyAsSubject(request: ConversationRequest, answered: ChatResponse, deps: ConversationDeps): Promise<ChatResponse | null> {
+  const named = answered.interpreted.filters.body;
+  if (!named || request.filters.body) return null;
+  const reread = withBodyAsSubject(request.messages, deps.store.vocabulary().bodies);
+  if (!reread) return null;
+  const retried = await answerAsAsked({ ...request, messages: reread.messages }, deps);
+  const topicStems = contentStems(answered.interpreted.query);
+  const cited = new Set(retried.citations.map((citation) => citation.chunkId));
+  if (!retried.results.some((result) => cited.has(result.id) && holdsTopicWords(result, topicStems))) return null;
+  return { ...retried, answer: `Nothing said at the ${named.join(' or ')} itself answers this; reading “${reread.named}” as part of the subject. ${retried.answer}` };
 }
 
 async function answerAsAsked(request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
@@ -220,7 +243,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
   const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity);
-  const draft = composeAnswer(judged.interpretation, results, { minSimilarity: judged.minSimilarity });
+  const draft = composeAnswer(judged.interpretation, results, { minSimilarity: judged.minSimilarity, strongSimilarity: strongSimilarityOf(minSimilarity) });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
   const notBySpeaker = askedSpeakers ? speakerSaidNothing(askedSpeakers, interpretation.topic, found, draft.citations) : null;
   const lead = speakersNamed ?? notBySpeaker;

@@ -6,7 +6,7 @@ import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
 import { answeredStems, givesFigure } from './figures';
-import { coverageOf, namesEarlierSubject, topicCoverage } from './topic-coverage';
+import { coverageOf, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -18,6 +18,11 @@ export interface AnswerOptions {
    * model's `minAnswerSimilarity`); default: any similarity. See `speaksToTopic`.
    */
   minSimilarity?: number;
+  /**
+   * The similarity a passage holding none of the topic's words needs (default `minSimilarity`): near a question only
+   * in meaning, it is as likely another subject in the same field ("bus lanes" → "the county's road network").
+   */
+  strongSimilarity?: number;
 }
 
 export interface ComposedAnswer {
@@ -68,7 +73,8 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
   const maxCitations = options.maxCitations ?? DEFAULT_MAX_CITATIONS;
   const read = results.slice(0, PASSAGES_READ);
-  const relevant = speaksToTopic(contentStems(interpretation.topic), options.minSimilarity ?? -Infinity);
+  const minSimilarity = options.minSimilarity ?? -Infinity;
+  const relevant = speaksToTopic(contentStems(interpretation.topic), { minSimilarity, strongSimilarity: Math.max(minSimilarity, options.strongSimilarity ?? minSimilarity) });
   // Search always returns its nearest passages; when none of them is near enough, the minutes do not cover the
   // question, and quoting them would cite passages that do not answer it.
   const speaking = read.filter(relevant);
@@ -99,22 +105,6 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
     });
   });
   return { answer: lines.join(' '), citations };
-}
-
-/**
- * A passage speaks to the topic when it or its item's title holds every content word of it (as stems; a topic without content words,
- * such as a question asked only through filters, is held by any passage), or when the embedding model found it at
- * least `minSimilarity` similar to the query.
- */
-function speaksToTopic(topicStems: Set<string>, minSimilarity: number): (result: SearchResult) => boolean {
-  return (result) => (result.similarity !== null && result.similarity >= minSimilarity) || holdsTopicWords(result, topicStems);
-}
-
-/** Whether a passage or its item's title holds every one of the topic's stems (a topic of none is held by any passage). */
-export function holdsTopicWords(result: SearchResult, topicStems: Set<string>): boolean {
-  // The item's title counts: "RESOLVED that the decision be noted" under "Procurement of Restorative Justice Service".
-  const stems = contentStems(`${result.item.title} ${result.text}`);
-  return [...topicStems].every((stem) => stems.has(stem));
 }
 
 /** Passages are cited best first: by their best sentence's score (which favours decisions when asked), then rank. */

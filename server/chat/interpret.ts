@@ -87,6 +87,10 @@ const SPEAKER_GROUPS: ReadonlySet<string> = new Set(['councillor', 'councillors'
 // Pronouns that stand for something said before: a message using one adds to the current topic.
 /** A question after a detail of something already named ("how many …", "why …"), not "what about X?". */
 const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|why)\b/i;
+/** "What about for children?", "and among young people?": a preposition narrows the topic before rather than replacing it. */
+const NARROWS_TOPIC = /^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:for|among|amongst|within|regarding)\s+(?!the\s+(?:panel|committee|council|board|meeting)\b)/i;
+/** The word after "how" that makes an amount or a time the question ("how long", "how far"): scaffolding, not topic. */
+const AMOUNT_AFTER_HOW: ReadonlySet<string> = new Set(['long', 'far', 'big', 'large', 'soon', 'often', 'quickly']);
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
 // Pronouns that, speaking or deciding ("when did they agree the precept?", "what was their view on CCTV?"), are the
 // meeting's members, not the topic before: the message's own words are then a new topic.
@@ -216,8 +220,13 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];
   const inMention = (index: number) => mentions.some((mention) => index >= mention.first && index <= mention.last);
 
-  const isTopicWord = (token: Token) => isContentWord(token.lower) && !DECISION_WORDS.has(token.lower) && !CHANGE_VERBS.has(token.lower) && !SPEAKER_GROUPS.has(token.lower);
-  const freeWords = tokens.filter((token, index) => !inMention(index) && isTopicWord(token));
+  const isTopicWord = (token: Token, index: number) =>
+    isContentWord(token.lower) &&
+    !DECISION_WORDS.has(token.lower) &&
+    !CHANGE_VERBS.has(token.lower) &&
+    !SPEAKER_GROUPS.has(token.lower) &&
+    !(AMOUNT_AFTER_HOW.has(token.lower) && tokens[index - 1]?.lower === 'how');
+  const freeWords = tokens.filter((token, index) => !inMention(index) && isTopicWord(token, index));
   const hasOwnTopic = freeWords.length > 0 || terms.length > 0;
   const filterMentions = mentions.filter((mention) => mention.strong || !hasOwnTopic || isCued(tokens, mention));
   for (const mention of filterMentions) {
@@ -230,7 +239,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
 
   const seen = new Set(terms.map((term) => term.text.toLowerCase()));
   tokens.forEach((token, index) => {
-    if (isFilterToken(index) || !isTopicWord(token) || seen.has(token.lower)) return;
+    if (isFilterToken(index) || !isTopicWord(token, index) || seen.has(token.lower)) return;
     seen.add(token.lower);
     terms.push({ text: token.text, position: token.start, isPhrase: false });
   });
@@ -239,7 +248,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   const preferDecisions = filters.decisionsOnly === true || tokens.some((token, index) => DECISION_WORDS.has(token.lower) && !isSpokenOf(tokens, index));
   // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
   const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
-  const refersBack = asksAfterDetail || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
+  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
   return { terms, refersBack, filters, preferDecisions, cleared };
 }
 

@@ -11,7 +11,7 @@ import { answerOfficeHolder, readOffice } from './office-holder';
 import { answerCoverage, ASKS_COVERAGE } from './coverage-answer';
 import { tokensAsWritten } from '../../core/text/tokens';
 
-export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'last-met' | 'next-meeting' | 'coverage';
+export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'venue' | 'last-met' | 'next-meeting' | 'coverage';
 
 export interface MeetingFactQuestion {
   kind: MeetingFactKind;
@@ -37,6 +37,7 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
   { kind: 'chair', pattern: /\bwho\s+(?:chairs|chaired|presides|presided|was\s+(?:in\s+the\s+chair|(?:the\s+)?chair(?:man|woman|person)?))\b|\bwho\s+(?:was|is)\s+(?:the\s+)?chair/i },
   { kind: 'apologies', pattern: /\bapolog|\bwho\s+(?:was|were)\s+(?:absent|missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
   { kind: 'attendance', pattern: /\bwho\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i },
+  { kind: 'venue', pattern: /\bwhere\s+(?:was|were|is|did|does|will)\b(?:\s+[\w&’'()-]+){0,12}?\s+(?:held|meet|met|sit|sat|take\s+place|took\s+place)\b|\bvenue\b/i },
   { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
   // "the next meeting", "the next Police and Crime Panel meeting": a body's name may stand between.
   { kind: 'next-meeting', pattern: /\bwhen\s+(?:does|will)\s+.+?\s+(?:next\s+)?meet\s+(?:again|next)|\bnext\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b/i },
@@ -122,6 +123,10 @@ function answerFor(kind: MeetingFactKind, meeting: Meeting): MeetingFactAnswer {
     const answer = attendanceAnswer(meeting, ['apologies', 'absent'], 'apologies or absence');
     const people = listPeople(meeting.attendees.filter((a) => a.attendance === 'apologies' || a.attendance === 'absent'));
     return { kind, answer, citations: [meetingCitation(meeting, 1, people || 'No apologies recorded.', Math.max(apologiesItem, 0), apologiesItem >= 0 && meeting.items[apologiesItem].paragraphs.length > 0 ? 0 : null)] };
+  }
+  if (kind === 'venue') {
+    const answer = meeting.venue ? `${meetingName(meeting).replace(/^the/, 'The')} was held at ${meeting.venue} [1].` : `The minutes of ${meetingName(meeting)} do not say where it was held [1].`;
+    return { kind, answer, citations: [meetingCitation(meeting, 1, meeting.venue ?? 'No venue recorded.')] };
   }
   if (kind === 'agenda') return agendaAnswer(meeting);
   if (kind === 'summary') {

@@ -1,4 +1,5 @@
-// How much of a question's topic a sentence of the minutes names: the chat's measure for choosing what to quote.
+// How much of a question's topic a sentence or passage of the minutes names: the chat's measure for whether a passage
+// speaks to the question at all, and for choosing what to quote.
 import { contentStems } from '../../core/text/stem';
 import type { SearchResult } from '../api-types';
 
@@ -26,4 +27,32 @@ export function namesEarlierSubject(result: SearchResult, topicStems: Set<string
   if (focusStems.size === 0) return true;
   const stems = contentStems(`${result.item.title} ${result.text}`);
   return [...topicStems].some((stem) => !focusStems.has(stem) && stems.has(stem));
+}
+
+/**
+ * A passage speaks to the topic when it or its item's title holds every content word of it (as stems; a topic without
+ * content words, such as a question asked only through filters, is held by any passage); or holds some of them and the
+ * embedding model found it at least `minSimilarity` similar to the query; or holds none and is `strongSimilarity` similar.
+ */
+export function speaksToTopic(topicStems: Set<string>, bars: { minSimilarity: number; strongSimilarity: number }): (result: SearchResult) => boolean {
+  return (result) => {
+    const held = heldTopicStems(result, topicStems);
+    if (held === topicStems.size) return true;
+    if (result.similarity === null) return false;
+    return result.similarity >= (held > 0 ? bars.minSimilarity : bars.strongSimilarity);
+  };
+}
+
+/** How many of the topic's stems a passage or its item's title holds. */
+function heldTopicStems(result: SearchResult, topicStems: Set<string>): number {
+  // The item's title counts: "RESOLVED that the decision be noted" under "Procurement of Restorative Justice Service".
+  const stems = contentStems(`${result.item.title} ${result.text}`);
+  let held = 0;
+  for (const stem of topicStems) if (stems.has(stem)) held += 1;
+  return held;
+}
+
+/** Whether a passage or its item's title holds every one of the topic's stems (a topic of none is held by any passage). */
+export function holdsTopicWords(result: SearchResult, topicStems: Set<string>): boolean {
+  return heldTopicStems(result, topicStems) === topicStems.size;
 }

@@ -205,6 +205,14 @@ describe('composeAnswer', () => {
     expect(answer).toBe('I found nothing in the minutes about "capital of France". Try other words for the topic, or a broader question.');
   });
 
+  it('asks a passage holding none of the topic\'s words to be well above the threshold: near only in meaning, it is another subject of the same field', () => {
+    const roadNetwork = { ...cctvDeterrent, similarity: 0.32 };
+    expect(composeAnswer(question('bus lanes'), [roadNetwork], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toEqual([]);
+    expect(composeAnswer(question('bus lanes'), [{ ...roadNetwork, similarity: 0.6 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toHaveLength(1);
+    // Holding one of the words, the answer threshold is enough.
+    expect(composeAnswer(question('cadet evaluation'), [{ ...cadetUnits, similarity: 0.32 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toHaveLength(1);
+  });
+
   it('answers from a passage holding every word of the topic, however low the model scored it', () => {
     const { citations } = composeAnswer(question('cadet units'), [{ ...cadetUnits, similarity: 0.05 }], { minSimilarity: 0.3 });
     expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id]);

@@ -296,6 +296,12 @@ describe('interpretConversation: follow-ups', () => {
     expect(result.filters).toEqual({ year: [2023] });
   });
 
+  it('reads "how long", "how far" and "how often" as the question\'s scaffolding, not its topic', () => {
+    expect(interpret('What did the Commissioner say about how long people wait on 101?').query).toBe('people wait 101');
+    expect(interpret('How far do officers travel to the custody suite?').query).toBe('officers travel custody suite');
+    expect(interpret('Is the queue for 101 long?').query).toBe('queue 101 long');
+  });
+
   it('keeps preferring decisions through later follow-ups until told otherwise', () => {
     expect(interpret('precept', 'what was decided?', 'and in 2018?').preferDecisions).toBe(true);
     expect(interpret('precept', 'only decisions', 'not just decisions, everything please').filters.decisionsOnly).toBeUndefined();
@@ -330,6 +336,10 @@ describe('interpretConversation: follow-ups', () => {
       focus: 'cost join',
     });
     expect(interpret('Tell me about the police cadet scheme', 'who pays for them?').query).toBe('police cadet scheme pays');
+    // A preposition narrows the topic before rather than naming a new one.
+    expect(interpret('What was said about mental health?', 'what about for children?')).toMatchObject({ query: 'mental health children', focus: 'children' });
+    expect(interpret('What was said about the police cadets?', 'and for vulnerable young people?').query).toBe('police cadets vulnerable young people');
+    expect(interpret('What was said about the police cadets?', 'what about rural crime?').query).toBe('rural crime');
     // Only the last question's own additions are its focus; a question with a topic of its own has none apart.
     expect(interpret(first, 'how much does it cost to join?', 'and in 2023?').focus).toBe('');
     expect(interpret('What was said about the precept?').focus).toBe('');

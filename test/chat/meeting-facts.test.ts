@@ -65,6 +65,9 @@ describe('reading meeting questions', () => {
     ['When is the next meeting?', 'next-meeting'],
     ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
     ['When was the last Crime and Disorder Committee meeting?', 'last-met'],
+    ['Where was the panel meeting on 17 October 2023 held?', 'venue'],
+    ['Where did the committee meet in July 2017?', 'venue'],
+    ['What was the venue of the 28 March 2017 meeting?', 'venue'],
   ])('reads %s as a %s question', (question, kind) => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)?.kind).toBe(kind);
   });
@@ -132,6 +135,13 @@ describe('answers from the meeting records', () => {
     expect(fact.answer).toContain('Mr P M Hill, OBE (Chair)');
     expect(fact.answer).toContain('Mr J Cook (Scrutiny Research Officer)');
     expect(fact.citations[0].meeting.date).toBe('2017-07-20');
+  });
+
+  it('says where a meeting was held, or that its minutes do not say', () => {
+    const fact = answerTo('Where was the panel meeting on 17 October 2023 held?');
+    expect(fact.answer).toBe('The Kent and Medway Police and Crime Panel meeting of 17 October 2023 was held at Council Chamber, Sessions House, County Hall, Maidstone [1].');
+    expect(fact.citations[0].meeting.date).toBe('2023-10-17');
+    expect(answerTo('Where did the Crime and Disorder Committee meet in July 2017?').answer).toMatch(/do not say where it was held \[1\]\.$/);
   });
 
   it('lists the items of a meeting in order', () => {

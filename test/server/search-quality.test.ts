@@ -76,7 +76,15 @@ describe('meaning without shared words', () => {
 });
 
 describe('chat on questions the minutes cannot answer', () => {
-  it.each(['What is the capital of France?', 'What were the football scores at the weekend?', 'What will the weather be like tomorrow?'])(
+  it.each([
+    'What is the capital of France?',
+    'What were the football scores at the weekend?',
+    'What will the weather be like tomorrow?',
+    // In the minutes' own field, near some passage in meaning or sharing a word, but never discussed.
+    'What did the panel decide about bus lanes?',
+    "What is the council's policy on bin collections?",
+    'When is the Dartford summer carnival?',
+  ])(
     'answers "%s" with no citations',
     async (question) => {
       const response = await answerConversation(
@@ -94,6 +102,15 @@ describe('chat on questions the minutes cannot answer', () => {
       { search, store: stores.store, config, logger: silentLogger },
     );
     expect(response.citations.some((citation) => citation.text.includes('HM Treasury collected all funds raised by fines'))).toBe(true);
+  });
+
+  it('reads a body the question names as its subject when nothing said at that body answers it', async () => {
+    const response = await answerConversation(
+      { messages: [{ role: 'user', content: 'Who represents Dartford on the Police and Crime Panel?' }], filters: {} },
+      { search, store: stores.store, config, logger: silentLogger },
+    );
+    expect(response.answer).toMatch(/^Nothing said at the Kent and Medway Police and Crime Panel itself answers this/);
+    expect(response.citations.some((citation) => citation.text.includes('Dartford’s representative on the Kent & Medway Police and Crime Panel'))).toBe(true);
   });
 
   it('quotes the one paragraph naming the whole topic, however far the model ranks a long paragraph on many subjects', async () => {

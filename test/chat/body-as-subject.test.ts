@@ -1,0 +1,20 @@
+import { withBodyAsSubject } from '../../server/chat/body-as-subject';
+
+const PANEL = 'Kent and Medway Police and Crime Panel';
+const DARTFORD = 'Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee';
+
+describe('withBodyAsSubject', () => {
+  it('quotes the body the last question names, as written, so it is read as part of the topic', () => {
+    const reread = withBodyAsSubject([{ role: 'user', content: 'Who represents Dartford on the Police and Crime Panel?' }], [DARTFORD, PANEL]);
+    expect(reread).toEqual({ messages: [{ role: 'user', content: 'Who represents Dartford on the "Police and Crime Panel"?' }], named: 'Police and Crime Panel' });
+  });
+
+  it('keeps the earlier messages and changes nothing when no body is named', () => {
+    const earlier = [
+      { role: 'user' as const, content: 'What was said about CCTV?' },
+      { role: 'assistant' as const, content: 'An answer. [1]' },
+    ];
+    expect(withBodyAsSubject([...earlier, { role: 'user', content: 'and at the Police and Crime Panel?' }], [PANEL])?.messages.slice(0, 2)).toEqual(earlier);
+    expect(withBodyAsSubject([{ role: 'user', content: 'What was said about CCTV?' }], [PANEL])).toBeNull();
+  });
+});
