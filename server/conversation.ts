@@ -19,6 +19,7 @@ import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-t
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import { withBodyAsSubject } from './chat/body-as-subject';
+import { answerReply, ASKS_FOR_REPLY } from './chat/reply-answer';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { strongSimilarityOf } from './topics/history';
@@ -36,14 +37,17 @@ function decisionsFirst(results: SearchResult[]): SearchResult[] {
 const UNNAMED_SPEAKER_PLACES = 3;
 
 /**
- * The passages holding every word of the topic first, then the rest; within each, the asked speaker's passages first,
- * one whose speaker the minutes do not name a few places later, other speakers' last. Asked what members said about
- * retaining officers, a member's remark on officers in general does not come before the Commissioner's on retaining them.
+ * The passages on the topic first (holding every word of it, or in an item where one does: "Members welcomed the new
+ * powers" under the item whose other paragraphs name the PCSOs' powers), then the rest; within each, the asked
+ * speaker's passages first, one whose speaker the minutes do not name a few places later, other speakers' last. Asked
+ * what members said about retaining officers, a member's remark on officers in general does not come before the
+ * Commissioner's on retaining them.
  */
 export function preferSpeakers(results: SearchResult[], speakers: string[], topicStems: Set<string>): SearchResult[] {
   const wanted = new Set(speakers);
+  const itemsOnTopic = new Set(results.filter((result) => holdsTopicWords(result, topicStems)).map((result) => result.item.id));
   const speakerPlace = (result: SearchResult) => (result.speaker === null ? UNNAMED_SPEAKER_PLACES : wanted.has(result.speaker) ? 0 : results.length + UNNAMED_SPEAKER_PLACES);
-  const topicPlace = (result: SearchResult) => (holdsTopicWords(result, topicStems) ? 0 : 2 * results.length + UNNAMED_SPEAKER_PLACES);
+  const topicPlace = (result: SearchResult) => (itemsOnTopic.has(result.item.id) ? 0 : 2 * results.length + UNNAMED_SPEAKER_PLACES);
   return results
     .map((result, rank) => ({ result, key: rank + speakerPlace(result) + topicPlace(result) }))
     .sort((a, b) => a.key - b.key)
@@ -218,6 +222,11 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
     return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
   }
   const question = userMessages.at(-1) ?? '';
+  if (ASKS_FOR_REPLY.test(question) && userMessages.length > 1) {
+    const before = await answerAsAsked({ ...request, messages: request.messages.slice(0, request.messages.map((message) => message.role).lastIndexOf('user')) }, deps);
+    const reply = answerReply(before.citations, deps.store);
+    if (reply) return { ...reply, results: [], interpreted: before.interpreted, degraded: before.degraded };
+  }
   if (asksHowOften(question)) {
     // Counting needs the passages that hold the topic's words, not the nearest in meaning.
     const interpretation = interpretConversation(withoutHowOften(request.messages), vocabulary);

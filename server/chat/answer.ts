@@ -49,6 +49,8 @@ const OPENING_WEIGHT = 0.1;
 const FIGURE_WEIGHT = 1;
 /** The words a follow-up question added (Interpretation.focus) are what it asks: a sentence holding them outranks one holding only its setting. */
 const FOCUS_WEIGHT = 2;
+/** Asked what someone said, their sentences outrank others' naming more of the topic (each names some of it). */
+const SPEAKER_WEIGHT = 1;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Sentence openings that are not names, so they can be lower-cased after "At the Panel on ..., ".
 const COMMON_OPENINGS: ReadonlySet<string> = new Set(
@@ -116,6 +118,7 @@ function citationOrder(chosen: Candidate[], a: SearchResult, b: SearchResult): n
 function chooseSentences(interpretation: Interpretation, results: SearchResult[], maxSentences: number, maxCitations: number): Candidate[] {
   const topicStems = contentStems(interpretation.topic);
   const focusStems = contentStems(interpretation.focus);
+  const askedSpeakers = new Set(interpretation.filters.speaker ?? []);
   const candidates: Candidate[] = [];
   const seenSentences = new Set<string>();
   results.forEach((result, rank) => {
@@ -131,6 +134,7 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
       const score =
         TOPIC_WEIGHT * coverage +
         FOCUS_WEIGHT * coverageOf(focusStems, stems) +
+        (result.speaker !== null && askedSpeakers.has(result.speaker) ? SPEAKER_WEIGHT : 0) +
         1 / (rank + 1) +
         (interpretation.preferDecisions && isDecision ? DECISION_WEIGHT : 0) +
         (interpretation.asksForFigure && givesFigure(sentence) ? FIGURE_WEIGHT : 0) +

@@ -85,8 +85,8 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
 const SPEAKER_GROUPS: ReadonlySet<string> = new Set(['councillor', 'councillors', 'cllr', 'cllrs']);
 // Pronouns that stand for something said before: a message using one adds to the current topic.
-/** A question after a detail of something already named ("how many …", "why …"), not "what about X?". */
-const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|why)\b/i;
+/** A question after a detail of something already named ("how many …", "why …", "where does the money go?"), not "what about X?". */
+const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|why|where|who)\b/i;
 /** "What about for children?", "and among young people?": a preposition narrows the topic before rather than replacing it. */
 const NARROWS_TOPIC = /^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:for|among|amongst|within|regarding)\s+(?!the\s+(?:panel|committee|council|board|meeting)\b)/i;
 /** The word after "how" that makes an amount or a time the question ("how long", "how far"): scaffolding, not topic. */

@@ -340,6 +340,10 @@ describe('interpretConversation: follow-ups', () => {
     expect(interpret('What was said about mental health?', 'what about for children?')).toMatchObject({ query: 'mental health children', focus: 'children' });
     expect(interpret('What was said about the police cadets?', 'and for vulnerable young people?').query).toBe('police cadets vulnerable young people');
     expect(interpret('What was said about the police cadets?', 'what about rural crime?').query).toBe('rural crime');
+    // "where …?" and "who …?" with a word or less of their own ask after a detail of the topic before.
+    expect(interpret('Tell me about Making Offenders Pay', 'where does the money go?')).toMatchObject({ query: 'Making Offenders Pay money', focus: 'money' });
+    expect(interpret('What was said about restorative justice?', 'who spoke?').query).toBe('restorative justice');
+    expect(interpret('What was said about CCTV?', 'who raised police cadets?').query).toBe('police cadets');
     // Only the last question's own additions are its focus; a question with a topic of its own has none apart.
     expect(interpret(first, 'how much does it cost to join?', 'and in 2023?').focus).toBe('');
     expect(interpret('What was said about the precept?').focus).toBe('');

@@ -9,6 +9,8 @@ import { readDocument } from '../../indexer/readers';
 import { openStore, type Store } from '../../indexer/stores/store';
 import { answerMeetingFact, findMeetingFactQuestion, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
 import { holdsOffice } from '../../server/chat/office-holder';
+import { meetingCitation } from '../../server/chat/meeting-records';
+import { answerReply, ASKS_FOR_REPLY } from '../../server/chat/reply-answer';
 import { CORPUS_DIR } from '../helpers/environment';
 
 const TODAY = '2026-12-02';
@@ -233,5 +235,35 @@ describe('who holds an office', () => {
     const answer = answerTo('Who is the best person to ask about parking?');
     expect(answer.kind).toBe('office-holder');
     expect(answer.citations).toEqual([]);
+  });
+});
+
+describe('the reply to a question quoted before', () => {
+  /** A citation of the paragraph of the 28 September 2017 panel's questions item that holds `words`. */
+  function citationOf(words: string) {
+    const summary = store.listMeetings({ from: '2017-09-28', to: '2017-09-28', limit: 5, offset: 0 }).meetings.find((meeting) => meeting.itemCount > 3)!;
+    const meeting = store.getMeeting(summary.id)!;
+    const item = meeting.items.find((candidate) => candidate.title === 'Questions to the Commissioner')!;
+    const paragraph = item.paragraphs.find((candidate) => candidate.text.includes(words))!;
+    return { ...meetingCitation(meeting, 1, paragraph.text, item.index, paragraph.index), speaker: paragraph.speaker };
+  }
+
+  it.each(['What was the answer?', 'how did the Commissioner respond?', 'and the response?', 'What did he say in reply?'])('reads "%s" as asking for the reply', (question) => {
+    expect(ASKS_FOR_REPLY.test(question)).toBe(true);
+  });
+
+  it('does not read a question about answers in general as one', () => {
+    expect(ASKS_FOR_REPLY.test('What answers did the panel get about CCTV funding?')).toBe(false);
+  });
+
+  it('quotes the paragraphs after the question in its item, up to the next question, each cited', () => {
+    const reply = answerReply([citationOf('continued support for CCTV across the County')], store)!;
+    expect(reply.answer).toMatch(/^The reply recorded at the Kent and Medway Police and Crime Panel meeting of 28 September 2017 \(item 245: Questions to the Commissioner\):\nThe Commissioner explained that Councils could use community safety funding/);
+    expect(reply.citations.map((citation) => citation.text.slice(0, 39))).toEqual(['The Commissioner explained that Council', 'Responding to Mr Horton’s supplementary']);
+    expect(reply.citations.every((citation) => citation.meeting.date === '2017-09-28')).toBe(true);
+  });
+
+  it('gives none for a passage that asks nothing', () => {
+    expect(answerReply([citationOf('Councils could use community safety funding')], store)).toBeNull();
   });
 });

@@ -68,11 +68,21 @@ describe('a speaker named in the question', () => {
 
   it('puts the passages holding every word of the topic before the speaker’s that do not', () => {
     const ranked = [
-      result('asked-in-general', 'Members asked how many police officers were on patrol each night.', { speaker: 'Members' }),
+      result('asked-in-general', 'Members asked how many police officers were on patrol each night.', { speaker: 'Members', item: { id: 'm1-i4', number: '225', title: 'Patrols' } }),
       result('other-on-topic', 'The Commissioner said the force worked hard to retain police officers.', { speaker: 'The Commissioner' }),
       result('asked-on-topic', 'Members asked how the force would retain police officers.', { speaker: 'Members' }),
     ];
     const topic = contentStems('retaining police officers');
     expect(preferSpeakers(ranked, ['Members'], topic).map((entry) => entry.id)).toEqual(['asked-on-topic', 'other-on-topic', 'asked-in-general']);
+  });
+
+  it('counts the speaker’s passages in an item where another passage holds the whole topic as on it', () => {
+    const powers = { id: 'm1-i3', number: '242', title: 'Powers of Kent Police Community Support Officers' };
+    const ranked = [
+      result('report', 'The Commissioner explained that all PCSOs had certain standard powers.', { speaker: 'The Commissioner', item: powers }),
+      result('elsewhere', 'Members asked about police powers of entry.', { speaker: 'Members' }),
+      result('members-view', 'Members welcomed the new powers but found the distinctions hard to draw.', { speaker: 'Members', item: powers }),
+    ];
+    expect(preferSpeakers(ranked, ['Members'], contentStems('PCSO powers')).map((entry) => entry.id)).toEqual(['members-view', 'report', 'elsewhere']);
   });
 });
