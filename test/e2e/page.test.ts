@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { passageSnippets } from '../../core/text/snippets';
-import type { ChatResponse, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
+import type { ChatResponse, SearchResponse, TopicHistoryPage } from '../../server/api-types';
 import { buildClient, launchBrowser, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
 
 const HOSTILE_MINUTES = `Agenda and minutes
@@ -434,8 +434,8 @@ describe('meeting view and addresses', () => {
     await page.goto(`${server.url}/topics?q=CCTV&year=2017`);
     await page.waitForSelector('#topic-heading');
     expect(await page.textContent('.topic-filters')).toBe("Limited to the search's filters: 2017. Follow it across every meeting.");
-    const filtered = await api<TopicHistoryResponse>('/api/topics?q=CCTV&year=2017');
-    const everything = await api<TopicHistoryResponse>('/api/topics?q=CCTV');
+    const filtered = await api<TopicHistoryPage>('/api/topics?q=CCTV&year=2017');
+    const everything = await api<TopicHistoryPage>('/api/topics?q=CCTV');
     expect(everything.meetings.length).toBeGreaterThan(filtered.meetings.length);
     await page.click('.topic-filters a');
     await page.waitForURL((url) => url.pathname === '/topics' && !url.searchParams.has('year'));
@@ -639,7 +639,7 @@ describe('topic history', () => {
     // The filters' column, empty in this view, is given to the timeline rather than left blank beside it.
     const view = await page.locator('#topic-view').boundingBox();
     expect(view && view.x < 40).toBe(true);
-    const history = await api<TopicHistoryResponse>(`/api/topics?q=${encodeURIComponent('police cadets')}`);
+    const history = await api<TopicHistoryPage>(`/api/topics?q=${encodeURIComponent('police cadets')}`);
     const dates = await page.locator('.topic-discussed > .topic-meeting time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(dates).toEqual(history.meetings.map((entry) => entry.meeting.date));
     expect(dates).toEqual([...dates].sort());
