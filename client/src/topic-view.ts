@@ -142,6 +142,8 @@ function moreMeetings(history: TopicHistoryPage, timeline: HTMLElement, shown: S
   const { total, limit } = history.page;
   let listed = history.page.offset + history.meetings.length;
   if (listed >= total || limit === 0) return null;
+  // Each page is worked out afresh: after an upload one may repeat a meeting already shown.
+  const shownIds = new Set(history.meetings.map((entry) => entry.meeting.id));
   const status = h('p', { class: 'topic-more-status', role: 'status', 'aria-live': 'polite' }, `Showing ${listed} of ${plural(total, 'meeting')}.`);
   const button = h('button', { type: 'button', class: 'secondary topic-more' });
   const label = () => (button.textContent = `Show ${plural(Math.min(limit, total - listed), 'more meeting')}`);
@@ -151,11 +153,12 @@ function moreMeetings(history: TopicHistoryPage, timeline: HTMLElement, shown: S
       status.textContent = 'Loading more meetings…';
       try {
         const next = await fetchHistory(shown, { offset: String(listed), limit: String(limit) });
-        const added = next.meetings.map((entry) => renderMeeting(entry, shown));
+        const added = next.meetings.filter((entry) => !shownIds.has(entry.meeting.id)).map((entry) => renderMeeting(entry, shown));
+        next.meetings.forEach((entry) => shownIds.add(entry.meeting.id));
         timeline.append(...added);
-        listed += added.length;
-        status.textContent = `Showing ${listed} of ${plural(next.page.total, 'meeting')}.`;
-        if (added.length === 0 || listed >= next.page.total) button.remove();
+        listed += next.meetings.length;
+        status.textContent = `Showing ${shownIds.size} of ${plural(next.page.total, 'meeting')}.`;
+        if (next.meetings.length === 0 || listed >= next.page.total) button.remove();
         else label();
         added[0]?.querySelector('h3')?.focus();
       } catch (error) {
