@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { passageSnippets } from '../../core/text/snippets';
 import type { ChatResponse, SearchResponse, TopicHistoryPage } from '../../server/api-types';
-import { buildClient, launchBrowser, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
+import { apiJson, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer, useBrowserSession } from './harness';
 
 const HOSTILE_MINUTES = `Agenda and minutes
 
@@ -33,6 +33,7 @@ Additional documents:
 RESOLVED that the zebrafinch survey responses be passed to the working group.
 `;
 
+const session = useBrowserSession(() => makeCorpus({ 'hollowmere-parish-2019-05-14-minutes.txt': HOSTILE_MINUTES }));
 let corpusDir: string;
 let server: TestServer;
 let browser: Browser;
@@ -40,35 +41,11 @@ let context: BrowserContext;
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  await buildClient();
-  corpusDir = await makeCorpus({ 'hollowmere-parish-2019-05-14-minutes.txt': HOSTILE_MINUTES });
-  [server, browser] = await Promise.all([startTestServer(corpusDir), launchBrowser()]);
-  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+beforeEach(() => {
+  ({ corpusDir, server, browser, context, page, pageErrors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (corpusDir) await fs.rm(corpusDir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function api<T>(pathAndQuery: string): Promise<T> {
-  const response = await fetch(server.url + pathAndQuery);
-  return (await response.json()) as T;
-}
+const api = <T>(pathAndQuery: string): Promise<T> => apiJson<T>(server, pathAndQuery);
 
 /** Waits until no search is in flight and the status line names the query. */
 async function settled(query?: string): Promise<void> {

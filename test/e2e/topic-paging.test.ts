@@ -6,11 +6,11 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TopicHistoryPage, TopicHistoryResponse } from '../../server/api-types';
 import { DEFAULT_TOPIC_MEETINGS, MAX_TOPIC_MEETINGS } from '../../server/topics/page';
 import { DREDGING_DISCUSSED, DREDGING_IN_PASSING, dredgingMinutes } from '../helpers/dredging-minutes';
-import { buildClient, launchBrowser, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
+import { apiJson, SCREENSHOT_DIR, useBrowserSession } from './harness';
 
 const HOSTILE_MINUTES = [
   'Minutes of the meeting of the Finance Committee held on 5 November 2021',
@@ -20,48 +20,24 @@ const HOSTILE_MINUTES = [
 const IN_PASSING = DREDGING_IN_PASSING + 1;
 const SUBJECT = 'harbour dredging';
 
-let corpusDir: string;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  await buildClient();
-  corpusDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-e2e-dredging-'));
+const session = useBrowserSession(async () => {
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-e2e-dredging-'));
   const files = { ...dredgingMinutes(), 'finance-committee-2021-11-05-minutes.txt': HOSTILE_MINUTES };
-  for (const [file, text] of Object.entries(files)) await fs.writeFile(path.join(corpusDir, file), text);
-  [server, browser] = await Promise.all([startTestServer(corpusDir), launchBrowser()]);
-  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+  for (const [file, text] of Object.entries(files)) await fs.writeFile(path.join(folder, file), text);
+  return folder;
+});
+let page: Page;
+
+beforeEach(() => {
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (corpusDir) await fs.rm(corpusDir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function api<T>(pathAndQuery: string): Promise<T> {
-  return (await (await fetch(server.url + pathAndQuery)).json()) as T;
-}
+const api = <T>(pathAndQuery: string): Promise<T> => apiJson<T>(session.server, pathAndQuery);
 
 const whole = () => api<TopicHistoryPage>(`/api/topics?q=${encodeURIComponent(SUBJECT)}&limit=${MAX_TOPIC_MEETINGS}&passing=true`);
 
 async function openHistory(): Promise<void> {
-  await page.goto(`${server.url}/topics?q=${encodeURIComponent(SUBJECT)}`);
+  await page.goto(`${session.server.url}/topics?q=${encodeURIComponent(SUBJECT)}`);
   await page.waitForFunction(() => !document.querySelector('#topic-view[aria-busy]') && document.getElementById('topic-heading'));
 }
 
