@@ -34,23 +34,22 @@ function decisionsFirst(results: SearchResult[]): SearchResult[] {
 }
 
 /** Places an unnamed speaker's passage gives up to one by the asked speaker: preferred, but a strong one still reads. */
-const UNNAMED_SPEAKER_PLACES = 3;
 
 /**
  * The passages on the topic first (holding every word of it, or in an item where one does: "Members welcomed the new
  * powers" under the item whose other paragraphs name the PCSOs' powers), then the rest; within each, the asked
- * speaker's passages first, one whose speaker the minutes do not name a few places later, other speakers' last. Asked
- * what members said about retaining officers, a member's remark on officers in general does not come before the
- * Commissioner's on retaining them.
+ * speaker's passages first, then those whose speaker the minutes do not name, other speakers' last; by rank within
+ * each. Asked what members said about retaining officers, a member's remark on officers in general does not come
+ * before the Commissioner's on retaining them.
  */
 export function preferSpeakers(results: SearchResult[], speakers: string[], topicStems: Set<string>): SearchResult[] {
   const wanted = new Set(speakers);
   const itemsOnTopic = new Set(results.filter((result) => holdsTopicWords(result, topicStems)).map((result) => result.item.id));
-  const speakerPlace = (result: SearchResult) => (result.speaker === null ? UNNAMED_SPEAKER_PLACES : wanted.has(result.speaker) ? 0 : results.length + UNNAMED_SPEAKER_PLACES);
-  const topicPlace = (result: SearchResult) => (itemsOnTopic.has(result.item.id) ? 0 : 2 * results.length + UNNAMED_SPEAKER_PLACES);
+  const speakerTier = (result: SearchResult) => (result.speaker === null ? 1 : wanted.has(result.speaker) ? 0 : 2);
+  const tier = (result: SearchResult) => (itemsOnTopic.has(result.item.id) ? 0 : 3) + speakerTier(result);
   return results
-    .map((result, rank) => ({ result, key: rank + speakerPlace(result) + topicPlace(result) }))
-    .sort((a, b) => a.key - b.key)
+    .map((result, rank) => ({ result, rank, tier: tier(result) }))
+    .sort((a, b) => a.tier - b.tier || a.rank - b.rank)
     .map((entry) => entry.result);
 }
 
@@ -85,6 +84,14 @@ async function withWholeTopicPassages(results: SearchResult[], read: number, par
   const shown = new Set(results.map((result) => result.id));
   const naming = keyword.results.filter((result) => !shown.has(result.id) && holdsTopicWords(result, topicStems));
   return naming.length === 0 ? results : [...naming, ...results.filter((result) => !naming.some((hit) => hit.id === result.id))];
+}
+
+/** The asked speakers' own passages on the topic searched for when none of `results` is theirs, put first (`preferSpeakers` orders them). */
+async function withSpeakersPassages(results: SearchResult[], speakers: string[] | undefined, params: SearchParams, search: SearchService): Promise<SearchResult[]> {
+  if (!speakers || !params.q || results.some((result) => result.speaker !== null && speakers.includes(result.speaker))) return results;
+  const theirs = await search.search({ ...params, filters: { ...params.filters, speaker: speakers }, limit: DEFAULT_CHAT_PASSAGES, offset: 0 });
+  const found = new Set(results.map((result) => result.id));
+  return [...theirs.results.filter((result) => !found.has(result.id)), ...results];
 }
 
 /** "What did Mrs Bolton ask?", "What has the Chief of Staff said?": a speaker's words asked for, with no subject. */
@@ -247,7 +254,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   if (askedSpeakers && !interpretation.topic && ASKS_WHAT_WAS_SAID.test(question)) return answerSpeakerOnly(interpretation, { ...filters, speaker: askedSpeakers }, deps);
   const params: SearchParams = { q: interpretation.query, mode: 'hybrid', sort: 'relevance', limit: askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES, offset: 0, filters };
   const response = await deps.search.search(params);
-  const found = await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search);
+  const found = await withSpeakersPassages(await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search), askedSpeakers, params, deps.search);
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;

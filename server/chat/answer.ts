@@ -6,7 +6,7 @@ import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
 import { answeredStems, givesFigure } from './figures';
-import { coverageOf, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
+import { coverageOf, holdsTopicWords, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -49,7 +49,7 @@ const OPENING_WEIGHT = 0.1;
 const FIGURE_WEIGHT = 1;
 /** The words a follow-up question added (Interpretation.focus) are what it asks: a sentence holding them outranks one holding only its setting. */
 const FOCUS_WEIGHT = 2;
-/** Asked what someone said, their sentences outrank others' naming more of the topic (each names some of it). */
+/** Asked what someone said, their sentences gain over unattributed ones naming more of the topic. */
 const SPEAKER_WEIGHT = 1;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Sentence openings that are not names, so they can be lower-cased after "At the Panel on ..., ".
@@ -145,7 +145,14 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
   // Sentences that share no word with the topic are used only when none does (a purely semantic match); after a
   // follow-up ("what did it cost?"), only from passages on the subject before it when some are, so that a sum of money
   // elsewhere does not answer for it.
-  const onTopic = candidates.filter((candidate) => topicStems.size === 0 || candidate.coverage > 0);
+  const onTopicByAnyone = candidates.filter((candidate) => topicStems.size === 0 || candidate.coverage > 0);
+  // Asked what someone said, when they have sentences on the topic (in an item where a passage holds the whole
+  // topic), sentences others are named as saying are left out: they would answer for them. Sentences the minutes
+  // give no speaker stay ("It was the Commissioner's opinion that …" is his).
+  const itemsOnTopic = new Set(results.filter((result) => holdsTopicWords(result, topicStems)).map((result) => result.item.id));
+  const isAsked = (candidate: Candidate) => candidate.result.speaker !== null && askedSpeakers.has(candidate.result.speaker);
+  const theyAnswer = onTopicByAnyone.some((candidate) => isAsked(candidate) && itemsOnTopic.has(candidate.result.item.id));
+  const onTopic = theyAnswer ? onTopicByAnyone.filter((candidate) => candidate.result.speaker === null || isAsked(candidate)) : onTopicByAnyone;
   const onEarlierSubject = new Set(results.filter((result) => namesEarlierSubject(result, topicStems, focusStems)));
   const onSubject = onTopic.filter((candidate) => onEarlierSubject.has(candidate.result));
   const pool = (onSubject.length > 0 ? onSubject : onTopic.length > 0 ? onTopic : candidates).sort(

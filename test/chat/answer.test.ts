@@ -213,6 +213,15 @@ describe('composeAnswer', () => {
     expect(composeAnswer(question('cadet evaluation'), [{ ...cadetUnits, similarity: 0.32 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toHaveLength(1);
   });
 
+  it('asked what someone said, leaves out what others are named as saying when they have something on the topic, keeping unattributed passages', () => {
+    const asked = question('cadet scheme', { filters: { speaker: ['The Commissioner'] } });
+    const { citations } = composeAnswer(asked, [cadetSubscription, cadetUnits, cadetJoining, { ...cadetResolution, speaker: null }]);
+    expect(citations.map((citation) => citation.speaker)).not.toContain('A Member');
+    expect(citations.map((citation) => citation.chunkId)).toContain(cadetUnits.id);
+    // No passage of theirs on the topic: the others answer.
+    expect(composeAnswer(asked, [cadetSubscription, cadetJoining]).citations.length).toBeGreaterThan(0);
+  });
+
   it('answers from a passage holding every word of the topic, however low the model scored it', () => {
     const { citations } = composeAnswer(question('cadet units'), [{ ...cadetUnits, similarity: 0.05 }], { minSimilarity: 0.3 });
     expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id]);

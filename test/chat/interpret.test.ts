@@ -186,6 +186,8 @@ describe('interpretConversation: speakers', () => {
     expect(result.filters.speaker).toBeUndefined();
     expect(result.query.toLowerCase()).toBe('commissioner annual report');
     expect(interpret("What did the Commissioner's annual report say about victims?").filters.speaker).toEqual(['The Commissioner']);
+    // Before anything but words of speech the name is part of the subject.
+    expect(interpret("How much money is in the Commissioner's mental health fund?")).toMatchObject({ query: 'money Commissioner mental health fund', filters: {} });
   });
 
   it('asks for decisions when it names one, not when it asks what was said about one', () => {
