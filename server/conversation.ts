@@ -19,6 +19,7 @@ import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-t
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import { withBodyAsSubject } from './chat/body-as-subject';
+import { judgedByKnownWords } from './chat/known-words';
 import { answerReply, ASKS_FOR_REPLY } from './chat/reply-answer';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
@@ -107,30 +108,6 @@ async function answerSpeakerOnly(interpretation: Interpretation, filters: Search
   const count = `${response.total} passage${response.total === 1 ? '' : 's'} of the minutes record${response.total === 1 ? 's' : ''} what ${speakersInSentence(filters.speaker ?? [])} said`;
   const answer = draft.citations.length > 0 ? `${count}; the most recent: ${draft.answer}` : draft.answer;
   return { answer, citations: draft.citations, results: response.results, interpreted: { query: '', filters, preferDecisions: false }, degraded: response.degraded };
-}
-
-/**
- * The question judged by the words of its topic the minutes hold. One word no chunk holds, beside two or more they
- * do, is set aside: "travellers at the swimming pool" is answered by the passage on travellers at the Fairfield Pool,
- * which no passage could answer holding "swimming". Then a passage must hold every word left, or be well above the
- * answer threshold (the topic history's `strongSimilarityOf`): the word set aside may be the very subject ("the Dartford
- * summer carnival" is not whatever else the minutes say of Dartford in summer). More of the topic unknown to the
- * minutes ("cheap football tickets in Kent", "a recipe for police station cake"), and a passage near it in meaning only
- * through the words they do hold ("Kent") must be well above the answer threshold too.
- */
-export function judgedByKnownWords(interpretation: Interpretation, unknown: string[], minSimilarity: number): { interpretation: Interpretation; minSimilarity: number } {
-  const unknownStems = contentStems(unknown.join(' '));
-  if (unknownStems.size === 0) return { interpretation, minSimilarity };
-  const stems = [...contentStems(interpretation.topic)];
-  const known = stems.filter((stem) => !unknownStems.has(stem)).length;
-  const unknownInTopic = stems.length - known;
-  if (unknownInTopic === 0) return { interpretation, minSimilarity };
-  if (unknownInTopic > 1 || known < 2) return { interpretation, minSimilarity: strongSimilarityOf(minSimilarity) };
-  const topic = interpretation.topic
-    .split(/\s+/)
-    .filter((word) => ![...contentStems(word)].some((stem) => unknownStems.has(stem)))
-    .join(' ');
-  return { interpretation: { ...interpretation, topic }, minSimilarity: strongSimilarityOf(minSimilarity) };
 }
 
 interface ConversationRequest {
@@ -258,7 +235,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
-  const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity);
+  const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity, question);
   const draft = composeAnswer(judged.interpretation, results, { minSimilarity: judged.minSimilarity, strongSimilarity: strongSimilarityOf(minSimilarity) });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
   const notBySpeaker = askedSpeakers ? speakerSaidNothing(askedSpeakers, interpretation.topic, found, draft.citations) : null;

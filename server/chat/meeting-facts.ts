@@ -35,8 +35,11 @@ export interface MeetingFactAnswer {
 const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
   { kind: 'vice-chair', pattern: /\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?:vice|deputy)[-\s]?chair/i },
   { kind: 'chair', pattern: /\bwho\s+(?:chairs|chaired|presides|presided|was\s+(?:in\s+the\s+chair|(?:the\s+)?chair(?:man|woman|person)?))\b|\bwho\s+(?:was|is)\s+(?:the\s+)?chair/i },
-  { kind: 'apologies', pattern: /\bapolog|\bwho\s+(?:was|were)\s+(?:absent|missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
-  { kind: 'attendance', pattern: /\bwho\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i },
+  { kind: 'apologies', pattern: /\bapolog|\babsen(?:t|ces?)\b(?!-)|\bwho\s+(?:was|were)\s+(?:missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
+  {
+    kind: 'attendance',
+    pattern: /\b(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:councillors|members|people|officers))\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i,
+  },
   { kind: 'venue', pattern: /\bwhere\s+(?:was|were|is|did|does|will)\b(?:\s+[\w&’'()-]+){0,12}?\s+(?:held|meet|met|sit|sat|take\s+place|took\s+place)\b|\bvenue\b/i },
   { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
   // "the next meeting", "the next Police and Crime Panel meeting": a body's name may stand between.
@@ -47,12 +50,12 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
 /** "What was decided at the meeting on 28 March 2017?": decisions of one meeting, not of a topic. */
 const MEETING_DECISIONS = /\bwhat\s+(?:was|were)\s+(?:decided|resolved|agreed)|\bwhat\s+decisions\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:decide|resolve|agree)\b/i;
 const NAMES_A_MEETING = /\b(?:meeting|panel|committee|council|session)\b/i;
-/** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"). */
-const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
+/** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"), not "talk about on 20 July". */
+const ABOUT_A_TOPIC = /\b(?:(?:about|regarding|concerning)(?!\s+(?:on|in|at|during)\b|\s*\??\s*$)|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
 
 /** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?", "What did the committee discuss in February 2018?" */
 const SUMMARY =
-  /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover)\b/i;
+  /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover|talk\s+about|deal\s+with|look\s+at)\b/i;
 /** A kind of body named alone: "the July 2017 panel", "the committee". */
 const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
 const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b/i;

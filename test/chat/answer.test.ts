@@ -209,8 +209,9 @@ describe('composeAnswer', () => {
     const roadNetwork = { ...cctvDeterrent, similarity: 0.32 };
     expect(composeAnswer(question('bus lanes'), [roadNetwork], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toEqual([]);
     expect(composeAnswer(question('bus lanes'), [{ ...roadNetwork, similarity: 0.6 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toHaveLength(1);
-    // Holding one of the words, the answer threshold is enough.
+    // Holding half the words, the answer threshold is enough; fewer, and the strong similarity is asked.
     expect(composeAnswer(question('cadet evaluation'), [{ ...cadetUnits, similarity: 0.32 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toHaveLength(1);
+    expect(composeAnswer(question('new cadet suite Canterbury'), [{ ...cadetUnits, similarity: 0.35 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toEqual([]);
   });
 
   it('asked what someone said, leaves out what others are named as saying when they have something on the topic, keeping unattributed passages', () => {

@@ -298,6 +298,11 @@ describe('interpretConversation: follow-ups', () => {
     expect(result.filters).toEqual({ year: [2023] });
   });
 
+  it('knows a long role word typed with one slip of the keys ("comissioner")', () => {
+    expect(interpret('wat did the comissioner say about knife crime')).toMatchObject({ query: 'knife crime', filters: { speaker: ['The Commissioner'] } });
+    expect(interpret('What did the cheif constable say?').filters.speaker).toBeUndefined();
+  });
+
   it('reads "how long", "how far" and "how often" as the question\'s scaffolding, not its topic', () => {
     expect(interpret('What did the Commissioner say about how long people wait on 101?').query).toBe('people wait 101');
     expect(interpret('How far do officers travel to the custody suite?').query).toBe('officers travel custody suite');

@@ -67,6 +67,9 @@ describe('reading meeting questions', () => {
     ['When is the next meeting?', 'next-meeting'],
     ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
     ['When was the last Crime and Disorder Committee meeting?', 'last-met'],
+    ['Which councillors attended the Dartford committee on 26 July 2017?', 'attendance'],
+    ['Was anyone absent from the Dartford committee in July 2017?', 'apologies'],
+    ['What did the panel talk about on 20 July 2017?', 'summary'],
     ['Where was the panel meeting on 17 October 2023 held?', 'venue'],
     ['Where did the committee meet in July 2017?', 'venue'],
     ['What was the venue of the 28 March 2017 meeting?', 'venue'],
@@ -109,7 +112,7 @@ describe('reading meeting questions', () => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toMatchObject({ kind: 'office-holder', office });
   });
 
-  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?'])(
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?', 'What did the panel talk about regarding CCTV on 20 July 2017?', 'Were officers absent-minded about body-worn video?'])(
     'leaves the topic question %s to search',
     (question) => {
       expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
