@@ -161,8 +161,12 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
 
   const chosen: Candidate[] = [];
   const passages = new Set<SearchResult>();
+  // An item's summary repeats its paragraphs: a sentence already quoted inside a longer one (or holding one) is not quoted again.
+  const wordsOf = (candidate: Candidate) => ` ${candidate.sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const repeats = (candidate: Candidate) => chosen.some((picked) => wordsOf(picked).includes(wordsOf(candidate)) || wordsOf(candidate).includes(wordsOf(picked)));
   for (const candidate of pool) {
     if (chosen.length >= maxSentences || candidate.score < pool[0].score * MIN_SHARE_OF_BEST) break;
+    if (repeats(candidate)) continue;
     const fromPassage = chosen.filter((picked) => picked.result === candidate.result).length;
     if (fromPassage >= MAX_SENTENCES_PER_PASSAGE) continue;
     if (fromPassage === 0 && passages.size >= maxCitations) continue;

@@ -223,6 +223,12 @@ describe('composeAnswer', () => {
     expect(composeAnswer(asked, [cadetSubscription, cadetJoining]).citations.length).toBeGreaterThan(0);
   });
 
+  it('does not quote again a sentence already quoted inside a longer one (an item summary repeats its paragraphs)', () => {
+    const summary = { ...cadetUnits, id: 'summary', paragraphIndex: null, text: `How many cadet units will there be? (Cllr Jo Bloggs, Swale) ${cadetUnits.text}` };
+    const { answer } = composeAnswer(question('cadet units'), [summary, cadetUnits], { maxSentences: 3 });
+    expect(answer.match(/12 cadet units in total/g)).toHaveLength(1);
+  });
+
   it('answers from a passage holding every word of the topic, however low the model scored it', () => {
     const { citations } = composeAnswer(question('cadet units'), [{ ...cadetUnits, similarity: 0.05 }], { minSimilarity: 0.3 });
     expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id]);
