@@ -1,7 +1,7 @@
 // "Which meetings do you have?", "What committees are covered?": what the minutes held here cover, answered from the
 // store's own count of meetings per body, since a newcomer's first question is often what they can ask about.
 import type { Store } from '../../indexer/stores/store';
-import { formatDate } from './answer';
+import { formatDate } from './phrasing';
 
 /** "What meetings do you have?", "which committees are covered?", "what does this cover?", "list the meetings". */
 export const ASKS_COVERAGE =

@@ -3,7 +3,7 @@
 import type { Attendee, AttendanceKind, Meeting } from '../../core/types';
 import type { MeetingSummary, Store } from '../../indexer/stores/store';
 import type { Citation } from '../api-types';
-import { formatDate } from './answer';
+import { formatDate } from './phrasing';
 import { findDateMentions } from './dates';
 import { meetingCitation, meetingName, oneRecordPerMeeting, RECENT_MEETINGS_READ } from './meeting-records';
 import { findBodyMentions } from './mentions';
