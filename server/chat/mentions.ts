@@ -33,6 +33,12 @@ function words(text: string): string[] {
   return tokensAsWritten(text).map((token) => token.lower);
 }
 
+/** Every spelling of the role `phrase` is one of ("pcc" → "police and crime commissioner", …); just itself when it has no other. */
+export function roleSpellings(phrase: string): string[] {
+  const lower = phrase.toLowerCase();
+  return Object.values(ROLE_ALIASES).find((aliases) => aliases.includes(lower)) ?? [lower];
+}
+
 /** One key per role: aliases folded together, a plural last word made singular ("Members" → "member"). */
 function canonicalRole(phrase: string): string {
   for (const [role, aliases] of Object.entries(ROLE_ALIASES)) {

@@ -307,6 +307,7 @@ describe('interpretConversation: follow-ups', () => {
     expect(interpret('What did the Commissioner say about how long people wait on 101?').query).toBe('people wait 101');
     expect(interpret('How far do officers travel to the custody suite?').query).toBe('officers travel custody suite');
     expect(interpret('Is the queue for 101 long?').query).toBe('queue 101 long');
+    expect(interpret('Any news on knife crime?').query).toBe('knife crime');
   });
 
   it('keeps preferring decisions through later follow-ups until told otherwise', () => {
