@@ -346,6 +346,12 @@ describe('GET /api/topics', () => {
     expect(cadets.meetings[0].passages[0].link).toMatch(/^\/meetings\/[^#]+#.+-p\d+$/);
   });
 
+  it('tells no story of a subject holding a word the minutes never use: passages holding its other words are not on it', async () => {
+    const littering = await history('littering fines');
+    expect(littering.firstMention).toBeNull();
+    expect(littering.meetings).toEqual([]);
+  });
+
   it('quotes the decision on the precept as its latest decision, though its meeting is undated', async () => {
     const precept = await history('the precept');
     expect(precept.latestDecision?.passage.text).toBe('RESOLVED that the Proposed Precept be approved unanimously.');
