@@ -22,10 +22,13 @@ export function namedPeriod(query: string, filters: SearchFilters): ((date: stri
  * update"). Kept in, "July 2017" matched every passage that mentions some meeting of that month ("the minutes of the
  * meeting held on 20 July 2017"), and a model places a month nowhere useful; the time itself is served by the period
  * preference above or by a date filter. A bare year stays ("how many officers now compared with 2010"): without a month
- * or a cue word ("in 2017") it is as often part of the topic. A query that is nothing but a time stays whole.
+ * or a cue word ("in 2017") it is as often part of the topic. So does a time inside a "quoted phrase", which must be
+ * found as written, and a query that is nothing but a time.
  */
 export function withoutNamedTimes(query: string): string {
-  const times = findDateMentions(query).filter(({ start, end }) => !BARE_YEAR.test(query.slice(start, end)));
+  const quoted = [...query.matchAll(/"[^"]*"/g)].map((phrase) => ({ start: phrase.index, end: phrase.index + phrase[0].length }));
+  const inPhrase = (start: number) => quoted.some((phrase) => start >= phrase.start && start < phrase.end);
+  const times = findDateMentions(query).filter(({ start, end }) => !BARE_YEAR.test(query.slice(start, end)) && !inPhrase(start));
   if (times.length === 0) return query;
   const rest = times
     .reduceRight((text, { start, end }) => `${text.slice(0, start)} ${text.slice(end)}`, query)
