@@ -49,10 +49,7 @@ describe('the query the legs search', () => {
   });
 
   it('keeps a bare year, a financial year, a number, a time in a quoted phrase and a query that is nothing but a time', () => {
-    expect(withoutNamedTimes('how many officers now compared with 2010')).toBe('how many officers now compared with 2010');
-    expect(withoutNamedTimes('precept 2018/19')).toBe('precept 2018/19');
-    expect(withoutNamedTimes('2000 officers')).toBe('2000 officers');
-    expect(withoutNamedTimes('meetings in March 2017')).toBe('meetings in March 2017');
-    expect(withoutNamedTimes('"held on 20 July 2017" minutes')).toBe('"held on 20 July 2017" minutes');
+    const kept = ['how many officers now compared with 2010', 'precept 2018/19', '2000 officers', 'meetings in March 2017', '"held on 20 July 2017" minutes'];
+    expect(kept.map(withoutNamedTimes)).toEqual(kept);
   });
 });
