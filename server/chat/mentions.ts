@@ -63,16 +63,21 @@ function matchesAt(tokens: Token[], position: number, phrase: string[]): boolean
   });
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** People are named with two words or more ("Mr Meade", "Don Sloan"); "The Chair", "Members", "PCC" are roles. */
+export function namesPerson(speaker: string): boolean {
+  const parts = words(speaker);
+  return parts.length > 1 && !ARTICLES.has(parts[0]);
+}
+
 export function findSpeakerMentions(tokens: Token[], speakers: string[]): Mention[] {
   const byRole = new Map<string, string[]>();
   const people: { speaker: string; given: string[]; surname: string }[] = [];
   for (const speaker of speakers) {
     const parts = words(speaker);
-    const roleWords = ['the', 'a', 'an'].includes(parts[0]) ? parts.slice(1) : parts;
-    const role = canonicalRole(roleWords.join(' '));
-    // People are named with two words or more ("Mr Meade", "Don Sloan"); "The Chair", "Members", "PCC" are roles.
-    const isRole = parts.length !== roleWords.length || roleWords.length === 1;
-    if (isRole) {
+    if (!namesPerson(speaker)) {
+      const role = canonicalRole((ARTICLES.has(parts[0]) ? parts.slice(1) : parts).join(' '));
       byRole.set(role, [...(byRole.get(role) ?? []), speaker]);
       continue;
     }

@@ -1,5 +1,5 @@
-// From the legs' candidates to one ordered list of chunks: weigh, fuse by rank, order for the request, and keep one
-// result per passage. Reads the surviving chunks in full; no other I/O.
+// From the legs' candidates to one ordered list of chunks: weigh, fuse by rank, order for the request (a person or a
+// time the query names first), and keep one result per passage. Reads the surviving chunks in full; no other I/O.
 import type { KeywordHit } from '../../indexer/stores/keyword/types';
 import type { Store, StoredChunk } from '../../indexer/stores/store';
 import type { SearchParams } from '../api-types';
@@ -8,6 +8,7 @@ import { compareFused, fuseRankings, fuseScores, type FusedCandidate, type Seman
 import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
 import { namedPeriod, periodFirst } from './named-period';
+import { namedSpeakerFirst } from './named-speaker';
 import { candidatesWorthFusing, hybridFusionFor, queryCoverage, withoutWordless } from './weigh';
 
 /**
@@ -93,7 +94,7 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
     const holdsWords = (entry: (typeof ordered)[number]) => (entry.candidate.keywordRank === null ? 1 : 0);
     ordered = ordered.sort((a, b) => holdsWords(a) - holdsWords(b) || dateOrder(a, b) || compareFused(a.candidate, b.candidate));
   } else if (params.sort === 'relevance') {
-    ordered = periodFirst(ordered, namedPeriod(params.q, params.filters));
+    ordered = periodFirst(namedSpeakerFirst(ordered, params.q, (entry) => entry.chunk.speaker), namedPeriod(params.q, params.filters));
   }
   const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
   const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));

@@ -15,6 +15,7 @@ import { listResults, type ChunkReader } from './fused-list';
 import { hybridSettings, type HybridSettings } from './fusion-settings';
 import { runLegs, type SearchLegs } from './legs';
 import { keptPassages, pageResults } from './results';
+import { withoutNamedTimes } from './named-period';
 import { findSemanticCandidates } from './semantic-leg';
 
 /** How many candidates each leg contributes before fusion. */
@@ -108,16 +109,20 @@ export async function readPassages(context: SearchContext, params: PassagesParam
   };
 }
 
-/** The legs over the real indexes; the semantic leg filters with whatever attribute table is current. */
+/**
+ * The legs over the real indexes; the semantic leg filters with whatever attribute table is current. Both search the
+ * query less the times it names, which the ordering serves instead (named-period.ts).
+ */
 function indexLegs(stores: Stores, attributes: () => AttributeTable, chunks: SearchReads): SearchLegs {
   return {
     // Both legs contribute candidates from the top, fused by rank; a keyword-only search is sorted by the index itself.
     keyword: async (params, limit, known) => {
       const sort = params.mode === 'keyword' ? params.sort : 'relevance';
-      const result = await stores.keyword.search({ text: params.q, filters: params.filters, sort, limit, offset: 0, facets: known === undefined });
+      const result = await stores.keyword.search({ text: withoutNamedTimes(params.q), filters: params.filters, sort, limit, offset: 0, facets: known === undefined });
       return known === undefined ? result : { ...result, facets: known };
     },
-    semantic: (params, window, constraints) => findSemanticCandidates(stores, attributes(), params, window, constraints, chunks),
+    semantic: (params, window, constraints) =>
+      findSemanticCandidates(stores, attributes(), params, window, { ...constraints, meaning: withoutNamedTimes(constraints.meaning) }, chunks),
   };
 }
 

@@ -1,5 +1,5 @@
 // The time a query names in words puts the results from meetings held then first, without leaving out the others.
-import { namedPeriod, periodFirst } from '../../../server/search/named-period';
+import { namedPeriod, periodFirst, withoutNamedTimes } from '../../../server/search/named-period';
 
 const results = [
   { id: 'july-minutes-naming-march', date: '2017-07-20' },
@@ -37,5 +37,19 @@ describe('a period named in the query', () => {
 
   it('keeps the order when no result is from the period named', () => {
     expect(ids(periodFirst(results, namedPeriod('cadets in 2019', {})))).toEqual(ids(results));
+  });
+});
+
+describe('the query the legs search', () => {
+  it('leaves out the months, days and ranges it names, with their cue words', () => {
+    expect(withoutNamedTimes('mental health update July 2017')).toBe('mental health update');
+    expect(withoutNamedTimes('who was elected chairman of the panel in July 2017?')).toBe('who was elected chairman of the panel ?');
+    expect(withoutNamedTimes('street triage between March 2017 and November 2017')).toBe('street triage');
+    expect(withoutNamedTimes('precept in 2023')).toBe('precept');
+  });
+
+  it('keeps a bare year, a financial year, a number, a time in a quoted phrase and a query that is nothing but a time', () => {
+    const kept = ['how many officers now compared with 2010', 'precept 2018/19', '2000 officers', 'meetings in March 2017', '"held on 20 July 2017" minutes'];
+    expect(kept.map(withoutNamedTimes)).toEqual(kept);
   });
 });

@@ -253,6 +253,18 @@ describe('fusing and collapsing', () => {
     expect([fused.fused.map((candidate) => candidate.id), fused.hybridWeight]).toEqual([['a', 'copy'], null]);
   });
 
+  it('puts the passages of a person the query names first, within the period it names first', () => {
+    const spoken = [
+      chunk('answer-2017', { date: '2017-07-20', speaker: 'The Commissioner' }),
+      chunk('question-2023', { date: '2023-10-17', speaker: 'Cllr Richard Palmer' }),
+      chunk('question-2017', { date: '2017-07-20', speaker: 'Cllr Richard Palmer' }),
+    ];
+    const fused = fuseLegs(params({ mode: 'semantic' }), found({ keyword: null, semantic: semanticSide(spoken.map((found, rank) => [found.id, 0.6 - rank / 10])), servedMode: 'semantic' }), settings, chunkReader(spoken));
+    const ordered = (q: string) => orderAndCollapse(params({ q, mode: 'semantic' }), fused.fused, chunkReader(spoken)).kept.map((found) => found.id);
+    expect(ordered('what did Cllr Palmer ask?')).toEqual(['question-2023', 'question-2017', 'answer-2017']);
+    expect(ordered('what did Cllr Palmer ask in July 2017?')).toEqual(['question-2017', 'answer-2017', 'question-2023']);
+  });
+
   it('orders by date when asked, the passages holding the words before those found by meaning alone, and folds a copy into its original', () => {
     const fused = fuseLegs(params({ sort: 'newest' }), found(), settings, chunkReader(chunks));
     // 'b' (2023) is newer but found by meaning alone; 'a' (2021) holds the words.
