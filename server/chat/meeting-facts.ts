@@ -67,6 +67,13 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   const office = !cue && !decisionsOfMeeting ? readOffice(text) : undefined;
   const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : office ? 'office-holder' : null);
   if (!kind) return null;
+  return { kind, ...readMeetingNamed(text, bodies, dates), ...(office ? { office } : {}) };
+}
+
+type MeetingNamed = Pick<MeetingFactQuestion, 'from' | 'to' | 'bodies' | 'bodiesOfKind'>;
+
+/** The meeting a message names, by its date and body, whatever it asks about it. */
+function readMeetingNamed(text: string, bodies: string[], dates = findDateMentions(text)): MeetingNamed {
   const tokens = tokensAsWritten(text);
   const body = findBodyMentions(tokens, bodies, () => true).find((mention) => mention.strong) ?? null;
   const bodyKind = BODY_KIND.exec(text)?.[1].toLowerCase();
@@ -75,13 +82,22 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   const date = dates[dates.length - 1];
   const years = date?.years;
   return {
-    kind,
     from: date?.from ?? (years ? `${years[0]}-01-01` : undefined),
     to: date?.to ?? (years ? `${years[years.length - 1]}-12-31` : undefined),
     bodies: body?.values,
     bodiesOfKind: !body && ofKind.length > 0 && ofKind.length < bodies.length ? ofKind : undefined,
-    ...(office ? { office } : {}),
   };
+}
+
+/**
+ * The meeting a topic question was narrowed to ("What was discussed at the Dartford committee in February 2018?"):
+ * a day or a month, or a body by its name; a year alone spans too many meetings to be one. Null when none.
+ */
+function meetingOfTopicQuestion(text: string, bodies: string[]): MeetingNamed | null {
+  const named = readMeetingNamed(text, bodies);
+  const oneMonth = named.from !== undefined && named.from.slice(0, 7) === named.to?.slice(0, 7);
+  if (!oneMonth && !named.bodies) return null;
+  return oneMonth ? named : { bodies: named.bodies };
 }
 
 function listPeople(people: Attendee[]): string {
@@ -190,6 +206,8 @@ function whenMet(question: MeetingFactQuestion, store: Store, today: string): Me
 }
 
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and what about)\b/i;
+/** "What was decided?", "and the decisions?": naming no meeting nor topic, after a meeting question it asks that meeting's. */
+const ASKS_DECISIONS_ALONE = /^\s*(?:and\s+)?(?:what\s+(?:was|were)\s+(?:decided|resolved|agreed)(?:\s+(?:there|then))?|what\s+decisions\s+(?:were\s+(?:made|taken)|did\s+(?:it|they)\s+(?:make|take))(?:\s+(?:there|then))?|(?:what\s+(?:about|were)\s+)?the\s+decisions)\s*\??\s*$/i;
 
 /** Words that point at a meeting of their own ("the last meeting", "who chairs it now"), not the one asked about before. */
 const NAMES_ITS_OWN_MEETING = /\b(?:last|latest|most\s+recent|previous|next|current(?:ly)?|now|usually|normally)\b/i;
@@ -198,7 +216,7 @@ const NAMES_ITS_OWN_MEETING = /\b(?:last|latest|most\s+recent|previous|next|curr
  * A meeting question naming no meeting, asked right after one that did ("Summarise the meeting on 15 November 2017",
  * then "who was there?"), is about that meeting: answered alone it was about the most recent one.
  */
-function aboutTheMeetingBefore(direct: MeetingFactQuestion, last: string, before: MeetingFactQuestion | null): MeetingFactQuestion {
+function aboutTheMeetingBefore(direct: MeetingFactQuestion, last: string, before: MeetingNamed | null): MeetingFactQuestion {
   if (!before || direct.from || direct.bodies || direct.kind === 'last-met' || direct.kind === 'next-meeting' || NAMES_ITS_OWN_MEETING.test(last)) return direct;
   if (!before.from && !before.bodies) return direct;
   return { ...direct, from: before.from, to: before.to, bodies: before.bodies, bodiesOfKind: direct.bodiesOfKind ?? before.bodiesOfKind };
@@ -208,11 +226,50 @@ function aboutTheMeetingBefore(direct: MeetingFactQuestion, last: string, before
 export function findMeetingFactQuestion(userMessages: string[], bodies: string[]): MeetingFactQuestion | null {
   const last = userMessages[userMessages.length - 1] ?? '';
   const direct = readMeetingFactQuestion(last, bodies);
-  if (direct) return userMessages.length > 1 ? aboutTheMeetingBefore(direct, last, findMeetingFactQuestion(userMessages.slice(0, -1), bodies)) : direct;
   const previous = userMessages[userMessages.length - 2];
-  if (!previous || !FOLLOW_UP.test(last) || last.split(/\s+/).length > 10 || !readMeetingFactQuestion(previous, bodies)) return null;
+  if (direct) {
+    if (!previous) return direct;
+    // Before it, a meeting question, or a topic question narrowed to one meeting ("… at the Dartford committee in February 2018?").
+    const before = findMeetingFactQuestion(userMessages.slice(0, -1), bodies) ?? meetingOfTopicQuestion(previous, bodies);
+    return aboutTheMeetingBefore(direct, last, before);
+  }
+  const asksDecisions = ASKS_DECISIONS_ALONE.test(last);
+  if (!previous || !(FOLLOW_UP.test(last) || asksDecisions) || last.split(/\s+/).length > 10 || !readMeetingFactQuestion(previous, bodies)) return null;
   // Joined to its question, the follow-up's date (the last one named) is the one asked about.
-  return readMeetingFactQuestion(`${previous} ${last}`, bodies);
+  const joined = readMeetingFactQuestion(`${previous} ${last}`, bodies);
+  // "and what was decided?" after "who attended …?" asks the decisions of that meeting, not its attendance again.
+  return joined && asksDecisions ? { ...joined, kind: 'decisions' } : joined;
+}
+
+/** The meetings of the kind of body the question names ("the panel"), when any are among them. */
+function ofKindAsked(question: MeetingFactQuestion, meetings: MeetingSummary[]): MeetingSummary[] {
+  const ofKind = meetings.filter((meeting) => meeting.body !== null && question.bodiesOfKind?.includes(meeting.body));
+  return ofKind.length > 0 ? ofKind : meetings;
+}
+
+/** "on 5 March 2019", "in March 2019", "in 2019", "between 1 March 2019 and 30 June 2019": the period a question named. */
+function describePeriod(from: string, to: string): string {
+  if (from === to) return `on ${formatDate(from)}`;
+  const [year, month] = from.split('-').map(Number);
+  const lastOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (from.endsWith('-01') && to === `${from.slice(0, 8)}${lastOfMonth}`) return `in ${formatDate(from).replace(/^1 /, '')}`;
+  if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4)) return `in ${from.slice(0, 4)}`;
+  return `between ${formatDate(from)} and ${formatDate(to)}`;
+}
+
+/**
+ * No meeting on the date asked ("who attended the meeting in March 2019?"): said with the period asked about, and
+ * the meetings held nearest before and after it, so the next question can name one that is there.
+ */
+function noMeetingAnswer(question: MeetingFactQuestion, store: Store): MeetingFactAnswer {
+  const of = question.bodies ? ` of the ${question.bodies[0]}` : '';
+  const when = question.from && question.to ? ` ${describePeriod(question.from, question.to)}` : '';
+  const held = ofKindAsked(question, oneRecordPerMeeting(meetingsDescribed({ ...question, from: undefined, to: undefined }, store)));
+  const before = held.filter((meeting) => question.from && meeting.date! < question.from).sort((a, b) => (a.date! < b.date! ? 1 : -1))[0];
+  const after = held.filter((meeting) => question.to && meeting.date! > question.to).sort((a, b) => (a.date! < b.date! ? -1 : 1))[0];
+  const nearest = [before && `before it, ${meetingName(before)}`, after && `after it, ${meetingName(after)}`].filter(Boolean);
+  const hint = nearest.length > 0 ? ` The nearest recorded: ${nearest.join('; ')}.` : '';
+  return { kind: question.kind, answer: `No meeting${of}${when} is in the minutes searched here.${hint}`, citations: [] };
 }
 
 /**
@@ -224,12 +281,8 @@ export function answerMeetingFact(question: MeetingFactQuestion, store: Store, t
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
   if (question.kind === 'office-holder') return { kind: 'office-holder', ...answerOfficeHolder(question.office ?? '', meetingsDescribed(question, store), store) };
   const described = oneRecordPerMeeting(meetingsDescribed(question, store));
-  const ofKind = described.filter((meeting) => meeting.body !== null && question.bodiesOfKind?.includes(meeting.body));
-  const meetings = described.length > 1 && ofKind.length > 0 ? ofKind : described;
-  if (meetings.length === 0) {
-    const when = question.from && question.from === question.to ? ` on ${formatDate(question.from)}` : '';
-    return { kind: question.kind, answer: `No meeting${question.bodies ? ` of the ${question.bodies[0]}` : ''}${when} is in the minutes searched here.`, citations: [] };
-  }
+  const meetings = described.length > 1 ? ofKindAsked(question, described) : described;
+  if (meetings.length === 0) return noMeetingAnswer(question, store);
   if (meetings.length > 1 && !(question.from && question.from === question.to)) {
     const sorted = [...meetings].sort((a, b) => (a.date! < b.date! ? 1 : -1));
     if (question.from === undefined) {

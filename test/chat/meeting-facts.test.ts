@@ -94,6 +94,27 @@ describe('reading meeting questions', () => {
     expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 15 November 2017 record who attended: Mr P M Hill/);
   });
 
+  it('reads "what was decided?" after a meeting question as the decisions of that meeting, not its question again', () => {
+    const bodies = store.vocabulary().bodies;
+    const afterAttendance = findMeetingFactQuestion(['who attended the meeting on 28 September 2017?', 'and what was decided?'], bodies);
+    expect(afterAttendance).toMatchObject({ kind: 'decisions', from: '2017-09-28', to: '2017-09-28' });
+    expect(answerMeetingFact(afterAttendance!, store, TODAY).answer).toMatch(/^At the Kent and Medway Police and Crime Panel meeting of 28 September 2017 the decisions were/);
+    // After "when did the panel last meet?", the last meeting's decisions.
+    const afterLastMet = findMeetingFactQuestion(['When did the panel last meet?', 'What was decided?'], bodies);
+    expect(afterLastMet).toMatchObject({ kind: 'decisions', from: undefined });
+    expect(answerMeetingFact(afterLastMet!, store, TODAY).answer).toMatch(/Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
+    // After a topic question it stays a question about that topic's decisions.
+    expect(findMeetingFactQuestion(['What did the Commissioner say about CCTV funding?', 'and what was decided?'], bodies)).toBeNull();
+  });
+
+  it('reads a meeting question after a topic question narrowed to one meeting as about that meeting', () => {
+    const bodies = store.vocabulary().bodies;
+    const asked = ['What was discussed at the Dartford committee in February 2018?', 'who attended?'];
+    expect(findMeetingFactQuestion(asked, bodies)).toMatchObject({ kind: 'attendance', from: '2018-02-01', to: '2018-02-28' });
+    expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toContain('Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018');
+    expect(findMeetingFactQuestion(['What did the Dartford committee say about knife crime?', 'who chaired?'], bodies)).toMatchObject({ kind: 'chair', bodies: ['Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee'] });
+  });
+
   it('keeps a meeting question that names its own meeting, or asks after a topic question, as asked', () => {
     const bodies = store.vocabulary().bodies;
     expect(findMeetingFactQuestion(['Summarise the meeting on 15 November 2017', 'who chaired the last meeting?'], bodies)?.from).toBeUndefined();
@@ -123,6 +144,17 @@ describe('answers from the meeting records', () => {
     expect(fact.answer).toMatch(/^The minutes here are of 2 bodies from 28 March 2017 to 17 October 2023: /);
     expect(fact.answer).toContain('Kent and Medway Police and Crime Panel (28 March 2017, 20 July 2017, 28 September 2017, 15 November 2017, 17 October 2023; and 2 other records, undated or part of a meeting listed)');
     expect(fact.answer).toContain('Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee (26 July 2017, 21 February 2018)');
+  });
+
+  it.each([
+    ['Who chaired the meeting on 1 January 2019?', 'No meeting on 1 January 2019 is in the minutes searched here. The nearest recorded: before it, the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018; after it, the Kent and Medway Police and Crime Panel meeting of 17 October 2023.'],
+    ['Who attended the meeting in March 2019?', 'No meeting in March 2019 is in the minutes searched here. The nearest recorded: before it, the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018; after it, the Kent and Medway Police and Crime Panel meeting of 17 October 2023.'],
+    ['Who chaired the panel meeting on 3 May 2020?', 'No meeting on 3 May 2020 is in the minutes searched here. The nearest recorded: before it, the Kent and Medway Police and Crime Panel meeting of 15 November 2017; after it, the Kent and Medway Police and Crime Panel meeting of 17 October 2023.'],
+    ['Who sent apologies to the Dartford committee in 2023?', 'No meeting of the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee in 2023 is in the minutes searched here. The nearest recorded: before it, the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018.'],
+  ])('says which period has no meeting for %s, and the nearest meetings held', (question, answer) => {
+    const fact = answerTo(question);
+    expect(fact.answer).toBe(answer);
+    expect(fact.citations).toEqual([]);
   });
 
   it('names the chair of 28 September 2017 and cites that meeting', () => {
@@ -156,12 +188,6 @@ describe('answers from the meeting records', () => {
     expect(fact.citations.length).toBeGreaterThan(0);
     for (const citation of fact.citations) expect(citation.text).toMatch(/RESOLVED|AGREED|agreed|resolved/);
     expect(fact.citations[0].paragraphIndex).not.toBeNull();
-  });
-
-  it('says plainly when no meeting was held on the date asked', () => {
-    const fact = answerTo('Who chaired the meeting on 1 January 2019?');
-    expect(fact.answer).toBe('No meeting on 1 January 2019 is in the minutes searched here.');
-    expect(fact.citations).toEqual([]);
   });
 
   it('answers "who chairs" a body for its most recent meeting that records a chair and says so; a year of several meetings asks which', () => {
