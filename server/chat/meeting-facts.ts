@@ -234,11 +234,19 @@ export function findMeetingFactQuestion(userMessages: string[], bodies: string[]
     return aboutTheMeetingBefore(direct, last, before);
   }
   const asksDecisions = ASKS_DECISIONS_ALONE.test(last);
-  if (!previous || !(FOLLOW_UP.test(last) || asksDecisions) || last.split(/\s+/).length > 10 || !readMeetingFactQuestion(previous, bodies)) return null;
-  // Joined to its question, the follow-up's date (the last one named) is the one asked about.
-  const joined = readMeetingFactQuestion(`${previous} ${last}`, bodies);
-  // "and what was decided?" after "who attended …?" asks the decisions of that meeting, not its attendance again.
-  return joined && asksDecisions ? { ...joined, kind: 'decisions' } : joined;
+  if (!previous || !(FOLLOW_UP.test(last) || asksDecisions) || last.split(/\s+/).length > 10) return null;
+  // The question before as it was answered, down its own chain ("… in February 2018?", "who attended?", "and what was decided?").
+  const before = findMeetingFactQuestion(userMessages.slice(0, -1), bodies);
+  if (!before) return null;
+  // The follow-up's own date or body ("and on 20 July 2017?") replaces the one asked about before.
+  const named = readMeetingNamed(last, bodies);
+  return {
+    ...before,
+    // "and what was decided?" after "who attended …?" asks the decisions of that meeting, not its attendance again.
+    kind: asksDecisions ? 'decisions' : before.kind,
+    ...(named.from ? { from: named.from, to: named.to } : {}),
+    ...(named.bodies ? { bodies: named.bodies, bodiesOfKind: undefined } : named.bodiesOfKind ? { bodiesOfKind: named.bodiesOfKind } : {}),
+  };
 }
 
 /** The meetings of the kind of body the question names ("the panel"), when any are among them. */

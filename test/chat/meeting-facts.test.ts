@@ -112,6 +112,11 @@ describe('reading meeting questions', () => {
     const asked = ['What was discussed at the Dartford committee in February 2018?', 'who attended?'];
     expect(findMeetingFactQuestion(asked, bodies)).toMatchObject({ kind: 'attendance', from: '2018-02-01', to: '2018-02-28' });
     expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toContain('Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018');
+    // Down the chain: the decisions of that meeting too.
+    const decided = findMeetingFactQuestion([...asked, 'and what was decided?'], bodies);
+    expect(decided).toMatchObject({ kind: 'decisions', from: '2018-02-01', to: '2018-02-28' });
+    // An agenda pack, published before the meeting: nothing decided in it yet.
+    expect(answerMeetingFact(decided!, store, TODAY).answer).toBe('The minutes of the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018 record no decisions [1].');
     expect(findMeetingFactQuestion(['What did the Dartford committee say about knife crime?', 'who chaired?'], bodies)).toMatchObject({ kind: 'chair', bodies: ['Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee'] });
   });
 
