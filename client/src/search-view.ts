@@ -67,11 +67,15 @@ function formatMilliseconds(milliseconds: number): string {
 }
 
 function focusLastOpened({ page, session }: PageContext): void {
-  if (!session.lastOpenedHref) return;
-  const link = [...page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')].find((candidate) => candidate.getAttribute('href') === session.lastOpenedHref);
-  session.lastOpenedHref = null;
-  link?.focus({ preventScroll: true });
-  link?.closest('.result')?.scrollIntoView({ block: 'center' });
+  if (!session.lastOpened) return;
+  const { href, link: followed } = session.lastOpened;
+  session.lastOpened = null;
+  // Words typed into the search box over the meeting brought the search view back: they keep the focus.
+  if (document.activeElement === page.input) return;
+  const link = followed.isConnected ? followed : [...page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')].find((candidate) => candidate.getAttribute('href') === href);
+  if (!link) return;
+  link.focus({ preventScroll: true });
+  (link.closest('.result') ?? link).scrollIntoView({ block: 'center' });
 }
 
 function renderShownSearch(context: PageContext): void {
@@ -137,6 +141,7 @@ function clearSearch(context: PageContext): void {
   page.filters.replaceChildren(h('p', { class: 'muted' }, 'Filters appear with your results.'));
   page.timeline.replaceChildren();
   page.filterSummary.textContent = 'Filters';
+  focusLastOpened(context);
 }
 
 type ListFilter = 'year' | 'body' | 'speaker';

@@ -88,3 +88,44 @@ describe('a paragraph opened from a link', () => {
     expect(placed.firstLine).toBeGreaterThan(placed.viewport / 4);
   });
 });
+
+describe('back from a chat answer\'s source', () => {
+  it.each([
+    ['the opening page', '/', 'a.citation'],
+    ['a search', '/?q=precept', '.chat-sources a'],
+  ])('puts the focus back on the source followed, from %s, so a keyboard user reads on where they were', async (_view, address, selector) => {
+    await page.goto(server.url + address);
+    await page.fill('#chat-input', 'What was decided about the precept?');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForSelector('.chat-turn .chat-answer');
+    await page.locator('.chat-sources summary').click();
+    const source = page.locator(selector).first();
+    const href = await source.getAttribute('href');
+    await source.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.is-target');
+    await page.goBack();
+    await page.waitForFunction(() => document.body.dataset.view === 'search');
+    await page.waitForFunction((expected) => document.activeElement?.getAttribute('href') === expected, href);
+    expect(await page.evaluate(() => document.activeElement?.closest('#chat') !== null)).toBe(true);
+    expect(await page.locator(selector).first().isVisible()).toBe(true);
+  });
+
+  it('leaves the focus in the search box when words typed over the meeting bring the results back', async () => {
+    await page.goto(server.url + '/');
+    await page.fill('#chat-input', 'What was decided about the precept?');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForSelector('.chat-turn .chat-answer');
+    await page.locator('a.citation').first().click();
+    await page.waitForSelector('.is-target');
+    await page.goBack();
+    await page.waitForFunction(() => document.body.dataset.view === 'search');
+    await page.locator('a.citation').first().click();
+    await page.waitForSelector('.is-target');
+    await page.click('#search-input');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('cadets');
+    await page.waitForFunction(() => document.body.dataset.view === 'search' && (document.getElementById('result-status')?.textContent ?? '').includes('“cadets”'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+});
