@@ -53,6 +53,9 @@ const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-
 /** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?", "What did the committee discuss in February 2018?" */
 const SUMMARY =
   /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover)\b/i;
+/** "What was the last meeting about?", "what was the meeting on 15 November 2017 about?": "about" ends it, naming no topic. */
+const MEETING_ABOUT = /\bwhat\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w&’'()/-]+\s+){0,8}?(?:meeting|panel|committee|session)\b(?:\s+[\w&’'()/,-]+){0,6}?\s+about\s*[?.!]*\s*$/i;
+const ENDS_WITH_ABOUT = /\s+about\s*[?.!]*\s*$/i;
 /** A kind of body named alone: "the July 2017 panel", "the committee". */
 const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
 const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b/i;
@@ -61,7 +64,7 @@ const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s
 export function readMeetingFactQuestion(text: string, bodies: string[]): MeetingFactQuestion | null {
   const dates = findDateMentions(text);
   const namesOneMeeting = dates.some((mention) => mention.from) || ONE_MEETING.test(text);
-  const summary = SUMMARY.test(text) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
+  const summary = namesOneMeeting && ((SUMMARY.test(text) && !ABOUT_A_TOPIC.test(text)) || (MEETING_ABOUT.test(text) && !ABOUT_A_TOPIC.test(text.replace(ENDS_WITH_ABOUT, ''))));
   const cue = summary ? { kind: 'summary' as const } : KIND_CUES.find(({ pattern }) => pattern.test(text));
   const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
   const office = !cue && !decisionsOfMeeting ? readOffice(text) : undefined;

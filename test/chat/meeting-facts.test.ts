@@ -58,6 +58,9 @@ describe('reading meeting questions', () => {
     ['What were the main issues at the last meeting?', 'summary'],
     ['What happened at the last Dartford committee?', 'summary'],
     ['What did the Dartford committee discuss in February 2018?', 'summary'],
+    ['What was the most recent meeting about?', 'summary'],
+    ['what was the meeting on 15 November 2017 about?', 'summary'],
+    ['What was the July 2017 Dartford committee about?', 'summary'],
     ['When did the Police and Crime Panel last meet?', 'last-met'],
     ['What is the latest meeting?', 'last-met'],
     ['Which meetings do you have?', 'coverage'],
@@ -135,7 +138,7 @@ describe('reading meeting questions', () => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toMatchObject({ kind: 'office-holder', office });
   });
 
-  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?'])(
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?', 'What was the meeting about CCTV about?'])(
     'leaves the topic question %s to search',
     (question) => {
       expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
