@@ -8,6 +8,7 @@ import { readSidecar } from '../../indexer/sidecar';
 import { readDocument } from '../../indexer/readers';
 import { openStore, type Store } from '../../indexer/stores/store';
 import { answerMeetingFact, findMeetingFactQuestion, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
+import { interpretConversation } from '../../server/chat/interpret';
 import { holdsOffice } from '../../server/chat/office-holder';
 import { meetingCitation } from '../../server/chat/meeting-records';
 import { answerReply, ASKS_FOR_REPLY } from '../../server/chat/reply-answer';
@@ -246,6 +247,15 @@ describe('answers from the meeting records', () => {
 });
 
 describe('who holds an office', () => {
+  it('lists the attendees with a role, so a question naming the Commissioner by name asks what the Commissioner said', () => {
+    const vocabulary = store.vocabulary();
+    expect(vocabulary.officeHolders).toEqual(expect.arrayContaining([{ name: 'Mr M Scott', role: 'Kent Police and Crime Commissioner' }]));
+    expect(vocabulary.officeHolders.every((holder) => holder.role.length > 0)).toBe(true);
+    const read = interpretConversation([{ role: 'user', content: 'What did Matthew Scott say about victims?' }], vocabulary);
+    expect(read).toMatchObject({ query: 'victims', filters: { speaker: ['The Commissioner'] } });
+  });
+
+
   it('tells an office by the last words of the role minuted, before any comma', () => {
     expect(holdsOffice('Kent Police and Crime Commissioner', 'commissioner')).toBe(true);
     expect(holdsOffice('Kent Police and Crime Commissioner', 'Police and Crime Commissioner')).toBe(true);
