@@ -204,7 +204,8 @@ function ofKindAsked(question: MeetingFactQuestion, meetings: MeetingSummary[]):
 }
 
 /** "on 5 March 2019", "in March 2019", "in 2019", "between 1 March 2019 and 30 June 2019": the period a question named. */
-function describePeriod(from: string, to: string): string {
+function describePeriod(from: string | undefined, to: string | undefined): string {
+  if (!from || !to) return from ? `since ${formatDate(from)}` : to ? `up to ${formatDate(to)}` : '';
   if (from === to) return `on ${formatDate(from)}`;
   const [year, month] = from.split('-').map(Number);
   const lastOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -214,12 +215,31 @@ function describePeriod(from: string, to: string): string {
 }
 
 /**
+ * "Do you have the minutes from 2024?", "Are there minutes of the Dartford committee?": whether the period or body asked
+ * about is held, then what the minutes cover. Asked of no period or body, what they cover.
+ */
+function coverageAsked(question: MeetingFactQuestion, store: Store): string {
+  const covered = answerCoverage(store);
+  if (!question.from && !question.to && !question.bodies) return covered;
+  const of = question.bodies ? ` of the ${question.bodies[0]}` : '';
+  const when = question.from || question.to ? ` ${describePeriod(question.from, question.to)}` : '';
+  const held = oneRecordPerMeeting(meetingsDescribed(question, store)).sort((a, b) => (a.date! < b.date! ? -1 : 1));
+  if (held.length === 0) return `No minutes${of}${when} are held here. ${covered}`;
+  const listed = held.slice(0, MEETINGS_NAMED).map(meetingName);
+  const more = held.length > listed.length ? ` and ${held.length - listed.length} more` : '';
+  return `Yes: ${held.length} meeting${held.length === 1 ? '' : 's'}${of}${when} ${held.length === 1 ? 'is' : 'are'} held here: ${listed.join('; ')}${more}.`;
+}
+
+/** Meetings named when saying which of a period or body are held. */
+const MEETINGS_NAMED = 6;
+
+/**
  * No meeting on the date asked ("who attended the meeting in March 2019?"): said with the period asked about, and
  * the meetings held nearest before and after it, so the next question can name one that is there.
  */
 function noMeetingAnswer(question: MeetingFactQuestion, store: Store): MeetingFactAnswer {
   const of = question.bodies ? ` of the ${question.bodies[0]}` : '';
-  const when = question.from && question.to ? ` ${describePeriod(question.from, question.to)}` : '';
+  const when = question.from || question.to ? ` ${describePeriod(question.from, question.to)}` : '';
   const held = ofKindAsked(question, oneRecordPerMeeting(meetingsDescribed({ ...question, from: undefined, to: undefined }, store)));
   const before = held.filter((meeting) => question.from && meeting.date! < question.from).sort((a, b) => (a.date! < b.date! ? 1 : -1))[0];
   const after = held.filter((meeting) => question.to && meeting.date! > question.to).sort((a, b) => (a.date! < b.date! ? -1 : 1))[0];
@@ -233,7 +253,7 @@ function noMeetingAnswer(question: MeetingFactQuestion, store: Store): MeetingFa
  * the only match, or for the most recent when it names no date, or asks which one when several match the dates named.
  */
 export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
-  if (question.kind === 'coverage') return { kind: 'coverage', answer: answerCoverage(store), citations: [] };
+  if (question.kind === 'coverage') return { kind: 'coverage', answer: coverageAsked(question, store), citations: [] };
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
   if (question.kind === 'office-holder') return { kind: 'office-holder', ...answerOfficeHolder(question.office ?? '', meetingsDescribed(question, store), store) };
   const described = oneRecordPerMeeting(meetingsDescribed(question, store));

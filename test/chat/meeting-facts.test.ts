@@ -69,6 +69,9 @@ describe('reading meeting questions', () => {
     ['What committees are covered?', 'coverage'],
     ['What does this cover?', 'coverage'],
     ['list the meetings', 'coverage'],
+    ['Is the minutes from 2024 available?', 'coverage'],
+    ['Do you have the minutes for March 2019?', 'coverage'],
+    ['Are there any meetings of the Dartford committee?', 'coverage'],
     ['When is the next meeting?', 'next-meeting'],
     ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
     ['When was the last Crime and Disorder Committee meeting?', 'last-met'],
@@ -140,7 +143,7 @@ describe('reading meeting questions', () => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toMatchObject({ kind: 'office-holder', office });
   });
 
-  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?', 'What was the meeting about CCTV about?'])(
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?', 'What was the meeting about CCTV about?', 'Do you have any minutes on knife crime?'])(
     'leaves the topic question %s to search',
     (question) => {
       expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
@@ -165,6 +168,17 @@ describe('answers from the meeting records', () => {
     const fact = answerTo(question);
     expect(fact.answer).toBe(answer);
     expect(fact.citations).toEqual([]);
+  });
+
+  it.each([
+    ['Do you have the minutes for 2019?', /^No minutes in 2019 are held here\. The minutes here are of 2 bodies from 28 March 2017 to 17 October 2023: /],
+    ['Is the minutes from 2024 available?', /^No minutes since 1 January 2024 are held here\. The minutes here are of 2 bodies/],
+    ['Are there minutes for July 2017?', /^Yes: 2 meetings in July 2017 are held here: the Kent and Medway Police and Crime Panel meeting of 20 July 2017; the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee meeting of 26 July 2017\.$/],
+    ['Do you have minutes of the Dartford committee?', /^Yes: 2 meetings of the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee are held here: .*meeting of 26 July 2017; .*meeting of 21 February 2018\.$/],
+  ])('answers %s with whether that period or body is held', (question, answer) => {
+    const fact = answerTo(question);
+    expect(fact.kind).toBe('coverage');
+    expect(fact.answer).toMatch(answer);
   });
 
   it('names the chair of 28 September 2017 and cites that meeting', () => {
