@@ -57,6 +57,8 @@ export interface ShownSearch {
   yearCounts: Record<string, number>;
   /** Matches without a date, which the timeline cannot show. */
   undatedCount: number;
+  /** With no result under the filters, how many the words find without them; null otherwise. */
+  unfilteredTotal: number | null;
 }
 
 /** What one open page remembers between events. */

@@ -11,7 +11,7 @@ import type { PageContext } from './page';
 import { renderResults } from './results';
 import { searchHref, topicHref } from './routes';
 import { datesReversed, emptyState, errorState, noResultsState, reversedDatesState } from './search-states';
-import { activeFilterCount, searchParamsOf, toggled, type SearchState } from './state';
+import { activeFilterCount, emptyFilters, hasFilters, searchParamsOf, toggled, type SearchState } from './state';
 import { renderTimeline } from './timeline';
 
 /** Results per request; "show more" fetches the next page. */
@@ -97,7 +97,7 @@ function renderShownSearch(context: PageContext): void {
       ? `No results for ${quoted(response.query)}.`
       : `${response.totalIsEstimate ? 'About ' : ''}${plural(response.total, 'result')} for ${quoted(response.query)} in ${formatMilliseconds(response.tookMs)}` +
         (results.length < response.total ? `, showing ${results.length}.` : '.');
-  page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change)) : renderResults(results, state, response.closeSimilarity));
+  page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change), shown.unfilteredTotal) : renderResults(results, state, response.closeSimilarity));
   page.results.removeAttribute('aria-busy');
   page.more.replaceChildren(
     shown.nextOffset < response.total ? h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Show more results') : '',
@@ -172,7 +172,18 @@ async function fetchSearch(state: SearchState, key: string, signal: AbortSignal)
   const everyYear = allYears ?? response;
   const dated = Object.values(everyYear.facets.year).reduce((sum, count) => sum + count, 0);
   const facets = { ...response.facets, body: (allBodies ?? response).facets.body, speaker: (allSpeakers ?? response).facets.speaker };
-  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated) };
+  const unfilteredTotal = await totalWithoutFilters(state, response, signal);
+  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated), unfilteredTotal };
+}
+
+/**
+ * Nothing found under filters: how many the words find without them, so the page can say whether removing the filters
+ * helps ("41 results without them") rather than offer it when the words find nothing anyway. Null when not asked.
+ */
+async function totalWithoutFilters(state: SearchState, response: SearchResponse, signal: AbortSignal): Promise<number | null> {
+  if (response.total > 0 || !hasFilters(state.filters)) return null;
+  const unfiltered = await api.search(new URLSearchParams([...searchParamsOf({ ...state, filters: emptyFilters() }), ['limit', '1']]), signal);
+  return unfiltered.total;
 }
 
 /** A search that could not be run: `state` (the reason, and what to do) in place of the results. */

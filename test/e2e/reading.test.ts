@@ -1,6 +1,7 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a newcomer reads after a search or an answer, in real headless Chromium against the real server with the sample
-// corpus: the paragraph a link opens, on a phone as on a desktop.
+// corpus: the paragraph a link opens, on a phone as on a desktop; where Back leaves the focus; what a filtered search
+// that finds nothing says.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -127,5 +128,29 @@ describe('back from a chat answer\'s source', () => {
     await page.keyboard.type('cadets');
     await page.waitForFunction(() => document.body.dataset.view === 'search' && (document.getElementById('result-status')?.textContent ?? '').includes('“cadets”'));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+});
+
+describe('a filtered search that finds nothing', () => {
+  async function noResults(address: string): Promise<string> {
+    await page.goto(server.url + address);
+    await page.waitForSelector('.state-none');
+    return page.locator('.state-none').innerText();
+  }
+
+  it('says how many results the words find without the filters, and removes them on request', async () => {
+    const { total } = await api<SearchResponse>('/api/search?q=precept&limit=1');
+    expect(total).toBeGreaterThan(0);
+    const said = await noResults('/?q=precept&speaker=Members&from=2017-09-01');
+    expect(said).toContain(`Remove the filters: ${total} results without them.`);
+    await page.getByRole('button', { name: 'Remove the filters' }).click();
+    await page.waitForFunction((expected) => (document.getElementById('result-status')?.textContent ?? '').startsWith(`${expected} results for “precept”`), total);
+    expect(new URL(page.url()).search).toBe('?q=precept');
+  });
+
+  it('does not offer to remove filters when the words find nothing without them either', async () => {
+    const said = await noResults('/?q=zzyzxq&from=2017-09-01');
+    expect(said).toContain('The filters are not the reason: nothing matches these words without them either.');
+    expect(await page.getByRole('button', { name: 'Remove the filters' }).count()).toBe(0);
   });
 });
