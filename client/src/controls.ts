@@ -81,7 +81,7 @@ function wireDocument({ page, session, navigation }: PageContext): void {
     if (!link || !href) return;
     event.preventDefault();
     const fromSearchView = routeOf(location).name === 'search' && (link.classList.contains('open-context') || page.chat.contains(link));
-    session.lastOpened = fromSearchView ? { href, link: link as HTMLAnchorElement } : null;
+    if (fromSearchView) session.lastOpened = { href, link: link as HTMLAnchorElement };
     navigation.navigate(href);
   });
 }
