@@ -28,13 +28,14 @@ async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: 
   return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-/** --paragraphs and --rounds, and the data folder of that many paragraphs (bench/server.ts's). */
-export function topicBenchOptions(): { paragraphs: number; rounds: number; dataDir: string } {
+/** --paragraphs, --rounds and (bench/topics-http.ts) --whole, and the data folder of that many paragraphs (bench/server.ts's). */
+export function topicBenchOptions(): { paragraphs: number; rounds: number; whole: boolean; dataDir: string } {
   const options = new Command()
     .option('--paragraphs <n>', 'synthetic paragraphs', boundedNumber(1_000, 5_000_000, true), 100_000)
     .option('--rounds <n>', 'rounds over the subjects', boundedNumber(1, 100, true), 5)
+    .option('--whole', 'over HTTP: also time the whole history, as an export asks it', false)
     .parse()
-    .opts<{ paragraphs: number; rounds: number }>();
+    .opts<{ paragraphs: number; rounds: number; whole: boolean }>();
   return { ...options, dataDir: path.resolve(__dirname, `../data-bench/server-${options.paragraphs}`) };
 }
 

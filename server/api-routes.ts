@@ -13,6 +13,7 @@ import type { MeetingDetail, MeetingParagraph } from './api-types';
 import { answerConversation } from './conversation';
 import type { SearchService } from './search';
 import { fusionSettingsFor } from './search/fusion-settings';
+import { pageTopicHistory } from './topics/page';
 import { findTopicHistory } from './topics/service';
 import { paragraphMarker } from './search/snippet';
 import { parseChatBody, parseIdentifier, parseMeetingQuery, parseMeetingsQuery, parseSearchQuery, parseTopicsQuery } from './validation';
@@ -88,7 +89,8 @@ export function createApiRouter(deps: ApiDeps, searchLimiter: RequestHandler): e
 
   router.get('/topics', searchLimiter, async (request, response) => {
     const minSimilarity = fusionSettingsFor(config.embedding.model).minAnswerSimilarity;
-    response.json(await findTopicHistory(parseTopicsQuery(request.query), { search, minSimilarity }));
+    const { paging, ...params } = parseTopicsQuery(request.query);
+    response.json(pageTopicHistory(await findTopicHistory(params, { search, minSimilarity }), paging));
   });
 
   router.post('/chat', searchLimiter, async (request, response) => {

@@ -167,6 +167,19 @@ export interface TopicHistoryResponse extends TopicHistory {
   marks: SnippetMarks;
 }
 
+/**
+ * GET /api/topics' answer: the history worked out whole (first mention, latest decision, undated, counts), one page of
+ * its discussed meetings sent (server/topics/page.ts).
+ */
+export interface TopicHistoryPage extends Omit<TopicHistoryResponse, 'meetings' | 'inPassing'> {
+  /** This page of the meetings that discussed the subject, oldest first (undated last). */
+  meetings: TopicMeeting[];
+  /** Where the page starts among the discussed meetings, how many it asked for, and how many discussed the subject in all. */
+  page: { offset: number; limit: number; total: number };
+  /** Meetings that only touched the subject: always counted; listed with their passages only when asked (`passing=true`), else null. */
+  inPassing: { count: number; meetings: TopicMeeting[] | null };
+}
+
 /** A paragraph of a meeting opened from a search: `highlight` (escaped HTML, <mark> only) when it holds the search's words. */
 export interface MeetingParagraph extends Paragraph {
   highlight?: string;

@@ -7,7 +7,8 @@ import type { SearchFilters } from '../core/search-types';
 import type { Store } from '../indexer/stores/store';
 import { allowedTypos } from '../indexer/stores/keyword/vocabulary';
 import { fusionSettingsFor } from './search/fusion-settings';
-import { composeAnswer, speakersInSentence } from './chat/answer';
+import { composeAnswer } from './chat/answer';
+import { speakersInSentence } from './chat/phrasing';
 import { holdsTopicWords } from './chat/topic-coverage';
 import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
@@ -20,6 +21,7 @@ import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-t
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import { withBodyAsSubject } from './chat/body-as-subject';
+import { judgedByKnownWords } from './chat/known-words';
 import { answerReply, ASKS_FOR_REPLY } from './chat/reply-answer';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
@@ -35,23 +37,22 @@ function decisionsFirst(results: SearchResult[]): SearchResult[] {
 }
 
 /** Places an unnamed speaker's passage gives up to one by the asked speaker: preferred, but a strong one still reads. */
-const UNNAMED_SPEAKER_PLACES = 3;
 
 /**
  * The passages on the topic first (holding every word of it, or in an item where one does: "Members welcomed the new
  * powers" under the item whose other paragraphs name the PCSOs' powers), then the rest; within each, the asked
- * speaker's passages first, one whose speaker the minutes do not name a few places later, other speakers' last. Asked
- * what members said about retaining officers, a member's remark on officers in general does not come before the
- * Commissioner's on retaining them.
+ * speaker's passages first, then those whose speaker the minutes do not name, other speakers' last; by rank within
+ * each. Asked what members said about retaining officers, a member's remark on officers in general does not come
+ * before the Commissioner's on retaining them.
  */
 export function preferSpeakers(results: SearchResult[], speakers: string[], topicStems: Set<string>): SearchResult[] {
   const wanted = new Set(speakers);
   const itemsOnTopic = new Set(results.filter((result) => holdsTopicWords(result, topicStems)).map((result) => result.item.id));
-  const speakerPlace = (result: SearchResult) => (result.speaker === null ? UNNAMED_SPEAKER_PLACES : wanted.has(result.speaker) ? 0 : results.length + UNNAMED_SPEAKER_PLACES);
-  const topicPlace = (result: SearchResult) => (itemsOnTopic.has(result.item.id) ? 0 : 2 * results.length + UNNAMED_SPEAKER_PLACES);
+  const speakerTier = (result: SearchResult) => (result.speaker === null ? 1 : wanted.has(result.speaker) ? 0 : 2);
+  const tier = (result: SearchResult) => (itemsOnTopic.has(result.item.id) ? 0 : 3) + speakerTier(result);
   return results
-    .map((result, rank) => ({ result, key: rank + speakerPlace(result) + topicPlace(result) }))
-    .sort((a, b) => a.key - b.key)
+    .map((result, rank) => ({ result, rank, tier: tier(result) }))
+    .sort((a, b) => a.tier - b.tier || a.rank - b.rank)
     .map((entry) => entry.result);
 }
 
@@ -88,6 +89,14 @@ async function withWholeTopicPassages(results: SearchResult[], read: number, par
   return naming.length === 0 ? results : [...naming, ...results.filter((result) => !naming.some((hit) => hit.id === result.id))];
 }
 
+/** The asked speakers' own passages on the topic searched for when none of `results` is theirs, put first (`preferSpeakers` orders them). */
+async function withSpeakersPassages(results: SearchResult[], speakers: string[] | undefined, params: SearchParams, search: SearchService): Promise<SearchResult[]> {
+  if (!speakers || !params.q || results.some((result) => result.speaker !== null && speakers.includes(result.speaker))) return results;
+  const theirs = await search.search({ ...params, filters: { ...params.filters, speaker: speakers }, limit: DEFAULT_CHAT_PASSAGES, offset: 0 });
+  const found = new Set(results.map((result) => result.id));
+  return [...theirs.results.filter((result) => !found.has(result.id)), ...results];
+}
+
 /** "What did Mrs Bolton ask?", "What has the Chief of Staff said?": a speaker's words asked for, with no subject. */
 const ASKS_WHAT_WAS_SAID = /\b(?:say|says|said|ask|asks|asked|raise[sd]?|speak|spoke|tell|told|report(?:s|ed)?|mention(?:s|ed)?|think|thought|argue[sd]?|comment(?:s|ed)?|contribute[sd]?)\b/i;
 
@@ -101,30 +110,6 @@ async function answerSpeakerOnly(interpretation: Interpretation, filters: Search
   const count = `${response.total} passage${response.total === 1 ? '' : 's'} of the minutes record${response.total === 1 ? 's' : ''} what ${speakersInSentence(filters.speaker ?? [])} said`;
   const answer = draft.citations.length > 0 ? `${count}; the most recent: ${draft.answer}` : draft.answer;
   return { answer, citations: draft.citations, results: response.results, interpreted: { query: '', filters, preferDecisions: false }, degraded: response.degraded };
-}
-
-/**
- * The question judged by the words of its topic the minutes hold. One word no chunk holds, beside two or more they
- * do, is set aside: "travellers at the swimming pool" is answered by the passage on travellers at the Fairfield Pool,
- * which no passage could answer holding "swimming". Then a passage must hold every word left, or be well above the
- * answer threshold (the topic history's `strongSimilarityOf`): the word set aside may be the very subject ("the Dartford
- * summer carnival" is not whatever else the minutes say of Dartford in summer). More of the topic unknown to the
- * minutes ("cheap football tickets in Kent", "a recipe for police station cake"), and a passage near it in meaning only
- * through the words they do hold ("Kent") must be well above the answer threshold too.
- */
-export function judgedByKnownWords(interpretation: Interpretation, unknown: string[], minSimilarity: number): { interpretation: Interpretation; minSimilarity: number } {
-  const unknownStems = contentStems(unknown.join(' '));
-  if (unknownStems.size === 0) return { interpretation, minSimilarity };
-  const stems = [...contentStems(interpretation.topic)];
-  const known = stems.filter((stem) => !unknownStems.has(stem)).length;
-  const unknownInTopic = stems.length - known;
-  if (unknownInTopic === 0) return { interpretation, minSimilarity };
-  if (unknownInTopic > 1 || known < 2) return { interpretation, minSimilarity: strongSimilarityOf(minSimilarity) };
-  const topic = interpretation.topic
-    .split(/\s+/)
-    .filter((word) => ![...contentStems(word)].some((stem) => unknownStems.has(stem)))
-    .join(' ');
-  return { interpretation: { ...interpretation, topic }, minSimilarity: strongSimilarityOf(minSimilarity) };
 }
 
 interface ConversationRequest {
@@ -248,11 +233,11 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   if (askedSpeakers && !interpretation.topic && ASKS_WHAT_WAS_SAID.test(question)) return answerSpeakerOnly(interpretation, { ...filters, speaker: askedSpeakers }, deps);
   const params: SearchParams = { q: interpretation.query, mode: 'hybrid', sort: 'relevance', limit: askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES, offset: 0, filters };
   const response = await deps.search.search(params);
-  const found = await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search);
+  const found = await withSpeakersPassages(await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search), askedSpeakers, params, deps.search);
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
-  const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity);
+  const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity, question);
   const draft = composeAnswer(judged.interpretation, results, { minSimilarity: judged.minSimilarity, strongSimilarity: strongSimilarityOf(minSimilarity) });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
   const notBySpeaker = askedSpeakers ? speakerSaidNothing(askedSpeakers, interpretation.topic, found, draft.citations) : null;

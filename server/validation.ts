@@ -4,6 +4,7 @@ import { ERROR_CODES, InputError } from '../core/errors';
 import type { SearchFilters } from '../core/search-types';
 import type { ChatMessage, SearchParams } from './api-types';
 import type { TopicParams } from './topics/service';
+import { DEFAULT_TOPIC_PAGING, MAX_TOPIC_MEETINGS, type TopicPaging } from './topics/page';
 import { FREQUENCIES, type Frequency } from './alerts/subscriptions';
 
 export const MAX_QUERY_LENGTH = 1000;
@@ -76,9 +77,19 @@ const searchQuerySchema = z.strictObject({
   ...filterFields,
 });
 
+/** A count of meetings: digits only (z.coerce would read `limit=` as 0), at most MAX_TOPIC_MEETINGS. */
+const meetingCount = z
+  .string()
+  .regex(/^\d{1,6}$/, 'expected a whole number of meetings')
+  .transform(Number)
+  .pipe(z.number().max(MAX_TOPIC_MEETINGS, `at most ${MAX_TOPIC_MEETINGS} meetings`));
+
 const topicsQuerySchema = z.strictObject({
   q: once(z.string().trim().min(1, 'a subject to follow is required').max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`)),
   mode: once(z.enum(['hybrid', 'keyword', 'semantic']).default('hybrid')),
+  limit: once(meetingCount.optional()),
+  offset: once(meetingCount.optional()),
+  passing: once(booleanFlag.optional()),
   ...filterFields,
 });
 
@@ -173,9 +184,15 @@ export function parseSearchQuery(query: unknown): SearchParams {
   };
 }
 
-export function parseTopicsQuery(query: unknown): TopicParams {
+/** The subject and filters the whole history is worked out for, and the page of it to send. */
+export function parseTopicsQuery(query: unknown): TopicParams & { paging: TopicPaging } {
   const parsed = parseOrThrow(topicsQuerySchema, query);
-  return { q: parsed.q, mode: parsed.mode, filters: toFilters(parsed) };
+  const paging = {
+    limit: parsed.limit ?? DEFAULT_TOPIC_PAGING.limit,
+    offset: parsed.offset ?? DEFAULT_TOPIC_PAGING.offset,
+    passing: parsed.passing ?? DEFAULT_TOPIC_PAGING.passing,
+  };
+  return { q: parsed.q, mode: parsed.mode, filters: toFilters(parsed), paging };
 }
 
 export function parseMeetingsQuery(query: unknown) {

@@ -1,5 +1,5 @@
 // The page's only way to the server: typed calls to /api, with the server's error shape turned into ApiError.
-import type { ChatMessage, ChatResponse, MeetingDetail, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
+import type { ChatMessage, ChatResponse, MeetingDetail, SearchResponse, TopicHistoryPage } from '../../server/api-types';
 
 export type { MeetingDetail, MeetingItem } from '../../server/api-types';
 
@@ -51,8 +51,9 @@ export function search(params: URLSearchParams, signal?: AbortSignal): Promise<S
   return requestJson<SearchResponse>(`/api/search?${params}`, { signal });
 }
 
-export function topics(params: URLSearchParams, signal?: AbortSignal): Promise<TopicHistoryResponse> {
-  return requestJson<TopicHistoryResponse>(`/api/topics?${params}`, { signal });
+/** A page of a topic history: `limit`/`offset` page its discussed meetings, `passing=true` adds the in-passing ones. */
+export function topics(params: URLSearchParams, signal?: AbortSignal): Promise<TopicHistoryPage> {
+  return requestJson<TopicHistoryPage>(`/api/topics?${params}`, { signal });
 }
 
 export function chat(messages: ChatMessage[], signal?: AbortSignal): Promise<ChatResponse> {

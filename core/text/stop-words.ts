@@ -33,7 +33,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   whatever whether within without whose
   according answer answers anywhere asked ask asking comment comments concerning discuss discussed discussion explain explained
   find give happen happened happening info information know let like list look mention mentioned meeting meetings minute
-  minutes panel panels committee committees please question questions raise raised recall recorded remarks said say saying says
+  minutes news panel panels committee committees please question questions raise raised recall recorded remarks said say saying says
   search see show speak speaking spoke spoken stated talk talked tell thing things think thought told view views want went
   hwat waht wat whta wht wot whats whos wich`.split(/\s+/),
 );

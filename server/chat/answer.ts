@@ -1,12 +1,12 @@
 // Builds an extractive answer: the sentences of the best passages that speak to the topic, each set in
 // its meeting and item and followed by a citation marker. Pure: it quotes, it never writes substance.
-import type { SearchFilters } from '../../core/search-types';
 import type { Citation, SearchResult } from '../api-types';
 import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
 import { answeredStems, givesFigure } from './figures';
-import { coverageOf, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
+import { formatDate, nothingFound, theBody } from './phrasing';
+import { coverageOf, holdsTopicWords, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -49,9 +49,8 @@ const OPENING_WEIGHT = 0.1;
 const FIGURE_WEIGHT = 1;
 /** The words a follow-up question added (Interpretation.focus) are what it asks: a sentence holding them outranks one holding only its setting. */
 const FOCUS_WEIGHT = 2;
-/** Asked what someone said, their sentences outrank others' naming more of the topic (each names some of it). */
+/** Asked what someone said, their sentences gain over unattributed ones naming more of the topic. */
 const SPEAKER_WEIGHT = 1;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Sentence openings that are not names, so they can be lower-cased after "At the Panel on ..., ".
 const COMMON_OPENINGS: ReadonlySet<string> = new Set(
   `the a an in it this that these those there he she they his her their its members member one some all both further
@@ -145,7 +144,14 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
   // Sentences that share no word with the topic are used only when none does (a purely semantic match); after a
   // follow-up ("what did it cost?"), only from passages on the subject before it when some are, so that a sum of money
   // elsewhere does not answer for it.
-  const onTopic = candidates.filter((candidate) => topicStems.size === 0 || candidate.coverage > 0);
+  const onTopicByAnyone = candidates.filter((candidate) => topicStems.size === 0 || candidate.coverage > 0);
+  // Asked what someone said, when they have sentences on the topic (in an item where a passage holds the whole
+  // topic), sentences others are named as saying are left out: they would answer for them. Sentences the minutes
+  // give no speaker stay ("It was the Commissioner's opinion that …" is his).
+  const itemsOnTopic = new Set(results.filter((result) => holdsTopicWords(result, topicStems)).map((result) => result.item.id));
+  const isAsked = (candidate: Candidate) => candidate.result.speaker !== null && askedSpeakers.has(candidate.result.speaker);
+  const theyAnswer = onTopicByAnyone.some((candidate) => isAsked(candidate) && itemsOnTopic.has(candidate.result.item.id));
+  const onTopic = theyAnswer ? onTopicByAnyone.filter((candidate) => candidate.result.speaker === null || isAsked(candidate)) : onTopicByAnyone;
   const onEarlierSubject = new Set(results.filter((result) => namesEarlierSubject(result, topicStems, focusStems)));
   const onSubject = onTopic.filter((candidate) => onEarlierSubject.has(candidate.result));
   const pool = (onSubject.length > 0 ? onSubject : onTopic.length > 0 ? onTopic : candidates).sort(
@@ -154,8 +160,12 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
 
   const chosen: Candidate[] = [];
   const passages = new Set<SearchResult>();
+  // An item's summary repeats its paragraphs: a sentence already quoted inside a longer one (or holding one) is not quoted again.
+  const wordsOf = (candidate: Candidate) => ` ${candidate.sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const repeats = (candidate: Candidate) => chosen.some((picked) => wordsOf(picked).includes(wordsOf(candidate)) || wordsOf(candidate).includes(wordsOf(picked)));
   for (const candidate of pool) {
     if (chosen.length >= maxSentences || candidate.score < pool[0].score * MIN_SHARE_OF_BEST) break;
+    if (repeats(candidate)) continue;
     const fromPassage = chosen.filter((picked) => picked.result === candidate.result).length;
     if (fromPassage >= MAX_SENTENCES_PER_PASSAGE) continue;
     if (fromPassage === 0 && passages.size >= maxCitations) continue;
@@ -176,16 +186,6 @@ export function toCitation(result: SearchResult, n: number): Citation {
     speaker: result.speaker,
     text: result.text,
   };
-}
-
-/** "28 March 2017" from "2017-03-28". */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-function theBody(body: string): string {
-  return /^the\b/i.test(body) ? body.replace(/^the\b/i, 'the') : `the ${body}`;
 }
 
 /** Where a passage was said: its meeting and its item. */
@@ -259,35 +259,4 @@ function upperFirst(sentence: string): string {
   const decision = DECISION_OPENING.exec(sentence);
   if (decision) return `It was ${decision[1].toLowerCase()} ${sentence.slice(decision[0].length)}`;
   return sentence[0].toUpperCase() + sentence.slice(1);
-}
-
-function describeFilters(filters: SearchFilters): string[] {
-  const parts: string[] = [];
-  if (filters.year?.length) parts.push(`in ${joinWords(filters.year.map(String), 'or')}`);
-  if (filters.from && filters.to) parts.push(`between ${formatDate(filters.from)} and ${formatDate(filters.to)}`);
-  else if (filters.from) parts.push(`since ${formatDate(filters.from)}`);
-  else if (filters.to) parts.push(`up to ${formatDate(filters.to)}`);
-  if (filters.body?.length) parts.push(`at ${joinWords(filters.body.map(theBody), 'or')}`);
-  if (filters.speaker?.length) parts.push(`said by ${speakersInSentence(filters.speaker)}`);
-  if (filters.decisionsOnly) parts.push('among decisions only');
-  return parts;
-}
-
-/** Speakers named mid-sentence: "the Chief of Staff or Elaine Bolton". */
-export function speakersInSentence(speakers: string[]): string {
-  return joinWords(speakers.map((speaker) => speaker.replace(/^(The|A|An)\b/, (word) => word.toLowerCase())), 'or');
-}
-
-function joinWords(words: string[], conjunction: string): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
-
-export function nothingFound(interpretation: Interpretation): string {
-  const about = interpretation.topic ? ` about "${interpretation.topic}"` : '';
-  const filters = describeFilters(interpretation.filters);
-  const scope = filters.length > 0 ? ` ${filters.join(', ')}` : '';
-  // "Who is the Commissioner?" names a speaker and no subject: the minutes are searched by subject, so ask for one.
-  if (!interpretation.topic) return `I found nothing to quote${scope}: the minutes are searched by subject, so name one too, for example "What was said about CCTV?"`;
-  const tryFewer = filters.length > 0 ? 'fewer filters (drop the year, the body or the speaker), ' : '';
-  return `I found nothing in the minutes${about}${scope}. Try ${tryFewer}other words for the topic, or a broader question.`;
 }

@@ -1,7 +1,7 @@
 // "Which meetings do you have?", "What committees are covered?": what the minutes held here cover, answered from the
 // store's own count of meetings per body, since a newcomer's first question is often what they can ask about.
 import type { Store } from '../../indexer/stores/store';
-import { formatDate } from './answer';
+import { formatDate } from './phrasing';
 
 /**
  * "What meetings do you have?", "which committees are covered?", "what does this cover?", "list the meetings"; and of a
@@ -35,14 +35,27 @@ function meetingsOf(name: string, records: number, dates: Map<string, string[]>)
   return others > 0 ? `${listed.join(', ')}; and ${others} other record${others === 1 ? '' : 's'}, undated or part of a meeting listed` : listed.join(', ');
 }
 
-export function answerCoverage(store: Store): string {
-  const { bodies, firstDate, lastDate } = store.coverage();
+/** "What is the Police and Crime Panel?": a body named alone, asked what it is. */
+export const ASKS_WHAT_A_BODY_IS = /^\s*(?:what|who)\s+(?:is|are)\s+(?:the\s+)?(?<named>[^?]{3,120}?)\s*\??\s*$/i;
+
+/** The first and last meeting dates of some bodies (meetings are listed newest first). */
+function spanOf(store: Store, bodies: string[]): { firstDate: string | null; lastDate: string | null } {
+  const dates = store.listMeetings({ body: bodies, limit: 1000, offset: 0 }).meetings.flatMap((meeting) => (meeting.date ? [meeting.date] : []));
+  return { firstDate: dates.at(-1) ?? null, lastDate: dates[0] ?? null };
+}
+
+/** What the minutes here cover, or only of `only` (bodies named in the question). */
+export function answerCoverage(store: Store, only?: string[]): string {
+  const coverage = store.coverage();
+  const bodies = only ? coverage.bodies.filter((body) => only.includes(body.name)) : coverage.bodies;
   if (bodies.length === 0) return 'No minutes are indexed here yet.';
+  const { firstDate, lastDate } = only ? spanOf(store, only) : coverage;
   const records = bodies.reduce((sum, body) => sum + body.meetings, 0);
   const span = firstDate && lastDate ? ` from ${formatDate(firstDate)} to ${formatDate(lastDate)}` : '';
   const dates = records <= MEETINGS_LISTED ? datesByBody(store) : new Map<string, string[]>();
   const named = bodies.slice(0, BODIES_NAMED).map((body) => `${body.name} (${meetingsOf(body.name, body.meetings, dates)})`);
   const more = bodies.length > BODIES_NAMED ? `; and ${bodies.length - BODIES_NAMED} more` : '';
   const whose = bodies.length === 1 ? 'one body' : `${bodies.length} bodies`;
+  if (only) return `Minutes of the ${named.join('; the ')}${span} are held here. Ask about a subject, a person or one of its meetings.`;
   return `The minutes here are of ${whose}${span}: ${named.join('; ')}${more}. Ask about a subject, a person or one of these meetings.`;
 }

@@ -1,6 +1,7 @@
 // "How often was X discussed?": counted from the meetings whose minutes hold the topic's words, oldest and latest cited.
 import type { ChatMessage, SearchResult } from '../api-types';
-import { formatDate, nothingFound, toCitation, type ComposedAnswer } from './answer';
+import { toCitation, type ComposedAnswer } from './answer';
+import { formatDate, nothingFound } from './phrasing';
 import type { Interpretation } from './interpret';
 
 const HOW_OFTEN = /\bhow\s+(?:often|frequently|many\s+times)\b/i;

@@ -1,7 +1,8 @@
 // "What happened with X?", "What was decided about X?", "When was X first raised?": answered from the topic history
 // (server/topics), citing the first mention and the decisions rather than the passages nearest the question.
 import type { ChatMessage, Citation, TopicHistoryResponse, TopicMoment } from '../api-types';
-import { describePlace, formatDate, nothingFound, quote, quoteAt, type ComposedAnswer } from './answer';
+import { describePlace, quote, quoteAt, type ComposedAnswer } from './answer';
+import { formatDate, nothingFound } from './phrasing';
 import type { Interpretation } from './interpret';
 import { quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';

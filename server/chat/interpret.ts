@@ -269,12 +269,19 @@ function isSpokenOf(tokens: Token[], index: number): boolean {
   return DECISION_NOUNS.has(tokens[index].lower) && followsSpeaking(tokens, index);
 }
 
+/** Whether a word of speech ("question", "annual report", "views") follows a possessive ("Palmer's", its "s" at `start`). */
+function namesSpeech(tokens: Token[], start: number): boolean {
+  const first = tokens[start]?.lower === 's' ? start + 1 : start;
+  return tokens.slice(first, first + 2).some((token) => ATTRIBUTION_WORDS.has(token.lower));
+}
+
 function isCued(tokens: Token[], mention: Mention): boolean {
   const after = tokens[mention.last + 1];
   if (after && (ATTRIBUTION_WORDS.has(after.lower) || DECISION_WORDS.has(after.lower))) return true;
   // "Cllr Palmer's question on …" names who spoke; after a verb of speaking, "what did the panel think of the
-  // Commissioner's annual report?", the name belongs to what was spoken about.
-  if (tokens[mention.last].possessive && !followsSpeaking(tokens, mention.first)) return true;
+  // Commissioner's annual report?", the name belongs to what was spoken about, as it does before anything but words
+  // of speech ("the Commissioner's mental health fund").
+  if (tokens[mention.last].possessive && !followsSpeaking(tokens, mention.first) && namesSpeech(tokens, mention.last + 1)) return true;
   const first = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first;
   return LEADING_CUES.some((cue) => cue.every((word, offset) => tokens[first - cue.length + offset]?.lower === word));
 }

@@ -2,7 +2,7 @@
 // cited passages. Any failure rejects, so the caller keeps the extractive answer.
 import { ERROR_CODES, ServiceError, describeError, type ErrorCode } from '../../core/errors';
 import type { Citation } from '../api-types';
-import { formatDate } from './answer';
+import { formatDate } from './phrasing';
 
 export interface LlmSettings {
   /** Base address: "http://host:port", ".../v1" or the full ".../chat/completions". */

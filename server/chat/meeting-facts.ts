@@ -3,12 +3,12 @@
 import type { Attendee, AttendanceKind, Meeting } from '../../core/types';
 import type { MeetingSummary, Store } from '../../indexer/stores/store';
 import type { Citation } from '../api-types';
-import { formatDate } from './answer';
+import { formatDate } from './phrasing';
 import { findDateMentions } from './dates';
 import { meetingCitation, meetingName, oneRecordPerMeeting, RECENT_MEETINGS_READ } from './meeting-records';
 import { findBodyMentions } from './mentions';
 import { answerOfficeHolder, readOffice } from './office-holder';
-import { answerCoverage, ASKS_COVERAGE } from './coverage-answer';
+import { answerCoverage, ASKS_COVERAGE, ASKS_WHAT_A_BODY_IS } from './coverage-answer';
 import { tokensAsWritten } from '../../core/text/tokens';
 
 export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'venue' | 'last-met' | 'next-meeting' | 'coverage';
@@ -35,8 +35,11 @@ export interface MeetingFactAnswer {
 const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
   { kind: 'vice-chair', pattern: /\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?:vice|deputy)[-\s]?chair/i },
   { kind: 'chair', pattern: /\bwho\s+(?:chairs|chaired|presides|presided|was\s+(?:in\s+the\s+chair|(?:the\s+)?chair(?:man|woman|person)?))\b|\bwho\s+(?:was|is)\s+(?:the\s+)?chair/i },
-  { kind: 'apologies', pattern: /\bapolog|\bwho\s+(?:was|were)\s+(?:absent|missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
-  { kind: 'attendance', pattern: /\bwho\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i },
+  { kind: 'apologies', pattern: /\bapolog|\babsen(?:t|ces?)\b(?!-)|\bwho\s+(?:was|were)\s+(?:missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
+  {
+    kind: 'attendance',
+    pattern: /\b(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:councillors|members|people|officers))\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i,
+  },
   { kind: 'venue', pattern: /\bwhere\s+(?:was|were|is|did|does|will)\b(?:\s+[\w&’'()-]+){0,12}?\s+(?:held|meet|met|sit|sat|take\s+place|took\s+place)\b|\bvenue\b/i },
   { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
   // "the next meeting", "the next Police and Crime Panel meeting": a body's name may stand between.
@@ -47,24 +50,29 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
 /** "What was decided at the meeting on 28 March 2017?": decisions of one meeting, not of a topic. */
 const MEETING_DECISIONS = /\bwhat\s+(?:was|were)\s+(?:decided|resolved|agreed)|\bwhat\s+decisions\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:decide|resolve|agree)\b/i;
 const NAMES_A_MEETING = /\b(?:meeting|panel|committee|council|session)\b/i;
-/** A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"). */
-const ABOUT_A_TOPIC = /\b(?:about|regarding|concerning|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
+/**
+ * A topic after "about"/"on": then it is a topic question ("what was decided about the precept?"), not "talk about on
+ * 20 July" or "tell me about the last panel meeting".
+ */
+const ABOUT_A_TOPIC =
+  /\b(?:(?:about|regarding|concerning)(?!\s+(?:on|in|at|during)\b|\s*\??\s*$|\s+(?:the\s+)?(?:(?!at\b|on\b|in\b|about\b)[\w&’'()-]+\s+){0,6}?(?:meeting|session)\b\s*(?:on\b|of\b|in\b|held\b|\?|$))|on\s+(?:the\s+)?(?!\d)[a-z]+\s+(?!\d)[a-z])/i;
 
 /** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?", "What did the committee discuss in February 2018?" */
 const SUMMARY =
-  /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover)\b/i;
+  /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\btell\s+me\s+about\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover|talk\s+about|deal\s+with|look\s+at)\b/i;
 /** "What was the last meeting about?", "what was the meeting on 15 November 2017 about?": "about" ends it, naming no topic. */
 const MEETING_ABOUT = /\bwhat\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w&’'()/-]+\s+){0,8}?(?:meeting|panel|committee|session)\b(?:\s+[\w&’'()/,-]+){0,6}?\s+about\s*[?.!]*\s*$/i;
-const ENDS_WITH_ABOUT = /\s+about\s*[?.!]*\s*$/i;
 /** A kind of body named alone: "the July 2017 panel", "the committee". */
 const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
-const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b/i;
+const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b|\b(?:recently|lately)\b/i;
 
 /** The meeting question in a message, or null when it is a question about a topic. */
 export function readMeetingFactQuestion(text: string, bodies: string[]): MeetingFactQuestion | null {
+  const askedBody = whatBodyIs(text, bodies);
+  if (askedBody) return { kind: 'coverage', bodies: askedBody };
   const dates = findDateMentions(text);
   const namesOneMeeting = dates.some((mention) => mention.from) || ONE_MEETING.test(text);
-  const summary = namesOneMeeting && ((SUMMARY.test(text) && !ABOUT_A_TOPIC.test(text)) || (MEETING_ABOUT.test(text) && !ABOUT_A_TOPIC.test(text.replace(ENDS_WITH_ABOUT, ''))));
+  const summary = (SUMMARY.test(text) || MEETING_ABOUT.test(text)) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
   const cue = summary ? { kind: 'summary' as const } : KIND_CUES.find(({ pattern }) => pattern.test(text));
   const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
   const office = !cue && !decisionsOfMeeting ? readOffice(text) : undefined;
@@ -90,6 +98,15 @@ export function readMeetingNamed(text: string, bodies: string[], dates = findDat
     bodies: body?.values,
     bodiesOfKind: !body && ofKind.length > 0 && ofKind.length < bodies.length ? ofKind : undefined,
   };
+}
+
+/** "What is the Police and Crime Panel?": the bodies of that name, when the question names nothing else. */
+function whatBodyIs(text: string, bodies: string[]): string[] | undefined {
+  const named = ASKS_WHAT_A_BODY_IS.exec(text)?.groups?.named;
+  if (!named) return undefined;
+  const tokens = tokensAsWritten(named);
+  const mention = findBodyMentions(tokens, bodies, () => true).find((found) => found.strong && found.first <= 1 && found.last === tokens.length - 1);
+  return mention?.values;
 }
 
 function listPeople(people: Attendee[]): string {
@@ -215,12 +232,12 @@ function describePeriod(from: string | undefined, to: string | undefined): strin
 }
 
 /**
- * "Do you have the minutes from 2024?", "Are there minutes of the Dartford committee?": whether the period or body asked
- * about is held, then what the minutes cover. Asked of no period or body, what they cover.
+ * "Do you have the minutes from 2024?", "Are there minutes of the Dartford committee for 2023?": whether the period asked
+ * about is held, then what the minutes (of the bodies named) cover. Asked of no period, what they cover.
  */
 function coverageAsked(question: MeetingFactQuestion, store: Store): string {
-  const covered = answerCoverage(store);
-  if (!question.from && !question.to && !question.bodies) return covered;
+  const covered = answerCoverage(store, question.bodies);
+  if (!question.from && !question.to) return covered;
   const of = question.bodies ? ` of the ${question.bodies[0]}` : '';
   const when = question.from || question.to ? ` ${describePeriod(question.from, question.to)}` : '';
   const held = oneRecordPerMeeting(meetingsDescribed(question, store)).sort((a, b) => (a.date! < b.date! ? -1 : 1));

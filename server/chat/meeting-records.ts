@@ -4,7 +4,7 @@ import { itemIdOf } from '../../core/ids';
 import type { Meeting } from '../../core/types';
 import type { MeetingSummary } from '../../indexer/stores/store';
 import type { Citation, ResultMeeting } from '../api-types';
-import { formatDate } from './answer';
+import { formatDate } from './phrasing';
 
 function toResultMeeting(meeting: Meeting | MeetingSummary): ResultMeeting {
   return { id: meeting.id, body: meeting.body, title: meeting.title, date: meeting.date, source: { file: meeting.source.file, url: meeting.source.url } };

@@ -1,5 +1,6 @@
 // Finds the bodies and speakers a message names, matched against the names the index knows.
 // Pure: tokens and vocabulary in, mentions (token spans and the vocabulary entries they mean) out.
+import { boundedEditDistance } from '../../core/text/distance';
 import { tokensAsWritten, type Token } from '../../core/text/tokens';
 
 export interface Mention {
@@ -32,6 +33,12 @@ function words(text: string): string[] {
   return tokensAsWritten(text).map((token) => token.lower);
 }
 
+/** Every spelling of the role `phrase` is one of ("pcc" → "police and crime commissioner", …); just itself when it has no other. */
+export function roleSpellings(phrase: string): string[] {
+  const lower = phrase.toLowerCase();
+  return Object.values(ROLE_ALIASES).find((aliases) => aliases.includes(lower)) ?? [lower];
+}
+
 /** One key per role: aliases folded together, a plural last word made singular ("Members" → "member"). */
 function canonicalRole(phrase: string): string {
   for (const [role, aliases] of Object.entries(ROLE_ALIASES)) {
@@ -40,12 +47,19 @@ function canonicalRole(phrase: string): string {
   return phrase.replace(/([^s])s$/, '$1');
 }
 
-/** Does `phrase` (a list of words) occur in the tokens at `position`? A plural last word counts ("Members"). */
+/** A role word long enough that one slip of the keys leaves it unmistakable ("comissioner", "chiarman"). */
+const MISTYPED_ROLE_LENGTH = 8;
+
+/**
+ * Does `phrase` (a list of words) occur in the tokens at `position`? A plural last word counts ("Members"), and a long
+ * word typed with one letter wrong, missing, extra or two swapped.
+ */
 function matchesAt(tokens: Token[], position: number, phrase: string[]): boolean {
   return phrase.every((word, offset) => {
     const token = tokens[position + offset];
     if (!token) return false;
-    return token.lower === word || (offset === phrase.length - 1 && token.lower === `${word}s`);
+    if (token.lower === word || (offset === phrase.length - 1 && token.lower === `${word}s`)) return true;
+    return word.length >= MISTYPED_ROLE_LENGTH && boundedEditDistance(token.lower, word, 1) <= 1;
   });
 }
 

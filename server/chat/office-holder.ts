@@ -3,13 +3,18 @@
 import type { Citation } from '../api-types';
 import type { MeetingSummary, Store } from '../../indexer/stores/store';
 import { meetingCitation, meetingName, oneRecordPerMeeting, RECENT_MEETINGS_READ } from './meeting-records';
+import { roleSpellings } from './mentions';
 
 /** Read after every other meeting cue: "who was there?" asks for attendance, "who was the chair?" for the chair. */
 const OFFICE_HOLDER = /\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?<office>\p{L}[\p{L}'’&\s-]{2,60}?)\s*(?:[?.!,]|$|\b(?:at|in|on|during|between|before|after|since|when)\b)/iu;
 
-/** The office a "who is the …?" question asks about, as written; undefined when it asks no such thing. */
+/** "What is the PCC's name?", "what's the name of the Chief Constable?" */
+const OFFICE_NAME = /\bwhat(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:name\s+of\s+(?:the\s+)?(?<office>\p{L}[\p{L}&\s-]{2,60}?)|(?<holder>\p{L}[\p{L}&\s-]{2,60}?)['’]s\s+name)\s*(?:[?.!,]|$|\b(?:at|in|on|during)\b)/iu;
+
+/** The office a "who is the …?" or "what is the …'s name?" question asks about, as written; undefined when it asks no such thing. */
 export function readOffice(text: string): string | undefined {
-  return OFFICE_HOLDER.exec(text)?.groups?.office.trim();
+  const named = OFFICE_NAME.exec(text)?.groups;
+  return (OFFICE_HOLDER.exec(text)?.groups?.office ?? named?.office ?? named?.holder)?.trim();
 }
 
 /** Lower-case words, for comparing an office as asked with a role as minuted. */
@@ -32,8 +37,9 @@ export function holdsOffice(role: string, office: string): boolean {
  */
 export function answerOfficeHolder(asked: string, meetings: MeetingSummary[], store: Store): { answer: string; citations: Citation[] } {
   // "the commissioner of Kent": the office itself may stop before "of" ("the chief of staff" may not).
-  const offices = [...new Set([asked, asked.split(/\s+(?:of|for)\s+/i)[0]])];
-  const office = offices.at(-1)!;
+  const office = asked.split(/\s+(?:of|for)\s+/i)[0];
+  // "the PCC": any spelling of the role.
+  const offices = [...new Set([asked, office].flatMap(roleSpellings))];
   const newestFirst = oneRecordPerMeeting(meetings).sort((a, b) => (a.date! < b.date! ? 1 : -1));
   for (const [index, summary] of newestFirst.slice(0, RECENT_MEETINGS_READ).entries()) {
     const meeting = store.getMeeting(summary.id)!;

@@ -31,15 +31,16 @@ export function namesEarlierSubject(result: SearchResult, topicStems: Set<string
 
 /**
  * A passage speaks to the topic when it or its item's title holds every content word of it (as stems; a topic without
- * content words, such as a question asked only through filters, is held by any passage); or holds some of them and the
- * embedding model found it at least `minSimilarity` similar to the query; or holds none and is `strongSimilarity` similar.
+ * content words, such as a question asked only through filters, is held by any passage); or holds half of them or more
+ * and the embedding model found it at least `minSimilarity` similar to the query; or is `strongSimilarity` similar
+ * ("the new custody suite in Canterbury" is not a list of services naming Canterbury, at 0.35).
  */
 export function speaksToTopic(topicStems: Set<string>, bars: { minSimilarity: number; strongSimilarity: number }): (result: SearchResult) => boolean {
   return (result) => {
     const held = heldTopicStems(result, topicStems);
     if (held === topicStems.size) return true;
     if (result.similarity === null) return false;
-    return result.similarity >= (held > 0 ? bars.minSimilarity : bars.strongSimilarity);
+    return result.similarity >= (held * 2 >= topicStems.size ? bars.minSimilarity : bars.strongSimilarity);
   };
 }
 

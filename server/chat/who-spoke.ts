@@ -2,7 +2,7 @@
 // said before the passages themselves are quoted.
 import { contentStems } from '../../core/text/stem';
 import type { SearchResult } from '../api-types';
-import { formatDate, speakersInSentence } from './answer';
+import { formatDate, speakersInSentence } from './phrasing';
 import { holdsTopicWords } from './topic-coverage';
 
 const WHO_SPOKE = /^\s*who\s+(?:else\s+)?(?:asked|raised|spoke|talked|mentioned|said|questioned|commented|brought\s+up|complained|argued)\b/i;

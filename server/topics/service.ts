@@ -24,7 +24,10 @@ export async function findTopicHistory(params: TopicParams, deps: { search: Pick
   // Paragraphs only: an item summary would stand in for the paragraphs it holds, decisions among them.
   const filters = { ...params.filters, kind: 'paragraph' as const };
   const found = await deps.search.passages({ q: params.q, mode: params.mode, filters, window: TOPIC_CANDIDATES });
-  const history = buildTopicHistory(found.results, { topic: params.q, rarestWord: found.matching?.words[0], minSimilarity: deps.minSimilarity });
+  // A word of the subject no chunk holds is its rarest: only passages near the whole subject in meaning then tell of it
+  // ("littering fines" is not every passage on fines).
+  const rarestWord = found.matching?.unknown?.[0] ?? found.matching?.words[0];
+  const history = buildTopicHistory(found.results, { topic: params.q, rarestWord, minSimilarity: deps.minSimilarity });
   return {
     query: params.q,
     servedMode: found.servedMode,

@@ -209,8 +209,24 @@ describe('composeAnswer', () => {
     const roadNetwork = { ...cctvDeterrent, similarity: 0.32 };
     expect(composeAnswer(question('bus lanes'), [roadNetwork], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toEqual([]);
     expect(composeAnswer(question('bus lanes'), [{ ...roadNetwork, similarity: 0.6 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toHaveLength(1);
-    // Holding one of the words, the answer threshold is enough.
+    // Holding half the words, the answer threshold is enough; fewer, and the strong similarity is asked.
     expect(composeAnswer(question('cadet evaluation'), [{ ...cadetUnits, similarity: 0.32 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toHaveLength(1);
+    expect(composeAnswer(question('new cadet suite Canterbury'), [{ ...cadetUnits, similarity: 0.35 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toEqual([]);
+  });
+
+  it('asked what someone said, leaves out what others are named as saying when they have something on the topic, keeping unattributed passages', () => {
+    const asked = question('cadet scheme', { filters: { speaker: ['The Commissioner'] } });
+    const { citations } = composeAnswer(asked, [cadetSubscription, cadetUnits, cadetJoining, { ...cadetResolution, speaker: null }]);
+    expect(citations.map((citation) => citation.speaker)).not.toContain('A Member');
+    expect(citations.map((citation) => citation.chunkId)).toContain(cadetUnits.id);
+    // No passage of theirs on the topic: the others answer.
+    expect(composeAnswer(asked, [cadetSubscription, cadetJoining]).citations.length).toBeGreaterThan(0);
+  });
+
+  it('does not quote again a sentence already quoted inside a longer one (an item summary repeats its paragraphs)', () => {
+    const summary = { ...cadetUnits, id: 'summary', paragraphIndex: null, text: `How many cadet units will there be? (Cllr Jo Bloggs, Swale) ${cadetUnits.text}` };
+    const { answer } = composeAnswer(question('cadet units'), [summary, cadetUnits], { maxSentences: 3 });
+    expect(answer.match(/12 cadet units in total/g)).toHaveLength(1);
   });
 
   it('answers from a passage holding every word of the topic, however low the model scored it', () => {

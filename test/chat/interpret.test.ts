@@ -218,6 +218,8 @@ describe('interpretConversation: speakers', () => {
     expect(result.filters.speaker).toBeUndefined();
     expect(result.query.toLowerCase()).toBe('commissioner annual report');
     expect(interpret("What did the Commissioner's annual report say about victims?").filters.speaker).toEqual(['The Commissioner']);
+    // Before anything but words of speech the name is part of the subject.
+    expect(interpret("How much money is in the Commissioner's mental health fund?")).toMatchObject({ query: 'money Commissioner mental health fund', filters: {} });
   });
 
   it('asks for decisions when it names one, not when it asks what was said about one', () => {
@@ -328,10 +330,16 @@ describe('interpretConversation: follow-ups', () => {
     expect(result.filters).toEqual({ year: [2023] });
   });
 
+  it('knows a long role word typed with one slip of the keys ("comissioner")', () => {
+    expect(interpret('wat did the comissioner say about knife crime')).toMatchObject({ query: 'knife crime', filters: { speaker: ['The Commissioner'] } });
+    expect(interpret('What did the cheif constable say?').filters.speaker).toBeUndefined();
+  });
+
   it('reads "how long", "how far" and "how often" as the question\'s scaffolding, not its topic', () => {
     expect(interpret('What did the Commissioner say about how long people wait on 101?').query).toBe('people wait 101');
     expect(interpret('How far do officers travel to the custody suite?').query).toBe('officers travel custody suite');
     expect(interpret('Is the queue for 101 long?').query).toBe('queue 101 long');
+    expect(interpret('Any news on knife crime?').query).toBe('knife crime');
   });
 
   it('keeps preferring decisions through later follow-ups until told otherwise', () => {

@@ -75,7 +75,14 @@ describe('reading meeting questions', () => {
     ['When is the next meeting?', 'next-meeting'],
     ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
     ['When was the last Crime and Disorder Committee meeting?', 'last-met'],
+    ['Which councillors attended the Dartford committee on 26 July 2017?', 'attendance'],
+    ['Was anyone absent from the Dartford committee in July 2017?', 'apologies'],
+    ['What did the panel talk about on 20 July 2017?', 'summary'],
     ['Where was the panel meeting on 17 October 2023 held?', 'venue'],
+    ['What did the panel discuss recently?', 'summary'],
+    ['Tell me about the most recent meeting', 'summary'],
+    ['Tell me about the meeting on 15 November 2017', 'summary'],
+    ['What is the Police and Crime Panel?', 'coverage'],
     ['Where did the committee meet in July 2017?', 'venue'],
     ['What was the venue of the 28 March 2017 meeting?', 'venue'],
   ])('reads %s as a %s question', (question, kind) => {
@@ -139,11 +146,13 @@ describe('reading meeting questions', () => {
     ['Who is the Commissioner?', 'Commissioner'],
     ['who was the chief of staff in 2017?', 'chief of staff'],
     ['Who is the Community Safety Manager at Dartford?', 'Community Safety Manager'],
+    ["What is the PCC's name?", 'PCC'],
+    ["What's the name of the Chief Constable?", 'Chief Constable'],
   ])('reads %s as asking who holds an office', (question, office) => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toMatchObject({ kind: 'office-holder', office });
   });
 
-  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?', 'What was the meeting about CCTV about?', 'Do you have any minutes on knife crime?'])(
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?', 'What did the panel talk about regarding CCTV on 20 July 2017?', 'Tell me about the CCTV discussion at the last meeting', 'What is the precept?', 'Were officers absent-minded about body-worn video?', 'What was the meeting about CCTV about?', 'Do you have any minutes on knife crime?'])(
     'leaves the topic question %s to search',
     (question) => {
       expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
@@ -174,7 +183,8 @@ describe('answers from the meeting records', () => {
     ['Do you have the minutes for 2019?', /^No minutes in 2019 are held here\. The minutes here are of 2 bodies from 28 March 2017 to 17 October 2023: /],
     ['Is the minutes from 2024 available?', /^No minutes since 1 January 2024 are held here\. The minutes here are of 2 bodies/],
     ['Are there minutes for July 2017?', /^Yes: 2 meetings in July 2017 are held here: the Kent and Medway Police and Crime Panel meeting of 20 July 2017; the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee meeting of 26 July 2017\.$/],
-    ['Do you have minutes of the Dartford committee?', /^Yes: 2 meetings of the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee are held here: .*meeting of 26 July 2017; .*meeting of 21 February 2018\.$/],
+    ['Are there minutes of the Dartford committee for 2023?', /^No minutes of the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee in 2023 are held here\. Minutes of the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee \(26 July 2017, 21 February 2018\) from 26 July 2017 to 21 February 2018 are held here\./],
+    ['Do you have minutes of the Dartford committee?', /^Minutes of the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee \(26 July 2017, 21 February 2018\) from 26 July 2017 to 21 February 2018 are held here\./],
   ])('answers %s with whether that period or body is held', (question, answer) => {
     const fact = answerTo(question);
     expect(fact.kind).toBe('coverage');
@@ -193,6 +203,12 @@ describe('answers from the meeting records', () => {
     expect(fact.answer).toContain('Mr P M Hill, OBE (Chair)');
     expect(fact.answer).toContain('Mr J Cook (Scrutiny Research Officer)');
     expect(fact.citations[0].meeting.date).toBe('2017-07-20');
+  });
+
+  it('says what minutes of a body named alone are held ("What is the Police and Crime Panel?")', () => {
+    expect(answerTo('What is the Crime and Disorder Committee?').answer).toBe(
+      'Minutes of the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee (26 July 2017, 21 February 2018) from 26 July 2017 to 21 February 2018 are held here. Ask about a subject, a person or one of its meetings.',
+    );
   });
 
   it('says where a meeting was held, or that its minutes do not say', () => {
@@ -288,6 +304,8 @@ describe('who holds an office', () => {
     expect(answer.citations[0].text).toBe('Mr M Scott (Kent Police and Crime Commissioner)');
     expect(answerTo('Who was the Chief of Staff?').answer).toMatch(/record Mr A Harper as PCC's Chief of Staff \[1\]/);
     expect(answerTo('Who is the Commissioner of Kent?').citations[0].text).toBe('Mr M Scott (Kent Police and Crime Commissioner)');
+    // Any spelling of the role, asked either way.
+    expect(answerTo("What is the PCC's name?").citations[0].text).toBe('Mr M Scott (Kent Police and Crime Commissioner)');
   });
 
   it('cites nothing for an office no attendance list names, so the question goes to the search', () => {

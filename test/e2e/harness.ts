@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../core/config';
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
@@ -63,4 +63,52 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
+}
+
+/** What a test file's browser tests share: one server over `corpusDir`, one browser; a fresh context and page per test. */
+export interface BrowserSession {
+  corpusDir: string;
+  server: TestServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors in the page during the test: any fails it. */
+  pageErrors: string[];
+}
+
+/**
+ * Registers the jest hooks of a file of browser tests: the client built, the server started over the corpus `corpus()`
+ * makes (removed afterwards), Chromium launched, and for each test a 1366 × 900 page that accepts downloads. The
+ * session's fields are set once the hooks have run.
+ */
+export function useBrowserSession(corpus: () => Promise<string>): BrowserSession {
+  const session = { pageErrors: [] as string[] } as BrowserSession;
+  beforeAll(async () => {
+    await buildClient();
+    session.corpusDir = await corpus();
+    [session.server, session.browser] = await Promise.all([startTestServer(session.corpusDir), launchBrowser()]);
+    await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+    if (session.corpusDir) await fs.rm(session.corpusDir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    session.context = await session.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    session.page = await session.context.newPage();
+    session.pageErrors = [];
+    session.page.on('pageerror', (error) => session.pageErrors.push(error.message));
+  });
+  afterEach(async () => {
+    await session.context.close();
+    expect(session.pageErrors).toEqual([]);
+  });
+  return session;
+}
+
+/** The JSON the server at `server` answers for a GET. */
+export async function apiJson<T>(server: TestServer, pathAndQuery: string): Promise<T> {
+  const response = await fetch(server.url + pathAndQuery);
+  return (await response.json()) as T;
 }

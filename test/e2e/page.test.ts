@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { anchorOf } from '../../core/links';
 import { passageSnippets } from '../../core/text/snippets';
-import type { ChatResponse, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
-import { buildClient, launchBrowser, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer } from './harness';
+import type { ChatResponse, SearchResponse, TopicHistoryPage } from '../../server/api-types';
+import { apiJson, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer, useBrowserSession } from './harness';
 
 const HOSTILE_MINUTES = `Agenda and minutes
 
@@ -34,6 +34,7 @@ Additional documents:
 RESOLVED that the zebrafinch survey responses be passed to the working group.
 `;
 
+const session = useBrowserSession(() => makeCorpus({ 'hollowmere-parish-2019-05-14-minutes.txt': HOSTILE_MINUTES }));
 let corpusDir: string;
 let server: TestServer;
 let browser: Browser;
@@ -41,35 +42,11 @@ let context: BrowserContext;
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  await buildClient();
-  corpusDir = await makeCorpus({ 'hollowmere-parish-2019-05-14-minutes.txt': HOSTILE_MINUTES });
-  [server, browser] = await Promise.all([startTestServer(corpusDir), launchBrowser()]);
-  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+beforeEach(() => {
+  ({ corpusDir, server, browser, context, page, pageErrors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (corpusDir) await fs.rm(corpusDir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function api<T>(pathAndQuery: string): Promise<T> {
-  const response = await fetch(server.url + pathAndQuery);
-  return (await response.json()) as T;
-}
+const api = <T>(pathAndQuery: string): Promise<T> => apiJson<T>(server, pathAndQuery);
 
 /** Waits until no search is in flight and the status line names the query. */
 async function settled(query?: string): Promise<void> {
@@ -435,8 +412,8 @@ describe('meeting view and addresses', () => {
     await page.goto(`${server.url}/topics?q=CCTV&year=2017`);
     await page.waitForSelector('#topic-heading');
     expect(await page.textContent('.topic-filters')).toBe("Limited to the search's filters: 2017. Follow it across every meeting.");
-    const filtered = await api<TopicHistoryResponse>('/api/topics?q=CCTV&year=2017');
-    const everything = await api<TopicHistoryResponse>('/api/topics?q=CCTV');
+    const filtered = await api<TopicHistoryPage>('/api/topics?q=CCTV&year=2017');
+    const everything = await api<TopicHistoryPage>('/api/topics?q=CCTV');
     expect(everything.meetings.length).toBeGreaterThan(filtered.meetings.length);
     await page.click('.topic-filters a');
     await page.waitForURL((url) => url.pathname === '/topics' && !url.searchParams.has('year'));
@@ -640,7 +617,7 @@ describe('topic history', () => {
     // The filters' column, empty in this view, is given to the timeline rather than left blank beside it.
     const view = await page.locator('#topic-view').boundingBox();
     expect(view && view.x < 40).toBe(true);
-    const history = await api<TopicHistoryResponse>(`/api/topics?q=${encodeURIComponent('police cadets')}`);
+    const history = await api<TopicHistoryPage>(`/api/topics?q=${encodeURIComponent('police cadets')}`);
     const dates = await page.locator('.topic-discussed > .topic-meeting time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(dates).toEqual(history.meetings.map((entry) => entry.meeting.date));
     expect(dates).toEqual([...dates].sort());

@@ -1,7 +1,7 @@
 // The HTTP API against a real index of corpus/: real SQLite, real HNSW, real HTTP on 127.0.0.1.
 import { silentLogger } from '../../core/logger';
 import { startServer, type RunningServer } from '../../server/start';
-import type { ChatResponse, MeetingDetail, SearchResponse, TopicHistoryResponse } from '../../server/api-types';
+import type { ChatResponse, MeetingDetail, SearchResponse, TopicHistoryPage } from '../../server/api-types';
 import { testConfig } from '../helpers/environment';
 
 const ADMIN_KEY = 'test-admin-key-0123456789';
@@ -331,9 +331,9 @@ describe('POST /api/chat', () => {
 });
 
 describe('GET /api/topics', () => {
-  const history = async (q: string) => (await getJson<TopicHistoryResponse>(`/api/topics?q=${encodeURIComponent(q)}`)).body;
-  const dates = (found: TopicHistoryResponse) => found.meetings.map((entry) => entry.meeting.date);
-  const quoted = (found: TopicHistoryResponse) => found.meetings.flatMap((entry) => [...entry.passages, ...entry.decisions].map((passage) => passage.text));
+  const history = async (q: string) => (await getJson<TopicHistoryPage>(`/api/topics?q=${encodeURIComponent(q)}`)).body;
+  const dates = (found: TopicHistoryPage) => found.meetings.map((entry) => entry.meeting.date);
+  const quoted = (found: TopicHistoryPage) => found.meetings.flatMap((entry) => [...entry.passages, ...entry.decisions].map((passage) => passage.text));
 
   it('follows police cadets from the scheme\'s progress report in March 2017 through the meetings that came back to it', async () => {
     const cadets = await history('police cadets');
@@ -344,6 +344,12 @@ describe('GET /api/topics', () => {
       expect.arrayContaining([expect.stringContaining('establishment of the Volunteer Police Cadet Scheme')]),
     );
     expect(cadets.meetings[0].passages[0].link).toMatch(/^\/meetings\/[^#]+#.+-p\d+$/);
+  });
+
+  it('tells no story of a subject holding a word the minutes never use: passages holding its other words are not on it', async () => {
+    const littering = await history('littering fines');
+    expect(littering.firstMention).toBeNull();
+    expect(littering.meetings).toEqual([]);
   });
 
   it('quotes the decision on the precept as its latest decision, though its meeting is undated', async () => {

@@ -104,6 +104,16 @@ describe('chat on questions the minutes cannot answer', () => {
     expect(response.citations.some((citation) => citation.text.includes('HM Treasury collected all funds raised by fines'))).toBe(true);
   });
 
+  it('quotes the speaker a follow-up asks about, found by a search of their own passages when the subject\'s first page holds none', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'What was said about unauthorised encampments?' },
+      { role: 'assistant' as const, content: 'An answer. [1]' },
+      { role: 'user' as const, content: 'what did Councillor Hammock say?' },
+    ];
+    const response = await answerConversation({ messages, filters: {} }, { search, store: stores.store, config, logger: silentLogger });
+    expect(response.citations[0].speaker).toBe('Councillor Hammock');
+  });
+
   it('reads a body the question names as its subject when nothing said at that body answers it', async () => {
     const response = await answerConversation(
       { messages: [{ role: 'user', content: 'Who represents Dartford on the Police and Crime Panel?' }], filters: {} },

@@ -1,7 +1,7 @@
 // Searches answered by worker threads (SEARCH_WORKERS): the same answers as in-process, an upload seen by every
 // worker as soon as it is acknowledged, a meeting deleted gone from all of them, and a worker lost answered for.
 import { silentLogger } from '../../../core/logger';
-import type { SearchResponse, TopicHistoryResponse } from '../../../server/api-types';
+import type { SearchResponse, TopicHistoryPage } from '../../../server/api-types';
 import { startServer, type RunningServer } from '../../../server/start';
 import { testConfig } from '../../helpers/environment';
 
@@ -47,7 +47,7 @@ describe('searches in worker threads', () => {
     const history = async (server: RunningServer) => {
       const response = await fetch(`${server.url}/api/topics?q=${encodeURIComponent('police cadets')}`);
       expect(response.status).toBe(200);
-      return (await response.json()) as TopicHistoryResponse;
+      return (await response.json()) as TopicHistoryPage;
     };
     const expected = await history(inProcess);
     expect(expected.meetings.length).toBeGreaterThan(0);

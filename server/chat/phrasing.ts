@@ -1,0 +1,47 @@
+// How the chat words what it found, or did not: dates, bodies and speakers in a sentence, and "nothing found" with
+// the filters that narrowed the search.
+import type { SearchFilters } from '../../core/search-types';
+import type { Interpretation } from './interpret';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "28 March 2017" from "2017-03-28". */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+export function theBody(body: string): string {
+  return /^the\b/i.test(body) ? body.replace(/^the\b/i, 'the') : `the ${body}`;
+}
+
+function describeFilters(filters: SearchFilters): string[] {
+  const parts: string[] = [];
+  if (filters.year?.length) parts.push(`in ${joinWords(filters.year.map(String), 'or')}`);
+  if (filters.from && filters.to) parts.push(`between ${formatDate(filters.from)} and ${formatDate(filters.to)}`);
+  else if (filters.from) parts.push(`since ${formatDate(filters.from)}`);
+  else if (filters.to) parts.push(`up to ${formatDate(filters.to)}`);
+  if (filters.body?.length) parts.push(`at ${joinWords(filters.body.map(theBody), 'or')}`);
+  if (filters.speaker?.length) parts.push(`said by ${speakersInSentence(filters.speaker)}`);
+  if (filters.decisionsOnly) parts.push('among decisions only');
+  return parts;
+}
+
+/** Speakers named mid-sentence: "the Chief of Staff or Elaine Bolton". */
+export function speakersInSentence(speakers: string[]): string {
+  return joinWords(speakers.map((speaker) => speaker.replace(/^(The|A|An)\b/, (word) => word.toLowerCase())), 'or');
+}
+
+function joinWords(words: string[], conjunction: string): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+export function nothingFound(interpretation: Interpretation): string {
+  const about = interpretation.topic ? ` about "${interpretation.topic}"` : '';
+  const filters = describeFilters(interpretation.filters);
+  const scope = filters.length > 0 ? ` ${filters.join(', ')}` : '';
+  // "Who is the Commissioner?" names a speaker and no subject: the minutes are searched by subject, so ask for one.
+  if (!interpretation.topic) return `I found nothing to quote${scope}: the minutes are searched by subject, so name one too, for example "What was said about CCTV?"`;
+  const tryFewer = filters.length > 0 ? 'fewer filters (drop the year, the body or the speaker), ' : '';
+  return `I found nothing in the minutes${about}${scope}. Try ${tryFewer}other words for the topic, or a broader question.`;
+}
