@@ -60,7 +60,11 @@ const ABOUT_A_TOPIC =
 /** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?", "What did the committee discuss in February 2018?" */
 const SUMMARY =
   /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\btell\s+me\s+about\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover|talk\s+about|deal\s+with|look\s+at)\b/i;
-/** "What was the last meeting about?", "what was the meeting on 15 November 2017 about?": "about" ends it, naming no topic. */
+/**
+ * "What was the last meeting about?", "what was the meeting on 15 November 2017 about?" ("about" ends it, naming no
+ * topic); "What was discussed at the Dartford committee in February 2018?".
+ */
+const DISCUSSED_AT = /\bwhat\s+(?:was|were)\s+(?:discussed|debated|considered|covered)\s+(?:at|by|during)\b/i;
 const MEETING_ABOUT = /\bwhat\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w&’'()/-]+\s+){0,8}?(?:meeting|panel|committee|session)\b(?:\s+[\w&’'()/,-]+){0,6}?\s+about\s*[?.!]*\s*$/i;
 /** A kind of body named alone: "the July 2017 panel", "the committee". */
 const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
@@ -72,7 +76,7 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   if (askedBody) return { kind: 'coverage', bodies: askedBody };
   const dates = findDateMentions(text);
   const namesOneMeeting = dates.some((mention) => mention.from) || ONE_MEETING.test(text);
-  const summary = (SUMMARY.test(text) || MEETING_ABOUT.test(text)) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
+  const summary = (SUMMARY.test(text) || MEETING_ABOUT.test(text) || DISCUSSED_AT.test(text)) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
   const cue = summary ? { kind: 'summary' as const } : KIND_CUES.find(({ pattern }) => pattern.test(text));
   const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
   const office = !cue && !decisionsOfMeeting ? readOffice(text) : undefined;
