@@ -78,7 +78,8 @@ export function noResultsState(state: SearchState, updateSearch: (change: Partia
       filtered && unfilteredTotal === 0 && h('li', {}, 'The filters are not the reason: nothing matches these words without them either.'),
       state.mode === 'keyword' &&
         h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => updateSearch({ mode: 'hybrid' }) }, 'Search by words and meaning'), ' to find other wording.'),
-      !byMeaning && h('li', {}, 'Check the spelling, or use fewer or more general words.'),
+      // Found without the filters, the words are spelt as the minutes spell them.
+      !byMeaning && !(unfilteredTotal && unfilteredTotal > 0) && h('li', {}, 'Check the spelling, or use fewer or more general words.'),
     ),
   );
 }
