@@ -80,7 +80,8 @@ function wireDocument({ page, session, navigation }: PageContext): void {
     const href = link?.getAttribute('href');
     if (!link || !href) return;
     event.preventDefault();
-    if (link.classList.contains('open-context')) session.lastOpenedHref = href;
+    const fromSearchView = routeOf(location).name === 'search' && (link.classList.contains('open-context') || page.chat.contains(link));
+    if (fromSearchView) session.lastOpened = { href, link: link as HTMLAnchorElement };
     navigation.navigate(href);
   });
 }

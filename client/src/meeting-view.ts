@@ -125,6 +125,26 @@ export function revealAnchor(root: HTMLElement, anchor: string | null): boolean 
   target.classList.add('is-target');
   target.setAttribute('aria-current', 'location');
   target.focus({ preventScroll: true });
-  target.scrollIntoView({ block: 'center' });
+  scrollClearOfStickyHeadings(target);
   return true;
 }
+
+/**
+ * Centres the target, unless centred it would begin under the bar and item heading that stick to the top (a long
+ * question on a phone, its number and speaker hidden): then its start goes just below them.
+ */
+function scrollClearOfStickyHeadings(target: HTMLElement): void {
+  const view = target.ownerDocument.defaultView;
+  const bar = target.closest('.meeting')?.querySelector<HTMLElement>('.meeting-bar');
+  const heading = target.closest('.meeting-item')?.querySelector<HTMLElement>('h3');
+  const covered = (bar?.offsetHeight ?? 0) + (heading && heading !== target.querySelector('h3') ? heading.offsetHeight : 0);
+  const height = target.getBoundingClientRect().height;
+  if (!view || height <= view.innerHeight - 2 * covered) {
+    target.scrollIntoView({ block: 'center' });
+    return;
+  }
+  view.scrollTo({ top: target.getBoundingClientRect().top + view.scrollY - covered - STICKY_GAP_PX });
+}
+
+/** Space left between the sticky headings and a target scrolled to its start. */
+const STICKY_GAP_PX = 8;

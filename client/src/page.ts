@@ -57,6 +57,8 @@ export interface ShownSearch {
   yearCounts: Record<string, number>;
   /** Matches without a date, which the timeline cannot show. */
   undatedCount: number;
+  /** With no result under the filters, how many the words find without them; null otherwise. */
+  unfilteredTotal: number | null;
 }
 
 /** What one open page remembers between events. */
@@ -66,12 +68,15 @@ export interface Session {
   searchInFlight: AbortController | null;
   meetingInFlight: AbortController | null;
   typingTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The "open in context" link followed last, focused again when the results come back into view. */
-  lastOpenedHref: string | null;
+  /**
+   * The link followed last from the search view (a result's "open in context", a chat answer's source), focused again
+   * when the search view comes back: a result by its address, as the results are drawn anew; a source as itself.
+   */
+  lastOpened: { href: string; link: HTMLAnchorElement } | null;
 }
 
 export function newSession(): Session {
-  return { health: null, shown: null, searchInFlight: null, meetingInFlight: null, typingTimer: undefined, lastOpenedHref: null };
+  return { health: null, shown: null, searchInFlight: null, meetingInFlight: null, typingTimer: undefined, lastOpened: null };
 }
 
 /** Moving between views: every view gets these rather than importing the router, so no module imports back up. */

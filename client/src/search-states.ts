@@ -47,7 +47,9 @@ export function emptyState(health: HealthResponse | null, current: SearchState):
   );
 }
 
-export function noResultsState(state: SearchState, updateSearch: (change: Partial<SearchState>) => void): HTMLElement {
+/** `unfilteredTotal`: what the words find without the filters, when known; removing them is offered only when it finds something. */
+export function noResultsState(state: SearchState, updateSearch: (change: Partial<SearchState>) => void, unfilteredTotal: number | null = null): HTMLElement {
+  const filtered = hasFilters(state.filters);
   // By meaning, nothing found usually means the model does not know the words, not that the minutes lack them.
   const byMeaning = state.mode === 'semantic';
   return h(
@@ -65,11 +67,19 @@ export function noResultsState(state: SearchState, updateSearch: (change: Partia
           h('button', { type: 'button', class: 'link', onclick: () => updateSearch({ mode: 'keyword' }) }, 'Search for the exact words'),
           ' instead.',
         ),
-      hasFilters(state.filters) &&
-        h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => updateSearch({ filters: emptyFilters() }) }, 'Remove the filters'), ' and search everything.'),
+      filtered &&
+        unfilteredTotal !== 0 &&
+        h(
+          'li',
+          {},
+          h('button', { type: 'button', class: 'link', onclick: () => updateSearch({ filters: emptyFilters() }) }, 'Remove the filters'),
+          unfilteredTotal === null ? ' and search everything.' : `: ${plural(unfilteredTotal, 'result')} without them.`,
+        ),
+      filtered && unfilteredTotal === 0 && h('li', {}, 'The filters are not the reason: nothing matches these words without them either.'),
       state.mode === 'keyword' &&
         h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => updateSearch({ mode: 'hybrid' }) }, 'Search by words and meaning'), ' to find other wording.'),
-      !byMeaning && h('li', {}, 'Check the spelling, or use fewer or more general words.'),
+      // Found without the filters, the words are spelt as the minutes spell them.
+      !byMeaning && !(unfilteredTotal && unfilteredTotal > 0) && h('li', {}, 'Check the spelling, or use fewer or more general words.'),
     ),
   );
 }

@@ -11,7 +11,7 @@ import type { PageContext } from './page';
 import { renderResults } from './results';
 import { searchHref, topicHref } from './routes';
 import { datesReversed, emptyState, errorState, noResultsState, reversedDatesState } from './search-states';
-import { activeFilterCount, searchParamsOf, toggled, type SearchState } from './state';
+import { activeFilterCount, emptyFilters, hasFilters, searchParamsOf, toggled, type SearchState } from './state';
 import { renderTimeline } from './timeline';
 
 /** Results per request; "show more" fetches the next page. */
@@ -67,11 +67,15 @@ function formatMilliseconds(milliseconds: number): string {
 }
 
 function focusLastOpened({ page, session }: PageContext): void {
-  if (!session.lastOpenedHref) return;
-  const link = [...page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')].find((candidate) => candidate.getAttribute('href') === session.lastOpenedHref);
-  session.lastOpenedHref = null;
-  link?.focus({ preventScroll: true });
-  link?.closest('.result')?.scrollIntoView({ block: 'center' });
+  if (!session.lastOpened) return;
+  const { href, link: followed } = session.lastOpened;
+  session.lastOpened = null;
+  // Words typed into the search box over the meeting brought the search view back: they keep the focus.
+  if (document.activeElement === page.input) return;
+  const link = followed.isConnected ? followed : [...page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')].find((candidate) => candidate.getAttribute('href') === href);
+  if (!link) return;
+  link.focus({ preventScroll: true });
+  (link.closest('.result') ?? link).scrollIntoView({ block: 'center' });
 }
 
 function renderShownSearch(context: PageContext): void {
@@ -93,7 +97,7 @@ function renderShownSearch(context: PageContext): void {
       ? `No results for ${quoted(response.query)}.`
       : `${response.totalIsEstimate ? 'About ' : ''}${plural(response.total, 'result')} for ${quoted(response.query)} in ${formatMilliseconds(response.tookMs)}` +
         (results.length < response.total ? `, showing ${results.length}.` : '.');
-  page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change)) : renderResults(results, state, response.closeSimilarity));
+  page.results.replaceChildren(response.total === 0 ? noResultsState(state, (change) => navigation.updateSearch(change), shown.unfilteredTotal) : renderResults(results, state, response.closeSimilarity));
   page.results.removeAttribute('aria-busy');
   page.more.replaceChildren(
     shown.nextOffset < response.total ? h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Show more results') : '',
@@ -137,6 +141,7 @@ function clearSearch(context: PageContext): void {
   page.filters.replaceChildren(h('p', { class: 'muted' }, 'Filters appear with your results.'));
   page.timeline.replaceChildren();
   page.filterSummary.textContent = 'Filters';
+  focusLastOpened(context);
 }
 
 type ListFilter = 'year' | 'body' | 'speaker';
@@ -167,7 +172,18 @@ async function fetchSearch(state: SearchState, key: string, signal: AbortSignal)
   const everyYear = allYears ?? response;
   const dated = Object.values(everyYear.facets.year).reduce((sum, count) => sum + count, 0);
   const facets = { ...response.facets, body: (allBodies ?? response).facets.body, speaker: (allSpeakers ?? response).facets.speaker };
-  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated) };
+  const unfilteredTotal = await totalWithoutFilters(state, response, signal);
+  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated), unfilteredTotal };
+}
+
+/**
+ * Nothing found under filters: how many the words find without them, so the page can say whether removing the filters
+ * helps ("41 results without them") rather than offer it when the words find nothing anyway. Null when not asked.
+ */
+async function totalWithoutFilters(state: SearchState, response: SearchResponse, signal: AbortSignal): Promise<number | null> {
+  if (response.total > 0 || !hasFilters(state.filters)) return null;
+  const unfiltered = await api.search(new URLSearchParams([...searchParamsOf({ ...state, filters: emptyFilters() }), ['limit', '1']]), signal);
+  return unfiltered.total;
 }
 
 /** A search that could not be run: `state` (the reason, and what to do) in place of the results. */

@@ -3,9 +3,13 @@
 import type { Store } from '../../indexer/stores/store';
 import { formatDate } from './phrasing';
 
-/** "What meetings do you have?", "which committees are covered?", "what does this cover?", "list the meetings". */
+/**
+ * "What meetings do you have?", "which committees are covered?", "what does this cover?", "list the meetings"; and of a
+ * period or body: "do you have the minutes from 2024?", "are the minutes for March 2019 available?", "are there meetings
+ * of the Dartford committee?" (a subject after them, "minutes on knife crime", is a question for the search).
+ */
 export const ASKS_COVERAGE =
-  /\b(?:which|what)\s+(?:meetings|minutes|committees|bodies|councils|panels|boards|documents)\s+(?:do\s+you\s+(?:have|hold|know|cover)|are\s+(?:there|here|covered|included|indexed|held|available|in\s+(?:here|this|it))|(?:does|do)\s+(?:this|it)\s+(?:cover|have|hold|include))\b|\bwhat\s+(?:does|do)\s+(?:this|it|you)\s+(?:cover|hold|include)\b|\b(?:list|show)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:meetings|committees|bodies)\b/i;
+  /\b(?:(?:do|does)\s+(?:you|it|this)\s+(?:have|hold|cover|include)|are\s+there)\s+(?:any\s+)?(?:the\s+)?(?:minutes|meetings)(?:\s+(?:from|for|of|in|since|before|after|between)\s+[\w\s/,&()-]{1,80}?)?\s*[?.!]*\s*$|\b(?:is|are)\s+(?:there\s+)?(?:any\s+)?(?:the\s+)?(?:minutes|meetings)(?:\s+(?:from|for|of|in|since|before|after|between)\s+[\w\s/,&()-]{1,80}?)?\s+(?:available|held|here|indexed|covered|included)\s*[?.!]*\s*$|\b(?:which|what)\s+(?:meetings|minutes|committees|bodies|councils|panels|boards|documents)\s+(?:do\s+you\s+(?:have|hold|know|cover)|are\s+(?:there|here|covered|included|indexed|held|available|in\s+(?:here|this|it))|(?:does|do)\s+(?:this|it)\s+(?:cover|have|hold|include))\b|\bwhat\s+(?:does|do)\s+(?:this|it|you)\s+(?:cover|hold|include)\b|\b(?:list|show)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:meetings|committees|bodies)\b/i;
 
 /** Bodies named with their meeting counts; more are counted. */
 const BODIES_NAMED = 8;

@@ -109,10 +109,13 @@ function nextWord(text: string, position: number): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
+/** Words said of what a year holds, not nouns it counts: "are the minutes from 2024 available?" */
+const SAID_OF_A_PERIOD: ReadonlySet<string> = new Set(['available', 'held', 'covered', 'included', 'indexed', 'published', 'online']);
+
 function isNumberBeforeNoun(text: string, date: DatePoint, match: RegExpExecArray): boolean {
   if (date.month !== null) return false;
   const following = nextWord(text, match.index + match[0].length);
-  return following !== null && isContentWord(following);
+  return following !== null && isContentWord(following) && !SAID_OF_A_PERIOD.has(following);
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { SearchFilters } from '../../core/search-types';
 import type { ChatMessage } from '../api-types';
 import { findDateMentions } from './dates';
-import { findBodyMentions, findSpeakerMentions, type Mention } from './mentions';
+import { findBodyMentions, findSpeakerMentions, type Mention, type OfficeHolder } from './mentions';
 import { isContentWord } from '../../core/text/stop-words';
 import { tokensAsWritten, type Token } from '../../core/text/tokens';
 
@@ -28,6 +28,8 @@ export interface Interpretation {
 export interface ChatVocabulary {
   bodies: string[];
   speakers: string[];
+  /** People the attendance lists name with a role, whose words are minuted under it ("Mr M Scott", the Commissioner). */
+  officeHolders?: OfficeHolder[];
 }
 
 interface TopicTerm {
@@ -215,7 +217,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   }
 
   const tokens = tokensAsWritten(text);
-  const speakerMentions = findSpeakerMentions(tokens, vocabulary.speakers);
+  const speakerMentions = findSpeakerMentions(tokens, vocabulary.speakers, vocabulary.officeHolders);
   const inSpeakerMention = (index: number) => speakerMentions.some((mention) => index >= mention.first && index <= mention.last);
   const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];
   const inMention = (index: number) => mentions.some((mention) => index >= mention.first && index <= mention.last);

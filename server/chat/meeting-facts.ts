@@ -60,6 +60,12 @@ const ABOUT_A_TOPIC =
 /** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?", "What did the committee discuss in February 2018?" */
 const SUMMARY =
   /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\btell\s+me\s+about\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover|talk\s+about|deal\s+with|look\s+at)\b/i;
+/**
+ * "What was the last meeting about?", "what was the meeting on 15 November 2017 about?" ("about" ends it, naming no
+ * topic); "What was discussed at the Dartford committee in February 2018?".
+ */
+const DISCUSSED_AT = /\bwhat\s+(?:was|were)\s+(?:discussed|debated|considered|covered)\s+(?:at|by|during)\b/i;
+const MEETING_ABOUT = /\bwhat\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w&’'()/-]+\s+){0,8}?(?:meeting|panel|committee|session)\b(?:\s+[\w&’'()/,-]+){0,6}?\s+about\s*[?.!]*\s*$/i;
 /** A kind of body named alone: "the July 2017 panel", "the committee". */
 const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
 const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b|\b(?:recently|lately)\b/i;
@@ -70,12 +76,19 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   if (askedBody) return { kind: 'coverage', bodies: askedBody };
   const dates = findDateMentions(text);
   const namesOneMeeting = dates.some((mention) => mention.from) || ONE_MEETING.test(text);
-  const summary = SUMMARY.test(text) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
+  const summary = (SUMMARY.test(text) || MEETING_ABOUT.test(text) || DISCUSSED_AT.test(text)) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
   const cue = summary ? { kind: 'summary' as const } : KIND_CUES.find(({ pattern }) => pattern.test(text));
   const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
   const office = !cue && !decisionsOfMeeting ? readOffice(text) : undefined;
   const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : office ? 'office-holder' : null);
   if (!kind) return null;
+  return { kind, ...readMeetingNamed(text, bodies, dates), ...(office ? { office } : {}) };
+}
+
+export type MeetingNamed = Pick<MeetingFactQuestion, 'from' | 'to' | 'bodies' | 'bodiesOfKind'>;
+
+/** The meeting a message names, by its date and body, whatever it asks about it. */
+export function readMeetingNamed(text: string, bodies: string[], dates = findDateMentions(text)): MeetingNamed {
   const tokens = tokensAsWritten(text);
   const body = findBodyMentions(tokens, bodies, () => true).find((mention) => mention.strong) ?? null;
   const bodyKind = BODY_KIND.exec(text)?.[1].toLowerCase();
@@ -84,12 +97,10 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   const date = dates[dates.length - 1];
   const years = date?.years;
   return {
-    kind,
     from: date?.from ?? (years ? `${years[0]}-01-01` : undefined),
     to: date?.to ?? (years ? `${years[years.length - 1]}-12-31` : undefined),
     bodies: body?.values,
     bodiesOfKind: !body && ofKind.length > 0 && ofKind.length < bodies.length ? ofKind : undefined,
-    ...(office ? { office } : {}),
   };
 }
 
@@ -207,30 +218,55 @@ function whenMet(question: MeetingFactQuestion, store: Store, today: string): Me
   return { kind: question.kind, answer: `${verb} ${meetingName(meeting)} [1]; ${count}.`, citations: [citation] };
 }
 
-const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and what about)\b/i;
-
-/** Words that point at a meeting of their own ("the last meeting", "who chairs it now"), not the one asked about before. */
-const NAMES_ITS_OWN_MEETING = /\b(?:last|latest|most\s+recent|previous|next|current(?:ly)?|now|usually|normally)\b/i;
-
-/**
- * A meeting question naming no meeting, asked right after one that did ("Summarise the meeting on 15 November 2017",
- * then "who was there?"), is about that meeting: answered alone it was about the most recent one.
- */
-function aboutTheMeetingBefore(direct: MeetingFactQuestion, last: string, before: MeetingFactQuestion | null): MeetingFactQuestion {
-  if (!before || direct.from || direct.bodies || direct.kind === 'last-met' || direct.kind === 'next-meeting' || NAMES_ITS_OWN_MEETING.test(last)) return direct;
-  if (!before.from && !before.bodies) return direct;
-  return { ...direct, from: before.from, to: before.to, bodies: before.bodies, bodiesOfKind: direct.bodiesOfKind ?? before.bodiesOfKind };
+/** The meetings of the kind of body the question names ("the panel"), when any are among them. */
+function ofKindAsked(question: MeetingFactQuestion, meetings: MeetingSummary[]): MeetingSummary[] {
+  const ofKind = meetings.filter((meeting) => meeting.body !== null && question.bodiesOfKind?.includes(meeting.body));
+  return ofKind.length > 0 ? ofKind : meetings;
 }
 
-/** The meeting question a conversation ends with: its last message, or a short follow-up to an earlier meeting question. */
-export function findMeetingFactQuestion(userMessages: string[], bodies: string[]): MeetingFactQuestion | null {
-  const last = userMessages[userMessages.length - 1] ?? '';
-  const direct = readMeetingFactQuestion(last, bodies);
-  if (direct) return userMessages.length > 1 ? aboutTheMeetingBefore(direct, last, findMeetingFactQuestion(userMessages.slice(0, -1), bodies)) : direct;
-  const previous = userMessages[userMessages.length - 2];
-  if (!previous || !FOLLOW_UP.test(last) || last.split(/\s+/).length > 10 || !readMeetingFactQuestion(previous, bodies)) return null;
-  // Joined to its question, the follow-up's date (the last one named) is the one asked about.
-  return readMeetingFactQuestion(`${previous} ${last}`, bodies);
+/** "on 5 March 2019", "in March 2019", "in 2019", "between 1 March 2019 and 30 June 2019": the period a question named. */
+function describePeriod(from: string | undefined, to: string | undefined): string {
+  if (!from || !to) return from ? `since ${formatDate(from)}` : to ? `up to ${formatDate(to)}` : '';
+  if (from === to) return `on ${formatDate(from)}`;
+  const [year, month] = from.split('-').map(Number);
+  const lastOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (from.endsWith('-01') && to === `${from.slice(0, 8)}${lastOfMonth}`) return `in ${formatDate(from).replace(/^1 /, '')}`;
+  if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4)) return `in ${from.slice(0, 4)}`;
+  return `between ${formatDate(from)} and ${formatDate(to)}`;
+}
+
+/**
+ * "Do you have the minutes from 2024?", "Are there minutes of the Dartford committee for 2023?": whether the period asked
+ * about is held, then what the minutes (of the bodies named) cover. Asked of no period, what they cover.
+ */
+function coverageAsked(question: MeetingFactQuestion, store: Store): string {
+  const covered = answerCoverage(store, question.bodies);
+  if (!question.from && !question.to) return covered;
+  const of = question.bodies ? ` of the ${question.bodies[0]}` : '';
+  const when = question.from || question.to ? ` ${describePeriod(question.from, question.to)}` : '';
+  const held = oneRecordPerMeeting(meetingsDescribed(question, store)).sort((a, b) => (a.date! < b.date! ? -1 : 1));
+  if (held.length === 0) return `No minutes${of}${when} are held here. ${covered}`;
+  const listed = held.slice(0, MEETINGS_NAMED).map(meetingName);
+  const more = held.length > listed.length ? ` and ${held.length - listed.length} more` : '';
+  return `Yes: ${held.length} meeting${held.length === 1 ? '' : 's'}${of}${when} ${held.length === 1 ? 'is' : 'are'} held here: ${listed.join('; ')}${more}.`;
+}
+
+/** Meetings named when saying which of a period or body are held. */
+const MEETINGS_NAMED = 6;
+
+/**
+ * No meeting on the date asked ("who attended the meeting in March 2019?"): said with the period asked about, and
+ * the meetings held nearest before and after it, so the next question can name one that is there.
+ */
+function noMeetingAnswer(question: MeetingFactQuestion, store: Store): MeetingFactAnswer {
+  const of = question.bodies ? ` of the ${question.bodies[0]}` : '';
+  const when = question.from || question.to ? ` ${describePeriod(question.from, question.to)}` : '';
+  const held = ofKindAsked(question, oneRecordPerMeeting(meetingsDescribed({ ...question, from: undefined, to: undefined }, store)));
+  const before = held.filter((meeting) => question.from && meeting.date! < question.from).sort((a, b) => (a.date! < b.date! ? 1 : -1))[0];
+  const after = held.filter((meeting) => question.to && meeting.date! > question.to).sort((a, b) => (a.date! < b.date! ? -1 : 1))[0];
+  const nearest = [before && `before it, ${meetingName(before)}`, after && `after it, ${meetingName(after)}`].filter(Boolean);
+  const hint = nearest.length > 0 ? ` The nearest recorded: ${nearest.join('; ')}.` : '';
+  return { kind: question.kind, answer: `No meeting${of}${when} is in the minutes searched here.${hint}`, citations: [] };
 }
 
 /**
@@ -238,16 +274,12 @@ export function findMeetingFactQuestion(userMessages: string[], bodies: string[]
  * the only match, or for the most recent when it names no date, or asks which one when several match the dates named.
  */
 export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
-  if (question.kind === 'coverage') return { kind: 'coverage', answer: answerCoverage(store, question.bodies), citations: [] };
+  if (question.kind === 'coverage') return { kind: 'coverage', answer: coverageAsked(question, store), citations: [] };
   if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
   if (question.kind === 'office-holder') return { kind: 'office-holder', ...answerOfficeHolder(question.office ?? '', meetingsDescribed(question, store), store) };
   const described = oneRecordPerMeeting(meetingsDescribed(question, store));
-  const ofKind = described.filter((meeting) => meeting.body !== null && question.bodiesOfKind?.includes(meeting.body));
-  const meetings = described.length > 1 && ofKind.length > 0 ? ofKind : described;
-  if (meetings.length === 0) {
-    const when = question.from && question.from === question.to ? ` on ${formatDate(question.from)}` : '';
-    return { kind: question.kind, answer: `No meeting${question.bodies ? ` of the ${question.bodies[0]}` : ''}${when} is in the minutes searched here.`, citations: [] };
-  }
+  const meetings = described.length > 1 ? ofKindAsked(question, described) : described;
+  if (meetings.length === 0) return noMeetingAnswer(question, store);
   if (meetings.length > 1 && !(question.from && question.from === question.to)) {
     const sorted = [...meetings].sort((a, b) => (a.date! < b.date! ? 1 : -1));
     if (question.from === undefined) {

@@ -71,9 +71,51 @@ export function namesPerson(speaker: string): boolean {
   return parts.length > 1 && !ARTICLES.has(parts[0]);
 }
 
-export function findSpeakerMentions(tokens: Token[], speakers: string[]): Mention[] {
+/** A person an attendance list names with their role: "Mr M Scott" as "Kent Police and Crime Commissioner". */
+export interface OfficeHolder {
+  name: string;
+  role: string;
+}
+
+interface Person {
+  speaker: string;
+  given: string[];
+  surname: string;
+  /** Known only from an attendance list: named with a title or a given name (or its initial), never by the surname alone. */
+  byAttendance?: boolean;
+}
+
+/** The role's last words, before any comma, as one of the roles speakers are minuted under ("Kent Police and Crime Commissioner" → commissioner). */
+function minutedRole(role: string, rolePhrases: { phrase: string[]; role: string }[]): string | null {
+  const title = words(role.split(',')[0]);
+  const match = rolePhrases.find(({ phrase }) => phrase.length <= title.length && phrase.every((word, index) => title[title.length - phrase.length + index] === word));
+  return match?.role ?? null;
+}
+
+/**
+ * The minutes give an office holder's words under the office ("The Commissioner"), and a question names the person
+ * ("What did Matthew Scott say about victims?"): a holder stands for the speakers of their role when no one else held
+ * it anywhere in the archive. "The Chair" of one committee is not the chair of another, nor a commissioner the next.
+ */
+function holdersAsPeople(holders: OfficeHolder[], rolePhrases: { phrase: string[]; role: string }[], byRole: Map<string, string[]>): Person[] {
+  const byMinutedRole = new Map<string, { given: string[]; surname: string }[]>();
+  for (const holder of holders) {
+    const role = minutedRole(holder.role, rolePhrases);
+    // "Mr P M Hill, OBE": honours after the comma are not names.
+    const names = words(holder.name.split(',')[0]).filter((part) => !HONORIFICS.has(part));
+    if (!role || !byRole.has(role) || names.length < 2) continue;
+    byMinutedRole.set(role, [...(byMinutedRole.get(role) ?? []), { given: names.slice(0, -1), surname: names[names.length - 1] }]);
+  }
+  return [...byMinutedRole].flatMap(([role, named]) => {
+    if (new Set(named.map((person) => person.surname)).size > 1) return [];
+    return named.flatMap((person) => (byRole.get(role) ?? []).map((speaker) => ({ speaker, ...person, byAttendance: true })));
+  });
+}
+
+/** `officeHolders`: people the attendance lists name with a role, to read a question naming one as asking after their role's words. */
+export function findSpeakerMentions(tokens: Token[], speakers: string[], officeHolders: OfficeHolder[] = []): Mention[] {
   const byRole = new Map<string, string[]>();
-  const people: { speaker: string; given: string[]; surname: string }[] = [];
+  const people: Person[] = [];
   for (const speaker of speakers) {
     const parts = words(speaker);
     if (!namesPerson(speaker)) {
@@ -88,6 +130,7 @@ export function findSpeakerMentions(tokens: Token[], speakers: string[]): Mentio
   const rolePhrases = [...new Set([...Object.values(ROLE_ALIASES).flat(), ...byRole.keys()])]
     .map((phrase) => ({ phrase: phrase.split(' '), role: canonicalRole(phrase) }))
     .sort((a, b) => b.phrase.length - a.phrase.length);
+  people.push(...holdersAsPeople(officeHolders, rolePhrases, byRole));
 
   const mentions: Mention[] = [];
   for (let position = 0; position < tokens.length; position += 1) {
@@ -106,19 +149,22 @@ export function findSpeakerMentions(tokens: Token[], speakers: string[]): Mentio
 }
 
 /** "Cllr Palmer", "Richard Palmer", "Palmer" (capitalised, so the word is used as a name). */
-function findPerson(tokens: Token[], position: number, people: { speaker: string; given: string[]; surname: string }[]): Mention | null {
+function findPerson(tokens: Token[], position: number, people: Person[]): Mention | null {
   const token = tokens[position];
-  const sameSurname = people.filter((person) => person.surname === token.lower);
+  const given = tokens[position - 1]?.lower ?? '';
+  // A holder minuted by initials ("Mr M Scott") is named in full in a question ("Matthew Scott").
+  const hasGiven = (person: Person) => person.given.includes(given) || (person.byAttendance === true && given.length > 1 && person.given.some((part) => part.length === 1 && given.startsWith(part)));
+  const hasHonorific = (first: number) => first > 0 && HONORIFICS.has(tokens[first - 1].lower);
+  const sameSurname = people.filter((person) => person.surname === token.lower && (!person.byAttendance || hasGiven(person) || hasHonorific(position)));
   if (sameSurname.length === 0) return null;
   let first = position;
-  const given = tokens[first - 1]?.lower;
-  const withGiven = sameSurname.filter((person) => person.given.includes(given ?? ''));
-  if (given !== undefined && withGiven.length > 0) first -= 1;
-  const hasHonorific = first > 0 && HONORIFICS.has(tokens[first - 1].lower);
-  if (hasHonorific) first -= 1;
+  const withGiven = sameSurname.filter(hasGiven);
+  if (withGiven.length > 0) first -= 1;
+  const titled = hasHonorific(first);
+  if (titled) first -= 1;
   const isCapitalised = token.text[0] !== token.text[0].toLowerCase();
-  if (!hasHonorific && first === position && !isCapitalised) return null;
-  const values = (withGiven.length > 0 ? withGiven : sameSurname).map((person) => person.speaker);
+  if (!titled && first === position && !isCapitalised) return null;
+  const values = [...new Set((withGiven.length > 0 ? withGiven : sameSurname).map((person) => person.speaker))];
   return { kind: 'speaker', first, last: position, values, strong: false };
 }
 

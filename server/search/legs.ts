@@ -44,13 +44,20 @@ export async function keywordMatches(legs: Pick<SearchLegs, 'keyword'>, params: 
 }
 
 /**
+ * A query of -words alone, or of marks with no word ('"', '...', '!!!'), means nothing to compare meanings with: the
+ * model embedded the marks and the nearest paragraphs came back as "loosely related".
+ */
+function hasMeaning(constraints: QueryConstraints): boolean {
+  return /[\p{L}\p{N}]/u.test(constraints.meaning);
+}
+
+/**
  * Runs both legs at once. A leg that fails leaves the other to answer, with `degraded` saying which is missing: a
  * keyword server down or slow does not leave a keyword search's page empty while the model can answer by meaning.
  */
 export async function runLegs(legs: SearchLegs, params: SearchParams, window: number, logger: Logger, facets = true): Promise<LegResults> {
   const constraints = constraintsOf(params.q);
-  // A query of -words alone means nothing to compare meanings with.
-  const wantsSemantic = params.mode !== 'keyword' && constraints.meaning.trim() !== '';
+  const wantsSemantic = params.mode !== 'keyword' && hasMeaning(constraints);
   const [semantic, keyword] = await Promise.allSettled([
     wantsSemantic ? legs.semantic(params, window, constraints) : null,
     params.mode === 'semantic' ? null : keywordMatches(legs, params, window, facets),
@@ -64,7 +71,7 @@ export async function runLegs(legs: SearchLegs, params: SearchParams, window: nu
   }
   if (keyword.status === 'rejected') {
     const meaningOnly =
-      semantic.value ?? (params.mode === 'keyword' && constraints.meaning.trim() !== '' ? await legs.semantic(params, window, constraints).catch(() => null) : null);
+      semantic.value ?? (params.mode === 'keyword' && hasMeaning(constraints) ? await legs.semantic(params, window, constraints).catch(() => null) : null);
     if (meaningOnly === null) throw keyword.reason;
     logger.warn({ event: 'keyword_failed', reason: describeError(keyword.reason) }, 'keyword side failed');
     return { semantic: meaningOnly, keyword: null, servedMode: 'semantic', degraded: 'keyword search unavailable; showing results by meaning only' };

@@ -69,6 +69,13 @@ describe('findDateMentions', () => {
     },
   );
 
+  it.each([
+    ['are the minutes from 2024 available?', [{ from: '2024-01-01' }]],
+    ['were minutes in 2019 published?', [{ years: [2019] }]],
+  ])('reads a year followed by what is said of it, not a noun it counts: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   it('gives the span of each phrase, cue word included, in the order they appear', () => {
     const text = 'CCTV before 2018 and parking in 2020';
     const mentions = findDateMentions(text);

@@ -171,6 +171,38 @@ describe('interpretConversation: speakers', () => {
     expect(result.query).toBe('cadet scheme support');
   });
 
+  describe('a person the attendance lists name with a role', () => {
+    // As the attendance lists of corpus/ print them: one Commissioner throughout, a chair for each body.
+    const withHolders: ChatVocabulary = {
+      ...vocabulary,
+      officeHolders: [
+        { name: 'Mr M Scott', role: 'Kent Police and Crime Commissioner' },
+        { name: 'Mr P M Hill, OBE', role: 'Chair' },
+        { name: 'Councillor R J Wells', role: 'Chair' },
+        { name: 'Mr Gurvinder Sandher', role: 'Vice-Chair' },
+        { name: 'Mr A Harper', role: "PCC's Chief of Staff" },
+      ],
+    };
+    const read = (question: string) => interpretConversation(conversation(question), withHolders);
+
+    it.each(['What did Matthew Scott say about victims?', 'What did Mr Scott say about victims?', 'what did M Scott say about victims?'])(
+      'reads %s as asking what the Commissioner said, as the minutes name him when he speaks',
+      (question) => {
+        expect(read(question)).toMatchObject({ query: 'victims', filters: { speaker: ['The Commissioner'] } });
+      },
+    );
+
+    it('needs a title or a given name: a surname alone may be a place or another person', () => {
+      expect(read('What was said about Scott Road?').filters.speaker).toBeUndefined();
+      expect(read('What was said about Peter Scott?').filters.speaker).toBeUndefined();
+    });
+
+    it('leaves a role held by different people in the archive unread: one committee\'s chair is not the other\'s', () => {
+      expect(read('What did Mr Hill say about cadets?').filters.speaker).toBeUndefined();
+      expect(read('What did Councillor Wells say about cadets?').filters.speaker).toEqual(['Councillor Wells']);
+    });
+  });
+
   it('does not read "Vice-Chairman" as the Chairman', () => {
     expect(interpret('What did the Vice-Chairman say about funding?').filters.speaker).toEqual(['The Vice-Chair']);
   });

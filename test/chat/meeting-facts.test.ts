@@ -7,7 +7,9 @@ import { parseMinutes } from '../../indexer/parse';
 import { readSidecar } from '../../indexer/sidecar';
 import { readDocument } from '../../indexer/readers';
 import { openStore, type Store } from '../../indexer/stores/store';
-import { answerMeetingFact, findMeetingFactQuestion, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
+import { answerMeetingFact, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
+import { findMeetingFactQuestion } from '../../server/chat/meeting-follow-up';
+import { interpretConversation } from '../../server/chat/interpret';
 import { holdsOffice } from '../../server/chat/office-holder';
 import { meetingCitation } from '../../server/chat/meeting-records';
 import { answerReply, ASKS_FOR_REPLY } from '../../server/chat/reply-answer';
@@ -58,12 +60,20 @@ describe('reading meeting questions', () => {
     ['What were the main issues at the last meeting?', 'summary'],
     ['What happened at the last Dartford committee?', 'summary'],
     ['What did the Dartford committee discuss in February 2018?', 'summary'],
+    ['What was the most recent meeting about?', 'summary'],
+    ['What was discussed at the Dartford committee in February 2018?', 'summary'],
+    ['what was considered at the last panel meeting?', 'summary'],
+    ['what was the meeting on 15 November 2017 about?', 'summary'],
+    ['What was the July 2017 Dartford committee about?', 'summary'],
     ['When did the Police and Crime Panel last meet?', 'last-met'],
     ['What is the latest meeting?', 'last-met'],
     ['Which meetings do you have?', 'coverage'],
     ['What committees are covered?', 'coverage'],
     ['What does this cover?', 'coverage'],
     ['list the meetings', 'coverage'],
+    ['Is the minutes from 2024 available?', 'coverage'],
+    ['Do you have the minutes for March 2019?', 'coverage'],
+    ['Are there any meetings of the Dartford committee?', 'coverage'],
     ['When is the next meeting?', 'next-meeting'],
     ['When is the next Police and Crime Panel meeting?', 'next-meeting'],
     ['When was the last Crime and Disorder Committee meeting?', 'last-met'],
@@ -101,6 +111,32 @@ describe('reading meeting questions', () => {
     expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 15 November 2017 record who attended: Mr P M Hill/);
   });
 
+  it('reads "what was decided?" after a meeting question as the decisions of that meeting, not its question again', () => {
+    const bodies = store.vocabulary().bodies;
+    const afterAttendance = findMeetingFactQuestion(['who attended the meeting on 28 September 2017?', 'and what was decided?'], bodies);
+    expect(afterAttendance).toMatchObject({ kind: 'decisions', from: '2017-09-28', to: '2017-09-28' });
+    expect(answerMeetingFact(afterAttendance!, store, TODAY).answer).toMatch(/^At the Kent and Medway Police and Crime Panel meeting of 28 September 2017 the decisions were/);
+    // After "when did the panel last meet?", the last meeting's decisions.
+    const afterLastMet = findMeetingFactQuestion(['When did the panel last meet?', 'What was decided?'], bodies);
+    expect(afterLastMet).toMatchObject({ kind: 'decisions', from: undefined });
+    expect(answerMeetingFact(afterLastMet!, store, TODAY).answer).toMatch(/Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
+    // After a topic question it stays a question about that topic's decisions.
+    expect(findMeetingFactQuestion(['What did the Commissioner say about CCTV funding?', 'and what was decided?'], bodies)).toBeNull();
+  });
+
+  it('reads a meeting question after a topic question narrowed to one meeting as about that meeting', () => {
+    const bodies = store.vocabulary().bodies;
+    const asked = ['What was discussed at the Dartford committee in February 2018?', 'who attended?'];
+    expect(findMeetingFactQuestion(asked, bodies)).toMatchObject({ kind: 'attendance', from: '2018-02-01', to: '2018-02-28' });
+    expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toContain('Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018');
+    // Down the chain: the decisions of that meeting too.
+    const decided = findMeetingFactQuestion([...asked, 'and what was decided?'], bodies);
+    expect(decided).toMatchObject({ kind: 'decisions', from: '2018-02-01', to: '2018-02-28' });
+    // An agenda pack, published before the meeting: nothing decided in it yet.
+    expect(answerMeetingFact(decided!, store, TODAY).answer).toBe('The minutes of the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018 record no decisions [1].');
+    expect(findMeetingFactQuestion(['What did the Dartford committee say about knife crime?', 'who chaired?'], bodies)).toMatchObject({ kind: 'chair', bodies: ['Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee'] });
+  });
+
   it('keeps a meeting question that names its own meeting, or asks after a topic question, as asked', () => {
     const bodies = store.vocabulary().bodies;
     expect(findMeetingFactQuestion(['Summarise the meeting on 15 November 2017', 'who chaired the last meeting?'], bodies)?.from).toBeUndefined();
@@ -118,7 +154,7 @@ describe('reading meeting questions', () => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toMatchObject({ kind: 'office-holder', office });
   });
 
-  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?', 'What did the panel talk about regarding CCTV on 20 July 2017?', 'Tell me about the CCTV discussion at the last meeting', 'What is the precept?', 'Were officers absent-minded about body-worn video?'])(
+  it.each(['What was decided about the precept?', 'What did the Commissioner say about CCTV funding?', 'What is the capital of France?', 'Give me a summary of the precept debate', 'What did the panel discuss about CCTV in 2017?', 'What did the panel talk about regarding CCTV on 20 July 2017?', 'Tell me about the CCTV discussion at the last meeting', 'What is the precept?', 'Were officers absent-minded about body-worn video?', 'What was the meeting about CCTV about?', 'Do you have any minutes on knife crime?', 'What was discussed at the panel about CCTV in July 2017?'])(
     'leaves the topic question %s to search',
     (question) => {
       expect(readMeetingFactQuestion(question, store.vocabulary().bodies)).toBeNull();
@@ -132,6 +168,29 @@ describe('answers from the meeting records', () => {
     expect(fact.answer).toMatch(/^The minutes here are of 2 bodies from 28 March 2017 to 17 October 2023: /);
     expect(fact.answer).toContain('Kent and Medway Police and Crime Panel (28 March 2017, 20 July 2017, 28 September 2017, 15 November 2017, 17 October 2023; and 2 other records, undated or part of a meeting listed)');
     expect(fact.answer).toContain('Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee (26 July 2017, 21 February 2018)');
+  });
+
+  it.each([
+    ['Who chaired the meeting on 1 January 2019?', 'No meeting on 1 January 2019 is in the minutes searched here. The nearest recorded: before it, the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018; after it, the Kent and Medway Police and Crime Panel meeting of 17 October 2023.'],
+    ['Who attended the meeting in March 2019?', 'No meeting in March 2019 is in the minutes searched here. The nearest recorded: before it, the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018; after it, the Kent and Medway Police and Crime Panel meeting of 17 October 2023.'],
+    ['Who chaired the panel meeting on 3 May 2020?', 'No meeting on 3 May 2020 is in the minutes searched here. The nearest recorded: before it, the Kent and Medway Police and Crime Panel meeting of 15 November 2017; after it, the Kent and Medway Police and Crime Panel meeting of 17 October 2023.'],
+    ['Who sent apologies to the Dartford committee in 2023?', 'No meeting of the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee in 2023 is in the minutes searched here. The nearest recorded: before it, the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018.'],
+  ])('says which period has no meeting for %s, and the nearest meetings held', (question, answer) => {
+    const fact = answerTo(question);
+    expect(fact.answer).toBe(answer);
+    expect(fact.citations).toEqual([]);
+  });
+
+  it.each([
+    ['Do you have the minutes for 2019?', /^No minutes in 2019 are held here\. The minutes here are of 2 bodies from 28 March 2017 to 17 October 2023: /],
+    ['Is the minutes from 2024 available?', /^No minutes since 1 January 2024 are held here\. The minutes here are of 2 bodies/],
+    ['Are there minutes for July 2017?', /^Yes: 2 meetings in July 2017 are held here: the Kent and Medway Police and Crime Panel meeting of 20 July 2017; the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee meeting of 26 July 2017\.$/],
+    ['Are there minutes of the Dartford committee for 2023?', /^No minutes of the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee in 2023 are held here\. Minutes of the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee \(26 July 2017, 21 February 2018\) from 26 July 2017 to 21 February 2018 are held here\./],
+    ['Do you have minutes of the Dartford committee?', /^Minutes of the Dartford Borough Council Crime and Disorder \(Overview and Scrutiny\) Committee \(26 July 2017, 21 February 2018\) from 26 July 2017 to 21 February 2018 are held here\./],
+  ])('answers %s with whether that period or body is held', (question, answer) => {
+    const fact = answerTo(question);
+    expect(fact.kind).toBe('coverage');
+    expect(fact.answer).toMatch(answer);
   });
 
   it('names the chair of 28 September 2017 and cites that meeting', () => {
@@ -171,12 +230,6 @@ describe('answers from the meeting records', () => {
     expect(fact.citations.length).toBeGreaterThan(0);
     for (const citation of fact.citations) expect(citation.text).toMatch(/RESOLVED|AGREED|agreed|resolved/);
     expect(fact.citations[0].paragraphIndex).not.toBeNull();
-  });
-
-  it('says plainly when no meeting was held on the date asked', () => {
-    const fact = answerTo('Who chaired the meeting on 1 January 2019?');
-    expect(fact.answer).toBe('No meeting on 1 January 2019 is in the minutes searched here.');
-    expect(fact.citations).toEqual([]);
   });
 
   it('answers "who chairs" a body for its most recent meeting that records a chair and says so; a year of several meetings asks which', () => {
@@ -227,6 +280,15 @@ describe('answers from the meeting records', () => {
 });
 
 describe('who holds an office', () => {
+  it('lists the attendees with a role, so a question naming the Commissioner by name asks what the Commissioner said', () => {
+    const vocabulary = store.vocabulary();
+    expect(vocabulary.officeHolders).toEqual(expect.arrayContaining([{ name: 'Mr M Scott', role: 'Kent Police and Crime Commissioner' }]));
+    expect(vocabulary.officeHolders.every((holder) => holder.role.length > 0)).toBe(true);
+    const read = interpretConversation([{ role: 'user', content: 'What did Matthew Scott say about victims?' }], vocabulary);
+    expect(read).toMatchObject({ query: 'victims', filters: { speaker: ['The Commissioner'] } });
+  });
+
+
   it('tells an office by the last words of the role minuted, before any comma', () => {
     expect(holdsOffice('Kent Police and Crime Commissioner', 'commissioner')).toBe(true);
     expect(holdsOffice('Kent Police and Crime Commissioner', 'Police and Crime Commissioner')).toBe(true);

@@ -83,11 +83,19 @@ export class MeetingReads {
     return { total, meetings: rows.map(toSummary) };
   }
 
-  vocabulary(): { bodies: string[]; speakers: string[] } {
+  vocabulary(): { bodies: string[]; speakers: string[]; officeHolders: { name: string; role: string }[] } {
     const distinct = (sql: string) => this.db.prepare<[], { v: string }>(sql).all().map((row) => row.v);
     return {
       bodies: distinct('SELECT DISTINCT body AS v FROM meetings WHERE body IS NOT NULL ORDER BY v'),
       speakers: distinct('SELECT DISTINCT speaker AS v FROM chunks WHERE speaker IS NOT NULL ORDER BY v'),
+      // Attendees with a role; stores written before attendees had roles hold plain names, which have none.
+      officeHolders: this.db
+        .prepare<[], { name: string; role: string }>(
+          `SELECT DISTINCT json_extract(a.value, '$.name') AS name, json_extract(a.value, '$.role') AS role
+           FROM meetings m, json_each(m.attendees) a
+           WHERE json_type(a.value) = 'object' AND json_extract(a.value, '$.role') IS NOT NULL ORDER BY name, role`,
+        )
+        .all(),
     };
   }
 

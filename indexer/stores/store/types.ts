@@ -148,7 +148,7 @@ export interface Store {
   getMeeting(id: string): Meeting | undefined;
   listMeetings(filters: MeetingFilters): { total: number; meetings: MeetingSummary[] };
   /** Distinct bodies and speakers, for understanding questions and offering filters. */
-  vocabulary(): { bodies: string[]; speakers: string[] };
+  vocabulary(): { bodies: string[]; speakers: string[]; officeHolders: { name: string; role: string }[] };
   stats(): StoreStats;
   coverage(): StoreCoverage;
   /** See DataFolderState; a store holding documents from before the state was recorded counts as initialised. */

@@ -129,9 +129,9 @@ describe('runLegs', () => {
     ).rejects.toThrow('fts down');
   });
 
-  it('does not embed a query of -words alone', async () => {
-    const semantic = jest.fn(async () => semanticSide([]));
-    const found = await runLegs(fakeLegs(async () => keywordResult([]), semantic), params({ q: '-budget' }), 200, silentLogger);
+  it.each(['-budget', '"', '...', '!!! ?'])('does not embed %s, a query of -words alone or of marks with no word', async (q) => {
+    const semantic = jest.fn(async () => semanticSide([['a', 0.3]]));
+    const found = await runLegs(fakeLegs(async () => keywordResult([]), semantic), params({ q }), 200, silentLogger);
     expect([semantic.mock.calls.length, found.semantic]).toEqual([0, null]);
   });
 });

@@ -89,8 +89,12 @@ describe('meeting reads', () => {
     expect(parts.meetings.list({ body: ['Police and Crime Panel'], limit: 1, offset: 0 }).total).toBe(2);
   });
 
-  it('names the distinct bodies and speakers, and counts everything held', () => {
-    expect(parts.meetings.vocabulary()).toEqual({ bodies: ['Parish Council', 'Police and Crime Panel'], speakers: ['The Clerk'] });
+  it('names the distinct bodies, speakers and attendees with a role, and counts everything held', () => {
+    expect(parts.meetings.vocabulary()).toEqual({
+      bodies: ['Parish Council', 'Police and Crime Panel'],
+      speakers: ['The Clerk'],
+      officeHolders: [{ name: 'Cllr Jane Holt', role: 'Chair' }],
+    });
     expect(parts.meetings.stats()).toEqual({ documents: 2, meetings: 3, items: 3, paragraphs: 4, chunks: 7 });
   });
 
