@@ -25,8 +25,11 @@ const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembe
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
 
-/** "(1) APOLOGIES FOR ABSENCE": an item numbered in brackets, not a bracket carried over from the line above. */
-const ITEM_IN_BRACKETS = /^\(\d{1,3}\)\s/;
+/**
+ * "(1) APOLOGIES FOR ABSENCE", "a) Welcome and apologies": an item numbered in brackets or lettered, not a bracket or
+ * lower-case words carried over from the line above.
+ */
+const ITEM_IN_BRACKETS = /^(?:\(\d{1,3}\)\s|[a-z][.)]\s+\p{Lu})/u;
 
 /** "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets. */
 const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)$/u;
