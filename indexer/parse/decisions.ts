@@ -49,6 +49,8 @@ const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
 const DECISION_SENTENCES = new RegExp(
   String.raw`\b(?:${[
     /it was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/,
+    // "… on a bend. The council resolved to object on highway safety grounds.": the body's resolution after what led to it.
+    /(?:the )?(?:council|committee|panel|board|cabinet|sub-committee|members|governors|trustees) (?:unanimously )?resolved (?:to|that)\b/,
     /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/,
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
