@@ -5,7 +5,7 @@
 // and so is an untitled member's first name ("Gwen welcomed …").
 import type { Attendee } from '../../core/types';
 import { initialsOf } from './attendee-lists';
-import { SPEECH_VERBS } from './speakers';
+import { afterLeadingClause, SPEECH_VERBS } from './speakers';
 
 /** Two to four capitalised words: a full name as a list prints it. */
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
@@ -81,7 +81,7 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
   const byInitials = speakersByInitials(attendees);
   const byForename = speakersByForename(attendees);
   if (byFirstWord.size === 0 && bySurname.size === 0) return undefined;
-  return (text) => {
+  const speakerAt = (text: string): string | null => {
     const firstWord = text.slice(0, text.indexOf(' '));
     const names = byFirstWord.get(firstWord);
     const named = names?.find((name) => text.startsWith(name) && speaksAfter(text.slice(name.length)));
@@ -91,5 +91,12 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
     const forename = bySurname.has(firstWord) ? null : byForename.get(firstWord);
     if (forename && SURNAME_OPENING.test(text)) return forename;
     return byInitials.get(firstWord) && INITIALS_OPENING.test(text) ? byInitials.get(firstWord)! : null;
+  };
+  // "Responding to Councillor Caddick, Kieran Walsh confirmed …": a listed name after a leading clause speaks too.
+  return (text) => {
+    const speaker = speakerAt(text);
+    if (speaker !== null || !/^\p{Lu}\p{Ll}/u.test(text)) return speaker;
+    const rest = afterLeadingClause(text);
+    return rest === null ? null : speakerAt(rest);
   };
 }
