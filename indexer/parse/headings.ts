@@ -8,7 +8,7 @@ import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
-import { collapseWhiteSpace, contentStart, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
+import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
