@@ -274,8 +274,12 @@ function withoutRollCallAnswer(list: string, attendance: AttendanceKind): [strin
   return [list.slice(0, list.length - tail.length + answer.index).trim(), kind];
 }
 
+/** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
+const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
+
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
-  const [answered, attendance] = withoutRollCallAnswer(rawList.trim(), listedAttendance);
+  const mentioned = rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList;
+  const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = answered;
   const list = trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed;
   const personAndOffice = titledPersonAndOffice(list);
