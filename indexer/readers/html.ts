@@ -104,12 +104,52 @@ function closeBlock(frame: BlockFrame, out: string[]): void {
   out.push(frame.inCell ? ' ' : PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
 }
 
+/** "i", "ii", "iv": a list's item count in Roman numerals, as a browser renders `<ol type="i">`. */
+function romanNumeral(value: number): string {
+  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let rest = value;
+  let text = '';
+  for (const [amount, numeral] of numerals) for (; rest >= amount; rest -= amount) text += numeral;
+  return text;
+}
+
+/** An ordered list's marker for its item numbered `value` ("3", "c", "C", "iii", "III"), as `<ol type>` asks. */
+function listMarker(value: number, type: string | undefined): string {
+  if (value < 1 || value > 3999) return String(value);
+  if (type === 'a' || type === 'A') {
+    const letter = value <= 26 ? String.fromCharCode(96 + value) : String(value);
+    return type === 'A' ? letter.toUpperCase() : letter;
+  }
+  if (type === 'i') return romanNumeral(value);
+  if (type === 'I') return romanNumeral(value).toUpperCase();
+  return String(value);
+}
+
+/**
+ * The numbers a browser shows before the items of an `<ol>` ("1. Apologies for absence"): minutes published as an
+ * ordered list number their items so, and only the page's rendering holds the number. Honours `start`, `reversed`,
+ * `type` and an item's own `value`.
+ */
+function orderedListMarkers(list: Element, markers: Map<Element, string>): void {
+  const items = list.children.filter((child): child is Element => child.type === 'tag' && child.name.toLowerCase() === 'li');
+  const reversed = list.attribs.reversed !== undefined;
+  const start = Number.parseInt(list.attribs.start ?? '', 10);
+  let value = Number.isFinite(start) ? start : reversed ? items.length : 1;
+  for (const item of items) {
+    const own = Number.parseInt(item.attribs.value ?? '', 10);
+    if (Number.isFinite(own)) value = own;
+    markers.set(item, `${listMarker(value, list.attribs.type)}. `);
+    value += reversed ? -1 : 1;
+  }
+}
+
 // An explicit stack, not recursion: hostile pages nest elements tens of thousands deep.
 function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<string> = new Set()): void {
   const pending: Step[] = [...nodes].reverse();
   const openBlocks: BlockFrame[] = [];
   let boldDepth = 0;
   let cellDepth = 0;
+  const listMarkers = new Map<Element, string>();
   while (pending.length > 0) {
     const next = pending.pop()!;
     if (typeof next === 'string') {
@@ -149,6 +189,9 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
         const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell };
         openBlocks.push(frame);
         pending.push({ closes: 'block', frame });
+        if (tag === 'ol') orderedListMarkers(next, listMarkers);
+        const marker = tag === 'li' ? listMarkers.get(next) : undefined;
+        if (marker !== undefined) out.push(marker);
       } else if (BOLD_TAGS.has(tag) || isStyledBold(next, boldClasses)) {
         boldDepth += 1;
         pending.push({ closes: 'bold' });

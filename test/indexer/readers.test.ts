@@ -103,6 +103,16 @@ describe('HTML reader', () => {
     expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
   });
 
+  it.each([
+    ['numbers from 1', '<ol><li><b>Apologies</b><br>None.</li><li>Minutes</li></ol>', '1. Apologies\nNone.\n\n2. Minutes'],
+    ['numbers from its start', '<ol start="7"><li>Finance</li><li>Planning</li></ol>', '7. Finance\n\n8. Planning'],
+    ['letters and an item\'s own value', '<ol type="a"><li>Welcome</li><li value="4">Highways</li></ol>', 'a. Welcome\n\nd. Highways'],
+    ['Roman numerals, counting down', '<ol type="I" reversed><li>Roads</li><li>Close</li></ol>', 'II. Roads\n\nI. Close'],
+    ['an all-bold item, marked whole', '<ol><li><strong>Declarations of interest</strong></li></ol>', '**1. Declarations of interest**'],
+  ])('gives an ordered list the numbers a browser shows: %s', async (_, html, expected) => {
+    expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
+  });
+
   it('keeps a table row of one-paragraph cells (as Word writes them) on one line, cells apart by a tab', async () => {
     const html = '<table><tr><td><p>Mrs A Smith</p></td><td><p>Chair</p></td></tr><tr><td><p>Mr B Jones</p><p>Clerk</p></td></tr></table>';
     expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe('Mrs A Smith \tChair\n\nMr B Jones\n\nClerk');
