@@ -274,12 +274,13 @@ function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
 
 /**
  * "(1) APOLOGIES FOR ABSENCE", "(4) Air Quality Action Plan", "[2] Treasurer's Report": in the groups NUMBERED_LINE gives
- * (prefix, number, title). "(1)" more often numbers a paragraph, so the title must be in capitals or a short line of capitalised words.
+ * (prefix, number, title). "(1)" more often numbers a paragraph, so its title must be in capitals or a short line of capitalised words.
  */
 function bracketedHeading(text: string): RegExpExecArray | null {
   if (text[0] !== '(' && text[0] !== '[') return null;
   const match = BRACKETED_LINE.exec(text);
-  if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
+  // "[1] Welcome and apologies": square brackets number items (notes kept in a wiki or a word processor), not paragraphs.
+  if (!match || !(text[0] === '[' || isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
   const groups = [match[0], undefined, match[1], match[2]] as unknown as RegExpExecArray;
   groups.index = 0;
   return groups;
