@@ -148,11 +148,13 @@ const MAX_TITLE_LENGTH = 300;
  */
 export function bodyOnDatedTitle(lines: string[]): string | null {
   for (const line of lines.filter((text) => text !== '').slice(0, 3)) {
-    const date = line.length <= MAX_TITLE_LENGTH ? DATE_IN_TITLE.exec(line) : null;
-    if (!date || !/\b(?:minutes|notes)\b/i.test(line)) continue;
-    // "Coldharbour Magna PC: Minutes of the Ordinary Meeting held on …": the name before the colon, whatever the title says after it.
+    if (line.length > MAX_TITLE_LENGTH) continue;
+    // "Coldharbour Magna PC: Minutes of the Ordinary Meeting held on …": the name before the colon, whatever the title
+    // says after it (its date may be wrapped onto the next line).
     const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
-    const name = beforeColon ?? line.slice(0, date.index).replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
+    const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
+    if (beforeColon === undefined && (!date || !/\b(?:minutes|notes)\b/i.test(line))) continue;
+    const name = beforeColon ?? line.slice(0, date!.index).replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
     if (name.length > 0 && name.length <= 120 && namesBody(name) && !GENERIC_BODY.test(name)) return name;
   }
   return null;

@@ -43,6 +43,11 @@ const DECISION_ANYWHERE = /\b(?:RESOLVED|AGREED|CARRIED)\b/;
  */
 const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
 /**
+ * "… special to the community. Agreed: the field to be kept on the list.": a decision's label after the sentence
+ * before it, where a line break was lost. Tried only on a text holding a colon and a space.
+ */
+const LABEL_AFTER_SENTENCE = /[.!?]\s+(?:Agreed|Resolved|Decision|Decided)\s*:\s/;
+/**
  * The forms read in any case, anywhere in a text. Each starts at a word boundary, written once before them all: the
  * alternatives each with its own `\b` were slower to try at every position of a paragraph.
  */
@@ -108,6 +113,7 @@ export function isDecisionText(text: string): boolean {
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
+  if (text.includes(': ') && LABEL_AFTER_SENTENCE.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;

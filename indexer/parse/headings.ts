@@ -26,6 +26,8 @@ export interface HeadingCandidate {
 
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
 const BRACKETED_LINE = /^[([](\d{1,3})[)\]]\s+(\S.*)$/;
+/** "[1] Welcome and apologies": an item number in square brackets, which no paragraph opens with. */
+const SQUARE_BRACKETED_NUMBER = /^\[\d{1,3}\]\s/;
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
@@ -185,7 +187,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
   const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**');
-  return underLine && !ITEM_NUMBER_START.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
+  return underLine && !ITEM_NUMBER_START.test(raw) && !SQUARE_BRACKETED_NUMBER.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
 }
 
 /**

@@ -21,6 +21,11 @@ describe('item numbers written as sections, tags and letters', () => {
     expect(titles(HEADER + items)).toEqual(expected);
   });
 
+  it('reads "[1]" items with no blank line between them and the text', () => {
+    const text = 'KINGSBURY STEERING GROUP\nNotes of meeting, 3 September 2025\nApologies: Gareth Wynne (GW)\n[1] Welcome and apologies\nAF welcomed everyone.\n[2] Notes of the last meeting\nAgreed.\n';
+    expect(titles(text)).toEqual([['1', 'Welcome and apologies'], ['2', 'Notes of the last meeting']]);
+  });
+
   it('ends a list of people at a lettered item, which is no wrapped name', () => {
     const meeting = parse('BRAMLEY SOCIETY\nCommittee minutes, 14 January 2025\n\nApologies: Martin Dace\na) Welcome and apologies\nNone.\n\nb) Water supply\nFixed.\n').meetings[0];
     expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Martin Dace']);
@@ -36,13 +41,21 @@ describe('slashed minute numbers with references of another shape under them', (
 });
 
 describe('a council named shortened before the title', () => {
-  it('reads "Coldharbour Magna PC:" as the body, not the meeting\'s kind', () => {
+  it('reads "Coldharbour Magna PC:" as the body, not the meeting\'s kind, with the date on the line or the next', () => {
     const text = 'Coldharbour Magna PC: Minutes of the Ordinary Meeting held on Wednesday 2nd April 2025 at 7.30pm\n\n1. Apologies\nNone.\n\n2. Close\nClosed.\n';
     expect(parse(text).meetings[0].body).toBe('Coldharbour Magna PC');
+    expect(parse(text.replace(' Wednesday', '\nWednesday')).meetings[0].body).toBe('Coldharbour Magna PC');
+    expect(parse(text.replace('Coldharbour Magna PC', 'Coldharbour Magna pc')).meetings[0].body).toBeNull();
   });
 });
 
 describe('decisions and speakers', () => {
+  it('reads an "Agreed:" label after the sentence before it as a decision, and starts a paragraph at it', () => {
+    expect(isDecisionText('The group discussed the field. Agreed: the field to be kept on the list.')).toBe(true);
+    const text = `${HEADER}1. Green spaces\nCllr Rowe presented the draft assessments of the six candidate green spaces and the evidence gathered for each.\nAgreed: the field to be kept on the list.\n\n2. Close\nClosed.\n`;
+    expect(parse(text).meetings[0].items[0].paragraphs.map((paragraph) => [paragraph.isDecision, paragraph.speaker])).toEqual([[false, 'Cllr Rowe'], [true, null]]);
+  });
+
   it('reads "The council resolved to …" after other sentences as a decision', () => {
     expect(isDecisionText('Barn conversion, Crabtree Farm: the access is on a bend. The council resolved to object on highway safety grounds.')).toBe(true);
     expect(isDecisionText('The council had resolved nothing on the matter.')).toBe(false);
