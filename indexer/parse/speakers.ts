@@ -146,13 +146,20 @@ const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s[^,.;:]{0,100},\s/u;
 /** "According to Councillor Trask, tenants had reported …": the person the sentence's report is from. */
 const ACCORDING_TO = new RegExp(String.raw`^According to ((?:${TITLE})\.?\s+${NAME}),\s`, 'u');
 
+/** Whether a text's first word ends in "-ing" (told without a pattern: most lines are tried, and few so start). */
+function opensWithIng(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space >= 5 && space <= 20 && text.startsWith('ing', space - 3);
+}
+
 /** The words after a leading clause ("Responding to Councillor Caddick, Kieran Walsh confirmed …" → "Kieran Walsh confirmed …"), or null. */
 export function afterLeadingClause(text: string): string | null {
-  const participle = LEADING_PARTICIPLE.exec(text);
+  // Every leading clause ends at a comma near the start: most paragraphs are let go by this one look.
+  const comma = (text.length > 160 ? text.slice(0, 160) : text).indexOf(', ');
+  if (comma === -1) return null;
+  const participle = opensWithIng(text) ? LEADING_PARTICIPLE.exec(text) : null;
   if (participle) return text.slice(participle[0].length);
-  if (!LEADING_CLAUSE.test(text)) return null;
-  const comma = text.slice(0, 160).indexOf(', ');
-  return comma === -1 ? null : text.slice(comma + 2);
+  return LEADING_CLAUSE.test(text) ? text.slice(comma + 2) : null;
 }
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
@@ -230,7 +237,7 @@ export function speakerOf(labelled: string): string | null {
   if (fromLabel !== undefined) return fromLabel;
   if (!OPENING_WORD.test(labelled)) {
     if (labelled.startsWith('According')) return ACCORDING_TO.exec(labelled)?.[1].replace(/\s+/g, ' ') ?? null;
-    return (LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled);
+    return (opensWithIng(labelled) && LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled);
   }
   const asker = QUESTION_FROM_START.test(labelled) ? QUESTION_FROM.exec(labelled) : null;
   if (asker) return (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
