@@ -5,7 +5,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
-import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, withoutMarginNumber } from './item-numbers';
+import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank } from './patterns';
@@ -26,8 +26,6 @@ export interface HeadingCandidate {
 
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
 const BRACKETED_LINE = /^[([](\d{1,3})[)\]]\s+(\S.*)$/;
-/** "[1] Welcome and apologies": an item number in square brackets, which no paragraph opens with. */
-const SQUARE_BRACKETED_NUMBER = /^\[\d{1,3}\]\s/;
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);

@@ -20,6 +20,8 @@ export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUM
 export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
 /** How both patterns above start. */
 export const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
+/** "[1] Welcome and apologies": an item number in square brackets, which no paragraph opens with. */
+export const SQUARE_BRACKETED_NUMBER = /^\[\d{1,3}\]\s/;
 
 /**
  * "2024 Annual Report", and "2023. The Service had …" wrapped onto its own line: four digits that could be a year are
