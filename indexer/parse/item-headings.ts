@@ -142,11 +142,11 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
 }
 
 /**
- * "A. Minutes of …" / "B. Warrant Register …" / "C. Award of Contract …" on lines one under another, with no text
+ * "A. Minutes of …" / "B. Warrant Register …" / "C. Award of Contract …" (or "a) …", "b) …") on lines one under another, with no text
  * between them: the entries of a list (a consent calendar, the papers received), not headings with minutes under them.
  */
 function withoutListRuns(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  const lettered = (candidate: HeadingCandidate | undefined) => candidate !== undefined && /^[A-Z]$/.test(candidate.number ?? '');
+  const lettered = (candidate: HeadingCandidate | undefined) => candidate !== undefined && /^[A-Z]$/i.test(candidate.number ?? '');
   return candidates.filter((candidate, position) => {
     if (!lettered(candidate)) return true;
     const before = candidates[position - 1];

@@ -26,6 +26,11 @@ describe('item numbers written as sections, tags and letters', () => {
     expect(titles(text)).toEqual([['1', 'Welcome and apologies'], ['2', 'Notes of the last meeting']]);
   });
 
+  it('leaves lower-case lettered lines one under another, a list in an item, to the item', () => {
+    const text = `${HEADER}OPEN SPACES\nThe committee agreed the following works:\na) Replace the swing seat\nb) Repaint the railings\nc) Reseed the verge\n\nFINANCE\nPayments approved.\n`;
+    expect(titles(text)).toEqual([[null, 'OPEN SPACES'], [null, 'FINANCE']]);
+  });
+
   it('ends a list of people at a lettered item, which is no wrapped name', () => {
     const meeting = parse('BRAMLEY SOCIETY\nCommittee minutes, 14 January 2025\n\nApologies: Martin Dace\na) Welcome and apologies\nNone.\n\nb) Water supply\nFixed.\n').meetings[0];
     expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Martin Dace']);
