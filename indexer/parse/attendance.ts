@@ -49,6 +49,25 @@ function looksLikeListLine(line: string): boolean {
   return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
 }
 
+/** "I. Welcome", "A. Apologies": the first of items numbered in Roman numerals or letters, or an initial and a surname. */
+const FIRST_OF_SEQUENCE = /^([IA])[.)]\s+\p{Lu}/u;
+const NEXT_IN_SEQUENCE: Readonly<Record<string, RegExp>> = { I: /^\s*II[.)]\s+\p{Lu}/u, A: /^\s*B[.)]\s+\p{Lu}/u };
+/** How far below such a line its next item is looked for. */
+const SEQUENCE_LOOKAHEAD = 400;
+
+/**
+ * Whether "I. Welcome" under a list of people is the first item of the minutes, not "I. Welcome" the person: a line
+ * below it goes on with the sequence ("II. Apologies", or "B. …" after "A. …").
+ */
+function startsItemSequence(line: string, lines: string[], index: number): boolean {
+  const first = FIRST_OF_SEQUENCE.exec(line);
+  if (!first) return false;
+  const next = NEXT_IN_SEQUENCE[first[1]];
+  const end = Math.min(lines.length, index + SEQUENCE_LOOKAHEAD);
+  for (let below = index + 1; below < end; below += 1) if (next.test(lines[below])) return true;
+  return false;
+}
+
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
 const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;
 
@@ -218,7 +237,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
-    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line))) {
+    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line)) && !startsItemSequence(line, lines, index)) {
       current.entries.push(new ListEntry(inColumns(line.replace(/^[•·*-]\s+/, ''))));
       used.add(index);
     } else {
@@ -271,9 +290,15 @@ export function mergeAttendees(attendees: Attendee[]): Attendee[] {
 }
 
 /** People named inside the items that record attendance ("Apologies", "Present"). */
+/** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
+const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
+
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
   return items.flatMap((item) => {
-    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) return [];
+    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) {
+      // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
+      return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
+    }
     const text = joinLines(item.lines.map(withoutMarkup));
     const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
     const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);

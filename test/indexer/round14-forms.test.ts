@@ -1,7 +1,8 @@
 // Forms found in round 14 of the layout fixtures, each in a small document written for this test: items numbered
 // "§ 12", "#3", "[2]" and "a)", a council's name shortened ("… PC:"), planning application references under a slashed
 // minute number, "The council resolved to …" after other sentences, speakers after a leading clause or named by their
-// first name, "@name" mentions in a list of people, and "Parish Clerk" as an office, not a title.
+// first name, "@name" mentions in a list of people, "Parish Clerk" as an office, not a title, and "I. Welcome" under a
+// list of people as the first item, not a person.
 import { parseMinutes } from '../../indexer/parse';
 import { attendeesFromList } from '../../indexer/parse/attendee-lists';
 import { isDecisionText } from '../../indexer/parse/decisions';
@@ -29,6 +30,22 @@ describe('item numbers written as sections, tags and letters', () => {
   it('leaves lower-case lettered lines one under another, a list in an item, to the item', () => {
     const text = `${HEADER}OPEN SPACES\nThe committee agreed the following works:\na) Replace the swing seat\nb) Repaint the railings\nc) Reseed the verge\n\nFINANCE\nPayments approved.\n`;
     expect(titles(text)).toEqual([[null, 'OPEN SPACES'], [null, 'FINANCE']]);
+  });
+
+  it('reads "I. Welcome" under a list of people as the first item when "II." follows, with the apologies its welcome records', () => {
+    const text =
+      'ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Tuesday 11 March 2025\n\nPRESENT:\nRosalind Penhale (Chair)\nJack Treloar\nI. Welcome\n' +
+      'The Chair welcomed everyone. Apologies were received from Cllr T Bolitho.\n\nII. Finance\nNoted.\n';
+    const meeting = parse(text).meetings[0];
+    expect(meeting.items.map(({ number, title }) => [number, title])).toEqual([['I', 'Welcome'], ['II', 'Finance']]);
+    expect(meeting.attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Rosalind Penhale', 'present'],
+      ['Jack Treloar', 'present'],
+      ['Cllr T Bolitho', 'apologies'],
+    ]);
+    // With no "II." below, "I. Treloar" is a member listed by initial and surname.
+    const initial = text.replace('I. Welcome', 'I. Treloar').replace('II. Finance', '1. Finance');
+    expect(parse(initial).meetings[0].attendees.map(({ name }) => name)).toContain('I. Treloar');
   });
 
   it('ends a list of people at a lettered item, which is no wrapped name', () => {
