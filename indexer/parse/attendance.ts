@@ -5,6 +5,7 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
+import { startsItemSequence } from './item-numbers';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry } from './list-entry';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -47,25 +48,6 @@ function looksLikeListLine(line: string): boolean {
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
   const name = line.includes('  ') ? line.split(/\s{2,}/)[0] : line;
   return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
-}
-
-/** "I. Welcome", "A. Apologies": the first of items numbered in Roman numerals or letters, or an initial and a surname. */
-const FIRST_OF_SEQUENCE = /^([IA])[.)]\s+\p{Lu}/u;
-const NEXT_IN_SEQUENCE: Readonly<Record<string, RegExp>> = { I: /^\s*II[.)]\s+\p{Lu}/u, A: /^\s*B[.)]\s+\p{Lu}/u };
-/** How far below such a line its next item is looked for. */
-const SEQUENCE_LOOKAHEAD = 400;
-
-/**
- * Whether "I. Welcome" under a list of people is the first item of the minutes, not "I. Welcome" the person: a line
- * below it goes on with the sequence ("II. Apologies", or "B. …" after "A. …").
- */
-function startsItemSequence(line: string, lines: string[], index: number): boolean {
-  const first = FIRST_OF_SEQUENCE.exec(line);
-  if (!first) return false;
-  const next = NEXT_IN_SEQUENCE[first[1]];
-  const end = Math.min(lines.length, index + SEQUENCE_LOOKAHEAD);
-  for (let below = index + 1; below < end; below += 1) if (next.test(lines[below])) return true;
-  return false;
 }
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */

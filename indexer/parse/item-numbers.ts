@@ -42,3 +42,22 @@ export function withoutMarginNumber(title: string, number: string): string {
   const before = last.slice(0, last.length - number.length);
   return /\S(?: {2,}|\t)\s*$/.test(before) ? before.trimEnd() : title;
 }
+
+/** "I. Welcome", "A. Apologies": the first of items numbered in Roman numerals or letters, or an initial and a surname. */
+const FIRST_OF_SEQUENCE = /^([IA])[.)]\s+\p{Lu}/u;
+const NEXT_IN_SEQUENCE: Readonly<Record<string, RegExp>> = { I: /^\s*II[.)]\s+\p{Lu}/u, A: /^\s*B[.)]\s+\p{Lu}/u };
+/** How far below such a line its next item is looked for. */
+const SEQUENCE_LOOKAHEAD = 400;
+
+/**
+ * Whether "I. Welcome" under a list of people is the first item of the minutes, not "I. Welcome" the person: a line
+ * below it goes on with the sequence ("II. Apologies", or "B. …" after "A. …").
+ */
+export function startsItemSequence(line: string, lines: string[], index: number): boolean {
+  const first = FIRST_OF_SEQUENCE.exec(line);
+  if (!first) return false;
+  const next = NEXT_IN_SEQUENCE[first[1]];
+  const end = Math.min(lines.length, index + SEQUENCE_LOOKAHEAD);
+  for (let below = index + 1; below < end; below += 1) if (next.test(lines[below])) return true;
+  return false;
+}
