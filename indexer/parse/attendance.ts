@@ -5,6 +5,7 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList } from './attendee-lists';
+import { startsItemSequence } from './item-numbers';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry } from './list-entry';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -25,8 +26,11 @@ const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembe
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
 
-/** "(1) APOLOGIES FOR ABSENCE": an item numbered in brackets, not a bracket carried over from the line above. */
-const ITEM_IN_BRACKETS = /^\(\d{1,3}\)\s/;
+/**
+ * "(1) APOLOGIES FOR ABSENCE", "a) Welcome and apologies": an item numbered in brackets or lettered, not a bracket or
+ * lower-case words carried over from the line above.
+ */
+const ITEM_IN_BRACKETS = /^(?:\(\d{1,3}\)\s|[a-z][.)]\s+\p{Lu})/u;
 
 /** "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets. */
 const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)$/u;
@@ -215,7 +219,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
-    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line))) {
+    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line)) && !startsItemSequence(line, lines, index)) {
       current.entries.push(new ListEntry(inColumns(line.replace(/^[•·*-]\s+/, ''))));
       used.add(index);
     } else {
@@ -268,9 +272,15 @@ export function mergeAttendees(attendees: Attendee[]): Attendee[] {
 }
 
 /** People named inside the items that record attendance ("Apologies", "Present"). */
+/** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
+const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
+
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
   return items.flatMap((item) => {
-    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) return [];
+    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) {
+      // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
+      return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
+    }
     const text = joinLines(item.lines.map(withoutMarkup));
     const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
     const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);

@@ -11,7 +11,7 @@ const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
   { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member)?$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
 ];
-const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|County|District|Borough|Parish|Town|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
+const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -274,8 +274,12 @@ function withoutRollCallAnswer(list: string, attendance: AttendanceKind): [strin
   return [list.slice(0, list.length - tail.length + answer.index).trim(), kind];
 }
 
+/** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
+const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
+
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
-  const [answered, attendance] = withoutRollCallAnswer(rawList.trim(), listedAttendance);
+  const mentioned = rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList;
+  const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = answered;
   const list = trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed;
   const personAndOffice = titledPersonAndOffice(list);

@@ -92,7 +92,7 @@ const OUTCOME_OPENING = anyOf([
   DECISION_LABEL,
   // "PENDERFYNWYD / RESOLVED that …", "CYTUNWYD / AGREED": Welsh councils print the outcome in Welsh, then in English.
   /^(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b/,
-  /^(?:RESOLVED|AGREED|Resolved(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|RESULT\s*:\s*[A-Z]{4}|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
+  /^(?:RESOLVED|AGREED|(?:Resolved|Agreed)(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|RESULT\s*:\s*[A-Z]{4}|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
   WAS_APPROVED,
   /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
 ]);

@@ -5,7 +5,17 @@
 export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|University|College|Senate|Limited|Ltd)\b/i;
 /** "Full Council", "the Town Council Meeting": a kind of meeting, not the name of whoever held it. */
 export const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$/i;
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly)$/i;
+/**
+ * "Coldharbour Magna PC", "Hawkridge TC", "Glenmoray CC": a parish, town or community council's name shortened as its
+ * own papers shorten it, in capitals (a lower-case "pc" is no council).
+ */
+const ABBREVIATED_COUNCIL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:PC|TC|CC)$/u;
+
+/** Whether a name is that of a body: a body's word in it, or a council's name shortened. */
+export function namesBody(name: string): boolean {
+  return BODY_WORDS.test(name) || ABBREVIATED_COUNCIL.test(name);
+}
 
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
@@ -138,10 +148,17 @@ const MAX_TITLE_LENGTH = 300;
  */
 export function bodyOnDatedTitle(lines: string[]): string | null {
   for (const line of lines.filter((text) => text !== '').slice(0, 3)) {
-    const date = line.length <= MAX_TITLE_LENGTH ? DATE_IN_TITLE.exec(line) : null;
-    if (!date || !/\b(?:minutes|notes)\b/i.test(line)) continue;
-    const name = line.slice(0, date.index).replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
-    if (name.length > 0 && name.length <= 120 && BODY_WORDS.test(name) && !GENERIC_BODY.test(name)) return name;
+    if (line.length > MAX_TITLE_LENGTH) continue;
+    // "Coldharbour Magna PC: Minutes of the Ordinary Meeting held on …": the name before the colon, whatever the title
+    // says after it (its date may be wrapped onto the next line).
+    const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
+    const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
+    if (beforeColon === undefined && (!date || !/\b(?:minutes|notes)\b/i.test(line))) continue;
+    const name = beforeColon ?? line.slice(0, date!.index).replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
+    if (name.length > 0 && name.length <= 120 && namesBody(name) && !GENERIC_BODY.test(name)) return name;
   }
   return null;
 }
+
+/** "<name>: Minutes of …", "<name>: Draft minutes …": a title naming its body first, before a colon. */
+const NAME_BEFORE_MINUTES = /^([^:]{3,80}?)\s*:\s+(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\b/i;

@@ -43,6 +43,25 @@ const DECISION_ANYWHERE = /\b(?:RESOLVED|AGREED|CARRIED)\b/;
  */
 const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
 /**
+ * "… on a bend. The council resolved to object on highway safety grounds.": the body's resolution after what led to
+ * it. Tried only on a text holding "resolved" (in one pattern with the forms below, every word of every paragraph was
+ * tried against it).
+ */
+const BODY_RESOLVED = /\b(?:council|committee|panel|board|cabinet|sub-committee|members|governors|trustees) (?:unanimously )?resolved (?:to|that)\b/i;
+/**
+ * "… special to the community. Agreed: the field to be kept on the list.": a decision's label after the sentence
+ * before it, where a line break was lost. Tried on the few characters before each colon (a search of the whole text
+ * for a sentence's end was most of the cost of reading a paragraph's decisions).
+ */
+const LABEL_BEFORE_COLON = /[.!?]\s+(?:Agreed|Resolved|Decision|Decided)\s*$/;
+
+function labelAfterSentence(text: string): boolean {
+  for (let colon = text.indexOf(': '); colon !== -1; colon = text.indexOf(': ', colon + 2)) {
+    if (colon >= 8 && LABEL_BEFORE_COLON.test(text.slice(Math.max(0, colon - 14), colon))) return true;
+  }
+  return false;
+}
+/**
  * The forms read in any case, anywhere in a text. Each starts at a word boundary, written once before them all: the
  * alternatives each with its own `\b` were slower to try at every position of a paragraph.
  */
@@ -106,6 +125,8 @@ export function isDecisionText(text: string): boolean {
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
+  if (labelAfterSentence(text)) return true;
+  if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;

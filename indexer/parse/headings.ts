@@ -5,10 +5,10 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
-import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, withoutMarginNumber } from './item-numbers';
+import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
-import { collapseWhiteSpace, endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
+import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -25,7 +25,7 @@ export interface HeadingCandidate {
 }
 
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
-const BRACKETED_LINE = /^\((\d{1,3})\)\s+(\S.*)$/;
+const BRACKETED_LINE = /^[([](\d{1,3})[)\]]\s+(\S.*)$/;
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
@@ -33,9 +33,9 @@ const CAPS_NOT_HEADING =
   /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTED|CARRIED(?: UNANIMOUSLY)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
-const HEADING_START = /^[#*\d\p{Lu}(“"‘'£]/u;
+const HEADING_START = /^(?:[#*\d\p{Lu}(“"‘'£§[]|[a-z][.)]\s)/u;
 /** The ASCII characters HEADING_START takes: any other ASCII character lets a line go at once. */
-const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'';
+const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'[';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
 const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
@@ -185,7 +185,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
   const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**');
-  return underLine && !ITEM_NUMBER_START.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
+  return underLine && !ITEM_NUMBER_START.test(raw) && !SQUARE_BRACKETED_NUMBER.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
 }
 
 /**
@@ -199,8 +199,12 @@ function opensAttendance(text: string): boolean {
 
 /** Whether a line's first character can start a heading (HEADING_START), told without trimming a copy of the line. */
 function mayStartHeading(line: string): boolean {
-  const first = firstContentCharacter(line);
-  return first !== '' && (first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first));
+  const start = contentStart(line);
+  const first = line.charAt(start);
+  if (first === '') return false;
+  // "a) Welcome and apologies": a lower-case letter starts a heading only as a lettered item's number.
+  if (first >= 'a' && first <= 'z') return line.charAt(start + 1) === ')' || line.charAt(start + 1) === '.';
+  return first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first);
 }
 
 function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
@@ -269,13 +273,14 @@ function printedNumber(match: RegExpExecArray | null): RegExpExecArray | null {
 }
 
 /**
- * "(1) APOLOGIES FOR ABSENCE", "(4) Air Quality Action Plan": in the groups NUMBERED_LINE gives (prefix, number, title).
- * "(1)" more often numbers a paragraph, so the title must be in capitals or a short line of capitalised words.
+ * "(1) APOLOGIES FOR ABSENCE", "(4) Air Quality Action Plan", "[2] Treasurer's Report": in the groups NUMBERED_LINE gives
+ * (prefix, number, title). "(1)" more often numbers a paragraph, so its title must be in capitals or a short line of capitalised words.
  */
 function bracketedHeading(text: string): RegExpExecArray | null {
-  if (text[0] !== '(') return null;
+  if (text[0] !== '(' && text[0] !== '[') return null;
   const match = BRACKETED_LINE.exec(text);
-  if (!match || !(isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
+  // "[1] Welcome and apologies": square brackets number items (notes kept in a wiki or a word processor), not paragraphs.
+  if (!match || !(text[0] === '[' || isCapsLine(match[2]) || hasTitleCaseShape(match[2], true))) return null;
   const groups = [match[0], undefined, match[1], match[2]] as unknown as RegExpExecArray;
   groups.index = 0;
   return groups;

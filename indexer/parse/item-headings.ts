@@ -6,8 +6,8 @@ import { hasCapitalisedWords, type HeadingCandidate } from './headings';
  * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
  * item to item (the other is the year); null for letters.
  */
-function sequenceReader(candidates: HeadingCandidate[]): (number: string) => number | null {
-  const slashed = candidates.map((candidate) => candidate.number!.split('/')).filter((parts) => parts.length > 1);
+function sequenceReader(candidates: HeadingCandidate[], isMinuteShape: (number: string) => boolean): (number: string) => number | null {
+  const slashed = candidates.filter((candidate) => isMinuteShape(candidate.number!)).map((candidate) => candidate.number!.split('/')).filter((parts) => parts.length > 1);
   const yearFirst = slashed.length > 1 && new Set(slashed.map((parts) => parts[0])).size === 1;
   // "I.", "II.", "III.": a document numbering its items in Roman numerals (a lone "I" could be a letter).
   const roman = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
@@ -62,12 +62,33 @@ function isLetteredSubItemTitle(title: string): boolean {
   return !/[.!?]$/.test(title) && !LETTERED_TITLE_TOO_LONG.test(title) && hasCapitalisedWords(title);
 }
 
+/** "25/031" → "9/9", "P/25/0193" → "A/9/9": how a slashed number is made, its figures and letters aside. */
+function slashedShape(number: string): string | null {
+  return number.includes('/') ? number.replace(/\d+/g, '9').replace(/[A-Z]+/gi, 'A') : null;
+}
+
+/**
+ * Whether a number is made as the minutes' own slashed numbers are: where three or more slashed numbers share one
+ * shape, a slashed number of another ("P/25/0193", a planning application listed under "25/036 Planning") is a
+ * reference in the minute's text, not the next minute.
+ */
+function minuteShapeTest(candidates: HeadingCandidate[]): (number: string) => boolean {
+  const shapes = candidates.map((candidate) => slashedShape(candidate.number!)).filter((shape) => shape !== null);
+  const common = mostCommon(shapes);
+  if (shapes.filter((shape) => shape === common).length < 3) return () => true;
+  return (number) => {
+    const shape = slashedShape(number);
+    return shape === null || shape === common;
+  };
+}
+
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   // "11.2" is the parent of "11.2.3" as "11" is of "11.2".
   const parents = new Set(candidates.filter((candidate) => /^\d+(?:\.\d+)?$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
   const capitalItems = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '') && !/\p{Ll}/u.test(candidate.title)).map((candidate) => candidate.number));
-  const sequenceOf = sequenceReader(candidates);
+  const isMinuteShape = minuteShapeTest(candidates);
+  const sequenceOf = sequenceReader(candidates, isMinuteShape);
   const romanItems = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
@@ -77,6 +98,7 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   let subLetter = 0;
   for (const candidate of candidates) {
     const number = candidate.number!;
+    if (!isMinuteShape(number)) continue;
     const dotted = /^(\d+(?:\.\d+)?)\.\d+$/.exec(number);
     if (dotted) {
       if (parents.has(dotted[1]) && !isSubItemTitle(candidate.title, capitalItems.has(dotted[1].split('.')[0]))) continue;
@@ -120,11 +142,11 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
 }
 
 /**
- * "A. Minutes of …" / "B. Warrant Register …" / "C. Award of Contract …" on lines one under another, with no text
+ * "A. Minutes of …" / "B. Warrant Register …" / "C. Award of Contract …" (or "a) …", "b) …") on lines one under another, with no text
  * between them: the entries of a list (a consent calendar, the papers received), not headings with minutes under them.
  */
 function withoutListRuns(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  const lettered = (candidate: HeadingCandidate | undefined) => candidate !== undefined && /^[A-Z]$/.test(candidate.number ?? '');
+  const lettered = (candidate: HeadingCandidate | undefined) => candidate !== undefined && /^[A-Z]$/i.test(candidate.number ?? '');
   return candidates.filter((candidate, position) => {
     if (!lettered(candidate)) return true;
     const before = candidates[position - 1];

@@ -2,9 +2,10 @@
 // (headings.ts, and leader-headings.ts for numbers printed after their title).
 /**
  * "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2",
- * and "Transcript of Item 5" heading a verbatim record of one item.
+ * and "Transcript of Item 5" heading a verbatim record of one item; "§ 12" (Nordic and German municipal minutes number
+ * their items as sections) and "#3" (notes kept in a wiki or a tracker).
  */
-export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Transcript\s+of\s+(?:Agenda\s+)?Item|Article|Subject)\s+(?:No\.?\s*)?|No\.\s*)`;
+export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Transcript\s+of\s+(?:Agenda\s+)?Item|Article|Subject)\s+(?:No\.?\s*)?|No\.\s*|§\s*|#(?=\d))`;
 /**
  * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
  * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
@@ -19,6 +20,8 @@ export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUM
 export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
 /** How both patterns above start. */
 export const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
+/** "[1] Welcome and apologies": an item number in square brackets, which no paragraph opens with. */
+export const SQUARE_BRACKETED_NUMBER = /^\[\d{1,3}\]\s/;
 
 /**
  * "2024 Annual Report", and "2023. The Service had …" wrapped onto its own line: four digits that could be a year are
@@ -38,4 +41,23 @@ export function withoutMarginNumber(title: string, number: string): string {
   if (!last.endsWith(number)) return title;
   const before = last.slice(0, last.length - number.length);
   return /\S(?: {2,}|\t)\s*$/.test(before) ? before.trimEnd() : title;
+}
+
+/** "I. Welcome", "A. Apologies": the first of items numbered in Roman numerals or letters, or an initial and a surname. */
+const FIRST_OF_SEQUENCE = /^([IA])[.)]\s+\p{Lu}/u;
+const NEXT_IN_SEQUENCE: Readonly<Record<string, RegExp>> = { I: /^\s*II[.)]\s+\p{Lu}/u, A: /^\s*B[.)]\s+\p{Lu}/u };
+/** How far below such a line its next item is looked for. */
+const SEQUENCE_LOOKAHEAD = 400;
+
+/**
+ * Whether "I. Welcome" under a list of people is the first item of the minutes, not "I. Welcome" the person: a line
+ * below it goes on with the sequence ("II. Apologies", or "B. …" after "A. …").
+ */
+export function startsItemSequence(line: string, lines: string[], index: number): boolean {
+  const first = FIRST_OF_SEQUENCE.exec(line);
+  if (!first) return false;
+  const next = NEXT_IN_SEQUENCE[first[1]];
+  const end = Math.min(lines.length, index + SEQUENCE_LOOKAHEAD);
+  for (let below = index + 1; below < end; below += 1) if (next.test(lines[below])) return true;
+  return false;
 }

@@ -1,10 +1,11 @@
 // People an attendance list names without a title ("Phil Dray (Treasurer)"): trustees', governors' and residents'
 // minutes report them under the name as listed ("Phil Dray presented …"), which no title or office tells apart from
 // any capitalised words. Only the names the meeting's own lists give are read so. Minutes that have named a member once
-// go on with the surname alone ("Dray said …", "Oakes asked …"): a surname only one listed attendee has is read as theirs.
+// go on with the surname alone ("Dray said …", "Oakes asked …"): a surname only one listed attendee has is read as theirs,
+// and so is an untitled member's first name ("Gwen welcomed …").
 import type { Attendee } from '../../core/types';
 import { initialsOf } from './attendee-lists';
-import { SPEECH_VERBS } from './speakers';
+import { afterLeadingClause, SPEECH_VERBS } from './speakers';
 
 /** Two to four capitalised words: a full name as a list prints it. */
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
@@ -31,6 +32,20 @@ function speakersBySurname(attendees: readonly Attendee[]): Map<string, string |
     bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== speaker ? null : speaker);
   }
   return bySurname;
+}
+
+/**
+ * Listed people without a title by their first name, as residents', clubs' and working groups' minutes name them
+ * ("Gwen welcomed …" for "Gwen Arkwright (Chair)"); null where two share it.
+ */
+function speakersByForename(attendees: readonly Attendee[]): Map<string, string | null> {
+  const byForename = new Map<string, string | null>();
+  for (const { name } of attendees) {
+    if (!FULL_NAME.test(name) || LISTED_TITLE.test(name)) continue;
+    const forename = name.slice(0, name.indexOf(' '));
+    byForename.set(forename, byForename.has(forename) && byForename.get(forename) !== name ? null : name);
+  }
+  return byForename;
 }
 
 /** A paragraph opening with a person's initials, then a speech verb: "HM welcomed …", "KO presented …". */
@@ -64,13 +79,24 @@ export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: stri
   }
   const bySurname = speakersBySurname(attendees);
   const byInitials = speakersByInitials(attendees);
+  const byForename = speakersByForename(attendees);
   if (byFirstWord.size === 0 && bySurname.size === 0) return undefined;
-  return (text) => {
+  const speakerAt = (text: string): string | null => {
     const firstWord = text.slice(0, text.indexOf(' '));
     const names = byFirstWord.get(firstWord);
     const named = names?.find((name) => text.startsWith(name) && speaksAfter(text.slice(name.length)));
     if (named) return named.endsWith(',') ? named.slice(0, named.indexOf(',')) : named;
     if (bySurname.get(firstWord) && SURNAME_OPENING.test(text)) return bySurname.get(firstWord)!;
+    // A word that is some listed person's surname is never read as another's first name.
+    const forename = bySurname.has(firstWord) ? null : byForename.get(firstWord);
+    if (forename && SURNAME_OPENING.test(text)) return forename;
     return byInitials.get(firstWord) && INITIALS_OPENING.test(text) ? byInitials.get(firstWord)! : null;
+  };
+  // "Responding to Councillor Caddick, Kieran Walsh confirmed …": a listed name after a leading clause speaks too.
+  return (text) => {
+    const speaker = speakerAt(text);
+    if (speaker !== null || !/^\p{Lu}\p{Ll}/u.test(text)) return speaker;
+    const rest = afterLeadingClause(text);
+    return rest === null ? null : speakerAt(rest);
   };
 }

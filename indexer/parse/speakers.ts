@@ -138,6 +138,29 @@ function capitalLabelSpeakerOf(text: string, afterTimestamp: boolean): string | 
 /** Where a sentence ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+(?=[A-Z])/;
 const LEADING_CLAUSE = /^(?:In response to|In answer to|In reply to|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
+/**
+ * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
+ * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it.
+ */
+const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s[^,.;:]{0,100},\s/u;
+/** "According to Councillor Trask, tenants had reported …": the person the sentence's report is from. */
+const ACCORDING_TO = new RegExp(String.raw`^According to ((?:${TITLE})\.?\s+${NAME}),\s`, 'u');
+
+/** Whether a text's first word ends in "-ing" (told without a pattern: most lines are tried, and few so start). */
+function opensWithIng(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space >= 5 && space <= 20 && text.startsWith('ing', space - 3);
+}
+
+/** The words after a leading clause ("Responding to Councillor Caddick, Kieran Walsh confirmed …" → "Kieran Walsh confirmed …"), or null. */
+export function afterLeadingClause(text: string): string | null {
+  // Every leading clause ends at a comma near the start: most paragraphs are let go by this one look.
+  const comma = (text.length > 160 ? text.slice(0, 160) : text).indexOf(', ');
+  if (comma === -1) return null;
+  const participle = opensWithIng(text) ? LEADING_PARTICIPLE.exec(text) : null;
+  if (participle) return text.slice(participle[0].length);
+  return LEADING_CLAUSE.test(text) ? text.slice(comma + 2) : null;
+}
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
 
@@ -212,7 +235,10 @@ const ANSWER_LABEL = /^(?:A|Answer|Response)\s*[:.]\s+/;
 export function speakerOf(labelled: string): string | null {
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
-  if (!OPENING_WORD.test(labelled)) return namedOfficerOf(labelled);
+  if (!OPENING_WORD.test(labelled)) {
+    if (labelled.startsWith('According')) return ACCORDING_TO.exec(labelled)?.[1].replace(/\s+/g, ' ') ?? null;
+    return (opensWithIng(labelled) && LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled);
+  }
   const asker = QUESTION_FROM_START.test(labelled) ? QUESTION_FROM.exec(labelled) : null;
   if (asker) return (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
   const text = (labelled.startsWith('A') || labelled.startsWith('R')) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
@@ -227,18 +253,20 @@ export function speakerOf(labelled: string): string | null {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);
     if (speaker) return speaker;
   }
-  if (LEADING_CLAUSE.test(text)) {
-    const start = text.slice(0, 600);
-    const firstSentence = start.slice(0, SENTENCE_BREAK.exec(start)?.index);
-    const role = ROLE_IN_CLAUSE.exec(firstSentence);
-    if (role) return speakerForRole(role[1]);
-    if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';
-    const clausePerson = PERSON_IN_CLAUSE.exec(firstSentence);
-    if (clausePerson) return clausePerson[1];
-    const clauseOffice = OFFICE_IN_CLAUSE.exec(firstSentence);
-    if (clauseOffice) return officeSpeaker(clauseOffice[1]);
-  }
-  return namedOfficerOf(text);
+  return (LEADING_CLAUSE.test(text) ? speakerAfterClause(text) : null) ?? namedOfficerOf(text);
+}
+
+/** The speaker after a paragraph's leading clause: a role, "a Member", a titled person or an office, in its first sentence. */
+function speakerAfterClause(text: string): string | null {
+  const start = text.slice(0, 600);
+  const firstSentence = start.slice(0, SENTENCE_BREAK.exec(start)?.index);
+  const role = ROLE_IN_CLAUSE.exec(firstSentence);
+  if (role) return speakerForRole(role[1]);
+  if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';
+  const clausePerson = PERSON_IN_CLAUSE.exec(firstSentence);
+  if (clausePerson) return clausePerson[1];
+  const clauseOffice = OFFICE_IN_CLAUSE.exec(firstSentence);
+  return clauseOffice ? officeSpeaker(clauseOffice[1]) : null;
 }
 
 function namedOfficerOf(text: string): string | null {

@@ -25,4 +25,5 @@ async function docxToHtml(bytes: Buffer, file: string): Promise<string> {
   }
 }
 
-export const docxReader: Reader = readerThroughHtml('docx', ['.docx'], docxToHtml);
+// Word numbers a list's items on through the paragraphs between them; mammoth writes each run of items as an <ol> of its own.
+export const docxReader: Reader = readerThroughHtml('docx', ['.docx'], docxToHtml, { continuedLists: true });

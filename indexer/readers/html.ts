@@ -104,12 +104,69 @@ function closeBlock(frame: BlockFrame, out: string[]): void {
   out.push(frame.inCell ? ' ' : PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
 }
 
+/** "i", "ii", "iv": a list's item count in Roman numerals, as a browser renders `<ol type="i">`. */
+function romanNumeral(value: number): string {
+  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let rest = value;
+  let text = '';
+  for (const [amount, numeral] of numerals) for (; rest >= amount; rest -= amount) text += numeral;
+  return text;
+}
+
+/** An ordered list's marker for its item numbered `value` ("3", "c", "C", "iii", "III"), as `<ol type>` asks. */
+function listMarker(value: number, type: string | undefined): string {
+  if (value < 1 || value > 3999) return String(value);
+  if (type === 'a' || type === 'A') {
+    const letter = value <= 26 ? String.fromCharCode(96 + value) : String(value);
+    return type === 'A' ? letter.toUpperCase() : letter;
+  }
+  if (type === 'i') return romanNumeral(value);
+  if (type === 'I') return romanNumeral(value).toUpperCase();
+  return String(value);
+}
+
+/**
+ * How the ordered lists of a document are numbered: each from 1 (or its `start`) as a browser numbers a page's lists;
+ * or, for a Word document, on from the last list at the same depth. Word numbers its items through one list however
+ * many paragraphs come between them, and mammoth writes each run of them as an `<ol>` of its own, without a start.
+ */
+interface ListNumbering {
+  continued: boolean;
+  /** The next number of the lists at each depth (continued numbering only). */
+  nextAtDepth: number[];
+  markers: Map<Element, string>;
+}
+
+/**
+ * The numbers shown before the items of an `<ol>` at `depth` lists deep ("1. Apologies for absence"): minutes
+ * published as an ordered list number their items so, and only the rendering holds the number. Honours `start`,
+ * `reversed`, `type` and an item's own `value`.
+ */
+function numberOrderedList(list: Element, depth: number, numbering: ListNumbering): void {
+  const items = list.children.filter((child): child is Element => child.type === 'tag' && child.name.toLowerCase() === 'li');
+  const reversed = list.attribs.reversed !== undefined;
+  const start = Number.parseInt(list.attribs.start ?? '', 10);
+  let value = Number.isFinite(start) ? start : reversed ? items.length : numbering.continued ? (numbering.nextAtDepth[depth] ?? 1) : 1;
+  for (const item of items) {
+    const own = Number.parseInt(item.attribs.value ?? '', 10);
+    if (Number.isFinite(own)) value = own;
+    numbering.markers.set(item, `${listMarker(value, list.attribs.type)}. `);
+    value += reversed ? -1 : 1;
+  }
+  // A list's items numbered, the lists under them start again ("(a)" under each item).
+  numbering.nextAtDepth.length = depth;
+  numbering.nextAtDepth[depth] = value;
+}
+
+const isList = (frame: BlockFrame) => frame.tag === 'ol' || frame.tag === 'ul';
+
 // An explicit stack, not recursion: hostile pages nest elements tens of thousands deep.
-function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<string> = new Set()): void {
+function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<string> = new Set(), continuedLists = false): void {
   const pending: Step[] = [...nodes].reverse();
   const openBlocks: BlockFrame[] = [];
   let boldDepth = 0;
   let cellDepth = 0;
+  const numbering: ListNumbering = { continued: continuedLists, nextAtDepth: [], markers: new Map() };
   while (pending.length > 0) {
     const next = pending.pop()!;
     if (typeof next === 'string') {
@@ -146,9 +203,12 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
         if (parent) parent.hasBlockChild = true;
         const inCell = cellDepth > 0 && !TABLE_STRUCTURE.has(tag);
         if (!inCell) out.push('\n');
+        if (tag === 'ol') numberOrderedList(next, openBlocks.filter(isList).length, numbering);
         const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell };
         openBlocks.push(frame);
         pending.push({ closes: 'block', frame });
+        const marker = tag === 'li' ? numbering.markers.get(next) : undefined;
+        if (marker !== undefined) out.push(marker);
       } else if (BOLD_TAGS.has(tag) || isStyledBold(next, boldClasses)) {
         boldDepth += 1;
         pending.push({ closes: 'bold' });
@@ -162,8 +222,13 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
  * Plain text of an HTML document: entities decoded, one block per line, headings marked, runs of blank lines kept to
  * one. cheerio is loaded on first use: it takes a third of a second, which a run over text files never needs to pay.
  */
-export async function htmlToText(html: string): Promise<string> {
-  return (await htmlToDocument(html)).text;
+export async function htmlToText(html: string, options: HtmlTextOptions = {}): Promise<string> {
+  return (await htmlToDocument(html, options)).text;
+}
+
+export interface HtmlTextOptions {
+  /** Ordered lists number on from the last at their depth (HTML that mammoth made of a Word document), not each from 1. */
+  continuedLists?: boolean;
 }
 
 /** A page title longer than this is no title a site would set. */
@@ -173,14 +238,14 @@ const MAX_PAGE_TITLE = 300;
  * The page's text (as htmlToText) and its `<title>` ("Council - 21 May 2025 | Harrowfield Borough Council"): a site
  * names its council there and in the page header, which is chrome and not read as text.
  */
-export async function htmlToDocument(html: string): Promise<{ text: string; pageTitle: string | null }> {
+export async function htmlToDocument(html: string, options: HtmlTextOptions = {}): Promise<{ text: string; pageTitle: string | null }> {
   const cheerio = await import('cheerio');
   const $ = cheerio.load(withNestingCapped(html));
   const titleText = $('head title').first().text().replace(/\s+/g, ' ').trim();
   const boldClasses = boldClassesOf($('style').toArray().map((element) => $(element).text()));
   $(NOISE_SELECTOR).remove();
   const parts: string[] = [];
-  collectText($.root().children().toArray(), parts, boldClasses);
+  collectText($.root().children().toArray(), parts, boldClasses, options.continuedLists);
   const text = normaliseText(parts.join(''))
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
@@ -204,12 +269,17 @@ export function declaredCharset(bytes: Buffer): string | null {
  * A reader of a format that is turned into HTML first (.docx, .odt, .rtf): the HTML reader's conversion makes its
  * lines, so its headings, bold lines and tables reach the parser marked as an HTML page's are.
  */
-export function readerThroughHtml(format: SourceFormat, extensions: string[], toHtml: (bytes: Buffer, file: string) => Promise<string>): Reader {
+export function readerThroughHtml(
+  format: SourceFormat,
+  extensions: string[],
+  toHtml: (bytes: Buffer, file: string) => Promise<string>,
+  options: HtmlTextOptions = {},
+): Reader {
   return {
     format,
     extensions,
     async read(bytes: Buffer, file: string): Promise<ReadResult> {
-      const text = await htmlToText(await toHtml(bytes, file));
+      const text = await htmlToText(await toHtml(bytes, file), options);
       assertHasText(text, file);
       return { format, text };
     },

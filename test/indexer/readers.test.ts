@@ -3,6 +3,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes } from '../../indexer/parse';
+import { htmlToText } from '../../indexer/readers/html';
 import { readDocument, readerFor } from '../../indexer/readers';
 import { createPdfReader } from '../../indexer/readers/pdf';
 import { makePdf } from './make-pdf';
@@ -101,6 +102,22 @@ describe('HTML reader', () => {
     ['an all-bold paragraph over 150 characters', `<p><b>${'The Chair reminded Members. '.repeat(6)}</b></p>`, 'The Chair reminded Members. '.repeat(6).trim()],
   ])('leaves %s unmarked', async (_, html, expected) => {
     expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
+  });
+
+  it.each([
+    ['numbers from 1', '<ol><li><b>Apologies</b><br>None.</li><li>Minutes</li></ol>', '1. Apologies\nNone.\n\n2. Minutes'],
+    ['numbers from its start', '<ol start="7"><li>Finance</li><li>Planning</li></ol>', '7. Finance\n\n8. Planning'],
+    ['letters and an item\'s own value', '<ol type="a"><li>Welcome</li><li value="4">Highways</li></ol>', 'a. Welcome\n\nd. Highways'],
+    ['Roman numerals, counting down', '<ol type="I" reversed><li>Roads</li><li>Close</li></ol>', 'II. Roads\n\nI. Close'],
+    ['an all-bold item, marked whole', '<ol><li><strong>Declarations of interest</strong></li></ol>', '**1. Declarations of interest**'],
+  ])('gives an ordered list the numbers a browser shows: %s', async (_, html, expected) => {
+    expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
+  });
+
+  it('numbers the ordered lists of a Word document on through the paragraphs between them, and the lists under an item from 1', async () => {
+    const html = '<ol><li>Apologies</li></ol><p>None.</p><ol><li>Finance</li></ol><ul><li><ol><li>a part</li><li>another</li></ol></li></ul><ol><li>Close</li></ol>';
+    expect(await htmlToText(html, { continuedLists: true })).toBe('1. Apologies\n\nNone.\n\n2. Finance\n\n1. a part\n\n2. another\n\n3. Close');
+    expect(await htmlToText(html)).toBe('1. Apologies\n\nNone.\n\n1. Finance\n\n1. a part\n\n2. another\n\n1. Close');
   });
 
   it('keeps a table row of one-paragraph cells (as Word writes them) on one line, cells apart by a tab', async () => {
