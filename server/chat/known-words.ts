@@ -8,7 +8,7 @@ import type { Interpretation } from './interpret';
 
 /**
  * The question judged by the words of its topic the minutes hold. One word no chunk holds, beside two or more they
- * do, is set aside when it qualifies the word after it: "travellers at the swimming pool" is answered by the passage
+ * do, is set aside when it qualifies another (`qualifiesAnotherWord`): "travellers at the swimming pool" is answered by the passage
  * on travellers at the Fairfield Pool, which no passage could answer holding "swimming". Then a passage must hold
  * every word left, or be well above the answer threshold (the topic history's `strongSimilarityOf`). A word unknown to
  * the minutes that is itself the thing asked about ("police horses", "the Dartford summer carnival"), or more of the
@@ -23,7 +23,7 @@ export function judgedByKnownWords(interpretation: Interpretation, unknown: stri
   const unknownInTopic = stems.length - known;
   if (unknownInTopic === 0) return { interpretation, minSimilarity };
   const strong = strongSimilarityOf(minSimilarity);
-  if (unknownInTopic > 1 || known < 2 || !unknown.every((word) => qualifiesNextWord(question, word))) return { interpretation, minSimilarity: strong };
+  if (unknownInTopic > 1 || known < 2 || !unknown.every((word) => qualifiesAnotherWord(question, word))) return { interpretation, minSimilarity: strong };
   const topic = interpretation.topic
     .split(/\s+/)
     .filter((word) => ![...contentStems(word)].some((stem) => unknownStems.has(stem)))
@@ -31,10 +31,21 @@ export function judgedByKnownWords(interpretation: Interpretation, unknown: stri
   return { interpretation: { ...interpretation, topic }, minSimilarity: strong };
 }
 
-/** Whether a word of the question stands before another content word ("swimming" in "swimming pool"), so qualifies it. */
-function qualifiesNextWord(question: string, word: string): boolean {
+/** Words that open a phrase qualifying the word before it ("closures after crashes", "cameras at the hospital"). */
+const QUALIFYING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'at', 'in', 'on', 'for', 'from', 'with', 'during', 'near', 'by', 'before', 'around', 'outside', 'inside']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether a word of the question qualifies another rather than being the thing asked about: it stands before another
+ * content word ("swimming" in "swimming pool"), or in a phrase opened by a preposition ("closures after crashes").
+ */
+function qualifiesAnotherWord(question: string, word: string): boolean {
   const tokens = tokensAsWritten(question);
   const at = tokens.findIndex((token) => token.lower === word.toLowerCase());
+  if (at < 0) return false;
   const next = tokens[at + 1];
-  return at >= 0 && next !== undefined && isContentWord(next.lower);
+  if (next !== undefined && isContentWord(next.lower)) return true;
+  let before = at - 1;
+  while (before >= 0 && ARTICLES.has(tokens[before].lower)) before -= 1;
+  return before > 0 && QUALIFYING_PREPOSITIONS.has(tokens[before].lower);
 }

@@ -13,6 +13,8 @@ describe('judgedByKnownWords', () => {
     // A word unknown to the minutes that is the thing asked about keeps the topic whole.
     expect(judgedByKnownWords(asked('Dartford summer carnival'), ['carnival'], 0.3, 'When is the Dartford summer carnival?')).toEqual({ interpretation: asked('Dartford summer carnival'), minSimilarity: expect.closeTo(0.545) });
     expect(judgedByKnownWords(asked('police horses Kent'), ['horses'], 0.3, 'How many police horses does Kent have?').interpretation.topic).toBe('police horses Kent');
+    // In a phrase a preposition opens, it qualifies the word before.
+    expect(judgedByKnownWords(asked('motorway closures crashes'), ['crashes'], 0.3, 'Find motorway closures after crashes').interpretation.topic).toBe('motorway closures');
   });
 
   it('asks for a passage well above the threshold when more of the topic is unknown to the minutes', () => {
