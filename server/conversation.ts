@@ -7,7 +7,7 @@ import type { SearchFilters } from '../core/search-types';
 import type { Store } from '../indexer/stores/store';
 import { allowedTypos } from '../indexer/stores/keyword/vocabulary';
 import { fusionSettingsFor } from './search/fusion-settings';
-import { composeAnswer } from './chat/answer';
+import { composeAnswer, toCitation } from './chat/answer';
 import { speakersInSentence } from './chat/phrasing';
 import { holdsTopicWords } from './chat/topic-coverage';
 import { contentStems } from '../core/text/stem';
@@ -22,7 +22,7 @@ import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import { withBodyAsSubject } from './chat/body-as-subject';
 import { judgedByKnownWords } from './chat/known-words';
-import { answerReply, ASKS_FOR_REPLY } from './chat/reply-answer';
+import { answerReply, askerOfReply, ASKS_FOR_REPLY } from './chat/reply-answer';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { strongSimilarityOf } from './topics/history';
@@ -95,6 +95,13 @@ async function withSpeakersPassages(results: SearchResult[], speakers: string[] 
   const theirs = await search.search({ ...params, filters: { ...params.filters, speaker: speakers }, limit: DEFAULT_CHAT_PASSAGES, offset: 0 });
   const found = new Set(results.map((result) => result.id));
   return [...theirs.results.filter((result) => !found.has(result.id)), ...results];
+}
+
+/** "Did the Commissioner agree with Fay Gooch?": the reply recorded after the asker's most recent question; null when none is. */
+async function answerReplyTo(asker: string[], filters: SearchFilters, deps: ConversationDeps): Promise<ChatResponse | null> {
+  const asked = await deps.search.search({ q: '', mode: 'keyword', sort: 'newest', limit: DEFAULT_CHAT_PASSAGES, offset: 0, filters: { ...filters, speaker: asker } });
+  const reply = answerReply(asked.results.map((result, index) => toCitation(result, index + 1)), deps.store);
+  return reply && { ...reply, results: [], interpreted: { query: '', filters: { ...filters, speaker: asker }, preferDecisions: false }, degraded: asked.degraded };
 }
 
 /** "What did Mrs Bolton ask?", "What has the Chief of Staff said?": a speaker's words asked for, with no subject. */
@@ -230,6 +237,9 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   // A speaker named in the question narrows the answer, never excludes: minutes often leave the speaker unnamed.
   const { speaker: askedSpeakers, ...asked } = interpretation.filters;
   const filters = { ...asked, ...request.filters };
+  const asker = askerOfReply(question, vocabulary);
+  const reply = asker ? await answerReplyTo(asker, filters, deps) : null;
+  if (reply) return reply;
   if (askedSpeakers && !interpretation.topic && ASKS_WHAT_WAS_SAID.test(question)) return answerSpeakerOnly(interpretation, { ...filters, speaker: askedSpeakers }, deps);
   const params: SearchParams = { q: interpretation.query, mode: 'hybrid', sort: 'relevance', limit: askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES, offset: 0, filters };
   const response = await deps.search.search(params);

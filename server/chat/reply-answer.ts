@@ -5,10 +5,26 @@ import type { Store } from '../../indexer/stores/store';
 import type { Citation } from '../api-types';
 import { meetingCitation, meetingName } from './meeting-records';
 import { quotableSentences } from './sentences';
+import type { ChatVocabulary } from './interpret';
+import { findSpeakerMentions } from './mentions';
+import { tokensAsWritten } from '../../core/text/tokens';
 
 /** "What was the answer?", "how did the Commissioner respond?", "what did he say in reply?", "and the response?" */
 export const ASKS_FOR_REPLY =
   /^\s*(?:and\s+)?(?:what\s+(?:was|were)\s+(?:the|his|her|their)\s+(?:answers?|responses?|repl(?:y|ies))\b|how\s+did\s+(?:he|she|they|the\s+[\w’'-]+|[\w’'-]+\s+[\w’'-]+)\s+(?:answer|respond|reply)\b|what\s+did\s+(?:he|she|they|the\s+[\w’'-]+)\s+say\s+in\s+(?:reply|response|answer)\b|(?:the|any)\s+(?:answer|response|reply)\s*\??\s*$)/i;
+
+/** "Did the Commissioner agree with Fay Gooch?", "how did he respond to Brian Luker?": the person after the verb asked. */
+const REPLIED_TO = /\b(?:agreed?|disagreed?|respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|say|said)\s+(?:with|to)\s*$/i;
+
+/** The speakers a question asks the reply to: a speaker named right after "agree with", "respond to", "say to"; null when none. */
+export function askerOfReply(question: string, vocabulary: Pick<ChatVocabulary, 'speakers' | 'officeHolders'>): string[] | null {
+  const tokens = tokensAsWritten(question);
+  const mention = findSpeakerMentions(tokens, vocabulary.speakers, vocabulary.officeHolders).find((found) => {
+    const before = question.slice(0, tokens[found.first].start);
+    return REPLIED_TO.test(before.replace(/\s*(?:the|a|an)\s*$/i, ' '));
+  });
+  return mention?.values ?? null;
+}
 
 /** Paragraphs of a reply quoted, and sentences of each: the reply's opening carries its point. */
 const REPLY_PARAGRAPHS = 2;

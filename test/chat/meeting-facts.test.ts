@@ -12,7 +12,7 @@ import { findMeetingFactQuestion } from '../../server/chat/meeting-follow-up';
 import { interpretConversation } from '../../server/chat/interpret';
 import { holdsOffice } from '../../server/chat/office-holder';
 import { meetingCitation } from '../../server/chat/meeting-records';
-import { answerReply, ASKS_FOR_REPLY } from '../../server/chat/reply-answer';
+import { answerReply, askerOfReply, ASKS_FOR_REPLY } from '../../server/chat/reply-answer';
 import { CORPUS_DIR } from '../helpers/environment';
 
 const TODAY = '2026-12-02';
@@ -340,6 +340,13 @@ describe('the reply to a question quoted before', () => {
     expect(reply.answer).toMatch(/^The reply recorded at the Kent and Medway Police and Crime Panel meeting of 28 September 2017 \(item 245: Questions to the Commissioner\):\nThe Commissioner explained that Councils could use community safety funding/);
     expect(reply.citations.map((citation) => citation.text.slice(0, 39))).toEqual(['The Commissioner explained that Council', 'Responding to Mr Horton’s supplementary']);
     expect(reply.citations.every((citation) => citation.meeting.date === '2017-09-28')).toBe(true);
+  });
+
+  it('reads the person a question asks the reply to ("did the Commissioner agree with Fay Gooch?")', () => {
+    const vocabulary = store.vocabulary();
+    expect(askerOfReply('Did the Commissioner agree with Fay Gooch?', vocabulary)).toEqual(['Fay Gooch']);
+    expect(askerOfReply('How did the Commissioner respond to Brian Luker?', vocabulary)).toEqual(['Brian Luker']);
+    expect(askerOfReply('What did the Commissioner say about Brian Luker?', vocabulary)).toBeNull();
   });
 
   it('gives none for a passage that asks nothing', () => {

@@ -114,6 +114,15 @@ describe('chat on questions the minutes cannot answer', () => {
     expect(response.citations[0].speaker).toBe('Councillor Hammock');
   });
 
+  it('answers "did the Commissioner agree with Fay Gooch?" with the reply recorded after her question', async () => {
+    const response = await answerConversation(
+      { messages: [{ role: 'user', content: 'Did the Commissioner agree with Fay Gooch?' }], filters: {} },
+      { search, store: stores.store, config, logger: silentLogger },
+    );
+    expect(response.answer).toMatch(/^The reply recorded at the Kent and Medway Police and Crime Panel meeting of 28 September 2017/);
+    expect(response.citations[0].text).toContain('elements of the question that he agreed with');
+  });
+
   it('reads a body the question names as its subject when nothing said at that body answers it', async () => {
     const response = await answerConversation(
       { messages: [{ role: 'user', content: 'Who represents Dartford on the Police and Crime Panel?' }], filters: {} },
