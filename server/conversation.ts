@@ -20,7 +20,7 @@ import { rewriteWithLlm } from './chat/llm';
 import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-talk';
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
-import { withBodyAsSubject } from './chat/body-as-subject';
+import { answerReread } from './chat/rereadings';
 import { judgedByKnownWords } from './chat/known-words';
 import { answerReply, askerOfReply, ASKS_FOR_REPLY } from './chat/reply-answer';
 import type { SearchService } from './search';
@@ -179,30 +179,16 @@ export async function answerConversation(conversation: ConversationRequest, deps
   const request = { ...conversation, messages: withoutSmallTalk(conversation.messages) };
   const answered = await answerAsAsked(request, deps);
   if (answered.citations.length > 0 || !answered.interpreted.query) return answered;
-  const asSubject = await answerWithBodyAsSubject(request, answered, deps);
-  if (asSubject) return asSubject;
+  const reread = await answerReread(request.messages, answered, request.filters, {
+    bodies: deps.store.vocabulary().bodies,
+    ask: (messages) => answerAsAsked({ ...request, messages }, deps),
+  });
+  if (reread) return reread;
   const corrected = await respelt(request, answered.interpreted.query, deps.search);
   if (!corrected) return answered;
   const retried = await answerAsAsked({ ...request, messages: corrected.messages }, deps);
   if (retried.citations.length === 0) return answered;
   return { ...retried, answer: `Reading "${corrected.from}" as "${corrected.to}". ${retried.answer}` };
-}
-
-/**
- * A question naming a body that nothing said at that body answers, answered with the body's name as part of its
- * topic (`withBodyAsSubject`), when a passage holds the rest of the topic too: the name alone is in half the minutes.
- * Only a body the question named: one the page's filters chose is where the user wants answers from.
- */
-async function answerWithBodyAsSubject(request: ConversationRequest, answered: ChatResponse, deps: ConversationDeps): Promise<ChatResponse | null> {
-  const named = answered.interpreted.filters.body;
-  if (!named || request.filters.body) return null;
-  const reread = withBodyAsSubject(request.messages, deps.store.vocabulary().bodies);
-  if (!reread) return null;
-  const retried = await answerAsAsked({ ...request, messages: reread.messages }, deps);
-  const topicStems = contentStems(answered.interpreted.query);
-  const cited = new Set(retried.citations.map((citation) => citation.chunkId));
-  if (!retried.results.some((result) => cited.has(result.id) && holdsTopicWords(result, topicStems))) return null;
-  return { ...retried, answer: `Nothing said at the ${named.join(' or ')} itself answers this; reading “${reread.named}” as part of the subject. ${retried.answer}` };
 }
 
 async function answerAsAsked(request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {

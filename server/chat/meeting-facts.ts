@@ -59,7 +59,7 @@ const ABOUT_A_TOPIC =
 
 /** "Summarise the meeting on 15 November 2017", "What were the main issues at the last meeting?", "What did the committee discuss in February 2018?" */
 const SUMMARY =
-  /\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\btell\s+me\s+about\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover|talk\s+about|deal\s+with|look\s+at)\b/i;
+  /^\s*(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+(?:[\w&’'()-]+\s+){0,6}?meeting\s*\??\s*$|\b(?:summar(?:y|ise|ize)|recap|overview|main\s+(?:issues|points|business|items|topics))\b|\bwhat\s+happened\s+at\b|\btell\s+me\s+about\b|\bwhat\s+did\s+(?:the\s+)?(?:[\w&’'()-]+\s+){0,8}?(?:discuss|consider|debate|cover|talk\s+about|deal\s+with|look\s+at)\b/i;
 /**
  * "What was the last meeting about?", "what was the meeting on 15 November 2017 about?" ("about" ends it, naming no
  * topic); "What was discussed at the Dartford committee in February 2018?".

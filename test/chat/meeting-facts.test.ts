@@ -83,6 +83,8 @@ describe('reading meeting questions', () => {
     ['Where was the panel meeting on 17 October 2023 held?', 'venue'],
     ['What did the panel discuss recently?', 'summary'],
     ['Tell me about the most recent meeting', 'summary'],
+    ['last meeting', 'summary'],
+    ['the latest Dartford committee meeting?', 'summary'],
     ['Tell me about the meeting on 15 November 2017', 'summary'],
     ['What is the Police and Crime Panel?', 'coverage'],
     ['Where did the committee meet in July 2017?', 'venue'],

@@ -123,6 +123,12 @@ describe('chat on questions the minutes cannot answer', () => {
     expect(response.citations[0].text).toContain('elements of the question that he agreed with');
   });
 
+  it('answers from the minutes of any date when nothing dated in the year a question names answers it ("precept 2018")', async () => {
+    const response = await answerConversation({ messages: [{ role: 'user', content: 'precept 2018' }], filters: {} }, { search, store: stores.store, config, logger: silentLogger });
+    expect(response.answer).toMatch(/^Nothing from 2018 answers this; from the minutes of any date: /);
+    expect(response.citations.some((citation) => /precept/i.test(citation.text))).toBe(true);
+  });
+
   it('reads a body the question names as its subject when nothing said at that body answers it', async () => {
     const response = await answerConversation(
       { messages: [{ role: 'user', content: 'Who represents Dartford on the Police and Crime Panel?' }], filters: {} },
