@@ -187,7 +187,9 @@ export async function answerConversation(conversation: ConversationRequest, deps
   const corrected = await respelt(request, answered.interpreted.query, deps.search);
   if (!corrected) return answered;
   const retried = await answerAsAsked({ ...request, messages: corrected.messages }, deps);
-  if (retried.citations.length === 0) return answered;
+  // The respelling is right only if what answers it holds the word it made ("skate park" is not "state park").
+  const madeStems = contentStems(corrected.to);
+  if (!retried.citations.some((citation) => [...contentStems(citation.text)].some((stem) => madeStems.has(stem)))) return answered;
   return { ...retried, answer: `Reading "${corrected.from}" as "${corrected.to}". ${retried.answer}` };
 }
 

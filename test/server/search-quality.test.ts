@@ -84,6 +84,8 @@ describe('chat on questions the minutes cannot answer', () => {
     'What did the panel decide about bus lanes?',
     "What is the council's policy on bin collections?",
     'When is the Dartford summer carnival?',
+    // "skate" is one letter from "state": a respelling nothing holding "state" answers is not taken.
+    'When was the skate park discussed?',
   ])(
     'answers "%s" with no citations',
     async (question) => {
