@@ -106,3 +106,16 @@ describe('answerFromHistory', () => {
     expect(answerFromHistory('happened', interpretation, historyOf([]))).toEqual({ answer: expect.stringMatching(/^I found nothing in the minutes about "harbour wall"/), citations: [] });
   });
 });
+
+describe('answerFromHistory, told only of the subject', () => {
+  it('tells no meeting whose passages are near the subject in meaning alone, holding under half its words', () => {
+    const subject: Interpretation = { ...interpretation, query: 'harbour wall repair contract', topic: 'harbour wall repair contract' };
+    const near = result({ meeting: 'm-2020-02', date: '2020-02-03', item: 'Coastal matters', paragraph: 0, text: 'The contract for the beach huts was renewed.', similarity: 0.9 });
+    const history = buildTopicHistory([near, { ...raised, similarity: 0.6 }, { ...surveyed, similarity: 0.6 }], { topic: 'harbour wall repair contract', minSimilarity: 0.3 });
+    const response: TopicHistoryResponse = { query: subject.query, servedMode: 'hybrid', degraded: null, passagesRead: 3, morePassages: false, ...history, marks: { terms: [], meaning: subject.query } };
+    expect([...history.meetings, ...history.inPassing.meetings].map((entry) => entry.meeting.id)).toContain('m-2020-02');
+    const told = answerFromHistory('first-raised', subject, response);
+    expect(told.citations.map((citation) => citation.meeting.id)).not.toContain('m-2020-02');
+    expect(told.answer).toContain('12 April 2021');
+  });
+});
