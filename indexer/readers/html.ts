@@ -96,11 +96,24 @@ function headingLine(frame: BlockFrame, text: string): string | null {
   return text.length <= DEFAULT_MAX_BOLD_HEADING_CHARS ? `**${text}**` : null;
 }
 
+/**
+ * "Present", "Apologies", "Venue": a definition list's term that names what its `<dd>` holds, as a content-managed page
+ * lays out a meeting's details. A browser shows it beside or above its value; as text it needs the colon a typed label
+ * has ("Present:"). A term with a number, of more than a few words or ending in its own punctuation (an item's title,
+ * "FC24/101 Apologies for absence") is left as it is.
+ */
+const TERM_LABEL = /^[\p{L}'’()&/ -]{1,40}$/u;
+const MAX_TERM_LABEL_WORDS = 4;
+
+function termLabel(frame: BlockFrame, text: string): string | null {
+  if (frame.tag !== 'dt' || frame.hasBlockChild || frame.inCell || !TERM_LABEL.test(text)) return null;
+  return text.split(' ').length <= MAX_TERM_LABEL_WORDS ? `${text}:` : null;
+}
+
 function closeBlock(frame: BlockFrame, out: string[]): void {
-  if (mayBeHeading(frame)) {
-    const line = headingLine(frame, out.slice(frame.start).join('').replace(/\s+/g, ' ').trim());
-    if (line !== null) out.splice(frame.start, out.length - frame.start, line);
-  }
+  const text = () => out.slice(frame.start).join('').replace(/\s+/g, ' ').trim();
+  const line = mayBeHeading(frame) ? headingLine(frame, text()) : termLabel(frame, text());
+  if (line !== null) out.splice(frame.start, out.length - frame.start, line);
   out.push(frame.inCell ? ' ' : PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
 }
 
