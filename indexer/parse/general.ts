@@ -191,7 +191,8 @@ function bodyFromHeader(header: Header): string | null {
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&
-        !/[.:]$/.test(line) &&
+        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading.
+        !/[.:,]$/.test(line) &&
         attendanceLabelOf(line) === null,
     );
   const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);

@@ -5,6 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
 import { withNestingCapped } from './html-depth';
+import { listMarker } from './html-list-markers';
 import { assertHasText, normaliseText } from './text';
 import type { SourceFormat } from '../../core/types';
 import type { Reader, ReadResult } from './types';
@@ -115,27 +116,6 @@ function closeBlock(frame: BlockFrame, out: string[]): void {
   const line = mayBeHeading(frame) ? headingLine(frame, text()) : termLabel(frame, text());
   if (line !== null) out.splice(frame.start, out.length - frame.start, line);
   out.push(frame.inCell ? ' ' : PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
-}
-
-/** "i", "ii", "iv": a list's item count in Roman numerals, as a browser renders `<ol type="i">`. */
-function romanNumeral(value: number): string {
-  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let rest = value;
-  let text = '';
-  for (const [amount, numeral] of numerals) for (; rest >= amount; rest -= amount) text += numeral;
-  return text;
-}
-
-/** An ordered list's marker for its item numbered `value` ("3", "c", "C", "iii", "III"), as `<ol type>` asks. */
-function listMarker(value: number, type: string | undefined): string {
-  if (value < 1 || value > 3999) return String(value);
-  if (type === 'a' || type === 'A') {
-    const letter = value <= 26 ? String.fromCharCode(96 + value) : String(value);
-    return type === 'A' ? letter.toUpperCase() : letter;
-  }
-  if (type === 'i') return romanNumeral(value);
-  if (type === 'I') return romanNumeral(value).toUpperCase();
-  return String(value);
 }
 
 /**
