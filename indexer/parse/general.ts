@@ -235,14 +235,12 @@ function meetingSentenceAfter(lines: string[], dateLine: number, before: number)
 }
 
 /**
- * "IN THE ASSEMBLY ROOM, WHARF STREET" under "HELD ON MONDAY 14th OCTOBER 2024 AT 7.15PM": an unnumbered line in the date
- * line's own block (no blank line between) goes on with the header in the header's capitals; it is no item heading that
- * would end the search for the attendance below it.
+ * "IN THE ASSEMBLY ROOM, WHARF STREET" under "HELD ON MONDAY 14th OCTOBER 2024 AT 7.15PM": the line right under the date
+ * line, going on with its sentence from a preposition, is the header's venue in the header's capitals, not an item heading
+ * that would end the search for the attendance below it ("CALL TO ORDER" under a date is one).
  */
 function continuesHeader(lines: string[], dateLine: number, candidate: HeadingCandidate): boolean {
-  if (candidate.kinds.includes('numbered') || dateLine < 0) return false;
-  for (let index = dateLine + 1; index <= candidate.index; index += 1) if (isBlank(lines[index])) return false;
-  return true;
+  return dateLine >= 0 && candidate.index === dateLine + 1 && !candidate.kinds.includes('numbered') && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim());
 }
 
 function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
