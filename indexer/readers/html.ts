@@ -67,6 +67,8 @@ interface BlockFrame {
   plainChars: number;
   /** A paragraph inside a table cell (Word puts one in every cell): its text stays on the row's line. */
   inCell: boolean;
+  /** A `<dt>` whose `<dd>` holds paragraphs: the term is the title of what follows (an item), not a label. */
+  titlesParagraphs?: boolean;
 }
 
 /** The tags of a table's own structure: inside a cell they still start lines (a table nested in a cell). */
@@ -98,17 +100,25 @@ function headingLine(frame: BlockFrame, text: string): string | null {
 }
 
 /**
- * "Present", "Apologies", "Venue": a definition list's term that names what its `<dd>` holds, as a content-managed page
- * lays out a meeting's details. A browser shows it beside or above its value; as text it needs the colon a typed label
- * has ("Present:"). A term with a number, of more than a few words or ending in its own punctuation (an item's title,
- * "FC24/101 Apologies for absence") is left as it is.
+ * "Present", "Apologies", "Venue": a definition list's term naming what its `<dd>` holds (a meeting's details on a CMS
+ * page) needs, as text, the colon a typed label has ("Present:"). A term with a number, of more than a few words or
+ * ending in its own punctuation ("FC24/101 Apologies for absence") is left as it is.
  */
 const TERM_LABEL = /^[\p{L}'’()&/ -]{1,40}$/u;
 const MAX_TERM_LABEL_WORDS = 4;
 
 function termLabel(frame: BlockFrame, text: string): string | null {
-  if (frame.tag !== 'dt' || frame.hasBlockChild || frame.inCell || !TERM_LABEL.test(text)) return null;
-  return text.split(' ').length <= MAX_TERM_LABEL_WORDS ? `${text}:` : null;
+  if (frame.tag !== 'dt' || frame.hasBlockChild || frame.inCell || text === '') return null;
+  // "<dt>Apologies for absence</dt><dd><p>…</p></dd>": an item's title over its minutes, marked as a heading is.
+  if (frame.titlesParagraphs) return `### ${text}`;
+  return TERM_LABEL.test(text) && text.split(' ').length <= MAX_TERM_LABEL_WORDS ? `${text}:` : null;
+}
+
+/** Whether the `<dd>` after a `<dt>` holds paragraphs (`<p>`), as an item's minutes do, rather than a value or a list. */
+function definesWithParagraphs(term: Element): boolean {
+  let next = term.next;
+  while (next && next.type !== 'tag') next = next.next;
+  return next !== null && (next as Element).name.toLowerCase() === 'dd' && (next as Element).children.some((child) => child.type === 'tag' && child.name.toLowerCase() === 'p');
 }
 
 function closeBlock(frame: BlockFrame, out: string[]): void {
@@ -197,7 +207,7 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
         const inCell = cellDepth > 0 && !TABLE_STRUCTURE.has(tag);
         if (!inCell) out.push('\n');
         if (tag === 'ol') numberOrderedList(next, openBlocks.filter(isList).length, numbering);
-        const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell };
+        const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell, titlesParagraphs: tag === 'dt' && definesWithParagraphs(next) };
         openBlocks.push(frame);
         pending.push({ closes: 'block', frame });
         const marker = tag === 'li' ? numbering.markers.get(next) : undefined;
