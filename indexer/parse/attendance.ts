@@ -7,6 +7,7 @@ import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type T
 import { attendeesFromList } from './attendee-lists';
 import { startsItemSequence } from './item-numbers';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
+import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry } from './list-entry';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
@@ -44,7 +45,7 @@ const listedLine = (line: string, inList: boolean) => (inList ? line.replace(MEM
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(line: string): boolean {
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
-  if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line)) return true;
+  if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line)) return true;
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
   const name = line.includes('  ') ? line.split(/\s{2,}/)[0] : line;
   return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);

@@ -1,6 +1,7 @@
 // Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
 // with a name and a role.
 import type { Attendee, AttendanceKind } from '../../core/types';
+import { OFFICE_BEFORE_NAME } from './offices';
 import { collapseWhiteSpace, isWhiteSpaceCode } from './patterns';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
@@ -183,8 +184,6 @@ const SINGULAR_TITLES: Readonly<Record<string, string>> = {
 };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
 const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
-const OFFICE_BEFORE_NAME =
-  /^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Planning|Public Works)\s+){0,3}(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Treasurer|Secretary|Solicitor))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u;
 /** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */

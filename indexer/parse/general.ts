@@ -5,7 +5,7 @@ import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityLineAbove, authorityOf, BODY_WORDS, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
-import { headingCandidates, isCapsLine } from './headings';
+import { headingCandidates, isCapsLine, type HeadingCandidate } from './headings';
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
@@ -191,7 +191,8 @@ function bodyFromHeader(header: Header): string | null {
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&
-        !/[.:]$/.test(line) &&
+        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading.
+        !/[.:,]$/.test(line) &&
         attendanceLabelOf(line) === null,
     );
   const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
@@ -233,13 +234,22 @@ function meetingSentenceAfter(lines: string[], dateLine: number, before: number)
   return dateLine;
 }
 
+/**
+ * "IN THE ASSEMBLY ROOM, WHARF STREET" under "HELD ON MONDAY 14th OCTOBER 2024 AT 7.15PM": the line right under the date
+ * line, going on with its sentence from a preposition, is the header's venue in the header's capitals, not an item heading
+ * that would end the search for the attendance below it ("CALL TO ORDER" under a date is one).
+ */
+function continuesHeader(lines: string[], dateLine: number, candidate: HeadingCandidate): boolean {
+  return dateLine >= 0 && candidate.index === dateLine + 1 && !candidate.kinds.includes('numbered') && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim());
+}
+
 function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
   const titleDateLine = headerDateLine(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDateLine(lines), firstNumbered - 1);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
-  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine)?.index ?? lines.length);
+  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);

@@ -4,7 +4,7 @@
 // kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
-import { endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
+import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
@@ -240,7 +240,7 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
   const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) ? headingTitleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
-    if (opensAttendance(text)) return null;
+    if (opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);
     return { index, next, number: collapseWhiteSpace(numbered[2]), title, kinds: [...kinds, 'numbered'], level };
   }

@@ -129,3 +129,12 @@ export function carriesSentenceOn(previous: string | undefined, line: string): b
   if (/^\p{Ll}/u.test(line)) return true;
   return previous !== undefined && previous.length >= 50 && /\p{Ll}/u.test(previous) && !endsSentence(previous);
 }
+
+/**
+ * "… was held at Village Hall," over "40 Mill Pond Road, Cedar Hollow, New York.": under a line of prose that stops at a
+ * comma, a line starting with a number carries the sentence on (a house number, a sum, a count), and is no item.
+ */
+export function continuesClauseAbove(lines: string[], index: number): boolean {
+  const above = index > 0 ? lines[index - 1].trimEnd() : '';
+  return above.length >= 40 && above.endsWith(',') && /\p{Ll}/u.test(above) && !above.includes('**');
+}

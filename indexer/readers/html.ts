@@ -5,6 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
 import { withNestingCapped } from './html-depth';
+import { listMarker } from './html-list-markers';
 import { assertHasText, normaliseText } from './text';
 import type { SourceFormat } from '../../core/types';
 import type { Reader, ReadResult } from './types';
@@ -66,6 +67,8 @@ interface BlockFrame {
   plainChars: number;
   /** A paragraph inside a table cell (Word puts one in every cell): its text stays on the row's line. */
   inCell: boolean;
+  /** A `<dt>` whose `<dd>` holds paragraphs: the term is the title of what follows (an item), not a label. */
+  titlesParagraphs?: boolean;
 }
 
 /** The tags of a table's own structure: inside a cell they still start lines (a table nested in a cell). */
@@ -96,33 +99,33 @@ function headingLine(frame: BlockFrame, text: string): string | null {
   return text.length <= DEFAULT_MAX_BOLD_HEADING_CHARS ? `**${text}**` : null;
 }
 
+/**
+ * "Present", "Apologies", "Venue": a definition list's term naming what its `<dd>` holds (a meeting's details on a CMS
+ * page) needs, as text, the colon a typed label has ("Present:"). A term with a number, of more than a few words or
+ * ending in its own punctuation ("FC24/101 Apologies for absence") is left as it is.
+ */
+const TERM_LABEL = /^[\p{L}'’()&/ -]{1,40}$/u;
+const MAX_TERM_LABEL_WORDS = 4;
+
+function termLabel(frame: BlockFrame, text: string): string | null {
+  if (frame.tag !== 'dt' || frame.hasBlockChild || frame.inCell || text === '') return null;
+  // "<dt>Apologies for absence</dt><dd><p>…</p></dd>": an item's title over its minutes, marked as a heading is.
+  if (frame.titlesParagraphs) return `### ${text}`;
+  return TERM_LABEL.test(text) && text.split(' ').length <= MAX_TERM_LABEL_WORDS ? `${text}:` : null;
+}
+
+/** Whether the `<dd>` after a `<dt>` holds paragraphs (`<p>`), as an item's minutes do, rather than a value or a list. */
+function definesWithParagraphs(term: Element): boolean {
+  let next = term.next;
+  while (next && next.type !== 'tag') next = next.next;
+  return next !== null && (next as Element).name.toLowerCase() === 'dd' && (next as Element).children.some((child) => child.type === 'tag' && child.name.toLowerCase() === 'p');
+}
+
 function closeBlock(frame: BlockFrame, out: string[]): void {
-  if (mayBeHeading(frame)) {
-    const line = headingLine(frame, out.slice(frame.start).join('').replace(/\s+/g, ' ').trim());
-    if (line !== null) out.splice(frame.start, out.length - frame.start, line);
-  }
+  const text = () => out.slice(frame.start).join('').replace(/\s+/g, ' ').trim();
+  const line = mayBeHeading(frame) ? headingLine(frame, text()) : termLabel(frame, text());
+  if (line !== null) out.splice(frame.start, out.length - frame.start, line);
   out.push(frame.inCell ? ' ' : PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
-}
-
-/** "i", "ii", "iv": a list's item count in Roman numerals, as a browser renders `<ol type="i">`. */
-function romanNumeral(value: number): string {
-  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let rest = value;
-  let text = '';
-  for (const [amount, numeral] of numerals) for (; rest >= amount; rest -= amount) text += numeral;
-  return text;
-}
-
-/** An ordered list's marker for its item numbered `value` ("3", "c", "C", "iii", "III"), as `<ol type>` asks. */
-function listMarker(value: number, type: string | undefined): string {
-  if (value < 1 || value > 3999) return String(value);
-  if (type === 'a' || type === 'A') {
-    const letter = value <= 26 ? String.fromCharCode(96 + value) : String(value);
-    return type === 'A' ? letter.toUpperCase() : letter;
-  }
-  if (type === 'i') return romanNumeral(value);
-  if (type === 'I') return romanNumeral(value).toUpperCase();
-  return String(value);
 }
 
 /**
@@ -204,7 +207,7 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
         const inCell = cellDepth > 0 && !TABLE_STRUCTURE.has(tag);
         if (!inCell) out.push('\n');
         if (tag === 'ol') numberOrderedList(next, openBlocks.filter(isList).length, numbering);
-        const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell };
+        const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell, titlesParagraphs: tag === 'dt' && definesWithParagraphs(next) };
         openBlocks.push(frame);
         pending.push({ closes: 'block', frame });
         const marker = tag === 'li' ? numbering.markers.get(next) : undefined;

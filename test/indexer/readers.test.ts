@@ -114,6 +114,14 @@ describe('HTML reader', () => {
     expect((await readDocument(Buffer.from(html), 'a.html', LIMITS)).text).toBe(expected);
   });
 
+  it.each([
+    ['a short term is the label of its value', '<dl><dt>Present</dt><dd>Cllr A Bell</dd><dt>Venue </dt><dd>Town Hall</dd></dl>', 'Present:\n\nCllr A Bell\n\nVenue:\n\nTown Hall'],
+    ['a term over paragraphs is a heading', '<dl><dt>Apologies for absence</dt><dd><p>None.</p></dd></dl>', '### Apologies for absence\n\nNone.'],
+    ['a numbered term over a value is left as it is', '<dl><dt>FC24/101 Apologies</dt><dd>None.</dd></dl>', 'FC24/101 Apologies\n\nNone.'],
+  ])('reads a definition list as a page shows it: %s', async (_, html, expected) => {
+    expect(await htmlToText(html)).toBe(expected);
+  });
+
   it('numbers the ordered lists of a Word document on through the paragraphs between them, and the lists under an item from 1', async () => {
     const html = '<ol><li>Apologies</li></ol><p>None.</p><ol><li>Finance</li></ol><ul><li><ol><li>a part</li><li>another</li></ol></li></ul><ol><li>Close</li></ol>';
     expect(await htmlToText(html, { continuedLists: true })).toBe('1. Apologies\n\nNone.\n\n2. Finance\n\n1. a part\n\n2. another\n\n3. Close');
