@@ -9,7 +9,7 @@ import { allowedTypos } from '../indexer/stores/keyword/vocabulary';
 import { fusionSettingsFor } from './search/fusion-settings';
 import { composeAnswer, toCitation } from './chat/answer';
 import { speakersInSentence } from './chat/phrasing';
-import { holdsTopicWords } from './chat/topic-coverage';
+import { holdsTopicWords, itemsHoldingTopic } from './chat/topic-coverage';
 import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue, type HistoryQuestion } from './chat/history-answer';
@@ -47,7 +47,7 @@ function decisionsFirst(results: SearchResult[]): SearchResult[] {
  */
 export function preferSpeakers(results: SearchResult[], speakers: string[], topicStems: Set<string>): SearchResult[] {
   const wanted = new Set(speakers);
-  const itemsOnTopic = new Set(results.filter((result) => holdsTopicWords(result, topicStems)).map((result) => result.item.id));
+  const itemsOnTopic = itemsHoldingTopic(results, topicStems);
   const speakerTier = (result: SearchResult) => (result.speaker === null ? 1 : wanted.has(result.speaker) ? 0 : 2);
   const tier = (result: SearchResult) => (itemsOnTopic.has(result.item.id) ? 0 : 3) + speakerTier(result);
   return results

@@ -6,7 +6,7 @@ import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
 import { answeredStems, givesFigure } from './figures';
 import { formatDate, nothingFound, theBody } from './phrasing';
-import { coverageOf, holdsTopicWords, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
+import { coverageOf, itemsHoldingTopic, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
   /** Sentences quoted in the answer, 1..10 (default 3). */
@@ -148,7 +148,7 @@ function chooseSentences(interpretation: Interpretation, results: SearchResult[]
   // Asked what someone said, when they have sentences on the topic (in an item where a passage holds the whole
   // topic), sentences others are named as saying are left out: they would answer for them. Sentences the minutes
   // give no speaker stay ("It was the Commissioner's opinion that …" is his).
-  const itemsOnTopic = new Set(results.filter((result) => holdsTopicWords(result, topicStems)).map((result) => result.item.id));
+  const itemsOnTopic = itemsHoldingTopic(results, topicStems);
   const isAsked = (candidate: Candidate) => candidate.result.speaker !== null && askedSpeakers.has(candidate.result.speaker);
   const theyAnswer = onTopicByAnyone.some((candidate) => isAsked(candidate) && itemsOnTopic.has(candidate.result.item.id));
   const onTopic = theyAnswer ? onTopicByAnyone.filter((candidate) => candidate.result.speaker === null || isAsked(candidate)) : onTopicByAnyone;

@@ -1,10 +1,11 @@
 // "What happened with X?", "What was decided about X?", "When was X first raised?": answered from the topic history
 // (server/topics), citing the first mention and the decisions rather than the passages nearest the question.
-import type { ChatMessage, Citation, TopicHistoryResponse, TopicMeeting, TopicMoment, TopicPassage } from '../api-types';
+import type { ChatMessage, Citation, TopicHistoryResponse, TopicMeeting, TopicMoment } from '../api-types';
 import { describePlace, quote, quoteAt, type ComposedAnswer } from './answer';
 import { formatDate, nothingFound } from './phrasing';
 import type { Interpretation } from './interpret';
 import { quotableSentences } from './sentences';
+import { holdsHalfTheTopic } from './topic-coverage';
 import { contentStems } from '../../core/text/stem';
 
 export type HistoryQuestion = 'first-raised' | 'discussed' | 'decided' | 'happened';
@@ -57,25 +58,19 @@ function sentenceNaming(text: string, topicStems: Set<string>): string {
   return quotableSentences(text).sentences.find((sentence) => holdsAllStems(sentence, topicStems)) ?? firstSentence(text);
 }
 
-/** Whether a passage, or its item's title, holds half the subject's words or more. */
-function holdsHalfOf(passage: TopicPassage, topicStems: Set<string>): boolean {
-  const stems = contentStems(`${passage.item.title} ${passage.text}`);
-  return [...topicStems].filter((stem) => stems.has(stem)).length * 2 >= topicStems.size;
-}
-
 /**
  * The history as the chat tells it: only its meetings with a passage holding half the subject's words or more. The
  * page's timeline also shows passages near the subject in meaning alone, but a story told in the chat's own words is
  * not made of them ("the PFI North Kent police station" is not a resolution on the Kent police cadets).
  */
 function toldOfTheSubject(history: TopicHistoryResponse, topicStems: Set<string>): TopicHistoryResponse {
-  const keeps = (entry: TopicMeeting) => [...entry.passages, ...entry.decisions].some((passage) => holdsHalfOf(passage, topicStems));
+  const keeps = (entry: TopicMeeting) => [...entry.passages, ...entry.decisions].some((passage) => holdsHalfTheTopic(passage, topicStems));
   const meetings = history.meetings.filter(keeps);
   const passing = history.inPassing.meetings.filter(keeps);
   const kept = new Set([...meetings, ...passing].map((entry) => entry.meeting.id));
   const earliest = [...meetings, ...passing].filter((entry) => entry.meeting.date !== null).sort((a, b) => (a.meeting.date! < b.meeting.date! ? -1 : 1))[0];
   const keptFirst = history.firstMention && kept.has(history.firstMention.meeting.id) ? history.firstMention : null;
-  const firstMention = keptFirst ?? (earliest ? { meeting: earliest.meeting, passage: earliest.passages.find((passage) => holdsHalfOf(passage, topicStems)) ?? earliest.passages[0] } : null);
+  const firstMention = keptFirst ?? (earliest ? { meeting: earliest.meeting, passage: earliest.passages.find((passage) => holdsHalfTheTopic(passage, topicStems)) ?? earliest.passages[0] } : null);
   const latestDecision = history.latestDecision && kept.has(history.latestDecision.meeting.id) ? history.latestDecision : null;
   return { ...history, meetings, inPassing: { count: passing.length, meetings: passing }, firstMention, latestDecision };
 }

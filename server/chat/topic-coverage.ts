@@ -37,23 +37,35 @@ export function namesEarlierSubject(result: SearchResult, topicStems: Set<string
  */
 export function speaksToTopic(topicStems: Set<string>, bars: { minSimilarity: number; strongSimilarity: number }): (result: SearchResult) => boolean {
   return (result) => {
-    const held = heldTopicStems(result, topicStems);
-    if (held === topicStems.size) return true;
+    if (holdsTopicWords(result, topicStems)) return true;
     if (result.similarity === null) return false;
-    return result.similarity >= (held * 2 >= topicStems.size ? bars.minSimilarity : bars.strongSimilarity);
+    return result.similarity >= (holdsHalfTheTopic(result, topicStems) ? bars.minSimilarity : bars.strongSimilarity);
   };
 }
 
+/** A search result or a topic history's passage: its words and its item's title. */
+type PassageWords = { text: string; item: { title: string } };
+
 /** How many of the topic's stems a passage or its item's title holds. */
-function heldTopicStems(result: SearchResult, topicStems: Set<string>): number {
+function heldTopicStems(passage: PassageWords, topicStems: Set<string>): number {
   // The item's title counts: "RESOLVED that the decision be noted" under "Procurement of Restorative Justice Service".
-  const stems = contentStems(`${result.item.title} ${result.text}`);
+  const stems = contentStems(`${passage.item.title} ${passage.text}`);
   let held = 0;
   for (const stem of topicStems) if (stems.has(stem)) held += 1;
   return held;
 }
 
 /** Whether a passage or its item's title holds every one of the topic's stems (a topic of none is held by any passage). */
-export function holdsTopicWords(result: SearchResult, topicStems: Set<string>): boolean {
-  return heldTopicStems(result, topicStems) === topicStems.size;
+export function holdsTopicWords(passage: PassageWords, topicStems: Set<string>): boolean {
+  return heldTopicStems(passage, topicStems) === topicStems.size;
+}
+
+/** Whether a passage or its item's title holds half the topic's stems or more. */
+export function holdsHalfTheTopic(passage: PassageWords, topicStems: Set<string>): boolean {
+  return heldTopicStems(passage, topicStems) * 2 >= topicStems.size;
+}
+
+/** The items some of `results` hold the whole topic in: their other passages are on it too. */
+export function itemsHoldingTopic(results: SearchResult[], topicStems: Set<string>): Set<string> {
+  return new Set(results.filter((result) => holdsTopicWords(result, topicStems)).map((result) => result.item.id));
 }
