@@ -118,6 +118,15 @@ function isNumberBeforeNoun(text: string, date: DatePoint, match: RegExpExecArra
   return following !== null && isContentWord(following) && !SAID_OF_A_PERIOD.has(following);
 }
 
+/** `text` with the mentions' spans taken out (each a space, runs of white space made one, the ends trimmed). */
+export function withoutDateMentions(text: string, mentions: Pick<DateMention, 'start' | 'end'>[]): string {
+  return [...mentions]
+    .sort((a, b) => a.start - b.start)
+    .reduceRight((rest, { start, end }) => `${rest.slice(0, start)} ${rest.slice(end)}`, text)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * Finds the date phrases in a text, leftmost ranges first. A bare year directly followed by a content
  * word ("2000 officers", "the 2017 plan") is a number or part of the topic, not a date filter.

@@ -7,7 +7,7 @@ import { isFramingWord } from '../../core/text/stop-words';
 import { tokensAsWritten } from '../../core/text/tokens';
 import type { SearchFilters } from '../../core/search-types';
 import type { ChatMessage, ChatResponse } from '../api-types';
-import { findDateMentions } from './dates';
+import { findDateMentions, withoutDateMentions } from './dates';
 import { findBodyMentions } from './mentions';
 import { holdsTopicWords } from './topic-coverage';
 
@@ -37,8 +37,7 @@ export function withoutNamedDates(messages: ChatMessage[]): { messages: ChatMess
   if (!last || last.role !== 'user') return null;
   const mentions = findDateMentions(last.content);
   if (mentions.length === 0) return null;
-  let content = last.content;
-  for (const mention of [...mentions].sort((a, b) => b.start - a.start)) content = content.slice(0, mention.start) + content.slice(mention.end);
+  const content = withoutDateMentions(last.content, mentions);
   if (!tokensAsWritten(content).some((token) => !isFramingWord(token.lower, true))) return null;
   const named = mentions.map((mention) => last.content.slice(mention.start, mention.end).trim().replace(/^(?:in|on|during|from|of|since)\s+/i, '')).join(', ');
   return { messages: [...messages.slice(0, -1), { role: 'user', content }], named };

@@ -2,7 +2,7 @@
 // meetings held then come first, the others after them in their own order. A preference, not a filter: minutes name
 // other meetings' dates too ("the minutes of the meeting held on 28 March 2017"), and those still follow. The legs
 // search the query less that time (withoutNamedTimes). Pure.
-import { findDateMentions } from '../chat/dates';
+import { findDateMentions, withoutDateMentions } from '../chat/dates';
 import type { SearchFilters } from '../../core/search-types';
 import { isContentWord } from '../../core/text/stop-words';
 import { holdsTerms } from '../../core/text/tokens';
@@ -30,10 +30,7 @@ export function withoutNamedTimes(query: string): string {
   const inPhrase = (start: number) => quoted.some((phrase) => start >= phrase.start && start < phrase.end);
   const times = findDateMentions(query).filter(({ start, end }) => !BARE_YEAR.test(query.slice(start, end)) && !inPhrase(start));
   if (times.length === 0) return query;
-  const rest = times
-    .reduceRight((text, { start, end }) => `${text.slice(0, start)} ${text.slice(end)}`, query)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const rest = withoutDateMentions(query, times);
   return holdsTerms(rest, 1, isContentWord) ? rest : query;
 }
 

@@ -21,7 +21,7 @@ describe('withBodyAsSubject', () => {
 
 describe('withoutNamedDates', () => {
   it('takes the dates the last question names out of it, and says which they were', () => {
-    expect(withoutNamedDates([{ role: 'user', content: 'precept 2018' }])).toEqual({ messages: [{ role: 'user', content: 'precept ' }], named: '2018' });
+    expect(withoutNamedDates([{ role: 'user', content: 'precept 2018' }])).toEqual({ messages: [{ role: 'user', content: 'precept' }], named: '2018' });
     expect(withoutNamedDates([{ role: 'user', content: 'What was said about CCTV?' }])).toBeNull();
     expect(withoutNamedDates([{ role: 'user', content: 'What was decided about the precept?' }, { role: 'assistant', content: 'x' }, { role: 'user', content: 'and in 2023?' }])).toBeNull();
     expect(withoutNamedDates([{ role: 'user', content: 'CCTV in March 2017' }])?.named).toBe('March 2017');
