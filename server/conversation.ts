@@ -36,8 +36,6 @@ function decisionsFirst(results: SearchResult[]): SearchResult[] {
   return [...results.filter((result) => result.decision), ...results.filter((result) => !result.decision)];
 }
 
-/** Places an unnamed speaker's passage gives up to one by the asked speaker: preferred, but a strong one still reads. */
-
 /**
  * The passages on the topic first (holding every word of it, or in an item where one does: "Members welcomed the new
  * powers" under the item whose other paragraphs name the PCSOs' powers), then the rest; within each, the asked

@@ -14,10 +14,14 @@ export const ASKS_FOR_REPLY =
   /^\s*(?:and\s+)?(?:what\s+(?:was|were)\s+(?:the|his|her|their)\s+(?:answers?|responses?|repl(?:y|ies))\b|how\s+did\s+(?:he|she|they|the\s+[\w’'-]+|[\w’'-]+\s+[\w’'-]+)\s+(?:answer|respond|reply)\b|what\s+did\s+(?:he|she|they|the\s+[\w’'-]+)\s+say\s+in\s+(?:reply|response|answer)\b|(?:the|any)\s+(?:answer|response|reply)\s*\??\s*$)/i;
 
 /** "Did the Commissioner agree with Fay Gooch?", "how did he respond to Brian Luker?": the person after the verb asked. */
-const REPLIED_TO = /\b(?:agreed?|disagreed?|respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|say|said)\s+(?:with|to)\s*$/i;
+const REPLY_VERB = String.raw`\b(?:agreed?|disagreed?|respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|say|said)\s+(?:with|to)`;
+const NAMES_A_REPLY = new RegExp(`${REPLY_VERB}\\b`, 'i');
+const REPLIED_TO = new RegExp(`${REPLY_VERB}\\s*$`, 'i');
 
 /** The speakers a question asks the reply to: a speaker named right after "agree with", "respond to", "say to"; null when none. */
 export function askerOfReply(question: string, vocabulary: Pick<ChatVocabulary, 'speakers' | 'officeHolders'>): string[] | null {
+  // Most questions ask no such thing: the speakers are looked for only in those that do.
+  if (!NAMES_A_REPLY.test(question)) return null;
   const tokens = tokensAsWritten(question);
   const mention = findSpeakerMentions(tokens, vocabulary.speakers, vocabulary.officeHolders).find((found) => {
     const before = question.slice(0, tokens[found.first].start);
