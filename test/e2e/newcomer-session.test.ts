@@ -1,0 +1,61 @@
+/** @jest-environment ./test/vector/onnx-environment.ts */
+// What a fifth newcomer's session ran into, in real headless Chromium against the real server over the sample corpus:
+// Back after a second search typed into the box, and a link to a paragraph the meeting no longer holds.
+import type { Page } from 'playwright-core';
+import { makeCorpus, useBrowserSession } from './harness';
+
+const session = useBrowserSession(() => makeCorpus({}));
+let page: Page;
+
+beforeEach(() => {
+  page = session.page;
+});
+
+/** Waits until no search is in flight and the status line names the query. */
+async function settled(query: string): Promise<void> {
+  await page.waitForFunction((expected) => {
+    const status = document.getElementById('result-status')?.textContent ?? '';
+    return !document.querySelector('#results[aria-busy]') && status.includes(`“${expected}”`);
+  }, query);
+}
+
+const searchedFor = () => new URL(page.url()).searchParams.get('q');
+
+describe('Back after searches typed into the box', () => {
+  it('returns to the search read before a new one was typed over it, then to the start page', async () => {
+    await page.goto(`${session.server.url}/`);
+    await page.waitForSelector('.state-empty');
+    await page.click('#search-input');
+    await page.keyboard.type('cctv');
+    await settled('cctv');
+    // Read for a while, then the words replaced by others, typed without Enter.
+    await page.waitForTimeout(2200);
+    await page.fill('#search-input', 'precept');
+    await settled('precept');
+    await page.goBack();
+    await settled('cctv');
+    expect(searchedFor()).toBe('cctv');
+    expect(await page.inputValue('#search-input')).toBe('cctv');
+    await page.goBack();
+    await page.waitForSelector('.state-empty');
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('keeps one entry for a search typed with short pauses between its words', async () => {
+    await page.goto(`${session.server.url}/?q=cadets`);
+    await settled('cadets');
+    const entries = await page.evaluate(() => history.length);
+    await page.fill('#search-input', '');
+    await page.click('#search-input');
+    for (const words of ['police', ' budget']) {
+      await page.keyboard.type(words);
+      await page.waitForTimeout(700);
+    }
+    await settled('police budget');
+    // The shared address stays behind the new search, and the half-typed "police" is not an entry of its own.
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    await page.goBack();
+    await settled('cadets');
+    expect(searchedFor()).toBe('cadets');
+  });
+});
