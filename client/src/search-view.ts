@@ -9,9 +9,10 @@ import { renderFollow } from './follow';
 import { readAs, resultsNotice } from './notices';
 import type { PageContext } from './page';
 import { renderResults } from './results';
+import { keywordTotalBehind, totalWithoutFilters } from './search-counts';
 import { searchHref, topicHref } from './routes';
 import { datesReversed, emptyState, errorState, noResultsState, reversedDatesState } from './search-states';
-import { activeFilterCount, emptyFilters, hasFilters, searchParamsOf, toggled, type SearchState } from './state';
+import { activeFilterCount, hasFilters, searchParamsOf, toggled, type SearchState } from './state';
 import { renderTimeline } from './timeline';
 
 /** Results per request; "show more" fetches the next page. */
@@ -88,7 +89,7 @@ function renderShownSearch(context: PageContext): void {
     context,
     semanticNotice(context, state) ??
       response.degraded ??
-      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : resultsNotice(response, state.sort)),
+      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : resultsNotice(response, { sort: state.sort, filtered: hasFilters(state.filters), keywordTotal: shown.keywordTotal })),
     didYouMean(state, response.suggestion),
     askInstead(context, state.q),
   );
@@ -172,18 +173,9 @@ async function fetchSearch(state: SearchState, key: string, signal: AbortSignal)
   const everyYear = allYears ?? response;
   const dated = Object.values(everyYear.facets.year).reduce((sum, count) => sum + count, 0);
   const facets = { ...response.facets, body: (allBodies ?? response).facets.body, speaker: (allSpeakers ?? response).facets.speaker };
-  const unfilteredTotal = await totalWithoutFilters(state, response, signal);
-  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated), unfilteredTotal };
-}
-
-/**
- * Nothing found under filters: how many the words find without them, so the page can say whether removing the filters
- * helps ("41 results without them") rather than offer it when the words find nothing anyway. Null when not asked.
- */
-async function totalWithoutFilters(state: SearchState, response: SearchResponse, signal: AbortSignal): Promise<number | null> {
-  if (response.total > 0 || !hasFilters(state.filters)) return null;
-  const unfiltered = await api.search(new URLSearchParams([...searchParamsOf({ ...state, filters: emptyFilters() }), ['limit', '1']]), signal);
-  return unfiltered.total;
+  const [unfilteredTotal, keywordTotal] = await Promise.all([totalWithoutFilters(state, response, signal), keywordTotalBehind(state, response, signal)]);
+  const undatedCount = Math.max(0, everyYear.total - dated);
+  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount, unfilteredTotal, keywordTotal };
 }
 
 /** A search that could not be run: `state` (the reason, and what to do) in place of the results. */
