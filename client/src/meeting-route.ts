@@ -2,7 +2,7 @@
 // paragraph the address names; and the page shown for an address that names nothing.
 import * as api from './api';
 import { formatDate, h, pageTitle } from './dom';
-import { renderMeeting, revealAnchor } from './meeting-view';
+import { renderMeeting, revealAnchor, sayWhenAnchorMissing } from './meeting-view';
 import type { PageContext } from './page';
 import { searchHref } from './routes';
 import type { SearchState } from './state';
@@ -51,7 +51,9 @@ export async function showMeeting(context: PageContext, meetingId: string, ancho
   const loaded = page.meetingView.dataset.meetingId === meetingId && page.meetingView.dataset.search === searchHref(state);
   if (!loaded && !(await loadMeeting(context, meetingId, state, controller.signal))) return;
   document.title = page.meetingView.dataset.title ?? pageTitle(null);
-  if (!revealAnchor(page.meetingView, anchor)) {
+  const revealed = revealAnchor(page.meetingView, anchor);
+  sayWhenAnchorMissing(page.meetingView, anchor !== null && !revealed);
+  if (!revealed) {
     const heading = document.getElementById('meeting-heading');
     heading?.focus();
     heading?.scrollIntoView({ block: 'start' });

@@ -2,7 +2,8 @@
 // What a fifth newcomer's session ran into, in real headless Chromium against the real server over the sample corpus:
 // Back after a second search typed into the box, and a link to a paragraph the meeting no longer holds.
 import type { Page } from 'playwright-core';
-import { makeCorpus, useBrowserSession } from './harness';
+import type { SearchResponse } from '../../server/api-types';
+import { apiJson, makeCorpus, useBrowserSession } from './harness';
 
 const session = useBrowserSession(() => makeCorpus({}));
 let page: Page;
@@ -57,5 +58,20 @@ describe('Back after searches typed into the box', () => {
     await page.goBack();
     await settled('cadets');
     expect(searchedFor()).toBe('cadets');
+  });
+});
+
+describe('a link to a paragraph the meeting no longer holds', () => {
+  it('opens the meeting at its heading and says the paragraph is gone, until a paragraph it holds is followed', async () => {
+    const found = await apiJson<SearchResponse>(session.server, '/api/search?q=cadets&limit=1');
+    const [result] = found.results;
+    const meetingPath = `/meetings/${encodeURIComponent(result.meeting.id)}?q=cadets`;
+    await page.goto(`${session.server.url}${meetingPath}#${result.item.id}-p999`);
+    await page.waitForSelector('#meeting-heading');
+    expect(await page.locator('.missing-anchor').textContent()).toMatch(/^The paragraph this link points to is not in these minutes any more/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('meeting-heading');
+    await page.locator('a.paragraph-number').first().click();
+    await page.waitForSelector('.is-target');
+    expect(await page.locator('.missing-anchor').count()).toBe(0);
   });
 });
