@@ -1,8 +1,9 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a fifth newcomer's session ran into, in real headless Chromium against the real server over the sample corpus:
-// Back after a second search typed into the box, and a link to a paragraph the meeting no longer holds.
+// Back after a second search typed into the box, a link to a paragraph the meeting no longer holds, and a topic
+// history meeting with more passages on the subject than it quotes.
 import type { Page } from 'playwright-core';
-import type { SearchResponse } from '../../server/api-types';
+import type { SearchResponse, TopicHistoryPage } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
 
 const session = useBrowserSession(() => makeCorpus({}));
@@ -73,5 +74,21 @@ describe('a link to a paragraph the meeting no longer holds', () => {
     await page.locator('a.paragraph-number').first().click();
     await page.waitForSelector('.is-target');
     expect(await page.locator('.missing-anchor').count()).toBe(0);
+  });
+});
+
+describe('a topic history meeting with more passages than it quotes', () => {
+  it('says only the best are quoted and links to the meeting, its words marked, for the rest', async () => {
+    const history = await apiJson<TopicHistoryPage>(session.server, '/api/topics?q=precept');
+    const fuller = history.meetings.find((entry) => entry.mentions > entry.passages.length);
+    if (!fuller) throw new Error('the sample minutes should hold a meeting with more passages on the precept than the history quotes');
+    await page.goto(`${session.server.url}/topics?q=precept`);
+    await page.waitForSelector('.topic-discussed .topic-meeting');
+    const meta = page.locator('.topic-discussed .topic-meeting-meta', { hasText: `${fuller.mentions} passages on this subject` });
+    expect(await meta.textContent()).toContain(`the ${fuller.passages.length} that match best are quoted here`);
+    await meta.getByRole('link', { name: 'read the meeting for the rest' }).click();
+    await page.waitForSelector('#meeting-heading');
+    expect(new URL(page.url()).pathname).toBe(`/meetings/${fuller.meeting.id}`);
+    expect(await page.locator('.meeting mark').count()).toBeGreaterThan(0);
   });
 });
