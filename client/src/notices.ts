@@ -1,5 +1,6 @@
 // What the notice above the results says about them as a whole: the words they were matched on, words the minutes
 // never use, or that none of them is close to the search. Pure: a response in, a sentence or null out.
+import { tokenise } from '../../core/text/tokens';
 import type { SearchResponse } from '../../server/api-types';
 import { listOf, quoted } from './dom';
 import type { SearchState } from './state';
@@ -23,11 +24,11 @@ export interface NoticeContext {
 export function readAs(response: SearchResponse): string | null {
   const respelt = response.matching?.suggestion;
   if (!respelt || response.suggestion !== null || response.total === 0) return null;
-  // Another ending of the same word ("houses" read as "house") matched anyway: nothing to tell.
-  const typed = response.query.toLowerCase().split(/\s+/);
-  const read = respelt.toLowerCase().split(/\s+/);
-  const sameWords = typed.length === read.length && typed.every((word, index) => word.startsWith(read[index]) || read[index].startsWith(word));
-  return sameWords ? null : respelt;
+  // Another ending of the same word ("houses" read as "house") matched anyway: nothing to tell. Word by word, not
+  // place by place: words the search set aside ("in 2018", a time the query names) are missing from the reading.
+  const typed = tokenise(response.query);
+  const formOfTyped = (word: string) => typed.some((typedWord) => typedWord.startsWith(word) || word.startsWith(typedWord));
+  return tokenise(respelt).every(formOfTyped) ? null : respelt;
 }
 
 function readAsNotice(response: SearchResponse): string | null {

@@ -1,9 +1,10 @@
 // What a fifth newcomer's session ran into, as pure functions: the notice over results that match only some of the
-// words, or only loosely, under filters; and when words typed into the search box make a new history entry.
+// words, or only loosely, under filters; when a search was matched on other words than typed; and when words typed
+// into the search box make a new history entry.
 import type { KeywordMatching } from '../../core/search-types';
 import type { SearchResponse, SearchResult } from '../../server/api-types';
 import { TYPED_SEARCH_READ_MS, typingReplaces } from '../../client/src/controls';
-import { resultsNotice, type NoticeContext } from '../../client/src/notices';
+import { readAs, resultsNotice, type NoticeContext } from '../../client/src/notices';
 
 const looseResult = { ranks: { keyword: null, semantic: 1 }, similarity: 0.24 } as SearchResult;
 const wordResult = { ranks: { keyword: 1, semantic: 2 }, similarity: 0.27 } as SearchResult;
@@ -40,6 +41,21 @@ describe('resultsNotice', () => {
     const paged = response('what about the skatepark', [looseResult, looseResult], { words: ['skatepark'] }, 35);
     expect(resultsNotice(paged, unfiltered)).toBeNull();
     expect(resultsNotice(paged, { ...unfiltered, keywordTotal: 0 })).toMatch(/^No paragraph holds “what about the skatepark”, and none is close in meaning/);
+  });
+});
+
+describe('readAs', () => {
+  const readAsTyped = (query: string, suggestion: string) => readAs(response(query, [wordResult], { suggestion }));
+
+  it('gives the words a misspelt search was matched on', () => {
+    expect(readAsTyped('precpet budget', 'precept budget')).toBe('precept budget');
+    expect(readAsTyped('precpet in 2018', 'precept')).toBe('precept');
+  });
+
+  it('says nothing of another ending of a word, wherever the words the search set aside ("in 2018") left it', () => {
+    expect(readAsTyped('houses', 'house')).toBeNull();
+    const question = 'What did the panel decide about the police and crime plan in 2018?';
+    expect(readAsTyped(question, 'what did the panel decided about the police and crime plan')).toBeNull();
   });
 });
 
