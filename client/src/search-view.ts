@@ -37,8 +37,14 @@ function keepingFocusOnResults({ page }: PageContext, render: () => void): void 
   if (hadFocus && !document.activeElement?.closest('#main')) page.main.focus({ preventScroll: true });
 }
 
+/**
+ * The notices sit in a live region that is there before any search (a status element added with its words is often
+ * not read out), so they are said as they change; drawn again unchanged (more results, grouping), they are left as
+ * they are, not said again.
+ */
 function setNotice({ page }: PageContext, message: string | null, ...suggestions: (HTMLElement | null)[]): void {
-  page.notices.replaceChildren(message ? h('p', { class: 'notice', role: 'status' }, message) : '', ...suggestions.map((suggestion) => suggestion ?? ''));
+  const notices = h('div', {}, message ? h('p', { class: 'notice' }, message) : '', ...suggestions.map((suggestion) => suggestion ?? ''));
+  if (notices.innerHTML !== page.notices.innerHTML) page.notices.replaceChildren(...notices.childNodes);
 }
 
 /** A question's opening words, or its closing mark: typed into the search box, it may have been meant for the chat. */

@@ -92,3 +92,21 @@ describe('a topic history meeting with more passages than it quotes', () => {
     expect(await page.locator('.meeting mark').count()).toBeGreaterThan(0);
   });
 });
+
+describe('the notice over the results', () => {
+  it('says which words the minutes never use, in a live region there before the search, and is not said again when the results are only redrawn', async () => {
+    await page.goto(`${session.server.url}/`);
+    await page.waitForSelector('.state-empty');
+    expect(await page.getAttribute('#notices', 'aria-live')).toBe('polite');
+    await page.fill('#search-input', 'skateboard park');
+    await page.press('#search-input', 'Enter');
+    await settled('skateboard park');
+    const notice = page.locator('#notices .notice');
+    expect(await notice.textContent()).toBe('The minutes never use “skateboard”, so no result holds it: they match your other words, or are related in meaning.');
+    // A mark on the element itself, not in its markup: the one drawn first is still there after the results are redrawn.
+    await notice.evaluate((element) => Object.assign(element, { drawnFirst: true }));
+    await page.click('label[for="group-toggle"]');
+    await page.waitForSelector('.result-groups');
+    expect(await notice.evaluate((element) => 'drawnFirst' in element)).toBe(true);
+  });
+});
