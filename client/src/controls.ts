@@ -2,7 +2,8 @@
 // user's action into an address (a permalink) or a view change.
 import { byId, type PageContext, type TypedEntry } from './page';
 import { routeOf } from './routes';
-import { exportResults, showSearch } from './search-view';
+import { exportResults } from './result-export';
+import { showSearch } from './search-view';
 import type { SearchState } from './state';
 
 /** Pause after the last keystroke before searching as you type, in ms. */

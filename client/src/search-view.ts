@@ -3,7 +3,6 @@
 import type { SearchResponse } from '../../server/api-types';
 import * as api from './api';
 import { h, pageTitle, plural, quoted } from './dom';
-import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
 import { renderFilters } from './filters';
 import { renderFollow } from './follow';
 import { readAs, resultsNotice } from './notices';
@@ -263,13 +262,4 @@ async function loadMore(context: PageContext): Promise<void> {
   } catch (error) {
     page.more.replaceChildren(h('p', { class: 'error', role: 'alert' }, `More results could not be loaded: ${api.describeFailure(error)}.`));
   }
-}
-
-export function exportResults({ page, session }: PageContext, format: 'csv' | 'json'): void {
-  if (!session.shown) return;
-  const { state, results, response } = session.shown;
-  const fileName = exportFileName(state.q, format);
-  if (format === 'csv') download(fileName, 'text/csv;charset=utf-8', resultsToCsv(results, location.origin));
-  else download(fileName, 'application/json', resultsToJson(results, state, response.total, location.origin));
-  page.status.textContent = `Exported ${plural(results.length, 'result')} as ${fileName}.`;
 }

@@ -1,8 +1,10 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a fifth newcomer's session ran into, in real headless Chromium against the real server over the sample corpus:
-// Back after a second search typed into the box, a link to a paragraph the meeting no longer holds, and a topic
-// history meeting with more passages on the subject than it quotes.
+// Back after a second search typed into the box, a link to a paragraph the meeting no longer holds, a topic history
+// meeting with more passages on the subject than it quotes, the notice over the results, and an export past its limit.
+import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { EXPORT_LIMIT } from '../../client/src/result-export';
 import type { SearchResponse, TopicHistoryPage } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
 
@@ -108,5 +110,28 @@ describe('the notice over the results', () => {
     await page.click('label[for="group-toggle"]');
     await page.waitForSelector('.result-groups');
     expect(await notice.evaluate((element) => 'drawnFirst' in element)).toBe(true);
+  });
+});
+
+describe('export of a search with more results than an export holds', () => {
+  it('saves the first thousand and says how many of the whole those are', async () => {
+    // A search of about 5,000 results: the server's own first page, and further pages of distinct passages made up here.
+    let template: SearchResponse['results'][number] | undefined;
+    await page.route('**/api/search?**', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as SearchResponse;
+      const params = new URL(route.request().url()).searchParams;
+      const offset = Number(params.get('offset') ?? 0);
+      const base = (template ??= body.results[0]);
+      if (offset > 0 && base) body.results = Array.from({ length: Number(params.get('limit')) }, (_, index) => ({ ...base, id: `made-up-${offset + index}` }));
+      await route.fulfill({ response, json: { ...body, total: 5000, totalIsEstimate: true } });
+    });
+    await page.goto(`${session.server.url}/?q=police&mode=keyword`);
+    await settled('police');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const exported = JSON.parse(await fs.readFile((await download.path()) as string, 'utf8')) as { results: { id: string }[] };
+    expect(exported.results).toHaveLength(EXPORT_LIMIT);
+    expect(new Set(exported.results.map((result) => result.id)).size).toBe(EXPORT_LIMIT);
+    expect(await page.textContent('#result-status')).toBe('Exported 1,000 results (the first 1,000 of about 5,000) as minutes-search-police.json.');
   });
 });
