@@ -16,6 +16,12 @@ export function showNotFound({ page }: PageContext, path: string): void {
   );
 }
 
+/** What a refused meeting address means to a reader: the API's own words name its parameters ("id: expected letters…"). */
+const MEETING_REFUSALS: Record<number, string> = {
+  400: 'This address does not name a meeting: the link may have been cut short or changed on the way.',
+  404: 'This meeting is not in the index (it may have been removed).',
+};
+
 /** Loads the meeting into the view; false when it could not be shown (the view then says why). */
 async function loadMeeting({ page }: PageContext, meetingId: string, state: SearchState, signal: AbortSignal): Promise<boolean> {
   page.meetingView.setAttribute('aria-busy', 'true');
@@ -30,9 +36,9 @@ async function loadMeeting({ page }: PageContext, meetingId: string, state: Sear
   } catch (error) {
     if (api.isAbort(error)) return false;
     delete page.meetingView.dataset.meetingId;
-    const notFound = error instanceof api.ApiError && error.status === 404;
-    document.title = pageTitle(notFound ? 'Meeting not found' : 'Meeting not opened');
-    const message = notFound ? 'This meeting is not in the index (it may have been removed).' : `The meeting could not be opened: ${api.describeFailure(error)}.`;
+    const status = error instanceof api.ApiError ? error.status : null;
+    document.title = pageTitle(status === 404 ? 'Meeting not found' : 'Meeting not opened');
+    const message = MEETING_REFUSALS[status ?? 0] ?? `The meeting could not be opened: ${api.describeFailure(error)}.`;
     page.meetingView.replaceChildren(
       h('div', { class: 'state state-error', role: 'alert' }, h('p', {}, message), h('a', { href: searchHref(state), 'data-route': true }, 'Back to search')),
     );

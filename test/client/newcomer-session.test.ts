@@ -1,10 +1,11 @@
 // What a fifth newcomer's session ran into, as pure functions: the notice over results that match only some of the
 // words, or only loosely, under filters; when a search was matched on other words than typed; and when words typed
-// into the search box make a new history entry.
+// into the search box make a new history entry; and a meeting link with a sentence's punctuation on its end.
 import type { KeywordMatching } from '../../core/search-types';
 import type { SearchResponse, SearchResult } from '../../server/api-types';
 import { TYPED_SEARCH_READ_MS, typingReplaces } from '../../client/src/controls';
 import { readAs, resultsNotice, type NoticeContext } from '../../client/src/notices';
+import { routeOf } from '../../client/src/routes';
 
 const looseResult = { ranks: { keyword: null, semantic: 1 }, similarity: 0.24 } as SearchResult;
 const wordResult = { ranks: { keyword: 1, semantic: 2 }, similarity: 0.27 } as SearchResult;
@@ -74,5 +75,22 @@ describe('typingReplaces', () => {
   it('keeps the start page, an address opened or shared, and an entry Back or a click brought up', () => {
     expect(typingReplaces(null, '/', now)).toBe(false);
     expect(typingReplaces({ href: searchHref, shownAt: now - 100 }, '/?q=cctv', now)).toBe(false);
+  });
+});
+
+describe('routeOf a meeting link pasted into a sentence', () => {
+  const meetingRoute = (pathname: string, hash = '') => {
+    const route = routeOf({ pathname, search: '?q=cadets', hash });
+    return route.name === 'meeting' ? { meetingId: route.meetingId, anchor: route.anchor } : null;
+  };
+
+  it('leaves off the punctuation the sentence put after the meeting id or the paragraph anchor', () => {
+    expect(meetingRoute('/meetings/2017-11-15-db0d64f126).')).toEqual({ meetingId: '2017-11-15-db0d64f126', anchor: null });
+    expect(meetingRoute('/meetings/2017-11-15-db0d64f126', '#2017-11-15-db0d64f126-i1-p11%3E')).toEqual({ meetingId: '2017-11-15-db0d64f126', anchor: '2017-11-15-db0d64f126-i1-p11' });
+    expect(meetingRoute('/meetings/2017-11-15-db0d64f126', '#).')).toEqual({ meetingId: '2017-11-15-db0d64f126', anchor: null });
+  });
+
+  it('keeps a whole id as it is', () => {
+    expect(meetingRoute('/meetings/undated-d2af5396f1', '#undated-d2af5396f1-i0-p25')).toEqual({ meetingId: 'undated-d2af5396f1', anchor: 'undated-d2af5396f1-i0-p25' });
   });
 });

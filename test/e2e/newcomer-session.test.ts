@@ -79,6 +79,15 @@ describe('a link to a paragraph the meeting no longer holds', () => {
   });
 });
 
+describe('a meeting address that is not one', () => {
+  it('says the link was cut short or changed, not the API\'s rule for ids', async () => {
+    await page.goto(`${session.server.url}/meetings/${encodeURIComponent('<minutes>x')}`);
+    await page.waitForSelector('#meeting-view .state-error');
+    expect(await page.textContent('#meeting-view .state-error p')).toBe('This address does not name a meeting: the link may have been cut short or changed on the way.');
+    expect(await page.title()).toBe('Meeting not opened – Minutes search');
+  });
+});
+
 describe('a topic history meeting with more passages than it quotes', () => {
   it('says only the best are quoted and links to the meeting, its words marked, for the rest', async () => {
     const history = await apiJson<TopicHistoryPage>(session.server, '/api/topics?q=precept');
