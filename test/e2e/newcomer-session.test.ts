@@ -1,7 +1,8 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a fifth newcomer's session ran into, in real headless Chromium against the real server over the sample corpus:
-// Back after a second search typed into the box, a link to a paragraph the meeting no longer holds, a topic history
-// meeting with more passages on the subject than it quotes, the notice over the results, and an export past its limit.
+// Back after a second search typed into the box, a link to a paragraph the meeting no longer holds, an address that
+// names no meeting, a topic history meeting with more passages than it quotes, the notice over the results (said by
+// screen readers, not again on a redraw), and an export of more results than an export holds.
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { EXPORT_LIMIT } from '../../client/src/result-export';
