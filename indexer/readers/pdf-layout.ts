@@ -55,13 +55,16 @@ function linesOf(runs: PdfTextRun[]): Line[] {
   return lines;
 }
 
-/** A line's runs joined: a column gap as spaces in proportion to its width (two at least), a word gap as one. */
-function lineText(line: Line): string {
-  let text = '';
+/**
+ * A line's runs joined: a column gap as spaces in proportion to its width (two at least), a word gap as one; the line
+ * indented by as many spaces as it stands right of the page's `left` edge (names aligned under "PRESENT:").
+ */
+function lineText(line: Line, left: number): string {
+  let text = ' '.repeat(Math.max(0, Math.round((line.runs[0].x - left) / (line.size / 2))));
   let end = -Infinity;
   for (const run of line.runs) {
     const gap = run.x - end;
-    if (text === '') text = run.text;
+    if (end === -Infinity) text += run.text;
     else if (gap > COLUMN_GAP * line.size) text = `${text.trimEnd()}${' '.repeat(Math.max(2, Math.round(gap / (line.size / 2))))}${run.text.trimStart()}`;
     else if (gap > WORD_GAP * line.size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
     else text += run.text;
@@ -100,17 +103,18 @@ export function pageTextOf(runs: PdfTextRun[]): string {
   const lineSpacing = spacings.length >= 3 ? percentile(spacings, LINE_SPACING_PERCENTILE) : null;
   const bodySize = lines.length > 0 ? percentile(lines.map((line) => line.size), 0.5) : 0;
   const pageRight = Math.max(...lines.map(rightEdgeOf));
+  const left = Math.min(...lines.map((line) => line.runs[0].x));
   let text = '';
   lines.forEach((line, index) => {
     const above = lines[index - 1];
-    if (index === 0) text = lineText(line);
-    else if (wrapsTitle(above, line, bodySize, pageRight)) text += ` ${lineText(line).trimStart()}`;
+    if (index === 0) text = lineText(line, left);
+    else if (wrapsTitle(above, line, bodySize, pageRight)) text += ` ${lineText(line, left).trimStart()}`;
     else {
       const spacing = line.y - above.y;
       const size = Math.max(line.size, above.size);
       const breaks =
         lineSpacing === null ? spacing > PARAGRAPH_SPACING_ALONE * size : spacing > PARAGRAPH_SPACING * lineSpacing && spacing > PARAGRAPH_SPACING_IN_SIZES * size;
-      text += `${breaks ? '\n\n' : '\n'}${lineText(line)}`;
+      text += `${breaks ? '\n\n' : '\n'}${lineText(line, left)}`;
     }
   });
   return text;

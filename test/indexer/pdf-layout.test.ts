@@ -28,7 +28,16 @@ describe('pageTextOf', () => {
   });
 
   it('keeps the order the PDF draws runs in: a table cell\'s number before its text, even where the number sits lower', () => {
-    expect(pageTextOf([run('18', 72, 106), run('Declarations of Interest', 120, 100), run('There were none.', 120, 112)])).toBe('18\nDeclarations of Interest\nThere were none.');
+    expect(pageTextOf([run('18', 72, 106), run('Declarations of Interest', 120, 100), run('There were none.', 120, 112)]).split('\n').map((line) => line.trim())).toEqual([
+      '18',
+      'Declarations of Interest',
+      'There were none.',
+    ]);
+  });
+
+  it('indents a line by as many spaces as it stands right of the page\'s left edge, as names aligned under a label stand', () => {
+    const text = pageTextOf([run('PRESENT:', 72, 100), run('Mayor Theresa Vollmer', 147, 100), run('Trustee Naomi Szabo', 147, 112), run('ABSENT:', 72, 124), run('Trustee Wendell Pryce', 147, 124)]);
+    expect(text.split('\n')).toEqual(['PRESENT:       Mayor Theresa Vollmer', '               Trustee Naomi Szabo', 'ABSENT:        Trustee Wendell Pryce']);
   });
 
   it('joins a title in a large type that the page wrapped, and not two titles set one under the other', () => {
