@@ -115,4 +115,51 @@ describe('minutes as a word processor prints them to PDF', () => {
     );
     expect(meeting.attendees.map((attendee) => attendee.name)).toContain('County Cllr Martin Greaves');
   });
+
+  it('reads a wrapped sentence going on with "minutes of the … meeting held on <date>" as no meeting\'s start', () => {
+    const document = parseMinutes({
+      text: [
+        'Minutes of the March Meeting of the Baltrasna Municipal District held on Monday 11th March 2024 at 3.00 p.m.',
+        '',
+        '1. Confirmation of Minutes',
+        'On the proposal of Cllr de Búrca, seconded by Cllr Foley, the',
+        'minutes of the February meeting held on 12th February 2024 were adopted.',
+        '',
+        '2. Correspondence',
+        'A letter from the Department was noted.',
+      ].join('\n'),
+      format: 'pdf',
+      file: 'minutes.pdf',
+      documentId: 'minutes',
+    });
+    expect(document.meetings).toHaveLength(1);
+    expect(document.meetings[0].items.map((item) => item.title)).toEqual(['Confirmation of Minutes', 'Correspondence']);
+  });
+
+  it('reads a printed ModernGov item page whose decision stands between its title and "Minutes:" by the general rules', () => {
+    const meeting = parse(
+      [
+        'Home > Committees > Agenda item',
+        '',
+        'Agenda item',
+        '',
+        'Meeting: 12/03/2025 - Cabinet (Item 67)',
+        '',
+        '67. Local Plan: Regulation 19 consultation PDF 1 MB',
+        '',
+        'Decision:',
+        'The Cabinet RESOLVED to approve the Draft Local Plan for publication for a period of',
+        'seven weeks.',
+        '',
+        'Reasons for decision: The Council must publish its Plan for comment before',
+        'examination.',
+        '',
+        'Minutes:',
+        'Councillor Ferris introduced the report.',
+      ].join('\n'),
+      'pdf',
+    );
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([['67', 'Local Plan: Regulation 19 consultation']]);
+    expect(meeting.body).toBe('Cabinet');
+  });
 });
