@@ -21,6 +21,7 @@ import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-t
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import { answerReread } from './chat/rereadings';
+import { answerInMinutesWords } from './chat/plain-words';
 import { judgedByKnownWords, nearerThanKnownWords } from './chat/known-words';
 import { answerReply, askerOfReply, ASKS_FOR_REPLY } from './chat/reply-answer';
 import type { SearchService } from './search';
@@ -182,7 +183,10 @@ export async function answerConversation(conversation: ConversationRequest, deps
   if (smallTalk) return { answer: answerSmallTalk(smallTalk), citations: [], results: [], interpreted: { query: '', filters: conversation.filters, preferDecisions: false }, degraded: null };
   const request = { ...conversation, messages: withoutSmallTalk(conversation.messages) };
   const answered = await answerAsAsked(request, deps);
-  if (answered.citations.length > 0 || !answered.interpreted.query) return answered;
+  if (!answered.interpreted.query) return answered;
+  const reworded = await answerInMinutesWords(request.messages, answered, (messages) => answerAsAsked({ ...request, messages }, deps));
+  if (reworded) return reworded;
+  if (answered.citations.length > 0) return answered;
   const reread = await answerReread(request.messages, answered, request.filters, {
     bodies: deps.store.vocabulary().bodies,
     ask: (messages) => answerAsAsked({ ...request, messages }, deps),
