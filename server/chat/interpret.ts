@@ -93,7 +93,7 @@ const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|
 const NARROWS_TOPIC = /^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:for|among|amongst|within|regarding)\s+(?!the\s+(?:panel|committee|council|board|meeting)\b)/i;
 /** The word after "how" that makes an amount or a time the question ("how long", "how far"): scaffolding, not topic. */
 const AMOUNT_AFTER_HOW: ReadonlySet<string> = new Set(['long', 'far', 'big', 'large', 'soon', 'often', 'quickly']);
-const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
+const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'him', 'her', 'his']);
 // Pronouns that, speaking or deciding ("when did they agree the precept?", "what was their view on CCTV?"), are the
 // meeting's members, not the topic before: the message's own words are then a new topic.
 const MEMBERS_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their']);

@@ -146,6 +146,11 @@ describe('interpretConversation: bodies', () => {
     expect(interpret('police cadets in Kent')).toMatchObject({ query: 'police cadets Kent', filters: {} });
   });
 
+  it('reads the words of a known body after another place\'s name as that other body, the topic ("Gravesham Borough Council")', () => {
+    expect(interpret('Who thanked Gravesham Borough Council?')).toMatchObject({ query: 'thanked Gravesham Borough Council', filters: {} });
+    expect(interpret('What did Dartford Borough Council decide about CCTV?').filters.body).toEqual([DARTFORD]);
+  });
+
   it('sets no body filter for a body the index does not know', () => {
     const result = interpret('What did the Medway Council Cabinet say about potholes?');
     expect(result.filters.body).toBeUndefined();
@@ -319,6 +324,11 @@ describe('interpretConversation: follow-ups', () => {
 
   it('"and Dartford?" names the body by its place alone', () => {
     expect(interpret(first, 'and Dartford?').filters).toEqual({ year: [2017], speaker: ['The Commissioner'], body: [DARTFORD] });
+  });
+
+  it('"what did she present?" points back at the person asked about with a personal pronoun', () => {
+    expect(interpret('Who is Emily Matthews?', 'what did she present?')).toMatchObject({ query: 'Emily Matthews present', focus: 'present' });
+    expect(interpret('Tell me about the Youth Ambassador', 'who employs him?').query).toBe('Youth Ambassador employs');
   });
 
   it('"more on that" repeats the search', () => {
