@@ -5,7 +5,7 @@ import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
 import { answeredStems, givesFigure } from './figures';
-import { formatDate, nothingFound, theBody } from './phrasing';
+import { formatDate, noFigureFound, nothingFound, theBody } from './phrasing';
 import { coverageOf, itemsHoldingTopic, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
@@ -84,6 +84,8 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   // include decisions on other subjects.
   const chosen = chooseSentences(interpretation, speaking, maxSentences, maxCitations);
   if (chosen.length === 0) return { answer: nothingFound(interpretation), citations: [] };
+  // Asked how many or how much, sentences on the subject that give no figure do not answer: the minutes do not say.
+  if (interpretation.asksForCount && !chosen.some((candidate) => givesFigure(candidate.sentence))) return { answer: noFigureFound(interpretation), citations: [] };
 
   const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => citationOrder(chosen, a, b));
   const citations = passages.map((result, index) => toCitation(result, index + 1));

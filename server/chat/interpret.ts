@@ -15,6 +15,8 @@ export interface Interpretation {
   preferDecisions: boolean;
   /** The last question asks for an amount ("how much…", "how many…", "what percentage…"): quote the sentences giving figures first. */
   asksForFigure: boolean;
+  /** The last question asks how many or how much: only a figure answers it. Set only then. */
+  asksForCount?: true;
   /** The topic in plain words (no quotes), for scoring answer sentences and for messages. */
   topic: string;
   /**
@@ -58,7 +60,7 @@ interface ConversationState {
 
 const QUOTED_PHRASE = /["“”‘]([^"“”‘’]+)["“”’]/g;
 // Relative dates need today's date, which a pure reading of the text does not have: they are set aside, not filtered on.
-const RELATIVE_DATES = /\b(?:this|last|next|previous|past|recent)\s+(?:few\s+)?(?:years?|months?|weeks?|meetings?|time)\b|\brecently\b/gi;
+const RELATIVE_DATES = /\b(?:this|last|next|previous|past|recent)\s+(?:few\s+)?(?:years?|months?|weeks?|meetings?|time)\b|\brecently\b|\bso\s+far\b|\bto\s+date\b/gi;
 const DECISIONS_ONLY = /\b(?:only|just)\s+(?:the\s+)?(?:decisions|resolutions)\b|\b(?:decisions|resolutions)\s+only\b/gi;
 const CLEAR_CUES: { kind: FilterKind; pattern: RegExp }[] = [
   { kind: 'date', pattern: /\b(?:any|all|every)\s+(?:other\s+)?(?:years?|time|dates?)\b/gi },
@@ -82,6 +84,7 @@ const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
 );
 // A question after an amount: a sum of money, a count, a share, a length of time.
 const FIGURE_QUESTION = /\bhow\s+(?:much|many|long|big|large|far)\b|\b(?:percentage|proportion|amount|cost|costs|price|figure|total)\b/i;
+const COUNT_QUESTION = /\bhow\s+(?:much|many)\b/i;
 // "go up" and "go down" ask how much something changed; the verb names no topic.
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
@@ -129,6 +132,7 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
     filters: state.filters,
     preferDecisions: state.preferDecisions,
     asksForFigure: FIGURE_QUESTION.test(lastQuestion),
+    ...(COUNT_QUESTION.test(lastQuestion) ? { asksForCount: true as const } : {}),
     topic: state.terms.map((term) => term.text).join(' '),
     focus: focus.map((term) => term.text).join(' '),
   };

@@ -138,6 +138,14 @@ describe('composeAnswer', () => {
     expect(quotedSentences(told.answer)[0].quoted).not.toContain('12 cadet units');
   });
 
+  it('declines a question asking how many when no sentence on the subject gives a figure, and answers one that does', () => {
+    // "How many young people have joined the cadets?": the minutes speak of young people joining, never of how many did.
+    const joined = composeAnswer(question('young people joined police cadets', { asksForFigure: true, asksForCount: true }), [cadetJoining]);
+    expect(joined).toEqual({ answer: 'The minutes I found on "young people joined police cadets" give no figure for it.', citations: [] });
+    const units = composeAnswer(question('cadet units', { asksForFigure: true, asksForCount: true }), [cadetUnits, cadetJoining]);
+    expect(units.citations[0].chunkId).toBe(cadetUnits.id);
+  });
+
   it('says when no sentence quoted holds the words a follow-up added ("and who seconded it?"), and quotes the subject', () => {
     const followUp = question('police cadets seconded', { focus: 'seconded' });
     const { answer, citations } = composeAnswer(followUp, [cadetResolution, cadetIntroduction]);

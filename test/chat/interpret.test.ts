@@ -274,6 +274,13 @@ describe('interpretConversation: speakers', () => {
   });
 });
 
+describe('interpretConversation: amounts', () => {
+  it('marks a question asking how many or how much, and leaves "so far" out of its topic', () => {
+    expect(interpret('How many young people have joined the police cadets so far?')).toMatchObject({ asksForCount: true, asksForFigure: true, query: 'young people joined police cadets' });
+    expect(interpret('What did the cadet scheme cost?').asksForCount).toBeUndefined();
+  });
+});
+
 describe('interpretConversation: decisions', () => {
   it.each(['What was decided about the precept?', 'What did they resolve on the precept?', 'Was the precept agreed?', 'Any decision on the precept?'])(
     'prefers decisions for "%s"',
@@ -383,6 +390,7 @@ describe('interpretConversation: follow-ups', () => {
       filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
       asksForFigure: true,
+      asksForCount: true,
       focus: 'cost join',
     });
     expect(interpret('Tell me about the police cadet scheme', 'who pays for them?').query).toBe('police cadet scheme pays');
