@@ -4,7 +4,7 @@ import type { Citation, SearchResult } from '../api-types';
 import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
-import { answeredStems, givesFigure } from './figures';
+import { answeredStems, givesCount, givesFigure } from './figures';
 import { formatDate, noFigureFound, nothingFound, theBody } from './phrasing';
 import { coverageOf, itemsHoldingTopic, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
 
@@ -85,7 +85,9 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   const chosen = chooseSentences(interpretation, speaking, maxSentences, maxCitations);
   if (chosen.length === 0) return { answer: nothingFound(interpretation), citations: [] };
   // Asked how many or how much, sentences on the subject that give no figure do not answer: the minutes do not say.
-  if (interpretation.asksForCount && !chosen.some((candidate) => givesFigure(candidate.sentence))) return { answer: noFigureFound(interpretation), citations: [] };
+  // A sum of money is no count ("how many joined?" is not answered by "the £10 per month subscription").
+  const answersAmount = interpretation.asksForCount === 'many' ? givesCount : givesFigure;
+  if (interpretation.asksForCount && !chosen.some((candidate) => answersAmount(candidate.sentence))) return { answer: noFigureFound(interpretation), citations: [] };
 
   const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => citationOrder(chosen, a, b));
   const citations = passages.map((result, index) => toCitation(result, index + 1));

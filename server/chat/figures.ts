@@ -22,6 +22,13 @@ export function givesFigure(sentence: string): boolean {
   return false;
 }
 
+const SUM_OF_MONEY_WRITTEN = /[£$€]\s?\d[\d,.]*\s*(?:[km]\b|bn\b|million\b|billion\b)?|\d[\d,.]*\s?(?:pounds|pence)\b/gi;
+
+/** Whether a sentence gives a count ("12 cadet units", "five complaints"): a figure other than a sum of money. */
+export function givesCount(sentence: string): boolean {
+  return givesFigure(sentence.replace(SUM_OF_MONEY_WRITTEN, ' '));
+}
+
 /** Words asking for a sum of money; a sentence stating one ("the £10 per month subscription") answers them. */
 const MONEY_STEMS = contentStems('cost price fee charge spend spent pay paid afford');
 const SUM_OF_MONEY = /[£$€]\s?\d|\d\s?(?:pounds|pence|p)\b/i;

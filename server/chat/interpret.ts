@@ -15,8 +15,8 @@ export interface Interpretation {
   preferDecisions: boolean;
   /** The last question asks for an amount ("how much…", "how many…", "what percentage…"): quote the sentences giving figures first. */
   asksForFigure: boolean;
-  /** The last question asks how many or how much: only a figure answers it. Set only then. */
-  asksForCount?: true;
+  /** The last question asks how many (a count answers it) or how much (any figure does). Set only then. */
+  asksForCount?: 'many' | 'much';
   /** The topic in plain words (no quotes), for scoring answer sentences and for messages. */
   topic: string;
   /**
@@ -84,7 +84,7 @@ const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
 );
 // A question after an amount: a sum of money, a count, a share, a length of time.
 const FIGURE_QUESTION = /\bhow\s+(?:much|many|long|big|large|far)\b|\b(?:percentage|proportion|amount|cost|costs|price|figure|total)\b/i;
-const COUNT_QUESTION = /\bhow\s+(?:much|many)\b/i;
+const COUNT_QUESTION = /\bhow\s+(much|many)\b/i;
 // "go up" and "go down" ask how much something changed; the verb names no topic.
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
@@ -132,10 +132,15 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
     filters: state.filters,
     preferDecisions: state.preferDecisions,
     asksForFigure: FIGURE_QUESTION.test(lastQuestion),
-    ...(COUNT_QUESTION.test(lastQuestion) ? { asksForCount: true as const } : {}),
+    ...countAskedIn(lastQuestion),
     topic: state.terms.map((term) => term.text).join(' '),
     focus: focus.map((term) => term.text).join(' '),
   };
+}
+
+function countAskedIn(question: string): Pick<Interpretation, 'asksForCount'> {
+  const asked = COUNT_QUESTION.exec(question)?.[1].toLowerCase();
+  return asked === 'many' || asked === 'much' ? { asksForCount: asked } : {};
 }
 
 /** The small words inside a name ("Police and Crime Plan", "Fire and Rescue Service", "Department for Transport"). */

@@ -1,5 +1,5 @@
 import { composeAnswer } from '../../server/chat/answer';
-import { givesFigure } from '../../server/chat/figures';
+import { givesCount, givesFigure } from '../../server/chat/figures';
 import type { Interpretation } from '../../server/chat/interpret';
 import { quotableSentences } from '../../server/chat/sentences';
 import type { Citation, SearchResult } from '../../server/api-types';
@@ -140,10 +140,14 @@ describe('composeAnswer', () => {
 
   it('declines a question asking how many when no sentence on the subject gives a figure, and answers one that does', () => {
     // "How many young people have joined the cadets?": the minutes speak of young people joining, never of how many did.
-    const joined = composeAnswer(question('young people joined police cadets', { asksForFigure: true, asksForCount: true }), [cadetJoining]);
+    const joined = composeAnswer(question('young people joined police cadets', { asksForFigure: true, asksForCount: 'many' }), [cadetJoining]);
     expect(joined).toEqual({ answer: 'The minutes I found on "young people joined police cadets" give no figure for it.', citations: [] });
-    const units = composeAnswer(question('cadet units', { asksForFigure: true, asksForCount: true }), [cadetUnits, cadetJoining]);
+    const units = composeAnswer(question('cadet units', { asksForFigure: true, asksForCount: 'many' }), [cadetUnits, cadetJoining]);
     expect(units.citations[0].chunkId).toBe(cadetUnits.id);
+    // A sum of money answers how much, never how many.
+    const young = question('young people cadets', { asksForFigure: true, asksForCount: 'many' });
+    expect(composeAnswer(young, [cadetSubscription, cadetJoining]).citations).toEqual([]);
+    expect(composeAnswer({ ...young, asksForCount: 'much' }, [cadetSubscription, cadetJoining]).citations.map((citation) => citation.chunkId)).toContain(cadetSubscription.id);
   });
 
   it('says when no sentence quoted holds the words a follow-up added ("and who seconded it?"), and quotes the subject', () => {
@@ -310,6 +314,19 @@ describe('givesFigure', () => {
       ['South East 4X4 patrols the A2.', false],
     ];
     for (const [sentence, isFigure] of figures) expect([sentence, givesFigure(sentence)]).toEqual([sentence, isFigure]);
+  });
+});
+
+describe('givesCount', () => {
+  it('finds counts and shares, not sums of money alone', () => {
+    const counts: [string, boolean][] = [
+      ['Just under 1,700 people responded.', true],
+      ['Twelve units would open, each costing £5k.', true],
+      ['It equated to an extra £1 per month.', false],
+      ['A fund of £2.5m was set aside.', false],
+      ['The levy raised £9.5 million.', false],
+    ];
+    for (const [sentence, isCount] of counts) expect([sentence, givesCount(sentence)]).toEqual([sentence, isCount]);
   });
 });
 

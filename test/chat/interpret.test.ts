@@ -276,7 +276,7 @@ describe('interpretConversation: speakers', () => {
 
 describe('interpretConversation: amounts', () => {
   it('marks a question asking how many or how much, and leaves "so far" out of its topic', () => {
-    expect(interpret('How many young people have joined the police cadets so far?')).toMatchObject({ asksForCount: true, asksForFigure: true, query: 'young people joined police cadets' });
+    expect(interpret('How many young people have joined the police cadets so far?')).toMatchObject({ asksForCount: 'many', asksForFigure: true, query: 'young people joined police cadets' });
     expect(interpret('What did the cadet scheme cost?').asksForCount).toBeUndefined();
   });
 });
@@ -390,7 +390,7 @@ describe('interpretConversation: follow-ups', () => {
       filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
       asksForFigure: true,
-      asksForCount: true,
+      asksForCount: 'much',
       focus: 'cost join',
     });
     expect(interpret('Tell me about the police cadet scheme', 'who pays for them?').query).toBe('police cadet scheme pays');
