@@ -46,6 +46,8 @@ interface MessageReading {
   terms: TopicTerm[];
   /** The message points back at the topic before it ("how much does it cost?", "what did they decide about that?"). */
   refersBack: boolean;
+  /** The message points back at a person with a pronoun ("what did she present?") and names no speaker of its own. */
+  refersToPerson: boolean;
   filters: SearchFilters;
   preferDecisions: boolean;
   /** Filter kinds the user asked to drop ("any year", "anyone", "not just decisions"). */
@@ -96,7 +98,10 @@ const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|
 const NARROWS_TOPIC = /^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:for|among|amongst|within|regarding)\s+(?!the\s+(?:panel|committee|council|board|meeting)\b)/i;
 /** The word after "how" that makes an amount or a time the question ("how long", "how far"): scaffolding, not topic. */
 const AMOUNT_AFTER_HOW: ReadonlySet<string> = new Set(['long', 'far', 'big', 'large', 'soon', 'often', 'quickly']);
-const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'him', 'her', 'his']);
+const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
+// Pronouns that stand for a person: they point back only at a topic that names one ("Who is Emily Matthews?" then
+// "what did she present?"), and not in a message naming its own speaker ("what did the Commissioner say of his plan?").
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 // Pronouns that, speaking or deciding ("when did they agree the precept?", "what was their view on CCTV?"), are the
 // meeting's members, not the topic before: the message's own words are then a new topic.
 const MEMBERS_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their']);
@@ -119,7 +124,8 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
   let focus: TopicTerm[] = [];
   for (const message of messages) {
     if (message.role !== 'user') continue;
-    const reading = readMessage(message.content, vocabulary);
+    const read = readMessage(message.content, vocabulary);
+    const reading = { ...read, refersBack: read.refersBack || (read.refersToPerson && state.terms.some((term) => /^\p{Lu}\p{Ll}/u.test(term.text))) };
     const before = state;
     state = reading.terms.length > 0 && state.terms.length > 0 && !reading.refersBack
       ? { terms: reading.terms, filters: reading.filters, preferDecisions: reading.preferDecisions }
@@ -127,20 +133,16 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
     focus = before.terms.length > 0 && state.terms.length > before.terms.length ? state.terms.slice(before.terms.length) : [];
   }
   const lastQuestion = messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+  const countAsked = COUNT_QUESTION.exec(lastQuestion)?.[1].toLowerCase() as Interpretation['asksForCount'];
   return {
     query: state.terms.map((term) => (term.isPhrase ? `"${term.text}"` : term.text)).join(' '),
     filters: state.filters,
     preferDecisions: state.preferDecisions,
     asksForFigure: FIGURE_QUESTION.test(lastQuestion),
-    ...countAskedIn(lastQuestion),
+    ...(countAsked ? { asksForCount: countAsked } : {}),
     topic: state.terms.map((term) => term.text).join(' '),
     focus: focus.map((term) => term.text).join(' '),
   };
-}
-
-function countAskedIn(question: string): Pick<Interpretation, 'asksForCount'> {
-  const asked = COUNT_QUESTION.exec(question)?.[1].toLowerCase();
-  return asked === 'many' || asked === 'much' ? { asksForCount: asked } : {};
 }
 
 /** The small words inside a name ("Police and Crime Plan", "Fire and Rescue Service", "Department for Transport"). */
@@ -260,7 +262,8 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
   const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
   const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
-  return { terms, refersBack, filters, preferDecisions, cleared };
+  const refersToPerson = speakerMentions.length === 0 && tokens.some((token) => PERSONAL_PRONOUNS.has(token.lower));
+  return { terms, refersBack, refersToPerson, filters, preferDecisions, cleared };
 }
 
 function namesTheMembers(tokens: Token[], index: number): boolean {

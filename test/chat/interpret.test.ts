@@ -336,6 +336,9 @@ describe('interpretConversation: follow-ups', () => {
   it('"what did she present?" points back at the person asked about with a personal pronoun', () => {
     expect(interpret('Who is Emily Matthews?', 'what did she present?')).toMatchObject({ query: 'Emily Matthews present', focus: 'present' });
     expect(interpret('Tell me about the Youth Ambassador', 'who employs him?').query).toBe('Youth Ambassador employs');
+    // Not at a topic naming no one, nor in a message naming its own speaker.
+    expect(interpret('Tell me about CCTV', 'what did she say about fly-tipping?').query).toBe('fly tipping');
+    expect(interpret('Who is Emily Matthews?', 'what did the Commissioner say about his plan?').query).toBe('plan');
   });
 
   it('"more on that" repeats the search', () => {
