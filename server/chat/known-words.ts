@@ -39,8 +39,8 @@ export function judgedByKnownWords(interpretation: Interpretation, unknown: stri
       .split(/\s+/)
       .filter((word) => [...contentStems(word)].some((stem) => !unknownStems.has(stem)))
       .join(' ');
-    const compound = unknown.every((word) => endsCompound(question, word, interpretation.topic));
-    return { interpretation, minSimilarity: strong, knownWords: compound && knownWords ? knownWords : undefined };
+    const askedAbout = unknown.every((word) => isThingAskedAbout(question, word, interpretation.topic));
+    return { interpretation, minSimilarity: strong, knownWords: askedAbout && knownWords ? knownWords : undefined };
   }
   const topic = interpretation.topic
     .split(/\s+/)
@@ -50,14 +50,15 @@ export function judgedByKnownWords(interpretation: Interpretation, unknown: stri
 }
 
 /**
- * Whether a word of the question comes straight after another word of the topic, ending a compound it is the head of
- * ("dogs" in "police dogs"): the thing asked about, where a framing word the minutes never use ("hear" in "what did
- * the panel hear about street triage?") stands apart from the topic's other words.
+ * Whether a word of the question is the thing asked about: it comes straight after another word of the topic, ending
+ * a compound it is the head of ("dogs" in "police dogs"), or after "how many" ("horses" in "how many horses does Kent
+ * Police have?"). A framing word the minutes never use ("hear" in "what did the panel hear about street triage?")
+ * stands apart from the topic's other words.
  */
-function endsCompound(question: string, word: string, topic: string): boolean {
+function isThingAskedAbout(question: string, word: string, topic: string): boolean {
   const tokens = tokensAsWritten(question);
   const at = tokens.findIndex((token) => token.lower === word.toLowerCase());
-  const topicWords = new Set(topic.toLowerCase().split(/\s+/));
+  const topicWords = new Set([...topic.toLowerCase().split(/\s+/), 'many']);
   return at > 0 && topicWords.has(tokens[at - 1].lower);
 }
 

@@ -30,8 +30,9 @@ describe('judgedByKnownWords', () => {
     expect(judgedByKnownWords(asked('best recipe police station cake'), ['recipe', 'cake'], 0.3, 'The best recipe for police station cake?').minSimilarity).toBeCloseTo(0.545);
   });
 
-  it('names the known words a passage must be nearer the question than, when the unknown word ends a compound of the topic', () => {
+  it('names the known words a passage must be nearer the question than, when the unknown word ends a compound of the topic or is what is counted', () => {
     expect(judgedByKnownWords(asked('police dogs Kent'), ['dogs'], 0.3, 'How many police dogs does Kent have?').knownWords).toBe('police Kent');
+    expect(judgedByKnownWords(asked('horses Kent Police'), ['horses'], 0.3, 'How many horses does Kent Police have?').knownWords).toBe('Kent Police');
     // A framing word the minutes never use, apart from the topic's other words, is not the thing asked about.
     expect(judgedByKnownWords(asked('hear street triage'), ['hear'], 0.3, 'What did the panel hear about street triage?').knownWords).toBeUndefined();
   });
