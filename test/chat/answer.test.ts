@@ -298,35 +298,25 @@ describe('composeAnswer', () => {
   });
 });
 
-describe('givesFigure', () => {
-  it('finds sums, shares, counts and number words, not dates, years or numbered references', () => {
-    const figures: [string, boolean][] = [
-      ['It equated to an extra £1 per month.', true],
-      ['The cap rose from 1.99% to 7.6%.', true],
-      ['Just under 1,700 people responded.', true],
-      ['Two more officers would be recruited.', true],
-      ['It cost 40 per cent more.', true],
-      ['The Panel met on 28 March 2017.', false],
-      ['It was raised again in 2018.', false],
-      ['See paragraph 5 of the report.', false],
-      ['Item 7 was deferred.', false],
-      ['The report was noted.', false],
-      ['South East 4X4 patrols the A2.', false],
+describe('givesFigure and givesCount', () => {
+  it('finds sums, shares, counts and number words, not dates, years or numbered references; a count is no sum of money alone', () => {
+    const figures: [string, boolean, boolean][] = [
+      ['It equated to an extra £1 per month.', true, false],
+      ['A fund of £2.5m was set aside.', true, false],
+      ['The levy raised £9.5 million.', true, false],
+      ['Twelve units would open, each costing £5k.', true, true],
+      ['The cap rose from 1.99% to 7.6%.', true, true],
+      ['Just under 1,700 people responded.', true, true],
+      ['Two more officers would be recruited.', true, true],
+      ['It cost 40 per cent more.', true, true],
+      ['The Panel met on 28 March 2017.', false, false],
+      ['It was raised again in 2018.', false, false],
+      ['See paragraph 5 of the report.', false, false],
+      ['Item 7 was deferred.', false, false],
+      ['The report was noted.', false, false],
+      ['South East 4X4 patrols the A2.', false, false],
     ];
-    for (const [sentence, isFigure] of figures) expect([sentence, givesFigure(sentence)]).toEqual([sentence, isFigure]);
-  });
-});
-
-describe('givesCount', () => {
-  it('finds counts and shares, not sums of money alone', () => {
-    const counts: [string, boolean][] = [
-      ['Just under 1,700 people responded.', true],
-      ['Twelve units would open, each costing £5k.', true],
-      ['It equated to an extra £1 per month.', false],
-      ['A fund of £2.5m was set aside.', false],
-      ['The levy raised £9.5 million.', false],
-    ];
-    for (const [sentence, isCount] of counts) expect([sentence, givesCount(sentence)]).toEqual([sentence, isCount]);
+    for (const [sentence, isFigure, isCount] of figures) expect([sentence, givesFigure(sentence), givesCount(sentence)]).toEqual([sentence, isFigure, isCount]);
   });
 });
 
