@@ -138,7 +138,7 @@ describe('composeAnswer', () => {
     expect(quotedSentences(told.answer)[0].quoted).not.toContain('12 cadet units');
   });
 
-  it('declines a question asking how many when no sentence on the subject gives a figure, and answers one that does', () => {
+  it('declines a question asking how many or how much when no sentence on the subject gives a figure of that kind, and answers one that does', () => {
     // "How many young people have joined the cadets?": the minutes speak of young people joining, never of how many did.
     const joined = composeAnswer(question('young people joined police cadets', { asksForFigure: true, asksForCount: 'many' }), [cadetJoining]);
     expect(joined).toEqual({ answer: 'The minutes I found on "young people joined police cadets" give no figure for it.', citations: [] });
@@ -148,6 +148,10 @@ describe('composeAnswer', () => {
     const young = question('young people cadets', { asksForFigure: true, asksForCount: 'many' });
     expect(composeAnswer(young, [cadetSubscription, cadetJoining]).citations).toEqual([]);
     expect(composeAnswer({ ...young, asksForCount: 'much' }, [cadetSubscription, cadetJoining]).citations.map((citation) => citation.chunkId)).toContain(cadetSubscription.id);
+    // Asked what something costs, a count does not answer.
+    const cost = question('cadet units cost', { asksForFigure: true, asksForCount: 'much' });
+    expect(composeAnswer(cost, [cadetUnits]).citations).toEqual([]);
+    expect(composeAnswer(cost, [cadetUnits, cadetSubscription]).citations.map((citation) => citation.chunkId)).toContain(cadetSubscription.id);
   });
 
   it('says when no sentence quoted holds the words a follow-up added ("and who seconded it?"), and quotes the subject', () => {
