@@ -21,7 +21,8 @@ import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-t
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
 import { answerReread } from './chat/rereadings';
-import { judgedByKnownWords } from './chat/known-words';
+import { answerInMinutesWords } from './chat/plain-words';
+import { judgedByKnownWords, nearerThanKnownWords } from './chat/known-words';
 import { answerReply, askerOfReply, ASKS_FOR_REPLY } from './chat/reply-answer';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
@@ -93,6 +94,12 @@ async function withSpeakersPassages(results: SearchResult[], speakers: string[] 
   const theirs = await search.search({ ...params, filters: { ...params.filters, speaker: speakers }, limit: DEFAULT_CHAT_PASSAGES, offset: 0 });
   const found = new Set(results.map((result) => result.id));
   return [...theirs.results.filter((result) => !found.has(result.id)), ...results];
+}
+
+/** Each passage's similarity to a query, for the passages the model finds nearest it. */
+async function similaritiesTo(query: string, params: SearchParams, search: SearchService): Promise<Map<string, number>> {
+  const near = await search.search({ ...params, q: query, mode: 'semantic', limit: MAX_LIMIT, offset: 0 });
+  return new Map(near.results.flatMap((result) => (result.similarity === null ? [] : [[result.id, result.similarity] as const])));
 }
 
 /** "Did the Commissioner agree with Fay Gooch?": the reply recorded after the asker's most recent question; null when none is. */
@@ -176,7 +183,10 @@ export async function answerConversation(conversation: ConversationRequest, deps
   if (smallTalk) return { answer: answerSmallTalk(smallTalk), citations: [], results: [], interpreted: { query: '', filters: conversation.filters, preferDecisions: false }, degraded: null };
   const request = { ...conversation, messages: withoutSmallTalk(conversation.messages) };
   const answered = await answerAsAsked(request, deps);
-  if (answered.citations.length > 0 || !answered.interpreted.query) return answered;
+  if (!answered.interpreted.query) return answered;
+  const reworded = await answerInMinutesWords(request.messages, answered, (messages) => answerAsAsked({ ...request, messages }, deps));
+  if (reworded) return reworded;
+  if (answered.citations.length > 0) return answered;
   const reread = await answerReread(request.messages, answered, request.filters, {
     bodies: deps.store.vocabulary().bodies,
     ask: (messages) => answerAsAsked({ ...request, messages }, deps),
@@ -234,7 +244,8 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
   const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity, question);
-  const draft = composeAnswer(judged.interpretation, results, { minSimilarity: judged.minSimilarity, strongSimilarity: strongSimilarityOf(minSimilarity) });
+  const answerable = judged.knownWords ? nearerThanKnownWords(results, await similaritiesTo(judged.knownWords, params, deps.search)) : results;
+  const draft = composeAnswer(judged.interpretation, answerable, { minSimilarity: judged.minSimilarity, strongSimilarity: strongSimilarityOf(minSimilarity) });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
   const notBySpeaker = askedSpeakers ? speakerSaidNothing(askedSpeakers, interpretation.topic, found, draft.citations) : null;
   const lead = speakersNamed ?? notBySpeaker;

@@ -4,8 +4,8 @@ import type { Citation, SearchResult } from '../api-types';
 import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
-import { answeredStems, givesFigure } from './figures';
-import { formatDate, nothingFound, theBody } from './phrasing';
+import { answeredStems, asksForSum, givesCount, givesFigure, givesSum } from './figures';
+import { formatDate, noFigureFound, nothingFound, theBody } from './phrasing';
 import { coverageOf, itemsHoldingTopic, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
 
 export interface AnswerOptions {
@@ -84,6 +84,11 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   // include decisions on other subjects.
   const chosen = chooseSentences(interpretation, speaking, maxSentences, maxCitations);
   if (chosen.length === 0) return { answer: nothingFound(interpretation), citations: [] };
+  // Asked how many or how much, sentences on the subject that give no figure do not answer: the minutes do not say.
+  // A sum of money is no count ("how many joined?" is not answered by "the £10 per month subscription"), nor a count
+  // a cost ("how much does a new police car cost?" is not answered by "487 new police officers").
+  const answersAmount = interpretation.asksForCount === 'many' ? givesCount : asksForSum(contentStems(interpretation.topic)) ? givesSum : givesFigure;
+  if (interpretation.asksForCount && !chosen.some((candidate) => answersAmount(candidate.sentence))) return { answer: noFigureFound(interpretation), citations: [] };
 
   const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => citationOrder(chosen, a, b));
   const citations = passages.map((result, index) => toCitation(result, index + 1));

@@ -22,9 +22,25 @@ export function givesFigure(sentence: string): boolean {
   return false;
 }
 
+const SUM_OF_MONEY_WRITTEN = /[£$€]\s?\d[\d,.]*\s*(?:[km]\b|bn\b|million\b|billion\b)?|\d[\d,.]*\s?(?:pounds|pence)\b/gi;
+
+/** Whether a sentence gives a count ("12 cadet units", "five complaints"): a figure other than a sum of money. */
+export function givesCount(sentence: string): boolean {
+  return givesFigure(sentence.replace(SUM_OF_MONEY_WRITTEN, ' '));
+}
+
 /** Words asking for a sum of money; a sentence stating one ("the £10 per month subscription") answers them. */
 const MONEY_STEMS = contentStems('cost price fee charge spend spent pay paid afford');
 const SUM_OF_MONEY = /[£$€]\s?\d|\d\s?(?:pounds|pence|p)\b/i;
+
+/** Whether a topic asks for a sum of money ("cost", "price", "fee"): a count or a share does not answer it. */
+export function asksForSum(topicStems: Set<string>): boolean {
+  return [...MONEY_STEMS].some((stem) => topicStems.has(stem));
+}
+
+export function givesSum(sentence: string): boolean {
+  return SUM_OF_MONEY.test(sentence);
+}
 
 /** A sentence's stems, with the words asking for money when it states a sum ("how much does it cost?" answered by "£10 a month"). */
 export function answeredStems(sentence: string, asksForFigure: boolean): Set<string> {

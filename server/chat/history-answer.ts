@@ -75,8 +75,23 @@ function toldOfTheSubject(history: TopicHistoryResponse, topicStems: Set<string>
   return { ...history, meetings, inPassing: { count: passing.length, meetings: passing }, firstMention, latestDecision };
 }
 
+const asPhrase = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * The first mention as the passage of its meeting naming the subject as the question wrote it ("the Dartford Refuge
+ * was consistently full"), when the first mention names its words apart ("a women's refuge … nearby to Dartford").
+ */
+function firstNamingThePhrase(history: TopicHistoryResponse, topic: string): TopicHistoryResponse {
+  const first = history.firstMention;
+  const phrase = asPhrase(topic);
+  if (!first || !topic.includes(' ') || asPhrase(first.passage.text).includes(phrase)) return history;
+  const entry = [...history.meetings, ...history.inPassing.meetings].find((candidate) => candidate.meeting.id === first.meeting.id);
+  const naming = entry?.passages.find((passage) => asPhrase(passage.text).includes(phrase));
+  return naming ? { ...history, firstMention: { meeting: first.meeting, passage: naming } } : history;
+}
+
 export function answerFromHistory(question: HistoryQuestion, interpretation: Interpretation, wholeHistory: TopicHistoryResponse): ComposedAnswer {
-  const history = toldOfTheSubject(wholeHistory, contentStems(interpretation.topic));
+  const history = firstNamingThePhrase(toldOfTheSubject(wholeHistory, contentStems(interpretation.topic)), interpretation.topic);
   const meetings = [...history.meetings, ...history.inPassing.meetings];
   if (!history.firstMention && meetings.length === 0) return { answer: nothingFound(interpretation), citations: [] };
   const citations: Citation[] = [];

@@ -15,6 +15,8 @@ export interface Interpretation {
   preferDecisions: boolean;
   /** The last question asks for an amount ("how much…", "how many…", "what percentage…"): quote the sentences giving figures first. */
   asksForFigure: boolean;
+  /** The last question asks how many (a count answers it) or how much (any figure does). Set only then. */
+  asksForCount?: 'many' | 'much';
   /** The topic in plain words (no quotes), for scoring answer sentences and for messages. */
   topic: string;
   /**
@@ -44,6 +46,8 @@ interface MessageReading {
   terms: TopicTerm[];
   /** The message points back at the topic before it ("how much does it cost?", "what did they decide about that?"). */
   refersBack: boolean;
+  /** The message points back at a person with a pronoun ("what did she present?") and names no speaker of its own. */
+  refersToPerson: boolean;
   filters: SearchFilters;
   preferDecisions: boolean;
   /** Filter kinds the user asked to drop ("any year", "anyone", "not just decisions"). */
@@ -58,7 +62,7 @@ interface ConversationState {
 
 const QUOTED_PHRASE = /["“”‘]([^"“”‘’]+)["“”’]/g;
 // Relative dates need today's date, which a pure reading of the text does not have: they are set aside, not filtered on.
-const RELATIVE_DATES = /\b(?:this|last|next|previous|past|recent)\s+(?:few\s+)?(?:years?|months?|weeks?|meetings?|time)\b|\brecently\b/gi;
+const RELATIVE_DATES = /\b(?:this|last|next|previous|past|recent)\s+(?:few\s+)?(?:years?|months?|weeks?|meetings?|time)\b|\brecently\b|\bso\s+far\b|\bto\s+date\b/gi;
 const DECISIONS_ONLY = /\b(?:only|just)\s+(?:the\s+)?(?:decisions|resolutions)\b|\b(?:decisions|resolutions)\s+only\b/gi;
 const CLEAR_CUES: { kind: FilterKind; pattern: RegExp }[] = [
   { kind: 'date', pattern: /\b(?:any|all|every)\s+(?:other\s+)?(?:years?|time|dates?)\b/gi },
@@ -82,6 +86,7 @@ const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
 );
 // A question after an amount: a sum of money, a count, a share, a length of time.
 const FIGURE_QUESTION = /\bhow\s+(?:much|many|long|big|large|far)\b|\b(?:percentage|proportion|amount|cost|costs|price|figure|total)\b/i;
+const COUNT_QUESTION = /\bhow\s+(much|many)\b/i;
 // "go up" and "go down" ask how much something changed; the verb names no topic.
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
@@ -94,6 +99,9 @@ const NARROWS_TOPIC = /^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:for|among|a
 /** The word after "how" that makes an amount or a time the question ("how long", "how far"): scaffolding, not topic. */
 const AMOUNT_AFTER_HOW: ReadonlySet<string> = new Set(['long', 'far', 'big', 'large', 'soon', 'often', 'quickly']);
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
+// Pronouns that stand for a person: they point back only at a topic that names one ("Who is Emily Matthews?" then
+// "what did she present?"), and not in a message naming its own speaker ("what did the Commissioner say of his plan?").
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 // Pronouns that, speaking or deciding ("when did they agree the precept?", "what was their view on CCTV?"), are the
 // meeting's members, not the topic before: the message's own words are then a new topic.
 const MEMBERS_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their']);
@@ -116,7 +124,8 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
   let focus: TopicTerm[] = [];
   for (const message of messages) {
     if (message.role !== 'user') continue;
-    const reading = readMessage(message.content, vocabulary);
+    const read = readMessage(message.content, vocabulary);
+    const reading = { ...read, refersBack: read.refersBack || (read.refersToPerson && state.terms.some((term) => /^\p{Lu}\p{Ll}/u.test(term.text))) };
     const before = state;
     state = reading.terms.length > 0 && state.terms.length > 0 && !reading.refersBack
       ? { terms: reading.terms, filters: reading.filters, preferDecisions: reading.preferDecisions }
@@ -124,11 +133,13 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
     focus = before.terms.length > 0 && state.terms.length > before.terms.length ? state.terms.slice(before.terms.length) : [];
   }
   const lastQuestion = messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+  const countAsked = COUNT_QUESTION.exec(lastQuestion)?.[1].toLowerCase() as Interpretation['asksForCount'];
   return {
     query: state.terms.map((term) => (term.isPhrase ? `"${term.text}"` : term.text)).join(' '),
     filters: state.filters,
     preferDecisions: state.preferDecisions,
     asksForFigure: FIGURE_QUESTION.test(lastQuestion),
+    ...(countAsked ? { asksForCount: countAsked } : {}),
     topic: state.terms.map((term) => term.text).join(' '),
     focus: focus.map((term) => term.text).join(' '),
   };
@@ -251,7 +262,8 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
   const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
   const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
-  return { terms, refersBack, filters, preferDecisions, cleared };
+  const refersToPerson = speakerMentions.length === 0 && tokens.some((token) => PERSONAL_PRONOUNS.has(token.lower));
+  return { terms, refersBack, refersToPerson, filters, preferDecisions, cleared };
 }
 
 function namesTheMembers(tokens: Token[], index: number): boolean {

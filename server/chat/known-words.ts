@@ -4,7 +4,18 @@ import { contentStems } from '../../core/text/stem';
 import { isContentWord } from '../../core/text/stop-words';
 import { tokensAsWritten } from '../../core/text/tokens';
 import { strongSimilarityOf } from '../topics/history';
+import type { SearchResult } from '../api-types';
 import type { Interpretation } from './interpret';
+
+export interface KnownWordsJudgement {
+  interpretation: Interpretation;
+  minSimilarity: number;
+  /**
+   * The topic's words the minutes hold, when a word they never use is the thing asked about ("police" and "Kent" in
+   * "how many police dogs does Kent have?"): what a passage must be nearer the question than (`nearerThanKnownWords`).
+   */
+  knownWords?: string;
+}
 
 /**
  * The question judged by the words of its topic the minutes hold. One word no chunk holds, beside two or more they
@@ -15,7 +26,7 @@ import type { Interpretation } from './interpret';
  * topic unknown ("cheap football tickets in Kent", "a recipe for police station cake"), leaves the topic whole, and a
  * passage near it in meaning only through the words the minutes do hold ("Kent") must be well above the threshold too.
  */
-export function judgedByKnownWords(interpretation: Interpretation, unknown: string[], minSimilarity: number, question: string): { interpretation: Interpretation; minSimilarity: number } {
+export function judgedByKnownWords(interpretation: Interpretation, unknown: string[], minSimilarity: number, question: string): KnownWordsJudgement {
   const unknownStems = contentStems(unknown.join(' '));
   if (unknownStems.size === 0) return { interpretation, minSimilarity };
   const stems = [...contentStems(interpretation.topic)];
@@ -23,12 +34,32 @@ export function judgedByKnownWords(interpretation: Interpretation, unknown: stri
   const unknownInTopic = stems.length - known;
   if (unknownInTopic === 0) return { interpretation, minSimilarity };
   const strong = strongSimilarityOf(minSimilarity);
-  if (unknownInTopic > 1 || known < 2 || !unknown.every((word) => qualifiesAnotherWord(question, word))) return { interpretation, minSimilarity: strong };
+  if (unknownInTopic > 1 || known < 2 || !unknown.every((word) => qualifiesAnotherWord(question, word))) {
+    const knownWords = interpretation.topic
+      .split(/\s+/)
+      .filter((word) => [...contentStems(word)].some((stem) => !unknownStems.has(stem)))
+      .join(' ');
+    const askedAbout = unknown.every((word) => isThingAskedAbout(question, word, interpretation.topic));
+    return { interpretation, minSimilarity: strong, knownWords: askedAbout && knownWords ? knownWords : undefined };
+  }
   const topic = interpretation.topic
     .split(/\s+/)
     .filter((word) => ![...contentStems(word)].some((stem) => unknownStems.has(stem)))
     .join(' ');
   return { interpretation: { ...interpretation, topic }, minSimilarity: strong };
+}
+
+/**
+ * Whether a word of the question is the thing asked about: it comes straight after another word of the topic, ending
+ * a compound it is the head of ("dogs" in "police dogs"), or after "how many" ("horses" in "how many horses does Kent
+ * Police have?"). A framing word the minutes never use ("hear" in "what did the panel hear about street triage?")
+ * stands apart from the topic's other words.
+ */
+function isThingAskedAbout(question: string, word: string, topic: string): boolean {
+  const tokens = tokensAsWritten(question);
+  const at = tokens.findIndex((token) => token.lower === word.toLowerCase());
+  const topicWords = new Set([...topic.toLowerCase().split(/\s+/), 'many']);
+  return at > 0 && topicWords.has(tokens[at - 1].lower);
 }
 
 /** Words that open a phrase qualifying the word before it ("closures after crashes", "cameras at the hospital"). */
@@ -48,4 +79,17 @@ function qualifiesAnotherWord(question: string, word: string): boolean {
   let before = at - 1;
   while (before >= 0 && ARTICLES.has(tokens[before].lower)) before -= 1;
   return before > 0 && QUALIFYING_PREPOSITIONS.has(tokens[before].lower);
+}
+
+/**
+ * The passages nearer in meaning to the question than to its known words alone. Asked about a thing the minutes never
+ * name ("police dogs"), a passage on Kent Police is near the question through "police" and "Kent" only, and is nearer
+ * still to those words without it: it says nothing of the thing asked about. `knownSimilarities` gives each passage's
+ * similarity to the known words (a passage it does not list was not near them, so keeps its place).
+ */
+export function nearerThanKnownWords(results: SearchResult[], knownSimilarities: Map<string, number>): SearchResult[] {
+  return results.filter((result) => {
+    const toKnownWords = knownSimilarities.get(result.id);
+    return toKnownWords === undefined || result.similarity === null || result.similarity > toKnownWords;
+  });
 }

@@ -10,6 +10,7 @@ import { findBodyMentions } from './mentions';
 import { answerOfficeHolder, readOffice } from './office-holder';
 import { answerCoverage, ASKS_COVERAGE, ASKS_WHAT_A_BODY_IS } from './coverage-answer';
 import { tokensAsWritten } from '../../core/text/tokens';
+import { nextMeetingAfterLatest } from './next-meeting';
 
 export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'venue' | 'last-met' | 'next-meeting' | 'coverage';
 
@@ -211,9 +212,7 @@ function whenMet(question: MeetingFactQuestion, store: Store, today: string): Me
   const citation = meetingCitation(meeting, 1, `${meeting.body ?? 'Meeting'}, ${formatDate(meeting.date!)}`);
   const whose = question.bodies ? ` of ${who}` : '';
   const count = `${meetings.length} dated meeting${meetings.length === 1 ? '' : 's'}${whose} ${meetings.length === 1 ? 'is' : 'are'} in the archive`;
-  if (question.kind === 'next-meeting' && !pick) {
-    return { kind: question.kind, answer: `No future meeting of ${who} is in the minutes; the latest recorded is ${meetingName(meeting)} [1] (${count}).`, citations: [citation] };
-  }
+  if (question.kind === 'next-meeting' && !pick) return nextMeetingAfterLatest(meeting, who, count, citation);
   const verb = question.kind === 'next-meeting' ? 'The next meeting recorded is' : 'The most recent meeting recorded is';
   return { kind: question.kind, answer: `${verb} ${meetingName(meeting)} [1]; ${count}.`, citations: [citation] };
 }

@@ -175,6 +175,7 @@ export function findBodyMentions(tokens: Token[], bodies: string[], isFree: (ind
     if (!isFree(position) || CONNECTORS.has(tokens[position].lower)) continue;
     let best: { last: number; values: string[]; strong: boolean } | null = null;
     for (const [bodyIndex, body] of bodies.entries()) {
+      if (namesAnotherPlace(tokens, position, nameWords[bodyIndex])) continue;
       const span = bodySpan(tokens, position, nameWords[bodyIndex], isFree);
       if (!span) continue;
       if (!best || span.last > best.last) best = { ...span, values: [body] };
@@ -186,6 +187,16 @@ export function findBodyMentions(tokens: Token[], bodies: string[], isFree: (ind
     }
   }
   return mentions;
+}
+
+/**
+ * Whether the words from `position` follow a name that is not the body's ("Gravesham Borough Council" is not Dartford
+ * Borough Council's committee; "Medway Council" is not Kent's): a capitalised word straight before them, not the
+ * message's first word, that the body's name does not hold.
+ */
+function namesAnotherPlace(tokens: Token[], position: number, name: string[]): boolean {
+  const before = tokens[position - 1];
+  return position > 1 && before !== undefined && !before.possessive && /^\p{Lu}/u.test(before.text) && !name.includes(before.lower);
 }
 
 /**

@@ -45,3 +45,8 @@ export function nothingFound(interpretation: Interpretation): string {
   const tryFewer = filters.length > 0 ? 'fewer filters (drop the year, the body or the speaker), ' : '';
   return `I found nothing in the minutes${about}${scope}. Try ${tryFewer}other words for the topic, or a broader question.`;
 }
+
+/** Asked how many or how much, when what the minutes say on the subject gives no figure. */
+export function noFigureFound(interpretation: Interpretation): string {
+  return `The minutes I found on "${interpretation.topic}" give no figure for it.`;
+}

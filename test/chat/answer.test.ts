@@ -1,5 +1,5 @@
 import { composeAnswer } from '../../server/chat/answer';
-import { givesFigure } from '../../server/chat/figures';
+import { givesCount, givesFigure } from '../../server/chat/figures';
 import type { Interpretation } from '../../server/chat/interpret';
 import { quotableSentences } from '../../server/chat/sentences';
 import type { Citation, SearchResult } from '../../server/api-types';
@@ -136,6 +136,22 @@ describe('composeAnswer', () => {
     expectTraceable(asked.answer, asked.citations);
     const told = composeAnswer(question('cadets'), results);
     expect(quotedSentences(told.answer)[0].quoted).not.toContain('12 cadet units');
+  });
+
+  it('declines a question asking how many or how much when no sentence on the subject gives a figure of that kind, and answers one that does', () => {
+    // "How many young people have joined the cadets?": the minutes speak of young people joining, never of how many did.
+    const joined = composeAnswer(question('young people joined police cadets', { asksForFigure: true, asksForCount: 'many' }), [cadetJoining]);
+    expect(joined).toEqual({ answer: 'The minutes I found on "young people joined police cadets" give no figure for it.', citations: [] });
+    const units = composeAnswer(question('cadet units', { asksForFigure: true, asksForCount: 'many' }), [cadetUnits, cadetJoining]);
+    expect(units.citations[0].chunkId).toBe(cadetUnits.id);
+    // A sum of money answers how much, never how many.
+    const young = question('young people cadets', { asksForFigure: true, asksForCount: 'many' });
+    expect(composeAnswer(young, [cadetSubscription, cadetJoining]).citations).toEqual([]);
+    expect(composeAnswer({ ...young, asksForCount: 'much' }, [cadetSubscription, cadetJoining]).citations.map((citation) => citation.chunkId)).toContain(cadetSubscription.id);
+    // Asked what something costs, a count does not answer.
+    const cost = question('cadet units cost', { asksForFigure: true, asksForCount: 'much' });
+    expect(composeAnswer(cost, [cadetUnits]).citations).toEqual([]);
+    expect(composeAnswer(cost, [cadetUnits, cadetSubscription]).citations.map((citation) => citation.chunkId)).toContain(cadetSubscription.id);
   });
 
   it('says when no sentence quoted holds the words a follow-up added ("and who seconded it?"), and quotes the subject', () => {
@@ -286,22 +302,25 @@ describe('composeAnswer', () => {
   });
 });
 
-describe('givesFigure', () => {
-  it('finds sums, shares, counts and number words, not dates, years or numbered references', () => {
-    const figures: [string, boolean][] = [
-      ['It equated to an extra £1 per month.', true],
-      ['The cap rose from 1.99% to 7.6%.', true],
-      ['Just under 1,700 people responded.', true],
-      ['Two more officers would be recruited.', true],
-      ['It cost 40 per cent more.', true],
-      ['The Panel met on 28 March 2017.', false],
-      ['It was raised again in 2018.', false],
-      ['See paragraph 5 of the report.', false],
-      ['Item 7 was deferred.', false],
-      ['The report was noted.', false],
-      ['South East 4X4 patrols the A2.', false],
+describe('givesFigure and givesCount', () => {
+  it('finds sums, shares, counts and number words, not dates, years or numbered references; a count is no sum of money alone', () => {
+    const figures: [string, boolean, boolean][] = [
+      ['It equated to an extra £1 per month.', true, false],
+      ['A fund of £2.5m was set aside.', true, false],
+      ['The levy raised £9.5 million.', true, false],
+      ['Twelve units would open, each costing £5k.', true, true],
+      ['The cap rose from 1.99% to 7.6%.', true, true],
+      ['Just under 1,700 people responded.', true, true],
+      ['Two more officers would be recruited.', true, true],
+      ['It cost 40 per cent more.', true, true],
+      ['The Panel met on 28 March 2017.', false, false],
+      ['It was raised again in 2018.', false, false],
+      ['See paragraph 5 of the report.', false, false],
+      ['Item 7 was deferred.', false, false],
+      ['The report was noted.', false, false],
+      ['South East 4X4 patrols the A2.', false, false],
     ];
-    for (const [sentence, isFigure] of figures) expect([sentence, givesFigure(sentence)]).toEqual([sentence, isFigure]);
+    for (const [sentence, isFigure, isCount] of figures) expect([sentence, givesFigure(sentence), givesCount(sentence)]).toEqual([sentence, isFigure, isCount]);
   });
 });
 

@@ -66,6 +66,14 @@ describe('answerFromHistory', () => {
     expect(citations.map((citation) => [citation.n, citation.chunkId])).toEqual([[1, raised.id], [2, accepted.id]]);
   });
 
+  it('tells of the first meeting from its passage naming the subject as written, not one naming its words apart', () => {
+    const apart = result({ meeting: 'm-2021-04', date: '2021-04-12', item: 'Sea defences', itemNumber: '5', paragraph: 0, text: 'A survey of every wall along the harbour front was reported.' });
+    const named = result({ meeting: 'm-2021-04', date: '2021-04-12', item: 'Sea defences', itemNumber: '5', paragraph: 1, text: 'Cracks in the harbour wall had widened over the winter.' });
+    const { answer, citations } = answerFromHistory('happened', interpretation, historyOf([apart, named]));
+    expect(answer).toMatch(/^“harbour wall” was first raised at the Harbourside Town Council on 12 April 2021 \(item 5: Sea defences\): “Cracks in the harbour wall had widened over the winter\.” \[1\]/);
+    expect(citations.map((citation) => citation.chunkId)).toEqual([named.id]);
+  });
+
   it('answers what was decided with the decisions alone, and says so when there is none', () => {
     expect(answerFromHistory('decided', interpretation, history).citations.map((citation) => citation.chunkId)).toEqual([accepted.id]);
     const undecided = answerFromHistory('decided', interpretation, historyOf([raised, surveyed, tender]));

@@ -146,6 +146,11 @@ describe('interpretConversation: bodies', () => {
     expect(interpret('police cadets in Kent')).toMatchObject({ query: 'police cadets Kent', filters: {} });
   });
 
+  it('reads the words of a known body after another place\'s name as that other body, the topic ("Gravesham Borough Council")', () => {
+    expect(interpret('Who thanked Gravesham Borough Council?')).toMatchObject({ query: 'thanked Gravesham Borough Council', filters: {} });
+    expect(interpret('What did Dartford Borough Council decide about CCTV?').filters.body).toEqual([DARTFORD]);
+  });
+
   it('sets no body filter for a body the index does not know', () => {
     const result = interpret('What did the Medway Council Cabinet say about potholes?');
     expect(result.filters.body).toBeUndefined();
@@ -269,6 +274,13 @@ describe('interpretConversation: speakers', () => {
   });
 });
 
+describe('interpretConversation: amounts', () => {
+  it('marks a question asking how many or how much, and leaves "so far" out of its topic', () => {
+    expect(interpret('How many young people have joined the police cadets so far?')).toMatchObject({ asksForCount: 'many', asksForFigure: true, query: 'young people joined police cadets' });
+    expect(interpret('What did the cadet scheme cost?').asksForCount).toBeUndefined();
+  });
+});
+
 describe('interpretConversation: decisions', () => {
   it.each(['What was decided about the precept?', 'What did they resolve on the precept?', 'Was the precept agreed?', 'Any decision on the precept?'])(
     'prefers decisions for "%s"',
@@ -319,6 +331,14 @@ describe('interpretConversation: follow-ups', () => {
 
   it('"and Dartford?" names the body by its place alone', () => {
     expect(interpret(first, 'and Dartford?').filters).toEqual({ year: [2017], speaker: ['The Commissioner'], body: [DARTFORD] });
+  });
+
+  it('"what did she present?" points back at the person asked about with a personal pronoun', () => {
+    expect(interpret('Who is Emily Matthews?', 'what did she present?')).toMatchObject({ query: 'Emily Matthews present', focus: 'present' });
+    expect(interpret('Tell me about the Youth Ambassador', 'who employs him?').query).toBe('Youth Ambassador employs');
+    // Not at a topic naming no one, nor in a message naming its own speaker.
+    expect(interpret('Tell me about CCTV', 'what did she say about fly-tipping?').query).toBe('fly tipping');
+    expect(interpret('Who is Emily Matthews?', 'what did the Commissioner say about his plan?').query).toBe('plan');
   });
 
   it('"more on that" repeats the search', () => {
@@ -373,6 +393,7 @@ describe('interpretConversation: follow-ups', () => {
       filters: { year: [2017], speaker: ['The Commissioner'], body: [PANEL] },
       preferDecisions: false,
       asksForFigure: true,
+      asksForCount: 'much',
       focus: 'cost join',
     });
     expect(interpret('Tell me about the police cadet scheme', 'who pays for them?').query).toBe('police cadet scheme pays');

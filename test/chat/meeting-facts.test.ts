@@ -279,6 +279,12 @@ describe('answers from the meeting records', () => {
     expect(answerTo('When did the Police and Crime Panel last meet?').answer).toMatch(/most recent meeting recorded is the Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
     expect(answerTo('When is the next meeting of the Police and Crime Panel?').answer).toMatch(/^No future meeting/);
   });
+
+  it('gives the next meeting as the latest minutes announce it when no later meeting is in the archive', () => {
+    const fact = answerTo("When is the Dartford committee's next meeting?");
+    expect(fact.answer).toMatch(/^No later meeting of the Dartford .* Committee is in the minutes; the .* meeting of 21 February 2018, the latest, gives the next as 25 July 2018 \[1\]/);
+    expect(fact.citations).toEqual([expect.objectContaining({ item: expect.objectContaining({ title: 'Next Meeting' }), text: expect.stringContaining('will take place on Wednesday 25 July 2018') })]);
+  });
 });
 
 describe('who holds an office', () => {
