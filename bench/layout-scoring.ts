@@ -1,7 +1,7 @@
 // Scoring the layout fixtures (test/fixtures/layouts) as a whole, shared by bench/layouts-score.ts (the fixtures as
 // committed) and bench/layouts-robustness.ts (the same fixtures published differently).
 import { runLayoutFixture, type LayoutExpectation, type LayoutFixture } from '../test/helpers/layout-fixtures';
-import { LAYOUT_CATEGORIES, scoreLayout, type CategoryScore } from '../test/helpers/layout-score';
+import { LAYOUT_CATEGORIES, scoreLayout, type CategoryScore, type LayoutOutcome } from '../test/helpers/layout-score';
 
 /** One fixture's scores, category by category. */
 export interface FixtureScore {
@@ -19,12 +19,19 @@ export const cell = (correct: number, expected: number) => (expected === 0 ? '-'
 
 export const sumOf = (scores: CategoryScore[], key: 'correct' | 'expected') => scores.reduce((total, score) => total + score[key], 0);
 
-/** Reads, parses and scores each fixture; `variant` may rewrite a fixture's source and expectations first. */
-export async function scoreFixtures(fixtures: LayoutFixture[], variant: (fixture: LayoutFixture) => Promise<FixtureRun> = async () => ({})): Promise<FixtureScore[]> {
+/**
+ * Reads, parses and scores each fixture; `variant` may rewrite a fixture's source and expectations first, and
+ * `outcomeOf` read it otherwise than as committed (printed to PDF, say).
+ */
+export async function scoreFixtures(
+  fixtures: LayoutFixture[],
+  variant: (fixture: LayoutFixture) => Promise<FixtureRun> = async () => ({}),
+  outcomeOf: (fixture: LayoutFixture, source?: Buffer) => Promise<LayoutOutcome> = runLayoutFixture,
+): Promise<FixtureScore[]> {
   const results: FixtureScore[] = [];
   for (const fixture of fixtures) {
     const run = await variant(fixture);
-    results.push({ name: fixture.name, scores: scoreLayout(run.expected ?? fixture.expected, await runLayoutFixture(fixture, run.source)) });
+    results.push({ name: fixture.name, scores: scoreLayout(run.expected ?? fixture.expected, await outcomeOf(fixture, run.source)) });
   }
   return results;
 }

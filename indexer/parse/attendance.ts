@@ -136,15 +136,23 @@ function endsRunOnList(entry: ListEntry, lines: string[], index: number): boolea
   return PERSON_START.test(last) && last.split(/\s+/).length <= 3;
 }
 
+/** Whether the line under `lines[index]` lists people: a bullet, or a person's title first. */
+function listsPeopleUnder(lines: string[], index: number): boolean {
+  const next = lines[index + 1]?.trim() ?? '';
+  return /^[•·*-]\s/.test(next) || PERSON_START.test(next);
+}
+
 /**
  * The attendance label a line (`lines[index]`) opens with, or null. "Resolved to write to the district council. Action:
  * Town" / "Clerk": a label alone, with no colon, under a long line of prose that stops mid-sentence is the end of that
- * line's sentence, wrapped, not a label. A line with a gap between columns ("Note taker      Sam Quail, Parish Clerk",
+ * line's sentence, wrapped, not a label, unless people are listed under it. A line with a gap between columns ("Note taker      Sam Quail, Parish Clerk",
  * a table's row printed to PDF) is no prose.
  */
 function labelOfLine(lines: string[], index: number, line: string): ReturnType<typeof attendanceLabelOf> {
   const label = attendanceLabelOf(line);
   if (!label || label.rest !== '' || index === 0 || /[:–—-]/.test(line)) return label;
+  // "Present" over "• Councillor Fiona Trelawney": a list of people under it makes it a label, whatever stands above.
+  if (listsPeopleUnder(lines, index)) return label;
   const previous = lines[index - 1].trim();
   return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) && !previous.includes('   ') ? null : label;
 }
@@ -196,8 +204,9 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
-    // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks is one more block of them.
-    const anotherBlock = line.endsWith(':') && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
+    // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks (or "Apologies" over a list of people)
+    // is one more block of them.
+    const anotherBlock = (line.endsWith(':') || listsPeopleUnder(lines, index)) && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);

@@ -26,6 +26,8 @@ const FURNITURE_LINE = anyOf([
   /^(?:Watch|View) (?:the )?webcast\b.*$/i,
   /^pdf icon\b.*$/i,
   /^View the (?:declarations of interest|reasons|background)\b.*$/i,
+  // A web page's breadcrumb, printed with the page: "Home › Meetings › Full Council minutes", "You are here: Home > …".
+  /^(?:You are here:?\s*)?Home\s*[›>»/|]\s*\S.*$/i,
   /^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}$/i,
   /^[-–]\s*\d{1,3}\s*[-–]$/i,
   // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
@@ -44,7 +46,7 @@ const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
  * How a furniture or template line starts, in any case, and the marks before it that are not part of its text:
  * the first character settles most lines before the markup is removed and the patterns are tried.
  */
-const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtT0123456789-–._…•·#*';
+const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtThHyY0123456789-–._…•·#*';
 
 function withoutFurniture(lines: string[]): string[] {
   return lines.map((line) => {
@@ -190,6 +192,8 @@ function bodyFromHeader(header: Header): string | null {
       (line, index) =>
         line !== '' &&
         line.length <= 120 &&
+        // "• Your Council": a bullet in a web page's menu, printed with the page, names no body.
+        !/^[•·▪◦]/.test(line) &&
         !carriesSentenceOn(header.lines[index - 1], line) &&
         !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b/i.test(line) &&
         !DATE_WORDS.test(line) &&

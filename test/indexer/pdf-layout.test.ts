@@ -162,4 +162,47 @@ describe('minutes as a word processor prints them to PDF', () => {
     expect(meeting.items.map((item) => [item.number, item.title])).toEqual([['67', 'Local Plan: Regulation 19 consultation']]);
     expect(meeting.body).toBe('Cabinet');
   });
+
+  it('reads a web page printed with its menu and breadcrumb: the menu names no body, labels over bulleted people are labels', () => {
+    const meeting = parse(
+      [
+        'Skip to main content',
+        '',
+        '    • Home',
+        '    • Your Council',
+        '    • Contact us',
+        '',
+        'Home › Meetings › Full Council minutes',
+        '',
+        'Kelsbrook Town Council',
+        'Full Council',
+        '',
+        'Date',
+        '     Wednesday 12 March 2025, 7.00pm',
+        'Venue',
+        '     Council Chamber, Corn Exchange, Market Street',
+        'Present',
+        '        • Councillor Fiona Trelawney – Town Mayor',
+        '        • Councillor Priya Chaudhry',
+        'Apologies',
+        '        • Councillor Leon Abbiss',
+        '',
+        'FC24/101 Apologies for absence',
+        '',
+        'The apologies listed above were received and accepted.',
+        '',
+        'FC24/102 Minutes',
+        '',
+        'RESOLVED that the minutes be approved.',
+      ].join('\n'),
+      'pdf',
+    );
+    expect(meeting.body).toBe('Kelsbrook Town Council Full Council');
+    expect(meeting.attendees.map((attendee) => [attendee.name, attendee.attendance])).toEqual([
+      ['Councillor Fiona Trelawney', 'present'],
+      ['Councillor Priya Chaudhry', 'present'],
+      ['Councillor Leon Abbiss', 'apologies'],
+    ]);
+    expect(meeting.items.map((item) => item.number)).toEqual(['FC24/101', 'FC24/102']);
+  });
 });
