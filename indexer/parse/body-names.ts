@@ -18,6 +18,8 @@ export function namesBody(name: string): boolean {
 }
 
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
+/** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
+const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 
 /**
@@ -29,6 +31,10 @@ export function withoutMinutesAfterBody(line: string): string {
   // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.
   const dash = line.search(/\s[-–—]\s/);
   if (dash > 0 && MEETING_AFTER_DASH.test(line.slice(dash + 3))) return line.slice(0, dash);
+  // "St Barnabas, Hollowmere — Parochial Church Council": the place, then the body that is its own.
+  if (dash > 0 && PLACE_BEFORE_DASH.test(line.slice(0, dash)) && BODY_WORDS.test(line.slice(dash + 3)) && !BODY_WORDS.test(line.slice(0, dash))) {
+    return `${line.slice(0, dash)} ${line.slice(dash + 3).trim()}`;
+  }
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;
@@ -115,6 +121,17 @@ const COUNCIL_OR_AUTHORITY_LINE = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,6}(?:Council|A
 export function authorityLineAbove(lines: string[], dashedLine: string): string | null {
   const first = lines.findIndex((line) => line !== '');
   return first !== -1 && lines[first] !== dashedLine && COUNCIL_OR_AUTHORITY_LINE.test(englishHalf(lines[first])) ? englishHalf(lines[first]) : null;
+}
+
+/**
+ * "Minutes – Planning Committee – 12.03.2025" over "Ashworth Borough Council": a dated title first, then the council
+ * or authority whose committee met on the line under it; null when the header is not so made.
+ */
+export function authorityLineBelow(lines: string[], dashedLine: string): string | null {
+  const first = lines.findIndex((line) => line !== '');
+  if (first === -1 || lines[first] !== dashedLine) return null;
+  const next = lines.slice(first + 1).find((line) => line !== '');
+  return next !== undefined && COUNCIL_OR_AUTHORITY_LINE.test(englishHalf(next)) ? englishHalf(next) : null;
 }
 
 /** Where a page title is split into its parts: "Council - 21 May 2025 | Harrowfield Borough Council". */

@@ -3,7 +3,7 @@
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityLineAbove, authorityOf, BODY_WORDS, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine, type HeadingCandidate } from './headings';
 import { chooseItemHeadings } from './item-headings';
@@ -73,8 +73,10 @@ const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
  * a character that is not white space: written as `\s+(?:the\s+)?(.+?)(?=\s+…)`, a line with a long run of spaces was
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
+/** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
+const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*(?:meeting|proceedings)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF ("minutes of our meeting" names none). */
@@ -82,7 +84,17 @@ const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an
 
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 function bodyNamedIn(text: string): string | undefined {
-  return MEETING_OF.exec(text)?.groups!.body ?? MINUTES_OF_BODY.exec(text)?.groups!.body;
+  const meetingOf = MEETING_OF.exec(text);
+  if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
+  return MINUTES_OF_BODY.exec(text)?.groups!.body;
+}
+
+/** "… OF THE SELECT COMMITTEE ON HEALTH SERVICES HELD ON …": the subject a committee is "on", before "held", is its name's end. */
+const SUBJECT_AFTER_ON = /^\s+((?:on|ON)\s+(?:(?:[A-Z][\w'’&-]*|and|AND|of|OF|the|THE)\s+){1,6}?)(?:held|HELD)\b/;
+
+function withSubjectAfterOn(body: string, after: string): string {
+  const subject = /(?:Committee|Commission|Panel)$/i.test(body) ? SUBJECT_AFTER_ON.exec(after) : null;
+  return subject ? `${body} ${subject[1].trim()}` : body;
 }
 /**
  * "Planning Committee - Monday, 4th March 2024" (or "- 06/02/2018"): the body before a dash and a date. Each run of
@@ -172,7 +184,7 @@ function bodyFromHeader(header: Header): string | null {
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
-  if (dashed) return qualifyBody(readableName(bodyBeforeDate(dashed.groups!.body)!), authorityLineAbove(header.lines, dashed.input));
+  if (dashed) return qualifyBody(readableName(bodyBeforeDate(dashed.groups!.body)!), authorityLineAbove(header.lines, dashed.input) ?? authorityLineBelow(header.lines, dashed.input));
 
   const namedThrough =
     bodyNamedIn(header.text) ??
