@@ -3,7 +3,9 @@
 import type { AttendanceKind } from '../../core/types';
 
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
-  { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  { pattern: /^(?:(?:board\s+)?members?|councillors?|council\s*members?|trustees?|governors?|directors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  // A homeowners' association's board: "Management Present: Gloria Sutton, Community Manager", "Homeowners Present: 11".
+  { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
   { pattern: /^absent\b/i, attendance: 'absent' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).

@@ -168,7 +168,10 @@ function splitList(list: string): string[] {
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
-    if (sharedHolder) entries[previous] += ` and ${part}`;
+    // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.
+    const employerOfPrevious = previous >= 0 && entries[previous].endsWith(')') && EMPLOYER.test(part.trim());
+    if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}, ${part.trim()})`;
+    else if (sharedHolder) entries[previous] += ` and ${part}`;
     else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
     else entries.push(part);
@@ -176,6 +179,8 @@ function splitList(list: string): string[] {
   return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }
 
+/** A firm or a department, named by the word its name ends with: "Keystone Property Management", "Highways Department". */
+const EMPLOYER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:Management|Department|Ltd|Limited|Inc|LLC|Company|Services|Agency|Partnership|Consultants|Associates)\.?$/u;
 const LEADING_AND = /^(?:and|&)\s+/i;
 const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen|Bailies|Supervisors|Commissioners)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {

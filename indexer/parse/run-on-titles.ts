@@ -58,6 +58,8 @@ const TITLE_CASE_LABEL = /^(\s*)(\p{Lu}[\p{L}'’&,/ -]{1,50}[\p{L}'’]):(?:\s*
 
 /** Fewer such titles than this in a document are labels of another kind ("NOTE:", "MOTION:"), not its sections. */
 const MIN_SECTION_TITLES = 3;
+/** Different titles in capitalised words, each with a sentence after its colon, that head a document's sections when none is alone on its line. */
+const MIN_RUN_IN_SECTION_TITLES = 5;
 /** A title in capitalised words of more words than this is a sentence's opening. */
 const MAX_TITLE_CASE_WORDS = 6;
 
@@ -120,7 +122,10 @@ function sectionTitleCase(lines: string[]): 'caps' | 'titlecase' | null {
     titled.add(section.title.trim());
     if (section.text === null) alone += 1;
   }
-  return titled.size >= MIN_SECTION_TITLES && alone >= 2 ? 'titlecase' : null;
+  if (titled.size >= MIN_SECTION_TITLES && alone >= 2) return 'titlecase';
+  // "Treasurer's Report: Ms. Tanaka reported …", "Old Business: The Board discussed …": a homeowners' or club board's
+  // minutes run every section on from its title; with none alone on its line, more titles must say so.
+  return titled.size >= MIN_RUN_IN_SECTION_TITLES ? 'titlecase' : null;
 }
 
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
