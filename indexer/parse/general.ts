@@ -219,13 +219,28 @@ function bodyFromHeader(header: Header): string | null {
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
-  if (committee) return committeeBody(committee, council);
+  if (committee) return committeeBody(committee, council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
   if (council) return readableName(council);
   if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
   const dated = bodyOnDatedTitle(header.lines);
   return dated ? readableName(dated) : null;
+}
+
+/** "Riverside Medical Practice", "Brookfield Homes": an organisation's name in two to six capitalised words, no more. */
+const ORGANISATION_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’&.-]*)){1,5}$/u;
+/** Words of a title line that say what the document is, not whose it is. */
+const DOCUMENT_WORDS = /\b(?:minutes|notes|agenda|draft|document|pack|page|confidential|public|part|present|apologies)\b/i;
+
+/**
+ * "Riverside Medical Practice" over "Patient Participation Group – Minutes": the first line of the header, naming no
+ * body by a body's word, above the line naming the group; whose group it is. Null when the header is not so made.
+ */
+function organisationAbove(lines: string[], committee: string): string | null {
+  const first = lines.findIndex((line) => line !== '');
+  if (first === -1 || lines[first].includes(committee) || !ORGANISATION_NAME.test(lines[first])) return null;
+  return DOCUMENT_WORDS.test(lines[first]) || DATE_WORDS.test(lines[first]) || BODY_WORDS.test(lines[first]) ? null : lines[first];
 }
 
 function venueFromHeader(header: Header): string | null {

@@ -6,7 +6,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './headings';
-import { NUMBERED_LINE } from './item-numbers';
+import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { firstContentCharacter } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
 
@@ -128,6 +128,24 @@ function sectionTitleCase(lines: string[]): 'caps' | 'titlecase' | null {
   return titled.size >= MIN_RUN_IN_SECTION_TITLES ? 'titlecase' : null;
 }
 
+/** Where a row of a Word or HTML table parts its cells: the readers' tab, four spaces by now (index.ts). */
+const CELL_BREAK = /\s{3,}/;
+/** At most this many words in a title cell. */
+const MAX_CELL_TITLE_WORDS = 12;
+
+/**
+ * "3<tab>Practice update<tab>Karen Lyle reported …<tab>KL to share …" (each tab four spaces by now): a row of minutes set as a table of number, title,
+ * minute and action cells, each cell of one paragraph on the row's line. The number and title make the item's heading
+ * and each other cell a paragraph; null for any other line ("1<tab>Cllr Hale<tab>Chair" is a row of people: the cell
+ * after the title must be a sentence).
+ */
+function splitItemRow(line: string): string[] | null {
+  const cells = line.trim().split(CELL_BREAK);
+  if (cells.length < 3 || !NUMBER_ALONE.test(cells[0]) || /[.!?]$/.test(cells[1]) || cells[1].split(' ').length > MAX_CELL_TITLE_WORDS) return null;
+  if (!isSentence(cells[2])) return null;
+  return [`${cells[0]} ${cells[1]}`, ...cells.slice(2).flatMap((cell) => ['', cell])];
+}
+
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
 export function splitRunOnTitles(lines: string[]): string[] {
   const sectionCase = sectionTitleCase(lines);
@@ -139,7 +157,9 @@ export function splitRunOnTitles(lines: string[]): string[] {
     // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
     // names would not end it, and a roll call under it would be read as the header's attendance.
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
-    const parts = section ? (section.text === null ? [title!] : [title!, section.text]) : line.includes(':') ? splitRunOn(line, lines[index + 1]) : null;
+    const parts = section
+      ? section.text === null ? [title!] : [title!, section.text]
+      : ((line.includes(':') ? splitRunOn(line, lines[index + 1]) : null) ?? (line.includes('   ') ? splitItemRow(line) : null));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }
