@@ -43,7 +43,9 @@ const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|B
 const listedLine = (line: string, inList: boolean) => (inList ? line.replace(MEMBERS_OF_BODY, '') : line);
 
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
-function looksLikeListLine(line: string): boolean {
+function looksLikeListLine(printed: string): boolean {
+  // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
+  const line = printed[0] === '@' ? printed.slice(1) : printed;
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
   if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line)) return true;
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.

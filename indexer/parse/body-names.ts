@@ -171,7 +171,9 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
     const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
     if (beforeColon === undefined && (!date || !/\b(?:minutes|notes)\b/i.test(line))) continue;
-    const name = beforeColon ?? line.slice(0, date!.index).replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
+    // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
+    const beforeDate = date?.index === 0 ? line.slice(date[0].length) : line.slice(0, date?.index);
+    const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
     if (name.length > 0 && name.length <= 120 && namesBody(name) && !GENERIC_BODY.test(name)) return name;
   }
   return null;
