@@ -35,7 +35,9 @@ export function normaliseRole(printed: string): string {
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
   const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
   const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;
-  return named?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
+  // "Vicar, Chair": the standing office, then the chair held at this meeting.
+  const chairedAfterComma = role.includes(', ') ? ROLE_NAMES.find(({ pattern }) => pattern.test(role.slice(role.lastIndexOf(', ') + 2))) : undefined;
+  return named?.role ?? chairedAfterComma?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
 }
 
 /**
@@ -170,7 +172,8 @@ function splitList(list: string): string[] {
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.
     const employerOfPrevious = previous >= 0 && entries[previous].endsWith(')') && EMPLOYER.test(part.trim());
-    if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}, ${part.trim()})`;
+    // "Head of Planning and" / "Regulatory Services": an office with an "and" of its own, split at it.
+    if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${list.includes(` and ${part.trim()}`) ? ' and' : ','} ${part.trim()})`;
     else if (sharedHolder) entries[previous] += ` and ${part}`;
     else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
