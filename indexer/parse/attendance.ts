@@ -194,7 +194,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
     // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks is one more block of them.
     const anotherBlock = line.endsWith(':') && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
-    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock) break;
+    // "Absent with Apologies" alone heads no item: only "Apologies" does.
+    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock && !/^absent/i.test(line)) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as OpenBlock | null;

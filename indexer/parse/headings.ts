@@ -197,7 +197,7 @@ function isUnnumberedProse(lines: string[], index: number, raw: string): boolean
  */
 function opensAttendance(text: string): boolean {
   const label = attendanceLabelOf(text);
-  return label !== null && !(label.attendance === 'apologies' && label.rest === '');
+  return label !== null && !(label.attendance === 'apologies' && label.rest === '' && !/^absent/i.test(text));
 }
 
 /** Whether a line's first character can start a heading (HEADING_START), told without trimming a copy of the line. */
