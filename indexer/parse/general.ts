@@ -6,7 +6,7 @@ import { attendanceLabelOf } from './attendance-labels';
 import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine, type HeadingCandidate } from './headings';
-import { chooseItemHeadings } from './item-headings';
+import { chooseItemHeadings, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
 import { carriesSentenceOn, joinLines, withoutMarkup } from './lines';
@@ -280,7 +280,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
-  const headings = chooseItemHeadings(candidates);
+  const headings = withFramingSections(chooseItemHeadings(candidates), candidates, lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;

@@ -209,3 +209,27 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   }
   return numbered;
 }
+
+/** "1.  The Chairman welcomed …", "11. The next meeting would be held …": a numbered paragraph, a sentence of many words. */
+const NUMBERED_PARAGRAPH = /^\s*\d{1,3}\.\s+\p{Lu}\S*(?:\s+\S+){5}.*[.:]$/u;
+
+/**
+ * "Opening Remarks" over "1.  The Chairman welcomed …" before "Item 1: …", and "Date of Next Meeting" over "11. The
+ * next meeting …" after the last: minutes that number their paragraphs (Hong Kong district councils) head what comes
+ * before and after the numbered items with unnumbered titles, each an item where a numbered paragraph opens under it.
+ */
+export function withFramingSections(headings: HeadingCandidate[], candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
+  if (headings.length < 2 || headings.some((heading) => heading.number === null)) return headings;
+  const [first, last] = [headings[0].index, headings[headings.length - 1].index];
+  const opensNumberedParagraph = (candidate: HeadingCandidate) => {
+    let below = candidate.next;
+    while (below < lines.length && lines[below].trim() === '') below += 1;
+    return below < lines.length && NUMBERED_PARAGRAPH.test(lines[below]) && !candidates.some((other) => other.index === below);
+  };
+  const framing = candidates.filter(
+    (candidate) =>
+      candidate.number === null && candidate.level === null && (candidate.index < first || candidate.index > last) &&
+      (candidate.kinds.includes('titlecase') || candidate.kinds.includes('caps')) && opensNumberedParagraph(candidate),
+  );
+  return framing.length === 0 ? headings : [...framing, ...headings].sort((a, b) => a.index - b.index);
+}
