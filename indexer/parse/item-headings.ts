@@ -210,8 +210,8 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   return numbered;
 }
 
-/** "1.  The Chairman welcomed …", "11. The next meeting would be held …": a numbered paragraph, a sentence of many words. */
-const NUMBERED_PARAGRAPH = /^\s*\d{1,3}\.\s+\p{Lu}\S*(?:\s+\S+){5}.*[.:]$/u;
+/** "1.  The Chairman welcomed …", "11. The next meeting would be held …": a numbered paragraph, six words or more. */
+const NUMBERED_PARAGRAPH = /^\s*\d{1,3}\.\s+\p{Lu}\S*(?:\s+\S+){5}/u;
 
 /**
  * "Opening Remarks" over "1.  The Chairman welcomed …" before "Item 1: …", and "Date of Next Meeting" over "11. The

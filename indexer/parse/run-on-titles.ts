@@ -104,6 +104,8 @@ function mayBeSectionTitle(line: string): boolean {
 
 /** A section's text after its title's colon: a sentence ("Led by Mr. Osei."), not a field's value ("P2024/3318/FUL"). */
 const isSentence = (text: string) => /\p{Ll}/u.test(text) && /[.!?)]$/.test(text.trimEnd());
+/** Six words or more with one in lower case: a sentence, ended on the line or carried on to the next. */
+const isBegunSentence = (text: string) => /\p{Ll}/u.test(text) && /^\S+(?:\s+\S+){5}/.test(text.trim());
 
 /**
  * How the document heads its sections with a title and a colon: in capitals (three such titles), in capitalised words
@@ -113,19 +115,23 @@ const isSentence = (text: string) => /\p{Ll}/u.test(text) && /[.!?)]$/.test(text
 function sectionTitleCase(lines: string[]): 'caps' | 'titlecase' | null {
   let caps = 0;
   const titled = new Set<string>();
+  const runIn = new Set<string>();
   let alone = 0;
   for (const line of lines) {
     if (!mayBeSectionTitle(line)) continue;
     if (sectionTitleOf(line, true) !== null && (caps += 1) >= MIN_SECTION_TITLES) return 'caps';
     const section = sectionTitleOf(line, false);
-    if (section === null || (section.text !== null && !isSentence(section.text))) continue;
+    if (section === null) continue;
+    // A hard-wrapped section's text goes on to the next line: its sentence is begun, not ended.
+    if (section.text !== null && isBegunSentence(section.text)) runIn.add(section.title.trim());
+    if (section.text !== null && !isSentence(section.text)) continue;
     titled.add(section.title.trim());
     if (section.text === null) alone += 1;
   }
   if (titled.size >= MIN_SECTION_TITLES && alone >= 2) return 'titlecase';
   // "Treasurer's Report: Ms. Tanaka reported …", "Old Business: The Board discussed …": a homeowners' or club board's
   // minutes run every section on from its title; with none alone on its line, more titles must say so.
-  return titled.size >= MIN_RUN_IN_SECTION_TITLES ? 'titlecase' : null;
+  return runIn.size >= MIN_RUN_IN_SECTION_TITLES ? 'titlecase' : null;
 }
 
 /** Where a row of a Word or HTML table parts its cells: the readers' tab, four spaces by now (index.ts). */
