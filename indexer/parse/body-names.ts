@@ -152,6 +152,8 @@ export function bodyInPageTitle(title: string): string | null {
 
 /** A day's date in a title line: a weekday, "5 June", "5th June", "2024-06-05", "05/06/2024" or "5.6.24". */
 const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+/** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */
+const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*/iu;
 /** What a dated title says of itself around the body's name: "Minutes:", "… minutes of the meeting held on", separators. */
 const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+the)?)\s*/i;
 const TITLE_WORDS_AFTER_NAME = /(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on)\b)+$/i;
@@ -172,7 +174,7 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
     if (beforeColon === undefined && (!date || !/\b(?:minutes|notes)\b/i.test(line))) continue;
     // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
-    const beforeDate = date?.index === 0 ? line.slice(date[0].length) : line.slice(0, date?.index);
+    const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);
     const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
     if (name.length > 0 && name.length <= 120 && namesBody(name) && !GENERIC_BODY.test(name)) return name;
   }
