@@ -183,3 +183,27 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
 
 /** "<name>: Minutes of …", "<name>: Draft minutes …": a title naming its body first, before a colon. */
 const NAME_BEFORE_MINUTES = /^([^:]{3,80}?)\s*:\s+(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\b/i;
+
+/** "… OF THE SELECT COMMITTEE ON HEALTH SERVICES HELD ON …": the subject a committee is "on", before "held", is its name's end. */
+const SUBJECT_AFTER_ON = /^\s+((?:on|ON)\s+(?:(?:[A-Z][\w'’&-]*|and|AND|of|OF|the|THE)\s+){1,6}?)(?:held|HELD)\b/;
+
+/** The body a "Minutes of the meeting of X" sentence names, with the subject after it that ends its name (`after`: the sentence's rest). */
+export function withSubjectAfterOn(body: string, after: string): string {
+  const subject = /(?:Committee|Commission|Panel)$/i.test(body) ? SUBJECT_AFTER_ON.exec(after) : null;
+  return subject ? `${body} ${subject[1].trim()}` : body;
+}
+
+/** "Riverside Medical Practice", "Brookfield Homes": an organisation's name in two to six capitalised words, no more. */
+const ORGANISATION_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’&.-]*)){1,5}$/u;
+/** Words of a title line that say what the document is, not whose it is. */
+const DOCUMENT_WORDS = /\b(?:minutes|notes|agenda|draft|document|pack|page|confidential|public|part|present|apologies)\b/i;
+
+/**
+ * "Riverside Medical Practice" over "Patient Participation Group – Minutes": the first line of the header, naming no
+ * body by a body's word, above the line naming the group; whose group it is. Null when the header is not so made.
+ */
+export function organisationAbove(lines: string[], committee: string): string | null {
+  const first = lines.findIndex((line) => line !== '');
+  if (first === -1 || lines[first].includes(committee) || !ORGANISATION_NAME.test(lines[first])) return null;
+  return DOCUMENT_WORDS.test(lines[first]) || DATE_IN_TITLE.test(lines[first]) || BODY_WORDS.test(lines[first]) ? null : lines[first];
+}

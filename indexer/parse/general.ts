@@ -3,7 +3,7 @@
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { headingCandidates, isCapsLine, type HeadingCandidate } from './headings';
 import { chooseItemHeadings, withFramingSections } from './item-headings';
@@ -89,13 +89,6 @@ function bodyNamedIn(text: string): string | undefined {
   return MINUTES_OF_BODY.exec(text)?.groups!.body;
 }
 
-/** "… OF THE SELECT COMMITTEE ON HEALTH SERVICES HELD ON …": the subject a committee is "on", before "held", is its name's end. */
-const SUBJECT_AFTER_ON = /^\s+((?:on|ON)\s+(?:(?:[A-Z][\w'’&-]*|and|AND|of|OF|the|THE)\s+){1,6}?)(?:held|HELD)\b/;
-
-function withSubjectAfterOn(body: string, after: string): string {
-  const subject = /(?:Committee|Commission|Panel)$/i.test(body) ? SUBJECT_AFTER_ON.exec(after) : null;
-  return subject ? `${body} ${subject[1].trim()}` : body;
-}
 /**
  * "Planning Committee - Monday, 4th March 2024" (or "- 06/02/2018"): the body before a dash and a date. Each run of
  * white space is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the
@@ -226,21 +219,6 @@ function bodyFromHeader(header: Header): string | null {
   if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
   const dated = bodyOnDatedTitle(header.lines);
   return dated ? readableName(dated) : null;
-}
-
-/** "Riverside Medical Practice", "Brookfield Homes": an organisation's name in two to six capitalised words, no more. */
-const ORGANISATION_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’&.-]*)){1,5}$/u;
-/** Words of a title line that say what the document is, not whose it is. */
-const DOCUMENT_WORDS = /\b(?:minutes|notes|agenda|draft|document|pack|page|confidential|public|part|present|apologies)\b/i;
-
-/**
- * "Riverside Medical Practice" over "Patient Participation Group – Minutes": the first line of the header, naming no
- * body by a body's word, above the line naming the group; whose group it is. Null when the header is not so made.
- */
-function organisationAbove(lines: string[], committee: string): string | null {
-  const first = lines.findIndex((line) => line !== '');
-  if (first === -1 || lines[first].includes(committee) || !ORGANISATION_NAME.test(lines[first])) return null;
-  return DOCUMENT_WORDS.test(lines[first]) || DATE_WORDS.test(lines[first]) || BODY_WORDS.test(lines[first]) ? null : lines[first];
 }
 
 function venueFromHeader(header: Header): string | null {

@@ -54,9 +54,6 @@ const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
 
 /** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
-/** "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item. */
-const FIELD_HEADING = /^(?:Date|Time|Date and time|Venue|Location)$/i;
-
 function markedHeading(line: string): { text: string; level: number } | null {
   // Both marks are at the line's start: other lines need no pattern.
   if (line[0] !== '#' && line[0] !== '*') return null;
@@ -261,7 +258,8 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   else if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;
-  if (opensAttendance(text) || (marked && FIELD_HEADING.test(text))) return null;
+  // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
+  if (opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
 }
