@@ -178,4 +178,13 @@ describe('titles framing minutes that number their paragraphs', () => {
       'Date of Next Meeting\n\n3.  The next meeting would be held on 6 May 2025 at 2:30 p.m.\n\nSecretariat, Ashby Magna Parish Council\nMarch 2025\n';
     expect(titles(text)).toEqual([['1', 'Confirmation of the Minutes'], ['2', 'Footbridge'], [null, 'Date of Next Meeting']]);
   });
+
+  it('reads such a title under a list of titled people as the first item, not an untitled person, and an untitled last member as one', () => {
+    const header = 'TSING WAN DISTRICT COUNCIL\nMinutes of the Twelfth Meeting of the Traffic Committee\nDate: 4 March 2025\n\nPresent\nMr HO Ka-fai\n\nMr YIP Chi-keung\n\n';
+    const items = 'Item 1: Minutes\n\n2.  The Committee confirmed the minutes of the last meeting without amendment.\n\nItem 2: Any Other Business\n\n3.  There was no other business.\n';
+    const opening = parse(`${header}Opening Remarks\n\n1.  The Chairman welcomed Members and the representatives of the departments.\n\n${items}`);
+    expect(opening.items.map(({ number, title }) => [number, title])).toEqual([[null, 'Opening Remarks'], ['1', 'Minutes'], ['2', 'Any Other Business']]);
+    expect(opening.attendees.map(({ name }) => name)).toEqual(['Mr HO Ka-fai', 'Mr YIP Chi-keung']);
+    expect(parse(`${header}Tom Hadleigh\n\n${items}`).attendees.map(({ name }) => name)).toEqual(['Mr HO Ka-fai', 'Mr YIP Chi-keung', 'Tom Hadleigh']);
+  });
 });
