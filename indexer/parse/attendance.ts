@@ -9,6 +9,7 @@ import { startsItemSequence } from './item-numbers';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry } from './list-entry';
+import { isHeadingUnderTitled } from './heading-under-list';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
 
@@ -52,23 +53,6 @@ function looksLikeListLine(printed: string): boolean {
   const name = line.includes('  ') ? line.split(/\s{2,}/)[0] : line;
   return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
 }
-
-/**
- * "Opening Remarks" after a blank line under "Miss KWOK Sze-wing   Executive Officer …": capitalised words with no title
- * and no office, under a titled person, head what follows; an untitled member is listed beside an office or among others.
- */
-function isHeadingUnderTitled(line: string, lines: string[], index: number): boolean {
-  if (index < 2 || !isBlank(lines[index - 1]) || PERSON_START.test(line) || /[(,;–—]|\s-\s|\s{2,}/.test(line)) return false;
-  let above = index - 2;
-  while (above > 0 && isBlank(lines[above])) above -= 1;
-  let below = index + 1;
-  while (below < lines.length - 1 && isBlank(lines[below])) below += 1;
-  // A paragraph of prose under it: the last of a list of names stands over the next item's heading, not over prose.
-  return PERSON_START.test(lines[above].trim()) && below < lines.length && lines[below].trim().length > PROSE_LINE && /[a-z]/.test(lines[below]);
-}
-
-/** A line longer than this under a short one is prose. */
-const PROSE_LINE = 60;
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
 const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;
@@ -240,7 +224,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
-    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index)) {
+    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START)) {
       current.entries.push(new ListEntry(inColumns(line.replace(/^[•·*-]\s+/, ''))));
       used.add(index);
     } else {
