@@ -15,6 +15,8 @@ const HEADING = /^(#{1,6})\s+\S/;
 
 /** The heading row's item column, or -1 when `line` is no such row. */
 function itemColumnOf(line: string): number {
+  // Every such row names its column "Item" or "Topic": other lines are let go without splitting them.
+  if (!/item|topic/i.test(line)) return -1;
   const cells = line.trim().split(CELL_GAP);
   if (cells.length < 3 || !cells.every((cell) => COLUMN_LABEL.test(cell))) return -1;
   return cells.findIndex((cell) => ITEM_COLUMN.test(cell));

@@ -7,7 +7,7 @@ import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './headings';
 import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
-import { firstContentCharacter } from './patterns';
+import { contentStart, firstContentCharacter } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
@@ -136,6 +136,8 @@ function sectionTitleCase(lines: string[]): 'caps' | 'titlecase' | null {
 
 /** Where a row of a Word or HTML table parts its cells: the readers' tab, four spaces by now (index.ts). */
 const CELL_BREAK = /\s{3,}/;
+/** At most this many characters in a number cell ("Minute 25/031"). */
+const MAX_NUMBER_CELL = 16;
 /** At most this many words in a title cell. */
 const MAX_CELL_TITLE_WORDS = 12;
 
@@ -146,6 +148,10 @@ const MAX_CELL_TITLE_WORDS = 12;
  * after the title must be a sentence).
  */
 function splitItemRow(line: string): string[] | null {
+  // The number cell is short: a line whose first gap comes later (text in columns) is let go without splitting it.
+  const start = contentStart(line);
+  const gap = line.indexOf('   ', start);
+  if (gap - start > MAX_NUMBER_CELL) return null;
   const cells = line.trim().split(CELL_BREAK);
   if (cells.length < 3 || !NUMBER_ALONE.test(cells[0]) || /[.!?]$/.test(cells[1]) || cells[1].split(' ').length > MAX_CELL_TITLE_WORDS) return null;
   if (!isSentence(cells[2])) return null;
