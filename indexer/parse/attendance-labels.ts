@@ -3,7 +3,11 @@
 import type { AttendanceKind } from '../../core/types';
 
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
-  { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  { pattern: /^(?:(?:board\s+)?members?|councillors?|council\s*members?|trustees?|governors?|directors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  // A homeowners' association's board: "Management Present: Gloria Sutton, Community Manager", "Homeowners Present: 11".
+  { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
+  // Hong Kong and Singapore minutes: "Absent with Apologies" over the names.
+  { pattern: /^absent\s+with\s+apolog(?:y|ies)\b/i, attendance: 'apologies' },
   { pattern: /^absent\b/i, attendance: 'absent' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
@@ -13,13 +17,13 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
-    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|staff(?:\s+present)?|attending|(?:invited\s+)?guests?)\b/i,
+    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?)\b/i,
     attendance: 'in attendance',
   },
   {
     // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name.
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|attendance)\b` +
+      String.raw`^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
         String.raw`(?:\s*\((?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
@@ -52,8 +56,11 @@ const CLERK_LABEL = new RegExp(
   'u',
 );
 
-/** A name with no office of its own after it takes the label's. */
-const withOffice = (name: string, office: string) => (/[(,–—]|\s-\s/.test(name) ? name : `${name} (${office})`);
+/** "Vice-Chairman:   Ms LEUNG Mei-ling": the vice-chair, labelled with the office, in a list of people. */
+const VICE_CHAIR_LABEL = new RegExp(String.raw`^(?:Vice[- ]?Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?)${LABEL_END}(\S.*)$`, 'i');
+
+/** A name with no office of its own after it (honours aside: "Mr CHAN Siu-ming, BBS, JP") takes the label's. */
+const withOffice = (name: string, office: string) => (/[(–—]|\s-\s|,(?!\s*[A-Z]{2,6}\b)/.test(name) ? name : `${name} (${office})`);
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
@@ -62,6 +69,8 @@ export function attendanceLabelOf(line: string): { attendance: AttendanceKind; r
   const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
   if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
+  const viceChair = text.length < 120 && text.startsWith('V') ? VICE_CHAIR_LABEL.exec(text) : null;
+  if (viceChair) return { attendance: 'present', rest: withOffice(viceChair[1], 'Vice-Chair') };
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
   const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };

@@ -9,6 +9,7 @@ import { startsItemSequence } from './item-numbers';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry } from './list-entry';
+import { isHeadingUnderTitled } from './heading-under-list';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
 
@@ -22,7 +23,7 @@ export interface AttendanceOptions {
   stopAfter?: number;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
@@ -43,7 +44,9 @@ const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|B
 const listedLine = (line: string, inList: boolean) => (inList ? line.replace(MEMBERS_OF_BODY, '') : line);
 
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
-function looksLikeListLine(line: string): boolean {
+function looksLikeListLine(printed: string): boolean {
+  // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
+  const line = printed[0] === '@' ? printed.slice(1) : printed;
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
   if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line)) return true;
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
@@ -207,7 +210,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks (or "Apologies" over a list of people)
     // is one more block of them.
     const anotherBlock = (line.endsWith(':') || listsPeopleUnder(lines, index)) && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
-    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock) break;
+    // "Absent with Apologies" alone heads no item: only "Apologies" does.
+    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock && !/^absent/i.test(line)) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as OpenBlock | null;
@@ -235,7 +239,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
-    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line)) && !startsItemSequence(line, lines, index)) {
+    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START)) {
       current.entries.push(new ListEntry(inColumns(line.replace(/^[•·*-]\s+/, ''))));
       used.add(index);
     } else {
@@ -264,27 +268,6 @@ export function attendeesFromSentence(text: string): Attendee[] {
     ...(apologies ? attendeesFromList(apologies[1].replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies') : []),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
-}
-
-/** One record per person: a name listed twice keeps its first listing, with a role from either. */
-export function mergeAttendees(attendees: Attendee[]): Attendee[] {
-  const byName = new Map<string, Attendee>();
-  // "Councillor Reid" in an apologies sentence is the "Councillor Paula Reid" of the attendance list.
-  const byTitleAndSurname = new Map<string, Attendee>();
-  for (const attendee of attendees) {
-    const key = attendee.name.toLowerCase();
-    const words = key.split(' ');
-    const titleAndSurname = words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : null;
-    const known = byName.get(key) ?? byTitleAndSurname.get(key);
-    if (known) {
-      if (known.role === null) known.role = attendee.role;
-      continue;
-    }
-    const kept = { ...attendee };
-    byName.set(key, kept);
-    if (titleAndSurname && !byTitleAndSurname.has(titleAndSurname)) byTitleAndSurname.set(titleAndSurname, kept);
-  }
-  return [...byName.values()];
 }
 
 /** People named inside the items that record attendance ("Apologies", "Present"). */

@@ -18,6 +18,8 @@ export function namesBody(name: string): boolean {
 }
 
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
+/** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
+const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 
 /**
@@ -29,6 +31,10 @@ export function withoutMinutesAfterBody(line: string): string {
   // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.
   const dash = line.search(/\s[-–—]\s/);
   if (dash > 0 && MEETING_AFTER_DASH.test(line.slice(dash + 3))) return line.slice(0, dash);
+  // "St Barnabas, Hollowmere — Parochial Church Council": the place, then the body that is its own.
+  if (dash > 0 && PLACE_BEFORE_DASH.test(line.slice(0, dash)) && BODY_WORDS.test(line.slice(dash + 3)) && !BODY_WORDS.test(line.slice(0, dash))) {
+    return `${line.slice(0, dash)} ${line.slice(dash + 3).trim()}`;
+  }
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;
@@ -117,6 +123,17 @@ export function authorityLineAbove(lines: string[], dashedLine: string): string 
   return first !== -1 && lines[first] !== dashedLine && COUNCIL_OR_AUTHORITY_LINE.test(englishHalf(lines[first])) ? englishHalf(lines[first]) : null;
 }
 
+/**
+ * "Minutes – Planning Committee – 12.03.2025" over "Ashworth Borough Council": a dated title first, then the council
+ * or authority whose committee met on the line under it; null when the header is not so made.
+ */
+export function authorityLineBelow(lines: string[], dashedLine: string): string | null {
+  const first = lines.findIndex((line) => line !== '');
+  if (first === -1 || lines[first] !== dashedLine) return null;
+  const next = lines.slice(first + 1).find((line) => line !== '');
+  return next !== undefined && COUNCIL_OR_AUTHORITY_LINE.test(englishHalf(next)) ? englishHalf(next) : null;
+}
+
 /** Where a page title is split into its parts: "Council - 21 May 2025 | Harrowfield Borough Council". */
 const PAGE_TITLE_PARTS = /\s+[|–—-]\s+|\s*[|»]\s*/;
 
@@ -135,6 +152,8 @@ export function bodyInPageTitle(title: string): string | null {
 
 /** A day's date in a title line: a weekday, "5 June", "5th June", "2024-06-05", "05/06/2024" or "5.6.24". */
 const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+/** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */
+const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*/iu;
 /** What a dated title says of itself around the body's name: "Minutes:", "… minutes of the meeting held on", separators. */
 const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+the)?)\s*/i;
 const TITLE_WORDS_AFTER_NAME = /(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on)\b)+$/i;
@@ -154,7 +173,9 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
     const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
     if (beforeColon === undefined && (!date || !/\b(?:minutes|notes)\b/i.test(line))) continue;
-    const name = beforeColon ?? line.slice(0, date!.index).replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
+    // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
+    const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);
+    const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
     if (name.length > 0 && name.length <= 120 && namesBody(name) && !GENERIC_BODY.test(name)) return name;
   }
   return null;
@@ -162,3 +183,27 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
 
 /** "<name>: Minutes of …", "<name>: Draft minutes …": a title naming its body first, before a colon. */
 const NAME_BEFORE_MINUTES = /^([^:]{3,80}?)\s*:\s+(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\b/i;
+
+/** "… OF THE SELECT COMMITTEE ON HEALTH SERVICES HELD ON …": the subject a committee is "on", before "held", is its name's end. */
+const SUBJECT_AFTER_ON = /^\s+((?:on|ON)\s+(?:(?:[A-Z][\w'’&-]*|and|AND|of|OF|the|THE)\s+){1,6}?)(?:held|HELD)\b/;
+
+/** The body a "Minutes of the meeting of X" sentence names, with the subject after it that ends its name (`after`: the sentence's rest). */
+export function withSubjectAfterOn(body: string, after: string): string {
+  const subject = /(?:Committee|Commission|Panel)$/i.test(body) ? SUBJECT_AFTER_ON.exec(after) : null;
+  return subject ? `${body} ${subject[1].trim()}` : body;
+}
+
+/** "Riverside Medical Practice", "Brookfield Homes": an organisation's name in two to six capitalised words, no more. */
+const ORGANISATION_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’&.-]*)){1,5}$/u;
+/** Words of a title line that say what the document is, not whose it is. */
+const DOCUMENT_WORDS = /\b(?:minutes|notes|agenda|draft|document|pack|page|confidential|public|part|present|apologies)\b/i;
+
+/**
+ * "Riverside Medical Practice" over "Patient Participation Group – Minutes": the first line of the header, naming no
+ * body by a body's word, above the line naming the group; whose group it is. Null when the header is not so made.
+ */
+export function organisationAbove(lines: string[], committee: string): string | null {
+  const first = lines.findIndex((line) => line !== '');
+  if (first === -1 || lines[first].includes(committee) || !ORGANISATION_NAME.test(lines[first])) return null;
+  return DOCUMENT_WORDS.test(lines[first]) || DATE_IN_TITLE.test(lines[first]) || BODY_WORDS.test(lines[first]) ? null : lines[first];
+}

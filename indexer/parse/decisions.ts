@@ -15,7 +15,9 @@ const DECISION_OPENINGS = anyOf([
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum|Senate|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
+  /^(?:Resolved|Ordered), [Tt]hat\b/,
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Meeting|Governors|Trustees|Authority|Forum|Senate|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
@@ -48,6 +50,12 @@ const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
  * tried against it).
  */
 const BODY_RESOLVED = /\b(?:council|committee|panel|board|cabinet|sub-committee|members|governors|trustees) (?:unanimously )?resolved (?:to|that)\b/i;
+/**
+ * "… at the clubhouse. The Board agreed to send the notice …": the body's agreement after the sentence that led to it
+ * (after a full stop only: "the council agreed to it last year", inside a sentence, reports an older decision). "The
+ * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to" only.
+ */
+const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+The (?:Council|Committee|Panel|Board|Cabinet|Sub-Committee|Group|Members|Governors|Trustees|Directors) (?:unanimously )?agreed to\b/;
 /**
  * "… special to the community. Agreed: the field to be kept on the list.": a decision's label after the sentence
  * before it, where a line break was lost. Tried on the few characters before each colon (a search of the whole text
@@ -127,6 +135,7 @@ export function isDecisionText(text: string): boolean {
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   if (labelAfterSentence(text)) return true;
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
+  if (text.includes(' agreed ') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
   // One-sentence forms: only a short text can be one.
   if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;

@@ -3,66 +3,21 @@
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityLineAbove, authorityOf, BODY_WORDS, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
+import { withoutFurniture } from './furniture-lines';
 import { headingCandidates, isCapsLine, type HeadingCandidate } from './headings';
-import { chooseItemHeadings } from './item-headings';
+import { chooseItemHeadings, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
-import { isRunningFooter } from './furniture';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
-import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
+import { firstContentCharacter, isBlank } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
 export interface GeneralDraft {
   meeting: DraftMeeting;
   missing: ('items' | 'date' | 'body')[];
-}
-
-/** Lines that are web-page or print furniture, wherever they appear, in any case. */
-const FURNITURE_LINE = anyOf([
-  /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|Min(?:ute)?\.?(?:\s+(?:No\.?|Number|Ref\.?))?\s+(?:Item|Subject|Details|Business|Title)|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
-  /^(?:Watch|View) (?:the )?webcast\b.*$/i,
-  /^pdf icon\b.*$/i,
-  /^View the (?:declarations of interest|reasons|background)\b.*$/i,
-  // A web page's breadcrumb, printed with the page: "Home › Meetings › Full Council minutes", "You are here: Home > …".
-  /^(?:You are here:?\s*)?Home\s*[›>»/|]\s*\S.*$/i,
-  /^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}$/i,
-  /^[-–]\s*\d{1,3}\s*[-–]$/i,
-  // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
-  /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
-  /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
-  /^Signed as a (?:true and )?correct record\b.*$/i,
-  // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
-  /^Chair(?:man|woman|person)?$/i,
-]);
-/** Template and error-page text, in its exact case. */
-const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
-const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
-/** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
-const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
-/**
- * How a furniture or template line starts, in any case, and the marks before it that are not part of its text:
- * the first character settles most lines before the markup is removed and the patterns are tried.
- */
-const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtThHyY0123456789-–._…•·#*';
-
-function withoutFurniture(lines: string[]): string[] {
-  return lines.map((line) => {
-    if (line.length > 200) return line;
-    const first = firstContentCharacter(line);
-    if (first === '') return line;
-    if (FURNITURE_STARTS.includes(first)) {
-      const trimmed = withoutMarkup(line).trim();
-      if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
-    }
-    // The last character settles most lines before the case-insensitive search of the whole line.
-    const last = lastContentCharacter(line);
-    if (last >= '0' && last <= '9') return isRunningFooter(line) ? '' : line;
-    if (!INLINE_FURNITURE_ENDINGS.includes(last)) return line;
-    return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
-  });
 }
 
 /** "Minutes of the (annual) meeting of X held on …": the start of one meeting's minutes. */
@@ -75,8 +30,10 @@ const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
  * a character that is not white space: written as `\s+(?:the\s+)?(.+?)(?=\s+…)`, a line with a long run of spaces was
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
+/** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
+const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*(?:meeting|proceedings)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF ("minutes of our meeting" names none). */
@@ -84,8 +41,11 @@ const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an
 
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 function bodyNamedIn(text: string): string | undefined {
-  return MEETING_OF.exec(text)?.groups!.body ?? MINUTES_OF_BODY.exec(text)?.groups!.body;
+  const meetingOf = MEETING_OF.exec(text);
+  if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
+  return MINUTES_OF_BODY.exec(text)?.groups!.body;
 }
+
 /**
  * "Planning Committee - Monday, 4th March 2024" (or "- 06/02/2018"): the body before a dash and a date. Each run of
  * white space is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier) and the
@@ -178,7 +138,7 @@ function bodyFromHeader(header: Header): string | null {
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
-  if (dashed) return qualifyBody(readableName(bodyBeforeDate(dashed.groups!.body)!), authorityLineAbove(header.lines, dashed.input));
+  if (dashed) return qualifyBody(readableName(bodyBeforeDate(dashed.groups!.body)!), authorityLineAbove(header.lines, dashed.input) ?? authorityLineBelow(header.lines, dashed.input));
 
   const namedThrough =
     bodyNamedIn(header.text) ??
@@ -215,7 +175,7 @@ function bodyFromHeader(header: Header): string | null {
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
-  if (committee) return committeeBody(committee, council);
+  if (committee) return committeeBody(committee, council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
   if (council) return readableName(council);
@@ -261,7 +221,7 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
-  const headings = chooseItemHeadings(candidates);
+  const headings = withFramingSections(chooseItemHeadings(candidates), candidates, lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;

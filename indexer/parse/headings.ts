@@ -194,7 +194,7 @@ function isUnnumberedProse(lines: string[], index: number, raw: string): boolean
  */
 function opensAttendance(text: string): boolean {
   const label = attendanceLabelOf(text);
-  return label !== null && !(label.attendance === 'apologies' && label.rest === '');
+  return label !== null && !(label.attendance === 'apologies' && label.rest === '' && !/^absent/i.test(text));
 }
 
 /** Whether a line's first character can start a heading (HEADING_START), told without trimming a copy of the line. */
@@ -258,7 +258,8 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   else if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;
-  if (opensAttendance(text)) return null;
+  // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
+  if (opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
 }

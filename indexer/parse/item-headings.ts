@@ -109,8 +109,9 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
       }
     }
     // "3.B AGREEMENT WITH …" under "3. CONSENT AGENDA": a lettered sub-item of the item above.
-    const letteredSub = /^(\d+)\.[A-Z]$/i.exec(number);
-    if (letteredSub && parents.has(letteredSub[1])) {
+    // "Agenda Item 4(a) – 24/01873/FUL – Land at …" under "Agenda Item 4 – Planning Applications": the same, in brackets.
+    const letteredSub = /^(\d+)(?:\.[A-Z]|\([a-z]\))$/i.exec(number);
+    if (letteredSub && parents.has(letteredSub[1]) && isLetteredSubItemTitle(candidate.title)) {
       kept.push(candidate);
       continue;
     }
@@ -207,4 +208,28 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
     if (ofKind.length >= 2) return ofKind;
   }
   return numbered;
+}
+
+/** "1.  The Chairman welcomed …", "11. The next meeting would be held …": a numbered paragraph, six words or more. */
+const NUMBERED_PARAGRAPH = /^\s*\d{1,3}\.\s+\p{Lu}\S*(?:\s+\S+){5}/u;
+
+/**
+ * "Opening Remarks" over "1.  The Chairman welcomed …" before "Item 1: …", and "Date of Next Meeting" over "11. The
+ * next meeting …" after the last: minutes that number their paragraphs (Hong Kong district councils) head what comes
+ * before and after the numbered items with unnumbered titles, each an item where a numbered paragraph opens under it.
+ */
+export function withFramingSections(headings: HeadingCandidate[], candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
+  if (headings.length < 2 || headings.some((heading) => heading.number === null)) return headings;
+  const [first, last] = [headings[0].index, headings[headings.length - 1].index];
+  const opensNumberedParagraph = (candidate: HeadingCandidate) => {
+    let below = candidate.next;
+    while (below < lines.length && lines[below].trim() === '') below += 1;
+    return below < lines.length && NUMBERED_PARAGRAPH.test(lines[below]) && !candidates.some((other) => other.index === below);
+  };
+  const framing = candidates.filter(
+    (candidate) =>
+      candidate.number === null && candidate.level === null && (candidate.index < first || candidate.index > last) &&
+      (candidate.kinds.includes('titlecase') || candidate.kinds.includes('caps')) && opensNumberedParagraph(candidate),
+  );
+  return framing.length === 0 ? headings : [...framing, ...headings].sort((a, b) => a.index - b.index);
 }

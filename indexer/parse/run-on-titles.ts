@@ -6,8 +6,8 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './headings';
-import { NUMBERED_LINE } from './item-numbers';
-import { firstContentCharacter } from './patterns';
+import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
+import { contentStart, firstContentCharacter } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
@@ -58,6 +58,8 @@ const TITLE_CASE_LABEL = /^(\s*)(\p{Lu}[\p{L}'’&,/ -]{1,50}[\p{L}'’]):(?:\s*
 
 /** Fewer such titles than this in a document are labels of another kind ("NOTE:", "MOTION:"), not its sections. */
 const MIN_SECTION_TITLES = 3;
+/** Different titles in capitalised words, each with a sentence after its colon, that head a document's sections when none is alone on its line. */
+const MIN_RUN_IN_SECTION_TITLES = 5;
 /** A title in capitalised words of more words than this is a sentence's opening. */
 const MAX_TITLE_CASE_WORDS = 6;
 
@@ -102,6 +104,8 @@ function mayBeSectionTitle(line: string): boolean {
 
 /** A section's text after its title's colon: a sentence ("Led by Mr. Osei."), not a field's value ("P2024/3318/FUL"). */
 const isSentence = (text: string) => /\p{Ll}/u.test(text) && /[.!?)]$/.test(text.trimEnd());
+/** Six words or more with one in lower case: a sentence, ended on the line or carried on to the next. */
+const isBegunSentence = (text: string) => /\p{Ll}/u.test(text) && /^\S+(?:\s+\S+){5}/.test(text.trim());
 
 /**
  * How the document heads its sections with a title and a colon: in capitals (three such titles), in capitalised words
@@ -111,16 +115,47 @@ const isSentence = (text: string) => /\p{Ll}/u.test(text) && /[.!?)]$/.test(text
 function sectionTitleCase(lines: string[]): 'caps' | 'titlecase' | null {
   let caps = 0;
   const titled = new Set<string>();
+  const runIn = new Set<string>();
   let alone = 0;
   for (const line of lines) {
     if (!mayBeSectionTitle(line)) continue;
     if (sectionTitleOf(line, true) !== null && (caps += 1) >= MIN_SECTION_TITLES) return 'caps';
     const section = sectionTitleOf(line, false);
-    if (section === null || (section.text !== null && !isSentence(section.text))) continue;
+    if (section === null) continue;
+    // A hard-wrapped section's text goes on to the next line: its sentence is begun, not ended.
+    if (section.text !== null && isBegunSentence(section.text)) runIn.add(section.title.trim());
+    if (section.text !== null && !isSentence(section.text)) continue;
     titled.add(section.title.trim());
     if (section.text === null) alone += 1;
   }
-  return titled.size >= MIN_SECTION_TITLES && alone >= 2 ? 'titlecase' : null;
+  if (titled.size >= MIN_SECTION_TITLES && alone >= 2) return 'titlecase';
+  // "Treasurer's Report: Ms. Tanaka reported …", "Old Business: The Board discussed …": a homeowners' or club board's
+  // minutes run every section on from its title; with none alone on its line, more titles must say so.
+  return runIn.size >= MIN_RUN_IN_SECTION_TITLES ? 'titlecase' : null;
+}
+
+/** Where a row of a Word or HTML table parts its cells: the readers' tab, four spaces by now (index.ts). */
+const CELL_BREAK = /\s{3,}/;
+/** At most this many characters in a number cell ("Minute 25/031"). */
+const MAX_NUMBER_CELL = 16;
+/** At most this many words in a title cell. */
+const MAX_CELL_TITLE_WORDS = 12;
+
+/**
+ * "3<tab>Practice update<tab>Karen Lyle reported …<tab>KL to share …" (each tab four spaces by now): a row of minutes set as a table of number, title,
+ * minute and action cells, each cell of one paragraph on the row's line. The number and title make the item's heading
+ * and each other cell a paragraph; null for any other line ("1<tab>Cllr Hale<tab>Chair" is a row of people: the cell
+ * after the title must be a sentence).
+ */
+function splitItemRow(line: string): string[] | null {
+  // The number cell is short: a line whose first gap comes later (text in columns) is let go without splitting it.
+  const start = contentStart(line);
+  const gap = line.indexOf('   ', start);
+  if (gap - start > MAX_NUMBER_CELL) return null;
+  const cells = line.trim().split(CELL_BREAK);
+  if (cells.length < 3 || !NUMBER_ALONE.test(cells[0]) || /[.!?]$/.test(cells[1]) || cells[1].split(' ').length > MAX_CELL_TITLE_WORDS) return null;
+  if (!isSentence(cells[2])) return null;
+  return [`${cells[0]} ${cells[1]}`, ...cells.slice(2).flatMap((cell) => ['', cell])];
 }
 
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
@@ -134,7 +169,9 @@ export function splitRunOnTitles(lines: string[]): string[] {
     // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
     // names would not end it, and a roll call under it would be read as the header's attendance.
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
-    const parts = section ? (section.text === null ? [title!] : [title!, section.text]) : line.includes(':') ? splitRunOn(line, lines[index + 1]) : null;
+    const parts = section
+      ? section.text === null ? [title!] : [title!, section.text]
+      : ((line.includes(':') ? splitRunOn(line, lines[index + 1]) : null) ?? (line.includes('   ') ? splitItemRow(line) : null));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

@@ -1,0 +1,23 @@
+// People named more than once in a meeting's minutes (the attendance list, an apologies sentence) made one record each.
+import type { Attendee } from '../../core/types';
+
+/** One record per person: a name listed twice keeps its first listing, with a role from either. */
+export function mergeAttendees(attendees: Attendee[]): Attendee[] {
+  const byName = new Map<string, Attendee>();
+  // "Councillor Reid" in an apologies sentence is the "Councillor Paula Reid" of the attendance list.
+  const byTitleAndSurname = new Map<string, Attendee>();
+  for (const attendee of attendees) {
+    const key = attendee.name.toLowerCase();
+    const words = key.split(' ');
+    const titleAndSurname = words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : null;
+    const known = byName.get(key) ?? byTitleAndSurname.get(key);
+    if (known) {
+      if (known.role === null) known.role = attendee.role;
+      continue;
+    }
+    const kept = { ...attendee };
+    byName.set(key, kept);
+    if (titleAndSurname && !byTitleAndSurname.has(titleAndSurname)) byTitleAndSurname.set(titleAndSurname, kept);
+  }
+  return [...byName.values()];
+}

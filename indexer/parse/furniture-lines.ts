@@ -1,0 +1,50 @@
+// Lines that are web-page or print furniture wherever they stand in a meeting's text ("Share this item", "pdf icon PDF
+// 238 KB", a breadcrumb, signature lines, "Page 2 of 5"), removed or cut from the line before any rule reads it.
+import { isRunningFooter } from './furniture';
+import { withoutMarkup } from './lines';
+import { anyOf, firstContentCharacter, lastContentCharacter } from './patterns';
+
+/** Lines that are web-page or print furniture, wherever they appear, in any case. */
+const FURNITURE_LINE = anyOf([
+  /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|Min(?:ute)?\.?(?:\s+(?:No\.?|Number|Ref\.?))?\s+(?:Item|Subject|Details|Business|Title)|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
+  /^(?:Watch|View) (?:the )?webcast\b.*$/i,
+  /^pdf icon\b.*$/i,
+  /^View the (?:declarations of interest|reasons|background)\b.*$/i,
+  // A web page's breadcrumb, printed with the page: "Home › Meetings › Full Council minutes", "You are here: Home > …".
+  /^(?:You are here:?\s*)?Home\s*[›>»/|]\s*\S.*$/i,
+  /^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}$/i,
+  /^[-–]\s*\d{1,3}\s*[-–]$/i,
+  // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
+  /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
+  /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
+  /^Signed as a (?:true and )?correct record\b.*$/i,
+  // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
+  /^Chair(?:man|woman|person)?$/i,
+]);
+/** Template and error-page text, in its exact case. */
+const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
+const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
+/** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
+const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
+/**
+ * How a furniture or template line starts, in any case, and the marks before it that are not part of its text:
+ * the first character settles most lines before the markup is removed and the patterns are tried.
+ */
+const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtThHyY0123456789-–._…•·#*';
+
+export function withoutFurniture(lines: string[]): string[] {
+  return lines.map((line) => {
+    if (line.length > 200) return line;
+    const first = firstContentCharacter(line);
+    if (first === '') return line;
+    if (FURNITURE_STARTS.includes(first)) {
+      const trimmed = withoutMarkup(line).trim();
+      if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
+    }
+    // The last character settles most lines before the case-insensitive search of the whole line.
+    const last = lastContentCharacter(line);
+    if (last >= '0' && last <= '9') return isRunningFooter(line) ? '' : line;
+    if (!INLINE_FURNITURE_ENDINGS.includes(last)) return line;
+    return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
+  });
+}
