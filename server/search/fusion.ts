@@ -76,10 +76,15 @@ export function fuseScores(keyword: { id: string; score: number }[], semantic: S
   return [...fused.values()].sort(compareFused);
 }
 
+/**
+ * Scores scaled to 0..1 by their lowest and highest. A list whose scores are all equal (one keyword match, say) holds
+ * only that side's best, so each scales to 1: scaled to 0, the only passage holding "Violence Reduction Unit" fell
+ * below every passage found by meaning alone.
+ */
 function minMaxScale(scores: number[]): (score: number) => number {
   const low = Math.min(...scores);
-  const range = Math.max(...scores) - low || 1;
-  return (score) => (score - low) / range;
+  const range = Math.max(...scores) - low;
+  return (score) => (range > 0 ? (score - low) / range : 1);
 }
 
 function bestRank(candidate: FusedCandidate): number {

@@ -87,7 +87,15 @@ describe('fuseScores', () => {
 
   it('copes with one-sided and single-candidate lists', () => {
     expect(fuseScores([], semantic, 0.8).map((candidate) => candidate.id)).toEqual(['s1', 'both', 's3']);
-    expect(fuseScores([{ id: 'only', score: 3 }], [], 0.8)).toEqual([{ id: 'only', score: 0, keywordRank: 1, semanticRank: null, similarity: null }]);
+    expect(fuseScores([{ id: 'only', score: 3 }], [], 0.8)).toEqual([{ id: 'only', score: expect.closeTo(0.2, 6), keywordRank: 1, semanticRank: null, similarity: null }]);
+  });
+
+  it('rates a side\'s only match as that side\'s best, not its worst', () => {
+    // The one passage holding every word of a name scales to 1 on the keyword side and keeps its place among the
+    // semantic side's best, instead of sinking below candidates found by meaning alone.
+    const fused = fuseScores([{ id: 'named', score: 7 }], semantic, 0.8);
+    expect(fused.map((candidate) => candidate.id)).toEqual(['s1', 'both', 'named', 's3']);
+    expect(fused.find((candidate) => candidate.id === 'named')?.score).toBeCloseTo(0.2, 6);
   });
 });
 
