@@ -3,7 +3,8 @@
 import type { KeywordHit } from '../../indexer/stores/keyword/types';
 import type { Store, StoredChunk } from '../../indexer/stores/store';
 import type { SearchParams } from '../api-types';
-import { collapse } from './collapse';
+import { contentStems, contentStemsAmong } from '../../core/text/stem';
+import { collapse, paragraphsForSummaries } from './collapse';
 import { compareFused, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from './fusion';
 import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
@@ -96,7 +97,9 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
   } else if (params.sort === 'relevance') {
     ordered = periodFirst(namedSpeakerFirst(ordered, params.q, (entry) => entry.chunk.speaker), namedPeriod(params.q, params.filters));
   }
-  const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
+  const queryStems = contentStems(params.q);
+  const titleHoldsQuery = (summary: StoredChunk) => contentStemsAmong(summary.itemTitle, queryStems).size > 0;
+  const { kept, copies } = collapse(paragraphsForSummaries(ordered.map((entry) => entry.chunk), titleHoldsQuery));
   const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));
   return { kept, copies, candidateOf };
 }

@@ -6,6 +6,7 @@ import type { Chunk } from '../../../core/types';
 import type { KeywordHit, KeywordResult } from '../../../indexer/stores/keyword/types';
 import { MAX_COPIES_LISTED, type ChunkCopy, type StoredChunk } from '../../../indexer/stores/store';
 import type { SearchParams } from '../../../server/api-types';
+import { PARAGRAPH_REACH, paragraphsForSummaries } from '../../../server/search/collapse';
 import { countFacets } from '../../../server/search/facets';
 import { fuseLegs, listResults, orderAndCollapse, type ChunkReader } from '../../../server/search/fused-list';
 import type { HybridSettings } from '../../../server/search/fusion-settings';
@@ -282,6 +283,27 @@ describe('fusing and collapsing', () => {
     const fused = fuseLegs(params(), found({ semantic: semanticSide([['heading', 0.9], ['b', 0.6], ['a', 0.5]]) }), settings, chunkReader([...chunks, heading]));
     expect(fused.fused.map((candidate) => candidate.id)).toEqual(['a', 'copy', 'b']);
     expect(fused.semanticOnly.map((candidate) => candidate.id)).toEqual(['b']);
+  });
+
+  it('gives a summary found by its paragraphs\' words the place of its own paragraph ranked within a page below it', () => {
+    const item = { itemId: 'questions', itemTitle: 'Questions to the Commissioner' };
+    const asked = [
+      chunk('summary', { ...item, kind: 'item', text: 'Questions to the Commissioner. A councillor asked how the force keeps experienced officers.' }),
+      chunk('other', { text: 'The Panel noted the recruitment figures for the year.' }),
+      chunk('answer', { ...item, text: 'The Commissioner said keeping experienced officers mattered to every force.' }),
+    ];
+    const fused = fuseLegs(params({ mode: 'semantic' }), found({ keyword: null, semantic: semanticSide(asked.map((found, rank) => [found.id, 0.6 - rank / 10])), servedMode: 'semantic' }), settings, chunkReader(asked));
+    const kept = (q: string) => orderAndCollapse(params({ q, mode: 'semantic' }), fused.fused, chunkReader(asked)).kept.map((found) => found.id);
+    expect(kept('keeping experienced officers')).toEqual(['answer', 'other']);
+    // A summary whose title holds the query's words names the item asked for, and stays above its paragraph.
+    expect(kept('questions to the commissioner')).toEqual(['summary', 'other', 'answer']);
+  });
+
+  it('keeps a summary whose own paragraphs rank more than a page below it', () => {
+    const summary = chunk('summary', { kind: 'item', itemId: 'long', itemTitle: 'Annual report', text: 'Annual report. The year in figures.' });
+    const between = Array.from({ length: PARAGRAPH_REACH }, (_, index) => chunk(`between-${index}`));
+    const own = chunk('own', { itemId: 'long', text: 'The figures for the year were set out.' });
+    expect(paragraphsForSummaries([summary, ...between, own], () => false).map((found) => found.id)).toEqual([summary, ...between, own].map((found) => found.id));
   });
 
   it('drops candidates whose chunks are gone from the store', () => {
