@@ -10,7 +10,7 @@ import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
 import { namedPeriod, periodFirst } from './named-period';
 import { namedSpeakerFirst } from './named-speaker';
-import { candidatesWorthFusing, hybridFusionFor, queryCoverage, withoutWordless } from './weigh';
+import { candidatesWorthFusing, hybridFusionFor, queryCoverage, rarestWordAsTyped, withoutWordless } from './weigh';
 
 /**
  * Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst), for
@@ -51,7 +51,7 @@ export function fuseLegs(params: SearchParams, found: LegResults, settings: Hybr
     keyword?.matching,
   );
   const bestHitText = () => (keywordList.length > 0 ? (chunks.getChunks([keywordList[0].id])[0]?.text ?? null) : null);
-  const hybridFusion = hybrid ? hybridFusionFor(params.q, coverage, bestHitText, settings, keyword?.matching?.words[0] ?? null) : null;
+  const hybridFusion = hybrid ? hybridFusionFor(params.q, coverage, bestHitText, settings, rarestWordAsTyped(keyword?.matching)) : null;
   const hybridWeight = hybridFusion?.weight ?? null;
   const ranked = hybridFusion?.byScore
     ? fuseScores(keywordList, semanticCandidates, hybridFusion.weight)

@@ -3,7 +3,7 @@
 import type { KeywordMatching } from '../../core/search-types';
 import { contentStems } from '../../core/text/stem';
 import { isContentWord } from '../../core/text/stop-words';
-import { holdsTerms, tokensAsWritten } from '../../core/text/tokens';
+import { holdsTerms, tokenise, tokensAsWritten } from '../../core/text/tokens';
 import type { FusedCandidate, SemanticCandidate } from './fusion';
 import type { HybridSettings, QueryShape } from './fusion-settings';
 
@@ -34,6 +34,17 @@ export function queryCoverage(coverage: number, matching: KeywordMatching | null
   const counted = matching?.words.length ?? 0;
   const unknown = (matching?.unknown ?? []).filter((word) => word.split(' ').some(isContentWord)).length;
   return counted + unknown === 0 ? coverage : (coverage * counted) / (counted + unknown);
+}
+
+/**
+ * The rarest word keyword search counted (KeywordMatching.words[0], rarest first), unless no chunk holds it as typed
+ * and keyword search corrected it (the spelling suggestion replaced it): a misspelt name ("Operaton Moris") names
+ * nothing the minutes hold as written, so the query is weighed as the typo it is, not as a name (namesRareWord).
+ */
+export function rarestWordAsTyped(matching: KeywordMatching | null | undefined): string | null {
+  const rarest = matching?.words[0] ?? null;
+  if (rarest === null || matching?.suggestion === undefined) return rarest;
+  return tokenise(matching.suggestion).includes(rarest) ? rarest : null;
 }
 
 /**

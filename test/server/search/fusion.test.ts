@@ -1,5 +1,6 @@
+import type { KeywordMatching } from '../../../core/search-types';
 import { fuseRankings, fuseScores, type SemanticCandidate } from '../../../server/search/fusion';
-import { queryShape, semanticWeight, standsOut } from '../../../server/search/weigh';
+import { queryShape, rarestWordAsTyped, semanticWeight, standsOut } from '../../../server/search/weigh';
 
 const candidates = (similarities: number[]): SemanticCandidate[] => similarities.map((similarity, index) => ({ id: `s${index}`, similarity }));
 
@@ -123,5 +124,16 @@ describe('queryShape', () => {
     ['a name keyword search found nowhere', 'what did Brian Luker ask about travellers', 0, null, 'luker', 'partial'],
   ] as const)('reads %s by the rarest word keyword search counted', (_case, query, coverage, bestHitText, rarestWord, shape) => {
     expect(queryShape(query, coverage, bestHitText, rarestWord)).toBe(shape);
+  });
+
+  it('weighs a misspelt name keyword search had to correct as a typo, not as a name', () => {
+    const seized = 'The Commissioner also outlined Operation Morris, which seized vehicles used in crime.';
+    const misspelt: KeywordMatching = { strategy: 'most', words: ['moris', 'operaton'], minimum: 1, ignored: [], suggestion: 'operation morris' };
+    expect(rarestWordAsTyped(misspelt)).toBeNull();
+    expect(queryShape('Operaton Moris', 1, seized, rarestWordAsTyped(misspelt))).toBe('corrected');
+    // Spelt right, or with only another word corrected, the name still counts.
+    expect(rarestWordAsTyped({ ...misspelt, words: ['morris', 'operation'], suggestion: undefined })).toBe('morris');
+    expect(rarestWordAsTyped({ ...misspelt, words: ['morris', 'operaton'], suggestion: 'operation morris' })).toBe('morris');
+    expect(queryShape('Operation Morris', 1, seized, 'morris')).toBe('exact');
   });
 });
