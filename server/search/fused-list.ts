@@ -81,8 +81,12 @@ function byDate(sort: SearchParams['sort']) {
   };
 }
 
-/** Reads the fused candidates' chunks, orders them by date when asked (keyword search sorts itself) and collapses them. */
-export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], chunks: Pick<ChunkReader, 'getChunks'>) {
+/**
+ * Reads the fused candidates' chunks, orders them by date when asked (keyword search sorts itself) and collapses them.
+ * `closeSimilarity` (HybridSettings.closeSimilarity): a passage found by meaning alone below it is only loosely related,
+ * and does not come first for being in the period the query names; 0 counts every passage as close.
+ */
+export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], chunks: Pick<ChunkReader, 'getChunks'>, closeSimilarity = 0) {
   const byId = new Map(chunks.getChunks(fused.map((candidate) => candidate.id)).map((chunk) => [chunk.id, chunk]));
   let ordered = fused.flatMap((candidate) => {
     const chunk = byId.get(candidate.id);
@@ -95,7 +99,8 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
     const holdsWords = (entry: (typeof ordered)[number]) => (entry.candidate.keywordRank === null ? 1 : 0);
     ordered = ordered.sort((a, b) => holdsWords(a) - holdsWords(b) || dateOrder(a, b) || compareFused(a.candidate, b.candidate));
   } else if (params.sort === 'relevance') {
-    ordered = periodFirst(namedSpeakerFirst(ordered, params.q, (entry) => entry.chunk.speaker), namedPeriod(params.q, params.filters));
+    const isClose = ({ candidate }: (typeof ordered)[number]) => candidate.keywordRank !== null || (candidate.similarity ?? 0) >= closeSimilarity;
+    ordered = periodFirst(namedSpeakerFirst(ordered, params.q, (entry) => entry.chunk.speaker), namedPeriod(params.q, params.filters), isClose);
   }
   const queryStems = contentStems(params.q);
   const titleHoldsQuery = (summary: StoredChunk) => contentStemsAmong(summary.itemTitle, queryStems).size > 0;
@@ -106,5 +111,5 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
 
 export function listResults(params: SearchParams, found: LegResults, settings: HybridSettings, chunks: Pick<ChunkReader, 'getChunks'>): FusedList {
   const fused = fuseLegs(params, found, settings, chunks);
-  return { ...fused, ...orderAndCollapse(params, fused.fused, chunks) };
+  return { ...fused, ...orderAndCollapse(params, fused.fused, chunks, settings.closeSimilarity) };
 }

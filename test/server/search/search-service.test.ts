@@ -266,6 +266,16 @@ describe('fusing and collapsing', () => {
     expect(ordered('what did Cllr Palmer ask in July 2017?')).toEqual(['question-2017', 'answer-2017', 'question-2023']);
   });
 
+  it('puts first only the passages of the named period that hold the words or are close in meaning', () => {
+    const held = [
+      chunk('july-workshops', { date: '2017-07-26', text: 'Three workshops had been held in March 2017 to address human trafficking.' }),
+      chunk('march-cadets', { date: '2017-03-28', text: 'The cadet scheme would have twelve units across the county.' }),
+    ];
+    const legs = found({ keyword: keywordResult(['july-workshops']), semantic: semanticSide([['march-cadets', 0.22]]) });
+    const list = listResults(params({ q: 'human trafficking workshops March 2017' }), legs, settings, chunkReader(held));
+    expect(list.kept.map((found) => found.id)).toEqual(['july-workshops', 'march-cadets']);
+  });
+
   it('orders by date when asked, the passages holding the words before those found by meaning alone, and folds a copy into its original', () => {
     const fused = fuseLegs(params({ sort: 'newest' }), found(), settings, chunkReader(chunks));
     // 'b' (2023) is newer but found by meaning alone; 'a' (2021) holds the words.
