@@ -9,7 +9,7 @@ import type { SearchParams } from '../../../server/api-types';
 import { PARAGRAPH_REACH, paragraphsForSummaries } from '../../../server/search/collapse';
 import { countFacets } from '../../../server/search/facets';
 import { fuseLegs, listResults, orderAndCollapse, type ChunkReader } from '../../../server/search/fused-list';
-import type { HybridSettings } from '../../../server/search/fusion-settings';
+import { hybridSettings, type HybridSettings } from '../../../server/search/fusion-settings';
 import { readPassages, searchMinutes, SUGGEST_BELOW_MATCHES, type SearchContext } from '../../../server/search';
 import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, UNCOUNTED_FACETS, type LegResults, type SearchLegs } from '../../../server/search/legs';
 import { pageResults } from '../../../server/search/results';
@@ -314,6 +314,20 @@ describe('fusing and collapsing', () => {
     const between = Array.from({ length: PARAGRAPH_REACH }, (_, index) => chunk(`between-${index}`));
     const own = chunk('own', { itemId: 'long', text: 'The figures for the year were set out.' });
     expect(paragraphsForSummaries([summary, ...between, own], () => false).map((found) => found.id)).toEqual([summary, ...between, own].map((found) => found.id));
+  });
+
+  it('keeps the passage holding every word of a longer query on the first page for the model measured by shape', () => {
+    // "most of what the police deal with is not crime": one passage holds deal, police and crime; the model, knowing
+    // nothing of it, ranks ten others about the police and crime closer.
+    const measured = hybridSettings({ rrfK: undefined, semanticRatio: undefined }, 'Xenova/all-MiniLM-L6-v2');
+    const words = chunk('dealt', { text: 'Police are asked to deal with much besides: only 1 in 5 issues dealt with relate to crime.' });
+    const meaning = Array.from({ length: 10 }, (_, rank) => chunk(`meaning-${rank}`));
+    const legs = found({
+      keyword: { ...keywordResult(['dealt', 'weaker']), hits: [{ ...hit('dealt'), score: 9 }, { ...hit('weaker', 2 / 3), score: 3 }] },
+      semantic: semanticSide(meaning.map((passage, rank) => [passage.id, 0.55 - rank * 0.03])),
+    });
+    const fused = fuseLegs(params({ q: 'most police deal with not crime' }), legs, measured, chunkReader([words, ...meaning]));
+    expect(fused.fused.slice(0, 3).map((candidate) => candidate.id)).toContain('dealt');
   });
 
   it('drops candidates whose chunks are gone from the store', () => {
