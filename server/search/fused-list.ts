@@ -5,7 +5,7 @@ import type { Store, StoredChunk } from '../../indexer/stores/store';
 import type { SearchParams } from '../api-types';
 import { contentStems, contentStemsAmong } from '../../core/text/stem';
 import { collapse, paragraphsForSummaries } from './collapse';
-import { compareFused, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from './fusion';
+import { compareFused, completeMatchesFirst, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from './fusion';
 import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
 import { namedPeriod, periodFirst } from './named-period';
@@ -14,7 +14,8 @@ import { candidatesWorthFusing, hybridFusionFor, queryCoverage, rarestWordAsType
 
 /**
  * Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst), for
- * models whose weights do not already follow the query's shape.
+ * models whose weights do not already follow the query's shape; for those that do, as many passages holding every
+ * word of a query naming something come first (completeMatchesFirst).
  */
 export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
 
@@ -64,7 +65,8 @@ export function fuseLegs(params: SearchParams, found: LegResults, settings: Hybr
           keywordFirst: hybrid && settings.shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
         },
       );
-  const fused = withoutWordless(ranked, (ids) => new Map(chunks.getChunks(ids).map((found) => [found.id, found])));
+  const ordered = hybridFusion?.shape === 'exact' ? completeMatchesFirst(ranked, keywordList, DEFAULT_RARE_KEYWORD_TOTAL) : ranked;
+  const fused = withoutWordless(ordered, (ids) => new Map(chunks.getChunks(ids).map((found) => [found.id, found])));
   if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
   const listed = new Set(fused.map((candidate) => candidate.id));
   const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id) && listed.has(candidate.id));

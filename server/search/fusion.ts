@@ -95,3 +95,15 @@ function bestRank(candidate: FusedCandidate): number {
 export function compareFused(a: FusedCandidate, b: FusedCandidate): number {
   return b.score - a.score || bestRank(a) - bestRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/**
+ * The candidates holding every word keyword search counted (`coverage` 1) first, each part in its own order, when there
+ * are at most `limit` of them. For a query naming something (the `exact` shape: "BME consultation responses"), the few
+ * passages holding the whole name are what is asked for, while rank fusion had put above them passages holding two of
+ * its words that the model also liked.
+ */
+export function completeMatchesFirst(fused: FusedCandidate[], keywordHits: { id: string; coverage: number }[], limit: number): FusedCandidate[] {
+  const complete = new Set(keywordHits.filter((hit) => hit.coverage >= 1).map((hit) => hit.id));
+  if (complete.size === 0 || complete.size > limit) return fused;
+  return [...fused.filter((candidate) => complete.has(candidate.id)), ...fused.filter((candidate) => !complete.has(candidate.id))];
+}

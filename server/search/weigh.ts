@@ -8,7 +8,8 @@ import type { FusedCandidate, SemanticCandidate } from './fusion';
 import type { HybridSettings, QueryShape } from './fusion-settings';
 
 /**
- * How one hybrid query is fused: the semantic ranking's weight and whether scores rather than ranks are fused. By the
+ * How one hybrid query is fused: the semantic ranking's weight, whether scores rather than ranks are fused, and the
+ * query's shape (null for a model not measured by shape). By the
  * query's shape for a model measured that way; otherwise by rank, a weak model giving way to keyword search on the
  * queries whose words the minutes hold (semanticWeight). `bestHitText` is only read for the shape; `rarestWord` is the
  * rarest word keyword search counted (KeywordMatching.words[0]).
@@ -19,10 +20,10 @@ export function hybridFusionFor(
   bestHitText: () => string | null,
   settings: HybridSettings,
   rarestWord: string | null = null,
-): { weight: number; byScore: boolean } {
-  if (!settings.shapeWeights) return { weight: semanticWeight(settings.semanticRatio, settings.keywordCoverageTrust, coverage), byScore: false };
+): { weight: number; byScore: boolean; shape: QueryShape | null } {
+  if (!settings.shapeWeights) return { weight: semanticWeight(settings.semanticRatio, settings.keywordCoverageTrust, coverage), byScore: false, shape: null };
   const shape = queryShape(query, coverage, bestHitText(), rarestWord);
-  return { weight: settings.shapeWeights[shape], byScore: settings.fuseByScore.includes(shape) };
+  return { weight: settings.shapeWeights[shape], byScore: settings.fuseByScore.includes(shape), shape };
 }
 
 /**

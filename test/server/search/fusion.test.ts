@@ -1,5 +1,5 @@
 import type { KeywordMatching } from '../../../core/search-types';
-import { fuseRankings, fuseScores, type SemanticCandidate } from '../../../server/search/fusion';
+import { completeMatchesFirst, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from '../../../server/search/fusion';
 import { queryShape, rarestWordAsTyped, semanticWeight, standsOut } from '../../../server/search/weigh';
 
 const candidates = (similarities: number[]): SemanticCandidate[] => similarities.map((similarity, index) => ({ id: `s${index}`, similarity }));
@@ -135,5 +135,25 @@ describe('queryShape', () => {
     expect(rarestWordAsTyped({ ...misspelt, words: ['morris', 'operation'], suggestion: undefined })).toBe('morris');
     expect(rarestWordAsTyped({ ...misspelt, words: ['morris', 'operaton'], suggestion: 'operation morris' })).toBe('morris');
     expect(queryShape('Operation Morris', 1, seized, 'morris')).toBe('exact');
+  });
+});
+
+describe('completeMatchesFirst', () => {
+  const fused = ['two-words-liked', 'meaning-only', 'whole-name', 'two-words'].map(
+    (id, index): FusedCandidate => ({ id, score: 1 - index / 10, keywordRank: null, semanticRank: index + 1, similarity: 0.5 }),
+  );
+  const hits = [
+    { id: 'whole-name', coverage: 1 },
+    { id: 'two-words-liked', coverage: 2 / 3 },
+    { id: 'two-words', coverage: 2 / 3 },
+  ];
+
+  it('puts the few candidates holding every counted word first, each part in its own order', () => {
+    expect(completeMatchesFirst(fused, hits, 10).map((candidate) => candidate.id)).toEqual(['whole-name', 'two-words-liked', 'meaning-only', 'two-words']);
+  });
+
+  it('leaves the order alone when more than the limit, or none, hold every word', () => {
+    expect(completeMatchesFirst(fused, hits.map((hit) => ({ ...hit, coverage: 1 })), 2)).toEqual(fused);
+    expect(completeMatchesFirst(fused, hits.slice(1), 10)).toEqual(fused);
   });
 });

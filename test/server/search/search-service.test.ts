@@ -175,10 +175,10 @@ describe('weighing', () => {
   it('weighs by the query shape when the model was measured that way, reading the best hit only then', () => {
     const shaped = { ...settings, shapeWeights: { exact: 0.2, corrected: 0, phrase: 0.5, partial: 0.7 }, fuseByScore: ['phrase' as const] };
     const bestHit = jest.fn(() => 'The precept for next year was agreed.');
-    expect(hybridFusionFor('precept', 1, bestHit, shaped)).toEqual({ weight: 0.2, byScore: false });
-    expect(hybridFusionFor('precept', 0.5, bestHit, settings)).toEqual({ weight: 0.7, byScore: false });
+    expect(hybridFusionFor('precept', 1, bestHit, shaped)).toEqual({ weight: 0.2, byScore: false, shape: 'exact' });
+    expect(hybridFusionFor('precept', 0.5, bestHit, settings)).toEqual({ weight: 0.7, byScore: false, shape: null });
     expect(bestHit).toHaveBeenCalledTimes(1);
-    expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true });
+    expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true, shape: 'phrase' });
   });
 
   it('drops a passage that says too little of its own when only meaning found it, keeping the others’ ranks', () => {
@@ -328,6 +328,18 @@ describe('fusing and collapsing', () => {
     });
     const fused = fuseLegs(params({ q: 'most police deal with not crime' }), legs, measured, chunkReader([words, ...meaning]));
     expect(fused.fused.slice(0, 3).map((candidate) => candidate.id)).toContain('dealt');
+  });
+
+  it('puts the few passages holding every word of a query naming something first, for the model measured by shape', () => {
+    const measured = hybridSettings({ rrfK: undefined, semanticRatio: undefined }, 'Xenova/all-MiniLM-L6-v2');
+    const named = chunk('named', { text: 'The Commissioner noted the low response to the consultation from BME respondents.' });
+    const partly = ['partly-1', 'partly-2'].map((id) => chunk(id, { text: `The consultation drew many responses (${id}).` }));
+    const legs = found({
+      keyword: { ...keywordResult([]), hits: [hit('named'), hit('partly-1', 2 / 3), hit('partly-2', 2 / 3)], total: 3 },
+      semantic: semanticSide([['partly-1', 0.6], ['partly-2', 0.58], ['named', 0.21]]),
+    });
+    const fused = fuseLegs(params({ q: 'BME consultation responses' }), legs, measured, chunkReader([named, ...partly]));
+    expect(fused.fused.map((candidate) => candidate.id)).toEqual(['named', 'partly-1', 'partly-2']);
   });
 
   it('drops candidates whose chunks are gone from the store', () => {
