@@ -3,17 +3,19 @@
 import type { KeywordHit } from '../../indexer/stores/keyword/types';
 import type { Store, StoredChunk } from '../../indexer/stores/store';
 import type { SearchParams } from '../api-types';
-import { collapse } from './collapse';
-import { compareFused, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from './fusion';
+import { contentStems, contentStemsAmong } from '../../core/text/stem';
+import { collapse, paragraphsForSummaries } from './collapse';
+import { compareFused, completeMatchesFirst, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from './fusion';
 import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
 import { namedPeriod, periodFirst } from './named-period';
 import { namedSpeakerFirst } from './named-speaker';
-import { candidatesWorthFusing, hybridFusionFor, queryCoverage, withoutWordless } from './weigh';
+import { candidatesWorthFusing, hybridFusionFor, queryCoverage, rarestWordAsTyped, withoutWordless } from './weigh';
 
 /**
  * Keyword totals at or below this are treated as precise hits on rare terms (see FusionOptions.keywordFirst), for
- * models whose weights do not already follow the query's shape.
+ * models whose weights do not already follow the query's shape; for those that do, as many passages holding every
+ * word of a query naming something come first (completeMatchesFirst).
  */
 export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
 
@@ -50,7 +52,7 @@ export function fuseLegs(params: SearchParams, found: LegResults, settings: Hybr
     keyword?.matching,
   );
   const bestHitText = () => (keywordList.length > 0 ? (chunks.getChunks([keywordList[0].id])[0]?.text ?? null) : null);
-  const hybridFusion = hybrid ? hybridFusionFor(params.q, coverage, bestHitText, settings, keyword?.matching?.words[0] ?? null) : null;
+  const hybridFusion = hybrid ? hybridFusionFor(params.q, coverage, bestHitText, settings, rarestWordAsTyped(keyword?.matching)) : null;
   const hybridWeight = hybridFusion?.weight ?? null;
   const ranked = hybridFusion?.byScore
     ? fuseScores(keywordList, semanticCandidates, hybridFusion.weight)
@@ -63,7 +65,8 @@ export function fuseLegs(params: SearchParams, found: LegResults, settings: Hybr
           keywordFirst: hybrid && settings.shapeWeights === null && keyword !== null && keyword.total <= DEFAULT_RARE_KEYWORD_TOTAL,
         },
       );
-  const fused = withoutWordless(ranked, (ids) => new Map(chunks.getChunks(ids).map((found) => [found.id, found])));
+  const ordered = hybridFusion?.shape === 'exact' ? completeMatchesFirst(ranked, keywordList, DEFAULT_RARE_KEYWORD_TOTAL) : ranked;
+  const fused = withoutWordless(ordered, (ids) => new Map(chunks.getChunks(ids).map((found) => [found.id, found])));
   if (servedMode === 'keyword') fused.sort((a, b) => (a.keywordRank ?? 0) - (b.keywordRank ?? 0));
   const listed = new Set(fused.map((candidate) => candidate.id));
   const semanticOnly = semanticCandidates.filter((candidate) => !keywordHits.has(candidate.id) && listed.has(candidate.id));
@@ -80,8 +83,12 @@ function byDate(sort: SearchParams['sort']) {
   };
 }
 
-/** Reads the fused candidates' chunks, orders them by date when asked (keyword search sorts itself) and collapses them. */
-export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], chunks: Pick<ChunkReader, 'getChunks'>) {
+/**
+ * Reads the fused candidates' chunks, orders them by date when asked (keyword search sorts itself) and collapses them.
+ * `closeSimilarity` (HybridSettings.closeSimilarity): a passage found by meaning alone below it is only loosely related,
+ * and does not come first for being in the period the query names; 0 counts every passage as close.
+ */
+export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], chunks: Pick<ChunkReader, 'getChunks'>, closeSimilarity = 0) {
   const byId = new Map(chunks.getChunks(fused.map((candidate) => candidate.id)).map((chunk) => [chunk.id, chunk]));
   let ordered = fused.flatMap((candidate) => {
     const chunk = byId.get(candidate.id);
@@ -94,14 +101,17 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
     const holdsWords = (entry: (typeof ordered)[number]) => (entry.candidate.keywordRank === null ? 1 : 0);
     ordered = ordered.sort((a, b) => holdsWords(a) - holdsWords(b) || dateOrder(a, b) || compareFused(a.candidate, b.candidate));
   } else if (params.sort === 'relevance') {
-    ordered = periodFirst(namedSpeakerFirst(ordered, params.q, (entry) => entry.chunk.speaker), namedPeriod(params.q, params.filters));
+    const isClose = ({ candidate }: (typeof ordered)[number]) => candidate.keywordRank !== null || (candidate.similarity ?? 0) >= closeSimilarity;
+    ordered = periodFirst(namedSpeakerFirst(ordered, params.q, (entry) => entry.chunk.speaker), namedPeriod(params.q, params.filters), isClose);
   }
-  const { kept, copies } = collapse(ordered.map((entry) => entry.chunk));
+  const queryStems = contentStems(params.q);
+  const titleHoldsQuery = (summary: StoredChunk) => contentStemsAmong(summary.itemTitle, queryStems).size > 0;
+  const { kept, copies } = collapse(paragraphsForSummaries(ordered.map((entry) => entry.chunk), titleHoldsQuery));
   const candidateOf = new Map(ordered.map((entry) => [entry.chunk.id, entry.candidate]));
   return { kept, copies, candidateOf };
 }
 
 export function listResults(params: SearchParams, found: LegResults, settings: HybridSettings, chunks: Pick<ChunkReader, 'getChunks'>): FusedList {
   const fused = fuseLegs(params, found, settings, chunks);
-  return { ...fused, ...orderAndCollapse(params, fused.fused, chunks) };
+  return { ...fused, ...orderAndCollapse(params, fused.fused, chunks, settings.closeSimilarity) };
 }

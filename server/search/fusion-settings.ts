@@ -74,7 +74,7 @@ const FUSION_BY_MODEL: Record<string, FusionSettings> = {
   // best labelled paragraph of nine queries in ten scores 0.3 or more.
   'Xenova/all-MiniLM-L6-v2': {
     rrfK: 3,
-    weightByShape: { exact: 0.4, corrected: 0.2, phrase: 0.8, partial: 0.7 },
+    weightByShape: { exact: 0.4, corrected: 0.2, phrase: 0.5, partial: 0.7 },
     fuseByScore: ['phrase'],
     semanticRatio: 0.7,
     keywordCoverageTrust: 0,

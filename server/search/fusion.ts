@@ -76,10 +76,15 @@ export function fuseScores(keyword: { id: string; score: number }[], semantic: S
   return [...fused.values()].sort(compareFused);
 }
 
+/**
+ * Scores scaled to 0..1 by their lowest and highest. A list whose scores are all equal (one keyword match, say) holds
+ * only that side's best, so each scales to 1: scaled to 0, the only passage holding "Violence Reduction Unit" fell
+ * below every passage found by meaning alone.
+ */
 function minMaxScale(scores: number[]): (score: number) => number {
   const low = Math.min(...scores);
-  const range = Math.max(...scores) - low || 1;
-  return (score) => (score - low) / range;
+  const range = Math.max(...scores) - low;
+  return (score) => (range > 0 ? (score - low) / range : 1);
 }
 
 function bestRank(candidate: FusedCandidate): number {
@@ -89,4 +94,16 @@ function bestRank(candidate: FusedCandidate): number {
 /** Higher score first; ties go to the better single rank, then to the id, so pages never shuffle. */
 export function compareFused(a: FusedCandidate, b: FusedCandidate): number {
   return b.score - a.score || bestRank(a) - bestRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The candidates holding every word keyword search counted (`coverage` 1) first, each part in its own order, when there
+ * are at most `limit` of them. For a query naming something (the `exact` shape: "BME consultation responses"), the few
+ * passages holding the whole name are what is asked for, while rank fusion had put above them passages holding two of
+ * its words that the model also liked.
+ */
+export function completeMatchesFirst(fused: FusedCandidate[], keywordHits: { id: string; coverage: number }[], limit: number): FusedCandidate[] {
+  const complete = new Set(keywordHits.filter((hit) => hit.coverage >= 1).map((hit) => hit.id));
+  if (complete.size === 0 || complete.size > limit) return fused;
+  return [...fused.filter((candidate) => complete.has(candidate.id)), ...fused.filter((candidate) => !complete.has(candidate.id))];
 }

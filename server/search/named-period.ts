@@ -36,9 +36,19 @@ export function withoutNamedTimes(query: string): string {
 
 const BARE_YEAR = /^\s*\d{4}\s*$/;
 
-/** The entries in the named period first, each part in its own order (a stable partition). */
-export function periodFirst<T extends { date: string | null }>(entries: T[], inPeriod: ((date: string | null) => boolean) | null): T[] {
+/**
+ * The entries in the named period that the search found closely (`isClose`) first, each part in its own order (a
+ * stable partition). Only close ones: "human trafficking workshops March 2017" names when the workshops were held, in
+ * the minutes of a July meeting, and every passage of the March meeting (on cadets, found by meaning far down the
+ * window) had come before the one passage holding the words.
+ */
+export function periodFirst<T extends { date: string | null }>(
+  entries: T[],
+  inPeriod: ((date: string | null) => boolean) | null,
+  isClose: (entry: T) => boolean = () => true,
+): T[] {
   if (!inPeriod) return entries;
-  const inside = entries.filter((entry) => inPeriod(entry.date));
-  return inside.length === 0 ? entries : [...inside, ...entries.filter((entry) => !inPeriod(entry.date))];
+  const first = (entry: T) => inPeriod(entry.date) && isClose(entry);
+  const inside = entries.filter(first);
+  return inside.length === 0 ? entries : [...inside, ...entries.filter((entry) => !first(entry))];
 }

@@ -3,12 +3,13 @@
 import type { KeywordMatching } from '../../core/search-types';
 import { contentStems } from '../../core/text/stem';
 import { isContentWord } from '../../core/text/stop-words';
-import { holdsTerms, tokensAsWritten } from '../../core/text/tokens';
+import { holdsTerms, tokenise, tokensAsWritten } from '../../core/text/tokens';
 import type { FusedCandidate, SemanticCandidate } from './fusion';
 import type { HybridSettings, QueryShape } from './fusion-settings';
 
 /**
- * How one hybrid query is fused: the semantic ranking's weight and whether scores rather than ranks are fused. By the
+ * How one hybrid query is fused: the semantic ranking's weight, whether scores rather than ranks are fused, and the
+ * query's shape (null for a model not measured by shape). By the
  * query's shape for a model measured that way; otherwise by rank, a weak model giving way to keyword search on the
  * queries whose words the minutes hold (semanticWeight). `bestHitText` is only read for the shape; `rarestWord` is the
  * rarest word keyword search counted (KeywordMatching.words[0]).
@@ -19,10 +20,10 @@ export function hybridFusionFor(
   bestHitText: () => string | null,
   settings: HybridSettings,
   rarestWord: string | null = null,
-): { weight: number; byScore: boolean } {
-  if (!settings.shapeWeights) return { weight: semanticWeight(settings.semanticRatio, settings.keywordCoverageTrust, coverage), byScore: false };
+): { weight: number; byScore: boolean; shape: QueryShape | null } {
+  if (!settings.shapeWeights) return { weight: semanticWeight(settings.semanticRatio, settings.keywordCoverageTrust, coverage), byScore: false, shape: null };
   const shape = queryShape(query, coverage, bestHitText(), rarestWord);
-  return { weight: settings.shapeWeights[shape], byScore: settings.fuseByScore.includes(shape) };
+  return { weight: settings.shapeWeights[shape], byScore: settings.fuseByScore.includes(shape), shape };
 }
 
 /**
@@ -34,6 +35,17 @@ export function queryCoverage(coverage: number, matching: KeywordMatching | null
   const counted = matching?.words.length ?? 0;
   const unknown = (matching?.unknown ?? []).filter((word) => word.split(' ').some(isContentWord)).length;
   return counted + unknown === 0 ? coverage : (coverage * counted) / (counted + unknown);
+}
+
+/**
+ * The rarest word keyword search counted (KeywordMatching.words[0], rarest first), unless no chunk holds it as typed
+ * and keyword search corrected it (the spelling suggestion replaced it): a misspelt name ("Operaton Moris") names
+ * nothing the minutes hold as written, so the query is weighed as the typo it is, not as a name (namesRareWord).
+ */
+export function rarestWordAsTyped(matching: KeywordMatching | null | undefined): string | null {
+  const rarest = matching?.words[0] ?? null;
+  if (rarest === null || matching?.suggestion === undefined) return rarest;
+  return tokenise(matching.suggestion).includes(rarest) ? rarest : null;
 }
 
 /**

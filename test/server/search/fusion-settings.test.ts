@@ -7,7 +7,7 @@ describe('fusion settings per model', () => {
   it('weighs the default model by query shape with the constant measured for it, phrase queries fused by score', () => {
     expect(fusionSettingsFor(DEFAULT_EMBEDDING_MODEL)).toMatchObject({
       rrfK: 3,
-      weightByShape: { exact: 0.4, corrected: 0.2, phrase: 0.8, partial: 0.7 },
+      weightByShape: { exact: 0.4, corrected: 0.2, phrase: 0.5, partial: 0.7 },
       fuseByScore: ['phrase'],
       minSimilarity: 0.2,
       minAnswerSimilarity: 0.3,

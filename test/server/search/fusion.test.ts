@@ -1,5 +1,6 @@
-import { fuseRankings, fuseScores, type SemanticCandidate } from '../../../server/search/fusion';
-import { queryShape, semanticWeight, standsOut } from '../../../server/search/weigh';
+import type { KeywordMatching } from '../../../core/search-types';
+import { completeMatchesFirst, fuseRankings, fuseScores, type FusedCandidate, type SemanticCandidate } from '../../../server/search/fusion';
+import { queryShape, rarestWordAsTyped, semanticWeight, standsOut } from '../../../server/search/weigh';
 
 const candidates = (similarities: number[]): SemanticCandidate[] => similarities.map((similarity, index) => ({ id: `s${index}`, similarity }));
 
@@ -87,7 +88,15 @@ describe('fuseScores', () => {
 
   it('copes with one-sided and single-candidate lists', () => {
     expect(fuseScores([], semantic, 0.8).map((candidate) => candidate.id)).toEqual(['s1', 'both', 's3']);
-    expect(fuseScores([{ id: 'only', score: 3 }], [], 0.8)).toEqual([{ id: 'only', score: 0, keywordRank: 1, semanticRank: null, similarity: null }]);
+    expect(fuseScores([{ id: 'only', score: 3 }], [], 0.8)).toEqual([{ id: 'only', score: expect.closeTo(0.2, 6), keywordRank: 1, semanticRank: null, similarity: null }]);
+  });
+
+  it('rates a side\'s only match as that side\'s best, not its worst', () => {
+    // The one passage holding every word of a name scales to 1 on the keyword side and keeps its place among the
+    // semantic side's best, instead of sinking below candidates found by meaning alone.
+    const fused = fuseScores([{ id: 'named', score: 7 }], semantic, 0.8);
+    expect(fused.map((candidate) => candidate.id)).toEqual(['s1', 'both', 'named', 's3']);
+    expect(fused.find((candidate) => candidate.id === 'named')?.score).toBeCloseTo(0.2, 6);
   });
 });
 
@@ -115,5 +124,36 @@ describe('queryShape', () => {
     ['a name keyword search found nowhere', 'what did Brian Luker ask about travellers', 0, null, 'luker', 'partial'],
   ] as const)('reads %s by the rarest word keyword search counted', (_case, query, coverage, bestHitText, rarestWord, shape) => {
     expect(queryShape(query, coverage, bestHitText, rarestWord)).toBe(shape);
+  });
+
+  it('weighs a misspelt name keyword search had to correct as a typo, not as a name', () => {
+    const seized = 'The Commissioner also outlined Operation Morris, which seized vehicles used in crime.';
+    const misspelt: KeywordMatching = { strategy: 'most', words: ['moris', 'operaton'], minimum: 1, ignored: [], suggestion: 'operation morris' };
+    expect(rarestWordAsTyped(misspelt)).toBeNull();
+    expect(queryShape('Operaton Moris', 1, seized, rarestWordAsTyped(misspelt))).toBe('corrected');
+    // Spelt right, or with only another word corrected, the name still counts.
+    expect(rarestWordAsTyped({ ...misspelt, words: ['morris', 'operation'], suggestion: undefined })).toBe('morris');
+    expect(rarestWordAsTyped({ ...misspelt, words: ['morris', 'operaton'], suggestion: 'operation morris' })).toBe('morris');
+    expect(queryShape('Operation Morris', 1, seized, 'morris')).toBe('exact');
+  });
+});
+
+describe('completeMatchesFirst', () => {
+  const fused = ['two-words-liked', 'meaning-only', 'whole-name', 'two-words'].map(
+    (id, index): FusedCandidate => ({ id, score: 1 - index / 10, keywordRank: null, semanticRank: index + 1, similarity: 0.5 }),
+  );
+  const hits = [
+    { id: 'whole-name', coverage: 1 },
+    { id: 'two-words-liked', coverage: 2 / 3 },
+    { id: 'two-words', coverage: 2 / 3 },
+  ];
+
+  it('puts the few candidates holding every counted word first, each part in its own order', () => {
+    expect(completeMatchesFirst(fused, hits, 10).map((candidate) => candidate.id)).toEqual(['whole-name', 'two-words-liked', 'meaning-only', 'two-words']);
+  });
+
+  it('leaves the order alone when more than the limit, or none, hold every word', () => {
+    expect(completeMatchesFirst(fused, hits.map((hit) => ({ ...hit, coverage: 1 })), 2)).toEqual(fused);
+    expect(completeMatchesFirst(fused, hits.slice(1), 10)).toEqual(fused);
   });
 });

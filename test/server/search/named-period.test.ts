@@ -35,6 +35,18 @@ describe('a period named in the query', () => {
     expect(namedPeriod('cadets March 2017', { from: '2017-01-01' })).toBeNull();
   });
 
+  it('puts first only the results from the period that the search found closely, keeping the order when none was', () => {
+    const found = [
+      { id: 'july-workshops-held-in-march', date: '2017-07-26', close: true },
+      { id: 'march-cadets', date: '2017-03-28', close: false },
+      { id: 'march-engagement', date: '2017-03-28', close: true },
+    ];
+    const close = (entry: { close: boolean }) => entry.close;
+    expect(ids(periodFirst(found, namedPeriod('human trafficking workshops March 2017', {}), close))).toEqual(['march-engagement', 'july-workshops-held-in-march', 'march-cadets']);
+    const looselyRelated = found.filter((entry) => entry.id !== 'march-engagement');
+    expect(ids(periodFirst(looselyRelated, namedPeriod('human trafficking workshops March 2017', {}), close))).toEqual(ids(looselyRelated));
+  });
+
   it('keeps the order when no result is from the period named', () => {
     expect(ids(periodFirst(results, namedPeriod('cadets in 2019', {})))).toEqual(ids(results));
   });

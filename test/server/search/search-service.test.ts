@@ -6,9 +6,10 @@ import type { Chunk } from '../../../core/types';
 import type { KeywordHit, KeywordResult } from '../../../indexer/stores/keyword/types';
 import { MAX_COPIES_LISTED, type ChunkCopy, type StoredChunk } from '../../../indexer/stores/store';
 import type { SearchParams } from '../../../server/api-types';
+import { PARAGRAPH_REACH, paragraphsForSummaries } from '../../../server/search/collapse';
 import { countFacets } from '../../../server/search/facets';
 import { fuseLegs, listResults, orderAndCollapse, type ChunkReader } from '../../../server/search/fused-list';
-import type { HybridSettings } from '../../../server/search/fusion-settings';
+import { hybridSettings, type HybridSettings } from '../../../server/search/fusion-settings';
 import { readPassages, searchMinutes, SUGGEST_BELOW_MATCHES, type SearchContext } from '../../../server/search';
 import { EXACT_TOTAL_MATCHES, keywordMatches, runLegs, UNCOUNTED_FACETS, type LegResults, type SearchLegs } from '../../../server/search/legs';
 import { pageResults } from '../../../server/search/results';
@@ -174,10 +175,10 @@ describe('weighing', () => {
   it('weighs by the query shape when the model was measured that way, reading the best hit only then', () => {
     const shaped = { ...settings, shapeWeights: { exact: 0.2, corrected: 0, phrase: 0.5, partial: 0.7 }, fuseByScore: ['phrase' as const] };
     const bestHit = jest.fn(() => 'The precept for next year was agreed.');
-    expect(hybridFusionFor('precept', 1, bestHit, shaped)).toEqual({ weight: 0.2, byScore: false });
-    expect(hybridFusionFor('precept', 0.5, bestHit, settings)).toEqual({ weight: 0.7, byScore: false });
+    expect(hybridFusionFor('precept', 1, bestHit, shaped)).toEqual({ weight: 0.2, byScore: false, shape: 'exact' });
+    expect(hybridFusionFor('precept', 0.5, bestHit, settings)).toEqual({ weight: 0.7, byScore: false, shape: null });
     expect(bestHit).toHaveBeenCalledTimes(1);
-    expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true });
+    expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true, shape: 'phrase' });
   });
 
   it('drops a passage that says too little of its own when only meaning found it, keeping the others’ ranks', () => {
@@ -265,6 +266,16 @@ describe('fusing and collapsing', () => {
     expect(ordered('what did Cllr Palmer ask in July 2017?')).toEqual(['question-2017', 'answer-2017', 'question-2023']);
   });
 
+  it('puts first only the passages of the named period that hold the words or are close in meaning', () => {
+    const held = [
+      chunk('july-workshops', { date: '2017-07-26', text: 'Three workshops had been held in March 2017 to address human trafficking.' }),
+      chunk('march-cadets', { date: '2017-03-28', text: 'The cadet scheme would have twelve units across the county.' }),
+    ];
+    const legs = found({ keyword: keywordResult(['july-workshops']), semantic: semanticSide([['march-cadets', 0.22]]) });
+    const list = listResults(params({ q: 'human trafficking workshops March 2017' }), legs, settings, chunkReader(held));
+    expect(list.kept.map((found) => found.id)).toEqual(['july-workshops', 'march-cadets']);
+  });
+
   it('orders by date when asked, the passages holding the words before those found by meaning alone, and folds a copy into its original', () => {
     const fused = fuseLegs(params({ sort: 'newest' }), found(), settings, chunkReader(chunks));
     // 'b' (2023) is newer but found by meaning alone; 'a' (2021) holds the words.
@@ -282,6 +293,53 @@ describe('fusing and collapsing', () => {
     const fused = fuseLegs(params(), found({ semantic: semanticSide([['heading', 0.9], ['b', 0.6], ['a', 0.5]]) }), settings, chunkReader([...chunks, heading]));
     expect(fused.fused.map((candidate) => candidate.id)).toEqual(['a', 'copy', 'b']);
     expect(fused.semanticOnly.map((candidate) => candidate.id)).toEqual(['b']);
+  });
+
+  it('gives a summary found by its paragraphs\' words the place of its own paragraph ranked within a page below it', () => {
+    const item = { itemId: 'questions', itemTitle: 'Questions to the Commissioner' };
+    const asked = [
+      chunk('summary', { ...item, kind: 'item', text: 'Questions to the Commissioner. A councillor asked how the force keeps experienced officers.' }),
+      chunk('other', { text: 'The Panel noted the recruitment figures for the year.' }),
+      chunk('answer', { ...item, text: 'The Commissioner said keeping experienced officers mattered to every force.' }),
+    ];
+    const fused = fuseLegs(params({ mode: 'semantic' }), found({ keyword: null, semantic: semanticSide(asked.map((found, rank) => [found.id, 0.6 - rank / 10])), servedMode: 'semantic' }), settings, chunkReader(asked));
+    const kept = (q: string) => orderAndCollapse(params({ q, mode: 'semantic' }), fused.fused, chunkReader(asked)).kept.map((found) => found.id);
+    expect(kept('keeping experienced officers')).toEqual(['answer', 'other']);
+    // A summary whose title holds the query's words names the item asked for, and stays above its paragraph.
+    expect(kept('questions to the commissioner')).toEqual(['summary', 'other', 'answer']);
+  });
+
+  it('keeps a summary whose own paragraphs rank more than a page below it', () => {
+    const summary = chunk('summary', { kind: 'item', itemId: 'long', itemTitle: 'Annual report', text: 'Annual report. The year in figures.' });
+    const between = Array.from({ length: PARAGRAPH_REACH }, (_, index) => chunk(`between-${index}`));
+    const own = chunk('own', { itemId: 'long', text: 'The figures for the year were set out.' });
+    expect(paragraphsForSummaries([summary, ...between, own], () => false).map((found) => found.id)).toEqual([summary, ...between, own].map((found) => found.id));
+  });
+
+  it('keeps the passage holding every word of a longer query on the first page for the model measured by shape', () => {
+    // "most of what the police deal with is not crime": one passage holds deal, police and crime; the model, knowing
+    // nothing of it, ranks ten others about the police and crime closer.
+    const measured = hybridSettings({ rrfK: undefined, semanticRatio: undefined }, 'Xenova/all-MiniLM-L6-v2');
+    const words = chunk('dealt', { text: 'Police are asked to deal with much besides: only 1 in 5 issues dealt with relate to crime.' });
+    const meaning = Array.from({ length: 10 }, (_, rank) => chunk(`meaning-${rank}`));
+    const legs = found({
+      keyword: { ...keywordResult(['dealt', 'weaker']), hits: [{ ...hit('dealt'), score: 9 }, { ...hit('weaker', 2 / 3), score: 3 }] },
+      semantic: semanticSide(meaning.map((passage, rank) => [passage.id, 0.55 - rank * 0.03])),
+    });
+    const fused = fuseLegs(params({ q: 'most police deal with not crime' }), legs, measured, chunkReader([words, ...meaning]));
+    expect(fused.fused.slice(0, 3).map((candidate) => candidate.id)).toContain('dealt');
+  });
+
+  it('puts the few passages holding every word of a query naming something first, for the model measured by shape', () => {
+    const measured = hybridSettings({ rrfK: undefined, semanticRatio: undefined }, 'Xenova/all-MiniLM-L6-v2');
+    const named = chunk('named', { text: 'The Commissioner noted the low response to the consultation from BME respondents.' });
+    const partly = ['partly-1', 'partly-2'].map((id) => chunk(id, { text: `The consultation drew many responses (${id}).` }));
+    const legs = found({
+      keyword: { ...keywordResult([]), hits: [hit('named'), hit('partly-1', 2 / 3), hit('partly-2', 2 / 3)], total: 3 },
+      semantic: semanticSide([['partly-1', 0.6], ['partly-2', 0.58], ['named', 0.21]]),
+    });
+    const fused = fuseLegs(params({ q: 'BME consultation responses' }), legs, measured, chunkReader([named, ...partly]));
+    expect(fused.fused.map((candidate) => candidate.id)).toEqual(['named', 'partly-1', 'partly-2']);
   });
 
   it('drops candidates whose chunks are gone from the store', () => {
