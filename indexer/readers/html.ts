@@ -161,7 +161,14 @@ function numberOrderedList(list: Element, depth: number, numbering: ListNumberin
   numbering.nextAtDepth[depth] = value;
 }
 
+/** Longest marker an ordered list's item opens with ("xviii. "), in characters. */
+const MAX_LIST_MARKER = 8;
 const isList = (frame: BlockFrame) => frame.tag === 'ol' || frame.tag === 'ul';
+
+/** "<li><p>text</p></li>" (LibreOffice, CMS editors): the item's first paragraph stays on its number's line ("1. text"). */
+function opensListItem(parent: BlockFrame, out: string[]): boolean {
+  return parent.tag === 'li' && !parent.hasBlockChild && out.slice(parent.start).join('').trim().length <= MAX_LIST_MARKER;
+}
 
 // An explicit stack, not recursion: hostile pages nest elements tens of thousands deep.
 function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<string> = new Set(), continuedLists = false): void {
@@ -203,9 +210,9 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
       }
       if (BLOCK_TAGS.has(tag)) {
         const parent = openBlocks[openBlocks.length - 1];
-        if (parent) parent.hasBlockChild = true;
         const inCell = cellDepth > 0 && !TABLE_STRUCTURE.has(tag);
-        if (!inCell) out.push('\n');
+        if (!inCell && !(parent && opensListItem(parent, out))) out.push('\n');
+        if (parent) parent.hasBlockChild = true;
         if (tag === 'ol') numberOrderedList(next, openBlocks.filter(isList).length, numbering);
         const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell, titlesParagraphs: tag === 'dt' && definesWithParagraphs(next) };
         openBlocks.push(frame);
