@@ -3,7 +3,7 @@
 import type { AttendanceKind } from '../../core/types';
 
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
-  { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  { pattern: /^(?:members?|councillors?|council\s*members?|trustees?|governors?|commissioners?|supervisors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
   { pattern: /^absent\b/i, attendance: 'absent' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
@@ -19,7 +19,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   {
     // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name.
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|attendance)\b` +
+      String.raw`^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|attendance)\b` +
         String.raw`(?:\s*\((?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
