@@ -2,29 +2,15 @@
 // ModernGov pages give when copied: one line per block element, page chrome (scripts, navigation) dropped.
 // Headings come out marked as Markdown marks them (`## 1. Apologies`, `**Present:**`), so the parser reads one
 // convention for HTML, .docx and Markdown.
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
+import { mainContent, NOISE_SELECTOR } from './html-chrome';
 import { withNestingCapped } from './html-depth';
 import { listMarker } from './html-list-markers';
+import { spellOutYearlessTimes } from './html-times';
 import { assertHasText, normaliseText } from './text';
 import type { SourceFormat } from '../../core/types';
 import type { Reader, ReadResult } from './types';
-
-/** Elements that are page chrome or code, never minutes text. */
-const NOISE_SELECTOR = [
-  'script, style, noscript, template, nav, header, footer, iframe, svg, form, button, head',
-  // Chrome that content-managed sites build of plain divs, named by a class, an id or an ARIA role.
-  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="search"]',
-  '.breadcrumb, .breadcrumbs, .site-header, .site-footer, .skip-link, #site-header, #site-footer, #breadcrumb, #breadcrumbs',
-  // The page-wide header and footer of older templates (CMIS, Jadu): one per page, named by its id.
-  '#header, #footer, #masthead, #navigation',
-  // Cookie and consent banners, named so by every site and consent tool.
-  '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i]',
-].join(', ');
-
-/** The page's main content, where it marks it: the sidebars, menus and listings around it (with their dates) are chrome. */
-const MAIN_SELECTOR = 'main, [role="main"]';
 
 /** Elements that start and end a line of their own. */
 const BLOCK_TAGS = new Set([
@@ -247,24 +233,6 @@ export interface HtmlTextOptions {
   continuedLists?: boolean;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/**
- * `<time datetime="2025-06-12T18:30"><span>Jun</span><span>12</span></time>`: a site's date badge shows the day and
- * month (run together once its styling is gone) and only its `datetime` holds the year. Such a time's text becomes the
- * date it stands for ("12 June 2025"); one whose text has a year is left as it is.
- */
-function spellOutYearlessTimes($: CheerioAPI): void {
-  $('time[datetime]').each((_, element) => {
-    const time = $(element);
-    const date = ISO_DATE.exec(time.attr('datetime') ?? '');
-    const month = date ? MONTHS[Number(date[2]) - 1] : undefined;
-    if (!date || month === undefined || /\b\d{4}\b/.test(time.text())) return;
-    time.text(`${Number(date[3])} ${month} ${date[1]}`);
-  });
-}
-
 /** A page title longer than this is no title a site would set. */
 const MAX_PAGE_TITLE = 300;
 
@@ -279,10 +247,8 @@ export async function htmlToDocument(html: string, options: HtmlTextOptions = {}
   const boldClasses = boldClassesOf($('style').toArray().map((element) => $(element).text()));
   $(NOISE_SELECTOR).remove();
   spellOutYearlessTimes($);
-  const main = $(MAIN_SELECTOR);
-  const content = main.length === 1 && main.text().trim() !== '' ? main : $.root().children();
   const parts: string[] = [];
-  collectText(content.toArray(), parts, boldClasses, options.continuedLists);
+  collectText(mainContent($), parts, boldClasses, options.continuedLists);
   const text = normaliseText(parts.join(''))
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
