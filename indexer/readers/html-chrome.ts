@@ -10,6 +10,8 @@ export const NOISE_SELECTOR = [
   '.breadcrumb, .breadcrumbs, .site-header, .site-footer, .skip-link, #site-header, #site-footer, #breadcrumb, #breadcrumbs',
   // The page-wide header and footer of older templates (CMIS, Jadu): one per page, named by its id.
   '#header, #footer, #masthead, #navigation',
+  // Menus and footers a theme builds of plain elements, named by a class word ("navbar", "menu", "footer-widgets").
+  '[class~="navbar"], [class~="nav"], [class~="menu"], [class~="main-menu"], #nav, #menu, [class*="footer" i]',
   // Cookie and consent banners, named so by every site and consent tool.
   '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i]',
 ].join(', ');
