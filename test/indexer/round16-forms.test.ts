@@ -1,7 +1,7 @@
 // Forms found in round 16 of the layout fixtures (structured formats), each in a small document written for this test:
 // a PDF's columns, indents and paragraph gaps; Word headings numbered from a list and footnotes; an OpenDocument list its
-// list style numbers; a web page's <main>, cookie banner, date badge and list items of paragraphs; "The meeting
-// resolved:" and "Commissioners Present:".
+// list style numbers; a web page's <main>, cookie banner, menus, date badge, <title> date and list items of paragraphs;
+// "<committee> of <council>", "The meeting resolved:" and "Commissioners Present:".
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
 import { layOutPage, type PdfTextItem } from '../../indexer/readers/pdf-layout';
@@ -60,6 +60,11 @@ describe('web pages', () => {
     expect(await read('<p><time datetime="2025-06-12">Thursday 12 June 2025</time></p>')).toBe('Thursday 12 June 2025');
   });
 
+  it('leaves out menus and footers a theme builds of plain elements named by their class', async () => {
+    const html = '<div class="navbar"><ul><li>Your Council</li></ul></div><ul class="menu"><li>Contact us</li></ul><p>Minutes.</p><div class="footer-widgets"><p>Call us.</p></div>';
+    expect(await read(html)).toBe('Minutes.');
+  });
+
   it('keeps a list item\'s first paragraph on its number\'s line', async () => {
     expect(await read('<ol><li><p>First part.</p></li><li><p>Second part.</p></li></ol>')).toBe('1. First part.\n\n2. Second part.');
   });
@@ -67,6 +72,18 @@ describe('web pages', () => {
 
 describe('parse rules', () => {
   const HEADER = 'MARLOW HEIGHTS PLANNING COMMISSION\nMinutes of the meeting held on Thursday 12 June 2025\n\n';
+
+  it('reads a web page\'s date from its <title> when its text gives none', () => {
+    const text = 'Licensing Committee\n\nMinutes of the meeting of the Licensing Committee of Eastmoor District Council held in the Council Chamber.\n\n1. Apologies\n\nNone.\n';
+    const parsed = (pageTitle: string | null) => parseMinutes({ text, format: 'html', file: 'm.html', documentId: 'm', pageTitle }).meetings[0];
+    expect(parsed('Licensing Committee - 12 May 2025 - Eastmoor District Council').date).toBe('2025-05-12');
+    expect(parsed(null).date).toBeNull();
+  });
+
+  it('names "<committee> of <council>" council first', () => {
+    const text = 'Minutes of the meeting of the Licensing Committee of Eastmoor District Council held on 12 May 2025.\n\n1. Apologies\n\nNone.\n';
+    expect(parseMinutes({ text, format: 'text', file: 'm.txt', documentId: 'm' }).meetings[0].body).toBe('Eastmoor District Council Licensing Committee');
+  });
 
   it('reads "The meeting resolved:" as a decision', () => {
     const { meetings } = parseMinutes({ text: `${HEADER}1. Accounts\n\nThe meeting resolved: that the accounts be adopted.\n`, format: 'text', file: 'm.txt', documentId: 'm' });
