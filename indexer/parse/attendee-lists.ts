@@ -154,8 +154,15 @@ function isBareOffice(entry: string): boolean {
 function splitList(list: string): string[] {
   const parts = splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');
   const entries: string[] = [];
+  let lastRole: string | null = null;
   for (const part of parts) {
     const previous = entries.length - 1;
+    // "Marcus Flint, Head of Revenues and Benefits": one word after a role's "and" goes on with the role.
+    if (lastRole !== null && /^\p{Lu}[\p{L}'’-]+$/u.test(part) && list.includes(`${lastRole} and ${part}`)) {
+      entries[previous] = `${entries[previous].slice(0, -1)} and ${part})`;
+      lastRole = null;
+      continue;
+    }
     const isQualifier = HONOURS.test(part) || /^\(/.test(part);
     const isRoleOfPrevious =
       previous >= 0 &&
@@ -172,6 +179,7 @@ function splitList(list: string): string[] {
     else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
     else entries.push(part);
+    lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
   }
   return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }

@@ -1,7 +1,7 @@
 // Forms found in round 16 of the layout fixtures (structured formats), each in a small document written for this test:
 // a PDF's columns, indents and paragraph gaps; Word headings numbered from a list and footnotes; an OpenDocument list its
 // list style numbers; a web page's <main>, cookie banner, menus, date badge, <title> date and list items of paragraphs;
-// "<committee> of <council>", "The meeting resolved:" and "Commissioners Present:".
+// "<committee> of <council>", an office with "and" in it, "The meeting resolved:" and "Commissioners Present:".
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
 import { layOutPage, type PdfTextItem } from '../../indexer/readers/pdf-layout';
@@ -83,6 +83,16 @@ describe('parse rules', () => {
   it('names "<committee> of <council>" council first', () => {
     const text = 'Minutes of the meeting of the Licensing Committee of Eastmoor District Council held on 12 May 2025.\n\n1. Apologies\n\nNone.\n';
     expect(parseMinutes({ text, format: 'text', file: 'm.txt', documentId: 'm' }).meetings[0].body).toBe('Eastmoor District Council Licensing Committee');
+  });
+
+  it('keeps an office with "and" in it whole in a list of one person a line with their office', () => {
+    const text = `${HEADER}Officers:       Sally Brennan, Director of Resources\n                Marcus Flint, Head of Revenues and Benefits\n                Ruth Ogden, Democratic Services Officer\n\n1. Apologies\n\nNone.\n`;
+    const { meetings } = parseMinutes({ text, format: 'pdf', file: 'm.pdf', documentId: 'm' });
+    expect(meetings[0].attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Sally Brennan', 'Director of Resources'],
+      ['Marcus Flint', 'Head of Revenues and Benefits'],
+      ['Ruth Ogden', 'Democratic Services Officer'],
+    ]);
   });
 
   it('reads "The meeting resolved:" as a decision', () => {
