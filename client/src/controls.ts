@@ -1,12 +1,30 @@
 // The search form, sort and grouping controls, export buttons, keyboard shortcut and in-page links: each turns a
 // user's action into an address (a permalink) or a view change.
-import { byId, type PageContext } from './page';
+import { byId, type PageContext, type TypedEntry } from './page';
 import { routeOf } from './routes';
-import { exportResults, showSearch } from './search-view';
+import { exportResults } from './result-export';
+import { showSearch } from './search-view';
 import type { SearchState } from './state';
 
 /** Pause after the last keystroke before searching as you type, in ms. */
 const TYPING_DEBOUNCE_MS = 300;
+
+/**
+ * A typed search on screen this long has been read: words typed after it make a new history entry, so Back returns to
+ * it. Sooner, they are the same search still being typed ("pol", "police", "police budget") and replace it.
+ */
+export const TYPED_SEARCH_READ_MS = 2000;
+
+/**
+ * Whether the search the typing pause runs replaces the current history entry: only one the typing itself made moments
+ * ago. The start page, an address opened or shared, and a search read for a while each keep their entry (typing over
+ * them replaced it, and Back left the site instead of returning to them).
+ */
+export function typingReplaces(typed: TypedEntry | null, currentHref: string, now: number): boolean {
+  return typed !== null && typed.href === currentHref && now - typed.shownAt < TYPED_SEARCH_READ_MS;
+}
+
+const currentHref = () => location.pathname + location.search + location.hash;
 
 /** Sets the controls to what the address says; the query box is left alone while someone types in it. */
 export function syncControls({ page }: PageContext, state: SearchState, fromHistory: boolean): void {
@@ -38,10 +56,12 @@ function wireSearchForm(context: PageContext): void {
     clearTimeout(session.typingTimer);
     session.typingTimer = setTimeout(() => {
       const q = page.input.value.trim();
-      if (routeOf(location).name === 'search') navigation.updateSearch({ q }, { replace: true });
+      if (routeOf(location).name === 'search') navigation.updateSearch({ q }, { replace: typingReplaces(session.typedEntry, currentHref(), Date.now()) });
       // Over a meeting or a topic history, new words start a search too (as the hint under the box promises), as a new
       // history entry so Back returns to what was open; a box emptied there (Escape) leaves the view alone.
       else if (q && q !== navigation.currentState().q) navigation.updateSearch({ q });
+      else return;
+      session.typedEntry = { href: currentHref(), shownAt: Date.now() };
     }, TYPING_DEBOUNCE_MS);
   });
   page.form.addEventListener('change', (event) => {

@@ -2,7 +2,7 @@
 // paragraph the address names; and the page shown for an address that names nothing.
 import * as api from './api';
 import { formatDate, h, pageTitle } from './dom';
-import { renderMeeting, revealAnchor } from './meeting-view';
+import { renderMeeting, revealAnchor, sayWhenAnchorMissing } from './meeting-view';
 import type { PageContext } from './page';
 import { searchHref } from './routes';
 import type { SearchState } from './state';
@@ -15,6 +15,12 @@ export function showNotFound({ page }: PageContext, path: string): void {
     h('p', {}, `There is no page at ${path}. `, h('a', { href: '/', 'data-route': true }, 'Start a new search'), '.'),
   );
 }
+
+/** What a refused meeting address means to a reader: the API's own words name its parameters ("id: expected letters…"). */
+const MEETING_REFUSALS: Record<number, string> = {
+  400: 'This address does not name a meeting: the link may have been cut short or changed on the way.',
+  404: 'This meeting is not in the index (it may have been removed).',
+};
 
 /** Loads the meeting into the view; false when it could not be shown (the view then says why). */
 async function loadMeeting({ page }: PageContext, meetingId: string, state: SearchState, signal: AbortSignal): Promise<boolean> {
@@ -30,9 +36,9 @@ async function loadMeeting({ page }: PageContext, meetingId: string, state: Sear
   } catch (error) {
     if (api.isAbort(error)) return false;
     delete page.meetingView.dataset.meetingId;
-    const notFound = error instanceof api.ApiError && error.status === 404;
-    document.title = pageTitle(notFound ? 'Meeting not found' : 'Meeting not opened');
-    const message = notFound ? 'This meeting is not in the index (it may have been removed).' : `The meeting could not be opened: ${api.describeFailure(error)}.`;
+    const status = error instanceof api.ApiError ? error.status : null;
+    document.title = pageTitle(status === 404 ? 'Meeting not found' : 'Meeting not opened');
+    const message = MEETING_REFUSALS[status ?? 0] ?? `The meeting could not be opened: ${api.describeFailure(error)}.`;
     page.meetingView.replaceChildren(
       h('div', { class: 'state state-error', role: 'alert' }, h('p', {}, message), h('a', { href: searchHref(state), 'data-route': true }, 'Back to search')),
     );
@@ -51,7 +57,9 @@ export async function showMeeting(context: PageContext, meetingId: string, ancho
   const loaded = page.meetingView.dataset.meetingId === meetingId && page.meetingView.dataset.search === searchHref(state);
   if (!loaded && !(await loadMeeting(context, meetingId, state, controller.signal))) return;
   document.title = page.meetingView.dataset.title ?? pageTitle(null);
-  if (!revealAnchor(page.meetingView, anchor)) {
+  const revealed = revealAnchor(page.meetingView, anchor);
+  sayWhenAnchorMissing(page.meetingView, anchor !== null && !revealed);
+  if (!revealed) {
     const heading = document.getElementById('meeting-heading');
     heading?.focus();
     heading?.scrollIntoView({ block: 'start' });

@@ -130,6 +130,18 @@ export function revealAnchor(root: HTMLElement, anchor: string | null): boolean 
 }
 
 /**
+ * A link to a paragraph the meeting no longer holds (the minutes read again since the link was made, the address cut
+ * short) opened the meeting at its top with no word of why: the notice under the heading says so. Gone once a link
+ * to a paragraph it holds is followed.
+ */
+export function sayWhenAnchorMissing(root: HTMLElement, missing: boolean): void {
+  root.querySelector('.missing-anchor')?.remove();
+  if (!missing) return;
+  const notice = h('p', { class: 'notice missing-anchor', role: 'status' }, 'The paragraph this link points to is not in these minutes any more (they may have been indexed again since the link was made). The whole meeting is below.');
+  root.querySelector('#meeting-heading')?.after(notice);
+}
+
+/**
  * Centres the target, unless centred it would begin under the bar and item heading that stick to the top (a long
  * question on a phone, its number and speaker hidden): then its start goes just below them.
  */

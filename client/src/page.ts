@@ -59,6 +59,8 @@ export interface ShownSearch {
   undatedCount: number;
   /** With no result under the filters, how many the words find without them; null otherwise. */
   unfilteredTotal: number | null;
+  /** With a first page only loosely related and more after it, how many passages hold the words; null otherwise. */
+  keywordTotal: number | null;
 }
 
 /** What one open page remembers between events. */
@@ -73,10 +75,17 @@ export interface Session {
    * when the search view comes back: a result by its address, as the results are drawn anew; a source as itself.
    */
   lastOpened: { href: string; link: HTMLAnchorElement } | null;
+  /** The address the search box's typing last showed, and when: typing on within moments refines that entry, not a new one. */
+  typedEntry: TypedEntry | null;
+}
+
+export interface TypedEntry {
+  href: string;
+  shownAt: number;
 }
 
 export function newSession(): Session {
-  return { health: null, shown: null, searchInFlight: null, meetingInFlight: null, typingTimer: undefined, lastOpened: null };
+  return { health: null, shown: null, searchInFlight: null, meetingInFlight: null, typingTimer: undefined, lastOpened: null, typedEntry: null };
 }
 
 /** Moving between views: every view gets these rather than importing the router, so no module imports back up. */

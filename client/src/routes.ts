@@ -12,14 +12,22 @@ export type Route =
 
 const MEETING_PATH = /^\/meetings\/([^/]+)\/?$/;
 
+/**
+ * A meeting id or paragraph anchor without what a sentence left on the end of a pasted link ("… (see …/meetings/<id>).",
+ * "<…#<anchor>>"): ids and anchors are letters, digits, - and _ only, so nothing after the last of those is theirs.
+ */
+export function withoutTrailingProse(id: string): string {
+  return id.replace(/[^\w-]+$/, '');
+}
+
 export function routeOf(location: Pick<Location, 'pathname' | 'search' | 'hash'>): Route {
   const state = parseSearchState(new URLSearchParams(location.search));
   if (location.pathname === '/' || location.pathname === '/index.html') return { name: 'search', state };
   if (location.pathname === '/topics' || location.pathname === '/topics/') return { name: 'topic', state };
   const meeting = MEETING_PATH.exec(location.pathname);
   if (meeting) {
-    const anchor = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null;
-    return { name: 'meeting', meetingId: decodeURIComponent(meeting[1]), anchor, state };
+    const anchor = withoutTrailingProse(decodeURIComponent(location.hash.slice(1))) || null;
+    return { name: 'meeting', meetingId: withoutTrailingProse(decodeURIComponent(meeting[1])), anchor, state };
   }
   return { name: 'not-found', path: location.pathname };
 }

@@ -3,15 +3,15 @@
 import type { SearchResponse } from '../../server/api-types';
 import * as api from './api';
 import { h, pageTitle, plural, quoted } from './dom';
-import { download, exportFileName, resultsToCsv, resultsToJson } from './export';
 import { renderFilters } from './filters';
 import { renderFollow } from './follow';
 import { readAs, resultsNotice } from './notices';
 import type { PageContext } from './page';
 import { renderResults } from './results';
+import { keywordTotalBehind, totalWithoutFilters } from './search-counts';
 import { searchHref, topicHref } from './routes';
 import { datesReversed, emptyState, errorState, noResultsState, reversedDatesState } from './search-states';
-import { activeFilterCount, emptyFilters, hasFilters, searchParamsOf, toggled, type SearchState } from './state';
+import { activeFilterCount, hasFilters, searchParamsOf, toggled, type SearchState } from './state';
 import { renderTimeline } from './timeline';
 
 /** Results per request; "show more" fetches the next page. */
@@ -36,8 +36,14 @@ function keepingFocusOnResults({ page }: PageContext, render: () => void): void 
   if (hadFocus && !document.activeElement?.closest('#main')) page.main.focus({ preventScroll: true });
 }
 
+/**
+ * The notices sit in a live region that is there before any search (a status element added with its words is often
+ * not read out), so they are said as they change; drawn again unchanged (more results, grouping), they are left as
+ * they are, not said again.
+ */
 function setNotice({ page }: PageContext, message: string | null, ...suggestions: (HTMLElement | null)[]): void {
-  page.notices.replaceChildren(message ? h('p', { class: 'notice', role: 'status' }, message) : '', ...suggestions.map((suggestion) => suggestion ?? ''));
+  const notices = h('div', {}, message ? h('p', { class: 'notice' }, message) : '', ...suggestions.map((suggestion) => suggestion ?? ''));
+  if (notices.innerHTML !== page.notices.innerHTML) page.notices.replaceChildren(...notices.childNodes);
 }
 
 /** A question's opening words, or its closing mark: typed into the search box, it may have been meant for the chat. */
@@ -88,7 +94,7 @@ function renderShownSearch(context: PageContext): void {
     context,
     semanticNotice(context, state) ??
       response.degraded ??
-      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : resultsNotice(response, state.sort)),
+      (response.servedMode !== response.mode ? `Searched by ${response.servedMode} instead of ${response.mode}.` : resultsNotice(response, { sort: state.sort, filtered: hasFilters(state.filters), keywordTotal: shown.keywordTotal })),
     didYouMean(state, response.suggestion),
     askInstead(context, state.q),
   );
@@ -172,18 +178,9 @@ async function fetchSearch(state: SearchState, key: string, signal: AbortSignal)
   const everyYear = allYears ?? response;
   const dated = Object.values(everyYear.facets.year).reduce((sum, count) => sum + count, 0);
   const facets = { ...response.facets, body: (allBodies ?? response).facets.body, speaker: (allSpeakers ?? response).facets.speaker };
-  const unfilteredTotal = await totalWithoutFilters(state, response, signal);
-  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount: Math.max(0, everyYear.total - dated), unfilteredTotal };
-}
-
-/**
- * Nothing found under filters: how many the words find without them, so the page can say whether removing the filters
- * helps ("41 results without them") rather than offer it when the words find nothing anyway. Null when not asked.
- */
-async function totalWithoutFilters(state: SearchState, response: SearchResponse, signal: AbortSignal): Promise<number | null> {
-  if (response.total > 0 || !hasFilters(state.filters)) return null;
-  const unfiltered = await api.search(new URLSearchParams([...searchParamsOf({ ...state, filters: emptyFilters() }), ['limit', '1']]), signal);
-  return unfiltered.total;
+  const [unfilteredTotal, keywordTotal] = await Promise.all([totalWithoutFilters(state, response, signal), keywordTotalBehind(state, response, signal)]);
+  const undatedCount = Math.max(0, everyYear.total - dated);
+  return { state, key, response, facets, results: response.results, nextOffset: PAGE_SIZE, yearCounts: everyYear.facets.year, undatedCount, unfilteredTotal, keywordTotal };
 }
 
 /** A search that could not be run: `state` (the reason, and what to do) in place of the results. */
@@ -265,13 +262,4 @@ async function loadMore(context: PageContext): Promise<void> {
   } catch (error) {
     page.more.replaceChildren(h('p', { class: 'error', role: 'alert' }, `More results could not be loaded: ${api.describeFailure(error)}.`));
   }
-}
-
-export function exportResults({ page, session }: PageContext, format: 'csv' | 'json'): void {
-  if (!session.shown) return;
-  const { state, results, response } = session.shown;
-  const fileName = exportFileName(state.q, format);
-  if (format === 'csv') download(fileName, 'text/csv;charset=utf-8', resultsToCsv(results, location.origin));
-  else download(fileName, 'application/json', resultsToJson(results, state, response.total, location.origin));
-  page.status.textContent = `Exported ${plural(results.length, 'result')} as ${fileName}.`;
 }

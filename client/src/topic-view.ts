@@ -6,10 +6,11 @@
 import { passageSnippets } from '../../core/text/snippets';
 import type { TopicHistoryPage, TopicHistoryResponse, TopicMeeting, TopicMoment, TopicPassage } from '../../server/api-types';
 import * as api from './api';
-import { download, exportFileName, csvCell } from './export';
+import { download, exportFileName } from './export';
 import { formatDate, h, highlightNodes, itemLabel, pageTitle, plural, quoted } from './dom';
 import type { PageContext } from './page';
 import { anchorOf, meetingHref, searchHref, topicHref } from './routes';
+import { historyToCsv, historyToMarkdown, meetingTitle, quotedPassages } from './topic-export';
 import { describeFilters, emptyFilters, hasFilters, type SearchState } from './state';
 import { fetchHistory, reportFailure, topicParams, type TopicView, wholeHistory, whileBusy } from './topic-requests';
 
@@ -48,20 +49,25 @@ function renderPassage(meetingId: string, passage: TopicPassage, { state, snippe
   );
 }
 
-function meetingTitle(entry: { meeting: TopicMeeting['meeting'] }): string {
-  return [entry.meeting.body, entry.meeting.date ? formatDate(entry.meeting.date) : 'undated'].filter(Boolean).join(' · ');
+/**
+ * How many passages of the meeting speak to the subject; when there are more than the history quotes ("11 passages"
+ * above three), that only the best are quoted and the way to read the rest, the meeting with the search's words marked.
+ */
+function mentionsLine(entry: TopicMeeting, { state }: Shown): (string | HTMLElement)[] {
+  const mentions = `${plural(entry.mentions, 'passage')} on this subject`;
+  if (entry.mentions <= entry.passages.length) return [mentions];
+  const rest = h('a', { href: meetingHref(entry.meeting.id, null, state), 'data-route': true }, 'read the meeting for the rest');
+  return [`${mentions}; the ${entry.passages.length} that match best are quoted here, `, rest];
 }
 
 function renderMeeting(entry: TopicMeeting, shown: Shown): HTMLElement {
-  const listed = new Set(entry.passages.map((passage) => passage.chunkId));
-  const decisions = entry.decisions.filter((decision) => !listed.has(decision.chunkId));
   return h(
     'li',
     { class: 'topic-meeting' },
     // Focusable by script only: "Show more meetings" moves focus to the first meeting it added.
     h('h3', { tabindex: '-1' }, h('time', { datetime: entry.meeting.date ?? undefined }, entry.meeting.date ? formatDate(entry.meeting.date) : 'Date unknown')),
-    h('p', { class: 'topic-meeting-meta' }, entry.meeting.body ?? entry.meeting.title, ' · ', plural(entry.mentions, 'passage'), ' on this subject'),
-    h('ul', { class: 'topic-passages' }, ...[...entry.passages, ...decisions].map((passage) => renderPassage(entry.meeting.id, passage, shown))),
+    h('p', { class: 'topic-meeting-meta' }, entry.meeting.body ?? entry.meeting.title, ' · ', ...mentionsLine(entry, shown)),
+    h('ul', { class: 'topic-passages' }, ...quotedPassages(entry).map((passage) => renderPassage(entry.meeting.id, passage, shown))),
   );
 }
 
@@ -74,30 +80,6 @@ function renderMoment(label: string, moment: TopicMoment | null, shown: Shown): 
     h('p', { class: 'topic-meeting-meta' }, meetingTitle(moment)),
     h('ul', { class: 'topic-passages' }, renderPassage(moment.meeting.id, moment.passage, shown)),
   );
-}
-
-export function historyToMarkdown(history: TopicHistoryResponse, origin: string): string {
-  const quote = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const lines = [`# Topic history: ${history.query}`, ''];
-  for (const entry of history.meetings) {
-    lines.push(`## ${meetingTitle(entry)}`, '');
-    for (const passage of [...entry.passages, ...entry.decisions.filter((decision) => !entry.passages.some((shown) => shown.chunkId === decision.chunkId))]) {
-      lines.push(`- ${passage.decision ? '**Decision:** ' : ''}${passage.speaker ? `${passage.speaker}: ` : ''}“${quote(passage.text)}” (${itemLabel(passage.item)}, ${origin}${passage.link})`);
-    }
-    lines.push('');
-  }
-  if (history.inPassing.count > 0) lines.push(`Also mentioned in passing at ${plural(history.inPassing.count, 'meeting')}.`, '');
-  return lines.join('\n');
-}
-
-export function historyToCsv(history: TopicHistoryResponse, origin: string): string {
-  const header = ['meeting_date', 'body', 'meeting_title', 'in_passing', 'item', 'speaker', 'decision', 'text', 'link'];
-  const rows = [...history.meetings.map((entry) => [entry, false] as const), ...history.inPassing.meetings.map((entry) => [entry, true] as const)].flatMap(([entry, passing]) =>
-    [...entry.passages, ...entry.decisions.filter((decision) => !entry.passages.some((shown) => shown.chunkId === decision.chunkId))].map((passage) =>
-      [entry.meeting.date, entry.meeting.body, entry.meeting.title, passing, itemLabel(passage.item), passage.speaker, passage.decision, passage.text, origin + passage.link].map(csvCell).join(','),
-    ),
-  );
-  return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
 /** Export buttons: each reads the whole history (once; the page shows only part of it) and saves it. */

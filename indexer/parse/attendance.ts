@@ -64,6 +64,10 @@ function numberedEntryOf(line: string, expected: number): string | null {
   return PERSON_START.test(entry[2]) || (NAME_AT_START.test(entry[2]) && /^[^,]{3,60},\s/.test(entry[2])) ? entry[2] : null;
 }
 
+/** "… Mrs Rosa Fenwick (Deputy Town Clerk), County" / "Cllr Martin Greaves": a title's first word left at a wrapped line's end. */
+const QUALIFIER_ENDING = /\b(?:County|District|Borough|Parish|Town|City|Deputy)$/;
+const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|woman)?)\b/;
+
 /**
  * Whether a line (`lines[index]`) goes on with the entry above it: a wrapped line, an open bracket, a list left hanging,
  * a lower-case start, or a run-on list wrapped mid-name.
@@ -71,6 +75,7 @@ function numberedEntryOf(line: string, expected: number): string | null {
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
+  if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
   return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index)));
 }
 
@@ -136,13 +141,14 @@ function endsRunOnList(entry: ListEntry, lines: string[], index: number): boolea
 /**
  * The attendance label a line (`lines[index]`) opens with, or null. "Resolved to write to the district council. Action:
  * Town" / "Clerk": a label alone, with no colon, under a long line of prose that stops mid-sentence is the end of that
- * line's sentence, wrapped, not a label.
+ * line's sentence, wrapped, not a label. A line with a gap between columns ("Note taker      Sam Quail, Parish Clerk",
+ * a table's row printed to PDF) is no prose.
  */
 function labelOfLine(lines: string[], index: number, line: string): ReturnType<typeof attendanceLabelOf> {
   const label = attendanceLabelOf(line);
   if (!label || label.rest !== '' || index === 0 || /[:–—-]/.test(line)) return label;
   const previous = lines[index - 1].trim();
-  return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) ? null : label;
+  return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) && !previous.includes('   ') ? null : label;
 }
 
 /** An attendance block still open: its kind and the entries listed so far. */

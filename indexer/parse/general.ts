@@ -9,7 +9,7 @@ import { headingCandidates, isCapsLine, type HeadingCandidate } from './headings
 import { chooseItemHeadings } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { isRunningFooter } from './furniture';
-import { carriesSentenceOn, joinLines, withoutMarkup } from './lines';
+import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf, firstContentCharacter, isBlank, lastContentCharacter } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
@@ -121,7 +121,11 @@ const MAX_HEADER_CHARS = 4000;
 /** Meetings start at "Minutes of …" lines that are followed by a date; with fewer than two the file is one meeting. */
 function isMeetingAnchor(lines: string[], index: number): boolean {
   const line = lines[index];
-  if (!MEETING_START_CHARACTERS.includes(firstContentCharacter(line)) || !MEETING_START.test(line.trim())) return false;
+  const first = firstContentCharacter(line);
+  if (!MEETING_START_CHARACTERS.includes(first) || !MEETING_START.test(line.trim())) return false;
+  // "…, seconded by Cllr Ruiz, the" / "minutes of the February meeting held on 12th February 2024 were adopted.": a
+  // sentence the page wrapped before "minutes" goes on; it starts no meeting.
+  if (first === 'm' && index > 0 && !isBlank(lines[index - 1]) && !endsSentence(lines[index - 1])) return false;
   // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
   const named = bodyNamedIn(line);
   if (!named || GENERIC_BODY.test(named.trim())) return false;

@@ -5,7 +5,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
-import { isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
+import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank } from './patterns';
@@ -238,7 +238,7 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) ? headingTitleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? headingTitleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
     if (opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);

@@ -32,6 +32,18 @@ export function isYearNumber(number: string, text: string): boolean {
   return /^\d{4}$/.test(number) && (/^(?:19|20)\d\d$/.test(number) || !/^\d{4}[.)]\s/.test(text));
 }
 
+/** A street's kind, ending the address a house number starts: "200 Harbor Street", "14 Mill Rd.", "9 Elm Close". */
+const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Plaza)\.?,?$/;
+
+/**
+ * "200 Harbor Street" in a US city's letterhead over its minutes: a house number and a street, no item. An item's
+ * number stands apart from its title by a full stop, a bracket or a colon ("7. Station Road" is an item about it),
+ * and minutes rarely run past twenty items with bare numbers.
+ */
+export function isStreetAddress(number: string, text: string): boolean {
+  return /^\d{2,5}$/.test(number) && Number(number) >= 20 && new RegExp(`^${number}\\s`).test(text) && STREET_ENDING.test(text);
+}
+
 /**
  * "APOLOGIES FOR ABSENCE            1" after "ITEM 1:": the item's number printed again in the right margin, set off by a
  * run of spaces or a tab, as some councils' templates print it; no part of the title.

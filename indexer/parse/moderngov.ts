@@ -65,6 +65,9 @@ export function parseAgendaItemPage(lines: string[]): DraftMeeting {
   const cleaned = withoutChrome(lines);
   const minutesIndex = cleaned.findIndex((line) => line === 'Minutes:');
   const title = cleaned.slice(0, minutesIndex).filter((line) => line !== '').pop() ?? '';
+  // The page's text as copied has the item's title just above "Minutes:"; printed, a decision and its reasons can
+  // stand between, and their last line ("examination.") is no title: the general rules read that page.
+  const readsAsTitle = /^[\p{Lu}\d]/u.test(title) && !title.endsWith('.');
   return {
     body: null,
     date: null,
@@ -72,6 +75,6 @@ export function parseAgendaItemPage(lines: string[]): DraftMeeting {
     title: MINUTES_TITLE,
     venue: null,
     attendees: [],
-    items: [{ number: null, title, lines: cleaned.slice(minutesIndex + 1) }],
+    items: readsAsTitle ? [{ number: null, title, lines: cleaned.slice(minutesIndex + 1) }] : [],
   };
 }

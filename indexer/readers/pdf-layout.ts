@@ -1,12 +1,11 @@
-// A PDF page's text items laid out as lines, as `pdftotext -layout` lays them out: pdf.js gives each run of text with
-// where it is set, and joining the runs of a line with one space lost what the page shows. A column of names beside a
-// label ("Present:   Cllr A (Chair)      Cllr D") read as one name; a minute number in the margin ran into its title; a
-// paragraph's end, shown only by the space above the next, was not shown at all. So a wide gap stays a run of spaces
-// (the parse rules read two or more as a column), a line set in from the page's left edge keeps its indent, and a gap
-// between lines wider than the page's usual line spacing becomes a blank line.
+// A PDF page's text rebuilt from where pdf.js places each run of text: runs on one baseline make one line; a wide gap
+// between runs (a table's columns, a minute number in the margin) stays a run of spaces, as `pdftotext -layout` keeps
+// it, and a line further below the one above than the page's line spacing (a paragraph's space after, a blank line) is
+// set off by a blank line. pdf-parse's one space for any gap ran a table's cells together ("Mr Hywel Pritchard Lay
+// Member (Chair) Present") and its line breaks lost every paragraph break.
 
-/** One run of text as pdf.js sets it: its text, the x and y of its start (points, y upwards), width and font size. */
-export interface PdfTextItem {
+/** One run of text as pdf.js gives it: its characters, where it starts (top-left origin), its width and font size. */
+export interface PdfTextRun {
   text: string;
   x: number;
   y: number;
@@ -14,85 +13,109 @@ export interface PdfTextItem {
   size: number;
 }
 
-/** How far apart, in font sizes, two runs' baselines may be and still be one line (superscripts, mixed fonts). */
-const SAME_LINE = 0.5;
-/** An average character's width, in font sizes: turns distances into the spaces a text layout needs. */
-const CHARACTER_WIDTH = 0.5;
-/** A gap between runs narrower than this, in font sizes, is within a word (kerning, a font change). */
-const WORD_GAP = 0.12;
-/** A gap wider than this, in font sizes, is a column gap, not the space between two words. */
-const COLUMN_GAP = 0.8;
-/** Fewest spaces a column gap becomes: the parse rules read two or more as a column. */
-const MIN_COLUMN_SPACES = 3;
-/** A gap between lines wider than this many of the page's line spacings shows a paragraph's end. */
-const PARAGRAPH_GAP = 1.4;
-
 interface Line {
   y: number;
   size: number;
-  items: PdfTextItem[];
+  runs: PdfTextRun[];
 }
 
-/** The page's runs grouped into lines, in the order pdf.js gives them (the order the page is read in). */
-function linesOf(items: readonly PdfTextItem[]): Line[] {
+/** Runs whose baselines are this close (in font sizes) share a line: a raised "th" of "16th" stays on its line. */
+const SAME_LINE = 0.5;
+/** A gap wider than this (in font sizes) between two runs of a line is a gap between columns, not between words. */
+const COLUMN_GAP = 1;
+/** A gap narrower than this (in font sizes) joins two runs without a space: one word split where its font changed. */
+const WORD_GAP = 0.15;
+/**
+ * Lines further apart than this many times the page's line spacing have a paragraph break between them. The line
+ * spacing is the closest lines' (a low percentile of the spacings): where every paragraph is one line with space after
+ * it, the median spacing is a paragraph's.
+ */
+const PARAGRAPH_SPACING = 1.3;
+const LINE_SPACING_PERCENTILE = 0.1;
+/** …and further apart than this many font sizes (single spacing sets lines about 1.2 sizes apart). */
+const PARAGRAPH_SPACING_IN_SIZES = 1.5;
+/** With too few lines to tell the page's line spacing, lines further apart than this many font sizes are. */
+const PARAGRAPH_SPACING_ALONE = 1.7;
+
+/**
+ * Runs in the order the PDF draws them (a word processor's reading order: a table's cells one after another, a
+ * vertically centred number before its cell's text), a new line wherever a run leaves the baseline of the one before.
+ */
+function linesOf(runs: PdfTextRun[]): Line[] {
   const lines: Line[] = [];
-  for (const item of items) {
-    if (item.text.trim() === '') continue;
-    const last = lines[lines.length - 1];
-    if (last && Math.abs(last.y - item.y) <= SAME_LINE * Math.max(last.size, item.size)) {
-      last.items.push(item);
-      last.size = Math.max(last.size, item.size);
-    } else {
-      lines.push({ y: item.y, size: item.size, items: [item] });
-    }
+  for (const run of runs) {
+    if (run.text.trim() === '') continue;
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(run.y - line.y) <= SAME_LINE * Math.max(run.size, line.size) && run.x >= line.runs[line.runs.length - 1].x) {
+      line.runs.push(run);
+      // The line's baseline is its largest text's: a small raised run does not move it.
+      if (run.size > line.size) [line.y, line.size] = [run.y, run.size];
+    } else lines.push({ y: run.y, size: run.size, runs: [run] });
   }
   return lines;
 }
 
 /**
- * The spacing the page's lines are set at within a paragraph, in points: the smallest spacing between lines that occurs
- * more than once (a page of many short paragraphs has more gaps between paragraphs than lines within one); null when
- * none does.
+ * A line's runs joined: a column gap as spaces in proportion to its width (two at least), a word gap as one; the line
+ * indented by as many spaces as it stands right of the page's `left` edge (names aligned under "PRESENT:").
  */
-function lineSpacing(lines: readonly Line[]): number | null {
-  const seen = new Set<number>();
-  let spacing: number | null = null;
-  for (let index = 1; index < lines.length; index += 1) {
-    const between = Math.round(lines[index - 1].y - lines[index].y);
-    if (between <= 0) continue;
-    if (seen.has(between) && (spacing === null || between < spacing)) spacing = between;
-    seen.add(between);
-  }
-  return spacing;
-}
-
 function lineText(line: Line, left: number): string {
-  const columnOf = (x: number) => Math.round((x - left) / (CHARACTER_WIDTH * line.size));
-  let text = ' '.repeat(Math.max(0, columnOf(line.items[0].x)));
-  let end: number | null = null;
-  for (const item of line.items) {
-    if (end !== null) {
-      const gap = item.x - end;
-      if (gap > COLUMN_GAP * line.size) text += ' '.repeat(Math.max(MIN_COLUMN_SPACES, columnOf(item.x) - text.length));
-      else if (gap > WORD_GAP * line.size && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' ';
-    }
-    text += item.text;
-    end = item.x + item.width;
+  let text = ' '.repeat(Math.max(0, Math.round((line.runs[0].x - left) / (line.size / 2))));
+  let end = -Infinity;
+  for (const run of line.runs) {
+    const gap = run.x - end;
+    if (end === -Infinity) text += run.text;
+    else if (gap > COLUMN_GAP * line.size) text = `${text.trimEnd()}${' '.repeat(Math.max(2, Math.round(gap / (line.size / 2))))}${run.text.trimStart()}`;
+    else if (gap > WORD_GAP * line.size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
+    else text += run.text;
+    end = Math.max(end, run.x + run.width);
   }
   return text.trimEnd();
 }
 
-/** The page's text, one line per line of the page, laid out as above. */
-export function layOutPage(items: readonly PdfTextItem[]): string {
-  const lines = linesOf(items);
-  if (lines.length === 0) return '';
-  const left = Math.min(...lines.map((line) => line.items[0].x));
-  const spacing = lineSpacing(lines);
-  const out: string[] = [];
+/** Text this many times the page's usual size is a title: wrapped by the page, its lines are one title. */
+const TITLE_SIZE = 1.3;
+
+const rightEdgeOf = (line: Line) => Math.max(...line.runs.map((run) => run.x + run.width));
+
+/**
+ * "Thornbury St Giles Neighbourhood" over "Plan Steering Group", both in a large type: a title the page wrapped, as its
+ * next line's first word would not have fitted on the line above. Told apart from two titles set one under the other,
+ * each ending well short of the page's right edge.
+ */
+function wrapsTitle(above: Line, line: Line, bodySize: number, pageRight: number): boolean {
+  if (Math.abs(line.size - above.size) > 0.5 || line.size < TITLE_SIZE * bodySize || line.y - above.y > 1.5 * line.size) return false;
+  const [first] = line.runs;
+  const firstWord = first.text.trimStart().split(/\s/)[0];
+  const wordWidth = (first.width * firstWord.length) / Math.max(1, first.text.length);
+  return rightEdgeOf(above) + line.size / 3 + wordWidth > pageRight;
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * fraction)];
+}
+
+/** The page's text, one line per baseline, a blank line where the space between two lines says a paragraph ends. */
+export function pageTextOf(runs: PdfTextRun[]): string {
+  const lines = linesOf(runs);
+  const spacings = lines.slice(1).map((line, index) => line.y - lines[index].y).filter((spacing) => spacing > 0);
+  const lineSpacing = spacings.length >= 3 ? percentile(spacings, LINE_SPACING_PERCENTILE) : null;
+  const bodySize = lines.length > 0 ? percentile(lines.map((line) => line.size), 0.5) : 0;
+  const pageRight = Math.max(...lines.map(rightEdgeOf));
+  const left = Math.min(...lines.map((line) => line.runs[0].x));
+  let text = '';
   lines.forEach((line, index) => {
-    const above = index > 0 ? lines[index - 1].y - line.y : 0;
-    if (spacing !== null && above > PARAGRAPH_GAP * spacing) out.push('');
-    out.push(lineText(line, left));
+    const above = lines[index - 1];
+    if (index === 0) text = lineText(line, left);
+    else if (wrapsTitle(above, line, bodySize, pageRight)) text += ` ${lineText(line, left).trimStart()}`;
+    else {
+      const spacing = line.y - above.y;
+      const size = Math.max(line.size, above.size);
+      const breaks =
+        lineSpacing === null ? spacing > PARAGRAPH_SPACING_ALONE * size : spacing > PARAGRAPH_SPACING * lineSpacing && spacing > PARAGRAPH_SPACING_IN_SIZES * size;
+      text += `${breaks ? '\n\n' : '\n'}${lineText(line, left)}`;
+    }
   });
-  return out.join('\n');
+  return text;
 }

@@ -1,9 +1,9 @@
-// PDF reader (.pdf): pdf.js (through pdf-parse) reads each page's text layer, pdf-layout.ts lays it out as lines; pages
-// are joined with a form feed so the parse stage can find running headers and page numbers.
+// PDF reader (.pdf): pdf.js (through pdf-parse) reads each page's runs of text and where they stand, pdf-layout.ts
+// lays them out as lines; pages are joined with a form feed so the parse stage can find running headers and page numbers.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
-import { layOutPage, type PdfTextItem } from './pdf-layout';
+import { pageTextOf, type PdfTextRun } from './pdf-layout';
 import { normaliseText } from './text';
 import type { Reader, ReadResult } from './types';
 
@@ -20,10 +20,10 @@ export const PAGE_BREAK = '\f';
  */
 const WORKER_FILE = path.join(__dirname, 'pdf-worker.mjs');
 
-function extractPages(bytes: Buffer, file: string, timeoutMs: number): Promise<PdfTextItem[][]> {
+function extractPages(bytes: Buffer, file: string, timeoutMs: number): Promise<PdfTextRun[][]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { bytes: new Uint8Array(bytes) } });
-    const finish = (outcome: { pages: PdfTextItem[][] } | { error: string }) => {
+    const finish = (outcome: { pages: PdfTextRun[][] } | { error: string }) => {
       clearTimeout(timer);
       void worker.terminate();
       if ('pages' in outcome) resolve(outcome.pages);
@@ -43,7 +43,7 @@ export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
     extensions: ['.pdf'],
     async read(bytes: Buffer, file: string): Promise<ReadResult> {
       const pages = await extractPages(bytes, file, timeoutMs);
-      const text = normaliseText(pages.map(layOutPage).join(PAGE_BREAK));
+      const text = normaliseText(pages.map(pageTextOf).join(PAGE_BREAK));
       if (text.replace(/\f/g, '').trim() === '') {
         throw new InputError(
           ERROR_CODES.NO_TEXT_LAYER,

@@ -51,21 +51,31 @@ function response(results: SearchResult[], change: Partial<SearchResponse> = {})
 describe('onlyLooselyRelated', () => {
   const loose = [result({ keyword: null, semantic: 1 }, 0.25), result({ keyword: null, semantic: 2 }, 0.21)];
 
+  const unasked = { sort: 'relevance', keywordTotal: null } as const;
+
   it('says so when every result was found by meaning alone, below the answer threshold', () => {
-    expect(onlyLooselyRelated(response(loose))).toBe(true);
+    expect(onlyLooselyRelated(response(loose), unasked)).toBe(true);
   });
 
   it('stays quiet when a result holds the words or is close in meaning', () => {
-    expect(onlyLooselyRelated(response([...loose, result({ keyword: 4, semantic: null }, null)]))).toBe(false);
-    expect(onlyLooselyRelated(response([...loose, result({ keyword: null, semantic: 3 }, 0.31)]))).toBe(false);
+    expect(onlyLooselyRelated(response([...loose, result({ keyword: 4, semantic: null }, null)]), unasked)).toBe(false);
+    expect(onlyLooselyRelated(response([...loose, result({ keyword: null, semantic: 3 }, 0.31)]), unasked)).toBe(false);
   });
 
   it('stays quiet when results beyond the first page are unseen, when nothing was found, and outside hybrid search', () => {
-    expect(onlyLooselyRelated(response(loose, { total: 40 }))).toBe(false);
-    expect(onlyLooselyRelated(response([]))).toBe(false);
+    expect(onlyLooselyRelated(response(loose, { total: 40 }), unasked)).toBe(false);
+    expect(onlyLooselyRelated(response([]), unasked)).toBe(false);
     // Search by meaning alone never has keyword ranks; there "loosely related" is already on each result.
-    expect(onlyLooselyRelated(response(loose, { servedMode: 'semantic' }))).toBe(false);
-    expect(onlyLooselyRelated(response(loose, { closeSimilarity: null }))).toBe(false);
+    expect(onlyLooselyRelated(response(loose, { servedMode: 'semantic' }), unasked)).toBe(false);
+    expect(onlyLooselyRelated(response(loose, { closeSimilarity: null }), unasked)).toBe(false);
+  });
+
+  it('speaks for the pages beyond the first when no passage holds the words and the closest come first', () => {
+    expect(onlyLooselyRelated(response(loose, { total: 40 }), { sort: 'relevance', keywordTotal: 0 })).toBe(true);
+    // Some passage holds the words: a later page may show it.
+    expect(onlyLooselyRelated(response(loose, { total: 40 }), { sort: 'relevance', keywordTotal: 3 })).toBe(false);
+    // By date, a later page may hold a passage closer in meaning.
+    expect(onlyLooselyRelated(response(loose, { total: 40 }), { sort: 'newest', keywordTotal: 0 })).toBe(false);
   });
 });
 

@@ -434,26 +434,30 @@ describe('meeting view and addresses', () => {
 });
 
 describe('export', () => {
-  it('downloads the results on screen as CSV and as JSON with links to each paragraph', async () => {
-    await page.goto(`${server.url}/?q=precept`);
-    await settled('precept');
-    const shown = await page.locator('.result').count();
-    const { results } = await api<SearchResponse>('/api/search?q=precept&limit=20');
+  it('downloads every result of the search, not only the page on screen, as CSV and as JSON with links to each paragraph', async () => {
+    // Exact words: a count that does not turn on the model, over more than one of the export's pages of 100.
+    await page.goto(`${server.url}/?q=police&mode=keyword`);
+    await settled('police');
+    const { results, total } = await api<SearchResponse>('/api/search?q=police&mode=keyword&limit=20');
+    expect(total).toBeGreaterThan(100);
+    expect(await page.locator('.result').count()).toBeLessThan(total);
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
-    expect(csvDownload.suggestedFilename()).toBe('minutes-search-precept.csv');
+    expect(csvDownload.suggestedFilename()).toBe('minutes-search-police.csv');
     const csv = await fs.readFile((await csvDownload.path()) as string, 'utf8');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('rank,meeting_date,body,meeting_title,item_number,item_title,paragraph,speaker,decision,score,text,link,source_url');
     expect(csv).toContain(`"${results[0].item.title.replace(/"/g, '""')}"`);
     expect(csv).toContain(`"${server.url}/meetings/${results[0].meeting.id}#`);
-    expect(csv.match(/\r\n"\d+",/g)?.length).toBe(shown);
+    expect(csv.match(/\r\n"\d+",/g)?.length).toBe(total);
+    expect(await page.textContent('#result-status')).toBe(`Exported ${total} results as minutes-search-police.csv.`);
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-    expect(jsonDownload.suggestedFilename()).toBe('minutes-search-precept.json');
+    expect(jsonDownload.suggestedFilename()).toBe('minutes-search-police.json');
     const exported = JSON.parse(await fs.readFile((await jsonDownload.path()) as string, 'utf8'));
-    expect(exported.search.q).toEqual(['precept']);
-    expect(exported.results).toHaveLength(shown);
+    expect(exported.search.q).toEqual(['police']);
+    expect(exported.results).toHaveLength(total);
+    expect(new Set(exported.results.map((result: { id: string }) => result.id)).size).toBe(total);
     expect(exported.results[0].id).toBe(results[0].id);
     expect(exported.results[0].link).toMatch(new RegExp(`^${server.url}/meetings/`));
   });

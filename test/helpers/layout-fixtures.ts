@@ -69,7 +69,7 @@ const SOURCE_KINDS: SourceKind[] = [
   },
   { suffix: '.odt.json', extension: '.odt', build: async (source) => makeOdt((JSON.parse(source.toString('utf8')) as { blocks: OdtBlock[] }).blocks) },
   { suffix: '.pdf.json', extension: '.pdf', build: async (source) => makePdf((JSON.parse(source.toString('utf8')) as { pages: PdfLine[][] }).pages) },
-  ...['.txt', '.html', '.md', '.rtf', '.odt', '.doc'].map((extension) => ({ suffix: extension, extension, build: async (source: Buffer) => source })),
+  ...['.txt', '.html', '.md', '.rtf', '.odt', '.doc', '.pdf'].map((extension) => ({ suffix: extension, extension, build: async (source: Buffer) => source })),
 ];
 
 export interface LayoutFixture {

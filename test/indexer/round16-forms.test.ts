@@ -1,27 +1,13 @@
 // Forms found in round 16 of the layout fixtures (structured formats), each in a small document written for this test:
-// a PDF's columns, indents and paragraph gaps; Word headings numbered from a list and footnotes; an OpenDocument list its
-// list style numbers; a web page's <main>, cookie banner, menus, date badge, <title> date and list items of paragraphs;
-// "<committee> of <council>", an office with "and" in it, "The meeting resolved:" and "Commissioners Present:".
+// Word headings numbered from a list and footnotes; an OpenDocument list its list style numbers; a web page's <main>,
+// cookie banner, menus, date badge, <title> date and list items of paragraphs; "<committee> of <council>", an office
+// with "and" in it, "The meeting resolved:" and "Commissioners Present:".
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
-import { layOutPage, type PdfTextItem } from '../../indexer/readers/pdf-layout';
 import { makeDocx } from '../helpers/make-docx';
 import { makeOdt } from '../helpers/make-odt';
 
 const LIMITS = { maxFileBytes: 10_000_000 };
-const run = (text: string, x: number, y: number): PdfTextItem => ({ text, x, y, width: text.length * 6, size: 12 });
-
-describe('a PDF page laid out as lines', () => {
-  it('keeps a column gap as a run of spaces and a line set in under a label as an indent', () => {
-    const text = layOutPage([run('Present:', 72, 700), run('Cllr A Hale (Chair)', 170, 700), run('Cllr B Rowe', 400, 700), run('Cllr C Dean', 170, 686)]);
-    expect(text.split('\n')).toEqual([expect.stringMatching(/^Present: {3,}Cllr A Hale \(Chair\) {3,}Cllr B Rowe$/), expect.stringMatching(/^ {10,}Cllr C Dean$/)]);
-  });
-
-  it('joins runs a word apart with one space and shows a wider gap between lines as a blank line', () => {
-    const items = [run('RESOLVED', 72, 700), run('that the report be noted.', 126, 700), run('Line one', 72, 686), run('Line two', 72, 672), run('After the gap', 72, 640)];
-    expect(layOutPage(items)).toBe('RESOLVED that the report be noted.\nLine one\nLine two\n\nAfter the gap');
-  });
-});
 
 describe('Word documents', () => {
   it('numbers headings Word numbers from a list and leaves footnote markers and notes out', async () => {

@@ -1,0 +1,165 @@
+// The PDF reader's layout of runs of text into lines (indexer/readers/pdf-layout.ts), and the parse rules that read
+// what a word processor's "print to PDF" leaves: table rows as columns, a letterhead's street address, a title's
+// first word wrapped away from it in an attendance list, a label under a table's row.
+import { pageTextOf, type PdfTextRun } from '../../indexer/readers/pdf-layout';
+import { parseMinutes } from '../../indexer/parse';
+
+/** A run of 10-point text at (x, y) whose width is about half a point size a character, as Helvetica's is. */
+const run = (text: string, x: number, y: number, size = 10): PdfTextRun => ({ text, x, y, width: text.length * size * 0.5, size });
+
+describe('pageTextOf', () => {
+  it('keeps the gap between a table row\'s cells as a run of spaces and a word gap as one space', () => {
+    const text = pageTextOf([run('Mr Hywel Pritchard', 78, 100), run('Lay Member (Chair)', 228, 100), run('Present', 379, 100), run('and', 417, 100)]);
+    expect(text).toMatch(/^Mr Hywel Pritchard {2,}Lay Member \(Chair\) {2,}Present and$/);
+  });
+
+  it('joins a run raised or split where its font changed to the word it belongs to', () => {
+    expect(pageTextOf([run('On the 16', 72, 100), run('th', 117, 97, 6), run(' of May', 120.6, 100)])).toBe('On the 16th of May');
+  });
+
+  it('sets off a paragraph by a blank line where the lines stand further apart than the page\'s line spacing', () => {
+    const lines = [run('The Clerk reported that the grant', 72, 100), run('had been paid.', 72, 112), run('Cllr Ray asked when.', 72, 132), run('The Clerk said May.', 72, 144)];
+    expect(pageTextOf(lines)).toBe('The Clerk reported that the grant\nhad been paid.\n\nCllr Ray asked when.\nThe Clerk said May.');
+  });
+
+  it('reads the line spacing from the closest lines, so one-line paragraphs each with space after are paragraphs', () => {
+    const lines = [run('1. CALL TO ORDER', 72, 100), run('The Mayor opened the meeting.', 72, 120), run('2. ROLL CALL', 72, 140), run('All were present, and the Clerk', 72, 160), run('read the roll.', 72, 174)];
+    expect(pageTextOf(lines)).toBe('1. CALL TO ORDER\n\nThe Mayor opened the meeting.\n\n2. ROLL CALL\n\nAll were present, and the Clerk\nread the roll.');
+  });
+
+  it('keeps the order the PDF draws runs in: a table cell\'s number before its text, even where the number sits lower', () => {
+    expect(pageTextOf([run('18', 72, 106), run('Declarations of Interest', 120, 100), run('There were none.', 120, 112)]).split('\n').map((line) => line.trim())).toEqual([
+      '18',
+      'Declarations of Interest',
+      'There were none.',
+    ]);
+  });
+
+  it('indents a line by as many spaces as it stands right of the page\'s left edge, as names aligned under a label stand', () => {
+    const text = pageTextOf([run('PRESENT:', 72, 100), run('Mayor Theresa Vollmer', 147, 100), run('Trustee Naomi Szabo', 147, 112), run('ABSENT:', 72, 124), run('Trustee Wendell Pryce', 147, 124)]);
+    expect(text.split('\n')).toEqual(['PRESENT:       Mayor Theresa Vollmer', '               Trustee Naomi Szabo', 'ABSENT:        Trustee Wendell Pryce']);
+  });
+
+  it('joins a title in a large type that the page wrapped, and not two titles set one under the other', () => {
+    const body = [run('Minutes of the meeting held on 8 May 2025 in the Village Hall, Thornbury', 72, 140), run('Present: Cllr Ruth Abara', 72, 152), run('Apologies: none', 72, 164)];
+    const wrapped = [run('Thornbury St Giles Neighbourhood', 72, 60, 20), run('Plan Steering Group', 72, 84, 20)];
+    expect(pageTextOf([...wrapped, ...body]).split('\n')[0]).toBe('Thornbury St Giles Neighbourhood Plan Steering Group');
+    const stacked = [run('Thornbury Parish', 72, 60, 20), run('Planning Committee', 72, 84, 20)];
+    expect(pageTextOf([...stacked, ...body]).split('\n').slice(0, 2)).toEqual(['Thornbury Parish', 'Planning Committee']);
+  });
+});
+
+const parse = (text: string, format: 'text' | 'pdf' = 'text') => parseMinutes({ text, format, file: 'minutes.pdf', documentId: 'minutes' }).meetings[0];
+
+describe('minutes as a word processor prints them to PDF', () => {
+  it('reads a street address in the letterhead as no item, so the numbered items below it are the items', () => {
+    const meeting = parse(
+      [
+        'City of Fairhaven',
+        '200 Harbor Street',
+        'Fairhaven, OR 97301',
+        '',
+        'City Council',
+        'Monday, April 21, 2025 6:30 PM',
+        '',
+        '1. CALL TO ORDER',
+        '',
+        'The Mayor called the meeting to order at 6:31 p.m.',
+        '',
+        '2. PUBLIC HEARINGS',
+        '',
+        'The Planning Director presented the staff report.',
+      ].join('\n'),
+    );
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'CALL TO ORDER'],
+      ['2', 'PUBLIC HEARINGS'],
+    ]);
+    expect(meeting.date).toBe('2025-04-21');
+  });
+
+  it('still reads an item about a street whose number stands apart from its title', () => {
+    const meeting = parse('Bramley Parish Council\nMinutes of the meeting held on 3 March 2025\n\n24. Station Road\n\nResidents asked for a crossing.\n\n25. Allotments\n\nThe Clerk reported.');
+    expect(meeting.items.map((item) => item.title)).toEqual(['Station Road', 'Allotments']);
+  });
+
+  it('reads an attendance label alone under a table row of the header, whose cells a run of spaces divides', () => {
+    const meeting = parse(
+      [
+        'Thornbury Neighbourhood Plan Steering Group',
+        'Date                                   Thursday 8 May 2025',
+        'Note taker                             Sam Quail, Parish Clerk',
+        'Attendees',
+        'Cllr Ruth Abara (Chair), Cllr Tom Hesketh, Jean Morrow',
+        '1. Housing needs survey',
+        'Jean Morrow presented the results of the survey.',
+        '2. Date of next meeting',
+        'Thursday 12 June 2025.',
+      ].join('\n'),
+    );
+    expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Cllr Ruth Abara', 'Cllr Tom Hesketh', 'Jean Morrow']);
+  });
+
+  it('keeps a title whose first word a wrapped attendance list left at the line\'s end with the rest of it', () => {
+    const meeting = parse(
+      [
+        'Marlstone Town Council',
+        'Minutes of the meeting of the Full Council held on Monday 10 March 2025 at 7.00 pm',
+        'In attendance: Mr Adrian Kettle (Town Clerk), Mrs Rosa Fenwick (Deputy Town Clerk), County',
+        'Cllr Martin Greaves and two members of the public',
+        'FC/25/061 Apologies for absence',
+        'None were received.',
+        'FC/25/062 Minutes',
+        'RESOLVED that the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(meeting.attendees.map((attendee) => attendee.name)).toContain('County Cllr Martin Greaves');
+  });
+
+  it('reads a wrapped sentence going on with "minutes of the … meeting held on <date>" as no meeting\'s start', () => {
+    const document = parseMinutes({
+      text: [
+        'Minutes of the March Meeting of the Baltrasna Municipal District held on Monday 11th March 2024 at 3.00 p.m.',
+        '',
+        '1. Confirmation of Minutes',
+        'On the proposal of Cllr de Búrca, seconded by Cllr Foley, the',
+        'minutes of the February meeting held on 12th February 2024 were adopted.',
+        '',
+        '2. Correspondence',
+        'A letter from the Department was noted.',
+      ].join('\n'),
+      format: 'pdf',
+      file: 'minutes.pdf',
+      documentId: 'minutes',
+    });
+    expect(document.meetings).toHaveLength(1);
+    expect(document.meetings[0].items.map((item) => item.title)).toEqual(['Confirmation of Minutes', 'Correspondence']);
+  });
+
+  it('reads a printed ModernGov item page whose decision stands between its title and "Minutes:" by the general rules', () => {
+    const meeting = parse(
+      [
+        'Home > Committees > Agenda item',
+        '',
+        'Agenda item',
+        '',
+        'Meeting: 12/03/2025 - Cabinet (Item 67)',
+        '',
+        '67. Local Plan: Regulation 19 consultation PDF 1 MB',
+        '',
+        'Decision:',
+        'The Cabinet RESOLVED to approve the Draft Local Plan for publication for a period of',
+        'seven weeks.',
+        '',
+        'Reasons for decision: The Council must publish its Plan for comment before',
+        'examination.',
+        '',
+        'Minutes:',
+        'Councillor Ferris introduced the report.',
+      ].join('\n'),
+      'pdf',
+    );
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([['67', 'Local Plan: Regulation 19 consultation']]);
+    expect(meeting.body).toBe('Cabinet');
+  });
+});
