@@ -23,6 +23,7 @@
 // Sources of other kinds (binary files, RTF) are not rewritten by any variant.
 import { listLayoutFixtures, type LayoutExpectation, type LayoutFixture, type MeetingExpectation } from '../test/helpers/layout-fixtures';
 import fs from 'node:fs/promises';
+import type { PdfLine } from '../test/indexer/make-pdf';
 import { endsSentence } from '../indexer/parse/lines';
 import { alignedTable, cell, failureLines, scoreFixtures, sumOf, type FixtureScore } from './layout-scoring';
 
@@ -329,8 +330,11 @@ function rewriteExpected(expected: LayoutExpectation, change: (text: string) => 
 /** The committed source with `change` applied to its text: whole for text, per page for PDF, per paragraph for Word. */
 function rewriteSource(shape: SourceShape, source: string, change: (text: string) => string): string {
   if (shape === 'pdf') {
-    const { pages } = JSON.parse(source) as { pages: string[][] };
-    return JSON.stringify({ pages: pages.map((page) => lines(change(page.join('\n')))) });
+    const { pages } = JSON.parse(source) as { pages: PdfLine[][] };
+    // Text set at positions (columns, a margin) is changed a run at a time, each kept on its line.
+    const changeRun = (line: PdfLine): PdfLine => (typeof line === 'string' ? change(line) : line.map(([x, text]) => [x, change(text).replace(/\s*\n\s*/g, ' ')]));
+    const changePage = (page: PdfLine[]) => (page.every((line) => typeof line === 'string') ? lines(change(page.join('\n'))) : page.map(changeRun));
+    return JSON.stringify({ pages: pages.map(changePage) });
   }
   if (shape === 'docx') {
     const deep = (value: unknown): unknown => {

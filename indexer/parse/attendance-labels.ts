@@ -3,7 +3,7 @@
 import type { AttendanceKind } from '../../core/types';
 
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
-  { pattern: /^(?:(?:board\s+)?members?|councillors?|council\s*members?|trustees?|governors?|directors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  { pattern: /^(?:(?:board\s+)?members?|councillors?|council\s*members?|trustees?|governors?|directors?|commissioners?|supervisors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
   // A homeowners' association's board: "Management Present: Gloria Sutton, Community Manager", "Homeowners Present: 11".
   { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
   // Hong Kong and Singapore minutes: "Absent with Apologies" over the names.
@@ -23,7 +23,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   {
     // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name.
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
+      String.raw`^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
         String.raw`(?:\s*\((?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),

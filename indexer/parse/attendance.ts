@@ -8,7 +8,7 @@ import { attendeesFromList } from './attendee-lists';
 import { startsItemSequence } from './item-numbers';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
-import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry } from './list-entry';
+import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { isHeadingUnderTitled } from './heading-under-list';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 import type { DraftItem } from './types';
@@ -112,6 +112,8 @@ const MIN_WRAPPED_LIST_LINE = 40;
 function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): boolean {
   // A list ending in a separator goes on anyway (continuesEntry); one ending in a full stop (not an initial's) is finished.
   if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;') || PERSON_START.test(line)) return false;
+  // "Marcus Flint, Head of Revenues and Benefits" over "Ruth Ogden, …": one person a line with an office, whose "and" joins no names.
+  if (NAME_THEN_OFFICE.test(previousLine.trim()) && NAME_THEN_OFFICE.test(line.trim())) return false;
   if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
   if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
   const { separators } = entry;

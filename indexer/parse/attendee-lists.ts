@@ -3,6 +3,7 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { collapseWhiteSpace, isWhiteSpaceCode } from './patterns';
+import { withoutRollCallAnswer } from './roll-call';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
@@ -156,8 +157,15 @@ function isBareOffice(entry: string): boolean {
 function splitList(list: string): string[] {
   const parts = splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');
   const entries: string[] = [];
+  let lastRole: string | null = null;
   for (const part of parts) {
     const previous = entries.length - 1;
+    // "Marcus Flint, Head of Revenues and Benefits": one word after a role's "and" goes on with the role.
+    if (lastRole !== null && /^\p{Lu}[\p{L}'’-]+$/u.test(part) && list.includes(`${lastRole} and ${part}`)) {
+      entries[previous] = `${entries[previous].slice(0, -1)} and ${part})`;
+      lastRole = null;
+      continue;
+    }
     const isQualifier = HONOURS.test(part) || /^\(/.test(part);
     const isRoleOfPrevious =
       previous >= 0 &&
@@ -178,6 +186,7 @@ function splitList(list: string): string[] {
     else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
     else entries.push(part);
+    lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
   }
   return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }
@@ -262,24 +271,6 @@ function titledPersonAndOffice(list: string): string | null {
 
 /** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
 const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
-
-/**
- * "Mr. Carl Jankowski – absent", "Ms. Teresa Ybarra – present (arrived 7:15 p.m.)": a roll call's answer after the
- * name (and office), read as the attendance; "late" is present. Tried on a list's last characters only.
- */
-const ROLL_CALL_ANSWER = /\s[–—-]\s+(present|absent|excused|late|apologies)(?:\s*\([^()]*\))?\s*$/i;
-const ANSWERED_ATTENDANCE: Readonly<Record<string, AttendanceKind>> = { present: 'present', late: 'present', absent: 'absent', excused: 'absent', apologies: 'apologies' };
-
-/** The list without a roll call's answer after it, and the attendance the answer gives (or the label's). */
-function withoutRollCallAnswer(list: string, attendance: AttendanceKind): [string, AttendanceKind] {
-  const tail = list.length > 60 ? list.slice(-60) : list;
-  const answer = ROLL_CALL_ANSWER.exec(tail);
-  if (!answer) return [list, attendance];
-  const answered = ANSWERED_ATTENDANCE[answer[1].toLowerCase()];
-  // Under "In attendance:" a "present" answer keeps the label's kind: the officers present are in attendance.
-  const kind = answered === 'present' && attendance === 'in attendance' ? attendance : answered;
-  return [list.slice(0, list.length - tail.length + answer.index).trim(), kind];
-}
 
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;

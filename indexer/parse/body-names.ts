@@ -76,6 +76,15 @@ export function councilAndCommittee(line: string): { council: string; committee:
   return council === line ? null : { council, committee: line.slice(council.length).replace(/^\s*[-–—]\s*/, '') };
 }
 
+/** "Licensing Committee of Eastmoor District Council": a committee named with the council it is of, after it. */
+const COMMITTEE_OF_COUNCIL = /^(.+?\b(?:Committee|Sub-Committee|Panel|Cabinet|Board))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Council|Authority))$/u;
+
+/** The council and committee of "<committee> of <council>", written as minutes' headings name them: council first. */
+export function councilFirst(name: string): string | null {
+  const named = name.includes(' of ') ? COMMITTEE_OF_COUNCIL.exec(name) : null;
+  return named ? `${named[2]} ${named[1]}` : null;
+}
+
 const COUNCIL_THEN_MEETING_KIND = /(\bCouncil)\s+(?:annual|ordinary|extraordinary|special|regular|full|monthly|general)\s+council$/i;
 
 /** "Marraway City Council Ordinary Council" (of "… Ordinary Council Meeting"): the council, without the kind of meeting it held. */

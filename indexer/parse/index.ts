@@ -16,14 +16,14 @@ import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
-import { dateInFileName, dateInRunningLines } from './meeting-fields';
+import { dateInFileName, dateInRunningLines, findDate } from './meeting-fields';
 import { isBlank, trimmedLength } from './patterns';
 import { parsePrintedDocument } from './printed';
 import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 17;
+export const PARSER_VERSION = 18;
 
 export interface ParseInput {
   text: string;
@@ -198,8 +198,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
     softHyphens: !blankLinesSeparate && hyphenatesWords(pageLines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
-  // Minutes whose heading gives no date may print it in their running footer, or be filed under it.
-  const fallbackDate = drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInFileName(input.file)) : null;
+  // Minutes whose heading gives no date may print it in their running footer, be filed under it, or be a web page that
+  // gives it only in its title ("Licensing Committee - 12 May 2025 - …").
+  const fallbackDate =
+    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle) : null)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council").
   const fallbackBody = drafts.length === 1 && drafts[0].body === null && input.pageTitle ? bodyInPageTitle(input.pageTitle) : null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {

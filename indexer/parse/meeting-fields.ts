@@ -1,5 +1,5 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
-import { councilAndCommittee } from './body-names';
+import { councilAndCommittee, councilFirst } from './body-names';
 import { collapseWhiteSpace, isBlank } from './patterns';
 
 const MONTHS = [
@@ -145,7 +145,9 @@ const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 
  * Police and Crime Panel" under "KENT COUNTY COUNCIL") is kept as printed.
  */
 export function qualifyBody(committee: string, councilHeading: string | null): string {
-  if (!councilHeading) return committee;
+  // "Licensing Committee of Eastmoor District Council" names its council itself, whatever the heading above it.
+  const ownCouncil = councilFirst(committee);
+  if (ownCouncil || !councilHeading) return ownCouncil ?? committee;
   const council = readableName(councilHeading);
   const overlapping = overlappingName(council, committee);
   if (overlapping) return overlapping;

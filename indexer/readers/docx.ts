@@ -8,12 +8,54 @@ import type { Reader } from './types';
 /** Word's Title style is a heading too in minutes ("Minutes of the Planning Committee"); mammoth leaves it a paragraph. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh"];
 
+/** The parts of mammoth's document tree read here (its own types call them `any`). */
+interface DocxElement {
+  type: string;
+  children?: DocxElement[];
+  styleName?: string | null;
+  numbering?: { isOrdered: boolean; level: string } | null;
+  value?: string;
+}
+
+const HEADING_STYLE = /^heading [1-9]$/i;
+
+/**
+ * Word numbers headings from a list ("1. Apologies", "1.1 Grants"), and mammoth keeps only that a heading is numbered:
+ * the number is counted here, top-level headings as "1.", those under them as "1.1", as minutes templates show them.
+ */
+function headingNumberer(): (paragraph: DocxElement) => DocxElement {
+  const counters: number[] = [];
+  return (paragraph) => {
+    if (!paragraph.numbering?.isOrdered || !HEADING_STYLE.test(paragraph.styleName ?? '')) return paragraph;
+    const level = Number.parseInt(paragraph.numbering.level, 10) || 0;
+    for (let above = 0; above < level; above += 1) counters[above] ??= 1;
+    counters.length = level + 1;
+    counters[level] = (counters[level] ?? 0) + 1;
+    const number = level === 0 ? `${counters[0]}.` : counters.join('.');
+    return { ...paragraph, children: [{ type: 'run', children: [{ type: 'text', value: `${number} ` }] }, ...(paragraph.children ?? [])] };
+  };
+}
+
+/**
+ * The document with its headings numbered and its footnote markers left out: a marker ("[1]") would split a minute's
+ * sentence, and its note, which mammoth writes only for a marker it met, would end the minutes as an item "1.".
+ */
+function transformDocument(document: DocxElement): DocxElement {
+  const numberHeading = headingNumberer();
+  const visit = (element: DocxElement): DocxElement => {
+    const kept = element.children?.filter((child) => child.type !== 'noteReference').map(visit);
+    const visited = kept === undefined ? element : { ...element, children: kept };
+    return visited.type === 'paragraph' ? numberHeading(visited) : visited;
+  };
+  return visit(document);
+}
+
 async function docxToHtml(bytes: Buffer, file: string): Promise<string> {
   const { default: mammoth } = await import('mammoth');
   // Images are never minutes text; an empty source keeps mammoth from inlining them as base64.
   const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
   try {
-    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, convertImage: dropImages });
+    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, convertImage: dropImages, transformDocument });
     return result.value;
   } catch (error) {
     throw new InputError(

@@ -4,21 +4,13 @@
 // convention for HTML, .docx and Markdown.
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
+import { mainContent, NOISE_SELECTOR } from './html-chrome';
 import { withNestingCapped } from './html-depth';
 import { listMarker } from './html-list-markers';
+import { spellOutYearlessTimes } from './html-times';
 import { assertHasText, normaliseText } from './text';
 import type { SourceFormat } from '../../core/types';
 import type { Reader, ReadResult } from './types';
-
-/** Elements that are page chrome or code, never minutes text. */
-const NOISE_SELECTOR = [
-  'script, style, noscript, template, nav, header, footer, iframe, svg, form, button, head',
-  // Chrome that content-managed sites build of plain divs, named by a class, an id or an ARIA role.
-  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="search"]',
-  '.breadcrumb, .breadcrumbs, .site-header, .site-footer, .skip-link, #site-header, #site-footer, #breadcrumb, #breadcrumbs',
-  // The page-wide header and footer of older templates (CMIS, Jadu): one per page, named by its id.
-  '#header, #footer, #masthead, #navigation',
-].join(', ');
 
 /** Elements that start and end a line of their own. */
 const BLOCK_TAGS = new Set([
@@ -161,7 +153,14 @@ function numberOrderedList(list: Element, depth: number, numbering: ListNumberin
   numbering.nextAtDepth[depth] = value;
 }
 
+/** Longest marker an ordered list's item opens with ("xviii. "), in characters. */
+const MAX_LIST_MARKER = 8;
 const isList = (frame: BlockFrame) => frame.tag === 'ol' || frame.tag === 'ul';
+
+/** "<li><p>text</p></li>" (LibreOffice, CMS editors): the item's first paragraph stays on its number's line ("1. text"). */
+function opensListItem(parent: BlockFrame, out: string[]): boolean {
+  return parent.tag === 'li' && !parent.hasBlockChild && out.slice(parent.start).join('').trim().length <= MAX_LIST_MARKER;
+}
 
 // An explicit stack, not recursion: hostile pages nest elements tens of thousands deep.
 function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<string> = new Set(), continuedLists = false): void {
@@ -203,9 +202,9 @@ function collectText(nodes: AnyNode[], out: string[], boldClasses: ReadonlySet<s
       }
       if (BLOCK_TAGS.has(tag)) {
         const parent = openBlocks[openBlocks.length - 1];
-        if (parent) parent.hasBlockChild = true;
         const inCell = cellDepth > 0 && !TABLE_STRUCTURE.has(tag);
-        if (!inCell) out.push('\n');
+        if (!inCell && !(parent && opensListItem(parent, out))) out.push('\n');
+        if (parent) parent.hasBlockChild = true;
         if (tag === 'ol') numberOrderedList(next, openBlocks.filter(isList).length, numbering);
         const frame: BlockFrame = { tag, start: out.length, hasBlockChild: false, boldChars: 0, plainChars: 0, inCell, titlesParagraphs: tag === 'dt' && definesWithParagraphs(next) };
         openBlocks.push(frame);
@@ -247,8 +246,9 @@ export async function htmlToDocument(html: string, options: HtmlTextOptions = {}
   const titleText = $('head title').first().text().replace(/\s+/g, ' ').trim();
   const boldClasses = boldClassesOf($('style').toArray().map((element) => $(element).text()));
   $(NOISE_SELECTOR).remove();
+  spellOutYearlessTimes($);
   const parts: string[] = [];
-  collectText($.root().children().toArray(), parts, boldClasses, options.continuedLists);
+  collectText(mainContent($), parts, boldClasses, options.continuedLists);
   const text = normaliseText(parts.join(''))
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())

@@ -31,6 +31,8 @@ const HTML_TAGS: Record<string, string> = {
 interface OdtStyles {
   bold: Set<string>;
   title: Set<string>;
+  /** Numbered list styles: each level's number format ("1", "a", "i"; null for a bulleted level), from level 1. */
+  numberedLists: Map<string, (string | null)[]>;
 }
 
 function unreadable(file: string, reason: string, cause?: unknown): InputError {
@@ -66,7 +68,7 @@ function unzipContent(bytes: Buffer, file: string): Uint8Array {
 }
 
 function stylesOf(root: AnyNode[]): OdtStyles {
-  const styles: OdtStyles = { bold: new Set(), title: new Set(['Title']) };
+  const styles: OdtStyles = { bold: new Set(), title: new Set(['Title']), numberedLists: new Map() };
   const pending = [...root];
   while (pending.length > 0) {
     const node = pending.pop()!;
@@ -81,9 +83,39 @@ function stylesOf(root: AnyNode[]): OdtStyles {
       );
       if (bold) styles.bold.add(name);
     }
+    if (element.name === 'text:list-style') addNumberedList(element, styles.numberedLists);
     pushAll(pending, element.children);
   }
   return styles;
+}
+
+/** A list style's level formats, kept when one of its levels is numbered. */
+function addNumberedList(style: Element, numberedLists: Map<string, (string | null)[]>): void {
+  const formats: (string | null)[] = [];
+  for (const level of style.children) {
+    if (level.type !== 'tag') continue;
+    const index = Number.parseInt((level as Element).attribs['text:level'] ?? '', 10) - 1;
+    const format = (level as Element).attribs['style:num-format'];
+    if (index >= 0 && index < 10) formats[index] = (level as Element).name === 'text:list-level-style-number' && format ? format : null;
+  }
+  if (formats.some((format) => format)) numberedLists.set(style.attribs['style:name'], formats);
+}
+
+/**
+ * `<ol type="…">` for a list its list style numbers (LibreOffice writes no numbers in the text: its list style shows
+ * them), `<ul>` for any other. A list inside a list takes its style from the outer one, at the level of its depth.
+ */
+function listTag(list: Element, styles: OdtStyles): string {
+  let depth = 0;
+  let formats: (string | null)[] | undefined;
+  for (let node: Element | null = list; node !== null; node = node.parent as Element | null) {
+    if (node.type !== 'tag' || node.name !== 'text:list') continue;
+    formats ??= styles.numberedLists.get(node.attribs['text:style-name'] ?? '');
+    depth += 1;
+  }
+  const format = formats?.[depth - 1];
+  if (!format) return 'ul';
+  return /^[aAiI]$/.test(format) ? `ol type="${format}"` : 'ol';
 }
 
 /** The HTML element an ODF element opens (null: its children pass through), or SKIPPED's elements dropped. */
@@ -93,6 +125,7 @@ function htmlTagOf(element: Element, styles: OdtStyles): string | null {
     return `h${Math.min(Math.max(Number.isNaN(level) ? 1 : level, 1), 6)}`;
   }
   if (element.name === 'text:p') return styles.title.has(element.attribs['text:style-name']) ? 'h1' : 'p';
+  if (element.name === 'text:list') return listTag(element, styles);
   return HTML_TAGS[element.name] ?? null;
 }
 
@@ -129,7 +162,7 @@ function contentToHtml(body: AnyNode[], styles: OdtStyles): string {
     const tag = htmlTagOf(element, styles);
     const bold = styles.bold.has(element.attribs['text:style-name']);
     const open = [tag === null ? '' : `<${tag}>`, bold ? '<b>' : ''].join('');
-    const close = [bold ? '</b>' : '', tag === null ? '' : `</${tag}>`].join('');
+    const close = [bold ? '</b>' : '', tag === null ? '' : `</${tag.split(' ')[0]}>`].join('');
     out.push(open);
     pending.push(close);
     for (let index = element.children.length - 1; index >= 0; index -= 1) pending.push(element.children[index]);

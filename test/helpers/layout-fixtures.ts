@@ -4,13 +4,13 @@
 // LibreOffice wrote (.doc, .odt), committed as written beside the source they were converted from (sources/).
 import fs from 'node:fs';
 import path from 'node:path';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { describeError } from '../../core/errors';
 import type { AttendanceKind, SourceFormat } from '../../core/types';
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
-import { makePdf } from '../indexer/make-pdf';
+import { makePdf, type PdfLine } from '../indexer/make-pdf';
+import { makeDocx, type DocxSource } from './make-docx';
 import { makeOdt, type OdtBlock } from './make-odt';
 import type { LayoutOutcome } from './layout-score';
 
@@ -39,44 +39,6 @@ export interface LayoutExpectation {
   meetings: MeetingExpectation[];
 }
 
-/**
- * A paragraph of a .docx fixture: plain text, a Word heading (level 1–3 or the Title style), or a bold line; `list` makes
- * it an item of Word's one numbered list at that level (0: "1.", "2.", …; 1: "(a)", "(b)", …), numbered by Word, not typed.
- */
-type DocxParagraph = string | { text: string; heading?: 1 | 2 | 3 | 'title'; bold?: boolean; list?: 0 | 1 };
-/** A table of a .docx fixture: rows of cells, each cell one paragraph or several. */
-type DocxTable = { table: (DocxParagraph | DocxParagraph[])[][] };
-
-const DOCX_HEADINGS = { title: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
-const DOCX_LIST = 'minutes-numbering';
-/** Word's numbering of the list `list` paragraphs are items of: decimal items, lettered parts under them. */
-const DOCX_NUMBERING = {
-  config: [
-    {
-      reference: DOCX_LIST,
-      levels: [
-        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
-        { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.START },
-      ],
-    },
-  ],
-};
-
-function docxParagraph(paragraph: DocxParagraph): Paragraph {
-  if (typeof paragraph === 'string') return new Paragraph({ text: paragraph });
-  if (paragraph.heading !== undefined) return new Paragraph({ text: paragraph.text, heading: DOCX_HEADINGS[paragraph.heading] });
-  const numbering = paragraph.list === undefined ? undefined : { reference: DOCX_LIST, level: paragraph.list };
-  return new Paragraph({ children: [new TextRun({ text: paragraph.text, bold: paragraph.bold })], numbering });
-}
-
-/** A paragraph, or a table (minutes set out as a minute-number column beside the minute's text). */
-function docxBlock(block: DocxParagraph | DocxTable): Paragraph | Table {
-  if (typeof block === 'string' || !('table' in block)) return docxParagraph(block);
-  const cell = (content: DocxParagraph | DocxParagraph[]) => new TableCell({ children: (Array.isArray(content) ? content : [content]).map(docxParagraph) });
-  return new Table({ rows: block.table.map((row) => new TableRow({ children: row.map(cell) })) });
-}
-
 interface SourceKind {
   /** How the committed source's name ends. */
   suffix: string;
@@ -93,6 +55,8 @@ const SOURCE_KINDS: SourceKind[] = [
     extension: '.txt',
     build: async (source) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(source.toString('utf8'), 'utf-16le')]),
   },
+  // Notepad and some exports write UTF-16 with no BOM: only the pattern of NUL bytes shows the encoding.
+  { suffix: '.utf-16le-nobom.src.txt', extension: '.txt', build: async (source) => iconv.encode(source.toString('utf8'), 'utf-16le') },
   {
     suffix: '.utf-16be.src.txt',
     extension: '.txt',
@@ -101,13 +65,10 @@ const SOURCE_KINDS: SourceKind[] = [
   {
     suffix: '.docx.json',
     extension: '.docx',
-    build: async (source) => {
-      const { paragraphs } = JSON.parse(source.toString('utf8')) as { paragraphs: (DocxParagraph | DocxTable)[] };
-      return Packer.toBuffer(new Document({ numbering: DOCX_NUMBERING, sections: [{ children: paragraphs.map(docxBlock) }] }));
-    },
+    build: async (source) => makeDocx(JSON.parse(source.toString('utf8')) as DocxSource),
   },
   { suffix: '.odt.json', extension: '.odt', build: async (source) => makeOdt((JSON.parse(source.toString('utf8')) as { blocks: OdtBlock[] }).blocks) },
-  { suffix: '.pdf.json', extension: '.pdf', build: async (source) => makePdf((JSON.parse(source.toString('utf8')) as { pages: string[][] }).pages) },
+  { suffix: '.pdf.json', extension: '.pdf', build: async (source) => makePdf((JSON.parse(source.toString('utf8')) as { pages: PdfLine[][] }).pages) },
   ...['.txt', '.html', '.md', '.rtf', '.odt', '.doc', '.pdf'].map((extension) => ({ suffix: extension, extension, build: async (source: Buffer) => source })),
 ];
 

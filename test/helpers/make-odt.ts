@@ -7,8 +7,12 @@ import { strToU8, zipSync } from 'fflate';
 export type OdtRun = string | { text: string; bold: true };
 /** A paragraph: plain text, a heading (level 1–3 or Title), a wholly bold paragraph, or runs with bold spans. */
 export type OdtParagraph = string | { text: string; heading?: 1 | 2 | 3 | 'title'; bold?: boolean } | { runs: OdtRun[] };
-/** A block of the document: a paragraph, a bulleted list of paragraphs, or a table of rows of cells. */
-export type OdtBlock = OdtParagraph | { list: OdtParagraph[] } | { table: (OdtParagraph | OdtParagraph[])[][] };
+/**
+ * A block of the document: a paragraph, a list of paragraphs (bulleted, or `numbered` "1.", "2.", … by its list style as
+ * LibreOffice numbers lists: the numbers are not in the text), a table of rows of cells, or a generated table of contents
+ * (`toc`: its entries, a tab before each page number).
+ */
+export type OdtBlock = OdtParagraph | { list: OdtParagraph[]; numbered?: boolean } | { table: (OdtParagraph | OdtParagraph[])[][] } | { toc: string[] };
 
 const NAMESPACES = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
@@ -21,6 +25,7 @@ const NAMESPACES = [
 const AUTOMATIC_STYLES = [
   '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="bold"/></style:style>',
   '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>',
+  '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/></text:list-style>',
 ].join('');
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -39,9 +44,20 @@ function paragraphXml(paragraph: OdtParagraph): string {
   return `<text:p text:style-name="${paragraph.bold ? 'P1' : 'Standard'}">${text}</text:p>`;
 }
 
+/** A table of contents as LibreOffice writes one: a title and an entry per heading, each a paragraph of its own. */
+function tocXml(entries: string[]): string {
+  const entry = (text: string) => `<text:p text:style-name="Contents_20_1">${text.split('\t').map(escapeXml).join('<text:tab/>')}</text:p>`;
+  const title = '<text:index-title text:name="Table of Contents1_Head"><text:p text:style-name="Contents_20_Heading">Contents</text:p></text:index-title>';
+  return `<text:table-of-content text:name="Table of Contents1"><text:index-body>${title}${entries.map(entry).join('')}</text:index-body></text:table-of-content>`;
+}
+
 function blockXml(block: OdtBlock): string {
-  if (typeof block === 'string' || (!('list' in block) && !('table' in block))) return paragraphXml(block);
-  if ('list' in block) return `<text:list>${block.list.map((item) => `<text:list-item>${paragraphXml(item)}</text:list-item>`).join('')}</text:list>`;
+  if (typeof block === 'string' || (!('list' in block) && !('table' in block) && !('toc' in block))) return paragraphXml(block);
+  if ('toc' in block) return tocXml(block.toc);
+  if ('list' in block) {
+    const style = block.numbered ? ' text:style-name="L1"' : '';
+    return `<text:list${style}>${block.list.map((item) => `<text:list-item>${paragraphXml(item)}</text:list-item>`).join('')}</text:list>`;
+  }
   const cell = (content: OdtParagraph | OdtParagraph[]) =>
     `<table:table-cell office:value-type="string">${(Array.isArray(content) ? content : [content]).map(paragraphXml).join('')}</table:table-cell>`;
   const columns = Math.max(...block.table.map((row) => row.length));

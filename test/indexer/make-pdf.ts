@@ -5,13 +5,22 @@ function pdfString(text: string): string {
   return `(${text.replace(/[\\()]/g, (character) => `\\${character}`)})`;
 }
 
-function pageContent(lines: string[]): string {
-  const shown = lines.map((line, index) => `${index === 0 ? '' : '0 -16 Td '}${pdfString(line)} Tj`).join('\n');
-  return lines.length === 0 ? '' : `BT /F1 12 Tf 72 720 Td\n${shown}\nET`;
+/** Text set at a distance from the page's left edge, in points (72 is the left margin), on a line shared with others. */
+export type PdfSegment = [x: number, text: string];
+/** A line of a page: text at the left margin, or segments set at their own distances (columns, a margin column). */
+export type PdfLine = string | PdfSegment[];
+
+function pageContent(lines: PdfLine[]): string {
+  if (lines.every((line) => typeof line === 'string')) {
+    const shown = lines.map((line, index) => `${index === 0 ? '' : '0 -16 Td '}${pdfString(line)} Tj`).join('\n');
+    return lines.length === 0 ? '' : `BT /F1 12 Tf 72 720 Td\n${shown}\nET`;
+  }
+  const segments = lines.flatMap((line, index) => (typeof line === 'string' ? [[72, line] as PdfSegment] : line).map(([x, text]) => `1 0 0 1 ${x} ${720 - index * 16} Tm ${pdfString(text)} Tj`));
+  return `BT /F1 12 Tf\n${segments.join('\n')}\nET`;
 }
 
 /** A PDF with one page per element of `pages`; an empty array of lines gives a page with no text. */
-export function makePdf(pages: string[][]): Buffer {
+export function makePdf(pages: PdfLine[][]): Buffer {
   const fontId = 3;
   const firstPageId = 4;
   const objects = new Map<number, string>();
