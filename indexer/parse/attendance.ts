@@ -211,9 +211,10 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
     // "Apologies:" alone on its line under "Present:" and "In attendance:" blocks (or "Apologies" over a list of people)
     // is one more block of them.
-    const anotherBlock = (line.endsWith(':') || listsPeopleUnder(lines, index)) && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
+    // Asked only of a label alone: it reads the next line, and this loop runs on every line of a header.
+    const anotherBlock = () => (line.endsWith(':') || listsPeopleUnder(lines, index)) && (attendees.length > 0 || ((open as OpenBlock | null)?.entries.length ?? 0) > 0);
     // "Absent with Apologies" alone heads no item: only "Apologies" does.
-    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !anotherBlock && !/^absent/i.test(line)) break;
+    if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !/^absent/i.test(line) && !anotherBlock()) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as OpenBlock | null;

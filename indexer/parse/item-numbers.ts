@@ -42,7 +42,7 @@ const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Bo
  * and minutes rarely run past twenty items with bare numbers.
  */
 export function isStreetAddress(number: string, text: string): boolean {
-  return /^\d{2,5}$/.test(number) && Number(number) >= 20 && new RegExp(`^${number}\\s`).test(text) && STREET_ENDING.test(text);
+  return /^\d{2,5}$/.test(number) && Number(number) >= 20 && text.startsWith(number) && /\s/.test(text.charAt(number.length)) && STREET_ENDING.test(text);
 }
 
 /**

@@ -60,12 +60,14 @@ function linesOf(runs: PdfTextRun[]): Line[] {
  * indented by as many spaces as it stands right of the page's `left` edge (names aligned under "PRESENT:").
  */
 function lineText(line: Line, left: number): string {
-  let text = ' '.repeat(Math.max(0, Math.round((line.runs[0].x - left) / (line.size / 2))));
+  // A character of the line's type is about half its size wide.
+  const spacesAcross = (width: number) => Math.round(width / (line.size / 2));
+  let text = ' '.repeat(Math.max(0, spacesAcross(line.runs[0].x - left)));
   let end = -Infinity;
   for (const run of line.runs) {
     const gap = run.x - end;
     if (end === -Infinity) text += run.text;
-    else if (gap > COLUMN_GAP * line.size) text = `${text.trimEnd()}${' '.repeat(Math.max(2, Math.round(gap / (line.size / 2))))}${run.text.trimStart()}`;
+    else if (gap > COLUMN_GAP * line.size) text = `${text.trimEnd()}${' '.repeat(Math.max(2, spacesAcross(gap)))}${run.text.trimStart()}`;
     else if (gap > WORD_GAP * line.size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
     else text += run.text;
     end = Math.max(end, run.x + run.width);
