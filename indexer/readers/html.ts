@@ -8,7 +8,7 @@ import { mainContent, NOISE_SELECTOR } from './html-chrome';
 import { withNestingCapped } from './html-depth';
 import { listMarker } from './html-list-markers';
 import { spellOutYearlessTimes } from './html-times';
-import { assertHasText, normaliseText } from './text';
+import { assertHasText, boldHeadingLine, normaliseText } from './text';
 import type { SourceFormat } from '../../core/types';
 import type { Reader, ReadResult } from './types';
 
@@ -46,8 +46,6 @@ function isStyledBold(element: Element, boldClasses: ReadonlySet<string>): boole
   const classes = element.attribs.class;
   return classes !== undefined && boldClasses.size > 0 && classes.split(/\s+/).some((name) => boldClasses.has(name));
 }
-/** Longest all-bold block, in characters, still taken as a heading rather than an emphasised paragraph. */
-export const DEFAULT_MAX_BOLD_HEADING_CHARS = 150;
 
 /** An open block whose text may become a marked heading line once its end is reached. */
 interface BlockFrame {
@@ -88,7 +86,7 @@ function headingLine(frame: BlockFrame, text: string): string | null {
   if (text === '') return null;
   const level = HEADING_LEVELS[frame.tag];
   if (level !== undefined) return `${'#'.repeat(level)} ${text}`;
-  return text.length <= DEFAULT_MAX_BOLD_HEADING_CHARS ? `**${text}**` : null;
+  return boldHeadingLine(text);
 }
 
 /**

@@ -1,21 +1,75 @@
 // Runs in a worker thread (see pdf.ts for why): reads each page's runs of text with pdf.js (through pdf-parse), with
-// where each starts and its size, and posts them back for pdf-layout.ts to lay out as lines.
+// where each starts, its size and whether its font is bold, and posts them back for pdf-layout.ts to lay out as lines.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PDFParse } from 'pdf-parse';
 
-/** A run drawn upright (no rotation or skew): a watermark set across the page at an angle is not part of the text. */
-const isUpright = (transform) => transform[0] > 0 && Math.abs(transform[1]) < 1e-3 * transform[0] && Math.abs(transform[2]) < 1e-3 * transform[0];
+/** pdf.js's matrix product: `inner` then `outer` (a run's text matrix, then the page's viewport). */
+const times = (outer, inner) => [
+  outer[0] * inner[0] + outer[2] * inner[1],
+  outer[1] * inner[0] + outer[3] * inner[1],
+  outer[0] * inner[2] + outer[2] * inner[3],
+  outer[1] * inner[2] + outer[3] * inner[3],
+  outer[0] * inner[4] + outer[2] * inner[5] + outer[4],
+  outer[1] * inner[4] + outer[3] * inner[5] + outer[5],
+];
+
+/**
+ * How many quarter turns clockwise a run's baseline is turned as the page is seen (0: upright), or null for a run set at
+ * another angle (a watermark across the page).
+ */
+function quarterTurnsOf(matrix) {
+  const turns = Math.atan2(matrix[1], matrix[0]) / (Math.PI / 2);
+  const rounded = Math.round(turns);
+  return Math.abs(turns - rounded) < 1e-3 ? (rounded + 4) % 4 : null;
+}
+
+/**
+ * The page's runs in the frame of its text: a table set sideways on an upright page (drawn turned, the page not) is
+ * read along its own lines, as a reader turning the page would. The turn most of the page's characters are set at is
+ * the text's; runs at any other angle are left out.
+ */
+function inTextFrame(runs) {
+  const charsByTurn = [0, 0, 0, 0];
+  for (const run of runs) if (run.turns !== null) charsByTurn[run.turns] += run.text.length;
+  const turns = charsByTurn.indexOf(Math.max(...charsByTurn));
+  const [cos, sin] = [Math.round(Math.cos((turns * Math.PI) / 2)), Math.round(Math.sin((turns * Math.PI) / 2))];
+  return runs.filter((run) => run.turns === turns).map(({ turns: _, x, y, ...run }) => ({ ...run, x: x * cos + y * sin, y: y * cos - x * sin }));
+}
+
+/** "ABCDEF+Arial-BoldMT", "Helvetica-Bold", "LiberationSerif-Bold": a font's weight is in its name (as pdf.js reads it). */
+const BOLD_FONT_NAME = /bold|black|heavy/i;
+
+/**
+ * The bold fonts among a page's fonts. pdf.js names each font only once the page's drawing is read (its operator
+ * list), so a page set in one font, where bold could tell nothing apart, is not read twice.
+ */
+async function boldFontsOf(page, fontNames) {
+  if (fontNames.size < 2) return new Set();
+  await page.getOperatorList();
+  const bold = new Set();
+  for (const fontName of fontNames) {
+    try {
+      if (BOLD_FONT_NAME.test(page.commonObjs.get(fontName)?.name ?? '')) bold.add(fontName);
+    } catch {
+      // A font pdf.js could not load (a Type3 font, a broken one) is taken as not bold.
+    }
+  }
+  return bold;
+}
 
 async function pageRuns(page) {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items = content.items.filter((item) => 'str' in item && item.str !== '');
-  const upright = items.filter((item) => isUpright(item.transform));
-  // A page set sideways has no upright text: its runs are kept, in the order pdf.js gives them.
-  return (upright.length * 2 >= items.length ? upright : items).map((item) => {
-    const [x, y] = viewport.convertToViewportPoint(item.transform[4], item.transform[5]);
-    return { text: item.str, x, y, width: item.width, size: item.height || Math.hypot(item.transform[2], item.transform[3]) };
-  });
+  const boldFonts = await boldFontsOf(page, new Set(items.map((item) => item.fontName)));
+  return inTextFrame(
+    items.map((item) => {
+      // Where the run stands as the page is seen (its /Rotate applied), top-left origin.
+      const matrix = times(viewport.transform, item.transform);
+      const size = item.height || Math.hypot(item.transform[2], item.transform[3]);
+      return { text: item.str, x: matrix[4], y: matrix[5], width: item.width, size, bold: boldFonts.has(item.fontName), turns: quarterTurnsOf(matrix) };
+    }),
+  );
 }
 
 const parser = new PDFParse({ data: workerData.bytes });

@@ -47,7 +47,7 @@ export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
       if (text.replace(/\f/g, '').trim() === '') {
         throw new InputError(
           ERROR_CODES.NO_TEXT_LAYER,
-          `expected a PDF with a text layer but ${file} has none in its ${pages.length} page(s) (a scan needs OCR first)`,
+          `expected a PDF with a text layer but ${file} has none in its ${pages.length} page(s) (a scan, or text drawn in fonts with no Unicode map, needs OCR first)`,
           { file },
         );
       }

@@ -8,6 +8,17 @@ export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
 }
 
+/** Longest all-bold block, in characters, still taken as a heading rather than an emphasised paragraph. */
+export const DEFAULT_MAX_BOLD_HEADING_CHARS = 150;
+
+/**
+ * A block set all in bold as the heading mark the parser reads (`**Apologies**`): Word and PDF users bold a line instead
+ * of styling it a heading. Null for a block too long to be a heading.
+ */
+export function boldHeadingLine(text: string): string | null {
+  return text.length <= DEFAULT_MAX_BOLD_HEADING_CHARS ? `**${text}**` : null;
+}
+
 export function assertHasText(text: string, file: string): void {
   if (text.trim() === '') {
     throw new InputError(ERROR_CODES.EMPTY_FILE, `expected some text but ${file} holds only whitespace`, { file });

@@ -1,53 +1,91 @@
-// Builds tiny, valid PDF files in memory for the reader tests (one page per entry, Helvetica text).
+// Builds tiny, valid PDF files in memory for the reader tests: one page per entry, Helvetica text (bold where a segment
+// says so), or a page's own content stream for the shapes real PDFs take (rotated pages, form XObjects, Type3 fonts).
 
 /** Escapes the characters that end or break a PDF literal string. */
-function pdfString(text: string): string {
+export function pdfString(text: string): string {
   return `(${text.replace(/[\\()]/g, (character) => `\\${character}`)})`;
 }
 
 /** Text set at a distance from the page's left edge, in points (72 is the left margin), on a line shared with others. */
-export type PdfSegment = [x: number, text: string];
+export type PdfSegment = [x: number, text: string, font?: 'bold'];
 /** A line of a page: text at the left margin, or segments set at their own distances (columns, a margin column). */
 export type PdfLine = string | PdfSegment[];
+
+/** A page as its content stream draws it. Fonts /F1 (Helvetica) and /F2 (Helvetica-Bold) are at hand. */
+export interface PdfPageSource {
+  content: string;
+  /** [width, height] in points; A4 portrait-ish Letter (612 × 792) unless given. */
+  size?: [number, number];
+  /** The page's /Rotate: 90 shows a page whose content is drawn sideways upright. */
+  rotate?: number;
+  /** Form XObjects the content may draw (`/Name Do`), each by its own content stream over the page's fonts. */
+  forms?: Record<string, string>;
+  /** More fonts the content may use, by resource name: a font dictionary written as PDF (may name `<n> 0 R` objects). */
+  fonts?: Record<string, string>;
+  /** Objects the fonts refer to, by number (from 1000 up, clear of the builder's own). */
+  objects?: Record<number, string>;
+}
 
 function pageContent(lines: PdfLine[]): string {
   if (lines.every((line) => typeof line === 'string')) {
     const shown = lines.map((line, index) => `${index === 0 ? '' : '0 -16 Td '}${pdfString(line)} Tj`).join('\n');
     return lines.length === 0 ? '' : `BT /F1 12 Tf 72 720 Td\n${shown}\nET`;
   }
-  const segments = lines.flatMap((line, index) => (typeof line === 'string' ? [[72, line] as PdfSegment] : line).map(([x, text]) => `1 0 0 1 ${x} ${720 - index * 16} Tm ${pdfString(text)} Tj`));
-  return `BT /F1 12 Tf\n${segments.join('\n')}\nET`;
+  const segments = lines.flatMap((line, index) =>
+    (typeof line === 'string' ? [[72, line] as PdfSegment] : line).map(([x, text, font]) => `/${font === 'bold' ? 'F2' : 'F1'} 12 Tf 1 0 0 1 ${x} ${720 - index * 16} Tm ${pdfString(text)} Tj`),
+  );
+  return `BT\n${segments.join('\n')}\nET`;
+}
+
+const stream = (content: string, dictionary = '') => `<< ${dictionary}/Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+
+function serialise(objects: Map<number, string>): Buffer {
+  let body = '%PDF-1.4\n';
+  const offsets = new Map<number, number>();
+  const ids = [...objects.keys()].sort((a, b) => a - b);
+  for (const id of ids) {
+    offsets.set(id, Buffer.byteLength(body, 'latin1'));
+    body += `${id} 0 obj\n${objects.get(id)}\nendobj\n`;
+  }
+  const size = ids[ids.length - 1] + 1;
+  const xrefOffset = Buffer.byteLength(body, 'latin1');
+  const entries = Array.from({ length: size - 1 }, (_, index) => {
+    const offset = offsets.get(index + 1);
+    return offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`;
+  }).join('');
+  body += `xref\n0 ${size}\n0000000000 65535 f \n${entries}`;
+  body += `trailer\n<< /Size ${size} /Root 1 0 R >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** A PDF with one page per source, each drawn by its own content stream. */
+export function makePdfPages(pages: PdfPageSource[]): Buffer {
+  const objects = new Map<number, string>();
+  objects.set(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  objects.set(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  objects.set(4, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>');
+  let next = 5;
+  const pageIds = pages.map((page) => {
+    const fonts = Object.entries({ F1: '3 0 R', F2: '4 0 R', ...page.fonts }).map(([name, font]) => `/${name} ${font}`).join(' ');
+    const formIds = Object.entries(page.forms ?? {}).map(([name, content]) => {
+      const [width, height] = page.size ?? [612, 792];
+      objects.set(next, stream(content, `/Type /XObject /Subtype /Form /BBox [0 0 ${width} ${height}] /Resources << /Font << ${fonts} >> >> `));
+      return `/${name} ${next++} 0 R`;
+    });
+    for (const [id, object] of Object.entries(page.objects ?? {})) objects.set(Number(id), object);
+    const [width, height] = page.size ?? [612, 792];
+    const contentId = next++;
+    objects.set(contentId, stream(page.content));
+    const resources = `/Resources << /Font << ${fonts} >>${formIds.length > 0 ? ` /XObject << ${formIds.join(' ')} >>` : ''} >>`;
+    const rotate = page.rotate ? ` /Rotate ${page.rotate}` : '';
+    objects.set(next, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}]${rotate} ${resources} /Contents ${contentId} 0 R >>`);
+    return next++;
+  });
+  objects.set(2, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
+  return serialise(objects);
 }
 
 /** A PDF with one page per element of `pages`; an empty array of lines gives a page with no text. */
 export function makePdf(pages: PdfLine[][]): Buffer {
-  const fontId = 3;
-  const firstPageId = 4;
-  const objects = new Map<number, string>();
-  const pageIds = pages.map((_, index) => firstPageId + index * 2);
-  objects.set(1, '<< /Type /Catalog /Pages 2 0 R >>');
-  objects.set(2, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
-  objects.set(fontId, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
-  pages.forEach((lines, index) => {
-    const pageId = pageIds[index];
-    const content = pageContent(lines);
-    objects.set(
-      pageId,
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${pageId + 1} 0 R >>`,
-    );
-    objects.set(pageId + 1, `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
-  });
-
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  const count = objects.size;
-  for (let id = 1; id <= count; id += 1) {
-    offsets[id] = Buffer.byteLength(body, 'latin1');
-    body += `${id} 0 obj\n${objects.get(id)}\nendobj\n`;
-  }
-  const xrefOffset = Buffer.byteLength(body, 'latin1');
-  const entries = offsets.slice(1).map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  body += `xref\n0 ${count + 1}\n0000000000 65535 f \n${entries}`;
-  body += `trailer\n<< /Size ${count + 1} /Root 1 0 R >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return makePdfPages(pages.map((lines) => ({ content: pageContent(lines) })));
 }
