@@ -1,5 +1,5 @@
 // Runs in a worker thread (see pdf.ts for why): reads each page's runs of text with pdf.js (through pdf-parse), with
-// where each starts, its size and whether its font is bold, and posts them back for pdf-layout.ts to lay out as lines.
+// where each starts, its size and whether its font is bold or fixed-pitch, and posts them back for pdf-layout.ts to lay out as lines.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PDFParse } from 'pdf-parse';
 
@@ -67,7 +67,8 @@ async function pageRuns(page) {
       // Where the run stands as the page is seen (its /Rotate applied), top-left origin.
       const matrix = times(viewport.transform, item.transform);
       const size = item.height || Math.hypot(item.transform[2], item.transform[3]);
-      return { text: item.str, x: matrix[4], y: matrix[5], width: item.width, size, bold: boldFonts.has(item.fontName), turns: quarterTurnsOf(matrix) };
+      const fixedPitch = content.styles[item.fontName]?.fontFamily === 'monospace';
+      return { text: item.str, x: matrix[4], y: matrix[5], width: item.width, size, bold: boldFonts.has(item.fontName), fixedPitch, turns: quarterTurnsOf(matrix) };
     }),
   );
 }

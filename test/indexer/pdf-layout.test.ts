@@ -6,6 +6,8 @@ import { parseMinutes } from '../../indexer/parse';
 
 /** A run of 10-point text at (x, y) whose width is about half a point size a character, as Helvetica's is. */
 const run = (text: string, x: number, y: number, size = 10): PdfTextRun => ({ text, x, y, width: text.length * size * 0.5, size });
+const parse = (text: string, format: 'text' | 'pdf' = 'text') => parseMinutes({ text, format, file: 'minutes.pdf', documentId: 'minutes' }).meetings[0];
+
 
 describe('pageTextOf', () => {
   it('keeps the gap between a table row\'s cells as a run of spaces and a word gap as one space', () => {
@@ -48,48 +50,6 @@ describe('pageTextOf', () => {
     expect(pageTextOf([...stacked, ...body]).split('\n').slice(0, 2)).toEqual(['Thornbury Parish', 'Planning Committee']);
   });
 });
-
-describe('pageTextOf: bold lines', () => {
-  const bold = (text: string, x: number, y: number): PdfTextRun => ({ ...run(text, x, y), bold: true });
-
-  it('marks a line set all in bold as a heading of its own paragraph, and leaves a bold label before plain text as it is', () => {
-    const runs = [bold('Allotments', 72, 100), run('The Clerk reported three vacant plots.', 72, 112), bold('Resolved:', 72, 124), run('that the plots be let.', 122, 124)];
-    expect(pageTextOf(runs)).toBe('**Allotments**\n\nThe Clerk reported three vacant plots.\nResolved: that the plots be let.');
-  });
-
-  it('joins bold lines the page wrapped into one heading, and keeps a number set in the margin with its title', () => {
-    const runs = [
-      bold('5.', 72, 100),
-      bold('Minutes of the meeting of the Joint Highways and Transport', 100, 100),
-      bold('Sub-Committee', 100, 112),
-      run('The minutes were approved as a correct record.', 72, 124),
-      run('Cllr Pike asked when the bus shelter on Mill Lane', 72, 136),
-      run('would be repaired; the Clerk said in June.', 72, 148),
-    ];
-    expect(pageTextOf(runs).split('\n')[0]).toBe('**5. Minutes of the meeting of the Joint Highways and Transport Sub-Committee**');
-  });
-
-  it('leaves a table row set in bold, and a page set all in bold, unmarked', () => {
-    const header = [bold('Name', 72, 100), bold('Role', 250, 100), run('Cllr Ruth Abara', 72, 112), run('Chair', 250, 112), run('Cllr Owen Pike', 72, 124), run('Member', 250, 124)];
-    expect(pageTextOf(header)).not.toContain('**');
-    expect(pageTextOf([bold('Allotments', 72, 100), bold('The Clerk reported three vacant plots.', 72, 112)])).not.toContain('**');
-  });
-});
-
-describe('pageTextOf: what the PDF draws that is no text, and pages set in columns', () => {
-  it('drops control and private-use codes (a font with no Unicode map, an icon font\'s bullets) from a run', () => {
-    expect(pageTextOf([run('\uf0b7', 72, 100), run('Apologies were received.\u0003', 84, 100)])).toBe('Apologies were received.');
-    expect(pageTextOf([run('\u0001\u0002\u0001', 72, 100)])).toBe('');
-  });
-
-  it('measures a second column\'s indentation from its own left edge, not the page\'s', () => {
-    const left = ['1. Apologies', 'None were received.', '2. Minutes', 'The minutes were signed.', '3. Finance', 'The Clerk presented the'].map((text, index) => run(text, 72, 100 + index * 12));
-    const right = [run('payments for March.', 320, 100), run('RESOLVED that they be paid.', 335, 112)];
-    expect(pageTextOf([...left, ...right]).split('\n').slice(6)).toEqual(['payments for March.', '   RESOLVED that they be paid.']);
-  });
-});
-
-const parse = (text: string, format: 'text' | 'pdf' = 'text') => parseMinutes({ text, format, file: 'minutes.pdf', documentId: 'minutes' }).meetings[0];
 
 describe('minutes as a word processor prints them to PDF', () => {
   it('reads a street address in the letterhead as no item, so the numbered items below it are the items', () => {

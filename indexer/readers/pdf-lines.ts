@@ -1,0 +1,132 @@
+// A PDF page's runs of text as lines: runs on one baseline make one line, and a line's runs are joined with a word's
+// space, none (one word split where its font changed) or, between a table's columns, a run of spaces as wide as the gap.
+/**
+ * One run of text as pdf.js gives it: its characters, where it starts (top-left origin), its width and font size, and
+ * what its font is.
+ */
+export interface PdfTextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold?: boolean;
+  /** Set in a typewriter's font, each character as wide as the next (Courier): columns are spaced apart there. */
+  fixedPitch?: boolean;
+}
+
+/** A line of a page: its runs, left to right, and its baseline and size (its largest text's). */
+export interface Line {
+  y: number;
+  size: number;
+  runs: PdfTextRun[];
+}
+
+/** Runs whose baselines are this close (in font sizes) share a line: a raised "th" of "16th" stays on its line. */
+const SAME_LINE = 0.5;
+/** A gap wider than this (in font sizes) between two runs of a line is a gap between columns, not between words. */
+const COLUMN_GAP = 1;
+/** A gap narrower than this (in font sizes) joins two runs without a space: one word split where its font changed. */
+const WORD_GAP = 0.15;
+
+/**
+ * Character codes no text is made of: controls, and the private use area an icon font's bullets and a font without a
+ * Unicode map (a Type3 font of drawn glyphs, a subset with no ToUnicode) come out as. pdf.js passes them through as the
+ * font's codes; a page of nothing else has no text layer, however much it draws.
+ */
+const UNREADABLE = /[\p{Cc}\p{Co}]/gu;
+
+function readableRun(run: PdfTextRun): PdfTextRun {
+  const text = run.text.replace(UNREADABLE, '');
+  return text === run.text ? run : { ...run, text };
+}
+
+/**
+ * Runs in the order the PDF draws them (a word processor's reading order: a table's cells one after another, a
+ * vertically centred number before its cell's text), a new line wherever a run leaves the baseline of the one before.
+ */
+export function linesOf(runs: PdfTextRun[]): Line[] {
+  const lines: Line[] = [];
+  for (const drawn of runs) {
+    const run = readableRun(drawn);
+    if (run.text.trim() === '') continue;
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(run.y - line.y) <= SAME_LINE * Math.max(run.size, line.size) && run.x >= line.runs[line.runs.length - 1].x) {
+      line.runs.push(run);
+      // The line's baseline is its largest text's: a small raised run does not move it.
+      if (run.size > line.size) [line.y, line.size] = [run.y, run.size];
+    } else lines.push({ y: run.y, size: run.size, runs: [run] });
+  }
+  return lines;
+}
+
+/** A run that starts where runs start on at least this many lines running stands at a table's column edge. */
+const ALIGNED_LINES = 3;
+
+/** A run's start, to the point, for telling runs that start where others do. */
+const startOf = (run: PdfTextRun) => Math.round(run.x);
+
+/** Whether a run, not its line's first, starts apart from the run before (not one word split where its font changed). */
+const startsApart = (line: Line, index: number) => index > 0 && line.runs[index].x - (line.runs[index - 1].x + line.runs[index - 1].width) > WORD_GAP * line.size;
+
+/**
+ * Where a table's columns start on the page: the points at which runs set apart from the run before them start on
+ * several lines running. A cell filled to its edge is only a cell's padding from the next, a word's space ("Councillor
+ * Graham Illingworth Vice-Chair Present"), but the next column's runs start at one point row after row; where a word
+ * processor splits a line of prose into runs, the next line is split elsewhere or not at all.
+ */
+export function alignedColumnStarts(lines: Line[]): Set<number> {
+  const aligned = new Set<number>();
+  let running = new Map<number, number>();
+  for (const line of lines) {
+    // In a fixed-pitch font every character starts on one grid, so runs line up by chance; its columns are spaced apart.
+    const starts = line.runs.filter((run, index) => !run.fixedPitch && startsApart(line, index)).map(startOf);
+    const next = new Map<number, number>();
+    for (const start of starts) {
+      const before = Math.max(running.get(start - 1) ?? 0, running.get(start) ?? 0, running.get(start + 1) ?? 0);
+      next.set(start, before + 1);
+      if (before + 1 >= ALIGNED_LINES) aligned.add(start - 1).add(start).add(start + 1);
+    }
+    running = next;
+  }
+  return aligned;
+}
+
+/**
+ * A line's runs joined: a column gap (a wide one, or one before a run at a table's column edge) as spaces in proportion
+ * to its width (two at least), a word gap as one; the line indented by as many spaces as it stands right of its
+ * column's `left` edge (names aligned under "PRESENT:").
+ */
+export function lineText(line: Line, left: number, columnStarts: ReadonlySet<number>): string {
+  // A character of the line's type is about half its size wide.
+  const spacesAcross = (width: number) => Math.round(width / (line.size / 2));
+  let text = ' '.repeat(Math.max(0, spacesAcross(line.runs[0].x - left)));
+  let end = -Infinity;
+  line.runs.forEach((run, index) => {
+    const gap = run.x - end;
+    if (end === -Infinity) text += run.text;
+    else if (gap > COLUMN_GAP * line.size || (startsApart(line, index) && columnStarts.has(startOf(run)))) {
+      text = `${text.trimEnd()}${' '.repeat(Math.max(2, spacesAcross(gap)))}${run.text.trimStart()}`;
+    } else if (gap > WORD_GAP * line.size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
+    else text += run.text;
+    end = Math.max(end, run.x + run.width);
+  });
+  return text.trimEnd();
+}
+
+export const rightEdgeOf = (line: Line) => Math.max(...line.runs.map((run) => run.x + run.width));
+
+/** Whether `line`'s first word would not have fitted at the end of the line above: the page wrapped it there. */
+export function wrapsOnto(above: Line, line: Line, pageRight: number): boolean {
+  const [first] = line.runs;
+  const firstWord = first.text.trimStart().split(/\s/)[0];
+  const wordWidth = (first.width * firstWord.length) / Math.max(1, first.text.length);
+  return rightEdgeOf(above) + line.size / 3 + wordWidth > pageRight;
+}
+
+/** A line as laid out: its text and what stands between it and the line above (nothing for the page's first). */
+export interface LaidLine {
+  line: Line;
+  text: string;
+  before: '' | ' ' | '\n' | '\n\n';
+}

@@ -1,0 +1,96 @@
+// pageTextOf on what a word processor's PDF marks only by its fonts and positions: headings set in bold, a table's
+// cells filled to their edge, codes that are no text, a page set in two columns.
+import { parseMinutes } from '../../indexer/parse';
+import { pageTextOf, type PdfTextRun } from '../../indexer/readers/pdf-layout';
+
+/** A run of 10-point text at (x, y) whose width is about half a point size a character, as Helvetica's is. */
+const run = (text: string, x: number, y: number, size = 10): PdfTextRun => ({ text, x, y, width: text.length * size * 0.5, size });
+const parse = (text: string) => parseMinutes({ text, format: 'pdf', file: 'minutes.pdf', documentId: 'minutes' }).meetings[0];
+
+describe('pageTextOf: bold lines', () => {
+  const bold = (text: string, x: number, y: number): PdfTextRun => ({ ...run(text, x, y), bold: true });
+
+  it('marks a line set all in bold as a heading of its own paragraph, and leaves a bold label before plain text as it is', () => {
+    const runs = [bold('Allotments', 72, 100), run('The Clerk reported three vacant plots.', 72, 112), bold('Resolved:', 72, 124), run('that the plots be let.', 122, 124)];
+    expect(pageTextOf(runs)).toBe('**Allotments**\n\nThe Clerk reported three vacant plots.\nResolved: that the plots be let.');
+  });
+
+  it('joins bold lines the page wrapped into one heading, and keeps a number set in the margin with its title', () => {
+    const runs = [
+      bold('5.', 72, 100),
+      bold('Minutes of the meeting of the Joint Highways and Transport', 100, 100),
+      bold('Sub-Committee', 100, 112),
+      run('The minutes were approved as a correct record.', 72, 124),
+      run('Cllr Pike asked when the bus shelter on Mill Lane', 72, 136),
+      run('would be repaired; the Clerk said in June.', 72, 148),
+    ];
+    expect(pageTextOf(runs).split('\n')[0]).toBe('**5. Minutes of the meeting of the Joint Highways and Transport Sub-Committee**');
+  });
+
+  it('leaves a table row set in bold, and a page set all in bold, unmarked', () => {
+    const header = [bold('Name', 72, 100), bold('Role', 250, 100), run('Cllr Ruth Abara', 72, 112), run('Chair', 250, 112), run('Cllr Owen Pike', 72, 124), run('Member', 250, 124)];
+    expect(pageTextOf(header)).not.toContain('**');
+    expect(pageTextOf([bold('Allotments', 72, 100), bold('The Clerk reported three vacant plots.', 72, 112)])).not.toContain('**');
+  });
+});
+
+describe('pageTextOf: table cells filled to their edge', () => {
+  /** A row of cells, each starting where its column does, one word's space after the cell before it when that is full. */
+  const row = (y: number, cells: [string, number][]) => cells.map(([text, x]) => run(text, x, y));
+  const rows = [
+    row(100, [['Councillor Yvette Marchbank', 72], ['Chair', 210], ['Present', 264]]),
+    row(112, [['Councillor Graham Illingworth', 62], ['Vice-Chair', 210], ['Present', 264]]),
+    row(124, [['Councillor Nasreen Akhtar', 82], ['Member', 210], ['Apologies', 264]]),
+  ];
+
+  it('sets cells apart where runs start at one point row after row, however close the cell before ends', () => {
+    expect(pageTextOf(rows.flat()).split('\n').map((line) => line.trim().split(/ {2,}/))).toEqual([
+      ['Councillor Yvette Marchbank', 'Chair', 'Present'],
+      ['Councillor Graham Illingworth', 'Vice-Chair', 'Present'],
+      ['Councillor Nasreen Akhtar', 'Member', 'Apologies'],
+    ]);
+  });
+
+  it('reads such a table as attendees with their roles', () => {
+    const header = row(88, [['Name', 120], ['Role', 215], ['Attendance', 266]]);
+    const text = ['Minutes of the meeting of the Fire Authority held on Thursday 27 February 2025', '', pageTextOf([...header, ...rows.flat()])].join('\n');
+    expect(parse(text).attendees).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Councillor Graham Illingworth', role: 'Vice-Chair', attendance: 'present' }),
+        expect.objectContaining({ name: 'Councillor Nasreen Akhtar', attendance: 'apologies' }),
+      ]),
+    );
+  });
+
+  it('joins a line of prose split into runs by one space, where the lines around it are not split at that point', () => {
+    // Both split runs start at 247, one word's space after the run before them ends.
+    const prose = [
+      ...[run('Minutes of the meeting held in the', 72, 100), run('Reading Room on 3 March.', 247, 100)],
+      run('The Chair welcomed everyone to the meeting.', 72, 112),
+      ...[run('Present: Councillor Ruth Abara and', 72, 124), run('Councillor Owen Pike.', 247, 124)],
+    ];
+    expect(pageTextOf(prose).split('\n')).toEqual([
+      'Minutes of the meeting held in the Reading Room on 3 March.',
+      'The Chair welcomed everyone to the meeting.',
+      'Present: Councillor Ruth Abara and Councillor Owen Pike.',
+    ]);
+  });
+
+  it('leaves runs of a fixed-pitch font that line up on its grid joined by their space', () => {
+    const typed = [0, 1, 2].map((index) => [{ ...run('Dunholme on', 72, 100 + index * 12), fixedPitch: true }, { ...run('Monday, 3 February.', 132, 100 + index * 12), fixedPitch: true }]);
+    expect(pageTextOf(typed.flat()).split('\n')).toEqual(Array(3).fill('Dunholme on Monday, 3 February.'));
+  });
+});
+
+describe('pageTextOf: what the PDF draws that is no text, and pages set in columns', () => {
+  it('drops control and private-use codes (a font with no Unicode map, an icon font\'s bullets) from a run', () => {
+    expect(pageTextOf([run('\uf0b7', 72, 100), run('Apologies were received.\u0003', 84, 100)])).toBe('Apologies were received.');
+    expect(pageTextOf([run('\u0001\u0002\u0001', 72, 100)])).toBe('');
+  });
+
+  it('measures a second column\'s indentation from its own left edge, not the page\'s', () => {
+    const left = ['1. Apologies', 'None were received.', '2. Minutes', 'The minutes were signed.', '3. Finance', 'The Clerk presented the'].map((text, index) => run(text, 72, 100 + index * 12));
+    const right = [run('payments for March.', 320, 100), run('RESOLVED that they be paid.', 335, 112)];
+    expect(pageTextOf([...left, ...right]).split('\n').slice(6)).toEqual(['payments for March.', '   RESOLVED that they be paid.']);
+  });
+});
