@@ -1,6 +1,6 @@
 // Headings a PDF marks only by a bold font: a line set all in bold on a page mostly not becomes the heading mark the
 // parser reads (`**Apologies for absence**`), as the HTML reader marks a bold paragraph.
-import { wrapsOnto, type LaidLine, type Line } from './pdf-lines';
+import { rightEdgeOf, wrapsOnto, type LaidLine, type Line } from './pdf-lines';
 import { boldHeadingLine } from './text';
 
 /** Share of a page's characters in bold above which bold marks nothing out (a page set all in bold). */
@@ -22,6 +22,18 @@ function headingText(texts: string[]): string | null {
   return /\s{2}/.test(afterNumber) ? null : afterNumber;
 }
 
+/** A bold line standing further right of its column's edge than this share of the column's width, not centred, is in a table. */
+const HEADING_INDENT = 0.25;
+/** A line whose middle is this near the middle of its column (as a share of its width) is centred. */
+const CENTRED = 0.04;
+
+/** Whether a line stands where a heading does: at its column's left edge, a little indented, or centred (not a table's cell). */
+function standsAsHeading({ line, left }: LaidLine, pageRight: number): boolean {
+  const width = pageRight - left;
+  const start = line.runs[0].x;
+  return start - left < HEADING_INDENT * width || Math.abs((start + rightEdgeOf(line)) / 2 - (left + pageRight) / 2) < CENTRED * width;
+}
+
 /**
  * Lines set all in bold on a page mostly not, as the heading mark the parser reads (`**Apologies for absence**`), a
  * paragraph of its own, as the HTML reader marks a bold paragraph: Word users bold a heading rather than style it, and
@@ -35,7 +47,7 @@ export function markBoldHeadings(laid: LaidLine[], pageRight: number): LaidLine[
   let afterHeading = false;
   for (let index = 0; index < laid.length; index += 1) {
     const first = laid[index];
-    if (!isAllBold(first.line) || first.before === ' ') {
+    if (!isAllBold(first.line) || first.before === ' ' || !standsAsHeading(first, pageRight)) {
       marked.push(afterHeading && first.before === '\n' ? { ...first, before: '\n\n' } : first);
       afterHeading = false;
       continue;

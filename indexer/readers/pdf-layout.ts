@@ -74,15 +74,15 @@ function layLines(lines: Line[]): LaidLine[] {
   const lefts = columnLeftEdges(lines);
   const columnStarts = alignedColumnStarts(lines);
   return lines.map((line, index) => {
-    const text = lineText(line, lefts[index], columnStarts);
+    const [text, left] = [lineText(line, lefts[index], columnStarts), lefts[index]];
     const above = lines[index - 1];
-    if (index === 0) return { line, text, before: '' };
-    if (wrapsTitle(above, line, bodySize, pageRight)) return { line, text: text.trimStart(), before: ' ' };
+    if (index === 0) return { line, text, left, before: '' };
+    if (wrapsTitle(above, line, bodySize, pageRight)) return { line, text: text.trimStart(), left, before: ' ' };
     const spacing = line.y - above.y;
     const size = Math.max(line.size, above.size);
     const breaks =
       lineSpacing === null ? spacing > PARAGRAPH_SPACING_ALONE * size : spacing > PARAGRAPH_SPACING * lineSpacing && spacing > PARAGRAPH_SPACING_IN_SIZES * size;
-    return { line, text, before: breaks ? '\n\n' : '\n' };
+    return { line, text, left, before: breaks ? '\n\n' : '\n' };
   });
 }
 

@@ -124,9 +124,13 @@ export function wrapsOnto(above: Line, line: Line, pageRight: number): boolean {
   return rightEdgeOf(above) + line.size / 3 + wordWidth > pageRight;
 }
 
-/** A line as laid out: its text and what stands between it and the line above (nothing for the page's first). */
+/**
+ * A line as laid out: its text, the left edge of its column (the page's, or a second column's), and what stands between
+ * it and the line above (nothing for the page's first).
+ */
 export interface LaidLine {
   line: Line;
   text: string;
+  left: number;
   before: '' | ' ' | '\n' | '\n\n';
 }

@@ -32,6 +32,12 @@ describe('pageTextOf: bold lines', () => {
     expect(pageTextOf(header)).not.toContain('**');
     expect(pageTextOf([bold('Allotments', 72, 100), bold('The Clerk reported three vacant plots.', 72, 112)])).not.toContain('**');
   });
+
+  it('leaves a bold line standing in a table\'s right-hand column (a header cell wrapped) unmarked, and marks a centred one', () => {
+    const body = ['The Chair welcomed everyone to the meeting and', 'thanked the staff for the new booking system.'].map((text, index) => run(text, 72, 136 + index * 12));
+    expect(pageTextOf([bold('No.', 72, 100), bold('Item', 120, 100), bold('Discussion and', 220, 100), bold('outcome', 220, 112), ...body])).not.toContain('**');
+    expect(pageTextOf([bold('MINUTES', 170, 100), ...body]).split('\n')[0]).toBe('**MINUTES**');
+  });
 });
 
 describe('pageTextOf: table cells filled to their edge', () => {
