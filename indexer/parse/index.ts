@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
+import { withoutContentsList } from './contents-list';
 import { mergeAttendees } from './attendee-records';
 import { attendeesFromItems } from './attendance';
 import { bodyInPageTitle } from './body-names';
@@ -23,7 +24,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 18;
+export const PARSER_VERSION = 19;
 
 export interface ParseInput {
   text: string;
@@ -179,7 +180,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Split once: every reader of the text's lines shares them.
   const lines = text.split('\n');
   const layout = detectLayout(text);
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(removePageFurniture(text, lines)))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withoutContentsList(removePageFurniture(text, lines))))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).

@@ -92,10 +92,14 @@ export function alignedColumnStarts(lines: Line[]): Set<number> {
   return aligned;
 }
 
+/** "1.", "(b)", "iv)", "•": a list's label, a run of its own set right against its entry's text by the list's indent. */
+const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|[•●▪◦–-])$/i;
+const isListLabel = (run: PdfTextRun) => LIST_LABEL.test(run.text.trim());
+
 /**
  * A line's runs joined: a column gap (a wide one, or one before a run at a table's column edge) as spaces in proportion
- * to its width (two at least), a word gap as one; the line indented by as many spaces as it stands right of its
- * column's `left` edge (names aligned under "PRESENT:").
+ * to its width (two at least), a word gap (or none after a list's label: "1.that") as one; the line indented by as many
+ * spaces as it stands right of its column's `left` edge (names aligned under "PRESENT:").
  */
 export function lineText(line: Line, left: number, columnStarts: ReadonlySet<number>): string {
   // A character of the line's type is about half its size wide.
@@ -107,7 +111,7 @@ export function lineText(line: Line, left: number, columnStarts: ReadonlySet<num
     if (end === -Infinity) text += run.text;
     else if (gap > COLUMN_GAP * line.size || (startsApart(line, index) && columnStarts.has(startOf(run)))) {
       text = `${text.trimEnd()}${' '.repeat(Math.max(2, spacesAcross(gap)))}${run.text.trimStart()}`;
-    } else if (gap > WORD_GAP * line.size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
+    } else if ((gap > WORD_GAP * line.size || isListLabel(line.runs[index - 1])) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
     else text += run.text;
     end = Math.max(end, run.x + run.width);
   });

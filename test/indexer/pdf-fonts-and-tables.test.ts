@@ -88,6 +88,13 @@ describe('pageTextOf: table cells filled to their edge', () => {
   });
 });
 
+describe('pageTextOf: list labels', () => {
+  it('keeps a list\'s label apart from its entry\'s text where the list\'s indent sets them side by side', () => {
+    const runs = [run('The meeting resolved:', 72, 100), run('1.', 72, 112), run('that the accounts be adopted;', 82, 112), run('(b)', 72, 124), run('that the examiners be reappointed.', 87, 124)];
+    expect(pageTextOf(runs).split('\n')).toEqual(['The meeting resolved:', '1. that the accounts be adopted;', '(b) that the examiners be reappointed.']);
+  });
+});
+
 describe('pageTextOf: what the PDF draws that is no text, and pages set in columns', () => {
   it('drops control and private-use codes (a font with no Unicode map, an icon font\'s bullets) from a run', () => {
     expect(pageTextOf([run('\uf0b7', 72, 100), run('Apologies were received.\u0003', 84, 100)])).toBe('Apologies were received.');

@@ -52,6 +52,38 @@ describe('pageTextOf', () => {
 });
 
 describe('minutes as a word processor prints them to PDF', () => {
+  it('leaves out a contents list before the minutes, whose entries name the items again with their pages', () => {
+    const meeting = parse(
+      [
+        'Pentreath Community Land Trust',
+        'Minutes of the Annual General Meeting held on Saturday 21 June 2025',
+        'Contents',
+        '1. Welcome and apologies        1',
+        '2. Accounts for 2024/25 ........ 1',
+        '3. Election of directors 2',
+        'Present: Mrs Tamsin Rowe (Chair), Mr Jory Penhallow (Treasurer)',
+        '1. Welcome and apologies',
+        'The Chair welcomed members.',
+        '2. Accounts for 2024/25',
+        'Mr Penhallow presented the accounts.',
+        '3. Election of directors',
+        'Three directors were elected.',
+      ].join('\n'),
+      'pdf',
+    );
+    expect(meeting.items.map((item) => [item.number, item.title, item.paragraphs.length])).toEqual([
+      ['1', 'Welcome and apologies', 1],
+      ['2', 'Accounts for 2024/25', 1],
+      ['3', 'Election of directors', 1],
+    ]);
+    expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Mrs Tamsin Rowe', 'Mr Jory Penhallow']);
+  });
+
+  it('keeps an item titled with a page-like number under a "Contents" line that is no list', () => {
+    const meeting = parse(['Bramley Parish Council', 'Minutes of the meeting held on 3 March 2025', '', '4. Contents', '', 'The insurers renewed the contents cover for Hall 2', '', '5. Finance', '', 'The Clerk reported.'].join('\n'), 'pdf');
+    expect(meeting.items.map((item) => item.title)).toEqual(['Contents', 'Finance']);
+  });
+
   it('reads a street address in the letterhead as no item, so the numbered items below it are the items', () => {
     const meeting = parse(
       [
