@@ -4,6 +4,7 @@
 // set off by a blank line. pdf-parse's one space for any gap ran a table's cells together ("Mr Hywel Pritchard Lay
 // Member (Chair) Present") and its line breaks lost every paragraph break.
 import { markBoldHeadings } from './pdf-bold-headings';
+import { withWrappedCellsJoined } from './pdf-table-cells';
 import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
@@ -66,19 +67,19 @@ function columnLeftEdges(lines: Line[]): number[] {
 }
 
 /** The page's lines as text, each with the break the space above it says: a paragraph's, a line's, or a title wrapped. */
-function layLines(lines: Line[]): LaidLine[] {
-  const spacings = lines.slice(1).map((line, index) => line.y - lines[index].y).filter((spacing) => spacing > 0);
+function layLines(lines: Line[], columnStarts: ReadonlySet<number>): LaidLine[] {
+  const spacingAbove = (line: Line, above: Line) => line.y - (above.lastY ?? above.y);
+  const spacings = lines.slice(1).map((line, index) => spacingAbove(line, lines[index])).filter((spacing) => spacing > 0);
   const lineSpacing = spacings.length >= 3 ? percentile(spacings, LINE_SPACING_PERCENTILE) : null;
   const bodySize = lines.length > 0 ? percentile(lines.map((line) => line.size), 0.5) : 0;
   const pageRight = Math.max(...lines.map(rightEdgeOf));
   const lefts = columnLeftEdges(lines);
-  const columnStarts = alignedColumnStarts(lines);
   return lines.map((line, index) => {
     const [text, left] = [lineText(line, lefts[index], columnStarts), lefts[index]];
     const above = lines[index - 1];
     if (index === 0) return { line, text, left, before: '' };
     if (wrapsTitle(above, line, bodySize, pageRight)) return { line, text: text.trimStart(), left, before: ' ' };
-    const spacing = line.y - above.y;
+    const spacing = spacingAbove(line, above);
     const size = Math.max(line.size, above.size);
     const breaks =
       lineSpacing === null ? spacing > PARAGRAPH_SPACING_ALONE * size : spacing > PARAGRAPH_SPACING * lineSpacing && spacing > PARAGRAPH_SPACING_IN_SIZES * size;
@@ -88,8 +89,10 @@ function layLines(lines: Line[]): LaidLine[] {
 
 /** The page's text, one line per baseline, a blank line where the space between two lines says a paragraph ends. */
 export function pageTextOf(runs: PdfTextRun[]): string {
-  const lines = linesOf(runs);
-  return markBoldHeadings(layLines(lines), Math.max(...lines.map(rightEdgeOf)))
+  const drawn = linesOf(runs);
+  const columnStarts = alignedColumnStarts(drawn);
+  const lines = withWrappedCellsJoined(drawn, columnStarts);
+  return markBoldHeadings(layLines(lines, columnStarts), Math.max(...lines.map(rightEdgeOf)))
     .map(({ text, before }) => `${before}${text}`)
     .join('');
 }

@@ -20,6 +20,8 @@ export interface Line {
   y: number;
   size: number;
   runs: PdfTextRun[];
+  /** The baseline of the last of its lines, where a table row's wrapped cells were joined to it: the next is spaced from there. */
+  lastY?: number;
 }
 
 /** Runs whose baselines are this close (in font sizes) share a line: a raised "th" of "16th" stays on its line. */
@@ -67,7 +69,7 @@ const ALIGNED_LINES = 3;
 const startOf = (run: PdfTextRun) => Math.round(run.x);
 
 /** Whether a run, not its line's first, starts apart from the run before (not one word split where its font changed). */
-const startsApart = (line: Line, index: number) => index > 0 && line.runs[index].x - (line.runs[index - 1].x + line.runs[index - 1].width) > WORD_GAP * line.size;
+export const startsApart = (line: Line, index: number) => index > 0 && line.runs[index].x - (line.runs[index - 1].x + line.runs[index - 1].width) > WORD_GAP * line.size;
 
 /**
  * Where a table's columns start on the page: the points at which runs set apart from the run before them start on

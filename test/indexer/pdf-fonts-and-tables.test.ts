@@ -88,6 +88,29 @@ describe('pageTextOf: table cells filled to their edge', () => {
   });
 });
 
+describe('pageTextOf: a table cell\'s wrapped lines', () => {
+  /** A four-column minutes table: number, item, discussion (wrapping in its cell), action; lines 12 points apart. */
+  const table = [
+    run('1', 72, 100), run('Welcome', 100, 100), run('The Chair welcomed everyone, and', 180, 100),
+    run('thanked the staff for the new', 180, 112),
+    run('booking system.', 180, 124),
+    run('SK to write', 350, 100),
+    run('2', 72, 148), run('Finance', 100, 148), run('The payments were approved.', 180, 148), run('RFO to pay', 350, 148),
+    run('3', 72, 172), run('Planning', 100, 172), run('No applications.', 180, 172), run('None', 350, 172),
+  ];
+
+  it('joins the lines a cell wrapped onto to its row\'s line, and leaves a typewriter\'s lines under a column as they are', () => {
+    expect(pageTextOf(table).split('\n')[0].trim().split(/ {2,}/)).toEqual(['1', 'Welcome', 'The Chair welcomed everyone, and thanked the staff for the new booking system.']);
+    const typed = table.map((cell) => ({ ...cell, fixedPitch: true }));
+    expect(pageTextOf(typed).split('\n')[1].trim()).toBe('thanked the staff for the new');
+  });
+
+  it('leaves names aligned under a label (PRESENT:) on lines of their own', () => {
+    const names = [run('PRESENT:', 72, 100), run('Cllr A Smith', 147, 100), run('Cllr B Jones', 147, 112), run('Cllr C Evans', 147, 124)];
+    expect(pageTextOf(names).split('\n').map((line) => line.trim())).toEqual(['PRESENT:       Cllr A Smith', 'Cllr B Jones', 'Cllr C Evans']);
+  });
+});
+
 describe('pageTextOf: list labels', () => {
   it('keeps a list\'s label apart from its entry\'s text where the list\'s indent sets them side by side', () => {
     const runs = [run('The meeting resolved:', 72, 100), run('1.', 72, 112), run('that the accounts be adopted;', 82, 112), run('(b)', 72, 124), run('that the examiners be reappointed.', 87, 124)];
