@@ -3,7 +3,7 @@
 // it, and a line further below the one above than the page's line spacing (a paragraph's space after, a blank line) is
 // set off by a blank line. pdf-parse's one space for any gap ran a table's cells together ("Mr Hywel Pritchard Lay
 // Member (Chair) Present") and its line breaks lost every paragraph break.
-import { markBoldHeadings } from './pdf-bold-headings';
+import { markHeadings } from './pdf-headings';
 import { withWrappedCellsJoined } from './pdf-table-cells';
 import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
@@ -92,7 +92,7 @@ export function pageTextOf(runs: PdfTextRun[]): string {
   const drawn = linesOf(runs);
   const columnStarts = alignedColumnStarts(drawn);
   const lines = withWrappedCellsJoined(drawn, columnStarts);
-  return markBoldHeadings(layLines(lines, columnStarts), Math.max(...lines.map(rightEdgeOf)))
+  return markHeadings(layLines(lines, columnStarts), Math.max(...lines.map(rightEdgeOf)))
     .map(({ text, before }) => `${before}${text}`)
     .join('');
 }

@@ -27,6 +27,22 @@ describe('pageTextOf: bold lines', () => {
     expect(pageTextOf(runs).split('\n')[0]).toBe('**5. Minutes of the meeting of the Joint Highways and Transport Sub-Committee**');
   });
 
+  it('marks lines in a larger type as headings ranked by size, over bold lines of the text\'s size', () => {
+    const runs = [
+      run('Ashcombe Town Council', 72, 80, 16),
+      run('1. Minutes of the previous meeting', 72, 100, 13),
+      bold('RESOLVED that the minutes be approved.', 72, 114),
+      run('2. Accounts for payment', 72, 128, 13),
+      ...['The Clerk presented the schedule of payments for May.', 'Cllr Brierley asked about the grounds invoice.', 'The Clerk said it included spring planting.'].map((text, index) => run(text, 72, 142 + index * 12)),
+    ];
+    expect(pageTextOf(runs).split('\n').filter((line) => /^[#*]/.test(line))).toEqual([
+      '# Ashcombe Town Council',
+      '## 1. Minutes of the previous meeting',
+      '**RESOLVED that the minutes be approved.**',
+      '## 2. Accounts for payment',
+    ]);
+  });
+
   it('leaves a table row set in bold, and a page set all in bold, unmarked', () => {
     const header = [bold('Name', 72, 100), bold('Role', 250, 100), run('Cllr Ruth Abara', 72, 112), run('Chair', 250, 112), run('Cllr Owen Pike', 72, 124), run('Member', 250, 124)];
     expect(pageTextOf(header)).not.toContain('**');

@@ -45,9 +45,10 @@ describe('pageTextOf', () => {
   it('joins a title in a large type that the page wrapped, and not two titles set one under the other', () => {
     const body = [run('Minutes of the meeting held on 8 May 2025 in the Village Hall, Thornbury', 72, 140), run('Present: Cllr Ruth Abara', 72, 152), run('Apologies: none', 72, 164)];
     const wrapped = [run('Thornbury St Giles Neighbourhood', 72, 60, 20), run('Plan Steering Group', 72, 84, 20)];
-    expect(pageTextOf([...wrapped, ...body]).split('\n')[0]).toBe('Thornbury St Giles Neighbourhood Plan Steering Group');
+    // A title's large type marks it a heading, as an HTML page's <h1>.
+    expect(pageTextOf([...wrapped, ...body]).split('\n')[0]).toBe('# Thornbury St Giles Neighbourhood Plan Steering Group');
     const stacked = [run('Thornbury Parish', 72, 60, 20), run('Planning Committee', 72, 84, 20)];
-    expect(pageTextOf([...stacked, ...body]).split('\n').slice(0, 2)).toEqual(['Thornbury Parish', 'Planning Committee']);
+    expect(pageTextOf([...stacked, ...body]).split('\n').filter((line) => line !== '').slice(0, 2)).toEqual(['# Thornbury Parish', '# Planning Committee']);
   });
 });
 
