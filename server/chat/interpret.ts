@@ -95,6 +95,8 @@ const SPEAKER_GROUPS: ReadonlySet<string> = new Set(['councillor', 'councillors'
 /** A question after a detail of something already named ("how many …", "why …", "where does the money go?"), not "what about X?". */
 const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|why|where|who)\b/i;
 /** "What about for children?", "and among young people?": a preposition narrows the topic before rather than replacing it. */
+/** "What if the replacement is late?", "and if it fails?": a hypothetical is asked of the topic already under way. */
+const HYPOTHETICAL = /^\s*(?:(?:and|but|so)\s+)?(?:what\s+(?:if|happens\s+if|would\s+happen\s+if|happens\s+when)|if)\b/i;
 const NARROWS_TOPIC = /^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:for|among|amongst|within|regarding)\s+(?!the\s+(?:panel|committee|council|board|meeting)\b)/i;
 /** The word after "how" that makes an amount or a time the question ("how long", "how far"): scaffolding, not topic. */
 const AMOUNT_AFTER_HOW: ReadonlySet<string> = new Set(['long', 'far', 'big', 'large', 'soon', 'often', 'quickly']);
@@ -261,7 +263,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   const preferDecisions = filters.decisionsOnly === true || tokens.some((token, index) => DECISION_WORDS.has(token.lower) && !isSpokenOf(tokens, index));
   // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
   const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
-  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
+  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || HYPOTHETICAL.test(content) || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
   const refersToPerson = speakerMentions.length === 0 && tokens.some((token) => PERSONAL_PRONOUNS.has(token.lower));
   return { terms, refersBack, refersToPerson, filters, preferDecisions, cleared };
 }

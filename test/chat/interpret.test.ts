@@ -341,6 +341,13 @@ describe('interpretConversation: follow-ups', () => {
     expect(interpret('Who is Emily Matthews?', 'what did the Commissioner say about his plan?').query).toBe('plan');
   });
 
+  it('"what if …?" asks a hypothetical of the topic under way, adding its words', () => {
+    expect(interpret('What is happening with the library van?', 'what if the new van arrives late?').query).toBe('library van new arrives late');
+    expect(interpret('Tell me about the bus shelter', 'and what happens if the grant is refused?').query).toBe('bus shelter grant refused');
+    // Not a question that merely holds "if" later on.
+    expect(interpret('Tell me about the bus shelter', 'who decides if grants are refused?').query).toBe('grants refused');
+  });
+
   it('"more on that" repeats the search', () => {
     expect(interpret(first, 'more on that')).toEqual(interpret(first));
   });
