@@ -6,6 +6,7 @@ import { findDateMentions } from './dates';
 import { findBodyMentions, findSpeakerMentions, type Mention, type OfficeHolder } from './mentions';
 import { isContentWord } from '../../core/text/stop-words';
 import { tokensAsWritten, type Token } from '../../core/text/tokens';
+import { ASKS_AFTER_DETAIL, HYPOTHETICAL, MEMBERS_PRONOUNS, NARROWS_TOPIC, PERSONAL_PRONOUNS, REFERRING_WORDS } from './follow-up-cues';
 
 export interface Interpretation {
   /** The search text: the topic's words, quoted phrases kept in double quotes. Empty when no topic was named. */
@@ -91,22 +92,8 @@ const COUNT_QUESTION = /\bhow\s+(much|many)\b/i;
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
 const SPEAKER_GROUPS: ReadonlySet<string> = new Set(['councillor', 'councillors', 'cllr', 'cllrs']);
-// Pronouns that stand for something said before: a message using one adds to the current topic.
-/** A question after a detail of something already named ("how many …", "why …", "where does the money go?"), not "what about X?". */
-const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|why|where|who)\b/i;
-/** "What about for children?", "and among young people?": a preposition narrows the topic before rather than replacing it. */
-/** "What if the replacement is late?", "and if it fails?": a hypothetical is asked of the topic already under way. */
-const HYPOTHETICAL = /^\s*(?:(?:and|but|so)\s+)?(?:what\s+(?:if|happens\s+if|would\s+happen\s+if|happens\s+when)|if)\b/i;
-const NARROWS_TOPIC = /^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:for|among|amongst|within|regarding)\s+(?!the\s+(?:panel|committee|council|board|meeting)\b)/i;
 /** The word after "how" that makes an amount or a time the question ("how long", "how far"): scaffolding, not topic. */
 const AMOUNT_AFTER_HOW: ReadonlySet<string> = new Set(['long', 'far', 'big', 'large', 'soon', 'often', 'quickly']);
-const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
-// Pronouns that stand for a person: they point back only at a topic that names one ("Who is Emily Matthews?" then
-// "what did she present?"), and not in a message naming its own speaker ("what did the Commissioner say of his plan?").
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
-// Pronouns that, speaking or deciding ("when did they agree the precept?", "what was their view on CCTV?"), are the
-// meeting's members, not the topic before: the message's own words are then a new topic.
-const MEMBERS_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their']);
 // Words before a name that make it a filter: "at the Panel", "by Cllr Palmer", "according to the Chairman".
 const LEADING_CUES: string[][] = [['at'], ['by'], ['from'], ['according', 'to'], ['what', 'about'], ['how', 'about']];
 
