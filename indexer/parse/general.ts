@@ -215,7 +215,8 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  const titleDateLine = headerDateLine(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDateLine(lines), firstNumbered - 1);
+  const headerDate = headerDateLine(lines);
+  const titleDateLine = headerDate === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDate, firstNumbered - 1);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });

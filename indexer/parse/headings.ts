@@ -8,7 +8,7 @@ import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeadi
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
-import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank } from './patterns';
+import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, trimmedLength } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -105,15 +105,29 @@ function isCleanHeadingTitle(text: string): boolean {
 }
 
 export function isCapsLine(line: string): boolean {
+  if (trimmedLength(line) > 100 || !hasCapitalsOnly(line)) return false;
   const text = line.trim();
-  return (
-    text.length <= 100 &&
-    !/[a-z]/.test(text) &&
-    (text.match(/[A-Z]/g) ?? []).length >= 4 &&
-    /[A-Z]{3}/.test(text) &&
-    !endsWithOneOf(text, ':-') &&
-    !CAPS_NOT_HEADING.test(text)
-  );
+  return !endsWithOneOf(text, ':-') && !CAPS_NOT_HEADING.test(text);
+}
+
+/**
+ * Whether a text has no letter a–z and four of A–Z or more, three of them in a row: one pass over its codes, which
+ * stops at the first lower-case letter (most lines tested are prose). White space around the text changes nothing.
+ */
+function hasCapitalsOnly(text: string): boolean {
+  let capitals = 0;
+  let run = 0;
+  let longestRun = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x41 && code <= 0x5a) {
+      capitals += 1;
+      run += 1;
+      longestRun = Math.max(longestRun, run);
+    } else run = 0;
+  }
+  return capitals >= 4 && longestRun >= 3;
 }
 
 const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
