@@ -8,7 +8,7 @@ import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeadi
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
-import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, trimmedLength } from './patterns';
+import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount, trimmedLength } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -66,18 +66,12 @@ function markedHeading(line: string): { text: string; level: number } | null {
 function cleanTitle(title: string): string {
   let text = title.trim();
   if (text.endsWith(')')) text = text.replace(PAGE_REFERENCE, '');
-  if (text.includes('pdf icon') || text.includes('PDF')) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
+  // The size ends the title ("… PDF 238 KB"): a title ending in no "B" has no size to cut.
+  if (endsWithOneOf(text, 'bB') && (text.includes('pdf icon') || text.includes('PDF'))) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
   text = text.trimEnd();
   while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
-}
-
-/** How many single spaces a text holds, counted up to `atMost`: its words, less one, without splitting it (this runs on most lines). */
-function spaceCount(text: string, atMost: number): number {
-  let count = 0;
-  for (let at = text.indexOf(' '); at !== -1 && count < atMost; at = text.indexOf(' ', at + 1)) count += 1;
-  return count;
 }
 
 /** A title of more words is a sentence. */
@@ -235,8 +229,10 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw) && !mayEndInLeaderNumber(raw)) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
-  const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
-  const alone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
+  // NUMBERED_LINE and NUMBER_ALONE both start as ITEM_NUMBER_START does: a line it lets go needs neither.
+  const startsWithNumber = ITEM_NUMBER_START.test(text);
+  const numbered = (startsWithNumber ? printedNumber(NUMBERED_LINE.exec(text)) : null) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
+  const alone = numbered || !startsWithNumber ? null : printedNumber(NUMBER_ALONE.exec(text));
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.

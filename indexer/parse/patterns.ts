@@ -39,6 +39,13 @@ export function contentStart(line: string): number {
   return start;
 }
 
+/** How many single spaces a text holds, counted up to `atMost`: its words, less one, without splitting it (this runs on most lines). */
+export function spaceCount(text: string, atMost: number): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1 && count < atMost; at = text.indexOf(' ', at + 1)) count += 1;
+  return count;
+}
+
 /** The length of `line.trim()`, without the copy. */
 export function trimmedLength(line: string): number {
   return Math.max(0, whiteSpaceStart(line, line.length) - contentStart(line));
