@@ -96,8 +96,8 @@ function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null 
  * Whether a line can be such a title: it starts with a capital (told by its first character's case, without a pattern)
  * and holds a colon (tested first: most lines hold none).
  */
-function mayBeSectionTitle(line: string): boolean {
-  if (!line.includes(':')) return false;
+function mayBeSectionTitle(line: string, hasColon = line.includes(':')): boolean {
+  if (!hasColon) return false;
   const first = firstContentCharacter(line);
   return first !== first.toLowerCase();
 }
@@ -164,14 +164,15 @@ export function splitRunOnTitles(lines: string[]): string[] {
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    // Most lines hold no colon: no pattern need run on them.
-    const section = sectionCase !== null && mayBeSectionTitle(line) ? sectionTitleOf(line, sectionCase === 'caps') : null;
+    // Most lines hold no colon: no pattern need run on them (the line is searched for one once).
+    const hasColon = line.includes(':');
+    const section = sectionCase !== null && mayBeSectionTitle(line, hasColon) ? sectionTitleOf(line, sectionCase === 'caps') : null;
     // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
     // names would not end it, and a roll call under it would be read as the header's attendance.
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((line.includes(':') ? splitRunOn(line, lines[index + 1]) : null) ?? (line.includes('   ') ? splitItemRow(line) : null));
+      : ((hasColon ? splitRunOn(line, lines[index + 1]) : null) ?? (line.includes('   ') ? splitItemRow(line) : null));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }
