@@ -1,7 +1,8 @@
 // Minutes in any layout: split into meetings, read each header (body, date, time, venue, attendance),
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
-import { readAttendance } from './attendance';
+import { readAttendance, type AttendanceOptions } from './attendance';
+import { rememberingListReader } from './attendee-lists';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
@@ -219,7 +220,7 @@ function continuesHeader(lines: string[], dateLine: number, candidate: HeadingCa
   return dateLine >= 0 && candidate.index === dateLine + 1 && !candidate.kinds.includes('numbered') && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim());
 }
 
-function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
+function draftMeeting(lines: string[], options: AttendanceOptions): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
@@ -266,7 +267,8 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft[] {
   const cleaned = withoutFurniture(withoutEmailHeader(lines));
   const starts = meetingStarts(cleaned);
+  const meetingOptions = { ...options, readList: rememberingListReader() };
   return starts
-    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), options))
+    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions))
     .filter((draft) => draft.meeting.items.length > 0);
 }
