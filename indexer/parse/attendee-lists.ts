@@ -291,21 +291,3 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
 
 /** Reads a list of people as attendeesFromList does. */
 export type ListReader = (list: string, attendance: AttendanceKind) => Attendee[];
-
-/**
- * A ListReader for one document that reads each list once: a pack of one body's minutes lists the same members at every
- * meeting. Each answer is a copy, as callers keep and may change what they are given.
- */
-export function rememberingListReader(): ListReader {
-  const answers = new Map<AttendanceKind, Map<string, Attendee[]>>();
-  return (list, attendance) => {
-    const ofKind = answers.get(attendance) ?? new Map<string, Attendee[]>();
-    answers.set(attendance, ofKind);
-    let answer = ofKind.get(list);
-    if (answer === undefined) {
-      answer = attendeesFromList(list, attendance);
-      ofKind.set(list, answer);
-    }
-    return answer.map((attendee) => ({ ...attendee }));
-  };
-}

@@ -8,7 +8,8 @@ import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeadi
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
-import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount, trimmedLength } from './patterns';
+import { hasCapitalisedWords, isCapsLine } from './capitals';
+import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -28,9 +29,6 @@ export interface HeadingCandidate {
 const BRACKETED_LINE = /^[([](\d{1,3})[)\]]\s+(\S.*)$/;
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
-const CAPS_NOT_HEADING =
-  /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTED|CARRIED(?: UNANIMOUSLY)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^(?:[#*\d\p{Lu}(“"‘'£§[]|[a-z][.)]\s)/u;
@@ -81,7 +79,7 @@ const MAX_TITLE_WORDS = 18;
  * The title cleaned (as cleanTitle does) when it reads as a heading's title, else null: short, capitalised, not a
  * sentence someone said and not a decision. The cleaned title is what the tests read and what the heading keeps.
  */
-function headingTitleOf(title: string): string | null {
+export function headingTitleOf(title: string): string | null {
   if (title.length > 300) return null;
   const text = cleanTitle(title);
   return isCleanHeadingTitle(text) ? text : null;
@@ -98,34 +96,6 @@ function isCleanHeadingTitle(text: string): boolean {
   return speakerOf(text) === null && !isDecisionText(text);
 }
 
-export function isCapsLine(line: string): boolean {
-  if (trimmedLength(line) > 100 || !hasCapitalsOnly(line)) return false;
-  const text = line.trim();
-  return !endsWithOneOf(text, ':-') && !CAPS_NOT_HEADING.test(text);
-}
-
-/**
- * Whether a text has no letter a–z and four of A–Z or more, three of them in a row: one pass over its codes, which
- * stops at the first lower-case letter (most lines tested are prose). White space around the text changes nothing.
- */
-function hasCapitalsOnly(text: string): boolean {
-  let capitals = 0;
-  let run = 0;
-  let longestRun = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x61 && code <= 0x7a) return false;
-    if (code >= 0x41 && code <= 0x5a) {
-      capitals += 1;
-      run += 1;
-      longestRun = Math.max(longestRun, run);
-    } else run = 0;
-  }
-  return capitals >= 4 && longestRun >= 3;
-}
-
-const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
-
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
@@ -134,19 +104,6 @@ function hasTitleCaseShape(text: string, numbered = false): boolean {
   if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && (!numbered || findDate(text) !== null))) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
-}
-
-/** Three in four of a text's words capitalised (or numbers), its small words ("of", "the") aside. */
-export function hasCapitalisedWords(text: string): boolean {
-  let significant = 0;
-  let capitalised = 0;
-  for (const word of text.split(/\s+/)) {
-    // Every small word has at most four letters: longer words are significant without a lower-cased copy.
-    if (word.length <= 4 && SMALL_WORDS.has(word.toLowerCase())) continue;
-    significant += 1;
-    if (CAPITALISED_WORD.test(word)) capitalised += 1;
-  }
-  return significant > 0 && capitalised / significant >= 0.75;
 }
 
 function nextContent(lines: string[], from: number, limit: number): number {
@@ -215,12 +172,15 @@ function mayStartHeading(line: string): boolean {
   return first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first);
 }
 
-function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
+/** Reads a title as headingTitleOf does (a reader may remember its answers for the document). */
+export type TitleReader = (title: string) => string | null;
+
+function candidateAt(lines: string[], index: number, titleOf: TitleReader, printed = lines[index]): HeadingCandidate | null {
   const bullet = mayStandForHeading(printed);
   if (!bullet && !mayStartHeading(printed)) return null;
   // A heading printed as an outline's bullet or with its leader wrapped is read as the one line it stands for.
   const standsFor = printed === lines[index] ? headingLineAt(lines, index) : null;
-  const asPrinted = standsFor && candidateAt(lines, index, standsFor.line);
+  const asPrinted = standsFor && candidateAt(lines, index, titleOf, standsFor.line);
   if (asPrinted) return { ...asPrinted, next: standsFor!.next };
   if (bullet) return null;
   const raw = printed.trim();
@@ -248,7 +208,7 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? headingTitleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
     if (opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);
@@ -257,13 +217,13 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   if (alone) {
     const titleIndex = nextContent(lines, index + 1, 3);
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
-    const cleanedTitle = titleIndex === -1 ? null : headingTitleOf(titleText);
+    const cleanedTitle = titleIndex === -1 ? null : titleOf(titleText);
     if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
     if (opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanedTitle);
     return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }
-  const cleanedText = headingTitleOf(text);
+  const cleanedText = titleOf(text);
   if (cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   else if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
@@ -298,10 +258,10 @@ function bracketedHeading(text: string): RegExpExecArray | null {
 }
 
 /** Every line that could be an item heading, in order, none inside another's title lines. */
-export function headingCandidates(lines: string[], from: number): HeadingCandidate[] {
+export function headingCandidates(lines: string[], from: number, titleOf: TitleReader = headingTitleOf): HeadingCandidate[] {
   const candidates: HeadingCandidate[] = [];
   for (let index = from; index < lines.length; index += 1) {
-    const candidate = candidateAt(lines, index);
+    const candidate = candidateAt(lines, index, titleOf);
     if (!candidate) continue;
     candidates.push(candidate);
     index = candidate.next - 1;

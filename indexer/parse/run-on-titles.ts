@@ -5,7 +5,7 @@
 // Minutes:" over its motion.
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
-import { hasCapitalisedWords, isCapsLine } from './headings';
+import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { contentStart, firstContentCharacter } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
