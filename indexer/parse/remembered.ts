@@ -4,11 +4,12 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendeesFromList, type ListReader } from './attendee-lists';
 
-/** `read` with its answers kept: each key is read once. */
+/** `read` with its answers kept: each key is read once (an answer of undefined is not kept: one look-up a key, not two). */
 export function remembering<T>(read: (key: string) => T): (key: string) => T {
   const answers = new Map<string, T>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key) as T;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
     const answer = read(key);
     answers.set(key, answer);
     return answer;
