@@ -6,7 +6,7 @@
  * of the matches in a text and each cost a replacement.
  */
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
+export const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
 
 /** Whether a character code is white space as `\s` and `trim` read it. */
 export function isWhiteSpaceCode(code: number): boolean {
