@@ -184,8 +184,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     if (open) for (const entry of open.entries) pushAll(attendees, readList(entry.text, open.attendance));
     open = null;
   };
-  const stopAfter = options.stopAfter ?? Infinity;
-  const readList = options.readList ?? attendeesFromList;
+  const { stopAfter = Infinity, readList = attendeesFromList } = options;
   let table: TableColumns | null = null;
   /** How many people the open block has listed as "1. Name, Office", "2. …". */
   let numbered = 0;
