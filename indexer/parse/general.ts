@@ -2,13 +2,13 @@
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
 import { readAttendance, type AttendanceOptions } from './attendance';
-import { remembering, rememberingListReader } from './remembered';
+import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { withoutFurniture } from './furniture-lines';
 import { isCapsLine } from './capitals';
-import { headingCandidates, headingTitleOf, type HeadingCandidate, type TitleReader } from './headings';
+import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { chooseItemHeadings, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
@@ -221,8 +221,8 @@ function continuesHeader(lines: string[], dateLine: number, candidate: HeadingCa
   return dateLine >= 0 && candidate.index === dateLine + 1 && !candidate.kinds.includes('numbered') && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim());
 }
 
-function draftMeeting(lines: string[], options: AttendanceOptions, titleOf: TitleReader): GeneralDraft {
-  const allCandidates = headingCandidates(lines, 0, titleOf);
+function draftMeeting(lines: string[], options: AttendanceOptions, readers: HeadingReaders): GeneralDraft {
+  const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
   const headerDate = headerDateLine(lines);
@@ -269,8 +269,8 @@ export function parseGeneralDocument(lines: string[], options: { trailingSpaceWr
   const cleaned = withoutFurniture(withoutEmailHeader(lines));
   const starts = meetingStarts(cleaned);
   const meetingOptions = { ...options, readList: rememberingListReader() };
-  const titleOf = remembering(headingTitleOf);
+  const readers = rememberingHeadingReaders();
   return starts
-    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, titleOf))
+    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers))
     .filter((draft) => draft.meeting.items.length > 0);
 }

@@ -8,6 +8,7 @@ import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeadi
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
+import { remembering } from './remembered';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
 import { speakerOf } from './speakers';
@@ -79,7 +80,7 @@ const MAX_TITLE_WORDS = 18;
  * The title cleaned (as cleanTitle does) when it reads as a heading's title, else null: short, capitalised, not a
  * sentence someone said and not a decision. The cleaned title is what the tests read and what the heading keeps.
  */
-export function headingTitleOf(title: string): string | null {
+function headingTitleOf(title: string): string | null {
   if (title.length > 300) return null;
   const text = cleanTitle(title);
   return isCleanHeadingTitle(text) ? text : null;
@@ -172,15 +173,25 @@ function mayStartHeading(line: string): boolean {
   return first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first);
 }
 
-/** Reads a title as headingTitleOf does (a reader may remember its answers for the document). */
-export type TitleReader = (title: string) => string | null;
+/** How candidateAt reads a title (headingTitleOf) and tells a line opening an attendance list (opensAttendance). */
+export interface HeadingReaders {
+  titleOf: (title: string) => string | null;
+  opensAttendance: (text: string) => boolean;
+}
 
-function candidateAt(lines: string[], index: number, titleOf: TitleReader, printed = lines[index]): HeadingCandidate | null {
+const PLAIN_READERS: HeadingReaders = { titleOf: headingTitleOf, opensAttendance };
+
+/** HeadingReaders that remember their answers for one document (see remembered.ts). */
+export function rememberingHeadingReaders(): HeadingReaders {
+  return { titleOf: remembering(headingTitleOf), opensAttendance: remembering(opensAttendance) };
+}
+
+function candidateAt(lines: string[], index: number, readers: HeadingReaders, printed = lines[index]): HeadingCandidate | null {
   const bullet = mayStandForHeading(printed);
   if (!bullet && !mayStartHeading(printed)) return null;
   // A heading printed as an outline's bullet or with its leader wrapped is read as the one line it stands for.
   const standsFor = printed === lines[index] ? headingLineAt(lines, index) : null;
-  const asPrinted = standsFor && candidateAt(lines, index, titleOf, standsFor.line);
+  const asPrinted = standsFor && candidateAt(lines, index, readers, standsFor.line);
   if (asPrinted) return { ...asPrinted, next: standsFor!.next };
   if (bullet) return null;
   const raw = printed.trim();
@@ -208,28 +219,28 @@ function candidateAt(lines: string[], index: number, titleOf: TitleReader, print
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
-    if (opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
+    if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);
     return { index, next, number: collapseWhiteSpace(numbered[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   if (alone) {
     const titleIndex = nextContent(lines, index + 1, 3);
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
-    const cleanedTitle = titleIndex === -1 ? null : titleOf(titleText);
+    const cleanedTitle = titleIndex === -1 ? null : readers.titleOf(titleText);
     if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
-    if (opensAttendance(text)) return null;
+    if (readers.opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanedTitle);
     return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }
-  const cleanedText = titleOf(text);
+  const cleanedText = readers.titleOf(text);
   if (cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   else if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;
   // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
-  if (opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
+  if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
 }
@@ -258,10 +269,10 @@ function bracketedHeading(text: string): RegExpExecArray | null {
 }
 
 /** Every line that could be an item heading, in order, none inside another's title lines. */
-export function headingCandidates(lines: string[], from: number, titleOf: TitleReader = headingTitleOf): HeadingCandidate[] {
+export function headingCandidates(lines: string[], from: number, readers = PLAIN_READERS): HeadingCandidate[] {
   const candidates: HeadingCandidate[] = [];
   for (let index = from; index < lines.length; index += 1) {
-    const candidate = candidateAt(lines, index, titleOf);
+    const candidate = candidateAt(lines, index, readers);
     if (!candidate) continue;
     candidates.push(candidate);
     index = candidate.next - 1;
