@@ -4,10 +4,17 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendeesFromList, type ListReader } from './attendee-lists';
 
+/**
+ * Keys longer than this are read each time: what repeats is a title or a list of members, and a long key (a document on
+ * one line is one key) would be hashed and kept whole.
+ */
+const MAX_REMEMBERED_KEY = 2000;
+
 /** `read` with its answers kept: each key is read once (an answer of undefined is not kept: one look-up a key, not two). */
 export function remembering<T>(read: (key: string) => T): (key: string) => T {
   const answers = new Map<string, T>();
   return (key) => {
+    if (key.length > MAX_REMEMBERED_KEY) return read(key);
     const known = answers.get(key);
     if (known !== undefined) return known;
     const answer = read(key);

@@ -11,6 +11,14 @@ describe('answers remembered for one document', () => {
     expect(read).toHaveBeenCalledTimes(2);
   });
 
+  it('reads a long key each time, keeping none', () => {
+    const read = jest.fn((key: string) => key.length);
+    const remembered = remembering(read);
+    const long = 'x'.repeat(5000);
+    expect([remembered(long), remembered(long)]).toEqual([5000, 5000]);
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
   it('gives each reading of a repeated list of people attendees of its own', () => {
     const readList = rememberingListReader();
     const first = readList('Cllr A Brown (Chair), Cllr C Dean', 'present');
