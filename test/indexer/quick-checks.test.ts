@@ -1,4 +1,5 @@
 // The quick checks the paragraph rules make before their patterns: each lets through every form it guards.
+import { buildParagraphs } from '../../indexer/parse/paragraphs';
 import { isDecisionText } from '../../indexer/parse/decisions';
 import { speakerOf } from '../../indexer/parse/speakers';
 
@@ -36,5 +37,34 @@ describe('the roles a speaker is filed under', () => {
     ['The Clerk reported on the accounts.', 'The Clerk'],
   ])('files "%s" under %s', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
+describe('the markers a line starts with', () => {
+  it('reads each kind of marker by its first character', () => {
+    const lines = [
+      'question 1 - Cllr Moss', 'Will the toilets reopen?', '',
+      'Question 2 - Cllr Hale', 'When will they reopen?', '',
+      '(2) The Clerk reported on the toilets.', '',
+      '(b) The roof needs repair.', '',
+      'c) The door needs a new lock.', '',
+      '• Repairs to start in May.', '',
+      '* Costs to be shared.', '',
+      '– A notice to be posted.', '',
+      'Motion to accept the quote.', 'CARRIED', 'The next item was taken.',
+    ];
+    const { paragraphs } = buildParagraphs(lines, { leadingSpaceMarksBullet: false, wrapWidth: null });
+    expect(paragraphs.map((paragraph) => [paragraph.number, paragraph.text, paragraph.isDecision])).toEqual([
+      ['Question 1', 'Will the toilets reopen?', false],
+      ['Question 2', 'When will they reopen?', false],
+      ['2', 'The Clerk reported on the toilets.', false],
+      ['2.b', 'The roof needs repair.', false],
+      ['2.c', 'The door needs a new lock.', false],
+      [null, 'Repairs to start in May.', false],
+      [null, 'Costs to be shared.', false],
+      [null, 'A notice to be posted.', false],
+      [null, 'Motion to accept the quote. CARRIED', true],
+      [null, 'The next item was taken.', false],
+    ]);
   });
 });
