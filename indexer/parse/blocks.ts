@@ -238,11 +238,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (marker && BULLET_STARTS.includes(line[0]) && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
-    else if (
-      marker &&
-      (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) &&
-      !HANGING_CONJUNCTION.test(previous)
-    ) start('plain', null, line);
+    else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
