@@ -129,17 +129,34 @@ const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Commi
  */
 const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80}?\b(?:were|was|are|is|have been|has been|will be)\b/i;
 
-export function isDecisionText(text: string): boolean {
-  if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
-  if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
+/**
+ * A word that each form found past a text's start holds (in any case, at a word's start): "resolved", "agreed" or
+ * "carried" (the capitals, the body's words, a mover's outcome), "voted", the labels' "Decision" and "Decided", and
+ * DECISION_SENTENCES' verbs, "motion" and "vote". Most paragraphs hold none and are let go after this one scan, where
+ * each form's own scan read all of them.
+ */
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|motion)/i;
+
+/** The forms anchored at a text's start, each tried there only. */
+function opensWithDecision(text: string): boolean {
+  // One-sentence forms: only a short text can be one.
+  return DECISION_OPENINGS.test(text) || NUMBERED_RESOLUTION.test(text) || (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text)));
+}
+
+/** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
+function holdsDecision(text: string): boolean {
+  if (DECISION_ANYWHERE.test(text)) return true;
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   if (labelAfterSentence(text)) return true;
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
   if (text.includes(' agreed ') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
-  // One-sentence forms: only a short text can be one.
-  if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
-  return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
+  return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
+}
+
+export function isDecisionText(text: string): boolean {
+  if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
+  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
 }
 
 /**

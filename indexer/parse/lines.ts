@@ -1,6 +1,6 @@
 // Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined, and the lines a
 // hard wrap (or minutes published with no blank lines) leaves told: titles and sentences carried on, headings between.
-import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
+import { collapseWhiteSpace, contentStart, endsWithOneOf, holdsWhiteSpaceRun, isBlank, whiteSpaceStart } from './patterns';
 
 const SENTENCE_MARKS = '.!?:;';
 const CLOSING_MARKS = '"”’)]';
@@ -85,7 +85,7 @@ export function joinLines(lines: string[], softHyphens = false): string {
     previous = line;
   }
   const joined = parts.join(' ');
-  return /\s\s/.test(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
+  return holdsWhiteSpaceRun(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
 }
 
 /** A title line this long may have been wrapped by the page. */

@@ -76,6 +76,15 @@ export function isBlank(line: string): boolean {
 }
 
 /**
+ * Whether `text` holds two white-space characters in a row, as `/\s\s/` tells: two spaces, or a pair with a character
+ * other than a space, which only a text holding one can have. Two scans for rare things are quicker than the pattern,
+ * which stopped at every space.
+ */
+export function holdsWhiteSpaceRun(text: string): boolean {
+  return text.includes('  ') || (WHITE_SPACE_OTHER_THAN_SPACE.test(text) && /\s\s/.test(text));
+}
+
+/**
  * `text` with every run of white space as one space: the same as `text.replace(/\s+/g, ' ')`, faster. Most texts need
  * nothing, and a test tells that sooner than a replace that finds nothing.
  */

@@ -199,10 +199,18 @@ function officeSpeaker(office: string): string | null {
   return NOT_SPEAKERS.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
 }
 
-const ROLE_PATTERNS = SPEAKER_ROLES.map((role) => ({ pattern: new RegExp(`^${role.printed}$`), speaker: role.speaker }));
+/**
+ * Each role's speaker by the text its printed form matches (a pattern of plain words and escaped brackets): one look-up
+ * where each role's pattern was tried in turn. The first role listed with a text keeps it.
+ */
+const SPEAKER_BY_ROLE = new Map<string, string>();
+for (const { printed, speaker } of SPEAKER_ROLES) {
+  const text = printed.replace(/\\(.)/g, '$1');
+  if (!SPEAKER_BY_ROLE.has(text)) SPEAKER_BY_ROLE.set(text, speaker);
+}
 
 function speakerForRole(printed: string): string {
-  return ROLE_PATTERNS.find(({ pattern }) => pattern.test(printed))?.speaker ?? `The ${printed}`;
+  return SPEAKER_BY_ROLE.get(printed) ?? `The ${printed}`;
 }
 
 /** The speaker named by a paragraph's opening words (its printed number already removed), or null. */
