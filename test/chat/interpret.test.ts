@@ -176,6 +176,22 @@ describe('interpretConversation: speakers', () => {
     expect(result.query).toBe('cadet scheme support');
   });
 
+  it('reads a name after a verb of asking that follows another name as whom they asked, not a second speaker', () => {
+    expect(interpret('What did Elaine Bolton ask the Commissioner?')).toMatchObject({ query: '', filters: { speaker: ['Elaine Bolton'] } });
+    expect(interpret('What did Fay Gooch ask the Commissioner about firearms officers?')).toMatchObject({ query: 'firearms officers', filters: { speaker: ['Fay Gooch'] } });
+    expect(interpret('What did the Commissioner tell Alan Horton about CCTV?')).toMatchObject({ query: 'CCTV', filters: { speaker: ['The Commissioner'] } });
+    // Alone after the verb, the name is still who is asked about: "what was the Commissioner asked?" names no one else.
+    expect(interpret('What was the Commissioner asked about CCTV?').filters.speaker).toEqual(['The Commissioner']);
+  });
+
+  it('reads what "how many" counts: the content words straight after it', () => {
+    expect(interpret('How many tasers does Kent Police have?').counted).toBe('tasers');
+    expect(interpret('How many new officers did Kent recruit?').counted).toBe('new officers');
+    expect(interpret('How many people took part in the consultation?').counted).toBe('people');
+    expect(interpret('Tell me about complaints', 'how many were upheld?').counted).toBeUndefined();
+    expect(interpret('How much is the precept?').counted).toBeUndefined();
+  });
+
   describe('a person the attendance lists name with a role', () => {
     // As the attendance lists of corpus/ print them: one Commissioner throughout, a chair for each body.
     const withHolders: ChatVocabulary = {
