@@ -37,6 +37,11 @@ describe('interpretConversation: the topic', () => {
     expect(result.preferDecisions).toBe(false);
   });
 
+  it('drops "what is being done" and "what is the council doing" as scaffolding, not topic', () => {
+    expect(interpret('What is being done about fly-tipping?').topic).toBe('fly tipping');
+    expect(interpret('what is Kent Police doing about knife crime').topic).toBe('Kent Police knife crime');
+  });
+
   it('drops "tell me" and "say about" phrasing', () => {
     expect(interpret('Tell me what they said about street triage in Medway').query).toBe('street triage Medway');
   });
