@@ -7,7 +7,7 @@ import { countedWords } from './figures';
 import { findBodyMentions, findSpeakerMentions, splitAddressees, type Mention, type OfficeHolder } from './mentions';
 import { isContentWord } from '../../core/text/stop-words';
 import { tokensAsWritten, type Token } from '../../core/text/tokens';
-import { ASKS_AFTER_DETAIL, HYPOTHETICAL, MEMBERS_PRONOUNS, NARROWS_TOPIC, PERSONAL_PRONOUNS, REFERRING_WORDS } from './follow-up-cues';
+import { ASKS_AFTER_DETAIL, HYPOTHETICAL, MEMBERS_PRONOUNS, NARROWS_TOPIC, PERSONAL_PRONOUNS, pointsBackAt, REFERRING_WORDS } from './follow-up-cues';
 
 export interface Interpretation {
   /** The search text: the topic's words, quoted phrases kept in double quotes. Empty when no topic was named. */
@@ -255,7 +255,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   const preferDecisions = filters.decisionsOnly === true || tokens.some((token, index) => DECISION_WORDS.has(token.lower) && !isSpokenOf(tokens, index));
   // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
   const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
-  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || HYPOTHETICAL.test(content) || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
+  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || HYPOTHETICAL.test(content) || tokens.some((token, index) => (REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index)) || pointsBackAt(tokens, index));
   const refersToPerson = speakerMentions.length === 0 && tokens.some((token) => PERSONAL_PRONOUNS.has(token.lower));
   return { terms, refersBack, refersToPerson, filters, preferDecisions, cleared };
 }

@@ -320,6 +320,12 @@ describe('interpretConversation: decisions', () => {
 });
 
 describe('interpretConversation: follow-ups', () => {
+  it('reads "the service", bare, as the one asked about before; "the 101 service" and "the Plan" name their own', () => {
+    expect(interpret('Tell me about restorative justice', 'who provides the service now?').topic).toBe('restorative justice provides service');
+    expect(interpret('What was said about CCTV?', 'How is the 101 service doing?').topic).toBe('101 service');
+    expect(interpret('What was said about CCTV?', 'what does the Plan say about burglary?').topic).toBe('Plan burglary');
+  });
+
   const first = 'What did the Commissioner say about police cadets at the Police and Crime Panel in 2017?';
 
   it('"and in 2023?" keeps the topic, body and speaker and changes the year', () => {
