@@ -66,6 +66,24 @@ const withOffice = (name: string, office: string) => (/[(–—]|\s-\s|,(?!\s*[A
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
   const text = withoutBold(line).replace(ROLL_CALL, '').trim();
   if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
+  const label = opensWithLetter(text) ? labelAtStart(text) : null;
+  if (label || !text.includes('/')) return label;
+  // Bilingual labels: "Yn bresennol / Present:".
+  const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
+  return translated ? labelOf(translated[1]) : null;
+}
+
+/**
+ * Whether a text opens with an ASCII letter, as every label does (LABELS, and the chair's, vice-chair's and clerk's): a
+ * text opening otherwise ("1. Apologies for absence", a numbered heading) is tried against none of them.
+ */
+function opensWithLetter(text: string): boolean {
+  const letter = text.charCodeAt(0) | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
+}
+
+/** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */
+function labelAtStart(text: string): { attendance: AttendanceKind; rest: string } | null {
   const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
   if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
@@ -74,11 +92,7 @@ export function attendanceLabelOf(line: string): { attendance: AttendanceKind; r
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
   const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
-  const label = labelOf(text);
-  if (label || !text.includes('/')) return label;
-  // Bilingual labels: "Yn bresennol / Present:".
-  const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
-  return translated ? labelOf(translated[1]) : null;
+  return labelOf(text);
 }
 
 /** "5 - " before a roll call's names: how many were present. */

@@ -4,7 +4,7 @@ import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
-import { attendeesFromList } from './attendee-lists';
+import { attendeesFromList, type ListReader } from './attendee-lists';
 import { startsItemSequence } from './item-numbers';
 import { endsSentence, joinLines, withoutMarkup } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
@@ -21,6 +21,8 @@ export interface AttendanceOptions {
    * "Apologies" label standing alone (there it heads an agenda item). Infinity to read every line.
    */
   stopAfter?: number;
+  /** How lists of people are read: attendeesFromList unless a reader that remembers them for the document is given. */
+  readList?: ListReader;
 }
 
 const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
@@ -179,10 +181,10 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) for (const entry of open.entries) pushAll(attendees, attendeesFromList(entry.text, open.attendance));
+    if (open) for (const entry of open.entries) pushAll(attendees, readList(entry.text, open.attendance));
     open = null;
   };
-  const stopAfter = options.stopAfter ?? Infinity;
+  const { stopAfter = Infinity, readList = attendeesFromList } = options;
   let table: TableColumns | null = null;
   /** How many people the open block has listed as "1. Name, Office", "2. …". */
   let numbered = 0;
@@ -228,7 +230,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
         const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
         if (!following) break;
-        pushAll(attendees, attendeesFromList(rest.slice(0, next.index), attendance));
+        pushAll(attendees, readList(rest.slice(0, next.index), attendance));
         ({ attendance, rest } = following);
       }
       open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)] };

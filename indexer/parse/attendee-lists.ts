@@ -2,7 +2,7 @@
 // with a name and a role.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { OFFICE_BEFORE_NAME } from './offices';
-import { collapseWhiteSpace, isWhiteSpaceCode } from './patterns';
+import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutRollCallAnswer } from './roll-call';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
@@ -96,7 +96,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   if (inTheChair) role = 'Chair';
   // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office.
   if (attendance !== 'present' && attendance !== 'in attendance' && role !== null && /^\p{Ll}/u.test(role)) role = null;
-  if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
+  if (!/^\p{Lu}/u.test(text) || spaceCount(text, 8) >= 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
   return { name: text, role, attendance };
 }
 
@@ -288,3 +288,6 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
     .map((entry) => attendeeOf(entry, attendance))
     .filter((attendee): attendee is Attendee => attendee !== null);
 }
+
+/** Reads a list of people as attendeesFromList does. */
+export type ListReader = (list: string, attendance: AttendanceKind) => Attendee[];

@@ -1,17 +1,19 @@
 // Minutes in any layout: split into meetings, read each header (body, date, time, venue, attendance),
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
-import { readAttendance } from './attendance';
+import { readAttendance, type AttendanceOptions } from './attendance';
+import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { withoutFurniture } from './furniture-lines';
-import { headingCandidates, isCapsLine, type HeadingCandidate } from './headings';
+import { isCapsLine } from './capitals';
+import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { chooseItemHeadings, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
-import { firstContentCharacter, isBlank } from './patterns';
+import { endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -131,6 +133,15 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
   return null;
 }
 
+/** The first line's reading that is neither null nor undefined (null when none is): the lines after it are not read. */
+function firstReading<T>(lines: string[], read: (line: string) => T | null | undefined): T | null {
+  for (const line of lines) {
+    const reading = read(line);
+    if (reading !== null && reading !== undefined) return reading;
+  }
+  return null;
+}
+
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
@@ -142,8 +153,7 @@ function bodyFromHeader(header: Header): string | null {
 
   const namedThrough =
     bodyNamedIn(header.text) ??
-    header.lines.map((line) => MINUTES_OF_X_MEETING.exec(line)?.[1]).find(Boolean) ??
-    null;
+    firstReading(header.lines, (line) => MINUTES_OF_X_MEETING.exec(line)?.[1]);
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = header.lines
@@ -152,6 +162,8 @@ function bodyFromHeader(header: Header): string | null {
       (line, index) =>
         line !== '' &&
         line.length <= 120 &&
+        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading.
+        !endsWithOneOf(line, '.:,') &&
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body.
         !/^[•·▪◦]/.test(line) &&
         !carriesSentenceOn(header.lines[index - 1], line) &&
@@ -159,8 +171,6 @@ function bodyFromHeader(header: Header): string | null {
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&
-        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading.
-        !/[.:,]$/.test(line) &&
         attendanceLabelOf(line) === null,
     );
   const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
@@ -170,7 +180,7 @@ function bodyFromHeader(header: Header): string | null {
     headings.find((line) => /\bCouncil\b/i.test(line) && !namesCommittee(line)) ??
     (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(organisation ?? headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
-  const authority = header.lines.map((line) => (DATE_WORDS.test(line) ? null : authorityOf(line))).find((name) => name !== null) ?? null;
+  const authority = firstReading(header.lines, (line) => (DATE_WORDS.test(line) ? null : authorityOf(line)));
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
@@ -211,11 +221,12 @@ function continuesHeader(lines: string[], dateLine: number, candidate: HeadingCa
   return dateLine >= 0 && candidate.index === dateLine + 1 && !candidate.kinds.includes('numbered') && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim());
 }
 
-function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
-  const allCandidates = headingCandidates(lines, 0);
+function draftMeeting(lines: string[], options: AttendanceOptions, readers: HeadingReaders): GeneralDraft {
+  const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  const titleDateLine = headerDateLine(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDateLine(lines), firstNumbered - 1);
+  const headerDate = headerDateLine(lines);
+  const titleDateLine = headerDate === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDate, firstNumbered - 1);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
@@ -257,7 +268,9 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft[] {
   const cleaned = withoutFurniture(withoutEmailHeader(lines));
   const starts = meetingStarts(cleaned);
+  const meetingOptions = { ...options, readList: rememberingListReader() };
+  const readers = rememberingHeadingReaders();
   return starts
-    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), options))
+    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers))
     .filter((draft) => draft.meeting.items.length > 0);
 }

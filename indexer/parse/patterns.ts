@@ -6,7 +6,7 @@
  * of the matches in a text and each cost a replacement.
  */
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
+export const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
 
 /** Whether a character code is white space as `\s` and `trim` read it. */
 export function isWhiteSpaceCode(code: number): boolean {
@@ -37,6 +37,13 @@ export function contentStart(line: string): number {
   let start = 0;
   while (start < line.length && isWhiteSpaceCode(line.charCodeAt(start))) start += 1;
   return start;
+}
+
+/** How many single spaces a text holds, counted up to `atMost`: its words, less one, without splitting it (this runs on most lines). */
+export function spaceCount(text: string, atMost: number): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1 && count < atMost; at = text.indexOf(' ', at + 1)) count += 1;
+  return count;
 }
 
 /** The length of `line.trim()`, without the copy. */
