@@ -1,5 +1,5 @@
 // How a message in a conversation points back at the topic under way (its words then add to that topic) rather than
-// naming a new one: a question after a detail, a narrowing preposition, a hypothetical, a pronoun.
+// naming a new one: a question after a detail, a narrowing preposition, a hypothetical, a pronoun, "the service".
 
 /** A question after a detail of something already named ("how many …", "why …", "where does the money go?"), not "what about X?". */
 export const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|why|where|who)\b/i;
@@ -19,3 +19,16 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him
  * meeting's members, not the topic before: the message's own words are then a new topic.
  */
 export const MEMBERS_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their']);
+
+/** Words for a kind of thing that, bare after "the", stand for one named before ("who provides the service now?"). */
+const GENERIC_THINGS: ReadonlySet<string> = new Set(
+  ['service', 'services', 'scheme', 'schemes', 'programme', 'program', 'project', 'fund', 'contract', 'initiative', 'pilot', 'provider', 'policy', 'strategy', 'grant'],
+);
+
+/**
+ * Whether a token is such a thing, "the" straight before it and written in lower case: "the service" points back,
+ * "the 101 service" names its own, and "the Plan" is a name the minutes use.
+ */
+export function pointsBackAt(tokens: { text: string; lower: string }[], index: number): boolean {
+  return GENERIC_THINGS.has(tokens[index].text) && tokens[index - 1]?.lower === 'the';
+}

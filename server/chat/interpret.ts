@@ -3,10 +3,11 @@
 import type { SearchFilters } from '../../core/search-types';
 import type { ChatMessage } from '../api-types';
 import { findDateMentions } from './dates';
-import { findBodyMentions, findSpeakerMentions, type Mention, type OfficeHolder } from './mentions';
+import { countedWords } from './figures';
+import { findBodyMentions, findSpeakerMentions, splitAddressees, type Mention, type OfficeHolder } from './mentions';
 import { isContentWord } from '../../core/text/stop-words';
 import { tokensAsWritten, type Token } from '../../core/text/tokens';
-import { ASKS_AFTER_DETAIL, HYPOTHETICAL, MEMBERS_PRONOUNS, NARROWS_TOPIC, PERSONAL_PRONOUNS, REFERRING_WORDS } from './follow-up-cues';
+import { ASKS_AFTER_DETAIL, HYPOTHETICAL, MEMBERS_PRONOUNS, NARROWS_TOPIC, PERSONAL_PRONOUNS, pointsBackAt, REFERRING_WORDS } from './follow-up-cues';
 
 export interface Interpretation {
   /** The search text: the topic's words, quoted phrases kept in double quotes. Empty when no topic was named. */
@@ -18,6 +19,8 @@ export interface Interpretation {
   asksForFigure: boolean;
   /** The last question asks how many (a count answers it) or how much (any figure does). Set only then. */
   asksForCount?: 'many' | 'much';
+  /** What "how many" counts ("tasers" in "how many tasers does Kent Police have?"); set only when it names something. */
+  counted?: string;
   /** The topic in plain words (no quotes), for scoring answer sentences and for messages. */
   topic: string;
   /**
@@ -129,6 +132,7 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
     preferDecisions: state.preferDecisions,
     asksForFigure: FIGURE_QUESTION.test(lastQuestion),
     ...(countAsked ? { asksForCount: countAsked } : {}),
+    ...(countAsked === 'many' && countedWords(lastQuestion) ? { counted: countedWords(lastQuestion) } : {}),
     topic: state.terms.map((term) => term.text).join(' '),
     focus: focus.map((term) => term.text).join(' '),
   };
@@ -217,10 +221,11 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   }
 
   const tokens = tokensAsWritten(text);
-  const speakerMentions = findSpeakerMentions(tokens, vocabulary.speakers, vocabulary.officeHolders);
-  const inSpeakerMention = (index: number) => speakerMentions.some((mention) => index >= mention.first && index <= mention.last);
+  const { speakers: speakerMentions, addressed } = splitAddressees(tokens, findSpeakerMentions(tokens, vocabulary.speakers, vocabulary.officeHolders));
+  const within = (spans: Mention[]) => (index: number) => spans.some((mention) => index >= mention.first && index <= mention.last);
+  const inSpeakerMention = within([...speakerMentions, ...addressed]);
   const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];
-  const inMention = (index: number) => mentions.some((mention) => index >= mention.first && index <= mention.last);
+  const inMention = within([...mentions, ...addressed]);
 
   const isTopicWord = (token: Token, index: number) =>
     isContentWord(token.lower) &&
@@ -241,7 +246,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
 
   const seen = new Set(terms.map((term) => term.text.toLowerCase()));
   tokens.forEach((token, index) => {
-    if (isFilterToken(index) || !isTopicWord(token, index) || seen.has(token.lower)) return;
+    if (isFilterToken(index) || within(addressed)(index) || !isTopicWord(token, index) || seen.has(token.lower)) return;
     seen.add(token.lower);
     terms.push({ text: token.text, position: token.start, isPhrase: false });
   });
@@ -250,7 +255,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   const preferDecisions = filters.decisionsOnly === true || tokens.some((token, index) => DECISION_WORDS.has(token.lower) && !isSpokenOf(tokens, index));
   // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
   const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
-  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || HYPOTHETICAL.test(content) || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
+  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || HYPOTHETICAL.test(content) || tokens.some((token, index) => (REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index)) || pointsBackAt(tokens, index));
   const refersToPerson = speakerMentions.length === 0 && tokens.some((token) => PERSONAL_PRONOUNS.has(token.lower));
   return { terms, refersBack, refersToPerson, filters, preferDecisions, cleared };
 }
