@@ -88,6 +88,8 @@ export type TableLine = { columns: TableColumns; attendees?: undefined } | { col
 export function readTableLine(line: string, table: TableColumns | null, listKind: AttendanceKind | null): TableLine | null {
   const cells = line.includes('|') || line.includes('  ') ? cellsOf(line) : null;
   if (table?.lists) {
+    // "Minute 25.31    Apologies for absence": the first item's heading under the table (a label in a cell, not a row of labels) ends it.
+    if (cells && cells.some((cell) => attendanceLabelOf(cell) !== null) && !listColumnsOf(cells)) return null;
     const attendees = rowOfLists(line, cells, table.lists);
     if (attendees) return { attendees };
   }

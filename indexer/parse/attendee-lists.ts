@@ -70,8 +70,11 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.
   const earlier = role && /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (earlier) {
-    text = text.slice(0, earlier.index).trim();
-    if (!ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
+    const before = text.slice(0, earlier.index).trim();
+    // "The Mayor (Councillor H Lowndes) (in the Chair)": an office, the person holding it in the first brackets.
+    const officeHolder = PERSON_TITLE.test(earlier[1]) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before);
+    text = officeHolder ? earlier[1] : before;
+    if (!officeHolder && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.

@@ -11,6 +11,9 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
 const DECISION_OPENINGS = anyOf([
   // New England town meetings: "VOTED: The motion carried …", "VOTED: Unanimous".
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION|VOTED)\b/,
+  // A committee's recommendation to the body that decides ("RECOMMENDED to Cabinet that …"): its decision, in capitals
+  // as RESOLVED is (an officer's "Recommended:" in a report is not).
+  /^RECOMMENDED\b/,
   // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,

@@ -3,6 +3,7 @@ import { withoutActionColumn } from './action-column';
 import { markSetextHeadings } from './setext';
 import { splitRunOnTitles } from './run-on-titles';
 import { withItemTableRows } from './item-tables';
+import { withProseCellsApart } from './prose-cells';
 import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
@@ -179,7 +180,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Split once: every reader of the text's lines shares them.
   const lines = text.split('\n');
   const layout = detectLayout(text);
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(removePageFurniture(text, lines)))));
+  const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
+  const furnished = removePageFurniture(text, lines);
+  // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print.
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(blankLinesSeparate ? withProseCellsApart(furnished) : furnished))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
@@ -191,7 +195,6 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       file: input.file,
     });
   }
-  const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
     wrapWidth: blankLinesSeparate ? null : wrapWidthOf(lines),
