@@ -54,6 +54,14 @@ function looksLikeListLine(printed: string): boolean {
   return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
 }
 
+const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
+
+/** A line of an open block that lists a person ("- Nadia Whitlow (Chair)": a bulleted one read without its bullet). */
+function isListedPerson(line: string, lines: string[], index: number): boolean {
+  const item = unbulleted(line);
+  return looksLikeListLine(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+}
+
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
 const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;
 
@@ -242,8 +250,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
-    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START)) {
-      current.entries.push(new ListEntry(inColumns(line.replace(/^[•·*-]\s+/, ''))));
+    } else if (current && isListedPerson(line, lines, index)) {
+      current.entries.push(new ListEntry(inColumns(unbulleted(line))));
       used.add(index);
     } else {
       flush();
