@@ -3,6 +3,7 @@ import { withoutActionColumn } from './action-column';
 import { markSetextHeadings } from './setext';
 import { splitRunOnTitles } from './run-on-titles';
 import { withItemTableRows } from './item-tables';
+import { withAgendaRecords } from './agenda-records';
 import { withProseCellsApart } from './prose-cells';
 import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
@@ -183,7 +184,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   const furnished = removePageFurniture(text, lines);
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print.
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(blankLinesSeparate ? withProseCellsApart(furnished) : furnished))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withAgendaRecords(blankLinesSeparate ? withProseCellsApart(furnished) : furnished)))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
