@@ -4,6 +4,7 @@ import { markSetextHeadings } from './setext';
 import { splitRunOnTitles } from './run-on-titles';
 import { withItemTableRows } from './item-tables';
 import { withAgendaRecords } from './agenda-records';
+import { withOfficialReportFront } from './official-report-front';
 import { withProseCellsApart } from './prose-cells';
 import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
@@ -182,7 +183,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const lines = text.split('\n');
   const layout = detectLayout(text);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
-  const furnished = removePageFurniture(text, lines);
+  const furnished = withOfficialReportFront(removePageFurniture(text, lines), text);
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print.
   const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withAgendaRecords(blankLinesSeparate ? withProseCellsApart(furnished) : furnished)))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
