@@ -12,6 +12,9 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
   { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers|MEMBERS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present' },
+  // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance".
+  { pattern: /^(?:committee\s+)?members\s+in\s+attendance\b/i, attendance: 'present' },
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others)\s+in\s+attendance\b/i, attendance: 'in attendance' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },

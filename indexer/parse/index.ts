@@ -5,13 +5,14 @@ import { splitRunOnTitles } from './run-on-titles';
 import { withItemTableRows } from './item-tables';
 import { withAgendaRecords } from './agenda-records';
 import { withOfficialReportFront } from './official-report-front';
+import { withBilingualHeadingPairs } from './bilingual-headings';
 import { withProseCellsApart } from './prose-cells';
 import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
 import { mergeAttendees } from './attendee-records';
-import { attendeesFromItems } from './attendance';
+import { attendeesFromItems } from './attendance-items';
 import { bodyInPageTitle } from './body-names';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
@@ -185,7 +186,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   const furnished = withOfficialReportFront(removePageFurniture(text, lines), text);
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print.
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withAgendaRecords(blankLinesSeparate ? withProseCellsApart(furnished) : furnished)))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(blankLinesSeparate ? withProseCellsApart(furnished) : furnished))))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
