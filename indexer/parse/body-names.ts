@@ -2,7 +2,7 @@
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board). */
-export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|University|College|Senate|Limited|Ltd)\b/i;
+export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd)\b/i;
 /** "Full Council", "the Town Council Meeting": a kind of meeting, not the name of whoever held it. */
 export const GENERIC_BODY =
   /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly)$/i;

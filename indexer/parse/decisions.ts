@@ -93,19 +93,30 @@ const DECISION_SENTENCES = new RegExp(
   'i',
 );
 /**
- * "Proposed by Cllr Hale, seconded by Cllr Ruiz and resolved …": a mover or seconder, then the outcome, in one sentence
+ * "Proposed by Cllr Hale, seconded by Cllr Ruiz and resolved …", "On motion of X, duly seconded by Y, the body approved …": a
+ * mover or seconder, then the outcome, in one sentence
  * (no full stop between). Read a sentence at a time (`outcomeAfterMover`): as `/(?:seconded|proposed) by\b[^.]*\b(?:resolved|…)/`
  * in DECISION_SENTENCES, each mover read on to the sentence's end, and a paragraph of megabytes with no full stop and a
  * mover every line took minutes.
  */
 const MOVER = /\b(?:seconded|proposed) by\b/gi;
-const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried)\b/i;
+/** "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. */
+const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted))\b/i;
+/** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
+const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
+
+/** Where the sentence going on from `from` ends: its full stop (a title's aside), or the text's end. */
+function sentenceEndAfter(text: string, from: number): number {
+  for (let stop = text.indexOf('.', from); stop !== -1; stop = text.indexOf('.', stop + 1)) {
+    if (!TITLE_BEFORE_STOP.test(text.slice(Math.max(from, stop - 5), stop))) return stop;
+  }
+  return text.length;
+}
 
 function outcomeAfterMover(text: string): boolean {
   MOVER.lastIndex = 0;
   for (let mover = MOVER.exec(text); mover !== null; mover = MOVER.exec(text)) {
-    const stop = text.indexOf('.', MOVER.lastIndex);
-    const sentenceEnd = stop === -1 ? text.length : stop;
+    const sentenceEnd = sentenceEndAfter(text, MOVER.lastIndex);
     if (OUTCOME_AFTER_MOVER.test(text.slice(MOVER.lastIndex, sentenceEnd))) return true;
     // Movers later in the same sentence have less of it after them: the next to try is in the next sentence.
     MOVER.lastIndex = sentenceEnd;

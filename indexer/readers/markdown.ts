@@ -41,7 +41,7 @@ export function withoutEscapes(text: string): string {
 const FRONT_MATTER = /^---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n|[ \t]+.*\r?\n|-[ \t].*\r?\n)*?)---[ \t]*\r?\n/;
 const FRONT_MATTER_DATE = /^date:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*\r?$/m;
 /** "organisation: Brackenfold Community Orchard Trust": whose meeting it was, where a notes app keeps it. */
-const FRONT_MATTER_BODY = /^(?:organi[sz]ation|body|committee):[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*\r?$/m;
+const FRONT_MATTER_BODY = /^(?:organi[sz]ation|body|committee):[ \t]*["'“‘]?([^"'“”‘’\r\n]+?)["'”’]?[ \t]*\r?$/m;
 
 export function withoutFrontMatter(text: string): string {
   if (!text.startsWith('---')) return text;
