@@ -85,6 +85,9 @@ const DECISION_SENTENCES = new RegExp(
     /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0."
     /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
+    // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "all in favour
+    // that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
+    /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) unanimously\b|all in favou?r that\b/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]

@@ -105,6 +105,20 @@ describe('transcripts and bilingual records', () => {
   });
 });
 
+describe('parish minutes', () => {
+  it('numbers items by the minute and the financial year, either way round', () => {
+    const meeting = parse('BRAMBLEFORD PARISH COUNCIL\nWednesday 2nd April 2025\n\n1/25-26 Apologies\nNone.\n\n2/25-26 Finance\nNoted.\n\n25-26/003 Planning\nNo objection.\n');
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([['1/25-26', 'Apologies'], ['2/25-26', 'Finance'], ['25-26/003', 'Planning']]);
+  });
+
+  it('reads "Unanimously agreed", "Carried unanimously" and "all in favour that …" as decisions, not a closing "All in favour."', () => {
+    const meeting = parse(
+      'BRAMBLEFORD PARISH COUNCIL\nWednesday 2nd April 2025\n\n1. Finance\nCllr Pennington proposed the quote, seconded Cllr Okonjo. Unanimously agreed.\n\nProposed Cllr Ashworth, seconded Cllr Reynolds. Carried unanimously.\n\nProposed Cllr Reynolds, seconded Cllr Szabo, all in favour that the minutes be signed.\n\n2. Precept\nCllr Pascoe proposed, and Cllr Baptiste seconded, that the precept remain at £14,500. All in favour.\n',
+    );
+    expect(paragraphs(meeting).map((found) => found.isDecision)).toEqual([true, true, true, false]);
+  });
+});
+
 describe('decisions', () => {
   it('reads RECOMMENDED, a motion approved after its mover and seconder, and not a motion that something be approved', () => {
     const meeting = parse(
