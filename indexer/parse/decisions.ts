@@ -18,9 +18,11 @@ const DECISION_OPENINGS = anyOf([
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
+  // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above.
+  /^(?:Agreed|Approved|Carried|Accepted)(?: unanimously| by all)?\.$/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
@@ -87,7 +89,9 @@ const DECISION_SENTENCES = new RegExp(
     /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "all in favour
     // that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
-    /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) unanimously\b|all in favou?r that\b/,
+    /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,
+    // "This was carried.", "The motion was put to the vote and carried." ("exit interviews were carried out" is no vote).
+    /(?:was|were) (?:put to the vote and |duly )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]

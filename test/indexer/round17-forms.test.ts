@@ -119,6 +119,28 @@ describe('parish minutes', () => {
   });
 });
 
+describe('parish minutes, more forms', () => {
+  const minutes = (header: string, body: string) => parse(`HOLLOWAY PARISH COUNCIL\nMinutes of the meeting held on ${header}\n\n${body}`);
+
+  it("reads a committee's letters before a slash as an item's code under the attendance, not a police constable", () => {
+    const meeting = minutes('Monday 3rd March 2025', 'Present: Cllr A Smith (Chair), Cllr B Jones\n\nPC/2025/14 Apologies for absence\nNone.\n\nPC/2025/15 Planning\nNo objection.\n\n24.25.016 Finance\nNoted.\n');
+    expect(meeting.items.map((item) => item.number)).toEqual(['PC/2025/14', 'PC/2025/15', '24.25.016']);
+  });
+
+  it('reads the attendance under "The following were present:", "Councillors in attendance:" and "Cllrs present:", and a hyphenated date', () => {
+    for (const label of ['The following were present:', 'Councillors in attendance:', 'Cllrs present:']) {
+      const meeting = minutes('03-03-2025', `${label} Cllr A Smith (Chair), Cllr B Jones\n\n1. Apologies\nNone.\n\n2. Close\nClosed.\n`);
+      expect(meeting.date).toBe('2025-03-03');
+      expect(meeting.attendees.map((person) => person.name)).toEqual(['Cllr A Smith', 'Cllr B Jones']);
+    }
+  });
+
+  it('reads "Councillors agreed to …", "Agreed." alone and "This was carried." as decisions, and not work "carried out"', () => {
+    const meeting = minutes('Monday 3rd March 2025', '1. Benches\nCouncillors agreed to replace the bench.\n\nAgreed.\n\nIt was proposed by Cllr Smith and seconded by Cllr Jones that the bench be replaced. This was carried.\n\nCllr Smith asked whether repairs were carried out in time.\n\n2. Close\nClosed.\n');
+    expect(meeting.items[0].paragraphs.map((found) => found.isDecision)).toEqual([true, true, true, false]);
+  });
+});
+
 describe('decisions', () => {
   it('reads RECOMMENDED, a motion approved after its mover and seconder, and not a motion that something be approved', () => {
     const meeting = parse(
