@@ -216,3 +216,18 @@ export function organisationAbove(lines: string[], committee: string): string | 
   if (first === -1 || lines[first].includes(committee) || !ORGANISATION_NAME.test(lines[first])) return null;
   return DOCUMENT_WORDS.test(lines[first]) || DATE_IN_TITLE.test(lines[first]) || BODY_WORDS.test(lines[first]) ? null : lines[first];
 }
+
+/** "Full Council meeting of Holloway Town Council": the meeting's committee, then whose it is. */
+const COMMITTEE_MEETING_OF = /^(.+?)\s+meeting\s+of\s+(?:the\s+)?(.+)$/i;
+/** "HOLLOWAY TOWN COUNCIL – MINUTES OF THE PLANNING COMMITTEE MEETING …": the council before a dash, on the minutes' line. */
+const COUNCIL_DASH_MINUTES = /^(.+?\b(?:Council|Authority))\s+[–—-]\s+minutes\s+(?:of|for)\b/i;
+
+/**
+ * The committee a "Minutes of …" sentence names (`named`) and the council it names with it: after "meeting of", or before
+ * a dash on the same line (`lines`, the header's); the council is null when neither names one.
+ */
+export function namedWithCouncil(named: string, lines: string[]): { committee: string; council: string | null } {
+  const meetingOf = COMMITTEE_MEETING_OF.exec(named);
+  if (meetingOf && namesBody(meetingOf[2])) return { committee: meetingOf[1], council: meetingOf[2] };
+  return { committee: named, council: lines.map((line) => COUNCIL_DASH_MINUTES.exec(line)?.[1]).find(Boolean) ?? null };
+}

@@ -135,7 +135,8 @@ export function titleCaseHeading(heading: string): string {
 /** A name printed in capitals is title-cased; one printed in mixed case is kept as it is. */
 export function readableName(name: string): string {
   const trimmed = collapseWhiteSpace(name).trim();
-  return /[a-z]/.test(trimmed) ? trimmed : titleCaseHeading(trimmed);
+  // "Holloway Parish Council (HPC)": the short form in brackets after a name in mixed case is no part of it.
+  return /[a-z]/.test(trimmed) ? trimmed.replace(/\s+\([A-Z]{2,6}\)$/, '') : titleCaseHeading(trimmed);
 }
 
 /** Words that say what kind of authority a council is, not which one. */

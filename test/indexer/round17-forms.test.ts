@@ -141,6 +141,16 @@ describe('parish minutes, more forms', () => {
   });
 });
 
+describe('meeting headers', () => {
+  const bodyOf = (header: string) => parse(`${header}\n\nPresent: Cllr A Smith (Chair), Cllr B Jones\n\n1. Apologies\nNone.\n\n2. Close\nClosed.\n`).body;
+
+  it("names the council a meeting's sentence or its line gives with the committee, and drops a short form in brackets", () => {
+    expect(bodyOf('Minutes of the Full Council meeting of Holloway Town Council held on Monday 3rd March 2025')).toBe('Holloway Town Council Full Council');
+    expect(bodyOf('HOLLOWAY TOWN COUNCIL – MINUTES OF THE PLANNING COMMITTEE MEETING HELD ON MONDAY 3RD MARCH 2025')).toBe('Holloway Town Council Planning Committee');
+    expect(bodyOf('Holloway Parish Council (HPC)\nMinutes: 3 March 2025')).toBe('Holloway Parish Council');
+  });
+});
+
 describe('decisions', () => {
   it('reads RECOMMENDED, a motion approved after its mover and seconder, and not a motion that something be approved', () => {
     const meeting = parse(
