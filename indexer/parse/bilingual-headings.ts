@@ -1,6 +1,7 @@
 // Bilingual minutes (the Senedd's record, Welsh and Irish councils) may print an item's title twice, once in each
 // language, on consecutive lines that both carry the item's number: "1. Cyflwyniad, ymddiheuriadau …" over
 // "1. Introductions, apologies …". It is one item, titled as one-line bilingual headings are ("Welsh / English").
+import { contentStart } from './patterns';
 
 /** "12. Title": a numbered line, its number and its title. */
 const NUMBERED_TITLE = /^\s*(\d{1,3})\.\s+(\S.*?)\s*$/;
@@ -22,7 +23,7 @@ export function withBilingualHeadingPairs(lines: string[]): string[] {
 
 /** Whether a line's first character other than a space is a digit: most lines are let go on it. */
 function firstDigitLine(line: string): boolean {
-  const code = line.trimStart().charCodeAt(0);
+  const code = line.charCodeAt(contentStart(line));
   return code >= 48 && code <= 57;
 }
 

@@ -87,8 +87,8 @@ const DECISION_SENTENCES = new RegExp(
     /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0."
     /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
-    // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "all in favour
-    // that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
+    // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
+    // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,
     // "This was carried.", "The motion was put to the vote and carried." ("exit interviews were carried out" is no vote).
     /(?:was|were) (?:put to the vote and |duly )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,

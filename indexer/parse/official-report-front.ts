@@ -46,12 +46,12 @@ function repeatedTitle(lines: string[], from: number): number[] {
   return [];
 }
 
-/** The people under the front page's headings, and the lines they were read from. */
-function readFrontPage(lines: string[], end: number): { people: FrontPeople; used: number[] } {
+/** The people under the front page's headings (between `start` and `end`), and the lines they were read from. */
+function readFrontPage(lines: string[], start: number, end: number): { people: FrontPeople; used: number[] } {
   const people: FrontPeople = { present: [], absent: [], inAttendance: [], venue: [] };
   const used: number[] = [];
   let section: (typeof SECTIONS)[number] | null = null;
-  for (let index = 0; index <= end; index += 1) {
+  for (let index = start; index <= end; index += 1) {
     const line = lines[index].trim();
     if (line === '') continue;
     const heading = SECTIONS.find((candidate) => candidate.heading.test(line));
@@ -77,24 +77,27 @@ function readFrontPage(lines: string[], end: number): { people: FrontPeople; use
   return { people, used };
 }
 
+/** How far above the "*attended" key the front page's first heading may stand. */
+const MAX_FRONT_PAGE_LINES = 40;
+
 /** `lines` with such a front page as "Venue:", "Present:", "Absent:" and "In attendance:" lines (its report's repeated title gone); the same array without one. */
 export function withOfficialReportFront(lines: string[], text: string): string[] {
-  if (!text.includes('attended') || !ATTENDED_KEY.test(text)) return lines;
+  if (!text.includes('attended')) return lines;
+  const key = lines.findIndex((line) => line.includes('attended') && ATTENDED_KEY.test(line));
+  if (key === -1) return lines;
   // The page ends with its last section (the clerk's, or the location's) before the report's own title.
-  const key = lines.findIndex((line) => ATTENDED_KEY.test(line));
   let end = key;
   while (end + 1 < lines.length && (lines[end + 1].trim() === '' || !/[.?!]$/.test(lines[end + 1].trim())) && end - key < 20) end += 1;
-  const { people, used } = readFrontPage(lines, end);
+  const { people, used } = readFrontPage(lines, Math.max(0, key - MAX_FRONT_PAGE_LINES), end);
   if (people.present.length === 0) return lines;
-  const result = lines.map((line, index) => (used.includes(index) ? '' : line));
-  const first = used[0];
-  result[first] = [
+  const attendance = [
     people.venue.length > 0 ? `Venue: ${people.venue.join(', ')}` : '',
     `Present: ${people.present.join(', ')}`,
     people.absent.length > 0 ? `Absent: ${people.absent.join(', ')}` : '',
     people.inAttendance.length > 0 ? `In attendance: ${people.inAttendance.join(', ')}` : '',
-  ]
-    .filter((line) => line !== '')
-    .join('\n\n');
-  return result.join('\n').split('\n');
+  ].filter((line) => line !== '');
+  const result = [...lines];
+  for (const index of used) result[index] = '';
+  result.splice(used[0], 1, ...attendance.flatMap((line, position) => (position === 0 ? [line] : ['', line])));
+  return result;
 }
