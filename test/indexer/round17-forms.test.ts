@@ -56,6 +56,12 @@ describe('tables and records', () => {
     expect(paragraphs(meeting).some((found) => found.text.startsWith('Category'))).toBe(false);
   });
 
+  it("keeps an empty cell of a table of people in its column (a member with no role who sent apologies)", async () => {
+    const html = '<h1>Holloway Parish Council</h1><p>Minutes of the meeting held on 3 March 2025</p><table><tr><th>Councillor</th><th>Role</th><th>Attendance</th></tr><tr><td>Cllr A Smith</td><td>Chair</td><td>Present</td></tr><tr><td>Cllr B Jones</td><td></td><td>Apologies</td></tr></table><h2>1. Planning</h2><p>No objection.</p><h2>2. Finance</h2><p>Noted.</p>';
+    const meeting = parse(await read(html, 'minutes.html'), 'html');
+    expect(meeting.attendees.map((person) => [person.name, person.role, person.attendance])).toEqual([['Cllr A Smith', 'Chair', 'present'], ['Cllr B Jones', null, 'apologies']]);
+  });
+
   it('ends a table of lists side by side at the first item heading under it', () => {
     const meeting = parse('HADDON PARISH COUNCIL\nMonday 12 May 2025\n\nCouncillors present    In attendance\nCllr P Whitby (Chair)    Mrs A Norris (Clerk)\nCllr S Brannigan\n\nMinute 25.31  Apologies for absence\nNone.\n\nMinute 25.32  Planning\nNo objection.\n');
     expect(meeting.attendees.map((person) => person.name)).toEqual(['Cllr P Whitby', 'Mrs A Norris', 'Cllr S Brannigan']);
