@@ -12,6 +12,10 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
   { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers|MEMBERS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present' },
+  // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
+  // parish's "Councillors in attendance:", "The following were present:".
+  { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^the\s+following\s+(?:members\s+)?were\s+present\b/i, attendance: 'present' },
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others)\s+in\s+attendance\b/i, attendance: 'in attendance' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
@@ -23,7 +27,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   {
     // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name.
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
         String.raw`(?:\s*\((?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),

@@ -4,7 +4,7 @@
 import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { withoutFurniture } from './furniture-lines';
 import { isCapsLine } from './capitals';
@@ -35,7 +35,7 @@ const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF ("minutes of our meeting" names none). */
@@ -59,7 +59,10 @@ const BODY_DASH_DATE = new RegExp(
   'i',
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
-const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:\s*(.+)$/i;
+// "Meeting    Thornbury Vale Police and Crime Panel": a details table's row, its cells apart, labels as a colon does.
+const BODY_LABEL = /^(?:(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:|(?:Committee|Body|Meeting|Decision maker)\s{2,}(?=\S))\s*(.+)$/i;
+/** "Ordinary Meeting of the": the kind of meeting before whose it was. */
+const MEETING_OF_KIND = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)*meeting\s+of\s+/i;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
@@ -144,6 +147,11 @@ function firstReading<T>(lines: string[], read: (line: string) => T | null | und
 
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
+  // "Meeting: Ordinary Meeting of the Parish Council" names the kind of meeting: the council's own line above names whose.
+  if (labelled && GENERIC_BODY.test(labelled[1].replace(MEETING_OF_KIND, ''))) {
+    const lines = header.lines.filter((line) => line !== labelled.input);
+    return bodyFromHeader({ lines, text: joinLines(lines) }) ?? readableName(labelled[1]);
+  }
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
   if (labelled) return readableName(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, ''));
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
@@ -183,11 +191,15 @@ function bodyFromHeader(header: Header): string | null {
   const authority = firstReading(header.lines, (line) => (DATE_WORDS.test(line) ? null : authorityOf(line)));
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
-  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
-  if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
+  // "Council" under "Cheltwick Borough Council" (a council's full meeting) is the council itself.
+  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line)) && !(/^council$/i.test(line) && council && /council$/i.test(council))) ?? null;
+  const ownCouncil = named ? namedWithCouncil(named, header.lines) : null;
+  if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(ownCouncil!.committee), ownCouncil!.council ?? council);
   if (committee) return committeeBody(committee, council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
+  // "Regular Council Meeting" under "The Corporation of the Township of X": the Township's Council met.
+  if (authority && council === authority && headings.some((line) => GENERIC_BODY.test(line) && /\bcouncil\b/i.test(line))) return `${readableName(authority)} Council`;
   if (council) return readableName(council);
   if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
   const dated = bodyOnDatedTitle(header.lines);

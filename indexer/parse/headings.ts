@@ -1,8 +1,8 @@
-// Agenda item headings in minutes of any layout: numbered ("7.", "22/104", "Minute 12/23", "Item 4", a number
-// alone on its line above the title), marked by the reader (Markdown/HTML headings, wholly bold lines),
-// ALL CAPS lines, or short Title Case lines: every line that could head an item (item-headings.ts chooses the
-// kind each document uses).
+// Agenda item headings in minutes of any layout: numbered ("7.", "22/104", "Minute 12/23", "Item 4", a number alone on
+// its line above the title), marked by the reader (Markdown/HTML headings, wholly bold lines), ALL CAPS lines, or short
+// Title Case lines: every line that could head an item (item-headings.ts chooses the kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
+import { eachLanguageHalf } from './bilingual-headings';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
@@ -51,7 +51,6 @@ const NUMERIC_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|2
 /** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
 const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
-
 /** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
 function markedHeading(line: string): { text: string; level: number } | null {
   // Both marks are at the line's start: other lines need no pattern.
@@ -87,6 +86,7 @@ function headingTitleOf(title: string): string | null {
 }
 
 function isCleanHeadingTitle(text: string): boolean {
+  if (text.length > 150 && text.includes(' / ')) return eachLanguageHalf(text, isCleanHeadingTitle);
   if (text.length < 2 || text.length > 150) return false;
   const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
   if (words > MAX_TITLE_WORDS) return false;

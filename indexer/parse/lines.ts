@@ -127,7 +127,15 @@ export function standsAsHeading(lines: string[], index: number, raw: string): bo
  */
 export function carriesSentenceOn(previous: string | undefined, line: string): boolean {
   if (/^\p{Ll}/u.test(line)) return true;
-  return previous !== undefined && previous.length >= 50 && /\p{Ll}/u.test(previous) && !endsSentence(previous);
+  return previous !== undefined && previous.length >= 50 && /\p{Ll}/u.test(previous) && !endsSentence(previous) && !isTitleCased(previous);
+}
+
+/**
+ * "Y Pwyllgor Cydraddoldeb a Chyfiawnder Cymdeithasol": every word longer than a short joining word ("a", "of", "and",
+ * "the") capitalised, as a title is, not prose (a bilingual body's name in the other language, over the English one).
+ */
+function isTitleCased(line: string): boolean {
+  return line.trim().split(/\s+/).every((word) => word.length <= 3 || /^[\p{Lu}\d(&'’"“]/u.test(word));
 }
 
 /**
