@@ -153,10 +153,10 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
 /**
  * A word that each form found past a text's start holds (in any case, at a word's start): "resolved", "agreed" or
  * "carried" (the capitals, the body's words, a mover's outcome), "voted", the labels' "Decision" and "Decided", and
- * DECISION_SENTENCES' verbs, "motion" and "vote". Most paragraphs hold none and are let go after this one scan, where
+ * DECISION_SENTENCES' verbs, "motion", "vote" and "favour" ("all in favour that …"). Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|motion)/i;
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|motion|favou?r)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 function opensWithDecision(text: string): boolean {

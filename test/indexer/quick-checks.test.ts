@@ -19,6 +19,7 @@ describe('the words a decision found past a paragraph start holds', () => {
     ['minutes signed', 'The notes were read, and it was noted that they were signed as a true record.'],
     ['a motion that passed, in capitals', 'After some debate the MOTION PASSED 6-1.'],
     ['it was resolved, in capitals', 'Following a discussion IT WAS RESOLVED to defer the item.'],
+    ['all in favour, a parish vote that decides', 'After the quotes were compared, all in favour that the Clerk orders the bench.'],
   ])('reads %s as a decision', (_form, text) => {
     expect(isDecisionText(text)).toBe(true);
   });
