@@ -15,6 +15,7 @@ import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency'
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue, type HistoryQuestion } from './chat/history-answer';
 import { interpretConversation, topicAsWritten, type Interpretation } from './chat/interpret';
 import { answerMeetingFact } from './chat/meeting-facts';
+import { answerPreviousHolder } from './chat/previous-holder';
 import { findMeetingFactQuestion } from './chat/meeting-follow-up';
 import { rewriteWithLlm } from './chat/llm';
 import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-talk';
@@ -204,6 +205,9 @@ export async function answerConversation(conversation: ConversationRequest, deps
 async function answerAsAsked(request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
   const vocabulary = deps.store.vocabulary();
   const userMessages = request.messages.filter((message) => message.role === 'user').map((message) => message.content);
+  // Before the office's holder at a meeting: "who was the Commissioner before Matthew Scott?" does not ask for him.
+  const previousHolder = await answerPreviousHolder(userMessages.at(-1) ?? '', request.filters, deps.search);
+  if (previousHolder) return previousHolder;
   const factQuestion = findMeetingFactQuestion(userMessages, vocabulary.bodies);
   const fact = factQuestion && answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
   // An office no attendance list names ("who is the best person to contact?") is asked of the passages instead.

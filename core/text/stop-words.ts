@@ -32,7 +32,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `also anybody anyone anything around cannot else etc ever every many much must one regarding shall something upon us via
   whatever whether within without whose
   according answer answers anywhere asked ask asking comment comments concerning discuss discussed discussion discussions explain explained
-  find give happen happened happening info information know let like list look mention mentioned meeting meetings minute
+  doing done find give happen happened happening happens info information know let like list look mention mentioned meeting meetings minute
   minutes news panel panels committee committees please question questions raise raised recall recorded remarks said say saying says
   search see show speak speaking spoke spoken stated talk talked tell thing things think thought told view views want went
   hwat waht wat whta wht wot whats whos wich`.split(/\s+/),

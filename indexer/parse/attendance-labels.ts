@@ -12,6 +12,10 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
   { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers|MEMBERS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present' },
+  // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
+  // parish's "Councillors in attendance:", "The following were present:".
+  { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^the\s+following\s+(?:members\s+)?were\s+present\b/i, attendance: 'present' },
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others)\s+in\s+attendance\b/i, attendance: 'in attendance' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
@@ -23,7 +27,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   {
     // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name.
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
         String.raw`(?:\s*\((?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
@@ -66,6 +70,24 @@ const withOffice = (name: string, office: string) => (/[(–—]|\s-\s|,(?!\s*[A
 export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
   const text = withoutBold(line).replace(ROLL_CALL, '').trim();
   if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
+  const label = opensWithLetter(text) ? labelAtStart(text) : null;
+  if (label || !text.includes('/')) return label;
+  // Bilingual labels: "Yn bresennol / Present:".
+  const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
+  return translated ? labelOf(translated[1]) : null;
+}
+
+/**
+ * Whether a text opens with an ASCII letter, as every label does (LABELS, and the chair's, vice-chair's and clerk's): a
+ * text opening otherwise ("1. Apologies for absence", a numbered heading) is tried against none of them.
+ */
+function opensWithLetter(text: string): boolean {
+  const letter = text.charCodeAt(0) | 0x20;
+  return letter >= 0x61 && letter <= 0x7a;
+}
+
+/** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */
+function labelAtStart(text: string): { attendance: AttendanceKind; rest: string } | null {
   const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
   if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
@@ -74,11 +96,7 @@ export function attendanceLabelOf(line: string): { attendance: AttendanceKind; r
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
   const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
-  const label = labelOf(text);
-  if (label || !text.includes('/')) return label;
-  // Bilingual labels: "Yn bresennol / Present:".
-  const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
-  return translated ? labelOf(translated[1]) : null;
+  return labelOf(text);
 }
 
 /** "5 - " before a roll call's names: how many were present. */

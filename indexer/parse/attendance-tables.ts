@@ -88,6 +88,8 @@ export type TableLine = { columns: TableColumns; attendees?: undefined } | { col
 export function readTableLine(line: string, table: TableColumns | null, listKind: AttendanceKind | null): TableLine | null {
   const cells = line.includes('|') || line.includes('  ') ? cellsOf(line) : null;
   if (table?.lists) {
+    // "Minute 25.31    Apologies for absence": the first item's heading under the table (a label in a cell, not a row of labels) ends it.
+    if (cells && cells.some((cell) => attendanceLabelOf(cell) !== null) && !listColumnsOf(cells)) return null;
     const attendees = rowOfLists(line, cells, table.lists);
     if (attendees) return { attendees };
   }
@@ -101,6 +103,22 @@ export function readTableLine(line: string, table: TableColumns | null, listKind
   }
   if (!table) return null;
   if (/^[\s|:-]+$/.test(line)) return { columns: table };
+  return personRow(withEmptyCells(line, cells, table), table);
+}
+
+/**
+ * "Cllr B Jones        Apologies": a table row whose empty cell left two tabs (eight spaces by now) between its
+ * neighbours; its cells with the empty one in its place when the table has more columns than the gaps part.
+ */
+function withEmptyCells(line: string, cells: string[], table: TableColumns): string[] {
+  const columns = Math.max(table.name, table.role ?? 0, table.attendance ?? 0) + 1;
+  if (cells.length >= columns || !line.includes('        ')) return cells;
+  const exact = line.trim().split(/ {4}/).map((cell) => cell.trim());
+  return exact.length === columns ? exact : cells;
+}
+
+/** A row of a table of people, read by its columns. */
+function personRow(cells: string[], table: TableColumns): TableLine | null {
   if (cells.length <= table.name || cells[table.name] === '') return null;
   const role = table.role === null ? '' : (cells[table.role] ?? '');
   const attended = table.attendance === null ? '' : (cells[table.attendance] ?? '');

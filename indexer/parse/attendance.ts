@@ -4,14 +4,14 @@ import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
-import { attendeesFromList } from './attendee-lists';
+import { attendeesFromList, type ListReader } from './attendee-lists';
 import { startsItemSequence } from './item-numbers';
-import { endsSentence, joinLines, withoutMarkup } from './lines';
+import { endsSentence } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { isHeadingUnderTitled } from './heading-under-list';
+import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
-import type { DraftItem } from './types';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -21,9 +21,11 @@ export interface AttendanceOptions {
    * "Apologies" label standing alone (there it heads an agenda item). Infinity to read every line.
    */
   stopAfter?: number;
+  /** How lists of people are read: attendeesFromList unless a reader that remembers them for the document is given. */
+  readList?: ListReader;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|Insp|Inspector|Supt|Chief)\b/;
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|Insp|Inspector|Supt|Chief)\b/;
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
@@ -54,6 +56,14 @@ function looksLikeListLine(printed: string): boolean {
   return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
 }
 
+const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
+
+/** A line of an open block that lists a person ("- Nadia Whitlow (Chair)": a bulleted one read without its bullet). */
+function isListedPerson(line: string, lines: string[], index: number): boolean {
+  const item = unbulleted(line);
+  return looksLikeListLine(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+}
+
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
 const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;
 
@@ -80,6 +90,12 @@ function continuesEntry(entry: ListEntry, line: string, lines: string[], index: 
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
   return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index)));
+}
+
+/** How a line goes on with the entry above it: as its next words, or as its office in the other language; null when it does not. */
+function followsEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): 'continues' | 'translates' | null {
+  if (continuesEntry(entry, line, lines, index, options)) return 'continues';
+  return translatesRole(entry, lines[index - 1], line) ? 'translates' : null;
 }
 
 /**
@@ -179,10 +195,10 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) for (const entry of open.entries) pushAll(attendees, attendeesFromList(entry.text, open.attendance));
+    if (open) for (const entry of open.entries) pushAll(attendees, readList(entry.text, open.attendance));
     open = null;
   };
-  const stopAfter = options.stopAfter ?? Infinity;
+  const { stopAfter = Infinity, readList = attendeesFromList } = options;
   let table: TableColumns | null = null;
   /** How many people the open block has listed as "1. Name, Office", "2. …". */
   let numbered = 0;
@@ -219,8 +235,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
     const current = open as OpenBlock | null;
     const last = current ? current.entries.length - 1 : -1;
-    const continues = current !== null && last >= 0 && continuesEntry(current.entries[last], line, lines, index, options);
-    if (label) {
+    const follows = current !== null && last >= 0 ? followsEntry(current.entries[last], line, lines, index, options) : null;
+    if (label && follows !== 'translates') {
       flush();
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
@@ -228,13 +244,13 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
         const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
         if (!following) break;
-        pushAll(attendees, attendeesFromList(rest.slice(0, next.index), attendance));
+        pushAll(attendees, readList(rest.slice(0, next.index), attendance));
         ({ attendance, rest } = following);
       }
       open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)] };
       used.add(index);
-    } else if (current && continues) {
-      current.entries[last].append(line);
+    } else if (current && follows) {
+      current.entries[last] = follows === 'translates' ? withTranslatedRole(current.entries[last], line) : current.entries[last].append(line);
       used.add(index);
     } else if (current && COLUMN_HEADINGS.test(line)) {
       used.add(index);
@@ -242,8 +258,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
-    } else if (current && looksLikeListLine(line) && (/[a-z]/.test(line) || PERSON_START.test(line)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START)) {
-      current.entries.push(new ListEntry(inColumns(line.replace(/^[•·*-]\s+/, ''))));
+    } else if (current && isListedPerson(line, lines, index)) {
+      current.entries.push(new ListEntry(inColumns(unbulleted(line))));
       used.add(index);
     } else {
       flush();
@@ -252,41 +268,4 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   }
   flush();
   return { attendees, used };
-}
-
-/** "… received from Cyng. Rhian Powell and Mr J. Hale.": the names run to the full stop, not to a title's or an initial's. */
-const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
-/** "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent. */
-const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
-const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
-
-/** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */
-export function attendeesFromSentence(text: string): Attendee[] {
-  const apologies = APOLOGIES_SENTENCE.exec(text) ?? SENT_APOLOGIES_SENTENCE.exec(text);
-  const absent = ABSENT_SENTENCE.exec(text);
-  return [
-    // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
-    // "… from Mr and Mrs Tebbutt and from District Councillor Ian Shaw": "and from" goes on with the list.
-    ...(apologies ? attendeesFromList(apologies[1].replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies') : []),
-    ...(absent ? attendeesFromList(absent[1], 'absent') : []),
-  ];
-}
-
-/** People named inside the items that record attendance ("Apologies", "Present"). */
-/** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
-const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
-
-export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
-  return items.flatMap((item) => {
-    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) {
-      // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
-      return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
-    }
-    const text = joinLines(item.lines.map(withoutMarkup));
-    const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
-    const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
-    const listed = sentence ? [] : readAttendance([kind, ...item.lines], options).attendees;
-    return [...attendeesFromSentence(text), ...listed];
-  });
 }

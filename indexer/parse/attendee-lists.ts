@@ -2,7 +2,7 @@
 // with a name and a role.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { OFFICE_BEFORE_NAME } from './offices';
-import { collapseWhiteSpace, isWhiteSpaceCode } from './patterns';
+import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutRollCallAnswer } from './roll-call';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
@@ -11,9 +11,9 @@ const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
 const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
-  { pattern: /^(?:in the )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member)?$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
+  { pattern: /^(?:in the |(?:committee|panel|board) )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member| officer)?$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
 ];
-const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
+export const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor)\b\.?/;
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -32,7 +32,7 @@ const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(br
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
   const role = printed
-    .replace(/^[^/]{1,30}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
+    .replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
   const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
   const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;
@@ -70,8 +70,11 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.
   const earlier = role && /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (earlier) {
-    text = text.slice(0, earlier.index).trim();
-    if (!ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
+    const before = text.slice(0, earlier.index).trim();
+    // "The Mayor (Councillor H Lowndes) (in the Chair)": an office, the person holding it in the first brackets.
+    const officeHolder = PERSON_TITLE.test(earlier[1]) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before);
+    text = officeHolder ? earlier[1] : before;
+    if (!officeHolder && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
@@ -96,11 +99,11 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   if (inTheChair) role = 'Chair';
   // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office.
   if (attendance !== 'present' && attendance !== 'in attendance' && role !== null && /^\p{Ll}/u.test(role)) role = null;
-  if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
+  if (!/^\p{Lu}/u.test(text) || spaceCount(text, 8) >= 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
   return { name: text, role, attendance };
 }
 
-const OFFICE_WORDS =
+export const OFFICE_WORDS =
   /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost)\b/i;
 
 /**
@@ -288,3 +291,6 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
     .map((entry) => attendeeOf(entry, attendance))
     .filter((attendee): attendee is Attendee => attendee !== null);
 }
+
+/** Reads a list of people as attendeesFromList does. */
+export type ListReader = (list: string, attendance: AttendanceKind) => Attendee[];

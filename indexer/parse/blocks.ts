@@ -46,6 +46,11 @@ const QUESTION_HEADING = /^Question\s+(?:(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}
  * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
  */
 const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)])/;
+/** The first characters each marker pattern takes: a line MARKER_START lets through is tried only against its own kind. */
+const startsQuestion = (line: string) => line[0] === 'Q' || line[0] === 'q';
+const startsNumbered = (line: string) => line[0] === '(' || (line[0] >= '0' && line[0] <= '9');
+const startsLettered = (line: string) => line[0] === '(' || (line[0] >= 'a' && line[0] <= 'z');
+const BULLET_STARTS = '•·▪◦●■➢►-*–';
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
 const TALLY_START = 'AaNnYyFRrV';
@@ -216,26 +221,24 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     // Each pattern is tried only when the rules before it did not decide, and the marker patterns only on a line that
     // starts like one of them: most lines are plain text.
     const marker = MARKER_START.test(line);
+    // A motion's outcome or a decision's label alone: read once for the block it starts and for the line after it.
+    const closing = marker && (OUTCOME_LINE.test(line) || DECISION_LABEL.test(line));
     let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
-    if (marker && (question = QUESTION_HEADING.exec(line))) {
+    if (marker && startsQuestion(line) && (question = QUESTION_HEADING.exec(line))) {
       start('question', question[1] ? `Question ${question[1]}` : null, '');
       // The asker named in the heading closes the question as a bracketed asker line under it would.
       const asker = question[2] ?? question[3];
       if (asker) current!.questioner = `(${asker.trim()})`;
     }
-    else if (marker && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+    else if (marker && startsNumbered(line) && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {
       // The asker is named after the question (kept in its text) or, in some minutes, before it.
       if (open!.lines.length > 0) open!.lines.push(line);
       open!.questioner = line;
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
-    else if (marker && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
-    else if (marker && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
-    else if (
-      marker &&
-      (DECISION_LABEL.test(line) || OUTCOME_LINE.test(line) || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) &&
-      !HANGING_CONJUNCTION.test(previous)
-    ) start('plain', null, line);
+    else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
+    else if (marker && BULLET_STARTS.includes(line[0]) && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
+    else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
@@ -263,7 +266,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     afterBlank = false;
     // "CARRIED" alone ends its motion: the next line starts a paragraph of its own. A decision's label alone ("Decision")
     // ends its block too, so its text under it is read as what the label leads (paragraphs.ts), whatever its punctuation.
-    outcomeBefore = (marker && (OUTCOME_LINE.test(line) || DECISION_LABEL.test(line))) || (isMotionLabel(line) && (current as Block | null)?.lines.length === 1);
+    outcomeBefore = closing || (isMotionLabel(line) && (current as Block | null)?.lines.length === 1);
     previousRaw = raw;
   }
   return blocks;

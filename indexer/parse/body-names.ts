@@ -2,7 +2,7 @@
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board). */
-export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|University|College|Senate|Limited|Ltd)\b/i;
+export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd)\b/i;
 /** "Full Council", "the Town Council Meeting": a kind of meeting, not the name of whoever held it. */
 export const GENERIC_BODY =
   /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly)$/i;
@@ -215,4 +215,19 @@ export function organisationAbove(lines: string[], committee: string): string | 
   const first = lines.findIndex((line) => line !== '');
   if (first === -1 || lines[first].includes(committee) || !ORGANISATION_NAME.test(lines[first])) return null;
   return DOCUMENT_WORDS.test(lines[first]) || DATE_IN_TITLE.test(lines[first]) || BODY_WORDS.test(lines[first]) ? null : lines[first];
+}
+
+/** "Full Council meeting of Holloway Town Council": the meeting's committee, then whose it is. */
+const COMMITTEE_MEETING_OF = /^(.+?)\s+meeting\s+of\s+(?:the\s+)?(.+)$/i;
+/** "HOLLOWAY TOWN COUNCIL – MINUTES OF THE PLANNING COMMITTEE MEETING …": the council before a dash, on the minutes' line. */
+const COUNCIL_DASH_MINUTES = /^(.+?\b(?:Council|Authority))\s+[–—-]\s+minutes\s+(?:of|for)\b/i;
+
+/**
+ * The committee a "Minutes of …" sentence names (`named`) and the council it names with it: after "meeting of", or before
+ * a dash on the same line (`lines`, the header's); the council is null when neither names one.
+ */
+export function namedWithCouncil(named: string, lines: string[]): { committee: string; council: string | null } {
+  const meetingOf = COMMITTEE_MEETING_OF.exec(named);
+  if (meetingOf && namesBody(meetingOf[2])) return { committee: meetingOf[1], council: meetingOf[2] };
+  return { committee: named, council: lines.map((line) => COUNCIL_DASH_MINUTES.exec(line)?.[1]).find(Boolean) ?? null };
 }

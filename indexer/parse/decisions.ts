@@ -11,13 +11,18 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
 const DECISION_OPENINGS = anyOf([
   // New England town meetings: "VOTED: The motion carried …", "VOTED: Unanimous".
   /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION|VOTED)\b/,
+  // A committee's recommendation to the body that decides ("RECOMMENDED to Cabinet that …"): its decision, in capitals
+  // as RESOLVED is (an officer's "Recommended:" in a report is not).
+  /^RECOMMENDED\b/,
   // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
+  // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above.
+  /^(?:Agreed|Approved|Carried|Accepted)(?: unanimously| by all)?\.$/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
@@ -82,6 +87,11 @@ const DECISION_SENTENCES = new RegExp(
     /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0."
     /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
+    // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
+    // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
+    /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,
+    // "This was carried.", "The motion was put to the vote and carried." ("exit interviews were carried out" is no vote).
+    /(?:was|were) (?:put to the vote and |duly )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]
@@ -90,19 +100,30 @@ const DECISION_SENTENCES = new RegExp(
   'i',
 );
 /**
- * "Proposed by Cllr Hale, seconded by Cllr Ruiz and resolved …": a mover or seconder, then the outcome, in one sentence
+ * "Proposed by Cllr Hale, seconded by Cllr Ruiz and resolved …", "On motion of X, duly seconded by Y, the body approved …": a
+ * mover or seconder, then the outcome, in one sentence
  * (no full stop between). Read a sentence at a time (`outcomeAfterMover`): as `/(?:seconded|proposed) by\b[^.]*\b(?:resolved|…)/`
  * in DECISION_SENTENCES, each mover read on to the sentence's end, and a paragraph of megabytes with no full stop and a
  * mover every line took minutes.
  */
 const MOVER = /\b(?:seconded|proposed) by\b/gi;
-const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried)\b/i;
+/** "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. */
+const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted))\b/i;
+/** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
+const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
+
+/** Where the sentence going on from `from` ends: its full stop (a title's aside), or the text's end. */
+function sentenceEndAfter(text: string, from: number): number {
+  for (let stop = text.indexOf('.', from); stop !== -1; stop = text.indexOf('.', stop + 1)) {
+    if (!TITLE_BEFORE_STOP.test(text.slice(Math.max(from, stop - 5), stop))) return stop;
+  }
+  return text.length;
+}
 
 function outcomeAfterMover(text: string): boolean {
   MOVER.lastIndex = 0;
   for (let mover = MOVER.exec(text); mover !== null; mover = MOVER.exec(text)) {
-    const stop = text.indexOf('.', MOVER.lastIndex);
-    const sentenceEnd = stop === -1 ? text.length : stop;
+    const sentenceEnd = sentenceEndAfter(text, MOVER.lastIndex);
     if (OUTCOME_AFTER_MOVER.test(text.slice(MOVER.lastIndex, sentenceEnd))) return true;
     // Movers later in the same sentence have less of it after them: the next to try is in the next sentence.
     MOVER.lastIndex = sentenceEnd;
@@ -129,24 +150,41 @@ const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Commi
  */
 const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80}?\b(?:were|was|are|is|have been|has been|will be)\b/i;
 
-export function isDecisionText(text: string): boolean {
-  if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
-  if (DECISION_OPENINGS.test(text) || DECISION_ANYWHERE.test(text)) return true;
+/**
+ * A word that each form found past a text's start holds (in any case, at a word's start): "resolved", "agreed" or
+ * "carried" (the capitals, the body's words, a mover's outcome), "voted", the labels' "Decision" and "Decided", and
+ * DECISION_SENTENCES' verbs, "motion", "vote" and "favour" ("all in favour that …"). Most paragraphs hold none and are let go after this one scan, where
+ * each form's own scan read all of them.
+ */
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|motion|favou?r)/i;
+
+/** The forms anchored at a text's start, each tried there only. */
+function opensWithDecision(text: string): boolean {
+  // One-sentence forms: only a short text can be one.
+  return DECISION_OPENINGS.test(text) || NUMBERED_RESOLUTION.test(text) || (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text)));
+}
+
+/** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
+function holdsDecision(text: string): boolean {
+  if (DECISION_ANYWHERE.test(text)) return true;
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   if (labelAfterSentence(text)) return true;
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
   if (text.includes(' agreed ') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
-  // One-sentence forms: only a short text can be one.
-  if (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text))) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
-  return NUMBERED_RESOLUTION.test(text) || DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
+  return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
+}
+
+export function isDecisionText(text: string): boolean {
+  if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
+  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
 }
 
 /**
  * A decision's label alone on a line ("Resolved:", "DECISION", "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
- * number): the text under it is the decision.
+ * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school

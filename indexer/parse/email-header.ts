@@ -1,5 +1,7 @@
 // Minutes sent as an email and saved as text: the message's header ("From:", "Sent:", "To:", "Subject:") comes before
 // them. Its date is when the email was sent and its subject repeats the title, so neither is read as the meeting's.
+// A forwarded or replied-to message carries the earlier message's header further down, after a separator line
+// ("-----Original Message-----", "---------- Forwarded message ---------", "On 16 April 2025, X wrote:").
 
 /** A field of an email header, as mail programs print them when a message is saved or forwarded. */
 const HEADER_FIELD = /^(?:From|Sent|Date|To|Cc|Bcc|Subject|Importance|Attachments)\s*:/i;
@@ -7,6 +9,27 @@ const HEADER_FIELD = /^(?:From|Sent|Date|To|Cc|Bcc|Subject|Importance|Attachment
 const SENDER_FIELD = /^(?:From|Sent)\s*:/i;
 /** An email header is at the top: fields on consecutive lines, read no further than this. */
 const MAX_HEADER_FIELDS = 10;
+/** The line a mail program puts above the header of the message it forwards or quotes. */
+const EARLIER_MESSAGE = /^(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:|On\s.{6,120}\swrote:)$/i;
+
+/** The end of the header fields starting at `first` (the index after the last). */
+function headerEnd(lines: string[], first: number): number {
+  let end = first;
+  while (end < lines.length && end - first < MAX_HEADER_FIELDS && HEADER_FIELD.test(lines[end].trim())) end += 1;
+  return end;
+}
+
+const blanked = (lines: string[], first: number, end: number) => lines.map((line, index) => (index >= first && index < end ? '' : line));
+
+/** The lines with the header of an earlier message blanked, each with the separator line above it. */
+function withoutEarlierHeaders(lines: string[]): string[] {
+  let result = lines;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!EARLIER_MESSAGE.test(lines[index].trim())) continue;
+    result = blanked(result, index, headerEnd(lines, index + 1));
+  }
+  return result;
+}
 
 /** The lines with an email header at the top blanked (so line numbers stay); the same array when there is none. */
 export function withoutEmailHeader(lines: string[]): string[] {
@@ -14,8 +37,8 @@ export function withoutEmailHeader(lines: string[]): string[] {
   while (first < lines.length && lines[first].trim() === '') first += 1;
   // Most documents are let go on their first line's first letter.
   if (first === lines.length || !SENDER_FIELD.test(lines[first].trim())) return lines;
-  let end = first;
-  while (end < lines.length && end - first < MAX_HEADER_FIELDS && HEADER_FIELD.test(lines[end].trim())) end += 1;
+  const end = headerEnd(lines, first);
   if (end - first < 2) return lines;
-  return lines.map((line, index) => (index >= first && index < end ? '' : line));
+  // Only an email forwards another: a document that does not start as one is not searched for a second header.
+  return withoutEarlierHeaders(blanked(lines, first, end));
 }

@@ -13,6 +13,8 @@ const FURNITURE_LINE = anyOf([
   // A web page's breadcrumb, printed with the page: "Home › Meetings › Full Council minutes", "You are here: Home > …".
   /^(?:You are here:?\s*)?Home\s*[›>»/|]\s*\S.*$/i,
   /^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}$/i,
+  // "09:31" alone: the time a verbatim report marks in its margin as the meeting goes on.
+  /^\d{2}:\d{2}$/i,
   /^[-–]\s*\d{1,3}\s*[-–]$/i,
   // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
   /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,

@@ -16,7 +16,20 @@ function isBarePageNumber(line: string): boolean {
 const RUNNING_FOOTER = /^.{0,140}?(?:\s[-–—|]|\s{3})\s*Page\s+\d{1,3}\s+of\s+\d{1,3}\s*$/i;
 
 export function isRunningFooter(line: string): boolean {
-  return RUNNING_FOOTER.test(line);
+  return endsInPageCount(line) && RUNNING_FOOTER.test(line);
+}
+
+/**
+ * Whether a line ends as RUNNING_FOOTER does, in "of" (any case), white space and one to three digits: read from its
+ * last characters, as the pattern was tried from each of its first 140 (this runs on every line ending in a digit).
+ */
+function endsInPageCount(line: string): boolean {
+  const end = whiteSpaceStart(line, line.length);
+  let digits = end;
+  while (digits > 0 && line.charCodeAt(digits - 1) >= 0x30 && line.charCodeAt(digits - 1) <= 0x39) digits -= 1;
+  const space = whiteSpaceStart(line, digits);
+  if (end - digits < 1 || end - digits > 3 || space === digits || space < 2) return false;
+  return (line.charCodeAt(space - 2) | 0x20) === 0x6f && (line.charCodeAt(space - 1) | 0x20) === 0x66;
 }
 
 /** How far (in lines) a running header may sit from its page number. */

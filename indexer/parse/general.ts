@@ -1,17 +1,19 @@
 // Minutes in any layout: split into meetings, read each header (body, date, time, venue, attendance),
 // then the agenda items under whichever kind of heading the document uses. When no item headings are
 // found the whole text is one item, and the caller is told what was missing.
-import { readAttendance } from './attendance';
+import { readAttendance, type AttendanceOptions } from './attendance';
+import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { withoutFurniture } from './furniture-lines';
-import { headingCandidates, isCapsLine, type HeadingCandidate } from './headings';
+import { isCapsLine } from './capitals';
+import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { chooseItemHeadings, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
-import { firstContentCharacter, isBlank } from './patterns';
+import { endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -33,7 +35,7 @@ const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF ("minutes of our meeting" names none). */
@@ -57,7 +59,10 @@ const BODY_DASH_DATE = new RegExp(
   'i',
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
-const BODY_LABEL = /^(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:\s*(.+)$/i;
+// "Meeting    Thornbury Vale Police and Crime Panel": a details table's row, its cells apart, labels as a colon does.
+const BODY_LABEL = /^(?:(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:|(?:Committee|Body|Meeting|Decision maker)\s{2,}(?=\S))\s*(.+)$/i;
+/** "Ordinary Meeting of the": the kind of meeting before whose it was. */
+const MEETING_OF_KIND = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)*meeting\s+of\s+/i;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
 const VENUE_IN_SENTENCE = new RegExp(
@@ -131,8 +136,22 @@ function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExec
   return null;
 }
 
+/** The first line's reading that is neither null nor undefined (null when none is): the lines after it are not read. */
+function firstReading<T>(lines: string[], read: (line: string) => T | null | undefined): T | null {
+  for (const line of lines) {
+    const reading = read(line);
+    if (reading !== null && reading !== undefined) return reading;
+  }
+  return null;
+}
+
 function bodyFromHeader(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
+  // "Meeting: Ordinary Meeting of the Parish Council" names the kind of meeting: the council's own line above names whose.
+  if (labelled && GENERIC_BODY.test(labelled[1].replace(MEETING_OF_KIND, ''))) {
+    const lines = header.lines.filter((line) => line !== labelled.input);
+    return bodyFromHeader({ lines, text: joinLines(lines) }) ?? readableName(labelled[1]);
+  }
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
   if (labelled) return readableName(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, ''));
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
@@ -142,8 +161,7 @@ function bodyFromHeader(header: Header): string | null {
 
   const namedThrough =
     bodyNamedIn(header.text) ??
-    header.lines.map((line) => MINUTES_OF_X_MEETING.exec(line)?.[1]).find(Boolean) ??
-    null;
+    firstReading(header.lines, (line) => MINUTES_OF_X_MEETING.exec(line)?.[1]);
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = header.lines
@@ -152,6 +170,8 @@ function bodyFromHeader(header: Header): string | null {
       (line, index) =>
         line !== '' &&
         line.length <= 120 &&
+        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading.
+        !endsWithOneOf(line, '.:,') &&
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body.
         !/^[•·▪◦]/.test(line) &&
         !carriesSentenceOn(header.lines[index - 1], line) &&
@@ -159,8 +179,6 @@ function bodyFromHeader(header: Header): string | null {
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&
-        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading.
-        !/[.:,]$/.test(line) &&
         attendanceLabelOf(line) === null,
     );
   const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
@@ -170,14 +188,18 @@ function bodyFromHeader(header: Header): string | null {
     headings.find((line) => /\bCouncil\b/i.test(line) && !namesCommittee(line)) ??
     (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(organisation ?? headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
-  const authority = header.lines.map((line) => (DATE_WORDS.test(line) ? null : authorityOf(line))).find((name) => name !== null) ?? null;
+  const authority = firstReading(header.lines, (line) => (DATE_WORDS.test(line) ? null : authorityOf(line)));
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
-  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line))) ?? null;
-  if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(named), council);
+  // "Council" under "Cheltwick Borough Council" (a council's full meeting) is the council itself.
+  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line)) && !(/^council$/i.test(line) && council && /council$/i.test(council))) ?? null;
+  const ownCouncil = named ? namedWithCouncil(named, header.lines) : null;
+  if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(ownCouncil!.committee), ownCouncil!.council ?? council);
   if (committee) return committeeBody(committee, council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
+  // "Regular Council Meeting" under "The Corporation of the Township of X": the Township's Council met.
+  if (authority && council === authority && headings.some((line) => GENERIC_BODY.test(line) && /\bcouncil\b/i.test(line))) return `${readableName(authority)} Council`;
   if (council) return readableName(council);
   if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
   const dated = bodyOnDatedTitle(header.lines);
@@ -211,11 +233,12 @@ function continuesHeader(lines: string[], dateLine: number, candidate: HeadingCa
   return dateLine >= 0 && candidate.index === dateLine + 1 && !candidate.kinds.includes('numbered') && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim());
 }
 
-function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft {
-  const allCandidates = headingCandidates(lines, 0);
+function draftMeeting(lines: string[], options: AttendanceOptions, readers: HeadingReaders): GeneralDraft {
+  const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  const titleDateLine = headerDateLine(lines) === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDateLine(lines), firstNumbered - 1);
+  const headerDate = headerDateLine(lines);
+  const titleDateLine = headerDate === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDate, firstNumbered - 1);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
@@ -257,7 +280,9 @@ function draftMeeting(lines: string[], options: { trailingSpaceWraps: boolean })
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft[] {
   const cleaned = withoutFurniture(withoutEmailHeader(lines));
   const starts = meetingStarts(cleaned);
+  const meetingOptions = { ...options, readList: rememberingListReader() };
+  const readers = rememberingHeadingReaders();
   return starts
-    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), options))
+    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers))
     .filter((draft) => draft.meeting.items.length > 0);
 }

@@ -1,14 +1,16 @@
-// Agenda item headings in minutes of any layout: numbered ("7.", "22/104", "Minute 12/23", "Item 4", a number
-// alone on its line above the title), marked by the reader (Markdown/HTML headings, wholly bold lines),
-// ALL CAPS lines, or short Title Case lines: every line that could head an item (item-headings.ts chooses the
-// kind each document uses).
+// Agenda item headings in minutes of any layout: numbered ("7.", "22/104", "Minute 12/23", "Item 4", a number alone on
+// its line above the title), marked by the reader (Markdown/HTML headings, wholly bold lines), ALL CAPS lines, or short
+// Title Case lines: every line that could head an item (item-headings.ts chooses the kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
+import { eachLanguageHalf } from './bilingual-headings';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
-import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank } from './patterns';
+import { remembering } from './remembered';
+import { hasCapitalisedWords, isCapsLine } from './capitals';
+import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
 import { speakerOf } from './speakers';
 
 export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
@@ -28,9 +30,6 @@ export interface HeadingCandidate {
 const BRACKETED_LINE = /^[([](\d{1,3})[)\]]\s+(\S.*)$/;
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
-const CAPS_NOT_HEADING =
-  /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTED|CARRIED(?: UNANIMOUSLY)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^(?:[#*\d\p{Lu}(“"‘'£§[]|[a-z][.)]\s)/u;
@@ -52,7 +51,6 @@ const NUMERIC_DATE = /^(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])\1(?:19|2
 /** "5.1 Wednesday 2 April 2025, 09:30.": a numbered paragraph giving a date (the next meeting's), not an item's title. */
 const WEEKDAY_DATE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d/;
 
-
 /** The heading text and level a reader marked: "## 1. Apologies" → level 2; "**Apologies**" → level 7. */
 function markedHeading(line: string): { text: string; level: number } | null {
   // Both marks are at the line's start: other lines need no pattern.
@@ -66,18 +64,12 @@ function markedHeading(line: string): { text: string; level: number } | null {
 function cleanTitle(title: string): string {
   let text = title.trim();
   if (text.endsWith(')')) text = text.replace(PAGE_REFERENCE, '');
-  if (text.includes('pdf icon') || text.includes('PDF')) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
+  // The size ends the title ("… PDF 238 KB"): a title ending in no "B" has no size to cut.
+  if (endsWithOneOf(text, 'bB') && (text.includes('pdf icon') || text.includes('PDF'))) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
   text = text.trimEnd();
   while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
-}
-
-/** How many single spaces a text holds, counted up to `atMost`: its words, less one, without splitting it (this runs on most lines). */
-function spaceCount(text: string, atMost: number): number {
-  let count = 0;
-  for (let at = text.indexOf(' '); at !== -1 && count < atMost; at = text.indexOf(' ', at + 1)) count += 1;
-  return count;
 }
 
 /** A title of more words is a sentence. */
@@ -94,6 +86,7 @@ function headingTitleOf(title: string): string | null {
 }
 
 function isCleanHeadingTitle(text: string): boolean {
+  if (text.length > 150 && text.includes(' / ')) return eachLanguageHalf(text, isCleanHeadingTitle);
   if (text.length < 2 || text.length > 150) return false;
   const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
   if (words > MAX_TITLE_WORDS) return false;
@@ -104,20 +97,6 @@ function isCleanHeadingTitle(text: string): boolean {
   return speakerOf(text) === null && !isDecisionText(text);
 }
 
-export function isCapsLine(line: string): boolean {
-  const text = line.trim();
-  return (
-    text.length <= 100 &&
-    !/[a-z]/.test(text) &&
-    (text.match(/[A-Z]/g) ?? []).length >= 4 &&
-    /[A-Z]{3}/.test(text) &&
-    !endsWithOneOf(text, ':-') &&
-    !CAPS_NOT_HEADING.test(text)
-  );
-}
-
-const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
-
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
@@ -126,19 +105,6 @@ function hasTitleCaseShape(text: string, numbered = false): boolean {
   if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && (!numbered || findDate(text) !== null))) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
-}
-
-/** Three in four of a text's words capitalised (or numbers), its small words ("of", "the") aside. */
-export function hasCapitalisedWords(text: string): boolean {
-  let significant = 0;
-  let capitalised = 0;
-  for (const word of text.split(/\s+/)) {
-    // Every small word has at most four letters: longer words are significant without a lower-cased copy.
-    if (word.length <= 4 && SMALL_WORDS.has(word.toLowerCase())) continue;
-    significant += 1;
-    if (CAPITALISED_WORD.test(word)) capitalised += 1;
-  }
-  return significant > 0 && capitalised / significant >= 0.75;
 }
 
 function nextContent(lines: string[], from: number, limit: number): number {
@@ -207,12 +173,25 @@ function mayStartHeading(line: string): boolean {
   return first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first);
 }
 
-function candidateAt(lines: string[], index: number, printed = lines[index]): HeadingCandidate | null {
+/** How candidateAt reads a title (headingTitleOf) and tells a line opening an attendance list (opensAttendance). */
+export interface HeadingReaders {
+  titleOf: (title: string) => string | null;
+  opensAttendance: (text: string) => boolean;
+}
+
+const PLAIN_READERS: HeadingReaders = { titleOf: headingTitleOf, opensAttendance };
+
+/** HeadingReaders that remember their answers for one document (see remembered.ts). */
+export function rememberingHeadingReaders(): HeadingReaders {
+  return { titleOf: remembering(headingTitleOf), opensAttendance: remembering(opensAttendance) };
+}
+
+function candidateAt(lines: string[], index: number, readers: HeadingReaders, printed = lines[index]): HeadingCandidate | null {
   const bullet = mayStandForHeading(printed);
   if (!bullet && !mayStartHeading(printed)) return null;
   // A heading printed as an outline's bullet or with its leader wrapped is read as the one line it stands for.
   const standsFor = printed === lines[index] ? headingLineAt(lines, index) : null;
-  const asPrinted = standsFor && candidateAt(lines, index, standsFor.line);
+  const asPrinted = standsFor && candidateAt(lines, index, readers, standsFor.line);
   if (asPrinted) return { ...asPrinted, next: standsFor!.next };
   if (bullet) return null;
   const raw = printed.trim();
@@ -221,8 +200,10 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw) && !mayEndInLeaderNumber(raw)) return null;
   const marked = markedHeading(raw);
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
-  const numbered = printedNumber(NUMBERED_LINE.exec(text)) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
-  const alone = numbered ? null : printedNumber(NUMBER_ALONE.exec(text));
+  // NUMBERED_LINE and NUMBER_ALONE both start as ITEM_NUMBER_START does: a line it lets go needs neither.
+  const startsWithNumber = ITEM_NUMBER_START.test(text);
+  const numbered = (startsWithNumber ? printedNumber(NUMBERED_LINE.exec(text)) : null) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
+  const alone = numbered || !startsWithNumber ? null : printedNumber(NUMBER_ALONE.exec(text));
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
@@ -238,28 +219,28 @@ function candidateAt(lines: string[], index: number, printed = lines[index]): He
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? headingTitleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
-    if (opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
+    if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle);
     return { index, next, number: collapseWhiteSpace(numbered[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   if (alone) {
     const titleIndex = nextContent(lines, index + 1, 3);
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
-    const cleanedTitle = titleIndex === -1 ? null : headingTitleOf(titleText);
+    const cleanedTitle = titleIndex === -1 ? null : readers.titleOf(titleText);
     if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
-    if (opensAttendance(text)) return null;
+    if (readers.opensAttendance(text)) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanedTitle);
     return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }
-  const cleanedText = headingTitleOf(text);
+  const cleanedText = readers.titleOf(text);
   if (cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   else if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;
   // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
-  if (opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
+  if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
   return { index, next, number: null, title, kinds, level };
 }
@@ -288,10 +269,10 @@ function bracketedHeading(text: string): RegExpExecArray | null {
 }
 
 /** Every line that could be an item heading, in order, none inside another's title lines. */
-export function headingCandidates(lines: string[], from: number): HeadingCandidate[] {
+export function headingCandidates(lines: string[], from: number, readers = PLAIN_READERS): HeadingCandidate[] {
   const candidates: HeadingCandidate[] = [];
   for (let index = from; index < lines.length; index += 1) {
-    const candidate = candidateAt(lines, index);
+    const candidate = candidateAt(lines, index, readers);
     if (!candidate) continue;
     candidates.push(candidate);
     index = candidate.next - 1;

@@ -3,13 +3,17 @@ import { withoutActionColumn } from './action-column';
 import { markSetextHeadings } from './setext';
 import { splitRunOnTitles } from './run-on-titles';
 import { withItemTableRows } from './item-tables';
+import { withAgendaRecords } from './agenda-records';
+import { withOfficialReportFront } from './official-report-front';
+import { withBilingualHeadingPairs } from './bilingual-headings';
+import { withProseCellsApart } from './prose-cells';
 import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
 import { withoutContentsList } from './contents-list';
 import { mergeAttendees } from './attendee-records';
-import { attendeesFromItems } from './attendance';
+import { attendeesFromItems } from './attendance-items';
 import { bodyInPageTitle } from './body-names';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
@@ -24,7 +28,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 19;
+export const PARSER_VERSION = 20;
 
 export interface ParseInput {
   text: string;
@@ -180,7 +184,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Split once: every reader of the text's lines shares them.
   const lines = text.split('\n');
   const layout = detectLayout(text);
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withoutContentsList(removePageFurniture(text, lines))))));
+  const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
+  const furnished = withOfficialReportFront(withoutContentsList(removePageFurniture(text, lines)), text);
+  // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print.
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(blankLinesSeparate ? withProseCellsApart(furnished) : furnished))))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
@@ -192,7 +199,6 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       file: input.file,
     });
   }
-  const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
     wrapWidth: blankLinesSeparate ? null : wrapWidthOf(lines),

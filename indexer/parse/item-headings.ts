@@ -1,6 +1,7 @@
 // Which heading candidates are a meeting's agenda items: numbered headings whose numbers keep rising, else the
 // headings a reader marked at one level, else ALL CAPS lines, else Title Case lines.
-import { hasCapitalisedWords, type HeadingCandidate } from './headings';
+import { hasCapitalisedWords } from './capitals';
+import type { HeadingCandidate } from './headings';
 
 /**
  * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from

@@ -11,8 +11,11 @@ import { afterLeadingClause, SPEECH_VERBS } from './speakers';
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A speech verb right after the name (or after a comma: "Lucy Brennan, for the club, said" is left alone). */
 const VERB_AFTER_NAME = new RegExp(`^\\s(?:${SPEECH_VERBS.join('|')})\\b`);
-/** "Carole Innes (Chair): Good morning …": a verbatim record's label, the listed name (and its office in brackets) and a colon. */
-const LABEL_AFTER_NAME = /^(?:\s*\([^()]{1,60}\))?\s*:\s+\S/;
+/**
+ * "Carole Innes (Chair): Good morning …", "Alasdair Grieve (West Scotland) (Con): …": a verbatim record's label, the
+ * listed name (and its office, or a member's seat and party, in brackets) and a colon.
+ */
+const LABEL_AFTER_NAME = /^(?:\s*\([^()]{1,60}\)){0,2}\s*:\s+\S/;
 const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_NAME.test(rest);
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */

@@ -1,6 +1,6 @@
 // Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined, and the lines a
 // hard wrap (or minutes published with no blank lines) leaves told: titles and sentences carried on, headings between.
-import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
+import { collapseWhiteSpace, contentStart, endsWithOneOf, holdsWhiteSpaceRun, isBlank, whiteSpaceStart } from './patterns';
 
 const SENTENCE_MARKS = '.!?:;';
 const CLOSING_MARKS = '"”’)]';
@@ -85,7 +85,7 @@ export function joinLines(lines: string[], softHyphens = false): string {
     previous = line;
   }
   const joined = parts.join(' ');
-  return /\s\s/.test(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
+  return holdsWhiteSpaceRun(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
 }
 
 /** A title line this long may have been wrapped by the page. */
@@ -127,7 +127,15 @@ export function standsAsHeading(lines: string[], index: number, raw: string): bo
  */
 export function carriesSentenceOn(previous: string | undefined, line: string): boolean {
   if (/^\p{Ll}/u.test(line)) return true;
-  return previous !== undefined && previous.length >= 50 && /\p{Ll}/u.test(previous) && !endsSentence(previous);
+  return previous !== undefined && previous.length >= 50 && /\p{Ll}/u.test(previous) && !endsSentence(previous) && !isTitleCased(previous);
+}
+
+/**
+ * "Y Pwyllgor Cydraddoldeb a Chyfiawnder Cymdeithasol": every word longer than a short joining word ("a", "of", "and",
+ * "the") capitalised, as a title is, not prose (a bilingual body's name in the other language, over the English one).
+ */
+function isTitleCased(line: string): boolean {
+  return line.trim().split(/\s+/).every((word) => word.length <= 3 || /^[\p{Lu}\d(&'’"“]/u.test(word));
 }
 
 /**

@@ -30,12 +30,13 @@ export class ListEntry {
     this.separators = separatorsOf(text);
   }
 
-  append(line: string): void {
+  append(line: string): this {
     this.parts.push(line);
     this.length += line.length + 1;
     this.tail = `${this.tail} ${line}`.slice(-ENTRY_TAIL);
     this.unclosedBrackets += unclosedBracketsOf(line);
     this.separators += separatorsOf(line);
+    return this;
   }
 
   /** Whether the tail is all of the entry. */

@@ -37,6 +37,8 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "05/03/2024", "5.3.24": day first, as British minutes print them. */
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
+/** "03-03-2025": the same with hyphens, with the year in full ("2024-25" is a year's span). */
+const HYPHENATED_DATE = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/;
 
 const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
@@ -95,7 +97,7 @@ export function findDate(text: string): string | null {
   if (iso) candidates.push({ index: iso.index, date: isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) });
   const written = candidates.filter((candidate) => candidate.date !== null).sort((a, b) => a.index - b.index)[0];
   if (written) return written.date;
-  const numeric = NUMERIC_DATE.exec(text);
+  const numeric = NUMERIC_DATE.exec(text) ?? HYPHENATED_DATE.exec(text);
   if (!numeric) return null;
   const year = numeric[3].length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
   return isoDate(year, Number(numeric[2]), Number(numeric[1]));
@@ -133,7 +135,8 @@ export function titleCaseHeading(heading: string): string {
 /** A name printed in capitals is title-cased; one printed in mixed case is kept as it is. */
 export function readableName(name: string): string {
   const trimmed = collapseWhiteSpace(name).trim();
-  return /[a-z]/.test(trimmed) ? trimmed : titleCaseHeading(trimmed);
+  // "Holloway Parish Council (HPC)": the short form in brackets after a name in mixed case is no part of it.
+  return /[a-z]/.test(trimmed) ? trimmed.replace(/\s+\([A-Z]{2,6}\)$/, '') : titleCaseHeading(trimmed);
 }
 
 /** Words that say what kind of authority a council is, not which one. */

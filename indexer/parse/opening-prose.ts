@@ -2,7 +2,7 @@
 // held…"): what was said before the agenda began is minutes, not header. It is kept as an opening item instead of
 // being read as part of the venue or dropped.
 import { attendanceLabelOf } from './attendance-labels';
-import { isCapsLine } from './headings';
+import { isCapsLine } from './capitals';
 import { joinLines, withoutMarkup } from './lines';
 import { isBlank } from './patterns';
 

@@ -6,7 +6,7 @@
  * of the matches in a text and each cost a replacement.
  */
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
+export const WHITE_SPACE_OTHER_THAN_SPACE = /[^\S ]/;
 
 /** Whether a character code is white space as `\s` and `trim` read it. */
 export function isWhiteSpaceCode(code: number): boolean {
@@ -39,6 +39,13 @@ export function contentStart(line: string): number {
   return start;
 }
 
+/** How many single spaces a text holds, counted up to `atMost`: its words, less one, without splitting it (this runs on most lines). */
+export function spaceCount(text: string, atMost: number): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1 && count < atMost; at = text.indexOf(' ', at + 1)) count += 1;
+  return count;
+}
+
 /** The length of `line.trim()`, without the copy. */
 export function trimmedLength(line: string): number {
   return Math.max(0, whiteSpaceStart(line, line.length) - contentStart(line));
@@ -66,6 +73,15 @@ export function isBlank(line: string): boolean {
   const first = line.charCodeAt(0);
   if (first > 0x20 && first < 0x7f) return false;
   return line.trim() === '';
+}
+
+/**
+ * Whether `text` holds two white-space characters in a row, as `/\s\s/` tells: two spaces, or a pair with a character
+ * other than a space, which only a text holding one can have. Two scans for rare things are quicker than the pattern,
+ * which stopped at every space.
+ */
+export function holdsWhiteSpaceRun(text: string): boolean {
+  return text.includes('  ') || (WHITE_SPACE_OTHER_THAN_SPACE.test(text) && /\s\s/.test(text));
 }
 
 /**

@@ -5,9 +5,9 @@
 // Minutes:" over its motion.
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText } from './decisions';
-import { hasCapitalisedWords, isCapsLine } from './headings';
+import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
-import { contentStart, firstContentCharacter } from './patterns';
+import { contentStart, firstContentCharacter, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
@@ -96,8 +96,8 @@ function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null 
  * Whether a line can be such a title: it starts with a capital (told by its first character's case, without a pattern)
  * and holds a colon (tested first: most lines hold none).
  */
-function mayBeSectionTitle(line: string): boolean {
-  if (!line.includes(':')) return false;
+function mayBeSectionTitle(line: string, hasColon = line.includes(':')): boolean {
+  if (!hasColon) return false;
   const first = firstContentCharacter(line);
   return first !== first.toLowerCase();
 }
@@ -148,10 +148,14 @@ const MAX_CELL_TITLE_WORDS = 12;
  * after the title must be a sentence).
  */
 function splitItemRow(line: string): string[] | null {
+  const first = line.indexOf('   ');
+  if (first === -1) return null;
   // The number cell is short: a line whose first gap comes later (text in columns) is let go without splitting it.
   const start = contentStart(line);
-  const gap = line.indexOf('   ', start);
+  const gap = first >= start ? first : line.indexOf('   ', start);
   if (gap - start > MAX_NUMBER_CELL) return null;
+  // An indented line with no gap after its start could only have its cells parted by white space other than spaces.
+  if (gap === -1 && !WHITE_SPACE_OTHER_THAN_SPACE.test(line)) return null;
   const cells = line.trim().split(CELL_BREAK);
   if (cells.length < 3 || !NUMBER_ALONE.test(cells[0]) || /[.!?]$/.test(cells[1]) || cells[1].split(' ').length > MAX_CELL_TITLE_WORDS) return null;
   if (!isSentence(cells[2])) return null;
@@ -164,14 +168,15 @@ export function splitRunOnTitles(lines: string[]): string[] {
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    // Most lines hold no colon: no pattern need run on them.
-    const section = sectionCase !== null && mayBeSectionTitle(line) ? sectionTitleOf(line, sectionCase === 'caps') : null;
+    // Most lines hold no colon: no pattern need run on them (the line is searched for one once).
+    const hasColon = line.includes(':');
+    const section = sectionCase !== null && mayBeSectionTitle(line, hasColon) ? sectionTitleOf(line, sectionCase === 'caps') : null;
     // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
     // names would not end it, and a roll call under it would be read as the header's attendance.
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((line.includes(':') ? splitRunOn(line, lines[index + 1]) : null) ?? (line.includes('   ') ? splitItemRow(line) : null));
+      : ((hasColon ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

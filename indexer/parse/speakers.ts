@@ -39,7 +39,7 @@ export const SPEECH_VERBS = [
   'pointed', 'presented', 'proposed', 'queried', 'questioned', 'raised', 'reassured', 'recognised', 'referred',
   'reiterated', 'remarked', 'replied', 'reported', 'requested', 'responded', 'said', 'seconded', 'sought', 'spoke',
   'stated', 'stressed', 'suggested', 'summarised', 'thanked', 'told', 'undertook', 'updated', 'urged', 'welcomed',
-  'wished', 'would', 'opened', 'read', 'called', 'closed', 'reminded', 'warned', 'cautioned', 'recommended',
+  'wished', 'would', 'opened', 'read', 'called', 'closed', 'reminded', 'warned', 'cautioned', 'recommended', 'offered', 'volunteered',
 ];
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
@@ -199,10 +199,18 @@ function officeSpeaker(office: string): string | null {
   return NOT_SPEAKERS.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
 }
 
-const ROLE_PATTERNS = SPEAKER_ROLES.map((role) => ({ pattern: new RegExp(`^${role.printed}$`), speaker: role.speaker }));
+/**
+ * Each role's speaker by the text its printed form matches (a pattern of plain words and escaped brackets): one look-up
+ * where each role's pattern was tried in turn. The first role listed with a text keeps it.
+ */
+const SPEAKER_BY_ROLE = new Map<string, string>();
+for (const { printed, speaker } of SPEAKER_ROLES) {
+  const text = printed.replace(/\\(.)/g, '$1');
+  if (!SPEAKER_BY_ROLE.has(text)) SPEAKER_BY_ROLE.set(text, speaker);
+}
 
 function speakerForRole(printed: string): string {
-  return ROLE_PATTERNS.find(({ pattern }) => pattern.test(printed))?.speaker ?? `The ${printed}`;
+  return SPEAKER_BY_ROLE.get(printed) ?? `The ${printed}`;
 }
 
 /** The speaker named by a paragraph's opening words (its printed number already removed), or null. */
@@ -223,7 +231,7 @@ const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WOR
  * Peter Okoro):": a question or its answer labelled with who asked or answered; the person in brackets after an office.
  */
 const QUESTION_FROM = new RegExp(
-  String.raw`^(?:(?:Supplementary|Further)\s+q|Q)uestion (?:from|by) ((?:${TITLE})\.?\s+${NAME})(?:\s+to\s+[^:]{1,80})?\s*:\s+\S|^(?:Response|Reply|Answer) (?:from|by) (?:(?:the\s+)?[^():]{1,80}?\s*\(((?:${TITLE})\.?\s+${NAME})\)|((?:${TITLE})\.?\s+${NAME}))\s*:\s+\S`,
+  String.raw`^(?:(?:Supplementary|Further)\s+q|Q)uestion (?:from|by) ((?:${TITLE})\.?\s+${NAME})(?:\s+to\s+[^:]{1,80})?\s*:\s+\S|^(?:Response|Reply|Answer) (?:from|by) (?:(?:the\s+)?[^():]{1,80}?\s*\(((?:${TITLE})\.?\s+${NAME})\)|((?:${TITLE})\.?\s+${NAME})(?:,\s[^:]{1,80})?|[Tt]he (${OFFICE_NAME}))\s*:\s+\S`,
   'u',
 );
 /** How QUESTION_FROM starts: other lines need not be tried. */
@@ -240,7 +248,8 @@ export function speakerOf(labelled: string): string | null {
     return (opensWithIng(labelled) && LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled);
   }
   const asker = QUESTION_FROM_START.test(labelled) ? QUESTION_FROM.exec(labelled) : null;
-  if (asker) return (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
+  // "Response from Councillor X, Cabinet Member for Housing:" names the person; "Response from the Commissioner:" the office.
+  if (asker) return asker[4] ? speakerForRole(asker[4]) : (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
   const text = (labelled.startsWith('A') || labelled.startsWith('R')) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);

@@ -1,6 +1,7 @@
 // Plain-text reader (.txt, .text): decodes the bytes whatever their encoding, then normalises line ends and spaces.
 import { ERROR_CODES, InputError } from '../../core/errors';
 import { decodeText } from './decode';
+import { withoutQuoteMarks } from './quoted-lines';
 import type { Reader, ReadResult } from './types';
 
 /** Unix line ends and ordinary spaces, so the text rules see one shape whatever the source. */
@@ -36,6 +37,6 @@ export const textReader: Reader = {
   format: 'text',
   extensions: ['.txt', '.text'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    return { format: 'text', text: readPlainText(bytes, file) };
+    return { format: 'text', text: withoutQuoteMarks(readPlainText(bytes, file)) };
   },
 };

@@ -4,7 +4,7 @@ import type { Citation, SearchResult } from '../api-types';
 import type { Interpretation } from './interpret';
 import { isBoilerplate, quotableSentences } from './sentences';
 import { contentStems } from '../../core/text/stem';
-import { answeredStems, asksForSum, givesCount, givesFigure, givesSum } from './figures';
+import { answeredStems, asksForSum, countsWhatWasAsked, givesFigure, givesSum } from './figures';
 import { formatDate, noFigureFound, nothingFound, theBody } from './phrasing';
 import { coverageOf, itemsHoldingTopic, namesEarlierSubject, speaksToTopic, topicCoverage } from './topic-coverage';
 
@@ -87,7 +87,12 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   // Asked how many or how much, sentences on the subject that give no figure do not answer: the minutes do not say.
   // A sum of money is no count ("how many joined?" is not answered by "the £10 per month subscription"), nor a count
   // a cost ("how much does a new police car cost?" is not answered by "487 new police officers").
-  const answersAmount = interpretation.asksForCount === 'many' ? givesCount : asksForSum(contentStems(interpretation.topic)) ? givesSum : givesFigure;
+  const answersAmount =
+    interpretation.asksForCount === 'many'
+      ? (sentence: string) => countsWhatWasAsked(sentence, interpretation.counted)
+      : asksForSum(contentStems(interpretation.topic))
+        ? givesSum
+        : givesFigure;
   if (interpretation.asksForCount && !chosen.some((candidate) => answersAmount(candidate.sentence))) return { answer: noFigureFound(interpretation), citations: [] };
 
   const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => citationOrder(chosen, a, b));

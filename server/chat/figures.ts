@@ -1,6 +1,8 @@
 // Figures in a sentence, for questions asking for an amount ("how much", "how many", "what percentage"): whether a
 // sentence gives one, and which of the question's words a sum of money answers.
 import { contentStems } from '../../core/text/stem';
+import { isContentWord } from '../../core/text/stop-words';
+import { tokensAsWritten } from '../../core/text/tokens';
 
 /**
  * A figure: a sum of money, a share, a number written in digits other than a year, or a number word from two up. A
@@ -47,4 +49,35 @@ export function answeredStems(sentence: string, asksForFigure: boolean): Set<str
   const stems = contentStems(sentence);
   if (asksForFigure && SUM_OF_MONEY.test(sentence)) for (const stem of MONEY_STEMS) stems.add(stem);
   return stems;
+}
+
+/** Counted words that say nothing of what is counted: a count of people is in any words ("1700 responses"). */
+const ANY_COUNT = contentStems('people persons times');
+
+/**
+ * The words "how many" counts: the content words straight after it ("new officers" in "how many new officers did Kent
+ * recruit?"); empty when none follow ("how many were upheld?").
+ */
+export function countedWords(question: string): string {
+  const tokens = tokensAsWritten(question);
+  const at = tokens.findIndex((token, index) => token.lower === 'many' && tokens[index - 1]?.lower === 'how');
+  if (at < 0) return '';
+  const after = tokens.slice(at + 1);
+  const end = after.findIndex((token) => !isContentWord(token.lower));
+  const run = end < 0 ? after : after.slice(0, end);
+  // "people" ends what is counted: "how many people took part?" counts people, not parts.
+  const head = run.findIndex((token) => [...contentStems(token.lower)].some((stem) => ANY_COUNT.has(stem)));
+  return (head < 0 ? run : run.slice(0, head + 1)).map((token) => token.text).join(' ');
+}
+
+/**
+ * Whether a sentence counts what was asked: it gives a count and names a word of what is counted ("12 cadet units"),
+ * unless that is only people; "Bluewater was 1 of only 4 facilities" gives no count of tasers.
+ */
+export function countsWhatWasAsked(sentence: string, counted: string | undefined): boolean {
+  if (!givesCount(sentence)) return false;
+  const wanted = [...contentStems(counted ?? '')].filter((stem) => !ANY_COUNT.has(stem));
+  if (wanted.length === 0) return true;
+  const stems = contentStems(sentence);
+  return wanted.some((stem) => stems.has(stem));
 }

@@ -4,7 +4,9 @@ import { toCitation, type ComposedAnswer } from './answer';
 import { formatDate, nothingFound } from './phrasing';
 import type { Interpretation } from './interpret';
 
-const HOW_OFTEN = /\bhow\s+(?:often|frequently|many\s+times)\b/i;
+/** "How often", "how many times", and "(in) how many meetings" when what follows asks what they discussed. */
+const HOW_OFTEN =
+  /\b(?:(?:in|at)\s+)?how\s+(?:often|frequently|many\s+times|many\s+(?:meetings|sessions)(?=.*\b(?:discuss|talk|mention|rais|cover|consider|debat|c[ao]me\s+up)))\b/i;
 const DISCUSSED = /\b(?:discuss(?:ed)?|raised?|mentioned|come\s+up|came\s+up|considered|debated|talked\s+about)\b/gi;
 /** "How often did the panel meet?" is a question about meetings, answered from their records. */
 const ABOUT_MEETING = /\b(?:meet|met|meeting|sit|sat)\b/i;

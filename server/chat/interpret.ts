@@ -3,9 +3,11 @@
 import type { SearchFilters } from '../../core/search-types';
 import type { ChatMessage } from '../api-types';
 import { findDateMentions } from './dates';
-import { findBodyMentions, findSpeakerMentions, type Mention, type OfficeHolder } from './mentions';
+import { countedWords } from './figures';
+import { findBodyMentions, findSpeakerMentions, splitAddressees, type Mention, type OfficeHolder } from './mentions';
 import { isContentWord } from '../../core/text/stop-words';
 import { tokensAsWritten, type Token } from '../../core/text/tokens';
+import { ASKS_AFTER_DETAIL, HYPOTHETICAL, MEMBERS_PRONOUNS, NARROWS_TOPIC, PERSONAL_PRONOUNS, pointsBackAt, REFERRING_WORDS } from './follow-up-cues';
 
 export interface Interpretation {
   /** The search text: the topic's words, quoted phrases kept in double quotes. Empty when no topic was named. */
@@ -17,6 +19,8 @@ export interface Interpretation {
   asksForFigure: boolean;
   /** The last question asks how many (a count answers it) or how much (any figure does). Set only then. */
   asksForCount?: 'many' | 'much';
+  /** What "how many" counts ("tasers" in "how many tasers does Kent Police have?"); set only when it names something. */
+  counted?: string;
   /** The topic in plain words (no quotes), for scoring answer sentences and for messages. */
   topic: string;
   /**
@@ -91,20 +95,8 @@ const COUNT_QUESTION = /\bhow\s+(much|many)\b/i;
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
 const SPEAKER_GROUPS: ReadonlySet<string> = new Set(['councillor', 'councillors', 'cllr', 'cllrs']);
-// Pronouns that stand for something said before: a message using one adds to the current topic.
-/** A question after a detail of something already named ("how many …", "why …", "where does the money go?"), not "what about X?". */
-const ASKS_AFTER_DETAIL = /^\s*(?:and\s+)?(?:how\s+(?:many|much|long|often|far)|why|where|who)\b/i;
-/** "What about for children?", "and among young people?": a preposition narrows the topic before rather than replacing it. */
-const NARROWS_TOPIC = /^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:for|among|amongst|within|regarding)\s+(?!the\s+(?:panel|committee|council|board|meeting)\b)/i;
 /** The word after "how" that makes an amount or a time the question ("how long", "how far"): scaffolding, not topic. */
 const AMOUNT_AFTER_HOW: ReadonlySet<string> = new Set(['long', 'far', 'big', 'large', 'soon', 'often', 'quickly']);
-const REFERRING_WORDS: ReadonlySet<string> = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'this', 'that', 'these', 'those']);
-// Pronouns that stand for a person: they point back only at a topic that names one ("Who is Emily Matthews?" then
-// "what did she present?"), and not in a message naming its own speaker ("what did the Commissioner say of his plan?").
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
-// Pronouns that, speaking or deciding ("when did they agree the precept?", "what was their view on CCTV?"), are the
-// meeting's members, not the topic before: the message's own words are then a new topic.
-const MEMBERS_PRONOUNS: ReadonlySet<string> = new Set(['they', 'their']);
 // Words before a name that make it a filter: "at the Panel", "by Cllr Palmer", "according to the Chairman".
 const LEADING_CUES: string[][] = [['at'], ['by'], ['from'], ['according', 'to'], ['what', 'about'], ['how', 'about']];
 
@@ -140,6 +132,7 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
     preferDecisions: state.preferDecisions,
     asksForFigure: FIGURE_QUESTION.test(lastQuestion),
     ...(countAsked ? { asksForCount: countAsked } : {}),
+    ...(countAsked === 'many' && countedWords(lastQuestion) ? { counted: countedWords(lastQuestion) } : {}),
     topic: state.terms.map((term) => term.text).join(' '),
     focus: focus.map((term) => term.text).join(' '),
   };
@@ -228,10 +221,11 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   }
 
   const tokens = tokensAsWritten(text);
-  const speakerMentions = findSpeakerMentions(tokens, vocabulary.speakers, vocabulary.officeHolders);
-  const inSpeakerMention = (index: number) => speakerMentions.some((mention) => index >= mention.first && index <= mention.last);
+  const { speakers: speakerMentions, addressed } = splitAddressees(tokens, findSpeakerMentions(tokens, vocabulary.speakers, vocabulary.officeHolders));
+  const within = (spans: Mention[]) => (index: number) => spans.some((mention) => index >= mention.first && index <= mention.last);
+  const inSpeakerMention = within([...speakerMentions, ...addressed]);
   const mentions = [...speakerMentions, ...findBodyMentions(tokens, vocabulary.bodies, (index) => !inSpeakerMention(index))];
-  const inMention = (index: number) => mentions.some((mention) => index >= mention.first && index <= mention.last);
+  const inMention = within([...mentions, ...addressed]);
 
   const isTopicWord = (token: Token, index: number) =>
     isContentWord(token.lower) &&
@@ -252,7 +246,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
 
   const seen = new Set(terms.map((term) => term.text.toLowerCase()));
   tokens.forEach((token, index) => {
-    if (isFilterToken(index) || !isTopicWord(token, index) || seen.has(token.lower)) return;
+    if (isFilterToken(index) || within(addressed)(index) || !isTopicWord(token, index) || seen.has(token.lower)) return;
     seen.add(token.lower);
     terms.push({ text: token.text, position: token.start, isPhrase: false });
   });
@@ -261,7 +255,7 @@ function readMessage(content: string, vocabulary: ChatVocabulary): MessageReadin
   const preferDecisions = filters.decisionsOnly === true || tokens.some((token, index) => DECISION_WORDS.has(token.lower) && !isSpokenOf(tokens, index));
   // "how many were upheld?": a question after a detail with a word or less of its own asks about the topic before it.
   const asksAfterDetail = ASKS_AFTER_DETAIL.test(content) && freeWords.length <= 1;
-  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || tokens.some((token, index) => REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index));
+  const refersBack = asksAfterDetail || NARROWS_TOPIC.test(content) || HYPOTHETICAL.test(content) || tokens.some((token, index) => (REFERRING_WORDS.has(token.lower) && !namesTheMembers(tokens, index)) || pointsBackAt(tokens, index));
   const refersToPerson = speakerMentions.length === 0 && tokens.some((token) => PERSONAL_PRONOUNS.has(token.lower));
   return { terms, refersBack, refersToPerson, filters, preferDecisions, cleared };
 }

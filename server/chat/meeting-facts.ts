@@ -10,9 +10,9 @@ import { findBodyMentions } from './mentions';
 import { answerOfficeHolder, readOffice } from './office-holder';
 import { answerCoverage, ASKS_COVERAGE, ASKS_WHAT_A_BODY_IS } from './coverage-answer';
 import { tokensAsWritten } from '../../core/text/tokens';
-import { nextMeetingAfterLatest } from './next-meeting';
+import { whenMet } from './when-met';
 
-export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'venue' | 'last-met' | 'next-meeting' | 'coverage';
+export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'venue' | 'last-met' | 'meetings-held' | 'next-meeting' | 'coverage';
 
 export interface MeetingFactQuestion {
   kind: MeetingFactKind;
@@ -43,9 +43,15 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
   },
   { kind: 'venue', pattern: /\bwhere\s+(?:was|were|is|did|does|will)\b(?:\s+[\w&’'()-]+){0,12}?\s+(?:held|meet|met|sit|sat|take\s+place|took\s+place)\b|\bvenue\b/i },
   { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
-  // "the next meeting", "the next Police and Crime Panel meeting": a body's name may stand between.
-  { kind: 'next-meeting', pattern: /\bwhen\s+(?:does|will)\s+.+?\s+(?:next\s+)?meet\s+(?:again|next)|\bnext\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b/i },
-  { kind: 'last-met', pattern: /\b(?:when|what|which)\s+(?:was|is)\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
+  // "the next meeting", "the next Police and Crime Panel meeting": a body's name may stand between; "when is the
+  // committee meeting after February 2018?": the first after a date.
+  {
+    kind: 'next-meeting',
+    pattern: /\bwhen\s+(?:does|will)\s+.+?\s+(?:next\s+)?meet\s+(?:again|next)|\bnext\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bwhen\s+(?:is|will|does|do)\s+.{1,80}?\b(?:meeting|meet)\s+(?:after|following)\b/i,
+  },
+  // "When did the committee meet?", "how often did the panel meet?": the dates it met ("last" asks for one, below).
+  { kind: 'meetings-held', pattern: /\bwhen\s+(?:did|has|have)\s+(?!.*\blast\b).+?\s+(?:meet|met)\b|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
+  { kind: 'last-met', pattern: /\b(?:when|what|which)\s+(?:was|is)\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b/i },
   { kind: 'coverage', pattern: ASKS_COVERAGE },
 ];
 /** "What was decided at the meeting on 28 March 2017?": decisions of one meeting, not of a topic. */
@@ -200,23 +206,6 @@ function meetingsDescribed(question: MeetingFactQuestion, store: Store): Meeting
   );
 }
 
-function whenMet(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
-  const meetings = meetingsDescribed({ ...question, from: undefined, to: undefined }, store).sort((a, b) => (a.date! < b.date! ? -1 : 1));
-  const who = question.bodies ? `the ${question.bodies[0]}` : 'the bodies in this archive';
-  if (meetings.length === 0) return { kind: question.kind, answer: `No dated meetings of ${who} are in the minutes searched here.`, citations: [] };
-  const upcoming = meetings.filter((meeting) => meeting.date! > today);
-  const past = meetings.filter((meeting) => meeting.date! <= today);
-  const pick = question.kind === 'next-meeting' ? (upcoming[0] ?? null) : (past[past.length - 1] ?? meetings[meetings.length - 1]);
-  const chosen = pick ?? past[past.length - 1];
-  const meeting = store.getMeeting(chosen.id)!;
-  const citation = meetingCitation(meeting, 1, `${meeting.body ?? 'Meeting'}, ${formatDate(meeting.date!)}`);
-  const whose = question.bodies ? ` of ${who}` : '';
-  const count = `${meetings.length} dated meeting${meetings.length === 1 ? '' : 's'}${whose} ${meetings.length === 1 ? 'is' : 'are'} in the archive`;
-  if (question.kind === 'next-meeting' && !pick) return nextMeetingAfterLatest(meeting, who, count, citation);
-  const verb = question.kind === 'next-meeting' ? 'The next meeting recorded is' : 'The most recent meeting recorded is';
-  return { kind: question.kind, answer: `${verb} ${meetingName(meeting)} [1]; ${count}.`, citations: [citation] };
-}
-
 /** The meetings of the kind of body the question names ("the panel"), when any are among them. */
 function ofKindAsked(question: MeetingFactQuestion, meetings: MeetingSummary[]): MeetingSummary[] {
   const ofKind = meetings.filter((meeting) => meeting.body !== null && question.bodiesOfKind?.includes(meeting.body));
@@ -274,7 +263,9 @@ function noMeetingAnswer(question: MeetingFactQuestion, store: Store): MeetingFa
  */
 export function answerMeetingFact(question: MeetingFactQuestion, store: Store, today: string): MeetingFactAnswer {
   if (question.kind === 'coverage') return { kind: 'coverage', answer: coverageAsked(question, store), citations: [] };
-  if (question.kind === 'last-met' || question.kind === 'next-meeting') return whenMet(question, store, today);
+  if (question.kind === 'last-met' || question.kind === 'meetings-held' || question.kind === 'next-meeting') {
+    return whenMet(question, ofKindAsked(question, meetingsDescribed({ ...question, from: undefined, to: undefined }, store)), store, today);
+  }
   if (question.kind === 'office-holder') return { kind: 'office-holder', ...answerOfficeHolder(question.office ?? '', meetingsDescribed(question, store), store) };
   const described = oneRecordPerMeeting(meetingsDescribed(question, store));
   const meetings = described.length > 1 ? ofKindAsked(question, described) : described;

@@ -25,7 +25,7 @@ const NAMES_ITS_OWN_MEETING = /\b(?:last|latest|most\s+recent|previous|next|curr
  * then "who was there?"), is about that meeting: answered alone it was about the most recent one.
  */
 function aboutTheMeetingBefore(direct: MeetingFactQuestion, last: string, before: MeetingNamed | null): MeetingFactQuestion {
-  if (!before || direct.from || direct.bodies || direct.kind === 'last-met' || direct.kind === 'next-meeting' || NAMES_ITS_OWN_MEETING.test(last)) return direct;
+  if (!before || direct.from || direct.bodies || direct.kind === 'last-met' || direct.kind === 'meetings-held' || direct.kind === 'next-meeting' || NAMES_ITS_OWN_MEETING.test(last)) return direct;
   if (!before.from && !before.bodies) return direct;
   return { ...direct, from: before.from, to: before.to, bodies: before.bodies, bodiesOfKind: direct.bodiesOfKind ?? before.bodiesOfKind };
 }

@@ -148,6 +148,22 @@ export function findSpeakerMentions(tokens: Token[], speakers: string[], officeH
   return mentions;
 }
 
+/** Verbs whose object was addressed, not heard from: "what did Elaine Bolton ask the Commissioner?" */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking', 'tell', 'tells', 'told', 'question', 'questioned', 'press', 'pressed', 'urge', 'urged']);
+
+/**
+ * The speakers a message names split into those it asks about and those addressed: a name after a verb of asking that
+ * follows another name ("Elaine Bolton ask the Commissioner") is whom the first asked, so no speaker to search for.
+ */
+export function splitAddressees(tokens: Token[], mentions: Mention[]): { speakers: Mention[]; addressed: Mention[] } {
+  const isAddressed = (mention: Mention) => {
+    let before = mention.first - 1;
+    while (before >= 0 && ARTICLES.has(tokens[before].lower)) before -= 1;
+    return before >= 0 && ADDRESSING_VERBS.has(tokens[before].lower) && mentions.some((other) => other.last < before);
+  };
+  return { speakers: mentions.filter((mention) => !isAddressed(mention)), addressed: mentions.filter(isAddressed) };
+}
+
 /** "Cllr Palmer", "Richard Palmer", "Palmer" (capitalised, so the word is used as a name). */
 function findPerson(tokens: Token[], position: number, people: Person[]): Mention | null {
   const token = tokens[position];

@@ -11,10 +11,16 @@ const OFFICE_HOLDER = /\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?<office>\p{L}[
 /** "What is the PCC's name?", "what's the name of the Chief Constable?" */
 const OFFICE_NAME = /\bwhat(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:name\s+of\s+(?:the\s+)?(?<office>\p{L}[\p{L}&\s-]{2,60}?)|(?<holder>\p{L}[\p{L}&\s-]{2,60}?)['’]s\s+name)\s*(?:[?.!,]|$|\b(?:at|in|on|during)\b)/iu;
 
-/** The office a "who is the …?" or "what is the …'s name?" question asks about, as written; undefined when it asks no such thing. */
+/** "the panel's", "the Commissioner's": whose office it is ("who is the panel's policy officer?"), not the office. */
+const OWNER = /^(?:\p{L}[\p{L}&\s-]*?)['’]s\s+(?=\p{L})/u;
+
+/**
+ * The office a "who is the …?" or "what is the …'s name?" question asks about, as written, less whose office it is
+ * ("the panel's policy officer" is the policy officer); undefined when it asks no such thing.
+ */
 export function readOffice(text: string): string | undefined {
   const named = OFFICE_NAME.exec(text)?.groups;
-  return (OFFICE_HOLDER.exec(text)?.groups?.office ?? named?.office ?? named?.holder)?.trim();
+  return (OFFICE_HOLDER.exec(text)?.groups?.office?.replace(OWNER, '') ?? named?.office ?? named?.holder)?.trim();
 }
 
 /** Lower-case words, for comparing an office as asked with a role as minuted. */

@@ -31,6 +31,9 @@ const MINUTES_WORDS: ReadonlyMap<string, string> = new Map([
   ['jail', 'prison'],
   ['muggings', 'robberies'],
   ['crashes', 'collisions'],
+  ['quit', 'leave'],
+  ['quits', 'leaves'],
+  ['quitting', 'leaving'],
   ['elderly', 'older people'],
 ]);
 

@@ -1,5 +1,5 @@
 import { composeAnswer } from '../../server/chat/answer';
-import { givesCount, givesFigure } from '../../server/chat/figures';
+import { countsWhatWasAsked, givesCount, givesFigure } from '../../server/chat/figures';
 import type { Interpretation } from '../../server/chat/interpret';
 import { quotableSentences } from '../../server/chat/sentences';
 import type { Citation, SearchResult } from '../../server/api-types';
@@ -152,6 +152,16 @@ describe('composeAnswer', () => {
     const cost = question('cadet units cost', { asksForFigure: true, asksForCount: 'much' });
     expect(composeAnswer(cost, [cadetUnits]).citations).toEqual([]);
     expect(composeAnswer(cost, [cadetUnits, cadetSubscription]).citations.map((citation) => citation.chunkId)).toContain(cadetSubscription.id);
+  });
+
+  it('declines "how many" when the counts on the subject count something else than what was asked', () => {
+    const armedSites = { ...cadetUnits, id: 'armed-sites', text: 'The shopping centre was one of only four sites in the county with armed officers on duty. Its team would be issued with stun guns in the coming weeks.' };
+    const stunGuns = question('stun guns county', { asksForFigure: true, asksForCount: 'many', counted: 'stun guns' });
+    expect(composeAnswer(stunGuns, [armedSites])).toEqual({ answer: 'The minutes I found on "stun guns county" give no figure for it.', citations: [] });
+    const sites = question('sites armed officers', { asksForFigure: true, asksForCount: 'many', counted: 'sites' });
+    expect(composeAnswer(sites, [armedSites]).citations.map((citation) => citation.chunkId)).toEqual(['armed-sites']);
+    // A count of people is in any words: "how many people took part?" is answered by "1700 responses".
+    expect(countsWhatWasAsked('The consultation had attracted just under 1700 responses.', 'people')).toBe(true);
   });
 
   it('says when no sentence quoted holds the words a follow-up added ("and who seconded it?"), and quotes the subject', () => {

@@ -30,6 +30,11 @@ describe('how often a topic came up', () => {
     expect(asksHowOften('How often was restorative justice discussed?')).toBe(true);
     expect(asksHowOften('How many times did the panel discuss CCTV?')).toBe(true);
     expect(asksHowOften('How often did the panel meet?')).toBe(false);
+    // "How many meetings" asks how often only of what they discussed; "how many meetings did it hold?" is a meeting record.
+    expect(asksHowOften('how many meetings talked about drones?')).toBe(true);
+    expect(asksHowOften('In how many meetings was CCTV discussed?')).toBe(true);
+    expect(asksHowOften('How many meetings did the Dartford committee hold?')).toBe(false);
+    expect(withoutHowOften([{ role: 'user', content: 'how many meetings talked about drones?' }])[0].content.replace(/\s+/g, ' ').trim()).toBe('drones?');
     expect(withoutHowOften([{ role: 'user', content: 'How often was restorative justice discussed?' }])[0].content.replace(/\s+/g, ' ').trim()).toBe('was restorative justice ?');
   });
 

@@ -37,6 +37,11 @@ describe('interpretConversation: the topic', () => {
     expect(result.preferDecisions).toBe(false);
   });
 
+  it('drops "what is being done" and "what is the council doing" as scaffolding, not topic', () => {
+    expect(interpret('What is being done about fly-tipping?').topic).toBe('fly tipping');
+    expect(interpret('what is Kent Police doing about knife crime').topic).toBe('Kent Police knife crime');
+  });
+
   it('drops "tell me" and "say about" phrasing', () => {
     expect(interpret('Tell me what they said about street triage in Medway').query).toBe('street triage Medway');
   });
@@ -176,6 +181,22 @@ describe('interpretConversation: speakers', () => {
     expect(result.query).toBe('cadet scheme support');
   });
 
+  it('reads a name after a verb of asking that follows another name as whom they asked, not a second speaker', () => {
+    expect(interpret('What did Elaine Bolton ask the Commissioner?')).toMatchObject({ query: '', filters: { speaker: ['Elaine Bolton'] } });
+    expect(interpret('What did Fay Gooch ask the Commissioner about firearms officers?')).toMatchObject({ query: 'firearms officers', filters: { speaker: ['Fay Gooch'] } });
+    expect(interpret('What did the Commissioner tell Alan Horton about CCTV?')).toMatchObject({ query: 'CCTV', filters: { speaker: ['The Commissioner'] } });
+    // Alone after the verb, the name is still who is asked about: "what was the Commissioner asked?" names no one else.
+    expect(interpret('What was the Commissioner asked about CCTV?').filters.speaker).toEqual(['The Commissioner']);
+  });
+
+  it('reads what "how many" counts: the content words straight after it', () => {
+    expect(interpret('How many tasers does Kent Police have?').counted).toBe('tasers');
+    expect(interpret('How many new officers did Kent recruit?').counted).toBe('new officers');
+    expect(interpret('How many people took part in the consultation?').counted).toBe('people');
+    expect(interpret('Tell me about complaints', 'how many were upheld?').counted).toBeUndefined();
+    expect(interpret('How much is the precept?').counted).toBeUndefined();
+  });
+
   describe('a person the attendance lists name with a role', () => {
     // As the attendance lists of corpus/ print them: one Commissioner throughout, a chair for each body.
     const withHolders: ChatVocabulary = {
@@ -299,6 +320,12 @@ describe('interpretConversation: decisions', () => {
 });
 
 describe('interpretConversation: follow-ups', () => {
+  it('reads "the service", bare, as the one asked about before; "the 101 service" and "the Plan" name their own', () => {
+    expect(interpret('Tell me about restorative justice', 'who provides the service now?').topic).toBe('restorative justice provides service');
+    expect(interpret('What was said about CCTV?', 'How is the 101 service doing?').topic).toBe('101 service');
+    expect(interpret('What was said about CCTV?', 'what does the Plan say about burglary?').topic).toBe('Plan burglary');
+  });
+
   const first = 'What did the Commissioner say about police cadets at the Police and Crime Panel in 2017?';
 
   it('"and in 2023?" keeps the topic, body and speaker and changes the year', () => {
@@ -339,6 +366,13 @@ describe('interpretConversation: follow-ups', () => {
     // Not at a topic naming no one, nor in a message naming its own speaker.
     expect(interpret('Tell me about CCTV', 'what did she say about fly-tipping?').query).toBe('fly tipping');
     expect(interpret('Who is Emily Matthews?', 'what did the Commissioner say about his plan?').query).toBe('plan');
+  });
+
+  it('"what if …?" asks a hypothetical of the topic under way, adding its words', () => {
+    expect(interpret('What is happening with the library van?', 'what if the new van arrives late?').query).toBe('library van new arrives late');
+    expect(interpret('Tell me about the bus shelter', 'and what happens if the grant is refused?').query).toBe('bus shelter grant refused');
+    // Not a question that merely holds "if" later on.
+    expect(interpret('Tell me about the bus shelter', 'who decides if grants are refused?').query).toBe('grants refused');
   });
 
   it('"more on that" repeats the search', () => {

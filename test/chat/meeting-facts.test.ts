@@ -66,6 +66,9 @@ describe('reading meeting questions', () => {
     ['what was the meeting on 15 November 2017 about?', 'summary'],
     ['What was the July 2017 Dartford committee about?', 'summary'],
     ['When did the Police and Crime Panel last meet?', 'last-met'],
+    ['When did the Dartford crime and disorder committee meet?', 'meetings-held'],
+    ['How often did the panel meet?', 'meetings-held'],
+    ['when is the dartford committee meeting after february 2018', 'next-meeting'],
     ['What is the latest meeting?', 'last-met'],
     ['Which meetings do you have?', 'coverage'],
     ['What committees are covered?', 'coverage'],
@@ -284,6 +287,23 @@ describe('answers from the meeting records', () => {
     const fact = answerTo("When is the Dartford committee's next meeting?");
     expect(fact.answer).toMatch(/^No later meeting of the Dartford .* Committee is in the minutes; the .* meeting of 21 February 2018, the latest, gives the next as 25 July 2018 \[1\]/);
     expect(fact.citations).toEqual([expect.objectContaining({ item: expect.objectContaining({ title: 'Next Meeting' }), text: expect.stringContaining('will take place on Wednesday 25 July 2018') })]);
+  });
+});
+
+describe('when a body met', () => {
+  it('lists the dates a body met when asked when it met, a meeting published in parts once', () => {
+    expect(answerTo('When did the Dartford crime and disorder committee meet?').answer).toMatch(/2 dated meetings of the Dartford .* Committee are in the archive: 26 July 2017 and 21 February 2018\.$/);
+    expect(answerTo('When did the panel meet in 2017?').answer).toMatch(/: 28 March 2017, 20 July 2017, 28 September 2017 and 15 November 2017\.$/);
+  });
+
+  it('gives the first meeting held from the date a next meeting is asked after, and past the latest, what its minutes announce', () => {
+    expect(answerTo('When is the panel meeting after October 2017?').answer).toMatch(/^The next meeting recorded is the Kent and Medway Police and Crime Panel meeting of 15 November 2017 \[1\]/);
+    expect(answerTo('when is the dartford committee meeting after february 2018').answer).toMatch(/gives the next as 25 July 2018 \[1\]/);
+  });
+
+  it("reads whose office it is apart from the office (\"the panel's policy officer\")", () => {
+    expect(readMeetingFactQuestion("who is the panel's policy officer", store.vocabulary().bodies)).toMatchObject({ kind: 'office-holder', office: 'policy officer' });
+    expect(answerTo("who is the panel's policy officer").answer).toMatch(/record Mr M Campbell as Policy Officer \[1\]/);
   });
 });
 

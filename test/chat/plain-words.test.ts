@@ -21,6 +21,10 @@ describe('inMinutesWords', () => {
     });
   });
 
+  it('reads officers quitting as the minutes write it, leaving', () => {
+    expect(inMinutesWords('what is being done to stop officers quitting the force')).toMatchObject({ question: 'what is being done to stop officers leaving the force', from: ['quitting'], to: ['leaving'] });
+  });
+
   it('leaves words inside other words and questions in the minutes’ words alone', () => {
     expect(inMinutesWords('What did the extraordinary meeting decide about jailbreaks?')).toBeNull();
     expect(inMinutesWords('What was said about additional officers?')).toBeNull();

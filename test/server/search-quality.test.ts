@@ -125,6 +125,15 @@ describe('chat on questions the minutes cannot answer', () => {
     expect(response.citations[0].text).toContain('elements of the question that he agreed with');
   });
 
+  it('names the Commissioner before Matthew Scott from a passage calling Ann Barnes the previous Commissioner, not the present one', async () => {
+    const response = await answerConversation(
+      { messages: [{ role: 'user', content: 'Who was the commissioner before Matthew Scott?' }], filters: {} },
+      { search, store: stores.store, config, logger: silentLogger },
+    );
+    expect(response.answer).toMatch(/^The minutes name Ann Barnes as a previous commissioner \[1\]/);
+    expect(response.citations[0].text).toContain('Ann Barnes');
+  });
+
   it('answers from the minutes of any date when nothing dated in the year a question names answers it ("precept 2018")', async () => {
     const response = await answerConversation({ messages: [{ role: 'user', content: 'precept 2018' }], filters: {} }, { search, store: stores.store, config, logger: silentLogger });
     expect(response.answer).toMatch(/^Nothing from 2018 answers this; from the minutes of any date: /);

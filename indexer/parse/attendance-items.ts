@@ -1,0 +1,44 @@
+// Attendance recorded in an item's own words rather than in the header's lists: "Apologies for absence were received
+// from …" in an "Apologies" or "Welcome" item, or a list under a "Present" item's title.
+import type { Attendee } from '../../core/types';
+import { readAttendance } from './attendance';
+import { attendeesFromList } from './attendee-lists';
+import { joinLines, withoutMarkup } from './lines';
+import type { DraftItem } from './types';
+
+/** "… received from Cyng. Rhian Powell and Mr J. Hale.": the names run to the full stop, not to a title's or an initial's. */
+const APOLOGIES_SENTENCE =
+  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
+/** "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent. */
+const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
+const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
+
+/** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */
+export function attendeesFromSentence(text: string): Attendee[] {
+  const apologies = APOLOGIES_SENTENCE.exec(text) ?? SENT_APOLOGIES_SENTENCE.exec(text);
+  const absent = ABSENT_SENTENCE.exec(text);
+  return [
+    // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
+    // "… from Mr and Mrs Tebbutt and from District Councillor Ian Shaw": "and from" goes on with the list.
+    ...(apologies ? attendeesFromList(apologies[1].replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies') : []),
+    ...(absent ? attendeesFromList(absent[1], 'absent') : []),
+  ];
+}
+
+/** People named inside the items that record attendance ("Apologies", "Present"). */
+/** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
+const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
+
+export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
+  return items.flatMap((item) => {
+    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) {
+      // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
+      return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
+    }
+    const text = joinLines(item.lines.map(withoutMarkup));
+    const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
+    const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
+    const listed = sentence ? [] : readAttendance([kind, ...item.lines], options).attendees;
+    return [...attendeesFromSentence(text), ...listed];
+  });
+}
