@@ -19,16 +19,20 @@ function headerEnd(lines: string[], first: number): number {
   return end;
 }
 
-const blanked = (lines: string[], first: number, end: number) => lines.map((line, index) => (index >= first && index < end ? '' : line));
+/** Blanks lines `first` to `end` (exclusive) in place. */
+function blank(lines: string[], first: number, end: number): void {
+  for (let index = first; index < end; index += 1) lines[index] = '';
+}
 
-/** The lines with the header of an earlier message blanked, each with the separator line above it. */
-function withoutEarlierHeaders(lines: string[]): string[] {
-  let result = lines;
+/**
+ * Blanks the header of each earlier message, with the separator line above it, in place. In place: a copy of the lines
+ * for each separator made a long thread (or a pack of forwarded minutes) take time growing with its square.
+ */
+function blankEarlierHeaders(lines: string[]): void {
   for (let index = 0; index < lines.length; index += 1) {
     if (!EARLIER_MESSAGE.test(lines[index].trim())) continue;
-    result = blanked(result, index, headerEnd(lines, index + 1));
+    blank(lines, index, headerEnd(lines, index + 1));
   }
-  return result;
 }
 
 /** The lines with an email header at the top blanked (so line numbers stay); the same array when there is none. */
@@ -39,6 +43,9 @@ export function withoutEmailHeader(lines: string[]): string[] {
   if (first === lines.length || !SENDER_FIELD.test(lines[first].trim())) return lines;
   const end = headerEnd(lines, first);
   if (end - first < 2) return lines;
+  const result = [...lines];
+  blank(result, first, end);
   // Only an email forwards another: a document that does not start as one is not searched for a second header.
-  return withoutEarlierHeaders(blanked(lines, first, end));
+  blankEarlierHeaders(result);
+  return result;
 }
