@@ -32,7 +32,7 @@ export function givesCount(sentence: string): boolean {
 }
 
 /** Words asking for a sum of money; a sentence stating one ("the £10 per month subscription") answers them. */
-const MONEY_STEMS = contentStems('cost price fee charge spend spent pay paid afford');
+const MONEY_STEMS = contentStems('cost price fee charge spend spent pay paid afford salary salaries wage wages earn earns');
 const SUM_OF_MONEY = /[£$€]\s?\d|\d\s?(?:pounds|pence|p)\b/i;
 
 /** Whether a topic asks for a sum of money ("cost", "price", "fee"): a count or a share does not answer it. */

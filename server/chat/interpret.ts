@@ -91,6 +91,8 @@ const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
 // A question after an amount: a sum of money, a count, a share, a length of time.
 const FIGURE_QUESTION = /\bhow\s+(?:much|many|long|big|large|far)\b|\b(?:percentage|proportion|amount|cost|costs|price|figure|total)\b/i;
 const COUNT_QUESTION = /\bhow\s+(much|many)\b/i;
+/** "What is the Chief Constable paid?", "what does the clerk earn?": "how much", asked of pay; not "what did X say about pay?". */
+const PAY_QUESTION = /\bwhat\s+(?:is|are|was|were|does|do|did|will)\s+(?:(?!(?:say|said|think|thought|ask|asked|tell|told|about|regarding|on)\b)[\w'’-]+\s+){1,6}?(?:paid|earns?|salary|salaries|wages?|pay)\s*[?.!]?\s*$/i;
 // "go up" and "go down" ask how much something changed; the verb names no topic.
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'gone']);
 // "What did councillors say about speeding?" asks who spoke, as "members" does; no minutes label a speaker so.
@@ -125,12 +127,12 @@ export function interpretConversation(messages: ChatMessage[], vocabulary: ChatV
     focus = before.terms.length > 0 && state.terms.length > before.terms.length ? state.terms.slice(before.terms.length) : [];
   }
   const lastQuestion = messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
-  const countAsked = COUNT_QUESTION.exec(lastQuestion)?.[1].toLowerCase() as Interpretation['asksForCount'];
+  const countAsked = (COUNT_QUESTION.exec(lastQuestion)?.[1].toLowerCase() ?? (PAY_QUESTION.test(lastQuestion) ? 'much' : undefined)) as Interpretation['asksForCount'];
   return {
     query: state.terms.map((term) => (term.isPhrase ? `"${term.text}"` : term.text)).join(' '),
     filters: state.filters,
     preferDecisions: state.preferDecisions,
-    asksForFigure: FIGURE_QUESTION.test(lastQuestion),
+    asksForFigure: countAsked !== undefined || FIGURE_QUESTION.test(lastQuestion),
     ...(countAsked ? { asksForCount: countAsked } : {}),
     ...(countAsked === 'many' && countedWords(lastQuestion) ? { counted: countedWords(lastQuestion) } : {}),
     topic: state.terms.map((term) => term.text).join(' '),

@@ -300,6 +300,15 @@ describe('interpretConversation: amounts', () => {
     expect(interpret('How many young people have joined the police cadets so far?')).toMatchObject({ asksForCount: 'many', asksForFigure: true, query: 'young people joined police cadets' });
     expect(interpret('What did the cadet scheme cost?').asksForCount).toBeUndefined();
   });
+
+  it('reads "what is X paid?" and "what does X earn?" as how much, and not a question about what was said of pay', () => {
+    expect(interpret('what is the chief constable paid?')).toMatchObject({ asksForCount: 'much', asksForFigure: true });
+    expect(interpret('What does the town clerk earn?')).toMatchObject({ asksForCount: 'much', asksForFigure: true });
+    expect(interpret("What is the Chief Executive's salary?")).toMatchObject({ asksForCount: 'much', asksForFigure: true });
+    expect(interpret('What did the Commissioner say about pay?')).toMatchObject({ asksForFigure: false });
+    expect(interpret('What did the Commissioner say about pay?').asksForCount).toBeUndefined();
+    expect(interpret('What was the pay rise for officers?').asksForCount).toBeUndefined();
+  });
 });
 
 describe('interpretConversation: decisions', () => {
