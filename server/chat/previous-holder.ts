@@ -30,8 +30,9 @@ export function readPreviousHolderQuestion(question: string): PreviousHolderQues
 }
 
 /** A word in either case at its first letter or wholly upper case, as minutes print an office: "Commissioner", "COMMISSIONER". */
-const anyCase = (word: string) => `(?:${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}|${word.toUpperCase()})`;
-const EARLIER = anyCase('previous').replace(')', `|${anyCase('former').slice(3)}`);
+const spellings = (word: string) => [word, `${word.charAt(0).toUpperCase()}${word.slice(1)}`, word.toUpperCase()];
+const anyCase = (...words: string[]) => `(?:${words.flatMap(spellings).join('|')})`;
+const EARLIER = anyCase('previous', 'former');
 /** A person as minutes name one: a title and one to three names ("Cllr Hale", "Mrs J Ray", "Cllr Imogen Hale"), or two or three capitalised words ("Ann Barnes"). */
 const NAME = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 /**
@@ -83,7 +84,7 @@ export async function answerPreviousHolder(question: string, filters: SearchFilt
       answer: `The minutes name ${found.name} as a previous ${asked.office} [1]. ${quoteAt(passage, found.sentence)} [1]`,
       citations: [toCitation(passage, 1)],
       results: [passage],
-      interpreted: { query: `${asked.office}`, filters, preferDecisions: false },
+      interpreted: { query: asked.office, filters, preferDecisions: false },
       degraded: responses.find((response) => response.degraded)?.degraded ?? null,
     };
   }
