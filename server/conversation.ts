@@ -14,9 +14,9 @@ import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue, type HistoryQuestion } from './chat/history-answer';
 import { interpretConversation, topicAsWritten, type Interpretation } from './chat/interpret';
-import { answerMeetingFact } from './chat/meeting-facts';
+import { answerMeetingFact, asksMeetingRecords } from './chat/meeting-facts';
 import { answerPreviousHolder } from './chat/previous-holder';
-import { findMeetingFactQuestion } from './chat/meeting-follow-up';
+import { findMeetingFactQuestion, questionsAndReplies } from './chat/meeting-follow-up';
 import { rewriteWithLlm } from './chat/llm';
 import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-talk';
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
@@ -204,11 +204,12 @@ export async function answerConversation(conversation: ConversationRequest, deps
 
 async function answerAsAsked(request: ConversationRequest, deps: ConversationDeps): Promise<ChatResponse> {
   const vocabulary = deps.store.vocabulary();
+  const asksRecords = (text: string) => asksMeetingRecords(text, vocabulary.bodies);
   const userMessages = request.messages.filter((message) => message.role === 'user').map((message) => message.content);
   // Before the office's holder at a meeting: "who was the Commissioner before Matthew Scott?" does not ask for him.
   const previousHolder = await answerPreviousHolder(userMessages.at(-1) ?? '', request.filters, deps.search);
   if (previousHolder) return previousHolder;
-  const factQuestion = findMeetingFactQuestion(userMessages, vocabulary.bodies);
+  const factQuestion = findMeetingFactQuestion(questionsAndReplies(request.messages), vocabulary.bodies);
   const fact = factQuestion && answerMeetingFact(factQuestion, deps.store, new Date().toISOString().slice(0, 10));
   // An office no attendance list names ("who is the best person to contact?") is asked of the passages instead.
   if (fact && (fact.kind !== 'office-holder' || fact.citations.length > 0)) {
@@ -222,7 +223,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   }
   if (asksHowOften(question)) {
     // Counting needs the passages that hold the topic's words, not the nearest in meaning.
-    const interpretation = interpretConversation(withoutHowOften(request.messages), vocabulary);
+    const interpretation = interpretConversation(withoutHowOften(request.messages), vocabulary, asksRecords);
     const filters = { ...interpretation.filters, ...request.filters };
     const response = await deps.search.search({ q: interpretation.query, mode: 'keyword', sort: 'relevance', limit: MAX_LIMIT, offset: 0, filters });
     const counted = answerHowOften(interpretation, response.results, response.total);
@@ -233,7 +234,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   if (fromHistory) return fromHistory;
   // A history that cites nothing gives way to the passages nearest the subject, the question's wording set aside
   // ("what happened with the travellers at the swimming pool": the minutes say "Fairfield Pool").
-  const interpretation = interpretConversation(historyQuestion ? withoutHistoryCue(request.messages) : request.messages, vocabulary);
+  const interpretation = interpretConversation(historyQuestion ? withoutHistoryCue(request.messages) : request.messages, vocabulary, asksRecords);
   // A speaker named in the question narrows the answer, never excludes: minutes often leave the speaker unnamed.
   const { speaker: askedSpeakers, ...asked } = interpretation.filters;
   const filters = { ...asked, ...request.filters };

@@ -112,13 +112,16 @@ const LEADING_CUES: string[][] = [['at'], ['by'], ['from'], ['according', 'to'],
  * the current topic; a date, body or speaker it names replaces the earlier one of the same kind
  * (a year replaces a date range and vice versa); other filters and the preference for decisions
  * are kept unless the message drops them ("any year", "any committee", "anyone", "not just decisions").
+ * `asksMeetingRecords` tells a question of the meeting records, whose words name no topic.
  */
-export function interpretConversation(messages: ChatMessage[], vocabulary: ChatVocabulary): Interpretation {
+export function interpretConversation(messages: ChatMessage[], vocabulary: ChatVocabulary, asksMeetingRecords: (text: string) => boolean = () => false): Interpretation {
   let state: ConversationState = { terms: [], filters: {}, preferDecisions: false };
   let focus: TopicTerm[] = [];
   for (const message of messages) {
     if (message.role !== 'user') continue;
-    const read = readMessage(message.content, vocabulary);
+    const asRead = readMessage(message.content, vocabulary);
+    // "who chaired the last meeting?": its date or body may narrow what follows, its words ("chaired") are no topic.
+    const read = asksMeetingRecords(message.content) ? { ...asRead, terms: [] } : asRead;
     const reading = { ...read, refersBack: read.refersBack || (read.refersToPerson && state.terms.some((term) => /^\p{Lu}\p{Ll}/u.test(term.text))) };
     const before = state;
     state = reading.terms.length > 0 && state.terms.length > 0 && !reading.refersBack

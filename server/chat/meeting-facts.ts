@@ -39,7 +39,7 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
   { kind: 'apologies', pattern: /\bapolog|\babsen(?:t|ces?)\b(?!-)|\bwho\s+(?:was|were)\s+(?:missing|not\s+(?:there|present))|\bwho\s+(?:missed|could\s*n[o’']t\s+(?:attend|come))/i },
   {
     kind: 'attendance',
-    pattern: /\b(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:councillors|members|people|officers))\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i,
+    pattern: /\b(?:who(?:\s+else)?|which\s+(?:[\w-]+\s+){0,2}?(?:councillors|members|people|officers))\s+(?:attended|came|was\s+(?:at|there|present)|were\s+(?:the\s+)?(?:members\s+)?(?:at|there|present))|\battend(?:ance|ees)\b|\bwho\s+(?:sat|spoke)\s+on\b/i,
   },
   { kind: 'venue', pattern: /\bwhere\s+(?:was|were|is|did|does|will)\b(?:\s+[\w&’'()-]+){0,12}?\s+(?:held|meet|met|sit|sat|take\s+place|took\s+place)\b|\bvenue\b/i },
   { kind: 'agenda', pattern: /\bagenda\b|\bwhat\s+(?:items|topics|subjects)\b|\bwhat\s+(?:was|were)\s+(?:discussed|covered|considered)\s+(?:at|on|in)\s+(?:the\s+)?(?:meeting|\d)/i },
@@ -90,6 +90,16 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : office ? 'office-holder' : null);
   if (!kind) return null;
   return { kind, ...readMeetingNamed(text, bodies, dates), ...(office ? { office } : {}) };
+}
+
+/**
+ * Whether a message asks the meeting records ("who chaired the last meeting?", "who else attended?") rather than about
+ * a subject: its words are no topic for the questions after it. An office's holder and a body's coverage are asked of
+ * the passages when the records name none, so those keep their words.
+ */
+export function asksMeetingRecords(text: string, bodies: string[]): boolean {
+  const kind = readMeetingFactQuestion(text, bodies)?.kind;
+  return kind !== undefined && kind !== 'office-holder' && kind !== 'coverage';
 }
 
 export type MeetingNamed = Pick<MeetingFactQuestion, 'from' | 'to' | 'bodies' | 'bodiesOfKind'>;

@@ -1,5 +1,7 @@
 // Which meeting a question that names none is about: a follow-up ("and what was decided?", "who was there?") is about
 // the meeting asked about just before, down the conversation's chain. Pure: the user's messages in, a meeting question out.
+import type { ChatMessage } from '../api-types';
+import { findDateMentions } from './dates';
 import { readMeetingFactQuestion, readMeetingNamed, type MeetingFactQuestion, type MeetingNamed } from './meeting-facts';
 
 /**
@@ -30,21 +32,48 @@ function aboutTheMeetingBefore(direct: MeetingFactQuestion, last: string, before
   return { ...direct, from: before.from, to: before.to, bodies: before.bodies, bodiesOfKind: direct.bodiesOfKind ?? before.bodiesOfKind };
 }
 
+/** The user's questions, each with the reply that answered it ('' before a reply comes). */
+export interface AskedAndAnswered {
+  question: string;
+  reply: string;
+}
+
+export function questionsAndReplies(messages: ChatMessage[]): AskedAndAnswered[] {
+  const asked: AskedAndAnswered[] = [];
+  for (const message of messages) {
+    if (message.role === 'user') asked.push({ question: message.content, reply: '' });
+    else if (asked.length > 0) asked[asked.length - 1].reply = message.content;
+  }
+  return asked;
+}
+
+/**
+ * A question about "the last meeting" names no date, but its reply does ("… chaired the panel meeting of 15 November
+ * 2017"): a follow-up ("who else attended?") is about the meeting the reply named, when it named one day only.
+ */
+function asAnswered(question: MeetingFactQuestion | null, reply: string, bodies: string[]): MeetingFactQuestion | null {
+  if (!question || question.from || !reply) return question;
+  const days = new Set(findDateMentions(reply).map((mention) => (mention.from === mention.to ? mention.from : undefined)));
+  if (days.size !== 1 || days.has(undefined)) return question;
+  const named = readMeetingNamed(reply, bodies);
+  return { ...question, from: named.from, to: named.to, bodies: named.bodies ?? question.bodies };
+}
+
 /** The meeting question a conversation ends with: its last message, or a short follow-up to an earlier meeting question. */
-export function findMeetingFactQuestion(userMessages: string[], bodies: string[]): MeetingFactQuestion | null {
-  const last = userMessages[userMessages.length - 1] ?? '';
+export function findMeetingFactQuestion(conversation: AskedAndAnswered[], bodies: string[]): MeetingFactQuestion | null {
+  const last = conversation.at(-1)?.question ?? '';
   const direct = readMeetingFactQuestion(last, bodies);
-  const previous = userMessages[userMessages.length - 2];
+  const previous = conversation.at(-2);
+  // The question before as it was answered, down its own chain ("… in February 2018?", "who attended?", "and what was decided?").
+  const answeredBefore = () => (previous ? asAnswered(findMeetingFactQuestion(conversation.slice(0, -1), bodies), previous.reply, bodies) : null);
   if (direct) {
     if (!previous) return direct;
     // Before it, a meeting question, or a topic question narrowed to one meeting ("… at the Dartford committee in February 2018?").
-    const before = findMeetingFactQuestion(userMessages.slice(0, -1), bodies) ?? meetingOfTopicQuestion(previous, bodies);
-    return aboutTheMeetingBefore(direct, last, before);
+    return aboutTheMeetingBefore(direct, last, answeredBefore() ?? meetingOfTopicQuestion(previous.question, bodies));
   }
   const asksDecisions = ASKS_DECISIONS_ALONE.test(last);
   if (!previous || !(FOLLOW_UP.test(last) || asksDecisions) || last.split(/\s+/).length > 10) return null;
-  // The question before as it was answered, down its own chain ("… in February 2018?", "who attended?", "and what was decided?").
-  const before = findMeetingFactQuestion(userMessages.slice(0, -1), bodies);
+  const before = answeredBefore();
   if (!before) return null;
   // The follow-up's own date or body ("and on 20 July 2017?") replaces the one asked about before.
   const named = readMeetingNamed(last, bodies);

@@ -1,5 +1,6 @@
 import { interpretConversation, topicAsWritten, type ChatVocabulary } from '../../server/chat/interpret';
 import type { ChatMessage } from '../../server/api-types';
+import { asksMeetingRecords } from '../../server/chat/meeting-facts';
 
 const PANEL = 'Kent and Medway Police and Crime Panel';
 const DARTFORD = 'Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee';
@@ -329,6 +330,16 @@ describe('interpretConversation: decisions', () => {
 });
 
 describe('interpretConversation: follow-ups', () => {
+  it('takes no topic from a question of the meeting records, only its date', () => {
+    const asksRecords = (text: string) => asksMeetingRecords(text, vocabulary.bodies);
+    const asked = conversation('Who chaired the panel on 15 November 2017?', 'and who was the clerk?');
+    const afterChair = interpretConversation(asked, vocabulary, asksRecords);
+    expect(afterChair.topic).toBe('clerk');
+    expect(afterChair.filters).toMatchObject({ from: '2017-11-15', to: '2017-11-15' });
+    // Read as a topic question, its "chaired" would be searched for with the clerk.
+    expect(interpretConversation(asked, vocabulary).topic).toBe('chaired clerk');
+  });
+
   it('reads "the service", bare, as the one asked about before; "the 101 service" and "the Plan" name their own', () => {
     expect(interpret('Tell me about restorative justice', 'who provides the service now?').topic).toBe('restorative justice provides service');
     expect(interpret('What was said about CCTV?', 'How is the 101 service doing?').topic).toBe('101 service');

@@ -8,7 +8,7 @@ import { readSidecar } from '../../indexer/sidecar';
 import { readDocument } from '../../indexer/readers';
 import { openStore, type Store } from '../../indexer/stores/store';
 import { answerMeetingFact, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
-import { findMeetingFactQuestion } from '../../server/chat/meeting-follow-up';
+import { findMeetingFactQuestion, type AskedAndAnswered } from '../../server/chat/meeting-follow-up';
 import { interpretConversation } from '../../server/chat/interpret';
 import { holdsOffice } from '../../server/chat/office-holder';
 import { meetingCitation } from '../../server/chat/meeting-records';
@@ -16,6 +16,9 @@ import { answerReply, askerOfReply, ASKS_FOR_REPLY } from '../../server/chat/rep
 import { CORPUS_DIR } from '../helpers/environment';
 
 const TODAY = '2026-12-02';
+
+/** Questions of a conversation whose replies are not needed. */
+const unanswered = (questions: string[]): AskedAndAnswered[] => questions.map((question) => ({ question, reply: '' }));
 let store: Store;
 let folder: string;
 
@@ -92,61 +95,78 @@ describe('reading meeting questions', () => {
     ['What is the Police and Crime Panel?', 'coverage'],
     ['Where did the committee meet in July 2017?', 'venue'],
     ['What was the venue of the 28 March 2017 meeting?', 'venue'],
+    ['Who else attended?', 'attendance'],
   ])('reads %s as a %s question', (question, kind) => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)?.kind).toBe(kind);
   });
 
   it('reads a short follow-up as the earlier meeting question about the date it names', () => {
     const bodies = store.vocabulary().bodies;
-    expect(findMeetingFactQuestion(['Who chaired the 28 September 2017 meeting?', 'and on 20 July 2017?'], bodies)).toMatchObject({
+    expect(findMeetingFactQuestion(unanswered(['Who chaired the 28 September 2017 meeting?', 'and on 20 July 2017?']), bodies)).toMatchObject({
       kind: 'chair',
       from: '2017-07-20',
       to: '2017-07-20',
     });
-    expect(findMeetingFactQuestion(['What was decided about the precept?', 'and in 2023?'], bodies)).toBeNull();
+    expect(findMeetingFactQuestion(unanswered(['What was decided about the precept?', 'and in 2023?']), bodies)).toBeNull();
   });
 
   it('reads a meeting question that names no meeting as about the meeting asked about just before', () => {
     const bodies = store.vocabulary().bodies;
     const asked = ['Summarise the meeting on 15 November 2017', 'who was there?'];
-    expect(findMeetingFactQuestion(asked, bodies)).toMatchObject({ kind: 'attendance', from: '2017-11-15', to: '2017-11-15' });
+    expect(findMeetingFactQuestion(unanswered(asked), bodies)).toMatchObject({ kind: 'attendance', from: '2017-11-15', to: '2017-11-15' });
     // Down a chain of such questions, and answered for that meeting, not the most recent one.
-    const chain = findMeetingFactQuestion([...asked, 'who sent apologies?'], bodies);
+    const chain = findMeetingFactQuestion(unanswered([...asked, 'who sent apologies?']), bodies);
     expect(chain).toMatchObject({ kind: 'apologies', from: '2017-11-15' });
-    expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 15 November 2017 record who attended: Mr P M Hill/);
+    expect(answerMeetingFact(findMeetingFactQuestion(unanswered(asked), bodies)!, store, TODAY).answer).toMatch(/^The minutes of the Kent and Medway Police and Crime Panel meeting of 15 November 2017 record who attended: Mr P M Hill/);
+  });
+
+  it('reads a follow-up to a question about "the last meeting" as about the one meeting its reply named', () => {
+    const bodies = store.vocabulary().bodies;
+    const chairReply = 'Mr P M Hill, OBE chaired the Kent and Medway Police and Crime Panel meeting of 15 November 2017 [1].';
+    const conversation = [
+      { question: 'who chaired the last meeting?', reply: chairReply },
+      { question: 'who else attended?', reply: '' },
+    ];
+    const followUp = findMeetingFactQuestion(conversation, bodies);
+    expect(followUp).toMatchObject({ kind: 'attendance', from: '2017-11-15', to: '2017-11-15', bodies: ['Kent and Medway Police and Crime Panel'] });
+    expect(answerMeetingFact(followUp!, store, TODAY).answer).toMatch(/meeting of 15 November 2017 record who attended/);
+    // Unanswered, "the last meeting" stays the most recent one; a reply naming several meetings names none of them.
+    expect(findMeetingFactQuestion(unanswered(conversation.map((asked) => asked.question)), bodies)?.from).toBeUndefined();
+    const listing = [{ question: 'who chaired the last meeting?', reply: 'The panel met on 20 July 2017 and 15 November 2017.' }, conversation[1]];
+    expect(findMeetingFactQuestion(listing, bodies)?.from).toBeUndefined();
   });
 
   it('reads "what was decided?" after a meeting question as the decisions of that meeting, not its question again', () => {
     const bodies = store.vocabulary().bodies;
-    const afterAttendance = findMeetingFactQuestion(['who attended the meeting on 28 September 2017?', 'and what was decided?'], bodies);
+    const afterAttendance = findMeetingFactQuestion(unanswered(['who attended the meeting on 28 September 2017?', 'and what was decided?']), bodies);
     expect(afterAttendance).toMatchObject({ kind: 'decisions', from: '2017-09-28', to: '2017-09-28' });
     expect(answerMeetingFact(afterAttendance!, store, TODAY).answer).toMatch(/^At the Kent and Medway Police and Crime Panel meeting of 28 September 2017 the decisions were/);
     // After "when did the panel last meet?", the last meeting's decisions.
-    const afterLastMet = findMeetingFactQuestion(['When did the panel last meet?', 'What was decided?'], bodies);
+    const afterLastMet = findMeetingFactQuestion(unanswered(['When did the panel last meet?', 'What was decided?']), bodies);
     expect(afterLastMet).toMatchObject({ kind: 'decisions', from: undefined });
     expect(answerMeetingFact(afterLastMet!, store, TODAY).answer).toMatch(/Kent and Medway Police and Crime Panel meeting of 17 October 2023/);
     // After a topic question it stays a question about that topic's decisions.
-    expect(findMeetingFactQuestion(['What did the Commissioner say about CCTV funding?', 'and what was decided?'], bodies)).toBeNull();
+    expect(findMeetingFactQuestion(unanswered(['What did the Commissioner say about CCTV funding?', 'and what was decided?']), bodies)).toBeNull();
   });
 
   it('reads a meeting question after a topic question narrowed to one meeting as about that meeting', () => {
     const bodies = store.vocabulary().bodies;
     const asked = ['What was discussed at the Dartford committee in February 2018?', 'who attended?'];
-    expect(findMeetingFactQuestion(asked, bodies)).toMatchObject({ kind: 'attendance', from: '2018-02-01', to: '2018-02-28' });
-    expect(answerMeetingFact(findMeetingFactQuestion(asked, bodies)!, store, TODAY).answer).toContain('Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018');
+    expect(findMeetingFactQuestion(unanswered(asked), bodies)).toMatchObject({ kind: 'attendance', from: '2018-02-01', to: '2018-02-28' });
+    expect(answerMeetingFact(findMeetingFactQuestion(unanswered(asked), bodies)!, store, TODAY).answer).toContain('Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018');
     // Down the chain: the decisions of that meeting too.
-    const decided = findMeetingFactQuestion([...asked, 'and what was decided?'], bodies);
+    const decided = findMeetingFactQuestion(unanswered([...asked, 'and what was decided?']), bodies);
     expect(decided).toMatchObject({ kind: 'decisions', from: '2018-02-01', to: '2018-02-28' });
     // An agenda pack, published before the meeting: nothing decided in it yet.
     expect(answerMeetingFact(decided!, store, TODAY).answer).toBe('The minutes of the Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee meeting of 21 February 2018 record no decisions [1].');
-    expect(findMeetingFactQuestion(['What did the Dartford committee say about knife crime?', 'who chaired?'], bodies)).toMatchObject({ kind: 'chair', bodies: ['Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee'] });
+    expect(findMeetingFactQuestion(unanswered(['What did the Dartford committee say about knife crime?', 'who chaired?']), bodies)).toMatchObject({ kind: 'chair', bodies: ['Dartford Borough Council Crime and Disorder (Overview and Scrutiny) Committee'] });
   });
 
   it('keeps a meeting question that names its own meeting, or asks after a topic question, as asked', () => {
     const bodies = store.vocabulary().bodies;
-    expect(findMeetingFactQuestion(['Summarise the meeting on 15 November 2017', 'who chaired the last meeting?'], bodies)?.from).toBeUndefined();
-    expect(findMeetingFactQuestion(['Summarise the meeting on 15 November 2017', 'who attended on 17 October 2023?'], bodies)).toMatchObject({ from: '2023-10-17' });
-    expect(findMeetingFactQuestion(['What was said about CCTV in 2017?', 'who was there?'], bodies)?.from).toBeUndefined();
+    expect(findMeetingFactQuestion(unanswered(['Summarise the meeting on 15 November 2017', 'who chaired the last meeting?']), bodies)?.from).toBeUndefined();
+    expect(findMeetingFactQuestion(unanswered(['Summarise the meeting on 15 November 2017', 'who attended on 17 October 2023?']), bodies)).toMatchObject({ from: '2023-10-17' });
+    expect(findMeetingFactQuestion(unanswered(['What was said about CCTV in 2017?', 'who was there?']), bodies)?.from).toBeUndefined();
   });
 
   it.each([
