@@ -1,6 +1,6 @@
 // "What happened with X?", "What was decided about X?", "When was X first raised?": answered from the topic history
 // (server/topics), citing the first mention and the decisions rather than the passages nearest the question.
-import type { ChatMessage, Citation, TopicHistoryResponse, TopicMeeting, TopicMoment } from '../api-types';
+import type { ChatMessage, Citation, TopicHistoryResponse, TopicMeeting, TopicMoment, TopicPassage } from '../api-types';
 import { describePlace, quote, quoteAt, type ComposedAnswer } from './answer';
 import { formatDate, nothingFound } from './phrasing';
 import type { Interpretation } from './interpret';
@@ -8,13 +8,15 @@ import { quotableSentences } from './sentences';
 import { holdsHalfTheTopic } from './topic-coverage';
 import { contentStems } from '../../core/text/stem';
 
-export type HistoryQuestion = 'first-raised' | 'discussed' | 'decided' | 'happened';
+export type HistoryQuestion = 'first-raised' | 'last-raised' | 'discussed' | 'decided' | 'happened';
 
 const WHEN_WAS = /\bwhen\s+(?:was|were|did)\b/i;
 const WHEN_ASKED = /\bwhen\s+(?:was|were|did|has|have|is|are)\b/i;
 const FIRST_RAISED = /\bfirst\s+(?:raised?|discuss(?:ed)?|mention(?:ed)?|consider(?:ed)?|debated?|come\s+up|came\s+up|br(?:ought|ing)\s+up|talk(?:ed)?\s+about)\b/i;
 /** "When was X discussed?", "When has X been debated?": the meetings, by date. */
-const DISCUSSED = /\b(?:been\s+)?(?:discuss(?:ed)?|debated?|consider(?:ed)?|raised?|mention(?:ed)?|talk(?:ed)?\s+about|br(?:ought|ing)\s+up)\b/i;
+/** "When was X last discussed?", "when did they last talk about X?", "the last time X came up". */
+const LAST_RAISED = /\b(?:last|most\s+recently)\s+(?:raised?|discuss(?:ed)?|mention(?:ed)?|consider(?:ed)?|debated?|come\s+up|came\s+up|br(?:ought|ing)\s+up|talk(?:ed)?\s+about)\b|\bthe\s+(?:last|most\s+recent)\s+time\b/i;
+const DISCUSSED = /\b(?:been\s+)?(?:discuss(?:ed)?|debated?|consider(?:ed)?|raised?|mention(?:ed)?|talk(?:ed)?\s+about|br(?:ought|ing)\s+up|c[oa]me\s+up)\b/i;
 const DECIDED = /\bwhat\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:finally\s+|eventually\s+|ultimately\s+)?(?:decided|agreed|resolved)\s+(?:about|on|over|regarding|for|with)\b/i;
 const HAPPENED = /\bwhat\s+(?:has\s+|had\s+)?happened\s+(?:with|to|about|over|on|regarding)\b|\b(?:the\s+)?(?:history|story|timeline)\s+of\b/i;
 /** Decisions quoted in one answer, the latest last. */
@@ -31,6 +33,7 @@ const WHEN_ALONE = /^\s*(?:and|so|but)?\s*when(?:\s+(?:was|were|did|is)\s+(?:tha
 export function readHistoryQuestion(message: string): HistoryQuestion | null {
   if (WHEN_ALONE.test(message)) return 'discussed';
   if (WHEN_WAS.test(message) && FIRST_RAISED.test(message)) return 'first-raised';
+  if (WHEN_ASKED.test(message) && LAST_RAISED.test(message)) return 'last-raised';
   if (WHEN_ASKED.test(message) && DISCUSSED.test(message)) return 'discussed';
   if (DECIDED.test(message)) return 'decided';
   if (HAPPENED.test(message)) return 'happened';
@@ -40,7 +43,7 @@ export function readHistoryQuestion(message: string): HistoryQuestion | null {
 /** The conversation with the history question's wording taken out of its last message, leaving the subject. */
 export function withoutHistoryCue(messages: ChatMessage[]): ChatMessage[] {
   const last = messages.length - 1;
-  const strip = (text: string) => [WHEN_ASKED, FIRST_RAISED, DISCUSSED, DECIDED, HAPPENED].reduce((rest, cue) => rest.replace(cue, ' '), text);
+  const strip = (text: string) => [WHEN_ASKED, FIRST_RAISED, LAST_RAISED, DISCUSSED, DECIDED, HAPPENED].reduce((rest, cue) => rest.replace(cue, ' '), text);
   return messages.map((message, index) => (index === last ? { ...message, content: strip(message.content) } : message));
 }
 
@@ -118,6 +121,7 @@ export function answerFromHistory(question: HistoryQuestion, interpretation: Int
   const lines: string[] = [];
   const first = history.firstMention;
   if (question === 'discussed') return { answer: meetingsDiscussing(history, interpretation, say).join(' '), citations };
+  if (question === 'last-raised') return { answer: lastDiscussed(history, interpretation, say), citations };
   if (question !== 'decided' && first) lines.push(firstRaised(first, `“${interpretation.topic}”`));
   if (question !== 'first-raised' || !first) {
     const later = history.meetings.filter((entry) => entry.meeting.date && entry.meeting.id !== first?.meeting.id);
@@ -140,18 +144,37 @@ export function answerFromHistory(question: HistoryQuestion, interpretation: Int
   return { answer: lines.join(' '), citations };
 }
 
+/** The dated meetings that discussed the subject, oldest first: the ones that discussed it, else those that mentioned it in passing. */
+function datedMeetingsDiscussing(history: TopicHistoryResponse): TopicMeeting[] {
+  const discussed = history.meetings.length > 0 ? history.meetings : history.inPassing.meetings;
+  return discussed.filter((entry) => entry.meeting.date !== null && entry.passages.length > 0);
+}
+
+/** The meeting's best passage naming the subject: the best in meaning may be a heading or a remark beside the point. */
+function passageNaming(entry: TopicMeeting, topicStems: Set<string>): TopicPassage {
+  return entry.passages.find((candidate) => holdsAllStems(candidate.text, topicStems)) ?? entry.passages[0];
+}
+
+/** "When was X last discussed?": the latest meeting that discussed it, quoted, and how many did in all. */
+function lastDiscussed(history: TopicHistoryResponse, interpretation: Interpretation, say: (moment: TopicMoment, text: string) => string): string {
+  const dated = datedMeetingsDiscussing(history);
+  const latest = dated.at(-1);
+  if (!latest) return nothingFound(interpretation);
+  const topicStems = contentStems(interpretation.topic);
+  const passage = passageNaming(latest, topicStems);
+  const lead = `“${interpretation.topic}” was last discussed on ${formatDate(latest.meeting.date!)}. ${say({ meeting: latest.meeting, passage }, sentenceNaming(passage.text, topicStems))}`;
+  return dated.length === 1 ? `${lead} (No other meeting discussed it.)` : `${lead} (${dated.length} meetings discussed it in all, the first on ${formatDate(dated[0].meeting.date!)}.)`;
+}
+
 /** "When was X discussed?": each meeting that discussed it, oldest first, with its best passage; the rest counted. */
 function meetingsDiscussing(history: TopicHistoryResponse, interpretation: Interpretation, say: (moment: TopicMoment, text: string) => string): string[] {
-  const discussed = history.meetings.length > 0 ? history.meetings : history.inPassing.meetings;
-  const dated = discussed.filter((entry) => entry.meeting.date !== null && entry.passages.length > 0);
+  const dated = datedMeetingsDiscussing(history);
   if (dated.length === 0) return [nothingFound(interpretation)];
   const named = dated.map((entry) => formatDate(entry.meeting.date!));
   const lines = [`“${interpretation.topic}” was discussed at ${dated.length === 1 ? 'one meeting' : `${dated.length} meetings`}: ${named.join(', ')}.`];
   const topicStems = contentStems(interpretation.topic);
   for (const entry of dated.slice(0, MEETINGS_QUOTED)) {
-    // The meeting's best passage naming the subject, and its sentence that does: the best in meaning may be a
-    // heading or a remark beside the point.
-    const passage = entry.passages.find((candidate) => holdsAllStems(candidate.text, topicStems)) ?? entry.passages[0];
+    const passage = passageNaming(entry, topicStems);
     lines.push(say({ meeting: entry.meeting, passage }, sentenceNaming(passage.text, topicStems)));
   }
   if (dated.length > MEETINGS_QUOTED) lines.push(`(${dated.length - MEETINGS_QUOTED} more meetings in the topic history.)`);

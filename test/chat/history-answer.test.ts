@@ -28,6 +28,9 @@ describe('readHistoryQuestion', () => {
     ['When was the harbour wall first raised?', 'first-raised'],
     ['When did the harbour wall first come up?', 'first-raised'],
     ['When did the council first discuss the harbour wall?', 'first-raised'],
+    ['When was the harbour wall last discussed?', 'last-raised'],
+    ['When did they last talk about the harbour wall?', 'last-raised'],
+    ['When was the last time the harbour wall came up?', 'last-raised'],
     ['When was the harbour wall discussed?', 'discussed'],
     ['When did the council debate the harbour wall?', 'discussed'],
     ['When?', 'discussed'],
@@ -50,6 +53,9 @@ describe('readHistoryQuestion', () => {
     ]);
     expect(messages[0].content).toBe('What happened with the bus shelter?');
     expect(messages[2].content.replace(/\s+/g, ' ').trim()).toBe('the harbour wall ?');
+    for (const question of ['When was the harbour wall last discussed?', 'When was the last time the harbour wall came up?']) {
+      expect(withoutHistoryCue([{ role: 'user', content: question }])[0].content.replace(/\s+/g, ' ').trim()).toBe('the harbour wall ?');
+    }
   });
 });
 
@@ -102,6 +108,17 @@ describe('answerFromHistory', () => {
         'At the Harbourside Town Council on 4 October 2021 (item 3: Harbour wall tender), Three tenders for the harbour wall were received. [2]',
     );
     expect(citations.map((citation) => citation.meeting.date)).toEqual(['2021-04-12', '2021-10-04']);
+  });
+
+  it('answers when it was last discussed with the latest meeting quoted and the count of meetings', () => {
+    const { answer, citations } = answerFromHistory('last-raised', interpretation, history);
+    expect(answer).toBe(
+      '“harbour wall” was last discussed on 4 October 2021. ' +
+        'At the Harbourside Town Council on 4 October 2021 (item 3: Harbour wall tender), Three tenders for the harbour wall were received. [1] ' +
+        '(2 meetings discussed it in all, the first on 12 April 2021.)',
+    );
+    expect(citations.map((citation) => citation.meeting.date)).toEqual(['2021-10-04']);
+    expect(answerFromHistory('last-raised', interpretation, historyOf([raised])).answer).toMatch(/last discussed on 12 April 2021\..*\(No other meeting discussed it\.\)$/);
   });
 
   it('quotes the decisions naming the whole subject before later ones only near it', () => {
