@@ -182,6 +182,17 @@ describe('weighing', () => {
     expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true, shape: 'phrase' });
   });
 
+  it('weighs a query asking what was decided no more than one naming something, for the model measured by shape', () => {
+    const shaped = { ...settings, shapeWeights: { exact: 0.4, corrected: 0.2, phrase: 0.5, partial: 0.7 } };
+    const bestHit = () => 'Members debated the rise in parking charges.';
+    expect(hybridFusionFor('did the committee approve the rise in parking charges?', 0.5, bestHit, shaped).weight).toBe(0.4);
+    expect(hybridFusionFor('was the parking tariff signed off', 0.5, bestHit, shaped).weight).toBe(0.4);
+    expect(hybridFusionFor('what did members say about parking charges?', 0.5, bestHit, shaped).weight).toBe(0.7);
+    // A shape already weighed lower keeps its weight; a model not measured by shape is weighed as before.
+    expect(hybridFusionFor('parking charges approved', 1, () => 'The parking fees were approved.', shaped).weight).toBe(0.2);
+    expect(hybridFusionFor('did the committee approve the rise in parking charges?', 0.5, bestHit, settings).weight).toBe(0.7);
+  });
+
   it('drops a passage that says too little of its own when only meaning found it, keeping the others’ ranks', () => {
     const passages = new Map([
       ['heading', { text: 'Coming Soon…', isDecision: false }],
