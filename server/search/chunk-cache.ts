@@ -54,6 +54,7 @@ export function cachedChunkReader(store: SearchReads, size: number): CachedChunk
   const copies = new RecentReads<string, CopiesOf>(size);
   return {
     getChunks: (ids) => [...chunks.get(ids, (missing) => keyedBy(store.getChunks(missing), (chunk) => chunk.id)).values()],
+    decisionsOfItems: (itemIds) => store.decisionsOfItems(itemIds),
     getChunkFacetsBySeq: (seqs) => [...facets.get(seqs, (missing) => keyedBy(store.getChunkFacetsBySeq(missing), (chunk) => chunk.seq)).values()],
     copiesOf: (asked) => {
       const byId = keyedBy(asked, (chunk) => chunk.id);

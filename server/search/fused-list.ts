@@ -10,6 +10,7 @@ import type { HybridSettings } from './fusion-settings';
 import type { LegResults } from './legs';
 import { namedPeriod, periodFirst } from './named-period';
 import { namedSpeakerFirst } from './named-speaker';
+import { decisionsFirst } from './decision-query';
 import { candidatesWorthFusing, hybridFusionFor, queryCoverage, rarestWordAsTyped, withoutWordless } from './weigh';
 
 /**
@@ -20,7 +21,7 @@ import { candidatesWorthFusing, hybridFusionFor, queryCoverage, rarestWordAsType
 export const DEFAULT_RARE_KEYWORD_TOTAL = 10;
 
 /** What the chunk store gives a search: chunks in full by id, and the copies of a page's passages. */
-export type ChunkReader = Pick<Store, 'getChunks' | 'copiesOf'>;
+export type ChunkReader = Pick<Store, 'getChunks' | 'copiesOf' | 'decisionsOfItems'>;
 
 export interface Fused {
   /** Best first, before ordering by date. */
@@ -88,7 +89,13 @@ function byDate(sort: SearchParams['sort']) {
  * `closeSimilarity` (HybridSettings.closeSimilarity): a passage found by meaning alone below it is only loosely related,
  * and does not come first for being in the period the query names; 0 counts every passage as close.
  */
-export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], chunks: Pick<ChunkReader, 'getChunks'>, closeSimilarity = 0) {
+export function orderAndCollapse(
+  params: SearchParams,
+  fused: FusedCandidate[],
+  chunks: Pick<ChunkReader, 'getChunks' | 'decisionsOfItems'>,
+  closeSimilarity = 0,
+  words: readonly string[] = [],
+) {
   const byId = new Map(chunks.getChunks(fused.map((candidate) => candidate.id)).map((chunk) => [chunk.id, chunk]));
   let ordered = fused.flatMap((candidate) => {
     const chunk = byId.get(candidate.id);
@@ -103,6 +110,12 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
   } else if (params.sort === 'relevance') {
     const isClose = ({ candidate }: (typeof ordered)[number]) => candidate.keywordRank !== null || (candidate.similarity ?? 0) >= closeSimilarity;
     ordered = periodFirst(namedSpeakerFirst(ordered, params.q, (entry) => entry.chunk.speaker), namedPeriod(params.q, params.filters), isClose);
+    ordered = decisionsFirst(ordered, params.q, {
+      words,
+      holdsWords: (entry) => entry.candidate.keywordRank !== null,
+      decisionsOf: (itemIds) => chunks.decisionsOfItems(itemIds),
+      entryOf: (chunk) => ({ candidate: unranked(chunk.id), chunk, date: chunk.date }),
+    });
   }
   const queryStems = contentStems(params.q);
   const titleHoldsQuery = (summary: StoredChunk) => contentStemsAmong(summary.itemTitle, queryStems).size > 0;
@@ -111,7 +124,12 @@ export function orderAndCollapse(params: SearchParams, fused: FusedCandidate[], 
   return { kept, copies, candidateOf };
 }
 
-export function listResults(params: SearchParams, found: LegResults, settings: HybridSettings, chunks: Pick<ChunkReader, 'getChunks'>): FusedList {
+/** A decision neither leg found, placed for the item it closes (decisionsFirst). */
+function unranked(id: string): FusedCandidate {
+  return { id, score: 0, keywordRank: null, semanticRank: null, similarity: null };
+}
+
+export function listResults(params: SearchParams, found: LegResults, settings: HybridSettings, chunks: Pick<ChunkReader, 'getChunks' | 'decisionsOfItems'>): FusedList {
   const fused = fuseLegs(params, found, settings, chunks);
-  return { ...fused, ...orderAndCollapse(params, fused.fused, chunks, settings.closeSimilarity) };
+  return { ...fused, ...orderAndCollapse(params, fused.fused, chunks, settings.closeSimilarity, found.keyword?.matching?.words ?? []) };
 }

@@ -4,14 +4,15 @@ import type { KeywordMatching } from '../../core/search-types';
 import { contentStems } from '../../core/text/stem';
 import { isContentWord } from '../../core/text/stop-words';
 import { holdsTerms, tokenise, tokensAsWritten } from '../../core/text/tokens';
+import { asksForDecision } from './decision-query';
 import type { FusedCandidate, SemanticCandidate } from './fusion';
 import type { HybridSettings, QueryShape } from './fusion-settings';
 
 /**
  * How one hybrid query is fused: the semantic ranking's weight, whether scores rather than ranks are fused, and the
- * query's shape (null for a model not measured by shape). By the
- * query's shape for a model measured that way; otherwise by rank, a weak model giving way to keyword search on the
- * queries whose words the minutes hold (semanticWeight). `bestHitText` is only read for the shape; `rarestWord` is the
+ * query's shape (null for a model not measured by shape). By the query's shape for a model measured that way, a query
+ * asking what was decided weighed no more than one naming something; otherwise by rank, a weak model giving way to
+ * keyword search on the queries whose words the minutes hold (semanticWeight). `bestHitText` is only read for the shape; `rarestWord` is the
  * rarest word keyword search counted (KeywordMatching.words[0]).
  */
 export function hybridFusionFor(
@@ -23,7 +24,10 @@ export function hybridFusionFor(
 ): { weight: number; byScore: boolean; shape: QueryShape | null } {
   if (!settings.shapeWeights) return { weight: semanticWeight(settings.semanticRatio, settings.keywordCoverageTrust, coverage), byScore: false, shape: null };
   const shape = queryShape(query, coverage, bestHitText(), rarestWord);
-  return { weight: settings.shapeWeights[shape], byScore: settings.fuseByScore.includes(shape), shape };
+  // A question about an outcome is answered by a resolution's own words, as a name is: the model ranks resolutions by
+  // their items' titles, and a resolution of another item ("RESOLVED to note the report.") as often as the one asked of.
+  const weight = asksForDecision(query) ? Math.min(settings.shapeWeights[shape], settings.shapeWeights.exact) : settings.shapeWeights[shape];
+  return { weight, byScore: settings.fuseByScore.includes(shape), shape };
 }
 
 /**

@@ -10,6 +10,10 @@ function prepareStatements(db: Database.Database) {
     // Look-ups by many keys pass them as one JSON array: one prepared statement, no limit on bound parameters.
     chunksById: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE id IN (SELECT value FROM json_each(?))`).raw(),
     chunksBySeq: db.prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE seq IN (SELECT value FROM json_each(?))`).raw(),
+    // The decision index holds only decision chunks: what a search asking what was decided reads of the items it found.
+    decisionsOfItems: db
+      .prepare<[string], ChunkRow>(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE is_decision = 1 AND item_id IN (SELECT value FROM json_each(?)) ORDER BY seq`)
+      .raw(),
     chunkFacetsBySeq: db.prepare<[string], ChunkFacets>(
       'SELECT seq, id, body, year, speaker FROM chunks WHERE seq IN (SELECT value FROM json_each(?))',
     ),
@@ -65,6 +69,10 @@ export class ChunkReads {
 
   bySeqs(seqs: number[]): StoredChunk[] {
     return inKeyOrder(seqs, this.statements.chunksBySeq.all(JSON.stringify(seqs)).map(toChunk), (chunk) => chunk.seq);
+  }
+
+  decisionsOfItems(itemIds: string[]): StoredChunk[] {
+    return this.statements.decisionsOfItems.all(JSON.stringify(itemIds)).map(toChunk);
   }
 
   facetsBySeqs(seqs: number[]): ChunkFacets[] {

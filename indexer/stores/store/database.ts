@@ -77,6 +77,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(document_id);
 CREATE INDEX IF NOT EXISTS chunks_by_hash ON chunks(content_hash);
 CREATE INDEX IF NOT EXISTS chunks_by_duplicate ON chunks(duplicate_of);
+CREATE INDEX IF NOT EXISTS decision_chunks_by_item ON chunks(item_id, seq) WHERE is_decision = 1;
 CREATE TABLE IF NOT EXISTS chunk_removals (id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL);
 INSERT OR IGNORE INTO chunk_removals (id, count) VALUES (1, 0);
 CREATE TABLE IF NOT EXISTS orphan_scans (target TEXT PRIMARY KEY, removals INTEGER NOT NULL);

@@ -40,6 +40,7 @@ export function openStore(file: string): Store {
     getChunks: (ids) => chunks.byIds(ids),
     getChunksBySeq: (seqs) => chunks.bySeqs(seqs),
     getChunkFacetsBySeq: (seqs) => chunks.facetsBySeqs(seqs),
+    decisionsOfItems: (itemIds) => chunks.decisionsOfItems(itemIds),
     copiesOf: (originals) => chunks.copiesOf(originals),
     allChunkIds: () => chunks.allIds(),
     allChunkSeqs: () => chunks.allSeqs(),

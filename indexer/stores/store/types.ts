@@ -132,6 +132,8 @@ export interface Store {
   getChunk(id: string): StoredChunk | undefined;
   getChunks(ids: string[]): StoredChunk[];
   getChunksBySeq(seqs: number[]): StoredChunk[];
+  /** The decision chunks (RESOLVED …) of these items, in indexing order: an item's decisions in the order minuted. */
+  decisionsOfItems(itemIds: string[]): StoredChunk[];
   /** Like getChunksBySeq, without the text and display fields. */
   getChunkFacetsBySeq(seqs: number[]): ChunkFacets[];
   /**

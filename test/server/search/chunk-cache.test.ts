@@ -34,6 +34,7 @@ function counting(reader: Store) {
       getChunks: (wanted: string[]) => (asked.push(wanted), reader.getChunks(wanted)),
       getChunkFacetsBySeq: (seqs: number[]) => (askedFacets.push(seqs), reader.getChunkFacetsBySeq(seqs)),
       copiesOf: (chunks: StoredChunk[]) => (askedCopies.push(chunks.map((chunk) => chunk.id)), reader.copiesOf(chunks)),
+      decisionsOfItems: (itemIds: string[]) => reader.decisionsOfItems(itemIds),
     },
     asked,
     askedFacets,

@@ -64,6 +64,7 @@ function chunkReader(chunks: StoredChunk[], copies: Record<string, ChunkCopy[]> 
   return {
     getChunks: (ids) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
     copiesOf: (page) => new Map(page.flatMap((found) => (copies[found.id] ? [[found.id, { listed: copies[found.id], total: copies[found.id].length }]] : []))),
+    decisionsOfItems: (itemIds) => chunks.filter((found) => found.isDecision && itemIds.includes(found.itemId)),
   };
 }
 
@@ -181,6 +182,17 @@ describe('weighing', () => {
     expect(hybridFusionFor('precept for next year', 1, bestHit, shaped)).toEqual({ weight: 0.5, byScore: true, shape: 'phrase' });
   });
 
+  it('weighs a query asking what was decided no more than one naming something, for the model measured by shape', () => {
+    const shaped = { ...settings, shapeWeights: { exact: 0.4, corrected: 0.2, phrase: 0.5, partial: 0.7 } };
+    const bestHit = () => 'Members debated the rise in parking charges.';
+    expect(hybridFusionFor('did the committee approve the rise in parking charges?', 0.5, bestHit, shaped).weight).toBe(0.4);
+    expect(hybridFusionFor('was the parking tariff signed off', 0.5, bestHit, shaped).weight).toBe(0.4);
+    expect(hybridFusionFor('what did members say about parking charges?', 0.5, bestHit, shaped).weight).toBe(0.7);
+    // A shape already weighed lower keeps its weight; a model not measured by shape is weighed as before.
+    expect(hybridFusionFor('parking charges approved', 1, () => 'The parking fees were approved.', shaped).weight).toBe(0.2);
+    expect(hybridFusionFor('did the committee approve the rise in parking charges?', 0.5, bestHit, settings).weight).toBe(0.7);
+  });
+
   it('drops a passage that says too little of its own when only meaning found it, keeping the others’ ranks', () => {
     const passages = new Map([
       ['heading', { text: 'Coming Soon…', isDecision: false }],
@@ -274,6 +286,24 @@ describe('fusing and collapsing', () => {
     const legs = found({ keyword: keywordResult(['july-workshops']), semantic: semanticSide([['march-cadets', 0.22]]) });
     const list = listResults(params({ q: 'human trafficking workshops March 2017' }), legs, settings, chunkReader(held));
     expect(list.kept.map((found) => found.id)).toEqual(['july-workshops', 'march-cadets']);
+  });
+
+  it('puts after the first passage of each item the words were found in that item’s decisions holding the words counted, when the query asks what was decided', () => {
+    const held = [
+      chunk('debate', { itemId: 'parking', text: 'Members debated the proposed rise in parking charges for the town car parks.' }),
+      chunk('other-debate', { itemId: 'lighting', text: 'Members asked when the new street lamps would be fitted.' }),
+      chunk('tariff', { itemId: 'parking', isDecision: true, text: 'RESOLVED that the revised parking tariff be approved.' }),
+      chunk('questions', { itemId: 'parking', isDecision: true, text: 'RESOLVED that the responses to questions be noted.' }),
+      chunk('lamps', { itemId: 'lighting', isDecision: true, text: 'RESOLVED that the lamp contract be approved.' }),
+    ];
+    const matching = { strategy: 'most' as const, words: ['parking', 'charges', 'approve'], minimum: 1, ignored: ['did', 'the', 'committee'] };
+    const legs = found({ keyword: { ...keywordResult(['debate']), matching }, semantic: semanticSide([['other-debate', 0.5]]) });
+    const kept = (q: string) => listResults(params({ q }), legs, settings, chunkReader(held)).kept.map((passage) => passage.id);
+    // The lighting item was found by meaning alone, and the decision on questions holds none of the words.
+    expect(kept('did the committee approve the parking charges?')).toEqual(['debate', 'tariff', 'other-debate']);
+    expect(kept('was the rise in parking charges signed off')).toEqual(['debate', 'tariff', 'other-debate']);
+    expect(kept('parking charges')).toEqual(['debate', 'other-debate']);
+    expect(kept('parking charges signed by the chairman')).toEqual(['debate', 'other-debate']);
   });
 
   it('orders by date when asked, the passages holding the words before those found by meaning alone, and folds a copy into its original', () => {

@@ -84,6 +84,22 @@ describe('the store', () => {
     store = openStore(file);
     expect(store.getDocument('a')?.parserVersion).toBe(1);
   });
+
+  it('indexes the decisions of each item when it opens a store written before searches read them', () => {
+    const decided = meeting('a', 'm-a', '2021-03-03', 'Lantern Committee', [paragraph(0, 'RESOLVED that the lamps be replaced.', { isDecision: true })]);
+    store.replaceDocument(document('a'), [decided], chunkMeetings([decided]));
+    store.close();
+    const db = new Database(file);
+    db.exec('DROP INDEX decision_chunks_by_item');
+    db.close();
+
+    store = openStore(file);
+    const reopened = new Database(file, { readonly: true });
+    const plan = reopened.prepare("EXPLAIN QUERY PLAN SELECT id FROM chunks WHERE is_decision = 1 AND item_id IN ('x')").all() as Array<{ detail: string }>;
+    reopened.close();
+    expect(plan.map((step) => step.detail).join(' ')).toMatch(/decision_chunks_by_item/);
+    expect(store.decisionsOfItems([store.chunksOfDocument('a')[0].itemId]).map((chunk) => chunk.text)).toEqual(['RESOLVED that the lamps be replaced.']);
+  });
 });
 
 describe('opening a store', () => {

@@ -22,6 +22,21 @@ describe('chunk reads', () => {
     expect(parts.chunks.allIds()).toEqual([item.id, text.id]);
   });
 
+  it("reads the decision paragraphs of the items asked for, in minuted order, and nothing of other items", () => {
+    const decided = [
+      paragraph(0, 'Members asked when the new lamps would be fitted.'),
+      paragraph(1, 'RESOLVED that the lamp replacement be approved.', { isDecision: true }),
+      paragraph(2, 'The clerk will tell the contractor.'),
+      paragraph(3, 'RESOLVED that the cost be met from reserves.', { isDecision: true }),
+    ];
+    const asked = parts.put(document('a'), [meeting('a', 'm-a', '2021-03-03', 'Lantern Committee', decided)]).chunks;
+    parts.put(document('b'), [meeting('b', 'm-b', '2022-05-05', 'Lantern Committee', [paragraph(0, 'RESOLVED that the minutes be signed.', { isDecision: true })])]);
+
+    const decisions = parts.chunks.decisionsOfItems([asked[0].itemId, 'no-such-item']);
+    expect(decisions.map((chunk) => chunk.text)).toEqual(['RESOLVED that the lamp replacement be approved.', 'RESOLVED that the cost be met from reserves.']);
+    expect(parts.chunks.decisionsOfItems([])).toEqual([]);
+  });
+
   it('gives each chunk the exact copies of its passage in other documents, both ways, in indexing order', () => {
     const original = parts.put(document('a'), [meeting('a', 'm-a', '2021-03-03', 'Lantern Committee', [paragraph(0, SHARED)])]).chunks[1];
     const copy = parts.put(document('b'), [meeting('b', 'm-b', '2022-05-05', 'Lantern Committee', [paragraph(0, SHARED)])]).chunks[1];
