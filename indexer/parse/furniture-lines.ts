@@ -23,7 +23,7 @@ const FURNITURE_LINE = anyOf([
   // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
   /^Chair(?:man|woman|person)?$/i,
 ]);
-/** Template and error-page text, in its exact case. */
+/** Template and error-page text, in its exact case (each starts with a "T"). */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
 /** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
@@ -41,7 +41,7 @@ export function withoutFurniture(lines: string[]): string[] {
     if (first === '') return line;
     if (FURNITURE_STARTS.includes(first)) {
       const trimmed = withoutMarkup(line).trim();
-      if (FURNITURE_LINE.test(trimmed) || TEMPLATE_LINE.test(trimmed)) return '';
+      if (FURNITURE_LINE.test(trimmed) || (trimmed.startsWith('T') && TEMPLATE_LINE.test(trimmed))) return '';
     }
     // The last character settles most lines before the case-insensitive search of the whole line.
     const last = lastContentCharacter(line);

@@ -1,6 +1,6 @@
 // Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined, and the lines a
 // hard wrap (or minutes published with no blank lines) leaves told: titles and sentences carried on, headings between.
-import { collapseWhiteSpace, contentStart, endsWithOneOf, holdsWhiteSpaceRun, isBlank, whiteSpaceStart } from './patterns';
+import { collapsedWhiteSpace, contentStart, endsWithOneOf, holdsWhiteSpaceRun, isBlank, whiteSpaceStart } from './patterns';
 
 const SENTENCE_MARKS = '.!?:;';
 const CLOSING_MARKS = '"”’)]';
@@ -68,8 +68,8 @@ export function hyphenatesWords(lines: string[]): boolean {
  * Joins hard-wrapped lines: a word split by a hyphen at a line end is rejoined, keeping the hyphen (without it where
  * `softHyphens` says the typesetter put it there, before a lower-case letter). When the joined
  * text holds two white-space characters in a row, every run of white space becomes one space. The lines are trimmed,
- * so no run crosses from one line into the next and each line is collapsed on its own (collapsing the joined text
- * copied all of it; joining once gives a flat string, where concatenating line by line left one to flatten).
+ * so no run crosses from one line into the next: the joined text is collapsed as each line would be, in one replace
+ * (joining once gives a flat string, where concatenating line by line left one to flatten).
  */
 export function joinLines(lines: string[], softHyphens = false): string {
   const parts: string[] = [];
@@ -85,7 +85,7 @@ export function joinLines(lines: string[], softHyphens = false): string {
     previous = line;
   }
   const joined = parts.join(' ');
-  return holdsWhiteSpaceRun(joined) ? parts.map(collapseWhiteSpace).join(' ') : joined;
+  return holdsWhiteSpaceRun(joined) ? collapsedWhiteSpace(joined) : joined;
 }
 
 /** A title line this long may have been wrapped by the page. */

@@ -41,7 +41,8 @@ function truncationOf(text: string): RegExpExecArray | null {
   while (numberStart > 0 && isItemNumberCode(text.charCodeAt(numberStart - 1))) numberStart -= 1;
   const wordsEnd = whiteSpaceStart(text, numberStart);
   const words = wordsEnd - TRUNCATION_WORDS.length;
-  if (numberStart === numberEnd || wordsEnd === numberStart || words < 0) return null;
+  // The words end in "item": a text whose last word before the number ends otherwise is let go before any copy of it.
+  if (numberStart === numberEnd || wordsEnd === numberStart || words < 0 || (text.charCodeAt(wordsEnd - 1) | 0x20) !== 0x6d) return null;
   // Lower-cased, a character that the pattern's case-insensitive reading does not take can pass: the pattern decides.
   if (text.slice(words, wordsEnd).toLowerCase() !== TRUNCATION_WORDS) return null;
   const ellipsisEnd = whiteSpaceStart(text, words);

@@ -90,7 +90,12 @@ export function holdsWhiteSpaceRun(text: string): boolean {
  */
 export function collapseWhiteSpace(text: string): string {
   // Two scans, each with one thing to look for, take less time than one pattern of two alternatives (`[^\S ]| {2}`).
-  return WHITE_SPACE_OTHER_THAN_SPACE.test(text) || text.includes('  ') ? text.replace(WHITE_SPACE_TO_COLLAPSE, ' ') : text;
+  return WHITE_SPACE_OTHER_THAN_SPACE.test(text) || text.includes('  ') ? collapsedWhiteSpace(text) : text;
+}
+
+/** `collapseWhiteSpace` without its first look, for a caller that has told the text holds white space to collapse. */
+export function collapsedWhiteSpace(text: string): string {
+  return text.replace(WHITE_SPACE_TO_COLLAPSE, ' ');
 }
 
 /**

@@ -22,6 +22,16 @@ describe('hyphens at line ends', () => {
   });
 });
 
+describe('white space in joined lines', () => {
+  it('makes each run of white space one space, in every line, where the text holds a run', () => {
+    expect(joinLines(['  The Clerk  reported.\u2003', 'The\u2003fund\t\tstood at £1,214.  '])).toBe('The Clerk reported. The fund stood at £1,214.');
+  });
+
+  it('keeps a single white-space character other than a space where the text holds no run', () => {
+    expect(joinLines(['The Clerk reported.', 'The\u2003fund stood at £1,214.'])).toBe('The Clerk reported. The\u2003fund stood at £1,214.');
+  });
+});
+
 describe('paragraphs of one line each', () => {
   it('ends a payments line at its sum, so each payment is a paragraph', () => {
     const text = `${HEADER}1. Finance\nThe following payments were approved:\nK Nuttall – salary – £412.60\nHMRC – PAYE – £103.15\n\n2. Close\nThe meeting closed at 9pm.\n`;

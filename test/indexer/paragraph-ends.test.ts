@@ -13,6 +13,12 @@ describe('paragraph ends', () => {
     expect(item.paragraphs).toMatchObject([{ text: 'The Commissioner outlined the plan', isTruncated: true }]);
   });
 
+  it('reads the marker in capitals too', () => {
+    const item = buildParagraphs(['The Commissioner outlined the plan ... VIEW THE FULL MINUTES TEXT FOR ITEM 7'], MARKED);
+    expect(item.truncatedItemNumber).toBe('7');
+    expect(item.paragraphs).toMatchObject([{ text: 'The Commissioner outlined the plan', isTruncated: true }]);
+  });
+
   it('reads only the last marker of a megabyte paragraph, and none that does not end it', () => {
     const started = performance.now();
     const marked = `Members asked … view the full minutes text for item 2 ${LONG_TEXT}… view the full minutes text for item 12`;

@@ -1,4 +1,6 @@
 // The quick checks the paragraph rules make before their patterns: each lets through every form it guards.
+import { withoutContentsList } from '../../indexer/parse/contents-list';
+import { withoutFurniture } from '../../indexer/parse/furniture-lines';
 import { buildParagraphs } from '../../indexer/parse/paragraphs';
 import { isDecisionText } from '../../indexer/parse/decisions';
 import { speakerOf } from '../../indexer/parse/speakers';
@@ -68,4 +70,27 @@ describe('the markers a line starts with', () => {
       [null, 'The next item was taken.', false],
     ]);
   });
+});
+
+describe('the first characters a page line is let go on', () => {
+  const entries = ['1. Welcome and apologies ....... 1', '2. Accounts ........ 2'];
+
+  it.each([['Contents'], ['  contents:'], ['## Table of Contents'], ['**CONTENTS**'], ['  table of contents']])(
+    'finds the contents list under "%s"',
+    (label) => {
+      expect(withoutContentsList(['Minutes', label, ...entries, '1. Welcome and apologies'])).toEqual(['Minutes', '1. Welcome and apologies']);
+    },
+  );
+
+  it('keeps a line that only holds the word', () => {
+    const lines = ['The insurers renewed the contents cover.', ...entries];
+    expect(withoutContentsList(lines)).toBe(lines);
+  });
+
+  it.each([['This is a default template for the page'], ['The custom branding should be at the top'], ['Technical Error: the page could not load']])(
+    'blanks the template line "%s"',
+    (line) => {
+      expect(withoutFurniture([line, 'The Clerk reported.'])).toEqual(['', 'The Clerk reported.']);
+    },
+  );
 });
