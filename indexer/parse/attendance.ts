@@ -10,6 +10,7 @@ import { endsSentence } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { isHeadingUnderTitled } from './heading-under-list';
+import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 
@@ -129,7 +130,9 @@ function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): b
   // A list ending in a separator goes on anyway (continuesEntry); one ending in a full stop (not an initial's) is finished.
   if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;') || PERSON_START.test(line)) return false;
   // "Marcus Flint, Head of Revenues and Benefits" over "Ruth Ogden, …": one person a line with an office, whose "and" joins no names.
-  if (NAME_THEN_OFFICE.test(previousLine.trim()) && NAME_THEN_OFFICE.test(line.trim())) return false;
+  // The entry's own text where it is one line: the line above may open with the block's label.
+  const above = entry.lineCount === 1 ? entry.text : previousLine;
+  if (NAME_THEN_OFFICE.test(above.trim()) && NAME_THEN_OFFICE.test(line.trim())) return false;
   if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
   if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
   const { separators } = entry;
@@ -195,7 +198,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) for (const entry of open.entries) pushAll(attendees, readList(entry.text, open.attendance));
+    if (open) for (const text of entryTexts(open.entries)) pushAll(attendees, readList(text, open.attendance));
     open = null;
   };
   const { stopAfter = Infinity, readList = attendeesFromList } = options;

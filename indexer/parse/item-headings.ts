@@ -111,7 +111,8 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
     }
     // "3.B AGREEMENT WITH …" under "3. CONSENT AGENDA": a lettered sub-item of the item above.
     // "Agenda Item 4(a) – 24/01873/FUL – Land at …" under "Agenda Item 4 – Planning Applications": the same, in brackets.
-    const letteredSub = /^(\d+)(?:\.[A-Z]|\([a-z]\))$/i.exec(number);
+    // "Agenda Item 7a – Title" under "Agenda Item 7 – Action Items": the letter set straight after the number.
+    const letteredSub = /^(\d+)(?:\.[A-Z]|\([a-z]\)|[a-z])$/i.exec(number);
     if (letteredSub && parents.has(letteredSub[1]) && isLetteredSubItemTitle(candidate.title)) {
       kept.push(candidate);
       continue;
