@@ -237,15 +237,21 @@ const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)
  */
 function nameCommaOfficeEntries(list: string): string[] | null {
   if (!list.includes(';')) return null;
-  const parts = list.split(';').map((part) => part.trim()).filter((part) => part !== '');
+  // The list's closing full stop is no part of its last office or name.
+  const parts = list.replace(/(?<=\p{Ll}{2})\.\s*$/u, '').split(';').map((part) => part.trim()).filter((part) => part !== '');
   if (parts.length < 2) return null;
   const entries: string[] = [];
   let withOffice = 0;
   for (const part of parts) {
     if (/\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
     const match = part.includes(',') ? NAME_COMMA_OFFICE.exec(part) : null;
+    // "Mayor Richard Tolan; Law Director Megan Strand; …": the office before the name.
+    if (!match && !part.includes(',') && OFFICE_BEFORE_NAME.test(part)) {
+      entries.push(part);
+      withOffice += 1;
+    }
     // "…; Commissioner Ruth Halvorsen": a member with no office among those with one.
-    if (!match && !part.includes(',') && UNTITLED_NAME.test(part)) entries.push(part);
+    else if (!match && !part.includes(',') && (UNTITLED_NAME.test(part) || PERSON_TITLE.test(part))) entries.push(part);
     else if (!match) return null;
     else {
       entries.push(`${match[1]} (${match[2].trim()})`);

@@ -86,8 +86,8 @@ const DECISION_SENTENCES = new RegExp(
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
     /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
-    // US motions: "Motion carried 5-0.", "The motion passed 3-0."
-    /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
+    // US motions: "Motion carried 5-0.", "The motion passed 3-0."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
+    /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,
@@ -189,8 +189,17 @@ export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECI
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
- * board's roll-call vote). Part of the motion's paragraph.
+ * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils). Part of the motion's paragraph.
  */
-export const VOTE_TALLY_LINE = /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against|Vote)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b/;
+export const VOTE_TALLY_LINE = /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against|Vote)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b/;
 /** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2". */
-export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\.?$/;
+export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
+/** "Moved Cr Tan, Seconded Cr Robinson. That Council adopt …. CARRIED 7/0": a motion's outcome in capitals ending its line. */
+const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED)(?:\s+(?:UNANIMOUSLY|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
+
+/** Whether a line ends with its motion's outcome, so the next line starts a paragraph whatever its first words. */
+export function endsWithOutcome(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  // Only a line ending in a figure, "D", "T", "Y" or a full stop can: most lines are let go on this look.
+  return ((last >= 0x30 && last <= 0x39) || last === 0x44 || last === 0x54 || last === 0x59 || last === 0x2e) && OUTCOME_AT_END.test(line);
+}

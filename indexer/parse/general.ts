@@ -9,6 +9,7 @@ import { withoutEmailHeader } from './email-header';
 import { withoutFurniture } from './furniture-lines';
 import { isCapsLine } from './capitals';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
+import { numberedHeadingAbove } from './heading-above-attendance';
 import { chooseItemHeadings, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
@@ -243,17 +244,20 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
-  const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
+  const below = allCandidates.filter((candidate) => candidate.index > headerLast);
+  const above = below.length === 0 ? numberedHeadingAbove(allCandidates, dateLine, headerLast) : null;
+  const candidates = above ? [above] : below;
   const headings = withFramingSections(chooseItemHeadings(candidates), candidates, lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;
 
-  // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no filtering.
+  // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no
+  // filtering, unless the one heading is above the attendance.
   const items: DraftItem[] = headings.map((heading, position) => ({
     number: heading.number,
     title: heading.title,
-    lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length),
+    lines: (above ? unused : lines.slice.bind(lines))(heading.next, headings[position + 1]?.index ?? lines.length),
   }));
   if (proseStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(proseStart, headerEnd) });
   if (items.length === 0) {

@@ -6,6 +6,7 @@ import { eachLanguageHalf } from './bilingual-headings';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
+import { isLegislationHeading } from './legislation-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { remembering } from './remembered';
@@ -37,7 +38,9 @@ const HEADING_START = /^(?:[#*\d\p{Lu}(“"‘'£§[]|[a-z][.)]\s)/u;
 const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'[';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
-const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
+const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|ORDINANCE|RESOLUTION|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
+
+const KEY_DECISION_MARK = /\s*(?:[◆♦■●•*–—-]\s*|\()\s*(?:KEY DECISION|Key [Dd]ecision)\s*\)?$/;
 
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
@@ -67,6 +70,8 @@ function cleanTitle(title: string): string {
   // The size ends the title ("… PDF 238 KB"): a title ending in no "B" has no size to cut.
   if (endsWithOneOf(text, 'bB') && (text.includes('pdf icon') || text.includes('PDF'))) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
+  // "… CONTRACT ◆ KEY DECISION", "… (Key Decision)": the forward plan's marker, not the item's title.
+  if (endsWithOneOf(text, 'Nn)') && text.length > 16 && KEY_DECISION_MARK.test(text)) text = text.replace(KEY_DECISION_MARK, '');
   text = text.trimEnd();
   while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
@@ -150,7 +155,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
  * Most lines of minutes are such prose, and this one look settles them.
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
-  const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**');
+  const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**') && !isLegislationHeading(raw);
   return underLine && !ITEM_NUMBER_START.test(raw) && !SQUARE_BRACKETED_NUMBER.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
 }
 
@@ -207,7 +212,9 @@ function candidateAt(lines: string[], index: number, readers: HeadingReaders, pr
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
-  if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
+  if (!marked && !numbered && !alone && !caps && !titleCaseShape) {
+    return isLegislationHeading(text) ? { index, next: index + 1, number: null, title: cleanTitle(text), kinds: ['caps'], level: null } : null;
+  }
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
