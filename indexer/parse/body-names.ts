@@ -237,3 +237,9 @@ export function namedWithCouncil(named: string, lines: string[]): { committee: s
   if (meetingOf && namesBody(meetingOf[2])) return { committee: meetingOf[1], council: meetingOf[2] };
   return { committee: named, council: lines.map((line) => COUNCIL_DASH_MINUTES.exec(line)?.[1]).find(Boolean) ?? null };
 }
+
+/** "Tessmouth Combined Authority", "Eastmere District Council": a title line above `line` naming a council or authority alone. */
+export function authorityTitleAbove(lines: string[], line: string): string | null {
+  const above = lines.slice(0, Math.max(0, lines.indexOf(line)));
+  return above.map((printed) => printed.replace(/^#{1,6}\s+/, '').trim()).find((printed) => printed.length <= 80 && /^\p{Lu}[\p{L}'’ -]*\b(?:Council|Authority)$/u.test(printed)) ?? null;
+}

@@ -20,6 +20,8 @@ const DECISION_OPENINGS = anyOf([
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
   // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above.
   /^(?:Agreed|Approved|Carried|Accepted)(?: unanimously| by all)?\.$/,
+  // "Agreed as a true record.", "Approved and signed as a correct record": the last minutes, confirmed.
+  /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
   /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
@@ -59,9 +61,10 @@ const BODY_RESOLVED = /\b(?:council|committee|panel|board|cabinet|sub-committee|
 /**
  * "… at the clubhouse. The Board agreed to send the notice …": the body's agreement after the sentence that led to it
  * (after a full stop only: "the council agreed to it last year", inside a sentence, reports an older decision). "The
- * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to" only.
+ * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to" only. The body's
+ * name may be in lower case ("The group agreed to …").
  */
-const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+The (?:Council|Committee|Panel|Board|Cabinet|Sub-Committee|Group|Members|Governors|Trustees|Directors) (?:unanimously )?agreed to\b/;
+const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+The (?:[Cc]ouncil|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Gg]roup|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors) (?:unanimously )?agreed to\b/;
 /**
  * "… special to the community. Agreed: the field to be kept on the list.": a decision's label after the sentence
  * before it, where a line break was lost. Tried on the few characters before each colon (a search of the whole text
@@ -185,7 +188,7 @@ export function isDecisionText(text: string): boolean {
  * A decision's label alone on a line ("Resolved:", "DECISION", "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
  * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school

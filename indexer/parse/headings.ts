@@ -7,6 +7,7 @@ import { DECISION_LABEL, isDecisionText } from './decisions';
 import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading } from './legislation-headings';
+import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { remembering } from './remembered';
@@ -210,7 +211,7 @@ function candidateAt(lines: string[], index: number, readers: HeadingReaders, pr
   const numbered = (startsWithNumber ? printedNumber(NUMBERED_LINE.exec(text)) : null) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
   const alone = numbered || !startsWithNumber ? null : printedNumber(NUMBER_ALONE.exec(text));
   const caps = !numbered && !alone && isCapsLine(text);
-  const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);
+  const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCaseShape) {
     return isLegislationHeading(text) ? { index, next: index + 1, number: null, title: cleanTitle(text), kinds: ['caps'], level: null } : null;
