@@ -59,10 +59,13 @@ function looksLikeListLine(printed: string): boolean {
 
 const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
 
+/** "Sandra Okafor AM (Chair): Good morning.": a verbatim record's first turn, a name and a sentence after its colon. */
+const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*\p{Ll}[^:]*[.?!]$/u;
+
 /** A line of an open block that lists a person ("- Nadia Whitlow (Chair)": a bulleted one read without its bullet). */
 function isListedPerson(line: string, lines: string[], index: number): boolean {
   const item = unbulleted(line);
-  return looksLikeListLine(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+  return looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
 }
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
