@@ -3,6 +3,7 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
+import { withoutClosingPublicCount } from './public-count';
 import { withoutRollCallAnswer } from './roll-call';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
@@ -246,17 +247,12 @@ function nameCommaOfficeEntries(list: string): string[] | null {
     if (/\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
     const match = part.includes(',') ? NAME_COMMA_OFFICE.exec(part) : null;
     // "Mayor Richard Tolan; Law Director Megan Strand; …": the office before the name.
-    if (!match && !part.includes(',') && OFFICE_BEFORE_NAME.test(part)) {
-      entries.push(part);
-      withOffice += 1;
-    }
+    const officeFirst = !part.includes(',') && OFFICE_BEFORE_NAME.test(part);
     // "…; Commissioner Ruth Halvorsen": a member with no office among those with one.
-    else if (!match && !part.includes(',') && (UNTITLED_NAME.test(part) || PERSON_TITLE.test(part))) entries.push(part);
+    if (officeFirst || (!part.includes(',') && (UNTITLED_NAME.test(part) || PERSON_TITLE.test(part)))) entries.push(part);
     else if (!match) return null;
-    else {
-      entries.push(`${match[1]} (${match[2].trim()})`);
-      withOffice += 1;
-    }
+    else entries.push(`${match[1]} (${match[2].trim()})`);
+    if (officeFirst || match) withOffice += 1;
   }
   return withOffice * 2 >= parts.length ? entries : null;
 }
@@ -278,8 +274,6 @@ function titledPersonAndOffice(list: string): string | null {
   return `${match[1]} (${match[2].trim()})`;
 }
 
-const PUBLIC_COUNT_AT_END = /,?\s+and\s+\d{1,4}\s+(?:[\w'’-]+\s+){0,4}?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|principals|ratepayers|observers|visitors)\b[^,;]*$/i;
-
 /** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
 const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -289,8 +283,7 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const mentioned = rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList;
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  // "…, Parish Secretary and 34 Principals and Electors of the Parish": a count of the public closing the list names no one.
-  const trimmed = answered.includes(' and ') ? answered.replace(PUBLIC_COUNT_AT_END, '') : answered;
+  const trimmed = withoutClosingPublicCount(answered);
   const list = trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed;
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);

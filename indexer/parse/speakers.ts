@@ -1,4 +1,5 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
+import { TITLE } from './speaker-titles';
 
 /** Roles as the minutes print them, and the one name each is filed under. Longest first. */
 export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> = [
@@ -54,13 +55,6 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
-/**
- * US boards' officers and members ("Clerk Feld asked", "Member Amadi asked"), and the Channel Islands' elected and parish
- * offices ("Deputy Falle", "Connétable Le Brocq", "Centenier Le Cornu"); a bare "Deputy" before another office is that office's.
- */
-const OFFICER_TITLE = String.raw`Clerk|(?:Board\s+)?Member|Connétable|Connetable|Centenier|Vingtenier|Procureur|Jurat|Senator|Deputy(?!\s+(?:Chief|Director|Head|Clerk|Town|City|County|Monitoring|Section|Chair|Leader|Mayor|Convener|Provost|Lieutenant)\b)`;
-/** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title; "Cyng." is the Welsh "Cllr". */
-const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Ward|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|(?:(?:Depute|Deputy)\s+)?Provost|Bailie|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Canon|Hon(?:ourable)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman|Cyng|${OFFICER_TITLE}`;
 /** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
