@@ -59,8 +59,8 @@ function looksLikeListLine(printed: string): boolean {
 
 const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
 
-/** "Sandra Okafor AM (Chair): Good morning.": a verbatim record's first turn, a name and a sentence after its colon. */
-const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*\p{Ll}[^:]*[.?!]$/u;
+/** "Sandra Okafor AM (Chair): Good morning and welcome …": a verbatim record's first turn, a name and a sentence after its colon. */
+const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 
 /** A line of an open block that lists a person ("- Nadia Whitlow (Chair)": a bulleted one read without its bullet). */
 function isListedPerson(line: string, lines: string[], index: number): boolean {

@@ -247,7 +247,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const below = allCandidates.filter((candidate) => candidate.index > headerLast);
-  const above = below.length === 0 ? numberedHeadingAbove(allCandidates, dateLine, headerLast) : null;
+  const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
   const headings = withFramingSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;

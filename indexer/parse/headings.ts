@@ -6,7 +6,7 @@ import { eachLanguageHalf } from './bilingual-headings';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
-import { isLegislationHeading } from './legislation-headings';
+import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
@@ -15,7 +15,8 @@ import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
 import { speakerOf } from './speakers';
 
-export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
+/** 'legislation': a US council's "ORDINANCE NO. …" heading, an item among whichever kind heads the document's sections. */
+export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase' | 'legislation';
 
 export interface HeadingCandidate {
   /** Line where the heading starts, and the first line after it. */
@@ -142,7 +143,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
       next += 1;
     }
     // "COUNCIL RESOLUTION  OCM 25/041" under a title in capitals opens the decision, not a wrapped title.
-    else if (!/[a-z]/.test(text) && isCapsLine(line) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line)) {
+    else if (!/[a-z]/.test(text) && isCapsLine(line) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line) && !isLegislationHeading(line)) {
       text = `${text} ${line}`;
       next += 1;
     } else break;
@@ -210,12 +211,14 @@ function candidateAt(lines: string[], index: number, readers: HeadingReaders, pr
   const startsWithNumber = ITEM_NUMBER_START.test(text);
   const numbered = (startsWithNumber ? printedNumber(NUMBERED_LINE.exec(text)) : null) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
   const alone = numbered || !startsWithNumber ? null : printedNumber(NUMBER_ALONE.exec(text));
+  if (!marked && !numbered && !alone && isLegislationHeading(text)) {
+    const { title, next } = legislationTitleLines(lines, index);
+    return { index, next, number: null, title: cleanTitle(title), kinds: ['legislation'], level: null };
+  }
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
-  if (!marked && !numbered && !alone && !caps && !titleCaseShape) {
-    return isLegislationHeading(text) ? { index, next: index + 1, number: null, title: cleanTitle(text), kinds: ['caps'], level: null } : null;
-  }
+  if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 

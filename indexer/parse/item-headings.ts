@@ -171,9 +171,15 @@ function capitalSections(candidates: HeadingCandidate[], numbered: HeadingCandid
   for (const kind of ['caps', 'titlecase'] as const) {
     const sections = candidates.filter((candidate) => candidate.number === null && candidate.kinds.includes(kind) && candidate.level === null);
     if (sections.length < 3 || sections.length <= numbered.length || numbered.length === 0 || sections[0].index > numbered[0].index) continue;
-    return [...sections, ...numbered].sort((a, b) => a.index - b.index);
+    return [...withLegislation(sections, candidates), ...numbered].sort((a, b) => a.index - b.index);
   }
   return null;
+}
+
+/** Sections of one kind with the legislation headings among them, in order: an ordinance heads an item whatever the sections' case. */
+function withLegislation(sections: HeadingCandidate[], candidates: HeadingCandidate[]): HeadingCandidate[] {
+  const legislation = candidates.filter((candidate) => candidate.kinds.includes('legislation'));
+  return legislation.length === 0 ? sections : [...sections, ...legislation].sort((a, b) => a.index - b.index);
 }
 
 function mostCommon<T>(values: T[]): T | undefined {
@@ -207,9 +213,10 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   }
   for (const kind of ['caps', 'titlecase'] as const) {
     const ofKind = candidates.filter((candidate) => candidate.kinds.includes(kind));
-    if (ofKind.length >= 2) return ofKind;
+    if (ofKind.length >= 2) return withLegislation(ofKind, candidates);
   }
-  return numbered;
+  const legislation = candidates.filter((candidate) => candidate.kinds.includes('legislation'));
+  return numbered.length === 0 && legislation.length >= 2 ? legislation : numbered;
 }
 
 /** "1.  The Chairman welcomed …", "11. The next meeting would be held …": a numbered paragraph, six words or more. */

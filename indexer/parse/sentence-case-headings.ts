@@ -10,7 +10,7 @@ const MAX_HEADING_WORDS = 7;
 
 /** Whether `raw` (trimmed) is such a heading: a short capitalised phrase after a blank line, over a line of prose. */
 export function isSentenceCaseHeading(lines: string[], index: number, raw: string): boolean {
-  if (raw.length > MAX_HEADING_CHARS || (index > 0 && !isBlank(lines[index - 1])) || endsWithOneOf(raw, '.,;:!?')) return false;
+  if (raw.length > MAX_HEADING_CHARS || (index > 0 && !isBlank(lines[index - 1]) && !endsWithOneOf(lines[index - 1].trimEnd(), '.!?')) || endsWithOneOf(raw, '.,;:!?')) return false;
   if (!/^[A-Z][a-z]/.test(raw) || raw.split(/\s+/).length > MAX_HEADING_WORDS || SENTENCE_WORDS.test(raw)) return false;
   const next = lines[index + 1]?.trim() ?? '';
   return next.length > raw.length && /^[A-Z0-9£"“‘(]/.test(next) && /[a-z]/.test(next) && (endsWithOneOf(next, '.!?') || next.length > 40);

@@ -105,15 +105,24 @@ describe('items', () => {
   });
 
   it("heads a transcript with its one numbered heading when the list of who attended comes under it", () => {
-    const meeting = parse('Housing Committee – 14 November 2024\n\nTranscript of Agenda Item 5 – Temporary Accommodation\n\nMembers present: Sandra Okafor AM (Chair), Tom Bexley AM\n\nSandra Okafor AM (Chair): Good morning.\n\nTom Bexley AM: Thank you, Chair.\n');
+    const meeting = parse('Housing Committee – 14 November 2024\n\nTranscript of Agenda Item 5 – Temporary Accommodation\n\nMembers present: Sandra Okafor AM (Chair), Tom Bexley AM\n\nSandra Okafor AM (Chair): Good morning and welcome to our guests.\n\nTom Bexley AM: Thank you, Chair.\n');
     expect(items(meeting)).toEqual([['5', 'Temporary Accommodation']]);
-    expect(paragraphs(meeting).map((found) => found.text)).toEqual(['Sandra Okafor AM (Chair): Good morning.', 'Tom Bexley AM: Thank you, Chair.']);
+    expect(paragraphs(meeting).map((found) => found.text)).toEqual(['Sandra Okafor AM (Chair): Good morning and welcome to our guests.', 'Tom Bexley AM: Thank you, Chair.']);
   });
 
   it("heads a US council's legislation by its number and long title in capitals, ending in the reading it had", () => {
     const title = 'ORDINANCE NO. 2025-14 – AN ORDINANCE AUTHORIZING THE MAYOR TO ENTER INTO A CONTRACT FOR THE 2025 STREET RESURFACING PROGRAM AND DECLARING AN EMERGENCY. (Third Reading)';
     const meeting = parse(`CITY OF CEDAR BLUFF\nCITY COUNCIL\nApril 8, 2025\n\nAPPROVAL OF MINUTES\nApproved.\n\nLEGISLATION\n${title}\nMr. Baptiste moved to adopt the ordinance.\n\nPUBLIC COMMENT\nNone.\n`);
     expect(items(meeting).map(([, found]) => found)).toEqual(['APPROVAL OF MINUTES', 'LEGISLATION', title, 'PUBLIC COMMENT']);
+  });
+
+  it('reads legislation headings among sections in Title Case, a title wrapped over lines joined', () => {
+    const meeting = parse(
+      'CITY OF CEDAR BLUFF\nCITY COUNCIL\nApril 8, 2025\n\nApproval of Minutes\nThe minutes were approved.\n\nLegislation\nThe Clerk read the titles.\n\nORDINANCE NO. 2025-14 – AN ORDINANCE AUTHORIZING A CONTRACT FOR\nSTREET RESURFACING. (Third Reading)\nThe ordinance was adopted.\n\nPublic Comment\nThere was none.\n',
+    );
+    expect(items(meeting).map(([, found]) => found)).toEqual([
+      'Approval of Minutes', 'Legislation', 'ORDINANCE NO. 2025-14 – AN ORDINANCE AUTHORIZING A CONTRACT FOR STREET RESURFACING. (Third Reading)', 'Public Comment',
+    ]);
   });
 
   it('reads a decision notice\'s "Decision 1: Title" blocks as its items and the text under "Decision made" as the decision', async () => {
