@@ -203,6 +203,9 @@ const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED)(?:\s+(?:UNANIMOUSLY|\d{1,
 /** Whether a line ends with its motion's outcome, so the next line starts a paragraph whatever its first words. */
 export function endsWithOutcome(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  // Only a line ending in a figure, "D", "T", "Y" or a full stop can: most lines are let go on this look.
-  return ((last >= 0x30 && last <= 0x39) || last === 0x44 || last === 0x54 || last === 0x59 || last === 0x2e) && OUTCOME_AT_END.test(line);
+  // Only a line ending in a figure, "D", "T", "Y" or a full stop, with an outcome's word near its end, can: most lines
+  // are let go on these looks.
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x44 || last === 0x54 || last === 0x59 || last === 0x2e)) return false;
+  const tail = line.length > 30 ? line.slice(-30) : line;
+  return (tail.includes('CARRIED') || tail.includes('LOST') || tail.includes('DEFEATED')) && OUTCOME_AT_END.test(tail);
 }
