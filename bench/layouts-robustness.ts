@@ -79,7 +79,9 @@ const SPACE_COLUMN_LAYOUTS = new Set([
 ]);
 
 const lines = (text: string) => text.split('\n');
-const perLine = (change: (line: string) => string) => (text: string) => lines(text).map(change).join('\n');
+// A CRLF source's line keeps its "\r" at its end: a change after it would make a line of its own.
+const perLine = (change: (line: string) => string) => (text: string) =>
+  lines(text).map((line) => (line.endsWith('\r') ? `${change(line.slice(0, -1))}\r` : change(line))).join('\n');
 const isBlankLine = (line: string) => line.trim() === '';
 const indentOf = (line: string) => /^\s*/.exec(line)![0];
 
@@ -332,7 +334,9 @@ function rewriteSource(shape: SourceShape, source: string, change: (text: string
   if (shape === 'pdf') {
     const { pages } = JSON.parse(source) as { pages: PdfLine[][] };
     // Text set at positions (columns, a margin) is changed a run at a time, each kept on its line.
-    const changeRun = (line: PdfLine): PdfLine => (typeof line === 'string' ? change(line) : line.map(([x, text]) => [x, change(text).replace(/\s*\n\s*/g, ' ')]));
+    // A run keeps its font: a bold heading stays bold however the text around it is published.
+    const changeRun = (line: PdfLine): PdfLine =>
+      typeof line === 'string' ? change(line) : line.map(([x, text, font]) => (font ? [x, change(text).replace(/\s*\n\s*/g, ' '), font] : [x, change(text).replace(/\s*\n\s*/g, ' ')]));
     const changePage = (page: PdfLine[]) => (page.every((line) => typeof line === 'string') ? lines(change(page.join('\n'))) : page.map(changeRun));
     return JSON.stringify({ pages: pages.map(changePage) });
   }

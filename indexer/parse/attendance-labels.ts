@@ -99,6 +99,10 @@ function labelAtStart(text: string): { attendance: AttendanceKind; rest: string 
   return labelOf(text);
 }
 
+/** "Councillors: Wendy Ashworth (Town Mayor), Rob Fairclough": a plural title as the label, the title of each name it lists. */
+const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
+const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
+
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
 
@@ -111,7 +115,8 @@ function labelOf(text: string): { attendance: AttendanceKind; rest: string } | n
     const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
-    return { attendance, rest: after.slice(separated[0].length).replace(HEAD_COUNT, '').trim() };
+    const rest = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim();
+    return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0]} ${rest}` : rest };
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { endsSentence } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { isHeadingUnderTitled } from './heading-under-list';
+import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 
@@ -58,10 +59,13 @@ function looksLikeListLine(printed: string): boolean {
 
 const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
 
+/** "Sandra Okafor AM (Chair): Good morning and welcome …": a verbatim record's first turn, a name and a sentence after its colon. */
+const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
+
 /** A line of an open block that lists a person ("- Nadia Whitlow (Chair)": a bulleted one read without its bullet). */
 function isListedPerson(line: string, lines: string[], index: number): boolean {
   const item = unbulleted(line);
-  return looksLikeListLine(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+  return looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
 }
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
@@ -129,7 +133,9 @@ function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): b
   // A list ending in a separator goes on anyway (continuesEntry); one ending in a full stop (not an initial's) is finished.
   if (previousLine.trim().length < MIN_WRAPPED_LIST_LINE || endsWithMarkBeforeSpace(entry, ',;') || PERSON_START.test(line)) return false;
   // "Marcus Flint, Head of Revenues and Benefits" over "Ruth Ogden, …": one person a line with an office, whose "and" joins no names.
-  if (NAME_THEN_OFFICE.test(previousLine.trim()) && NAME_THEN_OFFICE.test(line.trim())) return false;
+  // The entry's own text where it is one line: the line above may open with the block's label.
+  const above = entry.lineCount === 1 ? entry.text : previousLine;
+  if (NAME_THEN_OFFICE.test(above.trim()) && NAME_THEN_OFFICE.test(line.trim())) return false;
   if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
   if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
   const { separators } = entry;
@@ -195,7 +201,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) for (const entry of open.entries) pushAll(attendees, readList(entry.text, open.attendance));
+    if (open) for (const text of entryTexts(open.entries)) pushAll(attendees, readList(text, open.attendance));
     open = null;
   };
   const { stopAfter = Infinity, readList = attendeesFromList } = options;

@@ -3,6 +3,7 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
+import { withoutClosingPublicCount } from './public-count';
 import { withoutRollCallAnswer } from './roll-call';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
@@ -104,7 +105,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 }
 
 export const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable)\b/i;
 
 /**
  * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
@@ -237,20 +238,21 @@ const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)
  */
 function nameCommaOfficeEntries(list: string): string[] | null {
   if (!list.includes(';')) return null;
-  const parts = list.split(';').map((part) => part.trim()).filter((part) => part !== '');
+  // The list's closing full stop is no part of its last office or name.
+  const parts = list.replace(/(?<=\p{Ll}{2})\.\s*$/u, '').split(';').map((part) => part.trim()).filter((part) => part !== '');
   if (parts.length < 2) return null;
   const entries: string[] = [];
   let withOffice = 0;
   for (const part of parts) {
     if (/\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
     const match = part.includes(',') ? NAME_COMMA_OFFICE.exec(part) : null;
+    // "Mayor Richard Tolan; Law Director Megan Strand; …": the office before the name.
+    const officeFirst = !part.includes(',') && OFFICE_BEFORE_NAME.test(part);
     // "…; Commissioner Ruth Halvorsen": a member with no office among those with one.
-    if (!match && !part.includes(',') && UNTITLED_NAME.test(part)) entries.push(part);
+    if (officeFirst || (!part.includes(',') && (UNTITLED_NAME.test(part) || PERSON_TITLE.test(part)))) entries.push(part);
     else if (!match) return null;
-    else {
-      entries.push(`${match[1]} (${match[2].trim()})`);
-      withOffice += 1;
-    }
+    else entries.push(`${match[1]} (${match[2].trim()})`);
+    if (officeFirst || match) withOffice += 1;
   }
   return withOffice * 2 >= parts.length ? entries : null;
 }
@@ -281,7 +283,7 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const mentioned = rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList;
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  const trimmed = answered;
+  const trimmed = withoutClosingPublicCount(answered);
   const list = trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed;
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);

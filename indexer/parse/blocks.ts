@@ -1,6 +1,6 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
-import { DECISION_LABEL, OUTCOME_LINE, VOTE_TALLY_LINE, WAS_APPROVED } from './decisions';
+import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, VOTE_TALLY_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
 import { anyOf, isBlank, whiteSpaceStart } from './patterns';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
@@ -264,9 +264,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;
-    // "CARRIED" alone ends its motion: the next line starts a paragraph of its own. A decision's label alone ("Decision")
+    // "CARRIED" alone (or ending the motion's line) ends its motion: the next line starts a paragraph of its own. A decision's label alone ("Decision")
     // ends its block too, so its text under it is read as what the label leads (paragraphs.ts), whatever its punctuation.
-    outcomeBefore = closing || (isMotionLabel(line) && (current as Block | null)?.lines.length === 1);
+    outcomeBefore = closing || endsWithOutcome(line) || (isMotionLabel(line) && (current as Block | null)?.lines.length === 1);
     previousRaw = raw;
   }
   return blocks;

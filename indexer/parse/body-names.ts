@@ -2,7 +2,12 @@
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board). */
-export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd)\b/i;
+export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
+/**
+ * "Assembly of the Principals and Electors of the Parish", "Annual Meeting of the Parishioners": a gathering of the
+ * people who attend, not the body's name (which the header's lines give).
+ */
+export const GATHERING_OF_PEOPLE = /^(?:\S+\s+){0,3}of\s+the\s+(?:Principals|Electors|Parishioners|Ratepayers|Inhabitants|Residents|Shareholders)\b/i;
 /** "Full Council", "the Town Council Meeting": a kind of meeting, not the name of whoever held it. */
 export const GENERIC_BODY =
   /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly)$/i;
@@ -93,10 +98,10 @@ export function withoutMeetingKindAfterCouncil(name: string): string {
 }
 
 /**
- * "City of Lakeside Falls", "TOWN OF X", "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario), "London Borough of X", "Royal
+ * "City of Lakeside Falls", "TOWN OF X", "PARISH OF X" (Jersey and Guernsey), "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario), "London Borough of X", "Royal
  * Borough of X", "City and County of X": an authority on its own line.
  */
-const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:(?:London|Royal|County|Metropolitan) )?(?:City and County|City|Town|Village|County|Borough|Township|Municipality|Shire|District) of \p{Lu}[\p{L}'’ .-]*$/iu;
+const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:(?:London|Royal|County|Metropolitan) )?(?:City and County|City|Town|Village|County|Borough|Township|Municipality|Shire|District|Parish) of \p{Lu}[\p{L}'’ .-]*(?:,\s*\p{Lu}[\p{L} ]*)?$/iu;
 /** "MARLOW COUNTY, COLORADO", "Tensas Parish": a US county (or Louisiana parish) and its state, over its board. */
 const COUNTY_AND_STATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:County|COUNTY|Parish|PARISH)(?:,\s*\p{Lu}[\p{L} ]*)?$/u;
 
@@ -107,7 +112,8 @@ export function authorityOf(printed: string): string | null {
   const gap = /\t|\s{2,}/.exec(printed.trim());
   const line = gap ? printed.trim().slice(0, gap.index) : printed;
   if (line.length > 80) return null;
-  if (AUTHORITY_LINE.test(line)) return line.replace(/^(?:The )?Corporation of (?:the )?/i, '');
+  // "CITY OF CEDAR BLUFF, OHIO": the state after a comma is no part of the name.
+  if (AUTHORITY_LINE.test(line)) return line.replace(/^(?:The )?Corporation of (?:the )?/i, '').replace(/,.*$/, '');
   return COUNTY_AND_STATE.test(line) ? line.replace(/,.*$/, '') : null;
 }
 
@@ -230,4 +236,10 @@ export function namedWithCouncil(named: string, lines: string[]): { committee: s
   const meetingOf = COMMITTEE_MEETING_OF.exec(named);
   if (meetingOf && namesBody(meetingOf[2])) return { committee: meetingOf[1], council: meetingOf[2] };
   return { committee: named, council: lines.map((line) => COUNCIL_DASH_MINUTES.exec(line)?.[1]).find(Boolean) ?? null };
+}
+
+/** "Tessmouth Combined Authority", "Eastmere District Council": a title line above `line` naming a council or authority alone. */
+export function authorityTitleAbove(lines: string[], line: string): string | null {
+  const above = lines.slice(0, Math.max(0, lines.indexOf(line)));
+  return above.map((printed) => printed.replace(/^#{1,6}\s+/, '').trim()).find((printed) => printed.length <= 80 && /^\p{Lu}[\p{L}'’ -]*\b(?:Council|Authority)$/u.test(printed)) ?? null;
 }

@@ -20,13 +20,16 @@ const DECISION_OPENINGS = anyOf([
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
   // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above.
   /^(?:Agreed|Approved|Carried|Accepted)(?: unanimously| by all)?\.$/,
+  // "Agreed as a true record.", "Approved and signed as a correct record": the last minutes, confirmed.
+  /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
-  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
-  // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan".
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate) (?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
+  // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
+  // the paper"; a parish assembly's and a States' too.
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
   // "Resolution No. 215: Resolved unanimously that …" (India): a numbered resolution and its words ("Resolution No. 24-09:
   // Authorization to …" is an item's title).
   /^(?:(?:COUNCIL|Council) )?(?:RESOLUTION|Resolution) (?:NO\.?|No\.?|NUMBER|[Nn]umber) ?[A-Z0-9][\w/.-]*\s*[:–-]\s*(?:Resolved|RESOLVED|That|THAT)\b/,
@@ -58,9 +61,10 @@ const BODY_RESOLVED = /\b(?:council|committee|panel|board|cabinet|sub-committee|
 /**
  * "… at the clubhouse. The Board agreed to send the notice …": the body's agreement after the sentence that led to it
  * (after a full stop only: "the council agreed to it last year", inside a sentence, reports an older decision). "The
- * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to" only.
+ * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to" only. The body's
+ * name may be in lower case ("The group agreed to …").
  */
-const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+The (?:Council|Committee|Panel|Board|Cabinet|Sub-Committee|Group|Members|Governors|Trustees|Directors) (?:unanimously )?agreed to\b/;
+const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+The (?:[Cc]ouncil|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Gg]roup|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors) (?:unanimously )?agreed to\b/;
 /**
  * "… special to the community. Agreed: the field to be kept on the list.": a decision's label after the sentence
  * before it, where a line break was lost. Tried on the few characters before each colon (a search of the whole text
@@ -85,8 +89,8 @@ const DECISION_SENTENCES = new RegExp(
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
     /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
-    // US motions: "Motion carried 5-0.", "The motion passed 3-0."
-    /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b/,
+    // US motions: "Motion carried 5-0.", "The motion passed 3-0."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
+    /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,
@@ -184,12 +188,24 @@ export function isDecisionText(text: string): boolean {
  * A decision's label alone on a line ("Resolved:", "DECISION", "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
  * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
- * board's roll-call vote). Part of the motion's paragraph.
+ * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils). Part of the motion's paragraph.
  */
-export const VOTE_TALLY_LINE = /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against|Vote)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b/;
+export const VOTE_TALLY_LINE = /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against|Vote)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b/;
 /** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2". */
-export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?\.?$/;
+export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
+/** "Moved Cr Tan, Seconded Cr Robinson. That Council adopt …. CARRIED 7/0": a motion's outcome in capitals ending its line. */
+const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED)(?:\s+(?:UNANIMOUSLY|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
+
+/** Whether a line ends with its motion's outcome, so the next line starts a paragraph whatever its first words. */
+export function endsWithOutcome(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  // Only a line ending in a figure, "D", "T", "Y" or a full stop, with an outcome's word near its end, can: most lines
+  // are let go on these looks.
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x44 || last === 0x54 || last === 0x59 || last === 0x2e)) return false;
+  const tail = line.length > 30 ? line.slice(-30) : line;
+  return (tail.includes('CARRIED') || tail.includes('LOST') || tail.includes('DEFEATED')) && OUTCOME_AT_END.test(tail);
+}

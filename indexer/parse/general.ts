@@ -4,11 +4,13 @@
 import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
 import { withoutFurniture } from './furniture-lines';
 import { isCapsLine } from './capitals';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
+import { withoutIntroducedLists } from './colon-lists';
+import { numberedHeadingAbove } from './heading-above-attendance';
 import { chooseItemHeadings, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
@@ -153,7 +155,8 @@ function bodyFromHeader(header: Header): string | null {
     return bodyFromHeader({ lines, text: joinLines(lines) }) ?? readableName(labelled[1]);
   }
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
-  if (labelled) return readableName(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, ''));
+  // "Tessmouth Combined Authority" over "Decision maker: Combined Authority Board": the council or authority above names whose.
+  if (labelled) return qualifyBody(readableName(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, '')), authorityTitleAbove(header.lines, labelled.input));
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
@@ -163,7 +166,7 @@ function bodyFromHeader(header: Header): string | null {
     bodyNamedIn(header.text) ??
     firstReading(header.lines, (line) => MINUTES_OF_X_MEETING.exec(line)?.[1]);
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
-  const named = namedThrough ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
+  const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = header.lines
     .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))))
     .filter(
@@ -243,17 +246,20 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
-  const candidates = allCandidates.filter((candidate) => candidate.index > headerLast);
-  const headings = withFramingSections(chooseItemHeadings(candidates), candidates, lines);
+  const below = allCandidates.filter((candidate) => candidate.index > headerLast);
+  const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
+  const candidates = above ? [above] : below;
+  const headings = withFramingSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;
 
-  // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no filtering.
+  // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no
+  // filtering, unless the one heading is above the attendance.
   const items: DraftItem[] = headings.map((heading, position) => ({
     number: heading.number,
     title: heading.title,
-    lines: lines.slice(heading.next, headings[position + 1]?.index ?? lines.length),
+    lines: (above ? unused : lines.slice.bind(lines))(heading.next, headings[position + 1]?.index ?? lines.length),
   }));
   if (proseStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(proseStart, headerEnd) });
   if (items.length === 0) {

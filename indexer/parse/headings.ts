@@ -6,6 +6,8 @@ import { eachLanguageHalf } from './bilingual-headings';
 import { DECISION_LABEL, isDecisionText } from './decisions';
 import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
+import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
+import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { remembering } from './remembered';
@@ -13,7 +15,8 @@ import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
 import { speakerOf } from './speakers';
 
-export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase';
+/** 'legislation': a US council's "ORDINANCE NO. …" heading, an item among whichever kind heads the document's sections. */
+export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase' | 'legislation';
 
 export interface HeadingCandidate {
   /** Line where the heading starts, and the first line after it. */
@@ -37,7 +40,9 @@ const HEADING_START = /^(?:[#*\d\p{Lu}(“"‘'£§[]|[a-z][.)]\s)/u;
 const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'[';
 
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
-const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
+const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|ORDINANCE|RESOLUTION|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
+
+const KEY_DECISION_MARK = /\s*(?:[◆♦■●•*–—-]\s*|\()\s*(?:KEY DECISION|Key [Dd]ecision)\s*\)?$/;
 
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
@@ -67,6 +72,8 @@ function cleanTitle(title: string): string {
   // The size ends the title ("… PDF 238 KB"): a title ending in no "B" has no size to cut.
   if (endsWithOneOf(text, 'bB') && (text.includes('pdf icon') || text.includes('PDF'))) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
+  // "… CONTRACT ◆ KEY DECISION", "… (Key Decision)": the forward plan's marker, not the item's title.
+  if (endsWithOneOf(text, 'Nn)') && text.length > 16 && KEY_DECISION_MARK.test(text)) text = text.replace(KEY_DECISION_MARK, '');
   text = text.trimEnd();
   while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
@@ -136,7 +143,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
       next += 1;
     }
     // "COUNCIL RESOLUTION  OCM 25/041" under a title in capitals opens the decision, not a wrapped title.
-    else if (!/[a-z]/.test(text) && isCapsLine(line) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line)) {
+    else if (!/[a-z]/.test(text) && isCapsLine(line) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line) && !isLegislationHeading(line)) {
       text = `${text} ${line}`;
       next += 1;
     } else break;
@@ -150,7 +157,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
  * Most lines of minutes are such prose, and this one look settles them.
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
-  const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**');
+  const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**') && !isLegislationHeading(raw);
   return underLine && !ITEM_NUMBER_START.test(raw) && !SQUARE_BRACKETED_NUMBER.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
 }
 
@@ -204,8 +211,12 @@ function candidateAt(lines: string[], index: number, readers: HeadingReaders, pr
   const startsWithNumber = ITEM_NUMBER_START.test(text);
   const numbered = (startsWithNumber ? printedNumber(NUMBERED_LINE.exec(text)) : null) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
   const alone = numbered || !startsWithNumber ? null : printedNumber(NUMBER_ALONE.exec(text));
+  if (!marked && !numbered && !alone && isLegislationHeading(text)) {
+    const { title, next } = legislationTitleLines(lines, index);
+    return { index, next, number: null, title: cleanTitle(title), kinds: ['legislation'], level: null };
+  }
   const caps = !numbered && !alone && isCapsLine(text);
-  const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && hasTitleCaseShape(text);
+  const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];

@@ -111,7 +111,8 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
     }
     // "3.B AGREEMENT WITH …" under "3. CONSENT AGENDA": a lettered sub-item of the item above.
     // "Agenda Item 4(a) – 24/01873/FUL – Land at …" under "Agenda Item 4 – Planning Applications": the same, in brackets.
-    const letteredSub = /^(\d+)(?:\.[A-Z]|\([a-z]\))$/i.exec(number);
+    // "Agenda Item 7a – Title" under "Agenda Item 7 – Action Items": the letter set straight after the number.
+    const letteredSub = /^(\d+)(?:\.[A-Z]|\([a-z]\)|[a-z])$/i.exec(number);
     if (letteredSub && parents.has(letteredSub[1]) && isLetteredSubItemTitle(candidate.title)) {
       kept.push(candidate);
       continue;
@@ -170,9 +171,15 @@ function capitalSections(candidates: HeadingCandidate[], numbered: HeadingCandid
   for (const kind of ['caps', 'titlecase'] as const) {
     const sections = candidates.filter((candidate) => candidate.number === null && candidate.kinds.includes(kind) && candidate.level === null);
     if (sections.length < 3 || sections.length <= numbered.length || numbered.length === 0 || sections[0].index > numbered[0].index) continue;
-    return [...sections, ...numbered].sort((a, b) => a.index - b.index);
+    return [...withLegislation(sections, candidates), ...numbered].sort((a, b) => a.index - b.index);
   }
   return null;
+}
+
+/** Sections of one kind with the legislation headings among them, in order: an ordinance heads an item whatever the sections' case. */
+function withLegislation(sections: HeadingCandidate[], candidates: HeadingCandidate[]): HeadingCandidate[] {
+  const legislation = candidates.filter((candidate) => candidate.kinds.includes('legislation'));
+  return legislation.length === 0 ? sections : [...sections, ...legislation].sort((a, b) => a.index - b.index);
 }
 
 function mostCommon<T>(values: T[]): T | undefined {
@@ -206,9 +213,10 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   }
   for (const kind of ['caps', 'titlecase'] as const) {
     const ofKind = candidates.filter((candidate) => candidate.kinds.includes(kind));
-    if (ofKind.length >= 2) return ofKind;
+    if (ofKind.length >= 2) return withLegislation(ofKind, candidates);
   }
-  return numbered;
+  const legislation = candidates.filter((candidate) => candidate.kinds.includes('legislation'));
+  return numbered.length === 0 && legislation.length >= 2 ? legislation : numbered;
 }
 
 /** "1.  The Chairman welcomed …", "11. The next meeting would be held …": a numbered paragraph, six words or more. */

@@ -2,10 +2,10 @@
 // (headings.ts, and leader-headings.ts for numbers printed after their title).
 /**
  * "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2",
- * and "Transcript of Item 5" heading a verbatim record of one item; "§ 12" (Nordic and German municipal minutes number
+ * "Transcript of Item 5" heading a verbatim record of one item, and "Decision 2" heading a decision notice's block; "§ 12" (Nordic and German municipal minutes number
  * their items as sections) and "#3" (notes kept in a wiki or a tracker).
  */
-export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Transcript\s+of\s+(?:Agenda\s+)?Item|Article|Subject)\s+(?:No\.?\s*)?|No\.\s*|§\s*|#(?=\d))`;
+export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Transcript\s+of\s+(?:Agenda\s+)?Item|Article|Subject|Decision)\s+(?:No\.?\s*)?|No\.\s*|§\s*|#(?=\d))`;
 /**
  * Item numbers as printed: "23/24-01", "IV.", "EOS/31", "22/104", "PE/24/01", "AG.41", "7", "4.1", "11.2.3", "B.", and
  * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
@@ -16,7 +16,7 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * and "25-26/014" (English parish councils: the minute and the financial year, either way round), "24.25.014" (the
  * financial year's two years and the minute).
  */
-export const ITEM_NUMBER = String.raw`(?:\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}\s?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3}(?=[.)]\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
+export const ITEM_NUMBER = String.raw`(?:\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3}(?=[.)]\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */

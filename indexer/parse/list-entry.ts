@@ -44,6 +44,11 @@ export class ListEntry {
     return this.length === this.tail.length;
   }
 
+  /** How many lines the entry was read from. */
+  get lineCount(): number {
+    return this.parts.length;
+  }
+
   get text(): string {
     return this.parts.join(' ');
   }
@@ -62,8 +67,11 @@ export function endsWithMarkBeforeSpace(entry: ListEntry, marks: string): boolea
   return end > 0 && marks.includes(text[end - 1]);
 }
 
-/** "Marcus Flint, Head of Revenues and Benefits": a line of one untitled person, a comma and an office (no second person). */
-export const NAME_THEN_OFFICE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)[^,;]+$/u;
+/**
+ * "Marcus Flint, Head of Revenues and Benefits", "Gordon Reid, Chief Financial Officer, Police Service": a line of one
+ * untitled person, a comma and an office, perhaps with whom it is held (no second person).
+ */
+export const NAME_THEN_OFFICE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)[^,;]+(?:,\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)[^,;]+)?$/u;
 
 /** Longer than any title TITLE_OR_INITIAL_AT_END names, with its plural and full stop ("Councilmembers."). */
 const LONGEST_TITLE = 16;

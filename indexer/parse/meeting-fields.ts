@@ -224,14 +224,17 @@ export function dateInRunningLines(lines: readonly string[]): string | null {
   return null;
 }
 
-/** "minutes-2024-02-12.pdf", "PC_20240212_minutes.docx": a date in the file's name, year first. */
+/** "minutes-2024-02-12.pdf", "PC_20240212_minutes.docx": a date in the file's name, year first (tried before any other order). */
 const DATE_IN_FILE_NAME = /(?:^|[^\d])(20\d{2}|19\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)/;
 
 /** The date a file's name gives (year, month, day in that order), or null. */
 export function dateInFileName(file: string): string | null {
   const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   const match = DATE_IN_FILE_NAME.exec(name);
-  return match ? isoDate(Number(match[1]), Number(match[3]), Number(match[4])) : null;
+  if (match) return isoDate(Number(match[1]), Number(match[3]), Number(match[4]));
+  // "Minutes 12.02.2025.pdf", "minutes-12-feb-2025.txt", "PC_Minutes_12th_February_2025.docx": the day first, as written.
+  const base = name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/_/g, ' ');
+  return findDate(base) ?? (base.includes('-') ? findDate(base.replace(/-/g, ' ')) : null);
 }
 
 /** The date line that ends the header: the first line naming a date (or finishing one begun above), near the top. */

@@ -1,4 +1,5 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
+import { TITLE } from './speaker-titles';
 
 /** Roles as the minutes print them, and the one name each is filed under. Longest first. */
 export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> = [
@@ -28,6 +29,8 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
   { printed: 'Chairperson', speaker: 'The Chair' },
   { printed: 'Chairman', speaker: 'The Chair' },
   { printed: 'Chair', speaker: 'The Chair' },
+  // Jersey's parishes: the Connétable presides over the Parish Assembly.
+  { printed: 'Connétable', speaker: 'The Connétable' },
   { printed: 'PCC', speaker: 'The Commissioner' },
 ];
 
@@ -52,8 +55,6 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
-/** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title; "Cyng." is the Welsh "Cllr". */
-const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Ward|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|(?:(?:Depute|Deputy)\s+)?Provost|Bailie|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Canon|Hon(?:ourable)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman|Cyng`;
 /** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
@@ -221,7 +222,7 @@ function speakerForRole(printed: string): string {
 const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
-  answer response question supplementary reply`.split(/\s+/);
+  answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 

@@ -2,27 +2,10 @@
 // parser, which reads them as the same heading hints the HTML and .docx readers give. Tables are the exception: each
 // row becomes one line of tab-separated cells, as the HTML reader gives a table, so a row is a paragraph of its own.
 import { withoutNoteMarks } from './note-marks';
+import { withTablesAsRows } from './pipe-tables';
 import { withoutQuoteMarks } from './quoted-lines';
 import { readPlainText } from './text';
 import type { Reader, ReadResult } from './types';
-
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-/** "|---|:---:|": the line under a table's header row. */
-const TABLE_RULE = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
-
-/** A Markdown text with each table row as tab-separated cells and a blank line after it. */
-export function withTablesAsRows(text: string): string {
-  if (!text.includes('|')) return text;
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      if (!TABLE_ROW.test(line)) return [line];
-      if (TABLE_RULE.test(line)) return [];
-      const cells = line.trim().slice(1, -1).split('|').map((cell) => cell.trim());
-      return [cells.join('\t'), ''];
-    })
-    .join('\n');
-}
 
 /**
  * "1\\.1 The Chair welcomed …", "\\- item", "\\#5": the backslashes Word and Google Docs exports put before punctuation that

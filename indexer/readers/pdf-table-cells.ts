@@ -33,7 +33,7 @@ function cellRightEdge(columnEdges: number[], x: number, pageRight: number): num
 
 /**
  * Whether `line` is the next line of the row's cells: below the line before without a paragraph's space, each run under
- * one of the row's cells (none under its first), and its first word one that would not have fitted at the end of the
+ * one of the row's cells (under its first only in a table of three columns or more), and its first word one that would not have fitted at the end of the
  * cell's text above ("The Chair welcomed" / "everyone,"). Names aligned under "PRESENT:" are not a wrapped cell: a
  * label's row is no table row, and the next name starts with a capital after a line that ends with one.
  */
@@ -41,7 +41,10 @@ function wrapsCells(bounds: (x: number) => number, row: Line, above: Line, line:
   if (line.y - above.y > WRAPPED_SPACING * line.size || line.y <= above.y || row.runs[0].text.trimEnd().endsWith(':')) return null;
   // A typewriter's text sets a title's paragraph under it in the title's column as a table's cell wraps.
   if (line.runs.some((run) => run.fixedPitch)) return null;
-  const starts = cellStartsOf(row);
+  const later = cellStartsOf(row);
+  // In a table of three columns or more ("Item | Discussion | Action | Owner"), the first cell wraps too ("1. Notes of
+  // last" / "meeting"); in two columns a line under the first is the next row (a name under a name).
+  const starts = later.length >= 2 ? [row.runs[0], ...later] : later;
   const cells = line.runs.map((run) => starts.find((start) => Math.abs(start.x - run.x) <= UNDER_CELL) ?? null);
   if (cells.length === 0 || cells.some((cell) => cell === null)) return null;
   const [first] = line.runs;

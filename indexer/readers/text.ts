@@ -1,6 +1,7 @@
 // Plain-text reader (.txt, .text): decodes the bytes whatever their encoding, then normalises line ends and spaces.
 import { ERROR_CODES, InputError } from '../../core/errors';
 import { decodeText } from './decode';
+import { withPlainTextTablesAsRows } from './pipe-tables';
 import { withoutQuoteMarks } from './quoted-lines';
 import type { Reader, ReadResult } from './types';
 
@@ -37,6 +38,6 @@ export const textReader: Reader = {
   format: 'text',
   extensions: ['.txt', '.text'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    return { format: 'text', text: withoutQuoteMarks(readPlainText(bytes, file)) };
+    return { format: 'text', text: withPlainTextTablesAsRows(withoutQuoteMarks(readPlainText(bytes, file))) };
   },
 };

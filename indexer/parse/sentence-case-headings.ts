@@ -1,0 +1,17 @@
+// Headings typed in sentence case ("Welcome and apologies", "Date of next meeting"), unnumbered and unmarked: what a
+// word processor's plain-text export (Google Docs, Pages) keeps of a heading style. Only where they stand tells them
+// from prose: after a blank line, over a line of prose with no blank line between.
+import { endsWithOneOf, isBlank } from './patterns';
+
+/** Words of a sentence, not of a heading's few words. */
+const SENTENCE_WORDS = /\b(?:was|were|is|are|had|has|have|be|been|will|would|should|could|that|this|there|it|he|she|they|we|i|you|said|asked|noted|agreed|resolved|reported)\b/i;
+const MAX_HEADING_CHARS = 60;
+const MAX_HEADING_WORDS = 7;
+
+/** Whether `raw` (trimmed) is such a heading: a short capitalised phrase after a blank line, over a line of prose. */
+export function isSentenceCaseHeading(lines: string[], index: number, raw: string): boolean {
+  if (raw.length > MAX_HEADING_CHARS || (index > 0 && !isBlank(lines[index - 1]) && !endsWithOneOf(lines[index - 1].trimEnd(), '.!?')) || endsWithOneOf(raw, '.,;:!?')) return false;
+  if (!/^[A-Z][a-z]/.test(raw) || raw.split(/\s+/).length > MAX_HEADING_WORDS || SENTENCE_WORDS.test(raw)) return false;
+  const next = lines[index + 1]?.trim() ?? '';
+  return next.length > raw.length && /^[A-Z0-9£"“‘(]/.test(next) && /[a-z]/.test(next) && (endsWithOneOf(next, '.!?') || next.length > 40);
+}
