@@ -5,6 +5,7 @@
 // Member (Chair) Present") and its line breaks lost every paragraph break.
 import { markHeadings } from './pdf-headings';
 import { withWrappedCellsJoined } from './pdf-table-cells';
+import { withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
 import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
@@ -44,12 +45,17 @@ const COLUMN_RISE = 4;
 /** …this far right of the line before, as a share of the page's width of text. */
 const COLUMN_SHIFT = 0.3;
 
+/** Each line's column (0 for the page's first) and the left edge its indentation is measured from: its column's. */
+interface Columns {
+  of: number[];
+  lefts: number[];
+}
+
 /**
- * The left edge each line's indentation is measured from: its column's. A page set in two columns is drawn one column
- * after the other, and the second column's lines are not indented by the first's width ("RESOLVED" there is a line's
- * start, as in the first).
+ * The columns the page's lines are set in. A page set in two columns is drawn one column after the other, and the
+ * second column's lines are not indented by the first's width ("RESOLVED" there is a line's start, as in the first).
  */
-function columnLeftEdges(lines: Line[]): number[] {
+function columnsOf(lines: Line[]): Columns {
   const pageLeft = Math.min(...lines.map((line) => line.runs[0].x));
   const textWidth = Math.max(...lines.map(rightEdgeOf)) - pageLeft;
   const columnOf: number[] = [];
@@ -63,19 +69,25 @@ function columnLeftEdges(lines: Line[]): number[] {
     columnLefts[column] = Math.min(columnLefts[column], line.runs[0].x);
   });
   // The first column's lines stand where the page's left edge is; only columns drawn after it start their own edge.
-  return columnOf.map((column) => (column === 0 ? pageLeft : columnLefts[column]));
+  return { of: columnOf, lefts: columnOf.map((column) => (column === 0 ? pageLeft : columnLefts[column])) };
 }
 
-/** The page's lines as text, each with the break the space above it says: a paragraph's, a line's, or a title wrapped. */
-function layLines(lines: Line[], columnStarts: ReadonlySet<number>): LaidLine[] {
+/** The right edge of each column: the furthest its lines reach. */
+function columnRightEdges(lines: Line[], columnOf: number[]): number[] {
+  const rights: number[] = [];
+  lines.forEach((line, index) => (rights[columnOf[index]] = Math.max(rights[columnOf[index]] ?? -Infinity, rightEdgeOf(line))));
+  return rights;
+}
+
+/** The page's lines as text, each with the break the space above it says: a paragraph's, a line's, or a line wrapped. */
+function layLines(lines: Line[], columnStarts: ReadonlySet<number>, columns: Columns): LaidLine[] {
   const spacingAbove = (line: Line, above: Line) => line.y - (above.lastY ?? above.y);
   const spacings = lines.slice(1).map((line, index) => spacingAbove(line, lines[index])).filter((spacing) => spacing > 0);
   const lineSpacing = spacings.length >= 3 ? percentile(spacings, LINE_SPACING_PERCENTILE) : null;
   const bodySize = lines.length > 0 ? percentile(lines.map((line) => line.size), 0.5) : 0;
   const pageRight = Math.max(...lines.map(rightEdgeOf));
-  const lefts = columnLeftEdges(lines);
   return lines.map((line, index) => {
-    const [text, left] = [lineText(line, lefts[index], columnStarts), lefts[index]];
+    const [text, left] = [lineText(line, columns.lefts[index], columnStarts), columns.lefts[index]];
     const above = lines[index - 1];
     if (index === 0) return { line, text, left, before: '' };
     if (wrapsTitle(above, line, bodySize, pageRight)) return { line, text: text.trimStart(), left, before: ' ' };
@@ -87,12 +99,34 @@ function layLines(lines: Line[], columnStarts: ReadonlySet<number>): LaidLine[] 
   });
 }
 
-/** The page's text, one line per baseline, a blank line where the space between two lines says a paragraph ends. */
-export function pageTextOf(runs: PdfTextRun[]): string {
+/** "Vice-" at a wrapped line's end: a word joined by its hyphen, which the page broke after it ("Vice-" / "Chair"). */
+const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
+
+/** A page's lines laid out, before any is joined to the line above as one the page wrapped. */
+function laidPageOf(runs: PdfTextRun[]): LaidPage {
   const drawn = linesOf(runs);
   const columnStarts = alignedColumnStarts(drawn);
   const lines = withWrappedCellsJoined(drawn, columnStarts);
-  return markHeadings(layLines(lines, columnStarts), Math.max(...lines.map(rightEdgeOf)))
-    .map(({ text, before }) => `${before}${text}`)
+  const columns = columnsOf(lines);
+  return { laid: layLines(lines, columnStarts, columns), columnOf: columns.of, columnRights: columnRightEdges(lines, columns.of) };
+}
+
+/** A page's text from its lines: a blank line where a paragraph ends, headings marked by their type. */
+function textOf(laid: LaidLine[]): string {
+  return markHeadings(laid, Math.max(...laid.map(({ line }) => rightEdgeOf(line))))
+    .map(({ text, before }, index, all) => `${before === ' ' && endsAtHyphen(all[index - 1].text) ? '' : before}${text}`)
     .join('');
 }
+
+/**
+ * Each page's text, one line per line the writer typed (lines the page wrapped joined, unless the writer broke the
+ * document's lines), a blank line where the space between two lines says a paragraph ends.
+ */
+export function pageTextsOf(pages: PdfTextRun[][]): string[] {
+  const laid = pages.map(laidPageOf);
+  const writerBroke = writerBrokeLines(laid);
+  return laid.map((page) => textOf(writerBroke ? page.laid : withWrapsJoined(page)));
+}
+
+/** One page's text, read as a document of its own. */
+export const pageTextOf = (runs: PdfTextRun[]): string => pageTextsOf([runs])[0];

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
-import { pageTextOf, type PdfTextRun } from './pdf-layout';
+import { pageTextsOf, type PdfTextRun } from './pdf-layout';
 import { normaliseText } from './text';
 import type { Reader, ReadResult } from './types';
 
@@ -43,7 +43,7 @@ export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
     extensions: ['.pdf'],
     async read(bytes: Buffer, file: string): Promise<ReadResult> {
       const pages = await extractPages(bytes, file, timeoutMs);
-      const text = normaliseText(pages.map(pageTextOf).join(PAGE_BREAK));
+      const text = normaliseText(pageTextsOf(pages).join(PAGE_BREAK));
       if (text.replace(/\f/g, '').trim() === '') {
         throw new InputError(
           ERROR_CODES.NO_TEXT_LAYER,

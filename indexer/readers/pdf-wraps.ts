@@ -1,0 +1,123 @@
+// Lines the page wrapped, joined back into the line the writer typed: a word processor flows a paragraph onto as many
+// lines as it needs, and its PDF keeps only where each line stands. Joined, a paragraph reads as the .docx or HTML
+// reader gives it ("Councillor Ruth" / "Vane," is one name; "…monthly." / "The Environmental Health Manager…" one turn).
+import { rightEdgeOf, wrapsOnto, type LaidLine } from './pdf-lines';
+
+/** A page's lines as laid out, with the column each is set in and each column's right edge (the furthest its lines reach). */
+export interface LaidPage {
+  laid: LaidLine[];
+  columnOf: number[];
+  columnRights: number[];
+}
+
+/** How near (in points) a line must start to where a run of the line above starts to stand under it. */
+const UNDER_RUN = 2;
+
+/** Two spaces or more between words: a column gap, as a table's row has. */
+const COLUMN_GAP = /\S\s{2,}\S/;
+
+/** "Present:    Cllr …": a label set apart from its text by a column gap, as a tab sets it. */
+const LABEL_GAP = /^[^\s:][^:]{0,40}:\s{2,}/;
+
+const hasColumnGap = (text: string) => COLUMN_GAP.test(text.trim());
+const isAllBold = ({ line }: LaidLine) => line.runs.every((run) => run.bold);
+
+/**
+ * Whether the `index`th line may carry on the prose of the line above: in the same type (size, and bold or not) and
+ * column, a line of words (not a table's row) under a line of words, starting no further right than the line above
+ * does, or under one of its runs (the text after a hanging number). Under a label's line ("Present:    Cllr … Hart-"),
+ * only back at the label's edge ("Davies, …"): a line under the label's text is the next entry of its list.
+ */
+function mayCarryOn({ laid, columnOf }: LaidPage, index: number): boolean {
+  const [above, current] = [laid[index - 1], laid[index]];
+  if (!above || current.before !== '\n' || columnOf[index] !== columnOf[index - 1] || Math.abs(current.line.size - above.line.size) > 0.5) return false;
+  // A line all in bold over one that is not is a heading over its text, not a paragraph wrapped.
+  if (hasColumnGap(current.text) || isAllBold(current) !== isAllBold(above)) return false;
+  const start = current.line.runs[0].x;
+  const atEdge = start <= above.line.runs[0].x + UNDER_RUN;
+  if (hasColumnGap(above.text)) return atEdge && !hasColumnGap(above.text.trim().replace(LABEL_GAP, ''));
+  return atEdge || above.line.runs.some((run) => Math.abs(run.x - start) <= UNDER_RUN);
+}
+
+/** Whether the page wrapped the `index`th line: it may carry on the line above, and its first word would not have fitted there. */
+const pageWrapped = (page: LaidPage, index: number) =>
+  mayCarryOn(page, index) && wrapsOnto(page.laid[index - 1].line, page.laid[index].line, page.columnRights[page.columnOf[index]]);
+
+/** Lines carrying a sentence on (in lower case) whose first word would have fitted above, in a text whose writer broke its lines: at least this many… */
+const WRITER_BREAKS = 2;
+/** …and at least this share of the lines carrying a sentence on. */
+const WRITER_BREAK_SHARE = 0.25;
+
+/**
+ * Whether the writer broke the document's lines, not the page: lines carrying a sentence on (in lower case) whose first
+ * word would have fitted on the line above. A word processor never leaves such room; hard-wrapped text often does, and
+ * there a line's end may be where the writer ended a turn ("…final proposals." / "RESOLVED that"): the parser decides.
+ */
+export function writerBrokeLines(pages: LaidPage[]): boolean {
+  let carried = 0;
+  let roomLeft = 0;
+  for (const page of pages) {
+    page.laid.forEach((current, index) => {
+      if (!/^\p{Ll}/u.test(current.text.trimStart()) || !mayCarryOn(page, index)) return;
+      carried += 1;
+      if (!pageWrapped(page, index)) roomLeft += 1;
+    });
+  }
+  return roomLeft >= WRITER_BREAKS && roomLeft >= WRITER_BREAK_SHARE * carried;
+}
+
+/** Lines (itself with them) reaching within a font size of a line's right edge or further, for that edge to be the column's. */
+const LINES_AT_EDGE = 3;
+
+/**
+ * Whether each line ends at its column's edge with others: lines standing out past every other (a title running into
+ * the margin) say nothing of where the column ends. Each column's right edges are sorted once and searched.
+ */
+function endingWithOthers({ laid, columnOf }: LaidPage): boolean[] {
+  const edges = new Map<number, number[]>();
+  laid.forEach(({ line }, index) => {
+    if (!edges.has(columnOf[index])) edges.set(columnOf[index], []);
+    edges.get(columnOf[index])!.push(rightEdgeOf(line));
+  });
+  for (const rights of edges.values()) rights.sort((a, b) => b - a);
+  return laid.map(({ line }, index) => {
+    const rights = edges.get(columnOf[index])!;
+    return rights.length >= LINES_AT_EDGE && rights[LINES_AT_EDGE - 1] >= rightEdgeOf(line) - line.size;
+  });
+}
+
+/** A line shorter than this (in characters) is no line of a paragraph the page flowed: a column of text holds more. */
+const MIN_WRAPPED_LENGTH = 40;
+
+/** A text ending a sentence: a mark, perhaps a closing quote or bracket. */
+const SENTENCE_END = /[.!?:;]["”’)\]]?$/;
+/** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does. */
+const LABEL_START = /^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:(?:\s|$)/u;
+/** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
+const ROOM_AFTER_SENTENCE = 2;
+
+/**
+ * Whether the page, not the writer, ended each line: the next line is one the page wrapped, not opening with a label
+ * ("…in the Church Rooms" / "Present: …"), and the line, of a column's length, ends at its column's edge with others. At a sentence's end,
+ * where a writer also ends a line ("…for March 2024." / "RESOLVED:" / "That …"), only with no more than a word's room
+ * left and the next line one of a paragraph the page flowed: wrapped in turn, or its paragraph's last. Read from the
+ * page's last line up, as each line's answer may hang on the next's.
+ */
+function endingWrapped(page: LaidPage): boolean[] {
+  const atEdge = endingWithOthers(page);
+  const ended = page.laid.map(() => false);
+  for (let index = page.laid.length - 2; index >= 0; index -= 1) {
+    const { line, text } = page.laid[index];
+    if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
+    const roomLeft = page.columnRights[page.columnOf[index]] - rightEdgeOf(line);
+    const after = page.laid[index + 2];
+    ended[index] = !SENTENCE_END.test(text) || (roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
+  }
+  return ended;
+}
+
+/** The page's lines with each line the page wrapped joined to the line above it (`before: ' '`). */
+export function withWrapsJoined(page: LaidPage): LaidLine[] {
+  const ended = endingWrapped(page);
+  return page.laid.map((current, index) => (index > 0 && ended[index - 1] ? { ...current, text: current.text.trimStart(), before: ' ' } : current));
+}
