@@ -17,6 +17,7 @@ import { interpretConversation, topicAsWritten, type Interpretation } from './ch
 import { answerMeetingFact, asksMeetingRecords } from './chat/meeting-facts';
 import { answerPreviousHolder } from './chat/previous-holder';
 import { findMeetingFactQuestion, questionsAndReplies } from './chat/meeting-follow-up';
+import { answerOfficeInPassages } from './chat/office-in-passages';
 import { rewriteWithLlm } from './chat/llm';
 import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-talk';
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
@@ -215,6 +216,9 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   if (fact && (fact.kind !== 'office-holder' || fact.citations.length > 0)) {
     return { answer: fact.answer, citations: fact.citations, results: [], interpreted: { query: '', filters: request.filters, preferDecisions: false }, degraded: null };
   }
+  // An officer reported on rather than present ("who is the Chief Constable?") may be named in the minutes' text.
+  const namedInText = fact && factQuestion.office ? await answerOfficeInPassages(factQuestion.office, request.filters, deps.search) : null;
+  if (namedInText) return namedInText;
   const question = userMessages.at(-1) ?? '';
   if (ASKS_FOR_REPLY.test(question) && userMessages.length > 1) {
     const before = await answerAsAsked({ ...request, messages: request.messages.slice(0, request.messages.map((message) => message.role).lastIndexOf('user')) }, deps);

@@ -33,8 +33,10 @@ export function readPreviousHolderQuestion(question: string): PreviousHolderQues
 const spellings = (word: string) => [word, `${word.charAt(0).toUpperCase()}${word.slice(1)}`, word.toUpperCase()];
 const anyCase = (...words: string[]) => `(?:${words.flatMap(spellings).join('|')})`;
 const EARLIER = anyCase('previous', 'former');
+/** An office's words in any of those spellings: "chief constable" matches "Chief Constable" and "CHIEF CONSTABLE". */
+export const officeSpelled = (office: string) => office.trim().toLowerCase().split(/\s+/).map((word) => anyCase(word)).join(String.raw`\s+`);
 /** A person as minutes name one: a title and one to three names ("Cllr Hale", "Mrs J Ray", "Cllr Imogen Hale"), or two or three capitalised words ("Ann Barnes"). */
-const NAME = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
+export const HOLDER_NAME = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 /**
  * Up to four words of the office's title between "previous" and its last word, capitalised as titles are ("the former
  * Police and Crime Commissioner"): "the previous meeting the Chair, Cllr Hale, …" names no previous chair.
@@ -44,8 +46,8 @@ const TITLE_WORDS = String.raw`(?:(?:\p{Lu}[\p{L}-]*|and|&|of)\s+){0,4}?`;
 function holderPatterns(office: string): RegExp[] {
   const word = `${anyCase(office)}s?`;
   return [
-    new RegExp(String.raw`\b${EARLIER}\s+${TITLE_WORDS}${word},?\s+(?<name>${NAME})`, 'u'),
-    new RegExp(String.raw`(?<name>${NAME}),?\s+(?:the\s+|a\s+)?${EARLIER}\s+${TITLE_WORDS}${word}\b`, 'u'),
+    new RegExp(String.raw`\b${EARLIER}\s+${TITLE_WORDS}${word},?\s+(?<name>${HOLDER_NAME})`, 'u'),
+    new RegExp(String.raw`(?<name>${HOLDER_NAME}),?\s+(?:the\s+|a\s+)?${EARLIER}\s+${TITLE_WORDS}${word}\b`, 'u'),
   ];
 }
 

@@ -1,21 +1,6 @@
-import type { SearchParams, SearchResponse } from '../../server/api-types';
-import type { SearchService } from '../../server/search';
 import { answerPreviousHolder, readPreviousHolderQuestion } from '../../server/chat/previous-holder';
+import { searchOver } from '../helpers/search-over';
 import { topicResult } from '../helpers/topic-results';
-
-/** A keyword search over the given passages: those holding every word of the query, in the order given. */
-function searchOver(passages: ReturnType<typeof topicResult>[]): SearchService & { asked: SearchParams[] } {
-  const asked: SearchParams[] = [];
-  return {
-    asked,
-    search: async (params: SearchParams) => {
-      asked.push(params);
-      const words = params.q.toLowerCase().split(/\s+/);
-      const results = passages.filter((passage) => words.every((word) => passage.text.toLowerCase().includes(word)));
-      return { results, total: results.length, degraded: null } as unknown as SearchResponse;
-    },
-  } as unknown as SearchService & { asked: SearchParams[] };
-}
 
 describe('readPreviousHolderQuestion', () => {
   it('reads the office and the later holder from the ways the question is asked', () => {
