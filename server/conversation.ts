@@ -9,7 +9,8 @@ import { allowedTypos } from '../indexer/stores/keyword/vocabulary';
 import { fusionSettingsFor } from './search/fusion-settings';
 import { composeAnswer, toCitation } from './chat/answer';
 import { speakersInSentence } from './chat/phrasing';
-import { holdsTopicWords, itemsHoldingTopic } from './chat/topic-coverage';
+import { preferSpeakers, speakerSaidNothing } from './chat/asked-speakers';
+import { holdsTopicWords } from './chat/topic-coverage';
 import { contentStems } from '../core/text/stem';
 import { answerHowOften, asksHowOften, withoutHowOften } from './chat/frequency';
 import { answerFromHistory, readHistoryQuestion, withoutHistoryCue, type HistoryQuestion } from './chat/history-answer';
@@ -30,47 +31,13 @@ import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { strongSimilarityOf } from './topics/history';
 import { MAX_LIMIT } from './validation';
-import type { ChatMessage, ChatResponse, Citation, SearchParams, SearchResult } from './api-types';
+import type { ChatMessage, ChatResponse, SearchParams, SearchResult } from './api-types';
 
 /** Passages the answer may draw on. */
 export const DEFAULT_CHAT_PASSAGES = 8;
 
 function decisionsFirst(results: SearchResult[]): SearchResult[] {
   return [...results.filter((result) => result.decision), ...results.filter((result) => !result.decision)];
-}
-
-/**
- * The passages on the topic first (holding every word of it, or in an item where one does: "Members welcomed the new
- * powers" under the item whose other paragraphs name the PCSOs' powers), then the rest; within each, the asked
- * speaker's passages first, then those whose speaker the minutes do not name, other speakers' last; by rank within
- * each. Asked what members said about retaining officers, a member's remark on officers in general does not come
- * before the Commissioner's on retaining them.
- */
-export function preferSpeakers(results: SearchResult[], speakers: string[], topicStems: Set<string>): SearchResult[] {
-  const wanted = new Set(speakers);
-  const itemsOnTopic = itemsHoldingTopic(results, topicStems);
-  const speakerTier = (result: SearchResult) => (result.speaker === null ? 1 : wanted.has(result.speaker) ? 0 : 2);
-  const tier = (result: SearchResult) => (itemsOnTopic.has(result.item.id) ? 0 : 3) + speakerTier(result);
-  return results
-    .map((result, rank) => ({ result, rank, tier: tier(result) }))
-    .sort((a, b) => a.tier - b.tier || a.rank - b.rank)
-    .map((entry) => entry.result);
-}
-
-const MEMBERS_LABEL = /^(?:an?\s+|the\s+)?members?$/i;
-
-/**
- * "What did the Chief Constable say about recruitment?" when no passage the minutes give to the Chief Constable names
- * recruitment: says so before quoting what others said on it, rather than letting their words pass for the speaker's.
- */
-function speakerSaidNothing(speakers: string[], topic: string, found: SearchResult[], citations: Citation[]): string | null {
-  // Members are every councillor too, whom the minutes name one by one: what "members" said is never nothing here.
-  if (speakers.some((speaker) => MEMBERS_LABEL.test(speaker))) return null;
-  const topicStems = contentStems(topic);
-  const bySpeaker = (speaker: string | null) => speaker !== null && speakers.includes(speaker);
-  if (citations.length === 0 || topicStems.size === 0 || citations.some((citation) => bySpeaker(citation.speaker))) return null;
-  if (found.some((result) => bySpeaker(result.speaker) && holdsTopicWords(result, topicStems))) return null;
-  return `I found nothing the minutes give to ${speakersInSentence(speakers)} on “${topic}”; what they record on it:`;
 }
 
 /** Keyword hits read for passages naming the whole topic when the hybrid ranking read none (see withWholeTopicPassages). */

@@ -3,7 +3,7 @@
 import { contentStems } from '../../core/text/stem';
 import { composeAnswer } from '../../server/chat/answer';
 import type { Interpretation } from '../../server/chat/interpret';
-import { preferSpeakers } from '../../server/conversation';
+import { preferSpeakers } from '../../server/chat/asked-speakers';
 import type { SearchResult } from '../../server/api-types';
 import { PANEL } from './passages';
 
