@@ -27,6 +27,7 @@ import { answerReread } from './chat/rereadings';
 import { answerInMinutesWords } from './chat/plain-words';
 import { judgedByKnownWords, nearerThanKnownWords } from './chat/known-words';
 import { answerReply, askerOfReply, ASKS_FOR_REPLY } from './chat/reply-answer';
+import { answerMore } from './chat/more-passages';
 import type { SearchService } from './search';
 import { findTopicHistory } from './topics/service';
 import { strongSimilarityOf } from './topics/history';
@@ -96,6 +97,8 @@ async function answerSpeakerOnly(interpretation: Interpretation, filters: Search
 interface ConversationRequest {
   messages: ChatMessage[];
   filters: SearchFilters;
+  /** Passages not to quote again ("tell me more"). */
+  excluding?: ReadonlySet<string>;
 }
 
 interface ConversationDeps {
@@ -151,6 +154,8 @@ export async function answerConversation(conversation: ConversationRequest, deps
   const smallTalk = readSmallTalk(conversation.messages.at(-1)?.content ?? '');
   if (smallTalk) return { answer: answerSmallTalk(smallTalk), citations: [], results: [], interpreted: { query: '', filters: conversation.filters, preferDecisions: false }, degraded: null };
   const request = { ...conversation, messages: withoutSmallTalk(conversation.messages) };
+  const more = await answerMore(request.messages, (messages, excluding) => answerConversation({ ...request, messages, excluding }, deps));
+  if (more) return more;
   const answered = await answerAsAsked(request, deps);
   if (!answered.interpreted.query) return answered;
   const reworded = await answerInMinutesWords(request.messages, answered, (messages) => answerAsAsked({ ...request, messages }, deps));
@@ -213,9 +218,11 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const reply = asker ? await answerReplyTo(asker, filters, deps) : null;
   if (reply) return reply;
   if (askedSpeakers && !interpretation.topic && ASKS_WHAT_WAS_SAID.test(question)) return answerSpeakerOnly(interpretation, { ...filters, speaker: askedSpeakers }, deps);
-  const params: SearchParams = { q: interpretation.query, mode: 'hybrid', sort: 'relevance', limit: askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES, offset: 0, filters };
+  const excluding = request.excluding ?? new Set<string>();
+  const params: SearchParams = { q: interpretation.query, mode: 'hybrid', sort: 'relevance', limit: (askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES) + excluding.size, offset: 0, filters };
   const response = await deps.search.search(params);
-  const found = await withSpeakersPassages(await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search), askedSpeakers, params, deps.search);
+  const searched = await withSpeakersPassages(await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search), askedSpeakers, params, deps.search);
+  const found = searched.filter((result) => !excluding.has(result.id));
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
@@ -223,7 +230,7 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const answerable = judged.knownWords ? nearerThanKnownWords(results, await similaritiesTo(judged.knownWords, params, deps.search)) : results;
   const draft = composeAnswer(judged.interpretation, answerable, { minSimilarity: judged.minSimilarity, strongSimilarity: strongSimilarityOf(minSimilarity) });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;
-  const notBySpeaker = askedSpeakers ? speakerSaidNothing(askedSpeakers, interpretation.topic, found, draft.citations) : null;
+  const notBySpeaker = askedSpeakers ? speakerSaidNothing(askedSpeakers, interpretation.topic, searched, draft.citations) : null;
   const lead = speakersNamed ?? notBySpeaker;
   let answer = lead ? `${lead}\n${draft.answer}` : draft.answer;
   if (deps.config.llm && draft.citations.length > 0) {

@@ -9,7 +9,7 @@ import { contentStems } from '../../core/text/stem';
 import { answerConversation } from '../../server/conversation';
 import { createSearchService, type SearchService } from '../../server/search';
 import { loadAttributeTable } from '../../indexer/stores/vector/attribute-table';
-import type { SearchMode } from '../../server/api-types';
+import type { ChatMessage, SearchMode } from '../../server/api-types';
 import { openIndexedCorpus } from '../helpers/corpus-stores';
 import { testConfig } from '../helpers/environment';
 import { evaluateQueries, FRESH_QUERIES_FILE, loadLabelledQueries, meanNdcg, MEANING_WITHOUT_SHARED_WORDS, type Evaluation } from '../helpers/search-evaluation';
@@ -183,6 +183,25 @@ describe('chat on a speaker with no subject', () => {
     expect(who.answer).toMatch(/record Mr M Scott as Kent Police and Crime Commissioner \[1\]/);
     expect(who.citations).toHaveLength(1);
     expect(who.interpreted.query).toBe('');
+  });
+});
+
+describe('chat follow-ups over the corpus', () => {
+  const converse = (messages: ChatMessage[]) => answerConversation({ messages, filters: {} }, { search, store: stores.store, config, logger: silentLogger });
+
+  it('answers "tell me more" from passages on the same subject not quoted before', async () => {
+    const first = await converse([{ role: 'user', content: 'What did the Commissioner say about CCTV?' }]);
+    const more = await converse([{ role: 'user', content: 'What did the Commissioner say about CCTV?' }, { role: 'assistant', content: first.answer }, { role: 'user', content: 'tell me more' }]);
+    expect(more.answer).toMatch(/^More from the minutes: /);
+    expect(more.citations.length).toBeGreaterThan(0);
+    const quotedBefore = new Set(first.citations.map((citation) => citation.chunkId));
+    expect(more.citations.filter((citation) => quotedBefore.has(citation.chunkId))).toEqual([]);
+    expect(more.citations.every((citation) => /CCTV/i.test(citation.text))).toBe(true);
+  });
+
+  it('says the minutes name no Chief Constable rather than asking for a subject', async () => {
+    const who = await converse([{ role: 'user', content: 'Who is the Chief Constable?' }]);
+    expect(who).toMatchObject({ answer: expect.stringMatching(/do not say who holds it/), citations: [] });
   });
 });
 
