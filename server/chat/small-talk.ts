@@ -29,7 +29,7 @@ const WHAT_TO_ASK =
   'I answer questions about the minutes held here by quoting them, each quote numbered with a link to its paragraph. Ask about ' +
   'a subject ("What was decided about …?"), a person ("What did the Chair say about …?"), a meeting ("Who chaired the last ' +
   'meeting?", "What was on the agenda on …?"), how often something came up ("How often was … discussed?") or a subject\'s ' +
-  'story ("When was … first raised?"). A follow-up ("and in 2023?") keeps the subject.';
+  'story ("When was … first raised?"). A follow-up ("and in 2023?") keeps the subject, and "tell me more" quotes passages not quoted yet.';
 
 export function answerSmallTalk(kind: SmallTalk): string {
   if (kind === 'thanks') return 'You are welcome. Ask another question whenever you like; a follow-up keeps the subject, and "New conversation" starts afresh.';
