@@ -1,0 +1,73 @@
+// A web page printed with its chrome: above the minutes' title come a "Skip to main content" link, a cookie banner, the
+// site's name, its menus and a breadcrumb, as plain lines. The HTML reader drops these by their elements; printed, they
+// are told by their shape (short menu lines, a list or a trail starting at "Home") and the commonest chrome phrases.
+import { findDate } from './meeting-fields';
+
+/** How far down a page its chrome can reach: below this, a short line is the minutes' own. */
+const CHROME_REACH = 40;
+/** Longer lines (trimmed) are text, never a menu entry or a site's name. */
+const MAX_CHROME_LINE = 60;
+
+/** The commonest links of a site's header, alone on a line. */
+const CHROME_PHRASE =
+  /^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:main )?menu|search(?: this site)?|contact us|accessibility(?: statement)?|cookie settings|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|sign in|log ?in|print this page|a-?z of services)$/i;
+/** A cookie banner's line: "We use cookies on this website. Accept Reject". */
+const COOKIE_BANNER = /\bcookies\b.{0,150}\b(?:accept|reject|settings|preferences|agree)\b/i;
+/** A breadcrumb printed as a trail: "Home > Council > Meetings", "You are here: Home » Minutes". */
+const BREADCRUMB_TRAIL = /^(?:You are here:?\s*)?\S[^>›»]{0,40}(?:\s[>›»]\s[^>›»]{1,60}){2,}$/i;
+/** A line of a bulleted or numbered list, as a printed menu or breadcrumb list shows it: "•  Home", "1.  Home". */
+const LIST_ENTRY = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+(\S.*)$/;
+const SENTENCE_END = /[.!?:;]$/;
+
+type TopLine = 'blank' | 'chrome' | 'list' | 'short' | 'text';
+
+function kindOf(line: string): TopLine {
+  const trimmed = line.trim();
+  if (trimmed === '') return 'blank';
+  if (trimmed.length <= 200 && COOKIE_BANNER.test(trimmed)) return 'chrome';
+  if (trimmed.length > MAX_CHROME_LINE || trimmed.startsWith('#')) return 'text';
+  if (CHROME_PHRASE.test(trimmed) || BREADCRUMB_TRAIL.test(trimmed)) return 'chrome';
+  if (LIST_ENTRY.test(trimmed)) return SENTENCE_END.test(trimmed) ? 'text' : 'list';
+  return SENTENCE_END.test(trimmed) ? 'text' : 'short';
+}
+
+/** Whether a run of list lines is chrome: a breadcrumb or menu whose first entry is "Home". */
+const startsAtHome = (line: string) => /^home$/i.test(LIST_ENTRY.exec(line.trim())?.[1].trim() ?? '');
+
+/**
+ * How many of the page's first lines are its chrome: through the last chrome line or list of the top run of short
+ * lines, when that run holds a chrome phrase, a cookie banner, a breadcrumb or a list starting at "Home"; 0 otherwise.
+ * The short lines after the last of them (a title above the minutes) are kept.
+ */
+function chromeLength(lines: string[]): number {
+  let end = 0;
+  let marked = false;
+  for (let index = 0; index < Math.min(lines.length, CHROME_REACH); index += 1) {
+    const kind = kindOf(lines[index]);
+    if (kind === 'text') break;
+    if (kind === 'chrome') [end, marked] = [index + 1, true];
+    if (kind !== 'list') continue;
+    let last = index;
+    while (last + 1 < lines.length && kindOf(lines[last + 1]) === 'list') last += 1;
+    if (startsAtHome(lines[index])) marked = true;
+    // A list of three or more short entries this high on a page is a menu; a shorter one may be the minutes'.
+    if (last - index >= 2 || startsAtHome(lines[index])) end = last + 1;
+    index = last;
+  }
+  return marked ? end : 0;
+}
+
+/** The text's lines without the page chrome printed above the minutes, and the chrome's lines. */
+export function splitPageChrome(lines: string[]): { lines: string[]; chrome: string[] } {
+  const length = chromeLength(lines);
+  return length === 0 ? { lines, chrome: [] } : { lines: lines.slice(length), chrome: lines.slice(0, length) };
+}
+
+/** A meeting's date as the page's chrome gives it, in its breadcrumb's last entry ("Home > Meetings > 12 May 2025"). */
+export function dateInChrome(chrome: string[]): string | null {
+  for (let index = chrome.length - 1; index >= 0; index -= 1) {
+    const date = findDate(chrome[index]);
+    if (date !== null) return date;
+  }
+  return null;
+}
