@@ -1,5 +1,5 @@
 // A web page printed with its chrome: above the minutes' title come a "Skip to main content" link, a cookie banner, the
-// site's name, its menus and a breadcrumb, as plain lines. The HTML reader drops these by their elements; printed, they
+// site's name, its menus and a breadcrumb, as plain lines; below them its footer (links, a copyright, an address). The HTML reader drops these by their elements; printed, they
 // are told by their shape (short menu lines, a list or a trail starting at "Home") and the commonest chrome phrases.
 import { findDate } from './meeting-fields';
 
@@ -57,10 +57,42 @@ function chromeLength(lines: string[]): number {
   return marked ? end : 0;
 }
 
-/** The text's lines without the page chrome printed above the minutes, and the chrome's lines. */
+/** A footer's links, alone or joined by bars and dots: "Privacy", "Cookies · Accessibility statement". */
+const FOOTER_LINK =
+  /^(?:privacy(?: notice| policy| statement)?|cookies?(?: policy| notice| settings)?|accessibility(?: statement)?|terms(?: and conditions| of use)?|site ?map|disclaimer|contact us|back to top|freedom of information)$/i;
+/** "© 2025 Thornbury Vale County Council", "Copyright © UK Parliament 2025", "Powered by Granicus". */
+const FOOTER_MARK = /^(?:(?:copyright\s*)?©|powered by\b)/i;
+/** How long a line of a page's footer may be. */
+const MAX_FOOTER_LINE = 100;
+
+function isFooterLine(line: string): boolean {
+  const entry = LIST_ENTRY.exec(line)?.[1] ?? line;
+  const parts = entry.split(/\s[|·•]\s/).map((part) => part.trim());
+  return parts.some((part) => FOOTER_MARK.test(part)) || parts.every((part) => FOOTER_LINK.test(part));
+}
+
+/**
+ * Where the page's footer starts: the first footer line (a copyright, "Powered by", a line of footer links) in the
+ * run of short lines that ends the text, which takes the site's address under it; the text's length when none.
+ */
+function footerStart(lines: string[]): number {
+  let start = lines.length;
+  for (let index = lines.length - 1; index >= 0 && lines.length - index <= CHROME_REACH; index -= 1) {
+    const trimmed = lines[index].trim();
+    if (trimmed === '') continue;
+    if (trimmed.length > MAX_FOOTER_LINE || trimmed.startsWith('#')) break;
+    if (isFooterLine(trimmed)) start = index;
+    else if (SENTENCE_END.test(trimmed)) break;
+  }
+  return start;
+}
+
+/** The text's lines without the page chrome printed above and below the minutes, and the chrome above them. */
 export function splitPageChrome(lines: string[]): { lines: string[]; chrome: string[] } {
   const length = chromeLength(lines);
-  return length === 0 ? { lines, chrome: [] } : { lines: lines.slice(length), chrome: lines.slice(0, length) };
+  const footer = footerStart(lines);
+  if (length === 0 && footer === lines.length) return { lines, chrome: [] };
+  return { lines: lines.slice(length, Math.max(length, footer)), chrome: lines.slice(0, length) };
 }
 
 /** A meeting's date as the page's chrome gives it, in its breadcrumb's last entry ("Home > Meetings > 12 May 2025"). */

@@ -77,6 +77,21 @@ describe('a web page printed with its chrome', () => {
     expect(lines[0]).toBe('Fenwick Parish Council');
   });
 
+  it("drops the page's footer under the minutes: its links, copyright and the address under them", () => {
+    const footer = ['', '    •  Privacy', '    •  Cookies', 'Harrowby Borough Council, Town Hall, Harrowby', '© 2025 Harrowby Borough Council'];
+    const meeting = parse(MINUTES_UNDER_A_MENU + footer.join('\n'));
+    const last = meeting.items[meeting.items.length - 1];
+    expect(last.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'The Planning Manager presented the report on the outline application for 40 homes.',
+      'RESOLVED that the application be approved subject to conditions.',
+    ]);
+    expect(splitPageChrome(['The meeting closed at 9 pm.', 'Accessibility | Privacy notice']).lines).toEqual(['The meeting closed at 9 pm.']);
+  });
+
+  it('keeps a last short line that is no footer link', () => {
+    expect(splitPageChrome(['The meeting closed at 9 pm.', 'Date of next meeting', 'Privacy matters were raised.']).lines).toHaveLength(3);
+  });
+
   it('leaves a short list at the top of minutes alone when nothing above the title is chrome', () => {
     const top = ['1. Apologies', '2. Minutes', '3. Planning', '', 'Minutes of the meeting of Upper Ashby Parish Council held on 4 March 2025.'];
     expect(splitPageChrome(top).chrome).toEqual([]);
