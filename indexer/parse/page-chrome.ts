@@ -12,7 +12,7 @@ const MAX_CHROME_LINE = 60;
 const CHROME_PHRASE =
   /^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:main )?menu|search(?: this site)?|contact us|accessibility(?: statement)?|cookie settings|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|sign in|log ?in|print this page|a-?z of services)$/i;
 /** A cookie banner's line: "We use cookies on this website. Accept Reject". */
-const COOKIE_BANNER = /\bcookies\b.{0,150}\b(?:accept|reject|settings|preferences|agree)\b/i;
+const COOKIE_BANNER = /\b(?:we|this (?:web)?site) uses? (?:\w+ )?cookies\b|\bcookies\b.{0,150}\b(?:accept|reject)(?: all)?(?: cookies)?$/i;
 /** A breadcrumb printed as a trail: "Home > Council > Meetings", "You are here: Home » Minutes". */
 const BREADCRUMB_TRAIL = /^(?:You are here:?\s*)?\S[^>›»]{0,40}(?:\s[>›»]\s[^>›»]{1,60}){2,}$/i;
 /** A line of a bulleted or numbered list, as a printed menu or breadcrumb list shows it: "•  Home", "1.  Home". */

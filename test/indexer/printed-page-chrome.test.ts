@@ -92,6 +92,12 @@ describe('a web page printed with its chrome', () => {
     expect(splitPageChrome(['The meeting closed at 9 pm.', 'Date of next meeting', 'Privacy matters were raised.']).lines).toHaveLength(3);
   });
 
+  it('drops a cookie banner alone, but not a line that only mentions cookies', () => {
+    const minutes = 'Minutes of the meeting of Fenwick Parish Council held on 2 May 2025.';
+    expect(splitPageChrome(['This website uses cookies to improve your visit. Accept all cookies', minutes]).lines).toEqual([minutes]);
+    expect(splitPageChrome(['Cookies, cakes and the summer fete', minutes]).chrome).toEqual([]);
+  });
+
   it('leaves a short list at the top of minutes alone when nothing above the title is chrome', () => {
     const top = ['1. Apologies', '2. Minutes', '3. Planning', '', 'Minutes of the meeting of Upper Ashby Parish Council held on 4 March 2025.'];
     expect(splitPageChrome(top).chrome).toEqual([]);
