@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
+import { dateInChrome, splitPageChrome } from './page-chrome';
 import { withoutContentsList } from './contents-list';
 import { mergeAttendees } from './attendee-records';
 import { attendeesFromItems } from './attendance-items';
@@ -28,7 +29,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 21;
+export const PARSER_VERSION = 22;
 
 export interface ParseInput {
   text: string;
@@ -185,7 +186,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const lines = text.split('\n');
   const layout = detectLayout(text);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
-  const furnished = withOfficialReportFront(withoutContentsList(removePageFurniture(text, lines)), text);
+  // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
+  const { lines: unchromed, chrome } = splitPageChrome(removePageFurniture(text, lines));
+  const furnished = withOfficialReportFront(withoutContentsList(unchromed), text);
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print.
   const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(blankLinesSeparate ? withProseCellsApart(furnished) : furnished))))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
@@ -205,10 +208,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
     softHyphens: !blankLinesSeparate && hyphenatesWords(pageLines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
-  // Minutes whose heading gives no date may print it in their running footer, be filed under it, or be a web page that
-  // gives it only in its title ("Licensing Committee - 12 May 2025 - …").
+  // Minutes whose heading gives no date may print it in their running footer or a printed page's breadcrumb, be filed
+  // under it, or be a web page that gives it only in its title ("Licensing Committee - 12 May 2025 - …").
   const fallbackDate =
-    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle) : null)) : null;
+    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle) : null)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council").
   const fallbackBody = drafts.length === 1 && drafts[0].body === null && input.pageTitle ? bodyInPageTitle(input.pageTitle) : null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {
