@@ -247,6 +247,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
       let { attendance, rest } = label;
+      // "ABSENT" alone over "Member      Gus Petrakis": the column's title lists the people of the label above it.
+      if (label.column && current?.attendance === 'absent' && current.entries.length === 0) attendance = current.attendance;
       for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
         const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
         if (!following) break;

@@ -31,8 +31,11 @@ export interface ParagraphOptions {
   knownSpeakerOf?: (text: string) => string | null;
 }
 
-/** "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …". */
-const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S))(.*)$/;
+/**
+ * "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …"; not "4.41 pm  The Chairperson closed
+ * the meeting", a time of day.
+ */
+const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S)(?![ap]\.?m\b))(.*)$/;
 /** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
 const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;

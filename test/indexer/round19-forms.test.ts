@@ -1,0 +1,30 @@
+// Forms found in round 19 of the layout fixtures, each in a small document written for this test: a New Zealand local
+// board's te reo Māori attendance labels and role columns, and a meeting closed at a time of day.
+import { parseMinutes } from '../../indexer/parse';
+import type { Meeting } from '../../core/types';
+
+const parse = (text: string): Meeting => parseMinutes({ text, format: 'text', file: 'minutes', documentId: 'd' }).meetings[0];
+const paragraphs = (meeting: Meeting) => meeting.items.flatMap((item) => item.paragraphs);
+const people = (meeting: Meeting) => meeting.attendees.map((person) => [person.name, person.role, person.attendance]);
+
+describe('attendance', () => {
+  it("reads a label in te reo Māori and English ('TE HUNGA KUA TAE MAI | PRESENT') and a 'Member' column under 'ABSENT' as absent", () => {
+    const meeting = parse(
+      'Minutes of the Kōwhai Local Board\nheld on Thursday, 22 August 2024 at 4.00pm\n\nTE HUNGA KUA TAE MAI | PRESENT\nChairperson       Aroha Tane\nMembers           Priya Nand\n\nTE HUNGA KĀORE I TAE MAI | ABSENT\nMember            Gus Petrakis\n\n1  Welcome\nThe Chairperson opened the meeting.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Aroha Tane', 'Chair', 'present'],
+      ['Priya Nand', null, 'present'],
+      ['Gus Petrakis', null, 'absent'],
+    ]);
+  });
+});
+
+describe('paragraphs', () => {
+  it("keeps a time of day that opens a line ('4.41 pm  The Chairperson closed …') as text, not a paragraph number", () => {
+    const meeting = parse('Minutes of the Kōwhai Local Board\nheld on Thursday, 22 August 2024\n\n1  Welcome\nThe Chairperson opened the meeting.\n\n4.41 pm    The Chairperson closed the meeting.\n');
+    const closing = paragraphs(meeting).find((paragraph) => paragraph.text.includes('closed'));
+    expect(closing?.text).toBe('4.41 pm The Chairperson closed the meeting.');
+    expect(closing?.number ?? null).toBeNull();
+  });
+});
