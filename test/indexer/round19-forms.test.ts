@@ -1,5 +1,6 @@
 // Forms found in round 19 of the layout fixtures, each in a small document written for this test: a New Zealand local
-// board's te reo Māori attendance labels and role columns, and a meeting closed at a time of day.
+// board's te reo Māori attendance labels and role columns, a meeting closed at a time of day, and a Scottish
+// licensing board's attendance of officers and organisations.
 import { parseMinutes } from '../../indexer/parse';
 import type { Meeting } from '../../core/types';
 
@@ -16,6 +17,17 @@ describe('attendance', () => {
       ['Aroha Tane', 'Chair', 'present'],
       ['Priya Nand', null, 'present'],
       ['Gus Petrakis', null, 'absent'],
+    ]);
+  });
+
+  it("reads 'Name, Organisation' lines among 'Name, Office' lines one a line as one person each, the organisation the role", () => {
+    const meeting = parse(
+      'LICENSING BOARD\nMinute of meeting held on 9 April 2025.\n\nAttending:\nRuth Cattanach, Clerk to the Board\nSergeant Kirsty Dow, Police Scotland\nMs Jo Bell, Scottish Fire and Rescue Service\n\n1. APOLOGIES\nNone.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Ruth Cattanach', 'Clerk to the Board', 'in attendance'],
+      ['Sergeant Kirsty Dow', 'Police Scotland', 'in attendance'],
+      ['Ms Jo Bell', 'Scottish Fire and Rescue Service', 'in attendance'],
     ]);
   });
 });
