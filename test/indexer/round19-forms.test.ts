@@ -1,6 +1,6 @@
 // Forms found in round 19 of the layout fixtures, each in a small document written for this test: a New Zealand local
 // board's te reo Māori attendance labels and role columns, a meeting closed at a time of day, and a Scottish
-// licensing board's attendance of officers and organisations.
+// licensing board's attendance of officers and organisations, and a charity's trustees listed with their initials.
 import { parseMinutes } from '../../indexer/parse';
 import type { Meeting } from '../../core/types';
 
@@ -20,6 +20,17 @@ describe('attendance', () => {
     ]);
   });
 
+  it("leaves the initials a trustee is listed with out of the office after them ('Joseph Adeyemi (JA, Treasurer)')", () => {
+    const meeting = parse(
+      'Minutes of the Board of Trustees meeting\nDate: Tuesday 18 March 2025\n\nTrustees present: Helen Marsh (HM, Chair), Joseph Adeyemi (JA, Treasurer), Raj Chauhan (RC)\n\n1. Welcome\nHM welcomed everyone.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Helen Marsh', 'Chair', 'present'],
+      ['Joseph Adeyemi', 'Treasurer', 'present'],
+      ['Raj Chauhan', null, 'present'],
+    ]);
+  });
+
   it("reads 'Name, Organisation' lines among 'Name, Office' lines one a line as one person each, the organisation the role", () => {
     const meeting = parse(
       'LICENSING BOARD\nMinute of meeting held on 9 April 2025.\n\nAttending:\nRuth Cattanach, Clerk to the Board\nSergeant Kirsty Dow, Police Scotland\nMs Jo Bell, Scottish Fire and Rescue Service\n\n1. APOLOGIES\nNone.\n',
@@ -29,6 +40,13 @@ describe('attendance', () => {
       ['Sergeant Kirsty Dow', 'Police Scotland', 'in attendance'],
       ['Ms Jo Bell', 'Scottish Fire and Rescue Service', 'in attendance'],
     ]);
+  });
+});
+
+describe('bodies', () => {
+  it("names a trustees' board after the charity above it, its registered number aside", () => {
+    const meeting = parse('Brackenfold Food Bank (registered charity no. 1187342)\nMinutes of the Board of Trustees meeting\nDate: Tuesday 18 March 2025, 6.30pm\n\n1. Welcome\nAll were welcomed.\n');
+    expect(meeting.body).toBe('Brackenfold Food Bank Board of Trustees');
   });
 });
 
