@@ -1,6 +1,7 @@
 // Forms found in round 19 of the layout fixtures, each in a small document written for this test: a New Zealand local
 // board's te reo Māori attendance labels and role columns, a meeting closed at a time of day, and a Scottish
-// licensing board's attendance of officers and organisations, and a charity's trustees listed with their initials.
+// licensing board's attendance of officers and organisations, a charity's trustees listed with their initials, and
+// a county council's question time of written questions and answers.
 import { parseMinutes } from '../../indexer/parse';
 import type { Meeting } from '../../core/types';
 
@@ -40,6 +41,25 @@ describe('attendance', () => {
       ['Sergeant Kirsty Dow', 'Police Scotland', 'in attendance'],
       ['Ms Jo Bell', 'Scottish Fire and Rescue Service', 'in attendance'],
     ]);
+  });
+});
+
+describe('questions', () => {
+  it("gives a 'Q1 from Cllr X to the Cabinet Member for Y' question its asker, and the 'Answer:' under it the member asked", () => {
+    const meeting = parse(
+      'COUNTY COUNCIL\nMinutes of the meeting held on 13 February 2025\n\n1. QUESTION TIME\n\nQ1 from Cllr Imran Baig to the Cabinet Member for Highways and Transport\n\nHow many potholes were repaired within 28 days?\n\nAnswer:\nOf 6,214 defects, 5,390 were repaired within 28 days.\n\nQ2 from Cllr Tessa Whitlock to the Leader of the Council\n\nWill the Leader write to the Minister?\n\nAnswer:\n\nYes, on 20 January.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.text.slice(0, 12), paragraph.speaker])).toEqual([
+      ['How many pot', 'Cllr Imran Baig'],
+      ['Of 6,214 def', 'The Cabinet Member for Highways and Transport'],
+      ['Will the Lea', 'Cllr Tessa Whitlock'],
+      ['Yes, on 20 J', 'The Leader of the Council'],
+    ]);
+  });
+
+  it("gives the question under a 'Question from Mr X:' heading and a blank line its asker", () => {
+    const meeting = parse('PARISH COUNCIL\nMinutes of the meeting held on 13 February 2025\n\n1. Public questions\n\nQuestion from Mr Tom Hale:\n\nWhy has the footpath been closed?\n');
+    expect(paragraphs(meeting)[0].speaker).toBe('Mr Tom Hale');
   });
 });
 
