@@ -3,7 +3,7 @@
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, VOTE_TALLY_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
 import { anyOf, isBlank, whiteSpaceStart } from './patterns';
-import { questionHeadingOf, type QuestionHeading } from './question-headings';
+import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -210,7 +210,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     blocks.push(current);
   };
 
-  for (const marked of withInlineLabelsSplit(lines)) {
+  for (const marked of withInlineLabelsSplit(withQuestionHeadingsJoined(lines))) {
     // A third of the lines are blank: they need no markup removed.
     const raw = isBlank(marked) ? '' : withoutMarkup(marked);
     const line = raw.trim();

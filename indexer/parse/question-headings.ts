@@ -32,3 +32,30 @@ export function questionHeadingOf(line: string, asked: string | null): QuestionH
   const asker = question[2] ?? question[3];
   return { marker: question[1] ? `Question ${question[1]}` : null, asker: asker ? `(${asker.trim()})` : null, asked: null };
 }
+
+/** "Q1 from …" or "Question 2 by …": how a heading QUESTION_FROM_TO reads starts. */
+const FROM_TO_START = /^(?:Question\s+|Q)\d{1,3}[.:]?\s+(?:from|by)\s/;
+/** A word a wrapped line cannot end with: the heading goes on in the next line. */
+const HANGING_WORD = /\s(?:and|of|for|the|to|on|&)$/i;
+
+/**
+ * The lines with each "Q1 from Cllr X to the Cabinet Member for Highways and" / "Transport" heading, wrapped, on one line:
+ * a heading cut after a word no line ends with, or over a short line that ends no sentence and is followed by a blank one.
+ */
+export function withQuestionHeadingsJoined(lines: string[]): string[] {
+  if (!lines.some((line) => line.trimStart().startsWith('Q') && FROM_TO_START.test(line.trim()))) return lines;
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index].trim();
+    const next = lines[index + 1]?.trim() ?? '';
+    const wrapped =
+      line.startsWith('Q') &&
+      next !== '' &&
+      FROM_TO_START.test(line) &&
+      !/[.?!:]$/.test(line) &&
+      (HANGING_WORD.test(line) || (next.split(/\s+/).length <= 5 && !/[.?!]$/.test(next) && (lines[index + 2] ?? '').trim() === ''));
+    joined.push(wrapped ? `${line} ${next}` : lines[index]);
+    if (wrapped) index += 1;
+  }
+  return joined;
+}

@@ -57,6 +57,13 @@ describe('questions', () => {
     ]);
   });
 
+  it('reads a question heading wrapped after its first line as one heading, the one asked named whole', () => {
+    const meeting = parse(
+      'COUNTY COUNCIL\nMinutes of the meeting held on 13 February 2025\n\n1. QUESTION TIME\n\nQ1 from Cllr Imran Baig to the Cabinet Member for Highways and\nTransport\n\nHow many potholes were repaired?\n\nAnswer:\nOf 6,214 defects, 5,390 were repaired.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Cllr Imran Baig', 'The Cabinet Member for Highways and Transport']);
+  });
+
   it("gives the question under a 'Question from Mr X:' heading and a blank line its asker", () => {
     const meeting = parse('PARISH COUNCIL\nMinutes of the meeting held on 13 February 2025\n\n1. Public questions\n\nQuestion from Mr Tom Hale:\n\nWhy has the footpath been closed?\n');
     expect(paragraphs(meeting)[0].speaker).toBe('Mr Tom Hale');
