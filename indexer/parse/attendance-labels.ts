@@ -2,7 +2,8 @@
 // kind of attendance each one opens.
 import type { AttendanceKind } from '../../core/types';
 
-const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
+/** `column`: a title in a column of its own, which lists people under the block it stands in, whatever its kind. */
+const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; column?: true }> = [
   { pattern: /^(?:(?:board\s+)?members?|councillors?|council\s*members?|trustees?|governors?|directors?|commissioners?|supervisors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
   // A homeowners' association's board: "Management Present: Gloria Sutton, Community Manager", "Homeowners Present: 11".
   { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
@@ -11,7 +12,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind }> = [
   { pattern: /^absent\b/i, attendance: 'absent' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
-  { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers|MEMBERS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present' },
+  // Under "ABSENT", "Member      Gus Petrakis" is absent.
+  { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers?|MEMBERS?)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present', column: true },
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
   // parish's "Councillors in attendance:", "The following were present:".
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^the\s+following\s+(?:members\s+)?were\s+present\b/i, attendance: 'present' },
@@ -66,14 +68,21 @@ const VICE_CHAIR_LABEL = new RegExp(String.raw`^(?:Vice[- ]?Chair(?:man|woman|pe
 /** A name with no office of its own after it (honours aside: "Mr CHAN Siu-ming, BBS, JP") takes the label's. */
 const withOffice = (name: string, office: string) => (/[(–—]|\s-\s|,(?!\s*[A-Z]{2,6}\b)/.test(name) ? name : `${name} (${office})`);
 
+/** An attendance label's kind, the text after it, and whether it is a column's title (LABELS). */
+export interface AttendanceLabel {
+  attendance: AttendanceKind;
+  rest: string;
+  column?: true;
+}
+
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
-export function attendanceLabelOf(line: string): { attendance: AttendanceKind; rest: string } | null {
+export function attendanceLabelOf(line: string): AttendanceLabel | null {
   const text = withoutBold(line).replace(ROLL_CALL, '').trim();
   if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
   const label = opensWithLetter(text) ? labelAtStart(text) : null;
-  if (label || !text.includes('/')) return label;
-  // Bilingual labels: "Yn bresennol / Present:".
-  const translated = /^[^:/]{1,40}?\s\/\s+(.*)$/.exec(text);
+  if (label || !(text.includes('/') || text.includes('|'))) return label;
+  // Bilingual labels: "Yn bresennol / Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
+  const translated = /^[^:/|]{1,40}?\s[/|]\s+(.*)$/.exec(text);
   return translated ? labelOf(translated[1]) : null;
 }
 
@@ -87,7 +96,7 @@ function opensWithLetter(text: string): boolean {
 }
 
 /** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */
-function labelAtStart(text: string): { attendance: AttendanceKind; rest: string } | null {
+function labelAtStart(text: string): AttendanceLabel | null {
   const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
   if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
@@ -106,8 +115,8 @@ const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
 
-function labelOf(text: string): { attendance: AttendanceKind; rest: string } | null {
-  for (const { pattern, attendance } of LABELS) {
+function labelOf(text: string): AttendanceLabel | null {
+  for (const { pattern, attendance, column } of LABELS) {
     const match = pattern.exec(text);
     if (!match) continue;
     const after = text.slice(match[0].length);
@@ -116,7 +125,7 @@ function labelOf(text: string): { attendance: AttendanceKind; rest: string } | n
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
     const rest = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim();
-    return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0]} ${rest}` : rest };
+    return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0]} ${rest}` : rest, column };
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // sentences → attendees with a role and a kind of attendance.
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { attendanceLabelOf, INLINE_LABEL, withoutBold } from './attendance-labels';
+import { attendanceLabelOf, INLINE_LABEL, withoutBold, type AttendanceLabel } from './attendance-labels';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
 import { startsItemSequence } from './item-numbers';
@@ -190,6 +190,11 @@ interface OpenBlock {
   entries: ListEntry[];
 }
 
+/** "ABSENT" alone over "Member      Gus Petrakis": a column's title lists the people of the label above it. */
+function attendanceUnder(label: AttendanceLabel, open: OpenBlock | null): AttendanceKind {
+  return label.column && open?.attendance === 'absent' && open.entries.length === 0 ? 'absent' : label.attendance;
+}
+
 /**
  * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
  * its people follow on the same line and the lines after it, until a line that is no list of people.
@@ -246,7 +251,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
-      let { attendance, rest } = label;
+      let { attendance, rest } = { ...label, attendance: attendanceUnder(label, current) };
       for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
         const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
         if (!following) break;

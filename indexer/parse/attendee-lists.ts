@@ -27,7 +27,7 @@ export function initialsOf(name: string): string[] {
   return words.length === 2 ? [all] : [all, `${words[0][0]}${words[words.length - 1][0]}`];
 }
 
-/** "Dr Helen Marsh (HM)": the person's initials in brackets, as boards print them for the minutes to use, are no role. */
+/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
 const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
 
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
@@ -57,8 +57,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
-  const initials = /\s*\((\p{Lu}{2,4})\)(?=\s*(?:[–—-]\s|$))/u.exec(text);
-  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) text = text.slice(0, initials.index) + text.slice(initials.index + initials[0].length);
+  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$))/u.exec(text);
+  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) text = text.slice(0, initials.index) + (initials[2] ? ' (' : '') + text.slice(initials.index + initials[0].length);
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {

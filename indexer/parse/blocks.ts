@@ -3,6 +3,7 @@
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, VOTE_TALLY_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
 import { anyOf, isBlank, whiteSpaceStart } from './patterns';
+import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -31,16 +32,14 @@ export interface ParagraphOptions {
   knownSpeakerOf?: (text: string) => string | null;
 }
 
-/** "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …". */
-const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S))(.*)$/;
+/**
+ * "3. The Clerk…", "(3) The Clerk…", "3) The Clerk…", "4.1 The Clerk…", "12.1.2 …"; not "4.41 pm  The Chairperson closed
+ * the meeting", a time of day.
+ */
+const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S)(?![ap]\.?m\b))(.*)$/;
 /** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
 const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
-/**
- * "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon, or "Question from Mr Stuart
- * Feeney:" alone on its line over the question.
- */
-const QUESTION_HEADING = /^Question\s+(?:(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?|(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s*:)\s*$/iu;
 /**
  * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
  * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
@@ -180,6 +179,8 @@ function startsWithLowercase(line: string): boolean {
  * on: a lower-case word, or (in PDF text) an unindented line under a bullet whose text was split by the page.
  */
 function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
+  // "Question from Mr Tom Hale:" (or "Answer:") over a blank line: the question (or answer) is the text under it.
+  if (open.kind === 'question' && open.lines.length === 0) return true;
   if (endsSentence(previous)) return false;
   if (startsWithLowercase(raw) || HANGING_CONJUNCTION.test(previous)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
@@ -202,12 +203,14 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   // Read once, and only for an item where a full line ends a sentence.
   let blankLines: boolean | null = null;
   const blankLinesBetween = () => (blankLines ??= hasBlankLineBetween(lines));
-  const start = (kind: BlockKind, marker: string | null, firstLine: string) => {
-    current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner: null };
+  /** Who the last question heading asked ("… to the Cabinet Member for Y"): the one who answers under "Answer:". */
+  let asked: string | null = null;
+  const start = (kind: BlockKind, marker: string | null, firstLine: string, questioner: string | null = null) => {
+    current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner };
     blocks.push(current);
   };
 
-  for (const marked of withInlineLabelsSplit(lines)) {
+  for (const marked of withInlineLabelsSplit(withQuestionHeadingsJoined(lines))) {
     // A third of the lines are blank: they need no markup removed.
     const raw = isBlank(marked) ? '' : withoutMarkup(marked);
     const line = raw.trim();
@@ -223,12 +226,10 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     const marker = MARKER_START.test(line);
     // A motion's outcome or a decision's label alone: read once for the block it starts and for the line after it.
     const closing = marker && (OUTCOME_LINE.test(line) || DECISION_LABEL.test(line));
-    let question: RegExpExecArray | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
-    if (marker && startsQuestion(line) && (question = QUESTION_HEADING.exec(line))) {
-      start('question', question[1] ? `Question ${question[1]}` : null, '');
-      // The asker named in the heading closes the question as a bracketed asker line under it would.
-      const asker = question[2] ?? question[3];
-      if (asker) current!.questioner = `(${asker.trim()})`;
+    let question: QuestionHeading | null, numbered: RegExpExecArray | null, lettered: RegExpExecArray | null, bullet: RegExpExecArray | null;
+    if (marker && (startsQuestion(line) || asked !== null) && (question = questionHeadingOf(line, asked))) {
+      start('question', question.marker, '', question.asker);
+      asked = question.asked;
     }
     else if (marker && startsNumbered(line) && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
     else if (inQuestion && questionerOf(line)) {

@@ -213,14 +213,18 @@ const ORGANISATION_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'
 /** Words of a title line that say what the document is, not whose it is. */
 const DOCUMENT_WORDS = /\b(?:minutes|notes|agenda|draft|document|pack|page|confidential|public|part|present|apologies)\b/i;
 
+/** "(registered charity no. 1187342)", " – Registered Charity No 1187342": the charity's number after its name. */
+const CHARITY_NUMBER = /\s*(?:[–—-]\s*|\(\s*)?(?:registered\s+)?charity\s+(?:no\.?|number)\s*:?\s*[\d-]+\)?\s*$/i;
+
 /**
  * "Riverside Medical Practice" over "Patient Participation Group – Minutes": the first line of the header, naming no
  * body by a body's word, above the line naming the group; whose group it is. Null when the header is not so made.
  */
 export function organisationAbove(lines: string[], committee: string): string | null {
-  const first = lines.findIndex((line) => line !== '');
-  if (first === -1 || lines[first].includes(committee) || !ORGANISATION_NAME.test(lines[first])) return null;
-  return DOCUMENT_WORDS.test(lines[first]) || DATE_IN_TITLE.test(lines[first]) || BODY_WORDS.test(lines[first]) ? null : lines[first];
+  const first = lines.find((line) => line !== '');
+  const name = first?.includes('harity') ? first.replace(CHARITY_NUMBER, '') : first;
+  if (name === undefined || name.includes(committee) || !ORGANISATION_NAME.test(name)) return null;
+  return DOCUMENT_WORDS.test(name) || DATE_IN_TITLE.test(name) || BODY_WORDS.test(name) ? null : name;
 }
 
 /** "Full Council meeting of Holloway Town Council": the meeting's committee, then whose it is. */

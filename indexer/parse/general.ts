@@ -197,7 +197,11 @@ function bodyFromHeader(header: Header): string | null {
   // "Council" under "Cheltwick Borough Council" (a council's full meeting) is the council itself.
   const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line)) && !(/^council$/i.test(line) && council && /council$/i.test(council))) ?? null;
   const ownCouncil = named ? namedWithCouncil(named, header.lines) : null;
-  if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) return qualifyBody(readableName(ownCouncil!.committee), ownCouncil!.council ?? council);
+  if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) {
+    // "Brackenfold Community Food Bank" over "Minutes of the Board of Trustees meeting": whose board it is.
+    const owner = ownCouncil!.council ?? council ?? (namesCommittee(named) ? organisationAbove(header.lines, named) : null);
+    return qualifyBody(readableName(ownCouncil!.committee), owner);
+  }
   if (committee) return committeeBody(committee, council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);

@@ -283,12 +283,12 @@ function namedOfficerOf(text: string): string | null {
   return OFFICE_BEFORE_NAME_START.test(text) ? (NAMED_OFFICER.exec(text)?.[1] ?? null) : null;
 }
 
-/** "(Cllr Mike Blakemore, Folkestone and Hythe District Council)" → "Cllr Mike Blakemore". */
+/** "(Cllr Mike Blakemore, Folkestone and Hythe District Council)" → "Cllr Mike Blakemore"; "(The Cabinet Member for Y)", an office. */
 export function questionerOf(line: string): string | null {
   const inner = /^\s*\((.+)\)\s*$/.exec(line)?.[1];
   if (!inner) return null;
   const name = inner.split(',')[0].trim();
-  return /^[A-Z]/.test(name) && name.split(/\s+/).length <= 5 ? name : null;
+  return /^[A-Z]/.test(name) && name.split(/\s+/).length <= (name.startsWith('The ') ? 10 : 5) ? name : null;
 }
 
 /** A question that ends with its asker in brackets: "... deterrent value of CCTV? (Don Sloan)". */

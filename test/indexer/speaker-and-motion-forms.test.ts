@@ -75,7 +75,7 @@ describe('people', () => {
   });
 
   it('takes a label in a column of its own only before a capital: justified prose is no label', () => {
-    expect(attendanceLabelOf('Councillors     Cr Ann Lind')).toEqual({ attendance: 'present', rest: 'Cr Ann Lind' });
+    expect(attendanceLabelOf('Councillors     Cr Ann Lind')).toEqual({ attendance: 'present', rest: 'Cr Ann Lind', column: true });
     expect(attendanceLabelOf('Staff     Mr Greg Hall')).toEqual({ attendance: 'in attendance', rest: 'Mr Greg Hall' });
     expect(attendanceLabelOf('Members   noted the report')).toBeNull();
   });

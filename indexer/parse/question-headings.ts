@@ -1,0 +1,61 @@
+// The lines that open a question and its answer in minutes of question time: "Question 1 – Councillor Carver",
+// "Question from Mr Stuart Feeney:", "Q1 from Cllr X to the Cabinet Member for Y" and the "Answer:" under it.
+
+/**
+ * "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon, or "Question from Mr Stuart
+ * Feeney:" alone on its line over the question.
+ */
+const QUESTION_HEADING = /^Question\s+(?:(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?|(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s*:)\s*$/iu;
+/** "Q1 from Cllr Imran Baig to the Cabinet Member for Highways", "Question 2 by Cllr X to Cllr Y": asker and asked. */
+const QUESTION_FROM_TO = /^(?:Question\s+|Q)(\d{1,3})[.:]?\s+(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s+to\s+(?:(?:the|The)\s+(\p{Lu}[^.?!:]{0,80}?)|(\p{Lu}[^.?!:,]{0,60}?))\s*:?$/u;
+/** "Answer:" alone on its line, over a written answer. */
+const ANSWER_ALONE = /^(?:Answer|Response|Reply|Written (?:answer|response))\s*:?$/i;
+
+export interface QuestionHeading {
+  marker: string | null;
+  /** The asker as a bracketed line under the question would name them, or null when the heading does not. */
+  asker: string | null;
+  /** Who the question was put to, to answer it under "Answer:"; null when the heading does not say. */
+  asked: string | null;
+}
+
+/**
+ * The question block a line opens: a question's heading (the asker named in it closes the question as a bracketed asker
+ * line under it would), or, after a heading naming who was asked, "Answer:" alone, which that one answers.
+ */
+export function questionHeadingOf(line: string, asked: string | null): QuestionHeading | null {
+  if (asked !== null && ANSWER_ALONE.test(line)) return { marker: null, asker: `(${asked})`, asked: null };
+  const fromTo = QUESTION_FROM_TO.exec(line);
+  if (fromTo) return { marker: `Question ${fromTo[1]}`, asker: `(${fromTo[2]})`, asked: fromTo[3] ? `The ${fromTo[3]}` : fromTo[4] };
+  const question = line[0] === 'Q' || line[0] === 'q' ? QUESTION_HEADING.exec(line) : null;
+  if (!question) return null;
+  const asker = question[2] ?? question[3];
+  return { marker: question[1] ? `Question ${question[1]}` : null, asker: asker ? `(${asker.trim()})` : null, asked: null };
+}
+
+/** "Q1 from …" or "Question 2 by …": how a heading QUESTION_FROM_TO reads starts. */
+const FROM_TO_START = /^(?:Question\s+|Q)\d{1,3}[.:]?\s+(?:from|by)\s/;
+/** A word a wrapped line cannot end with: the heading goes on in the next line. */
+const HANGING_WORD = /\s(?:and|of|for|the|to|on|&)$/i;
+
+/**
+ * The lines with each "Q1 from Cllr X to the Cabinet Member for Highways and" / "Transport" heading, wrapped, on one line:
+ * a heading cut after a word no line ends with, or over a short line that ends no sentence and is followed by a blank one.
+ */
+export function withQuestionHeadingsJoined(lines: string[]): string[] {
+  if (!lines.some((line) => line.trimStart().startsWith('Q') && FROM_TO_START.test(line.trim()))) return lines;
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index].trim();
+    const next = lines[index + 1]?.trim() ?? '';
+    const wrapped =
+      line.startsWith('Q') &&
+      next !== '' &&
+      FROM_TO_START.test(line) &&
+      !/[.?!:]$/.test(line) &&
+      (HANGING_WORD.test(line) || (next.split(/\s+/).length <= 5 && !/[.?!]$/.test(next) && (lines[index + 2] ?? '').trim() === ''));
+    joined.push(wrapped ? `${line} ${next}` : lines[index]);
+    if (wrapped) index += 1;
+  }
+  return joined;
+}
