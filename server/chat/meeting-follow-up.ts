@@ -1,5 +1,5 @@
 // Which meeting a question that names none is about: a follow-up ("and what was decided?", "who was there?") is about
-// the meeting asked about just before, down the conversation's chain. Pure: the user's messages in, a meeting question out.
+// the meeting asked about just before, down the conversation's chain. Pure: the questions and their replies in, a meeting question out.
 import type { ChatMessage } from '../api-types';
 import { findDateMentions } from './dates';
 import { readMeetingFactQuestion, readMeetingNamed, type MeetingFactQuestion, type MeetingNamed } from './meeting-facts';
