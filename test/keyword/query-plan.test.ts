@@ -26,8 +26,14 @@ describe('what each word may also match', () => {
     expect(alternativesOf('patrol')).toEqual([['patrol', 'patrols', 'patrolling']]);
   });
 
-  it('corrects a finished word the index has never seen, closest and most common first', () => {
-    expect(alternativesOf('patrol ')).toEqual([['patrol', 'patrols', 'petrol']]);
+  it('corrects a finished word the index has never seen in any form', () => {
+    expect(alternativesOf('budgt ')).toEqual([['budgt', 'budget']]);
+    expect(alternativesOf('patrolx ')).toEqual([['patrolx', 'patrols']]);
+  });
+
+  it('corrects no word the index holds in another form its stemmer matches, and counts it as held', () => {
+    expect(alternativesOf('patrol ')).toEqual([['patrol']]);
+    expect(plan('police patrolled ').matching).toEqual({ strategy: 'most', words: ['patrolled', 'police'], minimum: 2, ignored: [] });
   });
 
   it('matches an acronym and its long form both ways, but not across a quoted word', () => {

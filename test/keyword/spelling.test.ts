@@ -44,6 +44,11 @@ describe('suggestSpelling', () => {
     expect(suggest('crmnlty ')).toBeNull();
   });
 
+  it('offers nothing for a word the index holds in another form its stemmer matches ("budgets" is held as "budget")', () => {
+    expect(suggest('budgets ')).toBeNull();
+    expect(suggest('budgeted cadet ')).toBeNull();
+  });
+
   it('takes the first letter as typed, as typo correction does', () => {
     expect(suggest('vadets ')).toBeNull();
   });

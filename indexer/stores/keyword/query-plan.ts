@@ -6,7 +6,7 @@ import { isFramingWord } from '../../../core/text/stop-words';
 import { buildSynonymLookup, longestSpellingLength, type SynonymLookup } from './synonyms';
 import type { KeywordMatching } from '../../../core/search-types';
 import { suggestSpelling } from './spelling';
-import type { Vocabulary } from './vocabulary';
+import { documentsWithAnyForm, type Vocabulary } from './vocabulary';
 
 export interface TermAlternative {
   /** One term, or several that must be adjacent (a phrase). */
@@ -105,7 +105,7 @@ function wordOf(requirement: Requirement): string {
 
 /** Chunks holding any alternative, at most: a phrase is held no more often than its rarest word. */
 function documentFrequency(requirement: Requirement, vocabulary: Vocabulary): number {
-  return requirement.alternatives.reduce((sum, alternative) => sum + Math.min(...alternative.terms.map((term) => vocabulary.documentsWith(term))), 0);
+  return requirement.alternatives.reduce((sum, alternative) => sum + Math.min(...alternative.terms.map((term) => documentsWithAnyForm(vocabulary, term))), 0);
 }
 
 /**
@@ -136,7 +136,7 @@ function expandClause(clause: QueryClause, vocabulary: Vocabulary): TermAlternat
   const exact = { terms: clause.terms };
   if (clause.quoted || clause.terms.length > 1) return [exact];
   const [term] = clause.terms;
-  const indexed = vocabulary.documentsWith(term) > 0;
+  const indexed = documentsWithAnyForm(vocabulary, term) > 0;
   const completions = clause.prefix ? vocabulary.completions(term).filter((completion) => completion !== term) : [];
   // Typos are only corrected for words the index has never seen, so an exact match is never diluted.
   const corrections = indexed || completions.length > 0 ? [] : vocabulary.corrections(term);

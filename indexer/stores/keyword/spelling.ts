@@ -4,7 +4,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { isContentWord } from '../../../core/text/stop-words';
 import type { ParsedQuery, QueryClause } from './query-parser';
-import { allowedTypos, type Vocabulary } from './vocabulary';
+import { allowedTypos, documentsWithAnyForm, type Vocabulary } from './vocabulary';
 
 /** Shorter words are mostly abbreviations and function words: one edit turns them into too many others. */
 const MIN_SUGGESTED_LENGTH = 3;
@@ -46,7 +46,7 @@ function naturalDistance(a: string, b: string, limit: number): number {
  * that do not hold "say" make it no typo, and "stay" would only puzzle.
  */
 function closestIndexedWord(term: string, clause: QueryClause, vocabulary: Vocabulary): string | null {
-  if (vocabulary.documentsWith(term) > 0 || !isContentWord(term) || term.length < MIN_SUGGESTED_LENGTH || /\p{N}/u.test(term)) return null;
+  if (documentsWithAnyForm(vocabulary, term) > 0 || !isContentWord(term) || term.length < MIN_SUGGESTED_LENGTH || /\p{N}/u.test(term)) return null;
   if (clause.prefix && vocabulary.completions(term).length > 0) return null;
   // The correction the search made itself, when it made one; the wider look (slower: natural's distance fills a whole
   // matrix of edits) only for words it could not correct.

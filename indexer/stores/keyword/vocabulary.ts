@@ -2,6 +2,7 @@
 // corrections, of completions for the last word typed and of "did you mean". Kept in memory; the embedded index
 // persists it in its file, the Meilisearch backend in one of its own (meilisearch/vocabulary-file.ts).
 import { boundedEditDistance } from '../../../core/text/distance';
+import { stemWord, wordsSharingAStem } from '../../../core/text/stem';
 import { tokenise } from '../../../core/text/tokens';
 import type { Chunk } from '../../../core/types';
 
@@ -35,6 +36,23 @@ export interface Vocabulary {
   /** Terms whose counts changed since the last call, with their new counts (0 = gone). */
   takeChanges(): Map<string, number>;
   size(): number;
+}
+
+/**
+ * Chunks holding the word as written or, when none does, in another form the index's Porter stemmer matches it to:
+ * "delayed" is held by the chunks saying "delays" (the most holding one such form; a lower bound), as the index finds
+ * them. The vocabulary counts words as written, so without this a word in a form the minutes never use would be let
+ * go as unknown, or offered a "correction".
+ */
+export function documentsWithAnyForm(vocabulary: Pick<Vocabulary, 'documentsWith'>, term: string): number {
+  const asWritten = vocabulary.documentsWith(term);
+  if (asWritten > 0 || !/^[a-z]+$/.test(term)) return asWritten;
+  const stem = stemWord(term);
+  let most = 0;
+  for (const form of wordsSharingAStem(term)) {
+    if (form !== term && stemWord(form) === stem) most = Math.max(most, vocabulary.documentsWith(form));
+  }
+  return most;
 }
 
 /** Edits between two words; may give up past `limit`, returning anything above it. */
