@@ -75,7 +75,7 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   const maxCitations = options.maxCitations ?? DEFAULT_MAX_CITATIONS;
   const read = results.slice(0, PASSAGES_READ);
   const minSimilarity = options.minSimilarity ?? -Infinity;
-  const relevant = speaksToTopic(contentStems(interpretation.topic), { minSimilarity, strongSimilarity: Math.max(minSimilarity, options.strongSimilarity ?? minSimilarity) });
+  const relevant = speaksToTopic(interpretation.topic, { minSimilarity, strongSimilarity: Math.max(minSimilarity, options.strongSimilarity ?? minSimilarity) });
   // Search always returns its nearest passages; when none of them is near enough, the minutes do not cover the
   // question, and quoting them would cite passages that do not answer it.
   const speaking = read.filter(relevant);

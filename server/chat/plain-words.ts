@@ -58,16 +58,26 @@ function bestCoverage(response: ChatResponse): number {
   return Math.max(0, ...response.citations.map((citation) => coverageOf(topicStems, contentStems(`${citation.item.title} ${citation.text}`))));
 }
 
+/** Whether a passage the answer cites holds one of the words. */
+function citesAny(response: ChatResponse, words: string[]): boolean {
+  const stems = contentStems(words.join(' '));
+  return response.citations.some((citation) => coverageOf(stems, contentStems(citation.text)) > 0);
+}
+
 /**
  * The answer to the last question asked in the minutes' words, saying so, when a passage it cites holds more of its
- * topic than any the typed question's answer cites; else null.
+ * topic than any the typed question's answer cites, or as much and the minutes' word where the typed answer holds
+ * none of the typed words (the replacement is late → the passage on delays); else null.
  */
 export async function answerInMinutesWords(messages: ChatMessage[], answered: ChatResponse, ask: (messages: ChatMessage[]) => Promise<ChatResponse>): Promise<ChatResponse | null> {
   const last = messages.at(-1);
   const reworded = last?.role === 'user' ? inMinutesWords(last.content) : null;
   if (!reworded) return null;
   const retried = await ask([...messages.slice(0, -1), { role: 'user', content: reworded.question }]);
-  if (retried.citations.length === 0 || bestCoverage(retried) <= bestCoverage(answered)) return null;
+  if (retried.citations.length === 0) return null;
+  const [retriedCoverage, typedCoverage] = [bestCoverage(retried), bestCoverage(answered)];
+  const holdsOnlyTheMinutesWord = retriedCoverage === typedCoverage && citesAny(retried, reworded.to) && !citesAny(answered, reworded.from);
+  if (retriedCoverage < typedCoverage || (retriedCoverage === typedCoverage && !holdsOnlyTheMinutesWord)) return null;
   const readings = reworded.from.map((typed, index) => `"${typed}" as "${reworded.to[index]}"`).join(', ');
   return { ...retried, answer: `Reading ${readings}, the minutes' words. ${retried.answer}` };
 }

@@ -35,12 +35,32 @@ export function namesEarlierSubject(result: SearchResult, topicStems: Set<string
  * and the embedding model found it at least `minSimilarity` similar to the query; or is `strongSimilarity` similar
  * ("the new custody suite in Canterbury" is not a list of services naming Canterbury, at 0.35).
  */
-export function speaksToTopic(topicStems: Set<string>, bars: { minSimilarity: number; strongSimilarity: number }): (result: SearchResult) => boolean {
+export function speaksToTopic(topic: string, bars: { minSimilarity: number; strongSimilarity: number }): (result: SearchResult) => boolean {
+  const topicStems = contentStems(topic);
+  const namedStems = contentStems(namesIn(topic));
   return (result) => {
     if (holdsTopicWords(result, topicStems)) return true;
     if (result.similarity === null) return false;
-    return result.similarity >= (holdsHalfTheTopic(result, topicStems) ? bars.minSimilarity : bars.strongSimilarity);
+    return result.similarity >= (holdsHalfTheTopic(result, topicStems) && holdsNames(result, namedStems) ? bars.minSimilarity : bars.strongSimilarity);
   };
+}
+
+/** The topic's words written with a capital: names of places, bodies and schemes ("Dartford", "Airwave"). */
+function namesIn(topic: string): string {
+  return topic
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .join(' ');
+}
+
+/**
+ * Whether a passage, its item's title or its meeting's body holds every name of the topic: half the topic without the
+ * place named is another place's ("closing Dartford magistrates court" is not the county's magistrate courts).
+ */
+function holdsNames(result: SearchResult, namedStems: Set<string>): boolean {
+  if (namedStems.size === 0) return true;
+  const stems = contentStems(`${result.item.title} ${result.meeting.body ?? ''} ${result.text}`);
+  return [...namedStems].every((stem) => stems.has(stem));
 }
 
 /** A search result or a topic history's passage: its words and its item's title. */

@@ -240,6 +240,13 @@ describe('composeAnswer', () => {
     expect(composeAnswer(question('new cadet suite Canterbury'), [{ ...cadetUnits, similarity: 0.35 }], { minSimilarity: 0.3, strongSimilarity: 0.545 }).citations).toEqual([]);
   });
 
+  it('asks a passage holding half the topic but not a place or thing it names to be well above the threshold too', () => {
+    const bars = { minSimilarity: 0.3, strongSimilarity: 0.545 };
+    expect(composeAnswer(question('cadet units Maidstone'), [{ ...cadetUnits, similarity: 0.32 }], bars).citations).toEqual([]);
+    expect(composeAnswer(question('cadet units Kent'), [{ ...cadetUnits, similarity: 0.32 }], bars).citations).toHaveLength(1);
+    expect(composeAnswer(question('cadet units Maidstone'), [{ ...cadetUnits, similarity: 0.6 }], bars).citations).toHaveLength(1);
+  });
+
   it('asked what someone said, leaves out what others are named as saying when they have something on the topic, keeping unattributed passages', () => {
     const asked = question('cadet scheme', { filters: { speaker: ['The Commissioner'] } });
     const { citations } = composeAnswer(asked, [cadetSubscription, cadetUnits, cadetJoining, { ...cadetResolution, speaker: null }]);

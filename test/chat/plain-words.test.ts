@@ -44,6 +44,13 @@ describe('answerInMinutesWords', () => {
     expect(reworded?.citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id, cadetJoining.id]);
   });
 
+  it('answers in the minutes’ words when that cites as much of the topic and holds the minutes’ word, which the typed answer does not hold', async () => {
+    const typed = answerCiting('cadet groups kids join', [cadetJoining]);
+    const ask = async () => answerCiting('cadet groups children join', [cadetJoining, { ...cctvDeterrent, text: `${cctvDeterrent.text} Children were asked too.` }]);
+    expect((await answerInMinutesWords(asked, typed, ask))?.answer).toMatch(/^Reading "kids" as "children"/);
+    expect(await answerInMinutesWords(asked, answerCiting('cadet groups kids join', [{ ...cadetJoining, text: `${cadetJoining.text} The kids enjoyed it.` }]), ask)).toBeNull();
+  });
+
   it('keeps the answer as typed when the rewording cites no more of the topic, or nothing', async () => {
     const typed = answerCiting('cadet groups kids join', [cadetJoining]);
     expect(await answerInMinutesWords(asked, typed, async () => answerCiting('cadet groups children join', [cctvDeterrent]))).toBeNull();
