@@ -23,6 +23,7 @@ import { rewriteWithLlm } from './chat/llm';
 import { answerSmallTalk, readSmallTalk, withoutSmallTalk } from './chat/small-talk';
 import { asksWhoSpoke, whoSpoke } from './chat/who-spoke';
 import { withDecisionParts } from './chat/decision-parts';
+import { withCountingPassages } from './chat/counting-passages';
 import { answerReread } from './chat/rereadings';
 import { answerInMinutesWords } from './chat/plain-words';
 import { judgedByKnownWords, nearerThanKnownWords } from './chat/known-words';
@@ -221,7 +222,8 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const excluding = request.excluding ?? new Set<string>();
   const params: SearchParams = { q: interpretation.query, mode: 'hybrid', sort: 'relevance', limit: (askedSpeakers ? DEFAULT_CHAT_PASSAGES * 3 : DEFAULT_CHAT_PASSAGES) + excluding.size, offset: 0, filters };
   const response = await deps.search.search(params);
-  const searched = await withSpeakersPassages(await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search), askedSpeakers, params, deps.search);
+  const topical = await withWholeTopicPassages(response.results, DEFAULT_CHAT_PASSAGES, params, deps.search);
+  const searched = await withSpeakersPassages(await withCountingPassages(topical, interpretation, params, deps.search), askedSpeakers, params, deps.search);
   const found = searched.filter((result) => !excluding.has(result.id));
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
