@@ -29,6 +29,18 @@ export function contentStems(text: string): Set<string> {
   return stems;
 }
 
+/**
+ * The stems of the content words written with a capital in a topic as typed: names of places, bodies and schemes
+ * ("Dartford", "Airwave"). Half a topic without the place it names is another place's.
+ */
+export function namedStems(topic: string): Set<string> {
+  const stems = new Set<string>();
+  for (const token of tokensAsWritten(topic)) {
+    if (/^\p{Lu}/u.test(token.text) && isContentWord(token.lower)) stems.add(stemWord(token.lower));
+  }
+  return stems;
+}
+
 // Rough stems for highlighting live apart from Porter's, so the page can mark words without loading natural.
 export { stemCandidates, wordsSharingAStem } from './stem-forms';
 

@@ -1,6 +1,7 @@
 // How much of a question's topic a sentence or passage of the minutes names: the chat's measure for whether a passage
 // speaks to the question at all, and for choosing what to quote.
-import { contentStems } from '../../core/text/stem';
+import { contentStems, namedStems } from '../../core/text/stem';
+import { holdsNames } from '../topics/history';
 import type { SearchResult } from '../api-types';
 
 /** Share of `wanted` that `stems` holds, 0..1 (0 when nothing is wanted). */
@@ -37,30 +38,12 @@ export function namesEarlierSubject(result: SearchResult, topicStems: Set<string
  */
 export function speaksToTopic(topic: string, bars: { minSimilarity: number; strongSimilarity: number }): (result: SearchResult) => boolean {
   const topicStems = contentStems(topic);
-  const namedStems = contentStems(namesIn(topic));
+  const names = namedStems(topic);
   return (result) => {
     if (holdsTopicWords(result, topicStems)) return true;
     if (result.similarity === null) return false;
-    return result.similarity >= (holdsHalfTheTopic(result, topicStems) && holdsNames(result, namedStems) ? bars.minSimilarity : bars.strongSimilarity);
+    return result.similarity >= (holdsHalfTheTopic(result, topicStems) && holdsNames(result, names) ? bars.minSimilarity : bars.strongSimilarity);
   };
-}
-
-/** The topic's words written with a capital: names of places, bodies and schemes ("Dartford", "Airwave"). */
-function namesIn(topic: string): string {
-  return topic
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .join(' ');
-}
-
-/**
- * Whether a passage, its item's title or its meeting's body holds every name of the topic: half the topic without the
- * place named is another place's ("closing Dartford magistrates court" is not the county's magistrate courts).
- */
-function holdsNames(result: SearchResult, namedStems: Set<string>): boolean {
-  if (namedStems.size === 0) return true;
-  const stems = contentStems(`${result.item.title} ${result.meeting.body ?? ''} ${result.text}`);
-  return [...namedStems].every((stem) => stems.has(stem));
 }
 
 /** A search result or a topic history's passage: its words and its item's title. */

@@ -2,7 +2,7 @@
 // the meetings that discussed it oldest first, each with its best passages and its decisions on the subject, the
 // meetings that only touched it folded away, and the first mention and the latest decision picked out.
 import { anchorOf, meetingPath } from '../../core/links';
-import { contentStems, contentStemsAmong } from '../../core/text/stem';
+import { contentStems, contentStemsAmong, namedStems } from '../../core/text/stem';
 import type { Passage, ResultMeeting, TopicHistory, TopicMeeting, TopicPassage } from '../api-types';
 
 /** Passages shown for each meeting that discussed the subject. */
@@ -78,10 +78,22 @@ function holdsAll(stems: ReadonlySet<string>, wanted: ReadonlySet<string>): bool
   return true;
 }
 
+/**
+ * Whether a passage, its item's title or its meeting's body holds every name of the subject (namedStems): the subject's
+ * other words without the place it names are another place's ("closing Dartford magistrates court" is not the
+ * county's magistrate courts).
+ */
+export function holdsNames(passage: Pick<Passage, 'text' | 'item' | 'meeting'>, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return true;
+  const stems = contentStemsAmong(`${passage.item.title} ${passage.meeting.body ?? ''} ${passage.text}`, names);
+  return [...names].every((stem) => stems.has(stem));
+}
+
 /** Which of the subject's words each passage, and the title of its item, holds; passages by their place in `results`. */
 function subjectWordsOf(results: Passage[], options: HistoryOptions) {
   const topicStems = contentStems(options.topic);
   const rarestStems = options.rarestWord ? contentStems(options.rarestWord) : topicStems;
+  const names = namedStems(options.topic);
   // Each text's stems once, and only those of the subject's words: stemming every word of 300 passages was most of a
   // history's cost.
   const subjectStems = new Set([...topicStems, ...rarestStems]);
@@ -103,7 +115,7 @@ function subjectWordsOf(results: Passage[], options: HistoryOptions) {
     topicStems,
     resultStems,
     itemNamesSubject,
-    namesSubject: (index: number) => holdsAll(resultStems[index], rarestStems) || itemNamesSubject(index),
+    namesSubject: (index: number) => (holdsAll(resultStems[index], rarestStems) || itemNamesSubject(index)) && holdsNames(results[index], names),
     holdsWholeSubject: (index: number) => holdsAll(resultStems[index], topicStems),
   };
 }

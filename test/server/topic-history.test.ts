@@ -94,6 +94,17 @@ describe('buildTopicHistory', () => {
     expect(history.inPassing.meetings.map((entry) => entry.meeting.id)).toEqual(['m-2022-06']);
   });
 
+  it('asks a passage holding the rarest word but not the place the subject names to be close in meaning as if it held neither', () => {
+    const named = { ...options, topic: 'Penrith Quay wall repairs' };
+    const elsewhere = result({ meeting: 'm-2022-06', date: '2022-06-06', text: 'The wall by the slipway was inspected after the storm.', similarity: 0.31 });
+    const atTheQuay = result({ meeting: 'm-2022-07', date: '2022-07-04', text: 'The wall at Penrith Quay was inspected after the storm.', similarity: 0.31 });
+    const history = buildTopicHistory([elsewhere, atTheQuay], named);
+    const meetings = [...history.meetings, ...history.inPassing.meetings].map((entry) => entry.meeting.id);
+    expect(meetings).toEqual(['m-2022-07']);
+    // A name the meeting's body holds is held by its passages: a town council's minutes need not repeat the town.
+    expect(buildTopicHistory([elsewhere], { ...options, topic: 'Harbourside wall repairs' }).inPassing.meetings.map((entry) => entry.meeting.id)).toEqual(['m-2022-06']);
+  });
+
   it('treats an item summary as a sign the meeting discussed the subject, but quotes only paragraphs', () => {
     const summary = result({ meeting: 'm-2023-03', date: '2023-03-13', kind: 'item', item: 'Harbour wall repairs: completion', text: 'Harbour wall repairs: completion report' });
     const history = buildTopicHistory([summary], options);
