@@ -1,5 +1,6 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
+import { afterClockTime } from './clock-times';
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, VOTE_TALLY_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
 import { anyOf, isBlank, whiteSpaceStart } from './patterns';
@@ -60,6 +61,19 @@ const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of)
 /** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
 const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
 
+/** "MOTION: Approve the Consent Calendar as presented.": a motion stated first, with its mover and seconder under it. */
+const MOTION_STATED = /^(?:MOTION|Motion)\s*:\s*\S/;
+const MOVER_OR_SECONDER = /^(?:Moved|Seconded|Second)\b/;
+
+/**
+ * A line that goes on with the motion above it: its recorded vote ("AYES: Alvarez, Chen" under "Moved by …"), its next
+ * clause, or the mover and seconder ("Moved by: Director Navarro") under a motion stated first.
+ */
+function goesOnWithMotion(open: Block, line: string): boolean {
+  if (TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) return true;
+  return (line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(open.lines[0] ?? '');
+}
+
 /** A bold label: "**Agreed:**", "**Actions**". */
 const BOLD_LABELS = /\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*/g;
 const SENTENCE_END_MARKS = '.!?';
@@ -118,8 +132,10 @@ const MEETING_CLOSE_STARTS = 'TMm';
 const GROUP_TURN = /^(?:Governors|Trustees|Members|Councillors|Directors|Leaders|Senior leaders|Officers|Staff) (?:asked|queried|questioned|challenged|responded|replied|explained|confirmed)\b/;
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
-function opensTurn(line: string): boolean {
-  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
+function opensTurn(printed: string): boolean {
+  // "7.32pm Cllr Hale said …": a clerk's note of the time opens an entry of its own.
+  const line = afterClockTime(printed);
+  return line !== printed || speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
 }
 
 /**
@@ -246,8 +262,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       open !== null &&
       (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
-    // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
-    else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
+    else if (open !== null && !afterBlank && goesOnWithMotion(open, line)) open.lines.push(line);
     else if (
       open !== null &&
       !afterBlank &&

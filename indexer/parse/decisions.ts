@@ -1,5 +1,6 @@
 // How minutes record a decision: "RESOLVED", "Resolved:", "DECISION:", "it was RESOLVED", "The Committee agreed to …",
 // a motion "CARRIED", and the label that puts a decision on the lines under it.
+import { afterClockTime } from './clock-times';
 import { anyOf } from './patterns';
 
 /** "The risk register was approved.": a sentence that is the whole record of an outcome. */
@@ -179,7 +180,9 @@ function holdsDecision(text: string): boolean {
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
 }
 
-export function isDecisionText(text: string): boolean {
+/** Whether a text records a decision (a time of day before it, as some clerks note one, set aside). */
+export function isDecisionText(printed: string): boolean {
+  const text = afterClockTime(printed);
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
 }
