@@ -67,12 +67,17 @@ const MOVER_OR_SECONDER = /^(?:Moved|Seconded|Second)\b/;
 
 /**
  * A line that goes on with the motion above it: its recorded vote ("AYES: Alvarez, Chen" under "Moved by …"), its next
- * clause, or the mover and seconder ("Moved by: Director Navarro") under a motion stated first.
+ * clause, the mover and seconder ("Moved by: Director Navarro") under a motion stated first, or its result ("Motion
+ * carried 5-0.") under the vote or the mover.
  */
-function goesOnWithMotion(open: Block, line: string): boolean {
+function goesOnWithMotion(open: Block, line: string, previous: string): boolean {
   if (TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) return true;
-  return (line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(open.lines[0] ?? '');
+  if ((line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(open.lines[0] ?? '')) return true;
+  return (line[0] === 'M' || line[0] === 'T') && MOTION_RESULT.test(line) && (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''));
 }
+
+/** How far a line is indented: the column its text starts at. */
+const indentOf = (raw: string) => raw.length - raw.trimStart().length;
 
 /** A bold label: "**Agreed:**", "**Actions**". */
 const BOLD_LABELS = /\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*/g;
@@ -216,6 +221,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   let afterBlank = false;
   let outcomeBefore = false;
   let previousRaw = '';
+  let numberedTextColumn = 0;
   // Read once, and only for an item where a full line ends a sentence.
   let blankLines: boolean | null = null;
   const blankLinesBetween = () => (blankLines ??= hasBlankLineBetween(lines));
@@ -247,7 +253,10 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       start('question', question.marker, '', question.asker);
       asked = question.asked;
     }
-    else if (marker && startsNumbered(line) && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+    else if (marker && startsNumbered(line) && (numbered = NUMBERED.exec(line))) {
+      start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+      numberedTextColumn = indentOf(raw) + line.length - numbered[5].length;
+    }
     else if (inQuestion && questionerOf(line)) {
       // The asker is named after the question (kept in its text) or, in some minutes, before it.
       if (open!.lines.length > 0) open!.lines.push(line);
@@ -256,20 +265,15 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (marker && BULLET_STARTS.includes(line[0]) && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
     else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
+    // "34.2  Professor Meredydd asked …" over "      Dr Bevan replied …": a line set under the numbered text (a hanging indent) goes on with it.
+    else if (!afterBlank && open?.kind === 'numbered' && numberedTextColumn > 0 && indentOf(raw) === numberedTextColumn) open.lines.push(line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
       open !== null &&
       (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
-    else if (open !== null && !afterBlank && goesOnWithMotion(open, line)) open.lines.push(line);
-    else if (
-      open !== null &&
-      !afterBlank &&
-      (line[0] === 'M' || line[0] === 'T') &&
-      MOTION_RESULT.test(line) &&
-      (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''))
-    ) open.lines.push(line);
+    else if (open !== null && !afterBlank && goesOnWithMotion(open, line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
