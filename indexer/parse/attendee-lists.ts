@@ -2,7 +2,7 @@
 // with a name and a role.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { OFFICE_BEFORE_NAME } from './offices';
-import { withOfficesAfterHolders } from './offices-before-holders';
+import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutClosingPublicCount } from './public-count';
 import { withoutRollCallAnswer } from './roll-call';
@@ -285,7 +285,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const mentioned = rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList;
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = withoutClosingPublicCount(answered);
-  const list = withOfficesAfterHolders(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);
+  const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".

@@ -1,0 +1,108 @@
+// Forms found in round 20 of the layout fixtures, each in a small document written for this test: a parish clerk's
+// time of day before each entry, a council's supplementary questions and replies, a US water district's motion stated
+// before its mover, seconder and vote, a Canadian council's delegates and "Regular Meeting of Council", a Guernsey
+// douzaine's members, a full council's civic offices named before their holders, and a health board's numbered
+// paragraphs set with a hanging indent.
+import { parseMinutes } from '../../indexer/parse';
+import type { Meeting } from '../../core/types';
+
+const parse = (text: string): Meeting => parseMinutes({ text, format: 'text', file: 'minutes', documentId: 'd' }).meetings[0];
+const paragraphs = (meeting: Meeting) => meeting.items.flatMap((item) => item.paragraphs);
+const people = (meeting: Meeting) => meeting.attendees.map((person) => [person.name, person.role, person.attendance]);
+
+describe('speakers and decisions', () => {
+  it("reads the speaker and the decision after a time of day that opens an entry ('7.32pm Cllr Hale said …'), each timed line an entry", () => {
+    const meeting = parse(
+      'Ashcombe Parish Council\nMinutes of the meeting held on Monday 15 January 2024\n\n6. Planning\n7.32pm Cllr Hale said that the access was too narrow.\n7.36pm The Chair agreed.\n7.38pm Resolved to object on the grounds of highway safety.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.text.slice(0, 12), paragraph.speaker, paragraph.isDecision])).toEqual([
+      ['7.32pm Cllr ', 'Cllr Hale', false],
+      ['7.36pm The C', 'The Chair', false],
+      ['7.38pm Resol', null, true],
+    ]);
+  });
+
+  it("reads the speaker after a 'Supplementary:' or 'Reply:' label", () => {
+    const meeting = parse(
+      'Kestrelford Borough Council\nMinutes of the meeting held on 17 July 2024\n\n31. Questions\n\nSupplementary: Mr Grange asked whether a second box could be free.\n\nReply: The Leader agreed that the figures would be reported.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Mr Grange', 'The Leader']);
+  });
+
+  it("gives a delegate named with no title but with who they are between commas the turn ('Kelly Dufresne, President of …, asked')", () => {
+    const meeting = parse(
+      'City of Lac-Vermilion\nRegular Meeting of Council\nMonday, March 25, 2024\n\n3. Delegations\nKelly Dufresne, President of the Minor Hockey Association, asked Council to keep the arena open.\n',
+    );
+    expect(paragraphs(meeting)[0].speaker).toBe('Kelly Dufresne');
+  });
+
+  it("keeps a motion stated first ('MOTION: …') with the 'Moved by:', 'Seconded by:' and 'Vote:' lines under it, one decision", () => {
+    const meeting = parse(
+      'RIVERBEND WATER DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nWednesday, March 13, 2024\n\n3. CONSENT CALENDAR\nMOTION: Approve the Consent Calendar as presented.\nMoved by: Director Navarro\nSeconded by: Director Ahn\nVote: 4-0 (Brannigan absent)\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['MOTION: Approve the Consent Calendar as presented. Moved by: Director Navarro Seconded by: Director Ahn Vote: 4-0 (Brannigan absent)', true],
+    ]);
+  });
+});
+
+describe('attendance', () => {
+  it("reads a US district's counsel as an office after the name ('Harold Finch, District Counsel'), one person", () => {
+    const meeting = parse('RIVERBEND WATER DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nWednesday, March 13, 2024\n\nALSO PRESENT: Harold Finch, District Counsel\n\n1. CALL TO ORDER\nThe meeting was called to order.\n');
+    expect(people(meeting)).toEqual([['Harold Finch', 'District Counsel', 'in attendance']]);
+  });
+
+  it("reads a Guernsey douzaine's 'Douzeniers:' line as members present, and 'Deputy A. Le Lievre' as a person, not an office", () => {
+    const meeting = parse(
+      'PARISH OF ST GERMAIN\n\nMINUTES OF THE MEETING OF THE DOUZAINE\nheld on Wednesday 7th February 2024\n\nPresent:       Mr G. Le Tissier (Dean of the Douzaine)\nDouzeniers:    Mrs H. Brehaut and Mr J. Falla\nApologies:     Mr D. De Garis, Deputy A. Le Lievre\n\n1/24    MINUTES\nThe minutes were approved.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Mr G. Le Tissier', 'Dean of the Douzaine', 'present'],
+      ['Mrs H. Brehaut', null, 'present'],
+      ['Mr J. Falla', null, 'present'],
+      ['Mr D. De Garis', null, 'apologies'],
+      ['Deputy A. Le Lievre', null, 'apologies'],
+    ]);
+  });
+
+  it("gives the holder named after a civic office ('the Deputy Mayor, Councillor Robert Quayle') that office", () => {
+    const meeting = parse(
+      'Kestrelford Borough Council\nMinutes of the meeting held on 17 July 2024\n\nPresent: The Mayor, Councillor Priya Lal (in the Chair); the Deputy Mayor, Councillor Robert Quayle; Councillors Nadia Brook and Mark Hesketh\n\n29. Apologies\nNone.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Councillor Priya Lal', 'Chair', 'present'],
+      ['Councillor Robert Quayle', 'Deputy Mayor', 'present'],
+      ['Councillor Nadia Brook', null, 'present'],
+      ['Councillor Mark Hesketh', null, 'present'],
+    ]);
+  });
+});
+
+describe('bodies', () => {
+  it("names the council of 'Regular Meeting of Council' after the city above it", () => {
+    const meeting = parse('City of Lac-Vermilion\n\nRegular Meeting of Council\n\nMonday, March 25, 2024\n\n1. Call to Order\nThe Mayor called the meeting to order.\n');
+    expect(meeting.body).toBe('City of Lac-Vermilion Council');
+  });
+
+  it("names a Guernsey parish's douzaine after the parish above it ('MINUTES OF THE MEETING OF THE DOUZAINE')", () => {
+    const meeting = parse('PARISH OF ST GERMAIN\n\nMINUTES OF THE MEETING OF THE DOUZAINE\nheld on Wednesday 7th February 2024\n\n1/24    MINUTES\nThe minutes were approved.\n');
+    expect(meeting.body).toBe('Parish of St Germain Douzaine');
+  });
+
+  it("names a council's full meeting ('Meeting of the Council' under the council) after the council alone", () => {
+    const meeting = parse('Kestrelford Borough Council\n\nMeeting of the Council\n\nWednesday 17 July 2024\n\n29. Apologies\nNone.\n');
+    expect(meeting.body).toBe('Kestrelford Borough Council');
+  });
+});
+
+describe('paragraphs', () => {
+  it('keeps a line set under a numbered paragraph\'s text (a hanging indent) in that paragraph, whoever it names', () => {
+    const meeting = parse(
+      'Glannau Teifi University Health Board\nMinutes of the meeting held on Thursday 28 March 2024\n\nUHB 24/034  INTEGRATED PERFORMANCE REPORT\n\n34.2  Professor Meredydd asked about handover delays.\n      Dr Bevan replied that a discharge lounge would open in April.\n\n34.3  The Board NOTED the report.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.number, paragraph.text])).toEqual([
+      ['34.2', 'Professor Meredydd asked about handover delays. Dr Bevan replied that a discharge lounge would open in April.'],
+      ['34.3', 'The Board NOTED the report.'],
+    ]);
+  });
+});
