@@ -177,7 +177,8 @@ function bodyFromHeader(header: Header): string | null {
         !endsWithOneOf(line, '.:,') &&
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body.
         !/^[•·▪◦]/.test(line) &&
-        !carriesSentenceOn(header.lines[index - 1], line) &&
+        // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.
+        !carriesSentenceOn(header.lines[index - 1], line) && !(index + 1 < header.lines.length && carriesSentenceOn(line, header.lines[index + 1])) &&
         !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b/i.test(line) &&
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
