@@ -36,6 +36,11 @@ describe('speakers and decisions', () => {
     expect(paragraphs(meeting)[0].speaker).toBe('Kelly Dufresne');
   });
 
+  it("gives no speaker to a sentence about the douzaine ('The Douzaine raised no objection'), a body as a council is", () => {
+    const meeting = parse('PARISH OF ST GERMAIN\n\nMINUTES OF THE MEETING OF THE DOUZAINE\nheld on Wednesday 7th February 2024\n\n3/24    PLANNING\nThe Douzaine raised no objection.\n');
+    expect(paragraphs(meeting)[0].speaker).toBeNull();
+  });
+
   it("keeps a motion stated first ('MOTION: …') with the 'Moved by:', 'Seconded by:' and 'Vote:' lines under it, one decision", () => {
     const meeting = parse(
       'RIVERBEND WATER DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nWednesday, March 13, 2024\n\n3. CONSENT CALENDAR\nMOTION: Approve the Consent Calendar as presented.\nMoved by: Director Navarro\nSeconded by: Director Ahn\nVote: 4-0 (Brannigan absent)\n',
@@ -87,6 +92,13 @@ describe('bodies', () => {
   it("names a Guernsey parish's douzaine after the parish above it ('MINUTES OF THE MEETING OF THE DOUZAINE')", () => {
     const meeting = parse('PARISH OF ST GERMAIN\n\nMINUTES OF THE MEETING OF THE DOUZAINE\nheld on Wednesday 7th February 2024\n\n1/24    MINUTES\nThe minutes were approved.\n');
     expect(meeting.body).toBe('Parish of St Germain Douzaine');
+  });
+
+  it('names the body from the header lines, not from an opening sentence wrapped over two lines under them', () => {
+    const meeting = parse(
+      'RIVERBEND MUNICIPAL WATER DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nWednesday, March 13, 2024\n\nThe regular meeting of the Board of Directors of the Riverbend\nMunicipal Water District was held at the District Office.\n\n1. CALL TO ORDER\nThe meeting was called to order.\n',
+    );
+    expect(meeting.body).toBe('Riverbend Municipal Water District Board of Directors');
   });
 
   it("names a council's full meeting ('Meeting of the Council' under the council) after the council alone", () => {
