@@ -63,7 +63,7 @@ const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
 
 /** "MOTION: Approve the Consent Calendar as presented.": a motion stated first, with its mover and seconder under it. */
 const MOTION_STATED = /^(?:MOTION|Motion)\s*:\s*\S/;
-const MOVER_OR_SECONDER = /^(?:Moved|Seconded|Second)\b/;
+const MOVER_OR_SECONDER = /^(?:Moved|MOVED|Seconded|SECONDED|Second|SECOND)\b/;
 
 /**
  * A line that goes on with the motion above it: its recorded vote ("AYES: Alvarez, Chen" under "Moved by …"), its next

@@ -51,6 +51,36 @@ describe('speakers and decisions', () => {
   });
 });
 
+describe('recorded votes and officers', () => {
+  it("keeps a recorded vote set as 'YEAS      NAYS' columns, and its 'CARRIED (3 to 1)', with the motion: one decision", () => {
+    const meeting = parse(
+      'CITY OF LAC-VERMILION\nREGULAR MEETING OF COUNCIL\nMonday, March 25, 2024\n\n4. REPORTS\nResolution C-2024-082\nMoved: Councillor Hryniuk\nSeconded: Councillor Bains\nTHAT Bylaw No. 2024-11 be given third reading.\nRecorded Vote:\nYEAS                NAYS\nMayor Gauthier      Councillor Kowalchuk\nCouncillor Hryniuk\nCARRIED (2 to 1)\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true]);
+    expect(paragraphs(meeting)[0].text).toMatch(/^Resolution C-2024-082 .* THAT Bylaw .* CARRIED \(2 to 1\)$/);
+  });
+
+  it("reads 'CARRIED (5 to 2)' alone under a motion as its outcome", () => {
+    const meeting = parse('CITY OF LAC-VERMILION\nREGULAR MEETING OF COUNCIL\nMonday, March 25, 2024\n\n4. REPORTS\nCouncillor Hryniuk moved that the bylaw be given third reading.\n\nCARRIED (5 to 2)\n');
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([['Councillor Hryniuk moved that the bylaw be given third reading. CARRIED (5 to 2)', true]]);
+  });
+
+  it("keeps 'MOVED BY:' and 'SECONDED BY:' in capitals under a motion stated first, and reads a fire chief ('Chief Tully reported') as a speaker", () => {
+    const meeting = parse(
+      'FAIRVIEW FIRE PROTECTION DISTRICT\nBOARD OF COMMISSIONERS\nTuesday, April 9, 2024\n\n2. APPARATUS\nChief Tully reported that Engine 61 had failed its pump test.\nMOTION: To order a replacement engine.\nMOVED BY: Commissioner Bose\nSECONDED BY: Commissioner Kimura\nVOTE: 3-0\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.speaker, paragraph.isDecision])).toEqual([
+      ['Chief Tully', false],
+      [null, true],
+    ]);
+  });
+
+  it("does not read 'Chief Executive' as a chief's title", () => {
+    const meeting = parse('FAIRVIEW DISTRICT\nBOARD OF COMMISSIONERS\nTuesday, April 9, 2024\n\n2. REPORT\nChief Executive reported on the budget.\n');
+    expect(paragraphs(meeting)[0].speaker).not.toBe('Chief Executive');
+  });
+});
+
 describe('attendance', () => {
   it("reads a US district's counsel as an office after the name ('Harold Finch, District Counsel'), one person", () => {
     const meeting = parse('RIVERBEND WATER DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nWednesday, March 13, 2024\n\nALSO PRESENT: Harold Finch, District Counsel\n\n1. CALL TO ORDER\nThe meeting was called to order.\n');
