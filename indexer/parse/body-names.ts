@@ -2,7 +2,7 @@
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine). */
-export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
+export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
 /**
  * "Assembly of the Principals and Electors of the Parish", "Annual Meeting of the Parishioners": a gathering of the
  * people who attend, not the body's name (which the header's lines give).

@@ -167,7 +167,7 @@ const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
 
 /** Bodies and documents are not speakers: "The Committee agreed", "The Report noted". */
-const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Douzaine|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
+const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /**
  * An office's name: capitalised words, with "of", "of the", "for", "and", "to", "the" or "&" between them. Between two words the

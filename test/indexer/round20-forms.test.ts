@@ -113,6 +113,34 @@ describe('attendance', () => {
   });
 });
 
+describe('an Isle of Man parish commissioners', () => {
+  const minutes =
+    'KIRK MALEW PARISH COMMISSIONERS\n\nMinutes of the Ordinary Meeting of the Commissioners held on Tuesday 12th March 2024\n\nPresent:      Mr J. Kinvig (Chairman), Mrs A. Quayle\nIn attendance: Clerk to the Commissioners, Mrs S. Christian; Mr T. Kelly, Finance Officer\n\n48/24  PLANNING\nThe Commissioners raised no objection.\n';
+
+  it("names the body after its own line, not the 'Commissioners' its meeting sentence calls it", () => {
+    expect(parse(minutes).body).toBe('Kirk Malew Parish Commissioners');
+  });
+
+  it("reads an office at a list's start with its holder after a comma ('Clerk to the Commissioners, Mrs S. Christian') as one person", () => {
+    expect(people(parse(minutes)).filter(([, , attendance]) => attendance === 'in attendance')).toEqual([
+      ['Mrs S. Christian', 'Clerk to the Commissioners', 'in attendance'],
+      ['Mr T. Kelly', 'Finance Officer', 'in attendance'],
+    ]);
+  });
+
+  it("gives no speaker to the commissioners as a body ('The Commissioners raised no objection')", () => {
+    expect(paragraphs(parse(minutes))[0].speaker).toBeNull();
+  });
+
+  it("keeps an office after a comma with the name before it ('Mrs C Green, Clerk, Mr D Smith')", () => {
+    const meeting = parse('KIRK MALEW PARISH COMMISSIONERS\nMinutes of the meeting held on Tuesday 12th March 2024\n\nIn attendance: Mrs C Green, Clerk, Mr D Smith\n\n1/24  MINUTES\nApproved.\n');
+    expect(people(meeting)).toEqual([
+      ['Mrs C Green', 'Clerk', 'in attendance'],
+      ['Mr D Smith', null, 'in attendance'],
+    ]);
+  });
+});
+
 describe('bodies', () => {
   it("names the council of 'Regular Meeting of Council' after the city above it", () => {
     const meeting = parse('City of Lac-Vermilion\n\nRegular Meeting of Council\n\nMonday, March 25, 2024\n\n1. Call to Order\nThe Mayor called the meeting to order.\n');
