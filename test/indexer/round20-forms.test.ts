@@ -159,6 +159,11 @@ describe('bodies', () => {
     expect(meeting.body).toBe('Riverbend Municipal Water District Board of Directors');
   });
 
+  it("names a health board after its own line, not the 'Public Board' meeting its title sentence names", () => {
+    const meeting = parse('CWM AERON UNIVERSITY HEALTH BOARD\nMINUTES OF THE PUBLIC BOARD MEETING HELD ON 30 MAY 2024 AT 09:30, BOARDROOM, YSBYTY AERON\n\n1. OPENING BUSINESS\n1.1 The Chair welcomed everyone.\n');
+    expect(meeting.body).toBe('Cwm Aeron University Health Board');
+  });
+
   it("names a council's full meeting ('Meeting of the Council' under the council) after the council alone", () => {
     const meeting = parse('Kestrelford Borough Council\n\nMeeting of the Council\n\nWednesday 17 July 2024\n\n29. Apologies\nNone.\n');
     expect(meeting.body).toBe('Kestrelford Borough Council');
