@@ -22,6 +22,11 @@ describe('speakers and decisions', () => {
     ]);
   });
 
+  it("reads the speaker after a 24-hour time, in brackets or not ('(19:40) The Clerk reported …', '19:45 Cllr Marr asked …')", () => {
+    const meeting = parse('Ashcombe Parish Council\nMinutes of the meeting held on Monday 15 January 2024\n\n7. Finance\n(19:40) The Clerk reported on the accounts.\n19:45 Cllr Marr asked about the precept.\n');
+    expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['The Clerk', 'Cllr Marr']);
+  });
+
   it("reads the speaker after a 'Supplementary:' or 'Reply:' label", () => {
     const meeting = parse(
       'Kestrelford Borough Council\nMinutes of the meeting held on 17 July 2024\n\n31. Questions\n\nSupplementary: Mr Grange asked whether a second box could be free.\n\nReply: The Leader agreed that the figures would be reported.\n',
