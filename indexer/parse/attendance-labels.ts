@@ -12,8 +12,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^absent\b/i, attendance: 'absent' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
-  // Under "ABSENT", "Member      Gus Petrakis" is absent.
-  { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers?|MEMBERS?)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present', column: true },
+  // Under "ABSENT", "Member      Gus Petrakis" is absent. A Guernsey parish's members are its Douzeniers, Alderney's its Jurats.
+  { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers?|MEMBERS?|[Dd]ouzeniers|DOUZENIERS|[Jj]urats|JURATS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present', column: true },
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
   // parish's "Councillors in attendance:", "The following were present:".
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^the\s+following\s+(?:members\s+)?were\s+present\b/i, attendance: 'present' },

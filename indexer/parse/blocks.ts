@@ -1,5 +1,6 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
+import { afterClockTime } from './clock-times';
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, VOTE_TALLY_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
 import { anyOf, isBlank, whiteSpaceStart } from './patterns';
@@ -60,6 +61,24 @@ const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of)
 /** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
 const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
 
+/** "MOTION: Approve the Consent Calendar as presented.": a motion stated first, with its mover and seconder under it. */
+const MOTION_STATED = /^(?:MOTION|Motion)\s*:\s*\S/;
+const MOVER_OR_SECONDER = /^(?:Moved|MOVED|Seconded|SECONDED|Second|SECOND)\b/;
+
+/**
+ * A line that goes on with the motion above it: its recorded vote ("AYES: Alvarez, Chen" under "Moved by …"), its next
+ * clause, the mover and seconder ("Moved by: Director Navarro") under a motion stated first, or its result ("Motion
+ * carried 5-0.") under the vote or the mover.
+ */
+function goesOnWithMotion(open: Block, line: string, previous: string): boolean {
+  if (TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) return true;
+  if ((line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(open.lines[0] ?? '')) return true;
+  return (line[0] === 'M' || line[0] === 'T') && MOTION_RESULT.test(line) && (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''));
+}
+
+/** How far a line is indented: the column its text starts at. */
+const indentOf = (raw: string) => raw.length - raw.trimStart().length;
+
 /** A bold label: "**Agreed:**", "**Actions**". */
 const BOLD_LABELS = /\*\*(?:Agreed|Resolved|Decision|Decided|Action|Actions|Outcome)s?\s*:?\s*\*\*/g;
 const SENTENCE_END_MARKS = '.!?';
@@ -118,8 +137,10 @@ const MEETING_CLOSE_STARTS = 'TMm';
 const GROUP_TURN = /^(?:Governors|Trustees|Members|Councillors|Directors|Leaders|Senior leaders|Officers|Staff) (?:asked|queried|questioned|challenged|responded|replied|explained|confirmed)\b/;
 
 /** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
-function opensTurn(line: string): boolean {
-  return speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
+function opensTurn(printed: string): boolean {
+  // "7.32pm Cllr Hale said …": a clerk's note of the time opens an entry of its own.
+  const line = afterClockTime(printed);
+  return line !== printed || speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
 }
 
 /**
@@ -200,6 +221,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   let afterBlank = false;
   let outcomeBefore = false;
   let previousRaw = '';
+  let numberedTextColumn = 0;
   // Read once, and only for an item where a full line ends a sentence.
   let blankLines: boolean | null = null;
   const blankLinesBetween = () => (blankLines ??= hasBlankLineBetween(lines));
@@ -231,7 +253,10 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       start('question', question.marker, '', question.asker);
       asked = question.asked;
     }
-    else if (marker && startsNumbered(line) && (numbered = NUMBERED.exec(line))) start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+    else if (marker && startsNumbered(line) && (numbered = NUMBERED.exec(line))) {
+      start('numbered', numbered[1] ?? numbered[2] ?? numbered[3] ?? numbered[4], numbered[5]);
+      numberedTextColumn = indentOf(raw) + line.length - numbered[5].length;
+    }
     else if (inQuestion && questionerOf(line)) {
       // The asker is named after the question (kept in its text) or, in some minutes, before it.
       if (open!.lines.length > 0) open!.lines.push(line);
@@ -240,21 +265,15 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (marker && BULLET_STARTS.includes(line[0]) && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
     else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
+    // "34.2  Professor Meredydd asked …" over "      Dr Bevan replied …": a line set under the numbered text (a hanging indent) goes on with it.
+    else if (!afterBlank && open?.kind === 'numbered' && numberedTextColumn > 0 && indentOf(raw) === numberedTextColumn) open.lines.push(line);
     else if (
       options.leadingSpaceMarksBullet &&
       /^\s+[A-Z0-9£‘“]/.test(raw) &&
       open !== null &&
       (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
-    // "AYES: Alvarez, Chen" under "Moved by …": the motion's recorded vote goes on with it.
-    else if (open !== null && !afterBlank && TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) open.lines.push(line);
-    else if (
-      open !== null &&
-      !afterBlank &&
-      (line[0] === 'M' || line[0] === 'T') &&
-      MOTION_RESULT.test(line) &&
-      (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''))
-    ) open.lines.push(line);
+    else if (open !== null && !afterBlank && goesOnWithMotion(open, line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);

@@ -1,16 +1,19 @@
 // What a meeting header's lines say about the body that met: which words name a body, which names are generic, and
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 
-/** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board). */
-export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
+/** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine). */
+export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
 /**
  * "Assembly of the Principals and Electors of the Parish", "Annual Meeting of the Parishioners": a gathering of the
  * people who attend, not the body's name (which the header's lines give).
  */
 export const GATHERING_OF_PEOPLE = /^(?:\S+\s+){0,3}of\s+the\s+(?:Principals|Electors|Parishioners|Ratepayers|Inhabitants|Residents|Shareholders)\b/i;
-/** "Full Council", "the Town Council Meeting": a kind of meeting, not the name of whoever held it. */
+/**
+ * "Full Council", "the Town Council Meeting", "Regular Meeting of Council", "Meeting of the Council", a health board's
+ * "Public Board" (its meeting in public): a kind of meeting, not the name of whoever held it.
+ */
 export const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly)$/i;
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:council|committee|board)$/i;
 /**
  * "Coldharbour Magna PC", "Hawkridge TC", "Glenmoray CC": a parish, town or community council's name shortened as its
  * own papers shorten it, in capitals (a lower-case "pc" is no council).

@@ -1,5 +1,6 @@
 // How minutes record a decision: "RESOLVED", "Resolved:", "DECISION:", "it was RESOLVED", "The Committee agreed to …",
 // a motion "CARRIED", and the label that puts a decision on the lines under it.
+import { afterClockTime } from './clock-times';
 import { anyOf } from './patterns';
 
 /** "The risk register was approved.": a sentence that is the whole record of an outcome. */
@@ -179,7 +180,9 @@ function holdsDecision(text: string): boolean {
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
 }
 
-export function isDecisionText(text: string): boolean {
+/** Whether a text records a decision (a time of day before it, as some clerks note one, set aside). */
+export function isDecisionText(printed: string): boolean {
+  const text = afterClockTime(printed);
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
 }
@@ -192,11 +195,13 @@ export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECI
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
- * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils). Part of the motion's paragraph.
+ * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils), "YEAS      NAYS" over the names in two columns (a
+ * Canadian council's recorded vote set as a table). Part of the motion's paragraph.
  */
-export const VOTE_TALLY_LINE = /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against|Vote)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b/;
-/** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2". */
-export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
+export const VOTE_TALLY_LINE =
+  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against|Vote)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
+/** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2", "CARRIED (5 to 2)". */
+export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?\.?$/;
 /** "Moved Cr Tan, Seconded Cr Robinson. That Council adopt …. CARRIED 7/0": a motion's outcome in capitals ending its line. */
 const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED)(?:\s+(?:UNANIMOUSLY|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
 

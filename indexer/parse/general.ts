@@ -177,7 +177,8 @@ function bodyFromHeader(header: Header): string | null {
         !endsWithOneOf(line, '.:,') &&
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body.
         !/^[•·▪◦]/.test(line) &&
-        !carriesSentenceOn(header.lines[index - 1], line) &&
+        // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.
+        !carriesSentenceOn(header.lines[index - 1], line) && !(index + 1 < header.lines.length && carriesSentenceOn(line, header.lines[index + 1])) &&
         !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b/i.test(line) &&
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
@@ -195,7 +196,7 @@ function bodyFromHeader(header: Header): string | null {
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   // "Council" under "Cheltwick Borough Council" (a council's full meeting) is the council itself.
-  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$/i.test(line)) && !(/^council$/i.test(line) && council && /council$/i.test(council))) ?? null;
+  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$|^(?:\w+\s+)?meeting of\b/i.test(line)) && !(/^council$/i.test(line) && council && /council$/i.test(council))) ?? null;
   const ownCouncil = named ? namedWithCouncil(named, header.lines) : null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) {
     // "Brackenfold Community Food Bank" over "Minutes of the Board of Trustees meeting": whose board it is.

@@ -152,6 +152,8 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   const ownCouncil = councilFirst(committee);
   if (ownCouncil || !councilHeading) return ownCouncil ?? committee;
   const council = readableName(councilHeading);
+  // "Kirk Malew Parish Commissioners" over "… Meeting of the Commissioners": the body names itself so, short.
+  if (council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) return council;
   const overlapping = overlappingName(council, committee);
   if (overlapping) return overlapping;
   const committeeWords = new Set(committee.toLowerCase().split(/\W+/));

@@ -3,6 +3,7 @@
 import type { Paragraph } from '../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
 import { DECISION_LABEL, isDecisionText, OUTCOME_LINE } from './decisions';
+import { describedSpeakerOf } from './described-speakers';
 import { endsSentence, joinLines } from './lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
 import { questionerOf, speakerOf, trailingQuestionerOf } from './speakers';
@@ -247,7 +248,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       index: paragraphs.length,
       number,
       text,
-      speaker: isDecision ? null : (questioner ?? speakerOf(text) ?? options.knownSpeakerOf?.(text) ?? null),
+      speaker: isDecision ? null : (questioner ?? speakerOf(text) ?? options.knownSpeakerOf?.(text) ?? describedSpeakerOf(text)),
       isDecision,
       isTruncated: truncation !== null,
     });

@@ -1,4 +1,5 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
+import { afterClockTime } from './clock-times';
 import { TITLE } from './speaker-titles';
 
 /** Roles as the minutes print them, and the one name each is filed under. Longest first. */
@@ -57,13 +58,13 @@ const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'question
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
-/** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 /** A surname's particles: "van der Berg", "de Souza", "da Silva". */
 const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';
 /** Whether a text's first words hold a particle: only then is PERSON_WITH_PARTICLE tried (in NAME, it slowed every name). */
 const PARTICLE_NEAR_START = new RegExp(`^\\S+(?:\\s\\S+){0,2}\\s(?:${PARTICLES})\\s`);
 /** "Cllr van der Berg asked", "Ms Ana da Silva said": a titled name whose surname has its particles. */
 const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+)(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
+/** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|(?:${PARTICLES})\s+\p{Lu})\p{Ll})`, 'u');
 /**
  * "Planning Director Kim Sato presented", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
@@ -166,7 +167,7 @@ const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
 
 /** Bodies and documents are not speakers: "The Committee agreed", "The Report noted". */
-const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
+const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /**
  * An office's name: capitalised words, with "of", "of the", "for", "and", "to", "the" or "&" between them. Between two words the
@@ -214,7 +215,6 @@ function speakerForRole(printed: string): string {
   return SPEAKER_BY_ROLE.get(printed) ?? `The ${printed}`;
 }
 
-/** The speaker named by a paragraph's opening words (its printed number already removed), or null. */
 /**
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
@@ -239,9 +239,11 @@ const QUESTION_FROM = new RegExp(
 const QUESTION_FROM_START = /^(?:Question|Supplementary|Further|Response|Reply|Answer) /;
 
 /** "A: The Headteacher explained …": the answer to a governor's question, labelled as school governors record them. */
-const ANSWER_LABEL = /^(?:A|Answer|Response)\s*[:.]\s+/;
+const ANSWER_LABEL = /^(?:A|Answer|Response|Reply|Supplementary(?: question)?)\s*[:.]\s+/;
 
-export function speakerOf(labelled: string): string | null {
+/** The speaker named by a paragraph's opening words (its printed number, and a time of day before them, set aside), or null. */
+export function speakerOf(printed: string): string | null {
+  const labelled = afterClockTime(printed);
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
   if (!OPENING_WORD.test(labelled)) {
@@ -251,7 +253,7 @@ export function speakerOf(labelled: string): string | null {
   const asker = QUESTION_FROM_START.test(labelled) ? QUESTION_FROM.exec(labelled) : null;
   // "Response from Councillor X, Cabinet Member for Housing:" names the person; "Response from the Commissioner:" the office.
   if (asker) return asker[4] ? speakerForRole(asker[4]) : (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
-  const text = (labelled.startsWith('A') || labelled.startsWith('R')) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
+  const text = (labelled.startsWith('A') || labelled.startsWith('R') || labelled.startsWith('S')) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);
   if (MEMBER.test(text)) return 'A Member';
@@ -279,9 +281,7 @@ function speakerAfterClause(text: string): string | null {
   return clauseOffice ? officeSpeaker(clauseOffice[1]) : null;
 }
 
-function namedOfficerOf(text: string): string | null {
-  return OFFICE_BEFORE_NAME_START.test(text) ? (NAMED_OFFICER.exec(text)?.[1] ?? null) : null;
-}
+const namedOfficerOf = (text: string): string | null => (OFFICE_BEFORE_NAME_START.test(text) ? (NAMED_OFFICER.exec(text)?.[1] ?? null) : null);
 
 /** "(Cllr Mike Blakemore, Folkestone and Hythe District Council)" → "Cllr Mike Blakemore"; "(The Cabinet Member for Y)", an office. */
 export function questionerOf(line: string): string | null {

@@ -1,0 +1,22 @@
+// "Kelly Dufresne, President of the Minor Hockey Association, asked …", "Maria Delgado, a parent at Cedar Elementary,
+// said …": a delegate or member of the public, named with no title but with who they are between commas, then a verb
+// of speech. US and Canadian minutes so name the people who address the council.
+import { SPEECH_VERBS } from './speakers';
+
+/** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
+const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council']);
+
+/**
+ * Two or three capitalised words (an initial between them allowed), a comma, who they are (an office, or "a"/"an"/"the"
+ * and a few words) up to the next comma, and a verb of speech.
+ */
+const DESCRIBED_PERSON = new RegExp(
+  String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the)\s+[^,;:()]{2,60}|\p{Lu}[^,;:()]{2,80}),\s+(?:${SPEECH_VERBS.join('|')})\b`,
+  'u',
+);
+
+/** The name of such a person opening a paragraph, or null. */
+export function describedSpeakerOf(text: string): string | null {
+  const person = text.includes(', ') ? DESCRIBED_PERSON.exec(text) : null;
+  return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
+}

@@ -1,0 +1,28 @@
+// "the Deputy Mayor, Councillor Robert Quayle", "Clerk to the Commissioners, Mrs S. Christian": an office named first and
+// its holder after a comma. Written as lists also print it, "the Deputy Mayor (Councillor Robert Quayle)", the holder
+// is read as the person and the office as their role.
+
+const HOLDER = String.raw`(?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
+/** Where the holder's entry ends: the list's next mark or its end, or the brackets after the name ("(in the Chair)"). */
+const ENTRY_END = String.raw`(?=\s*(?:[;,.(]|$)|\s+and\s)`;
+
+/** "the Deputy Mayor, Councillor X", "The Leader of the Council, Cllr Z": a civic office with its article, anywhere in a list. */
+const CIVIC_OFFICE_THEN_HOLDER = new RegExp(
+  String.raw`\b([Tt]he (?:(?:Deputy|Vice|Lord|Deputy Lord|Town|City|Deputy Town)[ -])?(?:Mayor|Chair(?:man|woman|person)?|Leader(?: of the Council)?|Provost|President|Convener|Speaker)), (${HOLDER})${ENTRY_END}`,
+  'gu',
+);
+
+/**
+ * "Clerk to the Commissioners, Mrs S. Christian", "Finance Officer, Mr T. Kelly": an office at the list's start or after a
+ * semicolon (after a comma it may be the office of the name before it: "Mrs C Green, Clerk, Mr D Smith").
+ */
+const LEADING_OFFICE_THEN_HOLDER = new RegExp(
+  String.raw`(^|;\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|Officer|Manager|Director|Executive)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?), (${HOLDER})${ENTRY_END}`,
+  'gu',
+);
+
+/** The list with each such holder put in brackets after the office: "the Deputy Mayor (Councillor Robert Quayle)". */
+export function withHoldersAfterOffices(list: string): string {
+  const civic = list.includes('he ') ? list.replace(CIVIC_OFFICE_THEN_HOLDER, '$1 ($2)') : list;
+  return civic.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
+}
