@@ -95,7 +95,9 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
         : givesFigure;
   if (interpretation.asksForCount && !chosen.some((candidate) => answersAmount(candidate.sentence))) return { answer: noFigureFound(interpretation), citations: [] };
 
-  const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => citationOrder(chosen, a, b));
+  // Asked how many or how much, the passages giving the figure are quoted first: the answer opens with it.
+  const givesAmount = (result: SearchResult) => interpretation.asksForCount !== undefined && chosen.some((candidate) => candidate.result === result && answersAmount(candidate.sentence));
+  const passages = [...new Set(chosen.map((candidate) => candidate.result))].sort((a, b) => Number(givesAmount(b)) - Number(givesAmount(a)) || citationOrder(chosen, a, b));
   const citations = passages.map((result, index) => toCitation(result, index + 1));
   const lines: string[] = [];
   if (interpretation.preferDecisions && !chosen.some((candidate) => candidate.isDecision)) {

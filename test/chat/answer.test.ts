@@ -154,6 +154,16 @@ describe('composeAnswer', () => {
     expect(composeAnswer(cost, [cadetUnits, cadetSubscription]).citations.map((citation) => citation.chunkId)).toContain(cadetSubscription.id);
   });
 
+  it('asked how many, quotes first the passage counting what was asked, above one ranked higher giving another figure', () => {
+    const unitsCost = { ...cadetIntroduction, text: 'The cadet units would cost £20,000 a year to run.' };
+    const howManyUnits = question('cadet units', { asksForFigure: true, asksForCount: 'many', counted: 'cadet units' });
+    const { answer, citations } = composeAnswer(howManyUnits, [unitsCost, cadetUnits]);
+    expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id, unitsCost.id]);
+    expect(quotedSentences(answer)[0].quoted).toContain('12 cadet units');
+    // Asked about something else, the passages keep the ranking's order.
+    expect(composeAnswer(question('cadet units', { asksForFigure: true }), [unitsCost, cadetUnits]).citations[0].chunkId).toBe(unitsCost.id);
+  });
+
   it('declines "how many" when the counts on the subject count something else than what was asked', () => {
     const armedSites = { ...cadetUnits, id: 'armed-sites', text: 'The shopping centre was one of only four sites in the county with armed officers on duty. Its team would be issued with stun guns in the coming weeks.' };
     const stunGuns = question('stun guns county', { asksForFigure: true, asksForCount: 'many', counted: 'stun guns' });
