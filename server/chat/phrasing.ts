@@ -18,13 +18,26 @@ export function theBody(body: string): string {
 function describeFilters(filters: SearchFilters): string[] {
   const parts: string[] = [];
   if (filters.year?.length) parts.push(`in ${joinWords(filters.year.map(String), 'or')}`);
-  if (filters.from && filters.to) parts.push(`between ${formatDate(filters.from)} and ${formatDate(filters.to)}`);
+  if (filters.from && filters.to) parts.push(periodBetween(filters.from, filters.to));
   else if (filters.from) parts.push(`since ${formatDate(filters.from)}`);
   else if (filters.to) parts.push(`up to ${formatDate(filters.to)}`);
   if (filters.body?.length) parts.push(`at ${joinWords(filters.body.map(theBody), 'or')}`);
   if (filters.speaker?.length) parts.push(`said by ${speakersInSentence(filters.speaker)}`);
   if (filters.decisionsOnly) parts.push('among decisions only');
   return parts;
+}
+
+/** A period as a reader would say it: "on 26 July 2017", "in March 2017", "in 2017", else "between … and …". */
+function periodBetween(from: string, to: string): string {
+  if (from === to) return `on ${formatDate(from)}`;
+  const [fromYear, fromMonth, fromDay] = from.split('-').map(Number);
+  const [toYear, toMonth, toDay] = to.split('-').map(Number);
+  const lastDayOfMonth = new Date(Date.UTC(toYear, toMonth, 0)).getUTCDate();
+  if (fromYear === toYear && fromDay === 1 && toDay === lastDayOfMonth) {
+    if (fromMonth === 1 && toMonth === 12) return `in ${fromYear}`;
+    if (fromMonth === toMonth) return `in ${MONTHS[fromMonth - 1]} ${fromYear}`;
+  }
+  return `between ${formatDate(from)} and ${formatDate(to)}`;
 }
 
 /** Speakers named mid-sentence: "the Chief of Staff or Elaine Bolton". */

@@ -316,6 +316,12 @@ describe('composeAnswer', () => {
       'I found nothing in the minutes about "cadet units" in 2019, at the Kent and Medway Police and Crime Panel, said by the Chairman. Try fewer filters (drop the year, the body or the speaker), other words for the topic, or a broader question.',
     );
     expect(composeAnswer(question('cadet units'), []).answer).toBe('I found nothing in the minutes about "cadet units". Try other words for the topic, or a broader question.');
+    const within = (from: string, to: string) => composeAnswer(question('cadet units', { filters: { from, to } }), []).answer.replace(/\. Try .*$/, '');
+    expect(within('2017-07-26', '2017-07-26')).toBe('I found nothing in the minutes about "cadet units" on 26 July 2017');
+    expect(within('2017-03-01', '2017-03-31')).toBe('I found nothing in the minutes about "cadet units" in March 2017');
+    expect(within('2024-02-01', '2024-02-29')).toBe('I found nothing in the minutes about "cadet units" in February 2024');
+    expect(within('2017-01-01', '2017-12-31')).toBe('I found nothing in the minutes about "cadet units" in 2017');
+    expect(within('2017-03-01', '2017-04-30')).toBe('I found nothing in the minutes about "cadet units" between 1 March 2017 and 30 April 2017');
     expect(composeAnswer(question('', { filters: { speaker: ['The Commissioner'] } }), []).answer).toBe(
       'I found nothing to quote said by the Commissioner: the minutes are searched by subject, so name one too, for example "What was said about CCTV?"',
     );
