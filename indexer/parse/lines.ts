@@ -10,11 +10,11 @@ const CLOSING_MARKS = '"”’)]';
  * last characters: a pattern ending in `$` was tried from every full stop in the line.
  */
 export function endsSentence(text: string): boolean {
-  const trimmed = text.trimEnd();
-  const last = trimmed.length - 1;
+  // The last character before any white space at the end, read in place: `trimEnd` copied each line ending in a space.
+  const last = whiteSpaceStart(text, text.length) - 1;
   if (last < 0) return false;
-  if (SENTENCE_MARKS.includes(trimmed[last])) return true;
-  return last > 0 && CLOSING_MARKS.includes(trimmed[last]) && SENTENCE_MARKS.includes(trimmed[last - 1]);
+  if (SENTENCE_MARKS.includes(text[last])) return true;
+  return last > 0 && CLOSING_MARKS.includes(text[last]) && SENTENCE_MARKS.includes(text[last - 1]);
 }
 
 /** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
