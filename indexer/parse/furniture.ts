@@ -127,7 +127,8 @@ function removeFromPages(pages: string[][]): string[] {
         )
         .map(({ index }) => index),
     );
-    return page.filter((_, index) => !furniture.has(index));
+    // Most pages of a long text have no furniture at their edges: they are kept as they are, not copied line by line.
+    return furniture.size === 0 ? page : page.filter((_, index) => !furniture.has(index));
   });
   const joined: string[] = [];
   for (const page of cleaned) appendAcrossBreak(joined, page);
