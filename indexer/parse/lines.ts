@@ -52,7 +52,10 @@ export function hyphenatesWords(lines: string[]): boolean {
   let content = 0;
   let splits = 0;
   let previousSplit = false;
-  for (const line of lines) {
+  // By index, not for…of: one pass over a whole text runs mostly before it is optimised, where each step of an
+  // iterator was an object to collect.
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
     // Read from the line's ends, without a trimmed copy: this runs on every line of the text.
     const end = whiteSpaceStart(line, line.length);
     if (end === 0) continue;
