@@ -160,22 +160,29 @@ function makeChunk(base: ChunkBase, own: ChunkOwn): Chunk {
   };
 }
 
-function paragraphChunks(base: ChunkBase, paragraph: Paragraph, maxChars: number): Chunk[] {
+function paragraphChunk(base: ChunkBase, paragraph: Paragraph, text: string, part: number, parts: number): Chunk {
+  return makeChunk(base, {
+    id: `${base.itemId}-p${paragraph.index}${parts > 1 ? `-s${part}` : ''}`,
+    kind: 'paragraph',
+    text,
+    paragraphIndex: paragraph.index,
+    paragraphNumber: paragraph.number,
+    part,
+    speaker: paragraph.speaker,
+    isDecision: paragraph.isDecision,
+    isTruncated: paragraph.isTruncated,
+    contentHash: contentHashOf(text),
+  });
+}
+
+/** Each chunk of a paragraph pushed onto `chunks`; a paragraph short enough is one chunk, made without splitting it. */
+function pushParagraphChunks(chunks: Chunk[], base: ChunkBase, paragraph: Paragraph, maxChars: number): void {
+  if (paragraph.text.length <= maxChars) {
+    chunks.push(paragraphChunk(base, paragraph, paragraph.text, 0, 1));
+    return;
+  }
   const parts = splitOnSentences(paragraph.text, maxChars);
-  return parts.map((text, part) =>
-    makeChunk(base, {
-      id: `${base.itemId}-p${paragraph.index}${parts.length > 1 ? `-s${part}` : ''}`,
-      kind: 'paragraph',
-      text,
-      paragraphIndex: paragraph.index,
-      paragraphNumber: paragraph.number,
-      part,
-      speaker: paragraph.speaker,
-      isDecision: paragraph.isDecision,
-      isTruncated: paragraph.isTruncated,
-      contentHash: contentHashOf(text),
-    }),
-  );
+  for (let part = 0; part < parts.length; part += 1) chunks.push(paragraphChunk(base, paragraph, parts[part], part, parts.length));
 }
 
 function itemChunk(base: ChunkBase, item: AgendaItem, summaryChars: number, decisionsChars: number): Chunk {
@@ -207,9 +214,7 @@ export function chunkMeetings(meetings: Meeting[], options: ChunkOptions = {}): 
     for (const item of meeting.items) {
       const base = baseOf(meeting, item);
       chunks.push(itemChunk(base, item, summaryChars, decisionsChars));
-      for (const paragraph of item.paragraphs) {
-        for (const chunk of paragraphChunks(base, paragraph, maxParagraphChars)) chunks.push(chunk);
-      }
+      for (const paragraph of item.paragraphs) pushParagraphChunks(chunks, base, paragraph, maxParagraphChars);
     }
   }
   return chunks;

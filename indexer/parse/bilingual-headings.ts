@@ -10,9 +10,11 @@ const NUMBERED_TITLE = /^\s*(\d{1,3})\.\s+(\S.*?)\s*$/;
 export function withBilingualHeadingPairs(lines: string[]): string[] {
   let result: string[] | null = null;
   for (let index = 0; index + 1 < lines.length; index += 1) {
-    const first = firstDigitLine(lines[index]) ? NUMBERED_TITLE.exec(lines[index]) : null;
+    // Both lines must start with a figure before either is matched: numbered lines seldom come in pairs.
+    if (!firstDigitLine(lines[index]) || !firstDigitLine(lines[index + 1])) continue;
+    const first = NUMBERED_TITLE.exec(lines[index]);
     if (!first) continue;
-    const second = firstDigitLine(lines[index + 1]) ? NUMBERED_TITLE.exec(lines[index + 1]) : null;
+    const second = NUMBERED_TITLE.exec(lines[index + 1]);
     if (!second || second[1] !== first[1]) continue;
     result ??= [...lines];
     result[index] = `${first[1]}. ${first[2]} / ${second[2]}`;

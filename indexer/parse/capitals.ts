@@ -1,11 +1,12 @@
 // Lines in capitals ("APOLOGIES FOR ABSENCE") and lines of capitalised words ("Planning Applications"): the shapes of
 // unnumbered headings, and of titles that run on into their text.
-import { endsWithOneOf, trimmedLength } from './patterns';
+import { contentStart, endsWithOneOf, isWhiteSpaceCode, trimmedLength } from './patterns';
 
 const CAPS_NOT_HEADING =
   /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTED|CARRIED(?: UNANIMOUSLY)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
-const CAPITALISED_WORD = /^[A-Z0-9(“"‘'&]/;
+/** The characters a capitalised word may start with, A–Z aside. */
+const CAPITALISED_WORD_STARTS = '0123456789(“"‘\'&';
 
 /** A short line in capitals, three of them in a row, that is no decision's or vote's label ("RESOLVED", "CARRIED"). */
 export function isCapsLine(line: string): boolean {
@@ -36,13 +37,34 @@ function hasCapitalsOnly(text: string): boolean {
 
 /** Three in four of a text's words capitalised (or numbers), its small words ("of", "the") aside. */
 export function hasCapitalisedWords(text: string): boolean {
-  let significant = 0;
+  // The words as `text.split(/\s+/)` gives them, read in place (this runs on most heading candidates): white space at
+  // either end gives an empty word there, which counts as a word not capitalised.
+  let significant = text === '' || isWhiteSpaceCode(text.charCodeAt(0)) ? 1 : 0;
+  if (text.length > 0 && isWhiteSpaceCode(text.charCodeAt(text.length - 1))) significant += 1;
   let capitalised = 0;
-  for (const word of text.split(/\s+/)) {
+  for (let start = contentStart(text); start < text.length; start = nextWordStart(text, start)) {
+    const end = wordEnd(text, start);
     // Every small word has at most four letters: longer words are significant without a lower-cased copy.
-    if (word.length <= 4 && SMALL_WORDS.has(word.toLowerCase())) continue;
+    if (end - start <= 4 && SMALL_WORDS.has(text.slice(start, end).toLowerCase())) continue;
     significant += 1;
-    if (CAPITALISED_WORD.test(word)) capitalised += 1;
+    if (isCapitalisedStart(text.charCodeAt(start))) capitalised += 1;
   }
   return significant > 0 && capitalised / significant >= 0.75;
+}
+
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && !isWhiteSpaceCode(text.charCodeAt(end))) end += 1;
+  return end;
+}
+
+/** Where the word after the one starting at `start` starts (the text's length when none does). */
+function nextWordStart(text: string, start: number): number {
+  let next = wordEnd(text, start);
+  while (next < text.length && isWhiteSpaceCode(text.charCodeAt(next))) next += 1;
+  return next;
+}
+
+function isCapitalisedStart(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || CAPITALISED_WORD_STARTS.includes(String.fromCharCode(code));
 }

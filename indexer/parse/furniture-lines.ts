@@ -2,7 +2,7 @@
 // 238 KB", a breadcrumb, signature lines, "Page 2 of 5"), removed or cut from the line before any rule reads it.
 import { isRunningFooter } from './furniture';
 import { withoutMarkup } from './lines';
-import { anyOf, firstContentCharacter, lastContentCharacter } from './patterns';
+import { anyOf, firstContentCharacter, lastContentCharacter, whiteSpaceStart } from './patterns';
 
 /** Lines that are web-page or print furniture, wherever they appear, in any case. */
 const FURNITURE_LINE = anyOf([
@@ -34,6 +34,12 @@ const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
  */
 const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtThHyY0123456789-–._…•·#*';
 
+/** Whether a line's text (white space at its end aside) ends with `words` (lower case) in any case. */
+function endsWithWords(line: string, words: string): boolean {
+  const end = whiteSpaceStart(line, line.length);
+  return end >= words.length && line.slice(end - words.length, end).toLowerCase() === words;
+}
+
 export function withoutFurniture(lines: string[]): string[] {
   return lines.map((line) => {
     if (line.length > 200) return line;
@@ -47,6 +53,8 @@ export function withoutFurniture(lines: string[]): string[] {
     const last = lastContentCharacter(line);
     if (last >= '0' && last <= '9') return isRunningFooter(line) ? '' : line;
     if (!INLINE_FURNITURE_ENDINGS.includes(last)) return line;
+    // A line ending in a full stop can end only in "View directions.": most prose lines, let go on their last words.
+    if (last === '.' && !endsWithWords(line, 'view directions.')) return line;
     return /pdf icon|View directions|Share this item/i.test(line) ? line.replace(INLINE_FURNITURE, '') : line;
   });
 }

@@ -127,7 +127,8 @@ function removeFromPages(pages: string[][]): string[] {
         )
         .map(({ index }) => index),
     );
-    return page.filter((_, index) => !furniture.has(index));
+    // Most pages of a long text have no furniture at their edges: they are kept as they are, not copied line by line.
+    return furniture.size === 0 ? page : page.filter((_, index) => !furniture.has(index));
   });
   const joined: string[] = [];
   for (const page of cleaned) appendAcrossBreak(joined, page);
@@ -265,7 +266,10 @@ function removeFromFlowingText(lines: string[]): string[] {
 /** Each page's lines: `lines` split again where a form feed ends a page (splitting the text again took longer). */
 function pagesOf(lines: string[]): string[][] {
   const pages: string[][] = [[]];
-  for (const line of lines) {
+  // By index, not for…of: this pass over a whole text runs mostly before it is optimised, where each step of an
+  // iterator was an object to collect.
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
     if (!line.includes('\f')) {
       pages[pages.length - 1].push(line);
       continue;

@@ -73,7 +73,9 @@ function cleanTitle(title: string): string {
   if (endsWithOneOf(text, 'bB') && (text.includes('pdf icon') || text.includes('PDF'))) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
   if (text.includes('**')) text = text.replace(/\*\*/g, '');
   // "… CONTRACT ◆ KEY DECISION", "… (Key Decision)": the forward plan's marker, not the item's title.
-  if (endsWithOneOf(text, 'Nn)') && text.length > 16 && KEY_DECISION_MARK.test(text)) text = text.replace(KEY_DECISION_MARK, '');
+  // The mark's words hold "ecision" or "ECISION": a title ending in "n" holds neither, mostly, and the pattern (not
+  // anchored at the start) is not tried from each of its characters.
+  if (endsWithOneOf(text, 'Nn)') && text.length > 16 && /ecision|ECISION/.test(text) && KEY_DECISION_MARK.test(text)) text = text.replace(KEY_DECISION_MARK, '');
   text = text.trimEnd();
   while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
   return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;

@@ -56,8 +56,10 @@ export function wrapWidthOf(lines: string[]): number {
   // Counts per length, not a sort: only lengths up to UNWRAPPED_LINE_LENGTH need telling apart.
   const counts = new Array<number>(UNWRAPPED_LINE_LENGTH + 2).fill(0);
   let nonEmpty = 0;
-  for (const line of lines) {
-    const length = trimmedLength(line);
+  // By index, not for…of: this pass over a whole text runs mostly before it is optimised, where each step of an
+  // iterator was an object to collect.
+  for (let index = 0; index < lines.length; index += 1) {
+    const length = trimmedLength(lines[index]);
     if (length === 0) continue;
     counts[Math.min(length, UNWRAPPED_LINE_LENGTH + 1)] += 1;
     nonEmpty += 1;

@@ -10,11 +10,11 @@ const CLOSING_MARKS = '"”’)]';
  * last characters: a pattern ending in `$` was tried from every full stop in the line.
  */
 export function endsSentence(text: string): boolean {
-  const trimmed = text.trimEnd();
-  const last = trimmed.length - 1;
+  // The last character before any white space at the end, read in place: `trimEnd` copied each line ending in a space.
+  const last = whiteSpaceStart(text, text.length) - 1;
   if (last < 0) return false;
-  if (SENTENCE_MARKS.includes(trimmed[last])) return true;
-  return last > 0 && CLOSING_MARKS.includes(trimmed[last]) && SENTENCE_MARKS.includes(trimmed[last - 1]);
+  if (SENTENCE_MARKS.includes(text[last])) return true;
+  return last > 0 && CLOSING_MARKS.includes(text[last]) && SENTENCE_MARKS.includes(text[last - 1]);
 }
 
 /** Markdown bold and heading marks the readers leave in the text; the words are what count ("__" stays: it is part of names). */
@@ -52,7 +52,10 @@ export function hyphenatesWords(lines: string[]): boolean {
   let content = 0;
   let splits = 0;
   let previousSplit = false;
-  for (const line of lines) {
+  // By index, not for…of: one pass over a whole text runs mostly before it is optimised, where each step of an
+  // iterator was an object to collect.
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
     // Read from the line's ends, without a trimmed copy: this runs on every line of the text.
     const end = whiteSpaceStart(line, line.length);
     if (end === 0) continue;

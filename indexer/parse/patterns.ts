@@ -72,7 +72,8 @@ export function endsWithOneOf(text: string, characters: string): boolean {
 export function isBlank(line: string): boolean {
   const first = line.charCodeAt(0);
   if (first > 0x20 && first < 0x7f) return false;
-  return line.trim() === '';
+  // Read to the first character that is not white space, without a trimmed copy of an indented line.
+  return contentStart(line) === line.length;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The lines that open a question and its answer in minutes of question time: "Question 1 – Councillor Carver",
 // "Question from Mr Stuart Feeney:", "Q1 from Cllr X to the Cabinet Member for Y" and the "Answer:" under it.
+import { firstContentCharacter } from './patterns';
 
 /**
  * "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon, or "Question from Mr Stuart
@@ -43,7 +44,8 @@ const HANGING_WORD = /\s(?:and|of|for|the|to|on|&)$/i;
  * a heading cut after a word no line ends with, or over a short line that ends no sentence and is followed by a blank one.
  */
 export function withQuestionHeadingsJoined(lines: string[]): string[] {
-  if (!lines.some((line) => line.trimStart().startsWith('Q') && FROM_TO_START.test(line.trim()))) return lines;
+  // Told by each line's first character, without a trimmed copy of every line: most items hold no such heading.
+  if (!lines.some((line) => firstContentCharacter(line) === 'Q' && FROM_TO_START.test(line.trim()))) return lines;
   const joined: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index].trim();

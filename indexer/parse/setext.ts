@@ -2,6 +2,7 @@
 // of typewriter-era templates): the underlined line becomes a marked heading ("# Title" under "=", "## Title" under
 // "-"), read as Markdown's are, and the underline goes.
 import { endsSentence } from './lines';
+import { firstContentCharacter } from './patterns';
 
 /** An underline: three or more "=" or "-" and nothing else. */
 const UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
@@ -25,7 +26,7 @@ export function markSetextHeadings(lines: string[]): string[] {
   let marked: string[] | null = null;
   for (let index = 1; index < lines.length; index += 1) {
     const line = lines[index];
-    const first = line.trimStart()[0];
+    const first = firstContentCharacter(line);
     if ((first !== '=' && first !== '-') || !UNDERLINE.test(line)) continue;
     const title = lines[index - 1].trim();
     if (!mayBeUnderlined(title) || !fitsTitle(line.trim(), title)) continue;
