@@ -4,6 +4,7 @@
 // set off by a blank line. pdf-parse's one space for any gap ran a table's cells together ("Mr Hywel Pritchard Lay
 // Member (Chair) Present") and its line breaks lost every paragraph break.
 import { markHeadings } from './pdf-headings';
+import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
 import { withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
 import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
@@ -90,6 +91,7 @@ function layLines(lines: Line[], columnStarts: ReadonlySet<number>, columns: Col
     const [text, left] = [lineText(line, columns.lefts[index], columnStarts), columns.lefts[index]];
     const above = lines[index - 1];
     if (index === 0) return { line, text, left, before: '' };
+    if (line.cellRow || above.cellRow) return { line, text, left, before: '\n\n' };
     if (wrapsTitle(above, line, bodySize, pageRight)) return { line, text: text.trimStart(), left, before: ' ' };
     const spacing = spacingAbove(line, above);
     const size = Math.max(line.size, above.size);
@@ -104,7 +106,7 @@ const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
 
 /** A page's lines laid out, before any is joined to the line above as one the page wrapped. */
 function laidPageOf(runs: PdfTextRun[]): LaidPage {
-  const drawn = linesOf(runs);
+  const drawn = withCellRowsRebuilt(linesOf(runs));
   const columnStarts = alignedColumnStarts(drawn);
   const lines = withWrappedCellsJoined(drawn, columnStarts);
   const columns = columnsOf(lines);

@@ -66,7 +66,7 @@ export function withWrappedCellsJoined(lines: Line[], columnStarts: ReadonlySet<
   let row: Line | null = null;
   let above: Line | null = null;
   for (const line of lines) {
-    const cells = row && above ? wrapsCells(bounds, row, above, line) : null;
+    const cells = row && above && !line.cellRow ? wrapsCells(bounds, row, above, line) : null;
     if (row && cells) {
       const merged: Line = { ...row, lastY: line.y, runs: row.runs.map((run) => ({ ...run })) };
       cells.forEach((cell, index) => {
@@ -77,7 +77,7 @@ export function withWrappedCellsJoined(lines: Line[], columnStarts: ReadonlySet<
       row = merged;
     } else {
       joined.push(line);
-      row = cellStartsOf(line).length > 0 ? line : null;
+      row = cellStartsOf(line).length > 0 && !line.cellRow ? line : null;
     }
     above = line;
   }

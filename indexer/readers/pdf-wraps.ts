@@ -30,7 +30,7 @@ const isAllBold = ({ line }: LaidLine) => line.runs.every((run) => run.bold);
  */
 function mayCarryOn({ laid, columnOf }: LaidPage, index: number): boolean {
   const [above, current] = [laid[index - 1], laid[index]];
-  if (!above || current.before !== '\n' || columnOf[index] !== columnOf[index - 1] || Math.abs(current.line.size - above.line.size) > 0.5) return false;
+  if (!above || current.before !== '\n' || current.line.cellRow || above.line.cellRow || columnOf[index] !== columnOf[index - 1] || Math.abs(current.line.size - above.line.size) > 0.5) return false;
   // A line all in bold over one that is not is a heading over its text, not a paragraph wrapped.
   if (hasColumnGap(current.text) || isAllBold(current) !== isAllBold(above)) return false;
   const start = current.line.runs[0].x;
