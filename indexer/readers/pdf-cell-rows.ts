@@ -3,7 +3,7 @@
 // or "5 min" / "Notes of the last" / "meeting" / "Ruth" / "Okafor" came out as lines of their own. Rebuilt, the row reads
 // as the HTML reader gives one: its cells of one paragraph on one line apart by column gaps, a cell of several
 // paragraphs (a title over its text, bullets) one line each, and a cell's wrapped lines joined back into its text.
-import { isListLabel, lineText, rightEdgeOf, startsApart, wrapsOnto, type Line, type PdfTextRun } from './pdf-lines';
+import { isListLabel, isTitleCase, lineText, rightEdgeOf, startsApart, wrapsOnto, type Line, type PdfTextRun } from './pdf-lines';
 
 /** How near (in points) two starts must be to stand at one edge, and how far a cell's text may reach past the next's start. */
 const SAME_EDGE = 2;
@@ -91,8 +91,6 @@ function cellsOf(parts: Line[]): Line[][] {
 
 const isAllBold = (part: Line) => part.runs.every((run) => run.bold);
 const textOf = (part: Line) => part.runs.map((run) => run.text).join(' ').trim();
-/** "Deputy Mayor Paul Okafor": every word capitalised, as a name or a title is. */
-const TITLE_CASE = /^[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d(&]\S*)*$/u;
 /** A cell of this many lines or more whose lines are names or titles is a list of them, one a line. */
 const LIST_LINES = 3;
 
@@ -102,7 +100,7 @@ const LIST_LINES = 3;
  */
 function writerEndedAbove(cell: Line[], above: Line, part: Line): boolean {
   if (!/^\p{Lu}/u.test(textOf(part))) return false;
-  return /[.?!:;]["”’)]?$/.test(textOf(above)) || (cell.length >= LIST_LINES && TITLE_CASE.test(textOf(above)) && TITLE_CASE.test(textOf(part)));
+  return /[.?!:;]["”’)]?$/.test(textOf(above)) || (cell.length >= LIST_LINES && isTitleCase(textOf(above)) && isTitleCase(textOf(part)));
 }
 
 /**

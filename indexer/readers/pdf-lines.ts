@@ -126,6 +126,9 @@ export function lineText(line: Line, left: number, columnStarts: ReadonlySet<num
   return text.trimEnd();
 }
 
+/** "Deputy Mayor Paul Okafor", "Lay Member (Chair)": every word capitalised, as a name or a title is. */
+export const isTitleCase = (text: string) => /^[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d(&]\S*)*$/u.test(text.trim());
+
 export const rightEdgeOf = (line: Line) => Math.max(...line.runs.map((run) => run.x + run.width));
 
 /** Whether `line`'s first word would not have fitted at the end of the line above: the page wrapped it there. */
