@@ -103,7 +103,7 @@ const ROOM_AFTER_SENTENCE = 2;
  * left and the next line one of a paragraph the page flowed: wrapped in turn, or its paragraph's last. Read from the
  * page's last line up, as each line's answer may hang on the next's.
  */
-function endingWrapped(page: LaidPage): boolean[] {
+function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
   const atEdge = endingWithOthers(page);
   const ended = page.laid.map(() => false);
   for (let index = page.laid.length - 2; index >= 0; index -= 1) {
@@ -111,13 +111,13 @@ function endingWrapped(page: LaidPage): boolean[] {
     if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
     const roomLeft = page.columnRights[page.columnOf[index]] - rightEdgeOf(line);
     const after = page.laid[index + 2];
-    ended[index] = !SENTENCE_END.test(text) || (roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
+    ended[index] = !SENTENCE_END.test(text) || (!writerBroke && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
   }
   return ended;
 }
 
 /** The page's lines with each line the page wrapped joined to the line above it (`before: ' '`). */
-export function withWrapsJoined(page: LaidPage): LaidLine[] {
-  const ended = endingWrapped(page);
+export function withWrapsJoined(page: LaidPage, writerBroke = false): LaidLine[] {
+  const ended = endingWrapped(page, writerBroke);
   return page.laid.map((current, index) => (index > 0 && ended[index - 1] ? { ...current, text: current.text.trimStart(), before: ' ' } : current));
 }
