@@ -121,13 +121,13 @@ function textOf(laid: LaidLine[]): string {
 }
 
 /**
- * Each page's text, one line per line the writer typed (lines the page wrapped joined, unless the writer broke the
- * document's lines), a blank line where the space between two lines says a paragraph ends.
+ * Each page's text, one line per line the writer typed (lines the page wrapped joined; where the writer broke the
+ * document's lines, only those the page wrapped mid-sentence), a blank line where the space between two lines says a paragraph ends.
  */
 export function pageTextsOf(pages: PdfTextRun[][]): string[] {
   const laid = pages.map(laidPageOf);
   const writerBroke = writerBrokeLines(laid);
-  return laid.map((page) => textOf(writerBroke ? page.laid : withWrapsJoined(page)));
+  return laid.map((page) => textOf(withWrapsJoined(page, writerBroke)));
 }
 
 /** One page's text, read as a document of its own. */
