@@ -122,7 +122,7 @@ function textOf(laid: LaidLine[]): string {
 
 /**
  * Each page's text, one line per line the writer typed (lines the page wrapped joined; where the writer broke the
- * document's lines, only those the page wrapped mid-sentence), a blank line where the space between two lines says a paragraph ends.
+ * document's lines, only a typewriter's the page wrapped mid-sentence), a blank line where the space between two lines says a paragraph ends.
  */
 export function pageTextsOf(pages: PdfTextRun[][]): string[] {
   const laid = pages.map(laidPageOf);
