@@ -9,6 +9,8 @@ import { makePdfPages, pdfString } from './make-pdf';
 /** A run of 10-point text at (x, y) whose width is half a point size a character. */
 const run = (text: string, x: number, y: number, bold = false): PdfTextRun => ({ text, x, y, width: text.length * 5, size: 10, bold });
 const lines = (runs: PdfTextRun[]) => pageTextOf(runs).split('\n').map((line) => line.trim());
+/** Runs in the order given, each [text, x, y]: a table's cells drawn one after another. */
+const drawn = (...groups: Array<Array<[text: string, x: number, y: number]>>) => groups.flat().map(([text, x, y]) => run(text, x, y));
 /** Each line's cells: its text cut at column gaps. */
 const rows = (runs: PdfTextRun[]) => lines(runs).map((line) => line.split(/ {4,}/));
 
@@ -78,18 +80,10 @@ describe('pageTextOf: a table row drawn cell by cell', () => {
   });
 
   it('cuts the cells drawn on one baseline apart when a later cell of the row rises to its top', () => {
-    const runs = [
-      run('2', 78, 260),
-      run('Budget', 190, 260),
-      run('Agreed as set out.', 303, 260),
-      run('3', 78, 284),
-      run('Practice update', 190, 284),
-      run('Karen Lyle reported', 303, 284),
-      run('that the new booking', 303, 296),
-      run('system had gone live.', 303, 308),
-      run('KL to share the', 416, 284),
-      run('figures', 416, 296),
-    ];
+    const runs = drawn(
+      [['2', 78, 260], ['Budget', 190, 260], ['Agreed as set out.', 303, 260], ['3', 78, 284], ['Practice update', 190, 284]],
+      [['Karen Lyle reported', 303, 284], ['that the new booking', 303, 296], ['system had gone live.', 303, 308], ['KL to share the', 416, 284], ['figures', 416, 296]],
+    );
     expect(rows(runs)).toContainEqual(['3', 'Practice update', 'Karen Lyle reported that the new booking system had gone live.', 'KL to share the figures']);
   });
 });
@@ -106,25 +100,20 @@ describe('pageTextOf: a table row drawn line by line', () => {
   });
 
   it("joins a cell's next line whose first word would not have fitted within the column's widest text", () => {
-    const runs = [
-      run('1', 78, 202),
-      run('Welcome', 190, 202),
-      run('The Chair welcomed', 303, 202),
-      run('Clerk', 430, 202),
-      run('everyone, and', 303, 214),
-      run('Dawn Hillier at her', 303, 226),
-      run('first meeting.', 303, 238),
-    ];
+    const runs = drawn(
+      [['1', 78, 202], ['Welcome', 190, 202], ['The Chair welcomed', 303, 202], ['Clerk', 430, 202]],
+      [['everyone, and', 303, 214], ['Dawn Hillier at her', 303, 226], ['first meeting.', 303, 238]],
+    );
     expect(rows(runs)[0]).toEqual(['1', 'Welcome', 'The Chair welcomed everyone, and Dawn Hillier at her first meeting.', 'Clerk']);
   });
 });
 
 describe('PDF reader: minutes whose items are the rows of a table drawn cell by cell', () => {
   /** 10-point Helvetica at (x, y) from the page's top, as pdf.js reports where a run stands. */
-  const drawn = (cells: Array<[x: number, y: number, text: string]>) => cells.map(([x, y, text]) => `BT /F1 10 Tf 1 0 0 1 ${x} ${792 - y} Tm ${pdfString(text)} Tj ET`).join('\n');
+  const shown = (cells: Array<[x: number, y: number, text: string]>) => cells.map(([x, y, text]) => `BT /F1 10 Tf 1 0 0 1 ${x} ${792 - y} Tm ${pdfString(text)} Tj ET`).join('\n');
 
   it('reads each row as its item, its notes as paragraphs with their speakers', async () => {
-    const content = drawn([
+    const content = shown([
       [58, 80, 'Tenant Panel meeting notes, 11 March 2025'],
       [58, 100, 'Present: Ruth Okafor (Chair), Declan Moss, Shirin Kazemi'],
       [58, 130, 'Time'],
