@@ -3,7 +3,7 @@
 // or "5 min" / "Notes of the last" / "meeting" / "Ruth" / "Okafor" came out as lines of their own. Rebuilt, the row reads
 // as the HTML reader gives one: its cells of one paragraph on one line apart by column gaps, a cell of several
 // paragraphs (a title over its text, bullets) one line each, and a cell's wrapped lines joined back into its text.
-import { isListLabel, isTitleCase, lineText, rightEdgeOf, startsApart, wrapsOnto, type Line, type PdfTextRun } from './pdf-lines';
+import { isListLabel, isTitleCase, lineText, rightEdgeOf, startsApart, startsPageColumn, wrapsOnto, type Line, type PdfTextRun } from './pdf-lines';
 
 /** How near (in points) two starts must be to stand at one edge, and how far a cell's text may reach past the next's start. */
 const SAME_EDGE = 2;
@@ -35,9 +35,13 @@ function continuesCell(row: OpenRow, line: Line): boolean {
   return spacing > RISE * line.size && spacing <= CELL_LINE_SPACING * line.size && startOf(line) >= Math.min(...cell.map(startOf)) - SAME_EDGE;
 }
 
-/** Whether `line` starts the row's next cell: back up the page, right of every line of the cell before, below what came before the row. */
-function startsNextCell(lines: Line[], floor: number, line: Line): boolean {
+/**
+ * Whether `line` starts the row's next cell: back up the page, right of every line of the cell before, below what came
+ * before the row; not the page's next column (`width` the page's width of text), nor a typewriter's text (drawn line by line).
+ */
+function startsNextCell(lines: Line[], floor: number, line: Line, width: number): boolean {
   const above = lines[lines.length - 1];
+  if (line.runs.some((run) => run.fixedPitch) || startsPageColumn(above, line, width)) return false;
   return above.y - line.y > RISE * line.size && line.y > floor && startOf(line) >= reachOf(lines) - SAME_EDGE;
 }
 
@@ -105,12 +109,13 @@ function writerEndedAbove(cell: Line[], above: Line, part: Line): boolean {
 
 /**
  * A cell's paragraphs, its wrapped lines joined: a part is the next line of the paragraph above when its first word would
- * not have fitted there, within the cell's widest line (and the next cell's start); a bullet, a paragraph's space, a
+ * not have fitted there, within the cell's widest line and the next cell's start (the page's edge for the last); a bullet, a paragraph's space, a
  * change of type or a line the writer ended starts another. `limit` is where the next cell starts (the page's right edge for the last).
  */
-function paragraphsOf(cell: Line[], limit: number): Line[][] {
-  // The cell's widest line ends near its right edge: the padding before the next cell's text is not known.
-  const right = Math.min(limit - SAME_EDGE, reachOf(cell) + 1);
+function paragraphsOf(cell: Line[], limit: number, last: boolean): Line[][] {
+  // The cell's widest line ends near its right edge: the padding before the next cell's text is not known. The last
+  // cell reaches the table's edge, taken as the page's.
+  const right = last ? limit - SAME_EDGE : Math.min(limit - SAME_EDGE, reachOf(cell) + 1);
   const paragraphs: Line[][] = [];
   cell.forEach((part, index) => {
     const above = cell[index - 1];
@@ -143,8 +148,8 @@ function paragraphRun(paragraph: Line[], limit: number): PdfTextRun {
 
 /**
  * The row as lines: its cells of one paragraph on one line (each after the first a new cell), each paragraph of a cell
- * of several on a line of its own after them, each a paragraph (as the HTML reader gives a row). Laid out one under the
- * other from the row's top; the last ends at the row's bottom.
+ * of several on a line of its own after them, each a paragraph (as the HTML reader gives a row). Laid out one under
+ * the other from the row's top; the last ends at the row's bottom.
  */
 function rowLinesOf(lines: Line[], pageRight: number): Line[] {
   const cells = cellsOf(cellPartsOf(lines));
@@ -155,13 +160,15 @@ function rowLinesOf(lines: Line[], pageRight: number): Line[] {
     shared = [];
   };
   cells.forEach((cell, index) => {
-    const limit = index + 1 < cells.length ? startOf(cells[index + 1][0]) : pageRight;
-    const runs = paragraphsOf(cell, limit).map((paragraph) => paragraphRun(paragraph, limit));
-    if (runs.length === 1) shared.push({ ...runs[0], cellStart: shared.length > 0 });
-    else {
-      flush();
-      rowLines.push(...runs.map((run) => ({ y: 0, size: run.size, runs: [run] })));
+    const last = index + 1 === cells.length;
+    const limit = last ? pageRight : startOf(cells[index + 1][0]);
+    const runs = paragraphsOf(cell, limit, last).map((paragraph) => paragraphRun(paragraph, limit));
+    if (runs.length === 1) {
+      shared.push({ ...runs[0], cellStart: shared.length > 0 });
+      return;
     }
+    flush();
+    rowLines.push(...runs.map((run) => ({ y: 0, size: run.size, runs: [run] })));
   });
   flush();
   const bottom = Math.max(...lines.map(bottomOf));
@@ -175,6 +182,7 @@ function rowLinesOf(lines: Line[], pageRight: number): Line[] {
 /** The page's lines with each table row drawn cell by cell rebuilt as the lines of its cells. */
 export function withCellRowsRebuilt(lines: Line[]): Line[] {
   const pageRight = Math.max(...lines.map(rightEdgeOf));
+  const width = pageRight - Math.min(...lines.map(startOf));
   const laid: Line[] = [];
   let row: OpenRow | null = null;
   const close = () => {
@@ -188,7 +196,7 @@ export function withCellRowsRebuilt(lines: Line[]): Line[] {
         open.lines.push(line);
         continue;
       }
-      if (startsNextCell(open.lines.slice(open.lastCell), open.floor, line)) {
+      if (startsNextCell(open.lines.slice(open.lastCell), open.floor, line, width)) {
         open.lastCell = open.lines.length;
         open.lines.push(line);
         continue;
@@ -197,7 +205,7 @@ export function withCellRowsRebuilt(lines: Line[]): Line[] {
     }
     const start = rowStartBefore(laid, line);
     const floor = start > 0 ? bottomOf(laid[start - 1]) : -Infinity;
-    if (start < laid.length && startsNextCell(laid.slice(start), floor, line)) {
+    if (start < laid.length && startsNextCell(laid.slice(start), floor, line, width)) {
       const earlier = laid.splice(start);
       row = { lines: [...earlier, line], lastCell: earlier.length, floor };
     } else laid.push(line);

@@ -7,7 +7,7 @@ import { markHeadings } from './pdf-headings';
 import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
 import { withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
-import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
+import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
 
@@ -41,10 +41,6 @@ function percentile(values: number[], fraction: number): number {
   return sorted[Math.floor(sorted.length * fraction)];
 }
 
-/** A line that starts this many font sizes above the line before it, and right of it, starts a new column. */
-const COLUMN_RISE = 4;
-/** …this far right of the line before, as a share of the page's width of text. */
-const COLUMN_SHIFT = 0.3;
 
 /** Each line's column (0 for the page's first) and the left edge its indentation is measured from: its column's. */
 interface Columns {
@@ -63,7 +59,7 @@ function columnsOf(lines: Line[]): Columns {
   const columnLefts: number[] = [];
   lines.forEach((line, index) => {
     const above = lines[index - 1];
-    const startsColumn = above !== undefined && above.y - line.y > COLUMN_RISE * line.size && line.runs[0].x - above.runs[0].x > COLUMN_SHIFT * textWidth;
+    const startsColumn = above !== undefined && startsPageColumn(above, line, textWidth);
     const column = index === 0 ? 0 : startsColumn ? columnLefts.length : columnOf[index - 1];
     if (column === columnLefts.length) columnLefts.push(line.runs[0].x);
     columnOf.push(column);

@@ -129,6 +129,15 @@ export function lineText(line: Line, left: number, columnStarts: ReadonlySet<num
 /** "Deputy Mayor Paul Okafor", "Lay Member (Chair)": every word capitalised, as a name or a title is. */
 export const isTitleCase = (text: string) => /^[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d(&]\S*)*$/u.test(text.trim());
 
+/** A line that starts this many font sizes above the line before it, and right of it, starts a new column of the page… */
+const COLUMN_RISE = 4;
+/** …this far right of the line before, as a share of the page's width of text. */
+const COLUMN_SHIFT = 0.3;
+
+/** Whether `line`, drawn after `above`, starts the page's next column of text (`textWidth` the page's width of text). */
+export const startsPageColumn = (above: Line, line: Line, textWidth: number) =>
+  above.y - line.y > COLUMN_RISE * line.size && line.runs[0].x - above.runs[0].x > COLUMN_SHIFT * textWidth;
+
 export const rightEdgeOf = (line: Line) => Math.max(...line.runs.map((run) => run.x + run.width));
 
 /** Whether `line`'s first word would not have fitted at the end of the line above: the page wrapped it there. */
