@@ -191,8 +191,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(removePageFurniture(text, lines));
   const furnished = withOfficialReportFront(withoutContentsList(unchromed), text);
-  // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print.
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(blankLinesSeparate ? withProseCellsApart(furnished) : furnished))))));
+  // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
+  // reader lays a table's row out as one line of cells, and a page's columns one after the other).
+  const readsTables = blankLinesSeparate || input.format === 'pdf';
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(readsTables ? withProseCellsApart(furnished) : furnished))))));
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).

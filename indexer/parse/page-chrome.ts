@@ -34,9 +34,24 @@ function kindOf(line: string): TopLine {
 /** Whether a run of list lines is chrome: a breadcrumb or menu whose first entry is "Home". */
 const startsAtHome = (line: string) => /^home$/i.test(LIST_ENTRY.exec(line.trim())?.[1].trim() ?? '');
 
+/** The entry's text of a list line, in lower case. */
+const entryOf = (line: string) => (LIST_ENTRY.exec(line.trim())?.[1] ?? '').trim().toLowerCase();
+
+/**
+ * Whether the list ending at `last` is a breadcrumb ending at the page it is on: the heading under it (the page's title)
+ * names its last entry ("1. Housing  2. Tenant Scrutiny Panel  3. Meeting notes" over "# 2025-03-11 Tenant Scrutiny
+ * Panel meeting notes").
+ */
+function endsAtPageTitle(lines: string[], last: number): boolean {
+  const entry = entryOf(lines[last]);
+  const title = lines.slice(last + 1, last + 4).find((line) => line.trim() !== '');
+  return entry.length > 0 && title !== undefined && /^#{1,6}\s/.test(title) && title.toLowerCase().includes(entry);
+}
+
 /**
  * How many of the page's first lines are its chrome: through the last chrome line or list of the top run of short
- * lines, when that run holds a chrome phrase, a cookie banner, a breadcrumb or a list starting at "Home"; 0 otherwise.
+ * lines, when that run holds a chrome phrase, a cookie banner, a breadcrumb or a list starting at "Home" or ending at
+ * the page's title; 0 otherwise.
  * The short lines after the last of them (a title above the minutes) are kept.
  */
 function chromeLength(lines: string[]): number {
@@ -49,9 +64,10 @@ function chromeLength(lines: string[]): number {
     if (kind !== 'list') continue;
     let last = index;
     while (last + 1 < lines.length && kindOf(lines[last + 1]) === 'list') last += 1;
-    if (startsAtHome(lines[index])) marked = true;
+    const breadcrumb = startsAtHome(lines[index]) || endsAtPageTitle(lines, last);
+    if (breadcrumb) marked = true;
     // A list of three or more short entries this high on a page is a menu; a shorter one may be the minutes'.
-    if (last - index >= 2 || startsAtHome(lines[index])) end = last + 1;
+    if (last - index >= 2 || breadcrumb) end = last + 1;
     index = last;
   }
   return marked ? end : 0;

@@ -216,7 +216,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       !isDecisionText(text) &&
       // In a document whose lists mark each item (HTML, Word, Markdown: paragraphs by blank lines), a sentence of a point
       // is a paragraph; points a paragraph has gathered after its lead-in ("… four new powers: To require …") stay in it.
-      !(options.wrapWidth === null && openList !== previous && sentenceAfterSentence(previous?.text, text));
+      !(!options.wrapWidth && openList !== previous && sentenceAfterSentence(previous?.text, text));
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;

@@ -4,9 +4,10 @@
 // set off by a blank line. pdf-parse's one space for any gap ran a table's cells together ("Mr Hywel Pritchard Lay
 // Member (Chair) Present") and its line breaks lost every paragraph break.
 import { markHeadings } from './pdf-headings';
+import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
 import { withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
-import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
+import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
 
@@ -40,10 +41,6 @@ function percentile(values: number[], fraction: number): number {
   return sorted[Math.floor(sorted.length * fraction)];
 }
 
-/** A line that starts this many font sizes above the line before it, and right of it, starts a new column. */
-const COLUMN_RISE = 4;
-/** …this far right of the line before, as a share of the page's width of text. */
-const COLUMN_SHIFT = 0.3;
 
 /** Each line's column (0 for the page's first) and the left edge its indentation is measured from: its column's. */
 interface Columns {
@@ -62,7 +59,7 @@ function columnsOf(lines: Line[]): Columns {
   const columnLefts: number[] = [];
   lines.forEach((line, index) => {
     const above = lines[index - 1];
-    const startsColumn = above !== undefined && above.y - line.y > COLUMN_RISE * line.size && line.runs[0].x - above.runs[0].x > COLUMN_SHIFT * textWidth;
+    const startsColumn = above !== undefined && startsPageColumn(above, line, textWidth);
     const column = index === 0 ? 0 : startsColumn ? columnLefts.length : columnOf[index - 1];
     if (column === columnLefts.length) columnLefts.push(line.runs[0].x);
     columnOf.push(column);
@@ -90,6 +87,7 @@ function layLines(lines: Line[], columnStarts: ReadonlySet<number>, columns: Col
     const [text, left] = [lineText(line, columns.lefts[index], columnStarts), columns.lefts[index]];
     const above = lines[index - 1];
     if (index === 0) return { line, text, left, before: '' };
+    if (line.cellRow || above.cellRow) return { line, text, left, before: '\n\n' };
     if (wrapsTitle(above, line, bodySize, pageRight)) return { line, text: text.trimStart(), left, before: ' ' };
     const spacing = spacingAbove(line, above);
     const size = Math.max(line.size, above.size);
@@ -104,7 +102,7 @@ const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
 
 /** A page's lines laid out, before any is joined to the line above as one the page wrapped. */
 function laidPageOf(runs: PdfTextRun[]): LaidPage {
-  const drawn = linesOf(runs);
+  const drawn = withCellRowsRebuilt(linesOf(runs));
   const columnStarts = alignedColumnStarts(drawn);
   const lines = withWrappedCellsJoined(drawn, columnStarts);
   const columns = columnsOf(lines);
@@ -119,13 +117,13 @@ function textOf(laid: LaidLine[]): string {
 }
 
 /**
- * Each page's text, one line per line the writer typed (lines the page wrapped joined, unless the writer broke the
- * document's lines), a blank line where the space between two lines says a paragraph ends.
+ * Each page's text, one line per line the writer typed (lines the page wrapped joined; where the writer broke the
+ * document's lines, only a typewriter's the page wrapped mid-sentence), a blank line where the space between two lines says a paragraph ends.
  */
 export function pageTextsOf(pages: PdfTextRun[][]): string[] {
   const laid = pages.map(laidPageOf);
   const writerBroke = writerBrokeLines(laid);
-  return laid.map((page) => textOf(writerBroke ? page.laid : withWrapsJoined(page)));
+  return laid.map((page) => textOf(withWrapsJoined(page, writerBroke)));
 }
 
 /** One page's text, read as a document of its own. */

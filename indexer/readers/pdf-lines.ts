@@ -11,6 +11,8 @@ export interface PdfTextRun {
   width: number;
   size: number;
   bold?: boolean;
+  /** The text of a table's cell, after another on its row's line (pdf-cell-rows.ts): a column gap before it, however narrow. */
+  cellStart?: boolean;
   /** Set in a typewriter's font, each character as wide as the next (Courier): columns are spaced apart there. */
   fixedPitch?: boolean;
 }
@@ -22,12 +24,16 @@ export interface Line {
   runs: PdfTextRun[];
   /** The baseline of the last of its lines, where a table row's wrapped cells were joined to it: the next is spaced from there. */
   lastY?: number;
+  /** Laid out from a table's row drawn cell by cell (pdf-cell-rows.ts): a paragraph of its own, carrying no other line on. */
+  cellRow?: boolean;
 }
 
 /** Runs whose baselines are this close (in font sizes) share a line: a raised "th" of "16th" stays on its line. */
 const SAME_LINE = 0.5;
 /** A gap wider than this (in font sizes) between two runs of a line is a gap between columns, not between words. */
 const COLUMN_GAP = 1;
+/** Spaces at least before a cell's text on its row's line: a tab's, where the readers part a row's cells (parse/prose-cells.ts). */
+const CELL_SPACES = 4;
 /** A gap narrower than this (in font sizes) joins two runs without a space: one word split where its font changed. */
 const WORD_GAP = 0.15;
 
@@ -96,7 +102,7 @@ export function alignedColumnStarts(lines: Line[]): Set<number> {
 
 /** "1.", "(b)", "iv)", "•": a list's label, a run of its own set right against its entry's text by the list's indent. */
 const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|[•●▪◦–-])$/i;
-const isListLabel = (run: PdfTextRun) => LIST_LABEL.test(run.text.trim());
+export const isListLabel = (run: PdfTextRun) => LIST_LABEL.test(run.text.trim());
 
 /**
  * A line's runs joined: a column gap (a wide one, or one before a run at a table's column edge) as spaces in proportion
@@ -111,14 +117,26 @@ export function lineText(line: Line, left: number, columnStarts: ReadonlySet<num
   line.runs.forEach((run, index) => {
     const gap = run.x - end;
     if (end === -Infinity) text += run.text;
-    else if (gap > COLUMN_GAP * line.size || (startsApart(line, index) && columnStarts.has(startOf(run)))) {
-      text = `${text.trimEnd()}${' '.repeat(Math.max(2, spacesAcross(gap)))}${run.text.trimStart()}`;
+    else if (run.cellStart || gap > COLUMN_GAP * line.size || (startsApart(line, index) && columnStarts.has(startOf(run)))) {
+      text = `${text.trimEnd()}${' '.repeat(Math.max(run.cellStart ? CELL_SPACES : 2, spacesAcross(gap)))}${run.text.trimStart()}`;
     } else if ((gap > WORD_GAP * line.size || isListLabel(line.runs[index - 1])) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
     else text += run.text;
     end = Math.max(end, run.x + run.width);
   });
   return text.trimEnd();
 }
+
+/** "Deputy Mayor Paul Okafor", "Lay Member (Chair)": every word capitalised, as a name or a title is. */
+export const isTitleCase = (text: string) => /^[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d(&]\S*)*$/u.test(text.trim());
+
+/** A line that starts this many font sizes above the line before it, and right of it, starts a new column of the page… */
+const COLUMN_RISE = 4;
+/** …this far right of the line before, as a share of the page's width of text. */
+const COLUMN_SHIFT = 0.3;
+
+/** Whether `line`, drawn after `above`, starts the page's next column of text (`textWidth` the page's width of text). */
+export const startsPageColumn = (above: Line, line: Line, textWidth: number) =>
+  above.y - line.y > COLUMN_RISE * line.size && line.runs[0].x - above.runs[0].x > COLUMN_SHIFT * textWidth;
 
 export const rightEdgeOf = (line: Line) => Math.max(...line.runs.map((run) => run.x + run.width));
 

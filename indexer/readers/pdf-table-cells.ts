@@ -1,7 +1,7 @@
 // A table's cell text the cell wrapped onto lines of its own: "1  Welcome and apologies  The Chair welcomed" over
 // "everyone, including" standing under the third cell. Joined back into its cell, the row is one line as the HTML
 // reader gives a table's row, and a paragraph in the cell is no longer split over lines that each read as one.
-import { rightEdgeOf, startsApart, type Line, type PdfTextRun } from './pdf-lines';
+import { isTitleCase, rightEdgeOf, startsApart, type Line, type PdfTextRun } from './pdf-lines';
 
 /** How near (in points) a line's run must start to a cell's start to stand under that cell. */
 const UNDER_CELL = 2;
@@ -33,11 +33,11 @@ function cellRightEdge(columnEdges: number[], x: number, pageRight: number): num
 
 /**
  * Whether `line` is the next line of the row's cells: below the line before without a paragraph's space, each run under
- * one of the row's cells (under its first only in a table of three columns or more), and its first word one that would not have fitted at the end of the
- * cell's text above ("The Chair welcomed" / "everyone,"). Names aligned under "PRESENT:" are not a wrapped cell: a
+ * one of the row's cells (under its first only in a table of three columns or more), and each run's first word one that
+ * would not have fitted at the end of its cell's text above ("The Chair welcomed" / "everyone,"). Names aligned under "PRESENT:" are not a wrapped cell: a
  * label's row is no table row, and the next name starts with a capital after a line that ends with one.
  */
-function wrapsCells(bounds: (x: number) => number, row: Line, above: Line, line: Line): PdfTextRun[] | null {
+function wrapsCells(edges: CellEdges, row: Line, above: Line, line: Line): PdfTextRun[] | null {
   if (line.y - above.y > WRAPPED_SPACING * line.size || line.y <= above.y || row.runs[0].text.trimEnd().endsWith(':')) return null;
   // A typewriter's text sets a title's paragraph under it in the title's column as a table's cell wraps.
   if (line.runs.some((run) => run.fixedPitch)) return null;
@@ -47,26 +47,48 @@ function wrapsCells(bounds: (x: number) => number, row: Line, above: Line, line:
   const starts = later.length >= 2 ? [row.runs[0], ...later] : later;
   const cells = line.runs.map((run) => starts.find((start) => Math.abs(start.x - run.x) <= UNDER_CELL) ?? null);
   if (cells.length === 0 || cells.some((cell) => cell === null)) return null;
-  const [first] = line.runs;
-  const firstWord = first.text.trimStart().split(/\s/)[0];
-  const cellAbove = above.runs.find((run) => Math.abs(run.x - first.x) <= UNDER_CELL) ?? cells[0]!;
-  const wordWidth = (first.width * firstWord.length) / Math.max(1, first.text.length);
-  // A word's width is told from its run's mean character width: a word of wide letters needs a font size's margin more.
-  const fits = cellAbove.x + cellAbove.width + wordWidth + WORD_MARGIN * line.size <= bounds(first.x) - CELL_PADDING * line.size;
-  const carriesOn = /^[\p{Ll}\d]/u.test(firstWord) || /\p{Ll}$/u.test(cellAbove.text.trimEnd());
-  return fits || !carriesOn ? null : (cells as PdfTextRun[]);
+  // Every cell of the line carries its text above on: a row under a row has cells that would have fitted ("Member" under "Vice-Chair").
+  const carriesCellOn = (run: PdfTextRun, index: number) => {
+    const cellAbove = above.runs.find((candidate) => Math.abs(candidate.x - run.x) <= UNDER_CELL) ?? (index === 0 ? cells[0] : undefined);
+    if (!cellAbove) return false;
+    const firstWord = run.text.trimStart().split(/\s/)[0];
+    const wordWidth = (run.width * firstWord.length) / Math.max(1, run.text.length);
+    const end = cellAbove.x + cellAbove.width;
+    // A word's width is told from its run's mean character width: a word of wide letters needs a font size's margin
+    // more. The column's widest text ends near its edge, where the next column's padding is wide.
+    const fits = end + wordWidth + WORD_MARGIN * line.size <= Math.min(edges.bound(run.x) - CELL_PADDING * line.size, edges.reach(run.x) + 1);
+    // A name or title under another ("Mrs Carys Madoc" / "Councillor Gareth Puw") is the next row's.
+    return !fits && (/^[\p{Ll}\d]/u.test(firstWord) || (/\p{Ll}$/u.test(cellAbove.text.trimEnd()) && !(isTitleCase(cellAbove.text) && isTitleCase(run.text))));
+  };
+  return line.runs.every(carriesCellOn) ? (cells as PdfTextRun[]) : null;
+}
+
+/** Where a column's cells end: `bound`, where the next column starts; `reach`, the furthest its cells' text reaches. */
+interface CellEdges {
+  bound: (x: number) => number;
+  reach: (x: number) => number;
+}
+
+function cellEdgesOf(lines: Line[], columnStarts: ReadonlySet<number>): CellEdges {
+  const pageRight = Math.max(...lines.map(rightEdgeOf));
+  const columnEdges = [...new Set([...lines.map((line) => line.runs[0].x), ...columnStarts])].sort((a, b) => a - b);
+  const reaches: Array<[start: number, end: number]> = lines.flatMap((line) =>
+    line.runs.flatMap((run, index) => (index === 0 || startsApart(line, index) ? [[run.x, rightEdgeOf({ ...line, runs: [line.runs[cellEndOf(line, index)]] })] as [number, number]] : [])),
+  );
+  return {
+    bound: (x) => cellRightEdge(columnEdges, x, pageRight),
+    reach: (x) => Math.max(...reaches.filter(([start]) => Math.abs(start - x) <= UNDER_CELL).map(([, end]) => end)),
+  };
 }
 
 /** The page's lines with each table cell's wrapped lines joined to the cell they carry on, in its row's line. */
 export function withWrappedCellsJoined(lines: Line[], columnStarts: ReadonlySet<number>): Line[] {
-  const pageRight = Math.max(...lines.map(rightEdgeOf));
-  const columnEdges = [...new Set([...lines.map((line) => line.runs[0].x), ...columnStarts])].sort((a, b) => a - b);
-  const bounds = (x: number) => cellRightEdge(columnEdges, x, pageRight);
+  const edges = cellEdgesOf(lines, columnStarts);
   const joined: Line[] = [];
   let row: Line | null = null;
   let above: Line | null = null;
   for (const line of lines) {
-    const cells = row && above ? wrapsCells(bounds, row, above, line) : null;
+    const cells = row && above && !line.cellRow ? wrapsCells(edges, row, above, line) : null;
     if (row && cells) {
       const merged: Line = { ...row, lastY: line.y, runs: row.runs.map((run) => ({ ...run })) };
       cells.forEach((cell, index) => {
@@ -77,7 +99,7 @@ export function withWrappedCellsJoined(lines: Line[], columnStarts: ReadonlySet<
       row = merged;
     } else {
       joined.push(line);
-      row = cellStartsOf(line).length > 0 ? line : null;
+      row = cellStartsOf(line).length > 0 && !line.cellRow ? line : null;
     }
     above = line;
   }

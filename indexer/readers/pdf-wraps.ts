@@ -30,7 +30,7 @@ const isAllBold = ({ line }: LaidLine) => line.runs.every((run) => run.bold);
  */
 function mayCarryOn({ laid, columnOf }: LaidPage, index: number): boolean {
   const [above, current] = [laid[index - 1], laid[index]];
-  if (!above || current.before !== '\n' || columnOf[index] !== columnOf[index - 1] || Math.abs(current.line.size - above.line.size) > 0.5) return false;
+  if (!above || current.before !== '\n' || current.line.cellRow || above.line.cellRow || columnOf[index] !== columnOf[index - 1] || Math.abs(current.line.size - above.line.size) > 0.5) return false;
   // A line all in bold over one that is not is a heading over its text, not a paragraph wrapped.
   if (hasColumnGap(current.text) || isAllBold(current) !== isAllBold(above)) return false;
   const start = current.line.runs[0].x;
@@ -51,7 +51,8 @@ const WRITER_BREAK_SHARE = 0.25;
 /**
  * Whether the writer broke the document's lines, not the page: lines carrying a sentence on (in lower case) whose first
  * word would have fitted on the line above. A word processor never leaves such room; hard-wrapped text often does, and
- * there a line's end may be where the writer ended a turn ("…final proposals." / "RESOLVED that"): the parser decides.
+ * there a line's end may be where the writer ended a turn ("…final proposals." / "RESOLVED that"): the parser decides,
+ * and only a typewriter's line the page wrapped mid-sentence is joined.
  */
 export function writerBrokeLines(pages: LaidPage[]): boolean {
   let carried = 0;
@@ -100,24 +101,27 @@ const ROOM_AFTER_SENTENCE = 2;
  * Whether the page, not the writer, ended each line: the next line is one the page wrapped, not opening with a label
  * ("…in the Church Rooms" / "Present: …"), and the line, of a column's length, ends at its column's edge with others. At a sentence's end,
  * where a writer also ends a line ("…for March 2024." / "RESOLVED:" / "That …"), only with no more than a word's room
- * left and the next line one of a paragraph the page flowed: wrapped in turn, or its paragraph's last. Read from the
- * page's last line up, as each line's answer may hang on the next's.
+ * left and the next line one of a paragraph the page flowed: wrapped in turn, or its paragraph's last. In a text whose
+ * writer broke its lines (`writerBroke`), only a typewriter's line the page wrapped mid-sentence (a text file's long
+ * lines printed). Read from the page's last line up, as each line's answer may hang on the next's.
  */
-function endingWrapped(page: LaidPage): boolean[] {
+function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
   const atEdge = endingWithOthers(page);
   const ended = page.laid.map(() => false);
   for (let index = page.laid.length - 2; index >= 0; index -= 1) {
     const { line, text } = page.laid[index];
+    // A writer's own breaks are kept but for a typewriter's text printed (a text file's lines longer than the page).
+    if (writerBroke && !line.runs.every((run) => run.fixedPitch)) continue;
     if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
     const roomLeft = page.columnRights[page.columnOf[index]] - rightEdgeOf(line);
     const after = page.laid[index + 2];
-    ended[index] = !SENTENCE_END.test(text) || (roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
+    ended[index] = !SENTENCE_END.test(text) || (!writerBroke && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
   }
   return ended;
 }
 
-/** The page's lines with each line the page wrapped joined to the line above it (`before: ' '`). */
-export function withWrapsJoined(page: LaidPage): LaidLine[] {
-  const ended = endingWrapped(page);
+/** The page's lines with each line the page wrapped joined to the line above it (`before: ' '`); see endingWrapped for `writerBroke`. */
+export function withWrapsJoined(page: LaidPage, writerBroke = false): LaidLine[] {
+  const ended = endingWrapped(page, writerBroke);
   return page.laid.map((current, index) => (index > 0 && ended[index - 1] ? { ...current, text: current.text.trimStart(), before: ' ' } : current));
 }

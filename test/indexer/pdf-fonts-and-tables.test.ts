@@ -116,7 +116,7 @@ describe('pageTextOf: a table cell\'s wrapped lines', () => {
   ];
 
   it('joins the lines a cell wrapped onto to its row\'s line, and leaves a typewriter\'s lines under a column as they are', () => {
-    expect(pageTextOf(table).split('\n')[0].trim().split(/ {2,}/)).toEqual(['1', 'Welcome', 'The Chair welcomed everyone, and thanked the staff for the new booking system.']);
+    expect(pageTextOf(table).split('\n')[0].trim().split(/ {2,}/)).toEqual(['1', 'Welcome', 'The Chair welcomed everyone, and thanked the staff for the new booking system.', 'SK to write']);
     const typed = table.map((cell) => ({ ...cell, fixedPitch: true }));
     expect(pageTextOf(typed).split('\n')[1].trim()).toBe('thanked the staff for the new');
   });

@@ -94,6 +94,18 @@ describe('PDF reader: lines the page wrapped', () => {
     expect((await readPdf(pageOf([typed]))).split('\n')).toEqual(typed);
   });
 
+  it('joins the lines the page wrapped mid-sentence in a text whose writer broke its lines too (a text file printed)', async () => {
+    const typed = [
+      'The Regular Meeting of the Board of Trustees of the Village of Cedar Mill was held at the Village Hall,',
+      'on Mill Pond Road.',
+      'Trustee Szabo asked whether the plow frame from the old truck could be reused on the new truck, and',
+      'the Superintendent said it could not, as the mounting points on the two trucks differ by several inches',
+      'and the old frame is rusted.',
+    ];
+    expect(typed.flatMap(flowed)).toHaveLength(8);
+    expect((await readPdf(pageOf([typed.flatMap(flowed)]))).split('\n')).toEqual(typed);
+  });
+
   it('does not join a full line to a label under it (Present:), nor a heading set all in bold to the text under it', async () => {
     const title = 'Minutes of the meeting of the Marlbury Town Council Planning Committee held at';
     const present = 'Present: Cllr Helen Marsden (Chair), Cllr Peter Quinlan';

@@ -98,6 +98,36 @@ describe('a web page printed with its chrome', () => {
     expect(splitPageChrome(['Cookies, cakes and the summer fete', minutes]).chrome).toEqual([]);
   });
 
+  it("reads a wiki's page trail printed as a numbered list, its last entry named by the page's title, as a breadcrumb", () => {
+    const page = `Wiki   Spaces   Create
+
+    1.  Riverside Housing
+    2.  Residents Panel
+    3.  Meeting notes
+
+# 2025-04-08 Residents Panel meeting notes
+
+Present: Amira Lowe (Chair), Tom Baird, Joan Fisk
+
+## Goals
+
+Agree the scope of the window repairs review.
+
+## Window repairs
+
+Tom Baird said that 40 flats were still waiting for new frames.
+`;
+    const meeting = parse(page);
+    expect(meeting.body).toBe('Residents Panel');
+    expect(meeting.date).toBe('2025-04-08');
+    expect(items(meeting)).toEqual([
+      [null, 'Goals'],
+      [null, 'Window repairs'],
+    ]);
+    // Entries the heading under them does not name are left to the other signs.
+    expect(splitPageChrome(['1. Apologies', '2. Minutes', '3. Planning', '', '# Minutes of the Upper Ashby Parish Council']).chrome).toEqual([]);
+  });
+
   it('leaves a short list at the top of minutes alone when nothing above the title is chrome', () => {
     const top = ['1. Apologies', '2. Minutes', '3. Planning', '', 'Minutes of the meeting of Upper Ashby Parish Council held on 4 March 2025.'];
     expect(splitPageChrome(top).chrome).toEqual([]);
