@@ -76,8 +76,8 @@ export async function answerInMinutesWords(messages: ChatMessage[], answered: Ch
   const retried = await ask([...messages.slice(0, -1), { role: 'user', content: reworded.question }]);
   if (retried.citations.length === 0) return null;
   const [retriedCoverage, typedCoverage] = [bestCoverage(retried), bestCoverage(answered)];
-  const holdsOnlyTheMinutesWord = retriedCoverage === typedCoverage && citesAny(retried, reworded.to) && !citesAny(answered, reworded.from);
-  if (retriedCoverage < typedCoverage || (retriedCoverage === typedCoverage && !holdsOnlyTheMinutesWord)) return null;
+  const citesTheMinutesWordOnly = citesAny(retried, reworded.to) && !citesAny(answered, reworded.from);
+  if (retriedCoverage < typedCoverage || (retriedCoverage === typedCoverage && !citesTheMinutesWordOnly)) return null;
   const readings = reworded.from.map((typed, index) => `"${typed}" as "${reworded.to[index]}"`).join(', ');
   return { ...retried, answer: `Reading ${readings}, the minutes' words. ${retried.answer}` };
 }
