@@ -23,9 +23,8 @@ function holderPatterns(office: string): RegExp[] {
   ];
 }
 
-/** The first sentence of a passage naming the office's holder, with the name. */
-function holderIn(result: SearchResult, office: string): { name: string; sentence: string } | null {
-  const patterns = holderPatterns(office);
+/** The first sentence of a passage naming the office's holder (by the office's `holderPatterns`), with the name. */
+function holderIn(result: SearchResult, patterns: RegExp[]): { name: string; sentence: string } | null {
   for (const sentence of quotableSentences(result.text, result.truncated).sentences) {
     for (const pattern of patterns) {
       for (const match of sentence.matchAll(pattern)) {
@@ -50,8 +49,9 @@ export async function answerOfficeInPassages(office: string, filters: SearchFilt
   const response = await search.search({ q: `"${office}"`, mode: 'keyword', sort: 'newest', limit: PASSAGES_READ, offset: 0, filters });
   const interpreted = { query: office, filters, preferDecisions: false };
   if (response.results.length === 0) return null;
+  const patterns = holderPatterns(office);
   for (const passage of response.results) {
-    const found = holderIn(passage, office);
+    const found = holderIn(passage, patterns);
     if (!found) continue;
     return {
       answer: `No attendance list names the ${office}; the most recent passage naming one names ${found.name} [1]. ${quoteAt(passage, found.sentence)} [1]`,
