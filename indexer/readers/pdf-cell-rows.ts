@@ -3,7 +3,7 @@
 // or "5 min" / "Notes of the last" / "meeting" / "Ruth" / "Okafor" came out as lines of their own. Rebuilt, the row reads
 // as the HTML reader gives one: its cells of one paragraph on one line apart by column gaps, a cell of several
 // paragraphs (a title over its text, bullets) one line each, and a cell's wrapped lines joined back into its text.
-import { isListLabel, isTitleCase, lineText, rightEdgeOf, startsApart, startsPageColumn, wrapsOnto, type Line, type PdfTextRun } from './pdf-lines';
+import { isListLabel, isTitleCase, lineText, rightEdgeOf, runEndOf, startsApart, startsPageColumn, wrapsOnto, type Line, type PdfTextRun } from './pdf-lines';
 
 /** How near (in points) two starts must be to stand at one edge, and how far a cell's text may reach past the next's start. */
 const SAME_EDGE = 2;
@@ -74,7 +74,7 @@ function cellPartsOf(lines: Line[]): Line[] {
         index > 0 &&
         startsApart(line, index) &&
         !isListLabel(line.runs[index - 1]) &&
-        (run.x - rightEdgeOf({ ...line, runs: [line.runs[index - 1]] }) > CELL_GAP * line.size || starts.some((start) => Math.abs(start - run.x) <= SAME_EDGE));
+        (run.x - runEndOf(line.runs[index - 1]) > CELL_GAP * line.size || starts.some((start) => Math.abs(start - run.x) <= SAME_EDGE));
       if (index === 0 || cut) parts.push({ y: line.y, size: run.size, runs: [run] });
       else parts[parts.length - 1].runs.push(run);
     });

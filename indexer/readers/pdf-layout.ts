@@ -41,7 +41,6 @@ function percentile(values: number[], fraction: number): number {
   return sorted[Math.floor(sorted.length * fraction)];
 }
 
-
 /** Each line's column (0 for the page's first) and the left edge its indentation is measured from: its column's. */
 interface Columns {
   of: number[];

@@ -75,7 +75,7 @@ const ALIGNED_LINES = 3;
 const startOf = (run: PdfTextRun) => Math.round(run.x);
 
 /** Whether a run, not its line's first, starts apart from the run before (not one word split where its font changed). */
-export const startsApart = (line: Line, index: number) => index > 0 && line.runs[index].x - (line.runs[index - 1].x + line.runs[index - 1].width) > WORD_GAP * line.size;
+export const startsApart = (line: Line, index: number) => index > 0 && line.runs[index].x - runEndOf(line.runs[index - 1]) > WORD_GAP * line.size;
 
 /**
  * Where a table's columns start on the page: the points at which runs set apart from the run before them start on
@@ -121,7 +121,7 @@ export function lineText(line: Line, left: number, columnStarts: ReadonlySet<num
       text = `${text.trimEnd()}${' '.repeat(Math.max(run.cellStart ? CELL_SPACES : 2, spacesAcross(gap)))}${run.text.trimStart()}`;
     } else if ((gap > WORD_GAP * line.size || isListLabel(line.runs[index - 1])) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
     else text += run.text;
-    end = Math.max(end, run.x + run.width);
+    end = Math.max(end, runEndOf(run));
   });
   return text.trimEnd();
 }
@@ -138,7 +138,10 @@ const COLUMN_SHIFT = 0.3;
 export const startsPageColumn = (above: Line, line: Line, textWidth: number) =>
   above.y - line.y > COLUMN_RISE * line.size && line.runs[0].x - above.runs[0].x > COLUMN_SHIFT * textWidth;
 
-export const rightEdgeOf = (line: Line) => Math.max(...line.runs.map((run) => run.x + run.width));
+/** Where a run's text ends on the page. */
+export const runEndOf = (run: PdfTextRun) => run.x + run.width;
+
+export const rightEdgeOf = (line: Line) => Math.max(...line.runs.map(runEndOf));
 
 /** Whether `line`'s first word would not have fitted at the end of the line above: the page wrapped it there. */
 export function wrapsOnto(above: Line, line: Line, pageRight: number): boolean {

@@ -1,7 +1,7 @@
 // A table's cell text the cell wrapped onto lines of its own: "1  Welcome and apologies  The Chair welcomed" over
 // "everyone, including" standing under the third cell. Joined back into its cell, the row is one line as the HTML
 // reader gives a table's row, and a paragraph in the cell is no longer split over lines that each read as one.
-import { isTitleCase, rightEdgeOf, startsApart, type Line, type PdfTextRun } from './pdf-lines';
+import { isTitleCase, rightEdgeOf, runEndOf, startsApart, type Line, type PdfTextRun } from './pdf-lines';
 
 /** How near (in points) a line's run must start to a cell's start to stand under that cell. */
 const UNDER_CELL = 2;
@@ -53,7 +53,7 @@ function wrapsCells(edges: CellEdges, row: Line, above: Line, line: Line): PdfTe
     if (!cellAbove) return false;
     const firstWord = run.text.trimStart().split(/\s/)[0];
     const wordWidth = (run.width * firstWord.length) / Math.max(1, run.text.length);
-    const end = cellAbove.x + cellAbove.width;
+    const end = runEndOf(cellAbove);
     // A word's width is told from its run's mean character width: a word of wide letters needs a font size's margin
     // more. The column's widest text ends near its edge, where the next column's padding is wide.
     const fits = end + wordWidth + WORD_MARGIN * line.size <= Math.min(edges.bound(run.x) - CELL_PADDING * line.size, edges.reach(run.x) + 1);
@@ -73,7 +73,7 @@ function cellEdgesOf(lines: Line[], columnStarts: ReadonlySet<number>): CellEdge
   const pageRight = Math.max(...lines.map(rightEdgeOf));
   const columnEdges = [...new Set([...lines.map((line) => line.runs[0].x), ...columnStarts])].sort((a, b) => a - b);
   const reaches: Array<[start: number, end: number]> = lines.flatMap((line) =>
-    line.runs.flatMap((run, index) => (index === 0 || startsApart(line, index) ? [[run.x, rightEdgeOf({ ...line, runs: [line.runs[cellEndOf(line, index)]] })] as [number, number]] : [])),
+    line.runs.flatMap((run, index) => (index === 0 || startsApart(line, index) ? [[run.x, runEndOf(line.runs[cellEndOf(line, index)])] as [number, number]] : [])),
   );
   return {
     bound: (x) => cellRightEdge(columnEdges, x, pageRight),
