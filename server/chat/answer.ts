@@ -108,16 +108,20 @@ export function composeAnswer(interpretation: Interpretation, results: SearchRes
   if (focusStems.size > 0 && !chosen.some((candidate) => coverageOf(focusStems, answeredStems(candidate.sentence, interpretation.asksForFigure)) > 0)) {
     lines.push(`The minutes found do not mention “${interpretation.focus}”; here is what they say on the subject.`);
   }
+  // Each meeting or item the answer moves to opens a paragraph of its own: a run of quotes from several meetings read
+  // as one block hides where each was said.
+  const paragraphs = lines.map((line) => [line]);
   passages.forEach((result, index) => {
     const sentences = chosen.filter((candidate) => candidate.result === result).sort((a, b) => a.position - b.position);
     const setting = describeSetting(result, passages[index - 1]);
+    if (setting || paragraphs.length === 0) paragraphs.push([]);
     sentences.forEach((candidate, sentenceIndex) => {
       const quoted = quote(candidate.sentence);
       const text = sentenceIndex === 0 && setting ? `${setting}, ${lowerFirstWord(quoted)}` : upperFirst(quoted);
-      lines.push(`${text} [${index + 1}]`);
+      paragraphs[paragraphs.length - 1].push(`${text} [${index + 1}]`);
     });
   });
-  return { answer: lines.join(' '), citations };
+  return { answer: paragraphs.map((paragraph) => paragraph.join(' ')).join('\n\n'), citations };
 }
 
 /** Passages are cited best first: by their best sentence's score (which favours decisions when asked), then rank. */

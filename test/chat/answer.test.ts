@@ -24,11 +24,10 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/
 
 /** Each answer sentence with its marker, the context prefix and the "it was resolved" rewording undone. */
 function quotedSentences(answer: string): { n: number; quoted: string }[] {
-  return [...answer.matchAll(/(?:^|\] )(.*?) \[(\d+)\]/g)].map((match) => ({
+  // Paragraphs start on lines of their own: a sentence starts a line or follows a marker.
+  return [...answer.matchAll(/(?:^|\] )(.*?) \[(\d+)\]/gm)].map((match) => ({
     n: Number(match[2]),
     quoted: match[1]
-      .replace(/^I found no recorded decision on this; here is what the minutes say\. /, '')
-      .replace(/^The minutes found do not mention “[^”]+”; here is what they say on the subject\. /, '')
       .replace(/^(?:At|In) .*?\), /, '')
       .replace(/^it was (resolved|agreed) /i, (_all, word: string) => `${word.toUpperCase()} `)
       .replace(/…$/, ''),
@@ -177,7 +176,7 @@ describe('composeAnswer', () => {
   it('says when no sentence quoted holds the words a follow-up added ("and who seconded it?"), and quotes the subject', () => {
     const followUp = question('police cadets seconded', { focus: 'seconded' });
     const { answer, citations } = composeAnswer(followUp, [cadetResolution, cadetIntroduction]);
-    expect(answer).toMatch(/^The minutes found do not mention “seconded”; here is what they say on the subject\. /);
+    expect(answer).toMatch(/^The minutes found do not mention “seconded”; here is what they say on the subject\.\n\n/);
     expect(citations.length).toBeGreaterThan(0);
     expectTraceable(answer, citations);
     // When a quoted sentence does hold them, nothing is said.
@@ -196,7 +195,7 @@ describe('composeAnswer', () => {
 
   it('says so when decisions were asked for but none was found, then quotes what was said', () => {
     const { answer, citations } = composeAnswer(question('cadet units', { preferDecisions: true }), [cadetUnits, cadetSubscription]);
-    expect(answer.startsWith('I found no recorded decision on this; here is what the minutes say. At the Kent')).toBe(true);
+    expect(answer.startsWith('I found no recorded decision on this; here is what the minutes say.\n\nAt the Kent')).toBe(true);
     expectTraceable(answer, citations);
   });
 
@@ -213,6 +212,10 @@ describe('composeAnswer', () => {
     expect(citations.map((citation) => citation.chunkId)).toEqual([cadetUnits.id, cctvDeterrent.id]);
     expect(answer).toContain('At the same meeting (item: Questions to the Commissioner), ');
     expectTraceable(answer, citations);
+    // Each item the answer moves to opens a paragraph; quotes from one item stay together.
+    const paragraphs = answer.split('\n\n');
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[1]).toMatch(/^At the same meeting /);
   });
 
   it('never quotes the unfinished sentence of a truncated extract or its "view the full minutes" tail', () => {
