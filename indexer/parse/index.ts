@@ -104,14 +104,15 @@ function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
 }
 
 /**
- * The sample layouts whose exact rules are known; null when none fits or its rules find nothing.
+ * The sample layouts whose exact rules are known; null when none fits or its rules find nothing (a printed document's
+ * rules, also when they find fewer items than `generalItems`, the general rules' count, and so cannot win).
  * `lines` are the text's lines, `pageLines` the same without page furniture.
  */
-function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: string[]): DraftMeeting[] | null {
+function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: string[], generalItems: number): DraftMeeting[] | null {
   if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(lines)]);
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
   if (layout === 'printed') {
-    const drafts = withItems(parsePrintedDocument(pageLines));
+    const drafts = withItems(parsePrintedDocument(pageLines, generalItems));
     return drafts.length > 0 ? drafts : null;
   }
   return null;
@@ -198,7 +199,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
-  const knownDrafts = mostKnownItems(layout, lines) >= itemCount(generalMeetings) ? draftKnownLayout(layout, lines, pageLines) : null;
+  const generalItems = itemCount(generalMeetings);
+  const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
   const known = knownDrafts && knowsMore(knownDrafts, generalMeetings) ? knownDrafts : null;
   const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {

@@ -96,7 +96,13 @@ function headerStart(lines: string[], anchor: number): number {
   return start;
 }
 
-function parseMinutes(lines: string[], start: number, anchor: number, segmentEnd: number): DraftMeeting & { committee: string | null } {
+/** A meeting drafted by these rules, with its committee (to name a pack's agenda by) and where its attendance lies, not yet read. */
+interface PrintedDraft {
+  meeting: DraftMeeting & { committee: string | null };
+  attendance: { from: number; to: number } | null;
+}
+
+function parseMinutes(lines: string[], start: number, anchor: number, segmentEnd: number): PrintedDraft {
   let sentenceEnd = anchor;
   while (sentenceEnd < segmentEnd - 1 && sentenceEnd - anchor < 4 && !/\.\s*$/.test(lines[sentenceEnd])) sentenceEnd += 1;
   const sentence = joinLines(lines.slice(anchor, sentenceEnd + 1));
@@ -116,16 +122,17 @@ function parseMinutes(lines: string[], start: number, anchor: number, segmentEnd
     }
   }
   const { items, firstHeading } = collectItems(lines, afterSentence, end, readMinutesHeading);
-  return {
+  const meeting = {
     committee,
     body: committee ? qualifyBody(committee, councilHeading) : null,
     date: findDate(sentence),
     time: findTime(sentence),
     title: MINUTES_TITLE,
     venue: venue ? cleanVenue(venue) : null,
-    attendees: readAttendance(lines.slice(afterSentence, firstHeading), { trailingSpaceWraps: true }).attendees,
+    attendees: [],
     items,
   };
+  return { meeting, attendance: { from: afterSentence, to: firstHeading } };
 }
 
 function parseAgenda(lines: string[], agendaLine: number, end: number): DraftMeeting & { committee: string | null } {
@@ -172,9 +179,8 @@ function withoutPageFurniture(allLines: string[]): string[] {
   return lines;
 }
 
-/** Every agenda and set of minutes in a printed document, in order. Other papers in a pack are skipped. */
-export function parsePrintedDocument(allLines: string[]): DraftMeeting[] {
-  const lines = withoutPageFurniture(allLines);
+/** Every agenda and set of minutes in a printed document, in order, with their items; their attendance is not read yet. */
+function draftPrintedDocument(lines: string[]): PrintedDraft[] {
   const anchors: number[] = [];
   for (let index = 0; index < lines.length; index += 1) if (MINUTES_ANCHOR.test(lines[index])) anchors.push(index);
   const starts = anchors.map((anchor) => headerStart(lines, anchor));
@@ -185,6 +191,21 @@ export function parsePrintedDocument(allLines: string[]): DraftMeeting[] {
   if (agendaLine === -1 || agendaLine >= agendaEnd) return minutes;
   const agenda = parseAgenda(lines, agendaLine, agendaEnd);
   // The pack's agenda names its committee without the council; minutes of the same committee in the pack say whose it is.
-  const sameCommittee = minutes.find((meeting) => meeting.committee?.toLowerCase() === agenda.committee?.toLowerCase());
-  return [{ ...agenda, body: sameCommittee?.body ?? agenda.body }, ...minutes];
+  const sameCommittee = minutes.find(({ meeting }) => meeting.committee?.toLowerCase() === agenda.committee?.toLowerCase());
+  return [{ meeting: { ...agenda, body: sameCommittee?.meeting.body ?? agenda.body }, attendance: null }, ...minutes];
+}
+
+/**
+ * Every agenda and set of minutes in a printed document, in order. Other papers in a pack are skipped. Where these rules
+ * find fewer than `itemsToBeat` items in all (the general rules' count, which then wins), none is returned and no
+ * attendance is read: a set of minutes without minute headings has its attendance read to the end of its part of the
+ * pack, which was most of this reading's time.
+ */
+export function parsePrintedDocument(allLines: string[], itemsToBeat = 0): DraftMeeting[] {
+  const lines = withoutPageFurniture(allLines);
+  const drafts = draftPrintedDocument(lines);
+  if (drafts.reduce((sum, { meeting }) => sum + meeting.items.length, 0) < itemsToBeat) return [];
+  return drafts.map(({ meeting, attendance }) =>
+    attendance === null ? meeting : { ...meeting, attendees: readAttendance(lines.slice(attendance.from, attendance.to), { trailingSpaceWraps: true }).attendees },
+  );
 }
