@@ -53,11 +53,18 @@ const startsLettered = (line: string) => line[0] === '(' || (line[0] >= 'a' && l
 const BULLET_STARTS = '•·▪◦●■➢►-*–';
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
-const TALLY_START = 'AaNnYyFRrV';
+const TALLY_START = 'AaNnYyFRrVO';
 /** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
 const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:carried|passed|failed|lost|defeated|approved)\b/;
 /** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
-const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of))\b/;
+const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of)|It (?:is|was) (?:moved|proposed) by)\b/;
+/** "…, and resolved:" over "THAT the agenda be adopted …": the motion's operative clause, in capitals, under its mover. */
+const RESOLVED_BEFORE = /\b(?:resolved|RESOLVED|Resolved)(?:\s+(?:unanimously|UNANIMOUSLY))?\s*:$/;
+/**
+ * "Councillor Peter MacAulay voted against.", "Directors Ruiz and Abt abstained.": a member's vote recorded under the
+ * motion, before its outcome ("ADOPTED ON DIVISION"); part of the motion.
+ */
+const RECORDED_DISSENT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:voted against|voted in favou?r|abstained|dissented|recorded (?:his|her|their) dissent)(?: (?:the|this) (?:motion|resolution))?\.?$/u;
 /** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
 const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
 
@@ -72,8 +79,11 @@ const MOVER_OR_SECONDER = /^(?:Moved|MOVED|Seconded|SECONDED|Second|SECOND)\b/;
  */
 function goesOnWithMotion(open: Block, line: string, previous: string): boolean {
   if (TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) return true;
+  const moved = MOTION_START.test(open.lines[0] ?? '');
+  if (line.startsWith('THAT ') && (moved || RESOLVED_BEFORE.test(previous))) return true;
+  if (moved && RECORDED_DISSENT.test(line)) return true;
   if ((line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(open.lines[0] ?? '')) return true;
-  return (line[0] === 'M' || line[0] === 'T') && MOTION_RESULT.test(line) && (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''));
+  return (line[0] === 'M' || line[0] === 'T') && MOTION_RESULT.test(line) && (VOTE_TALLY_LINE.test(previous) || moved);
 }
 
 /** How far a line is indented: the column its text starts at. */
@@ -273,7 +283,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       open !== null &&
       (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
-    else if (open !== null && !afterBlank && goesOnWithMotion(open, line, previous)) open.lines.push(line);
+    else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open, line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);

@@ -84,8 +84,13 @@ export function councilAndCommittee(line: string): { council: string; committee:
   return council === line ? null : { council, committee: line.slice(council.length).replace(/^\s*[-–—]\s*/, '') };
 }
 
-/** "Licensing Committee of Eastmoor District Council": a committee named with the council it is of, after it. */
-const COMMITTEE_OF_COUNCIL = /^(.+?\b(?:Committee|Sub-Committee|Panel|Cabinet|Board))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Council|Authority))$/u;
+/**
+ * "Licensing Committee of Eastmoor District Council": a committee named with the council it is of, after it; "Board of
+ * Directors of the Regional District of Kettle Highlands", "Municipal Council of the Town of Saint-Éloi": a board or a
+ * council of an authority named by its kind ("Town of X").
+ */
+const COMMITTEE_OF_COUNCIL =
+  /^(.*?\b(?:Committee|Sub-Committee|Panel|Cabinet|Board(?: of (?:Directors|Trustees|Governors|Management|Commissioners|Supervisors|Education))?|Council))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Council|Authority)|(?:Regional District|City|Town|Village|County|District|Municipality|Township|Borough|Shire) of \p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
 
 /** The council and committee of "<committee> of <council>", written as minutes' headings name them: council first. */
 export function councilFirst(name: string): string | null {

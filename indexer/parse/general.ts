@@ -11,7 +11,7 @@ import { isCapsLine } from './capitals';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { withoutIntroducedLists } from './colon-lists';
 import { numberedHeadingAbove } from './heading-above-attendance';
-import { chooseItemHeadings, withFramingSections } from './item-headings';
+import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
@@ -254,7 +254,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   const below = allCandidates.filter((candidate) => candidate.index > headerLast);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
-  const headings = withFramingSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines);
+  const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;

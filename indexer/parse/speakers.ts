@@ -174,11 +174,14 @@ const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
 const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
+/** "Environmental Services", "Planning and Development": the department an office heads, after its comma. */
+const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|Operations|Finance|Planning|Engineering|Development|Infrastructure|Works|Resources|Administration|Utilities|Recreation)`;
 /**
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
- * capitals (its holder's name after it in brackets or between commas), then a speech verb.
+ * capitals (its holder's name after it in brackets or between commas), then a speech verb. "The General Manager,
+ * Environmental Services presented": the department after a comma is part of the office (Canadian minutes).
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
