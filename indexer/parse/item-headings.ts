@@ -243,15 +243,19 @@ export function withFramingSections(headings: HeadingCandidate[], candidates: He
   return framing.length === 0 ? headings : [...framing, ...headings].sort((a, b) => a.index - b.index);
 }
 
+/** "2025-04-071", "24/105", "PE/24/01": a minute's number with its year, as a resolution's number is made; not "3" or "IV". */
+const NUMBER_WITH_YEAR = /^\D*\d(?:\D*\d){3}/;
+
 /**
  * "FIRST QUESTION PERIOD" among "2025-04-073  ACCOUNTS PAYABLE – MARCH 2025" and the like: minutes that number only
- * the items that carry a resolution (Quebec councils number each by its resolution) head the others in the same
- * capitals with no number. Where every numbered item is titled in capitals, a capitals line standing alone (a blank
- * line above it, text straight under it) is an item of its own between them.
+ * the items that carry a resolution (Quebec councils number each by its resolution and year) head the others in the
+ * same capitals with no number. Where every numbered item is so numbered and titled in capitals, a one-line capitals
+ * heading standing alone (a blank line above it, text straight under it) is an item of its own between them.
  */
 export function withCapitalPeers(headings: HeadingCandidate[], candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
-  if (headings.length < 2 || headings.some((heading) => heading.number === null || /\p{Ll}/u.test(heading.title))) return headings;
+  if (headings.length < 2 || headings.some((heading) => heading.number === null || !NUMBER_WITH_YEAR.test(heading.number) || /\p{Ll}/u.test(heading.title))) return headings;
   const standsAlone = (candidate: HeadingCandidate) =>
+    candidate.next === candidate.index + 1 &&
     (candidate.index === 0 || lines[candidate.index - 1].trim() === '') &&
     candidate.next < lines.length && lines[candidate.next].trim() !== '' && !candidates.some((other) => other.index === candidate.next);
   const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && candidate.kinds.includes('caps') && standsAlone(candidate));
