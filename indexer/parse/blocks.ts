@@ -212,6 +212,9 @@ function startsWithLowercase(line: string): boolean {
 function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
   // "Question from Mr Tom Hale:" (or "Answer:") over a blank line: the question (or answer) is the text under it.
   if (open.kind === 'question' && open.lines.length === 0) return true;
+  // "MOTION: Mr. Kelleher moved to …" over "SECOND: Ms. Rao" and "VOTE: 5-0-0", each a paragraph of its own (Word
+  // minutes): the motion's seconder and vote are part of it.
+  if (MOTION_STATED.test(open.lines[0] ?? '') && (MOVER_OR_SECONDER.test(raw.trim()) || VOTE_TALLY_LINE.test(raw.trim()))) return true;
   if (endsSentence(previous)) return false;
   if (startsWithLowercase(raw) || HANGING_CONJUNCTION.test(previous)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);

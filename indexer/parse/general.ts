@@ -82,7 +82,7 @@ const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1
 const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)+/i;
 
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
-const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
+const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
 
 /** A header longer than this is prose that happens to come first; its fields are read from its start. */
 const MAX_HEADER_CHARS = 4000;

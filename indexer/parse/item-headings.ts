@@ -209,7 +209,11 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
     const titleLevelUses = levels.filter((level) => level === titleLevel).length;
     const itemLevels = titleLevelUses > 1 ? levels : levels.filter((level) => level !== titleLevel);
     const itemLevel = mostCommon(itemLevels) ?? titleLevel;
-    return marked.filter((candidate) => candidate.level === itemLevel);
+    // "### FY26 Water and Sewer Rates" under "## New Business": a heading one level down, under an item, is a sub-item
+    // (a wholly bold line, level 7, is no heading level).
+    const subLevel = itemLevel < 6 ? itemLevel + 1 : null;
+    const firstItem = marked.find((candidate) => candidate.level === itemLevel)?.index ?? Infinity;
+    return marked.filter((candidate) => candidate.level === itemLevel || (candidate.level === subLevel && candidate.index > firstItem));
   }
   for (const kind of ['caps', 'titlecase'] as const) {
     const ofKind = candidates.filter((candidate) => candidate.kinds.includes(kind));

@@ -73,7 +73,8 @@ const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,
 const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)`;
 /** How OFFICE_BEFORE_NAME starts, in ASCII: a first test most lines fail fast, without Unicode classes. */
 const OFFICE_BEFORE_NAME_START = /^(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)\s/;
-const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
+// "Resident Gail Fortier of Pleasant Street asked": where the resident lives may come between the name and the verb.
+const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?:,?\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
 /** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
 const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
 const PUBLIC_LABEL = String.raw`(?:A\s+)?(?:Resident|Member of the public|Questioner|Parishioner)`;
