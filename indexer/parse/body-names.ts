@@ -28,6 +28,7 @@ export function namesBody(name: string): boolean {
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
+const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 
 /**
@@ -43,6 +44,9 @@ export function withoutMinutesAfterBody(line: string): string {
   if (dash > 0 && PLACE_BEFORE_DASH.test(line.slice(0, dash)) && BODY_WORDS.test(line.slice(dash + 3)) && !BODY_WORDS.test(line.slice(0, dash))) {
     return `${line.slice(0, dash)} ${line.slice(dash + 3).trim()}`;
   }
+  // "TOWN BOARD REGULAR MEETING": the body, then the kind of meeting it held.
+  const kindAfterBody = /meeting$/i.test(line.slice(-7)) ? BODY_THEN_MEETING_KIND.exec(line) : null;
+  if (kindAfterBody) return kindAfterBody[1];
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;

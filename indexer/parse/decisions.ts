@@ -112,8 +112,11 @@ const DECISION_SENTENCES = new RegExp(
  * mover every line took minutes.
  */
 const MOVER = /\b(?:seconded|proposed) by\b/gi;
-/** "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. */
-const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted))\b/i;
+/**
+ * "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. "On motion of X,
+ * seconded by Y, the meeting was adjourned": the motion to adjourn, carried.
+ */
+const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted|adjourned))\b/i;
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -161,7 +164,7 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
  * DECISION_SENTENCES' verbs, "motion", "vote" and "favour" ("all in favour that …"). Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|motion|favou?r)/i;
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|favou?r)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 function opensWithDecision(text: string): boolean {

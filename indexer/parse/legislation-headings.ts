@@ -4,8 +4,11 @@
 import { hasCapitalisedWords } from './capitals';
 import { isBlank } from './patterns';
 
-/** "ORDINANCE NO. 2025-14 –", "Resolution No. 2025-09:", "LOCAL LAW NO. 3 OF 2025 -": the number, then the title. */
-const LEGISLATION_START = /^(?:ORDINANCE|RESOLUTION|LOCAL LAW|BILL) NO\.? ?[A-Z0-9][\w./-]*(?: OF \d{4})?\s*[:–—-]\s+[A-Z]/i;
+/**
+ * "ORDINANCE NO. 2025-14 –", "Resolution No. 2025-09:", "LOCAL LAW NO. 3 OF 2025 -", "RESOLUTION #72 OF 2025 –" (New York
+ * towns number each year's resolutions so): the number, then the title.
+ */
+const LEGISLATION_START = /^(?:ORDINANCE|RESOLUTION|LOCAL LAW|BILL) (?:NO\.? ?|# ?)[A-Z0-9][\w./-]*(?: OF \d{4})?\s*[:–—-]\s+[A-Z]/i;
 /** "(Third Reading)", "(Second Reading, as amended)": which reading it was, after the title. */
 const READING = /\s*\((?:First|Second|Third|Final) Reading[^)]*\)\s*$/i;
 /** At most this many lines of a title wrapped under its first. */
