@@ -31,10 +31,13 @@ export function initialsOf(name: string): string[] {
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
 const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
 
+/** "Director of Assets, for minute B25/46", "Planning Officer for items 5 and 6": the items someone attended for, no part of the office. */
+const FOR_ITEMS = /,?\s+(?:for|during)\s+(?:(?:agenda\s+)?items?|minutes?)\s+[\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*$/i;
+
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
   const role = printed
-    .replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
+    .replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim();
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
   const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
   const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;

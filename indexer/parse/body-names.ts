@@ -50,7 +50,9 @@ export function withoutMinutesAfterBody(line: string): string {
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;
-  if (end > 0 && words[end - 1].toLowerCase() === 'meeting') end -= 1;
+  // "Board meeting: minutes", "Board meeting – minutes": the colon or dash before what the document is.
+  if (end > 0 && /^[:–—-]$/.test(words[end - 1])) end -= 1;
+  if (end > 0 && words[end - 1].toLowerCase().replace(/:$/, '') === 'meeting') end -= 1;
   if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
   const start = end > 1 && MEETING_KINDS.has(words[0].toLowerCase()) ? 1 : 0;
   return end === 0 ? line : words.slice(start, end).join(' ');
