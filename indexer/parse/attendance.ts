@@ -269,7 +269,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
-    } else if (current && isListedPerson(line, lines, index)) {
+    // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
+    } else if (current && (headingLevel === null || besideLabel) && isListedPerson(line, lines, index)) {
       current.entries.push(new ListEntry(inColumns(unbulleted(line))));
       used.add(index);
     } else {
