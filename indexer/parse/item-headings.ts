@@ -253,15 +253,18 @@ const NUMBER_WITH_YEAR = /^\D*\d(?:\D*\d){3}/;
 /**
  * "FIRST QUESTION PERIOD" among "2025-04-073  ACCOUNTS PAYABLE – MARCH 2025" and the like: minutes that number only
  * the items that carry a resolution (Quebec councils number each by its resolution and year) head the others in the
- * same capitals with no number. Where every numbered item is so numbered and titled in capitals, a one-line capitals
- * heading standing alone (a blank line above it, text straight under it) is an item of its own between them.
+ * same style with no number. Where every numbered item is so numbered, and titled in capitals (or every one in
+ * capitalised words), a one-line heading of that style standing alone is an item of its own between them: a blank
+ * line or a finished sentence or motion above it, text straight under it.
  */
 export function withCapitalPeers(headings: HeadingCandidate[], candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
-  if (headings.length < 2 || headings.some((heading) => heading.number === null || !NUMBER_WITH_YEAR.test(heading.number) || /\p{Ll}/u.test(heading.title))) return headings;
+  if (headings.length < 2 || headings.some((heading) => heading.number === null || !NUMBER_WITH_YEAR.test(heading.number))) return headings;
+  const kind = headings.every((heading) => !/\p{Ll}/u.test(heading.title)) ? 'caps' : headings.every((heading) => hasCapitalisedWords(heading.title)) ? 'titlecase' : null;
+  if (kind === null) return headings;
+  const endsAbove = (index: number) => index === 0 || lines[index - 1].trim() === '' || /[.!?]$|^[A-Z ]+$/.test(lines[index - 1].trim());
   const standsAlone = (candidate: HeadingCandidate) =>
-    candidate.next === candidate.index + 1 &&
-    (candidate.index === 0 || lines[candidate.index - 1].trim() === '') &&
+    candidate.next === candidate.index + 1 && endsAbove(candidate.index) &&
     candidate.next < lines.length && lines[candidate.next].trim() !== '' && !candidates.some((other) => other.index === candidate.next);
-  const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && candidate.kinds.includes('caps') && standsAlone(candidate));
+  const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && candidate.kinds.includes(kind) && standsAlone(candidate));
   return peers.length === 0 ? headings : [...peers, ...headings].sort((a, b) => a.index - b.index);
 }
