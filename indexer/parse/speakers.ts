@@ -1,6 +1,7 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
 import { TITLE } from './speaker-titles';
+import { SPEECH_VERBS } from './speech-verbs';
 
 /** Roles as the minutes print them, and the one name each is filed under. Longest first. */
 export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> = [
@@ -33,17 +34,6 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
   // Jersey's parishes: the Connétable presides over the Parish Assembly.
   { printed: 'Connétable', speaker: 'The Connétable' },
   { printed: 'PCC', speaker: 'The Commissioner' },
-];
-
-/** Verbs that show the role named before them is the one speaking. */
-export const SPEECH_VERBS = [
-  'acknowledged', 'added', 'advised', 'agreed', 'answered', 'argued', 'asked', 'assured', 'believed', 'clarified',
-  'commented', 'concurred', 'congratulated', 'confirmed', 'considered', 'declared', 'described', 'emphasised', 'emphasized', 'expressed',
-  'explained', 'felt', 'gave', 'highlighted', 'indicated', 'informed', 'introduced', 'mentioned', 'noted', 'outlined',
-  'pointed', 'presented', 'proposed', 'queried', 'questioned', 'raised', 'reassured', 'recognised', 'referred',
-  'reiterated', 'remarked', 'replied', 'reported', 'requested', 'responded', 'said', 'seconded', 'sought', 'spoke',
-  'stated', 'stressed', 'suggested', 'summarised', 'thanked', 'told', 'undertook', 'updated', 'urged', 'welcomed',
-  'wished', 'would', 'opened', 'read', 'called', 'closed', 'reminded', 'warned', 'cautioned', 'recommended', 'offered', 'volunteered',
 ];
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
