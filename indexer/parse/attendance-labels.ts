@@ -15,8 +15,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // Under "ABSENT", "Member      Gus Petrakis" is absent. A Guernsey parish's members are its Douzeniers, Alderney's its Jurats.
   { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers?|MEMBERS?|[Dd]ouzeniers|DOUZENIERS|[Jj]urats|JURATS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present', column: true },
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
-  // parish's "Councillors in attendance:", "The following were present:".
-  { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^the\s+following\s+(?:members\s+)?were\s+present\b/i, attendance: 'present' },
+  // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:".
+  { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b/i, attendance: 'present' },
   { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others)\s+in\s+attendance\b/i, attendance: 'in attendance' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },

@@ -65,7 +65,8 @@ const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 /** A line of an open block that lists a person ("- Nadia Whitlow (Chair)": a bulleted one read without its bullet). */
 function isListedPerson(line: string, lines: string[], index: number): boolean {
   const item = unbulleted(line);
-  return looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+  // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
+  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
 }
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */

@@ -2,6 +2,7 @@
 // with a name and a role.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { OFFICE_BEFORE_NAME } from './offices';
+import { normaliseRole, ROLE_NAMES } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutClosingPublicCount } from './public-count';
@@ -11,10 +12,6 @@ import { withoutRollCallAnswer } from './roll-call';
 const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
-const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
-  { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
-  { pattern: /^(?:in the |(?:committee|panel|board) )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member| officer)?$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
-];
 export const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?/;
 
 /**
@@ -30,18 +27,6 @@ export function initialsOf(name: string): string[] {
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
 const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
-
-/** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
-export function normaliseRole(printed: string): string {
-  const role = printed
-    .replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(/[.,;:]+$/, '').trim();
-  // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
-  const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
-  const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;
-  // "Vicar, Chair": the standing office, then the chair held at this meeting.
-  const chairedAfterComma = role.includes(', ') ? ROLE_NAMES.find(({ pattern }) => pattern.test(role.slice(role.lastIndexOf(', ') + 2))) : undefined;
-  return named?.role ?? chairedAfterComma?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
-}
 
 /**
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …": the title printed in Welsh (or
@@ -83,7 +68,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
   // "Chief Fire Officer (Matthew Ackroyd)": "Chief" starts an office there, not a title.
   const personInBrackets =
-    role !== null && (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text))));
+    role !== null &&
+    (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !REPRESENTED_PLACE.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text))));
   // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
   if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
@@ -165,8 +151,9 @@ function splitList(list: string): string[] {
   let lastRole: string | null = null;
   for (const part of parts) {
     const previous = entries.length - 1;
-    // "Marcus Flint, Head of Revenues and Benefits": one word after a role's "and" goes on with the role.
-    if (lastRole !== null && /^\p{Lu}[\p{L}'’-]+$/u.test(part) && list.includes(`${lastRole} and ${part}`)) {
+    // "Marcus Flint, Head of Revenues and Benefits": one word after a role's "and" goes on with the role, as does a second
+    // office the same person holds ("Annie Desrosiers, Director General and Town Clerk").
+    if (lastRole !== null && (/^\p{Lu}[\p{L}'’-]+$/u.test(part) || isBareOffice(part)) && list.includes(`${lastRole} and ${part}`)) {
       entries[previous] = `${entries[previous].slice(0, -1)} and ${part})`;
       lastRole = null;
       continue;
@@ -185,16 +172,24 @@ function splitList(list: string): string[] {
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.
     const employerOfPrevious = previous >= 0 && entries[previous].endsWith(')') && EMPLOYER.test(part.trim());
+    // "Director L. Brandvold, Electoral Area A", "Vice Chair M. Okafor, City of Castleford": the area a member sits for.
+    const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && REPRESENTED_PLACE.test(part.trim());
     // "Head of Planning and" / "Regulatory Services": an office with an "and" of its own, split at it.
     if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${list.includes(` and ${part.trim()}`) ? ' and' : ','} ${part.trim()})`;
     else if (sharedHolder) entries[previous] += ` and ${part}`;
     else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
-    else if (previous >= 0 && isRoleOfPrevious) entries[previous] += ` (${part})`;
+    else if (previous >= 0 && (isRoleOfPrevious || placeOfPrevious)) entries[previous] += ` (${part.trim()})`;
     else entries.push(part);
     lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
   }
   return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }
+
+/**
+ * An electoral area or a member municipality, as a regional district's board (British Columbia) lists after each director
+ * the place they sit for: "Electoral Area C", "City of Castleford", "Village of Lowry Creek". No person is so named.
+ */
+const REPRESENTED_PLACE = /^(?:Electoral Area \p{Lu}{1,2}|(?:City|Town|Village|District|Municipality|Township|County|Resort Municipality) of \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** A firm or a department, named by the word its name ends with: "Keystone Property Management", "Highways Department". */
 const EMPLOYER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:Management|Department|Ltd|Limited|Inc|LLC|Company|Services|Agency|Partnership|Consultants|Associates)\.?$/u;
@@ -275,6 +270,9 @@ function titledPersonAndOffice(list: string): string | null {
   return `${match[1]} (${match[2].trim()})`;
 }
 
+/** "…, forming a quorum under the chairmanship of the Mayor": what the people listed made, after the last of them. */
+const QUORUM_CLAUSE = /[,;]?\s*(?:(?:all|together)\s+)?(?:forming|constituting|being|making up)\s+(?:a|the)\s+quorum\b.*$/i;
+
 /** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
 const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -284,7 +282,7 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const mentioned = rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList;
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  const trimmed = withoutClosingPublicCount(answered);
+  const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '');
   const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);

@@ -1,8 +1,9 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { afterClockTime } from './clock-times';
-import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, VOTE_TALLY_LINE, WAS_APPROVED } from './decisions';
+import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, WAS_APPROVED } from './decisions';
 import { endsSentence, withoutMarkup } from './lines';
+import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { anyOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
@@ -51,30 +52,6 @@ const startsQuestion = (line: string) => line[0] === 'Q' || line[0] === 'q';
 const startsNumbered = (line: string) => line[0] === '(' || (line[0] >= '0' && line[0] <= '9');
 const startsLettered = (line: string) => line[0] === '(' || (line[0] >= 'a' && line[0] <= 'z');
 const BULLET_STARTS = '•·▪◦●■➢►-*–';
-
-/** How VOTE_TALLY_LINE starts: other lines need not be tried. */
-const TALLY_START = 'AaNnYyFRrV';
-/** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
-const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:carried|passed|failed|lost|defeated|approved)\b/;
-/** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
-const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of))\b/;
-/** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
-const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
-
-/** "MOTION: Approve the Consent Calendar as presented.": a motion stated first, with its mover and seconder under it. */
-const MOTION_STATED = /^(?:MOTION|Motion)\s*:\s*\S/;
-const MOVER_OR_SECONDER = /^(?:Moved|MOVED|Seconded|SECONDED|Second|SECOND)\b/;
-
-/**
- * A line that goes on with the motion above it: its recorded vote ("AYES: Alvarez, Chen" under "Moved by …"), its next
- * clause, the mover and seconder ("Moved by: Director Navarro") under a motion stated first, or its result ("Motion
- * carried 5-0.") under the vote or the mover.
- */
-function goesOnWithMotion(open: Block, line: string, previous: string): boolean {
-  if (TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) return true;
-  if ((line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(open.lines[0] ?? '')) return true;
-  return (line[0] === 'M' || line[0] === 'T') && MOTION_RESULT.test(line) && (VOTE_TALLY_LINE.test(previous) || MOTION_START.test(open.lines[0] ?? ''));
-}
 
 /** How far a line is indented: the column its text starts at. */
 const indentOf = (raw: string) => raw.length - raw.trimStart().length;
@@ -202,6 +179,7 @@ function startsWithLowercase(line: string): boolean {
 function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
   // "Question from Mr Tom Hale:" (or "Answer:") over a blank line: the question (or answer) is the text under it.
   if (open.kind === 'question' && open.lines.length === 0) return true;
+  if (continuesStatedMotion(open.lines[0] ?? '', raw.trim())) return true;
   if (endsSentence(previous)) return false;
   if (startsWithLowercase(raw) || HANGING_CONJUNCTION.test(previous)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);
@@ -273,7 +251,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       open !== null &&
       (afterBlank || endsSentence(previous))
     ) start('bullet', null, line);
-    else if (open !== null && !afterBlank && goesOnWithMotion(open, line, previous)) open.lines.push(line);
+    else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open.lines[0] ?? '', line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);

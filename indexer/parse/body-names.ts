@@ -28,6 +28,7 @@ export function namesBody(name: string): boolean {
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
+const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 
 /**
@@ -43,10 +44,15 @@ export function withoutMinutesAfterBody(line: string): string {
   if (dash > 0 && PLACE_BEFORE_DASH.test(line.slice(0, dash)) && BODY_WORDS.test(line.slice(dash + 3)) && !BODY_WORDS.test(line.slice(0, dash))) {
     return `${line.slice(0, dash)} ${line.slice(dash + 3).trim()}`;
   }
+  // "TOWN BOARD REGULAR MEETING": the body, then the kind of meeting it held.
+  const kindAfterBody = /meeting$/i.test(line.slice(-7)) ? BODY_THEN_MEETING_KIND.exec(line) : null;
+  if (kindAfterBody) return kindAfterBody[1];
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;
-  if (end > 0 && words[end - 1].toLowerCase() === 'meeting') end -= 1;
+  // "Board meeting: minutes", "Board meeting – minutes": the colon or dash before what the document is.
+  if (end > 0 && /^[:–—-]$/.test(words[end - 1])) end -= 1;
+  if (end > 0 && words[end - 1].toLowerCase().replace(/:$/, '') === 'meeting') end -= 1;
   if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
   const start = end > 1 && MEETING_KINDS.has(words[0].toLowerCase()) ? 1 : 0;
   return end === 0 ? line : words.slice(start, end).join(' ');
@@ -84,8 +90,13 @@ export function councilAndCommittee(line: string): { council: string; committee:
   return council === line ? null : { council, committee: line.slice(council.length).replace(/^\s*[-–—]\s*/, '') };
 }
 
-/** "Licensing Committee of Eastmoor District Council": a committee named with the council it is of, after it. */
-const COMMITTEE_OF_COUNCIL = /^(.+?\b(?:Committee|Sub-Committee|Panel|Cabinet|Board))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Council|Authority))$/u;
+/**
+ * "Licensing Committee of Eastmoor District Council": a committee named with the council it is of, after it; "Board of
+ * Directors of the Regional District of Kettle Highlands", "Municipal Council of the Town of Saint-Éloi": a board or a
+ * council of an authority named by its kind ("Town of X").
+ */
+const COMMITTEE_OF_COUNCIL =
+  /^(.*?\b(?:Committee|Sub-Committee|Panel|Cabinet|Board(?: of (?:Directors|Trustees|Governors|Management|Commissioners|Supervisors|Education))?|Council))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Council|Authority)|(?:Regional District|City|Town|Village|County|District|Municipality|Township|Borough|Shire) of \p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
 
 /** The council and committee of "<committee> of <council>", written as minutes' headings name them: council first. */
 export function councilFirst(name: string): string | null {

@@ -112,8 +112,11 @@ const DECISION_SENTENCES = new RegExp(
  * mover every line took minutes.
  */
 const MOVER = /\b(?:seconded|proposed) by\b/gi;
-/** "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. */
-const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted))\b/i;
+/**
+ * "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. "On motion of X,
+ * seconded by Y, the meeting was adjourned": the motion to adjourn, carried.
+ */
+const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted|adjourned))\b/i;
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -161,7 +164,7 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
  * DECISION_SENTENCES' verbs, "motion", "vote" and "favour" ("all in favour that …"). Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|motion|favou?r)/i;
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|favou?r)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 function opensWithDecision(text: string): boolean {
@@ -194,23 +197,31 @@ export function isDecisionText(printed: string): boolean {
 export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
- * Reid", "Against: Cr Voss", "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
+ * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
  * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils), "YEAS      NAYS" over the names in two columns (a
  * Canadian council's recorded vote set as a table). Part of the motion's paragraph.
  */
 export const VOTE_TALLY_LINE =
-  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|For|Against|Vote)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
-/** A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2", "CARRIED (5 to 2)". */
-export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?\.?$/;
+  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|OPPOSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Opposed|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
+/**
+ * "(Electoral Area Directors only)", "(Weighted vote)", "(Unanimous)": a note under a motion's outcome on who voted or
+ * how the votes counted; part of the motion, as the recorded vote is.
+ */
+export const VOTE_NOTE = /^\((?=[^()]*\b(?:[Vv]ot(?:e|es|ing)|[Oo]nly|[Uu]nanimous(?:ly)?|[Ww]eighted|[Uu]nweighted)\b)[^()]{3,80}\)\.?$/;
+/**
+ * A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2", "CARRIED (5 to 2)",
+ * and a Canadian council's "ADOPTED UNANIMOUSLY" or "CARRIED ON DIVISION" (with a recorded vote against).
+ */
+export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|ADOPTED|Carried|Lost|Defeated|Adopted)(?:\s+(?:UNANIMOUSLY|unanimously|ON DIVISION|on division|AS AMENDED|as amended|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?\.?$/;
 /** "Moved Cr Tan, Seconded Cr Robinson. That Council adopt …. CARRIED 7/0": a motion's outcome in capitals ending its line. */
-const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED)(?:\s+(?:UNANIMOUSLY|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
+const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED|ADOPTED)(?:\s+(?:UNANIMOUSLY|ON DIVISION|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
 
 /** Whether a line ends with its motion's outcome, so the next line starts a paragraph whatever its first words. */
 export function endsWithOutcome(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  // Only a line ending in a figure, "D", "T", "Y" or a full stop, with an outcome's word near its end, can: most lines
-  // are let go on these looks.
-  if (!((last >= 0x30 && last <= 0x39) || last === 0x44 || last === 0x54 || last === 0x59 || last === 0x2e)) return false;
+  // Only a line ending in a figure, "D", "T", "Y", "N" or a full stop, with an outcome's word near its end, can: most
+  // lines are let go on these looks.
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x44 || last === 0x54 || last === 0x59 || last === 0x4e || last === 0x2e)) return false;
   const tail = line.length > 30 ? line.slice(-30) : line;
-  return (tail.includes('CARRIED') || tail.includes('LOST') || tail.includes('DEFEATED')) && OUTCOME_AT_END.test(tail);
+  return (tail.includes('CARRIED') || tail.includes('LOST') || tail.includes('DEFEATED') || tail.includes('ADOPTED')) && OUTCOME_AT_END.test(tail);
 }

@@ -1,7 +1,7 @@
 // "Kelly Dufresne, President of the Minor Hockey Association, asked …", "Maria Delgado, a parent at Cedar Elementary,
 // said …": a delegate or member of the public, named with no title but with who they are between commas, then a verb
 // of speech. US and Canadian minutes so name the people who address the council.
-import { SPEECH_VERBS } from './speakers';
+import { SPEECH_VERBS } from './speech-verbs';
 
 /** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
 const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council']);

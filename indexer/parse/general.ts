@@ -11,7 +11,7 @@ import { isCapsLine } from './capitals';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { withoutIntroducedLists } from './colon-lists';
 import { numberedHeadingAbove } from './heading-above-attendance';
-import { chooseItemHeadings, withFramingSections } from './item-headings';
+import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
@@ -82,7 +82,7 @@ const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1
 const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)+/i;
 
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
-const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
+const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
 
 /** A header longer than this is prose that happens to come first; its fields are read from its start. */
 const MAX_HEADER_CHARS = 4000;
@@ -254,7 +254,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   const below = allCandidates.filter((candidate) => candidate.index > headerLast);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
-  const headings = withFramingSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines);
+  const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;

@@ -209,7 +209,11 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
     const titleLevelUses = levels.filter((level) => level === titleLevel).length;
     const itemLevels = titleLevelUses > 1 ? levels : levels.filter((level) => level !== titleLevel);
     const itemLevel = mostCommon(itemLevels) ?? titleLevel;
-    return marked.filter((candidate) => candidate.level === itemLevel);
+    // "### FY26 Water and Sewer Rates" under "## New Business": a heading one level down, under an item, is a sub-item
+    // (a wholly bold line, level 7, is no heading level).
+    const subLevel = itemLevel < 6 ? itemLevel + 1 : null;
+    const firstItem = marked.find((candidate) => candidate.level === itemLevel)?.index ?? Infinity;
+    return marked.filter((candidate) => candidate.level === itemLevel || (candidate.level === subLevel && candidate.index > firstItem));
   }
   for (const kind of ['caps', 'titlecase'] as const) {
     const ofKind = candidates.filter((candidate) => candidate.kinds.includes(kind));
@@ -241,4 +245,26 @@ export function withFramingSections(headings: HeadingCandidate[], candidates: He
       (candidate.kinds.includes('titlecase') || candidate.kinds.includes('caps')) && opensNumberedParagraph(candidate),
   );
   return framing.length === 0 ? headings : [...framing, ...headings].sort((a, b) => a.index - b.index);
+}
+
+/** "2025-04-071", "24/105", "PE/24/01": a minute's number with its year, as a resolution's number is made; not "3" or "IV". */
+const NUMBER_WITH_YEAR = /^\D*\d(?:\D*\d){3}/;
+
+/**
+ * "FIRST QUESTION PERIOD" among "2025-04-073  ACCOUNTS PAYABLE – MARCH 2025" and the like: minutes that number only
+ * the items that carry a resolution (Quebec councils number each by its resolution and year) head the others in the
+ * same style with no number. Where every numbered item is so numbered, and titled in capitals (or every one in
+ * capitalised words), a one-line heading of that style standing alone is an item of its own between them: a blank
+ * line or a finished sentence or motion above it, text straight under it.
+ */
+export function withCapitalPeers(headings: HeadingCandidate[], candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
+  if (headings.length < 2 || headings.some((heading) => heading.number === null || !NUMBER_WITH_YEAR.test(heading.number))) return headings;
+  const kind = headings.every((heading) => !/\p{Ll}/u.test(heading.title)) ? 'caps' : headings.every((heading) => hasCapitalisedWords(heading.title)) ? 'titlecase' : null;
+  if (kind === null) return headings;
+  const endsAbove = (index: number) => index === 0 || lines[index - 1].trim() === '' || /[.!?]$|^[A-Z ]+$/.test(lines[index - 1].trim());
+  const standsAlone = (candidate: HeadingCandidate) =>
+    candidate.next === candidate.index + 1 && endsAbove(candidate.index) &&
+    candidate.next < lines.length && lines[candidate.next].trim() !== '' && !candidates.some((other) => other.index === candidate.next);
+  const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && candidate.kinds.includes(kind) && standsAlone(candidate));
+  return peers.length === 0 ? headings : [...peers, ...headings].sort((a, b) => a.index - b.index);
 }

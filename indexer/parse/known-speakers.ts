@@ -5,7 +5,8 @@
 // and so is an untitled member's first name ("Gwen welcomed …").
 import type { Attendee } from '../../core/types';
 import { initialsOf } from './attendee-lists';
-import { afterLeadingClause, SPEECH_VERBS } from './speakers';
+import { afterLeadingClause } from './speakers';
+import { SPEECH_VERBS } from './speech-verbs';
 
 /** Two to four capitalised words: a full name as a list prints it. */
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;

@@ -4,16 +4,22 @@
 import { hasCapitalisedWords } from './capitals';
 import { isBlank } from './patterns';
 
-/** "ORDINANCE NO. 2025-14 –", "Resolution No. 2025-09:", "LOCAL LAW NO. 3 OF 2025 -": the number, then the title. */
-const LEGISLATION_START = /^(?:ORDINANCE|RESOLUTION|LOCAL LAW|BILL) NO\.? ?[A-Z0-9][\w./-]*(?: OF \d{4})?\s*[:–—-]\s+[A-Z]/i;
+/**
+ * "ORDINANCE NO. 2025-14 –", "Resolution No. 2025-09:", "LOCAL LAW NO. 3 OF 2025 -", "RESOLUTION #72 OF 2025 –" (New York
+ * towns number each year's resolutions so): the number, then the title.
+ */
+const LEGISLATION_START = /^(?:ORDINANCE|RESOLUTION|LOCAL LAW|BILL) (?:NO\.? ?|# ?)[A-Z0-9][\w./-]*(?: OF \d{4})?\s*[:–—-]\s+[A-Z]/i;
 /** "(Third Reading)", "(Second Reading, as amended)": which reading it was, after the title. */
 const READING = /\s*\((?:First|Second|Third|Final) Reading[^)]*\)\s*$/i;
+/** "Offered by Councilman Pettit, seconded by …:", "Moved by …": the motion under the heading, however capitalised. */
+const MOVER_LINE = /^(?:Offered|Moved|Introduced|Motion|Sponsored) by\b/i;
 /** At most this many lines of a title wrapped under its first. */
 const MAX_WRAPPED_LINES = 4;
 
 /** A title's words: all in capitals, or (as some councils print them) capitalised, but for the reading in brackets. */
 const isTitleText = (text: string) => {
-  const words = text.replace(READING, '');
+  // "#72": the number's sign is no word of the title.
+  const words = text.replace(READING, '').replace(/#(?=\s?\d)/, '');
   return !/[a-z]/.test(words) || hasCapitalisedWords(words);
 };
 
@@ -30,7 +36,7 @@ export function legislationTitleLines(lines: string[], index: number): { title: 
   let next = index + 1;
   while (next < lines.length && next <= index + MAX_WRAPPED_LINES && !isBlank(lines[next]) && !READING.test(title) && !/[.!?]$/.test(title.replace(READING, ''))) {
     const line = lines[next].trim();
-    if (!isTitleText(line) || (/[a-z]/.test(line.replace(READING, '')) && !/[a-z]/.test(title))) break;
+    if (!isTitleText(line) || (/[a-z]/.test(line.replace(READING, '')) && !/[a-z]/.test(title)) || MOVER_LINE.test(line)) break;
     title = `${title} ${line}`;
     next += 1;
   }

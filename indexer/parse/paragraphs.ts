@@ -2,7 +2,7 @@
 // bullets, "Question N" blocks with their asker, RESOLVED decisions and truncated texts.
 import type { Paragraph } from '../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
-import { DECISION_LABEL, isDecisionText, OUTCOME_LINE } from './decisions';
+import { DECISION_LABEL, endsWithOutcome, isDecisionText, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from './decisions';
 import { describedSpeakerOf } from './described-speakers';
 import { endsSentence, joinLines } from './lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
@@ -164,10 +164,12 @@ function introducesList(paragraph: Paragraph): boolean {
  */
 function joinsPrevious(previous: Paragraph, text: string, decisions: string[], labelled: boolean): boolean {
   const outcome = OUTCOME_LINE.test(text);
-  if (!outcome && !labelled) return false;
+  // "CARRIED" over "OPPOSED: Director Brandvold" or "(Electoral Area Directors only)": the vote, after the outcome.
+  const voteAfterOutcome = previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_NOTE.test(text)) && endsWithOutcome(previous.text);
+  if (!outcome && !labelled && !voteAfterOutcome) return false;
   previous.text += ` ${text}`;
   if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
-  else if (outcome && /^CARRIED\b|^Carried\b/.test(text)) {
+  else if (outcome && /^(?:CARRIED|Carried|ADOPTED|Adopted)\b/.test(text)) {
     previous.isDecision = true;
     previous.speaker = null;
     decisions.push(previous.text);

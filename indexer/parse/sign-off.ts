@@ -11,11 +11,11 @@ const MAX_SIGN_OFF_LINE = 90;
 
 /**
  * Lines that open a sign-off, after which everything to the end is the signature: "A true copy. Attest:", "ATTEST:",
- * "Signed:", "Signed by …", "Signature: …", "Respectfully submitted,", "Minutes taken by …", and an email's
+ * "Signed:", "Signed as a correct record:", "Signed by …", "Signature: …", "Respectfully submitted,", "CERTIFIED CORRECT:" (Canadian boards), "Minutes taken by …", and an email's
  * valediction with at most two names after it ("Thanks,", "Kind regards, Hazel").
  */
 const SIGN_OFF_OPENING =
-  /^(?:(?:A )?[Tt]rue (?:copy|record)[.,]?\s*)?(?:Attest|ATTEST)\b|^(?:Signed|SIGNED|Signature|SIGNATURE)\s*(?::|by\b|[._…]{2,}|$)|^(?:Respectfully submitted|RESPECTFULLY SUBMITTED|Minutes (?:taken|recorded|prepared) by|Recorded by)\b|^(?:Thanks|Thank you|Many thanks|Kind regards|Best regards|Warm regards|Regards|Best wishes|Yours (?:sincerely|faithfully|truly)|Sincerely)[,.!]?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
+  /^(?:(?:A )?[Tt]rue (?:copy|record)[.,]?\s*)?(?:Attest|ATTEST)\b|^(?:Signed|SIGNED|Signature|SIGNATURE)(?:\s+as\s+an?\s+(?:correct|true|accurate)\s+record)?\s*(?::|by\b|[._…]{2,}|$)|^(?:Respectfully submitted|RESPECTFULLY SUBMITTED|Certified (?:correct|true)|CERTIFIED (?:CORRECT|TRUE)|Minutes (?:taken|recorded|prepared) by|Recorded by)\b|^(?:Thanks|Thank you|Many thanks|Kind regards|Best regards|Warm regards|Regards|Best wishes|Yours (?:sincerely|faithfully|truly)|Sincerely)[,.!]?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
 /** An office whose holder signs minutes; the rest of the office around it ("Shire President", "Clerk of the Board"). */
 const SIGNING_OFFICE = String.raw`(?:[\p{Lu}][\p{L}'’&-]*\s+){0,3}(?:Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Convener|Vice[- ]Convener|Provost|Mayor|Deputy Mayor|President|Clerk|Secretary|Recorder|Moderator|Cathaoirleach|Minute[- ]Taker|RFO)(?:\s+(?:of|to) the(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})?`;
@@ -47,7 +47,8 @@ export function signOffStart(lines: string[]): number {
     const line = lines[index].trim();
     if (line.length > MAX_SIGN_OFF_LINE) break;
     counted += 1;
-    const opens = SIGN_OFF_OPENING.test(line);
+    // "*Signed as a correct record:* ____ Chair": Markdown's emphasis around the opening words.
+    const opens = SIGN_OFF_OPENING.test(line.replace(/^[*_]+/, ''));
     // A finished sentence is the item's text: a signature's lines end none.
     if (!opens && /[.!?]$/.test(line)) break;
     if (opens) start = index;

@@ -1,6 +1,7 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
 import { TITLE } from './speaker-titles';
+import { SPEECH_VERBS } from './speech-verbs';
 
 /** Roles as the minutes print them, and the one name each is filed under. Longest first. */
 export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> = [
@@ -35,17 +36,6 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
   { printed: 'PCC', speaker: 'The Commissioner' },
 ];
 
-/** Verbs that show the role named before them is the one speaking. */
-export const SPEECH_VERBS = [
-  'acknowledged', 'added', 'advised', 'agreed', 'answered', 'argued', 'asked', 'assured', 'believed', 'clarified',
-  'commented', 'concurred', 'congratulated', 'confirmed', 'considered', 'declared', 'described', 'emphasised', 'emphasized', 'expressed',
-  'explained', 'felt', 'gave', 'highlighted', 'indicated', 'informed', 'introduced', 'mentioned', 'noted', 'outlined',
-  'pointed', 'presented', 'proposed', 'queried', 'questioned', 'raised', 'reassured', 'recognised', 'referred',
-  'reiterated', 'remarked', 'replied', 'reported', 'requested', 'responded', 'said', 'seconded', 'sought', 'spoke',
-  'stated', 'stressed', 'suggested', 'summarised', 'thanked', 'told', 'undertook', 'updated', 'urged', 'welcomed',
-  'wished', 'would', 'opened', 'read', 'called', 'closed', 'reminded', 'warned', 'cautioned', 'recommended', 'offered', 'volunteered',
-];
-
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
 const OFFICE_VERBS = SPEECH_VERBS.filter((verb) => verb !== 'would');
 
@@ -73,7 +63,8 @@ const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,
 const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)`;
 /** How OFFICE_BEFORE_NAME starts, in ASCII: a first test most lines fail fast, without Unicode classes. */
 const OFFICE_BEFORE_NAME_START = /^(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)\s/;
-const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
+// "Resident Gail Fortier of Pleasant Street asked": where the resident lives may come between the name and the verb.
+const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?:,?\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
 /** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
 const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
 const PUBLIC_LABEL = String.raw`(?:A\s+)?(?:Resident|Member of the public|Questioner|Parishioner)`;
@@ -174,11 +165,14 @@ const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
 const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
+/** "Environmental Services", "Planning and Development": the department an office heads, after its comma. */
+const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|Operations|Finance|Planning|Engineering|Development|Infrastructure|Works|Resources|Administration|Utilities|Recreation)`;
 /**
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
- * capitals (its holder's name after it in brackets or between commas), then a speech verb.
+ * capitals (its holder's name after it in brackets or between commas), then a speech verb. "The General Manager,
+ * Environmental Services presented": the department after a comma is part of the office (Canadian minutes).
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME})(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 

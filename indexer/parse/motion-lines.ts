@@ -1,0 +1,45 @@
+// The lines that go on with a motion above them in an item's text: its clause under its mover, the vote recorded, the
+// mover and seconder under a motion stated first, and its result.
+import { VOTE_TALLY_LINE } from './decisions';
+
+/** How VOTE_TALLY_LINE starts: other lines need not be tried. */
+const TALLY_START = 'AaNnYyFRrVO';
+/** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
+const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:carried|passed|failed|lost|defeated|approved)\b/;
+/** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
+const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of)|It (?:is|was) (?:moved|proposed) by)\b/;
+/** "…, and resolved:" over "THAT the agenda be adopted …": the motion's operative clause, in capitals, under its mover. */
+const RESOLVED_BEFORE = /\b(?:resolved|RESOLVED|Resolved)(?:\s+(?:unanimously|UNANIMOUSLY))?\s*:$/;
+/**
+ * "Councillor Peter MacAulay voted against.", "Directors Ruiz and Abt abstained.": a member's vote recorded under the
+ * motion, before its outcome ("ADOPTED ON DIVISION"); part of the motion.
+ */
+const RECORDED_DISSENT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:voted against|voted in favou?r|abstained|dissented|recorded (?:his|her|their) dissent)(?: (?:the|this) (?:motion|resolution))?\.?$/u;
+/** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
+const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
+
+/** "MOTION: Approve the Consent Calendar as presented.": a motion stated first, with its mover and seconder under it. */
+const MOTION_STATED = /^(?:MOTION|Motion)\s*:\s*\S/;
+const MOVER_OR_SECONDER = /^(?:Moved|MOVED|Seconded|SECONDED|Second|SECOND)\b/;
+
+/**
+ * A line that goes on with the motion above it: its recorded vote ("AYES: Alvarez, Chen" under "Moved by …"), its next
+ * clause, the mover and seconder ("Moved by: Director Navarro") under a motion stated first, or its result ("Motion
+ * carried 5-0.") under the vote or the mover.
+ */
+export function goesOnWithMotion(firstLine: string, line: string, previous: string): boolean {
+  if (TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) return true;
+  const moved = MOTION_START.test(firstLine);
+  if (line.startsWith('THAT ') && (moved || RESOLVED_BEFORE.test(previous))) return true;
+  if (moved && RECORDED_DISSENT.test(line)) return true;
+  if ((line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(firstLine)) return true;
+  return (line[0] === 'M' || line[0] === 'T') && MOTION_RESULT.test(line) && (VOTE_TALLY_LINE.test(previous) || moved);
+}
+
+/**
+ * "MOTION: Mr. Kelleher moved to …" over "SECOND: Ms. Rao" and "VOTE: 5-0-0", each a paragraph of its own (Word
+ * minutes): the motion's seconder and vote are part of it, across the blank line between.
+ */
+export function continuesStatedMotion(firstLine: string, line: string): boolean {
+  return MOTION_STATED.test(firstLine) && (MOVER_OR_SECONDER.test(line) || VOTE_TALLY_LINE.test(line));
+}
