@@ -116,7 +116,7 @@ export function hangsUnderTitle(firstRaw: string, title: string, lineRaw: string
  * by hand: "Key Decision" or "Summary" under a title is a line of its own.
  */
 export function continuesFullTitleLine(firstRaw: string, title: string, lineRaw: string, wrapLimit: number): boolean {
-  const first = firstRaw.trimEnd();
+  const first = firstRaw.trim();
   const line = lineRaw.trim();
   const firstWord = line.search(/\s|$/);
   if (wrapLimit === 0 || first.length + 1 + firstWord <= wrapLimit || endsWithOneOf(title, '.,;:!?')) return false;

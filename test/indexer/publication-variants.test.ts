@@ -174,6 +174,33 @@ describe('titles carried on by a hard wrap', () => {
   });
 });
 
+describe('attendance entries carried on by a hard wrap', () => {
+  // Wrapped at 70 characters; the offices run on past the line's end.
+  const lines = [
+    'MILLBROOK UNIFIED SCHOOL DISTRICT',
+    'Board of Education Regular Meeting held on Thursday 15 May 2025',
+    '',
+    'Board Members Present: Ann Ruiz (President), Dev Holm, Nia Feld',
+    'Staff Present: Dr. Mara Cole, Superintendent; Kevin Laird, Assistant',
+    'Superintendent, Business Services; Rachel Yu, Director of Special',
+    'Education',
+    '',
+    '1. Budget Hearing',
+    'The Assistant Superintendent presented the budget for the coming year',
+    'and explained that the reserve would stay above the level the state',
+    'requires, although enrolment had fallen for the third year running and',
+    'the transport contract was due to be tendered again in the autumn.',
+  ];
+
+  it("joins an office's words the wrap carried to the next line, where that line's first word would not have fitted", () => {
+    expect(namesOf(lines.join('\n')).slice(3)).toEqual([
+      ['Dr. Mara Cole', 'Superintendent', 'in attendance'],
+      ['Kevin Laird', 'Assistant Superintendent, Business Services', 'in attendance'],
+      ['Rachel Yu', 'Director of Special Education', 'in attendance'],
+    ]);
+  });
+});
+
 describe('questions lettered Q and A', () => {
   it('reads a "Q." line cut short by the wrap as a question, not an item lettered Q', () => {
     const text = `OAKWELL LEARNING TRUST\nMinutes of the Board of Trustees held on 12 September 2023\n\nMinute 23/24-03 CEO report\nThe CEO presented his report.\nQ. Trustees asked how the trust would pay for the new boiler at\nthe Eastgate site.\nA. The CFO said the cost would come from the capital grant.\n\nMinute 23/24-04 Risk register\nThe risk register was approved.\n`;
