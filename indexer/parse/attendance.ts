@@ -24,6 +24,8 @@ export interface AttendanceOptions {
   stopAfter?: number;
   /** How lists of people are read: attendeesFromList unless a reader that remembers them for the document is given. */
   readList?: ListReader;
+  /** In hard-wrapped text, how long its lines may be (Wrap.limit in index.ts; 0 or absent when it is not): see wrapsEntry. */
+  wrapLimit?: number;
 }
 
 const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|Insp|Inspector|Supt|Chief)\b/;
@@ -94,7 +96,21 @@ function continuesEntry(entry: ListEntry, line: string, lines: string[], index: 
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
+  if (options.wrapLimit && index > 0 && wrapsEntry(lines[index - 1], lines[index], options.wrapLimit)) return true;
   return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index)));
+}
+
+/**
+ * "Rachel Yu, Director of" over "Special Education": a line the wrap ended (the next line's first word would not have
+ * fitted on it) in an entry's words, not at a name's closing bracket or full stop, over a line that starts no person,
+ * no label of its own ("Student Board Member: …") and sets no columns.
+ */
+const LEADING_LABEL = /^[^,:]{1,40}:\s/;
+function wrapsEntry(above: string, lineRaw: string, wrapLimit: number): boolean {
+  // A wrapped line goes on at the margin: one set in (under a label's column) is a list's next line.
+  if (/^\s{2}/.test(lineRaw)) return false;
+  const [tail, line] = [above.trim(), lineRaw.trim()];
+  return tail.length + 1 + line.search(/\s|$/) > wrapLimit && !/[.)]$/.test(tail) && !PERSON_START.test(line) && !LEADING_LABEL.test(line) && !line.includes('  ');
 }
 
 /** How a line goes on with the entry above it: as its next words, or as its office in the other language; null when it does not. */

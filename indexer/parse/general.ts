@@ -288,11 +288,11 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
 }
 
 /** Every meeting in a document of any layout. */
-export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean }): GeneralDraft[] {
+export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
   const cleaned = withoutFurniture(withoutEmailHeader(lines));
   const starts = meetingStarts(cleaned);
   const meetingOptions = { ...options, readList: rememberingListReader() };
-  const readers = rememberingHeadingReaders();
+  const readers = rememberingHeadingReaders(options.wrapLimit);
   return starts
     .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers))
     .filter((draft) => draft.meeting.items.length > 0);

@@ -4,7 +4,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
 import { DECISION_LABEL, isDecisionText } from './decisions';
-import { continuesClauseAbove, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
+import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isSentenceCaseHeading } from './sentence-case-headings';
@@ -122,15 +122,16 @@ function nextContent(lines: string[], from: number, limit: number): number {
   return index < lines.length && !isBlank(lines[index]) ? index : -1;
 }
 
-/** A title wrapped onto the next line: under a hanging indent in capitalised words, or after "of" (its full stop dropped). */
-function wrapsTitle(firstRaw: string, title: string, text: string, lineRaw: string): boolean {
+/** A title wrapped onto the next line: under a hanging indent, after "of" (its full stop dropped), or by the text's wrap. */
+function wrapsTitle(firstRaw: string, title: string, text: string, lineRaw: string, wrapLimit: number): boolean {
   const line = lineRaw.trim();
   if (hangsUnderTitle(firstRaw, title, lineRaw)) return hasCapitalisedWords(line);
-  return endsOnHangingWord(text) && line.length <= 80 && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line);
+  const carriedOn = endsOnHangingWord(text) ? line.length <= 80 : continuesFullTitleLine(firstRaw, title, lineRaw, wrapLimit);
+  return carriedOn && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line);
 }
 
 /** An upper-case title wrapped onto following upper-case lines (or as wrapsTitle says), or followed by "(Item 2)": read as one. */
-function titleLines(lines: string[], first: number, title: string): { title: string; next: number } {
+function titleLines(lines: string[], first: number, title: string, wrapLimit: number): { title: string; next: number } {
   let next = first + 1;
   let text = title;
   while (next < lines.length && !isBlank(lines[next])) {
@@ -140,7 +141,7 @@ function titleLines(lines: string[], first: number, title: string): { title: str
       text = `${text} ${line}`;
       next += 1;
     }
-    else if (next === first + 1 && wrapsTitle(lines[first], title, text, lines[next])) {
+    else if (next === first + 1 && wrapsTitle(lines[first], title, text, lines[next], wrapLimit)) {
       text = `${text} ${line.replace(/\.$/, '')}`;
       next += 1;
     }
@@ -182,17 +183,18 @@ function mayStartHeading(line: string): boolean {
   return first.charCodeAt(0) >= 0x80 || HEADING_START_ASCII.includes(first);
 }
 
-/** How candidateAt reads a title (headingTitleOf) and tells a line opening an attendance list (opensAttendance). */
+/** How candidateAt reads a title and tells an attendance list's opening; how long the text's lines may be (Wrap.limit). */
 export interface HeadingReaders {
   titleOf: (title: string) => string | null;
   opensAttendance: (text: string) => boolean;
+  wrapLimit: number;
 }
 
-const PLAIN_READERS: HeadingReaders = { titleOf: headingTitleOf, opensAttendance };
+const PLAIN_READERS: HeadingReaders = { titleOf: headingTitleOf, opensAttendance, wrapLimit: 0 };
 
 /** HeadingReaders that remember their answers for one document (see remembered.ts). */
-export function rememberingHeadingReaders(): HeadingReaders {
-  return { titleOf: remembering(headingTitleOf), opensAttendance: remembering(opensAttendance) };
+export function rememberingHeadingReaders(wrapLimit: number): HeadingReaders {
+  return { titleOf: remembering(headingTitleOf), opensAttendance: remembering(opensAttendance), wrapLimit };
 }
 
 function candidateAt(lines: string[], index: number, readers: HeadingReaders, printed = lines[index]): HeadingCandidate | null {
@@ -235,7 +237,7 @@ function candidateAt(lines: string[], index: number, readers: HeadingReaders, pr
   const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
-    const { title, next } = titleLines(lines, index, numberedTitle);
+    const { title, next } = titleLines(lines, index, numberedTitle, readers.wrapLimit);
     return { index, next, number: collapseWhiteSpace(numbered[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   if (alone) {
@@ -244,7 +246,7 @@ function candidateAt(lines: string[], index: number, readers: HeadingReaders, pr
     const cleanedTitle = titleIndex === -1 ? null : readers.titleOf(titleText);
     if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
     if (readers.opensAttendance(text)) return null;
-    const { title, next } = titleLines(lines, titleIndex, cleanedTitle);
+    const { title, next } = titleLines(lines, titleIndex, cleanedTitle, readers.wrapLimit);
     return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   const cleanedText = readers.titleOf(text);
@@ -254,7 +256,7 @@ function candidateAt(lines: string[], index: number, readers: HeadingReaders, pr
   if (kinds.length === 0) return null;
   // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
   if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
-  const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text));
+  const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text), readers.wrapLimit);
   return { index, next, number: null, title, kinds, level };
 }
 

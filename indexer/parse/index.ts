@@ -29,7 +29,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 26;
+export const PARSER_VERSION = 27;
 
 export interface ParseInput {
   text: string;
@@ -49,10 +49,19 @@ const PARAGRAPHS_BY_BLANK_LINES: ReadonlySet<SourceFormat> = new Set(['html', 'd
 const UNWRAPPED_LINE_LENGTH = 160;
 
 /**
- * How long a full line is in this text: the 90th percentile of line lengths, or 0 when the text is not
+ * How a text is hard-wrapped: `width`, how long a full line is (the 90th percentile of line lengths), and `limit`, the
+ * longest a line may be (the wrap's own measure, as the width is not: the longest line of the run of lengths above the
+ * width, a gap of three lengths ending it, as a longer table row or title stands apart); both 0 when the text is not
  * hard-wrapped (each paragraph on one line, as HTML and Word documents give).
  */
-export function wrapWidthOf(lines: string[]): number {
+export interface Wrap {
+  width: number;
+  limit: number;
+}
+
+const NOT_WRAPPED: Wrap = { width: 0, limit: 0 };
+
+export function wrapOf(lines: string[]): Wrap {
   // Counts per length, not a sort: only lengths up to UNWRAPPED_LINE_LENGTH need telling apart.
   const counts = new Array<number>(UNWRAPPED_LINE_LENGTH + 2).fill(0);
   let nonEmpty = 0;
@@ -64,11 +73,14 @@ export function wrapWidthOf(lines: string[]): number {
     counts[Math.min(length, UNWRAPPED_LINE_LENGTH + 1)] += 1;
     nonEmpty += 1;
   }
-  if (nonEmpty < 5) return 0;
+  if (nonEmpty < 5) return NOT_WRAPPED;
   let below = Math.floor(nonEmpty * 0.9);
   let full = 0;
   while (below >= counts[full]) below -= counts[full++];
-  return full > UNWRAPPED_LINE_LENGTH || !breaksMidSentence(lines, full) ? 0 : full;
+  if (full > UNWRAPPED_LINE_LENGTH || !breaksMidSentence(lines, full)) return NOT_WRAPPED;
+  let limit = full;
+  while (limit < UNWRAPPED_LINE_LENGTH && counts[limit + 1] + counts[limit + 2] + counts[limit + 3] > 0) limit += 1;
+  return { width: full, limit };
 }
 
 /**
@@ -196,7 +208,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
   const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(readsTables ? withProseCellsApart(furnished) : furnished))))));
-  const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf' });
+  const wrap = blankLinesSeparate ? NOT_WRAPPED : wrapOf(lines);
+  const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
   const generalItems = itemCount(generalMeetings);
@@ -210,7 +223,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   }
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
-    wrapWidth: blankLinesSeparate ? null : wrapWidthOf(lines),
+    wrapWidth: blankLinesSeparate ? null : wrap.width,
     softHyphens: !blankLinesSeparate && hyphenatesWords(pageLines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;

@@ -1,5 +1,6 @@
 // Printed lines read as text: Markdown marks removed, sentence ends told, hard-wrapped lines joined, and the lines a
 // hard wrap (or minutes published with no blank lines) leaves told: titles and sentences carried on, headings between.
+import { hasCapitalisedWords } from './capitals';
 import { collapsedWhiteSpace, contentStart, endsWithOneOf, holdsWhiteSpaceRun, isBlank, whiteSpaceStart } from './patterns';
 
 const SENTENCE_MARKS = '.!?:;';
@@ -105,6 +106,22 @@ export function hangsUnderTitle(firstRaw: string, title: string, lineRaw: string
   const indent = lineRaw.length - lineRaw.trimStart().length;
   const line = lineRaw.trim();
   return titleColumn > 0 && indent === titleColumn && line.length <= 80 && !endsWithOneOf(line, '.:;!?');
+}
+
+/**
+ * "2. Resolution No. 2024-17 Establishing a Residential Parking Permit" over "Program for the Harbor District": in a
+ * hard-wrapped text (`wrapLimit` the longest its lines may be, 0 when it is not), a title line ending in no mark whose next
+ * line's first word would not have fitted on it, over a shorter line in capitalised words (or closing the title's
+ * bracket) ending no sentence, is a title the wrapping carried on. Where the word would have fitted, the line was ended
+ * by hand: "Key Decision" or "Summary" under a title is a line of its own.
+ */
+export function continuesFullTitleLine(firstRaw: string, title: string, lineRaw: string, wrapLimit: number): boolean {
+  const first = firstRaw.trim();
+  const line = lineRaw.trim();
+  const firstWord = line.search(/\s|$/);
+  if (wrapLimit === 0 || first.length + 1 + firstWord <= wrapLimit || endsWithOneOf(title, '.,;:!?')) return false;
+  if (line.length >= first.length || endsWithOneOf(line, '.,;:!?')) return false;
+  return hasCapitalisedWords(line) || (title.lastIndexOf('(') > title.lastIndexOf(')') && line.includes(')'));
 }
 
 /** "…of the meeting held on" over "20th December, 2023.": a title ending in a word that leads on to more is unfinished. */

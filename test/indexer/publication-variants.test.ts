@@ -1,7 +1,7 @@
 // The same minutes published differently must parse alike (bench/layouts-robustness.ts): forms found by re-wrapping,
 // removing blank lines, Title Case for capitals, other date forms and page stamps, each in a small document written
 // for this test.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes, wrapOf } from '../../indexer/parse';
 import { readAttendance } from '../../indexer/parse/attendance';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
@@ -131,6 +131,73 @@ describe('Title Case where capitals were', () => {
     const [first] = parse(text).meetings[0].items;
     expect(first.title).toBe('25/00412/FUL - Erection of Twelve Dwellings with Access from Mill Lane, Land South of the Old Forge, Holme St Mary');
     expect(first.paragraphs[0].text).toBe('The Planning Officer presented the application and said that the highway authority had raised no objection.');
+  });
+});
+
+describe('titles carried on by a hard wrap', () => {
+  // Wrapped at 70 characters, as a text export or pdftotext prints it.
+  const text = [
+    'HARBOURSIDE CITY COUNCIL',
+    'Minutes of the regular meeting held on Tuesday 4 March 2025',
+    '',
+    '1. Development Application DA 2025/031 – Two-Storey Dwelling, 14 Quay',
+    'Road, Harbourside',
+    'The Director of Planning outlined the application and the nine',
+    'submissions received, most of them about overlooking of the houses on',
+    'the lane behind and the loss of the harbour view from the public path.',
+    'Councillor Abara asked whether the height had been reduced. The',
+    'Director said that the roof had been lowered by half a metre since the',
+    'application was first lodged and that no further change was proposed.',
+    '',
+    '2. Resolution No. 2025-14 Establishing a Residential Parking Permit',
+    'Scheme for the Harbour District (Stage Two)',
+    'The City Manager explained that the scheme would be reviewed after',
+    'twelve months and that permits would cost thirty dollars for each car.',
+    '',
+    '3. Quarterly Budget Review',
+    'Key Decision',
+    'The Treasurer presented the review, which showed a small surplus.',
+  ].join('\n');
+
+  it('joins a full title line to the short line of capitalised words the wrap carried on', () => {
+    expect(parse(text).meetings[0].items.map((item) => item.title)).toEqual([
+      'Development Application DA 2025/031 – Two-Storey Dwelling, 14 Quay Road, Harbourside',
+      'Resolution No. 2025-14 Establishing a Residential Parking Permit Scheme for the Harbour District (Stage Two)',
+      'Quarterly Budget Review',
+    ]);
+  });
+
+  it("measures how long the wrap lets a line be by the run of full lines' lengths, not by a longer table row", () => {
+    const row = 'Mr Tom Ashby       Senior Transport Officer (Harbourside), Roads Department';
+    expect(wrapOf(text.split('\n'))).toEqual({ width: 70, limit: 70 });
+    expect(wrapOf([...text.split('\n'), row])).toEqual({ width: 70, limit: 70 });
+  });
+});
+
+describe('attendance entries carried on by a hard wrap', () => {
+  // Wrapped at 70 characters; the offices run on past the line's end.
+  const lines = [
+    'MILLBROOK UNIFIED SCHOOL DISTRICT',
+    'Board of Education Regular Meeting held on Thursday 15 May 2025',
+    '',
+    'Board Members Present: Ann Ruiz (President), Dev Holm, Nia Feld',
+    'Staff Present: Dr. Mara Cole, Superintendent; Kevin Laird, Assistant',
+    'Superintendent, Business Services; Rachel Yu, Director of Special',
+    'Education',
+    '',
+    '1. Budget Hearing',
+    'The Assistant Superintendent presented the budget for the coming year',
+    'and explained that the reserve would stay above the level the state',
+    'requires, although enrolment had fallen for the third year running and',
+    'the transport contract was due to be tendered again in the autumn.',
+  ];
+
+  it("joins an office's words the wrap carried to the next line, where that line's first word would not have fitted", () => {
+    expect(namesOf(lines.join('\n')).slice(3)).toEqual([
+      ['Dr. Mara Cole', 'Superintendent', 'in attendance'],
+      ['Kevin Laird', 'Assistant Superintendent, Business Services', 'in attendance'],
+      ['Rachel Yu', 'Director of Special Education', 'in attendance'],
+    ]);
   });
 });
 
