@@ -1,6 +1,7 @@
 // Lines the page wrapped, joined back into the line the writer typed: a word processor flows a paragraph onto as many
 // lines as it needs, and its PDF keeps only where each line stands. Joined, a paragraph reads as the .docx or HTML
 // reader gives it ("Councillor Ruth" / "Vane," is one name; "…monthly." / "The Environmental Health Manager…" one turn).
+import { endsWithoutSentenceEnd } from '../../core/text/sentences';
 import { rightEdgeOf, wrapsOnto, type LaidLine } from './pdf-lines';
 
 /** A page's lines as laid out, with the column each is set in and each column's right edge (the furthest its lines reach). */
@@ -90,8 +91,8 @@ function endingWithOthers({ laid, columnOf }: LaidPage): boolean[] {
 /** A line shorter than this (in characters) is no line of a paragraph the page flowed: a column of text holds more. */
 const MIN_WRAPPED_LENGTH = 40;
 
-/** A text ending a sentence: a mark, perhaps a closing quote or bracket. */
-const SENTENCE_END = /[.!?:;]["”’)\]]?$/;
+/** A text ending a sentence: a mark, perhaps a closing quote or bracket, but not an abbreviation's full stop ("…the cap. Mr." / "Farraday said"). */
+const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !endsWithoutSentenceEnd(text);
 /** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does. */
 const LABEL_START = /^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:(?:\s|$)/u;
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
@@ -115,7 +116,7 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
     const roomLeft = page.columnRights[page.columnOf[index]] - rightEdgeOf(line);
     const after = page.laid[index + 2];
-    ended[index] = !SENTENCE_END.test(text) || (!writerBroke && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
+    ended[index] = !endsSentence(text) || (!writerBroke && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
   }
   return ended;
 }

@@ -89,6 +89,14 @@ describe('PDF reader: lines the page wrapped', () => {
     ]);
   });
 
+  it('joins a line the page wrapped after a title\'s full stop ("… the cap. Mr." / "Farraday said …"), which ends no sentence', async () => {
+    const turn = 'Trustee Okafor asked whether the budget kept the levy inside the cap. Mr. Farraday said that it did, with a little room to spare.';
+    const lines = flowed(turn);
+    // The page breaks after "Mr.", well short of the edge: the room a sentence's end would leave where the writer ended a line.
+    expect(lines[0].endsWith('cap. Mr.')).toBe(true);
+    expect((await readPdf(pageOf([SEA_WALLS, lines, flowed(TURN)]))).split('\n')).toContain(turn);
+  });
+
   it('leaves the lines of a text whose writer broke them (lines in lower case that would have fitted above) as they are', async () => {
     const typed = ['The Clerk reported that the grant', 'had been paid in full and that the', 'accounts were ready for the auditor to see in the new year, and the Chair said the', 'auditor would be asked to come in May.'];
     expect((await readPdf(pageOf([typed]))).split('\n')).toEqual(typed);
