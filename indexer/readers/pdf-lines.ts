@@ -15,6 +15,8 @@ export interface PdfTextRun {
   cellStart?: boolean;
   /** Set in a typewriter's font, each character as wide as the next (Courier): columns are spaced apart there. */
   fixedPitch?: boolean;
+  /** The text of a link to a web address (a printed web page's menus and links). */
+  link?: boolean;
 }
 
 /** A line of a page: its runs, left to right, and its baseline and size (its largest text's). */
