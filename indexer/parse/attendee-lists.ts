@@ -205,11 +205,11 @@ const SINGULAR_TITLES: Readonly<Record<string, string>> = {
   Supervisors: 'Supervisor', Commissioners: 'Commissioner',
 };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
-const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
+export const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
 /** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
-const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+export const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** "… Oakes and Chair Hendricks": a chair's or president's title before a name is that member's own. */
 const CHAIR_BEFORE_NAME = /^(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President)\s+\p{Lu}/u;
