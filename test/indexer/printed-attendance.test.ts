@@ -1,5 +1,6 @@
-// A table of people printed to PDF: where a name fills its cell, only a word's space parts it from the role in the next
-// cell ("Mr K Ashdown Chairman"), while other rows keep a column's gap; the role is still read as the role.
+// Attendance lists as printed to PDF. A table of people: where a name fills its cell, only a word's space parts it from
+// the role in the next cell ("Mr K Ashdown Chairman"), while other rows keep a column's gap; the role is still read as
+// the role. A list of one person a line: two lines the reader joined as one the page wrapped are still two people.
 import { parseMinutes } from '../../indexer/parse';
 
 const MINUTES = `CRANWICK LEVEL DRAINAGE BOARD
@@ -37,6 +38,18 @@ describe('roles a printed table ran into the name before them', () => {
       ['Dr Sarah Head', null, 'present'],
       ['Ms R Penhaligon', 'Chief Executive', 'in attendance'],
       ['Mr S Yarrow', 'Clerk to the Board', 'in attendance'],
+    ]);
+  });
+});
+
+describe('a list of one person a line, two lines joined', () => {
+  it('reads a titled name after a closing bracket as the next person', () => {
+    const text = `RIVERMEAD DISTRICT COUNCIL\n\nCABINET\n\nRecord of the meeting held on Wednesday 12 March 2025 at 6.00 pm\n\nPresent:   Councillor Alan Pryor (Leader of the Council)\n           Councillor Meg Doyle (Portfolio Holder for Leisure) Councillor Sunil Rao (Portfolio Holder for Waste)\n\nC.12/25  APOLOGIES FOR ABSENCE\n\nThere were none.\n`;
+    const [meeting] = parseMinutes({ text, format: 'pdf', file: 'cabinet.pdf', documentId: 'cabinet' }).meetings;
+    expect(meeting.attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Councillor Alan Pryor', 'Leader of the Council'],
+      ['Councillor Meg Doyle', 'Portfolio Holder for Leisure'],
+      ['Councillor Sunil Rao', 'Portfolio Holder for Waste'],
     ]);
   });
 });
