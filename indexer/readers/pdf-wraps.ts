@@ -95,6 +95,11 @@ const MIN_WRAPPED_LENGTH = 40;
 const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !endsWithoutSentenceEnd(text);
 /** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does. */
 const LABEL_START = /^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:(?:\s|$)/u;
+/**
+ * "RESOLVED that", "CARRIED", "Moved Cr Tan, Seconded …", "On motion of …": after a sentence, a line opening the record of
+ * a decision or a motion, which minutes set as a paragraph of its own, whether or not the page left room for its first word.
+ */
+const RECORD_OPENING = /^(?:(?:RESOLVED|AGREED|CARRIED|DECIDED|RECOMMENDED|NOTED|LOST|DEFEATED|MOTION|DECISION)\b|(?:Moved|Seconded|Proposed)\s+(?:by\s+)?\p{Lu}|On (?:the )?motion\b|It was (?:resolved|agreed|moved)\b)/u;
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;
 
@@ -116,7 +121,8 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
     const roomLeft = page.columnRights[page.columnOf[index]] - rightEdgeOf(line);
     const after = page.laid[index + 2];
-    ended[index] = !endsSentence(text) || (!writerBroke && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
+    const opensRecord = RECORD_OPENING.test(page.laid[index + 1].text.trimStart());
+    ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
   }
   return ended;
 }

@@ -97,6 +97,14 @@ describe('PDF reader: lines the page wrapped', () => {
     expect((await readPdf(pageOf([SEA_WALLS, lines, flowed(TURN)]))).split('\n')).toContain(turn);
   });
 
+  it('keeps a decision or a motion on the line after a full line that ends a sentence as its own paragraph', async () => {
+    const asked = 'Cllr Desai asked whether the lamps on the riverside path could be dimmed later.';
+    for (const record of ['RESOLVED that the lamps be dimmed after midnight.', 'Moved Cllr Quinlan, seconded Cllr Desai, that the lamps be dimmed.']) {
+      const meeting = await parsePdf(pageOf([flowed(HEADER[0]), ['1. Riverside lighting'], [asked, record], SEA_WALLS]));
+      expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([asked, record, SEA_WALLS.join(' ').replace('long- term', 'long-term')]);
+    }
+  });
+
   it('leaves the lines of a text whose writer broke them (lines in lower case that would have fitted above) as they are', async () => {
     const typed = ['The Clerk reported that the grant', 'had been paid in full and that the', 'accounts were ready for the auditor to see in the new year, and the Chair said the', 'auditor would be asked to come in May.'];
     expect((await readPdf(pageOf([typed]))).split('\n')).toEqual(typed);
