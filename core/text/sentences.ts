@@ -4,7 +4,7 @@
 
 // Words that end with a full stop without ending the sentence.
 export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  ['mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'no', 'nos', 'insp', 'supt', 'sgt', 'prof', 'rev', 'hon', 'pt', 'vs', 'cf', 'approx', 'e.g', 'i.e', 'para', 'ref'],
+  ['mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'no', 'nos', 'insp', 'supt', 'sgt', 'prof', 'rev', 'hon', 'pt', 'cyng', 'vs', 'cf', 'approx', 'e.g', 'i.e', 'para', 'ref'],
 );
 const LONGEST_ABBREVIATION = Math.max(...[...SENTENCE_ABBREVIATIONS].map((abbreviation) => abbreviation.length));
 const SENTENCE_END = /[.!?]+["'’”)\]]*\s+(?=["'‘“(£]?[\p{Lu}\p{N}£])/gu;

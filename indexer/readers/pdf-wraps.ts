@@ -93,8 +93,8 @@ const MIN_WRAPPED_LENGTH = 40;
 
 /** A text ending a sentence: a mark, perhaps a closing quote or bracket, but not an abbreviation's full stop ("…the cap. Mr." / "Farraday said"). */
 const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !endsWithoutSentenceEnd(text);
-/** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does. */
-const LABEL_START = /^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:(?:\s|$)/u;
+/** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does; a list's names ("Haddad, Mrs. Whitfield. Absent:") are none. */
+const LABEL_START = /^\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}:(?:\s|$)/u;
 /**
  * "RESOLVED that", "CARRIED", "Moved Cr Tan, Seconded …", "On motion of …": after a sentence, a line opening the record of
  * a decision or a motion, which minutes set as a paragraph of its own, whether or not the page left room for its first word.

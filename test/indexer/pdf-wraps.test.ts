@@ -97,6 +97,12 @@ describe('PDF reader: lines the page wrapped', () => {
     expect((await readPdf(pageOf([SEA_WALLS, lines, flowed(TURN)]))).split('\n')).toContain(turn);
   });
 
+  it('joins a roll call the page wrapped after "Mr." though the next line has a label after its names ("Abbott, Mrs. Lee. Absent:")', async () => {
+    const rollCall = 'ROLL CALL: Present: Mr. Kaminski, Mrs. Oduya, Mr. Varga, Ms. Holmqvist, Mr. Abbott, Mrs. Lee. Absent: Mr. Osei (excused).';
+    expect(flowed(rollCall)[0].endsWith('Mr.')).toBe(true);
+    expect((await readPdf(pageOf([SEA_WALLS, flowed(rollCall), SEA_WALLS]))).split('\n')).toContain(rollCall);
+  });
+
   it('keeps a decision or a motion on the line after a full line that ends a sentence as its own paragraph', async () => {
     const asked = 'Cllr Desai asked whether the lamps on the riverside path could be dimmed later.';
     for (const record of ['RESOLVED that the lamps be dimmed after midnight.', 'Moved Cllr Quinlan, seconded Cllr Desai, that the lamps be dimmed.']) {
