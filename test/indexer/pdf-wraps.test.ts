@@ -103,6 +103,14 @@ describe('PDF reader: lines the page wrapped', () => {
     expect((await readPdf(pageOf([SEA_WALLS, flowed(rollCall), SEA_WALLS]))).split('\n')).toContain(rollCall);
   });
 
+  it('keeps a numbered heading in the text\'s type that reaches the edge apart from the turn under it', async () => {
+    const heading = '4. 24/0312/FUL - Land at the Old Dairy, Marlbury - nine dwellings and access';
+    const turn = 'Councillor Desai said that the lane was too narrow for refuse lorries.';
+    const meeting = await parsePdf(pageOf([flowed(HEADER[0]), SEA_WALLS, [heading, turn], SEA_WALLS]));
+    expect(meeting.items.map((item) => item.title)).toContain('24/0312/FUL - Land at the Old Dairy, Marlbury - nine dwellings and access');
+    expect(meeting.items.flatMap((item) => item.paragraphs).find((paragraph) => paragraph.text === turn)?.speaker).toBe('Councillor Desai');
+  });
+
   it('keeps a decision or a motion on the line after a full line that ends a sentence as its own paragraph', async () => {
     const asked = 'Cllr Desai asked whether the lamps on the riverside path could be dimmed later.';
     for (const record of ['RESOLVED that the lamps be dimmed after midnight.', 'Moved Cllr Quinlan, seconded Cllr Desai, that the lamps be dimmed.']) {
