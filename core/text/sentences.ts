@@ -4,7 +4,7 @@
 
 // Words that end with a full stop without ending the sentence.
 export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  ['mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'no', 'nos', 'insp', 'supt', 'sgt', 'prof', 'rev', 'vs', 'cf', 'approx', 'e.g', 'i.e', 'para', 'ref'],
+  ['mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'no', 'nos', 'insp', 'supt', 'sgt', 'prof', 'rev', 'hon', 'pt', 'cyng', 'vs', 'cf', 'approx', 'e.g', 'i.e', 'para', 'ref'],
 );
 const LONGEST_ABBREVIATION = Math.max(...[...SENTENCE_ABBREVIATIONS].map((abbreviation) => abbreviation.length));
 const SENTENCE_END = /[.!?]+["'’”)\]]*\s+(?=["'‘“(£]?[\p{Lu}\p{N}£])/gu;
@@ -24,6 +24,9 @@ export function splitSentences(text: string): string[] {
   if (rest !== '') sentences.push(rest);
   return sentences;
 }
+
+/** Whether `text` ends at a full stop that ends no sentence: an abbreviation's ("…asked Mr."), an initial's ("…by J."). */
+export const endsWithoutSentenceEnd = (text: string): boolean => text.endsWith('.') && endsWithoutStopping(text, 0, text.length - 1);
 
 const WORD_CHARACTER = /[\p{L}\p{N}.]/u;
 

@@ -3,6 +3,7 @@
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
 import { startsItemSequence } from './item-numbers';
@@ -295,5 +296,5 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     }
   }
   flush();
-  return { attendees, used };
+  return { attendees: withRolesAfterNames(attendees), used };
 }

@@ -131,10 +131,11 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 }
 
 /**
- * Where one person of a list ends and the next starts: a comma, a semicolon, "and" before a capital, a number ("and 19
+ * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
+ * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), "and" before a capital, a number ("and 19
  * local government electors") or "(three) members of the public", "&".
  */
-const LIST_SEPARATOR = /\s*[;,]\s*|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+/y;
+const LIST_SEPARATOR = /\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+/y;
 
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
@@ -200,11 +201,11 @@ const SINGULAR_TITLES: Readonly<Record<string, string>> = {
   Supervisors: 'Supervisor', Commissioners: 'Commissioner',
 };
 /** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
-const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
+export const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
 /** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
-const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+export const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** "… Oakes and Chair Hendricks": a chair's or president's title before a name is that member's own. */
 const CHAIR_BEFORE_NAME = /^(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President)\s+\p{Lu}/u;

@@ -105,6 +105,9 @@ function edgeLines(page: string[]): { line: string; index: number }[] {
   return [...first, ...last];
 }
 
+/** "Decision:", "Reasons for decision:": a label over the text after it, which may fall at the edge of a page in each item it heads; no running header ends so. */
+const LABEL_OVER_TEXT = /:\s*$/;
+
 /** Text with form feeds between pages: furniture is what repeats at the edges of several pages. */
 function removeFromPages(pages: string[][]): string[] {
   const edges = pages.map(edgeLines);
@@ -122,7 +125,7 @@ function removeFromPages(pages: string[][]): string[] {
         .filter(
           ({ line, index }) =>
             isBarePageNumber(line) ||
-            ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index)) ||
+            ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index) && !LABEL_OVER_TEXT.test(line)) ||
             (index === top && isMeetingRunningHeader(line, firstPageTop)),
         )
         .map(({ index }) => index),

@@ -99,9 +99,19 @@ function layLines(lines: Line[], columnStarts: ReadonlySet<number>, columns: Col
 /** "Vice-" at a wrapped line's end: a word joined by its hyphen, which the page broke after it ("Vice-" / "Chair"). */
 const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
 
-/** A page's lines laid out, before any is joined to the line above as one the page wrapped. */
-function laidPageOf(runs: PdfTextRun[]): LaidPage {
-  const drawn = withCellRowsRebuilt(linesOf(runs));
+/**
+ * A printed web page's lines without its header: the first lines, made only of links (the site's name over or beside
+ * its menus: "City of Port Aldane  Council  Agendas and Minutes"), which the HTML reader leaves out with its <header>.
+ */
+function withoutSiteHeader(lines: Line[]): Line[] {
+  const start = lines.findIndex((line) => !line.runs.every((run) => run.link));
+  return start === -1 ? lines : lines.slice(start);
+}
+
+/** A page's lines laid out, before any is joined to the line above as one the page wrapped; the document's first page without a web page's header. */
+function laidPageOf(runs: PdfTextRun[], pageNumber: number): LaidPage {
+  const read = linesOf(runs);
+  const drawn = withCellRowsRebuilt(pageNumber === 0 ? withoutSiteHeader(read) : read);
   const columnStarts = alignedColumnStarts(drawn);
   const lines = withWrappedCellsJoined(drawn, columnStarts);
   const columns = columnsOf(lines);
@@ -120,7 +130,7 @@ function textOf(laid: LaidLine[]): string {
  * document's lines, only a typewriter's the page wrapped mid-sentence), a blank line where the space between two lines says a paragraph ends.
  */
 export function pageTextsOf(pages: PdfTextRun[][]): string[] {
-  const laid = pages.map(laidPageOf);
+  const laid = pages.map((runs, pageNumber) => laidPageOf(runs, pageNumber));
   const writerBroke = writerBrokeLines(laid);
   return laid.map((page) => textOf(withWrapsJoined(page, writerBroke)));
 }

@@ -15,6 +15,8 @@ export interface PdfTextRun {
   cellStart?: boolean;
   /** Set in a typewriter's font, each character as wide as the next (Courier): columns are spaced apart there. */
   fixedPitch?: boolean;
+  /** The text of a link to a web address (a printed web page's menus and links). */
+  link?: boolean;
 }
 
 /** A line of a page: its runs, left to right, and its baseline and size (its largest text's). */
@@ -49,6 +51,19 @@ function readableRun(run: PdfTextRun): PdfTextRun {
   return text === run.text ? run : { ...run, text };
 }
 
+/** How far (in points) a run may reach into its neighbours and still stand in the gap between them. */
+const GAP_SLACK = 0.5;
+
+/**
+ * Where in `line` a run drawn after it stands in a gap between two of its runs (their index after it), or -1: a symbol
+ * in a fallback font ("2025/26 ◆ KEY DECISION"), which a word processor draws after the line's text in its own font.
+ */
+function gapHolding(line: Line, run: PdfTextRun): number {
+  const after = line.runs.findIndex((other) => other.x >= run.x);
+  if (after <= 0) return -1;
+  return runEndOf(line.runs[after - 1]) <= run.x + GAP_SLACK && run.x + run.width <= line.runs[after].x + GAP_SLACK ? after : -1;
+}
+
 /**
  * Runs in the order the PDF draws them (a word processor's reading order: a table's cells one after another, a
  * vertically centred number before its cell's text), a new line wherever a run leaves the baseline of the one before.
@@ -59,7 +74,10 @@ export function linesOf(runs: PdfTextRun[]): Line[] {
     const run = readableRun(drawn);
     if (run.text.trim() === '') continue;
     const line = lines[lines.length - 1];
-    if (line && Math.abs(run.y - line.y) <= SAME_LINE * Math.max(run.size, line.size) && run.x >= line.runs[line.runs.length - 1].x) {
+    const onBaseline = line !== undefined && Math.abs(run.y - line.y) <= SAME_LINE * Math.max(run.size, line.size);
+    const gap = onBaseline ? gapHolding(line, run) : -1;
+    if (gap !== -1) line.runs.splice(gap, 0, run);
+    else if (onBaseline && run.x >= line.runs[line.runs.length - 1].x) {
       line.runs.push(run);
       // The line's baseline is its largest text's: a small raised run does not move it.
       if (run.size > line.size) [line.y, line.size] = [run.y, run.size];

@@ -57,18 +57,41 @@ async function boldFontsOf(page, fontNames) {
   return bold;
 }
 
+/** The boxes of the page's links to web addresses (a printed web page's menus), as the page is seen: [left, top, right, bottom]. */
+async function webLinkBoxesOf(page, viewport) {
+  const annotations = await page.getAnnotations();
+  return annotations
+    .filter((annotation) => annotation.subtype === 'Link' && (annotation.url || annotation.unsafeUrl))
+    .map((annotation) => {
+      const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(annotation.rect);
+      return [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
+    });
+}
+
+/** How far (in points) a run's middle may stand outside a link's box and be its text. */
+const LINK_SLACK = 1;
+
+/** Whether the run whose baseline starts at (x, y) is the text of one of the links boxed. */
+const inLink = (boxes, x, y, width, size) =>
+  boxes.some(([left, top, right, bottom]) => {
+    const [middleX, middleY] = [x + width / 2, y - size / 3];
+    return middleX >= left - LINK_SLACK && middleX <= right + LINK_SLACK && middleY >= top - LINK_SLACK && middleY <= bottom + LINK_SLACK;
+  });
+
 async function pageRuns(page) {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items = content.items.filter((item) => 'str' in item && item.str !== '');
   const boldFonts = await boldFontsOf(page, new Set(items.map((item) => item.fontName)));
+  const linkBoxes = await webLinkBoxesOf(page, viewport);
   return inTextFrame(
     items.map((item) => {
       // Where the run stands as the page is seen (its /Rotate applied), top-left origin.
       const matrix = times(viewport.transform, item.transform);
       const size = item.height || Math.hypot(item.transform[2], item.transform[3]);
       const fixedPitch = content.styles[item.fontName]?.fontFamily === 'monospace';
-      return { text: item.str, x: matrix[4], y: matrix[5], width: item.width, size, bold: boldFonts.has(item.fontName), fixedPitch, turns: quarterTurnsOf(matrix) };
+      const link = inLink(linkBoxes, matrix[4], matrix[5], item.width, size);
+      return { text: item.str, x: matrix[4], y: matrix[5], width: item.width, size, bold: boldFonts.has(item.fontName), fixedPitch, link, turns: quarterTurnsOf(matrix) };
     }),
   );
 }

@@ -1,6 +1,7 @@
 // Lines the page wrapped, joined back into the line the writer typed: a word processor flows a paragraph onto as many
 // lines as it needs, and its PDF keeps only where each line stands. Joined, a paragraph reads as the .docx or HTML
 // reader gives it ("Councillor Ruth" / "Vane," is one name; "…monthly." / "The Environmental Health Manager…" one turn).
+import { endsWithoutSentenceEnd } from '../../core/text/sentences';
 import { rightEdgeOf, wrapsOnto, type LaidLine } from './pdf-lines';
 
 /** A page's lines as laid out, with the column each is set in and each column's right edge (the furthest its lines reach). */
@@ -90,10 +91,30 @@ function endingWithOthers({ laid, columnOf }: LaidPage): boolean[] {
 /** A line shorter than this (in characters) is no line of a paragraph the page flowed: a column of text holds more. */
 const MIN_WRAPPED_LENGTH = 40;
 
-/** A text ending a sentence: a mark, perhaps a closing quote or bracket. */
-const SENTENCE_END = /[.!?:;]["”’)\]]?$/;
-/** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does. */
-const LABEL_START = /^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:(?:\s|$)/u;
+/** A text ending a sentence: a mark, perhaps a closing quote or bracket, but not an abbreviation's full stop ("…the cap. Mr." / "Farraday said"). */
+const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !endsWithoutSentenceEnd(text);
+/** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does; a list's names ("Haddad, Mrs. Whitfield. Absent:") are none. */
+const LABEL_START = /^\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}:(?:\s|$)/u;
+/**
+ * "RESOLVED that", "CARRIED", "Moved Cr Tan, Seconded …", "On motion of …": after a sentence, a line opening the record of
+ * a decision or a motion, which minutes set as a paragraph of its own, whether or not the page left room for its first word.
+ */
+const RECORD_OPENING = /^(?:(?:RESOLVED|AGREED|CARRIED|DECIDED|RECOMMENDED|NOTED|LOST|DEFEATED|MOTION|DECISION)\b|(?:Moved|Seconded|Proposed)\s+(?:by\s+)?\p{Lu}|On (?:the )?motion\b|It was (?:resolved|agreed|moved)\b)/u;
+/** "4. ", "6.1 ", "Minute No. 4/2025 – ", "Item 7: ": a line opening with an item's number. */
+const ITEM_NUMBER_OPENING = /^\s*(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,3}(?:[./]\d{1,4})*[.):]?\s+(?:[–—-]\s+)?\S/i;
+/** "Councillor Upton said", "Mrs Vibert nominated": a line opening with a titled person, as a turn does. */
+const TITLED_PERSON_OPENING = /^\s*(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Revd|Sir|Dame)\.?\s+\p{Lu}[\p{L}'’-]+\s+\p{Ll}/u;
+/** Words a sentence the page wrapped may stop at ("… seconded by" / "Councillor Upton"), where no title ends. */
+const CARRYING_WORD = /\b(?:and|or|but|by|of|to|from|with|that|the|a|an|for|in|on|at|as|whom|which|who|than|whether|if|when|thanked|asked|told|invited|welcomed)$/i;
+
+/**
+ * Whether a line opening with an item's number is a heading over a turn, not a line of a paragraph the page wrapped:
+ * "4. 25/0021/HOU – 12 Abbey Close – side extension" over "Councillor Upton said …", in a heading set in the text's
+ * own type (a typed text printed), long enough to reach the edge. A line stopping at a word a sentence goes on from is
+ * not one.
+ */
+const headsTurn = (text: string, next: string) => ITEM_NUMBER_OPENING.test(text) && TITLED_PERSON_OPENING.test(next) && !CARRYING_WORD.test(text.trimEnd());
+
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;
 
@@ -115,7 +136,9 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
     const roomLeft = page.columnRights[page.columnOf[index]] - rightEdgeOf(line);
     const after = page.laid[index + 2];
-    ended[index] = !SENTENCE_END.test(text) || (!writerBroke && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
+    if (headsTurn(text, page.laid[index + 1].text)) continue;
+    const opensRecord = RECORD_OPENING.test(page.laid[index + 1].text.trimStart());
+    ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
   }
   return ended;
 }

@@ -24,6 +24,8 @@ export interface PdfPageSource {
   fonts?: Record<string, string>;
   /** Objects the fonts refer to, by number (from 1000 up, clear of the builder's own). */
   objects?: Record<number, string>;
+  /** Links to web addresses on the page: each its box ([left, bottom, right, top] in points, as PDF measures) and address. */
+  links?: { rect: [number, number, number, number]; uri: string }[];
 }
 
 function pageContent(lines: PdfLine[]): string {
@@ -78,7 +80,12 @@ export function makePdfPages(pages: PdfPageSource[]): Buffer {
     objects.set(contentId, stream(page.content));
     const resources = `/Resources << /Font << ${fonts} >>${formIds.length > 0 ? ` /XObject << ${formIds.join(' ')} >>` : ''} >>`;
     const rotate = page.rotate ? ` /Rotate ${page.rotate}` : '';
-    objects.set(next, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}]${rotate} ${resources} /Contents ${contentId} 0 R >>`);
+    const linkIds = (page.links ?? []).map(({ rect, uri }) => {
+      objects.set(next, `<< /Type /Annot /Subtype /Link /Rect [${rect.join(' ')}] /Border [0 0 0] /A << /S /URI /URI ${pdfString(uri)} >> >>`);
+      return next++;
+    });
+    const annotations = linkIds.length > 0 ? ` /Annots [${linkIds.map((id) => `${id} 0 R`).join(' ')}]` : '';
+    objects.set(next, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}]${rotate}${annotations} ${resources} /Contents ${contentId} 0 R >>`);
     return next++;
   });
   objects.set(2, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);

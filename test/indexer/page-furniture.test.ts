@@ -32,6 +32,18 @@ describe('page furniture of PDF text', () => {
     ]);
   });
 
+  it('keeps a label that heads the text under it at the edge of two pages ("Decision:"), as no running header ends in a colon', () => {
+    const pages = [
+      ['Cabinet Minutes', '', '14. Library opening hours', 'The Cabinet Member presented the report.', '', 'Decision:'],
+      ['Cabinet Minutes', '', 'That the new opening hours be approved.', '', '15. Bus shelters', 'The Director of Place reported on the repairs.', '', 'Decision:'],
+      ['Cabinet Minutes', '', 'That the repairs be noted.'],
+    ];
+    const text = pages.map((lines) => lines.join('\n')).join('\f');
+    const lines = removePageFurniture(text, text.split('\n'));
+    expect(lines.filter((line) => line === 'Decision:')).toHaveLength(2);
+    expect(lines).not.toContain('Cabinet Minutes');
+  });
+
   it('joins ten thousand pages in time (each page was added to a copy of all the pages before it)', () => {
     const started = performance.now();
     const lines = furnitureRemoved(10_000);

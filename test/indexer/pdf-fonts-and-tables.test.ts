@@ -27,6 +27,23 @@ describe('pageTextOf: bold lines', () => {
     expect(pageTextOf(runs).split('\n')[0]).toBe('**5. Minutes of the meeting of the Joint Highways and Transport Sub-Committee**');
   });
 
+  /** A bold title broken after its colon, its lines at `x`. */
+  const brokenTitle = (x: number) => [bold('Station Review 2025-2030:', x, 100), bold('Findings of the Consultation', x, 112)];
+  const JOINED_TITLE = '**Station Review 2025-2030: Findings of the Consultation**';
+
+  it('joins a bold title its writer broke after a colon into one heading, but not a bold label over bold text, nor a numbered heading', () => {
+    const text = (runs: PdfTextRun[]) => pageTextOf([...runs, run('The Chief Fire Officer presented the report to the Authority.', 72, 160), run('Members noted the findings.', 72, 172)]);
+    expect(text(brokenTitle(72)).split('\n')[0]).toBe(JOINED_TITLE);
+    expect(text([bold('RESOLVED:', 72, 100), bold('That the review be adopted.', 72, 112)]).split('\n\n').slice(0, 2)).toEqual(['**RESOLVED:**', '**That the review be adopted.**']);
+    expect(text([bold('Budget and Precept 2025/26 -', 72, 100), bold('5. Station Review', 72, 112)]).split('\n\n')[1]).toBe('**5. Station Review**');
+  });
+
+  it('joins such a title in a table\'s row drawn cell by cell (its minute number first, wrapped, lower in the row)', () => {
+    const [above, numberCell] = [run('Members noted the budget monitoring report for the third quarter.', 100, 70), [run('FA.25.1', 40, 124), run('4', 40, 136)]];
+    const cellText = [run('The Chief Fire Officer presented the report to the Authority.', 100, 130), run('Members noted the findings.', 100, 142)];
+    expect(pageTextOf([above, ...numberCell, ...brokenTitle(100), ...cellText])).toContain(`\n${JOINED_TITLE}\n`);
+  });
+
   it('marks lines in a larger type as headings ranked by size, over bold lines of the text\'s size', () => {
     const runs = [
       run('Ashcombe Town Council', 72, 80, 16),

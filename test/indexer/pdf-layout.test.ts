@@ -15,6 +15,12 @@ describe('pageTextOf', () => {
     expect(text).toMatch(/^Mr Hywel Pritchard {2,}Lay Member \(Chair\) {2,}Present and$/);
   });
 
+  it('sets a symbol drawn after its line, in a font of its own, in the gap it stands in on that line', () => {
+    // "◆" is drawn last, left of "KEY DECISION", as a word processor draws a fallback font's glyphs after the line's text.
+    const heading = [run('C.88/25', 72, 100), run('LEISURE CENTRE ROOF', 120, 100), run('KEY DECISION', 230, 100), run('◆', 221, 100)];
+    expect(pageTextOf(heading)).toMatch(/^C\.88\/25 +LEISURE CENTRE ROOF ◆ KEY DECISION$/);
+  });
+
   it('joins a run raised or split where its font changed to the word it belongs to', () => {
     expect(pageTextOf([run('On the 16', 72, 100), run('th', 117, 97, 6), run(' of May', 120.6, 100)])).toBe('On the 16th of May');
   });

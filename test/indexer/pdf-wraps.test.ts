@@ -89,6 +89,36 @@ describe('PDF reader: lines the page wrapped', () => {
     ]);
   });
 
+  it('joins a line the page wrapped after a title\'s full stop ("… the cap. Mr." / "Farraday said …"), which ends no sentence', async () => {
+    const turn = 'Trustee Okafor asked whether the budget kept the levy inside the cap. Mr. Farraday said that it did, with a little room to spare.';
+    const lines = flowed(turn);
+    // The page breaks after "Mr.", well short of the edge: the room a sentence's end would leave where the writer ended a line.
+    expect(lines[0].endsWith('cap. Mr.')).toBe(true);
+    expect((await readPdf(pageOf([SEA_WALLS, lines, flowed(TURN)]))).split('\n')).toContain(turn);
+  });
+
+  it('joins a roll call the page wrapped after "Mr." though the next line has a label after its names ("Abbott, Mrs. Lee. Absent:")', async () => {
+    const rollCall = 'ROLL CALL: Present: Mr. Kaminski, Mrs. Oduya, Mr. Varga, Ms. Holmqvist, Mr. Abbott, Mrs. Lee. Absent: Mr. Osei (excused).';
+    expect(flowed(rollCall)[0].endsWith('Mr.')).toBe(true);
+    expect((await readPdf(pageOf([SEA_WALLS, flowed(rollCall), SEA_WALLS]))).split('\n')).toContain(rollCall);
+  });
+
+  it('keeps a numbered heading in the text\'s type that reaches the edge apart from the turn under it', async () => {
+    const heading = '4. 24/0312/FUL - Land at the Old Dairy, Marlbury - nine dwellings and access';
+    const turn = 'Councillor Desai said that the lane was too narrow for refuse lorries.';
+    const meeting = await parsePdf(pageOf([flowed(HEADER[0]), SEA_WALLS, [heading, turn], SEA_WALLS]));
+    expect(meeting.items.map((item) => item.title)).toContain('24/0312/FUL - Land at the Old Dairy, Marlbury - nine dwellings and access');
+    expect(meeting.items.flatMap((item) => item.paragraphs).find((paragraph) => paragraph.text === turn)?.speaker).toBe('Councillor Desai');
+  });
+
+  it('keeps a decision or a motion on the line after a full line that ends a sentence as its own paragraph', async () => {
+    const asked = 'Cllr Desai asked whether the lamps on the riverside path could be dimmed later.';
+    for (const record of ['RESOLVED that the lamps be dimmed after midnight.', 'Moved Cllr Quinlan, seconded Cllr Desai, that the lamps be dimmed.']) {
+      const meeting = await parsePdf(pageOf([flowed(HEADER[0]), ['1. Riverside lighting'], [asked, record], SEA_WALLS]));
+      expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([asked, record, SEA_WALLS.join(' ').replace('long- term', 'long-term')]);
+    }
+  });
+
   it('leaves the lines of a text whose writer broke them (lines in lower case that would have fitted above) as they are', async () => {
     const typed = ['The Clerk reported that the grant', 'had been paid in full and that the', 'accounts were ready for the auditor to see in the new year, and the Chair said the', 'auditor would be asked to come in May.'];
     expect((await readPdf(pageOf([typed]))).split('\n')).toEqual(typed);

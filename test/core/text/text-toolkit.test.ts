@@ -10,6 +10,8 @@ describe('splitSentences', () => {
   it.each([
     ['ends a sentence before a capital', 'The panel agreed. The Chair thanked members.', ['The panel agreed.', 'The Chair thanked members.']],
     ['keeps an abbreviation inside its sentence', 'Mr. Scott spoke. No. 5 was deferred.', ['Mr. Scott spoke.', 'No. 5 was deferred.']],
+    ['keeps an honorific inside its sentence', 'Hon. Reyes moved the ordinance. It was named after Pt. Ram Das.', ['Hon. Reyes moved the ordinance.', 'It was named after Pt. Ram Das.']],
+    ['keeps a Welsh councillor\'s title inside its sentence', 'Cyng. Elen Rhys seconded. It was agreed.', ['Cyng. Elen Rhys seconded.', 'It was agreed.']],
     ['keeps an initial inside its sentence', 'Cllr J. Smith asked a question. It was answered.', ['Cllr J. Smith asked a question.', 'It was answered.']],
     ['keeps a list number with its text', '1. That the report be noted. 2. That it be published.', ['1. That the report be noted.', '2. That it be published.']],
     ['splits before a digit and an opening quote', 'It cost £5m. 2023 was worse. "No," she said.', ['It cost £5m.', '2023 was worse.', '"No," she said.']],
