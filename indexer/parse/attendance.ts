@@ -1,5 +1,6 @@
 // Attendance records: "Present:", "In attendance:", "Apologies:" blocks and "Apologies were received from …"
 // sentences → attendees with a role and a kind of attendance.
+import { endsInMinuteReference } from './minute-references';
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold, type AttendanceLabel } from './attendance-labels';
@@ -68,7 +69,7 @@ const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 function isListedPerson(line: string, lines: string[], index: number): boolean {
   const item = unbulleted(line);
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
-  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
 }
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */

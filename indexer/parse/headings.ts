@@ -10,6 +10,7 @@ import { isLegislationHeading, legislationTitleLines } from './legislation-headi
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
+import { candidateWithMinuteReference } from './minute-references';
 import { remembering } from './remembered';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
@@ -287,7 +288,7 @@ function bracketedHeading(text: string): RegExpExecArray | null {
 export function headingCandidates(lines: string[], from: number, readers = PLAIN_READERS): HeadingCandidate[] {
   const candidates: HeadingCandidate[] = [];
   for (let index = from; index < lines.length; index += 1) {
-    const candidate = candidateAt(lines, index, readers);
+    const candidate = candidateWithMinuteReference(lines, index, readers, candidateAt);
     if (!candidate) continue;
     candidates.push(candidate);
     index = candidate.next - 1;
