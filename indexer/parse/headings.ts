@@ -101,7 +101,8 @@ function isCleanHeadingTitle(text: string): boolean {
   const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
   if (words > MAX_TITLE_WORDS) return false;
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;')) return false;
-  if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
+  // A full stop after a lone capital is an initial ("104 W. Main Street", "Award to J. Harris Ltd"), not a sentence's end.
+  if (/(?<!(?:^|\s)\p{Lu})[.?!]["”’)]?\s+[A-Z]/u.test(text)) return false;
   if (endsWithOneOf(text, '.!?') && (words > 8 || PROSE_WORDS.test(text))) return false;
   // The costliest tests last.
   return speakerOf(text) === null && !isDecisionText(text);
