@@ -11,6 +11,7 @@ import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
 import { candidateWithMinuteReference } from './minute-references';
+import { opensQuestionUnderItem } from './question-headings';
 import { remembering } from './remembered';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
@@ -290,7 +291,7 @@ export function headingCandidates(lines: string[], from: number, readers = PLAIN
   const candidates: HeadingCandidate[] = [];
   for (let index = from; index < lines.length; index += 1) {
     const candidate = candidateWithMinuteReference(lines, index, readers, candidateAt);
-    if (!candidate) continue;
+    if (!candidate || opensQuestionUnderItem(candidate.title)) continue;
     candidates.push(candidate);
     index = candidate.next - 1;
   }
