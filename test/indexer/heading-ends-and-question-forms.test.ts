@@ -28,6 +28,21 @@ describe('minute references at the end of a heading', () => {
   });
 });
 
+describe('an unnumbered heading above the first numbered item', () => {
+  it("reads 'PUBLIC PARTICIPATION' over text before '1. APOLOGIES', in the numbered items' capitals, as an item of its own", () => {
+    const meeting = parse(
+      'Ashcombe Parish Council\nMinutes of the meeting held on Tuesday 8 October 2024\n\nPresent: Cllr M Trelawney (Chairman), Cllr R Penrose\nIn attendance: Mrs L Jory (Clerk) and two members of the public\n\n' +
+        'PUBLIC PARTICIPATION\nA resident asked about the footpath.\n\n1. APOLOGIES FOR ABSENCE\nNone.\n\n2. PLANNING\nNo applications.\n',
+    );
+    expect(items(meeting)).toEqual([
+      [null, 'PUBLIC PARTICIPATION'],
+      ['1', 'APOLOGIES FOR ABSENCE'],
+      ['2', 'PLANNING'],
+    ]);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['A resident asked about the footpath.']);
+  });
+});
+
 describe('US village board forms', () => {
   const minutes =
     'VILLAGE OF PRAIRIE HOLLOW\nBOARD OF TRUSTEES\nREGULAR MEETING MINUTES\nTuesday, June 17, 2025\n\nROLL CALL\nPresent: Trustees Mark Brandt and Elena Ruiz\nAlso present: Village Clerk Rosa Jimenez, Police Chief Alan Strand, Fire Chief Ron Dyer\n\n' +
