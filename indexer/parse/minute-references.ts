@@ -14,7 +14,8 @@ type CandidateReader = (lines: string[], index: number, readers: HeadingReaders,
 /** The heading at `index` as `read` finds it, numbered by the minute reference its line ends with, if any. */
 export function candidateWithMinuteReference(lines: string[], index: number, readers: HeadingReaders, read: CandidateReader): HeadingCandidate | null {
   const line = lines[index];
-  const reference = line.endsWith(')') || line.trimEnd().endsWith(']') ? TRAILING_MINUTE_REFERENCE.exec(line) : null;
+  const last = line.trimEnd().slice(-1);
+  const reference = last === ')' || last === ']' ? TRAILING_MINUTE_REFERENCE.exec(line) : null;
   if (!reference) return read(lines, index, readers);
   const candidate = read(lines, index, readers, line.slice(0, reference.index));
   if (!candidate) return null;

@@ -11,7 +11,7 @@ const items = (meeting: Meeting) => meeting.items.map((item) => [item.number, it
 describe('minute references at the end of a heading', () => {
   const minutes =
     'Ashcombe Parish Council\nMinutes of the meeting held on Tuesday 8 October 2024\n\nPresent: Cllr M Trelawney (Chairman), Cllr R Penrose\nIn attendance: Mrs L Jory (Clerk) and two members of the public\n\n' +
-    'PUBLIC PARTICIPATION (Min 24/117)\nA resident asked about the footpath.\n\n1. APOLOGIES FOR ABSENCE (Min 24/118)\nNone.\n\n2. PLANNING [Minute No. 24/119]\nNo applications.\n';
+    'PUBLIC PARTICIPATION (Min 24/117)  \nA resident asked about the footpath.\n\n1. APOLOGIES FOR ABSENCE (Min 24/118)\nNone.\n\n2. PLANNING [Minute No. 24/119]\nNo applications.\n';
 
   it("numbers each item by the reference and keeps it out of the title ('1. APOLOGIES FOR ABSENCE (Min 24/118)')", () => {
     expect(items(parse(minutes))).toEqual([
