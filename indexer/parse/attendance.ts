@@ -1,5 +1,6 @@
 // Attendance records: "Present:", "In attendance:", "Apologies:" blocks and "Apologies were received from …"
 // sentences → attendees with a role and a kind of attendance.
+import { endsInMinuteReference } from './minute-references';
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, INLINE_LABEL, withoutBold, type AttendanceLabel } from './attendance-labels';
@@ -18,10 +19,7 @@ import { isBlank, isWhiteSpaceCode } from './patterns';
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
   trailingSpaceWraps: boolean;
-  /**
-   * Past this line, reading stops at the first line that is neither a label nor in a list, and at an
-   * "Apologies" label standing alone (there it heads an agenda item). Infinity to read every line.
-   */
+  /** Past this line, reading stops at a line neither a label nor in a list, and at "Apologies" alone (an item's heading). */
   stopAfter?: number;
   /** How lists of people are read: attendeesFromList unless a reader that remembers them for the document is given. */
   readList?: ListReader;
@@ -69,7 +67,7 @@ const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 function isListedPerson(line: string, lines: string[], index: number): boolean {
   const item = unbulleted(line);
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
-  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
 }
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */

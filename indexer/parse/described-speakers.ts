@@ -1,17 +1,18 @@
 // "Kelly Dufresne, President of the Minor Hockey Association, asked …", "Maria Delgado, a parent at Cedar Elementary,
-// said …": a delegate or member of the public, named with no title but with who they are between commas, then a verb
-// of speech. US and Canadian minutes so name the people who address the council.
+// said …", "Linda Farrow, 318 Cedar Lane, asked …": a delegate or member of the public, named with no title but with
+// who they are (or where they live) between commas, then a verb of speech. US and Canadian minutes so name the people
+// who address the council.
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
 const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council']);
 
 /**
- * Two or three capitalised words (an initial between them allowed), a comma, who they are (an office, or "a"/"an"/"the"
- * and a few words) up to the next comma, and a verb of speech.
+ * Two or three capitalised words (an initial between them allowed), a comma, who they are (an office, "a"/"an"/"the"
+ * and a few words, or an address) up to the next comma, and a verb of speech.
  */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the)\s+[^,;:()]{2,60}|\p{Lu}[^,;:()]{2,80}),\s+(?:${SPEECH_VERBS.join('|')})\b`,
+  String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the)\s+[^,;:()]{2,60}|\p{Lu}[^,;:()]{2,80}|\d{1,5}[A-Z]?\s+\p{Lu}[^,;:()]{2,60}),\s+(?:${SPEECH_VERBS.join('|')})\b`,
   'u',
 );
 

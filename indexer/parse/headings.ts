@@ -10,6 +10,8 @@ import { isLegislationHeading, legislationTitleLines } from './legislation-headi
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
+import { candidateWithMinuteReference } from './minute-references';
+import { opensQuestionUnderItem } from './question-headings';
 import { remembering } from './remembered';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
@@ -100,7 +102,8 @@ function isCleanHeadingTitle(text: string): boolean {
   const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
   if (words > MAX_TITLE_WORDS) return false;
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;')) return false;
-  if (/[.?!]["”’)]?\s+[A-Z]/.test(text)) return false;
+  // A full stop after a lone capital is an initial ("104 W. Main Street", "Award to J. Harris Ltd"), not a sentence's end.
+  if (/(?<!(?:^|\s)\p{Lu})[.?!]["”’)]?\s+[A-Z]/u.test(text)) return false;
   if (endsWithOneOf(text, '.!?') && (words > 8 || PROSE_WORDS.test(text))) return false;
   // The costliest tests last.
   return speakerOf(text) === null && !isDecisionText(text);
@@ -287,8 +290,8 @@ function bracketedHeading(text: string): RegExpExecArray | null {
 export function headingCandidates(lines: string[], from: number, readers = PLAIN_READERS): HeadingCandidate[] {
   const candidates: HeadingCandidate[] = [];
   for (let index = from; index < lines.length; index += 1) {
-    const candidate = candidateAt(lines, index, readers);
-    if (!candidate) continue;
+    const candidate = candidateWithMinuteReference(lines, index, readers, candidateAt);
+    if (!candidate || opensQuestionUnderItem(candidate.title)) continue;
     candidates.push(candidate);
     index = candidate.next - 1;
   }

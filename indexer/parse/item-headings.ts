@@ -255,16 +255,19 @@ const NUMBER_WITH_YEAR = /^\D*\d(?:\D*\d){3}/;
  * the items that carry a resolution (Quebec councils number each by its resolution and year) head the others in the
  * same style with no number. Where every numbered item is so numbered, and titled in capitals (or every one in
  * capitalised words), a one-line heading of that style standing alone is an item of its own between them: a blank
- * line or a finished sentence or motion above it, text straight under it.
+ * line or a finished sentence or motion above it, text straight under it. Minutes numbered "1.", "2." so head what
+ * comes before their first item ("PUBLIC PARTICIPATION" over a resident's question, then "1. APOLOGIES FOR ABSENCE").
  */
 export function withCapitalPeers(headings: HeadingCandidate[], candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
-  if (headings.length < 2 || headings.some((heading) => heading.number === null || !NUMBER_WITH_YEAR.test(heading.number))) return headings;
+  if (headings.length < 2 || headings.some((heading) => heading.number === null)) return headings;
+  // Numbered otherwise ("1. APOLOGIES"), only a heading above the first item ("PUBLIC PARTICIPATION") is such a peer.
+  const before = headings.some((heading) => !NUMBER_WITH_YEAR.test(heading.number!)) ? headings[0].index : Infinity;
   const kind = headings.every((heading) => !/\p{Ll}/u.test(heading.title)) ? 'caps' : headings.every((heading) => hasCapitalisedWords(heading.title)) ? 'titlecase' : null;
   if (kind === null) return headings;
   const endsAbove = (index: number) => index === 0 || lines[index - 1].trim() === '' || /[.!?]$|^[A-Z ]+$/.test(lines[index - 1].trim());
   const standsAlone = (candidate: HeadingCandidate) =>
     candidate.next === candidate.index + 1 && endsAbove(candidate.index) &&
     candidate.next < lines.length && lines[candidate.next].trim() !== '' && !candidates.some((other) => other.index === candidate.next);
-  const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && candidate.kinds.includes(kind) && standsAlone(candidate));
+  const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && candidate.index < before && candidate.kinds.includes(kind) && standsAlone(candidate));
   return peers.length === 0 ? headings : [...peers, ...headings].sort((a, b) => a.index - b.index);
 }

@@ -61,3 +61,15 @@ export function withQuestionHeadingsJoined(lines: string[]): string[] {
   }
   return joined;
 }
+
+/** A titled asker in capitals or not ("CLLR DUNN", "Councillor Carver"). */
+const TITLED_ASKER = /^\((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|Lord|Lady)\b/i;
+
+/**
+ * "QUESTION 1 – CLLR DUNN" set bold or in capitals like the items around it: it opens a question put under the item
+ * (question time), not an item of its own.
+ */
+export function opensQuestionUnderItem(title: string): boolean {
+  const question = title[0] === 'Q' || title[0] === 'q' ? questionHeadingOf(title, null) : null;
+  return question !== null && question.marker !== null && (question.asker === null || TITLED_ASKER.test(question.asker));
+}

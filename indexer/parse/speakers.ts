@@ -1,5 +1,6 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
+import { readableName } from './meeting-fields';
 import { TITLE } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
@@ -282,7 +283,8 @@ export function questionerOf(line: string): string | null {
   const inner = /^\s*\((.+)\)\s*$/.exec(line)?.[1];
   if (!inner) return null;
   const name = inner.split(',')[0].trim();
-  return /^[A-Z]/.test(name) && name.split(/\s+/).length <= (name.startsWith('The ') ? 10 : 5) ? name : null;
+  // "QUESTION 1 – CLLR DUNN": an asker printed in capitals is named as in the text ("Cllr Dunn").
+  return /^[A-Z]/.test(name) && name.split(/\s+/).length <= (name.startsWith('The ') ? 10 : 5) ? readableName(name) : null;
 }
 
 /** A question that ends with its asker in brackets: "... deterrent value of CCTV? (Don Sloan)". */
