@@ -97,7 +97,9 @@ function continuesEntry(entry: ListEntry, line: string, lines: string[], index: 
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
   if (options.wrapLimit && index > 0 && wrapsEntry(lines[index - 1], lines[index], options.wrapLimit)) return true;
-  return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index)));
+  if (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) return true;
+  // "Sandra Okafor AM (Chair): Good morning …" under the last guest: a verbatim record's first turn, no name the list wrapped.
+  return index > 0 && !SPEAKER_TURN.test(line) && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index));
 }
 
 /**

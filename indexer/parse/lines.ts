@@ -137,6 +137,11 @@ export function endsOnHangingWord(title: string): boolean {
 export function standsAsHeading(lines: string[], index: number, raw: string): boolean {
   if (index === 0 || isBlank(lines[index - 1])) return true;
   if (raw.length > 80 || endsWithOneOf(raw, '.,;:!?') || !endsWithOneOf(lines[index - 1].trimEnd(), '.!?')) return false;
+  return proseUnder(lines, index, raw);
+}
+
+/** Whether the line under `raw` (`lines[index]`, trimmed) is prose: a longer line in mixed case, a sentence or a long one. */
+export function proseUnder(lines: string[], index: number, raw: string): boolean {
   const next = lines[index + 1]?.trim() ?? '';
   return /^\p{Lu}/u.test(next) && /\p{Ll}/u.test(next) && next.length > raw.length && (endsWithOneOf(next, '.!?') || next.length > 40);
 }
