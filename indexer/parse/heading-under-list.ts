@@ -7,8 +7,8 @@ import { isBlank } from './patterns';
  * listed beside an office or among others.
  */
 export function isHeadingUnderTitled(line: string, lines: string[], index: number, personStart: RegExp): boolean {
-  if (index < 2 || !isBlank(lines[index - 1]) || personStart.test(line) || /[(,;–—]|\s-\s|\s{2,}/.test(line)) return false;
-  let above = index - 2;
+  if (index < 2 || personStart.test(line) || /[(,;–—]|\s-\s|\s{2,}/.test(line)) return false;
+  let above = index - 1;
   while (above > 0 && isBlank(lines[above])) above -= 1;
   let below = index + 1;
   while (below < lines.length - 1 && isBlank(lines[below])) below += 1;

@@ -140,9 +140,12 @@ export function standsAsHeading(lines: string[], index: number, raw: string): bo
   return proseUnder(lines, index, raw);
 }
 
-/** Whether the line under `raw` (`lines[index]`, trimmed) is prose: a longer line in mixed case, a sentence or a long one. */
+/**
+ * Whether the line under `raw` (`lines[index]`, trimmed) is prose: a longer line in mixed case, a sentence or a long one,
+ * perhaps a numbered paragraph ("1.  The Chairman welcomed …").
+ */
 export function proseUnder(lines: string[], index: number, raw: string): boolean {
-  const next = lines[index + 1]?.trim() ?? '';
+  const next = (lines[index + 1]?.trim() ?? '').replace(/^\d{1,3}\.\s+/, '');
   return /^\p{Lu}/u.test(next) && /\p{Ll}/u.test(next) && next.length > raw.length && (endsWithOneOf(next, '.!?') || next.length > 40);
 }
 

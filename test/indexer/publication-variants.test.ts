@@ -261,6 +261,15 @@ describe('minutes published with no blank lines: turns, labels, closes and the f
   });
 });
 
+describe('a heading under a list of people one a line, with no blank line between', () => {
+  it('reads capitalised words over a numbered paragraph as the heading, not one more person', () => {
+    const text = `Kwun Shan District Council\nMinutes of the Fifth Meeting of the Housing Committee\nDate:  4 March 2025 (Tuesday)\nPresent\nChairman:        Mr CHAN Siu-ming\nMembers:         Mr HO Ka-fai\n                 Dr TSANG Wing-hong\nSecretary\nMiss KWOK Sze-wing   Executive Officer, Kwun Shan District Office\nOpening Remarks\n1.  The Chairman welcomed Members and the representatives of the Housing Department.\nItem 1: Confirmation of the Minutes of the Fourth Meeting\n2.  The Committee confirmed the minutes without amendment.\nItem 2: Estate Lift Repairs\n3.  The Committee noted the paper.\n`;
+    const meeting = parse(text).meetings[0];
+    expect(meeting.attendees.map((attendee) => attendee.name)).not.toContain('Opening Remarks');
+    expect(meeting.items.map((item) => item.title)).toEqual(['Opening Remarks', 'Confirmation of the Minutes of the Fourth Meeting', 'Estate Lift Repairs']);
+  });
+});
+
 describe('page stamps', () => {
   it("drops a pack's 'Agenda Item N' stamp above the minutes' heading, keeping the body", () => {
     const page = (stamp: number, body: string, date: string, item: string) =>
