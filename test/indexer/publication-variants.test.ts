@@ -268,6 +268,11 @@ describe('a heading under a list of people one a line, with no blank line betwee
     expect(meeting.attendees.map((attendee) => attendee.name)).not.toContain('Opening Remarks');
     expect(meeting.items.map((item) => item.title)).toEqual(['Opening Remarks', 'Confirmation of the Minutes of the Fourth Meeting', 'Estate Lift Repairs']);
   });
+
+  it('keeps an untitled name in the list when a titled person follows it', () => {
+    const text = `PARISH OF ST KELVER\nMinutes of the Parish Assembly held on Wednesday 5th February 2025\nPresent:\nConnétable Ruth Le Sueur (presiding)\nMrs Ann Pallot, Procureur du Bien Public\nVingtenier Paul Renouf\nMrs Jane Gallichan, Parish Secretary and 21 Principals and Electors of the Parish.\nMinute No. 1/2025 – Parish rates\nThe rates were approved.\nMinute No. 2/2025 – Close\nThe Assembly closed at 8pm.\n`;
+    expect(parse(text).meetings[0].attendees.map((attendee) => attendee.name)).toEqual(['Connétable Ruth Le Sueur', 'Mrs Ann Pallot', 'Vingtenier Paul Renouf', 'Mrs Jane Gallichan']);
+  });
 });
 
 describe('page stamps', () => {
