@@ -10,7 +10,9 @@ import { isBlank } from './patterns';
  */
 export function withHeadingUnderAttendance(candidates: HeadingCandidate[], lines: string[], attendanceLines: ReadonlySet<number>, readers: HeadingReaders): HeadingCandidate[] {
   if (attendanceLines.size === 0) return candidates;
-  const last = Math.max(...attendanceLines);
+  // Not Math.max(...lines): a list of a hundred thousand people is more arguments than a call takes.
+  let last = -1;
+  for (const line of attendanceLines) last = Math.max(last, line);
   const index = last + 1;
   if (index >= lines.length || isBlank(lines[last]) || isBlank(lines[index]) || candidates.some((candidate) => candidate.index === index)) return candidates;
   const spaced = lines.slice();
