@@ -152,12 +152,10 @@ export function endsBeforeHeading(line: string): boolean {
 
 /**
  * Whether the line under `raw` (`lines[index]`, trimmed) is prose: a longer line in mixed case, a sentence or a long one,
- * perhaps a numbered paragraph ("1.  The Chairman welcomed …"), perhaps after one blank line.
+ * perhaps a numbered paragraph ("1.  The Chairman welcomed …").
  */
 export function proseUnder(lines: string[], index: number, raw: string): boolean {
-  // An official report's time stamp ("09:31") under its heading is left as a blank line by the furniture's removal.
-  const under = lines[index + 1]?.trim() ?? '';
-  const next = (under === '' ? (lines[index + 2]?.trim() ?? '') : under).replace(/^\d{1,3}\.\s+/, '');
+  const next = (lines[index + 1]?.trim() ?? '').replace(/^\d{1,3}\.\s+/, '');
   return /^\p{Lu}/u.test(next) && /\p{Ll}/u.test(next) && next.length > raw.length && (endsWithOneOf(next, '.!?') || next.length > 40);
 }
 

@@ -276,8 +276,8 @@ describe('a heading under a list of people one a line, with no blank line betwee
 });
 
 describe('an official report published with no blank lines', () => {
-  it('reads its Title Case headings after a bracketed note, over a time stamp and after "On resuming—"', () => {
-    const text = `Rural Affairs Committee\nWednesday 9 April 2025\nCONVENER\n*Ailsa Gunn (Orkney) (SNP)\nCOMMITTEE MEMBERS\n*Rory Baird (Fife) (Lab)\n*Jean Tosh (Lothian) (Con)\n*attended\n[The Convener opened the meeting at 09:30]\nDecision on Taking Business in Private\nThe Convener (Ailsa Gunn): Good morning. Do members agree to take item 3 in private?\nMembers indicated agreement.\nFerry Services Inquiry\n09:31\nThe Convener: We now take evidence on ferry services from the island councils.\nRory Baird (Fife) (Lab): How many sailings were cancelled last winter?\n09:58\nMeeting suspended.\n10:04\nOn resuming—\nSubordinate Legislation\nThe Convener: No motion to annul the instrument has been lodged. Are members content?\nMembers indicated agreement.\n`;
+  it('reads its Title Case headings after a bracketed note and after "On resuming—"', () => {
+    const text = `Rural Affairs Committee\nWednesday 9 April 2025\nCONVENER\n*Ailsa Gunn (Orkney) (SNP)\nCOMMITTEE MEMBERS\n*Rory Baird (Fife) (Lab)\n*Jean Tosh (Lothian) (Con)\n*attended\n[The Convener opened the meeting at 09:30]\nDecision on Taking Business in Private\nThe Convener (Ailsa Gunn): Good morning. Do members agree to take item 3 in private?\nMembers indicated agreement.\nFerry Services Inquiry\nThe Convener: We now take evidence on ferry services from the island councils.\nRory Baird (Fife) (Lab): How many sailings were cancelled last winter?\n09:58\nMeeting suspended.\n10:04\nOn resuming—\nSubordinate Legislation\nThe Convener: No motion to annul the instrument has been lodged. Are members content?\nMembers indicated agreement.\n`;
     expect(parse(text).meetings[0].items.map((item) => item.title)).toEqual(['Decision on Taking Business in Private', 'Ferry Services Inquiry', 'Subordinate Legislation']);
   });
 });
