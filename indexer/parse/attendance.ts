@@ -89,14 +89,15 @@ const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|w
 
 /**
  * Whether a line (`lines[index]`) goes on with the entry above it: a wrapped line, an open bracket, a list left hanging,
- * a lower-case start, or a run-on list wrapped mid-name.
+ * a lower-case start, or a run-on list wrapped mid-name (not a verbatim record's turn: "Sandra Okafor AM (Chair): Good morning …").
  */
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
   if (options.wrapLimit && index > 0 && wrapsEntry(lines[index - 1], lines[index], options.wrapLimit)) return true;
-  return (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) || (index > 0 && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index)));
+  if (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) return true;
+  return index > 0 && !SPEAKER_TURN.test(line) && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index));
 }
 
 /**

@@ -2,9 +2,9 @@
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { afterClockTime } from './clock-times';
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, WAS_APPROVED } from './decisions';
-import { endsSentence, withoutMarkup } from './lines';
+import { endsOnHangingWord, endsSentence, withoutMarkup } from './lines';
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
-import { anyOf, isBlank, whiteSpaceStart } from './patterns';
+import { anyOf, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
 
@@ -99,13 +99,13 @@ const OUTCOME_OPENING = anyOf([
 const PUBLIC_SPEAKER = /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i;
 
 /**
- * "The meeting closed at 8.20 pm.", "There being no further business, …": the sentence that closes a meeting is a
+ * "The meeting closed at 8.20 pm.", "The hearing closed …", "There being no further business, …": the sentence that closes a meeting is a
  * paragraph of its own, not the end of the resolution above it (PDF text loses the blank line between them).
  */
-const MEETING_CLOSE = /^(?:(?:The |This )?[Mm]eeting (?:was )?(?:closed|ended|concluded|finished|adjourned|terminated)\b|There being no (?:further|other) business\b|This concluded the business\b)/;
+const MEETING_CLOSE = /^(?:(?:The |This )?(?:[Mm]eeting|[Hh]earing|[Ss]itting) (?:was )?(?:closed|ended|concluded|finished|adjourned|terminated)\b|There being no (?:further|other) business\b|This concluded the business\b)/;
 
 /** How MEETING_CLOSE starts: other lines need not be tried. */
-const MEETING_CLOSE_STARTS = 'TMm';
+const MEETING_CLOSE_STARTS = 'TMmHhSs';
 
 /**
  * "Governors asked …", "Leaders responded …": a school board's record of challenge and answer (and "Members asked …"),
@@ -130,6 +130,18 @@ function followsShortLine(previousRaw: string, line: string, options: ParagraphO
   const previousLength = previousRaw.trim().length;
   if (options.wrapWidth === 0 || previousLength < options.wrapWidth * 0.8) return true;
   return previousLength + 1 + firstWordLength(line) <= options.wrapWidth && !blankLinesBetween();
+}
+
+/**
+ * "Key Decision" or "Forward Plan reference: FP/24/117" under a title, over "Councillor Pike introduced the report …": a
+ * block of one short line that ends no sentence and leaves no clause hanging is a label of its own, and a speaker's turn
+ * under it opens the next paragraph (minutes published with no blank lines lose the one between them).
+ */
+function followsLabelLine(open: Block, previousRaw: string, line: string, options: ParagraphOptions, blankLinesBetween: () => boolean): boolean {
+  const previous = open.lines[0];
+  if (open.lines.length !== 1 || endsWithOneOf(previous, ',') || endsOnHangingWord(previous) || HANGING_CONJUNCTION.test(previous)) return false;
+  // "Resolution No. 2024-031" over "Moved by Councillor Sandhu": a motion's number and its mover are one paragraph.
+  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && speakerOf(line) !== null;
 }
 
 function firstWordLength(line: string): number {
@@ -256,6 +268,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
       start('plain', null, line);
     }
+    else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before; and
     // "Application No:   P2024/3318/FUL" over "Ward:   Caledon", a form's fields with their values aligned, one a line.
     else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)))) start('plain', null, line);

@@ -11,6 +11,7 @@ import { isCapsLine } from './capitals';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { withoutIntroducedLists } from './colon-lists';
 import { numberedHeadingAbove } from './heading-above-attendance';
+import { withHeadingUnderAttendance } from './heading-under-attendance';
 import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './item-headings';
 import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
@@ -251,7 +252,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
-  const below = allCandidates.filter((candidate) => candidate.index > headerLast);
+  const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
   const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines);

@@ -2,18 +2,21 @@
 import { isBlank } from './patterns';
 
 /**
- * "Opening Remarks" after a blank line under "Miss KWOK Sze-wing   Executive Officer …": capitalised words with no title
+ * "Opening Remarks" (after a blank line or none) under "Miss KWOK Sze-wing   Executive Officer …": capitalised words with no title
  * and no office, under a titled person (`personStart`: how such a line starts), head what follows; an untitled member is
  * listed beside an office or among others.
  */
 export function isHeadingUnderTitled(line: string, lines: string[], index: number, personStart: RegExp): boolean {
-  if (index < 2 || !isBlank(lines[index - 1]) || personStart.test(line) || /[(,;–—]|\s-\s|\s{2,}/.test(line)) return false;
-  let above = index - 2;
+  if (index < 2 || personStart.test(line) || /[(,;–—]|\s-\s|\s{2,}/.test(line)) return false;
+  let above = index - 1;
   while (above > 0 && isBlank(lines[above])) above -= 1;
   let below = index + 1;
   while (below < lines.length - 1 && isBlank(lines[below])) below += 1;
   // A paragraph of prose under it: the last of a list of names stands over the next item's heading, not over prose.
-  return personStart.test(lines[above].trim()) && below < lines.length && lines[below].trim().length > PROSE_LINE && /[a-z]/.test(lines[below]);
+  if (!personStart.test(lines[above].trim()) || below >= lines.length || lines[below].trim().length <= PROSE_LINE || !/[a-z]/.test(lines[below])) return false;
+  // With no blank line above it, the line under it must be no person either: "Centenier Paul Le Cornu" over "Mrs Jane
+  // Gallichan, Parish Secretary and 34 Principals and Electors." is one more in the list.
+  return isBlank(lines[index - 1]) || !personStart.test(lines[below].trim());
 }
 
 /** A line longer than this under a short one is prose. */

@@ -200,7 +200,7 @@ export function rememberingHeadingReaders(wrapLimit: number): HeadingReaders {
   return { titleOf: remembering(headingTitleOf), opensAttendance: remembering(opensAttendance), wrapLimit };
 }
 
-function candidateAt(lines: string[], index: number, readers: HeadingReaders, printed = lines[index]): HeadingCandidate | null {
+export function candidateAt(lines: string[], index: number, readers: HeadingReaders, printed = lines[index]): HeadingCandidate | null {
   const bullet = mayStandForHeading(printed);
   if (!bullet && !mayStartHeading(printed)) return null;
   // A heading printed as an outline's bullet or with its leader wrapped is read as the one line it stands for.

@@ -136,8 +136,26 @@ export function endsOnHangingWord(title: string): boolean {
  */
 export function standsAsHeading(lines: string[], index: number, raw: string): boolean {
   if (index === 0 || isBlank(lines[index - 1])) return true;
-  if (raw.length > 80 || endsWithOneOf(raw, '.,;:!?') || !endsWithOneOf(lines[index - 1].trimEnd(), '.!?')) return false;
-  const next = lines[index + 1]?.trim() ?? '';
+  if (raw.length > 80 || endsWithOneOf(raw, '.,;:!?') || !endsBeforeHeading(lines[index - 1])) return false;
+  return proseUnder(lines, index, raw);
+}
+
+/**
+ * Whether a line ends what stands before a heading: a finished sentence, a bracketed note ("[The Convener opened the
+ * meeting at 09:30]") or an official report's "On resuming—".
+ */
+export function endsBeforeHeading(line: string): boolean {
+  const text = line.trim();
+  return endsWithOneOf(text, '.!?—') || (text.startsWith('[') && text.endsWith(']'));
+}
+
+
+/**
+ * Whether the line under `raw` (`lines[index]`, trimmed) is prose: a longer line in mixed case, a sentence or a long one,
+ * perhaps a numbered paragraph ("1.  The Chairman welcomed …").
+ */
+export function proseUnder(lines: string[], index: number, raw: string): boolean {
+  const next = (lines[index + 1]?.trim() ?? '').replace(/^\d{1,3}\.\s+/, '');
   return /^\p{Lu}/u.test(next) && /\p{Ll}/u.test(next) && next.length > raw.length && (endsWithOneOf(next, '.!?') || next.length > 40);
 }
 

@@ -231,6 +231,57 @@ describe('minutes published with no blank lines', () => {
   });
 });
 
+describe('minutes published with no blank lines: turns, labels, closes and the first heading', () => {
+  const paragraphsOf = (text: string) => parse(text).meetings[0].items.flatMap((item) => item.paragraphs.map((paragraph) => [paragraph.text, paragraph.speaker]));
+
+  it("ends a guest list at a verbatim record's first turn, a name and office then a colon", () => {
+    const text = `Transport Scrutiny Panel – 6 May 2025\nTranscript of Agenda Item 4 – Bus Franchising\nMembers present: Leah Corran AM (Chair), Owen Pryde AM, Nadia Flint AM\nGuests: Dr Ian Moss (Director of Buses, Kelby Transport), Rhona Tait (Secretary, Kelby Bus Users Group)\nLeah Corran AM (Chair): Welcome, both of you. We have a great deal to get through this morning, so I will go straight to questions.\nRhona Tait (Secretary, Kelby Bus Users Group): Thank you, Chair. Our members want a simpler fare.\n`;
+    const meeting = parse(text).meetings[0];
+    expect(meeting.attendees.map((attendee) => attendee.name)).toContain('Rhona Tait');
+    expect(paragraphsOf(text)[0]).toEqual([expect.stringMatching(/^Leah Corran AM \(Chair\): Welcome/), 'Leah Corran AM']);
+  });
+
+  it("keeps a label line under a title apart from the speaker's turn under it, but not a motion's number from its mover", () => {
+    const text = `FENWOLD DISTRICT COUNCIL\nMinutes of the Cabinet held on 4 February 2025\n\n41. Leisure Centre Contract\nKey Decision\nCouncillor Ames introduced the report on extending the contract by two years.\n\n42. Confirming By-law\nResolution No. 2025-12\nMoved by Councillor Ames\nSeconded by Councillor Byrd\nTHAT the by-law be passed. CARRIED${CLOSE}`;
+    expect(paragraphsOf(text).slice(0, 3)).toEqual([
+      ['Key Decision', null],
+      ['Councillor Ames introduced the report on extending the contract by two years.', 'Councillor Ames'],
+      ['Resolution No. 2025-12 Moved by Councillor Ames Seconded by Councillor Byrd THAT the by-law be passed. CARRIED', null],
+    ]);
+  });
+
+  it('keeps the sentence that closes a hearing apart from the paragraph above it', () => {
+    const text = `FENWOLD DISTRICT COUNCIL\nLicensing Sub-Committee\nMinutes of the hearing held on 4 February 2025\n\n1. Application for a Premises Licence – The Old Mill\nThe Legal Adviser explained the right of appeal to the magistrates' court.\nThe hearing closed at 11.20 am.\n`;
+    expect(paragraphsOf(text).map(([paragraph]) => paragraph)).toEqual(["The Legal Adviser explained the right of appeal to the magistrates' court.", 'The hearing closed at 11.20 am.']);
+  });
+
+  it('reads the line right under the attendance as the first heading when prose follows it', () => {
+    const text = `Dunmore Village Hall Committee\nMinutes of the meeting held on 2 April 2025\nPresent: Ann Pike (Chair), Ben Rowe, Cara Dunn\nApologies: Dev Holm\nWelcome and Apologies\nThe Chair welcomed everyone and noted the apologies.\nHall Bookings\nCara reported that the hall was booked on most weekday evenings.\nDate of Next Meeting\nThe next meeting will be on 7 May 2025.\n`;
+    expect(parse(text).meetings[0].items.map((item) => item.title)).toEqual(['Welcome and Apologies', 'Hall Bookings', 'Date of Next Meeting']);
+  });
+});
+
+describe('a heading under a list of people one a line, with no blank line between', () => {
+  it('reads capitalised words over a numbered paragraph as the heading, not one more person', () => {
+    const text = `Kwun Shan District Council\nMinutes of the Fifth Meeting of the Housing Committee\nDate:  4 March 2025 (Tuesday)\nPresent\nChairman:        Mr CHAN Siu-ming\nMembers:         Mr HO Ka-fai\n                 Dr TSANG Wing-hong\nSecretary\nMiss KWOK Sze-wing   Executive Officer, Kwun Shan District Office\nOpening Remarks\n1.  The Chairman welcomed Members and the representatives of the Housing Department.\nItem 1: Confirmation of the Minutes of the Fourth Meeting\n2.  The Committee confirmed the minutes without amendment.\nItem 2: Estate Lift Repairs\n3.  The Committee noted the paper.\n`;
+    const meeting = parse(text).meetings[0];
+    expect(meeting.attendees.map((attendee) => attendee.name)).not.toContain('Opening Remarks');
+    expect(meeting.items.map((item) => item.title)).toEqual(['Opening Remarks', 'Confirmation of the Minutes of the Fourth Meeting', 'Estate Lift Repairs']);
+  });
+
+  it('keeps an untitled name in the list when a titled person follows it', () => {
+    const text = `PARISH OF ST KELVER\nMinutes of the Parish Assembly held on Wednesday 5th February 2025\nPresent:\nConnétable Ruth Le Sueur (presiding)\nMrs Ann Pallot, Procureur du Bien Public\nVingtenier Paul Renouf\nMrs Jane Gallichan, Parish Secretary and 21 Principals and Electors of the Parish.\nMinute No. 1/2025 – Parish rates\nThe rates were approved.\nMinute No. 2/2025 – Close\nThe Assembly closed at 8pm.\n`;
+    expect(parse(text).meetings[0].attendees.map((attendee) => attendee.name)).toEqual(['Connétable Ruth Le Sueur', 'Mrs Ann Pallot', 'Vingtenier Paul Renouf', 'Mrs Jane Gallichan']);
+  });
+});
+
+describe('an official report published with no blank lines', () => {
+  it('reads its Title Case headings after a bracketed note and after "On resuming—"', () => {
+    const text = `Rural Affairs Committee\nWednesday 9 April 2025\nCONVENER\n*Ailsa Gunn (Orkney) (SNP)\nCOMMITTEE MEMBERS\n*Rory Baird (Fife) (Lab)\n*Jean Tosh (Lothian) (Con)\n*attended\n[The Convener opened the meeting at 09:30]\nDecision on Taking Business in Private\nThe Convener (Ailsa Gunn): Good morning. Do members agree to take item 3 in private?\nMembers indicated agreement.\nFerry Services Inquiry\nThe Convener: We now take evidence on ferry services from the island councils.\nRory Baird (Fife) (Lab): How many sailings were cancelled last winter?\n09:58\nMeeting suspended.\n10:04\nOn resuming—\nSubordinate Legislation\nThe Convener: No motion to annul the instrument has been lodged. Are members content?\nMembers indicated agreement.\n`;
+    expect(parse(text).meetings[0].items.map((item) => item.title)).toEqual(['Decision on Taking Business in Private', 'Ferry Services Inquiry', 'Subordinate Legislation']);
+  });
+});
+
 describe('page stamps', () => {
   it("drops a pack's 'Agenda Item N' stamp above the minutes' heading, keeping the body", () => {
     const page = (stamp: number, body: string, date: string, item: string) =>
