@@ -8,7 +8,7 @@ import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
 import { startsItemSequence } from './item-numbers';
-import { endsSentence } from './lines';
+import { endsSentence, nextWordFits } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { isHeadingUnderTitled } from './heading-under-list';
@@ -109,8 +109,8 @@ const LEADING_LABEL = /^[^,:]{1,40}:\s/;
 function wrapsEntry(above: string, lineRaw: string, wrapLimit: number): boolean {
   // A wrapped line goes on at the margin: one set in (under a label's column) is a list's next line.
   if (/^\s{2}/.test(lineRaw)) return false;
-  const [tail, line] = [above.trim(), lineRaw.trim()];
-  return tail.length + 1 + line.search(/\s|$/) > wrapLimit && !/[.)]$/.test(tail) && !PERSON_START.test(line) && !LEADING_LABEL.test(line) && !line.includes('  ');
+  const line = lineRaw.trim();
+  return !nextWordFits(above, line, wrapLimit) && !/[.)]\s*$/.test(above) && !PERSON_START.test(line) && !LEADING_LABEL.test(line) && !line.includes('  ');
 }
 
 /** How a line goes on with the entry above it: as its next words, or as its office in the other language; null when it does not. */

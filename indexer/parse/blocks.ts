@@ -2,7 +2,7 @@
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { afterClockTime } from './clock-times';
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, WAS_APPROVED } from './decisions';
-import { endsOnHangingWord, endsSentence, withoutMarkup } from './lines';
+import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { anyOf, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
@@ -127,9 +127,8 @@ function opensTurn(printed: string): boolean {
  */
 function followsShortLine(previousRaw: string, line: string, options: ParagraphOptions, blankLinesBetween: () => boolean): boolean {
   if (options.wrapWidth === null) return false;
-  const previousLength = previousRaw.trim().length;
-  if (options.wrapWidth === 0 || previousLength < options.wrapWidth * 0.8) return true;
-  return previousLength + 1 + firstWordLength(line) <= options.wrapWidth && !blankLinesBetween();
+  if (options.wrapWidth === 0 || previousRaw.trim().length < options.wrapWidth * 0.8) return true;
+  return nextWordFits(previousRaw, line, options.wrapWidth) && !blankLinesBetween();
 }
 
 /**
@@ -142,11 +141,6 @@ function followsLabelLine(open: Block, previousRaw: string, line: string, option
   if (open.lines.length !== 1 || endsWithOneOf(previous, ',') || endsOnHangingWord(previous) || HANGING_CONJUNCTION.test(previous)) return false;
   // "Resolution No. 2024-031" over "Moved by Councillor Sandhu": a motion's number and its mover are one paragraph.
   return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && speakerOf(line) !== null;
-}
-
-function firstWordLength(line: string): number {
-  const space = line.indexOf(' ');
-  return space === -1 ? line.length : space;
 }
 
 /** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */

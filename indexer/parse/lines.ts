@@ -109,6 +109,15 @@ export function hangsUnderTitle(firstRaw: string, title: string, lineRaw: string
 }
 
 /**
+ * Whether the next line's first word would have fitted on the line above (`aboveRaw`) within `width` characters: then the
+ * writer, not the wrap, ended that line.
+ */
+export function nextWordFits(aboveRaw: string, line: string, width: number): boolean {
+  const space = line.indexOf(' ');
+  return aboveRaw.trim().length + 1 + (space === -1 ? line.length : space) <= width;
+}
+
+/**
  * "2. Resolution No. 2024-17 Establishing a Residential Parking Permit" over "Program for the Harbor District": in a
  * hard-wrapped text (`wrapLimit` the longest its lines may be, 0 when it is not), a title line ending in no mark whose next
  * line's first word would not have fitted on it, over a shorter line in capitalised words (or closing the title's
@@ -116,11 +125,9 @@ export function hangsUnderTitle(firstRaw: string, title: string, lineRaw: string
  * by hand: "Key Decision" or "Summary" under a title is a line of its own.
  */
 export function continuesFullTitleLine(firstRaw: string, title: string, lineRaw: string, wrapLimit: number): boolean {
-  const first = firstRaw.trim();
   const line = lineRaw.trim();
-  const firstWord = line.search(/\s|$/);
-  if (wrapLimit === 0 || first.length + 1 + firstWord <= wrapLimit || endsWithOneOf(title, '.,;:!?')) return false;
-  if (line.length >= first.length || endsWithOneOf(line, '.,;:!?')) return false;
+  if (wrapLimit === 0 || nextWordFits(firstRaw, line, wrapLimit) || endsWithOneOf(title, '.,;:!?')) return false;
+  if (line.length >= firstRaw.trim().length || endsWithOneOf(line, '.,;:!?')) return false;
   return hasCapitalisedWords(line) || (title.lastIndexOf('(') > title.lastIndexOf(')') && line.includes(')'));
 }
 
