@@ -37,10 +37,14 @@ describe('attendance', () => {
   const withPresent = (present: string) => parse(`Ballakilley Village Commissioners\nMinutes of the meeting held on Wednesday 12th February 2025\n\n${present}\n\n1402. APOLOGIES\nNone.\n`);
 
   it("gives no office to how or for which minutes someone attended ('(electronic)', '(for minute 1408)')", () => {
-    const meeting = withPresent('Present: Mr J. Kinvig (Chairman), Mrs S. Cregeen (electronic)\nIn attendance: Mr R. Skillicorn MHK (for minute 1408), Mrs L. Callister (Clerk)');
+    const meeting = withPresent(
+      'Present: Mr J. Kinvig (Chairman), Mrs S. Cregeen (electronic), Mr P. Corlett (via Teams), Mr T. Kermode (from 7.15 pm)\nIn attendance: Mr R. Skillicorn MHK (for minute 1408), Mrs L. Callister (Clerk)',
+    );
     expect(people(meeting)).toEqual([
       ['Mr J. Kinvig', 'Chair', 'present'],
       ['Mrs S. Cregeen', null, 'present'],
+      ['Mr P. Corlett', null, 'present'],
+      ['Mr T. Kermode', null, 'present'],
       ['Mr R. Skillicorn MHK', null, 'in attendance'],
       ['Mrs L. Callister', 'Clerk', 'in attendance'],
     ]);
@@ -73,6 +77,11 @@ describe('attendance', () => {
     ]);
     // A listed name with its office in brackets before the verb speaks.
     expect(paragraphs(meeting)[0].speaker).toBe('Callum Reid');
+  });
+
+  it("reads a presbytery's 'Moderator:' as a label naming the moderator, present", () => {
+    const meeting = withPresent('Moderator: The Revd Iain Ross');
+    expect(people(meeting)).toEqual([['The Revd Iain Ross', 'Moderator', 'present']]);
   });
 });
 
