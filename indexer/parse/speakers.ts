@@ -1,5 +1,6 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
+import { afterMinuteReference } from './minute-references';
 import { readableName } from './meeting-fields';
 import { TITLE } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
@@ -38,7 +39,8 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
 ];
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
-const OFFICE_VERBS = SPEECH_VERBS.filter((verb) => verb !== 'would');
+/** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it. */
+const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved'];
 
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
 /** "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and". */
@@ -236,9 +238,9 @@ const QUESTION_FROM_START = /^(?:Question|Supplementary|Further|Response|Reply|A
 /** "A: The Headteacher explained …": the answer to a governor's question, labelled as school governors record them. */
 const ANSWER_LABEL = /^(?:A|Answer|Response|Reply|Supplementary(?: question)?)\s*[:.]\s+/;
 
-/** The speaker named by a paragraph's opening words (its printed number, and a time of day before them, set aside), or null. */
+/** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {
-  const labelled = afterClockTime(printed);
+  const labelled = afterMinuteReference(afterClockTime(printed));
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
   if (!OPENING_WORD.test(labelled)) {
