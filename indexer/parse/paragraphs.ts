@@ -76,6 +76,21 @@ function continuesResolutionList(text: string, decision: string | undefined): bo
  */
 const LABELLED_PART = /^(?:Recommendation|Resolution)\s+\d{1,2}[a-z]?\s*[:.–—-]\s/i;
 
+/**
+ * "Resolved - (1) That the report be noted." over "(2) That a further update be brought …": a decision whose words open
+ * its first numbered or lettered part has the next parts to come, whatever words they start with.
+ */
+const FIRST_PART_AFTER_DECISION_WORD = /\b(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECISION|Decision|DECIDED|Decided)\b\s*(?:[:–—-]\s*)?(?:that:?\s+)?(?:\((1|a)\)|(1|a)[.)])\s/;
+
+/** The marker of the part after `marker` ("1" → "2", "a" → "b"). */
+const partAfter = (marker: string) => (/^\d+$/.test(marker) ? String(Number(marker) + 1) : String.fromCharCode(marker.charCodeAt(0) + 1));
+
+/** The marker the next part of a decision that opens its first part must have, or null when it opens none. */
+function secondPartOf(decision: string): string | null {
+  const first = FIRST_PART_AFTER_DECISION_WORD.exec(decision);
+  return first ? partAfter(first[1] ?? first[2]) : null;
+}
+
 /** A decision that ends in a colon, or in the semicolon of a part ("…; and"), has its next part to come. */
 function leadsNextPart(decision: string | undefined): boolean {
   return decision !== undefined && /(?:[:;]|;\s+(?:and|or))$/.test(decision.trimEnd());
@@ -184,6 +199,8 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
   const decisions: string[] = [];
   let truncatedItemNumber: string | null = null;
   let resolutionsOpen = false;
+  /** The marker the next part of the open decision has, when its parts are numbered or lettered from its first line. */
+  let nextPart: string | null = null;
   /** The paragraph list fragments are being added to: they mean little without the words that introduce them. */
   let openList: Paragraph | null = null;
   let previousKind: BlockKind | null = null;
@@ -229,19 +246,24 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     previousKind = block.kind;
 
     const afterBareLabel = resolutionsOpen && DECISION_LABEL.test(paragraphs[paragraphs.length - 1]?.text ?? '');
+    const isNextPart = nextPart !== null && (block.kind === 'numbered' || block.kind === 'lettered') && block.marker === nextPart;
     const isResolution =
-      resolutionsOpen &&
+      isNextPart ||
+      (resolutionsOpen &&
       (block.kind === 'bullet' ||
         block.kind === 'lettered' ||
         (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decisions[decisions.length - 1]))) ||
         (afterBareLabel && block.kind === 'plain') ||
         (block.kind === 'plain' && LABELLED_PART.test(text)) ||
-        (block.kind === 'plain' && continuesResolutionList(text, decisions[decisions.length - 1])));
+        (block.kind === 'plain' && continuesResolutionList(text, decisions[decisions.length - 1]))));
     // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
     const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL));
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
+    if (opensDecision) nextPart = secondPartOf(text);
+    else if (isNextPart) nextPart = partAfter(nextPart!);
+    else if (!isResolution) nextPart = null;
     if (opensDecision) resolutionsOpen = opensResolutions(text) || DECISION_LABEL.test(text);
     else if (!isResolution) resolutionsOpen = false;
 

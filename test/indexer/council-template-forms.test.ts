@@ -1,0 +1,87 @@
+// Forms from council minutes templates not met in the layout fixtures, each in a small document written for this test:
+// an office named before its holder after a dash or a colon in an attendance list, a decision whose numbered or lettered
+// parts start on its own line, "Action Minutes" and a "Quarterly Panel Meeting" that name no body, and a closing
+// section in capitals after a US council's numbered items.
+import { parseMinutes } from '../../indexer/parse';
+import type { Meeting } from '../../core/types';
+
+const parse = (text: string, format: 'text' | 'markdown' = 'text'): Meeting =>
+  parseMinutes({ text, format, file: 'minutes', documentId: 'd' }).meetings[0];
+const people = (meeting: Meeting) => meeting.attendees.map((person) => [person.name, person.role, person.attendance]);
+
+const PARISH_HEADER = 'BRAMLEY CROSS PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Thursday 6th February 2025 at 7.30pm in the Village Hall\n\n';
+const PARISH_ITEMS = '\n\n1. To receive apologies for absence\nNone.\n2. Planning\nNo objection.\n';
+
+describe('an office named before its holder in an attendance list', () => {
+  it.each([
+    ['a dash, in a list parted by semicolons', 'In attendance: Clerk – Mrs B Aldous; PCSO N Grant; 2 members of the public'],
+    ['a dash, in a list parted by commas', 'In attendance: Clerk - Mrs B Aldous, PCSO N Grant and 2 members of the public'],
+  ])("reads 'Clerk – Mrs B Aldous' as the clerk and the people after it as themselves (%s)", (_, line) => {
+    expect(people(parse(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\n${line}${PARISH_ITEMS}`)).slice(2)).toEqual([
+      ['Mrs B Aldous', 'Clerk', 'in attendance'],
+      ['PCSO N Grant', null, 'in attendance'],
+    ]);
+  });
+
+  it("reads an office and a colon before an untitled holder ('Clerk: Beth Aldous')", () => {
+    expect(people(parse(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\nIn attendance: Clerk: Beth Aldous${PARISH_ITEMS}`)).slice(2)).toEqual([
+      ['Beth Aldous', 'Clerk', 'in attendance'],
+    ]);
+  });
+
+  it("keeps a person's office after a dash as their role ('Tony Henley – Community Safety Manager, CSU')", () => {
+    expect(people(parse(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\nIn attendance: Tony Henley – Community Safety Manager, CSU${PARISH_ITEMS}`)).slice(2)).toEqual([
+      ['Tony Henley', 'Community Safety Manager, CSU', 'in attendance'],
+    ]);
+  });
+});
+
+describe('a decision whose parts start on its own line', () => {
+  const item = (decision: string) =>
+    parse(`Minutes of a meeting of the Audit Committee held on 3 February 2025\n\n46. Winter pressures\nThe Director introduced the report.\n${decision}\n\n47. Work programme\nNoted.\n`).items[0];
+
+  it("keeps '(2) That …' under 'Resolved - (1) That …' in the decision", () => {
+    const { decisions, paragraphs } = item('Resolved - (1) That the report be noted.\n(2) That a further update be brought in June.\n(3) the Chair write to the Minister.');
+    expect(decisions).toEqual(['Resolved - (1) That the report be noted. 2. That a further update be brought in June. 3. the Chair write to the Minister.']);
+    expect(paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, true, true, true]);
+  });
+
+  it("keeps '(b) …' under 'RESOLVED: (a) That …', and the sentence after the parts out of it", () => {
+    const { decisions, paragraphs } = item('RESOLVED: (a) That the report be noted.\n(b) a further update be brought in June.\nThe Chair thanked the officers.');
+    expect(decisions).toEqual(['RESOLVED: (a) That the report be noted. (b) a further update be brought in June.']);
+    expect(paragraphs.map((paragraph) => [paragraph.isDecision, paragraph.speaker])).toEqual([[false, 'The Director'], [true, null], [true, null], [false, 'The Chair']]);
+  });
+
+  it('takes only the next part in sequence: a number that skips one is not a part', () => {
+    const { paragraphs } = item('RESOLVED that 1. the report be noted;\n2. a further update be brought.\n\n4. The Chair closed the item.');
+    expect(paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, true, true, false]);
+  });
+});
+
+describe('names that are what the meeting or the minutes were, not who met', () => {
+  it("takes 'Action Minutes' for what the document is ('CITY COUNCIL ACTION MINUTES' under 'CITY OF MAPLE HOLLOW')", () => {
+    const meeting = parse('CITY OF MAPLE HOLLOW\nCITY COUNCIL ACTION MINUTES\nTuesday, January 21, 2025 – 6:00 p.m.\n\n1. PUBLIC COMMENT\nNo one spoke.\n\n2. CONSENT CALENDAR\nApproved.\n');
+    expect(meeting.body).toBe('City of Maple Hollow City Council');
+  });
+
+  it("names the body from the title, not a 'Meeting: Quarterly Panel Meeting' label", () => {
+    const meeting = parse("# Riverside Residents' Panel\n\n**Meeting:** Quarterly Panel Meeting\n\n**Date:** Wednesday, 5 March 2025\n\n## 1. Welcome\n\nThe Chair welcomed everyone.\n\n## 2. Repairs\n\nThe backlog had fallen.\n", 'markdown');
+    expect(meeting.body).toBe("Riverside Residents' Panel");
+  });
+});
+
+describe('a closing section in capitals after numbered items', () => {
+  it("makes 'ADJOURNMENT' over a sentence an item after the last numbered one, with a lettered sub-item among them", () => {
+    const meeting = parse(
+      'CITY OF MAPLE HOLLOW\nCITY COUNCIL MINUTES\nTuesday, January 21, 2025\n\n1. PUBLIC COMMENT\nNo one spoke.\n\n2. PUBLIC HEARINGS\nA. Ordinance No. 2025-02 Amending Chapter 10 (Parking)\nThe Director presented the report.\n\n3. COUNCIL REPORTS\nCouncilmember Brooks reported on the League of Cities meeting.\n\nADJOURNMENT\nThe meeting was adjourned at 7:15 p.m.\n',
+    );
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'PUBLIC COMMENT'],
+      ['2', 'PUBLIC HEARINGS'],
+      ['A', 'Ordinance No. 2025-02 Amending Chapter 10 (Parking)'],
+      ['3', 'COUNCIL REPORTS'],
+      [null, 'ADJOURNMENT'],
+    ]);
+    expect(meeting.items[4].paragraphs[0].text).toBe('The meeting was adjourned at 7:15 p.m.');
+  });
+});
