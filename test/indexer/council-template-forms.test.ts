@@ -85,3 +85,23 @@ describe('a closing section in capitals after numbered items', () => {
     expect(meeting.items[4].paragraphs[0].text).toBe('The meeting was adjourned at 7:15 p.m.');
   });
 });
+
+describe('points lettered in capitals', () => {
+  const paragraphsOf = (lines: string) =>
+    parse(`CITY OF MAPLE HOLLOW\nCITY COUNCIL MINUTES\nTuesday, January 21, 2025\n\n1. CONSENT CALENDAR\n${lines}\n\n2. COUNCIL REPORTS\nNone.\n`).items[0].paragraphs.map((paragraph) => paragraph.text);
+
+  it("makes each of a run 'A.', 'B.', 'C.' a paragraph, its letter kept", () => {
+    expect(paragraphsOf('A. Approval of minutes of January 7, 2025\nB. Warrant register No. 24-25/14 in the amount of $1,204,337.18\nC. Award of contract for sidewalk repairs\nMotion carried 5-0.')).toEqual([
+      'A. Approval of minutes of January 7, 2025',
+      'B. Warrant register No. 24-25/14 in the amount of $1,204,337.18',
+      'C. Award of contract for sidewalk repairs',
+      'Motion carried 5-0.',
+    ]);
+  });
+
+  it("leaves an initial alone that no next letter follows ('A. Smith' wrapped from the line above)", () => {
+    expect(paragraphsOf('The consent calendar was moved by Councilmember\nA. Smith and approved unanimously.')).toEqual([
+      'The consent calendar was moved by Councilmember A. Smith and approved unanimously.',
+    ]);
+  });
+});
