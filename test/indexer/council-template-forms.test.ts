@@ -105,3 +105,22 @@ describe('points lettered in capitals', () => {
     ]);
   });
 });
+
+describe("an agenda pack's stamp above the minutes", () => {
+  const minutes = (stamp: string) =>
+    parse(`${stamp}\nNORTH FENWICK DISTRICT COUNCIL\n\nLICENSING AND REGULATORY COMMITTEE\n\nMINUTES of a meeting held at the Council Offices, Fenwick on Tuesday,\n10 December 2024 at 10.00 am.\n\nLR.31   APOLOGIES FOR ABSENCE\n        Apologies were received from Councillor M. Young.\n\nLR.32   FARES\n        The Licensing Manager presented the report.\n`);
+
+  it.each([['set to the right', '                                                   Agenda Item 4'], ['at the margin', 'Agenda Item 4']])(
+    "reads 'Agenda Item 4' (%s) as no item, and the header under it as the meeting's",
+    (_, stamp) => {
+      const meeting = minutes(stamp);
+      expect([meeting.body, meeting.date]).toEqual(['North Fenwick District Council Licensing and Regulatory Committee', '2024-12-10']);
+      expect(meeting.items.map((item) => item.number)).toEqual(['LR.31', 'LR.32']);
+    },
+  );
+
+  it("keeps 'Item 1' as an item where no minutes' header follows it", () => {
+    const meeting = parse('Item 1\nApologies\n\nNone were received.\n\nItem 2\nFinance\n\nThe accounts were noted.\n');
+    expect(meeting.items.map((item) => item.number)).toEqual(['1', '2']);
+  });
+});
