@@ -124,3 +124,20 @@ describe("an agenda pack's stamp above the minutes", () => {
     expect(meeting.items.map((item) => item.number)).toEqual(['1', '2']);
   });
 });
+
+describe('the venue', () => {
+  it("reads a line of its own that names a council's building ('City Hall Council Chambers, 400 Elm Street')", () => {
+    const meeting = parse('CITY OF MAPLE HOLLOW\nCITY COUNCIL MINUTES\nTuesday, January 21, 2025 – 6:00 p.m.\nCity Hall Council Chambers, 400 Elm Street\n\n1. PUBLIC COMMENT\nNo one spoke.\n\n2. CONSENT CALENDAR\nApproved.\n');
+    expect(meeting.venue).toBe('City Hall Council Chambers, 400 Elm Street');
+  });
+
+  it("leaves the time out of a labelled venue ('Venue: The Guildhall, Westmoor. Start: 6.30pm')", () => {
+    const meeting = parse('Westmoor District Council\nPlanning Committee\n12 March 2025\nVenue: The Guildhall, Westmoor. Start: 6.30pm\n\n78 Declarations of interest\nNone.\n\n79 Appeals\nNoted.\n');
+    expect([meeting.venue, meeting.time]).toEqual(['The Guildhall, Westmoor', '18:30']);
+  });
+
+  it('takes no sentence for a venue line', () => {
+    const meeting = parse('Westmoor District Council\nPlanning Committee\n12 March 2025\nCouncil Chamber works were completed in May.\n\n78 Declarations of interest\nNone.\n\n79 Appeals\nNoted.\n');
+    expect(meeting.venue).toBeNull();
+  });
+});
