@@ -141,3 +141,14 @@ describe('the venue', () => {
     expect(meeting.venue).toBeNull();
   });
 });
+
+describe('a run-in heading before the first item', () => {
+  it("keeps 'CALL TO ORDER: Mayor … called the meeting to order …' as the opening, the roll call as attendance", () => {
+    const meeting = parse(
+      'CITY OF MAPLE HOLLOW\nCITY COUNCIL MINUTES\nTuesday, January 21, 2025\n\nCALL TO ORDER: Mayor Dana Whitfield called the meeting to order at 6:02 p.m.\n\nROLL CALL:\nPresent: Mayor Whitfield, Councilmembers Hale and Brooks\n\n1. PUBLIC COMMENT\nNo one spoke.\n\n2. CONSENT CALENDAR\nApproved.\n',
+    );
+    expect(meeting.items[0].title).toBe('Opening of the meeting');
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['CALL TO ORDER: Mayor Dana Whitfield called the meeting to order at 6:02 p.m.']);
+    expect(meeting.attendees.map((person) => person.name)).toEqual(['Mayor Whitfield', 'Councilmember Hale', 'Councilmember Brooks']);
+  });
+});
