@@ -219,8 +219,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
 
   const itemLines = withInlineLabelsSplit(withQuestionHeadingsJoined(lines));
   const capitalPoints = capitalPointLines(itemLines);
-  for (let index = 0; index < itemLines.length; index += 1) {
-    const marked = itemLines[index];
+  for (const [index, marked] of itemLines.entries()) {
     // A third of the lines are blank: they need no markup removed.
     const raw = isBlank(marked) ? '' : withoutMarkup(marked);
     const line = raw.trim();
@@ -251,7 +250,6 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       open!.questioner = line;
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
-    // A point lettered in capitals keeps its letter in its text: the letter may be an initial after all.
     else if (capitalPoints.has(index)) start('plain', null, line);
     else if (marker && BULLET_STARTS.includes(line[0]) && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
     else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);

@@ -1,6 +1,7 @@
 // "A. Approval of minutes of January 7, 2025" over "B. Warrant register No. 24-25/14 …": points lettered in capitals,
 // as US consent calendars list them. A capital and a full stop also start an initial ("A. Smith reported …"), so such a
 // line is a point only in a run: the line with the next letter follows within a few lines, or the one before it preceded.
+// Each point is a plain paragraph that keeps its letter in its text (the letter may be an initial after all).
 
 /** How many lines (a point's wrapped text, blank lines) may part one point of a run from the next. */
 const MAX_LINES_BETWEEN = 4;
