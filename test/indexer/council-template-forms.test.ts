@@ -29,6 +29,12 @@ describe('an office named before its holder in an attendance list', () => {
     ]);
   });
 
+  it("reads a rank before a name as the person's title ('Chief Constable Rachel Amis – Eastshire Police')", () => {
+    expect(people(parse(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\nAlso present: Chief Constable Rachel Amis – Eastshire Police${PARISH_ITEMS}`)).slice(2)).toEqual([
+      ['Chief Constable Rachel Amis', 'Eastshire Police', 'in attendance'],
+    ]);
+  });
+
   it("keeps a person's office after a dash as their role ('Tony Henley – Community Safety Manager, CSU')", () => {
     expect(people(parse(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\nIn attendance: Tony Henley – Community Safety Manager, CSU${PARISH_ITEMS}`)).slice(2)).toEqual([
       ['Tony Henley', 'Community Safety Manager, CSU', 'in attendance'],
