@@ -1,6 +1,7 @@
 // Which heading candidates are a meeting's agenda items: numbered headings whose numbers keep rising, else the
 // headings a reader marked at one level, else ALL CAPS lines, else Title Case lines.
 import { hasCapitalisedWords } from './capitals';
+import { DECISION_LABEL } from './decisions';
 import type { HeadingCandidate } from './headings';
 
 /**
@@ -274,9 +275,11 @@ export function withCapitalPeers(headings: HeadingCandidate[], candidates: Headi
   const standsAlone = (candidate: HeadingCandidate) =>
     candidate.next === candidate.index + 1 && endsAbove(candidate.index) &&
     candidate.next < lines.length && lines[candidate.next].trim() !== '' && !candidates.some((other) => other.index === candidate.next);
-  // "ADJOURNMENT" over "The meeting was adjourned at 7:15 p.m.": after the last item, a peer over a sentence closes them.
-  const after = before === Infinity ? -1 : headings[headings.length - 1].index;
-  const placed = (candidate: HeadingCandidate) => candidate.index < before || (candidate.index > after && after >= 0 && OPENS_SENTENCE.test(lines[candidate.next]));
+  // "ADJOURNMENT" over "The meeting was adjourned at 7:15 p.m.": after the last item, a peer in capitals over a sentence
+  // closes them ("Decision" or "RESOLVED" over the last item's decision is that item's label).
+  const after = before === Infinity || kind !== 'caps' ? -1 : headings[headings.length - 1].index;
+  const closes = (candidate: HeadingCandidate) => after >= 0 && candidate.index > after && OPENS_SENTENCE.test(lines[candidate.next]) && !DECISION_LABEL.test(candidate.title);
+  const placed = (candidate: HeadingCandidate) => candidate.index < before || closes(candidate);
   const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && placed(candidate) && candidate.kinds.includes(kind) && standsAlone(candidate));
   return peers.length === 0 ? headings : [...peers, ...headings].sort((a, b) => a.index - b.index);
 }
