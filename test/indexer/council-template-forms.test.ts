@@ -116,7 +116,11 @@ describe("an agenda pack's stamp above the minutes", () => {
   const minutes = (stamp: string) =>
     parse(`${stamp}\nNORTH FENWICK DISTRICT COUNCIL\n\nLICENSING AND REGULATORY COMMITTEE\n\nMINUTES of a meeting held at the Council Offices, Fenwick on Tuesday,\n10 December 2024 at 10.00 am.\n\nLR.31   APOLOGIES FOR ABSENCE\n        Apologies were received from Councillor M. Young.\n\nLR.32   FARES\n        The Licensing Manager presented the report.\n`);
 
-  it.each([['set to the right', '                                                   Agenda Item 4'], ['at the margin', 'Agenda Item 4']])(
+  it.each([
+    ['set to the right', '                                                   Agenda Item 4'],
+    ['at the margin', 'Agenda Item 4'],
+    ["broken in its box, as a PDF's text gives it", '                      Agenda Item\n4'],
+  ])(
     "reads 'Agenda Item 4' (%s) as no item, and the header under it as the meeting's",
     (_, stamp) => {
       const meeting = minutes(stamp);
