@@ -1,6 +1,7 @@
 // Where a meeting was held, as its header prints it: after a label ("Venue: …"), in the sentence that says when and
 // where it was held ("… held at X on <date>", "… on <date> at 7pm in X"), or on a line of its own that names a
 // council's building ("City Hall Council Chambers, 400 Elm Street").
+import { joinLines } from './lines';
 import { cleanVenue, WEEKDAY } from './meeting-fields';
 
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
@@ -14,13 +15,32 @@ const VENUE_LINE =
 /** "… . Start: 6.30pm", "… – Time: 7pm": the time printed after the place in the same field. */
 const TIME_AFTER_PLACE = /[.,;–—-]?\s*(?:Start|Time|Starts|Commencing)\s*:.*$/i;
 
+/** A line that starts what follows the header's sentence: a labelled field ("Present: …"), or a table's row (cells parted by tabs). */
+const AFTER_SENTENCE = /^[A-Z][A-Za-z ]{0,30}:|\t/;
+
+/**
+ * The lines from the one that says the meeting was "held" to the end of its sentence, joined (a line in lower case after a
+ * blank line still goes on with it: "… held on 14 January 2025" over "at the Council Offices, …"); null when none says so.
+ */
+function heldSentence(lines: string[]): string | null {
+  const start = lines.findIndex((line) => /\bheld\b/i.test(line));
+  if (start === -1) return null;
+  let end = start + 1;
+  for (let next = end; next < lines.length && !AFTER_SENTENCE.test(lines[next]); next += 1) {
+    if (lines[next].trim() === '') continue;
+    if (next > end && !/^\s*\p{Ll}/u.test(lines[next])) break;
+    end = next + 1;
+  }
+  return joinLines(lines.slice(start, end));
+}
+
 /** The venue in a header's lines (its text is the lines joined), or null when it names none. */
 export function venueIn(lines: string[], text: string): string | null {
   for (const line of lines) {
     const labelled = VENUE_LABEL.exec(line);
     if (labelled) return cleanVenue(labelled[1].replace(TIME_AFTER_PLACE, ''));
   }
-  const held = VENUE_IN_SENTENCE.exec(text);
+  const held = VENUE_IN_SENTENCE.exec(heldSentence(lines) ?? text);
   const venue = held?.[1] ?? held?.[2];
   if (venue) return cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, ''));
   const line = lines.find((candidate) => candidate.length <= 120 && VENUE_LINE.test(candidate));

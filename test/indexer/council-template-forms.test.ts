@@ -146,6 +146,16 @@ describe('the venue', () => {
     expect([meeting.venue, meeting.time]).toEqual(['The Guildhall, Westmoor', '18:30']);
   });
 
+  it("ends the venue with the header's sentence, not at a table's head row under it", () => {
+    const meeting = parse('HOLLINGWORTH TOWN COUNCIL\n\nMinutes of the Finance Committee meeting held on Tuesday 8th April 2025 at 6pm in the Library Meeting Room\n\nPresent: Cllr S Barker (Chair), Cllr D Holmes\n\nMinute No.\tItem\tAction\n\nFA25/01\tApologies for absence\nNone.\n\nFA25/02\tGrants policy\nAgreed.\n');
+    expect(meeting.venue).toBe('Library Meeting Room');
+  });
+
+  it("reads the venue from the header's sentence where a blank line breaks it ('… held on 14 January 2025' over 'at the Council Offices, …')", () => {
+    const meeting = parse('WESTBROOK DISTRICT COUNCIL\n\nMinutes of a meeting held on 14 January 2025\n\nat the Council Offices, Westbrook, commencing at 6.30 pm\n\n1. APOLOGIES\nNone.\n\n2. MINUTES\nAgreed.\n');
+    expect(meeting.venue).toBe('Council Offices, Westbrook');
+  });
+
   it('takes no sentence for a venue line', () => {
     const meeting = parse('Westmoor District Council\nPlanning Committee\n12 March 2025\nCouncil Chamber works were completed in May.\n\n78 Declarations of interest\nNone.\n\n79 Appeals\nNoted.\n');
     expect(meeting.venue).toBeNull();
