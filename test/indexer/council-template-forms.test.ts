@@ -172,3 +172,10 @@ describe('a run-in heading before the first item', () => {
     expect(meeting.attendees.map((person) => person.name)).toEqual(['Mayor Whitfield', 'Councilmember Hale', 'Councilmember Brooks']);
   });
 });
+
+describe('a question labelled before its asker', () => {
+  it("names the asker after 'Q.' as the answerer after 'A.' is named", () => {
+    const meeting = parse('Minutes of the Cabinet held on 3 March 2025\n\n12. Housing Strategy\n\nQ. Councillor Amin asked whether the target included affordable homes.\nA. The Leader replied that 40% would be affordable.\n\n13. Close\nNone.\n');
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Councillor Amin', 'The Leader']);
+  });
+});
