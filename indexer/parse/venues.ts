@@ -12,6 +12,9 @@ const VENUE_IN_SENTENCE = new RegExp(
 /** A council's building or room opening a line, what the line goes on with its address or town. */
 const VENUE_LINE =
   /^(?:The\s+)?(?:(?:City|Town|Village|County|Shire|Memorial|Parish|Civic|Community|Municipal|Council)\s+)?(?:Council\s+Chambers?|Chambers?|Committee\s+Room(?:\s+\d+)?|Hall|Guildhall|Civic\s+Cent(?:re|er)|Council\s+Offices|Municipal\s+(?:Building|Offices)|Community\s+(?:Centre|Center|Hall|Hub))\b(?:\s*[,–—-]\s*|\s+)[^.!?]{0,100}$/;
+/** "Minutes of Meeting – Monday 13 January 2025, 7pm, Glenbrae Church Hall": a building after a header line's time of day. */
+const PLACE_AFTER_TIME =
+  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[,–—-]\s*(\p{Lu}[^,.;]{0,60}?\b(?:Hall|Cent(?:re|er)|Chambers?|Room|Church|Library|School|Offices|Pavilion|Institute|House|Hub)(?:,\s*\p{Lu}[^,.;]{0,40})?)\s*\.?$/u;
 /** "… . Start: 6.30pm", "… – Time: 7pm": the time printed after the place in the same field. */
 const TIME_AFTER_PLACE = /[.,;–—-]?\s*(?:Start|Time|Starts|Commencing)\s*:.*$/i;
 
@@ -44,5 +47,7 @@ export function venueIn(lines: string[], text: string): string | null {
   const venue = held?.[1] ?? held?.[2];
   if (venue) return cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, ''));
   const line = lines.find((candidate) => candidate.length <= 120 && VENUE_LINE.test(candidate));
-  return line ? cleanVenue(line) : null;
+  if (line) return cleanVenue(line);
+  const afterTime = lines.map((candidate) => PLACE_AFTER_TIME.exec(candidate)).find((match) => match !== null);
+  return afterTime ? cleanVenue(afterTime[1]) : null;
 }

@@ -156,6 +156,11 @@ describe('the venue', () => {
     expect(meeting.venue).toBe('Council Offices, Westbrook');
   });
 
+  it("reads the building after a header line's time ('Monday 13 January 2025, 7pm, Glenbrae Church Hall')", () => {
+    const meeting = parse('**Glenbrae Community Council**\n\n**Minutes of Meeting – Monday 13 January 2025, 7pm, Glenbrae Church Hall**\n\n**1. Welcome**\n\nThe Chair welcomed everyone.\n\n**2. Police report**\n\nNo report.\n', 'markdown');
+    expect([meeting.venue, meeting.time]).toEqual(['Glenbrae Church Hall', '19:00']);
+  });
+
   it('takes no sentence for a venue line', () => {
     const meeting = parse('Westmoor District Council\nPlanning Committee\n12 March 2025\nCouncil Chamber works were completed in May.\n\n78 Declarations of interest\nNone.\n\n79 Appeals\nNoted.\n');
     expect(meeting.venue).toBeNull();
