@@ -45,11 +45,16 @@ const MEETING_OF = new RegExp(
 /** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF ("minutes of our meeting" names none). */
 const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|your|these|its|their)\b)(?<body>.*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
+const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
+
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
   if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
-  return MINUTES_OF_BODY.exec(text)?.groups!.body;
+  const body = MINUTES_OF_BODY.exec(text)?.groups!.body;
+  // "Minutes of the Annual Parish Meeting" over "Little Sutton Parish Council": the kind of meeting, then whose it was.
+  const owner = body?.replace(LEADING_MEETING_KIND, '');
+  return owner !== body && BODY_WORDS.test(owner!) ? owner : body;
 }
 
 /**

@@ -184,3 +184,10 @@ describe('a question labelled before its asker', () => {
     expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Councillor Amin', 'The Leader']);
   });
 });
+
+describe("an annual meeting's title over the council's name", () => {
+  it("names the council, not 'Annual Parish Meeting' run into it ('Minutes of the Annual Parish Meeting' over 'Little Sutton Parish Council')", () => {
+    const meeting = parse('Minutes of the Annual Parish Meeting\nLittle Sutton Parish Council\nheld at Little Sutton Village Hall on Wednesday 14 May 2025 at 7.00pm\n\n1. Welcome\nThe Chairman welcomed everyone.\n\n2. Reports\nNone.\n');
+    expect(meeting.body).toBe('Little Sutton Parish Council');
+  });
+});
