@@ -7,6 +7,7 @@ import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { anyOf, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
+import { wrapCarriesSentencesOn } from './wrapped-turns';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
 
@@ -28,6 +29,11 @@ export interface ParagraphOptions {
    * paragraph); null where blank lines alone separate paragraphs (HTML, Word, Markdown).
    */
   wrapWidth: number | null;
+  /**
+   * The longest a line of this document may be where it is hard-wrapped (Markdown written in an editor that wraps
+   * included), 0 or absent where it is not (index.ts `wrapOf`).
+   */
+  wrapLimit?: number;
   /** Line-end hyphens were put in by the typesetter and are dropped when a split word is joined (lines.ts). */
   softHyphens?: boolean;
   /** The speaker of a paragraph opening with an attendee's name as the attendance lists print it (known-speakers.ts). */
@@ -209,6 +215,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   // Read once, and only for an item where a full line ends a sentence.
   let blankLines: boolean | null = null;
   const blankLinesBetween = () => (blankLines ??= hasBlankLineBetween(lines));
+  const carriedByWrap = wrapCarriesSentencesOn(lines, options.wrapLimit ?? 0, blankLinesBetween);
   /** Who the last question heading asked ("… to the Cabinet Member for Y"): the one who answers under "Answer:". */
   let asked: string | null = null;
   const start = (kind: BlockKind, marker: string | null, firstLine: string, questioner: string | null = null) => {
@@ -259,7 +266,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     ) start('bullet', null, line);
     else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open.lines[0] ?? '', line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
-    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
+    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)) {
       start('plain', null, line);
     }
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);

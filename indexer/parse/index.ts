@@ -208,7 +208,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
   const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(readsTables ? withProseCellsApart(furnished) : furnished))))));
-  const wrap = blankLinesSeparate ? NOT_WRAPPED : wrapOf(lines);
+  // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
+  const lineWrap = wrapOf(lines);
+  const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
@@ -224,6 +226,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
     wrapWidth: blankLinesSeparate ? null : wrap.width,
+    wrapLimit: lineWrap.limit,
     softHyphens: !blankLinesSeparate && hyphenatesWords(pageLines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
