@@ -11,7 +11,7 @@ import { startsItemSequence } from './item-numbers';
 import { endsSentence, nextWordFits } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
-import { isHeadingUnderTitled } from './heading-under-list';
+import { headsProse, isHeadingUnderTitled } from './heading-under-list';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -260,7 +260,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     // "Absent with Apologies" alone heads no item: only "Apologies" does.
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !/^absent/i.test(line) && !anotherBlock()) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
-    const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
+    const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100 || headsProse(lines, index));
     const current = open as OpenBlock | null;
     const last = current ? current.entries.length - 1 : -1;
     const follows = current !== null && last >= 0 ? followsEntry(current.entries[last], line, lines, index, options) : null;
