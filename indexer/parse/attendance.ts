@@ -3,7 +3,8 @@
 import { endsInMinuteReference } from './minute-references';
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { attendanceLabelOf, INLINE_LABEL, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { attendanceLabelOf, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
@@ -223,7 +224,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) for (const text of entryTexts(open.entries)) pushAll(attendees, readList(text, open.attendance));
+    if (open) pushAll(attendees, listedUnderLabels(entryTexts(open.entries), open.attendance, readList));
     open = null;
   };
   const { stopAfter = Infinity, readList = attendeesFromList } = options;
@@ -268,13 +269,9 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
-      let { attendance, rest } = { ...label, attendance: attendanceUnder(label, current) };
-      for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
-        const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
-        if (!following) break;
-        pushAll(attendees, readList(rest.slice(0, next.index), attendance));
-        ({ attendance, rest } = following);
-      }
+      const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current));
+      const { attendance, text: rest } = parts.pop()!;
+      for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));
       open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)] };
       used.add(index);
     } else if (current && follows) {
