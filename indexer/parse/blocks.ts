@@ -1,6 +1,7 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { afterClockTime } from './clock-times';
+import { describedSpeakerOf } from './described-speakers';
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, WAS_APPROVED } from './decisions';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
@@ -119,11 +120,14 @@ const MEETING_CLOSE_STARTS = 'TMmHhSs';
  */
 const GROUP_TURN = /^(?:Governors|Trustees|Members|Councillors|Directors|Leaders|Senior leaders|Officers|Staff) (?:asked|queried|questioned|challenged|responded|replied|explained|confirmed)\b/;
 
-/** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
+/**
+ * Starts a new turn of speech (one by a person named with where they live: "Gary Fenwick, 88 Ridge Road, spoke …") or a
+ * decision: the start of a paragraph even without a blank line before it.
+ */
 function opensTurn(printed: string): boolean {
   // "7.32pm Cllr Hale said …": a clerk's note of the time opens an entry of its own.
   const line = afterClockTime(printed);
-  return line !== printed || speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
+  return line !== printed || speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line)) || describedSpeakerOf(line) !== null;
 }
 
 /**
