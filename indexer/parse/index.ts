@@ -239,7 +239,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
     const draft = applySidecar(found, input.sidecar, drafts.length === 1);
-    const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf' })]);
+    const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit })]);
     return {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,

@@ -1,5 +1,6 @@
-// A second attendance label inside a list of people, on the label's line or on a line the page wrapped under it
-// (parse/inline-labels.ts).
+// Attendance lists the page wrapped: a second label inside the list, on the label's line or a line under it
+// (parse/inline-labels.ts), a title left at a line's end, a roll call item's last name carried on.
+import { parseMinutes } from '../../indexer/parse';
 import { readAttendance } from '../../indexer/parse/attendance';
 
 const peopleOf = (lines: string[]) => readAttendance(lines, { trailingSpaceWraps: false }).attendees.map(({ name, attendance }) => [name, attendance]);
@@ -23,4 +24,36 @@ describe('a second attendance label inside a list of people', () => {
       ['Mr. Tobin', 'absent'],
     ]);
   });
+
+  it('reads a name whose title the page left at the line end, before the label', () => {
+    const lines = ['ROLL CALL: Present: Mr. Kerr, Mrs. Ames, Ms. Dunne, Mr. Pryce, Mr. Lowe, Mrs. Hart, Ms. Quinn, Mrs.', 'Whitfield. Absent: Mr. Tobin (excused).', '', 'APPROVAL OF MINUTES'];
+    expect(peopleOf(lines).slice(-2)).toEqual([
+      ['Mrs. Whitfield', 'present'],
+      ['Mr. Tobin', 'absent'],
+    ]);
+  });
 });
+
+describe('a roll call item the page wrapped', () => {
+  it('carries a name on to the next line where its last word would not have fitted above', () => {
+    const text = [
+      'CITY OF ELM RIDGE',
+      'CITY COUNCIL MINUTES',
+      'Tuesday, May 6, 2025',
+      '',
+      '1. ROLL CALL',
+      'Present: Mayor Ada Cole, Councilmembers Rob Tate, Karen Lowe, Omar Haddad and Julie',
+      'Brandt',
+      'Absent: Councilmember Steve Yoon',
+      '',
+      '2. APPROVAL OF AGENDA',
+      'Motion by Councilmember Haddad, seconded by Councilmember Brandt, to approve the agenda as',
+      'presented. Motion carried 5-0, with Councilmember Lowe abstaining from the vote on the',
+      'agenda because she had arrived late and had not seen the amended version of it.',
+      '',
+    ].join('\n');
+    const { attendees } = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0];
+    expect(attendees.map(({ name }) => name)).toContain('Councilmember Julie Brandt');
+  });
+});
+
