@@ -7,14 +7,25 @@ const paragraphsOf = (text: string, format: 'text' | 'markdown') =>
     item.paragraphs.map((paragraph) => [paragraph.speaker, paragraph.text]),
   );
 
+/** A finance committee's minutes in Markdown: the budget item's lines, then a closing item. */
+const minutes = (budgetLines: string[]) =>
+  [
+    '# Oakridge Parish Council Finance Committee',
+    '',
+    '**Date:** 14 March 2024',
+    '',
+    '## 1. Budget monitoring',
+    '',
+    ...budgetLines,
+    '',
+    '## 2. Close',
+    '',
+    'The meeting closed at 8.10pm.',
+    '',
+  ].join('\n');
+
 // Wrapped at 70 columns: "Cllr Ingram asked … insurance." fills its line, and "The" would not have fitted on it.
-const WRAPPED_BUDGET = [
-  '# Oakridge Parish Council Finance Committee',
-  '',
-  '**Date:** 14 March 2024',
-  '',
-  '## 1. Budget monitoring',
-  '',
+const WRAPPED_BUDGET = minutes([
   'The RFO presented the budget monitoring report. Income was £3,100',
   'above budget because of higher hall bookings; expenditure was on track',
   'apart from grounds maintenance, which was overspent after the storm.',
@@ -22,12 +33,7 @@ const WRAPPED_BUDGET = [
   'Cllr Ingram asked whether the overspend could be claimed on insurance.',
   'The RFO said a claim had been made and a decision was expected in',
   'April.',
-  '',
-  '## 2. Close',
-  '',
-  'The meeting closed at 8.10pm.',
-  '',
-].join('\n');
+]);
 
 describe('a turn of speech under a line the wrap filled', () => {
   it.each(['text', 'markdown'] as const)('carries the paragraph on where blank lines set paragraphs apart (%s)', (format) => {
@@ -56,23 +62,12 @@ describe('a turn of speech under a line the wrap filled', () => {
   });
 
   it('starts a paragraph where no line of the item carries a sentence on from a full line', () => {
-    const unwrapped = [
-      '# Oakridge Parish Council Finance Committee',
-      '',
-      '**Date:** 14 March 2024',
-      '',
-      '## 1. Budget monitoring',
-      '',
+    const unwrapped = minutes([
       'Cllr Ingram asked whether the overspend on the grounds maintenance budget could be claimed on insurance.',
       'The RFO said a claim had been made and a decision was expected in April.',
       '',
       'The report was noted.',
-      '',
-      '## 2. Close',
-      '',
-      'The meeting closed at 8.10pm.',
-      '',
-    ].join('\n');
+    ]);
     expect(paragraphsOf(unwrapped, 'markdown')[0].map(([speaker]) => speaker)).toEqual(['Cllr Ingram', 'The RFO', null]);
   });
 });
