@@ -7,6 +7,7 @@ import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { anyOf, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
+import { nextLetteredEntry } from './lettered-entries';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
 import { wrapCarriesSentencesOn } from './wrapped-turns';
 
@@ -270,7 +271,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     ) start('bullet', null, line);
     else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open.lines[0] ?? '', line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
-    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)) {
+    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line) || nextLetteredEntry(open.lines[0] ?? '', line)) && !carriedByWrap(previousRaw, line)) {
       start('plain', null, line);
     }
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);
