@@ -29,7 +29,7 @@ export function attendeesFromSentence(text: string): Attendee[] {
 /** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
 const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
 
-export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean }): Attendee[] {
+export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   return items.flatMap((item) => {
     if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) {
       // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").

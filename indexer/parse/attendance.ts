@@ -3,7 +3,8 @@
 import { endsInMinuteReference } from './minute-references';
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { attendanceLabelOf, INLINE_LABEL, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { attendanceLabelOf, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
@@ -11,7 +12,7 @@ import { startsItemSequence } from './item-numbers';
 import { endsSentence, nextWordFits } from './lines';
 import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
-import { isHeadingUnderTitled } from './heading-under-list';
+import { headsProse, isHeadingUnderTitled } from './heading-under-list';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -137,6 +138,8 @@ const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
 const OPENS_WITH_LISTED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;(]|and\s+\p{Lu}|$)/u;
 /** "… and Cllr Anna" / "Frome.": the rest of the list's last name, and the full stop that ends the list. */
 const LAST_NAME_ENDING_LIST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\.$/u;
+/** "Mr. Haddad, Mrs." / "Whitfield. Absent: Mr. Osei": the rest of a name, the full stop that ends the list, and more. */
+const NAME_ENDING_LIST_BEFORE_MORE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\.\s/u;
 /** A line of a run-on list at least this long may have been wrapped by the page, not ended by its writer. */
 const MIN_WRAPPED_LIST_LINE = 40;
 
@@ -153,7 +156,7 @@ function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): b
   // The entry's own text where it is one line: the line above may open with the block's label.
   const above = entry.lineCount === 1 ? entry.text : previousLine;
   if (NAME_THEN_OFFICE.test(above.trim()) && NAME_THEN_OFFICE.test(line.trim())) return false;
-  if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line);
+  if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line) || NAME_ENDING_LIST_BEFORE_MORE.test(line);
   if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
   const { separators } = entry;
   return separators >= 2
@@ -223,7 +226,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
   const flush = () => {
-    if (open) for (const text of entryTexts(open.entries)) pushAll(attendees, readList(text, open.attendance));
+    if (open) pushAll(attendees, listedUnderLabels(entryTexts(open.entries), open.attendance, readList));
     open = null;
   };
   const { stopAfter = Infinity, readList = attendeesFromList } = options;
@@ -260,7 +263,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     // "Absent with Apologies" alone heads no item: only "Apologies" does.
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !/^absent/i.test(line) && !anotherBlock()) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
-    const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100);
+    const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100 || headsProse(lines, index));
     const current = open as OpenBlock | null;
     const last = current ? current.entries.length - 1 : -1;
     const follows = current !== null && last >= 0 ? followsEntry(current.entries[last], line, lines, index, options) : null;
@@ -268,13 +271,9 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
-      let { attendance, rest } = { ...label, attendance: attendanceUnder(label, current) };
-      for (let next = INLINE_LABEL.exec(rest); next; next = INLINE_LABEL.exec(rest)) {
-        const following = attendanceLabelOf(rest.slice(next.index + next[0].length));
-        if (!following) break;
-        pushAll(attendees, readList(rest.slice(0, next.index), attendance));
-        ({ attendance, rest } = following);
-      }
+      const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current));
+      const { attendance, text: rest } = parts.pop()!;
+      for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));
       open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)] };
       used.add(index);
     } else if (current && follows) {

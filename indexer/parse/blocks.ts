@@ -2,12 +2,14 @@
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { capitalPointLines } from './capital-points';
 import { afterClockTime } from './clock-times';
+import { describedSpeakerOf } from './described-speakers';
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, WAS_APPROVED } from './decisions';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { anyOf, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
+import { wrapCarriesSentencesOn } from './wrapped-turns';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
 
@@ -29,6 +31,11 @@ export interface ParagraphOptions {
    * paragraph); null where blank lines alone separate paragraphs (HTML, Word, Markdown).
    */
   wrapWidth: number | null;
+  /**
+   * The longest a line of this document may be where it is hard-wrapped (Markdown written in an editor that wraps
+   * included), 0 or absent where it is not (index.ts `wrapOf`).
+   */
+  wrapLimit?: number;
   /** Line-end hyphens were put in by the typesetter and are dropped when a split word is joined (lines.ts). */
   softHyphens?: boolean;
   /** The speaker of a paragraph opening with an attendee's name as the attendance lists print it (known-speakers.ts). */
@@ -114,11 +121,14 @@ const MEETING_CLOSE_STARTS = 'TMmHhSs';
  */
 const GROUP_TURN = /^(?:Governors|Trustees|Members|Councillors|Directors|Leaders|Senior leaders|Officers|Staff) (?:asked|queried|questioned|challenged|responded|replied|explained|confirmed)\b/;
 
-/** Starts a new turn of speech or a decision: the start of a paragraph even without a blank line before it. */
+/**
+ * Starts a new turn of speech (one by a person named with where they live: "Gary Fenwick, 88 Ridge Road, spoke …") or a
+ * decision: the start of a paragraph even without a blank line before it.
+ */
 function opensTurn(printed: string): boolean {
   // "7.32pm Cllr Hale said …": a clerk's note of the time opens an entry of its own.
   const line = afterClockTime(printed);
-  return line !== printed || speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line));
+  return line !== printed || speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line)) || describedSpeakerOf(line) !== null;
 }
 
 /**
@@ -210,13 +220,13 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
   // Read once, and only for an item where a full line ends a sentence.
   let blankLines: boolean | null = null;
   const blankLinesBetween = () => (blankLines ??= hasBlankLineBetween(lines));
+  const carriedByWrap = wrapCarriesSentencesOn(lines, options.wrapLimit ?? 0, blankLinesBetween);
   /** Who the last question heading asked ("… to the Cabinet Member for Y"): the one who answers under "Answer:". */
   let asked: string | null = null;
   const start = (kind: BlockKind, marker: string | null, firstLine: string, questioner: string | null = null) => {
     current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner };
     blocks.push(current);
   };
-
   const itemLines = withInlineLabelsSplit(withQuestionHeadingsJoined(lines));
   const capitalPoints = capitalPointLines(itemLines);
   for (const [index, marked] of itemLines.entries()) {
@@ -263,7 +273,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     ) start('bullet', null, line);
     else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open.lines[0] ?? '', line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
-    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line))) {
+    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)) {
       start('plain', null, line);
     }
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);

@@ -1,4 +1,5 @@
-// Where a list of people one a line ends at a heading that could be read as one more, untitled, person.
+// Where a list of people one a line ends at a heading that could be read as one more, untitled, person, and where a
+// header read for attendance ends at a marked heading over prose.
 import { isBlank } from './patterns';
 
 /**
@@ -21,3 +22,16 @@ export function isHeadingUnderTitled(line: string, lines: string[], index: numbe
 
 /** A line longer than this under a short one is prose. */
 const PROSE_LINE = 60;
+
+/**
+ * "## Call to Order" over "The meeting was called to order at 7:02 p.m. by …": a heading marked as one (in Markdown, or a
+ * section's title run-on-titles.ts marked) with a finished sentence of prose under it heads the minutes' first section,
+ * and ends the header; one over people ("## Members" over "- Cllr Ann Hale") or fields ("Date: …") heads none.
+ */
+export function headsProse(lines: string[], index: number): boolean {
+  if (!/^#{1,6}\s/.test(lines[index].trimStart())) return false;
+  let below = index + 1;
+  while (below < lines.length - 1 && isBlank(lines[below])) below += 1;
+  const text = lines[below]?.trim() ?? '';
+  return /^\p{Lu}/u.test(text) && /[.!?]$/.test(text) && /^(?:\S+\s+){5}/.test(text) && !/^[^:]{1,40}:\s/.test(text);
+}

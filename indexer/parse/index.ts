@@ -30,7 +30,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 31;
+export const PARSER_VERSION = 32;
 
 export interface ParseInput {
   text: string;
@@ -209,7 +209,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
   const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(readsTables ? withProseCellsApart(furnished) : furnished))))));
-  const wrap = blankLinesSeparate ? NOT_WRAPPED : wrapOf(lines);
+  // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
+  const lineWrap = wrapOf(lines);
+  const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
@@ -225,6 +227,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const options: ParagraphOptions = {
     leadingSpaceMarksBullet: layout === 'printed' && known !== null,
     wrapWidth: blankLinesSeparate ? null : wrap.width,
+    wrapLimit: lineWrap.limit,
     softHyphens: !blankLinesSeparate && hyphenatesWords(pageLines),
   };
   const url = input.sidecar?.url ?? input.sourceUrl ?? null;
@@ -237,7 +240,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
     const draft = applySidecar(found, input.sidecar, drafts.length === 1);
-    const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf' })]);
+    const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit })]);
     return {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,
