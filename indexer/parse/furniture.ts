@@ -1,5 +1,6 @@
 // Page furniture: page numbers and running headers that a PDF repeats on every page. Removed before
 // paragraphs are built, so a paragraph broken by a page end reads as one.
+import { joinAcrossBreaks, pagesOf, SENTENCE_END, SENTENCE_ENDINGS, withoutLinesAt } from './pages';
 import { contentStart, isBlank, whiteSpaceStart } from './patterns';
 
 const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
@@ -38,9 +39,6 @@ const HEADER_WINDOW = 6;
 const PAGE_EDGE_LINES = 3;
 /** Longer lines (trimmed) are text, never a running header. */
 const MAX_RUNNING_HEADER = 100;
-/** A sentence ends with one of these characters (then only white space): a trimmed line's last character tells. */
-const SENTENCE_ENDINGS = '.!?:;”"’)]';
-const SENTENCE_END = new RegExp(`[${SENTENCE_ENDINGS.replace(']', '\\]')}]\\s*$`);
 
 /** Running headers repeat with different page numbers and dates; compare them without digits. */
 function keyOfTrimmed(trimmed: string): string {
@@ -48,23 +46,6 @@ function keyOfTrimmed(trimmed: string): string {
   return /\d/.test(lower) ? lower.replace(/\d+/g, '#') : lower;
 }
 const furnitureKey = (line: string) => keyOfTrimmed(line.trim());
-
-/**
- * Appends a page to the text before it: a page break inside a sentence joins the two halves; after a finished
- * sentence it leaves a paragraph break. Blank lines at the break are dropped. `joined` grows in place: a copy of
- * everything before each page made a long PDF quadratic (8 MB of text in 2,700 pages took 10 s).
- */
-function appendAcrossBreak(joined: string[], page: string[]): void {
-  while (joined.length > 0 && isBlank(joined[joined.length - 1])) joined.pop();
-  const lastContent = joined[joined.length - 1];
-  if (lastContent !== undefined && SENTENCE_END.test(lastContent)) joined.push('');
-  for (let index = leadingBlankCount(page); index < page.length; index += 1) joined.push(page[index]);
-}
-
-function leadingBlankCount(lines: string[]): number {
-  const index = lines.findIndex((line) => !isBlank(line));
-  return index === -1 ? lines.length : index;
-}
 
 /**
  * A heading just above "Minutes of …" names the meeting's body, even when a pack repeats it on several pages; a line
@@ -131,11 +112,9 @@ function removeFromPages(pages: string[][]): string[] {
         .map(({ index }) => index),
     );
     // Most pages of a long text have no furniture at their edges: they are kept as they are, not copied line by line.
-    return furniture.size === 0 ? page : page.filter((_, index) => !furniture.has(index));
+    return furniture.size === 0 ? page : withoutLinesAt(page, furniture);
   });
-  const joined: string[] = [];
-  for (const page of cleaned) appendAcrossBreak(joined, page);
-  return joined;
+  return joinAcrossBreaks(cleaned);
 }
 
 /** How many characters of a key at each of its ends give its number: lines of one key share their ends. */
@@ -264,24 +243,6 @@ function removeFromFlowingText(lines: string[]): string[] {
     index = end;
   }
   return output;
-}
-
-/** Each page's lines: `lines` split again where a form feed ends a page (splitting the text again took longer). */
-function pagesOf(lines: string[]): string[][] {
-  const pages: string[][] = [[]];
-  // By index, not for…of: this pass over a whole text runs mostly before it is optimised, where each step of an
-  // iterator was an object to collect.
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index];
-    if (!line.includes('\f')) {
-      pages[pages.length - 1].push(line);
-      continue;
-    }
-    const [end, ...starts] = line.split('\f');
-    pages[pages.length - 1].push(end);
-    for (const start of starts) pages.push([start]);
-  }
-  return pages;
 }
 
 /** The text's lines (`lines`: the text split at line ends) with page numbers and running headers removed. */

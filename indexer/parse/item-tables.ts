@@ -12,6 +12,8 @@ const COLUMN_LABEL = /^\p{Lu}[\p{L}/&-]*(?:\s+[\p{L}/&-]+){0,2}$/u;
 /** "5 min", "10 mins", "19:05", "7.30pm": a row's time, no paragraph. */
 const TIME_CELL = /^(?:\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
 const HEADING = /^(#{1,6})\s+\S/;
+/** Three spaces in a row: a pattern finds them sooner than `includes` in a line of two-byte text (V8 sets a search up each call). */
+const THREE_SPACES = / {3}/;
 
 /** The heading row's item column, or -1 when `line` is no such row. */
 function itemColumnOf(line: string): number {
@@ -29,7 +31,7 @@ export function withItemTableRows(lines: string[]): string[] {
   let level = '##';
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    const gapped = line.includes('   ');
+    const gapped = THREE_SPACES.test(line);
     if (column === -1 || !gapped) {
       if (line[0] === '#' && column !== -1) column = -1;
       const header = gapped ? itemColumnOf(line) : -1;

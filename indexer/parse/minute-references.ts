@@ -2,6 +2,7 @@
 // reference at the end of the heading line. The reference is the minute's number (what the minutes are cited by), and
 // no part of the title.
 import type { HeadingCandidate, HeadingReaders } from './headings';
+import { lastContentCharacter } from './patterns';
 
 /** "(Min 24/118)", "(Minute 118)", "[Min. No. 24/118]" closing a line. */
 const TRAILING_MINUTE_REFERENCE = /\s+[([](?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\/?\d{1,4}(?:\/\d{1,4})?)[)\]]\s*$/i;
@@ -14,7 +15,7 @@ type CandidateReader = (lines: string[], index: number, readers: HeadingReaders,
 /** The heading at `index` as `read` finds it, numbered by the minute reference its line ends with, if any. */
 export function candidateWithMinuteReference(lines: string[], index: number, readers: HeadingReaders, read: CandidateReader): HeadingCandidate | null {
   const line = lines[index];
-  const last = line.trimEnd().slice(-1);
+  const last = lastContentCharacter(line);
   const reference = last === ')' || last === ']' ? TRAILING_MINUTE_REFERENCE.exec(line) : null;
   if (!reference) return read(lines, index, readers);
   const candidate = read(lines, index, readers, line.slice(0, reference.index));

@@ -109,20 +109,30 @@ const isSentence = (text: string) => /\p{Ll}/u.test(text) && /[.!?)]$/.test(text
 /** Six words or more with one in lower case: a sentence, ended on the line or carried on to the next. */
 const isBegunSentence = (text: string) => /\p{Ll}/u.test(text) && /^\S+(?:\s+\S+){5}/.test(text.trim());
 
+/** How a document heads its sections (null: it does not), and the section titles read while telling it, by line. */
+interface SectionCase {
+  kind: 'caps' | 'titlecase' | null;
+  /** Each line read as a title in capitalised words (`sectionTitleOf(line, false)`) while the case was told. */
+  titleCaseReadings: Map<number, SectionTitle | null>;
+}
+
 /**
  * How the document heads its sections with a title and a colon: in capitals (three such titles), in capitalised words
  * (three different titles, at least two of them alone on their line and any text after the others a sentence), or not
- * at all (null).
+ * at all (null). Each line's reading in capitalised words is kept: the split reads those lines again.
  */
-function sectionTitleCase(lines: string[]): 'caps' | 'titlecase' | null {
+function sectionTitleCase(lines: string[]): SectionCase {
   let caps = 0;
   const titled = new Set<string>();
   const runIn = new Set<string>();
+  const titleCaseReadings = new Map<number, SectionTitle | null>();
   let alone = 0;
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
     if (!mayBeSectionTitle(line)) continue;
-    if (sectionTitleOf(line, true) !== null && (caps += 1) >= MIN_SECTION_TITLES) return 'caps';
+    if (sectionTitleOf(line, true) !== null && (caps += 1) >= MIN_SECTION_TITLES) return { kind: 'caps', titleCaseReadings };
     const section = sectionTitleOf(line, false);
+    titleCaseReadings.set(index, section);
     if (section === null) continue;
     // A hard-wrapped section's text goes on to the next line: its sentence is begun, not ended.
     if (section.text !== null && isBegunSentence(section.text)) runIn.add(section.title.trim());
@@ -130,10 +140,10 @@ function sectionTitleCase(lines: string[]): 'caps' | 'titlecase' | null {
     titled.add(section.title.trim());
     if (section.text === null) alone += 1;
   }
-  if (titled.size >= MIN_SECTION_TITLES && alone >= 2) return 'titlecase';
+  if (titled.size >= MIN_SECTION_TITLES && alone >= 2) return { kind: 'titlecase', titleCaseReadings };
   // "Treasurer's Report: Ms. Tanaka reported …", "Old Business: The Board discussed …": a homeowners' or club board's
   // minutes run every section on from its title; with none alone on its line, more titles must say so.
-  return runIn.size >= MIN_RUN_IN_SECTION_TITLES ? 'titlecase' : null;
+  return { kind: runIn.size >= MIN_RUN_IN_SECTION_TITLES ? 'titlecase' : null, titleCaseReadings };
 }
 
 /** Where a row of a Word or HTML table parts its cells: the readers' tab, four spaces by now (index.ts). */
@@ -150,29 +160,39 @@ const MAX_CELL_TITLE_WORDS = 12;
  * after the title must be a sentence).
  */
 function splitItemRow(line: string): string[] | null {
-  const first = line.indexOf('   ');
-  if (first === -1) return null;
-  // The number cell is short: a line whose first gap comes later (text in columns) is let go without splitting it.
+  // The number cell is short: the first gap is looked for only where it can be, just after the line's start (a gap
+  // further on, text in columns, lets the line go without a search of the rest of it).
   const start = contentStart(line);
-  const gap = first >= start ? first : line.indexOf('   ', start);
-  if (gap - start > MAX_NUMBER_CELL) return null;
+  const gap = gapWithin(line, start, start + MAX_NUMBER_CELL);
   // An indented line with no gap after its start could only have its cells parted by white space other than spaces.
-  if (gap === -1 && !WHITE_SPACE_OTHER_THAN_SPACE.test(line)) return null;
+  if (gap === -1 && (start < 3 || !line.slice(0, start).includes('   ') || line.includes('   ', start) || !WHITE_SPACE_OTHER_THAN_SPACE.test(line))) return null;
   const cells = line.trim().split(CELL_BREAK);
   if (cells.length < 3 || !NUMBER_ALONE.test(cells[0]) || /[.!?]$/.test(cells[1]) || cells[1].split(' ').length > MAX_CELL_TITLE_WORDS) return null;
   if (!isSentence(cells[2])) return null;
   return [`${cells[0]} ${cells[1]}`, ...cells.slice(2).flatMap((cell) => ['', cell])];
 }
 
+/** Where three spaces in a row start in `line` at or after `from`, no later than `last`; -1 when none does. */
+function gapWithin(line: string, from: number, last: number): number {
+  let spaces = 0;
+  for (let index = from; index < line.length && index <= last + 2; index += 1) {
+    spaces = line.charCodeAt(index) === 0x20 ? spaces + 1 : 0;
+    if (spaces === 3) return index - 2;
+  }
+  return -1;
+}
+
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
 export function splitRunOnTitles(lines: string[]): string[] {
-  const sectionCase = sectionTitleCase(lines);
+  const { kind: sectionCase, titleCaseReadings } = sectionTitleCase(lines);
+  /** A line's section title in the document's case: in capitalised words, as read while telling the case. */
+  const sectionAt = (index: number, line: string) => (sectionCase === 'titlecase' ? titleCaseReadings.get(index) ?? null : sectionTitleOf(line, true));
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     // Most lines hold no colon: no pattern need run on them (the line is searched for one once).
     const hasColon = line.includes(':');
-    const section = sectionCase !== null && mayBeSectionTitle(line, hasColon) ? sectionTitleOf(line, sectionCase === 'caps') : null;
+    const section = sectionCase !== null && mayBeSectionTitle(line, hasColon) ? sectionAt(index, line) : null;
     // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
     // names would not end it, and a roll call under it would be read as the header's attendance.
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
