@@ -5,9 +5,9 @@ import { isBlank } from './patterns';
 
 /** "Agenda Item 4", "Item 7b", alone on its line (often set to the right). */
 const ITEM_STAMP = /^\s*(?:Agenda\s+)?Item\s+\d{1,3}[a-z]?\.?\s*$/i;
-/** "Agenda Item" over "4": the stamp's box, narrow, broke its words apart. */
-const STAMP_WORDS = /^\s*Agenda\s+Item\s*$/i;
-const STAMP_NUMBER = /^\s*\d{1,3}[a-z]?\s*$/;
+/** "Agenda" over "Item" over "4": at most this many lines hold a stamp whose narrow box broke its words apart. */
+const MAX_STAMP_LINES = 3;
+const MAX_STAMP_LENGTH = 20;
 /** How many lines under the stamp the minutes' own header must start within. */
 const HEADER_REACH = 8;
 
@@ -15,9 +15,12 @@ const HEADER_REACH = 8;
 export function withoutPackStamp(lines: string[]): string[] {
   let first = 0;
   while (first < lines.length && isBlank(lines[first])) first += 1;
-  if (first === lines.length) return lines;
-  const stampLines = ITEM_STAMP.test(lines[first]) ? 1 : STAMP_WORDS.test(lines[first]) && STAMP_NUMBER.test(lines[first + 1] ?? '') ? 2 : 0;
-  if (stampLines === 0 || !lines.slice(first + stampLines, first + stampLines + HEADER_REACH).some((line) => /\bminutes\b/i.test(line))) return lines;
+  // A stamp's first line is a word or three: a long line (a text on one line) is let go before any copy of it.
+  if (first === lines.length || lines[first].trim().length > MAX_STAMP_LENGTH) return lines;
+  let stampLines = 1;
+  while (stampLines <= MAX_STAMP_LINES && !ITEM_STAMP.test(lines.slice(first, first + stampLines).map((line) => line.trim()).join(' '))) stampLines += 1;
+  if (stampLines > MAX_STAMP_LINES) return lines;
+  if (!lines.slice(first + stampLines, first + stampLines + HEADER_REACH).some((line) => /\bminutes\b/i.test(line))) return lines;
   const stamped = lines.slice();
   stamped.fill('', first, first + stampLines);
   return stamped;

@@ -120,6 +120,7 @@ describe("an agenda pack's stamp above the minutes", () => {
     ['set to the right', '                                                   Agenda Item 4'],
     ['at the margin', 'Agenda Item 4'],
     ["broken in its box, as a PDF's text gives it", '                      Agenda Item\n4'],
+    ['broken into three lines', '                      Agenda\n                      Item\n                      4'],
   ])(
     "reads 'Agenda Item 4' (%s) as no item, and the header under it as the meeting's",
     (_, stamp) => {
