@@ -6,7 +6,7 @@
 import { markHeadings } from './pdf-headings';
 import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
-import { withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
+import { typedRightEdges, withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
 import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
@@ -130,7 +130,9 @@ function textOf(laid: LaidLine[]): string {
  * document's lines, only a typewriter's the page wrapped mid-sentence), a blank line where the space between two lines says a paragraph ends.
  */
 export function pageTextsOf(pages: PdfTextRun[][]): string[] {
-  const laid = pages.map((runs, pageNumber) => laidPageOf(runs, pageNumber));
+  const read = pages.map((runs, pageNumber) => laidPageOf(runs, pageNumber));
+  const typedRights = typedRightEdges(read);
+  const laid = read.map((page) => ({ ...page, typedRights }));
   const writerBroke = writerBrokeLines(laid);
   return laid.map((page) => textOf(withWrapsJoined(page, writerBroke)));
 }
