@@ -85,6 +85,30 @@ export function writerBrokeLines(pages: LaidPage[]): boolean {
   return roomLeft >= WRITER_BREAKS && roomLeft >= WRITER_BREAK_SHARE * carried;
 }
 
+/** "Vice-" at a line's end: a word joined by its hyphen, or split there ("con-" / "firmed"). */
+export const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
+
+/** Lines ending in a word split at a hyphen, in a document whose typesetter split words: at least this many. */
+const SOFT_HYPHEN_SPLITS = 3;
+
+/**
+ * Whether the document's typesetter split its words at line ends ("…forecast a short-" / "fall of 420 places"), not only
+ * the page its compounds at their hyphen ("Vice-" / "Chair"): of its lines as joined (`pages`), at least
+ * SOFT_HYPHEN_SPLITS end at a hyphen before a line going on in lower case, and one of them is still a line's end, the
+ * page not having wrapped it (a page flowing its text breaks a word only at its edge).
+ */
+export function typesetterHyphenates(pages: LaidLine[][]): boolean {
+  let [splits, kept] = [0, 0];
+  for (const laid of pages) {
+    laid.forEach(({ text, before }, index) => {
+      if (index === 0 || (before !== ' ' && before !== '\n') || !/^\p{Ll}/u.test(text.trimStart()) || !endsAtHyphen(laid[index - 1].text)) return;
+      splits += 1;
+      if (before === '\n') kept += 1;
+    });
+  }
+  return splits >= SOFT_HYPHEN_SPLITS && kept > 0;
+}
+
 /** Lines (itself with them) reaching within a font size of a line's right edge or further, for that edge to be the column's. */
 const LINES_AT_EDGE = 3;
 /** …within this many for a typed line: a typewriter's lines end on whole characters (0.6 of a size each), a page's longest a character or two apart. */

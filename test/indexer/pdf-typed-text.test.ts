@@ -88,4 +88,22 @@ describe('PDF reader: a text file printed', () => {
     const lines = await readTyped([...LONG_LINES, '', ...rows, '', '       Apologies              Cr Sandra Oakley']);
     expect(lines.map((line) => line.replace(/\s{2,}/g, ' | '))).toEqual(expect.arrayContaining(['Ms Joanne Tate | Manager Corporate Services', 'Apologies | Cr Sandra Oakley']));
   });
+
+  it('joins a word its typesetter split at the page\'s edge without the hyphen, where it also split words short of the edge', async () => {
+    const typed = [
+      'RESOLVED that the minutes of the meeting held on 14 November 2024 be con-',
+      'firmed as a correct record.',
+      'Mrs Gillard said that the several small church schools in the north were al-',
+      'ready sharing a headteacher.',
+      'The report forecast a short-',
+      'fall of 420 places by 2028.',
+    ];
+    expect(await readTyped([...LONG_LINES, '', ...typed])).toEqual(
+      expect.arrayContaining([
+        'RESOLVED that the minutes of the meeting held on 14 November 2024 be confirmed as a correct record.',
+        'Mrs Gillard said that the several small church schools in the north were already sharing a headteacher.',
+        'The report forecast a short-',
+      ]),
+    );
+  });
 });
