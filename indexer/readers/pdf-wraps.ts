@@ -163,13 +163,21 @@ const TITLED_PERSON_OPENING = /^\s*(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|
 /** Words a sentence the page wrapped may stop at ("… seconded by" / "Councillor Upton"), where no title ends. */
 const CARRYING_WORD = /\b(?:and|or|but|by|of|to|from|with|that|the|a|an|for|in|on|at|as|whom|which|who|than|whether|if|when|thanked|asked|told|invited|welcomed)$/i;
 
+/** Short words a title leaves in lower case ("… Amending the Zoning Code for Accessory Dwelling Units"). */
+const TITLE_MINOR_WORD = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with)$/;
+/** Whether every word of a text is capitalised (or a figure) but the short words a title leaves in lower case. */
+const inTitleCase = (text: string) => text.trim().split(/\s+/).every((word) => /^[\p{Lu}\d("'‘“]/u.test(word) || TITLE_MINOR_WORD.test(word) || !/\p{L}/u.test(word));
+
 /**
  * Whether a line opening with an item's number is a heading over a turn, not a line of a paragraph the page wrapped:
- * "4. 25/0021/HOU – 12 Abbey Close – side extension" over "Councillor Upton said …", in a heading set in the text's
- * own type (a typed text printed), long enough to reach the edge. A line stopping at a word a sentence goes on from is
- * not one.
+ * "4. 25/0021/HOU – 12 Abbey Close – side extension" over "Councillor Upton said …", or a title in title case over a
+ * line of prose ("6.1 Ordinance No. 2024-07 Amending the Zoning Code for Accessory Dwelling Units" over "Planning
+ * Director Kim Sato presented …"; a title's own rest, "Preservation Orders", is in title case too), in a heading set in
+ * the text's own type (a typed text printed), long enough to reach the edge. A line stopping at a word a sentence goes
+ * on from is not one.
  */
-const headsTurn = (text: string, next: string) => ITEM_NUMBER_OPENING.test(text) && TITLED_PERSON_OPENING.test(next) && !CARRYING_WORD.test(text.trimEnd());
+const headsTurn = (text: string, next: string) =>
+  ITEM_NUMBER_OPENING.test(text) && !CARRYING_WORD.test(text.trimEnd()) && (TITLED_PERSON_OPENING.test(next) || (inTitleCase(text) && /^\s*\p{Lu}/u.test(next) && !inTitleCase(next)));
 
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;

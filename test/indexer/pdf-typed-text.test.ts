@@ -106,4 +106,13 @@ describe('PDF reader: a text file printed', () => {
       ]),
     );
   });
+
+  it('keeps a numbered title in title case reaching the edge apart from the prose under it, and joins its own rest the page wrapped', async () => {
+    const title = '6.1 Ordinance No. 2024-07 Amending the Zoning Code on Accessory Dwelling Units';
+    const turn = 'Planning Director Kim Sato presented the staff report.';
+    const wrapped = '7.2 Review of the Scheme of Delegation to Officers for Householder Planning Appeals and Tree Works';
+    expect(pagePieces(wrapped).map((piece) => piece.text)).toEqual(['7.2 Review of the Scheme of Delegation to Officers for Householder Planning', 'Appeals and Tree Works']);
+    const lines = await readTyped([...LONG_LINES, '', title, turn, '', wrapped, 'Members noted the report.']);
+    expect(lines).toEqual(expect.arrayContaining([title, turn, wrapped]));
+  });
 });
