@@ -2,9 +2,12 @@
 // prints an NHS board's or a town council's minutes: the owner of an action ("PL", "Clerk") stands at the end of a
 // line of the minute's text, after a wide gap. It is no part of the sentence it stands beside, so it is taken out.
 
-/** "Item     Minute     Action", "Min. No.   Discussion   Action by": the column headings over such a table. */
+/**
+ * "Item     Minute     Action", "Min. No.   Discussion   Action by": the column headings over such a table. A ModernGov
+ * print heads only the outer columns ("Minute No.        Action by"); "Action by" is the action column's own name.
+ */
 const ACTION_COLUMN_HEADINGS =
-  /^\s*(?:Item|Minute|Min(?:ute)?\.?\s*(?:No|Ref)\.?|No\.?|Ref\.?)\s{2,}(?:Minute|Item|Discussion|Subject|Minutes?\s+and\s+decisions?|Notes?)\s{2,}(Actions?(?:\s+by)?|Lead|Owner|Responsible|By)\s*$/i;
+  /^\s*(?:Item|Minute|Min(?:ute)?\.?\s*(?:No|Ref)\.?|No\.?|Ref\.?)\s{2,}(?:(?:Minute|Item|Discussion|Subject|Minutes?\s+and\s+decisions?|Notes?)\s{2,}(Actions?(?:\s+by)?|Lead|Owner|Responsible|By)|(Actions?\s+by))\s*$/i;
 
 /** The headings are printed above the first minute: only the first lines are looked at. */
 const HEADING_SEARCH_LINES = 300;
@@ -23,7 +26,7 @@ function actionColumnStart(lines: string[]): number {
     const line = lines[index];
     if (line.length > 160 || !/[ndrtsyeN]\s*$/.test(line)) continue;
     const headings = ACTION_COLUMN_HEADINGS.exec(line);
-    if (headings) return line.lastIndexOf(headings[1]);
+    if (headings) return line.lastIndexOf(headings[1] ?? headings[2]);
   }
   return -1;
 }

@@ -23,14 +23,16 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
-    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?)\b/i,
+    // A students' union's "In attendance (non-voting):" under "Present (voting):".
+    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\(non-?voting\))?/i,
     attendance: 'in attendance',
   },
   {
-    // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name.
+    // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name, nor
+    // is a students' union's "Present (voting):".
     pattern: new RegExp(
       String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
-        String.raw`(?:\s*\((?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
+        String.raw`(?:\s*\((?:in\s+person|voting(?:\s+members)?|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
     attendance: 'present',
@@ -52,6 +54,8 @@ export const INLINE_LABEL = /[.;]\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
 const LABEL_END = String.raw`(?:\s*:\s*|\s*\t\s*|\s{2,}(?=[A-Z]))`;
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
 const CHAIR_LABEL = new RegExp(String.raw`^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)${LABEL_END}(\S.*)$`, 'i');
+/** "President: The Rt Revd A Hale, Bishop of Northmoor": a synod's or a society's president, labelled with the office. */
+const PRESIDENT_LABEL = new RegExp(String.raw`^(President|Moderator)${LABEL_END}(\S.*)$`);
 
 /**
  * "Clerk: Mr G Ashworth", "Parish Clerk: Mrs J Kerr", "Clerk: R. T. Weatherall", "Town Clerk: Joan Pike": the clerk,
@@ -97,9 +101,12 @@ function opensWithLetter(text: string): boolean {
 
 /** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */
 function labelAtStart(text: string): AttendanceLabel | null {
-  const chair = text.length < 120 ? CHAIR_LABEL.exec(text) : null;
+  // Two chairs, each for some items ("In the Chair: X (…) for items 1 to 4; Y (…) for items 5 to 8"), take a longer line.
+  const chair = text.length < 200 ? CHAIR_LABEL.exec(text) : null;
   // The chair is present; a name with no office of its own after it takes the label's.
   if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
+  const president = text.length < 120 && (text.startsWith('P') || text.startsWith('M')) ? PRESIDENT_LABEL.exec(text) : null;
+  if (president) return { attendance: 'present', rest: withOffice(president[2], president[1]) };
   const viceChair = text.length < 120 && text.startsWith('V') ? VICE_CHAIR_LABEL.exec(text) : null;
   if (viceChair) return { attendance: 'present', rest: withOffice(viceChair[1], 'Vice-Chair') };
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.

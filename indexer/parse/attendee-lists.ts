@@ -1,8 +1,8 @@
 // Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
 // with a name and a role.
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { OFFICE_BEFORE_NAME } from './offices';
-import { normaliseRole, ROLE_NAMES } from './role-names';
+import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
+import { isAttendanceNote, normaliseRole, ROLE_NAMES, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutClosingPublicCount } from './public-count';
@@ -12,7 +12,7 @@ import { withoutRollCallAnswer } from './roll-call';
 const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
-export const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?/;
+export const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd)|(?:The )?Ven|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?/;
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -36,7 +36,7 @@ const BILINGUAL_TITLE = /^(?:(?:Cyng|Comhairleoir)\.?\s*\/\s*(?=(?:Cllr|Councill
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
-  let text = collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim();
+  let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim());
   if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
   if (text === '' || /^\d/.test(text)) return null;
   let role: string | null = null;
@@ -69,9 +69,9 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Chief Fire Officer (Matthew Ackroyd)": "Chief" starts an office there, not a title.
   const personInBrackets =
     role !== null &&
-    (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !REPRESENTED_PLACE.test(role) && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text))));
+    (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !REPRESENTED_PLACE.test(role) && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text))));
   // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
-  if (personInBrackets && (!PERSON_TITLE.test(text) || CHIEF_OFFICE.test(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
+  if (personInBrackets && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
   const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (officeFirst) {
@@ -85,14 +85,15 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     role ??= normaliseRole(officeBeforeTitle[1]);
   }
   if (inTheChair) role = 'Chair';
-  // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office.
-  if (attendance !== 'present' && attendance !== 'in attendance' && role !== null && /^\p{Ll}/u.test(role)) role = null;
+  // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office;
+  // "(remote)", "(for minute 12)" say how or when someone attended.
+  if (role !== null && ((attendance !== 'present' && attendance !== 'in attendance' && /^\p{Ll}/u.test(role)) || isAttendanceNote(role))) role = null;
   if (!/^\p{Lu}/u.test(text) || spaceCount(text, 8) >= 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
   return { name: text, role, attendance };
 }
 
 export const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Counsel|Auditor|Surveyor|Accountant|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Counsel|Auditor|Surveyor|Accountant|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable|Bishop|Archdeacon)\b/i;
 
 /**
  * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
@@ -200,8 +201,6 @@ const SINGULAR_TITLES: Readonly<Record<string, string>> = {
   Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee', Aldermen: 'Alderman', Bailies: 'Bailie',
   Supervisors: 'Supervisor', Commissioners: 'Commissioner',
 };
-/** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
-export const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
 /** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */

@@ -1,5 +1,6 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
+import { capitalPointLines } from './capital-points';
 import { afterClockTime } from './clock-times';
 import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, WAS_APPROVED } from './decisions';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
@@ -216,7 +217,9 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     blocks.push(current);
   };
 
-  for (const marked of withInlineLabelsSplit(withQuestionHeadingsJoined(lines))) {
+  const itemLines = withInlineLabelsSplit(withQuestionHeadingsJoined(lines));
+  const capitalPoints = capitalPointLines(itemLines);
+  for (const [index, marked] of itemLines.entries()) {
     // A third of the lines are blank: they need no markup removed.
     const raw = isBlank(marked) ? '' : withoutMarkup(marked);
     const line = raw.trim();
@@ -247,6 +250,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       open!.questioner = line;
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
+    else if (capitalPoints.has(index)) start('plain', null, line);
     else if (marker && BULLET_STARTS.includes(line[0]) && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
     else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
     // "34.2  Professor Meredydd asked …" over "      Dr Bevan replied …": a line set under the numbered text (a hanging indent) goes on with it.

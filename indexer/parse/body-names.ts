@@ -1,19 +1,19 @@
 // What a meeting header's lines say about the body that met: which words name a body, which names are generic, and
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 
-/** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine). */
-export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
+/** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod). */
+export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
 /**
  * "Assembly of the Principals and Electors of the Parish", "Annual Meeting of the Parishioners": a gathering of the
  * people who attend, not the body's name (which the header's lines give).
  */
 export const GATHERING_OF_PEOPLE = /^(?:\S+\s+){0,3}of\s+the\s+(?:Principals|Electors|Parishioners|Ratepayers|Inhabitants|Residents|Shareholders)\b/i;
 /**
- * "Full Council", "the Town Council Meeting", "Regular Meeting of Council", "Meeting of the Council", a health board's
+ * "Full Council", "the Town Council Meeting", "Quarterly Panel Meeting", "Regular Meeting of Council", "Meeting of the Council", a health board's
  * "Public Board" (its meeting in public): a kind of meeting, not the name of whoever held it.
  */
 export const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:council|committee|board)$/i;
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:council|committee|board)$/i;
 /**
  * "Coldharbour Magna PC", "Hawkridge TC", "Glenmoray CC": a parish, town or community council's name shortened as its
  * own papers shorten it, in capitals (a lower-case "pc" is no council).
@@ -30,9 +30,12 @@ const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
+/** "CITY COUNCIL ACTION MINUTES", "Summary Minutes", "Draft Minutes": what kind of minutes the document is. */
+const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unapproved', 'unconfirmed', 'official', 'verbatim']);
 
 /**
- * "CITY COUNCIL REGULAR MEETING MINUTES" → "CITY COUNCIL", "Planning Committee Minutes" → "Planning Committee": the
+ * "CITY COUNCIL REGULAR MEETING MINUTES" → "CITY COUNCIL", "Planning Committee Minutes" → "Planning Committee", "CITY
+ * COUNCIL ACTION MINUTES" → "CITY COUNCIL": the
  * body, then what the document is ("REGULAR COUNCIL MEETING MINUTES": the kind of meeting may come first). Read word by word from the end (a pattern ending in `minutes$` was tried from each
  * white space of a long run).
  */
@@ -52,6 +55,7 @@ export function withoutMinutesAfterBody(line: string): string {
   let end = words.length - 1;
   // "Board meeting: minutes", "Board meeting – minutes": the colon or dash before what the document is.
   if (end > 0 && /^[:–—-]$/.test(words[end - 1])) end -= 1;
+  if (end > 0 && MINUTES_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
   if (end > 0 && words[end - 1].toLowerCase().replace(/:$/, '') === 'meeting') end -= 1;
   if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
   const start = end > 1 && MEETING_KINDS.has(words[0].toLowerCase()) ? 1 : 0;
@@ -115,7 +119,7 @@ export function withoutMeetingKindAfterCouncil(name: string): string {
  * "City of Lakeside Falls", "TOWN OF X", "PARISH OF X" (Jersey and Guernsey), "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario), "London Borough of X", "Royal
  * Borough of X", "City and County of X": an authority on its own line.
  */
-const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:(?:London|Royal|County|Metropolitan) )?(?:City and County|City|Town|Village|County|Borough|Township|Municipality|Shire|District|Parish) of \p{Lu}[\p{L}'’ .-]*(?:,\s*\p{Lu}[\p{L} ]*)?$/iu;
+const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:(?:London|Royal|County|Metropolitan) )?(?:City and County|City|Town|Village|County|Borough|Township|Municipality|Shire|District|Parish|Diocese) of \p{Lu}[\p{L}'’ .-]*(?:,\s*\p{Lu}[\p{L} ]*)?$/iu;
 /** "MARLOW COUNTY, COLORADO", "Tensas Parish": a US county (or Louisiana parish) and its state, over its board. */
 const COUNTY_AND_STATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:County|COUNTY|Parish|PARISH)(?:,\s*\p{Lu}[\p{L} ]*)?$/u;
 

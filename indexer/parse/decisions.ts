@@ -25,7 +25,7 @@ const DECISION_OPENINGS = anyOf([
   /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
-  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
@@ -58,14 +58,14 @@ const RESOLVED_AFTER_SENTENCE = /[.!?]\s+Resolved,? (?:that|to|unanimously)\b/;
  * it. Tried only on a text holding "resolved" (in one pattern with the forms below, every word of every paragraph was
  * tried against it).
  */
-const BODY_RESOLVED = /\b(?:council|committee|panel|board|cabinet|sub-committee|members|governors|trustees) (?:unanimously )?resolved (?:to|that)\b/i;
+const BODY_RESOLVED = /\b(?:council|committee|panel|board|cabinet|sub-committee|members|governors|trustees|commissioners|synod) (?:unanimously )?resolved (?:to|that)\b/i;
 /**
  * "… at the clubhouse. The Board agreed to send the notice …": the body's agreement after the sentence that led to it
  * (after a full stop only: "the council agreed to it last year", inside a sentence, reports an older decision). "The
  * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to" only. The body's
- * name may be in lower case ("The group agreed to …").
+ * name may be in lower case ("The group agreed to …"), and "The" left out ("… instead. Council agreed to meet on …").
  */
-const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+The (?:[Cc]ouncil|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Gg]roup|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors) (?:unanimously )?agreed to\b/;
+const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+(?:The )?(?:[Cc]ouncil|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Gg]roup|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors) (?:unanimously )?agreed to\b/;
 /**
  * "… special to the community. Agreed: the field to be kept on the list.": a decision's label after the sentence
  * before it, where a line break was lost. Tried on the few characters before each colon (a search of the whole text
@@ -90,8 +90,8 @@ const DECISION_SENTENCES = new RegExp(
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
     /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
-    // US motions: "Motion carried 5-0.", "The motion passed 3-0."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
-    /Motion (?:was )?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
+    // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
+    /Motion (?:as amended )?(?:was )?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,

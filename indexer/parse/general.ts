@@ -13,8 +13,9 @@ import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, ty
 import { withoutIntroducedLists } from './colon-lists';
 import { numberedHeadingAbove } from './heading-above-attendance';
 import { withHeadingUnderAttendance } from './heading-under-attendance';
+import { venueIn } from './venues';
 import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './item-headings';
-import { cleanVenue, committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
@@ -45,11 +46,16 @@ const MEETING_OF = new RegExp(
 /** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF ("minutes of our meeting" names none). */
 const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|your|these|its|their)\b)(?<body>.*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
+const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
+
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
   if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
-  return MINUTES_OF_BODY.exec(text)?.groups!.body;
+  const body = MINUTES_OF_BODY.exec(text)?.groups!.body;
+  // "Minutes of the Annual Parish Meeting" over "Little Sutton Parish Council": the kind of meeting, then whose it was.
+  const owner = body?.replace(LEADING_MEETING_KIND, '');
+  return owner !== body && BODY_WORDS.test(owner!) ? owner : body;
 }
 
 /**
@@ -68,11 +74,6 @@ const BODY_LABEL = /^(?:(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Deci
 /** "Ordinary Meeting of the": the kind of meeting before whose it was. */
 const MEETING_OF_KIND = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)*meeting\s+of\s+/i;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
-const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
-const VENUE_IN_SENTENCE = new RegExp(
-  String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
-  'i',
-);
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
 // "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does.
@@ -124,6 +125,8 @@ interface Header {
   lines: string[];
   text: string;
 }
+
+const venueOf = (header: Header) => venueIn(header.lines, header.text);
 
 function readHeader(headerLines: string[]): Header {
   const lines = headerLines.map((line) => withoutMarkup(line).trim());
@@ -215,14 +218,6 @@ function bodyFromHeader(header: Header): string | null {
   return dated ? readableName(dated) : null;
 }
 
-function venueFromHeader(header: Header): string | null {
-  const labelled = firstMatch(header.lines, VENUE_LABEL);
-  if (labelled) return cleanVenue(labelled[1]);
-  const held = VENUE_IN_SENTENCE.exec(header.text);
-  const venue = held?.[1] ?? held?.[2];
-  return venue ? cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, '')) : null;
-}
-
 /**
  * "IN THE ASSEMBLY ROOM, WHARF STREET" under "HELD ON MONDAY 14th OCTOBER 2024 AT 7.15PM": the line right under the date
  * line, going on with its sentence from a preposition, is the header's venue in the header's capitals, not an item heading
@@ -273,7 +268,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   if (!date) missing.push('date');
   if (!body) missing.push('body');
   return {
-    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueFromHeader(proseStart === -1 ? header : readHeader(unused(0, proseStart))), attendees: headerAttendance.attendees, items },
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueOf(proseStart === -1 ? header : readHeader(unused(0, proseStart))), attendees: headerAttendance.attendees, items },
     missing,
   };
 }

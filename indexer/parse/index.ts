@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
+import { withoutPackStamp } from './pack-stamps';
 import { dateInChrome, splitPageChrome } from './page-chrome';
 import { withoutContentsList } from './contents-list';
 import { mergeAttendees } from './attendee-records';
@@ -29,7 +30,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 30;
+export const PARSER_VERSION = 32;
 
 export interface ParseInput {
   text: string;
@@ -202,7 +203,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const layout = detectLayout(text);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
-  const { lines: unchromed, chrome } = splitPageChrome(removePageFurniture(text, lines));
+  const { lines: unchromed, chrome } = splitPageChrome(withoutPackStamp(removePageFurniture(text, lines)));
   const furnished = withOfficialReportFront(withoutContentsList(unchromed), text);
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).

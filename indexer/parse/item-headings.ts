@@ -1,6 +1,7 @@
 // Which heading candidates are a meeting's agenda items: numbered headings whose numbers keep rising, else the
 // headings a reader marked at one level, else ALL CAPS lines, else Title Case lines.
 import { hasCapitalisedWords } from './capitals';
+import { DECISION_LABEL } from './decisions';
 import type { HeadingCandidate } from './headings';
 
 /**
@@ -247,6 +248,9 @@ export function withFramingSections(headings: HeadingCandidate[], candidates: He
   return framing.length === 0 ? headings : [...framing, ...headings].sort((a, b) => a.index - b.index);
 }
 
+/** A line that opens a sentence of four words or more: "The meeting was adjourned …". */
+const OPENS_SENTENCE = /^\s*\p{Lu}\p{Ll}*(?:\s+\S+){3}/u;
+
 /** "2025-04-071", "24/105", "PE/24/01": a minute's number with its year, as a resolution's number is made; not "3" or "IV". */
 const NUMBER_WITH_YEAR = /^\D*\d(?:\D*\d){3}/;
 
@@ -262,12 +266,20 @@ export function withCapitalPeers(headings: HeadingCandidate[], candidates: Headi
   if (headings.length < 2 || headings.some((heading) => heading.number === null)) return headings;
   // Numbered otherwise ("1. APOLOGIES"), only a heading above the first item ("PUBLIC PARTICIPATION") is such a peer.
   const before = headings.some((heading) => !NUMBER_WITH_YEAR.test(heading.number!)) ? headings[0].index : Infinity;
-  const kind = headings.every((heading) => !/\p{Ll}/u.test(heading.title)) ? 'caps' : headings.every((heading) => hasCapitalisedWords(heading.title)) ? 'titlecase' : null;
+  // "A. Ordinance No. 2025-02 Amending …" under "3. PUBLIC HEARINGS": a lettered sub-item's case is not the items'.
+  const items = headings.filter((heading) => /^\d/.test(heading.number!));
+  const inCapitals = (heading: HeadingCandidate) => !/\p{Ll}/u.test(heading.title);
+  const kind = headings.every(inCapitals) || (items.length >= 2 && items.every(inCapitals)) ? 'caps' : headings.every((heading) => hasCapitalisedWords(heading.title)) ? 'titlecase' : null;
   if (kind === null) return headings;
   const endsAbove = (index: number) => index === 0 || lines[index - 1].trim() === '' || /[.!?]$|^[A-Z ]+$/.test(lines[index - 1].trim());
   const standsAlone = (candidate: HeadingCandidate) =>
     candidate.next === candidate.index + 1 && endsAbove(candidate.index) &&
     candidate.next < lines.length && lines[candidate.next].trim() !== '' && !candidates.some((other) => other.index === candidate.next);
-  const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && candidate.index < before && candidate.kinds.includes(kind) && standsAlone(candidate));
+  // "ADJOURNMENT" over "The meeting was adjourned at 7:15 p.m.": after the last item, a peer in capitals over a sentence
+  // closes them ("Decision" or "RESOLVED" over the last item's decision is that item's label).
+  const after = before === Infinity || kind !== 'caps' ? -1 : headings[headings.length - 1].index;
+  const closes = (candidate: HeadingCandidate) => after >= 0 && candidate.index > after && OPENS_SENTENCE.test(lines[candidate.next]) && !DECISION_LABEL.test(candidate.title);
+  const placed = (candidate: HeadingCandidate) => candidate.index < before || closes(candidate);
+  const peers = candidates.filter((candidate) => candidate.number === null && candidate.level === null && placed(candidate) && candidate.kinds.includes(kind) && standsAlone(candidate));
   return peers.length === 0 ? headings : [...peers, ...headings].sort((a, b) => a.index - b.index);
 }

@@ -10,8 +10,11 @@ import { SPEECH_VERBS } from './speech-verbs';
 
 /** Two to four capitalised words: a full name as a list prints it. */
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
-/** A speech verb right after the name (or after a comma: "Lucy Brennan, for the club, said" is left alone). */
-const VERB_AFTER_NAME = new RegExp(`^\\s(?:${SPEECH_VERBS.join('|')})\\b`);
+/**
+ * A speech verb right after the name, or after the office in brackets the name is listed with ("Callum Reid
+ * (President) reported"); after a comma is left alone ("Lucy Brennan, for the club, said").
+ */
+const VERB_AFTER_NAME = new RegExp(`^(?:\\s\\([^()]{1,60}\\))?\\s(?:${SPEECH_VERBS.join('|')})\\b`);
 /**
  * "Carole Innes (Chair): Good morning …", "Alasdair Grieve (West Scotland) (Con): …": a verbatim record's label, the
  * listed name (and its office, or a member's seat and party, in brackets) and a colon.

@@ -193,8 +193,15 @@ export function labelledMeetingDate(lines: string[]): string | null {
   return null;
 }
 
-/** A committee's name qualified by its council's; "Wexcombe Parish Council – Planning Committee" alone names both. */
+/** An organisation that is no council and has a council of its own: a students' union, a university, a church. */
+const ORGANISATION_WITH_COUNCIL = /\b(?:Union|University|College|Society|Association|Church|Diocese)$/;
+
+/**
+ * A committee's name qualified by its council's; "Wexcombe Parish Council – Planning Committee" alone names both.
+ * "Harrowgate University Students' Union" over "Union Council": the council is the organisation's own, named after it.
+ */
 export function committeeBody(committee: string, councilHeading: string | null): string {
+  if (councilHeading && ORGANISATION_WITH_COUNCIL.test(committee) && /^\p{Lu}[\p{L}'’-]*\s+Council$/u.test(councilHeading)) return `${readableName(committee)} ${readableName(councilHeading)}`;
   const both = councilHeading ? null : councilAndCommittee(committee);
   return both ? qualifyBody(readableName(both.committee), both.council) : qualifyBody(readableName(committee), councilHeading);
 }

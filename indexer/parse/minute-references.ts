@@ -22,3 +22,16 @@ export function candidateWithMinuteReference(lines: string[], index: number, rea
   const kinds = candidate.kinds.includes('numbered') ? candidate.kinds : [...candidate.kinds, 'numbered' as const];
   return { ...candidate, number: reference[1], kinds };
 }
+
+/**
+ * "Min. 1391 (Bus shelter, Station Road). The Clerk reported …": matters arising that open with the earlier minute they
+ * follow up, its subject in brackets; who speaks is named after it.
+ */
+const LEADING_MINUTE_REFERENCE = /^(?:Minute|Min\.?)\s*(?:No\.?\s*)?\d{1,5}(?:\/\d{1,4})?(?:\s*\([^()]{1,80}\))?\s*[.:–—-]?\s+(?=\p{Lu})/u;
+
+/** The text after a minute reference that opens it, or the text as it is. */
+export function afterMinuteReference(text: string): string {
+  if (!text.startsWith('Min')) return text;
+  const reference = LEADING_MINUTE_REFERENCE.exec(text);
+  return reference ? text.slice(reference[0].length) : text;
+}

@@ -12,17 +12,24 @@ const CIVIC_OFFICE_THEN_HOLDER = new RegExp(
   'gu',
 );
 
+const OFFICE = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|[Oo]fficer|[Mm]anager|Director|Executive)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?`;
 /**
  * "Clerk to the Commissioners, Mrs S. Christian", "Finance Officer, Mr T. Kelly": an office at the list's start or after a
  * semicolon (after a comma it may be the office of the name before it: "Mrs C Green, Clerk, Mr D Smith").
  */
-const LEADING_OFFICE_THEN_HOLDER = new RegExp(
-  String.raw`(^|;\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|Officer|Manager|Director|Executive)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?), (${HOLDER})${ENTRY_END}`,
+const LEADING_OFFICE_THEN_HOLDER = new RegExp(String.raw`(^|;\s*)(${OFFICE}), (${HOLDER})${ENTRY_END}`, 'gu');
+/**
+ * "Clerk – Mrs B Aldous", "Housing officer: Ruth Cole": an office, then a dash or a colon, then whoever holds it, titled
+ * or not; a dash or a colon after a name would not start the next entry, so the office may follow a comma.
+ */
+const OFFICE_MARKED_THEN_HOLDER = new RegExp(
+  String.raw`(^|[;,]\s*)(${OFFICE})(?::|\s+[–—-])\s+(${HOLDER}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})${ENTRY_END}`,
   'gu',
 );
 
 /** The list with each such holder put in brackets after the office: "the Deputy Mayor (Councillor Robert Quayle)". */
 export function withHoldersAfterOffices(list: string): string {
   const civic = list.includes('he ') ? list.replace(CIVIC_OFFICE_THEN_HOLDER, '$1 ($2)') : list;
-  return civic.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
+  const marked = civic.includes(':') || /\s[–—-]\s/.test(civic) ? civic.replace(OFFICE_MARKED_THEN_HOLDER, '$1$2 ($3)') : civic;
+  return marked.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
 }

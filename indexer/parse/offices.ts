@@ -14,3 +14,8 @@ export const OFFICE_BEFORE_NAME = new RegExp(
     String.raw`\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );
+
+/** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
+export const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
+/** "Chief Constable" alone is an office; "Chief Constable Rachel Amis" is a person, named after their rank. */
+export const isChiefOfficeOnly = (text: string) => CHIEF_OFFICE.test(text) && !/^\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(text.replace(CHIEF_OFFICE, ''));

@@ -18,8 +18,15 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 /** A line left hanging on a preposition, conjunction or comma: its sentence goes on in the next line. */
 const HANGS_ON = /(?:\s(?:at|in|on|of|the|and|held|from)|,)\s*$/i;
 
-function isProse(text: string): boolean {
-  if (LABELLED.test(text) || isCapsLine(text) || !SENTENCE_END.test(text)) return false;
+/** The labels of a header's facts: where, when, who, which body. */
+const HEADER_FACT = /^(?:venue|place|location|where|held|date|time|start|present|absent|apologies|attend|members|staff|officers|also|chair|clerk|minutes|meeting|committee|council|board|body|subject|title|re)\b/i;
+
+function isProse(printed: string): boolean {
+  // "CALL TO ORDER: Mayor Whitfield called the meeting to order …": a run-in heading, then what was said.
+  const label = LABELLED.exec(printed);
+  if (label && (HEADER_FACT.test(label[0]) || attendanceLabelOf(printed) !== null)) return false;
+  const text = label ? printed.slice(label[0].length).trim() : printed;
+  if (isCapsLine(text) || !SENTENCE_END.test(text)) return false;
   return text.split(/\s+/).length >= MIN_WORDS && RUN_OF_LOWER_WORDS.test(text);
 }
 

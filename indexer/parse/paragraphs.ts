@@ -76,6 +76,34 @@ function continuesResolutionList(text: string, decision: string | undefined): bo
  */
 const LABELLED_PART = /^(?:Recommendation|Resolution)\s+\d{1,2}[a-z]?\s*[:.–—-]\s/i;
 
+/**
+ * "Resolved - (1) That the report be noted." over "(2) That a further update be brought …": a decision whose words open
+ * its first numbered or lettered part has the next parts to come, whatever words they start with.
+ */
+const FIRST_PART_AFTER_DECISION_WORD = /\b(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECISION|Decision|DECIDED|Decided)\b\s*(?:[:–—-]\s*)?(?:that:?\s+)?(?:\((1|a)\)|(1|a)[.)])\s/;
+
+/** The marker of the part after `marker` ("1" → "2", "a" → "b"). */
+const partAfter = (marker: string) => (/^\d+$/.test(marker) ? String(Number(marker) + 1) : String.fromCharCode(marker.charCodeAt(0) + 1));
+
+/**
+ * Follows the parts of the open decision when its first line opens its first part: the next part is the block with the
+ * next marker ("(2)" after "(1)"), whatever words it starts with.
+ */
+function decisionParts() {
+  let next: string | null = null;
+  const isNext = (block: Block) => next !== null && (block.kind === 'numbered' || block.kind === 'lettered') && block.marker === next;
+  return {
+    isNext,
+    /** After each block: `opened` is the text of the decision it opened, if any. */
+    follow(block: Block, opened: string | null, isResolution: boolean): void {
+      const first = opened === null ? null : FIRST_PART_AFTER_DECISION_WORD.exec(opened);
+      if (opened !== null) next = first ? partAfter(first[1] ?? first[2]) : null;
+      else if (isNext(block)) next = partAfter(next!);
+      else if (!isResolution) next = null;
+    },
+  };
+}
+
 /** A decision that ends in a colon, or in the semicolon of a part ("…; and"), has its next part to come. */
 function leadsNextPart(decision: string | undefined): boolean {
   return decision !== undefined && /(?:[:;]|;\s+(?:and|or))$/.test(decision.trimEnd());
@@ -177,6 +205,16 @@ function joinsPrevious(previous: Paragraph, text: string, decisions: string[], l
   return true;
 }
 
+/** Whether a block under a decision that opens resolutions (`decision`, the paragraph `above` it) is one of them. */
+function isResolutionUnder(block: Block, text: string, above: string | undefined, decision: string | undefined): boolean {
+  return (
+    block.kind === 'bullet' ||
+    block.kind === 'lettered' ||
+    (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decision))) ||
+    (block.kind === 'plain' && (DECISION_LABEL.test(above ?? '') || LABELLED_PART.test(text) || continuesResolutionList(text, decision)))
+  );
+}
+
 /** Builds the paragraphs and decisions of one item from its raw lines. */
 export function buildParagraphs(lines: string[], options: ParagraphOptions): ItemText {
   const numberOf = createNumbering();
@@ -184,6 +222,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
   const decisions: string[] = [];
   let truncatedItemNumber: string | null = null;
   let resolutionsOpen = false;
+  const parts = decisionParts();
   /** The paragraph list fragments are being added to: they mean little without the words that introduce them. */
   let openList: Paragraph | null = null;
   let previousKind: BlockKind | null = null;
@@ -228,20 +267,13 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     openList = null;
     previousKind = block.kind;
 
-    const afterBareLabel = resolutionsOpen && DECISION_LABEL.test(paragraphs[paragraphs.length - 1]?.text ?? '');
-    const isResolution =
-      resolutionsOpen &&
-      (block.kind === 'bullet' ||
-        block.kind === 'lettered' ||
-        (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decisions[decisions.length - 1]))) ||
-        (afterBareLabel && block.kind === 'plain') ||
-        (block.kind === 'plain' && LABELLED_PART.test(text)) ||
-        (block.kind === 'plain' && continuesResolutionList(text, decisions[decisions.length - 1])));
+    const isResolution = parts.isNext(block) || (resolutionsOpen && isResolutionUnder(block, text, paragraphs[paragraphs.length - 1]?.text, decisions[decisions.length - 1]));
     // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
     const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL));
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
+    parts.follow(block, opensDecision ? text : null, isResolution);
     if (opensDecision) resolutionsOpen = opensResolutions(text) || DECISION_LABEL.test(text);
     else if (!isResolution) resolutionsOpen = false;
 

@@ -8,6 +8,9 @@ export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
 /** "Director of Assets, for minute B25/46", "Planning Officer for items 5 and 6": the items someone attended for, no part of the office. */
 const FOR_ITEMS = /,?\s+(?:for|during)\s+(?:(?:agenda\s+)?items?|minutes?)\s+[\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*$/i;
 
+/** "Cllr Okafor (Chair) for items 1 to 4": an entry without the items its person attended (or chaired) for. */
+export const withoutItemsAttended = (entry: string): string => (/\d$/.test(entry) ? entry.replace(FOR_ITEMS, '') : entry);
+
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
   const role = printed
@@ -19,3 +22,12 @@ export function normaliseRole(printed: string): string {
   const chairedAfterComma = role.includes(', ') ? ROLE_NAMES.find(({ pattern }) => pattern.test(role.slice(role.lastIndexOf(', ') + 2))) : undefined;
   return named?.role ?? chairedAfterComma?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
 }
+
+/**
+ * "(electronic)", "(remote)", "(via Teams)", "(for minute 1408)", "(from 7.15 pm)": how or for what part of the meeting
+ * someone attended, printed where an office would be; no office.
+ */
+const ATTENDANCE_NOTE =
+  /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|via (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:from|until|arrived at|left at) \d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)$/i;
+
+export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim());

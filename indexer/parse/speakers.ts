@@ -1,5 +1,6 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
+import { afterMinuteReference } from './minute-references';
 import { readableName } from './meeting-fields';
 import { TITLE } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
@@ -38,7 +39,8 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
 ];
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
-const OFFICE_VERBS = SPEECH_VERBS.filter((verb) => verb !== 'would');
+/** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it. */
+const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved'];
 
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
 /** "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and". */
@@ -214,7 +216,7 @@ function speakerForRole(printed: string): string {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a another one members panel in responding regarding referring addressing following cllr councillor county
+const OPENING_WORDS = `the a q another one members panel in responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator`.split(/\s+/);
@@ -233,12 +235,12 @@ const QUESTION_FROM = new RegExp(
 /** How QUESTION_FROM starts: other lines need not be tried. */
 const QUESTION_FROM_START = /^(?:Question|Supplementary|Further|Response|Reply|Answer) /;
 
-/** "A: The Headteacher explained …": the answer to a governor's question, labelled as school governors record them. */
-const ANSWER_LABEL = /^(?:A|Answer|Response|Reply|Supplementary(?: question)?)\s*[:.]\s+/;
+/** "A: The Headteacher explained …", "Q. Councillor Amin asked …": an answer or a question labelled so (school governors). */
+const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: question)?)\s*[:.]\s+/;
 
-/** The speaker named by a paragraph's opening words (its printed number, and a time of day before them, set aside), or null. */
+/** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {
-  const labelled = afterClockTime(printed);
+  const labelled = afterMinuteReference(afterClockTime(printed));
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
   if (!OPENING_WORD.test(labelled)) {
@@ -248,7 +250,7 @@ export function speakerOf(printed: string): string | null {
   const asker = QUESTION_FROM_START.test(labelled) ? QUESTION_FROM.exec(labelled) : null;
   // "Response from Councillor X, Cabinet Member for Housing:" names the person; "Response from the Commissioner:" the office.
   if (asker) return asker[4] ? speakerForRole(asker[4]) : (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
-  const text = (labelled.startsWith('A') || labelled.startsWith('R') || labelled.startsWith('S')) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
+  const text = 'AQRS'.includes(labelled[0]) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);
   if (MEMBER.test(text)) return 'A Member';

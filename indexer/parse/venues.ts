@@ -1,0 +1,53 @@
+// Where a meeting was held, as its header prints it: after a label ("Venue: …"), in the sentence that says when and
+// where it was held ("… held at X on <date>", "… on <date> at 7pm in X"), or on a line of its own that names a
+// council's building ("City Hall Council Chambers, 400 Elm Street").
+import { joinLines } from './lines';
+import { cleanVenue, WEEKDAY } from './meeting-fields';
+
+const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
+const VENUE_IN_SENTENCE = new RegExp(
+  String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
+  'i',
+);
+/** A council's building or room opening a line, what the line goes on with its address or town. */
+const VENUE_LINE =
+  /^(?:The\s+)?(?:(?:City|Town|Village|County|Shire|Memorial|Parish|Civic|Community|Municipal|Council)\s+)?(?:Council\s+Chambers?|Chambers?|Committee\s+Room(?:\s+\d+)?|Hall|Guildhall|Civic\s+Cent(?:re|er)|Council\s+Offices|Municipal\s+(?:Building|Offices)|Community\s+(?:Centre|Center|Hall|Hub))\b(?:\s*[,–—-]\s*|\s+)[^.!?]{0,100}$/;
+/** "Minutes of Meeting – Monday 13 January 2025, 7pm, Glenbrae Church Hall": a building after a header line's time of day. */
+const PLACE_AFTER_TIME =
+  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[,–—-]\s*(\p{Lu}[^,.;]{0,60}?\b(?:Hall|Cent(?:re|er)|Chambers?|Room|Church|Library|School|Offices|Pavilion|Institute|House|Hub)(?:,\s*\p{Lu}[^,.;]{0,40})?)\s*\.?$/u;
+/** "… . Start: 6.30pm", "… – Time: 7pm": the time printed after the place in the same field. */
+const TIME_AFTER_PLACE = /[.,;–—-]?\s*(?:Start|Time|Starts|Commencing)\s*:.*$/i;
+
+/** A line that starts what follows the header's sentence: a labelled field ("Present: …"), or a table's row (cells parted by tabs). */
+const AFTER_SENTENCE = /^[A-Z][A-Za-z ]{0,30}:|\t/;
+
+/**
+ * The lines from the one that says the meeting was "held" to the end of its sentence, joined (a line in lower case after a
+ * blank line still goes on with it: "… held on 14 January 2025" over "at the Council Offices, …"); null when none says so.
+ */
+function heldSentence(lines: string[]): string | null {
+  const start = lines.findIndex((line) => /\bheld\b/i.test(line));
+  if (start === -1) return null;
+  let end = start + 1;
+  for (let next = end; next < lines.length && !AFTER_SENTENCE.test(lines[next]); next += 1) {
+    if (lines[next].trim() === '') continue;
+    if (next > end && !/^\s*\p{Ll}/u.test(lines[next])) break;
+    end = next + 1;
+  }
+  return joinLines(lines.slice(start, end));
+}
+
+/** The venue in a header's lines (its text is the lines joined), or null when it names none. */
+export function venueIn(lines: string[], text: string): string | null {
+  for (const line of lines) {
+    const labelled = VENUE_LABEL.exec(line);
+    if (labelled) return cleanVenue(labelled[1].replace(TIME_AFTER_PLACE, ''));
+  }
+  const held = VENUE_IN_SENTENCE.exec(heldSentence(lines) ?? text);
+  const venue = held?.[1] ?? held?.[2];
+  if (venue) return cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, ''));
+  const line = lines.find((candidate) => candidate.length <= 120 && VENUE_LINE.test(candidate));
+  if (line) return cleanVenue(line);
+  const afterTime = lines.map((candidate) => PLACE_AFTER_TIME.exec(candidate)).find((match) => match !== null);
+  return afterTime ? cleanVenue(afterTime[1]) : null;
+}
