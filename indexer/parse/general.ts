@@ -6,6 +6,7 @@ import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { withoutEmailHeader } from './email-header';
+import { meetingSentenceAfter } from './held-sentence';
 import { withoutFurniture } from './furniture-lines';
 import { isCapsLine } from './capitals';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
@@ -99,8 +100,7 @@ function isMeetingAnchor(lines: string[], index: number): boolean {
   if (first === 'm' && index > 0 && !isBlank(lines[index - 1]) && !endsSentence(lines[index - 1])) return false;
   // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
   const named = bodyNamedIn(line);
-  if (!named || GENERIC_BODY.test(named.trim())) return false;
-  return findDate(lines.slice(index, index + 4).join(' ')) !== null;
+  return !!named && !GENERIC_BODY.test(named.trim()) && findDate(lines.slice(index, index + 4).join(' ')) !== null;
 }
 
 function meetingStarts(lines: string[]): number[] {
@@ -218,16 +218,6 @@ function bodyFromHeader(header: Header): string | null {
   return dated ? readableName(dated) : null;
 }
 
-/** "Minutes of the meeting of X held on <date>" just under a dated title ("Full Council Minutes – 15 April 2024"): the header goes on to it. */
-function meetingSentenceAfter(lines: string[], dateLine: number, before: number): number {
-  for (let index = dateLine + 1, seen = 0; index < Math.min(lines.length, before) && seen < 3; index += 1) {
-    if (isBlank(lines[index])) continue;
-    if (isMeetingAnchor(lines, index)) return index;
-    seen += 1;
-  }
-  return dateLine;
-}
-
 /**
  * "IN THE ASSEMBLY ROOM, WHARF STREET" under "HELD ON MONDAY 14th OCTOBER 2024 AT 7.15PM": the line right under the date
  * line, going on with its sentence from a preposition, is the header's venue in the header's capitals, not an item heading
@@ -243,7 +233,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
   const headerDate = headerDateLine(lines);
   const titleDateLine = headerDate === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDate, firstNumbered - 1);
-  const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered);
+  const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);

@@ -219,15 +219,31 @@ const MAX_RUNNING_LINE = 160;
 /** "… – Minutes – 12 February 2024 – Page 1 of 2", "Audit Committee   14 March 2024   Page 2 of 2": a page's running line. */
 const RUNNING_LINE = /^\s*Page\s+\d{1,4}\b|\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$/i;
 
+/** "Page 1 of 2" alone: a page's number on a line of its own, under the rest of its running line. */
+const PAGE_NUMBER_ALONE = /^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$/i;
+/** "People and Resources Committee – 16 June 2025": a running line's name and date, parted by a dash or a bar. */
+const NAME_APART_FROM_DATE = /\S\s+[-–—|]\s+\S/;
+
+/**
+ * "People and Resources Committee – 16 June 2025" over "Page 1 of 1": the date of a running line whose page number the
+ * page set on a line of its own (a footer wider than the page, printed), the line right above it; null if it has none.
+ */
+function dateAbovePageNumber(lines: readonly string[], index: number): string | null {
+  const above = lines[index - 1]?.trim() ?? '';
+  if (above.length > MAX_RUNNING_LINE || !NAME_APART_FROM_DATE.test(above) || /[.!?]$/.test(above)) return null;
+  return findDate(above);
+}
+
 /**
  * The date printed in a running header or footer, for minutes whose heading gives none: the first short line that
- * numbers its page and holds a date. Read only when the header had no date.
+ * numbers its page and holds a date (or stands under the line holding it). Read only when the header had no date.
  */
 export function dateInRunningLines(lines: readonly string[]): string | null {
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
     if (line.length > MAX_RUNNING_LINE || !(line.includes('age') || line.includes('AGE'))) continue;
     if (!RUNNING_LINE.test(line)) continue;
-    const date = findDate(line);
+    const date = findDate(line) ?? (PAGE_NUMBER_ALONE.test(line) ? dateAbovePageNumber(lines, index) : null);
     if (date) return date;
   }
   return null;

@@ -6,7 +6,7 @@
 import { markHeadings } from './pdf-headings';
 import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
-import { withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
+import { endsAtHyphen, typedRightEdges, typesetterHyphenates, withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
 import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
@@ -96,9 +96,6 @@ function layLines(lines: Line[], columnStarts: ReadonlySet<number>, columns: Col
   });
 }
 
-/** "Vice-" at a wrapped line's end: a word joined by its hyphen, which the page broke after it ("Vice-" / "Chair"). */
-const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
-
 /**
  * A printed web page's lines without its header: the first lines, made only of links (the site's name over or beside
  * its menus: "City of Port Aldane  Council  Agendas and Minutes"), which the HTML reader leaves out with its <header>.
@@ -118,11 +115,18 @@ function laidPageOf(runs: PdfTextRun[], pageNumber: number): LaidPage {
   return { laid: layLines(lines, columnStarts, columns), columnOf: columns.of, columnRights: columnRightEdges(lines, columns.of) };
 }
 
-/** A page's text from its lines: a blank line where a paragraph ends, headings marked by their type. */
-function textOf(laid: LaidLine[]): string {
-  return markHeadings(laid, Math.max(...laid.map(({ line }) => rightEdgeOf(line))))
-    .map(({ text, before }, index, all) => `${before === ' ' && endsAtHyphen(all[index - 1].text) ? '' : before}${text}`)
-    .join('');
+/**
+ * A page's text from its lines: a blank line where a paragraph ends, headings marked by their type. A word the page
+ * broke at its hyphen is joined by it ("Vice-" / "Chair"), or without it before a lower-case letter where the
+ * document's typesetter split words (`softHyphens`: "con-" / "firmed").
+ */
+function textOf(laid: LaidLine[], softHyphens: boolean): string {
+  let text = '';
+  markHeadings(laid, Math.max(...laid.map(({ line }) => rightEdgeOf(line)))).forEach((current, index, all) => {
+    if (current.before !== ' ' || !endsAtHyphen(all[index - 1].text)) text += `${current.before}${current.text}`;
+    else text = `${softHyphens && /^\p{Ll}/u.test(current.text) ? text.slice(0, -1) : text}${current.text}`;
+  });
+  return text;
 }
 
 /**
@@ -130,9 +134,13 @@ function textOf(laid: LaidLine[]): string {
  * document's lines, only a typewriter's the page wrapped mid-sentence), a blank line where the space between two lines says a paragraph ends.
  */
 export function pageTextsOf(pages: PdfTextRun[][]): string[] {
-  const laid = pages.map((runs, pageNumber) => laidPageOf(runs, pageNumber));
+  const read = pages.map((runs, pageNumber) => laidPageOf(runs, pageNumber));
+  const typedRights = typedRightEdges(read);
+  const laid = read.map((page) => ({ ...page, typedRights }));
   const writerBroke = writerBrokeLines(laid);
-  return laid.map((page) => textOf(withWrapsJoined(page, writerBroke)));
+  const joined = laid.map((page) => withWrapsJoined(page, writerBroke));
+  const softHyphens = typesetterHyphenates(joined);
+  return joined.map((page) => textOf(page, softHyphens));
 }
 
 /** One page's text, read as a document of its own. */

@@ -2,13 +2,15 @@
 // lines as it needs, and its PDF keeps only where each line stands. Joined, a paragraph reads as the .docx or HTML
 // reader gives it ("Councillor Ruth" / "Vane," is one name; "…monthly." / "The Environmental Health Manager…" one turn).
 import { endsWithoutSentenceEnd } from '../../core/text/sentences';
-import { rightEdgeOf, wrapsOnto, type LaidLine } from './pdf-lines';
+import { rightEdgeOf, wrapsOnto, type LaidLine, type Line } from './pdf-lines';
 
 /** A page's lines as laid out, with the column each is set in and each column's right edge (the furthest its lines reach). */
 export interface LaidPage {
   laid: LaidLine[];
   columnOf: number[];
   columnRights: number[];
+  /** The right edges of the document's typed lines, furthest first (typedRightEdges); none where the page is read alone. */
+  typedRights?: number[];
 }
 
 /** How near (in points) a line must start to where a run of the line above starts to stand under it. */
@@ -22,6 +24,15 @@ const LABEL_GAP = /^[^\s:][^:]{0,40}:\s{2,}/;
 
 const hasColumnGap = (text: string) => COLUMN_GAP.test(text.trim());
 const isAllBold = ({ line }: LaidLine) => line.runs.every((run) => run.bold);
+/** A line set in a typewriter's font (a text file printed). */
+const isTyped = ({ line }: LaidLine) => line.runs.every((run) => run.fixedPitch);
+
+/**
+ * "        Cr Paewai asked … arrangement." over "Ms Rewi replied …" back at the margin: an indented line's rest the page
+ * wrapped starts at the paragraph's edge (a typed line's leading spaces, a first line's indent, stay on its first line),
+ * where the writer's next line would have kept the indent.
+ */
+const backAtMargin = (line: Line, next: Line) => next.runs[0].x < line.runs[0].x - line.size;
 
 /**
  * Whether the `index`th line may carry on the prose of the line above: in the same type (size, and bold or not) and
@@ -36,13 +47,19 @@ function mayCarryOn({ laid, columnOf }: LaidPage, index: number): boolean {
   if (hasColumnGap(current.text) || isAllBold(current) !== isAllBold(above)) return false;
   const start = current.line.runs[0].x;
   const atEdge = start <= above.line.runs[0].x + UNDER_RUN;
-  if (hasColumnGap(above.text)) return atEdge && !hasColumnGap(above.text.trim().replace(LABEL_GAP, ''));
+  // A typed table's row the page wrapped: its rest back at the margin ("Ms Joanne Tate    Manager Corporate" / "Services").
+  if (hasColumnGap(above.text)) return (atEdge && !hasColumnGap(above.text.trim().replace(LABEL_GAP, ''))) || (isTyped(above) && isTyped(current) && backAtMargin(above.line, current.line));
   return atEdge || above.line.runs.some((run) => Math.abs(run.x - start) <= UNDER_RUN);
 }
 
 /** Whether the page wrapped the `index`th line: it may carry on the line above, and its first word would not have fitted there. */
-const pageWrapped = (page: LaidPage, index: number) =>
-  mayCarryOn(page, index) && wrapsOnto(page.laid[index - 1].line, page.laid[index].line, page.columnRights[page.columnOf[index]]);
+const pageWrapped = (page: LaidPage, index: number) => mayCarryOn(page, index) && wrapsOnto(page.laid[index - 1].line, page.laid[index].line, rightOf(page, index));
+
+/** The right edge of the `index`th line's column: for a typed line, the document's typed lines' furthest. */
+function rightOf({ laid, columnOf, columnRights, typedRights }: LaidPage, index: number): number {
+  const column = columnOf[index];
+  return typedRights?.length && column === 0 && isTyped(laid[index]) ? Math.max(typedRights[0], columnRights[0]) : columnRights[column];
+}
 
 /** Lines carrying a sentence on (in lower case) whose first word would have fitted above, in a text whose writer broke its lines: at least this many… */
 const WRITER_BREAKS = 2;
@@ -68,23 +85,62 @@ export function writerBrokeLines(pages: LaidPage[]): boolean {
   return roomLeft >= WRITER_BREAKS && roomLeft >= WRITER_BREAK_SHARE * carried;
 }
 
+/** "Vice-" at a line's end: a word joined by its hyphen, or split there ("con-" / "firmed"). */
+export const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
+
+/** Lines ending in a word split at a hyphen, in a document whose typesetter split words: at least this many. */
+const SOFT_HYPHEN_SPLITS = 3;
+
+/**
+ * Whether the document's typesetter split its words at line ends ("…forecast a short-" / "fall of 420 places"), not only
+ * the page its compounds at their hyphen ("Vice-" / "Chair"): of its lines as joined (`pages`), at least
+ * SOFT_HYPHEN_SPLITS end at a hyphen before a line going on in lower case, and one of them is still a line's end, the
+ * page not having wrapped it (a page flowing its text breaks a word only at its edge).
+ */
+export function typesetterHyphenates(pages: LaidLine[][]): boolean {
+  let [splits, kept] = [0, 0];
+  for (const laid of pages) {
+    laid.forEach(({ text, before }, index) => {
+      if (index === 0 || (before !== ' ' && before !== '\n') || !/^\p{Ll}/u.test(text.trimStart()) || !endsAtHyphen(laid[index - 1].text)) return;
+      splits += 1;
+      if (before === '\n') kept += 1;
+    });
+  }
+  return splits >= SOFT_HYPHEN_SPLITS && kept > 0;
+}
+
 /** Lines (itself with them) reaching within a font size of a line's right edge or further, for that edge to be the column's. */
 const LINES_AT_EDGE = 3;
+/** …within this many for a typed line: a typewriter's lines end on whole characters (0.6 of a size each), a page's longest a character or two apart. */
+const TYPED_EDGE_SIZES = 2;
+
+/**
+ * The right edges of the document's typed lines (a typewriter's font, in a page's first column), furthest first: a text
+ * file printed fills every page to one edge, and a page with few full lines (its last, a short page before a break)
+ * says where its lines end only with the others'.
+ */
+export function typedRightEdges(pages: LaidPage[]): number[] {
+  return pages
+    .flatMap(({ laid, columnOf }) => laid.filter((laidLine, index) => columnOf[index] === 0 && isTyped(laidLine)).map(({ line }) => rightEdgeOf(line)))
+    .sort((a, b) => b - a);
+}
 
 /**
  * Whether each line ends at its column's edge with others: lines standing out past every other (a title running into
- * the margin) say nothing of where the column ends. Each column's right edges are sorted once and searched.
+ * the margin) say nothing of where the column ends. Each column's right edges are sorted once and searched; a typed
+ * line's are the document's (`typedRights`).
  */
-function endingWithOthers({ laid, columnOf }: LaidPage): boolean[] {
+function endingWithOthers({ laid, columnOf, typedRights }: LaidPage): boolean[] {
   const edges = new Map<number, number[]>();
   laid.forEach(({ line }, index) => {
     if (!edges.has(columnOf[index])) edges.set(columnOf[index], []);
     edges.get(columnOf[index])!.push(rightEdgeOf(line));
   });
   for (const rights of edges.values()) rights.sort((a, b) => b - a);
-  return laid.map(({ line }, index) => {
-    const rights = edges.get(columnOf[index])!;
-    return rights.length >= LINES_AT_EDGE && rights[LINES_AT_EDGE - 1] >= rightEdgeOf(line) - line.size;
+  return laid.map((laidLine, index) => {
+    const typed = typedRights !== undefined && columnOf[index] === 0 && isTyped(laidLine);
+    const rights = typed ? typedRights : edges.get(columnOf[index])!;
+    return rights.length >= LINES_AT_EDGE && rights[LINES_AT_EDGE - 1] >= rightEdgeOf(laidLine.line) - (typed ? TYPED_EDGE_SIZES : 1) * laidLine.line.size;
   });
 }
 
@@ -107,13 +163,21 @@ const TITLED_PERSON_OPENING = /^\s*(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|
 /** Words a sentence the page wrapped may stop at ("… seconded by" / "Councillor Upton"), where no title ends. */
 const CARRYING_WORD = /\b(?:and|or|but|by|of|to|from|with|that|the|a|an|for|in|on|at|as|whom|which|who|than|whether|if|when|thanked|asked|told|invited|welcomed)$/i;
 
+/** Short words a title leaves in lower case ("… Amending the Zoning Code for Accessory Dwelling Units"). */
+const TITLE_MINOR_WORD = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with)$/;
+/** Whether every word of a text is capitalised (or a figure) but the short words a title leaves in lower case. */
+const inTitleCase = (text: string) => text.trim().split(/\s+/).every((word) => /^[\p{Lu}\d("'‘“]/u.test(word) || TITLE_MINOR_WORD.test(word) || !/\p{L}/u.test(word));
+
 /**
  * Whether a line opening with an item's number is a heading over a turn, not a line of a paragraph the page wrapped:
- * "4. 25/0021/HOU – 12 Abbey Close – side extension" over "Councillor Upton said …", in a heading set in the text's
- * own type (a typed text printed), long enough to reach the edge. A line stopping at a word a sentence goes on from is
- * not one.
+ * "4. 25/0021/HOU – 12 Abbey Close – side extension" over "Councillor Upton said …", or a title in title case over a
+ * line of prose ("6.1 Ordinance No. 2024-07 Amending the Zoning Code for Accessory Dwelling Units" over "Planning
+ * Director Kim Sato presented …"; a title's own rest, "Preservation Orders", is in title case too), in a heading set in
+ * the text's own type (a typed text printed), long enough to reach the edge. A line stopping at a word a sentence goes
+ * on from is not one.
  */
-const headsTurn = (text: string, next: string) => ITEM_NUMBER_OPENING.test(text) && TITLED_PERSON_OPENING.test(next) && !CARRYING_WORD.test(text.trimEnd());
+const headsTurn = (text: string, next: string) =>
+  ITEM_NUMBER_OPENING.test(text) && !CARRYING_WORD.test(text.trimEnd()) && (TITLED_PERSON_OPENING.test(next) || (inTitleCase(text) && /^\s*\p{Lu}/u.test(next) && !inTitleCase(next)));
 
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;
@@ -122,7 +186,8 @@ const ROOM_AFTER_SENTENCE = 2;
  * Whether the page, not the writer, ended each line: the next line is one the page wrapped, not opening with a label
  * ("…in the Church Rooms" / "Present: …"), and the line, of a column's length, ends at its column's edge with others. At a sentence's end,
  * where a writer also ends a line ("…for March 2024." / "RESOLVED:" / "That …"), only with no more than a word's room
- * left and the next line one of a paragraph the page flowed: wrapped in turn, or its paragraph's last. In a text whose
+ * left and the next line one of a paragraph the page flowed (wrapped in turn, or its paragraph's last), or with the next
+ * line back at the margin under an indented one (backAtMargin). In a text whose
  * writer broke its lines (`writerBroke`), only a typewriter's line the page wrapped mid-sentence (a text file's long
  * lines printed). Read from the page's last line up, as each line's answer may hang on the next's.
  */
@@ -132,13 +197,14 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
   for (let index = page.laid.length - 2; index >= 0; index -= 1) {
     const { line, text } = page.laid[index];
     // A writer's own breaks are kept but for a typewriter's text printed (a text file's lines longer than the page).
-    if (writerBroke && !line.runs.every((run) => run.fixedPitch)) continue;
+    if (writerBroke && !isTyped(page.laid[index])) continue;
     if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
-    const roomLeft = page.columnRights[page.columnOf[index]] - rightEdgeOf(line);
+    const roomLeft = rightOf(page, index) - rightEdgeOf(line);
     const after = page.laid[index + 2];
     if (headsTurn(text, page.laid[index + 1].text)) continue;
     const opensRecord = RECORD_OPENING.test(page.laid[index + 1].text.trimStart());
-    ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]));
+    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]);
+    ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && (flowedOn || backAtMargin(line, page.laid[index + 1].line)));
   }
   return ended;
 }
