@@ -37,8 +37,12 @@ function heldSentence(lines: string[]): string | null {
   return joinLines(lines.slice(start, end));
 }
 
+const MAX_HEADER_LINE = 1000;
+
 /** The venue in a header's lines (its text is the lines joined), or null when it names none. */
-export function venueIn(lines: string[], text: string): string | null {
+export function venueIn(allLines: string[], text: string): string | null {
+  // A longer line is a text on one line (or a page of prose), not a header's: its venue is read from the text as a whole.
+  const lines = allLines.filter((line) => line.length <= MAX_HEADER_LINE);
   for (const line of lines) {
     const labelled = VENUE_LABEL.exec(line);
     if (labelled) return cleanVenue(labelled[1].replace(TIME_AFTER_PLACE, ''));
