@@ -1,6 +1,6 @@
 // Where a meeting was held, as its header prints it: after a label ("Venue: …"), in the sentence that says when and
-// where it was held ("… held at X on <date>", "… on <date> at 7pm in X"), or on a line of its own that names a
-// council's building ("City Hall Council Chambers, 400 Elm Street").
+// where it was held ("… held at X on <date>", "… on <date> at 7pm in X"), on a line of its own that names a council's
+// building ("City Hall Council Chambers, 400 Elm Street"), or after a header line's time ("…, 7pm, Glenbrae Church Hall").
 import { joinLines } from './lines';
 import { cleanVenue, WEEKDAY } from './meeting-fields';
 
@@ -9,7 +9,7 @@ const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
-/** A council's building or room opening a line, what the line goes on with its address or town. */
+/** A council's building or room opening a line that goes on with its address or town. */
 const VENUE_LINE =
   /^(?:The\s+)?(?:(?:City|Town|Village|County|Shire|Memorial|Parish|Civic|Community|Municipal|Council)\s+)?(?:Council\s+Chambers?|Chambers?|Committee\s+Room(?:\s+\d+)?|Hall|Guildhall|Civic\s+Cent(?:re|er)|Council\s+Offices|Municipal\s+(?:Building|Offices)|Community\s+(?:Centre|Center|Hall|Hub))\b(?:\s*[,–—-]\s*|\s+)[^.!?]{0,100}$/;
 /** "Minutes of Meeting – Monday 13 January 2025, 7pm, Glenbrae Church Hall": a building after a header line's time of day. */
