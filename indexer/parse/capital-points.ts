@@ -2,13 +2,13 @@
 // as US consent calendars list them. A capital and a full stop also start an initial ("A. Smith reported …"), so such a
 // line is a point only in a run: the line with the next letter follows within a few lines, or the one before it preceded.
 // Each point is a plain paragraph that keeps its letter in its text (the letter may be an initial after all).
+import { contentStart } from './patterns';
 
 /** How many lines (a point's wrapped text, blank lines) may part one point of a run from the next. */
 const MAX_LINES_BETWEEN = 4;
 
 function capitalLetterOf(line: string): string | null {
-  let start = 0;
-  while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start += 1;
+  const start = contentStart(line);
   const letter = line.charAt(start);
   const mark = line[start + 1];
   return letter >= 'A' && letter <= 'Z' && (mark === '.' || mark === ')') && line[start + 2] === ' ' ? letter : null;
