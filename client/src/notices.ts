@@ -26,9 +26,13 @@ export function readAs(response: SearchResponse): string | null {
   if (!respelt || response.suggestion !== null || response.total === 0) return null;
   // Another ending of the same word ("houses" read as "house") matched anyway: nothing to tell. Word by word, not
   // place by place: words the search set aside ("in 2018", a time the query names) are missing from the reading.
-  const typed = tokenise(response.query);
-  const formOfTyped = (word: string) => typed.some((typedWord) => typedWord.startsWith(word) || word.startsWith(typedWord));
-  return tokenise(respelt).every(formOfTyped) ? null : respelt;
+  const formOf = (words: string[]) => (word: string) => words.some((other) => other.startsWith(word) || word.startsWith(other));
+  const read = tokenise(respelt);
+  // A word no passage holds in any spelling the search tried was offered a nearer word ("beat" as "best") but never
+  // searched as it: the results were not matched on the respelling, and saying so would be untrue.
+  const unknown = (response.matching?.unknown ?? []).flatMap(tokenise);
+  if (!unknown.every(formOf(read))) return null;
+  return read.every(formOf(tokenise(response.query))) ? null : respelt;
 }
 
 function readAsNotice(response: SearchResponse): string | null {
@@ -85,7 +89,7 @@ function looselyRelatedNotice(response: SearchResponse, context: NoticeContext):
  */
 function unknownWordsNotice(response: SearchResponse): string | null {
   const unknown = response.matching?.unknown ?? [];
-  if (unknown.length === 0 || response.total === 0 || response.matching?.suggestion || response.suggestion) return null;
+  if (unknown.length === 0 || response.total === 0 || readAs(response) || response.suggestion) return null;
   return `The minutes never use ${listOf(unknown.map(quoted))}, so no result holds ${unknown.length === 1 ? 'it' : 'them'}: they match your other words, or are related in meaning.`;
 }
 

@@ -53,6 +53,13 @@ describe('readAs', () => {
     expect(readAsTyped('precpet in 2018', 'precept')).toBe('precept');
   });
 
+  it('says nothing of a respelling the search never searched: a word no passage holds in any spelling it tried', () => {
+    const beat = response('police officers on the beat', [wordResult], { words: ['officers', 'police'], unknown: ['beat'], suggestion: 'police officers on the best' });
+    expect(readAs(beat)).toBeNull();
+    expect(resultsNotice(beat, unfiltered)).toBe('The minutes never use “beat”, so no result holds it: they match your other words, or are related in meaning.');
+    expect(readAs(response('skateboard precpet', [wordResult], { unknown: ['skateboard'], suggestion: 'skateboard precept' }))).toBe('skateboard precept');
+  });
+
   it('says nothing of another ending of a word, wherever the words the search set aside ("in 2018") left it', () => {
     expect(readAsTyped('houses', 'house')).toBeNull();
     const question = 'What did the panel decide about the police and crime plan in 2018?';
