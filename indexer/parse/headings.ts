@@ -248,7 +248,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
     const cleanedTitle = titleIndex === -1 ? null : readers.titleOf(titleText);
     if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
-    if (readers.opensAttendance(text)) return null;
+    if (readers.opensAttendance(text) || (!alone[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanedTitle, readers.wrapLimit);
     return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }

@@ -184,10 +184,11 @@ function isTitleCased(line: string): boolean {
 }
 
 /**
- * "… was held at Village Hall," over "40 Mill Pond Road, Cedar Hollow, New York.": under a line of prose that stops at a
- * comma, a line starting with a number carries the sentence on (a house number, a sum, a count), and is no item.
+ * "… was held at Village Hall," over "40 Mill Pond Road, Cedar Hollow, New York.", or "… for a Band D property for" over
+ * "2018/19.": under a line of prose that stops at a comma or on a word that leads on to more, a line starting with a
+ * number carries the sentence on (a house number, a sum, a year), and is no item.
  */
 export function continuesClauseAbove(lines: string[], index: number): boolean {
   const above = index > 0 ? lines[index - 1].trimEnd() : '';
-  return above.length >= 40 && above.endsWith(',') && /\p{Ll}/u.test(above) && !above.includes('**');
+  return above.length >= 40 && (above.endsWith(',') || endsOnHangingWord(above)) && /\p{Ll}/u.test(above) && !above.includes('**');
 }

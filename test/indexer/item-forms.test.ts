@@ -31,6 +31,29 @@ describe('item numbering forms', () => {
     expect(itemsOf(heading).map((item) => item.toLowerCase())).toEqual(TITLES.map((title, index) => `${numbers[index]} ${title}`.toLowerCase()));
   });
 
+  it('reads no item number from the end of a sentence wrapped onto a line of its own (a year after "for"), above a number alone', () => {
+    const text = [
+      'Harrowfield Police and Crime Panel - Tuesday, 6th February, 2018 2.00 pm',
+      '',
+      '43.',
+      '',
+      'Proposed Police Precept 2018/19',
+      '',
+      'The Commissioner presented his proposal for the precept.',
+      'RESOLVED that the Panel supports the proposed precept of £201.47 for a Band D property for',
+      '2018/19.',
+      '',
+      '44.',
+      '',
+      'Complaints against the Commissioner',
+      '',
+      'The Scrutiny Officer reported that no complaint had been upheld.',
+    ].join('\n');
+    const [meeting] = parseMinutes({ text, format: 'pdf', file: 'panel.pdf', documentId: 'panel' }).meetings;
+    expect(meeting.items.map((item) => `${item.number} ${item.title}`)).toEqual(['43 Proposed Police Precept 2018/19', '44 Complaints against the Commissioner']);
+    expect(meeting.items[0].decisions).toEqual(['RESOLVED that the Panel supports the proposed precept of £201.47 for a Band D property for 2018/19.']);
+  });
+
   it('reads no item number from a sentence or date that starts with a short word and a number', () => {
     const items = itemsOf((n, title) => `${n}. ${title}\n\nOn 5 March the Clerk met the contractor on site.\n\nMAY 2024\nPART 2 of the report was noted.`);
     expect(items).toEqual(TITLES.map((title, index) => `${index + 1} ${title}`));
