@@ -60,18 +60,20 @@ const BROKEN_TITLE_END = /^\S+(?:\s+\S+){2,}\s*[:–—-]$/;
 const LINE_SPACED = 1.4;
 
 /**
- * A line set out as a heading of its level under one its writer broke: straight under it (no paragraph break, the same
- * left edge), after a title's colon or dash ("…2025-2029:" / "Consultation Outcome") or going on in lower case; a line
- * opening with a number is a heading of its own.
+ * A line set out as a heading of its level under one its writer broke or the page wrapped: straight under it (no
+ * paragraph break, the same left edge), after a title's colon or dash ("…2025-2029:" / "Consultation Outcome"), going on
+ * in lower case, or under a line full to the right edge ("…(Accessory Dwelling Units) of the Municipal" / "Code – First
+ * Reading": a browser sets a heading's lines further apart than the text's, as far as a paragraph break in the text); a
+ * line opening with a number is a heading of its own.
  */
-function continuesSetOutTitle(levelOf: LevelOf, above: LaidLine, { line, text }: LaidLine): boolean {
+function continuesSetOutTitle(levelOf: LevelOf, above: LaidLine, { line, text }: LaidLine, pageRight: number): boolean {
   // Told by where the lines stand, not by the break laid before it: a table's row drawn cell by cell is a paragraph of
   // its own, and the lines of one of its cells keep the row's baseline.
   const inOneCell = Boolean(line.cellRow && above.line.cellRow) && line.y === above.line.y;
   const lineSpaced = inOneCell || (line.y > above.line.y && line.y - (above.line.lastY ?? above.line.y) <= LINE_SPACED * line.size);
   if (!lineSpaced || levelOf(line) === null || levelOf(line) !== levelOf(above.line) || Math.abs(line.runs[0].x - above.line.runs[0].x) > 2) return false;
   const [aboveText, lineText] = [above.text.trim(), text.trim()];
-  return !/^[(\d]/.test(lineText) && (BROKEN_TITLE_END.test(aboveText) || /^\p{Ll}/u.test(lineText));
+  return !/^[(\d]/.test(lineText) && (BROKEN_TITLE_END.test(aboveText) || /^\p{Ll}/u.test(lineText) || wrapsOnto(above.line, line, pageRight));
 }
 
 /** A bold heading's text as one line: no column gaps but one after a margin number; null for a table row set in bold. */
@@ -113,7 +115,7 @@ export function markHeadings(laid: LaidLine[], pageRight: number): LaidLine[] {
       continue;
     }
     let end = index + 1;
-    while (end < laid.length && (laid[end].before === ' ' || wrapsSetOutLine(setOut, laid[end - 1].line, laid[end], pageRight) || continuesSetOutTitle(levelOf, laid[end - 1], laid[end]))) end += 1;
+    while (end < laid.length && (laid[end].before === ' ' || wrapsSetOutLine(setOut, laid[end - 1].line, laid[end], pageRight) || continuesSetOutTitle(levelOf, laid[end - 1], laid[end], pageRight))) end += 1;
     const group = laid.slice(index, end);
     // A title in a large type the page wrapped (joined already) is a heading only if all of it is set out.
     const text = group.every((part) => setOut(part.line)) ? headingText(group.map((part) => part.text)) : null;

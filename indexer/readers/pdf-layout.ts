@@ -7,7 +7,7 @@ import { markHeadings } from './pdf-headings';
 import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
 import { endsAtHyphen, typedRightEdges, typesetterHyphenates, withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
-import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
+import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, textRightEdge, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
 
@@ -81,7 +81,7 @@ function layLines(lines: Line[], columnStarts: ReadonlySet<number>, columns: Col
   const spacings = lines.slice(1).map((line, index) => spacingAbove(line, lines[index])).filter((spacing) => spacing > 0);
   const lineSpacing = spacings.length >= 3 ? percentile(spacings, LINE_SPACING_PERCENTILE) : null;
   const bodySize = lines.length > 0 ? percentile(lines.map((line) => line.size), 0.5) : 0;
-  const pageRight = Math.max(...lines.map(rightEdgeOf));
+  const pageRight = textRightEdge(lines);
   return lines.map((line, index) => {
     const [text, left] = [lineText(line, columns.lefts[index], columnStarts), columns.lefts[index]];
     const above = lines[index - 1];
@@ -122,7 +122,7 @@ function laidPageOf(runs: PdfTextRun[], pageNumber: number): LaidPage {
  */
 function textOf(laid: LaidLine[], softHyphens: boolean): string {
   let text = '';
-  markHeadings(laid, Math.max(...laid.map(({ line }) => rightEdgeOf(line)))).forEach((current, index, all) => {
+  markHeadings(laid, textRightEdge(laid.map(({ line }) => line))).forEach((current, index, all) => {
     if (current.before !== ' ' || !endsAtHyphen(all[index - 1].text)) text += `${current.before}${current.text}`;
     else text = `${softHyphens && /^\p{Ll}/u.test(current.text) ? text.slice(0, -1) : text}${current.text}`;
   });

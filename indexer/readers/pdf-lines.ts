@@ -161,6 +161,20 @@ export const runEndOf = (run: PdfTextRun) => run.x + run.width;
 
 export const rightEdgeOf = (line: Line) => Math.max(...line.runs.map(runEndOf));
 
+/** Type smaller than this share of the page's usual size is set apart from the text (a header or footer, a footnote). */
+const SMALLER_TYPE = 0.9;
+
+/**
+ * The furthest right the page's text reaches: lines in smaller type than most may run wider than its measure (a
+ * browser prints the page's address and "1/3" across the whole sheet), and the page's wraps are told by the text's.
+ */
+export function textRightEdge(lines: Line[]): number {
+  const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
+  const usual = sizes[Math.floor(sizes.length / 2)];
+  const inText = lines.filter((line) => line.size >= SMALLER_TYPE * usual);
+  return Math.max(...(inText.length > 0 ? inText : lines).map(rightEdgeOf));
+}
+
 /** Whether `line`'s first word would not have fitted at the end of the line above: the page wrapped it there. */
 export function wrapsOnto(above: Line, line: Line, pageRight: number): boolean {
   const [first] = line.runs;

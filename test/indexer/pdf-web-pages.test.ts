@@ -45,3 +45,30 @@ describe('PDF reader: a web page printed with its links', () => {
     expect(text.split('\n')[0]).toMatch(/^Marlbury Town Council\s+Meetings\s+Agendas and minutes$/);
   });
 });
+
+describe('PDF reader: a web page a browser saved as PDF, its address and page count printed across the sheet', () => {
+  const BODY = [
+    'The Community Development Director presented the staff report on the proposed changes to the',
+    'rules for accessory dwelling units, and the public hearing was opened at 6.21 pm by the Mayor.',
+    'Council Member Vu asked whether the parking exemption near transit would apply to the corridor.',
+  ];
+  // A browser sets a heading's lines 1.2 of its size apart, further than the text's lines: as far as a paragraph break.
+  const page = (footer: boolean) =>
+    makePdfPages([
+      {
+        content: `BT\n${[
+          shown(36, 760, '6.1 Ordinance Amending Chapter 17.42 (Accessory Dwelling Units) of the', 'F2', 14),
+          shown(36, 743.5, 'Municipal Code - First Reading', 'F2', 14),
+          ...BODY.map((line, index) => shown(36, 715 - index * 13.5, line)),
+          ...(footer ? [shown(20, 30, 'file:///C:/Users/clerk/Downloads/City%20Council%20Action%20Minutes.html', 'F1', 8), shown(580, 30, '1/2', 'F1', 8)] : []),
+        ].join('\n')}\nET`,
+      },
+    ]);
+
+  it('reads a heading the page wrapped as one heading, the footer in small type wider than the text notwithstanding', async () => {
+    for (const footer of [false, true]) {
+      const { text } = await readDocument(page(footer), '/minutes/saved.pdf', LIMITS);
+      expect(text.split('\n')[0]).toBe('# 6.1 Ordinance Amending Chapter 17.42 (Accessory Dwelling Units) of the Municipal Code - First Reading');
+    }
+  });
+});
