@@ -136,6 +136,8 @@ function wrappedAbove(lines: string[], index: number): boolean {
 const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
 /** "Jane Ewart, Cllr …": a line opening with a name of up to three words and a list's mark, or ending with the name. */
 const OPENS_WITH_LISTED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;(]|and\s+\p{Lu}|$)/u;
+/** "… Council Member Teresa Vu, Mayor" / "Pro Tem Marcus Bell, …": after a bare title, a title's rest may come before the name. */
+const OPENS_WITH_TITLED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:[,;(]|and\s+\p{Lu}|$)/u;
 /** "… and Cllr Anna" / "Frome.": the rest of the list's last name, and the full stop that ends the list. */
 const LAST_NAME_ENDING_LIST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\.$/u;
 /** "Mr. Haddad, Mrs." / "Whitfield. Absent: Mr. Osei": the rest of a name, the full stop that ends the list, and more. */
@@ -156,7 +158,7 @@ function wrapsRunOnList(entry: ListEntry, previousLine: string, line: string): b
   // The entry's own text where it is one line: the line above may open with the block's label.
   const above = entry.lineCount === 1 ? entry.text : previousLine;
   if (NAME_THEN_OFFICE.test(above.trim()) && NAME_THEN_OFFICE.test(line.trim())) return false;
-  if (endsInTitleOrInitial(entry)) return OPENS_WITH_LISTED_WORDS.test(line) || NAME_ENDING_LIST_BEFORE_MORE.test(line);
+  if (endsInTitleOrInitial(entry)) return OPENS_WITH_TITLED_NAME.test(line) || NAME_ENDING_LIST_BEFORE_MORE.test(line);
   if (endsWithMarkBeforeSpace(entry, '.!?')) return false;
   const { separators } = entry;
   return separators >= 2

@@ -3,7 +3,7 @@
 import { isBlank, whiteSpaceStart } from './patterns';
 
 /** A title or an initial that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
-const TITLE_OR_INITIAL_AT_END = /\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt)\.?(?:\s+\p{Lu}\.?)*\s*$/u;
+const TITLE_OR_INITIAL_AT_END = /\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt|Mayor|Deputy|Vice)\.?(?:\s+\p{Lu}\.?)*\s*$/u;
 
 /** How much of an entry's end is kept apart to read its last marks, titles and initials from. */
 const ENTRY_TAIL = 200;

@@ -7,7 +7,7 @@ import { markHeadings } from './pdf-headings';
 import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
 import { endsAtHyphen, typedRightEdges, typesetterHyphenates, withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
-import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, textRightEdge, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
+import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, textRightEdge, textSized, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
 
@@ -68,10 +68,15 @@ function columnsOf(lines: Line[]): Columns {
   return { of: columnOf, lefts: columnOf.map((column) => (column === 0 ? pageLeft : columnLefts[column])) };
 }
 
-/** The right edge of each column: the furthest its lines reach. */
+/** The right edge of each column: the furthest its lines in the text's type reach (see textRightEdge), or all its lines where none is. */
 function columnRightEdges(lines: Line[], columnOf: number[]): number[] {
+  const inText = textSized(lines);
+  const withText = new Set(lines.flatMap((line, index) => (inText(line) ? [columnOf[index]] : [])));
   const rights: number[] = [];
-  lines.forEach((line, index) => (rights[columnOf[index]] = Math.max(rights[columnOf[index]] ?? -Infinity, rightEdgeOf(line))));
+  lines.forEach((line, index) => {
+    const column = columnOf[index];
+    if (inText(line) || !withText.has(column)) rights[column] = Math.max(rights[column] ?? -Infinity, rightEdgeOf(line));
+  });
   return rights;
 }
 

@@ -169,10 +169,15 @@ const SMALLER_TYPE = 0.9;
  * browser prints the page's address and "1/3" across the whole sheet), and the page's wraps are told by the text's.
  */
 export function textRightEdge(lines: Line[]): number {
+  const inText = textSized(lines);
+  return Math.max(...lines.filter((line) => inText(line)).map(rightEdgeOf));
+}
+
+/** Whether a line of `lines` is in the type of the page's text (the size of most lines, or larger): any line when none of a page's is. */
+export function textSized(lines: Line[]): (line: Line) => boolean {
   const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
-  const usual = sizes[Math.floor(sizes.length / 2)];
-  const inText = lines.filter((line) => line.size >= SMALLER_TYPE * usual);
-  return Math.max(...(inText.length > 0 ? inText : lines).map(rightEdgeOf));
+  const least = SMALLER_TYPE * sizes[Math.floor(sizes.length / 2)];
+  return (line) => line.size >= least;
 }
 
 /** Whether `line`'s first word would not have fitted at the end of the line above: the page wrapped it there. */

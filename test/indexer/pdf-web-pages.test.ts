@@ -65,10 +65,12 @@ describe('PDF reader: a web page a browser saved as PDF, its address and page co
       },
     ]);
 
-  it('reads a heading the page wrapped as one heading, the footer in small type wider than the text notwithstanding', async () => {
+  it('reads a heading and a paragraph the page wrapped as one each, the footer in small type wider than the text notwithstanding', async () => {
     for (const footer of [false, true]) {
       const { text } = await readDocument(page(footer), '/minutes/saved.pdf', LIMITS);
-      expect(text.split('\n')[0]).toBe('# 6.1 Ordinance Amending Chapter 17.42 (Accessory Dwelling Units) of the Municipal Code - First Reading');
+      const lines = text.split('\n');
+      expect(lines[0]).toBe('# 6.1 Ordinance Amending Chapter 17.42 (Accessory Dwelling Units) of the Municipal Code - First Reading');
+      expect(lines[2].trim().startsWith(`${BODY[0]} ${BODY[1]}`)).toBe(true);
     }
   });
 });

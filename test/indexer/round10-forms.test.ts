@@ -77,6 +77,32 @@ describe('people', () => {
     ]);
   });
 
+  it('reads a run-on list wrapped after a bare title whose rest comes before the name ("Mayor" / "Pro Tem Marcus Bell")', () => {
+    // The text's longest lines are longer than the list's first: "Pro" would have fitted, yet no list ends on "Mayor".
+    const text = [
+      'CITY OF VISTA ALAMEDA',
+      'City Council Action Minutes',
+      'Regular Meeting – Tuesday, April 8, 2025 – 6:00 p.m.',
+      '',
+      '1. ROLL CALL',
+      '',
+      'Present: Council Member Ana Ibarra, Council Member Greg Holloway, Council Member Teresa Vu, Mayor',
+      'Pro Tem Marcus Bell, Mayor Rosa Delgado',
+      '',
+      '2. PUBLIC HEARINGS',
+      '',
+      'Community Development Director Elena Marsh presented the staff report, and the public hearing was opened at',
+      '6:21 p.m. Public speakers: Jim Pardo spoke in favor; Karen Lutz spoke in opposition, citing parking on Linden',
+      'Street. Council Member Vu asked whether the parking exemption near transit applied to the Linden Street corridor.',
+      'Director Marsh said that it applied only within one-half mile of the station, and the hearing was closed at',
+      '6:40 p.m. Action: Motion by Council Member Holloway, second by Council Member Ibarra, to introduce the',
+      'ordinance. Motion passed 5-0.',
+    ].join('\n');
+    expect(parse(text).meetings[0].attendees.map(({ name }) => name)).toEqual([
+      'Council Member Ana Ibarra', 'Council Member Greg Holloway', 'Council Member Teresa Vu', 'Mayor Pro Tem Marcus Bell', 'Mayor Rosa Delgado',
+    ]);
+  });
+
   it('credits a paragraph opened by initials to the one listed person with them, and reads no role from the initials', () => {
     const text = `HOLT LEISURE TRUST\nMinutes of the Board meeting held on 3 March 2025\n\nPresent:\nDr Helen Marsh (HM) – Chair\nKeith Ormerod (KO)\nKaren Oakes (KO)\n\n1. Welcome\nHM welcomed trustees.\nKO presented the report.\n`;
     const [meeting] = parse(text).meetings;
