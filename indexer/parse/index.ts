@@ -12,7 +12,7 @@ import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
 import { withoutPackStamp } from './pack-stamps';
-import { dateInChrome, splitPageChrome } from './page-chrome';
+import { bodyInChrome, dateInChrome, splitPageChrome } from './page-chrome';
 import { withoutContentsList } from './contents-list';
 import { mergeAttendees } from './attendee-records';
 import { attendeesFromItems } from './attendance-items';
@@ -235,8 +235,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // under it, or be a web page that gives it only in its title ("Licensing Committee - 12 May 2025 - …").
   const fallbackDate =
     drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle) : null)) : null;
-  // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council").
-  const fallbackBody = drafts.length === 1 && drafts[0].body === null && input.pageTitle ? bodyInPageTitle(input.pageTitle) : null;
+  // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
+  // site's name above its menus.
+  const fallbackBody = drafts.length === 1 && drafts[0].body === null ? ((input.pageTitle ? bodyInPageTitle(input.pageTitle) : null) ?? bodyInChrome(chrome)) : null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
     const draft = applySidecar(found, input.sidecar, drafts.length === 1);

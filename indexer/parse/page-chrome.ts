@@ -1,6 +1,7 @@
 // A web page printed with its chrome: above the minutes' title come a "Skip to main content" link, a cookie banner, the
 // site's name, its menus and a breadcrumb, as plain lines; below them its footer (links, a copyright, an address). The HTML reader drops these by their elements; printed, they
 // are told by their shape (short menu lines, a list or a trail starting at "Home") and the commonest chrome phrases.
+import { bodyInPageTitle } from './body-names';
 import { findDate } from './meeting-fields';
 
 /** How far down a page its chrome can reach: below this, a short line is the minutes' own. */
@@ -109,6 +110,15 @@ export function splitPageChrome(lines: string[]): { lines: string[]; chrome: str
   const footer = footerStart(lines);
   if (length === 0 && footer === lines.length) return { lines, chrome: [] };
   return { lines: lines.slice(length, Math.max(length, footer)), chrome: lines.slice(0, length) };
+}
+
+/** The body whose site the page is, as its chrome names it above the menus ("Thornmere District Council"); null when none does. */
+export function bodyInChrome(chrome: string[]): string | null {
+  for (const line of chrome) {
+    const body = bodyInPageTitle(line.trim());
+    if (body !== null) return body;
+  }
+  return null;
 }
 
 /** A meeting's date as the page's chrome gives it, in its breadcrumb's last entry ("Home > Meetings > 12 May 2025"). */

@@ -71,6 +71,12 @@ describe('a web page printed with its chrome', () => {
     expect(items(meeting)[0]).toEqual(['1', 'Declarations of interest']);
   });
 
+  it("takes the body from the site's name above the menus when the minutes name none (an agenda item's page)", () => {
+    const page = `Skip to main content\nThornmere District Council\nHome > Committees > Agenda item\n\n# Agenda item\n\n## Local Plan consultation\n\n### Minutes:\n\nCouncillor Ferris introduced the report.\n\nThe recommendations were agreed.\n`;
+    expect(parse(page).body).toBe('Thornmere District Council');
+    expect(parse(MINUTES_UNDER_A_MENU).body).toBe('Planning Committee');
+  });
+
   it('keeps the short lines between the last chrome and the minutes (a title above them)', () => {
     const { lines, chrome } = splitPageChrome(['Skip to content', 'Home > Council > Meetings', 'Fenwick Parish Council', 'Minutes of the meeting held on 2 May 2025.']);
     expect(chrome).toEqual(['Skip to content', 'Home > Council > Meetings']);
