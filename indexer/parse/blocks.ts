@@ -1,7 +1,7 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { capitalPointLines } from './capital-points';
-import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE } from './decisions';
+import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE } from './decisions';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
@@ -108,13 +108,14 @@ function followsShortLine(previousRaw: string, line: string, options: ParagraphO
 /**
  * "Key Decision" or "Forward Plan reference: FP/24/117" under a title, over "Councillor Pike introduced the report …": a
  * block of one short line that ends no sentence and leaves no clause hanging is a label of its own, and a speaker's turn
- * under it opens the next paragraph (minutes published with no blank lines lose the one between them).
+ * or a decision ("Cr Mick Durack" under "Apologies", over "RESOLUTION 2023/112") under it opens the next paragraph
+ * (minutes published with no blank lines lose the one between them).
  */
 function followsLabelLine(open: Block, previousRaw: string, line: string, options: ParagraphOptions, blankLinesBetween: () => boolean): boolean {
   const previous = open.lines[0];
   if (open.lines.length !== 1 || endsWithOneOf(previous, ',') || endsOnHangingWord(previous) || HANGING_CONJUNCTION.test(previous)) return false;
   // "Resolution No. 2024-031" over "Moved by Councillor Sandhu": a motion's number and its mover are one paragraph.
-  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && speakerOf(line) !== null;
+  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && (speakerOf(line) !== null || opensWithDecision(line));
 }
 
 /** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */

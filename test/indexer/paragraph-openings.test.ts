@@ -1,6 +1,6 @@
-// How a decision opens a paragraph under a line the page's wrap filled (parse/paragraph-openings.ts): in minutes each
-// decision is a paragraph of its own, so the sentence above it ends its paragraph however full its line, where a turn
-// of speech under the same line may carry the paragraph on.
+// How a decision opens a paragraph with no blank line before it (parse/paragraph-openings.ts): in minutes each decision
+// is a paragraph of its own, so the sentence above it ends its paragraph however full its line (where a turn of speech
+// under the same line may carry the paragraph on), and a name alone or a title in capitals above it ends there too.
 import { parseMinutes } from '../../indexer/parse';
 
 const paragraphsOf = (text: string) =>
@@ -78,6 +78,36 @@ describe('a decision under a line the wrap filled', () => {
     expect(paragraphsOf(allotments(decision))[0].slice(1)).toEqual([
       { speaker: 'Cllr Platt', text: question, isDecision: false },
       { speaker: null, text: decision, isDecision: true },
+    ]);
+  });
+});
+
+describe('a decision under a short line or a title in capitals, with no blank line between', () => {
+  const SHIRE = [
+    'KELLERBROOK SHIRE COUNCIL',
+    'MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON TUESDAY 11 MARCH 2025',
+    '1.  APOLOGIES',
+    'Cr Dale Pemberton',
+    'RESOLUTION 2025/041',
+    'Moved:     Cr Ashe',
+    'Seconded:  Cr Moyle',
+    'That the apology of Cr Pemberton be accepted.',
+    'CARRIED',
+    '2.  CONFIRMATION OF MINUTES',
+    'RESOLUTION 2025/042',
+    'Moved:     Cr Moyle',
+    'Seconded:  Cr Ashe',
+    'That the minutes of the Ordinary Council Meeting held on 11 February 2025 be confirmed.',
+    'CARRIED',
+    '',
+  ].join('\n');
+
+  it('ends a title in capitals above a numbered resolution, and starts the resolution under a name alone', () => {
+    const items = parseMinutes({ text: SHIRE, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0].items;
+    expect(items.map((item) => item.title)).toEqual(['APOLOGIES', 'CONFIRMATION OF MINUTES']);
+    expect(items[0].paragraphs.map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['Cr Dale Pemberton', false],
+      ['RESOLUTION 2025/041 Moved: Cr Ashe Seconded: Cr Moyle That the apology of Cr Pemberton be accepted. CARRIED', true],
     ]);
   });
 });
