@@ -4,7 +4,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
 import { DECISION_LABEL, isDecisionText, opensWithDecision } from './decisions';
-import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
+import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isSentenceCaseHeading } from './sentence-case-headings';
@@ -149,7 +149,7 @@ function titleLines(lines: string[], first: number, title: string, wrapLimit: nu
       next += 1;
     }
     // "COUNCIL RESOLUTION  OCM 25/041" or "RESOLUTION 2023/113" under a title in capitals opens the decision, not a wrapped title.
-    else if (!/[a-z]/.test(text) && isCapsLine(line) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line) && !opensWithDecision(line) && !isLegislationHeading(line)) {
+    else if (!/[a-z]/.test(text) && isCapsLine(line) && mayCarryTitleOn(text, line, wrapLimit, DATE_LINE.test(line)) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line) && !opensWithDecision(line) && !isLegislationHeading(line)) {
       text = `${text} ${line}`;
       next += 1;
     } else break;
