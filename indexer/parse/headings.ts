@@ -112,9 +112,9 @@ function isCleanHeadingTitle(text: string): boolean {
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
-/** A short line of capitalised words, a Title Case heading if it reads as a title; with a year only after a number, and no date. */
+/** A short line of capitalised words, a Title Case heading if it reads as a title; with a year only after a number (one in a reference, "Resolution 2024-17: …", is the title's), and no date. */
 function hasTitleCaseShape(text: string, numbered = false): boolean {
-  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && (!numbered || findDate(text) !== null))) return false;
+  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/(?<![\d/–-])\d{4}(?![\d/–-])/.test(text) && (!numbered || findDate(text) !== null))) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
 }
