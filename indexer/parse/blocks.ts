@@ -1,12 +1,11 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { capitalPointLines } from './capital-points';
-import { afterClockTime } from './clock-times';
-import { describedSpeakerOf } from './described-speakers';
-import { DECISION_LABEL, endsWithOutcome, OUTCOME_LINE, WAS_APPROVED } from './decisions';
+import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE } from './decisions';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
-import { anyOf, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
+import { opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
+import { endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
 import { wrapCarriesSentencesOn } from './wrapped-turns';
@@ -95,42 +94,6 @@ function withInlineLabelsSplit(lines: string[]): string[] {
   return [...lines.slice(0, firstCut), ...lines.slice(firstCut).flatMap((line) => cutAtInlineLabels(line)?.flatMap((part) => [part, '']) ?? [line])];
 }
 
-/** How a decision or a body's outcome opens a paragraph, as one pattern: a line is read once for all of them. */
-const OUTCOME_OPENING = anyOf([
-  DECISION_LABEL,
-  // "PENDERFYNWYD / RESOLVED that …", "CYTUNWYD / AGREED": Welsh councils print the outcome in Welsh, then in English.
-  /^(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b/,
-  /^(?:RESOLVED|AGREED|(?:Resolved|Agreed)(?:\s*:|,? (?:that|to|unanimously)\b)|Decision\s*:|DECISION\s*:|Proposed by\b|It was (?:unanimously )?(?:resolved|agreed)\b|(?:COUNCIL )?RESOLUTION\b|(?:Council )?Resolution (?:number|no\.?)|MOTION\s*:|Motion by\b|Moved by\b|(?:Upon|On) (?:a )?motion (?:by|of)\b|(?:ACTION|Action|Outcome|OUTCOME)\s*:|RESULT\s*:\s*[A-Z]{4}|(?:OFFICERS?'? )?RECOMMENDATIONS?\s*:|VOTED\b|Voted\s*:)/,
-  WAS_APPROVED,
-  /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
-]);
-const PUBLIC_SPEAKER = /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i;
-
-/**
- * "The meeting closed at 8.20 pm.", "The hearing closed …", "There being no further business, …": the sentence that closes a meeting is a
- * paragraph of its own, not the end of the resolution above it (PDF text loses the blank line between them).
- */
-const MEETING_CLOSE = /^(?:(?:The |This )?(?:[Mm]eeting|[Hh]earing|[Ss]itting) (?:was )?(?:closed|ended|concluded|finished|adjourned|terminated)\b|There being no (?:further|other) business\b|This concluded the business\b)/;
-
-/** How MEETING_CLOSE starts: other lines need not be tried. */
-const MEETING_CLOSE_STARTS = 'TMmHhSs';
-
-/**
- * "Governors asked …", "Leaders responded …": a school board's record of challenge and answer (and "Members asked …"),
- * each a turn though no one person speaks.
- */
-const GROUP_TURN = /^(?:Governors|Trustees|Members|Councillors|Directors|Leaders|Senior leaders|Officers|Staff) (?:asked|queried|questioned|challenged|responded|replied|explained|confirmed)\b/;
-
-/**
- * Starts a new turn of speech (one by a person named with where they live: "Gary Fenwick, 88 Ridge Road, spoke …") or a
- * decision: the start of a paragraph even without a blank line before it.
- */
-function opensTurn(printed: string): boolean {
-  // "7.32pm Cllr Hale said …": a clerk's note of the time opens an entry of its own.
-  const line = afterClockTime(printed);
-  return line !== printed || speakerOf(line) !== null || OUTCOME_OPENING.test(line) || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line)) || describedSpeakerOf(line) !== null;
-}
-
 /**
  * The line before ended well short of a full line, so it ended its paragraph (or lines are not wrapped at all). In an
  * item whose paragraphs have no blank lines between them, a line also ends its paragraph when the next line's first
@@ -145,13 +108,14 @@ function followsShortLine(previousRaw: string, line: string, options: ParagraphO
 /**
  * "Key Decision" or "Forward Plan reference: FP/24/117" under a title, over "Councillor Pike introduced the report …": a
  * block of one short line that ends no sentence and leaves no clause hanging is a label of its own, and a speaker's turn
- * under it opens the next paragraph (minutes published with no blank lines lose the one between them).
+ * or a decision ("Cr Mick Durack" under "Apologies", over "RESOLUTION 2023/112") under it opens the next paragraph
+ * (minutes published with no blank lines lose the one between them).
  */
 function followsLabelLine(open: Block, previousRaw: string, line: string, options: ParagraphOptions, blankLinesBetween: () => boolean): boolean {
   const previous = open.lines[0];
   if (open.lines.length !== 1 || endsWithOneOf(previous, ',') || endsOnHangingWord(previous) || HANGING_CONJUNCTION.test(previous)) return false;
   // "Resolution No. 2024-031" over "Moved by Councillor Sandhu": a motion's number and its mover are one paragraph.
-  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && speakerOf(line) !== null;
+  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && (speakerOf(line) !== null || opensWithDecision(line));
 }
 
 /** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */
@@ -273,7 +237,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     ) start('bullet', null, line);
     else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open.lines[0] ?? '', line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
-    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)) {
+    else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensOutcome(line) || ((opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)))) {
       start('plain', null, line);
     }
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);

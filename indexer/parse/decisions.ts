@@ -167,7 +167,7 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
 const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|favou?r)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
-function opensWithDecision(text: string): boolean {
+export function opensWithDecision(text: string): boolean {
   // One-sentence forms: only a short text can be one.
   return DECISION_OPENINGS.test(text) || NUMBERED_RESOLUTION.test(text) || (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text)));
 }

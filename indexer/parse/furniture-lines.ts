@@ -19,12 +19,16 @@ const FURNITURE_LINE = anyOf([
   // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
   /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
   /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
-  /^Signed as a (?:true and )?correct record\b.*$/i,
   // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
   /^Chair(?:man|woman|person)?$/i,
 ]);
 /** Template and error-page text, in its exact case (each starts with a "T"). */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
+/**
+ * "Signed as a correct record", where the chair signs, with its capital: "… held on 28 November 2024 be" over "signed as a
+ * correct record, subject to …" is a resolution the page wrapped, not a signature line.
+ */
+const SIGNED_RECORD_LINE = /^(?:Signed as a (?:true and )?correct record|SIGNED AS A (?:TRUE AND )?CORRECT RECORD)\b/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
 /** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
 const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
@@ -47,7 +51,7 @@ export function withoutFurniture(lines: string[]): string[] {
     if (first === '') return line;
     if (FURNITURE_STARTS.includes(first)) {
       const trimmed = withoutMarkup(line).trim();
-      if (FURNITURE_LINE.test(trimmed) || (trimmed.startsWith('T') && TEMPLATE_LINE.test(trimmed))) return '';
+      if (FURNITURE_LINE.test(trimmed) || (trimmed.startsWith('T') && TEMPLATE_LINE.test(trimmed)) || (trimmed.startsWith('S') && SIGNED_RECORD_LINE.test(trimmed))) return '';
     }
     // The last character settles most lines before the case-insensitive search of the whole line.
     const last = lastContentCharacter(line);

@@ -3,8 +3,8 @@
 // Title Case lines: every line that could head an item (item-headings.ts chooses the kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
-import { DECISION_LABEL, isDecisionText } from './decisions';
-import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, standsAsHeading } from './lines';
+import { DECISION_LABEL, isDecisionText, opensWithDecision } from './decisions';
+import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isSentenceCaseHeading } from './sentence-case-headings';
@@ -112,9 +112,9 @@ function isCleanHeadingTitle(text: string): boolean {
 /** Eleven words or more, at the start of a trimmed text. */
 const ELEVEN_WORDS = /^(?:\S+\s+){10}\S/;
 
-/** A short line of capitalised words, a Title Case heading if it reads as a title; with a year only after a number, and no date. */
+/** A short line of capitalised words, a Title Case heading if it reads as a title; with a year only after a number (one in a reference, "Resolution 2024-17: …", is the title's), and no date. */
 function hasTitleCaseShape(text: string, numbered = false): boolean {
-  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/\d{4}/.test(text) && (!numbered || findDate(text) !== null))) return false;
+  if (text.length > 80 || !/^[A-Z]/.test(text) || endsWithOneOf(text, '.,;:!?') || (/(?<![\d/–-])\d{4}(?![\d/–-])/.test(text) && (!numbered || findDate(text) !== null))) return false;
   // More than ten words is no Title Case line: told before splitting, as most lines tested here are prose.
   return !ELEVEN_WORDS.test(text) && hasCapitalisedWords(text);
 }
@@ -148,8 +148,8 @@ function titleLines(lines: string[], first: number, title: string, wrapLimit: nu
       text = `${text} ${line.replace(/\.$/, '')}`;
       next += 1;
     }
-    // "COUNCIL RESOLUTION  OCM 25/041" under a title in capitals opens the decision, not a wrapped title.
-    else if (!/[a-z]/.test(text) && isCapsLine(line) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line) && !isLegislationHeading(line)) {
+    // "COUNCIL RESOLUTION  OCM 25/041" or "RESOLUTION 2023/113" under a title in capitals opens the decision, not a wrapped title.
+    else if (!/[a-z]/.test(text) && isCapsLine(line) && mayCarryTitleOn(text, line, wrapLimit, DATE_LINE.test(line)) && (!NUMBERED_LINE.test(line) || DATE_LINE.test(line)) && !DECISION_LABEL.test(line) && !opensWithDecision(line) && !isLegislationHeading(line)) {
       text = `${text} ${line}`;
       next += 1;
     } else break;

@@ -137,6 +137,17 @@ export function endsOnHangingWord(title: string): boolean {
 }
 
 /**
+ * Whether a line under a title (`title`, its text so far) may carry it on: in a hard-wrapped text (`wrapLimit` above 0),
+ * or where the title ends in a word that leads on, the line starts with one ("AND DIRECTOR OF FINANCE"), or the line is
+ * a date (`isDate`: "… FOR THE PERIOD ENDED" over "31 JANUARY 2025"). In a text whose lines are not wrapped, a finished
+ * title in capitals over another line in capitals ("PLEDGE OF ALLEGIANCE" over "APPROVAL OF MINUTES") is one heading
+ * over the next, set with no blank line between.
+ */
+export function mayCarryTitleOn(title: string, line: string, wrapLimit: number, isDate: boolean): boolean {
+  return wrapLimit > 0 || isDate || endsOnHangingWord(title) || /^(?:of|on|in|at|to|for|the|and|by|from|with|&)\s/i.test(line);
+}
+
+/**
  * Whether a line (`raw`, trimmed) stands where a Title Case heading stands: first, after a blank line, or (in minutes
  * published with no blank lines) short, between a finished sentence and a line of prose: "…were noted." / "Village Hall
  * Car Park" / "The Clerk reported …".

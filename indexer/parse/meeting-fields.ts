@@ -180,13 +180,16 @@ function overlappingName(council: string, committee: string): string | null {
   return null;
 }
 
-/** "Date of decision: 12/03/2025" (a ModernGov decision page prints it at the foot), "Meeting date:", "Date of meeting:". */
-const MEETING_DATE_LABEL = /^(?:\*\*)?(?:Date of (?:the )?(?:meeting|decision)|(?:Meeting|Decision) date)\s*:\s*(?:\*\*)?\s*(\S.*)$/i;
+/**
+ * "Date of decision: 12/03/2025" (a ModernGov decision page prints it at the foot), "Meeting date:", "Date of meeting:",
+ * and the label in a table's cell with the date in the next ("Date of meeting", a tab or a gap, "19/03/2025").
+ */
+const MEETING_DATE_LABEL = /^(?:\*\*)?(?:Date of (?:the )?(?:meeting|decision)|(?:Meeting|Decision) date)(?:\s*:\s*(?:\*\*)?\s*|\s{2,})(\S.*)$/i;
 
 /** The date a label near the top names as the meeting's (or decision's), before any date the prose mentions; null if none. */
 export function labelledMeetingDate(lines: string[]): string | null {
   for (const line of lines.slice(0, 60)) {
-    const labelled = line.includes(':') ? MEETING_DATE_LABEL.exec(line.trim()) : null;
+    const labelled = line.includes(':') || line.includes('  ') ? MEETING_DATE_LABEL.exec(line.trim()) : null;
     const date = labelled ? findDate(labelled[1]) : null;
     if (date) return date;
   }

@@ -256,7 +256,8 @@ export function speakerOf(printed: string): string | null {
   if (MEMBER.test(text)) return 'A Member';
   if (MEMBERS.test(text)) return 'Members';
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
-  if (person) return person[1].replace(/\s+/g, ' ');
+  // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said": a name in the possessive is no speaker.
+  if (person) return /['’]s$/.test(person[1]) ? null : person[1].replace(/\s+/g, ' ');
   const office = OFFICE.exec(text);
   if (office) {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);

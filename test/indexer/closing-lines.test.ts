@@ -54,6 +54,19 @@ describe('closing sign-offs', () => {
     expect(signOffStart(['Nora Pike, Town Clerk'])).toBe(1);
     expect(signOffStart(['The meeting closed at 9.05 pm.', '', 'Signed: Ruth Lamont', 'Convener'])).toBe(2);
   });
+
+  it('keeps a resolution whose wrapped line starts "signed as a correct record", and drops the line where the chair signs', () => {
+    const text = [
+      `${HEADER}1. Minutes`,
+      '',
+      'It was RESOLVED that the minutes of the meeting held on 11 March 2024 be',
+      'signed as a correct record, subject to the spelling of one name.',
+      '',
+      'Signed as a correct record',
+      '',
+    ].join('\n');
+    expect(paragraphsOf(text)).toEqual(['It was RESOLVED that the minutes of the meeting held on 11 March 2024 be signed as a correct record, subject to the spelling of one name.']);
+  });
 });
 
 describe('closing sentences and labels', () => {

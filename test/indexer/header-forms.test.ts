@@ -68,3 +68,10 @@ describe('attendance labels saying how members attended', () => {
     expect(present(attendance)).toEqual(names);
   });
 });
+
+describe("a meeting's date in a table of fields", () => {
+  it('takes the date in the cell beside "Date of meeting" over one written in words below it', () => {
+    const notice = 'Tessmouth Combined Authority\n\nDecision Notice\n\nDecision maker\tCombined Authority Board\n\nDate of meeting\t19/03/2025\n\nDate of publication\t21 March 2025\n\n1. Skills plan\nThe Board approved the plan.\n';
+    expect(parse(notice).meetings[0].date).toBe('2025-03-19');
+  });
+});

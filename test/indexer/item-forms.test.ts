@@ -59,3 +59,30 @@ describe('item numbering forms', () => {
     expect(items).toEqual(TITLES.map((title, index) => `${index + 1} ${title}`));
   });
 });
+
+describe('titles in capitals on lines of their own', () => {
+  // Each paragraph on one line, as a word processor saves minutes as text: no line of it is wrapped.
+  const OPENING = [
+    'President Ruth Anders called the meeting to order at 7:00 p.m. in the Board Room of the Village Hall.',
+    'Present: President Ruth Anders, Trustees Ian Moss, Carla Diaz, Ben Okoro and Tessa Lind, and the Village Clerk.',
+    'The Village Clerk read the notice of the meeting, which had been posted at the Village Hall on May 1, 2025.',
+    'President Anders welcomed Trustee Lind to her first meeting of the Board since her election in April.',
+  ].join('\n');
+  const titlesOf = (agenda: string) =>
+    parseMinutes({
+      text: `VILLAGE OF ELM CROSSING\nBOARD OF TRUSTEES\nREGULAR MEETING MINUTES\nTuesday, May 6, 2025\nCALL TO ORDER\n${OPENING}\n${agenda}`,
+      format: 'text',
+      file: 'minutes.txt',
+      documentId: 'minutes',
+    }).meetings[0].items.map((item) => item.title);
+
+  it('reads two titles in capitals, one under the other, as two headings where the lines are not wrapped', () => {
+    const agenda = 'PLEDGE OF ALLEGIANCE\nAPPROVAL OF MINUTES\nTrustee Moss moved to approve the minutes of April 15, 2025. Motion carried 5-0.\nADJOURNMENT\nThe meeting was adjourned at 7:40 p.m.\n';
+    expect(titlesOf(agenda)).toEqual(['CALL TO ORDER', 'PLEDGE OF ALLEGIANCE', 'APPROVAL OF MINUTES', 'ADJOURNMENT']);
+  });
+
+  it('carries a title on where its line ends on a word that leads on, or the next starts with one', () => {
+    const agenda = 'REPORT OF THE\nVILLAGE ADMINISTRATOR\nThe Administrator reported on the water main.\nREPORT OF THE TREASURER\nAND FINANCE DIRECTOR\nThe Treasurer presented the warrant list.\nADJOURNMENT\nThe meeting was adjourned at 7:40 p.m.\n';
+    expect(titlesOf(agenda)).toEqual(['CALL TO ORDER', 'REPORT OF THE VILLAGE ADMINISTRATOR', 'REPORT OF THE TREASURER AND FINANCE DIRECTOR', 'ADJOURNMENT']);
+  });
+});

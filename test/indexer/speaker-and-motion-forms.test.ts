@@ -29,6 +29,11 @@ describe('speakers', () => {
     const text = `${HEADER}1. Questions from the public\nQuestion from Mr Peter Linley: When will the footpath be cleared?\nAnswer: The Chairman said that it would be cleared in May.\n\n2. Close\nThe meeting closed at 9pm.\n`;
     expect(paragraphsOf(text).map((paragraph) => paragraph.speaker)).toEqual(['Mr Peter Linley', 'The Chair']);
   });
+
+  it('reads no speaker from a name in the possessive', () => {
+    const text = `${HEADER}1. Apologies\nApologies were received from Councillor G Hurst and Councillor K Lyle.\n\nCouncillor Lyle's reason (a family bereavement) was accepted.\n\nMr Ansell's agent said that the application would be withdrawn.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(paragraphsOf(text).map((paragraph) => paragraph.speaker)).toEqual([null, null, null]);
+  });
 });
 
 describe('motions and decisions', () => {

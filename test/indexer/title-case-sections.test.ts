@@ -49,3 +49,26 @@ describe('sections titled in capitalised words, run on from their colons', () =>
     expect(meeting.attendees.map(({ name }) => name)).toEqual(['Ann Hale', 'Tom Reyes']);
   });
 });
+
+describe('headings in capitalised words that name a numbered resolution', () => {
+  it('reads a year in a reference as part of the title, and a line naming a year alone as none', () => {
+    const text = [
+      'BOARD OF COUNTY COMMISSIONERS',
+      'Minutes of the Regular Meeting – Tuesday, April 9, 2024',
+      '',
+      'Consent Agenda',
+      '',
+      'Upon motion by Commissioner Vance, seconded by Commissioner Dial, the Board voted unanimously to approve the consent agenda.',
+      '',
+      'Resolution 2024-17: Road and Bridge Fund Transfer',
+      '',
+      'The County Manager explained that the transfer would pay for the replacement of the Dry Creek culvert.',
+      '',
+      'Annual Report 2023',
+      '',
+      'The County Manager presented the annual report, which was received.',
+      '',
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.title)).toEqual(['Consent Agenda', 'Resolution 2024-17: Road and Bridge Fund Transfer']);
+  });
+});
