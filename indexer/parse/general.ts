@@ -52,7 +52,11 @@ const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regul
 function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
   if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
-  const body = MINUTES_OF_BODY.exec(text)?.groups!.body;
+  const minutesOf = MINUTES_OF_BODY.exec(text);
+  const body = minutesOf?.groups!.body;
+  // "Minutes of the Annual Parish Meeting held at the Village Hall": with "Meeting" the words name a kind of meeting,
+  // which is no body (every parish holds one), and are returned whole for the callers to read as generic.
+  if (body && minutesOf![5] !== undefined && !BODY_WORDS.test(body) && GENERIC_BODY.test(`${body} meeting`)) return `${body} Meeting`;
   // "Minutes of the Annual Parish Meeting" over "Little Sutton Parish Council": the kind of meeting, then whose it was.
   const owner = body?.replace(LEADING_MEETING_KIND, '');
   return owner !== body && BODY_WORDS.test(owner!) ? owner : body;
