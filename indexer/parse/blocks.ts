@@ -8,7 +8,9 @@ import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { anyOf, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
-import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
+import { PUBLIC_PERSON } from './public-speakers';
+import { questionerOf } from './questioners';
+import { labelledSpeakerOf, speakerOf } from './speakers';
 import { wrapCarriesSentencesOn } from './wrapped-turns';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -104,7 +106,7 @@ const OUTCOME_OPENING = anyOf([
   WAS_APPROVED,
   /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
 ]);
-const PUBLIC_SPEAKER = /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i;
+const PUBLIC_SPEAKER = new RegExp(String.raw`^(?:A|Another|The|One) (?:second |third |further |other )?${PUBLIC_PERSON}\b`, 'i');
 
 /**
  * "The meeting closed at 8.20 pm.", "The hearing closed …", "There being no further business, …": the sentence that closes a meeting is a

@@ -1,7 +1,7 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
 import { afterMinuteReference } from './minute-references';
-import { readableName } from './meeting-fields';
+import { publicSpeakerOf } from './public-speakers';
 import { TITLE } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
@@ -216,7 +216,7 @@ function speakerForRole(printed: string): string {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a q another one members panel in responding regarding referring addressing following cllr councillor county
+const OPENING_WORDS = `the a an q another one members panel in responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator`.split(/\s+/);
@@ -253,6 +253,9 @@ export function speakerOf(printed: string): string | null {
   const text = 'AQRS'.includes(labelled[0]) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);
+  // Before "A Member": "A Member of the Public asked" is one of the public.
+  const publicSpeaker = publicSpeakerOf(text);
+  if (publicSpeaker) return publicSpeaker;
   if (MEMBER.test(text)) return 'A Member';
   if (MEMBERS.test(text)) return 'Members';
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
@@ -279,20 +282,3 @@ function speakerAfterClause(text: string): string | null {
 }
 
 const namedOfficerOf = (text: string): string | null => (OFFICE_BEFORE_NAME_START.test(text) ? (NAMED_OFFICER.exec(text)?.[1] ?? null) : null);
-
-/** "(Cllr Mike Blakemore, Folkestone and Hythe District Council)" → "Cllr Mike Blakemore"; "(The Cabinet Member for Y)", an office. */
-export function questionerOf(line: string): string | null {
-  const inner = /^\s*\((.+)\)\s*$/.exec(line)?.[1];
-  if (!inner) return null;
-  const name = inner.split(',')[0].trim();
-  // "QUESTION 1 – CLLR DUNN": an asker printed in capitals is named as in the text ("Cllr Dunn").
-  return /^[A-Z]/.test(name) && name.split(/\s+/).length <= (name.startsWith('The ') ? 10 : 5) ? readableName(name) : null;
-}
-
-/** A question that ends with its asker in brackets: "... deterrent value of CCTV? (Don Sloan)". */
-export function trailingQuestionerOf(text: string): string | null {
-  // Only a text ending in a bracket can match; the pattern alone was tried at every full stop of every paragraph.
-  if (!text.trimEnd().endsWith(')')) return null;
-  const match = /[?.!]\s*\(((?:Cllr |Mr |Mrs |Ms |Dr )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\)\s*$/.exec(text);
-  return match ? match[1] : null;
-}
