@@ -1,6 +1,7 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
 import { afterMinuteReference } from './minute-references';
+import { afterOrganisationDash } from './organisation-prefix';
 import { publicSpeakerOf } from './public-speakers';
 import { TITLE } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
@@ -241,6 +242,15 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
 /** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
+  const speaker = openingSpeakerOf(labelled);
+  if (speaker !== null) return speaker;
+  // "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name.
+  const afterBody = afterOrganisationDash(labelled);
+  return afterBody === null ? null : openingSpeakerOf(afterBody);
+}
+
+/** The speaker a text's opening words name, or null. */
+function openingSpeakerOf(labelled: string): string | null {
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
   if (!OPENING_WORD.test(labelled)) {

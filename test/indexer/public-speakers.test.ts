@@ -50,3 +50,22 @@ describe('one of the public, described by who they are', () => {
     expect(item.paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['A resident', 'A representative of the cricket club']);
   });
 });
+
+describe('a person after the organisation they report for', () => {
+  it.each([
+    ['Northgate Homes – Mr Patel reported that the repairs backlog had been cleared.', 'Mr Patel'],
+    ['Environment Agency – Ms Lee said that the flood works would start in September.', 'Ms Lee'],
+    ["Westfield Cricket Club - Mr O'Donnell thanked the council for the grant.", "Mr O'Donnell"],
+    ['Village Hall Committee — The Treasurer reported that bookings had risen.', 'The Treasurer'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each([
+    'Highways – the resurfacing of Station Road has been postponed to the autumn.',
+    'Northgate Homes – Repairs at Orchard Close were completed in March.',
+    'The hall was busy in March – Mr Patel reported that bookings had risen.',
+  ])('names no speaker in "%s"', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+});
