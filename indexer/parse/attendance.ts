@@ -16,6 +16,7 @@ import { headsProse, isHeadingUnderTitled } from './heading-under-list';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
+import { withLabelledHolder } from './labelled-holders';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -236,7 +237,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null);
+    const line = withLabelledHolder(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null), open !== null);
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);

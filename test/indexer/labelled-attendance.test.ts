@@ -1,0 +1,62 @@
+// Attendance lines that open with a label, as Markdown and word-processed minutes set them: a bullet, the label in
+// italics or bold, its colon, then whoever holds it. Invented text in the style of town council and forum minutes.
+import { parseMinutes } from '../../indexer/parse';
+
+const parse = (text: string, file = 'minutes.md') => parseMinutes({ text, format: file.endsWith('.md') ? 'markdown' : 'text', file, documentId: 'minutes' });
+const people = (text: string, file?: string) => parse(text, file).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance]);
+
+const HEADER = '# Eastbrook Town Council\n\n## Minutes of the Housing Committee held on 12 March 2024 at 7.00pm in the Council Chamber\n\n';
+const ITEMS = '\n## 1. Housing update\n\nRuth Cole reported that 14 homes at Mill Lane would be ready by June.\n';
+
+describe('an attendance bullet opening with an office in italics', () => {
+  const minutes =
+    `${HEADER}### Present\n\n* Cllr Mary Hughes (Chair)\n* Cllr Tom Baines\n\n### In attendance\n\n` +
+    '* *Town Clerk:* Helen Forbes\n* *Housing officer:* Ruth Cole, Northgate Homes\n* *Police:* PCSO Dan Ellis, Eastbrook Neighbourhood Team\n\n' +
+    `### Apologies\n\n* Cllr Arthur Penn\n${ITEMS}`;
+
+  it('lists the holder in attendance, the office (and whom they are with) as the role', () => {
+    expect(people(minutes)).toEqual([
+      ['Cllr Mary Hughes', 'Chair', 'present'],
+      ['Cllr Tom Baines', null, 'present'],
+      ['Helen Forbes', 'Town Clerk', 'in attendance'],
+      ['Ruth Cole', 'Housing officer, Northgate Homes', 'in attendance'],
+      ['PCSO Dan Ellis', 'Police, Eastbrook Neighbourhood Team', 'in attendance'],
+      ['Cllr Arthur Penn', null, 'apologies'],
+    ]);
+  });
+
+  it('then reads the listed holder as the speaker of her report', () => {
+    expect(parse(minutes).meetings[0].items[0].paragraphs[0].speaker).toBe('Ruth Cole');
+  });
+
+  it('reads the same line without its bullet or marks as one person, not two', () => {
+    const plain = `${HEADER.replace(/#+ /g, '')}In attendance:\nHousing officer: Ruth Cole, Northgate Homes\n\n1. Housing update\nNone.\n`;
+    expect(people(plain, 'minutes.txt')).toEqual([['Ruth Cole', 'Housing officer, Northgate Homes', 'in attendance']]);
+  });
+});
+
+describe('bulleted attendance labels in bold under one heading', () => {
+  it('opens a block for each: the chair, the councillors and the officers', () => {
+    const minutes =
+      '# Riverside Residents’ Forum\n\n**Date:** 3 April 2024\n**Venue:** St Mark’s Church Hall\n\n## Attendance\n\n' +
+      '- **Chair:** Cllr Ian Doyle\n- **Councillors:** Cllr Rhian Price, Cllr Owen Lloyd-Jones\n' +
+      '- **Officers:** Sarah Finch (Neighbourhood Manager), Tom Reeve (Community Safety Officer)\n\n' +
+      '## Apologies\n\n- Cllr Kate Moss\n\n## 1. Community safety\n\nSgt Walsh said that burglaries had fallen.\n';
+    expect(people(minutes)).toEqual([
+      ['Cllr Ian Doyle', 'Chair', 'present'],
+      ['Cllr Rhian Price', null, 'present'],
+      ['Cllr Owen Lloyd-Jones', null, 'present'],
+      ['Sarah Finch', 'Neighbourhood Manager', 'in attendance'],
+      ['Tom Reeve', 'Community Safety Officer', 'in attendance'],
+      ['Cllr Kate Moss', null, 'apologies'],
+    ]);
+  });
+
+  it('keeps two officers under a plural label as two people', () => {
+    const minutes = `${HEADER}### In attendance\n\n- *Council officers:* Mr A Shah, Ms B Lowe\n${ITEMS}`;
+    expect(people(minutes)).toEqual([
+      ['Mr A Shah', null, 'in attendance'],
+      ['Ms B Lowe', null, 'in attendance'],
+    ]);
+  });
+});
