@@ -10,6 +10,7 @@ import { anyOf, endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { PUBLIC_PERSON } from './public-speakers';
 import { questionerOf } from './questioners';
+import { withSpeakerLabelsJoined } from './speaker-label-lines';
 import { labelledSpeakerOf, speakerOf } from './speakers';
 import { wrapCarriesSentencesOn } from './wrapped-turns';
 
@@ -229,7 +230,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner };
     blocks.push(current);
   };
-  const itemLines = withInlineLabelsSplit(withQuestionHeadingsJoined(lines));
+  const itemLines = withInlineLabelsSplit(withQuestionHeadingsJoined(withSpeakerLabelsJoined(lines)));
   const capitalPoints = capitalPointLines(itemLines);
   for (const [index, marked] of itemLines.entries()) {
     // A third of the lines are blank: they need no markup removed.

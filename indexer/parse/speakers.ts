@@ -92,9 +92,15 @@ export function labelledSpeakerOf(line: string): string | null | undefined {
   if (!label) return capitalLabelSpeakerOf(text, timestamp !== null);
   const [, named, bracketed] = label;
   if (bracketed && TITLED_NAME.test(bracketed.trim())) return bracketed.trim();
-  if (PUBLIC_ONLY.test(named)) return null;
+  if (PUBLIC_ONLY.test(named)) return questionerNamedAfter(text.slice(label[0].length - 1));
   if (TITLED_NAME.test(named)) return named.replace(/\s+/g, ' ');
   return speakerForRole(named.replace(/^The\s+/, '').replace(/\s+/g, ' '));
+}
+
+/** "Questioner: Mrs A Dale" (then "Question: Why …?" run on or not): the titled person after a public label, else null. */
+function questionerNamedAfter(rest: string): string | null {
+  const asker = rest.split(/\s(?:Question|Q)\s*[:.]/, 1)[0].trim();
+  return TITLED_NAME.test(asker) ? asker.replace(/\s+/g, ' ') : null;
 }
 
 /**
