@@ -11,7 +11,8 @@ import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } f
 import { PUBLIC_PERSON } from './public-speakers';
 import { questionerOf } from './questioners';
 import { withSpeakerLabelsJoined } from './speaker-label-lines';
-import { labelledSpeakerOf, speakerOf } from './speakers';
+import { labelledSpeakerOf } from './speaker-labels';
+import { speakerOf } from './speakers';
 import { wrapCarriesSentencesOn } from './wrapped-turns';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';

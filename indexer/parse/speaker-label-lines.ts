@@ -3,7 +3,7 @@
 // label before the words on one line does ("Cllr Jones: Could the clerk …").
 import { lastContentCharacter } from './patterns';
 import { withoutMarkup } from './lines';
-import { labelledSpeakerOf } from './speakers';
+import { labelledSpeakerOf } from './speaker-labels';
 
 /** Longer than any speaker's label: a longer line ending in a colon introduces a list or a quotation. */
 const MAX_LABEL_LENGTH = 60;

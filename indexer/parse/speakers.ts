@@ -3,41 +3,10 @@ import { afterClockTime } from './clock-times';
 import { afterMinuteReference } from './minute-references';
 import { afterOrganisationDash } from './organisation-prefix';
 import { publicSpeakerOf } from './public-speakers';
-import { TITLE } from './speaker-titles';
+import { labelledSpeakerOf } from './speaker-labels';
+import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
+import { NAME, TITLE } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
-
-/** Roles as the minutes print them, and the one name each is filed under. Longest first. */
-export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> = [
-  { printed: 'Police and Crime Commissioner', speaker: 'The Commissioner' },
-  { printed: 'Strategic Director \\(External Services\\)', speaker: 'The Strategic Director (External Services)' },
-  { printed: 'D-TAC Intelligence Manager', speaker: 'The D-TAC Intelligence Manager' },
-  { printed: 'KCC Commissioning Officer', speaker: 'The KCC Commissioning Officer' },
-  { printed: 'Scrutiny Research Officer', speaker: 'The Scrutiny Research Officer' },
-  { printed: 'Community Safety Manager', speaker: 'The Community Safety Manager' },
-  { printed: 'Committee Co-ordinator', speaker: 'The Committee Co-ordinator' },
-  { printed: 'Chief Finance Officer', speaker: 'The Chief Finance Officer' },
-  { printed: 'CSU Police Inspector', speaker: 'The CSU Inspector' },
-  { printed: 'Chief Constable', speaker: 'The Chief Constable' },
-  { printed: 'Vice-Chairman', speaker: 'The Vice-Chair' },
-  { printed: 'Policy Officer', speaker: 'The Policy Officer' },
-  { printed: 'CSU Inspector', speaker: 'The CSU Inspector' },
-  { printed: 'Commissioner', speaker: 'The Commissioner' },
-  { printed: 'Chief of Staff', speaker: 'The Chief of Staff' },
-  { printed: 'Lead Member', speaker: 'The Lead Member' },
-  { printed: 'Vice-Chair', speaker: 'The Vice-Chair' },
-  { printed: 'Vice Chairman', speaker: 'The Vice-Chair' },
-  { printed: 'Vice Chair', speaker: 'The Vice-Chair' },
-  // Scottish councils' chair is their Convener: "Vice Convener" and "Vice-Convener" are one office.
-  { printed: 'Vice-Convener', speaker: 'The Vice-Convener' },
-  { printed: 'Vice Convener', speaker: 'The Vice-Convener' },
-  { printed: 'Chairwoman', speaker: 'The Chair' },
-  { printed: 'Chairperson', speaker: 'The Chair' },
-  { printed: 'Chairman', speaker: 'The Chair' },
-  { printed: 'Chair', speaker: 'The Chair' },
-  // Jersey's parishes: the Connétable presides over the Parish Assembly.
-  { printed: 'Connétable', speaker: 'The Connétable' },
-  { printed: 'PCC', speaker: 'The Commissioner' },
-];
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
 /** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it. */
@@ -50,8 +19,6 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
-/** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** A surname's particles: "van der Berg", "de Souza", "da Silva". */
 const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';
 /** Whether a text's first words hold a particle: only then is PERSON_WITH_PARTICLE tried (in NAME, it slowed every name). */
@@ -69,74 +36,6 @@ const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manag
 const OFFICE_BEFORE_NAME_START = /^(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)\s/;
 // "Resident Gail Fortier of Pleasant Street asked": where the resident lives may come between the name and the verb.
 const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?:,?\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
-/** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
-const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
-const PUBLIC_LABEL = String.raw`(?:A\s+)?(?:Resident|Member of the public|Questioner|Parishioner)`;
-/** "Cllr Fox: We have written …", "The Mayor: …", "Resident (Mr Calvert): …": who speaks in a verbatim record. */
-const SPEAKER_LABEL = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}|${LABEL_OFFICE}|${PUBLIC_LABEL})(?:\s*\(([^)]{1,60})\))?\s*:\s+\S`, 'u');
-const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\.?\s+${NAME}$`, 'u');
-const PUBLIC_ONLY = new RegExp(`^${PUBLIC_LABEL}$`, 'iu');
-
-/**
- * The speaker a verbatim record's label names: the person in brackets, the titled name, or the office (filed as the
- * prose forms file it: "Town Clerk" as "The Town Clerk"); null for an unnamed resident; undefined when no label.
- */
-export function labelledSpeakerOf(line: string): string | null | undefined {
-  const colon = line.indexOf(':');
-  if (colon < 2 || colon > 90) return undefined;
-  const timestamp = (line[0] === '[' || line[0] === '(' || (line[0] >= '0' && line[0] <= '9')) ? TIMESTAMP.exec(line) : null;
-  const text = timestamp ? line.slice(timestamp[0].length) : line;
-  const pair = (text[0] === 'Q' || text[0] === 'A' || text[0] === 'R') ? QUESTION_ANSWER_LABEL.exec(text) : null;
-  if (pair) return bracketedSpeakerOf(pair[1].trim().replace(/\s+/g, ' '));
-  const label = SPEAKER_LABEL.exec(text);
-  if (!label) return capitalLabelSpeakerOf(text, timestamp !== null);
-  const [, named, bracketed] = label;
-  if (bracketed && TITLED_NAME.test(bracketed.trim())) return bracketed.trim();
-  if (PUBLIC_ONLY.test(named)) return questionerNamedAfter(text.slice(label[0].length - 1));
-  if (TITLED_NAME.test(named)) return named.replace(/\s+/g, ' ');
-  return speakerForRole(named.replace(/^The\s+/, '').replace(/\s+/g, ' '));
-}
-
-/** "Questioner: Mrs A Dale" (then "Question: Why …?" run on or not): the titled person after a public label, else null. */
-function questionerNamedAfter(rest: string): string | null {
-  const asker = rest.split(/\s(?:Question|Q)\s*[:.]/, 1)[0].trim();
-  return TITLED_NAME.test(asker) ? asker.replace(/\s+/g, ' ') : null;
-}
-
-/**
- * "Q (Cllr Hale): Will the …?" / "A (Leader): The council …": a question and its answer, each labelled with who asked
- * or answered in brackets, as councils record questions from members and the public.
- */
-const QUESTION_ANSWER_LABEL = /^(?:Q|A|Question|Answer|Reply|Response)\s*\(([^)]{1,60})\)\s*[:.]\s+\S/;
-/** "Portfolio Holder for Housing", "Head of Planning", "The Leader": an office in capitalised words. */
-const OFFICE_WORDS = /^(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,5}$/u;
-
-/** The speaker a Q/A label's brackets name: the titled name, or the office filed as the prose forms file it; else undefined. */
-function bracketedSpeakerOf(bracketed: string): string | undefined {
-  if (TITLED_NAME.test(bracketed)) return bracketed;
-  return OFFICE_WORDS.test(bracketed) ? speakerForRole(bracketed.replace(/^The\s+/, '')) : undefined;
-}
-
-/** "[00:12:31]", "(19:04)", "00:03:55": where a verbatim transcript was at when the turn began. */
-const TIMESTAMP = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+/;
-/** "CHAIR:", "DIRECTOR LINDGREN:", "MS. HOLLIS:": a transcript's speaker in capitals, one to four words. */
-const CAPITAL_LABEL = /^((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+)\s*:\s+\S/;
-/** Capital labels that are no speaker (record labels, votes and attendance), nor an item's title (run-on-titles.ts). */
-export const NOT_SPEAKER_LABELS = /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTE|NOTED|ACTION|ACTIONS|OUTCOME|MOTION|VOTE|AYES|NOES|NAYS|YEAS|FOR|AGAINST|ABSENT|ABSTAIN|PRESENT|APOLOGIES|ATTENDEES|ALSO PRESENT|IN ATTENDANCE|OFFICERS|STAFF|SECOND|SECONDED|MOVED|MOVER|SECONDER|PROPOSED|RESULT|ITEM|SUBJECT|RE|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|MINUTES|AGENDA|PURPOSE|SUMMARY|RECOMMENDATION|Q|A)$/;
-/** Without a timestamp, a capital label names a speaker only when it starts with a title or an office. */
-const CAPITAL_TITLE = /^(?:CHAIR(?:MAN|WOMAN|PERSON)?|CONVENER|PROVOST|VICE|DEPUTY|MAYOR|CLERK|MR|MRS|MS|MISS|DR|CLLR|COUNCILLOR|COUNCILMEMBER|COUNCIL MEMBER|DIRECTOR|COMMISSIONER|TRUSTEE|SECRETARY|TREASURER|PRESIDENT|SUPERVISOR|ALDERMAN|SELECTMAN|SELECTWOMAN)\b\.?/;
-
-/** The speaker a transcript's capital label names ("CHAIR" → "The Chair", "DIRECTOR ABARA" → "Director Abara"), else undefined. */
-function capitalLabelSpeakerOf(text: string, afterTimestamp: boolean): string | undefined {
-  const label = CAPITAL_LABEL.exec(text);
-  if (!label) return undefined;
-  const printed = label[1];
-  if (NOT_SPEAKER_LABELS.test(printed) || !(afterTimestamp || CAPITAL_TITLE.test(printed))) return undefined;
-  const words = printed.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  const office = new RegExp(`^${LABEL_OFFICE}$`).test(words);
-  return office ? speakerForRole(words.replace(/^The\s+/, '')) : words;
-}
-
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
@@ -203,20 +102,6 @@ const POSSESSIVE = /^\S+['’]s\s/;
 
 function officeSpeaker(office: string): string | null {
   return NOT_SPEAKERS.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
-}
-
-/**
- * Each role's speaker by the text its printed form matches (a pattern of plain words and escaped brackets): one look-up
- * where each role's pattern was tried in turn. The first role listed with a text keeps it.
- */
-const SPEAKER_BY_ROLE = new Map<string, string>();
-for (const { printed, speaker } of SPEAKER_ROLES) {
-  const text = printed.replace(/\\(.)/g, '$1');
-  if (!SPEAKER_BY_ROLE.has(text)) SPEAKER_BY_ROLE.set(text, speaker);
-}
-
-function speakerForRole(printed: string): string {
-  return SPEAKER_BY_ROLE.get(printed) ?? `The ${printed}`;
 }
 
 /**
