@@ -82,6 +82,11 @@ const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|O
  * Environmental Services presented": the department after a comma is part of the office (Canadian minutes).
  */
 const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+/**
+ * "The Chief Constable's representative, Supt Y Adeyemi, advised", "A resident, Mrs Hall, asked": who the person is
+ * (no office of the council's: that is OFFICE's), then their titled name between commas, then a verb of speech.
+ */
+const DESCRIBED_HOLDER = new RegExp(String.raw`^(?:The|An?) [^,()]{3,60}, ((?:${TITLE})\.?\s+${NAME}), (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
@@ -166,6 +171,8 @@ function openingSpeakerOf(labelled: string): string | null {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);
     if (speaker) return speaker;
   }
+  const holder = DESCRIBED_HOLDER.exec(text);
+  if (holder) return holder[1].replace(/\s+/g, ' ');
   return (LEADING_CLAUSE.test(text) ? speakerAfterClause(text) : null) ?? namedOfficerOf(text);
 }
 

@@ -69,3 +69,17 @@ describe('a person after the organisation they report for', () => {
     expect(speakerOf(text)).toBeNull();
   });
 });
+
+describe('a titled person named between commas after who they are', () => {
+  it.each([
+    ["The Chief Constable's representative, Supt Y Adeyemi, advised that recruitment was on track.", 'Supt Y Adeyemi'],
+    ["The Panel's Scrutiny Officer, Mr Tom Hale, reported that no complaints had been received.", 'Mr Tom Hale'],
+    ['A resident, Mrs Hall, asked about the state of the village pond.', 'Mrs Hall'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('still names the office where the council’s office comes first', () => {
+    expect(speakerOf('The Cabinet Member for Regeneration, Councillor Okafor-Reid, introduced the report.')).toBe('The Cabinet Member for Regeneration');
+  });
+});
