@@ -27,9 +27,20 @@ const OFFICE_MARKED_THEN_HOLDER = new RegExp(
   'gu',
 );
 
+/**
+ * "Democratic Services – Ms J Pike", "Northgate Homes – Mr Patel": a team or a body with no office's word, a dash, and
+ * one titled person, at the list's start or after a semicolon. The person is listed, the team or body as the role.
+ */
+const BODY_MARKED_THEN_HOLDER = new RegExp(
+  String.raw`(^|;\s*)(?!(?:Cllrs?|Councillors?|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\b)(\p{Lu}[\p{L}&'’-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}&'’-]*)){0,4})\s+[–—-]\s+(${HOLDER})${ENTRY_END}`,
+  'gu',
+);
+
 /** The list with each such holder put in brackets after the office: "the Deputy Mayor (Councillor Robert Quayle)". */
 export function withHoldersAfterOffices(list: string): string {
   const civic = list.includes('he ') ? list.replace(CIVIC_OFFICE_THEN_HOLDER, '$1 ($2)') : list;
   const marked = civic.includes(':') || /\s[–—-]\s/.test(civic) ? civic.replace(OFFICE_MARKED_THEN_HOLDER, '$1$2 ($3)') : civic;
-  return marked.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
+  // After the offices: a body's name is left only where no office's word was found.
+  const bodies = /\s[–—-]\s/.test(marked) ? marked.replace(BODY_MARKED_THEN_HOLDER, '$1$3 ($2)') : marked;
+  return bodies.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
 }

@@ -60,3 +60,18 @@ describe('bulleted attendance labels in bold under one heading', () => {
     ]);
   });
 });
+
+describe('a team or body, a dash, then its titled officer, in a list of officers', () => {
+  it('lists the person, with the team or body as the role, as it does an office', () => {
+    const minutes =
+      'SOUTHFORD CITY COUNCIL\nLICENSING SUB-COMMITTEE\nMinutes of a hearing held on 25 April 2024 at 10.00am\n\nMembers: Cllr A Lowe (Chair), Cllr B Kemp\n\n' +
+      'Officers: Licensing Officer – Mrs G Hall; Legal Adviser – Mr I Cross; Democratic Services – Ms J Pike\n\n4. Application\n\nThe Licensing Officer outlined the application.\n';
+    expect(people(minutes, 'minutes.txt')).toEqual([
+      ['Cllr A Lowe', 'Chair', 'present'],
+      ['Cllr B Kemp', null, 'present'],
+      ['Mrs G Hall', 'Licensing Officer', 'in attendance'],
+      ['Mr I Cross', 'Legal Adviser', 'in attendance'],
+      ['Ms J Pike', 'Democratic Services', 'in attendance'],
+    ]);
+  });
+});
