@@ -7,9 +7,10 @@ import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutClosingPublicCount } from './public-count';
 import { withoutRollCallAnswer } from './roll-call';
+import { POST_NOMINALS } from './speaker-titles';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
-const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
+const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
 export const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd)|(?:The )?Ven|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?/;

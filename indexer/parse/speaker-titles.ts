@@ -13,3 +13,20 @@ export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|W
 export const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** A titled name and nothing else: "Cllr Jane Holt", "Mrs A Dale". */
 export const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\.?\s+${NAME}$`, 'u');
+
+/** Letters after a name: honours, a magistrate's "JP", a member's "MP", qualifications ("Mr P M Hill, OBE", "Cllr D Kaur JP"). */
+export const POST_NOMINALS = String.raw`O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD`;
+const POST_NOMINAL = new RegExp(String.raw`^(?:${POST_NOMINALS})\.?$`);
+
+/**
+ * "Cllr D Kaur JP" → "Cllr D Kaur": a speaker is filed under the name without the letters after it, as the minutes name
+ * them elsewhere ("Cllr Kaur asked"), so that a search by speaker finds all their words. A title and a surname are left.
+ * Read word by word from the end: a pattern ending in `$` was tried from every space of a long run of them.
+ */
+export function withoutPostNominals(name: string): string {
+  let kept = name;
+  for (let space = kept.lastIndexOf(' '); space > 0 && POST_NOMINAL.test(kept.slice(space + 1)); space = kept.lastIndexOf(' ')) {
+    kept = kept.slice(0, space).trimEnd().replace(/,$/, '');
+  }
+  return kept.includes(' ') ? kept : name;
+}

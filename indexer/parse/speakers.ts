@@ -5,7 +5,7 @@ import { afterOrganisationDash } from './organisation-prefix';
 import { publicSpeakerOf } from './public-speakers';
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
-import { NAME, TITLE } from './speaker-titles';
+import { NAME, TITLE, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
@@ -138,10 +138,13 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
 /** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
-  const speaker = openingSpeakerOf(labelled);
-  if (speaker !== null) return speaker;
-  // "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name.
-  const afterBody = afterOrganisationDash(labelled);
+  const speaker = openingSpeakerOf(labelled) ?? speakerAfterBody(labelled);
+  return speaker === null ? null : withoutPostNominals(speaker);
+}
+
+/** "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name. */
+function speakerAfterBody(text: string): string | null {
+  const afterBody = afterOrganisationDash(text);
   return afterBody === null ? null : openingSpeakerOf(afterBody);
 }
 
