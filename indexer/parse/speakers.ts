@@ -18,7 +18,8 @@ const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b)[
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
-const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
+/** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members". */
+const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** A surname's particles: "van der Berg", "de Souza", "da Silva". */
 const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';
 /** Whether a text's first words hold a particle: only then is PERSON_WITH_PARTICLE tried (in NAME, it slowed every name). */
@@ -39,19 +40,21 @@ const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
+const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
 /**
  * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
  * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it.
  */
-const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s[^,.;:]{0,100},\s/u;
+const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing(?:\s[^,.;:]{0,100})?,\s/u;
 /** "According to Councillor Trask, tenants had reported …": the person the sentence's report is from. */
 const ACCORDING_TO = new RegExp(String.raw`^According to ((?:${TITLE})\.?\s+${NAME}),\s`, 'u');
 
 /** Whether a text's first word ends in "-ing" (told without a pattern: most lines are tried, and few so start). */
 function opensWithIng(text: string): boolean {
   const space = text.indexOf(' ');
-  return space >= 5 && space <= 20 && text.startsWith('ing', space - 3);
+  // "Responding, the Portfolio Holder said …": the participle alone, its comma right after it.
+  const wordEnd = text[space - 1] === ',' ? space - 1 : space;
+  return wordEnd >= 5 && wordEnd <= 20 && text.startsWith('ing', wordEnd - 3);
 }
 
 /** The words after a leading clause ("Responding to Councillor Caddick, Kieran Walsh confirmed …" → "Kieran Walsh confirmed …"), or null. */
@@ -70,10 +73,11 @@ const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')}
 const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /**
- * An office's name: capitalised words, with "of", "of the", "for", "and", "to", "the" or "&" between them. Between two words the
+ * An office's name: capitalised words (or a number: "Section 151 Officer"), with "of", "of the", "to the" ("Clerk to the
+ * Council"), "for", "and", "to", "the" or "&" between them. Between two words the
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
-const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
+const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|to the|of|for|and|to|the|&)\s*)?(?:${OFFICE_WORD}|\d{1,3})){0,5}`;
 /** "Environmental Services", "Planning and Development": the department an office heads, after its comma. */
 const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|Operations|Finance|Planning|Engineering|Development|Infrastructure|Works|Resources|Administration|Utilities|Recreation)`;
 /**
@@ -113,9 +117,9 @@ function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members panel in responding regarding referring addressing following cllr councillor county
+const OPENING_WORDS = `the a an q another one members councillors committee panel in responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
