@@ -134,10 +134,10 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 
 /**
  * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
- * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), "and" before a capital, a number ("and 19
- * local government electors") or "(three) members of the public", "&".
+ * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), "and" before a capital (any: "and Ó
+ * Briain"), a number ("and 19 local government electors") or "(three) members of the public", "&".
  */
-const LIST_SEPARATOR = /\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+/y;
+const LIST_SEPARATOR = /\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|\s+and\s+(?=\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+/uy;
 
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
