@@ -81,11 +81,12 @@ const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|to the|of|for|an
 /** "Environmental Services", "Planning and Development": the department an office heads, after its comma. */
 const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|Operations|Finance|Planning|Engineering|Development|Infrastructure|Works|Resources|Administration|Utilities|Recreation)`;
 /**
- * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
- * capitals (its holder's name after it in brackets or between commas), then a speech verb. "The General Manager,
+ * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared", "The Town
+ * Clerk, Helen Forbes, reported": an office in capitals (its holder's name, titled or not, after it in brackets or
+ * between commas), then a speech verb. "The General Manager,
  * Environmental Services presented": the department after a comma is part of the office (Canadian minutes).
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:(?:${TITLE})\.?\s+)?${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
 /**
  * "The Chief Constable's representative, Supt Y Adeyemi, advised", "A resident, Mrs Hall, asked": who the person is
  * (no office of the council's: that is OFFICE's), then their titled name between commas, then a verb of speech.

@@ -17,6 +17,9 @@ describe('reported speech', () => {
     ['A/Insp Cole reported two arrests in the town centre.', 'A/Insp Cole'],
     ['Ch Insp Dawes outlined the summer policing plan.', 'Ch Insp Dawes'],
     ['The Deputy Chief Constable, ACC Rowe, advised that the force was recruiting.', 'The Deputy Chief Constable'],
+    // An office's holder named between commas, titled or not: the office speaks.
+    ['The Town Clerk, Helen Forbes, reported that the precept had been received.', 'The Town Clerk'],
+    ['The Head of Planning, Mark Stone, explained the scheme.', 'The Head of Planning'],
     // The members as a group, however named.
     ['Councillors asked whether the scheme was viable.', 'Members'],
     ['Committee Members questioned the level of the increase.', 'Members'],
