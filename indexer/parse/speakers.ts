@@ -137,8 +137,11 @@ const QUESTION_FROM = new RegExp(
 /** How QUESTION_FROM starts: other lines need not be tried. */
 const QUESTION_FROM_START = /^(?:Question|Supplementary|Further|Response|Reply|Answer) /;
 
-/** "A: The Headteacher explained …", "Q. Councillor Amin asked …": an answer or a question labelled so (school governors). */
-const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: question)?)\s*[:.]\s+/;
+/**
+ * "A: The Headteacher explained …", "Q. Councillor Amin asked …": an answer or a question labelled so (school governors);
+ * "Q1. Councillor Amin asked …", a question numbered.
+ */
+const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: question)?)(?:(?<=Q|Question)\s*\d{1,3})?\s*[:.]\s+/;
 
 /** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {

@@ -102,3 +102,18 @@ describe('a committee’s attendance labels and apologies', () => {
     ]);
   });
 });
+
+describe('a police officer listed by rank', () => {
+  it('lists an assistant chief constable under the name, the force as the role', () => {
+    const minutes =
+      'WESTSHIRE POLICE, FIRE AND CRIME PANEL\nMinutes of the meeting held on Friday 14 June 2024 at 10.30am\n\nMembers Present:\nCouncillor P Adeyemi (Chair)\n\n' +
+      'Also Present:\nJohn Mallory – Police, Fire and Crime Commissioner\nAssistant Chief Constable Mark Doyle – Westshire Police\nDCC R Amis – Westshire Police\n\n' +
+      '12. QUESTIONS\n\nACC Doyle explained the figures.\n';
+    expect(people(minutes, 'minutes.txt')).toEqual([
+      ['Councillor P Adeyemi', 'Chair', 'present'],
+      ['John Mallory', 'Police, Fire and Crime Commissioner', 'in attendance'],
+      ['Assistant Chief Constable Mark Doyle', 'Westshire Police', 'in attendance'],
+      ['DCC R Amis', 'Westshire Police', 'in attendance'],
+    ]);
+  });
+});

@@ -20,6 +20,9 @@ describe('reported speech', () => {
     // An office's holder named between commas, titled or not: the office speaks.
     ['The Town Clerk, Helen Forbes, reported that the precept had been received.', 'The Town Clerk'],
     ['The Head of Planning, Mark Stone, explained the scheme.', 'The Head of Planning'],
+    // A question numbered as it was put.
+    ['Q1. Councillor Thornton-Ellis asked what progress had been made on rural crime.', 'Councillor Thornton-Ellis'],
+    ['Question 3: Mr Obi asked about the use of stop and search.', 'Mr Obi'],
     // The members as a group, however named.
     ['Councillors asked whether the scheme was viable.', 'Members'],
     ['Committee Members questioned the level of the increase.', 'Members'],
@@ -27,7 +30,7 @@ describe('reported speech', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 
-  it.each(['Councillors Smith and Jones asked about the car park.', 'T Smith said that the hedge was cut.', 'Responding to the consultation is optional.'])(
+  it.each(['A14: The road was closed for resurfacing.', 'Councillors Smith and Jones asked about the car park.', 'T Smith said that the hedge was cut.', 'Responding to the consultation is optional.'])(
     'names no speaker in "%s"',
     (text) => {
       expect(speakerOf(text)).toBeNull();
