@@ -3,6 +3,8 @@
 
 /** Roles as the minutes print them, and the one name each is filed under. Longest first. */
 export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> = [
+  // Where the commissioner also governs the fire service: the same office, filed alike.
+  { printed: 'Police, Fire and Crime Commissioner', speaker: 'The Commissioner' },
   { printed: 'Police and Crime Commissioner', speaker: 'The Commissioner' },
   { printed: 'Strategic Director \\(External Services\\)', speaker: 'The Strategic Director (External Services)' },
   { printed: 'D-TAC Intelligence Manager', speaker: 'The D-TAC Intelligence Manager' },
@@ -31,6 +33,7 @@ export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> 
   { printed: 'Chair', speaker: 'The Chair' },
   // Jersey's parishes: the Connétable presides over the Parish Assembly.
   { printed: 'Connétable', speaker: 'The Connétable' },
+  { printed: 'PFCC', speaker: 'The Commissioner' },
   { printed: 'PCC', speaker: 'The Commissioner' },
 ];
 

@@ -23,6 +23,9 @@ describe('reported speech', () => {
     // A question numbered as it was put.
     ['Q1. Councillor Thornton-Ellis asked what progress had been made on rural crime.', 'Councillor Thornton-Ellis'],
     ['Question 3: Mr Obi asked about the use of stop and search.', 'Mr Obi'],
+    // A police, fire and crime commissioner, filed as a police and crime commissioner is.
+    ['The PFCC replied that a rural crime team was now in place.', 'The Commissioner'],
+    ['The Police, Fire and Crime Commissioner said that the precept would rise.', 'The Commissioner'],
     // The members as a group, however named.
     ['Councillors asked whether the scheme was viable.', 'Members'],
     ['Committee Members questioned the level of the increase.', 'Members'],
