@@ -11,6 +11,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^absent\s+with\s+apolog(?:y|ies)\b/i, attendance: 'apologies' },
   // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says.
   { pattern: /^absent(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])/i, attendance: 'absent' },
+  // A planning committee's "Public speakers:" and "Registered speakers:" address it; they are no members.
+  { pattern: /^(?:public|registered)\s+speakers(?![\w-])/i, attendance: 'in attendance' },
   // A committee's substitute members sit in the place of those who sent apologies: present.
   { pattern: /^substitute(?:s|\s+members?)?(?![\w-])/i, attendance: 'present' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a

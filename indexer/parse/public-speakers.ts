@@ -28,11 +28,12 @@ const COUNTING = /^(?:Another|One|An?\s+(?:second|third|fourth|fifth|further|oth
 const PUBLIC_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'addressed', 'objected', 'complained', 'supported', 'opposed', 'challenged', 'enquired', 'inquired'];
 
 /**
- * An article (or a counting word), perhaps one adjective ("local"), the noun, perhaps who they are of or from ("of the
+ * An article (or a counting word), perhaps one adjective ("local") or whose they are ("The applicant's agent"), the
+ * noun, perhaps who they are of or from ("of the
  * cricket club", "from Mill Lane", up to a comma, a full stop or a clause of its own: "who", "that"), then a verb of speech.
  */
 const DESCRIBED_PUBLIC_SPEAKER = new RegExp(
-  String.raw`^((?:An?|Another|One|The)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?(?:(?:local|young|elderly|nearby|neighbouring|fellow)\s+)?(?:${PRINTED_NOUNS.join('|')}))((?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which)\b)[^,.;:()]){1,60}?)?),?\s+(?:${PUBLIC_VERBS.join('|')})\b`,
+  String.raw`^((?:An?|Another|One|The)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?(?:(?:local|young|elderly|nearby|neighbouring|fellow)\s+)?(?:(?:applicant|objector|petitioner)['’]s\s+)?(?:${PRINTED_NOUNS.join('|')}))((?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which)\b)[^,.;:()]){1,60}?)?),?\s+(?:${PUBLIC_VERBS.join('|')})\b`,
 );
 
 /**

@@ -117,3 +117,16 @@ describe('a police officer listed by rank', () => {
     ]);
   });
 });
+
+describe('a planning committee’s public speakers', () => {
+  it('lists them in attendance, each with whom they spoke for', () => {
+    const minutes =
+      'EASTVALE BOROUGH COUNCIL\nPLANNING COMMITTEE\nMinutes of the meeting held on Wednesday 3 July 2024 at 7.00pm\n\nPresent: Councillor H Quinn (Chairman)\n\n' +
+      "Public speakers: Mr A Smith (objector); Ms B Jones (applicant's agent)\n\n31. 24/00412/FUL – 14 ORCHARD WAY\n\nThe Principal Planning Officer presented the report.\n";
+    expect(people(minutes, 'minutes.txt')).toEqual([
+      ['Councillor H Quinn', 'Chair', 'present'],
+      ['Mr A Smith', 'objector', 'in attendance'],
+      ['Ms B Jones', "applicant's agent", 'in attendance'],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ describe('one of the public, described by who they are', () => {
     ['A second objector said that the extension would overlook her garden.', 'An objector'],
     ['The applicant confirmed that the hours had been reduced.', 'The applicant'],
     ['An agent for the applicant spoke in support of the scheme.', 'An agent for the applicant'],
+    ["The applicant's agent spoke in support.", "The applicant's agent"],
   ])('reads "%s" as spoken by %s', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });

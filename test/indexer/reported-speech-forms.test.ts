@@ -20,6 +20,9 @@ describe('reported speech', () => {
     // An office's holder named between commas, titled or not: the office speaks.
     ['The Town Clerk, Helen Forbes, reported that the precept had been received.', 'The Town Clerk'],
     ['The Head of Planning, Mark Stone, explained the scheme.', 'The Head of Planning'],
+    // A clause of the debate before the speaker.
+    ['In debate, Councillor Abbott said that the scheme was acceptable.', 'Councillor Abbott'],
+    ['In the discussion, the Chair noted the late representations.', 'The Chair'],
     // A question numbered as it was put.
     ['Q1. Councillor Thornton-Ellis asked what progress had been made on rural crime.', 'Councillor Thornton-Ellis'],
     ['Question 3: Mr Obi asked about the use of stop and search.', 'Mr Obi'],
