@@ -130,3 +130,16 @@ describe('a planning committee’s public speakers', () => {
     ]);
   });
 });
+
+describe('a duty labelled inside a run-on list', () => {
+  it('lists the person after "Minute taker:" with the duty as the role', () => {
+    const minutes =
+      'BROOKVALE TOWN COUNCIL\nMinutes of the Full Council meeting held on Thursday 18 July 2024 at 7.00pm\n\nPresent: Cllr R Okoro (Town Mayor)\n' +
+      'In attendance: Mrs D Pryce (Town Clerk), Minute taker: Ms F Lowe\n\n1. Public questions\n\nNone.\n';
+    expect(people(minutes, 'minutes.txt')).toEqual([
+      ['Cllr R Okoro', 'Town Mayor', 'present'],
+      ['Mrs D Pryce', 'Town Clerk', 'in attendance'],
+      ['Ms F Lowe', 'Minute taker', 'in attendance'],
+    ]);
+  });
+});
