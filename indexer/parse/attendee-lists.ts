@@ -7,7 +7,7 @@ import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutClosingPublicCount } from './public-count';
 import { withoutRollCallAnswer } from './roll-call';
-import { POST_NOMINALS } from './speaker-titles';
+import { PARTICLES, POST_NOMINALS } from './speaker-titles';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
@@ -135,9 +135,9 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 /**
  * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
  * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), "and" before a capital (any: "and Ó
- * Briain"), a number ("and 19 local government electors") or "(three) members of the public", "&".
+ * Briain") or a surname's particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&".
  */
-const LIST_SEPARATOR = /\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|\s+and\s+(?=\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+/uy;
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|\s+and\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
 
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;

@@ -79,16 +79,18 @@ describe('a team or body, a dash, then its titled officer, in a list of officers
 describe('a committee’s attendance labels and apologies', () => {
   const minutes =
     'KINGSMERE DISTRICT COUNCIL\nOVERVIEW AND SCRUTINY COMMITTEE\nMinutes of the meeting held on Tuesday 7 May 2024 at 6.30pm\n\n' +
-    "PRESENT: Cllrs Smith (Chair), Jones, MacLeod and Ó Briain\nSubstitutes: Cllr T Barnes (for Cllr L Green)\nAbsent without apologies: Cllr V Kowalczyk\n\n" +
+    "PRESENT: Cllrs Smith (Chair), Jones, MacLeod and Ó Briain\nAlso present: Councillors O'Hare and van der Berg\nSubstitutes: Cllr T Barnes (for Cllr L Green)\nAbsent without apologies: Cllr V Kowalczyk\n\n" +
     "1. APOLOGIES AND SUBSTITUTIONS\n\nApologies for absence were received from Cllr L Green and Cllr M St John-Smythe. Cllr D'Souza sent apologies.\n\n" +
     '2. CALL-IN\n\nCllr MacLeod set out the reasons for the call-in.\n';
 
-  it('splits a list at "and" before a capital with an accent, reads substitutes as present and "Absent without apologies" as absent', () => {
+  it('splits a list at "and" before a capital with an accent or a surname’s particles, reads substitutes as present and "Absent without apologies" as absent', () => {
     expect(people(minutes, 'minutes.txt').filter(([, , attendance]) => attendance !== 'apologies')).toEqual([
       ['Cllr Smith', 'Chair', 'present'],
       ['Cllr Jones', null, 'present'],
       ['Cllr MacLeod', null, 'present'],
       ['Cllr Ó Briain', null, 'present'],
+      ["Councillor O'Hare", null, 'in attendance'],
+      ['Councillor van der Berg', null, 'in attendance'],
       ['Cllr T Barnes', 'for Cllr L Green', 'present'],
       ['Cllr V Kowalczyk', null, 'absent'],
     ]);
