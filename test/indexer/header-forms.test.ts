@@ -59,6 +59,12 @@ describe('a dated title naming the body beside "Minutes"', () => {
     expect(parse(held('Annual Town')).meetings[0].body).toBeNull();
     expect(parse(`OAKLEY PARISH COUNCIL\n\n${held('Annual Parish')}`).meetings[0].body).toBe('Oakley Parish Council');
   });
+
+  it('names the council before a dash on the title line, and a parish meeting by its own name', () => {
+    const title = (text: string) => parse(`${text} held at the Village Hall on 3 May 2024${AFTER_TITLE}`).meetings[0].body;
+    expect(title('ASTON PARISH COUNCIL - Minutes of the Annual Parish Meeting')).toBe('Aston Parish Council');
+    expect(title('Minutes of the Aston Parish Meeting')).toBe('Aston Parish Meeting');
+  });
 });
 
 describe('attendance labels saying how members attended', () => {
