@@ -1,7 +1,7 @@
 // "* *Housing officer:* Ruth Cole, Northgate Homes", "- **Officers:** Sarah Finch, …", "Police: PCSO Dan Ellis, Eastbrook
 // Neighbourhood Team": lines of an attendance list that open with a label, as Markdown and word-processed minutes set
 // them (a bullet, the label in italics, its colon). A label may be a kind of attendance (a block of its own), or the
-// office or body of the one person named after it, with whom they are there for after a comma.
+// office or body of the one person named after it and, after a comma, whom they are there for.
 import { attendanceLabelOf } from './attendance-labels';
 import { PERSON_TITLE } from './attendee-lists';
 
