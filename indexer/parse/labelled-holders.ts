@@ -6,10 +6,11 @@ import { attendanceLabelOf } from './attendance-labels';
 import { PERSON_TITLE } from './attendee-lists';
 
 /**
- * A bullet, the label (italic or bold marks around it, closed before or after its colon), then the rest. Bold marks
+ * A bullet, the label (italic or bold marks around it, closed before or after its colon), then the rest (if any: a
+ * label alone over the names bulleted under it, "- Present:"). Bold marks
  * are gone before this is read (withoutBold); a bold label's marks, when left, are read as an italic one's.
  */
-const LABELLED_LINE = /^([•·*-]\s+)?([*_]{1,2})?(\p{Lu}[^:*_]{0,50}?)\s*(?:\2\s*:|:\s*\2)\s*(\S.*)$/u;
+const LABELLED_LINE = /^([•·*-]\s+)?([*_]{1,2})?(\p{Lu}[^:*_]{0,50}?)\s*(?:\2\s*:|:\s*\2)\s*(\S.*)?$/u;
 
 /** "Housing officer", "Senior Planning Officer", "Minute taker": one person's office, by the word it ends with. */
 const ONE_PERSONS_OFFICE = /(?:^|\s)(?:officer|manager|advis[eo]r|director|engineer|solicitor|planner|lead|inspector|co-?ordinator|representative|warden|surveyor|taker|executive|accountant|auditor|consultant)$/i;
@@ -28,9 +29,10 @@ const TITLE_IN_TEXT = /\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC
 export function withLabelledHolder(line: string, inList: boolean): string {
   const labelled = line.includes(':') ? LABELLED_LINE.exec(line) : null;
   if (!labelled) return line;
-  const [, bullet, marks, label, rest] = labelled;
+  const [, bullet, marks, label, rest = ''] = labelled;
   // "Present:-  Councillor …": a line with no bullet and no marks is left as printed, its label's own marks and all.
-  const unmarked = bullet === undefined && marks === undefined ? line : `${label}: ${rest}`;
+  // "- Present:" over the names bulleted under it: the label alone.
+  const unmarked = bullet === undefined && marks === undefined ? line : `${label}: ${rest}`.trimEnd();
   const holder = inList ? HOLDER_THEN_BODY.exec(rest) : null;
   if (!holder || (holder[2] !== undefined && TITLE_IN_TEXT.test(holder[2]))) return unmarked;
   const oneHolder = ONE_PERSONS_OFFICE.test(label) || (PERSON_TITLE.test(holder[1]) && attendanceLabelOf(unmarked) === null);

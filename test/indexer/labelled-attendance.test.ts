@@ -145,3 +145,18 @@ describe('a duty labelled inside a run-on list', () => {
     ]);
   });
 });
+
+describe('attendance labels bulleted over the names bulleted under them', () => {
+  it('reads each label alone as a block, its nested bullets as its people', () => {
+    const minutes =
+      '# Fernhill Community Council\n\nMinutes of the meeting held on 9 September 2024 at 7pm, Fernhill Institute\n\n' +
+      '- Present:\n  - Cllr Gareth Lloyd (Chair)\n  - Cllr Siân ap Rhys\n- In attendance:\n  - Mrs Eleri Hughes (Clerk)\n- Apologies:\n  - Cllr Owain Price\n\n' +
+      '## 1. Police matters\n\nPCSO Evans reported three incidents of fly-tipping.\n';
+    expect(people(minutes)).toEqual([
+      ['Cllr Gareth Lloyd', 'Chair', 'present'],
+      ['Cllr Siân ap Rhys', null, 'present'],
+      ['Mrs Eleri Hughes', 'Clerk', 'in attendance'],
+      ['Cllr Owain Price', null, 'apologies'],
+    ]);
+  });
+});
