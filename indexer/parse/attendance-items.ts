@@ -15,14 +15,32 @@ const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?
 
 /** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */
 export function attendeesFromSentence(text: string): Attendee[] {
-  const apologies = APOLOGIES_SENTENCE.exec(text) ?? SENT_APOLOGIES_SENTENCE.exec(text);
   const absent = ABSENT_SENTENCE.exec(text);
   return [
     // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
     // "… from Mr and Mrs Tebbutt and from District Councillor Ian Shaw": "and from" goes on with the list.
-    ...(apologies ? attendeesFromList(apologies[1].replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies') : []),
+    ...apologiesListedIn(text).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
+}
+
+/** More sentences of apologies than an item holds: the reading stops there. */
+const MAX_APOLOGIES_SENTENCES = 4;
+
+/**
+ * The lists of people each sentence of apologies names, in turn: "Apologies were received from Cllr L Green. Cllr
+ * D'Souza sent apologies." names two (a second sentence read after the first one's end).
+ */
+function apologiesListedIn(text: string): string[] {
+  const lists: string[] = [];
+  let rest = text;
+  for (let count = 0; count < MAX_APOLOGIES_SENTENCES; count += 1) {
+    const apologies = APOLOGIES_SENTENCE.exec(rest) ?? SENT_APOLOGIES_SENTENCE.exec(rest);
+    if (!apologies) break;
+    lists.push(apologies[1]);
+    rest = rest.slice(apologies.index + apologies[0].length).trimStart();
+  }
+  return lists;
 }
 
 /** People named inside the items that record attendance ("Apologies", "Present"). */

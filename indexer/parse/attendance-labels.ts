@@ -9,7 +9,12 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
   // Hong Kong and Singapore minutes: "Absent with Apologies" over the names.
   { pattern: /^absent\s+with\s+apolog(?:y|ies)\b/i, attendance: 'apologies' },
-  { pattern: /^absent\b/i, attendance: 'absent' },
+  // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says.
+  { pattern: /^absent(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])/i, attendance: 'absent' },
+  // A planning committee's "Public speakers:" and "Registered speakers:" address it; they are no members.
+  { pattern: /^(?:public|registered)\s+speakers(?![\w-])/i, attendance: 'in attendance' },
+  // A committee's substitute members sit in the place of those who sent apologies: present.
+  { pattern: /^substitute(?:s|\s+members?)?(?![\w-])/i, attendance: 'present' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
   // Under "ABSENT", "Member      Gus Petrakis" is absent. A Guernsey parish's members are its Douzeniers, Alderney's its Jurats.

@@ -16,6 +16,7 @@ import { headsProse, isHeadingUnderTitled } from './heading-under-list';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
+import { withLabelledHolder } from './labelled-holders';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -28,7 +29,7 @@ export interface AttendanceOptions {
   wrapLimit?: number;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|Insp|Inspector|Supt|Chief)\b/;
+const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|ACC|DCC)\b/;
 /** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
 const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
@@ -134,10 +135,11 @@ function wrappedAbove(lines: string[], index: number): boolean {
 
 /** "Kara, Cllr …", "Hume (Treasurer)", "Attorney; …": a line opening with a name's last word and a list's mark. */
 const OPENS_WITH_LAST_WORD = /^\p{Lu}[\p{L}'’.-]*\s*(?:[,;(]|and\s+\p{Lu})/u;
-/** "Jane Ewart, Cllr …": a line opening with a name of up to three words and a list's mark, or ending with the name. */
-const OPENS_WITH_LISTED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;(]|and\s+\p{Lu}|$)/u;
+/** A line opening with up to `words` capitalised words and a list's mark ("Jane Ewart, Cllr …"), or ending with them. */
+const opensWithWords = (words: number) => new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${words - 1}}\s*(?:[,;(]|and\s+\p{Lu}|$)`, 'u');
+const OPENS_WITH_LISTED_WORDS = opensWithWords(3);
 /** "… Council Member Teresa Vu, Mayor" / "Pro Tem Marcus Bell, …": after a bare title, a title's rest may come before the name. */
-const OPENS_WITH_TITLED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:[,;(]|and\s+\p{Lu}|$)/u;
+const OPENS_WITH_TITLED_NAME = opensWithWords(4);
 /** "… and Cllr Anna" / "Frome.": the rest of the list's last name, and the full stop that ends the list. */
 const LAST_NAME_ENDING_LIST = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\.$/u;
 /** "Mr. Haddad, Mrs." / "Whitfield. Absent: Mr. Osei": the rest of a name, the full stop that ends the list, and more. */
@@ -238,7 +240,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null);
+    const line = withLabelledHolder(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null), open !== null);
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);

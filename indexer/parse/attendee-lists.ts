@@ -7,12 +7,13 @@ import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutClosingPublicCount } from './public-count';
 import { withoutRollCallAnswer } from './roll-call';
+import { PARTICLES, POST_NOMINALS } from './speaker-titles';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
-const HONOURS = /^(?:O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD)\b|^[A-Z&-]{2,6}$/;
+const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
-export const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd)|(?:The )?Ven|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?/;
+export const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd)|(?:The )?Ven|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?/;
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -133,10 +134,10 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 
 /**
  * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
- * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), "and" before a capital, a number ("and 19
- * local government electors") or "(three) members of the public", "&".
+ * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), "and" before a capital (any: "and Ó
+ * Briain") or a surname's particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&".
  */
-const LIST_SEPARATOR = /\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|\s+and\s+(?=[A-Z]|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+/y;
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|\s+and\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
 
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;

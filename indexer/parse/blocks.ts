@@ -7,7 +7,10 @@ import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
 import { endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
-import { labelledSpeakerOf, questionerOf, speakerOf } from './speakers';
+import { questionerOf } from './questioners';
+import { withSpeakerLabelsJoined } from './speaker-label-lines';
+import { labelledSpeakerOf } from './speaker-labels';
+import { speakerOf } from './speakers';
 import { wrapCarriesSentencesOn } from './wrapped-turns';
 
 export type BlockKind = 'numbered' | 'lettered' | 'bullet' | 'question' | 'plain';
@@ -191,7 +194,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     current = { kind, marker, lines: firstLine.trim() === '' ? [] : [firstLine], questioner };
     blocks.push(current);
   };
-  const itemLines = withInlineLabelsSplit(withQuestionHeadingsJoined(lines));
+  const itemLines = withInlineLabelsSplit(withQuestionHeadingsJoined(withSpeakerLabelsJoined(lines)));
   const capitalPoints = capitalPointLines(itemLines);
   for (const [index, marked] of itemLines.entries()) {
     // A third of the lines are blank: they need no markup removed.

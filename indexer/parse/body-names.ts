@@ -190,6 +190,8 @@ const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d
 /** What a dated title says of itself around the body's name: "Minutes:", "… minutes of the meeting held on", separators. */
 const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+the)?)\s*/i;
 const TITLE_WORDS_AFTER_NAME = /(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on)\b)+$/i;
+/** "held at the Village Hall, Church Lane, on": where the meeting was held, from "held" to the date. */
+const HELD_AT_PLACE = /\s+held\s+(?:at|in)\s.*$/i;
 /** Longer lines are not titles (and the patterns above need not read a one-line document). */
 const MAX_TITLE_LENGTH = 300;
 
@@ -208,7 +210,8 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     if (beforeColon === undefined && (!date || !/\b(?:minutes|notes)\b/i.test(line))) continue;
     // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
     const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);
-    const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
+    // "Minutes of the Annual Parish Meeting held at the Village Hall, on 3 May 2024": where it was held is no part of the name.
+    const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(HELD_AT_PLACE, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
     if (name.length > 0 && name.length <= 120 && namesBody(name) && !GENERIC_BODY.test(name)) return name;
   }
   return null;

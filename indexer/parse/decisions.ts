@@ -111,7 +111,11 @@ const DECISION_SENTENCES = new RegExp(
  * in DECISION_SENTENCES, each mover read on to the sentence's end, and a paragraph of megabytes with no full stop and a
  * mover every line took minutes.
  */
-const MOVER = /\b(?:seconded|proposed) by\b/gi;
+/**
+ * The mover is named ("Cllr Hale", "the Chairman", "Commissioner Ruiz"), by a capital: "the conditions proposed by the
+ * police were agreed" reports what others proposed, and what became of it, in someone's words.
+ */
+const MOVER = /\b(?:[Ss]econded|[Pp]roposed|SECONDED|PROPOSED) (?:by|BY)\s+(?:(?:[Tt]he|THE)\s+)?(?=[A-Z])/g;
 /**
  * "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. "On motion of X,
  * seconded by Y, the meeting was adjourned": the motion to adjourn, carried.

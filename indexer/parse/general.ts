@@ -52,7 +52,13 @@ const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regul
 function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
   if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
-  const body = MINUTES_OF_BODY.exec(text)?.groups!.body;
+  const minutesOf = MINUTES_OF_BODY.exec(text);
+  const body = minutesOf?.groups!.body;
+  // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
+  // Parish Meeting held at …": with it the words name a kind of meeting, which is no body (every parish holds one), and
+  // are returned whole for the callers to read as generic.
+  const withMeeting = `${body} Meeting`;
+  if (body && minutesOf![5] !== undefined && !BODY_WORDS.test(body) && (BODY_WORDS.test(withMeeting) || GENERIC_BODY.test(withMeeting))) return withMeeting;
   // "Minutes of the Annual Parish Meeting" over "Little Sutton Parish Council": the kind of meeting, then whose it was.
   const owner = body?.replace(LEADING_MEETING_KIND, '');
   return owner !== body && BODY_WORDS.test(owner!) ? owner : body;
@@ -213,6 +219,8 @@ function bodyFromHeader(header: Header): string | null {
   // "Regular Council Meeting" under "The Corporation of the Township of X": the Township's Council met.
   if (authority && council === authority && headings.some((line) => GENERIC_BODY.test(line) && /\bcouncil\b/i.test(line))) return `${readableName(authority)} Council`;
   if (council) return readableName(council);
+  // "ASTON PARISH COUNCIL - Minutes of the Annual Parish Meeting …": a kind of meeting, whose council is before the dash.
+  if (named && GENERIC_BODY.test(named.trim()) && ownCouncil?.council) return readableName(ownCouncil.council);
   if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
   const dated = bodyOnDatedTitle(header.lines);
   return dated ? readableName(dated) : null;

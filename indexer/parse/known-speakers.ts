@@ -6,6 +6,7 @@
 import type { Attendee } from '../../core/types';
 import { initialsOf } from './attendee-lists';
 import { afterLeadingClause } from './speakers';
+import { withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** Two to four capitalised words: a full name as a list prints it. */
@@ -30,7 +31,9 @@ const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${SPEECH_VERBS
 /** Listed people by surname, as minutes name them with it alone: "Councillor T Dray" → "Councillor Dray"; null where two share it. */
 function speakersBySurname(attendees: readonly Attendee[]): Map<string, string | null> {
   const bySurname = new Map<string, string | null>();
-  for (const { name } of attendees) {
+  for (const { name: listed } of attendees) {
+    // "Councillor J Fairbairn MBE" is "Councillor Fairbairn", not "Councillor MBE".
+    const name = withoutPostNominals(listed);
     const words = name.split(/\s+/);
     const surname = words[words.length - 1];
     if (words.length < 2 || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) continue;

@@ -27,9 +27,25 @@ const OFFICE_MARKED_THEN_HOLDER = new RegExp(
   'gu',
 );
 
+/** A team's, a body's or a duty's name: capitalised words first ("Democratic Services", "Minute taker"), no title. */
+const LABEL = String.raw`(?!(?:Cllrs?|Councillors?|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\b)\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+|&)){0,4}`;
+/**
+ * "Democratic Services – Ms J Pike", "Northgate Homes – Mr Patel", "…, Minute taker: Ms F Lowe": a team, a body or a
+ * duty with no office's word, a dash (at the list's start or after a semicolon) or a colon (after a comma too: no name
+ * ends in one), and one titled person. The person is listed, the team, body or duty as the role.
+ */
+const LABEL_MARKED_THEN_HOLDER = new RegExp(
+  String.raw`(^|;\s*)(${LABEL})\s+[–—-]\s+(${HOLDER})${ENTRY_END}|(^|[;,]\s*)(${LABEL}):\s+(${HOLDER})${ENTRY_END}`,
+  'gu',
+);
+const holderFirst = (_: string, dashAt?: string, dashLabel?: string, dashHolder?: string, colonAt?: string, colonLabel?: string, colonHolder?: string) =>
+  dashAt === undefined ? `${colonAt}${colonHolder} (${colonLabel})` : `${dashAt}${dashHolder} (${dashLabel})`;
+
 /** The list with each such holder put in brackets after the office: "the Deputy Mayor (Councillor Robert Quayle)". */
 export function withHoldersAfterOffices(list: string): string {
   const civic = list.includes('he ') ? list.replace(CIVIC_OFFICE_THEN_HOLDER, '$1 ($2)') : list;
   const marked = civic.includes(':') || /\s[–—-]\s/.test(civic) ? civic.replace(OFFICE_MARKED_THEN_HOLDER, '$1$2 ($3)') : civic;
-  return marked.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
+  // After the offices: a team's, a body's or a duty's name is left only where no office's word was found.
+  const bodies = marked.includes(':') || /\s[–—-]\s/.test(marked) ? marked.replace(LABEL_MARKED_THEN_HOLDER, holderFirst) : marked;
+  return bodies.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
 }

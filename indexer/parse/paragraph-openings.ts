@@ -4,6 +4,7 @@ import { afterClockTime } from './clock-times';
 import { describedSpeakerOf } from './described-speakers';
 import { DECISION_LABEL, opensWithDecision, WAS_APPROVED } from './decisions';
 import { anyOf } from './patterns';
+import { PUBLIC_PERSON } from './public-speakers';
 import { TITLE } from './speaker-titles';
 import { speakerOf } from './speakers';
 
@@ -21,7 +22,7 @@ export const OUTCOME_OPENING = anyOf([
   /^(?:Council|Committee|Board) Resolution\b|^(?:NOW|Now),? (?:THEREFORE|therefore),? (?:BE IT|be it) (?:RESOLVED|resolved)\b/,
   /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
 ]);
-const PUBLIC_SPEAKER = /^(?:A|Another|The|One) (?:second |third |further |other )?(?:resident|member of the public|parishioner|questioner|speaker|representative)\b/i;
+const PUBLIC_SPEAKER = new RegExp(String.raw`^(?:A|Another|The|One) (?:second |third |further |other )?${PUBLIC_PERSON}\b`, 'i');
 
 /**
  * "The meeting closed at 8.20 pm.", "The hearing closed …", "There being no further business, …": the sentence that closes a meeting is a

@@ -6,7 +6,8 @@ import { DECISION_LABEL, endsWithOutcome, isDecisionText, OUTCOME_LINE, VOTE_NOT
 import { describedSpeakerOf } from './described-speakers';
 import { endsSentence, joinLines } from './lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
-import { questionerOf, speakerOf, trailingQuestionerOf } from './speakers';
+import { questionerOf, trailingQuestionerOf } from './questioners';
+import { speakerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
 

@@ -8,7 +8,7 @@ import { isDecisionText, VOTE_TALLY_LINE } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { contentStart, firstContentCharacter, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
-import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speakers';
+import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
 const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])(.+)$/u;

@@ -6,5 +6,33 @@
  * offices ("Deputy Falle", "Connétable Le Brocq", "Centenier Le Cornu"); a bare "Deputy" before another office is that office's.
  */
 const OFFICER_TITLE = String.raw`Clerk|(?:Board\s+)?Member|Chief(?!\s+(?:Executive|Officer|Finance|Financial|Operating|Information|Administrative|Fire\s+Officer|Constable|Insp|Inspector|Supt|Superintendent)\b)|Connétable|Connetable|Centenier|Vingtenier|Procureur|Jurat|Senator|Deputy(?!\s+(?:Chief|Director|Head|Clerk|Town|City|County|Monitoring|Section|Chair|Leader|Mayor|Convener|Provost|Lieutenant)\b)`;
-/** Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title; "Cyng." is the Welsh "Cllr". */
-export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Ward|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|(?:(?:Depute|Deputy)\s+)?Provost|Bailie|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Canon|Hon(?:ourable)?|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|(?:Chief\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS|Ch\s+Supt|Alderman|Cyng|${OFFICER_TITLE}`;
+/**
+ * Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title; "Cyng." is the Welsh "Cllr".
+ * Police ranks as forces abbreviate them: "Ch Insp", "ACC" and "DCC" (assistant and deputy chief constables), and an
+ * acting or temporary rank ("A/Insp", "T/Supt").
+ */
+export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Ward|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|(?:(?:Depute|Deputy)\s+)?Provost|Bailie|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Canon|Hon(?:ourable)?|Sir|Dame|Lord|Lady|PC|PCSO|(?:[AT]\/)?(?:Sgt|Sergeant|(?:Chief\s+|Ch\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS)|ACC|DCC|Alderman|Cyng|${OFFICER_TITLE}`;
+
+/** A surname's particles: "van der Berg", "de Souza", "da Silva". */
+export const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';
+/** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
+export const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
+/** A titled name and nothing else: "Cllr Jane Holt", "Mrs A Dale". */
+export const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\.?\s+${NAME}$`, 'u');
+
+/** Letters after a name: honours, a magistrate's "JP", a member's "MP", qualifications ("Mr P M Hill, OBE", "Cllr D Kaur JP"). */
+export const POST_NOMINALS = String.raw`O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|K\.?B\.?E|J\.?P|D\.?L|Q\.?P\.?M|B\.?E\.?M|K\.?C|Q\.?C|MP|MEP|FCA|CPFA|BSc|MA|PhD`;
+const POST_NOMINAL = new RegExp(String.raw`^(?:${POST_NOMINALS})\.?$`);
+
+/**
+ * "Cllr D Kaur JP" → "Cllr D Kaur": a speaker is filed under the name without the letters after it, as the minutes name
+ * them elsewhere ("Cllr Kaur asked"), so that a search by speaker finds all their words. A title and a surname are left.
+ * Read word by word from the end: a pattern ending in `$` was tried from every space of a long run of them.
+ */
+export function withoutPostNominals(name: string): string {
+  let kept = name;
+  for (let space = kept.lastIndexOf(' '); space > 0 && POST_NOMINAL.test(kept.slice(space + 1)); space = kept.lastIndexOf(' ')) {
+    kept = kept.slice(0, space).trimEnd().replace(/,$/, '');
+  }
+  return kept.includes(' ') ? kept : name;
+}

@@ -1,42 +1,12 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
 import { afterMinuteReference } from './minute-references';
-import { readableName } from './meeting-fields';
-import { TITLE } from './speaker-titles';
+import { afterOrganisationDash } from './organisation-prefix';
+import { publicSpeakerOf } from './public-speakers';
+import { labelledSpeakerOf } from './speaker-labels';
+import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
+import { NAME, PARTICLES, TITLE, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
-
-/** Roles as the minutes print them, and the one name each is filed under. Longest first. */
-export const SPEAKER_ROLES: ReadonlyArray<{ printed: string; speaker: string }> = [
-  { printed: 'Police and Crime Commissioner', speaker: 'The Commissioner' },
-  { printed: 'Strategic Director \\(External Services\\)', speaker: 'The Strategic Director (External Services)' },
-  { printed: 'D-TAC Intelligence Manager', speaker: 'The D-TAC Intelligence Manager' },
-  { printed: 'KCC Commissioning Officer', speaker: 'The KCC Commissioning Officer' },
-  { printed: 'Scrutiny Research Officer', speaker: 'The Scrutiny Research Officer' },
-  { printed: 'Community Safety Manager', speaker: 'The Community Safety Manager' },
-  { printed: 'Committee Co-ordinator', speaker: 'The Committee Co-ordinator' },
-  { printed: 'Chief Finance Officer', speaker: 'The Chief Finance Officer' },
-  { printed: 'CSU Police Inspector', speaker: 'The CSU Inspector' },
-  { printed: 'Chief Constable', speaker: 'The Chief Constable' },
-  { printed: 'Vice-Chairman', speaker: 'The Vice-Chair' },
-  { printed: 'Policy Officer', speaker: 'The Policy Officer' },
-  { printed: 'CSU Inspector', speaker: 'The CSU Inspector' },
-  { printed: 'Commissioner', speaker: 'The Commissioner' },
-  { printed: 'Chief of Staff', speaker: 'The Chief of Staff' },
-  { printed: 'Lead Member', speaker: 'The Lead Member' },
-  { printed: 'Vice-Chair', speaker: 'The Vice-Chair' },
-  { printed: 'Vice Chairman', speaker: 'The Vice-Chair' },
-  { printed: 'Vice Chair', speaker: 'The Vice-Chair' },
-  // Scottish councils' chair is their Convener: "Vice Convener" and "Vice-Convener" are one office.
-  { printed: 'Vice-Convener', speaker: 'The Vice-Convener' },
-  { printed: 'Vice Convener', speaker: 'The Vice-Convener' },
-  { printed: 'Chairwoman', speaker: 'The Chair' },
-  { printed: 'Chairperson', speaker: 'The Chair' },
-  { printed: 'Chairman', speaker: 'The Chair' },
-  { printed: 'Chair', speaker: 'The Chair' },
-  // Jersey's parishes: the Connétable presides over the Parish Assembly.
-  { printed: 'Connétable', speaker: 'The Connétable' },
-  { printed: 'PCC', speaker: 'The Commissioner' },
-];
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
 /** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it. */
@@ -48,11 +18,8 @@ const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b)[
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
-const MEMBERS = new RegExp(`^(?:Panel )?Members (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
-/** A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien"). */
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+`;
-/** A surname's particles: "van der Berg", "de Souza", "da Silva". */
-const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';
+/** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members". */
+const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** Whether a text's first words hold a particle: only then is PERSON_WITH_PARTICLE tried (in NAME, it slowed every name). */
 const PARTICLE_NEAR_START = new RegExp(`^\\S+(?:\\s\\S+){0,2}\\s(?:${PARTICLES})\\s`);
 /** "Cllr van der Berg asked", "Ms Ana da Silva said": a titled name whose surname has its particles. */
@@ -68,84 +35,24 @@ const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manag
 const OFFICE_BEFORE_NAME_START = /^(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)\s/;
 // "Resident Gail Fortier of Pleasant Street asked": where the resident lives may come between the name and the verb.
 const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?:,?\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
-/** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
-const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
-const PUBLIC_LABEL = String.raw`(?:A\s+)?(?:Resident|Member of the public|Questioner|Parishioner)`;
-/** "Cllr Fox: We have written …", "The Mayor: …", "Resident (Mr Calvert): …": who speaks in a verbatim record. */
-const SPEAKER_LABEL = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}|${LABEL_OFFICE}|${PUBLIC_LABEL})(?:\s*\(([^)]{1,60})\))?\s*:\s+\S`, 'u');
-const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\.?\s+${NAME}$`, 'u');
-const PUBLIC_ONLY = new RegExp(`^${PUBLIC_LABEL}$`, 'iu');
-
-/**
- * The speaker a verbatim record's label names: the person in brackets, the titled name, or the office (filed as the
- * prose forms file it: "Town Clerk" as "The Town Clerk"); null for an unnamed resident; undefined when no label.
- */
-export function labelledSpeakerOf(line: string): string | null | undefined {
-  const colon = line.indexOf(':');
-  if (colon < 2 || colon > 90) return undefined;
-  const timestamp = (line[0] === '[' || line[0] === '(' || (line[0] >= '0' && line[0] <= '9')) ? TIMESTAMP.exec(line) : null;
-  const text = timestamp ? line.slice(timestamp[0].length) : line;
-  const pair = (text[0] === 'Q' || text[0] === 'A' || text[0] === 'R') ? QUESTION_ANSWER_LABEL.exec(text) : null;
-  if (pair) return bracketedSpeakerOf(pair[1].trim().replace(/\s+/g, ' '));
-  const label = SPEAKER_LABEL.exec(text);
-  if (!label) return capitalLabelSpeakerOf(text, timestamp !== null);
-  const [, named, bracketed] = label;
-  if (bracketed && TITLED_NAME.test(bracketed.trim())) return bracketed.trim();
-  if (PUBLIC_ONLY.test(named)) return null;
-  if (TITLED_NAME.test(named)) return named.replace(/\s+/g, ' ');
-  return speakerForRole(named.replace(/^The\s+/, '').replace(/\s+/g, ' '));
-}
-
-/**
- * "Q (Cllr Hale): Will the …?" / "A (Leader): The council …": a question and its answer, each labelled with who asked
- * or answered in brackets, as councils record questions from members and the public.
- */
-const QUESTION_ANSWER_LABEL = /^(?:Q|A|Question|Answer|Reply|Response)\s*\(([^)]{1,60})\)\s*[:.]\s+\S/;
-/** "Portfolio Holder for Housing", "Head of Planning", "The Leader": an office in capitalised words. */
-const OFFICE_WORDS = /^(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,5}$/u;
-
-/** The speaker a Q/A label's brackets name: the titled name, or the office filed as the prose forms file it; else undefined. */
-function bracketedSpeakerOf(bracketed: string): string | undefined {
-  if (TITLED_NAME.test(bracketed)) return bracketed;
-  return OFFICE_WORDS.test(bracketed) ? speakerForRole(bracketed.replace(/^The\s+/, '')) : undefined;
-}
-
-/** "[00:12:31]", "(19:04)", "00:03:55": where a verbatim transcript was at when the turn began. */
-const TIMESTAMP = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+/;
-/** "CHAIR:", "DIRECTOR LINDGREN:", "MS. HOLLIS:": a transcript's speaker in capitals, one to four words. */
-const CAPITAL_LABEL = /^((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+)\s*:\s+\S/;
-/** Capital labels that are no speaker (record labels, votes and attendance), nor an item's title (run-on-titles.ts). */
-export const NOT_SPEAKER_LABELS = /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTE|NOTED|ACTION|ACTIONS|OUTCOME|MOTION|VOTE|AYES|NOES|NAYS|YEAS|FOR|AGAINST|ABSENT|ABSTAIN|PRESENT|APOLOGIES|ATTENDEES|ALSO PRESENT|IN ATTENDANCE|OFFICERS|STAFF|SECOND|SECONDED|MOVED|MOVER|SECONDER|PROPOSED|RESULT|ITEM|SUBJECT|RE|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|MINUTES|AGENDA|PURPOSE|SUMMARY|RECOMMENDATION|Q|A)$/;
-/** Without a timestamp, a capital label names a speaker only when it starts with a title or an office. */
-const CAPITAL_TITLE = /^(?:CHAIR(?:MAN|WOMAN|PERSON)?|CONVENER|PROVOST|VICE|DEPUTY|MAYOR|CLERK|MR|MRS|MS|MISS|DR|CLLR|COUNCILLOR|COUNCILMEMBER|COUNCIL MEMBER|DIRECTOR|COMMISSIONER|TRUSTEE|SECRETARY|TREASURER|PRESIDENT|SUPERVISOR|ALDERMAN|SELECTMAN|SELECTWOMAN)\b\.?/;
-
-/** The speaker a transcript's capital label names ("CHAIR" → "The Chair", "DIRECTOR ABARA" → "Director Abara"), else undefined. */
-function capitalLabelSpeakerOf(text: string, afterTimestamp: boolean): string | undefined {
-  const label = CAPITAL_LABEL.exec(text);
-  if (!label) return undefined;
-  const printed = label[1];
-  if (NOT_SPEAKER_LABELS.test(printed) || !(afterTimestamp || CAPITAL_TITLE.test(printed))) return undefined;
-  const words = printed.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  const office = new RegExp(`^${LABEL_OFFICE}$`).test(words);
-  return office ? speakerForRole(words.replace(/^The\s+/, '')) : words;
-}
-
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding to|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
+const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
 /**
  * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
  * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it.
  */
-const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s[^,.;:]{0,100},\s/u;
+const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing(?:\s[^,.;:]{0,100})?,\s/u;
 /** "According to Councillor Trask, tenants had reported …": the person the sentence's report is from. */
 const ACCORDING_TO = new RegExp(String.raw`^According to ((?:${TITLE})\.?\s+${NAME}),\s`, 'u');
 
 /** Whether a text's first word ends in "-ing" (told without a pattern: most lines are tried, and few so start). */
 function opensWithIng(text: string): boolean {
   const space = text.indexOf(' ');
-  return space >= 5 && space <= 20 && text.startsWith('ing', space - 3);
+  // "Responding, the Portfolio Holder said …": the participle alone, its comma right after it.
+  const wordEnd = text[space - 1] === ',' ? space - 1 : space;
+  return wordEnd >= 5 && wordEnd <= 20 && text.startsWith('ing', wordEnd - 3);
 }
 
 /** The words after a leading clause ("Responding to Councillor Caddick, Kieran Walsh confirmed …" → "Kieran Walsh confirmed …"), or null. */
@@ -164,18 +71,25 @@ const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')}
 const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /**
- * An office's name: capitalised words, with "of", "of the", "for", "and", "to", "the" or "&" between them. Between two words the
+ * An office's name: capitalised words (or a number: "Section 151 Officer"), with "of", "of the", "to the" ("Clerk to the
+ * Council"), "for", "and", "to", "the" or "&" between them. Between two words the
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
-const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|of|for|and|to|the|&)\s*)?${OFFICE_WORD}){0,5}`;
+const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|to the|of|for|and|to|the|&)\s*)?(?:${OFFICE_WORD}|\d{1,3})){0,5}`;
 /** "Environmental Services", "Planning and Development": the department an office heads, after its comma. */
 const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|Operations|Finance|Planning|Engineering|Development|Infrastructure|Works|Resources|Administration|Utilities|Recreation)`;
 /**
- * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared": an office in
- * capitals (its holder's name after it in brackets or between commas), then a speech verb. "The General Manager,
+ * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared", "The Town
+ * Clerk, Helen Forbes, reported": an office in capitals (its holder's name, titled or not, after it in brackets or
+ * between commas), then a speech verb. "The General Manager,
  * Environmental Services presented": the department after a comma is part of the office (Canadian minutes).
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:${TITLE})\.?\s+${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:(?:${TITLE})\.?\s+)?${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+/**
+ * "The Chief Constable's representative, Supt Y Adeyemi, advised", "A resident, Mrs Hall, asked": who the person is
+ * (no office of the council's: that is OFFICE's), then their titled name between commas, then a verb of speech.
+ */
+const DESCRIBED_HOLDER = new RegExp(String.raw`^(?:The|An?) [^,()]{3,60}, ((?:${TITLE})\.?\s+${NAME}), (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
@@ -199,26 +113,12 @@ function officeSpeaker(office: string): string | null {
 }
 
 /**
- * Each role's speaker by the text its printed form matches (a pattern of plain words and escaped brackets): one look-up
- * where each role's pattern was tried in turn. The first role listed with a text keeps it.
- */
-const SPEAKER_BY_ROLE = new Map<string, string>();
-for (const { printed, speaker } of SPEAKER_ROLES) {
-  const text = printed.replace(/\\(.)/g, '$1');
-  if (!SPEAKER_BY_ROLE.has(text)) SPEAKER_BY_ROLE.set(text, speaker);
-}
-
-function speakerForRole(printed: string): string {
-  return SPEAKER_BY_ROLE.get(printed) ?? `The ${printed}`;
-}
-
-/**
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a q another one members panel in responding regarding referring addressing following cllr councillor county
+const OPENING_WORDS = `the a an q another one members councillors committee panel in responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
@@ -235,12 +135,27 @@ const QUESTION_FROM = new RegExp(
 /** How QUESTION_FROM starts: other lines need not be tried. */
 const QUESTION_FROM_START = /^(?:Question|Supplementary|Further|Response|Reply|Answer) /;
 
-/** "A: The Headteacher explained …", "Q. Councillor Amin asked …": an answer or a question labelled so (school governors). */
-const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: question)?)\s*[:.]\s+/;
+/**
+ * "A: The Headteacher explained …", "Q. Councillor Amin asked …": an answer or a question labelled so (school governors);
+ * "Q1. Councillor Amin asked …", a question numbered.
+ */
+const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: question)?)(?:(?<=Q|Question)\s*\d{1,3})?\s*[:.]\s+/;
 
 /** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
+  const speaker = openingSpeakerOf(labelled) ?? speakerAfterBody(labelled);
+  return speaker === null ? null : withoutPostNominals(speaker);
+}
+
+/** "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name. */
+function speakerAfterBody(text: string): string | null {
+  const afterBody = afterOrganisationDash(text);
+  return afterBody === null ? null : openingSpeakerOf(afterBody);
+}
+
+/** The speaker a text's opening words name, or null. */
+function openingSpeakerOf(labelled: string): string | null {
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
   if (!OPENING_WORD.test(labelled)) {
@@ -253,6 +168,9 @@ export function speakerOf(printed: string): string | null {
   const text = 'AQRS'.includes(labelled[0]) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
   if (opening) return speakerForRole(opening[1]);
+  // Before "A Member": "A Member of the Public asked" is one of the public.
+  const publicSpeaker = publicSpeakerOf(text);
+  if (publicSpeaker) return publicSpeaker;
   if (MEMBER.test(text)) return 'A Member';
   if (MEMBERS.test(text)) return 'Members';
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
@@ -263,6 +181,8 @@ export function speakerOf(printed: string): string | null {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);
     if (speaker) return speaker;
   }
+  const holder = DESCRIBED_HOLDER.exec(text);
+  if (holder) return holder[1].replace(/\s+/g, ' ');
   return (LEADING_CLAUSE.test(text) ? speakerAfterClause(text) : null) ?? namedOfficerOf(text);
 }
 
@@ -280,20 +200,3 @@ function speakerAfterClause(text: string): string | null {
 }
 
 const namedOfficerOf = (text: string): string | null => (OFFICE_BEFORE_NAME_START.test(text) ? (NAMED_OFFICER.exec(text)?.[1] ?? null) : null);
-
-/** "(Cllr Mike Blakemore, Folkestone and Hythe District Council)" → "Cllr Mike Blakemore"; "(The Cabinet Member for Y)", an office. */
-export function questionerOf(line: string): string | null {
-  const inner = /^\s*\((.+)\)\s*$/.exec(line)?.[1];
-  if (!inner) return null;
-  const name = inner.split(',')[0].trim();
-  // "QUESTION 1 – CLLR DUNN": an asker printed in capitals is named as in the text ("Cllr Dunn").
-  return /^[A-Z]/.test(name) && name.split(/\s+/).length <= (name.startsWith('The ') ? 10 : 5) ? readableName(name) : null;
-}
-
-/** A question that ends with its asker in brackets: "... deterrent value of CCTV? (Don Sloan)". */
-export function trailingQuestionerOf(text: string): string | null {
-  // Only a text ending in a bracket can match; the pattern alone was tried at every full stop of every paragraph.
-  if (!text.trimEnd().endsWith(')')) return null;
-  const match = /[?.!]\s*\(((?:Cllr |Mr |Mrs |Ms |Dr )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\)\s*$/.exec(text);
-  return match ? match[1] : null;
-}

@@ -95,6 +95,11 @@ describe('a decision by a mover and the outcome in one sentence', () => {
     ['The motion was seconded by Cllr Ruiz\nand after debate it carried', true],
     ['Proposed by Cllr Hale and lost. The hall booking was agreed later', false],
     ['Cllr Hale stood by her proposal. Members agreed the wording', false],
+    ['Proposed by the Chairman, seconded by Cllr Ruiz, and agreed', true],
+    ['PROPOSED BY CLLR HALE, SECONDED BY CLLR RUIZ AND RESOLVED', true],
+    // What others proposed, reported by a speaker, is named by no mover.
+    ['Mr Wood, on behalf of the applicant, said that the conditions proposed by the police were agreed.', false],
+    ['The Clerk reported that the changes proposed by residents had been approved by the county', false],
   ])('reads "%s" as a decision: %s (the outcome after the mover, before any full stop)', (text, decision) => {
     expect(isDecisionText(text)).toBe(decision);
   });

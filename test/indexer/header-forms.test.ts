@@ -52,6 +52,19 @@ describe('a dated title naming the body beside "Minutes"', () => {
     expect(parse(`Minutes of the Council meeting held on 5 June 2024${AFTER_TITLE}`).meetings[0].body).toBeNull();
     expect(parse(`Minutes of the Annual Parish Meeting, 5 June 2024${AFTER_TITLE}`).meetings[0].body).toBeNull();
   });
+
+  it('names no body for an annual parish or town meeting held at a place, with no council named (not "Annual Parish")', () => {
+    const held = (kind: string) => `Minutes of the ${kind} Meeting held at the Village Hall, Church Lane, on 3 May 2024 at 7.00pm${AFTER_TITLE}`;
+    expect(parse(held('Annual Parish')).meetings[0].body).toBeNull();
+    expect(parse(held('Annual Town')).meetings[0].body).toBeNull();
+    expect(parse(`OAKLEY PARISH COUNCIL\n\n${held('Annual Parish')}`).meetings[0].body).toBe('Oakley Parish Council');
+  });
+
+  it('names the council before a dash on the title line, and a parish meeting by its own name', () => {
+    const title = (text: string) => parse(`${text} held at the Village Hall on 3 May 2024${AFTER_TITLE}`).meetings[0].body;
+    expect(title('ASTON PARISH COUNCIL - Minutes of the Annual Parish Meeting')).toBe('Aston Parish Council');
+    expect(title('Minutes of the Aston Parish Meeting')).toBe('Aston Parish Meeting');
+  });
 });
 
 describe('attendance labels saying how members attended', () => {

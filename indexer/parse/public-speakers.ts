@@ -1,0 +1,53 @@
+// People who speak unnamed, described by who they are: "A resident asked …", "A member of the public said …", "A
+// representative of the cricket club said …", "The applicant confirmed …". Public participation and planning items record
+// them so; the description is all the minutes give to search their words by.
+import { SPEECH_VERBS } from './speech-verbs';
+
+/**
+ * Nouns that name a person, as a meeting's public are described: "A report said", "A letter asked", "A meeting was held"
+ * name no one, and "A Member" (a councillor) is read in speakers.ts.
+ */
+const PUBLIC_NOUNS = [
+  'resident', 'member of the public', 'parishioner', 'questioner', 'speaker', 'representative', 'elector', 'objector', 'petitioner', 'applicant',
+  'agent', 'householder', 'tenant', 'leaseholder', 'landowner', 'neighbour', 'shopkeeper', 'spokesperson', 'spokesman', 'spokeswoman', 'parent', 'visitor',
+];
+export const PUBLIC_PERSON = `(?:${PUBLIC_NOUNS.join('|')})`;
+/**
+ * The nouns in lower case or in capitals as some minutes print them ("A Member of the Public"); "The Speaker" is an
+ * office (an assembly's chair), not one of the public.
+ */
+const PRINTED_NOUNS = [
+  ...PUBLIC_NOUNS,
+  ...PUBLIC_NOUNS.filter((noun) => noun !== 'speaker').map((noun) => noun.replace(/(^|\s)(?!(?:of|the)\b)([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase())),
+];
+
+/** "A second resident", "Another objector", "One parishioner": words that count the turns, not who spoke. */
+const COUNTING = /^(?:Another|One|An?\s+(?:second|third|fourth|fifth|further|other))\s/i;
+
+/** Verbs of speech, and what members of the public do when they address a meeting. "would" says nothing of speech. */
+const PUBLIC_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'addressed', 'objected', 'complained', 'supported', 'opposed', 'challenged', 'enquired', 'inquired'];
+
+/**
+ * An article (or a counting word), perhaps one adjective ("local") or whose they are ("The applicant's agent"), the
+ * noun, perhaps who they are of or from ("of the
+ * cricket club", "from Mill Lane", up to a comma, a full stop or a clause of its own: "who", "that"), then a verb of speech.
+ */
+const DESCRIBED_PUBLIC_SPEAKER = new RegExp(
+  String.raw`^((?:An?|Another|One|The)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?(?:(?:local|young|elderly|nearby|neighbouring|fellow)\s+)?(?:(?:applicant|objector|petitioner)['’]s\s+)?(?:${PRINTED_NOUNS.join('|')}))((?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which)\b)[^,.;:()]){1,60}?)?),?\s+(?:${PUBLIC_VERBS.join('|')})\b`,
+);
+
+/**
+ * The speaker such a paragraph opens with, as printed ("A representative of the cricket club"), a counting word read
+ * as "A" ("Another resident" is "A resident", as the first was), or null.
+ */
+export function publicSpeakerOf(text: string): string | null {
+  const described = DESCRIBED_PUBLIC_SPEAKER.exec(text);
+  if (!described) return null;
+  const [, person, qualifier] = described;
+  const uncounted = person.replace(COUNTING, '');
+  const counted = uncounted !== person;
+  const article = counted ? (/^[aeiou]/i.test(uncounted) ? 'An' : 'A') : '';
+  const phrase = counted ? `${article} ${uncounted}` : person;
+  const [first, ...rest] = phrase.split(/\s+/);
+  return `${first[0].toUpperCase()}${first.slice(1).toLowerCase()} ${rest.join(' ').toLowerCase()}${qualifier}`;
+}
