@@ -218,7 +218,8 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   }
   for (const kind of ['caps', 'titlecase'] as const) {
     const ofKind = candidates.filter((candidate) => candidate.kinds.includes(kind));
-    if (ofKind.length >= 2) return withLegislation(ofKind, candidates);
+    // An abbreviation ("AOCB") is of both kinds: it makes the document's headings neither.
+    if (ofKind.filter((candidate) => !candidate.kinds.includes('caps') || !candidate.kinds.includes('titlecase')).length >= 2) return withLegislation(ofKind, candidates);
   }
   const legislation = candidates.filter((candidate) => candidate.kinds.includes('legislation'));
   return numbered.length === 0 && legislation.length >= 2 ? legislation : numbered;
