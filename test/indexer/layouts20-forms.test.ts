@@ -2,7 +2,8 @@
 // wrote from a Word document (a grid table of attendance, underlined spans, a picture, line-break backslashes), a count
 // of the public on a line of its own in an attendance block, a supplementary question or a point of order before the
 // speaker, attendance written as prose groups, an abbreviation among Title Case headings, a Title Case heading under a
-// run-on list of people, a table of items with a minute number column, and a vote counted by members.
+// run-on list of people, a table of items with a minute number column, a vote counted by members, paragraphs numbered
+// on from a slashed minute number, and a title over "Minutes of …" repeated as the later pages' running header.
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
 import type { Meeting } from '../../core/types';
@@ -170,5 +171,46 @@ describe('a vote counted by members', () => {
 
   it('is a decision when the text says the proposal was carried', () => {
     expect(decisions('On a vote being taken, 5 Members voted in favour and 3 against, and the proposal was carried.')).toHaveLength(1);
+  });
+});
+
+describe('paragraphs numbered on from a slashed minute number', () => {
+  it("are the minute's paragraphs, though one opens like a title ('17.2 In response to …, the Treasurer')", () => {
+    const text = [
+      'Hollinshire Fire and Rescue Authority',
+      'Minutes of the Audit Committee held on Wednesday 26 June 2024',
+      '',
+      'AGC/24/16    INTERNAL AUDIT REPORT',
+      '',
+      '      16.1   Mr Beckett presented the annual report.',
+      '',
+      'AGC/24/17    STATEMENT OF ACCOUNTS',
+      '',
+      '      17.1   The Treasurer presented the unaudited statement of accounts.',
+      '',
+      '      17.2   In response to a question from Councillor Prothero, the Treasurer',
+      '             confirmed that the underspend would be transferred to the reserve.',
+      '',
+      'AGC/24/18    RISK REGISTER',
+      '',
+      '      18.1   RESOLVED – That the corporate risk register be noted.',
+      '',
+    ].join('\n');
+    const meeting = parse(text);
+    expect(meeting.items.map(({ number }) => number)).toEqual(['AGC/24/16', 'AGC/24/17', 'AGC/24/18']);
+    expect(meeting.items[1].paragraphs.map(({ speaker }) => speaker)).toEqual(['The Treasurer', 'The Treasurer']);
+  });
+});
+
+describe('a title over "Minutes of …" that the pages after the first repeat as their running header', () => {
+  it("names the body: blank lines between the title's lines do not part it from the minutes line", () => {
+    const page = (number: number, body: string) => `${body}\n\n     ${number}.    ITEM ${number}\n\n     Text of item ${number}.\n\n\n                         Page ${number} of 3\n`;
+    const header = '                     Hollinshire Fire and Rescue Authority\n\n';
+    const text = [
+      page(1, '               HOLLINSHIRE FIRE AND RESCUE AUTHORITY\n\n                  AUDIT AND GOVERNANCE COMMITTEE\n\n   Minutes of the meeting held on Wednesday 26 June 2024\n\n     Present: Councillor Beverley Ainsworth (Chair)'),
+      page(2, header),
+      page(3, header),
+    ].join('\f');
+    expect(parse(text).body).toBe('Hollinshire Fire and Rescue Authority Audit and Governance Committee');
   });
 });
