@@ -61,7 +61,7 @@ const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|w
  */
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
-  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
+  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
   if (options.wrapLimit && index > 0 && wrapsEntry(lines[index - 1], lines[index], options.wrapLimit)) return true;
   if (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) return true;

@@ -1,7 +1,8 @@
 // Markdown that pandoc wrote from a Word document: its own marks for what plain Markdown cannot say. Underlined and
 // highlighted runs become bracketed spans ("[Apologies]{.underline}"), pictures keep their size ("![](media/image1.png){width="1in"}"),
-// a line break inside a paragraph ends its line with "\", and a table whose cells hold more than one line is drawn as a
-// grid of "+---+" rules and "|" walls. The marks are pandoc's; the minutes are the words inside them.
+// a line break inside a paragraph ends its line with "\", dashes are written "--" and "---", and a table whose cells hold
+// more than one line is drawn as a grid of "+---+" rules and "|" walls. The marks are pandoc's; the minutes are the
+// words inside them.
 
 /** `{.underline}`, `{#intro .unnumbered}`, `{custom-style="Body Text"}`, `{width="1.2in" height="0.8in"}`. */
 const ATTRIBUTES = String.raw`\{(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))*\}`;
@@ -11,6 +12,12 @@ const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)(?
 const SPAN = new RegExp(String.raw`\[([^\[\]]*)\]${ATTRIBUTES}`, 'g');
 /** "## Apologies {#apologies .unnumbered}": a heading's anchor and classes. */
 const HEADING_ATTRIBUTES = new RegExp(String.raw`^(#{1,6}[ \t].*?)[ \t]+${ATTRIBUTES}[ \t]*$`, 'gm');
+/**
+ * "Community Pantry -- £750", "the hall---and the field": pandoc writes an en dash as "--" and an em dash as "---"
+ * (its "smart" typography, on by default); between words, never in a table's rule ("| --- |") or a rule of its own.
+ */
+const SPACED_DASH = /(?<=[\p{L}\d.,;:)’'"”]) (---?) (?=[\p{L}\d£$€(‘'"“])/gu;
+const JOINING_EM_DASH = /(?<=\p{L})---(?=\p{L})/gu;
 /** A backslash closing a line: pandoc's line break inside a paragraph (Word's Shift+Enter). */
 const LINE_BREAK = /\\(\r?\n)/g;
 
@@ -74,10 +81,11 @@ export function withGridTablesAsRows(text: string): string {
   return output.join('\n');
 }
 
-/** `text` with pandoc's spans, pictures, heading attributes and line-break backslashes taken off. */
+/** `text` with pandoc's spans, pictures, heading attributes and line-break backslashes taken off, and its dashes as dashes. */
 export function withoutPandocMarks(text: string): string {
   let result = text;
   if (result.includes(']{') || result.includes('![')) result = result.replace(IMAGE, '').replace(SPAN, '$1');
   if (result.includes('{')) result = result.replace(HEADING_ATTRIBUTES, '$1');
+  if (result.includes('--')) result = result.replace(JOINING_EM_DASH, '—').replace(SPACED_DASH, (_, dash: string) => (dash === '--' ? ' – ' : ' — '));
   return result.includes('\\') ? result.replace(LINE_BREAK, '$1') : result;
 }

@@ -1,7 +1,7 @@
 // Forms found by the layout fixtures of session 20, each in a small document written for this test: Markdown pandoc
-// wrote from a Word document (a grid table of attendance, underlined spans, a picture, line-break backslashes), a count
+// wrote from a Word document (a grid table of attendance, underlined spans, a picture, line-break backslashes, dashes), a count
 // of the public on a line of its own in an attendance block, a supplementary question or a point of order before the
-// speaker, attendance written as prose groups, an abbreviation among Title Case headings, a Title Case heading under a
+// speaker, attendance written as prose groups (wrapped after a semicolon), an abbreviation among Title Case headings, a Title Case heading under a
 // run-on list of people, a table of items with a minute number column, a vote counted by members, paragraphs numbered
 // on from a slashed minute number, and a title over "Minutes of …" repeated as the later pages' running header.
 import { parseMinutes } from '../../indexer/parse';
@@ -38,6 +38,8 @@ describe('Markdown pandoc wrote from a Word document', () => {
     'The Town Clerk reported that all plots were let.\\',
     'Two tenants were on the waiting list.',
     '',
+    '\\(a) Holbridge Pantry -- £750; the hall---and the field --- let.',
+    '',
   ].join('\n');
 
   it('reads the grid table as rows of cells, and keeps the words of spans without their marks', async () => {
@@ -45,6 +47,7 @@ describe('Markdown pandoc wrote from a Word document', () => {
     expect(text).toContain('**Present:**\tCllr Ann Vell (Town Mayor)\nCllr Bryn Tolley\n');
     expect(text).toContain('**In attendance:**\tMrs Cara Denby (Town Clerk)\nMr Dev Rao (Deputy Town Clerk)\n');
     expect(text).toContain('The Town Clerk reported that all plots were let.\nTwo tenants');
+    expect(text).toContain('(a) Holbridge Pantry – £750; the hall—and the field — let.');
     expect(text).not.toMatch(/[{}\\]|image1|\+-/);
     const meeting = parse(text, 'markdown');
     expect(meeting.body).toBe('Holbridge Town Council');
@@ -118,6 +121,21 @@ describe('attendance written as prose groups', () => {
       ['Ailsa Kerr', null, 'present'],
       ['PC Neil Gow', 'Police Scotland', 'present'],
       ['Cllr Jean Tait', 'Strathmore and Angus Council', 'present'],
+    ]);
+  });
+});
+
+describe('a run-on list of people wrapped after a semicolon', () => {
+  it('goes on in the next line, whatever that line opens with', () => {
+    const meeting = parse(
+      'Glenavon Community Council\nMinutes of the meeting held on Tuesday 4 March 2025\n\nPresent: Ross Fyfe (Chair), Ailsa Kerr, 2 members of the public;\nPolice Scotland: PC Neil Gow\nApologies: Ewan Dow\n\nWelcome\nThe Chair welcomed everyone.\n\nPlanning\nNo applications.\n',
+    );
+    expect(meeting.body).toBe('Glenavon Community Council');
+    expect(people(meeting)).toEqual([
+      ['Ross Fyfe', 'Chair', 'present'],
+      ['Ailsa Kerr', null, 'present'],
+      ['PC Neil Gow', 'Police Scotland', 'present'],
+      ['Ewan Dow', null, 'apologies'],
     ]);
   });
 });
@@ -212,5 +230,19 @@ describe('a title over "Minutes of …" that the pages after the first repeat as
       page(3, header),
     ].join('\f');
     expect(parse(text).body).toBe('Hollinshire Fire and Rescue Authority Audit and Governance Committee');
+  });
+});
+
+describe('a meeting sentence in capitals wrapped after a comma', () => {
+  it('goes on in the line under it, which heads no item: the attendance below is read', () => {
+    const meeting = parse(
+      '**ASHCOMBE TOWN COUNCIL**\n\n**MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON 9 SEPTEMBER 2024 AT 7.00PM IN THE COUNCIL CHAMBER,\nTHE GUILDHALL,\nASHCOMBE**\n\n' +
+        '**Present:** Cllr Helen Varley (Town Mayor), Cllr Martin Osei\n\n**FC/24/061 Apologies for Absence**\n\nNone.\n\n**FC/24/062 Declarations of Interest**\n\nNone.\n',
+      'markdown',
+    );
+    expect(people(meeting)).toEqual([
+      ['Cllr Helen Varley', 'Town Mayor', 'present'],
+      ['Cllr Martin Osei', null, 'present'],
+    ]);
   });
 });
