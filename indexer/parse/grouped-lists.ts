@@ -1,7 +1,8 @@
 // Lists of people written as prose groups, as community councils and small boards write them: the members counted and
-// then named in brackets ("6 community councillors (Alasdair Munro (Chair), Fiona McAllister, …)"), and the others
-// grouped by the body they came from ("Police Scotland: PC Iain Gilfillan; Argyll and Lomond Council: Cllr Rhona
-// Strachan"). Rewritten as a plain list, each person reads as in any other: the count is no one, the body their role.
+// then named in brackets ("6 community councillors (Alasdair Munro (Chair), Fiona McAllister, …)") or named after their
+// group's name ("Community Councillors Iona Reid (Chair), …"), and the others grouped by the body they came from
+// ("Police Scotland: PC Iain Gilfillan; Argyll and Lomond Council: Cllr Rhona Strachan"). Rewritten as a plain list,
+// each person reads as in any other: the count and the group are no one, the body their role.
 import { PERSON_TITLE } from './attendee-lists';
 
 /** "6 community councillors (", "Five members (": a count of members, their names in the brackets after it. */
@@ -10,6 +11,12 @@ const COUNTED_MEMBERS =
 
 /** "Police Scotland: ", "Argyll and Lomond Council: ": a body's name (capitalised words, "and", "of", "the" between) and a colon. */
 const BODY_LABEL = /^(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:and|of|the|for|&)\s+)*\p{Lu}[\p{L}'’&.-]*){0,5}):\s+/u;
+
+/**
+ * "Community Councillors Iona Reid (Chair), Hamish Gunn …", "Elected Members: …": what the people listed are, printed
+ * before the list as a group's name; no title of theirs ("Councillors A and B" is one, and stays).
+ */
+const GROUP_BEFORE_LIST = /(?<=^|;\s*)(?:Community Councillors|(?:Elected|Co-opted|Voting|Non-voting) Members)\s*:?\s+(?=\p{Lu})/gu;
 
 /** The index of the bracket closing the one open before `start`, or -1. */
 function closingBracket(text: string, start: number): number {
@@ -47,8 +54,9 @@ function withBodiesAsRoles(part: string): string {
   return /,|\band\b|\(/.test(people) ? people : `${people.trimEnd()} (${label[1]})`;
 }
 
-/** The list as a plain one: counts of members replaced by their names, bodies before their people made their roles. */
+/** The list as a plain one: counts of members replaced by their names, groups' names dropped, bodies before their people made their roles. */
 export function withGroupsAsList(list: string): string {
-  const named = list.includes('(') ? withCountsNamed(list) : list;
+  const counted = list.includes('(') ? withCountsNamed(list) : list;
+  const named = counted.includes(' Members') || counted.includes('Councillors ') ? counted.replace(GROUP_BEFORE_LIST, '') : counted;
   return named.includes(':') && named.includes(';') ? named.split(';').map(withBodiesAsRoles).join(';') : named;
 }

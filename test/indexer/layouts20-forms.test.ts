@@ -114,6 +114,17 @@ describe('attendance written as prose groups', () => {
     ]);
   });
 
+  it("reads the members named after their group's name as untitled ('Community Councillors Iona Reid (Chair), …')", () => {
+    const meeting = withPresent('Present: Community Councillors Ross Fyfe (Chair), Ailsa Kerr and Ewan Dow; Councillors Jean Tait and Neil Gow');
+    expect(people(meeting)).toEqual([
+      ['Ross Fyfe', 'Chair', 'present'],
+      ['Ailsa Kerr', null, 'present'],
+      ['Ewan Dow', null, 'present'],
+      ['Councillor Jean Tait', null, 'present'],
+      ['Councillor Neil Gow', null, 'present'],
+    ]);
+  });
+
   it('makes the body a person came from, printed before them with a colon, their role', () => {
     const meeting = withPresent('Present: Ross Fyfe (Chair), Ailsa Kerr; Police Scotland: PC Neil Gow; Strathmore and Angus Council: Cllr Jean Tait');
     expect(people(meeting)).toEqual([
