@@ -31,6 +31,8 @@ export function withItemTableRows(lines: string[]): string[] {
   let rewritten: string[] | null = null;
   let column = -1;
   let level = '##';
+  /** The heading row's cells, which a word processor prints again at the top of each page the table runs onto. */
+  let headingRow = '';
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     const gapped = THREE_SPACES.test(line);
@@ -42,6 +44,7 @@ export function withItemTableRows(lines: string[]): string[] {
         continue;
       }
       column = header;
+      headingRow = line.trim().split(CELL_GAP).join('\t');
       rewritten ??= lines.slice(0, index);
       // The heading just over the table names it ("## Discussion items"): its rows take its place and level.
       let above = rewritten.length - 1;
@@ -52,6 +55,7 @@ export function withItemTableRows(lines: string[]): string[] {
       continue;
     }
     const cells = line.trim().split(CELL_GAP);
+    if (cells.join('\t') === headingRow) continue;
     if (cells.length <= column) {
       rewritten!.push(line);
       continue;

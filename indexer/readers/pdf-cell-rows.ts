@@ -138,14 +138,15 @@ function paragraphsOf(cell: Line[], limit: number, last: boolean): Line[][] {
   return paragraphs;
 }
 
-/** A paragraph of a cell as one run: its lines' text joined (with no space where a word too long for the cell was cut). */
+/** A paragraph of a cell as one run: its lines' text joined (with no space where a word too long for the cell was cut, or broken after a slash). */
 function paragraphRun(paragraph: Line[], limit: number): PdfTextRun {
   let text = '';
   paragraph.forEach((part, index) => {
     const partText = lineText(part, startOf(part), new Set()).trim();
     const above = paragraph[index - 1];
     const cutWord = above !== undefined && !/\s/.test(text) && rightEdgeOf(above) + part.size / 2 > limit - SAME_EDGE;
-    text += index === 0 || cutWord || /\p{L}-$/u.test(text) ? partText : ` ${partText}`;
+    // "EL/" over "25/01": a word processor breaks a code (or "and/or") after its slash, with no space to keep.
+    text += index === 0 || cutWord || /\p{L}-$/u.test(text) || /\S\/$/.test(text) ? partText : ` ${partText}`;
   });
   const [first] = paragraph;
   const x = Math.min(...paragraph.map(startOf));

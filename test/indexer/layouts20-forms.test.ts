@@ -1,8 +1,8 @@
 // Forms found by the layout fixtures of session 20, each in a small document written for this test: Markdown pandoc
 // wrote from a Word document (a grid table of attendance, underlined spans, a picture, line-break backslashes, dashes), a count
 // of the public on a line of its own in an attendance block, a supplementary question or a point of order before the
-// speaker, attendance written as prose groups (wrapped after a semicolon), an abbreviation among Title Case headings, a Title Case heading under a
-// run-on list of people, a table of items with a minute number column, a vote counted by members, paragraphs numbered
+// speaker, attendance written as prose groups (wrapped after a semicolon or inside a body's name), an abbreviation among Title Case headings, a Title Case heading under a
+// run-on list of people, a table of items with a minute number column (its heading row repeated on a later page), a vote counted by members, paragraphs numbered
 // on from a slashed minute number, and a title over "Minutes of …" repeated as the later pages' running header.
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
@@ -151,6 +151,18 @@ describe('a run-on list of people wrapped after a semicolon', () => {
   });
 });
 
+describe("a body's name wrapped over a list's line end", () => {
+  it("stays the role of the person after it ('… Argyll and' / 'Lomond Council: Cllr Rhona Strachan')", () => {
+    const meeting = parse(
+      'Glenavon Community Council\nMinutes of the meeting held on Tuesday 4 March 2025\n\nPresent: Ross Fyfe (Chair), Ailsa Kerr; Police Scotland: PC Neil Gow; Argyll and\nLomond Council: Cllr Jean Tait\n\nWelcome\nThe Chair welcomed everyone.\n\nPlanning\nNo applications.\n',
+    );
+    expect(people(meeting).slice(2)).toEqual([
+      ['PC Neil Gow', 'Police Scotland', 'present'],
+      ['Cllr Jean Tait', 'Argyll and Lomond Council', 'present'],
+    ]);
+  });
+});
+
 describe('an abbreviation alone on a line among Title Case headings', () => {
   it("is one of the document's item headings ('AOCB')", () => {
     const meeting = parse(
@@ -185,6 +197,13 @@ describe('items as the rows of a table with a minute number column before the ti
     const meeting = parse(text, 'html');
     expect(meeting.items.map(({ number, title }) => [number, title])).toEqual([['EN/25/01', 'Apologies for absence'], ['EN/25/02', 'Tree planting']]);
     expect(meeting.items[0].paragraphs.map(({ text: paragraph }) => paragraph)).toEqual(['Apologies were received from Councillor Oduya.', 'RESOLVED that the apologies be accepted.']);
+  });
+
+  it('skips the heading row a word processor prints again at the top of the next page', () => {
+    const text =
+      'Pelham Heath Town Council\nMinutes of the meeting of the Environment Committee held on Tuesday 21 January 2025\n\nMinute    Item    Discussion and decision\n\n' +
+      'EN/25/01    Apologies for absence    None were received.\n\nMinute    Item    Discussion and decision\n\nEN/25/02    Tree planting    Volunteers had planted 240 whips.\n';
+    expect(parse(text, 'html').items.map(({ number, title }) => [number, title])).toEqual([['EN/25/01', 'Apologies for absence'], ['EN/25/02', 'Tree planting']]);
   });
 });
 

@@ -92,6 +92,17 @@ describe('pageTextOf: a table row drawn cell by cell', () => {
     });
   });
 
+  it('joins a code the cell broke after its slash with no space ("EL/" over "25/01")', () => {
+    const runs = [
+      run('Officers present: the Clerk.', 58, 420),
+      run('EL/', 58, 457),
+      run('25/01', 58, 471),
+      run('Apologies for absence', 110, 450, true),
+      run('There were no apologies for absence.', 110, 472),
+    ];
+    expect(lines(runs)).toContain('EL/25/01');
+  });
+
   it('keeps a list of names in a cell, one a line, as names, not one run of words', () => {
     const names = ['Mayor Karen Dufresne', 'Deputy Mayor Paul Oduya', 'Councillor Ingrid Solberg', 'Councillor Marcus Tremblay'];
     const runs = [run('Minutes', 58, 180), run('Present:', 58, 230), ...names.map((name, index) => run(name, 127, 209 + index * 14))];
