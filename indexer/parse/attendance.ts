@@ -1,6 +1,5 @@
 // Attendance records: "Present:", "In attendance:", "Apologies:" blocks and "Apologies were received from …"
 // sentences → attendees with a role and a kind of attendance.
-import { endsInMinuteReference } from './minute-references';
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf, withoutBold, type AttendanceLabel } from './attendance-labels';
@@ -8,11 +7,10 @@ import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
-import { startsItemSequence } from './item-numbers';
 import { endsSentence, nextWordFits } from './lines';
-import { OFFICE_BEFORE_NAME } from './offices';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
-import { headsProse, isHeadingUnderTitled } from './heading-under-list';
+import { headsProse } from './heading-under-list';
+import { isListedPerson, NAME_AT_START, PERSON_START, SPEAKER_TURN, unbulleted } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -29,48 +27,21 @@ export interface AttendanceOptions {
   wrapLimit?: number;
 }
 
-const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|ACC|DCC)\b/;
-/** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
-const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
-const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
-
 /**
  * "(1) APOLOGIES FOR ABSENCE", "a) Welcome and apologies": an item numbered in brackets or lettered, not a bracket or
  * lower-case words carried over from the line above.
  */
 const ITEM_IN_BRACKETS = /^(?:\(\d{1,3}\)\s|[a-z][.)]\s+\p{Lu})/u;
 
-/** "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets. */
-const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)$/u;
-
 /** "Eastlea District Council: ", "Labour Group: " before titled names: the body or group the members listed come from. */
 const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|Board|Group|Party)\s*:\s+(?=(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\.?\s)/u;
 
-/** "Brayford Borough Council: Councillor A (Chair), Councillor B" in an open list (a joint body's): the people, without whose members they are. */
-const listedLine = (line: string, inList: boolean) => (inList ? line.replace(MEMBERS_OF_BODY, '') : line);
-
-/** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
-function looksLikeListLine(printed: string): boolean {
-  // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
-  const line = printed[0] === '@' ? printed.slice(1) : printed;
-  if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
-  if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line)) return true;
-  // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
-  const name = line.includes('  ') ? line.split(/\s{2,}/)[0] : line;
-  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
-}
-
-const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
-
-/** "Sandra Okafor AM (Chair): Good morning and welcome …": a verbatim record's first turn, a name and a sentence after its colon. */
-const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
-
-/** A line of an open block that lists a person ("- Nadia Whitlow (Chair)": a bulleted one read without its bullet). */
-function isListedPerson(line: string, lines: string[], index: number): boolean {
-  const item = unbulleted(line);
-  // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
-  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
-}
+/**
+ * "Brayford Borough Council: Councillor A (Chair), Councillor B" in an open list (a joint body's): the people, without
+ * whose members they are. A line going on with a name the line above left hanging ("… Argyll and" / "Lomond Council:
+ * Cllr …") heads no group: the body is that person's.
+ */
+const listedLine = (line: string, inList: boolean, above = '') => (inList && !/\b(?:and|&|of|the)\s*$/.test(above) ? line.replace(MEMBERS_OF_BODY, '') : line);
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
 const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;
@@ -95,7 +66,7 @@ const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|w
  */
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
-  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:,|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
+  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
   if (options.wrapLimit && index > 0 && wrapsEntry(lines[index - 1], lines[index], options.wrapLimit)) return true;
   if (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) return true;
@@ -212,6 +183,8 @@ function labelOfLine(lines: string[], index: number, line: string): ReturnType<t
 interface OpenBlock {
   attendance: AttendanceKind;
   entries: ListEntry[];
+  /** Whether the label's own line lists several people, run on ("Present: Ross Fyfe (Chair), Ailsa Kerr"). */
+  runOn: boolean;
 }
 
 /** "ABSENT" alone over "Member      Gus Petrakis": a column's title lists the people of the label above it. */
@@ -240,7 +213,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const line = withLabelledHolder(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null), open !== null);
+    const line = withLabelledHolder(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]), open !== null);
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);
@@ -278,7 +251,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current));
       const { attendance, text: rest } = parts.pop()!;
       for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));
-      open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)] };
+      open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)], runOn: /[,;]|\band\b/.test(rest) && readList(rest, attendance).length > 1 };
       used.add(index);
     } else if (current && follows) {
       current.entries[last] = follows === 'translates' ? withTranslatedRole(current.entries[last], line) : current.entries[last].append(line);
@@ -289,7 +262,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
       used.add(index);
-    } else if (current && isListedPerson(line, lines, index)) {
+    } else if (current && isListedPerson(line, lines, index, current.runOn && current.entries.length === 1 && isBlank(lines[index - 1]))) {
       current.entries.push(new ListEntry(inColumns(unbulleted(line))));
       used.add(index);
     } else {

@@ -6,6 +6,7 @@ import { isAttendanceNote, normaliseRole, ROLE_NAMES, withoutItemsAttended } fro
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { withoutClosingPublicCount } from './public-count';
+import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
 import { PARTICLES, POST_NOMINALS } from './speaker-titles';
 
@@ -281,7 +282,7 @@ const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
-  const mentioned = rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList;
+  const mentioned = withGroupsAsList(rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '');
   const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);

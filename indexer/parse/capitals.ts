@@ -68,3 +68,9 @@ function nextWordStart(text: string, start: number): number {
 function isCapitalisedStart(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || CAPITALISED_WORD_STARTS.includes(String.fromCharCode(code));
 }
+
+/**
+ * "AOCB", "CCTV": one short word in capitals, an abbreviation. Among Title Case headings it is one of them (it has no
+ * other case to be written in), as it is one among headings in capitals.
+ */
+export const isAbbreviationLine = (text: string) => text.length <= 5 && /^\p{Lu}{2,5}$/u.test(text);

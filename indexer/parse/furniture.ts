@@ -47,12 +47,23 @@ function keyOfTrimmed(trimmed: string): string {
 }
 const furnitureKey = (line: string) => keyOfTrimmed(line.trim());
 
+/** How many lines (blank ones aside) a heading over "Minutes of …" may stand above it: the council's, then the committee's. */
+const HEADING_LINES_ABOVE_MINUTES = 3;
+
 /**
- * A heading just above "Minutes of …" names the meeting's body, even when a pack repeats it on several pages; a line
- * numbered differently on each page ("Agenda Item 3", "Agenda Item 4") is the pack's stamp above it, not a heading.
+ * A heading just above "Minutes of …" names the meeting's body, even when a pack repeats it on several pages (or the
+ * pages after the first carry it as their running header); a line numbered differently on each page ("Agenda Item 3",
+ * "Agenda Item 4") is the pack's stamp above it, not a heading. Blank lines between the title's lines do not count.
  */
 function headsMinutes(page: string[], index: number): boolean {
-  return !/\d/.test(page[index]) && page.slice(index + 1, index + 4).some((line) => /^\s*minutes\s+of\b/i.test(line));
+  if (/\d/.test(page[index])) return false;
+  let seen = 0;
+  for (let below = index + 1; below < page.length && seen < HEADING_LINES_ABOVE_MINUTES; below += 1) {
+    if (isBlank(page[below])) continue;
+    if (/^\s*minutes\s+of\b/i.test(page[below])) return true;
+    seen += 1;
+  }
+  return false;
 }
 
 /** "Licensing Committee - 12 February 2025" (or "- 12/02/2025"): a meeting's name and date, as a running header prints them. */

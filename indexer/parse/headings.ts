@@ -13,7 +13,7 @@ import { findDate } from './meeting-fields';
 import { candidateWithMinuteReference } from './minute-references';
 import { opensQuestionUnderItem } from './question-headings';
 import { remembering } from './remembered';
-import { hasCapitalisedWords, isCapsLine } from './capitals';
+import { hasCapitalisedWords, isAbbreviationLine, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from './patterns';
 import { speakerOf } from './speakers';
 
@@ -223,7 +223,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
     return { index, next, number: null, title: cleanTitle(title), kinds: ['legislation'], level: null };
   }
   const caps = !numbered && !alone && isCapsLine(text);
-  const titleCaseShape = !numbered && !alone && !caps && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
+  const titleCaseShape = !numbered && !alone && (!caps || isAbbreviationLine(text)) && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
@@ -255,7 +255,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const cleanedText = readers.titleOf(text);
   if (cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
-  else if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
+  if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;
   // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
   if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;

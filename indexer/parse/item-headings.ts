@@ -86,11 +86,14 @@ function minuteShapeTest(candidates: HeadingCandidate[]): (number: string) => bo
 
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  // "11.2" is the parent of "11.2.3" as "11" is of "11.2".
-  const parents = new Set(candidates.filter((candidate) => /^\d+(?:\.\d+)?$/.test(candidate.number ?? '')).map((candidate) => candidate.number));
-  const capitalItems = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '') && !/\p{Ll}/u.test(candidate.title)).map((candidate) => candidate.number));
   const isMinuteShape = minuteShapeTest(candidates);
   const sequenceOf = sequenceReader(candidates, isMinuteShape);
+  // "11.2" is the parent of "11.2.3" as "11" is of "11.2"; a slashed minute ("AGC/24/17", "22/104") is the parent of
+  // the paragraphs numbered on from its own number ("17.2", "104.1").
+  const parents = new Set(
+    candidates.flatMap(({ number }) => (/^\d+(?:\.\d+)?$/.test(number ?? '') ? [number] : number?.includes('/') && isMinuteShape(number) ? [String(sequenceOf(number))] : [])),
+  );
+  const capitalItems = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '') && !/\p{Ll}/u.test(candidate.title)).map((candidate) => candidate.number));
   const romanItems = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
@@ -218,7 +221,8 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   }
   for (const kind of ['caps', 'titlecase'] as const) {
     const ofKind = candidates.filter((candidate) => candidate.kinds.includes(kind));
-    if (ofKind.length >= 2) return withLegislation(ofKind, candidates);
+    // An abbreviation ("AOCB") is of both kinds: it makes the document's headings neither.
+    if (ofKind.filter((candidate) => !candidate.kinds.includes('caps') || !candidate.kinds.includes('titlecase')).length >= 2) return withLegislation(ofKind, candidates);
   }
   const legislation = candidates.filter((candidate) => candidate.kinds.includes('legislation'));
   return numbered.length === 0 && legislation.length >= 2 ? legislation : numbered;

@@ -11,6 +11,8 @@ const ITEM_COLUMN = /^(?:(?:agenda|discussion)\s+)?(?:items?|topics?)$/i;
 const COLUMN_LABEL = /^\p{Lu}[\p{L}/&-]*(?:\s+[\p{L}/&-]+){0,2}$/u;
 /** "5 min", "10 mins", "19:05", "7.30pm": a row's time, no paragraph. */
 const TIME_CELL = /^(?:\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
+/** "EL/25/01", "24.3", "7": a row's minute number, in a column before the titles ("Minute | Item | Discussion"). */
+const NUMBER_CELL = /^(?=[^\s]*\d)[\p{Lu}\d][\p{Lu}\d./-]{0,14}$/u;
 const HEADING = /^(#{1,6})\s+\S/;
 /** Three spaces in a row: a pattern finds them sooner than `includes` in a line of two-byte text (V8 sets a search up each call). */
 const THREE_SPACES = / {3}/;
@@ -29,6 +31,8 @@ export function withItemTableRows(lines: string[]): string[] {
   let rewritten: string[] | null = null;
   let column = -1;
   let level = '##';
+  /** The heading row's cells, which a word processor prints again at the top of each page the table runs onto. */
+  let headingRow = '';
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     const gapped = THREE_SPACES.test(line);
@@ -40,6 +44,7 @@ export function withItemTableRows(lines: string[]): string[] {
         continue;
       }
       column = header;
+      headingRow = line.trim().split(CELL_GAP).join('\t');
       rewritten ??= lines.slice(0, index);
       // The heading just over the table names it ("## Discussion items"): its rows take its place and level.
       let above = rewritten.length - 1;
@@ -50,12 +55,16 @@ export function withItemTableRows(lines: string[]): string[] {
       continue;
     }
     const cells = line.trim().split(CELL_GAP);
+    if (cells.join('\t') === headingRow) continue;
     if (cells.length <= column) {
       rewritten!.push(line);
       continue;
     }
-    const others = cells.filter((cell, position) => position !== column && !(position === 0 && TIME_CELL.test(cell)));
-    rewritten!.push(`${level} ${cells[column]}`, ...others.flatMap((cell) => ['', cell]));
+    // The row's number heads it with its title: a time is no number, and is dropped.
+    const numbered = (position: number) => position < column && NUMBER_CELL.test(cells[position]) && !TIME_CELL.test(cells[position]);
+    const number = cells.find((_, position) => numbered(position));
+    const others = cells.filter((cell, position) => position !== column && !numbered(position) && !(position === 0 && TIME_CELL.test(cell)));
+    rewritten!.push(`${level} ${number === undefined ? '' : `${number} `}${cells[column]}`, ...others.flatMap((cell) => ['', cell]));
   }
   return rewritten ?? lines;
 }

@@ -38,7 +38,7 @@ const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following)\b/;
+const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification))\b/;
 /**
  * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
  * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it.
@@ -116,7 +116,7 @@ function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors committee panel in responding regarding referring addressing following cllr councillor county
+const OPENING_WORDS = `the a an q another one members councillors committee panel in as by on responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator`.split(/\s+/);

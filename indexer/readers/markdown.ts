@@ -2,6 +2,7 @@
 // parser, which reads them as the same heading hints the HTML and .docx readers give. Tables are the exception: each
 // row becomes one line of tab-separated cells, as the HTML reader gives a table, so a row is a paragraph of its own.
 import { withoutNoteMarks } from './note-marks';
+import { withGridTablesAsRows, withoutPandocMarks } from './pandoc-marks';
 import { withTablesAsRows } from './pipe-tables';
 import { withoutQuoteMarks } from './quoted-lines';
 import { readPlainText } from './text';
@@ -39,6 +40,9 @@ export const markdownReader: Reader = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    return { format: 'markdown', text: withTablesAsRows(withoutEscapes(withoutNoteMarks(withoutQuoteMarks(withoutFrontMatter(readPlainText(bytes, file)), 1)))) };
+    return {
+      format: 'markdown',
+      text: withTablesAsRows(withoutEscapes(withoutPandocMarks(withGridTablesAsRows(withoutNoteMarks(withoutQuoteMarks(withoutFrontMatter(readPlainText(bytes, file)), 1)))))),
+    };
   },
 };

@@ -98,13 +98,18 @@ const textOf = (part: Line) => part.runs.map((run) => run.text).join(' ').trim()
 /** A cell of this many lines or more whose lines are names or titles is a list of them, one a line. */
 const LIST_LINES = 3;
 
+/** Whether a cell sets its paragraphs apart by space (a web page's paragraphs printed): two of its lines stand a paragraph's space apart. */
+const spacesParagraphs = (cell: Line[]) => cell.some((part, index) => index > 0 && part.y - cell[index - 1].y > CELL_PARAGRAPH_SPACING * part.size);
+
 /**
  * Whether the writer, not the cell, ended the line above `part`: a sentence ended before a capital ("…booked online." /
- * "Mohammed Rafiq asked"), or a list of names or titles, one a line, in a cell of several.
+ * "Mohammed Rafiq asked"), or a list of names or titles, one a line, in a cell of several. In a cell that spaces its
+ * paragraphs, a sentence ended with no space under it ("…and Councillor Wynne." / "There were no substitutions.") goes on
+ * in the same paragraph: the writer's end would have left the space.
  */
-function writerEndedAbove(cell: Line[], above: Line, part: Line): boolean {
+function writerEndedAbove(cell: Line[], above: Line, part: Line, spaced: boolean): boolean {
   if (!/^\p{Lu}/u.test(textOf(part))) return false;
-  return /[.?!:;]["”’)]?$/.test(textOf(above)) || (cell.length >= LIST_LINES && isTitleCase(textOf(above)) && isTitleCase(textOf(part)));
+  return (/[.?!:;]["”’)]?$/.test(textOf(above)) && !spaced) || (cell.length >= LIST_LINES && isTitleCase(textOf(above)) && isTitleCase(textOf(part)));
 }
 
 /**
@@ -117,6 +122,7 @@ function paragraphsOf(cell: Line[], limit: number, last: boolean): Line[][] {
   // cell reaches the table's edge, taken as the page's.
   const right = last ? limit - SAME_EDGE : Math.min(limit - SAME_EDGE, reachOf(cell) + 1);
   const paragraphs: Line[][] = [];
+  const spaced = spacesParagraphs(cell);
   cell.forEach((part, index) => {
     const above = cell[index - 1];
     const carriesOn =
@@ -124,7 +130,7 @@ function paragraphsOf(cell: Line[], limit: number, last: boolean): Line[][] {
       !isListLabel(part.runs[0]) &&
       part.y - above.y <= CELL_PARAGRAPH_SPACING * part.size &&
       isAllBold(part) === isAllBold(above) &&
-      !writerEndedAbove(cell, above, part) &&
+      !writerEndedAbove(cell, above, part, spaced) &&
       wrapsOnto(above, part, right);
     if (carriesOn) paragraphs[paragraphs.length - 1].push(part);
     else paragraphs.push([part]);
@@ -132,14 +138,15 @@ function paragraphsOf(cell: Line[], limit: number, last: boolean): Line[][] {
   return paragraphs;
 }
 
-/** A paragraph of a cell as one run: its lines' text joined (with no space where a word too long for the cell was cut). */
+/** A paragraph of a cell as one run: its lines' text joined (with no space where a word too long for the cell was cut, or broken after a slash). */
 function paragraphRun(paragraph: Line[], limit: number): PdfTextRun {
   let text = '';
   paragraph.forEach((part, index) => {
     const partText = lineText(part, startOf(part), new Set()).trim();
     const above = paragraph[index - 1];
     const cutWord = above !== undefined && !/\s/.test(text) && rightEdgeOf(above) + part.size / 2 > limit - SAME_EDGE;
-    text += index === 0 || cutWord || /\p{L}-$/u.test(text) ? partText : ` ${partText}`;
+    // "EL/" over "25/01": a word processor breaks a code (or "and/or") after its slash, with no space to keep.
+    text += index === 0 || cutWord || /\p{L}-$/u.test(text) || /\S\/$/.test(text) ? partText : ` ${partText}`;
   });
   const [first] = paragraph;
   const x = Math.min(...paragraph.map(startOf));

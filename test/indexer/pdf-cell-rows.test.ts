@@ -73,6 +73,36 @@ describe('pageTextOf: a table row drawn cell by cell', () => {
     ]);
   });
 
+  describe('a sentence ending at the edge of a cell, over a capital', () => {
+    /** A minute number beside a bold title over two lines of text, the title `titleGap` points above them. */
+    const minute = (titleGap: number) =>
+      lines([
+        run('PCP/23/41', 58, 457),
+        run('Apologies for Absence', 130, 472 - titleGap, true),
+        run('Apologies were received from Councillor Abbott and Councillor Wynne.', 130, 472),
+        run('There were no substitutions.', 130, 484),
+      ]).filter((line) => line !== '');
+
+    it('goes on in the same paragraph when the cell spaces its paragraphs (a web page printed)', () => {
+      expect(minute(22)).toContain('Apologies were received from Councillor Abbott and Councillor Wynne. There were no substitutions.');
+    });
+
+    it('ends the paragraph when the cell sets its paragraphs with no space between them', () => {
+      expect(minute(12)).toContain('There were no substitutions.');
+    });
+  });
+
+  it('joins a code the cell broke after its slash with no space ("EL/" over "25/01")', () => {
+    const runs = [
+      run('Officers present: the Clerk.', 58, 420),
+      run('EL/', 58, 457),
+      run('25/01', 58, 471),
+      run('Apologies for absence', 110, 450, true),
+      run('There were no apologies for absence.', 110, 472),
+    ];
+    expect(lines(runs)).toContain('EL/25/01');
+  });
+
   it('keeps a list of names in a cell, one a line, as names, not one run of words', () => {
     const names = ['Mayor Karen Dufresne', 'Deputy Mayor Paul Oduya', 'Councillor Ingrid Solberg', 'Councillor Marcus Tremblay'];
     const runs = [run('Minutes', 58, 180), run('Present:', 58, 230), ...names.map((name, index) => run(name, 127, 209 + index * 14))];

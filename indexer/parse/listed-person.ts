@@ -1,0 +1,45 @@
+// Lines of an attendance block that list one more person: a titled name, an office and its holder, or capitalised words
+// that read as a name and not as a sentence, a verbatim record's turn or the heading of the first item.
+import { endsInMinuteReference } from './minute-references';
+import { startsItemSequence } from './item-numbers';
+import { OFFICE_BEFORE_NAME } from './offices';
+import { isHeadingUnderTitled } from './heading-under-list';
+import { PUBLIC_LINE } from './one-line-people';
+
+export const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|ACC|DCC)\b/;
+/** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
+export const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
+const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
+
+/** "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets. */
+const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)$/u;
+
+/** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
+function looksLikeListLine(printed: string): boolean {
+  // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
+  const line = printed[0] === '@' ? printed.slice(1) : printed;
+  if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
+  if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line)) return true;
+  // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
+  const name = line.includes('  ') ? line.split(/\s{2,}/)[0] : line;
+  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
+}
+
+export const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
+
+/** "Sandra Okafor AM (Chair): Good morning and welcome …": a verbatim record's first turn, a name and a sentence after its colon. */
+export const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
+
+/**
+ * A line of an open block listing a person ("- Nadia Whitlow (Chair)"), or counting the public ("6 members of the
+ * public": no one, but no block's end). `afterRunOnList`: the block listed several people run on after its label
+ * ("Present: Ross Fyfe (Chair), Ailsa Kerr") and a blank line stands above this one, where such a list has ended: capitalised
+ * words with no title there ("Police Report") head the first item; they are no one more.
+ */
+export function isListedPerson(line: string, lines: string[], index: number, afterRunOnList: boolean): boolean {
+  const item = unbulleted(line);
+  if (PUBLIC_LINE.test(item)) return true;
+  if (afterRunOnList && !PERSON_START.test(item) && !OFFICE_THEN_PERSON.test(item) && !OFFICE_BEFORE_NAME.test(item)) return false;
+  // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
+  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+}
