@@ -38,10 +38,14 @@ const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|B
 
 /**
  * "Brayford Borough Council: Councillor A (Chair), Councillor B" in an open list (a joint body's): the people, without
- * whose members they are. A line going on with a name the line above left hanging ("… Argyll and" / "Lomond Council:
- * Cllr …") heads no group: the body is that person's.
+ * whose members they are; "Housing officer: Ruth Cole, …", one person's office (see withLabelledHolder). A line going on
+ * with a name the line above left hanging ("… Argyll and" / "Lomond Council: Cllr …") is read as printed: it heads no
+ * group, and the body is that person's.
  */
-const listedLine = (line: string, inList: boolean, above = '') => (inList && !/\b(?:and|&|of|the)\s*$/.test(above) ? line.replace(MEMBERS_OF_BODY, '') : line);
+function listedLine(line: string, inList: boolean, above = ''): string {
+  if (/\b(?:and|&|of|the)\s*$/.test(above)) return line;
+  return withLabelledHolder(inList ? line.replace(MEMBERS_OF_BODY, '') : line, inList);
+}
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
 const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;
@@ -213,7 +217,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const line = withLabelledHolder(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]), open !== null);
+    const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]);
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);
