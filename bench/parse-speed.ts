@@ -4,13 +4,27 @@
 // one lucky run says little). Then each fixture alone, repeated to 0.5 and 2 MB: a time growing more than 4x is work
 // that grows faster than the document (a copy of the lines before each meeting made packs quadratic). Appends to
 // docs/BENCHMARKS.md.
+// The parser measured is the compiled one in dist/ (the script builds it first), as `npm run index` and `npm start`
+// run it: tsx's transform of the sources reads every function one module takes from another through a getter, which
+// made the same parse about a quarter slower.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chunkMeetings } from '../indexer/chunk';
-import { parseMinutes } from '../indexer/parse';
+import type { chunkMeetings as ChunkMeetings } from '../indexer/chunk';
+import type { parseMinutes as ParseMinutes } from '../indexer/parse';
 import type { SourceFormat } from '../core/types';
 import { appendBenchmark, markdownTable } from './report';
+
+/** A module of the compiled build, as the indexer's command runs it. */
+function compiled<T>(module: string): T {
+  const file = path.resolve(__dirname, '../dist', `${module}.js`);
+  if (!fs.existsSync(file)) throw new Error(`expected the compiled ${file}: run npm run build:server first (npm run bench:parse does)`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled module, not the source tsx would load
+  return require(file) as T;
+}
+
+const { parseMinutes } = compiled<{ parseMinutes: typeof ParseMinutes }>('indexer/parse/index');
+const { chunkMeetings } = compiled<{ chunkMeetings: typeof ChunkMeetings }>('indexer/chunk');
 
 const MEGABYTE = 1024 * 1024;
 const SIZE_MB = Number(process.argv[2] ?? 20);
@@ -89,10 +103,10 @@ async function main(): Promise<void> {
   });
   const growth = growthRows();
   await appendBenchmark({
-    title: `Parsing and chunking speed, ${SIZE_MB} MB documents`,
+    title: `Parsing and chunking speed, ${SIZE_MB} MB documents (compiled build)`,
     command: `npm run bench:parse -- ${SIZE_MB}`,
     notes: [
-      `Text: corpus/ and test/fixtures/layouts/ text files repeated to ${SIZE_MB} MB; the median of ${RUNS} runs (each run's speed listed). ` +
+      `Text: corpus/ and test/fixtures/layouts/ text files repeated to ${SIZE_MB} MB, parsed by the compiled build in dist/ (as npm run index runs it); the median of ${RUNS} runs (each run's speed listed). ` +
         `Load average ${loadBefore} (1 min) at the start of the run.`,
     ],
     table: [
