@@ -150,7 +150,7 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
 /** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
-  const speaker = openingSpeakerOf(labelled) ?? speakerAfterBody(labelled) ?? speakerAfterMemberOffice(labelled);
+  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? speakerAfterBody(labelled) ?? speakerAfterMemberOffice(labelled);
   return speaker === null ? null : withoutPostNominals(speaker);
 }
 
@@ -174,6 +174,20 @@ function speakerAfterMemberOffice(text: string): string | null {
   const office = MEMBER_OFFICE_BEFORE_TITLE.exec(text);
   const person = office ? PERSON.exec(text.slice(office[0].length)) : null;
   return person ? person[1].replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * "Lord Mayor Cllr Grant thanked members", "Chair Cllr Fox said": an office one member holds at a time, printed before
+ * its holder's titled name, speaks as the office, as "The Lord Mayor (Cllr Grant) said" does.
+ */
+const CIVIC_OFFICE_BEFORE_TITLE = new RegExp(
+  String.raw`^((?:Deputy |Vice[- ])?(?:Lord |Lady )?(?:Mayor|Provost|Chair(?:man|woman|person)?|Convener|Leader(?: of the Council)?)) (?=(?:${TITLE})\.?\s)`,
+  'u',
+);
+
+function civicOfficeBeforeHolder(text: string): string | null {
+  const office = /^(?:Deputy|Vice|Lord|Lady|Mayor|Provost|Chair|Convener|Leader)/.test(text) ? CIVIC_OFFICE_BEFORE_TITLE.exec(text) : null;
+  return office && PERSON.test(text.slice(office[0].length)) ? speakerForRole(office[1]) : null;
 }
 
 /** The speaker a text's opening words name, or null. */

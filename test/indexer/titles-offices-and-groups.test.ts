@@ -57,6 +57,14 @@ describe('a member’s office before their titled name', () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 
+  it.each([
+    ['Lord Mayor Cllr Grant thanked members for attending.', 'The Lord Mayor'],
+    ['Deputy Lord Mayor Cllr Fox reported on the civic visit.', 'The Deputy Lord Mayor'],
+    ['Leader of the Council Cllr Fox said that the budget was balanced.', 'The Leader of the Council'],
+  ])('reads "%s", an office one member holds, as spoken by the office (%s), as with its holder in brackets', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
   it('names no one where no titled name follows the office', () => {
     expect(speakerOf('Ward Member briefings would be held monthly.')).toBeNull();
   });
