@@ -5,6 +5,7 @@ import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
 import { isAttendanceNote, normaliseRole, ROLE_NAMES, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
+import { isOneDashedEntry } from './dashed-entry';
 import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
@@ -289,7 +290,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : (nameCommaOfficeEntries(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? splitList(list));
   return entries
     .map((entry) => attendeeOf(entry, attendance))
     .filter((attendee): attendee is Attendee => attendee !== null);

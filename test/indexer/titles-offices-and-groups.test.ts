@@ -181,3 +181,22 @@ describe('officers listed with their post first', () => {
     ]);
   });
 });
+
+describe('a dashed office on the first of several people', () => {
+  it.each([
+    ['Also present: Mrs J Smith – Clerk to the Council; County Councillor A Field; PCSO T Grey', 'Clerk to the Council'],
+    ['Also present: Mrs J Smith – Clerk, County Councillor A Field, PCSO T Grey', 'Clerk'],
+  ])('lists everyone in "%s", the office (%s) as the first person’s role', (list, office) => {
+    const council = meeting(`Present: Cllr J Webb (Chairman)\n${list}`, 'Members noted the update.');
+    expect(council.attendees.filter((attendee) => attendee.attendance === 'in attendance').map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Mrs J Smith', office],
+      ['County Councillor A Field', null],
+      ['PCSO T Grey', null],
+    ]);
+  });
+
+  it('keeps one person’s office whole where nothing but its parts follows the dash', () => {
+    const council = meeting('Present: Cllr J Webb (Chairman)\nAlso present: Tony Henley – Community Safety Manager, CSU', 'Members noted the update.');
+    expect(council.attendees[1]).toMatchObject({ name: 'Tony Henley', role: 'Community Safety Manager, CSU' });
+  });
+});
