@@ -41,4 +41,7 @@ export function normaliseRole(printed: string): string {
 const ATTENDANCE_NOTE =
   /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|via (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:from|until|arrived at|left at) \d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)$/i;
 
-export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim());
+/** "Cllr M Hunt (Cllr S Lowe substituting)", "(substituted by Cllr Lowe)": after an absent member, who sat in their place; no office of theirs. */
+const SUBSTITUTED_BY = new RegExp(String.raw`^(?:(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40}\s+substituting|[Ss]ubstituted\s+by\s+(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40})$`, 'u');
+
+export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || SUBSTITUTED_BY.test(role.trim());

@@ -200,3 +200,10 @@ describe('a dashed office on the first of several people', () => {
     expect(council.attendees[1]).toMatchObject({ name: 'Tony Henley', role: 'Community Safety Manager, CSU' });
   });
 });
+
+describe('an absent member’s substitute, noted in brackets', () => {
+  it.each(['Cllr M Hunt (Cllr S Lowe substituting)', 'Cllr M Hunt (substituted by Cllr S Lowe)'])('gives "%s" no role: the substitute is no office of the absent member', (entry) => {
+    const council = meeting(`Present: Cllr J Webb (Chairman), Cllr S Lowe\nApologies: ${entry}`, 'Members noted the update.');
+    expect(council.attendees.find((attendee) => attendee.attendance === 'apologies')).toMatchObject({ name: 'Cllr M Hunt', role: null });
+  });
+});
