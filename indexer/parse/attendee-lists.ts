@@ -5,16 +5,17 @@ import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
 import { isAttendanceNote, normaliseRole, ROLE_NAMES, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
+import { isOneDashedEntry } from './dashed-entry';
 import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
-import { PARTICLES, POST_NOMINALS } from './speaker-titles';
+import { FAITH_AND_PEER_TITLES, PARTICLES, POST_NOMINALS } from './speaker-titles';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
-export const PERSON_TITLE = /^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd)|(?:The )?Ven|Canon|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?/;
+export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -289,7 +290,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = (list.match(/\s[–—-]\s/g) ?? []).length === 1 ? [list] : (nameCommaOfficeEntries(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? splitList(list));
   return entries
     .map((entry) => attendeeOf(entry, attendance))
     .filter((attendee): attendee is Attendee => attendee !== null);

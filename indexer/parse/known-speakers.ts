@@ -6,7 +6,7 @@
 import type { Attendee } from '../../core/types';
 import { initialsOf } from './attendee-lists';
 import { afterLeadingClause } from './speakers';
-import { withoutPostNominals } from './speaker-titles';
+import { FAITH_AND_PEER_TITLES, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** Two to four capitalised words: a full name as a list prints it. */
@@ -24,7 +24,7 @@ const LABEL_AFTER_NAME = /^(?:\s*\([^()]{1,60}\)){0,2}\s*:\s+\S/;
 const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_NAME.test(rest);
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
-const LISTED_TITLE = /^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie)\.?(?=\s)/;
+const LISTED_TITLE = new RegExp(String.raw`^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie|${FAITH_AND_PEER_TITLES})\.?(?=\s)`);
 /** A paragraph opening with one capitalised word, then a speech verb: "Dray said that …". */
 const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 

@@ -3,6 +3,7 @@
 import { endsInMinuteReference } from './minute-references';
 import { startsItemSequence } from './item-numbers';
 import { OFFICE_BEFORE_NAME } from './offices';
+import { isOfficeThenHolderLine } from './offices-before-holders';
 import { isHeadingUnderTitled } from './heading-under-list';
 import { PUBLIC_LINE } from './one-line-people';
 
@@ -19,9 +20,12 @@ function looksLikeListLine(printed: string): boolean {
   // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
   const line = printed[0] === '@' ? printed.slice(1) : printed;
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
-  if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line)) return true;
+  if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line)) return true;
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
-  const name = line.includes('  ') ? line.split(/\s{2,}/)[0] : line;
+  const columns = line.includes('  ') ? line.split(/\s{2,}/) : [line];
+  // "Solicitor        Mr D Fenn": a post in one word, its titled holder in the next column.
+  if (columns.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(columns[0]) && PERSON_START.test(columns[1])) return true;
+  const name = columns[0];
   return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
 }
 
@@ -39,7 +43,7 @@ export const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 export function isListedPerson(line: string, lines: string[], index: number, afterRunOnList: boolean): boolean {
   const item = unbulleted(line);
   if (PUBLIC_LINE.test(item)) return true;
-  if (afterRunOnList && !PERSON_START.test(item) && !OFFICE_THEN_PERSON.test(item) && !OFFICE_BEFORE_NAME.test(item)) return false;
+  if (afterRunOnList && !PERSON_START.test(item) && !OFFICE_THEN_PERSON.test(item) && !OFFICE_BEFORE_NAME.test(item) && !isOfficeThenHolderLine(item)) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
   return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
 }

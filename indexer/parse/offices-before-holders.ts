@@ -12,7 +12,10 @@ const CIVIC_OFFICE_THEN_HOLDER = new RegExp(
   'gu',
 );
 
-const OFFICE = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|[Oo]fficer|[Mm]anager|Director|Executive)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?`;
+/** "of Planning", "of Legal and Democratic Services": the service a head of service heads. */
+const OF_SERVICE = String.raw`\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3}`;
+/** An officer's post: "Town Clerk", "Principal Planning Officer", "Legal Adviser", "Head of Planning". */
+const OFFICE = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:Clerk|Secretary|Treasurer|[Oo]fficer|[Mm]anager|Director|Executive|Advis[eo]r|Solicitor|Lawyer|Planner|Engineer|Accountant)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?|Head${OF_SERVICE})`;
 /**
  * "Clerk to the Commissioners, Mrs S. Christian", "Finance Officer, Mr T. Kelly": an office at the list's start or after a
  * semicolon (after a comma it may be the office of the name before it: "Mrs C Green, Clerk, Mr D Smith").
@@ -26,6 +29,10 @@ const OFFICE_MARKED_THEN_HOLDER = new RegExp(
   String.raw`(^|[;,]\s*)(${OFFICE})(?::|\s+[–—-])\s+(${HOLDER}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})${ENTRY_END}`,
   'gu',
 );
+
+/** "Head of Planning – Ruth Cole" alone on its line: one officer in a block of them, the post printed first. */
+const OFFICE_DASH_HOLDER_LINE = new RegExp(String.raw`^${OFFICE}\s+[–—-]\s+(?:${HOLDER}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$`, 'u');
+export const isOfficeThenHolderLine = (line: string): boolean => OFFICE_DASH_HOLDER_LINE.test(line);
 
 /** A team's, a body's or a duty's name: capitalised words first ("Democratic Services", "Minute taker"), no title. */
 const LABEL = String.raw`(?!(?:Cllrs?|Councillors?|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\b)\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+|&)){0,4}`;

@@ -27,13 +27,16 @@ const COUNTING = /^(?:Another|One|An?\s+(?:second|third|fourth|fifth|further|oth
 /** Verbs of speech, and what members of the public do when they address a meeting. "would" says nothing of speech. */
 const PUBLIC_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'addressed', 'objected', 'complained', 'supported', 'opposed', 'challenged', 'enquired', 'inquired'];
 
+/** Where a description is of one of the public, up to a comma, a full stop or a clause of its own: "of the cricket club", "from Mill Lane". */
+const QUALIFIER = String.raw`(?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which)\b)[^,.;:()]){1,60}?)?`;
+
 /**
  * An article (or a counting word), perhaps one adjective ("local") or whose they are ("The applicant's agent"), the
  * noun, perhaps who they are of or from ("of the
  * cricket club", "from Mill Lane", up to a comma, a full stop or a clause of its own: "who", "that"), then a verb of speech.
  */
 const DESCRIBED_PUBLIC_SPEAKER = new RegExp(
-  String.raw`^((?:An?|Another|One|The)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?(?:(?:local|young|elderly|nearby|neighbouring|fellow)\s+)?(?:(?:applicant|objector|petitioner)['’]s\s+)?(?:${PRINTED_NOUNS.join('|')}))((?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which)\b)[^,.;:()]){1,60}?)?),?\s+(?:${PUBLIC_VERBS.join('|')})\b`,
+  String.raw`^((?:An?|Another|One|The)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?(?:(?:local|young|elderly|nearby|neighbouring|fellow)\s+)?(?:(?:applicant|objector|petitioner)['’]s\s+)?(?:${PRINTED_NOUNS.join('|')}))(${QUALIFIER}),?\s+(?:${PUBLIC_VERBS.join('|')})\b`,
 );
 
 /**
@@ -50,4 +53,27 @@ export function publicSpeakerOf(text: string): string | null {
   const phrase = counted ? `${article} ${uncounted}` : person;
   const [first, ...rest] = phrase.split(/\s+/);
   return `${first[0].toUpperCase()}${first.slice(1).toLowerCase()} ${rest.join(' ').toLowerCase()}${qualifier}`;
+}
+
+/** The nouns for several of the public: "residents", "members of the public" (a spokesperson speaks for many, alone). */
+const PLURAL_NOUNS = PUBLIC_NOUNS.filter((noun) => !noun.startsWith('spokes')).map((noun) => noun.replace(/^(\w+)/, '$1s'));
+/**
+ * "Two residents spoke against the application", "Several members of the public asked", "Residents of Mill Lane
+ * objected": a count (or none), the plural noun and a verb of speech. The count says how many, not who, as "Another"
+ * does for one.
+ */
+const PLURAL_PUBLIC_SPEAKERS = new RegExp(
+  String.raw`^(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|Several|Some|Many|Both|Both the|The|A (?:number|few|group) of|A number of the)\s+)?(?:(?:local|nearby|neighbouring|other|further)\s+)?(${PLURAL_NOUNS.join('|')})(${QUALIFIER}),?\s+(?:${PUBLIC_VERBS.join('|')})\b`,
+  'i',
+);
+
+/**
+ * Several of the public speaking as one, filed as the plural noun ("Residents", "Members of the public") as councillors
+ * asking together are filed as "Members"; or null.
+ */
+export function publicSpeakersOf(text: string): string | null {
+  const described = PLURAL_PUBLIC_SPEAKERS.exec(text);
+  if (!described) return null;
+  const [, people, qualifier] = described;
+  return `${people[0].toUpperCase()}${people.slice(1).toLowerCase()}${qualifier}`;
 }

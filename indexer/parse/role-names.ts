@@ -1,5 +1,7 @@
 // The roles minutes print after a person's name, as the attendance records keep them: "Chairman" and "(in the Chair)"
 // as "Chair", the vice-chair's titles as "Vice-Chair", other offices as printed.
+import { TITLE } from './speaker-titles';
+
 export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
   { pattern: /^(?:in the |(?:committee|panel|board) )?chair(?:man|woman|person)?(?: of the (?:meeting|committee|council|panel|parish meeting|town meeting))?$|^presiding(?: member| officer)?$|^mayor$|^cathaoirleach$|^convener$|^provost$/i, role: 'Chair' },
@@ -11,10 +13,19 @@ const FOR_ITEMS = /,?\s+(?:for|during)\s+(?:(?:agenda\s+)?items?|minutes?)\s+[\w
 /** "Cllr Okafor (Chair) for items 1 to 4": an entry without the items its person attended (or chaired) for. */
 export const withoutItemsAttended = (entry: string): string => (/\d$/.test(entry) ? entry.replace(FOR_ITEMS, '') : entry);
 
-/** "Chairman" → "Chair"; "the Clerk" → "Clerk"; other offices kept as printed. */
+/**
+ * "substitute for Cllr L Green", "substituting for Councillor Hope", "Sub for Cllr Hay": however printed, one role,
+ * "Substitute for …", so that a search of roles finds every substitute, and whom each sat for is kept.
+ */
+const SUBSTITUTE = /^(?:sub(?:stitute|stituting)?|sub\.)(?:\s+member)?(?=\s+for\s|$)/i;
+/** "Cllr K Moss (for Cllr P Lane)": a member listed for another, titled, member sits as their substitute. */
+const FOR_MEMBER = new RegExp(String.raw`^for\s+(?=(?:${TITLE})\.?\s+\p{Lu})`, 'u');
+
+/** "Chairman" → "Chair"; "the Clerk" → "Clerk"; a substitute as "Substitute"; other offices kept as printed. */
 export function normaliseRole(printed: string): string {
   const role = printed
-    .replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim();
+    .replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
+    .replace(SUBSTITUTE, 'Substitute').replace(FOR_MEMBER, 'Substitute for ');
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
   const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
   const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;
@@ -30,4 +41,7 @@ export function normaliseRole(printed: string): string {
 const ATTENDANCE_NOTE =
   /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|via (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:from|until|arrived at|left at) \d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)$/i;
 
-export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim());
+/** "Cllr M Hunt (Cllr S Lowe substituting)", "(substituted by Cllr Lowe)": after an absent member, who sat in their place; no office of theirs. */
+const SUBSTITUTED_BY = new RegExp(String.raw`^(?:(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40}\s+substituting|[Ss]ubstituted\s+by\s+(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40})$`, 'u');
+
+export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || SUBSTITUTED_BY.test(role.trim());

@@ -7,11 +7,16 @@
  */
 const OFFICER_TITLE = String.raw`Clerk|(?:Board\s+)?Member|Chief(?!\s+(?:Executive|Officer|Finance|Financial|Operating|Information|Administrative|Fire\s+Officer|Constable|Insp|Inspector|Supt|Superintendent)\b)|Connétable|Connetable|Centenier|Vingtenier|Procureur|Jurat|Senator|Deputy(?!\s+(?:Chief|Director|Head|Clerk|Town|City|County|Monitoring|Section|Chair|Leader|Mayor|Convener|Provost|Lieutenant)\b)`;
 /**
+ * Clergy of every faith and peers, titled so in lists and in turns ("Father Michael Doyle", "Imam Khan said", "Baroness
+ * Hale of Kirkby"): the title goes with the name as "Canon" and "Lord" do.
+ */
+export const FAITH_AND_PEER_TITLES = 'Father|Fr|Pastor|Imam|Rabbi|Sister|Baroness|Baron';
+/**
  * Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title; "Cyng." is the Welsh "Cllr".
  * Police ranks as forces abbreviate them: "Ch Insp", "ACC" and "DCC" (assistant and deputy chief constables), and an
  * acting or temporary rank ("A/Insp", "T/Supt").
  */
-export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Ward|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|(?:(?:Depute|Deputy)\s+)?Provost|Bailie|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Canon|Hon(?:ourable)?|Sir|Dame|Lord|Lady|PC|PCSO|(?:[AT]\/)?(?:Sgt|Sergeant|(?:Chief\s+|Ch\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS)|ACC|DCC|Alderman|Cyng|${OFFICER_TITLE}`;
+export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Ward|Deputy)\s+)?(?:Cllr|Councillor)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|(?:(?:Depute|Deputy)\s+)?Provost|Bailie|(?:Vice\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Canon|${FAITH_AND_PEER_TITLES}|Hon(?:ourable)?|Sir|Dame|Lord|Lady|PC|PCSO|(?:[AT]\/)?(?:Sgt|Sergeant|(?:Chief\s+|Ch\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS)|ACC|DCC|Alderman|Cyng|${OFFICER_TITLE}`;
 
 /** A surname's particles: "van der Berg", "de Souza", "da Silva". */
 export const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';

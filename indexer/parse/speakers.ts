@@ -2,10 +2,10 @@
 import { afterClockTime } from './clock-times';
 import { afterMinuteReference } from './minute-references';
 import { afterOrganisationDash } from './organisation-prefix';
-import { publicSpeakerOf } from './public-speakers';
+import { publicSpeakerOf, publicSpeakersOf } from './public-speakers';
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
-import { NAME, PARTICLES, TITLE, withoutPostNominals } from './speaker-titles';
+import { NAME, PARTICLES, POST_NOMINALS, TITLE, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
@@ -22,10 +22,15 @@ const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'question
 const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /** Whether a text's first words hold a particle: only then is PERSON_WITH_PARTICLE tried (in NAME, it slowed every name). */
 const PARTICLE_NEAR_START = new RegExp(`^\\S+(?:\\s\\S+){0,2}\\s(?:${PARTICLES})\\s`);
+/**
+ * "Mr P M Hill OBE DL said", "Cllr D Kaur, JP, asked": letters after a name, up to three sets, before the verb; they are
+ * read with the name (and left out of the speaker after), so a name of initials is not cut short for want of a verb.
+ */
+const LETTERS_AFTER = String.raw`(?:,?\s+(?:${POST_NOMINALS})\.?){0,3}`;
 /** "Cllr van der Berg asked", "Ms Ana da Silva said": a titled name whose surname has its particles. */
-const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+)(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
+const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+${LETTERS_AFTER})(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
-const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|(?:${PARTICLES})\s+\p{Lu})\p{Ll})`, 'u');
+const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
 /**
  * "Planning Director Kim Sato presented", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
  * title, then a speech verb: what US and Australian minutes print where British ones write "the Director of Planning".
@@ -119,7 +124,8 @@ function officeSpeaker(office: string): string | null {
 const OPENING_WORDS = `the a an q another one members councillors committee panel in as by on responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
-  answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator`.split(/\s+/);
+  answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
+  father fr pastor imam rabbi sister baroness baron`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
 const OPENING_WORD = new RegExp(`^(?=[A-Za-z]{1,13}(?![A-Za-z]))(?:${OPENING_WORDS.join('|')})(?![A-Za-z])`, 'i');
 
@@ -144,7 +150,7 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
 /** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
-  const speaker = openingSpeakerOf(labelled) ?? speakerAfterBody(labelled);
+  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? speakerAfterBody(labelled) ?? speakerAfterMemberOffice(labelled);
   return speaker === null ? null : withoutPostNominals(speaker);
 }
 
@@ -154,10 +160,42 @@ function speakerAfterBody(text: string): string | null {
   return afterBody === null ? null : openingSpeakerOf(afterBody);
 }
 
+/**
+ * "Ward Member Cllr Fox reported", "Portfolio Holder Cllr Smith said", "Cabinet Member for Housing Councillor Amin
+ * replied": a member's office printed before their titled name. The person speaks, as "Cllr Fox" does elsewhere in the
+ * minutes; the office only says in what capacity.
+ */
+const MEMBER_OFFICE_BEFORE_TITLE = new RegExp(
+  String.raw`^(?:[A-Z][a-z]+ ){1,2}(?:Member|Holder|Councillor|Lead|Champion)(?: for(?: (?:[A-Z][A-Za-z-]*|and|&)){1,5})? (?=(?:${TITLE})\.?\s)`,
+  'u',
+);
+
+function speakerAfterMemberOffice(text: string): string | null {
+  const office = MEMBER_OFFICE_BEFORE_TITLE.exec(text);
+  const person = office ? PERSON.exec(text.slice(office[0].length)) : null;
+  return person ? person[1].replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * "Lord Mayor Cllr Grant thanked members", "Chair Cllr Fox said": an office one member holds at a time, printed before
+ * its holder's titled name, speaks as the office, as "The Lord Mayor (Cllr Grant) said" does.
+ */
+const CIVIC_OFFICE_BEFORE_TITLE = new RegExp(
+  String.raw`^((?:Deputy |Vice[- ])?(?:Lord |Lady )?(?:Mayor|Provost|Chair(?:man|woman|person)?|Convener|Leader(?: of the Council)?)) (?=(?:${TITLE})\.?\s)`,
+  'u',
+);
+
+function civicOfficeBeforeHolder(text: string): string | null {
+  const office = /^(?:Deputy|Vice|Lord|Lady|Mayor|Provost|Chair|Convener|Leader)/.test(text) ? CIVIC_OFFICE_BEFORE_TITLE.exec(text) : null;
+  return office && PERSON.test(text.slice(office[0].length)) ? speakerForRole(office[1]) : null;
+}
+
 /** The speaker a text's opening words name, or null. */
 function openingSpeakerOf(labelled: string): string | null {
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
+  const publicGroup = publicSpeakersOf(labelled);
+  if (publicGroup) return publicGroup;
   if (!OPENING_WORD.test(labelled)) {
     if (labelled.startsWith('According')) return ACCORDING_TO.exec(labelled)?.[1].replace(/\s+/g, ' ') ?? null;
     return (opensWithIng(labelled) && LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled);

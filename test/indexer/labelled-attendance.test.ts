@@ -91,7 +91,7 @@ describe('a committee’s attendance labels and apologies', () => {
       ['Cllr Ó Briain', null, 'present'],
       ["Councillor O'Hare", null, 'in attendance'],
       ['Councillor van der Berg', null, 'in attendance'],
-      ['Cllr T Barnes', 'for Cllr L Green', 'present'],
+      ['Cllr T Barnes', 'Substitute for Cllr L Green', 'present'],
       ['Cllr V Kowalczyk', null, 'absent'],
     ]);
   });
