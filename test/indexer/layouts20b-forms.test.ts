@@ -1,5 +1,7 @@
 // Forms found by the layout probes of session 20 (round 2), each in a small document written for this test: a council's
-// page of decisions titled "Decisions - <body>" as ModernGov publishes it, or "Record of decisions – <body>".
+// page of decisions titled "Decisions - <body>" as ModernGov publishes it, or "Record of decisions – <body>"; board minutes
+// in Markdown exported from Word, with items "1.1", "1.2" in bold under numbered section headings, an apology given as
+// "Name, Chief Nursing Officer", and the meeting's span on a 24-hour clock ("10:00 – 12:45").
 import { parseMinutes } from '../../indexer/parse';
 import { readDocument } from '../../indexer/readers';
 import type { Meeting } from '../../core/types';
@@ -27,5 +29,59 @@ describe('a page of decisions titled "Decisions - <body>"', () => {
   it('reads "Record of decisions – <body>" in a text the same way', () => {
     const text = ['Record of decisions – Planning Committee', 'Tuesday 8 April 2025 at 7.00 pm', '', '1. Apologies', '', 'None.'].join('\n');
     expect(parse(text).body).toBe('Planning Committee');
+  });
+});
+
+describe('board minutes in Markdown with bold "1.1" items under "## 1." sections', () => {
+  const markdown = [
+    '**Minutes of the Meeting of the Quality Committee**',
+    '',
+    '**Tuesday 4 March 2025, 14:00 – 16:10**',
+    '',
+    '**Present:** Ada Brisk (Chair), Owen Kell (Chief Executive)',
+    '',
+    '**Apologies:** Mia Torrance, Chief Nursing Officer',
+    '',
+    '## 1. Opening Business',
+    '',
+    '**1.1 Welcome and apologies**',
+    '',
+    'The Chair welcomed members. Apologies were noted as above.',
+    '',
+    '**1.2 Patient Safety Report**',
+    '',
+    'Owen Kell presented the report.',
+    '',
+    '## 2. Closing Business',
+    '',
+    '**2.1 Date of next meeting**',
+    '',
+    'Tuesday 1 April 2025 at 14:00.',
+  ].join('\n');
+  const meeting = parse(markdown, 'markdown');
+
+  it('makes each bold sub-item an item, in sentence case as in capitalised words', () => {
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Opening Business'],
+      ['1.1', 'Welcome and apologies'],
+      ['1.2', 'Patient Safety Report'],
+      ['2', 'Closing Business'],
+      ['2.1', 'Date of next meeting'],
+    ]);
+  });
+
+  it('reads "Chief Nursing Officer" after a name as that person\'s office, not another person', () => {
+    expect(meeting.attendees.filter((person) => person.attendance === 'apologies').map((person) => [person.name, person.role])).toEqual([['Mia Torrance', 'Chief Nursing Officer']]);
+  });
+
+  it('takes the start of a span on a 24-hour clock as the meeting\'s time', () => {
+    expect(meeting.time).toBe('14:00');
+  });
+});
+
+describe('numbered paragraphs under a numbered item stay paragraphs', () => {
+  it('keeps "1.1 The Chair welcomed …" a paragraph of item 1', () => {
+    const text = ['Minutes of the Meeting of the Quality Committee held on 4 March 2025', '', '1. Welcome', '', '1.1 The Chair welcomed members', '', '2. Finance', '', 'Noted.'].join('\n');
+    expect(parse(text).items.map((item) => item.number)).toEqual(['1', '2']);
   });
 });
