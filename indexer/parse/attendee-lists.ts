@@ -31,10 +31,11 @@ export function initialsOf(name: string): string[] {
 const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
 
 /**
- * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …": the title printed in Welsh (or
- * Irish) and in English; the English one is kept, as the rest of the list and the minutes' English text name people.
+ * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
+ * (a county councillor): the title printed in Welsh (or Irish) and in English; the English one is kept, as the rest of
+ * the list and the minutes' English text name people.
  */
-const BILINGUAL_TITLE = /^(?:(?:Cyng|Comhairleoir)\.?\s*\/\s*(?=(?:Cllr|Councillor)\b)|(?<english>(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?=\s))/;
+const BILINGUAL_TITLE = /^(?:(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {

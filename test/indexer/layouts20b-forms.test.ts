@@ -85,3 +85,42 @@ describe('numbered paragraphs under a numbered item stay paragraphs', () => {
     expect(parse(text).items.map((item) => item.number)).toEqual(['1', '2']);
   });
 });
+
+describe('Welsh town council minutes, each line in Welsh then in English after " / "', () => {
+  const text = [
+    'CYNGOR TREF ABERGLAN / ABERGLAN TOWN COUNCIL',
+    '',
+    'Cofnodion Cyfarfod Llawn y Cyngor / Minutes of the Full Council Meeting',
+    '',
+    'a gynhaliwyd nos Lun 3 Chwefror 2025 am 7.00pm yn Neuadd y Dref / held on Monday 3 February 2025',
+    'at 7.00pm in the Town Hall',
+    '',
+    'Presennol / Present: Cyng. / Cllr Lowri Hedd (Maer / Mayor), Cyng. / Cllr Ifan Rhys',
+    '',
+    'Yn bresennol / In attendance: Mr Gethin Wyn (Clerc y Dref / Town Clerk), Cyng. Sir / County Cllr Mared Ellis',
+    '',
+    '12. Cofnodion / Minutes',
+    '',
+    'PENDERFYNWYD cymeradwyo cofnodion y cyfarfod a gynhaliwyd ar 6 Ionawr 2025. /',
+    'RESOLVED that the minutes of the meeting held on 6 January 2025 be approved.',
+    '',
+    '13. Gohebiaeth / Correspondence',
+    '',
+    'Nodwyd llythyr gan y bwrdd iechyd. / A letter from the health board was noted.',
+  ].join('\n');
+  const meeting = parse(text);
+
+  it('names the council, not a Welsh sentence joined to the English title under it', () => {
+    expect(meeting.body).toBe('Aberglan Town Council');
+  });
+
+  it('keeps the English of "Cyng. Sir / County Cllr" as the title', () => {
+    expect(meeting.attendees.map((person) => person.name)).toContain('County Cllr Mared Ellis');
+  });
+
+  it('goes on with a paragraph wrapped after the " /" before its English half, a resolution there included', () => {
+    expect(meeting.items[0].paragraphs.map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['PENDERFYNWYD cymeradwyo cofnodion y cyfarfod a gynhaliwyd ar 6 Ionawr 2025. / RESOLVED that the minutes of the meeting held on 6 January 2025 be approved.', true],
+    ]);
+  });
+});
