@@ -124,3 +124,20 @@ describe('Welsh town council minutes, each line in Welsh then in English after "
     ]);
   });
 });
+
+describe('a bilingual paragraph in Welsh first, its English half after " / "', () => {
+  const text = [
+    'Cofnodion Cyngor Cymuned Pennant / Minutes of Pennant Community Council',
+    'held on Monday 3 February 2025',
+    '',
+    '1. Priffyrdd / Highways',
+    '',
+    'Dywedodd y Cyng. Sir Evans fod y ffordd i’w hailwynebu. / County Cllr Evans said that the road would be resurfaced.',
+    '',
+    'Derbyniwyd llythyr. / A letter was received.',
+  ].join('\n');
+
+  it('takes the speaker the English half names, the Welsh verb coming first', () => {
+    expect(parse(text).items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['County Cllr Evans', null]);
+  });
+});
