@@ -141,3 +141,19 @@ describe('a bilingual paragraph in Welsh first, its English half after " / "', (
     expect(parse(text).items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['County Cllr Evans', null]);
   });
 });
+
+describe('an Irish council\'s signature block', () => {
+  it('drops "Cathaoirleach" beside "Meetings Administrator" under the signature lines', () => {
+    const text = [
+      'Minutes of the Monthly Meeting of Dunmore County Council held on Monday 7th April 2025',
+      '',
+      '1. CORRESPONDENCE',
+      '',
+      'The correspondence was noted.',
+      '',
+      'Signed: ____________________          Signed: ____________________',
+      'Cathaoirleach                         Meetings Administrator',
+    ].join('\n');
+    expect(parse(text).items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['The correspondence was noted.']);
+  });
+});
