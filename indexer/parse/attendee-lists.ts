@@ -2,7 +2,7 @@
 // with a name and a role.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
-import { isAttendanceNote, normaliseRole, ROLE_NAMES, withoutItemsAttended } from './role-names';
+import { EMPLOYER, isAttendanceNote, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
 import { isOneDashedEntry } from './dashed-entry';
@@ -32,10 +32,11 @@ export function initialsOf(name: string): string[] {
 const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
 
 /**
- * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …": the title printed in Welsh (or
- * Irish) and in English; the English one is kept, as the rest of the list and the minutes' English text name people.
+ * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
+ * (a county councillor): the title printed in Welsh (or Irish) and in English; the English one is kept, as the rest of
+ * the list and the minutes' English text name people.
  */
-const BILINGUAL_TITLE = /^(?:(?:Cyng|Comhairleoir)\.?\s*\/\s*(?=(?:Cllr|Councillor)\b)|(?<english>(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?=\s))/;
+const BILINGUAL_TITLE = /^(?:(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
@@ -190,14 +191,6 @@ function splitList(list: string): string[] {
   return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
 }
 
-/**
- * An electoral area or a member municipality, as a regional district's board (British Columbia) lists after each director
- * the place they sit for: "Electoral Area C", "City of Castleford", "Village of Lowry Creek". No person is so named.
- */
-const REPRESENTED_PLACE = /^(?:Electoral Area \p{Lu}{1,2}|(?:City|Town|Village|District|Municipality|Township|County|Resort Municipality) of \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
-
-/** A firm or a department, named by the word its name ends with: "Keystone Property Management", "Highways Department". */
-const EMPLOYER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:Management|Department|Ltd|Limited|Inc|LLC|Company|Services|Agency|Partnership|Consultants|Associates)\.?$/u;
 const LEADING_AND = /^(?:and|&)\s+/i;
 const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen|Bailies|Supervisors|Commissioners)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {

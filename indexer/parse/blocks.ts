@@ -141,8 +141,11 @@ function endsWithAmount(line: string): boolean {
   return last >= 0x30 && last <= 0x39 && AMOUNT_AT_END.test(line);
 }
 
-/** "Proposed by …, Seconded by Councillor Y and" over a blank line: a sentence left hanging on its conjunction goes on. */
-const HANGING_CONJUNCTION = /\s(?:and|or)$/i;
+/**
+ * "Proposed by …, Seconded by Councillor Y and" over a blank line: a sentence left hanging on its conjunction goes on, as
+ * does a bilingual paragraph wrapped after the " /" between its Welsh (or Irish) half and its English one.
+ */
+const HANGING_CONJUNCTION = /\s(?:and|or|\/)$/i;
 /**
  * "Motion", "Amendment", "Substantive Motion" alone on a line: a full council's minutes head the motion and each
  * amendment with a label, and the text under it is a paragraph of its own even with no blank line between. Only a

@@ -30,6 +30,8 @@ const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
+/** "Decisions - ", "Record of decisions – ": what a page of an authority's decisions is, before the body that made them. */
+const DECISIONS_BEFORE_DASH = /^(?:(?:record|schedule|summary|notice) of\s+)?decisions?\s+[-–—]\s+(?=\S)/i;
 /** "CITY COUNCIL ACTION MINUTES", "Summary Minutes", "Draft Minutes": what kind of minutes the document is. */
 const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unapproved', 'unconfirmed', 'official', 'verbatim']);
 
@@ -40,6 +42,8 @@ const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unappr
  * white space of a long run).
  */
 export function withoutMinutesAfterBody(line: string): string {
+  // "Decisions - Cabinet": a decisions sheet names what it is before the body, as "Minutes - Cabinet" does.
+  if (DECISIONS_BEFORE_DASH.test(line)) return withoutMinutesAfterBody(line.replace(DECISIONS_BEFORE_DASH, ''));
   // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.
   const dash = line.search(/\s[-–—]\s/);
   if (dash > 0 && MEETING_AFTER_DASH.test(line.slice(dash + 3))) return line.slice(0, dash);

@@ -43,8 +43,8 @@ const MEETING_OF = new RegExp(
   String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
-/** "Minutes of the Planning Committee held on …", its runs of white space taken as in MEETING_OF ("minutes of our meeting" names none). */
-const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|your|these|its|their)\b)(?<body>.*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
+/** "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting" names none); a name never runs past a bilingual header's " / " into the other language. */
+const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|your|these|its|their)\b)(?<body>(?:(?!\s\/\s).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
 

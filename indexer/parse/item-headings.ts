@@ -46,11 +46,13 @@ function romanValue(numeral: string): number {
  * sub-item titled in the capitals of the items, or in capitalised words, is an item too; "6.1 The Panel noted the
  * report." is a numbered paragraph.
  */
-function isSubItemTitle(title: string, underCapitalItem: boolean): boolean {
+function isSubItemTitle(title: string, underCapitalItem: boolean, marked: boolean): boolean {
   // "5.1 None.": a sentence under the item, not a title.
   if (/[.!?]$/.test(title)) return false;
   if (!/\p{Ll}/u.test(title)) return underCapitalItem;
-  return !SUB_ITEM_TOO_LONG.test(title) && hasCapitalisedWords(title);
+  // "**1.1 Welcome and apologies**": a line set apart in bold or as a heading is a title in sentence case too, as a
+  // numbered paragraph never is.
+  return !SUB_ITEM_TOO_LONG.test(title) && (marked || hasCapitalisedWords(title));
 }
 
 /** Fifteen words or more: a sentence, not a sub-item's title. */
@@ -106,7 +108,7 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
     if (!isMinuteShape(number)) continue;
     const dotted = /^(\d+(?:\.\d+)?)\.\d+$/.exec(number);
     if (dotted) {
-      if (parents.has(dotted[1]) && !isSubItemTitle(candidate.title, capitalItems.has(dotted[1].split('.')[0]))) continue;
+      if (parents.has(dotted[1]) && !isSubItemTitle(candidate.title, capitalItems.has(dotted[1].split('.')[0]), candidate.kinds.includes('marked'))) continue;
       // "11.2.1", "11.2.2" under "11.2": numbered in three parts, ordered by their place under their parent.
       if (dotted[1].includes('.')) {
         kept.push(candidate);
@@ -122,7 +124,7 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
       continue;
     }
     // "VI. BUSINESS SERVICES" then "A. Second Interim Budget Report": under Roman numerals, letters number sub-items.
-    if (romanItems && /^[A-Z]$/.test(number) && kept.length > 0 && isSubItemTitle(candidate.title, false)) {
+    if (romanItems && /^[A-Z]$/.test(number) && kept.length > 0 && isSubItemTitle(candidate.title, false, false)) {
       kept.push(candidate);
       continue;
     }

@@ -42,6 +42,8 @@ const HYPHENATED_DATE = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/;
 
 const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
+/** "10:00 – 12:45": the meeting's span on a 24-hour clock, its start first; a colon tells a clock from a paragraph's number. */
+const TWENTY_FOUR_HOUR_SPAN = /\b([01]?\d|2[0-3]):([0-5]\d)\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d\b/;
 
 function monthNumber(name: string): number {
   const welsh = WELSH_MONTHS.indexOf(name.toLowerCase());
@@ -113,7 +115,7 @@ export function findTime(text: string): string | null {
     if (Number(match[1]) > 12 || minutes > 59) return null;
     return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   }
-  const clock = TWENTY_FOUR_HOUR.exec(text);
+  const clock = TWENTY_FOUR_HOUR.exec(text) ?? TWENTY_FOUR_HOUR_SPAN.exec(text);
   return clock ? `${clock[1].padStart(2, '0')}:${clock[2]}` : null;
 }
 

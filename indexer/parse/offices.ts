@@ -15,7 +15,10 @@ export const OFFICE_BEFORE_NAME = new RegExp(
   'u',
 );
 
-/** "Chief Executive", "Chief Fire Officer": an office, though "Chief" can start a title ("Chief Inspector Lee"). */
-export const CHIEF_OFFICE = /^Chief\s+(?:Executive|Officer|Fire Officer|Finance Officer|Financial Officer|Administrative Officer|Operating Officer|Information Officer|Constable)\b/;
+/**
+ * "Chief Executive", "Chief Fire Officer", "Chief Nursing Officer": an office, though "Chief" can start a title ("Chief
+ * Inspector Lee"). Whatever the one or two words before "Officer", no one is named so.
+ */
+export const CHIEF_OFFICE = /^Chief\s+(?:Executive|(?:[A-Z][a-z]+\s+){0,2}Officer|Constable)\b/;
 /** "Chief Constable" alone is an office; "Chief Constable Rachel Amis" is a person, named after their rank. */
 export const isChiefOfficeOnly = (text: string) => CHIEF_OFFICE.test(text) && !/^\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(text.replace(CHIEF_OFFICE, ''));

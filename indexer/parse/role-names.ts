@@ -45,3 +45,12 @@ const ATTENDANCE_NOTE =
 const SUBSTITUTED_BY = new RegExp(String.raw`^(?:(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40}\s+substituting|[Ss]ubstituted\s+by\s+(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40})$`, 'u');
 
 export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || SUBSTITUTED_BY.test(role.trim());
+
+/**
+ * An electoral area or a member municipality, as a regional district's board (British Columbia) lists after each director
+ * the place they sit for: "Electoral Area C", "City of Castleford", "Village of Lowry Creek". No person is so named.
+ */
+export const REPRESENTED_PLACE = /^(?:Electoral Area \p{Lu}{1,2}|(?:City|Town|Village|District|Municipality|Township|County|Resort Municipality) of \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
+/** A firm or a department, named by the word its name ends with: "Keystone Property Management", "Highways Department". */
+export const EMPLOYER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:Management|Department|Ltd|Limited|Inc|LLC|Company|Services|Agency|Partnership|Consultants|Associates)\.?$/u;

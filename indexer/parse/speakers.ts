@@ -150,8 +150,20 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
 /** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
 export function speakerOf(printed: string): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
-  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? speakerAfterBody(labelled) ?? speakerAfterMemberOffice(labelled);
+  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? speakerAfterBody(labelled) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
   return speaker === null ? null : withoutPostNominals(speaker);
+}
+
+/** A finished sentence, then " / ": where a bilingual paragraph's Welsh (or Irish) half ends and its English one begins. */
+const TRANSLATION_AFTER_SENTENCE = /[.!?]\s+\/\s+/;
+
+/**
+ * "Dywedodd y Cyng. Sir Jenkins … . / County Cllr Jenkins said …": a bilingual paragraph opens in Welsh, whose verb
+ * comes before the speaker; the English half after the slash names them as the rest of the minutes' English does.
+ */
+function speakerOfEnglishHalf(text: string): string | null {
+  const translation = text.includes(' / ') ? TRANSLATION_AFTER_SENTENCE.exec(text) : null;
+  return translation === null ? null : openingSpeakerOf(text.slice(translation.index + translation[0].length));
 }
 
 /** "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name. */
