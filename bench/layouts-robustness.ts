@@ -322,7 +322,7 @@ function rewriteExpected(expected: LayoutExpectation, change: (text: string) => 
     body: typeof wanted.body === 'string' ? change(wanted.body) : wanted.body,
     items: wanted.items?.map((item) => ({ number: item.number, title: change(item.title) })),
     attendees: wanted.attendees?.map((attendee) => ({ ...attendee, name: change(attendee.name), role: attendee.role === null ? null : change(attendee.role) })),
-    speakers: wanted.speakers?.map(({ text, speaker }) => ({ text: change(text), speaker: change(speaker) })),
+    speakers: wanted.speakers?.map(({ text, speaker }) => ({ text: change(text), speaker: speaker === null ? null : change(speaker) })),
     decisions: wanted.decisions?.map(change),
     paragraphs: wanted.paragraphs?.map(change),
   });

@@ -25,7 +25,8 @@ export interface MeetingExpectation {
   items?: { number: string | null; title: string }[];
   attendees?: { name: string; role: string | null; attendance: AttendanceKind }[];
   /** A paragraph whose text starts with `text` has this speaker. */
-  speakers?: { text: string; speaker: string }[];
+  /** A paragraph (by its opening words) and who speaks it; null where the paragraph must have no speaker. */
+  speakers?: { text: string; speaker: string | null }[];
   /** Each is part of the text of some decision paragraph. */
   decisions?: string[];
   /** Each is exactly the whole text of some paragraph. */
