@@ -24,8 +24,7 @@ export interface MeetingExpectation {
   /** Every item, in order. */
   items?: { number: string | null; title: string }[];
   attendees?: { name: string; role: string | null; attendance: AttendanceKind }[];
-  /** A paragraph whose text starts with `text` has this speaker. */
-  /** A paragraph (by its opening words) and who speaks it; null where the paragraph must have no speaker. */
+  /** A paragraph whose text starts with `text` has this speaker; null where it must have none. */
   speakers?: { text: string; speaker: string | null }[];
   /** Each is part of the text of some decision paragraph. */
   decisions?: string[];
