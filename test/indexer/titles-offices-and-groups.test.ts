@@ -152,36 +152,6 @@ describe('officers listed with their post first', () => {
   });
 });
 
-describe('officers listed with their post first', () => {
-  it('reads "Head of Planning – Ruth Cole" lines under a label as the officer with the post as the role', () => {
-    const committee = meeting(
-      'Present: Councillor J Smith (Chair)\n\nOfficers in attendance:\nHead of Planning – Ruth Cole\nLegal Adviser – Mr S Okafor\nDemocratic Services Officer – Ms L Tan',
-      'Members noted the update.',
-    );
-    expect(committee.attendees.filter((attendee) => attendee.attendance === 'in attendance').map((attendee) => [attendee.name, attendee.role])).toEqual([
-      ['Ruth Cole', 'Head of Planning'],
-      ['Mr S Okafor', 'Legal Adviser'],
-      ['Ms L Tan', 'Democratic Services Officer'],
-    ]);
-  });
-
-  it('reads such posts run on after the label, between semicolons', () => {
-    const committee = meeting('Officers: Head of Legal and Democratic Services – Mr S Okafor; Principal Planner – James Bright', 'Members noted the update.');
-    expect(committee.attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
-      ['Mr S Okafor', 'Head of Legal and Democratic Services'],
-      ['James Bright', 'Principal Planner'],
-    ]);
-  });
-
-  it('reads a one-word post in a column beside its titled holder', () => {
-    const committee = meeting('Officers Present:\nLicensing Manager         Mrs K Hart\nSolicitor                 Mr D Fenn', 'Members noted the update.');
-    expect(committee.attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
-      ['Mrs K Hart', 'Licensing Manager'],
-      ['Mr D Fenn', 'Solicitor'],
-    ]);
-  });
-});
-
 describe('a dashed office on the first of several people', () => {
   it.each([
     ['Also present: Mrs J Smith – Clerk to the Council; County Councillor A Field; PCSO T Grey', 'Clerk to the Council'],
