@@ -2,7 +2,7 @@
 // as US consent calendars list them. A capital and a full stop also start an initial ("A. Smith reported …"), so such a
 // line is a point only in a run: the line with the next letter follows within a few lines, or the one before it preceded.
 // Each point is a plain paragraph that keeps its letter in its text (the letter may be an initial after all).
-import { contentStart } from './patterns';
+import { contentStart, isBlank } from './patterns';
 
 /** How many lines (a point's wrapped text, blank lines) may part one point of a run from the next. */
 const MAX_LINES_BETWEEN = 4;
@@ -24,7 +24,7 @@ export function capitalPointLines(lines: string[]): Set<number> {
   let oneLinePoints = true;
   const closeRun = () => {
     const after = last === null ? -1 : last.index + 1;
-    if (oneLinePoints && points.has(last?.index ?? -1) && after < lines.length && lines[after].trim() !== '') points.add(after);
+    if (oneLinePoints && points.has(last?.index ?? -1) && after < lines.length && !isBlank(lines[after])) points.add(after);
   };
   for (let index = 0; index < lines.length; index += 1) {
     const letter = capitalLetterOf(lines[index]);

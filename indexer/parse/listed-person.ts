@@ -15,12 +15,15 @@ const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|de
 /** "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets. */
 const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)$/u;
 
+/** A line opening with a titled person, or an office with its holder before or after it: a listed person whatever else the line holds. */
+const opensWithPersonOrOffice = (line: string) => PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line);
+
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(printed: string): boolean {
   // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
   const line = printed[0] === '@' ? printed.slice(1) : printed;
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
-  if (PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line)) return true;
+  if (opensWithPersonOrOffice(line)) return true;
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
   const columns = line.includes('  ') ? line.split(/\s{2,}/) : [line];
   // "Solicitor        Mr D Fenn": a post in one word, its titled holder in the next column.
@@ -43,7 +46,7 @@ export const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 export function isListedPerson(line: string, lines: string[], index: number, afterRunOnList: boolean): boolean {
   const item = unbulleted(line);
   if (PUBLIC_LINE.test(item)) return true;
-  if (afterRunOnList && !PERSON_START.test(item) && !OFFICE_THEN_PERSON.test(item) && !OFFICE_BEFORE_NAME.test(item) && !isOfficeThenHolderLine(item)) return false;
+  if (afterRunOnList && !opensWithPersonOrOffice(item)) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
   return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
 }

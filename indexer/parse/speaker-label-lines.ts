@@ -1,7 +1,7 @@
 // "Cllr Jones:" on a line of its own, and what they said on the line under it: some clerks set a question time or a
 // verbatim exchange so, the speaker's label over the words. Joined to the line under it, the label opens a turn as a
 // label before the words on one line does ("Cllr Jones: Could the clerk …").
-import { lastContentCharacter } from './patterns';
+import { isBlank, lastContentCharacter } from './patterns';
 import { withoutMarkup } from './lines';
 import { labelledSpeakerOf } from './speaker-labels';
 
@@ -24,7 +24,7 @@ export function withSpeakerLabelsJoined(lines: string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     const label = speakerLabelAlone(lines[index]);
     let next = index + 1;
-    while (label !== null && next < lines.length && lines[next].trim() === '') next += 1;
+    while (label !== null && next < lines.length && isBlank(lines[next])) next += 1;
     const words = label !== null && next < lines.length ? lines[next].trim() : '';
     if (label !== null && SPOKEN_WORDS.test(words) && labelledSpeakerOf(words) === undefined) {
       joined.push(`${label} ${words}`);
