@@ -4,7 +4,8 @@ import { contentStart, endsWithOneOf, isWhiteSpaceCode, trimmedLength } from './
 
 const CAPS_NOT_HEADING =
   /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTED|(?:CARRIED|ADOPTED|DEFEATED)(?: UNANIMOUSLY| ON DIVISION| AS AMENDED)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
+/** Words a title in capitalised words leaves in lower case ("Reports of the Clerk and Treasurer"). */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
 /** The characters a capitalised word may start with, A–Z aside. */
 const CAPITALISED_WORD_STARTS = '0123456789(“"‘\'&';
 

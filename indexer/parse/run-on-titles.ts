@@ -7,6 +7,7 @@ import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText, VOTE_TALLY_LINE } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
+import { splitTitleCaseRunOn } from './run-on-title-case';
 import { contentStart, firstContentCharacter, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
@@ -182,6 +183,11 @@ function gapWithin(line: string, from: number, last: number): number {
   return -1;
 }
 
+function startsWithDigit(line: string): boolean {
+  const first = firstContentCharacter(line);
+  return first >= '0' && first <= '9';
+}
+
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
 export function splitRunOnTitles(lines: string[]): string[] {
   const { kind: sectionCase, titleCaseReadings } = sectionTitleCase(lines);
@@ -198,7 +204,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((hasColon ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line));
+      : ((hasColon ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (startsWithDigit(line) ? splitTitleCaseRunOn(line) : null));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

@@ -1,0 +1,67 @@
+// Parish minutes that run a minute's text on from its title with nothing between: "21/19 To Receive and Accept
+// Apologies for Absence Apologies were received from …" (a numbered heading and its paragraph flattened onto one line
+// by a web page or a copy). The title is in capitalised words; the text is a sentence, and opens at the subject of the
+// first word a title would have capitalised ("The Clerk reported", "It was agreed", "Cllr Ann Ward proposed").
+import { SMALL_WORDS } from './capitals';
+import { NUMBERED_LINE } from './item-numbers';
+import { TITLE } from './speaker-titles';
+
+/** Words that open a sentence's subject: an article, a pronoun, "There", "Members". */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'it', 'there', 'this', 'these', 'that', 'all', 'no', 'none', 'members', 'councillors', 'he', 'she', 'they', 'we']);
+const PERSON_TITLE = new RegExp(String.raw`^(?:${TITLE})$`, 'u');
+/** A subject runs back this many capitalised words at most from its verb ("The Parish Council had …"). */
+const MAX_SUBJECT_WORDS = 4;
+const MIN_SENTENCE_WORDS = 3;
+/** "4.1 Budget The Treasurer …": a paragraph numbered within an item, not a minute's title. */
+const SUB_NUMBER = /^\d{1,3}\.\d/;
+/** "12 March 2019 The meeting …": a date, not item 12. */
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+const isCapitalised = (word: string) => /^[\p{Lu}\d(“"‘'&£]/u.test(word);
+/** "Apologies" under "… Apologies for Absence": a sentence that opens with a word of the title it runs on from. */
+const repeatsTitleWord = (word: string, title: string[]) => title.some((titleWord) => titleWord.toLowerCase() === word.toLowerCase());
+
+/**
+ * Where the sentence starts among `words`, given its verb (the first word a title would not leave in lower case): at the
+ * article or pronoun nearest the verb ("The" of "Chair The Chair advised"), else the furthest person's title ("Cllr" of
+ * "Cllr Sue Lintern proposed"), else at the word before the verb when that word is one of the title's; -1 otherwise.
+ */
+function sentenceStart(words: string[], verb: number): number {
+  if (verb < 2 || !isCapitalised(words[verb - 1])) return -1;
+  let personTitle = -1;
+  for (let start = verb - 1; start >= Math.max(0, verb - MAX_SUBJECT_WORDS); start -= 1) {
+    const word = words[start];
+    if (!isCapitalised(word)) break;
+    // An opener first on the line ("3. The Clerk reported …") opens a numbered paragraph, with no title before it.
+    if (SUBJECT_OPENERS.has(word.toLowerCase())) return start === 0 ? -1 : start;
+    if (PERSON_TITLE.test(word)) personTitle = start;
+    else if (SMALL_WORDS.has(word.toLowerCase())) break;
+  }
+  if (personTitle !== -1) return personTitle === 0 ? -1 : personTitle;
+  return repeatsTitleWord(words[verb - 1], words.slice(0, verb - 1)) ? verb - 1 : -1;
+}
+
+/**
+ * Whether words can be a whole title: one ending on a word of its own, not a small word or a mark ("Neither the", "… (NCC)
+ * and", "… Comments •"), with no sentence ended inside it, and holding no colon (a title run on after a colon is split
+ * there, or is a label's value).
+ */
+function endsTitle(title: string[]): boolean {
+  const last = title[title.length - 1];
+  if (SMALL_WORDS.has(last.toLowerCase()) || !/[\p{L}\d).]$/u.test(last)) return false;
+  // "Planning. Applications. None": sentences, not a title (a short word's full stop is an abbreviation's: "Mr.", "R.").
+  return !title.some((word, index) => word.includes(':') || (index < title.length - 1 && word.length > 3 && word.endsWith('.')));
+}
+
+/** The title line and the text of a numbered line whose text runs on from a title in capitalised words; null otherwise. */
+export function splitTitleCaseRunOn(line: string): [string, string] | null {
+  const numbered = NUMBERED_LINE.exec(line.trim());
+  if (!numbered || SUB_NUMBER.test(numbered[2]) || MONTH_START.test(numbered[3])) return null;
+  const words = numbered[3].split(/\s+/);
+  const verb = words.findIndex((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word));
+  if (verb === -1 || words.length - verb < MIN_SENTENCE_WORDS - 1) return null;
+  const start = sentenceStart(words, verb);
+  if (start === -1 || !endsTitle(words.slice(0, start))) return null;
+  const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
+  return [`${head}${words.slice(0, start).join(' ')}`, words.slice(start).join(' ')];
+}
