@@ -32,6 +32,11 @@ const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Auth
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 /** "Decisions - ", "Record of decisions – ": what a page of an authority's decisions is, before the body that made them. */
 const DECISIONS_BEFORE_DASH = /^(?:(?:record|schedule|summary|notice) of\s+)?decisions?\s+[-–—]\s+(?=\S)/i;
+/**
+ * A body's name, then "Minutes of" (or "Draft Minutes of", "Draft (until approved) Minutes of") and the rest of a title; a
+ * "Draft" before the name is no part of it.
+ */
+const MINUTES_OF_AFTER_BODY = /^(?:(?:draft|unconfirmed|unapproved)\s+)?(\S.*?)(?:\s+[-–—|])?\s+(?:(?:draft|unconfirmed|unapproved)\b(?:\s*\([^()]{0,80}\))?\s+|\((?:draft|unconfirmed|unapproved)\b[^()]{0,80}\)\s+)?(?:minutes|notes)\s+of\s/i;
 /** "CITY COUNCIL ACTION MINUTES", "Summary Minutes", "Draft Minutes": what kind of minutes the document is. */
 const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unapproved', 'unconfirmed', 'official', 'verbatim']);
 
@@ -42,6 +47,10 @@ const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unappr
  * white space of a long run).
  */
 export function withoutMinutesAfterBody(line: string): string {
+  // "DRAFT STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on …": a header flattened onto one line (a web
+  // page's copy): the body, then the title naming the meeting.
+  const titleAfter = MINUTES_OF_AFTER_BODY.exec(line);
+  if (titleAfter && namesBody(titleAfter[1]) && !GENERIC_BODY.test(titleAfter[1])) return titleAfter[1];
   // "Decisions - Cabinet": a decisions sheet names what it is before the body, as "Minutes - Cabinet" does.
   if (DECISIONS_BEFORE_DASH.test(line)) return withoutMinutesAfterBody(line.replace(DECISIONS_BEFORE_DASH, ''));
   // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.

@@ -47,7 +47,8 @@ function sentenceStart(words: string[], verb: number): number {
  * there, or is a label's value).
  */
 function endsTitle(title: string[]): boolean {
-  const last = title[title.length - 1];
+  // "**Apologies for Absence.**": a title a reader set in bold ends before its marks.
+  const last = title[title.length - 1].replace(/\*+$/, '');
   if (SMALL_WORDS.has(last.toLowerCase()) || !/[\p{L}\d).]$/u.test(last)) return false;
   // "Planning. Applications. None": sentences, not a title (a short word's full stop is an abbreviation's: "Mr.", "R.").
   return !title.some((word, index) => word.includes(':') || (index < title.length - 1 && word.length > 3 && word.endsWith('.')));

@@ -88,3 +88,20 @@ describe("a meeting's date in a table of fields", () => {
     expect(parse(notice).meetings[0].date).toBe('2025-03-19');
   });
 });
+
+describe('a header flattened onto one line by a web page', () => {
+  const body = (header: string) => parse(`${header}\n\nPresent: Cllr Ann Lee (Chair), Cllr Bob Hart\n\n1. Apologies\n\nNone were received.\n\n2. Planning\n\nThe Council had no objection.\n`).meetings[0].body;
+
+  it.each([
+    ['HOLLOWAY GREEN PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 5 March 2025 at 7.00pm in the Village Hall', 'Holloway Green Parish Council'],
+    ['DRAFT HOLLOWAY GREEN PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 5 March 2025', 'Holloway Green Parish Council'],
+    ['HOLLOWAY GREEN PARISH COUNCIL Draft (until approved at the next meeting) Minutes of the Ordinary Meeting held on Wednesday 5 March 2025', 'Holloway Green Parish Council'],
+    ['Holloway Green Parish Council DRAFT Minutes of Holloway Green Parish Council Meeting held on Wednesday 5 March 2025', 'Holloway Green Parish Council'],
+  ])('reads the body before the title in "%s"', (header, expected) => {
+    expect(body(header)).toBe(expected);
+  });
+
+  it('ends a body named after "meeting of" where the next title begins', () => {
+    expect(body('Minutes of the March meeting of Holloway Green PC\n\nDRAFT\n\nMinutes of the meeting held on Wednesday 5 March 2025 in the Village Hall')).toBe('Holloway Green PC');
+  });
+});

@@ -12,6 +12,7 @@ describe('splitTitleCaseRunOn', () => {
     ['16/25 Minutes of the Meeting on 4 March 2025 The minutes were agreed as a true record.', '16/25 Minutes of the Meeting on 4 March 2025', 'The minutes were agreed as a true record.'],
     ['17/25 Bus Shelter Repairs The Parish Clerk reported that two panes had been replaced.', '17/25 Bus Shelter Repairs', 'The Parish Clerk reported that two panes had been replaced.'],
     ['18/25 Appointment of Internal Auditor 2025/26 Cllr Ben Ola proposed that the same auditor be used.', '18/25 Appointment of Internal Auditor 2025/26', 'Cllr Ben Ola proposed that the same auditor be used.'],
+    ['3. **Apologies for Absence.** There were no apologies.', '3. **Apologies for Absence.**', 'There were no apologies.'],
     ['19/25 Website Access for the Chair/Vice Chair The Chair advised that both should have access.', '19/25 Website Access for the Chair/Vice Chair', 'The Chair advised that both should have access.'],
   ])('parts "%s" into its title and its text', (line, title, text) => {
     expect(splitTitleCaseRunOn(line)).toEqual([title, text]);
