@@ -1,6 +1,7 @@
 // Forms of a meeting's header and its people, each in a small document written for this test: minutes saved from an
 // email, and attendees listed without a title who then speak under that name.
 import { parseMinutes } from '../../indexer/parse';
+import { withoutFrontMatter } from '../../indexer/readers/markdown';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
 
@@ -103,5 +104,33 @@ describe('a header flattened onto one line by a web page', () => {
 
   it('ends a body named after "meeting of" where the next title begins', () => {
     expect(body('Minutes of the March meeting of Holloway Green PC\n\nDRAFT\n\nMinutes of the meeting held on Wednesday 5 March 2025 in the Village Hall')).toBe('Holloway Green PC');
+  });
+});
+
+describe('a static site\'s page of minutes whose front matter gives a date above the minutes\' own title', () => {
+  it('reads the attendance under the title and the date line in capitals', () => {
+    const page = [
+      '---',
+      'title: "Minutes of the August meeting"',
+      'date: "2024-10-02"',
+      '---',
+      '',
+      'MINUTES OF HOLLOWAY GREEN PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL',
+      '',
+      'TUESDAY AUGUST 6TH 2024',
+      '',
+      'Present: Mrs R Hale, Mr B Ola, Miss A Rix.',
+      '',
+      '1. Apologies',
+      '',
+      'None were received.',
+      '',
+      '2. Planning',
+      '',
+      'The Council had no objection to the extension at 4 Mill Lane.',
+    ].join('\n');
+    const [meeting] = parseMinutes({ text: withoutFrontMatter(page), format: 'markdown', file: 'minutes.md', documentId: 'minutes' }).meetings;
+    expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Mrs R Hale', 'Mr B Ola', 'Miss A Rix']);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Apologies', 'Planning']);
   });
 });
