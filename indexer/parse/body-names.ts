@@ -32,11 +32,26 @@ const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Auth
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 /** "Decisions - ", "Record of decisions – ": what a page of an authority's decisions is, before the body that made them. */
 const DECISIONS_BEFORE_DASH = /^(?:(?:record|schedule|summary|notice) of\s+)?decisions?\s+[-–—]\s+(?=\S)/i;
+/** Where a title naming the meeting starts after a body's name: " Minutes of", " Notes of". */
+const MINUTES_OF_TITLE = /\s(?:minutes|notes)\s+of\s/i;
+/** A draft's notice between the body's name and its title: "Draft", "DRAFT", "Draft (until approved …)", "(Draft …)". */
+const DRAFT_WORD = /^\(?(?:draft|unconfirmed|unapproved)\b/i;
+
 /**
- * A body's name, then "Minutes of" (or "Draft Minutes of", "Draft (until approved) Minutes of") and the rest of a title; a
- * "Draft" before the name is no part of it.
+ * The body's name before "Minutes of" (or "Draft Minutes of", "Draft (until approved) Minutes of") on a line; a "Draft"
+ * before the name is no part of it. Read word by word: a pattern had to try each space of a long run of them.
  */
-const MINUTES_OF_AFTER_BODY = /^(?:(?:draft|unconfirmed|unapproved)\s+)?(\S.*?)(?:\s+[-–—|])?\s+(?:(?:draft|unconfirmed|unapproved)\b(?:\s*\([^()]{0,80}\))?\s+|\((?:draft|unconfirmed|unapproved)\b[^()]{0,80}\)\s+)?(?:minutes|notes)\s+of\s/i;
+function bodyBeforeMinutesTitle(line: string): string | null {
+  const title = MINUTES_OF_TITLE.exec(line);
+  if (!title) return null;
+  const words = line.slice(0, title.index).trim().split(/\s+/);
+  if (DRAFT_WORD.test(words[0])) words.shift();
+  const note = words.findIndex((word, index) => index > 0 && DRAFT_WORD.test(word));
+  if (note !== -1 && (note === words.length - 1 || words[words.length - 1].endsWith(')'))) words.splice(note);
+  if (/^[-–—|]$/.test(words[words.length - 1] ?? '')) words.pop();
+  return words.length === 0 ? null : words.join(' ');
+}
+
 /** "CITY COUNCIL ACTION MINUTES", "Summary Minutes", "Draft Minutes": what kind of minutes the document is. */
 const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unapproved', 'unconfirmed', 'official', 'verbatim']);
 
@@ -49,8 +64,8 @@ const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unappr
 export function withoutMinutesAfterBody(line: string): string {
   // "DRAFT STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on …": a header flattened onto one line (a web
   // page's copy): the body, then the title naming the meeting.
-  const titleAfter = MINUTES_OF_AFTER_BODY.exec(line);
-  if (titleAfter && namesBody(titleAfter[1]) && !GENERIC_BODY.test(titleAfter[1])) return titleAfter[1];
+  const before = bodyBeforeMinutesTitle(line);
+  if (before !== null && namesBody(before) && !GENERIC_BODY.test(before)) return before;
   // "Decisions - Cabinet": a decisions sheet names what it is before the body, as "Minutes - Cabinet" does.
   if (DECISIONS_BEFORE_DASH.test(line)) return withoutMinutesAfterBody(line.replace(DECISIONS_BEFORE_DASH, ''));
   // "Little Hadley Parish Council — Full Council Meeting": what the meeting was, after a dash.

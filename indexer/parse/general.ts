@@ -112,7 +112,7 @@ function isMeetingAnchor(lines: string[], index: number): boolean {
 function meetingStarts(lines: string[]): number[] {
   // A loop, not flatMap: an array per line of a large document was most of the cost.
   const anchors: number[] = [];
-  for (let index = 0; index < lines.length; index += 1) if (isMeetingAnchor(lines, index)) anchors.push(index);
+  for (let index = 0; index < lines.length; index += 1) if (isMeetingAnchor(lines, index) && !restatesTitle(lines, anchors[anchors.length - 1], index)) anchors.push(index);
   if (anchors.length < 2) return [0];
   // Upper-case headings just above an anchor (the council and committee names) belong to its meeting.
   return anchors.map((anchor, position) => {
@@ -124,6 +124,14 @@ function meetingStarts(lines: string[]): number[] {
     }
     return position === 0 ? 0 : start;
   });
+}
+
+/** Lines of text after a meeting's title within which another title restates it: "Minutes of the January meeting of X" over "Minutes of the meeting of X held on …". */
+const RESTATED_TITLE_LINES = 3;
+
+function restatesTitle(lines: string[], previousAnchor: number | undefined, anchor: number): boolean {
+  if (previousAnchor === undefined || anchor - previousAnchor > RESTATED_TITLE_LINES * 2 + 1) return false;
+  return lines.slice(previousAnchor + 1, anchor).filter((line) => !isBlank(line)).length < RESTATED_TITLE_LINES;
 }
 
 /** A meeting's header, read once for all its fields: its lines without markup (trimmed), and their text joined. */

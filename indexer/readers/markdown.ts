@@ -20,29 +20,29 @@ export function withoutEscapes(text: string): string {
 
 /**
  * "---" / "title: …" / "date: 2025-01-30" / "---": the YAML front matter of a static site's page (Jekyll, Hugo, a
- * publishing tool's export). It is no part of the minutes: only its date and body are kept, as "Date:" and "Body:" lines the header reads.
+ * publishing tool's export). It is no part of the minutes. Its body is kept as a "Body:" line the header reads; its
+ * title and date are the page's, as an HTML page's <title> is: a blog's date is often the day the minutes were posted,
+ * so it only stands in for a meeting date the minutes do not give.
  */
 const FRONT_MATTER = /^---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n|[ \t]+.*\r?\n|-[ \t].*\r?\n)*?)---[ \t]*\r?\n/;
-const FRONT_MATTER_DATE = /^date:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*\r?$/m;
-/** "organisation: Brackenfold Community Orchard Trust": whose meeting it was, where a notes app keeps it. */
-const FRONT_MATTER_BODY = /^(?:organi[sz]ation|body|committee):[ \t]*["'“‘]?([^"'“”‘’\r\n]+?)["'”’]?[ \t]*\r?$/m;
+const frontMatterField = (fields: string, names: string) =>
+  new RegExp(String.raw`^(?:${names}):[ \t]*["'“‘]?([^"'“”‘’\r\n]+?)["'”’]?[ \t]*\r?$`, 'm').exec(fields)?.[1] ?? null;
 
-export function withoutFrontMatter(text: string): string {
-  if (!text.startsWith('---')) return text;
-  const frontMatter = FRONT_MATTER.exec(text);
-  if (!frontMatter) return text;
-  const date = FRONT_MATTER_DATE.exec(frontMatter[1]);
-  const body = FRONT_MATTER_BODY.exec(frontMatter[1]);
-  return `${body ? `Body: ${body[1]}\n` : ''}${date ? `Date: ${date[1]}\n` : ''}${text.slice(frontMatter[0].length)}`;
+export function withoutFrontMatter(text: string): { text: string; pageTitle: string | null } {
+  const frontMatter = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  if (!frontMatter) return { text, pageTitle: null };
+  // "organisation: Brackenfold Community Orchard Trust": whose meeting it was, where a notes app keeps it.
+  const body = frontMatterField(frontMatter[1], 'organi[sz]ation|body|committee');
+  const pageTitle = [frontMatterField(frontMatter[1], 'title'), frontMatterField(frontMatter[1], 'date')].filter((part) => part !== null).join(' – ');
+  return { text: `${body ? `Body: ${body}\n` : ''}${text.slice(frontMatter[0].length)}`, pageTitle: pageTitle === '' ? null : pageTitle };
 }
 
 export const markdownReader: Reader = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    return {
-      format: 'markdown',
-      text: withTablesAsRows(withoutEscapes(withoutPandocMarks(withGridTablesAsRows(withoutNoteMarks(withoutQuoteMarks(withoutFrontMatter(readPlainText(bytes, file)), 1)))))),
-    };
+    const { text, pageTitle } = withoutFrontMatter(readPlainText(bytes, file));
+    const markdown = withTablesAsRows(withoutEscapes(withoutPandocMarks(withGridTablesAsRows(withoutNoteMarks(withoutQuoteMarks(text, 1))))));
+    return pageTitle === null ? { format: 'markdown', text: markdown } : { format: 'markdown', text: markdown, pageTitle };
   },
 };

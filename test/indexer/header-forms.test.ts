@@ -1,7 +1,7 @@
 // Forms of a meeting's header and its people, each in a small document written for this test: minutes saved from an
 // email, and attendees listed without a title who then speak under that name.
 import { parseMinutes } from '../../indexer/parse';
-import { withoutFrontMatter } from '../../indexer/readers/markdown';
+import { markdownReader } from '../../indexer/readers/markdown';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
 
@@ -108,7 +108,7 @@ describe('a header flattened onto one line by a web page', () => {
 });
 
 describe('a static site\'s page of minutes whose front matter gives a date above the minutes\' own title', () => {
-  it('reads the attendance under the title and the date line in capitals', () => {
+  it('reads the attendance under the title, and the date the minutes give over the date the page was posted', async () => {
     const page = [
       '---',
       'title: "Minutes of the August meeting"',
@@ -129,8 +129,29 @@ describe('a static site\'s page of minutes whose front matter gives a date above
       '',
       'The Council had no objection to the extension at 4 Mill Lane.',
     ].join('\n');
-    const [meeting] = parseMinutes({ text: withoutFrontMatter(page), format: 'markdown', file: 'minutes.md', documentId: 'minutes' }).meetings;
+    const read = await markdownReader.read(Buffer.from(page), 'minutes.md');
+    const [meeting] = parseMinutes({ text: read.text, format: 'markdown', file: 'minutes.md', documentId: 'minutes', pageTitle: read.pageTitle }).meetings;
+    expect(meeting.date).toBe('2024-08-06');
     expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Mrs R Hale', 'Mr B Ola', 'Miss A Rix']);
     expect(meeting.items.map((item) => item.title)).toEqual(['Apologies', 'Planning']);
+  });
+});
+
+describe('a static site\'s page of minutes that gives no date of its own', () => {
+  it('takes the date of the page\'s front matter', async () => {
+    const page = '---\ntitle: "Planning Committee"\ndate: 2024-03-05\n---\n\n# Holloway Green Parish Council\n\n## 1. Apologies\n\nNone.\n\n## 2. Planning\n\nNo objection.\n';
+    const read = await markdownReader.read(Buffer.from(page), 'minutes.md');
+    expect(parseMinutes({ text: read.text, format: 'markdown', file: 'minutes.md', documentId: 'minutes', pageTitle: read.pageTitle }).meetings[0].date).toBe('2024-03-05');
+  });
+});
+
+describe('a title restated just under itself', () => {
+  it('is one meeting, not two', () => {
+    const { meetings } = parse(
+      'Minutes of the January meeting of Holloway Green Parish Council\n\nMinutes of the meeting of Holloway Green Parish Council held on Thursday 9th January 2025 in the Village Hall\n\nPresent: Mrs R Hale, Mr B Ola.\n\n1. Apologies\n\nNone.\n\n2. Planning\n\nNo objection.\n',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].date).toBe('2025-01-09');
+    expect(meetings[0].attendees.map((attendee) => attendee.name)).toEqual(['Mrs R Hale', 'Mr B Ola']);
   });
 });

@@ -23,7 +23,7 @@ describe('quoted and annotated text', () => {
       'Chair:: [[People/Nadia Whitlow|Nadia Whitlow]]', '', '==Agreed== to go ahead.', '', '> [!note] Decision', '> The accounts were approved.', '', '- [ ] Ffion to book the marquee #action',
     ].join('\n');
     expect(await read(note, 'notes.md')).toBe(
-      'Body: Orchard Trust\nDate: 2025-05-07\nChair: Nadia Whitlow\n\nAgreed to go ahead.\n\nDecision:\nThe accounts were approved.\n\n- Ffion to book the marquee',
+      'Body: Orchard Trust\nChair: Nadia Whitlow\n\nAgreed to go ahead.\n\nDecision:\nThe accounts were approved.\n\n- Ffion to book the marquee',
     );
   });
 

@@ -97,9 +97,10 @@ describe('people', () => {
 });
 
 describe('Markdown front matter', () => {
-  it('drops a page front matter, keeping its date as a "Date:" line', () => {
-    expect(withoutFrontMatter('---\ntitle: "Minutes"\ndate: 2025-01-30\ntags: [board]\n---\n\n# Board\n')).toBe('Date: 2025-01-30\n\n# Board\n');
-    expect(withoutFrontMatter('--- a rule, not front matter\n# Board\n')).toBe('--- a rule, not front matter\n# Board\n');
+  it('drops a page front matter, keeping its title and date as the page\'s title and its body as a "Body:" line', () => {
+    expect(withoutFrontMatter('---\ntitle: "Minutes"\ndate: 2025-01-30\ntags: [board]\n---\n\n# Board\n')).toEqual({ text: '\n# Board\n', pageTitle: 'Minutes – 2025-01-30' });
+    expect(withoutFrontMatter('---\norganisation: "Orchard Trust"\n---\n# Board\n')).toEqual({ text: 'Body: Orchard Trust\n# Board\n', pageTitle: null });
+    expect(withoutFrontMatter('--- a rule, not front matter\n# Board\n')).toEqual({ text: '--- a rule, not front matter\n# Board\n', pageTitle: null });
   });
 });
 
