@@ -247,6 +247,8 @@ async function loadMore(context: PageContext): Promise<void> {
   const { page, session } = context;
   const current = session.shown;
   if (!current) return;
+  // Said while the page is on its way, so a slow answer is not taken for a press that did nothing.
+  page.more.replaceChildren(h('button', { type: 'button', class: 'secondary', disabled: true }, 'Loading more results…'));
   const params = searchParamsOf(current.state);
   params.set('limit', String(PAGE_SIZE));
   params.set('offset', String(current.nextOffset));
@@ -260,6 +262,10 @@ async function loadMore(context: PageContext): Promise<void> {
     renderShownSearch(context);
     page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')[firstNew]?.focus();
   } catch (error) {
-    page.more.replaceChildren(h('p', { class: 'error', role: 'alert' }, `More results could not be loaded: ${api.describeFailure(error)}.`));
+    if (session.shown !== current) return;
+    // The failure says to try again in a moment: the way to do that stays here, where the button was.
+    const retry = h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Try again');
+    page.more.replaceChildren(h('p', { class: 'error', role: 'alert' }, `More results could not be loaded: ${api.describeFailure(error)}.`), retry);
+    retry.focus();
   }
 }

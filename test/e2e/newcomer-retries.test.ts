@@ -1,0 +1,53 @@
+/** @jest-environment ./test/vector/onnx-environment.ts */
+// What a newcomer's session ran into, in real headless Chromium against the real server over the sample corpus: a
+// failure that says "try again in a moment" with nothing to try again with, and "show more" that gave no sign of
+// working while the next page came.
+import type { Page } from 'playwright-core';
+import { makeCorpus, useBrowserSession } from './harness';
+
+const session = useBrowserSession(() => makeCorpus({}));
+let page: Page;
+
+beforeEach(() => {
+  page = session.page;
+});
+
+/** Waits until no search is in flight and the status line names the query. */
+async function settled(query: string): Promise<void> {
+  await page.waitForFunction((expected) => {
+    const status = document.getElementById('result-status')?.textContent ?? '';
+    return !document.querySelector('#results[aria-busy]') && status.includes(`“${expected}”`);
+  }, query);
+}
+
+const isLaterPage = (url: URL) => url.pathname === '/api/search' && url.searchParams.has('offset');
+
+describe('more results', () => {
+  it('says the next page is loading, and offers to try again when it could not be loaded', async () => {
+    await page.goto(`${session.server.url}/?q=police`);
+    await settled('police');
+    expect(await page.locator('.result').count()).toBe(20);
+
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(isLaterPage, async (route) => {
+      await held;
+      await route.abort('connectionrefused');
+    });
+    await page.click('#more-results button:has-text("Show more results")');
+    const loading = page.locator('#more-results button');
+    expect(await loading.textContent()).toBe('Loading more results…');
+    expect(await loading.isDisabled()).toBe(true);
+    release();
+
+    await page.waitForSelector('#more-results .error');
+    expect(await page.textContent('#more-results .error')).toContain('could not be reached');
+    const retry = page.locator('#more-results button:has-text("Try again")');
+    expect(await retry.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.unroute(isLaterPage);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.result').length > 20);
+    expect(await page.locator('#more-results .error').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('a.open-context')[20])).toBe(true);
+  });
+});
