@@ -1,7 +1,7 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a newcomer's session ran into, in real headless Chromium against the real server over the sample corpus: a
-// failure that says "try again in a moment" with nothing to try again with, and "show more" that gave no sign of
-// working while the next page came.
+// failure that says "try again in a moment" with nothing to try again with (more results, a meeting opened), and "show
+// more" that gave no sign of working while the next page came.
 import type { Page } from 'playwright-core';
 import { makeCorpus, useBrowserSession } from './harness';
 
@@ -49,5 +49,33 @@ describe('more results', () => {
     await page.waitForFunction(() => document.querySelectorAll('.result').length > 20);
     expect(await page.locator('#more-results .error').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('a.open-context')[20])).toBe(true);
+  });
+});
+
+describe('a meeting that could not be opened', () => {
+  it('offers to try again when the server could not be reached, and opens the paragraph once it answers', async () => {
+    await page.goto(`${session.server.url}/?q=cctv`);
+    await settled('cctv');
+    const isMeeting = (url: URL) => url.pathname.startsWith('/api/meetings/');
+    await page.route(isMeeting, (route) => route.abort('connectionrefused'));
+    const link = page.locator('a.open-context').first();
+    const target = new URL((await link.getAttribute('href'))!, session.server.url).hash.slice(1);
+    await link.click();
+    await page.waitForSelector('#meeting-view .state-error');
+    expect(await page.textContent('#meeting-view .state-error')).toContain('could not be reached');
+    expect(await page.locator('#meeting-view .state-error a:has-text("Back to search")').count()).toBe(1);
+
+    await page.unroute(isMeeting);
+    await page.click('#meeting-view .state-error button:has-text("Try again")');
+    await page.waitForSelector('.meeting');
+    expect(await page.getAttribute(`[id="${target}"]`, 'class')).toContain('is-target');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
+  });
+
+  it('offers no second try for an address the server refuses, which would fail the same way', async () => {
+    await page.goto(`${session.server.url}/meetings/no-such-meeting-2017-01-01`);
+    await page.waitForSelector('#meeting-view .state-error');
+    expect(await page.textContent('#meeting-view .state-error')).toMatch(/not in the index|does not name a meeting/);
+    expect(await page.locator('#meeting-view .state-error button').count()).toBe(0);
   });
 });
