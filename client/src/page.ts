@@ -35,6 +35,7 @@ export function findPageElements() {
     timeline: byId('timeline'),
     filters: byId('filters'),
     filterSummary: byId('filter-summary'),
+    jumpToFilters: byId<HTMLAnchorElement>('jump-to-filters'),
     chat: byId('chat'),
     footer: byId('index-summary'),
   };

@@ -146,7 +146,7 @@ function clearSearch(context: PageContext): void {
   page.follow.replaceChildren();
   page.filters.replaceChildren(h('p', { class: 'muted' }, 'Filters appear with your results.'));
   page.timeline.replaceChildren();
-  page.filterSummary.textContent = 'Filters';
+  page.filterSummary.textContent = page.jumpToFilters.textContent = 'Filters';
   focusLastOpened(context);
 }
 
@@ -202,9 +202,13 @@ function showFailure(context: PageContext, status: string, explained: HTMLElemen
   showFilterCount(context, state);
 }
 
+/**
+ * On a phone the filters sit below the results, folded: the link to them at the top of the results is all that is in
+ * view there, so it says too that filters narrow what is listed.
+ */
 function showFilterCount({ page }: PageContext, state: SearchState): void {
   const active = activeFilterCount(state.filters);
-  page.filterSummary.textContent = active ? `Filters (${active} active)` : 'Filters';
+  page.filterSummary.textContent = page.jumpToFilters.textContent = active ? `Filters (${active} active)` : 'Filters';
 }
 
 export async function showSearch(context: PageContext, state: SearchState, options: { force?: boolean } = {}): Promise<void> {

@@ -1,9 +1,10 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a newcomer's session ran into, in real headless Chromium against the real server over the sample corpus: a
-// failure that says "try again in a moment" with nothing to try again with (more results, a meeting opened), and "show
-// more" that gave no sign of working while the next page came.
+// failure that says "try again in a moment" with nothing to try again with (more results, a meeting opened), "show
+// more" that gave no sign of working while the next page came, and, on a phone, filtered results that did not say so.
 import type { Page } from 'playwright-core';
-import { makeCorpus, useBrowserSession } from './harness';
+import type { SearchResponse } from '../../server/api-types';
+import { apiJson, makeCorpus, useBrowserSession } from './harness';
 
 const session = useBrowserSession(() => makeCorpus({}));
 let page: Page;
@@ -77,5 +78,23 @@ describe('a meeting that could not be opened', () => {
     await page.waitForSelector('#meeting-view .state-error');
     expect(await page.textContent('#meeting-view .state-error')).toMatch(/not in the index|does not name a meeting/);
     expect(await page.locator('#meeting-view .state-error button').count()).toBe(0);
+  });
+});
+
+describe('filtered results on a phone', () => {
+  it('says at the top of the results, where the filters are out of view, how many filters narrow them', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    const { facets } = await apiJson<SearchResponse>(session.server, '/api/search?q=victims&limit=1');
+    const [body] = Object.keys(facets.body);
+    await page.goto(`${session.server.url}/?q=victims&body=${encodeURIComponent(body)}&year=2017`);
+    await settled('victims');
+    const jump = page.locator('a.jump-to-filters');
+    expect(await jump.isVisible()).toBe(true);
+    expect(await page.locator('#refine').evaluate((refine) => refine.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    expect(await jump.textContent()).toBe('Filters (2 active)');
+
+    await page.goto(`${session.server.url}/?q=victims`);
+    await settled('victims');
+    expect(await jump.textContent()).toBe('Filters');
   });
 });
