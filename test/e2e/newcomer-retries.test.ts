@@ -1,7 +1,8 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a newcomer's session ran into, in real headless Chromium against the real server over the sample corpus: a
 // failure that says "try again in a moment" with nothing to try again with (more results, a meeting opened), "show
-// more" that gave no sign of working while the next page came, and, on a phone, filtered results that did not say so.
+// more" that gave no sign of working while the next page came, on a phone filtered results that did not say so, and a
+// speaker ticked from behind "Show all" folded away again, with the keyboard's focus.
 import type { Page } from 'playwright-core';
 import type { SearchResponse } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
@@ -96,5 +97,24 @@ describe('filtered results on a phone', () => {
     await page.goto(`${session.server.url}/?q=victims`);
     await settled('victims');
     expect(await jump.textContent()).toBe('Filters');
+  });
+});
+
+describe('a speaker ticked from behind "Show all"', () => {
+  it('stays in view, ticked and focused, once the search it ran has drawn the list again', async () => {
+    // By exact words, so the speakers listed do not hang on the model the tests run.
+    await page.goto(`${session.server.url}/?q=police&mode=keyword`);
+    await settled('police');
+    await page.click('#filters .facet-more summary');
+    const last = page.locator('#filters .facet-more input[name="speaker"]').last();
+    const speaker = (await last.getAttribute('value'))!;
+    await last.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('speaker') === speaker);
+    await settled('police');
+    const ticked = page.locator('#filters input[name="speaker"]:checked');
+    expect(await ticked.getAttribute('value')).toBe(speaker);
+    expect(await ticked.isVisible()).toBe(true);
+    expect(await ticked.evaluate((box) => box === document.activeElement)).toBe(true);
   });
 });
