@@ -2,7 +2,7 @@
 // whole conversation so follow-ups ("and in 2023?") keep their context.
 import type { ChatMessage, ChatResponse, Citation } from '../../server/api-types';
 import { chat, describeFailure, isAbort } from './api';
-import { formatDate, h, itemLabel, paragraphName } from './dom';
+import { dateSpan, formatDate, h, itemLabel, paragraphName } from './dom';
 import { anchorOf, meetingHref } from './routes';
 import { parseSearchState } from './state';
 
@@ -69,7 +69,7 @@ export function interpretedNote(interpreted: Answer['interpreted']): string {
   if (filters.year?.length) parts.push(`in ${filters.year.join(', ')}`);
   if (filters.body?.length) parts.push(`at ${filters.body.join(', ')}`);
   if (filters.speaker?.length) parts.push(`said by ${filters.speaker.join(', ')}`);
-  if (filters.from || filters.to) parts.push(`between ${filters.from ?? 'the start'} and ${filters.to ?? 'now'}`);
+  if (filters.from || filters.to) parts.push(dateSpan(filters.from, filters.to));
   if (interpreted.preferDecisions || filters.decisionsOnly) parts.push('preferring decisions');
   return `Searched for ${parts.join(' ')}`;
 }

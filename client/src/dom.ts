@@ -76,6 +76,21 @@ export function formatDate(isoDate: string | null): string {
   return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
 }
 
+/**
+ * A range of meeting dates in words, for a sentence: "on 17 October 2023" (one day), "in March 2017" (one whole month),
+ * "between 1 January 2017 and 31 December 2018", "from 1 June 2017", "until 31 December 2017"; '' with neither end.
+ */
+export function dateSpan(from: string | undefined, to: string | undefined): string {
+  if (from && to) {
+    if (from === to) return `on ${formatDate(from)}`;
+    const lastOfMonth = new Date(Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    if (from.endsWith('-01') && to === lastOfMonth) return `in ${formatMonth(from)}`;
+    return `between ${formatDate(from)} and ${formatDate(to)}`;
+  }
+  if (from) return `from ${formatDate(from)}`;
+  return to ? `until ${formatDate(to)}` : '';
+}
+
 /** Longest query echoed back in a sentence; the search box above still holds all of it. */
 const QUOTED_QUERY_CHARS = 60;
 
