@@ -1,8 +1,9 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a newcomer's session ran into, in real headless Chromium against the real server over the sample corpus: a
 // failure that says "try again in a moment" with nothing to try again with (more results, a meeting opened), "show
-// more" that gave no sign of working while the next page came, on a phone filtered results that did not say so, and a
-// speaker ticked from behind "Show all" folded away again, with the keyboard's focus.
+// more" that gave no sign of working while the next page came, on a phone filtered results that did not say so, a
+// speaker ticked from behind "Show all" folded away again, with the keyboard's focus, and a long conversation that
+// stretched the page far below its footer.
 import type { Page } from 'playwright-core';
 import type { SearchResponse } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
@@ -116,5 +117,28 @@ describe('a speaker ticked from behind "Show all"', () => {
     expect(await ticked.getAttribute('value')).toBe(speaker);
     expect(await ticked.isVisible()).toBe(true);
     expect(await ticked.evaluate((box) => box === document.activeElement)).toBe(true);
+  });
+});
+
+describe('a conversation longer than the chat box', () => {
+  it('scrolls inside the box and leaves no empty page below the footer', async () => {
+    const sentences = Array.from({ length: 12 }, (_, index) => `Sentence ${index + 1} of a long answer about the precept.`).join(' ');
+    await page.route('**/api/chat', (route) =>
+      route.fulfill({ json: { answer: sentences, citations: [], results: [], interpreted: { query: 'precept', filters: {}, preferDecisions: false }, degraded: null } }),
+    );
+    await page.goto(`${session.server.url}/`);
+    await page.waitForSelector('.state-empty');
+    for (let turn = 1; turn <= 6; turn += 1) {
+      await page.fill('#chat-input', `Question ${turn} about the precept?`);
+      await page.press('#chat-input', 'Enter');
+      await page.waitForFunction((count) => document.querySelectorAll('.chat-turn .chat-answer').length === count, turn);
+    }
+    const { log, below } = await page.evaluate(() => {
+      const chatLog = document.querySelector('.chat-log')!;
+      const footer = document.querySelector('.site-footer')!.getBoundingClientRect().bottom + window.scrollY;
+      return { log: chatLog.scrollHeight > chatLog.clientHeight, below: document.documentElement.scrollHeight - footer };
+    });
+    expect(log).toBe(true);
+    expect(below).toBeLessThan(40);
   });
 });
