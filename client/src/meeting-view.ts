@@ -78,6 +78,35 @@ function attendanceSections(attendees: Attendee[]): HTMLElement[] {
   });
 }
 
+/**
+ * The meeting's items, each a link to its heading: minutes of sixteen items and 160 paragraphs said "16 items" and
+ * left the reader to scroll for the one they wanted.
+ */
+function contentsList(meeting: MeetingDetail, state: SearchState): HTMLElement | null {
+  if (meeting.items.length < 2) return null;
+  return h(
+    'nav',
+    { class: 'meeting-contents', 'aria-label': 'Items of this meeting' },
+    h(
+      'details',
+      {},
+      h('summary', {}, `Items (${meeting.items.length})`),
+      h(
+        'ul',
+        {},
+        meeting.items.map((item) =>
+          h(
+            'li',
+            {},
+            h('a', { href: meetingHref(meeting.id, anchorOf(item.id, null), state), 'data-route': true }, itemLabel(item)),
+            h('span', { class: 'muted' }, ` (${plural(item.paragraphs.length, 'paragraph')})`),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLElement {
   const paragraphCount = meeting.items.reduce((sum, item) => sum + item.paragraphs.length, 0);
   return h(
@@ -110,6 +139,7 @@ export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLE
       ),
     ),
     attendanceSections(meeting.attendees),
+    contentsList(meeting, state),
     meeting.items.map((item) => itemSection(meeting, item, state)),
   );
 }

@@ -2,10 +2,10 @@
 // What a newcomer's session ran into, in real headless Chromium against the real server over the sample corpus: a
 // failure that says "try again in a moment" with nothing to try again with (more results, a meeting opened), "show
 // more" that gave no sign of working while the next page came, on a phone filtered results that did not say so, a
-// speaker ticked from behind "Show all" folded away again, with the keyboard's focus, and a long conversation that
-// stretched the page far below its footer.
+// speaker ticked from behind "Show all" folded away again, with the keyboard's focus, a long conversation that
+// stretched the page far below its footer, and a meeting of sixteen items with no list of them.
 import type { Page } from 'playwright-core';
-import type { SearchResponse } from '../../server/api-types';
+import type { MeetingDetail, SearchResponse } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
 
 const session = useBrowserSession(() => makeCorpus({}));
@@ -140,5 +140,26 @@ describe('a conversation longer than the chat box', () => {
     });
     expect(log).toBe(true);
     expect(below).toBeLessThan(40);
+  });
+});
+
+describe('a meeting of many items', () => {
+  it('lists its items, each a link to its heading, so the one wanted is found without scrolling through the rest', async () => {
+    const { meetings } = await apiJson<{ meetings: { id: string; itemCount: number }[] }>(session.server, '/api/meetings?limit=100');
+    const longest = meetings.reduce((most, meeting) => (meeting.itemCount > most.itemCount ? meeting : most));
+    const { meeting } = await apiJson<{ meeting: MeetingDetail }>(session.server, `/api/meetings/${longest.id}`);
+    await page.goto(`${session.server.url}/meetings/${meeting.id}`);
+    await page.waitForSelector('.meeting');
+    const contents = page.getByRole('navigation', { name: 'Items of this meeting' });
+    await contents.locator('summary').click();
+    const links = contents.locator('a');
+    expect(await links.count()).toBe(meeting.items.length);
+
+    const last = meeting.items.at(-1)!;
+    await links.last().click();
+    await page.waitForURL((url) => url.hash === `#${last.id}`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(last.id);
+    expect(await page.locator(`[id="${last.id}"] h3`).isVisible()).toBe(true);
+    expect(await page.locator(`[id="${last.id}"] h3`).evaluate((heading) => heading.getBoundingClientRect().top >= 0 && heading.getBoundingClientRect().top < window.innerHeight)).toBe(true);
   });
 });
