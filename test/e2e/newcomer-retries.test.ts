@@ -1,9 +1,9 @@
 /** @jest-environment ./test/vector/onnx-environment.ts */
 // What a newcomer's session ran into, in real headless Chromium against the real server over the sample corpus: a
-// failure that says "try again in a moment" with nothing to try again with (more results, a meeting opened), "show
-// more" that gave no sign of working while the next page came, on a phone filtered results that did not say so, a
-// speaker ticked from behind "Show all" folded away again, with the keyboard's focus, a long conversation that
-// stretched the page far below its footer, and a meeting of sixteen items with no list of them.
+// failure that says "try again in a moment" with nothing to try again with (more results, a meeting, a topic
+// history), "show more" that gave no sign of working while the next page came, on a phone filtered results that did
+// not say so, a speaker ticked from behind "Show all" folded away again, with the keyboard's focus, a long
+// conversation that stretched the page far below its footer, and a meeting of sixteen items with no list of them.
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
@@ -80,6 +80,21 @@ describe('a meeting that could not be opened', () => {
     await page.waitForSelector('#meeting-view .state-error');
     expect(await page.textContent('#meeting-view .state-error')).toMatch(/not in the index|does not name a meeting/);
     expect(await page.locator('#meeting-view .state-error button').count()).toBe(0);
+  });
+});
+
+describe('a topic history that could not be loaded', () => {
+  it('offers to try again, and shows the history once the server answers', async () => {
+    const isTopics = (url: URL) => url.pathname === '/api/topics';
+    await page.route(isTopics, (route) => route.abort('connectionrefused'));
+    await page.goto(`${session.server.url}/topics?q=cctv`);
+    await page.waitForSelector('#topic-view .state-error');
+    expect(await page.textContent('#topic-view .state-error')).toContain('could not be reached');
+    await page.unroute(isTopics);
+    await page.click('#topic-view .state-error button:has-text("Try again")');
+    await page.waitForSelector('#topic-view .topic-meeting');
+    expect(await page.locator('#topic-view .state-error').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('topic-heading');
   });
 });
 
