@@ -17,11 +17,18 @@ import { renderTimeline } from './timeline';
 /** Results per request; "show more" fetches the next page. */
 const PAGE_SIZE = 20;
 
-/** Replaces a region's content and puts focus back on the control that had it (matched by id). */
+/**
+ * Replaces a region's content and puts focus back on the control that had it (matched by id). A control gone with the
+ * old content ("Clear all filters", once nothing is left to clear) leaves focus in the panel around the region rather
+ * than on the page's body, where the keyboard's place is lost.
+ */
 function replaceKeepingFocus(region: HTMLElement, ...content: (Node | string)[]): void {
-  const focusedId = region.contains(document.activeElement) ? document.activeElement?.id : undefined;
+  const hadFocus = region.contains(document.activeElement);
+  const focusedId = hadFocus ? document.activeElement?.id : undefined;
   region.replaceChildren(...content);
-  if (focusedId) document.getElementById(focusedId)?.focus();
+  if (!hadFocus) return;
+  const again = focusedId ? document.getElementById(focusedId) : null;
+  (again ?? region.closest<HTMLElement>('[tabindex="-1"]'))?.focus({ preventScroll: true });
 }
 
 /**

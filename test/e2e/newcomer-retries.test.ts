@@ -3,7 +3,8 @@
 // failure that says "try again in a moment" with nothing to try again with (more results, a meeting, a topic
 // history), "show more" that gave no sign of working while the next page came, on a phone filtered results that did
 // not say so, a speaker ticked from behind "Show all" folded away again, with the keyboard's focus, a long
-// conversation that stretched the page far below its footer, and a meeting of sixteen items with no list of them.
+// conversation that stretched the page far below its footer, a meeting of sixteen items with no list of them, and
+// "Clear all filters" dropping the keyboard's focus on the page.
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
@@ -176,5 +177,20 @@ describe('a meeting of many items', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(last.id);
     expect(await page.locator(`[id="${last.id}"] h3`).isVisible()).toBe(true);
     expect(await page.locator(`[id="${last.id}"] h3`).evaluate((heading) => heading.getBoundingClientRect().top >= 0 && heading.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+  });
+});
+
+describe('"Clear all filters" from the keyboard', () => {
+  it('leaves the focus in the filters panel, not on the page', async () => {
+    await page.goto(`${session.server.url}/?q=cctv&year=2017&decisions=true`);
+    await settled('cctv');
+    await page.focus('#filters button:has-text("Clear all filters")');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.searchParams.has('year') && !url.searchParams.has('decisions'));
+    await settled('cctv');
+    expect(await page.locator('#filters button:has-text("Clear all filters")').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('#refine') !== null)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#refine') !== null)).toBe(true);
   });
 });
