@@ -3,8 +3,8 @@
 // failure that says "try again in a moment" with nothing to try again with (more results, a meeting, a topic
 // history), "show more" that gave no sign of working while the next page came, on a phone filtered results that did
 // not say so, a speaker ticked from behind "Show all" folded away again, with the keyboard's focus, a long
-// conversation that stretched the page far below its footer, a meeting of sixteen items with no list of them, and
-// "Clear all filters" dropping the keyboard's focus on the page.
+// conversation that stretched the page far below its footer, a meeting of sixteen items with no list of them,
+// "Clear all filters" dropping the keyboard's focus on the page, and a passage's "Text cut short" read as the search's.
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
@@ -192,5 +192,18 @@ describe('"Clear all filters" from the keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#refine') !== null)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('#refine') !== null)).toBe(true);
+  });
+});
+
+describe('a passage the published minutes cut short', () => {
+  it('says the minutes cut it short, not the search, in words every reader gets', async () => {
+    await page.goto(`${session.server.url}/?q=${encodeURIComponent('PCC regularly visited')}&mode=keyword`);
+    await settled('PCC regularly visited');
+    const { results } = await apiJson<SearchResponse>(session.server, '/api/search?q=PCC+regularly+visited&mode=keyword&limit=20');
+    const cut = results.findIndex((result) => result.truncated);
+    expect(cut).toBeGreaterThanOrEqual(0);
+    const badge = page.locator('.result').nth(cut).locator('.badge-muted');
+    expect(await badge.textContent()).toBe('Cut short in the published minutes');
+    expect(await badge.getAttribute('title')).toBeNull();
   });
 });
