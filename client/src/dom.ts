@@ -77,18 +77,21 @@ export function formatDate(isoDate: string | null): string {
 }
 
 /**
- * A range of meeting dates in words, for a sentence: "on 17 October 2023" (one day), "in March 2017" (one whole month),
- * "between 1 January 2017 and 31 December 2018", "from 1 June 2017", "until 31 December 2017"; '' with neither end.
+ * A range of meeting dates in words, as the chat's answers say it: "on 17 October 2023" (one day), "in March 2017" (one
+ * whole month), "in 2017" (one whole year), "between 1 January 2017 and 31 December 2018", "since 1 June 2017",
+ * "up to 31 December 2017"; '' with neither end.
  */
 export function dateSpan(from: string | undefined, to: string | undefined): string {
   if (from && to) {
     if (from === to) return `on ${formatDate(from)}`;
-    const lastOfMonth = new Date(Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    const year = from.slice(0, 4);
+    if (from === `${year}-01-01` && to === `${year}-12-31`) return `in ${year}`;
+    const lastOfMonth = new Date(Date.UTC(Number(year), Number(from.slice(5, 7)), 0)).toISOString().slice(0, 10);
     if (from.endsWith('-01') && to === lastOfMonth) return `in ${formatMonth(from)}`;
     return `between ${formatDate(from)} and ${formatDate(to)}`;
   }
-  if (from) return `from ${formatDate(from)}`;
-  return to ? `until ${formatDate(to)}` : '';
+  if (from) return `since ${formatDate(from)}`;
+  return to ? `up to ${formatDate(to)}` : '';
 }
 
 /** Longest query echoed back in a sentence; the search box above still holds all of it. */

@@ -1,13 +1,14 @@
-// How the chat says which meeting dates it searched: in words, one day as that day, never "between 2023-10-17 and
-// 2023-10-17" nor an open end as "now".
+// How the chat says which meeting dates it searched: in words, as its answers say them, one day as that day, never
+// "between 2023-10-17 and 2023-10-17" nor an open end as "now".
 import { interpretedNote } from '../../client/src/chat';
 import { dateSpan } from '../../client/src/dom';
 
 describe('dateSpan', () => {
-  it('says one day as that day, and one whole month as the month', () => {
+  it('says one day as that day, one whole month as the month and one whole year as the year', () => {
     expect(dateSpan('2023-10-17', '2023-10-17')).toBe('on 17 October 2023');
     expect(dateSpan('2017-03-01', '2017-03-31')).toBe('in March 2017');
     expect(dateSpan('2016-02-01', '2016-02-29')).toBe('in February 2016');
+    expect(dateSpan('2017-01-01', '2017-12-31')).toBe('in 2017');
   });
 
   it('says any other range by its ends, in words', () => {
@@ -16,8 +17,8 @@ describe('dateSpan', () => {
   });
 
   it('says an open range by the end it has, and nothing with neither', () => {
-    expect(dateSpan('2017-06-01', undefined)).toBe('from 1 June 2017');
-    expect(dateSpan(undefined, '2017-12-31')).toBe('until 31 December 2017');
+    expect(dateSpan('2017-06-01', undefined)).toBe('since 1 June 2017');
+    expect(dateSpan(undefined, '2017-12-31')).toBe('up to 31 December 2017');
     expect(dateSpan(undefined, undefined)).toBe('');
   });
 });
@@ -28,6 +29,6 @@ describe('interpretedNote with meeting dates', () => {
       'Searched for “restorative justice” said by Elaine Bolton on 17 October 2023',
     );
     expect(interpretedNote({ query: 'budget', filters: { from: '2017-03-01', to: '2017-03-31' }, preferDecisions: false })).toBe('Searched for “budget” in March 2017');
-    expect(interpretedNote({ query: 'knife crime', filters: { from: '2017-01-01' }, preferDecisions: false })).toBe('Searched for “knife crime” from 1 January 2017');
+    expect(interpretedNote({ query: 'knife crime', filters: { from: '2017-01-01' }, preferDecisions: false })).toBe('Searched for “knife crime” since 1 January 2017');
   });
 });
