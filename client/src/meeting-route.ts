@@ -2,8 +2,8 @@
 // paragraph the address names; and the page shown for an address that names nothing.
 import * as api from './api';
 import { formatDate, h, pageTitle } from './dom';
-import { renderMeeting, revealAnchor, sayWhenAnchorMissing } from './meeting-view';
-import type { PageContext } from './page';
+import { pointBackTo, renderMeeting, revealAnchor, sayWhenAnchorMissing } from './meeting-view';
+import { openedFrom, type PageContext } from './page';
 import { searchHref } from './routes';
 import type { SearchState } from './state';
 
@@ -65,6 +65,7 @@ export async function showMeeting(context: PageContext, meetingId: string, ancho
   const retry = () => void showMeeting(context, meetingId, anchor, state);
   if (!loaded && !(await loadMeeting(context, meetingId, state, controller.signal, retry))) return;
   document.title = page.meetingView.dataset.title ?? pageTitle(null);
+  pointBackTo(page.meetingView, openedFrom());
   const revealed = revealAnchor(page.meetingView, anchor);
   sayWhenAnchorMissing(page.meetingView, anchor !== null && !revealed);
   if (!revealed) {

@@ -3,7 +3,7 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import type { MeetingDetail, MeetingItem } from './api';
 import { formatDate, h, highlightNodes, itemLabel, paragraphName, plural, quoted } from './dom';
 import { anchorOf, meetingHref, searchHref } from './routes';
-import type { SearchState } from './state';
+import { parseSearchState, type SearchState } from './state';
 
 /** Characters of a paragraph number that fit its column on a phone; longer ones ("Question 3", "2.a.5") go above the text. */
 const NUMBER_COLUMN_CHARS = 3;
@@ -107,6 +107,22 @@ function contentsList(meeting: MeetingDetail, state: SearchState): HTMLElement |
   );
 }
 
+export function backLabel(search: Pick<SearchState, 'q'>): string {
+  return search.q ? `← Back to results for ${quoted(search.q)}` : '← Back to search';
+}
+
+/**
+ * The back link returns to the search the meeting was opened from. A chat's source carries the chat's words, for
+ * marking them in the meeting, and its link went "back" to a search for those, never run, in place of the one on
+ * screen.
+ */
+export function pointBackTo(root: HTMLElement, from: string | undefined): void {
+  const back = root.querySelector<HTMLAnchorElement>('.meeting-bar .back a');
+  if (!back || !from) return;
+  back.setAttribute('href', from);
+  back.textContent = backLabel(parseSearchState(new URL(from, location.href).searchParams));
+}
+
 export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLElement {
   const paragraphCount = meeting.items.reduce((sum, item) => sum + item.paragraphs.length, 0);
   return h(
@@ -116,7 +132,7 @@ export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLE
     h(
       'div',
       { class: 'meeting-bar' },
-      h('p', { class: 'back' }, h('a', { href: searchHref(state), 'data-route': true }, state.q ? `← Back to results for ${quoted(state.q)}` : '← Back to search')),
+      h('p', { class: 'back' }, h('a', { href: searchHref(state), 'data-route': true }, backLabel(state))),
       // The date first: on a phone the body's long name is what gets cut short.
       h('p', { class: 'meeting-bar-where', 'aria-hidden': 'true' }, `${formatDate(meeting.date)} · ${meeting.body ?? meeting.title}`),
     ),

@@ -4,7 +4,8 @@
 // history), "show more" that gave no sign of working while the next page came, on a phone filtered results that did
 // not say so, a speaker ticked from behind "Show all" folded away again, with the keyboard's focus, a long
 // conversation that stretched the page far below its footer, a meeting of sixteen items with no list of them,
-// "Clear all filters" dropping the keyboard's focus on the page, and a passage's "Text cut short" read as the search's.
+// "Clear all filters" dropping the keyboard's focus on the page, a passage's "Text cut short" read as the search's,
+// and a chat source whose meeting went "back" to a search for the chat's words instead of the one on screen.
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
@@ -205,5 +206,38 @@ describe('a passage the published minutes cut short', () => {
     const badge = page.locator('.result').nth(cut).locator('.badge-muted');
     expect(await badge.textContent()).toBe('Cut short in the published minutes');
     expect(await badge.getAttribute('title')).toBeNull();
+  });
+});
+
+describe('a chat source opened over a search', () => {
+  it('goes back to the search on screen, not to a search for the chat\'s words, and keeps it while reading on in the meeting', async () => {
+    await page.goto(`${session.server.url}/?q=cctv`);
+    await settled('cctv');
+    await page.fill('#chat-input', 'What was decided about the precept?');
+    await Promise.all([page.waitForResponse('**/api/chat'), page.press('#chat-input', 'Enter')]);
+    const source = page.locator('#chat a.citation').first();
+    await source.click();
+    await page.waitForSelector('.is-target');
+    // The chat's words are still what is marked in the meeting.
+    expect(new URL(page.url()).searchParams.get('q')).not.toBe('cctv');
+    const back = page.locator('.meeting-bar .back a');
+    expect(await back.textContent()).toBe('← Back to results for “cctv”');
+
+    // Another paragraph of the same meeting, then back: still the search on screen before.
+    await page.locator('.meeting a.paragraph-number').first().click();
+    await page.waitForFunction(() => document.querySelector('.is-target') !== null);
+    expect(await back.textContent()).toBe('← Back to results for “cctv”');
+    await back.click();
+    await settled('cctv');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cctv');
+    expect(await page.inputValue('#search-input')).toBe('cctv');
+  });
+
+  it('keeps the back link a shared meeting address names, opened with no search before it', async () => {
+    const { results } = await apiJson<SearchResponse>(session.server, '/api/search?q=precept&limit=1');
+    await page.goto(`${session.server.url}/meetings/${results[0].meeting.id}?q=precept`);
+    await page.waitForSelector('.meeting');
+    expect(await page.locator('.meeting-bar .back a').textContent()).toBe('← Back to results for “precept”');
+    expect(await page.locator('.meeting-bar .back a').getAttribute('href')).toBe('/?q=precept');
   });
 });
