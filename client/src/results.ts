@@ -39,7 +39,7 @@ function resultCard(result: SearchResult, state: SearchState, showMeeting: boole
   const where = paragraphLabel(result);
   return h(
     'li',
-    { class: 'result' },
+    { class: 'result', 'data-result-id': result.id },
     h(
       'article',
       {},

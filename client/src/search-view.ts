@@ -266,12 +266,15 @@ async function loadMore(context: PageContext): Promise<void> {
   try {
     const response = await api.search(params);
     if (session.shown !== current) return;
-    const firstNew = current.results.length;
     const held = new Set(current.results.map((result) => result.id));
     const added = response.results.filter((result) => !held.has(result.id));
     session.shown = { ...current, results: [...current.results, ...added], nextOffset: current.nextOffset + PAGE_SIZE };
     renderShownSearch(context);
-    page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')[firstNew]?.focus();
+    // The first new result as read, top to bottom: grouped by meeting, new results join the groups already shown, and
+    // the link at the old count was one already read.
+    const addedIds = new Set(added.map((result) => result.id));
+    const firstAdded = [...page.results.querySelectorAll<HTMLElement>('.result')].find((card) => addedIds.has(card.dataset.resultId ?? ''));
+    firstAdded?.querySelector<HTMLAnchorElement>('a.open-context')?.focus();
   } catch (error) {
     if (session.shown !== current) return;
     // The failure says to try again in a moment: the way to do that stays here, where the button was.

@@ -5,7 +5,8 @@
 // not say so, a speaker ticked from behind "Show all" folded away again, with the keyboard's focus, a long
 // conversation that stretched the page far below its footer, a meeting of sixteen items with no list of them,
 // "Clear all filters" dropping the keyboard's focus on the page, a passage's "Text cut short" read as the search's,
-// and a chat source whose meeting went "back" to a search for the chat's words instead of the one on screen.
+// a chat source whose meeting went "back" to a search for the chat's words instead of the one on screen, and "show
+// more" over results grouped by meeting putting the focus on a result already read.
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
 import { apiJson, makeCorpus, useBrowserSession } from './harness';
@@ -239,5 +240,20 @@ describe('a chat source opened over a search', () => {
     await page.waitForSelector('.meeting');
     expect(await page.locator('.meeting-bar .back a').textContent()).toBe('← Back to results for “precept”');
     expect(await page.locator('.meeting-bar .back a').getAttribute('href')).toBe('/?q=precept');
+  });
+});
+
+describe('more results grouped by meeting', () => {
+  it('moves the focus to the first new result as read, not to one already read in a group shown before', async () => {
+    await page.goto(`${session.server.url}/?q=police&mode=keyword&group=meeting`);
+    await settled('police');
+    const shownBefore = new Set(await page.locator('.result').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.resultId)));
+    await page.click('#more-results button:has-text("Show more results")');
+    await page.waitForFunction((count) => document.querySelectorAll('.result').length > count, shownBefore.size);
+    const focused = await page.evaluate(() => (document.activeElement?.closest('.result') as HTMLElement | null)?.dataset.resultId ?? null);
+    const firstNew = await page.locator('.result').evaluateAll((cards, before) => cards.map((card) => (card as HTMLElement).dataset.resultId).find((id) => !before.includes(id!)), [...shownBefore]);
+    expect(focused).not.toBeNull();
+    expect(shownBefore.has(focused!)).toBe(false);
+    expect(focused).toBe(firstNew);
   });
 });
