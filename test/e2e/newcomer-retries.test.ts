@@ -6,10 +6,12 @@
 // conversation that stretched the page far below its footer, a meeting of sixteen items with no list of them,
 // "Clear all filters" dropping the keyboard's focus on the page, a passage's "Text cut short" read as the search's,
 // a chat source whose meeting went "back" to a search for the chat's words instead of the one on screen, and "show
-// more" over results grouped by meeting putting the focus on a result already read.
+// more" over results grouped by meeting putting the focus on a result already read, and an item title with a word
+// longer than a phone is wide.
+import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
-import { apiJson, makeCorpus, useBrowserSession } from './harness';
+import { apiJson, makeCorpus, startTestServer, useBrowserSession } from './harness';
 
 const session = useBrowserSession(() => makeCorpus({}));
 let page: Page;
@@ -255,5 +257,37 @@ describe('more results grouped by meeting', () => {
     expect(focused).not.toBeNull();
     expect(shownBefore.has(focused!)).toBe(false);
     expect(focused).toBe(firstNew);
+  });
+});
+
+describe('an item title with a word longer than a phone is wide', () => {
+  const longWord = 'Supercalifragilisticexpialidociousness';
+  let wideSession: { url: string; close: () => Promise<void> } | null = null;
+  let corpus = '';
+
+  beforeAll(async () => {
+    corpus = await makeCorpus({
+      'hollowmere-parish-2019-05-14-minutes.txt': `Agenda and minutes\n\nHollowmere Parish Council\nTuesday, 14th May, 2019 7.00 pm\n\nVenue: Village Hall, Hollowmere\n\n\nNo. Item\n\n\n${longWord} Scheme for the Zebrafinch Survey\n\nAdditional documents:\n\n\n1.    The Clerk reported on the zebrafinch survey.\n\n\n2.    RESOLVED that the zebrafinch survey be noted.\n`,
+    });
+    wideSession = await startTestServer(corpus);
+  });
+
+  afterAll(async () => {
+    await wideSession?.close();
+    await fs.rm(corpus, { recursive: true, force: true });
+  });
+
+  it('breaks the word inside the result card and the meeting, which stay within a 320 px screen', async () => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const overflowing = () => page.evaluate(() => [...document.querySelectorAll('.result, .meeting *')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1).length);
+    for (const group of ['', '&group=meeting']) {
+      await page.goto(`${wideSession!.url}/?q=zebrafinch${group}`);
+      await settled('zebrafinch');
+      expect(await page.locator('.result-item').first().textContent()).toContain(longWord);
+      expect(await overflowing()).toBe(0);
+    }
+    await page.locator('a.open-context').first().click();
+    await page.waitForSelector('.meeting');
+    expect(await overflowing()).toBe(0);
   });
 });
