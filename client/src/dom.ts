@@ -113,6 +113,11 @@ export function pageTitle(subject: string | null): string {
   return subject ? `${subject} – ${SITE_NAME}` : SITE_NAME;
 }
 
+/** A message made to follow a colon ("the server could not be reached"), as a sentence of its own. */
+export function asSentence(message: string): string {
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
+}
+
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
 }

@@ -1,7 +1,7 @@
-// How the chat says which meeting dates it searched: in words, as its answers say them, one day as that day, never
-// "between 2023-10-17 and 2023-10-17" nor an open end as "now".
+// How the page words what it says: the meeting dates the chat searched, in words as its answers say them (one day as
+// that day, never "between 2023-10-17 and 2023-10-17" nor an open end as "now"), and a failure as a sentence.
 import { interpretedNote } from '../../client/src/chat';
-import { dateSpan } from '../../client/src/dom';
+import { asSentence, dateSpan } from '../../client/src/dom';
 
 describe('dateSpan', () => {
   it('says one day as that day, one whole month as the month and one whole year as the year', () => {
@@ -30,5 +30,13 @@ describe('interpretedNote with meeting dates', () => {
     );
     expect(interpretedNote({ query: 'budget', filters: { from: '2017-03-01', to: '2017-03-31' }, preferDecisions: false })).toBe('Searched for “budget” in March 2017');
     expect(interpretedNote({ query: 'knife crime', filters: { from: '2017-01-01' }, preferDecisions: false })).toBe('Searched for “knife crime” since 1 January 2017');
+  });
+});
+
+describe('asSentence', () => {
+  it('makes a message written to follow a colon a sentence of its own', () => {
+    expect(asSentence('the server could not be reached (check your connection, or try again in a moment)')).toBe('The server could not be reached (check your connection, or try again in a moment).');
+    expect(asSentence('internal server error')).toBe('Internal server error.');
+    expect(asSentence('Already a sentence.')).toBe('Already a sentence.');
   });
 });
