@@ -222,15 +222,24 @@ class ChatPanel {
 
   /** Asks `question` as if it had been typed here: an example, or a question typed into the search box. */
   ask(question: string): void {
-    if (this.#pending) return;
     this.#input.focus();
+    if (this.#pending) {
+      // Pressed while an answer is on its way, it did nothing at all: the question waits in the box to be asked next.
+      this.#input.value = question;
+      this.#status.textContent = 'Still answering the last question: press Ask once its answer is in.';
+      return;
+    }
     void this.#ask(question);
   }
 
   #submit(event: Event): void {
     event.preventDefault();
     const question = this.#input.value.trim();
-    if (!question || this.#pending) return;
+    if (!question) return;
+    if (this.#pending) {
+      this.#status.textContent = 'Still answering the last question: press Ask once its answer is in.';
+      return;
+    }
     this.#input.value = '';
     void this.#ask(question);
   }

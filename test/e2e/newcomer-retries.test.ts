@@ -6,8 +6,8 @@
 // conversation that stretched the page far below its footer, a meeting of sixteen items with no list of them,
 // "Clear all filters" dropping the keyboard's focus on the page, a passage's "Text cut short" read as the search's,
 // a chat source whose meeting went "back" to a search for the chat's words instead of the one on screen, and "show
-// more" over results grouped by meeting putting the focus on a result already read, and an item title with a word
-// longer than a phone is wide.
+// more" over results grouped by meeting putting the focus on a result already read, an item title with a word longer
+// than a phone is wide, and a question asked while the last was being answered vanishing without a word.
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
@@ -289,5 +289,33 @@ describe('an item title with a word longer than a phone is wide', () => {
     await page.locator('a.open-context').first().click();
     await page.waitForSelector('.meeting');
     expect(await overflowing()).toBe(0);
+  });
+});
+
+describe('a question asked while the last one is being answered', () => {
+  it('waits in the box with a word of why, instead of vanishing, and is asked on request once the answer is in', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/chat', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const question = 'What did the Commissioner say about CCTV funding?';
+    await page.goto(`${session.server.url}/?q=${encodeURIComponent(question)}`);
+    await settled(question);
+    await page.fill('#chat-input', 'What was decided about the precept?');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForSelector('.chat-pending');
+    await page.click('button:has-text("Ask the minutes instead")');
+    expect(await page.inputValue('#chat-input')).toBe(question);
+    expect(await page.textContent('.chat-status')).toContain('Still answering the last question');
+
+    release();
+    await page.waitForSelector('.chat-turn .chat-answer');
+    await page.unroute('**/api/chat');
+    await page.press('#chat-input', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.chat-turn .chat-answer').length === 2);
+    expect(await page.locator('.chat-turn .chat-question').nth(1).textContent()).toContain(question);
+    expect(await page.textContent('.chat-status')).toBe('');
   });
 });
