@@ -112,15 +112,17 @@ export function backLabel(search: Pick<SearchState, 'q'>): string {
 }
 
 /**
- * The back link returns to the search the meeting was opened from. A chat's source carries the chat's words, for
- * marking them in the meeting, and its link went "back" to a search for those, never run, in place of the one on
- * screen.
+ * The back link returns to the view the meeting was opened from: the search on screen, or a topic history. A chat's
+ * source carries the chat's words, for marking them in the meeting, and its link went "back" to a search for those,
+ * never run, in place of the one on screen; a topic history's passage went "back" to the search, not the history.
  */
 export function pointBackTo(root: HTMLElement, from: string | undefined): void {
   const back = root.querySelector<HTMLAnchorElement>('.meeting-bar .back a');
   if (!back || !from) return;
+  const address = new URL(from, location.href);
+  const search = parseSearchState(address.searchParams);
   back.setAttribute('href', from);
-  back.textContent = backLabel(parseSearchState(new URL(from, location.href).searchParams));
+  back.textContent = address.pathname.startsWith('/topics') && search.q ? `← Back to the topic history of ${quoted(search.q)}` : backLabel(search);
 }
 
 export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLElement {

@@ -7,7 +7,8 @@
 // "Clear all filters" dropping the keyboard's focus on the page, a passage's "Text cut short" read as the search's,
 // a chat source whose meeting went "back" to a search for the chat's words instead of the one on screen, and "show
 // more" over results grouped by meeting putting the focus on a result already read, an item title with a word longer
-// than a phone is wide, and a question asked while the last was being answered vanishing without a word.
+// than a phone is wide, a question asked while the last was being answered vanishing without a word, and a meeting
+// opened from a topic history going "back" to the search instead.
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
@@ -317,5 +318,19 @@ describe('a question asked while the last one is being answered', () => {
     await page.waitForFunction(() => document.querySelectorAll('.chat-turn .chat-answer').length === 2);
     expect(await page.locator('.chat-turn .chat-question').nth(1).textContent()).toContain(question);
     expect(await page.textContent('.chat-status')).toBe('');
+  });
+});
+
+describe('a meeting opened from a topic history', () => {
+  it('goes back to the topic history, not to the search it was followed from', async () => {
+    await page.goto(`${session.server.url}/topics?q=victims`);
+    await page.waitForSelector('#topic-view .topic-meeting');
+    await page.locator('#topic-view .topic-meeting a[data-route]').first().click();
+    await page.waitForSelector('.is-target');
+    const back = page.locator('.meeting-bar .back a');
+    expect(await back.textContent()).toBe('← Back to the topic history of “victims”');
+    await back.click();
+    await page.waitForSelector('#topic-view .topic-meeting');
+    expect(new URL(page.url()).pathname).toBe('/topics');
   });
 });
