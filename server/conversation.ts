@@ -8,7 +8,7 @@ import type { Store } from '../indexer/stores/store';
 import { allowedTypos } from '../indexer/stores/keyword/vocabulary';
 import { fusionSettingsFor } from './search/fusion-settings';
 import { composeAnswer, toCitation } from './chat/answer';
-import { speakersInSentence } from './chat/phrasing';
+import { nothingSaidBy, speakersInSentence } from './chat/phrasing';
 import { preferSpeakers, speakerSaidNothing } from './chat/asked-speakers';
 import { holdsTopicWords } from './chat/topic-coverage';
 import { contentStems } from '../core/text/stem';
@@ -89,6 +89,8 @@ const ASKS_WHAT_WAS_SAID = /\b(?:say|says|said|ask|asks|asked|raise[sd]?|speak|s
  */
 async function answerSpeakerOnly(interpretation: Interpretation, filters: SearchFilters, deps: ConversationDeps): Promise<ChatResponse> {
   const response = await deps.search.search({ q: '', mode: 'keyword', sort: 'newest', limit: DEFAULT_CHAT_PASSAGES, offset: 0, filters });
+  const narrowedAway = response.total === 0 ? nothingSaidBy(filters) : null;
+  if (narrowedAway) return { answer: narrowedAway, citations: [], results: [], interpreted: { query: '', filters, preferDecisions: false }, degraded: response.degraded };
   const draft = composeAnswer(interpretation, response.results);
   const count = `${response.total} passage${response.total === 1 ? '' : 's'} of the minutes record${response.total === 1 ? 's' : ''} what ${speakersInSentence(filters.speaker ?? [])} said`;
   const answer = draft.citations.length > 0 ? `${count}; the most recent: ${draft.answer}` : draft.answer;

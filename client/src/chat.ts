@@ -2,7 +2,7 @@
 // whole conversation so follow-ups ("and in 2023?") keep their context.
 import type { ChatMessage, ChatResponse, Citation } from '../../server/api-types';
 import { chat, describeFailure, isAbort } from './api';
-import { formatDate, h, itemLabel, paragraphName } from './dom';
+import { dateSpan, formatDate, h, itemLabel, paragraphName } from './dom';
 import { anchorOf, meetingHref } from './routes';
 import { parseSearchState } from './state';
 
@@ -69,7 +69,7 @@ export function interpretedNote(interpreted: Answer['interpreted']): string {
   if (filters.year?.length) parts.push(`in ${filters.year.join(', ')}`);
   if (filters.body?.length) parts.push(`at ${filters.body.join(', ')}`);
   if (filters.speaker?.length) parts.push(`said by ${filters.speaker.join(', ')}`);
-  if (filters.from || filters.to) parts.push(`between ${filters.from ?? 'the start'} and ${filters.to ?? 'now'}`);
+  if (filters.from || filters.to) parts.push(dateSpan(filters.from, filters.to));
   if (interpreted.preferDecisions || filters.decisionsOnly) parts.push('preferring decisions');
   return `Searched for ${parts.join(' ')}`;
 }
@@ -222,15 +222,24 @@ class ChatPanel {
 
   /** Asks `question` as if it had been typed here: an example, or a question typed into the search box. */
   ask(question: string): void {
-    if (this.#pending) return;
     this.#input.focus();
+    if (this.#pending) {
+      // Pressed while an answer is on its way, it did nothing at all: the question waits in the box to be asked next.
+      this.#input.value = question;
+      this.#status.textContent = 'Still answering the last question: press Ask once its answer is in.';
+      return;
+    }
     void this.#ask(question);
   }
 
   #submit(event: Event): void {
     event.preventDefault();
     const question = this.#input.value.trim();
-    if (!question || this.#pending) return;
+    if (!question) return;
+    if (this.#pending) {
+      this.#status.textContent = 'Still answering the last question: press Ask once its answer is in.';
+      return;
+    }
     this.#input.value = '';
     void this.#ask(question);
   }

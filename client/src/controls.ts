@@ -100,9 +100,10 @@ function wireDocument({ page, session, navigation }: PageContext): void {
     const href = link?.getAttribute('href');
     if (!link || !href) return;
     event.preventDefault();
-    const fromSearchView = routeOf(location).name === 'search' && (link.classList.contains('open-context') || page.chat.contains(link));
+    const view = routeOf(location).name;
+    const fromSearchView = view === 'search' && (link.classList.contains('open-context') || page.chat.contains(link));
     if (fromSearchView) session.lastOpened = { href, link: link as HTMLAnchorElement };
-    navigation.navigate(href);
+    navigation.navigate(href, view === 'search' || view === 'topic' ? { from: currentHref() } : {});
   });
 }
 

@@ -76,6 +76,24 @@ export function formatDate(isoDate: string | null): string {
   return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
 }
 
+/**
+ * A range of meeting dates in words, as the chat's answers say it: "on 17 October 2023" (one day), "in March 2017" (one
+ * whole month), "in 2017" (one whole year), "between 1 January 2017 and 31 December 2018", "since 1 June 2017",
+ * "up to 31 December 2017"; '' with neither end.
+ */
+export function dateSpan(from: string | undefined, to: string | undefined): string {
+  if (from && to) {
+    if (from === to) return `on ${formatDate(from)}`;
+    const year = from.slice(0, 4);
+    if (from === `${year}-01-01` && to === `${year}-12-31`) return `in ${year}`;
+    const lastOfMonth = new Date(Date.UTC(Number(year), Number(from.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    if (from.endsWith('-01') && to === lastOfMonth) return `in ${formatMonth(from)}`;
+    return `between ${formatDate(from)} and ${formatDate(to)}`;
+  }
+  if (from) return `since ${formatDate(from)}`;
+  return to ? `up to ${formatDate(to)}` : '';
+}
+
 /** Longest query echoed back in a sentence; the search box above still holds all of it. */
 const QUOTED_QUERY_CHARS = 60;
 
@@ -93,6 +111,11 @@ const SITE_NAME = 'Minutes search';
 /** The tab's title names what is on screen, so tabs, the history menu and screen readers tell one view from another. */
 export function pageTitle(subject: string | null): string {
   return subject ? `${subject} – ${SITE_NAME}` : SITE_NAME;
+}
+
+/** A message made to follow a colon ("the server could not be reached"), as a sentence of its own. */
+export function asSentence(message: string): string {
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
 }
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

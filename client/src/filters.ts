@@ -6,7 +6,7 @@ import { emptyFilters, hasFilters, toggled, type FilterState } from './state';
 /** Speakers beyond this many are behind "show all": minutes name dozens of people. */
 const SPEAKERS_SHOWN = 8;
 
-interface FacetEntry {
+export interface FacetEntry {
   value: string;
   count: number;
 }
@@ -16,6 +16,16 @@ export function facetEntries(counts: Record<string, number>, selected: string[])
   const entries = new Map(Object.entries(counts).map(([value, count]) => [value, { value, count }]));
   for (const value of selected) if (!entries.has(value)) entries.set(value, { value, count: 0 });
   return [...entries.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/**
+ * The entries listed in full and those folded behind "show all": the first `limit` by count, and every ticked one
+ * wherever its count puts it. A box ticked from the fold was folded away again by the search it ran, out of sight and
+ * taking the keyboard's focus with it.
+ */
+export function foldedEntries(entries: FacetEntry[], selected: string[], limit: number): { shown: FacetEntry[]; folded: FacetEntry[] } {
+  const shown = entries.filter((entry, index) => index < limit || selected.includes(entry.value));
+  return { shown, folded: entries.filter((entry) => !shown.includes(entry)) };
 }
 
 function checkboxList(
@@ -55,16 +65,10 @@ function facetGroup(
     fieldset.append(h('p', { class: 'muted' }, searched ? 'None in these results.' : 'Listed once the search runs.'));
     return fieldset;
   }
-  fieldset.append(checkboxList(name, entries.slice(0, limit), filters[name], toggle));
-  if (entries.length > limit) {
-    fieldset.append(
-      h(
-        'details',
-        { class: 'facet-more' },
-        h('summary', {}, `Show all ${entries.length}`),
-        checkboxList(name, entries.slice(limit), filters[name], toggle),
-      ),
-    );
+  const { shown, folded } = foldedEntries(entries, filters[name], limit);
+  fieldset.append(checkboxList(name, shown, filters[name], toggle));
+  if (folded.length > 0) {
+    fieldset.append(h('details', { class: 'facet-more' }, h('summary', {}, `Show all ${entries.length}`), checkboxList(name, folded, filters[name], toggle)));
   }
   return fieldset;
 }

@@ -1,5 +1,5 @@
 // "Follow this search": the search's Atom feed, and email alerts for it (an address, how often, and a confirmation
-// email to open). When the server has no mail set up, the notice health gives says so instead of the form.
+// email to open). When the server has no mail set up, a notice says so instead of the form.
 import * as api from './api';
 import { h } from './dom';
 import { searchParamsOf, type SearchState } from './state';
@@ -66,6 +66,7 @@ export function renderFollow(state: SearchState, health: api.HealthResponse | nu
     { class: 'follow', 'data-search': params.toString() },
     h('summary', {}, 'Follow this search'),
     h('p', {}, 'New passages matching this search, as they are indexed: ', h('a', { href: feed, type: 'application/atom+xml' }, 'Atom feed'), ' (paste it into a feed reader).'),
-    alerts && !alerts.email ? h('p', { class: 'notice' }, alerts.notice ?? 'Email alerts are off on this server.') : emailForm(params),
+    // The server's notice names the setting an operator would change (SMTP_URL): a reader only needs to know what is left.
+    alerts && !alerts.email ? h('p', { class: 'notice' }, 'Email alerts are off on this server; the feed above still works.') : emailForm(params),
   );
 }

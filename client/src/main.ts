@@ -6,7 +6,7 @@ import { mountChat } from './chat';
 import { syncControls, wireControls } from './controls';
 import { plural } from './dom';
 import { showMeeting, showNotFound } from './meeting-route';
-import { findPageElements, newSession, type PageContext } from './page';
+import { findPageElements, newSession, openedFrom, type EntryState, type PageContext } from './page';
 import { routeOf, searchHref, type Route } from './routes';
 import { showSearch } from './search-view';
 import { showTopicHistory } from './topic-view';
@@ -26,8 +26,11 @@ function createContext(): PageContext {
     navigation: {
       currentState,
       navigate(href, options = {}) {
-        if (options.replace) history.replaceState(null, '', href);
-        else if (href !== location.pathname + location.search + location.hash) history.pushState(null, '', href);
+        // Moving between paragraphs of one meeting keeps the search it was opened from.
+        const samePage = new URL(href, location.href).pathname === location.pathname;
+        const entry: EntryState | null = options.from ? { from: options.from } : samePage && openedFrom() ? { from: openedFrom() } : null;
+        if (options.replace) history.replaceState(entry, '', href);
+        else if (href !== location.pathname + location.search + location.hash) history.pushState(entry, '', href);
         void showRoute(context, routeOf(location));
       },
       updateSearch(change, options = {}) {

@@ -2,8 +2,8 @@
 // paragraph the address names; and the page shown for an address that names nothing.
 import * as api from './api';
 import { formatDate, h, pageTitle } from './dom';
-import { renderMeeting, revealAnchor, sayWhenAnchorMissing } from './meeting-view';
-import type { PageContext } from './page';
+import { pointBackTo, renderMeeting, revealAnchor, sayWhenAnchorMissing } from './meeting-view';
+import { openedFrom, type PageContext } from './page';
 import { searchHref } from './routes';
 import type { SearchState } from './state';
 
@@ -23,7 +23,7 @@ const MEETING_REFUSALS: Record<number, string> = {
 };
 
 /** Loads the meeting into the view; false when it could not be shown (the view then says why). */
-async function loadMeeting({ page }: PageContext, meetingId: string, state: SearchState, signal: AbortSignal): Promise<boolean> {
+async function loadMeeting({ page }: PageContext, meetingId: string, state: SearchState, signal: AbortSignal, retry: () => void): Promise<boolean> {
   page.meetingView.setAttribute('aria-busy', 'true');
   page.meetingView.replaceChildren(h('p', { class: 'muted' }, 'Opening the meeting…'));
   try {
@@ -38,9 +38,16 @@ async function loadMeeting({ page }: PageContext, meetingId: string, state: Sear
     delete page.meetingView.dataset.meetingId;
     const status = error instanceof api.ApiError ? error.status : null;
     document.title = pageTitle(status === 404 ? 'Meeting not found' : 'Meeting not opened');
-    const message = MEETING_REFUSALS[status ?? 0] ?? `The meeting could not be opened: ${api.describeFailure(error)}.`;
+    const refusal = MEETING_REFUSALS[status ?? 0];
+    const message = refusal ?? `The meeting could not be opened: ${api.describeFailure(error)}.`;
     page.meetingView.replaceChildren(
-      h('div', { class: 'state state-error', role: 'alert' }, h('p', {}, message), h('a', { href: searchHref(state), 'data-route': true }, 'Back to search')),
+      h(
+        'div',
+        { class: 'state state-error', role: 'alert' },
+        h('p', {}, message),
+        // A refused address fails the same way every time; the server unreachable or failing may answer a second try.
+        h('p', { class: 'state-actions' }, !refusal && h('button', { type: 'button', onclick: retry }, 'Try again'), h('a', { href: searchHref(state), 'data-route': true }, 'Back to search')),
+      ),
     );
     return false;
   } finally {
@@ -55,8 +62,10 @@ export async function showMeeting(context: PageContext, meetingId: string, ancho
   session.meetingInFlight = controller;
   // Moving between paragraphs of the meeting on screen only scrolls; the search rides along for the back link.
   const loaded = page.meetingView.dataset.meetingId === meetingId && page.meetingView.dataset.search === searchHref(state);
-  if (!loaded && !(await loadMeeting(context, meetingId, state, controller.signal))) return;
+  const retry = () => void showMeeting(context, meetingId, anchor, state);
+  if (!loaded && !(await loadMeeting(context, meetingId, state, controller.signal, retry))) return;
   document.title = page.meetingView.dataset.title ?? pageTitle(null);
+  pointBackTo(page.meetingView, openedFrom());
   const revealed = revealAnchor(page.meetingView, anchor);
   sayWhenAnchorMissing(page.meetingView, anchor !== null && !revealed);
   if (!revealed) {

@@ -3,7 +3,7 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import type { MeetingDetail, MeetingItem } from './api';
 import { formatDate, h, highlightNodes, itemLabel, paragraphName, plural, quoted } from './dom';
 import { anchorOf, meetingHref, searchHref } from './routes';
-import type { SearchState } from './state';
+import { parseSearchState, type SearchState } from './state';
 
 /** Characters of a paragraph number that fit its column on a phone; longer ones ("Question 3", "2.a.5") go above the text. */
 const NUMBER_COLUMN_CHARS = 3;
@@ -78,6 +78,53 @@ function attendanceSections(attendees: Attendee[]): HTMLElement[] {
   });
 }
 
+/**
+ * The meeting's items, each a link to its heading: minutes of sixteen items and 160 paragraphs said "16 items" and
+ * left the reader to scroll for the one they wanted.
+ */
+function contentsList(meeting: MeetingDetail, state: SearchState): HTMLElement | null {
+  if (meeting.items.length < 2) return null;
+  return h(
+    'nav',
+    { class: 'meeting-contents', 'aria-label': 'Items of this meeting' },
+    h(
+      'details',
+      {},
+      h('summary', {}, `Items (${meeting.items.length})`),
+      h(
+        'ul',
+        {},
+        meeting.items.map((item) =>
+          h(
+            'li',
+            {},
+            h('a', { href: meetingHref(meeting.id, anchorOf(item.id, null), state), 'data-route': true }, itemLabel(item)),
+            h('span', { class: 'muted' }, ` (${plural(item.paragraphs.length, 'paragraph')})`),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function backLabel(search: Pick<SearchState, 'q'>): string {
+  return search.q ? `← Back to results for ${quoted(search.q)}` : '← Back to search';
+}
+
+/**
+ * The back link returns to the view the meeting was opened from: the search on screen, or a topic history. A chat's
+ * source carries the chat's words, for marking them in the meeting, and its link went "back" to a search for those,
+ * never run, in place of the one on screen; a topic history's passage went "back" to the search, not the history.
+ */
+export function pointBackTo(root: HTMLElement, from: string | undefined): void {
+  const back = root.querySelector<HTMLAnchorElement>('.meeting-bar .back a');
+  if (!back || !from) return;
+  const address = new URL(from, location.href);
+  const search = parseSearchState(address.searchParams);
+  back.setAttribute('href', from);
+  back.textContent = address.pathname.startsWith('/topics') && search.q ? `← Back to the topic history of ${quoted(search.q)}` : backLabel(search);
+}
+
 export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLElement {
   const paragraphCount = meeting.items.reduce((sum, item) => sum + item.paragraphs.length, 0);
   return h(
@@ -87,7 +134,7 @@ export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLE
     h(
       'div',
       { class: 'meeting-bar' },
-      h('p', { class: 'back' }, h('a', { href: searchHref(state), 'data-route': true }, state.q ? `← Back to results for ${quoted(state.q)}` : '← Back to search')),
+      h('p', { class: 'back' }, h('a', { href: searchHref(state), 'data-route': true }, backLabel(state))),
       // The date first: on a phone the body's long name is what gets cut short.
       h('p', { class: 'meeting-bar-where', 'aria-hidden': 'true' }, `${formatDate(meeting.date)} · ${meeting.body ?? meeting.title}`),
     ),
@@ -110,6 +157,7 @@ export function renderMeeting(meeting: MeetingDetail, state: SearchState): HTMLE
       ),
     ),
     attendanceSections(meeting.attendees),
+    contentsList(meeting, state),
     meeting.items.map((item) => itemSection(meeting, item, state)),
   );
 }

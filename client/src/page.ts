@@ -35,6 +35,7 @@ export function findPageElements() {
     timeline: byId('timeline'),
     filters: byId('filters'),
     filterSummary: byId('filter-summary'),
+    jumpToFilters: byId<HTMLAnchorElement>('jump-to-filters'),
     chat: byId('chat'),
     footer: byId('index-summary'),
   };
@@ -90,9 +91,21 @@ export function newSession(): Session {
 
 /** Moving between views: every view gets these rather than importing the router, so no module imports back up. */
 export interface Navigation {
-  navigate(href: string, options?: { replace?: boolean }): void;
+  /** `from`: the search view's address a meeting is opened from, kept in the history entry for its back link. */
+  navigate(href: string, options?: { replace?: boolean; from?: string }): void;
   updateSearch(change: Partial<SearchState>, options?: { replace?: boolean }): void;
   currentState(): SearchState;
+}
+
+/** What a history entry holds besides its address. */
+export interface EntryState {
+  /** The search view's address the meeting on screen was opened from (a chat's source may name another search). */
+  from?: string;
+}
+
+/** The search a meeting was opened from, when it was opened from the page's search view. */
+export function openedFrom(): string | undefined {
+  return (history.state as EntryState | null)?.from;
 }
 
 export interface PageContext {

@@ -39,7 +39,7 @@ function resultCard(result: SearchResult, state: SearchState, showMeeting: boole
   const where = paragraphLabel(result);
   return h(
     'li',
-    { class: 'result' },
+    { class: 'result', 'data-result-id': result.id },
     h(
       'article',
       {},
@@ -52,7 +52,9 @@ function resultCard(result: SearchResult, state: SearchState, showMeeting: boole
         h('span', {}, where),
         result.speaker && h('span', {}, `Speaker: ${result.speaker}`),
         result.decision && h('span', { class: 'badge badge-decision' }, 'Decision'),
-        result.truncated && h('span', { class: 'badge badge-muted', title: 'The published minutes stop early here' }, 'Text cut short'),
+        // Beside a snippet the search itself cut with "…", "Text cut short" read as the search's doing; and a title is
+        // read by neither touch nor keyboard.
+        result.truncated && h('span', { class: 'badge badge-muted' }, 'Cut short in the published minutes'),
         h('span', { class: 'rank-note' }, rankNote(result, closeSimilarity)),
       ),
       result.alsoIn.length > 0 &&

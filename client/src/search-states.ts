@@ -1,7 +1,7 @@
 // What the results area shows when there are no results to list: the empty page, nothing found, a failed search.
 import type { HealthResponse } from './api';
 import { ApiError, describeFailure } from './api';
-import { formatDate, formatMonth, h, listOf, plural, quoted } from './dom';
+import { asSentence, formatDate, formatMonth, h, listOf, plural, quoted } from './dom';
 import { searchHref } from './routes';
 import { emptyFilters, hasFilters, type FilterState, type SearchState } from './state';
 
@@ -95,7 +95,8 @@ export function errorState(error: unknown, retry: () => void): HTMLElement {
     'div',
     { class: 'state state-error', role: 'alert' },
     h('h3', {}, refused ? 'This search cannot be run' : 'The search did not work'),
-    h('p', {}, `${describeFailure(error)}.`),
+    // A refusal quotes the API's rule as it is ("q: at most 1000 characters"); a failure reads as a sentence.
+    h('p', {}, refused ? `${describeFailure(error)}.` : asSentence(describeFailure(error))),
     refused ? h('p', {}, 'Change the words in the search box or the filters, and the search runs again.') : h('button', { type: 'button', onclick: retry }, 'Try again'),
   );
 }

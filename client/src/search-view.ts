@@ -17,11 +17,18 @@ import { renderTimeline } from './timeline';
 /** Results per request; "show more" fetches the next page. */
 const PAGE_SIZE = 20;
 
-/** Replaces a region's content and puts focus back on the control that had it (matched by id). */
+/**
+ * Replaces a region's content and puts focus back on the control that had it (matched by id). A control gone with the
+ * old content ("Clear all filters", once nothing is left to clear) leaves focus in the panel around the region rather
+ * than on the page's body, where the keyboard's place is lost.
+ */
 function replaceKeepingFocus(region: HTMLElement, ...content: (Node | string)[]): void {
-  const focusedId = region.contains(document.activeElement) ? document.activeElement?.id : undefined;
+  const hadFocus = region.contains(document.activeElement);
+  const focusedId = hadFocus ? document.activeElement?.id : undefined;
   region.replaceChildren(...content);
-  if (focusedId) document.getElementById(focusedId)?.focus();
+  if (!hadFocus) return;
+  const again = focusedId ? document.getElementById(focusedId) : null;
+  (again ?? region.closest<HTMLElement>('[tabindex="-1"]'))?.focus({ preventScroll: true });
 }
 
 /**
@@ -146,7 +153,7 @@ function clearSearch(context: PageContext): void {
   page.follow.replaceChildren();
   page.filters.replaceChildren(h('p', { class: 'muted' }, 'Filters appear with your results.'));
   page.timeline.replaceChildren();
-  page.filterSummary.textContent = 'Filters';
+  page.filterSummary.textContent = page.jumpToFilters.textContent = 'Filters';
   focusLastOpened(context);
 }
 
@@ -202,9 +209,13 @@ function showFailure(context: PageContext, status: string, explained: HTMLElemen
   showFilterCount(context, state);
 }
 
+/**
+ * On a phone the filters sit below the results, folded: the link to them at the top of the results is all that is in
+ * view there, so it says too that filters narrow what is listed.
+ */
 function showFilterCount({ page }: PageContext, state: SearchState): void {
   const active = activeFilterCount(state.filters);
-  page.filterSummary.textContent = active ? `Filters (${active} active)` : 'Filters';
+  page.filterSummary.textContent = page.jumpToFilters.textContent = active ? `Filters (${active} active)` : 'Filters';
 }
 
 export async function showSearch(context: PageContext, state: SearchState, options: { force?: boolean } = {}): Promise<void> {
@@ -247,19 +258,28 @@ async function loadMore(context: PageContext): Promise<void> {
   const { page, session } = context;
   const current = session.shown;
   if (!current) return;
+  // Said while the page is on its way, so a slow answer is not taken for a press that did nothing.
+  page.more.replaceChildren(h('button', { type: 'button', class: 'secondary', disabled: true }, 'Loading more results…'));
   const params = searchParamsOf(current.state);
   params.set('limit', String(PAGE_SIZE));
   params.set('offset', String(current.nextOffset));
   try {
     const response = await api.search(params);
     if (session.shown !== current) return;
-    const firstNew = current.results.length;
     const held = new Set(current.results.map((result) => result.id));
     const added = response.results.filter((result) => !held.has(result.id));
     session.shown = { ...current, results: [...current.results, ...added], nextOffset: current.nextOffset + PAGE_SIZE };
     renderShownSearch(context);
-    page.results.querySelectorAll<HTMLAnchorElement>('a.open-context')[firstNew]?.focus();
+    // The first new result as read, top to bottom: grouped by meeting, new results join the groups already shown, and
+    // the link at the old count was one already read.
+    const addedIds = new Set(added.map((result) => result.id));
+    const firstAdded = [...page.results.querySelectorAll<HTMLElement>('.result')].find((card) => addedIds.has(card.dataset.resultId ?? ''));
+    firstAdded?.querySelector<HTMLAnchorElement>('a.open-context')?.focus();
   } catch (error) {
-    page.more.replaceChildren(h('p', { class: 'error', role: 'alert' }, `More results could not be loaded: ${api.describeFailure(error)}.`));
+    if (session.shown !== current) return;
+    // The failure says to try again in a moment: the way to do that stays here, where the button was.
+    const retry = h('button', { type: 'button', class: 'secondary', onclick: () => void loadMore(context) }, 'Try again');
+    page.more.replaceChildren(h('p', { class: 'error', role: 'alert' }, `More results could not be loaded: ${api.describeFailure(error)}.`), retry);
+    retry.focus();
   }
 }

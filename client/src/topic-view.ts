@@ -247,7 +247,8 @@ async function spellingOf(state: SearchState, signal: AbortSignal): Promise<stri
   return suggestion && suggestion.toLowerCase() !== state.q.trim().toLowerCase() ? suggestion : null;
 }
 
-export async function showTopicHistory({ page, session }: PageContext, state: SearchState): Promise<void> {
+export async function showTopicHistory(context: PageContext, state: SearchState): Promise<void> {
+  const { page, session } = context;
   session.meetingInFlight?.abort();
   if (!state.q.trim()) {
     // An address with no subject (a bookmark, a link cut short): say what the view is for rather than the API's refusal.
@@ -270,8 +271,20 @@ export async function showTopicHistory({ page, session }: PageContext, state: Se
     document.getElementById('topic-heading')?.focus();
   } catch (error) {
     if (api.isAbort(error)) return;
+    // A refused request (400: filters the API does not take) fails the same way again; anything else may not.
+    const refused = error instanceof api.ApiError && error.status === 400;
     page.topicView.replaceChildren(
-      h('div', { class: 'state state-error', role: 'alert' }, h('p', {}, `The topic history could not be loaded: ${api.describeFailure(error)}.`), h('a', { href: searchHref(state), 'data-route': true }, 'Back to search')),
+      h(
+        'div',
+        { class: 'state state-error', role: 'alert' },
+        h('p', {}, `The topic history could not be loaded: ${api.describeFailure(error)}.`),
+        h(
+          'p',
+          { class: 'state-actions' },
+          !refused && h('button', { type: 'button', onclick: () => void showTopicHistory(context, state) }, 'Try again'),
+          h('a', { href: searchHref(state), 'data-route': true }, 'Back to search'),
+        ),
+      ),
     );
   } finally {
     page.topicView.removeAttribute('aria-busy');

@@ -59,6 +59,17 @@ export function nothingFound(interpretation: Interpretation): string {
   return `I found nothing in the minutes${about}${scope}. Try ${tryFewer}other words for the topic, or a broader question.`;
 }
 
+/**
+ * A speaker's words asked for where the conversation's narrowing leaves none ("What did Mrs Bolton ask?" after a
+ * question about one meeting): the narrowing is why, not a missing subject, and "at any time" lifts it.
+ */
+export function nothingSaidBy(filters: SearchFilters): string | null {
+  const { speaker = [], ...others } = filters;
+  const scope = describeFilters(others);
+  if (speaker.length === 0 || scope.length === 0) return null;
+  return `The minutes record nothing said by ${speakersInSentence(speaker)} ${scope.join(', ')}. Ask about another meeting, or add "at any time" to hear what they said at every meeting.`;
+}
+
 /** Asked how many or how much, when what the minutes say on the subject gives no figure. */
 export function noFigureFound(interpretation: Interpretation): string {
   return `The minutes I found on "${interpretation.topic}" give no figure for it.`;

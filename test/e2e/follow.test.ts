@@ -93,6 +93,8 @@ it('says email alerts are off when the server has no mail set up, and still offe
   try {
     await openFollowPanel(server);
     expect(await page.textContent('.follow .notice')).toContain('Email alerts are off on this server');
+    // The setting to change is the operator's business (health and the log name it), not the reader's.
+    expect(await page.textContent('.follow .notice')).not.toContain('SMTP_URL');
     expect(await page.locator('.follow form').count()).toBe(0);
     expect(await page.locator('.follow a[type="application/atom+xml"]').count()).toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'follow-email-off.png'), fullPage: true });

@@ -884,7 +884,7 @@ describe('states', () => {
     await page.fill('#search-input', 'precept');
     await page.press('#search-input', 'Enter');
     await page.waitForSelector('.state-error');
-    expect(await page.textContent('.state-error')).toContain('the server could not be reached');
+    expect(await page.textContent('.state-error p')).toMatch(/^The server could not be reached \(.*\)\.$/);
     expect(await page.locator('#follow .follow').count()).toBe(0);
     await page.unroute('**/api/search**');
     await page.click('.state-error button:has-text("Try again")');

@@ -284,6 +284,18 @@ describe('POST /api/chat', () => {
     expect(own.citations.some((citation) => citation.speaker === 'The Commissioner')).toBe(true);
   });
 
+  it('says a person said nothing at the meeting asked about before, not that a subject is missing, and "at any time" lifts it', async () => {
+    const conversation: { role: 'user' | 'assistant'; content: string }[] = [{ role: 'user', content: 'Who attended the meeting on 17 October 2023?' }];
+    conversation.push({ role: 'assistant', content: (await chat(conversation)).answer }, { role: 'user', content: 'What did Mrs Bolton ask?' });
+    const thatMeeting = await chat(conversation);
+    expect(thatMeeting.answer).toBe('The minutes record nothing said by Elaine Bolton on 17 October 2023. Ask about another meeting, or add "at any time" to hear what they said at every meeting.');
+    expect(thatMeeting.citations).toEqual([]);
+    conversation.push({ role: 'assistant', content: thatMeeting.answer }, { role: 'user', content: 'What did Mrs Bolton ask at any time?' });
+    const anyTime = await chat(conversation);
+    expect(anyTime.answer).toMatch(/records what Elaine Bolton said/);
+    expect(anyTime.citations.length).toBeGreaterThan(0);
+  });
+
   it('answers a topic with a slip of the keys as if spelt right, and says how it read it', async () => {
     const respelt = await chat([{ role: 'user', content: 'When were the polise cadtes first raised?' }]);
     expect(respelt.answer).toMatch(/^Reading "polise cadtes" as "police cadets"\. /);
