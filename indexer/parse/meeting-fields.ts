@@ -202,15 +202,16 @@ export function labelledMeetingDate(lines: string[], order: () => DateOrder = da
   return null;
 }
 
-/** An organisation that is no council and has a council of its own: a students' union, a university, a church. */
-const ORGANISATION_WITH_COUNCIL = /\b(?:Union|University|College|Society|Association|Church|Diocese)$/;
+/** An organisation that is no council and has a council of its own: a students' union, a university ("University of X"), a church. */
+const ORGANISATION_WITH_COUNCIL = /\b(?:Union|University|College|Society|Association|Church|Diocese)\b/i;
 
 /**
  * A committee's name qualified by its council's; "Wexcombe Parish Council – Planning Committee" alone names both.
- * "Harrowgate University Students' Union" over "Union Council": the council is the organisation's own, named after it.
+ * "Harrowgate University Students' Union" over "Union Council", "UNIVERSITY OF X" over "COUNCIL" (its governing body):
+ * the council is the organisation's own, named after it.
  */
 export function committeeBody(committee: string, councilHeading: string | null): string {
-  if (councilHeading && ORGANISATION_WITH_COUNCIL.test(committee) && /^\p{Lu}[\p{L}'’-]*\s+Council$/u.test(councilHeading)) return `${readableName(committee)} ${readableName(councilHeading)}`;
+  if (councilHeading && ORGANISATION_WITH_COUNCIL.test(committee) && /^(?:\p{Lu}[\p{L}'’-]*\s+)?Council$/iu.test(councilHeading)) return `${readableName(committee)} ${readableName(councilHeading)}`;
   const both = councilHeading ? null : councilAndCommittee(committee);
   return both ? qualifyBody(readableName(both.committee), both.council) : qualifyBody(readableName(committee), councilHeading);
 }
