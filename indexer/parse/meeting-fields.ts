@@ -167,8 +167,8 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
 }
 
-/** The word for an organisation that its board's name starts with: "Trust Board", "Authority Board". */
-const JOINING_BODY_WORDS = new Set(['trust', 'authority', 'partnership', 'corporation']);
+/** The word for an organisation that its board's name starts with: "Trust Board", "Authority Board", a trade union branch's "Branch Committee". */
+const JOINING_BODY_WORDS = new Set(['trust', 'authority', 'partnership', 'corporation', 'branch']);
 
 /**
  * "Tamar and Exe Combined Authority" over "… meeting of the Combined Authority Board": the committee's name starts with
