@@ -220,9 +220,9 @@ function bodyFromHeader(header: Header): string | null {
   // "Regular Council Meeting" under "The Corporation of the Township of X": the Township's Council met.
   if (authority && council === authority && headings.some((line) => GENERIC_BODY.test(line) && /\bcouncil\b/i.test(line))) return `${readableName(authority)} Council`;
   if (council) return readableName(council);
-  // "ASTON PARISH COUNCIL - Minutes of the Annual Parish Meeting …": a kind of meeting, whose council is before the dash.
-  if (named && GENERIC_BODY.test(named.trim()) && ownCouncil?.council) return readableName(ownCouncil.council);
-  if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
+  // "ASTON PARISH COUNCIL - Minutes of the Annual Parish Meeting …", "HALLBROOK CRICKET CLUB" over "Minutes of the Annual General Meeting …": a kind of meeting, whose council is before the dash or whose organisation heads the page.
+  const owner = named && GENERIC_BODY.test(named.trim()) ? (ownCouncil?.council ?? organisationAbove(header.lines, named)) : null;
+  if (owner || (named && !GENERIC_BODY.test(named.trim()))) return readableName(owner ?? named!);
   const dated = bodyOnDatedTitle(header.lines);
   return dated ? readableName(dated) : null;
 }
