@@ -180,6 +180,22 @@ const ALIGNED_FIELD = /^\p{Lu}[\p{L}.'’ ]{0,30}:(?:\t|\s{2,})\S/u;
 const MOTION_PART = /^(?:Moved|Seconded|Proposed|Mover|Seconder|Motion|Second|For|Against|Ayes|Noes|Nays|Abstain\w*|Vote|Carried)\b/i;
 const isAlignedField = (line: string) => line.includes(':') && ALIGNED_FIELD.test(line) && !MOTION_PART.test(line);
 
+/**
+ * "Question from Cllr Hart to Cllr Crabbe" over "34.2  How many of the road schemes …": where the minutes number every
+ * paragraph, the numbered paragraph under a question's heading is the question itself, put by the asker the heading names.
+ */
+function withNumberedQuestions(blocks: Block[]): Block[] {
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const previous = merged[merged.length - 1];
+    if (block.kind === 'numbered' && previous?.kind === 'question' && previous.lines.length === 0 && previous.questioner !== null) {
+      previous.marker = block.marker;
+      previous.lines = block.lines;
+    } else merged.push(block);
+  }
+  return merged;
+}
+
 export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -258,5 +274,5 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     outcomeBefore = closing || endsWithOutcome(line) || (isMotionLabel(line) && (current as Block | null)?.lines.length === 1);
     previousRaw = raw;
   }
-  return blocks;
+  return withNumberedQuestions(blocks);
 }

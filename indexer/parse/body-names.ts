@@ -10,10 +10,10 @@ export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabi
 export const GATHERING_OF_PEOPLE = /^(?:\S+\s+){0,3}of\s+the\s+(?:Principals|Electors|Parishioners|Ratepayers|Inhabitants|Residents|Shareholders)\b/i;
 /**
  * "Full Council", "the Town Council Meeting", "Quarterly Panel Meeting", "Regular Meeting of Council", "Meeting of the Council", a health board's
- * "Public Board" (its meeting in public): a kind of meeting, not the name of whoever held it.
+ * "Public Board" (its meeting in public), a union's "Branch Meeting" (of all the branch's members): a kind of meeting, not the name of whoever held it.
  */
 export const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:council|committee|board)$/i;
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum|branch)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:council|committee|board)$/i;
 /**
  * "Coldharbour Magna PC", "Hawkridge TC", "Glenmoray CC": a parish, town or community council's name shortened as its
  * own papers shorten it, in capitals (a lower-case "pc" is no council).

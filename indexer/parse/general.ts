@@ -5,6 +5,7 @@ import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { numericDateOrder, type DateOrder } from './date-order';
 import { withoutEmailHeader } from './email-header';
 import { continuesHeader, meetingSentenceAfter } from './held-sentence';
 import { withoutFurniture } from './furniture-lines';
@@ -227,14 +228,14 @@ function bodyFromHeader(header: Header): string | null {
   // "Regular Council Meeting" under "The Corporation of the Township of X": the Township's Council met.
   if (authority && council === authority && headings.some((line) => GENERIC_BODY.test(line) && /\bcouncil\b/i.test(line))) return `${readableName(authority)} Council`;
   if (council) return readableName(council);
-  // "ASTON PARISH COUNCIL - Minutes of the Annual Parish Meeting …": a kind of meeting, whose council is before the dash.
-  if (named && GENERIC_BODY.test(named.trim()) && ownCouncil?.council) return readableName(ownCouncil.council);
-  if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
+  // "ASTON PARISH COUNCIL - Minutes of the Annual Parish Meeting …", "HALLBROOK CRICKET CLUB" over "Minutes of the Annual General Meeting …": a kind of meeting, whose council is before the dash or whose organisation heads the page.
+  const owner = named && GENERIC_BODY.test(named.trim()) ? (ownCouncil?.council ?? organisationAbove(header.lines, named)) : null;
+  if (owner || (named && !GENERIC_BODY.test(named.trim()))) return readableName(owner ?? named!);
   const dated = bodyOnDatedTitle(header.lines);
   return dated ? readableName(dated) : null;
 }
 
-function draftMeeting(lines: string[], options: AttendanceOptions, readers: HeadingReaders): GeneralDraft {
+function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
@@ -268,7 +269,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
   }
   const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
-  const date = labelledMeetingDate(lines) ?? findDate(headerText);
+  const date = labelledMeetingDate(lines, options.dateOrder) ?? findDate(headerText, options.dateOrder);
   const body = bodyFromHeader(header);
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
@@ -284,7 +285,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions, readers: Head
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
   const cleaned = withoutFurniture(withoutEmailHeader(lines));
   const starts = meetingStarts(cleaned);
-  const meetingOptions = { ...options, readList: rememberingListReader() };
+  const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder: numericDateOrder(cleaned) };
   const readers = rememberingHeadingReaders(options.wrapLimit);
   return starts
     .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers))

@@ -24,13 +24,14 @@ import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
 import { dateInFileName, dateInRunningLines, findDate } from './meeting-fields';
+import { numericDateOrder } from './date-order';
 import { isBlank, trimmedLength } from './patterns';
 import { parsePrintedDocument } from './printed';
 import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 36;
+export const PARSER_VERSION = 37;
 
 export interface ParseInput {
   text: string;
@@ -234,7 +235,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Minutes whose heading gives no date may print it in their running footer or a printed page's breadcrumb, be filed
   // under it, or be a web page that gives it only in its title ("Licensing Committee - 12 May 2025 - …").
   const fallbackDate =
-    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle) : null)) : null;
+    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle, numericDateOrder(lines)) : null)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
   // site's name above its menus.
   const fallbackBody = drafts.length === 1 && drafts[0].body === null ? ((input.pageTitle ? bodyInPageTitle(input.pageTitle) : null) ?? bodyInChrome(chrome)) : null;

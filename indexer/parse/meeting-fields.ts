@@ -1,5 +1,6 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
 import { councilAndCommittee, councilFirst } from './body-names';
+import type { DateOrder } from './date-order';
 import { collapseWhiteSpace, isBlank } from './patterns';
 
 const MONTHS = [
@@ -19,7 +20,7 @@ export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:
 export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`;
 
 /** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024", "14th Jan '25". */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
+export const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
 /** The days of a month as ordinal words: "the fourteenth of January", "this twenty-first day of March". */
 const ORDINAL_DAYS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -32,7 +33,7 @@ const YEAR_WORDS = String.raw`((?:two\s+thousand(?:\s+and)?|twenty)(?:\s+(?:${TE
 /** "Tuesday the fourteenth of January, two thousand and twenty-five", "the first day of May twenty twenty-four": a date all in words, as some town councils and formal notices write it. */
 const DATE_IN_WORDS = new RegExp(String.raw`\b${ORDINAL_DAY_WORDS}(?:\s+day)?\s+of\s+${MONTH_NAME},?\s+(?:in\s+the\s+year\s+)?${YEAR_WORDS}\b`, 'i');
 /** "March 5, 2024", "March 5th 2024". */
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+export const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 /** "2024-03-05". */
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "05/03/2024", "5.3.24": day first, as British minutes print them. */
@@ -84,8 +85,9 @@ function isoDate(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** The first written date as YYYY-MM-DD, or null. Words win over numbers: "5/3/24" is only read when no month is named. */
-export function findDate(text: string): string | null {
+const dayFirst = (): DateOrder => 'day-first';
+/** The first written date as YYYY-MM-DD, or null. Words win over numbers: "5/3/24" is only read, in `order`, when no month is named. */
+export function findDate(text: string, order: () => DateOrder = dayFirst): string | null {
   // The patterns' spaces are all \s+, so runs of white space need no collapsing first (a costly copy of a long text).
   const candidates: { index: number; date: string | null }[] = [];
   const dayMonthYear = DAY_MONTH_YEAR.exec(text);
@@ -102,7 +104,9 @@ export function findDate(text: string): string | null {
   const numeric = NUMERIC_DATE.exec(text) ?? HYPHENATED_DATE.exec(text);
   if (!numeric) return null;
   const year = numeric[3].length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
-  return isoDate(year, Number(numeric[2]), Number(numeric[1]));
+  const [day, month] = order() === 'day-first' ? [Number(numeric[1]), Number(numeric[2])] : [Number(numeric[2]), Number(numeric[1])];
+  // "08/13/2025" has no thirteenth month: a date in figures that cannot be read in one order is written in the other.
+  return isoDate(year, month, day) ?? isoDate(year, day, month);
 }
 
 /** The first written time ("2.00 pm", "7pm", "at 19:00") as 24-hour HH:MM, or null. */
@@ -163,8 +167,8 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   return distinctive.some((word) => committeeWords.has(word)) ? committee : `${council} ${committee}`;
 }
 
-/** The word for an organisation that its board's name starts with: "Trust Board", "Authority Board". */
-const JOINING_BODY_WORDS = new Set(['trust', 'authority', 'partnership', 'corporation']);
+/** The word for an organisation that its board's name starts with: "Trust Board", "Authority Board", a trade union branch's "Branch Committee". */
+const JOINING_BODY_WORDS = new Set(['trust', 'authority', 'partnership', 'corporation', 'branch']);
 
 /**
  * "Tamar and Exe Combined Authority" over "… meeting of the Combined Authority Board": the committee's name starts with
@@ -189,24 +193,25 @@ function overlappingName(council: string, committee: string): string | null {
 const MEETING_DATE_LABEL = /^(?:\*\*)?(?:Date of (?:the )?(?:meeting|decision)|(?:Meeting|Decision) date)(?:\s*:\s*(?:\*\*)?\s*|\s{2,})(\S.*)$/i;
 
 /** The date a label near the top names as the meeting's (or decision's), before any date the prose mentions; null if none. */
-export function labelledMeetingDate(lines: string[]): string | null {
+export function labelledMeetingDate(lines: string[], order: () => DateOrder = dayFirst): string | null {
   for (const line of lines.slice(0, 60)) {
     const labelled = line.includes(':') || line.includes('  ') ? MEETING_DATE_LABEL.exec(line.trim()) : null;
-    const date = labelled ? findDate(labelled[1]) : null;
+    const date = labelled ? findDate(labelled[1], order) : null;
     if (date) return date;
   }
   return null;
 }
 
-/** An organisation that is no council and has a council of its own: a students' union, a university, a church. */
-const ORGANISATION_WITH_COUNCIL = /\b(?:Union|University|College|Society|Association|Church|Diocese)$/;
+/** An organisation that is no council and has a council of its own: a students' union, a university ("University of X"), a church. */
+const ORGANISATION_WITH_COUNCIL = /\b(?:Union|University|College|Society|Association|Church|Diocese)\b/i;
 
 /**
  * A committee's name qualified by its council's; "Wexcombe Parish Council – Planning Committee" alone names both.
- * "Harrowgate University Students' Union" over "Union Council": the council is the organisation's own, named after it.
+ * "Harrowgate University Students' Union" over "Union Council", "UNIVERSITY OF X" over "COUNCIL" (its governing body):
+ * the council is the organisation's own, named after it.
  */
 export function committeeBody(committee: string, councilHeading: string | null): string {
-  if (councilHeading && ORGANISATION_WITH_COUNCIL.test(committee) && /^\p{Lu}[\p{L}'’-]*\s+Council$/u.test(councilHeading)) return `${readableName(committee)} ${readableName(councilHeading)}`;
+  if (councilHeading && ORGANISATION_WITH_COUNCIL.test(committee) && /^(?:\p{Lu}[\p{L}'’-]*\s+)?Council$/iu.test(councilHeading)) return `${readableName(committee)} ${readableName(councilHeading)}`;
   const both = councilHeading ? null : councilAndCommittee(committee);
   return both ? qualifyBody(readableName(both.committee), both.council) : qualifyBody(readableName(committee), councilHeading);
 }

@@ -3,14 +3,15 @@
 /**
  * "Village Attorney Marcus Feld", "Village Clerk-Treasurer Janine Oduya", "Executive Assistant Maureen Shea", "Law Director Megan Strand", "Clerk of Council
  * Teresa Wolfe", "Superintendent of Public Works Ed Kowalczyk": an
- * office (two joined by a hyphen, or one "of" a service) printed before a name without a title.
+ * office (two joined by a hyphen, or one "of" a service) printed before a name without a title. "Vice-Chairman Denise
+ * Okafor" is the vice-chair's office so, as "Vice Chairman" is.
  */
 const OFFICE_WORD = String.raw`(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Treasurer|Secretary|Solicitor|Assistant)`;
 const OF_SERVICE = String.raw`\s+of\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`;
 // "Superintendent Kate Ellis" is a police officer's title; only "Superintendent of Public Works" or a service's
 // "Highway Superintendent" is an office. "Chief Alan Strand" is a title as well; "Police Chief Alan Strand" holds an office.
 export const OFFICE_BEFORE_NAME = new RegExp(
-  String.raw`^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Administrative|Planning|Public Works|Law|Parks|Police|Fire|Utilities|Community|Economic|Development|Building|Recreation|Library|Human Resources|Safety)\s+){0,3}(?:${OFFICE_WORD}(?:-${OFFICE_WORD})?(?:${OF_SERVICE})?|Superintendent${OF_SERVICE}|(?:Highway|Water|Sewer|Building|Parks|Cemetery)\s+Superintendent|(?:Police|Fire)\s+Chief))` +
+  String.raw`^((?:(?:Town|City|Village|County|Borough|Finance|Deputy|Assistant|Vice|Chief|Executive|Administrative|Planning|Public Works|Law|Parks|Police|Fire|Utilities|Community|Economic|Development|Building|Recreation|Library|Human Resources|Safety)\s+|Vice-){0,3}(?:${OFFICE_WORD}(?:-${OFFICE_WORD})?(?:${OF_SERVICE})?|Superintendent${OF_SERVICE}|(?:Highway|Water|Sewer|Building|Parks|Cemetery)\s+Superintendent|(?:Police|Fire)\s+Chief))` +
     String.raw`\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );

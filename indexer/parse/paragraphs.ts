@@ -6,7 +6,7 @@ import { DECISION_LABEL, endsWithOutcome, isDecisionText, OUTCOME_LINE, VOTE_NOT
 import { describedSpeakerOf } from './described-speakers';
 import { endsSentence, joinLines } from './lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
-import { questionerOf, trailingQuestionerOf } from './questioners';
+import { askerAsNamed, questionerOf, trailingQuestionerOf } from './questioners';
 import { speakerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -283,7 +283,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       index: paragraphs.length,
       number,
       text,
-      speaker: isDecision ? null : (questioner ?? speakerOf(text) ?? options.knownSpeakerOf?.(text) ?? describedSpeakerOf(text)),
+      speaker: isDecision ? null : questioner ? askerAsNamed(questioner, speakerOf(text)) : (speakerOf(text) ?? options.knownSpeakerOf?.(text) ?? describedSpeakerOf(text)),
       isDecision,
       isTruncated: truncation !== null,
     });

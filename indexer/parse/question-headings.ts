@@ -1,5 +1,6 @@
 // The lines that open a question and its answer in minutes of question time: "Question 1 – Councillor Carver",
 // "Question from Mr Stuart Feeney:", "Q1 from Cllr X to the Cabinet Member for Y" and the "Answer:" under it.
+import { withoutMarkup } from './lines';
 import { firstContentCharacter } from './patterns';
 
 /**
@@ -7,8 +8,12 @@ import { firstContentCharacter } from './patterns';
  * Feeney:" alone on its line over the question.
  */
 const QUESTION_HEADING = /^Question\s+(?:(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}))?|(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s*:)\s*$/iu;
-/** "Q1 from Cllr Imran Baig to the Cabinet Member for Highways", "Question 2 by Cllr X to Cllr Y": asker and asked. */
-const QUESTION_FROM_TO = /^(?:Question\s+|Q)(\d{1,3})[.:]?\s+(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s+to\s+(?:(?:the|The)\s+(\p{Lu}[^.?!:]{0,80}?)|(\p{Lu}[^.?!:,]{0,60}?))\s*:?$/u;
+/**
+ * "Q1 from Cllr Imran Baig to the Cabinet Member for Highways", "Question 2 by Cllr X to Cllr Y", and unnumbered
+ * "Question from Cllr X to Cllr Y (Cabinet Member for Highways)": asker and asked (the office in brackets is the
+ * asked member's, not part of their name).
+ */
+const QUESTION_FROM_TO = /^(?:(?:Question\s+|Q)(\d{1,3})[.:]?|Question)\s+(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s+to\s+(?:(?:the|The)\s+(\p{Lu}[^.?!:]{0,80}?)|(\p{Lu}[^.?!:,()]{0,60}?)(?:\s*\([^()]{1,100}\))?)\s*:?$/u;
 /** "Answer:" alone on its line, over a written answer. */
 const ANSWER_ALONE = /^(?:Answer|Response|Reply|Written (?:answer|response))\s*:?$/i;
 
@@ -27,15 +32,16 @@ export interface QuestionHeading {
 export function questionHeadingOf(line: string, asked: string | null): QuestionHeading | null {
   if (asked !== null && ANSWER_ALONE.test(line)) return { marker: null, asker: `(${asked})`, asked: null };
   const fromTo = QUESTION_FROM_TO.exec(line);
-  if (fromTo) return { marker: `Question ${fromTo[1]}`, asker: `(${fromTo[2]})`, asked: fromTo[3] ? `The ${fromTo[3]}` : fromTo[4] };
+  if (fromTo) return { marker: fromTo[1] ? `Question ${fromTo[1]}` : null, asker: `(${fromTo[2]})`, asked: fromTo[3] ? `The ${fromTo[3]}` : fromTo[4] };
   const question = line[0] === 'Q' || line[0] === 'q' ? QUESTION_HEADING.exec(line) : null;
   if (!question) return null;
   const asker = question[2] ?? question[3];
   return { marker: question[1] ? `Question ${question[1]}` : null, asker: asker ? `(${asker.trim()})` : null, asked: null };
 }
 
-/** "Q1 from …" or "Question 2 by …": how a heading QUESTION_FROM_TO reads starts. */
-const FROM_TO_START = /^(?:Question\s+|Q)\d{1,3}[.:]?\s+(?:from|by)\s/;
+/** "Q1 from …", "Question 2 by …" or "Question from …": how a heading QUESTION_FROM_TO reads starts. */
+const FROM_TO_START = /^(?:(?:Question\s+|Q)\d{1,3}[.:]?|Question)\s+(?:from|by)\s/;
+const QUESTION_OR_BOLD = 'Q*';
 /** A word a wrapped line cannot end with: the heading goes on in the next line. */
 const HANGING_WORD = /\s(?:and|of|for|the|to|on|&)$/i;
 
@@ -44,12 +50,13 @@ const HANGING_WORD = /\s(?:and|of|for|the|to|on|&)$/i;
  * a heading cut after a word no line ends with, or over a short line that ends no sentence and is followed by a blank one.
  */
 export function withQuestionHeadingsJoined(lines: string[]): string[] {
-  // Told by each line's first character, without a trimmed copy of every line: most items hold no such heading.
-  if (!lines.some((line) => firstContentCharacter(line) === 'Q' && FROM_TO_START.test(line.trim()))) return lines;
+  // Told by each line's first character, without a trimmed copy of every line: most items hold no such heading. A bold
+  // heading is bold on each of its lines ("**Question from … (Cabinet Member for Waste,**" / "**Recycling and Parks)**").
+  if (!lines.some((line) => QUESTION_OR_BOLD.includes(firstContentCharacter(line)) && FROM_TO_START.test(withoutMarkup(line).trim()))) return lines;
   const joined: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index].trim();
-    const next = lines[index + 1]?.trim() ?? '';
+    const line = withoutMarkup(lines[index]).trim();
+    const next = withoutMarkup(lines[index + 1] ?? '').trim();
     const wrapped =
       line.startsWith('Q') &&
       next !== '' &&
@@ -66,10 +73,10 @@ export function withQuestionHeadingsJoined(lines: string[]): string[] {
 const TITLED_ASKER = /^\((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|Lord|Lady)\b/i;
 
 /**
- * "QUESTION 1 – CLLR DUNN" set bold or in capitals like the items around it: it opens a question put under the item
- * (question time), not an item of its own.
+ * "QUESTION 1 – CLLR DUNN" set bold or in capitals like the items around it, or "Question from Cllr X to Cllr Y" with no
+ * number: it opens a question put under the item (question time), not an item of its own.
  */
 export function opensQuestionUnderItem(title: string): boolean {
   const question = title[0] === 'Q' || title[0] === 'q' ? questionHeadingOf(title, null) : null;
-  return question !== null && question.marker !== null && (question.asker === null || TITLED_ASKER.test(question.asker));
+  return question !== null && (question.marker !== null || question.asked !== null) && (question.asker === null || TITLED_ASKER.test(question.asker));
 }

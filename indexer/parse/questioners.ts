@@ -18,3 +18,14 @@ export function trailingQuestionerOf(text: string): string | null {
   const match = /[?.!]\s*\(((?:Cllr |Mr |Mrs |Ms |Dr )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\)\s*$/.exec(text);
   return match ? match[1] : null;
 }
+
+const surnameOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+
+/**
+ * Who put a question: its asker (`asker`, as the heading or a bracketed line names them), or, where the question's text
+ * opens with the same person named its own way (`named`: "Mr Grange asked …" under "Question from Mr Oliver Grange to
+ * …"), that person as the text names them, as any other paragraph's speaker is.
+ */
+export function askerAsNamed(asker: string, named: string | null): string {
+  return named !== null && surnameOf(named) === surnameOf(asker) ? named : asker;
+}

@@ -27,12 +27,14 @@ const DEEPEST_SIZE_LEVEL = 3;
  */
 type LevelOf = (line: Line) => number | null;
 
-function headingLevelsOn(laid: LaidLine[]): LevelOf {
+function headingLevelsOn(laid: LaidLine[], textSize: number): LevelOf {
   const boldChars = laid.reduce((sum, { line }) => sum + charsOf(line, true), 0);
   const plainChars = laid.reduce((sum, { line }) => sum + charsOf(line, false), 0);
   const boldMarks = boldChars > 0 && boldChars <= MOSTLY_BOLD * (boldChars + plainChars);
   const sizes = laid.map(({ line }) => line.size).sort((a, b) => a - b);
-  const bodySize = sizes[Math.floor(sizes.length / 2)];
+  // A last page of one line between its running header and footer, set smaller, is no page of headings: its text is
+  // no smaller than the document's.
+  const bodySize = Math.max(sizes[Math.floor(sizes.length / 2)], textSize);
   const isLarger = (line: Line) => line.runs.every((run) => run.size >= HEADING_SIZE * bodySize);
   const headingSizes = [...new Set(laid.filter(({ line }) => isLarger(line)).map(({ line }) => Math.round(line.size)))].sort((a, b) => b - a);
   return (line) => {
@@ -99,11 +101,11 @@ function standsAsHeading({ line, left }: LaidLine, pageRight: number): boolean {
  * Lines set out by their type (all bold on a page mostly not, or larger than the page's text), as the heading mark the
  * parser reads (`**Apologies for absence**`), a paragraph of its own, as the HTML reader marks a bold paragraph: Word
  * users bold a heading rather than style it, and the PDF keeps only the font. Such lines the page wrapped (the line
- * above full to the right edge) are one heading.
+ * above full to the right edge) are one heading. `textSize` is the document's text size (documentTextSize).
  */
-export function markHeadings(laid: LaidLine[], pageRight: number): LaidLine[] {
+export function markHeadings(laid: LaidLine[], pageRight: number, textSize = 0): LaidLine[] {
   if (laid.length === 0) return laid;
-  const levelOf = headingLevelsOn(laid);
+  const levelOf = headingLevelsOn(laid, textSize);
   const setOut: SetOut = (line) => levelOf(line) !== null;
   const marked: LaidLine[] = [];
   let afterHeading = false;
@@ -127,4 +129,13 @@ export function markHeadings(laid: LaidLine[], pageRight: number): LaidLine[] {
     index = end - 1;
   }
   return marked;
+}
+
+/** The size most of a document's characters are set in: its text's, whatever a page's few lines are in. */
+export function documentTextSize(pages: LaidLine[][]): number {
+  const characters = new Map<number, number>();
+  for (const { line } of pages.flat()) characters.set(line.size, (characters.get(line.size) ?? 0) + line.runs.reduce((sum, run) => sum + run.text.trim().length, 0));
+  let [size, most] = [0, -1];
+  for (const [candidate, count] of characters) if (count > most) [size, most] = [candidate, count];
+  return size;
 }

@@ -3,7 +3,7 @@
 // it, and a line further below the one above than the page's line spacing (a paragraph's space after, a blank line) is
 // set off by a blank line. pdf-parse's one space for any gap ran a table's cells together ("Mr Hywel Pritchard Lay
 // Member (Chair) Present") and its line breaks lost every paragraph break.
-import { markHeadings } from './pdf-headings';
+import { documentTextSize, markHeadings } from './pdf-headings';
 import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
 import { endsAtHyphen, typedRightEdges, typesetterHyphenates, withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
@@ -125,9 +125,9 @@ function laidPageOf(runs: PdfTextRun[], pageNumber: number): LaidPage {
  * broke at its hyphen is joined by it ("Vice-" / "Chair"), or without it before a lower-case letter where the
  * document's typesetter split words (`softHyphens`: "con-" / "firmed").
  */
-function textOf(laid: LaidLine[], softHyphens: boolean): string {
+function textOf(laid: LaidLine[], softHyphens: boolean, textSize: number): string {
   let text = '';
-  markHeadings(laid, textRightEdge(laid.map(({ line }) => line))).forEach((current, index, all) => {
+  markHeadings(laid, textRightEdge(laid.map(({ line }) => line)), textSize).forEach((current, index, all) => {
     if (current.before !== ' ' || !endsAtHyphen(all[index - 1].text)) text += `${current.before}${current.text}`;
     else text = `${softHyphens && /^\p{Ll}/u.test(current.text) ? text.slice(0, -1) : text}${current.text}`;
   });
@@ -145,7 +145,8 @@ export function pageTextsOf(pages: PdfTextRun[][]): string[] {
   const writerBroke = writerBrokeLines(laid);
   const joined = laid.map((page) => withWrapsJoined(page, writerBroke));
   const softHyphens = typesetterHyphenates(joined);
-  return joined.map((page) => textOf(page, softHyphens));
+  const textSize = documentTextSize(joined);
+  return joined.map((page) => textOf(page, softHyphens, textSize));
 }
 
 /** One page's text, read as a document of its own. */

@@ -65,6 +65,23 @@ function gapHolding(line: Line, run: PdfTextRun): number {
 }
 
 /**
+ * "July" / " " / "2024," / " " / "which": a justified line drawn a word at a time, each word space a run of its own
+ * stretched wider than a word's gap. The space ends the word before it, and the next word drawn where it ends carries
+ * the run on (carriesWordsOn), so the line is one run as a line drawn whole is: its words were read as a table's cells
+ * (the next line under the first word, "adjustments.", was joined to it as its cell's wrapped text). A space as wide
+ * as a column's gap or wider (a tab after a paragraph's number) is left out, its gap kept.
+ */
+function withWordSpaceDrawn(line: Line, space: PdfTextRun): void {
+  const last = line.runs[line.runs.length - 1];
+  if (Math.abs(space.x - runEndOf(last)) > GAP_SLACK || space.width >= COLUMN_GAP * line.size) return;
+  line.runs[line.runs.length - 1] = { ...last, text: /\s$/.test(last.text) ? last.text : `${last.text} `, width: runEndOf(space) - last.x };
+}
+
+/** Whether `run` starts where `last`, ending in a word's space, ends, in the same type: the next words of one run of text. */
+const carriesWordsOn = (last: PdfTextRun, run: PdfTextRun) =>
+  /\s$/.test(last.text) && Math.abs(run.x - runEndOf(last)) <= GAP_SLACK && run.size === last.size && !run.bold === !last.bold && !run.fixedPitch === !last.fixedPitch && !run.link === !last.link;
+
+/**
  * Runs in the order the PDF draws them (a word processor's reading order: a table's cells one after another, a
  * vertically centred number before its cell's text), a new line wherever a run leaves the baseline of the one before.
  */
@@ -72,13 +89,18 @@ export function linesOf(runs: PdfTextRun[]): Line[] {
   const lines: Line[] = [];
   for (const drawn of runs) {
     const run = readableRun(drawn);
-    if (run.text.trim() === '') continue;
     const line = lines[lines.length - 1];
     const onBaseline = line !== undefined && Math.abs(run.y - line.y) <= SAME_LINE * Math.max(run.size, line.size);
+    if (run.text.trim() === '') {
+      if (onBaseline) withWordSpaceDrawn(line, run);
+      continue;
+    }
     const gap = onBaseline ? gapHolding(line, run) : -1;
     if (gap !== -1) line.runs.splice(gap, 0, run);
     else if (onBaseline && run.x >= line.runs[line.runs.length - 1].x) {
-      line.runs.push(run);
+      const last = line.runs[line.runs.length - 1];
+      if (carriesWordsOn(last, run)) line.runs[line.runs.length - 1] = { ...last, text: `${last.text}${run.text}`, width: runEndOf(run) - last.x };
+      else line.runs.push(run);
       // The line's baseline is its largest text's: a small raised run does not move it.
       if (run.size > line.size) [line.y, line.size] = [run.y, run.size];
     } else lines.push({ y: run.y, size: run.size, runs: [run] });

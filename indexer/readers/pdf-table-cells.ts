@@ -57,8 +57,9 @@ function wrapsCells(edges: CellEdges, row: Line, above: Line, line: Line): PdfTe
     // A word's width is told from its run's mean character width: a word of wide letters needs a font size's margin
     // more. The column's widest text ends near its edge, where the next column's padding is wide.
     const fits = end + wordWidth + WORD_MARGIN * line.size <= Math.min(edges.bound(run.x) - CELL_PADDING * line.size, edges.reach(run.x) + 1);
-    // A name or title under another ("Mrs Carys Madoc" / "Councillor Gareth Puw") is the next row's.
-    return !fits && (/^[\p{Ll}\d]/u.test(firstWord) || (/\p{Ll}$/u.test(cellAbove.text.trimEnd()) && !(isTitleCase(cellAbove.text) && isTitleCase(run.text))));
+    // A name or title under another ("Mrs Carys Madoc" / "Councillor Gareth Puw") is the next row's. A capital after a
+    // word or a figure ("… for the year ended 31" / "July 2024, …") carries the sentence on.
+    return !fits && (/^[\p{Ll}\d]/u.test(firstWord) || (/[\p{Ll}\d]$/u.test(cellAbove.text.trimEnd()) && !(isTitleCase(cellAbove.text) && isTitleCase(run.text))));
   };
   return line.runs.every(carriesCellOn) ? (cells as PdfTextRun[]) : null;
 }

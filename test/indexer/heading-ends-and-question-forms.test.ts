@@ -4,7 +4,7 @@
 import { parseMinutes } from '../../indexer/parse';
 import type { Meeting } from '../../core/types';
 
-const parse = (text: string, format: 'text' | 'markdown' = 'text'): Meeting => parseMinutes({ text, format, file: 'minutes', documentId: 'd' }).meetings[0];
+const parse = (text: string, format: 'text' | 'markdown' | 'pdf' = 'text'): Meeting => parseMinutes({ text, format, file: 'minutes', documentId: 'd' }).meetings[0];
 const paragraphs = (meeting: Meeting) => meeting.items.flatMap((item) => item.paragraphs);
 const items = (meeting: Meeting) => meeting.items.map((item) => [item.number, item.title]);
 
@@ -85,6 +85,35 @@ describe('questions headed in capitals under question time', () => {
     expect(question).toEqual([
       ['Question 1', 'Cllr Dunn'],
       [null, 'The Commissioner'],
+    ]);
+  });
+});
+
+describe('unnumbered questions from one member to another over numbered paragraphs', () => {
+  const minutes =
+    'WESTMARCH COUNTY COUNCIL\n\nMinutes of the meeting of the County Council held at County Hall on Thursday 13 March 2025\n\nPresent: Cllr Ann Tully (Chairman), Cllr Rob Fenn, Cllr Joy Marsh\n\n' +
+    '**12. QUESTIONS FROM MEMBERS**\n\n12.1  Three questions had been received.\n\n**Question from Cllr Joy Marsh to Cllr Rob Fenn (Cabinet Member for Waste and Parks)**\n\n' +
+    '12.2  When will the garden waste permits go on sale?\n\n12.3  Cllr Fenn replied that they would go on sale on 1 April.\n\n' +
+    '**Question from Mr Paul Ewart to Cllr Rob Fenn (Cabinet Member for Waste,\nRecycling and Parks)**\n\n12.4  Will the tip at Eastgate open on Sundays?\n\n12.5  Cllr Fenn replied that it would from May.\n\n' +
+    '**Question from Cllr Ann Tully to Cllr Rob Fenn**\n\n12.6  Cllr Tully asked when the Eastgate bring bank would be emptied.\n\n' +
+    '**13. DATE OF NEXT MEETING**\n\n13.1  Thursday 15 May 2025.\n';
+
+  it('keeps each question heading (the asked member’s office in brackets) inside its item, not an item of its own, as printed to PDF', () => {
+    expect(items(parse(minutes, 'pdf'))).toEqual([
+      ['12', 'QUESTIONS FROM MEMBERS'],
+      ['13', 'DATE OF NEXT MEETING'],
+    ]);
+  });
+
+  it('gives the numbered paragraph under a heading, even one wrapped inside its bold, to the asker, named as the question names them', () => {
+    const speakers = parse(minutes, 'markdown').items[0].paragraphs.map((paragraph) => [paragraph.number, paragraph.speaker]);
+    expect(speakers).toEqual([
+      ['12.1', null],
+      ['12.2', 'Cllr Joy Marsh'],
+      ['12.3', 'Cllr Fenn'],
+      ['12.4', 'Mr Paul Ewart'],
+      ['12.5', 'Cllr Fenn'],
+      ['12.6', 'Cllr Tully'],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // The PDF reader's layout of runs of text into lines (indexer/readers/pdf-layout.ts), and the parse rules that read
 // what a word processor's "print to PDF" leaves: table rows as columns, a letterhead's street address, a title's
 // first word wrapped away from it in an attendance list, a label under a table's row.
-import { pageTextOf, type PdfTextRun } from '../../indexer/readers/pdf-layout';
+import { pageTextOf, pageTextsOf, type PdfTextRun } from '../../indexer/readers/pdf-layout';
 import { parseMinutes } from '../../indexer/parse';
 
 /** A run of 10-point text at (x, y) whose width is about half a point size a character, as Helvetica's is. */
@@ -53,6 +53,44 @@ describe('pageTextOf', () => {
     expect(pageTextOf([...wrapped, ...body]).split('\n')[0]).toBe('# Thornbury St Giles Neighbourhood Plan Steering Group');
     const stacked = [run('Thornbury Parish', 72, 60, 20), run('Planning Committee', 72, 84, 20)];
     expect(pageTextOf([...stacked, ...body]).split('\n').filter((line) => line !== '').slice(0, 2)).toEqual(['# Thornbury Parish', '# Planning Committee']);
+  });
+});
+
+describe('a justified paragraph drawn a word at a time', () => {
+  /** The words of a line, each a run with its stretched space drawn as a run of its own, from x = 110 on. */
+  const justified = (words: string[], y: number, space = 4): PdfTextRun[] => {
+    let x = 110;
+    return words.flatMap((word) => {
+      const runs = [run(word, x, y), run(' ', x + word.length * 5, y, 10)].map((drawn, index) => (index === 1 ? { ...drawn, width: space } : drawn));
+      x += word.length * 5 + space;
+      return runs;
+    });
+  };
+  const paragraph = [
+    run('12.1', 72, 100),
+    run('The Finance Officer presented the statements of account for the year ended 31', 110, 100),
+    ...justified(['July', '2024,', 'which', 'showed', 'a', 'deficit', 'of', '£1.2', 'million', 'before', 'the', 'pension'], 112),
+    run('adjustments. The auditors gave an unqualified opinion.', 110, 124),
+  ];
+
+  it('reads the words of a line drawn word by word, each space a run, as one run of text, not as the cells of a table', () => {
+    expect(pageTextOf(paragraph)).not.toMatch(/July adjustments/);
+    expect(pageTextOf(paragraph)).toContain('July 2024, which showed a deficit of £1.2 million before the pension adjustments.');
+  });
+
+  it('joins the line to the paragraph\'s first line beside its number, where that line ends in a figure before a capital', () => {
+    expect(pageTextOf(paragraph)).toMatch(/^12\.1 +The Finance Officer .* year ended 31 July 2024, which showed .* pension adjustments\. The auditors gave an unqualified opinion\.$/);
+  });
+});
+
+describe('a last page of one line between a running header and footer in smaller type', () => {
+  it('reads the line as text in the document\'s own size, not as a heading in a larger type than the page\'s', () => {
+    const header = (y: number) => run('Council – 26 November 2024 – Unconfirmed', 300, y, 8);
+    const first = [header(40), run('12.1', 72, 100), run('The Clerk reported that the accounts had been audited.', 110, 100), run('12.2', 72, 120), run('Members noted the report.', 110, 120), run('Page 1 of 2', 280, 760, 8)];
+    const last = [header(40), run('13.1', 72, 100), run('Tuesday 4 February 2025 at 2.00 pm.', 110, 100), run('Page 2 of 2', 280, 760, 8)];
+    const [, lastText] = pageTextsOf([first, last]);
+    expect(lastText).toMatch(/^13\.1 +Tuesday 4 February 2025 at 2\.00 pm\.$/m);
+    expect(lastText).not.toContain('#');
   });
 });
 

@@ -150,6 +150,16 @@ describe('officers listed with their post first', () => {
       ['Mr D Fenn', 'Solicitor'],
     ]);
   });
+
+  it('reads a hyphenated "Vice-Chairman" before a name as the vice-chair, as "Chairman" before a name is the chair', () => {
+    const board = meeting('Present: Chairman Ruth Calloway; Vice-Chairman Owen Tapley; Commissioners Ada Brink and Lyle Soto', 'Members noted the update.');
+    expect(board.attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Ruth Calloway', 'Chair'],
+      ['Owen Tapley', 'Vice-Chair'],
+      ['Commissioner Ada Brink', null],
+      ['Commissioner Lyle Soto', null],
+    ]);
+  });
 });
 
 describe('a dashed office on the first of several people', () => {
