@@ -9,7 +9,8 @@ import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { withoutFurniture } from './furniture-lines';
 import { isCapsLine } from './capitals';
-import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
+import { headingCandidates, rememberingHeadingReaders, type HeadingReaders } from './headings';
+import { continuesHeader } from './header-continuation';
 import { withoutIntroducedLists } from './colon-lists';
 import { numberedHeadingAbove } from './heading-above-attendance';
 import { withHeadingUnderAttendance } from './heading-under-attendance';
@@ -224,21 +225,6 @@ function bodyFromHeader(header: Header): string | null {
   if (named && !GENERIC_BODY.test(named.trim())) return readableName(named);
   const dated = bodyOnDatedTitle(header.lines);
   return dated ? readableName(dated) : null;
-}
-
-/** How many lines under the date line its sentence may go on for, wrapped at commas. */
-const HEADER_SENTENCE_LINES = 3;
-
-/**
- * "IN THE ASSEMBLY ROOM, WHARF STREET" under "HELD ON MONDAY 14th OCTOBER 2024 AT 7.15PM": the line right under the date
- * line, going on with its sentence from a preposition, is the header's venue in the header's capitals, not an item heading
- * that would end the search for the attendance below it ("CALL TO ORDER" under a date is one). So is a line under a line
- * of the sentence that ends in a comma ("… IN THE COUNCIL CHAMBER, THE GUILDHALL," / "ASHCOMBE MAGNA").
- */
-function continuesHeader(lines: string[], dateLine: number, candidate: HeadingCandidate): boolean {
-  if (dateLine < 0 || candidate.kinds.includes('numbered') || candidate.index <= dateLine) return false;
-  if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && lines[candidate.index - 1].trimEnd().endsWith(',')) return true;
-  return candidate.index === dateLine + 1 && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim());
 }
 
 function draftMeeting(lines: string[], options: AttendanceOptions, readers: HeadingReaders): GeneralDraft {

@@ -1,0 +1,21 @@
+// Forms found in round 21 of probing held-out layouts, each in a small document written for this test: a header that
+// opens with its date above the council's and committee's names and the time and venue lines.
+import { parseMinutes } from '../../indexer/parse';
+import type { Meeting } from '../../core/types';
+
+const parse = (text: string): Meeting => parseMinutes({ text, format: 'text', file: 'minutes', documentId: 'd' }).meetings[0];
+const people = (meeting: Meeting) => meeting.attendees.map((person) => [person.name, person.role, person.attendance]);
+
+describe('headers', () => {
+  it('reads the attendance under a header that opens with its date, above the body and the "Time:" and "Venue:" lines', () => {
+    const meeting = parse(
+      'Wednesday 9 April 2025\n\nASHFORD VALE DISTRICT COUNCIL\n\nLICENSING COMMITTEE\n\nTime: 2.00 pm\nVenue: Committee Room 2\n\nPresent:\nCouncillor M Doyle (Chairman)\nCouncillor R Penn\n\nOfficers in attendance:\nMr K Ruddock, Licensing Manager\n\n12. MINUTES\nThe minutes were approved.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Councillor M Doyle', 'Chair', 'present'],
+      ['Councillor R Penn', null, 'present'],
+      ['Mr K Ruddock', 'Licensing Manager', 'in attendance'],
+    ]);
+    expect(meeting.items.map((item) => item.title)).toEqual(['MINUTES']);
+  });
+});
