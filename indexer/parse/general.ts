@@ -82,7 +82,16 @@ const BODY_LABEL = /^(?:(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Deci
 const MEETING_OF_KIND = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)*meeting\s+of\s+/i;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
-const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
+const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(\s+meeting)?$/iu;
+
+/**
+ * The body a line "Minutes of the Full Governing Body Meeting" names, or a title line "MINUTES OF THE PLANNING
+ * COMMITTEE" (no "held on" after it): without "Meeting" the words must name a body ("Minutes of Proceedings" names none).
+ */
+function bodyOnMinutesLine(line: string): string | undefined {
+  const match = MINUTES_OF_X_MEETING.exec(line);
+  return match && (match[2] !== undefined || BODY_WORDS.test(match[1])) ? match[1] : undefined;
+}
 // "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does.
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b`, 'i');
 
@@ -175,7 +184,7 @@ function bodyFromHeader(header: Header): string | null {
 
   const namedThrough =
     bodyNamedIn(header.text) ??
-    firstReading(header.lines, (line) => MINUTES_OF_X_MEETING.exec(line)?.[1]);
+    firstReading(header.lines, bodyOnMinutesLine);
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = header.lines

@@ -1,5 +1,6 @@
 // Forms found in round 21 of probing held-out layouts, each in a small document written for this test: a header that
-// opens with its date above the council's and committee's names and the time and venue lines.
+// opens with its date above the council's and committee's names and the time and venue lines, and a title line
+// "MINUTES OF THE PLANNING COMMITTEE" with no "held on" after it.
 import { parseMinutes } from '../../indexer/parse';
 import type { Meeting } from '../../core/types';
 
@@ -17,5 +18,19 @@ describe('headers', () => {
       ['Mr K Ruddock', 'Licensing Manager', 'in attendance'],
     ]);
     expect(meeting.items.map((item) => item.title)).toEqual(['MINUTES']);
+  });
+});
+
+describe('bodies', () => {
+  it('reads the committee a title line "MINUTES OF THE PLANNING COMMITTEE" names, with no "held on" after it, under its council', () => {
+    const meeting = parse(
+      'ASHFORD VALE DISTRICT COUNCIL\n\nMINUTES OF THE PLANNING COMMITTEE\n\nDate: Tuesday 4 March 2025\n\n1. MINUTES\nThe minutes were approved.\n',
+    );
+    expect(meeting.body).toBe('Ashford Vale District Council Planning Committee');
+  });
+
+  it('reads the committee of "Minutes of the Audit Panel" alone, but no body from "Minutes of Proceedings"', () => {
+    expect(parse('Minutes of the Audit Panel\n\nDate: Tuesday 4 March 2025\n\n1. Accounts\nNoted.\n').body).toBe('Audit Panel');
+    expect(parse('Minutes of Proceedings\n\nDate: Tuesday 4 March 2025\n\n1. Accounts\nNoted.\n').body).toBeNull();
   });
 });
