@@ -102,7 +102,10 @@ export function findDate(text: string): string | null {
   const numeric = NUMERIC_DATE.exec(text) ?? HYPHENATED_DATE.exec(text);
   if (!numeric) return null;
   const year = numeric[3].length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
-  return isoDate(year, Number(numeric[2]), Number(numeric[1]));
+  // "02/18/2025": a date that no reading day first fits is an American one, month first (written with slashes or
+  // hyphens; a date with dots is European, and "3.14.25" is more likely a paragraph's number).
+  const dayFirst = isoDate(year, Number(numeric[2]), Number(numeric[1]));
+  return dayFirst ?? (numeric[0].includes('.') ? null : isoDate(year, Number(numeric[1]), Number(numeric[2])));
 }
 
 /** The first written time ("2.00 pm", "7pm", "at 19:00") as 24-hour HH:MM, or null. */

@@ -34,3 +34,14 @@ describe('bodies', () => {
     expect(parse('Minutes of Proceedings\n\nDate: Tuesday 4 March 2025\n\n1. Accounts\nNoted.\n').body).toBeNull();
   });
 });
+
+describe('dates', () => {
+  it('reads a date in figures that fits no day-first reading month first, as American minutes write it ("02/18/2025")', () => {
+    expect(parse('Cedar Falls School District\nBoard of Education Regular Meeting\nDate: 02/18/2025\n\n1. Call to Order\nThe meeting was called to order.\n').date).toBe('2025-02-18');
+  });
+
+  it('still reads a date with dots day first, and one no reading fits as none ("3.14.25" is a paragraph\'s number)', () => {
+    expect(parse('Ashford Parish Council\nMinutes of the meeting held on 18.02.2025\n\n1. Apologies\nNone.\n').date).toBe('2025-02-18');
+    expect(parse('Ashford Parish Council\n\n3.14.25 The clerk reported.\n\n1. Apologies\nNone.\n').date).toBeNull();
+  });
+});
