@@ -29,7 +29,8 @@ function looksLikeListLine(printed: string): boolean {
   // "Solicitor        Mr D Fenn": a post in one word, its titled holder in the next column.
   if (columns.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(columns[0]) && PERSON_START.test(columns[1])) return true;
   const name = columns[0];
-  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
+  // "Tom Hill (Minute Taker)", "Ann Cole (left the meeting at 8.10pm)": what brackets add about a person is no sentence.
+  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line.includes('(') ? line.replace(/\([^()]*\)/g, '') : line);
 }
 
 export const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');

@@ -45,3 +45,23 @@ describe('dates', () => {
     expect(parse('Ashford Parish Council\n\n3.14.25 The clerk reported.\n\n1. Apologies\nNone.\n').date).toBeNull();
   });
 });
+
+describe('attendance', () => {
+  it('lists an untitled person with a note in brackets that holds a sentence\'s word ("Tom Hill (Minute Taker)", "(left the meeting …)")', () => {
+    const meeting = parse(
+      'Ashby Parish Council\nMinutes of the meeting held on Monday 3 March 2025\n\nPresent:\nCllr A Hart (Chair)\nCarl Dunn (left the meeting at 8.10pm)\n\nIn attendance:\nJane Smith (Clerk)\nTom Hill (Minute Taker)\n\n1. Apologies\nNone.\n',
+    );
+    expect(people(meeting).map(([name]) => name)).toEqual(['Cllr A Hart', 'Carl Dunn', 'Jane Smith', 'Tom Hill']);
+    expect(people(meeting)[3]).toEqual(['Tom Hill', 'Minute Taker', 'in attendance']);
+  });
+
+  it('lists an officer printed post first with a note in brackets after the holder ("Head of Planning - Sam Tran (items 1-4)")', () => {
+    const meeting = parse(
+      'Kooringal Shire Council\nMinutes of the Ordinary Council Meeting held on Tuesday, 25 March 2025\n\nSTAFF\nChief Executive Officer - Rachel Quinn\nHead of Planning - Sam Tran (items 1-4)\n\n1. OPENING\nThe Mayor opened the meeting.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Rachel Quinn', 'Chief Executive Officer', 'in attendance'],
+      ['Sam Tran', 'Head of Planning', 'in attendance'],
+    ]);
+  });
+});
