@@ -208,8 +208,11 @@ function bodyFromHeader(header: Header): string | null {
   const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
   // "BOARD OF EDUCATION" over "LAKE CARROWAY CENTRAL SCHOOL DISTRICT": whose board it is is the heading naming no committee.
   const organisation = headings.length >= 2 && namesCommittee(headings[0]) ? headings.find((line) => !namesCommittee(line)) : undefined;
+  const namesCouncil = (line: string) => /\bCouncil\b/i.test(line) && !namesCommittee(line);
+  // "Ordinary Council Meeting" above "Kooringal Shire Council": the kind of meeting names no council; the council's name does.
   const councilLine =
-    headings.find((line) => /\bCouncil\b/i.test(line) && !namesCommittee(line)) ??
+    headings.find((line) => namesCouncil(line) && !GENERIC_BODY.test(line)) ??
+    headings.find(namesCouncil) ??
     (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(organisation ?? headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
   const authority = firstReading(header.lines, (line) => (DATE_WORDS.test(line) ? null : authorityOf(line)));

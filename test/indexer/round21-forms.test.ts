@@ -35,6 +35,13 @@ describe('bodies', () => {
   });
 });
 
+describe('bodies under a meeting kind', () => {
+  it('reads the council\'s own name, not the kind of meeting printed above it ("Ordinary Council Meeting" over "Kooringal Shire Council")', () => {
+    const meeting = parse('Minutes\nOrdinary Council Meeting\nTuesday, 25 March 2025\n\nWarrawee Shire Council\n\n1. OPENING\nThe Mayor declared the meeting open.\n');
+    expect(meeting.body).toBe('Warrawee Shire Council');
+  });
+});
+
 describe('dates', () => {
   it('reads a date in figures that fits no day-first reading month first, as American minutes write it ("02/18/2025")', () => {
     expect(parse('Cedar Falls School District\nBoard of Education Regular Meeting\nDate: 02/18/2025\n\n1. Call to Order\nThe meeting was called to order.\n').date).toBe('2025-02-18');
