@@ -26,6 +26,10 @@ const DECISION_OPENINGS = anyOf([
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
   /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
+  // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
+  // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
+  /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
@@ -155,7 +159,7 @@ const BODY_VOTED = /(?<!\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|te
 const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;
 
 /** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
-const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum|Senate) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
+const BODY_NOTED = /^(?:The )?(?:[A-Z][a-z-]+ ){0,2}(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum|Senate) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
 /**
  * "These minutes were confirmed at the meeting held on 15 May 2024", "These minutes are subject to approval": a note on

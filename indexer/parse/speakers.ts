@@ -74,6 +74,11 @@ const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')}
 
 /** Bodies and documents are not speakers: "The Committee agreed", "The Report noted". */
 const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
+/**
+ * "The Parish Council noted", "The Planning Committee agreed", "The Youth Council asked": a body named with what kind it
+ * is, no one's office ("The Clerk to the Council", "The Chair of the Board" hold one, joined by "to" or "of").
+ */
+const NAMED_BODY = /^(?:[A-Z][\w'’&-]*\s+){1,3}(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Group|Forum|Authority|Commission|Assembly)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /**
  * An office's name: capitalised words (or a number: "Section 151 Officer"), with "of", "of the", "to the" ("Clerk to the
@@ -114,7 +119,7 @@ function isOfficeQualifier(bracketed: string): boolean {
 const POSSESSIVE = /^\S+['’]s\s/;
 
 function officeSpeaker(office: string): string | null {
-  return NOT_SPEAKERS.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
+  return NOT_SPEAKERS.test(office) || NAMED_BODY.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
 }
 
 /**

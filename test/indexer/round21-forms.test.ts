@@ -5,6 +5,7 @@ import { parseMinutes } from '../../indexer/parse';
 import type { Meeting } from '../../core/types';
 
 const parse = (text: string): Meeting => parseMinutes({ text, format: 'text', file: 'minutes', documentId: 'd' }).meetings[0];
+const paragraphs = (meeting: Meeting) => meeting.items.flatMap((item) => item.paragraphs);
 const people = (meeting: Meeting) => meeting.attendees.map((person) => [person.name, person.role, person.attendance]);
 
 describe('headers', () => {
@@ -70,5 +71,34 @@ describe('attendance', () => {
       ['Rachel Quinn', 'Chief Executive Officer', 'in attendance'],
       ['Sam Tran', 'Head of Planning', 'in attendance'],
     ]);
+  });
+});
+
+describe('a body named with its kind', () => {
+  it('reads "The Parish Council agreed to …" and "The community council agreed to …" as decisions with no speaker', () => {
+    const meeting = parse(
+      'Ashcombe Parish Council\nMinutes of the meeting held on Monday 10 March 2025\n\n4. Planning\n\nThe Parish Council agreed to object on highway grounds.\n\nThe community council agreed to write to the owner.\n\nThe Licensing Sub-Committee resolved to grant the licence.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.speaker, paragraph.isDecision])).toEqual([
+      [null, true],
+      [null, true],
+      [null, true],
+    ]);
+  });
+
+  it('gives no speaker to a body named with its kind ("The Planning Committee noted …", "The Youth Council asked …"), but keeps offices "of" or "to" a council', () => {
+    const meeting = parse(
+      'Ashcombe Parish Council\nMinutes of the meeting held on Monday 10 March 2025\n\n4. Reports\n\nThe Planning Committee noted the report.\n\nThe Youth Council asked for a new shelter.\n\nThe Clerk to the Council reported on the accounts.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.speaker, paragraph.isDecision])).toEqual([
+      [null, true],
+      [null, false],
+      ['The Clerk to the Council', false],
+    ]);
+  });
+
+  it('opens a paragraph at "The Planning Committee noted …" under a line ending a sentence', () => {
+    const meeting = parse('Ashcombe Parish Council\nMinutes of the meeting held on Monday 10 March 2025\n\n4. Reports\nThe Clerk reported on the accounts.\nThe Planning Committee noted the report.\n');
+    expect(paragraphs(meeting).map((paragraph) => paragraph.text)).toEqual(['The Clerk reported on the accounts.', 'The Planning Committee noted the report.']);
   });
 });
