@@ -102,3 +102,10 @@ describe('a body named with its kind', () => {
     expect(paragraphs(meeting).map((paragraph) => paragraph.text)).toEqual(['The Clerk reported on the accounts.', 'The Planning Committee noted the report.']);
   });
 });
+
+describe('outcomes with their vote', () => {
+  it('reads "The recommendation was approved by 5 votes to 2." as a decision, as "… was approved." is', () => {
+    const meeting = parse('Ashcombe Parish Council\nMinutes of the meeting held on Monday 10 March 2025\n\n5. Grants\n\nThe recommendation was approved by 5 votes to 2.\n\nThe grant was agreed by a majority.\n');
+    expect(paragraphs(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true]);
+  });
+});
