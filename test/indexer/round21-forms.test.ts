@@ -109,3 +109,12 @@ describe('outcomes with their vote', () => {
     expect(paragraphs(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true]);
   });
 });
+
+describe('verbs of reported speech', () => {
+  it('credits an office with what it provided, extended, drew attention to, tabled or circulated', () => {
+    const meeting = parse(
+      'Ashcombe Parish Council\nMinutes of the meeting held on Monday 10 March 2025\n\n6. Reports\n\nThe Clerk provided an update on the grant.\n\nThe Cathaoirleach extended sympathy to the family of the late Mr Ivers.\n\nThe Locality Officer drew attention to the closure of Mill Lane.\n\nThe Clerk tabled a letter from the school.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['The Clerk', 'The Cathaoirleach', 'The Locality Officer', 'The Clerk']);
+  });
+});
