@@ -118,3 +118,12 @@ describe('verbs of reported speech', () => {
     expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['The Clerk', 'The Cathaoirleach', 'The Locality Officer', 'The Clerk']);
   });
 });
+
+describe('labelled turns', () => {
+  it('files a turn labelled "Member:" as "A Member", as "A Member asked" is, and the answer under the office\'s label', () => {
+    const meeting = parse(
+      'Ashcombe Parish Council\nMinutes of the meeting held on Monday 10 March 2025\n\n7. Questions\n\nMember: Could the council write to the school about parking?\n\nClerk: Yes, a letter will go this week.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['A Member', 'The Clerk']);
+  });
+});
