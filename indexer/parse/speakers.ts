@@ -207,6 +207,13 @@ function civicOfficeBeforeHolder(text: string): string | null {
   return office && PERSON.test(text.slice(office[0].length)) ? speakerForRole(office[1]) : null;
 }
 
+/**
+ * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Todd was invited to speak": the person named
+ * first is what was done to, by others; a passive of speech or choice says nothing of what they said.
+ */
+const DONE_TO = /^,?\s+(?:was|were)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b/;
+const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(nameEnd, nameEnd + 60));
+
 /** The speaker a text's opening words name, or null. */
 function openingSpeakerOf(labelled: string): string | null {
   const fromLabel = labelledSpeakerOf(labelled);
@@ -222,7 +229,7 @@ function openingSpeakerOf(labelled: string): string | null {
   if (asker) return asker[4] ? speakerForRole(asker[4]) : (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
   const text = 'AQRS'.includes(labelled[0]) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
-  if (opening) return speakerForRole(opening[1]);
+  if (opening) return spokenTo(text, opening[0].length) ? null : speakerForRole(opening[1]);
   // Before "A Member": "A Member of the Public asked" is one of the public.
   const publicSpeaker = publicSpeakerOf(text);
   if (publicSpeaker) return publicSpeaker;
@@ -230,7 +237,7 @@ function openingSpeakerOf(labelled: string): string | null {
   if (MEMBERS.test(text)) return 'Members';
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
   // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said": a name in the possessive is no speaker.
-  if (person) return /['’]s$/.test(person[1]) ? null : person[1].replace(/\s+/g, ' ');
+  if (person) return /['’]s$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');
   const office = OFFICE.exec(text);
   if (office) {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);

@@ -127,3 +127,12 @@ describe('labelled turns', () => {
     expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['A Member', 'The Clerk']);
   });
 });
+
+describe('people done to', () => {
+  it('gives no speaker to a person or office opening a passive ("Cllr Ewart was elected …", "The Chair was thanked …")', () => {
+    const meeting = parse(
+      'Ashcombe Parish Council\nMinutes of the Annual Meeting held on Monday 12 May 2025\n\n1. Election of Vice-Chair\n\nCllr Ewart was elected Vice-Chair, proposed by Cllr Dunstan.\n\nThe Chair was thanked for her work over the year.\n\nCllr Hale was concerned about the cost.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual([null, null, 'Cllr Hale']);
+  });
+});
