@@ -136,3 +136,12 @@ describe('people done to', () => {
     expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual([null, null, 'Cllr Hale']);
   });
 });
+
+describe('shared titles', () => {
+  it('gives each name after "Council Members" the title, as "Councillors A, B and C" does', () => {
+    const meeting = parse(
+      'CITY OF OAKHAVEN\nCITY COUNCIL MEETING MINUTES\nMarch 4, 2025\n\nPresent: Mayor Ellsworth, Council Members Frank Gutierrez, Holly Ingram and Monica Lowe\n\n1. CALL TO ORDER\nMayor Ellsworth called the meeting to order.\n',
+    );
+    expect(people(meeting).map(([name]) => name)).toEqual(['Mayor Ellsworth', 'Council Member Frank Gutierrez', 'Council Member Holly Ingram', 'Council Member Monica Lowe']);
+  });
+});
