@@ -145,3 +145,12 @@ describe('shared titles', () => {
     expect(people(meeting).map(([name]) => name)).toEqual(['Mayor Ellsworth', 'Council Member Frank Gutierrez', 'Council Member Holly Ingram', 'Council Member Monica Lowe']);
   });
 });
+
+describe('the public named with whom they spoke for', () => {
+  it('credits a speaker named with no title but with whom they represent or where they are from between commas', () => {
+    const meeting = parse(
+      'CITY OF OAKHAVEN\nCITY COUNCIL MEETING MINUTES\nMarch 4, 2025\n\n3. PUBLIC COMMENTS\n\nKaren Tate, representing the Downtown Business Association, expressed support for the parking study.\n\nJohn Hebden, of 12 Elm Road, asked about the meters.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Karen Tate', 'John Hebden']);
+  });
+});
