@@ -154,3 +154,24 @@ describe('the public named with whom they spoke for', () => {
     expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Karen Tate', 'John Hebden']);
   });
 });
+
+describe('a board\'s attendance labels', () => {
+  it('reads "Board Members:", "Executive Team:", "Minutes: Ms …" and the apologies after them, under a "Chair:" line', () => {
+    const meeting = parse(
+      'SOUTH MERROW HOUSING ASSOCIATION\nBOARD OF MANAGEMENT\n\nDate: 27 January 2025\n\nChair: Mrs Eileen Ward\nBoard Members: Mr Colin Abbott, Dr Owen Carr\nExecutive Team: Mr Rhys Evans (Chief Executive)\nMinutes: Ms Sally Hunt (Governance Officer)\nApologies: Mr Ian Jeffs\n\nItem 1: Welcome\nThe Chair welcomed members.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Mrs Eileen Ward', 'Chair', 'present'],
+      ['Mr Colin Abbott', null, 'present'],
+      ['Dr Owen Carr', null, 'present'],
+      ['Mr Rhys Evans', 'Chief Executive', 'in attendance'],
+      ['Ms Sally Hunt', 'Governance Officer', 'in attendance'],
+      ['Mr Ian Jeffs', null, 'apologies'],
+    ]);
+  });
+
+  it('takes no "Minutes:" line without a titled person after it for a label (ModernGov prints "Minutes:" over an item\'s text)', () => {
+    const meeting = parse('Ashby Parish Council\nMinutes of the meeting held on Monday 3 March 2025\n\nPresent: Cllr A Hart (Chair)\n\n1. Accounts\nMinutes:\nThe accounts were approved.\n');
+    expect(people(meeting)).toEqual([['Cllr A Hart', 'Chair', 'present']]);
+  });
+});
