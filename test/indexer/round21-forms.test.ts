@@ -175,3 +175,12 @@ describe('a board\'s attendance labels', () => {
     expect(people(meeting)).toEqual([['Cllr A Hart', 'Chair', 'present']]);
   });
 });
+
+describe('venues', () => {
+  it('reads the venue from its field after the date and time on one line, up to the next field', () => {
+    const meeting = parse('Brook Valley Housing Trust\nBoard Meeting\n\nDate: 27 January 2025     Time: 5.30pm     Venue: Head Office, Boardroom\n\n1. Welcome\nThe Chair welcomed members.\n');
+    expect(meeting.venue).toBe('Head Office, Boardroom');
+    const before = parse('Brook Valley Housing Trust\nBoard Meeting\n\nDate: 27 January 2025  |  Venue: Mill House  |  Time: 5.30pm\n\n1. Welcome\nThe Chair welcomed members.\n');
+    expect(before.venue).toBe('Mill House');
+  });
+});
