@@ -30,8 +30,8 @@ const DECISION_OPENINGS = anyOf([
   // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
-  // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
-  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
+  // "After discussion, trustees agreed to …", "Following debate, Members resolved …", "Following discussion, the Board APPROVED …".
+  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
   // the paper"; a parish assembly's and a States' too.
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,

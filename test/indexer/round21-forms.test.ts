@@ -184,3 +184,10 @@ describe('venues', () => {
     expect(before.venue).toBe('Mill House');
   });
 });
+
+describe('outcomes after discussion', () => {
+  it('reads "Following discussion, the Board APPROVED …" as a decision, as "… the Board approved …" is', () => {
+    const meeting = parse('Brook Valley Housing Trust\nMinutes of the Board meeting held on 27 January 2025\n\n4. Rents\n\nFollowing discussion, the Board APPROVED a rent increase of 2.7%.\n');
+    expect(paragraphs(meeting)[0].isDecision).toBe(true);
+  });
+});
