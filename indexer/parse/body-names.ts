@@ -29,6 +29,8 @@ const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;
+/** "Full Governing Body Meeting", "Planning Committee Meeting": a body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole). */
+const BODY_THEN_MEETING = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Governing Body|Forum|Group))\s+meeting$/i;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 /** "Decisions - ", "Record of decisions – ": what a page of an authority's decisions is, before the body that made them. */
 const DECISIONS_BEFORE_DASH = /^(?:(?:record|schedule|summary|notice) of\s+)?decisions?\s+[-–—]\s+(?=\S)/i;
@@ -52,8 +54,11 @@ export function withoutMinutesAfterBody(line: string): string {
     return `${line.slice(0, dash)} ${line.slice(dash + 3).trim()}`;
   }
   // "TOWN BOARD REGULAR MEETING": the body, then the kind of meeting it held.
-  const kindAfterBody = /meeting$/i.test(line.slice(-7)) ? BODY_THEN_MEETING_KIND.exec(line) : null;
+  const endsInMeeting = /meeting$/i.test(line.slice(-7));
+  const kindAfterBody = endsInMeeting ? BODY_THEN_MEETING_KIND.exec(line) : null;
   if (kindAfterBody) return kindAfterBody[1];
+  const bodyThenMeeting = endsInMeeting ? BODY_THEN_MEETING.exec(line) : null;
+  if (bodyThenMeeting && !GENERIC_BODY.test(bodyThenMeeting[1])) return bodyThenMeeting[1];
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;

@@ -191,3 +191,13 @@ describe('outcomes after discussion', () => {
     expect(paragraphs(meeting)[0].isDecision).toBe(true);
   });
 });
+
+describe('a body then "Meeting"', () => {
+  it('drops "Meeting" after a body\'s own name on its line ("Full Governing Body Meeting" under the school)', () => {
+    expect(parse('Oakfield Primary School\nFull Governing Body Meeting\nMinutes\n\nDate: Wednesday 5th February 2025\n\n1. Welcome\nThe Chair opened the meeting.\n').body).toBe('Oakfield Primary School Full Governing Body');
+  });
+
+  it('keeps a generic "Ordinary Council Meeting" from naming the body', () => {
+    expect(parse('Shire of Warrawee\nOrdinary Council Meeting\nMinutes\n\nDate: Tuesday 25 March 2025\n\n1. Opening\nThe Shire President opened the meeting.\n').body).toBe('Shire of Warrawee Council');
+  });
+});
