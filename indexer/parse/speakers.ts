@@ -20,6 +20,12 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 /** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members". */
 const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
+/**
+ * "A governor asked …", "Governors challenged …", "A trustee queried …": a school's or a charity's board members, one
+ * not named or all together, filed as "A Governor" and "Governors" as a council's are "A Member" and "Members".
+ */
+const BOARD_MEMBER = /^(?:A|Another|One) ([Gg]overnor|[Tt]rustee)(?=,|\s+(?!and\b)[a-z])/;
+const BOARD_MEMBERS = new RegExp(`^(Governors|Trustees) (?:${[...MEMBERS_VERBS, 'challenged'].join('|')})\\b`);
 /** Whether a text's first words hold a particle: only then is PERSON_WITH_PARTICLE tried (in NAME, it slowed every name). */
 const PARTICLE_NEAR_START = new RegExp(`^\\S+(?:\\s\\S+){0,2}\\s(?:${PARTICLES})\\s`);
 /**
@@ -126,7 +132,7 @@ function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors committee panel in as by on responding regarding referring addressing following cllr councillor county
+const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
@@ -235,6 +241,10 @@ function openingSpeakerOf(labelled: string): string | null {
   if (publicSpeaker) return publicSpeaker;
   if (MEMBER.test(text)) return 'A Member';
   if (MEMBERS.test(text)) return 'Members';
+  const boardMember = BOARD_MEMBER.exec(text);
+  if (boardMember) return `A ${boardMember[1][0].toUpperCase()}${boardMember[1].slice(1)}`;
+  const boardMembers = BOARD_MEMBERS.exec(text);
+  if (boardMembers) return boardMembers[1];
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
   // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said": a name in the possessive is no speaker.
   if (person) return /['’]s$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');

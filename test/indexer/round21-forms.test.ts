@@ -201,3 +201,12 @@ describe('a body then "Meeting"', () => {
     expect(parse('Shire of Warrawee\nOrdinary Council Meeting\nMinutes\n\nDate: Tuesday 25 March 2025\n\n1. Opening\nThe Shire President opened the meeting.\n').body).toBe('Shire of Warrawee Council');
   });
 });
+
+describe('governors and trustees', () => {
+  it('files "A governor asked …" as "A Governor" and "Governors challenged …" as "Governors", as "A Member" and "Members" are', () => {
+    const meeting = parse(
+      'Oakfield Primary School\nMinutes of the Full Governing Body meeting held on 5 February 2025\n\n4. Headteacher\'s report\n\nQ: A governor asked why persistent absence had risen.\n\nGovernors challenged whether the phonics target was realistic.\n\nA trustee queried the reserves.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['A Governor', 'Governors', 'A Trustee']);
+  });
+});
