@@ -3,8 +3,11 @@
 import { afterClockTime } from './clock-times';
 import { anyOf } from './patterns';
 
-/** "The risk register was approved.", "The recommendation was approved by 5 votes to 2.": a sentence that is the whole record of an outcome. */
-export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)(?: by (?:\d{1,3}|a majority of \d{1,3}) votes? to \d{1,3}| by a majority)?\.?$/;
+/**
+ * "The risk register was approved.", "The recommendation was approved by 5 votes to 2.", "The following policies were
+ * approved:" over the list of them: a sentence that is the whole record of an outcome.
+ */
+export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)(?: by (?:\d{1,3}|a majority of \d{1,3}) votes? to \d{1,3}| by a majority)?(?:\.|:.*)?$/;
 /**
  * Ways minutes record a decision at a text's start: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "The Committee
  * agreed to …". One pattern, so a paragraph is read once for all of them; anchored, it is tried at the start only.

@@ -210,3 +210,14 @@ describe('governors and trustees', () => {
     expect(paragraphs(meeting).map((paragraph) => paragraph.speaker)).toEqual(['A Governor', 'Governors', 'A Trustee']);
   });
 });
+
+describe('an approval over a list', () => {
+  it('reads "The following policies were approved:" over its bulleted list as a decision, the list its parts', () => {
+    const meeting = parse('Ashby Parish Council\nMinutes of the meeting held on Monday 3 March 2025\n\n6. Policies\nThe following policies were approved:\n- Behaviour Policy\n- Whistleblowing Policy\n');
+    expect(paragraphs(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['The following policies were approved:', true],
+      ['Behaviour Policy', true],
+      ['Whistleblowing Policy', true],
+    ]);
+  });
+});
