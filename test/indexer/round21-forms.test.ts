@@ -221,3 +221,16 @@ describe('an approval over a list', () => {
     ]);
   });
 });
+
+describe('a title in a column of its own', () => {
+  it('reads "Councillor    Dion Walker    (until 5.10pm)" as the councillor, not an office held by "Dion Walker (…)"', () => {
+    const meeting = parse(
+      'Minutes of the Kaiwaka Local Board meeting held on Wednesday, 19 February 2025 at 4.00pm.\n\nPRESENT\n\nChairperson          Tania Ruru\nMembers              Ben Upton\n\nALSO PRESENT\n\nCouncillor           Dion Walker     (until 5.10pm)\n\n1  Welcome\n\nThe Chairperson opened the meeting.\n',
+    );
+    expect(people(meeting)).toEqual([
+      ['Tania Ruru', 'Chair', 'present'],
+      ['Ben Upton', null, 'present'],
+      ['Councillor Dion Walker', null, 'in attendance'],
+    ]);
+  });
+});
