@@ -234,3 +234,11 @@ describe('a title in a column of its own', () => {
     ]);
   });
 });
+
+describe('a motion under its mover', () => {
+  it('keeps "That the Local Board:" under the "MOVED by …, seconded by …:" of a numbered resolution in the decision', () => {
+    const text = 'Kaiwaka Local Board\n\nMinutes of the meeting held on Wednesday, 19 February 2025\n\n## 2 Apologies\n\nResolution number KW/2025/11\nMOVED by Chairperson T Ruru, seconded by Member A Tane:\n\nThat the Kaiwaka Local Board:\n\na) accept the apology from Member D Xu.\n\nCARRIED\n';
+    const meeting = parseMinutes({ text, format: 'markdown', file: 'minutes.md', documentId: 'd' }).meetings[0];
+    expect(paragraphs(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true]);
+  });
+});
