@@ -242,3 +242,16 @@ describe('a motion under its mover', () => {
     expect(paragraphs(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true]);
   });
 });
+
+describe('officers listed office first, run on', () => {
+  it('reads "Head of Education (Mr V Urquhart), Legal Services Manager (Mrs X Young) and …" under "IN ATTENDANCE"', () => {
+    const meeting = parse(
+      'Glenmoray Council\nMinutes of the meeting of the Audit Committee held on 11 March 2025\n\nPRESENT\n\nCouncillor Isla MacRae (Chair), Councillor Rory Quigley.\n\nIN ATTENDANCE\n\nHead of Education (Mr V Urquhart), Legal Services Manager (Mrs X Young) and Committee Services Officer (Mr Y Zeller).\n\n1. MINUTES\n\nApproved.\n',
+    );
+    expect(people(meeting).filter(([, , attendance]) => attendance === 'in attendance')).toEqual([
+      ['Mr V Urquhart', 'Head of Education', 'in attendance'],
+      ['Mrs X Young', 'Legal Services Manager', 'in attendance'],
+      ['Mr Y Zeller', 'Committee Services Officer', 'in attendance'],
+    ]);
+  });
+});
