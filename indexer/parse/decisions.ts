@@ -35,6 +35,8 @@ const DECISION_OPENINGS = anyOf([
   /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …", "Following discussion, the Board APPROVED …".
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
+  // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …".
+  /^(?:Thereafter|Accordingly|Subsequently|Consequently),? (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Ss]ub-[Cc]ommittee)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
   // the paper"; a parish assembly's and a States' too.
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
@@ -102,8 +104,9 @@ const DECISION_SENTENCES = new RegExp(
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,
-    // "This was carried.", "The motion was put to the vote and carried." ("exit interviews were carried out" is no vote).
-    /(?:was|were) (?:put to the vote and |duly )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
+    // "This was carried.", "The motion was put to the vote and carried.", "the motion was declared carried" ("exit
+    // interviews were carried out" is no vote).
+    /(?:was|were) (?:put to the vote and |duly |declared )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]

@@ -255,3 +255,12 @@ describe('officers listed office first, run on', () => {
     ]);
   });
 });
+
+describe('Scottish forms of a decision', () => {
+  it('reads "… the motion was declared carried." and "Thereafter, the Committee agreed to:" with its parts as decisions', () => {
+    const meeting = parse(
+      'Glenmoray Council\nMinutes of the meeting of the Audit Committee held on 11 March 2025\n\n2. SCHOOL ESTATE\n\nCouncillor Quigley moved the recommendations. There being no amendment, the motion was declared carried.\n\nThereafter, the Committee agreed to:\n\n(i) approve the strategy; and\n\n(ii) note the timetable.\n',
+    );
+    expect(paragraphs(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true, true]);
+  });
+});
