@@ -23,6 +23,16 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:".
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b/i, attendance: 'present' },
   { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others)\s+in\s+attendance\b/i, attendance: 'in attendance' },
+  // A board's header: "Board Members: Mr C Abbott, …", "Non-Executive Directors: …", "Governors: …" over its members,
+  // "Executive Team: …" over the officers who attend it, "Minutes: Ms S Hunt" (or "Minute taker:") for whoever took them.
+  {
+    pattern: /^(?:(?:board|committee|panel|elected|independent|lay|co-opted|non-executive|executive|voting)\s+)?(?:members|governors|trustees|directors)(?=\s*:)/i,
+    attendance: 'present',
+  },
+  {
+    pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}team|minute[- ]?(?:taker|secretary)|note[- ]?taker|minutes(?=\s*:\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s))(?=\s*:)/i,
+    attendance: 'in attendance',
+  },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },

@@ -3,6 +3,7 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
+import { collapseWhiteSpace } from './patterns';
 
 /** The heading row of a table of people: "Name    Role". */
 export const COLUMN_HEADINGS = /^(?:Name|Member|Attendee)s?\s{2,}(?:Role|Position|Title|Organisation|Representing|Capacity|Office)$/i;
@@ -72,6 +73,8 @@ export function inColumns(line: string): string {
   if (!columns) return line;
   // "Councillor Alasdair Grant        Mr Craig Munro": members listed in two columns, a person in each.
   if (TITLED_PERSON.test(columns[1]) && TITLED_PERSON.test(columns[2])) return `${columns[1]}, ${inColumns(columns[2])}`;
+  // "Councillor           Dion Walker     (until 5.10pm)": a member's title in a column of its own is the title of the name beside it.
+  if (/^(?:Councillor|Cllr|Cr|Alderman)$/.test(columns[1]) && /^\p{Lu}/u.test(columns[2])) return `${columns[1]} ${collapseWhiteSpace(columns[2])}`;
   return !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2]})` : line;
 }
 

@@ -193,10 +193,10 @@ function splitList(list: string): string[] {
 }
 
 const LEADING_AND = /^(?:and|&)\s+/i;
-const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Trustees|Aldermen|Bailies|Supervisors|Commissioners)\.?\s+/;
+const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Council Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {
-  Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', Trustees: 'Trustee', Aldermen: 'Alderman', Bailies: 'Bailie',
-  Supervisors: 'Supervisor', Commissioners: 'Commissioner',
+  Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', 'Council Members': 'Council Member', Trustees: 'Trustee',
+  Aldermen: 'Alderman', Bailies: 'Bailie', Supervisors: 'Supervisor', Commissioners: 'Commissioner',
 };
 /** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;

@@ -1,5 +1,6 @@
 // What a meeting header's lines say about the body that met: which words name a body, which names are generic, and
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
+import { bodyBeforeMinutesTitle } from './flattened-header';
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod). */
 export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
@@ -29,29 +30,11 @@ const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;
+/** "Full Governing Body Meeting", "Planning Committee Meeting": a body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole). */
+const BODY_THEN_MEETING = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Governing Body|Forum|Group))\s+meeting$/i;
 const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 /** "Decisions - ", "Record of decisions – ": what a page of an authority's decisions is, before the body that made them. */
 const DECISIONS_BEFORE_DASH = /^(?:(?:record|schedule|summary|notice) of\s+)?decisions?\s+[-–—]\s+(?=\S)/i;
-/** Where a title naming the meeting starts after a body's name: " Minutes of", " Notes of". */
-const MINUTES_OF_TITLE = /\s(?:minutes|notes)\s+of\s/i;
-/** A draft's notice between the body's name and its title: "Draft", "DRAFT", "Draft (until approved …)", "(Draft …)". */
-const DRAFT_WORD = /^\(?(?:draft|unconfirmed|unapproved)\b/i;
-
-/**
- * The body's name before "Minutes of" (or "Draft Minutes of", "Draft (until approved) Minutes of") on a line; a "Draft"
- * before the name is no part of it. Read word by word: a pattern had to try each space of a long run of them.
- */
-function bodyBeforeMinutesTitle(line: string): string | null {
-  const title = MINUTES_OF_TITLE.exec(line);
-  if (!title) return null;
-  const words = line.slice(0, title.index).trim().split(/\s+/);
-  if (DRAFT_WORD.test(words[0])) words.shift();
-  const note = words.findIndex((word, index) => index > 0 && DRAFT_WORD.test(word));
-  if (note !== -1 && (note === words.length - 1 || words[words.length - 1].endsWith(')'))) words.splice(note);
-  if (/^[-–—|]$/.test(words[words.length - 1] ?? '')) words.pop();
-  return words.length === 0 ? null : words.join(' ');
-}
-
 /** "CITY COUNCIL ACTION MINUTES", "Summary Minutes", "Draft Minutes": what kind of minutes the document is. */
 const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unapproved', 'unconfirmed', 'official', 'verbatim']);
 
@@ -62,8 +45,7 @@ const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unappr
  * white space of a long run).
  */
 export function withoutMinutesAfterBody(line: string): string {
-  // "DRAFT STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on …": a header flattened onto one line (a web
-  // page's copy): the body, then the title naming the meeting.
+  // "DRAFT STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on …": the body, then the title.
   const before = bodyBeforeMinutesTitle(line);
   if (before !== null && namesBody(before) && !GENERIC_BODY.test(before)) return before;
   // "Decisions - Cabinet": a decisions sheet names what it is before the body, as "Minutes - Cabinet" does.
@@ -76,8 +58,11 @@ export function withoutMinutesAfterBody(line: string): string {
     return `${line.slice(0, dash)} ${line.slice(dash + 3).trim()}`;
   }
   // "TOWN BOARD REGULAR MEETING": the body, then the kind of meeting it held.
-  const kindAfterBody = /meeting$/i.test(line.slice(-7)) ? BODY_THEN_MEETING_KIND.exec(line) : null;
+  const endsInMeeting = /meeting$/i.test(line.slice(-7));
+  const kindAfterBody = endsInMeeting ? BODY_THEN_MEETING_KIND.exec(line) : null;
   if (kindAfterBody) return kindAfterBody[1];
+  const bodyThenMeeting = endsInMeeting ? BODY_THEN_MEETING.exec(line) : null;
+  if (bodyThenMeeting && !GENERIC_BODY.test(bodyThenMeeting[1])) return bodyThenMeeting[1];
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;

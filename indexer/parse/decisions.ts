@@ -3,8 +3,12 @@
 import { afterClockTime } from './clock-times';
 import { anyOf } from './patterns';
 
-/** "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).": a sentence that is the whole record of an outcome. */
-export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)(?: \([^()]{1,80}\))?\.?$/;
+/**
+ * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
+ * approved by 5 votes to 2.", "The following policies were approved:" over the list of them: a sentence that is the
+ * whole record of an outcome.
+ */
+export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)(?: by (?:\d{1,3}|a majority of \d{1,3}) votes? to \d{1,3}| by a majority)?(?: \([^()]{1,80}\))?(?:\.|:.*)?$/;
 /**
  * Ways minutes record a decision at a text's start: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "The Committee
  * agreed to …". One pattern, so a paragraph is read once for all of them; anchored, it is tried at the start only.
@@ -26,8 +30,14 @@ const DECISION_OPENINGS = anyOf([
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
   /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
-  // "After discussion, trustees agreed to …", "Following debate, Members resolved …".
-  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
+  // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
+  // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
+  /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  // "After discussion, trustees agreed to …", "Following debate, Members resolved …", "Following discussion, the Board APPROVED …".
+  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
+  // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …".
+  /^(?:Thereafter|Accordingly|Subsequently|Consequently),? (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Ss]ub-[Cc]ommittee)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
   // the paper"; a parish assembly's and a States' too.
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
@@ -95,8 +105,9 @@ const DECISION_SENTENCES = new RegExp(
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,
-    // "This was carried.", "The motion was put to the vote and carried." ("exit interviews were carried out" is no vote).
-    /(?:was|were) (?:put to the vote and |duly )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
+    // "This was carried.", "The motion was put to the vote and carried.", "the motion was declared carried" ("exit
+    // interviews were carried out" is no vote).
+    /(?:was|were) (?:put to the vote and |duly |declared )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]
@@ -155,7 +166,7 @@ const BODY_VOTED = /(?<!\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|te
 const NUMBERED_RESOLUTION = /^(?:COUNCIL )?RESOLUTION(?: (?:NO\.?|NUMBER))? ?(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,4}\b/i;
 
 /** "The Board noted the report.": a short sentence that is the whole record of an item's outcome. */
-const BODY_NOTED = /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum|Senate) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
+const BODY_NOTED = /^(?:The )?(?:[A-Z][a-z-]+ ){0,2}(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Governors|Trustees|Authority|Forum|Senate) (?:noted|received|endorsed|ratified|adopted|accepted) the\b[^.]{0,100}\.?$/;
 
 /**
  * "These minutes were confirmed at the meeting held on 15 May 2024", "These minutes are subject to approval": a note on

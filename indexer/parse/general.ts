@@ -7,10 +7,11 @@ import { attendanceLabelOf } from './attendance-labels';
 import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
 import { numericDateOrder, type DateOrder } from './date-order';
 import { withoutEmailHeader } from './email-header';
-import { continuesHeader, meetingSentenceAfter } from './held-sentence';
+import { meetingSentenceAfter } from './held-sentence';
+import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
-import { isCapsLine } from './capitals';
 import { headingCandidates, rememberingHeadingReaders, type HeadingReaders } from './headings';
+import { continuesHeader } from './header-continuation';
 import { withoutIntroducedLists } from './colon-lists';
 import { numberedHeadingAbove } from './heading-above-attendance';
 import { withHeadingUnderAttendance } from './heading-under-attendance';
@@ -82,7 +83,16 @@ const BODY_LABEL = /^(?:(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Deci
 const MEETING_OF_KIND = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)*meeting\s+of\s+/i;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
-const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)\s+meeting$/iu;
+const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(\s+meeting)?$/iu;
+
+/**
+ * The body a line "Minutes of the Full Governing Body Meeting" names, or a title line "MINUTES OF THE PLANNING
+ * COMMITTEE" (no "held on" after it): without "Meeting" the words must name a body ("Minutes of Proceedings" names none).
+ */
+function bodyOnMinutesLine(line: string): string | undefined {
+  const match = MINUTES_OF_X_MEETING.exec(line);
+  return match && (match[2] !== undefined || BODY_WORDS.test(match[1])) ? match[1] : undefined;
+}
 // "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does.
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b`, 'i');
 
@@ -108,31 +118,6 @@ function isMeetingAnchor(lines: string[], index: number): boolean {
   // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
   const named = bodyNamedIn(line);
   return !!named && !GENERIC_BODY.test(named.trim()) && findDate(lines.slice(index, index + 4).join(' ')) !== null;
-}
-
-function meetingStarts(lines: string[]): number[] {
-  // A loop, not flatMap: an array per line of a large document was most of the cost.
-  const anchors: number[] = [];
-  for (let index = 0; index < lines.length; index += 1) if (isMeetingAnchor(lines, index) && !restatesTitle(lines, anchors[anchors.length - 1], index)) anchors.push(index);
-  if (anchors.length < 2) return [0];
-  // Upper-case headings just above an anchor (the council and committee names) belong to its meeting.
-  return anchors.map((anchor, position) => {
-    let start = anchor;
-    const floor = position === 0 ? 0 : anchors[position - 1] + 1;
-    for (let index = anchor - 1; index >= floor && anchor - index <= 6; index -= 1) {
-      if (isCapsLine(lines[index]) || /^#{1,6}\s/.test(lines[index].trim())) start = index;
-      else if (!isBlank(lines[index])) break;
-    }
-    return position === 0 ? 0 : start;
-  });
-}
-
-/** Lines of text after a meeting's title within which another title restates it: "Minutes of the January meeting of X" over "Minutes of the meeting of X held on …". */
-const RESTATED_TITLE_LINES = 3;
-
-function restatesTitle(lines: string[], previousAnchor: number | undefined, anchor: number): boolean {
-  if (previousAnchor === undefined || anchor - previousAnchor > RESTATED_TITLE_LINES * 2 + 1) return false;
-  return lines.slice(previousAnchor + 1, anchor).filter((line) => !isBlank(line)).length < RESTATED_TITLE_LINES;
 }
 
 /** A meeting's header, read once for all its fields: its lines without markup (trimmed), and their text joined. */
@@ -183,7 +168,7 @@ function bodyFromHeader(header: Header): string | null {
 
   const namedThrough =
     bodyNamedIn(header.text) ??
-    firstReading(header.lines, (line) => MINUTES_OF_X_MEETING.exec(line)?.[1]);
+    firstReading(header.lines, bodyOnMinutesLine);
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = header.lines
@@ -207,8 +192,11 @@ function bodyFromHeader(header: Header): string | null {
   const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
   // "BOARD OF EDUCATION" over "LAKE CARROWAY CENTRAL SCHOOL DISTRICT": whose board it is is the heading naming no committee.
   const organisation = headings.length >= 2 && namesCommittee(headings[0]) ? headings.find((line) => !namesCommittee(line)) : undefined;
+  const namesCouncil = (line: string) => /\bCouncil\b/i.test(line) && !namesCommittee(line);
+  // "Ordinary Council Meeting" above "Kooringal Shire Council": the kind of meeting names no council; the council's name does.
   const councilLine =
-    headings.find((line) => /\bCouncil\b/i.test(line) && !namesCommittee(line)) ??
+    headings.find((line) => namesCouncil(line) && !GENERIC_BODY.test(line)) ??
+    headings.find(namesCouncil) ??
     (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(organisation ?? headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
   const authority = firstReading(header.lines, (line) => (DATE_WORDS.test(line) ? null : authorityOf(line)));
@@ -284,7 +272,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
 /** Every meeting in a document of any layout. */
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
   const cleaned = withoutFurniture(withoutEmailHeader(lines));
-  const starts = meetingStarts(cleaned);
+  const starts = meetingStarts(cleaned, isMeetingAnchor);
   const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder: numericDateOrder(cleaned) };
   const readers = rememberingHeadingReaders(options.wrapLimit);
   return starts

@@ -4,7 +4,6 @@
 import { findDate } from './meeting-fields';
 import { withoutMarkup } from './lines';
 import { isBlank } from './patterns';
-import type { HeadingCandidate } from './headings';
 
 /** "Minutes of the meeting held …", "Draft minutes of the special meeting held …": the sentence, naming no body. */
 const HELD_SENTENCE = /^(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s+held\b/iu;
@@ -34,23 +33,4 @@ export function meetingSentenceAfter(lines: string[], dateLine: number, before: 
     seen += 1;
   }
   return dateLine;
-}
-
-/** How many lines under the date line its sentence may go on for, wrapped at commas. */
-const HEADER_SENTENCE_LINES = 3;
-
-/**
- * "IN THE ASSEMBLY ROOM, WHARF STREET" under "HELD ON MONDAY 14th OCTOBER 2024 AT 7.15PM": the line right under the date
- * line, going on with its sentence from a preposition, is the header's venue in the header's capitals, not an item heading
- * that would end the search for the attendance below it ("CALL TO ORDER" under a date is one). So is a line under a line
- * of the sentence that ends in a comma ("… IN THE COUNCIL CHAMBER, THE GUILDHALL," / "ASHCOMBE MAGNA").
- */
-export function continuesHeader(lines: string[], dateLine: number, candidate: HeadingCandidate): boolean {
-  if (dateLine < 0 || candidate.kinds.includes('numbered') || candidate.index <= dateLine) return false;
-  if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && lines[candidate.index - 1].trimEnd().endsWith(',')) return true;
-  if (candidate.index === dateLine + 1 && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim())) return true;
-  // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING …" and "TUESDAY AUGUST 7TH 2012" under a "Date:" line (a static site's
-  // front matter): the minutes' own title and date, in capitals, are still their header.
-  const line = withoutMarkup(lines[candidate.index].trim());
-  return /^\s*(?:draft\s+)?minutes\s+of\s/i.test(line) || findDate(line) !== null;
 }

@@ -12,8 +12,11 @@ export const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Counc
 export const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
 
-/** "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets. */
-const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)$/u;
+/**
+ * "Director of Corporate Services (Mrs E Rafferty)": an office, then its holder in brackets; alone, or the first of a list
+ * of them ("Head of Education (Mr V Urquhart), Legal Services Manager (Mrs X Young) and …", as Scottish councils print it).
+ */
+const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)(?:$|,\s|\s+and\s)/u;
 
 /** A line opening with a titled person, or an office with its holder before or after it: a listed person whatever else the line holds. */
 const opensWithPersonOrOffice = (line: string) => PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line);
@@ -29,7 +32,8 @@ function looksLikeListLine(printed: string): boolean {
   // "Solicitor        Mr D Fenn": a post in one word, its titled holder in the next column.
   if (columns.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(columns[0]) && PERSON_START.test(columns[1])) return true;
   const name = columns[0];
-  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line);
+  // "Tom Hill (Minute Taker)", "Ann Cole (left the meeting at 8.10pm)": what brackets add about a person is no sentence.
+  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line.includes('(') ? line.replace(/\([^()]*\)/g, '') : line);
 }
 
 export const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');

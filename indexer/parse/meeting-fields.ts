@@ -105,8 +105,8 @@ export function findDate(text: string, order: () => DateOrder = dayFirst): strin
   if (!numeric) return null;
   const year = numeric[3].length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
   const [day, month] = order() === 'day-first' ? [Number(numeric[1]), Number(numeric[2])] : [Number(numeric[2]), Number(numeric[1])];
-  // "08/13/2025" has no thirteenth month: a date in figures that cannot be read in one order is written in the other.
-  return isoDate(year, month, day) ?? isoDate(year, day, month);
+  // "08/13/2025" (no 13th month) is read the other way round; not "3.14.25" day first (dots are European: a paragraph's number).
+  return isoDate(year, month, day) ?? (order() === 'day-first' && numeric[0].includes('.') ? null : isoDate(year, day, month));
 }
 
 /** The first written time ("2.00 pm", "7pm", "at 19:00") as 24-hour HH:MM, or null. */

@@ -30,8 +30,8 @@ const OFFICE_MARKED_THEN_HOLDER = new RegExp(
   'gu',
 );
 
-/** "Head of Planning – Ruth Cole" alone on its line: one officer in a block of them, the post printed first. */
-const OFFICE_DASH_HOLDER_LINE = new RegExp(String.raw`^${OFFICE}\s+[–—-]\s+(?:${HOLDER}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$`, 'u');
+/** "Head of Planning – Ruth Cole" alone on its line: one officer in a block of them, the post printed first; "(Minute Taker)" after the holder is what else they did there. */
+const OFFICE_DASH_HOLDER_LINE = new RegExp(String.raw`^${OFFICE}\s+[–—-]\s+(?:${HOLDER}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\([^()]*\))?$`, 'u');
 export const isOfficeThenHolderLine = (line: string): boolean => OFFICE_DASH_HOLDER_LINE.test(line);
 
 /** A team's, a body's or a duty's name: capitalised words first ("Democratic Services", "Minute taker"), no title. */

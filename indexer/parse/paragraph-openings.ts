@@ -20,7 +20,8 @@ export const OUTCOME_OPENING = anyOf([
   // "Council Resolution OCM2025/015" over its mover (Australian councils), and a US resolution's operative clause under
   // its recitals: "NOW, THEREFORE, BE IT RESOLVED, that …".
   /^(?:Council|Committee|Board) Resolution\b|^(?:NOW|Now),? (?:THEREFORE|therefore),? (?:BE IT|be it) (?:RESOLVED|resolved)\b/,
-  /^(?:The )?(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
+  // "The Planning Committee noted …": the body may be named with what kind it is.
+  /^(?:The )?(?:[A-Z][a-z-]+ ){0,2}(?:Board|Committee|Council|Panel|Cabinet|Authority|Forum|Governors|Trustees) (?:noted|NOTED|approved|APPROVED|agreed|AGREED|resolved|RESOLVED|received|RECEIVED|endorsed|ENDORSED)\b/,
 ]);
 const PUBLIC_SPEAKER = new RegExp(String.raw`^(?:A|Another|The|One) (?:second |third |further |other )?${PUBLIC_PERSON}\b`, 'i');
 

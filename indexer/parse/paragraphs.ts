@@ -206,13 +206,16 @@ function joinsPrevious(previous: Paragraph, text: string, decisions: string[], l
   return true;
 }
 
+/** "MOVED by Member B Upton, seconded by …:" over "That the Local Board:": the motion's words under the line naming its mover. */
+const motionUnderMover = (text: string, decision: string | undefined) => /^that\b/i.test(text) && decision !== undefined && decision.trimEnd().endsWith(':');
+
 /** Whether a block under a decision that opens resolutions (`decision`, the paragraph `above` it) is one of them. */
 function isResolutionUnder(block: Block, text: string, above: string | undefined, decision: string | undefined): boolean {
   return (
     block.kind === 'bullet' ||
     block.kind === 'lettered' ||
     (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decision))) ||
-    (block.kind === 'plain' && (DECISION_LABEL.test(above ?? '') || LABELLED_PART.test(text) || continuesResolutionList(text, decision)))
+    (block.kind === 'plain' && (DECISION_LABEL.test(above ?? '') || LABELLED_PART.test(text) || continuesResolutionList(text, decision) || motionUnderMover(text, decision)))
   );
 }
 

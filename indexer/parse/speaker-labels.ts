@@ -6,8 +6,10 @@ import { NAME, TITLE, TITLED_NAME } from './speaker-titles';
 /** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
 const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
 const PUBLIC_LABEL = String.raw`(?:A\s+)?(?:Resident|Member of the public|Questioner|Parishioner)`;
+/** "Member: Could the council write …?": a member not named, filed as "A Member" as "A Member asked" is. */
+const MEMBER_LABEL = String.raw`(?:A\s+)?Member`;
 /** "Cllr Fox: We have written …", "The Mayor: …", "Resident (Mr Calvert): …": who speaks in a verbatim record. */
-const SPEAKER_LABEL = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}|${LABEL_OFFICE}|${PUBLIC_LABEL})(?:\s*\(([^)]{1,60})\))?\s*:\s+\S`, 'u');
+const SPEAKER_LABEL = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}|${LABEL_OFFICE}|${PUBLIC_LABEL}|${MEMBER_LABEL})(?:\s*\(([^)]{1,60})\))?\s*:\s+\S`, 'u');
 const PUBLIC_ONLY = new RegExp(`^${PUBLIC_LABEL}$`, 'iu');
 
 /**
@@ -26,6 +28,7 @@ export function labelledSpeakerOf(line: string): string | null | undefined {
   const [, named, bracketed] = label;
   if (bracketed && TITLED_NAME.test(bracketed.trim())) return bracketed.trim();
   if (PUBLIC_ONLY.test(named)) return questionerNamedAfter(text.slice(label[0].length - 1));
+  if (/^(?:A\s+)?Member$/.test(named)) return 'A Member';
   if (TITLED_NAME.test(named)) return named.replace(/\s+/g, ' ');
   return speakerForRole(named.replace(/^The\s+/, '').replace(/\s+/g, ' '));
 }

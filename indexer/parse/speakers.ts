@@ -20,6 +20,12 @@ const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
 /** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members". */
 const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
+/**
+ * "A governor asked …", "Governors challenged …", "A trustee queried …": a school's or a charity's board members, one
+ * not named or all together, filed as "A Governor" and "Governors" as a council's are "A Member" and "Members".
+ */
+const BOARD_MEMBER = /^(?:A|Another|One) ([Gg]overnor|[Tt]rustee)(?=,|\s+(?!and\b)[a-z])/;
+const BOARD_MEMBERS = new RegExp(`^(Governors|Trustees) (?:${[...MEMBERS_VERBS, 'challenged'].join('|')})\\b`);
 /** Whether a text's first words hold a particle: only then is PERSON_WITH_PARTICLE tried (in NAME, it slowed every name). */
 const PARTICLE_NEAR_START = new RegExp(`^\\S+(?:\\s\\S+){0,2}\\s(?:${PARTICLES})\\s`);
 /**
@@ -74,6 +80,11 @@ const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')}
 
 /** Bodies and documents are not speakers: "The Committee agreed", "The Report noted". */
 const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
+/**
+ * "The Parish Council noted", "The Planning Committee agreed", "The Youth Council asked": a body named with what kind it
+ * is, no one's office ("The Clerk to the Council", "The Chair of the Board" hold one, joined by "to" or "of").
+ */
+const NAMED_BODY = /^(?:[A-Z][\w'’&-]*\s+){1,3}(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Group|Forum|Authority|Commission|Assembly)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /**
  * An office's name: capitalised words (or a number: "Section 151 Officer"), with "of", "of the", "to the" ("Clerk to the
@@ -114,14 +125,14 @@ function isOfficeQualifier(bracketed: string): boolean {
 const POSSESSIVE = /^\S+['’]s\s/;
 
 function officeSpeaker(office: string): string | null {
-  return NOT_SPEAKERS.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
+  return NOT_SPEAKERS.test(office) || NAMED_BODY.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
 }
 
 /**
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors committee panel in as by on responding regarding referring addressing following cllr councillor county
+const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on responding regarding referring addressing following cllr councillor county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
@@ -202,6 +213,13 @@ function civicOfficeBeforeHolder(text: string): string | null {
   return office && PERSON.test(text.slice(office[0].length)) ? speakerForRole(office[1]) : null;
 }
 
+/**
+ * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Todd was invited to speak": the person named
+ * first is what was done to, by others; a passive of speech or choice says nothing of what they said.
+ */
+const DONE_TO = /^,?\s+(?:was|were)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b/;
+const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(nameEnd, nameEnd + 60));
+
 /** The speaker a text's opening words name, or null. */
 function openingSpeakerOf(labelled: string): string | null {
   const fromLabel = labelledSpeakerOf(labelled);
@@ -217,15 +235,19 @@ function openingSpeakerOf(labelled: string): string | null {
   if (asker) return asker[4] ? speakerForRole(asker[4]) : (asker[1] ?? asker[2] ?? asker[3]).replace(/\s+/g, ' ');
   const text = 'AQRS'.includes(labelled[0]) && ANSWER_LABEL.test(labelled) ? labelled.replace(ANSWER_LABEL, '') : labelled;
   const opening = OPENING_ROLE.exec(text);
-  if (opening) return speakerForRole(opening[1]);
+  if (opening) return spokenTo(text, opening[0].length) ? null : speakerForRole(opening[1]);
   // Before "A Member": "A Member of the Public asked" is one of the public.
   const publicSpeaker = publicSpeakerOf(text);
   if (publicSpeaker) return publicSpeaker;
   if (MEMBER.test(text)) return 'A Member';
   if (MEMBERS.test(text)) return 'Members';
+  const boardMember = BOARD_MEMBER.exec(text);
+  if (boardMember) return `A ${boardMember[1][0].toUpperCase()}${boardMember[1].slice(1)}`;
+  const boardMembers = BOARD_MEMBERS.exec(text);
+  if (boardMembers) return boardMembers[1];
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
   // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said": a name in the possessive is no speaker.
-  if (person) return /['’]s$/.test(person[1]) ? null : person[1].replace(/\s+/g, ' ');
+  if (person) return /['’]s$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');
   const office = OFFICE.exec(text);
   if (office) {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);

@@ -9,4 +9,6 @@ export const SPEECH_VERBS = [
   'reiterated', 'remarked', 'replied', 'reported', 'requested', 'responded', 'said', 'seconded', 'sought', 'spoke',
   'stated', 'stressed', 'suggested', 'summarised', 'thanked', 'told', 'undertook', 'updated', 'urged', 'welcomed',
   'wished', 'would', 'opened', 'read', 'called', 'closed', 'reminded', 'warned', 'cautioned', 'recommended', 'offered', 'volunteered',
+  // "The Clerk provided an update", "The Chair extended thanks", "… drew attention to", "… invited questions", "… tabled a letter".
+  'provided', 'extended', 'drew', 'invited', 'apologised', 'apologized', 'tabled', 'circulated',
 ];

@@ -5,6 +5,10 @@ import { joinLines } from './lines';
 import { cleanVenue, WEEKDAY } from './meeting-fields';
 
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
+/** "Date: 27 January 2025     Time: 5.30pm     Venue: Head Office": the venue's field after others on one line, set apart by a gap, a tab or a bar. */
+const VENUE_FIELD = /(?:\s{2,}|\t|\|)\s*(?:Venue|Place|Location)\s*:\s*(\S.*)$/i;
+/** Where the venue's field ends on such a line: the gap before the next field. */
+const NEXT_FIELD = /(?:\s{2,}|\t|\s\|\s).*$/;
 const VENUE_IN_SENTENCE = new RegExp(
   String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
@@ -47,6 +51,8 @@ export function venueIn(allLines: string[], text: string): string | null {
     const labelled = VENUE_LABEL.exec(line);
     if (labelled) return cleanVenue(labelled[1].replace(TIME_AFTER_PLACE, ''));
   }
+  const field = firstFieldOf(lines);
+  if (field) return cleanVenue(field.replace(NEXT_FIELD, '').replace(TIME_AFTER_PLACE, ''));
   const held = VENUE_IN_SENTENCE.exec(heldSentence(lines) ?? text);
   const venue = held?.[1] ?? held?.[2];
   if (venue) return cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, ''));
@@ -54,4 +60,12 @@ export function venueIn(allLines: string[], text: string): string | null {
   if (line) return cleanVenue(line);
   const afterTime = lines.map((candidate) => PLACE_AFTER_TIME.exec(candidate)).find((match) => match !== null);
   return afterTime ? cleanVenue(afterTime[1]) : null;
+}
+
+function firstFieldOf(lines: string[]): string | null {
+  for (const line of lines) {
+    const field = line.includes(':') ? VENUE_FIELD.exec(line) : null;
+    if (field) return field[1];
+  }
+  return null;
 }
