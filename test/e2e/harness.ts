@@ -112,3 +112,14 @@ export async function apiJson<T>(server: TestServer, pathAndQuery: string): Prom
   const response = await fetch(server.url + pathAndQuery);
   return (await response.json()) as T;
 }
+
+/** Waits until no search is in flight and (given a query) the status line names it. */
+export async function searchSettled(page: Page, query?: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const status = document.getElementById('result-status')?.textContent ?? '';
+      return !document.querySelector('#results[aria-busy]') && !status.startsWith('Searching') && (!expected || status.includes(`“${expected}”`));
+    },
+    query,
+  );
+}

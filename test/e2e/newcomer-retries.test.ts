@@ -12,7 +12,7 @@
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { MeetingDetail, SearchResponse } from '../../server/api-types';
-import { apiJson, makeCorpus, startTestServer, useBrowserSession } from './harness';
+import { apiJson, makeCorpus, startTestServer, useBrowserSession, searchSettled } from './harness';
 
 const session = useBrowserSession(() => makeCorpus({}));
 let page: Page;
@@ -21,13 +21,7 @@ beforeEach(() => {
   page = session.page;
 });
 
-/** Waits until no search is in flight and the status line names the query. */
-async function settled(query: string): Promise<void> {
-  await page.waitForFunction((expected) => {
-    const status = document.getElementById('result-status')?.textContent ?? '';
-    return !document.querySelector('#results[aria-busy]') && status.includes(`“${expected}”`);
-  }, query);
-}
+const settled = (query?: string) => searchSettled(page, query);
 
 const isLaterPage = (url: URL) => url.pathname === '/api/search' && url.searchParams.has('offset');
 

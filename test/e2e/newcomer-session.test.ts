@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { EXPORT_LIMIT } from '../../client/src/result-export';
 import type { SearchResponse, TopicHistoryPage } from '../../server/api-types';
-import { apiJson, makeCorpus, useBrowserSession } from './harness';
+import { apiJson, makeCorpus, useBrowserSession, searchSettled } from './harness';
 
 const session = useBrowserSession(() => makeCorpus({}));
 let page: Page;
@@ -16,13 +16,7 @@ beforeEach(() => {
   page = session.page;
 });
 
-/** Waits until no search is in flight and the status line names the query. */
-async function settled(query: string): Promise<void> {
-  await page.waitForFunction((expected) => {
-    const status = document.getElementById('result-status')?.textContent ?? '';
-    return !document.querySelector('#results[aria-busy]') && status.includes(`“${expected}”`);
-  }, query);
-}
+const settled = (query?: string) => searchSettled(page, query);
 
 const searchedFor = () => new URL(page.url()).searchParams.get('q');
 

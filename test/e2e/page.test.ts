@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { anchorOf } from '../../core/links';
 import { passageSnippets } from '../../core/text/snippets';
 import type { ChatResponse, SearchResponse, TopicHistoryPage } from '../../server/api-types';
-import { apiJson, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer, useBrowserSession } from './harness';
+import { apiJson, makeCorpus, SCREENSHOT_DIR, startTestServer, type TestServer, useBrowserSession, searchSettled } from './harness';
 
 const HOSTILE_MINUTES = `Agenda and minutes
 
@@ -48,16 +48,7 @@ beforeEach(() => {
 
 const api = <T>(pathAndQuery: string): Promise<T> => apiJson<T>(server, pathAndQuery);
 
-/** Waits until no search is in flight and the status line names the query. */
-async function settled(query?: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) => {
-      const status = document.getElementById('result-status')?.textContent ?? '';
-      return !document.querySelector('#results[aria-busy]') && !status.startsWith('Searching') && (!expected || status.includes(`“${expected}”`));
-    },
-    query,
-  );
-}
+const settled = (query?: string) => searchSettled(page, query);
 
 async function searchFor(query: string): Promise<void> {
   await page.fill('#search-input', query);
