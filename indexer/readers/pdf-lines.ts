@@ -74,8 +74,13 @@ function gapHolding(line: Line, run: PdfTextRun): number {
 function withWordSpaceDrawn(line: Line, space: PdfTextRun): void {
   const last = line.runs[line.runs.length - 1];
   if (Math.abs(space.x - runEndOf(last)) > GAP_SLACK || space.width >= COLUMN_GAP * line.size) return;
-  line.runs[line.runs.length - 1] = { ...last, text: /\s$/.test(last.text) ? last.text : `${last.text} `, width: runEndOf(space) - last.x };
+  // "Councillor Owen Pryce" drawn whole, then a narrow gap: a table's cell, not a word of a line drawn word by word.
+  if (/\S\s+\S/.test(last.text.trim()) && !drawnWordByWord.has(last)) return;
+  drawnWordByWord.add((line.runs[line.runs.length - 1] = { ...last, text: /\s$/.test(last.text) ? last.text : `${last.text} `, width: runEndOf(space) - last.x }));
 }
+
+/** Runs made of words drawn one at a time, each with its space (withWordSpaceDrawn): their next space is a word's too. */
+const drawnWordByWord = new WeakSet<PdfTextRun>();
 
 /** Whether `run` starts where `last`, ending in a word's space, ends, in the same type: the next words of one run of text. */
 const carriesWordsOn = (last: PdfTextRun, run: PdfTextRun) =>
@@ -99,7 +104,7 @@ export function linesOf(runs: PdfTextRun[]): Line[] {
     if (gap !== -1) line.runs.splice(gap, 0, run);
     else if (onBaseline && run.x >= line.runs[line.runs.length - 1].x) {
       const last = line.runs[line.runs.length - 1];
-      if (carriesWordsOn(last, run)) line.runs[line.runs.length - 1] = { ...last, text: `${last.text}${run.text}`, width: runEndOf(run) - last.x };
+      if (carriesWordsOn(last, run)) drawnWordByWord.add((line.runs[line.runs.length - 1] = { ...last, text: `${last.text}${run.text}`, width: runEndOf(run) - last.x }));
       else line.runs.push(run);
       // The line's baseline is its largest text's: a small raised run does not move it.
       if (run.size > line.size) [line.y, line.size] = [run.y, run.size];

@@ -78,6 +78,13 @@ describe('a justified paragraph drawn a word at a time', () => {
     expect(pageTextOf(paragraph)).toContain('July 2024, which showed a deficit of £1.2 million before the pension adjustments.');
   });
 
+  it('keeps a table\'s cell drawn whole apart from the next, however narrow the gap drawn up to the next column', () => {
+    const gap = (x: number, y: number): PdfTextRun => ({ ...run(' ', x, y), width: 185 - x });
+    const row = (name: string, role: string, y: number) => [run(name, 72, y), gap(72 + name.length * 5, y), run(role, 185, y)];
+    const text = pageTextOf([...row('Councillor Owen Pryce', 'Member', 100), ...row('Councillor Ruth Askew', 'Member', 112), ...row('Councillor Imran Baig', 'Chair', 124)]);
+    expect(text.split('\n')).toEqual(['Councillor Owen Pryce  Member', 'Councillor Ruth Askew  Member', 'Councillor Imran Baig  Chair']);
+  });
+
   it('joins the line to the paragraph\'s first line beside its number, where that line ends in a figure before a capital', () => {
     expect(pageTextOf(paragraph)).toMatch(/^12\.1 +The Finance Officer .* year ended 31 July 2024, which showed .* pension adjustments\. The auditors gave an unqualified opinion\.$/);
   });
