@@ -3,6 +3,7 @@
 // by a web page or a copy). The title is in capitalised words; the text is a sentence, and opens at the subject of the
 // first word a title would have capitalised ("The Clerk reported", "It was agreed", "Cllr Ann Ward proposed").
 import { SMALL_WORDS } from './capitals';
+import { MONTH_START } from './headings';
 import { NUMBERED_LINE } from './item-numbers';
 import { TITLE } from './speaker-titles';
 
@@ -12,10 +13,8 @@ const PERSON_TITLE = new RegExp(String.raw`^(?:${TITLE})$`, 'u');
 /** A subject runs back this many capitalised words at most from its verb ("The Parish Council had …"). */
 const MAX_SUBJECT_WORDS = 4;
 const MIN_SENTENCE_WORDS = 3;
-/** "4.1 Budget The Treasurer …": a paragraph numbered within an item, not a minute's title. */
-const SUB_NUMBER = /^\d{1,3}\.\d/;
-/** "12 March 2019 The meeting …": a date, not item 12. */
-const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+/** "4.1 Budget: The Treasurer …", "4.1 Budget The Treasurer …": a paragraph numbered within an item, not a minute's title. */
+export const SUB_NUMBER = /^\d{1,3}\.\d/;
 
 const isCapitalised = (word: string) => /^[\p{Lu}\d(“"‘'&£]/u.test(word);
 /** "Apologies" under "… Apologies for Absence": a sentence that opens with a word of the title it runs on from. */

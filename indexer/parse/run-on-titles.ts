@@ -7,7 +7,7 @@ import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText, VOTE_TALLY_LINE } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
-import { splitTitleCaseRunOn } from './run-on-title-case';
+import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
 import { contentStart, firstContentCharacter, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
@@ -17,8 +17,6 @@ const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])(.+)$/u;
 /** At most this many words in a title that text runs on from. */
 const MAX_TITLE_WORDS = 8;
 
-/** "4.1 Budget: The Treasurer …": a paragraph numbered within an item, not a minute's title. */
-const SUB_NUMBER = /^\d{1,3}\.\d/;
 
 /** Words a title in Title Case leaves in lower case: "Appeal of a Planning Decision" has no word of a sentence. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'off', 'into', 'over', 'via', 'per', 'vs']);
