@@ -62,7 +62,10 @@ const LONE_PERSON_CELL = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Re
 /** A row of a table of lists side by side: each cell's people with their column's attendance (a row's empty cells are left out, so missing cells are the last columns'). */
 function rowOfLists(line: string, cells: string[] | null, lists: AttendanceKind[]): Attendee[] | null {
   // "Apologies for Absence" under the table is a label of its own, not a person.
-  const row = cells ?? (LONE_PERSON_CELL.test(line) && attendanceLabelOf(line) === null ? [line] : null);
+  // "Councillor Dominic Askew (Vice-Chair) Maria Velasquez (Scrutiny Officer)": printed to PDF, a row whose cells ran
+  // together is parted where a bracketed office closes before the next person's name.
+  const people = cells ? [] : line.split(/(?<=\))\s+(?=\p{Lu})/u);
+  const row = cells ?? (people.every((person) => LONE_PERSON_CELL.test(person)) && attendanceLabelOf(line) === null ? people : null);
   if (!row || row.length > lists.length) return null;
   return row.flatMap((cell, column) => (cell === '' ? [] : attendeesFromList(cell, lists[column])));
 }
@@ -96,7 +99,7 @@ export function readTableLine(line: string, table: TableColumns | null, listKind
     const attendees = rowOfLists(line, cells, table.lists);
     if (attendees) return { attendees };
   }
-  if (!cells) return null;
+  if (!cells) return table && !table.lists ? rowRunTogether([line], table) : null;
   const lists = listColumnsOf(cells);
   if (lists) return { columns: lists };
   const heading = tableColumnsOf(cells);
@@ -106,7 +109,55 @@ export function readTableLine(line: string, table: TableColumns | null, listKind
   }
   if (!table) return null;
   if (/^[\s|:-]+$/.test(line)) return { columns: table };
-  return personRow(withEmptyCells(line, cells, table), table);
+  const row = withEmptyCells(line, cells, table);
+  return rowRunTogether(row, table) ?? personRow(row, table);
+}
+
+/** What an attendance column says of each person. */
+const ATTENDANCE_VALUE = /^(?:Present|Apologies(?: received)?|Absent|Attended|Did not attend|Excused|Yes|No|Y|N|✓|✗)$/i;
+/** The offices a role column holds most often: the ones a cell run into its neighbour can be told by. */
+const ROLE_VALUE =
+  /^(?:(?:Vice|Deputy)[- ])?Chair(?:man|woman|person)?$|^(?:(?:Co-opted|Independent|Lay|Committee|Board|Ward|Parish|Town|Substitute|Elected)\s+)?(?:Member|Councillor)$|^(?:Deputy |Assistant )?Clerk$|^(?:Secretary|Treasurer|Substitute|Observer|Convener|(?:Deputy )?Mayor)$/i;
+
+/** The last one to three words of `cell` when they are a value `value` tells, and the words before them. */
+function trailingValue(cell: string, value: RegExp): [string, string] | null {
+  const words = cell.split(' ');
+  for (let count = Math.min(3, words.length - 1); count >= 1; count -= 1) {
+    const tail = words.slice(-count).join(' ');
+    if (value.test(tail)) return [words.slice(0, -count).join(' '), tail];
+  }
+  return null;
+}
+
+/**
+ * "Councillor Owen Pryce Vice-Chair Present": a row of a table printed to PDF whose cells, each filled to its
+ * column's edge, ran together with a word's space between them. Read from its end: each missing column's value is
+ * the attendance or office its row's last words are, the name what is left. Null unless every column is so found and
+ * the name is a person's.
+ */
+function rowRunTogether(cells: string[], table: TableColumns): TableLine | null {
+  const columns = Math.max(table.name, table.role ?? 0, table.attendance ?? 0) + 1;
+  if (cells.length >= columns) return null;
+  const row = [...cells];
+  const filled: string[] = [];
+  for (let column = columns - 1; column >= 0 && row.length > 0; column -= 1) {
+    if (row.length === column + 1) return fromFilledRow([...row, ...filled], table);
+    const value = column === table.attendance ? ATTENDANCE_VALUE : column === table.role ? ROLE_VALUE : null;
+    const last = row[row.length - 1];
+    if (value?.test(last)) {
+      filled.unshift(row.pop()!);
+      continue;
+    }
+    const split = value && trailingValue(last, value);
+    if (!split) return null;
+    row[row.length - 1] = split[0];
+    filled.unshift(split[1]);
+  }
+  return null;
+}
+
+function fromFilledRow(cells: string[], table: TableColumns): TableLine | null {
+  return LONE_PERSON_CELL.test(cells[table.name]) ? personRow(cells, table) : null;
 }
 
 /**

@@ -53,3 +53,43 @@ describe('a list of one person a line, two lines joined', () => {
     ]);
   });
 });
+
+const TABLE_MINUTES = `# Harrowfield Joint Waste Committee
+
+Minutes of the meeting held on Monday 3 March 2025 at 2.00 pm at Harrowfield Town Hall
+
+           Name              Role   Attendance
+ Councillor Petra Vance Chair     Present
+Councillor Lionel Ashworth Vice-Chair Present
+  Councillor Jude Okoro  Member Apologies
+  Councillor Rhiannon Price    Member   Present
+Councillor Samir Haddad Co-opted Member Absent
+
+         Members Present                     Officers Present
+  Councillor Petra Vance (Chair)   Dora Feltham (Head of Waste)
+  Councillor Lionel Ashworth (Vice-Chair) Tobias Renn (Committee Officer)
+
+1. Apologies for absence
+Apologies were received from Councillor Okoro.
+`;
+
+describe('a table of people printed to PDF, its cells run together', () => {
+  const [meeting] = parseMinutes({ text: TABLE_MINUTES, format: 'pdf', file: 'waste.pdf', documentId: 'waste' }).meetings;
+  const people = meeting.attendees.map(({ name, role, attendance }) => [name, role, attendance]);
+
+  it('reads the attendance and the office off the end of a row whose cells filled their columns', () => {
+    expect(people.slice(0, 5)).toEqual([
+      ['Councillor Petra Vance', 'Chair', 'present'],
+      ['Councillor Lionel Ashworth', 'Vice-Chair', 'present'],
+      ['Councillor Jude Okoro', 'Member', 'apologies'],
+      ['Councillor Rhiannon Price', 'Member', 'present'],
+      ['Councillor Samir Haddad', 'Co-opted Member', 'absent'],
+    ]);
+  });
+
+  it('parts two people of lists set side by side where the first one\'s bracketed office closes', () => {
+    expect(people).toContainEqual(['Tobias Renn', 'Committee Officer', 'in attendance']);
+    expect(people).toContainEqual(['Dora Feltham', 'Head of Waste', 'in attendance']);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Apologies for absence']);
+  });
+});
