@@ -256,9 +256,13 @@ function removeFromFlowingText(lines: string[]): string[] {
   return output;
 }
 
-/** The text's lines (`lines`: the text split at line ends) with page numbers and running headers removed. */
-export function removePageFurniture(text: string, lines: string[]): string[] {
-  if (text.includes('\f')) return removeFromPages(pagesOf(lines));
+/**
+ * The text's lines (`lines`: the text split at line ends) with page numbers and running headers removed. Where the
+ * reader marks every page break (`pagesMarked`: the PDF reader's form feeds), a text without one is a single page,
+ * whose numbers alone on their lines inside it are no page's ("18" in a printed table's first cell, its title beside).
+ */
+export function removePageFurniture(text: string, lines: string[], pagesMarked = false): string[] {
+  if (pagesMarked || text.includes('\f')) return removeFromPages(pagesOf(lines));
   // Without a bare page number there is no page break to clean up around.
   return lines.some((line) => isBarePageNumber(line)) ? removeFromFlowingText(lines) : lines;
 }

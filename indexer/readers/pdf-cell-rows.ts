@@ -3,7 +3,7 @@
 // or "5 min" / "Notes of the last" / "meeting" / "Ruth" / "Okafor" came out as lines of their own. Rebuilt, the row reads
 // as the HTML reader gives one: its cells of one paragraph on one line apart by column gaps, a cell of several
 // paragraphs (a title over its text, bullets) one line each, and a cell's wrapped lines joined back into its text.
-import { isListLabel, isTitleCase, lineText, rightEdgeOf, runEndOf, startsApart, startsPageColumn, wrapsOnto, type Line, type PdfTextRun } from './pdf-lines';
+import { isListLabel, isTitleCase, lineText, rightEdgeOf, runEndOf, startsApart, startsPageColumn, textRightEdge, wrapsOnto, type Line, type PdfTextRun } from './pdf-lines';
 
 /** How near (in points) two starts must be to stand at one edge, and how far a cell's text may reach past the next's start. */
 const SAME_EDGE = 2;
@@ -188,7 +188,8 @@ function rowLinesOf(lines: Line[], pageRight: number): Line[] {
 
 /** The page's lines with each table row drawn cell by cell rebuilt as the lines of its cells. */
 export function withCellRowsRebuilt(lines: Line[]): Line[] {
-  const pageRight = Math.max(...lines.map(rightEdgeOf));
+  // The text's right edge, not a browser's header and footer in small type printed across the whole sheet.
+  const pageRight = textRightEdge(lines);
   const width = pageRight - Math.min(...lines.map(startOf));
   const laid: Line[] = [];
   let row: OpenRow | null = null;

@@ -52,3 +52,16 @@ describe('page furniture of PDF text', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('a PDF of one page (the reader marks every page break with a form feed, so there is none)', () => {
+  const lines = (text: string, pagesMarked: boolean) => removePageFurniture(text, text.split('\n'), pagesMarked);
+  const text = ['Amenities Committee', '', 'Present: Cllr Ash, Cllr Birch', '', 'Officers: the Clerk', '', '  7', '', 'Apologies', '', 'None were received.', '', '  8', '', 'Play Area', '', 'The swings were noted.', '', '1'].join('\n');
+
+  it("keeps numbers alone on their lines inside the page (a printed table's item numbers, each in a cell of its own)", () => {
+    expect(lines(text, true)).toEqual(text.split('\n').slice(0, -1));
+  });
+
+  it('drops them from text whose page breaks are not marked, where each could stand for one', () => {
+    expect(lines(text, false)).not.toContain('  7');
+  });
+});

@@ -174,3 +174,22 @@ describe('PDF reader: minutes whose items are the rows of a table drawn cell by 
     ]);
   });
 });
+
+describe('pageTextOf: a printed web page\'s table under the browser\'s footer', () => {
+  it("joins a cell's wrapped lines by the text's right edge, not the footer's printed across the whole sheet", () => {
+    const small = (text: string, x: number, y: number): PdfTextRun => ({ text, x, y, width: text.length * 3.5, size: 7 });
+    const runs = [
+      run('Minutes of the Panel', 36, 60, true),
+      run('Present: Councillor Ash, Councillor Birch and Councillor Cole.', 36, 80),
+      run('4', 36, 135),
+      run('Bus Services', 60, 110, true),
+      run('The Transport Officer said that the number 12 bus would run every', 60, 124),
+      run('hour from May. Councillor Ash asked about the evening service. The', 60, 136),
+      run('Transport Officer said it would end at 8 pm.', 60, 148),
+      small('file:///home/clerk/minutes.html', 20, 800),
+      small('1/1', 560, 800),
+    ];
+    const text = pageTextOf(runs);
+    expect(text).toContain('The Transport Officer said that the number 12 bus would run every hour from May. Councillor Ash asked about the evening service. The Transport Officer said it would end at 8 pm.');
+  });
+});
