@@ -201,6 +201,9 @@ function attendanceUnder(label: AttendanceLabel, open: OpenBlock | null): Attend
  * its people follow on the same line and the lines after it, until a line that is no list of people.
  * Returns the people and the indexes of the lines they were read from.
  */
+/** "Present: | 5 | - | Mayor …": a roll call's count of the people listed and the dash after it, printed as cells of their own. */
+const COUNT_CELL = /^(?:\d{1,3}|[-–—])$/;
+
 export function readAttendance(lines: string[], options: AttendanceOptions): { attendees: Attendee[]; used: Set<number> } {
   const attendees: Attendee[] = [];
   const used = new Set<number>();
@@ -260,7 +263,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     } else if (current && follows) {
       current.entries[last] = follows === 'translates' ? withTranslatedRole(current.entries[last], line) : current.entries[last].append(line);
       used.add(index);
-    } else if (current && COLUMN_HEADINGS.test(line)) {
+    } else if (current && (COLUMN_HEADINGS.test(line) || (current.entries.length === 0 && COUNT_CELL.test(line)))) {
       used.add(index);
     } else if (current && current.entries.length === numbered && numberedEntryOf(line, numbered + 1) !== null) {
       numbered += 1;

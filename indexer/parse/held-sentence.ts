@@ -5,8 +5,8 @@ import { findDate } from './meeting-fields';
 import { withoutMarkup } from './lines';
 import { isBlank } from './patterns';
 
-/** "Minutes of the meeting held …", "Draft minutes of the special meeting held …": the sentence, naming no body. */
-const HELD_SENTENCE = /^(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s+held\b/iu;
+/** "Minutes of the meeting held …", "Draft minutes of the special meeting held …", "Meeting held on …": the sentence, naming no body. */
+const HELD_SENTENCE = /^(?:(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?|(?:the\s+)?)meeting\s+(?:was\s+)?held\b/iu;
 /** Lines (not blank) under the title looked at for a sentence naming the meeting's body… */
 const LINES_TO_BODY_SENTENCE = 3;
 /** …and for one giving only the title's date: the title's own date tells it from last meeting's minutes. */

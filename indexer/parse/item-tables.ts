@@ -26,6 +26,16 @@ function itemColumnOf(line: string): number {
   return cells.findIndex((cell) => ITEM_COLUMN.test(cell));
 }
 
+/**
+ * "EL/25/03 Minutes" in the first cell of a row one cell short: printed to PDF, a minute number that filled its
+ * column ran into the title beside it with a word's space. The row's cells with the two apart.
+ */
+function withNumberApart(cells: string[], columns: number): string[] {
+  if (cells.length !== columns - 1 || TIME_CELL.test(cells[0])) return cells;
+  const space = cells[0].indexOf(' ');
+  return space !== -1 && NUMBER_CELL.test(cells[0].slice(0, space)) ? [cells[0].slice(0, space), cells[0].slice(space + 1), ...cells.slice(1)] : cells;
+}
+
 /** `lines` with each such table's rows made headings and paragraphs; the same array when there is none. */
 export function withItemTableRows(lines: string[]): string[] {
   let rewritten: string[] | null = null;
@@ -54,7 +64,7 @@ export function withItemTableRows(lines: string[]): string[] {
       if (heading) rewritten[above] = '';
       continue;
     }
-    const cells = line.trim().split(CELL_GAP);
+    const cells = withNumberApart(line.trim().split(CELL_GAP), headingRow.split('\t').length);
     if (cells.join('\t') === headingRow) continue;
     if (cells.length <= column) {
       rewritten!.push(line);

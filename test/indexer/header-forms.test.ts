@@ -155,3 +155,15 @@ describe('a title restated just under itself', () => {
     expect(meetings[0].attendees.map((attendee) => attendee.name)).toEqual(['Mrs R Hale', 'Mr B Ola']);
   });
 });
+
+describe('a dated title over the body and a "Meeting held on" sentence', () => {
+  it('reads the sentence as the header (its venue the meeting\'s), not as the opening of the minutes', () => {
+    const [meeting] = parse(
+      '# Amenities Committee Minutes – March 4, 2025\n\n**Dunholme Parish Council – Amenities Committee**\n\n' +
+        'Meeting held on Tuesday, March 4, 2025 at 7 pm in the Church Rooms, Mill Lane.\n\nPresent: Cllr Ada Quince (Chair), Cllr Ben Rook\n\n' +
+        '**Allotments**\n\nThe waiting list stood at nine.\n\n**Bus shelter**\n\nThe glass had been replaced.\n',
+    ).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(['Allotments', 'Bus shelter']);
+    expect([meeting.date, meeting.venue]).toEqual(['2025-03-04', 'Church Rooms, Mill Lane']);
+  });
+});

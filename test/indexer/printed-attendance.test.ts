@@ -93,3 +93,20 @@ describe('a table of people printed to PDF, its cells run together', () => {
     expect(meeting.items.map((item) => item.title)).toEqual(['Apologies for absence']);
   });
 });
+
+describe("a roll call's count and dash printed as cells of their own", () => {
+  it('reads the people after them under their label', () => {
+    const text =
+      '# Meeting Minutes\n\n## Town Council\n\nTuesday, May 6, 2025 7:00 PM Council Chambers\n\n### 1. ROLL CALL\n\nPresent:\n\n4\n\n-\n\n' +
+      'Mayor Ines Calder, Councilmember Theo Brandt, Councilmember Rosa Imrie and Councilmember Ken Ota\n\nAbsent:\n\n1\n\n-\n\nCouncilmember Lyle Pratt\n\n' +
+      '### 2. CONSENT AGENDA\n\nThe consent agenda was approved.\n';
+    const [meeting] = parseMinutes({ text, format: 'pdf', file: 'council.pdf', documentId: 'council' }).meetings;
+    expect(meeting.attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Mayor Ines Calder', 'present'],
+      ['Councilmember Theo Brandt', 'present'],
+      ['Councilmember Rosa Imrie', 'present'],
+      ['Councilmember Ken Ota', 'present'],
+      ['Councilmember Lyle Pratt', 'absent'],
+    ]);
+  });
+});

@@ -40,3 +40,18 @@ describe('printed bullets', () => {
     ]);
   });
 });
+
+describe('a table of minutes printed to PDF, a minute number filling its cell', () => {
+  it("parts the number from the title it ran into, so the row's decision is no title", () => {
+    const text = `${HEADER}  Minute      Item                  Discussion and decision\n\n  AB/25/07    Apologies             None were received.\n\n  AB/25/08 Minutes        RESOLVED that the minutes of the meeting held on 14 April 2025 be approved.\n\n  AB/25/09    Town Hall roof        The Clerk reported that the repairs were finished.\n`;
+    const meeting = parse(text);
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['AB/25/07', 'Apologies'],
+      ['AB/25/08', 'Minutes'],
+      ['AB/25/09', 'Town Hall roof'],
+    ]);
+    expect(meeting.items[1].paragraphs.map((paragraph) => [paragraph.isDecision, paragraph.text])).toEqual([
+      [true, 'RESOLVED that the minutes of the meeting held on 14 April 2025 be approved.'],
+    ]);
+  });
+});
