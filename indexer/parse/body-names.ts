@@ -26,7 +26,8 @@ export function namesBody(name: string): boolean {
   return BODY_WORDS.test(name) || ABBREVIATED_COUNCIL.test(name);
 }
 
-const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?\s*$/i;
+/** "Full Council Meeting", "Ordinary Meeting Tuesday 3rd July 2018, 7.30pm …": what the meeting was, then its date if anything. */
+const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?(?:\s*$|\s(?=.*\b(?:19|20)\d{2}\b))/i;
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;

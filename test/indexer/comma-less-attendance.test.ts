@@ -22,3 +22,14 @@ describe('a list of councillors with no commas between them', () => {
     ]);
   });
 });
+
+describe('a list whose councillors end at a full stop before the officers', () => {
+  it('starts a new person at the title after the full stop, and keeps an initial\'s full stop in the name', () => {
+    expect(people('Cllr P Dunn, Cllr R. Vane, Cllr T Ashby. Mrs K Lowe (Clerk)')).toEqual([
+      ['Cllr P Dunn', null],
+      ['Cllr R. Vane', null],
+      ['Cllr T Ashby', null],
+      ['Mrs K Lowe', 'Clerk'],
+    ]);
+  });
+});

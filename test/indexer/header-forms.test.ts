@@ -167,3 +167,13 @@ describe('a dated title over the body and a "Meeting held on" sentence', () => {
     expect([meeting.date, meeting.venue]).toEqual(['2025-03-04', 'Church Rooms, Mill Lane']);
   });
 });
+
+describe('a header flattened onto one line: the council, a dash, the kind of meeting and its date', () => {
+  it('names the council as the body', () => {
+    const [meeting] = parse(
+      'Ashwell and Pyford Parish Council – Ordinary Meeting Tuesday 4th June 2024, 7.30pm Ashwell Village Hall\n\n' +
+        'PRESENT: Cllr P Dunn, Cllr T Ashby\n\n1. PUBLIC FORUM No members of the public were present.\n\n2. APOLOGIES None.\n',
+    ).meetings;
+    expect([meeting.body, meeting.date]).toEqual(['Ashwell and Pyford Parish Council', '2024-06-04']);
+  });
+});
