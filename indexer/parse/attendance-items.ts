@@ -2,6 +2,7 @@
 // from …" in an "Apologies" or "Welcome" item, or a list under a "Present" item's title.
 import type { Attendee } from '../../core/types';
 import { readAttendance } from './attendance';
+import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from './lines';
 import type { DraftItem } from './types';
@@ -47,16 +48,30 @@ function apologiesListedIn(text: string): string[] {
 /** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
 const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
 
+const TITLED_OR_INITIALLED = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|County|District|Borough)\.?\s|\p{Lu}\.?\s)/u;
+
+/** An item's lines under its kind's label: on the first line's own, as "Present: E. Drew - Chairman, M. Grief, …" prints a list. */
+function underLabel(label: string, lines: string[]): string[] {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  // "Present: Councilmembers Alvarez, Chen …" under "ROLL CALL" is labelled already.
+  // A table of people ("Attendee Name    Title    Status"), a list one a line or a sentence ("The Secretary, Ms …,
+  // called the roll") stays under the label's own line: a list run on opens with a titled name or an initial.
+  const runOn = first !== -1 && lines[first].includes(',') && !lines[first].trim().includes('  ') && TITLED_OR_INITIALLED.test(lines[first].trim());
+  if (!runOn || attendanceLabelOf(lines[first]) !== null) return [label, ...lines];
+  return [...lines.slice(0, first), `${label} ${lines[first].trim()}`, ...lines.slice(first + 1)];
+}
+
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   return items.flatMap((item) => {
-    if (!/\b(?:apolog|present|attendance|absen|roll call)/i.test(item.title)) {
+    if (!/\b(?:apolog|present|attend|absen|roll call)/i.test(item.title)) {
       // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
       return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
     }
     const text = joinLines(item.lines.map(withoutMarkup));
     const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
     const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
-    const listed = sentence ? [] : readAttendance([kind, ...item.lines], options).attendees;
+    // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list.
+    const listed = sentence ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
     return [...attendeesFromSentence(text), ...listed];
   });
 }

@@ -18,8 +18,8 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 /** A line left hanging on a preposition, conjunction or comma: its sentence goes on in the next line. */
 const HANGS_ON = /(?:\s(?:at|in|on|of|the|and|held|from)|,)\s*$/i;
 
-/** The labels of a header's facts: where, when, who, which body. */
-const HEADER_FACT = /^(?:venue|place|location|where|held|date|time|start|present|absent|apologies|attend|members|staff|officers|also|chair|clerk|minutes|meeting|committee|council|board|body|subject|title|re)\b/i;
+/** The labels of a header's facts: where, when, who, which body ("Minutes of the last meeting:" is an item's). */
+const HEADER_FACT = /^(?:venue|place|location|where|held|date|time|start|present|absent|apologies|attend|members|staff|officers|also|chair|clerk|minutes(?!\s+of\s+the\s+(?:last|previous)\b)|meeting|committee|council|board|body|subject|title|re)\b/i;
 
 function isProse(printed: string): boolean {
   // "CALL TO ORDER: Mayor Whitfield called the meeting to order …": a run-in heading, then what was said.

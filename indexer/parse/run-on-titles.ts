@@ -41,12 +41,14 @@ function splitRunOn(line: string, next: string | undefined): [string, string] | 
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one
   // title): a sentence, ended, too long for a subtitle, or carried on to the next line.
   const text = runOn[2].trim();
+  const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
+  // "1. Those Attending: Cllr J Hale (Chairman), Mrs C Day (Clerk)": an item recording attendance, its list run on.
+  if (attendanceLabelOf(`${runOn[1]}:`)?.rest === '') return [`${head}${runOn[1].trimEnd()}`, text];
   const nextInLowerCase = next !== undefined && /^\s*\p{Ll}/u.test(next);
   // "…: District Cllr Wragg" over "reported that …": the sentence's words may all be on the next line.
   if (!hasSentenceWord(nextInLowerCase ? `${text} ${next}` : text)) return null;
   const carriedOn = nextInLowerCase || (next !== undefined && next.trim() !== '' && line.trim().length >= WRAPPED_LINE);
   if (!/[.!?)]$/.test(text) && text.length <= WRAPPED_LINE && !carriedOn) return null;
-  const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
   return [`${head}${runOn[1].trimEnd()}`, text];
 }
 

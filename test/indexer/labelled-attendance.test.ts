@@ -160,3 +160,29 @@ describe('attendance labels bulleted over the names bulleted under them', () => 
     ]);
   });
 });
+
+describe('attendance recorded as the first numbered minute', () => {
+  const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0];
+  const HEADER = 'Minutes of Ashwell Parish Council Meeting held in\n\nThe Village Hall\n\nAt 7.30pm on Wednesday 9 April 2025\n\n';
+
+  it('reads "1. Those Attending:" and the list run on after it as the people present', () => {
+    const meeting = parse(`${HEADER}1. Those Attending: Cllr J Hale (Chairman), Cllr Mrs D Ross (Vice-Chair), Cllr T Gale, Mrs C Day (Clerk), 4 Members of the Public.\n\n2. Matters Arising\n\nNone.\n`);
+    expect(meeting.attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Cllr J Hale', 'Chair'],
+      ['Cllr Mrs D Ross', 'Vice-Chair'],
+      ['Cllr T Gale', null],
+      ['Mrs C Day', 'Clerk'],
+    ]);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Those Attending', 'Matters Arising']);
+  });
+
+  it('reads "1. Present:" with roles after dashes and the last person "together with" the public', () => {
+    const meeting = parse(`${HEADER}1. Present: E. Hale - Chairman, M. Ross, Mrs. Gale, B. Day together with 3 members of the public.\n\n2. Apologies: None\n`);
+    expect(meeting.attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['E. Hale', 'Chair'],
+      ['M. Ross', null],
+      ['Mrs. Gale', null],
+      ['B. Day', null],
+    ]);
+  });
+});

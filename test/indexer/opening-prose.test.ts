@@ -36,3 +36,16 @@ describe('prose before the first item', () => {
     expect(parse('').items.map((item) => item.number)).toEqual(['1', '2']);
   });
 });
+
+describe('the last minutes approved between the attendance and the first heading', () => {
+  it('keeps "Minutes of the last Meeting: …" as the opening of the meeting, not header', () => {
+    const [meeting] = parseMinutes({
+      text: 'Minutes of Ashwell Parish Council Meeting held in the Village Hall\n\nAt 7.30pm on Wednesday 9 April 2025\n\nThose Attending: Cllr J Hale (Chairman), Cllr T Gale, Mrs C Day (Clerk)\n\nMinutes of the last Meeting: Cllr Gale proposed the Minutes be adopted seconded by Cllr Hale.\n\nMatters Arising\n\nThe bench had been repaired.\n\nCorrespondence\n\nNone.\n',
+      format: 'text',
+      file: 'minutes.txt',
+      documentId: 'minutes',
+    }).meetings;
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['Minutes of the last Meeting: Cllr Gale proposed the Minutes be adopted seconded by Cllr Hale.']);
+    expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Cllr J Hale', 'Cllr T Gale', 'Mrs C Day']);
+  });
+});
