@@ -12,7 +12,7 @@ const WELSH_MONTHS = [
   'ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin',
   'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr',
 ];
-const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WELSH_MONTHS.join('|')})\.?`;
+export const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WELSH_MONTHS.join('|')})\.?`;
 /** English ordinals and the Welsh ones ("1af", "2il", "3ydd", "5ed", "11eg", "20fed"). */
 const ORDINAL = String.raw`(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)`;
 export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?`;

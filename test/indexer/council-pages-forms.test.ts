@@ -19,3 +19,25 @@ describe("a date given only for an earlier meeting's minutes", () => {
     expect(parse(`${title}1. Minutes\nThe minutes of the meeting held on 14 March 2023 were agreed.\n`).meetings[0].date).toBe('2023-05-02');
   });
 });
+
+describe("the body in a ModernGov page's header", () => {
+  const ITEMS = '\n\n1.\n\nApologies\n\nMinutes:\n\nNone were received.\n\n2.\n\nDeclarations of Interest\n\nMinutes:\n\nThere were none.\n';
+
+  it.each([
+    'Venue: Committee Room - 3rd Floor East Wing, Moot Hall. View directions',
+    'Contact: Committee Administration 01632 960512, 960513',
+    'Minutes of adjourned meeting The draft minutes of the meeting held and adjourned on 4 May 2022 are attached.',
+  ])('is not read from "%s"', (line) => {
+    expect(parse(`Agenda and minutes\n\n${line}${ITEMS}`).meetings[0].body).toBeNull();
+  });
+
+  it('names the committee whose earlier minutes were agreed, past a mention of the previous meeting', () => {
+    const text = 'To sign the minutes of the previous meeting\n\nThe minutes of the Harbour Scrutiny Committee held on 4 May 2022 were agreed.';
+    expect(parse(`${text}${ITEMS}`).meetings[0].body).toBe('Harbour Scrutiny Committee');
+  });
+
+  it('leaves out where and when, bracketed after the body on a "Meeting:" line', () => {
+    const text = 'Meeting documents\n\nMeeting: Standards Committee (Shire Hall, Kelmsford - Room 2 - 14/03/2019 10:00:00 AM)';
+    expect(parse(`${text}${ITEMS}`).meetings[0].body).toBe('Standards Committee');
+  });
+});
