@@ -11,7 +11,7 @@ import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
-import { headingCandidates, rememberingHeadingReaders, type HeadingReaders } from './headings';
+import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { continuesHeader } from './header-continuation';
 import { withoutIntroducedLists } from './colon-lists';
 import { numberedHeadingAbove } from './heading-above-attendance';
@@ -118,6 +118,9 @@ const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(
 
 /** "Contact: Committee Services", "Venue: Committee Room 2": a labelled field of the meeting's details, naming no body. */
 const DETAILS_LABEL = /^(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:/i;
+
+/** "Contact: Committee Services 01632 960000" under the header: one of its details in a heading's shape, heading no item. */
+const isDetailsLine = (candidate: HeadingCandidate) => !candidate.kinds.includes('numbered') && DETAILS_LABEL.test(candidate.title);
 
 /** A header longer than this is prose that happens to come first; its fields are read from its start. */
 const MAX_HEADER_CHARS = 4000;
@@ -246,13 +249,13 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const headerDate = headerDateLine(lines);
   const titleDateLine = headerDate === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDate, firstNumbered - 1);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
-  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
+  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
-  const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines);
+  const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading));
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;

@@ -2,8 +2,9 @@
 //
 // Choices, kept here so the next reader does not have to rediscover them:
 // - ModernGov "Agenda and minutes" pages are one meeting; item titles are the lines followed by
-//   "Additional documents:". The pages print no item numbers, so an item's number is known only when a
-//   "view the full minutes text for item N" marker gives it.
+//   "Additional documents:", or, where the page prints each item's number on a line of its own, the line
+//   under the number (the agenda's description of the item comes between). A page printing no numbers
+//   gives an item's number only when a "view the full minutes text for item N" marker gives it.
 // - ModernGov "Agenda item" pages are one item of an unnamed, undated meeting: body and date stay null
 //   unless a sidecar supplies them.
 // - Printed documents (PDF agenda packs) can hold several meetings. Each "MINUTES of a meeting of ..."

@@ -1,5 +1,6 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
 import { cleanVenue, findDate, findTime } from './meeting-fields';
+import { NUMBER_ALONE } from './item-numbers';
 import { anyOf } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
@@ -28,19 +29,42 @@ function nextContentIndex(lines: string[], from: number): number {
   return index;
 }
 
+/** Where an item starts (its number's line, or its title's), its number, and its title's line. */
+interface ItemStart {
+  start: number;
+  number: string | null;
+  title: number;
+}
+
+/**
+ * The item whose "Additional documents:" line is at `marker`: its title is the line above, or, when the page prints the
+ * item's number on a line of its own ("79/21", "124."), the line after the number, the agenda's description between.
+ */
+function itemStartAbove(trimmed: string[], marker: number, after: number): ItemStart {
+  const above = marker - 1 - [...trimmed.slice(after + 1, marker)].reverse().findIndex((line) => line !== '');
+  for (let index = above - 1; index > after; index -= 1) {
+    const number = NUMBER_ALONE.exec(trimmed[index]);
+    if (number) return { start: index, number: number[2], title: nextContentIndex(trimmed, index + 1) };
+  }
+  return { start: above, number: null, title: above };
+}
+
 /** Lines of an "Agenda and minutes" page: header, then each item title followed by "Additional documents:". */
 export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
   const trimmed = lines.map((line) => line.trim());
-  const titleIndexes = trimmed
-    .map((line, index) => ({ line, index }))
-    .filter(({ line, index }) => line !== '' && trimmed[nextContentIndex(trimmed, index + 1)] === 'Additional documents:')
-    .map(({ index }) => index);
+  const firstContent = nextContentIndex(trimmed, 0);
+  const starts: ItemStart[] = [];
+  trimmed.forEach((line, index) => {
+    if (line === 'Additional documents:' && index > firstContent) starts.push(itemStartAbove(trimmed, index, starts.at(-1)?.title ?? -1));
+  });
   const cleaned = withoutChrome(lines);
-  const items: DraftItem[] = titleIndexes.map((titleIndex, position) => ({
-    number: null,
-    title: trimmed[titleIndex].replace(ATTACHMENT, ''),
-    lines: cleaned.slice(titleIndex + 1, titleIndexes[position + 1] ?? cleaned.length),
+  const items: DraftItem[] = starts.map((item, position) => ({
+    number: item.number,
+    title: trimmed[item.title].replace(ATTACHMENT, ''),
+    // "Minutes:" heads the minutes under the agenda's description of the item: a label, no paragraph.
+    lines: cleaned.slice(item.title + 1, starts[position + 1]?.start ?? cleaned.length).map((line) => (line === 'Minutes:' ? '' : line)),
   }));
+  const titleIndexes = starts.map((item) => item.start);
 
   const header = trimmed.slice(0, titleIndexes[0] ?? trimmed.length).filter((line) => line !== '' && line !== 'Agenda and minutes');
   const dateLineIndex = header.findIndex((line) => findDate(line) !== null);

@@ -41,3 +41,45 @@ describe("the body in a ModernGov page's header", () => {
     expect(parse(`${text}${ITEMS}`).meetings[0].body).toBe('Standards Committee');
   });
 });
+
+describe('a ModernGov "Agenda and minutes" page', () => {
+  const HEADER = 'Agenda and minutes\n\nHarbour Authority - Monday, 7th March, 2022 10.00 am\n\nVenue: Council Chamber, Quay House. View directions\n\nContact: Ann Tremayne or Luke Pascoe  01632 960204\n\nMedia\n\nItems\nNo. Item\n\n';
+  const item = (number: string, title: string, description: string, minutes: string) =>
+    `${number}\n\n${title}\n\n${description}\n\nAdditional documents:\n\nMinutes:\n\n${minutes}\n\n`;
+  const PAGE =
+    HEADER +
+    item('14/22', 'Apologies for Absence', 'To receive any apologies for absence.', 'Apologies were received from Councillor Tegen Hosking.') +
+    item('15/22', 'Harbour Dues 2022/23', 'To consider the report of the Harbour Master.\n\nThe report sets out the proposed dues.', 'RESOLVED: That the dues be approved.') +
+    item('16/22', 'Public Questions', 'To receive any questions from the public.', 'There were no questions.');
+
+  it('titles each item from the line under its number, not from the agenda\'s description above "Additional documents:"', () => {
+    const [meeting] = parse(PAGE).meetings;
+    expect(meeting.items.map((entry) => [entry.number, entry.title])).toEqual([
+      ['14/22', 'Apologies for Absence'],
+      ['15/22', 'Harbour Dues 2022/23'],
+      ['16/22', 'Public Questions'],
+    ]);
+    expect(meeting.items[1].paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'To consider the report of the Harbour Master.',
+      'The report sets out the proposed dues.',
+      'RESOLVED: That the dues be approved.',
+    ]);
+  });
+
+  it('takes no tab, contact line or item anchor for an item or a paragraph', () => {
+    const page = PAGE.replace(/Additional documents:\n\n/g, '').replace('Public Questions\n\n', '<AI3>\n\nPublic Questions\n\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((entry) => entry.title)).toEqual(['Apologies for Absence', 'Harbour Dues 2022/23', 'Public Questions']);
+    expect(meeting.items.flatMap((entry) => entry.paragraphs.map((paragraph) => paragraph.text))).not.toContain('<AI3>');
+  });
+});
+
+describe('an item number giving the financial year, the committee and the minute', () => {
+  it('numbers the item on the line under it ("18-19/FRA/2")', () => {
+    const text = 'Items\n\n21-22/FRA/1\n\nApologies\n\nMinutes:\n\nNone were received.\n\n21-22/FRA/2\n\nMembership\n\nMinutes:\n\nThere were no changes.\n';
+    expect(parse(text).meetings[0].items.map((entry) => [entry.number, entry.title])).toEqual([
+      ['21-22/FRA/1', 'Apologies'],
+      ['21-22/FRA/2', 'Membership'],
+    ]);
+  });
+});
