@@ -83,3 +83,15 @@ describe('an item number giving the financial year, the committee and the minute
     ]);
   });
 });
+
+describe("a minute's number and year alone on a line, above the item's title", () => {
+  it('numbers the item ("47/23" is no page 47 of 23)', () => {
+    const item = (number: string, title: string, text: string) => `${number}\n\n${title}\n\n    ${text}\n\n`;
+    const text =
+      'Vale Police and Crime Panel - Thursday, 9 November 2023 10.30 am\n\n' +
+      item('47/23', 'APOLOGIES FOR ABSENCE', 'Apologies were received from Councillor Nia Probert.') +
+      item('48/23', 'DECLARATIONS OF INTEREST', 'There were none.') +
+      item('49/23', 'PRECEPT PROPOSAL', 'The Panel noted the proposal.');
+    expect(parse(text).meetings[0].items.map((entry) => entry.number)).toEqual(['47/23', '48/23', '49/23']);
+  });
+});
