@@ -19,7 +19,7 @@ import { attendeesFromItems } from './attendance-items';
 import { bodyInPageTitle } from './body-names';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
-import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
+import { parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
@@ -125,6 +125,7 @@ function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
 function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: string[], generalItems: number): DraftMeeting[] | null {
   if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(lines)]);
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
+  if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
   if (layout === 'printed') {
     const drafts = withItems(parsePrintedDocument(pageLines, generalItems));
     return drafts.length > 0 ? drafts : null;

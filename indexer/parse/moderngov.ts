@@ -2,6 +2,7 @@
 import { cleanVenue, findDate, findTime } from './meeting-fields';
 import { NUMBER_ALONE } from './item-numbers';
 import { anyOf } from './patterns';
+import { tableRowItems } from './table-row-minutes';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** Page chrome ModernGov prints between the minutes, and the error-page text of a failed page load. */
@@ -64,9 +65,18 @@ export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
     // "Minutes:" heads the minutes under the agenda's description of the item: a label, no paragraph.
     lines: cleaned.slice(item.title + 1, starts[position + 1]?.start ?? cleaned.length).map((line) => (line === 'Minutes:' ? '' : line)),
   }));
-  const titleIndexes = starts.map((item) => item.start);
+  return { ...headerFields(trimmed.slice(0, starts[0]?.start ?? trimmed.length)), attendees: [], items };
+}
 
-  const header = trimmed.slice(0, titleIndexes[0] ?? trimmed.length).filter((line) => line !== '' && line !== 'Agenda and minutes');
+/** A ModernGov meeting page copied as a table of rows ("No. | Item |"), one item a row (table-row-minutes.ts). */
+export function parseTableRowsPage(lines: string[]): DraftMeeting {
+  const { headerEnd, items } = tableRowItems(lines);
+  return { ...headerFields(lines.slice(0, headerEnd).map((line) => line.trim())), attendees: [], items };
+}
+
+/** The meeting's fields from the page's header lines (trimmed): its body, date and time, and venue. */
+function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'> {
+  const header = lines.filter((line) => line !== '' && line !== 'Agenda and minutes');
   const dateLineIndex = header.findIndex((line) => findDate(line) !== null);
   const dateLine = dateLineIndex === -1 ? '' : header[dateLineIndex];
   // "Body - Tuesday, 17th October, 2023 2.00 pm" on one line, or the body on the line above the date.
@@ -79,8 +89,6 @@ export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
     time: findTime(dateLine),
     title: MINUTES_TITLE,
     venue: venueLine ? cleanVenue(venueLine.replace(/^Venue:\s*/i, '')) : null,
-    attendees: [],
-    items,
   };
 }
 

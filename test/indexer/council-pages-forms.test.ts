@@ -95,3 +95,37 @@ describe("a minute's number and year alone on a line, above the item's title", (
     expect(parse(text).meetings[0].items.map((entry) => entry.number)).toEqual(['47/23', '48/23', '49/23']);
   });
 });
+
+describe('a ModernGov meeting page copied as a table of rows ("No. | Item |")', () => {
+  const PAGE = [
+    'Venue: Council Chamber, Guild Hall, Wexbury WX1 2AB. View directions',
+    'Contact: Ruth Penhale Democratic Services Officer',
+    'No. | Item |',
+    '---|---|',
+    'Apologies Members are reminded that substitutes may attend in their place. Minutes: Apologies were received from Councillor Alun Madoc. |',
+    '|',
+    'Minutes of the previous meeting To approve the minutes of the meeting held on 3 March 2022.',
+    'Minutes: The minutes were approved as a correct record. |',
+    '|',
+    'Ferry Timetable Consultation To consider the report of the Head of Transport. Minutes: The Panel considered the report.',
+    'RESOLVED',
+    'That the consultation be launched. |',
+  ].join('\n');
+
+  it('makes each row an item: its title, the agenda’s description, then its minutes', () => {
+    const [meeting] = parse(PAGE).meetings;
+    expect(meeting.items.map((entry) => entry.title)).toEqual(['Apologies', 'Minutes of the previous meeting', 'Ferry Timetable Consultation']);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Members are reminded that substitutes may attend in their place.',
+      'Apologies were received from Councillor Alun Madoc.',
+    ]);
+    expect(meeting.items[2].decisions).toHaveLength(1);
+    expect(meeting.venue).toBe('Council Chamber, Guild Hall, Wexbury WX1 2AB');
+    expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Councillor Alun Madoc']);
+  });
+
+  it('starts a row after the minutes of the last where the copy dropped its bar', () => {
+    const page = ['ELECTION OF CHAIR To elect a Chair for the year.', 'Minutes: Councillor Wyn Ellis was elected.', 'ELECTION OF DEPUTY CHAIR To elect a Deputy Chair for the year.', 'Minutes: Councillor Bethan Rowe was elected. |', '|', 'Any Other Business Minutes: There was none. |'].join('\n');
+    expect(parse(page).meetings[0].items.map((entry) => entry.title)).toEqual(['ELECTION OF CHAIR', 'ELECTION OF DEPUTY CHAIR', 'Any Other Business']);
+  });
+});
