@@ -129,3 +129,39 @@ describe('a ModernGov meeting page copied as a table of rows ("No. | Item |")', 
     expect(parse(page).meetings[0].items.map((entry) => entry.title)).toEqual(['ELECTION OF CHAIR', 'ELECTION OF DEPUTY CHAIR', 'Any Other Business']);
   });
 });
+
+describe('a details list with each value under its label, and an "Attendance Details" title', () => {
+  const MINUTES = [
+    'Licensing Committee Minutes',
+    '',
+    'Date:',
+    'Tuesday, 14th March, 2023',
+    'Time:',
+    '6.00pm',
+    'Place:',
+    'Committee Room 2, Civic Offices, Marlow Road',
+    '',
+    'Attendance Details',
+    '',
+    'Present:',
+    'Councillor Gwen Tresize (Chairman), Councillor Owen Hale (Vice-Chairman) and Councillor Piran Laity.',
+    'In attendance:',
+    'Morwenna Keast - Licensing Manager',
+    '12 APOLOGIES FOR ABSENCE',
+    'None were received.',
+    '13 MINUTES',
+    'RESOLVED: That the Minutes be approved.',
+  ].join('\n');
+
+  it('reads the attendance under the title, and the venue under its label', () => {
+    const [meeting] = parse(MINUTES).meetings;
+    expect(meeting.body).toBe('Licensing Committee');
+    expect(meeting.venue).toBe('Committee Room 2, Civic Offices, Marlow Road');
+    expect(meeting.attendees.map((attendee) => [attendee.name, attendee.attendance])).toEqual([
+      ['Councillor Gwen Tresize', 'present'],
+      ['Councillor Owen Hale', 'present'],
+      ['Councillor Piran Laity', 'present'],
+      ['Morwenna Keast', 'in attendance'],
+    ]);
+  });
+});
