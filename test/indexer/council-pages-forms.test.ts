@@ -165,3 +165,18 @@ describe('a details list with each value under its label, and an "Attendance Det
     ]);
   });
 });
+
+describe("a joint panel's members, each with the body that appointed them, run together", () => {
+  it('parts each person from the next at their title, the body after the comma as their role', () => {
+    const text =
+      'MEETING OF THE POLICE AND CRIME PANEL\n\nWednesday 8 March 2023\n\n' +
+      'Present: Cllr M Alden, East Wold District Council Cllr Mrs A Bright, Wold City Council Ms A Ferris, Co-opted Member Cty Cllr P Rudd, Wold County Council\n\n' +
+      '1 WELCOME\n\nThe Chair welcomed members.\n\n2 MINUTES\n\nAgreed.\n';
+    expect(parse(text).meetings[0].attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Cllr M Alden', 'East Wold District Council'],
+      ['Cllr Mrs A Bright', 'Wold City Council'],
+      ['Ms A Ferris', 'Co-opted Member'],
+      ['Cty Cllr P Rudd', 'Wold County Council'],
+    ]);
+  });
+});
