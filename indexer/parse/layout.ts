@@ -27,7 +27,7 @@ export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
   const hasLine = lineFinder(text);
   if (firstLines.includes('Agenda and minutes') && hasLine('Additional documents:', /^Additional documents:\s*$/)) return 'moderngov-minutes';
-  if (hasLine('Minutes:', /^\s*Minutes:\s*$/) && hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
+  if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
   if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(text.split('\n'))) return 'moderngov-table';
   // Upper-case MINUTES: the printed packs these rules were written for; other printed minutes take the general rules.
   if (hasLine('MINUTES of ', /^\s*MINUTES of (?:a|the) meeting\b/) || hasLine('AGENDA', /^\s*AGENDA\s*$/)) return 'printed';

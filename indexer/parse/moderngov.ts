@@ -5,12 +5,13 @@ import { anyOf } from './patterns';
 import { tableRowItems } from './table-row-minutes';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
+const AGENDA_ITEM = /^[•·]?\s*Agenda item$/;
 /** Page chrome ModernGov prints between the minutes, and the error-page text of a failed page load. */
 const PAGE_CHROME = anyOf([
   /^Additional documents:$/,
   /^Supporting documents:$/,
   /^No\. Item$/,
-  /^[•·]?\s*Agenda item$/,
+  AGENDA_ITEM,
   /^This is a default template\b/,
   /^The custom branding should be at\b/,
   /^Technical Error:/,
@@ -92,14 +93,23 @@ function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'
   };
 }
 
-/** Lines of an "Agenda item" page: the item title, "Minutes:", then the item's minutes. No date or body is printed. */
+/** A line that reads as an item's title: it starts with a capital or figure and ends no sentence. */
+const readsAsTitle = (line: string) => /^[\p{Lu}\d]/u.test(line) && !line.endsWith('.');
+
+/**
+ * Lines of an "Agenda item" page: the item title, "Minutes:", then the item's minutes. No date or body is printed. The
+ * page's text as copied has the item's title just above "Minutes:"; printed, a decision and its reasons can stand
+ * between, and their last line ("examination.") is no title. The title is then the first line under "Agenda item", as it
+ * is on a page copied without its label, when that line reads as one; else the general rules read the page.
+ */
 export function parseAgendaItemPage(lines: string[]): DraftMeeting {
   const cleaned = withoutChrome(lines);
-  const minutesIndex = cleaned.findIndex((line) => line === 'Minutes:');
-  const title = cleaned.slice(0, minutesIndex).filter((line) => line !== '').pop() ?? '';
-  // The page's text as copied has the item's title just above "Minutes:"; printed, a decision and its reasons can
-  // stand between, and their last line ("examination.") is no title: the general rules read that page.
-  const readsAsTitle = /^[\p{Lu}\d]/u.test(title) && !title.endsWith('.');
+  const label = cleaned.findIndex((line) => line === 'Minutes:');
+  const aboveLabel = label === -1 ? -1 : cleaned.slice(0, label).findLastIndex((line) => line !== '');
+  const first = nextContentIndex(cleaned, lines.findIndex((line) => AGENDA_ITEM.test(line.trim())) + 1);
+  const titleIndex = aboveLabel !== -1 && readsAsTitle(cleaned[aboveLabel]) ? aboveLabel : first;
+  const title = cleaned[titleIndex] ?? '';
+  const itemLines = titleIndex === aboveLabel ? cleaned.slice(label + 1) : cleaned.slice(titleIndex + 1).map((line) => (line === 'Minutes:' ? '' : line));
   return {
     body: null,
     date: null,
@@ -107,6 +117,6 @@ export function parseAgendaItemPage(lines: string[]): DraftMeeting {
     title: MINUTES_TITLE,
     venue: null,
     attendees: [],
-    items: readsAsTitle ? [{ number: null, title, lines: cleaned.slice(minutesIndex + 1) }] : [],
+    items: readsAsTitle(title) ? [{ number: null, title, lines: itemLines }] : [],
   };
 }

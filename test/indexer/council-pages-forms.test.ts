@@ -180,3 +180,17 @@ describe("a joint panel's members, each with the body that appointed them, run t
     ]);
   });
 });
+
+describe('a ModernGov "Agenda item" page', () => {
+  it("titles the item from the line under \"Agenda item\" when the agenda's description stands above \"Minutes:\"", () => {
+    const page = 'Agenda item\n\nHIGHWAYS SCHEME APPROVALS\n\nTo NOTE the schemes listed in the report.\n\nMinutes:\n\nThe Committee noted the schemes.\n\nSupporting documents:\n';
+    const [item] = parse(page).meetings[0].items;
+    expect(item.title).toBe('HIGHWAYS SCHEME APPROVALS');
+    expect(item.paragraphs.map((paragraph) => paragraph.text)).toEqual(['To NOTE the schemes listed in the report.', 'The Committee noted the schemes.']);
+  });
+
+  it('titles the item from the line under "Agenda item" on a page copied without its "Minutes:" label', () => {
+    const page = 'Agenda item\nReview of the Moorland Access Strategy (KP)\nThe report was presented by the Head of Access.\nThe recommendation was moved, seconded and carried.\n';
+    expect(parse(page).meetings[0].items.map((entry) => entry.title)).toEqual(['Review of the Moorland Access Strategy (KP)']);
+  });
+});
