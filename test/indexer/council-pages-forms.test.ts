@@ -194,3 +194,32 @@ describe('a ModernGov "Agenda item" page', () => {
     expect(parse(page).meetings[0].items.map((entry) => entry.title)).toEqual(['Review of the Moorland Access Strategy (KP)']);
   });
 });
+
+describe('an opening sentence ending "when there were present:", "Councillors" and "Officers" over the names', () => {
+  const MINUTES = [
+    '14 MARCH 2024',
+    'Minutes of a meeting of the LICENSING COMMITTEE held in the Council Chamber,',
+    'Council Offices, Quay Road, Portlow at 10.00 am when there were present:',
+    'Councillors',
+    'Mrs T Pengelly (Chairman)',
+    'R Hocking (Vice-Chairman)',
+    'J K Nance',
+    'Officers',
+    'Mr S Rowe – Licensing Manager',
+    '(41) APOLOGIES FOR ABSENCE',
+    'None were received.',
+    '(42) MINUTES',
+    'The Minutes were approved.',
+  ].join('\n');
+
+  it('reads the members under "Councillors" as present and the officers as in attendance', () => {
+    const [meeting] = parse(MINUTES).meetings;
+    expect(meeting.attendees.map((attendee) => [attendee.name, attendee.attendance])).toEqual([
+      ['Mrs T Pengelly', 'present'],
+      ['R Hocking', 'present'],
+      ['J K Nance', 'present'],
+      ['Mr S Rowe', 'in attendance'],
+    ]);
+    expect(meeting.items.map((entry) => entry.number)).toEqual(['41', '42']);
+  });
+});
