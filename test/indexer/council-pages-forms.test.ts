@@ -223,3 +223,13 @@ describe('an opening sentence ending "when there were present:", "Councillors" a
     expect(meeting.items.map((entry) => entry.number)).toEqual(['41', '42']);
   });
 });
+
+describe('who chaired, in the header\'s capitals', () => {
+  it('heads no item ("COUNCILLOR TREGEAR in the Chair")', () => {
+    const text =
+      'STANDARDS COMMITTEE\n\nAT A MEETING of the STANDARDS COMMITTEE held at the Guildhall on MONDAY 4 MARCH 2024 at 10.00 a.m.\n\n' +
+      'PRESENT\nCOUNCILLOR TREGEAR in the Chair\nCouncillors Angove and Polglase.\n\n' +
+      'S1 Code of Conduct Complaints\n\nThe Committee considered a report.\n\nS2 Training for Members\n\nThe Committee considered a report.\n';
+    expect(parse(text).meetings[0].items.map((entry) => entry.title)).toEqual(['S1 Code of Conduct Complaints', 'S2 Training for Members']);
+  });
+});
