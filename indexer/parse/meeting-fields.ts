@@ -41,7 +41,7 @@ const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
 /** "03-03-2025": the same with hyphens, with the year in full ("2024-25" is a year's span). */
 const HYPHENATED_DATE = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/;
 
-const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
 /** "10:00 – 12:45": the meeting's span on a 24-hour clock, its start first; a colon tells a clock from a paragraph's number. */
 const TWENTY_FOUR_HOUR_SPAN = /\b([01]?\d|2[0-3]):([0-5]\d)\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d\b/;
@@ -109,7 +109,7 @@ export function findDate(text: string, order: () => DateOrder = dayFirst): strin
   return isoDate(year, month, day) ?? (order() === 'day-first' && numeric[0].includes('.') ? null : isoDate(year, day, month));
 }
 
-/** The first written time ("2.00 pm", "7pm", "at 19:00") as 24-hour HH:MM, or null. */
+/** The first written time ("2.00 pm", "7pm", "at 19:00", "09:30:00 AM") as 24-hour HH:MM, or null. */
 export function findTime(text: string): string | null {
   // As in findDate, the patterns match any run of white space.
   const match = TIME_PATTERN.exec(text);

@@ -233,3 +233,10 @@ describe('who chaired, in the header\'s capitals', () => {
     expect(parse(text).meetings[0].items.map((entry) => entry.title)).toEqual(['S1 Code of Conduct Complaints', 'S2 Training for Members']);
   });
 });
+
+describe('a time printed with its seconds', () => {
+  it('reads "09:30:00 AM" as half past nine', () => {
+    const text = 'Meeting documents\n\nMeeting: Audit Committee (Shire Hall - Room 4 - 13/03/2019 09:30:00 AM)\n\n1. Minutes\nAgreed.\n\n2. Internal Audit\nNoted.\n';
+    expect(parse(text).meetings[0].time).toBe('09:30');
+  });
+});
