@@ -4,7 +4,7 @@
 import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { numericDateOrder, type DateOrder } from './date-order';
 import { withoutEarlierMinutes } from './earlier-minutes';
 import { withoutEmailHeader } from './email-header';
@@ -229,7 +229,7 @@ function bodyFromHeader(header: Header): string | null {
     const owner = ownCouncil!.council ?? council ?? (namesCommittee(named) ? organisationAbove(header.lines, named) : null);
     return qualifyBody(readableName(ownCouncil!.committee), owner);
   }
-  if (committee) return committeeBody(committee, council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
+  if (committee) return committeeBody(withoutMeetingOf(committee), council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
   // "Regular Council Meeting" under "The Corporation of the Township of X": the Township's Council met.

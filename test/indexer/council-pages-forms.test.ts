@@ -240,3 +240,10 @@ describe('a time printed with its seconds', () => {
     expect(parse(text).meetings[0].time).toBe('09:30');
   });
 });
+
+describe('a title naming the kind of meeting before the body', () => {
+  it('names the body after "MEETING OF"', () => {
+    const text = 'MEETING OF WOLD POLICE AND CRIME PANEL\n\nWednesday 8 March 2023 Shire Hall\n\n1 WELCOME\n\nThe Chair welcomed members.\n\n2 MINUTES\n\nAgreed.\n';
+    expect(parse(text).meetings[0].body).toBe('Wold Police and Crime Panel');
+  });
+});
