@@ -19,8 +19,8 @@ export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:
 /** "04/03/2025", "4.3.25": a date in figures, day first as British minutes write it. */
 export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`;
 
-/** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024", "14th Jan '25". */
-export const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
+/** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024", "14th Jan '25", and "4.00pm1 July 2021" (a printed header's time and date cells run together). */
+export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?))(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
 /** The days of a month as ordinal words: "the fourteenth of January", "this twenty-first day of March". */
 const ORDINAL_DAYS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',

@@ -247,3 +247,11 @@ describe('a title naming the kind of meeting before the body', () => {
     expect(parse(text).meetings[0].body).toBe('Wold Police and Crime Panel');
   });
 });
+
+describe("a printed header's time and date run together", () => {
+  it('reads the date after the time ("6.30pm4 March 2024")', () => {
+    const text = 'Wexbury City Council\nHousing Committee\n6.30pm4 March 2024\nCouncil Chamber\nMINUTES\n\n1 Apologies\n1.1 None were received.\n\n2 Minutes\n2.1 Agreed.\n';
+    const [meeting] = parse(text).meetings;
+    expect([meeting.date, meeting.time]).toEqual(['2024-03-04', '18:30']);
+  });
+});
