@@ -255,3 +255,17 @@ describe("a printed header's time and date run together", () => {
     expect([meeting.date, meeting.time]).toEqual(['2024-03-04', '18:30']);
   });
 });
+
+describe("a title in the header's capitals on an attendance line", () => {
+  it('reads "COUNCILLOR TREGEAR in the Chair" under "PRESENT" as the chair, present', () => {
+    const text =
+      'STANDARDS COMMITTEE\n\nAT A MEETING of the STANDARDS COMMITTEE held at the Guildhall on MONDAY 4 MARCH 2024 at 10.00 a.m.\n\n' +
+      'PRESENT\nCOUNCILLOR TREGEAR in the Chair\n\nCouncillors Angove and Polglase.\n\n' +
+      'S1 Code of Conduct Complaints\n\nThe Committee considered a report.\n\nS2 Training for Members\n\nThe Committee considered a report.\n';
+    expect(parse(text).meetings[0].attendees.map((attendee) => [attendee.name, attendee.role, attendee.attendance])).toEqual([
+      ['Councillor TREGEAR', 'Chair', 'present'],
+      ['Councillor Angove', null, 'present'],
+      ['Councillor Polglase', null, 'present'],
+    ]);
+  });
+});
