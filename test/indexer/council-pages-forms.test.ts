@@ -269,3 +269,38 @@ describe("a title in the header's capitals on an attendance line", () => {
     ]);
   });
 });
+
+describe('a supplementary pack whose covering letter brings the minutes', () => {
+  it('reads the minutes under the pack\'s stamp, not the letter above them', () => {
+    const text = [
+      'Public Document Pack',
+      'Please ask for: Ann Tremayne',
+      'Date: 2 May 2023',
+      'Dear Councillor',
+      'LICENSING COMMITTEE - WEDNESDAY, 3RD MAY, 2023',
+      'I now enclose the minutes of the previous meeting, which were not ready when the agenda was printed.',
+      'Ann Tremayne',
+      'Democratic Services Officer',
+      'This page is intentionally left blank',
+      'Agenda Item 4',
+      '1',
+      'LICENSING COMMITTEE',
+      'Wednesday, 19 April 2023',
+      'Present: Councillor Keast (Chairman)',
+      'Councillors Angove, Hocking and Nance',
+      'APOLOGIES',
+      'LIC12/22',
+      'There were no apologies.',
+      'DECLARATIONS OF INTEREST',
+      'LIC13/22',
+      'There were no declarations of interest.',
+      'SITE VISITS',
+      'LIC14/22',
+      'Members had visited the premises earlier in the day.',
+    ].join('\n');
+    const [meeting] = parse(text).meetings;
+    expect([meeting.body, meeting.date]).toEqual(['Licensing Committee', '2023-04-19']);
+    expect(meeting.attendees.map((attendee) => attendee.name)).toContain('Councillor Keast');
+    expect(meeting.items.map((entry) => entry.title)).toEqual(['APOLOGIES', 'DECLARATIONS OF INTEREST', 'SITE VISITS']);
+  });
+});
