@@ -42,10 +42,14 @@ const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|B
  * with a name the line above left hanging ("… Argyll and" / "Lomond Council: Cllr …") is read as printed: it heads no
  * group, and the body is that person's.
  */
-function listedLine(line: string, inList: boolean, above = ''): string {
+function listedLine(printed: string, inList: boolean, above = ''): string {
+  // "COUNCILLOR PYE in the Chair": a title in a header's capitals, read as the title it is.
+  const line = CAPITALS_TITLE.test(printed) ? printed.replace(CAPITALS_TITLE, (title) => title.charAt(0) + title.slice(1).toLowerCase()) : printed;
   if (/\b(?:and|&|of|the)\s*$/.test(above)) return line;
   return withLabelledHolder(inList ? line.replace(MEMBERS_OF_BODY, '') : line, inList);
 }
+
+const CAPITALS_TITLE = /^(?:COUNCILLORS?|CLLRS?|MRS?|MS|MISS|DR)(?=\.?\s+\p{Lu})/u;
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
 const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;

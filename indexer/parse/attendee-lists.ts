@@ -1,5 +1,6 @@
 // Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
 // with a name and a role.
+import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
 import { EMPLOYER, isAttendanceNote, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, withoutItemsAttended } from './role-names';
@@ -285,7 +286,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const personAndOffice = titledPersonAndOffice(list);
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? namesWithBodies(list) ?? splitList(list));
   return entries
     .map((entry) => attendeeOf(entry, attendance))
     .filter((attendee): attendee is Attendee => attendee !== null);

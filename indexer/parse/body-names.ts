@@ -76,6 +76,14 @@ export function withoutMinutesAfterBody(line: string): string {
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
 
+const MEETING_OF_BEFORE_NAME = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?=\S)/i;
+
+/** "MEETING OF POLICE AND CRIME PANEL" → "POLICE AND CRIME PANEL": the body a title names after the kind of meeting ("Meeting of the Council" is left whole). */
+export function withoutMeetingOf(line: string): string {
+  const name = line.replace(MEETING_OF_BEFORE_NAME, '');
+  return name !== line && namesBody(name) && !GENERIC_BODY.test(name) ? name : line;
+}
+
 /** "Board meeting in public", "Council meeting (remote)": what kind of meeting it was, not whose. */
 const KIND_OF_MEETING = /^(?:(?:full|annual|ordinary|special|public)\s+)?(?:board|council|committee|cabinet|panel)\s+meeting\b/i;
 

@@ -8,6 +8,9 @@ import { anyOf, firstContentCharacter, lastContentCharacter, whiteSpaceStart } f
 const FURNITURE_LINE = anyOf([
   /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|Min(?:ute)?\.?(?:\s+(?:No\.?|Number|Ref\.?))?\s+(?:Item|Subject|Details|Business|Title)|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
   /^(?:Watch|View) (?:the )?webcast\b.*$/i,
+  // A ModernGov page's tabs and the item anchors its minutes carry ("<AI6>" … "</AI6>"), and where it cuts an item short.
+  /^(?:Items|Media|<\/?AI\d+>)$/i,
+  /^(?:\.{3}|…)\s*view the full (?:agenda|decision) text for item\b.*$/i,
   /^pdf icon\b.*$/i,
   /^View the (?:declarations of interest|reasons|background)\b.*$/i,
   // A web page's breadcrumb, printed with the page: "Home › Meetings › Full Council minutes", "You are here: Home > …".
@@ -36,7 +39,7 @@ const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
  * How a furniture or template line starts, in any case, and the marks before it that are not part of its text:
  * the first character settles most lines before the markup is removed and the patterns are tried.
  */
-const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtThHyY0123456789-–._…•·#*';
+const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtThHyYiI<0123456789-–._…•·#*';
 
 /** Whether a line's text (white space at its end aside) ends with `words` (lower case) in any case. */
 function endsWithWords(line: string, words: string): boolean {

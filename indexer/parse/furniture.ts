@@ -3,14 +3,18 @@
 import { joinAcrossBreaks, pagesOf, SENTENCE_END, SENTENCE_ENDINGS, withoutLinesAt } from './pages';
 import { contentStart, isBlank, whiteSpaceStart } from './patterns';
 
-const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+const BARE_PAGE_NUMBER = /^\s*(?:page\s+)?(\d{1,4})(?:\s*(?:of|\/)\s*(\d{1,4}))?\s*$/i;
 
-/** "7", "Page 7 of 12": a line starting with another printable character is let go by that one code (this runs on every line). */
+/**
+ * "7", "Page 7 of 12", "7/12": a line starting with another printable character is let go by that one code (this runs
+ * on every line). "39/20" is no page of a count (the 39th of 20 pages): a minute's number and its year, on its own line.
+ */
 function isBarePageNumber(line: string): boolean {
   const first = line.charCodeAt(0);
   const isDigit = first >= 0x30 && first <= 0x39;
   if (first > 0x20 && first < 0x7f && !isDigit && (first | 0x20) !== 0x70) return false;
-  return BARE_PAGE_NUMBER.test(line);
+  const page = BARE_PAGE_NUMBER.exec(line);
+  return page !== null && (page[2] === undefined || Number(page[1]) <= Number(page[2]));
 }
 
 /** "Little Moreton Parish Council – Minutes – 12 February 2024 – Page 1 of 1": a running footer, the page number last. */

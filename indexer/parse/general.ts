@@ -4,20 +4,21 @@
 import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMinutesAfterBody } from './body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { numericDateOrder, type DateOrder } from './date-order';
+import { withoutEarlierMinutes } from './earlier-minutes';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
-import { headingCandidates, rememberingHeadingReaders, type HeadingReaders } from './headings';
+import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { continuesHeader } from './header-continuation';
 import { withoutIntroducedLists } from './colon-lists';
 import { numberedHeadingAbove } from './heading-above-attendance';
 import { withHeadingUnderAttendance } from './heading-under-attendance';
 import { venueIn } from './venues';
 import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './item-headings';
-import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
@@ -45,8 +46,12 @@ const MEETING_OF = new RegExp(
   String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
-/** "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting" names none); a name never runs past a bilingual header's " / " into the other language. */
-const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|your|these|its|their)\b)(?<body>(?:(?!\s\/\s).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
+/**
+ * "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting" and "minutes
+ * of the previous meeting" name none); a name never runs past a bilingual header's " / " into the other language, nor
+ * on into another mention of minutes ("Minutes of adjourned meeting The draft minutes of the meeting held …").
+ */
+const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
 
@@ -73,7 +78,7 @@ function bodyNamedIn(text: string): string | undefined {
  * every split of the run (100,000 spaces took minutes). A body of white space alone was the only other match.
  */
 const BODY_DASH_DATE = new RegExp(
-  String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|${DAY_MONTH_YEAR_IN_FIGURES})`,
+  String.raw`^(?:#{1,6}(?=(\s+))\1)?(?<body>.*?\S)(?=(\s+))\3[-–—]\s+(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${DAY_MONTH_YEAR_IN_FIGURES})`,
   'i',
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
@@ -82,6 +87,13 @@ const BODY_LABEL = /^(?:(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Deci
 /** "Ordinary Meeting of the": the kind of meeting before whose it was. */
 const MEETING_OF_KIND = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)*meeting\s+of\s+/i;
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
+const TRAILING_ASIDE = /\(([^()]*)\)\s*$/;
+
+/** "Meeting: Audit Committee (County Hall - Committee Room 4 - 13/03/2008 09:30:00 AM)": where and when, bracketed after the body. */
+function withoutDatedAside(name: string): string {
+  const aside = TRAILING_ASIDE.exec(name);
+  return aside && findDate(aside[1]) !== null ? name.slice(0, aside.index).trim() : name;
+}
 /** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
 const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(\s+meeting)?$/iu;
 
@@ -103,6 +115,12 @@ const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|s
 
 /** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
+
+/** "Contact: Committee Services", "Venue: Committee Room 2": a labelled field of the meeting's details, naming no body. */
+const DETAILS_LABEL = /^(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:/i;
+
+/** "Contact: Committee Services 01632 960000" under the header: one of its details in a heading's shape, heading no item. */
+const isDetailsLine = (candidate: HeadingCandidate) => !candidate.kinds.includes('numbered') && DETAILS_LABEL.test(candidate.title);
 
 /** A header longer than this is prose that happens to come first; its fields are read from its start. */
 const MAX_HEADER_CHARS = 4000;
@@ -160,7 +178,7 @@ function bodyFromHeader(header: Header): string | null {
   }
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
   // "Tessmouth Combined Authority" over "Decision maker: Combined Authority Board": the council or authority above names whose.
-  if (labelled) return qualifyBody(readableName(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, '')), authorityTitleAbove(header.lines, labelled.input));
+  if (labelled) return qualifyBody(readableName(withoutDatedAside(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, ''))), authorityTitleAbove(header.lines, labelled.input));
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
@@ -187,6 +205,7 @@ function bodyFromHeader(header: Header): string | null {
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&
+        !DETAILS_LABEL.test(line) &&
         attendanceLabelOf(line) === null,
     );
   const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
@@ -210,7 +229,7 @@ function bodyFromHeader(header: Header): string | null {
     const owner = ownCouncil!.council ?? council ?? (namesCommittee(named) ? organisationAbove(header.lines, named) : null);
     return qualifyBody(readableName(ownCouncil!.committee), owner);
   }
-  if (committee) return committeeBody(committee, council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
+  if (committee) return committeeBody(withoutMeetingOf(committee), council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
   // "Regular Council Meeting" under "The Corporation of the Township of X": the Township's Council met.
@@ -230,13 +249,13 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const headerDate = headerDateLine(lines);
   const titleDateLine = headerDate === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDate, firstNumbered - 1);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
-  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate))?.index ?? lines.length);
+  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
-  const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines);
+  const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading));
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;
@@ -257,7 +276,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   }
   const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
-  const date = labelledMeetingDate(lines, options.dateOrder) ?? findDate(headerText, options.dateOrder);
+  const date = labelledMeetingDate(lines, options.dateOrder) ?? findDate(joinLines(withoutEarlierMinutes(header.lines)).slice(0, MAX_HEADER_CHARS), options.dateOrder);
   const body = bodyFromHeader(header);
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');

@@ -24,8 +24,12 @@ export function continuesHeader(lines: string[], dateLine: number, candidate: He
   // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING …" and "TUESDAY AUGUST 7TH 2012" under a "Date:" line: the minutes' own
   // title and date, in capitals, are still their header.
   const line = withoutMarkup(lines[candidate.index].trim());
-  return /^\s*(?:draft\s+)?minutes\s+of\s/i.test(line) || findDate(line) !== null;
+  // "Attendance Details" over "Present:": a title over the attendance, which the search for it goes on under.
+  return /^\s*(?:draft\s+)?minutes\s+of\s/i.test(line) || ATTENDANCE_TITLE.test(line) || findDate(line) !== null;
 }
+
+/** "Attendance", "Attendance Details", "Attendance Record": a section's title over the meeting's attendance lists. */
+const ATTENDANCE_TITLE = /^(?:attendance|attendees)(?:\s+(?:details|record|list))?$/i;
 
 /** How far under a date that opens the document its title lines may run. */
 const TITLE_LINES_UNDER_DATE = 6;

@@ -173,7 +173,8 @@ function isUnnumberedProse(lines: string[], index: number, raw: string): boolean
  */
 function opensAttendance(text: string): boolean {
   const label = attendanceLabelOf(text);
-  return label !== null && !(label.attendance === 'apologies' && label.rest === '' && !/^absent/i.test(text));
+  // "COUNCILLOR PYE in the Chair" under "PRESENT": who chaired, the attendance's first line in the header's capitals.
+  return (label !== null && !(label.attendance === 'apologies' && label.rest === '' && !/^absent/i.test(text))) || /\bin the chair\)?\.?$/i.test(text);
 }
 
 /** Whether a line's first character can start a heading (HEADING_START), told without trimming a copy of the line. */

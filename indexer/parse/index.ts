@@ -3,6 +3,7 @@ import { withoutActionColumn } from './action-column';
 import { markSetextHeadings } from './setext';
 import { splitRunOnTitles } from './run-on-titles';
 import { withItemTableRows } from './item-tables';
+import { withPresentLabelApart } from './present-sentence';
 import { withAgendaRecords } from './agenda-records';
 import { withOfficialReportFront } from './official-report-front';
 import { withBilingualHeadingPairs } from './bilingual-headings';
@@ -12,6 +13,7 @@ import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
 import { withoutPackStamp } from './pack-stamps';
+import { withoutCoveringLetter } from './covering-letter';
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page-chrome';
 import { withoutContentsList } from './contents-list';
 import { mergeAttendees } from './attendee-records';
@@ -19,7 +21,7 @@ import { attendeesFromItems } from './attendance-items';
 import { bodyInPageTitle } from './body-names';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
-import { parseAgendaAndMinutesPage, parseAgendaItemPage } from './moderngov';
+import { parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
@@ -125,6 +127,7 @@ function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
 function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: string[], generalItems: number): DraftMeeting[] | null {
   if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(lines)]);
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
+  if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
   if (layout === 'printed') {
     const drafts = withItems(parsePrintedDocument(pageLines, generalItems));
     return drafts.length > 0 ? drafts : null;
@@ -204,12 +207,12 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const layout = detectLayout(text);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
-  const { lines: unchromed, chrome } = splitPageChrome(withoutPackStamp(removePageFurniture(text, lines, input.format === 'pdf')));
+  const { lines: unchromed, chrome } = splitPageChrome(withoutPackStamp(withoutCoveringLetter(removePageFurniture(text, lines, input.format === 'pdf'))));
   const furnished = withOfficialReportFront(withoutContentsList(unchromed), text);
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(readsTables ? withProseCellsApart(furnished) : furnished))))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withPresentLabelApart(readsTables ? withProseCellsApart(furnished) : furnished)))))));
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;

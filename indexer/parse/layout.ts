@@ -2,8 +2,11 @@
 //
 // Choices, kept here so the next reader does not have to rediscover them:
 // - ModernGov "Agenda and minutes" pages are one meeting; item titles are the lines followed by
-//   "Additional documents:". The pages print no item numbers, so an item's number is known only when a
-//   "view the full minutes text for item N" marker gives it.
+//   "Additional documents:", or, where the page prints each item's number on a line of its own, the line
+//   under the number (the agenda's description of the item comes between). A page printing no numbers
+//   gives an item's number only when a "view the full minutes text for item N" marker gives it.
+// - A ModernGov meeting page copied as a table ("No. | Item |") is one meeting: each row, ended by its bar, runs the
+//   item's title, the agenda's description and the minutes after "Minutes:" together (table-row-minutes.ts).
 // - ModernGov "Agenda item" pages are one item of an unnamed, undated meeting: body and date stay null
 //   unless a sidecar supplies them.
 // - Printed documents (PDF agenda packs) can hold several meetings. Each "MINUTES of a meeting of ..."
@@ -16,13 +19,16 @@
 // - A sidecar describes the file it sits next to. For a one-meeting file it overrides what the text says;
 //   in a file with several meetings each meeting's text names its own body and date, so the sidecar only
 //   fills fields the text left empty (its url applies to every meeting, as they share the file).
-export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'printed';
+import { holdsTableRowMinutes } from './table-row-minutes';
+
+export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'printed';
 
 export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
   const hasLine = lineFinder(text);
   if (firstLines.includes('Agenda and minutes') && hasLine('Additional documents:', /^Additional documents:\s*$/)) return 'moderngov-minutes';
-  if (hasLine('Minutes:', /^\s*Minutes:\s*$/) && hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
+  if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
+  if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(text.split('\n'))) return 'moderngov-table';
   // Upper-case MINUTES: the printed packs these rules were written for; other printed minutes take the general rules.
   if (hasLine('MINUTES of ', /^\s*MINUTES of (?:a|the) meeting\b/) || hasLine('AGENDA', /^\s*AGENDA\s*$/)) return 'printed';
   return null;

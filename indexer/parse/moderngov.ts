@@ -1,14 +1,17 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
 import { cleanVenue, findDate, findTime } from './meeting-fields';
+import { NUMBER_ALONE } from './item-numbers';
 import { anyOf } from './patterns';
+import { tableRowItems } from './table-row-minutes';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
+const AGENDA_ITEM = /^[•·]?\s*Agenda item$/;
 /** Page chrome ModernGov prints between the minutes, and the error-page text of a failed page load. */
 const PAGE_CHROME = anyOf([
   /^Additional documents:$/,
   /^Supporting documents:$/,
   /^No\. Item$/,
-  /^[•·]?\s*Agenda item$/,
+  AGENDA_ITEM,
   /^This is a default template\b/,
   /^The custom branding should be at\b/,
   /^Technical Error:/,
@@ -28,21 +31,53 @@ function nextContentIndex(lines: string[], from: number): number {
   return index;
 }
 
+/** Where an item starts (its number's line, or its title's), its number, and its title's line. */
+interface ItemStart {
+  start: number;
+  number: string | null;
+  title: number;
+}
+
+/**
+ * The item whose "Additional documents:" line is at `marker`: its title is the line above, or, when the page prints the
+ * item's number on a line of its own ("79/21", "124."), the line after the number, the agenda's description between.
+ */
+function itemStartAbove(trimmed: string[], marker: number, after: number): ItemStart {
+  const above = marker - 1 - [...trimmed.slice(after + 1, marker)].reverse().findIndex((line) => line !== '');
+  for (let index = above - 1; index > after; index -= 1) {
+    const number = NUMBER_ALONE.exec(trimmed[index]);
+    if (number) return { start: index, number: number[2], title: nextContentIndex(trimmed, index + 1) };
+  }
+  return { start: above, number: null, title: above };
+}
+
 /** Lines of an "Agenda and minutes" page: header, then each item title followed by "Additional documents:". */
 export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
   const trimmed = lines.map((line) => line.trim());
-  const titleIndexes = trimmed
-    .map((line, index) => ({ line, index }))
-    .filter(({ line, index }) => line !== '' && trimmed[nextContentIndex(trimmed, index + 1)] === 'Additional documents:')
-    .map(({ index }) => index);
+  const firstContent = nextContentIndex(trimmed, 0);
+  const starts: ItemStart[] = [];
+  trimmed.forEach((line, index) => {
+    if (line === 'Additional documents:' && index > firstContent) starts.push(itemStartAbove(trimmed, index, starts.at(-1)?.title ?? -1));
+  });
   const cleaned = withoutChrome(lines);
-  const items: DraftItem[] = titleIndexes.map((titleIndex, position) => ({
-    number: null,
-    title: trimmed[titleIndex].replace(ATTACHMENT, ''),
-    lines: cleaned.slice(titleIndex + 1, titleIndexes[position + 1] ?? cleaned.length),
+  const items: DraftItem[] = starts.map((item, position) => ({
+    number: item.number,
+    title: trimmed[item.title].replace(ATTACHMENT, ''),
+    // "Minutes:" heads the minutes under the agenda's description of the item: a label, no paragraph.
+    lines: cleaned.slice(item.title + 1, starts[position + 1]?.start ?? cleaned.length).map((line) => (line === 'Minutes:' ? '' : line)),
   }));
+  return { ...headerFields(trimmed.slice(0, starts[0]?.start ?? trimmed.length)), attendees: [], items };
+}
 
-  const header = trimmed.slice(0, titleIndexes[0] ?? trimmed.length).filter((line) => line !== '' && line !== 'Agenda and minutes');
+/** A ModernGov meeting page copied as a table of rows ("No. | Item |"), one item a row (table-row-minutes.ts). */
+export function parseTableRowsPage(lines: string[]): DraftMeeting {
+  const { headerEnd, items } = tableRowItems(lines);
+  return { ...headerFields(lines.slice(0, headerEnd).map((line) => line.trim())), attendees: [], items };
+}
+
+/** The meeting's fields from the page's header lines (trimmed): its body, date and time, and venue. */
+function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'> {
+  const header = lines.filter((line) => line !== '' && line !== 'Agenda and minutes');
   const dateLineIndex = header.findIndex((line) => findDate(line) !== null);
   const dateLine = dateLineIndex === -1 ? '' : header[dateLineIndex];
   // "Body - Tuesday, 17th October, 2023 2.00 pm" on one line, or the body on the line above the date.
@@ -55,19 +90,26 @@ export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
     time: findTime(dateLine),
     title: MINUTES_TITLE,
     venue: venueLine ? cleanVenue(venueLine.replace(/^Venue:\s*/i, '')) : null,
-    attendees: [],
-    items,
   };
 }
 
-/** Lines of an "Agenda item" page: the item title, "Minutes:", then the item's minutes. No date or body is printed. */
+/** A line that reads as an item's title: it starts with a capital or figure and ends no sentence. */
+const readsAsTitle = (line: string) => /^[\p{Lu}\d]/u.test(line) && !line.endsWith('.');
+
+/**
+ * Lines of an "Agenda item" page: the item title, "Minutes:", then the item's minutes. No date or body is printed. The
+ * page's text as copied has the item's title just above "Minutes:"; printed, a decision and its reasons can stand
+ * between, and their last line ("examination.") is no title. The title is then the first line under "Agenda item", as it
+ * is on a page copied without its label, when that line reads as one; else the general rules read the page.
+ */
 export function parseAgendaItemPage(lines: string[]): DraftMeeting {
   const cleaned = withoutChrome(lines);
-  const minutesIndex = cleaned.findIndex((line) => line === 'Minutes:');
-  const title = cleaned.slice(0, minutesIndex).filter((line) => line !== '').pop() ?? '';
-  // The page's text as copied has the item's title just above "Minutes:"; printed, a decision and its reasons can
-  // stand between, and their last line ("examination.") is no title: the general rules read that page.
-  const readsAsTitle = /^[\p{Lu}\d]/u.test(title) && !title.endsWith('.');
+  const label = cleaned.findIndex((line) => line === 'Minutes:');
+  const aboveLabel = label === -1 ? -1 : cleaned.slice(0, label).findLastIndex((line) => line !== '');
+  const first = nextContentIndex(cleaned, lines.findIndex((line) => AGENDA_ITEM.test(line.trim())) + 1);
+  const titleIndex = aboveLabel !== -1 && readsAsTitle(cleaned[aboveLabel]) ? aboveLabel : first;
+  const title = cleaned[titleIndex] ?? '';
+  const itemLines = titleIndex === aboveLabel ? cleaned.slice(label + 1) : cleaned.slice(titleIndex + 1).map((line) => (line === 'Minutes:' ? '' : line));
   return {
     body: null,
     date: null,
@@ -75,6 +117,6 @@ export function parseAgendaItemPage(lines: string[]): DraftMeeting {
     title: MINUTES_TITLE,
     venue: null,
     attendees: [],
-    items: readsAsTitle ? [{ number: null, title, lines: cleaned.slice(minutesIndex + 1) }] : [],
+    items: readsAsTitle(title) ? [{ number: null, title, lines: itemLines }] : [],
   };
 }

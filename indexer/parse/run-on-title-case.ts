@@ -8,7 +8,7 @@ import { NUMBERED_LINE } from './item-numbers';
 import { TITLE } from './speaker-titles';
 
 /** Words that open a sentence's subject: an article, a pronoun, "There", "Members". */
-const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'it', 'there', 'this', 'these', 'that', 'all', 'no', 'none', 'members', 'councillors', 'he', 'she', 'they', 'we']);
+export const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'it', 'there', 'this', 'these', 'that', 'all', 'no', 'none', 'members', 'councillors', 'he', 'she', 'they', 'we']);
 const PERSON_TITLE = new RegExp(String.raw`^(?:${TITLE})$`, 'u');
 /** A subject runs back this many capitalised words at most from its verb ("The Parish Council had …"). */
 const MAX_SUBJECT_WORDS = 4;

@@ -5,6 +5,7 @@ import { joinLines } from './lines';
 import { cleanVenue, WEEKDAY } from './meeting-fields';
 
 const VENUE_LABEL = /^(?:Venue|Place|Location|Where|Held at)\s*:\s*(.+)$/i;
+const LABEL_ALONE = /^\s*(?:Venue|Place|Location)\s*:\s*$/i;
 /** "Date: 27 January 2025     Time: 5.30pm     Venue: Head Office": the venue's field after others on one line, set apart by a gap, a tab or a bar. */
 const VENUE_FIELD = /(?:\s{2,}|\t|\|)\s*(?:Venue|Place|Location)\s*:\s*(\S.*)$/i;
 /** Where the venue's field ends on such a line: the gap before the next field. */
@@ -47,9 +48,12 @@ const MAX_HEADER_LINE = 1000;
 export function venueIn(allLines: string[], text: string): string | null {
   // A longer line is a text on one line (or a page of prose), not a header's: its venue is read from the text as a whole.
   const lines = allLines.filter((line) => line.length <= MAX_HEADER_LINE);
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const labelled = VENUE_LABEL.exec(line);
     if (labelled) return cleanVenue(labelled[1].replace(TIME_AFTER_PLACE, ''));
+    // "Place:" alone, over "Committee Room 3, Council Offices": a details list with each value under its label.
+    const under = LABEL_ALONE.test(line) ? lines.slice(index + 1, index + 3).find((next) => next.trim() !== '') : undefined;
+    if (under && !under.includes(':')) return cleanVenue(under.trim());
   }
   const field = firstFieldOf(lines);
   if (field) return cleanVenue(field.replace(NEXT_FIELD, '').replace(TIME_AFTER_PLACE, ''));
