@@ -134,6 +134,15 @@ function labelAtStart(text: string): AttendanceLabel | null {
 const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
+/** "PRESENT", "Present were", "Members present": a label that needs no colon when names follow it straight away. */
+const BARE_PRESENT = /^(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?$/i;
+/**
+ * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
+ * Perrow, M Benson, …": after such a label with no colon, one space and a list of people: a title or initials before a
+ * surname, and a comma before the next name.
+ */
+const NAMES_AFTER_SPACE = /^\s(?=(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},)/u;
+
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
 
@@ -143,7 +152,7 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!match) continue;
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
-    const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after);
+    const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_PRESENT.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
     const rest = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim();

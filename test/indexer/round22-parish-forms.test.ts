@@ -1,5 +1,5 @@
 // Forms of parish, town and community council minutes as their own websites publish them: a page's upload stamp over
-// the minutes. Invented text in the style of such minutes.
+// the minutes, "Present" with no colon before the names. Invented text in the style of such minutes.
 import { parseMinutes } from '../../indexer/parse';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
@@ -27,5 +27,40 @@ describe('the day a site put the minutes up, printed over them', () => {
 
   it('is read the same when posted rather than uploaded', () => {
     expect(parse(minutes.replace('Uploaded on February 3, 2025', 'Posted on 3 February 2025')).meetings[0].date).toBe('2024-06-12');
+  });
+});
+
+describe('"Present" with no colon before the names', () => {
+  const items = '\n\n1. APOLOGIES FOR ABSENCE received from Mr K Hope.\n\n2. PLANNING\nNo applications had been received.\n';
+
+  it('opens the attendance when a sentence says who were present', () => {
+    const minutes = `MINUTES of the meeting of BRAMBLEY PARISH COUNCIL held on Monday 9th June 2025 at 7pm in the Village Hall.\n\nPresent were Mr T Oakes (Chairman), Mrs J Penn, Mr L Rudd and Mrs A Sayer.${items}`;
+    expect(people(minutes)).toEqual([
+      ['Mr T Oakes', 'Chair', 'present'],
+      ['Mrs J Penn', null, 'present'],
+      ['Mr L Rudd', null, 'present'],
+      ['Mrs A Sayer', null, 'present'],
+    ]);
+  });
+
+  it('opens it in capitals before initials and surnames', () => {
+    const minutes = `BRAMBLEY PARISH COUNCIL\n\nMINUTES of MEETING held on 9th June 2025\n\nPRESENT D.Marsh(Clerk), T. Oakes, J. Penn and L. Rudd${items}`;
+    expect(people(minutes)).toEqual([
+      ['D.Marsh', 'Clerk', 'present'],
+      ['T. Oakes', null, 'present'],
+      ['J. Penn', null, 'present'],
+      ['L. Rudd', null, 'present'],
+    ]);
+  });
+
+  it('opens it before titled councillors', () => {
+    const minutes = `Minutes of Brambley Parish Council\n\nHeld on 9th June 2025 at 7 pm in the Church Rooms\n\nPresent Councillors T Oakes, J Penn and L Rudd${items}`;
+    expect(people(minutes).map(([name]) => name)).toEqual(['Councillor T Oakes', 'Councillor J Penn', 'Councillor L Rudd']);
+  });
+
+  it('leaves a sentence that only opens with the word as it is', () => {
+    const minutes = `Minutes of Brambley Parish Council held on 9th June 2025 in the Church Rooms.\n\nPresent: Cllr T Oakes (Chair) and Cllr J Penn.\n\n1. Matters arising\nPresent arrangements for the hall, agreed in May, would continue.\n`;
+    expect(people(minutes)).toHaveLength(2);
+    expect(parse(minutes).meetings[0].items[0].paragraphs[0].text).toBe('Present arrangements for the hall, agreed in May, would continue.');
   });
 });
