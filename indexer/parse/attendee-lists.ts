@@ -217,7 +217,13 @@ function withSharedTitles(entries: string[]): string[] {
       return `${shared} ${entry.replace(LEADING_AND, '').slice(plural[0].length)}`;
     }
     if (PERSON_TITLE.test(entry) || CHAIR_BEFORE_NAME.test(entry)) shared = null;
-    return shared && !HONOURS.test(entry) ? `${shared} ${entry}` : entry;
+    if (shared === null || HONOURS.test(entry)) return entry;
+    // "Cllrs Calnan, Mercer and Panton, Clerk, D. Hancock, and P.C. Marsh.": the councillors end where an office is named
+    // (one in brackets, "Fanshawe (Chair)", is a councillor's own) or someone after the "and" has a title of their own.
+    const unjoined = entry.replace(LEADING_AND, '');
+    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
+    if (ownTitle) shared = null;
+    return ownTitle ? unjoined : `${shared} ${entry}`;
   });
 }
 

@@ -64,3 +64,15 @@ describe('"Present" with no colon before the names', () => {
     expect(parse(minutes).meetings[0].items[0].paragraphs[0].text).toBe('Present arrangements for the hall, agreed in May, would continue.');
   });
 });
+
+describe('a plural title before a list of names', () => {
+  it('stops at the first name after it with an office or a title of its own', () => {
+    const minutes =
+      'Minutes of Oxley Parish Council held on 14 October 2025 at the Village Hall.\n\n' +
+      'Present: Cllrs Vane (Chairman), Wells and Yates, Parish Clerk Mary Orme, and P.C. Dunn.\n\n1. Footpaths\nThe stile at Green Lane had been mended.\n';
+    const names = people(minutes).map(([name]) => name);
+    expect(names.slice(0, 3)).toEqual(['Cllr Vane', 'Cllr Wells', 'Cllr Yates']);
+    expect(names.filter((name) => name!.startsWith('Cllr '))).toHaveLength(3);
+    expect(names).toContain('P.C. Dunn');
+  });
+});
