@@ -127,7 +127,27 @@ function labelAtStart(text: string): AttendanceLabel | null {
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
   const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
-  return labelOf(text);
+  return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null);
+}
+
+/** "Councillors D Risk (Chairman), P Summers, …", "Cllrs Calnan, Mercer and Panton, …": the plural title, then a name. */
+const COUNCILLORS_FIRST = /^(?:Councillors|COUNCILLORS|Cllrs\.?)\s+\p{Lu}/u;
+/** "one member of the Parish", "2 members of the public": a count of others present, closing such a list. */
+const COUNT_OF_OTHERS = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+the\s+\p{L}+\.?$/iu;
+
+/**
+ * "Councillors D Risk (Chairman), P Summers, C McArthur and K Churchill" alone under a parish's title and date, with no
+ * "Present" before it: the councillors present. Only a list: two names or more, each part (brackets aside) a name or an
+ * office and a name in capitals, or a count of the public; "Councillors Reed and Shaw sent apologies." is a sentence.
+ */
+function listsCouncillors(text: string): boolean {
+  if (text.length > 400 || !COUNCILLORS_FIRST.test(text)) return false;
+  const parts = text
+    .replace(/\([^()]*\)/g, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length >= 2 && parts.every((part) => COUNT_OF_OTHERS.test(part) || (/^\p{Lu}/u.test(part) && !/(?:^|\s)\p{Ll}/u.test(part)));
 }
 
 /** "Councillors: Wendy Ashworth (Town Mayor), Rob Fairclough": a plural title as the label, the title of each name it lists. */

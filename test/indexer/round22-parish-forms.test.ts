@@ -1,5 +1,6 @@
 // Forms of parish, town and community council minutes as their own websites publish them: a page's upload stamp over
-// the minutes, "Present" with no colon before the names. Invented text in the style of such minutes.
+// the minutes, "Present" with no colon before the names, or no label at all before the councillors. Invented text in
+// the style of such minutes.
 import { parseMinutes } from '../../indexer/parse';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
@@ -62,6 +63,31 @@ describe('"Present" with no colon before the names', () => {
     const minutes = `Minutes of Brambley Parish Council held on 9th June 2025 in the Church Rooms.\n\nPresent: Cllr T Oakes (Chair) and Cllr J Penn.\n\n1. Matters arising\nPresent arrangements for the hall, agreed in May, would continue.\n`;
     expect(people(minutes)).toHaveLength(2);
     expect(parse(minutes).meetings[0].items[0].paragraphs[0].text).toBe('Present arrangements for the hall, agreed in May, would continue.');
+  });
+});
+
+describe('the councillors listed under the title with no label', () => {
+  const header = 'Minutes of a Meeting of Oxley Parish Council held at the Village Hall on Tuesday, 14 October 2025\n\n';
+  const items = '\n\n1. Welcome and apologies\nThe Chairman welcomed members.\n\n2. Footpaths\nThe stile at Green Lane had been mended.\n';
+
+  it('are the councillors present', () => {
+    expect(people(`${header}Councillors R Vane (Chairman), T Wells, S Yates and B Amos${items}`)).toEqual([
+      ['Councillor R Vane', 'Chair', 'present'],
+      ['Councillor T Wells', null, 'present'],
+      ['Councillor S Yates', null, 'present'],
+      ['Councillor B Amos', null, 'present'],
+    ]);
+  });
+
+  it('are present under a short title too, which the clerk and the constable after them do not take', () => {
+    const names = people(`${header}Cllrs Vane, Wells and Yates, Clerk, M. Orme, and P.C. Dunn.${items}`).map(([name]) => name);
+    expect(names.slice(0, 3)).toEqual(['Cllr Vane', 'Cllr Wells', 'Cllr Yates']);
+    expect(names).toContain('P.C. Dunn');
+    expect(names.filter((name) => name!.startsWith('Cllr '))).toHaveLength(3);
+  });
+
+  it('are no list when a sentence says what they did', () => {
+    expect(people(`${header}Councillors Vane and Wells sent their apologies.${items}`)).toEqual([]);
   });
 });
 
