@@ -102,3 +102,22 @@ describe('a plural title before a list of names', () => {
     expect(names).toContain('P.C. Dunn');
   });
 });
+
+describe('items each numbered "1.", as a web page prints lists that start again', () => {
+  const minutes =
+    'Minutes of the Annual General Meeting of Pennick Community Council held on Thursday 15th May 2025 at Pennick Hall.\n\n' +
+    'Present: Cllr. H. Rowe, Cllr. D. Sayer, Cllr. W. Tait\n\n' +
+    '  1. Minutes of the last Annual General Meeting:\n\nThe minutes of the meeting held on 16th May 2024 were agreed and signed.\n\n' +
+    '  1. Election of Chairperson.\n\nCllr. D. Sayer proposed that Cllr. H. Rowe be re-elected. This was agreed by all.\n\n' +
+    '  1. Bus shelter repairs\n\nTwo quotes had been received:\n\n1. Glass panels only\n2. A new shelter\n\nThe first was accepted.\n\n' +
+    '  1. Treasurer’s Report\n\nThe balance stood at £2,310.\n';
+
+  it('reads each as an item with no number, a list under one aside', () => {
+    expect(parse(minutes).meetings[0].items.map(({ number, title }) => [number, title])).toEqual([
+      [null, 'Minutes of the last Annual General Meeting'],
+      [null, 'Election of Chairperson.'],
+      [null, 'Bus shelter repairs'],
+      [null, 'Treasurer’s Report'],
+    ]);
+  });
+});
