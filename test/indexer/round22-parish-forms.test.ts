@@ -121,3 +121,19 @@ describe('items each numbered "1.", as a web page prints lists that start again'
     ]);
   });
 });
+
+describe('a meeting "held at" a time of day', () => {
+  const venueOf = (title: string) => parse(`${title}\n\nPresent: Cllr A Lowe (Chair), Cllr B Marsh and Cllr C Nunn.\n\n1. Apologies\nNone.\n\n2. Grass cutting\nThe contract was renewed.\n`).meetings[0].venue;
+
+  it('was held at the place named after the time', () => {
+    expect(venueOf('Minutes of the Annual Parish Meeting, held at 7.30pm in the Jubilee Room, Mill Lane on 21st May 2025.')).toBe('Jubilee Room, Mill Lane');
+  });
+
+  it('was held at the place named after the date', () => {
+    expect(venueOf('Minutes of a Meeting of Hatley Parish Council held at 7.00pm on Monday 3 March 2025 at the Pavilion, Oak Road')).toBe('Pavilion, Oak Road');
+  });
+
+  it('names no place when the sentence gives only the time and the date', () => {
+    expect(venueOf('Minutes of a meeting of the FINANCE COMMITTEE held at 8.10pm on Wednesday 4 June 2025. The public joined it by a video link.')).toBeNull();
+  });
+});
