@@ -137,3 +137,21 @@ describe('a meeting "held at" a time of day', () => {
     expect(venueOf('Minutes of a meeting of the FINANCE COMMITTEE held at 8.10pm on Wednesday 4 June 2025. The public joined it by a video link.')).toBeNull();
   });
 });
+
+describe('"Minutes of a meeting of the Council" naming no council', () => {
+  const bodyOf = (header: string) => parse(`${header}\n\nPresent: Cllr A Lowe (Chair) and Cllr B Marsh.\n\n1. Apologies\nNone.\n\n2. Grass cutting\nThe contract was renewed.\n`).meetings[0].body;
+
+  it('gives no body, as "Minutes of the meeting of the Council" gives none', () => {
+    expect(bodyOf('Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 12 March 2025')).toBeNull();
+    expect(bodyOf('MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 12th MARCH 2025 AT 7PM')).toBeNull();
+    expect(bodyOf('Minutes of a meeting of the Parish Council held on Wednesday 12th March 2025')).toBeNull();
+  });
+
+  it('leaves the council a heading above it names', () => {
+    expect(bodyOf('HATLEY PARISH COUNCIL\n\nMinutes of a Meeting of the Council held at the Village Hall on Wednesday, 12 March 2025')).toBe('Hatley Parish Council');
+  });
+
+  it('leaves a council the sentence names', () => {
+    expect(bodyOf('Minutes of an Extraordinary Meeting of Hatley Parish Council held on Wednesday 12th March 2025')).toBe('Hatley Parish Council');
+  });
+});
