@@ -2,6 +2,7 @@
 // the minutes, "Present" with no colon before the names, or no label at all before the councillors. Invented text in
 // the style of such minutes.
 import { parseMinutes } from '../../indexer/parse';
+import { isDecisionText } from '../../indexer/parse/decisions';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
 const people = (text: string) => parse(text).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance]);
@@ -153,5 +154,31 @@ describe('"Minutes of a meeting of the Council" naming no council', () => {
 
   it('leaves a council the sentence names', () => {
     expect(bodyOf('Minutes of an Extraordinary Meeting of Hatley Parish Council held on Wednesday 12th March 2025')).toBe('Hatley Parish Council');
+  });
+});
+
+describe('how parish minutes word an outcome', () => {
+  it.each([
+    'Application 25/0412 for a garden room at Ash Cottage considered. Approved.',
+    'b) PAYMENTS FOR AUTHORISATION – Approved',
+    'Proposed; Ann Lowe, Seconded; Ben Marsh, carried.',
+    'Cllr J Fenn was elected as Vice Chairman Resolved',
+    'Approved and signed.',
+    'Approved by R Dale and S Hart',
+    'THE MINUTES of the previous meeting were read, approved and signed.',
+    'The above payments were agreed and cheques duly signed.',
+    'Payment of the annual hall hire was agreed and paid £120.00',
+    'The amendment was not carried.',
+    'Two motions were proposed, seconded and passed unanimously.',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it.each([
+    'Payments to the contractor would be considered next month.',
+    'The Clerk said the drainage problem had not yet been resolved.',
+    'Mrs Hale asked whether the hall could open on Sundays. Agreed.',
+  ])('leaves "%s" no decision (the last, a question and its answer, the asker\'s)', (text) => {
+    expect(isDecisionText(text)).toBe(false);
   });
 });
