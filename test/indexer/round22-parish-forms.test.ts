@@ -182,3 +182,16 @@ describe('how parish minutes word an outcome', () => {
     expect(isDecisionText(text)).toBe(false);
   });
 });
+
+describe('the clerk and the chairman named without "The"', () => {
+  const minutes =
+    'Minutes of Ashby Parish Council held on 3 March 2025 at the Village Hall.\n\nPresent: Cllr A Lowe (Chair) and Cllr B Marsh.\n\n' +
+    '1. Declarations\nChairman asked for any declarations of interest.\n\n' +
+    '2. Footpaths\nClerk reported that the stile at Mill Lane had been mended.\n\nClerk to write to the landowner about the hedge.\n\n' +
+    'Clerk has received a complaint about the bridleway.\n\nVice Chairman thanked the volunteers who had cleared the path.\n';
+  const speakers = () => parse(minutes).meetings[0].items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.speaker));
+
+  it('speak when a verb of speech follows, and an action or a receipt is nobody speaking', () => {
+    expect(speakers()).toEqual(['The Chair', 'The Clerk', null, null, 'The Vice-Chair']);
+  });
+});
