@@ -195,3 +195,21 @@ describe('the clerk and the chairman named without "The"', () => {
     expect(speakers()).toEqual(['The Chair', 'The Clerk', null, null, 'The Vice-Chair']);
   });
 });
+
+describe('an item number typed with no space before its title', () => {
+  const minutes =
+    'MINUTES OF THE FINANCE COMMITTEE OF HATLEY PARISH COUNCIL HELD ON 3rd March 2025 IN THE VILLAGE HALL\n\nPresent: Mr A Lowe (Chair), Mrs B Marsh\n\n' +
+    '1) APOLOGIES – None\n2) PAYMENTS\nThe following payments were agreed.\n3)AIR AMBULANCE APPEAL\nA donation of £50 was agreed.\n4)Grass Cutting\nTwo quotes had been received.\n' +
+    '5.Elect Auditor:\nMr D Cole was appointed.\n6. BUDGET\nThe precept would rise by 2.5 per cent.\n';
+
+  it('numbers its item as a spaced number does', () => {
+    expect(parse(minutes).meetings[0].items.map(({ number, title }) => [number, title])).toEqual([
+      ['1', 'APOLOGIES – None'],
+      ['2', 'PAYMENTS'],
+      ['3', 'AIR AMBULANCE APPEAL'],
+      ['4', 'Grass Cutting'],
+      ['5', 'Elect Auditor'],
+      ['6', 'BUDGET'],
+    ]);
+  });
+});
