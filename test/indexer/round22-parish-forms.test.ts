@@ -213,3 +213,30 @@ describe('an item number typed with no space before its title', () => {
     ]);
   });
 });
+
+describe('titled names whose commas were lost', () => {
+  const header = 'MINUTES OF THE MEETING OF HATLEY PARISH COUNCIL HELD ON 3rd March 2025 IN THE VILLAGE HALL\n\n';
+  const items = '\n\n1. Apologies\nNone.\n\n2. Grass cutting\nThe contract was renewed.\n';
+
+  it('are one person to each title, as councillors are', () => {
+    expect(people(`${header}Present: Mr N Earl Mr C Flem, Mrs A Broad & Mrs W Cart (Clerk).${items}`).map(([name]) => name)).toEqual([
+      'Mr N Earl',
+      'Mr C Flem',
+      'Mrs A Broad',
+      'Mrs W Cart',
+    ]);
+  });
+
+  it('are so with initials and full stops', () => {
+    expect(people(`${header}PRESENT\nMrs. W. G. Fenn in the chair\nMr. A. J. Gray Mr. D. K. Rowe Dr. A. M. Dunn${items}`).map(([name]) => name)).toEqual([
+      'Mrs. W. G. Fenn',
+      'Mr. A. J. Gray',
+      'Mr. D. K. Rowe',
+      'Dr. A. M. Dunn',
+    ]);
+  });
+
+  it('leave a couple under one surname as two people', () => {
+    expect(people(`${header}Present: Cllr R Hale (Chair), Mr and Mrs Tebb.${items}`).map(([name]) => name)).toEqual(['Cllr R Hale', 'Mr Tebb', 'Mrs Tebb']);
+  });
+});
