@@ -214,6 +214,21 @@ describe('an item number typed with no space before its title', () => {
   });
 });
 
+describe('a minute number run into its title, as a web page’s table of minutes loses the cell between them', () => {
+  it('numbers its minute', () => {
+    const minutes =
+      'Minutes of the Meeting of the Finance Committee of Hatley Parish Council held on Tuesday 9th September 2025 at 7pm.\n\n' +
+      'Present: Cllrs Ann Lowe (Chairman), Ben Marsh and Cara Nunn.\n\nMinute No.\n' +
+      '20/25Apologies for absence: Apologies were received from Cllr Dale.\n21/25Audit: The Committee noted the external auditor’s report.\n' +
+      '22/25Budget Update: The Committee noted the accounts to 31st August 2025.\n';
+    expect(parse(minutes).meetings[0].items.map(({ number, title }) => [number, title])).toEqual([
+      ['20/25', 'Apologies for absence'],
+      ['21/25', 'Audit'],
+      ['22/25', 'Budget Update'],
+    ]);
+  });
+});
+
 describe('titled names whose commas were lost', () => {
   const header = 'MINUTES OF THE MEETING OF HATLEY PARISH COUNCIL HELD ON 3rd March 2025 IN THE VILLAGE HALL\n\n';
   const items = '\n\n1. Apologies\nNone.\n\n2. Grass cutting\nThe contract was renewed.\n';
