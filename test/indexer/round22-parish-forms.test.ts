@@ -229,6 +229,21 @@ describe('a minute number run into its title, as a web page’s table of minutes
   });
 });
 
+describe('minutes numbered on past 999 with a colon after the number', () => {
+  it('number their items as with a full stop', () => {
+    const minutes =
+      'Minutes of the Annual Parish Council Meeting of Hatley Parish Council held on Wednesday 13th May 2025 at 7.15pm\n' +
+      'Present: Ann Lowe, Ben Marsh and Cara Nunn.\n' +
+      '3120: Apologies for Absence:\nDan Ode (work commitments)\n3121: Election of Chairman:\nAnn Lowe was elected unanimously.\n' +
+      '3122: Parish Council Vacancy:\nNotices would be displayed.\n';
+    expect(parse(minutes).meetings[0].items.map(({ number, title }) => [number, title])).toEqual([
+      ['3120', 'Apologies for Absence'],
+      ['3121', 'Election of Chairman'],
+      ['3122', 'Parish Council Vacancy'],
+    ]);
+  });
+});
+
 describe('titled names whose commas were lost', () => {
   const header = 'MINUTES OF THE MEETING OF HATLEY PARISH COUNCIL HELD ON 3rd March 2025 IN THE VILLAGE HALL\n\n';
   const items = '\n\n1. Apologies\nNone.\n\n2. Grass cutting\nThe contract was renewed.\n';
