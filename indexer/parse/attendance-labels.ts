@@ -127,12 +127,41 @@ function labelAtStart(text: string): AttendanceLabel | null {
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
   const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
-  return labelOf(text);
+  return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null);
+}
+
+/** "Councillors D Risk (Chairman), P Summers, …", "Cllrs Calnan, Mercer and Panton, …": the plural title, then a name. */
+const COUNCILLORS_FIRST = /^(?:Councillors|COUNCILLORS|Cllrs\.?)\s+\p{Lu}/u;
+/** "one member of the Parish", "2 members of the public": a count of others present, closing such a list. */
+const COUNT_OF_OTHERS = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+the\s+\p{L}+\.?$/iu;
+
+/**
+ * "Councillors D Risk (Chairman), P Summers, C McArthur and K Churchill" alone under a parish's title and date, with no
+ * "Present" before it: the councillors present. Only a list: two names or more, each part (brackets aside) a name or an
+ * office and a name in capitals, or a count of the public; "Councillors Reed and Shaw sent apologies." is a sentence.
+ */
+function listsCouncillors(text: string): boolean {
+  if (text.length > 400 || !COUNCILLORS_FIRST.test(text)) return false;
+  const parts = text
+    .replace(/\([^()]*\)/g, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length >= 2 && parts.every((part) => COUNT_OF_OTHERS.test(part) || (/^\p{Lu}/u.test(part) && !/(?:^|\s)\p{Ll}/u.test(part)));
 }
 
 /** "Councillors: Wendy Ashworth (Town Mayor), Rob Fairclough": a plural title as the label, the title of each name it lists. */
 const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
+
+/** "PRESENT", "Present were", "Members present": a label that needs no colon when names follow it straight away. */
+const BARE_PRESENT = /^(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?$/i;
+/**
+ * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
+ * Perrow, M Benson, …": after such a label with no colon, one space and a list of people: a title or initials before a
+ * surname, and a comma before the next name.
+ */
+const NAMES_AFTER_SPACE = /^\s(?=(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},)/u;
 
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
@@ -143,7 +172,7 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!match) continue;
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
-    const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after);
+    const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_PRESENT.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
     const rest = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim();

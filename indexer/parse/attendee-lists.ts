@@ -5,12 +5,13 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
 import { EMPLOYER, isAttendanceNote, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
-import { collapseWhiteSpace, isWhiteSpaceCode, spaceCount } from './patterns';
+import { collapseWhiteSpace, spaceCount } from './patterns';
+import { listParts } from './list-parts';
 import { isOneDashedEntry } from './dashed-entry';
 import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
-import { FAITH_AND_PEER_TITLES, PARTICLES, POST_NOMINALS } from './speaker-titles';
+import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from './speaker-titles';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
@@ -100,51 +101,6 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 export const OFFICE_WORDS =
   /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Counsel|Auditor|Surveyor|Accountant|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable|Bishop|Archdeacon)\b/i;
 
-/**
- * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
- * sticky pattern whose matches start with white space, a comma or a semicolon, and go on alike from anywhere in a run
- * of white space: it is tried only where a match can start, and once per run (tried at every character, a long run of
- * spaces was read to its end from each of them).
- */
-const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_SQUARE_BRACKET, CLOSE_SQUARE_BRACKET, COMMA, SEMICOLON] = [...'()[],;'].map((mark) => mark.charCodeAt(0));
-
-function splitOutsideBrackets(text: string, separator: RegExp): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  let failedInRun = false;
-  for (let index = 0; index < text.length; index += 1) {
-    // Read by character code: a one-character string per character, trimmed to tell white space, was most of the cost.
-    const code = text.charCodeAt(index);
-    const isSpace = isWhiteSpaceCode(code);
-    if (code === OPEN_BRACKET || code === OPEN_SQUARE_BRACKET) depth += 1;
-    else if ((code === CLOSE_BRACKET || code === CLOSE_SQUARE_BRACKET) && depth > 0) depth -= 1;
-    else if (depth === 0 && (isSpace ? !failedInRun : code === COMMA || code === SEMICOLON)) {
-      separator.lastIndex = index;
-      const match = separator.exec(text);
-      if (match && match[0].length > 0) {
-        parts.push(text.slice(start, index));
-        start = index + match[0].length;
-        index = start - 1;
-        failedInRun = false;
-        continue;
-      }
-    }
-    failedInRun = isSpace && (failedInRun || depth === 0);
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-/**
- * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
- * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), a councillor's title after a councillor's name (a
- * list copied with its commas lost: "Cllr Jim Hale Cllr Ann Day"), a full stop after a surname before a titled name,
- * "and" (or "together with") before a capital (any: "and Ó Briain") or a surname's particle ("and de Souza"), a number
- * ("and 19 local government electors") or "(three) members of the public", "&".
- */
-const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
-
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
 
@@ -155,7 +111,7 @@ function isBareOffice(entry: string): boolean {
 
 /** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
 function splitList(list: string): string[] {
-  const parts = splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');
+  const parts = listParts(list);
   const entries: string[] = [];
   let lastRole: string | null = null;
   for (const part of parts) {
@@ -219,7 +175,13 @@ function withSharedTitles(entries: string[]): string[] {
       return `${shared} ${entry.replace(LEADING_AND, '').slice(plural[0].length)}`;
     }
     if (PERSON_TITLE.test(entry) || CHAIR_BEFORE_NAME.test(entry)) shared = null;
-    return shared && !HONOURS.test(entry) ? `${shared} ${entry}` : entry;
+    if (shared === null || HONOURS.test(entry)) return entry;
+    // "Cllrs Calnan, Mercer and Panton, Clerk, D. Hancock, and P.C. Marsh.": the councillors end where an office is named
+    // (one in brackets, "Fanshawe (Chair)", is a councillor's own) or someone after the "and" has a title of their own.
+    const unjoined = entry.replace(LEADING_AND, '');
+    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
+    if (ownTitle) shared = null;
+    return ownTitle ? unjoined : `${shared} ${entry}`;
   });
 }
 

@@ -10,11 +10,11 @@ export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabi
  */
 export const GATHERING_OF_PEOPLE = /^(?:\S+\s+){0,3}of\s+the\s+(?:Principals|Electors|Parishioners|Ratepayers|Inhabitants|Residents|Shareholders)\b/i;
 /**
- * "Full Council", "the Town Council Meeting", "Quarterly Panel Meeting", "Regular Meeting of Council", "Meeting of the Council", a health board's
+ * "Full Council", "the Town Council Meeting", "Quarterly Panel Meeting", "Regular Meeting of Council", "Meeting of the Council", "Meeting of Full Council", "Meeting of the Parish Council", a health board's
  * "Public Board" (its meeting in public), a union's "Branch Meeting" (of all the branch's members): a kind of meeting, not the name of whoever held it.
  */
 export const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum|branch)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:council|committee|board)$/i;
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum|branch)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:full\s+|(?:parish|town|community|city|borough|district|county)\s+)?(?:council|committee|board)$/i;
 /**
  * "Coldharbour Magna PC", "Hawkridge TC", "Glenmoray CC": a parish, town or community council's name shortened as its
  * own papers shorten it, in capitals (a lower-case "pc" is no council).
@@ -210,7 +210,7 @@ const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(
 /** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */
 const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*/iu;
 /** What a dated title says of itself around the body's name: "Minutes:", "… minutes of the meeting held on", separators. */
-const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+the)?)\s*/i;
+const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+(?:the|an?)(?=\s))?)\s*/i;
 const TITLE_WORDS_AFTER_NAME = /(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on)\b)+$/i;
 /** "held at the Village Hall, Church Lane, on": where the meeting was held, from "held" to the date. */
 const HELD_AT_PLACE = /\s+held\s+(?:at|in)\s.*$/i;

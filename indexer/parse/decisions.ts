@@ -23,8 +23,9 @@ const DECISION_OPENINGS = anyOf([
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
-  // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above.
-  /^(?:Agreed|Approved|Carried|Accepted)(?: unanimously| by all)?\.$/,
+  // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above; "Approved and signed.", "Approved
+  // by A Moss and N Marr" under the last minutes' title (who moved and seconded them).
+  /^(?:Agreed|Approved|Carried|Accepted)(?: and signed)?(?: unanimously| by all| by [A-Z][^.]{0,60})?\.$|^Approved by (?:Cllrs? )?[A-Z][^.]{0,60}$/,
   // "Agreed as a true record.", "Approved and signed as a correct record": the last minutes, confirmed.
   /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
@@ -99,15 +100,20 @@ const DECISION_SENTENCES = new RegExp(
     /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/,
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
-    /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:agreed|approved|confirmed|accepted|adopted)\b/,
+    // "The minutes of the previous meeting were read, approved and signed."
+    /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:read,? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
+    // "The above payments were agreed and cheques duly signed.", "Payment for the year's room rent was agreed": parish
+    // minutes approve their payments so.
+    /payments?\b[^.]{0,60}\b(?:were|was) (?:agreed|approved)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
     /Motion (?:as amended )?(?:was )?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
-    /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved) (?:unanimously|by all)\b|all in favou?r that\b/,
+    /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved|passed) (?:unanimously|by all)\b|all in favou?r that\b/,
     // "This was carried.", "The motion was put to the vote and carried.", "the motion was declared carried" ("exit
     // interviews were carried out" is no vote).
-    /(?:was|were) (?:put to the vote and |duly |declared )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
+    // "The motion was not carried.": an outcome too.
+    /(?:was|were) (?:put to the vote and |duly |declared |not )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]
@@ -188,9 +194,18 @@ export function opensWithDecision(text: string): boolean {
   return DECISION_OPENINGS.test(text) || NUMBERED_RESOLUTION.test(text) || (text.length <= 200 && (WAS_APPROVED.test(text) || BODY_NOTED.test(text)));
 }
 
+/**
+ * "… from Oliver Reed on Low Rd considered. Approved.", "a) PAYMENTS FOR AUTHORISATION – Approved", "Proposed; B Wedge,
+ * Seconded; J Freegard, carried.", "Cllr T Bridgwood was elected as Chairman Resolved": the outcome's word closing the
+ * text, after a finished sentence, a dash, a comma or the words it settles. Read from the text's last characters. ("Miss
+ * Finch asked whether … from May. Agreed." is her question and its answer, the speaker's paragraph.)
+ */
+const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved)(?:\s+unanimously)?\.?$|,\s*carried\.?$/u;
+
 /** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
 function holdsDecision(text: string): boolean {
   if (DECISION_ANYWHERE.test(text)) return true;
+  if (CLOSING_OUTCOME.test(text.length > 40 ? text.slice(-40) : text)) return true;
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   if (labelAfterSentence(text)) return true;
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;

@@ -2,6 +2,7 @@
 // 238 KB", a breadcrumb, signature lines, "Page 2 of 5"), removed or cut from the line before any rule reads it.
 import { isRunningFooter } from './furniture';
 import { withoutMarkup } from './lines';
+import { findDate } from './meeting-fields';
 import { anyOf, firstContentCharacter, lastContentCharacter, whiteSpaceStart } from './patterns';
 
 /** Lines that are web-page or print furniture, wherever they appear, in any case. */
@@ -33,6 +34,17 @@ const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding shou
  */
 const SIGNED_RECORD_LINE = /^(?:Signed as a (?:true and )?correct record|SIGNED AS A (?:TRUE AND )?CORRECT RECORD)\b/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
+/**
+ * "Parish Council Meeting Minutes Uploaded on March 8, 2023", "Posted on 4 June 2024": the day a web page's document was
+ * put on the site, printed under its title with the site's category for it; not the meeting's date, which follows.
+ */
+const PUBLISHING_STAMP = /\b(?:Uploaded|Posted|Published|Added|(?:Last )?Updated) on (\S.{5,30})$/i;
+
+function isPublishingStamp(line: string): boolean {
+  const stamp = line.length <= 120 ? PUBLISHING_STAMP.exec(line.trimEnd()) : null;
+  return stamp !== null && findDate(stamp[1]) !== null;
+}
+
 /** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
 const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
 /**
@@ -58,7 +70,7 @@ export function withoutFurniture(lines: string[]): string[] {
     }
     // The last character settles most lines before the case-insensitive search of the whole line.
     const last = lastContentCharacter(line);
-    if (last >= '0' && last <= '9') return isRunningFooter(line) ? '' : line;
+    if (last >= '0' && last <= '9') return isRunningFooter(line) || isPublishingStamp(line) ? '' : line;
     if (!INLINE_FURNITURE_ENDINGS.includes(last)) return line;
     // A line ending in a full stop can end only in "View directions.": most prose lines, let go on their last words.
     if (last === '.' && !endsWithWords(line, 'view directions.')) return line;

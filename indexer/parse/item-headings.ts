@@ -3,6 +3,7 @@
 import { hasCapitalisedWords } from './capitals';
 import { DECISION_LABEL } from './decisions';
 import type { HeadingCandidate } from './headings';
+import { restartedListItems } from './restarted-lists';
 
 /**
  * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
@@ -199,7 +200,10 @@ function mostCommon<T>(values: T[]): T | undefined {
  * headings marked at the same level), else its marked headings, else ALL CAPS lines, else Title Case lines.
  */
 export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  const numbered = risingNumbers(withoutListRuns(candidates.filter((candidate) => candidate.kinds.includes('numbered'))));
+  const listed = candidates.filter((candidate) => candidate.kinds.includes('numbered'));
+  const restarted = restartedListItems(listed);
+  if (restarted) return restarted;
+  const numbered = risingNumbers(withoutListRuns(listed));
   const sections = capitalSections(candidates, numbered);
   if (sections) return sections;
   if (numbered.length >= 2 || (numbered.length === 1 && candidates.filter((candidate) => candidate.kinds.includes('marked')).length <= 1)) {

@@ -93,8 +93,8 @@ function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'
   };
 }
 
-/** A line that reads as an item's title: it starts with a capital or figure and ends no sentence. */
-const readsAsTitle = (line: string) => /^[\p{Lu}\d]/u.test(line) && !line.endsWith('.');
+/** A line that reads as an item's title: it starts with a capital or figure and ends no sentence ("Meeting: 12/03/2025 - Cabinet (Item 67)" names the meeting). */
+const readsAsTitle = (line: string) => /^[\p{Lu}\d]/u.test(line) && !line.endsWith('.') && !line.startsWith('Meeting:');
 
 /**
  * Lines of an "Agenda item" page: the item title, "Minutes:", then the item's minutes. No date or body is printed. The

@@ -106,6 +106,11 @@ const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}
  * (no office of the council's: that is OFFICE's), then their titled name between commas, then a verb of speech.
  */
 const DESCRIBED_HOLDER = new RegExp(String.raw`^(?:The|An?) [^,()]{3,60}, ((?:${TITLE})\.?\s+${NAME}), (?:${SPEECH_VERBS.join('|')})\b`, 'u');
+/**
+ * "Clerk reported that …", "Chairman asked for any declarations": a parish's own officers, named without "The" as its
+ * clerks often write them, then a verb of speech (not "Clerk to write to …", an action, nor "Clerk has received …").
+ */
+const BARE_OFFICE = new RegExp(String.raw`^((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`);
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
@@ -248,6 +253,8 @@ function openingSpeakerOf(labelled: string): string | null {
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
   // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said": a name in the possessive is no speaker.
   if (person) return /['’]s$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');
+  const bareOffice = BARE_OFFICE.exec(text);
+  if (bareOffice) return speakerForRole(bareOffice[1]);
   const office = OFFICE.exec(text);
   if (office) {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);

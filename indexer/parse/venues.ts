@@ -10,10 +10,14 @@ const LABEL_ALONE = /^\s*(?:Venue|Place|Location)\s*:\s*$/i;
 const VENUE_FIELD = /(?:\s{2,}|\t|\|)\s*(?:Venue|Place|Location)\s*:\s*(\S.*)$/i;
 /** Where the venue's field ends on such a line: the gap before the next field. */
 const NEXT_FIELD = /(?:\s{2,}|\t|\s\|\s).*$/;
+/** "7pm", "7.30 pm", "19:00": a time of day, which "held at" can give before the place. */
+const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`;
 const VENUE_IN_SENTENCE = new RegExp(
-  String.raw`\bheld\s+(?:(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
+  String.raw`\bheld\s+(?:at\s+${CLOCK_TIME}\s+)?(?:(?:at|in)\s+(?:the\s+)?(?!${CLOCK_TIME}\s)(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
+/** Longer than this, a place read from a sentence has run on into what follows it (minutes flattened onto one line). */
+const MAX_VENUE = 120;
 /** A council's building or room opening a line that goes on with its address or town. */
 const VENUE_LINE =
   /^(?:The\s+)?(?:(?:City|Town|Village|County|Shire|Memorial|Parish|Civic|Community|Municipal|Council)\s+)?(?:Council\s+Chambers?|Chambers?|Committee\s+Room(?:\s+\d+)?|Hall|Guildhall|Civic\s+Cent(?:re|er)|Council\s+Offices|Municipal\s+(?:Building|Offices)|Community\s+(?:Centre|Center|Hall|Hub))\b(?:\s*[,–—-]\s*|\s+)[^.!?]{0,100}$/;
@@ -59,7 +63,7 @@ export function venueIn(allLines: string[], text: string): string | null {
   if (field) return cleanVenue(field.replace(NEXT_FIELD, '').replace(TIME_AFTER_PLACE, ''));
   const held = VENUE_IN_SENTENCE.exec(heldSentence(lines) ?? text);
   const venue = held?.[1] ?? held?.[2];
-  if (venue) return cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, ''));
+  if (venue) return venue.length > MAX_VENUE ? null : cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, ''));
   const line = lines.find((candidate) => candidate.length <= 120 && VENUE_LINE.test(candidate));
   if (line) return cleanVenue(line);
   const afterTime = lines.map((candidate) => PLACE_AFTER_TIME.exec(candidate)).find((match) => match !== null);

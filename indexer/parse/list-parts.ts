@@ -1,0 +1,52 @@
+// A list of people cut into its entries: at commas and semicolons, and where a list copied without them still shows
+// where one person ends and the next starts; never inside brackets ("(Police and Crime Commissioner)").
+import { isWhiteSpaceCode } from './patterns';
+import { PARTICLES } from './speaker-titles';
+
+/**
+ * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
+ * sticky pattern whose matches start with white space, a comma or a semicolon, and go on alike from anywhere in a run
+ * of white space: it is tried only where a match can start, and once per run (tried at every character, a long run of
+ * spaces was read to its end from each of them).
+ */
+const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_SQUARE_BRACKET, CLOSE_SQUARE_BRACKET, COMMA, SEMICOLON] = [...'()[],;'].map((mark) => mark.charCodeAt(0));
+
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let failedInRun = false;
+  for (let index = 0; index < text.length; index += 1) {
+    // Read by character code: a one-character string per character, trimmed to tell white space, was most of the cost.
+    const code = text.charCodeAt(index);
+    const isSpace = isWhiteSpaceCode(code);
+    if (code === OPEN_BRACKET || code === OPEN_SQUARE_BRACKET) depth += 1;
+    else if ((code === CLOSE_BRACKET || code === CLOSE_SQUARE_BRACKET) && depth > 0) depth -= 1;
+    else if (depth === 0 && (isSpace ? !failedInRun : code === COMMA || code === SEMICOLON)) {
+      separator.lastIndex = index;
+      const match = separator.exec(text);
+      if (match && match[0].length > 0) {
+        parts.push(text.slice(start, index));
+        start = index + match[0].length;
+        index = start - 1;
+        failedInRun = false;
+        continue;
+      }
+    }
+    failedInRun = isSpace && (failedInRun || depth === 0);
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
+ * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), a person's title after a titled name (a list
+ * copied with its commas lost: "Cllr Jim Hale Cllr Ann Day", "Mr. A. J. Gardiner Mr. D. K. Rowlands"), a full stop after
+ * a surname before a titled name, "and" (or "together with") before a capital (any: "and Ó Briain") or a surname's
+ * particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&".
+ */
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
+
+/** The list's entries, as printed (none blank). */
+export const listParts = (list: string): string[] => splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');
