@@ -60,6 +60,9 @@ function numberedEntryOf(line: string, expected: number): string | null {
   return PERSON_START.test(entry[2]) || (NAME_AT_START.test(entry[2]) && /^[^,]{3,60},\s/.test(entry[2])) ? entry[2] : null;
 }
 
+/** "• Councillor Ahern,", "- Mr P. Lacey, County Manager": a bullet before a capital, opening one person of a list. */
+const BULLETED_NAME = /^[•·*-]\s+\p{Lu}/u;
+
 /** "… Mrs Rosa Fenwick (Deputy Town Clerk), County" / "Cllr Martin Greaves": a title's first word left at a wrapped line's end. */
 const QUALIFIER_ENDING = /\b(?:County|District|Borough|Parish|Town|City|Deputy)$/;
 const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|woman)?)\b/;
@@ -69,6 +72,8 @@ const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|w
  * a lower-case start, or a run-on list wrapped mid-name (not a verbatim record's turn: "Sandra Okafor AM (Chair): Good morning …").
  */
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
+  // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above.
+  if (BULLETED_NAME.test(line)) return false;
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
