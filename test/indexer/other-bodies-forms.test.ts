@@ -23,3 +23,20 @@ describe('a bulleted list of people whose entries end in commas', () => {
     ]);
   });
 });
+
+describe('a senate’s members one a paragraph, the first styled "The Hon."', () => {
+  const minutes =
+    'Minutes of a meeting of the Senate held in the Senate Room at 4.30 pm on Monday 16 March 1987\n\nPresent:\n\n' +
+    'The Hon. Dame Ellen Barker (Chancellor)\n\nProfessor R.T. Marsh (Vice-Chancellor)\n\nMs J. K. Oduya\n\nDr. H. Faraday\n\n \n\n' +
+    'Apology:\n\n Dr. L. Quint\n\n  1. PERSONAL\n\nThe Chairman welcomed new members to the meeting.\n';
+
+  it('reads the styled name as the first person listed, so the list is read on past it', () => {
+    expect(people(minutes)).toEqual([
+      ['The Hon. Dame Ellen Barker', 'Chancellor', 'present'],
+      ['Professor R.T. Marsh', 'Vice-Chancellor', 'present'],
+      ['Ms J. K. Oduya', null, 'present'],
+      ['Dr. H. Faraday', null, 'present'],
+      ['Dr. L. Quint', null, 'apologies'],
+    ]);
+  });
+});
