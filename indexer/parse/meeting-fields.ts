@@ -1,6 +1,7 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
 import { councilAndCommittee, councilFirst } from './body-names';
 import type { DateOrder } from './date-order';
+import { restatedDateLine } from './restated-dates';
 import { collapseWhiteSpace, isBlank } from './patterns';
 
 const MONTHS = [
@@ -278,23 +279,8 @@ export function headerDateLine(lines: string[]): number {
   for (let index = 0; index < limit; index += 1) {
     if (isBlank(lines[index])) continue;
     const date = findDate(lines[index]);
-    if (date) return restatedDateLine(lines, index, date);
+    if (date) return restatedDateLine(lines, index, date, findDate);
     if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
   }
   return -1;
-}
-
-/**
- * "Cofnodion … 13 Ionawr 2025" over "Minutes … 13 January 2025": a bilingual header gives its date once in each language,
- * and the header goes on to the last line restating it (the next non-blank lines only).
- */
-function restatedDateLine(lines: string[], dateLine: number, date: string): number {
-  let last = dateLine;
-  for (let index = dateLine + 1, seen = 0; index < lines.length && seen < 2; index += 1) {
-    if (isBlank(lines[index])) continue;
-    seen += 1;
-    if (findDate(lines[index]) !== date) break;
-    last = index;
-  }
-  return last;
 }

@@ -40,3 +40,28 @@ describe('a senate’s members one a paragraph, the first styled "The Hon."', ()
     ]);
   });
 });
+
+describe('a running header’s date above the minutes’ own title block, which says it again', () => {
+  const minutes =
+    'Extraordinary Council Meeting Minutes - Confirmed\n\n14 May 2019\n\n   MINUTES OF Kaiwaka District Council\n' +
+    'Extraordinary Council Meeting\nHELD AT THE\nCouncil Chamber, Marine Parade, Rawene\nON\nWednesday, 14 May 2019 AT 10:00 am\n\n' +
+    'PRESENT:              Mayor Ana Tuhoe, Cr Ben Rowe, Cr Tia Marsh\n\nSTAFF PRESENT: Liam Orr (Chief Executive Officer)\n\n' +
+    '1            Prayer\n\nCr Rowe opened the meeting with a prayer.\n\n2            Apologies\n\nThere were no apologies.\n';
+
+  it('reads the title block as header, so its attendance is the meeting’s and its title lines head no item', () => {
+    const [meeting] = parse(minutes).meetings;
+    expect(people(minutes)).toEqual([
+      ['Mayor Ana Tuhoe', null, 'present'],
+      ['Cr Ben Rowe', null, 'present'],
+      ['Cr Tia Marsh', null, 'present'],
+      ['Liam Orr', 'Chief Executive Officer', 'in attendance'],
+    ]);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Prayer', 'Apologies']);
+    expect(meeting.time).toBe('10:00');
+  });
+
+  it('does not go on past a date given again in a sentence of the minutes', () => {
+    const prose = 'Eastholm Tenants’ Forum\n\n3 June 2024\n\nThe Chair opened the meeting on 3 June 2024 at 6pm and welcomed residents.\n\nPresent: Ann Lowe, Raj Patel\n\n1. Repairs\n\nNo repairs were reported.\n';
+    expect(parse(prose).meetings[0].items.map((item) => item.title)).toEqual(['Opening of the meeting', 'Repairs']);
+  });
+});
