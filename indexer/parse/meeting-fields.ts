@@ -1,5 +1,5 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
-import { councilAndCommittee, councilFirst } from './body-names';
+import { councilAndCommittee, councilFirst, GENERIC_BODY } from './body-names';
 import type { DateOrder } from './date-order';
 import { restatedDateLine } from './restated-dates';
 import { collapseWhiteSpace, isBlank } from './patterns';
@@ -157,7 +157,8 @@ const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 
 export function qualifyBody(committee: string, councilHeading: string | null): string {
   // "Licensing Committee of Eastmoor District Council" names its council itself, whatever the heading above it.
   const ownCouncil = councilFirst(committee);
-  if (ownCouncil || !councilHeading) return ownCouncil ?? committee;
+  // "Extraordinary Council Meeting" over "Minutes of Kaiwaka District Council": a kind of meeting names no one's council.
+  if (ownCouncil || !councilHeading || GENERIC_BODY.test(councilHeading)) return ownCouncil ?? committee;
   const council = readableName(councilHeading);
   // "Kirk Malew Parish Commissioners" over "… Meeting of the Commissioners": the body names itself so, short.
   if (council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) return council;

@@ -65,3 +65,12 @@ describe('a running header’s date above the minutes’ own title block, which 
     expect(parse(prose).meetings[0].items.map((item) => item.title)).toEqual(['Opening of the meeting', 'Repairs']);
   });
 });
+
+describe('a kind of meeting above the council the minutes name', () => {
+  it('is no part of the body’s name', () => {
+    const minutes =
+      'Ordinary Council Meeting\n\nMINUTES OF Harakeke District Council\nHELD AT THE COUNCIL CHAMBERS ON TUESDAY, 2 MARCH 2021\n\n' +
+      'PRESENT: Mayor Ruth Kerr, Cr Sam Ngata\n\n1 APOLOGIES\n\nThere were no apologies.\n';
+    expect(parse(minutes).meetings[0].body).toBe('Harakeke District Council');
+  });
+});
