@@ -74,3 +74,18 @@ describe('a kind of meeting above the council the minutes name', () => {
     expect(parse(minutes).meetings[0].body).toBe('Harakeke District Council');
   });
 });
+
+describe('apologies accepted by resolution', () => {
+  const minutes =
+    'Minutes of the Ordinary Meeting of Tawhiri District Council held on 4 May 2022\n\nPresent: Mayor Kate Rivers, Cr Tom Hale\n\n' +
+    '1 Apologies\n\nCouncil resolution\n\nThat the apology from Councillors Mawson and Wright be accepted.\n\n' +
+    '2 Apologies received\n\nThat the apology received from Cr Collard be accepted and leave of absence granted.\n';
+
+  it('names those who sent them, without the resolution’s verb after the names', () => {
+    expect(people(minutes).filter(([, , attendance]) => attendance === 'apologies')).toEqual([
+      ['Councillor Mawson', null, 'apologies'],
+      ['Councillor Wright', null, 'apologies'],
+      ['Cr Collard', null, 'apologies'],
+    ]);
+  });
+});
