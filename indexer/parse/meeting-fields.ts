@@ -149,6 +149,9 @@ export function readableName(name: string): string {
 /** Words that say what kind of authority a council is, not which one. */
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 'council', 'metropolitan', 'london', 'of', 'the', 'and', 'town', 'parish', 'community']);
 
+/** "Ordinary Council Meeting", "Extraordinary Council": a kind of meeting ("Parish Council" names a council, if not whose). */
+const isMeetingKind = (heading: string) => GENERIC_BODY.test(heading) && /\bmeeting\b|^(?:the\s+)?(?:annual|ordinary|extraordinary|special|regular|full|monthly)\b/i.test(heading);
+
 /**
  * A committee named without its authority ("Crime and Disorder (Overview and Scrutiny) Committee") is
  * qualified with the council heading above it; a name that already says whose it is ("Kent and Medway
@@ -158,7 +161,7 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   // "Licensing Committee of Eastmoor District Council" names its council itself, whatever the heading above it.
   const ownCouncil = councilFirst(committee);
   // "Extraordinary Council Meeting" over "Minutes of Kaiwaka District Council": a kind of meeting names no one's council.
-  if (ownCouncil || !councilHeading || GENERIC_BODY.test(councilHeading)) return ownCouncil ?? committee;
+  if (ownCouncil || !councilHeading || isMeetingKind(councilHeading)) return ownCouncil ?? committee;
   const council = readableName(councilHeading);
   // "Kirk Malew Parish Commissioners" over "… Meeting of the Commissioners": the body names itself so, short.
   if (council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) return council;
