@@ -89,3 +89,58 @@ describe('apologies accepted by resolution', () => {
     ]);
   });
 });
+
+describe('a header run together with its minutes on one line, as a document-sharing site copies a PDF', () => {
+  const minutes =
+    'THE RIVERSIDE HOMES GROUP LIMITED MINUTES OF RHG BOARD MEETING TUESDAY 12 March 2013 Present: Helen Garvie (Chair), ' +
+    'Owen Blake (Vice-Chair), Nadia Shah, Councillor Peter Lund In attendance: Rosa Mint (Chief Executive), Dev Kapoor (Director of Finance), ' +
+    'Ellen Frost (Company Secretary) The Chair welcomed Dev Kapoor, who was attending his first meeting of the Board as its Director of Finance. ' +
+    '1. Apologies for Absence Apologies were received from Tariq Noor. 2. Declarations of Interest There were no declarations of interest. ' +
+    '3. Rent Setting The Director of Finance presented the proposed rents for the coming year, which the Board approved.';
+
+  it('reads each label’s list, the last one up to where the minutes’ own words begin', () => {
+    expect(people(minutes)).toEqual([
+      ['Helen Garvie', 'Chair', 'present'],
+      ['Owen Blake', 'Vice-Chair', 'present'],
+      ['Nadia Shah', null, 'present'],
+      ['Councillor Peter Lund', null, 'present'],
+      ['Rosa Mint', 'Chief Executive', 'in attendance'],
+      ['Dev Kapoor', 'Director of Finance', 'in attendance'],
+      ['Ellen Frost', 'Company Secretary', 'in attendance'],
+    ]);
+  });
+
+  it('ends a list at a full stop that ends a sentence, not at an initial’s or a title’s', () => {
+    const ended =
+      'Minutes of the Committee Meeting of the Larchfield Allotment Society held in the Pavilion on Sunday 6 April 2014 at 10.00am ' +
+      'Present: Mr. J. Tolley (Chair), Mrs K. Amis, Dr. S. Fenn. Apologies for absence: Cllr. Ada Voss, Ben Okoro. Gary Pike would join later. ' +
+      'The minutes of the last meeting were agreed. The Treasurer reported that all plots had been let for the season and that the water ' +
+      'troughs had been repaired at a cost of £140, which the committee agreed to pay from reserves.';
+    expect(people(ended)).toEqual([
+      ['Mr. J. Tolley', 'Chair', 'present'],
+      ['Mrs K. Amis', null, 'present'],
+      ['Dr. S. Fenn', null, 'present'],
+      ['Cllr. Ada Voss', null, 'apologies'],
+      ['Ben Okoro', null, 'apologies'],
+    ]);
+  });
+
+  it('leaves a label inside a numbered item’s long paragraph to the minutes', () => {
+    const item =
+      'MINUTES OF THE ANNUAL MEETING OF ASHGROVE PARISH COUNCIL HELD ON MONDAY 11TH MAY 2015.\n\nPRESENT were Cllrs R Dane (Chair), T Moss and the Clerk.\n\n' +
+      '3. Election of Officers Election to office was unanimously supported by councillors following nomination, and councillors accepted the ' +
+      'following positions: a. Chairperson: R Dane. The Chairperson signed the declaration of acceptance of office. b. Vice Chair: T Moss. ' +
+      'c. Footpaths officer: J Hill, who agreed to walk the bridleways before the next meeting and to report any stiles needing repair.\n';
+    expect(people(item).map(([name]) => name)).not.toContain('R Dane.');
+    expect(parse(item).meetings[0].items[0].paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain('Chairperson: R Dane.');
+  });
+
+  it('starts the minutes’ text at the sentence’s subject when no mark sets it apart from the last name', () => {
+    const run =
+      'REGULAR MEETING OF THE ALDER COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MARCH IN THE YEAR TWO THOUSAND AND NINE ' +
+      'PRESENT: Ruth K. Lyle, Chairman; Owen P. Hart, Vice-Chairman; Dale Crisp Also Attending: Mona F. Reyes, County Attorney; ' +
+      'Carl Dent, Recording Secretary Chairman Lyle called the meeting to order at 6:00 p.m. and Supervisor Crisp delivered the invocation. ' +
+      'The Board then considered the consent agenda, which it approved by a vote of three to none.';
+    expect(parse(run).meetings[0].items[0].paragraphs[0].text).toMatch(/^Chairman Lyle called the meeting to order/);
+  });
+});
