@@ -144,3 +144,16 @@ describe('a header run together with its minutes on one line, as a document-shar
     expect(parse(run).meetings[0].items[0].paragraphs[0].text).toMatch(/^Chairman Lyle called the meeting to order/);
   });
 });
+
+describe('a deputy mayor listed by name after the mayor', () => {
+  it('is a person of the list, not the office of the name before', () => {
+    const minutes =
+      'MINUTES OF TARANUI DISTRICT COUNCIL ORDINARY COUNCIL MEETING HELD ON TUESDAY, 9 MARCH 2021 AT 9.30AM\n\n' +
+      'PRESENT: Mayor Carol Penn, Deputy Mayor Hemi Tait, Cr Lucy Marsh\n\n1 APOLOGIES\n\nThere were no apologies.\n';
+    expect(people(minutes)).toEqual([
+      ['Mayor Carol Penn', null, 'present'],
+      ['Deputy Mayor Hemi Tait', null, 'present'],
+      ['Cr Lucy Marsh', null, 'present'],
+    ]);
+  });
+});
