@@ -157,3 +157,12 @@ describe('a deputy mayor listed by name after the mayor', () => {
     ]);
   });
 });
+
+describe('a club’s list with two people sharing a post on one bullet', () => {
+  it('reads the pair, and the list on past them', () => {
+    const minutes =
+      'AGM Meeting Minutes - 4th July 2022\n\nMembers Present:\n\n  • Ian Rowe (Chair)\n  • Tara Quinn & Owen Pike (Managers U10s)\n' +
+      '  • Dean Frost (Treasurer)\n\nThe Chair thanked everyone for coming and opened the meeting.\n';
+    expect(people(minutes).map(([name]) => name)).toEqual(['Ian Rowe', 'Tara Quinn', 'Owen Pike', 'Dean Frost']);
+  });
+});
