@@ -166,3 +166,14 @@ describe('a club’s list with two people sharing a post on one bullet', () => {
     expect(people(minutes).map(([name]) => name)).toEqual(['Ian Rowe', 'Tara Quinn', 'Owen Pike', 'Dean Frost']);
   });
 });
+
+describe('an address with the part of town after the street, in a Canadian council’s header', () => {
+  it('heads no item, so the members listed under it are the meeting’s', () => {
+    const minutes =
+      'Council Meeting Minutes\n\nDate:\nMarch 4, 2024\nLocation:\nCouncil Chambers\n45 Maple Road West\nOakridge, Ontario\n' +
+      'Members Present:\n  • Mayor A. Brandt\n  • Councillor R. Osei\n\n1. Call to Order\n\nThe Mayor called the meeting to order at 7:00 p.m.\n';
+    const [meeting] = parse(minutes).meetings;
+    expect(people(minutes).map(([name]) => name)).toEqual(['Mayor A. Brandt', 'Councillor R. Osei']);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Call to Order']);
+  });
+});
