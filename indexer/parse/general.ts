@@ -48,11 +48,16 @@ const MEETING_OF = new RegExp(
 /** "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting" names none); a name never runs past a bilingual header's " / " into the other language. */
 const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|your|these|its|their)\b)(?<body>(?:(?!\s\/\s).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
+/** A meeting named by its date ("Tuesday 13th January", "13 January 2021"), not by whose it was. */
+const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
+
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
 
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
+  // "The Minutes of the meeting of Tuesday 13th January were accepted …": last meeting's minutes, named by their date.
+  if (meetingOf && DATED_MEETING.test(meetingOf.groups!.body)) return undefined;
   if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
   const minutesOf = MINUTES_OF_BODY.exec(text);
   const body = minutesOf?.groups!.body;

@@ -177,3 +177,13 @@ describe('an address with the part of town after the street, in a Canadian counc
     expect(meeting.items.map((item) => item.title)).toEqual(['Call to Order']);
   });
 });
+
+describe('last meeting’s minutes named by their date at the top of a page with no title', () => {
+  it('names no body', () => {
+    const minutes =
+      'Present: Jane Orme (Chair and Churchwarden), Tom Lacey, Ruth Penn\nJO opened the meeting with a prayer.\nApologies: Mark Dyer\n' +
+      'The Minutes of the meeting of Tuesday 9th February 2021 were accepted as a correct record and signed by the Chair.\n' +
+      'Treasurer’s Report: TL spoke to the accounts which had been circulated.\n';
+    expect(parse(minutes).meetings[0].body).toBeNull();
+  });
+});
