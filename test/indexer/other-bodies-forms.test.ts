@@ -187,3 +187,34 @@ describe('last meeting’s minutes named by their date at the top of a page with
     expect(parse(minutes).meetings[0].body).toBeNull();
   });
 });
+
+describe('minutes run together on one line with their items numbered', () => {
+  const minutes =
+    'THE RIVERSIDE HOMES GROUP LIMITED MINUTES OF RHG BOARD MEETING TUESDAY 12 March 2013 Present: Helen Garvie (Chair), ' +
+    'Owen Blake (Vice-Chair), Nadia Shah In attendance: Rosa Mint (Chief Executive) The Chair welcomed everyone to the meeting and thanked ' +
+    'the staff who had prepared the papers. 1. Apologies for Absence There were no apologies for absence. 2. Declarations of Interest ' +
+    'There were no declarations of interest. 3. Rent Setting The Chief Executive presented the proposed rents for the coming year, ' +
+    'which would rise by two per cent from April, and answered questions from members about service charges. The Board approved the rents. ' +
+    '4. Date of Next Meeting The next meeting would be held on 9 April 2013.';
+
+  it('reads an item at each number of the sequence that a title follows', () => {
+    expect(parse(minutes).meetings[0].items.map((item) => item.title)).toEqual([
+      'Opening of the meeting',
+      'Apologies for Absence',
+      'Declarations of Interest',
+      'Rent Setting',
+      'Date of Next Meeting',
+    ]);
+  });
+
+  it('leaves paragraphs numbered within an item, a sentence after each number, in one item', () => {
+    const numbered =
+      'Larchfield Academies Trust Minutes of the Directors’ Meeting held on Wednesday, 5th October 2016 at 6.30 pm Present: Mrs R Vale, ' +
+      'Mr T Okafor In attendance: Mrs P Lund (Clerk) 12/16 Opening Prayer 1. The Opening Prayer was led by the Clerk. 13/16 Apologies ' +
+      '2. Apologies had been received from Mr D Hart. 14/16 Election of Chair 3. The Clerk stated that she had received one nomination ' +
+      'for the role of Chair. 4. It was proposed by Mr T Okafor, seconded by Mrs P Lund, and agreed to elect Mrs R Vale as Chair for the ' +
+      'academic year 2016/17. 5. There were no declarations of interest arising from the agenda.';
+    const titles = parse(numbered).meetings[0].items.map((item) => item.title);
+    expect(titles.filter((title) => /^(?:The |It |There |Apologies had)/.test(title))).toEqual([]);
+  });
+});
