@@ -138,10 +138,10 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 /**
  * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
  * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), a councillor's title after a councillor's name (a
- * list copied with its commas lost: "Cllr Jim Hale Cllr Ann Day"), "and" before a capital (any: "and Ó
+ * list copied with its commas lost: "Cllr Jim Hale Cllr Ann Day", "Mrs A Fenn Mr R Hill"), "and" before a capital (any: "and Ó
  * Briain") or a surname's particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&".
  */
-const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor)\.?\s+\p{Lu})|\s+and\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor)\.?\s+\p{Lu})|(?<=\b(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:Mrs?|Ms|Miss|Dr))\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+and\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
 
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;

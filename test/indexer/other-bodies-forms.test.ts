@@ -218,3 +218,18 @@ describe('minutes run together on one line with their items numbered', () => {
     expect(titles.filter((title) => /^(?:The |It |There |Apologies had)/.test(title))).toEqual([]);
   });
 });
+
+describe('a governors’ list copied from a table’s column with its commas lost', () => {
+  it('starts a person at each title', () => {
+    const minutes =
+      'Hollins Primary School Minutes of the Full Governing Body meeting held on Tuesday 8th March 2016 at 6.00 pm\n\n' +
+      'Present: Mrs J Brant Mr K Osei Miss L Fenwick Dr P Marr (Headteacher)\nIn attendance: Mrs D Cole (Clerk)\n\n1. Apologies\n\nNone.\n';
+    expect(people(minutes)).toEqual([
+      ['Mrs J Brant', null, 'present'],
+      ['Mr K Osei', null, 'present'],
+      ['Miss L Fenwick', null, 'present'],
+      ['Dr P Marr', 'Headteacher', 'present'],
+      ['Mrs D Cole', 'Clerk', 'in attendance'],
+    ]);
+  });
+});
