@@ -10,7 +10,7 @@ import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from './lines';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { headsProse } from './heading-under-list';
-import { isListedPerson, NAME_AT_START, PERSON_START, SPEAKER_TURN, unbulleted } from './listed-person';
+import { isListedPerson, NAME_AT_START, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -222,7 +222,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]);
+    const line = withTitledCapitals(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]));
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);
@@ -258,7 +258,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
       const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current));
-      const { attendance, text: rest } = parts.pop()!;
+      const last = parts.pop()!;
+      const [attendance, rest] = [last.attendance, withTitledCapitals(last.text)];
       for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));
       open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)], runOn: /[,;]|\band\b/.test(rest) && readList(rest, attendance).length > 1 };
       used.add(index);

@@ -233,3 +233,18 @@ describe('a governors’ list copied from a table’s column with its commas los
     ]);
   });
 });
+
+describe('a Canadian council’s members listed in capitals', () => {
+  it('reads each titled name, title-cased, and an office before a name as its role', () => {
+    const minutes =
+      '                          HARTWELL COUNCIL\n                            Monday, March 9, 2009\n                                   MINUTES\n\n\n' +
+      'PRESENT:    MAYOR JANET K. ORWELL\n            COUNCILLOR AMY FINLEY\n            TOWN CLERK DIANE FOSTER\n\n' +
+      'ABSENT      COUNCILLOR LEO BRANDT\n\n\n1.   APPROVAL OF MINUTES\n     MOVED by Counc. Finley the minutes be approved.\n';
+    expect(people(minutes)).toEqual([
+      ['Mayor Janet K. Orwell', null, 'present'],
+      ['Councillor Amy Finley', null, 'present'],
+      ['Diane Foster', 'Town Clerk', 'present'],
+      ['Councillor Leo Brandt', null, 'absent'],
+    ]);
+  });
+});
