@@ -15,7 +15,7 @@ import { FAITH_AND_PEER_TITLES, PARTICLES, POST_NOMINALS } from './speaker-title
 const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
-export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy\s+Mayor(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
+export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyng|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -138,10 +138,11 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 /**
  * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
  * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), a councillor's title after a councillor's name (a
- * list copied with its commas lost: "Cllr Jim Hale Cllr Ann Day", "Mrs A Fenn Mr R Hill"), "and" before a capital (any: "and Ó
+ * list copied with its commas lost: "Cllr Jim Hale Cllr Ann Day", "Mrs A Fenn Mr R Hill"), a titled name after a full stop
+ * ("Mr. Tim Reilly, County Manager. Mr. Joe Hart, …"), "and" before a capital (any: "and Ó
  * Briain") or a surname's particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&".
  */
-const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor)\.?\s+\p{Lu})|(?<=\b(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:Mrs?|Ms|Miss|Dr))\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+and\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor)\.?\s+\p{Lu})|(?<=\b(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:Mrs?|Ms|Miss|Dr))\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\p{L}{2}\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+and\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
 
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
@@ -256,10 +257,11 @@ function nameCommaOfficeEntries(list: string): string[] | null {
  */
 const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice(1)})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\p{Lu}[^();]*)$`, 'u');
 
+const TITLED_AFTER_FULL_STOP = /\p{L}{2}\.\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
 function titledPersonAndOffice(list: string): string | null {
   const match = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
-  // "Mrs Claire Nettleton, Police and Crime Commissioner": an office with an "and" of its own is not split at it either.
-  if (!match || !(match[2].includes(',') || match[2].includes(' and '))) return null;
+  // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "Mr. T Reilly, Manager. Mr. J Hart": two people.
+  if (!match || !(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_FULL_STOP.test(match[2])) return null;
   const parts = match[2].split(',').map((part) => part.trim());
   // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
   const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
@@ -276,8 +278,12 @@ const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 
+/** "Councillors – Larry Bannon, …": a dash after the title the names share (as Irish councils print it) sets no office apart. */
+const SHARED_TITLE_DASH = /^(Cllrs|Councillors|Crs)\s+[–—-]\s+/;
+
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
-  const mentioned = withGroupsAsList(rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList);
+  const undashed = rawList.replace(SHARED_TITLE_DASH, '$1 ');
+  const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '');
   const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);

@@ -248,3 +248,22 @@ describe('a Canadian council’s members listed in capitals', () => {
     ]);
   });
 });
+
+describe('an Irish county council’s header, its lists run on', () => {
+  it('reads the mayor presiding, the councillors after a dash and officials each after a full stop', () => {
+    const minutes =
+      'Minutes of Annual Meeting of Ballykeel County Council held in the Council Chamber, Aras an Chontae, on Friday, 27th June 2014 at 5.00 p.m.\n\n' +
+      'PRESIDING: Councillor Aine Walsh, Mayor.\n\nMEMBERS PRESENT: Councillors – Peadar Byrne, Orla Quinn and Tomas Ryan.\n\n' +
+      'IN ATTENDANCE: Mr. Conor Daly, County Manager. Ms. Nuala Kerr, Director of Services.\n\nAPOLOGY: Councillor Sean Moran.\n\n' +
+      '1. Election of Mayor\n\nCouncillor Byrne was elected Mayor.\n';
+    expect(people(minutes)).toEqual([
+      ['Councillor Aine Walsh', 'Chair', 'present'],
+      ['Councillor Peadar Byrne', null, 'present'],
+      ['Councillor Orla Quinn', null, 'present'],
+      ['Councillor Tomas Ryan', null, 'present'],
+      ['Mr. Conor Daly', 'County Manager', 'in attendance'],
+      ['Ms. Nuala Kerr', 'Director of Services', 'in attendance'],
+      ['Councillor Sean Moran', null, 'apologies'],
+    ]);
+  });
+});
