@@ -134,6 +134,8 @@ function labelAtStart(text: string): AttendanceLabel | null {
 const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
+/** "were received from ", "received from ": the words of a sentence between an apologies label and the names. */
+const RECEIVED_FROM = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)\s+(?:from|by)\s+/i;
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
 
@@ -146,7 +148,8 @@ function labelOf(text: string): AttendanceLabel | null {
     const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
-    const rest = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim();
+    // "Apologies for Absence: were received from Ann Booth (AB), …": the label's sentence runs on before the names.
+    const rest = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '');
     return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0]} ${rest}` : rest, column };
   }
   return null;

@@ -267,3 +267,12 @@ describe('an Irish county council’s header, its lists run on', () => {
     ]);
   });
 });
+
+describe('an apologies label whose sentence runs on before the names', () => {
+  it('reads every name after "were received from"', () => {
+    const minutes =
+      'Parochial Church Council\nMinutes of Meeting\nThursday 12th March 2020\n\nPresent: Rev. Ian Holt (IH), Ann Marsh (AM).\n' +
+      'Apologies for Absence: were received from Joan Pike (JP), Ken Lowe (KL), and Amy Fox (AF).\n\n1. Minutes\nThe minutes were approved.\n';
+    expect(people(minutes).filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Joan Pike', 'Ken Lowe', 'Amy Fox']);
+  });
+});
