@@ -21,6 +21,7 @@ import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, headerDateLine, lab
 import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
+import { SMALL_WORDS } from './capitals';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -228,6 +229,18 @@ function bodyFromHeader(header: Header): string | null {
   return dated ? readableName(dated) : null;
 }
 
+/** A body's name longer than this many words is a run of header text, not a name. */
+const MAX_BODY_WORDS = 16;
+/** Words a name leaves in lower case (a sentence holds more: "… has confirmed that the local committee have …"). */
+const MAX_LOWER_CASE_BODY_WORDS = 3;
+
+/** The body read from a header, or null when what was read is no name: too long, or a sentence rather than a name. */
+function asBodyName(body: string | null): string | null {
+  const words = body?.split(/\s+/) ?? [];
+  const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
+  return words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS ? null : body;
+}
+
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
@@ -263,7 +276,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = labelledMeetingDate(lines, options.dateOrder) ?? findDate(headerText, options.dateOrder);
-  const body = bodyFromHeader(header);
+  const body = asBodyName(bodyFromHeader(header));
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');

@@ -276,3 +276,13 @@ describe('an apologies label whose sentence runs on before the names', () => {
     expect(people(minutes).filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Joan Pike', 'Ken Lowe', 'Amy Fox']);
   });
 });
+
+describe('a body read from a header that is no name', () => {
+  it('is left unknown when it runs on past any name’s length, a sentence’s lower-case words in it', () => {
+    const minutes =
+      'minutes of the meeting of the governing body of … · summary autumn budget modelling –\n\n12\n' +
+      'Ash Vale Trust Board of Trustees 6 th December 2018 Minutes of the meeting of the Board of Trustees held on Thursday 6 th December at 6.30pm\n\n' +
+      'Present: Mr T Hale, Mrs R Penn\n\n1. Apologies\n\nNone.\n';
+    expect(parse(minutes).meetings[0].body).toBeNull();
+  });
+});
