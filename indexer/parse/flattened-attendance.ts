@@ -122,5 +122,24 @@ function proseStart(entry: Word[], entryBreak: number | null): number {
   const texts = entry.map((word) => word.text);
   const verb = texts.findIndex((text) => /^\p{Ll}/u.test(text) && !SMALL_WORDS.has(text));
   const subject = verb === -1 ? -1 : sentenceStart(texts, verb);
-  return entry[subject === -1 ? 0 : subject].start;
+  return entry[subject === -1 ? 0 : jointSubjectStart(texts, subject)].start;
+}
+
+/** A subject's article or pronoun ("The Town Clerk and …"), where a subject's words start. */
+const SUBJECT_OPENER = /^(?:The|A|An|This|These|Both|All)$/;
+/** How many capitalised words a subject joined by "and" may have before it ("The Town Clerk and Deputy Town Clerk were …"). */
+const MAX_JOINED_SUBJECT_WORDS = 4;
+
+/**
+ * Where a subject joined by "and" starts, given where its last part does (`subject`): the list would otherwise end in
+ * "… The Town Clerk and", and its last entry would be read as going on into the minutes' words. Back over the words
+ * before "and" to an article that opens them; the last part alone when none does.
+ */
+function jointSubjectStart(texts: string[], subject: number): number {
+  if (subject < 2 || !/^(?:and|&)$/.test(texts[subject - 1])) return subject;
+  for (let start = subject - 2; start >= Math.max(0, subject - 1 - MAX_JOINED_SUBJECT_WORDS); start -= 1) {
+    if (!/^\p{Lu}/u.test(texts[start])) break;
+    if (SUBJECT_OPENER.test(texts[start])) return start;
+  }
+  return subject;
 }

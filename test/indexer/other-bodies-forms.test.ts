@@ -135,6 +135,15 @@ describe('a header run together with its minutes on one line, as a document-shar
     expect(parse(item).meetings[0].items[0].paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain('Chairperson: R Dane.');
   });
 
+  it('keeps a subject joined by "and" whole, so the list does not run on into the minutes', () => {
+    const joined =
+      'Full Council 14 March 2018 Page 1 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 14th MARCH 2018 AT 7PM IN THE COUNCIL CHAMBER ' +
+      'PRESENT: Cllr A Rowe (Mayor), Cllr B Dale, Cllr C Penn APOLOGIES: Cllr D Lowe, Cllr E Hart The Town Clerk and Deputy Town Clerk were in ' +
+      'attendance. Prior to the meeting, the Mayor presented long service awards to two members of staff and thanked them for their work.';
+    expect(people(joined).filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Cllr D Lowe', 'Cllr E Hart']);
+    expect(parse(joined).meetings[0].items[0].paragraphs[0].text).toMatch(/^The Town Clerk and Deputy Town Clerk were in attendance/);
+  });
+
   it('starts the minutes’ text at the sentence’s subject when no mark sets it apart from the last name', () => {
     const run =
       'REGULAR MEETING OF THE ALDER COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MARCH IN THE YEAR TWO THOUSAND AND NINE ' +
