@@ -7,9 +7,12 @@ import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from './lines';
 import type { DraftItem } from './types';
 
-/** "… received from Cyng. Rhian Powell and Mr J. Hale.": the names run to the full stop, not to a title's or an initial's. */
+/**
+ * "… received from Cyng. Rhian Powell and Mr J. Hale.", "That the apologies from Cllrs Dunn and Shaw be accepted": the
+ * names run to the full stop, not to a title's or an initial's.
+ */
 const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
+  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
 /** "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent. */
 const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
@@ -20,7 +23,8 @@ export function attendeesFromSentence(text: string): Attendee[] {
   return [
     // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
     // "… from Mr and Mrs Tebbutt and from District Councillor Ian Shaw": "and from" goes on with the list.
-    ...apologiesListedIn(text).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$/u, ''), 'apologies')),
+    // "That the apology from Cr Collard be accepted": a resolution's verb after the names ends them.
+    ...apologiesListedIn(text).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }

@@ -10,7 +10,7 @@ import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from './lines';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { headsProse } from './heading-under-list';
-import { isListedPerson, NAME_AT_START, PERSON_START, SPEAKER_TURN, unbulleted } from './listed-person';
+import { isListedPerson, NAME_AT_START, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -43,8 +43,9 @@ const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|B
  * group, and the body is that person's.
  */
 function listedLine(printed: string, inList: boolean, above = ''): string {
-  // "COUNCILLOR PYE in the Chair": a title in a header's capitals, read as the title it is.
-  const line = CAPITALS_TITLE.test(printed) ? printed.replace(CAPITALS_TITLE, (title) => title.charAt(0) + title.slice(1).toLowerCase()) : printed;
+  // "COUNCILLOR PYE in the Chair": a title in a header's capitals, read as the title it is (a line all in capitals is
+  // title-cased whole where it is read as a listed person).
+  const line = CAPITALS_TITLE.test(printed) && /\p{Ll}/u.test(printed) ? printed.replace(CAPITALS_TITLE, (title) => title.charAt(0) + title.slice(1).toLowerCase()) : printed;
   if (/\b(?:and|&|of|the)\s*$/.test(above)) return line;
   return withLabelledHolder(inList ? line.replace(MEMBERS_OF_BODY, '') : line, inList);
 }
@@ -64,6 +65,9 @@ function numberedEntryOf(line: string, expected: number): string | null {
   return PERSON_START.test(entry[2]) || (NAME_AT_START.test(entry[2]) && /^[^,]{3,60},\s/.test(entry[2])) ? entry[2] : null;
 }
 
+/** "• Councillor Ahern,", "- Mr P. Lacey, County Manager": a bullet before a capital, opening one person of a list. */
+const BULLETED_NAME = /^[•·*-]\s+\p{Lu}/u;
+
 /** "… Mrs Rosa Fenwick (Deputy Town Clerk), County" / "Cllr Martin Greaves": a title's first word left at a wrapped line's end. */
 const QUALIFIER_ENDING = /\b(?:County|District|Borough|Parish|Town|City|Deputy)$/;
 const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|woman)?)\b/;
@@ -73,6 +77,8 @@ const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|w
  * a lower-case start, or a run-on list wrapped mid-name (not a verbatim record's turn: "Sandra Okafor AM (Chair): Good morning …").
  */
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
+  // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above.
+  if (BULLETED_NAME.test(line)) return false;
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
@@ -224,7 +230,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index];
     const unbold = withoutBold(raw);
-    const line = listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]);
+    const line = withTitledCapitals(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]));
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
     const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);
@@ -260,7 +266,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
       const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current));
-      const { attendance, text: rest } = parts.pop()!;
+      const last = parts.pop()!;
+      const [attendance, rest] = [last.attendance, withTitledCapitals(last.text)];
       for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));
       open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)], runOn: /[,;]|\band\b/.test(rest) && readList(rest, attendance).length > 1 };
       used.add(index);

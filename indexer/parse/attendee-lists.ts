@@ -17,7 +17,7 @@ import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from './speaker-titles';
 const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
-export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyng|Mayor|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
+export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyng|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -220,10 +220,11 @@ function nameCommaOfficeEntries(list: string): string[] | null {
  */
 const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice(1)})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\p{Lu}[^();]*)$`, 'u');
 
+const TITLED_AFTER_FULL_STOP = /\p{L}{2}\.\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
 function titledPersonAndOffice(list: string): string | null {
   const match = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
-  // "Mrs Claire Nettleton, Police and Crime Commissioner": an office with an "and" of its own is not split at it either.
-  if (!match || !(match[2].includes(',') || match[2].includes(' and '))) return null;
+  // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "Mr. T Reilly, Manager. Mr. J Hart": two people.
+  if (!match || !(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_FULL_STOP.test(match[2])) return null;
   const parts = match[2].split(',').map((part) => part.trim());
   // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
   const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
@@ -240,8 +241,12 @@ const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 
+/** "Councillors – Larry Bannon, …": a dash after the title the names share (as Irish councils print it) sets no office apart. */
+const SHARED_TITLE_DASH = /^(Cllrs|Councillors|Crs)\s+[–—-]\s+/;
+
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
-  const mentioned = withGroupsAsList(rawList.includes('@') ? rawList.replace(MENTION, '$1') : rawList);
+  const undashed = rawList.replace(SHARED_TITLE_DASH, '$1 ');
+  const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '');
   const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);

@@ -19,7 +19,8 @@ import { withHeadingUnderAttendance } from './heading-under-attendance';
 import { venueIn } from './venues';
 import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './item-headings';
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
-import { carriesSentenceOn, endsSentence, joinLines, withoutMarkup } from './lines';
+import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
+import { asBodyName } from './body-name-shape';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
@@ -53,11 +54,16 @@ const MEETING_OF = new RegExp(
  */
 const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
+/** A meeting named by its date ("Tuesday 13th January", "13 January 2021"), not by whose it was. */
+const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
+
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
 
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
+  // "The Minutes of the meeting of Tuesday 13th January were accepted …": last meeting's minutes, named by their date.
+  if (meetingOf && DATED_MEETING.test(meetingOf.groups!.body)) return undefined;
   if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
   const minutesOf = MINUTES_OF_BODY.exec(text);
   const body = minutesOf?.groups!.body;
@@ -149,24 +155,6 @@ const venueOf = (header: Header) => venueIn(header.lines, header.text);
 function readHeader(headerLines: string[]): Header {
   const lines = headerLines.map((line) => withoutMarkup(line).trim());
   return { lines, text: joinLines(lines) };
-}
-
-/** The first line's match of `pattern` that `accept` takes; lines after it are not tried (headers can be long). */
-function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
-  for (const line of lines) {
-    const match = pattern.exec(line);
-    if (match && accept(match)) return match;
-  }
-  return null;
-}
-
-/** The first line's reading that is neither null nor undefined (null when none is): the lines after it are not read. */
-function firstReading<T>(lines: string[], read: (line: string) => T | null | undefined): T | null {
-  for (const line of lines) {
-    const reading = read(line);
-    if (reading !== null && reading !== undefined) return reading;
-  }
-  return null;
 }
 
 function bodyFromHeader(header: Header): string | null {
@@ -277,7 +265,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = labelledMeetingDate(lines, options.dateOrder) ?? findDate(joinLines(withoutEarlierMinutes(header.lines)).slice(0, MAX_HEADER_CHARS), options.dateOrder);
-  const body = bodyFromHeader(header);
+  const body = asBodyName(bodyFromHeader(header));
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');

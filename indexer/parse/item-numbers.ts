@@ -37,8 +37,11 @@ export function isYearNumber(number: string, text: string): boolean {
   return /^\d{4}$/.test(number) && (/^(?:19|20)\d\d$/.test(number) || !/^\d{4}[.):]\s/.test(text));
 }
 
-/** A street's kind, ending the address a house number starts: "200 Harbor Street", "14 Mill Rd.", "9 Elm Close". */
-const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Plaza)\.?,?$/;
+/**
+ * A street's kind, ending the address a house number starts: "200 Harbor Street", "14 Mill Rd.", "9 Elm Close", with
+ * the part of town North American addresses add ("60 Birch Road West", "3738 Elm Avenue, SW").
+ */
+const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Plaza)\.?(?:,?\s+(?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\.?)?,?$/;
 
 /**
  * "200 Harbor Street" in a US city's letterhead over its minutes: a house number and a street, no item. An item's

@@ -203,3 +203,21 @@ export function continuesClauseAbove(lines: string[], index: number): boolean {
   const above = index > 0 ? lines[index - 1].trimEnd() : '';
   return above.length >= 40 && (above.endsWith(',') || endsOnHangingWord(above)) && /\p{Ll}/u.test(above) && !above.includes('**');
 }
+
+/** The first line's match of `pattern` that `accept` takes; lines after it are not tried (headers can be long). */
+export function firstMatch(lines: string[], pattern: RegExp, accept: (match: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
+  for (const line of lines) {
+    const match = pattern.exec(line);
+    if (match && accept(match)) return match;
+  }
+  return null;
+}
+
+/** The first line's reading that is neither null nor undefined (null when none is): the lines after it are not read. */
+export function firstReading<T>(lines: string[], read: (line: string) => T | null | undefined): T | null {
+  for (const line of lines) {
+    const reading = read(line);
+    if (reading !== null && reading !== undefined) return reading;
+  }
+  return null;
+}

@@ -6,10 +6,15 @@ import { OFFICE_BEFORE_NAME } from './offices';
 import { isOfficeThenHolderLine } from './offices-before-holders';
 import { isHeadingUnderTitled } from './heading-under-list';
 import { PUBLIC_LINE } from './one-line-people';
+import { titleCaseHeading } from './meeting-fields';
 
-export const PERSON_START = /^(?:[•·*-]\s+)?(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|ACC|DCC)\b/;
-/** A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket or a dash. */
-export const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$))/u;
+/** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
+export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|ACC|DCC)\b/;
+/**
+ * A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket, a dash, or "&" before
+ * the next name ("Scott Petty & Kevin Challis (Managers U13s)": a club lists the two who share a post on one line).
+ */
+export const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$)|\s+&\s+\p{Lu})/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
 
 /**
@@ -53,4 +58,13 @@ export function isListedPerson(line: string, lines: string[], index: number, aft
   if (afterRunOnList && !opensWithPersonOrOffice(item)) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
   return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+}
+
+/**
+ * "MAYOR JANET K. ORWELL", "TOWN CLERK DIANE FOSTER": North American minutes list people in capitals, a title or office
+ * first. Title-cased, such a line reads as any other list's line ("Mayor Janet K. Orwell"); any other line is returned as it is.
+ */
+const TITLED_IN_CAPITALS = /^(?:[•·*-]\s+)?(?:(?:DEPUTY\s+)?(?:MAYOR|REEVE)|COUNCILLOR|CLLR|ALDERMAN|MR|MRS|MS|MISS|DR|(?:TOWN|CITY|VILLAGE)\s+(?:MANAGER|CLERK|ADMINISTRATOR|ENGINEER|SOLICITOR))\.?\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+$/u;
+export function withTitledCapitals(line: string): string {
+  return TITLED_IN_CAPITALS.test(line) ? titleCaseHeading(line) : line;
 }

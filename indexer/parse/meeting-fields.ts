@@ -1,6 +1,7 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
-import { councilAndCommittee, councilFirst } from './body-names';
+import { councilAndCommittee, councilFirst, GENERIC_BODY } from './body-names';
 import type { DateOrder } from './date-order';
+import { restatedDateLine } from './restated-dates';
 import { collapseWhiteSpace, isBlank } from './patterns';
 
 const MONTHS = [
@@ -148,6 +149,9 @@ export function readableName(name: string): string {
 /** Words that say what kind of authority a council is, not which one. */
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 'council', 'metropolitan', 'london', 'of', 'the', 'and', 'town', 'parish', 'community']);
 
+/** "Ordinary Council Meeting", "Extraordinary Council": a kind of meeting ("Parish Council" names a council, if not whose). */
+const isMeetingKind = (heading: string) => GENERIC_BODY.test(heading) && /\bmeeting\b|^(?:the\s+)?(?:annual|ordinary|extraordinary|special|regular|full|monthly)\b/i.test(heading);
+
 /**
  * A committee named without its authority ("Crime and Disorder (Overview and Scrutiny) Committee") is
  * qualified with the council heading above it; a name that already says whose it is ("Kent and Medway
@@ -156,7 +160,8 @@ const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 
 export function qualifyBody(committee: string, councilHeading: string | null): string {
   // "Licensing Committee of Eastmoor District Council" names its council itself, whatever the heading above it.
   const ownCouncil = councilFirst(committee);
-  if (ownCouncil || !councilHeading) return ownCouncil ?? committee;
+  // "Extraordinary Council Meeting" over "Minutes of Kaiwaka District Council": a kind of meeting names no one's council.
+  if (ownCouncil || !councilHeading || isMeetingKind(councilHeading)) return ownCouncil ?? committee;
   const council = readableName(councilHeading);
   // "Kirk Malew Parish Commissioners" over "… Meeting of the Commissioners": the body names itself so, short.
   if (council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) return council;
@@ -278,23 +283,8 @@ export function headerDateLine(lines: string[]): number {
   for (let index = 0; index < limit; index += 1) {
     if (isBlank(lines[index])) continue;
     const date = findDate(lines[index]);
-    if (date) return restatedDateLine(lines, index, date);
+    if (date) return restatedDateLine(lines, index, date, findDate);
     if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
   }
   return -1;
-}
-
-/**
- * "Cofnodion … 13 Ionawr 2025" over "Minutes … 13 January 2025": a bilingual header gives its date once in each language,
- * and the header goes on to the last line restating it (the next non-blank lines only).
- */
-function restatedDateLine(lines: string[], dateLine: number, date: string): number {
-  let last = dateLine;
-  for (let index = dateLine + 1, seen = 0; index < lines.length && seen < 2; index += 1) {
-    if (isBlank(lines[index])) continue;
-    seen += 1;
-    if (findDate(lines[index]) !== date) break;
-    last = index;
-  }
-  return last;
 }

@@ -25,7 +25,7 @@ const repeatsTitleWord = (word: string, title: string[]) => title.some((titleWor
  * article or pronoun nearest the verb ("The" of "Chair The Chair advised"), else the furthest person's title ("Cllr" of
  * "Cllr Sue Lintern proposed"), else at the word before the verb when that word is one of the title's; -1 otherwise.
  */
-function sentenceStart(words: string[], verb: number): number {
+export function sentenceStart(words: string[], verb: number): number {
   if (verb < 2 || !isCapitalised(words[verb - 1])) return -1;
   let personTitle = -1;
   for (let start = verb - 1; start >= Math.max(0, verb - MAX_SUBJECT_WORDS); start -= 1) {

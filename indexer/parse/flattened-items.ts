@@ -1,0 +1,53 @@
+// Minutes run together on one line, as a document-sharing site copies a PDF's text: "… 1. Apologies for Absence There
+// were no apologies. 2. Declarations of Interest None were made. 3. Forthcoming Events …". Each item starts a line of
+// its own at its number, so the heading rules (and the rules splitting a title from the text run on after it) read
+// the items as in any other minutes.
+import { PERSON_START } from './listed-person';
+
+/** A line shorter than this is a paragraph, however it numbers what it lists. */
+const FLATTENED_LINE = 400;
+/** Fewer items than this in sequence are a paragraph's own numbering, not the minutes' items. */
+const MIN_ITEMS = 3;
+/** "1. ", "2.0 ", "3) ", "4 " before a capital: an item's number ("1.1" numbers a paragraph within one). */
+const ITEM_NUMBER = /(?<=^|\s)(\d{1,2})(?:\.0(?!\d)|\.(?!\d)|\))?\s+(?=\p{Lu})/gu;
+
+/**
+ * "Apologies for Absence There were …", "Forthcoming Events The Chair …": a title's first words after an item's number,
+ * capitalised (a small word between them aside). A sentence there ("1. The Opening Prayer was led by …", "2. Apologies
+ * had been received …") is a paragraph numbered within an item, and a person first ("4. Mr R Hill left …") is one too.
+ */
+const TITLE_START = /^(?!(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s)\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|for|and|to|from|on|in|the|with|&)\s+)?[\p{Lu}\d]/u;
+
+/** More lines than this (not blank) make a document set out line by line, not one run together. */
+const MAX_FLATTENED_LINES = 20;
+/** A line holding a third (1 / FLATTENED_SHARE) of the document's text or more is the minutes run together, not a long paragraph among others. */
+const FLATTENED_SHARE = 3;
+
+/**
+ * The lines with each flattened line split before its items' numbers: in a document of few lines, a line holding a
+ * large share of its text whose numbers 1, 2, 3 … follow each other.
+ */
+export function withFlattenedItemsApart(lines: string[]): string[] {
+  // A document of many lines sets its items on lines of their own (a site's one-line preview above them is a copy).
+  if (lines.filter((line) => line.trim() !== '').length > MAX_FLATTENED_LINES) return lines;
+  const total = lines.reduce((sum, line) => sum + line.length, 0);
+  const split = lines.map((line) => (line.length >= FLATTENED_LINE && line.length * FLATTENED_SHARE >= total ? itemsApart(line) : null));
+  return split.some((parts) => parts !== null) ? split.flatMap((parts, index) => parts ?? [lines[index]]) : lines;
+}
+
+/**
+ * The line's parts, one an item from each number of the sequence 1, 2, 3 … that a title follows (a number a sentence
+ * follows stays in the item above); null when the sequence is shorter than MIN_ITEMS or too few titles follow.
+ */
+function itemsApart(line: string): string[] | null {
+  const starts: number[] = [];
+  let next = 1;
+  for (const match of line.matchAll(ITEM_NUMBER)) {
+    if (Number(match[1]) !== next) continue;
+    next += 1;
+    const after = line.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    if (TITLE_START.test(after) && !PERSON_START.test(after)) starts.push(match.index);
+  }
+  if (next - 1 < MIN_ITEMS || starts.length < MIN_ITEMS - 1) return null;
+  return [0, ...starts].map((start, position) => line.slice(start, starts[position] ?? line.length).trim()).filter((part) => part !== '');
+}
