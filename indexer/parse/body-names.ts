@@ -210,10 +210,10 @@ const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(
 /** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */
 const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*/iu;
 /** What a dated title says of itself around the body's name: "Minutes:", "… minutes of the meeting held on", separators. */
-const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+(?:the|an?)(?=\s))?)\s*/i;
-const TITLE_WORDS_AFTER_NAME = /(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on)\b)+$/i;
+export const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+(?:the|an?)(?=\s))?)\s*/i;
+export const TITLE_WORDS_AFTER_NAME = /(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on)\b)+$/i;
 /** "held at the Village Hall, Church Lane, on": where the meeting was held, from "held" to the date. */
-const HELD_AT_PLACE = /\s+held\s+(?:at|in)\s.*$/i;
+export const HELD_AT_PLACE = /\s+held\s+(?:at|in)\s.*$/i;
 /** Longer lines are not titles (and the patterns above need not read a one-line document). */
 const MAX_TITLE_LENGTH = 300;
 
