@@ -8,9 +8,9 @@ import { MONTH_NAME, WEEKDAY } from './meeting-fields';
  * Where a title's date begins: a figure, a weekday, or a month's name before a figure, "meeting", "minutes" or the
  * title's end ("March Town Council" is a town's council, not a date).
  */
-const DATE_ONWARD = new RegExp(String.raw`\s+(?:\d|${WEEKDAY}\b|${MONTH_NAME}(?=\s+(?:\d|meeting\b|minutes\b)|\s*$)).*$`, 'i');
-/** "Minutes to the", "Report of": what else a title says before the body's name. */
-const TITLE_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes|report)\s+(?:to|of)\s+(?:the\s+)?/i;
+const DATE_ONWARD = new RegExp(String.raw`\s+\(?(?:\d|${WEEKDAY}\b|${MONTH_NAME}(?=\s+(?:\d|meeting\b|minutes\b)|\s*$)).*$`, 'i');
+/** "Minutes to the", "Report of", "Minutes of a meeting of": what else a title says before the body's name. */
+const TITLE_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes|report)\s+(?:to|of)\s+(?:(?:the|a)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i;
 /** "Annual", "Ordinary", "AGM": the kind of meeting, left before "Meeting" once the title's words after the name are gone. */
 const MEETING_KIND_AT_END = /\s+(?:annual|ordinary|extraordinary|special|regular|monthly|draft|agm)$/i;
 /** What a title says its page is, still in what is left when no body's name stands alone. */
@@ -20,7 +20,7 @@ const PAGE_TITLE_PARTS = /\s+[|–—-]\s+|\s*[|»]\s*/;
 /** The body a page title's part names once its date, "Minutes of" and "Meeting" are taken away; null when none is left. */
 function bodyInTitlePart(part: string): string | null {
   const undated = part.replace(DATE_ONWARD, '');
-  const named = bodyBeforeMinutesTitle(undated) ?? undated.replace(MINUTES_BEFORE_NAME, '').replace(TITLE_BEFORE_NAME, '');
+  const named = bodyBeforeMinutesTitle(undated) ?? undated.replace(TITLE_BEFORE_NAME, '').replace(MINUTES_BEFORE_NAME, '');
   let name = named.replace(HELD_AT_PLACE, '').replace(TITLE_WORDS_AFTER_NAME, '');
   while (MEETING_KIND_AT_END.test(name)) name = name.replace(MEETING_KIND_AT_END, '').replace(TITLE_WORDS_AFTER_NAME, '');
   return name.length > 0 && name.length <= 80 && namesBody(name) && !GENERIC_BODY.test(name) && !DOCUMENT_WORDS.test(name) ? name : null;
