@@ -1,14 +1,40 @@
 // Whether what a header's rules read as the body is shaped as a name: a run of header text or a sentence is not one.
+import { BODY_WORDS, GENERIC_BODY } from './body-names';
 import { SMALL_WORDS } from './capitals';
+import { MONTH_NAME, WEEKDAY } from './meeting-fields';
 
 /** A body's name longer than this many words is a run of header text, not a name. */
 const MAX_BODY_WORDS = 16;
 /** Words a name leaves in lower case (a sentence holds more: "… has confirmed that the local committee have …"). */
 const MAX_LOWER_CASE_BODY_WORDS = 3;
+/**
+ * "March", "2017", "28Th", "7:30Pm", "Meeting", "virtual", "-October": a word of the meeting's date, time or kind, which a
+ * title may print after the body's name ("Parish Council March 2017 minutes", "Community Council virtual Meeting").
+ */
+const MEETING_WORD_AFTER_NAME = new RegExp(
+  String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special)$`,
+  'i',
+);
+/** A name that ends in a body's word ("Council", "Committee", "Group"). */
+const ENDS_IN_BODY_WORD = new RegExp(String.raw`${BODY_WORDS.source}$`, 'i');
+
+/**
+ * The body without the date, time and kind of meeting a title printed after its name ("Wretton Parish Council May
+ * Virtual Meeting" → "Wretton Parish Council"); null when only a kind of body is left ("Parish Council March 2017");
+ * the body as read when no body's word ends what is left ("Stoke Annual Parish Meeting" is a parish meeting's name).
+ */
+function withoutMeetingAfterName(body: string): string | null {
+  const words = body.split(/\s+/);
+  let end = words.length;
+  while (end > 1 && MEETING_WORD_AFTER_NAME.test(words[end - 1])) end -= 1;
+  const name = words.slice(0, end).join(' ');
+  if (end === words.length || !ENDS_IN_BODY_WORD.test(name)) return body;
+  return GENERIC_BODY.test(name) ? null : name;
+}
 
 /** The body read from a header, or null when what was read is no name: too long, or a sentence rather than a name. */
 export function asBodyName(body: string | null): string | null {
   const words = body?.split(/\s+/) ?? [];
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
-  return words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS ? null : body;
+  return body === null || words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS ? null : withoutMeetingAfterName(body);
 }

@@ -21,8 +21,7 @@ import { bodyInChrome, dateInChrome, splitPageChrome } from './page-chrome';
 import { withoutContentsList } from './contents-list';
 import { mergeAttendees } from './attendee-records';
 import { attendeesFromItems } from './attendance-items';
-import { bodyInPageTitle } from './body-names';
-import { bodyInTitleWords } from './page-title-body';
+import { bodyInTitle } from './page-title-body';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
@@ -245,7 +244,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
     drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle, numericDateOrder(lines)) : null)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
   // site's name above its menus.
-  const fallbackBody = drafts.length === 1 && drafts[0].body === null ? ((input.pageTitle ? (bodyInPageTitle(input.pageTitle) ?? bodyInTitleWords(input.pageTitle)) : null) ?? bodyInChrome(chrome)) : null;
+  const fallbackBody = drafts.length === 1 && drafts[0].body === null ? ((input.pageTitle ? bodyInTitle(input.pageTitle) : null) ?? bodyInChrome(chrome)) : null;
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
     const draft = applySidecar(found, input.sidecar, drafts.length === 1);

@@ -1,6 +1,7 @@
 // The body a page's own title names when it also says what the page is and when the meeting was: "Minutes of the Little
 // Witton Parish Council Meeting", "Witton Parish Council April Meeting Minutes", "Witton PC minutes May 2020".
-import { namesBody, GENERIC_BODY, MINUTES_BEFORE_NAME, TITLE_WORDS_AFTER_NAME, HELD_AT_PLACE } from './body-names';
+import { asBodyName } from './body-name-shape';
+import { bodyInPageTitle, namesBody, GENERIC_BODY, MINUTES_BEFORE_NAME, TITLE_WORDS_AFTER_NAME, HELD_AT_PLACE } from './body-names';
 import { bodyBeforeMinutesTitle } from './flattened-header';
 import { MONTH_NAME, WEEKDAY } from './meeting-fields';
 
@@ -30,10 +31,18 @@ function bodyInTitlePart(part: string): string | null {
  * The body a page's title names with what the page is and its date about it, for a page whose text names none (a
  * site that posts each meeting's minutes under a title of its own): read from its first part, where such a title names it.
  */
-export function bodyInTitleWords(title: string): string | null {
+function bodyInTitleWords(title: string): string | null {
   for (const part of title.split(PAGE_TITLE_PARTS)) {
     const body = bodyInTitlePart(part.trim());
     if (body !== null) return body;
   }
   return null;
+}
+
+/**
+ * The body a page's title names, for a page whose text names none: the site's own name in its last part, else what a
+ * part names beside the page's kind and date ("Wretton Parish Council May Virtual Meeting" names Wretton Parish Council).
+ */
+export function bodyInTitle(title: string): string | null {
+  return asBodyName(bodyInPageTitle(title)) ?? bodyInTitleWords(title);
 }

@@ -2,7 +2,7 @@
 // "Ashcombe PC minutes May 2021") names the body there when the text does not: the title's date, what the page is and
 // the kind of meeting are no part of the name.
 import { parseMinutes } from '../../indexer/parse';
-import { bodyInTitleWords } from '../../indexer/parse/page-title-body';
+import { bodyInTitle } from '../../indexer/parse/page-title-body';
 import { readDocument } from '../../indexer/readers';
 
 describe('the body a page title names beside what the page is', () => {
@@ -19,11 +19,13 @@ describe('the body a page title names beside what the page is', () => {
     ['Ashcombe Parish Council Meeting (8th November 2001)', 'Ashcombe Parish Council'],
     ['Ashcombe Parish Council AGM 2016', 'Ashcombe Parish Council'],
     ['March Town Council minutes', 'March Town Council'],
+    ['Ashcombe Parish Council May Virtual Meeting – 2020-05-25', 'Ashcombe Parish Council'],
+    ['Planning Committee - 21 May 2025 | Harrowfield Borough Council', 'Harrowfield Borough Council'],
     ['Village Liaison Minutes', null],
     ['Parish Councils', null],
     ['Annual Parish Meeting 2016', null],
   ])('reads "%s" as naming %s', (title, body) => {
-    expect(bodyInTitleWords(title)).toBe(body);
+    expect(bodyInTitle(title)).toBe(body);
   });
 
   it('names the body of a markdown page whose text names none', async () => {

@@ -1,0 +1,25 @@
+// A title may print the meeting's date, time or kind after the body's name ("Parish Council March 2017 minutes",
+// "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name.
+import { parseMinutes } from '../../indexer/parse';
+import { asBodyName } from '../../indexer/parse/body-name-shape';
+
+describe('words of the meeting after a body name', () => {
+  it.each([
+    ['Ashcombe Community Council Meeting 7:30Pm 28Th', 'Ashcombe Community Council'],
+    ['Ashcombe Parish Council -October meeting', 'Ashcombe Parish Council'],
+    ['Ashcombe Parish Council Annual Meeting', 'Ashcombe Parish Council'],
+    ['Ashcombe Ladies Group February Meeting', 'Ashcombe Ladies Group'],
+    ['Parish Council March 2017', null],
+    ['Community Council virtual', null],
+    ['Ashcombe Annual Parish Meeting', 'Ashcombe Annual Parish Meeting'],
+    ['March Town Council', 'March Town Council'],
+  ])('reads "%s" as %s', (read, body) => {
+    expect(asBodyName(read)).toBe(body);
+  });
+
+  it('names no body from a title giving only the kind of council and the month', () => {
+    const text = 'Parish Council March 2017 minutes\n\nPresent: Cllr. Hale (in the chair), Cllrs. Amos, Birch and Coe.\n\n1. Apologies\nNone.\n\n2. Footpaths\nThe stile on the bridleway has been mended.\n';
+    const parsed = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'doc' });
+    expect(parsed.meetings[0].body).toBeNull();
+  });
+});
