@@ -6,6 +6,7 @@ import { SMALL_WORDS } from './capitals';
 import { MONTH_START } from './headings';
 import { NUMBERED_LINE } from './item-numbers';
 import { TITLE } from './speaker-titles';
+import { SPEECH_VERBS } from './speech-verbs';
 
 /** Words that open a sentence's subject: an article, a pronoun, "There", "Members". */
 export const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'it', 'there', 'this', 'these', 'that', 'all', 'no', 'none', 'members', 'councillors', 'he', 'she', 'they', 'we']);
@@ -53,6 +54,37 @@ function endsTitle(title: string[]): boolean {
   return !title.some((word, index) => word.includes(':') || (index < title.length - 1 && word.length > 3 && word.endsWith('.')));
 }
 
+/** "To receive apologies …", "To approve the minutes …": an agenda's title in sentence case, opening with what the meeting is to do. */
+const AGENDA_VERB_TITLE = /^To\s+\p{Ll}/u;
+/** A verb that a person's title before it makes the subject of ("Cllr Ann Ward declared", "The Clerk reported"). */
+const REPORTED_VERB = /^\p{Ll}+ed$/u;
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+const ARTICLES = new Set(['The', 'A', 'An']);
+
+/**
+ * Where the text starts after a sentence-case agenda title ("To receive apologies for absence Apologies were received
+ * …"): at the first capitalised subject before a word in lower case. As the title's own words are mostly in lower case,
+ * a person's title opens the text only before a verb of what was said or done ("To note Cllr Ward's report" is all title).
+ */
+function sentenceCaseStart(words: string[]): number {
+  for (let verb = 2; verb <= words.length - (MIN_SENTENCE_WORDS - 1); verb += 1) {
+    const word = words[verb];
+    if (!/^\p{Ll}/u.test(word) || SMALL_WORDS.has(word) || !isCapitalised(words[verb - 1])) continue;
+    const start = sentenceStart(words, verb);
+    const opener = start !== -1 && (SUBJECT_OPENERS.has(words[start].toLowerCase()) || repeatsTitleWord(words[start], words.slice(0, start)));
+    if (start !== -1 && (opener || REPORTED_VERB.test(word) || SPEECH_VERB_SET.has(word))) return withArticleBefore(words, start);
+  }
+  return -1;
+}
+
+/** "The Parish Councillors confirmed": the subject opens at an article a few capitalised words before an opener such as "Councillors". */
+function withArticleBefore(words: string[], start: number): number {
+  for (let before = start - 1; before > 1 && before >= start - MAX_SUBJECT_WORDS && isCapitalised(words[before]); before -= 1) {
+    if (ARTICLES.has(words[before])) return before;
+  }
+  return start;
+}
+
 /** The title line and the text of a numbered line whose text runs on from a title in capitalised words; null otherwise. */
 export function splitTitleCaseRunOn(line: string): [string, string] | null {
   const numbered = NUMBERED_LINE.exec(line.trim());
@@ -60,7 +92,7 @@ export function splitTitleCaseRunOn(line: string): [string, string] | null {
   const words = numbered[3].split(/\s+/);
   const verb = words.findIndex((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word));
   if (verb === -1 || words.length - verb < MIN_SENTENCE_WORDS - 1) return null;
-  const start = sentenceStart(words, verb);
+  const start = AGENDA_VERB_TITLE.test(numbered[3]) ? sentenceCaseStart(words) : sentenceStart(words, verb);
   if (start === -1 || !endsTitle(words.slice(0, start))) return null;
   const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
   return [`${head}${words.slice(0, start).join(' ')}`, words.slice(start).join(' ')];

@@ -14,6 +14,10 @@ describe('splitTitleCaseRunOn', () => {
     ['18/25 Appointment of Internal Auditor 2025/26 Cllr Ben Ola proposed that the same auditor be used.', '18/25 Appointment of Internal Auditor 2025/26', 'Cllr Ben Ola proposed that the same auditor be used.'],
     ['3. **Apologies for Absence.** There were no apologies.', '3. **Apologies for Absence.**', 'There were no apologies.'],
     ['19/25 Website Access for the Chair/Vice Chair The Chair advised that both should have access.', '19/25 Website Access for the Chair/Vice Chair', 'The Chair advised that both should have access.'],
+    ['31/25 To receive apologies for absence Apologies were received from Cllr Ada Rix.', '31/25 To receive apologies for absence', 'Apologies were received from Cllr Ada Rix.'],
+    ['32/25 To approve the Minutes of the Ordinary Meeting 4 March 2025 The minutes were agreed as a true record.', '32/25 To approve the Minutes of the Ordinary Meeting 4 March 2025', 'The minutes were agreed as a true record.'],
+    ['33/25 To receive declarations of interest on any item Cllr Ben Ola declared an interest in item 9.', '33/25 To receive declarations of interest on any item', 'Cllr Ben Ola declared an interest in item 9.'],
+    ['2. To receive declarations of interest on agenda items The Parish Councillors confirmed they had none.', '2. To receive declarations of interest on agenda items', 'The Parish Councillors confirmed they had none.'],
   ])('parts "%s" into its title and its text', (line, title, text) => {
     expect(splitTitleCaseRunOn(line)).toEqual([title, text]);
   });
@@ -26,6 +30,9 @@ describe('splitTitleCaseRunOn', () => {
     ['21/25 Reports from Cllr Ann Day and Cllr Tom Lee, if in attendance Cllr Day said little.', 'a title ending on a small word or a comma'],
     ['4.2 Budget Monitoring The Treasurer reported an underspend.', 'a paragraph numbered within an item'],
     ['8. Planning. Applications. None The Clerk had no update.', 'sentences before the text'],
+    ["5. To note Cllr Day's report on the footpaths and stiles", 'a sentence-case title naming a councillor before no verb'],
+    ['6. To consider PCSO match-funding scheme for the parish', 'a sentence-case title holding a capitalised word'],
+    ['7. To receive an update from Cllr Ola regarding the footpaths', 'a sentence-case title ending on a small word'],
   ])('leaves "%s" whole (%s)', (line) => {
     expect(splitTitleCaseRunOn(line)).toBeNull();
   });
