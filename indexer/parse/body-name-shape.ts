@@ -32,9 +32,19 @@ function withoutMeetingAfterName(body: string): string | null {
   return GENERIC_BODY.test(name) ? null : name;
 }
 
+/** "Page 1 of 6 ": a page's number printed on the line that names the body. */
+const PAGE_OF_PAGES = /^Page\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)/i;
+
+/** "Stoke Parish Council Stoke Parish Council" → "Stoke Parish Council": a name printed twice over (a letterhead above the same title). */
+function onceOver(words: string[]): string[] {
+  const half = words.length / 2;
+  return Number.isInteger(half) && half > 1 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase() ? words.slice(0, half) : words;
+}
+
 /** The body read from a header, or null when what was read is no name: too long, or a sentence rather than a name. */
-export function asBodyName(body: string | null): string | null {
-  const words = body?.split(/\s+/) ?? [];
+export function asBodyName(read: string | null): string | null {
+  if (read === null) return null;
+  const words = onceOver(read.replace(PAGE_OF_PAGES, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
-  return body === null || words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS ? null : withoutMeetingAfterName(body);
+  return words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS ? null : withoutMeetingAfterName(words.join(' '));
 }

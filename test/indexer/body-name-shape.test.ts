@@ -1,5 +1,6 @@
 // A title may print the meeting's date, time or kind after the body's name ("Parish Council March 2017 minutes",
-// "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name.
+// "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name; nor is a page's
+// number printed before it, and a name printed twice over is one name.
 import { parseMinutes } from '../../indexer/parse';
 import { asBodyName } from '../../indexer/parse/body-name-shape';
 
@@ -13,6 +14,9 @@ describe('words of the meeting after a body name', () => {
     ['Community Council virtual', null],
     ['Ashcombe Annual Parish Meeting', 'Ashcombe Annual Parish Meeting'],
     ['March Town Council', 'March Town Council'],
+    ['Page 1 of 6 ASHCOMBE PARISH COUNCIL', 'ASHCOMBE PARISH COUNCIL'],
+    ['Ashcombe Parish Council Ashcombe Parish Council', 'Ashcombe Parish Council'],
+    ['Council Council', 'Council Council'],
   ])('reads "%s" as %s', (read, body) => {
     expect(asBodyName(read)).toBe(body);
   });
