@@ -35,6 +35,18 @@ function withoutMeetingAfterName(body: string): string | null {
 /** "Page 1 of 6 ": a page's number printed on the line that names the body. */
 const PAGE_OF_PAGES = /^Page\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)/i;
 
+/**
+ * "Record of the latest ", "A report from the September meeting of ", "The minutes of the last meeting of the ": what a
+ * site's line says the page is, before the body's name.
+ */
+const DOCUMENT_BEFORE_NAME = /^(?:(?:the|a)\s+)?(?:minutes|report|record|notes)\s+(?:of|from)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:(?:\p{L}+\s+)?meeting\s+of\s+(?:the\s+)?)?/iu;
+
+/** The name after what a line says the page is, when a body's word ends it; the name as read otherwise. */
+function withoutDocumentBefore(name: string): string {
+  const after = name.replace(DOCUMENT_BEFORE_NAME, '');
+  return after !== name && /^\p{Lu}/u.test(after) && ENDS_IN_BODY_WORD.test(after) ? after : name;
+}
+
 /** "Stoke Parish Council Stoke Parish Council" → "Stoke Parish Council": a name printed twice over (a letterhead above the same title). */
 function onceOver(words: string[]): string[] {
   const half = words.length / 2;
@@ -46,5 +58,7 @@ export function asBodyName(read: string | null): string | null {
   if (read === null) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
-  return words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS ? null : withoutMeetingAfterName(words.join(' '));
+  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS) return null;
+  const name = withoutMeetingAfterName(words.join(' '));
+  return name === null ? null : withoutDocumentBefore(name);
 }

@@ -1,6 +1,7 @@
 // A title may print the meeting's date, time or kind after the body's name ("Parish Council March 2017 minutes",
 // "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name; nor is a page's
-// number printed before it, and a name printed twice over is one name.
+// number printed before it, nor what a site's line says the page is ("Report from the September meeting of …"), and a
+// name printed twice over is one name.
 import { parseMinutes } from '../../indexer/parse';
 import { asBodyName } from '../../indexer/parse/body-name-shape';
 
@@ -17,6 +18,10 @@ describe('words of the meeting after a body name', () => {
     ['Page 1 of 6 ASHCOMBE PARISH COUNCIL', 'ASHCOMBE PARISH COUNCIL'],
     ['Ashcombe Parish Council Ashcombe Parish Council', 'Ashcombe Parish Council'],
     ['Council Council', 'Council Council'],
+    ['Record of the latest Ashcombe Parish Council', 'Ashcombe Parish Council'],
+    ['Report from the September meeting of Ashcombe Parish Council', 'Ashcombe Parish Council'],
+    ['A report from the Ashcombe Parish Council meeting', 'Ashcombe Parish Council'],
+    ['Friends of Ashcombe Park', 'Friends of Ashcombe Park'],
   ])('reads "%s" as %s', (read, body) => {
     expect(asBodyName(read)).toBe(body);
   });
