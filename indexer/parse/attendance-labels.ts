@@ -24,10 +24,12 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b/i, attendance: 'present' },
   // "Other Members in Attendance: Councillors Reed and Shaw": councillors who are not members of the committee.
   { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|other\s+(?:members|councillors))\s+in\s+attendance\b/i, attendance: 'in attendance' },
-  // A board's header: "Board Members: Mr C Abbott, …", "Non-Executive Directors: …", "Governors: …" over its members,
+  // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
+  { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
+  // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,
   // "Executive Team: …" over the officers who attend it, "Minutes: Ms S Hunt" (or "Minute taker:") for whoever took them.
   {
-    pattern: /^(?:(?:board|committee|panel|elected|independent|lay|co-opted|non-executive|executive|voting)\s+)?(?:members|governors|trustees|directors)(?=\s*:)/i,
+    pattern: /^(?:(?:(?:board|committee|panel|elected|independent|lay|co-opted|non-executive|executive|voting)\s+)?(?:members|governors|trustees|directors)|board)(?=\s*:)/i,
     attendance: 'present',
   },
   {

@@ -61,4 +61,23 @@ describe('labels for staff and for councillors from outside the committee', () =
       ['Councillor Ruddlesden', null, 'in attendance'],
     ]);
   });
+
+  it('reads "Board:" and "Visiting Members:" in a flattened header as labels, not as words of a name', () => {
+    const minutes =
+      'MINUTES of a meeting of the Board of Fernlea Residents Association held on Tuesday 14th May 2024 at 7.00pm ' +
+      'PRESENT: Board: Ada Quill (Chair), Ben Rowe (BR), Cleo Sand (CS). Visiting Members: Dora Teal, Evan Urry, Fay Vine. ' +
+      'Staff: Gus Webb (Estate Manager) Minute Taker: Hal Yates (HY). Apologies for absence: Ivy Zane. The Chair opened the ' +
+      'meeting and thanked residents for attending, and the board then turned to the estate lighting report.\n';
+    expect(people(minutes)).toEqual([
+      ['Ada Quill', 'Chair', 'present'],
+      ['Ben Rowe', null, 'present'],
+      ['Cleo Sand', null, 'present'],
+      ['Dora Teal', null, 'in attendance'],
+      ['Evan Urry', null, 'in attendance'],
+      ['Fay Vine', null, 'in attendance'],
+      ['Gus Webb', 'Estate Manager', 'in attendance'],
+      ['Hal Yates', null, 'in attendance'],
+      ['Ivy Zane', null, 'apologies'],
+    ]);
+  });
 });
