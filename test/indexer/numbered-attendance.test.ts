@@ -46,7 +46,7 @@ describe('labels for staff and for councillors from outside the committee', () =
       '21/24 Apologies: None.\n';
     const meeting = parse(minutes).meetings[0];
     expect(meeting.body).toBe('Hollins Community Council');
-    expect(meeting.attendees.map(({ name, attendance }) => [name, attendance])).toContainEqual(['Clerk/RFO Mair Jones', 'in attendance']);
+    expect(meeting.attendees.map(({ name, attendance }) => [name, attendance])).toContainEqual(['Mair Jones', 'in attendance']);
   });
 
   it('lists other members in attendance as attending, not as the committee', () => {
@@ -79,5 +79,49 @@ describe('labels for staff and for councillors from outside the committee', () =
       ['Hal Yates', null, 'in attendance'],
       ['Ivy Zane', null, 'apologies'],
     ]);
+  });
+});
+
+describe('offices printed before names in a list with no label', () => {
+  it('reads an officer’s post before a name as the role of that person, not of the councillor before', () => {
+    const minutes =
+      'Minutes of the Annual Meeting of Ashby Parva Parish Council held on Tuesday 21st May 2024 in the Village Hall.\n\n' +
+      'Councillors Ruth Dale, Owen Price, Tree Warden Officer Sam Lowe, RFO Kay Marsh and Parish Clerk Tom Hale\n\n' +
+      '1. Election of Chairman\nCllr Dale was elected Chairman for the year.\n';
+    expect(people(minutes)).toEqual([
+      ['Councillor Ruth Dale', null, 'present'],
+      ['Councillor Owen Price', null, 'present'],
+      ['Sam Lowe', 'Tree Warden Officer', 'present'],
+      ['Kay Marsh', 'RFO', 'present'],
+      ['Tom Hale', 'Parish Clerk', 'present'],
+    ]);
+  });
+
+  it('reads an office alone between the councillors and a name as the office of the name after it', () => {
+    const minutes =
+      'Minutes of the Meeting of Brindle Parish Council held on 2nd July 2024 in the Church Hall.\n\n' +
+      'Cllrs Amos, Barker and Crane, Clerk, R. Dunne, and P.C. Ellis.\n\n' +
+      '1. Apologies\nNone were received.\n';
+    expect(people(minutes)).toEqual([
+      ['Cllr Amos', null, 'present'],
+      ['Cllr Barker', null, 'present'],
+      ['Cllr Crane', null, 'present'],
+      ['R. Dunne', 'Clerk', 'present'],
+      ['P.C. Ellis', null, 'present'],
+    ]);
+  });
+
+  it('reads "Clerk/RFO" before a name as the office of the person named', () => {
+    const minutes =
+      'Minutes of the Ordinary Meeting of Hollins Community Council held on Thursday 6th June 2024 at 7pm\n' +
+      'Present: Cllr G Price (Chair), Cllr H Rees\nCouncil Employees Present: Clerk/RFO Mair Jones\n21/24 Apologies: None.\n';
+    expect(people(minutes)).toContainEqual(['Mair Jones', 'Clerk/RFO', 'in attendance']);
+  });
+
+  it('gives no office alone to a person who has one of their own after a dash', () => {
+    const minutes =
+      'Minutes of the Meeting of Brindle Parish Council held on 2nd July 2024 in the Church Hall.\n\n' +
+      'Present- Chairman, Cllr F Gale - Vice-Chairman, Cllr H Ince.\n\n1. Apologies\nNone were received.\n';
+    expect(people(minutes)).toContainEqual(['Cllr F Gale', 'Vice-Chair', 'present']);
   });
 });
