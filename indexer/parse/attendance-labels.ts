@@ -22,11 +22,14 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
   // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:".
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b/i, attendance: 'present' },
-  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others)\s+in\s+attendance\b/i, attendance: 'in attendance' },
-  // A board's header: "Board Members: Mr C Abbott, …", "Non-Executive Directors: …", "Governors: …" over its members,
+  // "Other Members in Attendance: Councillors Reed and Shaw": councillors who are not members of the committee.
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|other\s+(?:members|councillors))\s+in\s+attendance\b/i, attendance: 'in attendance' },
+  // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
+  { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
+  // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,
   // "Executive Team: …" over the officers who attend it, "Minutes: Ms S Hunt" (or "Minute taker:") for whoever took them.
   {
-    pattern: /^(?:(?:board|committee|panel|elected|independent|lay|co-opted|non-executive|executive|voting)\s+)?(?:members|governors|trustees|directors)(?=\s*:)/i,
+    pattern: /^(?:(?:(?:board|committee|panel|elected|independent|lay|co-opted|non-executive|executive|voting)\s+)?(?:members|governors|trustees|directors)|board)(?=\s*:)/i,
     attendance: 'present',
   },
   {
@@ -36,7 +39,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
-  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
+  // "Council Employees Present: Clerk/RFO Linda Evans": the council's staff attend; they are no members.
+  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):".
     pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\(non-?voting\))?/i,
@@ -46,7 +50,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name, nor
     // is a students' union's "Present (voting):".
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|those\s+attending|co-?opted\s+members?|present|sederunt|attendees|participants|attendance)\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance)\b` +
         String.raw`(?:\s*\((?:in\s+person|voting(?:\s+members)?|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),

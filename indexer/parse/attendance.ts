@@ -184,8 +184,10 @@ function listsPeopleUnder(lines: string[], index: number): boolean {
  * line's sentence, wrapped, not a label, unless people are listed under it. A line with a gap between columns ("Note taker      Sam Quail, Parish Clerk",
  * a table's row printed to PDF) is no prose.
  */
-function labelOfLine(lines: string[], index: number, line: string): ReturnType<typeof attendanceLabelOf> {
+function labelOfLine(lines: string[], index: number, line: string, awaitingList: boolean): ReturnType<typeof attendanceLabelOf> {
   const label = attendanceLabelOf(line);
+  // "Apologies:" over "Cllrs Reed, Shaw.": a list of councillors with no label of its own is the list the label above awaits.
+  if (awaitingList && label?.rest === line) return null;
   if (!label || label.rest !== '' || index === 0 || /[:–—-]/.test(line)) return label;
   // "Present" over "• Councillor Fiona Trelawney": a list of people under it makes it a label, whatever stands above.
   if (listsPeopleUnder(lines, index)) return label;
@@ -246,7 +248,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       continue;
     }
-    const label = labelOfLine(lines, index, line);
+    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;

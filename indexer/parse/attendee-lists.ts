@@ -104,6 +104,8 @@ export const OFFICE_WORDS =
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
 
+const ENDS_IN_OFFICE = new RegExp(String.raw`${OFFICE_WORDS.source}$`, 'i');
+
 /** An office with no one named: "Clerk", "Head of Legal". */
 function isBareOffice(entry: string): boolean {
   return !entry.includes('(') && !PERSON_TITLE.test(entry) && OFFICE_WORDS.test(entry) && !UNTITLED_NAME.test(entry.replace(OFFICE_WORDS, ''));
@@ -147,7 +149,28 @@ function splitList(list: string): string[] {
     else entries.push(part);
     lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
   }
-  return withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')));
+  return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' ('))), list);
+}
+
+/**
+ * "Cllrs Reed and Shaw, Clerk, D. Hale": an office no one before it holds (it would be their role, read above) is the
+ * office of the name after it; it names no one itself.
+ */
+function withOfficesOnNext(entries: string[], list: string): string[] {
+  // "Clerk", "Parish Clerk": a word or two, ending in its office's word, so no name ("Chair Karen Doucette", "E. Hale -
+  // Chairman", "Robin Kerr Chairman") is taken for one.
+  const isOfficeAlone = (entry: string) => /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{L}+$/u.test(entry) && isBareOffice(entry) && ENDS_IN_OFFICE.test(entry);
+  // A name, with no office of its own in brackets or after a dash ("Cllr M Peake - Vice-Chairman" holds no other).
+  const mayHold = (holder: string) => /^\p{Lu}/u.test(holder) && !holder.includes('(') && !/\s[–—-]\s/.test(holder) && !isBareOffice(holder);
+  const read: string[] = [];
+  for (let index = 0; index < entries.length; index += 1) {
+    const [entry, holder] = [entries[index], entries[index + 1]?.replace(LEADING_AND, '')];
+    if (holder !== undefined && isOfficeAlone(entry) && mayHold(holder) && list.includes(`${entry}, `)) {
+      read.push(`${holder} (${entry})`);
+      index += 1;
+    } else read.push(entry);
+  }
+  return read;
 }
 
 const LEADING_AND = /^(?:and|&)\s+/i;

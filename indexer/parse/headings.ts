@@ -125,11 +125,11 @@ function nextContent(lines: string[], from: number, limit: number): number {
   return index < lines.length && !isBlank(lines[index]) ? index : -1;
 }
 
-/** A title wrapped onto the next line: under a hanging indent, after "of" (its full stop dropped), or by the text's wrap. */
+/** A title wrapped onto the next line: under a hanging indent, after "of" (its full stop dropped; a label such as "Attended by" is whole), or by the text's wrap. */
 function wrapsTitle(firstRaw: string, title: string, text: string, lineRaw: string, wrapLimit: number): boolean {
   const line = lineRaw.trim();
   if (hangsUnderTitle(firstRaw, title, lineRaw)) return hasCapitalisedWords(line);
-  const carriedOn = endsOnHangingWord(text) ? line.length <= 80 : continuesFullTitleLine(firstRaw, title, lineRaw, wrapLimit);
+  const carriedOn = endsOnHangingWord(text) ? line.length <= 80 && attendanceLabelOf(`${text}:`)?.rest !== '' : continuesFullTitleLine(firstRaw, title, lineRaw, wrapLimit);
   return carriedOn && !NUMBERED_LINE.test(line) && !DECISION_LABEL.test(line);
 }
 
