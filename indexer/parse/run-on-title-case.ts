@@ -85,8 +85,18 @@ function withArticleBefore(words: string[], start: number): number {
   return start;
 }
 
+/** How far into a line its title and the first words of its text are looked for. */
+const RUN_ON_REACH = 2000;
+
 /** The title line and the text of a numbered line whose text runs on from a title in capitalised words; null otherwise. */
 export function splitTitleCaseRunOn(line: string): [string, string] | null {
+  // A title runs on into its text within a line's first words: a line run together from a whole document (megabytes)
+  // is read to there, and the rest carried over as it is.
+  const cut = line.length > RUN_ON_REACH ? line.lastIndexOf(' ', RUN_ON_REACH) : -1;
+  if (cut > 0) {
+    const split = splitTitleCaseRunOn(line.slice(0, cut));
+    return split && [split[0], `${split[1]}${line.slice(cut)}`];
+  }
   const numbered = NUMBERED_LINE.exec(line.trim());
   if (!numbered || SUB_NUMBER.test(numbered[2]) || MONTH_START.test(numbered[3])) return null;
   const words = numbered[3].split(/\s+/);

@@ -68,3 +68,11 @@ describe('minutes whose numbered titles run on into their text', () => {
     expect(meeting.items[2].paragraphs[0].speaker).toBe('The Parish Clerk');
   });
 });
+
+describe('a numbered line run on for pages (a whole document flattened onto one line)', () => {
+  it('parts the title from its text near the line\'s start and carries the rest of the line over whole', () => {
+    const rest = ' The Clerk reported that the bench had been repaired.'.repeat(60);
+    const line = `12/24 Play Area Inspection The Clerk reported that the annual inspection had found two low risks.${rest}`;
+    expect(splitTitleCaseRunOn(line)).toEqual(['12/24 Play Area Inspection', `The Clerk reported that the annual inspection had found two low risks.${rest}`]);
+  });
+});
