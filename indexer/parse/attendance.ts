@@ -10,7 +10,7 @@ import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from './lines';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { headsProse } from './heading-under-list';
-import { isListedPerson, NAME_AT_START, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals } from './listed-person';
+import { isListedPerson, NAME_AT_START, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -43,14 +43,10 @@ const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|B
  * group, and the body is that person's.
  */
 function listedLine(printed: string, inList: boolean, above = ''): string {
-  // "COUNCILLOR PYE in the Chair": a title in a header's capitals, read as the title it is (a line all in capitals is
-  // title-cased whole where it is read as a listed person).
-  const line = CAPITALS_TITLE.test(printed) && /\p{Ll}/u.test(printed) ? printed.replace(CAPITALS_TITLE, (title) => title.charAt(0) + title.slice(1).toLowerCase()) : printed;
+  const line = withTitleOutOfCapitals(printed);
   if (/\b(?:and|&|of|the)\s*$/.test(above)) return line;
   return withLabelledHolder(inList ? line.replace(MEMBERS_OF_BODY, '') : line, inList);
 }
-
-const CAPITALS_TITLE = /^(?:COUNCILLORS?|CLLRS?|MRS?|MS|MISS|DR)(?=\.?\s+\p{Lu})/u;
 
 /** "1. Smt. Kavita Agarwal, Chairperson": a numbered list of members (Indian municipal minutes). */
 const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+(\S.*)$/;
@@ -208,14 +204,14 @@ function attendanceUnder(label: AttendanceLabel, open: OpenBlock | null): Attend
   return label.column && open?.attendance === 'absent' && open.entries.length === 0 ? 'absent' : label.attendance;
 }
 
+/** "Present: | 5 | - | Mayor …": a roll call's count of the people listed and the dash after it, printed as cells of their own. */
+const COUNT_CELL = /^(?:\d{1,3}|[-–—])$/;
+
 /**
  * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
  * its people follow on the same line and the lines after it, until a line that is no list of people.
  * Returns the people and the indexes of the lines they were read from.
  */
-/** "Present: | 5 | - | Mayor …": a roll call's count of the people listed and the dash after it, printed as cells of their own. */
-const COUNT_CELL = /^(?:\d{1,3}|[-–—])$/;
-
 export function readAttendance(lines: string[], options: AttendanceOptions): { attendees: Attendee[]; used: Set<number> } {
   const attendees: Attendee[] = [];
   const used = new Set<number>();

@@ -60,11 +60,20 @@ export function isListedPerson(line: string, lines: string[], index: number, aft
   return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
 }
 
+// People's titles printed in capitals, read as the titles the list rules know: a whole line in capitals, or a title
+// in a header's capitals before words in mixed case.
+const TITLED_IN_CAPITALS = /^(?:[•·*-]\s+)?(?:(?:DEPUTY\s+)?(?:MAYOR|REEVE)|COUNCILLOR|CLLR|ALDERMAN|MR|MRS|MS|MISS|DR|(?:TOWN|CITY|VILLAGE)\s+(?:MANAGER|CLERK|ADMINISTRATOR|ENGINEER|SOLICITOR))\.?\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+$/u;
+const TITLE_IN_CAPITALS = /^(?:COUNCILLORS?|CLLRS?|MRS?|MS|MISS|DR)(?=\.?\s+\p{Lu})/u;
+
 /**
  * "MAYOR JANET K. ORWELL", "TOWN CLERK DIANE FOSTER": North American minutes list people in capitals, a title or office
  * first. Title-cased, such a line reads as any other list's line ("Mayor Janet K. Orwell"); any other line is returned as it is.
  */
-const TITLED_IN_CAPITALS = /^(?:[•·*-]\s+)?(?:(?:DEPUTY\s+)?(?:MAYOR|REEVE)|COUNCILLOR|CLLR|ALDERMAN|MR|MRS|MS|MISS|DR|(?:TOWN|CITY|VILLAGE)\s+(?:MANAGER|CLERK|ADMINISTRATOR|ENGINEER|SOLICITOR))\.?\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+$/u;
 export function withTitledCapitals(line: string): string {
   return TITLED_IN_CAPITALS.test(line) ? titleCaseHeading(line) : line;
+}
+
+/** "COUNCILLOR PYE in the Chair" → "Councillor PYE in the Chair": the title alone, on a line in mixed case (a line all in capitals is withTitledCapitals'). */
+export function withTitleOutOfCapitals(line: string): string {
+  return TITLE_IN_CAPITALS.test(line) && /\p{Ll}/u.test(line) ? line.replace(TITLE_IN_CAPITALS, (title) => title.charAt(0) + title.slice(1).toLowerCase()) : line;
 }
