@@ -96,8 +96,19 @@ describe('reading meeting questions', () => {
     ['Where did the committee meet in July 2017?', 'venue'],
     ['What was the venue of the 28 March 2017 meeting?', 'venue'],
     ['Who else attended?', 'attendance'],
+    ['What was decided at the last meeting?', 'decisions'],
+    ['what decisions were made at the most recent meeting', 'decisions'],
+    ['What did the panel agree recently?', 'decisions'],
   ])('reads %s as a %s question', (question, kind) => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)?.kind).toBe(kind);
+  });
+
+  it('reads the start of one body\'s name before "meeting" as that body ("the latest Dartford meeting"), not as the most recent meeting of any', () => {
+    const bodies = store.vocabulary().bodies;
+    const dartford = bodies.filter((body) => body.startsWith('Dartford'));
+    expect(dartford).toHaveLength(1);
+    expect(readMeetingFactQuestion('What happened at the latest Dartford meeting?', bodies)).toMatchObject({ kind: 'summary', bodies: dartford });
+    expect(answerTo('who attended the last Dartford meeting?').answer).toMatch(/Dartford Borough Council Crime and Disorder/);
   });
 
   it('reads a short follow-up as the earlier meeting question about the date it names', () => {
