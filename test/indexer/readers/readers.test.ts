@@ -1,12 +1,12 @@
 // Readers on small files made here: text, Markdown, HTML, PDF and .docx in, plain text out; bad input rejected with a code
 // (.odt, .rtf and .doc: office-readers.test.ts).
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { ERROR_CODES } from '../../core/errors';
-import { parseMinutes } from '../../indexer/parse';
-import { htmlToText } from '../../indexer/readers/html';
-import { readDocument, readerFor } from '../../indexer/readers';
-import { createPdfReader } from '../../indexer/readers/pdf';
-import { makePdf } from './make-pdf';
+import { ERROR_CODES } from '../../../core/errors';
+import { parseMinutes } from '../../../indexer/parse';
+import { htmlToText } from '../../../indexer/readers/html';
+import { readDocument, readerFor } from '../../../indexer/readers';
+import { createPdfReader } from '../../../indexer/readers/pdf';
+import { makePdf } from '../make-pdf';
 
 const LIMITS = { maxFileBytes: 1024 * 1024 };
 

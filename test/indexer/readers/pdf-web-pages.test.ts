@@ -1,8 +1,8 @@
 // A web page printed to PDF keeps its links: the site's header (its name and menus, each a link) is left out as the
 // HTML reader leaves out the page's <header>, so the menus are read as no part of the minutes' title.
-import { parseMinutes } from '../../indexer/parse';
-import { readDocument } from '../../indexer/readers';
-import { makePdfPages, pdfString } from './make-pdf';
+import { parseMinutes } from '../../../indexer/parse';
+import { readDocument } from '../../../indexer/readers';
+import { makePdfPages, pdfString } from '../make-pdf';
 
 const LIMITS = { maxFileBytes: 1024 * 1024 };
 

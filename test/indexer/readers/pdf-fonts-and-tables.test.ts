@@ -1,7 +1,7 @@
 // pageTextOf on what a word processor's PDF marks only by its fonts and positions: headings set in bold, a table's
 // cells filled to their edge, codes that are no text, a page set in two columns.
-import { parseMinutes } from '../../indexer/parse';
-import { pageTextOf, type PdfTextRun } from '../../indexer/readers/pdf-layout';
+import { parseMinutes } from '../../../indexer/parse';
+import { pageTextOf, type PdfTextRun } from '../../../indexer/readers/pdf-layout';
 
 /** A run of 10-point text at (x, y) whose width is about half a point size a character, as Helvetica's is. */
 const run = (text: string, x: number, y: number, size = 10): PdfTextRun => ({ text, x, y, width: text.length * size * 0.5, size });

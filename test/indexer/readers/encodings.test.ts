@@ -1,8 +1,8 @@
 // Text, Markdown and HTML saved in the encodings councils' software uses: each decodes to the same text, and
 // binary input is still refused.
 import iconv from 'iconv-lite';
-import { ERROR_CODES } from '../../core/errors';
-import { readDocument } from '../../indexer/readers';
+import { ERROR_CODES } from '../../../core/errors';
+import { readDocument } from '../../../indexer/readers';
 
 const LIMITS = { maxFileBytes: 1024 * 1024 };
 

@@ -1,8 +1,8 @@
 // A text file printed as a word processor prints it (indexer/readers/pdf-wraps.ts): each typed line a paragraph of its
 // own in Courier, no space between lines, leading spaces kept as an indent on the line's first part only, and a line
 // longer than the page flowed on from the margin. Each PDF here is laid out so, at 78 characters a line.
-import { readDocument } from '../../indexer/readers';
-import { makePdfPages, pdfString } from './make-pdf';
+import { readDocument } from '../../../indexer/readers';
+import { makePdfPages, pdfString } from '../make-pdf';
 
 const COURIER = { F3: '<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>' };
 /** Characters a line of the page holds: 10-point Courier across 468 points of text. */

@@ -1,10 +1,10 @@
 // pageTextOf on tables a word processor printed: a row drawn cell by cell (each cell's lines, then the next cell's, back
 // up at the row's top or centred in it), and a row drawn line by line whose cells wrap. Runs are given in the order
 // LibreOffice draws them.
-import { parseMinutes } from '../../indexer/parse';
-import { pageTextOf, type PdfTextRun } from '../../indexer/readers/pdf-layout';
-import { readDocument } from '../../indexer/readers';
-import { makePdfPages, pdfString } from './make-pdf';
+import { parseMinutes } from '../../../indexer/parse';
+import { pageTextOf, type PdfTextRun } from '../../../indexer/readers/pdf-layout';
+import { readDocument } from '../../../indexer/readers';
+import { makePdfPages, pdfString } from '../make-pdf';
 
 /** A run of 10-point text at (x, y) whose width is half a point size a character. */
 const run = (text: string, x: number, y: number, bold = false): PdfTextRun => ({ text, x, y, width: text.length * 5, size: 10, bold });

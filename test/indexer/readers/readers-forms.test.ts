@@ -3,11 +3,11 @@
 // tables typed in plain text, PDF tables with a wrapped first cell, and Markdown pandoc wrote from Word. Each test reads a
 // small document invented in the style of real minutes, written for the test (the parse rules' own tests are in
 // test/indexer/parse-rules/).
-import { htmlToText } from '../../indexer/readers/html';
-import { firstMeeting, peopleOf, readText } from '../helpers/parse-text';
-import { makeDocx } from '../helpers/make-docx';
-import { makeOdt } from '../helpers/make-odt';
-import { makePdf } from './make-pdf';
+import { htmlToText } from '../../../indexer/readers/html';
+import { firstMeeting, peopleOf, readText } from '../../helpers/parse-text';
+import { makeDocx } from '../../helpers/make-docx';
+import { makeOdt } from '../../helpers/make-odt';
+import { makePdf } from '../make-pdf';
 
 describe('web pages styled bold', () => {
   it('reads text made bold by a class in the style sheet, or by an inline style, as bold', async () => {

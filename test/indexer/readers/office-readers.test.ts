@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { strToU8, zipSync } from 'fflate';
-import { ERROR_CODES } from '../../core/errors';
-import { parseMinutes } from '../../indexer/parse';
-import { readDocument, readerFor } from '../../indexer/readers';
-import { DEFAULT_MAX_CONTENT_XML_BYTES } from '../../indexer/readers/odt';
-import { LAYOUTS_DIR } from '../helpers/layout-fixtures';
-import { makeOdt, odtContentXml, zipOdt } from '../helpers/make-odt';
+import { ERROR_CODES } from '../../../core/errors';
+import { parseMinutes } from '../../../indexer/parse';
+import { readDocument, readerFor } from '../../../indexer/readers';
+import { DEFAULT_MAX_CONTENT_XML_BYTES } from '../../../indexer/readers/odt';
+import { LAYOUTS_DIR } from '../../helpers/layout-fixtures';
+import { makeOdt, odtContentXml, zipOdt } from '../../helpers/make-odt';
 
 const LIMITS = { maxFileBytes: 1024 * 1024 };
 const read = (bytes: Buffer, file: string) => readDocument(bytes, file, LIMITS);

@@ -1,8 +1,8 @@
 // The PDF reader's layout of runs of text into lines (indexer/readers/pdf-layout.ts), and the parse rules that read
 // what a word processor's "print to PDF" leaves: table rows as columns, a letterhead's street address, a title's
 // first word wrapped away from it in an attendance list, a label under a table's row.
-import { pageTextOf, pageTextsOf, type PdfTextRun } from '../../indexer/readers/pdf-layout';
-import { parseMinutes } from '../../indexer/parse';
+import { pageTextOf, pageTextsOf, type PdfTextRun } from '../../../indexer/readers/pdf-layout';
+import { parseMinutes } from '../../../indexer/parse';
 
 /** A run of 10-point text at (x, y) whose width is about half a point size a character, as Helvetica's is. */
 const run = (text: string, x: number, y: number, size = 10): PdfTextRun => ({ text, x, y, width: text.length * size * 0.5, size });

@@ -1,9 +1,9 @@
 // The PDF reader joins back the lines a word processor wrapped (indexer/readers/pdf-wraps.ts): each PDF here is built
 // from paragraphs flowed as a word processor flows them, in Courier (every character 0.6 of the type size wide, so the
 // test knows where each line must break), and read by the reader in its worker.
-import { parseMinutes } from '../../indexer/parse';
-import { readDocument } from '../../indexer/readers';
-import { makePdfPages, pdfString } from './make-pdf';
+import { parseMinutes } from '../../../indexer/parse';
+import { readDocument } from '../../../indexer/readers';
+import { makePdfPages, pdfString } from '../make-pdf';
 
 const LIMITS = { maxFileBytes: 1024 * 1024 };
 const COURIER = { F3: '<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>', F4: '<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold >>' };

@@ -1,9 +1,9 @@
 // The PDF reader on the shapes real minutes' PDFs take, each built here from text: headings only a bold font marks,
 // tables set sideways, text drawn inside form XObjects, ligatures, fonts with no Unicode map.
-import { ERROR_CODES } from '../../core/errors';
-import { parseMinutes } from '../../indexer/parse';
-import { readDocument } from '../../indexer/readers';
-import { makePdf, makePdfPages, pdfString } from './make-pdf';
+import { ERROR_CODES } from '../../../core/errors';
+import { parseMinutes } from '../../../indexer/parse';
+import { readDocument } from '../../../indexer/readers';
+import { makePdf, makePdfPages, pdfString } from '../make-pdf';
 
 const LIMITS = { maxFileBytes: 1024 * 1024 };
 const readPdf = async (pdf: Buffer) => (await readDocument(pdf, '/packs/minutes.pdf', LIMITS)).text;
