@@ -1,8 +1,8 @@
 // Speakers the minutes describe instead of naming: one of the public ("A resident asked …"), and a person introduced by
 // the organisation they speak for ("Northgate Homes – Mr Patel reported …"). Invented text in the style of parish and
 // committee minutes.
-import { parseMinutes } from '../../indexer/parse';
-import { speakerOf } from '../../indexer/parse/speakers';
+import { parseMinutes } from '../../../indexer/parse';
+import { speakerOf } from '../../../indexer/parse/speakers';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
 

@@ -1,9 +1,9 @@
 // How minutes end and how their labels lead: the sign-off under the last item is no paragraph (but the same words inside
 // an item stay), the sentence that closes the meeting is a paragraph of its own, a label alone on its line leads the
 // text under it, and a Scottish Convener chairs.
-import { parseMinutes } from '../../indexer/parse';
-import { buildParagraphs } from '../../indexer/parse/paragraphs';
-import { signOffStart } from '../../indexer/parse/sign-off';
+import { parseMinutes } from '../../../indexer/parse';
+import { buildParagraphs } from '../../../indexer/parse/paragraphs';
+import { signOffStart } from '../../../indexer/parse/sign-off';
 
 const HEADER = 'ASHCOMBE PARISH COUNCIL\n\nMinutes of the meeting of Ashcombe Parish Council held on Monday 8 April 2024 at 7.30 pm\n\n';
 

@@ -1,7 +1,7 @@
 // Attendance as parish and principal council minutes label it: numbered minutes that record who attended ("45.
 // Attended by: …"), minutes numbered past 9999, and labels for staff and for councillors from outside the committee.
 // Invented text in the style of those minutes.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
 const people = (text: string) => parse(text).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance]);

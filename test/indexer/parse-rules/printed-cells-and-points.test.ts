@@ -1,6 +1,6 @@
 // What the PDF reader gives of a printed table and a printed list, read by the parser: a row of paragraph cells (a
 // question beside its answer) and bulleted points each a sentence of its own, in text whose lines are not hard-wrapped.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const parse = (text: string) => parseMinutes({ text, format: 'pdf', file: 'minutes.pdf', documentId: 'minutes' }).meetings[0];
 const turns = (text: string) => parse(text).items.flatMap((item) => item.paragraphs.map((paragraph) => [paragraph.speaker, paragraph.text]));

@@ -1,7 +1,7 @@
 // Dates in figures read the way round the document writes them: day first as British minutes do, month first where
 // the same minutes write their dates in words month first, as American minutes do. Invented text in the style of a US
 // homeowners' association board and an English parish council.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const dateOf = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0].date;
 

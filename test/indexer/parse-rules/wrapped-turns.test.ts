@@ -1,6 +1,6 @@
 // A turn of speech under a line the page's wrap filled: where blank lines set the paragraphs apart, the wrap's line
 // break after a sentence does not end the paragraph (parse/wrapped-turns.ts).
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const paragraphsOf = (text: string, format: 'text' | 'markdown') =>
   parseMinutes({ text, format, file: `minutes.${format === 'text' ? 'txt' : 'md'}`, documentId: 'minutes' }).meetings[0].items.map((item) =>

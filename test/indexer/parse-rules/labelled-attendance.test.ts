@@ -1,6 +1,6 @@
 // Attendance lines that open with a label, as Markdown and word-processed minutes set them: a bullet, the label in
 // italics or bold, its colon, then whoever holds it. Invented text in the style of town council and forum minutes.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const parse = (text: string, file = 'minutes.md') => parseMinutes({ text, format: file.endsWith('.md') ? 'markdown' : 'text', file, documentId: 'minutes' });
 const people = (text: string, file?: string) => parse(text, file).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance]);

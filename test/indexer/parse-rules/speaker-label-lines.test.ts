@@ -1,6 +1,6 @@
 // A speaker's label on a line of its own over what they said ("Cllr Jones:" / "Could the clerk confirm …?"), and a
 // public questioner named after their label ("Questioner: Mrs A Dale"). Invented text in the style of town council minutes.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
 const HEADER = 'MILLBROOK TOWN COUNCIL\nMinutes of the Full Council meeting held on 22 February 2024 at 7pm\n\nPresent: Cllr E Jones (Mayor), Cllr M O’Brien\n\n';

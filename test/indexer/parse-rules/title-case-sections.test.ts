@@ -1,6 +1,6 @@
 // A US board's sections titled in capitalised words, each run on from its colon ("Call to Order: The meeting was called
 // to order …"): the first section ends the header, so a roll call under it is read as the meeting's attendance.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0];
 

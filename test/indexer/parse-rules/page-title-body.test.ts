@@ -1,9 +1,9 @@
 // A site that posts each meeting's minutes under a title of its own ("Minutes of the Ashcombe Parish Council Meeting",
 // "Ashcombe PC minutes May 2021") names the body there when the text does not: the title's date, what the page is and
 // the kind of meeting are no part of the name.
-import { parseMinutes } from '../../indexer/parse';
-import { bodyInTitle } from '../../indexer/parse/page-title-body';
-import { readDocument } from '../../indexer/readers';
+import { parseMinutes } from '../../../indexer/parse';
+import { bodyInTitle } from '../../../indexer/parse/page-title-body';
+import { readDocument } from '../../../indexer/readers';
 
 describe('the body a page title names beside what the page is', () => {
   it.each([

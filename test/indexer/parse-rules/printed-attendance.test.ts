@@ -1,7 +1,7 @@
 // Attendance lists as printed to PDF. A table of people: where a name fills its cell, only a word's space parts it from
 // the role in the next cell ("Mr K Ashdown Chairman"), while other rows keep a column's gap; the role is still read as
 // the role. A list of one person a line: two lines the reader joined as one the page wrapped are still two people.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const MINUTES = `CRANWICK LEVEL DRAINAGE BOARD
 

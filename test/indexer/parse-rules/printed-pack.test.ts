@@ -1,8 +1,8 @@
 // A printed agenda pack's page references ("(Pages 21 - 24)") are taken out of its item titles, whether the PDF's
 // text keeps them on the title's line or wraps them onto the lines after it; its own rules read a set of minutes' attendance
 // only where they find as many items as the general rules (with fewer, the general rules win).
-import { parseMinutes } from '../../indexer/parse';
-import { parsePrintedDocument } from '../../indexer/parse/printed';
+import { parseMinutes } from '../../../indexer/parse';
+import { parsePrintedDocument } from '../../../indexer/parse/printed';
 
 const PACK = [
   ' HARBOUR AND MARINA COMMITTEE',

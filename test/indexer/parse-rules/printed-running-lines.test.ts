@@ -1,6 +1,6 @@
 // A word processor's running header and footer, printed on a one-page document: the header's "<body> – <date>" above
 // the minutes' own title, and a footer too wide for the page, its "Page 1 of 1" set on a line of its own.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const parsePrinted = (text: string) => parseMinutes({ text, format: 'pdf', file: 'printed.pdf', documentId: 'printed' });
 

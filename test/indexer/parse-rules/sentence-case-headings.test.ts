@@ -1,6 +1,6 @@
 // Minutes typed with sentence-case headings and saved as plain text (or printed from a page whose bold was lost): no
 // number, no mark, no capitals tell a heading, only its shape and where it stands.
-import { parseMinutes } from '../../indexer/parse';
+import { parseMinutes } from '../../../indexer/parse';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0];
 

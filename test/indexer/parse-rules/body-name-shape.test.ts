@@ -2,8 +2,8 @@
 // "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name; nor is a page's
 // number printed before it, nor what a site's line says the page is ("Report from the September meeting of …"), and a
 // name printed twice over is one name.
-import { parseMinutes } from '../../indexer/parse';
-import { asBodyName } from '../../indexer/parse/body-name-shape';
+import { parseMinutes } from '../../../indexer/parse';
+import { asBodyName } from '../../../indexer/parse/body-name-shape';
 
 describe('words of the meeting after a body name', () => {
   it.each([
