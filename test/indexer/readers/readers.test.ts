@@ -1,10 +1,12 @@
 // Readers on small files made here: text, Markdown, HTML, PDF and .docx in, plain text out; bad input rejected with a code
-// (.odt, .rtf and .doc: office-readers.test.ts).
+// (.odt, .rtf and .doc: office-readers.test.ts). The Markdown reader's own rules (escapes, a page's front matter) close the
+// file.
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { ERROR_CODES } from '../../../core/errors';
 import { parseMinutes } from '../../../indexer/parse';
 import { htmlToText } from '../../../indexer/readers/html';
 import { readDocument, readerFor } from '../../../indexer/readers';
+import { withoutEscapes, withoutFrontMatter } from '../../../indexer/readers/markdown';
 import { createPdfReader } from '../../../indexer/readers/pdf';
 import { makePdf } from '../make-pdf';
 
@@ -216,5 +218,19 @@ describe('Word reader', () => {
 
   it('reports a document with no text as empty', async () => {
     expect(await codeOf(readDocument(await makeDocx([new Paragraph({ text: '' })]), 'blank.docx', LIMITS))).toBe(ERROR_CODES.EMPTY_FILE);
+  });
+});
+
+describe('Markdown escapes', () => {
+  it('removes the backslashes exports put before punctuation, keeping escaped stars and underscores', () => {
+    expect(withoutEscapes('1\\.1 The Chair \\- welcomed \\#5 \\*not bold\\* \\_x\\_')).toBe('1.1 The Chair - welcomed #5 \\*not bold\\* \\_x\\_');
+  });
+});
+
+describe('Markdown front matter', () => {
+  it('drops a page front matter, keeping its title and date as the page\'s title and its body as a "Body:" line', () => {
+    expect(withoutFrontMatter('---\ntitle: "Minutes"\ndate: 2025-01-30\ntags: [board]\n---\n\n# Board\n')).toEqual({ text: '\n# Board\n', pageTitle: 'Minutes – 2025-01-30' });
+    expect(withoutFrontMatter('---\norganisation: "Orchard Trust"\n---\n# Board\n')).toEqual({ text: 'Body: Orchard Trust\n# Board\n', pageTitle: null });
+    expect(withoutFrontMatter('--- a rule, not front matter\n# Board\n')).toEqual({ text: '--- a rule, not front matter\n# Board\n', pageTitle: null });
   });
 });
