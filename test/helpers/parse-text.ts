@@ -35,6 +35,24 @@ export const paragraphsOf = (meeting: Meeting): Paragraph[] => meeting.items.fla
 /** The first paragraph that starts with `start`. */
 export const paragraphStarting = (meeting: Meeting, start: string) => paragraphsOf(meeting).find((paragraph) => paragraph.text.startsWith(start));
 
+/** A borough forum's meeting: its title lines, the `attendance` lines, then one item holding the `turns` and a resolution. */
+export const forumMeeting = (attendance: string, turns: string): Meeting =>
+  firstMeeting(
+    [
+      'ELMSWORTH BOROUGH COUNCIL',
+      '',
+      'Minutes of the meeting of the Faith and Communities Forum held on 4 June 2025 at 6.30 pm at the Civic Centre',
+      '',
+      attendance,
+      '',
+      '1. Community Matters',
+      '',
+      turns,
+      '',
+      'RESOLVED: That the update be noted.',
+    ].join('\n'),
+  );
+
 /** The text the reader for `file`'s kind makes of `content` (a string is read as its UTF-8 bytes). */
 export async function readText(content: string | Buffer, file: string): Promise<string> {
   return (await readDocument(typeof content === 'string' ? Buffer.from(content) : content, file, READ_LIMITS)).text;
@@ -63,3 +81,16 @@ export const MILL_RIVER_BOARD_HEADER = 'BOARD OF EDUCATION\nMILL RIVER SCHOOL DI
 
 /** A US planning commission's title lines. */
 export const MARLOW_HEIGHTS_HEADER = 'MARLOW HEIGHTS PLANNING COMMISSION\nMinutes of the meeting held on Thursday 12 June 2025\n\n';
+
+/** A parish council's title lines, then two members present. */
+export const ASHLEY_PARISH_HEADER_PRESENT = 'ASHLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 3 March 2025\n\nPresent: Cllr A Bell (Chairman), Cllr C Dent\n\n';
+
+/** A town council's title lines, then two members and the clerk present. */
+export const ASHLEY_TOWN_HEADER_PRESENT = 'ASHLEY TOWN COUNCIL\nMinutes of the meeting held on Monday 3 March 2025\n\nPresent: Councillor A Bell (Chairman), Councillor C Dent, Mrs E Frost (Clerk)\n\n';
+
+/** A parish working group's whole minutes: its members listed without titles (one not listed at all) speak in the first item. */
+export const FOOTPATHS_GROUP_MINUTES =
+  'BRAMLEY PARISH COUNCIL\nFootpaths Working Group\nMeeting held on Thursday 9 May 2024 at 6.30 pm in the Pavilion\n\n' +
+  'Present: Cllr Jo Whitlock (Chair), Ken Tolley, Mary Osei (Ramblers)\n\n' +
+  '1. Stiles\nKen Tolley reported that two stiles on FP12 were broken.\nMary Osei said the Ramblers would repair them.\nPeter Grant explained the county budget.\n\n' +
+  '2. Signs\nAgreed: to order four new finger posts.\n';

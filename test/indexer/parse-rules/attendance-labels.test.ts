@@ -4,7 +4,7 @@
 // an official report. Each test parses a small document invented in the style of real minutes (parish and town councils,
 // US boards and districts, Welsh, Scottish, New Zealand and Channel Islands bodies), written for the test.
 import { attendanceLabelOf } from '../../../indexer/parse/attendance-labels';
-import { firstMeeting, HOLT_HEADER, itemsOf, MARLOW_HEIGHTS_HEADER, MILL_RIVER_BOARD_HEADER, paragraphsOf, paragraphStarting, peopleOf, readText } from '../../helpers/parse-text';
+import { firstMeeting, HOLT_HEADER, itemsOf, MARLOW_HEIGHTS_HEADER, MILL_RIVER_BOARD_HEADER, paragraphsOf, paragraphStarting, parseText, peopleOf, readText } from '../../helpers/parse-text';
 
 describe('the councillors listed under the title with no label', () => {
   const header = 'Minutes of a Meeting of Oxley Parish Council held at the Village Hall on Tuesday, 14 October 2025\n\n';
@@ -353,5 +353,204 @@ describe('transcripts and bilingual records', () => {
     expect(meeting.body).toBe('The Equality and Social Justice Committee');
     expect(meeting.attendees.map((person) => [person.name, person.role])).toEqual([['Gwenllian Morgan', 'Chair'], ['Rhodri Beynon', null], ['Elin Rowlands', 'Clerk']]);
     expect(meeting.items.map((item) => item.title)).toEqual(["Papurau i'w nodi / Papers to note"]);
+  });
+});
+
+describe('a details list with each value under its label, and an "Attendance Details" title', () => {
+  const MINUTES = [
+    'Licensing Committee Minutes',
+    '',
+    'Date:',
+    'Tuesday, 14th March, 2023',
+    'Time:',
+    '6.00pm',
+    'Place:',
+    'Committee Room 2, Civic Offices, Marlow Road',
+    '',
+    'Attendance Details',
+    '',
+    'Present:',
+    'Councillor Gwen Tresize (Chairman), Councillor Owen Hale (Vice-Chairman) and Councillor Piran Laity.',
+    'In attendance:',
+    'Morwenna Keast - Licensing Manager',
+    '12 APOLOGIES FOR ABSENCE',
+    'None were received.',
+    '13 MINUTES',
+    'RESOLVED: That the Minutes be approved.',
+  ].join('\n');
+
+  it('reads the attendance under the title, and the venue under its label', () => {
+    const [meeting] = parseText(MINUTES).meetings;
+    expect(meeting.body).toBe('Licensing Committee');
+    expect(meeting.venue).toBe('Committee Room 2, Civic Offices, Marlow Road');
+    expect(meeting.attendees.map((attendee) => [attendee.name, attendee.attendance])).toEqual([
+      ['Councillor Gwen Tresize', 'present'],
+      ['Councillor Owen Hale', 'present'],
+      ['Councillor Piran Laity', 'present'],
+      ['Morwenna Keast', 'in attendance'],
+    ]);
+  });
+});
+
+describe('an opening sentence ending "when there were present:", "Councillors" and "Officers" over the names', () => {
+  const MINUTES = [
+    '14 MARCH 2024',
+    'Minutes of a meeting of the LICENSING COMMITTEE held in the Council Chamber,',
+    'Council Offices, Quay Road, Portlow at 10.00 am when there were present:',
+    'Councillors',
+    'Mrs T Pengelly (Chairman)',
+    'R Hocking (Vice-Chairman)',
+    'J K Nance',
+    'Officers',
+    'Mr S Rowe – Licensing Manager',
+    '(41) APOLOGIES FOR ABSENCE',
+    'None were received.',
+    '(42) MINUTES',
+    'The Minutes were approved.',
+  ].join('\n');
+
+  it('reads the members under "Councillors" as present and the officers as in attendance', () => {
+    const [meeting] = parseText(MINUTES).meetings;
+    expect(meeting.attendees.map((attendee) => [attendee.name, attendee.attendance])).toEqual([
+      ['Mrs T Pengelly', 'present'],
+      ['R Hocking', 'present'],
+      ['J K Nance', 'present'],
+      ['Mr S Rowe', 'in attendance'],
+    ]);
+    expect(meeting.items.map((entry) => entry.number)).toEqual(['41', '42']);
+  });
+});
+
+describe('apologies accepted by resolution', () => {
+  const minutes =
+    'Minutes of the Ordinary Meeting of Tawhiri District Council held on 4 May 2022\n\nPresent: Mayor Kate Rivers, Cr Tom Hale\n\n' +
+    '1 Apologies\n\nCouncil resolution\n\nThat the apology from Councillors Mawson and Wright be accepted.\n\n' +
+    '2 Apologies received\n\nThat the apology received from Cr Collard be accepted and leave of absence granted.\n';
+
+  it('names those who sent them, without the resolution’s verb after the names', () => {
+    expect(peopleOf(firstMeeting(minutes)).filter(([, , attendance]) => attendance === 'apologies')).toEqual([
+      ['Councillor Mawson', null, 'apologies'],
+      ['Councillor Wright', null, 'apologies'],
+      ['Cr Collard', null, 'apologies'],
+    ]);
+  });
+});
+
+describe('a header run together with its minutes on one line, as a document-sharing site copies a PDF', () => {
+  const minutes =
+    'THE RIVERSIDE HOMES GROUP LIMITED MINUTES OF RHG BOARD MEETING TUESDAY 12 March 2013 Present: Helen Garvie (Chair), ' +
+    'Owen Blake (Vice-Chair), Nadia Shah, Councillor Peter Lund In attendance: Rosa Mint (Chief Executive), Dev Kapoor (Director of Finance), ' +
+    'Ellen Frost (Company Secretary) The Chair welcomed Dev Kapoor, who was attending his first meeting of the Board as its Director of Finance. ' +
+    '1. Apologies for Absence Apologies were received from Tariq Noor. 2. Declarations of Interest There were no declarations of interest. ' +
+    '3. Rent Setting The Director of Finance presented the proposed rents for the coming year, which the Board approved.';
+
+  it('reads each label’s list, the last one up to where the minutes’ own words begin', () => {
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Helen Garvie', 'Chair', 'present'],
+      ['Owen Blake', 'Vice-Chair', 'present'],
+      ['Nadia Shah', null, 'present'],
+      ['Councillor Peter Lund', null, 'present'],
+      ['Rosa Mint', 'Chief Executive', 'in attendance'],
+      ['Dev Kapoor', 'Director of Finance', 'in attendance'],
+      ['Ellen Frost', 'Company Secretary', 'in attendance'],
+    ]);
+  });
+
+  it('ends a list at a full stop that ends a sentence, not at an initial’s or a title’s', () => {
+    const ended =
+      'Minutes of the Committee Meeting of the Larchfield Allotment Society held in the Pavilion on Sunday 6 April 2014 at 10.00am ' +
+      'Present: Mr. J. Tolley (Chair), Mrs K. Amis, Dr. S. Fenn. Apologies for absence: Cllr. Ada Voss, Ben Okoro. Gary Pike would join later. ' +
+      'The minutes of the last meeting were agreed. The Treasurer reported that all plots had been let for the season and that the water ' +
+      'troughs had been repaired at a cost of £140, which the committee agreed to pay from reserves.';
+    expect(peopleOf(firstMeeting(ended))).toEqual([
+      ['Mr. J. Tolley', 'Chair', 'present'],
+      ['Mrs K. Amis', null, 'present'],
+      ['Dr. S. Fenn', null, 'present'],
+      ['Cllr. Ada Voss', null, 'apologies'],
+      ['Ben Okoro', null, 'apologies'],
+    ]);
+  });
+
+  it('leaves a label inside a numbered item’s long paragraph to the minutes', () => {
+    const item =
+      'MINUTES OF THE ANNUAL MEETING OF ASHGROVE PARISH COUNCIL HELD ON MONDAY 11TH MAY 2015.\n\nPRESENT were Cllrs R Dane (Chair), T Moss and the Clerk.\n\n' +
+      '3. Election of Officers Election to office was unanimously supported by councillors following nomination, and councillors accepted the ' +
+      'following positions: a. Chairperson: R Dane. The Chairperson signed the declaration of acceptance of office. b. Vice Chair: T Moss. ' +
+      'c. Footpaths officer: J Hill, who agreed to walk the bridleways before the next meeting and to report any stiles needing repair.\n';
+    expect(peopleOf(firstMeeting(item)).map(([name]) => name)).not.toContain('R Dane.');
+    expect(firstMeeting(item).items[0].paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain('Chairperson: R Dane.');
+  });
+
+  it('keeps a subject joined by "and" whole, so the list does not run on into the minutes', () => {
+    const joined =
+      'Full Council 14 March 2018 Page 1 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 14th MARCH 2018 AT 7PM IN THE COUNCIL CHAMBER ' +
+      'PRESENT: Cllr A Rowe (Mayor), Cllr B Dale, Cllr C Penn APOLOGIES: Cllr D Lowe, Cllr E Hart The Town Clerk and Deputy Town Clerk were in ' +
+      'attendance. Prior to the meeting, the Mayor presented long service awards to two members of staff and thanked them for their work.';
+    expect(peopleOf(firstMeeting(joined)).filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Cllr D Lowe', 'Cllr E Hart']);
+    expect(firstMeeting(joined).items[0].paragraphs[0].text).toMatch(/^The Town Clerk and Deputy Town Clerk were in attendance/);
+  });
+
+  it('starts the minutes’ text at the sentence’s subject when no mark sets it apart from the last name', () => {
+    const run =
+      'REGULAR MEETING OF THE ALDER COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MARCH IN THE YEAR TWO THOUSAND AND NINE ' +
+      'PRESENT: Ruth K. Lyle, Chairman; Owen P. Hart, Vice-Chairman; Dale Crisp Also Attending: Mona F. Reyes, County Attorney; ' +
+      'Carl Dent, Recording Secretary Chairman Lyle called the meeting to order at 6:00 p.m. and Supervisor Crisp delivered the invocation. ' +
+      'The Board then considered the consent agenda, which it approved by a vote of three to none.';
+    expect(firstMeeting(run).items[0].paragraphs[0].text).toMatch(/^Chairman Lyle called the meeting to order/);
+  });
+});
+
+describe('an apologies label whose sentence runs on before the names', () => {
+  it('reads every name after "were received from"', () => {
+    const minutes =
+      'Parochial Church Council\nMinutes of Meeting\nThursday 12th March 2020\n\nPresent: Rev. Ian Holt (IH), Ann Marsh (AM).\n' +
+      'Apologies for Absence: were received from Joan Pike (JP), Ken Lowe (KL), and Amy Fox (AF).\n\n1. Minutes\nThe minutes were approved.\n';
+    expect(peopleOf(firstMeeting(minutes)).filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Joan Pike', 'Ken Lowe', 'Amy Fox']);
+  });
+});
+
+describe('attendance labels saying how members attended', () => {
+  const minutesWith = (attendance: string) =>
+    `Hurstwick Parish Council\nMinutes of the meeting held on 5 June 2024\n\n${attendance}\n\n1. Footpaths\nCllr Tranter reported a broken stile.\n`;
+  const present = (attendance: string) =>
+    firstMeeting(minutesWith(attendance)).attendees.filter((attendee) => attendee.attendance === 'present').map((attendee) => attendee.name);
+
+  it.each([
+    ['Present (in person): Cllr A Penrose (Chair), Cllr B Tranter\nPresent (online): Cllr C Moss', ['Cllr A Penrose', 'Cllr B Tranter', 'Cllr C Moss']],
+    ['Members present remotely: Cllr A Penrose (Chair), Cllr B Tranter', ['Cllr A Penrose', 'Cllr B Tranter']],
+    ['Those present: A. Penrose (Chair), B. Tranter\nApologies: E. Fenwick', ['A. Penrose', 'B. Tranter']],
+  ])('reads those present from "%s"', (attendance, names) => {
+    expect(present(attendance)).toEqual(names);
+  });
+});
+
+describe('people', () => {
+  it('reads attendance set out in columns, the label in the first', () => {
+    const header = 'SHIRE OF ASHLEY\nMinutes of the Ordinary Council Meeting held on Wednesday 19 February 2025\n\n';
+    const text = `${header}1. ATTENDANCE\nCouncillors     Cr Ann Lind       Shire President\n                 Cr Dan Poole\nStaff            Mr Greg Hall      Chief Executive Officer\nApologies        Cr Sue Oakley\n\n2. CLOSURE\nThe meeting closed at 4pm.\n`;
+    const { body, attendees } = firstMeeting(text);
+    expect(body).toBe('Shire of Ashley Council');
+    expect(attendees.map(({ name, role, attendance }) => [name, role, attendance])).toEqual([
+      ['Cr Ann Lind', 'Shire President', 'present'],
+      ['Cr Dan Poole', null, 'present'],
+      ['Mr Greg Hall', 'Chief Executive Officer', 'in attendance'],
+      ['Cr Sue Oakley', null, 'apologies'],
+    ]);
+  });
+
+  it('takes a label in a column of its own only before a capital: justified prose is no label', () => {
+    expect(attendanceLabelOf('Councillors     Cr Ann Lind')).toEqual({ attendance: 'present', rest: 'Cr Ann Lind', column: true });
+    expect(attendanceLabelOf('Staff     Mr Greg Hall')).toEqual({ attendance: 'in attendance', rest: 'Mr Greg Hall' });
+    expect(attendanceLabelOf('Members   noted the report')).toBeNull();
+  });
+
+  it('reads two members on one line of a two-column list as two people', () => {
+    const text = `ASHLEY JOINT BOARD\nMinute of Meeting held on Wednesday 26 February 2025\n\nPresent:\nCouncillor Ann Lind (Chair)          Dr Fay Bell (Vice-Chair)\nCouncillor Al Grant                  Mr Craig Munro\n\n1. MINUTE\nThe minute was approved.\n\n2. CLOSE\nThe meeting ended at 4pm.\n`;
+    expect(firstMeeting(text).attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Councillor Ann Lind', 'Chair'],
+      ['Dr Fay Bell', 'Vice-Chair'],
+      ['Councillor Al Grant', null],
+      ['Mr Craig Munro', null],
+    ]);
   });
 });

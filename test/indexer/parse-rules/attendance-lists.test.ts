@@ -3,7 +3,8 @@
 // semicolon, names whose commas were lost, and where a list ends. Each test parses a small document (or a list alone)
 // invented in the style of real minutes, written for the test.
 import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
-import { CLOSE_ITEM, firstMeeting, HOLT_HEADER, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting, peopleOf } from '../../helpers/parse-text';
+import { readAttendance } from '../../../indexer/parse/attendance';
+import { ASHLEY_PARISH_HEADER_PRESENT, CLOSE_ITEM, firstMeeting, forumMeeting, HOLT_HEADER, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting, peopleOf } from '../../helpers/parse-text';
 
 describe("members under their council's name, and offices before a title", () => {
   it("reads the members a joint body lists under each council's name", () => {
@@ -412,5 +413,399 @@ describe('a Title Case heading a blank line under a run-on list of people', () =
   it('is one more person under a label that lists one person on its own line', () => {
     const meeting = firstMeeting('Glenavon Community Council\nMinutes of the meeting held on Tuesday 4 March 2025\n\nPresent: Ross Fyfe, in the Chair\n\nAilsa Kerr\n\nEwan Dow\n\n1. Apologies\nNone.\n\n2. Planning\nNone.\n');
     expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Ross Fyfe', 'Ailsa Kerr', 'Ewan Dow']);
+  });
+});
+
+describe('a community council page', () => {
+  it("reads 'Cllr Morven Ross, Highland Council' one a line as one person with the organisation as the role, beside 'Five members of the public'", () => {
+    const meeting = firstMeeting(
+      'Glenrossie Community Council\n\nMinutes of the ordinary meeting held on Monday 3 March 2025\n\nIn attendance\n\nCllr Morven Ross, Highland Council\n\nPC Gregor Aitken, Police Scotland\n\nFive members of the public\n\n1. Welcome\nThe Chair welcomed everyone.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Cllr Morven Ross', 'Highland Council', 'in attendance'],
+      ['PC Gregor Aitken', 'Police Scotland', 'in attendance'],
+    ]);
+  });
+});
+
+describe("a joint panel's members, each with the body that appointed them, run together", () => {
+  it('parts each person from the next at their title, the body after the comma as their role', () => {
+    const text =
+      'MEETING OF THE POLICE AND CRIME PANEL\n\nWednesday 8 March 2023\n\n' +
+      'Present: Cllr M Alden, East Wold District Council Cllr Mrs A Bright, Wold City Council Ms A Ferris, Co-opted Member Cty Cllr P Rudd, Wold County Council\n\n' +
+      '1 WELCOME\n\nThe Chair welcomed members.\n\n2 MINUTES\n\nAgreed.\n';
+    expect(firstMeeting(text).attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Cllr M Alden', 'East Wold District Council'],
+      ['Cllr Mrs A Bright', 'Wold City Council'],
+      ['Ms A Ferris', 'Co-opted Member'],
+      ['Cty Cllr P Rudd', 'Wold County Council'],
+    ]);
+  });
+});
+
+describe("a title in the header's capitals on an attendance line", () => {
+  it('reads "COUNCILLOR TREGEAR in the Chair" under "PRESENT" as the chair, present', () => {
+    const text =
+      'STANDARDS COMMITTEE\n\nAT A MEETING of the STANDARDS COMMITTEE held at the Guildhall on MONDAY 4 MARCH 2024 at 10.00 a.m.\n\n' +
+      'PRESENT\nCOUNCILLOR TREGEAR in the Chair\n\nCouncillors Angove and Polglase.\n\n' +
+      'S1 Code of Conduct Complaints\n\nThe Committee considered a report.\n\nS2 Training for Members\n\nThe Committee considered a report.\n';
+    expect(firstMeeting(text).attendees.map((attendee) => [attendee.name, attendee.role, attendee.attendance])).toEqual([
+      ['Councillor TREGEAR', 'Chair', 'present'],
+      ['Councillor Angove', null, 'present'],
+      ['Councillor Polglase', null, 'present'],
+    ]);
+  });
+});
+
+const PARISH_HEADER = 'BRAMLEY CROSS PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Thursday 6th February 2025 at 7.30pm in the Village Hall\n\n';
+
+const PARISH_ITEMS = '\n\n1. To receive apologies for absence\nNone.\n2. Planning\nNo objection.\n';
+
+describe('an office named before its holder in an attendance list', () => {
+  it.each([
+    ['a dash, in a list parted by semicolons', 'In attendance: Clerk – Mrs B Aldous; PCSO N Grant; 2 members of the public'],
+    ['a dash, in a list parted by commas', 'In attendance: Clerk - Mrs B Aldous, PCSO N Grant and 2 members of the public'],
+  ])("reads 'Clerk – Mrs B Aldous' as the clerk and the people after it as themselves (%s)", (_, line) => {
+    expect(peopleOf(firstMeeting(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\n${line}${PARISH_ITEMS}`)).slice(2)).toEqual([
+      ['Mrs B Aldous', 'Clerk', 'in attendance'],
+      ['PCSO N Grant', null, 'in attendance'],
+    ]);
+  });
+
+  it("reads an office and a colon before an untitled holder ('Clerk: Beth Aldous')", () => {
+    expect(peopleOf(firstMeeting(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\nIn attendance: Clerk: Beth Aldous${PARISH_ITEMS}`)).slice(2)).toEqual([
+      ['Beth Aldous', 'Clerk', 'in attendance'],
+    ]);
+  });
+
+  it("reads a rank before a name as the person's title ('Chief Constable Rachel Amis – Eastshire Police')", () => {
+    expect(peopleOf(firstMeeting(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\nAlso present: Chief Constable Rachel Amis – Eastshire Police${PARISH_ITEMS}`)).slice(2)).toEqual([
+      ['Chief Constable Rachel Amis', 'Eastshire Police', 'in attendance'],
+    ]);
+  });
+
+  it("keeps a person's office after a dash as their role ('Tony Henley – Community Safety Manager, CSU')", () => {
+    expect(peopleOf(firstMeeting(`${PARISH_HEADER}Present: Cllrs G Harper (Chair), L Morton\nIn attendance: Tony Henley – Community Safety Manager, CSU${PARISH_ITEMS}`)).slice(2)).toEqual([
+      ['Tony Henley', 'Community Safety Manager, CSU', 'in attendance'],
+    ]);
+  });
+});
+
+describe('a bulleted list of people whose entries end in commas', () => {
+  const minutes =
+    'Minutes of the Ordinary Meeting of Glenmore County Council held on Monday 3rd March, 2014 at 11.00 am\n\n' +
+    'MEMBERS PRESENT:\n\n  • Councillor Ahern,\n  • Councillor Brophy,\n  • Councillor D. Costello,\n  • Councillor Dunne.\n\n' +
+    'OFFICIALS IN ATTENDANCE:\n\n  • Mr P. Lacey, County Manager\n  • Ms R. Nolan, Head of Finance\n\n' +
+    '1.  MINUTES OF THE ORDINARY MEETING HELD ON 3RD FEBRUARY, 2014:\n\nProposed by Councillor Ahern\n';
+
+  it('reads each bullet as a person of its own, not as the entry above going on after its comma', () => {
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Councillor Ahern', null, 'present'],
+      ['Councillor Brophy', null, 'present'],
+      ['Councillor D. Costello', null, 'present'],
+      ['Councillor Dunne', null, 'present'],
+      ['Mr P. Lacey', 'County Manager', 'in attendance'],
+      ['Ms R. Nolan', 'Head of Finance', 'in attendance'],
+    ]);
+  });
+});
+
+describe('a senate’s members one a paragraph, the first styled "The Hon."', () => {
+  const minutes =
+    'Minutes of a meeting of the Senate held in the Senate Room at 4.30 pm on Monday 16 March 1987\n\nPresent:\n\n' +
+    'The Hon. Dame Ellen Barker (Chancellor)\n\nProfessor R.T. Marsh (Vice-Chancellor)\n\nMs J. K. Oduya\n\nDr. H. Faraday\n\n \n\n' +
+    'Apology:\n\n Dr. L. Quint\n\n  1. PERSONAL\n\nThe Chairman welcomed new members to the meeting.\n';
+
+  it('reads the styled name as the first person listed, so the list is read on past it', () => {
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['The Hon. Dame Ellen Barker', 'Chancellor', 'present'],
+      ['Professor R.T. Marsh', 'Vice-Chancellor', 'present'],
+      ['Ms J. K. Oduya', null, 'present'],
+      ['Dr. H. Faraday', null, 'present'],
+      ['Dr. L. Quint', null, 'apologies'],
+    ]);
+  });
+});
+
+describe('a deputy mayor listed by name after the mayor', () => {
+  it('is a person of the list, not the office of the name before', () => {
+    const minutes =
+      'MINUTES OF TARANUI DISTRICT COUNCIL ORDINARY COUNCIL MEETING HELD ON TUESDAY, 9 MARCH 2021 AT 9.30AM\n\n' +
+      'PRESENT: Mayor Carol Penn, Deputy Mayor Hemi Tait, Cr Lucy Marsh\n\n1 APOLOGIES\n\nThere were no apologies.\n';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Mayor Carol Penn', null, 'present'],
+      ['Deputy Mayor Hemi Tait', null, 'present'],
+      ['Cr Lucy Marsh', null, 'present'],
+    ]);
+  });
+});
+
+describe('a club’s list with two people sharing a post on one bullet', () => {
+  it('reads the pair, and the list on past them', () => {
+    const minutes =
+      'AGM Meeting Minutes - 4th July 2022\n\nMembers Present:\n\n  • Ian Rowe (Chair)\n  • Tara Quinn & Owen Pike (Managers U10s)\n' +
+      '  • Dean Frost (Treasurer)\n\nThe Chair thanked everyone for coming and opened the meeting.\n';
+    expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual(['Ian Rowe', 'Tara Quinn', 'Owen Pike', 'Dean Frost']);
+  });
+});
+
+describe('a governors’ list copied from a table’s column with its commas lost', () => {
+  it('starts a person at each title', () => {
+    const minutes =
+      'Hollins Primary School Minutes of the Full Governing Body meeting held on Tuesday 8th March 2016 at 6.00 pm\n\n' +
+      'Present: Mrs J Brant Mr K Osei Miss L Fenwick Dr P Marr (Headteacher)\nIn attendance: Mrs D Cole (Clerk)\n\n1. Apologies\n\nNone.\n';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Mrs J Brant', null, 'present'],
+      ['Mr K Osei', null, 'present'],
+      ['Miss L Fenwick', null, 'present'],
+      ['Dr P Marr', 'Headteacher', 'present'],
+      ['Mrs D Cole', 'Clerk', 'in attendance'],
+    ]);
+  });
+});
+
+describe('a Canadian council’s members listed in capitals', () => {
+  it('reads each titled name, title-cased, and an office before a name as its role', () => {
+    const minutes =
+      '                          HARTWELL COUNCIL\n                            Monday, March 9, 2009\n                                   MINUTES\n\n\n' +
+      'PRESENT:    MAYOR JANET K. ORWELL\n            COUNCILLOR AMY FINLEY\n            TOWN CLERK DIANE FOSTER\n\n' +
+      'ABSENT      COUNCILLOR LEO BRANDT\n\n\n1.   APPROVAL OF MINUTES\n     MOVED by Counc. Finley the minutes be approved.\n';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Mayor Janet K. Orwell', null, 'present'],
+      ['Councillor Amy Finley', null, 'present'],
+      ['Diane Foster', 'Town Clerk', 'present'],
+      ['Councillor Leo Brandt', null, 'absent'],
+    ]);
+  });
+});
+
+describe('an Irish county council’s header, its lists run on', () => {
+  it('reads the mayor presiding, the councillors after a dash and officials each after a full stop', () => {
+    const minutes =
+      'Minutes of Annual Meeting of Ballykeel County Council held in the Council Chamber, Aras an Chontae, on Friday, 27th June 2014 at 5.00 p.m.\n\n' +
+      'PRESIDING: Councillor Aine Walsh, Mayor.\n\nMEMBERS PRESENT: Councillors – Peadar Byrne, Orla Quinn and Tomas Ryan.\n\n' +
+      'IN ATTENDANCE: Mr. Conor Daly, County Manager. Ms. Nuala Kerr, Director of Services.\n\nAPOLOGY: Councillor Sean Moran.\n\n' +
+      '1. Election of Mayor\n\nCouncillor Byrne was elected Mayor.\n';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Councillor Aine Walsh', 'Chair', 'present'],
+      ['Councillor Peadar Byrne', null, 'present'],
+      ['Councillor Orla Quinn', null, 'present'],
+      ['Councillor Tomas Ryan', null, 'present'],
+      ['Mr. Conor Daly', 'County Manager', 'in attendance'],
+      ['Ms. Nuala Kerr', 'Director of Services', 'in attendance'],
+      ['Councillor Sean Moran', null, 'apologies'],
+    ]);
+  });
+});
+
+describe('US village board forms', () => {
+  const minutes =
+    'VILLAGE OF PRAIRIE HOLLOW\nBOARD OF TRUSTEES\nREGULAR MEETING MINUTES\nTuesday, June 17, 2025\n\nROLL CALL\nPresent: Trustees Mark Brandt and Elena Ruiz\nAlso present: Village Clerk Rosa Jimenez, Police Chief Alan Strand, Fire Chief Ron Dyer\n\n' +
+    'PUBLIC COMMENT\nLinda Farrow, 318 Cedar Lane, asked the Board to install a stop sign.\n\nNEW BUSINESS\n1. Award of Contract for Paving\nApproved.\n2. Resolution 2025-R-19 Approving a Grant for 104 W. Main Street\nApproved.\n';
+
+  it("reads 'Police Chief' and 'Fire Chief' as offices before their holders' names", () => {
+    const officers = firstMeeting(minutes).attendees.filter((person) => person.attendance === 'in attendance');
+    expect(officers.map((person) => [person.name, person.role])).toEqual([
+      ['Rosa Jimenez', 'Village Clerk'],
+      ['Alan Strand', 'Police Chief'],
+      ['Ron Dyer', 'Fire Chief'],
+    ]);
+  });
+
+  it("keeps a numbered heading whose title holds an initial ('104 W. Main Street') an item", () => {
+    expect(itemsOf(firstMeeting(minutes)).slice(-2)).toEqual([
+      ['1', 'Award of Contract for Paving'],
+      ['2', 'Resolution 2025-R-19 Approving a Grant for 104 W. Main Street'],
+    ]);
+  });
+
+  it("gives a resident named with the street address between commas the turn ('Linda Farrow, 318 Cedar Lane, asked')", () => {
+    expect(paragraphsOf(firstMeeting(minutes)).find((paragraph) => paragraph.text.startsWith('Linda'))?.speaker).toBe('Linda Farrow');
+  });
+});
+
+describe('people', () => {
+  it('reads "Mr X, Police, Fire and Crime Commissioner" as one person and office, and a list of people as people', () => {
+    const text = `${ASHLEY_PARISH_HEADER_PRESENT.replace('Present: Cllr A Bell (Chairman), Cllr C Dent', 'Also present:\nMr David Fenn, Police, Fire and Crime Commissioner\nMr A Long, Mrs B Short, Clerk')}1. Minutes\nAgreed.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    const attendees = firstMeeting(text).attendees.map(({ name, role }) => [name, role]);
+    expect(attendees).toEqual([
+      ['Mr David Fenn', 'Police, Fire and Crime Commissioner'],
+      ['Mr A Long', null],
+      ['Mrs B Short', 'Clerk'],
+    ]);
+  });
+});
+
+describe('a substitute in a list of members', () => {
+  it('files every printed form as "Substitute", keeping whom the member sat for', () => {
+    const committee = forumMeeting(
+      'Present: Councillor J Smith (Chair), Councillor A Bell (substitute for Cllr L Green), Councillor C Dale (substituting for Councillor M Hope), Councillor R Fox (Sub for Cllr Hay), Councillor K Moss (for Councillor P Lane), Councillor T Patel (Substitute)',
+      'Members noted the update.',
+    );
+    expect(committee.attendees.map((attendee) => attendee.role)).toEqual([
+      'Chair',
+      'Substitute for Cllr L Green',
+      'Substitute for Councillor M Hope',
+      'Substitute for Cllr Hay',
+      'Substitute for Councillor P Lane',
+      'Substitute',
+    ]);
+  });
+});
+
+describe('officers listed with their post first', () => {
+  it('reads "Head of Planning – Ruth Cole" lines under a label as the officer with the post as the role', () => {
+    const committee = forumMeeting(
+      'Present: Councillor J Smith (Chair)\n\nOfficers in attendance:\nHead of Planning – Ruth Cole\nLegal Adviser – Mr S Okafor\nDemocratic Services Officer – Ms L Tan',
+      'Members noted the update.',
+    );
+    expect(committee.attendees.filter((attendee) => attendee.attendance === 'in attendance').map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Ruth Cole', 'Head of Planning'],
+      ['Mr S Okafor', 'Legal Adviser'],
+      ['Ms L Tan', 'Democratic Services Officer'],
+    ]);
+  });
+
+  it('reads such posts run on after the label, between semicolons', () => {
+    const committee = forumMeeting('Officers: Head of Legal and Democratic Services – Mr S Okafor; Principal Planner – James Bright', 'Members noted the update.');
+    expect(committee.attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Mr S Okafor', 'Head of Legal and Democratic Services'],
+      ['James Bright', 'Principal Planner'],
+    ]);
+  });
+
+  it('reads a one-word post in a column beside its titled holder', () => {
+    const committee = forumMeeting('Officers Present:\nLicensing Manager         Mrs K Hart\nSolicitor                 Mr D Fenn', 'Members noted the update.');
+    expect(committee.attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Mrs K Hart', 'Licensing Manager'],
+      ['Mr D Fenn', 'Solicitor'],
+    ]);
+  });
+
+  it('reads a hyphenated "Vice-Chairman" before a name as the vice-chair, as "Chairman" before a name is the chair', () => {
+    const board = forumMeeting('Present: Chairman Ruth Calloway; Vice-Chairman Owen Tapley; Commissioners Ada Brink and Lyle Soto', 'Members noted the update.');
+    expect(board.attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Ruth Calloway', 'Chair'],
+      ['Owen Tapley', 'Vice-Chair'],
+      ['Commissioner Ada Brink', null],
+      ['Commissioner Lyle Soto', null],
+    ]);
+  });
+});
+
+describe('a dashed office on the first of several people', () => {
+  it.each([
+    ['Also present: Mrs J Smith – Clerk to the Council; County Councillor A Field; PCSO T Grey', 'Clerk to the Council'],
+    ['Also present: Mrs J Smith – Clerk, County Councillor A Field, PCSO T Grey', 'Clerk'],
+  ])('lists everyone in "%s", the office (%s) as the first person’s role', (list, office) => {
+    const council = forumMeeting(`Present: Cllr J Webb (Chairman)\n${list}`, 'Members noted the update.');
+    expect(council.attendees.filter((attendee) => attendee.attendance === 'in attendance').map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Mrs J Smith', office],
+      ['County Councillor A Field', null],
+      ['PCSO T Grey', null],
+    ]);
+  });
+
+  it('keeps one person’s office whole where nothing but its parts follows the dash', () => {
+    const council = forumMeeting('Present: Cllr J Webb (Chairman)\nAlso present: Tony Henley – Community Safety Manager, CSU', 'Members noted the update.');
+    expect(council.attendees[1]).toMatchObject({ name: 'Tony Henley', role: 'Community Safety Manager, CSU' });
+  });
+});
+
+describe('an absent member’s substitute, noted in brackets', () => {
+  it.each(['Cllr M Hunt (Cllr S Lowe substituting)', 'Cllr M Hunt (substituted by Cllr S Lowe)'])('gives "%s" no role: the substitute is no office of the absent member', (entry) => {
+    const council = forumMeeting(`Present: Cllr J Webb (Chairman), Cllr S Lowe\nApologies: ${entry}`, 'Members noted the update.');
+    expect(council.attendees.find((attendee) => attendee.attendance === 'apologies')).toMatchObject({ name: 'Cllr M Hunt', role: null });
+  });
+});
+
+describe('attendance lists hard-wrapped by the page', () => {
+  it('carries a name cut after its title on to the next line', () => {
+    const text = `ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Cllr Mary Ashdown (Chairman), Cllr Owen Briggs, Cllr\nPeter Carrow, Cllr Ruth Dunne\n\n1. Apologies\nNone.${CLOSE_ITEM}`;
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cllr Mary Ashdown', 'Chair', 'present'],
+      ['Cllr Owen Briggs', null, 'present'],
+      ['Cllr Peter Carrow', null, 'present'],
+      ['Cllr Ruth Dunne', null, 'present'],
+    ]);
+  });
+
+  it("carries a name cut after its first name or initial on when the next line opens with the rest and the list's next mark", () => {
+    const text = `ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Cllr Mary Ashdown (Chairman), Cllr Owen Briggs, Cllr Peter\nCarrow, Cllr Ruth Dunne\nIn attendance: Mr Lewis Fenn (Clerk), Mrs Gail Haworth (Finance Officer), Ms T\nIqbal (Locum Clerk)\n\n1. Apologies\nNone.${CLOSE_ITEM}`;
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cllr Mary Ashdown', 'Chair', 'present'],
+      ['Cllr Owen Briggs', null, 'present'],
+      ['Cllr Peter Carrow', null, 'present'],
+      ['Cllr Ruth Dunne', null, 'present'],
+      ['Mr Lewis Fenn', 'Clerk', 'in attendance'],
+      ['Mrs Gail Haworth', 'Finance Officer', 'in attendance'],
+      ['Ms T Iqbal', 'Locum Clerk', 'in attendance'],
+    ]);
+  });
+
+  it('keeps a list set one person a line apart, however long its lines', () => {
+    const text = `ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nIn attendance:\nMr Lewis Fenn, Clerk, Responsible Financial Officer and Proper Officer\nMrs Gail Haworth, Deputy Clerk\n\n1. Apologies\nNone.${CLOSE_ITEM}`;
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Mr Lewis Fenn', 'Clerk, Responsible Financial Officer and Proper Officer', 'in attendance'],
+      ['Mrs Gail Haworth', 'Deputy Clerk', 'in attendance'],
+    ]);
+  });
+
+  it('carries a line ending in a space (as PDF text wraps) across a blank line only when it ends no sentence', () => {
+    const lines = ['IN ATTENDANCE: Mr Lewis Fenn (Clerk to the Panel). ', '', 'PUBLIC ITEMS ', '', '1. Apologies'];
+    expect(readAttendance(lines, { trailingSpaceWraps: true }).attendees.map(({ name, role }) => [name, role])).toEqual([['Mr Lewis Fenn', 'Clerk to the Panel']]);
+    const wrappedOffice = ['OFFICERS:', 'Ruth Pell – Housing Enforcement ', '', 'Manager, Private Sector', 'Sam Ivey – Licensing Officer'];
+    expect(readAttendance(wrappedOffice, { trailingSpaceWraps: true }).attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Ruth Pell', 'Housing Enforcement Manager, Private Sector'],
+      ['Sam Ivey', 'Licensing Officer'],
+    ]);
+  });
+
+  it("reads a label's word wrapped under a long line of prose as the end of its sentence, not a label", () => {
+    const text = `ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025\n\nPresent: Cllr Mary Ashdown (Chairman), Cllr Owen Briggs\n\nAP/25/01  Apologies\nNone were received.\n\nAP/25/02  Bus shelter\nResolved to ask the county council to repair the shelter glass. Action: Parish\nClerk\n\nAP/25/03  Close\nThe meeting closed at 9pm.\n`;
+    const meeting = firstMeeting(text);
+    expect(meeting.items.map((item) => item.number)).toEqual(['AP/25/01', 'AP/25/02', 'AP/25/03']);
+    expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Cllr Mary Ashdown', 'Cllr Owen Briggs']);
+  });
+});
+
+describe('attendance entries carried on by a hard wrap', () => {
+  // Wrapped at 70 characters; the offices run on past the line's end.
+  const lines = [
+    'MILLBROOK UNIFIED SCHOOL DISTRICT',
+    'Board of Education Regular Meeting held on Thursday 15 May 2025',
+    '',
+    'Board Members Present: Ann Ruiz (President), Dev Holm, Nia Feld',
+    'Staff Present: Dr. Mara Cole, Superintendent; Kevin Laird, Assistant',
+    'Superintendent, Business Services; Rachel Yu, Director of Special',
+    'Education',
+    '',
+    '1. Budget Hearing',
+    'The Assistant Superintendent presented the budget for the coming year',
+    'and explained that the reserve would stay above the level the state',
+    'requires, although enrolment had fallen for the third year running and',
+    'the transport contract was due to be tendered again in the autumn.',
+  ];
+
+  it("joins an office's words the wrap carried to the next line, where that line's first word would not have fitted", () => {
+    expect(peopleOf(firstMeeting(lines.join('\n'))).slice(3)).toEqual([
+      ['Dr. Mara Cole', 'Superintendent', 'in attendance'],
+      ['Kevin Laird', 'Assistant Superintendent, Business Services', 'in attendance'],
+      ['Rachel Yu', 'Director of Special Education', 'in attendance'],
+    ]);
+  });
+});
+
+describe('a heading under a list of people one a line, with no blank line between', () => {
+  it('reads capitalised words over a numbered paragraph as the heading, not one more person', () => {
+    const text = `Kwun Shan District Council\nMinutes of the Fifth Meeting of the Housing Committee\nDate:  4 March 2025 (Tuesday)\nPresent\nChairman:        Mr CHAN Siu-ming\nMembers:         Mr HO Ka-fai\n                 Dr TSANG Wing-hong\nSecretary\nMiss KWOK Sze-wing   Executive Officer, Kwun Shan District Office\nOpening Remarks\n1.  The Chairman welcomed Members and the representatives of the Housing Department.\nItem 1: Confirmation of the Minutes of the Fourth Meeting\n2.  The Committee confirmed the minutes without amendment.\nItem 2: Estate Lift Repairs\n3.  The Committee noted the paper.\n`;
+    const meeting = firstMeeting(text);
+    expect(meeting.attendees.map((attendee) => attendee.name)).not.toContain('Opening Remarks');
+    expect(meeting.items.map((item) => item.title)).toEqual(['Opening Remarks', 'Confirmation of the Minutes of the Fourth Meeting', 'Estate Lift Repairs']);
+  });
+
+  it('keeps an untitled name in the list when a titled person follows it', () => {
+    const text = `PARISH OF ST KELVER\nMinutes of the Parish Assembly held on Wednesday 5th February 2025\nPresent:\nConnétable Ruth Le Sueur (presiding)\nMrs Ann Pallot, Procureur du Bien Public\nVingtenier Paul Renouf\nMrs Jane Gallichan, Parish Secretary and 21 Principals and Electors of the Parish.\nMinute No. 1/2025 – Parish rates\nThe rates were approved.\nMinute No. 2/2025 – Close\nThe Assembly closed at 8pm.\n`;
+    expect(firstMeeting(text).attendees.map((attendee) => attendee.name)).toEqual(['Connétable Ruth Le Sueur', 'Mrs Ann Pallot', 'Vingtenier Paul Renouf', 'Mrs Jane Gallichan']);
   });
 });

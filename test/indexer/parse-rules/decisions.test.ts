@@ -3,7 +3,7 @@
 // first), the parts of a resolution, and the sentences that only look like outcomes. Each test parses a small document
 // (or a sentence alone) invented in the style of real minutes, written for the test.
 import { isDecisionText } from '../../../indexer/parse/decisions';
-import { ASHBY_MAGNA_HEADER, CLOSE_ITEM, firstMeeting, HOLT_HEADER_PRESENT, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting } from '../../helpers/parse-text';
+import { ASHBY_MAGNA_HEADER, ASHLEY_TOWN_HEADER_PRESENT, CLOSE_ITEM, firstMeeting, HOLT_HEADER_PRESENT, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting } from '../../helpers/parse-text';
 
 describe('how parish minutes word an outcome', () => {
   it.each([
@@ -270,5 +270,74 @@ describe('a vote counted by members', () => {
 
   it('is a decision when the text says the proposal was carried', () => {
     expect(decisions('On a vote being taken, 5 Members voted in favour and 3 against, and the proposal was carried.')).toHaveLength(1);
+  });
+});
+
+describe('a decision whose parts start on its own line', () => {
+  const item = (decision: string) =>
+    firstMeeting(`Minutes of a meeting of the Audit Committee held on 3 February 2025\n\n46. Winter pressures\nThe Director introduced the report.\n${decision}\n\n47. Work programme\nNoted.\n`).items[0];
+
+  it("keeps '(2) That …' under 'Resolved - (1) That …' in the decision", () => {
+    const { decisions, paragraphs } = item('Resolved - (1) That the report be noted.\n(2) That a further update be brought in June.\n(3) the Chair write to the Minister.');
+    expect(decisions).toEqual(['Resolved - (1) That the report be noted. 2. That a further update be brought in June. 3. the Chair write to the Minister.']);
+    expect(paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, true, true, true]);
+  });
+
+  it("keeps '(b) …' under 'RESOLVED: (a) That …', and the sentence after the parts out of it", () => {
+    const { decisions, paragraphs } = item('RESOLVED: (a) That the report be noted.\n(b) a further update be brought in June.\nThe Chair thanked the officers.');
+    expect(decisions).toEqual(['RESOLVED: (a) That the report be noted. (b) a further update be brought in June.']);
+    expect(paragraphs.map((paragraph) => [paragraph.isDecision, paragraph.speaker])).toEqual([[false, 'The Director'], [true, null], [true, null], [false, 'The Chair']]);
+  });
+
+  it('takes only the next part in sequence: a number that skips one is not a part', () => {
+    const { paragraphs } = item('RESOLVED that 1. the report be noted;\n2. a further update be brought.\n\n4. The Chair closed the item.');
+    expect(paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, true, true, false]);
+  });
+});
+
+describe('motions and decisions', () => {
+  it('keeps "Motion carried 5-0." in the paragraph of its motion and roll-call vote', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Consent Agenda\nMotion by Supervisor Lucero, second by Supervisor Oakes, to approve the consent agenda.\nRoll call vote: Ayes: Lucero, Oakes, Bell. Noes: None.\nMotion carried 3-0.\n\n2. Adjournment\nThe meeting closed at 9pm.\n`;
+    const [motion] = firstMeeting(text).items[0].paragraphs;
+    expect(motion.text).toBe('Motion by Supervisor Lucero, second by Supervisor Oakes, to approve the consent agenda. Roll call vote: Ayes: Lucero, Oakes, Bell. Noes: None. Motion carried 3-0.');
+    expect(motion.isDecision).toBe(true);
+  });
+
+  it('reads a lettered list line ending in a full stop as an entry of the list, not an item', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. CONSENT AGENDA\nA. Approve the minutes of January 28, 2025.\nB. Authorize the warrants for the period ending January 31, 2025.\nC. Receive and file the investment report.\n\n2. ADJOURNMENT\nThe meeting closed at 9pm.\n`;
+    const items = firstMeeting(text).items;
+    expect(items.map((item) => item.title)).toEqual(['CONSENT AGENDA', 'ADJOURNMENT']);
+    expect(items[0].paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain('C. Receive and file the investment report.');
+  });
+
+  it('marks each part of a list under "The Panel RESOLVED to:" as the decision, numbered or not', () => {
+    for (const marks of [['1. ', '2. '], ['', '']]) {
+      const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Precept\nThe Panel RESOLVED to:\n\n${marks[0]}support the precept;\n\n${marks[1]}thank the officers for the report.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+      expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([true, true, true]);
+    }
+  });
+
+  it('reads "THAT Council …" under its mover and seconder as a decision', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Water Rates\nMoved by Councillor Bell\nSeconded by Councillor Dent\n\nTHAT Council give three readings to Bylaw No. 2025-07.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    const decision = firstMeeting(text).items[0].paragraphs.find((paragraph) => paragraph.text.startsWith('THAT'));
+    expect(decision?.isDecision).toBe(true);
+  });
+});
+
+describe('decisions recorded as a resolution label or a vote', () => {
+  it.each([
+    'Resolution: that the quote from Hedgerow Fencing be accepted.',
+    'The Council voted to accept the quote from Hedgerow Fencing by 5 votes to 2.',
+    'Members voted against the proposal to close the footpath.',
+  ])('reads "%s" as a decision', (decision) => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Footpaths\nCouncillor Dent reported a broken stile.\n\n${decision}\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, true]);
+  });
+
+  it('leaves an action or a report of a resolution elsewhere alone', () => {
+    for (const line of ['Action: the Clerk to order a new stile.', 'The resolution of the County Council on verges was reported.']) {
+      const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Footpaths\nCouncillor Dent reported a broken stile.\n\n${line}\n\n2. Close\nThe meeting closed at 9pm.\n`;
+      expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, false]);
+    }
   });
 });

@@ -6,7 +6,8 @@
 import { isDecisionText } from '../../../indexer/parse/decisions';
 import { splitRunOnTitles } from '../../../indexer/parse/run-on-titles';
 import { markSetextHeadings } from '../../../indexer/parse/setext';
-import { ASHBY_MAGNA_HEADER, firstMeeting, HOLT_HEADER, HOLT_HEADER_PRESENT, itemsOf, MILL_RIVER_BOARD_HEADER, paragraphsOf, readText } from '../../helpers/parse-text';
+import { parseMinutes, wrapOf } from '../../../indexer/parse';
+import { ASHBY_MAGNA_HEADER, firstMeeting, HOLT_HEADER, HOLT_HEADER_PRESENT, itemsOf, MILL_RIVER_BOARD_HEADER, paragraphsOf, parseText, peopleOf, readText } from '../../helpers/parse-text';
 
 describe('item numbers written as sections, tags and letters', () => {
   it.each([
@@ -551,5 +552,502 @@ describe('agenda management records', () => {
     expect(meeting.items.map((item) => [item.number, item.title])).toEqual([['1', 'Consent Agenda'], ['1.01', 'Approval of Consent Agenda']]);
     expect(meeting.items[1].decisions[0]).toContain('Approve the consent agenda as presented.');
     expect(paragraphsOf(meeting).some((found) => found.text.startsWith('Category'))).toBe(false);
+  });
+});
+
+const QUEBEC_HEADER = 'TOWN OF SAINT-ÉLOI\n\nMINUTES of the regular sitting of the Municipal Council of the Town of Saint-Éloi, held on Monday, April 7, 2025.\n\n';
+
+describe('a Quebec council', () => {
+  it("reads resolution numbers ('2025-04-071') as item numbers, with the unnumbered capitals headings between them as items", () => {
+    const meeting = firstMeeting(
+      `${QUEBEC_HEADER}2025-04-071  ADOPTION OF THE AGENDA\nIt is moved by Councillor Gagné and resolved that the agenda be adopted.\nADOPTED UNANIMOUSLY\n\nFIRST QUESTION PERIOD\nMr. Lévesque asked about the culvert.\n\n2025-04-072  CLOSING OF THE SITTING\nIt is moved by Councillor Côté and resolved that the sitting be closed.\nADOPTED UNANIMOUSLY\n`,
+    );
+    expect(itemsOf(meeting)).toEqual([
+      ['2025-04-071', 'ADOPTION OF THE AGENDA'],
+      [null, 'FIRST QUESTION PERIOD'],
+      ['2025-04-072', 'CLOSING OF THE SITTING'],
+    ]);
+    expect(meeting.body).toBe('Town of Saint-Éloi Municipal Council');
+  });
+
+  it('keeps a capitals line inside items numbered without a year (Roman numerals) as text', () => {
+    const meeting = firstMeeting(
+      'MUNICIPALITY OF SAN ISIDRO\n\nMINUTES OF THE REGULAR SESSION HELD ON MONDAY, MARCH 17, 2025\n\nI. CALL TO ORDER\nThe session opened.\n\nII. NEW BUSINESS\nThe body took up the bridge.\n\nRESOLUTION ON THE BRIDGE\nWHEREAS, the bridge is closed;\n\nIII. ADJOURNMENT\nThe session closed.\n',
+    );
+    expect(meeting.items.map((item) => item.number)).toEqual(['I', 'II', 'III']);
+  });
+
+  it("reads 'Were present:' with a closing 'forming a quorum' clause, and two offices one person holds", () => {
+    const meeting = firstMeeting(
+      `${QUEBEC_HEADER}Were present: Mayor Gilles Thériault and Councillors Hélène Côté and Peter MacAulay, forming a quorum under the chairmanship of the Mayor.\n\nAlso present: Annie Desrosiers, Director General and Town Clerk\n\n2025-04-071  ADOPTION OF THE AGENDA\nThe agenda was adopted.\n`,
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Mayor Gilles Thériault', null, 'present'],
+      ['Councillor Hélène Côté', null, 'present'],
+      ['Councillor Peter MacAulay', null, 'present'],
+      ['Annie Desrosiers', 'Director General and Town Clerk', 'in attendance'],
+    ]);
+  });
+
+  it("keeps 'It is moved by …, and resolved:' with its 'THAT …' clause, a member's vote against and 'ADOPTED ON DIVISION': one decision", () => {
+    const meeting = firstMeeting(
+      `${QUEBEC_HEADER}2025-04-074  AWARD OF CONTRACT\nIt is moved by Councillor Lefebvre, seconded by Councillor Côté, and resolved:\nTHAT the contract be awarded to Pavages Rivest inc.\nCouncillor Peter MacAulay voted against.\nADOPTED ON DIVISION\n`,
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision, paragraph.speaker])).toEqual([
+      ['It is moved by Councillor Lefebvre, seconded by Councillor Côté, and resolved: THAT the contract be awarded to Pavages Rivest inc. Councillor Peter MacAulay voted against. ADOPTED ON DIVISION', true, null],
+    ]);
+  });
+});
+
+describe('US town boards', () => {
+  it("names 'TOWN BOARD REGULAR MEETING' under its town as the town's board, and reads 'RESOLUTION #72 OF 2025 – …' under a capitals section as an item", () => {
+    const meeting = firstMeeting(
+      'TOWN OF WILLET CORNERS\nTOWN BOARD REGULAR MEETING\nMINUTES\nMay 13, 2025\n\nALSO PRESENT:  Highway Superintendent Gary Kuhn\n\nPRIVILEGE OF THE FLOOR\nNo one spoke.\n\nNEW BUSINESS\nRESOLUTION #72 OF 2025 – AUTHORIZE PURCHASE OF HIGHWAY LOADER\nRESOLVED, that the Town Board authorizes the purchase.\n\nADJOURNMENT\nOn motion of Councilman Pettit, seconded by Councilman Lasher, the meeting was adjourned at 8:04 PM.\n',
+    );
+    expect(meeting.body).toBe('Town of Willet Corners Town Board');
+    expect(itemsOf(meeting).map(([, title]) => title)).toEqual(['PRIVILEGE OF THE FLOOR', 'NEW BUSINESS', 'RESOLUTION #72 OF 2025 – AUTHORIZE PURCHASE OF HIGHWAY LOADER', 'ADJOURNMENT']);
+    expect(peopleOf(meeting)).toEqual([['Gary Kuhn', 'Highway Superintendent', 'in attendance']]);
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([false, true, true]);
+  });
+
+  it("keeps a motion's 'SECOND:' and 'VOTE:' paragraphs with it across the blank lines Word puts between paragraphs", () => {
+    const meeting = firstMeeting(
+      '# Town of Ashby Falls\n\n**Select Board**\n\nMonday, June 9, 2025\n\nTown Hall, Select Board Meeting Room, 12 Main Street\n\n## Approval of Minutes\n\nMOTION: Mr. Whitcomb moved to approve the minutes of May 19, 2025.\n\nSECOND: Ms. Moreau\n\nVOTE: 4-0-1 (Rao abstained)\n\n## Adjournment\n\nThe meeting closed at 8:12 PM.\n',
+      'markdown',
+    );
+    expect(meeting.body).toBe('Town of Ashby Falls Select Board');
+    expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['MOTION: Mr. Whitcomb moved to approve the minutes of May 19, 2025. SECOND: Ms. Moreau VOTE: 4-0-1 (Rao abstained)', true],
+      ['The meeting closed at 8:12 PM.', false],
+    ]);
+  });
+
+  it('reads headings one level under the items as sub-items, a heading under the attendance as no name ("## Public Comment"), an executive assistant named after the office, and a resident named with the street', () => {
+    const meeting = firstMeeting(
+      '# Town of Ashby Falls\n\n**Select Board**\n\nMonday, June 9, 2025\n\n**Also Present:** Executive Assistant Maureen Shea\n\n## Public Comment\n\nResident Gail Fortier of Pleasant Street asked for a crosswalk.\n\n## New Business\n\n### FY26 Water Rates\n\nThe rates were discussed.\n\n## Adjournment\n\nThe meeting closed.\n',
+      'markdown',
+    );
+    expect(itemsOf(meeting).map(([, title]) => title)).toEqual(['Public Comment', 'New Business', 'FY26 Water Rates', 'Adjournment']);
+    expect(peopleOf(meeting)).toEqual([['Maureen Shea', 'Executive Assistant', 'in attendance']]);
+    expect(paragraphsOf(meeting)[0].speaker).toBe('Resident Gail Fortier');
+  });
+});
+
+describe('a ModernGov "Agenda and minutes" page', () => {
+  const HEADER = 'Agenda and minutes\n\nHarbour Authority - Monday, 7th March, 2022 10.00 am\n\nVenue: Council Chamber, Quay House. View directions\n\nContact: Ann Tremayne or Luke Pascoe  01632 960204\n\nMedia\n\nItems\nNo. Item\n\n';
+  const item = (number: string, title: string, description: string, minutes: string) =>
+    `${number}\n\n${title}\n\n${description}\n\nAdditional documents:\n\nMinutes:\n\n${minutes}\n\n`;
+  const PAGE =
+    HEADER +
+    item('14/22', 'Apologies for Absence', 'To receive any apologies for absence.', 'Apologies were received from Councillor Tegen Hosking.') +
+    item('15/22', 'Harbour Dues 2022/23', 'To consider the report of the Harbour Master.\n\nThe report sets out the proposed dues.', 'RESOLVED: That the dues be approved.') +
+    item('16/22', 'Public Questions', 'To receive any questions from the public.', 'There were no questions.');
+
+  it('titles each item from the line under its number, not from the agenda\'s description above "Additional documents:"', () => {
+    const [meeting] = parseText(PAGE).meetings;
+    expect(meeting.items.map((entry) => [entry.number, entry.title])).toEqual([
+      ['14/22', 'Apologies for Absence'],
+      ['15/22', 'Harbour Dues 2022/23'],
+      ['16/22', 'Public Questions'],
+    ]);
+    expect(meeting.items[1].paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'To consider the report of the Harbour Master.',
+      'The report sets out the proposed dues.',
+      'RESOLVED: That the dues be approved.',
+    ]);
+  });
+
+  it('takes no tab, contact line or item anchor for an item or a paragraph', () => {
+    const page = PAGE.replace(/Additional documents:\n\n/g, '').replace('Public Questions\n\n', '<AI3>\n\nPublic Questions\n\n');
+    const [meeting] = parseText(page).meetings;
+    expect(meeting.items.map((entry) => entry.title)).toEqual(['Apologies for Absence', 'Harbour Dues 2022/23', 'Public Questions']);
+    expect(meeting.items.flatMap((entry) => entry.paragraphs.map((paragraph) => paragraph.text))).not.toContain('<AI3>');
+  });
+});
+
+describe('an item number giving the financial year, the committee and the minute', () => {
+  it('numbers the item on the line under it ("18-19/FRA/2")', () => {
+    const text = 'Items\n\n21-22/FRA/1\n\nApologies\n\nMinutes:\n\nNone were received.\n\n21-22/FRA/2\n\nMembership\n\nMinutes:\n\nThere were no changes.\n';
+    expect(firstMeeting(text).items.map((entry) => [entry.number, entry.title])).toEqual([
+      ['21-22/FRA/1', 'Apologies'],
+      ['21-22/FRA/2', 'Membership'],
+    ]);
+  });
+});
+
+describe("a minute's number and year alone on a line, above the item's title", () => {
+  it('numbers the item ("47/23" is no page 47 of 23)', () => {
+    const item = (number: string, title: string, text: string) => `${number}\n\n${title}\n\n    ${text}\n\n`;
+    const text =
+      'Vale Police and Crime Panel - Thursday, 9 November 2023 10.30 am\n\n' +
+      item('47/23', 'APOLOGIES FOR ABSENCE', 'Apologies were received from Councillor Nia Probert.') +
+      item('48/23', 'DECLARATIONS OF INTEREST', 'There were none.') +
+      item('49/23', 'PRECEPT PROPOSAL', 'The Panel noted the proposal.');
+    expect(firstMeeting(text).items.map((entry) => entry.number)).toEqual(['47/23', '48/23', '49/23']);
+  });
+});
+
+describe('a ModernGov meeting page copied as a table of rows ("No. | Item |")', () => {
+  const PAGE = [
+    'Venue: Council Chamber, Guild Hall, Wexbury WX1 2AB. View directions',
+    'Contact: Ruth Penhale Democratic Services Officer',
+    'No. | Item |',
+    '---|---|',
+    'Apologies Members are reminded that substitutes may attend in their place. Minutes: Apologies were received from Councillor Alun Madoc. |',
+    '|',
+    'Minutes of the previous meeting To approve the minutes of the meeting held on 3 March 2022.',
+    'Minutes: The minutes were approved as a correct record. |',
+    '|',
+    'Ferry Timetable Consultation To consider the report of the Head of Transport. Minutes: The Panel considered the report.',
+    'RESOLVED',
+    'That the consultation be launched. |',
+  ].join('\n');
+
+  it('makes each row an item: its title, the agenda’s description, then its minutes', () => {
+    const [meeting] = parseText(PAGE).meetings;
+    expect(meeting.items.map((entry) => entry.title)).toEqual(['Apologies', 'Minutes of the previous meeting', 'Ferry Timetable Consultation']);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Members are reminded that substitutes may attend in their place.',
+      'Apologies were received from Councillor Alun Madoc.',
+    ]);
+    expect(meeting.items[2].decisions).toHaveLength(1);
+    expect(meeting.venue).toBe('Council Chamber, Guild Hall, Wexbury WX1 2AB');
+    expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Councillor Alun Madoc']);
+  });
+
+  it('starts a row after the minutes of the last where the copy dropped its bar', () => {
+    const page = ['ELECTION OF CHAIR To elect a Chair for the year.', 'Minutes: Councillor Wyn Ellis was elected.', 'ELECTION OF DEPUTY CHAIR To elect a Deputy Chair for the year.', 'Minutes: Councillor Bethan Rowe was elected. |', '|', 'Any Other Business Minutes: There was none. |'].join('\n');
+    expect(firstMeeting(page).items.map((entry) => entry.title)).toEqual(['ELECTION OF CHAIR', 'ELECTION OF DEPUTY CHAIR', 'Any Other Business']);
+  });
+});
+
+describe('a ModernGov "Agenda item" page', () => {
+  it("titles the item from the line under \"Agenda item\" when the agenda's description stands above \"Minutes:\"", () => {
+    const page = 'Agenda item\n\nHIGHWAYS SCHEME APPROVALS\n\nTo NOTE the schemes listed in the report.\n\nMinutes:\n\nThe Committee noted the schemes.\n\nSupporting documents:\n';
+    const [item] = firstMeeting(page).items;
+    expect(item.title).toBe('HIGHWAYS SCHEME APPROVALS');
+    expect(item.paragraphs.map((paragraph) => paragraph.text)).toEqual(['To NOTE the schemes listed in the report.', 'The Committee noted the schemes.']);
+  });
+
+  it('titles the item from the line under "Agenda item" on a page copied without its "Minutes:" label', () => {
+    const page = 'Agenda item\nReview of the Moorland Access Strategy (KP)\nThe report was presented by the Head of Access.\nThe recommendation was moved, seconded and carried.\n';
+    expect(firstMeeting(page).items.map((entry) => entry.title)).toEqual(['Review of the Moorland Access Strategy (KP)']);
+  });
+});
+
+describe('a closing section in capitals after numbered items', () => {
+  it("makes 'ADJOURNMENT' over a sentence an item after the last numbered one, with a lettered sub-item among them", () => {
+    const meeting = firstMeeting(
+      'CITY OF MAPLE HOLLOW\nCITY COUNCIL MINUTES\nTuesday, January 21, 2025\n\n1. PUBLIC COMMENT\nNo one spoke.\n\n2. PUBLIC HEARINGS\nA. Ordinance No. 2025-02 Amending Chapter 10 (Parking)\nThe Director presented the report.\n\n3. COUNCIL REPORTS\nCouncilmember Brooks reported on the League of Cities meeting.\n\nADJOURNMENT\nThe meeting was adjourned at 7:15 p.m.\n',
+    );
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'PUBLIC COMMENT'],
+      ['2', 'PUBLIC HEARINGS'],
+      ['A', 'Ordinance No. 2025-02 Amending Chapter 10 (Parking)'],
+      ['3', 'COUNCIL REPORTS'],
+      [null, 'ADJOURNMENT'],
+    ]);
+    expect(meeting.items[4].paragraphs[0].text).toBe('The meeting was adjourned at 7:15 p.m.');
+  });
+});
+
+describe('a run-in heading before the first item', () => {
+  it("keeps 'CALL TO ORDER: Mayor … called the meeting to order …' as the opening, the roll call as attendance", () => {
+    const meeting = firstMeeting(
+      'CITY OF MAPLE HOLLOW\nCITY COUNCIL MINUTES\nTuesday, January 21, 2025\n\nCALL TO ORDER: Mayor Dana Whitfield called the meeting to order at 6:02 p.m.\n\nROLL CALL:\nPresent: Mayor Whitfield, Councilmembers Hale and Brooks\n\n1. PUBLIC COMMENT\nNo one spoke.\n\n2. CONSENT CALENDAR\nApproved.\n',
+    );
+    expect(meeting.items[0].title).toBe('Opening of the meeting');
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['CALL TO ORDER: Mayor Dana Whitfield called the meeting to order at 6:02 p.m.']);
+    expect(meeting.attendees.map((person) => person.name)).toEqual(['Mayor Whitfield', 'Councilmember Hale', 'Councilmember Brooks']);
+  });
+});
+
+describe('minutes run together on one line with their items numbered', () => {
+  const minutes =
+    'THE RIVERSIDE HOMES GROUP LIMITED MINUTES OF RHG BOARD MEETING TUESDAY 12 March 2013 Present: Helen Garvie (Chair), ' +
+    'Owen Blake (Vice-Chair), Nadia Shah In attendance: Rosa Mint (Chief Executive) The Chair welcomed everyone to the meeting and thanked ' +
+    'the staff who had prepared the papers. 1. Apologies for Absence There were no apologies for absence. 2. Declarations of Interest ' +
+    'There were no declarations of interest. 3. Rent Setting The Chief Executive presented the proposed rents for the coming year, ' +
+    'which would rise by two per cent from April, and answered questions from members about service charges. The Board approved the rents. ' +
+    '4. Date of Next Meeting The next meeting would be held on 9 April 2013.';
+
+  it('reads an item at each number of the sequence that a title follows', () => {
+    expect(firstMeeting(minutes).items.map((item) => item.title)).toEqual([
+      'Opening of the meeting',
+      'Apologies for Absence',
+      'Declarations of Interest',
+      'Rent Setting',
+      'Date of Next Meeting',
+    ]);
+  });
+
+  it('leaves paragraphs numbered within an item, a sentence after each number, in one item', () => {
+    const numbered =
+      'Larchfield Academies Trust Minutes of the Directors’ Meeting held on Wednesday, 5th October 2016 at 6.30 pm Present: Mrs R Vale, ' +
+      'Mr T Okafor In attendance: Mrs P Lund (Clerk) 12/16 Opening Prayer 1. The Opening Prayer was led by the Clerk. 13/16 Apologies ' +
+      '2. Apologies had been received from Mr D Hart. 14/16 Election of Chair 3. The Clerk stated that she had received one nomination ' +
+      'for the role of Chair. 4. It was proposed by Mr T Okafor, seconded by Mrs P Lund, and agreed to elect Mrs R Vale as Chair for the ' +
+      'academic year 2016/17. 5. There were no declarations of interest arising from the agenda.';
+    const titles = firstMeeting(numbered).items.map((item) => item.title);
+    expect(titles.filter((title) => /^(?:The |It |There |Apologies had)/.test(title))).toEqual([]);
+  });
+});
+
+describe('minute references at the end of a heading', () => {
+  const minutes =
+    'Ashcombe Parish Council\nMinutes of the meeting held on Tuesday 8 October 2024\n\nPresent: Cllr M Trelawney (Chairman), Cllr R Penrose\nIn attendance: Mrs L Jory (Clerk) and two members of the public\n\n' +
+    'PUBLIC PARTICIPATION (Min 24/117)  \nA resident asked about the footpath.\n\n1. APOLOGIES FOR ABSENCE (Min 24/118)\nNone.\n\n2. PLANNING [Minute No. 24/119]\nNo applications.\n';
+
+  it("numbers each item by the reference and keeps it out of the title ('1. APOLOGIES FOR ABSENCE (Min 24/118)')", () => {
+    expect(itemsOf(firstMeeting(minutes))).toEqual([
+      ['24/117', 'PUBLIC PARTICIPATION'],
+      ['24/118', 'APOLOGIES FOR ABSENCE'],
+      ['24/119', 'PLANNING'],
+    ]);
+  });
+
+  it('reads a heading with a reference under a list of people as a heading, not one more person', () => {
+    const meeting = firstMeeting(minutes);
+    expect(meeting.attendees.map((person) => person.name)).toEqual(['Cllr M Trelawney', 'Cllr R Penrose', 'Mrs L Jory']);
+    expect(paragraphsOf(meeting)[0].text).toBe('A resident asked about the footpath.');
+  });
+});
+
+describe('an unnumbered heading above the first numbered item', () => {
+  it("reads 'PUBLIC PARTICIPATION' over text before '1. APOLOGIES', in the numbered items' capitals, as an item of its own", () => {
+    const meeting = firstMeeting(
+      'Ashcombe Parish Council\nMinutes of the meeting held on Tuesday 8 October 2024\n\nPresent: Cllr M Trelawney (Chairman), Cllr R Penrose\nIn attendance: Mrs L Jory (Clerk) and two members of the public\n\n' +
+        'PUBLIC PARTICIPATION\nA resident asked about the footpath.\n\n1. APOLOGIES FOR ABSENCE\nNone.\n\n2. PLANNING\nNo applications.\n',
+    );
+    expect(itemsOf(meeting)).toEqual([
+      [null, 'PUBLIC PARTICIPATION'],
+      ['1', 'APOLOGIES FOR ABSENCE'],
+      ['2', 'PLANNING'],
+    ]);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['A resident asked about the footpath.']);
+  });
+});
+
+describe('questions headed in capitals under question time', () => {
+  const minutes =
+    '# Eastmoor Police and Crime Panel\n\nMinutes of the meeting held on Thursday 23 January 2025\n\n**1. APOLOGIES**\n\nNone.\n\n**2. QUESTIONS TO THE COMMISSIONER**\n\n' +
+    '**QUESTION 1 – CLLR DUNN**\n\nHow many calls were answered within ten seconds?\n\nThe Commissioner responded that 84 per cent had been.\n\n**3. DATE OF NEXT MEETING**\n\nThursday 6 March 2025.\n';
+
+  it('keeps a bold capitals question heading inside its item, the asker named as the text would name them', () => {
+    const meeting = firstMeeting(minutes, 'markdown');
+    expect(itemsOf(meeting)).toEqual([
+      ['1', 'APOLOGIES'],
+      ['2', 'QUESTIONS TO THE COMMISSIONER'],
+      ['3', 'DATE OF NEXT MEETING'],
+    ]);
+    const question = meeting.items[1].paragraphs.map((paragraph) => [paragraph.number, paragraph.speaker]);
+    expect(question).toEqual([
+      ['Question 1', 'Cllr Dunn'],
+      [null, 'The Commissioner'],
+    ]);
+  });
+});
+
+describe('unnumbered questions from one member to another over numbered paragraphs', () => {
+  const minutes =
+    'WESTMARCH COUNTY COUNCIL\n\nMinutes of the meeting of the County Council held at County Hall on Thursday 13 March 2025\n\nPresent: Cllr Ann Tully (Chairman), Cllr Rob Fenn, Cllr Joy Marsh\n\n' +
+    '**12. QUESTIONS FROM MEMBERS**\n\n12.1  Three questions had been received.\n\n**Question from Cllr Joy Marsh to Cllr Rob Fenn (Cabinet Member for Waste and Parks)**\n\n' +
+    '12.2  When will the garden waste permits go on sale?\n\n12.3  Cllr Fenn replied that they would go on sale on 1 April.\n\n' +
+    '**Question from Mr Paul Ewart to Cllr Rob Fenn (Cabinet Member for Waste,\nRecycling and Parks)**\n\n12.4  Will the tip at Eastgate open on Sundays?\n\n12.5  Cllr Fenn replied that it would from May.\n\n' +
+    '**Question from Cllr Ann Tully to Cllr Rob Fenn**\n\n12.6  Cllr Tully asked when the Eastgate bring bank would be emptied.\n\n' +
+    '**13. DATE OF NEXT MEETING**\n\n13.1  Thursday 15 May 2025.\n';
+
+  it('keeps each question heading (the asked member’s office in brackets) inside its item, not an item of its own, as printed to PDF', () => {
+    expect(itemsOf(firstMeeting(minutes, 'pdf'))).toEqual([
+      ['12', 'QUESTIONS FROM MEMBERS'],
+      ['13', 'DATE OF NEXT MEETING'],
+    ]);
+  });
+
+  it('gives the numbered paragraph under a heading, even one wrapped inside its bold, to the asker, named as the question names them', () => {
+    const speakers = firstMeeting(minutes, 'markdown').items[0].paragraphs.map((paragraph) => [paragraph.number, paragraph.speaker]);
+    expect(speakers).toEqual([
+      ['12.1', null],
+      ['12.2', 'Cllr Joy Marsh'],
+      ['12.3', 'Cllr Fenn'],
+      ['12.4', 'Mr Paul Ewart'],
+      ['12.5', 'Cllr Fenn'],
+      ['12.6', 'Cllr Tully'],
+    ]);
+  });
+});
+
+const TITLES = ['Apologies for Absence', 'Budget Monitoring Report', 'Highways and Street Lighting'];
+
+const TEXTS = [
+  'The Clerk reported that apologies had been received from Cllr Jones.',
+  'The Finance Officer presented the report on the second quarter.\nRESOLVED that the report be noted.',
+  'Members discussed the faulty lamp on Church Lane and agreed to report it.',
+];
+
+function itemsHeadedBy(heading: (position: number, title: string) => string): string[] {
+  const text =
+    'BRAMLEY PARISH COUNCIL\nMinutes of the meeting of Bramley Parish Council held on Tuesday 9 January 2024 at 7.30pm in the Village Hall\n\n' +
+    'Present: Cllr A Jones (Chairman), Cllr B Smith, Cllr C Patel\n\n' +
+    TITLES.map((title, index) => `${heading(index + 1, title)}\n${TEXTS[index]}\n`).join('\n');
+  const parsed = parseMinutes({ text, format: 'text', file: 'bramley.txt', documentId: 'bramley' });
+  return parsed.meetings.flatMap((meeting) => meeting.items.map((item) => `${item.number} ${item.title}`));
+}
+
+describe('item numbering forms', () => {
+  it.each([
+    ['Agenda Item 1: Title', (n: number, title: string) => `Agenda Item ${n}: ${title}`, ['1', '2', '3']],
+    ['No. 41 Title', (n: number, title: string) => `No. ${n + 40} ${title}`, ['41', '42', '43']],
+    ['A. Title (lettered in order)', (n: number, title: string) => `${'ABC'[n - 1]}. ${title}`, ['A', 'B', 'C']],
+    ['C41/24 Title', (n: number, title: string) => `C${n + 40}/24 ${title}`, ['C41/24', 'C42/24', 'C43/24']],
+    ['I. Title (Roman numerals)', (n: number, title: string) => `${['I', 'II', 'III'][n - 1]}. ${title}`, ['I', 'II', 'III']],
+    ['Minute 24.031 Title (a year and a three-digit minute)', (n: number, title: string) => `Minute 24.0${n + 30} ${title}`, ['24.031', '24.032', '24.033']],
+    ['FGP 45   TITLE (a committee code, a space, the number)', (n: number, title: string) => `FGP ${n + 44}   ${title.toUpperCase()}`, ['FGP 45', 'FGP 46', 'FGP 47']],
+    ['ARTICLE 1: Title (a town meeting warrant)', (n: number, title: string) => `ARTICLE ${n}: ${title}`, ['1', '2', '3']],
+  ])('reads items numbered %s', (_form, heading, numbers) => {
+    expect(itemsHeadedBy(heading).map((item) => item.toLowerCase())).toEqual(TITLES.map((title, index) => `${numbers[index]} ${title}`.toLowerCase()));
+  });
+
+  it('reads no item number from the end of a sentence wrapped onto a line of its own (a year after "for"), above a number alone', () => {
+    const text = [
+      'Harrowfield Police and Crime Panel - Tuesday, 6th February, 2018 2.00 pm',
+      '',
+      '43.',
+      '',
+      'Proposed Police Precept 2018/19',
+      '',
+      'The Commissioner presented his proposal for the precept.',
+      'RESOLVED that the Panel supports the proposed precept of £201.47 for a Band D property for',
+      '2018/19.',
+      '',
+      '44.',
+      '',
+      'Complaints against the Commissioner',
+      '',
+      'The Scrutiny Officer reported that no complaint had been upheld.',
+    ].join('\n');
+    const [meeting] = parseMinutes({ text, format: 'pdf', file: 'panel.pdf', documentId: 'panel' }).meetings;
+    expect(meeting.items.map((item) => `${item.number} ${item.title}`)).toEqual(['43 Proposed Police Precept 2018/19', '44 Complaints against the Commissioner']);
+    expect(meeting.items[0].decisions).toEqual(['RESOLVED that the Panel supports the proposed precept of £201.47 for a Band D property for 2018/19.']);
+  });
+
+  it('reads no item number from a sentence or date that starts with a short word and a number', () => {
+    const items = itemsHeadedBy((n, title) => `${n}. ${title}\n\nOn 5 March the Clerk met the contractor on site.\n\nMAY 2024\nPART 2 of the report was noted.`);
+    expect(items).toEqual(TITLES.map((title, index) => `${index + 1} ${title}`));
+  });
+});
+
+describe('titles in capitals on lines of their own', () => {
+  // Each paragraph on one line, as a word processor saves minutes as text: no line of it is wrapped.
+  const OPENING = [
+    'President Ruth Anders called the meeting to order at 7:00 p.m. in the Board Room of the Village Hall.',
+    'Present: President Ruth Anders, Trustees Ian Moss, Carla Diaz, Ben Okoro and Tessa Lind, and the Village Clerk.',
+    'The Village Clerk read the notice of the meeting, which had been posted at the Village Hall on May 1, 2025.',
+    'President Anders welcomed Trustee Lind to her first meeting of the Board since her election in April.',
+  ].join('\n');
+  const titlesOf = (agenda: string) =>
+    parseMinutes({
+      text: `VILLAGE OF ELM CROSSING\nBOARD OF TRUSTEES\nREGULAR MEETING MINUTES\nTuesday, May 6, 2025\nCALL TO ORDER\n${OPENING}\n${agenda}`,
+      format: 'text',
+      file: 'minutes.txt',
+      documentId: 'minutes',
+    }).meetings[0].items.map((item) => item.title);
+
+  it('reads two titles in capitals, one under the other, as two headings where the lines are not wrapped', () => {
+    const agenda = 'PLEDGE OF ALLEGIANCE\nAPPROVAL OF MINUTES\nTrustee Moss moved to approve the minutes of April 15, 2025. Motion carried 5-0.\nADJOURNMENT\nThe meeting was adjourned at 7:40 p.m.\n';
+    expect(titlesOf(agenda)).toEqual(['CALL TO ORDER', 'PLEDGE OF ALLEGIANCE', 'APPROVAL OF MINUTES', 'ADJOURNMENT']);
+  });
+
+  it('carries a title on where its line ends on a word that leads on, or the next starts with one', () => {
+    const agenda = 'REPORT OF THE\nVILLAGE ADMINISTRATOR\nThe Administrator reported on the water main.\nREPORT OF THE TREASURER\nAND FINANCE DIRECTOR\nThe Treasurer presented the warrant list.\nADJOURNMENT\nThe meeting was adjourned at 7:40 p.m.\n';
+    expect(titlesOf(agenda)).toEqual(['CALL TO ORDER', 'REPORT OF THE VILLAGE ADMINISTRATOR', 'REPORT OF THE TREASURER AND FINANCE DIRECTOR', 'ADJOURNMENT']);
+  });
+});
+
+describe('Title Case where capitals were', () => {
+  it('reads unnumbered Title Case sections over numbered matters as items, as it does capitals', () => {
+    const text = `CITY OF LARK BAY\nMinutes of the Regular Meeting of the City Council\nMonday, March 3, 2025\n\nRoll Call\nPresent: Councilmembers Ames, Byrd and Cole\n\nPledge of Allegiance\nCouncilmember Ames led the Pledge of Allegiance.\n\nPublic Comments\nRosa Lind asked for a crossing outside the library.\n\nPublic Hearings\n1. Appeal of a Fence Permit at 40 Bay Road\nThe Planning Director presented the staff report.\n\n2. Zoning Text Amendment for Home Studios\nThe Council adopted the amendment.\n\nAdjournment\nMayor Dunn adjourned the meeting at 7:10 p.m.\n`;
+    expect(firstMeeting(text).items.map((item) => [item.number, item.title])).toEqual([
+      [null, 'Pledge of Allegiance'],
+      [null, 'Public Comments'],
+      [null, 'Public Hearings'],
+      ['1', 'Appeal of a Fence Permit at 40 Bay Road'],
+      ['2', 'Zoning Text Amendment for Home Studios'],
+      [null, 'Adjournment'],
+    ]);
+  });
+
+  it('takes a Title Case title with a year in it, but not a line giving a date', () => {
+    const text = `HOLME BOROUGH COUNCIL\nMinutes of the Environment Committee held on 3 March 2025\n\n(1) Apologies for Absence\nNone.\n\n(2) Air Quality Action Plan 2025-2030\nThe plan was approved.\n\n(3) Allotment Rents 2025/26\nThe rents were held.\n`;
+    expect(firstMeeting(text).items.map((item) => item.title)).toEqual(['Apologies for Absence', 'Air Quality Action Plan 2025-2030', 'Allotment Rents 2025/26']);
+  });
+
+  it('joins a title left hanging on a word like "on" to the line under it', () => {
+    const text = `RAMGARH NAGAR PALIKA PARISHAD\nMinutes of the Ordinary Meeting held on 18th January, 2024\n\nSubject No. 1: Confirmation of the proceedings of the meeting held on\n21st December, 2023.\nThe proceedings were read out and confirmed.\n\nSubject No. 2: Street lights on Station Road.\nThe Junior Engineer reported that the poles had been ordered.\n`;
+    expect(firstMeeting(text).items.map((item) => item.title)).toEqual([
+      'Confirmation of the proceedings of the meeting held on 21st December, 2023',
+      'Street lights on Station Road',
+    ]);
+  });
+
+  it('joins a long title wrapped under a hanging indent, in Title Case as in capitals', () => {
+    const text = `HOLME BOROUGH COUNCIL\nMinutes of the Planning Committee held on 3 March 2025\n\nPL/25/011   25/00412/FUL - Erection of Twelve Dwellings with Access from Mill\n            Lane, Land South of the Old Forge, Holme St Mary\n            The Planning Officer presented the application and said that the\n            highway authority had raised no objection.\n\nPL/25/012   Appeals\n            None were reported.\n`;
+    const [first] = firstMeeting(text).items;
+    expect(first.title).toBe('25/00412/FUL - Erection of Twelve Dwellings with Access from Mill Lane, Land South of the Old Forge, Holme St Mary');
+    expect(first.paragraphs[0].text).toBe('The Planning Officer presented the application and said that the highway authority had raised no objection.');
+  });
+});
+
+describe('titles carried on by a hard wrap', () => {
+  // Wrapped at 70 characters, as a text export or pdftotext prints it.
+  const text = [
+    'HARBOURSIDE CITY COUNCIL',
+    'Minutes of the regular meeting held on Tuesday 4 March 2025',
+    '',
+    '1. Development Application DA 2025/031 – Two-Storey Dwelling, 14 Quay',
+    'Road, Harbourside',
+    'The Director of Planning outlined the application and the nine',
+    'submissions received, most of them about overlooking of the houses on',
+    'the lane behind and the loss of the harbour view from the public path.',
+    'Councillor Abara asked whether the height had been reduced. The',
+    'Director said that the roof had been lowered by half a metre since the',
+    'application was first lodged and that no further change was proposed.',
+    '',
+    '2. Resolution No. 2025-14 Establishing a Residential Parking Permit',
+    'Scheme for the Harbour District (Stage Two)',
+    'The City Manager explained that the scheme would be reviewed after',
+    'twelve months and that permits would cost thirty dollars for each car.',
+    '',
+    '3. Quarterly Budget Review',
+    'Key Decision',
+    'The Treasurer presented the review, which showed a small surplus.',
+  ].join('\n');
+
+  it('joins a full title line to the short line of capitalised words the wrap carried on', () => {
+    expect(firstMeeting(text).items.map((item) => item.title)).toEqual([
+      'Development Application DA 2025/031 – Two-Storey Dwelling, 14 Quay Road, Harbourside',
+      'Resolution No. 2025-14 Establishing a Residential Parking Permit Scheme for the Harbour District (Stage Two)',
+      'Quarterly Budget Review',
+    ]);
+  });
+
+  it("measures how long the wrap lets a line be by the run of full lines' lengths, not by a longer table row", () => {
+    const row = 'Mr Tom Ashby       Senior Transport Officer (Harbourside), Roads Department';
+    expect(wrapOf(text.split('\n'))).toEqual({ width: 70, limit: 70 });
+    expect(wrapOf([...text.split('\n'), row])).toEqual({ width: 70, limit: 70 });
+  });
+});
+
+describe('questions lettered Q and A', () => {
+  it('reads a "Q." line cut short by the wrap as a question, not an item lettered Q', () => {
+    const text = `OAKWELL LEARNING TRUST\nMinutes of the Board of Trustees held on 12 September 2023\n\nMinute 23/24-03 CEO report\nThe CEO presented his report.\nQ. Trustees asked how the trust would pay for the new boiler at\nthe Eastgate site.\nA. The CFO said the cost would come from the capital grant.\n\nMinute 23/24-04 Risk register\nThe risk register was approved.\n`;
+    expect(firstMeeting(text).items.map((item) => item.number)).toEqual(['23/24-03', '23/24-04']);
+  });
+});
+
+describe('an official report published with no blank lines', () => {
+  it('reads its Title Case headings after a bracketed note and after "On resuming—"', () => {
+    const text = `Rural Affairs Committee\nWednesday 9 April 2025\nCONVENER\n*Ailsa Gunn (Orkney) (SNP)\nCOMMITTEE MEMBERS\n*Rory Baird (Fife) (Lab)\n*Jean Tosh (Lothian) (Con)\n*attended\n[The Convener opened the meeting at 09:30]\nDecision on Taking Business in Private\nThe Convener (Ailsa Gunn): Good morning. Do members agree to take item 3 in private?\nMembers indicated agreement.\nFerry Services Inquiry\nThe Convener: We now take evidence on ferry services from the island councils.\nRory Baird (Fife) (Lab): How many sailings were cancelled last winter?\n09:58\nMeeting suspended.\n10:04\nOn resuming—\nSubordinate Legislation\nThe Convener: No motion to annul the instrument has been lodged. Are members content?\nMembers indicated agreement.\n`;
+    expect(firstMeeting(text).items.map((item) => item.title)).toEqual(['Decision on Taking Business in Private', 'Ferry Services Inquiry', 'Subordinate Legislation']);
   });
 });

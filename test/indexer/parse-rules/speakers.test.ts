@@ -1,9 +1,11 @@
 // Who the parser credits with a paragraph: named members and officers, titles of many places (Hon., Bailie, Connétable,
 // Chief), speakers after a leading clause, a time of day or an earlier minute, labelled questions and answers and
-// transcript turns, first names and initials of listed people, and the bodies and passives that are nobody speaking. Each
-// test parses a small document (or a sentence alone) invented in the style of real minutes, written for the test.
+// transcript turns, first names, initials and surnames of listed people, reported speech (police ranks, offices with their
+// holder between commas), clergy and peers, several of the public speaking together, and the bodies and passives that are
+// nobody speaking. Each test parses a small document (or a sentence alone) invented in the style of real minutes, written
+// for the test.
 import { speakerOf } from '../../../indexer/parse/speakers';
-import { firstMeeting, paragraphsOf, paragraphStarting, readText } from '../../helpers/parse-text';
+import { ASHLEY_TOWN_HEADER_PRESENT, firstMeeting, FOOTPATHS_GROUP_MINUTES, forumMeeting, paragraphsOf, paragraphStarting, readText } from '../../helpers/parse-text';
 
 describe('titles and leading clauses', () => {
   it.each([
@@ -313,5 +315,169 @@ describe('written questions and answers', () => {
   it("gives the question under a 'Question from Mr X:' heading and a blank line its asker", () => {
     const meeting = firstMeeting('PARISH COUNCIL\nMinutes of the meeting held on 13 February 2025\n\n1. Public questions\n\nQuestion from Mr Tom Hale:\n\nWhy has the footpath been closed?\n');
     expect(paragraphsOf(meeting)[0].speaker).toBe('Mr Tom Hale');
+  });
+});
+
+describe('a question labelled before its asker', () => {
+  it("names the asker after 'Q.' as the answerer after 'A.' is named", () => {
+    const meeting = firstMeeting('Minutes of the Cabinet held on 3 March 2025\n\n12. Housing Strategy\n\nQ. Councillor Amin asked whether the target included affordable homes.\nA. The Leader replied that 40% would be affordable.\n\n13. Close\nNone.\n');
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Councillor Amin', 'The Leader']);
+  });
+});
+
+describe('attendees listed without a title', () => {
+  it('speak under their name as listed; a name no list gives is no speaker', () => {
+    const paragraphs = firstMeeting(FOOTPATHS_GROUP_MINUTES).items[0].paragraphs;
+    expect(paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Ken Tolley', 'Mary Osei', null]);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    // A participle alone before its comma, as a leading clause.
+    ['Responding, the Portfolio Holder for Finance said that the reserves were adequate.', 'The Portfolio Holder for Finance'],
+    ['Replying, the Leader said that the bid had been submitted.', 'The Leader'],
+    // Offices named with "to the" and with a number.
+    ['The Clerk to the Council reported that the internal audit was complete.', 'The Clerk to the Council'],
+    ['The Section 151 Officer confirmed that the budget was robust.', 'The Section 151 Officer'],
+    // Police ranks as forces abbreviate them, acting and temporary ranks included.
+    ['ACC Rowe advised that the force was recruiting 200 officers.', 'ACC Rowe'],
+    ['DCC Mensah said that response times had improved.', 'DCC Mensah'],
+    ['T/Supt Harris explained the new shift pattern.', 'T/Supt Harris'],
+    ['A/Insp Cole reported two arrests in the town centre.', 'A/Insp Cole'],
+    ['Ch Insp Dawes outlined the summer policing plan.', 'Ch Insp Dawes'],
+    ['The Deputy Chief Constable, ACC Rowe, advised that the force was recruiting.', 'The Deputy Chief Constable'],
+    // An office's holder named between commas, titled or not: the office speaks.
+    ['The Town Clerk, Helen Forbes, reported that the precept had been received.', 'The Town Clerk'],
+    ['The Head of Planning, Mark Stone, explained the scheme.', 'The Head of Planning'],
+    // A clause of the debate before the speaker.
+    ['In debate, Councillor Abbott said that the scheme was acceptable.', 'Councillor Abbott'],
+    ['In the discussion, the Chair noted the late representations.', 'The Chair'],
+    // A question numbered as it was put.
+    ['Q1. Councillor Thornton-Ellis asked what progress had been made on rural crime.', 'Councillor Thornton-Ellis'],
+    ['Question 3: Mr Obi asked about the use of stop and search.', 'Mr Obi'],
+    // A police, fire and crime commissioner, filed as a police and crime commissioner is.
+    ['The PFCC replied that a rural crime team was now in place.', 'The Commissioner'],
+    ['The Police, Fire and Crime Commissioner said that the precept would rise.', 'The Commissioner'],
+    // The members as a group, however named.
+    ['Councillors asked whether the scheme was viable.', 'Members'],
+    ['Committee Members questioned the level of the increase.', 'Members'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each(['A14: The road was closed for resurfacing.', 'Councillors Smith and Jones asked about the car park.', 'T Smith said that the hedge was cut.', 'Responding to the consultation is optional.'])(
+    'names no speaker in "%s"',
+    (text) => {
+      expect(speakerOf(text)).toBeNull();
+    },
+  );
+});
+
+describe('speakers', () => {
+  it('names a listed member who speaks under their surname alone, with the title the list gives them', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Allotments\nDent said that two plots were vacant.\nFrost replied that both had been let.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => [paragraph.text, paragraph.speaker])).toEqual([
+      ['Dent said that two plots were vacant.', 'Councillor Dent'],
+      ['Frost replied that both had been let.', 'Mrs Frost'],
+    ]);
+  });
+
+  it('leaves a surname nobody listed, or one two people share, without a speaker', () => {
+    const shared = ASHLEY_TOWN_HEADER_PRESENT.replace('Mrs E Frost (Clerk)', 'Mrs E Dent (Clerk)');
+    const text = `${shared}1. Allotments\nDent said that two plots were vacant.\nMarsh said that she would take one.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, null]);
+  });
+
+  it('reads the asker of a question from the public and who answered it', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Questions from the public\nQuestion from Mr Peter Linley: When will the footpath be cleared?\nAnswer: The Chairman said that it would be cleared in May.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Mr Peter Linley', 'The Chair']);
+  });
+
+  it('reads no speaker from a name in the possessive', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Apologies\nApologies were received from Councillor G Hurst and Councillor K Lyle.\n\nCouncillor Lyle's reason (a family bereavement) was accepted.\n\nMr Ansell's agent said that the application would be withdrawn.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, null, null]);
+  });
+});
+
+describe('clergy and peers, titled', () => {
+  it.each([
+    ['Father Doyle said that the parish hall would open as a warm space.', 'Father Doyle'],
+    ['Fr Doyle reported that volunteers had come forward.', 'Fr Doyle'],
+    ['Imam Khan said that the mosque would hold an open day in July.', 'Imam Khan'],
+    ['Rabbi Stern thanked the forum for its support.', 'Rabbi Stern'],
+    ['Pastor Obi welcomed the grant.', 'Pastor Obi'],
+    ['Sister Bernadette asked about the food bank’s opening hours.', 'Sister Bernadette'],
+    ['Baroness Hale said that the matter had been raised in the House.', 'Baroness Hale'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('keeps the title on a listed name, and a turn by the surname is that person’s', () => {
+    const forum = forumMeeting(
+      'Present: Councillor R Amis (Chair), Father Michael Doyle, Imam Yusuf Khan, Baroness Hale of Kirkby',
+      'Father Doyle said that the parish hall would open as a warm space.',
+    );
+    expect(forum.attendees.map((attendee) => attendee.name)).toEqual(['Councillor R Amis', 'Father Michael Doyle', 'Imam Yusuf Khan', 'Baroness Hale of Kirkby']);
+    expect(forum.items[0].paragraphs[0].speaker).toBe('Father Doyle');
+  });
+});
+
+describe('a member’s office before their titled name', () => {
+  it.each([
+    ['Ward Member Cllr Fox reported that residents were worried about parking.', 'Cllr Fox'],
+    ['Local Member Councillor Patel said that the junction was unsafe.', 'Councillor Patel'],
+    ['Division Member Cllr Bell asked about the drainage scheme.', 'Cllr Bell'],
+    ['Portfolio Holder Cllr Smith said that the policy supported the scheme.', 'Cllr Smith'],
+    ['Cabinet Member for Housing and Planning Councillor Amin replied that the scheme was funded.', 'Councillor Amin'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each([
+    ['Lord Mayor Cllr Grant thanked members for attending.', 'The Lord Mayor'],
+    ['Deputy Lord Mayor Cllr Fox reported on the civic visit.', 'The Deputy Lord Mayor'],
+    ['Leader of the Council Cllr Fox said that the budget was balanced.', 'The Leader of the Council'],
+  ])('reads "%s", an office one member holds, as spoken by the office (%s), as with its holder in brackets', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('names no one where no titled name follows the office', () => {
+    expect(speakerOf('Ward Member briefings would be held monthly.')).toBeNull();
+  });
+});
+
+describe('letters after a long name', () => {
+  it.each([
+    ['Mr P M Hill OBE DL said that the lieutenancy supported the scheme.', 'Mr P M Hill'],
+    ['Mr P M Hill, OBE, said that he agreed.', 'Mr P M Hill'],
+    ['Dr Anne-Marie de la Cruz MBE asked about youth club funding.', 'Dr Anne-Marie de la Cruz'],
+    ['Dr Anne-Marie de la Cruz asked about youth club funding.', 'Dr Anne-Marie de la Cruz'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('takes no comma of a clause into the speaker', () => {
+    expect(speakerOf('Cllr Fox, however, said that the budget was short.')).toBe('Cllr Fox');
+  });
+});
+
+describe('several of the public, speaking together', () => {
+  it.each([
+    ['Two residents spoke against the application.', 'Residents'],
+    ['Several members of the public asked about the traffic survey.', 'Members of the public'],
+    ['Residents of Mill Lane objected to the loss of the hedgerow.', 'Residents of Mill Lane'],
+    ['The objectors raised concerns about noise from the yard.', 'Objectors'],
+    ['Three local residents addressed the committee.', 'Residents'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each(['Residents were consulted in May.', 'Two residents’ letters were circulated.', 'Residents would welcome a new bench.'])('names no speaker in "%s"', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+
+  it('still reads one of the public as before', () => {
+    expect(speakerOf('A resident asked about the hedgerow.')).toBe('A resident');
   });
 });
