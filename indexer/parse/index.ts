@@ -25,6 +25,7 @@ import { bodyInTitle } from './page-title-body';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
+import { parseDecisionDetailsPage } from './decision-details';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
@@ -36,7 +37,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 40;
+export const PARSER_VERSION = 41;
 
 export interface ParseInput {
   text: string;
@@ -131,6 +132,7 @@ function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: str
   if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(lines)]);
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
   if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
+  if (layout === 'moderngov-decision') return withItems([parseDecisionDetailsPage(lines)]);
   if (layout === 'printed') {
     const drafts = withItems(parsePrintedDocument(pageLines, generalItems));
     return drafts.length > 0 ? drafts : null;
@@ -224,7 +226,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
   const generalItems = itemCount(generalMeetings);
   const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
-  const known = knownDrafts && knowsMore(knownDrafts, generalMeetings) ? knownDrafts : null;
+  const known = knownDrafts && (layout === 'moderngov-decision' || knowsMore(knownDrafts, generalMeetings)) ? knownDrafts : null;
   const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {

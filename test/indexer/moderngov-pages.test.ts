@@ -1,0 +1,49 @@
+// ModernGov pages as councils publish them (decision pages, issue pages, meeting pages), each in a small document
+// written for this test in the style of the real ones.
+import { parseMinutes } from '../../indexer/parse';
+
+const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'page.txt', documentId: 'page' });
+const paragraphTexts = (text: string) => parse(text).meetings.flatMap((meeting) => meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)));
+
+describe('a "Decision details" page', () => {
+  const page = [
+    'Decision details',
+    '',
+    'Decision Maker: Executive',
+    '',
+    'Decision status: Recommendations Approved',
+    '',
+    'Is Key decision?: No',
+    '',
+    'RESOLVED: That the Executive:',
+    '',
+    '(1)   Approved the revised allotment rents for 2026/27.',
+    '',
+    'REASON FOR DECISION: To keep allotment rents in line with the cost of water supply.',
+    '',
+    'Report author: Imogen Tarrant',
+    '',
+    'Publication date: 06/02/2026',
+    '',
+    'Date of decision: 04/02/2026',
+    '',
+    'Decided at meeting: 04/02/2026 - Executive',
+    '',
+    'Accompanying Documents:',
+  ].join('\n');
+
+  it('keeps the decision printed above the dates at its foot, as one item', () => {
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual(['Executive', '2026-02-04']);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Decision']);
+    expect(paragraphTexts(page).join(' ')).toContain('Approved the revised allotment rents');
+    expect(meeting.items[0].decisions.length).toBeGreaterThan(0);
+  });
+
+  it("names the item by the decision's title and leaves the section labels and fields out", () => {
+    const titled = ['Decision details', '', 'Allotment rents 2026/27', '', 'Decision status: Approved', '', 'Purpose:', '', 'To set the rents.', '', 'Date of decision: 04/02/2026'].join('\n');
+    const [meeting] = parse(titled).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(['Allotment rents 2026/27']);
+    expect(paragraphTexts(titled)).toEqual(['To set the rents.']);
+  });
+});
