@@ -26,6 +26,7 @@ import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
 import { parseDecisionDetailsPage } from './decision-details';
+import { parseIssuePage } from './issue-pages';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
@@ -133,6 +134,7 @@ function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: str
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
   if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
   if (layout === 'moderngov-decision') return withItems([parseDecisionDetailsPage(lines)]);
+  if (layout === 'moderngov-issue') return withItems(parseIssuePage(lines));
   if (layout === 'printed') {
     const drafts = withItems(parsePrintedDocument(pageLines, generalItems));
     return drafts.length > 0 ? drafts : null;

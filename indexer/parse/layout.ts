@@ -12,6 +12,8 @@
 // - A ModernGov "Decision details" page is one decision: its labelled fields give the body and date wherever they stand
 //   (the dates are printed at the foot, under the decision), and its text is one item, named by the decision's title.
 //   Its section labels ("Purpose:", "Decision:") are no agenda items, so its rules win over the general rules' count.
+// - A ModernGov "Issue - meetings" page holds one meeting for each "Meeting: 22/05/2024 - Cabinet (Item 14)" line, each
+//   with the one item the line numbers, titled by the line under it whatever its length.
 // - Printed documents (PDF agenda packs) can hold several meetings. Each "MINUTES of a meeting of ..."
 //   starts one, with its own body, date and venue; it ends at "The meeting closed", at the next minutes,
 //   or where the next paper of the pack starts. Papers that are not minutes (notices, reports, work
@@ -23,9 +25,10 @@
 //   in a file with several meetings each meeting's text names its own body and date, so the sidecar only
 //   fills fields the text left empty (its url applies to every meeting, as they share the file).
 import { isDecisionDetailsPage } from './decision-details';
+import { isIssuePage } from './issue-pages';
 import { holdsTableRowMinutes } from './table-row-minutes';
 
-export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'moderngov-decision' | 'printed';
+export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'moderngov-decision' | 'moderngov-issue' | 'printed';
 
 export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
@@ -34,6 +37,7 @@ export function detectLayout(text: string): Layout | null {
   if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
   if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(text.split('\n'))) return 'moderngov-table';
   if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';
+  if (isIssuePage(hasLine)) return 'moderngov-issue';
   // Upper-case MINUTES: the printed packs these rules were written for; other printed minutes take the general rules.
   if (hasLine('MINUTES of ', /^\s*MINUTES of (?:a|the) meeting\b/) || hasLine('AGENDA', /^\s*AGENDA\s*$/)) return 'printed';
   return null;

@@ -16,7 +16,8 @@ const PAGE_CHROME = anyOf([
   /^The custom branding should be at\b/,
   /^Technical Error:/,
 ]);
-const ATTACHMENT = /\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i;
+/** "pdf icon PDF 164 KB", "PDF 1 MB": the report linked after an item's title. */
+export const ATTACHMENT = /\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i;
 
 function withoutChrome(lines: string[]): string[] {
   return lines.map((line) => {

@@ -47,3 +47,42 @@ describe('a "Decision details" page', () => {
     expect(paragraphTexts(titled)).toEqual(['To set the rents.']);
   });
 });
+
+describe('an "Issue - meetings" page', () => {
+  const page = [
+    'Issue - meetings',
+    '',
+    'Review of public toilet provision',
+    '',
+    'Meeting: 14/01/2026 - Cabinet (Item 88)',
+    '',
+    'To consider the findings of the review of public toilet provision across the district and the options for their future management',
+    '',
+    'Minutes:',
+    '',
+    'The Portfolio Holder for Environment introduced the report.',
+    '',
+    'RESOLVED that the transfer of the Mill Lane toilets to the town council be agreed.',
+    '',
+    'Meeting: 26/02/2026 - Full Council (Item 41)',
+    '',
+    '41 Review of public toilet provision pdf icon PDF 210 KB',
+    '',
+    'Minutes:',
+    '',
+    'The Council noted the decision of the Cabinet.',
+  ].join('\n');
+
+  it('reads each meeting the issue went to, with the item its line numbers, however long the title', () => {
+    const meetings = parse(page).meetings;
+    expect(meetings.map((meeting) => [meeting.body, meeting.date])).toEqual([
+      ['Cabinet', '2026-01-14'],
+      ['Full Council', '2026-02-26'],
+    ]);
+    expect(meetings.map((meeting) => meeting.items.map((item) => [item.number, item.title]))).toEqual([
+      [['88', 'To consider the findings of the review of public toilet provision across the district and the options for their future management']],
+      [['41', 'Review of public toilet provision']],
+    ]);
+    expect(meetings[0].items[0].decisions.length).toBe(1);
+  });
+});
