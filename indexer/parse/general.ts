@@ -227,7 +227,11 @@ function bodyFromHeader(header: Header): string | null {
   const owner = named && GENERIC_BODY.test(named.trim()) ? (ownCouncil?.council ?? organisationAbove(header.lines, named)) : null;
   if (owner || (named && !GENERIC_BODY.test(named.trim()))) return readableName(owner ?? named!);
   const dated = bodyOnDatedTitle(header.lines);
-  return dated ? readableName(dated) : null;
+  if (dated) return readableName(dated);
+  // "Council - Thursday, 26 January 2017 2.00 p.m." (a ModernGov meeting page): the authority's full council, named as
+  // the page names it when nothing else in the header says whose council it is.
+  const councilMeeting = firstMatch(dashedLines, BODY_DASH_DATE, (match) => GENERIC_BODY.test(match.groups!.body) && /\bcouncil$/i.test(match.groups!.body));
+  return councilMeeting ? readableName(councilMeeting.groups!.body) : null;
 }
 
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {

@@ -86,3 +86,11 @@ describe('an "Issue - meetings" page', () => {
     expect(meetings[0].items[0].decisions.length).toBe(1);
   });
 });
+
+describe('a meeting page', () => {
+  it('names the full council as the page heads it, "Council - <weekday>, <date>", when nothing else names it', () => {
+    const page = ['Agenda and minutes', '', 'Council - Wednesday, 4 March 2026 7.00 p.m.', '', 'Venue: Council Chamber - Civic Offices', '', 'Items', 'No. Item', '', '1.', '', 'APOLOGIES', '', 'Minutes:', '', 'Apologies were received from Councillor Nadia Orme.'].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual(['Council', '2026-03-04']);
+  });
+});
