@@ -5,12 +5,19 @@
 import { SUBJECT_OPENERS } from './run-on-title-case';
 import type { DraftItem } from './types';
 
-/** The table's heading row, and the row of dashes a Markdown table has under it. */
-const HEADING_ROW = /^\s*(?:No\.?\s*\|\s*Item\s*\||-{3}\|-{3}\|)\s*$/i;
+/**
+ * The table's heading row, and the row of dashes a Markdown table has under it; a page printing a column for its media
+ * links has a further empty cell ("No. | Item | |", "---|---|---|").
+ */
+const HEADING_ROW = /^\s*(?:No\.?\s*\|\s*Item\s*\|(?:\s*\|)*|-{3}\|(?:-{3}\|)+)\s*$/i;
 /** "… Minutes: There were none." and "Decision: It was resolved …": the labels that end the agenda's part of a row. */
 const MINUTES_LABEL = /(?:^|\s)(?:Minutes|Decision|Additional documents):(?=\s|$)/;
-/** "… be approved. |": a row's end (a Markdown table's rows, "| 3 | Budget |", start with their bar too). */
-const ROW_END = /^(?!\s*\|\s*\S).*\s\|\s*$|^\s*\|\s*$/;
+/**
+ * "… be approved. |": a row's end (a Markdown table's rows, "| 3 | Budget |", start with their bar too); bars alone ("|",
+ * "||") are the empty cells that end a row.
+ */
+const ROW_END = /^(?!\s*\|\s*\S).*\s\|\s*$|^\s*\|+\s*$/;
+const BARS_ALONE = /^\s*\|+\s*$/;
 /** "Additional documents: Minutes:": the labels before a row's minutes, which are no part of them. */
 const LEADING_LABELS = /^(?:Additional documents:\s*)?(?:Minutes:\s*)?/;
 /** Fewer rows than this are no such table. */
@@ -73,7 +80,7 @@ export function tableRowItems(lines: string[]): { headerEnd: number; items: Draf
   let headerEnd = -1;
   lines.forEach((line, index) => {
     const endsRow = line.includes('|') && ROW_END.test(line);
-    const text = endsRow ? line.replace(/\s*\|\s*$/, '') : line;
+    const text = endsRow ? (BARS_ALONE.test(line) ? '' : line.replace(/\s*\|\s*$/, '')) : line;
     const label = text.includes(':') ? MINUTES_LABEL.exec(text) : null;
     if (HEADING_ROW.test(line)) {
       if (headerEnd === -1) headerEnd = index;

@@ -94,3 +94,21 @@ describe('a meeting page', () => {
     expect([meeting.body, meeting.date]).toEqual(['Council', '2026-03-04']);
   });
 });
+
+describe('a meeting page copied as a table with a media column ("No. | Item | |")', () => {
+  const page = [
+    'Venue: Committee Room 3, Town Hall',
+    'No. | Item | |',
+    '---|---|---|',
+    'APOLOGIES FOR ABSENCE To receive any apologies for absence. Additional documents: Minutes: Apologies were received from Councillor Priya Lomax. |',
+    '||',
+    'BUS SHELTER RENEWAL PDF 188 KB To consider the report of the Director of Place. Additional documents: Minutes: RESOLVED that the renewal programme be approved. |',
+    '||',
+  ].join('\n');
+
+  it("reads each row as an item, the empty cells' bars ending the rows and no title", () => {
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(['APOLOGIES FOR ABSENCE', 'BUS SHELTER RENEWAL']);
+    expect(meeting.items[1].decisions).toHaveLength(1);
+  });
+});
