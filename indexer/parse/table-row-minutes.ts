@@ -41,6 +41,17 @@ function descriptionStart(text: string): number {
   return toVerb;
 }
 
+/**
+ * "Decision: None. Minutes: None.": an "Agenda, decisions and minutes" page's row gives the decision, then the minutes;
+ * each its own paragraph, the label before the minutes no part of them.
+ */
+const DECISION_THEN_MINUTES = /^(Decision:.*?)\s+Minutes:\s+(?=\S)/;
+
+function withMinutesApart(part: string): string[] {
+  const decision = DECISION_THEN_MINUTES.exec(part);
+  return decision ? [decision[1], part.slice(decision[0].length)] : [part];
+}
+
 /** A row's first line as its title ('' when it has none) and its paragraphs: the agenda's description, the minutes after the label. */
 function rowStart(line: string): string[] {
   const label = MINUTES_LABEL.exec(line);
@@ -50,7 +61,7 @@ function rowStart(line: string): string[] {
   const end = attachment?.index ?? descriptionStart(agenda);
   const title = agenda.slice(0, end).trim();
   const description = agenda.slice(attachment ? attachment.index + attachment[0].length : end).trim();
-  return [title, ...[description, minutes].filter((part) => part !== '').flatMap((part) => [part, ''])];
+  return [title, ...[description, ...withMinutesApart(minutes)].filter((part) => part !== '').flatMap((part) => [part, ''])];
 }
 
 /** Whether `lines` hold such a table: two rows ended by their bar, and two of the labels that end a row's agenda part. */
@@ -98,7 +109,7 @@ export function tableRowItems(lines: string[]): { headerEnd: number; items: Draf
       inMinutes = label !== null;
     } else {
       // "c) Cancelled. Minutes: 4.1 The Committee …": the agenda's last line, then the row's minutes.
-      const parts = label === null ? [text] : [text.slice(0, label.index), text.slice(label.index).trim().replace(LEADING_LABELS, '')];
+      const parts = label === null ? [text] : [text.slice(0, label.index), ...withMinutesApart(text.slice(label.index).trim().replace(LEADING_LABELS, ''))];
       items.at(-1)?.lines.push(...parts.filter((part) => part.trim() !== '').flatMap((part) => [part, '']));
       inMinutes ||= label !== null;
     }

@@ -112,3 +112,22 @@ describe('a meeting page copied as a table with a media column ("No. | Item | |"
     expect(meeting.items[1].decisions).toHaveLength(1);
   });
 });
+
+describe('an "Agenda, decisions and minutes" page copied as a table', () => {
+  it("keeps a row's decision and its minutes apart, the minutes' label left out", () => {
+    const page = [
+      'No. | Item |',
+      '---|---|',
+      'Declarations of Interest Additional documents: Decision: None declared. Minutes: None declared. |',
+      '|',
+      'Library Opening Hours To consider the report. Additional documents:',
+      'Decision: RESOLVED to extend the opening hours. Minutes: The Cabinet Member introduced the report. |',
+      '|',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => item.paragraphs.map((paragraph) => paragraph.text))).toEqual([
+      ['Decision: None declared.', 'None declared.'],
+      ['To consider the report.', 'Decision: RESOLVED to extend the opening hours.', 'The Cabinet Member introduced the report.'],
+    ]);
+  });
+});
