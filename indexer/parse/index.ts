@@ -149,7 +149,7 @@ function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: str
  */
 function mostKnownItems(layout: Layout | null, lines: string[]): number {
   if (layout === 'moderngov-item') return 1;
-  if (layout === 'moderngov-minutes') return lines.filter((line) => line.trim() === 'Additional documents:').length;
+  if (layout === 'moderngov-minutes') return lines.filter((line) => line.trim() === 'Additional documents:' || line.trim() === 'Minutes:').length;
   return Infinity;
 }
 

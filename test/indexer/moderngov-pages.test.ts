@@ -88,6 +88,50 @@ describe('an "Issue - meetings" page', () => {
 });
 
 describe('a meeting page', () => {
+  it('reads an item with no further papers from its number to its "Minutes:" label, however long its title', () => {
+    const page = [
+      'Agenda and minutes',
+      '',
+      'Cabinet - Tuesday, 10th February, 2026 7.00 pm',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '41.',
+      '',
+      'Apologies for Absence',
+      '',
+      'Minutes:',
+      '',
+      'Apologies were received from Councillor Tobias Frane.',
+      '',
+      '42.',
+      '',
+      'To confirm that the items of business marked Part 1 will be considered in public and that the items marked Part 2 will be considered in private',
+      '',
+      'Minutes:',
+      '',
+      'This was confirmed.',
+      '',
+      '43.',
+      '',
+      'Review of the arrangements for the collection of garden waste and bulky household items across the borough pdf icon PDF 212 KB',
+      '',
+      'Additional documents:',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that the new arrangements be adopted from 1 April 2026.',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['41', 'Apologies for Absence'],
+      ['42', 'To confirm that the items of business marked Part 1 will be considered in public and that the items marked Part 2 will be considered in private'],
+      ['43', 'Review of the arrangements for the collection of garden waste and bulky household items across the borough'],
+    ]);
+    expect(meeting.items[2].paragraphs.map((paragraph) => paragraph.text)).toEqual(['RESOLVED that the new arrangements be adopted from 1 April 2026.']);
+  });
+
   it('names the full council as the page heads it, "Council - <weekday>, <date>", when nothing else names it', () => {
     const page = ['Agenda and minutes', '', 'Council - Wednesday, 4 March 2026 7.00 p.m.', '', 'Venue: Council Chamber - Civic Offices', '', 'Items', 'No. Item', '', '1.', '', 'APOLOGIES', '', 'Minutes:', '', 'Apologies were received from Councillor Nadia Orme.'].join('\n');
     const [meeting] = parse(page).meetings;
