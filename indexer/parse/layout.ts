@@ -30,10 +30,13 @@ import { holdsTableRowMinutes } from './table-row-minutes';
 
 export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'moderngov-decision' | 'moderngov-issue' | 'printed';
 
+/** A ModernGov meeting page's title: "Agenda and minutes", "Agenda, decisions and minutes", "Agenda and draft minutes". */
+const MEETING_PAGE_TITLE = /^Agenda(?:, decisions)? and (?:draft )?minutes$/;
+
 export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
   const hasLine = lineFinder(text);
-  if (firstLines.includes('Agenda and minutes') && hasLine('Additional documents:', /^Additional documents:\s*$/)) return 'moderngov-minutes';
+  if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && hasLine('Additional documents:', /^\s*Additional documents:\s*$/)) return 'moderngov-minutes';
   if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
   if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(text.split('\n'))) return 'moderngov-table';
   if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';

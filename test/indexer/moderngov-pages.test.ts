@@ -88,6 +88,44 @@ describe('an "Issue - meetings" page', () => {
 });
 
 describe('a meeting page', () => {
+  it('reads an "Agenda, decisions and minutes" page whose item labels are indented by the rules of such pages', () => {
+    const page = [
+      'Agenda, decisions and minutes',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '12/26',
+      '',
+      'MAYOR',
+      '',
+      '    • Share this item',
+      '',
+      '    1.         To elect a Mayor for the year 2026/27',
+      '',
+      '    Additional documents:',
+      '',
+      '    Minutes:',
+      '',
+      '    RESOLVED: That Councillor Hana Okoro be elected Mayor for the year 2026/27.',
+      '',
+      '13/26',
+      '',
+      'APOLOGIES FOR ABSENCE',
+      '',
+      '    Additional documents:',
+      '',
+      '    Minutes:',
+      '',
+      '    Apologies for absence were received from Mr Ruddock.',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['12/26', 'MAYOR'],
+      ['13/26', 'APOLOGIES FOR ABSENCE'],
+    ]);
+  });
+
   it('reads an item with no further papers from its number to its "Minutes:" label, however long its title', () => {
     const page = [
       'Agenda and minutes',
