@@ -100,8 +100,11 @@ function withoutDatedAside(name: string): string {
   const aside = TRAILING_ASIDE.exec(name);
   return aside && findDate(aside[1]) !== null ? name.slice(0, aside.index).trim() : name;
 }
-/** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
-const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(\s+meeting)?$/iu;
+/**
+ * "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own ("Minutes of
+ * Previous Meeting", "Minutes of Last Meeting": an item's title, naming the meeting by when it was).
+ */
+const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the|last|previous|preceding|prior)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(\s+meeting)?$/iu;
 
 /**
  * The body a line "Minutes of the Full Governing Body Meeting" names, or a title line "MINUTES OF THE PLANNING

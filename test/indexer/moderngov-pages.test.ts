@@ -213,3 +213,10 @@ describe('an "Agenda, decisions and minutes" page copied as a table', () => {
     ]);
   });
 });
+
+describe('an "Issue - decisions" page', () => {
+  it('names no body from the item\'s title "Minutes of Previous Meeting"', () => {
+    const page = ['Issue - decisions', '', 'Minutes of Previous Meeting', '', '14/01/2026 - Minutes', '', '(1) That the Minutes of the meeting held on 3 December 2025 be confirmed as a correct record.'].join('\n');
+    expect(parse(page).meetings[0].body).toBeNull();
+  });
+});
