@@ -118,6 +118,12 @@ const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.ite
 const itemCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.items.length, 0);
 const attendeeCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.attendees.length, 0);
 
+/**
+ * Pages of one item (a decision, an "Agenda item" page): the general rules finding more items there have split it at a
+ * section label or a numbered resolution, and read its title as the body that met.
+ */
+const ONE_ITEM_PAGES: ReadonlySet<Layout> = new Set(['moderngov-decision', 'moderngov-item']);
+
 /** A known layout's rules win when they find more items than the general rules, or as many and as many people. */
 function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
   const [knownItems, generalItems] = [itemCount(known), itemCount(general)];
@@ -144,11 +150,10 @@ function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: str
 
 /**
  * The most items a known layout's rules can find, where that is cheap to tell: when the general rules found more,
- * the layout's rules cannot win and need not run. An "Agenda item" page is one item; an "Agenda and minutes"
- * page has one title above each "Additional documents:" line.
+ * the layout's rules cannot win and need not run. An "Agenda and minutes" page has one title above each "Additional
+ * documents:" or "Minutes:" line at most (a page of one item wins whatever the general rules find).
  */
 function mostKnownItems(layout: Layout | null, lines: string[]): number {
-  if (layout === 'moderngov-item') return 1;
   if (layout === 'moderngov-minutes') return lines.filter((line) => line.trim() === 'Additional documents:' || line.trim() === 'Minutes:').length;
   return Infinity;
 }
@@ -228,7 +233,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
   const generalItems = itemCount(generalMeetings);
   const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
-  const known = knownDrafts && (layout === 'moderngov-decision' || knowsMore(knownDrafts, generalMeetings)) ? knownDrafts : null;
+  const known = knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) ? knownDrafts : null;
   const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {

@@ -37,10 +37,11 @@ export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
   const hasLine = lineFinder(text);
   if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && hasLine('Additional documents:', /^\s*Additional documents:\s*$/)) return 'moderngov-minutes';
-  if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
   if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(text.split('\n'))) return 'moderngov-table';
   if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';
+  // An item page printing the meeting's line ("Meeting: 12/03/2025 - Cabinet (Item 67)") is read as an issue page is.
   if (isIssuePage(hasLine)) return 'moderngov-issue';
+  if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
   // Upper-case MINUTES: the printed packs these rules were written for; other printed minutes take the general rules.
   if (hasLine('MINUTES of ', /^\s*MINUTES of (?:a|the) meeting\b/) || hasLine('AGENDA', /^\s*AGENDA\s*$/)) return 'printed';
   return null;

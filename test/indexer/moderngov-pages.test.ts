@@ -220,3 +220,36 @@ describe('an "Issue - decisions" page', () => {
     expect(parse(page).meetings[0].body).toBeNull();
   });
 });
+
+describe('an "Agenda item" page', () => {
+  it('stays one item of no named meeting when its minutes number their resolutions', () => {
+    const page = [
+      'Agenda item',
+      '',
+      'Street Trading Policy Review',
+      '',
+      'To consider a recommendation from the Licensing Committee of 2 March 2026.',
+      '',
+      'Minutes:',
+      '',
+      'Councillors considered the recommendation of the Licensing Committee.',
+      '',
+      'Decision',
+      '',
+      '1.          That the revised Street Trading Policy be adopted.',
+      '',
+      '2.          That the fees for consents be held at their present level.',
+      '',
+      'Councillor Ivo Trent proposed a further recommendation, seconded by Councillor Mair Pugh:',
+      '',
+      '3.          That the Director of Place be given delegated authority:',
+      '',
+      '(a)       to grant consents for events of no more than three days; and',
+      '',
+      '(b)       to vary the hours of a consent after consulting the ward members.',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual([null, null]);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Street Trading Policy Review']);
+  });
+});
