@@ -253,3 +253,23 @@ describe('an "Agenda item" page', () => {
     expect(meeting.items.map((item) => item.title)).toEqual(['Street Trading Policy Review']);
   });
 });
+
+describe('speakers in a minute', () => {
+  it('names no speaker for the rules or papers a sentence reports ("The Regulations provided …")', () => {
+    const page = [
+      'Agenda item',
+      '',
+      'Governance of the Board',
+      '',
+      'Minutes:',
+      '',
+      'The Regulations provided that every member of the Board could vote.',
+      '',
+      'The Constitution stated that the Board would meet four times a year.',
+      '',
+      'The Monitoring Officer explained the quorum.',
+    ].join('\n');
+    const paragraphs = parse(page).meetings[0].items[0].paragraphs;
+    expect(paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, null, 'The Monitoring Officer']);
+  });
+});
