@@ -215,6 +215,14 @@ describe('an "Agenda, decisions and minutes" page copied as a table', () => {
 });
 
 describe('an "Issue - decisions" page', () => {
+  it("reads each decision on its date, titled by the issue, the decision's name no body", () => {
+    const page = ['Issue - decisions', '', 'Car Park Charges Review', '', '11/03/2026 - Car Park Charges 2026/27', '', 'It was RESOLVED that the revised charges be adopted from 1 April 2026.'].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual([null, '2026-03-11']);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Car Park Charges Review']);
+    expect(meeting.items[0].decisions).toHaveLength(1);
+  });
+
   it('names no body from the item\'s title "Minutes of Previous Meeting"', () => {
     const page = ['Issue - decisions', '', 'Minutes of Previous Meeting', '', '14/01/2026 - Minutes', '', '(1) That the Minutes of the meeting held on 3 December 2025 be confirmed as a correct record.'].join('\n');
     expect(parse(page).meetings[0].body).toBeNull();
