@@ -277,6 +277,23 @@ describe('an Irish county council’s header, its lists run on', () => {
   });
 });
 
+describe("a Northern Irish council's members, aldermen and councillors each after a dash", () => {
+  it('gives the aldermen their shared title, as it does the councillors', () => {
+    const minutes =
+      'MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT THE CIVIC CENTRE ON MONDAY 2 MARCH 2026 AT 6.30 PM\n\n' +
+      'In the Chair : Mayor (Councillor Ruth Gault)\n\nMembers Present : Aldermen – P Dornan, S Keery and W Lyttle\n\n' +
+      'Councillors – A Crothers and N Magee\n\n1 APOLOGIES\n\nNone.\n';
+    expect(people(minutes).map(([name]) => name)).toEqual([
+      'Councillor Ruth Gault',
+      'Alderman P Dornan',
+      'Alderman S Keery',
+      'Alderman W Lyttle',
+      'Councillor A Crothers',
+      'Councillor N Magee',
+    ]);
+  });
+});
+
 describe('an apologies label whose sentence runs on before the names', () => {
   it('reads every name after "were received from"', () => {
     const minutes =
