@@ -294,6 +294,22 @@ describe("a Northern Irish council's members, aldermen and councillors each afte
   });
 });
 
+describe("a council's present members listed a rank to a paragraph, the deputy mayor first", () => {
+  it('reads the deputy mayor and every paragraph after as members present', () => {
+    const minutes =
+      'Minutes of the Monthly Meeting of Council held in the Civic Centre, Lisvane, on Tuesday, 3 March, 2026 at 7:00 pm\n\n' +
+      'PRESENT: The Mayor Councillor Ruth Gault\n\nDeputy Mayor Councillor Owen Crothers\n\nAldermen P Dornan and S Keery\n\n' +
+      'Councillors A Magee and N Lyttle\n\n1. Apologies\n\nNone.\n';
+    expect(people(minutes).slice(1).map(([name, role]) => [name, role])).toEqual([
+      ['Councillor Owen Crothers', 'Deputy Mayor'],
+      ['Alderman P Dornan', null],
+      ['Alderman S Keery', null],
+      ['Councillor A Magee', null],
+      ['Councillor N Lyttle', null],
+    ]);
+  });
+});
+
 describe('an apologies label whose sentence runs on before the names', () => {
   it('reads every name after "were received from"', () => {
     const minutes =
