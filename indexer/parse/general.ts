@@ -100,8 +100,11 @@ function withoutDatedAside(name: string): string {
   const aside = TRAILING_ASIDE.exec(name);
   return aside && findDate(aside[1]) !== null ? name.slice(0, aside.index).trim() : name;
 }
-/** "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own. */
-const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(\s+meeting)?$/iu;
+/**
+ * "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own ("Minutes of
+ * Previous Meeting", "Minutes of Last Meeting": an item's title, naming the meeting by when it was).
+ */
+const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the|last|previous|preceding|prior)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(\s+meeting)?$/iu;
 
 /**
  * The body a line "Minutes of the Full Governing Body Meeting" names, or a title line "MINUTES OF THE PLANNING
@@ -227,7 +230,11 @@ function bodyFromHeader(header: Header): string | null {
   const owner = named && GENERIC_BODY.test(named.trim()) ? (ownCouncil?.council ?? organisationAbove(header.lines, named)) : null;
   if (owner || (named && !GENERIC_BODY.test(named.trim()))) return readableName(owner ?? named!);
   const dated = bodyOnDatedTitle(header.lines);
-  return dated ? readableName(dated) : null;
+  if (dated) return readableName(dated);
+  // "Council - Thursday, 26 January 2017 2.00 p.m." (a ModernGov meeting page): the authority's full council, named as
+  // the page names it when nothing else in the header says whose council it is.
+  const councilMeeting = firstMatch(dashedLines, BODY_DASH_DATE, (match) => GENERIC_BODY.test(match.groups!.body) && /\bcouncil$/i.test(match.groups!.body));
+  return councilMeeting ? readableName(councilMeeting.groups!.body) : null;
 }
 
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {

@@ -25,6 +25,8 @@ import { bodyInTitle } from './page-title-body';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
 import { parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
+import { parseDecisionDetailsPage } from './decision-details';
+import { parseIssuePage } from './issue-pages';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
@@ -36,7 +38,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 40;
+export const PARSER_VERSION = 41;
 
 export interface ParseInput {
   text: string;
@@ -116,6 +118,12 @@ const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.ite
 const itemCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.items.length, 0);
 const attendeeCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.attendees.length, 0);
 
+/**
+ * Pages of one item (a decision, an "Agenda item" page): the general rules finding more items there have split it at a
+ * section label or a numbered resolution, and read its title as the body that met.
+ */
+const ONE_ITEM_PAGES: ReadonlySet<Layout> = new Set(['moderngov-decision', 'moderngov-item']);
+
 /** A known layout's rules win when they find more items than the general rules, or as many and as many people. */
 function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
   const [knownItems, generalItems] = [itemCount(known), itemCount(general)];
@@ -131,6 +139,8 @@ function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: str
   if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(lines)]);
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
   if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
+  if (layout === 'moderngov-decision') return withItems([parseDecisionDetailsPage(lines)]);
+  if (layout === 'moderngov-issue') return withItems(parseIssuePage(lines));
   if (layout === 'printed') {
     const drafts = withItems(parsePrintedDocument(pageLines, generalItems));
     return drafts.length > 0 ? drafts : null;
@@ -140,12 +150,11 @@ function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: str
 
 /**
  * The most items a known layout's rules can find, where that is cheap to tell: when the general rules found more,
- * the layout's rules cannot win and need not run. An "Agenda item" page is one item; an "Agenda and minutes"
- * page has one title above each "Additional documents:" line.
+ * the layout's rules cannot win and need not run. An "Agenda and minutes" page has one title above each "Additional
+ * documents:" or "Minutes:" line at most (a page of one item wins whatever the general rules find).
  */
 function mostKnownItems(layout: Layout | null, lines: string[]): number {
-  if (layout === 'moderngov-item') return 1;
-  if (layout === 'moderngov-minutes') return lines.filter((line) => line.trim() === 'Additional documents:').length;
+  if (layout === 'moderngov-minutes') return lines.filter((line) => line.trim() === 'Additional documents:' || line.trim() === 'Minutes:').length;
   return Infinity;
 }
 
@@ -224,7 +233,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
   const generalItems = itemCount(generalMeetings);
   const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
-  const known = knownDrafts && knowsMore(knownDrafts, generalMeetings) ? knownDrafts : null;
+  const known = knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) ? knownDrafts : null;
   const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {

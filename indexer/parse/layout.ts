@@ -9,6 +9,11 @@
 //   item's title, the agenda's description and the minutes after "Minutes:" together (table-row-minutes.ts).
 // - ModernGov "Agenda item" pages are one item of an unnamed, undated meeting: body and date stay null
 //   unless a sidecar supplies them.
+// - A ModernGov "Decision details" page is one decision: its labelled fields give the body and date wherever they stand
+//   (the dates are printed at the foot, under the decision), and its text is one item, named by the decision's title.
+//   Its section labels ("Purpose:", "Decision:") are no agenda items, so its rules win over the general rules' count.
+// - A ModernGov "Issue - meetings" page holds one meeting for each "Meeting: 22/05/2024 - Cabinet (Item 14)" line, each
+//   with the one item the line numbers, titled by the line under it whatever its length.
 // - Printed documents (PDF agenda packs) can hold several meetings. Each "MINUTES of a meeting of ..."
 //   starts one, with its own body, date and venue; it ends at "The meeting closed", at the next minutes,
 //   or where the next paper of the pack starts. Papers that are not minutes (notices, reports, work
@@ -19,16 +24,24 @@
 // - A sidecar describes the file it sits next to. For a one-meeting file it overrides what the text says;
 //   in a file with several meetings each meeting's text names its own body and date, so the sidecar only
 //   fills fields the text left empty (its url applies to every meeting, as they share the file).
+import { isDecisionDetailsPage } from './decision-details';
+import { isIssuePage } from './issue-pages';
 import { holdsTableRowMinutes } from './table-row-minutes';
 
-export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'printed';
+export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'moderngov-decision' | 'moderngov-issue' | 'printed';
+
+/** A ModernGov meeting page's title: "Agenda and minutes", "Agenda, decisions and minutes", "Agenda and draft minutes". */
+const MEETING_PAGE_TITLE = /^Agenda(?:, decisions)? and (?:draft )?minutes$/;
 
 export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
   const hasLine = lineFinder(text);
-  if (firstLines.includes('Agenda and minutes') && hasLine('Additional documents:', /^Additional documents:\s*$/)) return 'moderngov-minutes';
-  if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
+  if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && hasLine('Additional documents:', /^\s*Additional documents:\s*$/)) return 'moderngov-minutes';
   if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(text.split('\n'))) return 'moderngov-table';
+  if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';
+  // An item page printing the meeting's line ("Meeting: 12/03/2025 - Cabinet (Item 67)") is read as an issue page is.
+  if (isIssuePage(hasLine)) return 'moderngov-issue';
+  if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
   // Upper-case MINUTES: the printed packs these rules were written for; other printed minutes take the general rules.
   if (hasLine('MINUTES of ', /^\s*MINUTES of (?:a|the) meeting\b/) || hasLine('AGENDA', /^\s*AGENDA\s*$/)) return 'printed';
   return null;

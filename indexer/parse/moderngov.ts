@@ -1,5 +1,7 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
-import { cleanVenue, findDate, findTime } from './meeting-fields';
+import { withoutFurniture } from './furniture-lines';
+import { withoutMarkup } from './lines';
+import { cleanVenue, findDate, findTime, readableName } from './meeting-fields';
 import { NUMBER_ALONE } from './item-numbers';
 import { anyOf } from './patterns';
 import { tableRowItems } from './table-row-minutes';
@@ -16,7 +18,8 @@ const PAGE_CHROME = anyOf([
   /^The custom branding should be at\b/,
   /^Technical Error:/,
 ]);
-const ATTACHMENT = /\s*pdf icon\s+PDF\s+[\d.]+\s*[KMG]B\s*$/i;
+/** "pdf icon PDF 164 KB", "PDF 1 MB": the report linked after an item's title. */
+export const ATTACHMENT = /\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i;
 
 function withoutChrome(lines: string[]): string[] {
   return lines.map((line) => {
@@ -51,15 +54,25 @@ function itemStartAbove(trimmed: string[], marker: number, after: number): ItemS
   return { start: above, number: null, title: above };
 }
 
-/** Lines of an "Agenda and minutes" page: header, then each item title followed by "Additional documents:". */
+/**
+ * Lines of an "Agenda and minutes" page: header, then each item title followed by "Additional documents:", or, for an
+ * item with no further papers, by its minutes' "Minutes:" label where the page prints the item's number on a line of its
+ * own above the title (without the number, the line above the label may be the agenda's description, no title).
+ */
 export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
   const trimmed = lines.map((line) => line.trim());
   const firstContent = nextContentIndex(trimmed, 0);
   const starts: ItemStart[] = [];
+  // The "Minutes:" label under an item's "Additional documents:" starts no further item.
+  let papersAbove = false;
   trimmed.forEach((line, index) => {
-    if (line === 'Additional documents:' && index > firstContent) starts.push(itemStartAbove(trimmed, index, starts.at(-1)?.title ?? -1));
+    if (index <= firstContent || (line !== 'Additional documents:' && line !== 'Minutes:')) return;
+    const start = papersAbove && line === 'Minutes:' ? null : itemStartAbove(trimmed, index, starts.at(-1)?.title ?? -1);
+    if (start && (line === 'Additional documents:' || start.number !== null)) starts.push(start);
+    papersAbove = line === 'Additional documents:';
   });
-  const cleaned = withoutChrome(lines);
+  // "Share this item" and the linked papers' "pdf icon" lines stand between a page's items, as on its other pages.
+  const cleaned = withoutFurniture(withoutChrome(lines));
   const items: DraftItem[] = starts.map((item, position) => ({
     number: item.number,
     title: trimmed[item.title].replace(ATTACHMENT, ''),
@@ -77,7 +90,7 @@ export function parseTableRowsPage(lines: string[]): DraftMeeting {
 
 /** The meeting's fields from the page's header lines (trimmed): its body, date and time, and venue. */
 function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'> {
-  const header = lines.filter((line) => line !== '' && line !== 'Agenda and minutes');
+  const header = lines.map(withoutMarkup).filter((line) => line !== '' && line !== 'Agenda and minutes');
   const dateLineIndex = header.findIndex((line) => findDate(line) !== null);
   const dateLine = dateLineIndex === -1 ? '' : header[dateLineIndex];
   // "Body - Tuesday, 17th October, 2023 2.00 pm" on one line, or the body on the line above the date.
@@ -85,7 +98,7 @@ function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'
   const bodyAbove = dateLineIndex > 0 && !/:/.test(header[dateLineIndex - 1]) ? header[dateLineIndex - 1] : null;
   const venueLine = header.find((line) => /^Venue:/i.test(line));
   return {
-    body: inlineBody ?? bodyAbove,
+    body: inlineBody !== undefined || bodyAbove !== null ? readableName(inlineBody ?? bodyAbove!) : null,
     date: findDate(dateLine),
     time: findTime(dateLine),
     title: MINUTES_TITLE,

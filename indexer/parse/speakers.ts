@@ -78,8 +78,9 @@ export function afterLeadingClause(text: string): string | null {
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
 
-/** Bodies and documents are not speakers: "The Committee agreed", "The Report noted". */
-const NOT_SPEAKERS = /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda)$/;
+/** Bodies and documents are not speakers: "The Committee agreed", "The Report noted", "The Regulations provided". */
+const NOT_SPEAKERS =
+  /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda|Regulations|Guidance|Constitution|Code of Conduct|Protocol|Scheme|Act|Appendix|Recommendations?|Proposals?|Consultation|Application|Petition|Motion)$/;
 /**
  * "The Parish Council noted", "The Planning Committee agreed", "The Youth Council asked": a body named with what kind it
  * is, no one's office ("The Clerk to the Council", "The Chair of the Board" hold one, joined by "to" or "of").

@@ -5,12 +5,19 @@
 import { SUBJECT_OPENERS } from './run-on-title-case';
 import type { DraftItem } from './types';
 
-/** The table's heading row, and the row of dashes a Markdown table has under it. */
-const HEADING_ROW = /^\s*(?:No\.?\s*\|\s*Item\s*\||-{3}\|-{3}\|)\s*$/i;
+/**
+ * The table's heading row, and the row of dashes a Markdown table has under it; a page printing a column for its media
+ * links has a further empty cell ("No. | Item | |", "---|---|---|").
+ */
+const HEADING_ROW = /^\s*(?:No\.?\s*\|\s*Item\s*\|(?:\s*\|)*|-{3}\|(?:-{3}\|)+)\s*$/i;
 /** "… Minutes: There were none." and "Decision: It was resolved …": the labels that end the agenda's part of a row. */
 const MINUTES_LABEL = /(?:^|\s)(?:Minutes|Decision|Additional documents):(?=\s|$)/;
-/** "… be approved. |": a row's end (a Markdown table's rows, "| 3 | Budget |", start with their bar too). */
-const ROW_END = /^(?!\s*\|\s*\S).*\s\|\s*$|^\s*\|\s*$/;
+/**
+ * "… be approved. |": a row's end (a Markdown table's rows, "| 3 | Budget |", start with their bar too); bars alone ("|",
+ * "||") are the empty cells that end a row.
+ */
+const ROW_END = /^(?!\s*\|\s*\S).*\s\|\s*$|^\s*\|+\s*$/;
+const BARS_ALONE = /^\s*\|+\s*$/;
 /** "Additional documents: Minutes:": the labels before a row's minutes, which are no part of them. */
 const LEADING_LABELS = /^(?:Additional documents:\s*)?(?:Minutes:\s*)?/;
 /** Fewer rows than this are no such table. */
@@ -34,6 +41,17 @@ function descriptionStart(text: string): number {
   return toVerb;
 }
 
+/**
+ * "Decision: None. Minutes: None.": an "Agenda, decisions and minutes" page's row gives the decision, then the minutes;
+ * each its own paragraph, the label before the minutes no part of them.
+ */
+const DECISION_THEN_MINUTES = /^(Decision:.*?)\s+Minutes:\s+(?=\S)/;
+
+function withMinutesApart(part: string): string[] {
+  const decision = DECISION_THEN_MINUTES.exec(part);
+  return decision ? [decision[1], part.slice(decision[0].length)] : [part];
+}
+
 /** A row's first line as its title ('' when it has none) and its paragraphs: the agenda's description, the minutes after the label. */
 function rowStart(line: string): string[] {
   const label = MINUTES_LABEL.exec(line);
@@ -43,7 +61,7 @@ function rowStart(line: string): string[] {
   const end = attachment?.index ?? descriptionStart(agenda);
   const title = agenda.slice(0, end).trim();
   const description = agenda.slice(attachment ? attachment.index + attachment[0].length : end).trim();
-  return [title, ...[description, minutes].filter((part) => part !== '').flatMap((part) => [part, ''])];
+  return [title, ...[description, ...withMinutesApart(minutes)].filter((part) => part !== '').flatMap((part) => [part, ''])];
 }
 
 /** Whether `lines` hold such a table: two rows ended by their bar, and two of the labels that end a row's agenda part. */
@@ -73,7 +91,7 @@ export function tableRowItems(lines: string[]): { headerEnd: number; items: Draf
   let headerEnd = -1;
   lines.forEach((line, index) => {
     const endsRow = line.includes('|') && ROW_END.test(line);
-    const text = endsRow ? line.replace(/\s*\|\s*$/, '') : line;
+    const text = endsRow ? (BARS_ALONE.test(line) ? '' : line.replace(/\s*\|\s*$/, '')) : line;
     const label = text.includes(':') ? MINUTES_LABEL.exec(text) : null;
     if (HEADING_ROW.test(line)) {
       if (headerEnd === -1) headerEnd = index;
@@ -91,7 +109,7 @@ export function tableRowItems(lines: string[]): { headerEnd: number; items: Draf
       inMinutes = label !== null;
     } else {
       // "c) Cancelled. Minutes: 4.1 The Committee …": the agenda's last line, then the row's minutes.
-      const parts = label === null ? [text] : [text.slice(0, label.index), text.slice(label.index).trim().replace(LEADING_LABELS, '')];
+      const parts = label === null ? [text] : [text.slice(0, label.index), ...withMinutesApart(text.slice(label.index).trim().replace(LEADING_LABELS, ''))];
       items.at(-1)?.lines.push(...parts.filter((part) => part.trim() !== '').flatMap((part) => [part, '']));
       inMinutes ||= label !== null;
     }
