@@ -1,0 +1,33 @@
+// Forms of town, community and district council minutes as their own sites and document stores publish them: a PDF's
+// text run together, its raised ordinals printed as words of their own, labels of their own between a list's label and
+// its names. Invented text in the style of such minutes.
+import { parseMinutes } from '../../indexer/parse';
+import { findDate } from '../../indexer/parse/meeting-fields';
+
+const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
+
+describe('a date whose raised ordinal a PDF printed apart', () => {
+  it('reads the day with its ordinal as a word of its own', () => {
+    expect(findDate('held in the Memorial Hall, Pentre, on Thursday, 9 th January 2014.')).toBe('2014-01-09');
+    expect(findDate('held on WEDNESDAY 20 th SEPTEMBER 2017 AT 7PM')).toBe('2017-09-20');
+    expect(findDate('COFNODION CYFARFOD ARFEROL 11 eg EBRILL 2019')).toBe('2019-04-11');
+  });
+
+  it('reads it with a comma printed after the ordinal', () => {
+    expect(findDate('held at the Guildhall on Wednesday, 6 th , October 2010 at 7.00 p.m.')).toBe('2010-10-06');
+  });
+
+  it('gives the meeting its date from the heading', () => {
+    const minutes =
+      'MINUTES of the Monthly Meeting of Pentre Community Council held in the Memorial Hall on Thursday, 9 th January 2014.\n' +
+      'PRESENT: Cllrs. A. Rees (Chairman), B. Lloyd and C. Morgan.\n' +
+      '12. APOLOGIES FOR ABSENCE - Cllr. D. Price.\n13. DECLARATIONS OF INTEREST. None.\n';
+    expect(parse(minutes).meetings[0].date).toBe('2014-01-09');
+  });
+});
+
+describe('a month, day and year with no space after the comma', () => {
+  it('is read as a date, as a scanned page gives it', () => {
+    expect(findDate('FINANCE COMMITTEE MINUTES NOVEMBER 17,2003 ATTENDANCE:')).toBe('2003-11-17');
+  });
+});
