@@ -264,8 +264,11 @@ const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 
-/** "Councillors – Larry Bannon, …": a dash after the title the names share (as Irish councils print it) sets no office apart. */
-const SHARED_TITLE_DASH = /^(Cllrs|Councillors|Crs)\s+[–—-]\s+/;
+/**
+ * "Councillors – Larry Bannon, …" (as Irish councils print it), "Cllrs: J Evans (Chair), …" (as Welsh community councils
+ * do, after "Present:"): a dash or colon after the title the names share sets no office apart.
+ */
+const SHARED_TITLE_DASH = /^(Cllrs|Councillors|Crs)(?:\s+[–—-]|:)\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const undashed = rawList.replace(SHARED_TITLE_DASH, '$1 ');

@@ -31,3 +31,19 @@ describe('a month, day and year with no space after the comma', () => {
     expect(findDate('FINANCE COMMITTEE MINUTES NOVEMBER 17,2003 ATTENDANCE:')).toBe('2003-11-17');
   });
 });
+
+describe('the title the names share, with a colon of its own after the list\'s label', () => {
+  it('is each councillor\'s title, as with no colon', () => {
+    const minutes =
+      'Glyndwr Vale Community Council Meeting held on Tuesday 8th March 2022\n\n' +
+      'Present: Cllrs: M Pryce (Chair), T Owens (Vice-Chair), G Lloyd, R Beddoes\n\nClerk: Mrs S Rowlands\n\n' +
+      '14/22 Declarations of interest\n\nThere were none.\n';
+    expect(parse(minutes).meetings[0].attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Cllr M Pryce', 'Chair'],
+      ['Cllr T Owens', 'Vice-Chair'],
+      ['Cllr G Lloyd', null],
+      ['Cllr R Beddoes', null],
+      ['Mrs S Rowlands', 'Clerk'],
+    ]);
+  });
+});
