@@ -9,6 +9,7 @@ import { numericDateOrder, type DateOrder } from './date-order';
 import { withoutEarlierMinutes } from './earlier-minutes';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
+import { bodyAtMeetingOf, bodyBeforeMeetingHeld } from './meeting-held-by';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
@@ -174,7 +175,9 @@ function bodyFromHeader(header: Header): string | null {
 
   const namedThrough =
     bodyNamedIn(header.text) ??
-    firstReading(header.lines, bodyOnMinutesLine);
+    firstReading(header.lines, bodyOnMinutesLine) ??
+    bodyAtMeetingOf(header.text) ??
+    firstReading(header.lines, bodyBeforeMeetingHeld);
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = header.lines

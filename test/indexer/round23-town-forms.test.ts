@@ -47,3 +47,22 @@ describe('the title the names share, with a colon of its own after the list\'s l
     ]);
   });
 });
+
+describe('a body named with no "Minutes of" before it', () => {
+  const items = '\n\n01/17/01 Circular\n\nThe circular calling the meeting was held as read.\n\n01/17/02 Apologies\n\nApologies were received from Mr W Scott.\n';
+
+  it('is read from "At a meeting of X held …", as Scottish community councils head their minutes', () => {
+    const minutes = `MONDAY 6 MARCH 2017\n\nAt a meeting of BRAEHEAD COMMUNITY COUNCIL held in the Board Room, Harbour House, Braehead, at 7.00pm${items}`;
+    expect(parse(minutes).meetings[0].body).toBe('Braehead Community Council');
+  });
+
+  it('is read from a title "X Meeting held on …" under a site\'s own lines', () => {
+    const minutes = `Documents\n\nMarch 2021 Main Meeting Minutes\n\nPentre Community Council Meeting held on Wednesday 17th March 2021\n\nCommencing at 7.15 pm${items}`;
+    expect(parse(minutes).meetings[0].body).toBe('Pentre Community Council');
+  });
+
+  it('is no body when the words name only a kind of council', () => {
+    const minutes = `MONDAY 6 MARCH 2017\n\nAt a meeting of the COMMUNITY COUNCIL held in the Town Hall${items}`;
+    expect(parse(minutes).meetings[0].body).toBeNull();
+  });
+});
