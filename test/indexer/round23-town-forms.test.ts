@@ -66,3 +66,31 @@ describe('a body named with no "Minutes of" before it', () => {
     expect(parse(minutes).meetings[0].body).toBeNull();
   });
 });
+
+describe('minutes run together on one line, their items numbered on through the year', () => {
+  const header = 'PENTRE COMMUNITY COUNCIL Minutes of the meeting held on Thursday, 14th March 2019 at 7pm in the Village Hall ';
+  const items = (first: number) =>
+    `${first}. Welcome: The Chair welcomed everyone and opened the meeting at 7pm. ` +
+    `${first + 1}. Apologies: Apologies were received from Cllr Dai Price and Cllr Eira Hughes. ` +
+    `${first + 2}. Police matters: PC Rhys Owen presented the report. There had been two thefts from sheds in the village and a car had been damaged. ` +
+    `${first + 3}. Footpaths: The Clerk reported that the stile on the riverside path had been repaired by the county council's contractor.`;
+
+  it('reads each numbered title before a colon as an item, from whatever number they start at', () => {
+    const titles = (first: number) => parse(header + items(first)).meetings[0].items.map((item) => [item.number, item.title]);
+    expect(titles(1)).toEqual([['1', 'Welcome'], ['2', 'Apologies'], ['3', 'Police matters'], ['4', 'Footpaths']]);
+    expect(titles(41)).toEqual([['41', 'Welcome'], ['42', 'Apologies'], ['43', 'Police matters'], ['44', 'Footpaths']]);
+  });
+
+  it('reads an item\'s "Apologies:" as the item\'s, not as a label of the header', () => {
+    const meeting = parse(header + items(1)).meetings[0];
+    expect(meeting.attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Cllr Dai Price', 'apologies'],
+      ['Cllr Eira Hughes', 'apologies'],
+    ]);
+  });
+
+  it('ends the header\'s list where its prose starts, its comma left behind', () => {
+    const minutes = `${header}Present : Anna Rees, Bryn Lloyd, Carys Morgan, Although attending the Vice-Chair was unable to chair the meeting, Cllr Morgan offered to chair. ${items(1)}`;
+    expect(parse(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'present').map(({ name }) => name)).toEqual(['Anna Rees', 'Bryn Lloyd', 'Carys Morgan']);
+  });
+});
