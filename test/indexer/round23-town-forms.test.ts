@@ -94,3 +94,31 @@ describe('minutes run together on one line, their items numbered on through the 
     expect(parse(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'present').map(({ name }) => name)).toEqual(['Anna Rees', 'Bryn Lloyd', 'Carys Morgan']);
   });
 });
+
+describe('a numbered title in capitals, a dash, then the minute\'s text', () => {
+  const minutes =
+    'MINUTES of the Monthly Meeting of Pentre Community Council held in the Memorial Hall on Thursday, 9th January 2014.\n' +
+    'PRESENT: Cllrs. A. Rees (Chairman), B. Lloyd and C. Morgan.\n' +
+    '12. APOLOGIES FOR ABSENCE - Cllrs. Mrs. D. Price and E. Hughes.\n' +
+    '13. DECLARATIONS OF INTEREST. There were no declarations of interest.\n' +
+    '14. CONFIRMATION OF MINUTES - The Minutes of the Meeting held on 5th December 2013 were approved and signed.\n' +
+    '15. FOOTPATHS The Clerk reported that the stile had been repaired.\n';
+
+  it('reads the title apart from the text, as with a colon', () => {
+    expect(parse(minutes).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['12', 'APOLOGIES FOR ABSENCE'],
+      ['13', 'DECLARATIONS OF INTEREST.'],
+      ['14', 'CONFIRMATION OF MINUTES'],
+      ['15', 'FOOTPATHS'],
+    ]);
+  });
+
+  it('reads the apologies after the dash, the plural title before a titled name no one', () => {
+    expect(parse(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'apologies').map(({ name }) => name)).toEqual(['Mrs. D. Price', 'E. Hughes']);
+  });
+
+  it('leaves a title in capitalised words before a dash whole', () => {
+    const report = minutes.replace('15. FOOTPATHS The Clerk', '15. Village Hall Committee - Mr D. Frost reported that bookings were up. The Clerk');
+    expect(parse(report).meetings[0].items.map((item) => item.title)).not.toContain('Village Hall Committee');
+  });
+});
