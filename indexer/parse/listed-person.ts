@@ -38,7 +38,22 @@ function looksLikeListLine(printed: string): boolean {
   if (columns.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(columns[0]) && PERSON_START.test(columns[1])) return true;
   const name = columns[0];
   // "Tom Hill (Minute Taker)", "Ann Cole (left the meeting at 8.10pm)": what brackets add about a person is no sentence.
-  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line.includes('(') ? line.replace(/\([^()]*\)/g, '') : line);
+  const bare = line.includes('(') ? line.replace(/\([^()]*\)/g, '') : line;
+  return NAME_AT_START.test(name) && (line.split(/\s+/).length <= 14 || isRunOnListOfNames(bare)) && !NOT_A_LIST.test(bare);
+}
+
+/** Fewer parts than this are a name or two, not a list run on. */
+const MIN_LIST_PARTS = 3;
+/** More words than this in one part of a list (brackets aside) are a sentence's. */
+const MAX_WORDS_IN_PART = 6;
+
+/**
+ * "Ann Reid (AR), Tom Moir (TM), Cllr Jean Hay (part attendance), PC Iain Roy (Police) and two members of the public":
+ * a list run on under its label, longer than a name's line but each of its parts a few words.
+ */
+function isRunOnListOfNames(bare: string): boolean {
+  const parts = bare.split(/[,;]|\band\b/);
+  return parts.length >= MIN_LIST_PARTS && parts.every((part) => part.trim().split(/\s+/).length <= MAX_WORDS_IN_PART);
 }
 
 export const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');

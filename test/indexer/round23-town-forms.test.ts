@@ -122,3 +122,19 @@ describe('a numbered title in capitals, a dash, then the minute\'s text', () => 
     expect(parse(report).meetings[0].items.map((item) => item.title)).not.toContain('Village Hall Committee');
   });
 });
+
+describe('a list run on under its label, longer than a line of names', () => {
+  it('is read as the list, each part a few words', () => {
+    const minutes =
+      'MINUTES OF GLENDARROCH COMMUNITY COUNCIL MEETING HELD IN THE CHURCH HALL ON TUESDAY 12 SEPTEMBER 2017\n\nPRESENT\n\n' +
+      'Morag Innes (MI), Calum Fraser (CF), Eilidh Ross (ER), Councillor Duncan Bain (part attendance), PC Iain Munro (Police) and two members of the public.\n\n' +
+      'WELCOME\n\nMorag Innes welcomed everyone to the meeting.\n\n1. Apologies\n\nKirsty Black.\n\n2. Police Report\n\nPC Iain Munro reported a quiet month.\n';
+    expect(parse(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'present').map(({ name, role }) => [name, role])).toEqual([
+      ['Morag Innes', null],
+      ['Calum Fraser', null],
+      ['Eilidh Ross', null],
+      ['Councillor Duncan Bain', 'part attendance'],
+      ['PC Iain Munro', 'Police'],
+    ]);
+  });
+});
