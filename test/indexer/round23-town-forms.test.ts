@@ -138,3 +138,13 @@ describe('a list run on under its label, longer than a line of names', () => {
     ]);
   });
 });
+
+describe('a Welsh title in its longer short form before the English one', () => {
+  it('reads each bulleted councillor under "PRESENT" by the English title', () => {
+    const minutes =
+      'MINUTES OF A MEETING OF FULL COUNCIL HELD IN SIAMBR Y CYNGOR ON MONDAY, 12 OCTOBER 2015 AT 6.30p.m.\n\nPRESENT\n\n' +
+      '  • Cyngh./Cllr. Dr. Owain Rhys (Mayor)\n  • Y Cyngh./Cllr. Bryn Lloyd (Deputy Mayor)\n  • Cyngh./Cllr. Carys Morgan\n\n' +
+      'APOLOGIES:\n\nNONE\n\nMinute 62\n\nPersonal References\n\nThe Mayor congratulated Cllr. Carys Morgan.\n\nMinute 63\n\nMayoral Report\n\nThe report was circulated.\n';
+    expect(parse(minutes).meetings[0].attendees.map(({ name }) => name)).toEqual(['Cllr. Dr. Owain Rhys', 'Cllr. Bryn Lloyd', 'Cllr. Carys Morgan']);
+  });
+});
