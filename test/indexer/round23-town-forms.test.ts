@@ -148,3 +148,20 @@ describe('a Welsh title in its longer short form before the English one', () => 
     expect(parse(minutes).meetings[0].attendees.map(({ name }) => name)).toEqual(['Cllr. Dr. Owain Rhys', 'Cllr. Bryn Lloyd', 'Cllr. Carys Morgan']);
   });
 });
+
+describe('"Present" with no colon before titled names with no commas between them', () => {
+  it('opens the attendance, each title starting the next name', () => {
+    const minutes =
+      'MONDAY 11 SEPTEMBER 2006\n\nAt a meeting of BRAEHEAD COMMUNITY COUNCIL held in the Town Hall Chamber, Braehead\n\n' +
+      'Present Mr R Arden Mr J Moir Cllr G Fenton Mr T Nairn Ms K Fyfe\n\n' +
+      '06/09/01 Circular\n\nThe circular calling the meeting was held as read.\n\n06/09/02 Apologies\n\nApologies for absence were received from Mrs J Arden.\n';
+    expect(parse(minutes).meetings[0].attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Mr R Arden', 'present'],
+      ['Mr J Moir', 'present'],
+      ['Cllr G Fenton', 'present'],
+      ['Mr T Nairn', 'present'],
+      ['Ms K Fyfe', 'present'],
+      ['Mrs J Arden', 'apologies'],
+    ]);
+  });
+});
