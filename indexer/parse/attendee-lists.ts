@@ -205,7 +205,8 @@ function withSharedTitles(entries: string[]): string[] {
     const unjoined = entry.replace(LEADING_AND, '');
     const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
     if (ownTitle) shared = null;
-    return ownTitle ? unjoined : `${shared} ${entry}`;
+    // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too.
+    return ownTitle ? unjoined : `${shared} ${unjoined}`;
   });
 }
 

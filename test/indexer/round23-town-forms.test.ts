@@ -165,3 +165,24 @@ describe('"Present" with no colon before titled names with no commas between the
     ]);
   });
 });
+
+describe('a town council\'s list: the mayor, then the plural title of the councillors after him', () => {
+  const people = (list: string) => parse(`Minutes of the Meeting of Eastcliff Town Council held on Wednesday, 6 October 2010 at 7.00 p.m.\n\nPresent: ${list}\n\n41. MINUTES\n\nThe minutes were approved.\n`).meetings[0].attendees.map(({ name, role }) => [name, role]);
+
+  it('parts the mayor from the first councillor at the plural title, no comma between', () => {
+    expect(people('Councillor Rowe (Town Mayor) (Chairman) Councillors Abel, Birtles and Coombe.')).toEqual([
+      ['Councillor Rowe', 'Chair'],
+      ['Councillor Abel', null],
+      ['Councillor Birtles', null],
+      ['Councillor Coombe', null],
+    ]);
+  });
+
+  it('leaves the "and" before the last name out of it, under the shared title', () => {
+    expect(people('Councillors Mrs G. Abel, J. Birtles, and S. Coombe.')).toEqual([
+      ['Councillor Mrs G. Abel', null],
+      ['Councillor J. Birtles', null],
+      ['Councillor S. Coombe', null],
+    ]);
+  });
+});
