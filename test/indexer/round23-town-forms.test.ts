@@ -186,3 +186,20 @@ describe('a town council\'s list: the mayor, then the plural title of the counci
     ]);
   });
 });
+
+describe('the apologies in a sentence of their own after those present, in one paragraph', () => {
+  it('lists the people after "There were apologies from" as apologies', () => {
+    const minutes =
+      'Minutes of the meeting of Eastcliff Town Council held in the Guildhall on Monday, 6th August 2007 at 7pm\n\n' +
+      'PRESENT: Councillor D. Rowe (chairman), Councillors Mrs G. Abel, J. Birtles and S. Coombe. There were apologies from Councillors P. Dunn (vice chairman) and R. Hale.\n\n' +
+      '14365 CHAIRMAN’S ANNOUNCEMENTS\nThe chairman had attended the carnival.\n\n14366 POLICE MATTERS\nThe clerk read the crime report.\n';
+    expect(parse(minutes).meetings[0].attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Councillor D. Rowe', 'present'],
+      ['Councillor Mrs G. Abel', 'present'],
+      ['Councillor J. Birtles', 'present'],
+      ['Councillor S. Coombe', 'present'],
+      ['Councillor P. Dunn', 'apologies'],
+      ['Councillor R. Hale', 'apologies'],
+    ]);
+  });
+});
