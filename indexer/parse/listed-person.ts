@@ -92,3 +92,23 @@ export function withTitledCapitals(line: string): string {
 export function withTitleOutOfCapitals(line: string): string {
   return TITLE_IN_CAPITALS.test(line) && /\p{Ll}/u.test(line) ? line.replace(TITLE_IN_CAPITALS, (title) => title.charAt(0) + title.slice(1).toLowerCase()) : line;
 }
+
+/** "Cllr P Simcock (Chair)", "County Cllr D Owen": a councillor alone on a line, by title, an office in brackets after. */
+const COUNCILLOR_LINE = /^(?:[•·*-]\s+)?(?:(?:County|District|Borough|Town)\s+)?(?:Cllr|Councillor|Cr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?$/u;
+/** Fewer councillors than this one a line are no list of those present. */
+const MIN_COUNCILLOR_LINES = 3;
+
+/**
+ * Whether `lines[index]` opens a list of three councillors or more, one a line (blank lines between), with no label
+ * above it: as a committee's minutes list those present under their title, straight under the meeting's heading.
+ */
+export function opensCouncillorLines(lines: string[], index: number): boolean {
+  let count = 0;
+  for (let at = index; at < lines.length && count < MIN_COUNCILLOR_LINES; at += 1) {
+    const line = lines[at].trim();
+    if (line === '') continue;
+    if (!COUNCILLOR_LINE.test(line)) return false;
+    count += 1;
+  }
+  return count >= MIN_COUNCILLOR_LINES;
+}

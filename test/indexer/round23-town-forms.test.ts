@@ -215,3 +215,26 @@ describe('a document viewer\'s lead above the minutes\' text', () => {
     expect([meeting.body, meeting.date]).toEqual(['Finance Committee', '2005-03-09']);
   });
 });
+
+describe('councillors listed one a line under the meeting\'s heading, with no label', () => {
+  const minutes =
+    'Minutes of the meeting held on Wednesday 4th July 2018 at 7pm in the Mayor’s Parlour.\n\n\n' +
+    'Cllr R Pryce (Chair)\n\nCllr M Howells\n\nCllr E Gwyn\n\nCllr T Lloyd\n\nIn attendance: Ann Rowe (Town Clerk)\n\n' +
+    '  1. Apologies for absence\n\nApologies received from Cllr G Evans.\n\n  2. Grants\n\nThe grants were recommended for approval.\n';
+
+  it('are those present', () => {
+    expect(parse(minutes).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance])).toEqual([
+      ['Cllr R Pryce', 'Chair', 'present'],
+      ['Cllr M Howells', null, 'present'],
+      ['Cllr E Gwyn', null, 'present'],
+      ['Cllr T Lloyd', null, 'present'],
+      ['Ann Rowe', 'Town Clerk', 'in attendance'],
+      ['Cllr G Evans', null, 'apologies'],
+    ]);
+  });
+
+  it('are no one when fewer than three', () => {
+    const two = minutes.replace('Cllr E Gwyn\n\nCllr T Lloyd\n\n', '');
+    expect(parse(two).meetings[0].attendees.filter(({ attendance }) => attendance === 'present')).toEqual([]);
+  });
+});
