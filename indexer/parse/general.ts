@@ -45,7 +45,7 @@ const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /**

@@ -238,3 +238,12 @@ describe('councillors listed one a line under the meeting\'s heading, with no la
     expect(parse(two).meetings[0].attendees.filter(({ attendance }) => attendance === 'present')).toEqual([]);
   });
 });
+
+describe('the statutory annual meeting of a council', () => {
+  it('names the council, not the kind of meeting', () => {
+    const minutes =
+      'Minutes of the Statutory Annual Meeting of Brindle Parish Council held via Zoom on Wednesday 5 May 2021 commencing at 19:00.\n\n' +
+      'Present:\n\nCllr Mr A Pike (Chair)\n\nCllr Mrs B Rowe\n\n21.44 ELECTION OF CHAIR OF THE COUNCIL\n\nIt was RESOLVED that Cllr Pike be elected Chair of the Council.\n';
+    expect(parse(minutes).meetings[0].body).toBe('Brindle Parish Council');
+  });
+});
