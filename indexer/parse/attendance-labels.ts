@@ -163,9 +163,11 @@ const BARE_PRESENT = /^(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?$
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …": after such a label with no colon, one space and a list of people: a title or initials before a
- * surname, and a comma before the next name.
+ * surname, and a comma before the next name; or, with no commas ("Present Mr R Arden Mr J Moir Cllr G Fenton", as
+ * Shetland's community councils print it), a titled name and the next one's title.
  */
-const NAMES_AFTER_SPACE = /^\s(?=(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},)/u;
+const NAMES_AFTER_SPACE =
+  /^\s(?=(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 /** "were received from ", "received from ": the words of a sentence between an apologies label and the names. */
 const RECEIVED_FROM = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)\s+(?:from|by)\s+/i;

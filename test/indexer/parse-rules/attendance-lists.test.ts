@@ -809,3 +809,36 @@ describe('a heading under a list of people one a line, with no blank line betwee
     expect(firstMeeting(text).attendees.map((attendee) => attendee.name)).toEqual(['Connétable Ruth Le Sueur', 'Mrs Ann Pallot', 'Vingtenier Paul Renouf', 'Mrs Jane Gallichan']);
   });
 });
+
+describe("a Northern Irish council's members, aldermen and councillors each after a dash", () => {
+  it('gives the aldermen their shared title, as it does the councillors', () => {
+    const minutes =
+      'MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT THE CIVIC CENTRE ON MONDAY 2 MARCH 2026 AT 6.30 PM\n\n' +
+      'In the Chair : Mayor (Councillor Ruth Gault)\n\nMembers Present : Aldermen – P Dornan, S Keery and W Lyttle\n\n' +
+      'Councillors – A Crothers and N Magee\n\n1 APOLOGIES\n\nNone.\n';
+    expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual([
+      'Councillor Ruth Gault',
+      'Alderman P Dornan',
+      'Alderman S Keery',
+      'Alderman W Lyttle',
+      'Councillor A Crothers',
+      'Councillor N Magee',
+    ]);
+  });
+});
+
+describe("a council's present members listed a rank to a paragraph, the deputy mayor first", () => {
+  it('reads the deputy mayor and every paragraph after as members present', () => {
+    const minutes =
+      'Minutes of the Monthly Meeting of Council held in the Civic Centre, Lisvane, on Tuesday, 3 March, 2026 at 7:00 pm\n\n' +
+      'PRESENT: The Mayor Councillor Ruth Gault\n\nDeputy Mayor Councillor Owen Crothers\n\nAldermen P Dornan and S Keery\n\n' +
+      'Councillors A Magee and N Lyttle\n\n1. Apologies\n\nNone.\n';
+    expect(peopleOf(firstMeeting(minutes)).slice(1).map(([name, role]) => [name, role])).toEqual([
+      ['Councillor Owen Crothers', 'Deputy Mayor'],
+      ['Alderman P Dornan', null],
+      ['Alderman S Keery', null],
+      ['Councillor A Magee', null],
+      ['Councillor N Lyttle', null],
+    ]);
+  });
+});

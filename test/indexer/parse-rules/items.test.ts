@@ -134,7 +134,7 @@ describe('an item number typed with no space before its title', () => {
 
   it('numbers its item as a spaced number does', () => {
     expect(firstMeeting(minutes).items.map(({ number, title }) => [number, title])).toEqual([
-      ['1', 'APOLOGIES – None'],
+      ['1', 'APOLOGIES'],
       ['2', 'PAYMENTS'],
       ['3', 'AIR AMBULANCE APPEAL'],
       ['4', 'Grass Cutting'],
