@@ -1,0 +1,29 @@
+// Speakers and their turns in parish minutes as village websites publish them: bullets an export escaped, councillors
+// listed with their initials and then named by them, and a report's run-in label before the sentence that names its
+// speaker. Invented text in the style of such minutes.
+import { parseMinutes } from '../../indexer/parse';
+import { readDocument } from '../../indexer/readers';
+import { withoutEscapes } from '../../indexer/readers/markdown';
+
+const parse = (text: string, format: 'text' | 'markdown' = 'text') => parseMinutes({ text, format, file: 'minutes.txt', documentId: 'minutes' });
+const turns = (text: string, format: 'text' | 'markdown' = 'text') =>
+  parse(text, format).meetings[0].items.flatMap((item) => item.paragraphs.map(({ speaker, text: words }) => [speaker, words]));
+
+const HEADER = 'MINUTES OF THE MEETING OF LOWFIELD PARISH COUNCIL HELD IN THE READING ROOM ON THURSDAY 6 MARCH 2025\n\n';
+
+describe('an asterisk typed as a bullet, escaped by the export', () => {
+  it('is read as a bullet at a line start, and stays escaped elsewhere', () => {
+    expect(withoutEscapes('\\* Mr Hale said the gate was broken.\n  \\* It was noted.\n\\*\\*not bold\\*\\*')).toBe(
+      '* Mr Hale said the gate was broken.\n  * It was noted.\n\\*\\*not bold\\*\\*',
+    );
+  });
+
+  it('leaves the bullet out of the paragraph, whose speaker is then read', async () => {
+    const page = `${HEADER}1. Matters raised\n\n\\* Mr Hale said that the gate to the field was broken.\n\n\\* Mrs Dowd asked when the hedge would be cut.\n`;
+    const read = await readDocument(Buffer.from(page), '/minutes/lowfield.md', { maxFileBytes: 2 ** 20 });
+    expect(turns(read.text, 'markdown')).toEqual([
+      ['Mr Hale', 'Mr Hale said that the gate to the field was broken.'],
+      ['Mrs Dowd', 'Mrs Dowd asked when the hedge would be cut.'],
+    ]);
+  });
+});
