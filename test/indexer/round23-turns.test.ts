@@ -27,3 +27,25 @@ describe('an asterisk typed as a bullet, escaped by the export', () => {
     ]);
   });
 });
+
+describe('councillors listed with their initials, then named by them', () => {
+  const text =
+    HEADER +
+    'PRESENT (five Councillors):- Ann Bell (AB) Rose Kitt (RK) – Chair, Tom Ives (TI), Jo Marsh (JM) Vice-Chairman and, from item 2, Lee Pratt (LP) In attendance: Mary Hale, Parish Clerk.\n\n' +
+    '1. Minutes\n\nRK confirmed all Councillors had seen the minutes.\n\n2. Reports\n\nJM reported that the hall roof had been repaired.\n\nLP asked about the bus shelter.\n';
+
+  it('reads a count of councillors after "Present", a name whose comma was lost, an office after the initials and an inline label after a bracket', () => {
+    expect(parse(text).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance])).toEqual([
+      ['Ann Bell', null, 'present'],
+      ['Rose Kitt', 'Chair', 'present'],
+      ['Tom Ives', null, 'present'],
+      ['Jo Marsh', 'Vice-Chair', 'present'],
+      ['Lee Pratt', null, 'present'],
+      ['Mary Hale', 'Parish Clerk', 'in attendance'],
+    ]);
+  });
+
+  it('credits each paragraph opened by initials to the councillor listed with them', () => {
+    expect(turns(text).map(([speaker]) => speaker)).toEqual(['Rose Kitt', 'Jo Marsh', 'Lee Pratt']);
+  });
+});
