@@ -3,10 +3,10 @@
 import type { Paragraph } from '../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
 import { DECISION_LABEL, endsWithOutcome, isDecisionText, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from './decisions';
-import { describedSpeakerOf } from './described-speakers';
 import { endsSentence, joinLines } from './lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
 import { askerAsNamed, questionerOf, trailingQuestionerOf } from './questioners';
+import { paragraphSpeakerOf } from './run-in-labels';
 import { speakerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -286,7 +286,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       index: paragraphs.length,
       number,
       text,
-      speaker: isDecision ? null : questioner ? askerAsNamed(questioner, speakerOf(text)) : (speakerOf(text) ?? options.knownSpeakerOf?.(text) ?? describedSpeakerOf(text)),
+      speaker: isDecision ? null : questioner ? askerAsNamed(questioner, speakerOf(text)) : paragraphSpeakerOf(text, options.knownSpeakerOf),
       isDecision,
       isTruncated: truncation !== null,
     });

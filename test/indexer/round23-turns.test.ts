@@ -49,3 +49,16 @@ describe('councillors listed with their initials, then named by them', () => {
     expect(turns(text).map(([speaker]) => speaker)).toEqual(['Rose Kitt', 'Jo Marsh', 'Lee Pratt']);
   });
 });
+
+describe("a report's run-in label before its speaker", () => {
+  it.each([
+    ['Closure. The Chairman thanked everyone for attending and closed the meeting at 9.05 pm.', 'The Chair'],
+    ['Police Report: PCSO Dunn reported two thefts from sheds.', 'PCSO Dunn'],
+    ['Village Hall Report. Mrs Dowd advised that bookings were up.', 'Mrs Dowd'],
+    // A note of what happened, and a mover named after a label, are no turn.
+    ['Note: Councillor Dowd left the meeting at 8.10 pm.', null],
+    ['Proposed: Cllr Dowd. Seconded: Cllr Lamb.', null],
+  ])('reads "%s" as spoken by %s', (paragraph, speaker) => {
+    expect(turns(`${HEADER}1. Reports\n\n${paragraph}\n`).map(([who]) => who)).toEqual([speaker]);
+  });
+});
