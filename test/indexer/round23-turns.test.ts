@@ -2,6 +2,7 @@
 // listed with their initials and then named by them, and a report's run-in label before the sentence that names its
 // speaker. Invented text in the style of such minutes.
 import { parseMinutes } from '../../indexer/parse';
+import { publicSpeakerOf, publicSpeakersOf } from '../../indexer/parse/public-speakers';
 import { readDocument } from '../../indexer/readers';
 import { withoutEscapes } from '../../indexer/readers/markdown';
 
@@ -60,5 +61,20 @@ describe("a report's run-in label before its speaker", () => {
     ['Proposed: Cllr Dowd. Seconded: Cllr Lamb.', null],
   ])('reads "%s" as spoken by %s', (paragraph, speaker) => {
     expect(turns(`${HEADER}1. Reports\n\n${paragraph}\n`).map(([who]) => who)).toEqual([speaker]);
+  });
+});
+
+describe('the public described, and what was done to them', () => {
+  it.each([
+    'Representatives of the bowls club were invited to the next meeting.',
+    'Residents of Mill Lane will be asked for their views.',
+    'The tenant of the allotment field has been told of the new rent.',
+  ])('names no speaker in "%s"', (text) => {
+    expect(publicSpeakerOf(text) ?? publicSpeakersOf(text)).toBeNull();
+  });
+
+  it('still reads who they are of before the verb', () => {
+    expect(publicSpeakerOf('A representative of the bowls club asked for a longer lease.')).toBe('A representative of the bowls club');
+    expect(publicSpeakersOf('Residents of Mill Lane objected to the lighting.')).toBe('Residents of Mill Lane');
   });
 });
