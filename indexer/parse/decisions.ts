@@ -96,7 +96,11 @@ function labelAfterSentence(text: string): boolean {
  */
 const DECISION_SENTENCES = new RegExp(
   String.raw`\b(?:${[
-    /it was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/,
+    // "It was decided to ask for a further quote": parish clerks' word for the meeting's resolution.
+    /it was (?:unanimously |therefore |duly |also )?(?:resolved|agreed|decided)\b/,
+    // "The payments were considered and approved.", "Accounts were presented and accepted for payment.": put to the
+    // meeting and approved, in one sentence.
+    /(?:were|was) (?:considered|presented|checked|reviewed) and (?:approved|accepted|agreed|adopted)\b/,
     /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/,
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
@@ -183,10 +187,10 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
 /**
  * A word that each form found past a text's start holds (in any case, at a word's start): "resolved", "agreed" or
  * "carried" (the capitals, the body's words, a mover's outcome), "voted", the labels' "Decision" and "Decided", and
- * DECISION_SENTENCES' verbs, "motion", "vote" and "favour" ("all in favour that …"). Most paragraphs hold none and are let go after this one scan, where
+ * DECISION_SENTENCES' verbs, "motion", "vote", "favour" ("all in favour that …") and "unanimous" ("Passed unanimously."). Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|favou?r)/i;
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|favou?r|unanimous)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 export function opensWithDecision(text: string): boolean {
@@ -197,10 +201,11 @@ export function opensWithDecision(text: string): boolean {
 /**
  * "… from Oliver Reed on Low Rd considered. Approved.", "a) PAYMENTS FOR AUTHORISATION – Approved", "Proposed; B Wedge,
  * Seconded; J Freegard, carried.", "Cllr T Bridgwood was elected as Chairman Resolved": the outcome's word closing the
- * text, after a finished sentence, a dash, a comma or the words it settles. Read from the text's last characters. ("Miss
+ * text, after a finished sentence, a dash, a comma or the words it settles ("… seconded by Cllr Ames. 7 for - Carried.": a
+ * motion's). Read from the text's last characters. ("Miss
  * Finch asked whether … from May. Agreed." is her question and its answer, the speaker's paragraph.)
  */
-const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved)(?:\s+unanimously)?\.?$|,\s*carried\.?$/u;
+const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried)(?:\s+unanimously)?\.?$|[,;]\s*carried\.?$/u;
 
 /** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
 function holdsDecision(text: string): boolean {
