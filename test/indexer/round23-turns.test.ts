@@ -4,6 +4,7 @@
 import { parseMinutes } from '../../indexer/parse';
 import { isDecisionText } from '../../indexer/parse/decisions';
 import { publicSpeakerOf, publicSpeakersOf } from '../../indexer/parse/public-speakers';
+import { speakerOf } from '../../indexer/parse/speakers';
 import { readDocument } from '../../indexer/readers';
 import { withoutEscapes } from '../../indexer/readers/markdown';
 
@@ -101,5 +102,24 @@ describe('decisions as parish clerks word them', () => {
     'The resurfacing of the car park has still not been carried out.',
   ])('reads "%s" as no decision', (text) => {
     expect(isDecisionText(text)).toBe(false);
+  });
+});
+
+describe("a title's full stop and a sentence's", () => {
+  it.each([
+    ['Mr. Wm. Hale said that the hedge had been cut.', 'Mr. Wm. Hale'],
+    ['Supt. Rowe reported a fall in thefts.', 'Supt. Rowe'],
+    ['Cllr. Dowd asked about the bins.', 'Cllr. Dowd'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each([
+    'Chairman. Proposed by Ann Hale and seconded by Tom Ives that Rose Kitt be elected.',
+    'PC Elections. More information is in the Clerk’s report.',
+    'Councillor Training. New dates had been arranged.',
+    'Clerk There being no further business the Chairman closed the meeting.',
+  ])('names no speaker in "%s"', (text) => {
+    expect(speakerOf(text)).toBeNull();
   });
 });
