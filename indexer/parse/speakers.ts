@@ -251,8 +251,9 @@ function openingSpeakerOf(labelled: string): string | null {
   const boardMembers = BOARD_MEMBERS.exec(text);
   if (boardMembers) return boardMembers[1];
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
-  // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said": a name in the possessive is no speaker.
-  if (person) return /['’]s$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');
+  // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said", "Cllr Rhodes' meeting with …": a name in the
+  // possessive is no speaker.
+  if (person) return /['’]s$|s['’]$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');
   const bareOffice = BARE_OFFICE.exec(text);
   if (bareOffice) return speakerForRole(bareOffice[1]);
   const office = OFFICE.exec(text);

@@ -58,9 +58,16 @@ describe("a report's run-in label before its speaker", () => {
     ['Closure. The Chairman thanked everyone for attending and closed the meeting at 9.05 pm.', 'The Chair'],
     ['Police Report: PCSO Dunn reported two thefts from sheds.', 'PCSO Dunn'],
     ['Village Hall Report. Mrs Dowd advised that bookings were up.', 'Mrs Dowd'],
+    ['Dog fouling: Cllr Hale reported more fouling on the school path.', 'Cllr Hale'],
+    ['Defibrillator – Mr Dowd said that the cabinet had arrived.', 'Mr Dowd'],
+    ['Bus shelter / The Clerk explained that the glazing had been ordered.', 'The Clerk'],
     // A note of what happened, and a mover named after a label, are no turn.
     ['Note: Councillor Dowd left the meeting at 8.10 pm.', null],
     ['Proposed: Cllr Dowd. Seconded: Cllr Lamb.', null],
+    // Those present, listed after a label or a name, and a speaker's name in the possessive.
+    ['Others present: County Councillor Hale, two members of the public.', null],
+    ['Miss Ives - chairperson: Mrs. Dowd: Mr. Lamb: together with one member of the public.', null],
+    ['Highways – Cllr Rhodes’ meeting with the engineer was postponed.', null],
   ])('reads "%s" as spoken by %s', (paragraph, speaker) => {
     expect(turns(`${HEADER}1. Reports\n\n${paragraph}\n`).map(([who]) => who)).toEqual([speaker]);
   });
