@@ -13,8 +13,11 @@ import { SPEECH_VERBS } from './speech-verbs';
 const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved'];
 
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
-/** "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and". */
-const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b)[a-z])`);
+/**
+ * "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and", nor "to" ("The
+ * Chairman to report apologies", "Mr Hale to replace the sign": an agenda's wording or an action, not what was said).
+ */
+const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|to\\b)[a-z])`);
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
@@ -36,7 +39,7 @@ const LETTERS_AFTER = String.raw`(?:,?\s+(?:${POST_NOMINALS})\.?){0,3}`;
 /** "Cllr van der Berg asked", "Ms Ana da Silva said": a titled name whose surname has its particles. */
 const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+${LETTERS_AFTER})(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
-const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
+const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|to\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
 /**
  * "Planning Director Kim Sato presented", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
  * title, then a speech verb: what US and Australian minutes print where British ones write "the Director of Planning".
@@ -219,10 +222,11 @@ function civicOfficeBeforeHolder(text: string): string | null {
 }
 
 /**
- * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Todd was invited to speak": the person named
+ * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Todd was invited to speak", "Mr Fox will be
+ * appointed": the person named
  * first is what was done to, by others; a passive of speech or choice says nothing of what they said.
  */
-const DONE_TO = /^,?\s+(?:was|were)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b/;
+const DONE_TO = /^,?\s+(?:was|were|is|are|will\s+be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b/;
 const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(nameEnd, nameEnd + 60));
 
 /** The speaker a text's opening words name, or null. */

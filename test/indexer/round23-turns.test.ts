@@ -130,3 +130,20 @@ describe("a title's full stop and a sentence's", () => {
     expect(speakerOf(text)).toBeNull();
   });
 });
+
+describe('an action or an agenda wording, not a turn', () => {
+  it.each([
+    'Cllr Hale to contact Highways about the blocked drain.',
+    'Mr Dowd to be asked for a second quote.',
+    'The Chairman to report apologies for absence.',
+    'Mrs Ives will be appointed as internal auditor.',
+    'ACTION: Cllr Lamb to order the new signs.',
+  ])('names no speaker in "%s"', (text) => {
+    expect(turns(`${HEADER}1. Matters arising\n\n${text}\n`).map(([speaker]) => speaker)).toEqual([null]);
+  });
+
+  it('still reads an undertaking or a report in the person’s name', () => {
+    expect(speakerOf('Cllr Hale will write to the landowner about the hedge.')).toBe('Cllr Hale');
+    expect(speakerOf('The Chairman had been informed that the bins were full.')).toBe('The Chair');
+  });
+});
