@@ -118,6 +118,8 @@ const DECISION_SENTENCES = new RegExp(
     // interviews were carried out" is no vote).
     // "The motion was not carried.": an outcome too.
     /(?:was|were) (?:put to the vote and |duly |declared |not )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
+    // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome.
+    /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved)\b/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]
@@ -187,10 +189,10 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
 /**
  * A word that each form found past a text's start holds (in any case, at a word's start): "resolved", "agreed" or
  * "carried" (the capitals, the body's words, a mover's outcome), "voted", the labels' "Decision" and "Decided", and
- * DECISION_SENTENCES' verbs, "motion", "vote", "favour" ("all in favour that …") and "unanimous" ("Passed unanimously."). Most paragraphs hold none and are let go after this one scan, where
+ * DECISION_SENTENCES' verbs, "motion", "amendment", "proposal", "defeated", "vote", "favour" ("all in favour that …") and "unanimous" ("Passed unanimously."). Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|favou?r|unanimous)/i;
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 export function opensWithDecision(text: string): boolean {
@@ -207,6 +209,13 @@ export function opensWithDecision(text: string): boolean {
  */
 const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried)(?:\s+unanimously)?\.?$|[,;]\s*carried\.?$/u;
 
+/**
+ * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.": a motion's outcome in the
+ * text's first sentence. Later, after the mover's words ("Cllr Hale moved an amendment … . Following debate, the
+ * amendment was lost."), it closes that member's turn: what they moved fell, and the meeting decided nothing by it.
+ */
+const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:was|were) (?:declared |duly |therefore )?(?:lost|defeated)\b/i;
+
 /** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
 function holdsDecision(text: string): boolean {
   if (DECISION_ANYWHERE.test(text)) return true;
@@ -216,6 +225,7 @@ function holdsDecision(text: string): boolean {
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
   if (text.includes(' agreed ') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
+  if (MOTION_LOST.test(text)) return true;
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
 }
 

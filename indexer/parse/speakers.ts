@@ -188,7 +188,7 @@ function speakerOfEnglishHalf(text: string): string | null {
 /** "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name. */
 function speakerAfterBody(text: string): string | null {
   const afterBody = afterOrganisationDash(text);
-  return afterBody === null ? null : openingSpeakerOf(afterBody);
+  return afterBody === null ? null : (civicOfficeBeforeHolder(afterBody) ?? openingSpeakerOf(afterBody));
 }
 
 /**
@@ -208,16 +208,16 @@ function speakerAfterMemberOffice(text: string): string | null {
 }
 
 /**
- * "Lord Mayor Cllr Grant thanked members", "Chair Cllr Fox said": an office one member holds at a time, printed before
+ * "Lord Mayor Cllr Grant thanked members", "(The) Chair Cllr Fox said": an office one member holds at a time, printed before
  * its holder's titled name, speaks as the office, as "The Lord Mayor (Cllr Grant) said" does.
  */
 const CIVIC_OFFICE_BEFORE_TITLE = new RegExp(
-  String.raw`^((?:Deputy |Vice[- ])?(?:Lord |Lady )?(?:Mayor|Provost|Chair(?:man|woman|person)?|Convener|Leader(?: of the Council)?)) (?=(?:${TITLE})\.?\s)`,
+  String.raw`^(?:The )?((?:Deputy |Vice[- ])?(?:Lord |Lady )?(?:Mayor|Provost|Chair(?:man|woman|person)?|Convener|Leader(?: of the Council)?)) (?=(?:${TITLE})\.?\s)`,
   'u',
 );
 
 function civicOfficeBeforeHolder(text: string): string | null {
-  const office = /^(?:Deputy|Vice|Lord|Lady|Mayor|Provost|Chair|Convener|Leader)/.test(text) ? CIVIC_OFFICE_BEFORE_TITLE.exec(text) : null;
+  const office = /^(?:The )?(?:Deputy|Vice|Lord|Lady|Mayor|Provost|Chair|Convener|Leader)/.test(text) ? CIVIC_OFFICE_BEFORE_TITLE.exec(text) : null;
   return office && PERSON.test(text.slice(office[0].length)) ? speakerForRole(office[1]) : null;
 }
 

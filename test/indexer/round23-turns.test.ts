@@ -147,3 +147,27 @@ describe('an action or an agenda wording, not a turn', () => {
     expect(speakerOf('The Chairman had been informed that the bins were full.')).toBe('The Chair');
   });
 });
+
+describe('a minute number, an office before its holder, and a motion lost', () => {
+  it.each([
+    ['001/25 The Chairman welcomed everyone to the meeting.', 'The Chair'],
+    ['25/117: Cllr Hale reported that the drain had been cleared.', 'Cllr Hale'],
+    ['The Chairman Cllr Mrs Dowd welcomed everyone to the meeting.', 'The Chair'],
+    ['Village Hall – Chairman Cllr Ives agreed to attend the training evening.', 'The Chair'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each([
+    'Upon being put to the vote, the motion was declared LOST.',
+    'The amendment was defeated.',
+    'It was proposed, seconded and resolved that the quote be accepted.',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it("reads no decision in a chance lost, nor in a member's amendment that fell", () => {
+    expect(isDecisionText('Cllr Hale said the chance of a grant had been lost.')).toBe(false);
+    expect(isDecisionText('Cllr Hale moved an amendment to add £5,000 to the play area. Following debate, the amendment was lost.')).toBe(false);
+  });
+});
