@@ -3,6 +3,7 @@
 // speaker. Invented text in the style of such minutes.
 import { parseMinutes } from '../../indexer/parse';
 import { isDecisionText } from '../../indexer/parse/decisions';
+import { describedSpeakerOf } from '../../indexer/parse/described-speakers';
 import { publicSpeakerOf, publicSpeakersOf } from '../../indexer/parse/public-speakers';
 import { speakerOf } from '../../indexer/parse/speakers';
 import { readDocument } from '../../indexer/readers';
@@ -169,5 +170,22 @@ describe('a minute number, an office before its holder, and a motion lost', () =
   it("reads no decision in a chance lost, nor in a member's amendment that fell", () => {
     expect(isDecisionText('Cllr Hale said the chance of a grant had been lost.')).toBe(false);
     expect(isDecisionText('Cllr Hale moved an amendment to add £5,000 to the play area. Following debate, the amendment was lost.')).toBe(false);
+  });
+});
+
+describe('an introduction, and the public named by forename and initial', () => {
+  it('reads the speaker after "By way of introduction"', () => {
+    expect(speakerOf('By way of introduction the Commissioner noted that the precept would be set in February.')).toBe('The Commissioner');
+  });
+
+  it.each([
+    ['Dana K. stated that the crossing lights were too short.', 'Dana K.'],
+    ['Omar T. asked when the park would reopen, and who would pay for it.', 'Omar T.'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(describedSpeakerOf(text)).toBe(speaker);
+  });
+
+  it.each(['Phase B. The works would start in May.', 'Following B. Hale’s report the item was deferred.'])('names no one in "%s"', (text) => {
+    expect(describedSpeakerOf(text)).toBeNull();
   });
 });
