@@ -29,10 +29,10 @@ export const NOT_NAME_START = String.raw`(?!(?:The|There|This|That|These|Those|I
 /** A surname's particles: "van der Berg", "de Souza", "da Silva". */
 export const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';
 /**
- * A name after its title: initials and capitalised words ("P M Hill", "Jane Holt", "O'Brien", "Wm. Hale"). A full stop
+ * A name after its title: initials and capitalised words ("P M Hill", "A.R. Hale", "Jane Holt", "O'Brien", "Wm. Hale"). A full stop
  * ends only an initial or a short abbreviation: after a longer word it ends a sentence ("PC Elections. More …").
  */
-export const NAME = String.raw`(?:\p{Lu}(?:[\p{L}'’-]*|[\p{L}'’-]{0,3}\.)\s){0,3}\p{Lu}[\p{L}'’-]+`;
+export const NAME = String.raw`(?:\p{Lu}(?:[\p{L}'’-]*|[\p{L}'’-]{0,3}\.|\.(?:\p{Lu}\.){1,3})\s){0,3}\p{Lu}[\p{L}'’-]+`;
 /** A titled name and nothing else: "Cllr Jane Holt", "Mrs A Dale". */
 export const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\.?\s+${NAME}$`, 'u');
 

@@ -189,3 +189,13 @@ describe('an introduction, and the public named by forename and initial', () => 
     expect(describedSpeakerOf(text)).toBeNull();
   });
 });
+
+describe('initials run together, and a refusal', () => {
+  it('reads a name whose initials are printed without spaces', () => {
+    expect(speakerOf('Councillor A.R. Hale declared a personal interest in item 5.')).toBe('Councillor A.R. Hale');
+  });
+
+  it('reads a refusal as the meeting’s decision', () => {
+    expect(isDecisionText('The Group did not agree the request to hold the meeting abroad.')).toBe(true);
+  });
+});
