@@ -2,6 +2,7 @@
 // a motion "CARRIED", and the label that puts a decision on the lines under it.
 import { afterClockTime } from './clock-times';
 import { anyOf } from './patterns';
+import { afterRunInLabel } from './run-in-labels';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -41,8 +42,8 @@ const DECISION_OPENINGS = anyOf([
   // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …".
   /^(?:Thereafter|Accordingly|Subsequently|Consequently),? (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Ss]ub-[Cc]ommittee)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
-  // the paper"; a parish assembly's and a States' too.
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
+  // the paper"; a parish assembly's and a States' too; Scottish boards' "HOMOLOGATED" (ratified a decision taken for them).
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|HOMOLOGATED|SUPPORTED|ADOPTED)\b/,
   // "Resolution No. 215: Resolved unanimously that …" (India): a numbered resolution and its words ("Resolution No. 24-09:
   // Authorization to …" is an item's title).
   /^(?:(?:COUNCIL|Council) )?(?:RESOLUTION|Resolution) (?:NO\.?|No\.?|NUMBER|[Nn]umber) ?[A-Z0-9][\w/.-]*\s*[:–-]\s*(?:Resolved|RESOLVED|That|THAT)\b/,
@@ -190,10 +191,10 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
 /**
  * A word that each form found past a text's start holds (in any case, at a word's start): "resolved", "agreed" or
  * "carried" (the capitals, the body's words, a mover's outcome), "voted", the labels' "Decision" and "Decided", and
- * DECISION_SENTENCES' verbs, "motion", "amendment", "proposal", "defeated", "vote", "favour" ("all in favour that …") and "unanimous" ("Passed unanimously."). Most paragraphs hold none and are let go after this one scan, where
+ * DECISION_SENTENCES' verbs, "motion", "amendment", "proposal", "defeated", "vote", "favour" ("all in favour that …") "unanimous" ("Passed unanimously.") and "homologated". Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous)/i;
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous|homologated)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 export function opensWithDecision(text: string): boolean {
@@ -235,6 +236,19 @@ export function isDecisionText(printed: string): boolean {
   const text = afterClockTime(printed);
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
+}
+
+/** "Decision – 25/0101 Mill Barn", "Resolution: …": a second label, not the sentence a decision opens. */
+const LABEL_WORD = /^(?:Decisions?|DECISIONS?|Resolution|RESOLUTION|Outcome)\b/;
+
+/**
+ * "National Housing Trust / The Board APPROVED …", "Audit. Parish Council decided …": a paragraph's decision opening the
+ * sentence after its run-in label. Read of paragraphs only: a heading's words ("Application – Decision – 25/0101 …")
+ * are not read so.
+ */
+export function opensWithDecisionAfterLabel(text: string): boolean {
+  const afterLabel = DECISION_WORD.test(text) ? afterRunInLabel(text) : null;
+  return afterLabel !== null && !LABEL_WORD.test(afterLabel) && opensWithDecision(afterLabel);
 }
 
 /**

@@ -2,11 +2,11 @@
 // bullets, "Question N" blocks with their asker, RESOLVED decisions and truncated texts.
 import type { Paragraph } from '../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
-import { DECISION_LABEL, endsWithOutcome, isDecisionText, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from './decisions';
+import { DECISION_LABEL, endsWithOutcome, isDecisionText, opensWithDecisionAfterLabel, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from './decisions';
 import { endsSentence, joinLines } from './lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
 import { askerAsNamed, questionerOf, trailingQuestionerOf } from './questioners';
-import { paragraphSpeakerOf } from './run-in-labels';
+import { paragraphSpeakerOf } from './paragraph-speakers';
 import { speakerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -273,7 +273,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
 
     const isResolution = parts.isNext(block) || (resolutionsOpen && isResolutionUnder(block, text, paragraphs[paragraphs.length - 1]?.text, decisions[decisions.length - 1]));
     // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
-    const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL));
+    const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL) || opensWithDecisionAfterLabel(text));
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;

@@ -199,3 +199,18 @@ describe('initials run together, and a refusal', () => {
     expect(isDecisionText('The Group did not agree the request to hold the meeting abroad.')).toBe(true);
   });
 });
+
+describe('a decision after a run-in label', () => {
+  it.each([
+    'Tenancy Support Fund / The Board APPROVED the recommendation to extend the scheme.',
+    'Delegated Payments / The Board HOMOLOGATED the decision taken by the Chair and the Treasurer.',
+    'Audit Arrangements. The Parish Council decided to appoint the same internal auditor.',
+  ])('reads "%s" as a decision', (paragraph) => {
+    expect(parse(`${HEADER}1. Business\n\n${paragraph}\n`).meetings[0].items[0].paragraphs.map(({ isDecision }) => isDecision)).toEqual([true]);
+  });
+
+  it('reads no decision in a line that labels one', () => {
+    const text = `${HEADER}7. Planning\n\nApplication – Decision – 25/01234/F Mill Barn, Church Road\n\nThe Clerk reported that the application had been approved.\n`;
+    expect(parse(text).meetings[0].items.flatMap(({ paragraphs }) => paragraphs.filter(({ isDecision }) => isDecision))).toEqual([]);
+  });
+});
