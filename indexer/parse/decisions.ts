@@ -146,6 +146,11 @@ const MOVER = /\b(?:[Ss]econded|[Pp]roposed|SECONDED|PROPOSED) (?:by|BY)\s+(?:(?
  * seconded by Y, the meeting was adjourned": the motion to adjourn, carried.
  */
 const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted|adjourned))\b/i;
+/**
+ * "Proposed by Councillor D. Hale" over "Seconded by …" and "AND AGREED" (Irish councils), each on a line of its own: who
+ * moved or seconded a motion, never a heading's title.
+ */
+export const MOVER_LINE = /^(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b/;
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -252,10 +257,10 @@ export function opensWithDecisionAfterLabel(text: string): boolean {
 }
 
 /**
- * A decision's label alone on a line ("Resolved:", "DECISION", "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
+ * A decision's label alone on a line ("Resolved:", "DECISION", "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
  * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
