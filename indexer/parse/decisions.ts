@@ -138,9 +138,10 @@ const DECISION_SENTENCES = new RegExp(
  */
 /**
  * The mover is named ("Cllr Hale", "the Chairman", "Commissioner Ruiz"), by a capital: "the conditions proposed by the
- * police were agreed" reports what others proposed, and what became of it, in someone's words.
+ * police were agreed" reports what others proposed, and what became of it, in someone's words. New Zealand minutes leave
+ * out "by" before a titled name: "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved".
  */
-const MOVER = /\b(?:[Ss]econded|[Pp]roposed|SECONDED|PROPOSED) (?:by|BY)\s+(?:(?:[Tt]he|THE)\s+)?(?=[A-Z])/g;
+const MOVER = /\b(?:[Ss]econded|[Pp]roposed|SECONDED|PROPOSED) (?:(?:by|BY)\s+(?:(?:[Tt]he|THE)\s+)?(?=[A-Z])|(?=(?:Cr|Cllr|Councillor|Deputy Mayor|Mayor|Mr|Mrs|Ms|Dr)\.?\s))/g;
 /**
  * "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. "On motion of X,
  * seconded by Y, the meeting was adjourned": the motion to adjourn, carried.
@@ -257,10 +258,10 @@ export function opensWithDecisionAfterLabel(text: string): boolean {
 }
 
 /**
- * A decision's label alone on a line ("Resolved:", "DECISION", "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
+ * A decision's label alone on a line ("Resolved:", "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
  * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school

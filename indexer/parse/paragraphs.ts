@@ -54,13 +54,14 @@ function truncationOf(text: string): RegExpExecArray | null {
 }
 
 /**
- * Whether a decision ends in ":" or "that", so the parts under it are its resolutions. Read from its end: the pattern
- * `(?::|\bthat)\s*$` was tried from every character of the decision.
+ * Whether a decision ends in ":", "that" or "and resolved", so the parts under it are its resolutions. Read from its end:
+ * the pattern `(?::|\bthat)\s*$` was tried from every character of the decision.
  */
 function opensResolutions(decision: string): boolean {
   const end = decision.trimEnd();
-  // "The Committee resolved:-": Scottish minutes put a dash after the colon.
-  return end.endsWith(':') || end.endsWith(':-') || (end.slice(-4).toLowerCase() === 'that' && !/\w/.test(end.charAt(end.length - 5)));
+  // "The Committee resolved:-": Scottish minutes put a dash after the colon. "Moved Cr Hale, seconded Cr Ives and
+  // resolved" (New Zealand) has the motion under it.
+  return end.endsWith(':') || end.endsWith(':-') || /\b(?:that|and resolved)$/i.test(end.slice(-13));
 }
 
 /**
@@ -207,7 +208,7 @@ function joinsPrevious(previous: Paragraph, text: string, decisions: string[], l
 }
 
 /** "MOVED by Member B Upton, seconded by …:" over "That the Local Board:": the motion's words under the line naming its mover. */
-const motionUnderMover = (text: string, decision: string | undefined) => /^that\b/i.test(text) && decision !== undefined && decision.trimEnd().endsWith(':');
+const motionUnderMover = (text: string, decision: string | undefined) => /^that\b/i.test(text) && decision !== undefined && opensResolutions(decision);
 
 /** Whether a block under a decision that opens resolutions (`decision`, the paragraph `above` it) is one of them. */
 function isResolutionUnder(block: Block, text: string, above: string | undefined, decision: string | undefined): boolean {

@@ -231,3 +231,26 @@ describe('a motion moved, seconded "AND AGREED" (Irish councils)', () => {
     ]);
   });
 });
+
+describe('a motion as New Zealand and Canadian councils record it', () => {
+  it('reads "Resolution" over the mover, seconder and "resolved", and the motion under them, as the decision', () => {
+    const text =
+      'Westvale District Council\n\nMinutes of the Ordinary Meeting held on Wednesday 4 December 2024 at 10.00am\n\n' +
+      '6 Confirmation of Council Minutes\n\nResolution\n\nMoved Cr Hale, seconded Deputy Mayor Ives and resolved\n\n' +
+      'That Council confirms the minutes of Council held on 23 October 2024 as a true and correct record.\n';
+    expect(parse(text).meetings[0].items[0].paragraphs.map(({ isDecision }) => isDecision)).toEqual([true, true]);
+  });
+
+  it('reads a mover and seconder named without "by" before the outcome', () => {
+    expect(isDecisionText('Proposed. Cllr Ann Hale, Seconded Cllr Tom Ives, all agreed.')).toBe(true);
+  });
+
+  it('keeps a paragraph after one closing with "RESOLVED" (a matter settled) its own', () => {
+    const text = `${HEADER}4. Highways\n\n- The broken sign had been replaced. RESOLVED\n- Cllr Dowd asked about the potholes in Mill Lane.\n`;
+    expect(turns(text).map(([speaker]) => speaker)).toEqual([null, 'Cllr Dowd']);
+  });
+
+  it('reads a Canadian councillor’s abbreviated title', () => {
+    expect(speakerOf('Counc. Shea asked when the paving would be complete.')).toBe('Counc. Shea');
+  });
+});
