@@ -110,10 +110,13 @@ const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}
  */
 const DESCRIBED_HOLDER = new RegExp(String.raw`^(?:The|An?) [^,()]{3,60}, ((?:${TITLE})\.?\s+${NAME}), (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 /**
- * "Clerk reported that …", "Chairman asked for any declarations": a parish's own officers, named without "The" as its
- * clerks often write them, then a verb of speech (not "Clerk to write to …", an action, nor "Clerk has received …").
+ * "Clerk reported that …", "Chairman asked for any declarations", "The clerk reported …": a parish's own officers, named
+ * without "The" or in lower case as its clerks often write them, then a verb of speech (not "Clerk to write to …", an
+ * action, nor "Clerk has received …").
  */
-const BARE_OFFICE = new RegExp(String.raw`^((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`);
+const BARE_OFFICE = new RegExp(String.raw`^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`, 'i');
+/** "parish clerk" → "Parish Clerk", "rfo" → "RFO": an office as the minutes' capitals print it, to be filed alike. */
+const capitalisedOffice = (office: string) => (/^rfo$/i.test(office) ? 'RFO' : office.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
@@ -259,7 +262,7 @@ function openingSpeakerOf(labelled: string): string | null {
   // possessive is no speaker.
   if (person) return /['’]s$|s['’]$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');
   const bareOffice = BARE_OFFICE.exec(text);
-  if (bareOffice) return speakerForRole(bareOffice[1]);
+  if (bareOffice) return speakerForRole(capitalisedOffice(bareOffice[1]));
   const office = OFFICE.exec(text);
   if (office) {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);

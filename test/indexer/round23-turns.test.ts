@@ -254,3 +254,18 @@ describe('a motion as New Zealand and Canadian councils record it', () => {
     expect(speakerOf('Counc. Shea asked when the paving would be complete.')).toBe('Counc. Shea');
   });
 });
+
+describe('a parish officer named in lower case', () => {
+  it.each([
+    ['The clerk reported that the grass cutting contract had been renewed.', 'The Clerk'],
+    ['The parish clerk read the letter from the county council.', 'The Parish Clerk'],
+    ['The vice-chairman thanked everyone for attending.', 'The Vice-Chair'],
+    ['The rfo presented the accounts for the year.', 'The RFO'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each(['The clerk was asked to write to the landowner.', 'The clerk to write to Highways.'])('names no speaker in "%s"', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+});
