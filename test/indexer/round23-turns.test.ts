@@ -269,3 +269,14 @@ describe('a parish officer named in lower case', () => {
     expect(speakerOf(text)).toBeNull();
   });
 });
+
+describe('more verbs of reported speech', () => {
+  it.each([
+    ['The Clerk shared that the audit had been completed.', 'The Clerk'],
+    ['The Chief Executive announced that a member had resigned.', 'The Chief Executive'],
+    ['The Treasurer detailed the payments to be authorised.', 'The Treasurer'],
+    ['Members of the public voiced concern about lorries.', 'Members of the public'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
