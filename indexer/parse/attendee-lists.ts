@@ -43,15 +43,20 @@ const BILINGUAL_TITLE = /^(?:(?:(?:Y\s+)?Cyngh?|Comhairleoir)\.?(?:\s+Sir)?\s*\/
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
-  let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim());
+  // "Mrs P Hale (PH) and, from item 2, Mr T Foy": the "and" left at the end of an entry a clause cut off.
+  let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').replace(/\s+(?:and|&)$/, '').trim());
   if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
   if (text === '' || /^\d/.test(text)) return null;
   let role: string | null = null;
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
-  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$))/u.exec(text);
-  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) text = text.slice(0, initials.index) + (initials[2] ? ' (' : '') + text.slice(initials.index + initials[0].length);
+  // "Claire Hale (CH) Chairman": the office after the initials, with no dash or bracket, is read as after a dash.
+  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=(?:Vice[- ])?Chair))/u.exec(text);
+  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
+    const joint = initials[2] ? ' (' : initials[0].endsWith(' ') ? ' - ' : '';
+    text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
+  }
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {
