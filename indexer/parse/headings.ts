@@ -105,8 +105,8 @@ function isCleanHeadingTitle(text: string): boolean {
   // A full stop after a lone capital is an initial ("104 W. Main Street", "Award to J. Harris Ltd"), not a sentence's end.
   if (/(?<!(?:^|\s)\p{Lu})[.?!]["”’)]?\s+[A-Z]/u.test(text)) return false;
   if (endsWithOneOf(text, '.!?') && (words > 8 || PROSE_WORDS.test(text))) return false;
-  // The costliest tests last.
-  return speakerOf(text) === null && !isDecisionText(text);
+  // The costliest tests last. "Finance – The Clerk presented …": a title run on into its text, not a body's report.
+  return speakerOf(text, false) === null && !isDecisionText(text);
 }
 
 /** Eleven words or more, at the start of a trimmed text. */

@@ -170,10 +170,14 @@ const QUESTION_FROM_START = /^(?:Question|Supplementary|Further|Response|Reply|A
  */
 const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: question)?)(?:(?<=Q|Question)\s*\d{1,3})?\s*[:.]\s+/;
 
-/** The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference before them, set aside), or null. */
-export function speakerOf(printed: string): string | null {
+/**
+ * The speaker named by a paragraph's opening words (its printed number, and a time of day or an earlier minute's reference
+ * before them, set aside), or null; with `afterBodyDash` false, not one after a body's name and a dash ("Northgate Homes –
+ * Mr Patel reported …"), which in a heading's line is its title.
+ */
+export function speakerOf(printed: string, afterBodyDash = true): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
-  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? speakerAfterBody(labelled) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
+  const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
   return speaker === null ? null : withoutPostNominals(speaker);
 }
 

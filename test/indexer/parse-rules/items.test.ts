@@ -1051,3 +1051,13 @@ describe('an official report published with no blank lines', () => {
     expect(firstMeeting(text).items.map((item) => item.title)).toEqual(['Decision on Taking Business in Private', 'Ferry Services Inquiry', 'Subordinate Legislation']);
   });
 });
+
+describe('a numbered title run on after a dash into its text, which names a speaker', () => {
+  it('heads an item, the speaker after the dash no body reporting as a paragraph would be', () => {
+    const minutes =
+      'Minutes of the Meeting of Oakhurst Parish Council held on Monday 3rd June 2024 at 7pm\n\nPresent: Cllr A Frost (Chairman), Cllr B Lyle\n\n' +
+      '41. Finance – The Clerk presented the accounts for April and May, which were\nnoted by the council.\n' +
+      '42. Playground – Cllr Lyle reported that the new swings had been installed and\nwere in use.\n';
+    expect(itemsOf(firstMeeting(minutes)).map(([number]) => number)).toEqual(['41', '42']);
+  });
+});
