@@ -268,6 +268,11 @@ describe('a parish officer named in lower case', () => {
   it.each(['The clerk was asked to write to the landowner.', 'The clerk to write to Highways.'])('names no speaker in "%s"', (text) => {
     expect(speakerOf(text)).toBeNull();
   });
+
+  it("leaves a numbered item's title run on before the clerk's words a heading, and the clerk the speaker of a paragraph so printed", () => {
+    expect(speakerOf('Finance – The clerk presented the accounts for April.')).toBeNull();
+    expect(turns(`${HEADER}4. Reports\n\nFinance – The clerk presented the accounts for April.\n`).map(([speaker]) => speaker)).toEqual(['The Clerk']);
+  });
 });
 
 describe('more verbs of reported speech', () => {
