@@ -52,12 +52,13 @@ const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|By way of (?:introduction|background|explanation|summary|an? update))\b/;
+const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|By way of (?:introduction|background|explanation|summary|an? update)|With (?:regard|reference|respect) to|On behalf of|When asked)\b/;
 /**
  * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
- * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it.
+ * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it. A dash ends a label, no
+ * clause ("Missing documents – Cllr Hale pointed out …, Cllr Dee said …").
  */
-const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing(?:\s[^,.;:]{0,100})?,\s/u;
+const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing(?:\s[^,.;:–—]{0,100})?,\s/u;
 /** "According to Councillor Trask, tenants had reported …": the person the sentence's report is from. */
 const ACCORDING_TO = new RegExp(String.raw`^According to ((?:${TITLE})\.?\s+${NAME}),\s`, 'u');
 
@@ -119,7 +120,8 @@ const BARE_OFFICE = new RegExp(String.raw`^(?:the\s+)?((?:(?:Parish|Town|Deputy|
 /** "parish clerk" → "Parish Clerk", "rfo" → "RFO": an office as the minutes' capitals print it, to be filed alike. */
 const capitalisedOffice = (office: string) => (/^rfo$/i.test(office) ? 'RFO' : office.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
-const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
+/** "In answer to a number of points Mr Hale said …": the clause's comma is often left out before a titled name. */
+const PERSON_IN_CLAUSE = new RegExp(String.raw`(?:,\s+|\s)((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
 const TITLE_START = new RegExp(String.raw`^(?:${TITLE})\.?\s`, 'u');
 
@@ -144,7 +146,7 @@ function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on responding regarding referring addressing following cllr councillor counc county
+const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on with when responding regarding referring addressing following cllr councillor counc county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
@@ -196,7 +198,9 @@ function speakerOfEnglishHalf(text: string): string | null {
 /** "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name. */
 function speakerAfterBody(text: string): string | null {
   const afterBody = afterOrganisationDash(text);
-  return afterBody === null ? null : (civicOfficeBeforeHolder(afterBody) ?? openingSpeakerOf(afterBody));
+  // The body's own officer is in capitals: "Finance – The clerk presented …" is the parish's item, its title run on.
+  if (afterBody === null || /^[Tt]he\s+\p{Ll}/u.test(afterBody)) return null;
+  return civicOfficeBeforeHolder(afterBody) ?? openingSpeakerOf(afterBody);
 }
 
 /**
@@ -285,10 +289,11 @@ function speakerAfterClause(text: string): string | null {
   const role = ROLE_IN_CLAUSE.exec(firstSentence);
   if (role) return speakerForRole(role[1]);
   if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';
-  const clausePerson = PERSON_IN_CLAUSE.exec(firstSentence);
-  if (clausePerson) return clausePerson[1];
+  // An office after the clause's comma before a person anywhere: "In response to a question Cllr Hale asked, the Clerk
+  // said …" is the Clerk's answer.
   const clauseOffice = OFFICE_IN_CLAUSE.exec(firstSentence);
-  return clauseOffice ? officeSpeaker(clauseOffice[1]) : null;
+  const officeSpeaking = clauseOffice ? officeSpeaker(clauseOffice[1]) : null;
+  return officeSpeaking ?? PERSON_IN_CLAUSE.exec(firstSentence)?.[1] ?? null;
 }
 
 const namedOfficerOf = (text: string): string | null => (OFFICE_BEFORE_NAME_START.test(text) ? (NAMED_OFFICER.exec(text)?.[1] ?? null) : null);

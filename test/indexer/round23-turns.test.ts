@@ -268,6 +268,11 @@ describe('a parish officer named in lower case', () => {
   it.each(['The clerk was asked to write to the landowner.', 'The clerk to write to Highways.'])('names no speaker in "%s"', (text) => {
     expect(speakerOf(text)).toBeNull();
   });
+
+  it("leaves a numbered item's title run on before the clerk's words a heading, and the clerk the speaker of a paragraph so printed", () => {
+    expect(speakerOf('Finance – The clerk presented the accounts for April.')).toBeNull();
+    expect(turns(`${HEADER}4. Reports\n\nFinance – The clerk presented the accounts for April.\n`).map(([speaker]) => speaker)).toEqual(['The Clerk']);
+  });
 });
 
 describe('more verbs of reported speech', () => {
@@ -278,5 +283,31 @@ describe('more verbs of reported speech', () => {
     ['Members of the public voiced concern about lorries.', 'Members of the public'],
   ])('reads "%s" as spoken by %s', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
+  });
+});
+
+describe('a leading clause without its comma', () => {
+  it.each([
+    ['In answer to a number of points Mr Hale said that the mill ran at night.', 'Mr Hale'],
+    ['Following a query about the street lights Cllr Dowd confirmed that the lamps were on order.', 'Cllr Dowd'],
+    ['With regard to the bus shelter Mrs Ives asked who owned it.', 'Mrs Ives'],
+    ['On behalf of the committee Mr T Lamb stated that the fence would be mended.', 'Mr T Lamb'],
+    ['When asked about parking the Chairman said it was in hand.', 'The Chair'],
+    // A person inside the clause asked; the office after its comma answered.
+    ['In response to a question Cllr Hale asked, the Clerk said that it was in hand.', 'The Clerk'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each(['Following the resignation of Cllr. Ames no request for an election has been received.', 'With the agreement of the meeting the Chairman suspended Standing Orders.'])(
+    'names no speaker in "%s"',
+    (text) => {
+      expect(speakerOf(text)).toBeNull();
+    },
+  );
+
+  it('reads a label before a dash as no clause: the speaker is the first after it', () => {
+    const text = `${HEADER}5. Records\n\nMissing documents – Cllr Dowd pointed out that papers had gone missing, Cllr Lamb said that she would store them, the Clerk pointed out that she scans them.\n`;
+    expect(turns(text).map(([speaker]) => speaker)).toEqual(['Cllr Dowd']);
   });
 });
