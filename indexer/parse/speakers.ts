@@ -198,9 +198,7 @@ function speakerOfEnglishHalf(text: string): string | null {
 /** "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name. */
 function speakerAfterBody(text: string): string | null {
   const afterBody = afterOrganisationDash(text);
-  // The body's own officer is in capitals: "Finance – The clerk presented …" is the parish's item, its title run on.
-  if (afterBody === null || /^[Tt]he\s+\p{Ll}/u.test(afterBody)) return null;
-  return civicOfficeBeforeHolder(afterBody) ?? openingSpeakerOf(afterBody);
+  return afterBody === null ? null : (civicOfficeBeforeHolder(afterBody) ?? openingSpeakerOf(afterBody));
 }
 
 /**

@@ -270,7 +270,7 @@ describe('a parish officer named in lower case', () => {
   });
 
   it("leaves a numbered item's title run on before the clerk's words a heading, and the clerk the speaker of a paragraph so printed", () => {
-    expect(speakerOf('Finance – The clerk presented the accounts for April.')).toBeNull();
+    expect(speakerOf('Finance – The clerk presented the accounts for April.', false)).toBeNull();
     expect(turns(`${HEADER}4. Reports\n\nFinance – The clerk presented the accounts for April.\n`).map(([speaker]) => speaker)).toEqual(['The Clerk']);
   });
 });
