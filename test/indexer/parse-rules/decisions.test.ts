@@ -341,3 +341,27 @@ describe('decisions recorded as a resolution label or a vote', () => {
     }
   });
 });
+
+describe('decisions as parish clerks word them', () => {
+  it.each([
+    'It was decided to ask the contractor for a second quote for the bus shelter.',
+    'After some discussion it was also decided that the seat would be repainted.',
+    'The payments were considered and approved. Cheques to be signed at the close of the meeting.',
+    'Accounts were presented and accepted for payment.',
+    'Cllr Ames proposed accepting the revised Standing Orders, seconded by Cllr Pike. 6 votes for - Carried.',
+    'Proposed: Cllr Ames. Seconded: Cllr Pike. Carried',
+    'Cllr Ames proposed approval; Cllr Pike seconded; 5 for, 1 abstention; Carried.',
+    'Passed Unanimously.',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it.each([
+    'Apologies were received and accepted from Cllr Ames.',
+    'It had been decided at an earlier meeting not to raise the precept.',
+    'Mr Dowd has decided not to stand for co-option this year.',
+    'The resurfacing of the car park has still not been carried out.',
+  ])('reads "%s" as no decision', (text) => {
+    expect(isDecisionText(text)).toBe(false);
+  });
+});

@@ -1,13 +1,13 @@
 // Speakers and their turns in parish minutes as village websites publish them: bullets an export escaped, councillors
 // listed with their initials and then named by them, and a report's run-in label before the sentence that names its
 // speaker. Invented text in the style of such minutes.
-import { parseMinutes } from '../../indexer/parse';
-import { isDecisionText } from '../../indexer/parse/decisions';
-import { describedSpeakerOf } from '../../indexer/parse/described-speakers';
-import { publicSpeakerOf, publicSpeakersOf } from '../../indexer/parse/public-speakers';
-import { speakerOf } from '../../indexer/parse/speakers';
-import { readDocument } from '../../indexer/readers';
-import { withoutEscapes } from '../../indexer/readers/markdown';
+import { parseMinutes } from '../../../indexer/parse';
+import { isDecisionText } from '../../../indexer/parse/decisions';
+import { describedSpeakerOf } from '../../../indexer/parse/described-speakers';
+import { publicSpeakerOf, publicSpeakersOf } from '../../../indexer/parse/public-speakers';
+import { speakerOf } from '../../../indexer/parse/speakers';
+import { readDocument } from '../../../indexer/readers';
+import { withoutEscapes } from '../../../indexer/readers/markdown';
 
 const parse = (text: string, format: 'text' | 'markdown' = 'text') => parseMinutes({ text, format, file: 'minutes.txt', documentId: 'minutes' });
 const turns = (text: string, format: 'text' | 'markdown' = 'text') =>
@@ -86,30 +86,6 @@ describe('the public described, and what was done to them', () => {
   it('still reads who they are of before the verb', () => {
     expect(publicSpeakerOf('A representative of the bowls club asked for a longer lease.')).toBe('A representative of the bowls club');
     expect(publicSpeakersOf('Residents of Mill Lane objected to the lighting.')).toBe('Residents of Mill Lane');
-  });
-});
-
-describe('decisions as parish clerks word them', () => {
-  it.each([
-    'It was decided to ask the contractor for a second quote for the bus shelter.',
-    'After some discussion it was also decided that the seat would be repainted.',
-    'The payments were considered and approved. Cheques to be signed at the close of the meeting.',
-    'Accounts were presented and accepted for payment.',
-    'Cllr Ames proposed accepting the revised Standing Orders, seconded by Cllr Pike. 6 votes for - Carried.',
-    'Proposed: Cllr Ames. Seconded: Cllr Pike. Carried',
-    'Cllr Ames proposed approval; Cllr Pike seconded; 5 for, 1 abstention; Carried.',
-    'Passed Unanimously.',
-  ])('reads "%s" as a decision', (text) => {
-    expect(isDecisionText(text)).toBe(true);
-  });
-
-  it.each([
-    'Apologies were received and accepted from Cllr Ames.',
-    'It had been decided at an earlier meeting not to raise the precept.',
-    'Mr Dowd has decided not to stand for co-option this year.',
-    'The resurfacing of the car park has still not been carried out.',
-  ])('reads "%s" as no decision', (text) => {
-    expect(isDecisionText(text)).toBe(false);
   });
 });
 
