@@ -86,3 +86,15 @@ describe('titles in capitals on lines of their own', () => {
     expect(titlesOf(agenda)).toEqual(['CALL TO ORDER', 'REPORT OF THE VILLAGE ADMINISTRATOR', 'REPORT OF THE TREASURER AND FINANCE DIRECTOR', 'ADJOURNMENT']);
   });
 });
+
+describe('an item number marked with a note\'s asterisk', () => {
+  it('reads "*212 Petitions" as item 212, as it reads "212 Petitions"', () => {
+    const text = 'Cabinet\n\nMinutes of the meeting held on 11 February 2026\n\nPresent:- Councillors Abbot (Chair), Rowe and Vine\n\n*211 Minutes\n\nRESOLVED that the minutes of the meeting held on 14 January 2026 be signed as a correct record.\n\n*212 Petitions\n\nThere was no petition received.\n\n213 Library Opening Hours\n\nThe Cabinet considered the Report of the Head of Communities.\n';
+    const meeting = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0];
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['211', 'Minutes'],
+      ['212', 'Petitions'],
+      ['213', 'Library Opening Hours'],
+    ]);
+  });
+});
