@@ -26,7 +26,7 @@ import { withDecisionParts } from './chat/decision-parts';
 import { withCountingPassages } from './chat/counting-passages';
 import { answerReread } from './chat/rereadings';
 import { answerInMinutesWords } from './chat/plain-words';
-import { judgedByKnownWords, nearerThanKnownWords } from './chat/known-words';
+import { judgedByKnownWords, nearerThanKnownWords, wordsUnheardUnder } from './chat/known-words';
 import { answerReply, askerOfReply, ASKS_FOR_REPLY } from './chat/reply-answer';
 import { answerMore } from './chat/more-passages';
 import type { SearchService } from './search';
@@ -230,7 +230,8 @@ async function answerAsAsked(request: ConversationRequest, deps: ConversationDep
   const bySpeaker = askedSpeakers ? preferSpeakers(found, askedSpeakers, contentStems(interpretation.topic)).slice(0, DEFAULT_CHAT_PASSAGES) : found.slice(0, DEFAULT_CHAT_PASSAGES);
   const results = withDecisionParts(interpretation.preferDecisions ? decisionsFirst(bySpeaker) : bySpeaker, deps.store);
   const minSimilarity = fusionSettingsFor(deps.config.embedding.model).minAnswerSimilarity;
-  const judged = judgedByKnownWords(interpretation, response.matching?.unknown ?? [], minSimilarity, question);
+  const unheard = await wordsUnheardUnder(question, interpretation.topic, filters, deps.search);
+  const judged = judgedByKnownWords(interpretation, [...new Set([...(response.matching?.unknown ?? []), ...unheard])], minSimilarity, question);
   const answerable = judged.knownWords ? nearerThanKnownWords(results, await similaritiesTo(judged.knownWords, params, deps.search)) : results;
   const draft = composeAnswer(judged.interpretation, answerable, { minSimilarity: judged.minSimilarity, strongSimilarity: strongSimilarityOf(minSimilarity) });
   const speakersNamed = draft.citations.length > 0 && asksWhoSpoke(question) ? whoSpoke(found, interpretation.topic, minSimilarity) : null;

@@ -51,7 +51,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     // is a students' union's "Present (voting):".
     pattern: new RegExp(
       String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance)\b` +
-        String.raw`(?:\s*\((?:in\s+person|voting(?:\s+members)?|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
+        String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
     attendance: 'present',
@@ -63,8 +63,11 @@ export const withoutBold = (line: string) => (line.includes('**') ? line.replace
 
 /** "ROLL CALL: Council Members Present: …": the US heading before the label it introduces. */
 const ROLL_CALL = /^roll\s+call\s*:\s*/i;
-/** Where a second label starts on an attendance line: after a full stop or semicolon, a few words and a colon. */
-export const INLINE_LABEL = /[.;]\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
+/**
+ * Where a second label starts on an attendance line: after a full stop, a semicolon or a closing bracket (a list whose
+ * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon.
+ */
+export const INLINE_LABEL = /(?:[.;]|(?<=\)))\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
@@ -163,9 +166,11 @@ const BARE_PRESENT = /^(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?$
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …": after such a label with no colon, one space and a list of people: a title or initials before a
- * surname, and a comma before the next name.
+ * surname, and a comma before the next name; or, with no commas ("Present Mr R Arden Mr J Moir Cllr G Fenton", as
+ * Shetland's community councils print it), a titled name and the next one's title.
  */
-const NAMES_AFTER_SPACE = /^\s(?=(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},)/u;
+const NAMES_AFTER_SPACE =
+  /^\s(?=(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 /** "were received from ", "received from ": the words of a sentence between an apologies label and the names. */
 const RECEIVED_FROM = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)\s+(?:from|by)\s+/i;
@@ -178,7 +183,7 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!match) continue;
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
-    const separated = /^\s*(?:[:–—-]+|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_PRESENT.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    const separated = /^\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_PRESENT.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
     // "Apologies for Absence: were received from Ann Booth (AB), …": the label's sentence runs on before the names.

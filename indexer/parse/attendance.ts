@@ -10,7 +10,7 @@ import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from './lines';
 import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { headsProse } from './heading-under-list';
-import { isListedPerson, NAME_AT_START, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
+import { isListedPerson, NAME_AT_START, opensCouncillorLines, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -244,7 +244,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       continue;
     }
-    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0);
+    // "Cllr P Simcock (Chair)" / "Cllr N Tatam" / … under the meeting's heading, with no label: the councillors present.
+    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;

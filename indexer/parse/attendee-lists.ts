@@ -16,8 +16,8 @@ import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from './speaker-titles';
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
-  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Governors|Trustees|Representatives)$/i;
-export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyng|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
+  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
+export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -35,22 +35,28 @@ const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(br
 
 /**
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
- * (a county councillor): the title printed in Welsh (or Irish) and in English; the English one is kept, as the rest of
- * the list and the minutes' English text name people.
+ * (a county councillor), "Y Cyngh./Cllr. Menna Hughes" (the Welsh title's longer short form, with its article): the
+ * title printed in Welsh (or Irish) and in English; the English one is kept, as the rest of the list and the minutes'
+ * English text name people.
  */
-const BILINGUAL_TITLE = /^(?:(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
+const BILINGUAL_TITLE = /^(?:(?:(?:Y\s+)?Cyngh?|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
-  let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').trim());
+  // "Mrs P Hale (PH) and, from item 2, Mr T Foy": the "and" left at the end of an entry a clause cut off.
+  let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,]+$/, '').replace(/\s+(?:and|&)$/, '').trim());
   if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
   if (text === '' || /^\d/.test(text)) return null;
   let role: string | null = null;
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
-  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$))/u.exec(text);
-  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) text = text.slice(0, initials.index) + (initials[2] ? ' (' : '') + text.slice(initials.index + initials[0].length);
+  // "Claire Hale (CH) Chairman": the office after the initials, with no dash or bracket, is read as after a dash.
+  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=(?:Vice[- ])?Chair))/u.exec(text);
+  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
+    const joint = initials[2] ? ' (' : initials[0].endsWith(' ') ? ' - ' : '';
+    text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
+  }
   const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {
@@ -204,7 +210,8 @@ function withSharedTitles(entries: string[]): string[] {
     const unjoined = entry.replace(LEADING_AND, '');
     const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
     if (ownTitle) shared = null;
-    return ownTitle ? unjoined : `${shared} ${entry}`;
+    // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too.
+    return ownTitle ? unjoined : `${shared} ${unjoined}`;
   });
 }
 
@@ -265,10 +272,11 @@ const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 
 /**
- * "Councillors – Larry Bannon, …", "Aldermen – F Agnew, …": a dash after the title the names share (as Irish and
- * Northern Irish councils print it) sets no office apart.
+ * "Councillors – Larry Bannon, …", "Aldermen – F Agnew, …" (as Irish and Northern Irish councils print it), "Cllrs: J
+ * Evans (Chair), …" (as Welsh community councils do, after "Present:"): a dash or colon after the title the names
+ * share sets no office apart.
  */
-const SHARED_TITLE_DASH = /^(Cllrs|Councillors|Crs|Aldermen|Bailies)\s+[–—-]\s+/;
+const SHARED_TITLE_DASH = /^(Cllrs|Councillors|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const undashed = rawList.replace(SHARED_TITLE_DASH, '$1 ');

@@ -3,8 +3,11 @@
 import { TITLE } from './speaker-titles';
 
 const DASH = /\s[–—-]\s/g;
-/** After the dash, a semicolon (no office's part), or a comma and a titled name: another person listed. */
-const ANOTHER_PERSON_AFTER = new RegExp(String.raw`;|,\s*(?:(?:${TITLE})\.?\s+\p{Lu})`, 'u');
+/**
+ * After the dash, a semicolon (no office's part), a comma and a titled name, or a comma and a name with its initials
+ * in brackets ("…, Tom Hale (TH)"): another person listed.
+ */
+const ANOTHER_PERSON_AFTER = new RegExp(String.raw`;|,\s*(?:(?:${TITLE})\.?\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))`, 'u');
 
 export function isOneDashedEntry(list: string): boolean {
   const dashes = list.match(DASH) ?? [];

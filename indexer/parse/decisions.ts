@@ -2,6 +2,7 @@
 // a motion "CARRIED", and the label that puts a decision on the lines under it.
 import { afterClockTime } from './clock-times';
 import { anyOf } from './patterns';
+import { afterRunInLabel } from './run-in-labels';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -30,7 +31,8 @@ const DECISION_OPENINGS = anyOf([
   /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
-  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes))\b/,
+  // "The Board approved …"; "The Group did not agree the request …", a refusal, is the meeting's decision too.
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes)|did not (?:agree|approve))\b/,
   // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
   // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
@@ -40,8 +42,8 @@ const DECISION_OPENINGS = anyOf([
   // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …".
   /^(?:Thereafter|Accordingly|Subsequently|Consequently),? (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Ss]ub-[Cc]ommittee)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
-  // the paper"; a parish assembly's and a States' too.
-  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED)\b/,
+  // the paper"; a parish assembly's and a States' too; Scottish boards' "HOMOLOGATED" (ratified a decision taken for them).
+  /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|HOMOLOGATED|SUPPORTED|ADOPTED)\b/,
   // "Resolution No. 215: Resolved unanimously that …" (India): a numbered resolution and its words ("Resolution No. 24-09:
   // Authorization to …" is an item's title).
   /^(?:(?:COUNCIL|Council) )?(?:RESOLUTION|Resolution) (?:NO\.?|No\.?|NUMBER|[Nn]umber) ?[A-Z0-9][\w/.-]*\s*[:–-]\s*(?:Resolved|RESOLVED|That|THAT)\b/,
@@ -96,7 +98,11 @@ function labelAfterSentence(text: string): boolean {
  */
 const DECISION_SENTENCES = new RegExp(
   String.raw`\b(?:${[
-    /it was (?:unanimously |therefore |duly )?(?:resolved|agreed)\b/,
+    // "It was decided to ask for a further quote": parish clerks' word for the meeting's resolution.
+    /it was (?:unanimously |therefore |duly |also )?(?:resolved|agreed|decided)\b/,
+    // "The payments were considered and approved.", "Accounts were presented and accepted for payment.": put to the
+    // meeting and approved, in one sentence.
+    /(?:were|was) (?:considered|presented|checked|reviewed) and (?:approved|accepted|agreed|adopted)\b/,
     /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/,
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
@@ -114,6 +120,8 @@ const DECISION_SENTENCES = new RegExp(
     // interviews were carried out" is no vote).
     // "The motion was not carried.": an outcome too.
     /(?:was|were) (?:put to the vote and |duly |declared |not )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
+    // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome.
+    /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved)\b/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
   ]
@@ -130,14 +138,20 @@ const DECISION_SENTENCES = new RegExp(
  */
 /**
  * The mover is named ("Cllr Hale", "the Chairman", "Commissioner Ruiz"), by a capital: "the conditions proposed by the
- * police were agreed" reports what others proposed, and what became of it, in someone's words.
+ * police were agreed" reports what others proposed, and what became of it, in someone's words. New Zealand minutes leave
+ * out "by" before a titled name: "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved".
  */
-const MOVER = /\b(?:[Ss]econded|[Pp]roposed|SECONDED|PROPOSED) (?:by|BY)\s+(?:(?:[Tt]he|THE)\s+)?(?=[A-Z])/g;
+const MOVER = /\b(?:[Ss]econded|[Pp]roposed|SECONDED|PROPOSED) (?:(?:by|BY)\s+(?:(?:[Tt]he|THE)\s+)?(?=[A-Z])|(?=(?:Cr|Cllr|Councillor|Deputy Mayor|Mayor|Mr|Mrs|Ms|Dr)\.?\s))/g;
 /**
  * "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. "On motion of X,
  * seconded by Y, the meeting was adjourned": the motion to adjourn, carried.
  */
 const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted|adjourned))\b/i;
+/**
+ * "Proposed by Councillor D. Hale" over "Seconded by …" and "AND AGREED" (Irish councils), each on a line of its own: who
+ * moved or seconded a motion, never a heading's title.
+ */
+export const MOVER_LINE = /^(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b/;
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -183,10 +197,10 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
 /**
  * A word that each form found past a text's start holds (in any case, at a word's start): "resolved", "agreed" or
  * "carried" (the capitals, the body's words, a mover's outcome), "voted", the labels' "Decision" and "Decided", and
- * DECISION_SENTENCES' verbs, "motion", "vote" and "favour" ("all in favour that …"). Most paragraphs hold none and are let go after this one scan, where
+ * DECISION_SENTENCES' verbs, "motion", "amendment", "proposal", "defeated", "vote", "favour" ("all in favour that …") "unanimous" ("Passed unanimously.") and "homologated". Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|favou?r)/i;
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous|homologated)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 export function opensWithDecision(text: string): boolean {
@@ -197,10 +211,18 @@ export function opensWithDecision(text: string): boolean {
 /**
  * "… from Oliver Reed on Low Rd considered. Approved.", "a) PAYMENTS FOR AUTHORISATION – Approved", "Proposed; B Wedge,
  * Seconded; J Freegard, carried.", "Cllr T Bridgwood was elected as Chairman Resolved": the outcome's word closing the
- * text, after a finished sentence, a dash, a comma or the words it settles. Read from the text's last characters. ("Miss
+ * text, after a finished sentence, a dash, a comma or the words it settles ("… seconded by Cllr Ames. 7 for - Carried.": a
+ * motion's). Read from the text's last characters. ("Miss
  * Finch asked whether … from May. Agreed." is her question and its answer, the speaker's paragraph.)
  */
-const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved)(?:\s+unanimously)?\.?$|,\s*carried\.?$/u;
+const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried)(?:\s+unanimously)?\.?$|[,;]\s*carried\.?$/u;
+
+/**
+ * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.": a motion's outcome in the
+ * text's first sentence. Later, after the mover's words ("Cllr Hale moved an amendment … . Following debate, the
+ * amendment was lost."), it closes that member's turn: what they moved fell, and the meeting decided nothing by it.
+ */
+const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:was|were) (?:declared |duly |therefore )?(?:lost|defeated)\b/i;
 
 /** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
 function holdsDecision(text: string): boolean {
@@ -211,6 +233,7 @@ function holdsDecision(text: string): boolean {
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
   if (text.includes(' agreed ') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
+  if (MOTION_LOST.test(text)) return true;
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
 }
 
@@ -221,11 +244,24 @@ export function isDecisionText(printed: string): boolean {
   return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
 }
 
+/** "Decision – 25/0101 Mill Barn", "Resolution: …": a second label, not the sentence a decision opens. */
+const LABEL_WORD = /^(?:Decisions?|DECISIONS?|Resolution|RESOLUTION|Outcome)\b/;
+
 /**
- * A decision's label alone on a line ("Resolved:", "DECISION", "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
+ * "National Housing Trust / The Board APPROVED …", "Audit. Parish Council decided …": a paragraph's decision opening the
+ * sentence after its run-in label. Read of paragraphs only: a heading's words ("Application – Decision – 25/0101 …")
+ * are not read so.
+ */
+export function opensWithDecisionAfterLabel(text: string): boolean {
+  const afterLabel = DECISION_WORD.test(text) ? afterRunInLabel(text) : null;
+  return afterLabel !== null && !LABEL_WORD.test(afterLabel) && opensWithDecision(afterLabel);
+}
+
+/**
+ * A decision's label alone on a line ("Resolved:", "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
  * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+that)?\s*[:–-]?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school

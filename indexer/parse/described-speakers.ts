@@ -17,8 +17,14 @@ const DESCRIBED_PERSON = new RegExp(
   'u',
 );
 
+/**
+ * "Wade P. stated …", "Jeff L. asked …": a member of the public named by forename and the initial of their surname, as US
+ * councils print those who speak at an open forum; the initial's full stop, then a verb of speech.
+ */
+const FORENAME_AND_INITIAL = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\.)\s(?:${SPEECH_VERBS.join('|')})\b`, 'u');
+
 /** The name of such a person opening a paragraph, or null. */
 export function describedSpeakerOf(text: string): string | null {
-  const person = text.includes(', ') ? DESCRIBED_PERSON.exec(text) : null;
+  const person = (text.includes(', ') ? DESCRIBED_PERSON.exec(text) : null) ?? FORENAME_AND_INITIAL.exec(text);
   return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
 }

@@ -45,12 +45,14 @@ function labelAt(line: string, at: number): boolean {
 /** The line's parts: what comes before its first label, each label with its list, then the rest; null when it has no header's label. */
 function headerParts(line: string): string[] | null {
   const words = [...line.slice(0, HEADER_REACH).matchAll(/\S+/g)];
-  const first = words.find((word) => labelAt(line, word.index));
+  // "… 2. Apologies: Apologies were received from …": a label after an item's number is the item's title, in the minutes.
+  const first = words.find((word, position) => labelAt(line, word.index) && !(position > 0 && ITEM_NUMBER.test(words[position - 1][0])));
   if (!first || !namesMeeting(line.slice(0, first.index))) return null;
   const parts = [line.slice(0, first.index)];
   for (let from = first.index; ; ) {
     const { end, nextLabel } = listEnd(line, line.indexOf(':', from) + 1);
-    parts.push(line.slice(from, end));
+    // "Present : A Rees, B Lloyd, Although attending …": the list ends here, so its comma no longer carries it on.
+    parts.push(line.slice(from, end).replace(/[,;]\s*$/, ''));
     if (nextLabel === null) {
       parts.push(line.slice(end));
       return parts.map((part) => part.trim()).filter((part) => part !== '');

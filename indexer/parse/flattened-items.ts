@@ -8,15 +8,19 @@ import { PERSON_START } from './listed-person';
 const FLATTENED_LINE = 400;
 /** Fewer items than this in sequence are a paragraph's own numbering, not the minutes' items. */
 const MIN_ITEMS = 3;
-/** "1. ", "2.0 ", "3) ", "4 " before a capital: an item's number ("1.1" numbers a paragraph within one). */
-const ITEM_NUMBER = /(?<=^|\s)(\d{1,2})(?:\.0(?!\d)|\.(?!\d)|\))?\s+(?=\p{Lu})/gu;
+/**
+ * "1. ", "2.0 ", "3) ", "4 " before a capital: an item's number ("1.1" numbers a paragraph within one); "25. ", "1358 ":
+ * a council numbering its minutes on through the year.
+ */
+const ITEM_NUMBER = /(?<=^|\s)(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?\s+(?=\p{Lu})/gu;
 
 /**
  * "Apologies for Absence There were …", "Forthcoming Events The Chair …": a title's first words after an item's number,
- * capitalised (a small word between them aside). A sentence there ("1. The Opening Prayer was led by …", "2. Apologies
+ * capitalised (a small word between them aside), or a title of a few words before a colon ("Police matters: PC …"). A sentence there ("1. The Opening Prayer was led by …", "2. Apologies
  * had been received …") is a paragraph numbered within an item, and a person first ("4. Mr R Hill left …") is one too.
  */
-const TITLE_START = /^(?!(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s)\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|for|and|to|from|on|in|the|with|&)\s+)?[\p{Lu}\d]/u;
+const TITLE_START =
+  /^(?!(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s)(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|for|and|to|from|on|in|the|with|&)\s+)?[\p{Lu}\d]|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}:\s)/u;
 
 /** More lines than this (not blank) make a document set out line by line, not one run together. */
 const MAX_FLATTENED_LINES = 20;
@@ -35,19 +39,33 @@ export function withFlattenedItemsApart(lines: string[]): string[] {
   return split.some((parts) => parts !== null) ? split.flatMap((parts, index) => parts ?? [lines[index]]) : lines;
 }
 
+/** A sequence of item numbers n, n + 1, n + 2 … on a line: how many it holds, and where those a title follows start. */
+interface NumberRun {
+  length: number;
+  starts: number[];
+}
+
 /**
- * The line's parts, one an item from each number of the sequence 1, 2, 3 … that a title follows (a number a sentence
- * follows stays in the item above); null when the sequence is shorter than MIN_ITEMS or too few titles follow.
+ * The line's parts, one an item from each number of the longest sequence n, n + 1, n + 2 … that a title follows (a
+ * number a sentence follows stays in the item above); null when the sequence is shorter than MIN_ITEMS or too few
+ * titles follow. Minutes numbered on through the year start at any number ("25. APOLOGIES …", "26. DECLARATIONS …").
  */
 function itemsApart(line: string): string[] | null {
-  const starts: number[] = [];
-  let next = 1;
+  // Each run kept under the number it expects next: a number either goes on a run or starts one.
+  const runs = new Map<number, NumberRun>();
+  let longest: NumberRun | null = null;
   for (const match of line.matchAll(ITEM_NUMBER)) {
-    if (Number(match[1]) !== next) continue;
-    next += 1;
+    const number = Number(match[1]);
+    const run = runs.get(number) ?? { length: 0, starts: [] };
+    runs.delete(number);
+    run.length += 1;
     const after = line.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    if (TITLE_START.test(after) && !PERSON_START.test(after)) starts.push(match.index);
+    if (TITLE_START.test(after) && !PERSON_START.test(after)) run.starts.push(match.index);
+    // Two runs come to expect the same number ("2 … 1 … 2 …"): the longer one goes on.
+    if ((runs.get(number + 1)?.length ?? 0) < run.length) runs.set(number + 1, run);
+    if (longest === null || run.length > longest.length) longest = run;
   }
-  if (next - 1 < MIN_ITEMS || starts.length < MIN_ITEMS - 1) return null;
+  if (longest === null || longest.length < MIN_ITEMS || longest.starts.length < MIN_ITEMS - 1) return null;
+  const starts = longest.starts;
   return [0, ...starts].map((start, position) => line.slice(start, starts[position] ?? line.length).trim()).filter((part) => part !== '');
 }

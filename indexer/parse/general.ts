@@ -9,6 +9,7 @@ import { numericDateOrder, type DateOrder } from './date-order';
 import { withoutEarlierMinutes } from './earlier-minutes';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
+import { bodyAtMeetingOf, bodyBeforeMeetingHeld } from './meeting-held-by';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
@@ -44,7 +45,7 @@ const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /**
@@ -177,7 +178,9 @@ function bodyFromHeader(header: Header): string | null {
 
   const namedThrough =
     bodyNamedIn(header.text) ??
-    firstReading(header.lines, bodyOnMinutesLine);
+    firstReading(header.lines, bodyOnMinutesLine) ??
+    bodyAtMeetingOf(header.text) ??
+    firstReading(header.lines, bodyBeforeMeetingHeld);
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = header.lines

@@ -16,6 +16,7 @@ import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
 import { withoutPackStamp } from './pack-stamps';
+import { withoutDocumentViewerLead } from './document-viewer';
 import { withoutCoveringLetter } from './covering-letter';
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page-chrome';
 import { withoutContentsList } from './contents-list';
@@ -219,7 +220,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const layout = detectLayout(text);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
-  const { lines: unchromed, chrome } = splitPageChrome(withoutPackStamp(withoutCoveringLetter(removePageFurniture(text, lines, input.format === 'pdf'))));
+  const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(removePageFurniture(text, lines, input.format === 'pdf')))));
   const furnished = withFlattenedItemsApart(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(unchromed), text)));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).

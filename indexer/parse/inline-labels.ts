@@ -12,17 +12,30 @@ export interface ListedPart {
 }
 
 /**
+ * "… and the clerk A. Brown. There were apologies from Councillors P. Dunn and R. Hale.", "…; apologies were received
+ * from …": a sentence saying who sent apologies, run on after the people present in one paragraph.
+ */
+const APOLOGIES_SENTENCE = /[.;]\s+(?:there\s+were\s+apolog(?:y|ies)\s+(?:for\s+absence\s+)?from|apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted)\s+from)\s+/i;
+
+/** Where the next part of a list starts in `text`: at an attendance label after a full stop or semicolon, or at a sentence of apologies. */
+function nextPart(text: string): { index: number; part: ListedPart } | null {
+  const next = INLINE_LABEL.exec(text);
+  const following = next ? attendanceLabelOf(text.slice(next.index + next[0].length)) : null;
+  const sentence = APOLOGIES_SENTENCE.exec(text);
+  if (sentence && (!following || sentence.index < next!.index)) return { index: sentence.index, part: { text: text.slice(sentence.index + sentence[0].length), attendance: 'apologies' } };
+  return following ? { index: next!.index, part: { text: following.rest, attendance: following.attendance } } : null;
+}
+
+/**
  * The parts of a list (`text`, listed as `attendance`) cut at each attendance label set in it after a full stop or
- * semicolon, each part under the kind its label says; the last part is the one a list goes on with.
+ * semicolon, and at each sentence of apologies, each part under the kind it says; the last part is the one a list goes on with.
  */
 export function partsUnderInlineLabels(text: string, attendance: AttendanceKind): ListedPart[] {
   const parts: ListedPart[] = [];
   let current: ListedPart = { text, attendance };
-  for (let next = INLINE_LABEL.exec(current.text); next; next = INLINE_LABEL.exec(current.text)) {
-    const following = attendanceLabelOf(current.text.slice(next.index + next[0].length));
-    if (!following) break;
+  for (let next = nextPart(current.text); next; next = nextPart(current.text)) {
     parts.push({ text: current.text.slice(0, next.index), attendance: current.attendance });
-    current = { text: following.rest, attendance: following.attendance };
+    current = next.part;
   }
   parts.push(current);
   return parts;

@@ -41,12 +41,14 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
 
 /**
  * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
- * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce"), a person's title after a titled name (a list
+ * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce", or the plural title of the names after it:
+ * "Councillor Wells (Town Mayor) (Chairman) Councillors Banks, Birch …"), a person's title after a titled name (a list
  * copied with its commas lost: "Cllr Jim Hale Cllr Ann Day", "Mr. A. J. Gardiner Mr. D. K. Rowlands"), a full stop after
  * a word before a titled name ("Mr. Tim Reilly, County Manager. Mr. Joe Hart"), "and" (or "together with") before a capital (any: "and Ó Briain") or a surname's
- * particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&".
+ * particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&", a name with its initials
+ * in brackets after another's ("Ann Hale (AH) Tom Foy (TF)": its comma lost).
  */
-const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|\s+&\s+`, 'uy');
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|(?<=\(\p{Lu}{2,4}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))|\s+&\s+`, 'uy');
 
 /** The list's entries, as printed (none blank). */
 export const listParts = (list: string): string[] => splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');

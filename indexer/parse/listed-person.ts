@@ -9,7 +9,7 @@ import { PUBLIC_LINE } from './one-line-people';
 import { titleCaseHeading } from './meeting-fields';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
-export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Cyng|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
+export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
 /**
  * A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket, a dash, or "&" before
  * the next name ("Scott Petty & Kevin Challis (Managers U13s)": a club lists the two who share a post on one line).
@@ -38,7 +38,22 @@ function looksLikeListLine(printed: string): boolean {
   if (columns.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(columns[0]) && PERSON_START.test(columns[1])) return true;
   const name = columns[0];
   // "Tom Hill (Minute Taker)", "Ann Cole (left the meeting at 8.10pm)": what brackets add about a person is no sentence.
-  return NAME_AT_START.test(name) && line.split(/\s+/).length <= 14 && !NOT_A_LIST.test(line.includes('(') ? line.replace(/\([^()]*\)/g, '') : line);
+  const bare = line.includes('(') ? line.replace(/\([^()]*\)/g, '') : line;
+  return NAME_AT_START.test(name) && (line.split(/\s+/).length <= 14 || isRunOnListOfNames(bare)) && !NOT_A_LIST.test(bare);
+}
+
+/** Fewer parts than this are a name or two, not a list run on. */
+const MIN_LIST_PARTS = 3;
+/** More words than this in one part of a list (brackets aside) are a sentence's. */
+const MAX_WORDS_IN_PART = 6;
+
+/**
+ * "Ann Reid (AR), Tom Moir (TM), Cllr Jean Hay (part attendance), PC Iain Roy (Police) and two members of the public":
+ * a list run on under its label, longer than a name's line but each of its parts a few words.
+ */
+function isRunOnListOfNames(bare: string): boolean {
+  const parts = bare.split(/[,;]|\band\b/);
+  return parts.length >= MIN_LIST_PARTS && parts.every((part) => part.trim().split(/\s+/).length <= MAX_WORDS_IN_PART);
 }
 
 export const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
@@ -76,4 +91,24 @@ export function withTitledCapitals(line: string): string {
 /** "COUNCILLOR PYE in the Chair" → "Councillor PYE in the Chair": the title alone, on a line in mixed case (a line all in capitals is withTitledCapitals'). */
 export function withTitleOutOfCapitals(line: string): string {
   return TITLE_IN_CAPITALS.test(line) && /\p{Ll}/u.test(line) ? line.replace(TITLE_IN_CAPITALS, (title) => title.charAt(0) + title.slice(1).toLowerCase()) : line;
+}
+
+/** "Cllr P Simcock (Chair)", "County Cllr D Owen": a councillor alone on a line, by title, an office in brackets after. */
+const COUNCILLOR_LINE = /^(?:[•·*-]\s+)?(?:(?:County|District|Borough|Town)\s+)?(?:Cllr|Councillor|Cr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?$/u;
+/** Fewer councillors than this one a line are no list of those present. */
+const MIN_COUNCILLOR_LINES = 3;
+
+/**
+ * Whether `lines[index]` opens a list of three councillors or more, one a line (blank lines between), with no label
+ * above it: as a committee's minutes list those present under their title, straight under the meeting's heading.
+ */
+export function opensCouncillorLines(lines: string[], index: number): boolean {
+  let count = 0;
+  for (let at = index; at < lines.length && count < MIN_COUNCILLOR_LINES; at += 1) {
+    const line = lines[at].trim();
+    if (line === '') continue;
+    if (!COUNCILLOR_LINE.test(line)) return false;
+    count += 1;
+  }
+  return count >= MIN_COUNCILLOR_LINES;
 }

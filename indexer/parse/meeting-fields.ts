@@ -20,8 +20,12 @@ export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:
 /** "04/03/2025", "4.3.25": a date in figures, day first as British minutes write it. */
 export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`;
 
-/** "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024", "14th Jan '25", and "4.00pm1 July 2021" (a printed header's time and date cells run together). */
-export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?))(\d{1,2})${ORDINAL}?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
+/**
+ * "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024", "14th
+ * Jan '25", and "4.00pm1 July 2021" (a printed header's time and date cells run together). "9 th January 2014", "6 th ,
+ * October 2010": a PDF's raised ordinal comes out of its text as a word of its own, a comma printed after it.
+ */
+export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?))(\d{1,2})(?: ?${ORDINAL}\b(?: ?,)?)?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
 /** The days of a month as ordinal words: "the fourteenth of January", "this twenty-first day of March". */
 const ORDINAL_DAYS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -33,8 +37,8 @@ const ORDINAL_DAY_WORDS = String.raw`((?:twenty|thirty)(?:[\s-]+(?:${ORDINAL_DAY
 const YEAR_WORDS = String.raw`((?:two\s+thousand(?:\s+and)?|twenty)(?:\s+(?:${TENS.join('|')})(?:[\s-]+(?:${UNITS.join('|')}))?|\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS.join('|')}))?)`;
 /** "Tuesday the fourteenth of January, two thousand and twenty-five", "the first day of May twenty twenty-four": a date all in words, as some town councils and formal notices write it. */
 const DATE_IN_WORDS = new RegExp(String.raw`\b${ORDINAL_DAY_WORDS}(?:\s+day)?\s+of\s+${MONTH_NAME},?\s+(?:in\s+the\s+year\s+)?${YEAR_WORDS}\b`, 'i');
-/** "March 5, 2024", "March 5th 2024". */
-export const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+/** "March 5, 2024", "March 5th 2024", and "NOVEMBER 17,2003" (a scanned page's text, the space after the comma lost). */
+export const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i');
 /** "2024-03-05". */
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "05/03/2024", "5.3.24": day first, as British minutes print them. */

@@ -30,9 +30,12 @@ export function candidateWithMinuteReference(lines: string[], index: number, rea
  */
 const LEADING_MINUTE_REFERENCE = /^(?:Minute|Min\.?)\s*(?:No\.?\s*)?\d{1,5}(?:\/\d{1,4})?(?:\s*\([^()]{1,80}\))?\s*[.:–—-]?\s+(?=\p{Lu})/u;
 
+/** "001/24 The Chairman welcomed …", "24/117: Cllr Hale reported …": the minute's number alone, printed before its text. */
+const LEADING_MINUTE_NUMBER = /^\d{1,4}\/\d{1,4}\s*[.:–—-]?\s+(?=\p{Lu})/u;
+
 /** The text after a minute reference that opens it, or the text as it is. */
 export function afterMinuteReference(text: string): string {
-  if (!text.startsWith('Min')) return text;
-  const reference = LEADING_MINUTE_REFERENCE.exec(text);
+  const first = text.charCodeAt(0);
+  const reference = text.startsWith('Min') ? LEADING_MINUTE_REFERENCE.exec(text) : first >= 0x30 && first <= 0x39 ? LEADING_MINUTE_NUMBER.exec(text) : null;
   return reference ? text.slice(reference[0].length) : text;
 }

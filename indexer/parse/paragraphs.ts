@@ -2,11 +2,11 @@
 // bullets, "Question N" blocks with their asker, RESOLVED decisions and truncated texts.
 import type { Paragraph } from '../../core/types';
 import { splitIntoBlocks, type Block, type BlockKind, type ParagraphOptions } from './blocks';
-import { DECISION_LABEL, endsWithOutcome, isDecisionText, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from './decisions';
-import { describedSpeakerOf } from './described-speakers';
+import { DECISION_LABEL, endsWithOutcome, isDecisionText, opensWithDecisionAfterLabel, OUTCOME_LINE, VOTE_NOTE, VOTE_TALLY_LINE } from './decisions';
 import { endsSentence, joinLines } from './lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
 import { askerAsNamed, questionerOf, trailingQuestionerOf } from './questioners';
+import { paragraphSpeakerOf } from './paragraph-speakers';
 import { speakerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -54,13 +54,14 @@ function truncationOf(text: string): RegExpExecArray | null {
 }
 
 /**
- * Whether a decision ends in ":" or "that", so the parts under it are its resolutions. Read from its end: the pattern
- * `(?::|\bthat)\s*$` was tried from every character of the decision.
+ * Whether a decision ends in ":", "that" or "and resolved", so the parts under it are its resolutions. Read from its end:
+ * the pattern `(?::|\bthat)\s*$` was tried from every character of the decision.
  */
 function opensResolutions(decision: string): boolean {
   const end = decision.trimEnd();
-  // "The Committee resolved:-": Scottish minutes put a dash after the colon.
-  return end.endsWith(':') || end.endsWith(':-') || (end.slice(-4).toLowerCase() === 'that' && !/\w/.test(end.charAt(end.length - 5)));
+  // "The Committee resolved:-": Scottish minutes put a dash after the colon. "Moved Cr Hale, seconded Cr Ives and
+  // resolved" (New Zealand) has the motion under it.
+  return end.endsWith(':') || end.endsWith(':-') || /\b(?:that|and resolved)$/i.test(end.slice(-13));
 }
 
 /**
@@ -207,7 +208,7 @@ function joinsPrevious(previous: Paragraph, text: string, decisions: string[], l
 }
 
 /** "MOVED by Member B Upton, seconded by …:" over "That the Local Board:": the motion's words under the line naming its mover. */
-const motionUnderMover = (text: string, decision: string | undefined) => /^that\b/i.test(text) && decision !== undefined && decision.trimEnd().endsWith(':');
+const motionUnderMover = (text: string, decision: string | undefined) => /^that\b/i.test(text) && decision !== undefined && opensResolutions(decision);
 
 /** Whether a block under a decision that opens resolutions (`decision`, the paragraph `above` it) is one of them. */
 function isResolutionUnder(block: Block, text: string, above: string | undefined, decision: string | undefined): boolean {
@@ -273,7 +274,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
 
     const isResolution = parts.isNext(block) || (resolutionsOpen && isResolutionUnder(block, text, paragraphs[paragraphs.length - 1]?.text, decisions[decisions.length - 1]));
     // A decision's label alone ("Decision", "RESOLVED:") is one, even without the punctuation isDecisionText asks for.
-    const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL));
+    const opensDecision = !isResolution && (isDecisionText(text) || isBareLabel(text, DECISION_LABEL) || opensWithDecisionAfterLabel(text));
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
@@ -286,7 +287,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       index: paragraphs.length,
       number,
       text,
-      speaker: isDecision ? null : questioner ? askerAsNamed(questioner, speakerOf(text)) : (speakerOf(text) ?? options.knownSpeakerOf?.(text) ?? describedSpeakerOf(text)),
+      speaker: isDecision ? null : questioner ? askerAsNamed(questioner, speakerOf(text)) : paragraphSpeakerOf(text, options.knownSpeakerOf),
       isDecision,
       isTruncated: truncation !== null,
     });

@@ -27,8 +27,11 @@ const COUNTING = /^(?:Another|One|An?\s+(?:second|third|fourth|fifth|further|oth
 /** Verbs of speech, and what members of the public do when they address a meeting. "would" says nothing of speech. */
 const PUBLIC_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'addressed', 'objected', 'complained', 'supported', 'opposed', 'challenged', 'enquired', 'inquired'];
 
-/** Where a description is of one of the public, up to a comma, a full stop or a clause of its own: "of the cricket club", "from Mill Lane". */
-const QUALIFIER = String.raw`(?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which)\b)[^,.;:()]){1,60}?)?`;
+/**
+ * Where a description is of one of the public, up to a comma, a full stop, a clause of its own ("who", "that") or a
+ * verb's auxiliary: "of the cricket club", "from Mill Lane"; "Representatives of the club were invited …" is done to.
+ */
+const QUALIFIER = String.raw`(?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which|was|were|is|are|has|have|had|will|would|be|been)\b)[^,.;:()]){1,60}?)?`;
 
 /**
  * An article (or a counting word), perhaps one adjective ("local") or whose they are ("The applicant's agent"), the

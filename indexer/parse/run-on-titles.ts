@@ -13,6 +13,12 @@ import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
 const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])(.+)$/u;
+/**
+ * "CONFIRMATION OF MINUTES - The Minutes of …": the same with a dash, after a title in capitals (words only: "24/1187/FUL
+ * – Land north of …" and "Village Hall Committee – Mr D. Frost reported …" are a title and a subtitle, or a paragraph's
+ * subject).
+ */
+const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])\s[–—-]\s+(?=[\p{Lu}\d£"“‘])(.+)$/u;
 
 /** At most this many words in a title that text runs on from. */
 const MAX_TITLE_WORDS = 8;
@@ -36,7 +42,7 @@ const WRAPPED_LINE = 60;
 function splitRunOn(line: string, next: string | undefined): [string, string] | null {
   const numbered = NUMBERED_LINE.exec(line.trim());
   if (!numbered || SUB_NUMBER.test(numbered[2])) return null;
-  const runOn = TITLE_THEN_TEXT.exec(numbered[3]);
+  const runOn = TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]);
   if (!runOn || runOn[1].trim().split(/\s+/).length > MAX_TITLE_WORDS) return null;
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one
   // title): a sentence, ended, too long for a subtitle, or carried on to the next line.
@@ -198,13 +204,14 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const line = lines[index];
     // Most lines hold no colon: no pattern need run on them (the line is searched for one once).
     const hasColon = line.includes(':');
+    const hasSeparator = hasColon || line.includes(' - ') || line.includes(' – ') || line.includes(' — ');
     const section = sectionCase !== null && mayBeSectionTitle(line, hasColon) ? sectionAt(index, line) : null;
     // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
     // names would not end it, and a roll call under it would be read as the header's attendance.
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((hasColon ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (startsWithDigit(line) ? splitTitleCaseRunOn(line) : null));
+      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (startsWithDigit(line) ? splitTitleCaseRunOn(line) : null));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

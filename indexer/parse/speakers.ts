@@ -5,7 +5,7 @@ import { afterOrganisationDash } from './organisation-prefix';
 import { publicSpeakerOf, publicSpeakersOf } from './public-speakers';
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
-import { NAME, PARTICLES, POST_NOMINALS, TITLE, withoutPostNominals } from './speaker-titles';
+import { NAME, NOT_NAME_START, PARTICLES, POST_NOMINALS, TITLE, TITLE_STOP, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
@@ -13,8 +13,11 @@ import { SPEECH_VERBS } from './speech-verbs';
 const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved'];
 
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
-/** "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and". */
-const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b)[a-z])`);
+/**
+ * "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and", nor "to" ("The
+ * Chairman to report apologies", "Mr Hale to replace the sign": an agenda's wording or an action, not what was said).
+ */
+const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|to\\b)[a-z])`);
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
@@ -34,9 +37,9 @@ const PARTICLE_NEAR_START = new RegExp(`^\\S+(?:\\s\\S+){0,2}\\s(?:${PARTICLES})
  */
 const LETTERS_AFTER = String.raw`(?:,?\s+(?:${POST_NOMINALS})\.?){0,3}`;
 /** "Cllr van der Berg asked", "Ms Ana da Silva said": a titled name whose surname has its particles. */
-const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+${LETTERS_AFTER})(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
+const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+${LETTERS_AFTER})(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
-const PERSON = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
+const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|to\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
 /**
  * "Planning Director Kim Sato presented", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
  * title, then a speech verb: what US and Australian minutes print where British ones write "the Director of Planning".
@@ -49,7 +52,7 @@ const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification))\b/;
+const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|By way of (?:introduction|background|explanation|summary|an? update))\b/;
 /**
  * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
  * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it.
@@ -108,10 +111,13 @@ const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}
  */
 const DESCRIBED_HOLDER = new RegExp(String.raw`^(?:The|An?) [^,()]{3,60}, ((?:${TITLE})\.?\s+${NAME}), (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 /**
- * "Clerk reported that …", "Chairman asked for any declarations": a parish's own officers, named without "The" as its
- * clerks often write them, then a verb of speech (not "Clerk to write to …", an action, nor "Clerk has received …").
+ * "Clerk reported that …", "Chairman asked for any declarations", "The clerk reported …": a parish's own officers, named
+ * without "The" or in lower case as its clerks often write them, then a verb of speech (not "Clerk to write to …", an
+ * action, nor "Clerk has received …").
  */
-const BARE_OFFICE = new RegExp(String.raw`^((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`);
+const BARE_OFFICE = new RegExp(String.raw`^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`, 'i');
+/** "parish clerk" → "Parish Clerk", "rfo" → "RFO": an office as the minutes' capitals print it, to be filed alike. */
+const capitalisedOffice = (office: string) => (/^rfo$/i.test(office) ? 'RFO' : office.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
 const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
 const PERSON_IN_CLAUSE = new RegExp(String.raw`,\s+((?:${TITLE})\.?\s+${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
@@ -138,7 +144,7 @@ function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on responding regarding referring addressing following cllr councillor county
+const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on responding regarding referring addressing following cllr councillor counc county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
@@ -186,7 +192,7 @@ function speakerOfEnglishHalf(text: string): string | null {
 /** "Northgate Homes – Mr Patel reported …": a report from an outside body, by the person after the body's name. */
 function speakerAfterBody(text: string): string | null {
   const afterBody = afterOrganisationDash(text);
-  return afterBody === null ? null : openingSpeakerOf(afterBody);
+  return afterBody === null ? null : (civicOfficeBeforeHolder(afterBody) ?? openingSpeakerOf(afterBody));
 }
 
 /**
@@ -206,24 +212,25 @@ function speakerAfterMemberOffice(text: string): string | null {
 }
 
 /**
- * "Lord Mayor Cllr Grant thanked members", "Chair Cllr Fox said": an office one member holds at a time, printed before
+ * "Lord Mayor Cllr Grant thanked members", "(The) Chair Cllr Fox said": an office one member holds at a time, printed before
  * its holder's titled name, speaks as the office, as "The Lord Mayor (Cllr Grant) said" does.
  */
 const CIVIC_OFFICE_BEFORE_TITLE = new RegExp(
-  String.raw`^((?:Deputy |Vice[- ])?(?:Lord |Lady )?(?:Mayor|Provost|Chair(?:man|woman|person)?|Convener|Leader(?: of the Council)?)) (?=(?:${TITLE})\.?\s)`,
+  String.raw`^(?:The )?((?:Deputy |Vice[- ])?(?:Lord |Lady )?(?:Mayor|Provost|Chair(?:man|woman|person)?|Convener|Leader(?: of the Council)?)) (?=(?:${TITLE})\.?\s)`,
   'u',
 );
 
 function civicOfficeBeforeHolder(text: string): string | null {
-  const office = /^(?:Deputy|Vice|Lord|Lady|Mayor|Provost|Chair|Convener|Leader)/.test(text) ? CIVIC_OFFICE_BEFORE_TITLE.exec(text) : null;
+  const office = /^(?:The )?(?:Deputy|Vice|Lord|Lady|Mayor|Provost|Chair|Convener|Leader)/.test(text) ? CIVIC_OFFICE_BEFORE_TITLE.exec(text) : null;
   return office && PERSON.test(text.slice(office[0].length)) ? speakerForRole(office[1]) : null;
 }
 
 /**
- * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Todd was invited to speak": the person named
+ * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Todd was invited to speak", "Mr Fox will be
+ * appointed": the person named
  * first is what was done to, by others; a passive of speech or choice says nothing of what they said.
  */
-const DONE_TO = /^,?\s+(?:was|were)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b/;
+const DONE_TO = /^,?\s+(?:was|were|is|are|will\s+be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b/;
 const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(nameEnd, nameEnd + 60));
 
 /** The speaker a text's opening words name, or null. */
@@ -252,10 +259,11 @@ function openingSpeakerOf(labelled: string): string | null {
   const boardMembers = BOARD_MEMBERS.exec(text);
   if (boardMembers) return boardMembers[1];
   const person = PERSON.exec(text) ?? (PARTICLE_NEAR_START.test(text) ? PERSON_WITH_PARTICLE.exec(text) : null);
-  // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said": a name in the possessive is no speaker.
-  if (person) return /['’]s$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');
+  // "Councillor Ingham's reason was approved", "Mr Kowal's solicitor said", "Cllr Rhodes' meeting with …": a name in the
+  // possessive is no speaker.
+  if (person) return /['’]s$|s['’]$/.test(person[1]) || spokenTo(text, person[0].length) ? null : person[1].replace(/\s+/g, ' ');
   const bareOffice = BARE_OFFICE.exec(text);
-  if (bareOffice) return speakerForRole(bareOffice[1]);
+  if (bareOffice) return speakerForRole(capitalisedOffice(bareOffice[1]));
   const office = OFFICE.exec(text);
   if (office) {
     const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);

@@ -11,4 +11,6 @@ export const SPEECH_VERBS = [
   'wished', 'would', 'opened', 'read', 'called', 'closed', 'reminded', 'warned', 'cautioned', 'recommended', 'offered', 'volunteered',
   // "The Clerk provided an update", "The Chair extended thanks", "… drew attention to", "… invited questions", "… tabled a letter".
   'provided', 'extended', 'drew', 'invited', 'apologised', 'apologized', 'tabled', 'circulated',
+  // "CC shared that …", "The Clerk detailed the cheques …", "JB enquired whether …", "The Chief Executive announced …".
+  'shared', 'detailed', 'recalled', 'briefed', 'enquired', 'inquired', 'announced', 'voiced', 'conveyed', 'observed', 'echoed',
 ];

@@ -14,8 +14,14 @@ import type { Reader, ReadResult } from './types';
  */
 const ESCAPED_PUNCTUATION = /\\([!"#$%&'()+,\-./:;<=>?@[\]^`{|}~])/g;
 
+/**
+ * "\\* Mr Hale said …": an asterisk the author typed as a bullet, escaped by the export at a line's start, where a bare
+ * one would open a list; followed by a space it can open no bold, and it is read as the bullet it is.
+ */
+const ESCAPED_BULLET = /^([ \t]*)\\\*(?=[ \t])/gm;
+
 export function withoutEscapes(text: string): string {
-  return text.includes('\\') ? text.replace(ESCAPED_PUNCTUATION, '$1') : text;
+  return text.includes('\\') ? text.replace(ESCAPED_PUNCTUATION, '$1').replace(ESCAPED_BULLET, '$1*') : text;
 }
 
 /**

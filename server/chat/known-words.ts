@@ -4,7 +4,9 @@ import { contentStems } from '../../core/text/stem';
 import { isContentWord } from '../../core/text/stop-words';
 import { tokensAsWritten } from '../../core/text/tokens';
 import { strongSimilarityOf } from '../topics/history';
+import type { SearchFilters } from '../../core/search-types';
 import type { SearchResult } from '../api-types';
+import type { SearchService } from '../search';
 import type { Interpretation } from './interpret';
 
 export interface KnownWordsJudgement {
@@ -92,4 +94,25 @@ export function nearerThanKnownWords(results: SearchResult[], knownSimilarities:
     const toKnownWords = knownSimilarities.get(result.id);
     return toKnownWords === undefined || result.similarity === null || result.similarity > toKnownWords;
   });
+}
+
+/** Whether filters leave out part of the minutes (a year, a body, a period, a speaker, decisions only). */
+function narrowsTheMinutes(filters: SearchFilters): boolean {
+  return Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false));
+}
+
+/**
+ * The words naming the thing asked about (see isThingAskedAbout, or the topic's last word, the head of its phrase) that
+ * no passage the filters leave holds ("precept" in "the police precept in 2023", when only earlier minutes use it): to
+ * the answer they are as unknown as words the minutes never use, or the year's passages nearest in meaning through the
+ * topic's other words ("police") would be quoted as if they answered. A framing word ("bring" in "bring in an
+ * expert") the filtered minutes happen not to use says nothing of the subject.
+ */
+export async function wordsUnheardUnder(question: string, topic: string, filters: SearchFilters, search: SearchService): Promise<string[]> {
+  if (!narrowsTheMinutes(filters)) return [];
+  const topicWords = topic.toLowerCase().split(/\s+/);
+  const asked = topicWords.filter((word, index) => isContentWord(word) && (index === topicWords.length - 1 || isThingAskedAbout(question, word, topic)));
+  const words = [...new Set(asked)];
+  const held = await Promise.all(words.map(async (word) => (await search.search({ q: word, mode: 'keyword', sort: 'relevance', limit: 1, offset: 0, filters })).total > 0));
+  return words.filter((_, index) => !held[index]);
 }

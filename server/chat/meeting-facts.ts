@@ -11,18 +11,12 @@ import { answerOfficeHolder, readOffice } from './office-holder';
 import { answerCoverage, ASKS_COVERAGE, ASKS_WHAT_A_BODY_IS } from './coverage-answer';
 import { tokensAsWritten } from '../../core/text/tokens';
 import { whenMet } from './when-met';
+import { readMeetingNamed, type MeetingNamed } from './meeting-named';
 
 export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'venue' | 'last-met' | 'meetings-held' | 'next-meeting' | 'coverage';
 
-export interface MeetingFactQuestion {
+export interface MeetingFactQuestion extends MeetingNamed {
   kind: MeetingFactKind;
-  /** Inclusive ISO bounds of the meeting date the question names, if any. */
-  from?: string;
-  to?: string;
-  /** The bodies the question names (one name may stand for several in the archive). */
-  bodies?: string[];
-  /** The bodies of the kind the question names ("the panel"), when it names none: they decide between meetings that match otherwise. */
-  bodiesOfKind?: string[];
   /** An office-holder question's office as asked ("commissioner", "chief of staff"). */
   office?: string;
 }
@@ -73,8 +67,6 @@ const SUMMARY =
  */
 const DISCUSSED_AT = /\bwhat\s+(?:was|were)\s+(?:discussed|debated|considered|covered)\s+(?:at|by|during)\b/i;
 const MEETING_ABOUT = /\bwhat\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w&’'()/-]+\s+){0,8}?(?:meeting|panel|committee|session)\b(?:\s+[\w&’'()/,-]+){0,6}?\s+about\s*[?.!]*\s*$/i;
-/** A kind of body named alone: "the July 2017 panel", "the committee". */
-const BODY_KIND = /\b(panel|committee|council|board|cabinet|authority|forum)s?\b/i;
 const ONE_MEETING = /\b(?:last|latest|most\s+recent|previous)\s+(?:[\w’'&-]+\s+){0,3}(?:meeting|panel|committee|council|board)\b|\bthe\s+meeting\b|\b(?:recently|lately)\b/i;
 
 /** The meeting question in a message, or null when it is a question about a topic. */
@@ -85,7 +77,7 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
   const namesOneMeeting = dates.some((mention) => mention.from) || ONE_MEETING.test(text);
   const summary = (SUMMARY.test(text) || MEETING_ABOUT.test(text) || DISCUSSED_AT.test(text)) && namesOneMeeting && !ABOUT_A_TOPIC.test(text);
   const cue = summary ? { kind: 'summary' as const } : KIND_CUES.find(({ pattern }) => pattern.test(text));
-  const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && dates.some((mention) => mention.from) && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
+  const decisionsOfMeeting = !cue && MEETING_DECISIONS.test(text) && namesOneMeeting && NAMES_A_MEETING.test(text) && !ABOUT_A_TOPIC.test(text);
   const office = !cue && !decisionsOfMeeting ? readOffice(text) : undefined;
   const kind = cue?.kind ?? (decisionsOfMeeting ? 'decisions' : office ? 'office-holder' : null);
   if (!kind) return null;
@@ -100,25 +92,6 @@ export function readMeetingFactQuestion(text: string, bodies: string[]): Meeting
 export function asksMeetingRecords(text: string, bodies: string[]): boolean {
   const kind = readMeetingFactQuestion(text, bodies)?.kind;
   return kind !== undefined && kind !== 'office-holder' && kind !== 'coverage';
-}
-
-export type MeetingNamed = Pick<MeetingFactQuestion, 'from' | 'to' | 'bodies' | 'bodiesOfKind'>;
-
-/** The meeting a message names, by its date and body, whatever it asks about it. */
-export function readMeetingNamed(text: string, bodies: string[], dates = findDateMentions(text)): MeetingNamed {
-  const tokens = tokensAsWritten(text);
-  const body = findBodyMentions(tokens, bodies, () => true).find((mention) => mention.strong) ?? null;
-  const bodyKind = BODY_KIND.exec(text)?.[1].toLowerCase();
-  const ofKind = bodyKind ? bodies.filter((name) => new RegExp(`\\b${bodyKind}\\b`, 'i').test(name)) : [];
-  // In a follow-up joined to its question ("Who chaired on 28 September? and on 20 July?") the last date counts.
-  const date = dates[dates.length - 1];
-  const years = date?.years;
-  return {
-    from: date?.from ?? (years ? `${years[0]}-01-01` : undefined),
-    to: date?.to ?? (years ? `${years[years.length - 1]}-12-31` : undefined),
-    bodies: body?.values,
-    bodiesOfKind: !body && ofKind.length > 0 && ofKind.length < bodies.length ? ofKind : undefined,
-  };
 }
 
 /** "What is the Police and Crime Panel?": the bodies of that name, when the question names nothing else. */

@@ -2,7 +2,8 @@
 // the meeting asked about just before, down the conversation's chain. Pure: the questions and their replies in, a meeting question out.
 import type { ChatMessage } from '../api-types';
 import { findDateMentions } from './dates';
-import { readMeetingFactQuestion, readMeetingNamed, type MeetingFactQuestion, type MeetingNamed } from './meeting-facts';
+import { readMeetingFactQuestion, type MeetingFactQuestion } from './meeting-facts';
+import { readMeetingNamed, type MeetingNamed } from './meeting-named';
 
 /**
  * The meeting a topic question was narrowed to ("What was discussed at the Dartford committee in February 2018?"):

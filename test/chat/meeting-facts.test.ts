@@ -10,7 +10,7 @@ import { openStore, type Store } from '../../indexer/stores/store';
 import { answerMeetingFact, readMeetingFactQuestion } from '../../server/chat/meeting-facts';
 import { findMeetingFactQuestion, type AskedAndAnswered } from '../../server/chat/meeting-follow-up';
 import { interpretConversation } from '../../server/chat/interpret';
-import { holdsOffice } from '../../server/chat/office-holder';
+import { holdsOffice, namesPerson } from '../../server/chat/office-holder';
 import { meetingCitation } from '../../server/chat/meeting-records';
 import { answerReply, askerOfReply, ASKS_FOR_REPLY } from '../../server/chat/reply-answer';
 import { CORPUS_DIR } from '../helpers/environment';
@@ -96,8 +96,22 @@ describe('reading meeting questions', () => {
     ['Where did the committee meet in July 2017?', 'venue'],
     ['What was the venue of the 28 March 2017 meeting?', 'venue'],
     ['Who else attended?', 'attendance'],
+    ['How many meetings are there?', 'coverage'],
+    ['how many meetings has the panel had?', 'coverage'],
+    ['How many meetings did the Dartford committee hold in 2017?', 'coverage'],
+    ['What was decided at the last meeting?', 'decisions'],
+    ['what decisions were made at the most recent meeting', 'decisions'],
+    ['What did the panel agree recently?', 'decisions'],
   ])('reads %s as a %s question', (question, kind) => {
     expect(readMeetingFactQuestion(question, store.vocabulary().bodies)?.kind).toBe(kind);
+  });
+
+  it('reads the start of one body\'s name before "meeting" as that body ("the latest Dartford meeting"), not as the most recent meeting of any', () => {
+    const bodies = store.vocabulary().bodies;
+    const dartford = bodies.filter((body) => body.startsWith('Dartford'));
+    expect(dartford).toHaveLength(1);
+    expect(readMeetingFactQuestion('What happened at the latest Dartford meeting?', bodies)).toMatchObject({ kind: 'summary', bodies: dartford });
+    expect(answerTo('who attended the last Dartford meeting?').answer).toMatch(/Dartford Borough Council Crime and Disorder/);
   });
 
   it('reads a short follow-up as the earlier meeting question about the date it names', () => {
@@ -356,6 +370,18 @@ describe('who holds an office', () => {
     expect(answerTo('Who is the Commissioner of Kent?').citations[0].text).toBe('Mr M Scott (Kent Police and Crime Commissioner)');
     // Any spelling of the role, asked either way.
     expect(answerTo("What is the PCC's name?").citations[0].text).toBe('Mr M Scott (Kent Police and Crime Commissioner)');
+  });
+
+  it('answers "who is Matthew Scott?" with the office the most recent attendance list naming him gives', () => {
+    expect(namesPerson('Mr M Scott', 'Matthew Scott')).toBe(true);
+    expect(namesPerson('Mr M Scott', 'Mr Scott')).toBe(true);
+    expect(namesPerson('Mr M Scott', 'Mark Scott')).toBe(true);
+    expect(namesPerson('Mr M Scott', 'Nigel Scott')).toBe(false);
+    expect(namesPerson('Mr M Scott', 'Matthew Scot')).toBe(false);
+    const answer = answerTo('Who is Matthew Scott?');
+    expect(answer.answer).toMatch(/record Mr M Scott as Kent Police and Crime Commissioner \[1\]/);
+    expect(answer.citations[0].text).toBe('Mr M Scott (Kent Police and Crime Commissioner)');
+    expect(answerTo('Who is John Smith?').citations).toEqual([]);
   });
 
   it('cites nothing for an office no attendance list names, so the question goes to the search', () => {

@@ -140,6 +140,26 @@ describe('chat on questions the minutes cannot answer', () => {
     expect(response.citations.some((citation) => /precept/i.test(citation.text))).toBe(true);
   });
 
+  it('quotes no passage of the year a question names when none of them holds the thing asked about (2023 minutes say "police", never "precept")', async () => {
+    const response = await answerConversation(
+      { messages: [{ role: 'user', content: 'How much did the police precept go up in 2023?' }], filters: {} },
+      { search, store: stores.store, config, logger: silentLogger },
+    );
+    expect(response.answer).toMatch(/^Nothing from 2023 answers this; from the minutes of any date: /);
+    expect(response.citations.length).toBeGreaterThan(0);
+    expect(response.citations.every((citation) => citation.meeting.date !== null && citation.meeting.date.startsWith('2023'))).toBe(false);
+    expect(response.citations.some((citation) => /precept/i.test(citation.text))).toBe(true);
+  });
+
+  it('lets a framing word the filtered minutes never use ("bring" under a Dartford filter) ask nothing more of the passages', async () => {
+    const response = await answerConversation(
+      { messages: [{ role: 'user', content: 'Did the Dartford committee agree to bring in a crime data expert?' }], filters: {} },
+      { search, store: stores.store, config, logger: silentLogger },
+    );
+    expect(response.answer).not.toMatch(/I found no recorded decision/);
+    expect(response.citations[0].text).toContain('crime data expert be added to the Committee’s Work Plan');
+  });
+
   it('reads a body the question names as its subject when nothing said at that body answers it', async () => {
     const response = await answerConversation(
       { messages: [{ role: 'user', content: 'Who represents Dartford on the Police and Crime Panel?' }], filters: {} },

@@ -1,0 +1,86 @@
+// Minutes printed in two languages: Welsh dates and titles, resolutions opened in Welsh ("PENDERFYNWYD / RESOLVED"),
+// each line in Welsh then in English after " / ", and speakers named in the English half. Each test parses a small
+// document invented in the style of real bilingual minutes, written for the test.
+import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
+import { findDate } from '../../../indexer/parse/meeting-fields';
+import { firstMeeting, HOLT_HEADER_PRESENT } from '../../helpers/parse-text';
+
+describe('Welsh and bilingual habits', () => {
+  it('reads dates with Welsh month names and ordinals', () => {
+    expect(findDate('Dydd Mawrth 11 Mawrth 2025')).toBe('2025-03-11');
+    expect(findDate('nos Lun 13eg Ionawr 2025')).toBe('2025-01-13');
+    expect(findDate('1af Rhagfyr 2024')).toBe('2024-12-01');
+  });
+
+  it('keeps the English title of a name titled in both languages', () => {
+    expect(attendeesFromList('Cyng. / Cllr Menna Hughes, Cllr / Cyng. Rhys Owen (Maer / Mayor)', 'present').map(({ name, role }) => [name, role])).toEqual([
+      ['Cllr Menna Hughes', null],
+      ['Cllr Rhys Owen', 'Chair'],
+    ]);
+  });
+
+  it('opens a decision at PENDERFYNWYD / RESOLVED, even under a full line', () => {
+    const text = `${HOLT_HEADER_PRESENT}1. Planning\nCyng. Hughes reported on the application for six holiday lets at the farm and asked the Council to object to it.\nPENDERFYNWYD / RESOLVED to object to the application.\n`;
+    const [item] = firstMeeting(text).items;
+    expect(item.paragraphs.map((paragraph) => [paragraph.isDecision, paragraph.speaker])).toEqual([
+      [false, 'Cyng. Hughes'],
+      [true, null],
+    ]);
+  });
+});
+
+describe('Welsh town council minutes, each line in Welsh then in English after " / "', () => {
+  const text = [
+    'CYNGOR TREF ABERGLAN / ABERGLAN TOWN COUNCIL',
+    '',
+    'Cofnodion Cyfarfod Llawn y Cyngor / Minutes of the Full Council Meeting',
+    '',
+    'a gynhaliwyd nos Lun 3 Chwefror 2025 am 7.00pm yn Neuadd y Dref / held on Monday 3 February 2025',
+    'at 7.00pm in the Town Hall',
+    '',
+    'Presennol / Present: Cyng. / Cllr Lowri Hedd (Maer / Mayor), Cyng. / Cllr Ifan Rhys',
+    '',
+    'Yn bresennol / In attendance: Mr Gethin Wyn (Clerc y Dref / Town Clerk), Cyng. Sir / County Cllr Mared Ellis',
+    '',
+    '12. Cofnodion / Minutes',
+    '',
+    'PENDERFYNWYD cymeradwyo cofnodion y cyfarfod a gynhaliwyd ar 6 Ionawr 2025. /',
+    'RESOLVED that the minutes of the meeting held on 6 January 2025 be approved.',
+    '',
+    '13. Gohebiaeth / Correspondence',
+    '',
+    'Nodwyd llythyr gan y bwrdd iechyd. / A letter from the health board was noted.',
+  ].join('\n');
+  const meeting = firstMeeting(text);
+
+  it('names the council, not a Welsh sentence joined to the English title under it', () => {
+    expect(meeting.body).toBe('Aberglan Town Council');
+  });
+
+  it('keeps the English of "Cyng. Sir / County Cllr" as the title', () => {
+    expect(meeting.attendees.map((person) => person.name)).toContain('County Cllr Mared Ellis');
+  });
+
+  it('goes on with a paragraph wrapped after the " /" before its English half, a resolution there included', () => {
+    expect(meeting.items[0].paragraphs.map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['PENDERFYNWYD cymeradwyo cofnodion y cyfarfod a gynhaliwyd ar 6 Ionawr 2025. / RESOLVED that the minutes of the meeting held on 6 January 2025 be approved.', true],
+    ]);
+  });
+});
+
+describe('a bilingual paragraph in Welsh first, its English half after " / "', () => {
+  const text = [
+    'Cofnodion Cyngor Cymuned Pennant / Minutes of Pennant Community Council',
+    'held on Monday 3 February 2025',
+    '',
+    '1. Priffyrdd / Highways',
+    '',
+    'Dywedodd y Cyng. Sir Evans fod y ffordd i’w hailwynebu. / County Cllr Evans said that the road would be resurfaced.',
+    '',
+    'Derbyniwyd llythyr. / A letter was received.',
+  ].join('\n');
+
+  it('takes the speaker the English half names, the Welsh verb coming first', () => {
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['County Cllr Evans', null]);
+  });
+});

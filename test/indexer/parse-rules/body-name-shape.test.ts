@@ -1,0 +1,34 @@
+// A title may print the meeting's date, time or kind after the body's name ("Parish Council March 2017 minutes",
+// "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name; nor is a page's
+// number printed before it, nor what a site's line says the page is ("Report from the September meeting of …"), and a
+// name printed twice over is one name.
+import { parseMinutes } from '../../../indexer/parse';
+import { asBodyName } from '../../../indexer/parse/body-name-shape';
+
+describe('words of the meeting after a body name', () => {
+  it.each([
+    ['Ashcombe Community Council Meeting 7:30Pm 28Th', 'Ashcombe Community Council'],
+    ['Ashcombe Parish Council -October meeting', 'Ashcombe Parish Council'],
+    ['Ashcombe Parish Council Annual Meeting', 'Ashcombe Parish Council'],
+    ['Ashcombe Ladies Group February Meeting', 'Ashcombe Ladies Group'],
+    ['Parish Council March 2017', null],
+    ['Community Council virtual', null],
+    ['Ashcombe Annual Parish Meeting', 'Ashcombe Annual Parish Meeting'],
+    ['March Town Council', 'March Town Council'],
+    ['Page 1 of 6 ASHCOMBE PARISH COUNCIL', 'ASHCOMBE PARISH COUNCIL'],
+    ['Ashcombe Parish Council Ashcombe Parish Council', 'Ashcombe Parish Council'],
+    ['Council Council', 'Council Council'],
+    ['Record of the latest Ashcombe Parish Council', 'Ashcombe Parish Council'],
+    ['Report from the September meeting of Ashcombe Parish Council', 'Ashcombe Parish Council'],
+    ['A report from the Ashcombe Parish Council meeting', 'Ashcombe Parish Council'],
+    ['Friends of Ashcombe Park', 'Friends of Ashcombe Park'],
+  ])('reads "%s" as %s', (read, body) => {
+    expect(asBodyName(read)).toBe(body);
+  });
+
+  it('names no body from a title giving only the kind of council and the month', () => {
+    const text = 'Parish Council March 2017 minutes\n\nPresent: Cllr. Hale (in the chair), Cllrs. Amos, Birch and Coe.\n\n1. Apologies\nNone.\n\n2. Footpaths\nThe stile on the bridleway has been mended.\n';
+    const parsed = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'doc' });
+    expect(parsed.meetings[0].body).toBeNull();
+  });
+});

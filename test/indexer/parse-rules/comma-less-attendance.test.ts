@@ -1,0 +1,35 @@
+// An attendance list whose commas were lost when the minutes were copied onto a web page: each councillor is told from
+// the next only by the title that opens the next name. Invented text in the style of parish council minutes.
+import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
+
+const people = (list: string) => attendeesFromList(list, 'present').map(({ name, role }) => [name, role]);
+
+describe('a list of councillors with no commas between them', () => {
+  it('starts a new person at each councillor\'s title', () => {
+    expect(people('Cllr Ruth Hale (Chair) Cllr Ben Ola Cllr Ada Rix County Cllr Tom Day')).toEqual([
+      ['Cllr Ruth Hale', 'Chair'],
+      ['Cllr Ben Ola', null],
+      ['Cllr Ada Rix', null],
+      ['County Cllr Tom Day', null],
+    ]);
+  });
+
+  it('keeps a second title and initials with the name they belong to', () => {
+    expect(people('Cllr Mrs M Hale Cllr J Ola-Brent Councillor T Rix')).toEqual([
+      ['Cllr Mrs M Hale', null],
+      ['Cllr J Ola-Brent', null],
+      ['Councillor T Rix', null],
+    ]);
+  });
+});
+
+describe('a list whose councillors end at a full stop before the officers', () => {
+  it('starts a new person at the title after the full stop, and keeps an initial\'s full stop in the name', () => {
+    expect(people('Cllr P Dunn, Cllr R. Vane, Cllr T Ashby. Mrs K Lowe (Clerk)')).toEqual([
+      ['Cllr P Dunn', null],
+      ['Cllr R. Vane', null],
+      ['Cllr T Ashby', null],
+      ['Mrs K Lowe', 'Clerk'],
+    ]);
+  });
+});

@@ -1,0 +1,343 @@
+// Which paragraphs the parser marks as decisions: "RESOLVED" and its formal and reported forms, what a council, board,
+// group or synod agreed, motions with their mover, seconder and vote (recorded votes, "CARRIED 4/2", "MOTION:" stated
+// first), the parts of a resolution, and the sentences that only look like outcomes. Each test parses a small document
+// (or a sentence alone) invented in the style of real minutes, written for the test.
+import { isDecisionText } from '../../../indexer/parse/decisions';
+import { ASHBY_MAGNA_HEADER, ASHLEY_TOWN_HEADER_PRESENT, CLOSE_ITEM, firstMeeting, HOLT_HEADER_PRESENT, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting } from '../../helpers/parse-text';
+
+describe('how parish minutes word an outcome', () => {
+  it.each([
+    'Application 25/0412 for a garden room at Ash Cottage considered. Approved.',
+    'b) PAYMENTS FOR AUTHORISATION – Approved',
+    'Proposed; Ann Lowe, Seconded; Ben Marsh, carried.',
+    'Cllr J Fenn was elected as Vice Chairman Resolved',
+    'Approved and signed.',
+    'Approved by R Dale and S Hart',
+    'THE MINUTES of the previous meeting were read, approved and signed.',
+    'The above payments were agreed and cheques duly signed.',
+    'Payment of the annual hall hire was agreed and paid £120.00',
+    'The amendment was not carried.',
+    'Two motions were proposed, seconded and passed unanimously.',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it.each([
+    'Payments to the contractor would be considered next month.',
+    'The Clerk said the drainage problem had not yet been resolved.',
+    'Mrs Hale asked whether the hall could open on Sundays. Agreed.',
+  ])('leaves "%s" no decision (the last, a question and its answer, the asker\'s)', (text) => {
+    expect(isDecisionText(text)).toBe(false);
+  });
+});
+
+describe('formal and reported forms', () => {
+  it.each([
+    'Resolved, That the Committee inquire into rural bus services.',
+    'Ordered, That the Chair make the Report to the House.',
+    'The Committee confirmed the minutes of the eleventh meeting without amendment.',
+    'President Alvarez proposed a date for the annual meeting. The Board agreed to send the notice by March 25.',
+  ])('reads %j as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it('leaves a finding the body agreed after a declaration, and "The Committee confirmed that …", undecided', () => {
+    expect(isDecisionText('Mr Mistry declared that his wife is a pharmacist. The Board agreed that this was not a conflict.')).toBe(false);
+    expect(isDecisionText('The Committee confirmed that it had received the letter.')).toBe(false);
+  });
+});
+
+describe('labels and sentences after other sentences', () => {
+  it('reads an "Agreed:" label after the sentence before it as a decision, and starts a paragraph at it', () => {
+    expect(isDecisionText('The group discussed the field. Agreed: the field to be kept on the list.')).toBe(true);
+    const text = `${ASHBY_MAGNA_HEADER}1. Green spaces\nCllr Rowe presented the draft assessments of the six candidate green spaces and the evidence gathered for each.\nAgreed: the field to be kept on the list.\n\n2. Close\nClosed.\n`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => [paragraph.isDecision, paragraph.speaker])).toEqual([[false, 'Cllr Rowe'], [true, null]]);
+  });
+
+  it('reads "The council resolved to …" after other sentences as a decision', () => {
+    expect(isDecisionText('Barn conversion, Crabtree Farm: the access is on a bend. The council resolved to object on highway safety grounds.')).toBe(true);
+    expect(isDecisionText('The council had resolved nothing on the matter.')).toBe(false);
+  });
+});
+
+describe('decisions of a group', () => {
+  it.each([
+    ['The group agreed to keep the field in the draft plan.', true],
+    ['The Steering Group agreed that the survey should close in May.', true],
+    ['The group of residents asked for a meeting.', false],
+  ])('reads "%s" as a decision: %s', (text, decision) => {
+    expect(isDecisionText(text)).toBe(decision);
+  });
+});
+
+describe('"The meeting resolved:"', () => {
+  it('reads "The meeting resolved:" as a decision', () => {
+    expect(firstMeeting(`${MARLOW_HEIGHTS_HEADER}1. Accounts\n\nThe meeting resolved: that the accounts be adopted.\n`).items[0].paragraphs[0].isDecision).toBe(true);
+  });
+});
+
+describe('outcomes with their vote', () => {
+  it('reads "The recommendation was approved by 5 votes to 2." as a decision, as "… was approved." is', () => {
+    const meeting = firstMeeting('Ashcombe Parish Council\nMinutes of the meeting held on Monday 10 March 2025\n\n5. Grants\n\nThe recommendation was approved by 5 votes to 2.\n\nThe grant was agreed by a majority.\n');
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true]);
+  });
+});
+
+describe('outcomes after discussion', () => {
+  it('reads "Following discussion, the Board APPROVED …" as a decision, as "… the Board approved …" is', () => {
+    const meeting = firstMeeting('Brook Valley Housing Trust\nMinutes of the Board meeting held on 27 January 2025\n\n4. Rents\n\nFollowing discussion, the Board APPROVED a rent increase of 2.7%.\n');
+    expect(paragraphsOf(meeting)[0].isDecision).toBe(true);
+  });
+});
+
+describe('Scottish forms of a decision', () => {
+  it('reads "… the motion was declared carried." and "Thereafter, the Committee agreed to:" with its parts as decisions', () => {
+    const meeting = firstMeeting(
+      'Glenmoray Council\nMinutes of the meeting of the Audit Committee held on 11 March 2025\n\n2. SCHOOL ESTATE\n\nCouncillor Quigley moved the recommendations. There being no amendment, the motion was declared carried.\n\nThereafter, the Committee agreed to:\n\n(i) approve the strategy; and\n\n(ii) note the timetable.\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true, true]);
+  });
+});
+
+describe("the body's own word for itself", () => {
+  const item = (text: string) => firstMeeting(`Ballakilley Village Commissioners\nMinutes of the meeting held on Wednesday 12th February 2025\n\n1407.  PLANNING\n\n${text}\n`);
+
+  it.each([
+    ['The Commissioners resolved', '25/00041/C – Change of use to café. The Commissioners resolved to support the application.'],
+    ['The Synod resolved', 'The paper was debated at length. The Synod resolved that the budget be approved.'],
+    ["'Council agreed to …' after a sentence, with no 'The'", 'Ms Bellamy asked that the meeting be moved. Council agreed to meet on 10 December instead.'],
+    ["'The motion as amended PASSED'", 'Vote: For 8, Against 0, Abstain 1. The motion as amended PASSED.'],
+  ])('reads %s as a decision', (_, text) => {
+    expect(paragraphsOf(item(text))[0].isDecision).toBe(true);
+  });
+});
+
+describe('an outcome sentence with its proposer and seconder in brackets', () => {
+  it('opens a decision of its own on the line under a report, as "The accounts were adopted." does', () => {
+    const meeting = firstMeeting(
+      'Fernley Bowls Club\n\nMinutes of the Annual General Meeting held on Friday 7 March 2025\n\nPresent: Jo Hart (Chair), Sam Lee (Treasurer)\n\n1. Accounts\n' +
+        'Sam Lee presented the accounts for 2024, showing a surplus of £412.\nThe accounts were adopted (proposed Jo Hart, seconded Ann Cole).\n',
+    );
+    expect(meeting.items[0].paragraphs.map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['Sam Lee presented the accounts for 2024, showing a surplus of £412.', false],
+      ['The accounts were adopted (proposed Jo Hart, seconded Ann Cole).', true],
+    ]);
+  });
+});
+
+describe('unanimous agreement and all in favour in parish minutes', () => {
+  it('reads "Unanimously agreed", "Carried unanimously" and "all in favour that …" as decisions, not a closing "All in favour."', () => {
+    const meeting = firstMeeting(
+      'BRAMBLEFORD PARISH COUNCIL\nWednesday 2nd April 2025\n\n1. Finance\nCllr Pennington proposed the quote, seconded Cllr Okonjo. Unanimously agreed.\n\nProposed Cllr Ashworth, seconded Cllr Reynolds. Carried unanimously.\n\nProposed Cllr Reynolds, seconded Cllr Szabo, all in favour that the minutes be signed.\n\n2. Precept\nCllr Pascoe proposed, and Cllr Baptiste seconded, that the precept remain at £14,500. All in favour.\n',
+    );
+    expect(paragraphsOf(meeting).map((found) => found.isDecision)).toEqual([true, true, true, false]);
+  });
+});
+
+describe('agreement and carried motions in parish minutes', () => {
+  it('reads "Councillors agreed to …", "Agreed." alone and "This was carried." as decisions, and not work "carried out"', () => {
+    const meeting = firstMeeting(`HOLLOWAY PARISH COUNCIL\nMinutes of the meeting held on Monday 3rd March 2025\n\n1. Benches\nCouncillors agreed to replace the bench.\n\nAgreed.\n\nIt was proposed by Cllr Smith and seconded by Cllr Jones that the bench be replaced. This was carried.\n\nCllr Smith asked whether repairs were carried out in time.\n\n2. Close\nClosed.\n`);
+    expect(meeting.items[0].paragraphs.map((found) => found.isDecision)).toEqual([true, true, true, false]);
+  });
+});
+
+describe('RECOMMENDED, and motions approved after their mover', () => {
+  it('reads RECOMMENDED, a motion approved after its mover and seconder, and not a motion that something be approved', () => {
+    const meeting = firstMeeting(
+      'SANGGUNIANG BAYAN\n\nMINUTES OF THE 12TH REGULAR SESSION OF THE SANGGUNIANG BAYAN OF SAN ISIDRO HELD ON MONDAY, MARCH 17, 2025.\n\nPRESENT:\nHon. Ramon Villareal    Presiding Officer\n\nI. NEW BUSINESS\nOn motion of Hon. Alcantara, duly seconded by Hon. Catapang, the body approved the ordinance.\n\nBailie Galbraith, seconded by Councillor Petrie, moved that the budget be approved.\n\nRECOMMENDED to Council that the plan be approved.\n\nII. ADJOURNMENT\nThe session was adjourned.\n',
+    );
+    expect(meeting.body).toBe('Sangguniang Bayan of San Isidro');
+    expect(meeting.attendees[0].role).toBe('Chair');
+    expect(paragraphStarting(meeting, 'On motion of Hon. Alcantara')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'Bailie Galbraith')?.isDecision).toBe(false);
+    expect(paragraphStarting(meeting, 'RECOMMENDED to Council')?.isDecision).toBe(true);
+  });
+});
+
+describe('decisions and votes', () => {
+  it('reads the outcomes an assembly, a board and a small group record', () => {
+    const meeting = firstMeeting(
+      'PARISH ASSEMBLY\nHeld on 22 January 2025\n\n1. Business\nThe Assembly APPROVED the rates for 2025.\n\nThe Committee DISCUSSED and NOTED the paper.\n\nAgreed as a true record.\n\nMartin reported that two sites were available. The group agreed to ask for an assessment.\n\nThe Board discussed and noted the paper.\n',
+    );
+    const decided = (start: string) => paragraphStarting(meeting, start)?.isDecision;
+    expect([decided('The Assembly'), decided('The Committee'), decided('Agreed as'), decided('Martin reported'), decided('The Board')]).toEqual([true, true, true, true, false]);
+  });
+
+  it("ends a motion at its line's 'LOST 2/4' or 'CARRIED 4/2', so the next motion is a paragraph of its own", () => {
+    const meeting = firstMeeting(
+      'KURRAJONG VALE COUNCIL\nMeeting held on 18 February 2025\n\n1. Quarry\nMoved Cr Abernethy, Seconded Cr Tan. That Council approve DA 2024/118. LOST 2/4\nMoved Cr Nguyen, Seconded Cr Hollings. That Council refuse DA 2024/118. CARRIED 4/2\nCr Kovac returned to the chamber at 7.40pm.\n',
+    );
+    expect(paragraphsOf(meeting).map((found) => [found.text.slice(0, 20), found.isDecision])).toEqual([
+      ['Moved Cr Abernethy, ', false],
+      ['Moved Cr Nguyen, Sec', true],
+      ['Cr Kovac returned to', false],
+    ]);
+  });
+
+  it("reads 'ROLL CALL: Ayes: …' as the vote on the motion above, and 'Ordinance No. X adopted 6-0' as a decision", () => {
+    const meeting = firstMeeting(
+      'CITY OF CEDAR BLUFF\nCITY COUNCIL\nApril 8, 2025\n\nCALL TO ORDER: The meeting opened at 7 p.m.\n\nAPPROVAL OF MINUTES: Mr. Kowalski moved to approve the minutes.\nROLL CALL: Ayes: Kowalski, Ferraro. Nays: None. Ordinance No. 2025-14 adopted 6-0.\n\nREPORTS: The Mayor reported on brush pickup.\n\nADJOURNMENT: The meeting closed.\n',
+    );
+    expect(itemsOf(meeting).map(([, found]) => found)).toEqual(['CALL TO ORDER', 'APPROVAL OF MINUTES', 'REPORTS', 'ADJOURNMENT']);
+    expect(meeting.items[1].decisions[0]).toContain('Ordinance No. 2025-14 adopted 6-0.');
+  });
+});
+
+describe('a numbered council resolution under a title in capitals', () => {
+  it('reads a numbered council resolution under a title in capitals as the decision, not more of the title', () => {
+    const text = `KELL SHIRE COUNCIL\nMinutes of the Ordinary Council Meeting held on 3 March 2025\n\n3      CONFIRMATION OF MINUTES\nCOUNCIL RESOLUTION  OCM 25/041\nMoved:     Cr Pike\nSeconded:  Cr Vos\nThat the Minutes of 4 February 2025 be confirmed.\nCARRIED 4/0${CLOSE_ITEM}`;
+    const [item] = firstMeeting(text).items;
+    expect(item.title).toBe('CONFIRMATION OF MINUTES');
+    expect(item.paragraphs.some((paragraph) => paragraph.isDecision && paragraph.text.includes('That the Minutes of 4 February 2025 be confirmed'))).toBe(true);
+  });
+});
+
+describe('numbered recommendations under a resolution', () => {
+  it('reads "Recommendation 1:" paragraphs under an open resolution as its parts, and alone as no decision', () => {
+    const text =
+      `${HOLT_HEADER_PRESENT}1. Task group report\nRESOLVED that the following recommendations be made to the Cabinet:\n\nRecommendation 1: that the hubs be extended.\n\n` +
+      'Recommendation 2: that figures be published each term.\n\n2. Work programme\nRecommendation 3: that the programme be noted.\n';
+    const [first, second] = firstMeeting(text).items;
+    expect(first.paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([true, true, true]);
+    expect(second.paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false]);
+  });
+});
+
+describe('a motion stated before its mover', () => {
+  it("keeps a motion stated first ('MOTION: …') with the 'Moved by:', 'Seconded by:' and 'Vote:' lines under it, one decision", () => {
+    const meeting = firstMeeting(
+      'RIVERBEND WATER DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nWednesday, March 13, 2024\n\n3. CONSENT CALENDAR\nMOTION: Approve the Consent Calendar as presented.\nMoved by: Director Navarro\nSeconded by: Director Ahn\nVote: 4-0 (Brannigan absent)\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['MOTION: Approve the Consent Calendar as presented. Moved by: Director Navarro Seconded by: Director Ahn Vote: 4-0 (Brannigan absent)', true],
+    ]);
+  });
+});
+
+describe('recorded votes and outcomes', () => {
+  it("keeps a recorded vote set as 'YEAS      NAYS' columns, and its 'CARRIED (3 to 1)', with the motion: one decision", () => {
+    const meeting = firstMeeting(
+      'CITY OF LAC-VERMILION\nREGULAR MEETING OF COUNCIL\nMonday, March 25, 2024\n\n4. REPORTS\nResolution C-2024-082\nMoved: Councillor Hryniuk\nSeconded: Councillor Bains\nTHAT Bylaw No. 2024-11 be given third reading.\nRecorded Vote:\nYEAS                NAYS\nMayor Gauthier      Councillor Kowalchuk\nCouncillor Hryniuk\nCARRIED (2 to 1)\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true]);
+    expect(paragraphsOf(meeting)[0].text).toMatch(/^Resolution C-2024-082 .* THAT Bylaw .* CARRIED \(2 to 1\)$/);
+  });
+
+  it("reads 'CARRIED (5 to 2)' alone under a motion as its outcome", () => {
+    const meeting = firstMeeting('CITY OF LAC-VERMILION\nREGULAR MEETING OF COUNCIL\nMonday, March 25, 2024\n\n4. REPORTS\nCouncillor Hryniuk moved that the bylaw be given third reading.\n\nCARRIED (5 to 2)\n');
+    expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([['Councillor Hryniuk moved that the bylaw be given third reading. CARRIED (5 to 2)', true]]);
+  });
+
+  it("keeps 'MOVED BY:' and 'SECONDED BY:' in capitals under a motion stated first, and reads a fire chief ('Chief Tully reported') as a speaker", () => {
+    const meeting = firstMeeting(
+      'FAIRVIEW FIRE PROTECTION DISTRICT\nBOARD OF COMMISSIONERS\nTuesday, April 9, 2024\n\n2. APPARATUS\nChief Tully reported that Engine 61 had failed its pump test.\nMOTION: To order a replacement engine.\nMOVED BY: Commissioner Bose\nSECONDED BY: Commissioner Kimura\nVOTE: 3-0\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => [paragraph.speaker, paragraph.isDecision])).toEqual([
+      ['Chief Tully', false],
+      [null, true],
+    ]);
+  });
+});
+
+describe('a motion under its mover', () => {
+  it('keeps "That the Local Board:" under the "MOVED by …, seconded by …:" of a numbered resolution in the decision', () => {
+    const text = 'Kaiwaka Local Board\n\nMinutes of the meeting held on Wednesday, 19 February 2025\n\n## 2 Apologies\n\nResolution number KW/2025/11\nMOVED by Chairperson T Ruru, seconded by Member A Tane:\n\nThat the Kaiwaka Local Board:\n\na) accept the apology from Member D Xu.\n\nCARRIED\n';
+    const meeting = firstMeeting(text, 'markdown');
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true]);
+  });
+});
+
+describe('an approval over a list', () => {
+  it('reads "The following policies were approved:" over its bulleted list as a decision, the list its parts', () => {
+    const meeting = firstMeeting('Ashby Parish Council\nMinutes of the meeting held on Monday 3 March 2025\n\n6. Policies\nThe following policies were approved:\n- Behaviour Policy\n- Whistleblowing Policy\n');
+    expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([
+      ['The following policies were approved:', true],
+      ['Behaviour Policy', true],
+      ['Whistleblowing Policy', true],
+    ]);
+  });
+});
+
+describe('a vote counted by members', () => {
+  const decisions = (vote: string) =>
+    firstMeeting(`Ballycarn District Council\nMinutes of the Planning Committee held on Wednesday 11 September 2024\n\n1. Site for Dwelling, Carnduff Road\n\nProposed by Councillor McAteer, Seconded by Councillor O’Kane that the application be approved.\n\n${vote}\n`)
+      .items[0].paragraphs.filter((paragraph) => paragraph.isDecision)
+      .map((paragraph) => paragraph.text);
+
+  it('is a tally, no decision, when the proposal fell', () => {
+    expect(decisions('On a vote being taken, 3 Members voted in favour and 5 against, and the proposal fell.')).toEqual([]);
+  });
+
+  it('is a decision when the text says the proposal was carried', () => {
+    expect(decisions('On a vote being taken, 5 Members voted in favour and 3 against, and the proposal was carried.')).toHaveLength(1);
+  });
+});
+
+describe('a decision whose parts start on its own line', () => {
+  const item = (decision: string) =>
+    firstMeeting(`Minutes of a meeting of the Audit Committee held on 3 February 2025\n\n46. Winter pressures\nThe Director introduced the report.\n${decision}\n\n47. Work programme\nNoted.\n`).items[0];
+
+  it("keeps '(2) That …' under 'Resolved - (1) That …' in the decision", () => {
+    const { decisions, paragraphs } = item('Resolved - (1) That the report be noted.\n(2) That a further update be brought in June.\n(3) the Chair write to the Minister.');
+    expect(decisions).toEqual(['Resolved - (1) That the report be noted. 2. That a further update be brought in June. 3. the Chair write to the Minister.']);
+    expect(paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, true, true, true]);
+  });
+
+  it("keeps '(b) …' under 'RESOLVED: (a) That …', and the sentence after the parts out of it", () => {
+    const { decisions, paragraphs } = item('RESOLVED: (a) That the report be noted.\n(b) a further update be brought in June.\nThe Chair thanked the officers.');
+    expect(decisions).toEqual(['RESOLVED: (a) That the report be noted. (b) a further update be brought in June.']);
+    expect(paragraphs.map((paragraph) => [paragraph.isDecision, paragraph.speaker])).toEqual([[false, 'The Director'], [true, null], [true, null], [false, 'The Chair']]);
+  });
+
+  it('takes only the next part in sequence: a number that skips one is not a part', () => {
+    const { paragraphs } = item('RESOLVED that 1. the report be noted;\n2. a further update be brought.\n\n4. The Chair closed the item.');
+    expect(paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, true, true, false]);
+  });
+});
+
+describe('motions and decisions', () => {
+  it('keeps "Motion carried 5-0." in the paragraph of its motion and roll-call vote', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Consent Agenda\nMotion by Supervisor Lucero, second by Supervisor Oakes, to approve the consent agenda.\nRoll call vote: Ayes: Lucero, Oakes, Bell. Noes: None.\nMotion carried 3-0.\n\n2. Adjournment\nThe meeting closed at 9pm.\n`;
+    const [motion] = firstMeeting(text).items[0].paragraphs;
+    expect(motion.text).toBe('Motion by Supervisor Lucero, second by Supervisor Oakes, to approve the consent agenda. Roll call vote: Ayes: Lucero, Oakes, Bell. Noes: None. Motion carried 3-0.');
+    expect(motion.isDecision).toBe(true);
+  });
+
+  it('reads a lettered list line ending in a full stop as an entry of the list, not an item', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. CONSENT AGENDA\nA. Approve the minutes of January 28, 2025.\nB. Authorize the warrants for the period ending January 31, 2025.\nC. Receive and file the investment report.\n\n2. ADJOURNMENT\nThe meeting closed at 9pm.\n`;
+    const items = firstMeeting(text).items;
+    expect(items.map((item) => item.title)).toEqual(['CONSENT AGENDA', 'ADJOURNMENT']);
+    expect(items[0].paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain('C. Receive and file the investment report.');
+  });
+
+  it('marks each part of a list under "The Panel RESOLVED to:" as the decision, numbered or not', () => {
+    for (const marks of [['1. ', '2. '], ['', '']]) {
+      const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Precept\nThe Panel RESOLVED to:\n\n${marks[0]}support the precept;\n\n${marks[1]}thank the officers for the report.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+      expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([true, true, true]);
+    }
+  });
+
+  it('reads "THAT Council …" under its mover and seconder as a decision', () => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Water Rates\nMoved by Councillor Bell\nSeconded by Councillor Dent\n\nTHAT Council give three readings to Bylaw No. 2025-07.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    const decision = firstMeeting(text).items[0].paragraphs.find((paragraph) => paragraph.text.startsWith('THAT'));
+    expect(decision?.isDecision).toBe(true);
+  });
+});
+
+describe('decisions recorded as a resolution label or a vote', () => {
+  it.each([
+    'Resolution: that the quote from Hedgerow Fencing be accepted.',
+    'The Council voted to accept the quote from Hedgerow Fencing by 5 votes to 2.',
+    'Members voted against the proposal to close the footpath.',
+  ])('reads "%s" as a decision', (decision) => {
+    const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Footpaths\nCouncillor Dent reported a broken stile.\n\n${decision}\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, true]);
+  });
+
+  it('leaves an action or a report of a resolution elsewhere alone', () => {
+    for (const line of ['Action: the Clerk to order a new stile.', 'The resolution of the County Council on verges was reported.']) {
+      const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Footpaths\nCouncillor Dent reported a broken stile.\n\n${line}\n\n2. Close\nThe meeting closed at 9pm.\n`;
+      expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.isDecision)).toEqual([false, false]);
+    }
+  });
+});

@@ -1,0 +1,283 @@
+// ModernGov pages as councils publish them (decision pages, issue pages, meeting pages), each in a small document
+// written for this test in the style of the real ones.
+import { parseMinutes } from '../../../indexer/parse';
+
+const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'page.txt', documentId: 'page' });
+const paragraphTexts = (text: string) => parse(text).meetings.flatMap((meeting) => meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)));
+
+describe('a "Decision details" page', () => {
+  const page = [
+    'Decision details',
+    '',
+    'Decision Maker: Executive',
+    '',
+    'Decision status: Recommendations Approved',
+    '',
+    'Is Key decision?: No',
+    '',
+    'RESOLVED: That the Executive:',
+    '',
+    '(1)   Approved the revised allotment rents for 2026/27.',
+    '',
+    'REASON FOR DECISION: To keep allotment rents in line with the cost of water supply.',
+    '',
+    'Report author: Imogen Tarrant',
+    '',
+    'Publication date: 06/02/2026',
+    '',
+    'Date of decision: 04/02/2026',
+    '',
+    'Decided at meeting: 04/02/2026 - Executive',
+    '',
+    'Accompanying Documents:',
+  ].join('\n');
+
+  it('keeps the decision printed above the dates at its foot, as one item', () => {
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual(['Executive', '2026-02-04']);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Decision']);
+    expect(paragraphTexts(page).join(' ')).toContain('Approved the revised allotment rents');
+    expect(meeting.items[0].decisions.length).toBeGreaterThan(0);
+  });
+
+  it("names the item by the decision's title and leaves the section labels and fields out", () => {
+    const titled = ['Decision details', '', 'Allotment rents 2026/27', '', 'Decision status: Approved', '', 'Purpose:', '', 'To set the rents.', '', 'Date of decision: 04/02/2026'].join('\n');
+    const [meeting] = parse(titled).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(['Allotment rents 2026/27']);
+    expect(paragraphTexts(titled)).toEqual(['To set the rents.']);
+  });
+});
+
+describe('an "Issue - meetings" page', () => {
+  const page = [
+    'Issue - meetings',
+    '',
+    'Review of public toilet provision',
+    '',
+    'Meeting: 14/01/2026 - Cabinet (Item 88)',
+    '',
+    'To consider the findings of the review of public toilet provision across the district and the options for their future management',
+    '',
+    'Minutes:',
+    '',
+    'The Portfolio Holder for Environment introduced the report.',
+    '',
+    'RESOLVED that the transfer of the Mill Lane toilets to the town council be agreed.',
+    '',
+    'Meeting: 26/02/2026 - Full Council (Item 41)',
+    '',
+    '41 Review of public toilet provision pdf icon PDF 210 KB',
+    '',
+    'Minutes:',
+    '',
+    'The Council noted the decision of the Cabinet.',
+  ].join('\n');
+
+  it('reads each meeting the issue went to, with the item its line numbers, however long the title', () => {
+    const meetings = parse(page).meetings;
+    expect(meetings.map((meeting) => [meeting.body, meeting.date])).toEqual([
+      ['Cabinet', '2026-01-14'],
+      ['Full Council', '2026-02-26'],
+    ]);
+    expect(meetings.map((meeting) => meeting.items.map((item) => [item.number, item.title]))).toEqual([
+      [['88', 'To consider the findings of the review of public toilet provision across the district and the options for their future management']],
+      [['41', 'Review of public toilet provision']],
+    ]);
+    expect(meetings[0].items[0].decisions.length).toBe(1);
+  });
+});
+
+describe('a meeting page', () => {
+  it('reads an "Agenda, decisions and minutes" page whose item labels are indented by the rules of such pages', () => {
+    const page = [
+      'Agenda, decisions and minutes',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '12/26',
+      '',
+      'MAYOR',
+      '',
+      '    • Share this item',
+      '',
+      '    1.         To elect a Mayor for the year 2026/27',
+      '',
+      '    Additional documents:',
+      '',
+      '    Minutes:',
+      '',
+      '    RESOLVED: That Councillor Hana Okoro be elected Mayor for the year 2026/27.',
+      '',
+      '13/26',
+      '',
+      'APOLOGIES FOR ABSENCE',
+      '',
+      '    Additional documents:',
+      '',
+      '    Minutes:',
+      '',
+      '    Apologies for absence were received from Mr Ruddock.',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['12/26', 'MAYOR'],
+      ['13/26', 'APOLOGIES FOR ABSENCE'],
+    ]);
+  });
+
+  it('reads an item with no further papers from its number to its "Minutes:" label, however long its title', () => {
+    const page = [
+      'Agenda and minutes',
+      '',
+      'Cabinet - Tuesday, 10th February, 2026 7.00 pm',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '41.',
+      '',
+      'Apologies for Absence',
+      '',
+      'Minutes:',
+      '',
+      'Apologies were received from Councillor Tobias Frane.',
+      '',
+      '42.',
+      '',
+      'To confirm that the items of business marked Part 1 will be considered in public and that the items marked Part 2 will be considered in private',
+      '',
+      'Minutes:',
+      '',
+      'This was confirmed.',
+      '',
+      '43.',
+      '',
+      'Review of the arrangements for the collection of garden waste and bulky household items across the borough pdf icon PDF 212 KB',
+      '',
+      'Additional documents:',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that the new arrangements be adopted from 1 April 2026.',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['41', 'Apologies for Absence'],
+      ['42', 'To confirm that the items of business marked Part 1 will be considered in public and that the items marked Part 2 will be considered in private'],
+      ['43', 'Review of the arrangements for the collection of garden waste and bulky household items across the borough'],
+    ]);
+    expect(meeting.items[2].paragraphs.map((paragraph) => paragraph.text)).toEqual(['RESOLVED that the new arrangements be adopted from 1 April 2026.']);
+  });
+
+  it('names the full council as the page heads it, "Council - <weekday>, <date>", when nothing else names it', () => {
+    const page = ['Agenda and minutes', '', 'Council - Wednesday, 4 March 2026 7.00 p.m.', '', 'Venue: Council Chamber - Civic Offices', '', 'Items', 'No. Item', '', '1.', '', 'APOLOGIES', '', 'Minutes:', '', 'Apologies were received from Councillor Nadia Orme.'].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual(['Council', '2026-03-04']);
+  });
+});
+
+describe('a meeting page copied as a table with a media column ("No. | Item | |")', () => {
+  const page = [
+    'Venue: Committee Room 3, Town Hall',
+    'No. | Item | |',
+    '---|---|---|',
+    'APOLOGIES FOR ABSENCE To receive any apologies for absence. Additional documents: Minutes: Apologies were received from Councillor Priya Lomax. |',
+    '||',
+    'BUS SHELTER RENEWAL PDF 188 KB To consider the report of the Director of Place. Additional documents: Minutes: RESOLVED that the renewal programme be approved. |',
+    '||',
+  ].join('\n');
+
+  it("reads each row as an item, the empty cells' bars ending the rows and no title", () => {
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(['APOLOGIES FOR ABSENCE', 'BUS SHELTER RENEWAL']);
+    expect(meeting.items[1].decisions).toHaveLength(1);
+  });
+});
+
+describe('an "Agenda, decisions and minutes" page copied as a table', () => {
+  it("keeps a row's decision and its minutes apart, the minutes' label left out", () => {
+    const page = [
+      'No. | Item |',
+      '---|---|',
+      'Declarations of Interest Additional documents: Decision: None declared. Minutes: None declared. |',
+      '|',
+      'Library Opening Hours To consider the report. Additional documents:',
+      'Decision: RESOLVED to extend the opening hours. Minutes: The Cabinet Member introduced the report. |',
+      '|',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => item.paragraphs.map((paragraph) => paragraph.text))).toEqual([
+      ['Decision: None declared.', 'None declared.'],
+      ['To consider the report.', 'Decision: RESOLVED to extend the opening hours.', 'The Cabinet Member introduced the report.'],
+    ]);
+  });
+});
+
+describe('an "Issue - decisions" page', () => {
+  it("reads each decision on its date, titled by the issue, the decision's name no body", () => {
+    const page = ['Issue - decisions', '', 'Car Park Charges Review', '', '11/03/2026 - Car Park Charges 2026/27', '', 'It was RESOLVED that the revised charges be adopted from 1 April 2026.'].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual([null, '2026-03-11']);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Car Park Charges Review']);
+    expect(meeting.items[0].decisions).toHaveLength(1);
+  });
+
+  it('names no body from the item\'s title "Minutes of Previous Meeting"', () => {
+    const page = ['Issue - decisions', '', 'Minutes of Previous Meeting', '', '14/01/2026 - Minutes', '', '(1) That the Minutes of the meeting held on 3 December 2025 be confirmed as a correct record.'].join('\n');
+    expect(parse(page).meetings[0].body).toBeNull();
+  });
+});
+
+describe('an "Agenda item" page', () => {
+  it('stays one item of no named meeting when its minutes number their resolutions', () => {
+    const page = [
+      'Agenda item',
+      '',
+      'Street Trading Policy Review',
+      '',
+      'To consider a recommendation from the Licensing Committee of 2 March 2026.',
+      '',
+      'Minutes:',
+      '',
+      'Councillors considered the recommendation of the Licensing Committee.',
+      '',
+      'Decision',
+      '',
+      '1.          That the revised Street Trading Policy be adopted.',
+      '',
+      '2.          That the fees for consents be held at their present level.',
+      '',
+      'Councillor Ivo Trent proposed a further recommendation, seconded by Councillor Mair Pugh:',
+      '',
+      '3.          That the Director of Place be given delegated authority:',
+      '',
+      '(a)       to grant consents for events of no more than three days; and',
+      '',
+      '(b)       to vary the hours of a consent after consulting the ward members.',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual([null, null]);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Street Trading Policy Review']);
+  });
+});
+
+describe('speakers in a minute', () => {
+  it('names no speaker for the rules or papers a sentence reports ("The Regulations provided …")', () => {
+    const page = [
+      'Agenda item',
+      '',
+      'Governance of the Board',
+      '',
+      'Minutes:',
+      '',
+      'The Regulations provided that every member of the Board could vote.',
+      '',
+      'The Constitution stated that the Board would meet four times a year.',
+      '',
+      'The Monitoring Officer explained the quorum.',
+    ].join('\n');
+    const paragraphs = parse(page).meetings[0].items[0].paragraphs;
+    expect(paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, null, 'The Monitoring Officer']);
+  });
+});

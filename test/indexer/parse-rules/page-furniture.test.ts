@@ -1,0 +1,252 @@
+// What the parser leaves out of the minutes' text or header: an action column of owners beside the minutes, a running
+// header the later pages repeat, a signature block, the date a web site put the minutes up, the email that forwards
+// them, an agenda pack's stamps and the covering letter of a supplementary pack. Each test parses a small document invented in the style of real minutes, written for the test. The last tests
+// give removePageFurniture (parse/furniture.ts) PDF text whose pages a form feed parts: running headers and page numbers
+// go, and the pages join into one text whatever their number.
+import { removePageFurniture } from '../../../indexer/parse/furniture';
+import { parseMinutes } from '../../../indexer/parse';
+import { firstMeeting, paragraphsOf, parseText, peopleOf } from '../../helpers/parse-text';
+
+describe('an action column beside the minutes', () => {
+  const minutes = (headings: string) =>
+    'Wealdmoor NHS Trust\nMinutes of the Trust Board meeting held on Thursday 5 June 2025\n\n' +
+    `${headings}\n\nTB25/064     Performance report\n             Mr Qadri asked when the backlog would be cleared. The Chief\n` +
+    '             Executive said that a trajectory would be brought to the            PL\n             July meeting.\n                                                                        HS/RA\n\nTB25/065     Close\n             Closed.\n';
+
+  it('leaves the owners in the action column out of the minute\'s text', () => {
+    const meeting = firstMeeting(minutes('Item         Minute                                                     Action'));
+    expect(meeting.body).toBe('Wealdmoor NHS Trust Board');
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Mr Qadri asked when the backlog would be cleared. The Chief Executive said that a trajectory would be brought to the July meeting.',
+    ]);
+  });
+
+  it('keeps text after a gap where no action column is headed', () => {
+    const meeting = firstMeeting(minutes('Item         Minute'));
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain('brought to the PL July meeting.');
+  });
+});
+
+describe('an action column headed only "Minute No." and "Action by"', () => {
+  it('takes the owner out of the lines it stands beside', () => {
+    const meeting = firstMeeting(
+      [
+        'CASTLEMOOR COUNCIL',
+        'HEALTH AND WELLBEING BOARD',
+        'MINUTES of a meeting held on Thursday, 23 January 2025 at 2.00 pm.',
+        '',
+        'Minute No.                                                        Action by',
+        '',
+        '33. BETTER CARE FUND',
+        '',
+        '        Dr Verma said that the integrated care board would fund         Director of',
+        '        twelve more step-down beds from February if the Council        Adult Social',
+        '        could staff them.                                            Care',
+        '',
+      ].join('\n'),
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.text)).toEqual([
+      'Dr Verma said that the integrated care board would fund twelve more step-down beds from February if the Council could staff them.',
+    ]);
+  });
+});
+
+describe('a title over "Minutes of …" that the pages after the first repeat as their running header', () => {
+  it("names the body: blank lines between the title's lines do not part it from the minutes line", () => {
+    const page = (number: number, body: string) => `${body}\n\n     ${number}.    ITEM ${number}\n\n     Text of item ${number}.\n\n\n                         Page ${number} of 3\n`;
+    const header = '                     Hollinshire Fire and Rescue Authority\n\n';
+    const text = [
+      page(1, '               HOLLINSHIRE FIRE AND RESCUE AUTHORITY\n\n                  AUDIT AND GOVERNANCE COMMITTEE\n\n   Minutes of the meeting held on Wednesday 26 June 2024\n\n     Present: Councillor Beverley Ainsworth (Chair)'),
+      page(2, header),
+      page(3, header),
+    ].join('\f');
+    expect(firstMeeting(text).body).toBe('Hollinshire Fire and Rescue Authority Audit and Governance Committee');
+  });
+});
+
+describe('an Irish council\'s signature block', () => {
+  it('drops "Cathaoirleach" beside "Meetings Administrator" under the signature lines', () => {
+    const text = [
+      'Minutes of the Monthly Meeting of Dunmore County Council held on Monday 7th April 2025',
+      '',
+      '1. CORRESPONDENCE',
+      '',
+      'The correspondence was noted.',
+      '',
+      'Signed: ____________________          Signed: ____________________',
+      'Cathaoirleach                         Meetings Administrator',
+    ].join('\n');
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['The correspondence was noted.']);
+  });
+});
+
+describe('the day a site put the minutes up, printed over them', () => {
+  const minutes =
+    'Parish Council Minutes June 2024\n\nParish Council Meeting Minutes Uploaded on February 3, 2025\n\n' +
+    'Minutes of a meeting of Lowfield Parish Council held on\nWednesday 12th June 2024 at 7.30 pm in the Reading Room.\n\n' +
+    'Present: Cllr Anne Dowd (Chair), Cllr Peter Lamb and Cllr Rose Kitt.\n\nIn attendance: Mary Ives (Parish Clerk).\n\n' +
+    '2024/31 Apologies\nNone.\n\n2024/32 Allotments\nThe rents for 2025 were agreed.\n';
+
+  it('is no meeting date: the date is the one the minutes give', () => {
+    expect(firstMeeting(minutes).date).toBe('2024-06-12');
+  });
+
+  it('does not end the header above the attendance', () => {
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Cllr Anne Dowd', 'Chair', 'present'],
+      ['Cllr Peter Lamb', null, 'present'],
+      ['Cllr Rose Kitt', null, 'present'],
+      ['Mary Ives', 'Parish Clerk', 'in attendance'],
+    ]);
+  });
+
+  it('is read the same when posted rather than uploaded', () => {
+    expect(firstMeeting(minutes.replace('Uploaded on February 3, 2025', 'Posted on 3 February 2025')).date).toBe('2024-06-12');
+  });
+});
+
+describe('a forwarded email', () => {
+  it('reads the minutes a forwarded email quotes, not the earlier message header nor its date', () => {
+    const meeting = firstMeeting(
+      'From: A Clerk <a@example.net>\nSent: 17 April 2025 09:12\nTo: Councillors\nSubject: FW: minutes\n\nForwarding.\n\n-----Original Message-----\nFrom: B Clerk\nSent: 16 April 2025 22:47\nSubject: minutes\n\nVALE TOWN COUNCIL\nMinutes of the meeting held on Tuesday 15 April 2025.\n\n1. Apologies\nNone.\n',
+    );
+    expect(meeting.date).toBe('2025-04-15');
+    expect(paragraphsOf(meeting).map((found) => found.text)).not.toContain('From: B Clerk');
+  });
+});
+
+const WORDS = ['accounts', 'hedges', 'allotments', 'lighting', 'benches', 'verges', 'drains', 'signs', 'footpaths', 'playground'];
+/** A different subject for each page, in words: digits alone would make every page's lines one running header. */
+const subject = (page: number) => [1, 10, 100, 1000].map((scale) => WORDS[Math.floor(page / scale) % 10]).join(' ');
+
+/** A page under the running header, its last sentence finished on odd pages and carried on to the next on even ones. */
+function page(number: number): string {
+  const end = number % 2 === 1 ? '.' : '';
+  return ['Parish Council Minutes', '', `The clerk reported on the ${subject(number)} and the members`, `agreed the ${subject(number + 1)}${end}`, '', `Page ${number}`].join('\n');
+}
+
+function furnitureRemoved(pages: number): string[] {
+  const text = Array.from({ length: pages }, (_, index) => page(index + 1)).join('\f');
+  return removePageFurniture(text, text.split('\n'));
+}
+
+describe('page furniture of PDF text', () => {
+  it('drops running headers and page numbers, and keeps a paragraph break only after a finished sentence', () => {
+    expect(furnitureRemoved(3)).toEqual([
+      'The clerk reported on the hedges accounts accounts accounts and the members',
+      'agreed the allotments accounts accounts accounts.',
+      '',
+      'The clerk reported on the allotments accounts accounts accounts and the members',
+      'agreed the lighting accounts accounts accounts',
+      'The clerk reported on the lighting accounts accounts accounts and the members',
+      'agreed the benches accounts accounts accounts.',
+      // The blank line above the last page number stays: blank lines at the end of a text separate nothing.
+      '',
+    ]);
+  });
+
+  it('keeps a label that heads the text under it at the edge of two pages ("Decision:"), as no running header ends in a colon', () => {
+    const pages = [
+      ['Cabinet Minutes', '', '14. Library opening hours', 'The Cabinet Member presented the report.', '', 'Decision:'],
+      ['Cabinet Minutes', '', 'That the new opening hours be approved.', '', '15. Bus shelters', 'The Director of Place reported on the repairs.', '', 'Decision:'],
+      ['Cabinet Minutes', '', 'That the repairs be noted.'],
+    ];
+    const text = pages.map((lines) => lines.join('\n')).join('\f');
+    const lines = removePageFurniture(text, text.split('\n'));
+    expect(lines.filter((line) => line === 'Decision:')).toHaveLength(2);
+    expect(lines).not.toContain('Cabinet Minutes');
+  });
+
+  it('joins ten thousand pages in time (each page was added to a copy of all the pages before it)', () => {
+    const started = performance.now();
+    const lines = furnitureRemoved(10_000);
+    expect(lines).toHaveLength(25_001);
+    expect(lines.filter((line) => line === 'Parish Council Minutes' || /^Page \d+$/.test(line))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('a PDF of one page (the reader marks every page break with a form feed, so there is none)', () => {
+  const lines = (text: string, pagesMarked: boolean) => removePageFurniture(text, text.split('\n'), pagesMarked);
+  const text = ['Amenities Committee', '', 'Present: Cllr Ash, Cllr Birch', '', 'Officers: the Clerk', '', '  7', '', 'Apologies', '', 'None were received.', '', '  8', '', 'Play Area', '', 'The swings were noted.', '', '1'].join('\n');
+
+  it("keeps numbers alone on their lines inside the page (a printed table's item numbers, each in a cell of its own)", () => {
+    expect(lines(text, true)).toEqual(text.split('\n').slice(0, -1));
+  });
+
+  it('drops them from text whose page breaks are not marked, where each could stand for one', () => {
+    expect(lines(text, false)).not.toContain('  7');
+  });
+});
+
+describe('a supplementary pack whose covering letter brings the minutes', () => {
+  it('reads the minutes under the pack\'s stamp, not the letter above them', () => {
+    const text = [
+      'Public Document Pack',
+      'Please ask for: Ann Tremayne',
+      'Date: 2 May 2023',
+      'Dear Councillor',
+      'LICENSING COMMITTEE - WEDNESDAY, 3RD MAY, 2023',
+      'I now enclose the minutes of the previous meeting, which were not ready when the agenda was printed.',
+      'Ann Tremayne',
+      'Democratic Services Officer',
+      'This page is intentionally left blank',
+      'Agenda Item 4',
+      '1',
+      'LICENSING COMMITTEE',
+      'Wednesday, 19 April 2023',
+      'Present: Councillor Keast (Chairman)',
+      'Councillors Angove, Hocking and Nance',
+      'APOLOGIES',
+      'LIC12/22',
+      'There were no apologies.',
+      'DECLARATIONS OF INTEREST',
+      'LIC13/22',
+      'There were no declarations of interest.',
+      'SITE VISITS',
+      'LIC14/22',
+      'Members had visited the premises earlier in the day.',
+    ].join('\n');
+    const [meeting] = parseText(text).meetings;
+    expect([meeting.body, meeting.date]).toEqual(['Licensing Committee', '2023-04-19']);
+    expect(meeting.attendees.map((attendee) => attendee.name)).toContain('Councillor Keast');
+    expect(meeting.items.map((entry) => entry.title)).toEqual(['APOLOGIES', 'DECLARATIONS OF INTEREST', 'SITE VISITS']);
+  });
+});
+
+describe("an agenda pack's stamp above the minutes", () => {
+  const minutes = (stamp: string) =>
+    firstMeeting(`${stamp}\nNORTH FENWICK DISTRICT COUNCIL\n\nLICENSING AND REGULATORY COMMITTEE\n\nMINUTES of a meeting held at the Council Offices, Fenwick on Tuesday,\n10 December 2024 at 10.00 am.\n\nLR.31   APOLOGIES FOR ABSENCE\n        Apologies were received from Councillor M. Young.\n\nLR.32   FARES\n        The Licensing Manager presented the report.\n`);
+
+  it.each([
+    ['set to the right', '                                                   Agenda Item 4'],
+    ['at the margin', 'Agenda Item 4'],
+    ["broken in its box, as a PDF's text gives it", '                      Agenda Item\n4'],
+    ['broken into three lines', '                      Agenda\n                      Item\n                      4'],
+  ])(
+    "reads 'Agenda Item 4' (%s) as no item, and the header under it as the meeting's",
+    (_, stamp) => {
+      const meeting = minutes(stamp);
+      expect([meeting.body, meeting.date]).toEqual(['North Fenwick District Council Licensing and Regulatory Committee', '2024-12-10']);
+      expect(meeting.items.map((item) => item.number)).toEqual(['LR.31', 'LR.32']);
+    },
+  );
+
+  it("keeps 'Item 1' as an item where no minutes' header follows it", () => {
+    const meeting = firstMeeting('Item 1\nApologies\n\nNone were received.\n\nItem 2\nFinance\n\nThe accounts were noted.\n');
+    expect(meeting.items.map((item) => item.number)).toEqual(['1', '2']);
+  });
+});
+
+describe('page stamps', () => {
+  it("drops a pack's 'Agenda Item N' stamp above the minutes' heading, keeping the body", () => {
+    const page = (stamp: number, body: string, date: string, item: string) =>
+      `Agenda Item ${stamp}\n${body}\nMinutes of a meeting of the ${body} held on ${date}.\nPresent: Cllr Ann Pike (Chair), Cllr Ben Rowe\n1. ${item}\nThe report was noted.\nPage ${stamp}`;
+    const text = `${page(3, 'Kestrel Harbour Board', 'Wednesday, 15 January 2025', 'Harbour Master\u2019s Report')}\n\f${page(4, 'Kestrel Audit Panel', 'Wednesday, 29 January 2025', 'Internal Audit Report')}\n`;
+    const meetings = parseMinutes({ text, format: 'pdf', file: 'pack.pdf', documentId: 'pack' }).meetings;
+    expect(meetings.map((meeting) => [meeting.body, meeting.date, meeting.items.map((item) => item.title)])).toEqual([
+      ['Kestrel Harbour Board', '2025-01-15', ['Harbour Master\u2019s Report']],
+      ['Kestrel Audit Panel', '2025-01-29', ['Internal Audit Report']],
+    ]);
+  });
+});

@@ -1,0 +1,282 @@
+// Speakers and their turns in parish minutes as village websites publish them: bullets an export escaped, councillors
+// listed with their initials and then named by them, and a report's run-in label before the sentence that names its
+// speaker. Invented text in the style of such minutes.
+import { parseMinutes } from '../../indexer/parse';
+import { isDecisionText } from '../../indexer/parse/decisions';
+import { describedSpeakerOf } from '../../indexer/parse/described-speakers';
+import { publicSpeakerOf, publicSpeakersOf } from '../../indexer/parse/public-speakers';
+import { speakerOf } from '../../indexer/parse/speakers';
+import { readDocument } from '../../indexer/readers';
+import { withoutEscapes } from '../../indexer/readers/markdown';
+
+const parse = (text: string, format: 'text' | 'markdown' = 'text') => parseMinutes({ text, format, file: 'minutes.txt', documentId: 'minutes' });
+const turns = (text: string, format: 'text' | 'markdown' = 'text') =>
+  parse(text, format).meetings[0].items.flatMap((item) => item.paragraphs.map(({ speaker, text: words }) => [speaker, words]));
+
+const HEADER = 'MINUTES OF THE MEETING OF LOWFIELD PARISH COUNCIL HELD IN THE READING ROOM ON THURSDAY 6 MARCH 2025\n\n';
+
+describe('an asterisk typed as a bullet, escaped by the export', () => {
+  it('is read as a bullet at a line start, and stays escaped elsewhere', () => {
+    expect(withoutEscapes('\\* Mr Hale said the gate was broken.\n  \\* It was noted.\n\\*\\*not bold\\*\\*')).toBe(
+      '* Mr Hale said the gate was broken.\n  * It was noted.\n\\*\\*not bold\\*\\*',
+    );
+  });
+
+  it('leaves the bullet out of the paragraph, whose speaker is then read', async () => {
+    const page = `${HEADER}1. Matters raised\n\n\\* Mr Hale said that the gate to the field was broken.\n\n\\* Mrs Dowd asked when the hedge would be cut.\n`;
+    const read = await readDocument(Buffer.from(page), '/minutes/lowfield.md', { maxFileBytes: 2 ** 20 });
+    expect(turns(read.text, 'markdown')).toEqual([
+      ['Mr Hale', 'Mr Hale said that the gate to the field was broken.'],
+      ['Mrs Dowd', 'Mrs Dowd asked when the hedge would be cut.'],
+    ]);
+  });
+});
+
+describe('councillors listed with their initials, then named by them', () => {
+  const text =
+    HEADER +
+    'PRESENT (five Councillors):- Ann Bell (AB) Rose Kitt (RK) – Chair, Tom Ives (TI), Jo Marsh (JM) Vice-Chairman and, from item 2, Lee Pratt (LP) In attendance: Mary Hale, Parish Clerk.\n\n' +
+    '1. Minutes\n\nRK confirmed all Councillors had seen the minutes.\n\n2. Reports\n\nJM reported that the hall roof had been repaired.\n\nLP asked about the bus shelter.\n';
+
+  it('reads a count of councillors after "Present", a name whose comma was lost, an office after the initials and an inline label after a bracket', () => {
+    expect(parse(text).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance])).toEqual([
+      ['Ann Bell', null, 'present'],
+      ['Rose Kitt', 'Chair', 'present'],
+      ['Tom Ives', null, 'present'],
+      ['Jo Marsh', 'Vice-Chair', 'present'],
+      ['Lee Pratt', null, 'present'],
+      ['Mary Hale', 'Parish Clerk', 'in attendance'],
+    ]);
+  });
+
+  it('credits each paragraph opened by initials to the councillor listed with them', () => {
+    expect(turns(text).map(([speaker]) => speaker)).toEqual(['Rose Kitt', 'Jo Marsh', 'Lee Pratt']);
+  });
+});
+
+describe("a report's run-in label before its speaker", () => {
+  it.each([
+    ['Closure. The Chairman thanked everyone for attending and closed the meeting at 9.05 pm.', 'The Chair'],
+    ['Police Report: PCSO Dunn reported two thefts from sheds.', 'PCSO Dunn'],
+    ['Village Hall Report. Mrs Dowd advised that bookings were up.', 'Mrs Dowd'],
+    ['Dog fouling: Cllr Hale reported more fouling on the school path.', 'Cllr Hale'],
+    ['Defibrillator – Mr Dowd said that the cabinet had arrived.', 'Mr Dowd'],
+    ['Bus shelter / The Clerk explained that the glazing had been ordered.', 'The Clerk'],
+    // A note of what happened, and a mover named after a label, are no turn.
+    ['Note: Councillor Dowd left the meeting at 8.10 pm.', null],
+    ['Proposed: Cllr Dowd. Seconded: Cllr Lamb.', null],
+    // Those present, listed after a label or a name, and a speaker's name in the possessive.
+    ['Others present: County Councillor Hale, two members of the public.', null],
+    ['Miss Ives - chairperson: Mrs. Dowd: Mr. Lamb: together with one member of the public.', null],
+    ['Highways – Cllr Rhodes’ meeting with the engineer was postponed.', null],
+  ])('reads "%s" as spoken by %s', (paragraph, speaker) => {
+    expect(turns(`${HEADER}1. Reports\n\n${paragraph}\n`).map(([who]) => who)).toEqual([speaker]);
+  });
+});
+
+describe('the public described, and what was done to them', () => {
+  it.each([
+    'Representatives of the bowls club were invited to the next meeting.',
+    'Residents of Mill Lane will be asked for their views.',
+    'The tenant of the allotment field has been told of the new rent.',
+  ])('names no speaker in "%s"', (text) => {
+    expect(publicSpeakerOf(text) ?? publicSpeakersOf(text)).toBeNull();
+  });
+
+  it('still reads who they are of before the verb', () => {
+    expect(publicSpeakerOf('A representative of the bowls club asked for a longer lease.')).toBe('A representative of the bowls club');
+    expect(publicSpeakersOf('Residents of Mill Lane objected to the lighting.')).toBe('Residents of Mill Lane');
+  });
+});
+
+describe('decisions as parish clerks word them', () => {
+  it.each([
+    'It was decided to ask the contractor for a second quote for the bus shelter.',
+    'After some discussion it was also decided that the seat would be repainted.',
+    'The payments were considered and approved. Cheques to be signed at the close of the meeting.',
+    'Accounts were presented and accepted for payment.',
+    'Cllr Ames proposed accepting the revised Standing Orders, seconded by Cllr Pike. 6 votes for - Carried.',
+    'Proposed: Cllr Ames. Seconded: Cllr Pike. Carried',
+    'Cllr Ames proposed approval; Cllr Pike seconded; 5 for, 1 abstention; Carried.',
+    'Passed Unanimously.',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it.each([
+    'Apologies were received and accepted from Cllr Ames.',
+    'It had been decided at an earlier meeting not to raise the precept.',
+    'Mr Dowd has decided not to stand for co-option this year.',
+    'The resurfacing of the car park has still not been carried out.',
+  ])('reads "%s" as no decision', (text) => {
+    expect(isDecisionText(text)).toBe(false);
+  });
+});
+
+describe("a title's full stop and a sentence's", () => {
+  it.each([
+    ['Mr. Wm. Hale said that the hedge had been cut.', 'Mr. Wm. Hale'],
+    ['Supt. Rowe reported a fall in thefts.', 'Supt. Rowe'],
+    ['Cllr. Dowd asked about the bins.', 'Cllr. Dowd'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each([
+    'Chairman. Proposed by Ann Hale and seconded by Tom Ives that Rose Kitt be elected.',
+    'PC Elections. More information is in the Clerk’s report.',
+    'Councillor Training. New dates had been arranged.',
+    'Clerk There being no further business the Chairman closed the meeting.',
+  ])('names no speaker in "%s"', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+});
+
+describe('an action or an agenda wording, not a turn', () => {
+  it.each([
+    'Cllr Hale to contact Highways about the blocked drain.',
+    'Mr Dowd to be asked for a second quote.',
+    'The Chairman to report apologies for absence.',
+    'Mrs Ives will be appointed as internal auditor.',
+    'ACTION: Cllr Lamb to order the new signs.',
+  ])('names no speaker in "%s"', (text) => {
+    expect(turns(`${HEADER}1. Matters arising\n\n${text}\n`).map(([speaker]) => speaker)).toEqual([null]);
+  });
+
+  it('still reads an undertaking or a report in the person’s name', () => {
+    expect(speakerOf('Cllr Hale will write to the landowner about the hedge.')).toBe('Cllr Hale');
+    expect(speakerOf('The Chairman had been informed that the bins were full.')).toBe('The Chair');
+  });
+});
+
+describe('a minute number, an office before its holder, and a motion lost', () => {
+  it.each([
+    ['001/25 The Chairman welcomed everyone to the meeting.', 'The Chair'],
+    ['25/117: Cllr Hale reported that the drain had been cleared.', 'Cllr Hale'],
+    ['The Chairman Cllr Mrs Dowd welcomed everyone to the meeting.', 'The Chair'],
+    ['Village Hall – Chairman Cllr Ives agreed to attend the training evening.', 'The Chair'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each([
+    'Upon being put to the vote, the motion was declared LOST.',
+    'The amendment was defeated.',
+    'It was proposed, seconded and resolved that the quote be accepted.',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it("reads no decision in a chance lost, nor in a member's amendment that fell", () => {
+    expect(isDecisionText('Cllr Hale said the chance of a grant had been lost.')).toBe(false);
+    expect(isDecisionText('Cllr Hale moved an amendment to add £5,000 to the play area. Following debate, the amendment was lost.')).toBe(false);
+  });
+});
+
+describe('an introduction, and the public named by forename and initial', () => {
+  it('reads the speaker after "By way of introduction"', () => {
+    expect(speakerOf('By way of introduction the Commissioner noted that the precept would be set in February.')).toBe('The Commissioner');
+  });
+
+  it.each([
+    ['Dana K. stated that the crossing lights were too short.', 'Dana K.'],
+    ['Omar T. asked when the park would reopen, and who would pay for it.', 'Omar T.'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(describedSpeakerOf(text)).toBe(speaker);
+  });
+
+  it.each(['Phase B. The works would start in May.', 'Following B. Hale’s report the item was deferred.'])('names no one in "%s"', (text) => {
+    expect(describedSpeakerOf(text)).toBeNull();
+  });
+});
+
+describe('initials run together, and a refusal', () => {
+  it('reads a name whose initials are printed without spaces', () => {
+    expect(speakerOf('Councillor A.R. Hale declared a personal interest in item 5.')).toBe('Councillor A.R. Hale');
+  });
+
+  it('reads a refusal as the meeting’s decision', () => {
+    expect(isDecisionText('The Group did not agree the request to hold the meeting abroad.')).toBe(true);
+  });
+});
+
+describe('a decision after a run-in label', () => {
+  it.each([
+    'Tenancy Support Fund / The Board APPROVED the recommendation to extend the scheme.',
+    'Delegated Payments / The Board HOMOLOGATED the decision taken by the Chair and the Treasurer.',
+    'Audit Arrangements. The Parish Council decided to appoint the same internal auditor.',
+  ])('reads "%s" as a decision', (paragraph) => {
+    expect(parse(`${HEADER}1. Business\n\n${paragraph}\n`).meetings[0].items[0].paragraphs.map(({ isDecision }) => isDecision)).toEqual([true]);
+  });
+
+  it('reads no decision in a line that labels one', () => {
+    const text = `${HEADER}7. Planning\n\nApplication – Decision – 25/01234/F Mill Barn, Church Road\n\nThe Clerk reported that the application had been approved.\n`;
+    expect(parse(text).meetings[0].items.flatMap(({ paragraphs }) => paragraphs.filter(({ isDecision }) => isDecision))).toEqual([]);
+  });
+});
+
+describe('a motion moved, seconded "AND AGREED" (Irish councils)', () => {
+  const text =
+    'BALLYMORE COUNTY COUNCIL\n\nMinutes of the Ordinary Meeting held on Monday 7th October 2024 at 11.00 a.m.\n\n' +
+    '1.  MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER, 2024:\n\nProposed by Councillor D. Hale\n\nSeconded by Councillor M. Ives\n\nAND AGREED\n\n' +
+    '“To confirm the Minutes of the Ordinary Meeting held on 2nd September, 2024.”\n\n2.  CORRESPONDENCE\n\nThe Cathaoirleach read a letter of thanks.\n';
+
+  it('keeps the mover and seconder out of the item titles, and reads the motion under "AND AGREED" as the decision', () => {
+    const items = parse(text).meetings[0].items;
+    expect(items.map(({ title }) => title)).toEqual(['MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER, 2024', 'CORRESPONDENCE']);
+    expect(items[0].paragraphs.map(({ text: words, isDecision }) => [words, isDecision])).toEqual([
+      ['Proposed by Councillor D. Hale', false],
+      ['Seconded by Councillor M. Ives', false],
+      ['AND AGREED “To confirm the Minutes of the Ordinary Meeting held on 2nd September, 2024.”', true],
+    ]);
+  });
+});
+
+describe('a motion as New Zealand and Canadian councils record it', () => {
+  it('reads "Resolution" over the mover, seconder and "resolved", and the motion under them, as the decision', () => {
+    const text =
+      'Westvale District Council\n\nMinutes of the Ordinary Meeting held on Wednesday 4 December 2024 at 10.00am\n\n' +
+      '6 Confirmation of Council Minutes\n\nResolution\n\nMoved Cr Hale, seconded Deputy Mayor Ives and resolved\n\n' +
+      'That Council confirms the minutes of Council held on 23 October 2024 as a true and correct record.\n';
+    expect(parse(text).meetings[0].items[0].paragraphs.map(({ isDecision }) => isDecision)).toEqual([true, true]);
+  });
+
+  it('reads a mover and seconder named without "by" before the outcome', () => {
+    expect(isDecisionText('Proposed. Cllr Ann Hale, Seconded Cllr Tom Ives, all agreed.')).toBe(true);
+  });
+
+  it('keeps a paragraph after one closing with "RESOLVED" (a matter settled) its own', () => {
+    const text = `${HEADER}4. Highways\n\n- The broken sign had been replaced. RESOLVED\n- Cllr Dowd asked about the potholes in Mill Lane.\n`;
+    expect(turns(text).map(([speaker]) => speaker)).toEqual([null, 'Cllr Dowd']);
+  });
+
+  it('reads a Canadian councillor’s abbreviated title', () => {
+    expect(speakerOf('Counc. Shea asked when the paving would be complete.')).toBe('Counc. Shea');
+  });
+});
+
+describe('a parish officer named in lower case', () => {
+  it.each([
+    ['The clerk reported that the grass cutting contract had been renewed.', 'The Clerk'],
+    ['The parish clerk read the letter from the county council.', 'The Parish Clerk'],
+    ['The vice-chairman thanked everyone for attending.', 'The Vice-Chair'],
+    ['The rfo presented the accounts for the year.', 'The RFO'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it.each(['The clerk was asked to write to the landowner.', 'The clerk to write to Highways.'])('names no speaker in "%s"', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+});
+
+describe('more verbs of reported speech', () => {
+  it.each([
+    ['The Clerk shared that the audit had been completed.', 'The Clerk'],
+    ['The Chief Executive announced that a member had resigned.', 'The Chief Executive'],
+    ['The Treasurer detailed the payments to be authorised.', 'The Treasurer'],
+    ['Members of the public voiced concern about lorries.', 'Members of the public'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});
