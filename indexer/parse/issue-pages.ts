@@ -6,8 +6,11 @@ import { findDate } from './meeting-fields';
 import { ATTACHMENT } from './moderngov';
 import { MINUTES_TITLE, type DraftMeeting } from './types';
 
-/** "Meeting: 22/05/2024 - Full Council (Item 14)": the meeting's date, its body, and the item's number at it. */
-export const MEETING_ITEM_LINE = /^\s*Meeting:\s*(\S.*?)\s+-\s+(\S.*?)\s*\(Item\s+([\w./]+)\)\s*$/;
+/**
+ * "Meeting: 22/05/2024 - Full Council (Item 14)": the meeting's date, its body, and the item's number at it. Only a line
+ * of a title's length is tried: the pattern reads a run of white space at each of its splits.
+ */
+export const MEETING_ITEM_LINE = /^(?=.{0,300}$)\s*Meeting:\s*(\S.*?)\s+-\s+(\S.*?)\s*\(Item\s+([\w./]+)\)\s*$/;
 
 /** "09/02/2024 - Parking Charges Review": a decision on an issue, by its date and its name (no body's). */
 const DATED_DECISION_LINE = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})\s+-\s+\S/;
