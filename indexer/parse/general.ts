@@ -216,7 +216,8 @@ function bodyFromHeader(header: Header): string | null {
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   // "Council" under "Cheltwick Borough Council" (a council's full meeting) is the council itself.
-  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$|^(?:\w+\s+)?meeting of\b/i.test(line)) && !(/^council$/i.test(line) && council && /council$/i.test(council))) ?? null;
+  // "Committee Minutes" under "Cabinet" (a committee system's page): what the document is, no committee's name.
+  const committee = headings.find((line) => line !== council && !(council && GENERIC_BODY.test(line) && /meeting$|^(?:\w+\s+)?meeting of\b|^committee$/i.test(line)) && !(/^council$/i.test(line) && council && /council$/i.test(council))) ?? null;
   const ownCouncil = named ? namedWithCouncil(named, header.lines) : null;
   if (named && !GENERIC_BODY.test(named.trim()) && BODY_WORDS.test(named)) {
     // "Brackenfold Community Food Bank" over "Minutes of the Board of Trustees meeting": whose board it is.

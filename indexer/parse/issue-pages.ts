@@ -6,8 +6,11 @@ import { findDate } from './meeting-fields';
 import { ATTACHMENT } from './moderngov';
 import { MINUTES_TITLE, type DraftMeeting } from './types';
 
-/** "Meeting: 22/05/2024 - Full Council (Item 14)": the meeting's date, its body, and the item's number at it. */
-export const MEETING_ITEM_LINE = /^\s*Meeting:\s*(\S.*?)\s+-\s+(\S.*?)\s*\(Item\s+([\w./]+)\)\s*$/;
+/**
+ * "Meeting: 22/05/2024 - Full Council (Item 14)": the meeting's date, its body, and the item's number at it. Only a line
+ * of a title's length is tried: the pattern reads a run of white space at each of its splits.
+ */
+export const MEETING_ITEM_LINE = /^(?=.{0,300}$)\s*Meeting:\s*(\S.*?)\s+-\s+(\S.*?)\s*\(Item\s+([\w./]+)\)\s*$/;
 
 /** "09/02/2024 - Parking Charges Review": a decision on an issue, by its date and its name (no body's). */
 const DATED_DECISION_LINE = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})\s+-\s+\S/;
@@ -24,7 +27,7 @@ export function isIssuePage(hasLine: (literal: string, pattern: RegExp) => boole
  */
 function parseIssueDecisionsPage(lines: string[]): DraftMeeting[] {
   const titleAt = lines.findIndex((line) => DECISIONS_PAGE_TITLE.test(line));
-  const issueAt = lines.findIndex((line, index) => index > titleAt && line.trim() !== '');
+  const issueAt = firstContentBetween(lines, titleAt + 1, lines.length);
   const starts = lines.flatMap((line, index) => (index > titleAt && DATED_DECISION_LINE.test(line) ? [index] : []));
   const issue = issueAt === -1 || starts.includes(issueAt) ? null : lines[issueAt].trim();
   return starts.map((start, position) => ({
@@ -38,6 +41,12 @@ function parseIssueDecisionsPage(lines: string[]): DraftMeeting[] {
   }));
 }
 
+/** The first line between `from` and `to` with any text, or -1 (each meeting's lines are read from its own start). */
+function firstContentBetween(lines: string[], from: number, to: number): number {
+  for (let index = from; index < to; index += 1) if (lines[index].trim() !== '') return index;
+  return -1;
+}
+
 /**
  * Each meeting of the page, with its one item: numbered as the meeting line says, titled by the first line under it
  * (the number the page may print before the title left off), its lines the rest down to the next meeting. The issue's
@@ -49,7 +58,7 @@ export function parseIssuePage(lines: string[]): DraftMeeting[] {
   return starts.map((start, position) => {
     const [, date, body, number] = MEETING_ITEM_LINE.exec(lines[start])!;
     const end = starts[position + 1] ?? lines.length;
-    const titleIndex = lines.findIndex((line, index) => index > start && index < end && line.trim() !== '');
+    const titleIndex = firstContentBetween(lines, start + 1, end);
     const title = titleIndex === -1 ? '' : lines[titleIndex].trim().replace(ATTACHMENT, '');
     const numbered = title.startsWith(number) && /^[.):]?\s/.test(title.slice(number.length)) ? title.slice(number.length).replace(/^[.):]?\s+/, '') : title;
     const itemLines = titleIndex === -1 ? [] : withoutFurniture(lines.slice(titleIndex + 1, end));

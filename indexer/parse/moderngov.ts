@@ -63,13 +63,16 @@ export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
   const trimmed = lines.map((line) => line.trim());
   const firstContent = nextContentIndex(trimmed, 0);
   const starts: ItemStart[] = [];
-  // The "Minutes:" label under an item's "Additional documents:" starts no further item.
+  // The "Minutes:" label under an item's "Additional documents:" starts no further item. An item's title and number
+  // stand after the label above (its minutes are the last item's), so no search reads back past it.
   let papersAbove = false;
+  let labelAbove = -1;
   trimmed.forEach((line, index) => {
     if (index <= firstContent || (line !== 'Additional documents:' && line !== 'Minutes:')) return;
-    const start = papersAbove && line === 'Minutes:' ? null : itemStartAbove(trimmed, index, starts.at(-1)?.title ?? -1);
+    const start = papersAbove && line === 'Minutes:' ? null : itemStartAbove(trimmed, index, Math.max(starts.at(-1)?.title ?? -1, labelAbove));
     if (start && (line === 'Additional documents:' || start.number !== null)) starts.push(start);
     papersAbove = line === 'Additional documents:';
+    labelAbove = index;
   });
   // "Share this item" and the linked papers' "pdf icon" lines stand between a page's items, as on its other pages.
   const cleaned = withoutFurniture(withoutChrome(lines));

@@ -45,11 +45,13 @@ function descriptionStart(text: string): number {
  * "Decision: None. Minutes: None.": an "Agenda, decisions and minutes" page's row gives the decision, then the minutes;
  * each its own paragraph, the label before the minutes no part of them.
  */
-const DECISION_THEN_MINUTES = /^(Decision:.*?)\s+Minutes:\s+(?=\S)/;
+const MINUTES_AFTER_DECISION = /\sMinutes:\s+(?=\S)/;
 
 function withMinutesApart(part: string): string[] {
-  const decision = DECISION_THEN_MINUTES.exec(part);
-  return decision ? [decision[1], part.slice(decision[0].length)] : [part];
+  // Found by a search for the label, not by a pattern reading the decision up to it (which tried each run of white space
+  // at every split).
+  const label = part.startsWith('Decision:') ? MINUTES_AFTER_DECISION.exec(part) : null;
+  return label ? [part.slice(0, label.index), part.slice(label.index + label[0].length)] : [part];
 }
 
 /** A row's first line as its title ('' when it has none) and its paragraphs: the agenda's description, the minutes after the label. */

@@ -1061,3 +1061,15 @@ describe('a numbered title run on after a dash into its text, which names a spea
     expect(itemsOf(firstMeeting(minutes)).map(([number]) => number)).toEqual(['41', '42']);
   });
 });
+
+describe("an item number marked with a note's asterisk", () => {
+  it('reads "*212 Petitions" as item 212, as it reads "212 Petitions"', () => {
+    const text = 'Cabinet\n\nMinutes of the meeting held on 11 February 2026\n\nPresent:- Councillors Abbot (Chair), Rowe and Vine\n\n*211 Minutes\n\nRESOLVED that the minutes of the meeting held on 14 January 2026 be signed as a correct record.\n\n*212 Petitions\n\nThere was no petition received.\n\n213 Library Opening Hours\n\nThe Cabinet considered the Report of the Head of Communities.\n';
+    const meeting = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0];
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['211', 'Minutes'],
+      ['212', 'Petitions'],
+      ['213', 'Library Opening Hours'],
+    ]);
+  });
+});

@@ -822,3 +822,10 @@ describe('dates in figures', () => {
     expect(firstMeeting(text).body).toBe('Cabinet');
   });
 });
+
+describe("a committee system's minutes page", () => {
+  it('names the body over "Committee Minutes", which says what the page is', () => {
+    const text = 'Meeting documents\n\nCabinet\n\nCommittee Minutes\n\nWed Jan 14 2026\n\nPresent:-\n\nCouncillors Abbot (Chairman), Rowe and Vine\n\n*211 Minutes\n\nRESOLVED that the minutes be signed.\n\n*212 Petitions\n\nThere was no petition.\n';
+    expect(parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0].body).toBe('Cabinet');
+  });
+});
