@@ -247,3 +247,17 @@ describe('the statutory annual meeting of a council', () => {
     expect(parse(minutes).meetings[0].body).toBe('Brindle Parish Council');
   });
 });
+
+describe('a minute numbered with its year and the committee\'s letters after it', () => {
+  it('numbers its item', () => {
+    const minutes =
+      'Minutes of the meeting held on 25th November 2019 at 7pm in the Council Chamber, The Old Courthouse, Eastcliff.\n' +
+      'Present: Cllr P Rowe (Vice Chairman), Cllr C Abel, Cllr B Hale.\n' +
+      '67/19/F&R Apologies\nApologies were received from Cllr M Dunn.\n68/19/F&R Approval of Minutes\nThe minutes were approved and signed.\n69/19/F&R Action List\nThe Action List was noted as completed.\n';
+    expect(parse(minutes).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['67/19/F&R', 'Apologies'],
+      ['68/19/F&R', 'Approval of Minutes'],
+      ['69/19/F&R', 'Action List'],
+    ]);
+  });
+});
