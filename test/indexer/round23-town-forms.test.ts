@@ -261,3 +261,23 @@ describe('a minute numbered with its year and the committee\'s letters after it'
     ]);
   });
 });
+
+describe('minutes numbered on past 999 with no full stop after the number', () => {
+  const minutes = (numbers: string[]) =>
+    'Minutes of the meeting of Eastcliff Town Council held in the Guildhall on Monday, 6th August 2007 at 7pm\n\n' +
+    'PRESENT: Councillor D. Rowe (chairman), Councillors Mrs G. Abel and S. Coombe.\n\n' +
+    `${numbers[0]} CHAIRMAN’S ANNOUNCEMENTS\nThe chairman had attended the carnival.\n\n${numbers[1]} POLICE MATTERS\nThe clerk read the crime report.\n\n${numbers[2]} PLANNING\nNo applications had been received.\n`;
+
+  it('numbers each item whose title is in capitals', () => {
+    expect(parse(minutes(['14365', '14366', '14367'])).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['14365', 'CHAIRMAN’S ANNOUNCEMENTS'],
+      ['14366', 'POLICE MATTERS'],
+      ['14367', 'PLANNING'],
+    ]);
+    expect(parse(minutes(['1365', '1366', '1367'])).meetings[0].items.map((item) => item.number)).toEqual(['1365', '1366', '1367']);
+  });
+
+  it('reads no year as a number', () => {
+    expect(parse(minutes(['2005', '2006', '2007'])).meetings[0].items.map((item) => item.number)).not.toContain('2005');
+  });
+});
