@@ -281,3 +281,13 @@ describe('minutes numbered on past 999 with no full stop after the number', () =
     expect(parse(minutes(['2005', '2006', '2007'])).meetings[0].items.map((item) => item.number)).not.toContain('2005');
   });
 });
+
+describe('an apologies item whose title begins its sentence', () => {
+  it('lists the people after "were received from:"', () => {
+    const minutes =
+      'Minutes of the Community Council Meeting held in the Village Hall on Tuesday, 19th July 2022.\n\n' +
+      '1 Present\n\nCouncillors Mr Tom Rees (Chair), Mrs Ann Lloyd, Mr Huw Parry.\n\n' +
+      '2 Apologies\n\nwere received from: Mr Dai Evans & Mrs Eira Thomas.\n\n3 Welcome\n\nThe Chair welcomed everyone to the meeting.\n';
+    expect(parse(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'apologies').map(({ name }) => name)).toEqual(['Mr Dai Evans', 'Mrs Eira Thomas']);
+  });
+});
