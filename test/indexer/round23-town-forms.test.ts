@@ -291,3 +291,18 @@ describe('an apologies item whose title begins its sentence', () => {
     expect(parse(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'apologies').map(({ name }) => name)).toEqual(['Mr Dai Evans', 'Mrs Eira Thomas']);
   });
 });
+
+describe('a numbered title in capitals run on into text that opens with a capitalised word', () => {
+  it('ends the title where the capitals end, whatever word follows', () => {
+    const minutes =
+      'MINUTES OF A MEETING OF EASTCLIFF TOWN COUNCIL HELD ON WEDNESDAY 20 SEPTEMBER 2017 AT 7PM\nPRESENT: Cllr A Bee (Mayor) Cllr C Dee Cllr E Eff\n' +
+      '58. DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest from members will be taken as and when they arise.\n' +
+      '59. UNADOPTED ACCESS ROAD TO THE PLAYING FIELDS Mrs P. Beere asked permission to speak on behalf of the residents.\n' +
+      '60. MATTERS ARISING FROM THE MINUTES There were no matters arising from the minutes.\n';
+    expect(parse(minutes).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['58', 'DECLARATIONS OF INTEREST FROM MEMBERS'],
+      ['59', 'UNADOPTED ACCESS ROAD TO THE PLAYING FIELDS'],
+      ['60', 'MATTERS ARISING FROM THE MINUTES'],
+    ]);
+  });
+});
