@@ -48,6 +48,9 @@ function apologiesListedIn(text: string): string[] {
   return lists;
 }
 
+/** "were received from:", "received from": an apologies item's sentence going on from its title. */
+const TITLE_GOES_ON = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered)\s+from:?\s+/i;
+
 /** People named inside the items that record attendance ("Apologies", "Present"). */
 /** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
 const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
@@ -71,8 +74,10 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
       // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
       return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
     }
-    const text = joinLines(item.lines.map(withoutMarkup));
+    const joined = joinLines(item.lines.map(withoutMarkup));
     const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
+    // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
+    const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
     const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
     // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list.
     const listed = sentence ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;

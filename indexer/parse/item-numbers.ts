@@ -12,15 +12,16 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * "24.031" (a year and a three-digit minute: universities, charities) and "FGP 45" (a committee's letters, a space, the
  * minute; never "PART 2" or "MAY 2024"), "C 014/25" (Northern Irish councils: a letter, a space, the minute and year),
  * "FC.25.12" and "P.25.14" (a committee's letters, the year and the minute, between dots), "3.B" (a lettered sub-item),
- * "1001." and "12930." (minutes numbered on past 999, some parishes since their founding: four or five digits only with the
- * full stop, bracket or colon after them), "041/HS/2025" (Kenyan
- * county assemblies: the minute, the committee's letters, the year), "4(a)" (a sub-item lettered in brackets), "1/25-26"
+ * "1001." and "12930." (minutes numbered on past 999, some parishes since their founding: four or five digits with the
+ * full stop, bracket or colon after them, or before a title in capitals, isYearNumber), "041/HS/2025" (Kenyan
+ * county assemblies: the minute, the committee's letters, the year), "67/19/F&R" (English town councils: the minute, the
+ * year, the committee's letters), "4(a)" (a sub-item lettered in brackets), "1/25-26"
  * and "25-26/014" (English parish councils: the minute and the financial year, either way round), "18-19/FRA/3" (the
  * financial year, the committee's letters and the minute: English fire and rescue authorities), "24.25.014" (the
  * financial year's two years and the minute), "2025-04-071" (Quebec councils number each resolution by year, month and
  * order, and print it as the item's number; three digits at the end, so an ISO date is never one).
  */
-export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3,4}(?=[.):]\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
+export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
@@ -33,11 +34,17 @@ export const SQUARE_BRACKETED_NUMBER = /^\[\d{1,3}\]\s/;
 /**
  * "2024 Annual Report", and "2023. The Service had …" wrapped onto its own line: four digits that could be a year are
  * one. A council that numbers its minutes on past 999 prints "1001. Public questions": four digits outside the years
- * 1900–2099, with the full stop or bracket of an item number, are a minute.
+ * 1900–2099, with the full stop or bracket of an item number, are a minute; so are four or five such digits before a
+ * title in capitals ("1358 DECLARATIONS OF INTEREST", "14365 CHAIRMAN’S ANNOUNCEMENTS"), but not before words in
+ * lower case ("1500 residents signed …").
  */
 export function isYearNumber(number: string, text: string): boolean {
-  return /^\d{4}$/.test(number) && (/^(?:19|20)\d\d$/.test(number) || !/^\d{4}[.):]\s/.test(text));
+  if (!/^\d{4,5}$/.test(number)) return false;
+  return /^(?:19|20)\d\d$/.test(number) || !(/^\d{4,5}[.):]\s/.test(text) || CAPITALS_TITLE_AFTER_NUMBER.test(text));
 }
+
+/** A minute's number, then a title in capitals (its first word of three letters or more). */
+const CAPITALS_TITLE_AFTER_NUMBER = /^\d{4,5}\s+\p{Lu}[\p{Lu}'’&-]{2,}(?!\p{Ll})/u;
 
 /**
  * A street's kind, ending the address a house number starts: "200 Harbor Street", "14 Mill Rd.", "9 Elm Close", with

@@ -85,6 +85,19 @@ function withArticleBefore(words: string[], start: number): number {
   return start;
 }
 
+/** A word in capitals: "DECLARATIONS", "MEMBERS’", "S.106", "(CCTV)". */
+const CAPITALS_WORD = /^[\p{Lu}\d'’&(),./-]*\p{Lu}[\p{Lu}\d'’&(),./-]*$/u;
+
+/**
+ * "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest from members will be …": after a title of two words or
+ * more all in capitals, the text starts at the first capitalised word that is not, whatever word follows it; null when the
+ * line's words are not so.
+ */
+function capitalsTitleEnd(words: string[]): number | null {
+  const end = words.findIndex((word) => !CAPITALS_WORD.test(word));
+  return end >= 2 && isCapitalised(words[end]) && /^\p{Lu}\p{Ll}/u.test(words[end]) ? end : null;
+}
+
 /** How far into a line its title and the first words of its text are looked for. */
 const RUN_ON_REACH = 2000;
 
@@ -102,7 +115,7 @@ export function splitTitleCaseRunOn(line: string): [string, string] | null {
   const words = numbered[3].split(/\s+/);
   const verb = words.findIndex((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word));
   if (verb === -1 || words.length - verb < MIN_SENTENCE_WORDS - 1) return null;
-  const start = AGENDA_VERB_TITLE.test(numbered[3]) ? sentenceCaseStart(words) : sentenceStart(words, verb);
+  const start = AGENDA_VERB_TITLE.test(numbered[3]) ? sentenceCaseStart(words) : capitalsTitleEnd(words) ?? sentenceStart(words, verb);
   if (start === -1 || !endsTitle(words.slice(0, start))) return null;
   const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
   return [`${head}${words.slice(0, start).join(' ')}`, words.slice(start).join(' ')];

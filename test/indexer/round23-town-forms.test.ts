@@ -247,3 +247,62 @@ describe('the statutory annual meeting of a council', () => {
     expect(parse(minutes).meetings[0].body).toBe('Brindle Parish Council');
   });
 });
+
+describe('a minute numbered with its year and the committee\'s letters after it', () => {
+  it('numbers its item', () => {
+    const minutes =
+      'Minutes of the meeting held on 25th November 2019 at 7pm in the Council Chamber, The Old Courthouse, Eastcliff.\n' +
+      'Present: Cllr P Rowe (Vice Chairman), Cllr C Abel, Cllr B Hale.\n' +
+      '67/19/F&R Apologies\nApologies were received from Cllr M Dunn.\n68/19/F&R Approval of Minutes\nThe minutes were approved and signed.\n69/19/F&R Action List\nThe Action List was noted as completed.\n';
+    expect(parse(minutes).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['67/19/F&R', 'Apologies'],
+      ['68/19/F&R', 'Approval of Minutes'],
+      ['69/19/F&R', 'Action List'],
+    ]);
+  });
+});
+
+describe('minutes numbered on past 999 with no full stop after the number', () => {
+  const minutes = (numbers: string[]) =>
+    'Minutes of the meeting of Eastcliff Town Council held in the Guildhall on Monday, 6th August 2007 at 7pm\n\n' +
+    'PRESENT: Councillor D. Rowe (chairman), Councillors Mrs G. Abel and S. Coombe.\n\n' +
+    `${numbers[0]} CHAIRMAN’S ANNOUNCEMENTS\nThe chairman had attended the carnival.\n\n${numbers[1]} POLICE MATTERS\nThe clerk read the crime report.\n\n${numbers[2]} PLANNING\nNo applications had been received.\n`;
+
+  it('numbers each item whose title is in capitals', () => {
+    expect(parse(minutes(['14365', '14366', '14367'])).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['14365', 'CHAIRMAN’S ANNOUNCEMENTS'],
+      ['14366', 'POLICE MATTERS'],
+      ['14367', 'PLANNING'],
+    ]);
+    expect(parse(minutes(['1365', '1366', '1367'])).meetings[0].items.map((item) => item.number)).toEqual(['1365', '1366', '1367']);
+  });
+
+  it('reads no year as a number', () => {
+    expect(parse(minutes(['2005', '2006', '2007'])).meetings[0].items.map((item) => item.number)).not.toContain('2005');
+  });
+});
+
+describe('an apologies item whose title begins its sentence', () => {
+  it('lists the people after "were received from:"', () => {
+    const minutes =
+      'Minutes of the Community Council Meeting held in the Village Hall on Tuesday, 19th July 2022.\n\n' +
+      '1 Present\n\nCouncillors Mr Tom Rees (Chair), Mrs Ann Lloyd, Mr Huw Parry.\n\n' +
+      '2 Apologies\n\nwere received from: Mr Dai Evans & Mrs Eira Thomas.\n\n3 Welcome\n\nThe Chair welcomed everyone to the meeting.\n';
+    expect(parse(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'apologies').map(({ name }) => name)).toEqual(['Mr Dai Evans', 'Mrs Eira Thomas']);
+  });
+});
+
+describe('a numbered title in capitals run on into text that opens with a capitalised word', () => {
+  it('ends the title where the capitals end, whatever word follows', () => {
+    const minutes =
+      'MINUTES OF A MEETING OF EASTCLIFF TOWN COUNCIL HELD ON WEDNESDAY 20 SEPTEMBER 2017 AT 7PM\nPRESENT: Cllr A Bee (Mayor) Cllr C Dee Cllr E Eff\n' +
+      '58. DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest from members will be taken as and when they arise.\n' +
+      '59. UNADOPTED ACCESS ROAD TO THE PLAYING FIELDS Mrs P. Beere asked permission to speak on behalf of the residents.\n' +
+      '60. MATTERS ARISING FROM THE MINUTES There were no matters arising from the minutes.\n';
+    expect(parse(minutes).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['58', 'DECLARATIONS OF INTEREST FROM MEMBERS'],
+      ['59', 'UNADOPTED ACCESS ROAD TO THE PLAYING FIELDS'],
+      ['60', 'MATTERS ARISING FROM THE MINUTES'],
+    ]);
+  });
+});
