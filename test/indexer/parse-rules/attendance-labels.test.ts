@@ -554,3 +554,53 @@ describe('people', () => {
     ]);
   });
 });
+
+describe('"Present" with no colon before titled names with no commas between them', () => {
+  it('opens the attendance, each title starting the next name', () => {
+    const minutes =
+      'MONDAY 11 SEPTEMBER 2006\n\nAt a meeting of BRAEHEAD COMMUNITY COUNCIL held in the Town Hall Chamber, Braehead\n\n' +
+      'Present Mr R Arden Mr J Moir Cllr G Fenton Mr T Nairn Ms K Fyfe\n\n' +
+      '06/09/01 Circular\n\nThe circular calling the meeting was held as read.\n\n06/09/02 Apologies\n\nApologies for absence were received from Mrs J Arden.\n';
+    expect(parseText(minutes).meetings[0].attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Mr R Arden', 'present'],
+      ['Mr J Moir', 'present'],
+      ['Cllr G Fenton', 'present'],
+      ['Mr T Nairn', 'present'],
+      ['Ms K Fyfe', 'present'],
+      ['Mrs J Arden', 'apologies'],
+    ]);
+  });
+});
+
+describe('councillors listed one a line under the meeting\'s heading, with no label', () => {
+  const minutes =
+    'Minutes of the meeting held on Wednesday 4th July 2018 at 7pm in the Mayor’s Parlour.\n\n\n' +
+    'Cllr R Pryce (Chair)\n\nCllr M Howells\n\nCllr E Gwyn\n\nCllr T Lloyd\n\nIn attendance: Ann Rowe (Town Clerk)\n\n' +
+    '  1. Apologies for absence\n\nApologies received from Cllr G Evans.\n\n  2. Grants\n\nThe grants were recommended for approval.\n';
+
+  it('are those present', () => {
+    expect(parseText(minutes).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance])).toEqual([
+      ['Cllr R Pryce', 'Chair', 'present'],
+      ['Cllr M Howells', null, 'present'],
+      ['Cllr E Gwyn', null, 'present'],
+      ['Cllr T Lloyd', null, 'present'],
+      ['Ann Rowe', 'Town Clerk', 'in attendance'],
+      ['Cllr G Evans', null, 'apologies'],
+    ]);
+  });
+
+  it('are no one when fewer than three', () => {
+    const two = minutes.replace('Cllr E Gwyn\n\nCllr T Lloyd\n\n', '');
+    expect(parseText(two).meetings[0].attendees.filter(({ attendance }) => attendance === 'present')).toEqual([]);
+  });
+});
+
+describe('an apologies item whose title begins its sentence', () => {
+  it('lists the people after "were received from:"', () => {
+    const minutes =
+      'Minutes of the Community Council Meeting held in the Village Hall on Tuesday, 19th July 2022.\n\n' +
+      '1 Present\n\nCouncillors Mr Tom Rees (Chair), Mrs Ann Lloyd, Mr Huw Parry.\n\n' +
+      '2 Apologies\n\nwere received from: Mr Dai Evans & Mrs Eira Thomas.\n\n3 Welcome\n\nThe Chair welcomed everyone to the meeting.\n';
+    expect(parseText(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'apologies').map(({ name }) => name)).toEqual(['Mr Dai Evans', 'Mrs Eira Thomas']);
+  });
+});

@@ -4,7 +4,7 @@
 // invented in the style of real minutes, written for the test.
 import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
 import { readAttendance } from '../../../indexer/parse/attendance';
-import { ASHLEY_PARISH_HEADER_PRESENT, CLOSE_ITEM, firstMeeting, forumMeeting, HOLT_HEADER, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting, peopleOf } from '../../helpers/parse-text';
+import { ASHLEY_PARISH_HEADER_PRESENT, CLOSE_ITEM, firstMeeting, forumMeeting, HOLT_HEADER, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting, parseText, peopleOf } from '../../helpers/parse-text';
 
 describe("members under their council's name, and offices before a title", () => {
   it("reads the members a joint body lists under each council's name", () => {
@@ -839,6 +839,76 @@ describe("a council's present members listed a rank to a paragraph, the deputy m
       ['Alderman S Keery', null],
       ['Councillor A Magee', null],
       ['Councillor N Lyttle', null],
+    ]);
+  });
+});
+
+describe('the title the names share, with a colon of its own after the list\'s label', () => {
+  it('is each councillor\'s title, as with no colon', () => {
+    const minutes =
+      'Glyndwr Vale Community Council Meeting held on Tuesday 8th March 2022\n\n' +
+      'Present: Cllrs: M Pryce (Chair), T Owens (Vice-Chair), G Lloyd, R Beddoes\n\nClerk: Mrs S Rowlands\n\n' +
+      '14/22 Declarations of interest\n\nThere were none.\n';
+    expect(parseText(minutes).meetings[0].attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Cllr M Pryce', 'Chair'],
+      ['Cllr T Owens', 'Vice-Chair'],
+      ['Cllr G Lloyd', null],
+      ['Cllr R Beddoes', null],
+      ['Mrs S Rowlands', 'Clerk'],
+    ]);
+  });
+});
+
+describe('a list run on under its label, longer than a line of names', () => {
+  it('is read as the list, each part a few words', () => {
+    const minutes =
+      'MINUTES OF GLENDARROCH COMMUNITY COUNCIL MEETING HELD IN THE CHURCH HALL ON TUESDAY 12 SEPTEMBER 2017\n\nPRESENT\n\n' +
+      'Morag Innes (MI), Calum Fraser (CF), Eilidh Ross (ER), Councillor Duncan Bain (part attendance), PC Iain Munro (Police) and two members of the public.\n\n' +
+      'WELCOME\n\nMorag Innes welcomed everyone to the meeting.\n\n1. Apologies\n\nKirsty Black.\n\n2. Police Report\n\nPC Iain Munro reported a quiet month.\n';
+    expect(parseText(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'present').map(({ name, role }) => [name, role])).toEqual([
+      ['Morag Innes', null],
+      ['Calum Fraser', null],
+      ['Eilidh Ross', null],
+      ['Councillor Duncan Bain', 'part attendance'],
+      ['PC Iain Munro', 'Police'],
+    ]);
+  });
+});
+
+describe('a town council\'s list: the mayor, then the plural title of the councillors after him', () => {
+  const people = (list: string) => parseText(`Minutes of the Meeting of Eastcliff Town Council held on Wednesday, 6 October 2010 at 7.00 p.m.\n\nPresent: ${list}\n\n41. MINUTES\n\nThe minutes were approved.\n`).meetings[0].attendees.map(({ name, role }) => [name, role]);
+
+  it('parts the mayor from the first councillor at the plural title, no comma between', () => {
+    expect(people('Councillor Rowe (Town Mayor) (Chairman) Councillors Abel, Birtles and Coombe.')).toEqual([
+      ['Councillor Rowe', 'Chair'],
+      ['Councillor Abel', null],
+      ['Councillor Birtles', null],
+      ['Councillor Coombe', null],
+    ]);
+  });
+
+  it('leaves the "and" before the last name out of it, under the shared title', () => {
+    expect(people('Councillors Mrs G. Abel, J. Birtles, and S. Coombe.')).toEqual([
+      ['Councillor Mrs G. Abel', null],
+      ['Councillor J. Birtles', null],
+      ['Councillor S. Coombe', null],
+    ]);
+  });
+});
+
+describe('the apologies in a sentence of their own after those present, in one paragraph', () => {
+  it('lists the people after "There were apologies from" as apologies', () => {
+    const minutes =
+      'Minutes of the meeting of Eastcliff Town Council held in the Guildhall on Monday, 6th August 2007 at 7pm\n\n' +
+      'PRESENT: Councillor D. Rowe (chairman), Councillors Mrs G. Abel, J. Birtles and S. Coombe. There were apologies from Councillors P. Dunn (vice chairman) and R. Hale.\n\n' +
+      '14365 CHAIRMAN’S ANNOUNCEMENTS\nThe chairman had attended the carnival.\n\n14366 POLICE MATTERS\nThe clerk read the crime report.\n';
+    expect(parseText(minutes).meetings[0].attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Councillor D. Rowe', 'present'],
+      ['Councillor Mrs G. Abel', 'present'],
+      ['Councillor J. Birtles', 'present'],
+      ['Councillor S. Coombe', 'present'],
+      ['Councillor P. Dunn', 'apologies'],
+      ['Councillor R. Hale', 'apologies'],
     ]);
   });
 });

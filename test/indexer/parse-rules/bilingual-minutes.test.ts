@@ -3,7 +3,7 @@
 // document invented in the style of real bilingual minutes, written for the test.
 import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
 import { findDate } from '../../../indexer/parse/meeting-fields';
-import { firstMeeting, HOLT_HEADER_PRESENT } from '../../helpers/parse-text';
+import { firstMeeting, HOLT_HEADER_PRESENT, parseText } from '../../helpers/parse-text';
 
 describe('Welsh and bilingual habits', () => {
   it('reads dates with Welsh month names and ordinals', () => {
@@ -82,5 +82,15 @@ describe('a bilingual paragraph in Welsh first, its English half after " / "', (
 
   it('takes the speaker the English half names, the Welsh verb coming first', () => {
     expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['County Cllr Evans', null]);
+  });
+});
+
+describe('a Welsh title in its longer short form before the English one', () => {
+  it('reads each bulleted councillor under "PRESENT" by the English title', () => {
+    const minutes =
+      'MINUTES OF A MEETING OF FULL COUNCIL HELD IN SIAMBR Y CYNGOR ON MONDAY, 12 OCTOBER 2015 AT 6.30p.m.\n\nPRESENT\n\n' +
+      '  • Cyngh./Cllr. Dr. Owain Rhys (Mayor)\n  • Y Cyngh./Cllr. Bryn Lloyd (Deputy Mayor)\n  • Cyngh./Cllr. Carys Morgan\n\n' +
+      'APOLOGIES:\n\nNONE\n\nMinute 62\n\nPersonal References\n\nThe Mayor congratulated Cllr. Carys Morgan.\n\nMinute 63\n\nMayoral Report\n\nThe report was circulated.\n';
+    expect(parseText(minutes).meetings[0].attendees.map(({ name }) => name)).toEqual(['Cllr. Dr. Owain Rhys', 'Cllr. Bryn Lloyd', 'Cllr. Carys Morgan']);
   });
 });

@@ -1073,3 +1073,108 @@ describe("an item number marked with a note's asterisk", () => {
     ]);
   });
 });
+
+describe('minutes run together on one line, their items numbered on through the year', () => {
+  const header = 'PENTRE COMMUNITY COUNCIL Minutes of the meeting held on Thursday, 14th March 2019 at 7pm in the Village Hall ';
+  const items = (first: number) =>
+    `${first}. Welcome: The Chair welcomed everyone and opened the meeting at 7pm. ` +
+    `${first + 1}. Apologies: Apologies were received from Cllr Dai Price and Cllr Eira Hughes. ` +
+    `${first + 2}. Police matters: PC Rhys Owen presented the report. There had been two thefts from sheds in the village and a car had been damaged. ` +
+    `${first + 3}. Footpaths: The Clerk reported that the stile on the riverside path had been repaired by the county council's contractor.`;
+
+  it('reads each numbered title before a colon as an item, from whatever number they start at', () => {
+    const titles = (first: number) => parseText(header + items(first)).meetings[0].items.map((item) => [item.number, item.title]);
+    expect(titles(1)).toEqual([['1', 'Welcome'], ['2', 'Apologies'], ['3', 'Police matters'], ['4', 'Footpaths']]);
+    expect(titles(41)).toEqual([['41', 'Welcome'], ['42', 'Apologies'], ['43', 'Police matters'], ['44', 'Footpaths']]);
+  });
+
+  it('reads an item\'s "Apologies:" as the item\'s, not as a label of the header', () => {
+    const meeting = parseText(header + items(1)).meetings[0];
+    expect(meeting.attendees.map(({ name, attendance }) => [name, attendance])).toEqual([
+      ['Cllr Dai Price', 'apologies'],
+      ['Cllr Eira Hughes', 'apologies'],
+    ]);
+  });
+
+  it('ends the header\'s list where its prose starts, its comma left behind', () => {
+    const minutes = `${header}Present : Anna Rees, Bryn Lloyd, Carys Morgan, Although attending the Vice-Chair was unable to chair the meeting, Cllr Morgan offered to chair. ${items(1)}`;
+    expect(parseText(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'present').map(({ name }) => name)).toEqual(['Anna Rees', 'Bryn Lloyd', 'Carys Morgan']);
+  });
+});
+
+describe('a numbered title in capitals, a dash, then the minute\'s text', () => {
+  const minutes =
+    'MINUTES of the Monthly Meeting of Pentre Community Council held in the Memorial Hall on Thursday, 9th January 2014.\n' +
+    'PRESENT: Cllrs. A. Rees (Chairman), B. Lloyd and C. Morgan.\n' +
+    '12. APOLOGIES FOR ABSENCE - Cllrs. Mrs. D. Price and E. Hughes.\n' +
+    '13. DECLARATIONS OF INTEREST. There were no declarations of interest.\n' +
+    '14. CONFIRMATION OF MINUTES - The Minutes of the Meeting held on 5th December 2013 were approved and signed.\n' +
+    '15. FOOTPATHS The Clerk reported that the stile had been repaired.\n';
+
+  it('reads the title apart from the text, as with a colon', () => {
+    expect(parseText(minutes).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['12', 'APOLOGIES FOR ABSENCE'],
+      ['13', 'DECLARATIONS OF INTEREST.'],
+      ['14', 'CONFIRMATION OF MINUTES'],
+      ['15', 'FOOTPATHS'],
+    ]);
+  });
+
+  it('reads the apologies after the dash, the plural title before a titled name no one', () => {
+    expect(parseText(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'apologies').map(({ name }) => name)).toEqual(['Mrs. D. Price', 'E. Hughes']);
+  });
+
+  it('leaves a title in capitalised words before a dash whole', () => {
+    const report = minutes.replace('15. FOOTPATHS The Clerk', '15. Village Hall Committee - Mr D. Frost reported that bookings were up. The Clerk');
+    expect(parseText(report).meetings[0].items.map((item) => item.title)).not.toContain('Village Hall Committee');
+  });
+});
+
+describe('a minute numbered with its year and the committee\'s letters after it', () => {
+  it('numbers its item', () => {
+    const minutes =
+      'Minutes of the meeting held on 25th November 2019 at 7pm in the Council Chamber, The Old Courthouse, Eastcliff.\n' +
+      'Present: Cllr P Rowe (Vice Chairman), Cllr C Abel, Cllr B Hale.\n' +
+      '67/19/F&R Apologies\nApologies were received from Cllr M Dunn.\n68/19/F&R Approval of Minutes\nThe minutes were approved and signed.\n69/19/F&R Action List\nThe Action List was noted as completed.\n';
+    expect(parseText(minutes).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['67/19/F&R', 'Apologies'],
+      ['68/19/F&R', 'Approval of Minutes'],
+      ['69/19/F&R', 'Action List'],
+    ]);
+  });
+});
+
+describe('minutes numbered on past 999 with no full stop after the number', () => {
+  const minutes = (numbers: string[]) =>
+    'Minutes of the meeting of Eastcliff Town Council held in the Guildhall on Monday, 6th August 2007 at 7pm\n\n' +
+    'PRESENT: Councillor D. Rowe (chairman), Councillors Mrs G. Abel and S. Coombe.\n\n' +
+    `${numbers[0]} CHAIRMAN’S ANNOUNCEMENTS\nThe chairman had attended the carnival.\n\n${numbers[1]} POLICE MATTERS\nThe clerk read the crime report.\n\n${numbers[2]} PLANNING\nNo applications had been received.\n`;
+
+  it('numbers each item whose title is in capitals', () => {
+    expect(parseText(minutes(['14365', '14366', '14367'])).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['14365', 'CHAIRMAN’S ANNOUNCEMENTS'],
+      ['14366', 'POLICE MATTERS'],
+      ['14367', 'PLANNING'],
+    ]);
+    expect(parseText(minutes(['1365', '1366', '1367'])).meetings[0].items.map((item) => item.number)).toEqual(['1365', '1366', '1367']);
+  });
+
+  it('reads no year as a number', () => {
+    expect(parseText(minutes(['2005', '2006', '2007'])).meetings[0].items.map((item) => item.number)).not.toContain('2005');
+  });
+});
+
+describe('a numbered title in capitals run on into text that opens with a capitalised word', () => {
+  it('ends the title where the capitals end, whatever word follows', () => {
+    const minutes =
+      'MINUTES OF A MEETING OF EASTCLIFF TOWN COUNCIL HELD ON WEDNESDAY 20 SEPTEMBER 2017 AT 7PM\nPRESENT: Cllr A Bee (Mayor) Cllr C Dee Cllr E Eff\n' +
+      '58. DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest from members will be taken as and when they arise.\n' +
+      '59. UNADOPTED ACCESS ROAD TO THE PLAYING FIELDS Mrs P. Beere asked permission to speak on behalf of the residents.\n' +
+      '60. MATTERS ARISING FROM THE MINUTES There were no matters arising from the minutes.\n';
+    expect(parseText(minutes).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['58', 'DECLARATIONS OF INTEREST FROM MEMBERS'],
+      ['59', 'UNADOPTED ACCESS ROAD TO THE PLAYING FIELDS'],
+      ['60', 'MATTERS ARISING FROM THE MINUTES'],
+    ]);
+  });
+});

@@ -829,3 +829,57 @@ describe("a committee system's minutes page", () => {
     expect(parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0].body).toBe('Cabinet');
   });
 });
+
+describe('a date whose raised ordinal a PDF printed apart', () => {
+  it('reads the day with its ordinal as a word of its own', () => {
+    expect(findDate('held in the Memorial Hall, Pentre, on Thursday, 9 th January 2014.')).toBe('2014-01-09');
+    expect(findDate('held on WEDNESDAY 20 th SEPTEMBER 2017 AT 7PM')).toBe('2017-09-20');
+    expect(findDate('COFNODION CYFARFOD ARFEROL 11 eg EBRILL 2019')).toBe('2019-04-11');
+  });
+
+  it('reads it with a comma printed after the ordinal', () => {
+    expect(findDate('held at the Guildhall on Wednesday, 6 th , October 2010 at 7.00 p.m.')).toBe('2010-10-06');
+  });
+
+  it('gives the meeting its date from the heading', () => {
+    const minutes =
+      'MINUTES of the Monthly Meeting of Pentre Community Council held in the Memorial Hall on Thursday, 9 th January 2014.\n' +
+      'PRESENT: Cllrs. A. Rees (Chairman), B. Lloyd and C. Morgan.\n' +
+      '12. APOLOGIES FOR ABSENCE - Cllr. D. Price.\n13. DECLARATIONS OF INTEREST. None.\n';
+    expect(parseText(minutes).meetings[0].date).toBe('2014-01-09');
+  });
+});
+
+describe('a month, day and year with no space after the comma', () => {
+  it('is read as a date, as a scanned page gives it', () => {
+    expect(findDate('FINANCE COMMITTEE MINUTES NOVEMBER 17,2003 ATTENDANCE:')).toBe('2003-11-17');
+  });
+});
+
+describe('a body named with no "Minutes of" before it', () => {
+  const items = '\n\n01/17/01 Circular\n\nThe circular calling the meeting was held as read.\n\n01/17/02 Apologies\n\nApologies were received from Mr W Scott.\n';
+
+  it('is read from "At a meeting of X held …", as Scottish community councils head their minutes', () => {
+    const minutes = `MONDAY 6 MARCH 2017\n\nAt a meeting of BRAEHEAD COMMUNITY COUNCIL held in the Board Room, Harbour House, Braehead, at 7.00pm${items}`;
+    expect(parseText(minutes).meetings[0].body).toBe('Braehead Community Council');
+  });
+
+  it('is read from a title "X Meeting held on …" under a site\'s own lines', () => {
+    const minutes = `Documents\n\nMarch 2021 Main Meeting Minutes\n\nPentre Community Council Meeting held on Wednesday 17th March 2021\n\nCommencing at 7.15 pm${items}`;
+    expect(parseText(minutes).meetings[0].body).toBe('Pentre Community Council');
+  });
+
+  it('is no body when the words name only a kind of council', () => {
+    const minutes = `MONDAY 6 MARCH 2017\n\nAt a meeting of the COMMUNITY COUNCIL held in the Town Hall${items}`;
+    expect(parseText(minutes).meetings[0].body).toBeNull();
+  });
+});
+
+describe('the statutory annual meeting of a council', () => {
+  it('names the council, not the kind of meeting', () => {
+    const minutes =
+      'Minutes of the Statutory Annual Meeting of Brindle Parish Council held via Zoom on Wednesday 5 May 2021 commencing at 19:00.\n\n' +
+      'Present:\n\nCllr Mr A Pike (Chair)\n\nCllr Mrs B Rowe\n\n21.44 ELECTION OF CHAIR OF THE COUNCIL\n\nIt was RESOLVED that Cllr Pike be elected Chair of the Council.\n';
+    expect(parseText(minutes).meetings[0].body).toBe('Brindle Parish Council');
+  });
+});

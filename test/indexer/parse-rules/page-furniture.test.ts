@@ -250,3 +250,15 @@ describe('page stamps', () => {
     ]);
   });
 });
+
+describe('a document viewer\'s lead above the minutes\' text', () => {
+  it('is no part of the body\'s name', () => {
+    const minutes =
+      'Loading...\nHomeMy WebLinkAboutFinComMinutes_03.09.05 FINANCE COMMITTEE MINUTES\nMARCH 9, 2005\n' +
+      'ATTENDANCE: The following members were present: Ann Lowell, Chairman, Ben Carver, Vice Chairman, Cal Hayes.\n' +
+      'CALL TO ORDER: Ann called the meeting to order at 7:00pm.\nOLD BUSINESS: The committee reviewed the warrant articles and voted to support them.\n' +
+      'NEW BUSINESS: Ben presented the draft budget for the year, which was discussed at length.\nADJOURNMENT: The meeting was adjourned at 9:05pm.\n';
+    const meeting = parseText(minutes).meetings[0];
+    expect([meeting.body, meeting.date]).toEqual(['Finance Committee', '2005-03-09']);
+  });
+});
