@@ -12,10 +12,11 @@ const AT_MEETING_OF =
 
 /**
  * "Pentre Community Council Meeting held on …", "GLYN VALE TOWN COUNCIL ORDINARY MEETING HELD ON …": a title line that
- * starts with the body's name (capitalised words), then the meeting it held.
+ * starts with the body's name (capitalised words), then the meeting it held; not a motion's "THAT the Regular Council
+ * Meeting held on … be called to order".
  */
 const BODY_MEETING_HELD =
-  /^(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}'’&.-]*)){1,7}?)\s+(?:(?:Annual|Ordinary|Extraordinary|Special|Monthly|Main|Full|ANNUAL|ORDINARY|EXTRAORDINARY|SPECIAL|MONTHLY|MAIN|FULL)\s+)?(?:Meeting|MEETING)\s+(?:was\s+|WAS\s+)?(?:held|HELD)\b/u;
+  /^(?!(?:THAT|That|WHEREAS|Whereas|RESOLVED|Resolved|IT|It)\s)(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}'’&.-]*)){1,7}?)\s+(?:(?:Annual|Ordinary|Extraordinary|Special|Monthly|Main|Full|ANNUAL|ORDINARY|EXTRAORDINARY|SPECIAL|MONTHLY|MAIN|FULL)\s+)?(?:Meeting|MEETING)\s+(?:was\s+|WAS\s+)?(?:held|HELD)\b/u;
 
 /** A body's name read from one of the forms above: one naming a body by its word, not only a kind of meeting ("Community Council"). */
 function asNamedBody(name: string | undefined): string | null {

@@ -91,11 +91,12 @@ const CAPITALS_WORD = /^[\p{Lu}\d'’&(),./-]*\p{Lu}[\p{Lu}\d'’&(),./-]*$/u;
 /**
  * "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest from members will be …": after a title of two words or
  * more all in capitals, the text starts at the first capitalised word that is not, whatever word follows it; null when the
- * line's words are not so.
+ * line's words are not so, or when "Minutes" follows the capitals ("1 HARBOUR BOARD MEETING Minutes of the meeting held
+ * on …": a page's number and the body's name over the minutes' own title, the header of a page run together).
  */
 function capitalsTitleEnd(words: string[]): number | null {
   const end = words.findIndex((word) => !CAPITALS_WORD.test(word));
-  return end >= 2 && isCapitalised(words[end]) && /^\p{Lu}\p{Ll}/u.test(words[end]) ? end : null;
+  return end >= 2 && isCapitalised(words[end]) && /^\p{Lu}\p{Ll}/u.test(words[end]) && words[end] !== 'Minutes' ? end : null;
 }
 
 /** How far into a line its title and the first words of its text are looked for. */

@@ -883,3 +883,21 @@ describe('the statutory annual meeting of a council', () => {
     expect(parseText(minutes).meetings[0].body).toBe('Brindle Parish Council');
   });
 });
+
+describe('a page run together: its number and the body in capitals over the minutes\' own title', () => {
+  it('reads the header, not an item numbered by the page', () => {
+    const meeting = firstMeeting(
+      '1 HARBOUR TRUST BOARD MEETING APPROVED Minutes of the meeting held on Tuesday, 4 March 2025 Venue: The Boardroom, Quay House Present Ann Hale (Chair) Tom Foy 1 Welcome The Chair welcomed members to the meeting and noted there were no apologies for absence. 2 Minutes The minutes of the last meeting were approved as a true record.\n',
+    );
+    expect(meeting.date).toBe('2025-03-04');
+  });
+});
+
+describe('a motion naming the meeting it calls to order', () => {
+  it('names no body from "THAT the Regular Council Meeting held on …"', () => {
+    const meeting = firstMeeting(
+      'Council Meeting Minutes\n\nMembers Present:\n  • Mayor A. Hale\n  • Councillor T. Foy\n\n1.\n\n  • Moved by:Councillor T. Foy\n    Seconded by:Mayor A. Hale\n\n    THAT the Regular Council Meeting held on March 3, 2025 be called to order at 7:02 p.m.\n\n    Motion Carried\n',
+    );
+    expect(meeting.body).not.toMatch(/THAT/);
+  });
+});
