@@ -53,9 +53,9 @@ function onceOver(words: string[]): string[] {
   return Number.isInteger(half) && half > 1 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase() ? words.slice(0, half) : words;
 }
 
-/** The body read from a header, or null when what was read is no name: too long, or a sentence rather than a name. */
+/** The body read from a header, or null when what was read is no name: too long, a sentence rather than a name, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
-  if (read === null) return null;
+  if (read === null || /^[*•·]\s/.test(read)) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS) return null;

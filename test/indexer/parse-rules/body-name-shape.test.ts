@@ -22,6 +22,7 @@ describe('words of the meeting after a body name', () => {
     ['Report from the September meeting of Ashcombe Parish Council', 'Ashcombe Parish Council'],
     ['A report from the Ashcombe Parish Council meeting', 'Ashcombe Parish Council'],
     ['Friends of Ashcombe Park', 'Friends of Ashcombe Park'],
+    ['* 2 Mill Lane - Borough Council refused permission', null],
   ])('reads "%s" as %s', (read, body) => {
     expect(asBodyName(read)).toBe(body);
   });
