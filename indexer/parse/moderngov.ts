@@ -96,8 +96,9 @@ function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'
   const header = lines.map(withoutMarkup).filter((line) => line !== '' && line !== 'Agenda and minutes');
   const dateLineIndex = header.findIndex((line) => findDate(line) !== null);
   const dateLine = dateLineIndex === -1 ? '' : header[dateLineIndex];
-  // "Body - Tuesday, 17th October, 2023 2.00 pm" on one line, or the body on the line above the date.
-  const inlineBody = /^(.+?)\s+-\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(dateLine)?.[1];
+  // "Body - Tuesday, 17th October, 2023 2.00 pm" (or "- 17/10/2023") on one line, or the body on the line above the date.
+  const dash = dateLine.indexOf(' - ');
+  const inlineBody = dash > 0 && findDate(dateLine.slice(dash + 3)) !== null ? dateLine.slice(0, dash).trim() : undefined;
   const bodyAbove = dateLineIndex > 0 && !/:/.test(header[dateLineIndex - 1]) ? header[dateLineIndex - 1] : null;
   const venueLine = header.find((line) => /^Venue:/i.test(line));
   return {

@@ -281,3 +281,13 @@ describe('speakers in a minute', () => {
     expect(paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, null, 'The Monitoring Officer']);
   });
 });
+
+describe('an "Agenda and minutes" page dated in figures', () => {
+  it('reads the body before the dash as it does before a weekday', () => {
+    const text =
+      'Agenda and minutes\nEastmoor Fire Authority - 04/03/2025 10.00 am\nVenue: Room 2, Fire Headquarters, Eastmoor. View directions\n\nItems\nNo.\tItem\n\n' +
+      '1.\nApologies for Absence\nMinutes:\nApologies were received from Cllr Ann Hale.\n\nShare this item\n2.\nBudget Monitoring\nMinutes:\nRESOLVED that the report be noted.\n\nShare this item\n';
+    const meeting = parse(text).meetings[0];
+    expect([meeting.body, meeting.date]).toEqual(['Eastmoor Fire Authority', '2025-03-04']);
+  });
+});
