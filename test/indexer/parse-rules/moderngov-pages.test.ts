@@ -1,6 +1,7 @@
 // ModernGov pages as councils publish them (decision pages, issue pages, meeting pages), each in a small document
 // written for this test in the style of the real ones.
 import { parseMinutes } from '../../../indexer/parse';
+import { parseAgendaAndMinutesPage } from '../../../indexer/parse/moderngov';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'page.txt', documentId: 'page' });
 const paragraphTexts = (text: string) => parse(text).meetings.flatMap((meeting) => meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)));
@@ -287,7 +288,8 @@ describe('an "Agenda and minutes" page dated in figures', () => {
     const text =
       'Agenda and minutes\nEastmoor Fire Authority - 04/03/2025 10.00 am\nVenue: Room 2, Fire Headquarters, Eastmoor. View directions\n\nItems\nNo.\tItem\n\n' +
       '1.\nApologies for Absence\nMinutes:\nApologies were received from Cllr Ann Hale.\n\nShare this item\n2.\nBudget Monitoring\nMinutes:\nRESOLVED that the report be noted.\n\nShare this item\n';
-    const meeting = parse(text).meetings[0];
+    const meeting = parseAgendaAndMinutesPage(text.split('\n'));
     expect([meeting.body, meeting.date]).toEqual(['Eastmoor Fire Authority', '2025-03-04']);
+    expect([parse(text).meetings[0].body]).toEqual(['Eastmoor Fire Authority']);
   });
 });
