@@ -18,6 +18,8 @@ const PAGE_CHROME = anyOf([
   /^The custom branding should be at\b/,
   /^Technical Error:/,
 ]);
+/** An item's number before its title on one line: "43. Proposed Police Precept". */
+const NUMBER_BEFORE_TITLE = /^(\d{1,4})\.\s+(?=\p{Lu})/u;
 /** "pdf icon PDF 164 KB", "PDF 1 MB": the report linked after an item's title. */
 export const ATTACHMENT = /\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i;
 
@@ -76,12 +78,17 @@ export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
   });
   // "Share this item" and the linked papers' "pdf icon" lines stand between a page's items, as on its other pages.
   const cleaned = withoutFurniture(withoutChrome(lines));
-  const items: DraftItem[] = starts.map((item, position) => ({
-    number: item.number,
-    title: trimmed[item.title].replace(ATTACHMENT, ''),
-    // "Minutes:" heads the minutes under the agenda's description of the item: a label, no paragraph.
-    lines: cleaned.slice(item.title + 1, starts[position + 1]?.start ?? cleaned.length).map((line) => (line === 'Minutes:' ? '' : line)),
-  }));
+  const items: DraftItem[] = starts.map((item, position) => {
+    const title = trimmed[item.title].replace(ATTACHMENT, '');
+    // "43. Proposed Police Precept 2018/19": the number printed on the title's line, as a page printed to PDF sets it.
+    const numbered = item.number === null ? NUMBER_BEFORE_TITLE.exec(title) : null;
+    return {
+      number: item.number ?? numbered?.[1] ?? null,
+      title: numbered ? title.slice(numbered[0].length) : title,
+      // "Minutes:" heads the minutes under the agenda's description of the item: a label, no paragraph.
+      lines: cleaned.slice(item.title + 1, starts[position + 1]?.start ?? cleaned.length).map((line) => (line === 'Minutes:' ? '' : line)),
+    };
+  });
   return { ...headerFields(trimmed.slice(0, starts[0]?.start ?? trimmed.length)), attendees: [], items };
 }
 

@@ -293,3 +293,18 @@ describe('an "Agenda and minutes" page dated in figures', () => {
     expect([parse(text).meetings[0].body]).toEqual(['Eastmoor Fire Authority']);
   });
 });
+
+describe('an "Agenda and minutes" page printed to PDF', () => {
+  it('reads an item numbered on its title line as numbered', () => {
+    const text =
+      'Agenda and minutes\nEastmoor Fire Authority - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Fire Headquarters, Eastmoor. View directions\n\nItems\nNo.\tItem\n\n' +
+      '1.\nApologies for Absence\nMinutes:\nApologies were received from Cllr Ann Hale.\n\n' +
+      '2. Fleet Replacement Programme pdf icon PDF 120 KB\n\nAdditional documents:\n\nMinutes:\nRESOLVED that the order for six appliances be placed.\n\n' +
+      '3. Date of Next Meeting pdf icon PDF 20 KB\n\nAdditional documents:\n\nMinutes:\nThe next meeting will be held on 3 June 2025.\n';
+    expect(parseAgendaAndMinutesPage(text.split('\n')).items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['2', 'Fleet Replacement Programme'],
+      ['3', 'Date of Next Meeting'],
+    ]);
+  });
+});
