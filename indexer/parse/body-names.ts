@@ -76,9 +76,9 @@ export function withoutMinutesAfterBody(line: string): string {
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
 
-const MEETING_OF_BEFORE_NAME = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?=\S)/i;
+const MEETING_OF_BEFORE_NAME = /^(?:(?:an?|the)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?=\S)/i;
 
-/** "MEETING OF POLICE AND CRIME PANEL" → "POLICE AND CRIME PANEL": the body a title names after the kind of meeting ("Meeting of the Council" is left whole). */
+/** "MEETING OF POLICE AND CRIME PANEL", "A Meeting of the Police and Crime Panel" → the body a title names after the kind of meeting ("Meeting of the Council" is left whole). */
 export function withoutMeetingOf(line: string): string {
   const name = line.replace(MEETING_OF_BEFORE_NAME, '');
   return name !== line && namesBody(name) && !GENERIC_BODY.test(name) ? name : line;

@@ -873,6 +873,23 @@ describe('a body named with no "Minutes of" before it', () => {
     const minutes = `MONDAY 6 MARCH 2017\n\nAt a meeting of the COMMUNITY COUNCIL held in the Town Hall${items}`;
     expect(parseText(minutes).meetings[0].body).toBeNull();
   });
+
+  it('is read from "A Regular Meeting of X was held …", a word split at a line end joined again', () => {
+    const minutes = `Regular Meeting\n\n312 A Regular Meeting of the Hollin County Board of Super- visors was held on March 4, 1987, at 7:00 P.M., in the Board Room, Hollin. PRESENT Ann B. Carr, Chairman; Tom D. Fell${items}`;
+    expect(parseText(minutes).meetings[0].body).toBe('Hollin County Board of Supervisors');
+  });
+
+  it('is read from a title in capitals "REGULAR MEETING OF X HELD …" wrapped over lines', () => {
+    const minutes = `REGULAR MEETING OF THE MARSH END COUNTY BOARD OF\nSUPERVISORS HELD THE FOURTH DAY OF MAY IN THE\nYEAR TWO THOUSAND AND THREE\nPRESENT: Ann B. Carr, Chairman${items}`;
+    expect(parseText(minutes).meetings[0].body).toBe('Marsh End County Board of Supervisors');
+  });
+
+  it('is read from "A Meeting of X" over "was held …", whatever key of governors\' kinds follows', () => {
+    const minutes =
+      'A Meeting of the Holmfield Academy Full Governing Board\n\nwas held in the library on Thursday 6th March 2025 at 5pm.\n\n' +
+      'Mrs A Reed (Chair) (FG); Mr B Shaw (PG)\n(FG) Foundation Governor; (PA) Parents Association Governor\n\n1. Welcome\nThe Chair opened the meeting.\n\n2. Apologies\nNone.\n';
+    expect(parseText(minutes).meetings[0].body).toBe('Holmfield Academy Full Governing Board');
+  });
 });
 
 describe('the statutory annual meeting of a council', () => {
