@@ -53,12 +53,14 @@ function onceOver(words: string[]): string[] {
   return Number.isInteger(half) && half > 1 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase() ? words.slice(0, half) : words;
 }
 
-/** The body read from a header, or null when what was read is no name: too long, or a sentence rather than a name. */
+/** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name. */
 export function asBodyName(read: string | null): string | null {
   if (read === null) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
-  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS) return null;
+  // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
+  // is the tail of a sentence ("Minutes of the of the Parish Council Meeting", a title's words mistyped or cut).
+  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0])) return null;
   const name = withoutMeetingAfterName(words.join(' '));
   return name === null ? null : withoutDocumentBefore(name);
 }
