@@ -856,6 +856,14 @@ describe('a month, day and year with no space after the comma', () => {
   });
 });
 
+describe('a day whose ordinal runs into the month', () => {
+  it('is read as a date, the space after a raised ordinal lost', () => {
+    const minutes = 'HOLLOWAY PARISH COUNCIL\n\nMinutes from the extraordinary meeting on Tuesday 14thMarch 2023 in the Village Hall\n\nPresent:- Cllrs A Reed, B Shaw\n\n1. Apologies\nNone.\n';
+    expect(parseText(minutes).meetings[0].date).toBe('2023-03-14');
+    expect(findDate('a 1stmate 2023')).toBeNull();
+  });
+});
+
 describe('a body named with no "Minutes of" before it', () => {
   const items = '\n\n01/17/01 Circular\n\nThe circular calling the meeting was held as read.\n\n01/17/02 Apologies\n\nApologies were received from Mr W Scott.\n';
 
