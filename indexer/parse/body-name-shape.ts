@@ -53,6 +53,12 @@ function onceOver(words: string[]): string[] {
   return Number.isInteger(half) && half > 1 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase() ? words.slice(0, half) : words;
 }
 
+/** "Blackpool Council) Peter Jefferson (Chief Executive)": a bracket closed before any opens, the rest of a list's entry, no name. */
+function closesUnopenedBracket(read: string): boolean {
+  const close = read.indexOf(')');
+  return close !== -1 && !read.slice(0, close).includes('(');
+}
+
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name. */
 export function asBodyName(read: string | null): string | null {
   if (read === null) return null;
@@ -60,7 +66,7 @@ export function asBodyName(read: string | null): string | null {
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
   // is the tail of a sentence ("Minutes of the of the Parish Council Meeting", a title's words mistyped or cut).
-  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0])) return null;
+  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read)) return null;
   const name = withoutMeetingAfterName(words.join(' '));
   return name === null ? null : withoutDocumentBefore(name);
 }

@@ -1,7 +1,7 @@
 // A title may print the meeting's date, time or kind after the body's name ("Parish Council March 2017 minutes",
 // "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name; nor is a page's
 // number printed before it, nor what a site's line says the page is ("Report from the September meeting of …"), and a
-// name printed twice over is one name; the tail of a sentence (a first word in lower case) is none.
+// name printed twice over is one name; the tail of a sentence (a first word in lower case) or of a list's entry (a bracket closed first) is none.
 import { parseMinutes } from '../../../indexer/parse';
 import { asBodyName } from '../../../indexer/parse/body-name-shape';
 
@@ -25,6 +25,8 @@ describe('words of the meeting after a body name', () => {
     ['of the Ashcombe Parish Council', null],
     ['first elected Town Council', null],
     ['trustees’', null],
+    ['Ashcombe Council) Ann Hale (Chair)', null],
+    ['Licensing Sub-Committee (Hearings)', 'Licensing Sub-Committee (Hearings)'],
   ])('reads "%s" as %s', (read, body) => {
     expect(asBodyName(read)).toBe(body);
   });
