@@ -1,5 +1,5 @@
 // Whether what a header's rules read as the body is shaped as a name: a run of header text or a sentence is not one.
-import { BODY_WORDS, GENERIC_BODY } from './body-names';
+import { ENDS_IN_BODY_WORD, GENERIC_BODY } from './body-names';
 import { SMALL_WORDS } from './capitals';
 import { MONTH_NAME, WEEKDAY } from './meeting-fields';
 
@@ -15,8 +15,6 @@ const MEETING_WORD_AFTER_NAME = new RegExp(
   String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special)$`,
   'i',
 );
-/** A name that ends in a body's word ("Council", "Committee", "Group"). */
-const ENDS_IN_BODY_WORD = new RegExp(String.raw`${BODY_WORDS.source}$`, 'i');
 
 /**
  * The body without the date, time and kind of meeting a title printed after its name ("Wretton Parish Council May

@@ -856,6 +856,15 @@ describe('a month, day and year with no space after the comma', () => {
   });
 });
 
+describe('a title of the body\'s name and the date alone', () => {
+  it('names the body, with no "Minutes" or dash in the title', () => {
+    const minutes =
+      '<<\n\nKELBY TOWN COUNCIL 18th JANUARY 2011\n\nAt an ADJOURNED meeting of the FULL COUNCIL held at the Old Hall, on Tuesday, 18th January 2011 at 6.30pm.\n\n' +
+      'Present:- Councillors: A Reed, B Shaw, C Pryce\n\n1. Apologies\nNone.\n\n2. Precept\nThe precept was agreed.\n';
+    expect(firstMeeting(minutes).body).toBe('Kelby Town Council');
+  });
+});
+
 describe('a day whose ordinal runs into the month', () => {
   it('is read as a date, the space after a raised ordinal lost', () => {
     const minutes = 'HOLLOWAY PARISH COUNCIL\n\nMinutes from the extraordinary meeting on Tuesday 14thMarch 2023 in the Village Hall\n\nPresent:- Cllrs A Reed, B Shaw\n\n1. Apologies\nNone.\n';
