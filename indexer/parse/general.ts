@@ -123,8 +123,8 @@ const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1
 
 const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)+/i;
 
-/** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
-const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
+/** "Council Chambers, 200 Elm Street", "St Anne's School, Mill Road, Kelby": where a meeting was held, not who held it. */
+const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b|,\s+(?:\d+\s+)?[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Drive|Close)\b/i;
 
 /** "Contact: Committee Services", "Venue: Committee Room 2": a labelled field of the meeting's details, naming no body. */
 const DETAILS_LABEL = /^(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:/i;

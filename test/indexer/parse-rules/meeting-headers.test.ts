@@ -865,6 +865,15 @@ describe('a title of the body\'s name and the date alone', () => {
   });
 });
 
+describe('an address under the title', () => {
+  it("is no part of the body's name, though it names a school", () => {
+    const minutes =
+      'Holmvale Learning Trust\n\nMinutes of theBoard of Directors meeting held on Tuesday, 9th September 2025 at 6.30 pm at\n\nSt Anne’s School, Mill Road, Kelby\n\n' +
+      'Present: Mr A Reed, Mrs B Shaw\n\n1. Opening Prayer\nThe Chair led the prayer.\n\n2. Apologies\nNone.\n';
+    expect(firstMeeting(minutes).body).toBe('Holmvale Learning Trust');
+  });
+});
+
 describe('a day whose ordinal runs into the month', () => {
   it('is read as a date, the space after a raised ordinal lost', () => {
     const minutes = 'HOLLOWAY PARISH COUNCIL\n\nMinutes from the extraordinary meeting on Tuesday 14thMarch 2023 in the Village Hall\n\nPresent:- Cllrs A Reed, B Shaw\n\n1. Apologies\nNone.\n';
