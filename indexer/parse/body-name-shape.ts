@@ -1,5 +1,5 @@
 // Whether what a header's rules read as the body is shaped as a name: a run of header text or a sentence is not one.
-import { BODY_WORDS, GENERIC_BODY } from './body-names';
+import { ENDS_IN_BODY_WORD, GENERIC_BODY } from './body-names';
 import { SMALL_WORDS } from './capitals';
 import { MONTH_NAME, WEEKDAY } from './meeting-fields';
 
@@ -15,8 +15,6 @@ const MEETING_WORD_AFTER_NAME = new RegExp(
   String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special)$`,
   'i',
 );
-/** A name that ends in a body's word ("Council", "Committee", "Group"). */
-const ENDS_IN_BODY_WORD = new RegExp(String.raw`${BODY_WORDS.source}$`, 'i');
 
 /**
  * The body without the date, time and kind of meeting a title printed after its name ("Wretton Parish Council May
@@ -53,12 +51,20 @@ function onceOver(words: string[]): string[] {
   return Number.isInteger(half) && half > 1 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase() ? words.slice(0, half) : words;
 }
 
-/** The body read from a header, or null when what was read is no name: too long, a sentence rather than a name, or a list's bullet point. */
+/** "Blackpool Council) Peter Jefferson (Chief Executive)": a bracket closed before any opens, the rest of a list's entry, no name. */
+function closesUnopenedBracket(read: string): boolean {
+  const close = read.indexOf(')');
+  return close !== -1 && !read.slice(0, close).includes('(');
+}
+
+/** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
   if (read === null || /^[*•·]\s/.test(read)) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
-  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS) return null;
+  // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
+  // is the tail of a sentence ("Minutes of the of the Parish Council Meeting", a title's words mistyped or cut).
+  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read)) return null;
   const name = withoutMeetingAfterName(words.join(' '));
   return name === null ? null : withoutDocumentBefore(name);
 }

@@ -4,6 +4,8 @@ import { bodyBeforeMinutesTitle } from './flattened-header';
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod). */
 export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
+/** A name that ends in a body's word ("Council", "Committee", "Group"). */
+export const ENDS_IN_BODY_WORD = new RegExp(String.raw`${BODY_WORDS.source}$`, 'i');
 /**
  * "Assembly of the Principals and Electors of the Parish", "Annual Meeting of the Parishioners": a gathering of the
  * people who attend, not the body's name (which the header's lines give).
@@ -76,9 +78,9 @@ export function withoutMinutesAfterBody(line: string): string {
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
 
-const MEETING_OF_BEFORE_NAME = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?=\S)/i;
+const MEETING_OF_BEFORE_NAME = /^(?:(?:an?|the)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?=\S)/i;
 
-/** "MEETING OF POLICE AND CRIME PANEL" → "POLICE AND CRIME PANEL": the body a title names after the kind of meeting ("Meeting of the Council" is left whole). */
+/** "MEETING OF POLICE AND CRIME PANEL", "A Meeting of the Police and Crime Panel" → the body a title names after the kind of meeting ("Meeting of the Council" is left whole). */
 export function withoutMeetingOf(line: string): string {
   const name = line.replace(MEETING_OF_BEFORE_NAME, '');
   return name !== line && namesBody(name) && !GENERIC_BODY.test(name) ? name : line;
@@ -229,7 +231,9 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     // says after it (its date may be wrapped onto the next line).
     const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
     const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
-    if (beforeColon === undefined && (!date || !/\b(?:minutes|notes)\b/i.test(line))) continue;
+    // "KELBY TOWN COUNCIL 18th JANUARY 2011": a body's name and a date, all the line says, is a title too.
+    const nameThenDate = date !== null && date.index > 0 && LEADING_DATE.exec(line.slice(date.index))?.[0].length === line.length - date.index && ENDS_IN_BODY_WORD.test(line.slice(0, date.index).trim());
+    if (beforeColon === undefined && (!date || !(nameThenDate || /\b(?:minutes|notes)\b/i.test(line)))) continue;
     // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
     const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);
     // "Minutes of the Annual Parish Meeting held at the Village Hall, on 3 May 2024": where it was held is no part of the name.

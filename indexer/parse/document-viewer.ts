@@ -1,6 +1,8 @@
 // A document viewer's page copied with the document's text: Laserfiche WebLink, where many US towns keep their records,
 // prints "Loading..." and its own name above the text, and "HomeMy WebLinkAbout" run into the document's file name
-// ("HomeMy WebLinkAboutFCMeetingMinutes_11.18.04") before the text's first words, on the same line.
+// ("HomeMy WebLinkAboutFCMeetingMinutes_11.18.04") before the text's first words, on the same line. A document-sharing
+// site prints a search engine's snippet of the document (its title cut short, a date of the site's own) and the
+// document's page count above the text: a date in the snippet is no date of the meeting.
 
 /** How many of a text's first lines (not blank) may hold the viewer's lead. */
 const LEAD_LINES = 3;
@@ -9,8 +11,26 @@ const VIEWER_LINE = /^(?:Loading(?:\.{3}|…)|Laserfiche WebLink)$/;
 /** Its breadcrumb and the document's file name, run together before the text. */
 const VIEWER_TRAIL = /^\s*HomeMy WebLinkAbout\S*\s*/;
 
+/** "MINUTES OF A MEETING OF FULL COUNCIL HELD ON …€¦ · Monday 2nd October 2017 due to the...": parts of a snippet, cut short. */
+const SNIPPET_LINE = /\s·\s.*(?:\.{3}|…)$/;
+/** "12": the document's page count, alone on its line. */
+const PAGE_COUNT_LINE = /^\d{1,4}$/;
+
+/** The lines without a document-sharing site's snippet and page count above the text; the same array when there are none. */
+function withoutSharingSiteLead(lines: string[]): string[] {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first === -1 || !SNIPPET_LINE.test(lines[first].trim())) return lines;
+  const second = lines.findIndex((line, index) => index > first && line.trim() !== '');
+  if (second === -1 || !PAGE_COUNT_LINE.test(lines[second].trim())) return lines;
+  return lines.map((line, index) => (index === first || index === second ? '' : line));
+}
+
 /** The lines without a document viewer's lead above the document's text; the same array when there is none. */
 export function withoutDocumentViewerLead(lines: string[]): string[] {
+  return withoutSharingSiteLead(withoutWebLinkLead(lines));
+}
+
+function withoutWebLinkLead(lines: string[]): string[] {
   let result: string[] | null = null;
   for (let index = 0, seen = 0; index < lines.length && seen < LEAD_LINES; index += 1) {
     const line = lines[index];

@@ -123,8 +123,8 @@ const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1
 
 const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)+/i;
 
-/** "Council Chambers, 200 Elm Street": where a meeting was held, not who held it. */
-const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b/i;
+/** "Council Chambers, 200 Elm Street", "St Anne's School, Mill Road, Kelby": where a meeting was held, not who held it. */
+const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b|,\s+(?:\d+\s+)?[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Drive|Close)\b/i;
 
 /** "Contact: Committee Services", "Venue: Committee Room 2": a labelled field of the meeting's details, naming no body. */
 const DETAILS_LABEL = /^(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:/i;
@@ -189,8 +189,8 @@ function bodyFromHeader(header: Header): string | null {
       (line, index) =>
         line !== '' &&
         line.length <= 120 &&
-        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading.
-        !endsWithOneOf(line, '.:,') &&
+        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading; "(LG) Local Governor; (PG) Parent Governor", a key or a list.
+        !endsWithOneOf(line, '.:,') && !line.includes(';') &&
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body.
         !/^[•·▪◦]/.test(line) &&
         // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.
@@ -201,7 +201,8 @@ function bodyFromHeader(header: Header): string | null {
         !VENUE_WORDS.test(line) &&
         !DETAILS_LABEL.test(line) &&
         attendanceLabelOf(line) === null,
-    );
+    )
+    .map(withoutMeetingOf);
   const namesCommittee = (line: string) => /\b(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/i.test(line);
   // "BOARD OF EDUCATION" over "LAKE CARROWAY CENTRAL SCHOOL DISTRICT": whose board it is is the heading naming no committee.
   const organisation = headings.length >= 2 && namesCommittee(headings[0]) ? headings.find((line) => !namesCommittee(line)) : undefined;
@@ -224,7 +225,7 @@ function bodyFromHeader(header: Header): string | null {
     const owner = ownCouncil!.council ?? council ?? (namesCommittee(named) ? organisationAbove(header.lines, named) : null);
     return qualifyBody(readableName(ownCouncil!.committee), owner);
   }
-  if (committee) return committeeBody(withoutMeetingOf(committee), council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
+  if (committee) return committeeBody(committee, council ?? (namesCommittee(committee) ? organisationAbove(header.lines, committee) : null));
   // "Shire of Kooralup" over "Minutes of the Ordinary Council Meeting": the Shire's Council ("Ordinary" is the meeting's kind).
   if (authority && council === authority && named && GENERIC_BODY.test(named.trim())) return qualifyBody(readableName(named.replace(MEETING_KIND_WORDS, '')), authority);
   // "Regular Council Meeting" under "The Corporation of the Township of X": the Township's Council met.

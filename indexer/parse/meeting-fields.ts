@@ -23,9 +23,10 @@ export const DAY_MONTH_YEAR_IN_FIGURES = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{
 /**
  * "Tuesday, 28th March, 2017", "20 July 2017", "5th of March 2024", "the 9th day of January, 2024", "14-Feb-2024", "14th
  * Jan '25", and "4.00pm1 July 2021" (a printed header's time and date cells run together). "9 th January 2014", "6 th ,
- * October 2010": a PDF's raised ordinal comes out of its text as a word of its own, a comma printed after it.
+ * October 2010": a PDF's raised ordinal comes out of its text as a word of its own, a comma printed after it; "21stFebruary
+ * 2018": a raised ordinal whose space after it was lost.
  */
-export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?))(\d{1,2})(?: ?${ORDINAL}\b(?: ?,)?)?(?:\s+day)?(?:\s+of)?(?:\s+|-)${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
+export const DAY_MONTH_YEAR = new RegExp(String.raw`(?:\b|(?<=\d[ap]\.?m\.?))(\d{1,2})(?:(?: ?${ORDINAL}\b(?: ?,)?)?(?:\s+day)?(?:\s+of)?(?:\s+|-)|(?:st|nd|rd|th)(?=[a-z]))${MONTH_NAME},?(?:\s+|-)(\d{4}|['‘’]\d{2})\b`, 'i');
 /** The days of a month as ordinal words: "the fourteenth of January", "this twenty-first day of March". */
 const ORDINAL_DAYS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',

@@ -11,6 +11,21 @@ const AT_MEETING_OF =
   /\bat\s+(?:an?|the)\s+(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general|statutory)\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+(?:was\s+)?held\b/i;
 
 /**
+ * "A Regular Meeting of the Hollin County Board of Supervisors was held on …", "The 12th meeting of the Academic Board was
+ * held on …": the sentence opening a county's or a school's minutes, with no "At" before it. "was held" says it is this
+ * meeting's own record ("the meeting of the Panel held on 3 May" may be another meeting's, named in passing).
+ */
+const MEETING_OF_WAS_HELD =
+  /\b(?:an?|the)\s+(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general|statutory|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+was\s+held\b/i;
+
+/**
+ * "REGULAR MEETING OF THE HOLLIN COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MAY …": the same as a title in
+ * capitals, whose "HELD" goes without "was" (a title in capitals is the document's own, never prose naming another meeting).
+ */
+const MEETING_OF_HELD_IN_CAPITALS =
+  /\b(?:(?:ANNUAL|ORDINARY|EXTRAORDINARY|SPECIAL|REGULAR|MONTHLY|GENERAL|STATUTORY)\s+)*MEETING\s+OF\s+(?:THE\s+)?([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,11}?)\s+HELD\b/;
+
+/**
  * "Pentre Community Council Meeting held on …", "GLYN VALE TOWN COUNCIL ORDINARY MEETING HELD ON …": a title line that
  * starts with the body's name (capitalised words), then the meeting it held; not a motion's "THAT the Regular Council
  * Meeting held on … be called to order".
@@ -24,9 +39,13 @@ function asNamedBody(name: string | undefined): string | null {
   return BODY_WORDS.test(name) && !GENERIC_BODY.test(name.trim()) ? name.trim() : null;
 }
 
-/** The body an "At a meeting of X held …" sentence names in a header's text, or null. */
+/** "Board of Super- visors": a word a PDF's line end split, run onto one line with its hyphen kept. */
+const SPLIT_WORD = /(\p{Ll})- (\p{Ll})/gu;
+
+/** The body an "At a meeting of X held …" sentence (or "A meeting of X was held …") names in a header's text, or null. */
 export function bodyAtMeetingOf(text: string): string | null {
-  return asNamedBody(AT_MEETING_OF.exec(text)?.[1]);
+  const named = AT_MEETING_OF.exec(text)?.[1] ?? MEETING_OF_WAS_HELD.exec(text)?.[1] ?? MEETING_OF_HELD_IN_CAPITALS.exec(text)?.[1];
+  return asNamedBody(named?.replace(SPLIT_WORD, '$1$2'));
 }
 
 /** The body a title line "X Meeting held on …" names, or null. */

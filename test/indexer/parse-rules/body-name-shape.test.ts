@@ -1,7 +1,7 @@
 // A title may print the meeting's date, time or kind after the body's name ("Parish Council March 2017 minutes",
 // "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name; nor is a page's
 // number printed before it, nor what a site's line says the page is ("Report from the September meeting of …"), and a
-// name printed twice over is one name.
+// name printed twice over is one name; the tail of a sentence (a first word in lower case) or of a list's entry (a bracket closed first) is none.
 import { parseMinutes } from '../../../indexer/parse';
 import { asBodyName } from '../../../indexer/parse/body-name-shape';
 
@@ -23,12 +23,23 @@ describe('words of the meeting after a body name', () => {
     ['A report from the Ashcombe Parish Council meeting', 'Ashcombe Parish Council'],
     ['Friends of Ashcombe Park', 'Friends of Ashcombe Park'],
     ['* 2 Mill Lane - Borough Council refused permission', null],
+    ['of the Ashcombe Parish Council', null],
+    ['first elected Town Council', null],
+    ['trustees’', null],
+    ['Ashcombe Council) Ann Hale (Chair)', null],
+    ['Licensing Sub-Committee (Hearings)', 'Licensing Sub-Committee (Hearings)'],
   ])('reads "%s" as %s', (read, body) => {
     expect(asBodyName(read)).toBe(body);
   });
 
   it('names no body from a title giving only the kind of council and the month', () => {
     const text = 'Parish Council March 2017 minutes\n\nPresent: Cllr. Hale (in the chair), Cllrs. Amos, Birch and Coe.\n\n1. Apologies\nNone.\n\n2. Footpaths\nThe stile on the bridleway has been mended.\n';
+    const parsed = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'doc' });
+    expect(parsed.meetings[0].body).toBeNull();
+  });
+
+  it('names no body from the tail of a title whose words start in lower case', () => {
+    const text = 'Minutes of the first elected Town Council 1894\n\nheld - Tuesday May 6th 2025 in the Old Barn.\n\nCouncillors Ann Hale, Ben Amos and Cal Birch\n\n1. Elect Chair\nAnn Hale was elected.\n\n2. Footpaths\nThe stile has been mended.\n';
     const parsed = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'doc' });
     expect(parsed.meetings[0].body).toBeNull();
   });

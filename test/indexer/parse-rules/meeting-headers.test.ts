@@ -856,6 +856,32 @@ describe('a month, day and year with no space after the comma', () => {
   });
 });
 
+describe('a title of the body\'s name and the date alone', () => {
+  it('names the body, with no "Minutes" or dash in the title', () => {
+    const minutes =
+      '<<\n\nKELBY TOWN COUNCIL 18th JANUARY 2011\n\nAt an ADJOURNED meeting of the FULL COUNCIL held at the Old Hall, on Tuesday, 18th January 2011 at 6.30pm.\n\n' +
+      'Present:- Councillors: A Reed, B Shaw, C Pryce\n\n1. Apologies\nNone.\n\n2. Precept\nThe precept was agreed.\n';
+    expect(firstMeeting(minutes).body).toBe('Kelby Town Council');
+  });
+});
+
+describe('an address under the title', () => {
+  it("is no part of the body's name, though it names a school", () => {
+    const minutes =
+      'Holmvale Learning Trust\n\nMinutes of theBoard of Directors meeting held on Tuesday, 9th September 2025 at 6.30 pm at\n\nSt Anne’s School, Mill Road, Kelby\n\n' +
+      'Present: Mr A Reed, Mrs B Shaw\n\n1. Opening Prayer\nThe Chair led the prayer.\n\n2. Apologies\nNone.\n';
+    expect(firstMeeting(minutes).body).toBe('Holmvale Learning Trust');
+  });
+});
+
+describe('a day whose ordinal runs into the month', () => {
+  it('is read as a date, the space after a raised ordinal lost', () => {
+    const minutes = 'HOLLOWAY PARISH COUNCIL\n\nMinutes from the extraordinary meeting on Tuesday 14thMarch 2023 in the Village Hall\n\nPresent:- Cllrs A Reed, B Shaw\n\n1. Apologies\nNone.\n';
+    expect(parseText(minutes).meetings[0].date).toBe('2023-03-14');
+    expect(findDate('a 1stmate 2023')).toBeNull();
+  });
+});
+
 describe('a body named with no "Minutes of" before it', () => {
   const items = '\n\n01/17/01 Circular\n\nThe circular calling the meeting was held as read.\n\n01/17/02 Apologies\n\nApologies were received from Mr W Scott.\n';
 
@@ -872,6 +898,23 @@ describe('a body named with no "Minutes of" before it', () => {
   it('is no body when the words name only a kind of council', () => {
     const minutes = `MONDAY 6 MARCH 2017\n\nAt a meeting of the COMMUNITY COUNCIL held in the Town Hall${items}`;
     expect(parseText(minutes).meetings[0].body).toBeNull();
+  });
+
+  it('is read from "A Regular Meeting of X was held …", a word split at a line end joined again', () => {
+    const minutes = `Regular Meeting\n\n312 A Regular Meeting of the Hollin County Board of Super- visors was held on March 4, 1987, at 7:00 P.M., in the Board Room, Hollin. PRESENT Ann B. Carr, Chairman; Tom D. Fell${items}`;
+    expect(parseText(minutes).meetings[0].body).toBe('Hollin County Board of Supervisors');
+  });
+
+  it('is read from a title in capitals "REGULAR MEETING OF X HELD …" wrapped over lines', () => {
+    const minutes = `REGULAR MEETING OF THE MARSH END COUNTY BOARD OF\nSUPERVISORS HELD THE FOURTH DAY OF MAY IN THE\nYEAR TWO THOUSAND AND THREE\nPRESENT: Ann B. Carr, Chairman${items}`;
+    expect(parseText(minutes).meetings[0].body).toBe('Marsh End County Board of Supervisors');
+  });
+
+  it('is read from "A Meeting of X" over "was held …", whatever key of governors\' kinds follows', () => {
+    const minutes =
+      'A Meeting of the Holmfield Academy Full Governing Board\n\nwas held in the library on Thursday 6th March 2025 at 5pm.\n\n' +
+      'Mrs A Reed (Chair) (FG); Mr B Shaw (PG)\n(FG) Foundation Governor; (PA) Parents Association Governor\n\n1. Welcome\nThe Chair opened the meeting.\n\n2. Apologies\nNone.\n';
+    expect(parseText(minutes).meetings[0].body).toBe('Holmfield Academy Full Governing Board');
   });
 });
 

@@ -1,5 +1,5 @@
 // What the parser leaves out of the minutes' text or header: an action column of owners beside the minutes, a running
-// header the later pages repeat, a signature block, the date a web site put the minutes up, the email that forwards
+// header the later pages repeat, a signature block, a document viewer's or sharing site's lead, the date a web site put the minutes up, the email that forwards
 // them, an agenda pack's stamps and the covering letter of a supplementary pack. Each test parses a small document invented in the style of real minutes, written for the test. The last tests
 // give removePageFurniture (parse/furniture.ts) PDF text whose pages a form feed parts: running headers and page numbers
 // go, and the pages join into one text whatever their number.
@@ -260,5 +260,14 @@ describe('a document viewer\'s lead above the minutes\' text', () => {
       'NEW BUSINESS: Ben presented the draft budget for the year, which was discussed at length.\nADJOURNMENT: The meeting was adjourned at 9:05pm.\n';
     const meeting = parseText(minutes).meetings[0];
     expect([meeting.body, meeting.date]).toEqual(['Finance Committee', '2005-03-09']);
+  });
+
+  it("is a sharing site's snippet and page count, whose date is not the meeting's", () => {
+    const minutes =
+      'MINUTES OF A MEETING OF ASHBECK TOWN COUNCIL HELD ON …€¦ · Friday 3rd May 2019 owing to the...\n\n9\n' +
+      'Ashbeck Town Council 14 March 2019 Page 1 MINUTES OF A MEETING OF ASHBECK TOWN COUNCIL HELD ON THURSDAY 14 th MARCH 2019 AT 7PM IN THE GUILDHALL ' +
+      'PRESENT: Cllr A Lowe (Mayor) Cllr B Nash Cllr C Pryce APOLOGIES: Cllr D Quinn\n\n1. DECLARATIONS OF INTEREST\nNone were declared.\n';
+    const meeting = parseText(minutes).meetings[0];
+    expect([meeting.body, meeting.date]).toEqual(['Ashbeck Town Council', '2019-03-14']);
   });
 });
