@@ -65,9 +65,10 @@ export const withoutBold = (line: string) => (line.includes('**') ? line.replace
 const ROLL_CALL = /^roll\s+call\s*:\s*/i;
 /**
  * Where a second label starts on an attendance line: after a full stop, a semicolon or a closing bracket (a list whose
- * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon.
+ * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon; the words may be a label in two
+ * languages ("… (hwyr/late) Ymddiheuriadau / Apologies: …", as Welsh councils print them).
  */
-export const INLINE_LABEL = /(?:[.;]|(?<=\)))\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
+export const INLINE_LABEL = /(?:[.;]|(?<=\)))\s+(?=[A-Z][A-Za-z /]{0,40}:)/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates

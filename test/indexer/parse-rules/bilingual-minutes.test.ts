@@ -3,7 +3,7 @@
 // document invented in the style of real bilingual minutes, written for the test.
 import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
 import { findDate } from '../../../indexer/parse/meeting-fields';
-import { firstMeeting, HOLT_HEADER_PRESENT, parseText } from '../../helpers/parse-text';
+import { firstMeeting, HOLT_HEADER_PRESENT, parseText, peopleOf } from '../../helpers/parse-text';
 
 describe('Welsh and bilingual habits', () => {
   it('reads dates with Welsh month names and ordinals', () => {
@@ -92,5 +92,30 @@ describe('a Welsh title in its longer short form before the English one', () => 
       '  • Cyngh./Cllr. Dr. Owain Rhys (Mayor)\n  • Y Cyngh./Cllr. Bryn Lloyd (Deputy Mayor)\n  • Cyngh./Cllr. Carys Morgan\n\n' +
       'APOLOGIES:\n\nNONE\n\nMinute 62\n\nPersonal References\n\nThe Mayor congratulated Cllr. Carys Morgan.\n\nMinute 63\n\nMayoral Report\n\nThe report was circulated.\n';
     expect(parseText(minutes).meetings[0].attendees.map(({ name }) => name)).toEqual(['Cllr. Dr. Owain Rhys', 'Cllr. Bryn Lloyd', 'Cllr. Carys Morgan']);
+  });
+});
+
+describe('bilingual labels run on in one line of people', () => {
+  const minutes = [
+    'CYNGOR CYMUNED LLANFERW / LLANFERW COMMUNITY COUNCIL',
+    'Cofnodion cyfarfod a gynhaliwyd nos Fawrth 4 Mawrth 2025 / Minutes of the meeting held on Tuesday 4 March 2025',
+    'Presennol / Present: Eleri Pugh (Cadeirydd/Chair), Gareth Rowlands, Siân Morris (hwyr/late) Yn Bresennol / In Attendance: Dilys Prosser (Clerc/Clerk) Ymddiheuriadau / Apologies: Owain Lloyd, Nia Vaughan a/and Huw Bevan',
+    '',
+    '1 Croeso / Welcome',
+    'The Chair welcomed everyone.',
+  ].join('\n');
+
+  it('starts a new kind of attendance at each label in two languages, and parts names at Welsh "a", "ac" and "a/and"', () => {
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Eleri Pugh', 'Cadeirydd/Chair', 'present'],
+      ['Gareth Rowlands', null, 'present'],
+      ['Siân Morris', 'hwyr/late', 'present'],
+      ['Dilys Prosser', 'Clerc/Clerk', 'in attendance'],
+      ['Owain Lloyd', null, 'apologies'],
+      ['Nia Vaughan', null, 'apologies'],
+      ['Huw Bevan', null, 'apologies'],
+    ]);
+    const welshAnd = peopleOf(firstMeeting(minutes.replace('Nia Vaughan a/and Huw Bevan', 'Nia Vaughan ac Iwan Bevan a Huw Parry')));
+    expect(welshAnd.filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Owain Lloyd', 'Nia Vaughan', 'Iwan Bevan', 'Huw Parry']);
   });
 });
