@@ -13,6 +13,10 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^absent(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])/i, attendance: 'absent' },
   // A planning committee's "Public speakers:" and "Registered speakers:" address it; they are no members.
   { pattern: /^(?:public|registered)\s+speakers(?![\w-])/i, attendance: 'in attendance' },
+  // A Scottish community council's ex-officio members, the ward's councillors, sit with it (without a vote): present.
+  // "Members Mr K Tulloch Mrs J Halcrow": its members in a table's first column, their names in the next, no colon between.
+  // "Additional Co-opted Student Members": members the council co-opted, of whatever kind.
+  { pattern: /^(?:ex[- ]officio\s+(?:councillors|members)\b|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members\b|members(?=\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s))/i, attendance: 'present' },
   // A committee's substitute members sit in the place of those who sent apologies: present.
   { pattern: /^substitute(?:s|\s+members?)?(?![\w-])/i, attendance: 'present' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
@@ -162,8 +166,11 @@ function listsCouncillors(text: string): boolean {
 const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
-/** "PRESENT", "Present were", "Members present": a label that needs no colon when names follow it straight away. */
-const BARE_PRESENT = /^(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?$/i;
+/**
+ * "PRESENT", "Present were", "Members present", and Shetland's "Members", "Ex-Officio Councillors", "In Attendance"
+ * (each in a table's first column, its names in the next): a label that needs no colon when names follow it straight away.
+ */
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …": after such a label with no colon, one space and a list of people: a title or initials before a
@@ -184,7 +191,7 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!match) continue;
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
-    const separated = /^\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_PRESENT.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    const separated = /^\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
     // "Apologies for Absence: were received from Ann Booth (AB), …": the label's sentence runs on before the names.
