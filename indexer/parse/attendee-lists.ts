@@ -206,9 +206,10 @@ function withSharedTitles(entries: string[]): string[] {
     if (PERSON_TITLE.test(entry) || CHAIR_BEFORE_NAME.test(entry)) shared = null;
     if (shared === null || HONOURS.test(entry)) return entry;
     // "Cllrs Calnan, Mercer and Panton, Clerk, D. Hancock, and P.C. Marsh.": the councillors end where an office is named
-    // (one in brackets, "Fanshawe (Chair)", is a councillor's own) or someone after the "and" has a title of their own.
+    // (one in brackets, "Fanshawe (Chair)", is a councillor's own, but no clerk is a councillor) or someone after the
+    // "and" has a title of their own.
     const unjoined = entry.replace(LEADING_AND, '');
-    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
+    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || /\([^()]*\bclerk\b/i.test(unjoined) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
     if (ownTitle) shared = null;
     // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too.
     return ownTitle ? unjoined : `${shared} ${unjoined}`;
