@@ -3,7 +3,7 @@
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
-import { EMPLOYER, isAttendanceNote, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, withoutItemsAttended } from './role-names';
+import { EMPLOYER, isAttendanceNote, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, spaceCount } from './patterns';
 import { listParts } from './list-parts';
@@ -99,9 +99,10 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   if (inTheChair) role = 'Chair';
   // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office;
   // "(remote)", "(for minute 12)" say how or when someone attended.
+  const absent = role !== null && sentApologies(role);
   if (role !== null && ((attendance !== 'present' && attendance !== 'in attendance' && /^\p{Ll}/u.test(role)) || isAttendanceNote(role))) role = null;
   if (!/^\p{Lu}/u.test(text) || spaceCount(text, 8) >= 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
-  return { name: text, role, attendance };
+  return { name: text, role, attendance: absent ? 'apologies' : attendance };
 }
 
 export const OFFICE_WORDS =

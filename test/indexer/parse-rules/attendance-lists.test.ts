@@ -926,3 +926,15 @@ describe('the clerk named last, after "and the clerk"', () => {
     expect(people[2][0]).toMatch(/T Foy$/);
   });
 });
+
+describe('a name marked "(apologies)" in a list of those present', () => {
+  it('reads that member as having sent apologies, with no office', () => {
+    const people = attendeesFromList('Cllr A Hale (Chair), Cllr B Dee (apologies), Cllr C Foy, Cllr D Roe (Apologies received)', 'present').map(({ name, role, attendance }) => [name, role, attendance]);
+    expect(people).toEqual([
+      ['Cllr A Hale', 'Chair', 'present'],
+      ['Cllr B Dee', null, 'apologies'],
+      ['Cllr C Foy', null, 'present'],
+      ['Cllr D Roe', null, 'apologies'],
+    ]);
+  });
+});
