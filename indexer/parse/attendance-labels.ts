@@ -70,9 +70,10 @@ const ROLL_CALL = /^roll\s+call\s*:\s*/i;
 /**
  * Where a second label starts on an attendance line: after a full stop, a semicolon or a closing bracket (a list whose
  * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon; the words may be a label in two
- * languages ("… (hwyr/late) Ymddiheuriadau / Apologies: …", as Welsh councils print them).
+ * languages ("… (hwyr/late) Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands
+ * out with no mark before it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …".
  */
-export const INLINE_LABEL = /(?:[.;]|(?<=\)))\s+(?=[A-Z][A-Za-z /]{0,40}:)/;
+export const INLINE_LABEL = /(?:[.;]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:)/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
@@ -130,8 +131,13 @@ function opensWithLetter(text: string): boolean {
 function labelAtStart(text: string): AttendanceLabel | null {
   // Two chairs, each for some items ("In the Chair: X (…) for items 1 to 4; Y (…) for items 5 to 8"), take a longer line.
   const chair = text.length < 200 ? CHAIR_LABEL.exec(text) : null;
-  // The chair is present; a name with no office of its own after it takes the label's.
-  if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
+  // The chair is present; a name with no office of its own after it takes the label's (a label run on after it starts
+  // the next part of the list: "CHAIR: Cllr Eleri Pugh PRESENT: …").
+  if (chair) {
+    const labelAfter = chair[1].search(INLINE_LABEL);
+    const holder = labelAfter === -1 ? chair[1] : chair[1].slice(0, labelAfter);
+    return { attendance: 'present', rest: withOffice(holder, 'Chair') + chair[1].slice(holder.length) };
+  }
   const president = text.length < 120 && (text.startsWith('P') || text.startsWith('M')) ? PRESIDENT_LABEL.exec(text) : null;
   if (president) return { attendance: 'present', rest: withOffice(president[2], president[1]) };
   const viceChair = text.length < 120 && text.startsWith('V') ? VICE_CHAIR_LABEL.exec(text) : null;

@@ -278,7 +278,7 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
  * Evans (Chair), …" (as Welsh community councils do, after "Present:"): a dash or colon after the title the names
  * share sets no office apart.
  */
-const SHARED_TITLE_DASH = /^(Cllrs|Councillors|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)\s+/;
+const SHARED_TITLE_DASH = /^(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const undashed = rawList.replace(SHARED_TITLE_DASH, '$1 ');

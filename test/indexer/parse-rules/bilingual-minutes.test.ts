@@ -119,3 +119,19 @@ describe('bilingual labels run on in one line of people', () => {
     expect(welshAnd.filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Owain Lloyd', 'Nia Vaughan', 'Iwan Bevan', 'Huw Parry']);
   });
 });
+
+describe('the chair and those present labelled in capitals on one line', () => {
+  it('reads the chair, then each councillor after "PRESENT: Councillors:"', () => {
+    const minutes =
+      'MINUTES OF THE ORDINARY MEETING OF ABERWERN TOWN COUNCIL HELD ON THURSDAY 6th MARCH 2025\n\n' +
+      'CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: Gareth Rowlands, Siân Morris, Huw Bevan a Nia Vaughan\n\n' +
+      '1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nThe minutes were approved.\n';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Councillor Eleri Pugh', 'Chair', 'present'],
+      ['Councillor Gareth Rowlands', null, 'present'],
+      ['Councillor Siân Morris', null, 'present'],
+      ['Councillor Huw Bevan', null, 'present'],
+      ['Councillor Nia Vaughan', null, 'present'],
+    ]);
+  });
+});
