@@ -113,8 +113,8 @@ export function attendanceLabelOf(line: string): AttendanceLabel | null {
   if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
   const label = opensWithLetter(text) ? labelAtStart(text) : null;
   if (label || !(text.includes('/') || text.includes('|'))) return label;
-  // Bilingual labels: "Yn bresennol / Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
-  const translated = /^[^:/|]{1,40}?\s[/|]\s+(.*)$/.exec(text);
+  // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
+  const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text);
   return translated ? labelOf(translated[1]) : null;
 }
 

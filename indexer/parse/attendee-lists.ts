@@ -276,9 +276,9 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 /**
  * "Councillors – Larry Bannon, …", "Aldermen – F Agnew, …" (as Irish and Northern Irish councils print it), "Cllrs: J
  * Evans (Chair), …" (as Welsh community councils do, after "Present:"): a dash or colon after the title the names
- * share sets no office apart.
+ * share sets no office apart, nor does the title in Welsh before it ("Y Cynghorwyr /Councillors Ann Pugh, …").
  */
-const SHARED_TITLE_DASH = /^(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)\s+/;
+const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const undashed = rawList.replace(SHARED_TITLE_DASH, '$1 ');

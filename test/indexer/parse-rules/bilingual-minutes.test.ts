@@ -135,3 +135,20 @@ describe('the chair and those present labelled in capitals on one line', () => {
     ]);
   });
 });
+
+describe('those present run on after the opening sentence', () => {
+  const head = 'CYNGOR TREF ABERWERN / ABERWERN TOWN COUNCIL\nMinutes of the Council Meeting held on Tuesday, 4 March 2025 at 6.30pm at the Guildhall, Aberwern.';
+  const items = '\n\n1. Apologies\nNone.\n\n2. Minutes\nThe minutes were approved.\n';
+  const expected = [
+    ['Councillor Eleri Pugh', 'Chair', 'present'],
+    ['Councillor Gareth Rowlands', null, 'present'],
+    ['Councillor Siân Morris', null, 'present'],
+  ];
+
+  it.each([
+    ['in English', ' Present: Councillors Eleri Pugh (in the chair), Gareth Rowlands, Siân Morris.'],
+    ['in Welsh and English, the title in both', ' Presennol /Present —Y Cynghorwyr /Councillors Eleri Pugh (yn y gadair /in the chair), Gareth Rowlands, Siân Morris.'],
+  ])('reads the list after the full stop (%s)', (_, attendance) => {
+    expect(peopleOf(firstMeeting(head + attendance + items))).toEqual(expected);
+  });
+});
