@@ -152,3 +152,21 @@ describe('those present run on after the opening sentence', () => {
     expect(peopleOf(firstMeeting(head + attendance + items))).toEqual(expected);
   });
 });
+
+describe('a bilingual header run together with its minutes on one line', () => {
+  it('reads each list after its label in two languages', () => {
+    const minutes =
+      'Cyngor Cymuned Llanferw Community Council Cofnodion o gyfarfod y Cyngor a gynhaliwyd nos Lun 3/3/2025 Minutes of the Council meeting held on Monday evening 3/3/2025 ' +
+      'Presennol / Present: Eleri Pugh (Cadeirydd/Chair), Gareth Rowlands, Siân Morris (hwyr/late) Yn Bresennol / In Attendance: Dilys Prosser (Clerc/Clerk), Alun Rees (Cyfieithu/Translation) ' +
+      'Ymddiheuriadau / Apologies: Owain Lloyd, Nia Vaughan 1 Croeso / Welcome Croesawodd y Cadeirydd bawb. The Chair welcomed everyone. 2 Cofnodion / Minutes The minutes were approved.';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Eleri Pugh', 'Cadeirydd/Chair', 'present'],
+      ['Gareth Rowlands', null, 'present'],
+      ['Siân Morris', 'hwyr/late', 'present'],
+      ['Dilys Prosser', 'Clerc/Clerk', 'in attendance'],
+      ['Alun Rees', 'Cyfieithu/Translation', 'in attendance'],
+      ['Owain Lloyd', null, 'apologies'],
+      ['Nia Vaughan', null, 'apologies'],
+    ]);
+  });
+});
