@@ -13,6 +13,10 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^absent(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])/i, attendance: 'absent' },
   // A planning committee's "Public speakers:" and "Registered speakers:" address it; they are no members.
   { pattern: /^(?:public|registered)\s+speakers(?![\w-])/i, attendance: 'in attendance' },
+  // A Scottish community council's ex-officio members, the ward's councillors, sit with it (without a vote): present.
+  // "Members Mr K Tulloch Mrs J Halcrow": its members in a table's first column, their names in the next, no colon between.
+  // "Additional Co-opted Student Members": members the council co-opted, of whatever kind.
+  { pattern: /^(?:ex[- ]officio\s+(?:councillors|members)\b|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members\b|members(?=\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s))/i, attendance: 'present' },
   // A committee's substitute members sit in the place of those who sent apologies: present.
   { pattern: /^substitute(?:s|\s+members?)?(?![\w-])/i, attendance: 'present' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
@@ -65,9 +69,11 @@ export const withoutBold = (line: string) => (line.includes('**') ? line.replace
 const ROLL_CALL = /^roll\s+call\s*:\s*/i;
 /**
  * Where a second label starts on an attendance line: after a full stop, a semicolon or a closing bracket (a list whose
- * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon.
+ * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon; the words may be a label in two
+ * languages ("… (hwyr/late) Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands
+ * out with no mark before it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …".
  */
-export const INLINE_LABEL = /(?:[.;]|(?<=\)))\s+(?=[A-Z][A-Za-z ]{0,40}:)/;
+export const INLINE_LABEL = /(?:[.;]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:)/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
@@ -107,8 +113,8 @@ export function attendanceLabelOf(line: string): AttendanceLabel | null {
   if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
   const label = opensWithLetter(text) ? labelAtStart(text) : null;
   if (label || !(text.includes('/') || text.includes('|'))) return label;
-  // Bilingual labels: "Yn bresennol / Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
-  const translated = /^[^:/|]{1,40}?\s[/|]\s+(.*)$/.exec(text);
+  // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
+  const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text);
   return translated ? labelOf(translated[1]) : null;
 }
 
@@ -125,8 +131,13 @@ function opensWithLetter(text: string): boolean {
 function labelAtStart(text: string): AttendanceLabel | null {
   // Two chairs, each for some items ("In the Chair: X (…) for items 1 to 4; Y (…) for items 5 to 8"), take a longer line.
   const chair = text.length < 200 ? CHAIR_LABEL.exec(text) : null;
-  // The chair is present; a name with no office of its own after it takes the label's.
-  if (chair) return { attendance: 'present', rest: withOffice(chair[1], 'Chair') };
+  // The chair is present; a name with no office of its own after it takes the label's (a label run on after it starts
+  // the next part of the list: "CHAIR: Cllr Eleri Pugh PRESENT: …").
+  if (chair) {
+    const labelAfter = chair[1].search(INLINE_LABEL);
+    const holder = labelAfter === -1 ? chair[1] : chair[1].slice(0, labelAfter);
+    return { attendance: 'present', rest: withOffice(holder, 'Chair') + chair[1].slice(holder.length) };
+  }
   const president = text.length < 120 && (text.startsWith('P') || text.startsWith('M')) ? PRESIDENT_LABEL.exec(text) : null;
   if (president) return { attendance: 'present', rest: withOffice(president[2], president[1]) };
   const viceChair = text.length < 120 && text.startsWith('V') ? VICE_CHAIR_LABEL.exec(text) : null;
@@ -161,8 +172,11 @@ function listsCouncillors(text: string): boolean {
 const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
-/** "PRESENT", "Present were", "Members present": a label that needs no colon when names follow it straight away. */
-const BARE_PRESENT = /^(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?$/i;
+/**
+ * "PRESENT", "Present were", "Members present", and Shetland's "Members", "Ex-Officio Councillors", "In Attendance"
+ * (each in a table's first column, its names in the next): a label that needs no colon when names follow it straight away.
+ */
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …": after such a label with no colon, one space and a list of people: a title or initials before a
@@ -183,7 +197,7 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!match) continue;
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
-    const separated = /^\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_PRESENT.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    const separated = /^\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
     // "Apologies for Absence: were received from Ann Booth (AB), …": the label's sentence runs on before the names.

@@ -3,7 +3,7 @@
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
-import { EMPLOYER, isAttendanceNote, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, withoutItemsAttended } from './role-names';
+import { EMPLOYER, isAttendanceNote, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, spaceCount } from './patterns';
 import { listParts } from './list-parts';
@@ -99,9 +99,10 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   if (inTheChair) role = 'Chair';
   // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office;
   // "(remote)", "(for minute 12)" say how or when someone attended.
+  const absent = role !== null && sentApologies(role);
   if (role !== null && ((attendance !== 'present' && attendance !== 'in attendance' && /^\p{Ll}/u.test(role)) || isAttendanceNote(role))) role = null;
   if (!/^\p{Lu}/u.test(text) || spaceCount(text, 8) >= 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
-  return { name: text, role, attendance };
+  return { name: text, role, attendance: absent ? 'apologies' : attendance };
 }
 
 export const OFFICE_WORDS =
@@ -206,9 +207,10 @@ function withSharedTitles(entries: string[]): string[] {
     if (PERSON_TITLE.test(entry) || CHAIR_BEFORE_NAME.test(entry)) shared = null;
     if (shared === null || HONOURS.test(entry)) return entry;
     // "Cllrs Calnan, Mercer and Panton, Clerk, D. Hancock, and P.C. Marsh.": the councillors end where an office is named
-    // (one in brackets, "Fanshawe (Chair)", is a councillor's own) or someone after the "and" has a title of their own.
+    // (one in brackets, "Fanshawe (Chair)", is a councillor's own, but no clerk is a councillor) or someone after the
+    // "and" has a title of their own.
     const unjoined = entry.replace(LEADING_AND, '');
-    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
+    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || /\([^()]*\bclerk\b/i.test(unjoined) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
     if (ownTitle) shared = null;
     // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too.
     return ownTitle ? unjoined : `${shared} ${unjoined}`;
@@ -274,9 +276,9 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 /**
  * "Councillors – Larry Bannon, …", "Aldermen – F Agnew, …" (as Irish and Northern Irish councils print it), "Cllrs: J
  * Evans (Chair), …" (as Welsh community councils do, after "Present:"): a dash or colon after the title the names
- * share sets no office apart.
+ * share sets no office apart, nor does the title in Welsh before it ("Y Cynghorwyr /Councillors Ann Pugh, …").
  */
-const SHARED_TITLE_DASH = /^(Cllrs|Councillors|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)\s+/;
+const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const undashed = rawList.replace(SHARED_TITLE_DASH, '$1 ');

@@ -15,8 +15,8 @@ const FLATTENED_LINE = 300;
 const HEADER_REACH = 1000;
 /** How many of a document's first lines may be the flattened one (a site's title and notes come above it). */
 const HEADER_LINES = 40;
-/** "Present:", "In attendance:", "Officers in Attendance:": words and a colon, where a label may start. */
-const LABEL_SHAPE = /^\p{Lu}[\p{L}'’& -]{0,40}:/u;
+/** "Present:", "In attendance:", "Officers in Attendance:", "Yn Bresennol / In Attendance:": words and a colon, where a label may start. */
+const LABEL_SHAPE = /^\p{Lu}[\p{L}'’& /-]{0,40}:/u;
 /** "Mr.", "J.", "Cllr.", "Assoc.", "P.E.": a full stop that ends an abbreviation or an initial, not a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu}?|Cllrs?|Prof|Assoc|Hon|Revd?|Rt|Snr|Jnr|Dept|Ltd|Inc|Mrs)\.$/u;
 /** "1.", "2.0", "64/16", "1)": an item's number, when a capitalised title follows it. */

@@ -46,9 +46,10 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
  * copied with its commas lost: "Cllr Jim Hale Cllr Ann Day", "Mr. A. J. Gardiner Mr. D. K. Rowlands"), a full stop after
  * a word before a titled name ("Mr. Tim Reilly, County Manager. Mr. Joe Hart"), "and" (or "together with") before a capital (any: "and Ó Briain") or a surname's
  * particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&", a name with its initials
- * in brackets after another's ("Ann Hale (AH) Tom Foy (TF)": its comma lost).
+ * in brackets after another's ("Ann Hale (AH) Tom Foy (TF)": its comma lost), or Welsh "a", "ac" or "a/and" (its "and")
+ * before a capital.
  */
-const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|(?<=\(\p{Lu}{2,4}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))|\s+&\s+`, 'uy');
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|(?<=\(\p{Lu}{2,4}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))|\s+&\s+|\s+(?:ac|a(?:\s?\/\s?and)?)\s+(?=\p{Lu})`, 'uy');
 
 /** The list's entries, as printed (none blank). */
 export const listParts = (list: string): string[] => splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');

@@ -48,9 +48,20 @@ const LABEL_MARKED_THEN_HOLDER = new RegExp(
 const holderFirst = (_: string, dashAt?: string, dashLabel?: string, dashHolder?: string, colonAt?: string, colonLabel?: string, colonHolder?: string) =>
   dashAt === undefined ? `${colonAt}${colonHolder} (${colonLabel})` : `${dashAt}${dashHolder} (${dashLabel})`;
 
+/**
+ * "…, C. Hindley and the clerk A. Brown", "… and the Clerk – Adrian Hale", "… and the clerk, Derek Kane.": the council's
+ * officer named last, after "and the" and the office (a clerk, a secretary, a treasurer, a minute taker, or an assistant
+ * to one), titled or not; a sentence or a list closes after it, so its name is the list's next entry.
+ */
+const AND_THE_OFFICER_THEN_HOLDER = new RegExp(
+  String.raw`,?\s+and\s+the\s+((?:(?:[Aa]ssistant|[Dd]eputy)\s+(?:to\s+the\s+)?)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|[Mm]inute[- ][Tt]aker)(?:\s+to\s+the\s+\p{Lu}\p{Ll}+)?)(?:\s*[,:]|\s+[–—-])?\s+(${HOLDER}|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})${ENTRY_END}`,
+  'gu',
+);
+
 /** The list with each such holder put in brackets after the office: "the Deputy Mayor (Councillor Robert Quayle)". */
 export function withHoldersAfterOffices(list: string): string {
-  const civic = list.includes('he ') ? list.replace(CIVIC_OFFICE_THEN_HOLDER, '$1 ($2)') : list;
+  const officerLast = list.includes(' the ') ? list.replace(AND_THE_OFFICER_THEN_HOLDER, (_, office: string, holder: string) => `, ${holder} (${office[0].toUpperCase()}${office.slice(1)})`) : list;
+  const civic = officerLast.includes('he ') ? officerLast.replace(CIVIC_OFFICE_THEN_HOLDER, '$1 ($2)') : officerLast;
   const marked = civic.includes(':') || /\s[–—-]\s/.test(civic) ? civic.replace(OFFICE_MARKED_THEN_HOLDER, '$1$2 ($3)') : civic;
   // After the offices: a team's, a body's or a duty's name is left only where no office's word was found.
   const bodies = marked.includes(':') || /\s[–—-]\s/.test(marked) ? marked.replace(LABEL_MARKED_THEN_HOLDER, holderFirst) : marked;

@@ -1,17 +1,26 @@
 // "Minutes of a meeting of the Development Committee held in the Council Chamber … at 9.30 am when there were present:":
 // printed minutes end their opening sentence with the label of the list under it. The label is set on a line of its own,
-// as "Present:" heads the list in most minutes, so that the attendance rules read the names under it.
+// as "Present:" heads the list in most minutes, so that the attendance rules read the names under it; so is a list run
+// on after the opening sentence's full stop.
 
 /** "… when there were present:", "… at which there were present:", "… there being present:": the sentence's closing label. */
 const PRESENT_AT_END = /\s+(?:(?:when|at\s+which)\s+there\s+were|there\s+being)\s+present\s*:\s*$/i;
 
-/** `lines` with such a sentence's closing label set on a line of its own; the same array when no line ends so. */
+/**
+ * "Minutes of the Council Meeting held on … at the Guildhall. Present: Councillors …", "… Aberwern. Presennol /Present
+ * —Y Cynghorwyr /Councillors …": the opening sentence, then the list of those present run on after its full stop.
+ */
+const PRESENT_AFTER_OPENING = /^(?:Draft\s+)?Minutes?\s+of\b[^.]{0,200}?\bheld\b.{0,300}?\.(?=\s+(?:\p{Lu}\p{Ll}+\s?\/\s?)?Present\s*[:–—-])/u;
+
+/** `lines` with such a sentence's closing label, or the list run on after it, set on a line of its own; the same array when no line holds one. */
 export function withPresentLabelApart(lines: string[]): string[] {
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     const label = line.endsWith(':') || line.trimEnd().endsWith(':') ? PRESENT_AT_END.exec(line) : null;
+    const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
     if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
+    else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
     else split?.push(line);
   }
   return split ?? lines;

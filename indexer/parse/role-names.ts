@@ -44,7 +44,13 @@ const ATTENDANCE_NOTE =
 /** "Cllr M Hunt (Cllr S Lowe substituting)", "(substituted by Cllr Lowe)": after an absent member, who sat in their place; no office of theirs. */
 const SUBSTITUTED_BY = new RegExp(String.raw`^(?:(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40}\s+substituting|[Ss]ubstituted\s+by\s+(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40})$`, 'u');
 
-export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || SUBSTITUTED_BY.test(role.trim());
+export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || SUBSTITUTED_BY.test(role.trim()) || sentApologies(role);
+
+/**
+ * "Cllr B Dee (apologies)", "A Athwall (Apologies)": a name in a list of those present, marked where an office would be
+ * as having sent apologies (a council's full list of members, each marked). They were not there.
+ */
+export const sentApologies = (role: string): boolean => /^apolog(?:y|ies)(?:\s+(?:received|given|sent|tendered))?$/i.test(role.trim());
 
 /**
  * An electoral area or a member municipality, as a regional district's board (British Columbia) lists after each director

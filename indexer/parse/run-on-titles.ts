@@ -141,8 +141,9 @@ function sectionTitleCase(lines: string[]): SectionCase {
     const section = sectionTitleOf(line, false);
     titleCaseReadings.set(index, section);
     if (section === null) continue;
-    // A hard-wrapped section's text goes on to the next line: its sentence is begun, not ended.
-    if (section.text !== null && isBegunSentence(section.text)) runIn.add(section.title.trim());
+    // A hard-wrapped section's text goes on to the next line: its sentence is begun, not ended. A community council's
+    // minute may be one short sentence ("Planning: No new applications."), ended on its title's line.
+    if (section.text !== null && (isBegunSentence(section.text) || isSentence(section.text))) runIn.add(section.title.trim());
     if (section.text !== null && !isSentence(section.text)) continue;
     titled.add(section.title.trim());
     if (section.text === null) alone += 1;

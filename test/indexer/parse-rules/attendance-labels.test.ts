@@ -572,6 +572,31 @@ describe('"Present" with no colon before titled names with no commas between the
   });
 });
 
+describe("a community council's other labels with no colon, before names or over them", () => {
+  const header = 'Brindister Community Council Draft Minutes – May 2025\n\nMONDAY 5 MAY 2025\n\nAt a meeting of BRINDISTER COMMUNITY COUNCIL held in the Public Hall, Brindister, at 7.00pm\n\n';
+  const items = '\n\n05/25/01 Circular\n\nThe circular calling the meeting was held as read.\n\n05/25/02 Apologies\n\nApologies for absence were received from Mr T Gear.\n';
+  const expected = (...councillors: string[]) => [
+    ['Mr K Tulloch', null, 'present'],
+    ['Mrs J Halcrow', null, 'present'],
+    ['Mr R Manson', null, 'present'],
+    ...councillors.map((name) => [name, null, 'present']),
+    ['Mrs E Irvine', 'Clerk to the Council', 'in attendance'],
+    ['Mr T Gear', null, 'apologies'],
+  ];
+
+  it('reads "Members", "Ex-Officio Councillors", "Additional Co-opted Youth Members" and "In Attendance" before titled names on their line', () => {
+    const labels =
+      'Members Mr K Tulloch Mrs J Halcrow Mr R Manson\n\nEx-Officio Councillors Cllr D Jamieson Cllr F Sinclair\n\nAdditional Co-opted Youth Members Miss P Odie Mr S Ratter\n\n' +
+      'In Attendance Mrs E Irvine, Clerk to the Council';
+    expect(peopleOf(firstMeeting(header + labels + items))).toEqual(expected('Cllr D Jamieson', 'Cllr F Sinclair', 'Miss P Odie', 'Mr S Ratter'));
+  });
+
+  it('reads "Ex-Officio Councillors" alone on its line as a label over the names under it, not as a name', () => {
+    const labels = 'Present\n\nMr K Tulloch, Mrs J Halcrow and Mr R Manson\n\nEx-Officio Councillors\n\nCllr D Jamieson and Cllr P Budge\n\nIn Attendance\n\nMrs E Irvine, Clerk to the Council';
+    expect(peopleOf(firstMeeting(header + labels + items))).toEqual(expected('Cllr D Jamieson', 'Cllr P Budge'));
+  });
+});
+
 describe('councillors listed one a line under the meeting\'s heading, with no label', () => {
   const minutes =
     'Minutes of the meeting held on Wednesday 4th July 2018 at 7pm in the Mayor’s Parlour.\n\n\n' +

@@ -912,3 +912,29 @@ describe('the apologies in a sentence of their own after those present, in one p
     ]);
   });
 });
+
+describe('the clerk named last, after "and the clerk"', () => {
+  it.each([
+    ['initials and a surname', 'Cllrs P Dunn (Chair), R Hale and T Foy and the clerk A. Brown.', 'A. Brown', 'Clerk'],
+    ['a comma before the name', 'Cllr P Dunn (Chair), Cllr R Hale, Cllr T Foy and the Clerk, Derek Kane.', 'Derek Kane', 'Clerk'],
+    ['a dash before the name', 'Cllr P Dunn (Chair), Cllr R Hale, Cllr T Foy and the Clerk – Ann Kerr', 'Ann Kerr', 'Clerk'],
+    ['a titled name, the office a longer one', 'Councillors P Dunn, R Hale and T Foy and the assistant to the clerk Mrs J Orme', 'Mrs J Orme', 'Assistant to the clerk'],
+  ])('reads the clerk as a person with the office as the role (%s), not under the councillors\' shared title', (_, list, name, role) => {
+    const people = attendeesFromList(list, 'present').map((person) => [person.name, person.role]);
+    expect(people).toHaveLength(4);
+    expect(people[3]).toEqual([name, role]);
+    expect(people[2][0]).toMatch(/T Foy$/);
+  });
+});
+
+describe('a name marked "(apologies)" in a list of those present', () => {
+  it('reads that member as having sent apologies, with no office', () => {
+    const people = attendeesFromList('Cllr A Hale (Chair), Cllr B Dee (apologies), Cllr C Foy, Cllr D Roe (Apologies received)', 'present').map(({ name, role, attendance }) => [name, role, attendance]);
+    expect(people).toEqual([
+      ['Cllr A Hale', 'Chair', 'present'],
+      ['Cllr B Dee', null, 'apologies'],
+      ['Cllr C Foy', null, 'present'],
+      ['Cllr D Roe', null, 'apologies'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // document invented in the style of real bilingual minutes, written for the test.
 import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
 import { findDate } from '../../../indexer/parse/meeting-fields';
-import { firstMeeting, HOLT_HEADER_PRESENT, parseText } from '../../helpers/parse-text';
+import { firstMeeting, HOLT_HEADER_PRESENT, parseText, peopleOf } from '../../helpers/parse-text';
 
 describe('Welsh and bilingual habits', () => {
   it('reads dates with Welsh month names and ordinals', () => {
@@ -92,5 +92,81 @@ describe('a Welsh title in its longer short form before the English one', () => 
       '  • Cyngh./Cllr. Dr. Owain Rhys (Mayor)\n  • Y Cyngh./Cllr. Bryn Lloyd (Deputy Mayor)\n  • Cyngh./Cllr. Carys Morgan\n\n' +
       'APOLOGIES:\n\nNONE\n\nMinute 62\n\nPersonal References\n\nThe Mayor congratulated Cllr. Carys Morgan.\n\nMinute 63\n\nMayoral Report\n\nThe report was circulated.\n';
     expect(parseText(minutes).meetings[0].attendees.map(({ name }) => name)).toEqual(['Cllr. Dr. Owain Rhys', 'Cllr. Bryn Lloyd', 'Cllr. Carys Morgan']);
+  });
+});
+
+describe('bilingual labels run on in one line of people', () => {
+  const minutes = [
+    'CYNGOR CYMUNED LLANFERW / LLANFERW COMMUNITY COUNCIL',
+    'Cofnodion cyfarfod a gynhaliwyd nos Fawrth 4 Mawrth 2025 / Minutes of the meeting held on Tuesday 4 March 2025',
+    'Presennol / Present: Eleri Pugh (Cadeirydd/Chair), Gareth Rowlands, Siân Morris (hwyr/late) Yn Bresennol / In Attendance: Dilys Prosser (Clerc/Clerk) Ymddiheuriadau / Apologies: Owain Lloyd, Nia Vaughan a/and Huw Bevan',
+    '',
+    '1 Croeso / Welcome',
+    'The Chair welcomed everyone.',
+  ].join('\n');
+
+  it('starts a new kind of attendance at each label in two languages, and parts names at Welsh "a", "ac" and "a/and"', () => {
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Eleri Pugh', 'Cadeirydd/Chair', 'present'],
+      ['Gareth Rowlands', null, 'present'],
+      ['Siân Morris', 'hwyr/late', 'present'],
+      ['Dilys Prosser', 'Clerc/Clerk', 'in attendance'],
+      ['Owain Lloyd', null, 'apologies'],
+      ['Nia Vaughan', null, 'apologies'],
+      ['Huw Bevan', null, 'apologies'],
+    ]);
+    const welshAnd = peopleOf(firstMeeting(minutes.replace('Nia Vaughan a/and Huw Bevan', 'Nia Vaughan ac Iwan Bevan a Huw Parry')));
+    expect(welshAnd.filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Owain Lloyd', 'Nia Vaughan', 'Iwan Bevan', 'Huw Parry']);
+  });
+});
+
+describe('the chair and those present labelled in capitals on one line', () => {
+  it('reads the chair, then each councillor after "PRESENT: Councillors:"', () => {
+    const minutes =
+      'MINUTES OF THE ORDINARY MEETING OF ABERWERN TOWN COUNCIL HELD ON THURSDAY 6th MARCH 2025\n\n' +
+      'CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: Gareth Rowlands, Siân Morris, Huw Bevan a Nia Vaughan\n\n' +
+      '1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nThe minutes were approved.\n';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Councillor Eleri Pugh', 'Chair', 'present'],
+      ['Councillor Gareth Rowlands', null, 'present'],
+      ['Councillor Siân Morris', null, 'present'],
+      ['Councillor Huw Bevan', null, 'present'],
+      ['Councillor Nia Vaughan', null, 'present'],
+    ]);
+  });
+});
+
+describe('those present run on after the opening sentence', () => {
+  const head = 'CYNGOR TREF ABERWERN / ABERWERN TOWN COUNCIL\nMinutes of the Council Meeting held on Tuesday, 4 March 2025 at 6.30pm at the Guildhall, Aberwern.';
+  const items = '\n\n1. Apologies\nNone.\n\n2. Minutes\nThe minutes were approved.\n';
+  const expected = [
+    ['Councillor Eleri Pugh', 'Chair', 'present'],
+    ['Councillor Gareth Rowlands', null, 'present'],
+    ['Councillor Siân Morris', null, 'present'],
+  ];
+
+  it.each([
+    ['in English', ' Present: Councillors Eleri Pugh (in the chair), Gareth Rowlands, Siân Morris.'],
+    ['in Welsh and English, the title in both', ' Presennol /Present —Y Cynghorwyr /Councillors Eleri Pugh (yn y gadair /in the chair), Gareth Rowlands, Siân Morris.'],
+  ])('reads the list after the full stop (%s)', (_, attendance) => {
+    expect(peopleOf(firstMeeting(head + attendance + items))).toEqual(expected);
+  });
+});
+
+describe('a bilingual header run together with its minutes on one line', () => {
+  it('reads each list after its label in two languages', () => {
+    const minutes =
+      'Cyngor Cymuned Llanferw Community Council Cofnodion o gyfarfod y Cyngor a gynhaliwyd nos Lun 3/3/2025 Minutes of the Council meeting held on Monday evening 3/3/2025 ' +
+      'Presennol / Present: Eleri Pugh (Cadeirydd/Chair), Gareth Rowlands, Siân Morris (hwyr/late) Yn Bresennol / In Attendance: Dilys Prosser (Clerc/Clerk), Alun Rees (Cyfieithu/Translation) ' +
+      'Ymddiheuriadau / Apologies: Owain Lloyd, Nia Vaughan 1 Croeso / Welcome Croesawodd y Cadeirydd bawb. The Chair welcomed everyone. 2 Cofnodion / Minutes The minutes were approved.';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Eleri Pugh', 'Cadeirydd/Chair', 'present'],
+      ['Gareth Rowlands', null, 'present'],
+      ['Siân Morris', 'hwyr/late', 'present'],
+      ['Dilys Prosser', 'Clerc/Clerk', 'in attendance'],
+      ['Alun Rees', 'Cyfieithu/Translation', 'in attendance'],
+      ['Owain Lloyd', null, 'apologies'],
+      ['Nia Vaughan', null, 'apologies'],
+    ]);
   });
 });

@@ -446,6 +446,28 @@ describe('sections run on from unnumbered titles', () => {
   });
 });
 
+describe("a community council's short labelled paragraphs", () => {
+  it('reads five or more as items, though the text after some of them is a short sentence', () => {
+    const meeting = firstMeeting(
+      [
+        'Minutes of Strathbrae Community Council meeting held 2nd April 2025 in Kilbrae Village Hall',
+        '',
+        'Present: Morag Lennie (Chair), Euan Tait (Secretary), Fiona Rennie; Cllr D Baird (Ward Councillor).',
+        'Apologies: Hamish Orr.',
+        '',
+        'Police Report: PC Dunlop reported two thefts of diesel from farm tanks.',
+        'Planning: No new applications.',
+        'Roads: The verge at the school bend has been cut back.',
+        'Treasurer’s Report: The balance stands at £1,415.',
+        'Correspondence: None.',
+        'Any Other Business: The hall roof leaks again and the trustees will be told.',
+      ].join('\n'),
+    );
+    expect(meeting.items.map(({ title }) => title)).toEqual(['Police Report', 'Planning', 'Roads', 'Treasurer’s Report', 'Correspondence', 'Any Other Business']);
+    expect(paragraphsOf(meeting)[1].text).toBe('No new applications.');
+  });
+});
+
 describe('an abbreviation alone on a line among Title Case headings', () => {
   it("is one of the document's item headings ('AOCB')", () => {
     const meeting = firstMeeting(
