@@ -13,13 +13,15 @@ const VIEWER_TRAIL = /^\s*HomeMy WebLinkAbout\S*\s*/;
 
 /** "MINUTES OF A MEETING OF FULL COUNCIL HELD ON …€¦ · Monday 2nd October 2017 due to the...": parts of a snippet, cut short. */
 const SNIPPET_LINE = /\s·\s.*(?:\.{3}|…)$/;
+/** A snippet is a line of a search engine's results: longer lines are the document's text (a text on one line is one). */
+const MAX_SNIPPET_LENGTH = 400;
 /** "12": the document's page count, alone on its line. */
 const PAGE_COUNT_LINE = /^\d{1,4}$/;
 
 /** The lines without a document-sharing site's snippet and page count above the text; the same array when there are none. */
 function withoutSharingSiteLead(lines: string[]): string[] {
   const first = lines.findIndex((line) => line.trim() !== '');
-  if (first === -1 || !SNIPPET_LINE.test(lines[first].trim())) return lines;
+  if (first === -1 || lines[first].length > MAX_SNIPPET_LENGTH || !SNIPPET_LINE.test(lines[first].trim())) return lines;
   const second = lines.findIndex((line, index) => index > first && line.trim() !== '');
   if (second === -1 || !PAGE_COUNT_LINE.test(lines[second].trim())) return lines;
   return lines.map((line, index) => (index === first || index === second ? '' : line));

@@ -39,10 +39,10 @@ export function withFlattenedItemsApart(lines: string[]): string[] {
   return split.some((parts) => parts !== null) ? split.flatMap((parts, index) => parts ?? [lines[index]]) : lines;
 }
 
-/** A sequence of item numbers n, n + 1, n + 2 … on a line: how many it holds, and where those a title follows start. */
+/** A sequence of item numbers n, n + 1, n + 2 … on a line: where each number starts, and where its text after it does. */
 interface NumberRun {
-  length: number;
   starts: number[];
+  texts: number[];
 }
 
 /**
@@ -56,16 +56,20 @@ function itemsApart(line: string): string[] | null {
   let longest: NumberRun | null = null;
   for (const match of line.matchAll(ITEM_NUMBER)) {
     const number = Number(match[1]);
-    const run = runs.get(number) ?? { length: 0, starts: [] };
+    const run = runs.get(number) ?? { starts: [], texts: [] };
     runs.delete(number);
-    run.length += 1;
-    const after = line.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    if (TITLE_START.test(after) && !PERSON_START.test(after)) run.starts.push(match.index);
+    run.starts.push(match.index);
+    run.texts.push(match.index + match[0].length);
     // Two runs come to expect the same number ("2 … 1 … 2 …"): the longer one goes on.
-    if ((runs.get(number + 1)?.length ?? 0) < run.length) runs.set(number + 1, run);
-    if (longest === null || run.length > longest.length) longest = run;
+    if ((runs.get(number + 1)?.starts.length ?? 0) < run.starts.length) runs.set(number + 1, run);
+    if (longest === null || run.starts.length > longest.starts.length) longest = run;
   }
-  if (longest === null || longest.length < MIN_ITEMS || longest.starts.length < MIN_ITEMS - 1) return null;
-  const starts = longest.starts;
-  return [0, ...starts].map((start, position) => line.slice(start, starts[position] ?? line.length).trim()).filter((part) => part !== '');
+  if (longest === null || longest.starts.length < MIN_ITEMS) return null;
+  // Only the longest run's numbers are read for a title after them: a line run together holds thousands of numbers.
+  const titled = longest.starts.filter((_, position) => {
+    const after = line.slice(longest.texts[position], longest.texts[position] + 60);
+    return TITLE_START.test(after) && !PERSON_START.test(after);
+  });
+  if (titled.length < MIN_ITEMS - 1) return null;
+  return [0, ...titled].map((start, position) => line.slice(start, titled[position] ?? line.length).trim()).filter((part) => part !== '');
 }
