@@ -1,6 +1,7 @@
 // What a meeting header's lines say about the body that met: which words name a body, which names are generic, and
 // the name left when what the document is ("Minutes", "Regular Meeting Minutes") or whose it is is taken away.
 import { bodyBeforeMinutesTitle } from './flattened-header';
+import { MEETING_KINDS } from './patterns';
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod). */
 export const BODY_WORDS = /\b(?:Council|Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
@@ -35,7 +36,7 @@ const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’
 const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;
 /** "Full Governing Body Meeting", "Planning Committee Meeting": a body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole). */
 const BODY_THEN_MEETING = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Governing Body|Forum|Group))\s+meeting$/i;
-const MEETING_KINDS = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
+const KINDS_BESIDE_NAME = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 /** "Decisions - ", "Record of decisions – ": what a page of an authority's decisions is, before the body that made them. */
 const DECISIONS_BEFORE_DASH = /^(?:(?:record|schedule|summary|notice) of\s+)?decisions?\s+[-–—]\s+(?=\S)/i;
 /** "CITY COUNCIL ACTION MINUTES", "Summary Minutes", "Draft Minutes": what kind of minutes the document is. */
@@ -73,8 +74,8 @@ export function withoutMinutesAfterBody(line: string): string {
   if (end > 0 && /^[:–—-]$/.test(words[end - 1])) end -= 1;
   if (end > 0 && MINUTES_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
   if (end > 0 && words[end - 1].toLowerCase().replace(/:$/, '') === 'meeting') end -= 1;
-  if (end > 0 && MEETING_KINDS.has(words[end - 1].toLowerCase())) end -= 1;
-  const start = end > 1 && MEETING_KINDS.has(words[0].toLowerCase()) ? 1 : 0;
+  if (end > 0 && KINDS_BESIDE_NAME.has(words[end - 1].toLowerCase())) end -= 1;
+  const start = end > 1 && KINDS_BESIDE_NAME.has(words[0].toLowerCase()) ? 1 : 0;
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
 
@@ -132,7 +133,7 @@ export function councilFirst(name: string): string | null {
   return named ? `${named[2]} ${named[1]}` : null;
 }
 
-const COUNCIL_THEN_MEETING_KIND = /(\bCouncil)\s+(?:annual|ordinary|extraordinary|special|regular|full|monthly|general)\s+council$/i;
+const COUNCIL_THEN_MEETING_KIND = new RegExp(String.raw`(\bCouncil)\s+(?:${MEETING_KINDS}|general)\s+council$`, 'i');
 
 /** "Marraway City Council Ordinary Council" (of "… Ordinary Council Meeting"): the council, without the kind of meeting it held. */
 export function withoutMeetingKindAfterCouncil(name: string): string {

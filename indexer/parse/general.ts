@@ -23,7 +23,7 @@ import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, headerD
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
-import { endsWithOneOf, firstContentCharacter, isBlank } from './patterns';
+import { endsWithOneOf, firstContentCharacter, isBlank, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -92,7 +92,7 @@ const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
 // "Meeting    Thornbury Vale Police and Crime Panel": a details table's row, its cells apart, labels as a colon does.
 const BODY_LABEL = /^(?:(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:|(?:Committee|Body|Meeting|Decision maker)\s{2,}(?=\S))\s*(.+)$/i;
 /** "Ordinary Meeting of the": the kind of meeting before whose it was. */
-const MEETING_OF_KIND = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)*meeting\s+of\s+/i;
+const MEETING_OF_KIND = new RegExp(String.raw`^(?:the\s+)?(?:(?:${MEETING_KINDS})\s+)*meeting\s+of\s+`, 'i');
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
 const TRAILING_ASIDE = /\(([^()]*)\)\s*$/;
 
@@ -121,7 +121,7 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 /** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
 
-const MEETING_KIND_WORDS = /^\s*(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|monthly)\s+)+/i;
+const MEETING_KIND_WORDS = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:${MEETING_KINDS})\s+)+`, 'i');
 
 /** "Council Chambers, 200 Elm Street", "St Anne's School, Mill Road, Kelby": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b|,\s+(?:\d+\s+)?[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Drive|Close)\b/i;

@@ -2,7 +2,7 @@
 import { councilAndCommittee, councilFirst, GENERIC_BODY } from './body-names';
 import type { DateOrder } from './date-order';
 import { restatedDateLine } from './restated-dates';
-import { collapseWhiteSpace, isBlank } from './patterns';
+import { collapseWhiteSpace, isBlank, MEETING_KINDS } from './patterns';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -155,7 +155,8 @@ export function readableName(name: string): string {
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 'council', 'metropolitan', 'london', 'of', 'the', 'and', 'town', 'parish', 'community']);
 
 /** "Ordinary Council Meeting", "Extraordinary Council": a kind of meeting ("Parish Council" names a council, if not whose). */
-const isMeetingKind = (heading: string) => GENERIC_BODY.test(heading) && /\bmeeting\b|^(?:the\s+)?(?:annual|ordinary|extraordinary|special|regular|full|monthly)\b/i.test(heading);
+const MEETING_OR_KIND = new RegExp(String.raw`\bmeeting\b|^(?:the\s+)?(?:${MEETING_KINDS})\b`, 'i');
+const isMeetingKind = (heading: string) => GENERIC_BODY.test(heading) && MEETING_OR_KIND.test(heading);
 
 /**
  * A committee named without its authority ("Crime and Disorder (Overview and Scrutiny) Committee") is

@@ -108,3 +108,6 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
   if (flags.size !== 1) throw new Error(`expected patterns with the same flags but found ${[...flags].map((flag) => `"${flag}"`).join(', ')}`);
   return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), patterns[0].flags);
 }
+
+/** The words saying what kind of meeting it was, before "meeting" or a body's name: "Annual", "Extraordinary", "Full". */
+export const MEETING_KINDS = 'annual|ordinary|extraordinary|special|regular|full|monthly';
