@@ -43,8 +43,11 @@ const KIND_CUES: ReadonlyArray<{ kind: MeetingFactKind; pattern: RegExp }> = [
     kind: 'next-meeting',
     pattern: /\bwhen\s+(?:does|will)\s+.+?\s+(?:next\s+)?meet\s+(?:again|next)|\bnext\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bwhen\s+(?:is|will|does|do)\s+.{1,80}?\b(?:meeting|meet)\s+(?:after|following)\b/i,
   },
-  // "When did the committee meet?", "how often did the panel meet?": the dates it met ("last" asks for one, below).
-  { kind: 'meetings-held', pattern: /\bwhen\s+(?:did|has|have)\s+(?!.*\blast\b).+?\s+(?:meet|met)\b|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b/i },
+  // "When did the committee meet?", "how often did the panel meet?", "how many meetings did it hold?": the dates it met ("last" asks for one, below).
+  {
+    kind: 'meetings-held',
+    pattern: /\bwhen\s+(?:did|has|have)\s+(?!.*\blast\b).+?\s+(?:meet|met)\b|\bhow\s+(?:often|many\s+times)\s+(?:did|does|has)\s+.+?\s+(?:meet|met)\b|\bhow\s+many\s+meetings\s+(?:did|does|has|have)\s+.+?\s+(?:hold|held|have|had)\b/i,
+  },
   { kind: 'last-met', pattern: /\b(?:when|what|which)\s+(?:was|is)\s+(?:the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:[\w&’'()-]+\s+){0,8}?meeting\b|\bwhen\s+(?:did|has)\s+.+?\s+(?:last\s+)?(?:meet|met)\b/i },
   { kind: 'coverage', pattern: ASKS_COVERAGE },
 ];
