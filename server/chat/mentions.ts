@@ -20,7 +20,7 @@ const BODY_KINDS: ReadonlySet<string> = new Set(
   ['panel', 'committee', 'council', 'board', 'authority', 'cabinet', 'partnership', 'forum', 'assembly', 'commission', 'subcommittee', 'executive'],
 );
 const HONORIFICS: ReadonlySet<string> = new Set(
-  ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'insp', 'inspector', 'supt', 'superintendent', 'sgt', 'sergeant'],
+  ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'revd', 'insp', 'inspector', 'supt', 'superintendent', 'sgt', 'sergeant'],
 );
 // Different words for one role; a vocabulary entry in any of these forms answers to all of them.
 const ROLE_ALIASES: Record<string, string[]> = {
@@ -31,6 +31,11 @@ const ROLE_ALIASES: Record<string, string[]> = {
 
 function words(text: string): string[] {
   return tokensAsWritten(text).map((token) => token.lower);
+}
+
+/** A minuted name's words in lower case, its titles and the honours after a comma left off: "Mr P M Hill, OBE" → p, m, hill. */
+export function nameWords(name: string): string[] {
+  return words(name.split(',')[0]).filter((part) => !HONORIFICS.has(part));
 }
 
 /** Every spelling of the role `phrase` is one of ("pcc" → "police and crime commissioner", …); just itself when it has no other. */
@@ -101,8 +106,7 @@ function holdersAsPeople(holders: OfficeHolder[], rolePhrases: { phrase: string[
   const byMinutedRole = new Map<string, { given: string[]; surname: string }[]>();
   for (const holder of holders) {
     const role = minutedRole(holder.role, rolePhrases);
-    // "Mr P M Hill, OBE": honours after the comma are not names.
-    const names = words(holder.name.split(',')[0]).filter((part) => !HONORIFICS.has(part));
+    const names = nameWords(holder.name);
     if (!role || !byRole.has(role) || names.length < 2) continue;
     byMinutedRole.set(role, [...(byMinutedRole.get(role) ?? []), { given: names.slice(0, -1), surname: names[names.length - 1] }]);
   }

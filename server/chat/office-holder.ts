@@ -5,7 +5,7 @@ import type { Attendee, Meeting } from '../../core/types';
 import type { Citation } from '../api-types';
 import type { MeetingSummary, Store } from '../../indexer/stores/store';
 import { meetingCitation, meetingName, oneRecordPerMeeting, RECENT_MEETINGS_READ } from './meeting-records';
-import { roleSpellings } from './mentions';
+import { nameWords, roleSpellings } from './mentions';
 
 /** Read after every other meeting cue: "who was there?" asks for attendance, "who was the chair?" for the chair. */
 const OFFICE_HOLDER = /\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?<office>\p{L}[\p{L}'’&\s-]{2,60}?)\s*(?:[?.!,]|$|\b(?:at|in|on|during|between|before|after|since|when)\b)/iu;
@@ -39,16 +39,12 @@ export function holdsOffice(role: string, office: string): boolean {
   return asked.length > 0 && asked.length <= title.length && asked.every((word, index) => title[title.length - asked.length + index] === word);
 }
 
-/** Words that title a name, left off when names are compared. */
-const NAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'sir', 'dame', 'prof', 'professor', 'rev', 'revd']);
-const nameWordsOf = (name: string) => wordsOf(name.split(',')[0]).filter((word) => !NAME_TITLES.has(word));
-
 /**
  * Whether a minuted name is the person asked about: the same surname, and each given name asked the one minuted or,
  * minuted as an initial, starting with it ("Matthew Scott" and "Mr Scott" are "Mr M Scott").
  */
-export function namesPerson(minuted: string, asked: string): boolean {
-  const [have, want] = [nameWordsOf(minuted), nameWordsOf(asked)];
+export function samePerson(minuted: string, asked: string): boolean {
+  const [have, want] = [nameWords(minuted), nameWords(asked)];
   if (want.length === 0 || have.length < want.length || have.at(-1) !== want.at(-1)) return false;
   return want.slice(0, -1).every((word, index) => have[index] === word || (have[index].length === 1 && word.startsWith(have[index])));
 }
@@ -75,7 +71,7 @@ export function answerOfficeHolder(asked: string, meetings: MeetingSummary[], st
   // "the PCC": any spelling of the role.
   const offices = [...new Set([asked, office].flatMap(roleSpellings))];
   const holder = latestAttendee(meetings, store, (attendee) => attendee.role !== null && offices.some((candidate) => holdsOffice(attendee.role!, candidate)));
-  const found = holder ?? latestAttendee(meetings, store, (attendee) => attendee.role !== null && namesPerson(attendee.name, asked));
+  const found = holder ?? latestAttendee(meetings, store, (attendee) => attendee.role !== null && samePerson(attendee.name, asked));
   if (!found) return { answer: `No attendance list of the meetings searched names the ${office}.`, citations: [] };
   const { meeting, attendee, index } = found;
   const which = oneRecordPerMeeting(meetings).length === 1 ? '' : `\n(That is ${index === 0 ? 'the most recent meeting' : `the most recent meeting that records ${holder ? `the ${office}` : attendee.name}`}; name a date for another.)`;
