@@ -3,27 +3,35 @@
 // Community Council Meeting held on Wednesday 16th June 2021".
 import { BODY_WORDS, GENERIC_BODY } from './body-names';
 
+/** The kinds of meeting these forms name before "meeting of": "Annual", "Statutory", "General". */
+const KINDS = 'annual|ordinary|extraordinary|special|regular|monthly|general|statutory';
+
 /**
  * "At a meeting of BRAEHEAD COMMUNITY COUNCIL held in the Board Room …", "At the Annual Meeting of the Planning Committee
  * held on …": the body is the words between "meeting of" and "held" (at most 80 characters, no punctuation among them).
  */
-const AT_MEETING_OF =
-  /\bat\s+(?:an?|the)\s+(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general|statutory)\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+(?:was\s+)?held\b/i;
+const AT_MEETING_OF = new RegExp(
+  String.raw`\bat\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+(?:was\s+)?held\b`,
+  'i',
+);
 
 /**
  * "A Regular Meeting of the Hollin County Board of Supervisors was held on …", "The 12th meeting of the Academic Board was
  * held on …": the sentence opening a county's or a school's minutes, with no "At" before it. "was held" says it is this
  * meeting's own record ("the meeting of the Panel held on 3 May" may be another meeting's, named in passing).
  */
-const MEETING_OF_WAS_HELD =
-  /\b(?:an?|the)\s+(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general|statutory|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+was\s+held\b/i;
+const MEETING_OF_WAS_HELD = new RegExp(
+  String.raw`\b(?:an?|the)\s+(?:(?:${KINDS}|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+was\s+held\b`,
+  'i',
+);
 
 /**
  * "REGULAR MEETING OF THE HOLLIN COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MAY …": the same as a title in
  * capitals, whose "HELD" goes without "was" (a title in capitals is the document's own, never prose naming another meeting).
  */
-const MEETING_OF_HELD_IN_CAPITALS =
-  /\b(?:(?:ANNUAL|ORDINARY|EXTRAORDINARY|SPECIAL|REGULAR|MONTHLY|GENERAL|STATUTORY)\s+)*MEETING\s+OF\s+(?:THE\s+)?([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,11}?)\s+HELD\b/;
+const MEETING_OF_HELD_IN_CAPITALS = new RegExp(
+  String.raw`\b(?:(?:${KINDS.toUpperCase()})\s+)*MEETING\s+OF\s+(?:THE\s+)?([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,11}?)\s+HELD\b`,
+);
 
 /**
  * "Pentre Community Council Meeting held on …", "GLYN VALE TOWN COUNCIL ORDINARY MEETING HELD ON …": a title line that
