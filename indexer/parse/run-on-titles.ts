@@ -23,13 +23,16 @@ const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])\s[–—-]\s+(?=[\p{Lu
 /** At most this many words in a title that text runs on from. */
 const MAX_TITLE_WORDS = 8;
 
-
 /** Words a title in Title Case leaves in lower case: "Appeal of a Planning Decision" has no word of a sentence. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'off', 'into', 'over', 'via', 'per', 'vs']);
+/** A word that starts in lower case. */
+const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
 
 /** Whether a text reads as a sentence, not a subtitle in Title Case: it holds a lower-case word a title would capitalise. */
 function hasSentenceWord(text: string): boolean {
-  return (text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).some((word) => !TITLE_SMALL_WORDS.has(word));
+  // Word by word, stopping at the first: a minute run on from its title may be a whole document on one line.
+  for (const [word] of text.matchAll(LOWER_CASE_WORD)) if (!TITLE_SMALL_WORDS.has(word)) return true;
+  return false;
 }
 
 /** A line this long that goes on to the next is a paragraph's first line, hard-wrapped. */
