@@ -12,13 +12,13 @@ import { contentStart, firstContentCharacter, WHITE_SPACE_OTHER_THAN_SPACE } fro
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
-const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])(.+)$/u;
+const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])/u;
 /**
  * "CONFIRMATION OF MINUTES - The Minutes of …": the same with a dash, after a title in capitals (words only: "24/1187/FUL
  * – Land north of …" and "Village Hall Committee – Mr D. Frost reported …" are a title and a subtitle, or a paragraph's
  * subject).
  */
-const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])\s[–—-]\s+(?=[\p{Lu}\d£"“‘])(.+)$/u;
+const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])\s[–—-]\s+(?=[\p{Lu}\d£"“‘])/u;
 
 /** At most this many words in a title that text runs on from. */
 const MAX_TITLE_WORDS = 8;
@@ -49,7 +49,9 @@ function splitRunOn(line: string, next: string | undefined): [string, string] | 
   if (!runOn || runOn[1].trim().split(/\s+/).length > MAX_TITLE_WORDS) return null;
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one
   // title): a sentence, ended, too long for a subtitle, or carried on to the next line.
-  const text = runOn[2].trim();
+  // The text is what follows the match, not a group of it: a Unicode pattern's `(.+)$` keeps a place to go back to for
+  // each character, and a document of 20 MB on one line overflowed the stack.
+  const text = numbered[3].slice(runOn[0].length).trim();
   const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
   // "1. Those Attending: Cllr J Hale (Chairman), Mrs C Day (Clerk)": an item recording attendance, its list run on.
   if (attendanceLabelOf(`${runOn[1]}:`)?.rest === '') return [`${head}${runOn[1].trimEnd()}`, text];

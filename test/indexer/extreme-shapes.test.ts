@@ -112,3 +112,13 @@ describe('a decision by a mover and the outcome in one sentence', () => {
     expect(isDecisionText(`${paragraph} and at the end the last was carried`)).toBe(true);
   });
 });
+
+describe('a document of 24 MB on one line', () => {
+  it('reads a numbered minute whose text runs on from its title for megabytes (a pattern kept a place to go back to at each character)', () => {
+    // A curly apostrophe makes the text two bytes a character, as most real minutes are: V8 reads one-byte text faster.
+    const sentence = 'Cllr Hale reported that the parish’s footpath survey had found three stiles in need of repair. ';
+    const text = `1. Footpaths: ${sentence.repeat(Math.ceil((24 * 1024 * 1024) / sentence.length))}`;
+    const [meeting] = parseMinutes({ text, format: 'text', file: '/minutes/one-line.txt', documentId: 'one-line' }).meetings;
+    expect(meeting.items.map((item) => item.title)).toContain('Footpaths');
+  });
+});
