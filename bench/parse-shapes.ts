@@ -186,6 +186,14 @@ export const SHAPES: Shape[] = [
     },
   },
   {
+    name: 'attendance labels run on in one line',
+    file: 'attendance-labels.txt',
+    build: (bytes) => {
+      const random = seeded(25);
+      return grown(bytes, 'Minutes of the Annual Parish Assembly held on 14 April 2026\n\nPresent: ', (index) => `Councillor ${person(random, index)}. Also present: Mr ${person(random, index + 1)}. Officers: Mrs ${person(random, index + 2)} (Clerk). `, '\n\n1. Welcome\n\nThe Chair welcomed everyone.\n');
+    },
+  },
+  {
     name: 'names said in the minutes (known speakers)',
     file: 'speakers.txt',
     build: (bytes) => {

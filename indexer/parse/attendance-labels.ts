@@ -109,8 +109,18 @@ export interface AttendanceLabel {
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
 export function attendanceLabelOf(line: string): AttendanceLabel | null {
-  const text = withoutBold(line).replace(ROLL_CALL, '').trim();
-  if (text === '' && line.trim() !== '') return { attendance: 'present', rest: '' };
+  return labelOfUnmarked(withoutBold(line), line.trim() === '');
+}
+
+/** attendanceLabelOf of a text with no bold marks: a reader of many labels in one long text need not look for marks at each. */
+export function unmarkedAttendanceLabelOf(text: string): AttendanceLabel | null {
+  return labelOfUnmarked(text, text.trim() === '');
+}
+
+/** The label `unmarked` (a line without its bold marks; `blank` when the line was) opens with. */
+function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | null {
+  const text = unmarked.replace(ROLL_CALL, '').trim();
+  if (text === '' && !blank) return { attendance: 'present', rest: '' };
   const label = opensWithLetter(text) ? labelAtStart(text) : null;
   if (label || !(text.includes('/') || text.includes('|'))) return label;
   // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
