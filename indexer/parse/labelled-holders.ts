@@ -10,13 +10,13 @@ import { PERSON_TITLE } from './attendee-lists';
  * label alone over the names bulleted under it, "- Present:"). Bold marks
  * are gone before this is read (withoutBold); a bold label's marks, when left, are read as an italic one's.
  */
-const LABELLED_LINE = /^([•·*-]\s+)?([*_]{1,2})?(\p{Lu}[^:*_]{0,50}?)\s*(?:\2\s*:|:\s*\2)\s*(\S.*)?$/u;
+const LABELLED_LINE = /^([•·*-]\s+)?([*_]{1,2})?(\p{Lu}[^:*_]{0,50}?)\s*(?:\2\s*:|:\s*\2)\s*/u;
 
 /** "Housing officer", "Senior Planning Officer", "Minute taker": one person's office, by the word it ends with. */
 const ONE_PERSONS_OFFICE = /(?:^|\s)(?:officer|manager|advis[eo]r|director|engineer|solicitor|planner|lead|inspector|co-?ordinator|representative|warden|surveyor|taker|executive|accountant|auditor|consultant)$/i;
 
 /** A person's name, titled or not, then the end or a comma; the part after the comma is whom they are with. */
-const HOLDER_THEN_BODY = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]+)(?:,\s+(\S[^;]*))?$/u;
+const HOLDER_THEN_BODY = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]+)(?:,\s+(?=\S)|$)/u;
 /** A title anywhere: the part after a comma that holds one names another person, not a body. */
 const TITLE_IN_TEXT = /\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC|PCSO|Insp|Supt)\.?\s+\p{Lu}/u;
 
@@ -29,12 +29,16 @@ const TITLE_IN_TEXT = /\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sgt|PC
 export function withLabelledHolder(line: string, inList: boolean): string {
   const labelled = line.includes(':') ? LABELLED_LINE.exec(line) : null;
   if (!labelled) return line;
-  const [, bullet, marks, label, rest = ''] = labelled;
+  // The rest is what follows the match, not a group of it: a Unicode pattern's `(\S.*)$` keeps a place to go back to for
+  // each character, and a document of megabytes on one line overflowed the stack.
+  const [, bullet, marks, label] = labelled;
+  const rest = line.slice(labelled[0].length);
   // "Present:-  Councillor …": a line with no bullet and no marks is left as printed, its label's own marks and all.
   // "- Present:" over the names bulleted under it: the label alone.
   const unmarked = bullet === undefined && marks === undefined ? line : `${label}: ${rest}`.trimEnd();
   const holder = inList ? HOLDER_THEN_BODY.exec(rest) : null;
-  if (!holder || (holder[2] !== undefined && TITLE_IN_TEXT.test(holder[2]))) return unmarked;
+  const body = holder && holder[0].length < rest.length ? rest.slice(holder[0].length) : undefined;
+  if (!holder || (body !== undefined && (body.includes(';') || TITLE_IN_TEXT.test(body)))) return unmarked;
   const oneHolder = ONE_PERSONS_OFFICE.test(label) || (PERSON_TITLE.test(holder[1]) && attendanceLabelOf(unmarked) === null);
-  return oneHolder ? `${holder[1]} (${holder[2] === undefined ? label : `${label}, ${holder[2]}`})` : unmarked;
+  return oneHolder ? `${holder[1]} (${body === undefined ? label : `${label}, ${body}`})` : unmarked;
 }

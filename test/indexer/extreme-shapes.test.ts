@@ -6,6 +6,7 @@
 // Speed is measured in bench/parse-shapes.ts, never here.
 import { parseMinutes } from '../../indexer/parse';
 import { isDecisionText } from '../../indexer/parse/decisions';
+import { withLabelledHolder } from '../../indexer/parse/labelled-holders';
 import { readDocument } from '../../indexer/readers';
 import { MAX_HTML_DEPTH, withNestingCapped } from '../../indexer/readers/html-depth';
 
@@ -113,11 +114,19 @@ describe('a decision by a mover and the outcome in one sentence', () => {
   });
 });
 
+/** Text of about 24 MB, two bytes a character (a curly apostrophe), as most real minutes are: V8 reads one-byte text faster. */
+const longTextOf = (sentence: string) => sentence.repeat(Math.ceil((24 * 1024 * 1024) / sentence.length));
+
 describe('a document of 24 MB on one line', () => {
-  it('reads a numbered minute whose text runs on from its title for megabytes (a pattern kept a place to go back to at each character)', () => {
-    // A curly apostrophe makes the text two bytes a character, as most real minutes are: V8 reads one-byte text faster.
-    const sentence = 'Cllr Hale reported that the parish’s footpath survey had found three stiles in need of repair. ';
-    const text = `1. Footpaths: ${sentence.repeat(Math.ceil((24 * 1024 * 1024) / sentence.length))}`;
+  // Each once overflowed the stack: a Unicode pattern's `(.+)$` keeps a place to go back to at each character.
+  it('reads a labelled line of an attendance list whose rest runs on for megabytes', () => {
+    const line = `Officers: ${longTextOf('Ruth Cole’s team, ')}`;
+    expect(withLabelledHolder(line, true)).toBe(line);
+  });
+
+
+  it('reads a numbered minute whose text runs on from its title for megabytes', () => {
+    const text = `1. Footpaths: ${longTextOf('Cllr Hale reported that the parish’s footpath survey had found three stiles in need of repair. ')}`;
     const [meeting] = parseMinutes({ text, format: 'text', file: '/minutes/one-line.txt', documentId: 'one-line' }).meetings;
     expect(meeting.items.map((item) => item.title)).toContain('Footpaths');
   });
