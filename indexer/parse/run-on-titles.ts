@@ -64,9 +64,9 @@ function splitRunOn(line: string, next: string | undefined): [string, string] | 
 }
 
 /** "CALL TO ORDER: The meeting …", "ROLL CALL:": a title in capitals, its colon, and any text after it. */
-const CAPS_TITLE_LABEL = /^(\s*)([A-Z][A-Z0-9'’&,/ -]{2,60}[A-Z'’]):(?:\s*$|\s+(\S.*)$)/;
+const CAPS_TITLE_LABEL = /^(\s*)([A-Z][A-Z0-9'’&,/ -]{2,60}[A-Z'’]):(?:\s*$|\s+(?=\S))/;
 /** "Call to Order: The meeting …", "Approval of Minutes:": the same sections titled in capitalised words. */
-const TITLE_CASE_LABEL = /^(\s*)(\p{Lu}[\p{L}'’&,/ -]{1,50}[\p{L}'’]):(?:\s*$|\s+(\S.*)$)/u;
+const TITLE_CASE_LABEL = /^(\s*)(\p{Lu}[\p{L}'’&,/ -]{1,50}[\p{L}'’]):(?:\s*$|\s+(?=\S))/u;
 
 /** Fewer such titles than this in a document are labels of another kind ("NOTE:", "MOTION:"), not its sections. */
 const MIN_SECTION_TITLES = 3;
@@ -96,14 +96,17 @@ function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null 
   const label = (inCapitals ? CAPS_TITLE_LABEL : TITLE_CASE_LABEL).exec(line);
   if (!label) return null;
   const title = label[2];
+  // The text is what follows the match (none when the line ends there): as a group, `(\S.*)$` of a Unicode pattern
+  // keeps a place to go back to for each character, which overflowed the stack on a document of megabytes on one line.
+  const text = label[0].length < line.length ? line.slice(label[0].length) : undefined;
   const inUpperCase = title.toUpperCase();
   if (inCapitals ? !isCapsLine(title) : !/\p{Ll}/u.test(title) || title.split(' ').length > MAX_TITLE_CASE_WORDS || !hasCapitalisedWords(title)) return null;
   if (NOT_SPEAKER_LABELS.test(inUpperCase) || MINUTE_PART_LABELS.test(inUpperCase) || QUESTION_OR_ANSWER.test(inUpperCase)) return null;
   if (labelledSpeakerOf(`${title}: x`) !== undefined || isDecisionText(title)) return null;
   if (inUpperCase !== 'ROLL CALL' && attendanceLabelOf(title) !== null) return null;
   // "ROLL CALL: Ayes: Kowalski, Ferraro. Nays: None.": the vote on the motion above, not a section.
-  if (inUpperCase === 'ROLL CALL' && label[3] !== undefined && VOTE_TALLY_LINE.test(line.trim())) return null;
-  return { title: `${label[1]}${title}`, text: label[3] === undefined ? null : `${label[1]}${label[3]}` };
+  if (inUpperCase === 'ROLL CALL' && text !== undefined && VOTE_TALLY_LINE.test(line.trim())) return null;
+  return { title: `${label[1]}${title}`, text: text === undefined ? null : `${label[1]}${text}` };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { parseMinutes } from '../../indexer/parse';
 import { isDecisionText } from '../../indexer/parse/decisions';
 import { withLabelledHolder } from '../../indexer/parse/labelled-holders';
+import { splitRunOnTitles } from '../../indexer/parse/run-on-titles';
 import { readDocument } from '../../indexer/readers';
 import { MAX_HTML_DEPTH, withNestingCapped } from '../../indexer/readers/html-depth';
 
@@ -124,6 +125,11 @@ describe('a document of 24 MB on one line', () => {
     expect(withLabelledHolder(line, true)).toBe(line);
   });
 
+
+  it('reads a section title in capitalised words whose text runs on for megabytes', () => {
+    const text = longTextOf('Residents asked about the park’s opening hours. ');
+    expect(splitRunOnTitles(['Call to Order:', 'The meeting opened.', 'Roll Call:', 'All present.', `Public Comment: ${text}`]).slice(4)).toEqual(['## Public Comment', text]);
+  });
 
   it('reads a numbered minute whose text runs on from its title for megabytes', () => {
     const text = `1. Footpaths: ${longTextOf('Cllr Hale reported that the parish’s footpath survey had found three stiles in need of repair. ')}`;
