@@ -47,6 +47,11 @@ function heldSentence(lines: string[]): string | null {
 }
 
 const MAX_HEADER_LINE = 1000;
+/**
+ * How much of a header with no short line saying "held" is read for the sentence that does: a text on one line is all
+ * header, and a place read on to the text's end from each "held" in it took minutes on a document of megabytes.
+ */
+const MAX_HELD_TEXT = 4 * MAX_HEADER_LINE;
 
 /** The venue in a header's lines (its text is the lines joined), or null when it names none. */
 export function venueIn(allLines: string[], text: string): string | null {
@@ -61,7 +66,7 @@ export function venueIn(allLines: string[], text: string): string | null {
   }
   const field = firstFieldOf(lines);
   if (field) return cleanVenue(field.replace(NEXT_FIELD, '').replace(TIME_AFTER_PLACE, ''));
-  const held = VENUE_IN_SENTENCE.exec(heldSentence(lines) ?? text);
+  const held = VENUE_IN_SENTENCE.exec(heldSentence(lines) ?? text.slice(0, MAX_HELD_TEXT));
   const venue = held?.[1] ?? held?.[2];
   if (venue) return venue.length > MAX_VENUE ? null : cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, ''));
   const line = lines.find((candidate) => candidate.length <= 120 && VENUE_LINE.test(candidate));
