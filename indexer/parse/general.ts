@@ -25,6 +25,7 @@ import { asBodyName } from './body-name-shape';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
+import { draftsWithItems } from './text-as-item';
 
 /** A drafted meeting, and what its header did not say. */
 export interface GeneralDraft {
@@ -294,7 +295,6 @@ export function parseGeneralDocument(lines: string[], options: { trailingSpaceWr
   const starts = meetingStarts(cleaned, isMeetingAnchor);
   const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder: numericDateOrder(cleaned) };
   const readers = rememberingHeadingReaders(options.wrapLimit);
-  return starts
-    .map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers))
-    .filter((draft) => draft.meeting.items.length > 0);
+  const drafts = starts.map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers));
+  return draftsWithItems(drafts, cleaned);
 }

@@ -137,6 +137,14 @@ describe('documents without the structure of minutes', () => {
     expect(warnings).toEqual([expect.stringContaining('no agenda item headings')]);
   });
 
+  it('indexes minutes flattened onto one line whose list of those present runs on into them, keeping the text', () => {
+    const text =
+      'Present - Mrs A Pellow – Non-Executive Director (Chair) - Mr D Ruane – Chief Executive - Ms H Ortiz – Press Minutes 04/26/01 – Welcome The Chair welcomed everyone to the meeting. 04/26/02 Fleet Report The Board noted the report on ambulance replacements.';
+    const { meetings, warnings } = parseMinutes({ text, format: 'text', file: '/in/trust-board.txt', documentId: 'trust' });
+    expect(meetings[0].items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)).join(' ')).toContain('The Board noted the report on ambulance replacements.');
+    expect(warnings).toEqual([expect.stringContaining('/in/trust-board.txt')]);
+  });
+
   it('refuses text that is nothing but page furniture, naming the file', () => {
     expect(() => parse('Page 1 of 2\n\nPage 2 of 2\n', { file: '/in/blank.pdf' })).toThrow(
       expect.objectContaining({ code: ERROR_CODES.NO_MINUTES_FOUND, context: { file: '/in/blank.pdf' } }),
