@@ -938,3 +938,34 @@ describe('a name marked "(apologies)" in a list of those present', () => {
     ]);
   });
 });
+
+describe('a bracket the writer never closed in a list of those present', () => {
+  const minutes = [
+    'Present: R. Tully (Chair; D. Fenn (Vice-Chair); H. Ogle; W. Pask (Treasurer); L. Rowe.',
+    '',
+    'Others present: K. Lyle, Harbourmaster; S. Venn (Minutes)',
+    '',
+    '1. Apologies:   N. Carr',
+    '',
+    '2. Minute of meeting of 9 May 2024 and matters arising: The minute was taken as read.',
+    '',
+    'Mooring charges are now collected monthly.',
+    '',
+    '3. Slipway Repairs: The contractor would start in June.',
+  ].join('\n');
+
+  it('ends at the next separator, and the lists and items after it are read as their own', () => {
+    const meeting = firstMeeting(minutes);
+    expect(peopleOf(meeting)).toEqual([
+      ['R. Tully', 'Chair', 'present'],
+      ['D. Fenn', 'Vice-Chair', 'present'],
+      ['H. Ogle', null, 'present'],
+      ['W. Pask', 'Treasurer', 'present'],
+      ['L. Rowe', null, 'present'],
+      ['K. Lyle', 'Harbourmaster', 'in attendance'],
+      ['S. Venn', 'Minutes', 'in attendance'],
+      ['N. Carr', null, 'apologies'],
+    ]);
+    expect(itemsOf(meeting).map(([number]) => number)).toEqual(['1', '3']);
+  });
+});
