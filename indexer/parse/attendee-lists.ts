@@ -57,11 +57,12 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     const joint = initials[2] ? ' (' : initials[0].endsWith(' ') ? ' - ' : '';
     text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
   }
-  const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
+  // "Jo Kerr (Non-Executive Member – Audit)": a dash inside the brackets of an office parts no name from it.
+  const dashed = /^((?:[^()]|\([^()]*\))*?)\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {
-    text = text.slice(0, dashed.index).trim();
-    role = normaliseRole(dashed[1]);
+    text = dashed[1].trim();
+    role = normaliseRole(dashed[2]);
   } else if (bracketed) {
     text = text.slice(0, bracketed.index).trim();
     role = normaliseRole(bracketed[1]);

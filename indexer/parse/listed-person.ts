@@ -7,6 +7,7 @@ import { isOfficeThenHolderLine } from './offices-before-holders';
 import { isHeadingUnderTitled } from './heading-under-list';
 import { PUBLIC_LINE } from './one-line-people';
 import { titleCaseHeading } from './meeting-fields';
+import { keyedPerson } from './initials-keys';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
 export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
@@ -31,7 +32,7 @@ function looksLikeListLine(printed: string): boolean {
   // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
   const line = printed[0] === '@' ? printed.slice(1) : printed;
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
-  if (opensWithPersonOrOffice(line)) return true;
+  if (opensWithPersonOrOffice(line) || keyedPerson(line)) return true;
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
   const columns = line.includes('  ') ? line.split(/\s{2,}/) : [line];
   // "Solicitor        Mr D Fenn": a post in one word, its titled holder in the next column.
@@ -72,7 +73,7 @@ export function isListedPerson(line: string, lines: string[], index: number, aft
   if (PUBLIC_LINE.test(item)) return true;
   if (afterRunOnList && !opensWithPersonOrOffice(item)) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
-  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
 }
 
 // People's titles printed in capitals, read as the titles the list rules know: a whole line in capitals, or a title

@@ -969,3 +969,38 @@ describe('a bracket the writer never closed in a list of those present', () => {
     expect(itemsOf(meeting).map(([number]) => number)).toEqual(['1', '3']);
   });
 });
+
+describe('people listed one a line with their initials between the name and the office', () => {
+  const minutes = (present: string[], attending: string[]) =>
+    [
+      'Kestrel Vale Integrated Care Board Meeting in Public',
+      'Held on 12th March 2025 via Microsoft Teams',
+      'Present:',
+      ...present,
+      'In attendance:',
+      ...attending,
+      'KVB/2425/101: Welcome and Apologies',
+      'The Chair welcomed members to the meeting.',
+    ].join('\n');
+
+  it('reads each line as one person, the office all after the initials, with or without brackets around them', () => {
+    const meeting = firstMeeting(
+      minutes(
+        ['Dr Nadia Orme NO Clinical Chair', 'Peter Sallis PSa Chief Finance Officer', 'Grace Tolan GT Lay Member for Patient and Public Involvement / Vice Chair'],
+        ['Owen Reddy (OR) Non-Executive Member – Audit and Risk', 'Lena Quist (LQ) Board Secretary'],
+      ),
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Dr Nadia Orme', 'Clinical Chair', 'present'],
+      ['Peter Sallis', 'Chief Finance Officer', 'present'],
+      ['Grace Tolan', 'Lay Member for Patient and Public Involvement / Vice Chair', 'present'],
+      ['Owen Reddy', 'Non-Executive Member – Audit and Risk', 'in attendance'],
+      ['Lena Quist', 'Board Secretary', 'in attendance'],
+    ]);
+  });
+
+  it('takes no post-nominal letters for initials', () => {
+    const meeting = firstMeeting(minutes(['Dr Nadia Orme (Chair)', 'Peter Sallis MBE Lay Member'], ['Lena Quist (LQ) Board Secretary']));
+    expect(peopleOf(meeting).map(([name]) => name)).not.toContain('Peter Sallis');
+  });
+});
