@@ -63,6 +63,15 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   },
 ];
 
+/**
+ * "Durham County Councillors:", "Independent Standards Members:", "NON VOTING MEMBERS:": a group of those listed under a
+ * label of a joint body's or a board's attendance, named by whom they come from or what they are, alone on its line.
+ */
+const GROUP_OF_MEMBERS = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:[Cc]ouncillors|COUNCILLORS|[Mm]embers|MEMBERS|[Rr]epresentatives|REPRESENTATIVES)\s*:$/u;
+
+/** Whether a line names a group of the people of the attendance block open above it (GROUP_OF_MEMBERS). */
+export const namesGroupOfMembers = (line: string) => line.endsWith(':') && GROUP_OF_MEMBERS.test(line);
+
 /** The line without Markdown bold marks; most lines have none, and a plain test is cheaper than a pattern's replace. */
 export const withoutBold = (line: string) => (line.includes('**') ? line.replaceAll('**', '') : line);
 

@@ -2,7 +2,7 @@
 // sentences → attendees with a role and a kind of attendance.
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { attendanceLabelOf, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { attendanceLabelOf, namesGroupOfMembers, withoutBold, type AttendanceLabel } from './attendance-labels';
 import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
@@ -247,7 +247,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       continue;
     }
     // "Cllr P Simcock (Chair)" / "Cllr N Tatam" / … under the meeting's heading, with no label: the councillors present.
-    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
+    // "Durham County Councillors:" under "Present:": a group of the open block's people, listed as the block's kind.
+    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open !== null && namesGroupOfMembers(line) ? { attendance: (open as OpenBlock).attendance, rest: '' } : null) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;

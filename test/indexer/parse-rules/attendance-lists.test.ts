@@ -1004,3 +1004,50 @@ describe('people listed one a line with their initials between the name and the 
     expect(peopleOf(meeting).map(([name]) => name)).not.toContain('Peter Sallis');
   });
 });
+
+describe("a joint body's members listed under a group's name below the label", () => {
+  it('reads the people under each group of members as present, and no group as an item', () => {
+    const meeting = firstMeeting(
+      [
+        'At a meeting of the Combined Fire Authority for Westmere and Oldbridge held at Service Headquarters, Kiln Lane, Westmere on Tuesday 10 June 2025 at 10.00 a.m.',
+        'Present:',
+        'Westmere County Councillors:',
+        'Councillors P Arden, L Booth and R Coyle.',
+        'Oldbridge Borough Councillors:',
+        'Councillors T Dale and F Eames.',
+        'Independent Standards Members:',
+        'Mr K Frain',
+        '1. Declarations of interest',
+        'There were no declarations of interest.',
+      ].join('\n'),
+    );
+    expect(peopleOf(meeting).map(([name, , attendance]) => `${name} ${attendance}`)).toEqual([
+      'Councillor P Arden present',
+      'Councillor L Booth present',
+      'Councillor R Coyle present',
+      'Councillor T Dale present',
+      'Councillor F Eames present',
+      'Mr K Frain present',
+    ]);
+    expect(itemsOf(meeting)).toEqual([['1', 'Declarations of interest']]);
+  });
+
+  it("reads the attendance under a venue line between the meeting's date and its label", () => {
+    const meeting = firstMeeting(
+      [
+        'NHS KESTREL VALE CLINICAL COMMISSIONING GROUP',
+        'GOVERNING BODY',
+        'Minutes of meeting held on TUESDAY 9TH DECEMBER 2014 1pm',
+        'COMMITTEE ROOM 2, MERCER HOUSE',
+        'PRESENT:',
+        'Dr Ruth Adeyemi',
+        'Dr Colin Marsh',
+        'Paula Venn',
+        '1.1',
+        'DECLARATIONS OF INTEREST',
+        'There were no declarations of interest.',
+      ].join('\n'),
+    );
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Dr Ruth Adeyemi', 'Dr Colin Marsh', 'Paula Venn']);
+  });
+});
