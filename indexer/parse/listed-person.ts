@@ -27,12 +27,16 @@ const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|M
 /** A line opening with a titled person, or an office with its holder before or after it: a listed person whatever else the line holds. */
 const opensWithPersonOrOffice = (line: string) => PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line);
 
+/** "Mr Carne was elected chairman." under the list of those present: a titled name, then a sentence's verb. */
+const TITLED_NAME_IN_SENTENCE = new RegExp(String.raw`${PERSON_START.source}\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s+(?:was|were|is|has|had|then|took|welcomed|opened|declared|reported|thanked|said)\s`, 'u');
+
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(printed: string): boolean {
   // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
   const line = printed[0] === '@' ? printed.slice(1) : printed;
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
-  if (opensWithPersonOrOffice(line) || keyedPerson(line)) return true;
+  if (opensWithPersonOrOffice(line)) return !TITLED_NAME_IN_SENTENCE.test(line);
+  if (keyedPerson(line)) return true;
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
   const columns = line.includes('  ') ? line.split(/\s{2,}/) : [line];
   // "Solicitor        Mr D Fenn": a post in one word, its titled holder in the next column.

@@ -1051,3 +1051,20 @@ describe("a joint body's members listed under a group's name below the label", (
     expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Dr Ruth Adeyemi', 'Dr Colin Marsh', 'Paula Venn']);
   });
 });
+
+describe('a sentence about a titled person under the list of those present', () => {
+  it('is no one more in the list', () => {
+    const meeting = firstMeeting(
+      [
+        'The Annual Meeting of the Chapel Trustees held in the Schoolroom on Monday, March 3, 1952.',
+        '',
+        'Present : Messrs A. Polglase, T. Rowe, H. J. Sleeman and W. Trebilcock.',
+        'Mr Rowe was elected chairman.',
+        '1. Apologies were received from Mr J. Vivian.',
+        '2. Minutes of the last annual meeting were read and confirmed.',
+      ].join('\n'),
+    );
+    expect(peopleOf(meeting).map(([name]) => name)).not.toContain('Mr Rowe was elected chairman');
+    expect(peopleOf(meeting).filter(([, , attendance]) => attendance === 'present')).toHaveLength(4);
+  });
+});
