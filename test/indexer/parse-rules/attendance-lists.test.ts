@@ -1032,6 +1032,13 @@ describe("a joint body's members listed under a group's name below the label", (
     expect(itemsOf(meeting)).toEqual([['1', 'Declarations of interest']]);
   });
 
+  it("reads the attendance under a draft's mark between the meeting's date and its label", () => {
+    const meeting = firstMeeting(
+      'Minutes of Elmcote Parish Council Meeting held in the Village Hall\n\nAt 7.30pm on Wednesday 8 October 2025\n\nDRAFT\n\nThose Attending: Cllr A Penn (Chairman), Cllr B Rudd, Mrs C Hale (Clerk)\n\nMinutes of the last Meeting: Cllr Rudd proposed acceptance.\n',
+    );
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Cllr A Penn', 'Cllr B Rudd', 'Mrs C Hale']);
+  });
+
   it("reads the attendance under a venue line between the meeting's date and its label", () => {
     const meeting = firstMeeting(
       [
@@ -1066,5 +1073,40 @@ describe('a sentence about a titled person under the list of those present', () 
     );
     expect(peopleOf(meeting).map(([name]) => name)).not.toContain('Mr Rowe was elected chairman');
     expect(peopleOf(meeting).filter(([, , attendance]) => attendance === 'present')).toHaveLength(4);
+  });
+});
+
+describe('a table of people copied one cell a line: a name, then the office', () => {
+  it('reads each name with the office under it, leaving out the column titles and the groups between', () => {
+    const meeting = firstMeeting(
+      [
+        'Harbourside Conservation Trust Board',
+        'Meeting Minutes',
+        'Held at 10:00AM, Tuesday 4 March 2025',
+        'HELD IN THE BOARD ROOM, LEVEL 3',
+        'TRUST OFFICES, 12 QUAY STREET, PORTHAVEN',
+        'Present',
+        'Members',
+        'Role',
+        'Board Members',
+        'Ana Whitlock',
+        'Chair',
+        'Rhys Mendel',
+        'Deputy Chair',
+        'Dr Ivo Sandoval',
+        'Board member',
+        'Youth Panel',
+        'Kiri Talbot',
+        'Youth Panel member',
+        '1. Welcome',
+        'The Chair opened the meeting at 10.02am and welcomed those present.',
+      ].join('\n'),
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Ana Whitlock', 'Chair', 'present'],
+      ['Rhys Mendel', 'Deputy Chair', 'present'],
+      ['Dr Ivo Sandoval', 'Board member', 'present'],
+      ['Kiri Talbot', 'Youth Panel member', 'present'],
+    ]);
   });
 });
