@@ -32,7 +32,8 @@ const DECISION_OPENINGS = anyOf([
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
   // "The Board approved …"; "The Group did not agree the request …", a refusal, is the meeting's decision too.
-  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes)|did not (?:agree|approve))\b/,
+  // A university's "The Court approved: …"; a small organisation's "The board agreed that …" in lower case.
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|[Bb]oard|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Court|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes)|did not (?:agree|approve))\b/,
   // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
   // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,

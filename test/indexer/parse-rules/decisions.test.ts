@@ -22,6 +22,8 @@ describe('how parish minutes word an outcome', () => {
     'It was, unanimously, agreed for the Secretary to write to the tenants.',
     'Ruth moved to pay the bills. Omar seconded. Bills were approved as presented.',
     'Agreed, subject to one change to paragraph 4(b).',
+    'The board agreed that both applications should be accepted.',
+    'The Court approved the revised terms of reference of the Estates Committee.',
   ])('reads "%s" as a decision', (text) => {
     expect(isDecisionText(text)).toBe(true);
   });
