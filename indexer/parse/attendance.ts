@@ -2,19 +2,20 @@
 // sentences → attendees with a role and a kind of attendance.
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { attendanceLabelOf, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { attendanceLabelOf, namesGroupOfMembers, withoutBold, type AttendanceLabel } from './attendance-labels';
 import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from './lines';
-import { endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
+import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { headsProse } from './heading-under-list';
 import { isListedPerson, NAME_AT_START, opensCouncillorLines, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 import { withLabelledHolder } from './labelled-holders';
+import { keyedPerson } from './initials-keys';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -73,10 +74,11 @@ const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|w
  * a lower-case start, or a run-on list wrapped mid-name (not a verbatim record's turn: "Sandra Okafor AM (Chair): Good morning …").
  */
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
-  // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above.
-  if (BULLETED_NAME.test(line)) return false;
+  // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above,
+  // as a name keyed by its initials does ("Jo Kerr (JK) Director of Finance").
+  if (BULLETED_NAME.test(line) || keyedPerson(line)) return false;
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
-  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || entry.unclosedBrackets > 0 || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
+  if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || bracketCarriesOn(entry, line, index > 0 && isBlank(lines[index - 1])) || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
   if (options.wrapLimit && index > 0 && wrapsEntry(lines[index - 1], lines[index], options.wrapLimit)) return true;
   if (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) return true;
@@ -245,7 +247,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       continue;
     }
     // "Cllr P Simcock (Chair)" / "Cllr N Tatam" / … under the meeting's heading, with no label: the councillors present.
-    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
+    // "Durham County Councillors:" under "Present:": a group of the open block's people, listed as the block's kind.
+    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open !== null && namesGroupOfMembers(line) ? { attendance: (open as OpenBlock).attendance, rest: '' } : null) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;

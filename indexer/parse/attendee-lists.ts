@@ -57,11 +57,12 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     const joint = initials[2] ? ' (' : initials[0].endsWith(' ') ? ' - ' : '';
     text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
   }
-  const dashed = /\s+[–—-]\s+(.+)$/.exec(text);
+  // "Jo Kerr (Non-Executive Member – Audit)": a dash inside the brackets of an office parts no name from it.
+  const dashed = /^((?:[^()]|\([^()]*\))*?)\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (dashed) {
-    text = text.slice(0, dashed.index).trim();
-    role = normaliseRole(dashed[1]);
+    text = dashed[1].trim();
+    role = normaliseRole(dashed[2]);
   } else if (bracketed) {
     text = text.slice(0, bracketed.index).trim();
     role = normaliseRole(bracketed[1]);
@@ -106,7 +107,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 }
 
 export const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Counsel|Auditor|Surveyor|Accountant|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable|Bishop|Archdeacon)\b/i;
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Counsel|Auditor|Surveyor|Harbou?r ?[Mm]aster|Accountant|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable|Bishop|Archdeacon)\b/i;
 
 /** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
 const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;

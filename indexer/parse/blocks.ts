@@ -111,14 +111,15 @@ function followsShortLine(previousRaw: string, line: string, options: ParagraphO
 /**
  * "Key Decision" or "Forward Plan reference: FP/24/117" under a title, over "Councillor Pike introduced the report …": a
  * block of one short line that ends no sentence and leaves no clause hanging is a label of its own, and a speaker's turn
- * or a decision ("Cr Mick Durack" under "Apologies", over "RESOLUTION 2023/112") under it opens the next paragraph
- * (minutes published with no blank lines lose the one between them).
+ * or a decision ("Cr Mick Durack" under "Apologies", over "RESOLUTION 2023/112") under it opens the next paragraph, as
+ * a turn of one of those present named by their initials does ("Website Update" over "KO reported …"; minutes published
+ * with no blank lines lose the one between them).
  */
 function followsLabelLine(open: Block, previousRaw: string, line: string, options: ParagraphOptions, blankLinesBetween: () => boolean): boolean {
   const previous = open.lines[0];
   if (open.lines.length !== 1 || endsWithOneOf(previous, ',') || endsOnHangingWord(previous) || HANGING_CONJUNCTION.test(previous)) return false;
   // "Resolution No. 2024-031" over "Moved by Councillor Sandhu": a motion's number and its mover are one paragraph.
-  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && (speakerOf(line) !== null || opensWithDecision(line));
+  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && (speakerOf(line) !== null || opensWithDecision(line) || !!options.knownSpeakerOf?.(line));
 }
 
 /** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */

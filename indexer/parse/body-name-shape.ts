@@ -12,7 +12,7 @@ const MAX_LOWER_CASE_BODY_WORDS = 3;
  * title may print after the body's name ("Parish Council March 2017 minutes", "Community Council virtual Meeting").
  */
 const MEETING_WORD_AFTER_NAME = new RegExp(
-  String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special)$`,
+  String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special|open|closed)$`,
   'i',
 );
 
@@ -25,10 +25,21 @@ function withoutMeetingAfterName(body: string): string | null {
   const words = body.split(/\s+/);
   let end = words.length;
   while (end > 1 && MEETING_WORD_AFTER_NAME.test(words[end - 1])) end -= 1;
-  const name = words.slice(0, end).join(' ');
+  // "Welsh Ambulance Services Nhs Trust Board, Open": the comma before the kind of meeting goes with it.
+  const name = words.slice(0, end).join(' ').replace(/,$/, '');
   if (end === words.length || !ENDS_IN_BODY_WORD.test(name)) return body;
   return GENERIC_BODY.test(name) ? null : name;
 }
+
+/**
+ * "Sir Muir Russell Principal, Professor Mona Siddiqui", "Graeme Norton (Chair Consumer Council)", "Tay Yoshitani Chief
+ * Executive Officer", "… Board Secretary": a titled person, a person's office in brackets, or one person's office at the
+ * end is a line of the attendance (or of a letterhead's names), no body's name.
+ */
+const NAMES_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+\p{Lu}|\((?:Chair|Vice[- ]Chair|Clerk|Secretary|Treasurer)\b|\b(?:Officer|Secretary|Assessor|Director|Manager|Clerk|Treasurer)$/u;
+
+/** " – Tuesday August 13, 2013, called to order": the meeting's date after a dash, and all after it, follow the name. */
+const DASH_BEFORE_DATE = new RegExp(String.raw`\s+[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d).*$`, 'i');
 
 /** "Page 1 of 6 ": a page's number printed on the line that names the body. */
 const PAGE_OF_PAGES = /^Page\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)/i;
@@ -59,8 +70,8 @@ function closesUnopenedBracket(read: string): boolean {
 
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
-  if (read === null || /^[*•·]\s/.test(read)) return null;
-  const words = onceOver(read.replace(PAGE_OF_PAGES, '').split(/\s+/));
+  if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read)) return null;
+  const words = onceOver(read.replace(PAGE_OF_PAGES, '').replace(DASH_BEFORE_DATE, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
   // is the tail of a sentence ("Minutes of the of the Parish Council Meeting", a title's words mistyped or cut).

@@ -23,7 +23,7 @@ const DECISION_OPENINGS = anyOf([
   // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
-  /^(?:Resolved|Agreed),? (?:to|unanimously)\b/,
+  /^(?:Resolved|Agreed),? (?:to|unanimously|subject to)\b/,
   // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above; "Approved and signed.", "Approved
   // by A Moss and N Marr" under the last minutes' title (who moved and seconded them).
   /^(?:Agreed|Approved|Carried|Accepted)(?: and signed)?(?: unanimously| by all| by [A-Z][^.]{0,60})?\.$|^Approved by (?:Cllrs? )?[A-Z][^.]{0,60}$/,
@@ -32,7 +32,8 @@ const DECISION_OPENINGS = anyOf([
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
   // "The Board approved …"; "The Group did not agree the request …", a refusal, is the meeting's decision too.
-  /^(?:The )?(?:Committee|Council|Councillors|Panel|Board|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes)|did not (?:agree|approve))\b/,
+  // A university's "The Court approved: …"; a small organisation's "The board agreed that …" in lower case.
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|[Bb]oard|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Court|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:resolved|agreed|approved|decided|confirmed the (?:minutes|notes)|did not (?:agree|approve))\b/,
   // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
   // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
@@ -99,11 +100,12 @@ function labelAfterSentence(text: string): boolean {
 const DECISION_SENTENCES = new RegExp(
   String.raw`\b(?:${[
     // "It was decided to ask for a further quote": parish clerks' word for the meeting's resolution.
-    /it was (?:unanimously |therefore |duly |also )?(?:resolved|agreed|decided)\b/,
+    /it was,? (?:unanimously,? |therefore |duly |also )?(?:resolved|agreed|decided)\b/,
     // "The payments were considered and approved.", "Accounts were presented and accepted for payment.": put to the
     // meeting and approved, in one sentence.
     /(?:were|was) (?:considered|presented|checked|reviewed) and (?:approved|accepted|agreed|adopted)\b/,
-    /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate)\b/,
+    // "Claims were approved as presented.", "The bills were accepted as submitted." (US boards).
+    /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate|presented|submitted|circulated)\b/,
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
     // "The minutes of the previous meeting were read, approved and signed."
@@ -115,7 +117,8 @@ const DECISION_SENTENCES = new RegExp(
     /Motion (?:as amended )?(?:was )?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
-    /unanimously (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved|passed) (?:unanimously|by all)\b|all in favou?r that\b/,
+    // "Minutes were, unanimously, approved": the adverb set off by commas.
+    /unanimously,? (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved|passed) (?:unanimously|by all)\b|all in favou?r that\b/,
     // "This was carried.", "The motion was put to the vote and carried.", "the motion was declared carried" ("exit
     // interviews were carried out" is no vote).
     // "The motion was not carried.": an outcome too.

@@ -20,13 +20,16 @@ export function continuesHeader(lines: string[], dateLine: number, candidate: He
   if (dateLine < 0 || candidate.kinds.includes('numbered') || candidate.index <= dateLine) return false;
   if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && lines[candidate.index - 1].trimEnd().endsWith(',')) return true;
   if (titleUnderLeadingDate(lines, dateLine, candidate.index)) return true;
-  if (candidate.index === dateLine + 1 && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim())) return true;
+  if (candidate.index === dateLine + 1 && /^(?:(?:held\s+)?(?:in|at)|within|via)\s/i.test(lines[candidate.index].trim())) return true;
+  if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && !ROLL_CALL.test(lines[candidate.index].trim()) && attendanceLabelBelow(lines, candidate.index)) return true;
   // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING …" and "TUESDAY AUGUST 7TH 2012" under a "Date:" line: the minutes' own
   // title and date, in capitals, are still their header.
   const line = withoutMarkup(lines[candidate.index].trim());
   // "Attendance Details" over "Present:": a title over the attendance, which the search for it goes on under.
   return /^\s*(?:draft\s+)?minutes\s+of\s/i.test(line) || ATTENDANCE_TITLE.test(line) || findDate(line) !== null;
 }
+
+const ROLL_CALL = /^roll\s+call\b/i;
 
 /** "Attendance", "Attendance Details", "Attendance Record": a section's title over the meeting's attendance lists. */
 const ATTENDANCE_TITLE = /^(?:attendance|attendees)(?:\s+(?:details|record|list))?$/i;
@@ -46,4 +49,17 @@ function titleUnderLeadingDate(lines: string[], dateLine: number, index: number)
   if (index - dateLine > TITLE_LINES_UNDER_DATE || lines.slice(0, dateLine).some((line) => !isBlank(line))) return false;
   const line = withoutMarkup(lines[index]).trim();
   return (BODY_WORDS.test(line) || /^minutes\b/i.test(line) || MEETING_FIELD_LABEL.test(line)) && attendanceLabelOf(line) === null;
+}
+
+/**
+ * "BOARDROOM, THE DEPARTMENT, LEWIS’S BUILDING" between "Minutes of meeting held on TUESDAY 8TH DECEMBER 2015" and
+ * "PRESENT:" (or "HELD IN MEETING ROOM 10.2" and "EPA OFFICES, …" over "Present"): a line between the date line and the
+ * attendance under it is the header's (its venue, "DRAFT"), no item's heading; a US board's "ROLL CALL" over "Present:"
+ * is its first section's.
+ */
+function attendanceLabelBelow(lines: string[], index: number): boolean {
+  let below = index + 1;
+  while (below < lines.length && isBlank(lines[below])) below += 1;
+  const label = below < lines.length ? attendanceLabelOf(withoutMarkup(lines[below]).trim()) : null;
+  return label !== null && label.attendance !== 'apologies';
 }

@@ -55,6 +55,15 @@ export class ListEntry {
 }
 
 const unclosedBracketsOf = (text: string) => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+
+/**
+ * "Cllr A Brown (Chair of the" over "Finance Committee), …": a bracket the entry left open carries it on to the next
+ * line, but across a blank line only to a line that closes it. "Present: A. Swan (Chair; T. Band (Vice-Chair); …", its
+ * first bracket never closed, took every line of the minutes after it into one person.
+ */
+export function bracketCarriesOn(entry: ListEntry, line: string, afterBlankLine: boolean): boolean {
+  return entry.unclosedBrackets > 0 && (!afterBlankLine || unclosedBracketsOf(line) < 0);
+}
 const separatorsOf = (text: string) => (text.match(/[,;]|\band\b/g) ?? []).length;
 
 /**

@@ -11,7 +11,7 @@ import { PARTICLES } from './speaker-titles';
  */
 const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_SQUARE_BRACKET, CLOSE_SQUARE_BRACKET, COMMA, SEMICOLON] = [...'()[],;'].map((mark) => mark.charCodeAt(0));
 
-function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBrackets: boolean): { parts: string[]; unclosed: boolean } {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -20,6 +20,7 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
     // Read by character code: a one-character string per character, trimmed to tell white space, was most of the cost.
     const code = text.charCodeAt(index);
     const isSpace = isWhiteSpaceCode(code);
+    if (marksCloseBrackets && (code === COMMA || code === SEMICOLON)) depth = 0;
     if (code === OPEN_BRACKET || code === OPEN_SQUARE_BRACKET) depth += 1;
     else if ((code === CLOSE_BRACKET || code === CLOSE_SQUARE_BRACKET) && depth > 0) depth -= 1;
     else if (depth === 0 && (isSpace ? !failedInRun : code === COMMA || code === SEMICOLON)) {
@@ -36,7 +37,7 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
     failedInRun = isSpace && (failedInRun || depth === 0);
   }
   parts.push(text.slice(start));
-  return parts;
+  return { parts, unclosed: depth > 0 };
 }
 
 /**
@@ -51,5 +52,14 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
  */
 const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|(?<=\(\p{Lu}{2,4}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))|\s+&\s+|\s+(?:ac|a(?:\s?\/\s?and)?)\s+(?=\p{Lu})`, 'uy');
 
-/** The list's entries, as printed (none blank). */
-export const listParts = (list: string): string[] => splitOutsideBrackets(list, LIST_SEPARATOR).filter((part) => part.trim() !== '');
+/**
+ * The list's entries, as printed (none blank). A bracket never closed ("A. Swan (Chair; T. Band (Vice-Chair); S. Amos")
+ * was closed by the writer's next comma or semicolon: read to the list's end it held every name after it.
+ */
+export function listParts(list: string): string[] {
+  const split = splitOutsideBrackets(list, LIST_SEPARATOR, false);
+  const parts = split.unclosed ? splitOutsideBrackets(list, LIST_SEPARATOR, true).parts.map(withBracketClosed) : split.parts;
+  return parts.filter((part) => part.trim() !== '');
+}
+
+const withBracketClosed = (part: string) => (part.lastIndexOf('(') > part.lastIndexOf(')') ? `${part.trimEnd()})` : part);

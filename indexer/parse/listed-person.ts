@@ -7,6 +7,7 @@ import { isOfficeThenHolderLine } from './offices-before-holders';
 import { isHeadingUnderTitled } from './heading-under-list';
 import { PUBLIC_LINE } from './one-line-people';
 import { titleCaseHeading } from './meeting-fields';
+import { keyedPerson } from './initials-keys';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
 export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
@@ -26,12 +27,16 @@ const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|M
 /** A line opening with a titled person, or an office with its holder before or after it: a listed person whatever else the line holds. */
 const opensWithPersonOrOffice = (line: string) => PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line);
 
+/** "Mr Carne was elected chairman." under the list of those present: a titled name, then a sentence's verb. */
+const TITLED_NAME_IN_SENTENCE = new RegExp(String.raw`${PERSON_START.source}\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s+(?:was|were|is|has|had|then|took|welcomed|opened|declared|reported|thanked|said)\s`, 'u');
+
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(printed: string): boolean {
   // "@Ruth Okafor (Chair)": a person mentioned as a wiki links them, one a line.
   const line = printed[0] === '@' ? printed.slice(1) : printed;
   if (/^(?:\d|(?:Item|Minute|Agenda item)\s+\d)/i.test(line)) return false;
-  if (opensWithPersonOrOffice(line)) return true;
+  if (opensWithPersonOrOffice(line)) return !TITLED_NAME_IN_SENTENCE.test(line);
+  if (keyedPerson(line)) return true;
   // "Sophie Marsh    Director of Resources": in tab-aligned columns the name is the first column.
   const columns = line.includes('  ') ? line.split(/\s{2,}/) : [line];
   // "Solicitor        Mr D Fenn": a post in one word, its titled holder in the next column.
@@ -72,7 +77,7 @@ export function isListedPerson(line: string, lines: string[], index: number, aft
   if (PUBLIC_LINE.test(item)) return true;
   if (afterRunOnList && !opensWithPersonOrOffice(item)) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
-  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && !isHeadingUnderTitled(line, lines, index, PERSON_START);
+  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
 }
 
 // People's titles printed in capitals, read as the titles the list rules know: a whole line in capitals, or a title

@@ -2,6 +2,7 @@
 // the name part the office from whom it is held, not people from each other.
 import { OFFICE_WORDS } from './attendee-lists';
 import { namesBody } from './body-names';
+import { keyedPerson } from './initials-keys';
 import { NAME_THEN_OFFICE, type ListEntry } from './list-entry';
 
 /** "Five members of the public", "3 residents": a count of those who came, no person. */
@@ -23,7 +24,11 @@ export function entryTexts(entries: ListEntry[]): string[] {
   const texts = entries.map((entry) => entry.text);
   // "Five members of the public" among them names no one, and is no line of a person either.
   const people = texts.filter((text) => !PUBLIC_LINE.test(text));
-  if (people.length < 2 || !entries.every((entry) => entry.lineCount === 1) || !people.every((text) => NAME_THEN_OFFICE.test(text))) return texts;
+  if (people.length < 2 || !entries.every((entry) => entry.lineCount === 1)) return texts;
+  // "Richard Chapman RCp Chief Finance Officer" one a line: the office is all after the initials, "and" and dashes too.
+  const keyed = people.map(keyedPerson);
+  if (keyed.every((person) => person !== null)) return texts.map((text) => (PUBLIC_LINE.test(text) ? text : `${keyed[people.indexOf(text)]!.name} (${keyed[people.indexOf(text)]!.office})`));
+  if (!people.every((text) => NAME_THEN_OFFICE.test(text))) return texts;
   const holdsOffice = texts.map((text) => OFFICE_WORDS.test(text.slice(text.indexOf(','))));
   // "Cllr Morven Ross, Highland Council" over "PC Gregor Aitken, Police Scotland": organisations alone, no office, but
   // no second person either.

@@ -15,6 +15,11 @@ const RUN_OF_LOWER_WORDS = /\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b/;
 /** Shorter lines ("The meeting started at 7pm.") stay in the header, where their time is read. */
 const MIN_WORDS = 8;
 const SENTENCE_END = /[.!?]["”’)]?$/;
+/**
+ * "… explained its purpose. Mr Brown confirmed …": a sentence ended after a word and the next begun, in a block whose
+ * last line lost its full stop ("… confirmed the terms of reference of the committee").
+ */
+const ENDED_SENTENCE = /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u;
 /** A line left hanging on a preposition, conjunction or comma: its sentence goes on in the next line. */
 const HANGS_ON = /(?:\s(?:at|in|on|of|the|and|held|from)|,)\s*$/i;
 
@@ -26,7 +31,7 @@ function isProse(printed: string): boolean {
   const label = LABELLED.exec(printed);
   if (label && (HEADER_FACT.test(label[0]) || attendanceLabelOf(printed) !== null)) return false;
   const text = label ? printed.slice(label[0].length).trim() : printed;
-  if (isCapsLine(text) || !SENTENCE_END.test(text)) return false;
+  if (isCapsLine(text) || !(SENTENCE_END.test(text) || ENDED_SENTENCE.test(text))) return false;
   return text.split(/\s+/).length >= MIN_WORDS && RUN_OF_LOWER_WORDS.test(text);
 }
 

@@ -49,7 +49,8 @@ export function sentenceStart(words: string[], verb: number): number {
 function endsTitle(title: string[]): boolean {
   // "**Apologies for Absence.**": a title a reader set in bold ends before its marks.
   const last = title[title.length - 1].replace(/\*+$/, '');
-  if (SMALL_WORDS.has(last.toLowerCase()) || !/[\p{L}\d).]$/u.test(last)) return false;
+  // "7. That Mr Ernest Hale be elected trustee …": a resolution's "That" alone opens its sentence, no title.
+  if (SMALL_WORDS.has(last.toLowerCase()) || !/[\p{L}\d).]$/u.test(last) || (title.length === 1 && SUBJECT_OPENERS.has(last.toLowerCase()))) return false;
   // "Planning. Applications. None": sentences, not a title (a short word's full stop is an abbreviation's: "Mr.", "R.").
   return !title.some((word, index) => word.includes(':') || (index < title.length - 1 && word.length > 3 && word.endsWith('.')));
 }

@@ -139,6 +139,16 @@ describe('a board\'s attendance labels', () => {
     ]);
   });
 
+  it('reads "Others present:" as those in attendance, and "Minutes taken by:" as the minute taker', () => {
+    const meeting = firstMeeting(
+      'Minutes of the Directors Meeting held on 4 March 2025\n\nPresent: A. Rowe (Chair); T. Quayle; S. Venn.\n\nOthers present: K. Lyle, Harbourmaster\nMinutes taken by: Dana Frew\n\n1. Finance\nThe accounts were noted.\n',
+    );
+    expect(peopleOf(meeting).slice(3)).toEqual([
+      ['K. Lyle', 'Harbourmaster', 'in attendance'],
+      ['Dana Frew', null, 'in attendance'],
+    ]);
+  });
+
   it('takes no "Minutes:" line without a titled person after it for a label (ModernGov prints "Minutes:" over an item\'s text)', () => {
     const meeting = firstMeeting('Ashby Parish Council\nMinutes of the meeting held on Monday 3 March 2025\n\nPresent: Cllr A Hart (Chair)\n\n1. Accounts\nMinutes:\nThe accounts were approved.\n');
     expect(peopleOf(meeting)).toEqual([['Cllr A Hart', 'Chair', 'present']]);
@@ -519,6 +529,7 @@ describe('attendance labels saying how members attended', () => {
     ['Present (in person): Cllr A Penrose (Chair), Cllr B Tranter\nPresent (online): Cllr C Moss', ['Cllr A Penrose', 'Cllr B Tranter', 'Cllr C Moss']],
     ['Members present remotely: Cllr A Penrose (Chair), Cllr B Tranter', ['Cllr A Penrose', 'Cllr B Tranter']],
     ['Those present: A. Penrose (Chair), B. Tranter\nApologies: E. Fenwick', ['A. Penrose', 'B. Tranter']],
+    ['Attending in person: Ann Penrose (Chair), Ben Tranter\nAlso attending: Cara Moss', ['Ann Penrose', 'Ben Tranter']],
   ])('reads those present from "%s"', (attendance, names) => {
     expect(present(attendance)).toEqual(names);
   });

@@ -938,3 +938,175 @@ describe('a name marked "(apologies)" in a list of those present', () => {
     ]);
   });
 });
+
+describe('a bracket the writer never closed in a list of those present', () => {
+  const minutes = [
+    'Present: R. Tully (Chair; D. Fenn (Vice-Chair); H. Ogle; W. Pask (Treasurer); L. Rowe.',
+    '',
+    'Others present: K. Lyle, Harbourmaster; S. Venn (Minutes)',
+    '',
+    '1. Apologies:   N. Carr',
+    '',
+    '2. Minute of meeting of 9 May 2024 and matters arising: The minute was taken as read.',
+    '',
+    'Mooring charges are now collected monthly.',
+    '',
+    '3. Slipway Repairs: The contractor would start in June.',
+  ].join('\n');
+
+  it('ends at the next separator, and the lists and items after it are read as their own', () => {
+    const meeting = firstMeeting(minutes);
+    expect(peopleOf(meeting)).toEqual([
+      ['R. Tully', 'Chair', 'present'],
+      ['D. Fenn', 'Vice-Chair', 'present'],
+      ['H. Ogle', null, 'present'],
+      ['W. Pask', 'Treasurer', 'present'],
+      ['L. Rowe', null, 'present'],
+      ['K. Lyle', 'Harbourmaster', 'in attendance'],
+      ['S. Venn', 'Minutes', 'in attendance'],
+      ['N. Carr', null, 'apologies'],
+    ]);
+    expect(itemsOf(meeting).map(([number]) => number)).toEqual(['1', '3']);
+  });
+});
+
+describe('people listed one a line with their initials between the name and the office', () => {
+  const minutes = (present: string[], attending: string[]) =>
+    [
+      'Kestrel Vale Integrated Care Board Meeting in Public',
+      'Held on 12th March 2025 via Microsoft Teams',
+      'Present:',
+      ...present,
+      'In attendance:',
+      ...attending,
+      'KVB/2425/101: Welcome and Apologies',
+      'The Chair welcomed members to the meeting.',
+    ].join('\n');
+
+  it('reads each line as one person, the office all after the initials, with or without brackets around them', () => {
+    const meeting = firstMeeting(
+      minutes(
+        ['Dr Nadia Orme NO Clinical Chair', 'Peter Sallis PSa Chief Finance Officer', 'Grace Tolan GT Lay Member for Patient and Public Involvement / Vice Chair'],
+        ['Owen Reddy (OR) Non-Executive Member – Audit and Risk', 'Lena Quist (LQ) Board Secretary'],
+      ),
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Dr Nadia Orme', 'Clinical Chair', 'present'],
+      ['Peter Sallis', 'Chief Finance Officer', 'present'],
+      ['Grace Tolan', 'Lay Member for Patient and Public Involvement / Vice Chair', 'present'],
+      ['Owen Reddy', 'Non-Executive Member – Audit and Risk', 'in attendance'],
+      ['Lena Quist', 'Board Secretary', 'in attendance'],
+    ]);
+  });
+
+  it('takes no post-nominal letters for initials', () => {
+    const meeting = firstMeeting(minutes(['Dr Nadia Orme (Chair)', 'Peter Sallis MBE Lay Member'], ['Lena Quist (LQ) Board Secretary']));
+    expect(peopleOf(meeting).map(([name]) => name)).not.toContain('Peter Sallis');
+  });
+});
+
+describe("a joint body's members listed under a group's name below the label", () => {
+  it('reads the people under each group of members as present, and no group as an item', () => {
+    const meeting = firstMeeting(
+      [
+        'At a meeting of the Combined Fire Authority for Westmere and Oldbridge held at Service Headquarters, Kiln Lane, Westmere on Tuesday 10 June 2025 at 10.00 a.m.',
+        'Present:',
+        'Westmere County Councillors:',
+        'Councillors P Arden, L Booth and R Coyle.',
+        'Oldbridge Borough Councillors:',
+        'Councillors T Dale and F Eames.',
+        'Independent Standards Members:',
+        'Mr K Frain',
+        '1. Declarations of interest',
+        'There were no declarations of interest.',
+      ].join('\n'),
+    );
+    expect(peopleOf(meeting).map(([name, , attendance]) => `${name} ${attendance}`)).toEqual([
+      'Councillor P Arden present',
+      'Councillor L Booth present',
+      'Councillor R Coyle present',
+      'Councillor T Dale present',
+      'Councillor F Eames present',
+      'Mr K Frain present',
+    ]);
+    expect(itemsOf(meeting)).toEqual([['1', 'Declarations of interest']]);
+  });
+
+  it("reads the attendance under a draft's mark between the meeting's date and its label", () => {
+    const meeting = firstMeeting(
+      'Minutes of Elmcote Parish Council Meeting held in the Village Hall\n\nAt 7.30pm on Wednesday 8 October 2025\n\nDRAFT\n\nThose Attending: Cllr A Penn (Chairman), Cllr B Rudd, Mrs C Hale (Clerk)\n\nMinutes of the last Meeting: Cllr Rudd proposed acceptance.\n',
+    );
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Cllr A Penn', 'Cllr B Rudd', 'Mrs C Hale']);
+  });
+
+  it("reads the attendance under a venue line between the meeting's date and its label", () => {
+    const meeting = firstMeeting(
+      [
+        'NHS KESTREL VALE CLINICAL COMMISSIONING GROUP',
+        'GOVERNING BODY',
+        'Minutes of meeting held on TUESDAY 9TH DECEMBER 2014 1pm',
+        'COMMITTEE ROOM 2, MERCER HOUSE',
+        'PRESENT:',
+        'Dr Ruth Adeyemi',
+        'Dr Colin Marsh',
+        'Paula Venn',
+        '1.1',
+        'DECLARATIONS OF INTEREST',
+        'There were no declarations of interest.',
+      ].join('\n'),
+    );
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Dr Ruth Adeyemi', 'Dr Colin Marsh', 'Paula Venn']);
+  });
+});
+
+describe('a sentence about a titled person under the list of those present', () => {
+  it('is no one more in the list', () => {
+    const meeting = firstMeeting(
+      [
+        'The Annual Meeting of the Chapel Trustees held in the Schoolroom on Monday, March 3, 1952.',
+        '',
+        'Present : Messrs A. Polglase, T. Rowe, H. J. Sleeman and W. Trebilcock.',
+        'Mr Rowe was elected chairman.',
+        '1. Apologies were received from Mr J. Vivian.',
+        '2. Minutes of the last annual meeting were read and confirmed.',
+      ].join('\n'),
+    );
+    expect(peopleOf(meeting).map(([name]) => name)).not.toContain('Mr Rowe was elected chairman');
+    expect(peopleOf(meeting).filter(([, , attendance]) => attendance === 'present')).toHaveLength(4);
+  });
+});
+
+describe('a table of people copied one cell a line: a name, then the office', () => {
+  it('reads each name with the office under it, leaving out the column titles and the groups between', () => {
+    const meeting = firstMeeting(
+      [
+        'Harbourside Conservation Trust Board',
+        'Meeting Minutes',
+        'Held at 10:00AM, Tuesday 4 March 2025',
+        'HELD IN THE BOARD ROOM, LEVEL 3',
+        'TRUST OFFICES, 12 QUAY STREET, PORTHAVEN',
+        'Present',
+        'Members',
+        'Role',
+        'Board Members',
+        'Ana Whitlock',
+        'Chair',
+        'Rhys Mendel',
+        'Deputy Chair',
+        'Dr Ivo Sandoval',
+        'Board member',
+        'Youth Panel',
+        'Kiri Talbot',
+        'Youth Panel member',
+        '1. Welcome',
+        'The Chair opened the meeting at 10.02am and welcomed those present.',
+      ].join('\n'),
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Ana Whitlock', 'Chair', 'present'],
+      ['Rhys Mendel', 'Deputy Chair', 'present'],
+      ['Dr Ivo Sandoval', 'Board member', 'present'],
+      ['Kiri Talbot', 'Youth Panel member', 'present'],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 // A title may print the meeting's date, time or kind after the body's name ("Parish Council March 2017 minutes",
 // "Minutes of the Community Council virtual Meeting"): those words are no part of the body's name; nor is a page's
 // number printed before it, nor what a site's line says the page is ("Report from the September meeting of …"), and a
-// name printed twice over is one name; the tail of a sentence (a first word in lower case) or of a list's entry (a bracket closed first) is none.
+// name printed twice over is one name; the tail of a sentence (a first word in lower case) or of a list's entry (a bracket closed first) is none,
+// nor is a line of the attendance (a titled person, an office in brackets, one person's office at its end).
 import { parseMinutes } from '../../../indexer/parse';
 import { asBodyName } from '../../../indexer/parse/body-name-shape';
 
@@ -28,6 +29,14 @@ describe('words of the meeting after a body name', () => {
     ['trustees’', null],
     ['Ashcombe Council) Ann Hale (Chair)', null],
     ['Licensing Sub-Committee (Hearings)', 'Licensing Sub-Committee (Hearings)'],
+    ['Ashcombe Library Board of Trustees – Monday June 9, 2025, called to order', 'Ashcombe Library Board of Trustees'],
+    ['Harbour Trust Board – 12 May 2025', 'Harbour Trust Board'],
+    ['Vale Ambulance Service Trust Board, Open', 'Vale Ambulance Service Trust Board'],
+    ['Trust Board Closed', 'Trust Board'],
+    ['Ruth Orme General Council Assessor, Sir Colin Hay Principal, Professor Ann Lusk University of Ashcombe', null],
+    ['Tom Reddy (Chair Consumer Council) Members of the Executive Team', null],
+    ['Commissioners Lena Vos Chief Executive Officer', null],
+    ['Executive Director of Planning and Performance Board Secretary', null],
   ])('reads "%s" as %s', (read, body) => {
     expect(asBodyName(read)).toBe(body);
   });

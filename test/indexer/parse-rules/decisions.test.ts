@@ -18,6 +18,12 @@ describe('how parish minutes word an outcome', () => {
     'Payment of the annual hall hire was agreed and paid £120.00',
     'The amendment was not carried.',
     'Two motions were proposed, seconded and passed unanimously.',
+    'The notes of the last meeting were, unanimously, approved as a true record.',
+    'It was, unanimously, agreed for the Secretary to write to the tenants.',
+    'Ruth moved to pay the bills. Omar seconded. Bills were approved as presented.',
+    'Agreed, subject to one change to paragraph 4(b).',
+    'The board agreed that both applications should be accepted.',
+    'The Court approved the revised terms of reference of the Estates Committee.',
   ])('reads "%s" as a decision', (text) => {
     expect(isDecisionText(text)).toBe(true);
   });

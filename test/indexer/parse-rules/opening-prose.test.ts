@@ -32,6 +32,14 @@ describe('prose before the first item', () => {
     expect(meeting.items.map((item) => item.title)).toEqual(['APOLOGIES', 'PLANNING']);
   });
 
+  it('keeps a block of sentences, one a line, whose last line lost its full stop', () => {
+    const meeting = parse(
+      'The Clerk welcomed everyone to the first meeting of the new term and explained its purpose.\nCllr Fairweather was elected as Chair of the council for the year.\nThe council confirmed the standing orders it had adopted in the spring\n\n',
+    );
+    expect(meeting.items[0].title).toBe(OPENING_TITLE);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toHaveLength(3);
+  });
+
   it('adds no item when the header runs straight into the first item', () => {
     expect(parse('').items.map((item) => item.number)).toEqual(['1', '2']);
   });

@@ -111,3 +111,18 @@ describe('a decision under a short line or a title in capitals, with no blank li
     ]);
   });
 });
+
+describe('a short title over a turn of one of those present named by their initials', () => {
+  it('ends its paragraph there, the turn its own with its speaker', () => {
+    const text =
+      'Minutes of the Board Meeting of the Elmcote Woodland Trust held on 3 March 2025\n\nPresent: Ann Hale (AH), Tom Foy (TF), Kit Orme (KO)\n\n1. Apologies\nNone.\n\n' +
+      '2. Matters Arising\nWebsite Update\nKO reported that the new pages were nearly ready and would go live in April.\nAction: KO to send the link to the board.\nFence Repairs\nTF reported that the contractor had mended the fence by the north gate.\n';
+    expect(paragraphsOf(text)[1].map(({ speaker, text: said }) => [speaker, said])).toEqual([
+      [null, 'Website Update'],
+      ['Kit Orme', 'KO reported that the new pages were nearly ready and would go live in April.'],
+      [null, 'Action: KO to send the link to the board.'],
+      [null, 'Fence Repairs'],
+      ['Tom Foy', 'TF reported that the contractor had mended the fence by the north gate.'],
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ describe('splitTitleCaseRunOn', () => {
     ["5. To note Cllr Day's report on the footpaths and stiles", 'a sentence-case title naming a councillor before no verb'],
     ['6. To consider PCSO match-funding scheme for the parish', 'a sentence-case title holding a capitalised word'],
     ['7. To receive an update from Cllr Ola regarding the footpaths', 'a sentence-case title ending on a small word'],
+    ['7. That Mr Walter J. Penrose be elected trustee in place of Mr Dunstan.', "a resolution's 'That' before a titled name"],
   ])('leaves "%s" whole (%s)', (line) => {
     expect(splitTitleCaseRunOn(line)).toBeNull();
   });
