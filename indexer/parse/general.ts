@@ -23,7 +23,7 @@ import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, headerD
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
-import { endsWithOneOf, firstContentCharacter, isBlank, MEETING_KINDS } from './patterns';
+import { endsWithOneOf, firstContentCharacter, isBlank, KIND_OF_SITTING, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 /** A drafted meeting, and what its header did not say. */
@@ -37,15 +37,14 @@ const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED
 /** How MEETING_START starts, in any case: most lines are let go by their first character. */
 const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /**
- * "Minutes of the (annual) meeting of X held …": X is the body. Each run of white space before the name and after it
+ * "Minutes of the (annual) meeting of X held …": X is the body, as in "Minutes of (the) Proceedings of a Meeting of X held …"
+ * (Northern Ireland's councils). Each run of white space before the name and after it
  * is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier), and the name ends at
  * a character that is not white space: written as `\s+(?:the\s+)?(.+?)(?=\s+…)`, a line with a long run of spaces was
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
-/** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
-const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /**

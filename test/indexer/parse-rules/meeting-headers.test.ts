@@ -236,6 +236,13 @@ describe('"Minutes of a meeting of the Council" naming no council', () => {
   it('leaves a council the sentence names', () => {
     expect(bodyOf('Minutes of an Extraordinary Meeting of Hatley Parish Council held on Wednesday 12th March 2025')).toBe('Hatley Parish Council');
   });
+
+  it('reads "the proceedings of the meeting of" as "the meeting of", whoever the sentence names', () => {
+    expect(bodyOf('Minutes of Proceedings of a Meeting of Glenmoy District Council held in the Council Chamber on Tuesday, 11 March 2025.')).toBe('Glenmoy District Council');
+    expect(bodyOf('MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT RIVERSIDE MILL ON MONDAY 10 MARCH 2025 AT 6.30 PM')).toBeNull();
+    // A shared document's title, cut short, printed above the minutes' own.
+    expect(bodyOf('MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING …\n\nMINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD\n\nON MONDAY 10 MARCH 2025 AT 7.00 PM')).toBeNull();
+  });
 });
 
 describe('action minutes', () => {
