@@ -26,8 +26,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
   // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:".
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b/i, attendance: 'present' },
-  // "Other Members in Attendance: Councillors Reed and Shaw": councillors who are not members of the committee.
-  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|other\s+(?:members|councillors))\s+in\s+attendance\b/i, attendance: 'in attendance' },
+  // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of the committee.
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|other\s+(?:members|councillors))\s+(?:in\s+attendance|present)\b/i, attendance: 'in attendance' },
   // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
   { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
   // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,
@@ -52,9 +52,10 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   },
   {
     // "Present (in person):" over "Present (online):", "Members present remotely:": how they attended is no name, nor
-    // is a students' union's "Present (voting):".
+    // is a students' union's "Present (voting):". "Members of Cabinet present:", "Members of the Executive who were
+    // present :": the body's members, named as its members (not "Members of the public present").
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance)\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance)\b` +
         String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
