@@ -15,6 +15,7 @@ import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 import { withLabelledHolder } from './labelled-holders';
+import { namesGroupOfPeople } from './grouped-lists';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -278,6 +279,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     } else if (current && current.entries.length === numbered && numberedEntryOf(line, numbered + 1) !== null) {
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
+      used.add(index);
+    } else if (current && namesGroupOfPeople(lines, index)) {
       used.add(index);
     } else if (current && isListedPerson(line, lines, index, current.runOn && current.entries.length === 1 && isBlank(lines[index - 1]))) {
       current.entries.push(new ListEntry(inColumns(unbulleted(line))));
