@@ -951,3 +951,20 @@ describe('a motion naming the meeting it calls to order', () => {
     expect(meeting.body).not.toMatch(/THAT/);
   });
 });
+
+describe("the minutes' own title's date over a date printed above it", () => {
+  it('reads the date the title gives, not the date of the later meeting whose pack the minutes are printed in', () => {
+    const text = 'Licensing Committee Item 5 14th May 2024 2.00 pm Public\n\nMINUTES OF THE LICENSING COMMITTEE MEETING HELD ON TUESDAY 9TH APRIL 2024\n\n2.00 pm – 3.10 pm\n\nPresent:\n\nMr A Lowe (Chairman), Mrs B Marsh and Mr C Nunn\n\n20.0 Apologies for Absence\n\n20.1 None.\n\n21.0 Minutes\n\n21.1 The minutes were approved.\n';
+    expect(firstMeeting(text).date).toBe('2024-04-09');
+  });
+
+  it('reads the date a title wrapped onto its next line, under the date a blog gave its post', () => {
+    const text = 'Wexton Town Council minutes\n\nTuesday, May 28, 2024\n\nMinutes of the meeting of Wexton Town Council held in the Church Hall on\nMonday, 6th May 2024 at 7pm\n\nPRESENT: Councillor A Lowe (chairman), Councillors B Marsh and C Nunn.\n\n101 POLICE MATTERS\nThere was nothing to report.\n\n102 PLANNING\nNo applications had been received.\n';
+    expect(firstMeeting(text).date).toBe('2024-05-06');
+  });
+
+  it('leaves a sentence about earlier minutes to give no date', () => {
+    const text = 'Wexton Town Council\n\nTuesday, 28 May 2024\n\nMinutes of the meeting held on 30 April 2024 were approved.\n\n1. Police matters\nThere was nothing to report.\n\n2. Planning\nNo applications.\n';
+    expect(firstMeeting(text).date).toBe('2024-05-28');
+  });
+});
