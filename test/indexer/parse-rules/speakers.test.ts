@@ -481,3 +481,13 @@ describe('several of the public, speaking together', () => {
     expect(speakerOf('A resident asked about the hedgerow.')).toBe('A resident');
   });
 });
+
+describe('a line saying who chaired', () => {
+  it('names no speaker in "Mr A Lowe in the Chair", nor in the Mayor\'s, and still reads a turn after it', () => {
+    const text = 'Minute of the meeting of the Kell Licensing Board held on Tuesday 4 March 2025 at 1.00pm.\n\nPresent:\n\nMr A Lowe, Mrs B Marsh and Mr C Nunn.\n\n1. Apologies for Absence\n\nMr A Lowe in the Chair\n\nThe Mayor (Councillor D Oates) in the Chair.\n\nMrs B Marsh reported that there were no apologies.\n';
+    const meeting = firstMeeting(text);
+    expect(paragraphStarting(meeting, 'Mr A Lowe in the Chair')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'The Mayor (Councillor D Oates)')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'Mrs B Marsh reported')?.speaker).toBe('Mrs B Marsh');
+  });
+});
