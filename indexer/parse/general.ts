@@ -6,7 +6,7 @@ import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { numericDateOrder, type DateOrder } from './date-order';
-import { withoutEarlierMinutes } from './earlier-minutes';
+import { withoutEarlierMinutes, withoutPeriods } from './earlier-minutes';
 import { minutesTitleDate } from './minutes-title-date';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
@@ -276,7 +276,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   }
   const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
-  const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutEarlierMinutes(header.lines)).slice(0, MAX_HEADER_CHARS), options.dateOrder);
+  const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
   const body = asBodyName(bodyFromHeader(header));
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');

@@ -467,6 +467,11 @@ describe("a date given only for an earlier meeting's minutes", () => {
     expect(firstMeeting(`Agenda item\n\n${text}\n`).date).toBeNull();
   });
 
+  it('is no date either in the period a report covers', () => {
+    const text = 'Items Of Business\nApologies\nApologies from members.\nReport by Director of Finance.\n1\nThere was submitted a revenue budget monitoring report for the period 1 April 2024 to 5 January 2025.\nDECIDED:\n(a) That the report be noted.\n';
+    expect(firstMeeting(text).date).toBeNull();
+  });
+
   it("keeps the date of a meeting's own title", () => {
     const title = 'Minutes of the meeting of the Harbour Board held on 2 May 2023\n\nPresent: Councillor Anwen Rees (Chair)\n\n';
     expect(firstMeeting(`${title}1. Minutes\nThe minutes of the meeting held on 14 March 2023 were agreed.\n`).date).toBe('2023-05-02');
