@@ -938,3 +938,16 @@ describe('a name marked "(apologies)" in a list of those present', () => {
     ]);
   });
 });
+
+describe("officers listed with their office and their council's service, a semicolon after each", () => {
+  it('keeps a service named with "&" whole, as the office\'s, and reads the last officer after "and"', () => {
+    const text = 'THE KELL COUNCIL - POLICY COMMITTEE\n\n2nd August, 2025\n\nPRESENT:\n\nCouncillors Ann Lowe (Chair), Ben Marsh and Carl Nunn.\n\nATTENDING:\n\nDora Oates, Chief Executive; Eve Pike, Committee Manager and Finn Quay, Committee Administrator, Law & Administration Service; Gail Rowe, Accounting Team Leader, Finance & Procurement Service; and Hugh Shaw, Senior Manager, Social Work Service.\n\n1. WELCOME\n\nThe Chair welcomed those present.\n\n2. MINUTES\n\nApproved.\n';
+    expect(peopleOf(firstMeeting(text)).filter(([, , attendance]) => attendance === 'in attendance')).toEqual([
+      ['Dora Oates', 'Chief Executive', 'in attendance'],
+      ['Eve Pike', 'Committee Manager', 'in attendance'],
+      ['Finn Quay', 'Committee Administrator, Law & Administration Service', 'in attendance'],
+      ['Gail Rowe', 'Accounting Team Leader, Finance & Procurement Service', 'in attendance'],
+      ['Hugh Shaw', 'Senior Manager, Social Work Service', 'in attendance'],
+    ]);
+  });
+});
