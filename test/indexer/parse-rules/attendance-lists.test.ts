@@ -951,3 +951,17 @@ describe("officers listed with their office and their council's service, a semic
     ]);
   });
 });
+
+describe("a group's list run on after another's, the plural title between", () => {
+  it('starts the councillors\' list at "Councillors" after the aldermen\'s last name, each under the group\'s title', () => {
+    const text = 'KELLBRIDGE CITY COUNCIL\n\nMinutes of Meeting of the Planning Committee held in the Council Chamber on Monday 8 May 2023 at 2.00 pm\n\nPRESENT: Councillor A Reid (Chairman)\n\nAldermen B Shaw MBE, C Todd Councillors D Vance, E Ward, F Young\n\n1. Apologies\n\nThere were no apologies.\n\n2. Minutes\n\nThe minutes were agreed.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Councillor A Reid', 'Chair', 'present'],
+      ['Alderman B Shaw MBE', null, 'present'],
+      ['Alderman C Todd', null, 'present'],
+      ['Councillor D Vance', null, 'present'],
+      ['Councillor E Ward', null, 'present'],
+      ['Councillor F Young', null, 'present'],
+    ]);
+  });
+});
