@@ -126,8 +126,8 @@ const MEETING_KIND_WORDS = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:${MEETING_
 /** "Council Chambers, 200 Elm Street", "St Anne's School, Mill Road, Kelby": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b|,\s+(?:\d+\s+)?[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Drive|Close)\b/i;
 
-/** "Contact: Committee Services", "Venue: Committee Room 2": a labelled field of the meeting's details, naming no body. */
-const DETAILS_LABEL = /^(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:/i;
+/** "Contact: Committee Services", "Venue: Room 2", a page's "Minutes: Read the Minutes" link: the meeting's details, naming no body. */
+const DETAILS_LABEL = /^(?:(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:|(?:Minutes|Agenda|Reports?)\s*:\s*(?:Read|View|Download)\b)/i;
 
 /** "Contact: Committee Services 01632 960000" under the header: one of its details in a heading's shape, heading no item. */
 const isDetailsLine = (candidate: HeadingCandidate) => !candidate.kinds.includes('numbered') && DETAILS_LABEL.test(candidate.title);

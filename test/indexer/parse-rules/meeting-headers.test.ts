@@ -973,3 +973,16 @@ describe("the minutes' own title's date over a date printed above it", () => {
     expect(firstMeeting(text).date).toBe('2024-05-28');
   });
 });
+
+describe("a council's meeting page, its link to the minutes above them", () => {
+  it('reads "Minutes: Read the Minutes" as the page\'s link, heading no item, so the attendance under the title is the header\'s', () => {
+    const text = 'Agendas, reports and minutes\n\nKell Licensing Board\n\nDate: Tuesday, 7 October 2025\n\nMinutes: Read the Minutes\n\nMinute of the meeting of the Kell Licensing Board held in the Council Chamber, Kell, on Tuesday 7 October 2025 at 1.00pm.\n\nPresent:\n\nDr A Lowe, Mr B Marsh and Ms C Nunn.\n\nIn Attendance:\n\nMr D Oates, Clerk\n\n1. Apologies for Absence\n\nNone.\n\n2. Declarations of Interest\n\nNone.\n';
+    const meeting = firstMeeting(text);
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Dr A Lowe', 'Mr B Marsh', 'Ms C Nunn', 'Mr D Oates']);
+    expect(itemsOf(meeting).filter(([number]) => number !== null)).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['2', 'Declarations of Interest'],
+    ]);
+    expect(itemsOf(meeting).map(([, title]) => title)).not.toContain('Minutes: Read the Minutes');
+  });
+});
