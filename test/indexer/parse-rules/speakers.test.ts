@@ -182,6 +182,13 @@ describe('the public named with whom they spoke for', () => {
     );
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Karen Tate', 'John Hebden']);
   });
+
+  it('credits the person named after whom or how they spoke for ("Representing the applicant Chris Obern addressed …")', () => {
+    const meeting = firstMeeting(
+      'Minutes of the meeting of the Kell Planning Committee held on 4 March 2025.\n\nPresent: Councillor A Brown (Chairman), Councillor C Dent.\n\n1. Planning Application 25/P/0001/F\n\nRepresenting the applicant Chris Obern addressed the meeting speaking in support of the application.\n\nOn behalf of the objectors, Mr Dan Eyre addressed the Committee.\n\nSpeaking in objection, Mrs Fay Gold addressed the Committee.\n\nRepresenting the parish council, Councillor Hal Ives spoke against the application.\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Chris Obern', 'Mr Dan Eyre', 'Mrs Fay Gold', 'Councillor Hal Ives']);
+  });
 });
 
 describe('governors and trustees', () => {
