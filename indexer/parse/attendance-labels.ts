@@ -26,9 +26,9 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
   // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:".
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b/i, attendance: 'present' },
-  // "Other Members in Attendance: Councillors Reed and Shaw": councillors who are not members of the committee. A
-  // board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
-  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|other\s+(?:members|councillors))\s+in\s+attendance\b|^others\s+present(?=\s*(?:[:–—-]|$))/i, attendance: 'in attendance' },
+  // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of
+  // the committee. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+present(?=\s*(?:[:–—-]|$))/i, attendance: 'in attendance' },
   // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
   { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
   // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,
@@ -53,24 +53,16 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   },
   {
     // "Present (in person):" over "Present (online):", "Members present remotely:", a board's "Attending in person:" over
-    // its "Also attending:": how they attended is no name, nor is a students' union's "Present (voting):".
+    // its "Also attending:": how they attended is no name, nor is a students' union's "Present (voting):". "Members of Cabinet present:", "Members of the Executive who were
+    // present :": the body's members, named as its members (not "Members of the public present").
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those)\s+present|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
         String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
     attendance: 'present',
   },
 ];
-
-/**
- * "Durham County Councillors:", "Independent Standards Members:", "NON VOTING MEMBERS:": a group of those listed under a
- * label of a joint body's or a board's attendance, named by whom they come from or what they are, alone on its line.
- */
-const GROUP_OF_MEMBERS = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:[Cc]ouncillors|COUNCILLORS|[Mm]embers|MEMBERS|[Rr]epresentatives|REPRESENTATIVES)\s*:$/u;
-
-/** Whether a line names a group of the people of the attendance block open above it (GROUP_OF_MEMBERS). */
-export const namesGroupOfMembers = (line: string) => line.endsWith(':') && GROUP_OF_MEMBERS.test(line);
 
 /** The line without Markdown bold marks; most lines have none, and a plain test is cheaper than a pattern's replace. */
 export const withoutBold = (line: string) => (line.includes('**') ? line.replaceAll('**', '') : line);

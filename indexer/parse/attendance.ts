@@ -2,7 +2,7 @@
 // sentences → attendees with a role and a kind of attendance.
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { attendanceLabelOf, namesGroupOfMembers, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { attendanceLabelOf, withoutBold, type AttendanceLabel } from './attendance-labels';
 import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
@@ -16,6 +16,7 @@ import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
 import { withLabelledHolder } from './labelled-holders';
 import { keyedPerson } from './initials-keys';
+import { namesGroupOfPeople } from './grouped-lists';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -247,8 +248,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       continue;
     }
     // "Cllr P Simcock (Chair)" / "Cllr N Tatam" / … under the meeting's heading, with no label: the councillors present.
-    // "Durham County Councillors:" under "Present:": a group of the open block's people, listed as the block's kind.
-    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open !== null && namesGroupOfMembers(line) ? { attendance: (open as OpenBlock).attendance, rest: '' } : null) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
+    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;
@@ -281,6 +281,8 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     } else if (current && current.entries.length === numbered && numberedEntryOf(line, numbered + 1) !== null) {
       numbered += 1;
       current.entries.push(new ListEntry(numberedEntryOf(line, numbered)!));
+      used.add(index);
+    } else if (current && namesGroupOfPeople(lines, index)) {
       used.add(index);
     } else if (current && isListedPerson(line, lines, index, current.runOn && current.entries.length === 1 && isBlank(lines[index - 1]))) {
       current.entries.push(new ListEntry(inColumns(unbulleted(line))));

@@ -142,7 +142,7 @@ function splitList(list: string): string[] {
       // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
       OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
       !entries[previous].includes('(') &&
-      (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous]) && !OFFICE_WORDS.test(entries[previous])));
+      (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.

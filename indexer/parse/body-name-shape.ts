@@ -9,10 +9,11 @@ const MAX_BODY_WORDS = 16;
 const MAX_LOWER_CASE_BODY_WORDS = 3;
 /**
  * "March", "2017", "28Th", "7:30Pm", "Meeting", "virtual", "-October": a word of the meeting's date, time or kind, which a
- * title may print after the body's name ("Parish Council March 2017 minutes", "Community Council virtual Meeting").
+ * title may print after the body's name ("Parish Council March 2017 minutes", "Community Council virtual Meeting"); and
+ * "…", where a shared document's title was cut short ("Council Meeting …").
  */
 const MEETING_WORD_AFTER_NAME = new RegExp(
-  String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special|open|closed)$`,
+  String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special|open|closed|…|\.{3})$`,
   'i',
 );
 

@@ -1,5 +1,5 @@
 // Sentences about an earlier meeting's minutes ("To approve the minutes of the meeting held on 5 March 2024"): the
-// date they give is that meeting's, not the one these minutes record.
+// date they give is that meeting's, not the one these minutes record. So with the period a report covers.
 
 /**
  * "the (public) minutes (and summary) of …", "The minutes of the Scrutiny Committee held on …", "minutes of the previous meeting …":
@@ -11,4 +11,15 @@ const EARLIER_MINUTES = /\b(?:the\s+(?:[\p{L}-]+\s+)?minutes|minutes\s+of\s+the\
 /** A header's lines with each mention of an earlier meeting's minutes blanked, so that no date is read from it. */
 export function withoutEarlierMinutes(lines: string[]): string[] {
   return lines.map((line) => (/minutes/i.test(line) ? line.replace(EARLIER_MINUTES, '') : line));
+}
+
+/**
+ * "for the period 1 April 2024 to 7 January 2025", "during the period 29 July to 22 September 2015": the span a report
+ * covers, to its end date; its dates are no meeting's.
+ */
+const PERIOD = /\bperiod\s+(?:from\s+|of\s+|between\s+)?[^.;]{0,60}?\b(?:to|and|until)\b[^.;]{0,40}?\d{4}/gi;
+
+/** A header's lines with each period a report covers blanked, so that no date is read from it. */
+export function withoutPeriods(lines: string[]): string[] {
+  return lines.map((line) => (line.includes('period') ? line.replace(PERIOD, '') : line));
 }

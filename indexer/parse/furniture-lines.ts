@@ -22,6 +22,9 @@ const FURNITURE_LINE = anyOf([
   /^[-–]\s*\d{1,3}\s*[-–]$/i,
   // Signature lines: "Chairman ……… Date ………", "Signed: ____________ (Chair)".
   /^(?:Signed|Signature|Chair(?:man|woman|person)?|Mayor|Date)\b[\s:.]*(?:[._…]{3,}|_{3,}).*$/i,
+  // "Confirmed as a true record of decisions taken : ………", "Signed as a correct record ……": the words over the chair's
+  // signature, its blank after them; "Agreed as a true record." with no blank is the last minutes' approval.
+  /^(?:Confirmed|Signed|Approved|Agreed)(?: and signed)? as an? (?:true|correct|accurate)\b[^…_]{0,60}?[\s:]*(?:[._…]{4,}|_{3,})[\s._…]*$/i,
   /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
   // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
   /^Chair(?:man|woman|person)?$/i,

@@ -6,7 +6,8 @@ import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, withSubjectAfterOn, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { numericDateOrder, type DateOrder } from './date-order';
-import { withoutEarlierMinutes } from './earlier-minutes';
+import { withoutEarlierMinutes, withoutPeriods } from './earlier-minutes';
+import { minutesTitleDate } from './minutes-title-date';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { bodyAtMeetingOf, bodyBeforeMeetingHeld } from './meeting-held-by';
@@ -23,7 +24,7 @@ import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, headerD
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
-import { endsWithOneOf, firstContentCharacter, isBlank, MEETING_KINDS } from './patterns';
+import { endsWithOneOf, firstContentCharacter, isBlank, KIND_OF_SITTING, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
 
@@ -38,15 +39,14 @@ const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED
 /** How MEETING_START starts, in any case: most lines are let go by their first character. */
 const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /**
- * "Minutes of the (annual) meeting of X held …": X is the body. Each run of white space before the name and after it
+ * "Minutes of the (annual) meeting of X held …": X is the body, as in "Minutes of (the) Proceedings of a Meeting of X held …"
+ * (Northern Ireland's councils). Each run of white space before the name and after it
  * is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier), and the name ends at
  * a character that is not white space: written as `\s+(?:the\s+)?(.+?)(?=\s+…)`, a line with a long run of spaces was
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
-/** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
-const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL})\s+)*(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /**
@@ -127,8 +127,8 @@ const MEETING_KIND_WORDS = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:${MEETING_
 /** "Council Chambers, 200 Elm Street", "St Anne's School, Mill Road, Kelby": where a meeting was held, not who held it. */
 const VENUE_WORDS = /\b(?:Council|Committee|Board|Commission)\s+(?:Meeting\s+)?(?:Chambers?|Offices?|Rooms?|Building|House)\b|,\s+(?:\d+\s+)?[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Drive|Close)\b/i;
 
-/** "Contact: Committee Services", "Venue: Committee Room 2": a labelled field of the meeting's details, naming no body. */
-const DETAILS_LABEL = /^(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:/i;
+/** "Contact: Committee Services", "Venue: Room 2", a page's "Minutes: Read the Minutes" link: the meeting's details, naming no body. */
+const DETAILS_LABEL = /^(?:(?:Contact|Venue|Location|Place|Address|Enquiries|E-?mail|Tel(?:ephone)?|Phone)\b[^:]{0,30}:|(?:Minutes|Agenda|Reports?)\s*:\s*(?:Read|View|Download)\b)/i;
 
 /** "Contact: Committee Services 01632 960000" under the header: one of its details in a heading's shape, heading no item. */
 const isDetailsLine = (candidate: HeadingCandidate) => !candidate.kinds.includes('numbered') && DETAILS_LABEL.test(candidate.title);
@@ -277,7 +277,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   }
   const header = readHeader(unused(0, headerEnd));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
-  const date = labelledMeetingDate(lines, options.dateOrder) ?? findDate(joinLines(withoutEarlierMinutes(header.lines)).slice(0, MAX_HEADER_CHARS), options.dateOrder);
+  const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
   const body = asBodyName(bodyFromHeader(header));
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');

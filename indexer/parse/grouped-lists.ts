@@ -4,6 +4,8 @@
 // ("Police Scotland: PC Iain Gilfillan; Argyll and Lomond Council: Cllr Rhona Strachan"). Rewritten as a plain list,
 // each person reads as in any other: the count and the group are no one, the body their role.
 import { PERSON_TITLE } from './attendee-lists';
+import { PERSON_START } from './listed-person';
+import { isBlank } from './patterns';
 
 /** "6 community councillors (", "Five members (": a count of members, their names in the brackets after it. */
 const COUNTED_MEMBERS =
@@ -59,4 +61,23 @@ export function withGroupsAsList(list: string): string {
   const counted = list.includes('(') ? withCountsNamed(list) : list;
   const named = counted.includes(' Members') || counted.includes('Councillors ') ? counted.replace(GROUP_BEFORE_LIST, '') : counted;
   return named.includes(':') && named.includes(';') ? named.split(';').map(withBodiesAsRoles).join(';') : named;
+}
+
+/**
+ * "Durham County Councillors:", "Independent Standards Members:", "Co-opted Persons:", "NON VOTING MEMBERS:": a group of members named alone on
+ * its line, a few capitalised words ending in a word for members and a colon, as a combined authority prints its present
+ * members under "Present:" by the council each sits for (the line may come marked as a heading, its colon gone).
+ */
+const GROUP_NAME =
+  /^(?:#{1,6}\s+)?\p{Lu}[\p{L}'’&. -]{0,60}\b(?:Councillors|Members|Persons|Representatives|Aldermen|Trustees|Governors|Directors|COUNCILLORS|MEMBERS|PERSONS|REPRESENTATIVES|ALDERMEN|TRUSTEES|GOVERNORS|DIRECTORS)(?::|(?<=^#.*))$/u;
+/** A group's name has no more words than this; a line with more is a sentence introducing what follows. */
+const MAX_GROUP_WORDS = 8;
+
+/** Whether a line (`lines[index]`) names a group of the members listed on the next line that is not blank. */
+export function namesGroupOfPeople(lines: string[], index: number): boolean {
+  const line = lines[index].trim();
+  if (!GROUP_NAME.test(line) || line.split(' ').length > MAX_GROUP_WORDS) return false;
+  let next = index + 1;
+  while (next < lines.length && next <= index + 2 && isBlank(lines[next])) next += 1;
+  return next < lines.length && PERSON_START.test(lines[next].trim());
 }

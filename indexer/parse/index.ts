@@ -10,6 +10,7 @@ import { withOfficialReportFront } from './official-report-front';
 import { withBilingualHeadingPairs } from './bilingual-headings';
 import { withProseCellsApart } from './prose-cells';
 import { withFlattenedAttendanceApart } from './flattened-attendance';
+import { withMarkedRegisterAsLabels } from './marked-register';
 import { withFlattenedItemsApart } from './flattened-items';
 import { withPeopleCellsPaired } from './people-cells';
 import { createHash } from 'node:crypto';
@@ -222,7 +223,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(removePageFurniture(text, lines, input.format === 'pdf')))));
-  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(unchromed), text))));
+  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(unchromed), text)))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';

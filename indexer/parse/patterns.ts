@@ -111,3 +111,8 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
 
 /** The words saying what kind of meeting it was, before "meeting" or a body's name: "Annual", "Extraordinary", "Full". */
 export const MEETING_KINDS = 'annual|ordinary|extraordinary|special|regular|full|monthly';
+
+/** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
+const ORDINAL_MEETING = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
+/** "Annual", "Extraordinary", "March", "14th": which kind of meeting it was, or in which month, before "meeting of". */
+export const KIND_OF_SITTING = String.raw`(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL_MEETING})`;

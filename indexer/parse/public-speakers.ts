@@ -80,3 +80,16 @@ export function publicSpeakersOf(text: string): string | null {
   const [, people, qualifier] = described;
   return `${people[0].toUpperCase()}${people.slice(1).toLowerCase()}${qualifier}`;
 }
+
+/**
+ * "Representing the applicant Chris Obern addressed the meeting", "On behalf of the objectors, Mr Dan Eyre addressed the
+ * Committee", "Speaking in objection, Mrs Fay Gold addressed …" (planning committees' public speakers): whom or how a
+ * person speaks for, in lower-case words, then their name (titled or not, the comma before it or none), then the verb.
+ * The named person speaks; "addressed" is a public speaker's verb the clause's other readers do not take.
+ */
+const SPEAKING_FOR = new RegExp(
+  String.raw`^(?:Representing|On behalf of|Speaking)(?:\s+[a-z][a-z'’-]*){1,6},?\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?!The\s)[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3})\s+(?:${PUBLIC_VERBS.join('|')})\b`,
+);
+
+/** The person named after such a clause, or null. */
+export const speakerForOthersOf = (text: string): string | null => SPEAKING_FOR.exec(text)?.[1] ?? null;

@@ -58,5 +58,8 @@ export const sentApologies = (role: string): boolean => /^apolog(?:y|ies)(?:\s+(
  */
 export const REPRESENTED_PLACE = /^(?:Electoral Area \p{Lu}{1,2}|(?:City|Town|Village|District|Municipality|Township|County|Resort Municipality) of \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
-/** A firm or a department, named by the word its name ends with: "Keystone Property Management", "Highways Department". */
-export const EMPLOYER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:Management|Department|Ltd|Limited|Inc|LLC|Company|Services|Agency|Partnership|Consultants|Associates)\.?$/u;
+/**
+ * A firm or a department, named by the word its name ends with: "Keystone Property Management", "Highways Department",
+ * "Law & Administration Service" (a Scottish council's).
+ */
+export const EMPLOYER = /^(?:(?:\p{Lu}[\p{L}&'’.-]*|&|and)\s+){0,4}(?:Management|Department|Directorate|Division|Ltd|Limited|Inc|LLC|Company|Services?|Agency|Partnership|Consultants|Associates)\.?$/u;

@@ -3,7 +3,7 @@
 // heading rules see a numbered title as any other and the text stays the item's first paragraph. US boards head their
 // sections alike, in capitals or capitalised words: "CALL TO ORDER: The meeting was called to order …", "Approval of
 // Minutes:" over its motion.
-import { attendanceLabelOf, namesGroupOfMembers } from './attendance-labels';
+import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText, VOTE_TALLY_LINE } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
@@ -104,7 +104,7 @@ function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null 
   if (NOT_SPEAKER_LABELS.test(inUpperCase) || MINUTE_PART_LABELS.test(inUpperCase) || QUESTION_OR_ANSWER.test(inUpperCase)) return null;
   if (labelledSpeakerOf(`${title}: x`) !== undefined || isDecisionText(title)) return null;
   // "Durham County Councillors:" (a group of those present) heads no section either.
-  if ((inUpperCase !== 'ROLL CALL' && attendanceLabelOf(title) !== null) || namesGroupOfMembers(`${title}:`)) return null;
+  if (inUpperCase !== 'ROLL CALL' && attendanceLabelOf(title) !== null) return null;
   // "ROLL CALL: Ayes: Kowalski, Ferraro. Nays: None.": the vote on the motion above, not a section.
   if (inUpperCase === 'ROLL CALL' && text !== undefined && VOTE_TALLY_LINE.test(line.trim())) return null;
   return { title: `${label[1]}${title}`, text: text === undefined ? null : `${label[1]}${text}` };

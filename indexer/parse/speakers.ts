@@ -2,7 +2,7 @@
 import { afterClockTime } from './clock-times';
 import { afterMinuteReference } from './minute-references';
 import { afterOrganisationDash } from './organisation-prefix';
-import { publicSpeakerOf, publicSpeakersOf } from './public-speakers';
+import { publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-speakers';
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
 import { NAME, NOT_NAME_START, PARTICLES, POST_NOMINALS, TITLE, TITLE_STOP, withoutPostNominals } from './speaker-titles';
@@ -243,7 +243,7 @@ const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(name
 function openingSpeakerOf(labelled: string): string | null {
   const fromLabel = labelledSpeakerOf(labelled);
   if (fromLabel !== undefined) return fromLabel;
-  const publicGroup = publicSpeakersOf(labelled);
+  const publicGroup = publicSpeakersOf(labelled) ?? speakerForOthersOf(labelled);
   if (publicGroup) return publicGroup;
   if (!OPENING_WORD.test(labelled)) {
     if (labelled.startsWith('According')) return ACCORDING_TO.exec(labelled)?.[1].replace(/\s+/g, ' ') ?? null;

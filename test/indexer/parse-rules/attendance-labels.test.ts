@@ -640,3 +640,29 @@ describe('an apologies item whose title begins its sentence', () => {
     expect(parseText(minutes).meetings[0].attendees.filter(({ attendance }) => attendance === 'apologies').map(({ name }) => name)).toEqual(['Mr Dai Evans', 'Mrs Eira Thomas']);
   });
 });
+
+describe("a body's members named as its members: \"Members of Cabinet present:\"", () => {
+  it('reads the members listed under "Members of the Executive who were present :" as present', () => {
+    const text = 'RECORD OF DECISIONS\n\nThe following decisions were taken on WEDNESDAY, 5 MARCH 2025 by the EXECUTIVE\n\nMembers of the Executive who were present :\n\nMrs A Vane (Chairman), Mr B Wells, Mr C Yates\n\nAgenda item 1\nPublic Question Time\n\nNo questions were asked.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Mrs A Vane', 'Chair', 'present'],
+      ['Mr B Wells', null, 'present'],
+      ['Mr C Yates', null, 'present'],
+    ]);
+  });
+
+  it('reads "Members of Cabinet present:" run on with "Other Members present:", the others in attendance', () => {
+    const text = 'Minutes of the Cabinet meeting held at Marsh House on Tuesday 4 March 2025 at 6.30 pm\n\nMembers of Cabinet present: D Ames (Leader), E Birch, F Cole. Other Members present: G Dunn, H Eyre.\n\n1. Apologies for Absence\nNone.\n\n2. Minutes\nThe minutes were agreed.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['D Ames', 'Leader', 'present'],
+      ['E Birch', null, 'present'],
+      ['F Cole', null, 'present'],
+      ['G Dunn', null, 'in attendance'],
+      ['H Eyre', null, 'in attendance'],
+    ]);
+  });
+
+  it('leaves "Members of the public present:" a count of the public', () => {
+    expect(attendanceLabelOf('Members of the public present: 4')?.attendance).not.toBe('present');
+  });
+});

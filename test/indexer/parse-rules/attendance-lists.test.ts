@@ -1039,6 +1039,14 @@ describe("a joint body's members listed under a group's name below the label", (
     expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Cllr A Penn', 'Cllr B Rudd', 'Mrs C Hale']);
   });
 
+  it('reads a group named in capitals ("NON VOTING MEMBERS:") as one of the open block\'s groups', () => {
+    const meeting = firstMeeting(
+      ['NHS WESTMERE CLINICAL COMMISSIONING GROUP', 'Minutes of the Governing Body held on 4 March 2025', 'PRESENT:', 'Dr A Pryce (Chair)', 'NON VOTING MEMBERS:', 'Mrs J Quill (Lay Member)', '1. Welcome', 'The Chair welcomed members.'].join('\n'),
+    );
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Dr A Pryce', 'Mrs J Quill']);
+    expect(itemsOf(meeting)).toEqual([['1', 'Welcome']]);
+  });
+
   it("reads the attendance under a venue line between the meeting's date and its label", () => {
     const meeting = firstMeeting(
       [
@@ -1107,6 +1115,33 @@ describe('a table of people copied one cell a line: a name, then the office', ()
       ['Rhys Mendel', 'Deputy Chair', 'present'],
       ['Dr Ivo Sandoval', 'Board member', 'present'],
       ['Kiri Talbot', 'Youth Panel member', 'present'],
+    ]);
+  });
+});
+
+describe("officers listed with their office and their council's service, a semicolon after each", () => {
+  it('keeps a service named with "&" whole, as the office\'s, and reads the last officer after "and"', () => {
+    const text = 'THE KELL COUNCIL - POLICY COMMITTEE\n\n2nd August, 2025\n\nPRESENT:\n\nCouncillors Ann Lowe (Chair), Ben Marsh and Carl Nunn.\n\nATTENDING:\n\nDora Oates, Chief Executive; Eve Pike, Committee Manager and Finn Quay, Committee Administrator, Law & Administration Service; Gail Rowe, Accounting Team Leader, Finance & Procurement Service; and Hugh Shaw, Senior Manager, Social Work Service.\n\n1. WELCOME\n\nThe Chair welcomed those present.\n\n2. MINUTES\n\nApproved.\n';
+    expect(peopleOf(firstMeeting(text)).filter(([, , attendance]) => attendance === 'in attendance')).toEqual([
+      ['Dora Oates', 'Chief Executive', 'in attendance'],
+      ['Eve Pike', 'Committee Manager', 'in attendance'],
+      ['Finn Quay', 'Committee Administrator, Law & Administration Service', 'in attendance'],
+      ['Gail Rowe', 'Accounting Team Leader, Finance & Procurement Service', 'in attendance'],
+      ['Hugh Shaw', 'Senior Manager, Social Work Service', 'in attendance'],
+    ]);
+  });
+});
+
+describe("a group's list run on after another's, the plural title between", () => {
+  it('starts the councillors\' list at "Councillors" after the aldermen\'s last name, each under the group\'s title', () => {
+    const text = 'KELLBRIDGE CITY COUNCIL\n\nMinutes of Meeting of the Planning Committee held in the Council Chamber on Monday 8 May 2023 at 2.00 pm\n\nPRESENT: Councillor A Reid (Chairman)\n\nAldermen B Shaw MBE, C Todd Councillors D Vance, E Ward, F Young\n\n1. Apologies\n\nThere were no apologies.\n\n2. Minutes\n\nThe minutes were agreed.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Councillor A Reid', 'Chair', 'present'],
+      ['Alderman B Shaw MBE', null, 'present'],
+      ['Alderman C Todd', null, 'present'],
+      ['Councillor D Vance', null, 'present'],
+      ['Councillor E Ward', null, 'present'],
+      ['Councillor F Young', null, 'present'],
     ]);
   });
 });

@@ -53,6 +53,15 @@ describe('formal and reported forms', () => {
   });
 });
 
+describe('a resolution\'s label alone on its line', () => {
+  it('reads "RESOLVED THAT:" in capitals over the resolution as its label, the decision being the text under it, no speech', () => {
+    const meeting = firstMeeting(`${HOLT_HEADER_PRESENT}1. Election of Chairman\n\nRESOLVED THAT:\n\nCouncillor Ann Bell take the Chair for the meeting.\n\n2. Exclusion of the Public\n\nRESOLVED THAT:\n\nThe press and public be excluded for the next item.${CLOSE_ITEM}`);
+    const chair = paragraphStarting(meeting, 'RESOLVED THAT: Councillor Ann Bell');
+    expect([chair?.isDecision, chair?.speaker]).toEqual([true, null]);
+    expect(paragraphStarting(meeting, 'RESOLVED THAT: The press')?.isDecision).toBe(true);
+  });
+});
+
 describe('labels and sentences after other sentences', () => {
   it('reads an "Agreed:" label after the sentence before it as a decision, and starts a paragraph at it', () => {
     expect(isDecisionText('The group discussed the field. Agreed: the field to be kept on the list.')).toBe(true);

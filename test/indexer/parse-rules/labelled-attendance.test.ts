@@ -1,6 +1,7 @@
 // Attendance lines that open with a label, as Markdown and word-processed minutes set them: a bullet, the label in
 // italics or bold, its colon, then whoever holds it. Invented text in the style of town council and forum minutes.
 import { parseMinutes } from '../../../indexer/parse';
+import { firstMeeting, itemsOf, peopleOf } from '../../helpers/parse-text';
 
 const parse = (text: string, file = 'minutes.md') => parseMinutes({ text, format: file.endsWith('.md') ? 'markdown' : 'text', file, documentId: 'minutes' });
 const people = (text: string, file?: string) => parse(text, file).meetings[0].attendees.map(({ name, role, attendance }) => [name, role, attendance]);
@@ -183,6 +184,40 @@ describe('attendance recorded as the first numbered minute', () => {
       ['M. Ross', null],
       ['Mrs. Gale', null],
       ['B. Day', null],
+    ]);
+  });
+});
+
+describe('members grouped under "Present:" by the council each sits for', () => {
+  it('reads the members under each group\'s name as present, the names of the groups as no one and no item', () => {
+    const text = [
+      'At a meeting of the Combined Fire Authority for Kellshire and Marsh held at Fire Headquarters, Kell on Thursday 6 March 2025 at 10.00 a.m.',
+      'Present:',
+      'Kellshire County Councillors:',
+      'Councillors A Bell, B Carr and C Dunn.',
+      'Marsh Borough Councillors:',
+      'Councillors D Eyre and E Fox.',
+      'Independent Standards Members:',
+      'Mr F Gold',
+      '',
+      '1. Declarations of interest',
+      'There were no declarations of interest.',
+      '',
+      '2. Minutes',
+      'The minutes were confirmed.',
+    ].join('\n');
+    const meeting = firstMeeting(text);
+    expect(peopleOf(meeting)).toEqual([
+      ['Councillor A Bell', null, 'present'],
+      ['Councillor B Carr', null, 'present'],
+      ['Councillor C Dunn', null, 'present'],
+      ['Councillor D Eyre', null, 'present'],
+      ['Councillor E Fox', null, 'present'],
+      ['Mr F Gold', null, 'present'],
+    ]);
+    expect(itemsOf(meeting)).toEqual([
+      ['1', 'Declarations of interest'],
+      ['2', 'Minutes'],
     ]);
   });
 });

@@ -236,6 +236,13 @@ describe('"Minutes of a meeting of the Council" naming no council', () => {
   it('leaves a council the sentence names', () => {
     expect(bodyOf('Minutes of an Extraordinary Meeting of Hatley Parish Council held on Wednesday 12th March 2025')).toBe('Hatley Parish Council');
   });
+
+  it('reads "the proceedings of the meeting of" as "the meeting of", whoever the sentence names', () => {
+    expect(bodyOf('Minutes of Proceedings of a Meeting of Glenmoy District Council held in the Council Chamber on Tuesday, 11 March 2025.')).toBe('Glenmoy District Council');
+    expect(bodyOf('MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT RIVERSIDE MILL ON MONDAY 10 MARCH 2025 AT 6.30 PM')).toBeNull();
+    // A shared document's title, cut short, printed above the minutes' own.
+    expect(bodyOf('MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING …\n\nMINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD\n\nON MONDAY 10 MARCH 2025 AT 7.00 PM')).toBeNull();
+  });
 });
 
 describe('action minutes', () => {
@@ -458,6 +465,11 @@ describe("a date given only for an earlier meeting's minutes", () => {
     'Minutes of the previous meeting held on 14 March 2023\n\nAgreed without amendment.',
   ])('is no date of the meeting these minutes record: %s', (text) => {
     expect(firstMeeting(`Agenda item\n\n${text}\n`).date).toBeNull();
+  });
+
+  it('is no date either in the period a report covers', () => {
+    const text = 'Items Of Business\nApologies\nApologies from members.\nReport by Director of Finance.\n1\nThere was submitted a revenue budget monitoring report for the period 1 April 2024 to 5 January 2025.\nDECIDED:\n(a) That the report be noted.\n';
+    expect(firstMeeting(text).date).toBeNull();
   });
 
   it("keeps the date of a meeting's own title", () => {
@@ -942,5 +954,35 @@ describe('a motion naming the meeting it calls to order', () => {
       'Council Meeting Minutes\n\nMembers Present:\n  • Mayor A. Hale\n  • Councillor T. Foy\n\n1.\n\n  • Moved by:Councillor T. Foy\n    Seconded by:Mayor A. Hale\n\n    THAT the Regular Council Meeting held on March 3, 2025 be called to order at 7:02 p.m.\n\n    Motion Carried\n',
     );
     expect(meeting.body).not.toMatch(/THAT/);
+  });
+});
+
+describe("the minutes' own title's date over a date printed above it", () => {
+  it('reads the date the title gives, not the date of the later meeting whose pack the minutes are printed in', () => {
+    const text = 'Licensing Committee Item 5 14th May 2024 2.00 pm Public\n\nMINUTES OF THE LICENSING COMMITTEE MEETING HELD ON TUESDAY 9TH APRIL 2024\n\n2.00 pm – 3.10 pm\n\nPresent:\n\nMr A Lowe (Chairman), Mrs B Marsh and Mr C Nunn\n\n20.0 Apologies for Absence\n\n20.1 None.\n\n21.0 Minutes\n\n21.1 The minutes were approved.\n';
+    expect(firstMeeting(text).date).toBe('2024-04-09');
+  });
+
+  it('reads the date a title wrapped onto its next line, under the date a blog gave its post', () => {
+    const text = 'Wexton Town Council minutes\n\nTuesday, May 28, 2024\n\nMinutes of the meeting of Wexton Town Council held in the Church Hall on\nMonday, 6th May 2024 at 7pm\n\nPRESENT: Councillor A Lowe (chairman), Councillors B Marsh and C Nunn.\n\n101 POLICE MATTERS\nThere was nothing to report.\n\n102 PLANNING\nNo applications had been received.\n';
+    expect(firstMeeting(text).date).toBe('2024-05-06');
+  });
+
+  it('leaves a sentence about earlier minutes to give no date', () => {
+    const text = 'Wexton Town Council\n\nTuesday, 28 May 2024\n\nMinutes of the meeting held on 30 April 2024 were approved.\n\n1. Police matters\nThere was nothing to report.\n\n2. Planning\nNo applications.\n';
+    expect(firstMeeting(text).date).toBe('2024-05-28');
+  });
+});
+
+describe("a council's meeting page, its link to the minutes above them", () => {
+  it('reads "Minutes: Read the Minutes" as the page\'s link, heading no item, so the attendance under the title is the header\'s', () => {
+    const text = 'Agendas, reports and minutes\n\nKell Licensing Board\n\nDate: Tuesday, 7 October 2025\n\nMinutes: Read the Minutes\n\nMinute of the meeting of the Kell Licensing Board held in the Council Chamber, Kell, on Tuesday 7 October 2025 at 1.00pm.\n\nPresent:\n\nDr A Lowe, Mr B Marsh and Ms C Nunn.\n\nIn Attendance:\n\nMr D Oates, Clerk\n\n1. Apologies for Absence\n\nNone.\n\n2. Declarations of Interest\n\nNone.\n';
+    const meeting = firstMeeting(text);
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Dr A Lowe', 'Mr B Marsh', 'Ms C Nunn', 'Mr D Oates']);
+    expect(itemsOf(meeting).filter(([number]) => number !== null)).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['2', 'Declarations of Interest'],
+    ]);
+    expect(itemsOf(meeting).map(([, title]) => title)).not.toContain('Minutes: Read the Minutes');
   });
 });

@@ -80,6 +80,16 @@ describe('an Irish council\'s signature block', () => {
   });
 });
 
+describe('the words over a signature, with its blank', () => {
+  it('drops "Confirmed as a true record of decisions taken : ………" and keeps "Agreed as a true record." as a decision', () => {
+    const text =
+      'Minutes of the meeting of the Kell Executive held on 4 March 2025.\n\nPresent: Mr A Brown (Chairman), Mr C Dent.\n\n1. Minutes\n\n' +
+      'Confirmed as a true record of decisions taken : ……………………………………...\n\nSigned as a correct record ……………\n\nAgreed as a true record.\n';
+    const item = firstMeeting(text).items[0];
+    expect([item.paragraphs.map((paragraph) => paragraph.text), item.decisions]).toEqual([['Agreed as a true record.'], ['Agreed as a true record.']]);
+  });
+});
+
 describe('the day a site put the minutes up, printed over them', () => {
   const minutes =
     'Parish Council Minutes June 2024\n\nParish Council Meeting Minutes Uploaded on February 3, 2025\n\n' +

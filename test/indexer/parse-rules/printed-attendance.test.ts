@@ -2,6 +2,7 @@
 // the role in the next cell ("Mr K Ashdown Chairman"), while other rows keep a column's gap; the role is still read as
 // the role. A list of one person a line: two lines the reader joined as one the page wrapped are still two people.
 import { parseMinutes } from '../../../indexer/parse';
+import { firstMeeting, peopleOf } from '../../helpers/parse-text';
 
 const MINUTES = `CRANWICK LEVEL DRAINAGE BOARD
 
@@ -107,6 +108,43 @@ describe("a roll call's count and dash printed as cells of their own", () => {
       ['Councilmember Rosa Imrie', 'present'],
       ['Councilmember Ken Ota', 'present'],
       ['Councilmember Lyle Pratt', 'absent'],
+    ]);
+  });
+});
+
+describe('a register of every member, each marked, over a key to the marks', () => {
+  it('reads "P" and "A" before each name, as the key under them says, substitutes and all', () => {
+    const text = [
+      'Minutes', '', 'of the Meeting of the', '', 'Planning Committee', '', 'Wednesday, 11th March 2025', '', 'held at the Town Hall, Kellport.', '',
+      'Councillors:', '',
+      'P  Ann Lowe (Chairman)', 'P  Ben Marsh (Vice-Chairman)', ' ', 'P  Carl Nunn ', 'A  Dora Oates ', 'P   Eve Pike (substitute for Dora Oates)', 'A  Finn Quay ', '',
+      'P: Present', '', 'A: Apologies for absence submitted', '',
+      'Officers in attendance: Gail Rowe (Planning)', '',
+      '1. Declarations of interest', '', 'None.', '', '2. Minutes', '', 'The minutes were approved.',
+    ].join('\n');
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Ann Lowe', 'Chair', 'present'],
+      ['Ben Marsh', 'Vice-Chair', 'present'],
+      ['Carl Nunn', null, 'present'],
+      ['Dora Oates', null, 'apologies'],
+      ['Eve Pike', 'Substitute for Dora Oates', 'present'],
+      ['Finn Quay', null, 'apologies'],
+      ['Gail Rowe', 'Planning', 'in attendance'],
+    ]);
+  });
+
+  it('reads a "*" before each member present, two columns run together, the unmarked left out', () => {
+    const text = [
+      'MINUTES of the MEETING of the KELLPORT BOROUGH COUNCIL held in the Council Chamber on 21st March 2025',
+      '* Mrs A Lowe (Mayor)', '', '*Mr C Nunn*Mrs D Oates', 'Mr E Pike*Mr F Quay', '*Mrs G RoweMr H Shaw', '* Present', '',
+      '62. MINUTES', '', 'The Minutes were confirmed.', '', '63. PLANNING', '', 'No applications had been received.',
+    ].join('\n');
+    expect(peopleOf(firstMeeting(text)).map(([name, , attendance]) => [name, attendance])).toEqual([
+      ['Mrs A Lowe', 'present'],
+      ['Mr C Nunn', 'present'],
+      ['Mrs D Oates', 'present'],
+      ['Mr F Quay', 'present'],
+      ['Mrs G Rowe', 'present'],
     ]);
   });
 });

@@ -182,6 +182,13 @@ describe('the public named with whom they spoke for', () => {
     );
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Karen Tate', 'John Hebden']);
   });
+
+  it('credits the person named after whom or how they spoke for ("Representing the applicant Chris Obern addressed …")', () => {
+    const meeting = firstMeeting(
+      'Minutes of the meeting of the Kell Planning Committee held on 4 March 2025.\n\nPresent: Councillor A Brown (Chairman), Councillor C Dent.\n\n1. Planning Application 25/P/0001/F\n\nRepresenting the applicant Chris Obern addressed the meeting speaking in support of the application.\n\nOn behalf of the objectors, Mr Dan Eyre addressed the Committee.\n\nSpeaking in objection, Mrs Fay Gold addressed the Committee.\n\nRepresenting the parish council, Councillor Hal Ives spoke against the application.\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Chris Obern', 'Mr Dan Eyre', 'Mrs Fay Gold', 'Councillor Hal Ives']);
+  });
 });
 
 describe('governors and trustees', () => {
@@ -479,5 +486,15 @@ describe('several of the public, speaking together', () => {
 
   it('still reads one of the public as before', () => {
     expect(speakerOf('A resident asked about the hedgerow.')).toBe('A resident');
+  });
+});
+
+describe('a line saying who chaired', () => {
+  it('names no speaker in "Mr A Lowe in the Chair", nor in the Mayor\'s, and still reads a turn after it', () => {
+    const text = 'Minute of the meeting of the Kell Licensing Board held on Tuesday 4 March 2025 at 1.00pm.\n\nPresent:\n\nMr A Lowe, Mrs B Marsh and Mr C Nunn.\n\n1. Apologies for Absence\n\nMr A Lowe in the Chair\n\nThe Mayor (Councillor D Oates) in the Chair.\n\nMrs B Marsh reported that there were no apologies.\n';
+    const meeting = firstMeeting(text);
+    expect(paragraphStarting(meeting, 'Mr A Lowe in the Chair')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'The Mayor (Councillor D Oates)')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'Mrs B Marsh reported')?.speaker).toBe('Mrs B Marsh');
   });
 });
