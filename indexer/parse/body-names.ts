@@ -122,10 +122,10 @@ export function councilAndCommittee(line: string): { council: string; committee:
 /**
  * "Licensing Committee of Eastmoor District Council": a committee named with the council it is of, after it; "Board of
  * Directors of the Regional District of Kettle Highlands", "Municipal Council of the Town of Saint-Éloi": a board or a
- * council of an authority named by its kind ("Town of X").
+ * council of an authority named by its kind ("Town of X"). Each part is bounded: a document on one line overflowed the stack.
  */
 const COMMITTEE_OF_COUNCIL =
-  /^(.*?\b(?:Committee|Sub-Committee|Panel|Cabinet|Board(?: of (?:Directors|Trustees|Governors|Management|Commissioners|Supervisors|Education))?|Council))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Council|Authority)|(?:Regional District|City|Town|Village|County|District|Municipality|Township|Borough|Shire) of \p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
+  /^(.{0,200}?\b(?:Committee|Sub-Committee|Panel|Cabinet|Board(?: of (?:Directors|Trustees|Governors|Management|Commissioners|Supervisors|Education))?|Council))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,12}\s+(?:Council|Authority)|(?:Regional District|City|Town|Village|County|District|Municipality|Township|Borough|Shire) of \p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,12})$/u;
 
 /** The council and committee of "<committee> of <council>", written as minutes' headings name them: council first. */
 export function councilFirst(name: string): string | null {

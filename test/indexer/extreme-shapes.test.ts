@@ -5,6 +5,7 @@
 // pattern read on to the sentence's end from each mover). What is read must stay what it was for ordinary documents.
 // Speed is measured in bench/parse-shapes.ts, never here.
 import { parseMinutes } from '../../indexer/parse';
+import { councilFirst } from '../../indexer/parse/body-names';
 import { isDecisionText } from '../../indexer/parse/decisions';
 import { withLabelledHolder } from '../../indexer/parse/labelled-holders';
 import { splitRunOnTitles } from '../../indexer/parse/run-on-titles';
@@ -125,6 +126,10 @@ describe('a document of 24 MB on one line', () => {
     expect(withLabelledHolder(line, true)).toBe(line);
   });
 
+
+  it('reads no council from a heading of megabytes that names committees of councils', () => {
+    expect(councilFirst(longTextOf('the Panel’s review of the Licensing Committee of the '))).toBeNull();
+  });
 
   it('reads a section title in capitalised words whose text runs on for megabytes', () => {
     const text = longTextOf('Residents asked about the park’s opening hours. ');
