@@ -1,4 +1,5 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
+import { withoutEarlierMinutes } from './earlier-minutes';
 import { withoutFurniture } from './furniture-lines';
 import { withoutMarkup } from './lines';
 import { cleanVenue, findDate, findTime, readableName } from './meeting-fields';
@@ -100,13 +101,16 @@ export function parseTableRowsPage(lines: string[]): DraftMeeting {
 
 /** The meeting's fields from the page's header lines (trimmed): its body, date and time, and venue. */
 function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'> {
-  const header = lines.map(withoutMarkup).filter((line) => line !== '' && line !== 'Agenda and minutes');
+  // "To sign and confirm as a correct record the minutes of the meeting held on 8 September 2022." (a row whose title was
+  // lost) gives an earlier meeting's date.
+  const header = withoutEarlierMinutes(lines.map(withoutMarkup).filter((line) => line !== '' && line !== 'Agenda and minutes'));
   const dateLineIndex = header.findIndex((line) => findDate(line) !== null);
   const dateLine = dateLineIndex === -1 ? '' : header[dateLineIndex];
   // "Body - Tuesday, 17th October, 2023 2.00 pm" (or "- 17/10/2023") on one line, or the body on the line above the date.
   const dash = dateLine.indexOf(' - ');
   const inlineBody = dash > 0 && findDate(dateLine.slice(dash + 3)) !== null ? dateLine.slice(0, dash).trim() : undefined;
-  const bodyAbove = dateLineIndex > 0 && !/:/.test(header[dateLineIndex - 1]) ? header[dateLineIndex - 1] : null;
+  // A table's rule ("---|---|") or heading row above the date names no body.
+  const bodyAbove = dateLineIndex > 0 && !/[:|]/.test(header[dateLineIndex - 1]) ? header[dateLineIndex - 1] : null;
   const venueLine = header.find((line) => /^Venue:/i.test(line));
   return {
     body: inlineBody !== undefined || bodyAbove !== null ? readableName(inlineBody ?? bodyAbove!) : null,

@@ -196,6 +196,27 @@ describe('a meeting page copied as a table with a media column ("No. | Item | |"
   });
 });
 
+describe('a meeting page copied as a table whose first row lost its title', () => {
+  it("reads no body from the table's rule and no date from the earlier minutes the row confirms", () => {
+    const page = [
+      'Agenda and minutes',
+      'Venue: Council Chamber, Guildhall',
+      'No. | Item | |||',
+      '---|---|---|---|---|',
+      'To sign and confirm as a correct record the minutes of the meeting held on 12 March 2021. Additional documents: Minutes: The minutes were agreed as a true record. |',
+      '||||',
+      'Public Questions To receive questions from members of the public. Additional documents: Minutes: There were no public questions. |',
+      '||||',
+      'Additional documents:',
+      'Minutes: The Commissioner presented the report on the Police and Crime Plan and highlighted the following points:',
+      '|',
+      '||||',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual([null, null]);
+  });
+});
+
 describe('an "Agenda, decisions and minutes" page copied as a table', () => {
   it("keeps a row's decision and its minutes apart, the minutes' label left out", () => {
     const page = [
