@@ -135,8 +135,10 @@ export function parseAgendaItemPage(lines: string[]): DraftMeeting {
   const label = cleaned.findIndex((line) => line === 'Minutes:');
   const aboveLabel = label === -1 ? -1 : cleaned.slice(0, label).findLastIndex((line) => line !== '');
   const first = nextContentIndex(cleaned, lines.findIndex((line) => AGENDA_ITEM.test(line.trim())) + 1);
-  const titleIndex = aboveLabel !== -1 && readsAsTitle(cleaned[aboveLabel]) ? aboveLabel : first;
-  const title = cleaned[titleIndex] ?? '';
+  // "Police and Crime Plan 2013-2017.": a title printed with a full stop, the one line between the label and "Minutes:".
+  const alone = aboveLabel !== -1 && aboveLabel === first;
+  const titleIndex = aboveLabel !== -1 && (readsAsTitle(cleaned[aboveLabel]) || alone) ? aboveLabel : first;
+  const title = alone ? cleaned[titleIndex].replace(/\.$/, '') : (cleaned[titleIndex] ?? '');
   const itemLines = titleIndex === aboveLabel ? cleaned.slice(label + 1) : cleaned.slice(titleIndex + 1).map((line) => (line === 'Minutes:' ? '' : line));
   return {
     body: null,

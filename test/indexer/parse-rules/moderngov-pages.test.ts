@@ -252,6 +252,12 @@ describe('an "Issue - decisions" page', () => {
 });
 
 describe('an "Agenda item" page', () => {
+  it('titles the item by the one line between the label and "Minutes:", a full stop printed after it', () => {
+    const page = ['Agenda item', '', "Commissioner's Draft Police and Crime Plan 2025-2029.", '', 'Minutes:', '', 'The Panel considered a report of the Commissioner introducing his draft plan.', ''].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(["Commissioner's Draft Police and Crime Plan 2025-2029"]);
+  });
+
   it('stays one item of no named meeting when its minutes number their resolutions', () => {
     const page = [
       'Agenda item',
