@@ -58,6 +58,24 @@ function itemStartAbove(trimmed: string[], marker: number, after: number): ItemS
 }
 
 /**
+ * Items after the last label (`after`) that have none (no minutes taken, or a page cut short): each is numbered on a
+ * line of its own, the number after `lastNumber` ("86." under item 85), its title on the next line.
+ */
+function unlabelledItemsAfter(trimmed: string[], after: number, lastNumber: string | null): ItemStart[] {
+  const starts: ItemStart[] = [];
+  if (lastNumber === null || !/^\d+$/.test(lastNumber)) return starts;
+  let next = Number(lastNumber) + 1;
+  for (let index = after + 1; index < trimmed.length; index += 1) {
+    const number = trimmed[index] === '' ? null : NUMBER_ALONE.exec(trimmed[index]);
+    const title = nextContentIndex(trimmed, index + 1);
+    if (number?.[2] !== String(next) || title === trimmed.length) continue;
+    starts.push({ start: index, number: number[2], title });
+    next += 1;
+  }
+  return starts;
+}
+
+/**
  * Lines of an "Agenda and minutes" page: header, then each item title followed by "Additional documents:", or, for an
  * item with no further papers, by its minutes' "Minutes:" label where the page prints the item's number on a line of its
  * own above the title (without the number, the line above the label may be the agenda's description, no title).
@@ -77,6 +95,7 @@ export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
     papersAbove = line === 'Additional documents:';
     labelAbove = index;
   });
+  starts.push(...unlabelledItemsAfter(trimmed, labelAbove, starts.at(-1)?.number ?? null));
   // "Share this item" and the linked papers' "pdf icon" lines stand between a page's items, as on its other pages.
   const cleaned = withoutFurniture(withoutChrome(lines));
   const items: DraftItem[] = starts.map((item, position) => {

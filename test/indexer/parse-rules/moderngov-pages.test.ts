@@ -178,6 +178,52 @@ describe('a meeting page', () => {
   });
 });
 
+describe('a meeting page whose items label only their minutes', () => {
+  it('reads each numbered item, a title holding a full stop and a year, and the last item, whose minutes have no label', () => {
+    const page = [
+      'Agenda and minutes',
+      '',
+      'Tessmouth Police and Crime Panel - Friday, 14th March, 2025 10.00 am',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '31.',
+      '',
+      'Apologies',
+      '',
+      'Members may nominate substitutes in the event that they are unable to attend the meeting.',
+      '',
+      'Minutes:',
+      '',
+      'Apologies were received from Councillor Ivo Pascoe.',
+      '',
+      '32.',
+      '',
+      'Declarations of Interest. Members\' Code of Conduct 2023',
+      '',
+      'Members are reminded to declare any interest in an item of business.',
+      '',
+      'Minutes:',
+      '',
+      'There were no declarations of interest.',
+      '',
+      '33.',
+      '',
+      'Date of Next Meeting',
+      '',
+      'The next meeting will be held on 20 June 2025.',
+      '',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['31', 'Apologies'],
+      ['32', "Declarations of Interest. Members' Code of Conduct 2023"],
+      ['33', 'Date of Next Meeting'],
+    ]);
+  });
+});
+
 describe('a meeting page copied as a table with a media column ("No. | Item | |")', () => {
   const page = [
     'Venue: Committee Room 3, Town Hall',
