@@ -57,9 +57,12 @@ function closesUnopenedBracket(read: string): boolean {
   return close !== -1 && !read.slice(0, close).includes('(');
 }
 
-/** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, or a list's bullet point. */
+/** "Councillor Mair Evans (Panel Member)", "Mr J Hale": a person named with their title, an entry of a list of people. */
+const TITLED_PERSON = /^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u;
+
+/** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
-  if (read === null || /^[*•·]\s/.test(read)) return null;
+  if (read === null || /^[*•·]\s/.test(read) || TITLED_PERSON.test(read)) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
