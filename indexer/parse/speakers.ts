@@ -232,11 +232,11 @@ function civicOfficeBeforeHolder(text: string): string | null {
 }
 
 /**
- * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Todd was invited to speak", "Mr Fox will be
- * appointed": the person named
- * first is what was done to, by others; a passive of speech or choice says nothing of what they said.
+ * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Fox will be appointed", "(1.1) Cllr Hale be appointed
+ * Chair" (a resolution's clause): the person named first is what was done to, by others, a passive of speech or choice saying
+ * nothing of what they said. "Cllr Hale, for whom Cllr Ruiz was substitute;": an entry of a list of apologies.
  */
-const DONE_TO = /^,?\s+(?:was|were|is|are|will\s+be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b/;
+const DONE_TO = /^(?:,?\s+(?:was|were|is|are|will\s+be|be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b|,\s+for\s+whom\b)/;
 const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(nameEnd, nameEnd + 60));
 
 /** The speaker a text's opening words name, or null. */

@@ -173,6 +173,12 @@ describe('people done to', () => {
     );
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual([null, null, 'Cllr Hale']);
   });
+
+  it("gives no speaker to a person a resolution's clause appoints, nor to an entry of a list of apologies", () => {
+    expect(speakerOf('(2.1) Councillor Nia Pryce be appointed Chair of the Panel for the coming year;')).toBeNull();
+    expect(speakerOf('Councillor Owain Bevan, for whom Councillor Rhys Maddox was substitute;')).toBeNull();
+    expect(speakerOf('Councillor Owain Bevan said that the figures were encouraging.')).toBe('Councillor Owain Bevan');
+  });
 });
 
 describe('the public named with whom they spoke for', () => {
