@@ -181,6 +181,14 @@ describe('people done to', () => {
   });
 });
 
+describe('an office and its abbreviation', () => {
+  it('files "The Police and Crime Commissioner (PCC)" as the Commissioner, and gives "The Police and Crime Panel" no speaker', () => {
+    expect(speakerOf('The Police and Crime Commissioner (PCC) introduced the report and explained the delay.')).toBe('The Commissioner');
+    expect(speakerOf('The Director of Public Health (DPH) said that uptake had risen.')).toBe('The Director of Public Health');
+    expect(speakerOf('The Police and Crime Panel considered a report setting out the changes.')).toBeNull();
+  });
+});
+
 describe('the public named with whom they spoke for', () => {
   it('credits a speaker named with no title but with whom they represent or where they are from between commas', () => {
     const meeting = firstMeeting(
