@@ -938,3 +938,31 @@ describe('a name marked "(apologies)" in a list of those present', () => {
     ]);
   });
 });
+
+describe("a police authority's groups of members", () => {
+  it('reads "Magistrate Members" and "Lay Members" over their lists as groups, no people', () => {
+    const text = [
+      'TESSMOUTH POLICE AUTHORITY',
+      '',
+      'A meeting of Tessmouth Police Authority was held on Wednesday 14 May 2008 in the Conference Room at Police HQ.',
+      '',
+      'PRESENT:',
+      '',
+      'Councillor Ann Brook and Councillor Carl Dale',
+      '',
+      'Magistrate Members',
+      '',
+      'Mr Gus Hale JP and Mrs Ida Jones JP',
+      '',
+      'Lay Members',
+      '',
+      'Miss Kay Lowe and Mr Max Neal',
+      '',
+      '1 APOLOGIES FOR ABSENCE',
+      '',
+      'Apologies were received from Mr Tom Vale.',
+    ].join('\n');
+    const names = firstMeeting(text).attendees.map((attendee) => attendee.name);
+    expect(names.slice(0, 6)).toEqual(['Councillor Ann Brook', 'Councillor Carl Dale', 'Mr Gus Hale JP', 'Mrs Ida Jones JP', 'Miss Kay Lowe', 'Mr Max Neal']);
+  });
+});
