@@ -966,3 +966,14 @@ describe("a police authority's groups of members", () => {
     expect(names.slice(0, 6)).toEqual(['Councillor Ann Brook', 'Councillor Carl Dale', 'Mr Gus Hale JP', 'Mrs Ida Jones JP', 'Miss Kay Lowe', 'Mr Max Neal']);
   });
 });
+
+describe('apologies naming who stood in', () => {
+  it('reads on past ", who was substituted by …," to the rest of the apologies, the substitute none of them', () => {
+    const text = 'TESSMOUTH POLICE AND CRIME PANEL\n\nMinutes of the meeting held on Friday 14 March 2025\n\n1. Apologies\n\nApologies were received from Councillor Ivo Pascoe, who was substituted by Councillor Nell Ruddock, Councillor Ada Quayle and Mr Ben Tregear.\n\n2. Minutes\n\nThe minutes were agreed.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Councillor Ivo Pascoe', null, 'apologies'],
+      ['Councillor Ada Quayle', null, 'apologies'],
+      ['Mr Ben Tregear', null, 'apologies'],
+    ]);
+  });
+});
