@@ -2,6 +2,7 @@
 // header's attendance may not stop.
 import { attendanceLabelOf } from './attendance-labels';
 import { BODY_WORDS } from './body-names';
+import { isCapsLine } from './capitals';
 import type { HeadingCandidate } from './headings';
 import { withoutMarkup } from './lines';
 import { findDate } from './meeting-fields';
@@ -20,12 +21,28 @@ export function continuesHeader(lines: string[], dateLine: number, candidate: He
   if (dateLine < 0 || candidate.kinds.includes('numbered') || candidate.index <= dateLine) return false;
   if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && lines[candidate.index - 1].trimEnd().endsWith(',')) return true;
   if (titleUnderLeadingDate(lines, dateLine, candidate.index)) return true;
-  if (candidate.index === dateLine + 1 && /^(?:in|at|within|via)\s/i.test(lines[candidate.index].trim())) return true;
+  if (continuesVenue(lines, dateLine, candidate.index)) return true;
   // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING …" and "TUESDAY AUGUST 7TH 2012" under a "Date:" line: the minutes' own
   // title and date, in capitals, are still their header.
   const line = withoutMarkup(lines[candidate.index].trim());
   // "Attendance Details" over "Present:": a title over the attendance, which the search for it goes on under.
   return /^\s*(?:draft\s+)?minutes\s+of\s/i.test(line) || ATTENDANCE_TITLE.test(line) || findDate(line) !== null;
+}
+
+/** How many lines a venue's address may run on under the date line, a part a line. */
+const ADDRESS_LINES = 6;
+
+/**
+ * "IN THE COUNCIL CHAMBER" right under "HELD ON WEDNESDAY 27 JUNE 2007", and "COUNTY HALL" / "WEST BRIDGFORD" /
+ * "NOTTINGHAM" / "COMMENCING AT 10.00 AM" under it, no blank line between: a title block set a part a line goes on
+ * with its venue (in capitals as the title is), not with item headings.
+ */
+function continuesVenue(lines: string[], dateLine: number, index: number): boolean {
+  if (index - dateLine > ADDRESS_LINES || !/^(?:in|at|within|via)\s/i.test(lines[dateLine + 1].trim())) return false;
+  for (let line = dateLine + 1; line <= index; line += 1) {
+    if (isBlank(lines[line]) || (line > dateLine + 1 && !isCapsLine(lines[line].trim()))) return false;
+  }
+  return true;
 }
 
 /** "Attendance", "Attendance Details", "Attendance Record": a section's title over the meeting's attendance lists. */

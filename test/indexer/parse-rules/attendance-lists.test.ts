@@ -977,3 +977,35 @@ describe('apologies naming who stood in', () => {
     ]);
   });
 });
+
+describe("a printed authority's title block and its officers' columns", () => {
+  it('reads the address set a part a line under the date as the header, and the members under it', () => {
+    const text = [
+      '                      MINUTES',
+      '                OF THE MEETING OF THE',
+      '               TESSMOUTH FIRE AUTHORITY',
+      '            HELD ON WEDNESDAY 9 APRIL 2008',
+      '               IN THE COMMITTEE ROOM',
+      '                   COUNTY HALL',
+      '                  WEST ASHFORD',
+      '                   TESSMOUTH',
+      '              COMMENCING AT 2.00 PM',
+      '         ____________________________________',
+      'MEMBERS PRESENT',
+      '',
+      'Cllr A Brook',
+      'Mrs C Dale',
+      '',
+      '1.  APOLOGIES FOR ABSENCE',
+      '',
+      'None.',
+    ].join('\n');
+    const meeting = firstMeeting(text);
+    expect(itemsOf(meeting)).toEqual([['1', 'APOLOGIES FOR ABSENCE']]);
+    expect(peopleOf(meeting)).toEqual([
+      ['Cllr A Brook', null, 'present'],
+      ['Mrs C Dale', null, 'present'],
+    ]);
+  });
+
+});
