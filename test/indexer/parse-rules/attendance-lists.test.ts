@@ -1008,4 +1008,11 @@ describe("a printed authority's title block and its officers' columns", () => {
     ]);
   });
 
+  it("leaves the dash between an officer's name and office out of the office", () => {
+    const text = `TESSMOUTH FIRE AUTHORITY\nMinutes of the meeting held on 9 April 2008\n\nOFFICERS PRESENT\n\nMr E Frost                 -   Chief Fire Officer\nMs G Hale                  -   Clerk to the Authority\n\n1.  APOLOGIES FOR ABSENCE\n\nNone.\n`;
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Mr E Frost', 'Chief Fire Officer', 'in attendance'],
+      ['Ms G Hale', 'Clerk to the Authority', 'in attendance'],
+    ]);
+  });
 });
