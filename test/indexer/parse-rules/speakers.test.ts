@@ -179,6 +179,12 @@ describe('people done to', () => {
     expect(speakerOf('Councillor Owain Bevan, for whom Councillor Rhys Maddox was substitute;')).toBeNull();
     expect(speakerOf('Councillor Owain Bevan said that the figures were encouraging.')).toBe('Councillor Owain Bevan');
   });
+
+  it('gives no speaker to who stood in, attended as a substitute or sent apologies', () => {
+    expect(speakerOf('Councillor Rhys Maddox substituted for Councillor Owain Bevan.')).toBeNull();
+    expect(speakerOf('Councillor Nia Pryce was attending her first meeting as substitute for Councillor Ivo Pascoe.')).toBeNull();
+    expect(speakerOf('Cllr. Ivo Pascoe had sent his apologies for his late arrival.')).toBeNull();
+  });
 });
 
 describe('an office and its abbreviation', () => {
