@@ -1016,3 +1016,13 @@ describe("a printed authority's title block and its officers' columns", () => {
     ]);
   });
 });
+
+describe("a title's full stop", () => {
+  it('files "Cllr. Hale" and "Cllr Hale" as one person', () => {
+    const text = 'TESSMOUTH POLICE AND CRIME PANEL\n\nMinutes of the meeting held on Friday 14 March 2025\n\n1. Apologies\n\nApologies were received from Cllr Hale and Cllr Ruiz.\n\nCllr. Hale sent his apologies.\n\n2. Minutes\n\nThe minutes were agreed.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cllr Hale', null, 'apologies'],
+      ['Cllr Ruiz', null, 'apologies'],
+    ]);
+  });
+});
