@@ -1,6 +1,6 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
 import { withoutEarlierMinutes } from './earlier-minutes';
-import { withoutFurniture } from './furniture-lines';
+import { ITEM_ANCHOR, withoutFurniture } from './furniture-lines';
 import { withoutMarkup } from './lines';
 import { cleanVenue, findDate, findTime, readableName } from './meeting-fields';
 import { NUMBER_ALONE } from './item-numbers';
@@ -31,9 +31,10 @@ function withoutChrome(lines: string[]): string[] {
   });
 }
 
+/** The first line from `from` with content: a blank line and an item's anchor ("<AI3>" over its title) hold none. */
 function nextContentIndex(lines: string[], from: number): number {
   let index = from;
-  while (index < lines.length && lines[index].trim() === '') index += 1;
+  while (index < lines.length && (lines[index].trim() === '' || ITEM_ANCHOR.test(lines[index].trim()))) index += 1;
   return index;
 }
 
