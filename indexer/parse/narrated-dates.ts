@@ -15,6 +15,9 @@ import { isBlank } from './patterns';
 const MEETING_HELD =
   /\b(?:held|met|meets|convened|assembled|commenced|opened|summoned|called\s+to\s+order|minutes\s+of|present\s*:)|(?<!\b(?:next|last|previous|following|future|earlier|subsequent)\s+)\bmeeting\b[^.]{0,60}?\b(?:on|took\s+place)\b/i;
 
+/** Longer than this, the lines round the date are a whole text run together, not a paragraph. */
+const MAX_PARAGRAPH_LENGTH = 3000;
+
 /** Lines looked at either side of the dated line for the rest of its paragraph: a wrapped sentence's, not an unbroken text's. */
 const PARAGRAPH_REACH = 4;
 
@@ -24,6 +27,8 @@ function narratingParagraphStart(lines: readonly string[], index: number): numbe
   while (start > 0 && index - start < PARAGRAPH_REACH && !isBlank(lines[start - 1])) start -= 1;
   let end = index + 1;
   while (end < lines.length && end - index < PARAGRAPH_REACH && !isBlank(lines[end])) end += 1;
+  // A text on a line or two (a page flattened whole) is no one paragraph, and is not read word by word here.
+  if (lines.slice(start, end).reduce((length, line) => length + line.length, 0) > MAX_PARAGRAPH_LENGTH) return -1;
   const paragraph = joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()));
   return isProse(paragraph) && !MEETING_HELD.test(paragraph) ? start : -1;
 }
