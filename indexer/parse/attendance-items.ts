@@ -17,6 +17,9 @@ const APOLOGIES_SENTENCE =
 const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
 
+/** ", who was substituted by Councillor Blackmore,", ", who was represented by Mr Ruiz, and": a clause naming who stood in, a comma after it. */
+const STOOD_IN_FOR = /,\s+who\s+(?:was|were)\s+(?:substituted|represented|replaced)\s+by\s+[^,]{3,60},(?:\s+and\b)?/g;
+
 /** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */
 export function attendeesFromSentence(text: string): Attendee[] {
   const absent = ABSENT_SENTENCE.exec(text);
@@ -24,7 +27,9 @@ export function attendeesFromSentence(text: string): Attendee[] {
     // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
     // "… from Mr and Mrs Tebbutt and from District Councillor Ian Shaw": "and from" goes on with the list.
     // "That the apology from Cr Collard be accepted": a resolution's verb after the names ends them.
-    ...apologiesListedIn(text).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
+    // "… from Cllr Bisset, who was substituted by Cllr Blackmore, Cllr Maher and …": the clause naming who stood in is
+    // no part of the list, which goes on after it.
+    ...apologiesListedIn(text).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }

@@ -78,7 +78,8 @@ export function inColumns(line: string): string {
   if (TITLED_PERSON.test(columns[1]) && TITLED_PERSON.test(columns[2])) return `${columns[1]}, ${inColumns(columns[2])}`;
   // "Councillor           Dion Walker     (until 5.10pm)": a member's title in a column of its own is the title of the name beside it.
   if (/^(?:Councillor|Cllr|Cr|Alderman)$/.test(columns[1]) && /^\p{Lu}/u.test(columns[2])) return `${columns[1]} ${collapseWhiteSpace(columns[2])}`;
-  return !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2]})` : line;
+  // "Ms J Bowen          -   Public Relations": the dash between the columns is no part of the role.
+  return !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2].replace(/^[–—-]\s+/, '')})` : line;
 }
 
 /** A person by their title, as a column of a list starts: "Councillor …", "Dr …", "Cr …". */

@@ -16,7 +16,7 @@ import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from './speaker-titles';
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
-  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
+  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
 
 /**

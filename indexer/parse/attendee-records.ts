@@ -7,7 +7,8 @@ export function mergeAttendees(attendees: Attendee[]): Attendee[] {
   // "Councillor Reid" in an apologies sentence is the "Councillor Paula Reid" of the attendance list.
   const byTitleAndSurname = new Map<string, Attendee>();
   for (const attendee of attendees) {
-    const key = attendee.name.toLowerCase();
+    // "Cllr. Wood" is the "Cllr Wood" of the list: a title's full stop is printed or left out alike.
+    const key = attendee.name.toLowerCase().replace(/^([a-z]+)\.(?=\s)/, '$1');
     const words = key.split(' ');
     const titleAndSurname = words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : null;
     const known = byName.get(key) ?? byTitleAndSurname.get(key);

@@ -33,11 +33,11 @@ function withoutMeetingAfterName(body: string): string | null {
 }
 
 /**
- * "Sir Muir Russell Principal, Professor Mona Siddiqui", "Graeme Norton (Chair Consumer Council)", "Tay Yoshitani Chief
+ * "Councillor Mair Evans (Panel Member)", "Sir Muir Russell Principal, Professor Mona Siddiqui", "Graeme Norton (Chair Consumer Council)", "Tay Yoshitani Chief
  * Executive Officer", "… Board Secretary": a titled person, a person's office in brackets, or one person's office at the
  * end is a line of the attendance (or of a letterhead's names), no body's name.
  */
-const NAMES_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+\p{Lu}|\((?:Chair|Vice[- ]Chair|Clerk|Secretary|Treasurer)\b|\b(?:Officer|Secretary|Assessor|Director|Manager|Clerk|Treasurer)$/u;
+const NAMES_PERSON = /^(?:Cllrs?|Councillors?|Mx)\.?\s+\p{Lu}|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+\p{Lu}|\((?:Chair|Vice[- ]Chair|Clerk|Secretary|Treasurer)\b|\b(?:Officer|Secretary|Assessor|Director|Manager|Clerk|Treasurer)$/u;
 
 /** " – Tuesday August 13, 2013, called to order": the meeting's date after a dash, and all after it, follow the name. */
 const DASH_BEFORE_DATE = new RegExp(String.raw`\s+[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d).*$`, 'i');
@@ -69,7 +69,7 @@ function closesUnopenedBracket(read: string): boolean {
   return close !== -1 && !read.slice(0, close).includes('(');
 }
 
-/** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, or a list's bullet point. */
+/** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
   if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read)) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').replace(DASH_BEFORE_DATE, '').split(/\s+/));

@@ -127,6 +127,9 @@ const DECISION_SENTENCES = new RegExp(
     /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved)\b/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
+    // "Councillor Hale was elected Chairman for the ensuing year.", "Mr Ruiz was appointed as Vice-Chair": an election the
+    // meeting held, its outcome.
+    /(?:was|were) (?:duly |unanimously )?(?:re-)?(?:elected|appointed) (?:as )?(?:the )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair\w*|Deputy Chair\w*|Mayor|Deputy Mayor|Leader)\b/,
   ]
     .map((form) => form.source)
     .join('|')})`,
@@ -200,10 +203,10 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
 /**
  * A word that each form found past a text's start holds (in any case, at a word's start): "resolved", "agreed" or
  * "carried" (the capitals, the body's words, a mover's outcome), "voted", the labels' "Decision" and "Decided", and
- * DECISION_SENTENCES' verbs, "motion", "amendment", "proposal", "defeated", "vote", "favour" ("all in favour that …") "unanimous" ("Passed unanimously.") and "homologated". Most paragraphs hold none and are let go after this one scan, where
+ * DECISION_SENTENCES' verbs (an election's "elected" and "appointed" among them), "motion", "amendment", "proposal", "defeated", "vote", "favour" ("all in favour that …") "unanimous" ("Passed unanimously.") and "homologated". Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous|homologated)/i;
+const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous|homologated|elected|appointed|re-elected|re-appointed)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 export function opensWithDecision(text: string): boolean {

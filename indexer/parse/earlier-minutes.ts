@@ -2,11 +2,12 @@
 // date they give is that meeting's, not the one these minutes record. So with the period a report covers.
 
 /**
- * "the (public) minutes (and summary) of …", "The minutes of the Scrutiny Committee held on …", "minutes of the previous meeting …":
+ * "the (public) minutes (and summary) of …", "The minutes of the Scrutiny Committee held on …", "minutes of the previous meeting …",
+ * "To receive Minutes of the Meeting held …" (an agenda's words):
  * to the end of the line's sentence. A meeting's own title opens its line with "Minutes of" and no article before it
  * ("Minutes of the meeting of the Planning Committee held on …"), so it is kept.
  */
-const EARLIER_MINUTES = /\b(?:the\s+(?:[\p{L}-]+\s+)?minutes|minutes\s+of\s+the\s+(?:last|previous|preceding)\s+meeting)\b[^.]*/giu;
+const EARLIER_MINUTES = /\b(?:the\s+(?:[\p{L}-]+\s+)?minutes|(?<=\bto\s+(?:receive|approve|confirm|agree|adopt|sign|note)\s+)minutes|minutes\s+of\s+the\s+(?:last|previous|preceding)\s+meeting)\b[^.]*/giu;
 
 /** A header's lines with each mention of an earlier meeting's minutes blanked, so that no date is read from it. */
 export function withoutEarlierMinutes(lines: string[]): string[] {

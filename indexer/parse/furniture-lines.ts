@@ -5,12 +5,16 @@ import { withoutMarkup } from './lines';
 import { findDate } from './meeting-fields';
 import { anyOf, firstContentCharacter, lastContentCharacter, whiteSpaceStart } from './patterns';
 
+/** "<AI6>" … "</AI6>": the anchors a ModernGov page's minutes carry round each item. */
+export const ITEM_ANCHOR = /^<\/?AI\d+>$/i;
+
 /** Lines that are web-page or print furniture, wherever they appear, in any case. */
 const FURNITURE_LINE = anyOf([
+  ITEM_ANCHOR,
   /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|Min(?:ute)?\.?(?:\s+(?:No\.?|Number|Ref\.?))?\s+(?:Item|Subject|Details|Business|Title)|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
   /^(?:Watch|View) (?:the )?webcast\b.*$/i,
-  // A ModernGov page's tabs and the item anchors its minutes carry ("<AI6>" … "</AI6>"), and where it cuts an item short.
-  /^(?:Items|Media|<\/?AI\d+>)$/i,
+  // A ModernGov page's tabs, and where it cuts an item short.
+  /^(?:Items|Media)$/i,
   /^(?:\.{3}|…)\s*view the full (?:agenda|decision) text for item\b.*$/i,
   /^pdf icon\b.*$/i,
   /^View the (?:declarations of interest|reasons|background)\b.*$/i,

@@ -10,6 +10,7 @@ import { withoutEarlierMinutes, withoutPeriods } from './earlier-minutes';
 import { minutesTitleDate } from './minutes-title-date';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
+import { headerDateBounds } from './narrated-dates';
 import { bodyAtMeetingOf, bodyBeforeMeetingHeld } from './meeting-held-by';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
@@ -20,7 +21,7 @@ import { numberedHeadingAbove } from './heading-above-attendance';
 import { withHeadingUnderAttendance } from './heading-under-attendance';
 import { venueIn } from './venues';
 import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './item-headings';
-import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, headerDateLine, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
+import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
 import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
@@ -246,9 +247,7 @@ function bodyFromHeader(header: Header): string | null {
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
-  // A date in the first numbered heading ("1. Minutes of the meeting held on …") is not the header's.
-  const headerDate = headerDateLine(lines);
-  const titleDateLine = headerDate === -1 && firstNumbered !== Infinity ? firstNumbered - 1 : Math.min(headerDate, firstNumbered - 1);
+  const { titleDateLine, proseStart: proseDate } = headerDateBounds(lines, firstNumbered);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
@@ -275,7 +274,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
     const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : unused(0, lines.length);
     if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
   }
-  const header = readHeader(unused(0, headerEnd));
+  const header = readHeader(unused(0, Math.min(headerEnd, proseDate)));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
   const body = asBodyName(bodyFromHeader(header));

@@ -2,6 +2,7 @@
 // header's attendance may not stop.
 import { attendanceLabelOf } from './attendance-labels';
 import { BODY_WORDS } from './body-names';
+import { isCapsLine } from './capitals';
 import type { HeadingCandidate } from './headings';
 import { withoutMarkup } from './lines';
 import { findDate } from './meeting-fields';
@@ -20,7 +21,7 @@ export function continuesHeader(lines: string[], dateLine: number, candidate: He
   if (dateLine < 0 || candidate.kinds.includes('numbered') || candidate.index <= dateLine) return false;
   if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && lines[candidate.index - 1].trimEnd().endsWith(',')) return true;
   if (titleUnderLeadingDate(lines, dateLine, candidate.index)) return true;
-  if (candidate.index === dateLine + 1 && /^(?:(?:held\s+)?(?:in|at)|within|via)\s/i.test(lines[candidate.index].trim())) return true;
+  if (continuesVenue(lines, dateLine, candidate.index)) return true;
   if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && !ROLL_CALL.test(lines[candidate.index].trim()) && attendanceLabelBelow(lines, candidate.index)) return true;
   // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING …" and "TUESDAY AUGUST 7TH 2012" under a "Date:" line: the minutes' own
   // title and date, in capitals, are still their header.
@@ -30,6 +31,22 @@ export function continuesHeader(lines: string[], dateLine: number, candidate: He
 }
 
 const ROLL_CALL = /^roll\s+call\b/i;
+
+/** How many lines a venue's address may run on under the date line, a part a line. */
+const ADDRESS_LINES = 6;
+
+/**
+ * "IN THE COUNCIL CHAMBER" right under "HELD ON WEDNESDAY 27 JUNE 2007", and "COUNTY HALL" / "WEST BRIDGFORD" /
+ * "NOTTINGHAM" / "COMMENCING AT 10.00 AM" under it, no blank line between: a title block set a part a line goes on
+ * with its venue (in capitals as the title is), not with item headings.
+ */
+function continuesVenue(lines: string[], dateLine: number, index: number): boolean {
+  if (index - dateLine > ADDRESS_LINES || !/^(?:(?:held\s+)?(?:in|at)|within|via)\s/i.test(lines[dateLine + 1].trim())) return false;
+  for (let line = dateLine + 1; line <= index; line += 1) {
+    if (isBlank(lines[line]) || (line > dateLine + 1 && !isCapsLine(lines[line].trim()))) return false;
+  }
+  return true;
+}
 
 /** "Attendance", "Attendance Details", "Attendance Record": a section's title over the meeting's attendance lists. */
 const ATTENDANCE_TITLE = /^(?:attendance|attendees)(?:\s+(?:details|record|list))?$/i;

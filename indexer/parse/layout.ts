@@ -36,7 +36,8 @@ const MEETING_PAGE_TITLE = /^Agenda(?:, decisions)? and (?:draft )?minutes$/;
 export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
   const hasLine = lineFinder(text);
-  if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && hasLine('Additional documents:', /^\s*Additional documents:\s*$/)) return 'moderngov-minutes';
+  // A page whose items have no further papers labels their minutes only ("Minutes:"), each number on a line of its own.
+  if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && (hasLine('Additional documents:', /^\s*Additional documents:\s*$/) || hasLine('Minutes:', /^\s*Minutes:\s*$/))) return 'moderngov-minutes';
   if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(text.split('\n'))) return 'moderngov-table';
   if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';
   // An item page printing the meeting's line ("Meeting: 12/03/2025 - Cabinet (Item 67)") is read as an issue page is.

@@ -1,5 +1,6 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
-import { withoutFurniture } from './furniture-lines';
+import { withoutEarlierMinutes } from './earlier-minutes';
+import { ITEM_ANCHOR, withoutFurniture } from './furniture-lines';
 import { withoutMarkup } from './lines';
 import { cleanVenue, findDate, findTime, readableName } from './meeting-fields';
 import { NUMBER_ALONE } from './item-numbers';
@@ -30,9 +31,10 @@ function withoutChrome(lines: string[]): string[] {
   });
 }
 
+/** The first line from `from` with content: a blank line and an item's anchor ("<AI3>" over its title) hold none. */
 function nextContentIndex(lines: string[], from: number): number {
   let index = from;
-  while (index < lines.length && lines[index].trim() === '') index += 1;
+  while (index < lines.length && (lines[index].trim() === '' || ITEM_ANCHOR.test(lines[index].trim()))) index += 1;
   return index;
 }
 
@@ -57,6 +59,24 @@ function itemStartAbove(trimmed: string[], marker: number, after: number): ItemS
 }
 
 /**
+ * Items after the last label (`after`) that have none (no minutes taken, or a page cut short): each is numbered on a
+ * line of its own, the number after `lastNumber` ("86." under item 85), its title on the next line.
+ */
+function unlabelledItemsAfter(trimmed: string[], after: number, lastNumber: string | null): ItemStart[] {
+  const starts: ItemStart[] = [];
+  if (lastNumber === null || !/^\d+$/.test(lastNumber)) return starts;
+  let next = Number(lastNumber) + 1;
+  for (let index = after + 1; index < trimmed.length; index += 1) {
+    const number = trimmed[index] === '' ? null : NUMBER_ALONE.exec(trimmed[index]);
+    const title = nextContentIndex(trimmed, index + 1);
+    if (number?.[2] !== String(next) || title === trimmed.length) continue;
+    starts.push({ start: index, number: number[2], title });
+    next += 1;
+  }
+  return starts;
+}
+
+/**
  * Lines of an "Agenda and minutes" page: header, then each item title followed by "Additional documents:", or, for an
  * item with no further papers, by its minutes' "Minutes:" label where the page prints the item's number on a line of its
  * own above the title (without the number, the line above the label may be the agenda's description, no title).
@@ -76,6 +96,7 @@ export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
     papersAbove = line === 'Additional documents:';
     labelAbove = index;
   });
+  starts.push(...unlabelledItemsAfter(trimmed, labelAbove, starts.at(-1)?.number ?? null));
   // "Share this item" and the linked papers' "pdf icon" lines stand between a page's items, as on its other pages.
   const cleaned = withoutFurniture(withoutChrome(lines));
   const items: DraftItem[] = starts.map((item, position) => {
@@ -100,13 +121,16 @@ export function parseTableRowsPage(lines: string[]): DraftMeeting {
 
 /** The meeting's fields from the page's header lines (trimmed): its body, date and time, and venue. */
 function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'> {
-  const header = lines.map(withoutMarkup).filter((line) => line !== '' && line !== 'Agenda and minutes');
+  // "To sign and confirm as a correct record the minutes of the meeting held on 8 September 2022." (a row whose title was
+  // lost) gives an earlier meeting's date.
+  const header = withoutEarlierMinutes(lines.map(withoutMarkup).filter((line) => line !== '' && line !== 'Agenda and minutes'));
   const dateLineIndex = header.findIndex((line) => findDate(line) !== null);
   const dateLine = dateLineIndex === -1 ? '' : header[dateLineIndex];
   // "Body - Tuesday, 17th October, 2023 2.00 pm" (or "- 17/10/2023") on one line, or the body on the line above the date.
   const dash = dateLine.indexOf(' - ');
   const inlineBody = dash > 0 && findDate(dateLine.slice(dash + 3)) !== null ? dateLine.slice(0, dash).trim() : undefined;
-  const bodyAbove = dateLineIndex > 0 && !/:/.test(header[dateLineIndex - 1]) ? header[dateLineIndex - 1] : null;
+  // A table's rule ("---|---|") or heading row above the date names no body.
+  const bodyAbove = dateLineIndex > 0 && !/[:|]/.test(header[dateLineIndex - 1]) ? header[dateLineIndex - 1] : null;
   const venueLine = header.find((line) => /^Venue:/i.test(line));
   return {
     body: inlineBody !== undefined || bodyAbove !== null ? readableName(inlineBody ?? bodyAbove!) : null,
@@ -131,8 +155,10 @@ export function parseAgendaItemPage(lines: string[]): DraftMeeting {
   const label = cleaned.findIndex((line) => line === 'Minutes:');
   const aboveLabel = label === -1 ? -1 : cleaned.slice(0, label).findLastIndex((line) => line !== '');
   const first = nextContentIndex(cleaned, lines.findIndex((line) => AGENDA_ITEM.test(line.trim())) + 1);
-  const titleIndex = aboveLabel !== -1 && readsAsTitle(cleaned[aboveLabel]) ? aboveLabel : first;
-  const title = cleaned[titleIndex] ?? '';
+  // "Police and Crime Plan 2013-2017.": a title printed with a full stop, the one line between the label and "Minutes:".
+  const alone = aboveLabel !== -1 && aboveLabel === first;
+  const titleIndex = aboveLabel !== -1 && (readsAsTitle(cleaned[aboveLabel]) || alone) ? aboveLabel : first;
+  const title = alone ? cleaned[titleIndex].replace(/\.$/, '') : (cleaned[titleIndex] ?? '');
   const itemLines = titleIndex === aboveLabel ? cleaned.slice(label + 1) : cleaned.slice(titleIndex + 1).map((line) => (line === 'Minutes:' ? '' : line));
   return {
     body: null,

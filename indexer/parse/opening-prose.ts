@@ -26,7 +26,8 @@ const HANGS_ON = /(?:\s(?:at|in|on|of|the|and|held|from)|,)\s*$/i;
 /** The labels of a header's facts: where, when, who, which body ("Minutes of the last meeting:" is an item's). */
 const HEADER_FACT = /^(?:venue|place|location|where|held|date|time|start|present|absent|apologies|attend|members|staff|officers|also|chair|clerk|minutes(?!\s+of\s+the\s+(?:last|previous)\b)|meeting|committee|council|board|body|subject|title|re)\b/i;
 
-function isProse(printed: string): boolean {
+/** Whether a paragraph's text is prose: a sentence of eight words or more, with three lower-case words in a row, no header's labelled fact. */
+export function isProse(printed: string): boolean {
   // "CALL TO ORDER: Mayor Whitfield called the meeting to order …": a run-in heading, then what was said.
   const label = LABELLED.exec(printed);
   if (label && (HEADER_FACT.test(label[0]) || attendanceLabelOf(printed) !== null)) return false;

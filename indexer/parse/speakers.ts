@@ -89,7 +89,7 @@ const NOT_SPEAKERS =
  * "The Parish Council noted", "The Planning Committee agreed", "The Youth Council asked": a body named with what kind it
  * is, no one's office ("The Clerk to the Council", "The Chair of the Board" hold one, joined by "to" or "of").
  */
-const NAMED_BODY = /^(?:[A-Z][\w'’&-]*\s+){1,3}(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Group|Forum|Authority|Commission|Assembly)$/;
+const NAMED_BODY = /^(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|&)\s+)?){1,3}(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Group|Forum|Authority|Commission|Assembly)$/;
 const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
 /**
  * An office's name: capitalised words (or a number: "Section 151 Officer"), with "of", "of the", "to the" ("Clerk to the
@@ -129,11 +129,14 @@ const TITLE_START = new RegExp(String.raw`^(?:${TITLE})\.?\s`, 'u');
  * "(Finance and Resources)" after "The Vice Principal": which of several such offices, part of its name; "(Cllr Reid)",
  * "(Jane Holt)" name its holder instead. A qualifier joins words with "and", "of" or "&", or is a single word.
  */
-function isOfficeQualifier(bracketed: string): boolean {
+function isOfficeQualifier(bracketed: string, office: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
-  if (TITLE_START.test(inner)) return false;
+  if (TITLE_START.test(inner) || inner === initialsOf(office)) return false;
   return /^\p{Lu}[\p{L}-]+$/u.test(inner) || /^\p{Lu}.*\s(?:and|of|&)\s/u.test(inner);
 }
+
+/** "Police and Crime Commissioner" → "PCC": the office's abbreviation, which "(PCC)" after it gives, naming no other office. */
+const initialsOf = (office: string) => office.replace(/\b(?:and|of|the|for|to)\b/g, '').replace(/\b(\p{Lu})[\p{L}'’-]*\s*/gu, '$1');
 
 /** "The Commissioner’s … Fund": a possessive first word makes it something an office holds ("Children's Services" in an office's name is no such thing). */
 const POSSESSIVE = /^\S+['’]s\s/;
@@ -232,11 +235,11 @@ function civicOfficeBeforeHolder(text: string): string | null {
 }
 
 /**
- * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked for …", "Mr Todd was invited to speak", "Mr Fox will be
- * appointed": the person named
- * first is what was done to, by others; a passive of speech or choice says nothing of what they said.
+ * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked", "(1.1) Cllr Hale be appointed Chair" (a resolution's clause): who
+ * was done to, a passive saying nothing of what they said; "Cllr Hale, for whom Cllr Ruiz was substitute;", "Cllr Amin substituted
+ * for Cllr Ali", "Cllr Wood had sent his apologies": who attended or stood in, no speech.
  */
-const DONE_TO = /^,?\s+(?:was|were|is|are|will\s+be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b/;
+const DONE_TO = /^(?:,?\s+(?:was|were|is|are|will\s+be|be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b|,\s+for\s+whom\b|\s+(?:substituted|deputised)\s+for\b|\s+(?:attended|was\s+attending)\b[^.]{0,50}\bas\s+(?:a\s+|the\s+)?substitute\b|\s+(?:had\s+)?sent\s+(?:his|her|their)\s+apologies\b)/;
 const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(nameEnd, nameEnd + 60));
 
 /** The speaker a text's opening words name, or null. */
@@ -272,7 +275,7 @@ function openingSpeakerOf(labelled: string): string | null {
   if (bareOffice) return speakerForRole(capitalisedOffice(bareOffice[1]));
   const office = OFFICE.exec(text);
   if (office) {
-    const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2]) ? `${office[1]} ${office[2]}` : office[1]);
+    const speaker = officeSpeaker(office[2] && isOfficeQualifier(office[2], office[1]) ? `${office[1]} ${office[2]}` : office[1]);
     if (speaker) return speaker;
   }
   const holder = DESCRIBED_HOLDER.exec(text);

@@ -1145,3 +1145,91 @@ describe("a group's list run on after another's, the plural title between", () =
     ]);
   });
 });
+
+describe("a police authority's groups of members", () => {
+  it('reads "Magistrate Members" and "Lay Members" over their lists as groups, no people', () => {
+    const text = [
+      'TESSMOUTH POLICE AUTHORITY',
+      '',
+      'A meeting of Tessmouth Police Authority was held on Wednesday 14 May 2008 in the Conference Room at Police HQ.',
+      '',
+      'PRESENT:',
+      '',
+      'Councillor Ann Brook and Councillor Carl Dale',
+      '',
+      'Magistrate Members',
+      '',
+      'Mr Gus Hale JP and Mrs Ida Jones JP',
+      '',
+      'Lay Members',
+      '',
+      'Miss Kay Lowe and Mr Max Neal',
+      '',
+      '1 APOLOGIES FOR ABSENCE',
+      '',
+      'Apologies were received from Mr Tom Vale.',
+    ].join('\n');
+    const names = firstMeeting(text).attendees.map((attendee) => attendee.name);
+    expect(names.slice(0, 6)).toEqual(['Councillor Ann Brook', 'Councillor Carl Dale', 'Mr Gus Hale JP', 'Mrs Ida Jones JP', 'Miss Kay Lowe', 'Mr Max Neal']);
+  });
+});
+
+describe('apologies naming who stood in', () => {
+  it('reads on past ", who was substituted by …," to the rest of the apologies, the substitute none of them', () => {
+    const text = 'TESSMOUTH POLICE AND CRIME PANEL\n\nMinutes of the meeting held on Friday 14 March 2025\n\n1. Apologies\n\nApologies were received from Councillor Ivo Pascoe, who was substituted by Councillor Nell Ruddock, Councillor Ada Quayle and Mr Ben Tregear.\n\n2. Minutes\n\nThe minutes were agreed.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Councillor Ivo Pascoe', null, 'apologies'],
+      ['Councillor Ada Quayle', null, 'apologies'],
+      ['Mr Ben Tregear', null, 'apologies'],
+    ]);
+  });
+});
+
+describe("a printed authority's title block and its officers' columns", () => {
+  it('reads the address set a part a line under the date as the header, and the members under it', () => {
+    const text = [
+      '                      MINUTES',
+      '                OF THE MEETING OF THE',
+      '               TESSMOUTH FIRE AUTHORITY',
+      '            HELD ON WEDNESDAY 9 APRIL 2008',
+      '               IN THE COMMITTEE ROOM',
+      '                   COUNTY HALL',
+      '                  WEST ASHFORD',
+      '                   TESSMOUTH',
+      '              COMMENCING AT 2.00 PM',
+      '         ____________________________________',
+      'MEMBERS PRESENT',
+      '',
+      'Cllr A Brook',
+      'Mrs C Dale',
+      '',
+      '1.  APOLOGIES FOR ABSENCE',
+      '',
+      'None.',
+    ].join('\n');
+    const meeting = firstMeeting(text);
+    expect(itemsOf(meeting)).toEqual([['1', 'APOLOGIES FOR ABSENCE']]);
+    expect(peopleOf(meeting)).toEqual([
+      ['Cllr A Brook', null, 'present'],
+      ['Mrs C Dale', null, 'present'],
+    ]);
+  });
+
+  it("leaves the dash between an officer's name and office out of the office", () => {
+    const text = `TESSMOUTH FIRE AUTHORITY\nMinutes of the meeting held on 9 April 2008\n\nOFFICERS PRESENT\n\nMr E Frost                 -   Chief Fire Officer\nMs G Hale                  -   Clerk to the Authority\n\n1.  APOLOGIES FOR ABSENCE\n\nNone.\n`;
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Mr E Frost', 'Chief Fire Officer', 'in attendance'],
+      ['Ms G Hale', 'Clerk to the Authority', 'in attendance'],
+    ]);
+  });
+});
+
+describe("a title's full stop", () => {
+  it('files "Cllr. Hale" and "Cllr Hale" as one person', () => {
+    const text = 'TESSMOUTH POLICE AND CRIME PANEL\n\nMinutes of the meeting held on Friday 14 March 2025\n\n1. Apologies\n\nApologies were received from Cllr Hale and Cllr Ruiz.\n\nCllr. Hale sent his apologies.\n\n2. Minutes\n\nThe minutes were agreed.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cllr Hale', null, 'apologies'],
+      ['Cllr Ruiz', null, 'apologies'],
+    ]);
+  });
+});

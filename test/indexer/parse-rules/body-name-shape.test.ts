@@ -53,3 +53,14 @@ describe('words of the meeting after a body name', () => {
     expect(parsed.meetings[0].body).toBeNull();
   });
 });
+
+describe('a person named with their title', () => {
+  it.each([
+    ['Councillor Mair Evans (Panel Member)', null],
+    ["Mr. Idris Rowe (Senior Licensing Officer, Tessmouth Borough Council)", null],
+    ['Cllr Ada Quayle, Tessmouth County Council', null],
+    ['Councils of Tessmouth Joint Committee', 'Councils of Tessmouth Joint Committee'],
+  ])('reads no body from "%s"', (read, body) => {
+    expect(asBodyName(read)).toBe(body);
+  });
+});

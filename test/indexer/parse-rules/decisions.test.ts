@@ -380,3 +380,18 @@ describe('decisions as parish clerks word them', () => {
     expect(isDecisionText(text)).toBe(false);
   });
 });
+
+describe('an election the meeting held', () => {
+  it.each([
+    'Councillor Ivo Pascoe was elected Chairman for the 2025/26 Municipal Year.',
+    'Mrs Tamsin Rowe was elected as Deputy Chair of the Panel for the ensuing year.',
+    'Cllr Hal Minter was re-appointed Vice-Chairperson for the council year.',
+  ])('records the outcome: "%s"', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it('leaves a member elected to the council, or appointed to a post outside the meeting, undecided', () => {
+    expect(isDecisionText('Councillor Pascoe was elected to the Council in May and joined the Panel.')).toBe(false);
+    expect(isDecisionText('Ms Rowe was appointed Chief Executive of the trust last year.')).toBe(false);
+  });
+});

@@ -986,3 +986,49 @@ describe("a council's meeting page, its link to the minutes above them", () => {
     expect(itemsOf(meeting).map(([, title]) => title)).not.toContain('Minutes: Read the Minutes');
   });
 });
+
+describe('a date told in the prose of a page that starts below its header', () => {
+  it("reads no meeting date from a paragraph about another meeting, and keeps the paragraph as minutes", () => {
+    const text = [
+      'Community Safety Partnership',
+      '',
+      'Verbal update by Priya Okafor, Partnerships Officer.',
+      '',
+      'The Partnerships Officer reported on the work of the Community Safety Partnership since the summer. Members were told that the next meeting of the Partnership on 14 May 2019 would consider the refreshed strategy and that its outcome would be reported to this committee.',
+      '',
+      'That the update be noted.',
+      '',
+    ].join('\n');
+    const meeting = firstMeeting(text);
+    expect(meeting.date).toBeNull();
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.text.slice(0, 31))).toContain('The Partnerships Officer report');
+  });
+
+  it("reads no meeting date from an item confirming an earlier meeting's minutes, nor a body from the names above it", () => {
+    const text = [
+      'Apologies for Absence',
+      '',
+      'Apologies were received from the following members:',
+      '',
+      'Councillor Mair Evans (Panel Member)',
+      '',
+      'Declarations of Interest',
+      '',
+      'No declarations were made.',
+      '',
+      'Minutes of the Previous Meeting pdf icon PDF 120 KB',
+      '',
+      'To receive Minutes of the Meeting held 14 March 2024',
+      '',
+      'Resolved that the Minutes be accepted as a correct record.',
+      '',
+    ].join('\n');
+    const meeting = firstMeeting(text);
+    expect([meeting.body, meeting.date]).toEqual([null, null]);
+  });
+
+  it('still reads the date of a sentence saying the meeting was held', () => {
+    const text = 'A meeting of the Tessmouth Fire Authority was held on Wednesday 17 September 2008 in the Conference Room at Brigade Headquarters.\n\nPRESENT: Councillor A Brook, Councillor C Dale\n\n1. APOLOGIES\nNone.\n\n2. MINUTES\nThe minutes were agreed.\n';
+    expect(firstMeeting(text).date).toBe('2008-09-17');
+  });
+});

@@ -178,6 +178,52 @@ describe('a meeting page', () => {
   });
 });
 
+describe('a meeting page whose items label only their minutes', () => {
+  it('reads each numbered item, a title holding a full stop and a year, and the last item, whose minutes have no label', () => {
+    const page = [
+      'Agenda and minutes',
+      '',
+      'Tessmouth Police and Crime Panel - Friday, 14th March, 2025 10.00 am',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '31.',
+      '',
+      'Apologies',
+      '',
+      'Members may nominate substitutes in the event that they are unable to attend the meeting.',
+      '',
+      'Minutes:',
+      '',
+      'Apologies were received from Councillor Ivo Pascoe.',
+      '',
+      '32.',
+      '',
+      'Declarations of Interest. Members\' Code of Conduct 2023',
+      '',
+      'Members are reminded to declare any interest in an item of business.',
+      '',
+      'Minutes:',
+      '',
+      'There were no declarations of interest.',
+      '',
+      '33.',
+      '',
+      'Date of Next Meeting',
+      '',
+      'The next meeting will be held on 20 June 2025.',
+      '',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['31', 'Apologies'],
+      ['32', "Declarations of Interest. Members' Code of Conduct 2023"],
+      ['33', 'Date of Next Meeting'],
+    ]);
+  });
+});
+
 describe('a meeting page copied as a table with a media column ("No. | Item | |")', () => {
   const page = [
     'Venue: Committee Room 3, Town Hall',
@@ -193,6 +239,27 @@ describe('a meeting page copied as a table with a media column ("No. | Item | |"
     const [meeting] = parse(page).meetings;
     expect(meeting.items.map((item) => item.title)).toEqual(['APOLOGIES FOR ABSENCE', 'BUS SHELTER RENEWAL']);
     expect(meeting.items[1].decisions).toHaveLength(1);
+  });
+});
+
+describe('a meeting page copied as a table whose first row lost its title', () => {
+  it("reads no body from the table's rule and no date from the earlier minutes the row confirms", () => {
+    const page = [
+      'Agenda and minutes',
+      'Venue: Council Chamber, Guildhall',
+      'No. | Item | |||',
+      '---|---|---|---|---|',
+      'To sign and confirm as a correct record the minutes of the meeting held on 12 March 2021. Additional documents: Minutes: The minutes were agreed as a true record. |',
+      '||||',
+      'Public Questions To receive questions from members of the public. Additional documents: Minutes: There were no public questions. |',
+      '||||',
+      'Additional documents:',
+      'Minutes: The Commissioner presented the report on the Police and Crime Plan and highlighted the following points:',
+      '|',
+      '||||',
+    ].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect([meeting.body, meeting.date]).toEqual([null, null]);
   });
 });
 
@@ -231,6 +298,12 @@ describe('an "Issue - decisions" page', () => {
 });
 
 describe('an "Agenda item" page', () => {
+  it('titles the item by the one line between the label and "Minutes:", a full stop printed after it', () => {
+    const page = ['Agenda item', '', "Commissioner's Draft Police and Crime Plan 2025-2029.", '', 'Minutes:', '', 'The Panel considered a report of the Commissioner introducing his draft plan.', ''].join('\n');
+    const [meeting] = parse(page).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(["Commissioner's Draft Police and Crime Plan 2025-2029"]);
+  });
+
   it('stays one item of no named meeting when its minutes number their resolutions', () => {
     const page = [
       'Agenda item',

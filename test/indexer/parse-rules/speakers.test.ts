@@ -173,6 +173,26 @@ describe('people done to', () => {
     );
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual([null, null, 'Cllr Hale']);
   });
+
+  it("gives no speaker to a person a resolution's clause appoints, nor to an entry of a list of apologies", () => {
+    expect(speakerOf('(2.1) Councillor Nia Pryce be appointed Chair of the Panel for the coming year;')).toBeNull();
+    expect(speakerOf('Councillor Owain Bevan, for whom Councillor Rhys Maddox was substitute;')).toBeNull();
+    expect(speakerOf('Councillor Owain Bevan said that the figures were encouraging.')).toBe('Councillor Owain Bevan');
+  });
+
+  it('gives no speaker to who stood in, attended as a substitute or sent apologies', () => {
+    expect(speakerOf('Councillor Rhys Maddox substituted for Councillor Owain Bevan.')).toBeNull();
+    expect(speakerOf('Councillor Nia Pryce was attending her first meeting as substitute for Councillor Ivo Pascoe.')).toBeNull();
+    expect(speakerOf('Cllr. Ivo Pascoe had sent his apologies for his late arrival.')).toBeNull();
+  });
+});
+
+describe('an office and its abbreviation', () => {
+  it('files "The Police and Crime Commissioner (PCC)" as the Commissioner, and gives "The Police and Crime Panel" no speaker', () => {
+    expect(speakerOf('The Police and Crime Commissioner (PCC) introduced the report and explained the delay.')).toBe('The Commissioner');
+    expect(speakerOf('The Director of Public Health (DPH) said that uptake had risen.')).toBe('The Director of Public Health');
+    expect(speakerOf('The Police and Crime Panel considered a report setting out the changes.')).toBeNull();
+  });
 });
 
 describe('the public named with whom they spoke for', () => {

@@ -1,0 +1,49 @@
+// A date told in the minutes' own prose ("… would be reported back at the meeting on 8 March 2018.", "The ride took
+// place between 29 April and 4 May 2018."): a page that starts below its header (a web page of one item, an excerpt)
+// has no header date, and a sentence about something else gives no date of the meeting's. A sentence saying that the
+// meeting was held, met or opened ("A meeting of the Authority was held on …") is the header's.
+import { joinLines, withoutMarkup } from './lines';
+import { headerDateLine } from './meeting-fields';
+import { isProse } from './opening-prose';
+import { isBlank } from './patterns';
+
+/**
+ * Words of a sentence telling when the meeting itself was held: "held", "met", "summoned to a meeting on", "Minutes of
+ * meeting on …", a "Present:" label run on after it, and "the meeting … took place"; not "the next meeting … on …",
+ * another meeting's date.
+ */
+const MEETING_HELD =
+  /\b(?:held|met|meets|convened|assembled|commenced|opened|summoned|called\s+to\s+order|minutes\s+of|present\s*:)|(?<!\b(?:next|last|previous|following|future|earlier|subsequent)\s+)\bmeeting\b[^.]{0,60}?\b(?:on|took\s+place)\b/i;
+
+/** Longer than this, the lines round the date are a whole text run together, not a paragraph. */
+const MAX_PARAGRAPH_LENGTH = 3000;
+
+/** Lines looked at either side of the dated line for the rest of its paragraph: a wrapped sentence's, not an unbroken text's. */
+const PARAGRAPH_REACH = 4;
+
+/** The first line of the paragraph of prose holding line `index` when it tells of something other than the meeting's being held; else -1. */
+function narratingParagraphStart(lines: readonly string[], index: number): number {
+  let start = index;
+  while (start > 0 && index - start < PARAGRAPH_REACH && !isBlank(lines[start - 1])) start -= 1;
+  let end = index + 1;
+  while (end < lines.length && end - index < PARAGRAPH_REACH && !isBlank(lines[end])) end += 1;
+  // A text on a line or two (a page flattened whole) is no one paragraph, and is not read word by word here.
+  if (lines.slice(start, end).reduce((length, line) => length + line.length, 0) > MAX_PARAGRAPH_LENGTH) return -1;
+  const paragraph = joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()));
+  return isProse(paragraph) && !MEETING_HELD.test(paragraph) ? start : -1;
+}
+
+/**
+ * Where a meeting's header ends its title: `titleDateLine`, the line giving its date (or above the first numbered
+ * heading, `firstNumbered`: "1. Minutes of the meeting held on …" gives an earlier meeting's date), and `proseStart`,
+ * the first line of a paragraph of prose whose date is narrated, no header's (the header ended above it), or Infinity.
+ * With no date line, the title runs to the line above the first numbered heading or above that paragraph.
+ */
+export function headerDateBounds(lines: string[], firstNumbered: number): { titleDateLine: number; proseStart: number } {
+  const dated = headerDateLine(lines);
+  const narrating = dated === -1 ? -1 : narratingParagraphStart(lines, dated);
+  const proseStart = narrating === -1 ? Infinity : narrating;
+  const dateLine = narrating === -1 ? dated : -1;
+  const limit = Math.min(firstNumbered, proseStart);
+  return { titleDateLine: dateLine === -1 && limit !== Infinity ? limit - 1 : Math.min(dateLine, firstNumbered - 1), proseStart };
+}
