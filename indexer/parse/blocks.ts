@@ -108,6 +108,9 @@ function followsShortLine(previousRaw: string, line: string, options: ParagraphO
   return nextWordFits(previousRaw, line, options.wrapWidth) && !blankLinesBetween();
 }
 
+/** "… the draft budget. Cllr" over "Ruiz queried …": a person's title ending a line, their name wrapped onto the next. */
+const ENDS_ON_TITLE = /(?:^|\s)(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+
 /**
  * "Key Decision" or "Forward Plan reference: FP/24/117" under a title, over "Councillor Pike introduced the report …": a
  * block of one short line that ends no sentence and leaves no clause hanging is a label of its own, and a speaker's turn
@@ -117,7 +120,7 @@ function followsShortLine(previousRaw: string, line: string, options: ParagraphO
  */
 function followsLabelLine(open: Block, previousRaw: string, line: string, options: ParagraphOptions, blankLinesBetween: () => boolean): boolean {
   const previous = open.lines[0];
-  if (open.lines.length !== 1 || endsWithOneOf(previous, ',') || endsOnHangingWord(previous) || HANGING_CONJUNCTION.test(previous)) return false;
+  if (open.lines.length !== 1 || endsWithOneOf(previous, ',') || endsOnHangingWord(previous) || HANGING_CONJUNCTION.test(previous) || ENDS_ON_TITLE.test(previous)) return false;
   // "Resolution No. 2024-031" over "Moved by Councillor Sandhu": a motion's number and its mover are one paragraph.
   return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && (speakerOf(line) !== null || opensWithDecision(line) || !!options.knownSpeakerOf?.(line));
 }

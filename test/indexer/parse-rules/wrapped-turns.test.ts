@@ -71,3 +71,19 @@ describe('a turn of speech under a line the wrap filled', () => {
     expect(paragraphsOf(unwrapped, 'markdown')[0].map(([speaker]) => speaker)).toEqual(['Cllr Ingram', 'The RFO', null]);
   });
 });
+
+describe('a title at the end of a line, its name wrapped onto the next', () => {
+  it('keeps "Cllr" with the name under it: "Ruiz queried …" goes on with the line above, not a turn of its own', () => {
+    const text = [
+      'ASHBY TOWN COUNCIL',
+      'Minutes of the Full Council held on Monday 3 March 2025',
+      'Present: Cllr Dee (Chair), Cllr Ruiz, Cllr Pike',
+      '1. Finance',
+      'a) Budget 2025/26: The Deputy Clerk presented the draft budget. Cllr',
+      'Ruiz queried the increase in grounds maintenance.',
+      '   RESOLVED to refer the draft budget to the Finance Committee.',
+    ].join('\n');
+    const paragraphs = paragraphsOf(text, 'text').flat().map(([, paragraph]) => paragraph);
+    expect(paragraphs).toContainEqual(expect.stringContaining('the draft budget. Cllr Ruiz queried the increase'));
+  });
+});
