@@ -5,6 +5,7 @@ import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from './lines';
+import { isBlank } from './patterns';
 import type { DraftItem } from './types';
 
 /**
@@ -73,6 +74,21 @@ function underLabel(label: string, lines: string[]): string[] {
   return [...lines.slice(0, first), `${label} ${lines[first].trim()}`, ...lines.slice(first + 1)];
 }
 
+/**
+ * The names an apologies item lists one a line under a lead ("Apologies were received from the following people:") or
+ * under the agenda's description ("Members are reminded that they may nominate a substitute …"), which a council's
+ * meeting page prints above the minute ("Cllr A King."): the item's last lines, each opening with a title or an
+ * initial, up to the lead or the description.
+ */
+function namesUnderLead(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
+  // "Councillor Dan Ash substituted for …" is a sentence: a name runs in capitalised words to its comma or bracket.
+  const isNameLine = (line: string) => line.length <= 120 && TITLED_OR_INITIALLED.test(line.trim()) && !/\s(?!(?:and|of|de|van)\s)\p{Ll}/u.test(line.split(/[,(]/, 1)[0]);
+  let start = lines.length;
+  while (start > 0 && (isBlank(lines[start - 1]) || isNameLine(lines[start - 1]))) start -= 1;
+  const names = lines.slice(start).filter((line) => !isBlank(line)).map((line) => line.trim());
+  return start === 0 || names.length === 0 ? [] : readAttendance(['Apologies:', ...names], options).attendees;
+}
+
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   return items.flatMap((item) => {
     if (!/\b(?:apolog|present|attend|absen|roll call)/i.test(item.title)) {
@@ -86,6 +102,8 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
     const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
     // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list.
     const listed = sentence ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
-    return [...attendeesFromSentence(text), ...listed];
+    const fromSentence = attendeesFromSentence(text);
+    const named = fromSentence.length > 0 || listed.length > 0 || kind !== 'Apologies:' ? listed : namesUnderLead(item.lines, options);
+    return [...fromSentence, ...named];
   });
 }

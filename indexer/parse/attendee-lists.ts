@@ -3,7 +3,7 @@
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
-import { EMPLOYER, isAttendanceNote, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
+import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, spaceCount } from './patterns';
 import { listParts } from './list-parts';
@@ -17,7 +17,7 @@ import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from './speaker-titles';
 const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
-export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
+export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
@@ -147,8 +147,8 @@ function splitList(list: string): string[] {
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.
     const employerOfPrevious = previous >= 0 && entries[previous].endsWith(')') && EMPLOYER.test(part.trim());
-    // "Director L. Brandvold, Electoral Area A", "Vice Chair M. Okafor, City of Castleford": the area a member sits for.
-    const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && REPRESENTED_PLACE.test(part.trim());
+    // "Director L. Brandvold, Electoral Area A", "Vice Chair M. Okafor, City of Castleford": the area a member sits for; "Sergeant B Gray, Police Scotland": a titled person's body.
+    const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && (REPRESENTED_PLACE.test(part.trim()) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part.trim()) && isAttendingBody(part.trim())));
     // "Head of Planning and" / "Regulatory Services": an office with an "and" of its own, split at it.
     if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${list.includes(` and ${part.trim()}`) ? ' and' : ','} ${part.trim()})`;
     else if (sharedHolder) entries[previous] += ` and ${part}`;

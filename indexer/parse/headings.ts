@@ -7,6 +7,7 @@ import { DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision } from '.
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
+import { introducesList, PROSE_WORDS } from './list-introductions';
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
@@ -34,7 +35,6 @@ export interface HeadingCandidate {
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
 const BRACKETED_LINE = /^[([](\d{1,3})[)\]]\s+(\S.*)$/;
 const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
-const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^(?:[#*\d\p{Lu}(“"‘'£§[]|[a-z][.)]\s)/u;
@@ -91,7 +91,7 @@ const MAX_TITLE_WORDS = 18;
  * sentence someone said and not a decision. The cleaned title is what the tests read and what the heading keeps.
  */
 function headingTitleOf(title: string): string | null {
-  if (title.length > 300) return null;
+  if (title.length > 300 || introducesList(title)) return null;
   const text = cleanTitle(title);
   return isCleanHeadingTitle(text) ? text : null;
 }

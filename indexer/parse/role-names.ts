@@ -63,3 +63,14 @@ export const REPRESENTED_PLACE = /^(?:Electoral Area \p{Lu}{1,2}|(?:City|Town|Vi
  * "Law & Administration Service" (a Scottish council's).
  */
 export const EMPLOYER = /^(?:(?:\p{Lu}[\p{L}&'’.-]*|&|and)\s+){0,4}(?:Management|Department|Directorate|Division|Ltd|Limited|Inc|LLC|Company|Services?|Agency|Partnership|Consultants|Associates)\.?$/u;
+
+/**
+ * A public body someone attends for, named by the words its name ends with: "Police Scotland", "Norfolk Constabulary",
+ * "Aberdeenshire Council", "Herts Police Authority", "NHS England". After a titled name and a comma ("Sergeant B Gray,
+ * Police Scotland") it is whom that person is with, as a firm or a department (EMPLOYER) is, not a person of its own.
+ */
+const ATTENDING_BODY = /^(?:(?:\p{Lu}[\p{L}&'’.-]*|&|and|of)\s+){0,5}(?:Police(?:\s+Scotland)?|Constabulary|Council|Authority|Trust)$|^NHS(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
+export function isAttendingBody(text: string): boolean {
+  return EMPLOYER.test(text) || ATTENDING_BODY.test(text);
+}

@@ -83,7 +83,8 @@ const opensWithLabel = (line: string | undefined) => line !== undefined && /^\s*
 
 /**
  * The table's rows as items, and where the page's header above the table ends. A row starts under the heading row or a
- * row's end (the first line starts one when the copy begins inside the table); where the copy dropped a row's bar, a line
+ * row's end (the first line starts one when the copy begins inside the table, as does the first line whose agenda part
+ * runs on into a label when the copy lost the heading row); where the copy dropped a row's bar, a line
  * after the row's minutes starts the next row when its agenda part runs on into a label, or the next line opens with one.
  */
 export function tableRowItems(lines: string[]): { headerEnd: number; items: DraftItem[] } {
@@ -102,7 +103,7 @@ export function tableRowItems(lines: string[]): { headerEnd: number; items: Draf
     }
     if (text.trim() === '') {
       items.at(-1)?.lines.push('');
-    } else if (startsRow || (inMinutes && ((label !== null && label.index > 0) || opensWithLabel(lines[index + 1])))) {
+    } else if (startsRow || ((inMinutes || items.length === 0) && label !== null && label.index > 0) || (inMinutes && opensWithLabel(lines[index + 1]))) {
       if (headerEnd === -1) headerEnd = index;
       const [title, ...paragraphs] = rowStart(text);
       // A row whose title cell is empty goes on with the item above ("Minutes: There were no items under this heading.").

@@ -1233,3 +1233,19 @@ describe("a title's full stop", () => {
     ]);
   });
 });
+
+describe('a titled person, a comma, then the body they attend for', () => {
+  it('reads the body as whom the person is with, not as a person of its own', () => {
+    const list = 'Sergeant R Hale, Westmoor Police, Cllr A Stone, Eastfield District Council, Ms K Dale, NHS Westshire, Mr T Bell, Norbury Constabulary';
+    expect(attendeesFromList(list, 'present').map(({ name, role }) => [name, role])).toEqual([
+      ['Sergeant R Hale', 'Westmoor Police'],
+      ['Cllr A Stone', 'Eastfield District Council'],
+      ['Ms K Dale', 'NHS Westshire'],
+      ['Mr T Bell', 'Norbury Constabulary'],
+    ]);
+  });
+
+  it('leaves a titled person named with a firm after the comma a person of their own', () => {
+    expect(attendeesFromList('Cllr A Stone, Mr R Pike Holdings Ltd', 'apologies').map(({ name }) => name)).toEqual(['Cllr A Stone', 'Mr R Pike Holdings Ltd']);
+  });
+});

@@ -1200,3 +1200,18 @@ describe('a numbered title in capitals run on into text that opens with a capita
     ]);
   });
 });
+
+describe('a numbered paragraph that introduces a list with ":-"', () => {
+  it('is a sentence under its item, while a title ending in a colon stays a heading', () => {
+    const text =
+      'HOLTON HEALTH PARTNERSHIP BOARD\nMinutes of the meeting held on 12 June 2024\n\n\nApologies\n\nNone were received.\n\n\nMinutes of the last meeting\n\n' +
+      '21.1     The minutes of the meeting on 9 April 2024 were agreed as a correct record.\n\n' +
+      '21.2     The Board was updated on the actions from the meeting on 9 April 2024:-\n\nThe housing group had met twice.\n\n' +
+      '21.3     Dr Ruth Okafor, Public Health, updated the Board on the vaccination figures.\n\n\nMatters Arising:-\n\nNone.\n';
+    expect(itemsOf(firstMeeting(text))).toEqual([
+      [null, 'Apologies'],
+      [null, 'Minutes of the last meeting'],
+      [null, 'Matters Arising'],
+    ]);
+  });
+});

@@ -242,6 +242,19 @@ describe('a meeting page copied as a table with a media column ("No. | Item | |"
   });
 });
 
+describe('a meeting page copied as a table with no heading row', () => {
+  it('reads the first row under the contact line as an item', () => {
+    const page = [
+      'Venue: Fenbridge Community College, FB2 7QT',
+      'Contact: Maria Oduya Email:',
+      'Apologies for Absence To receive any apologies for absence. Minutes: Apologies were received from Councillor Ben Hartley. |',
+      'Announcements To receive any announcements from the Mayor. Minutes: The Mayor welcomed the new members. |',
+      'Bus Service Review To consider the report of the Director of Transport. Minutes: RESOLVED that the review be noted. |',
+    ].join('\n');
+    expect(parse(page).meetings[0].items.map((item) => item.title)).toEqual(['Apologies for Absence', 'Announcements', 'Bus Service Review']);
+  });
+});
+
 describe('a meeting page copied as a table whose first row lost its title', () => {
   it("reads no body from the table's rule and no date from the earlier minutes the row confirms", () => {
     const page = [
