@@ -517,4 +517,14 @@ describe('a line saying who chaired', () => {
     expect(paragraphStarting(meeting, 'The Mayor (Councillor D Oates)')?.speaker).toBeNull();
     expect(paragraphStarting(meeting, 'Mrs B Marsh reported')?.speaker).toBe('Mrs B Marsh');
   });
+
+  it('names no speaker where a member took, resumed or was in the Chair for some items, but does where they then speak', () => {
+    const text =
+      'Minutes of the meeting of the Fenwick Police and Crime Panel held on Friday 7 March 2025 at 10.00am.\n\nPresent:\n\nCouncillor A Lowe, Councillor B Marsh and Mr C Nunn.\n\n1. Election of Chair\n\nCouncillor B Marsh took the Chair.\n\nCouncillor A Lowe was in the Chair for all remaining items.\n\nCouncillor B Marsh resumed the Chair.\n\nCouncillor A Lowe took the Chair and thanked the Panel for its support.\n';
+    const meeting = firstMeeting(text);
+    expect(paragraphStarting(meeting, 'Councillor B Marsh took the Chair')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'Councillor A Lowe was in the Chair')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'Councillor B Marsh resumed the Chair')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'Councillor A Lowe took the Chair and thanked')?.speaker).toBe('Councillor A Lowe');
+  });
 });
