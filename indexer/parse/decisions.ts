@@ -53,8 +53,8 @@ const DECISION_OPENINGS = anyOf([
   /^(?:\*\*)?(?:Resolution|RESOLUTION)(?:\*\*)?\s*[:–]\s*\S/,
   // US agenda software (Granicus, iCompass): "RESULT: ADOPTED [UNANIMOUS]" over the mover, the seconder and the vote.
   /^RESULT\s*:\s*[A-Z]{4,}/,
-  // Canadian and Australian motions: "THAT Council give first, second and third readings to …" under "Moved by …".
-  /^THAT\s+\S/,
+  // Canadian and Australian motions, "THAT Council give first readings to …"; a resolution whose "RESOLVED", set apart, was lost: "That the report be noted.", "(2) That Mr Hale be elected trustee."
+  /^THAT\s+\S|^(?:\(\w{1,4}\)\s+)?That (?:the|this|these|an?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor) [^.;]{1,200}? be (?:noted|approved|agreed|adopted|accepted|confirmed|received|endorsed|ratified|(?:re-)?elected|(?:re-)?appointed|deferred|granted|refused|invested|authorised)\b/,
 ]);
 /**
  * The forms found anywhere in a text, kept apart from the anchored ones: in one pattern with them, every position of

@@ -395,3 +395,16 @@ describe('an election the meeting held', () => {
     expect(isDecisionText('Ms Rowe was appointed Chief Executive of the trust last year.')).toBe(false);
   });
 });
+
+describe('a resolution whose "RESOLVED" was lost', () => {
+  it.each([
+    ['That the minutes of the meeting held on 4 March 2025 be approved as a correct record.', true],
+    ['That the verbal update be noted.', true],
+    ['(3) That Mrs Hale be elected trustee in place of Mr Dunn, resigned.', true],
+    ['That Councillor Ruiz be appointed Vice-Chair for the municipal year.', true],
+    ['That is why the Panel had asked for the figures to be noted in the report.', false],
+    ['That the figures should be circulated to Members was suggested by the Clerk.', false],
+  ])('reads %j as a decision: %j', (text, decision) => {
+    expect(isDecisionText(text)).toBe(decision);
+  });
+});
