@@ -408,3 +408,14 @@ describe('a resolution whose "RESOLVED" was lost', () => {
     expect(isDecisionText(text)).toBe(decision);
   });
 });
+
+describe('numbered parts under a resolution ending in "That"', () => {
+  it('reads each part under "RESOLVED: That" as a decision, and the next item\'s paragraph as none', () => {
+    const meeting = firstMeeting(
+      'Fenwick Health Board\n\nMinutes of the meeting held on 7 March 2025\n\n12/25 PROCEDURAL MATTERS\n\nRESOLVED: That\n\n(1) it be noted that there were no declarations of interest; and\n\n(2) the minutes of the meeting held on 4 February 2025 be approved as a correct record.\n\n13/25 FINANCE REPORT\n\nThe Director of Finance presented the report.\n',
+    );
+    expect(paragraphStarting(meeting, 'it be noted')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'the minutes of the meeting')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'The Director of Finance')?.isDecision).toBe(false);
+  });
+});
