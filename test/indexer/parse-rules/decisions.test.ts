@@ -419,3 +419,18 @@ describe('numbered parts under a resolution ending in "That"', () => {
     expect(paragraphStarting(meeting, 'The Director of Finance')?.isDecision).toBe(false);
   });
 });
+
+describe('the last minutes confirmed with a word between', () => {
+  it.each([
+    'The Minute was held as read and APPROVED.',
+    'The minutes of the meeting held on 3 February 2025, having been circulated, were taken as read and approved.',
+    'The minutes were otherwise agreed to be a correct record and were signed by the Chair.',
+    'Subject to the date in item 4 being corrected, the minutes were then agreed.',
+  ])('reads %j as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it('reads no decision in minutes taken as read alone', () => {
+    expect(isDecisionText('The minutes of the meeting held on 3 February 2025 were taken as read.')).toBe(false);
+  });
+});
