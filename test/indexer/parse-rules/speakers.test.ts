@@ -528,3 +528,13 @@ describe('a line saying who chaired', () => {
     expect(paragraphStarting(meeting, 'Councillor A Lowe took the Chair and thanked')?.speaker).toBe('Councillor A Lowe');
   });
 });
+
+describe('a member proposed or seconded for an office', () => {
+  it.each(['Mrs B Marsh was proposed by Mr C Nunn. This was seconded by Mr A Lowe.', 'Councillor Dee Hale was duly seconded as Vice-Chair.'])('names no speaker in %j', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+
+  it('still reads the member who proposed', () => {
+    expect(speakerOf('Mr C Nunn proposed Mrs B Marsh. This was seconded by Mr A Lowe.')).toBe('Mr C Nunn');
+  });
+});
