@@ -537,4 +537,15 @@ describe('a member proposed or seconded for an office', () => {
   it('still reads the member who proposed', () => {
     expect(speakerOf('Mr C Nunn proposed Mrs B Marsh. This was seconded by Mr A Lowe.')).toBe('Mr C Nunn');
   });
+
+  it('keeps each nomination on its line a paragraph of its own, with no speaker', () => {
+    const meeting = firstMeeting(
+      'Fenwick County Council\n\nMinutes of the Annual Meeting held on 6 June 2025\n\n1. Election of Chair\n\nCouncillor Ann Hale was proposed by Councillor Dee\nCouncillor Ben Nunn was proposed by Councillor Ruiz and seconded by Councillor Lowe. A vote was taken.\n\n2. Minutes\n\nThe minutes were approved.\n',
+    );
+    expect(paragraphsOf(meeting).map(({ text, speaker }) => [text.slice(0, 24), speaker])).toEqual([
+      ['Councillor Ann Hale was ', null],
+      ['Councillor Ben Nunn was ', null],
+      ['The minutes were approve', null],
+    ]);
+  });
 });
