@@ -4,7 +4,7 @@ import { capitalPointLines } from './capital-points';
 import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE } from './decisions';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
-import { opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
+import { namesNominee, opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
 import { endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { questionerOf } from './questioners';
@@ -122,7 +122,7 @@ function followsLabelLine(open: Block, previousRaw: string, line: string, option
   const previous = open.lines[0];
   if (open.lines.length !== 1 || endsWithOneOf(previous, ',') || endsOnHangingWord(previous) || HANGING_CONJUNCTION.test(previous) || ENDS_ON_TITLE.test(previous)) return false;
   // "Resolution No. 2024-031" over "Moved by Councillor Sandhu": a motion's number and its mover are one paragraph.
-  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && (speakerOf(line) !== null || opensWithDecision(line) || !!options.knownSpeakerOf?.(line));
+  return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && (speakerOf(line) !== null || namesNominee(line) || opensWithDecision(line) || !!options.knownSpeakerOf?.(line));
 }
 
 /** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */

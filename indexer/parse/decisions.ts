@@ -53,8 +53,8 @@ const DECISION_OPENINGS = anyOf([
   /^(?:\*\*)?(?:Resolution|RESOLUTION)(?:\*\*)?\s*[:–]\s*\S/,
   // US agenda software (Granicus, iCompass): "RESULT: ADOPTED [UNANIMOUS]" over the mover, the seconder and the vote.
   /^RESULT\s*:\s*[A-Z]{4,}/,
-  // Canadian and Australian motions: "THAT Council give first, second and third readings to …" under "Moved by …".
-  /^THAT\s+\S/,
+  // Canadian and Australian motions, "THAT Council give first readings to …"; a resolution whose "RESOLVED", set apart, was lost: "That the report be noted.", "(2) That Mr Hale be elected trustee."
+  /^THAT\s+\S|^(?:\(\w{1,4}\)\s+)?That (?:the|this|these|an?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor) [^.;]{1,200}? be (?:noted|approved|agreed|adopted|accepted|confirmed|received|endorsed|ratified|(?:re-)?elected|(?:re-)?appointed|deferred|granted|refused|invested|authorised)\b/,
 ]);
 /**
  * The forms found anywhere in a text, kept apart from the anchored ones: in one pattern with them, every position of
@@ -108,8 +108,8 @@ const DECISION_SENTENCES = new RegExp(
     /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate|presented|submitted|circulated)\b/,
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
-    // "The minutes of the previous meeting were read, approved and signed."
-    /(?:minutes|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:read,? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
+    // "The minutes of the previous meeting were read, approved and signed."; "The Minute was held as read and APPROVED."
+    /(?:minutes?|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:then |otherwise |duly |subsequently )?(?:(?:read|taken as read|held as read),? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
     // "The above payments were agreed and cheques duly signed.", "Payment for the year's room rent was agreed": parish
     // minutes approve their payments so.
     /payments?\b[^.]{0,60}\b(?:were|was) (?:agreed|approved)\b/,

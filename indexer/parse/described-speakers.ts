@@ -5,7 +5,7 @@
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
-const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council']);
+const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An']);
 
 /**
  * Two or three capitalised words (an initial between them allowed), a comma, who they are (an office, "a"/"an"/"the"
@@ -18,6 +18,19 @@ const DESCRIBED_PERSON = new RegExp(
 );
 
 /**
+ * "Ann Lowe, Fenwick Police and Crime Commissioner presented …", "B Marsh, Acting Police, Crime and Victims' Commissioner
+ * provided …", "Carl Nunn, Partner, Dale & Co (Independent Legal Adviser) presented …": British minutes name an officer
+ * or a guest with their post after a comma and no comma closing it. The post's last word (or the bracket after it) names
+ * an office, so a list of names or places ("Hale, Ruiz and Dunn noted …") is never read as one; a dash ends a run-in
+ * label, so "War Memorial, Church Lane – The Clerk reported" is the Clerk's.
+ */
+const POST_WORD = String.raw`\b(?:Commissioner|Officer|Director|Manager|Adviser|Advisor|Partner|Constable|Executive|Inspector|Superintendent|Secretary|Treasurer|Clerk|Lead)`;
+const PERSON_WITH_POST = new RegExp(
+  String.raw`^(\p{Lu}(?:[\p{Ll}'’-]+|\.?)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+\p{Lu}(?:(?!\s[-–—]\s)[^.;:()–—]){0,80}?(?:${POST_WORD}(?:\s+\([^()]{2,60}\))?|\s+\([^()]{0,50}${POST_WORD}\))\s+(?:${SPEECH_VERBS.join('|')})\b`,
+  'u',
+);
+
+/**
  * "Wade P. stated …", "Jeff L. asked …": a member of the public named by forename and the initial of their surname, as US
  * councils print those who speak at an open forum; the initial's full stop, then a verb of speech.
  */
@@ -25,6 +38,7 @@ const FORENAME_AND_INITIAL = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\.)\s(
 
 /** The name of such a person opening a paragraph, or null. */
 export function describedSpeakerOf(text: string): string | null {
-  const person = (text.includes(', ') ? DESCRIBED_PERSON.exec(text) : null) ?? FORENAME_AND_INITIAL.exec(text);
+  const described = text.includes(', ') ? (DESCRIBED_PERSON.exec(text) ?? PERSON_WITH_POST.exec(text)) : null;
+  const person = described ?? FORENAME_AND_INITIAL.exec(text);
   return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
 }

@@ -5,7 +5,7 @@ import { describedSpeakerOf } from './described-speakers';
 import { DECISION_LABEL, opensWithDecision, WAS_APPROVED } from './decisions';
 import { anyOf } from './patterns';
 import { PUBLIC_PERSON } from './public-speakers';
-import { TITLE } from './speaker-titles';
+import { NAME, TITLE } from './speaker-titles';
 import { speakerOf } from './speakers';
 
 /** How a decision or a body's outcome opens a paragraph, as one pattern: a line is read once for all of them. */
@@ -41,6 +41,13 @@ const MEETING_CLOSE_STARTS = 'TMmHhSs';
 const GROUP_TURN = /^(?:Governors|Trustees|Members|Councillors|Directors|Leaders|Senior leaders|Officers|Staff) (?:asked|queried|questioned|challenged|responded|replied|explained|confirmed)\b/;
 
 /**
+ * "Councillor Ann Hale was proposed by …" over "Councillor Ben Dee was proposed by …": each nomination for an office is an
+ * entry of its own, though the nominee says nothing in it.
+ */
+const NOMINEE = new RegExp(String.raw`^(?:${TITLE})\.?\s+${NAME} (?:was|were) (?:duly )?(?:proposed|seconded)\b`, 'u');
+export const namesNominee = (line: string) => line.includes(' was ') && NOMINEE.test(line);
+
+/**
  * Opens a decision or a body's outcome ("RESOLVED that …", "RECOMMENDED to the Fire Authority that …", "Proposed Cllr
  * Ashworth, seconded …"), a time of day before it set aside: minutes give each decision a paragraph of its own, so it
  * opens one even under a line the page's wrap filled, where a turn of speech may carry the paragraph on.
@@ -57,5 +64,5 @@ export function opensOutcome(printed: string): boolean {
 export function opensTurn(printed: string): boolean {
   // "7.32pm Cllr Hale said …": a clerk's note of the time opens an entry of its own.
   const line = afterClockTime(printed);
-  return line !== printed || speakerOf(line) !== null || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line)) || describedSpeakerOf(line) !== null;
+  return line !== printed || speakerOf(line) !== null || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line)) || describedSpeakerOf(line) !== null || namesNominee(line);
 }

@@ -106,6 +106,9 @@ function decisionParts() {
   };
 }
 
+/** "RESOLVED: That" over "(1) it be noted …" and "(2) the minutes … be approved": a decision whose sentence goes on in its parts. */
+const endsWithThat = (decision: string | undefined) => decision !== undefined && /\bthat:?$/i.test(decision.trimEnd().slice(-6));
+
 /** A decision that ends in a colon, or in the semicolon of a part ("…; and"), has its next part to come. */
 function leadsNextPart(decision: string | undefined): boolean {
   return decision !== undefined && /(?:[:;]|;\s+(?:and|or))$/.test(decision.trimEnd());
@@ -215,7 +218,7 @@ function isResolutionUnder(block: Block, text: string, above: string | undefined
   return (
     block.kind === 'bullet' ||
     block.kind === 'lettered' ||
-    (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decision))) ||
+    (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decision) || endsWithThat(decision))) ||
     (block.kind === 'plain' && (DECISION_LABEL.test(above ?? '') || LABELLED_PART.test(text) || continuesResolutionList(text, decision) || motionUnderMover(text, decision)))
   );
 }

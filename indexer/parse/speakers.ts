@@ -235,11 +235,11 @@ function civicOfficeBeforeHolder(text: string): string | null {
 }
 
 /**
- * "Cllr Ewart was elected Vice-Chair", "The Chair was thanked", "(1.1) Cllr Hale be appointed Chair" (a resolution's clause): who
+ * "Cllr Ewart was elected Vice-Chair", "Mrs Dale was proposed by Mr Hale", "The Chair was thanked", "(1.1) Cllr Hale be appointed Chair" (a resolution's clause): who
  * was done to, a passive saying nothing of what they said; "Cllr Hale, for whom Cllr Ruiz was substitute;", "Cllr Amin substituted
  * for Cllr Ali", "Cllr Wood had sent his apologies": who attended or stood in, no speech.
  */
-const DONE_TO = /^(?:,?\s+(?:was|were|is|are|will\s+be|be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b|,\s+for\s+whom\b|\s+(?:substituted|deputised)\s+for\b|\s+(?:attended|was\s+attending)\b[^.]{0,50}\bas\s+(?:a\s+|the\s+)?substitute\b|\s+(?:had\s+)?sent\s+(?:his|her|their)\s+apologies\b)/;
+const DONE_TO = /^(?:,?\s+(?:was|were|is|are|will\s+be|be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|proposed|seconded|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b|,\s+for\s+whom\b|\s+(?:substituted|deputised)\s+for\b|\s+(?:attended|was\s+attending)\b[^.]{0,50}\bas\s+(?:a\s+|the\s+)?substitute\b|\s+(?:had\s+)?sent\s+(?:his|her|their)\s+apologies\b)/;
 const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(nameEnd, nameEnd + 60));
 
 /** The speaker a text's opening words name, or null. */

@@ -395,3 +395,42 @@ describe('an election the meeting held', () => {
     expect(isDecisionText('Ms Rowe was appointed Chief Executive of the trust last year.')).toBe(false);
   });
 });
+
+describe('a resolution whose "RESOLVED" was lost', () => {
+  it.each([
+    ['That the minutes of the meeting held on 4 March 2025 be approved as a correct record.', true],
+    ['That the verbal update be noted.', true],
+    ['(3) That Mrs Hale be elected trustee in place of Mr Dunn, resigned.', true],
+    ['That Councillor Ruiz be appointed Vice-Chair for the municipal year.', true],
+    ['That is why the Panel had asked for the figures to be noted in the report.', false],
+    ['That the figures should be circulated to Members was suggested by the Clerk.', false],
+  ])('reads %j as a decision: %j', (text, decision) => {
+    expect(isDecisionText(text)).toBe(decision);
+  });
+});
+
+describe('numbered parts under a resolution ending in "That"', () => {
+  it('reads each part under "RESOLVED: That" as a decision, and the next item\'s paragraph as none', () => {
+    const meeting = firstMeeting(
+      'Fenwick Health Board\n\nMinutes of the meeting held on 7 March 2025\n\n12/25 PROCEDURAL MATTERS\n\nRESOLVED: That\n\n(1) it be noted that there were no declarations of interest; and\n\n(2) the minutes of the meeting held on 4 February 2025 be approved as a correct record.\n\n13/25 FINANCE REPORT\n\nThe Director of Finance presented the report.\n',
+    );
+    expect(paragraphStarting(meeting, 'it be noted')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'the minutes of the meeting')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'The Director of Finance')?.isDecision).toBe(false);
+  });
+});
+
+describe('the last minutes confirmed with a word between', () => {
+  it.each([
+    'The Minute was held as read and APPROVED.',
+    'The minutes of the meeting held on 3 February 2025, having been circulated, were taken as read and approved.',
+    'The minutes were otherwise agreed to be a correct record and were signed by the Chair.',
+    'Subject to the date in item 4 being corrected, the minutes were then agreed.',
+  ])('reads %j as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it('reads no decision in minutes taken as read alone', () => {
+    expect(isDecisionText('The minutes of the meeting held on 3 February 2025 were taken as read.')).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import { publicSpeakerOf, publicSpeakersOf } from '../../../indexer/parse/public
 import { speakerOf } from '../../../indexer/parse/speakers';
 import { readDocument } from '../../../indexer/readers';
 import { withoutEscapes } from '../../../indexer/readers/markdown';
+import { firstMeeting, paragraphStarting } from '../../helpers/parse-text';
 
 const parse = (text: string, format: 'text' | 'markdown' = 'text') => parseMinutes({ text, format, file: 'minutes.txt', documentId: 'minutes' });
 const turns = (text: string, format: 'text' | 'markdown' = 'text') =>
@@ -285,5 +286,24 @@ describe('a leading clause without its comma', () => {
   it('reads a label before a dash as no clause: the speaker is the first after it', () => {
     const text = `${HEADER}5. Records\n\nMissing documents – Cllr Dowd pointed out that papers had gone missing, Cllr Lamb said that she would store them, the Clerk pointed out that she scans them.\n`;
     expect(turns(text).map(([speaker]) => speaker)).toEqual(['Cllr Dowd']);
+  });
+});
+
+describe('a person named with their post after a comma and no comma closing it', () => {
+  it.each([
+    ['Ann Lowe, Fenwick Police and Crime Commissioner presented the report to the Panel.', 'Ann Lowe'],
+    ['B Marsh, Acting Police, Crime and Victims’ Commissioner provided the Panel with an update on recruitment.', 'B Marsh'],
+    ['Carl Nunn, Partner, Dale & Co (Independent Legal Adviser) presented the draft rules of procedure.', 'Carl Nunn'],
+  ])('reads "%s" as spoken by %s', (text, speaker) => {
+    expect(describedSpeakerOf(text)).toBe(speaker);
+  });
+
+  it.each(['Hale, Ruiz and Dunn noted the report.', 'A Member, the Vice-Chair of the Authority noted the report.', 'Bus Shelter, Mill Lane - The Parish Clerk reported that the glass was broken.'])('names no one in "%s"', (text) => {
+    expect(describedSpeakerOf(text)).toBeNull();
+  });
+
+  it('reads the post-holder after a run-in label in a paragraph', () => {
+    const meeting = firstMeeting('Fenwick Police and Crime Panel\n\nMinutes of the meeting held on 7 March 2025\n\n4. Precept\n\nMinutes: Ann Lowe, Fenwick Police and Crime Commissioner presented the report to the Panel.\n');
+    expect(paragraphStarting(meeting, 'Minutes: Ann Lowe')?.speaker).toBe('Ann Lowe');
   });
 });

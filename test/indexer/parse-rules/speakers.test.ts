@@ -517,4 +517,35 @@ describe('a line saying who chaired', () => {
     expect(paragraphStarting(meeting, 'The Mayor (Councillor D Oates)')?.speaker).toBeNull();
     expect(paragraphStarting(meeting, 'Mrs B Marsh reported')?.speaker).toBe('Mrs B Marsh');
   });
+
+  it('names no speaker where a member took, resumed or was in the Chair for some items, but does where they then speak', () => {
+    const text =
+      'Minutes of the meeting of the Fenwick Police and Crime Panel held on Friday 7 March 2025 at 10.00am.\n\nPresent:\n\nCouncillor A Lowe, Councillor B Marsh and Mr C Nunn.\n\n1. Election of Chair\n\nCouncillor B Marsh took the Chair.\n\nCouncillor A Lowe was in the Chair for all remaining items.\n\nCouncillor B Marsh resumed the Chair.\n\nCouncillor A Lowe took the Chair and thanked the Panel for its support.\n';
+    const meeting = firstMeeting(text);
+    expect(paragraphStarting(meeting, 'Councillor B Marsh took the Chair')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'Councillor A Lowe was in the Chair')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'Councillor B Marsh resumed the Chair')?.speaker).toBeNull();
+    expect(paragraphStarting(meeting, 'Councillor A Lowe took the Chair and thanked')?.speaker).toBe('Councillor A Lowe');
+  });
+});
+
+describe('a member proposed or seconded for an office', () => {
+  it.each(['Mrs B Marsh was proposed by Mr C Nunn. This was seconded by Mr A Lowe.', 'Councillor Dee Hale was duly seconded as Vice-Chair.'])('names no speaker in %j', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+
+  it('still reads the member who proposed', () => {
+    expect(speakerOf('Mr C Nunn proposed Mrs B Marsh. This was seconded by Mr A Lowe.')).toBe('Mr C Nunn');
+  });
+
+  it('keeps each nomination on its line a paragraph of its own, with no speaker', () => {
+    const meeting = firstMeeting(
+      'Fenwick County Council\n\nMinutes of the Annual Meeting held on 6 June 2025\n\n1. Election of Chair\n\nCouncillor Ann Hale was proposed by Councillor Dee\nCouncillor Ben Nunn was proposed by Councillor Ruiz and seconded by Councillor Lowe. A vote was taken.\n\n2. Minutes\n\nThe minutes were approved.\n',
+    );
+    expect(paragraphsOf(meeting).map(({ text, speaker }) => [text.slice(0, 24), speaker])).toEqual([
+      ['Councillor Ann Hale was ', null],
+      ['Councillor Ben Nunn was ', null],
+      ['The minutes were approve', null],
+    ]);
+  });
 });
