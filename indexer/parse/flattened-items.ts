@@ -10,9 +10,11 @@ const FLATTENED_LINE = 400;
 const MIN_ITEMS = 3;
 /**
  * "1. ", "2.0 ", "3) ", "4 " before a capital: an item's number ("1.1" numbers a paragraph within one); "25. ", "1358 ":
- * a council numbering its minutes on through the year.
+ * a council numbering its minutes on through the year. "410.13 ", "1006/134 ", "25/03/01 – ": a minute's reference,
+ * its number after a prefix its minutes share (the year's, the meeting's); a prefix of a digit or two before a full stop
+ * is an item's number, and what follows it a paragraph's.
  */
-const ITEM_NUMBER = /(?<=^|\s)(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?\s+(?=\p{Lu})/gu;
+const ITEM_NUMBER = /(?<=^|\s)(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
 
 /** "The Opening Prayer was led by …", "Members noted …": a sentence's first word, which no title opens with. */
 const SENTENCE_OPENER = /^(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s/;
@@ -53,16 +55,19 @@ interface NumberRun {
  */
 function itemsApart(line: string): string[] | null {
   // Each run kept under the number it expects next: a number either goes on a run or starts one.
-  const runs = new Map<number, NumberRun>();
+  const runs = new Map<string, NumberRun>();
   let longest: NumberRun | null = null;
   for (const match of line.matchAll(ITEM_NUMBER)) {
-    const number = Number(match[1]);
-    const run = runs.get(number) ?? { starts: [], texts: [] };
-    runs.delete(number);
+    const prefix = match[1] ?? '';
+    const number = Number(match[2]);
+    const key = `${prefix}${number}`;
+    const run = runs.get(key) ?? { starts: [], texts: [] };
+    runs.delete(key);
     run.starts.push(match.index);
     run.texts.push(match.index + match[0].length);
     // Two runs come to expect the same number ("2 … 1 … 2 …"): the longer one goes on.
-    if ((runs.get(number + 1)?.starts.length ?? 0) < run.starts.length) runs.set(number + 1, run);
+    const next = `${prefix}${number + 1}`;
+    if ((runs.get(next)?.starts.length ?? 0) < run.starts.length) runs.set(next, run);
     if (longest === null || run.starts.length > longest.starts.length) longest = run;
   }
   if (longest === null || longest.starts.length < MIN_ITEMS) return null;
