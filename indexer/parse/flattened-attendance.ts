@@ -21,6 +21,12 @@ const LABEL_SHAPE = /^\p{Lu}[\p{L}'’& /-]{0,40}:/u;
 const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu}?|Cllrs?|Prof|Assoc|Hon|Revd?|Rt|Snr|Jnr|Dept|Ltd|Inc|Mrs)\.$/u;
 /** "1.", "2.0", "64/16", "1)": an item's number, when a capitalised title follows it. */
 const ITEM_NUMBER = /^\d{1,3}(?:[./]\d{1,2})?[.)]?$/;
+/**
+ * "410.13", "25/03/01", "1006/134": a minute's reference in parts, which numbers a minute and never a person in a list;
+ * "Minutes" or "Minute" may name it first ("… Ms J Ray – Press Minutes 25/03/01 – Welcome …").
+ */
+const MINUTE_REFERENCE = /^\d{1,4}(?:[./]\d{1,3}){1,2}[.):]?$/;
+const MINUTE_WORD = /^(?:Minutes?|Min\.)$/;
 const PARTICLE = new RegExp(String.raw`^(?:${PARTICLES})$`);
 /** Words of a sentence (lower case, not a small word nor a surname's particle) an entry may hold before it is prose. */
 const MAX_SENTENCE_WORDS = 1;
@@ -93,6 +99,10 @@ function listEnd(line: string, from: number): { end: number; nextLabel: number |
     const word = { text: match[0], start: match.index };
     const opensCapitalised = /^[\p{Lu}\d]/u.test(word.text);
     if (depth === 0 && opensCapitalised && labelAt(line, word.start)) return { end: word.start, nextLabel: word.start };
+    // The minutes start at a minute's reference that a title follows, though no sentence has yet shown the list to have ended.
+    if (depth === 0 && MINUTE_REFERENCE.test(word.text) && /^(?:[–—-]\s+)?[\p{Lu}\d]/u.test(line.slice(pattern.lastIndex + 1, pattern.lastIndex + 4))) {
+      return { end: previous && MINUTE_WORD.test(previous.text) ? previous.start : word.start, nextLabel: null };
+    }
     if (depth === 0 && previous && opensCapitalised && !PERSON_START.test(line.slice(word.start, word.start + 12))) {
       if (endsSentence(previous.text) && !LABEL_SHAPE.test(line.slice(word.start, word.start + 44))) return { end: word.start, nextLabel: null };
       if (entryBreak === null && (previous.text.endsWith(')') || ITEM_NUMBER.test(previous.text))) entryBreak = previous.text.endsWith(')') ? word.start : previous.start;

@@ -1,8 +1,8 @@
 // A meeting's header flattened onto one line (a web page's copy of minutes): "DRAFT STOKE FERRY PARISH COUNCIL Minutes
 // of the Ordinary Meeting held on …", the body's name, then the title naming the meeting.
 
-/** Where a title naming the meeting starts after a body's name: " Minutes of", " Notes of". */
-const MINUTES_OF_TITLE = /\s(?:minutes|notes)\s+of\s/i;
+/** Where a title naming the meeting starts after a body's name: " Minutes of", " Notes of", " Minutes from the …". */
+const MINUTES_OF_TITLE = /\s(?:minutes|notes)\s+(?:of|from)\s/i;
 /** A draft's notice between the body's name and its title: "Draft", "DRAFT", "Draft (until approved …)", "(Draft …)". */
 const DRAFT_WORD = /^\(?(?:draft|unconfirmed|unapproved)\b/i;
 

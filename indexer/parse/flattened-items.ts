@@ -10,17 +10,20 @@ const FLATTENED_LINE = 400;
 const MIN_ITEMS = 3;
 /**
  * "1. ", "2.0 ", "3) ", "4 " before a capital: an item's number ("1.1" numbers a paragraph within one); "25. ", "1358 ":
- * a council numbering its minutes on through the year.
+ * a council numbering its minutes on through the year. "410.13 ", "1006/134 ", "25/03/01 – ": a minute's reference,
+ * its number after a prefix its minutes share (the year's, the meeting's); a prefix of a digit or two before a full stop
+ * is an item's number, and what follows it a paragraph's.
  */
-const ITEM_NUMBER = /(?<=^|\s)(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?\s+(?=\p{Lu})/gu;
+const ITEM_NUMBER = /(?<=^|\s)(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
 
+/** "The Opening Prayer was led by …", "Members noted …": a sentence's first word, which no title opens with. */
+const SENTENCE_OPENER = /^(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s/;
 /**
  * "Apologies for Absence There were …", "Forthcoming Events The Chair …": a title's first words after an item's number,
  * capitalised (a small word between them aside), or a title of a few words before a colon ("Police matters: PC …"). A sentence there ("1. The Opening Prayer was led by …", "2. Apologies
  * had been received …") is a paragraph numbered within an item, and a person first ("4. Mr R Hill left …") is one too.
  */
-const TITLE_START =
-  /^(?!(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s)(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|for|and|to|from|on|in|the|with|&)\s+)?[\p{Lu}\d]|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}:\s)/u;
+const TITLE_START = /^(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|for|and|to|from|on|in|the|with|&)\s+)?[\p{Lu}\d]|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}:\s)/u;
 
 /** More lines than this (not blank) make a document set out line by line, not one run together. */
 const MAX_FLATTENED_LINES = 20;
@@ -52,24 +55,28 @@ interface NumberRun {
  */
 function itemsApart(line: string): string[] | null {
   // Each run kept under the number it expects next: a number either goes on a run or starts one.
-  const runs = new Map<number, NumberRun>();
+  const runs = new Map<string, NumberRun>();
   let longest: NumberRun | null = null;
   for (const match of line.matchAll(ITEM_NUMBER)) {
-    const number = Number(match[1]);
-    const run = runs.get(number) ?? { starts: [], texts: [] };
-    runs.delete(number);
+    const prefix = match[1] ?? '';
+    const number = Number(match[2]);
+    const key = `${prefix}${number}`;
+    const run = runs.get(key) ?? { starts: [], texts: [] };
+    runs.delete(key);
     run.starts.push(match.index);
     run.texts.push(match.index + match[0].length);
     // Two runs come to expect the same number ("2 … 1 … 2 …"): the longer one goes on.
-    if ((runs.get(number + 1)?.starts.length ?? 0) < run.starts.length) runs.set(number + 1, run);
+    const next = `${prefix}${number + 1}`;
+    if ((runs.get(next)?.starts.length ?? 0) < run.starts.length) runs.set(next, run);
     if (longest === null || run.starts.length > longest.starts.length) longest = run;
   }
   if (longest === null || longest.starts.length < MIN_ITEMS) return null;
   // Only the longest run's numbers are read for a title after them: a line run together holds thousands of numbers.
-  const titled = longest.starts.filter((_, position) => {
-    const after = line.slice(longest.texts[position], longest.texts[position] + 60);
-    return TITLE_START.test(after) && !PERSON_START.test(after);
-  });
-  if (titled.length < MIN_ITEMS - 1) return null;
+  const afters = longest.texts.map((text) => line.slice(text, text + 60));
+  const opensItem = afters.map((after) => !SENTENCE_OPENER.test(after) && !PERSON_START.test(after));
+  if (afters.filter((after, position) => opensItem[position] && TITLE_START.test(after)).length < MIN_ITEMS - 1) return null;
+  // Once titles in capitals show the run to be the items' numbers, a number of it a title in sentence case follows
+  // ("3. Declarations of interest Nil declared.") is an item too: a paragraph's own numbering does not go on the items'.
+  const titled = longest.starts.filter((_, position) => opensItem[position]);
   return [0, ...titled].map((start, position) => line.slice(start, titled[position] ?? line.length).trim()).filter((part) => part !== '');
 }

@@ -14,8 +14,11 @@ const PERSON_TITLE = new RegExp(String.raw`^(?:${TITLE})$`, 'u');
 /** A subject runs back this many capitalised words at most from its verb ("The Parish Council had …"). */
 const MAX_SUBJECT_WORDS = 4;
 const MIN_SENTENCE_WORDS = 3;
-/** "4.1 Budget: The Treasurer …", "4.1 Budget The Treasurer …": a paragraph numbered within an item, not a minute's title. */
-export const SUB_NUMBER = /^\d{1,3}\.\d/;
+/**
+ * "4.1 Budget: The Treasurer …", "4.1 Budget The Treasurer …": a paragraph numbered within an item, not a minute's title.
+ * "410.13 ANNUAL MEETING The Clerk …" is a minute's own reference (a council numbering its minutes through the year).
+ */
+export const SUB_NUMBER = /^(?:\d{1,2}\.\d|\d{3}\.\d(?!\d))/;
 
 const isCapitalised = (word: string) => /^[\p{Lu}\d(“"‘'&£]/u.test(word);
 /** "Apologies" under "… Apologies for Absence": a sentence that opens with a word of the title it runs on from. */

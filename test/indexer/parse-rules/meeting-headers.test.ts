@@ -713,6 +713,7 @@ describe('a header flattened onto one line by a web page', () => {
     ['DRAFT HOLLOWAY GREEN PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 5 March 2025', 'Holloway Green Parish Council'],
     ['HOLLOWAY GREEN PARISH COUNCIL Draft (until approved at the next meeting) Minutes of the Ordinary Meeting held on Wednesday 5 March 2025', 'Holloway Green Parish Council'],
     ['Holloway Green Parish Council DRAFT Minutes of Holloway Green Parish Council Meeting held on Wednesday 5 March 2025', 'Holloway Green Parish Council'],
+    ['HOLLOWAY GREEN PARISH COUNCIL Minutes from the extraordinary meeting on Wednesday 5 March 2025 in the Village Hall', 'Holloway Green Parish Council'],
   ])('reads the body before the title in "%s"', (header, expected) => {
     expect(body(header)).toBe(expected);
   });

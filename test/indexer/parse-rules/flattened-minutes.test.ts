@@ -1,0 +1,68 @@
+// Minutes flattened onto one line, as a document-sharing site or an aggregator copies a PDF's text without its line
+// breaks: the parser should read them as it reads the same minutes set out line by line.
+import { firstMeeting, itemsOf, peopleOf } from '../../helpers/parse-text';
+
+describe('items run together on one line', () => {
+  it('splits off an item whose title is in sentence case once titles in capitals show the numbers to be the items\'', () => {
+    const text =
+      'Minutes of the Meeting of Wenmoor Parish Council held on Tuesday 4 March 2025 in Wenmoor Village Hall ' +
+      'Present: Cllr Ada Quince (Chair), Cllr Ben Rook, Cllr Cara Snell ' +
+      '1. Apologies For Absence Apologies were received from Cllr Dale Tamm. ' +
+      '2. Declarations Of Interest None were declared. ' +
+      '3. Village Green The grass had been cut twice since the last meeting and the contractor was thanked for the work. ' +
+      '4. To approve the accounts for payment It was resolved to pay the invoices for the hall hire and the grass cutting. ' +
+      '5. Bus Shelter The glass in the shelter on Mill Lane had been broken again and the Clerk would ask for a quote.\n';
+    expect(itemsOf(firstMeeting(text))).toEqual([
+      ['1', 'Apologies For Absence'],
+      ['2', 'Declarations Of Interest'],
+      ['3', 'Village Green'],
+      ['4', 'To approve the accounts for payment'],
+      ['5', 'Bus Shelter'],
+    ]);
+  });
+});
+
+describe('an attendance list run on into minutes numbered by reference', () => {
+  const text =
+    'Minutes of the Regular Meeting of the Brackwater Library Board held on Monday 3 March 2025 at 6.00 pm ' +
+    'Present: Trustees Ann Lee, Bob Hart, Cara Moss, Ms D Penn – Director, Mr E Ross – Press ' +
+    'Minutes 25/03/01 – Welcome, Apologies and Introductions The Chair welcomed everyone to the meeting and apologies were received from Trustee Fay Gold. ' +
+    '25/03/02 – Minutes of the Previous Meeting The minutes of the meeting held on 3 February 2025 were approved. ' +
+    '25/03/03 – Director Report The Director reported that the new shelving had been installed and that the summer reading scheme would start in June.\n';
+
+  it('ends the list at the first minute\'s reference, "Minutes" before it no part of a role', () => {
+    expect(peopleOf(firstMeeting(text)).filter(([, , attendance]) => attendance === 'present')).toEqual([
+      ['Trustee Ann Lee', null, 'present'],
+      ['Trustee Bob Hart', null, 'present'],
+      ['Trustee Cara Moss', null, 'present'],
+      ['Ms D Penn', 'Director', 'present'],
+      ['Mr E Ross', 'Press', 'present'],
+    ]);
+  });
+
+  it('splits the items at references sharing their prefix', () => {
+    expect(itemsOf(firstMeeting(text))).toEqual([
+      ['25/03/01', 'Welcome, Apologies and Introductions'],
+      ['25/03/02', 'Minutes of the Previous Meeting'],
+      ['25/03/03', 'Director Report'],
+    ]);
+  });
+});
+
+describe('minutes numbered through the year run together on one line', () => {
+  it('reads "410.13 ANNUAL MEETING" as a minute and its title, not a paragraph numbered within one', () => {
+    const text =
+      'MINUTES OF THE MEETING OF HOLTBY TOWN COUNCIL HELD ON TUESDAY 4 MARCH 2025 AT 7.00PM ' +
+      'PRESENT: Councillors A Lee (Mayor), B Hart, C Moss In attendance: F Gold (Town Clerk) ' +
+      '410.12 APOLOGIES Apologies were received from Councillor G Hale. ' +
+      '410.13 ANNUAL MEETING The Clerk reported that the annual town meeting would be held on 20 May 2025 in the Town Hall and that all residents would be invited. ' +
+      '410.14 FINANCE The accounts for February were approved for payment as listed in the schedule circulated before the meeting. ' +
+      '410.15 PLAYING FIELDS The Clerk reported that the new swings had been installed and that the safety surface would be laid in April.\n';
+    expect(itemsOf(firstMeeting(text))).toEqual([
+      ['410.12', 'APOLOGIES'],
+      ['410.13', 'ANNUAL MEETING'],
+      ['410.14', 'FINANCE'],
+      ['410.15', 'PLAYING FIELDS'],
+    ]);
+  });
+});
