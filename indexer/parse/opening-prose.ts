@@ -26,13 +26,18 @@ const HANGS_ON = /(?:\s(?:at|in|on|of|the|and|held|from)|,)\s*$/i;
 /** The labels of a header's facts: where, when, who, which body ("Minutes of the last meeting:" is an item's). */
 const HEADER_FACT = /^(?:venue|place|location|where|held|date|time|start|present|absent|apologies|attend|members|staff|officers|also|chair|clerk|minutes(?!\s+of\s+the\s+(?:last|previous)\b)|meeting|committee|council|board|body|subject|title|re)\b/i;
 
-/** Whether a paragraph's text is prose: a sentence of eight words or more, with three lower-case words in a row, no header's labelled fact. */
-export function isProse(printed: string): boolean {
+/**
+ * Whether a paragraph's text is prose: a sentence of eight words or more, with three lower-case words in a row, no
+ * header's labelled fact. With `lostLastStop`, a text ending no sentence is prose when one of its sentences ended inside
+ * it (an opening block whose last line lost its full stop); without, it must end one (a dated paragraph is told as prose
+ * only so: a page of headings and fields run together on a line holds sentences too).
+ */
+export function isProse(printed: string, lostLastStop = false): boolean {
   // "CALL TO ORDER: Mayor Whitfield called the meeting to order …": a run-in heading, then what was said.
   const label = LABELLED.exec(printed);
   if (label && (HEADER_FACT.test(label[0]) || attendanceLabelOf(printed) !== null)) return false;
   const text = label ? printed.slice(label[0].length).trim() : printed;
-  if (isCapsLine(text) || !(SENTENCE_END.test(text) || ENDED_SENTENCE.test(text))) return false;
+  if (isCapsLine(text) || !(SENTENCE_END.test(text) || (lostLastStop && ENDED_SENTENCE.test(text)))) return false;
   return text.split(/\s+/).length >= MIN_WORDS && RUN_OF_LOWER_WORDS.test(text);
 }
 
@@ -51,7 +56,7 @@ export function openingProseStart(lines: string[], from: number, to: number, use
       start = end;
       continue;
     }
-    if (isProse(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim())))) return start;
+    if (isProse(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim())), true)) return start;
     start = end;
   }
   return -1;

@@ -1028,6 +1028,11 @@ describe('a date told in the prose of a page that starts below its header', () =
     expect([meeting.body, meeting.date]).toEqual([null, null]);
   });
 
+  it('reads the date of a page whose title, date and business run together on one line, its last sentence unended', () => {
+    const text = 'Finance Committee <br /> Minutes <br /> August 27, 2020 <br /> NEW BUSINESS <br /> Review the remaining articles of the warrant for the town. The recommendation was taken under advisement <br /> NEXT MEETING <br /> Thursday, September 3, 2020\n';
+    expect(firstMeeting(text).date).toBe('2020-08-27');
+  });
+
   it('still reads the date of a sentence saying the meeting was held', () => {
     const text = 'A meeting of the Tessmouth Fire Authority was held on Wednesday 17 September 2008 in the Conference Room at Brigade Headquarters.\n\nPRESENT: Councillor A Brook, Councillor C Dale\n\n1. APOLOGIES\nNone.\n\n2. MINUTES\nThe minutes were agreed.\n';
     expect(firstMeeting(text).date).toBe('2008-09-17');
