@@ -21,8 +21,12 @@ const MAX_PARAGRAPH_LENGTH = 3000;
 /** Lines looked at either side of the dated line for the rest of its paragraph: a wrapped sentence's, not an unbroken text's. */
 const PARAGRAPH_REACH = 4;
 
+/** "Date of meeting    19 March 2025", "Date: 3 June 2024": a header's labelled field, however much prose is run on under it. */
+const DATE_FIELD = /^(?:\*\*)?(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b\s*(?::|\s{2,}|\t)/i;
+
 /** The first line of the paragraph of prose holding line `index` when it tells of something other than the meeting's being held; else -1. */
 function narratingParagraphStart(lines: readonly string[], index: number): number {
+  if (DATE_FIELD.test(lines[index].trim())) return -1;
   let start = index;
   while (start > 0 && index - start < PARAGRAPH_REACH && !isBlank(lines[start - 1])) start -= 1;
   let end = index + 1;

@@ -1033,6 +1033,24 @@ describe('a date told in the prose of a page that starts below its header', () =
     expect(firstMeeting(text).date).toBe('2020-08-27');
   });
 
+  it("keeps a labelled date field in the header though prose runs on under it with no blank line (a decision notice's PDF)", () => {
+    const text = [
+      '# Westmere Combined Authority',
+      '',
+      '## Decision Notice',
+      '',
+      ' Decision maker                 Combined Authority Board',
+      ' Date of meeting                19 March 2025',
+      ' Date of publication            21 March 2025',
+      'This notice records the decisions taken by the Board at its meeting. Decisions may be called in until the deadline above has passed.',
+      '',
+      '### Decision 1: Skills plan',
+      '',
+      'The Board approved the skills plan.',
+    ].join('\n');
+    expect(firstMeeting(text, 'pdf')).toMatchObject({ body: 'Westmere Combined Authority Board', date: '2025-03-19' });
+  });
+
   it('still reads the date of a sentence saying the meeting was held', () => {
     const text = 'A meeting of the Tessmouth Fire Authority was held on Wednesday 17 September 2008 in the Conference Room at Brigade Headquarters.\n\nPRESENT: Councillor A Brook, Councillor C Dale\n\n1. APOLOGIES\nNone.\n\n2. MINUTES\nThe minutes were agreed.\n';
     expect(firstMeeting(text).date).toBe('2008-09-17');
