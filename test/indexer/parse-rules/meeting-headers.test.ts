@@ -1051,6 +1051,20 @@ describe('a date told in the prose of a page that starts below its header', () =
     expect(firstMeeting(text, 'pdf')).toMatchObject({ body: 'Westmere Combined Authority Board', date: '2025-03-19' });
   });
 
+  it('reads the date line under a title in capitals when no blank line sets the header apart from the minutes', () => {
+    const text = [
+      'CITY OF ASHFORD FALLS',
+      'CITY COUNCIL REGULAR MEETING MINUTES',
+      'Tuesday, March 12, 2024 – 6:00 P.M.',
+      'Council Chambers, 12 Birch Street',
+      '1. CALL TO ORDER',
+      'Mayor Dana Quist called the meeting to order at 6:02 p.m. and welcomed the residents who had come to speak.',
+      '2. ROLL CALL',
+      'Present: Mayor Dana Quist, Councilmembers Priya Rao and Tom Vance.',
+    ].join('\n');
+    expect(firstMeeting(text)).toMatchObject({ date: '2024-03-12' });
+  });
+
   it('still reads the date of a sentence saying the meeting was held', () => {
     const text = 'A meeting of the Tessmouth Fire Authority was held on Wednesday 17 September 2008 in the Conference Room at Brigade Headquarters.\n\nPRESENT: Councillor A Brook, Councillor C Dale\n\n1. APOLOGIES\nNone.\n\n2. MINUTES\nThe minutes were agreed.\n';
     expect(firstMeeting(text).date).toBe('2008-09-17');
