@@ -4,7 +4,7 @@
 // meeting was held, met or opened ("A meeting of the Authority was held on …") is the header's.
 import { joinLines, withoutMarkup } from './lines';
 import { headerDateLine } from './meeting-fields';
-import { isProse } from './opening-prose';
+import { isProse, RUN_OF_LOWER_WORDS } from './opening-prose';
 import { isBlank } from './patterns';
 
 /**
@@ -24,16 +24,15 @@ const PARAGRAPH_REACH = 4;
 /** "Date of meeting    19 March 2025", "Date: 3 June 2024": a header's labelled field, however much prose is run on under it. */
 const DATE_FIELD = /^(?:\*\*)?(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b\s*(?::|\s{2,}|\t)/i;
 
-/** Three words in lower case in a row: a sentence's, which a date line ("Tuesday, March 12, 2024 – 6:00 P.M.") has not. */
-const LOWER_CASE_RUN = /\b\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\b/u;
 /** A line ending on a word in lower case or a comma: its sentence goes on to the next line ("… at the meeting on" over a date). */
 const GOES_ON = /(?:\b\p{Ll}+|,)\s*$/u;
 
 /**
- * Whether the date on line `index` is inside a sentence: the line reads as one, or goes on from a line above left
- * hanging. A date line of its own under a title in capitals is the header's, blank line below it or not.
+ * Whether the date on line `index` is inside a sentence: the line holds three words in lower case in a row, or goes on
+ * from a line above left hanging. A date line of its own ("Tuesday, March 12, 2024 – 6:00 P.M.") under a title in
+ * capitals is the header's, blank line below it or not.
  */
-const isInSentence = (lines: readonly string[], index: number) => LOWER_CASE_RUN.test(lines[index]) || (index > 0 && GOES_ON.test(lines[index - 1]));
+const isInSentence = (lines: readonly string[], index: number) => RUN_OF_LOWER_WORDS.test(lines[index]) || (index > 0 && GOES_ON.test(lines[index - 1]));
 
 /** The first line of the paragraph of prose holding line `index` when it tells of something other than the meeting's being held; else -1. */
 function narratingParagraphStart(lines: readonly string[], index: number): number {

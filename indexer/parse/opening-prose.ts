@@ -11,7 +11,7 @@ export const OPENING_TITLE = 'Opening of the meeting';
 /** "Venue:", "Also present:", "In attendance:": a labelled header fact, not prose. */
 const LABELLED = /^[A-Z][A-Za-z /&'()-]{0,30}:/;
 /** Three lower-case words in a row: a sentence, not a name, title or address. */
-const RUN_OF_LOWER_WORDS = /\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b/;
+export const RUN_OF_LOWER_WORDS = /\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b/;
 /** Shorter lines ("The meeting started at 7pm.") stay in the header, where their time is read. */
 const MIN_WORDS = 8;
 const SENTENCE_END = /[.!?]["”’)]?$/;
