@@ -7,6 +7,7 @@
 import { parseMinutes } from '../../indexer/parse';
 import { councilFirst } from '../../indexer/parse/body-names';
 import { isDecisionText } from '../../indexer/parse/decisions';
+import { keyedPerson } from '../../indexer/parse/initials-keys';
 import { withLabelledHolder } from '../../indexer/parse/labelled-holders';
 import { splitRunOnTitles } from '../../indexer/parse/run-on-titles';
 import { readDocument } from '../../indexer/readers';
@@ -126,6 +127,11 @@ describe('a document of 24 MB on one line', () => {
     expect(withLabelledHolder(line, true)).toBe(line);
   });
 
+
+  it('reads a person keyed by initials whose office runs on for megabytes', () => {
+    const office = longTextOf('Chief Finance Officer’s deputy ');
+    expect(keyedPerson(`Richard Chapman RCp ${office}`)).toEqual({ name: 'Richard Chapman', office: office.trim() });
+  });
 
   it('reads no council from a heading of megabytes that names committees of councils', () => {
     expect(councilFirst(longTextOf('the Panel’s review of the Licensing Committee of the '))).toBeNull();
