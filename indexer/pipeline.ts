@@ -7,7 +7,7 @@ import type { Config } from '../core/config';
 import { describeError, ERROR_CODES, InputError, storageFailureOf } from '../core/errors';
 import { chunkMeetings } from './chunk';
 import { PARSER_VERSION, parseMinutes } from './parse';
-import { readDocument, supportedExtensions } from './readers';
+import { isReadableName, readDocument } from './readers';
 import { readSidecar, sidecarPathOf } from './sidecar';
 import type { Stores } from './stores/open';
 import type { DocumentRecord } from './stores/store';
@@ -64,14 +64,13 @@ async function discover(inputs: string[]): Promise<{ files: string[]; folders: s
   const files: string[] = [];
   const folders: string[] = [];
   const missing: FileFailure[] = [];
-  const extensions = new Set(supportedExtensions());
   async function walk(folder: string): Promise<void> {
     const entries = await fs.readdir(folder, { withFileTypes: true });
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (DISCOVERY_SKIPS.some((pattern) => pattern.test(entry.name))) continue;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && extensions.has(path.extname(entry.name).toLowerCase())) files.push(full);
+      else if (entry.isFile() && isReadableName(entry.name)) files.push(full);
     }
   }
   for (const input of inputs) {

@@ -1,12 +1,11 @@
 // Admin routes: upload a document to index, delete a meeting. Refused without ADMIN_API_KEY; off when it is unset.
 // The indexing itself is done by `deps.indexing`, one job at a time.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import multer from 'multer';
 import type { Config } from '../core/config';
 import { describeError, ERROR_CODES, InputError } from '../core/errors';
-import { supportedExtensions } from '../indexer/readers';
+import { extensionOf, isReadableName, supportedExtensions } from '../indexer/readers';
 import type { Stores } from '../indexer/stores/open';
 import type { DocumentIndexing } from './indexing';
 import { parseIdentifier } from './validation';
@@ -76,8 +75,8 @@ export function createAdminRouter(deps: AdminDeps): express.Router {
   router.post('/documents', requireAdmin(config.adminApiKey), receiveUpload(config.maxUploadBytes), async (request, response) => {
     const file = request.file;
     if (!file) throw new InputError(ERROR_CODES.INVALID_REQUEST, 'expected a multipart upload with a "file" field', { field: 'file' });
-    const extension = path.extname(file.originalname).toLowerCase();
-    if (!extensions.has(extension)) {
+    if (!isReadableName(file.originalname)) {
+      const extension = extensionOf(file.originalname);
       throw new InputError(
         ERROR_CODES.UNSUPPORTED_TYPE,
         `unsupported file type "${extension || 'none'}" (expected one of ${[...extensions].join(', ')})`,

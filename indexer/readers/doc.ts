@@ -2,34 +2,18 @@
 // separated by tabs), which goes the plain-text way: the binary keeps no heading marks a reader could pass on, so
 // the parser reads .doc minutes by their numbering and capitals, as it reads a .txt. Headers, footers, footnotes
 // and comments are left out. word-extractor is loaded on first use. Many a published ".doc" is really RTF, a web
-// page Word saved or a .docx: those are read by their own reader, by what the bytes are rather than the name.
+// page Word saved or a .docx: signatures.ts sends those to their own reader, by what the bytes are rather than the name.
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
-import { docxReader } from './docx';
-import { htmlReader } from './html';
-import { RTF_SIGNATURE, rtfReader } from './rtf';
 import { assertHasText, normaliseText } from './text';
 import type { Reader, ReadResult } from './types';
 
 /** The signature every OLE compound file (Word 97-2003, and a password-protected .docx) starts with. */
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+export const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const WORD_DOCUMENT_ENTRY = Buffer.from('WordDocument', 'utf16le');
 /** The Word binary's own signature, at the start of its WordDocument stream (the FIB). */
 const FIB_MAGIC = 0xa5ec;
 /** The FIB flag a password-protected (encrypted or obfuscated) document sets. */
 const FIB_ENCRYPTED = 0x0100;
-
-const ZIP_SIGNATURE = Buffer.from('PK\u0003\u0004', 'latin1');
-/** The start of a web page (Word's "Save as Web Page" keeps the .doc name), after an optional BOM and whitespace. */
-const HTML_START = /^(?:\ufeff|\u00ef\u00bb\u00bf)?\s*<(?:!doctype html|html|\?xml)/i;
-
-/** The reader for what a .doc file's bytes really are, when they are not a Word 97-2003 binary. */
-function readerOfContent(bytes: Buffer): Reader | null {
-  const start = bytes.toString('latin1', 0, 512);
-  if (RTF_SIGNATURE.test(start)) return rtfReader;
-  if (bytes.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) return docxReader;
-  if (HTML_START.test(start)) return htmlReader;
-  return null;
-}
 
 function unreadable(file: string, reason: string, cause?: unknown): InputError {
   return new InputError(
@@ -74,8 +58,6 @@ export const docReader: Reader = {
   format: 'doc',
   extensions: ['.doc'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
-    const reader = readerOfContent(bytes);
-    if (reader) return reader.read(bytes, file);
     const text = normaliseText(await docBodyText(bytes, file));
     assertHasText(text, file);
     return { format: 'doc', text };

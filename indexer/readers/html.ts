@@ -289,7 +289,8 @@ export function readerThroughHtml(
 
 export const htmlReader: Reader = {
   format: 'html',
-  extensions: ['.html', '.htm'],
+  // A page saved from a council's site keeps its address's name: "ieListDocuments.aspx", "minutes.php", "index.shtml".
+  extensions: ['.html', '.htm', '.xhtml', '.xht', '.shtml', '.aspx', '.asp', '.php', '.jsp', '.cfm'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
     const { text, pageTitle } = await htmlToDocument(decodeText(bytes, file, { declaredCharset: declaredCharset(bytes) }));
     assertHasText(text, file);

@@ -33,7 +33,7 @@ describe('text reader', () => {
     ['a whitespace-only file', Buffer.from(' \n\t\r\n  '), 'a.txt', ERROR_CODES.EMPTY_FILE],
     ['a file with NUL bytes', Buffer.from([0x4d, 0x5a, 0x00, 0x01, 0x41]), 'a.txt', ERROR_CODES.BINARY_FILE],
     ['a file of control characters', Buffer.from('\u0001\u0002\u0003\u0004abc\u0005\u0006', 'latin1'), 'a.md', ERROR_CODES.BINARY_FILE],
-    ['an unsupported extension', Buffer.from('hello'), 'minutes.wpd', ERROR_CODES.UNSUPPORTED_TYPE],
+    ['binary bytes under an extension no reader takes', Buffer.from([0x4d, 0x5a, 0x00, 0x01, 0x41]), 'minutes.wpd', ERROR_CODES.UNSUPPORTED_TYPE],
   ])('rejects %s', async (_, bytes, file, code) => {
     expect(await codeOf(readDocument(bytes, file, LIMITS))).toBe(code);
   });
