@@ -21,6 +21,23 @@ describe('titles and leading clauses', () => {
   });
 });
 
+describe('an office after a leading clause that no comma closes', () => {
+  it.each([
+    ['In response to a query the Fire Commissioner commented that call-outs had fallen over the winter.', 'The Fire Commissioner'],
+    ['Following a question from Cllr Okafor the Clerk confirmed that the verges had been cut.', 'The Clerk'],
+    ['In answer to points from Members of the Panel the Head of Waste Services explained the new collection rounds.', 'The Head of Waste Services'],
+    ['In reply to the Chairman the Treasurer to the Trust said that the accounts were with the examiner.', 'The Treasurer to the Trust'],
+    ['In response to a question from the Treasurer Cllr Amin said that the reserves were sound.', 'Cllr Amin'],
+  ])('reads %j', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('gives no speaker to a place or a body after the clause ("… the Borough wished to …", "… the Parish Council agreed …")', () => {
+    expect(speakerOf('Following a letter from the Planning Manager setting out the changes the Borough wished to make, members discussed them.')).toBeNull();
+    expect(speakerOf('Following a meeting with the Highways Officer the Parish Council agreed to write to the landowner.')).toBeNull();
+  });
+});
+
 describe('speakers after a leading clause or named by first name', () => {
   it.each([
     ['Introducing the report, the Cabinet Member for Housing said that cases had fallen.', 'The Cabinet Member for Housing'],
