@@ -566,3 +566,37 @@ describe('a member proposed or seconded for an office', () => {
     ]);
   });
 });
+
+describe('"He" or "She" carrying on the turn before', () => {
+  const speakersOf = (turns: string) =>
+    paragraphsOf(firstMeeting(`${ASHLEY_TOWN_HEADER_PRESENT}1. Reports\n\n${turns}\n`)).map((paragraph) => [paragraph.speaker, paragraph.text.slice(0, 12)]);
+
+  it("gives a paragraph opened by 'He' or 'She' and a verb of speech the speaker of the paragraph before", () => {
+    expect(speakersOf('Councillor Dent reported that the play area had been inspected.\n\nShe also asked whether the fence could be painted before the summer.\n\nThe Chairman thanked the volunteers.\n\nHe then explained that the grant had been paid.')).toEqual([
+      ['Councillor Dent', 'Councillor D'],
+      ['Councillor Dent', 'She also ask'],
+      ['The Chair', 'The Chairman'],
+      ['The Chair', 'He then expl'],
+    ]);
+  });
+
+  it('carries no turn from a paragraph that names someone else, from a group, or from no one, nor into a pronoun without a verb of speech', () => {
+    expect(speakersOf('The Chairman welcomed Inspector Moss to the meeting.\n\nHe reported that burglaries had fallen.')).toEqual([
+      ['The Chair', 'The Chairman'],
+      [null, 'He reported '],
+    ]);
+    expect(speakersOf('Members discussed the new bins.\n\nThe bins had arrived late.\n\nShe said the lids were broken.')).toEqual([
+      [null, 'Members disc'],
+      [null, 'The bins had'],
+      [null, 'She said the'],
+    ]);
+    expect(speakersOf('Councillors asked about the verges.\n\nHe said they would be cut.')).toEqual([
+      ['Members', 'Councillors '],
+      [null, 'He said they'],
+    ]);
+    expect(speakersOf('Mrs Frost reported that the audit was done.\n\nShe would send the forms on Friday.')).toEqual([
+      ['Mrs Frost', 'Mrs Frost re'],
+      [null, 'She would se'],
+    ]);
+  });
+});
