@@ -16,9 +16,11 @@ const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
 /**
  * "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and", nor "to" ("The
- * Chairman to report apologies", "Mr Hale to replace the sign": an agenda's wording or an action, not what was said).
+ * Chairman to report apologies", "Mr Hale to replace the sign": an agenda's wording or an action, not what was said), nor
+ * "will": "The Chair will welcome everyone" is an agenda's description of the item, as "The Clerk will report …" is (an
+ * office speaks only with a verb of speech after it).
  */
-const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|to\\b)[a-z])`);
+const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|to\\b|will\\b)[a-z])`);
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
