@@ -1,6 +1,7 @@
 // Who is speaking in a paragraph, from its opening words. Conservative: null unless the minutes say it plainly.
 import { afterClockTime } from './clock-times';
 import { afterMinuteReference } from './minute-references';
+import { namedOfficerOf } from './named-officers';
 import { afterOrganisationDash } from './organisation-prefix';
 import { publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-speakers';
 import { labelledSpeakerOf } from './speaker-labels';
@@ -15,9 +16,11 @@ const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
 /**
  * "The Commissioner explained", "The Chairman thanked": a role, then a lower-case word that is not "and", nor "to" ("The
- * Chairman to report apologies", "Mr Hale to replace the sign": an agenda's wording or an action, not what was said).
+ * Chairman to report apologies", "Mr Hale to replace the sign": an agenda's wording or an action, not what was said), nor
+ * "will": "The Chair will welcome everyone" is an agenda's description of the item, as "The Clerk will report …" is (an
+ * office speaks only with a verb of speech after it).
  */
-const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|to\\b)[a-z])`);
+const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|to\\b|will\\b)[a-z])`);
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
@@ -40,15 +43,6 @@ const LETTERS_AFTER = String.raw`(?:,?\s+(?:${POST_NOMINALS})\.?){0,3}`;
 const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+${LETTERS_AFTER})(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|to\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
-/**
- * "Planning Director Kim Sato presented", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
- * title, then a speech verb: what US and Australian minutes print where British ones write "the Director of Planning".
- */
-const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)`;
-/** How OFFICE_BEFORE_NAME starts, in ASCII: a first test most lines fail fast, without Unicode classes. */
-const OFFICE_BEFORE_NAME_START = /^(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)\s/;
-// "Resident Gail Fortier of Pleasant Street asked": where the resident lives may come between the name and the verb.
-const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?:,?\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
@@ -82,9 +76,12 @@ export function afterLeadingClause(text: string): string | null {
 const ROLE_IN_CLAUSE = new RegExp(`\\b[Tt]he (${ROLE_ALTERNATIVES}) (?:${SPEECH_VERBS.join('|')})\\b`);
 const MEMBER_IN_CLAUSE = new RegExp(`\\b[Aa] Member (?:${SPEECH_VERBS.join('|')})\\b`);
 
-/** Bodies and documents are not speakers: "The Committee agreed", "The Report noted", "The Regulations provided". */
+/**
+ * Bodies, places and documents are not speakers: "The Committee agreed", "The Borough wished", "The Report noted", "The
+ * Regulations provided".
+ */
 const NOT_SPEAKERS =
-  /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Members|Budget|Agenda|Regulations|Guidance|Constitution|Code of Conduct|Protocol|Scheme|Act|Appendix|Recommendations?|Proposals?|Consultation|Application|Petition|Motion)$/;
+  /^(?:Committee|Sub-Committee|Council|Douzaine|Commissioners|Panel|Board|Cabinet|Meeting|Minutes?|Report|Plan|Policy|Strategy|Group|Forum|Authority|Government|Home Office|Borough|County|District|Members|Budget|Agenda|Regulations|Guidance|Constitution|Code of Conduct|Protocol|Scheme|Act|Appendix|Recommendations?|Proposals?|Consultation|Application|Petition|Motion)$/;
 /**
  * "The Parish Council noted", "The Planning Committee agreed", "The Youth Council asked": a body named with what kind it
  * is, no one's office ("The Clerk to the Council", "The Chair of the Board" hold one, joined by "to" or "of").
@@ -119,7 +116,10 @@ const DESCRIBED_HOLDER = new RegExp(String.raw`^(?:The|An?) [^,()]{3,60}, ((?:${
 const BARE_OFFICE = new RegExp(String.raw`^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`, 'i');
 /** "parish clerk" → "Parish Clerk", "rfo" → "RFO": an office as the minutes' capitals print it, to be filed alike. */
 const capitalisedOffice = (office: string) => (/^rfo$/i.test(office) ? 'RFO' : office.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
-const OFFICE_IN_CLAUSE = new RegExp(String.raw`,\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
+/** "…, the Clerk said", or with no comma closing the clause: "In response to a query the Head of Finance explained". */
+const OFFICE_IN_CLAUSE = new RegExp(String.raw`(,)?\s+[Tt]he (${OFFICE_NAME}) (?:${SPEECH_VERBS.join('|')})\b`);
+/** "Chair the Clerk" in "In reply to the Chair the Clerk said": offices run together with no comma; the last one speaks. */
+const BEFORE_LAST_OFFICE = /^.*(?<!\b(?:of|to))\s+the\s+/;
 /** "In answer to a number of points Mr Hale said …": the clause's comma is often left out before a titled name. */
 const PERSON_IN_CLAUSE = new RegExp(String.raw`(?:,\s+|\s)((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}) (?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
@@ -291,10 +291,10 @@ function speakerAfterClause(text: string): string | null {
   if (role) return speakerForRole(role[1]);
   if (MEMBER_IN_CLAUSE.test(firstSentence)) return 'A Member';
   // An office after the clause's comma before a person anywhere: "In response to a question Cllr Hale asked, the Clerk
-  // said …" is the Clerk's answer.
+  // said …" is the Clerk's answer. Where no comma closes the clause, a titled person first: "Following a question from
+  // the Treasurer Cllr Hale said …" is Cllr Hale's.
   const clauseOffice = OFFICE_IN_CLAUSE.exec(firstSentence);
-  const officeSpeaking = clauseOffice ? officeSpeaker(clauseOffice[1]) : null;
-  return officeSpeaking ?? PERSON_IN_CLAUSE.exec(firstSentence)?.[1] ?? null;
+  const officeSpeaking = clauseOffice ? officeSpeaker(clauseOffice[2].replace(BEFORE_LAST_OFFICE, '')) : null;
+  const person = PERSON_IN_CLAUSE.exec(firstSentence)?.[1] ?? null;
+  return clauseOffice?.[1] ? (officeSpeaking ?? person) : (person ?? officeSpeaking);
 }
-
-const namedOfficerOf = (text: string): string | null => (OFFICE_BEFORE_NAME_START.test(text) ? (NAMED_OFFICER.exec(text)?.[1] ?? null) : null);

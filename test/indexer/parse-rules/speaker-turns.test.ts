@@ -114,6 +114,8 @@ describe('an action or an agenda wording, not a turn', () => {
     'Cllr Hale to contact Highways about the blocked drain.',
     'Mr Dowd to be asked for a second quote.',
     'The Chairman to report apologies for absence.',
+    'The Chair will welcome those present and make any announcements.',
+    'The Chairman will consider the admission of any late items of urgent business.',
     'Mrs Ives will be appointed as internal auditor.',
     'ACTION: Cllr Lamb to order the new signs.',
   ])('names no speaker in "%s"', (text) => {

@@ -21,6 +21,23 @@ describe('titles and leading clauses', () => {
   });
 });
 
+describe('an office after a leading clause that no comma closes', () => {
+  it.each([
+    ['In response to a query the Fire Commissioner commented that call-outs had fallen over the winter.', 'The Fire Commissioner'],
+    ['Following a question from Cllr Okafor the Clerk confirmed that the verges had been cut.', 'The Clerk'],
+    ['In answer to points from Members of the Panel the Head of Waste Services explained the new collection rounds.', 'The Head of Waste Services'],
+    ['In reply to the Chairman the Treasurer to the Trust said that the accounts were with the examiner.', 'The Treasurer to the Trust'],
+    ['In response to a question from the Treasurer Cllr Amin said that the reserves were sound.', 'Cllr Amin'],
+  ])('reads %j', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('gives no speaker to a place or a body after the clause ("… the Borough wished to …", "… the Parish Council agreed …")', () => {
+    expect(speakerOf('Following a letter from the Planning Manager setting out the changes the Borough wished to make, members discussed them.')).toBeNull();
+    expect(speakerOf('Following a meeting with the Highways Officer the Parish Council agreed to write to the landowner.')).toBeNull();
+  });
+});
+
 describe('speakers after a leading clause or named by first name', () => {
   it.each([
     ['Introducing the report, the Cabinet Member for Housing said that cases had fallen.', 'The Cabinet Member for Housing'],
@@ -546,6 +563,40 @@ describe('a member proposed or seconded for an office', () => {
       ['Councillor Ann Hale was ', null],
       ['Councillor Ben Nunn was ', null],
       ['The minutes were approve', null],
+    ]);
+  });
+});
+
+describe('"He" or "She" carrying on the turn before', () => {
+  const speakersOf = (turns: string) =>
+    paragraphsOf(firstMeeting(`${ASHLEY_TOWN_HEADER_PRESENT}1. Reports\n\n${turns}\n`)).map((paragraph) => [paragraph.speaker, paragraph.text.slice(0, 12)]);
+
+  it("gives a paragraph opened by 'He' or 'She' and a verb of speech the speaker of the paragraph before", () => {
+    expect(speakersOf('Councillor Dent reported that the play area had been inspected.\n\nShe also asked whether the fence could be painted before the summer.\n\nThe Chairman thanked the volunteers.\n\nHe then explained that the grant had been paid.')).toEqual([
+      ['Councillor Dent', 'Councillor D'],
+      ['Councillor Dent', 'She also ask'],
+      ['The Chair', 'The Chairman'],
+      ['The Chair', 'He then expl'],
+    ]);
+  });
+
+  it('carries no turn from a paragraph that names someone else, from a group, or from no one, nor into a pronoun without a verb of speech', () => {
+    expect(speakersOf('The Chairman welcomed Inspector Moss to the meeting.\n\nHe reported that burglaries had fallen.')).toEqual([
+      ['The Chair', 'The Chairman'],
+      [null, 'He reported '],
+    ]);
+    expect(speakersOf('Members discussed the new bins.\n\nThe bins had arrived late.\n\nShe said the lids were broken.')).toEqual([
+      [null, 'Members disc'],
+      [null, 'The bins had'],
+      [null, 'She said the'],
+    ]);
+    expect(speakersOf('Councillors asked about the verges.\n\nHe said they would be cut.')).toEqual([
+      ['Members', 'Councillors '],
+      [null, 'He said they'],
+    ]);
+    expect(speakersOf('Mrs Frost reported that the audit was done.\n\nShe would send the forms on Friday.')).toEqual([
+      ['Mrs Frost', 'Mrs Frost re'],
+      [null, 'She would se'],
     ]);
   });
 });
