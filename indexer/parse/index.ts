@@ -127,6 +127,17 @@ const attendeeCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => 
  */
 const ONE_ITEM_PAGES: ReadonlySet<Layout> = new Set(['moderngov-decision', 'moderngov-item']);
 
+/** The characters of every item's title and lines: how much of a document a reading keeps. */
+const keptCharacters = (drafts: DraftMeeting[]) =>
+  drafts.reduce((sum, draft) => sum + draft.items.reduce((inItem, item) => inItem + item.title.length + item.lines.reduce((inLines, line) => inLines + trimmedLength(line), 0), 0), 0);
+
+/**
+ * Whether a known layout's reading keeps most of the text the general rules keep: its rules skip what is not minutes
+ * (a pack's notices and reports), but a page of that layout followed by other minutes in the same file ("Agenda item"
+ * over one item, then a year of minutes) is read as the one page, and the rest was dropped.
+ */
+const keepsMostText = (known: DraftMeeting[], general: DraftMeeting[]) => keptCharacters(known) * 2 >= keptCharacters(general);
+
 /** A known layout's rules win when they find more items than the general rules, or as many and as many people. */
 function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
   const [knownItems, generalItems] = [itemCount(known), itemCount(general)];
@@ -236,7 +247,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
   const generalItems = itemCount(generalMeetings);
   const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
-  const known = knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) ? knownDrafts : null;
+  const known =
+    knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) && keepsMostText(knownDrafts, generalMeetings) ? knownDrafts : null;
   const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {

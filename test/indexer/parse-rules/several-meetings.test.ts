@@ -1,0 +1,48 @@
+// Documents holding several meetings' minutes one after another (a parish's year of minutes in one file, an agenda pack
+// whose papers include minutes, a council's minutes followed by its committees'): each meeting is read with its own
+// body, date, attendance and items, and no meeting's text is dropped.
+import { parseText } from '../../helpers/parse-text';
+
+const paragraphTexts = (text: string) => parseText(text).meetings.flatMap((meeting) => meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)));
+const datesAndBodies = (text: string) => parseText(text).meetings.map((meeting) => [meeting.date, meeting.body]);
+
+/** A parish council's minutes with several items of discussion. */
+const PARISH_MINUTES = [
+  'ELMCOTE PARISH COUNCIL',
+  'Minutes of the meeting held on Tuesday 14 January 2025 at 7.30 pm in the Village Hall',
+  '',
+  'Present: Cllr R Ashdown (Chair), Cllr P Mercer, Cllr L Okafor',
+  '',
+  '1. Apologies',
+  'Apologies were received from Cllr D Finch.',
+  '',
+  '2. Highways',
+  'The Clerk reported that the county had agreed to resurface Mill Lane in the spring. Members asked that the drainage at the ford be looked at during the same works, as it had flooded twice since October.',
+  '',
+  '3. Playing field',
+  'The new swings had been installed. Cllr Mercer asked for a yearly inspection to be booked with an approved inspector before the summer holidays.',
+  '',
+  '4. Finance',
+  'The payments schedule for December was approved, and the budget for 2025/26 was set with a precept of £18,500.',
+].join('\n');
+
+/** A ModernGov "Agenda item" page: one item's minutes, naming no meeting. */
+const AGENDA_ITEM_PAGE = ['Agenda item', '', 'Annual report of the Panel', '', 'Minutes:', '', '1. The Chair introduced the annual report.', ''].join('\n');
+
+describe('a known layout that would drop most of a document', () => {
+  it('does not read a long document as a one-item page for an "Agenda item" page at its end', () => {
+    const texts = paragraphTexts(`${PARISH_MINUTES}\n\n${AGENDA_ITEM_PAGE}`);
+    expect(texts.join(' ')).toContain('resurface Mill Lane');
+    expect(texts.join(' ')).toContain('precept of £18,500');
+    expect(texts.join(' ')).toContain('introduced the annual report');
+  });
+
+  it('still reads an "Agenda item" page alone as its one item', () => {
+    const [meeting] = parseText(AGENDA_ITEM_PAGE).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(['Annual report of the Panel']);
+  });
+
+  it('keeps the first meeting dated and named', () => {
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${AGENDA_ITEM_PAGE}`)[0]).toEqual(['2025-01-14', 'Elmcote Parish Council']);
+  });
+});
