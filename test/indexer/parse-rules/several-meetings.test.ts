@@ -46,3 +46,63 @@ describe('a known layout that would drop most of a document', () => {
     expect(datesAndBodies(`${PARISH_MINUTES}\n\n${AGENDA_ITEM_PAGE}`)[0]).toEqual(['2025-01-14', 'Elmcote Parish Council']);
   });
 });
+
+/** A committee's minutes: its council and name, the date, those present and two items. */
+const COMMITTEE_MINUTES = [
+  'ELMCOTE PARISH COUNCIL',
+  'PLANNING COMMITTEE',
+  'Minutes of the meeting held on Tuesday 4 February 2025 at 7.00 pm in the Village Hall',
+  '',
+  'Present: Cllr P Mercer (Chair), Cllr L Okafor, Cllr T Yeo',
+  'In attendance: Mrs J Holt (Clerk)',
+  '',
+  '1. Declarations of interest',
+  'None were declared.',
+  '',
+  '2. Applications',
+  'Members had no objection to the extension at 4 Orchard Close.',
+].join('\n');
+
+describe('a second set of minutes in the same document', () => {
+  const document = `${PARISH_MINUTES}\n\n${COMMITTEE_MINUTES}\n`;
+
+  it('starts a meeting at a dated header above its list of those present', () => {
+    expect(datesAndBodies(document)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-02-04', 'Elmcote Parish Council Planning Committee'],
+    ]);
+  });
+
+  it("gives each meeting its own attendance and items", () => {
+    const [council, committee] = parseText(document).meetings;
+    expect(council.items.map((item) => item.title)).toEqual(['Apologies', 'Highways', 'Playing field', 'Finance']);
+    expect(committee.items.map((item) => item.title)).toEqual(['Declarations of interest', 'Applications']);
+    expect(committee.attendees.map((person) => person.name)).toContain('Cllr T Yeo');
+    expect(council.attendees.map((person) => person.name)).not.toContain('Cllr T Yeo');
+  });
+
+  it('starts a meeting whose attendance opens with its chair above those present', () => {
+    const board = ['BRIDGEMOOR DRAINAGE BOARD', 'Minutes of the Board meeting held on Wednesday 19 March 2025 at 2.00 pm', '', 'Chair: Mr K Abbott', 'Members present: Mr L Brough, Mrs M Cole', '', '1. Accounts', 'The accounts were approved.'].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${board}\n`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-03-19', 'Bridgemoor Drainage Board'],
+    ]);
+  });
+
+  it('starts none at an item confirming earlier minutes, nor at a dated visit with those present under an item', () => {
+    const items = [
+      '5. Minutes of the previous meeting',
+      'Minutes of the Planning Committee held on 3 December 2024',
+      'The minutes were approved as a true record.',
+      '',
+      '6. Site visit',
+      'Site visit to the allotments on Saturday 11 January 2025',
+      'Present: Cllr R Ashdown, Cllr L Okafor',
+      'The fence on the north side needs replacing.',
+      '',
+      '7. Date of next meeting',
+      'The next meeting will be held on Tuesday 11 February 2025.',
+    ].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${items}\n`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
+  });
+});
