@@ -31,7 +31,10 @@ export function meetingStarts(lines: string[], readers: MeetingReaders): number[
     }
     return start;
   });
-  const starts = withHeadersAbovePresence(titled, anchors, headersAbovePresence(lines, readers), anchors.length >= 2);
+  // A title no header above a list of those present holds starts a meeting beside another title, or when it ends no
+  // sentence: "Minutes of the meetings held on 8th May were agreed by all present." in a meeting's text has a title's shape.
+  const standsAlone = (anchor: number) => anchors.length >= 2 || !endsSentence(lines[anchor]);
+  const starts = withHeadersAbovePresence(titled, anchors, headersAbovePresence(lines, readers), standsAlone);
   if (starts.length < 2) return [0];
   starts[0] = 0;
   return starts;
@@ -67,23 +70,24 @@ interface PresenceHeader {
 
 /**
  * The titled starts with each header above a list of those present that no title already starts (a title between the
- * header's top and its label is that meeting's), in order. A title no header holds starts a meeting only when the
- * document has two titles or more (`titlesAlone`): "Minutes of the meetings held on 8th May were agreed" in a meeting's
- * text is one title's shape. Both lists are in order, so one walk merges them.
+ * header's top and its label is that meeting's), in order; a title no header holds only where `standsAlone` says so.
+ * Both lists are in order, so one walk merges them.
  */
-function withHeadersAbovePresence(titled: number[], anchors: number[], headers: PresenceHeader[], titlesAlone: boolean): number[] {
+function withHeadersAbovePresence(titled: number[], anchors: number[], headers: PresenceHeader[], standsAlone: (anchor: number) => boolean): number[] {
   const starts: number[] = [];
   const push = (start: number) => {
     if (starts.length === 0 || start > starts[starts.length - 1]) starts.push(start);
   };
   let next = 0;
   for (const header of headers) {
-    for (; next < anchors.length && anchors[next] < header.top; next += 1) if (titlesAlone) push(titled[next]);
-    const held = next;
+    for (; next < anchors.length && anchors[next] < header.top; next += 1) if (standsAlone(anchors[next])) push(titled[next]);
+    // The header's lines above its title ("Eastmarch County Council" over "Cabinet" over "Minutes of a meeting of the
+    // Cabinet held on …") are its meeting's, in whatever case they are printed.
+    if (next < anchors.length && anchors[next] < header.label) push(Math.min(titled[next++], header.start));
+    else push(header.start);
     for (; next < anchors.length && anchors[next] < header.label; next += 1) push(titled[next]);
-    if (next === held) push(header.start);
   }
-  for (; next < anchors.length; next += 1) if (titlesAlone) push(titled[next]);
+  for (; next < anchors.length; next += 1) if (standsAlone(anchors[next])) push(titled[next]);
   return starts;
 }
 

@@ -105,4 +105,48 @@ describe('a second set of minutes in the same document', () => {
     ].join('\n');
     expect(datesAndBodies(`${PARISH_MINUTES}\n\n${items}\n`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
   });
+
+  it("keeps the lines above a meeting's title with its meeting, in whatever case they are printed", () => {
+    const cabinet = [
+      'Eastholm County Council',
+      'Cabinet',
+      'Minutes of a meeting of the Cabinet held on Wednesday, 12th February, 2025 at 10.00 am in the Council Chamber',
+      '',
+      'Present:',
+      'Councillor Ruth Penhale (Leader of the Council) (Chair)',
+      'Councillor Omar Said',
+      '',
+      '1. Budget 2025/26',
+      'The Cabinet recommended the budget to the Council.',
+    ].join('\n');
+    const alone = datesAndBodies(cabinet);
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${cabinet}\n`)).toEqual([['2025-01-14', 'Elmcote Parish Council'], ...alone]);
+    expect(alone).toEqual([['2025-02-12', 'Eastholm County Council Cabinet']]);
+  });
+
+  it('starts a meeting at a title that ends no sentence, with no list of those present under it', () => {
+    const board = ['HARTLEY WATER DISTRICT', 'MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS', 'Wednesday, March 12, 2025', '', '1. CALL TO ORDER', 'President Alvarez called the meeting to order at 6:00 p.m.'].join('\n');
+    expect(parseText(`${PARISH_MINUTES}\n\n${board}\n`).meetings.map((meeting) => meeting.date)).toEqual(['2025-01-14', '2025-03-12']);
+  });
+
+  it("starts none at a sentence in a meeting's text shaped as a title", () => {
+    const minutes = [
+      '**ELMCOTE PARISH COUNCIL**',
+      '',
+      '**Minutes of the Parish Council meeting held on** **Tuesday 14 January 2025**',
+      '',
+      '**Present:** Cllr R Ashdown (Chair), Cllr P Mercer',
+      '',
+      'The Chair welcomed everyone.',
+      '',
+      '**Minutes of last meeting**',
+      '',
+      'Minutes of the meetings held on 8th October 2024 and 29th October 2024 were discussed and agreed by all Councillors present.',
+      '',
+      '**Planning**',
+      '',
+      'No applications had been received.',
+    ].join('\n');
+    expect(datesAndBodies(minutes)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
+  });
 });
