@@ -27,7 +27,7 @@ import { attendeesFromItems } from './attendance-items';
 import { bodyInTitle } from './page-title-body';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
-import { parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
+import { meetingPages, parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
 import { parseDecisionDetailsPage } from './decision-details';
 import { parseIssuePage } from './issue-pages';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
@@ -134,9 +134,10 @@ const keptCharacters = (drafts: DraftMeeting[]) =>
 /**
  * Whether a known layout's reading keeps most of the text the general rules keep: its rules skip what is not minutes
  * (a pack's notices and reports), but a page of that layout followed by other minutes in the same file ("Agenda item"
- * over one item, then a year of minutes) is read as the one page, and the rest was dropped.
+ * over one item, then a year of minutes) is read as the one page, and the rest was dropped. A decision page's rules
+ * leave out most of its text by design (its labelled fields: status, dates, the report's author), so it keeps its reading.
  */
-const keepsMostText = (known: DraftMeeting[], general: DraftMeeting[]) => keptCharacters(known) * 2 >= keptCharacters(general);
+const keepsMostText = (layout: Layout, known: DraftMeeting[], general: DraftMeeting[]) => layout === 'moderngov-decision' || keptCharacters(known) * 2 >= keptCharacters(general);
 
 /** A known layout's rules win when they find more items than the general rules, or as many and as many people. */
 function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
@@ -150,7 +151,7 @@ function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
  * `lines` are the text's lines, `pageLines` the same without page furniture.
  */
 function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: string[], generalItems: number): DraftMeeting[] | null {
-  if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(lines)]);
+  if (layout === 'moderngov-minutes') return withItems(meetingPages(lines).map(parseAgendaAndMinutesPage));
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
   if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
   if (layout === 'moderngov-decision') return withItems([parseDecisionDetailsPage(lines)]);
@@ -248,7 +249,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const generalItems = itemCount(generalMeetings);
   const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
   const known =
-    knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) && keepsMostText(knownDrafts, generalMeetings) ? knownDrafts : null;
+    knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) && keepsMostText(layout!, knownDrafts, generalMeetings) ? knownDrafts : null;
   const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {

@@ -150,3 +150,38 @@ describe('a second set of minutes in the same document', () => {
     expect(datesAndBodies(minutes)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
   });
 });
+
+/** A ModernGov meeting page copied as text: its title, the meeting's line, then numbered items with their minutes. */
+const meetingPage = (meetingLine: string, topic: string) =>
+  [
+    'Agenda and minutes',
+    meetingLine,
+    'Venue: Council Chamber, Shire Hall, Wexcombe',
+    '',
+    'No.\tItem',
+    '',
+    '1.',
+    'Apologies',
+    'Minutes:',
+    'Apologies were received from Cllr Grant.',
+    '',
+    '2.',
+    topic,
+    'Additional documents:',
+    'Minutes:',
+    `The Panel discussed the ${topic.toLowerCase()} and noted the report.`,
+    '',
+  ].join('\n');
+
+describe('meeting pages one after another', () => {
+  const first = meetingPage('Wexcombe Police and Crime Panel - Tuesday, 4th February, 2025 10.00 am', 'Precept proposal');
+  const second = meetingPage('Wexcombe Police and Crime Panel - Thursday, 10th April, 2025 2.00 pm', 'Rural crime strategy');
+
+  it('reads each page as its own meeting', () => {
+    const meetings = parseText(`${first}\n${second}`).meetings;
+    expect(meetings.map((meeting) => [meeting.date, meeting.body, meeting.items.map((item) => item.title)])).toEqual([
+      ['2025-02-04', 'Wexcombe Police and Crime Panel', ['Apologies', 'Precept proposal']],
+      ['2025-04-10', 'Wexcombe Police and Crime Panel', ['Apologies', 'Rural crime strategy']],
+    ]);
+  });
+});
