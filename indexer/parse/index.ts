@@ -139,6 +139,12 @@ const keptCharacters = (drafts: DraftMeeting[]) =>
  */
 const keepsMostText = (layout: Layout, known: DraftMeeting[], general: DraftMeeting[]) => layout === 'moderngov-decision' || keptCharacters(known) * 2 >= keptCharacters(general);
 
+/**
+ * The general rules' meetings, dated and named, held on a date none of a printed pack's meetings is: the pack's rules
+ * read the papers they know and skip the rest, and minutes of another kind after the pack (a meeting page) were lost.
+ */
+const meetingsMissed = (known: DraftMeeting[], general: DraftMeeting[]) => general.filter((meeting) => meeting.date !== null && meeting.body !== null && !known.some((draft) => draft.date === meeting.date));
+
 /** A known layout's rules win when they find more items than the general rules, or as many and as many people. */
 function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
   const [knownItems, generalItems] = [itemCount(known), itemCount(general)];
@@ -250,7 +256,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
   const known =
     knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) && keepsMostText(layout!, knownDrafts, generalMeetings) ? knownDrafts : null;
-  const drafts = known ?? generalMeetings;
+  const drafts = known && layout === 'printed' ? [...known, ...meetingsMissed(known, generalMeetings)] : (known ?? generalMeetings);
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
       file: input.file,

@@ -185,3 +185,56 @@ describe('meeting pages one after another', () => {
     ]);
   });
 });
+
+describe('minutes after a printed pack', () => {
+  const pack = [
+    'WESTMOOR DISTRICT COUNCIL',
+    '',
+    'LICENSING COMMITTEE',
+    '',
+    'AGENDA',
+    '',
+    'PART 1 - PUBLIC BUSINESS',
+    '',
+    '1. Apologies for Absence',
+    '',
+    '2. Confirmation of the Minutes of the meeting held on 9 January 2025',
+    '',
+    'To confirm as a correct record the minutes of the meeting held on 9 January 2025.',
+    '',
+    'ITEMS FOR DECISION',
+    '',
+    '3. Taxi Licensing Policy',
+    '',
+    'The Committee is asked to approve the revised policy.',
+    '',
+    'WESTMOOR DISTRICT COUNCIL',
+    '',
+    'LICENSING COMMITTEE',
+    '',
+    'MINUTES of a meeting of the Licensing Committee held at the Council Offices, Westmoor on Thursday, 9 January 2025.',
+    '',
+    'PRESENT: Councillor A Brook (Chairman), Councillors B Carr and C Dale.',
+    '',
+    '12. APOLOGIES FOR ABSENCE',
+    '',
+    'Apologies were received from Councillor E Fry.',
+    '',
+    '13. STREET TRADING CONSENTS',
+    '',
+    'The Committee agreed the fees for street trading consents for 2025/26.',
+    '',
+    'The meeting closed at 11.15 am.',
+  ].join('\n');
+
+  it("keeps minutes the pack's rules skip as a paper they do not know", () => {
+    const parish = ['ELMCOTE PARISH COUNCIL', 'Minutes of the meeting held on Tuesday 14 January 2025 at 7.30 pm', '', 'Present: Cllr R Ashdown (Chair), Cllr P Mercer', '', '1. Highways', 'The Clerk reported that the county would resurface Mill Lane in the spring.'].join('\n');
+    const document = `${pack}\n\n${parish}\n`;
+    expect(datesAndBodies(document)).toEqual([
+      [null, 'Westmoor District Council'],
+      ['2025-01-09', 'Westmoor District Council Licensing Committee'],
+      ['2025-01-14', 'Elmcote Parish Council'],
+    ]);
+    expect(paragraphTexts(document).join(' ')).toContain('resurface Mill Lane');
+  });
+});
