@@ -1,11 +1,12 @@
 // Where each meeting of a document of several sets of minutes starts: at its "Minutes of …" title followed by a date
 // (general.ts tells those), with the council's and committee's names in capitals just above it, or at the header above
 // a list of those present that names a body and a date ("Elmcote Parish Council" / "Minutes of the meeting held on
-// 14 January 2025" / "Present: …"), as every set of minutes opens.
+// 14 January 2025" / "Present: …"), as every set of minutes opens, or, where the header lists none, above the first
+// item ("1. Call to Order") of minutes the header names.
 import { attendanceLabelOf } from './attendance-labels';
 import { isCapsLine } from './capitals';
 import { endsSentence } from './lines';
-import { isBlank } from './patterns';
+import { firstContentCharacter, isBlank } from './patterns';
 
 /** What general.ts tells of a document's lines: its titles, the body a meeting's header lines name, whether a text holds a date. */
 export interface MeetingReaders {
@@ -106,35 +107,54 @@ function opensPresence(line: string): boolean {
   return attendanceLabelOf(line)?.attendance === 'present';
 }
 
-/**
- * Whether a line above a list of those present may be its meeting's header: not the label of another list, the close
- * of the minutes above, an item's heading, nor a finished sentence that holds no date (the minutes' last words; a
- * header's "… on Tuesday 10 December 2024 at 10.00 am." ends with a full stop).
- */
-function mayHeadMeeting(line: string, readers: MeetingReaders): boolean {
-  if (attendanceLabelOf(line) !== null || CLOSING_LINE.test(line) || NUMBERED_HEADING.test(line)) return false;
-  return !endsSentence(line) || readers.holdsDate(line);
+/** "1. Call to Order", "1) OPENING": a meeting's first item, where its header gives no list of those present (a page number before a title, "1 MINUTES OF …", has no mark). */
+const FIRST_ITEM = /^\s*1[.)]\s+\p{Lu}/u;
+
+/** Whether lines `top` to `end` say they are minutes ("MINUTES", "Minutes of the Ordinary Meeting …"). */
+function namesMinutes(lines: string[], top: number, end: number): boolean {
+  for (let index = top; index < end; index += 1) if (/\bminutes\b/i.test(lines[index])) return true;
+  return false;
+}
+
+/** Whether a line is a meeting's first item's heading: told first by its first character. */
+function opensFirstItem(line: string): boolean {
+  return firstContentCharacter(line) === '1' && FIRST_ITEM.test(line);
 }
 
 /**
- * Each list of those present under a header that names a body and a date, as each meeting's minutes open: the header
- * is the lines just above the label (at most MAX_HEADER_LINES), up to one that cannot head a meeting.
+ * Whether a line above a list of those present (or a first item) may be its meeting's header: not the label of another
+ * list, the close of the minutes above, an item's heading, nor a finished sentence, unless `sentences` lets one holding a
+ * date be (a header's "… on Tuesday 10 December 2024 at 10.00 am." ends with a full stop; above a first item,
+ * "The minutes of the meeting held on 24 November 1980 were confirmed." is the item above's text).
+ */
+function mayHeadMeeting(line: string, readers: MeetingReaders, sentences: boolean): boolean {
+  if (attendanceLabelOf(line) !== null || CLOSING_LINE.test(line) || NUMBERED_HEADING.test(line)) return false;
+  return !endsSentence(line) || (sentences && readers.holdsDate(line));
+}
+
+/**
+ * Each list of those present (or first item of minutes) under a header that names a body and a date, as each meeting's
+ * minutes open: the header is the lines just above the label (at most MAX_HEADER_LINES), up to one that cannot head a
+ * meeting.
  */
 function headersAbovePresence(lines: string[], readers: MeetingReaders): PresenceHeader[] {
   const headers: PresenceHeader[] = [];
   for (let line = 0; line < lines.length; line += 1) {
-    if (!opensPresence(lines[line])) continue;
+    const presence = opensPresence(lines[line]);
+    if (!presence && !opensFirstItem(lines[line])) continue;
     let label = line;
     let top = line;
     for (let index = line - 1, counted = 0; index >= 0 && counted < MAX_HEADER_LINES; index -= 1) {
       if (isBlank(lines[index])) continue;
       counted += 1;
-      // "Presiding: Cllr Ó Briain" or "Chair: Mrs Kerr" just above "Members Present:": the attendance starts there.
-      if (top === label && attendanceLabelOf(lines[index]) !== null) label = index;
-      else if (!mayHeadMeeting(lines[index], readers)) break;
+      // "Presiding: Cllr Ó Briain" or "Chair: Mrs Kerr" just above "Members Present:": the attendance starts there (a
+      // first item under a list of those present is that list's meeting's, whose label opens it).
+      if (presence && top === label && attendanceLabelOf(lines[index]) !== null) label = index;
+      else if (!mayHeadMeeting(lines[index], readers, presence)) break;
       top = index;
     }
-    const body = top < label ? namedMeeting(lines, top, label, readers) : null;
+    // A first item starts minutes under a header calling them so: an agenda's first item is no meeting's.
+    const body = top < label && (presence || namesMinutes(lines, top, label)) ? namedMeeting(lines, top, label, readers) : null;
     if (body !== null) headers.push({ top, start: withoutStrayLines(lines, top, label, body, readers), label });
   }
   return headers;

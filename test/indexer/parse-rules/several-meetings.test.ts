@@ -173,6 +173,27 @@ const meetingPage = (meetingLine: string, topic: string) =>
     '',
   ].join('\n');
 
+describe('a second set of minutes whose header gives no list of those present', () => {
+  const board = ['HARTLEY COUNTY BOARD OF SUPERVISORS', 'MINUTES OF THE REGULAR MEETING', 'Tuesday, March 11, 2025', '', '1. CALL TO ORDER AND ROLL CALL', 'Chair Ruiz called the meeting to order at 9:00 a.m.', 'Present: Supervisors Ruiz, Okafor and Lind', '', '2. CONSENT CALENDAR', 'The consent calendar was approved.'].join('\n');
+
+  it('starts a meeting at its first item under a header naming its minutes, body and date', () => {
+    expect(parseText(`${PARISH_MINUTES}\n\n${board}\n`).meetings.map((meeting) => [meeting.date, meeting.items.map((item) => item.title)])).toEqual([
+      ['2025-01-14', ['Apologies', 'Highways', 'Playing field', 'Finance']],
+      ['2025-03-11', ['CALL TO ORDER AND ROLL CALL', 'CONSENT CALENDAR']],
+    ]);
+  });
+
+  it("starts none at an agenda's first item", () => {
+    const agenda = ['ELMCOTE PARISH COUNCIL', 'Agenda for the meeting on Tuesday 11 February 2025', '', '1. Apologies', 'To receive apologies.', ''].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${agenda}`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
+  });
+
+  it("starts none at a list restarting at 1 under an item's dated sentence", () => {
+    const items = ['5. Minutes', 'The minutes of the meeting of the Parish Council held on 10 December 2024 were confirmed.', '1. Correspondence', 'A letter from the county was noted.', ''].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${items}`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
+  });
+});
+
 describe('meeting pages one after another', () => {
   const first = meetingPage('Wexcombe Police and Crime Panel - Tuesday, 4th February, 2025 10.00 am', 'Precept proposal');
   const second = meetingPage('Wexcombe Police and Crime Panel - Thursday, 10th April, 2025 2.00 pm', 'Rural crime strategy');
