@@ -7,6 +7,7 @@ import { attendanceLabelOf } from './attendance-labels';
 import { isCapsLine } from './capitals';
 import { endsSentence } from './lines';
 import { firstContentCharacter, isBlank } from './patterns';
+import { isSignOffLine } from './sign-off';
 
 /** What general.ts tells of a document's lines: its titles, the body a meeting's header lines name, whether a text holds a date. */
 export interface MeetingReaders {
@@ -123,12 +124,13 @@ function opensFirstItem(line: string): boolean {
 
 /**
  * Whether a line above a list of those present (or a first item) may be its meeting's header: not the label of another
- * list, the close of the minutes above, an item's heading, nor a finished sentence, unless `sentences` lets one holding a
- * date be (a header's "… on Tuesday 10 December 2024 at 10.00 am." ends with a full stop; above a first item,
- * "The minutes of the meeting held on 24 November 1980 were confirmed." is the item above's text).
+ * list, the close of the minutes above or their sign-off ("Sandra Ruiz, Clerk of the Board"), an item's heading, nor a
+ * finished sentence, unless `sentences` lets one holding a date be (a header's "… on Tuesday 10 December 2024 at
+ * 10.00 am." ends with a full stop; above a first item, "The minutes of the meeting held on 24 November 1980 were
+ * confirmed." is the item above's text).
  */
 function mayHeadMeeting(line: string, readers: MeetingReaders, sentences: boolean): boolean {
-  if (attendanceLabelOf(line) !== null || CLOSING_LINE.test(line) || NUMBERED_HEADING.test(line)) return false;
+  if (attendanceLabelOf(line) !== null || CLOSING_LINE.test(line) || NUMBERED_HEADING.test(line) || isSignOffLine(line)) return false;
   return !endsSentence(line) || (sentences && readers.holdsDate(line));
 }
 
