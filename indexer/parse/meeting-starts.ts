@@ -125,13 +125,18 @@ function opensFirstItem(line: string): boolean {
 /**
  * Whether a line above a list of those present (or a first item) may be its meeting's header: not the label of another
  * list, the close of the minutes above or their sign-off ("Sandra Ruiz, Clerk of the Board"), an item's heading, nor a
- * finished sentence, unless `sentences` lets one holding a date be (a header's "… on Tuesday 10 December 2024 at
- * 10.00 am." ends with a full stop; above a first item, "The minutes of the meeting held on 24 November 1980 were
- * confirmed." is the item above's text).
+ * finished sentence (three words or fewer are a detail), unless `sentences` lets one holding a date be (a header's
+ * "… on Tuesday 10 December 2024 at 10.00 am." ends with a full stop; above a first item, "The minutes of the meeting
+ * held on 24 November 1980 were confirmed." is the item above's text).
  */
 function mayHeadMeeting(line: string, readers: MeetingReaders, sentences: boolean): boolean {
   if (attendanceLabelOf(line) !== null || CLOSING_LINE.test(line) || NUMBERED_HEADING.test(line) || isSignOffLine(line)) return false;
-  return !endsSentence(line) || (sentences && readers.holdsDate(line));
+  return !endsSentence(line) || isShortLine(line) || (sentences && readers.holdsDate(line));
+}
+
+/** A line of three words at most ("9:00 a.m.", "Held remotely."): a header's detail, whatever mark ends it. */
+function isShortLine(line: string): boolean {
+  return line.trim().split(/\s+/, 4).length <= 3;
 }
 
 /**

@@ -191,6 +191,11 @@ describe('a second set of minutes whose header gives no list of those present', 
     ]);
   });
 
+  it('reads a time ending with a full stop as part of the header above the first item', () => {
+    const board = ['HARTLEY COUNTY BOARD OF SUPERVISORS', 'MINUTES OF THE REGULAR MEETING', 'Tuesday, March 11, 2025', '9:00 a.m.', '', '1. CALL TO ORDER', 'Chair Ruiz called the meeting to order.'].join('\n');
+    expect(parseText(`${PARISH_MINUTES}\n\n${board}\n`).meetings.map((meeting) => meeting.date)).toEqual(['2025-01-14', '2025-03-11']);
+  });
+
   it("starts none at an agenda's first item", () => {
     const agenda = ['ELMCOTE PARISH COUNCIL', 'Agenda for the meeting on Tuesday 11 February 2025', '', '1. Apologies', 'To receive apologies.', ''].join('\n');
     expect(datesAndBodies(`${PARISH_MINUTES}\n\n${agenda}`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
