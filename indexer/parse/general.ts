@@ -291,8 +291,9 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
 /** Every meeting in a document of any layout. */
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
   const cleaned = withoutFurniture(withoutEmailHeader(lines));
-  const starts = meetingStarts(cleaned, isMeetingAnchor);
-  const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder: numericDateOrder(cleaned) };
+  const dateOrder = numericDateOrder(cleaned);
+  const starts = meetingStarts(cleaned, { isMeetingAnchor, holdsDate: (text) => findDate(text, dateOrder) !== null, bodyOf: (header) => bodyFromHeader(readHeader(header)) });
+  const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder };
   const readers = rememberingHeadingReaders(options.wrapLimit);
   const drafts = starts.map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers));
   return draftsWithItems(drafts, cleaned);

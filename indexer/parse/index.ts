@@ -27,7 +27,7 @@ import { attendeesFromItems } from './attendance-items';
 import { bodyInTitle } from './page-title-body';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout, type Layout } from './layout';
-import { parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
+import { meetingPages, parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
 import { parseDecisionDetailsPage } from './decision-details';
 import { parseIssuePage } from './issue-pages';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
@@ -127,6 +127,24 @@ const attendeeCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => 
  */
 const ONE_ITEM_PAGES: ReadonlySet<Layout> = new Set(['moderngov-decision', 'moderngov-item']);
 
+/** The characters of every item's title and lines: how much of a document a reading keeps. */
+const keptCharacters = (drafts: DraftMeeting[]) =>
+  drafts.reduce((sum, draft) => sum + draft.items.reduce((inItem, item) => inItem + item.title.length + item.lines.reduce((inLines, line) => inLines + trimmedLength(line), 0), 0), 0);
+
+/**
+ * Whether a known layout's reading keeps most of the text the general rules keep: its rules skip what is not minutes
+ * (a pack's notices and reports), but a page of that layout followed by other minutes in the same file ("Agenda item"
+ * over one item, then a year of minutes) is read as the one page, and the rest was dropped. A decision page's rules
+ * leave out most of its text by design (its labelled fields: status, dates, the report's author), so it keeps its reading.
+ */
+const keepsMostText = (layout: Layout, known: DraftMeeting[], general: DraftMeeting[]) => layout === 'moderngov-decision' || keptCharacters(known) * 2 >= keptCharacters(general);
+
+/**
+ * The general rules' meetings, dated and named, held on a date none of a printed pack's meetings is: the pack's rules
+ * read the papers they know and skip the rest, and minutes of another kind after the pack (a meeting page) were lost.
+ */
+const meetingsMissed = (known: DraftMeeting[], general: DraftMeeting[]) => general.filter((meeting) => meeting.date !== null && meeting.body !== null && !known.some((draft) => draft.date === meeting.date));
+
 /** A known layout's rules win when they find more items than the general rules, or as many and as many people. */
 function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
   const [knownItems, generalItems] = [itemCount(known), itemCount(general)];
@@ -139,7 +157,7 @@ function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
  * `lines` are the text's lines, `pageLines` the same without page furniture.
  */
 function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: string[], generalItems: number): DraftMeeting[] | null {
-  if (layout === 'moderngov-minutes') return withItems([parseAgendaAndMinutesPage(lines)]);
+  if (layout === 'moderngov-minutes') return withItems(meetingPages(lines).map(parseAgendaAndMinutesPage));
   if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
   if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
   if (layout === 'moderngov-decision') return withItems([parseDecisionDetailsPage(lines)]);
@@ -236,8 +254,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
   const generalItems = itemCount(generalMeetings);
   const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
-  const known = knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) ? knownDrafts : null;
-  const drafts = known ?? generalMeetings;
+  const known =
+    knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) && keepsMostText(layout!, knownDrafts, generalMeetings) ? knownDrafts : null;
+  const drafts = known && layout === 'printed' ? [...known, ...meetingsMissed(known, generalMeetings)] : (known ?? generalMeetings);
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
       file: input.file,

@@ -27,11 +27,17 @@
 import { isDecisionDetailsPage } from './decision-details';
 import { isIssuePage } from './issue-pages';
 import { holdsTableRowMinutes } from './table-row-minutes';
+import { firstContentCharacter } from './patterns';
 
 export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'moderngov-decision' | 'moderngov-issue' | 'printed';
 
 /** A ModernGov meeting page's title: "Agenda and minutes", "Agenda, decisions and minutes", "Agenda and draft minutes". */
 const MEETING_PAGE_TITLE = /^Agenda(?:, decisions)? and (?:draft )?minutes$/;
+
+/** Whether a line is a ModernGov meeting page's title (a Markdown heading's marks aside), told first by its first character. */
+export function isMeetingPageTitle(line: string): boolean {
+  return firstContentCharacter(line) === 'A' && MEETING_PAGE_TITLE.test(line.replace(/^\s*#{1,6}\s+/, '').trim());
+}
 
 export function detectLayout(text: string): Layout | null {
   const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());

@@ -5,6 +5,7 @@ import { withoutMarkup } from './lines';
 import { cleanVenue, findDate, findTime, readableName } from './meeting-fields';
 import { NUMBER_ALONE } from './item-numbers';
 import { anyOf } from './patterns';
+import { isMeetingPageTitle } from './layout';
 import { tableRowItems } from './table-row-minutes';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
@@ -169,4 +170,17 @@ export function parseAgendaItemPage(lines: string[]): DraftMeeting {
     attendees: [],
     items: readsAsTitle(title) ? [{ number: null, title, lines: itemLines }] : [],
   };
+}
+
+/**
+ * The lines of each meeting page in a text of several, one after another as a council's site prints them: each page
+ * starts at its title ("Agenda and minutes"). A text of one page is one part.
+ */
+export function meetingPages(lines: string[]): string[][] {
+  const titles: number[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    if (isMeetingPageTitle(lines[index])) titles.push(index);
+  }
+  if (titles.length < 2) return [lines];
+  return titles.map((title, position) => lines.slice(position === 0 ? 0 : title, titles[position + 1] ?? lines.length));
 }

@@ -31,6 +31,12 @@ function isSignatory(line: string): boolean {
   return line.split(COLUMN_GAP).every((cell) => SIGNATORY.test(cell.trim()));
 }
 
+/** Whether a line (not blank) is one a sign-off opens with or a signatory's: "Signed: … Chair", "Sandra Ruiz, Clerk of the Board". */
+export function isSignOffLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= MAX_SIGN_OFF_LINE && (SIGN_OFF_OPENING.test(trimmed.replace(/^[*_]+/, '')) || isSignatory(trimmed));
+}
+
 /**
  * Where a closing sign-off starts among an item's lines, or `lines.length` when it has none. The sign-off is a run of
  * short lines at the end that end no sentence (an opening line aside): from its earliest opening line to the end, or
