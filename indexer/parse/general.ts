@@ -24,7 +24,7 @@ import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './ite
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
-import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
+import { attendanceAfterOpening, openingProseStart, OPENING_TITLE, unheadedMinutesStart } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank, KIND_OF_SITTING, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
@@ -269,9 +269,9 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   }));
   if (proseStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(proseStart, headerEnd) });
   if (items.length === 0) {
-    // With no headings, whatever follows the header is the minutes; a header with nothing after it is all there is.
+    // With no headings, whatever follows the header is the minutes (and any prose read into it); a header with nothing after it is all there is.
     const afterHeader = lines.slice(headerEnd);
-    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : unused(0, lines.length);
+    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? [...unused(unheadedMinutesStart(lines, headerEnd, dateLine, headerAttendance.used), headerEnd), ...afterHeader] : unused(0, lines.length);
     if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
   }
   const header = readHeader(unused(0, Math.min(headerEnd, proseDate)));

@@ -62,6 +62,25 @@ export function openingProseStart(lines: string[], from: number, to: number, use
   return -1;
 }
 
+/**
+ * Where the minutes of a meeting with no item headings start: where its header ends (`headerEnd`), or at the first
+ * paragraph of prose read into the header, which is minutes all the same: a report told in paragraphs whose last gives a
+ * date ("The next meeting will be held on …"), a page run together on one line after its title. The header's own
+ * sentence (the one sentence of `dateLine`'s paragraph: "Minutes of the meeting held on …") is no prose of the minutes.
+ */
+export function unheadedMinutesStart(lines: string[], headerEnd: number, dateLine: number, used: ReadonlySet<number>): number {
+  for (let from = 0; from < headerEnd; ) {
+    const start = openingProseStart(lines, from, headerEnd, used);
+    if (start === -1) return headerEnd;
+    let end = start;
+    while (end < headerEnd && !isBlank(lines[end]) && !used.has(end)) end += 1;
+    const oneSentence = !ENDED_SENTENCE.test(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim())));
+    if (!(start <= dateLine && dateLine < end && oneSentence)) return start;
+    from = end;
+  }
+  return headerEnd;
+}
+
 /** How many lines after the date line an attendance label is looked for. */
 const ATTENDANCE_SEARCH_LINES = 8;
 

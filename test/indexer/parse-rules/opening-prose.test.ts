@@ -57,3 +57,31 @@ describe('the last minutes approved between the attendance and the first heading
     expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Cllr J Hale', 'Cllr T Gale', 'Mrs C Day']);
   });
 });
+
+describe('prose read into the header of minutes with no item headings', () => {
+  const paragraphsOf = (text: string) =>
+    parseMinutes({ text, format: 'markdown', file: 'report.md', documentId: 'report' }).meetings[0].items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text));
+
+  it('keeps a report whose last paragraph gives the next meeting date, above its signature', () => {
+    const paragraphs = paragraphsOf(
+      'A report from Hollowmere Parish Council\n\n' +
+        'The October meeting of Hollowmere Parish Council, held in the chapel schoolroom, was attended by five councillors and two residents.\n\n' +
+        'The Clerk reported that the new noticeboard outside the shop has been ordered and should be in place before Christmas.\n\n' +
+        'The next meeting of Hollowmere Parish Council will be held on Tuesday 12th November 2024 at 7.30pm in the chapel schoolroom.\n\nParish Clerk\n',
+    );
+    expect(paragraphs.join(' ')).toContain('was attended by five councillors and two residents.');
+    expect(paragraphs.join(' ')).toContain('The Clerk reported that the new noticeboard outside the shop has been ordered');
+  });
+
+  it('keeps a page run together on one line after its dated title, above a signature', () => {
+    const paragraphs = paragraphsOf(
+      'Hollowmere Book Club Notes of the meeting held 4th March 2025 Eleven members met in the library annexe. The club chose its spring titles and agreed to raise the subscription to four pounds. Tea was served by Mrs Abara.\n\nJoan Abara, Secretary\n',
+    );
+    expect(paragraphs.join(' ')).toContain('agreed to raise the subscription to four pounds');
+  });
+
+  it('leaves the header sentence of minutes with no headings in the header', () => {
+    const paragraphs = paragraphsOf('Minutes of the meeting of Hollowmere Parish Council held on Monday 3 March 2025 at 7pm in the village hall.\n\nThe council agreed to buy a new bench for the green at a cost of £450.\n');
+    expect(paragraphs).toEqual(['The council agreed to buy a new bench for the green at a cost of £450.']);
+  });
+});
