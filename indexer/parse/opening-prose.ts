@@ -23,8 +23,12 @@ const ENDED_SENTENCE = /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u;
 /** A line left hanging on a preposition, conjunction or comma: its sentence goes on in the next line. */
 const HANGS_ON = /(?:\s(?:at|in|on|of|the|and|held|from)|,)\s*$/i;
 
-/** The labels of a header's facts: where, when, who, which body ("Minutes of the last meeting:" is an item's). */
-const HEADER_FACT = /^(?:venue|place|location|where|held|date|time|start|present|absent|apologies|attend|members|staff|officers|also|chair|clerk|minutes(?!\s+of\s+the\s+(?:last|previous)\b)|meeting|committee|council|board|body|subject|title|re)\b/i;
+/**
+ * The labels of a header's facts: where, when, who, which body. "Minutes of the last meeting:" is an item's, and so is
+ * "Minutes:" alone over a sentence ("Minutes: The minutes of the March meeting were agreed …"): a header's field of that
+ * name holds a title or the minute-taker's name, never a sentence (isProse asks for one).
+ */
+const HEADER_FACT = /^(?:venue|place|location|where|held|date|time|start|present|absent|apologies|attend|members|staff|officers|also|chair|clerk|minutes(?!\s*:|\s+of\s+the\s+(?:last|previous)\b)|meeting|committee|council|board|body|subject|title|re)\b/i;
 
 /**
  * Whether a paragraph's text is prose: a sentence of eight words or more, with three lower-case words in a row, no

@@ -85,3 +85,11 @@ describe('prose read into the header of minutes with no item headings', () => {
     expect(paragraphs).toEqual(['The council agreed to buy a new bench for the green at a cost of £450.']);
   });
 });
+
+describe('"Minutes:" run on before the first item', () => {
+  it('keeps the approval of the last minutes as the opening of the meeting', () => {
+    const meeting = parse('Minutes: The minutes of the May meeting were agreed as a correct record and signed by the Mayor.\n\n');
+    expect(meeting.items[0].title).toBe(OPENING_TITLE);
+    expect(meeting.items[0].paragraphs[0].text).toBe('Minutes: The minutes of the May meeting were agreed as a correct record and signed by the Mayor.');
+  });
+});
