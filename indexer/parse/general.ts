@@ -24,7 +24,7 @@ import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './ite
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
-import { attendanceAfterOpening, openingProseStart, OPENING_TITLE, unheadedMinutesStart } from './opening-prose';
+import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader, OPENING_TITLE, unheadedMinutesStart } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank, KIND_OF_SITTING, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
@@ -267,7 +267,8 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
     title: heading.title,
     lines: (above ? unused : lines.slice.bind(lines))(heading.next, headings[position + 1]?.index ?? lines.length),
   }));
-  if (proseStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(proseStart, headerEnd) });
+  const openingStart = headings.length > 0 ? openingWithRunTogetherHeader(lines, dateLine, headerEnd, headerAttendance.used, proseStart) : -1;
+  if (openingStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(openingStart, headerEnd) });
   if (items.length === 0) {
     // With no headings, whatever follows the header is the minutes (and any prose read into it); a header with nothing after it is all there is.
     const afterHeader = lines.slice(headerEnd);

@@ -85,6 +85,30 @@ export function unheadedMinutesStart(lines: string[], headerEnd: number, dateLin
   return headerEnd;
 }
 
+/** A paragraph holding more sentences than this, and longer than RUN_TOGETHER_LENGTH, is more than a header's title and date. */
+const HEADER_SENTENCES = 2;
+const RUN_TOGETHER_LENGTH = 500;
+const ENDED_SENTENCES = new RegExp(ENDED_SENTENCE.source, 'gu');
+
+/**
+ * Where the opening of a meeting with item headings starts: at `proseStart` (openingProseStart's answer, or -1), or
+ * earlier, at the paragraph of the header's date line when that paragraph is a page run together (the title, the date,
+ * those present and the first minutes on one line, up to the first item heading the parser could part from it): read
+ * as header only, all but its title and date were lost.
+ */
+export function openingWithRunTogetherHeader(lines: string[], dateLine: number, headerEnd: number, used: ReadonlySet<number>, proseStart: number): number {
+  if (dateLine < 0 || dateLine >= headerEnd || used.has(dateLine) || isBlank(lines[dateLine])) return proseStart;
+  let start = dateLine;
+  while (start > 0 && !isBlank(lines[start - 1]) && !used.has(start - 1)) start -= 1;
+  let end = dateLine + 1;
+  while (end < headerEnd && !isBlank(lines[end]) && !used.has(end)) end += 1;
+  const paragraph = joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()));
+  if (paragraph.length <= RUN_TOGETHER_LENGTH) return proseStart;
+  let sentences = 0;
+  for (ENDED_SENTENCES.lastIndex = 0; sentences <= HEADER_SENTENCES && ENDED_SENTENCES.test(paragraph); ) sentences += 1;
+  return sentences > HEADER_SENTENCES && isProse(paragraph, true) ? start : proseStart;
+}
+
 /** How many lines after the date line an attendance label is looked for. */
 const ATTENDANCE_SEARCH_LINES = 8;
 

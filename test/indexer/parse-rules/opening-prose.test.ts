@@ -93,3 +93,17 @@ describe('"Minutes:" run on before the first item', () => {
     expect(meeting.items[0].paragraphs[0].text).toBe('Minutes: The minutes of the May meeting were agreed as a correct record and signed by the Mayor.');
   });
 });
+
+describe('a header run together with the first minutes on one line', () => {
+  it('keeps the line as the opening of the meeting, besides reading its title and date', () => {
+    const text =
+      'MINUTES OF HOLLOWMERE PARISH COUNCIL MEETING HELD AT THE CHAPEL ON MONDAY MAY 12TH 2025 Present– Cllr Ruth Abara - Chairman, Cllr Tom Hale, Cllr Jo Pike and two members of the public. ' +
+      'Apologies were received from Cllr Sam Dee. No declarations of interest were made. The minutes of the April meeting were agreed as a true record. ' +
+      'The Highways officer has replied about the flooding at the ford and a new gully will be dug in the autumn. Residents asked whether the grit bin on Mill Lane could be refilled before the winter.\n\n' +
+      '5. Financial Regulations\n\nCouncillors had been given copies of the Financial Regulations, which were reviewed and found fit for purpose.\n\n6. Dog Fouling\n\nIt was reported that dog waste is a problem along the church path.\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: 'hollowmere.txt', documentId: 'hollowmere' }).meetings;
+    expect(meeting.date).toBe('2025-05-12');
+    expect(meeting.items.map((item) => item.title)).toEqual([OPENING_TITLE, 'Financial Regulations', 'Dog Fouling']);
+    expect(meeting.items[0].paragraphs[0].text).toContain('a new gully will be dug in the autumn');
+  });
+});
