@@ -24,7 +24,7 @@ import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './ite
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
-import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader, OPENING_TITLE, unheadedMinutesStart } from './opening-prose';
+import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader, OPENING_TITLE, undatedOpeningFrom, unheadedMinutesStart } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank, KIND_OF_SITTING, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
@@ -247,7 +247,7 @@ function bodyFromHeader(header: Header): string | null {
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
-  const { titleDateLine, proseStart: proseDate } = headerDateBounds(lines, firstNumbered);
+  const { titleDateLine, proseStart: proseDate, dated } = headerDateBounds(lines, firstNumbered);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
   const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
@@ -258,7 +258,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading));
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
-  const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;
+  const proseStart = headings.length > 0 ? openingProseStart(lines, dated ? (attendanceFrom > dateLine ? dateLine : headerLast) + 1 : undatedOpeningFrom(headerAttendance.used, dateLine), headerEnd, headerAttendance.used) : -1;
 
   // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no
   // filtering, unless the one heading is above the attendance.

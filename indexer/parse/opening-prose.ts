@@ -109,6 +109,17 @@ export function openingWithRunTogetherHeader(lines: string[], dateLine: number, 
   return sentences > HEADER_SENTENCES && isProse(paragraph, true) ? start : proseStart;
 }
 
+/**
+ * Where the opening's prose is looked for in a header with no date line, which runs to the line above the first
+ * numbered heading (`titleEnd`): under the last line of the header's attendance ("Present: …" over a talk given before
+ * the meeting), or, with none, past the header (the title lines may be sentences of their own).
+ */
+export function undatedOpeningFrom(used: ReadonlySet<number>, titleEnd: number): number {
+  let last = -1;
+  for (const index of used) if (index < titleEnd && index > last) last = index;
+  return last === -1 ? titleEnd + 1 : last + 1;
+}
+
 /** How many lines after the date line an attendance label is looked for. */
 const ATTENDANCE_SEARCH_LINES = 8;
 

@@ -107,3 +107,16 @@ describe('a header run together with the first minutes on one line', () => {
     expect(meeting.items[0].paragraphs[0].text).toContain('a new gully will be dug in the autumn');
   });
 });
+
+describe('prose above the first item of minutes whose header gives no date', () => {
+  it('is the opening of the meeting, read from under the attendance', () => {
+    const text =
+      'Present: Mrs Ann Coles – Chairman, Mr Dev Patel, Mrs Rita Moss.  3 members of the public\n\n' +
+      'The project manager for the new reservoir, Mr Owen Hart, had been invited to speak before the meeting began.\n\n' +
+      'He explained that the pipeline would run along the edge of the common and that the road would be closed for two weeks in March.\n\n' +
+      '1. Apologies for Absence\n\nMr Tom Reed\n\n2. Approval of the Minutes\n\nThe minutes of the last meeting were agreed as a true record.\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual([OPENING_TITLE, 'Apologies for Absence', 'Approval of the Minutes']);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['The project manager ', 'He explained that th']);
+  });
+});
