@@ -9,8 +9,9 @@
 // or two words is kept when its words occur together in any field. Runs, not single words, so that a dropped line of
 // common words does not pass for kept. The meeting's date and time are stored normalised, so their printed forms (day,
 // month's name, weekday, year, hour) count as short fields. A lost word of a line that the furniture rules remove before
-// parsing (page numbers, running headers, a web page's menus, a contents list, a covering letter) or that
-// furniture-lines.ts drops is counted apart, as furniture: listed for reading, not hidden.
+// parsing (page numbers, running headers, a web page's menus, a contents list, a covering letter), that
+// furniture-lines.ts drops or that is ModernGov's chrome (moderngov.ts), and the size of a linked paper after an item's
+// title ("pdf icon PDF 120 KB"), are counted apart, as furniture: listed for reading, not hidden.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseMinutes } from '../indexer/parse';
@@ -21,6 +22,7 @@ import { withoutPackStamp } from '../indexer/parse/pack-stamps';
 import { withoutDocumentViewerLead } from '../indexer/parse/document-viewer';
 import { withoutCoveringLetter } from '../indexer/parse/covering-letter';
 import { withoutContentsList } from '../indexer/parse/contents-list';
+import { ATTACHMENT, PAGE_CHROME } from '../indexer/parse/moderngov';
 import { readDocument, supportedExtensions } from '../indexer/readers';
 import { readSidecar } from '../indexer/sidecar';
 import type { Meeting, ParsedDocument } from '../core/types';
@@ -184,9 +186,13 @@ async function measure(file: string): Promise<Measure> {
       const trimmed = line.trim();
       const surviving = survivors.get(trimmed) ?? 0;
       if (surviving > 0) survivors.set(trimmed, surviving - 1);
-      const furniture = surviving === 0 || withoutFurniture([line])[0] === '';
-      if (furniture) result.furniture += lost;
-      if (lost * 2 > countedWords) result.lostLines.push({ line: trimmed, furniture });
+      const furniture = surviving === 0 || withoutFurniture([line])[0] === '' || PAGE_CHROME.test(trimmed);
+      // "Minutes of the last meeting pdf icon PDF 120 KB": the link's size, which the item's title leaves out.
+      const attachment = furniture ? null : ATTACHMENT.exec(trimmed);
+      const attachmentWords = attachment ? wordsOf(attachment[0]).length : 0;
+      const attachmentLost = kept.slice(words.length - attachmentWords).filter((word, at) => !word && counted[words.length - attachmentWords + at]).length;
+      result.furniture += furniture ? lost : attachmentLost;
+      if ((lost - attachmentLost) * 2 > countedWords - attachmentLost) result.lostLines.push({ line: trimmed, furniture });
     }
     return result;
   } catch (error) {

@@ -11,7 +11,7 @@ import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 const AGENDA_ITEM = /^[•·]?\s*Agenda item$/;
 /** Page chrome ModernGov prints between the minutes, and the error-page text of a failed page load. */
-const PAGE_CHROME = anyOf([
+export const PAGE_CHROME = anyOf([
   /^Additional documents:$/,
   /^Supporting documents:$/,
   /^No\. Item$/,
