@@ -66,6 +66,13 @@ export function openingProseStart(lines: string[], from: number, to: number, use
   return -1;
 }
 
+/** The line after the paragraph going on from `from` (to a blank line, a line of the header's attendance or `to`). */
+function paragraphEnd(lines: string[], from: number, to: number, used: ReadonlySet<number>): number {
+  let end = from;
+  while (end < to && !isBlank(lines[end]) && !used.has(end)) end += 1;
+  return end;
+}
+
 /**
  * Where the minutes of a meeting with no item headings start: where its header ends (`headerEnd`), or at the first
  * paragraph of prose read into the header, which is minutes all the same: a report told in paragraphs whose last gives a
@@ -76,8 +83,7 @@ export function unheadedMinutesStart(lines: string[], headerEnd: number, dateLin
   for (let from = 0; from < headerEnd; ) {
     const start = openingProseStart(lines, from, headerEnd, used);
     if (start === -1) return headerEnd;
-    let end = start;
-    while (end < headerEnd && !isBlank(lines[end]) && !used.has(end)) end += 1;
+    const end = paragraphEnd(lines, start, headerEnd, used);
     const oneSentence = !ENDED_SENTENCE.test(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim())));
     if (!(start <= dateLine && dateLine < end && oneSentence)) return start;
     from = end;
@@ -92,16 +98,19 @@ const ENDED_SENTENCES = new RegExp(ENDED_SENTENCE.source, 'gu');
 
 /**
  * Where the opening of a meeting with item headings starts: at `proseStart` (openingProseStart's answer, or -1), or
- * earlier, at the paragraph of the header's date line when that paragraph is a page run together (the title, the date,
- * those present and the first minutes on one line, up to the first item heading the parser could part from it): read
- * as header only, all but its title and date were lost.
+ * earlier: at a paragraph of prose above the header's date line (a date found far down, in a sentence about another
+ * meeting, made the header run to it), or at the date line's own paragraph when that is a page run together (the title,
+ * the date, those present and the first minutes on one line, up to the first item heading the parser could part from
+ * it). Read as header only, all but the title and date of such text were lost.
  */
 export function openingWithRunTogetherHeader(lines: string[], dateLine: number, headerEnd: number, used: ReadonlySet<number>, proseStart: number): number {
   if (dateLine < 0 || dateLine >= headerEnd || used.has(dateLine) || isBlank(lines[dateLine])) return proseStart;
   let start = dateLine;
   while (start > 0 && !isBlank(lines[start - 1]) && !used.has(start - 1)) start -= 1;
-  let end = dateLine + 1;
-  while (end < headerEnd && !isBlank(lines[end]) && !used.has(end)) end += 1;
+  const end = paragraphEnd(lines, dateLine + 1, headerEnd, used);
+  // One paragraph of prose above the date line is a covering note ("Please find below the minutes of …"); more are minutes.
+  const above = openingProseStart(lines, 0, start, used);
+  if (above !== -1 && openingProseStart(lines, paragraphEnd(lines, above, start, used), start, used) !== -1) return above;
   const paragraph = joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()));
   if (paragraph.length <= RUN_TOGETHER_LENGTH) return proseStart;
   let sentences = 0;

@@ -120,3 +120,26 @@ describe('prose above the first item of minutes whose header gives no date', () 
     expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['The project manager ', 'He explained that th']);
   });
 });
+
+describe('minutes above a date the header was made to run to', () => {
+  it('keeps the paragraphs above a sentence giving another meeting’s date as the opening of the meeting', () => {
+    const text =
+      'Councillors present: Cllr. R. Hale – Chair, Cllr. T. Moss, Cllr. P. Dunn.\n\n' +
+      'Cllr. Hale welcomed all to the meeting. Two members of the public were present and asked about the state of the footpath by the mill.\n\n' +
+      'The police sent a reminder to keep sheds locked and reported two thefts of garden tools in the village.\n\n' +
+      'The Clerk advised that the village meeting is to be moved to Tuesday, May 31st 2025 at 7pm, and the June meeting will be held on Tuesday 14th June 2025.\n\n' +
+      '5. Highways Matters\n\nThe footbridge decision is due in March.\n\n6. Correspondence\n\nA letter was read from the bus company.\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings;
+    expect(meeting.items[0].title).toBe(OPENING_TITLE);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text.slice(0, 24))).toEqual(['Cllr. Hale welcomed all ', 'The police sent a remind', 'The Clerk advised that t']);
+  });
+
+  it('leaves a covering note above the header out of the minutes', () => {
+    const text =
+      'Please find below the minutes of our meeting last Thursday. Let me know of any corrections by Friday.\n\n' +
+      'HOLLOWMERE PARISH COUNCIL Allotments Working Group Meeting held on Thursday 9 May 2024 at 6.30 pm in the Pavilion\n\n' +
+      '1. Water troughs\n\nThe troughs on the lower field will be mended before June.\n\n2. Rents\n\nRents stay at £30 a plot for the year.\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(['Water troughs', 'Rents']);
+  });
+});
