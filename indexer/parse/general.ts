@@ -24,7 +24,7 @@ import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './ite
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
-import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader, OPENING_TITLE, undatedOpeningFrom, unheadedMinutesStart } from './opening-prose';
+import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader, OPENING_TITLE, undatedOpeningFrom, unheadedMinutesStart, withRunTogetherLinesUnused } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank, KIND_OF_SITTING, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
@@ -250,7 +250,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const { titleDateLine, proseStart: proseDate, dated } = headerDateBounds(lines, firstNumbered);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
-  const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
+  const headerAttendance = withRunTogetherLinesUnused(readAttendance(lines, { ...options, stopAfter: attendanceFrom }), lines);
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);

@@ -111,11 +111,15 @@ export function openingWithRunTogetherHeader(lines: string[], dateLine: number, 
   // One paragraph of prose above the date line is a covering note ("Please find below the minutes of …"); more are minutes.
   const above = openingProseStart(lines, 0, start, used);
   if (above !== -1 && openingProseStart(lines, paragraphEnd(lines, above, start, used), start, used) !== -1) return above;
-  const paragraph = joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()));
-  if (paragraph.length <= RUN_TOGETHER_LENGTH) return proseStart;
+  return runTogether(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()))) ? start : proseStart;
+}
+
+/** Whether a paragraph is more than a header's title, date and attendance: long, of several sentences, prose. */
+function runTogether(paragraph: string): boolean {
+  if (paragraph.length <= RUN_TOGETHER_LENGTH) return false;
   let sentences = 0;
   for (ENDED_SENTENCES.lastIndex = 0; sentences <= HEADER_SENTENCES && ENDED_SENTENCES.test(paragraph); ) sentences += 1;
-  return sentences > HEADER_SENTENCES && isProse(paragraph, true) ? start : proseStart;
+  return sentences > HEADER_SENTENCES && isProse(paragraph, true);
 }
 
 /**
@@ -127,6 +131,19 @@ export function undatedOpeningFrom(used: ReadonlySet<number>, titleEnd: number):
   let last = -1;
   for (const index of used) if (index < titleEnd && index > last) last = index;
   return last === -1 ? titleEnd + 1 : last + 1;
+}
+
+/**
+ * The header's attendance, with the lines it read that are a page run together ("Apologies for absence were received
+ * from … WELCOME The Chair welcomed …", the rest of the minutes on the same line) no longer counted as its own: their
+ * people are read, and the line is left to the minutes too, which dropped it whole.
+ */
+export function withRunTogetherLinesUnused<T extends { used: Set<number> }>(attendance: T, lines: string[]): T {
+  const runTogetherLines = [...attendance.used].filter((index) => lines[index].length > RUN_TOGETHER_LENGTH && runTogether(withoutMarkup(lines[index]).trim()));
+  if (runTogetherLines.length === 0) return attendance;
+  const used = new Set(attendance.used);
+  for (const index of runTogetherLines) used.delete(index);
+  return { ...attendance, used };
 }
 
 /** How many lines after the date line an attendance label is looked for. */

@@ -143,3 +143,17 @@ describe('minutes above a date the header was made to run to', () => {
     expect(meeting.items.map((item) => item.title)).toEqual(['Water troughs', 'Rents']);
   });
 });
+
+describe('an attendance line run together with the minutes', () => {
+  it('reads its people and keeps the minutes run on after them', () => {
+    const text =
+      'HOLLOWMERE COLLEGE COURT\n\nMinutes of the meeting held on Thursday, 15 February 2024 in the Council Room at 7.30 pm.\n\n' +
+      'Present: Mr A Bell (in the Chair), Ms C Dunn, Mr E Ford\n\nIn attendance:\n' +
+      'Mr K Lowe Ms M Nash Apologies for absence were received from Mr G Hale and Dr J Ives. WELCOME The Chair welcomed the two new members of the Court and thanked the retiring members for their years of service. ' +
+      'He also thanked the catering staff. FINANCE The Treasurer reported that the accounts for the year showed a small surplus after the roof repairs to the library. ' +
+      'The Court approved the accounts and thanked the auditors for their work. The budget for next year was agreed. ESTATES The Estates Director reported that the new halls of residence would open in September.\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: 'court.txt', documentId: 'court' }).meetings;
+    expect(meeting.attendees.map((attendee) => attendee.name)).toContain('Mr K Lowe');
+    expect(meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)).join(' ')).toContain('The budget for next year was agreed.');
+  });
+});
