@@ -24,7 +24,7 @@ import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './ite
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, findTime, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { carriesSentenceOn, endsSentence, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
 import { asBodyName } from './body-name-shape';
-import { attendanceAfterOpening, openingProseStart, OPENING_TITLE } from './opening-prose';
+import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader, OPENING_TITLE, undatedOpeningFrom, unheadedMinutesStart, withRunTogetherLinesUnused } from './opening-prose';
 import { endsWithOneOf, firstContentCharacter, isBlank, KIND_OF_SITTING, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
@@ -247,10 +247,10 @@ function bodyFromHeader(header: Header): string | null {
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
-  const { titleDateLine, proseStart: proseDate } = headerDateBounds(lines, firstNumbered);
+  const { titleDateLine, proseStart: proseDate, dated } = headerDateBounds(lines, firstNumbered);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
-  const headerAttendance = readAttendance(lines, { ...options, stopAfter: attendanceFrom });
+  const headerAttendance = withRunTogetherLinesUnused(readAttendance(lines, { ...options, stopAfter: attendanceFrom }), lines);
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
@@ -258,7 +258,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading));
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
-  const proseStart = headings.length > 0 ? openingProseStart(lines, (attendanceFrom > dateLine ? dateLine : headerLast) + 1, headerEnd, headerAttendance.used) : -1;
+  const proseStart = headings.length > 0 ? openingProseStart(lines, dated ? (attendanceFrom > dateLine ? dateLine : headerLast) + 1 : undatedOpeningFrom(headerAttendance.used, dateLine), headerEnd, headerAttendance.used) : -1;
 
   // Headings come after every line the header's attendance used (candidates start past headerLast), so items need no
   // filtering, unless the one heading is above the attendance.
@@ -267,11 +267,12 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
     title: heading.title,
     lines: (above ? unused : lines.slice.bind(lines))(heading.next, headings[position + 1]?.index ?? lines.length),
   }));
-  if (proseStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(proseStart, headerEnd) });
+  const openingStart = headings.length > 0 ? openingWithRunTogetherHeader(lines, dateLine, headerEnd, headerAttendance.used, proseStart) : -1;
+  if (openingStart !== -1) items.unshift({ number: null, title: OPENING_TITLE, lines: unused(openingStart, headerEnd) });
   if (items.length === 0) {
-    // With no headings, whatever follows the header is the minutes; a header with nothing after it is all there is.
+    // With no headings, whatever follows the header is the minutes (and any prose read into it); a header with nothing after it is all there is.
     const afterHeader = lines.slice(headerEnd);
-    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? afterHeader : unused(0, lines.length);
+    const bodyLines = afterHeader.some((line) => !isBlank(line)) ? [...unused(unheadedMinutesStart(lines, headerEnd, dateLine, headerAttendance.used), headerEnd), ...afterHeader] : unused(0, lines.length);
     if (bodyLines.some((line) => !isBlank(line))) items.push({ number: null, title: MINUTES_TITLE, lines: bodyLines });
   }
   const header = readHeader(unused(0, Math.min(headerEnd, proseDate)));

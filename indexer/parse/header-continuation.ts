@@ -23,11 +23,11 @@ export function continuesHeader(lines: string[], dateLine: number, candidate: He
   if (titleUnderLeadingDate(lines, dateLine, candidate.index)) return true;
   if (continuesVenue(lines, dateLine, candidate.index)) return true;
   if (candidate.index - dateLine <= HEADER_SENTENCE_LINES && !ROLL_CALL.test(lines[candidate.index].trim()) && attendanceLabelBelow(lines, candidate.index)) return true;
-  // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING …" and "TUESDAY AUGUST 7TH 2012" under a "Date:" line: the minutes' own
-  // title and date, in capitals, are still their header.
+  // "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING …" (or "MINUTES" alone) and "TUESDAY AUGUST 7TH 2012" under a "Date:"
+  // line: the minutes' own title and date, in capitals, are still their header.
   const line = withoutMarkup(lines[candidate.index].trim());
   // "Attendance Details" over "Present:": a title over the attendance, which the search for it goes on under.
-  return /^\s*(?:draft\s+)?minutes\s+of\s/i.test(line) || ATTENDANCE_TITLE.test(line) || findDate(line) !== null;
+  return /^\s*(?:draft\s+)?minutes(?:\s+of\s|$)/i.test(line) || ATTENDANCE_TITLE.test(line) || findDate(line) !== null;
 }
 
 const ROLL_CALL = /^roll\s+call\b/i;

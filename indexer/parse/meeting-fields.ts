@@ -2,6 +2,7 @@
 import { councilAndCommittee, councilFirst, GENERIC_BODY } from './body-names';
 import type { DateOrder } from './date-order';
 import { restatedDateLine } from './restated-dates';
+import { withoutMarkup } from './lines';
 import { collapseWhiteSpace, isBlank, MEETING_KINDS } from './patterns';
 
 const MONTHS = [
@@ -288,7 +289,8 @@ export function headerDateLine(lines: string[]): number {
   const limit = Math.min(lines.length, 60);
   for (let index = 0; index < limit; index += 1) {
     if (isBlank(lines[index])) continue;
-    const date = findDate(lines[index]);
+    // "held on 8****th** **May 2012": a Word document's superscript ordinal, exported to Markdown, parts the date with bold marks.
+    const date = findDate(lines[index].includes('**') ? withoutMarkup(lines[index]) : lines[index]);
     if (date) return restatedDateLine(lines, index, date, findDate);
     if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
   }

@@ -4,6 +4,7 @@ import { ITEM_ANCHOR, withoutFurniture } from './furniture-lines';
 import { withoutMarkup } from './lines';
 import { cleanVenue, findDate, findTime, readableName } from './meeting-fields';
 import { NUMBER_ALONE } from './item-numbers';
+import { openingProseStart, OPENING_TITLE } from './opening-prose';
 import { anyOf } from './patterns';
 import { isMeetingPageTitle } from './layout';
 import { tableRowItems } from './table-row-minutes';
@@ -11,7 +12,7 @@ import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 const AGENDA_ITEM = /^[•·]?\s*Agenda item$/;
 /** Page chrome ModernGov prints between the minutes, and the error-page text of a failed page load. */
-const PAGE_CHROME = anyOf([
+export const PAGE_CHROME = anyOf([
   /^Additional documents:$/,
   /^Supporting documents:$/,
   /^No\. Item$/,
@@ -24,6 +25,9 @@ const PAGE_CHROME = anyOf([
 const NUMBER_BEFORE_TITLE = /^(\d{1,4})\.\s+(?=\p{Lu})/u;
 /** "pdf icon PDF 164 KB", "PDF 1 MB": the report linked after an item's title. */
 export const ATTACHMENT = /\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i;
+
+/** No line of a ModernGov page is a header's attendance: the page lists no one above its items. */
+const NO_LINES: ReadonlySet<number> = new Set();
 
 function withoutChrome(lines: string[]): string[] {
   return lines.map((line) => {
@@ -111,7 +115,11 @@ export function parseAgendaAndMinutesPage(lines: string[]): DraftMeeting {
       lines: cleaned.slice(item.title + 1, starts[position + 1]?.start ?? cleaned.length).map((line) => (line === 'Minutes:' ? '' : line)),
     };
   });
-  return { ...headerFields(trimmed.slice(0, starts[0]?.start ?? trimmed.length)), attendees: [], items };
+  // Prose above the first item found (items that have neither papers nor a "Minutes:" label, a briefing before the
+  // meeting) is minutes, not the page's header: it is kept as the meeting's opening.
+  const proseStart = starts.length > 0 ? openingProseStart(trimmed, firstContent, starts[0].start, NO_LINES) : -1;
+  const opening: DraftItem[] = proseStart === -1 ? [] : [{ number: null, title: OPENING_TITLE, lines: cleaned.slice(proseStart, starts[0].start) }];
+  return { ...headerFields(trimmed.slice(0, starts[0]?.start ?? trimmed.length)), attendees: [], items: [...opening, ...items] };
 }
 
 /** A ModernGov meeting page copied as a table of rows ("No. | Item |"), one item a row (table-row-minutes.ts). */

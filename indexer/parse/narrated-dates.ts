@@ -51,13 +51,13 @@ function narratingParagraphStart(lines: readonly string[], index: number): numbe
  * Where a meeting's header ends its title: `titleDateLine`, the line giving its date (or above the first numbered
  * heading, `firstNumbered`: "1. Minutes of the meeting held on …" gives an earlier meeting's date), and `proseStart`,
  * the first line of a paragraph of prose whose date is narrated, no header's (the header ended above it), or Infinity.
- * With no date line, the title runs to the line above the first numbered heading or above that paragraph.
+ * With no date line, the title runs to the line above the first numbered heading or above that paragraph (`dated` false).
  */
-export function headerDateBounds(lines: string[], firstNumbered: number): { titleDateLine: number; proseStart: number } {
+export function headerDateBounds(lines: string[], firstNumbered: number): { titleDateLine: number; proseStart: number; dated: boolean } {
   const dated = headerDateLine(lines);
   const narrating = dated === -1 ? -1 : narratingParagraphStart(lines, dated);
   const proseStart = narrating === -1 ? Infinity : narrating;
   const dateLine = narrating === -1 ? dated : -1;
   const limit = Math.min(firstNumbered, proseStart);
-  return { titleDateLine: dateLine === -1 && limit !== Infinity ? limit - 1 : Math.min(dateLine, firstNumbered - 1), proseStart };
+  return { titleDateLine: dateLine === -1 && limit !== Infinity ? limit - 1 : Math.min(dateLine, firstNumbered - 1), proseStart, dated: dateLine !== -1 && dateLine < firstNumbered };
 }

@@ -221,3 +221,18 @@ describe('members grouped under "Present:" by the council each sits for', () => 
     ]);
   });
 });
+
+describe('attendance under a "MINUTES" title below the date', () => {
+  it('reads the labels below the title and the chair, as if the title were not there', () => {
+    const text =
+      'COUNCIL\n\nWednesday, 14th May, 2025 at 7.00 pm\n\nMINUTES\n\nThe Worshipful the Mayor Councillor Nia Roberts in the Chair\n\nCOUNCILLORS PRESENT:\n\n' +
+      'Councillor Huw Pardoe, Councillor Amrit Sandhu and Councillor Leah Tovey\n\nAPOLOGIES: Councillor Owen Vaughan\n\n' +
+      '1. PROCEDURAL MOTION\n\nThat Standing Order 10 be suspended for the deputation.\n\n2. MINUTES\n\nThe minutes of the meeting held on 9 April 2025 were agreed.\n';
+    expect(people(text, 'council.txt')).toEqual(
+      expect.arrayContaining([
+        ['Councillor Huw Pardoe', null, 'present'],
+        ['Councillor Owen Vaughan', null, 'apologies'],
+      ]),
+    );
+  });
+});

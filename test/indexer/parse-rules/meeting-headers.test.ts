@@ -1070,3 +1070,18 @@ describe('a date told in the prose of a page that starts below its header', () =
     expect(firstMeeting(text).date).toBe('2008-09-17');
   });
 });
+
+describe("a header's date parted by bold marks", () => {
+  it('ends the header at a date a Markdown export parted round its superscript ordinal, keeping the items under it', async () => {
+    const text =
+      '**LOWER ASHBY PARISH COUNCIL**\n\n**Draft Minutes of the Parish Council meeting held on 14****th** **March 2023 at 7.30pm in the village hall**\n\n' +
+      '**Present:** Cllr P Dunmore (Chairman), Cllr R Tate, Cllr S Odell\n\n **Declarations of interest:**\n\nNone declared.\n\n **Chairman’s update**\n\n' +
+      'The new dog bin by the school gate has been installed and the footpath sign at Mill Lane has been replaced.\n\n **Correspondence**\n\n' +
+      ' Information on the coronation picnic Saturday 6th May 2023, posters for the noticeboard and the church porch\n\n **Planning applications**\n\nNo applications were received.\n\n **Payments**\n\nClerk wages £310.00, village hall hire £24.00.\n\n **Date of next meeting**\n\nTuesday 11th April 2023.\n';
+    const [meeting] = (await readAndParse(text, 'lower-ashby.md')).meetings;
+    expect(meeting.date).toBe('2023-03-14');
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.text)).toContain(
+      'The new dog bin by the school gate has been installed and the footpath sign at Mill Lane has been replaced.',
+    );
+  });
+});

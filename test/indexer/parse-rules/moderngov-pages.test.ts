@@ -394,3 +394,35 @@ describe('an "Agenda and minutes" page printed to PDF', () => {
     ]);
   });
 });
+
+describe('an "Agenda and minutes" page whose first items have no papers', () => {
+  const page = [
+    'Agenda and minutes',
+    '',
+    'Venue: Committee Room 1, Civic Centre, Brackwell. View directions',
+    '',
+    'Contact: Tomos Pryce, Scrutiny Officer',
+    '',
+    'No. Item',
+    '',
+    'Pre-meeting Briefing',
+    '',
+    'The Panel met privately before the meeting to agree its lines of questioning for the Commissioner.',
+    '',
+    'Apologies for Absence',
+    '',
+    'Apologies for absence were received from Councillor Ffion Hale and Mr Gareth Lloyd.',
+    '',
+    'Police and Crime Plan Update pdf icon PDF 310 KB',
+    '',
+    'Additional documents:',
+    '',
+    'The Commissioner presented the update and answered questions on rural crime.',
+  ].join('\n');
+
+  it('keeps the prose above the first item with papers as the opening of the meeting', () => {
+    const meeting = parseAgendaAndMinutesPage(page.split('\n'));
+    expect(meeting.items.map((item) => item.title)).toEqual(['Opening of the meeting', 'Police and Crime Plan Update']);
+    expect(meeting.items[0].lines.join(' ')).toContain('Apologies for absence were received from Councillor Ffion Hale');
+  });
+});
