@@ -1,0 +1,64 @@
+// "Minutes of the (annual) meeting of X held on …" lines: the body such a line names, and whether it starts a meeting of
+// its own in a file of several.
+import { BODY_WORDS, GENERIC_BODY, withSubjectAfterOn } from './body-names';
+import { endsSentence } from './lines';
+import { findDate, WEEKDAY } from './meeting-fields';
+import { firstContentCharacter, isBlank, KIND_OF_SITTING } from './patterns';
+
+/** "Minutes of the (annual) meeting of X held on …": the start of one meeting's minutes. */
+const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+(?:of|for)\s+(?:the|a|an)\b/i;
+/** How MEETING_START starts, in any case: most lines are let go by their first character. */
+const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
+/**
+ * "Minutes of the (annual) meeting of X held …": X is the body, as in "Minutes of (the) Proceedings of a Meeting of X held …"
+ * (Northern Ireland's councils). Each run of white space before the name and after it
+ * is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier), and the name ends at
+ * a character that is not white space: written as `\s+(?:the\s+)?(.+?)(?=\s+…)`, a line with a long run of spaces was
+ * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
+ */
+const MEETING_OF = new RegExp(
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  'i',
+);
+/**
+ * "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting" and "minutes
+ * of the previous meeting" name none); a name never runs past a bilingual header's " / " into the other language, nor
+ * on into another mention of minutes ("Minutes of adjourned meeting The draft minutes of the meeting held …").
+ */
+const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
+
+/** A meeting named by its date ("Tuesday 13th January", "13 January 2021"), not by whose it was. */
+const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
+
+const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
+
+/** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
+export function bodyNamedIn(text: string): string | undefined {
+  const meetingOf = MEETING_OF.exec(text);
+  // "The Minutes of the meeting of Tuesday 13th January were accepted …": last meeting's minutes, named by their date.
+  if (meetingOf && DATED_MEETING.test(meetingOf.groups!.body)) return undefined;
+  if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
+  const minutesOf = MINUTES_OF_BODY.exec(text);
+  const body = minutesOf?.groups!.body;
+  // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
+  // Parish Meeting held at …": with it the words name a kind of meeting, which is no body (every parish holds one), and
+  // are returned whole for the callers to read as generic.
+  const withMeeting = `${body} Meeting`;
+  if (body && minutesOf![5] !== undefined && !BODY_WORDS.test(body) && (BODY_WORDS.test(withMeeting) || GENERIC_BODY.test(withMeeting))) return withMeeting;
+  // "Minutes of the Annual Parish Meeting" over "Little Sutton Parish Council": the kind of meeting, then whose it was.
+  const owner = body?.replace(LEADING_MEETING_KIND, '');
+  return owner !== body && BODY_WORDS.test(owner!) ? owner : body;
+}
+
+/** Meetings start at "Minutes of …" lines that are followed by a date; with fewer than two the file is one meeting. */
+export function isMeetingAnchor(lines: string[], index: number): boolean {
+  const line = lines[index];
+  const first = firstContentCharacter(line);
+  if (!MEETING_START_CHARACTERS.includes(first) || !MEETING_START.test(line.trim())) return false;
+  // "…, seconded by Cllr Ruiz, the" / "minutes of the February meeting held on 12th February 2024 were adopted.": a
+  // sentence the page wrapped before "minutes" goes on; it starts no meeting.
+  if (first === 'm' && index > 0 && !isBlank(lines[index - 1]) && !endsSentence(lines[index - 1])) return false;
+  // "MINUTES OF THE MEETING HELD ON 18 APRIL" heads the item confirming last minutes; a meeting's start names its body.
+  const named = bodyNamedIn(line);
+  return !!named && !GENERIC_BODY.test(named.trim()) && findDate(lines.slice(index, index + 4).join(' ')) !== null;
+}
