@@ -26,17 +26,14 @@ import { mergeAttendees } from './attendee-records';
 import { attendeesFromItems } from './attendance-items';
 import { bodyInTitle } from './page-title-body';
 import { parseGeneralDocument, type GeneralDraft } from './general';
-import { detectLayout, type Layout } from './layout';
-import { meetingPages, parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
-import { parseDecisionDetailsPage } from './decision-details';
-import { parseIssuePage } from './issue-pages';
+import { detectLayout } from './layout';
+import { knownLayoutDrafts } from './known-layouts';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
 import { dateInFileName, dateInRunningLines, findDate } from './meeting-fields';
 import { numericDateOrder } from './date-order';
 import { isBlank, trimmedLength } from './patterns';
-import { parsePrintedDocument } from './printed';
 import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
@@ -117,68 +114,6 @@ function startsLowerCase(line: string): boolean {
   return /^\s*\p{Ll}/u.test(line);
 }
 
-const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
-const itemCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.items.length, 0);
-const attendeeCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.attendees.length, 0);
-
-/**
- * Pages of one item (a decision, an "Agenda item" page): the general rules finding more items there have split it at a
- * section label or a numbered resolution, and read its title as the body that met.
- */
-const ONE_ITEM_PAGES: ReadonlySet<Layout> = new Set(['moderngov-decision', 'moderngov-item']);
-
-/** The characters of every item's title and lines: how much of a document a reading keeps. */
-const keptCharacters = (drafts: DraftMeeting[]) =>
-  drafts.reduce((sum, draft) => sum + draft.items.reduce((inItem, item) => inItem + item.title.length + item.lines.reduce((inLines, line) => inLines + trimmedLength(line), 0), 0), 0);
-
-/**
- * Whether a known layout's reading keeps most of the text the general rules keep: its rules skip what is not minutes
- * (a pack's notices and reports), but a page of that layout followed by other minutes in the same file ("Agenda item"
- * over one item, then a year of minutes) is read as the one page, and the rest was dropped. A decision page's rules
- * leave out most of its text by design (its labelled fields: status, dates, the report's author), so it keeps its reading.
- */
-const keepsMostText = (layout: Layout, known: DraftMeeting[], general: DraftMeeting[]) => layout === 'moderngov-decision' || keptCharacters(known) * 2 >= keptCharacters(general);
-
-/**
- * The general rules' meetings, dated and named, held on a date none of a printed pack's meetings is: the pack's rules
- * read the papers they know and skip the rest, and minutes of another kind after the pack (a meeting page) were lost.
- */
-const meetingsMissed = (known: DraftMeeting[], general: DraftMeeting[]) => general.filter((meeting) => meeting.date !== null && meeting.body !== null && !known.some((draft) => draft.date === meeting.date));
-
-/** A known layout's rules win when they find more items than the general rules, or as many and as many people. */
-function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
-  const [knownItems, generalItems] = [itemCount(known), itemCount(general)];
-  return knownItems > generalItems || (knownItems === generalItems && attendeeCount(known) >= attendeeCount(general));
-}
-
-/**
- * The sample layouts whose exact rules are known; null when none fits or its rules find nothing (a printed document's
- * rules, also when they find fewer items than `generalItems`, the general rules' count, and so cannot win).
- * `lines` are the text's lines, `pageLines` the same without page furniture.
- */
-function draftKnownLayout(layout: Layout | null, lines: string[], pageLines: string[], generalItems: number): DraftMeeting[] | null {
-  if (layout === 'moderngov-minutes') return withItems(meetingPages(lines).map(parseAgendaAndMinutesPage));
-  if (layout === 'moderngov-item') return withItems([parseAgendaItemPage(lines)]);
-  if (layout === 'moderngov-table') return withItems([parseTableRowsPage(lines)]);
-  if (layout === 'moderngov-decision') return withItems([parseDecisionDetailsPage(lines)]);
-  if (layout === 'moderngov-issue') return withItems(parseIssuePage(lines));
-  if (layout === 'printed') {
-    const drafts = withItems(parsePrintedDocument(pageLines, generalItems));
-    return drafts.length > 0 ? drafts : null;
-  }
-  return null;
-}
-
-/**
- * The most items a known layout's rules can find, where that is cheap to tell: when the general rules found more,
- * the layout's rules cannot win and need not run. An "Agenda and minutes" page has one title above each "Additional
- * documents:" or "Minutes:" line at most (a page of one item wins whatever the general rules find).
- */
-function mostKnownItems(layout: Layout | null, lines: string[]): number {
-  if (layout === 'moderngov-minutes') return lines.filter((line) => line.trim() === 'Additional documents:' || line.trim() === 'Minutes:').length;
-  return Infinity;
-}
-
 function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
   const last = draft.items.length - 1;
   return draft.items.map((item, index) => {
@@ -252,11 +187,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
-  const generalItems = itemCount(generalMeetings);
-  const knownDrafts = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
-  const known =
-    knownDrafts && ((ONE_ITEM_PAGES.has(layout!) && knownDrafts.length > 0) || knowsMore(knownDrafts, generalMeetings)) && keepsMostText(layout!, knownDrafts, generalMeetings) ? knownDrafts : null;
-  const drafts = known && layout === 'printed' ? [...known, ...meetingsMissed(known, generalMeetings)] : (known ?? generalMeetings);
+  const known = knownLayoutDrafts(layout, lines, pageLines, generalMeetings);
+  const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {
       file: input.file,

@@ -63,6 +63,19 @@ const COMMITTEE_MINUTES = [
   'Members had no objection to the extension at 4 Orchard Close.',
 ].join('\n');
 
+describe('a one-item page beside meetings the general rules find', () => {
+  it.each([
+    ['before them', `${AGENDA_ITEM_PAGE}\n\n${PARISH_MINUTES}\n\n${COMMITTEE_MINUTES}`],
+    ['after them', `${PARISH_MINUTES}\n\n${COMMITTEE_MINUTES}\n\n${AGENDA_ITEM_PAGE}`],
+  ])('leaves each meeting its own items when the page stands %s: the document is no one-item page', (_, text) => {
+    const dated = parseText(text).meetings.filter((meeting) => meeting.date !== null);
+    expect(dated.map((meeting) => [meeting.date, meeting.items.length > 1])).toEqual([
+      ['2025-01-14', true],
+      ['2025-02-04', true],
+    ]);
+  });
+});
+
 describe('a second set of minutes in the same document', () => {
   const document = `${PARISH_MINUTES}\n\n${COMMITTEE_MINUTES}\n`;
 
