@@ -36,7 +36,11 @@ export function meetingStarts(lines: string[], readers: MeetingReaders): number[
   // A title no header above a list of those present holds starts a meeting beside another title, or when it ends no
   // sentence: "Minutes of the meetings held on 8th May were agreed by all present." in a meeting's text has a title's shape.
   const standsAlone = (anchor: number) => anchors.length >= 2 || !endsSentence(lines[anchor]);
-  const starts = withHeadersAbovePresence(titled, anchors, headersAbovePresence(lines, readers), standsAlone);
+  const spans = presenceHeaderSpans(lines, readers);
+  // Naming each header's meeting is the costly part, and most documents hold one meeting: where even every header
+  // taken as a meeting's start gives fewer than two, the headers that name none would not give more.
+  if (withHeadersAbovePresence(titled, anchors, spans, standsAlone).length < 2) return [0];
+  const starts = withHeadersAbovePresence(titled, anchors, namedHeaders(lines, spans, readers), standsAlone);
   if (starts.length < 2) return [0];
   starts[0] = 0;
   return starts;
@@ -140,11 +144,11 @@ function isShortLine(line: string): boolean {
 }
 
 /**
- * Each list of those present (or first item of minutes) under a header that names a body and a date, as each meeting's
- * minutes open: the header is the lines just above the label (at most MAX_HEADER_LINES), up to one that cannot head a
- * meeting.
+ * Each list of those present (or first item of minutes) under lines that may head a meeting, as each meeting's minutes
+ * open: the header is the lines just above the label (at most MAX_HEADER_LINES), up to one that cannot head a meeting;
+ * `start` is its `top` until namedHeaders lets the minutes above go.
  */
-function headersAbovePresence(lines: string[], readers: MeetingReaders): PresenceHeader[] {
+function presenceHeaderSpans(lines: string[], readers: MeetingReaders): PresenceHeader[] {
   const headers: PresenceHeader[] = [];
   for (let line = 0; line < lines.length; line += 1) {
     const presence = opensPresence(lines[line]);
@@ -161,7 +165,16 @@ function headersAbovePresence(lines: string[], readers: MeetingReaders): Presenc
       top = index;
     }
     // A first item starts minutes under a header calling them so: an agenda's first item is no meeting's.
-    const body = top < label && (presence || namesMinutes(lines, top, label)) ? namedMeeting(lines, top, label, readers) : null;
+    if (top < label && (presence || namesMinutes(lines, top, label))) headers.push({ top, start: top, label });
+  }
+  return headers;
+}
+
+/** The headers that name a body and a date, each starting where the minutes above it are let go. */
+function namedHeaders(lines: string[], spans: PresenceHeader[], readers: MeetingReaders): PresenceHeader[] {
+  const headers: PresenceHeader[] = [];
+  for (const { top, label } of spans) {
+    const body = namedMeeting(lines, top, label, readers);
     if (body !== null) headers.push({ top, start: withoutStrayLines(lines, top, label, body, readers), label });
   }
   return headers;
