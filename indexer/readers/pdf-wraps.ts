@@ -179,6 +179,13 @@ const inTitleCase = (text: string) => text.trim().split(/\s+/).every((word) => /
 const headsTurn = (text: string, next: string) =>
   ITEM_NUMBER_OPENING.test(text) && !CARRYING_WORD.test(text.trimEnd()) && (TITLED_PERSON_OPENING.test(next) || (inTitleCase(text) && /^\s*\p{Lu}/u.test(next) && !inTitleCase(next)));
 
+/**
+ * "…24/00044/HH Replacement garage, Brindle Farm:" over "the council objected on grounds of overdevelopment.": a clause
+ * after a colon or semicolon carried on in lower case, which a writer's new paragraph does not start with. Where the page
+ * set no space after its paragraphs, the next line ending its own paragraph says nothing, and this says the page wrapped.
+ */
+const carriesClauseOn = (text: string, next: string) => /[:;]$/.test(text) && /^\p{Ll}/u.test(next.trimStart());
+
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;
 
@@ -203,7 +210,7 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     const after = page.laid[index + 2];
     if (headsTurn(text, page.laid[index + 1].text)) continue;
     const opensRecord = RECORD_OPENING.test(page.laid[index + 1].text.trimStart());
-    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]);
+    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1] || carriesClauseOn(text, page.laid[index + 1].text));
     ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && (flowedOn || backAtMargin(line, page.laid[index + 1].line)));
   }
   return ended;
