@@ -88,6 +88,12 @@ export function writerBrokeLines(pages: LaidPage[]): boolean {
 /** "Vice-" at a line's end: a word joined by its hyphen, or split there ("con-" / "firmed"). */
 export const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
 
+/**
+ * "Vice-" or "2025-" at a line's end: a word or a figure joined by its hyphen ("Resolution No. 2025-" / "32", "the 14-"
+ * / "day target"), which the page broke after it; only a word's may be a word split there.
+ */
+export const endsAtJoiningHyphen = (text: string) => /[\p{L}\d]-$/u.test(text.slice(-2));
+
 /** Lines ending in a word split at a hyphen, in a document whose typesetter split words: at least this many. */
 const SOFT_HYPHEN_SPLITS = 3;
 
