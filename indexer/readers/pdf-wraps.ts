@@ -153,8 +153,11 @@ function endingWithOthers({ laid, columnOf, typedRights }: LaidPage): boolean[] 
 /** A line shorter than this (in characters) is no line of a paragraph the page flowed: a column of text holds more. */
 const MIN_WRAPPED_LENGTH = 40;
 
-/** A text ending a sentence: a mark, perhaps a closing quote or bracket, but not an abbreviation's full stop ("…the cap. Mr." / "Farraday said"). */
-const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !endsWithoutSentenceEnd(text);
+/**
+ * A text ending a sentence: a mark, perhaps a closing quote or bracket, but not an abbreviation's full stop ("…the cap.
+ * Mr." / "Farraday said"), nor a heading's leader dots ("Lease of the Old Lifeboat House ........" / "25/151").
+ */
+const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !text.endsWith('....') && !endsWithoutSentenceEnd(text);
 /** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does; a list's names ("Haddad, Mrs. Whitfield. Absent:") are none. */
 const LABEL_START = /^\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}:(?:\s|$)/u;
 /**

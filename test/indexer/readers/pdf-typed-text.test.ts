@@ -115,4 +115,12 @@ describe('PDF reader: a text file printed', () => {
     const lines = await readTyped([...LONG_LINES, '', title, turn, '', wrapped, 'Members noted the report.']);
     expect(lines).toEqual(expect.arrayContaining([title, turn, wrapped]));
   });
+
+  it("joins a heading's minute number the page wrapped after its leader dots, which end no sentence", async () => {
+    const title = 'Community Trust lease of the Old Lifeboat House';
+    const heading = `${title} ${'.'.repeat(LINE_CHARS - title.length - 1)} 25/151`;
+    expect(pagePieces(heading).map((piece) => piece.text.slice(-6))).toEqual(['......', '25/151']);
+    const lines = await readTyped([...LONG_LINES, '', heading, 'The Deputy Town Clerk presented the heads of terms for a lease to the Trust.']);
+    expect(lines).toContain(heading);
+  });
 });
