@@ -22,6 +22,9 @@ const COLUMN_GAP = /\S\s{2,}\S/;
 /** "Present:    Cllr …": a label set apart from its text by a column gap, as a tab sets it. */
 const LABEL_GAP = /^[^\s:][^:]{0,40}:\s{2,}/;
 
+/** "ITEM 3/2024    CONFIRMATION OF MINUTES …", "25/151    Lease …": an item's number set apart from its title by a tab's gap. */
+const NUMBER_GAP = /^(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,4}(?:[./]\d{1,4})*[.):]?\s{2,}/i;
+
 const hasColumnGap = (text: string) => COLUMN_GAP.test(text.trim());
 const isAllBold = ({ line }: LaidLine) => line.runs.every((run) => run.bold);
 /** A line set in a typewriter's font (a text file printed). */
@@ -38,7 +41,8 @@ const backAtMargin = (line: Line, next: Line) => next.runs[0].x < line.runs[0].x
  * Whether the `index`th line may carry on the prose of the line above: in the same type (size, and bold or not) and
  * column, a line of words (not a table's row) under a line of words, starting no further right than the line above
  * does, or under one of its runs (the text after a hanging number). Under a label's line ("Present:    Cllr … Hart-"),
- * only back at the label's edge ("Davies, …"): a line under the label's text is the next entry of its list.
+ * only back at the label's edge ("Davies, …"): a line under the label's text is the next entry of its list. An item's
+ * number set apart from its title so is such a label.
  */
 function mayCarryOn({ laid, columnOf }: LaidPage, index: number): boolean {
   const [above, current] = [laid[index - 1], laid[index]];
@@ -48,7 +52,7 @@ function mayCarryOn({ laid, columnOf }: LaidPage, index: number): boolean {
   const start = current.line.runs[0].x;
   const atEdge = start <= above.line.runs[0].x + UNDER_RUN;
   // A typed table's row the page wrapped: its rest back at the margin ("Ms Joanne Tate    Manager Corporate" / "Services").
-  if (hasColumnGap(above.text)) return (atEdge && !hasColumnGap(above.text.trim().replace(LABEL_GAP, ''))) || (isTyped(above) && isTyped(current) && backAtMargin(above.line, current.line));
+  if (hasColumnGap(above.text)) return (atEdge && !hasColumnGap(above.text.trim().replace(LABEL_GAP, '').replace(NUMBER_GAP, ''))) || (isTyped(above) && isTyped(current) && backAtMargin(above.line, current.line));
   return atEdge || above.line.runs.some((run) => Math.abs(run.x - start) <= UNDER_RUN);
 }
 

@@ -123,4 +123,11 @@ describe('PDF reader: a text file printed', () => {
     const lines = await readTyped([...LONG_LINES, '', heading, 'The Deputy Town Clerk presented the heads of terms for a lease to the Trust.']);
     expect(lines).toContain(heading);
   });
+
+  it("joins a heading the page wrapped whose item number is set apart from its title by a tab's gap", async () => {
+    const heading = 'ITEM 3/2024  CONFIRMATION OF MINUTES OF THE COUNCIL MEETING HELD ON 9 FEBRUARY 2024';
+    expect(pagePieces(heading).map((piece) => piece.text)).toEqual([heading.slice(0, -5), '2024']);
+    const lines = await readTyped([...LONG_LINES, '', heading, 'RESOLVED:', 'That the minutes be confirmed as a true record.']);
+    expect(lines).toContain(heading);
+  });
 });
