@@ -218,7 +218,9 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     const { line, text } = page.laid[index];
     // A writer's own breaks are kept but for a typewriter's text printed (a text file's lines longer than the page).
     if (writerBroke && !isTyped(page.laid[index])) continue;
-    if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
+    // A typed line's leading spaces are the writer's characters ("          23 January 2025", a right-set date): they fill the line too.
+    const length = isTyped(page.laid[index]) ? text.trimEnd().length : text.trim().length;
+    if (!atEdge[index] || length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
     const roomLeft = rightOf(page, index) - rightEdgeOf(line);
     const after = page.laid[index + 2];
     if (headsTurn(text, page.laid[index + 1].text)) continue;

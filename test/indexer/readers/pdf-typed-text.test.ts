@@ -130,4 +130,11 @@ describe('PDF reader: a text file printed', () => {
     const lines = await readTyped([...LONG_LINES, '', heading, 'RESOLVED:', 'That the minutes be confirmed as a true record.']);
     expect(lines).toContain(heading);
   });
+
+  it("joins a date set to the right by leading spaces that the page wrapped, its leading spaces counting to the line's length", async () => {
+    const dated = `${' '.repeat(64)}23 January 2025`;
+    expect(pagePieces(dated).map((piece) => piece.text)).toEqual(['23 January', '2025']);
+    const lines = await readTyped([...LONG_LINES, '', dated, '', 'MINUTES of a meeting of the Scrutiny Committee held on 23 January 2025.']);
+    expect(lines).toContain('23 January 2025');
+  });
 });
