@@ -7,6 +7,7 @@ import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { namesNominee, opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
 import { endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
+import { areRowsOfOneTable } from './prose-cells';
 import { questionerOf } from './questioners';
 import { withSpeakerLabelsJoined } from './speaker-label-lines';
 import { labelledSpeakerOf } from './speaker-labels';
@@ -269,7 +270,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before; and
     // "Application No:   P2024/3318/FUL" over "Ward:   Caledon", a form's fields with their values aligned, one a line.
-    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)))) start('plain', null, line);
+    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)) || areRowsOfOneTable(previous, line))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;

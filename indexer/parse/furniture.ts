@@ -1,5 +1,7 @@
 // Page furniture: page numbers and running headers that a PDF repeats on every page. Removed before
 // paragraphs are built, so a paragraph broken by a page end reads as one.
+import { OUTCOME_LINE } from './decisions';
+import { withoutMarkup } from './lines';
 import { joinAcrossBreaks, pagesOf, SENTENCE_END, SENTENCE_ENDINGS, withoutLinesAt } from './pages';
 import { contentStart, isBlank, whiteSpaceStart } from './patterns';
 
@@ -104,6 +106,12 @@ function edgeLines(page: string[]): { line: string; index: number }[] {
 /** "Decision:", "Reasons for decision:": a label over the text after it, which may fall at the edge of a page in each item it heads; no running header ends so. */
 const LABEL_OVER_TEXT = /:\s*$/;
 
+/**
+ * "CARRIED", "**Carried**": a motion's outcome on a line of its own, which may end a page under each motion that ends
+ * there (a short document's two pages both end on one); no running header or footer is one.
+ */
+const isMotionOutcome = (line: string) => OUTCOME_LINE.test(withoutMarkup(line).trim());
+
 /** Text with form feeds between pages: furniture is what repeats at the edges of several pages. */
 function removeFromPages(pages: string[][]): string[] {
   const edges = pages.map(edgeLines);
@@ -121,7 +129,7 @@ function removeFromPages(pages: string[][]): string[] {
         .filter(
           ({ line, index }) =>
             isBarePageNumber(line) ||
-            ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index) && !LABEL_OVER_TEXT.test(line)) ||
+            ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index) && !LABEL_OVER_TEXT.test(line) && !isMotionOutcome(line)) ||
             (index === top && isMeetingRunningHeader(line, firstPageTop)),
         )
         .map(({ index }) => index),

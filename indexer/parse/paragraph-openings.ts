@@ -41,6 +41,12 @@ const MEETING_CLOSE_STARTS = 'TMmHhSs';
 const GROUP_TURN = /^(?:Governors|Trustees|Members|Councillors|Directors|Leaders|Senior leaders|Officers|Staff) (?:asked|queried|questioned|challenged|responded|replied|explained|confirmed)\b/;
 
 /**
+ * "Q: Why had attendance fallen?" over "A: The Headteacher explained …": a governing body's record of challenge and
+ * answer, each question and each answer a turn of its own.
+ */
+const QUESTION_OR_ANSWER = /^[QA]:\s/;
+
+/**
  * "Councillor Ann Hale was proposed by …" over "Councillor Ben Dee was proposed by …": each nomination for an office is an
  * entry of its own, though the nominee says nothing in it.
  */
@@ -64,5 +70,5 @@ export function opensOutcome(printed: string): boolean {
 export function opensTurn(printed: string): boolean {
   // "7.32pm Cllr Hale said …": a clerk's note of the time opens an entry of its own.
   const line = afterClockTime(printed);
-  return line !== printed || speakerOf(line) !== null || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line)) || describedSpeakerOf(line) !== null || namesNominee(line);
+  return line !== printed || speakerOf(line) !== null || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (line[1] === ':' && QUESTION_OR_ANSWER.test(line)) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line)) || describedSpeakerOf(line) !== null || namesNominee(line);
 }

@@ -31,3 +31,26 @@ export function withProseCellsApart(lines: string[]): string[] {
   }
   return result;
 }
+
+/** A gap between two cells of a table's row as the readers lay a row out on one line (three spaces or more). */
+const ROW_GAP = / {3,}/;
+
+/**
+ * A row's cells when it has two or more and each is short and ends no sentence (a label, a name, a figure); else null.
+ * A field's label and its value ("MOVER:    Cllr Fisk", a motion's parts) are no such row: isAlignedField reads those.
+ */
+function shortCells(line: string): string[] | null {
+  if (!line.includes('   ')) return null;
+  const cells = line.trim().split(ROW_GAP);
+  return cells.length >= 2 && !cells[0].endsWith(':') && cells.every((cell) => cell.length < MIN_PROSE_CELL && !/[.?!]$/.test(cell)) ? cells : null;
+}
+
+/**
+ * "Account    Balance" over "Current account    £6,214.33": two rows of one table of short cells, as many cells each.
+ * Each row is a paragraph of its own, as the Word and OpenDocument readers give it; a PDF sets a table's rows with no
+ * space between them, and its header row ran into the first row under it.
+ */
+export function areRowsOfOneTable(above: string, line: string): boolean {
+  const cells = shortCells(line);
+  return cells !== null && shortCells(above)?.length === cells.length;
+}

@@ -6,7 +6,7 @@
 import { documentTextSize, markHeadings } from './pdf-headings';
 import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
-import { endsAtHyphen, typedRightEdges, typesetterHyphenates, withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
+import { endsAtHyphen, endsAtJoiningHyphen, typedRightEdges, typesetterHyphenates, withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
 import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, textRightEdge, textSized, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
@@ -122,14 +122,14 @@ function laidPageOf(runs: PdfTextRun[], pageNumber: number): LaidPage {
 
 /**
  * A page's text from its lines: a blank line where a paragraph ends, headings marked by their type. A word the page
- * broke at its hyphen is joined by it ("Vice-" / "Chair"), or without it before a lower-case letter where the
+ * broke at its hyphen is joined by it ("Vice-" / "Chair", "2025-" / "32"), or without it before a lower-case letter where the
  * document's typesetter split words (`softHyphens`: "con-" / "firmed").
  */
 function textOf(laid: LaidLine[], softHyphens: boolean, textSize: number): string {
   let text = '';
   markHeadings(laid, textRightEdge(laid.map(({ line }) => line)), textSize).forEach((current, index, all) => {
-    if (current.before !== ' ' || !endsAtHyphen(all[index - 1].text)) text += `${current.before}${current.text}`;
-    else text = `${softHyphens && /^\p{Ll}/u.test(current.text) ? text.slice(0, -1) : text}${current.text}`;
+    if (current.before !== ' ' || !endsAtJoiningHyphen(all[index - 1].text)) text += `${current.before}${current.text}`;
+    else text = `${softHyphens && /^\p{Ll}/u.test(current.text) && endsAtHyphen(all[index - 1].text) ? text.slice(0, -1) : text}${current.text}`;
   });
   return text;
 }

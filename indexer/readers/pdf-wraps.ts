@@ -22,6 +22,9 @@ const COLUMN_GAP = /\S\s{2,}\S/;
 /** "Present:    Cllr …": a label set apart from its text by a column gap, as a tab sets it. */
 const LABEL_GAP = /^[^\s:][^:]{0,40}:\s{2,}/;
 
+/** "ITEM 3/2024    CONFIRMATION OF MINUTES …", "25/151    Lease …": an item's number set apart from its title by a tab's gap. */
+const NUMBER_GAP = /^(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,4}(?:[./]\d{1,4})*[.):]?\s{2,}/i;
+
 const hasColumnGap = (text: string) => COLUMN_GAP.test(text.trim());
 const isAllBold = ({ line }: LaidLine) => line.runs.every((run) => run.bold);
 /** A line set in a typewriter's font (a text file printed). */
@@ -38,7 +41,8 @@ const backAtMargin = (line: Line, next: Line) => next.runs[0].x < line.runs[0].x
  * Whether the `index`th line may carry on the prose of the line above: in the same type (size, and bold or not) and
  * column, a line of words (not a table's row) under a line of words, starting no further right than the line above
  * does, or under one of its runs (the text after a hanging number). Under a label's line ("Present:    Cllr … Hart-"),
- * only back at the label's edge ("Davies, …"): a line under the label's text is the next entry of its list.
+ * only back at the label's edge ("Davies, …"): a line under the label's text is the next entry of its list. An item's
+ * number set apart from its title so is such a label.
  */
 function mayCarryOn({ laid, columnOf }: LaidPage, index: number): boolean {
   const [above, current] = [laid[index - 1], laid[index]];
@@ -48,7 +52,7 @@ function mayCarryOn({ laid, columnOf }: LaidPage, index: number): boolean {
   const start = current.line.runs[0].x;
   const atEdge = start <= above.line.runs[0].x + UNDER_RUN;
   // A typed table's row the page wrapped: its rest back at the margin ("Ms Joanne Tate    Manager Corporate" / "Services").
-  if (hasColumnGap(above.text)) return (atEdge && !hasColumnGap(above.text.trim().replace(LABEL_GAP, ''))) || (isTyped(above) && isTyped(current) && backAtMargin(above.line, current.line));
+  if (hasColumnGap(above.text)) return (atEdge && !hasColumnGap(above.text.trim().replace(LABEL_GAP, '').replace(NUMBER_GAP, ''))) || (isTyped(above) && isTyped(current) && backAtMargin(above.line, current.line));
   return atEdge || above.line.runs.some((run) => Math.abs(run.x - start) <= UNDER_RUN);
 }
 
@@ -87,6 +91,12 @@ export function writerBrokeLines(pages: LaidPage[]): boolean {
 
 /** "Vice-" at a line's end: a word joined by its hyphen, or split there ("con-" / "firmed"). */
 export const endsAtHyphen = (text: string) => /\p{L}-$/u.test(text.slice(-2));
+
+/**
+ * "Vice-" or "2025-" at a line's end: a word or a figure joined by its hyphen ("Resolution No. 2025-" / "32", "the 14-"
+ * / "day target"), which the page broke after it; only a word's may be a word split there.
+ */
+export const endsAtJoiningHyphen = (text: string) => /[\p{L}\d]-$/u.test(text.slice(-2));
 
 /** Lines ending in a word split at a hyphen, in a document whose typesetter split words: at least this many. */
 const SOFT_HYPHEN_SPLITS = 3;
@@ -147,8 +157,11 @@ function endingWithOthers({ laid, columnOf, typedRights }: LaidPage): boolean[] 
 /** A line shorter than this (in characters) is no line of a paragraph the page flowed: a column of text holds more. */
 const MIN_WRAPPED_LENGTH = 40;
 
-/** A text ending a sentence: a mark, perhaps a closing quote or bracket, but not an abbreviation's full stop ("…the cap. Mr." / "Farraday said"). */
-const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !endsWithoutSentenceEnd(text);
+/**
+ * A text ending a sentence: a mark, perhaps a closing quote or bracket, but not an abbreviation's full stop ("…the cap.
+ * Mr." / "Farraday said"), nor a heading's leader dots ("Lease of the Old Lifeboat House ........" / "25/151").
+ */
+const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !text.endsWith('....') && !endsWithoutSentenceEnd(text);
 /** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does; a list's names ("Haddad, Mrs. Whitfield. Absent:") are none. */
 const LABEL_START = /^\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}:(?:\s|$)/u;
 /**
@@ -179,6 +192,13 @@ const inTitleCase = (text: string) => text.trim().split(/\s+/).every((word) => /
 const headsTurn = (text: string, next: string) =>
   ITEM_NUMBER_OPENING.test(text) && !CARRYING_WORD.test(text.trimEnd()) && (TITLED_PERSON_OPENING.test(next) || (inTitleCase(text) && /^\s*\p{Lu}/u.test(next) && !inTitleCase(next)));
 
+/**
+ * "…24/00044/HH Replacement garage, Brindle Farm:" over "the council objected on grounds of overdevelopment.": a clause
+ * after a colon or semicolon carried on in lower case, which a writer's new paragraph does not start with. Where the page
+ * set no space after its paragraphs, the next line ending its own paragraph says nothing, and this says the page wrapped.
+ */
+const carriesClauseOn = (text: string, next: string) => /[:;]$/.test(text) && /^\p{Ll}/u.test(next.trimStart());
+
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;
 
@@ -198,12 +218,14 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     const { line, text } = page.laid[index];
     // A writer's own breaks are kept but for a typewriter's text printed (a text file's lines longer than the page).
     if (writerBroke && !isTyped(page.laid[index])) continue;
-    if (!atEdge[index] || text.trim().length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
+    // A typed line's leading spaces are the writer's characters ("          23 January 2025", a right-set date): they fill the line too.
+    const length = isTyped(page.laid[index]) ? text.trimEnd().length : text.trim().length;
+    if (!atEdge[index] || length < MIN_WRAPPED_LENGTH || !pageWrapped(page, index + 1) || LABEL_START.test(page.laid[index + 1].text.trimStart())) continue;
     const roomLeft = rightOf(page, index) - rightEdgeOf(line);
     const after = page.laid[index + 2];
     if (headsTurn(text, page.laid[index + 1].text)) continue;
     const opensRecord = RECORD_OPENING.test(page.laid[index + 1].text.trimStart());
-    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]);
+    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1] || carriesClauseOn(text, page.laid[index + 1].text));
     ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && (flowedOn || backAtMargin(line, page.laid[index + 1].line)));
   }
   return ended;

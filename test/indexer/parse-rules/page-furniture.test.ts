@@ -167,6 +167,17 @@ describe('page furniture of PDF text', () => {
     expect(lines).not.toContain('Cabinet Minutes');
   });
 
+  it("keeps a motion's outcome alone on its line at the edge of two pages (\"**Carried**\"), as no running footer is one", () => {
+    const pages = [
+      ['Committee of the Whole', '', '6.1 Gravel roads', 'Moved by Councillor Sinclair, seconded by Councillor Petrov,', 'That a second application of dust suppressant be made.', '', '**Carried**'],
+      ['Committee of the Whole', '', '7. Adjournment', 'Moved by Councillor Petrov, seconded by Councillor Sinclair,', 'That the meeting adjourn at 11:48 a.m.', '', '**Carried**'],
+    ];
+    const text = pages.map((lines) => lines.join('\n')).join('\f');
+    const lines = removePageFurniture(text, text.split('\n'));
+    expect(lines.filter((line) => line === '**Carried**')).toHaveLength(2);
+    expect(lines).not.toContain('Committee of the Whole');
+  });
+
   it('joins ten thousand pages in time (each page was added to a copy of all the pages before it)', () => {
     const started = performance.now();
     const lines = furnitureRemoved(10_000);

@@ -48,6 +48,13 @@ describe('a decision under a line the wrap filled', () => {
     ]);
   });
 
+  it.each(['Q: Will the swings be back in use before the Easter holidays?', 'A: The Clerk said that the new chains would be fitted by the end of March.'])(
+    'starts a paragraph at a question or an answer labelled "%s"',
+    (opening) => {
+      expect(paragraphsOf(playingField(opening))[0]).toMatchObject([{ speaker: 'The Clerk', text: CLERK }, { text: opening }]);
+    },
+  );
+
   it('carries the paragraph on where the sentence under the full line opens no decision', () => {
     const further = 'The swings would be back in use before the Easter holidays.';
     expect(paragraphsOf(playingField(further))[0]).toEqual([{ speaker: 'The Clerk', text: `${CLERK} ${further}`, isDecision: false }]);

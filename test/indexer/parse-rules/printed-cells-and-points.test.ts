@@ -20,6 +20,19 @@ describe('a printed table of questions and answers', () => {
   });
 });
 
+describe('a printed table of short cells', () => {
+  it("reads each row as a paragraph of its own, the header row apart from the first row under it, as a Word table's rows are", () => {
+    const rows = ['Account                           Balance', 'Current account                   £6,214.33', 'Reserve account                   £9,050.00'];
+    const text = `${HEADER}## 7. Finance\n\nThe bank balances at 31 March 2025 were:\n${rows.join('\n')}\n\n## 8. Date of next meeting\n\nMonday 9 June 2025.\n`;
+    expect(turns(text).slice(0, 4)).toEqual([
+      [null, 'The bank balances at 31 March 2025 were:'],
+      [null, 'Account Balance'],
+      [null, 'Current account £6,214.33'],
+      [null, 'Reserve account £9,050.00'],
+    ]);
+  });
+});
+
 describe('printed bullets', () => {
   it('reads bulleted sentences, one after another, as points of their own where the lines are not hard-wrapped', () => {
     const points = [

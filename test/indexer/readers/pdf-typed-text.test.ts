@@ -115,4 +115,26 @@ describe('PDF reader: a text file printed', () => {
     const lines = await readTyped([...LONG_LINES, '', title, turn, '', wrapped, 'Members noted the report.']);
     expect(lines).toEqual(expect.arrayContaining([title, turn, wrapped]));
   });
+
+  it("joins a heading's minute number the page wrapped after its leader dots, which end no sentence", async () => {
+    const title = 'Community Trust lease of the Old Lifeboat House';
+    const heading = `${title} ${'.'.repeat(LINE_CHARS - title.length - 1)} 25/151`;
+    expect(pagePieces(heading).map((piece) => piece.text.slice(-6))).toEqual(['......', '25/151']);
+    const lines = await readTyped([...LONG_LINES, '', heading, 'The Deputy Town Clerk presented the heads of terms for a lease to the Trust.']);
+    expect(lines).toContain(heading);
+  });
+
+  it("joins a heading the page wrapped whose item number is set apart from its title by a tab's gap", async () => {
+    const heading = 'ITEM 3/2024  CONFIRMATION OF MINUTES OF THE COUNCIL MEETING HELD ON 9 FEBRUARY 2024';
+    expect(pagePieces(heading).map((piece) => piece.text)).toEqual([heading.slice(0, -5), '2024']);
+    const lines = await readTyped([...LONG_LINES, '', heading, 'RESOLVED:', 'That the minutes be confirmed as a true record.']);
+    expect(lines).toContain(heading);
+  });
+
+  it("joins a date set to the right by leading spaces that the page wrapped, its leading spaces counting to the line's length", async () => {
+    const dated = `${' '.repeat(64)}23 January 2025`;
+    expect(pagePieces(dated).map((piece) => piece.text)).toEqual(['23 January', '2025']);
+    const lines = await readTyped([...LONG_LINES, '', dated, '', 'MINUTES of a meeting of the Scrutiny Committee held on 23 January 2025.']);
+    expect(lines).toContain('23 January 2025');
+  });
 });

@@ -119,6 +119,22 @@ describe('PDF reader: lines the page wrapped', () => {
     }
   });
 
+  it('keeps a figure joined by its hyphen whole where the page broke the line after the hyphen ("2025-" / "32")', async () => {
+    const turn = 'Cllr Desai asked whether the new schedule of fees adopted in Resolution 2025-32 would be published in full before the budget meeting.';
+    expect(flowed(turn)[0].endsWith('Resolution 2025-')).toBe(true);
+    expect((await readPdf(pageOf([SEA_WALLS, flowed(turn), SEA_WALLS]))).split('\n')).toContain(turn);
+  });
+
+  it('joins a clause the page wrapped after a colon and carried on in lower case, in a page with no space after its paragraphs', async () => {
+    const application = '25/00213/HH Two-storey side extension and garage at 14 Quarry Lane, Marlbury: the Committee raised no objection.';
+    const next = 'Cllr Brierley said that the lane was too narrow for refuse lorries.';
+    // The page breaks after the colon, a character short of the edge, and the next paragraph follows with no space.
+    expect(flowed(application)[0].endsWith('Marlbury:')).toBe(true);
+    const lines = (await readPdf(pageOf([SEA_WALLS, [...flowed(application), next], SEA_WALLS]))).split('\n');
+    expect(lines).toContain(application);
+    expect(lines).toContain(next);
+  });
+
   it('leaves the lines of a text whose writer broke them (lines in lower case that would have fitted above) as they are', async () => {
     const typed = ['The Clerk reported that the grant', 'had been paid in full and that the', 'accounts were ready for the auditor to see in the new year, and the Chair said the', 'auditor would be asked to come in May.'];
     expect((await readPdf(pageOf([typed]))).split('\n')).toEqual(typed);
