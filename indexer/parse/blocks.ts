@@ -1,7 +1,7 @@
 // An item's raw lines → blocks: one per paragraph as printed (numbered, lettered, bulleted, a "Question N" with its
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { capitalPointLines } from './capital-points';
-import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE } from './decisions';
+import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE, VOTE_TALLY_LINE } from './decisions';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
 import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { namesNominee, opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
@@ -125,6 +125,9 @@ function followsLabelLine(open: Block, previousRaw: string, line: string, option
   // "Resolution No. 2024-031" over "Moved by Councillor Sandhu": a motion's number and its mover are one paragraph.
   return followsShortLine(previousRaw, line, options, blankLinesBetween) && !OUTCOME_OPENING.test(previous) && (speakerOf(line) !== null || namesNominee(line) || opensWithDecision(line) || !!options.knownSpeakerOf?.(line));
 }
+
+/** "Recorded Vote:" or "YEAS      NAYS" over the names in columns: the table of a motion's vote is the motion's, row by row. */
+const holdsRecordedVote = (open: Block) => open.lines.some((line) => VOTE_TALLY_LINE.test(line.trim()));
 
 /** Whether a blank line stands between two lines of text in an item: its writer separates paragraphs so. */
 function hasBlankLineBetween(lines: string[]): boolean {
@@ -270,7 +273,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (!afterBlank && followsLabelLine(open, previousRaw, line, options, blankLinesBetween)) start('plain', null, line);
     // "Cllr Fox: We have written …": a verbatim record's speaker label opens a turn whatever the line before; and
     // "Application No:   P2024/3318/FUL" over "Ward:   Caledon", a form's fields with their values aligned, one a line.
-    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)) || areRowsOfOneTable(previous, line))) start('plain', null, line);
+    else if (!afterBlank && (labelledSpeakerOf(line) !== undefined || (isAlignedField(line) && isAlignedField(previous)) || (areRowsOfOneTable(previous, line) && !holdsRecordedVote(open)))) start('plain', null, line);
     else if (afterBlank && !continuesAcrossBlank(open, raw, previous, options)) start('plain', null, line);
     else open.lines.push(line);
     afterBlank = false;

@@ -238,6 +238,14 @@ describe('recorded votes and outcomes', () => {
     expect(paragraphsOf(meeting)[0].text).toMatch(/^Resolution C-2024-082 .* THAT Bylaw .* CARRIED \(2 to 1\)$/);
   });
 
+  it('keeps every row of a recorded vote in columns with its motion, however many rows give two names', () => {
+    const meeting = firstMeeting(
+      'CITY OF LAC-VERMILION\nREGULAR MEETING OF COUNCIL\nMonday, April 8, 2024\n\n5. BYLAWS\nResolution C-2024-097\nMoved: Councillor Bains\nSeconded: Councillor Oduya\nTHAT Bylaw No. 2024-14 be given first reading.\nRecorded Vote:\nYEAS                NAYS\nMayor Gauthier      Councillor Kowalchuk\nCouncillor Bains    Councillor Reyes\nCouncillor Oduya\nCARRIED (3 to 2)\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true]);
+    expect(paragraphsOf(meeting)[0].text).toMatch(/Councillor Bains Councillor Reyes Councillor Oduya CARRIED \(3 to 2\)$/);
+  });
+
   it("reads 'CARRIED (5 to 2)' alone under a motion as its outcome", () => {
     const meeting = firstMeeting('CITY OF LAC-VERMILION\nREGULAR MEETING OF COUNCIL\nMonday, March 25, 2024\n\n4. REPORTS\nCouncillor Hryniuk moved that the bylaw be given third reading.\n\nCARRIED (5 to 2)\n');
     expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text, paragraph.isDecision])).toEqual([['Councillor Hryniuk moved that the bylaw be given third reading. CARRIED (5 to 2)', true]]);
