@@ -94,7 +94,7 @@ describe('uploads', () => {
   it('refuse unsupported types and binary content with 400', async () => {
     for (const [name, content, code] of [
       ['tool.exe', 'MZ', 'unsupported_type'],
-      ['no-extension', MINUTES, 'unsupported_type'],
+      ['no-extension', Buffer.from([0x4d, 0x5a, 0x00, 0x01]), 'unsupported_type'],
       ['page.svg', '<svg onload="alert(1)"/>', 'unsupported_type'],
       ['binary.txt', Buffer.from([0, 1, 2, 3, 0, 255]), 'binary_file'],
       ['fake.pdf', 'not a pdf at all', 'unreadable_file'],
@@ -122,6 +122,12 @@ describe('uploads', () => {
       expect(folder).toMatch(/^[0-9a-f]{32}$/);
       expect(fs.readdirSync(path.join(uploads, folder))).toEqual([expect.stringMatching(new RegExp(`^${marker}(-absolute)?\\.txt$`))]);
     }
+  });
+
+  it('index minutes uploaded with no extension (a download that lost it) as text', async () => {
+    const response = await upload(admin, 'Minutes 28.03.2017', MINUTES.replace('Opportunities', 'Opportunities (no extension)'), key);
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as { meetings: unknown[] }).meetings).not.toHaveLength(0);
   });
 });
 
