@@ -7,6 +7,7 @@ import { createLogger } from '../core/logger';
 import { indexPaths, type IndexSummary } from './pipeline';
 import { createTerminalReporter } from './progress';
 import { openStores } from './stores/open';
+import { compileRegExpsAtFirstUse } from '../core/regexp-engine';
 // The one import of server code here: alerts follow every indexing run (see docs/DESIGN.md, "Follow a topic").
 import { alertOrigin, formatAlertRun, openAlerts, runAlerts } from '../server/alerts/run';
 
@@ -25,6 +26,7 @@ export function formatSummary(summary: IndexSummary): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
+  compileRegExpsAtFirstUse();
   const program = new Command()
     .name('npm run index --')
     .description('Index minutes (text, Markdown, HTML, Word .docx and .doc, OpenDocument .odt, Rich Text .rtf, PDF) into the data folder (DATA_DIR, default ./data).')

@@ -4,8 +4,10 @@ import { describeError } from '../core/errors';
 import { createLogger } from '../core/logger';
 import { createTerminalReporter } from '../indexer/progress';
 import { startServer } from './start';
+import { compileRegExpsAtFirstUse } from '../core/regexp-engine';
 
 async function main(): Promise<void> {
+  compileRegExpsAtFirstUse();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger, createTerminalReporter(process.stderr));
