@@ -92,6 +92,11 @@ export function joinLines(lines: string[], softHyphens = false): string {
   return holdsWhiteSpaceRun(joined) ? collapsedWhiteSpace(joined) : joined;
 }
 
+/** Lines `start` to `end` as one paragraph's text: each line without its markup ("**", "#"), the lines joined. */
+export function paragraphText(lines: readonly string[], start: number, end: number): string {
+  return joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()));
+}
+
 /** A title line this long may have been wrapped by the page. */
 const MIN_WRAPPED_TITLE_LINE = 60;
 

@@ -2,7 +2,7 @@
 // place between 29 April and 4 May 2018."): a page that starts below its header (a web page of one item, an excerpt)
 // has no header date, and a sentence about something else gives no date of the meeting's. A sentence saying that the
 // meeting was held, met or opened ("A meeting of the Authority was held on …") is the header's.
-import { joinLines, withoutMarkup } from './lines';
+import { paragraphText } from './lines';
 import { headerDateLine } from './meeting-fields';
 import { isProse, RUN_OF_LOWER_WORDS } from './opening-prose';
 import { isBlank } from './patterns';
@@ -43,7 +43,7 @@ function narratingParagraphStart(lines: readonly string[], index: number): numbe
   while (end < lines.length && end - index < PARAGRAPH_REACH && !isBlank(lines[end])) end += 1;
   // A text on a line or two (a page flattened whole) is no one paragraph, and is not read word by word here.
   if (lines.slice(start, end).reduce((length, line) => length + line.length, 0) > MAX_PARAGRAPH_LENGTH) return -1;
-  const paragraph = joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()));
+  const paragraph = paragraphText(lines, start, end);
   return isProse(paragraph) && !MEETING_HELD.test(paragraph) ? start : -1;
 }
 

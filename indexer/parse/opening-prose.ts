@@ -3,7 +3,7 @@
 // being read as part of the venue or dropped.
 import { attendanceLabelOf } from './attendance-labels';
 import { isCapsLine } from './capitals';
-import { joinLines, withoutMarkup } from './lines';
+import { paragraphText, withoutMarkup } from './lines';
 import { isBlank } from './patterns';
 
 export const OPENING_TITLE = 'Opening of the meeting';
@@ -60,7 +60,7 @@ export function openingProseStart(lines: string[], from: number, to: number, use
       start = end;
       continue;
     }
-    if (isProse(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim())), true)) return start;
+    if (isProse(paragraphText(lines, start, end), true)) return start;
     start = end;
   }
   return -1;
@@ -84,7 +84,7 @@ export function unheadedMinutesStart(lines: string[], headerEnd: number, dateLin
     const start = openingProseStart(lines, from, headerEnd, used);
     if (start === -1) return headerEnd;
     const end = paragraphEnd(lines, start, headerEnd, used);
-    const oneSentence = !ENDED_SENTENCE.test(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim())));
+    const oneSentence = !ENDED_SENTENCE.test(paragraphText(lines, start, end));
     if (!(start <= dateLine && dateLine < end && oneSentence)) return start;
     from = end;
   }
@@ -111,7 +111,7 @@ export function openingWithRunTogetherHeader(lines: string[], dateLine: number, 
   // One paragraph of prose above the date line is a covering note ("Please find below the minutes of …"); more are minutes.
   const above = openingProseStart(lines, 0, start, used);
   if (above !== -1 && openingProseStart(lines, paragraphEnd(lines, above, start, used), start, used) !== -1) return above;
-  return runTogether(joinLines(lines.slice(start, end).map((line) => withoutMarkup(line).trim()))) ? start : proseStart;
+  return runTogether(paragraphText(lines, start, end)) ? start : proseStart;
 }
 
 /** Whether a paragraph is more than a header's title, date and attendance: long, of several sentences, prose. */
