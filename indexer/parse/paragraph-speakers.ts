@@ -19,8 +19,11 @@ const WHO_CHAIRED = /^[^.]{3,100}\s(?:(?:was |remained )?in|took|resumed|vacated
  * as often tells of what someone will do).
  */
 const PRONOUN_TURN = new RegExp(`^(?:He|She) (?:also |further |then |again )?(?:${SPEECH_VERBS.filter((verb) => verb !== 'would').join('|')})\\b`);
-/** "Members", "Residents", "The Officers": a group, which "He" or "She" does not go on from. */
-const GROUP = /^(?:The\s.*|\S+)s$/;
+/**
+ * "Members", "Residents", "The Officers", "The Members of the Panel": a group, which "He" or "She" does not go on from.
+ * Only the words before "of" name who speaks: "The Director of Resources" is one person.
+ */
+const GROUP = /^(?:The\s(?:(?! of ).)*|\S+)s(?: of .*)?$/;
 /** A titled name, and the word after its title: whom else a paragraph names ("… Mr Hale replied that …"). */
 const TITLED_MENTION = new RegExp(String.raw`\s(?:${TITLE})${TITLE_STOP}\s+(\p{Lu}[\p{L}'’-]*)`, 'gu');
 

@@ -580,6 +580,14 @@ describe('"He" or "She" carrying on the turn before', () => {
     ]);
   });
 
+  it('carries the turn of an office whose last word is plural after "of", as "The Director of Resources"', () => {
+    expect(speakersOf('The Director of Resources reported on the budget.\n\nShe added that reserves were sound.')).toEqual([
+      ['The Director of Resources', 'The Director'],
+      ['The Director of Resources', 'She added th'],
+    ]);
+    expect(speakersOf('The Members of the Panel asked about the precept.\n\nHe said the figures were late.')[1]).toEqual([null, 'He said the ']);
+  });
+
   it('carries no turn from a paragraph that names someone else, from a group, or from no one, nor into a pronoun without a verb of speech', () => {
     expect(speakersOf('The Chairman welcomed Inspector Moss to the meeting.\n\nHe reported that burglaries had fallen.')).toEqual([
       ['The Chair', 'The Chairman'],
