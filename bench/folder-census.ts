@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseMinutes } from '../indexer/parse';
-import { readDocument, supportedExtensions } from '../indexer/readers';
+import { readDocument } from '../indexer/readers';
+import { documentsIn } from './documents';
 import { markdownTable } from './report';
 
 interface Census {
@@ -48,11 +49,10 @@ async function censusOf(file: string): Promise<Census> {
 async function main(): Promise<void> {
   const [folder, ...options] = process.argv.slice(2);
   if (!folder) throw new Error('expected a folder of minutes: npx tsx bench/folder-census.ts <folder> [--json out.jsonl]');
-  const extensions = new Set(supportedExtensions());
-  const files = fs.readdirSync(folder).filter((name) => extensions.has(path.extname(name).toLowerCase())).sort();
+  const files = documentsIn(folder);
   const rows: Census[] = [];
-  for (const [index, name] of files.entries()) {
-    rows.push(await censusOf(path.join(folder, name)));
+  for (const [index, file] of files.entries()) {
+    rows.push(await censusOf(file));
     if ((index + 1) % 100 === 0) console.error(`read ${index + 1}/${files.length}`);
   }
   const jsonAt = options.indexOf('--json');

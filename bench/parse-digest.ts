@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chunkMeetings } from '../indexer/chunk';
 import { parseMinutes } from '../indexer/parse';
-import { readDocument, supportedExtensions } from '../indexer/readers';
+import { readDocument } from '../indexer/readers';
+import { documentsIn } from './documents';
 import { readSidecar } from '../indexer/sidecar';
 import { SHAPES } from './parse-shapes';
 
@@ -31,12 +32,9 @@ async function main(): Promise<void> {
   const againstAt = args.indexOf('--against');
   const against = againstAt >= 0 ? (JSON.parse(fs.readFileSync(args[againstAt + 1], 'utf8')) as Record<string, string>) : null;
   const out = args.find((arg, index) => !arg.startsWith('--') && (againstAt < 0 || index !== againstAt + 1));
-  const extensions = new Set(supportedExtensions());
   const digests: Record<string, string> = {};
   for (const folder of FOLDERS) {
-    for (const name of fs.readdirSync(folder).sort()) {
-      if (!extensions.has(path.extname(name).toLowerCase()) || name.startsWith('README')) continue;
-      const file = path.join(folder, name);
+    for (const file of documentsIn(folder)) {
       digests[path.relative(path.resolve(__dirname, '..'), file)] = await digestOf(fs.readFileSync(file), file);
     }
   }

@@ -23,7 +23,8 @@ import { withoutDocumentViewerLead } from '../indexer/parse/document-viewer';
 import { withoutCoveringLetter } from '../indexer/parse/covering-letter';
 import { withoutContentsList } from '../indexer/parse/contents-list';
 import { ATTACHMENT, PAGE_CHROME } from '../indexer/parse/moderngov';
-import { readDocument, supportedExtensions } from '../indexer/readers';
+import { readDocument } from '../indexer/readers';
+import { documentsIn } from './documents';
 import { readSidecar } from '../indexer/sidecar';
 import type { Meeting, ParsedDocument } from '../core/types';
 import { markdownTable } from './report';
@@ -210,10 +211,8 @@ function percent(part: number, whole: number): string {
 }
 
 async function measureFolder(folder: string): Promise<Measure[]> {
-  const extensions = new Set(supportedExtensions());
-  const files = fs.readdirSync(folder).filter((name) => extensions.has(path.extname(name).toLowerCase()) && !name.endsWith('.expected.json') && !name.endsWith('.meta.json') && name !== 'README.md').sort();
   const rows: Measure[] = [];
-  for (const name of files) rows.push(await measure(path.join(folder, name)));
+  for (const file of documentsIn(folder)) rows.push(await measure(file));
   return rows;
 }
 
