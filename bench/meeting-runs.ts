@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Meeting } from '../core/types';
 import { parseMinutes } from '../indexer/parse';
+import { seededRandom } from '../test/helpers/random';
 
 const FIXTURES = path.resolve(__dirname, '../test/fixtures/layouts');
 const CORPUS = path.resolve(__dirname, '../corpus');
@@ -74,15 +75,6 @@ function scoreRun(samples: Sample[]): RunResult {
   return { names: samples.map((one) => one.name), found, expected: alone.length, titlesKept, titles, charsKept: charsOf(meetings), chars: charsOf(alone), meetings: meetings.length };
 }
 
-/** The same pseudo-random sequence on every run, so figures before and after a change compare. */
-function sequence(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state % below;
-  };
-}
-
 function fixtureRuns(samples: Sample[], length: number, count: number, next: (below: number) => number): Sample[][] {
   const runs: Sample[][] = [];
   for (let attempt = 0; attempt < count; attempt += 1) {
@@ -114,7 +106,9 @@ function failureLine(result: RunResult): string {
 function main(): void {
   const names = fs.readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).sort();
   const single = names.map((name) => sample(FIXTURES, name)).filter((one) => one.meetings.length === 1);
-  const next = sequence(7);
+  // Seeded, so figures before and after a change compare.
+  const random = seededRandom(7);
+  const next = (below: number) => Math.floor(random() * below);
   const groups: [string, RunResult[]][] = [
     ['pairs', fixtureRuns(single, 2, PAIRS, next).map(scoreRun)],
     ['triples', fixtureRuns(single, 3, TRIPLES, next).map(scoreRun)],
