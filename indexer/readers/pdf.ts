@@ -20,6 +20,12 @@ export const PAGE_BREAK = '\f';
  */
 const WORKER_FILE = path.join(__dirname, 'pdf-worker.mjs');
 
+/**
+ * How pdf.js's error starts when a PDF needs a password to be opened. A PDF locked only against editing or printing
+ * (an owner password, as councils often publish) opens without one and is read as any other.
+ */
+const PASSWORD_REFUSAL = 'PasswordException';
+
 function extractPages(bytes: Buffer, file: string, timeoutMs: number): Promise<PdfTextRun[][]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { bytes: new Uint8Array(bytes) } });
@@ -27,6 +33,7 @@ function extractPages(bytes: Buffer, file: string, timeoutMs: number): Promise<P
       clearTimeout(timer);
       void worker.terminate();
       if ('pages' in outcome) resolve(outcome.pages);
+      else if (outcome.error.startsWith(PASSWORD_REFUSAL)) reject(new InputError(ERROR_CODES.UNREADABLE_FILE, `expected a readable PDF but ${file} is password-protected (save it without a password to index it)`, { file }));
       else reject(new InputError(ERROR_CODES.UNREADABLE_FILE, `expected a readable PDF but ${file} could not be read: ${outcome.error}`, { file }));
     };
     const timer = setTimeout(() => finish({ error: `text extraction took longer than ${timeoutMs} ms` }), timeoutMs);

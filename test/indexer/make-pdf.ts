@@ -41,7 +41,7 @@ function pageContent(lines: PdfLine[]): string {
 
 const stream = (content: string, dictionary = '') => `<< ${dictionary}/Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
 
-function serialise(objects: Map<number, string>): Buffer {
+function serialise(objects: Map<number, string>, trailer = ''): Buffer {
   let body = '%PDF-1.4\n';
   const offsets = new Map<number, number>();
   const ids = [...objects.keys()].sort((a, b) => a - b);
@@ -56,12 +56,12 @@ function serialise(objects: Map<number, string>): Buffer {
     return offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`;
   }).join('');
   body += `xref\n0 ${size}\n0000000000 65535 f \n${entries}`;
-  body += `trailer\n<< /Size ${size} /Root 1 0 R >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  body += `trailer\n<< /Size ${size} /Root 1 0 R${trailer} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
 
-/** A PDF with one page per source, each drawn by its own content stream. */
-export function makePdfPages(pages: PdfPageSource[]): Buffer {
+/** A PDF with one page per source, each drawn by its own content stream; `trailer` adds entries to the trailer's dictionary. */
+export function makePdfPages(pages: PdfPageSource[], extraObjects = new Map<number, string>(), trailer = ''): Buffer {
   const objects = new Map<number, string>();
   objects.set(1, '<< /Type /Catalog /Pages 2 0 R >>');
   objects.set(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
@@ -89,10 +89,21 @@ export function makePdfPages(pages: PdfPageSource[]): Buffer {
     return next++;
   });
   objects.set(2, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
-  return serialise(objects);
+  for (const [id, object] of extraObjects) objects.set(id, object);
+  return serialise(objects, trailer);
 }
 
 /** A PDF with one page per element of `pages`; an empty array of lines gives a page with no text. */
 export function makePdf(pages: PdfLine[][]): Buffer {
   return makePdfPages(pages.map((lines) => ({ content: pageContent(lines) })));
+}
+
+/**
+ * A PDF that asks for a password to be opened: its standard security handler's check value (/U) matches no password,
+ * so a reader without the password stops at the check, before any content (which is left unencrypted).
+ */
+export function makePasswordProtectedPdf(lines: PdfLine[]): Buffer {
+  const check = `<${'5a'.repeat(32)}>`;
+  const security = `<< /Filter /Standard /V 2 /R 3 /Length 128 /O ${check} /U ${check} /P -3904 >>`;
+  return makePdfPages([{ content: pageContent(lines) }], new Map([[900, security]]), ` /Encrypt 900 0 R /ID [<${'0f'.repeat(16)}> <${'0f'.repeat(16)}>]`);
 }

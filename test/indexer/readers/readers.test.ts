@@ -8,7 +8,7 @@ import { htmlToText } from '../../../indexer/readers/html';
 import { readDocument, readerFor } from '../../../indexer/readers';
 import { withoutEscapes, withoutFrontMatter } from '../../../indexer/readers/markdown';
 import { createPdfReader } from '../../../indexer/readers/pdf';
-import { makePdf } from '../make-pdf';
+import { makePasswordProtectedPdf, makePdf } from '../make-pdf';
 
 const LIMITS = { maxFileBytes: 1024 * 1024 };
 
@@ -169,6 +169,13 @@ describe('PDF reader', () => {
     await expect(readDocument(makePdf([[], []]), '/packs/scan.pdf', LIMITS)).rejects.toMatchObject({
       code: ERROR_CODES.NO_TEXT_LAYER,
       context: { file: '/packs/scan.pdf' },
+    });
+  });
+
+  it('reports a PDF that needs a password to be opened as password-protected, naming the file', async () => {
+    await expect(readDocument(makePasswordProtectedPdf(['Minutes of the meeting']), '/packs/locked.pdf', LIMITS)).rejects.toMatchObject({
+      code: ERROR_CODES.UNREADABLE_FILE,
+      message: 'expected a readable PDF but /packs/locked.pdf is password-protected (save it without a password to index it)',
     });
   });
 
