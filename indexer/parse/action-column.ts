@@ -2,6 +2,8 @@
 // prints an NHS board's or a town council's minutes: the owner of an action ("PL", "Clerk") stands at the end of a
 // line of the minute's text, after a wide gap. It is no part of the sentence it stands beside, so it is taken out.
 
+import { lastContentCharacter } from './patterns';
+
 /**
  * "Item     Minute     Action", "Min. No.   Discussion   Action by": the column headings over such a table. A ModernGov
  * print heads only the outer columns ("Minute No.        Action by"); "Action by" is the action column's own name.
@@ -18,13 +20,22 @@ const MAX_ACTION_TEXT = 24;
 /** Text at a line's end after a gap of three spaces or more (a sentence's own spaces are single). */
 const AFTER_GAP = /\S\s{3,}(\S(?:.{0,22}\S)?)\s*$/;
 
+/**
+ * Whether a line ends (but for white space) with a letter the headings line can end with ("Action", "Actions", "Action by",
+ * "Lead", "Owner", "Responsible", "By"): read from the last character, where `/[ndrtsyeN]\s*$/` was tried at each such letter.
+ */
+function endsLikeHeadings(line: string): boolean {
+  const last = lastContentCharacter(line);
+  return last !== '' && 'ndrtsyeN'.includes(last);
+}
+
 /** Where the action column starts in the headings line; -1 when the document has no such table. */
 function actionColumnStart(lines: string[]): number {
   const last = Math.min(lines.length, HEADING_SEARCH_LINES);
   for (let index = 0; index < last; index += 1) {
     // Most lines are let go by their length or their last letter before the pattern is tried.
     const line = lines[index];
-    if (line.length > 160 || !/[ndrtsyeN]\s*$/.test(line)) continue;
+    if (line.length > 160 || !endsLikeHeadings(line)) continue;
     const headings = ACTION_COLUMN_HEADINGS.exec(line);
     if (headings) return line.lastIndexOf(headings[1] ?? headings[2]);
   }

@@ -17,6 +17,8 @@ const HEADER_REACH = 1000;
 const HEADER_LINES = 40;
 /** "Present:", "In attendance:", "Officers in Attendance:", "Yn Bresennol / In Attendance:": words and a colon, where a label may start. */
 const LABEL_SHAPE = /^\p{Lu}[\p{L}'’& /-]{0,40}:/u;
+/** How far from a label's start LABEL_SHAPE reads (its colon is within it). */
+const LABEL_SHAPE_REACH = 44;
 /** "Mr.", "J.", "Cllr.", "Assoc.", "P.E.": a full stop that ends an abbreviation or an initial, not a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu}?|Cllrs?|Prof|Assoc|Hon|Revd?|Rt|Snr|Jnr|Dept|Ltd|Inc|Mrs)\.$/u;
 /** "1.", "2.0", "64/16", "1)": an item's number, when a capitalised title follows it. */
@@ -44,15 +46,24 @@ export function withFlattenedAttendanceApart(lines: string[]): string[] {
 
 /** Whether an attendance label starts at `at` in `line` (a capital there, after a space or a mark). */
 function labelAt(line: string, at: number): boolean {
-  const shape = LABEL_SHAPE.exec(line.slice(at, at + 44));
+  const shape = LABEL_SHAPE.exec(line.slice(at, at + LABEL_SHAPE_REACH));
   return shape !== null && attendanceLabelOf(line.slice(at, at + shape[0].length + 40)) !== null;
 }
 
 /** The line's parts: what comes before its first label, each label with its list, then the rest; null when it has no header's label. */
 function headerParts(line: string): string[] | null {
-  const words = [...line.slice(0, HEADER_REACH).matchAll(/\S+/g)];
-  // "… 2. Apologies: Apologies were received from …": a label after an item's number is the item's title, in the minutes.
-  const first = words.find((word, position) => labelAt(line, word.index) && !(position > 0 && ITEM_NUMBER.test(words[position - 1][0])));
+  // A label's colon is within LABEL_SHAPE_REACH of its start: a line with none so near its start is let go unread.
+  if (!line.slice(0, HEADER_REACH + LABEL_SHAPE_REACH).includes(':')) return null;
+  let first: RegExpExecArray | undefined;
+  let previousWord = '';
+  for (const word of line.slice(0, HEADER_REACH).matchAll(/\S+/g)) {
+    // "… 2. Apologies: Apologies were received from …": a label after an item's number is the item's title, in the minutes.
+    if (labelAt(line, word.index) && !ITEM_NUMBER.test(previousWord)) {
+      first = word;
+      break;
+    }
+    previousWord = word[0];
+  }
   if (!first || !namesMeeting(line.slice(0, first.index))) return null;
   const parts = [line.slice(0, first.index)];
   for (let from = first.index; ; ) {

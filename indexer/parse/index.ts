@@ -13,7 +13,7 @@ import { withFlattenedAttendanceApart } from './flattened-attendance';
 import { withMarkedRegisterAsLabels } from './marked-register';
 import { withFlattenedItemsApart } from './flattened-items';
 import { withPeopleCellsPaired } from './people-cells';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
 import { removePageFurniture } from './furniture';
@@ -127,7 +127,7 @@ function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
 /** Item ids are derived, not stored on the item: `${meetingId}-i${index}`. */
 
 function meetingIdOf(documentId: string, ordinal: number, date: string | null): string {
-  const digest = createHash('sha256').update(`${documentId}:${ordinal}`).digest('hex').slice(0, 10);
+  const digest = hash('sha256', `${documentId}:${ordinal}`).slice(0, 10);
   return `${date ?? 'undated'}-${digest}`;
 }
 
@@ -172,7 +172,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = normalised(input.text);
   // Split once: every reader of the text's lines shares them.
   const lines = text.split('\n');
-  const layout = detectLayout(text);
+  const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(removePageFurniture(text, lines, input.format === 'pdf')))));

@@ -39,12 +39,13 @@ export function isMeetingPageTitle(line: string): boolean {
   return firstContentCharacter(line) === 'A' && MEETING_PAGE_TITLE.test(line.replace(/^\s*#{1,6}\s+/, '').trim());
 }
 
-export function detectLayout(text: string): Layout | null {
-  const firstLines = text.split('\n', 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
+/** The layout of `text`; `lines` are its lines, when the caller has split it already. */
+export function detectLayout(text: string, lines = text.split('\n')): Layout | null {
+  const firstLines = lines.slice(0, 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
   const hasLine = lineFinder(text);
   // A page whose items have no further papers labels their minutes only ("Minutes:"), each number on a line of its own.
   if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && (hasLine('Additional documents:', /^\s*Additional documents:\s*$/) || hasLine('Minutes:', /^\s*Minutes:\s*$/))) return 'moderngov-minutes';
-  if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(text.split('\n'))) return 'moderngov-table';
+  if (text.includes(' |') && text.includes(':') && holdsTableRowMinutes(lines)) return 'moderngov-table';
   if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';
   // An item page printing the meeting's line ("Meeting: 12/03/2025 - Cabinet (Item 67)") is read as an issue page is.
   if (isIssuePage(hasLine)) return 'moderngov-issue';

@@ -20,6 +20,9 @@ const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])/u;
  */
 const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])\s[–—-]\s+(?=[\p{Lu}\d£"“‘])/u;
 
+/** A dash between spaces ("CONFIRMATION OF MINUTES - The …"): one search of the line, not one for each kind of dash. */
+const SPACED_DASH = / [-–—] /;
+
 /** At most this many words in a title that text runs on from. */
 const MAX_TITLE_WORDS = 8;
 
@@ -214,7 +217,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const line = lines[index];
     // Most lines hold no colon: no pattern need run on them (the line is searched for one once).
     const hasColon = line.includes(':');
-    const hasSeparator = hasColon || line.includes(' - ') || line.includes(' – ') || line.includes(' — ');
+    const hasSeparator = hasColon || SPACED_DASH.test(line);
     const section = sectionCase !== null && mayBeSectionTitle(line, hasColon) ? sectionAt(index, line) : null;
     // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
     // names would not end it, and a roll call under it would be read as the header's attendance.
