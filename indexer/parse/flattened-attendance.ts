@@ -56,9 +56,13 @@ function headerParts(line: string): string[] | null {
   if (!line.slice(0, HEADER_REACH + LABEL_SHAPE_REACH).includes(':')) return null;
   let first: RegExpExecArray | undefined;
   let previousWord = '';
+  let nextColon = line.indexOf(':');
   for (const word of line.slice(0, HEADER_REACH).matchAll(/\S+/g)) {
+    if (nextColon < word.index) nextColon = line.indexOf(':', word.index);
+    if (nextColon === -1) break;
     // "… 2. Apologies: Apologies were received from …": a label after an item's number is the item's title, in the minutes.
-    if (labelAt(line, word.index) && !ITEM_NUMBER.test(previousWord)) {
+    // A word further than LABEL_SHAPE_REACH from the next colon starts no label (LABEL_SHAPE needs one): it is let go unread.
+    if (nextColon - word.index < LABEL_SHAPE_REACH && labelAt(line, word.index) && !ITEM_NUMBER.test(previousWord)) {
       first = word;
       break;
     }
