@@ -3,6 +3,7 @@
 // its own at its number, so the heading rules (and the rules splitting a title from the text run on after it) read
 // the items as in any other minutes.
 import { PERSON_START } from './listed-person';
+import { isBlank } from './patterns';
 
 /** A line shorter than this is a paragraph, however it numbers what it lists. */
 const FLATTENED_LINE = 400;
@@ -36,10 +37,17 @@ const FLATTENED_SHARE = 3;
  */
 export function withFlattenedItemsApart(lines: string[]): string[] {
   // A document of many lines sets its items on lines of their own (a site's one-line preview above them is a copy).
-  if (lines.filter((line) => line.trim() !== '').length > MAX_FLATTENED_LINES) return lines;
+  if (holdsMoreLinesThan(lines, MAX_FLATTENED_LINES)) return lines;
   const total = lines.reduce((sum, line) => sum + line.length, 0);
   const split = lines.map((line) => (line.length >= FLATTENED_LINE && line.length * FLATTENED_SHARE >= total ? itemsApart(line) : null));
   return split.some((parts) => parts !== null) ? split.flatMap((parts, index) => parts ?? [lines[index]]) : lines;
+}
+
+/** Whether more than `count` of `lines` hold text: counted until they do, not over a whole document of many lines. */
+function holdsMoreLinesThan(lines: string[], count: number): boolean {
+  let withText = 0;
+  for (const line of lines) if (!isBlank(line) && (withText += 1) > count) return true;
+  return false;
 }
 
 /** A sequence of item numbers n, n + 1, n + 2 … on a line: where each number starts, and where its text after it does. */
