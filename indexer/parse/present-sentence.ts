@@ -2,6 +2,7 @@
 // printed minutes end their opening sentence with the label of the list under it. The label is set on a line of its own,
 // as "Present:" heads the list in most minutes, so that the attendance rules read the names under it; so is a list run
 // on after the opening sentence's full stop.
+import { lastContentCharacter } from './patterns';
 
 /** "… when there were present:", "… at which there were present:", "… there being present:": the sentence's closing label. */
 const PRESENT_AT_END = /\s+(?:(?:when|at\s+which)\s+there\s+were|there\s+being)\s+present\s*:\s*$/i;
@@ -17,7 +18,7 @@ export function withPresentLabelApart(lines: string[]): string[] {
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    const label = line.endsWith(':') || line.trimEnd().endsWith(':') ? PRESENT_AT_END.exec(line) : null;
+    const label = lastContentCharacter(line) === ':' ? PRESENT_AT_END.exec(line) : null;
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
     if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
     else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
