@@ -29,7 +29,39 @@ function withoutSharingSiteLead(lines: string[]): string[] {
 
 /** The lines without a document viewer's lead above the document's text; the same array when there is none. */
 export function withoutDocumentViewerLead(lines: string[]): string[] {
-  return withoutSharingSiteLead(withoutWebLinkLead(lines));
+  return withoutSharingSiteBox(withoutSharingSiteLead(withoutWebLinkLead(lines)));
+}
+
+/**
+ * A document-sharing site's box between its description of the document and the document's text: "Upload: others",
+ * "Post on 04-Feb-2022", "3 views", "Category:" over "Documents", "0 download", "TRANSCRIPT"; or, on another site, "•
+ * Upload" over "others", "• View" over "0", "• Download" over "0", "Embed Size (px)", "Citation preview". Each line alone.
+ */
+const BOX_LINE = /^(?:Upload:\s.*|Post on \d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}|\d{1,7} (?:views?|downloads?)|TRANSCRIPT|Embed Size \(px\)|Citation preview)$/u;
+/** A box line whose value is the next line: "Category:" over "Documents", "• View" over "0". */
+const BOX_LABEL = /^(?:Category:|•\s*(?:Upload|View|Download))$/;
+/** The words only such a box prints: with fewer of its lines, a line "TRANSCRIPT" may be the minutes' own heading. */
+const BOX_LINES_NEEDED = 4;
+/** How far down the text the box may stand (under the site's title and its description of the document). */
+const BOX_SEARCH_LINES = 60;
+
+/** The lines without a document-sharing site's box (BOX_LINE) near the text's start; the same array when there is none. */
+function withoutSharingSiteBox(lines: string[]): string[] {
+  const boxLines: number[] = [];
+  for (let index = 0; index < Math.min(lines.length, BOX_SEARCH_LINES); index += 1) {
+    const line = lines[index].trim();
+    if (line === '') continue;
+    if (BOX_LABEL.test(line)) {
+      const value = lines.findIndex((next, at) => at > index && next.trim() !== '');
+      boxLines.push(index, ...(value === -1 ? [] : [value]));
+      index = value === -1 ? index : value;
+    } else if (BOX_LINE.test(line)) boxLines.push(index);
+    else if (boxLines.length >= BOX_LINES_NEEDED) break;
+    else boxLines.length = 0;
+  }
+  if (boxLines.length < BOX_LINES_NEEDED) return lines;
+  const box = new Set(boxLines);
+  return lines.map((line, index) => (box.has(index) ? '' : line));
 }
 
 function withoutWebLinkLead(lines: string[]): string[] {

@@ -291,4 +291,28 @@ describe('a document viewer\'s lead above the minutes\' text', () => {
     const meeting = parseText(minutes).meetings[0];
     expect([meeting.body, meeting.date]).toEqual(['Ashbeck Town Council', '2019-03-14']);
   });
+
+  it("is a sharing site's box (uploader, views, category, downloads) over the transcript, which no item takes in", () => {
+    const minutes =
+      'minutes of ordinary council meeting - tarrawong shire\n\n12\nTarrawong Shire Council Ordinary Meeting 4 May 2016 1. OPENING The President opened the meeting at 5.30 pm and welcomed the gallery. ' +
+      '2. APOLOGIES Cr Lyle, who was travelling for the regional roads group. 3. CONFIRMATION OF MINUTES The minutes of the ordinary meeting held on 6 April 2016 were confirmed as a true record, ' +
+      'with the spelling of a road in item 9 corrected. 4. BUSINESS ARISING The works manager reported on the culvert at the creek crossing, which had been replaced before the rains.\n\n' +
+      'Upload: others\n\nPost on 11-Mar-2021\n\n7 views\n\nCategory:\n\nDocuments\n\n\n0 download\n\nTRANSCRIPT\n\n' +
+      '1. OPENING\nThe President opened the meeting at 5.30 pm.\n\n2. APOLOGIES\nCr Lyle.\n\n3. CONFIRMATION OF MINUTES\nThe minutes of 6 April 2016 were confirmed.\n';
+    const meeting = parseText(minutes).meetings[0];
+    const text = meeting.items.flatMap((item) => [item.title, ...item.paragraphs.map((paragraph) => paragraph.text)]).join('\n');
+    expect(text).not.toMatch(/Upload|download|TRANSCRIPT|views|Category/);
+  });
+
+  it("is another sharing site's box, its counts under bullets, over the preview of the pages", () => {
+    const minutes =
+      '18\n\nOrdinary Council Meeting Minutes 4 May 2016\n\n  • Upload\n    others\n\n  • View\n    0\n\n  • Download\n    0\n\nEmbed Size (px)\n\nCitation preview\n\n' +
+      'Tarrawong Shire Council\nOrdinary Council Meeting Minutes 4 May 2016\n\n1. OPENING\nThe President opened the meeting at 5.30 pm.\n\n2. APOLOGIES\nCr Lyle.\n\n3. CONFIRMATION OF MINUTES\nThe minutes of 6 April 2016 were confirmed.\n';
+    const meeting = parseText(minutes).meetings[0];
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'OPENING'],
+      ['2', 'APOLOGIES'],
+      ['3', 'CONFIRMATION OF MINUTES'],
+    ]);
+  });
 });
