@@ -50,7 +50,7 @@ const KEY_DECISION_MARK = /\s*(?:[◆♦■●•*–—-]\s*|\()\s*(?:KEY DECIS
 const MAX_HEADING_LINE = 400;
 
 /** "11 June 2024" is a date, not item 11. */
-export const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+export const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d/i;
 /** "31 JANUARY 2025" carrying on a title in capitals ("… FOR THE PERIOD ENDED"): a date, not item 31. */
 const DATE_LINE = /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}$/i;
 /** "04/03/2025", "4.3.2025": a day, a month and a year in figures (item numbers in three parts never end in a year). */

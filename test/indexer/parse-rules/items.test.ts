@@ -1215,3 +1215,17 @@ describe('a numbered paragraph that introduces a list with ":-"', () => {
     ]);
   });
 });
+
+describe('a date line whose month has a comma after it', () => {
+  it('is the meeting\'s date, not item 19', () => {
+    const minutes =
+      'Shire of Tarrawong\n\n19 November, 2014 – Ordinary Meeting of Council – Minutes\n\n1. DECLARATION OF OPENING\nThe President declared the meeting open at 5.30 pm.\n\n2. APOLOGIES\nNil\n\n3. PUBLIC QUESTION TIME\nNil\n';
+    const meeting = firstMeeting(minutes);
+    expect(meeting.date).toBe('2014-11-19');
+    expect(itemsOf(meeting)).toEqual([
+      ['1', 'DECLARATION OF OPENING'],
+      ['2', 'APOLOGIES'],
+      ['3', 'PUBLIC QUESTION TIME'],
+    ]);
+  });
+});
