@@ -1,6 +1,6 @@
 // "Minutes of the (annual) meeting of X held on …" lines: the body such a line names, and whether it starts a meeting of
 // its own in a file of several.
-import { BODY_WORDS, GENERIC_BODY, withSubjectAfterOn } from './body-names';
+import { BODY_THEN_MEETING_KIND, BODY_WORDS, GENERIC_BODY, withSubjectAfterOn } from './body-names';
 import { endsSentence } from './lines';
 import { findDate, MONTH_NAME, WEEKDAY } from './meeting-fields';
 import { firstContentCharacter, isBlank, KIND_OF_SITTING } from './patterns';
@@ -53,6 +53,9 @@ export function bodyNamedIn(text: string): string | undefined {
   // are returned whole for the callers to read as generic.
   const withMeeting = `${body} Meeting`;
   if (body && minutesOf![5] !== undefined && !BODY_WORDS.test(body) && (BODY_WORDS.test(withMeeting) || GENERIC_BODY.test(withMeeting))) return withMeeting;
+  // "MINUTES OF NORTH BURNETT REGIONAL COUNCIL" over "GENERAL MEETING", "ON …": the kind of meeting the council held is no part of its name.
+  const kindAfterBody = body && minutesOf![5] !== undefined ? BODY_THEN_MEETING_KIND.exec(withMeeting) : null;
+  if (kindAfterBody) return kindAfterBody[1];
   // "Minutes of the Annual Parish Meeting" over "Little Sutton Parish Council": the kind of meeting, then whose it was.
   const owner = body?.replace(LEADING_MEETING_KIND, '');
   return owner !== body && BODY_WORDS.test(owner!) ? owner : body;

@@ -1116,3 +1116,19 @@ describe('minutes whose own title names no body', () => {
     expect(firstMeeting(`December Monthly Meeting held on Monday, 14th December 2009, at the Civic Offices\nThe minutes of the November monthly meeting held on 16th November 2009 were confirmed.${items}`).body).toBeNull();
   });
 });
+
+describe("an Australian council's minutes as a document site copies them", () => {
+  const items = '\n\n1      APOLOGIES\n\nNil\n\n2      MAYORAL MINUTE\n\nNil\n\n3      CONFIRMATION OF MINUTES\n\nThe minutes were confirmed.\n';
+
+  it('name the council, not the kind of meeting under its name', () => {
+    const minutes = 'General Meeting Minutes                     25 May 2022\n\n          MINUTES OF WARRABEE REGIONAL COUNCIL\n                GENERAL MEETING\n         ON WEDNESDAY, 25 MAY 2022 AT 9.00AM';
+    expect(firstMeeting(minutes + items).body).toBe('Warrabee Regional Council');
+  });
+
+  it("name the council, not the site's title of the document (\"MINUTES Ordinary Council Meeting 10 May 2022 - Tuesday, …\")", () => {
+    const minutes =
+      'MINUTES Ordinary Council Meeting 10 May 2022 - Tuesday, 10 May 2022\n\nMINUTES\n\nOrdinary Council Meeting\n\n      10 May 2022\n' +
+      'ORDINARY COUNCIL MEETING MINUTES                          10 MAY 2022\n\n          MINUTES OF WARRABEE SHIRE COUNCIL\n            ORDINARY COUNCIL MEETING\n        ON TUESDAY, 10 MAY 2022 AT 9.00AM';
+    expect(firstMeeting(minutes + items).body).toBe('Warrabee Shire Council');
+  });
+});
