@@ -12,6 +12,7 @@ import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { headerDateBounds } from './narrated-dates';
 import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyThatMet } from './meeting-held-by';
+import { withOfficeCellsAsRoles } from './office-cells';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
@@ -234,7 +235,8 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
 
 /** Every meeting in a document of any layout. */
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
-  const cleaned = withoutFurniture(withoutEmailHeader(lines));
+  // Before the furniture goes: "Chairperson" alone on its line is where the chair signs, unless a holder's name is under it.
+  const cleaned = withoutFurniture(withOfficeCellsAsRoles(withoutEmailHeader(lines)));
   const dateOrder = numericDateOrder(cleaned);
   const starts = meetingStarts(cleaned, { isMeetingAnchor, holdsDate: (text) => findDate(text, dateOrder) !== null, bodyOf: (header) => bodyFromHeader(readHeader(header)) });
   const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder };
