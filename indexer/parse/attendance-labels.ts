@@ -41,6 +41,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}team|minute[- ]?(?:taker|secretary)|note[- ]?taker|minutes\s+taken\s+by|minutes(?=\s*:\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s))(?=\s*:)/i,
     attendance: 'in attendance',
   },
+  // US cities' minutes: "CITY COUNCIL: Mayor Ann Orrin, Councilmembers …" over "CITY STAFF: City Manager …".
+  { pattern: /^(?:(?:city|town|village|county|borough)\s+council(?:\s*members)?|council\s*members)(?=\s*:)/i, attendance: 'present' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },

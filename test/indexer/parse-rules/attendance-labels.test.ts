@@ -701,3 +701,12 @@ describe('an item of presentations', () => {
     expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual(['Mayor Quill', 'Trustee Ambler', 'Trustee Dorsey']);
   });
 });
+
+describe("a US city's \"CITY COUNCIL:\" over its members", () => {
+  it('is a label of those present, as "CITY STAFF:" is of those in attendance', () => {
+    expect(attendanceLabelOf('CITY COUNCIL: Mayor Ann Orrin, Councilmembers Ray Hale and Pat Voss')?.attendance).toBe('present');
+    expect(attendanceLabelOf('Council Members: Ray Hale, Pat Voss')?.attendance).toBe('present');
+    expect(attendanceLabelOf('CITY STAFF: City Manager Dale Ames')?.attendance).toBe('in attendance');
+    expect(attendanceLabelOf('City Council agreed to defer the item.')).toBeNull();
+  });
+});

@@ -283,6 +283,24 @@ describe('a document viewer\'s lead above the minutes\' text', () => {
     expect([meeting.body, meeting.date]).toEqual(['Finance Committee', '2005-03-09']);
   });
 
+  it('is no part of the minutes where the file name has several words, whether the text runs into it or starts below it', () => {
+    const runOn =
+      'Loading...\nHomeMy WebLinkAboutCity Council Minutes 04-14-2009Adopted Minutes Regular Council Meeting April 14, 2009 Mayor Orrin called a Regular Meeting of the Fennick City Council to order at 7:00 p.m. ' +
+      'COUNCIL PRESENT: Mayor Orrin, Councilmembers Hale and Voss. The Council heard from residents about the street lights on Elm Avenue.\n';
+    expect(parseText(runOn).meetings[0].body).toBe('Fennick City Council');
+    const below =
+      'HomeMy WebLinkAboutCity Council - 04/07/2009\nAPPROVED MINUTES\nFENNICK CITY COUNCIL\nTUESDAY, APRIL 7, 2009 7:00 PM, CITY CENTER\nCouncil Chamber\n4100 Elm Road\n' +
+      'CITY COUNCIL: Mayor Ann Orrin, Councilmembers Ray Hale, Pat Voss,\nLee Dunn, and Kim Shaw\nCITY STAFF: City Manager Dale Ames, Parks Director Bo Lund,\n' +
+      'Public Works Director Al Fenn, City Attorney Jo Park and Council Recorder\nJan Teller\n' +
+      'I. ROLL CALL / CALL THE MEETING TO ORDER\nMayor Orrin called the meeting to order at 7:00 p.m. Councilmember Voss was\nabsent.\nII. PLEDGE OF ALLEGIANCE\nIII. APPROVAL OF AGENDA\nThe agenda was approved.\n';
+    const meeting = parseText(below).meetings[0];
+    expect([meeting.body, meeting.date]).toEqual(['Fennick City Council', '2009-04-07']);
+    expect(peopleOf(meeting).slice(0, 2)).toEqual([
+      ['Mayor Ann Orrin', null, 'present'],
+      ['Councilmember Ray Hale', null, 'present'],
+    ]);
+  });
+
   it("is a sharing site's snippet and page count, whose date is not the meeting's", () => {
     const minutes =
       'MINUTES OF A MEETING OF ASHBECK TOWN COUNCIL HELD ON …€¦ · Friday 3rd May 2019 owing to the...\n\n9\n' +
