@@ -1229,3 +1229,19 @@ describe('a date line whose month has a comma after it', () => {
     ]);
   });
 });
+
+describe("a document's file name, dated in figures with spaces, above the minutes", () => {
+  it('is no item 6 and no body; the minutes under it keep their date, members and items', () => {
+    const minutes =
+      '06 10 2020 Council Minutes\nWednesday, June 10, 2020\nThe Township of Larchmere\nCouncil Meeting Minutes\nElectronic Meeting\n' +
+      'Present: Mayor Ada Quinn\nDeputy Mayor Ross Hale\nCouncillor Ian Vale\n9:01 a.m.\n' +
+      '1. Call to Order - Moment of Reflection:\nMayor Quinn called the meeting to order followed by a moment of reflection.\n' +
+      '2. Adoption of Agenda:\nMoved by Hale, Seconded by Vale\nBe it resolved that the agenda be received and adopted.\nCarried.\n' +
+      '3. Disclosure of Pecuniary Interest:\nNone declared.\n';
+    const meeting = firstMeeting(minutes);
+    expect(meeting.date).toBe('2020-06-10');
+    expect(meeting.body ?? '').not.toMatch(/^06/);
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Mayor Ada Quinn', 'Deputy Mayor Ross Hale', 'Councillor Ian Vale']);
+    expect(itemsOf(meeting).map(([number]) => number)).toEqual(['1', '2', '3']);
+  });
+});
