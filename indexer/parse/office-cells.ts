@@ -12,6 +12,10 @@ const GROUP_CELL = /^(?:Members?|Councillors?|Crs)$/i;
 /** A holder's cell: a name (a title or "Cr" first, an honour or a bracket after it), no sentence. */
 const HOLDER_CELL = /^(?:(?:Cr|Cllr|Councillor|Mayor|Deputy Mayor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,\s*[A-Z]{2,4})?(?:\s*\([^()]{1,60}\))?$/u;
 
+/** A label of such a table ("present", "IN ATTENDANCE") is no longer than this; a holder's cell no longer than MAX_HOLDER. */
+const MAX_LABEL = 30;
+const MAX_HOLDER = 80;
+
 /** The next line that is not blank at or after `from`, within three lines, or -1. */
 function nextFilled(lines: string[], from: number): number {
   for (let index = from; index < lines.length && index < from + 3; index += 1) if (!isBlank(lines[index])) return index;
@@ -37,7 +41,8 @@ export function withOfficeCellsAsRoles(lines: string[]): string[] {
       if (office && !lines[holder].includes('(')) result[holder] = `${lines[holder].trimEnd()} (${line})`;
       continue;
     }
-    listing = attendanceLabelOf(line) !== null || (listing && HOLDER_CELL.test(line));
+    // Only a short line is asked whether it is a label ("present", "ALSO PRESENT"): this runs on every line of a document.
+    listing = line.length <= MAX_LABEL ? attendanceLabelOf(line) !== null || (listing && HOLDER_CELL.test(line)) : listing && line.length <= MAX_HOLDER && HOLDER_CELL.test(line);
   }
   return result ?? lines;
 }
