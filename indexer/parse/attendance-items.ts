@@ -58,6 +58,8 @@ function apologiesListedIn(text: string): string[] {
 const TITLE_GOES_ON = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered)\s+from:?\s+/i;
 
 /** People named inside the items that record attendance ("Apologies", "Present"). */
+const PRESENTATION_TITLE = /\bpresentations?\b/i;
+
 /** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
 const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
 
@@ -91,6 +93,9 @@ function namesUnderLead(lines: string[], options: { trailingSpaceWraps: boolean;
 
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   return items.flatMap((item) => {
+    // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
+    // present: …", those of a joint meeting) names people; "The Mayor presented …" is no list of them.
+    if (PRESENTATION_TITLE.test(item.title)) return readAttendance(item.lines, options).attendees;
     if (!/\b(?:apolog|present|attend|absen|roll call)/i.test(item.title)) {
       // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
       return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];

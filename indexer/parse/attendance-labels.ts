@@ -41,6 +41,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}team|minute[- ]?(?:taker|secretary)|note[- ]?taker|minutes\s+taken\s+by|minutes(?=\s*:\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s))(?=\s*:)/i,
     attendance: 'in attendance',
   },
+  // US cities' minutes: "CITY COUNCIL: Mayor Ann Orrin, Councilmembers …" over "CITY STAFF: City Manager …".
+  { pattern: /^(?:(?:city|town|village|county|borough)\s+council(?:\s*members)?|council\s*members)(?=\s*:)/i, attendance: 'present' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
@@ -107,6 +109,8 @@ export interface AttendanceLabel {
   attendance: AttendanceKind;
   rest: string;
   column?: true;
+  /** Whether the label ends a sentence of the minutes' prose, whose line stays in the text (and header) it belongs to. */
+  sentence?: true;
 }
 
 /** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
@@ -157,7 +161,18 @@ function labelAtStart(text: string): AttendanceLabel | null {
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
   const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
-  return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null);
+  return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null) ?? leadSentenceLabel(text);
+}
+
+/**
+ * "… convened in a regular meeting on …, with the following members present to-wit:", "The following officials were
+ * present:": a sentence (the opening one of many US boards' minutes) whose last words introduce those present, listed
+ * one a line under it.
+ */
+const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:$/i;
+
+function leadSentenceLabel(text: string): AttendanceLabel | null {
+  return text.endsWith(':') && FOLLOWING_PRESENT.test(text) ? { attendance: 'present', rest: '', sentence: true } : null;
 }
 
 /** "Councillors D Risk (Chairman), P Summers, …", "Cllrs Calnan, Mercer and Panton, …": the plural title, then a name. */

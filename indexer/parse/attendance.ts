@@ -272,7 +272,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       const [attendance, rest] = [last.attendance, withTitledCapitals(last.text)];
       for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));
       open = { attendance, entries: rest === '' ? [] : [new ListEntry(rest.includes('  ') ? inColumns(rest) : rest)], runOn: /[,;]|\band\b/.test(rest) && readList(rest, attendance).length > 1 };
-      used.add(index);
+      if (!label.sentence) used.add(index);
     } else if (current && follows) {
       current.entries[last] = follows === 'translates' ? withTranslatedRole(current.entries[last], line) : current.entries[last].append(line);
       used.add(index);

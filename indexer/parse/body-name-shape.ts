@@ -69,14 +69,17 @@ function closesUnopenedBracket(read: string): boolean {
   return close !== -1 && !read.slice(0, close).includes('(');
 }
 
+const FIGURES_DATE_FIRST = /^\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)?\d{2}\b/;
+
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
   if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read)) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').replace(DASH_BEFORE_DATE, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
-  // is the tail of a sentence ("Minutes of the of the Parish Council Meeting", a title's words mistyped or cut).
-  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read)) return null;
+  // is the tail of a sentence ("Minutes of the of the Parish Council Meeting", a title's words mistyped or cut). "06 10
+  // 2020 Council MinutesAft": a document's file name, dated in figures first, is no name.
+  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read) || FIGURES_DATE_FIRST.test(read)) return null;
   const name = withoutMeetingAfterName(words.join(' '));
   return name === null ? null : withoutDocumentBefore(name);
 }

@@ -33,7 +33,7 @@ export function namesBody(name: string): boolean {
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?(?:\s*$|\s(?=.*\b(?:19|20)\d{2}\b))/i;
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
-const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly)\s+meeting$/i;
+export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general)\s+meeting$/i;
 /** "Full Governing Body Meeting", "Planning Committee Meeting": a body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole). */
 const BODY_THEN_MEETING = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Governing Body|Forum|Group))\s+meeting$/i;
 const KINDS_BESIDE_NAME = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
@@ -90,8 +90,8 @@ export function withoutMeetingOf(line: string): string {
 /** "Board meeting in public", "Council meeting (remote)": what kind of meeting it was, not whose. */
 const KIND_OF_MEETING = /^(?:(?:full|annual|ordinary|special|public)\s+)?(?:board|council|committee|cabinet|panel)\s+meeting\b/i;
 
-/** "Minutes of the", "Draft minutes for": the words before a body's name in a title. */
-const MINUTES_OF = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)(?:\s+(?:of|for)\s+|\s*[:–—-]\s+)(?:the\s+)?/i;
+/** "Minutes of the", "Draft minutes for", a document site's "MINUTES Ordinary Council Meeting 13 July 2021 - …": the words before a body's name. */
+const MINUTES_OF = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)(?:\s+(?:of|for)\s+|\s*[:–—-]\s+|\s+(?=\p{Lu}))(?:the\s+)?/iu;
 
 /**
  * The body a "<name> - <date>" title names: "Minutes of the Planning Committee" → "Planning Committee"; null for

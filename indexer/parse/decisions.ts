@@ -113,8 +113,8 @@ const DECISION_SENTENCES = new RegExp(
     // "The above payments were agreed and cheques duly signed.", "Payment for the year's room rent was agreed": parish
     // minutes approve their payments so.
     /payments?\b[^.]{0,60}\b(?:were|was) (?:agreed|approved)\b/,
-    // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
-    /Motion (?:as amended )?(?:was )?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
+    // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED.", "The motion is approved."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
+    /Motion (?:as amended )?(?:was |is |has (?:been )?)?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     // "Minutes were, unanimously, approved": the adverb set off by commas.

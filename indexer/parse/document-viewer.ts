@@ -8,8 +8,16 @@
 const LEAD_LINES = 3;
 /** The viewer's own lines, alone. */
 const VIEWER_LINE = /^(?:Loading(?:\.{3}|…)|Laserfiche WebLink)$/;
-/** Its breadcrumb and the document's file name, run together before the text. */
-const VIEWER_TRAIL = /^\s*HomeMy WebLinkAbout\S*\s*/;
+/** Its breadcrumb and the document's file name, run together before the text ("HomeMy Public PortalAbout" on a public portal). */
+const VIEWER_TRAIL = /^\s*HomeMy (?:WebLink|Public Portal)About\S*\s*/;
+/** The breadcrumb alone. */
+const BREADCRUMB = /^\s*HomeMy (?:WebLink|Public Portal)About/;
+/** A file's name with no space in it: "FCMeetingMinutes_11.18.04", "MIN". */
+const FILE_NAME_TOKEN = /^\S*(?:_|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll})\S*(?:\s|$)/u;
+/** Where the text starts, run into a name of several words: "… Minutes 07-09-2002Adopted Minutes", "… Regular Session11/13/18". */
+const TEXT_RUN_ON = /(?<=\s\S*)(?:(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\d))/u;
+/** A name of several words this long at most may be the line's whole text ("City Council - 06/04/2002"). */
+const MAX_NAME_ALONE = 60;
 
 /** "MINUTES OF A MEETING OF FULL COUNCIL HELD ON …€¦ · Monday 2nd October 2017 due to the...": parts of a snippet, cut short. */
 const SNIPPET_LINE = /\s·\s.*(?:\.{3}|…)$/;
@@ -29,7 +37,39 @@ function withoutSharingSiteLead(lines: string[]): string[] {
 
 /** The lines without a document viewer's lead above the document's text; the same array when there is none. */
 export function withoutDocumentViewerLead(lines: string[]): string[] {
-  return withoutSharingSiteLead(withoutWebLinkLead(lines));
+  return withoutSharingSiteBox(withoutSharingSiteLead(withoutWebLinkLead(lines)));
+}
+
+/**
+ * A document-sharing site's box between its description of the document and the document's text: "Upload: others",
+ * "Post on 04-Feb-2022", "3 views", "Category:" over "Documents", "0 download", "TRANSCRIPT"; or, on another site, "•
+ * Upload" over "others", "• View" over "0", "• Download" over "0", "Embed Size (px)", "Citation preview". Each line alone.
+ */
+const BOX_LINE = /^(?:Upload:\s.*|Post on \d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}|\d{1,7} (?:views?|downloads?)|TRANSCRIPT|Embed Size \(px\)|Citation preview)$/u;
+/** A box line whose value is the next line: "Category:" over "Documents", "• View" over "0". */
+const BOX_LABEL = /^(?:Category:|•\s*(?:Upload|View|Download))$/;
+/** The words only such a box prints: with fewer of its lines, a line "TRANSCRIPT" may be the minutes' own heading. */
+const BOX_LINES_NEEDED = 4;
+/** How far down the text the box may stand (under the site's title and its description of the document). */
+const BOX_SEARCH_LINES = 60;
+
+/** The lines without a document-sharing site's box (BOX_LINE) near the text's start; the same array when there is none. */
+function withoutSharingSiteBox(lines: string[]): string[] {
+  const boxLines: number[] = [];
+  for (let index = 0; index < Math.min(lines.length, BOX_SEARCH_LINES); index += 1) {
+    const line = lines[index].trim();
+    if (line === '') continue;
+    if (BOX_LABEL.test(line)) {
+      const value = lines.findIndex((next, at) => at > index && next.trim() !== '');
+      boxLines.push(index, ...(value === -1 ? [] : [value]));
+      index = value === -1 ? index : value;
+    } else if (BOX_LINE.test(line)) boxLines.push(index);
+    else if (boxLines.length >= BOX_LINES_NEEDED) break;
+    else boxLines.length = 0;
+  }
+  if (boxLines.length < BOX_LINES_NEEDED) return lines;
+  const box = new Set(boxLines);
+  return lines.map((line, index) => (box.has(index) ? '' : line));
 }
 
 function withoutWebLinkLead(lines: string[]): string[] {
@@ -41,7 +81,20 @@ function withoutWebLinkLead(lines: string[]): string[] {
     const trail = VIEWER_TRAIL.exec(line);
     if (!trail && !VIEWER_LINE.test(line.trim())) continue;
     result ??= [...lines];
-    result[index] = trail ? line.slice(trail[0].length) : '';
+    result[index] = trail ? withoutFileName(line) : '';
   }
   return result ?? lines;
+}
+
+/**
+ * The line without the breadcrumb and the document's file name. A name with no space ends at its first space; a name of
+ * several words ("City Council Minutes 07-09-2002") ends where the text runs into it with no space ("…2002Adopted"), or
+ * is the whole line when it is short and nothing runs into it.
+ */
+function withoutFileName(line: string): string {
+  const rest = line.replace(BREADCRUMB, '');
+  if (FILE_NAME_TOKEN.test(rest)) return line.replace(VIEWER_TRAIL, '');
+  const runOn = TEXT_RUN_ON.exec(rest);
+  if (runOn) return rest.slice(runOn.index);
+  return rest.trim().length <= MAX_NAME_ALONE ? '' : line.replace(VIEWER_TRAIL, '');
 }

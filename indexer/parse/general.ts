@@ -11,7 +11,8 @@ import { minutesTitleDate } from './minutes-title-date';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { headerDateBounds } from './narrated-dates';
-import { bodyAtMeetingOf, bodyBeforeMeetingHeld } from './meeting-held-by';
+import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyThatMet } from './meeting-held-by';
+import { withOfficeCellsAsRoles } from './office-cells';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
@@ -183,8 +184,8 @@ function bodyFromHeader(header: Header): string | null {
   if (dated) return readableName(dated);
   // "Council - Thursday, 26 January 2017 2.00 p.m." (a ModernGov meeting page): the authority's full council, named as
   // the page names it when nothing else in the header says whose council it is.
-  const councilMeeting = firstMatch(dashedLines, BODY_DASH_DATE, (match) => GENERIC_BODY.test(match.groups!.body) && /\bcouncil$/i.test(match.groups!.body));
-  return councilMeeting ? readableName(councilMeeting.groups!.body) : null;
+  const lastResort = firstMatch(dashedLines, BODY_DASH_DATE, (match) => GENERIC_BODY.test(match.groups!.body) && /\bcouncil$/i.test(match.groups!.body))?.groups!.body ?? bodyThatMet(header.text);
+  return lastResort ? readableName(lastResort) : null;
 }
 
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
@@ -234,7 +235,8 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
 
 /** Every meeting in a document of any layout. */
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
-  const cleaned = withoutFurniture(withoutEmailHeader(lines));
+  // Before the furniture goes: "Chairperson" alone on its line is where the chair signs, unless a holder's name is under it.
+  const cleaned = withoutFurniture(withOfficeCellsAsRoles(withoutEmailHeader(lines)));
   const dateOrder = numericDateOrder(cleaned);
   const starts = meetingStarts(cleaned, { isMeetingAnchor, holdsDate: (text) => findDate(text, dateOrder) !== null, bodyOf: (header) => bodyFromHeader(readHeader(header)) });
   const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder };

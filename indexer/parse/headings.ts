@@ -50,7 +50,7 @@ const KEY_DECISION_MARK = /\s*(?:[◆♦■●•*–—-]\s*|\()\s*(?:KEY DECIS
 const MAX_HEADING_LINE = 400;
 
 /** "11 June 2024" is a date, not item 11. */
-export const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+export const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d/i;
 /** "31 JANUARY 2025" carrying on a title in capitals ("… FOR THE PERIOD ENDED"): a date, not item 31. */
 const DATE_LINE = /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}$/i;
 /** "04/03/2025", "4.3.2025": a day, a month and a year in figures (item numbers in three parts never end in a year). */
@@ -230,9 +230,9 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
-  // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items.
+  // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items; "06 10 2020 Council Minutes" (a file's name) is dated in figures.
   const isDate =
-    numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && MONTH_START.test(numbered[3])) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]));
+    numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && (MONTH_START.test(numbered[3]) || /^\d{1,2}\s+(?:19|20)\d{2}\b/.test(numbered[3]))) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]));
   // Each title is cleaned once, for the tests and for the title itself.
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.

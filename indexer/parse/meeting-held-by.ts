@@ -26,6 +26,20 @@ const MEETING_OF_WAS_HELD = new RegExp(
 );
 
 /**
+ * "Mayor Tierney called a Regular Meeting of the Hollin City Council to order at 7:00 p.m.": the sentence opening a US
+ * city's minutes names the body whose meeting the mayor opened.
+ */
+const MEETING_OF_TO_ORDER = new RegExp(String.raw`\bcalled\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+to\s+order\b`, 'i');
+
+/**
+ * "The Hollin County Board of Commissioners met in regular session …", "The City Council of the City of Hollin, Texas,
+ * met …", "The Hollin County Board of County Commissioners, in and for Hollin County, Florida, convened in a regular
+ * meeting …": a sentence opening with the body, capitalised words, then what it did (a clause between commas may come
+ * first). It opens a line, or follows a sentence's end or the title's date ("… November 22, 2011 The City Council …").
+ */
+const BODY_MET = /(?:^|(?<=[.:;]\s|\d\s))The\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})(?:,\s[^;.]{1,80}?,)?\s+(?:met|convened|assembled)\s/u;
+
+/**
  * "REGULAR MEETING OF THE HOLLIN COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MAY …": the same as a title in
  * capitals, whose "HELD" goes without "was" (a title in capitals is the document's own, never prose naming another meeting).
  */
@@ -54,6 +68,18 @@ const SPLIT_WORD = /(\p{Ll})- (\p{Ll})/gu;
 export function bodyAtMeetingOf(text: string): string | null {
   const named = AT_MEETING_OF.exec(text)?.[1] ?? MEETING_OF_WAS_HELD.exec(text)?.[1] ?? MEETING_OF_HELD_IN_CAPITALS.exec(text)?.[1];
   return asNamedBody(named?.replace(SPLIT_WORD, '$1$2'));
+}
+
+/**
+ * The body a sentence saying it met ("The X met …") or that its meeting was called to order names in a header's text,
+ * or null: a US board's opening sentence names it in full, read when no title line names it.
+ */
+export function bodyThatMet(text: string): string | null {
+  const opened = text.includes(' to order') ? MEETING_OF_TO_ORDER.exec(text)?.[1] : undefined;
+  const met = asNamedBody(opened) ?? asNamedBody(BODY_MET.exec(text)?.[1]);
+  // "Hollin County Board of Supervisors of Hollin County": the place it serves, named again after it, is no part of its name.
+  const of = met ? met.lastIndexOf(' of ') : -1;
+  return of > 0 && met!.slice(0, of).includes(met!.slice(of + 4)) ? met!.slice(0, of) : met;
 }
 
 /** The body a title line "X Meeting held on …" names, or null. */

@@ -1,8 +1,8 @@
 // "Minutes of the (annual) meeting of X held on …" lines: the body such a line names, and whether it starts a meeting of
 // its own in a file of several.
-import { BODY_WORDS, GENERIC_BODY, withSubjectAfterOn } from './body-names';
+import { BODY_THEN_MEETING_KIND, BODY_WORDS, GENERIC_BODY, withSubjectAfterOn } from './body-names';
 import { endsSentence } from './lines';
-import { findDate, WEEKDAY } from './meeting-fields';
+import { findDate, MONTH_NAME, WEEKDAY } from './meeting-fields';
 import { firstContentCharacter, isBlank, KIND_OF_SITTING } from './patterns';
 
 /** "Minutes of the (annual) meeting of X held on …": the start of one meeting's minutes. */
@@ -29,6 +29,12 @@ const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an
 
 /** A meeting named by its date ("Tuesday 13th January", "13 January 2021"), not by whose it was. */
 const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
+/**
+ * "The minutes of the November monthly meeting held on 16th November were confirmed": last month's meeting, named by its
+ * month, with no body's word ("March Town Council" is a town's council).
+ */
+const MONTH_FIRST = new RegExp(String.raw`^${MONTH_NAME}\s`, 'i');
+const namedByMonth = (body: string) => MONTH_FIRST.test(body) && !BODY_WORDS.test(body);
 
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
 
@@ -36,15 +42,20 @@ const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regul
 export function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
   // "The Minutes of the meeting of Tuesday 13th January were accepted …": last meeting's minutes, named by their date.
-  if (meetingOf && DATED_MEETING.test(meetingOf.groups!.body)) return undefined;
+  // "MINUTES OF THE ORDINARY MEETING OF HELD IN …": a copy with the council's name taken out names no body.
+  if (meetingOf && (DATED_MEETING.test(meetingOf.groups!.body) || namedByMonth(meetingOf.groups!.body) || /^held\b/i.test(meetingOf.groups!.body))) return undefined;
   if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
   const minutesOf = MINUTES_OF_BODY.exec(text);
   const body = minutesOf?.groups!.body;
+  if (body && namedByMonth(body)) return undefined;
   // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
   // Parish Meeting held at …": with it the words name a kind of meeting, which is no body (every parish holds one), and
   // are returned whole for the callers to read as generic.
   const withMeeting = `${body} Meeting`;
   if (body && minutesOf![5] !== undefined && !BODY_WORDS.test(body) && (BODY_WORDS.test(withMeeting) || GENERIC_BODY.test(withMeeting))) return withMeeting;
+  // "MINUTES OF NORTH BURNETT REGIONAL COUNCIL" over "GENERAL MEETING", "ON …": the kind of meeting the council held is no part of its name.
+  const kindAfterBody = body && minutesOf![5] !== undefined ? BODY_THEN_MEETING_KIND.exec(withMeeting) : null;
+  if (kindAfterBody) return kindAfterBody[1];
   // "Minutes of the Annual Parish Meeting" over "Little Sutton Parish Council": the kind of meeting, then whose it was.
   const owner = body?.replace(LEADING_MEETING_KIND, '');
   return owner !== body && BODY_WORDS.test(owner!) ? owner : body;

@@ -666,3 +666,47 @@ describe("a body's members named as its members: \"Members of Cabinet present:\"
     expect(attendanceLabelOf('Members of the public present: 4')?.attendance).not.toBe('present');
   });
 });
+
+describe("a US board's opening sentence that ends by introducing those present", () => {
+  const list = 'Commissioner Dale Ruskin, Chair\n\nCommissioner Vera Oakley\n\nCommissioner Hollis, Vice-Chair\n\n';
+  const rest = 'Chairman Ruskin called the meeting to order at 6:00 p.m. and led the Pledge of Allegiance to those assembled in the room.\n\n1. Approval of Minutes\nThe minutes were approved as written.\n';
+
+  it('lists its members one a line, each a commissioner with the office after the comma', () => {
+    const minutes = `The Marlin County Board of County Commissioners convened in a regular meeting on Monday, March 2, 2009 at 9:00 a.m. in the courtroom, with the following members present to-wit:\n\n${list}${rest}`;
+    const meeting = firstMeeting(minutes);
+    expect(peopleOf(meeting)).toEqual([
+      ['Commissioner Dale Ruskin', 'Chair', 'present'],
+      ['Commissioner Vera Oakley', null, 'present'],
+      ['Commissioner Hollis', 'Vice-Chair', 'present'],
+    ]);
+    // The sentence is the minutes' own: its date stays the meeting's, and no name is taken for an item.
+    expect(meeting.date).toBe('2009-03-02');
+    expect(itemsOf(meeting).map(([, title]) => title)).not.toContain('Commissioner Vera Oakley');
+  });
+
+  it('lists them under "The following officials were present:" too', () => {
+    const minutes = `Regular Meeting of the Board of Trustees was held on Monday, March 2, 2009 at the Village Hall.\n\nThe following officials were present:\n\nMayor Quill\nTrustee Ambler\nTrustee Dorsey\n\n${rest}`;
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Mayor Quill', null, 'present'],
+      ['Trustee Ambler', null, 'present'],
+      ['Trustee Dorsey', null, 'present'],
+    ]);
+  });
+});
+
+describe('an item of presentations', () => {
+  it('lists no one the mayor presented an award to', () => {
+    const minutes =
+      'Minutes of the Regular Meeting of the Village Board\nMonday, March 2, 2009\n\nPresent: Mayor Quill, Trustee Ambler, Trustee Dorsey\n\n1. CALL TO ORDER\nMayor Quill called the meeting to order at 7:00 p.m.\n\n2. PRESENTATION\nMayor Quill presented to Nora Pike and Evan Stroud certificates in honor of their years with the volunteer ambulance corps.\n\n3. CORRESPONDENCE\nA letter from the county was read.\n';
+    expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual(['Mayor Quill', 'Trustee Ambler', 'Trustee Dorsey']);
+  });
+});
+
+describe("a US city's \"CITY COUNCIL:\" over its members", () => {
+  it('is a label of those present, as "CITY STAFF:" is of those in attendance', () => {
+    expect(attendanceLabelOf('CITY COUNCIL: Mayor Ann Orrin, Councilmembers Ray Hale and Pat Voss')?.attendance).toBe('present');
+    expect(attendanceLabelOf('Council Members: Ray Hale, Pat Voss')?.attendance).toBe('present');
+    expect(attendanceLabelOf('CITY STAFF: City Manager Dale Ames')?.attendance).toBe('in attendance');
+    expect(attendanceLabelOf('City Council agreed to defer the item.')).toBeNull();
+  });
+});

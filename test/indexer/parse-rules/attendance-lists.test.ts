@@ -1249,3 +1249,23 @@ describe('a titled person, a comma, then the body they attend for', () => {
     expect(attendeesFromList('Cllr A Stone, Mr R Pike Holdings Ltd', 'apologies').map(({ name }) => name)).toEqual(['Cllr A Stone', 'Mr R Pike Holdings Ltd']);
   });
 });
+
+describe("a New Zealand board's attendance table, each office over its holder", () => {
+  const minutes =
+    'Kowhai Local Board\n\nOPEN MINUTES\n\nMinutes of a meeting of the Kowhai Local Board held in the Board Room, 12 Tui Street, Kowhai on Monday, 3 August 2015 at 3.00pm.\n\n' +
+    'present\n\nChairperson\n\nAroha Wells\n\n \n\nDeputy Chairperson\n\nTom Reid\n\n \n\nMembers\n\nJoe Bright\n\n \n\nKate Moss, QSM\n\n \n\nLee Park\n\n \n\n' +
+    'ABSENT\n\nMember\n\nSam Hunt\n\n \n\nALSO PRESENT\n\nCr Ian Vale\n\n \n\n' +
+    '1          Welcome\n\nThe Chairperson opened the meeting and welcomed all those in attendance.\n\n2          Apologies\n\nThe apology of Sam Hunt was accepted.\n';
+
+  it('gives each holder the office above them, and takes no office or group for a person', () => {
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Aroha Wells', 'Chair', 'present'],
+      ['Tom Reid', 'Deputy Chairperson', 'present'],
+      ['Joe Bright', null, 'present'],
+      ['Kate Moss, QSM', null, 'present'],
+      ['Lee Park', null, 'present'],
+      ['Sam Hunt', null, 'absent'],
+      ['Cr Ian Vale', null, 'in attendance'],
+    ]);
+  });
+});

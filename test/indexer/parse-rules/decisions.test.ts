@@ -442,3 +442,10 @@ describe('the last minutes confirmed with a word between', () => {
     expect(isDecisionText('The minutes of the meeting held on 3 February 2025 were taken as read.')).toBe(false);
   });
 });
+
+describe("a US county board's motion told in sentences", () => {
+  it('is decided by "The motion is approved." or "The motion has passed."', () => {
+    expect(isDecisionText('Commissioner Hale made a motion to approve the agenda as presented. Commissioner Ruiz seconded the motion. All voted aye. The motion is approved.')).toBe(true);
+    expect(isDecisionText('Commissioner Ruiz made a motion to approve the minutes as written. Commissioner Hale seconded the motion. The motion has passed.')).toBe(true);
+  });
+});

@@ -1215,3 +1215,33 @@ describe('a numbered paragraph that introduces a list with ":-"', () => {
     ]);
   });
 });
+
+describe('a date line whose month has a comma after it', () => {
+  it('is the meeting\'s date, not item 19', () => {
+    const minutes =
+      'Shire of Tarrawong\n\n19 November, 2014 – Ordinary Meeting of Council – Minutes\n\n1. DECLARATION OF OPENING\nThe President declared the meeting open at 5.30 pm.\n\n2. APOLOGIES\nNil\n\n3. PUBLIC QUESTION TIME\nNil\n';
+    const meeting = firstMeeting(minutes);
+    expect(meeting.date).toBe('2014-11-19');
+    expect(itemsOf(meeting)).toEqual([
+      ['1', 'DECLARATION OF OPENING'],
+      ['2', 'APOLOGIES'],
+      ['3', 'PUBLIC QUESTION TIME'],
+    ]);
+  });
+});
+
+describe("a document's file name, dated in figures with spaces, above the minutes", () => {
+  it('is no item 6 and no body; the minutes under it keep their date, members and items', () => {
+    const minutes =
+      '06 10 2020 Council Minutes\nWednesday, June 10, 2020\nThe Township of Larchmere\nCouncil Meeting Minutes\nElectronic Meeting\n' +
+      'Present: Mayor Ada Quinn\nDeputy Mayor Ross Hale\nCouncillor Ian Vale\n9:01 a.m.\n' +
+      '1. Call to Order - Moment of Reflection:\nMayor Quinn called the meeting to order followed by a moment of reflection.\n' +
+      '2. Adoption of Agenda:\nMoved by Hale, Seconded by Vale\nBe it resolved that the agenda be received and adopted.\nCarried.\n' +
+      '3. Disclosure of Pecuniary Interest:\nNone declared.\n';
+    const meeting = firstMeeting(minutes);
+    expect(meeting.date).toBe('2020-06-10');
+    expect(meeting.body ?? '').not.toMatch(/^06/);
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Mayor Ada Quinn', 'Deputy Mayor Ross Hale', 'Councillor Ian Vale']);
+    expect(itemsOf(meeting).map(([number]) => number)).toEqual(['1', '2', '3']);
+  });
+});

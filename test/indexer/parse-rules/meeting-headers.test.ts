@@ -1085,3 +1085,50 @@ describe("a header's date parted by bold marks", () => {
     );
   });
 });
+
+describe("a US board's opening sentence naming the body that met", () => {
+  const items = '\n\n1. Approval of Minutes\nThe minutes were approved as presented.\n\n2. Road Department\nThe road supervisor reported on grading.\n\n3. Adjournment\nThe meeting adjourned at 10:40 a.m.\n';
+
+  it('names the board that met or convened, without the clause between commas or the county named again', () => {
+    expect(firstMeeting(`The Tamsin County Board of County Commissioners, in and for Tamsin County, Ohio, convened in a regular meeting on Monday, April 6, 2009 at 9:00 a.m. in the courthouse.${items}`).body).toBe(
+      'Tamsin County Board of County Commissioners',
+    );
+    expect(firstMeeting(`April 6, 2009\n\nThe Tamsin County Board of Supervisors of Tamsin County, Ohio, met this day at the courthouse.${items}`).body).toBe('Tamsin County Board of Supervisors');
+  });
+
+  it('names the council whose meeting the mayor called to order', () => {
+    // A page copied as one line, with no headings: its opening sentence is in the header.
+    const minutes =
+      'Adopted Minutes Regular Council Meeting April 6, 2009 Mayor Orrin called a Regular Meeting of the Fennick City Council to order at 7:00 p.m. in the Council Chambers. ' +
+      'COUNCIL PRESENT: Mayor Orrin, Councilmembers Hale and Voss. The Council heard from residents about the street lights on Elm Avenue.\n';
+    expect(firstMeeting(minutes).body).toBe('Fennick City Council');
+  });
+});
+
+describe('minutes whose own title names no body', () => {
+  const items = '\n\n1. Correspondence\nA letter from the county was read.\n\n2. Roads\nThe engineer reported on the winter works.\n\n3. Any other business\nThere was none.\n';
+
+  it('take no body from a title that had its name taken out ("MEETING OF HELD IN")', () => {
+    expect(firstMeeting(`MINUTES OF THE ORDINARY MEETING OF HELD IN THE COUNCIL CHAMBER, ON MONDAY, 16 MARCH 2020${items}`).body).toBeNull();
+  });
+
+  it("take none from last month's minutes, which the header confirms by their month", () => {
+    expect(firstMeeting(`December Monthly Meeting held on Monday, 14th December 2009, at the Civic Offices\nThe minutes of the November monthly meeting held on 16th November 2009 were confirmed.${items}`).body).toBeNull();
+  });
+});
+
+describe("an Australian council's minutes as a document site copies them", () => {
+  const items = '\n\n1      APOLOGIES\n\nNil\n\n2      MAYORAL MINUTE\n\nNil\n\n3      CONFIRMATION OF MINUTES\n\nThe minutes were confirmed.\n';
+
+  it('name the council, not the kind of meeting under its name', () => {
+    const minutes = 'General Meeting Minutes                     25 May 2022\n\n          MINUTES OF WARRABEE REGIONAL COUNCIL\n                GENERAL MEETING\n         ON WEDNESDAY, 25 MAY 2022 AT 9.00AM';
+    expect(firstMeeting(minutes + items).body).toBe('Warrabee Regional Council');
+  });
+
+  it("name the council, not the site's title of the document (\"MINUTES Ordinary Council Meeting 10 May 2022 - Tuesday, …\")", () => {
+    const minutes =
+      'MINUTES Ordinary Council Meeting 10 May 2022 - Tuesday, 10 May 2022\n\nMINUTES\n\nOrdinary Council Meeting\n\n      10 May 2022\n' +
+      'ORDINARY COUNCIL MEETING MINUTES                          10 MAY 2022\n\n          MINUTES OF WARRABEE SHIRE COUNCIL\n            ORDINARY COUNCIL MEETING\n        ON TUESDAY, 10 MAY 2022 AT 9.00AM';
+    expect(firstMeeting(minutes + items).body).toBe('Warrabee Shire Council');
+  });
+});

@@ -283,6 +283,24 @@ describe('a document viewer\'s lead above the minutes\' text', () => {
     expect([meeting.body, meeting.date]).toEqual(['Finance Committee', '2005-03-09']);
   });
 
+  it('is no part of the minutes where the file name has several words, whether the text runs into it or starts below it', () => {
+    const runOn =
+      'Loading...\nHomeMy WebLinkAboutCity Council Minutes 04-14-2009Adopted Minutes Regular Council Meeting April 14, 2009 Mayor Orrin called a Regular Meeting of the Fennick City Council to order at 7:00 p.m. ' +
+      'COUNCIL PRESENT: Mayor Orrin, Councilmembers Hale and Voss. The Council heard from residents about the street lights on Elm Avenue.\n';
+    expect(parseText(runOn).meetings[0].body).toBe('Fennick City Council');
+    const below =
+      'HomeMy WebLinkAboutCity Council - 04/07/2009\nAPPROVED MINUTES\nFENNICK CITY COUNCIL\nTUESDAY, APRIL 7, 2009 7:00 PM, CITY CENTER\nCouncil Chamber\n4100 Elm Road\n' +
+      'CITY COUNCIL: Mayor Ann Orrin, Councilmembers Ray Hale, Pat Voss,\nLee Dunn, and Kim Shaw\nCITY STAFF: City Manager Dale Ames, Parks Director Bo Lund,\n' +
+      'Public Works Director Al Fenn, City Attorney Jo Park and Council Recorder\nJan Teller\n' +
+      'I. ROLL CALL / CALL THE MEETING TO ORDER\nMayor Orrin called the meeting to order at 7:00 p.m. Councilmember Voss was\nabsent.\nII. PLEDGE OF ALLEGIANCE\nIII. APPROVAL OF AGENDA\nThe agenda was approved.\n';
+    const meeting = parseText(below).meetings[0];
+    expect([meeting.body, meeting.date]).toEqual(['Fennick City Council', '2009-04-07']);
+    expect(peopleOf(meeting).slice(0, 2)).toEqual([
+      ['Mayor Ann Orrin', null, 'present'],
+      ['Councilmember Ray Hale', null, 'present'],
+    ]);
+  });
+
   it("is a sharing site's snippet and page count, whose date is not the meeting's", () => {
     const minutes =
       'MINUTES OF A MEETING OF ASHBECK TOWN COUNCIL HELD ON …€¦ · Friday 3rd May 2019 owing to the...\n\n9\n' +
@@ -290,5 +308,29 @@ describe('a document viewer\'s lead above the minutes\' text', () => {
       'PRESENT: Cllr A Lowe (Mayor) Cllr B Nash Cllr C Pryce APOLOGIES: Cllr D Quinn\n\n1. DECLARATIONS OF INTEREST\nNone were declared.\n';
     const meeting = parseText(minutes).meetings[0];
     expect([meeting.body, meeting.date]).toEqual(['Ashbeck Town Council', '2019-03-14']);
+  });
+
+  it("is a sharing site's box (uploader, views, category, downloads) over the transcript, which no item takes in", () => {
+    const minutes =
+      'minutes of ordinary council meeting - tarrawong shire\n\n12\nTarrawong Shire Council Ordinary Meeting 4 May 2016 1. OPENING The President opened the meeting at 5.30 pm and welcomed the gallery. ' +
+      '2. APOLOGIES Cr Lyle, who was travelling for the regional roads group. 3. CONFIRMATION OF MINUTES The minutes of the ordinary meeting held on 6 April 2016 were confirmed as a true record, ' +
+      'with the spelling of a road in item 9 corrected. 4. BUSINESS ARISING The works manager reported on the culvert at the creek crossing, which had been replaced before the rains.\n\n' +
+      'Upload: others\n\nPost on 11-Mar-2021\n\n7 views\n\nCategory:\n\nDocuments\n\n\n0 download\n\nTRANSCRIPT\n\n' +
+      '1. OPENING\nThe President opened the meeting at 5.30 pm.\n\n2. APOLOGIES\nCr Lyle.\n\n3. CONFIRMATION OF MINUTES\nThe minutes of 6 April 2016 were confirmed.\n';
+    const meeting = parseText(minutes).meetings[0];
+    const text = meeting.items.flatMap((item) => [item.title, ...item.paragraphs.map((paragraph) => paragraph.text)]).join('\n');
+    expect(text).not.toMatch(/Upload|download|TRANSCRIPT|views|Category/);
+  });
+
+  it("is another sharing site's box, its counts under bullets, over the preview of the pages", () => {
+    const minutes =
+      '18\n\nOrdinary Council Meeting Minutes 4 May 2016\n\n  • Upload\n    others\n\n  • View\n    0\n\n  • Download\n    0\n\nEmbed Size (px)\n\nCitation preview\n\n' +
+      'Tarrawong Shire Council\nOrdinary Council Meeting Minutes 4 May 2016\n\n1. OPENING\nThe President opened the meeting at 5.30 pm.\n\n2. APOLOGIES\nCr Lyle.\n\n3. CONFIRMATION OF MINUTES\nThe minutes of 6 April 2016 were confirmed.\n';
+    const meeting = parseText(minutes).meetings[0];
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'OPENING'],
+      ['2', 'APOLOGIES'],
+      ['3', 'CONFIRMATION OF MINUTES'],
+    ]);
   });
 });
