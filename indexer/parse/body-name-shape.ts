@@ -69,9 +69,15 @@ function closesUnopenedBracket(read: string): boolean {
   return close !== -1 && !read.slice(0, close).includes('(');
 }
 
+/**
+ * "Speaking at a Council or Committee meeting", "Getting to the Civic Centre": a page's link saying what a reader may do,
+ * no name (a name's first word may end in -ing, "Licensing Committee", with no "at" or "to" after it).
+ */
+const WHAT_TO_DO = /^\p{Lu}\p{Ll}+ing\s+(?:at|to)\s/u;
+
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
-  if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read)) return null;
+  if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read)) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').replace(DASH_BEFORE_DATE, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
