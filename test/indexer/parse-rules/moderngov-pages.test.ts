@@ -465,3 +465,36 @@ describe("a meeting page's site notices and section names", () => {
     expect(parse(page).meetings[0].body).toBeNull();
   });
 });
+
+describe('a meeting page whose minutes are numbered past 999', () => {
+  it('reads each four-digit number alone on its line as the number of the item titled under it', () => {
+    const page = [
+      'Agenda and minutes',
+      '',
+      'Licensing Sub-Committee - Monday 8th March 2021 10.00 am',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '1411.',
+      '',
+      'To appoint a Chairman for the hearing',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that Councillor P Quayle be appointed Chairman for the meeting.',
+      '',
+      '1412.',
+      '',
+      'Apologies for Absence',
+      '',
+      'Minutes:',
+      '',
+      'There were none.',
+    ].join('\n');
+    expect(parse(page).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['1411', 'To appoint a Chairman for the hearing'],
+      ['1412', 'Apologies for Absence'],
+    ]);
+  });
+});
