@@ -362,6 +362,63 @@ describe('written questions and answers', () => {
   });
 });
 
+describe("a public question's asker and its answerer named on label lines of their own", () => {
+  it('gives the question the asker a "Question:" line names with their address, and the answer the member a "Response:" line names', () => {
+    const meeting = firstMeeting(
+      [
+        'Minutes of the meeting of the District Council held on 4 November 2010',
+        '',
+        '7. Public Open Forum',
+        '',
+        'Question:  Mr R. Toller, 21 Quarry Lane, Elmsworth',
+        '',
+        'To Councillor Ann Vickery, Leader:-',
+        'Why has the weekly market been moved to the car park?',
+        '',
+        'Response: Councillor Mrs Ann Vickery',
+        '',
+        'Thank you for your question. Traders asked for the move.',
+        '',
+        'Response provided by Councillor Dev Sandhu:',
+        '',
+        'The car park has more space for stalls.',
+      ].join('\n'),
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text.slice(0, 12), paragraph.speaker])).toEqual([
+      ['To Councillo', 'Mr R. Toller'],
+      ['Thank you fo', 'Councillor Mrs Ann Vickery'],
+      ['The car park', 'Councillor Dev Sandhu'],
+    ]);
+  });
+
+  it('reads "Question: Mr Hale asked …" as the question, no label over it', () => {
+    const meeting = firstMeeting('Minutes of the Cabinet held on 3 March 2025\n\n4. Questions\n\nQuestion: Mr Hale asked whether the bridge would reopen.\n');
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.text)).toEqual(['Question: Mr Hale asked whether the bridge would reopen.']);
+  });
+});
+
+describe('members and officers named with their office between commas or in brackets', () => {
+  it.each([
+    ['Councillor Fenn, Cabinet Member, Adult Social Care presented the report.', 'Councillor Fenn'],
+    ['Councillor Dale, Chair, Audit Committee presented the annual report.', 'Councillor Dale'],
+  ])('reads %j', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('credits an officer named with no title and their post in brackets', () => {
+    const meeting = firstMeeting('Minutes of the Licensing Sub-Committee held on 3 March 2025\n\n4. Premises Licence Review\n\nKofi Mensah (Senior Licensing Officer) presented his report on the application.\n');
+    expect(paragraphsOf(meeting)[0].speaker).toBe('Kofi Mensah');
+  });
+
+  it.each([
+    'Dr. Mira Sen, Principal, Eastfield college of Arts Member',
+    'Councillor Fenn, Councillor Dale and Councillor Ruiz attended the site visit.',
+    'Mrs Vickery, could you tell me when the market will return?',
+  ])('credits no one with %j', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+});
+
 describe('a question labelled before its asker', () => {
   it("names the asker after 'Q.' as the answerer after 'A.' is named", () => {
     const meeting = firstMeeting('Minutes of the Cabinet held on 3 March 2025\n\n12. Housing Strategy\n\nQ. Councillor Amin asked whether the target included affordable homes.\nA. The Leader replied that 40% would be affordable.\n\n13. Close\nNone.\n');
