@@ -39,8 +39,15 @@ function withoutMeetingAfterName(body: string): string | null {
  */
 const NAMES_PERSON = /^(?:Cllrs?|Councillors?|Mx)\.?\s+\p{Lu}|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+\p{Lu}|\((?:Chair|Vice[- ]Chair|Clerk|Secretary|Treasurer)\b|\b(?:Officer|Secretary|Assessor|Director|Manager|Clerk|Treasurer)$/u;
 
-/** " – Tuesday August 13, 2013, called to order": the meeting's date after a dash, and all after it, follow the name. */
-const DASH_BEFORE_DATE = new RegExp(String.raw`\s+[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d).*$`, 'i');
+/**
+ * " – Tuesday August 13, 2013, called to order": the meeting's date after a dash, and all after it, follow the name; so
+ * does a whole date with no dash, as a title's line and the date's under it read on into the prose ("Housing Committee
+ * Meeting Tuesday 14 May 2024 Repairs were discussed").
+ */
+const DASH_BEFORE_DATE = new RegExp(
+  String.raw`\s+(?:[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d)|(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+\d{4}\b).*$`,
+  'i',
+);
 
 /** "Page 1 of 6 ": a page's number printed on the line that names the body. */
 const PAGE_OF_PAGES = /^Page\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)/i;
