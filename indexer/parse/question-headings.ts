@@ -27,6 +27,9 @@ const NAMED_TURN_LABEL = new RegExp(
   'u',
 );
 
+/** "Reply from the Leader of the Council", "Response by the Cabinet Member for Housing:" alone over the answer its office gave. */
+const ANSWERING_OFFICE_LABEL = /^(?:Answer|Response|Reply)\s+(?:from|by|(?:provided|given)\s+by)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’-]*)){0,8})\s*:?$/u;
+
 export interface QuestionHeading {
   marker: string | null;
   /** The asker as a bracketed line under the question would name them, or null when the heading does not. */
@@ -43,6 +46,8 @@ export function questionHeadingOf(line: string, asked: string | null): QuestionH
   if (asked !== null && ANSWER_ALONE.test(line)) return { marker: null, asker: `(${asked})`, asked: null };
   const named = NAMED_TURN_LABEL.exec(line);
   if (named) return { marker: null, asker: `(${named[1]})`, asked: null };
+  const office = ANSWERING_OFFICE_LABEL.exec(line);
+  if (office) return { marker: null, asker: `(The ${office[1]})`, asked: null };
   const fromTo = QUESTION_FROM_TO.exec(line);
   if (fromTo) return { marker: fromTo[1] ? `Question ${fromTo[1]}` : null, asker: `(${fromTo[2]})`, asked: fromTo[3] ? `The ${fromTo[3]}` : fromTo[4] };
   const question = line[0] === 'Q' || line[0] === 'q' ? QUESTION_HEADING.exec(line) : null;

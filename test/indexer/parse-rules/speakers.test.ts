@@ -391,6 +391,13 @@ describe("a public question's asker and its answerer named on label lines of the
     ]);
   });
 
+  it('gives the answer under "Reply from the Leader of the Council", alone on its line, that office', () => {
+    const meeting = firstMeeting(
+      'Minutes of the meeting of the Council held on 4 March 2024\n\n7. Questions from the Public\n\nQuestion from Mr Tom Hale\n\nWhen will the library reopen?\n\nReply from the Leader of the Council\n\nThe library will reopen in May.\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Mr Tom Hale', 'The Leader of the Council']);
+  });
+
   it('reads "Question: Mr Hale asked …" as the question, no label over it', () => {
     const meeting = firstMeeting('Minutes of the Cabinet held on 3 March 2025\n\n4. Questions\n\nQuestion: Mr Hale asked whether the bridge would reopen.\n');
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.text)).toEqual(['Question: Mr Hale asked whether the bridge would reopen.']);
