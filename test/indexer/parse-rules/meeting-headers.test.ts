@@ -1120,3 +1120,10 @@ describe('a body named on a "Minutes of …" or "Notes of …" title line', () =
     expect(firstMeeting(text)).toMatchObject({ body: 'Overview and Scrutiny', date: '2024-10-09' });
   });
 });
+
+describe('a committee named in capitals on its own line under its council', () => {
+  it('names the council and its sub-committee, "Sub-Committee" written as the council writes it', () => {
+    const text = 'KELBY BOROUGH COUNCIL\n\nLICENSING SUB-COMMITTEE\n\n12 March 2024\n\nCouncillor A Penn (Chair)\nCouncillor B Rowe\nCouncillor C Sole\n\n1. Apologies\n\nNone.\n';
+    expect(firstMeeting(text).body).toBe('Kelby Borough Council Licensing Sub-Committee');
+  });
+});
