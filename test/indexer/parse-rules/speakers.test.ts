@@ -412,6 +412,10 @@ describe('members and officers named with their office between commas or in brac
     expect(speakerOf(text)).toBe(speaker);
   });
 
+  it('credits a visitor "present at the meeting to give an update" with the update', () => {
+    expect(speakerOf('Mr Ben Ashdown was present at the meeting to give an update on the broadband scheme.')).toBe('Mr Ben Ashdown');
+  });
+
   it('credits an officer named with no title and their post in brackets', () => {
     const meeting = firstMeeting('Minutes of the Licensing Sub-Committee held on 3 March 2025\n\n4. Premises Licence Review\n\nKofi Mensah (Senior Licensing Officer) presented his report on the application.\n');
     expect(paragraphsOf(meeting)[0].speaker).toBe('Kofi Mensah');
@@ -421,6 +425,8 @@ describe('members and officers named with their office between commas or in brac
     'Dr. Mira Sen, Principal, Eastfield college of Arts Member',
     'Councillor Fenn, Councillor Dale and Councillor Ruiz attended the site visit.',
     'Mrs Vickery, could you tell me when the market will return?',
+    'Mr Rook (Premises Licence holder) was present during the inspection.',
+    'Cllr Tarrant was not present to update on this.',
   ])('credits no one with %j', (text) => {
     expect(speakerOf(text)).toBeNull();
   });
