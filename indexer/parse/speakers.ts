@@ -53,7 +53,7 @@ const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_ST
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|By way of (?:introduction|background|explanation|summary|an? update)|With (?:regard|reference|respect) to|On behalf of|When asked)\b/;
+const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In respect of|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|By way of (?:introduction|background|explanation|summary|an? update)|With (?:regard|reference|respect) to|On behalf of|When asked)\b/;
 /**
  * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
  * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it. A dash ends a label, no

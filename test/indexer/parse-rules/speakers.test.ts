@@ -16,6 +16,7 @@ describe('titles and leading clauses', () => {
     ['In response, the Chief Financial Officer said that social work posts were excluded.', 'The Chief Financial Officer'],
     ['In response, Mr WONG Tak-wah said that surveys had been carried out.', 'Mr WONG Tak-wah'],
     ['In response, Mr. Mwenda stated that a fresh tender was needed.', 'Mr. Mwenda'],
+    ['In respect of question 3, Councillor Ivers asked when the survey would be published.', 'Councillor Ivers'],
   ])('reads %j', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });
