@@ -185,7 +185,7 @@ const COUNT_OF_OTHERS = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nin
  * "Present" before it: the councillors present. Only a list: two names or more, each part (brackets aside) a name or an
  * office and a name in capitals, or a count of the public; "Councillors Reed and Shaw sent apologies." is a sentence.
  */
-function listsCouncillors(text: string): boolean {
+export function listsCouncillors(text: string): boolean {
   if (text.length > 400 || !COUNCILLORS_FIRST.test(text)) return false;
   const parts = text
     .replace(/\([^()]*\)/g, '')

@@ -1,5 +1,6 @@
 // Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
 // with a name and a role.
+import { SHARED_TITLE, withSharedTitles } from './shared-titles';
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
@@ -14,7 +15,7 @@ import { withoutRollCallAnswer } from './roll-call';
 import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from './speaker-titles';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
-const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
+export const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|(?:Commissioner|Supervisor|Select(?:man|woman)|(?:Deputy\s+)?Reeve)(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
@@ -181,42 +182,11 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
   return read;
 }
 
-const LEADING_AND = /^(?:and|&)\s+/i;
-const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Council Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners)\.?\s+/;
-const SINGULAR_TITLES: Readonly<Record<string, string>> = {
-  Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', 'Council Members': 'Council Member', Trustees: 'Trustee',
-  Aldermen: 'Alderman', Bailies: 'Bailie', Supervisors: 'Supervisor', Commissioners: 'Commissioner',
-};
+export const LEADING_AND = /^(?:and|&)\s+/i;
 /** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
 export const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-
-/** "… Oakes and Chair Hendricks": a chair's or president's title before a name is that member's own. */
-const CHAIR_BEFORE_NAME = /^(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President)\s+\p{Lu}/u;
-
-/** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
-function withSharedTitles(entries: string[]): string[] {
-  let shared: string | null = null;
-  return entries.map((entry) => {
-    // "…; and Councillors Cowie, Drummond and Lyall": the list's last part, after "and".
-    const plural = SHARED_TITLE.exec(entry.replace(LEADING_AND, ''));
-    if (plural) {
-      shared = plural[1] + SINGULAR_TITLES[plural[2]];
-      return `${shared} ${entry.replace(LEADING_AND, '').slice(plural[0].length)}`;
-    }
-    if (PERSON_TITLE.test(entry) || CHAIR_BEFORE_NAME.test(entry)) shared = null;
-    if (shared === null || HONOURS.test(entry)) return entry;
-    // "Cllrs Calnan, Mercer and Panton, Clerk, D. Hancock, and P.C. Marsh.": the councillors end where an office is named
-    // (one in brackets, "Fanshawe (Chair)", is a councillor's own, but no clerk is a councillor) or someone after the
-    // "and" has a title of their own.
-    const unjoined = entry.replace(LEADING_AND, '');
-    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || /\([^()]*\bclerk\b/i.test(unjoined) || PERSON_TITLE.test(unjoined) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
-    if (ownTitle) shared = null;
-    // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too.
-    return ownTitle ? unjoined : `${shared} ${unjoined}`;
-  });
-}
 
 /** A part of a semicolon list that is one person and their office: "Dr. Renee Okafor, President". */
 const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\S[^;]*)$/u;

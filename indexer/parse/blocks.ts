@@ -59,7 +59,7 @@ const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
  */
 const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)])/;
 /** The first characters each marker pattern takes: a line MARKER_START lets through is tried only against its own kind. */
-const startsQuestion = (line: string) => line[0] === 'Q' || line[0] === 'q';
+const startsQuestion = (line: string) => line[0] === 'Q' || line[0] === 'q' || line[0] === 'R' || line[0] === 'A';
 const startsNumbered = (line: string) => line[0] === '(' || (line[0] >= '0' && line[0] <= '9');
 const startsLettered = (line: string) => line[0] === '(' || (line[0] >= 'a' && line[0] <= 'z');
 const BULLET_STARTS = '•·▪◦●■➢►-*–';

@@ -39,8 +39,15 @@ function withoutMeetingAfterName(body: string): string | null {
  */
 const NAMES_PERSON = /^(?:Cllrs?|Councillors?|Mx)\.?\s+\p{Lu}|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+\p{Lu}|\((?:Chair|Vice[- ]Chair|Clerk|Secretary|Treasurer)\b|\b(?:Officer|Secretary|Assessor|Director|Manager|Clerk|Treasurer)$/u;
 
-/** " – Tuesday August 13, 2013, called to order": the meeting's date after a dash, and all after it, follow the name. */
-const DASH_BEFORE_DATE = new RegExp(String.raw`\s+[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d).*$`, 'i');
+/**
+ * " – Tuesday August 13, 2013, called to order": the meeting's date after a dash, and all after it, follow the name; so
+ * does a whole date with no dash, as a title's line and the date's under it read on into the prose ("Housing Committee
+ * Meeting Tuesday 14 May 2024 Repairs were discussed").
+ */
+const DASH_BEFORE_DATE = new RegExp(
+  String.raw`\s+(?:[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d)|(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+\d{4}\b).*$`,
+  'i',
+);
 
 /** "Page 1 of 6 ": a page's number printed on the line that names the body. */
 const PAGE_OF_PAGES = /^Page\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)/i;
@@ -71,9 +78,15 @@ function closesUnopenedBracket(read: string): boolean {
 
 const FIGURES_DATE_FIRST = /^\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)?\d{2}\b/;
 
+/**
+ * "Speaking at a Council or Committee meeting", "Getting to the Civic Centre": a page's link saying what a reader may do,
+ * no name (a name's first word may end in -ing, "Licensing Committee", with no "at" or "to" after it).
+ */
+const WHAT_TO_DO = /^\p{Lu}\p{Ll}+ing\s+(?:at|to)\s/u;
+
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
-  if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read)) return null;
+  if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read)) return null;
   const words = onceOver(read.replace(PAGE_OF_PAGES, '').replace(DASH_BEFORE_DATE, '').split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first

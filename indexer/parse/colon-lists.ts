@@ -1,19 +1,46 @@
 // "He had obtained two quotations:" over "1. Coastline Roofing: £8,400" / "2. Harris & Sons: £9,150": a numbered list
-// a sentence introduces, its entries on consecutive lines, is part of the minute, not a run of item headings.
+// a sentence introduces, its entries on consecutive lines, is part of the minute, not a run of item headings; so are
+// the lettered parts of a resolution under "Resolved: That".
 import type { HeadingCandidate } from './headings';
 import { endsWithOneOf } from './patterns';
 
 /** A sentence introducing a list: five words or more, in lower case, ending in a colon. */
 const INTRODUCING_SENTENCE = /^\S+(?:\s+\S+){4}/;
 
+/** "Resolved: That", "RESOLVED that": a resolution's opening words, its parts listed under it. */
+const RESOLUTION_OPENING = /^(?:it\s+was\s+)?(?:resolved|agreed)\s*[:–—-]?\s*that$/i;
+
+/** Whether the line above `index` (a blank line between or not) opens a resolution whose parts follow. */
+function opensResolution(lines: string[], index: number): boolean {
+  const above = (lines[index - 1] ?? '').trim() === '' ? lines[index - 2] : lines[index - 1];
+  return above !== undefined && above.length <= 30 && RESOLUTION_OPENING.test(above.trim());
+}
+
+/**
+ * Whether `after` follows `before` in one list: on the next line, or after the list's entries no heading's shape fits
+ * ("4. Hours of construction 07:30 – 18:00 Mon to Fri, 08:30 – 13:00 Sat, …", a sentence between "3." and "5."), each
+ * numbered on from `before`.
+ */
+function entriesBetween(before: HeadingCandidate, after: HeadingCandidate, lines: string[]): boolean {
+  if (before.next === after.index) return true;
+  let expected = Number(before.number);
+  if (!Number.isInteger(expected) || after.number !== String(expected + after.index - before.next + 1)) return false;
+  for (let index = before.next; index < after.index; index += 1) {
+    expected += 1;
+    if (!lines[index].trim().startsWith(`${expected}.`)) return false;
+  }
+  return true;
+}
+
 /** The candidates without the numbered entries of lists that a sentence ending in a colon introduces. */
 export function withoutIntroducedLists(candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
   const dropped = new Set<HeadingCandidate>();
   for (let start = 0; start < candidates.length; start += 1) {
     let end = start;
-    while (end + 1 < candidates.length && candidates[end].next === candidates[end + 1].index && candidates[end + 1].number !== null) end += 1;
+    while (end + 1 < candidates.length && candidates[end + 1].number !== null && entriesBetween(candidates[end], candidates[end + 1], lines)) end += 1;
     const above = (lines[candidates[start].index - 1] ?? '').trim();
-    if (end > start && candidates[start].number !== null && endsWithOneOf(above, ':') && /[a-z]/.test(above) && INTRODUCING_SENTENCE.test(above)) {
+    const introduced = end > start && endsWithOneOf(above, ':') && /[a-z]/.test(above) && INTRODUCING_SENTENCE.test(above);
+    if (candidates[start].number !== null && (introduced || opensResolution(lines, candidates[start].index))) {
       for (let entry = start; entry <= end; entry += 1) dropped.add(candidates[entry]);
     }
     start = end;

@@ -31,6 +31,15 @@ const PERSON_WITH_POST = new RegExp(
 );
 
 /**
+ * "Ravi Okafor (Principal Licensing Officer) presented …", "Jo Marsh (Team Leader – Enforcement) introduced …": an
+ * officer named with no title and their post in brackets, the post's word naming an office.
+ */
+const PERSON_WITH_BRACKETED_POST = new RegExp(
+  String.raw`^(\p{Lu}(?:[\p{Ll}'’-]+|\.?)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\([^()]{0,50}${POST_WORD}[^()]{0,40}\)\s+(?:${SPEECH_VERBS.join('|')})\b`,
+  'u',
+);
+
+/**
  * "Wade P. stated …", "Jeff L. asked …": a member of the public named by forename and the initial of their surname, as US
  * councils print those who speak at an open forum; the initial's full stop, then a verb of speech.
  */
@@ -39,6 +48,7 @@ const FORENAME_AND_INITIAL = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\.)\s(
 /** The name of such a person opening a paragraph, or null. */
 export function describedSpeakerOf(text: string): string | null {
   const described = text.includes(', ') ? (DESCRIBED_PERSON.exec(text) ?? PERSON_WITH_POST.exec(text)) : null;
-  const person = described ?? FORENAME_AND_INITIAL.exec(text);
+  const bracketed = described === null && text.includes(' (') ? PERSON_WITH_BRACKETED_POST.exec(text) : null;
+  const person = described ?? bracketed ?? FORENAME_AND_INITIAL.exec(text);
   return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
 }

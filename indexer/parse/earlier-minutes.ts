@@ -20,7 +20,16 @@ export function withoutEarlierMinutes(lines: string[]): string[] {
  */
 const PERIOD = /\bperiod\s+(?:from\s+|of\s+|between\s+)?[^.;]{0,60}?\b(?:to|and|until)\b[^.;]{0,40}?\d{4}/gi;
 
-/** A header's lines with each period a report covers blanked, so that no date is read from it. */
+/**
+ * "individual documents published after 1 May 2020 are available as HTML pages": a site's notice of which of its papers
+ * are published how, to its sentence's end; its date is no meeting's.
+ */
+const PUBLISHED_SINCE = /\bpublished\s+(?:after|before|since|from)\b[^.;]*/gi;
+
+/** A header's lines with each period a report covers, or a site's papers were published over, blanked, so that no date is read from it. */
 export function withoutPeriods(lines: string[]): string[] {
-  return lines.map((line) => (line.includes('period') ? line.replace(PERIOD, '') : line));
+  return lines.map((line) => {
+    const withoutPeriod = line.includes('period') ? line.replace(PERIOD, '') : line;
+    return withoutPeriod.includes('published') ? withoutPeriod.replace(PUBLISHED_SINCE, '') : withoutPeriod;
+  });
 }

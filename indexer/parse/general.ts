@@ -62,17 +62,22 @@ function withoutDatedAside(name: string): string {
 }
 /**
  * "Minutes of the Full Governing Body Meeting": the body named before "Meeting", on a line of its own ("Minutes of
- * Previous Meeting", "Minutes of Last Meeting": an item's title, naming the meeting by when it was).
+ * Previous Meeting", "Minutes of Last Meeting": an item's title, naming the meeting by when it was; "Minutes of the
+ * June Liaison Committee": the month the meeting was held in, before the body's name). "Notes of the
+ * Informal Scrutiny Committee": an informal meeting's record is its notes; "Informal" says how it met, not who.
  */
-const MINUTES_OF_X_MEETING = /^minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the|last|previous|preceding|prior)\b)((?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(\s+meeting)?$/iu;
+const MINUTES_OF_X_MEETING = new RegExp(
+  String.raw`^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:informal\s+)?(?!(?:a|an|the|last|previous|preceding|prior)\b)(?:${MONTH_NAME}\s+)?(?<body>(?:[\p{L}'’&-]+\s+){0,6}?[\p{L}'’&-]+)(?<meeting>\s+meeting)?$`,
+  'iu',
+);
 
 /**
  * The body a line "Minutes of the Full Governing Body Meeting" names, or a title line "MINUTES OF THE PLANNING
  * COMMITTEE" (no "held on" after it): without "Meeting" the words must name a body ("Minutes of Proceedings" names none).
  */
 function bodyOnMinutesLine(line: string): string | undefined {
-  const match = MINUTES_OF_X_MEETING.exec(line);
-  return match && (match[2] !== undefined || BODY_WORDS.test(match[1])) ? match[1] : undefined;
+  const match = MINUTES_OF_X_MEETING.exec(line)?.groups;
+  return match && (match.meeting !== undefined || BODY_WORDS.test(match.body)) ? match.body : undefined;
 }
 // "Annual Parish Meeting 2025-04-22", "… 22/04/2025": a numeric date in a title says when, as a month's name does.
 const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b`, 'i');

@@ -13,7 +13,8 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * minute; never "PART 2" or "MAY 2024"), "C 014/25" (Northern Irish councils: a letter, a space, the minute and year),
  * "FC.25.12" and "P.25.14" (a committee's letters, the year and the minute, between dots), "3.B" (a lettered sub-item),
  * "1001." and "12930." (minutes numbered on past 999, some parishes since their founding: four or five digits with the
- * full stop, bracket or colon after them, or before a title in capitals, isYearNumber), "041/HS/2025" (Kenyan
+ * full stop, bracket or colon after them, or before a title in capitals, isYearNumber; alone on a line, as a meeting
+ * page prints the number over its title, any but a year's), "041/HS/2025" (Kenyan
  * county assemblies: the minute, the committee's letters, the year), "67/19/F&R" (English town councils: the minute, the
  * year, the committee's letters), "4(a)" (a sub-item lettered in brackets), "1/25-26"
  * and "25-26/014" (English parish councils: the minute and the financial year, either way round), "18-19/FRA/3" (the
@@ -21,7 +22,7 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * financial year's two years and the minute), "2025-04-071" (Quebec councils number each resolution by year, month and
  * order, and print it as the item's number; three digits at the end, so an ISO date is never one).
  */
-export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
+export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
 /** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
 export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */

@@ -8,6 +8,7 @@ import { isHeadingUnderTitled } from './heading-under-list';
 import { PUBLIC_LINE } from './one-line-people';
 import { titleCaseHeading } from './meeting-fields';
 import { keyedPerson } from './initials-keys';
+import { listsCouncillors } from './attendance-labels';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
 export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
@@ -105,14 +106,15 @@ const MIN_COUNCILLOR_LINES = 3;
 
 /**
  * Whether `lines[index]` opens a list of three councillors or more, one a line (blank lines between), with no label
- * above it: as a committee's minutes list those present under their title, straight under the meeting's heading.
+ * above it: as a committee's minutes list those present under their title, straight under the meeting's heading. A line
+ * of several under a plural title ("Councillors C Patel, D Evans and F Gray") among them is one of the list's lines.
  */
 export function opensCouncillorLines(lines: string[], index: number): boolean {
   let count = 0;
   for (let at = index; at < lines.length && count < MIN_COUNCILLOR_LINES; at += 1) {
     const line = lines[at].trim();
     if (line === '') continue;
-    if (!COUNCILLOR_LINE.test(line)) return false;
+    if (!COUNCILLOR_LINE.test(line) && !listsCouncillors(line)) return false;
     count += 1;
   }
   return count >= MIN_COUNCILLOR_LINES;

@@ -145,11 +145,11 @@ export function titleCaseHeading(heading: string): string {
     .join(' ');
 }
 
-/** A name printed in capitals is title-cased; one printed in mixed case is kept as it is. */
+/** A name printed in capitals is title-cased ("LICENSING SUB-COMMITTEE" → "Licensing Sub-Committee"); one in mixed case is kept as it is. */
 export function readableName(name: string): string {
   const trimmed = collapseWhiteSpace(name).trim();
   // "Holloway Parish Council (HPC)": the short form in brackets after a name in mixed case is no part of it.
-  return /[a-z]/.test(trimmed) ? trimmed.replace(/\s+\([A-Z]{2,6}\)$/, '') : titleCaseHeading(trimmed);
+  return /[a-z]/.test(trimmed) ? trimmed.replace(/\s+\([A-Z]{2,6}\)$/, '') : titleCaseHeading(trimmed).replace(/\bSub-committee\b/g, 'Sub-Committee');
 }
 
 /** Words that say what kind of authority a council is, not which one. */

@@ -21,11 +21,11 @@ const MEETING_OF = new RegExp(
   'i',
 );
 /**
- * "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting" and "minutes
- * of the previous meeting" name none); a name never runs past a bilingual header's " / " into the other language, nor
+ * "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting", "minutes
+ * of the previous meeting" and "the minutes of the meeting held on 21 March were considered" name none); a name never runs past a bilingual header's " / " into the other language, nor
  * on into another mention of minutes ("Minutes of adjourned meeting The draft minutes of the meeting held …").
  */
-const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
+const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
 /** A meeting named by its date ("Tuesday 13th January", "13 January 2021"), not by whose it was. */
 const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
@@ -36,6 +36,7 @@ const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
 const MONTH_FIRST = new RegExp(String.raw`^${MONTH_NAME}\s`, 'i');
 const namedByMonth = (body: string) => MONTH_FIRST.test(body) && !BODY_WORDS.test(body);
 
+const LEADING_MONTH = new RegExp(String.raw`^${MONTH_NAME}\s+(?=\p{Lu})`, 'iu');
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
 
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
@@ -57,7 +58,8 @@ export function bodyNamedIn(text: string): string | undefined {
   const kindAfterBody = body && minutesOf![5] !== undefined ? BODY_THEN_MEETING_KIND.exec(withMeeting) : null;
   if (kindAfterBody) return kindAfterBody[1];
   // "Minutes of the Annual Parish Meeting" over "Little Sutton Parish Council": the kind of meeting, then whose it was.
-  const owner = body?.replace(LEADING_MEETING_KIND, '');
+  // "Minutes of the June Liaison Committee held at …": the month it met in, then whose it was.
+  const owner = body?.replace(LEADING_MEETING_KIND, '').replace(LEADING_MONTH, '');
   return owner !== body && BODY_WORDS.test(owner!) ? owner : body;
 }
 

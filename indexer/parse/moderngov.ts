@@ -1,5 +1,5 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
-import { withoutEarlierMinutes } from './earlier-minutes';
+import { withoutEarlierMinutes, withoutPeriods } from './earlier-minutes';
 import { ITEM_ANCHOR, withoutFurniture } from './furniture-lines';
 import { withoutMarkup } from './lines';
 import { cleanVenue, findDate, findTime, readableName } from './meeting-fields';
@@ -132,7 +132,7 @@ export function parseTableRowsPage(lines: string[]): DraftMeeting {
 function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'> {
   // "To sign and confirm as a correct record the minutes of the meeting held on 8 September 2022." (a row whose title was
   // lost) gives an earlier meeting's date.
-  const header = withoutEarlierMinutes(lines.map(withoutMarkup).filter((line) => line !== '' && line !== 'Agenda and minutes'));
+  const header = withoutPeriods(withoutEarlierMinutes(lines.map(withoutMarkup).filter((line) => line !== '' && line !== 'Agenda and minutes')));
   const dateLineIndex = header.findIndex((line) => findDate(line) !== null);
   const dateLine = dateLineIndex === -1 ? '' : header[dateLineIndex];
   // "Body - Tuesday, 17th October, 2023 2.00 pm" (or "- 17/10/2023") on one line, or the body on the line above the date.

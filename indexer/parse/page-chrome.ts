@@ -112,11 +112,14 @@ export function splitPageChrome(lines: string[]): { lines: string[]; chrome: str
   return { lines: lines.slice(length, Math.max(length, footer)), chrome: lines.slice(0, length) };
 }
 
+/** "Council and democracy", "Councillors and committees": the site's section, named for what it holds, no body. */
+const SITE_SECTION = /\s(?:and|&)\s+(?:democracy|elections|committees|decision[- ]making)$/i;
+
 /** The body whose site the page is, as its chrome names it above the menus ("Thornmere District Council"); null when none does. */
 export function bodyInChrome(chrome: string[]): string | null {
   for (const line of chrome) {
     const body = bodyInPageTitle(line.trim());
-    if (body !== null) return body;
+    if (body !== null && !SITE_SECTION.test(body)) return body;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // "Question from Mr Stuart Feeney:", "Q1 from Cllr X to the Cabinet Member for Y" and the "Answer:" under it.
 import { withoutMarkup } from './lines';
 import { firstContentCharacter } from './patterns';
+import { NAME, TITLE, TITLE_STOP } from './speaker-titles';
 
 /**
  * "Question 1", or "Question 1 – Councillor Carver" with the asker after a dash or colon, or "Question from Mr Stuart
@@ -16,6 +17,18 @@ const QUESTION_HEADING = /^Question\s+(?:(\d+)(?:\s*[-–—:]\s*(\S[^.?!]{0,60}
 const QUESTION_FROM_TO = /^(?:(?:Question\s+|Q)(\d{1,3})[.:]?|Question)\s+(?:from|by)\s+(\p{Lu}[^.?!:]{0,60}?)\s+to\s+(?:(?:the|The)\s+(\p{Lu}[^.?!:]{0,80}?)|(\p{Lu}[^.?!:,()]{0,60}?)(?:\s*\([^()]{1,100}\))?)\s*:?$/u;
 /** "Answer:" alone on its line, over a written answer. */
 const ANSWER_ALONE = /^(?:Answer|Response|Reply|Written (?:answer|response))\s*:?$/i;
+/**
+ * "Question:  Mrs J Hale, 12 Mill Road, Kelby" over the question she put, and "Response: Councillor Tom Ruiz", "Response
+ * provided by Cllr Amin:", "Reply from Councillor Ruiz, Leader:" over the answer: a question time's labels naming who
+ * speaks under them (a titled name, then where they live or what office they hold), alone on their lines.
+ */
+const NAMED_TURN_LABEL = new RegExp(
+  String.raw`^(?:Question|Answer|Response|Reply)(?:\s+(?:from|by|(?:provided|given)\s+by))?\s*:?\s+((?:${TITLE})${TITLE_STOP}\s+${NAME})(?:,[^?!:]{1,80})?\s*:?(?:-)?$`,
+  'u',
+);
+
+/** "Reply from the Leader of the Council", "Response by the Cabinet Member for Housing:" alone over the answer its office gave. */
+const ANSWERING_OFFICE_LABEL = /^(?:Answer|Response|Reply)\s+(?:from|by|(?:provided|given)\s+by)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’-]*)){0,8})\s*:?$/u;
 
 export interface QuestionHeading {
   marker: string | null;
@@ -31,6 +44,10 @@ export interface QuestionHeading {
  */
 export function questionHeadingOf(line: string, asked: string | null): QuestionHeading | null {
   if (asked !== null && ANSWER_ALONE.test(line)) return { marker: null, asker: `(${asked})`, asked: null };
+  const named = NAMED_TURN_LABEL.exec(line);
+  if (named) return { marker: null, asker: `(${named[1]})`, asked: null };
+  const office = ANSWERING_OFFICE_LABEL.exec(line);
+  if (office) return { marker: null, asker: `(The ${office[1]})`, asked: null };
   const fromTo = QUESTION_FROM_TO.exec(line);
   if (fromTo) return { marker: fromTo[1] ? `Question ${fromTo[1]}` : null, asker: `(${fromTo[2]})`, asked: fromTo[3] ? `The ${fromTo[3]}` : fromTo[4] };
   const question = line[0] === 'Q' || line[0] === 'q' ? QUESTION_HEADING.exec(line) : null;

@@ -27,5 +27,6 @@ const surnameOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowe
  * …"), that person as the text names them, as any other paragraph's speaker is.
  */
 export function askerAsNamed(asker: string, named: string | null): string {
-  return named !== null && surnameOf(named) === surnameOf(asker) ? named : asker;
+  // "Reply from the Commissioner:" over "Mrs Nettleton said …": the office's answer, given by the person the text names.
+  return named !== null && (surnameOf(named) === surnameOf(asker) || asker.startsWith('The ')) ? named : asker;
 }

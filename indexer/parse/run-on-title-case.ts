@@ -35,8 +35,9 @@ export function sentenceStart(words: string[], verb: number): number {
   for (let start = verb - 1; start >= Math.max(0, verb - MAX_SUBJECT_WORDS); start -= 1) {
     const word = words[start];
     if (!isCapitalised(word)) break;
-    // An opener first on the line ("3. The Clerk reported …") opens a numbered paragraph, with no title before it.
-    if (SUBJECT_OPENERS.has(word.toLowerCase())) return start === 0 ? -1 : start;
+    // An opener first on the line ("3. The Clerk reported …") opens a numbered paragraph, with no title before it. After a
+    // person's title, "A" is an initial ("Cllr A Moran asked …").
+    if (SUBJECT_OPENERS.has(word.toLowerCase()) && !(word === 'A' && start > 0 && PERSON_TITLE.test(words[start - 1]))) return start === 0 ? -1 : start;
     if (PERSON_TITLE.test(word)) personTitle = start;
     else if (SMALL_WORDS.has(word.toLowerCase())) break;
   }

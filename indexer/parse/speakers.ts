@@ -8,6 +8,7 @@ import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
 import { NAME, NOT_NAME_START, PARTICLES, POST_NOMINALS, TITLE, TITLE_STOP, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
+import { spokenTo } from './spoken-to';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
 /** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it. */
@@ -41,12 +42,18 @@ const PARTICLE_NEAR_START = new RegExp(`^\\S+(?:\\s\\S+){0,2}\\s(?:${PARTICLES})
 const LETTERS_AFTER = String.raw`(?:,?\s+(?:${POST_NOMINALS})\.?){0,3}`;
 /** "Cllr van der Berg asked", "Ms Ana da Silva said": a titled name whose surname has its particles. */
 const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}(?:(?:${PARTICLES})\s){1,2}\p{Lu}[\p{L}'’-]+${LETTERS_AFTER})(?=,?\s+(?!and\b|of\b|the\b)\p{Ll})`, 'u');
+/**
+ * "Cabinet Member, Health and Wellbeing", "Chair, Scrutiny Committee": an office between commas and what it is for after
+ * the second comma, with no comma closing it, then a verb of speech (a titled name there is the next of a list, no
+ * office's).
+ */
+const OFFICE_FOR = String.raw`,\s+(?:the\s+)?[^,.]{1,60},(?:\s+(?!(?:${TITLE})\b)\p{Lu}[\p{L}'’&-]*(?:\s+(?:and|&|of|for|the|(?!(?:${TITLE})\b)\p{Lu}[\p{L}'’&-]*)){0,5}(?=,?\s+(?:${SPEECH_VERBS.join('|')})\b))?`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
-const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|,\s+(?:the\s+)?[^,.]{1,60},)?(?=,?\s+(?!and\b|of\b|the\b|to\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
+const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|${OFFICE_FOR})?(?=,?\s+(?!and\b|of\b|the\b|to\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
 /** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|By way of (?:introduction|background|explanation|summary|an? update)|With (?:regard|reference|respect) to|On behalf of|When asked)\b/;
+const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In respect of|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|By way of (?:introduction|background|explanation|summary|an? update)|With (?:regard|reference|respect) to|On behalf of|When asked)\b/;
 /**
  * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
  * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it. A dash ends a label, no
@@ -233,14 +240,6 @@ function civicOfficeBeforeHolder(text: string): string | null {
   const office = /^(?:The )?(?:Deputy|Vice|Lord|Lady|Mayor|Provost|Chair|Convener|Leader)/.test(text) ? CIVIC_OFFICE_BEFORE_TITLE.exec(text) : null;
   return office && PERSON.test(text.slice(office[0].length)) ? speakerForRole(office[1]) : null;
 }
-
-/**
- * "Cllr Ewart was elected Vice-Chair", "Mrs Dale was proposed by Mr Hale", "The Chair was thanked", "(1.1) Cllr Hale be appointed Chair" (a resolution's clause): who
- * was done to, a passive saying nothing of what they said; "Cllr Hale, for whom Cllr Ruiz was substitute;", "Cllr Amin substituted
- * for Cllr Ali", "Cllr Wood had sent his apologies": who attended or stood in, no speech.
- */
-const DONE_TO = /^(?:,?\s+(?:was|were|is|are|will\s+be|be)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:elected|re-elected|appointed|re-appointed|co-opted|nominated|proposed|seconded|thanked|congratulated|welcomed|invited|asked|reminded|informed|advised|presented|awarded)\b|,\s+for\s+whom\b|\s+(?:substituted|deputised)\s+for\b|\s+(?:attended|was\s+attending)\b[^.]{0,50}\bas\s+(?:a\s+|the\s+)?substitute\b|\s+(?:had\s+)?sent\s+(?:his|her|their)\s+apologies\b)/;
-const spokenTo = (text: string, nameEnd: number) => DONE_TO.test(text.slice(nameEnd, nameEnd + 60));
 
 /** The speaker a text's opening words name, or null. */
 function openingSpeakerOf(labelled: string): string | null {

@@ -625,6 +625,17 @@ describe('councillors listed one a line under the meeting\'s heading, with no la
     ]);
   });
 
+  it('run on through a line of several under "Councillors"', () => {
+    const mixed = 'LICENSING SUB-COMMITTEE\nTuesday 5 March 2024\n\nCouncillor A Penn (Chairman)\nCouncillor B Rowe (Vice-Chairman)\nCouncillors C Sole, D Tyne and F Ure\n\n1. Apologies\n\nNone.\n';
+    expect(parseText(mixed).meetings[0].attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Councillor A Penn', 'Chair'],
+      ['Councillor B Rowe', 'Vice-Chair'],
+      ['Councillor C Sole', null],
+      ['Councillor D Tyne', null],
+      ['Councillor F Ure', null],
+    ]);
+  });
+
   it('are no one when fewer than three', () => {
     const two = minutes.replace('Cllr E Gwyn\n\nCllr T Lloyd\n\n', '');
     expect(parseText(two).meetings[0].attendees.filter(({ attendance }) => attendance === 'present')).toEqual([]);

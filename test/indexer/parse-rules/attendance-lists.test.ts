@@ -311,6 +311,21 @@ describe('a plural title before a list of names', () => {
   });
 });
 
+describe("a councillor's courtesy title under the plural title", () => {
+  it('gives "Mrs Dunmore" and the names after her the councillors\' title, and leaves the clerk out of it', () => {
+    const minutes =
+      'PLANNING COMMITTEE\nTuesday, 4 March 2025\n\nPresent: Councillors Hale (Chairman), Mrs Dunmore, Ash, Dr Quill and Prior, Mrs Orme (Clerk)\n\n1. Apologies\nNone.\n';
+    expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual([
+      'Councillor Hale',
+      'Councillor Mrs Dunmore',
+      'Councillor Ash',
+      'Councillor Dr Quill',
+      'Councillor Prior',
+      'Mrs Orme',
+    ]);
+  });
+});
+
 describe('titled names whose commas were lost', () => {
   const header = 'MINUTES OF THE MEETING OF HATLEY PARISH COUNCIL HELD ON 3rd March 2025 IN THE VILLAGE HALL\n\n';
   const items = '\n\n1. Apologies\nNone.\n\n2. Grass cutting\nThe contract was renewed.\n';

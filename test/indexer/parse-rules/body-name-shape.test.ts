@@ -28,6 +28,7 @@ describe('words of the meeting after a body name', () => {
     ['first elected Town Council', null],
     ['trustees’', null],
     ['Ashcombe Council) Ann Hale (Chair)', null],
+    ['Ashcombe Housing Committee Meeting Tuesday 14 May 2024 Repairs were discussed', 'Ashcombe Housing Committee'],
     ['Licensing Sub-Committee (Hearings)', 'Licensing Sub-Committee (Hearings)'],
     ['Ashcombe Library Board of Trustees – Monday June 9, 2025, called to order', 'Ashcombe Library Board of Trustees'],
     ['Harbour Trust Board – 12 May 2025', 'Harbour Trust Board'],

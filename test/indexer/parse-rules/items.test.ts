@@ -1245,3 +1245,43 @@ describe("a document's file name, dated in figures with spaces, above the minute
     expect(itemsOf(meeting).map(([number]) => number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('lists inside a minute, never items', () => {
+  it('keeps the lettered parts of a resolution under "Resolved: That" as its paragraphs', () => {
+    const meeting = firstMeeting(
+      [
+        'Minutes of the Tenancy Review Committee Meeting',
+        '',
+        'Tuesday 14 May 2024',
+        '',
+        'Attendees:  Councillors Hale, Ormsby and Quill',
+        '',
+        'The Committee discussed the repairs backlog at length.',
+        '',
+        'Resolved: That',
+        '',
+        'a)  Cabinet Members attend Committee meetings to present their action plans; and',
+        '',
+        'b)  The Committee meet quarterly to monitor the plan.',
+      ].join('\n'),
+    );
+    expect(itemsOf(meeting)).toEqual([[null, 'Minutes']]);
+  });
+
+  it('keeps a numbered list of conditions whole when one condition is a long sentence no heading fits', () => {
+    const meeting = firstMeeting(
+      [
+        'To consider the above planning application.',
+        'Minutes:',
+        'The Committee considered a report regarding the application.',
+        'RESOLVED – That the application be APPROVED subject to the following conditions:',
+        '1. Standard Time',
+        '2. Approved Plans',
+        '3. Hours of working 08:00 – 18:00 Mon to Fri, 09:00 – 13:00 Sat, no working on Sundays or Bank Holidays',
+        '4. Landscaping scheme to be submitted',
+      ].join('\n'),
+    );
+    expect(meeting.items.map((item) => item.title)).toEqual(['Minutes']);
+    expect(paragraphsOf(meeting).at(-1)?.text).toBe('Landscaping scheme to be submitted');
+  });
+});

@@ -1132,3 +1132,45 @@ describe("an Australian council's minutes as a document site copies them", () =>
     expect(firstMeeting(minutes + items).body).toBe('Warrabee Shire Council');
   });
 });
+
+describe('a body named on a "Minutes of …" or "Notes of …" title line', () => {
+  it('reads the title line even when the prose under it mentions "the minutes of the meeting held on …"', () => {
+    const text = [
+      'Minutes of the Housing Review Steering Committee Meeting',
+      '',
+      'Tuesday 14 May 2024',
+      '',
+      'Attendees:  Councillors Mrs Hale, Ormsby and Quill',
+      '',
+      'The minutes of the meeting held on 9 April 2024 were considered and agreed.',
+      '',
+      '1. Repairs Backlog',
+      '',
+      'The Committee noted the number of open repairs.',
+      '',
+      '2. Void Properties',
+      '',
+      'The Committee noted the report.',
+    ].join('\n');
+    expect(firstMeeting(text).body).toBe('Housing Review Steering Committee');
+  });
+
+  it('reads the notes of an informal meeting, and a month printed before the body, as the body alone', () => {
+    const notes = 'Notes of the Informal Tenancy Review Panel\n\nWednesday 5 June 2024\n\nAttendees: Councillors Dunn, Pryor and Salt\n\nThe Panel discussed the draft tenancy strategy and asked for a timetable.\n';
+    expect(firstMeeting(notes).body).toBe('Tenancy Review Panel');
+    const monthly = 'Minutes of the June Quarry Liaison Committee\n\nHeld at the site office on 12th June 2024\n\nPresent: Mr A Kerr, Mrs B Lowe\n\nThe site manager reported on the blasting schedule.\n';
+    expect(firstMeeting(monthly).body).toBe('Quarry Liaison Committee');
+  });
+
+  it('reads "Overview and Scrutiny" before the dash of a meeting page\'s title as the body', () => {
+    const text = 'Overview and Scrutiny - Wednesday, 9th October, 2024 7.00 pm\n\nApologies\n\nAn apology for absence was received from Councillor Rudd.\n\nWork Programme\n\nThe Committee agreed its work programme.\n';
+    expect(firstMeeting(text)).toMatchObject({ body: 'Overview and Scrutiny', date: '2024-10-09' });
+  });
+});
+
+describe('a committee named in capitals on its own line under its council', () => {
+  it('names the council and its sub-committee, "Sub-Committee" written as the council writes it', () => {
+    const text = 'KELBY BOROUGH COUNCIL\n\nLICENSING SUB-COMMITTEE\n\n12 March 2024\n\nCouncillor A Penn (Chair)\nCouncillor B Rowe\nCouncillor C Sole\n\n1. Apologies\n\nNone.\n';
+    expect(firstMeeting(text).body).toBe('Kelby Borough Council Licensing Sub-Committee');
+  });
+});

@@ -426,3 +426,75 @@ describe('an "Agenda and minutes" page whose first items have no papers', () => 
     expect(meeting.items[0].lines.join(' ')).toContain('Apologies for absence were received from Councillor Ffion Hale');
   });
 });
+
+describe("a meeting page's site notices and section names", () => {
+  it("reads no body or date from a notice about the site's papers or a link saying what a reader may do", () => {
+    const page = [
+      'Agenda and minutes',
+      '',
+      'Documents published after 1 June 2021 can be read as web pages where their format allows this',
+      '',
+      'Speaking at a Council or Committee meeting',
+      '',
+      'Venue: Council Chamber - Riverside House. View directions',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '14.',
+      '',
+      'Apologies for Absence',
+      '',
+      'Minutes:',
+      '',
+      'Apologies were received from Councillors Amble and Crake.',
+    ].join('\n');
+    expect(parse(page).meetings[0]).toMatchObject({ body: null, date: null });
+  });
+
+  it("reads no body from the site's section named above its breadcrumb", () => {
+    const page = [
+      'Council and democracy',
+      'Home > Council and Democracy > Agenda and minutes',
+      'Venue: Room 3, The Old Exchange, Market Street',
+      'No. | Item |',
+      '---|---|',
+      'Apologies Minutes: Apologies were received from Councillor Fenn. |',
+      'Public Questions Minutes: None |',
+    ].join('\n');
+    expect(parse(page).meetings[0].body).toBeNull();
+  });
+});
+
+describe('a meeting page whose minutes are numbered past 999', () => {
+  it('reads each four-digit number alone on its line as the number of the item titled under it', () => {
+    const page = [
+      'Agenda and minutes',
+      '',
+      'Licensing Sub-Committee - Monday 8th March 2021 10.00 am',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '1411.',
+      '',
+      'To appoint a Chairman for the hearing',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that Councillor P Quayle be appointed Chairman for the meeting.',
+      '',
+      '1412.',
+      '',
+      'Apologies for Absence',
+      '',
+      'Minutes:',
+      '',
+      'There were none.',
+    ].join('\n');
+    expect(parse(page).meetings[0].items.map((item) => [item.number, item.title])).toEqual([
+      ['1411', 'To appoint a Chairman for the hearing'],
+      ['1412', 'Apologies for Absence'],
+    ]);
+  });
+});

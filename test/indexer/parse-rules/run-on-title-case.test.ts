@@ -77,3 +77,26 @@ describe('a numbered line run on for pages (a whole document flattened onto one 
     expect(splitTitleCaseRunOn(line)).toEqual(['12/24 Play Area Inspection', `The Clerk reported that the annual inspection had found two low risks.${rest}`]);
   });
 });
+
+describe('a numbered question opening with a member named by their initial', () => {
+  it('reads "1.  Cllr A Hale asked …" as a paragraph of Cllr A Hale\'s, not a title "Cllr" run on into "A Hale asked"', () => {
+    const text = [
+      'Issue - meetings',
+      '',
+      'Meeting: 14/03/2024 - Council (Item 41)',
+      '',
+      'Questions',
+      '',
+      'Members may ask the Mayor or a Cabinet Member any question about a matter for which the Council has powers.',
+      '',
+      'Minutes:',
+      '',
+      '1.     Cllr A Hale asked whether the Portfolio Holder would review the parking charges in the town centre, as moved at the budget meeting. Cllr B Dunn agreed to respond.',
+      '',
+      '2.     Cllr C Dunn referred to the staff survey and asked whether its results would be published.',
+    ].join('\n');
+    const meeting = parse(text);
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([['41', 'Questions']]);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, 'Cllr A Hale', 'Cllr C Dunn']);
+  });
+});

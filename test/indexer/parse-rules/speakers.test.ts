@@ -16,6 +16,7 @@ describe('titles and leading clauses', () => {
     ['In response, the Chief Financial Officer said that social work posts were excluded.', 'The Chief Financial Officer'],
     ['In response, Mr WONG Tak-wah said that surveys had been carried out.', 'Mr WONG Tak-wah'],
     ['In response, Mr. Mwenda stated that a fresh tender was needed.', 'Mr. Mwenda'],
+    ['In respect of question 3, Councillor Ivers asked when the survey would be published.', 'Councillor Ivers'],
   ])('reads %j', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });
@@ -359,6 +360,76 @@ describe('written questions and answers', () => {
   it("gives the question under a 'Question from Mr X:' heading and a blank line its asker", () => {
     const meeting = firstMeeting('PARISH COUNCIL\nMinutes of the meeting held on 13 February 2025\n\n1. Public questions\n\nQuestion from Mr Tom Hale:\n\nWhy has the footpath been closed?\n');
     expect(paragraphsOf(meeting)[0].speaker).toBe('Mr Tom Hale');
+  });
+});
+
+describe("a public question's asker and its answerer named on label lines of their own", () => {
+  it('gives the question the asker a "Question:" line names with their address, and the answer the member a "Response:" line names', () => {
+    const meeting = firstMeeting(
+      [
+        'Minutes of the meeting of the District Council held on 4 November 2010',
+        '',
+        '7. Public Open Forum',
+        '',
+        'Question:  Mr R. Toller, 21 Quarry Lane, Elmsworth',
+        '',
+        'To Councillor Ann Vickery, Leader:-',
+        'Why has the weekly market been moved to the car park?',
+        '',
+        'Response: Councillor Mrs Ann Vickery',
+        '',
+        'Thank you for your question. Traders asked for the move.',
+        '',
+        'Response provided by Councillor Dev Sandhu:',
+        '',
+        'The car park has more space for stalls.',
+      ].join('\n'),
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => [paragraph.text.slice(0, 12), paragraph.speaker])).toEqual([
+      ['To Councillo', 'Mr R. Toller'],
+      ['Thank you fo', 'Councillor Mrs Ann Vickery'],
+      ['The car park', 'Councillor Dev Sandhu'],
+    ]);
+  });
+
+  it('gives the answer under "Reply from the Leader of the Council", alone on its line, that office', () => {
+    const meeting = firstMeeting(
+      'Minutes of the meeting of the Council held on 4 March 2024\n\n7. Questions from the Public\n\nQuestion from Mr Tom Hale\n\nWhen will the library reopen?\n\nReply from the Leader of the Council\n\nThe library will reopen in May.\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual(['Mr Tom Hale', 'The Leader of the Council']);
+  });
+
+  it('reads "Question: Mr Hale asked …" as the question, no label over it', () => {
+    const meeting = firstMeeting('Minutes of the Cabinet held on 3 March 2025\n\n4. Questions\n\nQuestion: Mr Hale asked whether the bridge would reopen.\n');
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.text)).toEqual(['Question: Mr Hale asked whether the bridge would reopen.']);
+  });
+});
+
+describe('members and officers named with their office between commas or in brackets', () => {
+  it.each([
+    ['Councillor Fenn, Cabinet Member, Adult Social Care presented the report.', 'Councillor Fenn'],
+    ['Councillor Dale, Chair, Audit Committee presented the annual report.', 'Councillor Dale'],
+  ])('reads %j', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it('credits a visitor "present at the meeting to give an update" with the update', () => {
+    expect(speakerOf('Mr Ben Ashdown was present at the meeting to give an update on the broadband scheme.')).toBe('Mr Ben Ashdown');
+  });
+
+  it('credits an officer named with no title and their post in brackets', () => {
+    const meeting = firstMeeting('Minutes of the Licensing Sub-Committee held on 3 March 2025\n\n4. Premises Licence Review\n\nKofi Mensah (Senior Licensing Officer) presented his report on the application.\n');
+    expect(paragraphsOf(meeting)[0].speaker).toBe('Kofi Mensah');
+  });
+
+  it.each([
+    'Dr. Mira Sen, Principal, Eastfield college of Arts Member',
+    'Councillor Fenn, Councillor Dale and Councillor Ruiz attended the site visit.',
+    'Mrs Vickery, could you tell me when the market will return?',
+    'Mr Rook (Premises Licence holder) was present during the inspection.',
+    'Cllr Tarrant was not present to update on this.',
+  ])('credits no one with %j', (text) => {
+    expect(speakerOf(text)).toBeNull();
   });
 });
 

@@ -1,0 +1,40 @@
+// "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title printed once before a list of names is each name's title.
+import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE } from './attendee-lists';
+
+export const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Council Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners)\.?\s+/;
+const SINGULAR_TITLES: Readonly<Record<string, string>> = {
+  Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', 'Council Members': 'Council Member', Trustees: 'Trustee',
+  Aldermen: 'Alderman', Bailies: 'Bailie', Supervisors: 'Supervisor', Commissioners: 'Commissioner',
+};
+
+/** "… Oakes and Chair Hendricks": a chair's or president's title before a name is that member's own. */
+const CHAIR_BEFORE_NAME = /^(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President)\s+\p{Lu}/u;
+
+/** The singular titles a shared councillors' title gives; a courtesy title ("Mrs", "Dr") goes after them. */
+const COUNCILLOR_TITLES = new Set(['Councillor', 'Cllr', 'Cr', 'Alderman']);
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u;
+
+/** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
+export function withSharedTitles(entries: string[]): string[] {
+  let shared: string | null = null;
+  return entries.map((entry) => {
+    // "…; and Councillors Cowie, Drummond and Lyall": the list's last part, after "and".
+    const plural = SHARED_TITLE.exec(entry.replace(LEADING_AND, ''));
+    if (plural) {
+      shared = plural[1] + SINGULAR_TITLES[plural[2]];
+      return `${shared} ${entry.replace(LEADING_AND, '').slice(plural[0].length)}`;
+    }
+    // "Councillors English (Chairman), Mrs Blackmore, Cannon": a courtesy title is the councillor's own, under the shared one.
+    const courtesy = shared !== null && COUNCILLOR_TITLES.has(shared.replace(/^\S+ (?=\S)/, '')) && COURTESY_TITLE.test(entry.replace(LEADING_AND, ''));
+    if (!courtesy && (PERSON_TITLE.test(entry) || CHAIR_BEFORE_NAME.test(entry))) shared = null;
+    if (shared === null || HONOURS.test(entry)) return entry;
+    // "Cllrs Calnan, Mercer and Panton, Clerk, D. Hancock, and P.C. Marsh.": the councillors end where an office is named
+    // (one in brackets, "Fanshawe (Chair)", is a councillor's own, but no clerk is a councillor) or someone after the
+    // "and" has a title of their own.
+    const unjoined = entry.replace(LEADING_AND, '');
+    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || /\([^()]*\bclerk\b/i.test(unjoined) || (!courtesy && PERSON_TITLE.test(unjoined)) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
+    if (ownTitle) shared = null;
+    // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too.
+    return ownTitle ? unjoined : `${shared} ${unjoined}`;
+  });
+}
