@@ -77,9 +77,10 @@ export function bodyAtMeetingOf(text: string): string | null {
 export function bodyThatMet(text: string): string | null {
   const opened = text.includes(' to order') ? MEETING_OF_TO_ORDER.exec(text)?.[1] : undefined;
   const met = asNamedBody(opened) ?? asNamedBody(BODY_MET.exec(text)?.[1]);
+  if (met === null) return null;
   // "Hollin County Board of Supervisors of Hollin County": the place it serves, named again after it, is no part of its name.
-  const of = met ? met.lastIndexOf(' of ') : -1;
-  return of > 0 && met!.slice(0, of).includes(met!.slice(of + 4)) ? met!.slice(0, of) : met;
+  const of = met.lastIndexOf(' of ');
+  return of > 0 && met.slice(0, of).includes(met.slice(of + 4)) ? met.slice(0, of) : met;
 }
 
 /** The body a title line "X Meeting held on …" names, or null. */
