@@ -22,8 +22,9 @@ const MEETING_OF = new RegExp(
 );
 /**
  * "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting", "minutes
- * of the previous meeting" and "the minutes of the meeting held on 21 March were considered" name none); a name never runs past a bilingual header's " / " into the other language, nor
- * on into another mention of minutes ("Minutes of adjourned meeting The draft minutes of the meeting held …").
+ * of the previous meeting" and "the minutes of the meeting held on 21 March were considered" name none); a name never
+ * runs past a bilingual header's " / " into the other language, nor on into another mention of minutes ("Minutes of
+ * adjourned meeting The draft minutes of the meeting held …").
  */
 const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
 
