@@ -2,6 +2,7 @@
 import { ENDS_IN_BODY_WORD, GENERIC_BODY } from './body-names';
 import { SMALL_WORDS } from './capitals';
 import { MONTH_NAME, WEEKDAY } from './meeting-fields';
+import { KIND_OF_SITTING } from './patterns';
 
 /** A body's name longer than this many words is a run of header text, not a name. */
 const MAX_BODY_WORDS = 16;
@@ -44,10 +45,23 @@ const NAMES_PERSON = /^(?:Cllrs?|Councillors?|Mx)\.?\s+\p{Lu}|\b(?:Mr|Mrs|Ms|Mis
  * does a whole date with no dash, as a title's line and the date's under it read on into the prose ("Housing Committee
  * Meeting Tuesday 14 May 2024 Repairs were discussed").
  */
-const DASH_BEFORE_DATE = new RegExp(
-  String.raw`\s+(?:[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d)|(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+\d{4}\b).*$`,
+const DATE_AFTER_NAME = new RegExp(
+  String.raw`\s+(?:[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d)|(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+\d{4}\b)`,
   'i',
 );
+/** "General Meeting,", "Ordinary Council Meeting": a kind of meeting, naming no one. */
+const MEETING_KIND_ONLY = new RegExp(String.raw`^(?:(?:${KIND_OF_SITTING}|general|council)\s+)+meeting,?$`, 'i');
+
+/**
+ * The name read without the date after it. "General Meeting, 17 May 2017 Etheridge Shire Council": where only a kind of
+ * meeting stands before the date, whose meeting it was follows it.
+ */
+function withoutDate(read: string): string {
+  const date = DATE_AFTER_NAME.exec(read);
+  if (date === null) return read;
+  const before = read.slice(0, date.index);
+  return MEETING_KIND_ONLY.test(before) ? read.slice(date.index + date[0].length).trim() : before;
+}
 
 /** "Page 1 of 6 ": a page's number printed on the line that names the body. */
 const PAGE_OF_PAGES = /^Page\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)/i;
@@ -87,7 +101,7 @@ const WHAT_TO_DO = /^\p{Lu}\p{Ll}+ing\s+(?:at|to)\s/u;
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
   if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read)) return null;
-  const words = onceOver(read.replace(PAGE_OF_PAGES, '').replace(DASH_BEFORE_DATE, '').split(/\s+/));
+  const words = onceOver(withoutDate(read.replace(PAGE_OF_PAGES, '')).split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
   // is the tail of a sentence ("Minutes of the of the Parish Council Meeting", a title's words mistyped or cut). "06 10

@@ -29,6 +29,8 @@ describe('words of the meeting after a body name', () => {
     ['trustees’', null],
     ['Ashcombe Council) Ann Hale (Chair)', null],
     ['Ashcombe Housing Committee Meeting Tuesday 14 May 2024 Repairs were discussed', 'Ashcombe Housing Committee'],
+    ['General Meeting, 12 March 2019 Ashcombe Shire Council', 'Ashcombe Shire Council'],
+    ['Ordinary Council Meeting 12 March 2019 Ashcombe Shire Council', 'Ashcombe Shire Council'],
     ['Licensing Sub-Committee (Hearings)', 'Licensing Sub-Committee (Hearings)'],
     ['Ashcombe Library Board of Trustees – Monday June 9, 2025, called to order', 'Ashcombe Library Board of Trustees'],
     ['Harbour Trust Board – 12 May 2025', 'Harbour Trust Board'],
