@@ -2,7 +2,8 @@
 // (general.ts tells those), with the council's and committee's names in capitals just above it, or at the header above
 // a list of those present that names a body and a date ("Elmcote Parish Council" / "Minutes of the meeting held on
 // 14 January 2025" / "Present: …"), as every set of minutes opens, or, where the header lists none, above the first
-// item ("1. Call to Order") of minutes the header names.
+// item ("1. Call to Order") of minutes the header names, or above the sentence opening them ("Mayor Reyes called the
+// meeting to order at 6:02 p.m.", "The Board of County Commissioners met in regular session …"), as US minutes open.
 import { attendanceLabelOf } from './attendance-labels';
 import { isCapsLine } from './capitals';
 import { endsSentence } from './lines';
@@ -118,6 +119,23 @@ function opensPresence(line: string): boolean {
 /** "1. Call to Order", "1) OPENING": a meeting's first item, where its header gives no list of those present (a page number before a title, "1 MINUTES OF …", has no mark). */
 const FIRST_ITEM = /^\s*1[.)]\s+\p{Lu}/u;
 
+/**
+ * "Mayor Reyes called the regular meeting to order at 6:02 p.m.", "I call this special meeting … to order", "The Board
+ * of County Commissioners met in regular session …": the sentence with which minutes open, in the past (or spoken) as
+ * only minutes write it (an agenda's "Call to Order" is no sentence; "asked the Clerk to order a new bench" orders a
+ * thing, where a meeting called to order is followed by when, by whom or the sentence's end). The gap is bounded, so a
+ * long line fails fast.
+ */
+const OPENING_SENTENCE = /\b(?:called|calls|call\s+this)\b[^.]{0,100}?\bto\s+order(?=\s*(?:$|[.,;:]|(?:at|by|in|on)\b))|\b(?:met|convened)\s+in\s+(?:[a-z]+\s+)?session\b/i;
+
+/** The words every opening sentence holds, in either case: one search of the line rules most lines out. */
+const OPENING_WORDS = /order|ORDER|ession|ESSION/;
+
+/** Whether a line opens a meeting's minutes with the sentence saying it was called to order or met. */
+function opensWithSentence(line: string): boolean {
+  return OPENING_WORDS.test(line) && OPENING_SENTENCE.test(line);
+}
+
 /** Whether lines `top` to `end` say they are minutes ("MINUTES", "Minutes of the Ordinary Meeting …"). */
 function namesMinutes(lines: string[], top: number, end: number): boolean {
   for (let index = top; index < end; index += 1) if (/\bminutes\b/i.test(lines[index])) return true;
@@ -147,7 +165,7 @@ function isShortLine(line: string): boolean {
 }
 
 /**
- * Each list of those present (or first item of minutes) under lines that may head a meeting, as each meeting's minutes
+ * Each list of those present (or first item of minutes, or sentence opening them) under lines that may head a meeting, as each meeting's minutes
  * open: the header is the lines just above the label (at most MAX_HEADER_LINES), up to one that cannot head a meeting;
  * `start` is its `top` until namedHeaders lets the minutes above go.
  */
@@ -155,7 +173,8 @@ function presenceHeaderSpans(lines: string[], readers: MeetingReaders): Presence
   const headers: PresenceHeader[] = [];
   for (let line = 0; line < lines.length; line += 1) {
     const presence = opensPresence(lines[line]);
-    if (!presence && !opensFirstItem(lines[line])) continue;
+    const opening = !presence && opensWithSentence(lines[line]);
+    if (!presence && !opening && !opensFirstItem(lines[line])) continue;
     let label = line;
     let top = line;
     for (let index = line - 1, counted = 0; index >= 0 && counted < MAX_HEADER_LINES; index -= 1) {
@@ -168,7 +187,7 @@ function presenceHeaderSpans(lines: string[], readers: MeetingReaders): Presence
       top = index;
     }
     // A first item starts minutes under a header calling them so: an agenda's first item is no meeting's.
-    if (top < label && (presence || namesMinutes(lines, top, label))) headers.push({ top, start: top, label });
+    if (top < label && (presence || opening || namesMinutes(lines, top, label))) headers.push({ top, start: top, label });
   }
   return headers;
 }

@@ -220,6 +220,60 @@ describe('a second set of minutes whose header gives no list of those present', 
   });
 });
 
+describe('a second set of minutes opening with the sentence that calls the meeting to order', () => {
+  const council = [
+    'CITY OF HARLOW SPRINGS',
+    'MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL',
+    'Monday, February 3, 2025',
+    '',
+    'CALL TO ORDER',
+    'Mayor Ostrowski called the regular meeting to order at 6:01 p.m.',
+    '',
+    'ROLL CALL',
+    'Present: Councilmembers Dalton, Ferreira and Kim, Mayor Ostrowski',
+    '',
+    'CONSENT CALENDAR',
+    'The consent calendar was approved as presented.',
+  ].join('\n');
+  const county = [
+    'BOARD OF COUNTY COMMISSIONERS',
+    'ASHBY COUNTY',
+    'REGULAR MEETING',
+    'TUESDAY, MARCH 4, 2025',
+    '',
+    'The Board of County Commissioners met in regular session at 9:00 a.m. in the Commissioners\' Room.',
+    '',
+    'PRESENT: Commissioner Vance, Chair; Commissioner Holt; Commissioner Baptiste',
+    '',
+    'ROAD AND BRIDGE',
+    'The Board approved the gravel contract for the north district.',
+  ].join('\n');
+
+  it('starts a meeting at the header above "CALL TO ORDER" and its sentence, as at the top of a file', () => {
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${council}\n`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-02-03', 'City of Harlow Springs City Council'],
+    ]);
+  });
+
+  it('starts a meeting at the header above "The Board … met in regular session", before its list of those present', () => {
+    expect(datesAndBodies(`${council}\n\n${county}\n`)).toEqual([
+      ['2025-02-03', 'City of Harlow Springs City Council'],
+      ['2025-03-04', 'Ashby County Board of County Commissioners'],
+    ]);
+  });
+
+  it("starts none at a sentence asking for something to be ordered under a dated report's heading", () => {
+    const report = ['Village Sign Committee', 'Report of 3 February 2025', 'The Committee called on the Clerk to order the new sign from the foundry.', ''].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${report}`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
+  });
+
+  it('starts none where the meeting is called back to order after a recess', () => {
+    const recess = ['RECESS', 'The Council recessed at 7:40 p.m.', '', 'RECONVENE', 'Mayor Ostrowski called the meeting back to order at 7:52 p.m.', 'Present: all members present before the recess', ''].join('\n');
+    expect(datesAndBodies(`${council}\n\n${recess}`)).toEqual([['2025-02-03', 'City of Harlow Springs City Council']]);
+  });
+});
+
 describe('meeting pages one after another', () => {
   const first = meetingPage('Wexcombe Police and Crime Panel - Tuesday, 4th February, 2025 10.00 am', 'Precept proposal');
   const second = meetingPage('Wexcombe Police and Crime Panel - Thursday, 10th April, 2025 2.00 pm', 'Rural crime strategy');
