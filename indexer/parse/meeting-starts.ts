@@ -156,7 +156,16 @@ function opensFirstItem(line: string): boolean {
  */
 function mayHeadMeeting(line: string, readers: MeetingReaders, sentences: boolean): boolean {
   if (attendanceLabelOf(line) !== null || CLOSING_LINE.test(line) || NUMBERED_HEADING.test(line) || isSignOffLine(line)) return false;
-  return !endsSentence(line) || isShortLine(line) || (sentences && readers.holdsDate(line));
+  return !endsSentence(line) || isShortLine(line) || endsWithClockTime(line) || (sentences && readers.holdsDate(line));
+}
+
+/** "High School Library, 7:00 p.m.": a header's line whose only full stop is its time's. */
+const CLOCK_TIME_AT_END = /\d\s*[ap]\.m\.\s*$/i;
+
+/** Whether a line ends with a time of day in "a.m." or "p.m.": told first by its last characters being a full stop after "m". */
+function endsWithClockTime(line: string): boolean {
+  const end = line.trimEnd();
+  return end.endsWith('m.') || end.endsWith('M.') ? CLOCK_TIME_AT_END.test(end) : false;
 }
 
 /** A line of three words at most ("9:00 a.m.", "Held remotely."): a header's detail, whatever mark ends it. */
@@ -196,6 +205,10 @@ function presenceHeaderSpans(lines: string[], readers: MeetingReaders): Presence
 function namedHeaders(lines: string[], spans: PresenceHeader[], readers: MeetingReaders): PresenceHeader[] {
   const headers: PresenceHeader[] = [];
   for (const { top, label } of spans) {
+    // "The Board met in regular session on June 17, 2025 …" over "Chair Hollister called the meeting to order at 6:00
+    // p.m." over "Present: …": the header above the first opening is the meeting's; a later one reaching back over it
+    // (through the dated sentence) would start another meeting at that sentence, which names the same body and date.
+    if (headers.length > 0 && top <= headers[headers.length - 1].label) continue;
     const body = namedMeeting(lines, top, label, readers);
     if (body !== null) headers.push({ top, start: withoutStrayLines(lines, top, label, body, readers), label });
   }

@@ -263,6 +263,37 @@ describe('a second set of minutes opening with the sentence that calls the meeti
     ]);
   });
 
+  it('reads a line ending with its time in "p.m." as part of the header above the opening', () => {
+    const school = ['BOARD OF EDUCATION', 'FERNDALE UNION SCHOOL DISTRICT', 'Minutes of the Regular Meeting – Monday, April 7, 2025', 'District Office Board Room, 7:00 p.m.', '', 'CALL TO ORDER: The meeting was called to order at 7:03 p.m. by Board President Mrs. Ilse Varga.', '', 'FACILITIES', 'The board heard a report on the roof repairs.'].join('\n');
+    expect(datesAndBodies(`${council}\n\n${school}\n`)).toEqual([
+      ['2025-02-03', 'City of Harlow Springs City Council'],
+      ['2025-04-07', 'Ferndale Union School District Board of Education'],
+    ]);
+  });
+
+  it('starts one meeting where a dated sentence saying the board met is above its call to order and roll call', () => {
+    const board = [
+      'ASHBY COUNTY BOARD OF COMMISSIONERS',
+      'REGULAR SESSION MINUTES',
+      'March 4, 2025',
+      '',
+      'The Ashby County Board of Commissioners met in regular session on Tuesday, March 4, 2025, at 9:00 a.m. in the Courthouse.',
+      '',
+      'CALL TO ORDER',
+      'Chair Vance called the meeting to order at 9:00 a.m.',
+      '',
+      'ROLL CALL',
+      'Present: Commissioners Vance, Holt and Baptiste',
+      '',
+      'ROAD AND BRIDGE',
+      'The Board approved the gravel contract for the north district.',
+    ].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${board}\n`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-03-04', 'Ashby County Board of Commissioners'],
+    ]);
+  });
+
   it("starts none at a sentence asking for something to be ordered under a dated report's heading", () => {
     const report = ['Village Sign Committee', 'Report of 3 February 2025', 'The Committee called on the Clerk to order the new sign from the foundry.', ''].join('\n');
     expect(datesAndBodies(`${PARISH_MINUTES}\n\n${report}`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
