@@ -107,12 +107,16 @@ const CLOSING_LINE = /\bnext\s+meeting\b|\bmeeting\s+(?:closed|ended|finished)\b
 /** An item's heading: "4. Finance", "12) Planning", "B. Correspondence" (a date's "10 December 2024" has no mark after its number). */
 const NUMBERED_HEADING = /^\s*(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])[.)]\s/;
 
-/** The words every label of those present holds, in either case: one search of the line, not one for each. */
+/** The words a label of those present standing alone holds, in either case: one search of the line, not one for each. */
 const PRESENCE_WORDS = /resent|RESENT|ttend|TTEND|ederunt|EDERUNT/;
 
-/** Whether a line (not blank) opens a list of those present ("Present:", "Members present:", "Sederunt"): the words every such label holds, then the label. */
+/**
+ * Whether a line (not blank) opens a list of those present ("Present:", "Members present:", "Sederunt", or a label
+ * with its colon naming who they were: "Members: Moira Lindsay (Chair)", "Chair: Cllr Featherstone"): the words such a
+ * label holds or its colon, then the label.
+ */
 function opensPresence(line: string): boolean {
-  if (!PRESENCE_WORDS.test(line)) return false;
+  if (!PRESENCE_WORDS.test(line) && !line.includes(':')) return false;
   return attendanceLabelOf(line)?.attendance === 'present';
 }
 

@@ -194,6 +194,18 @@ const meetingPage = (meetingLine: string, topic: string) =>
     '',
   ].join('\n');
 
+describe('a second set of minutes whose list of those present is labelled by who they were', () => {
+  it('starts a meeting at a dated header above "Members:" or "Chair:" with its names', () => {
+    const committee = ['WEST LORNE FIRE AUTHORITY', '', 'Audit Committee', '', 'Minutes of the meeting held on Wednesday 5 March 2025 at 2.00 pm at Brigade Headquarters', '', 'Members:   Cllr T Arkwright (Chair)', '           Cllr B Nuttall', '', 'A1. Internal audit plan', 'The plan was agreed.', ''].join('\n');
+    const parish = ['HOLM PARISH COUNCIL', '', 'Minutes of the Ordinary Meeting of the Parish Council held in the Reading Room on Monday 7 April 2025 at 7.30 pm', '', 'Chair: Cllr Ada Pennock', 'Councillors: Cllr J Royle, Cllr S Dunn', '', 'A. Apologies', 'None.', ''].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${committee}\n${parish}`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-03-05', 'West Lorne Fire Authority Audit Committee'],
+      ['2025-04-07', 'Holm Parish Council'],
+    ]);
+  });
+});
+
 describe('a second set of minutes whose header gives no list of those present', () => {
   const board = ['HARTLEY COUNTY BOARD OF SUPERVISORS', 'MINUTES OF THE REGULAR MEETING', 'Tuesday, March 11, 2025', '', '1. CALL TO ORDER AND ROLL CALL', 'Chair Ruiz called the meeting to order at 9:00 a.m.', 'Present: Supervisors Ruiz, Okafor and Lind', '', '2. CONSENT CALENDAR', 'The consent calendar was approved.'].join('\n');
 
