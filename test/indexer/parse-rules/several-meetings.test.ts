@@ -102,6 +102,14 @@ describe('a second set of minutes in the same document', () => {
     ]);
   });
 
+  it("leaves the minutes above a signatory whose office is of a body named without \"the\"", () => {
+    const burial = ['MARSH END JOINT BURIAL COMMITTEE', 'Minutes of the meeting held on Thursday 6 March 2025 at 2.00 pm', 'Members present: Cllr A Corder (Chair), Cllr I Drew', '', '1. Fees', 'The fees for 2025/26 were agreed.'].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\nRhoda Vance, Clerk of Council\n\n${burial}\n`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-03-06', 'Marsh End Joint Burial Committee'],
+    ]);
+  });
+
   it('starts a meeting whose attendance opens with its chair above those present', () => {
     const board = ['BRIDGEMOOR DRAINAGE BOARD', 'Minutes of the Board meeting held on Wednesday 19 March 2025 at 2.00 pm', '', 'Chair: Mr K Abbott', 'Members present: Mr L Brough, Mrs M Cole', '', '1. Accounts', 'The accounts were approved.'].join('\n');
     expect(datesAndBodies(`${PARISH_MINUTES}\n\n${board}\n`)).toEqual([
