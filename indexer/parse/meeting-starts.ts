@@ -125,15 +125,16 @@ const FIRST_ITEM = /^\s*1[.)]\s+\p{Lu}/u;
 
 /**
  * "Mayor Reyes called the regular meeting to order at 6:02 p.m.", "I call this special meeting … to order", "The Board
- * of County Commissioners met in regular session …": the sentence with which minutes open, in the past (or spoken) as
+ * of County Commissioners met in regular session …", "The Regular Meeting of the Board of Trustees … was held at Village
+ * Hall," (opening its line): the sentence with which minutes open, in the past (or spoken) as
  * only minutes write it (an agenda's "Call to Order" is no sentence; "asked the Clerk to order a new bench" orders a
  * thing, where a meeting called to order is followed by when, by whom or the sentence's end). The gap is bounded, so a
  * long line fails fast.
  */
-const OPENING_SENTENCE = /\b(?:called|calls|call\s+this)\b[^.]{0,100}?\bto\s+order(?=\s*(?:$|[.,;:]|(?:at|by|in|on)\b))|\b(?:met|convened)\s+in\s+(?:[a-z]+\s+)?session\b/i;
+const OPENING_SENTENCE = /\b(?:called|calls|call\s+this)\b[^.]{0,100}?\bto\s+order(?=\s*(?:$|[.,;:]|(?:at|by|in|on)\b))|\b(?:met|convened)\s+in\s+(?:[a-z]+\s+)?session\b|^\s*(?:The|A|An)\s+(?:[A-Z][a-z]+\s+)?Meeting\s+of\s[^.]{0,100}?\bwas\s+held\b/i;
 
 /** The words every opening sentence holds, in either case: one search of the line rules most lines out. */
-const OPENING_WORDS = /order|ORDER|ession|ESSION/;
+const OPENING_WORDS = /order|ORDER|ession|ESSION|held|HELD/;
 
 /** Whether a line opens a meeting's minutes with the sentence saying it was called to order or met. */
 function opensWithSentence(line: string): boolean {

@@ -314,6 +314,28 @@ describe('a second set of minutes opening with the sentence that calls the meeti
     ]);
   });
 
+  it('starts a meeting at the header above "The Regular Meeting of … was held at …", its address wrapped under it', () => {
+    const village = [
+      'VILLAGE OF ORCHARD BEND',
+      'BOARD OF TRUSTEES',
+      'REGULAR MEETING MINUTES',
+      'April 15, 2025',
+      '',
+      'The Regular Meeting of the Board of Trustees of the Village of Orchard Bend was held at Village Hall,',
+      '12 Weir Street, Orchard Bend, New York.',
+      '',
+      'PRESENT:     Mayor Lena Okoye',
+      '             Trustee Hal Brennan',
+      '',
+      'WATER RATES',
+      'The Board set the water rates for the year.',
+    ].join('\n');
+    expect(datesAndBodies(`${council}\n\n${village}\n`)).toEqual([
+      ['2025-02-03', 'City of Harlow Springs City Council'],
+      ['2025-04-15', 'Village of Orchard Bend Board of Trustees'],
+    ]);
+  });
+
   it("starts none at a sentence asking for something to be ordered under a dated report's heading", () => {
     const report = ['Village Sign Committee', 'Report of 3 February 2025', 'The Committee called on the Clerk to order the new sign from the foundry.', ''].join('\n');
     expect(datesAndBodies(`${PARISH_MINUTES}\n\n${report}`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
