@@ -2,7 +2,8 @@
 // (general.ts tells those), with the council's and committee's names in capitals just above it, or at the header above
 // a list of those present that names a body and a date ("Elmcote Parish Council" / "Minutes of the meeting held on
 // 14 January 2025" / "Present: …"), as every set of minutes opens, or, where the header lists none, above the first
-// item ("1. Call to Order") of minutes the header names.
+// item ("1. Call to Order") of minutes the header names, or above the sentence opening them ("Mayor Reyes called the
+// meeting to order at 6:02 p.m.", "The Board of County Commissioners met in regular session …"), as US minutes open.
 import { attendanceLabelOf } from './attendance-labels';
 import { isCapsLine } from './capitals';
 import { endsSentence } from './lines';
@@ -106,17 +107,39 @@ const CLOSING_LINE = /\bnext\s+meeting\b|\bmeeting\s+(?:closed|ended|finished)\b
 /** An item's heading: "4. Finance", "12) Planning", "B. Correspondence" (a date's "10 December 2024" has no mark after its number). */
 const NUMBERED_HEADING = /^\s*(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])[.)]\s/;
 
-/** The words every label of those present holds, in either case: one search of the line, not one for each. */
+/** The words a label of those present standing alone holds, in either case: one search of the line, not one for each. */
 const PRESENCE_WORDS = /resent|RESENT|ttend|TTEND|ederunt|EDERUNT/;
 
-/** Whether a line (not blank) opens a list of those present ("Present:", "Members present:", "Sederunt"): the words every such label holds, then the label. */
+/**
+ * Whether a line (not blank) opens a list of those present ("Present:", "Members present:", "Sederunt", or a label
+ * with its colon naming who they were: "Members: Moira Lindsay (Chair)", "Chair: Cllr Featherstone"): the words such a
+ * label holds or its colon, then the label.
+ */
 function opensPresence(line: string): boolean {
-  if (!PRESENCE_WORDS.test(line)) return false;
+  if (!PRESENCE_WORDS.test(line) && !line.includes(':')) return false;
   return attendanceLabelOf(line)?.attendance === 'present';
 }
 
 /** "1. Call to Order", "1) OPENING": a meeting's first item, where its header gives no list of those present (a page number before a title, "1 MINUTES OF …", has no mark). */
 const FIRST_ITEM = /^\s*1[.)]\s+\p{Lu}/u;
+
+/**
+ * "Mayor Reyes called the regular meeting to order at 6:02 p.m.", "I call this special meeting … to order", "The Board
+ * of County Commissioners met in regular session …", "The Regular Meeting of the Board of Trustees … was held at Village
+ * Hall," (opening its line): the sentence with which minutes open, in the past (or spoken) as
+ * only minutes write it (an agenda's "Call to Order" is no sentence; "asked the Clerk to order a new bench" orders a
+ * thing, where a meeting called to order is followed by when, by whom or the sentence's end). The gap is bounded, so a
+ * long line fails fast.
+ */
+const OPENING_SENTENCE = /\b(?:called|calls|call\s+this)\b[^.]{0,100}?\bto\s+order(?=\s*(?:$|[.,;:]|(?:at|by|in|on)\b))|\b(?:met|convened)\s+in\s+(?:[a-z]+\s+)?session\b|^\s*(?:The|A|An)\s+(?:[A-Z][a-z]+\s+)?Meeting\s+of\s[^.]{0,100}?\bwas\s+held\b/i;
+
+/** The words every opening sentence holds, in either case: one search of the line rules most lines out. */
+const OPENING_WORDS = /order|ORDER|ession|ESSION|held|HELD/;
+
+/** Whether a line opens a meeting's minutes with the sentence saying it was called to order or met. */
+function opensWithSentence(line: string): boolean {
+  return OPENING_WORDS.test(line) && OPENING_SENTENCE.test(line);
+}
 
 /** Whether lines `top` to `end` say they are minutes ("MINUTES", "Minutes of the Ordinary Meeting …"). */
 function namesMinutes(lines: string[], top: number, end: number): boolean {
@@ -138,7 +161,16 @@ function opensFirstItem(line: string): boolean {
  */
 function mayHeadMeeting(line: string, readers: MeetingReaders, sentences: boolean): boolean {
   if (attendanceLabelOf(line) !== null || CLOSING_LINE.test(line) || NUMBERED_HEADING.test(line) || isSignOffLine(line)) return false;
-  return !endsSentence(line) || isShortLine(line) || (sentences && readers.holdsDate(line));
+  return !endsSentence(line) || isShortLine(line) || endsWithClockTime(line) || (sentences && readers.holdsDate(line));
+}
+
+/** "High School Library, 7:00 p.m.": a header's line whose only full stop is its time's. */
+const CLOCK_TIME_AT_END = /\d\s*[ap]\.m\.\s*$/i;
+
+/** Whether a line ends with a time of day in "a.m." or "p.m.": told first by its last characters being a full stop after "m". */
+function endsWithClockTime(line: string): boolean {
+  const end = line.trimEnd();
+  return end.endsWith('m.') || end.endsWith('M.') ? CLOCK_TIME_AT_END.test(end) : false;
 }
 
 /** A line of three words at most ("9:00 a.m.", "Held remotely."): a header's detail, whatever mark ends it. */
@@ -147,7 +179,7 @@ function isShortLine(line: string): boolean {
 }
 
 /**
- * Each list of those present (or first item of minutes) under lines that may head a meeting, as each meeting's minutes
+ * Each list of those present (or first item of minutes, or sentence opening them) under lines that may head a meeting, as each meeting's minutes
  * open: the header is the lines just above the label (at most MAX_HEADER_LINES), up to one that cannot head a meeting;
  * `start` is its `top` until namedHeaders lets the minutes above go.
  */
@@ -155,7 +187,8 @@ function presenceHeaderSpans(lines: string[], readers: MeetingReaders): Presence
   const headers: PresenceHeader[] = [];
   for (let line = 0; line < lines.length; line += 1) {
     const presence = opensPresence(lines[line]);
-    if (!presence && !opensFirstItem(lines[line])) continue;
+    const opening = !presence && opensWithSentence(lines[line]);
+    if (!presence && !opening && !opensFirstItem(lines[line])) continue;
     let label = line;
     let top = line;
     for (let index = line - 1, counted = 0; index >= 0 && counted < MAX_HEADER_LINES; index -= 1) {
@@ -168,7 +201,7 @@ function presenceHeaderSpans(lines: string[], readers: MeetingReaders): Presence
       top = index;
     }
     // A first item starts minutes under a header calling them so: an agenda's first item is no meeting's.
-    if (top < label && (presence || namesMinutes(lines, top, label))) headers.push({ top, start: top, label });
+    if (top < label && (presence || opening || namesMinutes(lines, top, label))) headers.push({ top, start: top, label });
   }
   return headers;
 }
@@ -177,6 +210,10 @@ function presenceHeaderSpans(lines: string[], readers: MeetingReaders): Presence
 function namedHeaders(lines: string[], spans: PresenceHeader[], readers: MeetingReaders): PresenceHeader[] {
   const headers: PresenceHeader[] = [];
   for (const { top, label } of spans) {
+    // "The Board met in regular session on June 17, 2025 …" over "Chair Hollister called the meeting to order at 6:00
+    // p.m." over "Present: …": the header above the first opening is the meeting's; a later one reaching back over it
+    // (through the dated sentence) would start another meeting at that sentence, which names the same body and date.
+    if (headers.length > 0 && top <= headers[headers.length - 1].label) continue;
     const body = namedMeeting(lines, top, label, readers);
     if (body !== null) headers.push({ top, start: withoutStrayLines(lines, top, label, body, readers), label });
   }

@@ -20,6 +20,7 @@ describe('closing sign-offs', () => {
     ['a submitted-by line', ['Respectfully submitted,', 'Owen Blake, Village Clerk']],
     ['an email valediction and signature', ['Thanks,', 'Priya', '', 'Priya Lal', 'Clerk and RFO, Ashcombe Parish Council']],
     ['a signed line and the office', ['Signed: Ruth Lamont', 'Convener']],
+    ['signatories whose offices are of a body named without "the"', ['Rhoda Vance, Clerk of Council        Paul Ibsen, President of Council']],
   ])('drops %s that ends the minutes', (_form, signOff) => {
     const text = `${HEADER}1. Any other business\n\nThere was no other business.\n\nThe meeting closed at 9.05 pm.\n\n${signOff.join('\n')}\n`;
     expect(paragraphsOf(text)).toEqual(['There was no other business.', 'The meeting closed at 9.05 pm.']);

@@ -102,6 +102,14 @@ describe('a second set of minutes in the same document', () => {
     ]);
   });
 
+  it("leaves the minutes above a signatory whose office is of a body named without \"the\"", () => {
+    const burial = ['MARSH END JOINT BURIAL COMMITTEE', 'Minutes of the meeting held on Thursday 6 March 2025 at 2.00 pm', 'Members present: Cllr A Corder (Chair), Cllr I Drew', '', '1. Fees', 'The fees for 2025/26 were agreed.'].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\nRhoda Vance, Clerk of Council\n\n${burial}\n`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-03-06', 'Marsh End Joint Burial Committee'],
+    ]);
+  });
+
   it('starts a meeting whose attendance opens with its chair above those present', () => {
     const board = ['BRIDGEMOOR DRAINAGE BOARD', 'Minutes of the Board meeting held on Wednesday 19 March 2025 at 2.00 pm', '', 'Chair: Mr K Abbott', 'Members present: Mr L Brough, Mrs M Cole', '', '1. Accounts', 'The accounts were approved.'].join('\n');
     expect(datesAndBodies(`${PARISH_MINUTES}\n\n${board}\n`)).toEqual([
@@ -194,6 +202,18 @@ const meetingPage = (meetingLine: string, topic: string) =>
     '',
   ].join('\n');
 
+describe('a second set of minutes whose list of those present is labelled by who they were', () => {
+  it('starts a meeting at a dated header above "Members:" or "Chair:" with its names', () => {
+    const committee = ['WEST LORNE FIRE AUTHORITY', '', 'Audit Committee', '', 'Minutes of the meeting held on Wednesday 5 March 2025 at 2.00 pm at Brigade Headquarters', '', 'Members:   Cllr T Arkwright (Chair)', '           Cllr B Nuttall', '', 'A1. Internal audit plan', 'The plan was agreed.', ''].join('\n');
+    const parish = ['HOLM PARISH COUNCIL', '', 'Minutes of the Ordinary Meeting of the Parish Council held in the Reading Room on Monday 7 April 2025 at 7.30 pm', '', 'Chair: Cllr Ada Pennock', 'Councillors: Cllr J Royle, Cllr S Dunn', '', 'A. Apologies', 'None.', ''].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${committee}\n${parish}`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-03-05', 'West Lorne Fire Authority Audit Committee'],
+      ['2025-04-07', 'Holm Parish Council'],
+    ]);
+  });
+});
+
 describe('a second set of minutes whose header gives no list of those present', () => {
   const board = ['HARTLEY COUNTY BOARD OF SUPERVISORS', 'MINUTES OF THE REGULAR MEETING', 'Tuesday, March 11, 2025', '', '1. CALL TO ORDER AND ROLL CALL', 'Chair Ruiz called the meeting to order at 9:00 a.m.', 'Present: Supervisors Ruiz, Okafor and Lind', '', '2. CONSENT CALENDAR', 'The consent calendar was approved.'].join('\n');
 
@@ -217,6 +237,113 @@ describe('a second set of minutes whose header gives no list of those present', 
   it("starts none at a list restarting at 1 under an item's dated sentence", () => {
     const items = ['5. Minutes', 'The minutes of the meeting of the Parish Council held on 10 December 2024 were confirmed.', '1. Correspondence', 'A letter from the county was noted.', ''].join('\n');
     expect(datesAndBodies(`${PARISH_MINUTES}\n\n${items}`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
+  });
+});
+
+describe('a second set of minutes opening with the sentence that calls the meeting to order', () => {
+  const council = [
+    'CITY OF HARLOW SPRINGS',
+    'MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL',
+    'Monday, February 3, 2025',
+    '',
+    'CALL TO ORDER',
+    'Mayor Ostrowski called the regular meeting to order at 6:01 p.m.',
+    '',
+    'ROLL CALL',
+    'Present: Councilmembers Dalton, Ferreira and Kim, Mayor Ostrowski',
+    '',
+    'CONSENT CALENDAR',
+    'The consent calendar was approved as presented.',
+  ].join('\n');
+  const county = [
+    'BOARD OF COUNTY COMMISSIONERS',
+    'ASHBY COUNTY',
+    'REGULAR MEETING',
+    'TUESDAY, MARCH 4, 2025',
+    '',
+    'The Board of County Commissioners met in regular session at 9:00 a.m. in the Commissioners\' Room.',
+    '',
+    'PRESENT: Commissioner Vance, Chair; Commissioner Holt; Commissioner Baptiste',
+    '',
+    'ROAD AND BRIDGE',
+    'The Board approved the gravel contract for the north district.',
+  ].join('\n');
+
+  it('starts a meeting at the header above "CALL TO ORDER" and its sentence, as at the top of a file', () => {
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${council}\n`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-02-03', 'City of Harlow Springs City Council'],
+    ]);
+  });
+
+  it('starts a meeting at the header above "The Board … met in regular session", before its list of those present', () => {
+    expect(datesAndBodies(`${council}\n\n${county}\n`)).toEqual([
+      ['2025-02-03', 'City of Harlow Springs City Council'],
+      ['2025-03-04', 'Ashby County Board of County Commissioners'],
+    ]);
+  });
+
+  it('reads a line ending with its time in "p.m." as part of the header above the opening', () => {
+    const school = ['BOARD OF EDUCATION', 'FERNDALE UNION SCHOOL DISTRICT', 'Minutes of the Regular Meeting – Monday, April 7, 2025', 'District Office Board Room, 7:00 p.m.', '', 'CALL TO ORDER: The meeting was called to order at 7:03 p.m. by Board President Mrs. Ilse Varga.', '', 'FACILITIES', 'The board heard a report on the roof repairs.'].join('\n');
+    expect(datesAndBodies(`${council}\n\n${school}\n`)).toEqual([
+      ['2025-02-03', 'City of Harlow Springs City Council'],
+      ['2025-04-07', 'Ferndale Union School District Board of Education'],
+    ]);
+  });
+
+  it('starts one meeting where a dated sentence saying the board met is above its call to order and roll call', () => {
+    const board = [
+      'ASHBY COUNTY BOARD OF COMMISSIONERS',
+      'REGULAR SESSION MINUTES',
+      'March 4, 2025',
+      '',
+      'The Ashby County Board of Commissioners met in regular session on Tuesday, March 4, 2025, at 9:00 a.m. in the Courthouse.',
+      '',
+      'CALL TO ORDER',
+      'Chair Vance called the meeting to order at 9:00 a.m.',
+      '',
+      'ROLL CALL',
+      'Present: Commissioners Vance, Holt and Baptiste',
+      '',
+      'ROAD AND BRIDGE',
+      'The Board approved the gravel contract for the north district.',
+    ].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${board}\n`)).toEqual([
+      ['2025-01-14', 'Elmcote Parish Council'],
+      ['2025-03-04', 'Ashby County Board of Commissioners'],
+    ]);
+  });
+
+  it('starts a meeting at the header above "The Regular Meeting of … was held at …", its address wrapped under it', () => {
+    const village = [
+      'VILLAGE OF ORCHARD BEND',
+      'BOARD OF TRUSTEES',
+      'REGULAR MEETING MINUTES',
+      'April 15, 2025',
+      '',
+      'The Regular Meeting of the Board of Trustees of the Village of Orchard Bend was held at Village Hall,',
+      '12 Weir Street, Orchard Bend, New York.',
+      '',
+      'PRESENT:     Mayor Lena Okoye',
+      '             Trustee Hal Brennan',
+      '',
+      'WATER RATES',
+      'The Board set the water rates for the year.',
+    ].join('\n');
+    expect(datesAndBodies(`${council}\n\n${village}\n`)).toEqual([
+      ['2025-02-03', 'City of Harlow Springs City Council'],
+      ['2025-04-15', 'Village of Orchard Bend Board of Trustees'],
+    ]);
+  });
+
+  it("starts none at a sentence asking for something to be ordered under a dated report's heading", () => {
+    const report = ['Village Sign Committee', 'Report of 3 February 2025', 'The Committee called on the Clerk to order the new sign from the foundry.', ''].join('\n');
+    expect(datesAndBodies(`${PARISH_MINUTES}\n\n${report}`)).toEqual([['2025-01-14', 'Elmcote Parish Council']]);
+  });
+
+  it('starts none where the meeting is called back to order after a recess', () => {
+    const recess = ['RECESS', 'The Council recessed at 7:40 p.m.', '', 'RECONVENE', 'Mayor Ostrowski called the meeting back to order at 7:52 p.m.', 'Present: all members present before the recess', ''].join('\n');
+    expect(datesAndBodies(`${council}\n\n${recess}`)).toEqual([['2025-02-03', 'City of Harlow Springs City Council']]);
   });
 });
 
