@@ -120,9 +120,9 @@ const DECISION_SENTENCES = new RegExp(
     // "Minutes were, unanimously, approved": the adverb set off by commas.
     /unanimously,? (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved|passed) (?:unanimously|by all)\b|all in favou?r that\b/,
     // "This was carried.", "The motion was put to the vote and carried.", "the motion was declared carried" ("exit
-    // interviews were carried out" is no vote).
-    // "The motion was not carried.": an outcome too.
-    /(?:was|were) (?:put to the vote and |duly |declared |not )?carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
+    // interviews were carried out" is no vote); "The motion was not carried.": an outcome too. "A motion to grant
+    // permission was moved, seconded, put to the vote and declared carried.": planning committees list each step.
+    /(?:(?:was|were) (?:put to the vote and |duly |declared |not )?|put to the vote,? and (?:duly |declared )?)carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
     // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome.
     /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved)\b/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
@@ -264,10 +264,10 @@ export function opensWithDecisionAfterLabel(text: string): boolean {
 }
 
 /**
- * A decision's label alone on a line ("Resolved:", "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
+ * A decision's label alone on a line ("Resolved:", "Resolved:-" (Irish and Scottish minutes put a dash after the colon), "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
  * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+(?:that|That|THAT))?\s*[:–-]?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school

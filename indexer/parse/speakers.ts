@@ -100,7 +100,7 @@ const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
  * Council"), "for", "and", "to", "the" or "&" between them. Between two words the
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
-const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|to the|of|for|and|to|the|&)\s*)?(?:${OFFICE_WORD}|\d{1,3})){0,5}`;
+export const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|to the|of|for|and|to|the|&)\s*)?(?:${OFFICE_WORD}|\d{1,3})){0,5}`;
 /** "Environmental Services", "Planning and Development": the department an office heads, after its comma. */
 const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|Operations|Finance|Planning|Engineering|Development|Infrastructure|Works|Resources|Administration|Utilities|Recreation)`;
 /**
@@ -148,7 +148,7 @@ const initialsOf = (office: string) => office.replace(/\b(?:and|of|the|for|to)\b
 /** "The Commissioner’s … Fund": a possessive first word makes it something an office holds ("Children's Services" in an office's name is no such thing). */
 const POSSESSIVE = /^\S+['’]s\s/;
 
-function officeSpeaker(office: string): string | null {
+export function officeSpeaker(office: string): string | null {
   return NOT_SPEAKERS.test(office) || NAMED_BODY.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
 }
 

@@ -449,3 +449,23 @@ describe("a US county board's motion told in sentences", () => {
     expect(isDecisionText('Commissioner Ruiz made a motion to approve the minutes as written. Commissioner Hale seconded the motion. The motion has passed.')).toBe(true);
   });
 });
+
+describe('a motion whose steps are listed, its outcome the last', () => {
+  it('is decided by "moved, seconded, put to the vote and declared carried"', () => {
+    expect(isDecisionText('A motion to grant planning permission was moved, seconded, put to the vote and declared carried.')).toBe(true);
+    expect(isDecisionText('The recommendation was put to the vote and carried.')).toBe(true);
+  });
+
+  it('reads no decision in a motion that fell', () => {
+    expect(isDecisionText('A motion to refuse planning permission was moved, seconded, put to the vote and declared to have fallen.')).toBe(false);
+  });
+});
+
+describe('"Resolved:-" alone on its line', () => {
+  it('is the label of the quoted resolution under it', () => {
+    const meeting = firstMeeting(
+      'Ardmore Town Council\n\nMinutes of the meeting held on 14 April 2025\n\n1. Standing Orders\n\nProposed by Cllr. P. Nolan\n\nSeconded by Cllr. M. Daly\n\nResolved:-\n\n“That Standing Orders be suspended to allow a debate on the harbour works”.\n\n2. Correspondence\n\nThe correspondence was noted.\n',
+    );
+    expect(paragraphStarting(meeting, 'Resolved:-')).toMatchObject({ isDecision: true, text: 'Resolved:- “That Standing Orders be suspended to allow a debate on the harbour works”.' });
+  });
+});

@@ -679,3 +679,21 @@ describe('"He" or "She" carrying on the turn before', () => {
     ]);
   });
 });
+
+describe('speakers told in the passive, a council\'s own officer, a lead petitioner, and a substitution listed', () => {
+  it.each([
+    ['The report was presented by the Head of Planning Services.', 'The Head of Planning Services'],
+    ['The draft Annual Plan report was presented by Dr Amara Ndlovu, Director of Public Health.', 'Dr Amara Ndlovu'],
+    ['The Council’s Principal Licensing Officer summarised the application and the representations received.', 'The Principal Licensing Officer'],
+    ['The lead petitioner addressed the Committee, noting the number of signatures collected.', 'The lead petitioner'],
+  ])('reads %j', (text, speaker) => {
+    const meeting = firstMeeting(`Fenwick District Council\n\nMinutes of the meeting of the Licensing Committee held on 9 May 2025\n\n4. Report\n\n${text}\n`);
+    expect(paragraphStarting(meeting, text.slice(0, 20))?.speaker).toBe(speaker);
+  });
+
+  it('gives no speaker to a report presented by a body, nor to a member listed as substitute for another', () => {
+    expect(speakerOf('Councillor Anne Pryce for Councillor Tom Hale; and Councillor Ben Ives for Councillor Rhian Dee.')).toBeNull();
+    const meeting = firstMeeting('Fenwick District Council\n\nMinutes of the meeting of the Cabinet held on 9 May 2025\n\n4. Report\n\nThe report was presented by the Planning Committee.\n');
+    expect(paragraphStarting(meeting, 'The report was')?.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+// Who presented a report, told in the passive: "The report was presented by the Head of Planning.", "The draft budget
+// report was presented by Dr Jane Okafor, Director of Public Health." The paragraph records their report, as "The Head
+// of Planning presented the report." does.
+import { NAME, TITLE, TITLE_STOP } from './speaker-titles';
+import { OFFICE_NAME, officeSpeaker } from './speakers';
+
+/**
+ * What is presented (a report, a presentation, an update, an item, a paper; a few words before it name which), the
+ * passive "was presented by" or "was introduced by", then a titled name or "the" and an office.
+ */
+const PRESENTED_BY = new RegExp(
+  String.raw`^The (?:[^.,;:]{0,80}\s)?(?:report|presentation|update|item|paper)s? (?:was|were) (?:presented|introduced) by (?:((?:${TITLE})${TITLE_STOP}\s+${NAME})|[Tt]he (${OFFICE_NAME}))(?![\p{L}'’-])`,
+  'u',
+);
+
+/** The presenter a paragraph's first sentence names so, or null. */
+export function presenterOf(text: string): string | null {
+  // Most paragraphs are let go by this look at their start, before the pattern is tried.
+  if (!text.startsWith('The ') || !text.slice(0, 200).includes('ed by ')) return null;
+  const presented = PRESENTED_BY.exec(text);
+  if (!presented) return null;
+  return presented[1] ? presented[1].replace(/\s+/g, ' ') : officeSpeaker(presented[2]);
+}
