@@ -469,3 +469,21 @@ describe('"Resolved:-" alone on its line', () => {
     expect(paragraphStarting(meeting, 'Resolved:-')).toMatchObject({ isDecision: true, text: 'Resolved:- “That Standing Orders be suspended to allow a debate on the harbour works”.' });
   });
 });
+
+describe('the numbered parts of a resolution, whatever words they start with', () => {
+  it('follows "(2)" and "(3)" after a first part read under the resolution, and stops at a list that starts again', () => {
+    const meeting = firstMeeting(
+      'Fenwick District Council\n\nMinutes of the meeting of the Cabinet held on 9 May 2025\n\n5. Depot Options\n\nRESOLVED: That Cabinet:\n\n(1) Noted the projected costs of each option.\n\n(2) Approved use of £30k of the allocated budget to develop Option C.\n\n(3) Indicated that Options D and E should be pursued.\n\nReasons for decision:\n\n(1) Officers do not have the capacity to progress all options.\n',
+    );
+    expect(paragraphStarting(meeting, 'Approved use')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'Indicated that')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'Officers do not')?.isDecision).toBe(false);
+  });
+
+  it('reads each condition of a planning permission under its resolution', () => {
+    const meeting = firstMeeting(
+      'Fenwick District Council\n\nMinutes of the meeting of the Planning Committee held on 9 May 2025\n\n4. 25/0420 Land at Mill Lane\n\nRESOLVED – That the application be APPROVED subject to the following conditions:\n\n(1) Standard time limit\n\n(2) Approved plans\n\n(3) Materials to match existing\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true, true]);
+  });
+});
