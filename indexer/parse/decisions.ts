@@ -39,9 +39,9 @@ const DECISION_OPENINGS = anyOf([
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …", "Following discussion, the Board APPROVED …".
-  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
-  // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …".
-  /^(?:Thereafter|Accordingly|Subsequently|Consequently),? (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Ss]ub-[Cc]ommittee)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
+  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
+  // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …"; "On reconvening, the Sub-Committee resolved …".
+  /^(?:Thereafter|Accordingly|Subsequently|Consequently|(?:On|Upon) re-?convening),? (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Ss]ub-[Cc]ommittee)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
   // the paper"; a parish assembly's and a States' too; Scottish boards' "HOMOLOGATED" (ratified a decision taken for them).
   /^(?:The )?(?:Committee|Council|Panel|Board|Cabinet|Sub-Committee|Members|Governors|Trustees|Authority|Forum|Senate|Assembly|States|Directors) (?:[A-Z]{4,} and )?(?:NOTED|APPROVED|RECEIVED|ENDORSED|RATIFIED|HOMOLOGATED|SUPPORTED|ADOPTED)\b/,

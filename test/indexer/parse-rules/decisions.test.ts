@@ -487,3 +487,13 @@ describe('the numbered parts of a resolution, whatever words they start with', (
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true, true]);
   });
 });
+
+describe('a sub-committee deciding after its clause', () => {
+  it.each([
+    'After discussion, the Sub-Committee agreed to grant the licence subject to the conditions offered by the applicant.',
+    'On reconvening, the Sub-Committee resolved to refuse the application.',
+    'Upon reconvening the Sub-Committee agreed to serve a counter notice.',
+  ])('reads %j as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+});

@@ -17,6 +17,8 @@ describe('titles and leading clauses', () => {
     ['In response, Mr WONG Tak-wah said that surveys had been carried out.', 'Mr WONG Tak-wah'],
     ['In response, Mr. Mwenda stated that a fresh tender was needed.', 'Mr. Mwenda'],
     ['In respect of question 3, Councillor Ivers asked when the survey would be published.', 'Councillor Ivers'],
+    ['On reconvening, the Chairman announced the Sub-Committee’s decision.', 'The Chair'],
+    ['Upon returning to the meeting, the Legal Adviser read out the reasons.', 'The Legal Adviser'],
   ])('reads %j', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });
