@@ -699,3 +699,19 @@ describe('speakers told in the passive, a council\'s own officer, a lead petitio
     expect(paragraphStarting(meeting, 'The report was')?.speaker).toBeNull();
   });
 });
+
+describe('a person named with the initials the minutes then use, in brackets', () => {
+  it.each([
+    ['Paddy Moran (PM) asked whether the contractors’ lorries kept to the 20mph limit.', 'Paddy Moran'],
+    ['Ian Gale (IG), the Chief Finance Officer presented the report and noted a letter from a member.', 'Ian Gale'],
+    ['John Eade (NCC) said that he had been working with the developer on the new access road.', 'John Eade'],
+  ])('reads %j', (text, speaker) => {
+    const meeting = firstMeeting(`Eastmere Parish Council\n\nMinutes of the meeting held on 9 May 2025\n\n4. Highways\n\n${text}\n`);
+    expect(paragraphStarting(meeting, text.slice(0, 12))?.speaker).toBe(speaker);
+  });
+
+  it('gives no speaker to a name and its initials without a verb of speech', () => {
+    const meeting = firstMeeting('Eastmere Parish Council\n\nMinutes of the meeting held on 9 May 2025\n\n4. Broadband\n\nSarah Lyle (CBS) has supplied notes on broadband, appended to these minutes.\n');
+    expect(paragraphStarting(meeting, 'Sarah Lyle')?.speaker).toBeNull();
+  });
+});
