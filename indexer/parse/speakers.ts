@@ -11,8 +11,8 @@ import { SPEECH_VERBS } from './speech-verbs';
 import { spokenTo } from './spoken-to';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
-/** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it. */
-const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved'];
+/** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it, as one making an announcement or statement. */
+const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved', 'made (?:the following |an? )?(?:announcements?|statement)'];
 
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
 /**
