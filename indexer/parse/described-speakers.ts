@@ -40,6 +40,16 @@ const PERSON_WITH_BRACKETED_POST = new RegExp(
 );
 
 /**
+ * "Paddy Moran (PM) asked …", "Ian Gale (IG), the Chief Finance Officer presented …", "John Eade (NCC) said …": a
+ * person named with no title and the initials the minutes then call them by (or their organisation's) in brackets, who
+ * they are perhaps after a comma, then a verb of speech.
+ */
+const PERSON_WITH_BRACKETED_INITIALS = new RegExp(
+  String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\(\p{Lu}{2,4}\)(?:,\s+(?:the|a|an)\s+[^,.;:()]{2,60}?)?,?\s+(?:${SPEECH_VERBS.join('|')})\b`,
+  'u',
+);
+
+/**
  * "Wade P. stated …", "Jeff L. asked …": a member of the public named by forename and the initial of their surname, as US
  * councils print those who speak at an open forum; the initial's full stop, then a verb of speech.
  */
@@ -48,7 +58,7 @@ const FORENAME_AND_INITIAL = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\.)\s(
 /** The name of such a person opening a paragraph, or null. */
 export function describedSpeakerOf(text: string): string | null {
   const described = text.includes(', ') ? (DESCRIBED_PERSON.exec(text) ?? PERSON_WITH_POST.exec(text)) : null;
-  const bracketed = described === null && text.includes(' (') ? PERSON_WITH_BRACKETED_POST.exec(text) : null;
+  const bracketed = described === null && text.includes(' (') ? (PERSON_WITH_BRACKETED_POST.exec(text) ?? PERSON_WITH_BRACKETED_INITIALS.exec(text)) : null;
   const person = described ?? bracketed ?? FORENAME_AND_INITIAL.exec(text);
   return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
 }

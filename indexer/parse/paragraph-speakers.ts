@@ -2,6 +2,7 @@
 // public), or after the run-in label that heads it, or, where "He" or "She" opens it, the one who spoke just before.
 import type { Paragraph } from '../../core/types';
 import { describedSpeakerOf } from './described-speakers';
+import { presenterOf } from './presented-by';
 import { afterRunInLabel } from './run-in-labels';
 import { TITLE, TITLE_STOP } from './speaker-titles';
 import { speakerOf } from './speakers';
@@ -41,13 +42,20 @@ function carriedSpeakerOf(text: string, previous: Paragraph | undefined): string
 }
 
 /**
+ * "The Council's Senior Licensing Officer summarised …": the council's own officer, who speaks as "The Senior Licensing
+ * Officer" does (elsewhere an office in the possessive names what the office holds: "The Commissioner's Fund").
+ */
+const COUNCILS_OFFICER = /^The (?:(?:County|Borough|District|City|Town|Parish) )?Council['’]s (?=[A-Z])/;
+
+/**
  * The speaker named at a paragraph's start, or after its run-in label, or carried on from the paragraph before
  * (`previous`); `knownSpeakerOf` reads the meeting's listed names.
  */
 export function paragraphSpeakerOf(text: string, knownSpeakerOf?: (text: string) => string | null, previous?: Paragraph): string | null {
   if (text.length <= 200 && WHO_CHAIRED.test(text)) return null;
-  const speakerAt = (start: string) => speakerOf(start) ?? knownSpeakerOf?.(start) ?? describedSpeakerOf(start);
-  const speaker = speakerAt(text);
+  const speakerAt = (start: string) => speakerOf(start) ?? knownSpeakerOf?.(start) ?? describedSpeakerOf(start) ?? presenterOf(start);
+  const councilsOfficer = text.startsWith('The ') ? COUNCILS_OFFICER.exec(text) : null;
+  const speaker = speakerAt(councilsOfficer ? `The ${text.slice(councilsOfficer[0].length)}` : text);
   if (speaker !== null) return speaker;
   const afterLabel = afterRunInLabel(text);
   return (afterLabel === null ? null : speakerAt(afterLabel)) ?? carriedSpeakerOf(text, previous);

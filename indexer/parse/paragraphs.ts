@@ -7,6 +7,7 @@ import { endsSentence, joinLines } from './lines';
 import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from './patterns';
 import { askerAsNamed, questionerOf, trailingQuestionerOf } from './questioners';
 import { paragraphSpeakerOf } from './paragraph-speakers';
+import { decisionParts } from './resolution-parts';
 import { speakerOf } from './speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -77,34 +78,6 @@ function continuesResolutionList(text: string, decision: string | undefined): bo
  * that … the following recommendations be made to the Cabinet:"), each a paragraph under it.
  */
 const LABELLED_PART = /^(?:Recommendation|Resolution)\s+\d{1,2}[a-z]?\s*[:.–—-]\s/i;
-
-/**
- * "Resolved - (1) That the report be noted." over "(2) That a further update be brought …": a decision whose words open
- * its first numbered or lettered part has the next parts to come, whatever words they start with.
- */
-const FIRST_PART_AFTER_DECISION_WORD = /\b(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECISION|Decision|DECIDED|Decided)\b\s*(?:[:–—-]\s*)?(?:that:?\s+)?(?:\((1|a)\)|(1|a)[.)])\s/;
-
-/** The marker of the part after `marker` ("1" → "2", "a" → "b"). */
-const partAfter = (marker: string) => (/^\d+$/.test(marker) ? String(Number(marker) + 1) : String.fromCharCode(marker.charCodeAt(0) + 1));
-
-/**
- * Follows the parts of the open decision when its first line opens its first part: the next part is the block with the
- * next marker ("(2)" after "(1)"), whatever words it starts with.
- */
-function decisionParts() {
-  let next: string | null = null;
-  const isNext = (block: Block) => next !== null && (block.kind === 'numbered' || block.kind === 'lettered') && block.marker === next;
-  return {
-    isNext,
-    /** After each block: `opened` is the text of the decision it opened, if any. */
-    follow(block: Block, opened: string | null, isResolution: boolean): void {
-      const first = opened === null ? null : FIRST_PART_AFTER_DECISION_WORD.exec(opened);
-      if (opened !== null) next = first ? partAfter(first[1] ?? first[2]) : null;
-      else if (isNext(block)) next = partAfter(next!);
-      else if (!isResolution) next = null;
-    },
-  };
-}
 
 /** "RESOLVED: That" over "(1) it be noted …" and "(2) the minutes … be approved": a decision whose sentence goes on in its parts. */
 const endsWithThat = (decision: string | undefined) => decision !== undefined && /\bthat:?$/i.test(decision.trimEnd().slice(-6));
@@ -281,7 +254,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
-    parts.follow(block, opensDecision ? text : null, isResolution);
+    parts.follow(block, text, opensDecision ? text : null, isResolution);
     if (opensDecision) resolutionsOpen = opensResolutions(text) || DECISION_LABEL.test(text);
     else if (!isResolution) resolutionsOpen = false;
 

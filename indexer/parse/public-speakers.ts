@@ -34,12 +34,13 @@ const PUBLIC_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'addre
 const QUALIFIER = String.raw`(?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which|was|were|is|are|has|have|had|will|would|be|been)\b)[^,.;:()]){1,60}?)?`;
 
 /**
- * An article (or a counting word), perhaps one adjective ("local") or whose they are ("The applicant's agent"), the
+ * An article (or a counting word), perhaps one adjective ("local", "lead": a petition's first signatory, who
+ * presents it) or whose they are ("The applicant's agent"), the
  * noun, perhaps who they are of or from ("of the
  * cricket club", "from Mill Lane", up to a comma, a full stop or a clause of its own: "who", "that"), then a verb of speech.
  */
 const DESCRIBED_PUBLIC_SPEAKER = new RegExp(
-  String.raw`^((?:An?|Another|One|The)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?(?:(?:local|young|elderly|nearby|neighbouring|fellow)\s+)?(?:(?:applicant|objector|petitioner)['’]s\s+)?(?:${PRINTED_NOUNS.join('|')}))(${QUALIFIER}),?\s+(?:${PUBLIC_VERBS.join('|')})\b`,
+  String.raw`^((?:An?|Another|One|The)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?(?:(?:local|young|elderly|nearby|neighbouring|fellow|lead|Lead|main|Main)\s+)?(?:(?:applicant|objector|petitioner)['’]s\s+)?(?:${PRINTED_NOUNS.join('|')}))(${QUALIFIER}),?\s+(?:${PUBLIC_VERBS.join('|')})\b`,
 );
 
 /**

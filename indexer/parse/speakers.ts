@@ -11,8 +11,8 @@ import { SPEECH_VERBS } from './speech-verbs';
 import { spokenTo } from './spoken-to';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
-/** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it. */
-const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved'];
+/** "The Diocesan Secretary moved: ‘That …’": an office moving a motion speaks it, as one making an announcement or statement. */
+const OFFICE_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'moved', 'made (?:the following |an? )?(?:announcements?|statement)'];
 
 const ROLE_ALTERNATIVES = SPEAKER_ROLES.map((role) => role.printed).join('|');
 /**
@@ -50,10 +50,10 @@ const PERSON_WITH_PARTICLE = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s
 const OFFICE_FOR = String.raw`,\s+(?:the\s+)?[^,.]{1,60},(?:\s+(?!(?:${TITLE})\b)\p{Lu}[\p{L}'’&-]*(?:\s+(?:and|&|of|for|the|(?!(?:${TITLE})\b)\p{Lu}[\p{L}'’&-]*)){0,5}(?=,?\s+(?:${SPEECH_VERBS.join('|')})\b))?`;
 /** "Mr Meade declared", "County Cllr Jane Holt reported", "Cllr Patel (Chairman) said": a titled name followed by a verb. */
 const PERSON = new RegExp(String.raw`^((?:${TITLE})${TITLE_STOP}\s+${NOT_NAME_START}${NAME}${LETTERS_AFTER})(?:\s*\([^)]{1,60}\))?(?:,?\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?|${OFFICE_FOR})?(?=,?\s+(?!and\b|of\b|the\b|to\b|(?:${PARTICLES})\s+(?:(?:${PARTICLES})\s+)?\p{Lu})\p{Ll})`, 'u');
-/** "In response to a question ..., the Commissioner explained": the speaker comes after a leading clause. */
+/** "In response to a question ..., the Commissioner explained", "On reconvening, the Chair announced …": the speaker comes after a leading clause. */
 /** Where a sentence ends and the next begins; not after a title's full stop ("In response, Mr. Mwenda stated …"). */
 const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Hon|Cllr|Sr|Jr)\.)\s+(?=[A-Z])/;
-const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In respect of|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|By way of (?:introduction|background|explanation|summary|an? update)|With (?:regard|reference|respect) to|On behalf of|When asked)\b/;
+const LEADING_CLAUSE = /^(?:In response(?: to)?|In answer(?: to)?|In reply(?: to)?|In addition to|Responding(?: to)?|In (?:the )?(?:debate|discussion)|In relation to|In respect of|In further response|In terms of|Regarding|Referring to|Addressing|Following|(?:As|In|By way of) a (?:further )?supplementary(?: question)?|On a point of (?:order|clarification)|(?:On|Upon) (?:(?:re-?)?(?:convening|entering|returning|resuming)|being asked)|By way of (?:introduction|background|explanation|summary|an? update)|With (?:regard|reference|respect) to|On behalf of|When asked)\b/;
 /**
  * "Introducing the report, …", "Speaking on behalf of the Federation, …", "During the discussion, …": a clause led by a
  * word ending in "-ing", closed by a comma before any full stop; the speaker comes after it. A dash ends a label, no
@@ -100,7 +100,7 @@ const OFFICE_WORD = String.raw`[A-Z][A-Za-z&'’-]*`;
  * Council"), "for", "and", "to", "the" or "&" between them. Between two words the
  * spaces are one \s+ (written `\s+(?:of|…)?\s*`, a long run of spaces was split every way between the two).
  */
-const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|to the|of|for|and|to|the|&)\s*)?(?:${OFFICE_WORD}|\d{1,3})){0,5}`;
+export const OFFICE_NAME = String.raw`${OFFICE_WORD}(?:\s+(?:(?:of the|to the|of|for|and|to|the|&)\s*)?(?:${OFFICE_WORD}|\d{1,3})){0,5}`;
 /** "Environmental Services", "Planning and Development": the department an office heads, after its comma. */
 const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|Operations|Finance|Planning|Engineering|Development|Infrastructure|Works|Resources|Administration|Utilities|Recreation)`;
 /**
@@ -148,7 +148,7 @@ const initialsOf = (office: string) => office.replace(/\b(?:and|of|the|for|to)\b
 /** "The Commissioner’s … Fund": a possessive first word makes it something an office holds ("Children's Services" in an office's name is no such thing). */
 const POSSESSIVE = /^\S+['’]s\s/;
 
-function officeSpeaker(office: string): string | null {
+export function officeSpeaker(office: string): string | null {
   return NOT_SPEAKERS.test(office) || NAMED_BODY.test(office) || POSSESSIVE.test(office) ? null : speakerForRole(office);
 }
 
@@ -156,7 +156,7 @@ function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on with when responding regarding referring addressing following cllr councillor counc county
+const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on upon with when responding regarding referring addressing following cllr councillor counc county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator

@@ -449,3 +449,51 @@ describe("a US county board's motion told in sentences", () => {
     expect(isDecisionText('Commissioner Ruiz made a motion to approve the minutes as written. Commissioner Hale seconded the motion. The motion has passed.')).toBe(true);
   });
 });
+
+describe('a motion whose steps are listed, its outcome the last', () => {
+  it('is decided by "moved, seconded, put to the vote and declared carried"', () => {
+    expect(isDecisionText('A motion to grant planning permission was moved, seconded, put to the vote and declared carried.')).toBe(true);
+    expect(isDecisionText('The recommendation was put to the vote and carried.')).toBe(true);
+  });
+
+  it('reads no decision in a motion that fell', () => {
+    expect(isDecisionText('A motion to refuse planning permission was moved, seconded, put to the vote and declared to have fallen.')).toBe(false);
+  });
+});
+
+describe('"Resolved:-" alone on its line', () => {
+  it('is the label of the quoted resolution under it', () => {
+    const meeting = firstMeeting(
+      'Ardmore Town Council\n\nMinutes of the meeting held on 14 April 2025\n\n1. Standing Orders\n\nProposed by Cllr. P. Nolan\n\nSeconded by Cllr. M. Daly\n\nResolved:-\n\n“That Standing Orders be suspended to allow a debate on the harbour works”.\n\n2. Correspondence\n\nThe correspondence was noted.\n',
+    );
+    expect(paragraphStarting(meeting, 'Resolved:-')).toMatchObject({ isDecision: true, text: 'Resolved:- “That Standing Orders be suspended to allow a debate on the harbour works”.' });
+  });
+});
+
+describe('the numbered parts of a resolution, whatever words they start with', () => {
+  it('follows "(2)" and "(3)" after a first part read under the resolution, and stops at a list that starts again', () => {
+    const meeting = firstMeeting(
+      'Fenwick District Council\n\nMinutes of the meeting of the Cabinet held on 9 May 2025\n\n5. Depot Options\n\nRESOLVED: That Cabinet:\n\n(1) Noted the projected costs of each option.\n\n(2) Approved use of £30k of the allocated budget to develop Option C.\n\n(3) Indicated that Options D and E should be pursued.\n\nReasons for decision:\n\n(1) Officers do not have the capacity to progress all options.\n',
+    );
+    expect(paragraphStarting(meeting, 'Approved use')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'Indicated that')?.isDecision).toBe(true);
+    expect(paragraphStarting(meeting, 'Officers do not')?.isDecision).toBe(false);
+  });
+
+  it('reads each condition of a planning permission under its resolution', () => {
+    const meeting = firstMeeting(
+      'Fenwick District Council\n\nMinutes of the meeting of the Planning Committee held on 9 May 2025\n\n4. 25/0420 Land at Mill Lane\n\nRESOLVED – That the application be APPROVED subject to the following conditions:\n\n(1) Standard time limit\n\n(2) Approved plans\n\n(3) Materials to match existing\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true, true]);
+  });
+});
+
+describe('a sub-committee deciding after its clause', () => {
+  it.each([
+    'After discussion, the Sub-Committee agreed to grant the licence subject to the conditions offered by the applicant.',
+    'On reconvening, the Sub-Committee resolved to refuse the application.',
+    'Upon reconvening the Sub-Committee agreed to serve a counter notice.',
+  ])('reads %j as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+});

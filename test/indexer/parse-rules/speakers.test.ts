@@ -17,6 +17,8 @@ describe('titles and leading clauses', () => {
     ['In response, Mr WONG Tak-wah said that surveys had been carried out.', 'Mr WONG Tak-wah'],
     ['In response, Mr. Mwenda stated that a fresh tender was needed.', 'Mr. Mwenda'],
     ['In respect of question 3, Councillor Ivers asked when the survey would be published.', 'Councillor Ivers'],
+    ['On reconvening, the Chairman announced the Sub-Committee’s decision.', 'The Chair'],
+    ['Upon returning to the meeting, the Legal Adviser read out the reasons.', 'The Legal Adviser'],
   ])('reads %j', (text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });
@@ -677,5 +679,45 @@ describe('"He" or "She" carrying on the turn before', () => {
       ['Mrs Frost', 'Mrs Frost re'],
       [null, 'She would se'],
     ]);
+  });
+});
+
+describe('speakers told in the passive, a council\'s own officer, a lead petitioner, an office\'s announcements, and a substitution listed', () => {
+  it.each([
+    ['The report was presented by the Head of Planning Services.', 'The Head of Planning Services'],
+    ['The draft Annual Plan report was presented by Dr Amara Ndlovu, Director of Public Health.', 'Dr Amara Ndlovu'],
+    ['The Council’s Principal Licensing Officer summarised the application and the representations received.', 'The Principal Licensing Officer'],
+    ['The lead petitioner addressed the Committee, noting the number of signatures collected.', 'The lead petitioner'],
+    ['The following question was asked by Councillor Rhian Dee under Procedure Rule 12:', 'Councillor Rhian Dee'],
+    ['The Mayor made the following announcements:', 'The Mayor'],
+    ['The Leader of the Council made a statement on the flooding in Eastmere.', 'The Leader of the Council'],
+  ])('reads %j', (text, speaker) => {
+    const meeting = firstMeeting(`Fenwick District Council\n\nMinutes of the meeting of the Licensing Committee held on 9 May 2025\n\n4. Report\n\n${text}\n`);
+    expect(paragraphStarting(meeting, text.slice(0, 20))?.speaker).toBe(speaker);
+  });
+
+  it('gives no speaker to a report presented by a body, a member listed as substitute for another, or arrangements made', () => {
+    expect(speakerOf('Councillor Anne Pryce for Councillor Tom Hale; and Councillor Ben Ives for Councillor Rhian Dee.')).toBeNull();
+    expect(speakerOf('The Clerk made arrangements for the hire of the hall.')).toBeNull();
+    const noted = firstMeeting('Fenwick District Council\n\nMinutes of the meeting of the Cabinet held on 9 May 2025\n\n5. Public Questions\n\nThe Cabinet noted that public questions had been submitted by Mr Alan Rees and answered in writing.\n');
+    expect(paragraphStarting(noted, 'The Cabinet noted')?.speaker).toBeNull();
+    const meeting = firstMeeting('Fenwick District Council\n\nMinutes of the meeting of the Cabinet held on 9 May 2025\n\n4. Report\n\nThe report was presented by the Planning Committee.\n');
+    expect(paragraphStarting(meeting, 'The report was')?.speaker).toBeNull();
+  });
+});
+
+describe('a person named with the initials the minutes then use, in brackets', () => {
+  it.each([
+    ['Paddy Moran (PM) asked whether the contractors’ lorries kept to the 20mph limit.', 'Paddy Moran'],
+    ['Ian Gale (IG), the Chief Finance Officer presented the report and noted a letter from a member.', 'Ian Gale'],
+    ['John Eade (NCC) said that he had been working with the developer on the new access road.', 'John Eade'],
+  ])('reads %j', (text, speaker) => {
+    const meeting = firstMeeting(`Eastmere Parish Council\n\nMinutes of the meeting held on 9 May 2025\n\n4. Highways\n\n${text}\n`);
+    expect(paragraphStarting(meeting, text.slice(0, 12))?.speaker).toBe(speaker);
+  });
+
+  it('gives no speaker to a name and its initials without a verb of speech', () => {
+    const meeting = firstMeeting('Eastmere Parish Council\n\nMinutes of the meeting held on 9 May 2025\n\n4. Broadband\n\nSarah Lyle (CBS) has supplied notes on broadband, appended to these minutes.\n');
+    expect(paragraphStarting(meeting, 'Sarah Lyle')?.speaker).toBeNull();
   });
 });
