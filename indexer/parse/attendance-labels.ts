@@ -200,18 +200,19 @@ const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
 /**
- * "PRESENT", "Present were", "Members present", and Shetland's "Members", "Ex-Officio Councillors", "In Attendance"
- * (each in a table's first column, its names in the next): a label that needs no colon when names follow it straight away.
+ * "PRESENT", "Present were", "Members present", "Officers present", Australian councils' "ATTENDANCE" and "APOLOGIES",
+ * and Shetland's "Members", "Ex-Officio Councillors", "In Attendance" (each in a table's first column, its names in the
+ * next): a label that needs no colon when names follow it straight away.
  */
-const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance)$/i;
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers)\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
- * Perrow, M Benson, …": after such a label with no colon, one space and a list of people: a title or initials before a
+ * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a
  * surname, and a comma before the next name; or, with no commas ("Present Mr R Arden Mr J Moir Cllr G Fenton", as
  * Shetland's community councils print it), a titled name and the next one's title.
  */
 const NAMES_AFTER_SPACE =
-  /^\s(?=(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+  /^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 /** "were received from ", "received from ": the words of a sentence between an apologies label and the names. */
 const RECEIVED_FROM = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)\s+(?:from|by)\s+/i;

@@ -59,6 +59,17 @@ describe('"Present" with no colon before the names', () => {
     expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual(['Councillor T Oakes', 'Councillor J Penn', 'Councillor L Rudd']);
   });
 
+  it('reads "APOLOGIES" and "ATTENDANCE" with no colon as labels when titled names and a comma follow', () => {
+    const minutes = `Minutes of Brambley Parish Council\n\nHeld on 9th June 2025 at 7 pm in the Church Rooms\n\nATTENDANCE Mr T Oakes (Chairman), Mrs J Penn and Mr L Rudd\nAPOLOGIES Mrs A Sayer (Vice-Chairman), Mr K Hope.\n\n1. PLANNING\nNo applications had been received.\n`;
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Mr T Oakes', 'Chair', 'present'],
+      ['Mrs J Penn', null, 'present'],
+      ['Mr L Rudd', null, 'present'],
+      ['Mrs A Sayer', 'Vice-Chair', 'apologies'],
+      ['Mr K Hope', null, 'apologies'],
+    ]);
+  });
+
   it('leaves a sentence that only opens with the word as it is', () => {
     const minutes = `Minutes of Brambley Parish Council held on 9th June 2025 in the Church Rooms.\n\nPresent: Cllr T Oakes (Chair) and Cllr J Penn.\n\n1. Matters arising\nPresent arrangements for the hall, agreed in May, would continue.\n`;
     expect(peopleOf(firstMeeting(minutes))).toHaveLength(2);

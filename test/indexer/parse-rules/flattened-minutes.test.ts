@@ -66,3 +66,34 @@ describe('minutes numbered through the year run together on one line', () => {
     ]);
   });
 });
+
+describe('a flattened header whose labels have no colon', () => {
+  it('reads "ATTENDANCE Crs …" and "OFFICERS PRESENT Mr …" in capitals as labels, each list ending where the next label or the minutes start', () => {
+    const text =
+      'MINUTES OF THE ORDINARY MEETING OF BARRAGONG SHIRE COUNCIL HELD AT THE COUNCIL CHAMBERS ON TUESDAY 11 MARCH 2025 COMMENCING AT 9.00AM ' +
+      'ATTENDANCE Crs A Lee, B Hart, C Moss & D Penn OFFICERS PRESENT Mr E Ross, Chief Executive Officer; Ms F Gold, Director of Works ' +
+      'The Mayor declared the meeting open at 9.00am and welcomed all present. APOLOGIES Nil. CONFIRMATION OF MINUTES Moved Cr Hart ' +
+      'Seconded Cr Moss That the minutes of the meeting held on 11 February 2025 be confirmed. CARRIED 4/0\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cr A Lee', null, 'present'],
+      ['Cr B Hart', null, 'present'],
+      ['Cr C Moss', null, 'present'],
+      ['Cr D Penn', null, 'present'],
+      ['Mr E Ross', 'Chief Executive Officer', 'in attendance'],
+      ['Ms F Gold', 'Director of Works', 'in attendance'],
+    ]);
+  });
+
+  it('reads "Present Cr …" at a sentence\'s start as the label, a councillor\'s title "Cr" showing the names', () => {
+    const text =
+      'Page | 1 ORDINARY MEETING CONFIRMED MINUTES 8 APRIL 2025 Present Cr KL Dunn (Mayor), Cr MN Bale (Deputy Mayor), Cr OP Finch, Cr QR Hobbs ' +
+      'Cr Dunn reported on the meetings she had attended since the last meeting of the Council and the flood damage to the stock routes. ' +
+      'Apologies Nil Confirmation of Minutes Moved by Cr Finch Seconded by Cr Hobbs That the minutes of the meeting held on 11 March 2025 be confirmed. Carried 4/0\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cr KL Dunn', 'Chair', 'present'],
+      ['Cr MN Bale', 'Deputy Mayor', 'present'],
+      ['Cr OP Finch', null, 'present'],
+      ['Cr QR Hobbs', null, 'present'],
+    ]);
+  });
+});
