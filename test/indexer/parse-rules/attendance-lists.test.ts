@@ -458,6 +458,21 @@ describe("a joint panel's members, each with the body that appointed them, run t
   });
 });
 
+describe("officers, each with the office after the comma, run together", () => {
+  it('parts each officer from the next at their title, the rest no part of the first one’s office', () => {
+    const text =
+      'Minutes of the Meeting of Kerrow District Council held on Thursday 6 March 2025\n\n' +
+      'Present: Councillor Ames (Chair), Councillors Birch and Croft\n\n' +
+      'Officers in attendance: Mr Ed Ross, Chief Executive Dr Ann Wye, Head of Planning Ms Fay Gold, Director of Finance and Resources\n\n' +
+      '1 APOLOGIES\n\nNone.\n\n2 MINUTES\n\nAgreed.\n';
+    expect(peopleOf(firstMeeting(text)).filter(([, , attendance]) => attendance === 'in attendance')).toEqual([
+      ['Mr Ed Ross', 'Chief Executive', 'in attendance'],
+      ['Dr Ann Wye', 'Head of Planning', 'in attendance'],
+      ['Ms Fay Gold', 'Director of Finance and Resources', 'in attendance'],
+    ]);
+  });
+});
+
 describe("a title in the header's capitals on an attendance line", () => {
   it('reads "COUNCILLOR TREGEAR in the Chair" under "PRESENT" as the chair, present', () => {
     const text =
