@@ -131,8 +131,15 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
   if (label || !(text.includes('/') || text.includes('|'))) return label;
   // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
   const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text);
-  return translated ? labelOf(translated[1]) : null;
+  const translatedLabel = translated ? labelOf(translated[1]) : null;
+  if (translatedLabel) return translatedLabel;
+  // The label first, then the other language's: Irish councils' "IN ATTENDANCE/I LÁTHAIR Ms M. Ryan, …".
+  const translationAfter = TRANSLATION_AFTER_LABEL.exec(text);
+  return translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null;
 }
+
+/** "IN ATTENDANCE/I LÁTHAIR …", "Present/Yn bresennol: …": a label, a slash, and the label in another language (in capitals as the first is, or up to a colon). */
+const TRANSLATION_AFTER_LABEL = /^(\p{L}[\p{L} ]{1,30}?) ?\/ ?(?:\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){0,2}(?=\s)|[^:/|]{1,30}(?=:))(.*)$/u;
 
 /**
  * Whether a text opens with an ASCII letter, as every label does (LABELS, and the chair's, vice-chair's and clerk's): a

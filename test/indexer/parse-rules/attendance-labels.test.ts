@@ -166,6 +166,24 @@ describe('a board\'s attendance labels', () => {
   });
 });
 
+describe('a label in English, then in Irish or Welsh after a slash', () => {
+  it('reads "IN ATTENDANCE/I LÁTHAIR" with no colon and "Apologies/Ymddiheuriadau:" as the English labels', () => {
+    const meeting = firstMeeting(
+      'MINUTES OF THE ORDINARY MEETING OF CARRAIG COUNTY COUNCIL HELD IN THE COUNCIL CHAMBER ON MONDAY, 3 MARCH 2025\n\n' +
+        'IN ATTENDANCE/I LÁTHAIR Ms. R. Nolan, Chief Executive Mr. D. Walsh, Director of Housing Ms. E. Ryan, Meetings Administrator\n\n' +
+        'Apologies/Ymddiheuriadau: Cllr Ann Pugh, Cllr Bryn Owen\n\n1. Minutes\nThe minutes were agreed.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Ms. R. Nolan', 'Chief Executive', 'in attendance'],
+      ['Mr. D. Walsh', 'Director of Housing', 'in attendance'],
+      ['Ms. E. Ryan', 'Meetings Administrator', 'in attendance'],
+      ['Cllr Ann Pugh', null, 'apologies'],
+      ['Cllr Bryn Owen', null, 'apologies'],
+    ]);
+    expect(attendanceLabelOf('Planning/Development: the report was noted')).toBeNull();
+  });
+});
+
 describe('labels in te reo Māori and English', () => {
   it("reads a label in te reo Māori and English ('TE HUNGA KUA TAE MAI | PRESENT') and a 'Member' column under 'ABSENT' as absent", () => {
     const meeting = firstMeeting(
