@@ -166,6 +166,25 @@ describe('a board\'s attendance labels', () => {
   });
 });
 
+describe('labels with a single space before names in initials', () => {
+  it('reads "Presiding P Lynn" as the chair and "Other Members Present" before names in initials with no commas', () => {
+    const meeting = firstMeeting(
+      'Minutes of Proceedings of a Meeting of Ardlow District Council held in the Council Chamber on Tuesday, 4 March 2025.\n\n' +
+        'Presiding P Lynn\n\nOther Members Present R J Boyd T Caskey Mrs E M Doran\n\n' +
+        'Officers Present S T Hanna (Chief Executive) J Irwin (Director of Finance)\n\n1.1 The minutes were agreed.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['P Lynn', 'Chair', 'present'],
+      ['R J Boyd', null, 'in attendance'],
+      ['T Caskey', null, 'in attendance'],
+      ['Mrs E M Doran', null, 'in attendance'],
+      ['S T Hanna', 'Chief Executive', 'in attendance'],
+      ['J Irwin', 'Director of Finance', 'in attendance'],
+    ]);
+    expect(attendanceLabelOf('Presiding a meeting of the board')).toBeNull();
+  });
+});
+
 describe('a label in English, then in Irish or Welsh after a slash', () => {
   it('reads "IN ATTENDANCE/I LÁTHAIR" with no colon and "Apologies/Ymddiheuriadau:" as the English labels', () => {
     const meeting = firstMeeting(
