@@ -1299,3 +1299,13 @@ describe("a New Zealand board's attendance table, each office over its holder", 
     ]);
   });
 });
+
+describe("the body's name as a page's running header under the last list", () => {
+  it('names nobody who attended', () => {
+    const text =
+      'Kauri Bay Local Board\n\nOPEN MINUTES\n\nMinutes of a meeting of the Kauri Bay Local Board held in the Boardroom on Monday, 3 March 2025 at 5.00pm\n\n' +
+      'PRESENT\n\nChairperson\nAria Tane\n\nMembers\nBen Hollis\nCara Ngata\n\nALSO PRESENT\n\nCr Dan Price\n\nKauri Bay Local Board\n\n3 March 2025\n\n' +
+      '1          Welcome\n\nThe Chairperson opened the meeting.\n\n2          Apologies\n\nThere were no apologies.\n';
+    expect(peopleOf(firstMeeting(text)).map(([name]) => name)).toEqual(['Aria Tane', 'Ben Hollis', 'Cara Ngata', 'Cr Dan Price']);
+  });
+});
