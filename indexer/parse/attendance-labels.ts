@@ -215,17 +215,17 @@ const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|
  * and Shetland's "Members", "Ex-Officio Councillors", "In Attendance" (each in a table's first column, its names in the
  * next): a label that needs no colon when names follow it straight away.
  */
-const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|others|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a
  * surname, and a comma before the next name; or, with no commas ("Present Mr R Arden Mr J Moir Cllr G Fenton", as
  * Shetland's community councils print it), a titled name and the next one's title, or a name in initials before another or
  * an office in brackets ("Other Members Present P J Boyd T Caskey …", "Officers Present S T Hanna (Chief Executive) …",
- * as Northern Irish councils print them).
+ * as Northern Irish councils print them), or a forename and surname before a comma ("OFFICIALS PRESENT Eoin Ward, …").
  */
 const NAMES_AFTER_SPACE = new RegExp(
-  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${INITIALLED_NAME}\s(?:${INITIALLED_NAME}(?:\s|$)|\(\p{Lu}))`,
+  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${INITIALLED_NAME}\s(?:${INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,)`,
   'u',
 );
 

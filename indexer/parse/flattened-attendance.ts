@@ -24,7 +24,7 @@ const LABEL_SHAPE_REACH = 44;
  * a label with no colon, as Australian councils (among others) print a header's labels, in capitals or at a sentence's
  * start; attendanceLabelOf takes it as a label only when people's names follow it.
  */
-const BARE_LABEL_SHAPE = /^(?:(?:MEMBERS|COUNCILLORS|OFFICERS|Members|Councillors|Officers)\s+)?(?:PRESENT|Present)(?=\s)|^(?:(?:ALSO\s+)?IN\s+ATTENDANCE|ATTENDANCE|APOLOGIES|(?:Also\s+)?In\s+[Aa]ttendance|Attendance|Apologies)(?=\s)/;
+const BARE_LABEL_SHAPE = /^(?:(?:MEMBERS|COUNCILLORS|OFFICERS|OFFICIALS|Members|Councillors|Officers|Officials)\s+)?(?:PRESENT|Present)(?=\s)|^(?:(?:ALSO\s+)?IN\s+ATTENDANCE|ATTENDANCE|APOLOGIES|(?:Also\s+)?In\s+[Aa]ttendance|Attendance|Apologies)(?=\s)/;
 /** How far past a bare label attendanceLabelOf reads, to see the names (and a comma between them) that show it to be one. */
 const BARE_LABEL_REACH = 100;
 /** "Mr.", "J.", "Cllr.", "Assoc.", "P.E.": a full stop that ends an abbreviation or an initial, not a sentence. */
@@ -32,10 +32,10 @@ const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu}?|Cllrs?|Prof|Assoc|H
 /** "1.", "2.0", "64/16", "1)": an item's number, when a capitalised title follows it. */
 const ITEM_NUMBER = /^\d{1,3}(?:[./]\d{1,2})?[.)]?$/;
 /**
- * "410.13", "25/03/01", "1006/134": a minute's reference in parts, which numbers a minute and never a person in a list;
+ * "410.13", "25/03/01", "1006/134", Irish councils' "MDL292/21": a minute's reference in parts, which numbers a minute and never a person in a list;
  * "Minutes" or "Minute" may name it first ("… Ms J Ray – Press Minutes 25/03/01 – Welcome …").
  */
-const MINUTE_REFERENCE = /^\d{1,4}(?:[./]\d{1,3}){1,2}[.):]?$/;
+const MINUTE_REFERENCE = /^(?:\d{1,4}(?:[./]\d{1,3}){1,2}|\p{Lu}{1,4}\d{1,4}\/\d{2,4})[.):]?$/u;
 const MINUTE_WORD = /^(?:Minutes?|Min\.)$/;
 const PARTICLE = new RegExp(String.raw`^(?:${PARTICLES})$`);
 /** Words of a sentence (lower case, not a small word nor a surname's particle) an entry may hold before it is prose. */
@@ -135,6 +135,8 @@ function listEnd(line: string, from: number): { end: number; nextLabel: number |
     if (depth === 0 && opensCapitalised && labelAt(line, word.start)) return { end: word.start, nextLabel: word.start };
     // The minutes start at a minute's reference that a title follows, though no sentence has yet shown the list to have ended.
     if (depth === 0 && MINUTE_REFERENCE.test(word.text) && /^(?:[–—-]\s+)?[\p{Lu}\d]/u.test(line.slice(pattern.lastIndex + 1, pattern.lastIndex + 4))) {
+      // "… Cllr D Kelly MDL293/21 OFFICIALS PRESENT …": a minute of the header's own, its title the next list's label.
+      if (labelAt(line, pattern.lastIndex + 1)) return { end: word.start, nextLabel: pattern.lastIndex + 1 };
       return { end: previous && MINUTE_WORD.test(previous.text) ? previous.start : word.start, nextLabel: null };
     }
     if (depth === 0 && previous && opensCapitalised && !PERSON_START.test(line.slice(word.start, word.start + 12))) {

@@ -1,6 +1,6 @@
 // Minutes flattened onto one line, as a document-sharing site or an aggregator copies a PDF's text without its line
 // breaks: the parser should read them as it reads the same minutes set out line by line.
-import { firstMeeting, itemsOf, peopleOf } from '../../helpers/parse-text';
+import { firstMeeting, itemsOf, paragraphsOf, peopleOf } from '../../helpers/parse-text';
 
 describe('items run together on one line', () => {
   it('splits off an item whose title is in sentence case once titles in capitals show the numbers to be the items\'', () => {
@@ -95,5 +95,35 @@ describe('a flattened header whose labels have no colon', () => {
       ['Cr OP Finch', null, 'present'],
       ['Cr QR Hobbs', null, 'present'],
     ]);
+  });
+});
+
+describe("a flattened header whose lists are numbered by an Irish council's lettered references", () => {
+  it('ends each list at the next reference, and reads the label after it ("CMD102/25 OFFICIALS PRESENT …")', () => {
+    const text =
+      'MINUTES OF MEETING OF MUNICIPAL DISTRICT OF CARRAIG MEETING, HELD ONLINE, ON 8 MARCH, 2025 AT 2:00 P.M. ' +
+      'CMD101/25 MEMBERS PRESENT Cllr. Ann Boyle (Cathaoirleach), Cllr. Brian Doherty, Cllr. Cian Gallagher and Cllr. Dara Kelly ' +
+      'CMD102/25 OFFICIALS PRESENT Eoin Ward, Director of Service; Fiona Quinn, Area Manager ' +
+      'CMD103/25 MATTERS ARISING FROM THE MINUTES There were no matters arising from the Minutes of the previous meeting. ' +
+      'CMD104/25 ADOPTION OF MINUTES On the proposal of Cllr. Brian Doherty and seconded by Cllr. Dara Kelly the Minutes were adopted.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cllr. Ann Boyle', 'Chair', 'present'],
+      ['Cllr. Brian Doherty', null, 'present'],
+      ['Cllr. Cian Gallagher', null, 'present'],
+      ['Cllr. Dara Kelly', null, 'present'],
+      ['Eoin Ward', 'Director of Service', 'in attendance'],
+      ['Fiona Quinn', 'Area Manager', 'in attendance'],
+    ]);
+  });
+
+  it('starts a paragraph at each minute of a run of references sharing their letters and year', () => {
+    const text =
+      'MINUTES OF MEETING OF MUNICIPAL DISTRICT OF CARRAIG MEETING, HELD ONLINE, ON 8 MARCH, 2025 AT 2:00 P.M. ' +
+      'CMD101/25 MEMBERS PRESENT Cllr. Ann Boyle (Cathaoirleach), Cllr. Brian Doherty, Cllr. Cian Gallagher and Cllr. Dara Kelly ' +
+      'CMD102/25 MATTERS ARISING FROM THE MINUTES There were no matters arising from the Minutes of the previous meeting. ' +
+      'CMD103/25 ADOPTION OF MINUTES On the proposal of Cllr. Brian Doherty and seconded by Cllr. Dara Kelly the Minutes were adopted. ' +
+      'CMD104/25 ROADS SERVICE The Area Manager presented the roads report and answered questions on the resurfacing programme. ' +
+      'CMD105/25 HOUSING SERVICE The Housing Officer reported that eleven new homes at Church Road would be allocated in April.\n';
+    expect(paragraphsOf(firstMeeting(text)).map((paragraph) => paragraph.text.slice(0, 9))).toEqual(['CMD102/25', 'CMD103/25', 'CMD104/25', 'CMD105/25']);
   });
 });
