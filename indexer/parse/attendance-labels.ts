@@ -28,7 +28,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs)\s+in\s+attendance\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b/i, attendance: 'present' },
   // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of
   // the committee. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
-  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+present(?=\s*(?:[:–—-]|$))/i, attendance: 'in attendance' },
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+present(?=\s*(?:[:–—-]|$)|\s)/i, attendance: 'in attendance' },
   // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
   { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
   // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,
@@ -84,8 +84,12 @@ export const INLINE_LABEL = /(?:[.;]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{
  * set a meeting's details as a table of label and value cells).
  */
 const LABEL_END = String.raw`(?:\s*:\s*|\s*\t\s*|\s{2,}(?=[A-Z]))`;
+/** "P McLean", "Mrs E A Forde": a name in initials, titled or not, which a label's single space may part from it. */
+const INITIALLED_NAME = String.raw`(?:(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
 const CHAIR_LABEL = new RegExp(String.raw`^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)${LABEL_END}(\S.*)$`, 'i');
+/** Northern Irish councils' "Presiding P McLean": the chair's label and name, a single space between them. */
+const PRESIDING_NAME = new RegExp(String.raw`^Presiding\s(${INITIALLED_NAME})$`, 'u');
 /** "President: The Rt Revd A Hale, Bishop of Northmoor": a synod's or a society's president, labelled with the office. */
 const PRESIDENT_LABEL = new RegExp(String.raw`^(President|Moderator)${LABEL_END}(\S.*)$`);
 
@@ -131,8 +135,15 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
   if (label || !(text.includes('/') || text.includes('|'))) return label;
   // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
   const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text);
-  return translated ? labelOf(translated[1]) : null;
+  const translatedLabel = translated ? labelOf(translated[1]) : null;
+  if (translatedLabel) return translatedLabel;
+  // The label first, then the other language's: Irish councils' "IN ATTENDANCE/I LÁTHAIR Ms M. Ryan, …".
+  const translationAfter = TRANSLATION_AFTER_LABEL.exec(text);
+  return translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null;
 }
+
+/** "IN ATTENDANCE/I LÁTHAIR …", "Present/Yn bresennol: …": a label, a slash, and the label in another language (in capitals as the first is, or up to a colon). */
+const TRANSLATION_AFTER_LABEL = /^(\p{L}[\p{L} ]{1,30}?) ?\/ ?(?:\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){0,2}(?=\s)|[^:/|]{1,30}(?=:))(.*)$/u;
 
 /**
  * Whether a text opens with an ASCII letter, as every label does (LABELS, and the chair's, vice-chair's and clerk's): a
@@ -146,7 +157,7 @@ function opensWithLetter(text: string): boolean {
 /** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */
 function labelAtStart(text: string): AttendanceLabel | null {
   // Two chairs, each for some items ("In the Chair: X (…) for items 1 to 4; Y (…) for items 5 to 8"), take a longer line.
-  const chair = text.length < 200 ? CHAIR_LABEL.exec(text) : null;
+  const chair = text.length < 200 ? (CHAIR_LABEL.exec(text) ?? (text.startsWith('Presiding ') ? PRESIDING_NAME.exec(text) : null)) : null;
   // The chair is present; a name with no office of its own after it takes the label's (a label run on after it starts
   // the next part of the list: "CHAIR: Cllr Eleri Pugh PRESENT: …").
   if (chair) {
@@ -200,18 +211,23 @@ const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
 /**
- * "PRESENT", "Present were", "Members present", and Shetland's "Members", "Ex-Officio Councillors", "In Attendance"
- * (each in a table's first column, its names in the next): a label that needs no colon when names follow it straight away.
+ * "PRESENT", "Present were", "Members present", "Officers present", Australian councils' "ATTENDANCE" and "APOLOGIES",
+ * and Shetland's "Members", "Ex-Officio Councillors", "In Attendance" (each in a table's first column, its names in the
+ * next): a label that needs no colon when names follow it straight away.
  */
-const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs)\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance)$/i;
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
- * Perrow, M Benson, …": after such a label with no colon, one space and a list of people: a title or initials before a
+ * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a
  * surname, and a comma before the next name; or, with no commas ("Present Mr R Arden Mr J Moir Cllr G Fenton", as
- * Shetland's community councils print it), a titled name and the next one's title.
+ * Shetland's community councils print it), a titled name and the next one's title, or a name in initials before another or
+ * an office in brackets ("Other Members Present P J Boyd T Caskey …", "Officers Present S T Hanna (Chief Executive) …",
+ * as Northern Irish councils print them), or a forename and surname before a comma ("OFFICIALS PRESENT Eoin Ward, …").
  */
-const NAMES_AFTER_SPACE =
-  /^\s(?=(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+const NAMES_AFTER_SPACE = new RegExp(
+  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${INITIALLED_NAME}\s(?:${INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,)`,
+  'u',
+);
 
 /** "were received from ", "received from ": the words of a sentence between an apologies label and the names. */
 const RECEIVED_FROM = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)\s+(?:from|by)\s+/i;

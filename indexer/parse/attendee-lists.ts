@@ -223,11 +223,15 @@ function nameCommaOfficeEntries(list: string): string[] | null {
  */
 const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice(1)})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\p{Lu}[^();]*)$`, 'u');
 
-const TITLED_AFTER_FULL_STOP = /\p{L}{2}\.\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
+/**
+ * "Mr. T Reilly, Manager. Mr. J Hart", "Mr A Lee, Chief Executive Officer Ms B Hart, Director of Works": a titled name
+ * after the office's last word starts the next person (a list copied from a column of lines, its line breaks lost).
+ */
+const TITLED_AFTER_OFFICE = /\p{L}{2}\.?\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
 function titledPersonAndOffice(list: string): string | null {
   const match = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
   // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "Mr. T Reilly, Manager. Mr. J Hart": two people.
-  if (!match || !(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_FULL_STOP.test(match[2])) return null;
+  if (!match || !(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
   const parts = match[2].split(',').map((part) => part.trim());
   // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
   const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));

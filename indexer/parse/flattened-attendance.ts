@@ -19,15 +19,23 @@ const HEADER_LINES = 40;
 const LABEL_SHAPE = /^\p{Lu}[\p{L}'’& /-]{0,40}:/u;
 /** How far from a label's start LABEL_SHAPE reads (its colon is within it). */
 const LABEL_SHAPE_REACH = 44;
+/**
+ * "PRESENT Cr A Lee, …", "Present Cr A Lee (Mayor), …", "ATTENDANCE Crs A Lee, B Hart", "OFFICERS PRESENT Mr C Moss, …":
+ * a label with no colon, as Australian councils (among others) print a header's labels, in capitals or at a sentence's
+ * start; attendanceLabelOf takes it as a label only when people's names follow it.
+ */
+const BARE_LABEL_SHAPE = /^(?:(?:MEMBERS|COUNCILLORS|OFFICERS|OFFICIALS|Members|Councillors|Officers|Officials)\s+)?(?:PRESENT|Present)(?=\s)|^(?:(?:ALSO\s+)?IN\s+ATTENDANCE|ATTENDANCE|APOLOGIES|(?:Also\s+)?In\s+[Aa]ttendance|Attendance|Apologies)(?=\s)/;
+/** How far past a bare label attendanceLabelOf reads, to see the names (and a comma between them) that show it to be one. */
+const BARE_LABEL_REACH = 100;
 /** "Mr.", "J.", "Cllr.", "Assoc.", "P.E.": a full stop that ends an abbreviation or an initial, not a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu}?|Cllrs?|Prof|Assoc|Hon|Revd?|Rt|Snr|Jnr|Dept|Ltd|Inc|Mrs)\.$/u;
 /** "1.", "2.0", "64/16", "1)": an item's number, when a capitalised title follows it. */
 const ITEM_NUMBER = /^\d{1,3}(?:[./]\d{1,2})?[.)]?$/;
 /**
- * "410.13", "25/03/01", "1006/134": a minute's reference in parts, which numbers a minute and never a person in a list;
+ * "410.13", "25/03/01", "1006/134", Irish councils' "MDL292/21": a minute's reference in parts, which numbers a minute and never a person in a list;
  * "Minutes" or "Minute" may name it first ("… Ms J Ray – Press Minutes 25/03/01 – Welcome …").
  */
-const MINUTE_REFERENCE = /^\d{1,4}(?:[./]\d{1,3}){1,2}[.):]?$/;
+const MINUTE_REFERENCE = /^(?:\d{1,4}(?:[./]\d{1,3}){1,2}|\p{Lu}{1,4}\d{1,4}\/\d{2,4})[.):]?$/u;
 const MINUTE_WORD = /^(?:Minutes?|Min\.)$/;
 const PARTICLE = new RegExp(String.raw`^(?:${PARTICLES})$`);
 /** Words of a sentence (lower case, not a small word nor a surname's particle) an entry may hold before it is prose. */
@@ -46,23 +54,34 @@ export function withFlattenedAttendanceApart(lines: string[]): string[] {
 
 /** Whether an attendance label starts at `at` in `line` (a capital there, after a space or a mark). */
 function labelAt(line: string, at: number): boolean {
+  return labelLength(line, at) !== null;
+}
+
+/** How long the attendance label at `at` in `line` is (to its colon, or its last word when it has none); null when none starts there. */
+function labelLength(line: string, at: number): number | null {
   const shape = LABEL_SHAPE.exec(line.slice(at, at + LABEL_SHAPE_REACH));
-  return shape !== null && attendanceLabelOf(line.slice(at, at + shape[0].length + 40)) !== null;
+  if (shape !== null) return attendanceLabelOf(line.slice(at, at + shape[0].length + 40)) === null ? null : shape[0].length;
+  return bareLabelLength(line, at);
+}
+
+/** How long the label with no colon at `at` in `line` is ("PRESENT Cr A Lee, …"); null when none starts there. */
+function bareLabelLength(line: string, at: number): number | null {
+  if (!/[PAIMCO]/.test(line[at])) return null;
+  const bare = BARE_LABEL_SHAPE.exec(line.slice(at, at + LABEL_SHAPE_REACH));
+  return bare !== null && attendanceLabelOf(line.slice(at, at + bare[0].length + BARE_LABEL_REACH)) !== null ? bare[0].length : null;
 }
 
 /** The line's parts: what comes before its first label, each label with its list, then the rest; null when it has no header's label. */
 function headerParts(line: string): string[] | null {
-  // A label's colon is within LABEL_SHAPE_REACH of its start: a line with none so near its start is let go unread.
-  if (!line.slice(0, HEADER_REACH + LABEL_SHAPE_REACH).includes(':')) return null;
   let first: RegExpExecArray | undefined;
   let previousWord = '';
   let nextColon = line.indexOf(':');
   for (const word of line.slice(0, HEADER_REACH).matchAll(/\S+/g)) {
-    if (nextColon < word.index) nextColon = line.indexOf(':', word.index);
-    if (nextColon === -1) break;
+    if (nextColon !== -1 && nextColon < word.index) nextColon = line.indexOf(':', word.index);
     // "… 2. Apologies: Apologies were received from …": a label after an item's number is the item's title, in the minutes.
-    // A word further than LABEL_SHAPE_REACH from the next colon starts no label (LABEL_SHAPE needs one): it is let go unread.
-    if (nextColon - word.index < LABEL_SHAPE_REACH && labelAt(line, word.index) && !ITEM_NUMBER.test(previousWord)) {
+    // A word further than LABEL_SHAPE_REACH from the next colon starts no label with one (LABEL_SHAPE needs it): only a bare one.
+    const colonNear = nextColon !== -1 && nextColon - word.index < LABEL_SHAPE_REACH;
+    if ((colonNear ? labelAt(line, word.index) : bareLabelLength(line, word.index) !== null) && !ITEM_NUMBER.test(previousWord)) {
       first = word;
       break;
     }
@@ -71,7 +90,7 @@ function headerParts(line: string): string[] | null {
   if (!first || !namesMeeting(line.slice(0, first.index))) return null;
   const parts = [line.slice(0, first.index)];
   for (let from = first.index; ; ) {
-    const { end, nextLabel } = listEnd(line, line.indexOf(':', from) + 1);
+    const { end, nextLabel } = listEnd(line, from + (labelLength(line, from) ?? 0));
     // "Present : A Rees, B Lloyd, Although attending …": the list ends here, so its comma no longer carries it on.
     parts.push(line.slice(from, end).replace(/[,;]\s*$/, ''));
     if (nextLabel === null) {
@@ -116,6 +135,8 @@ function listEnd(line: string, from: number): { end: number; nextLabel: number |
     if (depth === 0 && opensCapitalised && labelAt(line, word.start)) return { end: word.start, nextLabel: word.start };
     // The minutes start at a minute's reference that a title follows, though no sentence has yet shown the list to have ended.
     if (depth === 0 && MINUTE_REFERENCE.test(word.text) && /^(?:[–—-]\s+)?[\p{Lu}\d]/u.test(line.slice(pattern.lastIndex + 1, pattern.lastIndex + 4))) {
+      // "… Cllr D Kelly MDL293/21 OFFICIALS PRESENT …": a minute of the header's own, its title the next list's label.
+      if (labelAt(line, pattern.lastIndex + 1)) return { end: word.start, nextLabel: pattern.lastIndex + 1 };
       return { end: previous && MINUTE_WORD.test(previous.text) ? previous.start : word.start, nextLabel: null };
     }
     if (depth === 0 && previous && opensCapitalised && !PERSON_START.test(line.slice(word.start, word.start + 12))) {

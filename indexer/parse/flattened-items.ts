@@ -13,9 +13,11 @@ const MIN_ITEMS = 3;
  * "1. ", "2.0 ", "3) ", "4 " before a capital: an item's number ("1.1" numbers a paragraph within one); "25. ", "1358 ":
  * a council numbering its minutes on through the year. "410.13 ", "1006/134 ", "25/03/01 – ": a minute's reference,
  * its number after a prefix its minutes share (the year's, the meeting's); a prefix of a digit or two before a full stop
- * is an item's number, and what follows it a paragraph's.
+ * is an item's number, and what follows it a paragraph's. "MDL292/21 ", "KN01/0121 ": Irish councils' references, the
+ * body's letters, the minute's number, and the year's (or the meeting's month and year) after a slash.
  */
-const ITEM_NUMBER = /(?<=^|\s)(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
+const ITEM_NUMBER =
+  /(?<=^|\s)(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4}))(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
 
 /** "The Opening Prayer was led by …", "Members noted …": a sentence's first word, which no title opens with. */
 const SENTENCE_OPENER = /^(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s/;
@@ -66,8 +68,9 @@ function itemsApart(line: string): string[] | null {
   const runs = new Map<string, NumberRun>();
   let longest: NumberRun | null = null;
   for (const match of line.matchAll(ITEM_NUMBER)) {
-    const prefix = match[1] ?? '';
-    const number = Number(match[2]);
+    // A lettered reference's letters and its year stand as its prefix: its number goes on only among references sharing both.
+    const prefix = match[3] === undefined ? (match[1] ?? '') : `${match[3]}${match[5]}/`;
+    const number = Number(match[2] ?? match[4]);
     const key = `${prefix}${number}`;
     const run = runs.get(key) ?? { starts: [], texts: [] };
     runs.delete(key);

@@ -211,7 +211,10 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
     const draft = applySidecar(found, input.sidecar, drafts.length === 1);
-    const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit })]);
+    // "Rodney Local Board" under the last list of a page: the page's running header, the body's name, is nobody who attended.
+    const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit })]).filter(
+      (attendee) => attendee.name !== draft.body,
+    );
     return {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,

@@ -40,6 +40,9 @@ function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBracket
   return { parts, unclosed: depth > 0 };
 }
 
+/** "J A Boyd", "P McLean": a surname after initials. */
+const INITIALLED_NAME = String.raw`(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}`;
+
 /**
  * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
  * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce", or the plural title of the names after it:
@@ -47,11 +50,13 @@ function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBracket
  * copied with its commas lost: "Cllr Jim Hale Cllr Ann Day", "Mr. A. J. Gardiner Mr. D. K. Rowlands"), a full stop after
  * a word before a titled name ("Mr. Tim Reilly, County Manager. Mr. Joe Hart"), "and" (or "together with") before a capital (any: "and Ó Briain") or a surname's
  * particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&", a name with its initials
- * in brackets after another's ("Ann Hale (AH) Tom Foy (TF)": its comma lost), or Welsh "a", "ac" or "a/and" (its "and")
+ * in brackets after another's ("Ann Hale (AH) Tom Foy (TF)": its comma lost), a name in initials after one in initials or after
+ * a bracket ("P J Boyd T Caskey Mrs E M Doran", "J Irwin (Director of Finance) S T Hanna": a column copied without its
+ * breaks, as Northern Irish councils' lists are), or Welsh "a", "ac" or "a/and" (its "and")
  * before a capital, or a plural title after a name (a group's list run on after another's: "Aldermen J Dillon, G Rice MBE
  * Councillors T Beckett, …", the group's names set apart by commas too; "Parish Councillors …" is one title). "&" in a department's name ("Law & Administration Service") joins no two people.
  */
-const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|(?<=\(\p{Lu}{2,4}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))|(?<=\p{Lu}[\p{L}'’.-]*)(?<!\b(?:County|District|Borough|Parish|Town|City|Ward|Deputy|Vice|Chairman|The))\s+(?=(?:Councillors|Aldermen|Cllrs)\s+\p{Lu}[^,;()]{0,30},)|\s+&\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Department|Directorate|Division)\b)|\s+(?:ac|a(?:\s?\/\s?and)?)\s+(?=\p{Lu})`, 'uy');
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|${INITIALLED_NAME})|(?<=(?:^|\s)\p{Lu}\.?\s+\p{Lu}[\p{L}'’-]*\p{Ll})(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?${INITIALLED_NAME})|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|(?<=\(\p{Lu}{2,4}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))|(?<=\p{Lu}[\p{L}'’.-]*)(?<!\b(?:County|District|Borough|Parish|Town|City|Ward|Deputy|Vice|Chairman|The))\s+(?=(?:Councillors|Aldermen|Cllrs)\s+\p{Lu}[^,;()]{0,30},)|\s+&\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Department|Directorate|Division)\b)|\s+(?:ac|a(?:\s?\/\s?and)?)\s+(?=\p{Lu})`, 'uy');
 
 /**
  * The list's entries, as printed (none blank). A bracket never closed ("A. Swan (Chair; T. Band (Vice-Chair); S. Amos")

@@ -59,6 +59,17 @@ describe('"Present" with no colon before the names', () => {
     expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual(['Councillor T Oakes', 'Councillor J Penn', 'Councillor L Rudd']);
   });
 
+  it('reads "APOLOGIES" and "ATTENDANCE" with no colon as labels when titled names and a comma follow', () => {
+    const minutes = `Minutes of Brambley Parish Council\n\nHeld on 9th June 2025 at 7 pm in the Church Rooms\n\nATTENDANCE Mr T Oakes (Chairman), Mrs J Penn and Mr L Rudd\nAPOLOGIES Mrs A Sayer (Vice-Chairman), Mr K Hope.\n\n1. PLANNING\nNo applications had been received.\n`;
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Mr T Oakes', 'Chair', 'present'],
+      ['Mrs J Penn', null, 'present'],
+      ['Mr L Rudd', null, 'present'],
+      ['Mrs A Sayer', 'Vice-Chair', 'apologies'],
+      ['Mr K Hope', null, 'apologies'],
+    ]);
+  });
+
   it('leaves a sentence that only opens with the word as it is', () => {
     const minutes = `Minutes of Brambley Parish Council held on 9th June 2025 in the Church Rooms.\n\nPresent: Cllr T Oakes (Chair) and Cllr J Penn.\n\n1. Matters arising\nPresent arrangements for the hall, agreed in May, would continue.\n`;
     expect(peopleOf(firstMeeting(minutes))).toHaveLength(2);
@@ -152,6 +163,43 @@ describe('a board\'s attendance labels', () => {
   it('takes no "Minutes:" line without a titled person after it for a label (ModernGov prints "Minutes:" over an item\'s text)', () => {
     const meeting = firstMeeting('Ashby Parish Council\nMinutes of the meeting held on Monday 3 March 2025\n\nPresent: Cllr A Hart (Chair)\n\n1. Accounts\nMinutes:\nThe accounts were approved.\n');
     expect(peopleOf(meeting)).toEqual([['Cllr A Hart', 'Chair', 'present']]);
+  });
+});
+
+describe('labels with a single space before names in initials', () => {
+  it('reads "Presiding P Lynn" as the chair and "Other Members Present" before names in initials with no commas', () => {
+    const meeting = firstMeeting(
+      'Minutes of Proceedings of a Meeting of Ardlow District Council held in the Council Chamber on Tuesday, 4 March 2025.\n\n' +
+        'Presiding P Lynn\n\nOther Members Present R J Boyd T Caskey Mrs E M Doran\n\n' +
+        'Officers Present S T Hanna (Chief Executive) J Irwin (Director of Finance)\n\n1.1 The minutes were agreed.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['P Lynn', 'Chair', 'present'],
+      ['R J Boyd', null, 'in attendance'],
+      ['T Caskey', null, 'in attendance'],
+      ['Mrs E M Doran', null, 'in attendance'],
+      ['S T Hanna', 'Chief Executive', 'in attendance'],
+      ['J Irwin', 'Director of Finance', 'in attendance'],
+    ]);
+    expect(attendanceLabelOf('Presiding a meeting of the board')).toBeNull();
+  });
+});
+
+describe('a label in English, then in Irish or Welsh after a slash', () => {
+  it('reads "IN ATTENDANCE/I LÁTHAIR" with no colon and "Apologies/Ymddiheuriadau:" as the English labels', () => {
+    const meeting = firstMeeting(
+      'MINUTES OF THE ORDINARY MEETING OF CARRAIG COUNTY COUNCIL HELD IN THE COUNCIL CHAMBER ON MONDAY, 3 MARCH 2025\n\n' +
+        'IN ATTENDANCE/I LÁTHAIR Ms. R. Nolan, Chief Executive Mr. D. Walsh, Director of Housing Ms. E. Ryan, Meetings Administrator\n\n' +
+        'Apologies/Ymddiheuriadau: Cllr Ann Pugh, Cllr Bryn Owen\n\n1. Minutes\nThe minutes were agreed.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Ms. R. Nolan', 'Chief Executive', 'in attendance'],
+      ['Mr. D. Walsh', 'Director of Housing', 'in attendance'],
+      ['Ms. E. Ryan', 'Meetings Administrator', 'in attendance'],
+      ['Cllr Ann Pugh', null, 'apologies'],
+      ['Cllr Bryn Owen', null, 'apologies'],
+    ]);
+    expect(attendanceLabelOf('Planning/Development: the report was noted')).toBeNull();
   });
 });
 

@@ -458,6 +458,21 @@ describe("a joint panel's members, each with the body that appointed them, run t
   });
 });
 
+describe("officers, each with the office after the comma, run together", () => {
+  it('parts each officer from the next at their title, the rest no part of the first one’s office', () => {
+    const text =
+      'Minutes of the Meeting of Kerrow District Council held on Thursday 6 March 2025\n\n' +
+      'Present: Councillor Ames (Chair), Councillors Birch and Croft\n\n' +
+      'Officers in attendance: Mr Ed Ross, Chief Executive Dr Ann Wye, Head of Planning Ms Fay Gold, Director of Finance and Resources\n\n' +
+      '1 APOLOGIES\n\nNone.\n\n2 MINUTES\n\nAgreed.\n';
+    expect(peopleOf(firstMeeting(text)).filter(([, , attendance]) => attendance === 'in attendance')).toEqual([
+      ['Mr Ed Ross', 'Chief Executive', 'in attendance'],
+      ['Dr Ann Wye', 'Head of Planning', 'in attendance'],
+      ['Ms Fay Gold', 'Director of Finance and Resources', 'in attendance'],
+    ]);
+  });
+});
+
 describe("a title in the header's capitals on an attendance line", () => {
   it('reads "COUNCILLOR TREGEAR in the Chair" under "PRESENT" as the chair, present', () => {
     const text =
@@ -1282,5 +1297,15 @@ describe("a New Zealand board's attendance table, each office over its holder", 
       ['Sam Hunt', null, 'absent'],
       ['Cr Ian Vale', null, 'in attendance'],
     ]);
+  });
+});
+
+describe("the body's name as a page's running header under the last list", () => {
+  it('names nobody who attended', () => {
+    const text =
+      'Kauri Bay Local Board\n\nOPEN MINUTES\n\nMinutes of a meeting of the Kauri Bay Local Board held in the Boardroom on Monday, 3 March 2025 at 5.00pm\n\n' +
+      'PRESENT\n\nChairperson\nAria Tane\n\nMembers\nBen Hollis\nCara Ngata\n\nALSO PRESENT\n\nCr Dan Price\n\nKauri Bay Local Board\n\n3 March 2025\n\n' +
+      '1          Welcome\n\nThe Chairperson opened the meeting.\n\n2          Apologies\n\nThere were no apologies.\n';
+    expect(peopleOf(firstMeeting(text)).map(([name]) => name)).toEqual(['Aria Tane', 'Ben Hollis', 'Cara Ngata', 'Cr Dan Price']);
   });
 });

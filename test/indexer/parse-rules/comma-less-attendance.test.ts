@@ -33,3 +33,22 @@ describe('a list whose councillors end at a full stop before the officers', () =
     ]);
   });
 });
+
+describe('a list of names in initials with no commas between them', () => {
+  it('starts a new person at each name in initials after a surname or an office in brackets', () => {
+    expect(people('A B Quinn (Chairman) R J Boyd T Caskey Mrs E M Doran K Fee')).toEqual([
+      ['A B Quinn', 'Chair'],
+      ['R J Boyd', null],
+      ['T Caskey', null],
+      ['Mrs E M Doran', null],
+      ['K Fee', null],
+    ]);
+  });
+
+  it('keeps a title in initials\' shape ("B Cllr", a borough councillor) with the name after it', () => {
+    expect(people('Mrs A Hale, B Cllr C T Lowe')).toEqual([
+      ['Mrs A Hale', null],
+      ['B Cllr C T Lowe', null],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // Minutes flattened onto one line, as a document-sharing site or an aggregator copies a PDF's text without its line
 // breaks: the parser should read them as it reads the same minutes set out line by line.
-import { firstMeeting, itemsOf, peopleOf } from '../../helpers/parse-text';
+import { firstMeeting, itemsOf, paragraphsOf, peopleOf } from '../../helpers/parse-text';
 
 describe('items run together on one line', () => {
   it('splits off an item whose title is in sentence case once titles in capitals show the numbers to be the items\'', () => {
@@ -64,5 +64,66 @@ describe('minutes numbered through the year run together on one line', () => {
       ['410.14', 'FINANCE'],
       ['410.15', 'PLAYING FIELDS'],
     ]);
+  });
+});
+
+describe('a flattened header whose labels have no colon', () => {
+  it('reads "ATTENDANCE Crs …" and "OFFICERS PRESENT Mr …" in capitals as labels, each list ending where the next label or the minutes start', () => {
+    const text =
+      'MINUTES OF THE ORDINARY MEETING OF BARRAGONG SHIRE COUNCIL HELD AT THE COUNCIL CHAMBERS ON TUESDAY 11 MARCH 2025 COMMENCING AT 9.00AM ' +
+      'ATTENDANCE Crs A Lee, B Hart, C Moss & D Penn OFFICERS PRESENT Mr E Ross, Chief Executive Officer; Ms F Gold, Director of Works ' +
+      'The Mayor declared the meeting open at 9.00am and welcomed all present. APOLOGIES Nil. CONFIRMATION OF MINUTES Moved Cr Hart ' +
+      'Seconded Cr Moss That the minutes of the meeting held on 11 February 2025 be confirmed. CARRIED 4/0\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cr A Lee', null, 'present'],
+      ['Cr B Hart', null, 'present'],
+      ['Cr C Moss', null, 'present'],
+      ['Cr D Penn', null, 'present'],
+      ['Mr E Ross', 'Chief Executive Officer', 'in attendance'],
+      ['Ms F Gold', 'Director of Works', 'in attendance'],
+    ]);
+  });
+
+  it('reads "Present Cr …" at a sentence\'s start as the label, a councillor\'s title "Cr" showing the names', () => {
+    const text =
+      'Page | 1 ORDINARY MEETING CONFIRMED MINUTES 8 APRIL 2025 Present Cr KL Dunn (Mayor), Cr MN Bale (Deputy Mayor), Cr OP Finch, Cr QR Hobbs ' +
+      'Cr Dunn reported on the meetings she had attended since the last meeting of the Council and the flood damage to the stock routes. ' +
+      'Apologies Nil Confirmation of Minutes Moved by Cr Finch Seconded by Cr Hobbs That the minutes of the meeting held on 11 March 2025 be confirmed. Carried 4/0\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cr KL Dunn', 'Chair', 'present'],
+      ['Cr MN Bale', 'Deputy Mayor', 'present'],
+      ['Cr OP Finch', null, 'present'],
+      ['Cr QR Hobbs', null, 'present'],
+    ]);
+  });
+});
+
+describe("a flattened header whose lists are numbered by an Irish council's lettered references", () => {
+  it('ends each list at the next reference, and reads the label after it ("CMD102/25 OFFICIALS PRESENT …")', () => {
+    const text =
+      'MINUTES OF MEETING OF MUNICIPAL DISTRICT OF CARRAIG MEETING, HELD ONLINE, ON 8 MARCH, 2025 AT 2:00 P.M. ' +
+      'CMD101/25 MEMBERS PRESENT Cllr. Ann Boyle (Cathaoirleach), Cllr. Brian Doherty, Cllr. Cian Gallagher and Cllr. Dara Kelly ' +
+      'CMD102/25 OFFICIALS PRESENT Eoin Ward, Director of Service; Fiona Quinn, Area Manager ' +
+      'CMD103/25 MATTERS ARISING FROM THE MINUTES There were no matters arising from the Minutes of the previous meeting. ' +
+      'CMD104/25 ADOPTION OF MINUTES On the proposal of Cllr. Brian Doherty and seconded by Cllr. Dara Kelly the Minutes were adopted.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cllr. Ann Boyle', 'Chair', 'present'],
+      ['Cllr. Brian Doherty', null, 'present'],
+      ['Cllr. Cian Gallagher', null, 'present'],
+      ['Cllr. Dara Kelly', null, 'present'],
+      ['Eoin Ward', 'Director of Service', 'in attendance'],
+      ['Fiona Quinn', 'Area Manager', 'in attendance'],
+    ]);
+  });
+
+  it('starts a paragraph at each minute of a run of references sharing their letters and year', () => {
+    const text =
+      'MINUTES OF MEETING OF MUNICIPAL DISTRICT OF CARRAIG MEETING, HELD ONLINE, ON 8 MARCH, 2025 AT 2:00 P.M. ' +
+      'CMD101/25 MEMBERS PRESENT Cllr. Ann Boyle (Cathaoirleach), Cllr. Brian Doherty, Cllr. Cian Gallagher and Cllr. Dara Kelly ' +
+      'CMD102/25 MATTERS ARISING FROM THE MINUTES There were no matters arising from the Minutes of the previous meeting. ' +
+      'CMD103/25 ADOPTION OF MINUTES On the proposal of Cllr. Brian Doherty and seconded by Cllr. Dara Kelly the Minutes were adopted. ' +
+      'CMD104/25 ROADS SERVICE The Area Manager presented the roads report and answered questions on the resurfacing programme. ' +
+      'CMD105/25 HOUSING SERVICE The Housing Officer reported that eleven new homes at Church Road would be allocated in April.\n';
+    expect(paragraphsOf(firstMeeting(text)).map((paragraph) => paragraph.text.slice(0, 9))).toEqual(['CMD102/25', 'CMD103/25', 'CMD104/25', 'CMD105/25']);
   });
 });
