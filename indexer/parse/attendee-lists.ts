@@ -228,10 +228,17 @@ const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice
  * after the office's last word starts the next person (a list copied from a column of lines, its line breaks lost).
  */
 const TITLED_AFTER_OFFICE = /\p{L}{2}\.?\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
-function titledPersonAndOffice(list: string): string | null {
-  const match = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
-  // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "Mr. T Reilly, Manager. Mr. J Hart": two people.
-  if (!match || !(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
+/**
+ * Where such a next person starts: the space before their title ("Cty Cllr", "District Councillor" whole), never
+ * inside a title ("Cllr Mrs A Bright").
+ */
+const BEFORE_TITLED_AFTER_OFFICE =
+  /(?<=\p{L}{2}\.?)(?<!\b(?:Cllr|Councillor|Cty|County|District|Borough|Parish|Town|City|Deputy|Mr|Mrs|Ms|Miss|Dr)\.?)\s+(?=(?:(?:Cty|County|District|Borough|Parish|Town|City)\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+/** The one person a TITLED_NAME_COMMA match names with their office, or null when the office's words may hold others. */
+function titledPersonAndOffice(match: RegExpExecArray): string | null {
+  // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "… Member Cllr Mrs A Bright":
+  // another titled person.
+  if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
   const parts = match[2].split(',').map((part) => part.trim());
   // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
   const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
@@ -261,7 +268,13 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '');
   const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);
-  const personAndOffice = titledPersonAndOffice(list);
+  // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
+  // with offices, the breaks between them lost; where each is a titled name and an office, each is read alone, so that
+  // no office's own "and" or comma parts it.
+  const titledName = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
+  const people = titledName && BEFORE_TITLED_AFTER_OFFICE.test(titledName[2]) ? list.split(BEFORE_TITLED_AFTER_OFFICE) : [];
+  if (people.length > 1 && people.every((person) => TITLED_NAME_COMMA.test(person))) return people.flatMap((person) => attendeesFromList(person, attendance));
+  const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
   const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? namesWithBodies(list) ?? splitList(list));

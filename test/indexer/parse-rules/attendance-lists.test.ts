@@ -443,6 +443,19 @@ describe('a community council page', () => {
   });
 });
 
+describe('officers with their offices run together, an office holding "and"', () => {
+  it('reads each titled name with its whole office', () => {
+    const text =
+      'Ashcombe Police and Crime Panel\n\nMinutes of the meeting held on 4 March 2025\n\n' +
+      'Also present: Mrs Ann Hale, Police and Crime Commissioner Mr Tom Foy, Chief Executive, Office of the Police and Crime Commissioner\n\n' +
+      '1 WELCOME\n\nThe Chair welcomed members.\n';
+    expect(firstMeeting(text).attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ['Mrs Ann Hale', 'Police and Crime Commissioner'],
+      ['Mr Tom Foy', 'Chief Executive, Office of the Police and Crime Commissioner'],
+    ]);
+  });
+});
+
 describe("a joint panel's members, each with the body that appointed them, run together", () => {
   it('parts each person from the next at their title, the body after the comma as their role', () => {
     const text =
