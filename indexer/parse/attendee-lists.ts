@@ -269,11 +269,13 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '');
   const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
-  // with offices, the breaks between them lost; where each is a titled name and an office, each is read alone, so that
+  // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that
   // no office's own "and" or comma parts it.
   const titledName = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
-  const people = titledName && BEFORE_TITLED_AFTER_OFFICE.test(titledName[2]) ? list.split(BEFORE_TITLED_AFTER_OFFICE) : [];
-  if (people.length > 1 && people.every((person) => TITLED_NAME_COMMA.test(person))) return people.flatMap((person) => attendeesFromList(person, attendance));
+  const people = titledName && BEFORE_TITLED_AFTER_OFFICE.test(titledName[2]) ? list.split(BEFORE_TITLED_AFTER_OFFICE).map((person) => TITLED_NAME_COMMA.exec(person)) : [];
+  if (people.length > 1 && people.every((person): person is RegExpExecArray => person !== null)) {
+    return people.map((person) => attendeeOf(`${person[1]} (${person[2].trim()})`, attendance)).filter((attendee): attendee is Attendee => attendee !== null);
+  }
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
