@@ -234,15 +234,23 @@ const TITLED_AFTER_OFFICE = /\p{L}{2}\.?\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|
  */
 const BEFORE_TITLED_AFTER_OFFICE =
   /(?<=\p{L}{2}\.?)(?<!\b(?:Cllr|Councillor|Cty|County|District|Borough|Parish|Town|City|Deputy|Mr|Mrs|Ms|Miss|Dr)\.?)\s+(?=(?:(?:Cty|County|District|Borough|Parish|Town|City)\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+/**
+ * The comma-parted pieces of the office a TITLED_NAME_COMMA match reads after the name, or null when one of them names a
+ * person: a titled person ("Chief Executive" is an office) or an untitled name.
+ */
+function officeParts(match: RegExpExecArray): string[] | null {
+  const parts = match[2].split(',').map((part) => part.trim());
+  const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
+  return parts.some(isPerson) ? null : parts;
+}
+
 /** The one person a TITLED_NAME_COMMA match names with their office, or null when the office's words may hold others. */
 function titledPersonAndOffice(match: RegExpExecArray): string | null {
   // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "… Member Cllr Mrs A Bright":
   // another titled person.
   if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
-  const parts = match[2].split(',').map((part) => part.trim());
-  // Each part is a piece of the office: not a titled person ("Chief Executive" is an office) nor an untitled name.
-  const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
-  if (parts.some(isPerson) || !OFFICE_WORDS.test(parts[parts.length - 1])) return null;
+  const parts = officeParts(match);
+  if (parts === null || !OFFICE_WORDS.test(parts[parts.length - 1])) return null;
   return `${match[1]} (${match[2].trim()})`;
 }
 
@@ -273,7 +281,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   // no office's own "and" or comma parts it.
   const titledName = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
   const people = titledName && BEFORE_TITLED_AFTER_OFFICE.test(titledName[2]) ? list.split(BEFORE_TITLED_AFTER_OFFICE).map((person) => TITLED_NAME_COMMA.exec(person)) : [];
-  if (people.length > 1 && people.every((person): person is RegExpExecArray => person !== null)) {
+  if (people.length > 1 && people.every((person): person is RegExpExecArray => person !== null && officeParts(person) !== null)) {
     return people.map((person) => attendeeOf(`${person[1]} (${person[2].trim()})`, attendance)).filter((attendee): attendee is Attendee => attendee !== null);
   }
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
