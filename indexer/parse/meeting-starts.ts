@@ -110,13 +110,20 @@ const NUMBERED_HEADING = /^\s*(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])[.)]\s/;
 /** The words a label of those present standing alone holds, in either case: one search of the line, not one for each. */
 const PRESENCE_WORDS = /resent|RESENT|ttend|TTEND|ederunt|EDERUNT/;
 
+/** How far into its line a label naming who they were ends with its colon ("Council Members present:" and shorter). */
+const LABEL_COLON_REACH = 40;
+const colonNearStart = (line: string) => {
+  const colon = line.indexOf(':');
+  return colon !== -1 && colon <= LABEL_COLON_REACH;
+};
+
 /**
  * Whether a line (not blank) opens a list of those present ("Present:", "Members present:", "Sederunt", or a label
  * with its colon naming who they were: "Members: Moira Lindsay (Chair)", "Chair: Cllr Featherstone"): the words such a
  * label holds or its colon, then the label.
  */
 function opensPresence(line: string): boolean {
-  if (!PRESENCE_WORDS.test(line) && !line.includes(':')) return false;
+  if (!PRESENCE_WORDS.test(line) && !colonNearStart(line)) return false;
   return attendanceLabelOf(line)?.attendance === 'present';
 }
 
