@@ -1,6 +1,7 @@
 // Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", with the
 // kind of attendance each one opens.
 import type { AttendanceKind } from '../../core/types';
+import { INITIALLED_NAME } from './list-parts';
 
 /** `column`: a title in a column of its own, which lists people under the block it stands in, whatever its kind. */
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; column?: true }> = [
@@ -85,11 +86,11 @@ export const INLINE_LABEL = /(?:[.;]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{
  */
 const LABEL_END = String.raw`(?:\s*:\s*|\s*\t\s*|\s{2,}(?=[A-Z]))`;
 /** "P McLean", "Mrs E A Forde": a name in initials, titled or not, which a label's single space may part from it. */
-const INITIALLED_NAME = String.raw`(?:(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
+const TITLED_INITIALLED_NAME = String.raw`(?:(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?${INITIALLED_NAME}[\p{L}'’-]*`;
 /** "Chair: Mrs J Kerr", "Presiding: Cllr S Ó Briain": the person who chaired, labelled with the office. */
 const CHAIR_LABEL = new RegExp(String.raw`^(?:Chair(?:man|woman|person)?|In the Chair|Presiding|Cathaoirleach|Convener)${LABEL_END}(\S.*)$`, 'i');
 /** Northern Irish councils' "Presiding P McLean": the chair's label and name, a single space between them. */
-const PRESIDING_NAME = new RegExp(String.raw`^Presiding\s(${INITIALLED_NAME})$`, 'u');
+const PRESIDING_NAME = new RegExp(String.raw`^Presiding\s(${TITLED_INITIALLED_NAME})$`, 'u');
 /** "President: The Rt Revd A Hale, Bishop of Northmoor": a synod's or a society's president, labelled with the office. */
 const PRESIDENT_LABEL = new RegExp(String.raw`^(President|Moderator)${LABEL_END}(\S.*)$`);
 
@@ -225,7 +226,7 @@ const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|other
  * as Northern Irish councils print them), or a forename and surname before a comma ("OFFICIALS PRESENT Eoin Ward, …").
  */
 const NAMES_AFTER_SPACE = new RegExp(
-  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${INITIALLED_NAME}\s(?:${INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,)`,
+  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${TITLED_INITIALLED_NAME}\s(?:${TITLED_INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,)`,
   'u',
 );
 

@@ -40,8 +40,8 @@ function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBracket
   return { parts, unclosed: depth > 0 };
 }
 
-/** "J A Boyd", "P McLean": a surname after initials. */
-const INITIALLED_NAME = String.raw`(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}`;
+/** "J A Boyd", "P McLean": a surname after initials (to its first lower-case letter). */
+export const INITIALLED_NAME = String.raw`(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}`;
 
 /**
  * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
