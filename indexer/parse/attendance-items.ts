@@ -96,12 +96,13 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
     // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
     // present: …", those of a joint meeting) names people; "The Mayor presented …" is no list of them.
     if (PRESENTATION_TITLE.test(item.title)) return readAttendance(item.lines, options).attendees;
-    if (!/\b(?:apolog|present|attend|absen|roll call)/i.test(item.title)) {
+    // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol".
+    if (!/\b(?:apolog|present|attend|absen|roll call|ymddiheur|[bp]resennol)/i.test(item.title)) {
       // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
       return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
     }
     const joined = joinLines(item.lines.map(withoutMarkup));
-    const kind = /apolog/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
+    const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
     // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
     const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
     const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);

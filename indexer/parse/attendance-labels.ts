@@ -133,14 +133,38 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
   const text = unmarked.replace(ROLL_CALL, '').trim();
   if (text === '' && !blank) return { attendance: 'present', rest: '' };
   const label = opensWithLetter(text) ? labelAtStart(text) : null;
-  if (label || !(text.includes('/') || text.includes('|'))) return label;
+  if (label) return label;
+  if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
   // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
   const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text);
   const translatedLabel = translated ? labelOf(translated[1]) : null;
   if (translatedLabel) return translatedLabel;
-  // The label first, then the other language's: Irish councils' "IN ATTENDANCE/I LÁTHAIR Ms M. Ryan, …".
+  // The label first, then the other language's: Irish councils' "IN ATTENDANCE/I LÁTHAIR Ms M. Ryan, …". The Welsh
+  // label after the English one ends it, as a colon would: "Present / Bresennol Chair Cllr J Ellis, Cllr M Rees, …".
+  const welshAfter = WELSH_AFTER_LABEL.exec(text);
+  if (welshAfter) return labelOf(`${welshAfter[1]}: ${welshAfter[2]}`);
   const translationAfter = TRANSLATION_AFTER_LABEL.exec(text);
   return translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null;
+}
+
+/**
+ * Welsh councils' attendance labels: "Yn bresennol" and "Presennol" (present), "Yn mynychu" and "Hefyd yn bresennol"
+ * (attending, and also present: the officers and guests), "Ymddiheuriadau" (apologies), "Yn absennol" (absent; "efo
+ * ymddiheuriadau", with apologies). The English label beside one, where there is one, is read before it.
+ */
+const WELSH_LABEL = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+mynychu|(?:yn\s+)?[bp]resennol|ymddiheuriadau|(?:yn\s+)?absennol(?:\s+(?:efo|gydag?|heb)\s+ymddiheuriadau)?)`;
+const WELSH_LABEL_AT_START = new RegExp(String.raw`^(${WELSH_LABEL})\s*:\s*(.*)$`, 'i');
+/** "Present / Bresennol Chair Cllr J Ellis, …": an English label, a slash and the Welsh label, the names after them. */
+const WELSH_AFTER_LABEL = new RegExp(String.raw`^(\p{L}[\p{L} ]{1,30}?) ?\/ ?${WELSH_LABEL}\s*:?\s+(\S.*)$`, 'iu');
+
+/** The kind of attendance a Welsh label alone opens ("Yn bresennol:", "Ymddiheuriadau:"), its colon after it; null for none. */
+function welshLabelOf(text: string): AttendanceLabel | null {
+  const welsh = text.length > 0 && 'yYpPbBhHaA'.includes(text[0]) ? WELSH_LABEL_AT_START.exec(text) : null;
+  if (!welsh) return null;
+  const label = welsh[1].toLowerCase();
+  const attendance: AttendanceKind =
+    label.startsWith('hefyd') || label.includes('mynychu') ? 'in attendance' : label.includes('heb') ? 'absent' : label.includes('ymddiheuriadau') ? 'apologies' : label.includes('absennol') ? 'absent' : 'present';
+  return { attendance, rest: welsh[2] };
 }
 
 /** "IN ATTENDANCE/I LÁTHAIR …", "Present/Yn bresennol: …": a label, a slash, and the label in another language (in capitals as the first is, or up to a colon). */

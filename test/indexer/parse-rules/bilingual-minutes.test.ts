@@ -170,3 +170,66 @@ describe('a bilingual header run together with its minutes on one line', () => {
     ]);
   });
 });
+
+describe('attendance labelled in Welsh alone, or in English then Welsh', () => {
+  it('reads numbered items titled in Welsh, each list given in Welsh then in English, as one list of people', () => {
+    const minutes = [
+      'Cyngor Tref Porthwen Town Council',
+      '',
+      'Meeting of Full Council',
+      '',
+      '7.4.2025',
+      '',
+      'COFNODION / MINUTES',
+      '',
+      '88 Yn bresennol:',
+      '',
+      'Cyng. Heledd Parri (Cadeirydd)',
+      'Cyng. Rhodri Bowen',
+      '',
+      'Yn mynychu:',
+      'Gwion Tudur (Clerc)',
+      '',
+      'Present:',
+      '',
+      'Cllr. Heledd Parri (Chair)',
+      'Cllr. Rhodri Bowen',
+      '',
+      'In attendance:',
+      'Gwion Tudur (Clerc)',
+      '',
+      '89 Ymddiheuriadau:',
+      '',
+      'Cyng. Ffion Daniel',
+      '',
+      'Apologies:',
+      '',
+      'Cllr. Ffion Daniel',
+      '',
+      '90 Cofnodion / Minutes',
+      '',
+      'It was RESOLVED to approve the minutes.',
+    ].join('\n');
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Cllr. Heledd Parri', 'Chair', 'present'],
+      ['Cllr. Rhodri Bowen', null, 'present'],
+      ['Gwion Tudur', 'Clerc', 'in attendance'],
+      ['Cllr. Ffion Daniel', null, 'apologies'],
+    ]);
+  });
+
+  it('reads "Present / Bresennol" before the names with no colon, and Welsh labels alone in the header', () => {
+    const header = 'Cyngor Cymuned Nantglas Community Council\n\nMinutes of the meeting held on 8th April 2025\n\n';
+    const item = '\n\n1. Planning / Cynllunio\n\nThe application was noted.\n';
+    expect(peopleOf(firstMeeting(`${header}Present / Bresennol Cllr G Morris, Cllr E Price, Cllr H Rhys${item}`))).toEqual([
+      ['Cllr G Morris', null, 'present'],
+      ['Cllr E Price', null, 'present'],
+      ['Cllr H Rhys', null, 'present'],
+    ]);
+    expect(peopleOf(firstMeeting(`${header}Presennol: Cyng. Gwyn Morris, Cyng. Elin Price\n\nYn absennol heb ymddiheuriadau: Cyng. Huw Rhys${item}`))).toEqual([
+      ['Cyng. Gwyn Morris', null, 'present'],
+      ['Cyng. Elin Price', null, 'present'],
+      ['Cyng. Huw Rhys', null, 'absent'],
+    ]);
+  });
+});
