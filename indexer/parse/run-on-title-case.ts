@@ -104,6 +104,18 @@ function capitalsTitleEnd(words: string[]): number | null {
   return end >= 2 && isCapitalised(words[end]) && /^\p{Lu}\p{Ll}/u.test(words[end]) && words[end] !== 'Minutes' ? end : null;
 }
 
+/**
+ * sentenceStart's start, else where the text opens by repeating the title's first word before the verb: "Apologies for
+ * Absence Apologies for absence were received …", "Declarations of Interest Declarations of interest were none."
+ */
+function startOrRepeat(words: string[], verb: number): number {
+  const start = sentenceStart(words, verb);
+  if (start !== -1) return start;
+  const first = words[0].toLowerCase();
+  for (let repeat = 2; repeat < verb; repeat += 1) if (isCapitalised(words[repeat]) && words[repeat].toLowerCase() === first) return repeat;
+  return -1;
+}
+
 /** How far into a line its title and the first words of its text are looked for. */
 const RUN_ON_REACH = 2000;
 
@@ -121,7 +133,7 @@ export function splitTitleCaseRunOn(line: string): [string, string] | null {
   const words = numbered[3].split(/\s+/);
   const verb = words.findIndex((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word));
   if (verb === -1 || words.length - verb < MIN_SENTENCE_WORDS - 1) return null;
-  const start = AGENDA_VERB_TITLE.test(numbered[3]) ? sentenceCaseStart(words) : capitalsTitleEnd(words) ?? sentenceStart(words, verb);
+  const start = AGENDA_VERB_TITLE.test(numbered[3]) ? sentenceCaseStart(words) : capitalsTitleEnd(words) ?? startOrRepeat(words, verb);
   if (start === -1 || !endsTitle(words.slice(0, start))) return null;
   const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
   return [`${head}${words.slice(0, start).join(' ')}`, words.slice(start).join(' ')];

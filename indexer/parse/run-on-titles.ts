@@ -6,7 +6,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { isDecisionText, VOTE_TALLY_LINE } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
-import { NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
+import { ITEM_PREFIX, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
 import { contentStart, firstContentCharacter, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
@@ -207,6 +207,12 @@ function startsWithDigit(line: string): boolean {
   return first >= '0' && first <= '9';
 }
 
+/** "Minute no. 3 – ", "Item 4 ": a minute's number after the word that names it, as a line opens with it. */
+const PREFIXED_NUMBER = new RegExp(String.raw`^\s*${ITEM_PREFIX}\d`, 'i');
+
+/** Whether a line opens with a minute's number, bare ("14/25 …") or after the word naming it ("Minute no. 3 – …"). */
+const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line);
+
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
 export function splitRunOnTitles(lines: string[]): string[] {
   const { kind: sectionCase, titleCaseReadings } = sectionTitleCase(lines);
@@ -224,7 +230,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (startsWithDigit(line) ? splitTitleCaseRunOn(line) : null));
+      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitTitleCaseRunOn(line) : null));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

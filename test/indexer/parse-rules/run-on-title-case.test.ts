@@ -18,6 +18,8 @@ describe('splitTitleCaseRunOn', () => {
     ['32/25 To approve the Minutes of the Ordinary Meeting 4 March 2025 The minutes were agreed as a true record.', '32/25 To approve the Minutes of the Ordinary Meeting 4 March 2025', 'The minutes were agreed as a true record.'],
     ['33/25 To receive declarations of interest on any item Cllr Ben Ola declared an interest in item 9.', '33/25 To receive declarations of interest on any item', 'Cllr Ben Ola declared an interest in item 9.'],
     ['2. To receive declarations of interest on agenda items The Parish Councillors confirmed they had none.', '2. To receive declarations of interest on agenda items', 'The Parish Councillors confirmed they had none.'],
+    ['2. Apologies for Absence Apologies for absence were received from Cllr Ada Rix.', '2. Apologies for Absence', 'Apologies for absence were received from Cllr Ada Rix.'],
+    ['7. Election of Officers 2025/26 Election to each office was unanimous.', '7. Election of Officers 2025/26', 'Election to each office was unanimous.'],
   ])('parts "%s" into its title and its text', (line, title, text) => {
     expect(splitTitleCaseRunOn(line)).toEqual([title, text]);
   });
@@ -98,5 +100,26 @@ describe('a numbered question opening with a member named by their initial', () 
     const meeting = parse(text);
     expect(meeting.items.map((item) => [item.number, item.title])).toEqual([['41', 'Questions']]);
     expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, 'Cllr A Hale', 'Cllr C Dunn']);
+  });
+});
+
+describe('minutes numbered after the word "Minute", each title run on into its text', () => {
+  it('reads each "Minute no. N – Title Text …" line as an item, its title apart from its first paragraph', () => {
+    const meeting = parse(
+      [
+        'Minutes of the Council Meeting of the Glanrhyd Community Council held on Wednesday 2nd April 2025 at the Institute',
+        '',
+        'Minute no. 1 – Apologies for Absence Apologies for absence were received from Councillor R Jenkins.',
+        '',
+        'Minute no. 2 – Declarations of Interest Councillor M Lewis declared an interest in the allotments item.',
+        '',
+        'Minute no. 3 - Chairman’s Announcements The Chairman reported that he had attended the spring fair.',
+      ].join('\n'),
+    );
+    expect(meeting.items.map((item) => [item.number, item.title, item.paragraphs[0]?.text])).toEqual([
+      ['1', 'Apologies for Absence', 'Apologies for absence were received from Councillor R Jenkins.'],
+      ['2', 'Declarations of Interest', 'Councillor M Lewis declared an interest in the allotments item.'],
+      ['3', 'Chairman’s Announcements', 'The Chairman reported that he had attended the spring fair.'],
+    ]);
   });
 });
