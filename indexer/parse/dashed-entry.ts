@@ -9,8 +9,17 @@ const DASH = /\s[–—-]\s/g;
  */
 const ANOTHER_PERSON_AFTER = new RegExp(String.raw`;|,\s*(?:(?:${TITLE})\.?\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))`, 'u');
 
+/**
+ * "A Stacey and C Millington – private commitments": two people joined by "and", then the reason both sent apologies (in
+ * lower case, no office's capitals) after the dash.
+ */
+const JOINED_BEFORE = /\s(?:and|&)\s/;
+const REASON_AFTER = /^\s[–—-]\s+\p{Ll}/u;
+
 export function isOneDashedEntry(list: string): boolean {
   const dashes = list.match(DASH) ?? [];
   if (dashes.length !== 1) return false;
-  return !ANOTHER_PERSON_AFTER.test(list.slice(list.indexOf(dashes[0])));
+  const dash = list.indexOf(dashes[0]);
+  if (REASON_AFTER.test(list.slice(dash)) && JOINED_BEFORE.test(list.slice(0, dash))) return false;
+  return !ANOTHER_PERSON_AFTER.test(list.slice(dash));
 }

@@ -4,6 +4,7 @@
 import { attendanceLabelOf } from './attendance-labels';
 import { isCapsLine } from './capitals';
 import { paragraphText, withoutMarkup } from './lines';
+import { NUMBERED_LINE } from './item-numbers';
 import { isBlank } from './patterns';
 
 export const OPENING_TITLE = 'Opening of the meeting';
@@ -60,10 +61,20 @@ export function openingProseStart(lines: string[], from: number, to: number, use
       start = end;
       continue;
     }
-    if (isProse(paragraphText(lines, start, end), true)) return start;
+    if (isProse(paragraphText(lines, start, end), true) || isAttendanceMinute(lines[start])) return start;
     start = end;
   }
   return -1;
+}
+
+/**
+ * "1. Apologies for absence. A Stacey and C Millington – private commitments.": a numbered minute recording attendance,
+ * which the heading rules leave out of the items (an item is "Apologies" alone) and the header's lists did not read: it
+ * opens the minutes, not the header, so its words are kept.
+ */
+function isAttendanceMinute(line: string): boolean {
+  const numbered = line.charCodeAt(0) <= 0x39 ? NUMBERED_LINE.exec(line.trim()) : null;
+  return numbered !== null && (attendanceLabelOf(numbered[3])?.rest ?? '') !== '';
 }
 
 /** The line after the paragraph going on from `from` (to a blank line, a line of the header's attendance or `to`). */

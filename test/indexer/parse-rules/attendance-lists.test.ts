@@ -1322,3 +1322,13 @@ describe("the body's name as a page's running header under the last list", () =>
     expect(peopleOf(firstMeeting(text)).map(([name]) => name)).toEqual(['Aria Tane', 'Ben Hollis', 'Cara Ngata', 'Cr Dan Price']);
   });
 });
+
+describe('two people joined by "and", then the reason they sent apologies after a dash', () => {
+  it('reads each person, not one person holding the reason as an office', () => {
+    expect(attendeesFromList('L Brand and Cllr S Kerr – family commitments.', 'apologies').map(({ name }) => name)).toEqual(['L Brand', 'Cllr S Kerr']);
+  });
+
+  it('still reads one person with an office after the dash', () => {
+    expect(attendeesFromList('Tom Ashby – Head of Parks and Open Spaces', 'present').map(({ name, role }) => [name, role])).toEqual([['Tom Ashby', 'Head of Parks and Open Spaces']]);
+  });
+});

@@ -157,3 +157,17 @@ describe('an attendance line run together with the minutes', () => {
     expect(meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)).join(' ')).toContain('The budget for next year was agreed.');
   });
 });
+
+describe('a numbered minute recording apologies between the attendance and the first item', () => {
+  it('keeps its words as the opening of the minutes, not as part of the header', () => {
+    const text =
+      'MINUTES OF THE MEETING OF THE HOLLINS CROSS PARISH COUNCIL HELD AT THE CHAPEL SCHOOLROOM ON MONDAY 12TH MAY 2025.\n\n' +
+      'PRESENT were M Tandy (Chair), R Okoro, J Pell and the Clerk.\n\n' +
+      '1. Apologies for absence. L Brand and S Kerr – family commitments.\n\n' +
+      '2. Public Forum. No members of the public attended.\n\n' +
+      '3. Footpaths The Clerk reported that the stile on the ridge path had been replaced.\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: 'hollins.txt', documentId: 'hollins' }).meetings;
+    expect(meeting.items[0].title).toBe(OPENING_TITLE);
+    expect(meeting.items[0].paragraphs[0].text).toBe('Apologies for absence. L Brand and S Kerr – family commitments.');
+  });
+});
