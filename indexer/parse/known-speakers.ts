@@ -21,7 +21,14 @@ const VERB_AFTER_NAME = new RegExp(`^(?:\\s\\([^()]{1,60}\\))?\\s(?:${SPEECH_VER
  * listed name (and its office, or a member's seat and party, in brackets) and a colon.
  */
 const LABEL_AFTER_NAME = /^(?:\s*\([^()]{1,60}\)){0,2}\s*:\s+\S/;
-const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_NAME.test(rest);
+/**
+ * "Judy Sproule – Hope to get the board together next week.", "Gail Marshall – Yes.": notes of what each member said,
+ * the listed name and a dash before their words: a sentence, its first word no office before a comma ("Miss Hale -
+ * Chairperson, Mrs. Cann, …" lists those present) and naming no titled person ("Tom Ashby – Treasurer" is an office).
+ */
+const DASH_AFTER_NAME = /^(?:\s*\([^()]{1,60}\))?\s[–—-]\s+\p{Lu}[\p{L}'’]*(?![\p{L},])[^.?!]{0,200}[.?!]/u;
+const TITLED_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b/;
+const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_NAME.test(rest) || (DASH_AFTER_NAME.test(rest) && !TITLED_PERSON.test(rest.slice(0, 200)));
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
 const LISTED_TITLE = new RegExp(String.raw`^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councillor|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie|${FAITH_AND_PEER_TITLES})\.?(?=\s)`);

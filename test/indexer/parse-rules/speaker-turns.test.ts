@@ -309,3 +309,30 @@ describe('a person named with their post after a comma and no comma closing it',
     expect(paragraphStarting(meeting, 'Minutes: Ann Lowe')?.speaker).toBe('Ann Lowe');
   });
 });
+
+describe("a committee's notes of what each listed member said, the name and a dash before the words", () => {
+  const text = [
+    'Harbour Schools Planning Committee',
+    '',
+    'Minutes of the meeting held 14 March 2009',
+    '',
+    'Present:  Chair Ann Lowell, Vice-Chair Tom Briggs',
+    '',
+    'Others in attendance:  Rita Gould, Sam Ortiz and Lee Park',
+    '',
+    'Report from the Towns',
+    '',
+    'Rita Gould – The budget vote is set for Tuesday.  We hope for a quorum.',
+    '',
+    'Tom Briggs – Will the figures be ready by then?',
+    '',
+    'Ann Lowell – Yes.',
+    '',
+    'Sam Ortiz - Chairperson, Mrs. Hale, Mr. Dunn.',
+  ].join('\n');
+
+  it("reads each turn as the listed person's, but not a name before a list of people", () => {
+    const meeting = firstMeeting(text);
+    expect(['Rita Gould –', 'Tom Briggs –', 'Ann Lowell –', 'Sam Ortiz -'].map((start) => paragraphStarting(meeting, start)?.speaker)).toEqual(['Rita Gould', 'Tom Briggs', 'Ann Lowell', null]);
+  });
+});
