@@ -17,6 +17,7 @@ import { isBlank, isWhiteSpaceCode } from './patterns';
 import { withLabelledHolder } from './labelled-holders';
 import { keyedPerson } from './initials-keys';
 import { namesGroupOfPeople } from './grouped-lists';
+import { groupLineLabel } from './constituency-lines';
 
 export interface AttendanceOptions {
   /** In PDF text a line that ends in a space was wrapped and goes on in the next line. */
@@ -212,7 +213,8 @@ const COUNT_CELL = /^(?:\d{1,3}|[-–—])$/;
 
 /**
  * Attendance blocks in a meeting's header: each label ("PRESENT:", "In attendance:", "Apologies") starts one;
- * its people follow on the same line and the lines after it, until a line that is no list of people.
+ * its people follow on the same line and the lines after it, until a line that is no list of people. Under an open
+ * block, a line of groups ("Bar Harbor:  Paul Murphy   Mount Desert:  …": people by the place each represents) is one more.
  * Returns the people and the indexes of the lines they were read from.
  */
 export function readAttendance(lines: string[], options: AttendanceOptions): { attendees: Attendee[]; used: Set<number> } {
@@ -248,7 +250,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       continue;
     }
     // "Cllr P Simcock (Chair)" / "Cllr N Tatam" / … under the meeting's heading, with no label: the councillors present.
-    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
+    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open === null ? null : groupLineLabel(line, (open as OpenBlock).attendance, lines[index - 1])) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;

@@ -1332,3 +1332,34 @@ describe('two people joined by "and", then the reason they sent apologies after 
     expect(attendeesFromList('Tom Ashby – Head of Parks and Open Spaces', 'present').map(({ name, role }) => [name, role])).toEqual([['Tom Ashby', 'Head of Parks and Open Spaces']]);
   });
 });
+
+describe('those present listed under the place each represents', () => {
+  const header = 'Harbour Schools Planning Committee\n\nMinutes of the meeting held 14 March 2009\n\nPresent:  Chair Ann Lowell, Vice-Chair Tom Briggs\n\n';
+  const rest = '\n\nOthers in attendance:  Dana Fisk, Hal Moody\n\nCall to Order\n\nAnn Lowell called the meeting to order at 7:00 p.m.\n';
+
+  it('reads each group, one a line or several on one line, the place the role of its only member', () => {
+    const expected = [
+      ['Ann Lowell', 'Chair', 'present'],
+      ['Tom Briggs', 'Vice-Chair', 'present'],
+      ['Paul Morrow', 'Easton', 'present'],
+      ['Rita Gould', null, 'present'],
+      ['Sam Ortiz', null, 'present'],
+      ['Lee Park', 'Cove Island', 'present'],
+      ['Dana Fisk', null, 'in attendance'],
+      ['Hal Moody', null, 'in attendance'],
+    ];
+    expect(peopleOf(firstMeeting(`${header}Easton:  Paul Morrow\nWest Haven:  Rita Gould and Sam Ortiz\nCove Island:  Lee Park${rest}`))).toEqual(expected);
+    expect(peopleOf(firstMeeting(`${header}Easton:  Paul Morrow   West Haven:  Rita Gould and Sam Ortiz   Cove Island:  Lee Park${rest}`))).toEqual(expected);
+  });
+
+  it("reads a group's apologies after those who came, and a group no one came for as no one", () => {
+    expect(peopleOf(firstMeeting(`${header}Easton:  Paul Morrow, Apologies from Jo Hart\nNorth Cove:  No rep${rest}`)).slice(2, 4)).toEqual([
+      ['Paul Morrow', 'Easton', 'present'],
+      ['Jo Hart', null, 'apologies'],
+    ]);
+  });
+
+  it('leaves facts under a label, and prose after one, to the header and the minutes', () => {
+    expect(peopleOf(firstMeeting(`${header}Venue:  Village Hall\nMatters Arising:  The hedge had been cut.${rest}`)).map(([name]) => name)).toEqual(['Ann Lowell', 'Tom Briggs', 'Dana Fisk', 'Hal Moody']);
+  });
+});
