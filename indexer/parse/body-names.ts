@@ -79,7 +79,7 @@ export function withoutMinutesAfterBody(line: string): string {
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
 
-const MEETING_OF_BEFORE_NAME = /^(?:(?:an?|the)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?=\S)/i;
+const MEETING_OF_BEFORE_NAME = /^(?:(?:an?|the)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general)\s+)*meeting\s+of\s+(?:the\s+)?(?=\S)/i;
 
 /** "MEETING OF POLICE AND CRIME PANEL", "A Meeting of the Police and Crime Panel" → the body a title names after the kind of meeting ("Meeting of the Council" is left whole). */
 export function withoutMeetingOf(line: string): string {

@@ -55,6 +55,15 @@ const MEETING_OF_HELD_IN_CAPITALS = new RegExp(
 const BODY_MEETING_HELD =
   /^(?!(?:THAT|That|WHEREAS|Whereas|RESOLVED|Resolved|IT|It)\s)(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}'’&.-]*)){1,7}?)\s+(?:(?:Annual|Ordinary|Extraordinary|Special|Monthly|Main|Full|ANNUAL|ORDINARY|EXTRAORDINARY|SPECIAL|MONTHLY|MAIN|FULL)\s+)?(?:Meeting|MEETING)\s+(?:was\s+|WAS\s+)?(?:held|HELD)\b/u;
 
+/**
+ * "Annual General Meeting of the Eastmoor Parish Council held on …", "Meeting of the Finance Committee held at …": the
+ * same as a title opening a line of the header in any case, "held" with no "was" (prose naming another meeting opens no line with it).
+ */
+const MEETING_OF_HELD_AT_LINE_START = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+held\b`,
+  'i',
+);
+
 /** A body's name read from one of the forms above: one naming a body by its word, not only a kind of meeting ("Community Council"). */
 function asNamedBody(name: string | undefined): string | null {
   if (name === undefined || /\bminutes\b/i.test(name)) return null;
@@ -66,7 +75,7 @@ const SPLIT_WORD = /(\p{Ll})- (\p{Ll})/gu;
 
 /** The body an "At a meeting of X held …" sentence (or "A meeting of X was held …") names in a header's text, or null. */
 export function bodyAtMeetingOf(text: string): string | null {
-  const named = AT_MEETING_OF.exec(text)?.[1] ?? MEETING_OF_WAS_HELD.exec(text)?.[1] ?? MEETING_OF_HELD_IN_CAPITALS.exec(text)?.[1];
+  const named = AT_MEETING_OF.exec(text)?.[1] ?? MEETING_OF_WAS_HELD.exec(text)?.[1] ?? MEETING_OF_HELD_IN_CAPITALS.exec(text)?.[1] ?? MEETING_OF_HELD_AT_LINE_START.exec(text)?.[1];
   return asNamedBody(named?.replace(SPLIT_WORD, '$1$2'));
 }
 

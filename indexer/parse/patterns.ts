@@ -109,10 +109,13 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
   return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), patterns[0].flags);
 }
 
-/** The words saying what kind of meeting it was, before "meeting" or a body's name: "Annual", "Extraordinary", "Full". */
-export const MEETING_KINDS = 'annual|ordinary|extraordinary|special|regular|full|monthly';
+/**
+ * The words saying what kind of meeting it was, before "meeting" or a body's name: "Annual", "Extraordinary", "Full",
+ * and "General" of an "Annual General Meeting" (or an "Extraordinary General Meeting").
+ */
+export const MEETING_KINDS = 'annual|ordinary|extraordinary|special|regular|full|monthly|general';
 
 /** "the 14th Sitting of", "the Twelfth Meeting of": which of the body's meetings it was. */
 const ORDINAL_MEETING = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
-/** "Annual", "Extraordinary", "March", "14th": which kind of meeting it was, or in which month, before "meeting of". */
-export const KIND_OF_SITTING = String.raw`(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|additional|virtual|remote|public|full|monthly|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL_MEETING})`;
+/** "Annual", "Extraordinary", "General", "March", "14th": which kind of meeting it was, or in which month, before "meeting of". */
+export const KIND_OF_SITTING = String.raw`(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|additional|virtual|remote|public|full|monthly|general|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL_MEETING})`;

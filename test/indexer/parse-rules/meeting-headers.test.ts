@@ -1174,3 +1174,17 @@ describe('a committee named in capitals on its own line under its council', () =
     expect(firstMeeting(text).body).toBe('Kelby Borough Council Licensing Sub-Committee');
   });
 });
+
+describe('an annual general meeting, and a title naming the meeting before its body with no "Minutes" before it', () => {
+  const items = '\n\n1. Welcome\nThe Chair welcomed everyone.\n\n2. Accounts\nThe accounts were approved.\n';
+
+  it.each([
+    ['Minutes of the Annual General Meeting of Fernhill Parish Council held on 4 June 2025'],
+    ['Annual General Meeting of the Fernhill Parish Council\nWednesday 4th June 2025 @ 19:00 in the Scout Hut'],
+    ['Minutes of the Extraordinary General Meeting of the Fernhill Parish Council\nWednesday 4 June 2025'],
+    ['Meeting of the Fernhill Parish Council held on Wednesday 4 June 2025'],
+    ['Annual General Meeting of the Fernhill Parish Council\nheld on Wednesday 4 June 2025 at the Scout Hut'],
+  ])('names the council of "%s"', (title) => {
+    expect(parseText(title + items).meetings[0].body).toBe('Fernhill Parish Council');
+  });
+});
