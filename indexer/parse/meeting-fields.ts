@@ -1,5 +1,6 @@
 // Dates, start times, bodies and venues as printed in meeting headers.
 import { councilAndCommittee, councilFirst, GENERIC_BODY } from './body-names';
+import { addsNothingTo } from './heading-qualifiers';
 import type { DateOrder } from './date-order';
 import { restatedDateLine } from './restated-dates';
 import { withoutMarkup } from './lines';
@@ -170,6 +171,7 @@ export function qualifyBody(committee: string, councilHeading: string | null): s
   // "Extraordinary Council Meeting" over "Minutes of Kaiwaka District Council": a kind of meeting names no one's council.
   if (ownCouncil || !councilHeading || isMeetingKind(councilHeading)) return ownCouncil ?? committee;
   const council = readableName(councilHeading);
+  if (addsNothingTo(committee, council)) return committee;
   // "Kirk Malew Parish Commissioners" over "… Meeting of the Commissioners": the body names itself so, short.
   if (council.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) return council;
   const overlapping = overlappingName(council, committee);

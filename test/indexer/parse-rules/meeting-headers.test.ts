@@ -1188,3 +1188,20 @@ describe('an annual general meeting, and a title naming the meeting before its b
     expect(parseText(title + items).meetings[0].body).toBe('Fernhill Parish Council');
   });
 });
+
+describe('a heading above the title that adds nothing to the body, or that the body needs not', () => {
+  it('leaves a site heading whose every word the body holds, and one above a board named with its organisation', () => {
+    expect(qualifyBody('Fernhill Community Council Forum', 'Community Council Forums')).toBe('Fernhill Community Council Forum');
+    expect(qualifyBody('Fernhill Parish Council', 'Parish Council')).toBe('Fernhill Parish Council');
+    expect(qualifyBody('Board of Directors of Fernhill Housing Trust Ltd', 'Learning Center')).toBe('Board of Directors of Fernhill Housing Trust Ltd');
+  });
+
+  it('still names a committee with its council above it', () => {
+    expect(qualifyBody('Planning Committee', 'Fernhill Town Council')).toBe('Fernhill Town Council Planning Committee');
+  });
+
+  it('names the forum of a site page titled with what it lists', () => {
+    const text = 'Community Council Forums\nAnnual General Meeting of the Fernhill Community Council Forum\nWednesday 4th June 2025 @ 19:00 in the Scout Hut\n1) Welcome\nThe Chair welcomed everyone.\n2) Accounts\nThe accounts were approved.\n';
+    expect(parseText(text).meetings[0].body).toBe('Fernhill Community Council Forum');
+  });
+});
