@@ -210,6 +210,14 @@ function startsWithDigit(line: string): boolean {
 /** "Minute no. 3 – ", "Item 4 ": a minute's number after the word that names it, as a line opens with it. */
 const PREFIXED_NUMBER = new RegExp(String.raw`^\s*${ITEM_PREFIX}\d`, 'i');
 
+/**
+ * "2. / Declaration of Members' Interests": a table's cells copied with a slash between them (as document sites print a
+ * Word table), the minute's number in the first; the slash is no part of the title or of the paragraph after it, nor is
+ * the last column's heading run onto the first row ("ACTION1. / Apologies").
+ */
+const CELL_SLASH_AFTER_NUMBER = /^\s*(?:\p{Lu}{2,12})?(\d{1,3}\.)\s\/\s+(?=\p{Lu})/u;
+const opensWithCellSlash = (line: string) => line.includes('. / ') && CELL_SLASH_AFTER_NUMBER.test(line);
+
 /** Whether a line opens with a minute's number, bare ("14/25 …") or after the word naming it ("Minute no. 3 – …"). */
 const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line);
 
@@ -220,7 +228,8 @@ export function splitRunOnTitles(lines: string[]): string[] {
   const sectionAt = (index: number, line: string) => (sectionCase === 'titlecase' ? titleCaseReadings.get(index) ?? null : sectionTitleOf(line, true));
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index];
+    const printed = lines[index];
+    const line = opensWithCellSlash(printed) ? printed.replace(CELL_SLASH_AFTER_NUMBER, '$1 ') : printed;
     // Most lines hold no colon: no pattern need run on them (the line is searched for one once).
     const hasColon = line.includes(':');
     const hasSeparator = hasColon || SPACED_DASH.test(line);
@@ -230,7 +239,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitTitleCaseRunOn(line) : null));
+      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitTitleCaseRunOn(line) : null) ?? (line === printed ? null : [line]));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

@@ -1285,3 +1285,28 @@ describe('lists inside a minute, never items', () => {
     expect(paragraphsOf(meeting).at(-1)?.text).toBe('Landscaping scheme to be submitted');
   });
 });
+
+describe("a Word table's rows copied with a slash between the cells, the minute's number in the first", () => {
+  it('reads "2. / Title" as minute 2, its slash no part of the title, the last column\'s heading run onto the first row aside', () => {
+    const text = [
+      'Minute of the Finance Committee meeting held at 2pm on Tuesday 4 March 2025 in Room 3, Kelvin House.',
+      'Present: Ms A Hale (chair), Mr B Rowe',
+      'ACTION1. / Apologies',
+      'No apologies were received.',
+      '2. / Declaration of Members’ Interests',
+      'No interests were recorded.',
+      '3. / Minute of previous meeting',
+      'The minute of the meeting held on 2 December 2024 was agreed.',
+      '4. / Matters Arising',
+      'The Clerk to update the action list. / Clerk',
+    ].join('\n');
+    const meeting = firstMeeting(text);
+    expect(itemsOf(meeting)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Declaration of Members’ Interests'],
+      ['3', 'Minute of previous meeting'],
+      ['4', 'Matters Arising'],
+    ]);
+    expect(meeting.items[1].paragraphs[0].text).toBe('No interests were recorded.');
+  });
+});
