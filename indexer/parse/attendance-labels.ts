@@ -51,7 +51,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):".
-    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\(non-?voting\))?/i,
+    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\(non-?voting\))?/i,
     attendance: 'in attendance',
   },
   {
@@ -73,12 +73,13 @@ export const withoutBold = (line: string) => (line.includes('**') ? line.replace
 /** "ROLL CALL: Council Members Present: …": the US heading before the label it introduces. */
 const ROLL_CALL = /^roll\s+call\s*:\s*/i;
 /**
- * Where a second label starts on an attendance line: after a full stop, a semicolon or a closing bracket (a list whose
+ * Where a second label starts on an attendance line: after a full stop, a semicolon, a bullet (a bulleted header run
+ * onto one line: "… Darren Price • Others: …") or a closing bracket (a list whose
  * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon; the words may be a label in two
  * languages ("… (hwyr/late) Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands
  * out with no mark before it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …".
  */
-export const INLINE_LABEL = /(?:[.;]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:)/;
+export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:)/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates

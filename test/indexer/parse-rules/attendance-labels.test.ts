@@ -769,3 +769,20 @@ describe("a US city's \"CITY COUNCIL:\" over its members", () => {
     expect(attendanceLabelOf('City Council agreed to defer the item.')).toBeNull();
   });
 });
+
+describe('a bulleted header run onto one line, each list after a bullet', () => {
+  it('starts a new kind of attendance at each bullet before a label ("Others:" among them), no bullet left on a name', () => {
+    const minutes =
+      'CYNGOR CYMUNED BRYNMAWR COMMUNITY COUNCIL Minutes of the meeting of the Brynmawr Community Council held at the School on Monday, 3rd March, 2025, at 7.00.p.m. ' +
+      '12.0. Agenda Item 1: Record of those Present/Apologies • Members: Cllrs Eira Hughes (Chair), Owen Lloyd and Rhys Bowen • Others: Mr Dafydd Rees • ' +
+      'Apologies for absence: Cllrs Gwen Evans and Tom Daniel. 12.1 Welcome • The Chair welcomed everyone.\n';
+    expect(peopleOf(firstMeeting(minutes))).toEqual([
+      ['Cllr Eira Hughes', 'Chair', 'present'],
+      ['Cllr Owen Lloyd', null, 'present'],
+      ['Cllr Rhys Bowen', null, 'present'],
+      ['Mr Dafydd Rees', null, 'in attendance'],
+      ['Cllr Gwen Evans', null, 'apologies'],
+      ['Cllr Tom Daniel', null, 'apologies'],
+    ]);
+  });
+});
