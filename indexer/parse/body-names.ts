@@ -235,8 +235,8 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     // says after it (its date may be wrapped onto the next line).
     const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
     const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
-    // "KELBY TOWN COUNCIL 18th JANUARY 2011": a body's name and a date, all the line says, is a title too.
-    const nameThenDate = date !== null && date.index > 0 && LEADING_DATE.exec(line.slice(date.index))?.[0].length === line.length - date.index && ENDS_IN_BODY_WORD.test(line.slice(0, date.index).trim());
+    // "KELBY TOWN COUNCIL 18th JANUARY 2011", "Audit Committee, 07 Nov 2006": a body's name and a date, all the line says, is a title too.
+    const nameThenDate = date !== null && date.index > 0 && LEADING_DATE.exec(line.slice(date.index))?.[0].length === line.length - date.index && ENDS_IN_BODY_WORD.test(line.slice(0, date.index).trim().replace(/,$/, ''));
     if (beforeColon === undefined && (!date || !(nameThenDate || /\b(?:minutes|notes)\b/i.test(line)))) continue;
     // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
     const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);

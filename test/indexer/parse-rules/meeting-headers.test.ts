@@ -1205,3 +1205,10 @@ describe('a heading above the title that adds nothing to the body, or that the b
     expect(parseText(text).meetings[0].body).toBe('Fernhill Community Council Forum');
   });
 });
+
+describe("a committee's name, a comma and the date, as a parliament's official report heads a meeting's page", () => {
+  it('names the committee', () => {
+    const text = 'Chamber and committees\n\nFinance Committee, 07 Nov 2006\n\nMeeting date: Tuesday, November 7, 2006\n\nItems in Private\n\nThe Convener (Mr Tom Hale):\n\nI welcome everyone to the meeting.\n';
+    expect(parseText(text).meetings[0].body).toBe('Finance Committee');
+  });
+});
