@@ -213,11 +213,11 @@ const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(
 /** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */
 const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*/iu;
 /**
- * What a dated title says of itself around the body's name: "Minutes:", "… minutes of the meeting held on", separators;
+ * What a dated title says of itself around the body's name: "Minutes:", "… minutes of the (monthly) meeting held on", separators;
  * "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the proceedings are the meeting's, whose the name after says.
  */
 export const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+(?:the|an?)(?=\s))?)\s*(?:proceedings\s+of\s+(?:(?:the|an?)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?/i;
-export const TITLE_WORDS_AFTER_NAME = /(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on)\b)+$/i;
+export const TITLE_WORDS_AFTER_NAME = new RegExp(String.raw`(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on|${MEETING_KINDS})\b)+$`, 'i');
 /** "held at the Village Hall, Church Lane, on": where the meeting was held, from "held" to the date. */
 export const HELD_AT_PLACE = /\s+held\s+(?:at|in)\s.*$/i;
 /** Longer lines are not titles (and the patterns above need not read a one-line document). */
@@ -235,8 +235,8 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     // says after it (its date may be wrapped onto the next line).
     const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
     const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
-    // "KELBY TOWN COUNCIL 18th JANUARY 2011", "Audit Committee, 07 Nov 2006": a body's name and a date, all the line says, is a title too.
-    const nameThenDate = date !== null && date.index > 0 && LEADING_DATE.exec(line.slice(date.index))?.[0].length === line.length - date.index && ENDS_IN_BODY_WORD.test(line.slice(0, date.index).trim().replace(/,$/, ''));
+    // "KELBY TOWN COUNCIL 18th JANUARY 2011", "Audit Committee, 07 Nov 2006", "Kelby Town Council Monthly Meeting 15th January 2014": a body's name (and the meeting) and a date, all the line says, is a title too.
+    const nameThenDate = date !== null && date.index > 0 && LEADING_DATE.exec(line.slice(date.index))?.[0].length === line.length - date.index && ENDS_IN_BODY_WORD.test(line.slice(0, date.index).replace(TITLE_WORDS_AFTER_NAME, ''));
     if (beforeColon === undefined && (!date || !(nameThenDate || /\b(?:minutes|notes)\b/i.test(line)))) continue;
     // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
     const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);

@@ -1206,7 +1206,12 @@ describe('a heading above the title that adds nothing to the body, or that the b
   });
 });
 
-describe("a committee's name, a comma and the date, as a parliament's official report heads a meeting's page", () => {
+describe("a body's name, then the date after a comma or the kind of meeting, all a title line says", () => {
+  it('names the council of a title that gives the kind of meeting between its name and the date', () => {
+    const text = 'Llanferw Town Council Monthly Meeting Wednesday 15th January 2025\n\nIn attendance: Mel Carr (Town Clerk)\n\n133. Opening Prayer\n\nThe opening prayer was given.\n';
+    expect(parseText(text).meetings[0].body).toBe('Llanferw Town Council');
+  });
+
   it('names the committee', () => {
     const text = 'Chamber and committees\n\nFinance Committee, 07 Nov 2006\n\nMeeting date: Tuesday, November 7, 2006\n\nItems in Private\n\nThe Convener (Mr Tom Hale):\n\nI welcome everyone to the meeting.\n';
     expect(parseText(text).meetings[0].body).toBe('Finance Committee');
