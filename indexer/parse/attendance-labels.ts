@@ -212,8 +212,11 @@ function leadSentenceLabel(text: string): AttendanceLabel | null {
   return text.endsWith(':') && FOLLOWING_PRESENT.test(text) ? { attendance: 'present', rest: '', sentence: true } : null;
 }
 
-/** "Councillors D Risk (Chairman), P Summers, …", "Cllrs Calnan, Mercer and Panton, …": the plural title, then a name. */
-const COUNCILLORS_FIRST = /^(?:Councillors|COUNCILLORS|Cllrs\.?)\s+\p{Lu}/u;
+/**
+ * "Councillors D Risk (Chairman), P Summers, …", "Cllrs Calnan, Mercer and Panton, …": the plural title, then a name;
+ * the chair may come first, titled alone with the office in brackets ("Councillor Moira Hale (Mayor) Councillors …").
+ */
+const COUNCILLORS_FIRST = /^(?:(?:Councillor|Cllr)\.?\s+\p{Lu}[^()]{1,40}\([^()]{1,30}\)\s+)?(?:Councillors|COUNCILLORS|Cllrs\.?)\s+\p{Lu}/u;
 /** "one member of the Parish", "2 members of the public": a count of others present, closing such a list. */
 const COUNT_OF_OTHERS = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+members?\s+of\s+the\s+\p{L}+\.?$/iu;
 

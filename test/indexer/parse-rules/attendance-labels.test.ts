@@ -786,3 +786,18 @@ describe('a bulleted header run onto one line, each list after a bullet', () => 
     ]);
   });
 });
+
+describe('the councillors present with no label, the chair titled alone first', () => {
+  it('reads "Councillor X (Mayor) Councillors A, B and C" under the title as those present', () => {
+    const text =
+      'Llanferw Town Council Monthly Meeting Wednesday 15th January 2025\n\nCouncillor Ann Hale (Mayor) Councillors Gareth Pugh, Ken Rees and Mrs Jean Hire\n\n' +
+      'In attendance: Mel Carr (Town Clerk)\n\n133. Opening Prayer\n\nThe opening prayer was given by Cllr Gareth Pugh.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Councillor Ann Hale', 'Chair', 'present'],
+      ['Councillor Gareth Pugh', null, 'present'],
+      ['Councillor Ken Rees', null, 'present'],
+      ['Councillor Mrs Jean Hire', null, 'present'],
+      ['Mel Carr', 'Town Clerk', 'in attendance'],
+    ]);
+  });
+});
