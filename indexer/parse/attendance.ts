@@ -46,7 +46,8 @@ const MEMBERS_OF_BODY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Council|Authority|B
  * group, and the body is that person's.
  */
 function listedLine(printed: string, inList: boolean, above = ''): string {
-  const line = withTitleOutOfCapitals(printed);
+  // "Her Worship the Mayor (Clr Lam), Councillors Au, …" (Australian councils): the mayor, as "The Mayor (…)" lists them.
+  const line = withTitleOutOfCapitals(printed[0] === 'H' ? printed.replace(/^(?:His|Her)\s+Worship\s+the\s+(?=(?:Lord\s+)?Mayor\b)/, 'The ') : printed);
   if (/\b(?:and|&|of|the)\s*$/.test(above)) return line;
   return withLabelledHolder(inList ? line.replace(MEMBERS_OF_BODY, '') : line, inList);
 }

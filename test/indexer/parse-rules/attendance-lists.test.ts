@@ -1363,3 +1363,18 @@ describe('those present listed under the place each represents', () => {
     expect(peopleOf(firstMeeting(`${header}Venue:  Village Hall\nMatters Arising:  The hedge had been cut.${rest}`)).map(([name]) => name)).toEqual(['Ann Lowell', 'Tom Briggs', 'Dana Fisk', 'Hal Moody']);
   });
 });
+
+describe('"His Worship the Mayor" first in the list of those present', () => {
+  it('reads the mayor named in brackets after it, and the councillors after', () => {
+    const text =
+      'WARRAGAL COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY, MARCH 5, 2025\n\nPRESENT\n\n' +
+      'His Worship the Mayor (Clr Tran), Councillors Ashby, Bell (from 6.35pm) and Cole\n\nIN ATTENDANCE\n\nGeneral Manager\n\n' +
+      '061/25 Disclosure of Interests\n\nThere were no disclosures of interest.\n';
+    expect(peopleOf(firstMeeting(text)).slice(0, 4)).toEqual([
+      ['Clr Tran', 'Chair', 'present'],
+      ['Councillor Ashby', null, 'present'],
+      ['Councillor Bell', null, 'present'],
+      ['Councillor Cole', null, 'present'],
+    ]);
+  });
+});
