@@ -1285,3 +1285,22 @@ describe('lists inside a minute, never items', () => {
     expect(paragraphsOf(meeting).at(-1)?.text).toBe('Landscaping scheme to be submitted');
   });
 });
+
+describe('a table of payments with an "Item" column', () => {
+  const minutes =
+    ASHBY_MAGNA_HEADER +
+    '1. **To approve payments to be made**\n\n' +
+    'Date\tItem\tChq/DD\tNet\tVAT\tGross\n\n' +
+    '02/05/2025\tVillage hall, room hire April 2025\tChq\t28.00\t0.00\t28.00\n\n' +
+    '14/05/2025\tGreenway Grounds, verge cutting May 2025\tChq\t140.00\t28.00\t168.00\n\n' +
+    '30/05/2025\tClerk, expenses May 2025\tChq\t41.50\t3.10\t44.60\n\n' +
+    'Cllr Hale proposed: Cllr Rowe seconded: **Carried**.\n\n' +
+    '2. **Correspondence received**\n\nA letter from the county council about gritting routes.\n';
+
+  it('keeps its rows as the item’s paragraphs: what was paid for is no agenda item', () => {
+    expect(itemsOf(firstMeeting(minutes, 'markdown'))).toEqual([
+      ['1', 'To approve payments to be made'],
+      ['2', 'Correspondence received'],
+    ]);
+  });
+});
