@@ -372,6 +372,39 @@ describe('minutes that run on from their titles', () => {
     ];
     expect(splitRunOnTitles(lines)).toBe(lines);
   });
+
+  it('splits a minute’s reference and title from its text after a full stop or a spaced dash', () => {
+    expect(splitRunOnTitles(['41/25 Apologies for absence. Apologies were received from Cllr Hollis.', '42/25 Allotments Report – PB reported that two plots were vacant.'])).toEqual([
+      '41/25 Apologies for absence',
+      'Apologies were received from Cllr Hollis.',
+      '42/25 Allotments Report',
+      'PB reported that two plots were vacant.',
+    ]);
+  });
+
+  it('keeps a sentence after a minute’s reference, a point numbered within an item, and a title after an abbreviation whole', () => {
+    const lines = [
+      '43/25 Fire Evacuation Procedures were read by the Chair. The meeting was recorded.',
+      '3. Footpaths – The Clerk reported that the stile had been mended.',
+      '44/25 Report from Cllr. Hale on the precept. The figures were noted.',
+    ];
+    expect(splitRunOnTitles(lines)).toBe(lines);
+  });
+
+  it('makes items of minutes numbered by their reference whose text runs on after a full stop', () => {
+    const minutes =
+      ASHBY_MAGNA_HEADER +
+      '51/25 Apologies for absence. None were received.\n\n' +
+      '52/25 Chairman’s Report\n\nThe Chairman thanked the litter pickers.\n\n' +
+      '53/25 Village Hall Report – Cllr Rowe reported that the roof had been repaired and the hall was busy.\n\n' +
+      '54/25 Finance\n\nThe payments were approved.\n';
+    expect(itemsOf(firstMeeting(minutes))).toEqual([
+      ['51/25', 'Apologies for absence'],
+      ['52/25', 'Chairman’s Report'],
+      ['53/25', 'Village Hall Report'],
+      ['54/25', 'Finance'],
+    ]);
+  });
 });
 
 describe('sections headed by a title in capitals and a colon', () => {
