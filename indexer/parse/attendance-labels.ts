@@ -230,8 +230,11 @@ const NAMES_AFTER_SPACE = new RegExp(
   'u',
 );
 
-/** "were received from ", "received from ": the words of a sentence between an apologies label and the names. */
-const RECEIVED_FROM = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)\s+(?:from|by)\s+/i;
+/**
+ * "were received from ", "received from ", "Apologies were received and accepted from ": the words of a sentence between
+ * an apologies label and the names, which may say "Apologies" again ("Apologies: Apologies were received from …").
+ */
+const RECEIVED_FROM = /^(?:apologies(?:\s+for\s+absence)?\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)(?:\s+and\s+accepted)?\s+(?:from|by)\s+/i;
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
 

@@ -565,6 +565,13 @@ describe('an apologies label whose sentence runs on before the names', () => {
       'Apologies for Absence: were received from Joan Pike (JP), Ken Lowe (KL), and Amy Fox (AF).\n\n1. Minutes\nThe minutes were approved.\n';
     expect(peopleOf(firstMeeting(minutes)).filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Joan Pike', 'Ken Lowe', 'Amy Fox']);
   });
+
+  it('reads the names after a sentence that says "Apologies" again, and leaves out a body sending its apologies with them', () => {
+    const minutes =
+      'ASHBY MAGNA PARISH COUNCIL\nMinutes of the meeting held on Tuesday 4 March 2025 at 7pm\n\nThose Attending: Cllr A Hale (Chairman), Cllr B Rowe\n\n' +
+      'Apologies: Apologies were received and accepted from Cllr Mrs D Pryor and the Police\n\n1. Minutes\nThe minutes were approved.\n';
+    expect(peopleOf(firstMeeting(minutes)).filter(([, , attendance]) => attendance === 'apologies')).toEqual([['Cllr Mrs D Pryor', null, 'apologies']]);
+  });
 });
 
 describe('attendance labels saying how members attended', () => {
