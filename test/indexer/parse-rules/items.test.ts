@@ -391,6 +391,42 @@ describe('minutes that run on from their titles', () => {
     expect(splitRunOnTitles(lines)).toBe(lines);
   });
 
+  it('splits minutes numbered "1." whose text runs on after a full stop where the document runs them on so throughout', () => {
+    const lines = [
+      '1. Apologies for absence. Apologies were received from Cllr Hollis.',
+      '2. Declarations of interest. None were made.',
+      '3. Reports. 3.1 Chairman’s Report. The Chairman thanked the litter pickers.',
+      '4. HIGHWAYS MATTERS i. The verge on Mill Lane has been cut.',
+      '5. Correspondence. A letter from the county council was noted.',
+    ];
+    expect(splitRunOnTitles(lines)).toEqual([
+      '1. Apologies for absence',
+      'Apologies were received from Cllr Hollis.',
+      '2. Declarations of interest',
+      'None were made.',
+      '3. Reports',
+      '3.1 Chairman’s Report. The Chairman thanked the litter pickers.',
+      '4. HIGHWAYS MATTERS',
+      'i. The verge on Mill Lane has been cut.',
+      '5. Correspondence.',
+      'A letter from the county council was noted.',
+    ]);
+  });
+
+  it('keeps points numbered again from 1 under each section whole, and a few numbered lines that read alike', () => {
+    const restarted = [
+      'PLANNING',
+      '1. Change of use. Approved by the council.',
+      '2. Garage extension. Approved by the council.',
+      'CORRESPONDENCE',
+      '1. Speed checks. They will go on.',
+      '2. Library van. It will call monthly.',
+    ];
+    expect(splitRunOnTitles(restarted)).toBe(restarted);
+    const few = ['1. Change of use. Approved by the council.', '2. Bus shelter. It was mended.', '3. Footpath gate. Repaired by the handyman.'];
+    expect(splitRunOnTitles(few)).toBe(few);
+  });
+
   it('makes items of minutes numbered by their reference whose text runs on after a full stop', () => {
     const minutes =
       ASHBY_MAGNA_HEADER +
