@@ -22,13 +22,16 @@ export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councillor|Cr|Council
 
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
- * first letter, a title aside, and the first and last names' alone when there are middle names.
+ * first letter, a title aside, and the first and last names' alone when there are middle names; and the first initial
+ * with the surname's first two letters ("Frank Reid" → "FRE"), as parish clerks key councillors whose initials are alike.
  */
 export function initialsOf(name: string): string[] {
   const words = name.replace(PERSON_TITLE, '').trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   if (words.length < 2) return [];
   const all = words.map((word) => word[0]).join('');
-  return words.length === 2 ? [all] : [all, `${words[0][0]}${words[words.length - 1][0]}`];
+  const surname = words[words.length - 1];
+  const withSurnameLetters = /^\p{Lu}\p{Ll}/u.test(surname) ? [`${words[0][0]}${surname.slice(0, 2).toUpperCase()}`] : [];
+  return [...(words.length === 2 ? [all] : [all, `${words[0][0]}${surname[0]}`]), ...withSurnameLetters];
 }
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
