@@ -109,6 +109,17 @@ describe("a commission's labels", () => {
 });
 
 describe('labels of a board and a district council', () => {
+  it('reads a label with "were" before its colon ("Others in attendance were:") and the names and offices after it', () => {
+    const text =
+      'MINUTES OF A REGULAR MEETING OF THE MILLBROOK COUNTY BOARD OF COMMISSIONERS HELD MARCH 3, 2025.\n\n' +
+      'Others in attendance were:   Ann Ruiz, Clerk of Court, Tom Baker, County Attorney, Joe Lamb, Director of Finance\n\n1. Call to Order\nThe meeting was called to order at 5:00 p.m.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Ann Ruiz', 'Clerk of Court', 'in attendance'],
+      ['Tom Baker', 'County Attorney', 'in attendance'],
+      ['Joe Lamb', 'Director of Finance', 'in attendance'],
+    ]);
+  });
+
   it('reads a homeowners\' board\'s labels: members absent, management and homeowners present', () => {
     const text =
       'WILLOW CREEK HOMEOWNERS ASSOCIATION\nBoard of Directors Meeting Minutes\nThursday, March 6th, 2025\n\nBoard Members Present: Janet Alvarez (President), Mei Tanaka (Treasurer)\n' +
