@@ -46,6 +46,13 @@ const AUXILIARY_VERB = /\s(?:was|were|is|are|has|had|have|will|would)\s/;
 /** "Apologies for absence", "Planning": a title of this many words may hold words in lower case. */
 const MAX_SHORT_TITLE_WORDS = 3;
 
+/**
+ * "reported", "agreed": a verb a sentence in the past has and a title in sentence case ("Bus stop on Church Road",
+ * "Parish Council policies and documentation") has not; such titles are read only where the document runs its minutes
+ * on after their titles throughout (the others there, in capitalised words, showed its way).
+ */
+const PAST_TENSE_WORD = /\s\p{Ll}{2,}ed\b/u;
+
 /** "HIGHWAYS MATTERS i. The verge …": the marker of the first point under a title, run on with it. */
 const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})$/;
 
@@ -54,14 +61,15 @@ const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})$/;
  * text the title and its stop take; null if none. The title reads as one: in capitalised words, an agenda's "To …", or
  * short, and with no verb of a sentence. A first point's marker after it ("i.") stays with the text.
  */
-export function titleBeforeStop(number: string, text: string, wholeNumbersToo: boolean): [string, string] | null {
+export function titleBeforeStop(number: string, text: string, wholeNumbersToo: boolean, sentenceCaseToo = false): [string, string] | null {
   const byReference = MINUTE_REFERENCE.test(number);
   if (!byReference && !(wholeNumbersToo && WHOLE_NUMBER.test(number))) return null;
   const runOn = TITLE_STOP_TEXT.exec(text);
   if (!runOn || (!byReference && runOn[2] !== '.' && PERSON_FIRST.test(text.slice(runOn[0].length))) || ABBREVIATION_AT_END.test(runOn[1]) || AUXILIARY_VERB.test(` ${runOn[1]} `)) return null;
   const marker = POINT_MARKER_AT_END.exec(runOn[1]);
   const title = (marker ? runOn[1].slice(0, marker.index) : runOn[1]).trim();
-  if (hasSentenceWord(title) && !AGENDA_VERB_TITLE.test(title) && title.split(/\s+/).length > MAX_SHORT_TITLE_WORDS) return null;
+  const readsAsTitle = !hasSentenceWord(title) || AGENDA_VERB_TITLE.test(title) || title.split(/\s+/).length <= MAX_SHORT_TITLE_WORDS;
+  if (!readsAsTitle && !(sentenceCaseToo && !PAST_TENSE_WORD.test(title))) return null;
   return [marker ? text.slice(0, marker.index + 1) : runOn[0], title];
 }
 

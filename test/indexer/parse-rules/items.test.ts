@@ -391,13 +391,15 @@ describe('minutes that run on from their titles', () => {
     expect(splitRunOnTitles(lines)).toBe(lines);
   });
 
-  it('splits minutes numbered "1." whose text runs on after a full stop where the document runs them on so throughout', () => {
+  it('splits minutes numbered "1." whose text runs on after a full stop where the document runs them on so throughout, titles in sentence case too, but not a sentence', () => {
     const lines = [
       '1. Apologies for absence. Apologies were received from Cllr Hollis.',
       '2. Declarations of interest. None were made.',
       '3. Reports. 3.1 Chairman’s Report. The Chairman thanked the litter pickers.',
       '4. HIGHWAYS MATTERS i. The verge on Mill Lane has been cut.',
       '5. Correspondence. A letter from the county council was noted.',
+      '6. Bus stop on Church Road. The county council will move it.',
+      '7. Members discussed the verges. Nothing was decided.',
     ];
     expect(splitRunOnTitles(lines)).toEqual([
       '1. Apologies for absence',
@@ -410,6 +412,9 @@ describe('minutes that run on from their titles', () => {
       'i. The verge on Mill Lane has been cut.',
       '5. Correspondence.',
       'A letter from the county council was noted.',
+      '6. Bus stop on Church Road',
+      'The county council will move it.',
+      '7. Members discussed the verges. Nothing was decided.',
     ]);
   });
 
