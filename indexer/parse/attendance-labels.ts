@@ -258,8 +258,11 @@ const NAMES_AFTER_SPACE = new RegExp(
   'u',
 );
 
-/** "were received from ", "received from ": the words of a sentence between an apologies label and the names. */
-const RECEIVED_FROM = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)\s+(?:from|by)\s+/i;
+/**
+ * "were received from ", "received from ", "Apologies were received and accepted from ": the words of a sentence between
+ * an apologies label and the names, which may say "Apologies" again ("Apologies: Apologies were received from …").
+ */
+const RECEIVED_FROM = /^(?:apologies(?:\s+for\s+absence)?\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)(?:\s+and\s+accepted)?\s+(?:from|by)\s+/i;
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
 
@@ -268,8 +271,9 @@ function labelOf(text: string): AttendanceLabel | null {
     const match = pattern.exec(text);
     if (!match) continue;
     const after = text.slice(match[0].length);
-    // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more.
-    const separated = /^\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more;
+    // "were" may come before the colon ("Others in attendance were:", "Officers present were:").
+    const separated = /^(?:\s+were)?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
     // "Apologies for Absence: were received from Ann Booth (AB), …": the label's sentence runs on before the names.

@@ -2,6 +2,7 @@
 // a motion "CARRIED", and the label that puts a decision on the lines under it.
 import { afterClockTime } from './clock-times';
 import { anyOf } from './patterns';
+import { DECISION_SENTENCES } from './decision-sentences';
 import { afterRunInLabel } from './run-in-labels';
 
 /**
@@ -93,48 +94,6 @@ function labelAfterSentence(text: string): boolean {
   }
   return false;
 }
-/**
- * The forms read in any case, anywhere in a text. Each starts at a word boundary, written once before them all: the
- * alternatives each with its own `\b` were slower to try at every position of a paragraph.
- */
-const DECISION_SENTENCES = new RegExp(
-  String.raw`\b(?:${[
-    // "It was decided to ask for a further quote": parish clerks' word for the meeting's resolution.
-    /it was,? (?:unanimously,? |therefore |duly |also )?(?:resolved|agreed|decided)\b/,
-    // "The payments were considered and approved.", "Accounts were presented and accepted for payment.": put to the
-    // meeting and approved, in one sentence.
-    /(?:were|was) (?:considered|presented|checked|reviewed) and (?:approved|accepted|agreed|adopted)\b/,
-    // "Claims were approved as presented.", "The bills were accepted as submitted." (US boards).
-    /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate|presented|submitted|circulated)\b/,
-    // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
-    // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
-    // "The minutes of the previous meeting were read, approved and signed."; "The Minute was held as read and APPROVED."
-    /(?:minutes?|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:then |otherwise |duly |subsequently )?(?:(?:read|taken as read|held as read),? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
-    // "The above payments were agreed and cheques duly signed.", "Payment for the year's room rent was agreed": parish
-    // minutes approve their payments so.
-    /payments?\b[^.]{0,60}\b(?:were|was) (?:agreed|approved)\b/,
-    // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED.", "The motion is approved."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
-    /Motion (?:as amended )?(?:was |is |has (?:been )?)?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
-    // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
-    // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
-    // "Minutes were, unanimously, approved": the adverb set off by commas.
-    /unanimously,? (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved|passed) (?:unanimously|by all)\b|all in favou?r that\b/,
-    // "This was carried.", "The motion was put to the vote and carried.", "the motion was declared carried" ("exit
-    // interviews were carried out" is no vote); "The motion was not carried.": an outcome too. "A motion to grant
-    // permission was moved, seconded, put to the vote and declared carried.": planning committees list each step.
-    /(?:(?:was|were) (?:put to the vote and |duly |declared |not )?|put to the vote,? and (?:duly |declared )?)carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
-    // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome.
-    /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved)\b/,
-    // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
-    /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
-    // "Councillor Hale was elected Chairman for the ensuing year.", "Mr Ruiz was appointed as Vice-Chair": an election the
-    // meeting held, its outcome.
-    /(?:was|were) (?:duly |unanimously )?(?:re-)?(?:elected|appointed) (?:as )?(?:the )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair\w*|Deputy Chair\w*|Mayor|Deputy Mayor|Leader)\b/,
-  ]
-    .map((form) => form.source)
-    .join('|')})`,
-  'i',
-);
 /**
  * "Proposed by Cllr Hale, seconded by Cllr Ruiz and resolved …", "On motion of X, duly seconded by Y, the body approved …": a
  * mover or seconder, then the outcome, in one sentence

@@ -1,5 +1,6 @@
 // People listed one a line with the initials the minutes call them by between the name and the office, as health
 // boards print them: "Richard Chapman RCp Chief Finance Officer", "Dr Avi Bhatia (AB) Clinical Chair".
+import { PERSON_TITLE } from './attendee-lists';
 
 /**
  * A name (a title perhaps first, two to four capitalised words), the initials key (two to four capitals, a lower-case
@@ -18,4 +19,18 @@ export function keyedPerson(line: string): { name: string; office: string } | nu
   if (key[0] !== first || !key.includes(surname, 1) || (bracket !== '' && !line.includes(`(${key})`))) return null;
   // The office is what follows the match, not a group of it: a Unicode pattern's `(.*)$` overflowed the stack on a line of megabytes.
   return { name, office: line.slice(match[0].length).trim() };
+}
+
+/**
+ * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
+ * first letter, a title aside, and the first and last names' alone when there are middle names; and the first initial
+ * with the surname's first two letters ("Frank Reid" → "FRE"), as parish clerks key councillors whose initials are alike.
+ */
+export function initialsOf(name: string): string[] {
+  const words = name.replace(PERSON_TITLE, '').trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2) return [];
+  const all = words.map((word) => word[0]).join('');
+  const surname = words[words.length - 1];
+  const withSurnameLetters = /^\p{Lu}\p{Ll}/u.test(surname) ? [`${words[0][0]}${surname.slice(0, 2).toUpperCase()}`] : [];
+  return [...(words.length === 2 ? [all] : [all, `${words[0][0]}${surname[0]}`]), ...withSurnameLetters];
 }

@@ -9,6 +9,11 @@ const CELL_GAP = /\s{3,}/;
 const ITEM_COLUMN = /^(?:(?:agenda|discussion)\s+)?(?:items?|topics?)$/i;
 /** A heading row's cells are labels: one to three words each. */
 const COLUMN_LABEL = /^\p{Lu}[\p{L}/&-]*(?:\s+[\p{L}/&-]+){0,2}$/u;
+/**
+ * "Net", "VAT", "Gross", "Amount": a column of sums. A table with one is a list of payments or a budget ("Date | Item |
+ * Net | VAT | Gross"), whose "Item" column names what was paid for, not an agenda item.
+ */
+const AMOUNT_COLUMN = /^(?:net|vat|gross|amount|total|cost|price|sum)$/i;
 /** "5 min", "10 mins", "19:05", "7.30pm": a row's time, no paragraph. */
 const TIME_CELL = /^(?:\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
 /** "EL/25/01", "24.3", "7": a row's minute number, in a column before the titles ("Minute | Item | Discussion"). */
@@ -22,7 +27,7 @@ function itemColumnOf(line: string): number {
   // Every such row names its column "Item" or "Topic": other lines are let go without splitting them.
   if (!/item|topic/i.test(line)) return -1;
   const cells = line.trim().split(CELL_GAP);
-  if (cells.length < 3 || !cells.every((cell) => COLUMN_LABEL.test(cell))) return -1;
+  if (cells.length < 3 || !cells.every((cell) => COLUMN_LABEL.test(cell)) || cells.some((cell) => AMOUNT_COLUMN.test(cell))) return -1;
   return cells.findIndex((cell) => ITEM_COLUMN.test(cell));
 }
 

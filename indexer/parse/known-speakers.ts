@@ -4,7 +4,7 @@
 // go on with the surname alone ("Dray said …", "Oakes asked …"): a surname only one listed attendee has is read as theirs,
 // and so is an untitled member's first name ("Gwen welcomed …").
 import type { Attendee } from '../../core/types';
-import { initialsOf } from './attendee-lists';
+import { initialsOf } from './initials-keys';
 import { afterLeadingClause } from './speakers';
 import { FAITH_AND_PEER_TITLES, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';

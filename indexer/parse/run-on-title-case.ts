@@ -60,7 +60,7 @@ function endsTitle(title: string[]): boolean {
 }
 
 /** "To receive apologies …", "To approve the minutes …": an agenda's title in sentence case, opening with what the meeting is to do. */
-const AGENDA_VERB_TITLE = /^To\s+\p{Ll}/u;
+export const AGENDA_VERB_TITLE = /^To\s+\p{Ll}/u;
 /** A verb that a person's title before it makes the subject of ("Cllr Ann Ward declared", "The Clerk reported"). */
 const REPORTED_VERB = /^\p{Ll}+ed$/u;
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS);

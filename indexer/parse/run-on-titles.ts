@@ -8,6 +8,7 @@ import { isDecisionText, VOTE_TALLY_LINE } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { ITEM_PREFIX, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
+import { hasSentenceWord, mayEndTitleAtStop, SPACED_DASH, startsWithDigit, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
 import { contentStart, firstContentCharacter, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
@@ -20,23 +21,8 @@ const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])/u;
  */
 const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])\s[–—-]\s+(?=[\p{Lu}\d£"“‘])/u;
 
-/** A dash between spaces ("CONFIRMATION OF MINUTES - The …"): one search of the line, not one for each kind of dash. */
-const SPACED_DASH = / [-–—] /;
-
 /** At most this many words in a title that text runs on from. */
 const MAX_TITLE_WORDS = 8;
-
-/** Words a title in Title Case leaves in lower case: "Appeal of a Planning Decision" has no word of a sentence. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'off', 'into', 'over', 'via', 'per', 'vs']);
-/** A word that starts in lower case. */
-const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
-
-/** Whether a text reads as a sentence, not a subtitle in Title Case: it holds a lower-case word a title would capitalise. */
-function hasSentenceWord(text: string): boolean {
-  // Word by word, stopping at the first: a minute run on from its title may be a whole document on one line.
-  for (const [word] of text.matchAll(LOWER_CASE_WORD)) if (!TITLE_SMALL_WORDS.has(word)) return true;
-  return false;
-}
 
 /** A line this long that goes on to the next is a paragraph's first line, hard-wrapped. */
 const WRAPPED_LINE = 60;
@@ -45,10 +31,10 @@ const WRAPPED_LINE = 60;
  * The title and the text of a numbered line whose minute runs on after its title; null for any other line. `next` is
  * the line under it: a sentence cut short by the line's end goes on there.
  */
-function splitRunOn(line: string, next: string | undefined): [string, string] | null {
+function splitRunOn(line: string, next: string | undefined, byStop: StopTitles | null = null): [string, string] | null {
   const numbered = NUMBERED_LINE.exec(line.trim());
   if (!numbered || SUB_NUMBER.test(numbered[2])) return null;
-  const runOn = TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]);
+  const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop === 'any-number', byStop === 'any-number') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]));
   if (!runOn || runOn[1].trim().split(/\s+/).length > MAX_TITLE_WORDS) return null;
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one
   // title): a sentence, ended, too long for a subtitle, or carried on to the next line.
@@ -202,9 +188,13 @@ function gapWithin(line: string, from: number, last: number): number {
   return -1;
 }
 
-function startsWithDigit(line: string): boolean {
-  const first = firstContentCharacter(line);
-  return first >= '0' && first <= '9';
+/**
+ * A numbered line's title and text: where a title in capitalised words runs on into a sentence, else (a minute's
+ * reference only) at the full stop or spaced dash that ends its title. The sentence's own start is tried first: it keeps
+ * a subtitle after a dash in the title ("35/18 Double Yellow Lines – Furlong Road The Clerk advised …").
+ */
+function splitNumberedRunOn(line: string, next: string | undefined, stopTitles: StopTitles): [string, string] | null {
+  return splitTitleCaseRunOn(line) ?? (mayEndTitleAtStop(line) ? splitRunOn(line, next, stopTitles) : null);
 }
 
 /** "Minute no. 3 – ", "Item 4 ": a minute's number after the word that names it, as a line opens with it. */
@@ -226,6 +216,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
   const { kind: sectionCase, titleCaseReadings } = sectionTitleCase(lines);
   /** A line's section title in the document's case: in capitalised words, as read while telling the case. */
   const sectionAt = (index: number, line: string) => (sectionCase === 'titlecase' ? titleCaseReadings.get(index) ?? null : sectionTitleOf(line, true));
+  const stopTitles = stopTitlesOf(lines);
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const printed = lines[index];
@@ -239,7 +230,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitTitleCaseRunOn(line) : null) ?? (line === printed ? null : [line]));
+      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitNumberedRunOn(line, lines[index + 1], stopTitles) : null) ?? (line === printed ? null : [line]));
     if (parts) (split ??= lines.slice(0, index)).push(...parts);
     else split?.push(line);
   }

@@ -4,6 +4,7 @@
 // convention for HTML, .docx and Markdown.
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
+import { holdsOneShortValue } from './html-cells';
 import { mainContent, NOISE_SELECTOR } from './html-chrome';
 import { withNestingCapped } from './html-depth';
 import { listMarker } from './html-list-markers';
@@ -71,7 +72,7 @@ const isBlockElement = (node: AnyNode): boolean => node.type === 'tag' && BLOCK_
 
 function isSingleParagraphCell(cell: Element): boolean {
   const blocks = cell.children.filter(isBlockElement);
-  return blocks.length === 0 || (blocks.length === 1 && !(blocks[0] as Element).children.some(isBlockElement));
+  return blocks.length === 0 || (blocks.length === 1 && !(blocks[0] as Element).children.some(isBlockElement)) || holdsOneShortValue(cell, isBlockElement);
 }
 
 /** Headings, and blocks that may read as one because all their text is bold; only these need their text looked at. */

@@ -1,6 +1,8 @@
 // Markdown reader (.md, .markdown): the text passes through decoded, so `#` headings and `**bold**` lines reach the
 // parser, which reads them as the same heading hints the HTML and .docx readers give. Tables are the exception: each
-// row becomes one line of tab-separated cells, as the HTML reader gives a table, so a row is a paragraph of its own.
+// row becomes one line of tab-separated cells, as the HTML reader gives a table, so a row is a paragraph of its own; a
+// table written as raw HTML among the Markdown is read by the HTML reader.
+import { withHtmlTablesAsText } from './html-tables';
 import { withoutNoteMarks } from './note-marks';
 import { withGridTablesAsRows, withoutPandocMarks } from './pandoc-marks';
 import { withTablesAsRows } from './pipe-tables';
@@ -48,7 +50,9 @@ export const markdownReader: Reader = {
   extensions: ['.md', '.markdown'],
   async read(bytes: Buffer, file: string): Promise<ReadResult> {
     const { text, pageTitle } = withoutFrontMatter(readPlainText(bytes, file));
-    const markdown = withTablesAsRows(withoutEscapes(withoutPandocMarks(withGridTablesAsRows(withoutNoteMarks(withoutQuoteMarks(text, 1))))));
+    const markdown = await withHtmlTablesAsText(
+      withTablesAsRows(withoutEscapes(withoutPandocMarks(withGridTablesAsRows(withoutNoteMarks(withoutQuoteMarks(text, 1)))))),
+    );
     return pageTitle === null ? { format: 'markdown', text: markdown } : { format: 'markdown', text: markdown, pageTitle };
   },
 };

@@ -109,6 +109,17 @@ describe("a commission's labels", () => {
 });
 
 describe('labels of a board and a district council', () => {
+  it('reads a label with "were" before its colon ("Others in attendance were:") and the names and offices after it', () => {
+    const text =
+      'MINUTES OF A REGULAR MEETING OF THE MILLBROOK COUNTY BOARD OF COMMISSIONERS HELD MARCH 3, 2025.\n\n' +
+      'Others in attendance were:   Ann Ruiz, Clerk of Court, Tom Baker, County Attorney, Joe Lamb, Director of Finance\n\n1. Call to Order\nThe meeting was called to order at 5:00 p.m.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Ann Ruiz', 'Clerk of Court', 'in attendance'],
+      ['Tom Baker', 'County Attorney', 'in attendance'],
+      ['Joe Lamb', 'Director of Finance', 'in attendance'],
+    ]);
+  });
+
   it('reads a homeowners\' board\'s labels: members absent, management and homeowners present', () => {
     const text =
       'WILLOW CREEK HOMEOWNERS ASSOCIATION\nBoard of Directors Meeting Minutes\nThursday, March 6th, 2025\n\nBoard Members Present: Janet Alvarez (President), Mei Tanaka (Treasurer)\n' +
@@ -564,6 +575,13 @@ describe('an apologies label whose sentence runs on before the names', () => {
       'Parochial Church Council\nMinutes of Meeting\nThursday 12th March 2020\n\nPresent: Rev. Ian Holt (IH), Ann Marsh (AM).\n' +
       'Apologies for Absence: were received from Joan Pike (JP), Ken Lowe (KL), and Amy Fox (AF).\n\n1. Minutes\nThe minutes were approved.\n';
     expect(peopleOf(firstMeeting(minutes)).filter(([, , attendance]) => attendance === 'apologies').map(([name]) => name)).toEqual(['Joan Pike', 'Ken Lowe', 'Amy Fox']);
+  });
+
+  it('reads the names after a sentence that says "Apologies" again, and leaves out a body sending its apologies with them', () => {
+    const minutes =
+      'ASHBY MAGNA PARISH COUNCIL\nMinutes of the meeting held on Tuesday 4 March 2025 at 7pm\n\nThose Attending: Cllr A Hale (Chairman), Cllr B Rowe\n\n' +
+      'Apologies: Apologies were received and accepted from Cllr Mrs D Pryor and the Police\n\n1. Minutes\nThe minutes were approved.\n';
+    expect(peopleOf(firstMeeting(minutes)).filter(([, , attendance]) => attendance === 'apologies')).toEqual([['Cllr Mrs D Pryor', null, 'apologies']]);
   });
 });
 

@@ -198,6 +198,18 @@ describe('initials and organisations after a name', () => {
     ]);
   });
 
+  it("leaves out of the office the initials a parish keys its councillors by, the surname's first two letters in them ('Frank Reid (FRE)'), and credits them with what they said", () => {
+    const meeting = firstMeeting(
+      'BRAMLEY PARISH COUNCIL\nMinutes of the meeting held on Friday 9 May 2025\n\nPresent: Councillor Frank Reid (FRE), Councillor Mark Pogmore (MPO), Ann Lee (Clerk)\n\n1. Footpaths\nMPO reported that the stile had been mended.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Councillor Frank Reid', null, 'present'],
+      ['Councillor Mark Pogmore', null, 'present'],
+      ['Ann Lee', 'Clerk', 'present'],
+    ]);
+    expect(paragraphsOf(meeting)[0].speaker).toBe('Councillor Mark Pogmore');
+  });
+
   it("reads 'Name, Organisation' lines among 'Name, Office' lines one a line as one person each, the organisation the role", () => {
     const meeting = firstMeeting(
       'LICENSING BOARD\nMinute of meeting held on 9 April 2025.\n\nAttending:\nRuth Cattanach, Clerk to the Board\nSergeant Kirsty Dow, Police Scotland\nMs Jo Bell, Scottish Fire and Rescue Service\n\n1. APOLOGIES\nNone.\n',

@@ -147,6 +147,15 @@ describe('unanimous agreement and all in favour in parish minutes', () => {
     );
     expect(paragraphsOf(meeting).map((found) => found.isDecision)).toEqual([true, true, true, false]);
   });
+
+  it('reads a closing "All agreed" after a proposal as a decision, not "all agreed" inside a sentence of what members thought', () => {
+    const meeting = firstMeeting(
+      'BRAMBLEFORD PARISH COUNCIL\nWednesday 2nd April 2025\n\n1. Finance\nClerk to order two litter bins. Prop AB, 2nd CD, All agreed.\n\n' +
+        'The hedge by the pond should be cut back before the nesting season, all agreed.\n\nAll agreed to meet again on 7th May.\n\n' +
+        'Members all agreed that the new noticeboard looked smart.\n',
+    );
+    expect(paragraphsOf(meeting).map((found) => found.isDecision)).toEqual([true, true, true, false]);
+  });
 });
 
 describe('agreement and carried motions in parish minutes', () => {

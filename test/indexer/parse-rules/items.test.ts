@@ -372,6 +372,80 @@ describe('minutes that run on from their titles', () => {
     ];
     expect(splitRunOnTitles(lines)).toBe(lines);
   });
+
+  it('splits a minute’s reference and title from its text after a full stop or a spaced dash', () => {
+    expect(splitRunOnTitles(['41/25 Apologies for absence. Apologies were received from Cllr Hollis.', '42/25 Allotments Report – PB reported that two plots were vacant.'])).toEqual([
+      '41/25 Apologies for absence',
+      'Apologies were received from Cllr Hollis.',
+      '42/25 Allotments Report',
+      'PB reported that two plots were vacant.',
+    ]);
+  });
+
+  it('keeps a sentence after a minute’s reference, a point numbered within an item, and a title after an abbreviation whole', () => {
+    const lines = [
+      '43/25 Fire Evacuation Procedures were read by the Chair. The meeting was recorded.',
+      '3. Footpaths – The Clerk reported that the stile had been mended.',
+      '44/25 Report from Cllr. Hale on the precept. The figures were noted.',
+    ];
+    expect(splitRunOnTitles(lines)).toBe(lines);
+  });
+
+  it('splits minutes numbered "1." whose text runs on after a full stop where the document runs them on so throughout, titles in sentence case too, but not a sentence', () => {
+    const lines = [
+      '1. Apologies for absence. Apologies were received from Cllr Hollis.',
+      '2. Declarations of interest. None were made.',
+      '3. Reports. 3.1 Chairman’s Report. The Chairman thanked the litter pickers.',
+      '4. HIGHWAYS MATTERS i. The verge on Mill Lane has been cut.',
+      '5. Correspondence. A letter from the county council was noted.',
+      '6. Bus stop on Church Road. The county council will move it.',
+      '7. Members discussed the verges. Nothing was decided.',
+    ];
+    expect(splitRunOnTitles(lines)).toEqual([
+      '1. Apologies for absence',
+      'Apologies were received from Cllr Hollis.',
+      '2. Declarations of interest',
+      'None were made.',
+      '3. Reports',
+      '3.1 Chairman’s Report. The Chairman thanked the litter pickers.',
+      '4. HIGHWAYS MATTERS',
+      'i. The verge on Mill Lane has been cut.',
+      '5. Correspondence.',
+      'A letter from the county council was noted.',
+      '6. Bus stop on Church Road',
+      'The county council will move it.',
+      '7. Members discussed the verges. Nothing was decided.',
+    ]);
+  });
+
+  it('keeps points numbered again from 1 under each section whole, and a few numbered lines that read alike', () => {
+    const restarted = [
+      'PLANNING',
+      '1. Change of use. Approved by the council.',
+      '2. Garage extension. Approved by the council.',
+      'CORRESPONDENCE',
+      '1. Speed checks. They will go on.',
+      '2. Library van. It will call monthly.',
+    ];
+    expect(splitRunOnTitles(restarted)).toBe(restarted);
+    const few = ['1. Change of use. Approved by the council.', '2. Bus shelter. It was mended.', '3. Footpath gate. Repaired by the handyman.'];
+    expect(splitRunOnTitles(few)).toBe(few);
+  });
+
+  it('makes items of minutes numbered by their reference whose text runs on after a full stop', () => {
+    const minutes =
+      ASHBY_MAGNA_HEADER +
+      '51/25 Apologies for absence. None were received.\n\n' +
+      '52/25 Chairman’s Report\n\nThe Chairman thanked the litter pickers.\n\n' +
+      '53/25 Village Hall Report – Cllr Rowe reported that the roof had been repaired and the hall was busy.\n\n' +
+      '54/25 Finance\n\nThe payments were approved.\n';
+    expect(itemsOf(firstMeeting(minutes))).toEqual([
+      ['51/25', 'Apologies for absence'],
+      ['52/25', 'Chairman’s Report'],
+      ['53/25', 'Village Hall Report'],
+      ['54/25', 'Finance'],
+    ]);
+  });
 });
 
 describe('sections headed by a title in capitals and a colon', () => {
@@ -1308,5 +1382,24 @@ describe("a Word table's rows copied with a slash between the cells, the minute'
       ['4', 'Matters Arising'],
     ]);
     expect(meeting.items[1].paragraphs[0].text).toBe('No interests were recorded.');
+  });
+});
+
+describe('a table of payments with an "Item" column', () => {
+  const minutes =
+    ASHBY_MAGNA_HEADER +
+    '1. **To approve payments to be made**\n\n' +
+    'Date\tItem\tChq/DD\tNet\tVAT\tGross\n\n' +
+    '02/05/2025\tVillage hall, room hire April 2025\tChq\t28.00\t0.00\t28.00\n\n' +
+    '14/05/2025\tGreenway Grounds, verge cutting May 2025\tChq\t140.00\t28.00\t168.00\n\n' +
+    '30/05/2025\tClerk, expenses May 2025\tChq\t41.50\t3.10\t44.60\n\n' +
+    'Cllr Hale proposed: Cllr Rowe seconded: **Carried**.\n\n' +
+    '2. **Correspondence received**\n\nA letter from the county council about gritting routes.\n';
+
+  it('keeps its rows as the item’s paragraphs: what was paid for is no agenda item', () => {
+    expect(itemsOf(firstMeeting(minutes, 'markdown'))).toEqual([
+      ['1', 'To approve payments to be made'],
+      ['2', 'Correspondence received'],
+    ]);
   });
 });
