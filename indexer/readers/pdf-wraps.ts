@@ -165,12 +165,16 @@ const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !te
 /** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does; a list's names ("Haddad, Mrs. Whitfield. Absent:") are none. */
 const LABEL_START = /^\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}:(?:\s|$)/u;
 /**
- * "RESOLVED that", "CARRIED", "Moved Cr Tan, Seconded …", "On motion of …": after a sentence, a line opening the record of
- * a decision or a motion, which minutes set as a paragraph of its own, whether or not the page left room for its first word.
+ * "RESOLVED that", "CARRIED", "Moved Cr Tan, Seconded …", "On motion of …", "It was RESOLVED to …": after a sentence, a
+ * line opening the record of a decision or a motion, which minutes set as a paragraph of its own, whether or not the page
+ * left room for its first word. English parish minutes print the verb after "It was" in capitals as often as not.
  */
-const RECORD_OPENING = /^(?:(?:RESOLVED|AGREED|CARRIED|DECIDED|RECOMMENDED|NOTED|LOST|DEFEATED|MOTION|DECISION)\b|(?:Moved|Seconded|Proposed)\s+(?:by\s+)?\p{Lu}|On (?:the )?motion\b|It was (?:resolved|agreed|moved)\b)/u;
-/** "4. ", "6.1 ", "Minute No. 4/2025 – ", "Item 7: ": a line opening with an item's number. */
-const ITEM_NUMBER_OPENING = /^\s*(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,3}(?:[./]\d{1,4})*[.):]?\s+(?:[–—-]\s+)?\S/i;
+const RECORD_OPENING = /^(?:(?:RESOLVED|AGREED|CARRIED|DECIDED|RECOMMENDED|NOTED|LOST|DEFEATED|MOTION|DECISION)\b|(?:Moved|Seconded|Proposed)\s+(?:by\s+)?\p{Lu}|On (?:the )?motion\b|It was (?:unanimously )?(?:resolved|agreed|moved|RESOLVED|AGREED|MOVED)\b)/u;
+/**
+ * "4. ", "6.1 ", "Minute No. 4/2025 – ", "Item 7: ", "A. ", "b) ": a line opening with an item's number, or the letter of
+ * an item under a numbered one (US minutes letter the hearings and reports under "3. PUBLIC HEARINGS").
+ */
+const ITEM_NUMBER_OPENING = /^\s*(?:(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,3}(?:[./]\d{1,4})*[.):]?|[a-z][.)])\s+(?:[–—-]\s+)?\S/i;
 /** "Councillor Upton said", "Mrs Vibert nominated": a line opening with a titled person, as a turn does. */
 const TITLED_PERSON_OPENING = /^\s*(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Revd|Sir|Dame)\.?\s+\p{Lu}[\p{L}'’-]+\s+\p{Ll}/u;
 /** Words a sentence the page wrapped may stop at ("… seconded by" / "Councillor Upton"), where no title ends. */

@@ -111,9 +111,17 @@ describe('PDF reader: lines the page wrapped', () => {
     expect(meeting.items.flatMap((item) => item.paragraphs).find((paragraph) => paragraph.text === turn)?.speaker).toBe('Councillor Desai');
   });
 
+  it('keeps a lettered heading in title case that reaches the edge apart from the prose under it', async () => {
+    const heading = 'B. Ordinance No. 2025-11 Amending Chapter 7 (Street Trading) of the Town Code';
+    const turn = 'Licensing Manager Dee Okafor presented the staff report. Councilmember Vu asked about the fees.';
+    const lines = (await readPdf(pageOf([flowed(HEADER[0]), SEA_WALLS, ['3. PUBLIC HEARINGS', heading, ...flowed(turn)], SEA_WALLS]))).split('\n');
+    expect(lines).toContain(heading);
+    expect(lines).toContain(turn);
+  });
+
   it('keeps a decision or a motion on the line after a full line that ends a sentence as its own paragraph', async () => {
     const asked = 'Cllr Desai asked whether the lamps on the riverside path could be dimmed later.';
-    for (const record of ['RESOLVED that the lamps be dimmed after midnight.', 'Moved Cllr Quinlan, seconded Cllr Desai, that the lamps be dimmed.']) {
+    for (const record of ['RESOLVED that the lamps be dimmed after midnight.', 'Moved Cllr Quinlan, seconded Cllr Desai, that the lamps be dimmed.', 'It was RESOLVED to dim the lamps.']) {
       const meeting = await parsePdf(pageOf([flowed(HEADER[0]), ['1. Riverside lighting'], [asked, record], SEA_WALLS]));
       expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([asked, record, SEA_WALLS.join(' ').replace('long- term', 'long-term')]);
     }
