@@ -198,8 +198,10 @@ const headsTurn = (text: string, next: string) =>
 
 /**
  * "…24/00044/HH Replacement garage, Brindle Farm:" over "the council objected on grounds of overdevelopment.": a clause
- * after a colon or semicolon carried on in lower case, which a writer's new paragraph does not start with. Where the page
- * set no space after its paragraphs, the next line ending its own paragraph says nothing, and this says the page wrapped.
+ * after a colon or semicolon carried on in lower case, which a writer's new paragraph does not start with: the page
+ * wrapped it, however far short of the edge the clause before stopped ("…seconded Cllr Ghosh;" over "unanimous)."), as
+ * its next word did not fit. Where the page set no space after its paragraphs, the next line ending its own paragraph
+ * says nothing, and this says the page wrapped.
  */
 const carriesClauseOn = (text: string, next: string) => /[:;]$/.test(text) && /^\p{Ll}/u.test(next.trimStart());
 
@@ -211,7 +213,8 @@ const ROOM_AFTER_SENTENCE = 2;
  * ("…in the Church Rooms" / "Present: …"), and the line, of a column's length, ends at its column's edge with others. At a sentence's end,
  * where a writer also ends a line ("…for March 2024." / "RESOLVED:" / "That …"), only with no more than a word's room
  * left and the next line one of a paragraph the page flowed (wrapped in turn, or its paragraph's last), or with the next
- * line back at the margin under an indented one (backAtMargin). In a text whose
+ * line back at the margin under an indented one (backAtMargin), or with a clause carried on in lower case after a colon
+ * or semicolon (carriesClauseOn). In a text whose
  * writer broke its lines (`writerBroke`), only a typewriter's line the page wrapped mid-sentence (a text file's long
  * lines printed). Read from the page's last line up, as each line's answer may hang on the next's.
  */
@@ -229,8 +232,8 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     const after = page.laid[index + 2];
     if (headsTurn(text, page.laid[index + 1].text)) continue;
     const opensRecord = RECORD_OPENING.test(page.laid[index + 1].text.trimStart());
-    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1] || carriesClauseOn(text, page.laid[index + 1].text));
-    ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && (flowedOn || backAtMargin(line, page.laid[index + 1].line)));
+    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]);
+    ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && (carriesClauseOn(text, page.laid[index + 1].text) || flowedOn || backAtMargin(line, page.laid[index + 1].line)));
   }
   return ended;
 }

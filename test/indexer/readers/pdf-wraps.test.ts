@@ -143,6 +143,16 @@ describe('PDF reader: lines the page wrapped', () => {
     expect(lines).toContain(next);
   });
 
+  it('joins a clause carried on in lower case after a semicolon, though the page broke the line further short of its edge', async () => {
+    const resolution = 'RESOLVED: to approve the payments (proposed Cllr Pim, seconded Cllr Desai; unanimously).';
+    const next = 'Cllr Brierley said that the lane was too narrow for refuse lorries.';
+    // The page breaks after the semicolon, four characters short of the edge: "unanimously)." did not fit.
+    expect(flowed(resolution).map((line) => line.length)).toEqual([74, 13]);
+    const lines = (await readPdf(pageOf([SEA_WALLS, [...flowed(resolution), next], SEA_WALLS]))).split('\n');
+    expect(lines).toContain(resolution);
+    expect(lines).toContain(next);
+  });
+
   it('leaves the lines of a text whose writer broke them (lines in lower case that would have fitted above) as they are', async () => {
     const typed = ['The Clerk reported that the grant', 'had been paid in full and that the', 'accounts were ready for the auditor to see in the new year, and the Chair said the', 'auditor would be asked to come in May.'];
     expect((await readPdf(pageOf([typed]))).split('\n')).toEqual(typed);
