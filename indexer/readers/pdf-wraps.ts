@@ -203,7 +203,17 @@ const headsTurn = (text: string, next: string) =>
  * its next word did not fit. Where the page set no space after its paragraphs, the next line ending its own paragraph
  * says nothing, and this says the page wrapped.
  */
-const carriesClauseOn = (text: string, next: string) => /[:;]$/.test(text) && /^\p{Ll}/u.test(next.trimStart());
+const carriesClauseOn = (text: string, next: string) => /[:;]$/.test(text) && (/^\p{Ll}/u.test(next.trimStart()) || carriesListOn(text, next));
+
+/** "Brandt – aye; Villanueva – aye; … Okafor – aye;" over "Hollister – aye.": a run of entries set apart by semicolons, on a line holding two of them at least. */
+const SEMICOLON_RUN = /;[^;]+;$/;
+
+/**
+ * A run-on list the page wrapped after one of its semicolons, its next entry opening with a name: a line that holds
+ * two of its entries (a writer's list set one entry a line holds one) and ends in the mark that joins them, over a line
+ * opening with a word, not a label or an entry's own marker.
+ */
+const carriesListOn = (text: string, next: string) => text.endsWith(';') && SEMICOLON_RUN.test(text.slice(-120)) && /^\p{Lu}[\p{L}'’-]*\s/u.test(next.trimStart()) && !LABEL_START.test(next.trimStart());
 
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;

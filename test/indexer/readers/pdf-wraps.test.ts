@@ -153,6 +153,15 @@ describe('PDF reader: lines the page wrapped', () => {
     expect(lines).toContain(next);
   });
 
+  it("joins a roll call's votes the page wrapped after a semicolon, the next vote opening with a name", async () => {
+    const vote = 'Roll call vote: Abbot - aye; Lister - nay; Rowe - aye; Pim - aye; Tam - aye; Quarrington - aye. Motion carried 5-1.';
+    const next = 'Cllr Brierley said that the lane was too narrow for refuse lorries.';
+    expect(flowed(vote)[0].endsWith('Tam - aye;')).toBe(true);
+    const lines = (await readPdf(pageOf([SEA_WALLS, [...flowed(vote), next], SEA_WALLS]))).split('\n');
+    expect(lines).toContain(vote);
+    expect(lines).toContain(next);
+  });
+
   it('leaves the lines of a text whose writer broke them (lines in lower case that would have fitted above) as they are', async () => {
     const typed = ['The Clerk reported that the grant', 'had been paid in full and that the', 'accounts were ready for the auditor to see in the new year, and the Chair said the', 'auditor would be asked to come in May.'];
     expect((await readPdf(pageOf([typed]))).split('\n')).toEqual(typed);
