@@ -175,7 +175,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
-  const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(removePageFurniture(text, lines, input.format === 'pdf')))));
+  const paged = removePageFurniture(text, lines, input.format === 'pdf');
+  const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
   const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(unchromed), text)))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
@@ -187,7 +188,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
-  const known = knownLayoutDrafts(layout, lines, pageLines, generalMeetings);
+  // A web page printed to PDF breaks its pages anywhere, with the browser's header and footer at each break: the page's
+  // own layout is read from its lines joined again across the breaks, those lines left out.
+  const known = knownLayoutDrafts(layout, text.includes('\f') ? paged : lines, pageLines, generalMeetings);
   const drafts = known ?? generalMeetings;
   if (drafts.length === 0) {
     throw new InputError(ERROR_CODES.NO_MINUTES_FOUND, `expected some text to index but found none after page furniture in ${input.file}`, {

@@ -2,8 +2,12 @@
 // ask of its end as lines join it: asked of the whole entry at each line, a list of thousands of names took minutes.
 import { isBlank, whiteSpaceStart } from './patterns';
 
-/** A title or an initial that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). */
-const TITLE_OR_INITIAL_AT_END = /\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt|Mayor|Deputy|Vice)\.?(?:\s+\p{Lu}\.?)*\s*$/u;
+/**
+ * A title or an initial that cannot end a list's entry: its name is still to come ("…, Cllr" / "Jane Ewart, …"). So
+ * is an initial alone after the list's comma, where the list gives its title once before all its names ("Cllrs P.
+ * Ahern, S. McInerney, B." / "Moloney, C. Nolan, …"): no name ends in its initial.
+ */
+const TITLE_OR_INITIAL_AT_END = /(?:\b(?:Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sir|Dame|PC|Shri|Smt|Mayor|Deputy|Vice)\.?|[,;]\s*\p{Lu}\.)(?:\s+\p{Lu}\.?)*\s*$/u;
 
 /** How much of an entry's end is kept apart to read its last marks, titles and initials from. */
 const ENTRY_TAIL = 200;

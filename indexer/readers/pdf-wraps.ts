@@ -165,12 +165,16 @@ const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !te
 /** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does; a list's names ("Haddad, Mrs. Whitfield. Absent:") are none. */
 const LABEL_START = /^\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}:(?:\s|$)/u;
 /**
- * "RESOLVED that", "CARRIED", "Moved Cr Tan, Seconded …", "On motion of …": after a sentence, a line opening the record of
- * a decision or a motion, which minutes set as a paragraph of its own, whether or not the page left room for its first word.
+ * "RESOLVED that", "CARRIED", "Moved Cr Tan, Seconded …", "On motion of …", "It was RESOLVED to …": after a sentence, a
+ * line opening the record of a decision or a motion, which minutes set as a paragraph of its own, whether or not the page
+ * left room for its first word. English parish minutes print the verb after "It was" in capitals as often as not.
  */
-const RECORD_OPENING = /^(?:(?:RESOLVED|AGREED|CARRIED|DECIDED|RECOMMENDED|NOTED|LOST|DEFEATED|MOTION|DECISION)\b|(?:Moved|Seconded|Proposed)\s+(?:by\s+)?\p{Lu}|On (?:the )?motion\b|It was (?:resolved|agreed|moved)\b)/u;
-/** "4. ", "6.1 ", "Minute No. 4/2025 – ", "Item 7: ": a line opening with an item's number. */
-const ITEM_NUMBER_OPENING = /^\s*(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,3}(?:[./]\d{1,4})*[.):]?\s+(?:[–—-]\s+)?\S/i;
+const RECORD_OPENING = /^(?:(?:RESOLVED|AGREED|CARRIED|DECIDED|RECOMMENDED|NOTED|LOST|DEFEATED|MOTION|DECISION)\b|(?:Moved|Seconded|Proposed)\s+(?:by\s+)?\p{Lu}|On (?:the )?motion\b|It was (?:unanimously )?(?:resolved|agreed|moved|RESOLVED|AGREED|MOVED)\b)/u;
+/**
+ * "4. ", "6.1 ", "Minute No. 4/2025 – ", "Item 7: ", "A. ", "b) ": a line opening with an item's number, or the letter of
+ * an item under a numbered one (US minutes letter the hearings and reports under "3. PUBLIC HEARINGS").
+ */
+const ITEM_NUMBER_OPENING = /^\s*(?:(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,3}(?:[./]\d{1,4})*[.):]?|[a-z][.)])\s+(?:[–—-]\s+)?\S/i;
 /** "Councillor Upton said", "Mrs Vibert nominated": a line opening with a titled person, as a turn does. */
 const TITLED_PERSON_OPENING = /^\s*(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Revd|Sir|Dame)\.?\s+\p{Lu}[\p{L}'’-]+\s+\p{Ll}/u;
 /** Words a sentence the page wrapped may stop at ("… seconded by" / "Councillor Upton"), where no title ends. */
@@ -194,10 +198,22 @@ const headsTurn = (text: string, next: string) =>
 
 /**
  * "…24/00044/HH Replacement garage, Brindle Farm:" over "the council objected on grounds of overdevelopment.": a clause
- * after a colon or semicolon carried on in lower case, which a writer's new paragraph does not start with. Where the page
- * set no space after its paragraphs, the next line ending its own paragraph says nothing, and this says the page wrapped.
+ * after a colon or semicolon carried on in lower case, which a writer's new paragraph does not start with: the page
+ * wrapped it, however far short of the edge the clause before stopped ("…seconded Cllr Ghosh;" over "unanimous)."), as
+ * its next word did not fit. Where the page set no space after its paragraphs, the next line ending its own paragraph
+ * says nothing, and this says the page wrapped.
  */
-const carriesClauseOn = (text: string, next: string) => /[:;]$/.test(text) && /^\p{Ll}/u.test(next.trimStart());
+const carriesClauseOn = (text: string, next: string) => /[:;]$/.test(text) && (/^\p{Ll}/u.test(next.trimStart()) || carriesListOn(text, next));
+
+/** "Brandt – aye; Villanueva – aye; … Okafor – aye;" over "Hollister – aye.": a run of entries set apart by semicolons, on a line holding two of them at least. */
+const SEMICOLON_RUN = /;[^;]+;$/;
+
+/**
+ * A run-on list the page wrapped after one of its semicolons, its next entry opening with a name: a line that holds
+ * two of its entries (a writer's list set one entry a line holds one) and ends in the mark that joins them, over a line
+ * opening with a word, not a label or an entry's own marker.
+ */
+const carriesListOn = (text: string, next: string) => text.endsWith(';') && SEMICOLON_RUN.test(text.slice(-120)) && /^\p{Lu}[\p{L}'’-]*\s/u.test(next.trimStart()) && !LABEL_START.test(next.trimStart());
 
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;
@@ -207,7 +223,8 @@ const ROOM_AFTER_SENTENCE = 2;
  * ("…in the Church Rooms" / "Present: …"), and the line, of a column's length, ends at its column's edge with others. At a sentence's end,
  * where a writer also ends a line ("…for March 2024." / "RESOLVED:" / "That …"), only with no more than a word's room
  * left and the next line one of a paragraph the page flowed (wrapped in turn, or its paragraph's last), or with the next
- * line back at the margin under an indented one (backAtMargin). In a text whose
+ * line back at the margin under an indented one (backAtMargin), or with a clause carried on in lower case after a colon
+ * or semicolon (carriesClauseOn). In a text whose
  * writer broke its lines (`writerBroke`), only a typewriter's line the page wrapped mid-sentence (a text file's long
  * lines printed). Read from the page's last line up, as each line's answer may hang on the next's.
  */
@@ -225,8 +242,8 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     const after = page.laid[index + 2];
     if (headsTurn(text, page.laid[index + 1].text)) continue;
     const opensRecord = RECORD_OPENING.test(page.laid[index + 1].text.trimStart());
-    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1] || carriesClauseOn(text, page.laid[index + 1].text));
-    ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && (flowedOn || backAtMargin(line, page.laid[index + 1].line)));
+    const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]);
+    ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && (carriesClauseOn(text, page.laid[index + 1].text) || flowedOn || backAtMargin(line, page.laid[index + 1].line)));
   }
   return ended;
 }

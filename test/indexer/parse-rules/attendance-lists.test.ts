@@ -37,6 +37,14 @@ describe('ward councillors and run-on lists wrapped mid-name', () => {
     ]);
   });
 
+  it('reads a list under one plural title wrapped after an initial ("B." / "Moloney, …"), no name ending in its initial', () => {
+    const text = `KILBRACKEN COUNTY COUNCIL\nMinutes of the Ordinary Meeting held on Monday 7th April 2025\n\nMembers Present:  Cllrs P. Ahern, M. Brennan, T. Carey, S. McInerney, B.\n                  Moloney, C. Nolan,\n                  A. Quinn, E. Ryan.\n\nApologies:        Cllrs G. Barry, M. Cusack.\n\n1. Minutes\nThe minutes were agreed.\n`;
+    expect(peopleOf(firstMeeting(text)).map(([name, , attendance]) => `${attendance}: ${name}`)).toEqual([
+      'present: Cllr P. Ahern', 'present: Cllr M. Brennan', 'present: Cllr T. Carey', 'present: Cllr S. McInerney', 'present: Cllr B. Moloney',
+      'present: Cllr C. Nolan', 'present: Cllr A. Quinn', 'present: Cllr E. Ryan', 'apologies: Cllr G. Barry', 'apologies: Cllr M. Cusack',
+    ]);
+  });
+
   it('reads a run-on list wrapped after a bare title whose rest comes before the name ("Mayor" / "Pro Tem Marcus Bell")', () => {
     // The text's longest lines are longer than the list's first: "Pro" would have fitted, yet no list ends on "Mayor".
     const text = [

@@ -395,6 +395,44 @@ describe('an "Agenda and minutes" page printed to PDF', () => {
   });
 });
 
+describe('an "Agenda and minutes" page a browser printed to PDF over two pages', () => {
+  // The browser prints its header (the time, the page's title) and footer (its address, "1/2") at each page's edge,
+  // and the page breaks between two numbered paragraphs of a minute.
+  const text = [
+    'Agenda and minutes',
+    'Eastmoor Fire Authority - Tuesday, 4th March, 2025 10.00 am',
+    'Venue: Room 2, Fire Headquarters, Eastmoor. View directions',
+    '',
+    'Items',
+    'No.    Item',
+    '',
+    '1.',
+    'Fleet Replacement Programme',
+    'Minutes:',
+    '(1)    The Chief Fire Officer introduced the report on the replacement of six appliances.',
+    '',
+    '3/4/25, 9:12 AM        Agenda for Eastmoor Fire Authority on Tuesday, 4th March, 2025, 10.00 am',
+    '',
+    'https://democracy.eastmoor.gov.uk/ieListDocuments.aspx?CId=140&MId=2211        1/2\f3/4/25, 9:12 AM        Agenda for Eastmoor Fire Authority on Tuesday, 4th March, 2025, 10.00 am',
+    '',
+    '(2)    A Member asked when the first appliances would be delivered. The Chief Fire Officer said that two would arrive in September.',
+    '',
+    'RESOLVED that the order for six appliances be placed.',
+    '',
+    'https://democracy.eastmoor.gov.uk/ieListDocuments.aspx?CId=140&MId=2211        2/2',
+  ].join('\n');
+
+  it('reads the paragraph after the break as its own turn, without the browser\'s lines', () => {
+    const [meeting] = parseMinutes({ text, format: 'pdf', file: 'page.pdf', documentId: 'page' }).meetings;
+    const paragraphs = meeting.items.flatMap((item) => item.paragraphs);
+    expect(paragraphs.map((paragraph) => [paragraph.speaker, paragraph.text])).toEqual([
+      ['The Chief Fire Officer', 'The Chief Fire Officer introduced the report on the replacement of six appliances.'],
+      ['A Member', 'A Member asked when the first appliances would be delivered. The Chief Fire Officer said that two would arrive in September.'],
+      [null, 'RESOLVED that the order for six appliances be placed.'],
+    ]);
+  });
+});
+
 describe('an "Agenda and minutes" page whose first items have no papers', () => {
   const page = [
     'Agenda and minutes',

@@ -111,9 +111,17 @@ describe('PDF reader: lines the page wrapped', () => {
     expect(meeting.items.flatMap((item) => item.paragraphs).find((paragraph) => paragraph.text === turn)?.speaker).toBe('Councillor Desai');
   });
 
+  it('keeps a lettered heading in title case that reaches the edge apart from the prose under it', async () => {
+    const heading = 'B. Ordinance No. 2025-11 Amending Chapter 7 (Street Trading) of the Town Code';
+    const turn = 'Licensing Manager Dee Okafor presented the staff report. Councilmember Vu asked about the fees.';
+    const lines = (await readPdf(pageOf([flowed(HEADER[0]), SEA_WALLS, ['3. PUBLIC HEARINGS', heading, ...flowed(turn)], SEA_WALLS]))).split('\n');
+    expect(lines).toContain(heading);
+    expect(lines).toContain(turn);
+  });
+
   it('keeps a decision or a motion on the line after a full line that ends a sentence as its own paragraph', async () => {
     const asked = 'Cllr Desai asked whether the lamps on the riverside path could be dimmed later.';
-    for (const record of ['RESOLVED that the lamps be dimmed after midnight.', 'Moved Cllr Quinlan, seconded Cllr Desai, that the lamps be dimmed.']) {
+    for (const record of ['RESOLVED that the lamps be dimmed after midnight.', 'Moved Cllr Quinlan, seconded Cllr Desai, that the lamps be dimmed.', 'It was RESOLVED to dim the lamps.']) {
       const meeting = await parsePdf(pageOf([flowed(HEADER[0]), ['1. Riverside lighting'], [asked, record], SEA_WALLS]));
       expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([asked, record, SEA_WALLS.join(' ').replace('long- term', 'long-term')]);
     }
@@ -132,6 +140,25 @@ describe('PDF reader: lines the page wrapped', () => {
     expect(flowed(application)[0].endsWith('Marlbury:')).toBe(true);
     const lines = (await readPdf(pageOf([SEA_WALLS, [...flowed(application), next], SEA_WALLS]))).split('\n');
     expect(lines).toContain(application);
+    expect(lines).toContain(next);
+  });
+
+  it('joins a clause carried on in lower case after a semicolon, though the page broke the line further short of its edge', async () => {
+    const resolution = 'RESOLVED: to approve the payments (proposed Cllr Pim, seconded Cllr Desai; unanimously).';
+    const next = 'Cllr Brierley said that the lane was too narrow for refuse lorries.';
+    // The page breaks after the semicolon, four characters short of the edge: "unanimously)." did not fit.
+    expect(flowed(resolution).map((line) => line.length)).toEqual([74, 13]);
+    const lines = (await readPdf(pageOf([SEA_WALLS, [...flowed(resolution), next], SEA_WALLS]))).split('\n');
+    expect(lines).toContain(resolution);
+    expect(lines).toContain(next);
+  });
+
+  it("joins a roll call's votes the page wrapped after a semicolon, the next vote opening with a name", async () => {
+    const vote = 'Roll call vote: Abbot - aye; Lister - nay; Rowe - aye; Pim - aye; Tam - aye; Quarrington - aye. Motion carried 5-1.';
+    const next = 'Cllr Brierley said that the lane was too narrow for refuse lorries.';
+    expect(flowed(vote)[0].endsWith('Tam - aye;')).toBe(true);
+    const lines = (await readPdf(pageOf([SEA_WALLS, [...flowed(vote), next], SEA_WALLS]))).split('\n');
+    expect(lines).toContain(vote);
     expect(lines).toContain(next);
   });
 
