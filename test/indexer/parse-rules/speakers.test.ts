@@ -449,6 +449,16 @@ describe('attendees listed without a title', () => {
   });
 });
 
+describe('people named without a title in minutes that list no one', () => {
+  it('credits a forename and surname before a verb of speech, and no body, run-in title or passive', () => {
+    const meeting = firstMeeting(
+      'Minutes of the Harbour Users Forum held on 4 March 2025\n\n3. Moorings\n\nJane Corrie reported on the review of mooring fees. No members had objected.\n\n' +
+        'Owen Pryce of Fernbay said the slipway was unsafe at low tide.\n\nHarbour Board agreed to repair the slipway.\n\nHighway Matters reported:\n\nParish Issues raised by email were noted.\n\n4. Close\nNone.\n',
+    );
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Jane Corrie', 'Owen Pryce', null, null, null]);
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     // A participle alone before its comma, as a leading clause.
