@@ -459,6 +459,15 @@ describe('people named without a title in minutes that list no one', () => {
   });
 });
 
+describe("a forum's office-bearers listed under their office", () => {
+  it("reads no turn of the office in its holder's name, and a chair's words under the label still the chair's", () => {
+    const meeting = firstMeeting(
+      'Minutes of the Riverside Community Forum Annual General Meeting held on 4 June 2025\n\n2. Office Bearers\n\nChair : Moira Dunn Vice chair : Rhona Baird\n\nTreasurer : Alan Kerr\n\nSecretary: Neil Dawson proposed that Alan Kerr continue.\n\nChair: Thank you all for coming tonight.\n\n3. Close\nNone.\n',
+    );
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, null, 'Neil Dawson', 'The Chair']);
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     // A participle alone before its comma, as a leading clause.
