@@ -529,3 +529,9 @@ describe("a US board's motion voted in the mover's sentence", () => {
     expect(isDecisionText('Proposed by Cllr Hale, seconded by Cllr Ruiz; 3 voted in favour and 5 against.')).toBe(false);
   });
 });
+
+describe('a committee confirming minutes named with what kind they are', () => {
+  it('reads "The Committee confirmed the exempt minutes …" as a decision', () => {
+    expect(isDecisionText('The Committee confirmed the exempt minutes of the meeting held on 4 April 2025 as a true record and they were signed by the Chair.')).toBe(true);
+  });
+});

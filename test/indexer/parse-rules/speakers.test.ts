@@ -468,6 +468,12 @@ describe("a forum's office-bearers listed under their office", () => {
   });
 });
 
+describe("a combined authority's mayor", () => {
+  it('credits "Metro Mayor" and the name after it', () => {
+    expect(speakerOf('Metro Mayor Joan Hale welcomed everybody to the Annual General Meeting of the Combined Authority.')).toBe('Metro Mayor Joan Hale');
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     // A participle alone before its comma, as a leading clause.
