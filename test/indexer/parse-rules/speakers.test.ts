@@ -474,6 +474,16 @@ describe("a combined authority's mayor", () => {
   });
 });
 
+describe('a listed attendee named with the place they came from', () => {
+  it('speaks under the listed name', () => {
+    const meeting = firstMeeting(
+      'Joint Schools Planning Committee\nMeeting held on Wednesday 7 May 2025 at 7.00 pm in the Library\n\nPresent: Ann Hale, Kath Ruiz, Tom Deane\n\n' +
+        '3. Reports from the Towns\nKath Ruiz of Lamoine said the school board would meet on Monday.\nTom Deane from North Bay reported that the budget had passed.\n\n4. Close\nNone.\n',
+    );
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Kath Ruiz', 'Tom Deane']);
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     // A participle alone before its comma, as a leading clause.
