@@ -510,6 +510,7 @@ describe('a body that weighed a matter and decided in the same sentence', () => 
   it('reads no decision where it only weighed it', () => {
     expect(isDecisionText('The Committee considered the evidence heard at agenda item 2 and asked for further figures.')).toBe(false);
     expect(isDecisionText('Council discussed the request. The Clerk agreed to find out more.')).toBe(false);
+    expect(isDecisionText('The Council noted that Cllr Hale and the Clerk had met the contractor and agreed a price for the works.')).toBe(false);
   });
 });
 
