@@ -5,7 +5,7 @@
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
-const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An']);
+const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An', 'No', 'Any', 'All', 'Another']);
 
 /**
  * Two or three capitalised words (an initial between them allowed), a comma, who they are (an office, "a"/"an"/"the"
@@ -55,10 +55,31 @@ const PERSON_WITH_BRACKETED_INITIALS = new RegExp(
  */
 const FORENAME_AND_INITIAL = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\.)\s(?:${SPEECH_VERBS.join('|')})\b`, 'u');
 
+/**
+ * "Jane Hope reported on …", "George Ross advised that …", "Kathleen Rybarz of Lamoine said …": a forename and a surname
+ * with no title, then a verb of speech, in minutes where the parser read no list of names (cut before their attendance,
+ * a forum's notes that list no one; where a list is read, a name it leaves out is no member's). Tried last, after every titled form. Two words only: three
+ * capitalised words before a verb are most often a run-in title ("Dog Fouling Signs requested …", "Defibrillator Cllr
+ * Hale informed …"); a verb in the passive ("Parish Issues raised by email") or over a list ("Highway Matters reported:")
+ * tells of a title too.
+ */
+const BARE_FULL_NAME = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'’-]*(?<!['’]s))(?:,?\s(?:of|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},?)?\s(?:${SPEECH_VERBS.join('|')})\b(?!:|\sby\b)`,
+  'u',
+);
+/** A body, a group, an organisation or an office in two capitalised words ("Parish Council agreed", "Highways England advised", "Chief Executive reported"): no one's name. */
+const NOT_SURNAMES = /\s(?:Council|Committee|Board|Panel|Group|Forum|Authority|Trust|Partnership|Association|Society|Club|Police|Councillors?|Members?|Officers?|Directors?|Executive|Manager|Clerk|Chair(?:man)?|Treasurer|Secretary|Mayor|Inspector|Sergeant|Constable|Commissioner|Engineer|Surveyor|Governors|Trustees|Residents|Works|Services|Team|Planning|England|Wales|Scotland|Ireland|Water|Rail)$/;
+
 /** The name of such a person opening a paragraph, or null. */
 export function describedSpeakerOf(text: string): string | null {
   const described = text.includes(', ') ? (DESCRIBED_PERSON.exec(text) ?? PERSON_WITH_POST.exec(text)) : null;
   const bracketed = described === null && text.includes(' (') ? (PERSON_WITH_BRACKETED_POST.exec(text) ?? PERSON_WITH_BRACKETED_INITIALS.exec(text)) : null;
   const person = described ?? bracketed ?? FORENAME_AND_INITIAL.exec(text);
   return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
+}
+
+/** The forename and surname opening a paragraph of minutes that list no one, or null. */
+export function bareNameSpeakerOf(text: string): string | null {
+  const bare = BARE_FULL_NAME.exec(text);
+  return bare && !NOT_SURNAMES.test(bare[1]) && !NOT_FORENAMES.has(bare[1].slice(0, bare[1].indexOf(' '))) ? bare[1] : null;
 }

@@ -13,9 +13,10 @@ import { SPEECH_VERBS } from './speech-verbs';
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /**
  * A speech verb right after the name, or after the office in brackets the name is listed with ("Callum Reid
- * (President) reported"); after a comma is left alone ("Lucy Brennan, for the club, said").
+ * (President) reported"), or after the place they came from ("Kath Ruiz of Lamoine said", as a joint committee's
+ * minutes tell its towns' members apart); after a comma is left alone ("Lucy Brennan, for the club, said").
  */
-const VERB_AFTER_NAME = new RegExp(`^(?:\\s\\([^()]{1,60}\\))?\\s(?:${SPEECH_VERBS.join('|')})\\b`);
+const VERB_AFTER_NAME = new RegExp(`^(?:\\s\\([^()]{1,60}\\)|\\s(?:of|from)\\s[A-Z][\\w'’-]+(?:\\s[A-Z][\\w'’-]+){0,2})?\\s(?:${SPEECH_VERBS.join('|')})\\b`);
 /**
  * "Carole Innes (Chair): Good morning …", "Alasdair Grieve (West Scotland) (Con): …": a verbatim record's label, the
  * listed name (and its office, or a member's seat and party, in brackets) and a colon.

@@ -1,7 +1,7 @@
 // Who speaks in a paragraph: named at its start (a title, an office, a listed attendee, a described member of the
 // public), or after the run-in label that heads it, or, where "He" or "She" opens it, the one who spoke just before.
 import type { Paragraph } from '../../core/types';
-import { describedSpeakerOf } from './described-speakers';
+import { bareNameSpeakerOf, describedSpeakerOf } from './described-speakers';
 import { presenterOf } from './presented-by';
 import { afterRunInLabel } from './run-in-labels';
 import { TITLE, TITLE_STOP } from './speaker-titles';
@@ -53,7 +53,8 @@ const COUNCILS_OFFICER = /^The (?:(?:County|Borough|District|City|Town|Parish) )
  */
 export function paragraphSpeakerOf(text: string, knownSpeakerOf?: (text: string) => string | null, previous?: Paragraph): string | null {
   if (text.length <= 200 && WHO_CHAIRED.test(text)) return null;
-  const speakerAt = (start: string) => speakerOf(start) ?? knownSpeakerOf?.(start) ?? describedSpeakerOf(start) ?? presenterOf(start);
+  const speakerAt = (start: string) =>
+    speakerOf(start) ?? knownSpeakerOf?.(start) ?? describedSpeakerOf(start) ?? presenterOf(start) ?? (knownSpeakerOf ? null : bareNameSpeakerOf(start));
   const councilsOfficer = text.startsWith('The ') ? COUNCILS_OFFICER.exec(text) : null;
   const speaker = speakerAt(councilsOfficer ? `The ${text.slice(councilsOfficer[0].length)}` : text);
   if (speaker !== null) return speaker;

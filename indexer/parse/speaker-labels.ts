@@ -2,6 +2,7 @@
 // "The Mayor: …", "Q (Cllr Hale): …", "[00:12:31] DIRECTOR ABARA: …".
 import { speakerForRole } from './speaker-roles';
 import { NAME, TITLE, TITLED_NAME } from './speaker-titles';
+import { SPEECH_VERBS } from './speech-verbs';
 
 /** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
 const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
@@ -11,6 +12,13 @@ const MEMBER_LABEL = String.raw`(?:A\s+)?Member`;
 /** "Cllr Fox: We have written …", "The Mayor: …", "Resident (Mr Calvert): …": who speaks in a verbatim record. */
 const SPEAKER_LABEL = new RegExp(String.raw`^((?:${TITLE})\.?\s+${NAME}|${LABEL_OFFICE}|${PUBLIC_LABEL}|${MEMBER_LABEL})(?:\s*\(([^)]{1,60})\))?\s*:\s+\S`, 'u');
 const PUBLIC_ONLY = new RegExp(`^${PUBLIC_LABEL}$`, 'iu');
+/**
+ * "Chair : Isobel Reid Vice chair : Rona Kerr", "Treasurer: Ann Dale", "Chairperson: Ray Hull proposed that Joyce Dee
+ * continue": an office and the name of who holds it (or of who proposed them for it), as a forum's office-bearers are
+ * listed: nobody's turn under the office's label (a chair's turn goes on in words: "Chair: Councillor Hale, please"), but the
+ * proposer's where a verb of speech follows the name.
+ */
+const HOLDER_AFTER_OFFICE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s*$|\s+(?:\p{Lu}|(${SPEECH_VERBS.join('|')})\b))`, 'u');
 
 /**
  * The speaker a verbatim record's label names: the person in brackets, the titled name, or the office (filed as the
@@ -30,6 +38,8 @@ export function labelledSpeakerOf(line: string): string | null | undefined {
   if (PUBLIC_ONLY.test(named)) return questionerNamedAfter(text.slice(label[0].length - 1));
   if (/^(?:A\s+)?Member$/.test(named)) return 'A Member';
   if (TITLED_NAME.test(named)) return named.replace(/\s+/g, ' ');
+  const holder = bracketed ? null : HOLDER_AFTER_OFFICE.exec(text.slice(label[0].length - 1));
+  if (holder) return holder[2] ? holder[1] : undefined;
   return speakerForRole(named.replace(/^The\s+/, '').replace(/\s+/g, ' '));
 }
 

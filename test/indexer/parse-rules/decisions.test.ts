@@ -506,3 +506,42 @@ describe('a sub-committee deciding after its clause', () => {
     expect(isDecisionText(text)).toBe(true);
   });
 });
+
+describe('a body that weighed a matter and decided in the same sentence', () => {
+  it.each([
+    'The Committee considered the evidence heard at agenda item 2 and agreed to write to the Cabinet Secretary.',
+    'Council discussed the request from the bowls club and agreed to grant a five-year lease.',
+    'The Board noted the update and unanimously resolved to adopt the revised risk appetite.',
+  ])('reads %j as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it('reads no decision where it only weighed it', () => {
+    expect(isDecisionText('The Committee considered the evidence heard at agenda item 2 and asked for further figures.')).toBe(false);
+    expect(isDecisionText('Council discussed the request. The Clerk agreed to find out more.')).toBe(false);
+    expect(isDecisionText('The Council noted that Cllr Hale and the Clerk had met the contractor and agreed a price for the works.')).toBe(false);
+  });
+});
+
+describe('a verbatim record of a committee answering the question put', () => {
+  it('reads "Members indicated agreement." as its decision', () => {
+    expect(isDecisionText('Members indicated agreement.')).toBe(true);
+  });
+});
+
+describe("a US board's motion voted in the mover's sentence", () => {
+  it('reads "MOVED by …, seconded by …, and unanimously voted to approve …" as a decision', () => {
+    expect(isDecisionText('MOVED by Dana Ruiz, seconded by Carl Obi, and unanimously voted to approve the minutes of 12 March as written.')).toBe(true);
+    expect(isDecisionText('Moved by Carl Obi, seconded by Dana Ruiz, and voted 4-1 to accept the bid.')).toBe(true);
+  });
+
+  it('reads no decision in a tally after the seconder', () => {
+    expect(isDecisionText('Proposed by Cllr Hale, seconded by Cllr Ruiz; 3 voted in favour and 5 against.')).toBe(false);
+  });
+});
+
+describe('a committee confirming minutes named with what kind they are', () => {
+  it('reads "The Committee confirmed the exempt minutes …" as a decision', () => {
+    expect(isDecisionText('The Committee confirmed the exempt minutes of the meeting held on 4 April 2025 as a true record and they were signed by the Chair.')).toBe(true);
+  });
+});

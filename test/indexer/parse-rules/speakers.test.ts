@@ -449,6 +449,41 @@ describe('attendees listed without a title', () => {
   });
 });
 
+describe('people named without a title in minutes that list no one', () => {
+  it('credits a forename and surname before a verb of speech, and no body, run-in title or passive', () => {
+    const meeting = firstMeeting(
+      'Minutes of the Harbour Users Forum held on 4 March 2025\n\n3. Moorings\n\nJane Corrie reported on the review of mooring fees. No members had objected.\n\n' +
+        'Owen Pryce of Fernbay said the slipway was unsafe at low tide.\n\nHarbour Board agreed to repair the slipway.\n\nHighway Matters reported:\n\nParish Issues raised by email were noted.\n\n4. Close\nNone.\n',
+    );
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Jane Corrie', 'Owen Pryce', null, null, null]);
+  });
+});
+
+describe("a forum's office-bearers listed under their office", () => {
+  it("reads no turn of the office in its holder's name, and a chair's words under the label still the chair's", () => {
+    const meeting = firstMeeting(
+      'Minutes of the Riverside Community Forum Annual General Meeting held on 4 June 2025\n\n2. Office Bearers\n\nChair : Moira Dunn Vice chair : Rhona Baird\n\nTreasurer : Alan Kerr\n\nSecretary: Neil Dawson proposed that Alan Kerr continue.\n\nChair: Thank you all for coming tonight.\n\n3. Close\nNone.\n',
+    );
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual([null, null, 'Neil Dawson', 'The Chair']);
+  });
+});
+
+describe("a combined authority's mayor", () => {
+  it('credits "Metro Mayor" and the name after it', () => {
+    expect(speakerOf('Metro Mayor Joan Hale welcomed everybody to the Annual General Meeting of the Combined Authority.')).toBe('Metro Mayor Joan Hale');
+  });
+});
+
+describe('a listed attendee named with the place they came from', () => {
+  it('speaks under the listed name', () => {
+    const meeting = firstMeeting(
+      'Joint Schools Planning Committee\nMeeting held on Wednesday 7 May 2025 at 7.00 pm in the Library\n\nPresent: Ann Hale, Kath Ruiz, Tom Deane\n\n' +
+        '3. Reports from the Towns\nKath Ruiz of Lamoine said the school board would meet on Monday.\nTom Deane from North Bay reported that the budget had passed.\n\n4. Close\nNone.\n',
+    );
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Kath Ruiz', 'Tom Deane']);
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     // A participle alone before its comma, as a leading clause.
