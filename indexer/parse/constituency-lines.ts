@@ -12,8 +12,8 @@ const GROUP_LABEL = /(?:^|\s{2,})(\p{Lu}[\p{L}'’.-]*(?:,?\s(?:and|of|the|upon|
 /** Labels a meeting's header gives facts or other lists under, never a place someone represents. */
 const FACT_LABEL =
   /^(?:venue|place|location|where|date|time|start|subject|title|re|minutes|meeting|apologies|present|absent|attend\w*|members?|public|officers?|staff|guests?|visitors?|recorder|chair\w*|clerk|secretary|treasurer|note|notes|agenda|item|action|declarations?|matters|opening)\b/i;
-/** A line ending on "and", "of", "the", "&" or a comma: the next one goes on with its list. */
-const HANGING_END = /(?:\b(?:and|of|the)|[&,])\s*$/;
+/** A line ending on "and", "of", "the", "&", a comma or a semicolon: the next one goes on with its list. */
+const HANGING_END = /(?:\b(?:and|of|the)|[&,;])\s*$/;
 /** A word in lower case outside brackets (but "and"): prose, not a list of names. */
 const PROSE_WORD = /(?:^|\s)(?!(?:and|de|van|von|le|la)\s)\p{Ll}/u;
 /** "No rep", "No working CC", "Vacant": a group no one came for. */

@@ -1379,6 +1379,16 @@ describe('those present listed under the place each represents', () => {
     ]);
   });
 
+  it('reads a line under one ending in a semicolon as the list going on, its body before a colon the role of the one after it', () => {
+    const wrapped = 'Present:  Ann Lowell (Chair), Tom Briggs, 2 members of the public;\nHarbour Police: PC Mel Dunn; Easton and Cove Council: Cllr Ray Shaw\n\nCall to Order\n\nAnn Lowell opened the meeting.\n';
+    expect(peopleOf(firstMeeting(`Harbour Schools Planning Committee\n\nMinutes of the meeting held 14 March 2009\n\n${wrapped}`))).toEqual([
+      ['Ann Lowell', 'Chair', 'present'],
+      ['Tom Briggs', null, 'present'],
+      ['PC Mel Dunn', 'Harbour Police', 'present'],
+      ['Cllr Ray Shaw', 'Easton and Cove Council', 'present'],
+    ]);
+  });
+
   it('leaves facts under a label, and prose after one, to the header and the minutes', () => {
     expect(peopleOf(firstMeeting(`${header}Venue:  Village Hall\nMatters Arising:  The hedge had been cut.${rest}`)).map(([name]) => name)).toEqual(['Ann Lowell', 'Tom Briggs', 'Dana Fisk', 'Hal Moody']);
   });
