@@ -58,10 +58,10 @@ const FORENAME_AND_INITIAL = new RegExp(String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\.)\s(
 /**
  * "Jane Hope reported on …", "George Ross advised that …", "Kathleen Rybarz of Lamoine said …": a forename and a surname
  * with no title, then a verb of speech, in minutes where the parser read no list of names (cut before their attendance,
- * a forum's notes that list no one; where a list is read, a name it leaves out is no member's). Tried last, after every titled form. Two words only: three
- * capitalised words before a verb are most often a run-in title ("Dog Fouling Signs requested …", "Defibrillator Cllr
- * Hale informed …"); a verb in the passive ("Parish Issues raised by email") or over a list ("Highway Matters reported:")
- * tells of a title too.
+ * a forum's notes that list no one; where a list is read, a name it leaves out is no member's). Tried last, after every
+ * titled form. Two words only: three capitalised words before a verb are most often a run-in title ("Dog Fouling Signs
+ * requested …", "Defibrillator Cllr Hale informed …"); a verb in the passive ("Parish Issues raised by email") or over a
+ * list ("Highway Matters reported:") tells of a title too.
  */
 const BARE_FULL_NAME = new RegExp(
   String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'’-]*(?<!['’]s))(?:,?\s(?:of|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},?)?\s(?:${SPEECH_VERBS.join('|')})\b(?!:|\sby\b)`,
