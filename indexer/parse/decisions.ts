@@ -25,15 +25,18 @@ const DECISION_OPENINGS = anyOf([
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
   /^(?:Resolved|Agreed),? (?:to|unanimously|subject to)\b/,
-  // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above; "Approved and signed.", "Approved by A Moss and N Marr" under the last minutes' title (who moved and seconded them).
+  // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above; "Approved and signed.", "Approved
+  // by A Moss and N Marr" under the last minutes' title (who moved and seconded them).
   /^(?:Agreed|Approved|Carried|Accepted)(?: and signed)?(?: unanimously| by all| by [A-Z][^.]{0,60})?\.$|^Approved by (?:Cllrs? )?[A-Z][^.]{0,60}$/,
   // "Agreed as a true record.", "Approved and signed as a correct record": the last minutes, confirmed.
   /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
   // "The Board approved …"; "The Group did not agree the request …", a refusal, is the meeting's decision too.
-  // A university's "The Court approved: …"; a small organisation's "The board agreed that …" in lower case. "The Committee considered the evidence and agreed to …",
-  // "Council discussed the request and agreed …": what it weighed, then its decision, in one sentence ("noted that Cllr Hale and the Clerk had met and agreed a price" is others' agreement); "Members indicated agreement." (the Scottish Parliament's answer to the question put).
+  // A university's "The Court approved: …"; a small organisation's "The board agreed that …" in lower case. "The
+  // Committee considered the evidence and agreed to …", "Council discussed the request and agreed …": what it weighed,
+  // then its decision, in one sentence ("noted that Cllr Hale and the Clerk had met and agreed a price" is others'
+  // agreement); "Members indicated agreement." (the Scottish Parliament's answer to the question put).
   /^(?:The )?(?:Committee|Council|Councillors|Panel|[Bb]oard|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Court|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:(?:considered|discussed|debated|noted)\b(?! that\b)[^.]{0,150}? and (?:unanimously )?)?(?:resolved|agreed|approved|decided|indicated agreement|confirmed the (?:exempt |confidential |draft |previous )?(?:minutes|notes)|did not (?:agree|approve))\b/,
   // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
   // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
