@@ -109,7 +109,9 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
     // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list.
     const listed = sentence ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
     const fromSentence = attendeesFromSentence(text);
-    const named = fromSentence.length > 0 || listed.length > 0 || kind !== 'Apologies:' ? listed : namesUnderLead(item.lines, options);
-    return [...fromSentence, ...named];
+    // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
+    // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.
+    const underLead = kind === 'Apologies:' && listed.length === 0 ? namesUnderLead(item.lines, options) : [];
+    return underLead.length > fromSentence.length ? underLead : [...fromSentence, ...listed];
   });
 }

@@ -52,17 +52,28 @@ export interface ParagraphOptions {
 const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\d{1,2})\)\s+|(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S)(?![ap]\.?m\b))(.*)$/;
 /** "a) …", "a. …", "(a) …", "(ii) …", "ii. …". */
 const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
-const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+)(.*)$/;
+/**
+ * "• …", "- …", and "o The Clerk reported …": a word processor's hollow bullet comes out of its PDF as a letter "o"
+ * (read as one only before a capital, a figure or a quotation mark, where no word "o" stands).
+ */
+const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+|o\s+(?=[A-Z0-9£"“‘(]))(.*)$/;
 /**
  * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
  * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
  */
-const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)])/;
+const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)]|o\s)/;
 /** The first characters each marker pattern takes: a line MARKER_START lets through is tried only against its own kind. */
 const startsQuestion = (line: string) => line[0] === 'Q' || line[0] === 'q' || line[0] === 'R' || line[0] === 'A';
 const startsNumbered = (line: string) => line[0] === '(' || (line[0] >= '0' && line[0] <= '9');
 const startsLettered = (line: string) => line[0] === '(' || (line[0] >= 'a' && line[0] <= 'z');
-const BULLET_STARTS = '•·▪◦●■➢►-*–';
+const BULLET_STARTS = '•·▪◦●■➢►-*–o';
+
+/**
+ * A hollow bullet's "o" opens a point only where a point may start: after a blank line, a sentence's end or a lead-in's
+ * colon (a wrapped line of Welsh may open on its word "o"). Its points are whole sentences of minutes ("o HW agreed to
+ * ask …"), each a paragraph of its own, not a list's fragments.
+ */
+const hollowBulletMayOpen = (afterBlank: boolean, previous: string, firstBlock: boolean) => afterBlank || firstBlock || endsSentence(previous) || previous.endsWith(':');
 
 /** How far a line is indented: the column its text starts at. */
 const indentOf = (raw: string) => raw.length - raw.trimStart().length;
@@ -255,7 +266,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (capitalPoints.has(index)) start('plain', null, line);
-    else if (marker && BULLET_STARTS.includes(line[0]) && (bullet = BULLET.exec(line))) start('bullet', null, bullet[1]);
+    else if (marker && BULLET_STARTS.includes(line[0]) && (line[0] !== 'o' || hollowBulletMayOpen(afterBlank, previous, open === null)) && (bullet = BULLET.exec(line))) start(line[0] === 'o' ? 'plain' : 'bullet', null, bullet[1]);
     else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
     // "34.2  Professor Meredydd asked …" over "      Dr Bevan replied …": a line set under the numbered text (a hanging indent) goes on with it.
     else if (!afterBlank && open?.kind === 'numbered' && numberedTextColumn > 0 && indentOf(raw) === numberedTextColumn) open.lines.push(line);

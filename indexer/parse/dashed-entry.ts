@@ -16,10 +16,19 @@ const ANOTHER_PERSON_AFTER = new RegExp(String.raw`;|,\s*(?:(?:${TITLE})\.?\s+\p
 const JOINED_BEFORE = /\s(?:and|&)\s/;
 const REASON_AFTER = /^\s[–—-]\s+\p{Ll}/u;
 
+/** "G. Gott", "Mrs. D. Moir", "Cllr Hale": a name marked as one by a title or initials (no office's words are). */
+const MARKED_NAME = new RegExp(String.raw`^(?:(?:${TITLE})\.?\s+(?:\p{Lu}\.?\s+)*|(?:\p{Lu}\.\s*)+)\p{Lu}[\p{L}'’-]+$`, 'u');
+
+/** "G. Gott and C. Sampson - Borough Councillor": two people joined by "and", the office after the dash the last one's. */
+function twoNamesJoined(before: string): boolean {
+  const parts = before.split(JOINED_BEFORE);
+  return parts.length === 2 && parts.every((part) => MARKED_NAME.test(part.trim()));
+}
+
 export function isOneDashedEntry(list: string): boolean {
   const dashes = list.match(DASH) ?? [];
   if (dashes.length !== 1) return false;
   const dash = list.indexOf(dashes[0]);
-  if (REASON_AFTER.test(list.slice(dash)) && JOINED_BEFORE.test(list.slice(0, dash))) return false;
+  if (JOINED_BEFORE.test(list.slice(0, dash)) && (REASON_AFTER.test(list.slice(dash)) || twoNamesJoined(list.slice(0, dash)))) return false;
   return !ANOTHER_PERSON_AFTER.test(list.slice(dash));
 }

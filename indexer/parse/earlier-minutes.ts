@@ -14,6 +14,14 @@ export function withoutEarlierMinutes(lines: string[]): string[] {
   return lines.map((line) => (/minutes/i.test(line) ? line.replace(EARLIER_MINUTES, '') : line));
 }
 
+/** "To approve as a correct record the minutes of …", "To receive Minutes of the Meeting held …": an agenda's words over an item's minutes. */
+const AGENDA_MINUTES = /^\s*to\s+(?:receive|approve|confirm|agree|adopt|sign|note)\b[^.]{0,60}?\bminutes\b/i;
+
+/** Whether a line is an agenda's words over the minutes of an earlier meeting (the cheap test first: most lines name no minutes). */
+export function isAgendaMinutesLine(line: string): boolean {
+  return (line.includes('inutes') || line.includes('INUTES')) && AGENDA_MINUTES.test(line);
+}
+
 /**
  * "for the period 1 April 2024 to 7 January 2025", "during the period 29 July to 22 September 2015": the span a report
  * covers, to its end date; its dates are no meeting's.

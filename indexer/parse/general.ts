@@ -196,7 +196,7 @@ function bodyFromHeader(header: Header): string | null {
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
-  const { titleDateLine, proseStart: proseDate, dated } = headerDateBounds(lines, firstNumbered);
+  const { titleDateLine, proseStart: proseDate, dated, agendaMinutes } = headerDateBounds(lines, firstNumbered);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
   const headerAttendance = withRunTogetherLinesUnused(readAttendance(lines, { ...options, stopAfter: attendanceFrom }), lines);
@@ -227,7 +227,9 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const header = readHeader(unused(0, Math.min(headerEnd, proseDate)));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
-  const body = asBodyName(bodyFromHeader(header));
+  // "To confirm as a correct record the minutes of the Fire Authority meeting held on …" atop a page of items whose
+  // header names no body: the item confirming its own earlier minutes names the body whose they are.
+  const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)))));
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');

@@ -14,9 +14,10 @@ import { listsCouncillors } from './attendance-labels';
 export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
 /**
  * A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket, a dash, or "&" before
- * the next name ("Scott Petty & Kevin Challis (Managers U13s)": a club lists the two who share a post on one line).
+ * the next name ("Scott Petty & Kevin Challis (Managers U13s)": a club lists the two who share a post on one line; "Ngaio
+ * Tane and Jacob Reid" under "Apologies:", two people who sent them).
  */
-export const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$)|\s+&\s+\p{Lu})/u;
+export const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$)|\s+(?:&|and)\s+\p{Lu})/u;
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
 
 /**

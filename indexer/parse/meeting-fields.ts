@@ -2,9 +2,7 @@
 import { councilAndCommittee, councilFirst, GENERIC_BODY } from './body-names';
 import { addsNothingTo } from './heading-qualifiers';
 import type { DateOrder } from './date-order';
-import { restatedDateLine } from './restated-dates';
-import { withoutMarkup } from './lines';
-import { collapseWhiteSpace, isBlank, MEETING_KINDS } from './patterns';
+import { collapseWhiteSpace, MEETING_KINDS } from './patterns';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -284,17 +282,4 @@ export function dateInFileName(file: string): string | null {
   // "Minutes 12.02.2025.pdf", "minutes-12-feb-2025.txt", "PC_Minutes_12th_February_2025.docx": the day first, as written.
   const base = name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/_/g, ' ');
   return findDate(base) ?? (base.includes('-') ? findDate(base.replace(/-/g, ' ')) : null);
-}
-
-/** The date line that ends the header: the first line naming a date (or finishing one begun above), near the top. */
-export function headerDateLine(lines: string[]): number {
-  const limit = Math.min(lines.length, 60);
-  for (let index = 0; index < limit; index += 1) {
-    if (isBlank(lines[index])) continue;
-    // "held on 8****th** **May 2012": a Word document's superscript ordinal, exported to Markdown, parts the date with bold marks.
-    const date = findDate(lines[index].includes('**') ? withoutMarkup(lines[index]) : lines[index]);
-    if (date) return restatedDateLine(lines, index, date, findDate);
-    if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return index + 1;
-  }
-  return -1;
 }

@@ -2,8 +2,10 @@
 // place between 29 April and 4 May 2018."): a page that starts below its header (a web page of one item, an excerpt)
 // has no header date, and a sentence about something else gives no date of the meeting's. A sentence saying that the
 // meeting was held, met or opened ("A meeting of the Authority was held on …") is the header's.
-import { paragraphText } from './lines';
-import { headerDateLine } from './meeting-fields';
+import { isAgendaMinutesLine } from './earlier-minutes';
+import { paragraphText, withoutMarkup } from './lines';
+import { findDate } from './meeting-fields';
+import { restatedDateLine } from './restated-dates';
 import { isProse, RUN_OF_LOWER_WORDS } from './opening-prose';
 import { isBlank } from './patterns';
 
@@ -48,16 +50,36 @@ function narratingParagraphStart(lines: readonly string[], index: number): numbe
 }
 
 /**
+ * The date line that ends the header: the first line naming a date (or finishing one begun above), near the top; -1
+ * where none does, or where an agenda's words over earlier minutes come first (`agendaMinutes`, that line, else -1).
+ */
+function headerDateLine(lines: string[]): { dated: number; agendaMinutes: number } {
+  const limit = Math.min(lines.length, 60);
+  for (let index = 0; index < limit; index += 1) {
+    if (isBlank(lines[index])) continue;
+    // "To receive Minutes of the Meeting held 18 October 2016" (an agenda's words over an item's minutes) gives an earlier
+    // meeting's date, under the items above it: the header named no date of its own, and any date below is an item's.
+    if (isAgendaMinutesLine(lines[index])) return { dated: -1, agendaMinutes: index };
+    // "held on 8****th** **May 2012": a Word document's superscript ordinal, exported to Markdown, parts the date with bold marks.
+    const date = findDate(lines[index].includes('**') ? withoutMarkup(lines[index]) : lines[index]);
+    if (date) return { dated: restatedDateLine(lines, index, date, findDate), agendaMinutes: -1 };
+    if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return { dated: index + 1, agendaMinutes: -1 };
+  }
+  return { dated: -1, agendaMinutes: -1 };
+}
+
+/**
  * Where a meeting's header ends its title: `titleDateLine`, the line giving its date (or above the first numbered
  * heading, `firstNumbered`: "1. Minutes of the meeting held on …" gives an earlier meeting's date), and `proseStart`,
  * the first line of a paragraph of prose whose date is narrated, no header's (the header ended above it), or Infinity.
  * With no date line, the title runs to the line above the first numbered heading or above that paragraph (`dated` false).
+ * `agendaMinutes`: the line of an agenda's words over earlier minutes that came before any date line, or -1.
  */
-export function headerDateBounds(lines: string[], firstNumbered: number): { titleDateLine: number; proseStart: number; dated: boolean } {
-  const dated = headerDateLine(lines);
+export function headerDateBounds(lines: string[], firstNumbered: number): { titleDateLine: number; proseStart: number; dated: boolean; agendaMinutes: number } {
+  const { dated, agendaMinutes } = headerDateLine(lines);
   const narrating = dated === -1 ? -1 : narratingParagraphStart(lines, dated);
   const proseStart = narrating === -1 ? Infinity : narrating;
   const dateLine = narrating === -1 ? dated : -1;
   const limit = Math.min(firstNumbered, proseStart);
-  return { titleDateLine: dateLine === -1 && limit !== Infinity ? limit - 1 : Math.min(dateLine, firstNumbered - 1), proseStart, dated: dateLine !== -1 && dateLine < firstNumbered };
+  return { titleDateLine: dateLine === -1 && limit !== Infinity ? limit - 1 : Math.min(dateLine, firstNumbered - 1), proseStart, dated: dateLine !== -1 && dateLine < firstNumbered, agendaMinutes };
 }

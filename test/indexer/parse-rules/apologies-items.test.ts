@@ -37,4 +37,14 @@ describe('an apologies item whose names stand one a line', () => {
       'Councillor Dan Ash substituted for Councillor Ruth Pell.\n\n2.\n\nDeclarations of Interest\n\nThere were none.\n';
     expect(peopleOf(firstMeeting(text))).toEqual([]);
   });
+
+  it('reads each name under the lead where each has its role in brackets', () => {
+    const text =
+      `${HEADER}1. Apologies for Absence\n\nApologies were received from the following people:\n\nCouncillor Ruth Pell (Panel Member)\n\n` +
+      'Councillor Dan Ash (Panel Member)\n\n2. Declarations of Interest\n\nThere were none.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Councillor Ruth Pell', 'Panel Member', 'apologies'],
+      ['Councillor Dan Ash', 'Panel Member', 'apologies'],
+    ]);
+  });
 });

@@ -1408,3 +1408,24 @@ describe('"His Worship the Mayor" first in the list of those present', () => {
     ]);
   });
 });
+
+describe('two people joined by "and" in a list of apologies', () => {
+  it('reads two untitled names joined by "and" on the line under a label alone', () => {
+    const text = 'Minutes of the Board meeting held on 3 March 2025\n\nPresent\nKevin Lowe (Chair)\n\nDan Hart\n\nApologies:\n\nNgaio Tane and Jacob Reid\n\nIn Attendance\nKate Snow (Chief Executive)\n\nWELCOME\nThe Chair opened the meeting.\n';
+    expect(peopleOf(firstMeeting(text)).filter(([, , attendance]) => attendance === 'apologies')).toEqual([
+      ['Ngaio Tane', null, 'apologies'],
+      ['Jacob Reid', null, 'apologies'],
+    ]);
+  });
+
+  it('gives the office after a dash to the last of two initialled names joined by "and"', () => {
+    expect(attendeesFromList('G. Hale and Mrs. D. Rowe - Borough Councillor', 'apologies').map(({ name, role }) => [name, role])).toEqual([
+      ['G. Hale', null],
+      ['Mrs. D. Rowe', 'Borough Councillor'],
+    ]);
+  });
+
+  it('keeps a name with its office after a dash whole where the "and" is the office\'s', () => {
+    expect(attendeesFromList('Mr T Foy - Head of Planning and Regeneration', 'present').map(({ name, role }) => [name, role])).toEqual([['Mr T Foy', 'Head of Planning and Regeneration']]);
+  });
+});

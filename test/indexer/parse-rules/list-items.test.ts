@@ -1,6 +1,7 @@
 // Short list items belong to the paragraph that introduces them: a search must find "17 – Refuge;" inside the
 // list it is part of, never as a paragraph of its own.
 import { buildParagraphs, MAX_LIST_FRAGMENT_WORDS, type ParagraphOptions } from '../../../indexer/parse/paragraphs';
+import { firstMeeting } from '../../helpers/parse-text';
 
 const PDF_TEXT: ParagraphOptions = { leadingSpaceMarksBullet: true, wrapWidth: null };
 const MARKED: ParagraphOptions = { leadingSpaceMarksBullet: false, wrapWidth: null };
@@ -50,5 +51,43 @@ describe('list items', () => {
       ['the plan be agreed.', true],
     ]);
     expect(decisions).toEqual(['RESOLVED that: the report be noted; the plan be agreed.']);
+  });
+});
+
+describe("a word processor's hollow bullet printed as the letter o", () => {
+  it('drops the "o" and keeps each point a paragraph, crediting a turn to whoever it names', () => {
+    const meeting = firstMeeting(
+      [
+        'Minutes of the Meeting of Elmcote Parish Council held on 4 March 2025',
+        '',
+        'Present: Cllr A Hale (Chair), Cllr B Ruiz, Cllr C Dunn',
+        '',
+        '1. Village Festival',
+        '',
+        'The Clerk reported on the arrangements.',
+        '',
+        'o The Clerk has booked the marquee for the Saturday.',
+        '',
+        'o Cllr Ruiz reported that the recycling team would collect the bins',
+        '',
+        'o It was noted that the fun run would not take place.',
+        '',
+        '2. Close',
+        '',
+        'The meeting closed at 9.05 pm.',
+        '',
+      ].join('\n'),
+    );
+    const points = meeting.items[0].paragraphs.slice(1);
+    expect(points.map((paragraph) => paragraph.text)).toEqual([
+      'The Clerk has booked the marquee for the Saturday.',
+      'Cllr Ruiz reported that the recycling team would collect the bins',
+      'It was noted that the fun run would not take place.',
+    ]);
+    expect(points[1].speaker).toBe('Cllr Ruiz');
+  });
+
+  it('leaves a wrapped line opening on the Welsh word "o" in its sentence', () => {
+    expect(texts(['Derbyniwyd llythyr gan y Clerc', 'o Gyngor Sir Ceredigion am y sedd wag.'], PDF_TEXT)).toEqual(['Derbyniwyd llythyr gan y Clerc o Gyngor Sir Ceredigion am y sedd wag.']);
   });
 });
