@@ -8,10 +8,10 @@
 const LEAD_LINES = 3;
 /** The viewer's own lines, alone. */
 const VIEWER_LINE = /^(?:Loading(?:\.{3}|…)|Laserfiche WebLink)$/;
-/** Its breadcrumb and the document's file name, run together before the text ("HomeMy Public PortalAbout" on a public portal). */
-const VIEWER_TRAIL = /^\s*HomeMy (?:WebLink|Public Portal)About\S*\s*/;
-/** The breadcrumb alone. */
+/** Its breadcrumb ("HomeMy Public PortalAbout" on a public portal). */
 const BREADCRUMB = /^\s*HomeMy (?:WebLink|Public Portal)About/;
+/** The breadcrumb and the document's file name, run together before the text. */
+const VIEWER_TRAIL = new RegExp(String.raw`${BREADCRUMB.source}\S*\s*`);
 /** A file's name with no space in it: "FCMeetingMinutes_11.18.04", "MIN". */
 const FILE_NAME_TOKEN = /^\S*(?:_|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll})\S*(?:\s|$)/u;
 /** Where the text starts, run into a name of several words: "… Minutes 07-09-2002Adopted Minutes", "… Regular Session11/13/18". */

@@ -254,7 +254,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     const isDecision = opensDecision || isResolution;
     if (opensDecision) decisions.push(text);
     else if (isResolution) decisions[decisions.length - 1] += ` ${number ? `${block.kind === 'lettered' ? `(${block.marker})` : `${number}.`} ` : ''}${text}`;
-    parts.follow(block, text, opensDecision ? text : null, isResolution);
+    parts.follow(block, text, opensDecision, isResolution);
     if (opensDecision) resolutionsOpen = opensResolutions(text) || DECISION_LABEL.test(text);
     else if (!isResolution) resolutionsOpen = false;
 

@@ -32,6 +32,12 @@ export function firstContentCharacter(line: string): string {
   return line.charAt(contentStart(line));
 }
 
+/** Whether a line's text (white space before it aside) starts with a digit. */
+export function startsWithDigit(line: string): boolean {
+  const first = firstContentCharacter(line);
+  return first >= '0' && first <= '9';
+}
+
 /** Where a line's trimmed text starts: the length of the white space before it (all of a blank line). */
 export function contentStart(line: string): number {
   let start = 0;

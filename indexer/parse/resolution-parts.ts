@@ -20,10 +20,10 @@ export function decisionParts() {
   const isNext = (block: Block) => next !== null && (block.kind === 'numbered' || block.kind === 'lettered') && block.marker === next;
   return {
     isNext,
-    /** After each block (its `text`): `opened` is the text of the decision it opened, if any. */
-    follow(block: Block, text: string, opened: string | null, isResolution: boolean): void {
-      const first = opened === null ? null : FIRST_PART_AFTER_DECISION_WORD.exec(opened);
-      if (opened !== null) next = first ? partAfter(first[1] ?? first[2]) : null;
+    /** After each block (its `text`): `opensDecision`, whether the block opened a decision. */
+    follow(block: Block, text: string, opensDecision: boolean, isResolution: boolean): void {
+      const first = opensDecision ? FIRST_PART_AFTER_DECISION_WORD.exec(text) : null;
+      if (opensDecision) next = first ? partAfter(first[1] ?? first[2]) : null;
       else if (isNext(block)) next = partAfter(next!);
       // "…subject to the following conditions:" over "(1) Standard time", "(2) Approved plans": a part read under the
       // resolution opens the run of them (one that is a sentence of its own, "1. That …", may be followed by other minutes).

@@ -8,8 +8,8 @@ import { isDecisionText, VOTE_TALLY_LINE } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { ITEM_PREFIX, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
-import { hasSentenceWord, mayEndTitleAtStop, SPACED_DASH, startsWithDigit, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
-import { contentStart, firstContentCharacter, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
+import { hasSentenceWord, mayEndTitleAtStop, SPACED_DASH, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
+import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */

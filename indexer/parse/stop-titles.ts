@@ -3,7 +3,7 @@
 // lines may be read so, and where their titles end (run-on-titles.ts splits them).
 import { NUMBERED_LINE } from './item-numbers';
 import { AGENDA_VERB_TITLE } from './run-on-title-case';
-import { firstContentCharacter } from './patterns';
+import { startsWithDigit } from './patterns';
 import { TITLE } from './speaker-titles';
 
 /** A dash between spaces ("CONFIRMATION OF MINUTES - The …"): one search of the line, not one for each kind of dash. */
@@ -96,9 +96,4 @@ export function stopTitlesOf(lines: string[]): StopTitles {
     if (mayEndTitleAtStop(line) && titleBeforeStop(numbered[2], numbered[3], true)) count += 1;
   }
   return count >= MIN_WHOLE_NUMBERED_RUN_ONS ? 'any-number' : 'reference';
-}
-
-export function startsWithDigit(line: string): boolean {
-  const first = firstContentCharacter(line);
-  return first >= '0' && first <= '9';
 }
