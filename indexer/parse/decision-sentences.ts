@@ -7,8 +7,9 @@
  */
 export const DECISION_SENTENCES = new RegExp(
   String.raw`\b(?:${[
-    // "It was decided to ask for a further quote": parish clerks' word for the meeting's resolution.
-    /it was,? (?:unanimously,? |therefore |duly |also )?(?:resolved|agreed|decided)\b/,
+    // "It was decided to ask for a further quote": parish clerks' word for the meeting's resolution; "It is resolved
+    // that …" in minutes written in the present tense.
+    /it (?:was|is),? (?:unanimously,? |therefore |duly |also )?(?:resolved|agreed|decided)\b/,
     // "The payments were considered and approved.", "Accounts were presented and accepted for payment.": put to the
     // meeting and approved, in one sentence.
     /(?:were|was) (?:considered|presented|checked|reviewed) and (?:approved|accepted|agreed|adopted)\b/,
@@ -16,8 +17,9 @@ export const DECISION_SENTENCES = new RegExp(
     /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate|presented|submitted|circulated)\b/,
     // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
-    // "The minutes of the previous meeting were read, approved and signed."; "The Minute was held as read and APPROVED."
-    /(?:minutes?|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was) (?:then |otherwise |duly |subsequently )?(?:(?:read|taken as read|held as read),? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
+    // "The minutes of the previous meeting were read, approved and signed."; "The Minute was held as read and APPROVED.";
+    // "The minutes of 4 December are approved" (minutes written in the present tense).
+    /(?:minutes?|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was|are|is) (?:then |otherwise |duly |subsequently )?(?:(?:read|taken as read|held as read),? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
     // "The above payments were agreed and cheques duly signed.", "Payment for the year's room rent was agreed": parish
     // minutes approve their payments so.
     /payments?\b[^.]{0,60}\b(?:were|was) (?:agreed|approved)\b/,
@@ -30,12 +32,12 @@ export const DECISION_SENTENCES = new RegExp(
     // "This was carried.", "The motion was put to the vote and carried.", "the motion was declared carried" ("exit
     // interviews were carried out" is no vote); "The motion was not carried.": an outcome too. "A motion to grant
     // permission was moved, seconded, put to the vote and declared carried.": planning committees list each step.
-    /(?:(?:was|were) (?:put to the vote and |duly |declared |not )?|put to the vote,? and (?:duly |declared )?)carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
+    /(?:(?:was|were|is) (?:put to the vote and |duly |declared |not )?|put to the vote,? and (?:duly |declared )?)carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
     // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome.
     /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved)\b/,
-    // English parish minutes' assent closing a proposal: "Prop JB, 2nd DD, All agreed.", "Seconded GdM. All agreed.", "…
+    // English parish minutes' assent closing a proposal: "Prop JB, 2nd DD, All agreed.", "Seconded GdM. All agreed.", "All agree.", "…
     // should now be removed, all agreed." ("Members all agreed that …", inside a sentence, reports what they thought).
-    /(?<=^|[.,;:]\s{0,3})all agreed(?=\s+(?:to|that)\b|\s*[.,;]|\s*$)/,
+    /(?<=^|[.,;:]\s{0,3})all agreed?(?=\s+(?:to|that)\b|\s*[.,;]|\s*$)/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
     /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
     // "Councillor Hale was elected Chairman for the ensuing year.", "Mr Ruiz was appointed as Vice-Chair": an election the

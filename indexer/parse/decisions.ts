@@ -37,11 +37,11 @@ const DECISION_OPENINGS = anyOf([
   // Committee considered the evidence and agreed to …", "Council discussed the request and agreed …": what it weighed,
   // then its decision, in one sentence ("noted that Cllr Hale and the Clerk had met and agreed a price" is others'
   // agreement); "Members indicated agreement." (the Scottish Parliament's answer to the question put).
-  /^(?:The )?(?:Committee|Council|Councillors|Panel|[Bb]oard|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Court|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:(?:considered|discussed|debated|noted)\b(?! that\b)[^.]{0,150}? and (?:unanimously )?)?(?:resolved|agreed|approved|decided|indicated agreement|confirmed the (?:exempt |confidential |draft |previous )?(?:minutes|notes)|did not (?:agree|approve))\b/,
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|[Bb]oard|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Court|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:(?:considered|discussed|debated|noted)\b(?! that\b)[^.]{0,150}? and (?:unanimously )?)?(?:resolve[ds]|agree[ds]|approve[ds]|decide[ds]|indicated agreement|confirmed the (?:exempt |confidential |draft |previous )?(?:minutes|notes)|did not (?:agree|approve))\b/,
   // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
   // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
-  /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
-  /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolved|agreed|approved|decided)\b/,
+  /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolve[ds]|agree[ds]|approve[ds]|decide[ds])\b/,
+  /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolve[ds]|agree[ds]|approve[ds]|decide[ds])\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …", "Following discussion, the Board APPROVED …".
   /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
   // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …"; "On reconvening, the Sub-Committee resolved …".
@@ -83,7 +83,7 @@ const BODY_RESOLVED = /\b(?:council|committee|panel|board|cabinet|sub-committee|
  * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to" only. The body's
  * name may be in lower case ("The group agreed to …"), and "The" left out ("… instead. Council agreed to meet on …").
  */
-const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+(?:The )?(?:[Cc]ouncil|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Gg]roup|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors) (?:unanimously )?agreed to\b/;
+const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+(?:The )?(?:[Cc]ouncil|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Gg]roup|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors) (?:unanimously )?agree[ds] to\b/;
 /**
  * "… special to the community. Agreed: the field to be kept on the list.": a decision's label after the sentence
  * before it, where a line break was lost. Tried on the few characters before each colon (a search of the whole text
@@ -168,7 +168,7 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
  * DECISION_SENTENCES' verbs (an election's "elected" and "appointed" among them), "motion", "amendment", "proposal", "defeated", "vote", "favour" ("all in favour that …") "unanimous" ("Passed unanimously.") and "homologated". Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolved|agreed|carried|decision|decided|vote|approved|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous|homologated|elected|appointed|re-elected|re-appointed)/i;
+const DECISION_WORD = /\b(?:resolve[ds]|agree[ds]?|carried|decision|decide[ds]|vote|approve[ds]|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous|homologated|elected|appointed|re-elected|re-appointed)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 export function opensWithDecision(text: string): boolean {
@@ -199,7 +199,7 @@ function holdsDecision(text: string): boolean {
   if (text.includes('Resolved') && RESOLVED_AFTER_SENTENCE.test(text)) return true;
   if (labelAfterSentence(text)) return true;
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
-  if (text.includes(' agreed ') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
+  if (text.includes(' agree') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
   if (MOTION_LOST.test(text)) return true;
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);

@@ -6,7 +6,7 @@ import { SMALL_WORDS } from './capitals';
 import { MONTH_START } from './headings';
 import { NUMBERED_LINE } from './item-numbers';
 import { TITLE } from './speaker-titles';
-import { SPEECH_VERBS } from './speech-verbs';
+import { PAST_SPEECH_VERBS } from './speech-verbs';
 
 /** Words that open a sentence's subject: an article, a pronoun, "There", "Members". */
 export const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'it', 'there', 'this', 'these', 'that', 'all', 'no', 'none', 'members', 'councillors', 'he', 'she', 'they', 'we']);
@@ -63,7 +63,7 @@ function endsTitle(title: string[]): boolean {
 export const AGENDA_VERB_TITLE = /^To\s+\p{Ll}/u;
 /** A verb that a person's title before it makes the subject of ("Cllr Ann Ward declared", "The Clerk reported"). */
 const REPORTED_VERB = /^\p{Ll}+ed$/u;
-const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+const SPEECH_VERB_SET = new Set(PAST_SPEECH_VERBS);
 const ARTICLES = new Set(['The', 'A', 'An']);
 
 /**

@@ -37,6 +37,23 @@ describe('how parish minutes word an outcome', () => {
   });
 });
 
+describe('minutes written in the present tense', () => {
+  it.each([
+    'It is resolved that the Clerk writes to the highways authority.',
+    'The minutes of the meeting held on 3 March are approved as a true record.',
+    'The Committee agrees to object to the application on highway grounds.',
+    'Members discuss the quotes for the bench. The Council agrees to accept the lower quote.',
+    'Cllr Vale proposes a site visit; seconded by Cllr Nowak, all agree.',
+    'The motion is carried.',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it('leaves a motion worded for the committee to pass ("that the committee resolves to …") undecided', () => {
+    expect(isDecisionText('Motion to exclude the press and public: that the committee resolves to exclude the public for item 9.')).toBe(false);
+  });
+});
+
 describe('formal and reported forms', () => {
   it.each([
     'Resolved, That the Committee inquire into rural bus services.',

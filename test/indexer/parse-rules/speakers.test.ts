@@ -175,6 +175,13 @@ describe('verbs of reported speech', () => {
     );
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual(['The Clerk', 'The Cathaoirleach', 'The Locality Officer', 'The Clerk']);
   });
+
+  it('reads the present tense some clerks write in, and a plural noun before a verb as no verb of speech', () => {
+    const meeting = firstMeeting(
+      'Ashcombe Parish Council\nMinutes of the meeting held on Monday 10 March 2025\n\n6. Reports\n\nThe Clerk explains that the grant has been paid.\n\nCllr Hale asks whether the bench can be moved.\n\nThe Quarterly Performance reports supported the annual assessment.\n\nThe Clerk\'s notes were circulated.\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.speaker)).toEqual(['The Clerk', 'Cllr Hale', null, null]);
+  });
 });
 
 describe('labelled turns', () => {
