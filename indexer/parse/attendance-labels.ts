@@ -180,10 +180,24 @@ function opensWithLetter(text: string): boolean {
   return letter >= 0x61 && letter <= 0x7a;
 }
 
+/** A word of a name in lower case: "Ruud van Dijk", "Rhys ap Gwilym", "the Mayor". */
+const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das|of|the|and|&)$/;
+
+/**
+ * Whether the text after an office's label ("Chair: Mrs J Kerr (Vice-Chair)", "In the Chair: Cllr S Ó Briain, Leader")
+ * names its holder: up to a comma or bracket, words in capitals (or a name's particles), no question and no sentence
+ * ended. "CHAIR: Good morning. Can everyone hear me?", "CHAIR: Thank you.": a verbatim transcript's turn, what the chair said.
+ */
+function namesHolder(rest: string): boolean {
+  const name = rest.split(/[,;(]|\s[-–—]\s/, 1)[0];
+  return !/[?!]|\p{Ll}{2}\.\s+\p{Lu}/u.test(name) && name.split(/\s+/).every((word) => word === '' || !/^\p{Ll}/u.test(word) || NAME_PARTICLE.test(word));
+}
+
 /** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */
 function labelAtStart(text: string): AttendanceLabel | null {
   // Two chairs, each for some items ("In the Chair: X (…) for items 1 to 4; Y (…) for items 5 to 8"), take a longer line.
-  const chair = text.length < 200 ? (CHAIR_LABEL.exec(text) ?? (text.startsWith('Presiding ') ? PRESIDING_NAME.exec(text) : null)) : null;
+  const labelled = text.length < 200 ? (CHAIR_LABEL.exec(text) ?? (text.startsWith('Presiding ') ? PRESIDING_NAME.exec(text) : null)) : null;
+  const chair = labelled && namesHolder(labelled[1]) ? labelled : null;
   // The chair is present; a name with no office of its own after it takes the label's (a label run on after it starts
   // the next part of the list: "CHAIR: Cllr Eleri Pugh PRESENT: …").
   if (chair) {

@@ -7,7 +7,7 @@ import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
 import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, spaceCount } from './patterns';
-import { listParts } from './list-parts';
+import { INITIALLED_NAME, listParts } from './list-parts';
 import { isOneDashedEntry } from './dashed-entry';
 import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
@@ -74,7 +74,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Chief Fire Officer (Matthew Ackroyd)": "Chief" starts an office there, not a title.
   const personInBrackets =
     role !== null &&
-    (PERSON_TITLE.test(role) || (UNTITLED_NAME.test(role) && !OFFICE_WORDS.test(role) && !REPRESENTED_PLACE.test(role) && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text))));
+    (PERSON_TITLE.test(role) || ((UNTITLED_NAME.test(role) || INITIALLED_NAME_ALONE.test(role)) && !OFFICE_WORDS.test(role) && !REPRESENTED_PLACE.test(role) && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text))));
   // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
   if (personInBrackets && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
@@ -178,6 +178,8 @@ export const LEADING_AND = /^(?:and|&)\s+/i;
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
 export const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** "R Haldane", "S. J. Boyle": a name in initials, as "Director of Education (R Haldane)" gives the office's holder. */
+const INITIALLED_NAME_ALONE = new RegExp(`^${INITIALLED_NAME}$`, 'u');
 
 /** A part of a semicolon list that is one person and their office: "Dr. Renee Okafor, President". */
 const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\S[^;]*)$/u;

@@ -261,8 +261,8 @@ export function withSubjectAfterOn(body: string, after: string): string {
 
 /** "Riverside Medical Practice", "Brookfield Homes": an organisation's name in two to six capitalised words, no more. */
 const ORGANISATION_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’&.-]*)){1,5}$/u;
-/** Words of a title line that say what the document is, not whose it is. */
-const DOCUMENT_WORDS = /\b(?:minutes|notes|agenda|draft|document|pack|page|confidential|public|part|present|apologies)\b/i;
+/** Words of a title line that say what the document is ("Minutes", "VERBATIM TRANSCRIPT", "Official Report"), not whose. */
+const DOCUMENT_WORDS = /\b(?:minutes|notes?|agenda|draft|document|pack|page|confidential|public|part|present|apologies|transcript|proceedings|verbatim|record|report)\b/i;
 
 /** "(registered charity no. 1187342)", " – Registered Charity No 1187342": the charity's number after its name. */
 const CHARITY_NUMBER = /\s*(?:[–—-]\s*|\(\s*)?(?:registered\s+)?charity\s+(?:no\.?|number)\s*:?\s*[\d-]+\)?\s*$/i;

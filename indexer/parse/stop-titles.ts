@@ -36,8 +36,12 @@ const MINUTE_REFERENCE = /^\d{1,4}\/\d{2,4}$/;
 const WHOLE_NUMBER = /^\d{1,3}$/;
 const MIN_WHOLE_NUMBERED_RUN_ONS = 4;
 const PERSON_FIRST = new RegExp(String.raw`^(?:${TITLE})\.?\s+\p{Lu}`, 'u');
-/** A title from a capital to the first full stop or spaced dash, and text after it opening in a capital or a figure. */
-const TITLE_STOP_TEXT = /^(\p{Lu}[^:.;?!()]{2,59}?)(\.|\s[–—-])\s+(?=[\p{Lu}\d£"“‘])/u;
+/**
+ * A title from a capital to the first full stop, and text after it opening in a capital or a figure; or to a colon or
+ * spaced dash, and text after it in either case ("1) Minutes of last meeting – agreed and signed by the Chairman.",
+ * "4) Rates for 2025/26: after discussion it was agreed …", as a small board's clerk runs each minute on).
+ */
+const TITLE_STOP_TEXT = /^(\p{Lu}[^:.;?!()]{2,59}?)(?:(\.)\s+(?=[\p{Lu}\d£"“‘])|(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘]))/u;
 /** "Report from Cllr. Hale", "Letter from Mr. …": a full stop after an abbreviation or an initial ends no title. */
 const ABBREVIATION_AT_END = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Rev|St|No|Ref)$/u;
 
@@ -76,7 +80,7 @@ export function titleBeforeStop(number: string, text: string, wholeNumbersToo: b
 /** Which numbers head a title ended by a full stop or a dash: a minute's reference, or (a document's way) any number. */
 export type StopTitles = 'reference' | 'any-number';
 
-export const mayEndTitleAtStop = (line: string) => startsWithDigit(line) && (line.includes('. ') || SPACED_DASH.test(line));
+export const mayEndTitleAtStop = (line: string) => startsWithDigit(line) && (line.includes('. ') || line.includes(': ') || SPACED_DASH.test(line));
 
 /**
  * How the document's numbered lines may end their titles at a full stop or a dash (see WHOLE_NUMBER): by any number

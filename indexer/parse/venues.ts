@@ -13,7 +13,7 @@ const NEXT_FIELD = /(?:\s{2,}|\t|\s\|\s).*$/;
 /** "7pm", "7.30 pm", "19:00": a time of day, which "held at" can give before the place. */
 const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`;
 const VENUE_IN_SENTENCE = new RegExp(
-  String.raw`\bheld\s+(?:at\s+${CLOCK_TIME}\s+)?(?:(?:at|in)\s+(?:the\s+)?(?!${CLOCK_TIME}\s)(.+?)\s+on\s+(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
+  String.raw`\bheld\s+(?:at\s+${CLOCK_TIME}\s+)?(?:(?:at|in|within)\s+(?:the\s+)?(?!${CLOCK_TIME}\s)(.+?)\s+on\s+(?:the\s+)?(?:${WEEKDAY}|\d)|on\s+.+?\b(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:in|at)\s+(?:the\s+)?([A-Z].+?)(?:\.\s*$|\s+commencing\b|\s+at\s+\d|$))`,
   'i',
 );
 /** Longer than this, a place read from a sentence has run on into what follows it (minutes flattened onto one line). */

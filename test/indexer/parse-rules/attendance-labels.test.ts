@@ -88,6 +88,12 @@ describe('offices named by a label', () => {
     expect(attendanceLabelOf('Clerk: Mr Graham Ashworth')).toEqual({ attendance: 'in attendance', rest: 'Mr Graham Ashworth (Clerk)' });
     expect(attendanceLabelOf('Chair\tCllr Demelza Roskilly')).toEqual({ attendance: 'present', rest: 'Cllr Demelza Roskilly (Chair)' });
   });
+
+  it("reads what a transcript's chair said after the label as no holder's name", () => {
+    expect(attendanceLabelOf('CHAIR: Good morning. Can everyone hear me?')).toBeNull();
+    expect(attendanceLabelOf('CHAIR: The sub-committee will now retire.')).toBeNull();
+    expect(attendanceLabelOf('Chairman: Ruud van Dijk, Leader of the Council')).toEqual({ attendance: 'present', rest: 'Ruud van Dijk, Leader of the Council' });
+  });
 });
 
 describe('"Clerk:" before an untitled name', () => {

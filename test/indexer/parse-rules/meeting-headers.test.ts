@@ -386,6 +386,12 @@ describe('venues', () => {
     const before = firstMeeting('Brook Valley Housing Trust\nBoard Meeting\n\nDate: 27 January 2025  |  Venue: Mill House  |  Time: 5.30pm\n\n1. Welcome\nThe Chair welcomed members.\n');
     expect(before.venue).toBe('Mill House');
   });
+
+  it('reads a Scottish minute\'s "held within <place> on the 3rd day of March", and its body named in capitals but for "of"', () => {
+    const meeting = firstMeeting('AT A MEETING of the PLANNING COMMITTEE of KELSO COUNCIL held within the Town House, Kelso on the 3rd day of March, 2025 at 2.00 pm.\n\nPresent: Councillors A Dunlop (Convener) and K Sinclair.\n\n1. APOLOGIES\nNone.\n\n2. APPLICATIONS\nApproved.\n');
+    expect(meeting.venue).toBe('Town House, Kelso');
+    expect(meeting.body).toBe('Kelso Council Planning Committee');
+  });
 });
 
 describe('a meeting "held at" a time of day', () => {
