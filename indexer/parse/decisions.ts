@@ -7,10 +7,11 @@ import { afterRunInLabel } from './run-in-labels';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
- * approved by 5 votes to 2.", "The following policies were approved:" over the list of them: a sentence that is the
- * whole record of an outcome.
+ * approved by 5 votes to 2.", "The following policies were approved:" over the list of them, "The programme was adopted
+ * on the proposal of Cllr. Dunne, seconded by Cllr. Walsh." (Irish councils): a sentence that is the whole record of an
+ * outcome.
  */
-export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)(?: by (?:\d{1,3}|a majority of \d{1,3}) votes? to \d{1,3}| by a majority)?(?: \([^()]{1,80}\))?(?:\.|:.*)?$/;
+export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|adopted|ratified|APPROVED|AGREED)(?: by (?:\d{1,3}|a majority of \d{1,3}) votes? to \d{1,3}| by a majority)?(?: \([^()]{1,80}\)|,? (?:on the (?:proposal|motion) of|(?:proposed|moved) by) .{1,120}?)?(?:\.|:.*)?$/;
 /**
  * Ways minutes record a decision at a text's start: "RESOLVED", "AGREED", "Resolved:", "DECISION:", "The Committee
  * agreed to …". One pattern, so a paragraph is read once for all of them; anchored, it is tried at the start only.

@@ -30,6 +30,7 @@ import { endsWithOneOf, isBlank, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
 import { bodyNamedIn, isMeetingAnchor } from './minutes-titles';
+import { bodyInTitleParts } from './title-parts';
 
 /** A drafted meeting, and what its header did not say. */
 export interface GeneralDraft {
@@ -122,6 +123,8 @@ function bodyFromHeader(header: Header): string | null {
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
   // "Tessmouth Combined Authority" over "Decision maker: Combined Authority Board": the council or authority above names whose.
   if (labelled) return qualifyBody(readableName(withoutDatedAside(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, ''))), authorityTitleAbove(header.lines, labelled.input));
+  const titled = bodyInTitleParts(header.lines);
+  if (titled) return titled;
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);

@@ -379,6 +379,17 @@ describe('dates in figures, day or month first', () => {
   });
 });
 
+describe('a title of parts between bars or dashes', () => {
+  it.each([
+    'Minutes | Planning Committee | Oakridge Town Council',
+    'Oakridge Town Council – Planning Committee – Minutes',
+    'Planning Committee | Oakridge Town Council',
+  ])('reads the committee and its council from "%s"', (title) => {
+    const meeting = firstMeeting(`${title}\n\nWednesday 5 March 2025, 7.30pm\n\nPresent: Cllr A Smith (Chair), Cllr B Jones\n\n1. Apologies\nNone.\n\n2. Planning\nNo objection.\n`);
+    expect(meeting.body).toBe('Oakridge Town Council Planning Committee');
+  });
+});
+
 describe('venues', () => {
   it('reads the venue from its field after the date and time on one line, up to the next field', () => {
     const meeting = firstMeeting('Brook Valley Housing Trust\nBoard Meeting\n\nDate: 27 January 2025     Time: 5.30pm     Venue: Head Office, Boardroom\n\n1. Welcome\nThe Chair welcomed members.\n');
