@@ -113,7 +113,12 @@ function readHeader(headerLines: string[]): Header {
   return { lines, text: joinLines(lines) };
 }
 
+/** The body a meeting's header names: in a title of parts (title-parts.ts), else as the rest of its lines say. */
 function bodyFromHeader(header: Header): string | null {
+  return bodyInTitleParts(header.lines) ?? bodyFromHeaderLines(header);
+}
+
+function bodyFromHeaderLines(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: Ordinary Meeting of the Parish Council" names the kind of meeting: the council's own line above names whose.
   if (labelled && GENERIC_BODY.test(labelled[1].replace(MEETING_OF_KIND, ''))) {
@@ -123,8 +128,6 @@ function bodyFromHeader(header: Header): string | null {
   // "Meeting: 12/03/2025 - Cabinet (Item 67)": a ModernGov item page names the meeting by its date, body and item.
   // "Tessmouth Combined Authority" over "Decision maker: Combined Authority Board": the council or authority above names whose.
   if (labelled) return qualifyBody(readableName(withoutDatedAside(labelled[1].replace(DATE_DASH_BEFORE_BODY, '').replace(ITEM_REFERENCE, ''))), authorityTitleAbove(header.lines, labelled.input));
-  const titled = bodyInTitleParts(header.lines);
-  if (titled) return titled;
   // Only a line with a dash between white space can match: the pattern is slow to fail (it reads each run of white space whole).
   const dashedLines = header.lines.filter((line) => DASH_BETWEEN_SPACES.test(line));
   const dashed = firstMatch(dashedLines, BODY_DASH_DATE, (match) => bodyBeforeDate(match.groups!.body) !== null);
