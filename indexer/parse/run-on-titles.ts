@@ -231,7 +231,9 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
       : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitNumberedRunOn(line, lines[index + 1], stopTitles) : null) ?? (line === printed ? null : [line]));
-    if (parts) (split ??= lines.slice(0, index)).push(...parts);
+    // "4) Rates for 2025/26: after discussion it was agreed to raise the" (hard-wrapped): a text run on in lower case is
+    // set apart from its title by a blank line, or the title would read as carried on to it.
+    if (parts) (split ??= lines.slice(0, index)).push(...(parts.length === 2 && /^\s*\p{Ll}/u.test(parts[1]) ? [parts[0], '', parts[1]] : parts));
     else split?.push(line);
   }
   return split ?? lines;
