@@ -40,8 +40,8 @@ const YEAR_WORDS = String.raw`((?:two\s+thousand(?:\s+and)?|twenty)(?:\s+(?:${TE
 const DATE_IN_WORDS = new RegExp(String.raw`\b${ORDINAL_DAY_WORDS}(?:\s+day)?\s+of\s+${MONTH_NAME},?\s+(?:in\s+the\s+year\s+)?${YEAR_WORDS}\b`, 'i');
 /** "March 5, 2024", "March 5th 2024", and "NOVEMBER 17,2003" (a scanned page's text, the space after the comma lost). */
 export const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i');
-/** "2024-03-05". */
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "2024-03-05", "2024.03.05", "2024/03/05": the year first, as ISO and many European and Asian councils print it. */
+const ISO_DATE = /\b(\d{4})([-./])(\d{2})\2(\d{2})\b/;
 /** "05/03/2024", "5.3.24": day first, as British minutes print them. */
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
 /** "03-03-2025": the same with hyphens, with the year in full ("2024-25" is a year's span). */
@@ -104,7 +104,7 @@ export function findDate(text: string, order: () => DateOrder = dayFirst): strin
   const monthDayYear = MONTH_DAY_YEAR.exec(text);
   if (monthDayYear) candidates.push({ index: monthDayYear.index, date: isoDate(Number(monthDayYear[3]), monthNumber(monthDayYear[1]), Number(monthDayYear[2])) });
   const iso = ISO_DATE.exec(text);
-  if (iso) candidates.push({ index: iso.index, date: isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) });
+  if (iso) candidates.push({ index: iso.index, date: isoDate(Number(iso[1]), Number(iso[3]), Number(iso[4])) });
   const written = candidates.filter((candidate) => candidate.date !== null).sort((a, b) => a.index - b.index)[0];
   if (written) return written.date;
   const numeric = NUMERIC_DATE.exec(text) ?? HYPHENATED_DATE.exec(text);

@@ -349,7 +349,7 @@ describe('a meeting sentence in capitals wrapped after a comma', () => {
   });
 });
 
-describe('dates in words and with a two-digit year', () => {
+describe('dates in words, with a two-digit year, or the year first', () => {
   it.each([
     ['Tuesday the fourteenth of January, two thousand and twenty-five, at seven o\'clock', '2025-01-14'],
     ['this twenty-first day of March, twenty twenty-four', '2024-03-21'],
@@ -357,6 +357,8 @@ describe('dates in words and with a two-digit year', () => {
     ['the second of May in the year two thousand and eighteen', '2018-05-02'],
     ["held on 14th Jan '25 at 7.30pm", '2025-01-14'],
     ['held on 3 March ’24', '2024-03-03'],
+    ['held on 2025.03.12 at 19:00', '2025-03-12'],
+    ['Meeting date: 2025/03/12', '2025-03-12'],
   ])('reads "%s"', (text, date) => {
     expect(findDate(text)).toBe(date);
   });
@@ -365,6 +367,7 @@ describe('dates in words and with a two-digit year', () => {
     expect(findDate('the first of May, twenty members attended')).toBeNull();
     expect(findDate('on the fifth of March, two thousand leaflets were delivered')).toBeNull();
     expect(findDate('the thirty-first of April, two thousand and twenty-five')).toBeNull();
+    expect(findDate('budget lines 2025/26/01 and 2025-26')).toBeNull();
   });
 });
 
