@@ -211,6 +211,8 @@ const opensWithCellSlash = (line: string) => line.includes('. / ') && CELL_SLASH
 /** Whether a line opens with a minute's number, bare ("14/25 …") or after the word naming it ("Minute no. 3 – …"). */
 const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line);
 
+const LOWER_CASE_WORD_FIRST = /^\s*\p{Ll}[\p{L}'’-]+\s/u;
+
 /** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
 export function splitRunOnTitles(lines: string[]): string[] {
   const { kind: sectionCase, titleCaseReadings } = sectionTitleCase(lines);
@@ -232,8 +234,9 @@ export function splitRunOnTitles(lines: string[]): string[] {
       ? section.text === null ? [title!] : [title!, section.text]
       : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitNumberedRunOn(line, lines[index + 1], stopTitles) : null) ?? (line === printed ? null : [line]));
     // "4) Rates for 2025/26: after discussion it was agreed to raise the" (hard-wrapped): a text run on in lower case is
-    // set apart from its title by a blank line, or the title would read as carried on to it.
-    if (parts) (split ??= lines.slice(0, index)).push(...(parts.length === 2 && /^\s*\p{Ll}/u.test(parts[1]) ? [parts[0], '', parts[1]] : parts));
+    // set apart from its title by a blank line, or the title would read as carried on to it ("i. The verge …", a
+    // point's marker, opens a text in capitals).
+    if (parts) (split ??= lines.slice(0, index)).push(...(parts.length === 2 && LOWER_CASE_WORD_FIRST.test(parts[1]) ? [parts[0], '', parts[1]] : parts));
     else split?.push(line);
   }
   return split ?? lines;

@@ -4,7 +4,8 @@
 import { BODY_WORDS, GENERIC_BODY } from './body-names';
 import { committeeBody, findDate } from './meeting-fields';
 
-const PART_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/;
+/** A bar, or a dash between spaces (the parts are trimmed: a run of white space matched whole was read again from each of its spaces). */
+const PART_SEPARATOR = /\||\s[–—-]\s/;
 /** "Minutes", "Draft Minutes", "Agenda and Minutes", "Notes": what the document is. */
 const DOCUMENT_KIND = /^(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:(?:agenda\s+and\s+)?minutes|notes|agenda)$/i;
 /** A council or authority's own name ("Oakridge Town Council"), not one of its committees. */
