@@ -50,8 +50,9 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // "Council Employees Present: Clerk/RFO Linda Evans": the council's staff attend; they are no members.
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
-    // A students' union's "In attendance (non-voting):" under "Present (voting):".
-    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\(non-?voting\))?/i,
+    // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
+    // "Non-Members also present:-": councillors who are not on the committee.
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\(non-?voting\))?/i,
     attendance: 'in attendance',
   },
   {

@@ -11,7 +11,7 @@ import { introducesList, PROSE_WORDS } from './list-introductions';
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
-import { candidateWithMinuteReference } from './minute-references';
+import { candidateWithMinuteReference, withoutAgendaNumber, withReferenceUnder } from './minute-references';
 import { opensQuestionUnderItem } from './question-headings';
 import { remembering } from './remembered';
 import { hasCapitalisedWords, isAbbreviationLine, isCapsLine } from './capitals';
@@ -237,7 +237,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
-  const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
+  const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
   const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
@@ -261,7 +261,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
   if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text), readers.wrapLimit);
-  return { index, next, number: null, title, kinds, level };
+  return withReferenceUnder({ index, next, number: null, title, kinds, level }, lines, (line) => readers.titleOf(line) !== null);
 }
 
 /**
