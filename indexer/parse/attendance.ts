@@ -80,6 +80,9 @@ function continuesEntry(entry: ListEntry, line: string, lines: string[], index: 
   // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above,
   // as a name keyed by its initials does ("Jo Kerr (JK) Director of Finance").
   if (BULLETED_NAME.test(line) || keyedPerson(line)) return false;
+  // "Apologies: B. Ward; K. Moir;" over a blank line over "Minutes of the previous meeting:": a list's last mark left
+  // hanging carries it past no blank line onto a line ending in a colon (the next heading or label).
+  if (index > 0 && isBlank(lines[index - 1]) && line.trimEnd().endsWith(':')) return false;
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || bracketCarriesOn(entry, line, index > 0 && isBlank(lines[index - 1])) || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;

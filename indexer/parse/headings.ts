@@ -104,7 +104,7 @@ function isCleanHeadingTitle(text: string): boolean {
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;') || MOVER_LINE.test(text)) return false;
   // A full stop after a lone capital is an initial ("104 W. Main Street", "Award to J. Harris Ltd"), not a sentence's end.
   if (/(?<!(?:^|\s)\p{Lu})[.?!]["”’)]?\s+[A-Z]/u.test(text)) return false;
-  if (endsWithOneOf(text, '.!?') && (words > 8 || PROSE_WORDS.test(text))) return false;
+  if (endsWithOneOf(text, '.!?') && ((words > 8 && !isCapsLine(text)) || PROSE_WORDS.test(text))) return false;
   // The costliest tests last. "Finance – The Clerk presented …": a title run on into its text, not a body's report.
   return speakerOf(text, false) === null && !isDecisionText(text);
 }
