@@ -77,12 +77,9 @@ const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|w
  * a lower-case start, or a run-on list wrapped mid-name (not a verbatim record's turn: "Sandra Okafor AM (Chair): Good morning …").
  */
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
-  // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above,
-  // as a name keyed by its initials does ("Jo Kerr (JK) Director of Finance").
-  if (BULLETED_NAME.test(line) || keyedPerson(line)) return false;
-  // "Apologies: B. Ward; K. Moir;" over a blank line over "Minutes of the previous meeting:": a list's last mark left
-  // hanging carries it past no blank line onto a line ending in a colon (the next heading or label).
-  if (index > 0 && isBlank(lines[index - 1]) && line.trimEnd().endsWith(':')) return false;
+  // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above, as a name keyed by its initials
+  // does ("Jo Kerr (JK) Director of Finance"); a line ending in a colon after a blank line is the next heading ("Apologies: B. Ward;" over "Minutes:").
+  if (BULLETED_NAME.test(line) || keyedPerson(line) || (index > 0 && isBlank(lines[index - 1]) && line.trimEnd().endsWith(':'))) return false;
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || bracketCarriesOn(entry, line, index > 0 && isBlank(lines[index - 1])) || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
