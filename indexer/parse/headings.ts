@@ -258,8 +258,8 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;
-  // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
-  if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
+  // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item; nor is "Decision" over an item's decision.
+  if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text)) || DECISION_LABEL.test(text)) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text), readers.wrapLimit);
   return withReferenceUnder({ index, next, number: null, title, kinds, level }, lines, (line) => readers.titleOf(line) !== null);
 }
