@@ -51,8 +51,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
-    // "Non-Members also present:-": councillors who are not on the committee.
-    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\(non-?voting\))?/i,
+    // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
     attendance: 'in attendance',
   },
   {
