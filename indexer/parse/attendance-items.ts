@@ -35,8 +35,22 @@ export function attendeesFromSentence(text: string): Attendee[] {
   ];
 }
 
-/** A bullet (and the space after it) opening a line of an item's text. */
-const LEADING_BULLET = /^\s*[•·▪◦]\s*/;
+/** A bullet or a paragraph's number ("4.1."), and the space after it, opening a line of an item's text. */
+const LINE_OPENER = /^\s*(?:[•·▪◦]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s))\s*/;
+
+/**
+ * The item's lines without the bullets and paragraph numbers opening them: "•    Cllr I Ware & Cllr H Ware sent
+ * apologies." is the sentence after the bullet. A numbered paragraph is a sentence of its own, so the line above it ends
+ * there: "4.1. There were apologies from PCSO R Dando" (no full stop) over "4.2. The apologies were accepted."
+ */
+function withoutLineOpeners(lines: string[]): string[] {
+  return lines.map((line, index) => {
+    const next = lines[index + 1];
+    const unopened = line.replace(LINE_OPENER, '');
+    const endsAtNextParagraph = next !== undefined && LINE_OPENER.test(next) && !isBlank(unopened) && !/[.!?:;,]\s*$/.test(unopened);
+    return endsAtNextParagraph ? `${unopened.trimEnd()}.` : unopened;
+  });
+}
 
 /** More sentences of apologies than an item holds: the reading stops there. */
 const MAX_APOLOGIES_SENTENCES = 4;
@@ -104,8 +118,7 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
       // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
       return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
     }
-    // "•    Cllr I Ware & Cllr H Ware sent apologies.": a bullet before the sentence is no part of it.
-    const joined = joinLines(item.lines.map((line) => withoutMarkup(line).replace(LEADING_BULLET, '')));
+    const joined = joinLines(withoutLineOpeners(item.lines.map(withoutMarkup)));
     const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
     // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
     const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
