@@ -14,3 +14,6 @@ export const SPEECH_VERBS = [
   // "CC shared that …", "The Clerk detailed the cheques …", "JB enquired whether …", "The Chief Executive announced …".
   'shared', 'detailed', 'recalled', 'briefed', 'enquired', 'inquired', 'announced', 'voiced', 'conveyed', 'observed', 'echoed',
 ];
+
+/** "Councillor Randall MOVED an amendment": a motion's verb printed in capitals after its mover's name, no part of the name. */
+export const MOTION_VERB_IN_CAPITALS = /\s+(?:MOVED|SECONDED|PROPOSED)$/;
