@@ -2,7 +2,7 @@
 // sentences → attendees with a role and a kind of attendance.
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { attendanceLabelOf, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { attendanceLabelOf, othersBesideChair, withoutBold, type AttendanceLabel } from './attendance-labels';
 import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
@@ -205,8 +205,8 @@ interface OpenBlock {
 }
 
 /** "ABSENT" alone over "Member      Gus Petrakis": a column's title lists the people of the label above it. */
-function attendanceUnder(label: AttendanceLabel, open: OpenBlock | null): AttendanceKind {
-  return label.column && open?.attendance === 'absent' && open.entries.length === 0 ? 'absent' : label.attendance;
+function attendanceUnder(label: AttendanceLabel, open: OpenBlock | null, line: string, listed: Attendee[]): AttendanceKind {
+  return label.column && open?.attendance === 'absent' && open.entries.length === 0 ? 'absent' : othersBesideChair(line, listed) ? 'present' : label.attendance;
 }
 
 /** "Present: | 5 | - | Mayor …": a roll call's count of the people listed and the dash after it, printed as cells of their own. */
@@ -270,7 +270,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
-      const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current));
+      const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current, line, attendees));
       const last = parts.pop()!;
       const [attendance, rest] = [last.attendance, withTitledCapitals(last.text)];
       for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));
