@@ -241,7 +241,9 @@ function titledPersonAndOffice(match: RegExpExecArray): string | null {
   // another titled person.
   if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
   const parts = officeParts(match);
-  if (parts === null || !OFFICE_WORDS.test(parts[parts.length - 1])) return null;
+  // "Mr J Muir, Local Senior Officer, Scottish Fire and Rescue Service": an office, then the body it is with (its "and" parts no one).
+  const withBody = parts !== null && parts.length >= 2 && OFFICE_WORDS.test(parts[parts.length - 2]) && isAttendingBody(parts[parts.length - 1]);
+  if (parts === null || !(OFFICE_WORDS.test(parts[parts.length - 1]) || withBody)) return null;
   return `${match[1]} (${match[2].trim()})`;
 }
 
