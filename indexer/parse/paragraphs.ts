@@ -92,10 +92,12 @@ const PART_NUMBER_IN_DECISION = /\s+\d{1,2}[.)]\s/;
 
 /**
  * "Decision" alone on its line over "1. Noted the contents of the report." and "2. Agreed to …" (Scottish councils'
- * meeting pages): a decision opened by its label alone, with no colon, goes on in each numbered part under it.
+ * meeting pages): a decision opened by its label alone, with no colon or dash, goes on in each numbered part under it
+ * ("RESOLVED: 1. That …" over "2. A Member asked …" is a resolution, then the minute's next paragraph).
  */
 function openedByBareLabel(decision: string | undefined): boolean {
-  return decision !== undefined && DECISION_LABEL.test(decision.split(PART_NUMBER_IN_DECISION, 1)[0]);
+  const label = decision?.split(PART_NUMBER_IN_DECISION, 1)[0].trimEnd();
+  return label !== undefined && !/[:–-]$/.test(label) && DECISION_LABEL.test(label);
 }
 
 /** "RECOMMENDATION:", "OFFICER RECOMMENDATION": a recommendation's label alone on a line (a recommendation is no decision). */

@@ -7,7 +7,7 @@ import { publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
 import { NAME, NOT_NAME_START, PARTICLES, POST_NOMINALS, TITLE, TITLE_STOP, withoutPostNominals } from './speaker-titles';
-import { MOTION_VERB_IN_CAPITALS, SPEECH_VERBS } from './speech-verbs';
+import { SPEECH_VERBS, withoutMotionVerb } from './speech-verbs';
 import { spokenTo } from './spoken-to';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */
@@ -190,7 +190,7 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
 export function speakerOf(printed: string, afterBodyDash = true): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
   const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
-  return speaker === null ? null : withoutPostNominals(speaker.replace(MOTION_VERB_IN_CAPITALS, ''));
+  return speaker === null ? null : withoutPostNominals(withoutMotionVerb(speaker));
 }
 
 /** A finished sentence, then " / ": where a bilingual paragraph's Welsh (or Irish) half ends and its English one begins. */

@@ -15,5 +15,14 @@ export const SPEECH_VERBS = [
   'shared', 'detailed', 'recalled', 'briefed', 'enquired', 'inquired', 'announced', 'voiced', 'conveyed', 'observed', 'echoed',
 ];
 
-/** "Councillor Randall MOVED an amendment": a motion's verb printed in capitals after its mover's name, no part of the name. */
-export const MOTION_VERB_IN_CAPITALS = /\s+(?:MOVED|SECONDED|PROPOSED)$/;
+/** A motion's verbs as some minutes print them, in capitals after the mover's name. */
+const MOTION_VERBS_IN_CAPITALS = ['MOVED', 'SECONDED', 'PROPOSED'];
+
+/**
+ * "Councillor Randall MOVED an amendment": the name without the motion's verb read as its last word. Told by the name's
+ * end, with no pattern: a name read from a long run of white space is searched from no other place.
+ */
+export function withoutMotionVerb(name: string): string {
+  const verb = MOTION_VERBS_IN_CAPITALS.find((word) => name.endsWith(` ${word}`));
+  return verb ? name.slice(0, -verb.length).trimEnd() : name;
+}
