@@ -6,8 +6,8 @@ import { afterOrganisationDash } from './organisation-prefix';
 import { publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-speakers';
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
-import { NAME, NOT_NAME_START, PARTICLES, POST_NOMINALS, TITLE, TITLE_STOP, withoutPostNominals } from './speaker-titles';
-import { SPEECH_VERBS, withoutMotionVerb } from './speech-verbs';
+import { NAME, NOT_NAME_START, PARTICLES, POST_NOMINALS, TITLE, TITLE_STOP, withoutMotionVerb, withoutPostNominals } from './speaker-titles';
+import { SPEECH_VERBS } from './speech-verbs';
 import { spokenTo } from './spoken-to';
 
 /** After capitalised words that may name an office or anything else ("The South East would not…"), "would" says nothing of speech. */

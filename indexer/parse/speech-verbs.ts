@@ -14,15 +14,3 @@ export const SPEECH_VERBS = [
   // "CC shared that …", "The Clerk detailed the cheques …", "JB enquired whether …", "The Chief Executive announced …".
   'shared', 'detailed', 'recalled', 'briefed', 'enquired', 'inquired', 'announced', 'voiced', 'conveyed', 'observed', 'echoed',
 ];
-
-/** A motion's verbs as some minutes print them, in capitals after the mover's name. */
-const MOTION_VERBS_IN_CAPITALS = ['MOVED', 'SECONDED', 'PROPOSED'];
-
-/**
- * "Councillor Randall MOVED an amendment": the name without the motion's verb read as its last word. Told by the name's
- * end, with no pattern: a name read from a long run of white space is searched from no other place.
- */
-export function withoutMotionVerb(name: string): string {
-  const verb = MOTION_VERBS_IN_CAPITALS.find((word) => name.endsWith(` ${word}`));
-  return verb ? name.slice(0, -verb.length).trimEnd() : name;
-}
