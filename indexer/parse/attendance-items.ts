@@ -13,7 +13,7 @@ import type { DraftItem } from './types';
  * names run to the full stop, not to a title's or an initial's.
  */
 const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
+  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
 /** "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent. */
 const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
@@ -33,6 +33,23 @@ export function attendeesFromSentence(text: string): Attendee[] {
     ...apologiesListedIn(text).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+and\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
+}
+
+/** A bullet or a paragraph's number ("4.1."), and the space after it, opening a line of an item's text. */
+const LINE_OPENER = /^\s*(?:[•·▪◦]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s))\s*/;
+
+/**
+ * The item's lines without the bullets and paragraph numbers opening them: "•    Cllr I Ware & Cllr H Ware sent
+ * apologies." is the sentence after the bullet. A numbered paragraph is a sentence of its own, so the line above it ends
+ * there: "4.1. There were apologies from PCSO R Dando" (no full stop) over "4.2. The apologies were accepted."
+ */
+function withoutLineOpeners(lines: string[]): string[] {
+  return lines.map((line, index) => {
+    const next = lines[index + 1];
+    const unopened = line.replace(LINE_OPENER, '');
+    const endsAtNextParagraph = next !== undefined && LINE_OPENER.test(next) && !isBlank(unopened) && !/[.!?:;,]\s*$/.test(unopened);
+    return endsAtNextParagraph ? `${unopened.trimEnd()}.` : unopened;
+  });
 }
 
 /** More sentences of apologies than an item holds: the reading stops there. */
@@ -101,11 +118,11 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
       // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
       return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
     }
-    const joined = joinLines(item.lines.map(withoutMarkup));
+    const joined = joinLines(withoutLineOpeners(item.lines.map(withoutMarkup)));
     const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
     // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
     const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
-    const sentence = /\b(?:received|given|noted|accepted|tendered)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
+    const sentence = /\b(?:received|given|noted|accepted|tendered|recorded)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
     // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list.
     const listed = sentence ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
     const fromSentence = attendeesFromSentence(text);

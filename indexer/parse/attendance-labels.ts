@@ -1,6 +1,6 @@
 // Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", with the
 // kind of attendance each one opens.
-import type { AttendanceKind } from '../../core/types';
+import type { Attendee, AttendanceKind } from '../../core/types';
 import { INITIALLED_NAME } from './list-parts';
 
 /** `column`: a title in a column of its own, which lists people under the block it stands in, whatever its kind. */
@@ -50,8 +50,9 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // "Council Employees Present: Clerk/RFO Linda Evans": the council's staff attend; they are no members.
   { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
   {
-    // A students' union's "In attendance (non-voting):" under "Present (voting):".
-    pattern: /^(?:also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\(non-?voting\))?/i,
+    // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
+    // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
     attendance: 'in attendance',
   },
   {
@@ -295,4 +296,16 @@ function labelOf(text: string): AttendanceLabel | null {
     return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0]} ${rest}` : rest, column };
   }
   return null;
+}
+
+/** "Other Members Present", "Other Councillors present:": a label of the members not named before it. */
+const OTHER_MEMBERS_PRESENT = /^other\s+(?:members|councillors)\s+present\b/i;
+
+/**
+ * "Presiding P McLean" over "Other Members Present P J Bates J Campbell …" (Northern Irish district councils): the
+ * members other than the chair, named alone above them, are the council's members present; under a committee's
+ * members ("Other Members present:" after a list of them) they are councillors who attend it.
+ */
+export function othersBesideChair(line: string, listed: Attendee[]): boolean {
+  return OTHER_MEMBERS_PRESENT.test(line) && listed.length === 1 && listed[0].role === 'Chair' && listed[0].attendance === 'present';
 }

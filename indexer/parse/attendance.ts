@@ -2,7 +2,7 @@
 // sentences → attendees with a role and a kind of attendance.
 import { pushAll } from '../../core/arrays';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { attendanceLabelOf, withoutBold, type AttendanceLabel } from './attendance-labels';
+import { attendanceLabelOf, othersBesideChair, withoutBold, type AttendanceLabel } from './attendance-labels';
 import { listedUnderLabels, partsUnderInlineLabels } from './inline-labels';
 import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
@@ -77,9 +77,9 @@ const QUALIFIED_TITLE_START = /^(?:Cllrs?|Councillors?|Mayor|Clerk|Chair(?:man|w
  * a lower-case start, or a run-on list wrapped mid-name (not a verbatim record's turn: "Sandra Okafor AM (Chair): Good morning …").
  */
 function continuesEntry(entry: ListEntry, line: string, lines: string[], index: number, options: AttendanceOptions): boolean {
-  // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above,
-  // as a name keyed by its initials does ("Jo Kerr (JK) Director of Finance").
-  if (BULLETED_NAME.test(line) || keyedPerson(line)) return false;
+  // "• Councillor Brophy," under "• Councillor Ahern,": a bullet starts the next person, whatever mark ends the line above, as a name keyed by its initials
+  // does ("Jo Kerr (JK) Director of Finance"); a line ending in a colon after a blank line is the next heading ("Apologies: B. Ward;" over "Minutes:").
+  if (BULLETED_NAME.test(line) || keyedPerson(line) || (index > 0 && isBlank(lines[index - 1]) && line.trimEnd().endsWith(':'))) return false;
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || bracketCarriesOn(entry, line, index > 0 && isBlank(lines[index - 1])) || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
   if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
@@ -205,8 +205,8 @@ interface OpenBlock {
 }
 
 /** "ABSENT" alone over "Member      Gus Petrakis": a column's title lists the people of the label above it. */
-function attendanceUnder(label: AttendanceLabel, open: OpenBlock | null): AttendanceKind {
-  return label.column && open?.attendance === 'absent' && open.entries.length === 0 ? 'absent' : label.attendance;
+function attendanceUnder(label: AttendanceLabel, open: OpenBlock | null, line: string, listed: Attendee[]): AttendanceKind {
+  return label.column && open?.attendance === 'absent' && open.entries.length === 0 ? 'absent' : othersBesideChair(line, listed) ? 'present' : label.attendance;
 }
 
 /** "Present: | 5 | - | Mayor …": a roll call's count of the people listed and the dash after it, printed as cells of their own. */
@@ -270,7 +270,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       flush();
       numbered = 0;
       // "Council Members Present: A, B. Council Members Absent: C.": a second label on the same line.
-      const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current));
+      const parts = partsUnderInlineLabels(label.rest, attendanceUnder(label, current, line, attendees));
       const last = parts.pop()!;
       const [attendance, rest] = [last.attendance, withTitledCapitals(last.text)];
       for (const part of parts) pushAll(attendees, readList(part.text, part.attendance));

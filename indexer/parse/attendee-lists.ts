@@ -244,7 +244,9 @@ function titledPersonAndOffice(match: RegExpExecArray): string | null {
   // another titled person.
   if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
   const parts = officeParts(match);
-  if (parts === null || !OFFICE_WORDS.test(parts[parts.length - 1])) return null;
+  // "Mr J Muir, Local Senior Officer, Scottish Fire and Rescue Service": an office, then the body it is with (its "and" parts no one).
+  const withBody = parts !== null && parts.length >= 2 && OFFICE_WORDS.test(parts[parts.length - 2]) && isAttendingBody(parts[parts.length - 1]);
+  if (parts === null || !(OFFICE_WORDS.test(parts[parts.length - 1]) || withBody)) return null;
   return `${match[1]} (${match[2].trim()})`;
 }
 
@@ -253,6 +255,13 @@ const QUORUM_CLAUSE = /[,;]?\s*(?:(?:all|together)\s+)?(?:forming|constituting|b
 
 /** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
 const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * "Councillor Vance (Chair) Appiah (Opposition Spokesperson) and Bello (Group Spokesperson)": a committee's members each
+ * with a bracketed office and no comma between them (as Brighton-style printed minutes list them); a surname straight
+ * after a closing bracket, before its own bracket, is the next person.
+ */
+const NEXT_AFTER_BRACKET = /\)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+\()/gu;
 
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
@@ -268,7 +277,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const undashed = rawList.replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '');
+  const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');
   const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
   // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that

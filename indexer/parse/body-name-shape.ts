@@ -63,6 +63,18 @@ function withoutDate(read: string): string {
   return MEETING_KIND_ONLY.test(before) ? read.slice(date.index + date[0].length).trim() : before;
 }
 
+/**
+ * "Annual Meeting, Margam Vale Crematorium Joint Committee": a meeting page's title naming the kind of meeting first, after
+ * a comma, then whose meeting it was; the kind is no part of the name.
+ */
+const MEETING_KIND_BEFORE_NAME = new RegExp(String.raw`^(?:${KIND_OF_SITTING}\s+)+meeting,\s+(?=\p{Lu})`, 'iu');
+
+/** The name without a kind of meeting printed before it, when a body's word ends what is left. */
+export function withoutMeetingKindBefore(name: string): string {
+  const kind = MEETING_KIND_BEFORE_NAME.exec(name);
+  return kind && ENDS_IN_BODY_WORD.test(name) ? name.slice(kind[0].length) : name;
+}
+
 /** "Page 1 of 6 ": a page's number printed on the line that names the body. */
 const PAGE_OF_PAGES = /^Page\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)/i;
 
@@ -98,9 +110,15 @@ const FIGURES_DATE_FIRST = /^\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)?\d{2}\b/;
  */
 const WHAT_TO_DO = /^\p{Lu}\p{Ll}+ing\s+(?:at|to)\s/u;
 
+/**
+ * "Directors’" (of "Minute of Directors’ Meeting held on …"), "Trustees": the people who met, named by their office
+ * alone; whose directors they are is not said, so no body is.
+ */
+const MEMBERS_ONLY = /^(?:the\s+)?(?:Directors|Trustees|Members|Officers|Councillors|Shareholders)['’]?$/i;
+
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
-  if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read)) return null;
+  if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read) || MEMBERS_ONLY.test(read)) return null;
   const words = onceOver(withoutDate(read.replace(PAGE_OF_PAGES, '')).split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
@@ -108,5 +126,5 @@ export function asBodyName(read: string | null): string | null {
   // 2020 Council MinutesAft": a document's file name, dated in figures first, is no name.
   if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read) || FIGURES_DATE_FIRST.test(read)) return null;
   const name = withoutMeetingAfterName(words.join(' '));
-  return name === null ? null : withoutDocumentBefore(name);
+  return name === null ? null : withoutMeetingKindBefore(withoutDocumentBefore(name));
 }

@@ -25,10 +25,16 @@ function twoNamesJoined(before: string): boolean {
   return parts.length === 2 && parts.every((part) => MARKED_NAME.test(part.trim()));
 }
 
+/** The list with each bracket's text blanked out, its length kept: "(substitute – am only)" holds no dash between entries. */
+function outsideBrackets(list: string): string {
+  return list.includes('(') ? list.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length)) : list;
+}
+
 export function isOneDashedEntry(list: string): boolean {
-  const dashes = list.match(DASH) ?? [];
+  const outside = outsideBrackets(list);
+  const dashes = outside.match(DASH) ?? [];
   if (dashes.length !== 1) return false;
-  const dash = list.indexOf(dashes[0]);
+  const dash = outside.indexOf(dashes[0]);
   if (JOINED_BEFORE.test(list.slice(0, dash)) && (REASON_AFTER.test(list.slice(dash)) || twoNamesJoined(list.slice(0, dash)))) return false;
   return !ANOTHER_PERSON_AFTER.test(list.slice(dash));
 }

@@ -3,7 +3,7 @@
 import { isRunningFooter } from './furniture';
 import { withoutMarkup } from './lines';
 import { findDate } from './meeting-fields';
-import { anyOf, firstContentCharacter, lastContentCharacter, whiteSpaceStart } from './patterns';
+import { anyOf, contentStart, firstContentCharacter, lastContentCharacter, whiteSpaceStart } from './patterns';
 
 /** "<AI6>" … "</AI6>": the anchors a ModernGov page's minutes carry round each item. */
 export const ITEM_ANCHOR = /^<\/?AI\d+>$/i;
@@ -30,9 +30,18 @@ const FURNITURE_LINE = anyOf([
   // signature, its blank after them; "Agreed as a true record." with no blank is the last minutes' approval.
   /^(?:Confirmed|Signed|Approved|Agreed)(?: and signed)? as an? (?:true|correct|accurate)\b[^…_]{0,60}?[\s:]*(?:[._…]{4,}|_{3,})[\s._…]*$/i,
   /^[\s._…]{5,}(?:\(?(?:Chair(?:man|woman|person)?|Mayor|Date)\)?)?[\s._…]*$/i,
-  // "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy.
-  /^Chair(?:man|woman|person)?$/i,
+  // A ModernGov page's "Note" column: the asterisk it prints beside some items' numbers, on a line of its own when copied.
+  /^\*$/i,
 ]);
+/** "CHAIRMAN" alone under the last paragraph: where the chair signs the printed copy (unless it is an item's title, below). */
+const SIGNATURE_OFFICE = /^Chair(?:man|woman|person)?$/i;
+/** "1." or "12" alone on its line: a ModernGov page's item number, whose title ("Chairman": the item electing one) is the next line. */
+const ITEM_NUMBER_LINE = /^\d{1,3}\.?$/;
+/**
+ * "R:\PCP\25.10.12 MEETING\PCP MINUTES - 25 OCTOBER 2012.DOC - 1", "\\server\committees\minutes.docx": the file a
+ * council's word processor printed in the footer of each page (a drive or a share, a document's name, the page number).
+ */
+const DOCUMENT_PATH_FOOTER = /^(?:[A-Z]:\\|\\\\)\S.*\.(?:docx?|rtf|odt|pdf)\b[\s\d–-]*$/i;
 /** Template and error-page text, in its exact case (each starts with a "T"). */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 /**
@@ -66,15 +75,30 @@ function endsWithWords(line: string, words: string): boolean {
   return end >= words.length && line.slice(end - words.length, end).toLowerCase() === words;
 }
 
+/** A drive's letter and colon, or a share's two backslashes, open the line: the pattern is tried on no other line. */
+function isDocumentPathFooter(line: string): boolean {
+  const start = contentStart(line);
+  return (line[start] === '\\' || line[start + 1] === ':') && DOCUMENT_PATH_FOOTER.test(line.trim());
+}
+
+/** Whether the content line above `index` is an item number alone. */
+function followsItemNumber(lines: string[], index: number): boolean {
+  let above = index - 1;
+  while (above >= 0 && firstContentCharacter(lines[above]) === '') above -= 1;
+  return above >= 0 && ITEM_NUMBER_LINE.test(withoutMarkup(lines[above]).trim());
+}
+
 export function withoutFurniture(lines: string[]): string[] {
-  return lines.map((line) => {
+  return lines.map((line, index) => {
     if (line.length > 200) return line;
     const first = firstContentCharacter(line);
     if (first === '') return line;
     if (FURNITURE_STARTS.includes(first)) {
       const trimmed = withoutMarkup(line).trim();
       if (FURNITURE_LINE.test(trimmed) || (trimmed.startsWith('T') && TEMPLATE_LINE.test(trimmed)) || (trimmed.startsWith('S') && SIGNED_RECORD_LINE.test(trimmed))) return '';
+      if (SIGNATURE_OFFICE.test(trimmed) && !followsItemNumber(lines, index)) return '';
     }
+    if (isDocumentPathFooter(line)) return '';
     // The last character settles most lines before the case-insensitive search of the whole line.
     const last = lastContentCharacter(line);
     if (last >= '0' && last <= '9') return isRunningFooter(line) || isPublishingStamp(line) ? '' : line;

@@ -5,6 +5,7 @@ import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
 import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
+import { withCouncilNamesJoined } from './split-council-names';
 import { numericDateOrder, type DateOrder } from './date-order';
 import { withoutEarlierMinutes, withoutPeriods } from './earlier-minutes';
 import { minutesTitleDate } from './minutes-title-date';
@@ -140,7 +141,7 @@ function bodyFromHeaderLines(header: Header): string | null {
     firstReading(header.lines, bodyBeforeMeetingHeld);
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
-  const headings = header.lines
+  const headings = withCouncilNamesJoined(header.lines)
     .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))))
     .filter(
       (line, index) =>

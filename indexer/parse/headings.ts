@@ -7,11 +7,11 @@ import { DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision } from '.
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
-import { introducesList, PROSE_WORDS } from './list-introductions';
+import { introducesList, PROSE_WORDS, THERE_WAS } from './list-introductions';
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from './meeting-fields';
-import { candidateWithMinuteReference } from './minute-references';
+import { candidateWithMinuteReference, withoutAgendaNumber, withReferenceUnder } from './minute-references';
 import { opensQuestionUnderItem } from './question-headings';
 import { remembering } from './remembered';
 import { hasCapitalisedWords, isAbbreviationLine, isCapsLine } from './capitals';
@@ -101,10 +101,10 @@ function isCleanHeadingTitle(text: string): boolean {
   if (text.length < 2 || text.length > 150) return false;
   const words = spaceCount(text, MAX_TITLE_WORDS) + 1;
   if (words > MAX_TITLE_WORDS) return false;
-  if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;') || MOVER_LINE.test(text)) return false;
+  if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;') || MOVER_LINE.test(text) || THERE_WAS.test(text)) return false;
   // A full stop after a lone capital is an initial ("104 W. Main Street", "Award to J. Harris Ltd"), not a sentence's end.
   if (/(?<!(?:^|\s)\p{Lu})[.?!]["”’)]?\s+[A-Z]/u.test(text)) return false;
-  if (endsWithOneOf(text, '.!?') && (words > 8 || PROSE_WORDS.test(text))) return false;
+  if (endsWithOneOf(text, '.!?') && ((words > 8 && !isCapsLine(text)) || PROSE_WORDS.test(text))) return false;
   // The costliest tests last. "Finance – The Clerk presented …": a title run on into its text, not a body's report.
   return speakerOf(text, false) === null && !isDecisionText(text);
 }
@@ -237,7 +237,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
-  const titleText = numbered ? withoutMarginNumber(numbered[3], numbered[2]) : '';
+  const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
   const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isStreetAddress(numbered[2], text) ? readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
@@ -258,10 +258,10 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;
-  // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item.
-  if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text))) return null;
+  // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item; nor is "Decision" over an item's decision.
+  if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text)) || DECISION_LABEL.test(text)) return null;
   const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text), readers.wrapLimit);
-  return { index, next, number: null, title, kinds, level };
+  return withReferenceUnder({ index, next, number: null, title, kinds, level }, lines, (line) => readers.titleOf(line) !== null);
 }
 
 /**

@@ -7,6 +7,9 @@
 /** Words of a sentence, not of a title. */
 export const PROSE_WORDS = /\b(?:was|were|is|are|had|has|have|noted|asked|said|reported|explained|advised|agreed|resolved|received|will|would|be|been|that|there|this|it)\b/i;
 
+/** "There were apologies from …", "There was no public participation": a sentence saying what there was, never a title, ended or not. */
+export const THERE_WAS = /^There\s+(?:was|were|is|are|had\s+been|have\s+been)\s/;
+
 const SENTENCE_SUBJECT = /^(?:The|It|Members|Councillors|Officers)\s/;
 
 /** Whether a numbered line's text, ending in ":" or ":-", is a sentence that introduces a list rather than a title. */

@@ -1,8 +1,9 @@
-// "1. APOLOGIES FOR ABSENCE (Min 24/118)": a parish council that numbers its agenda items and prints each minute's
-// reference at the end of the heading line. The reference is the minute's number (what the minutes are cited by), and
-// no part of the title.
+// Minute references printed with an item's heading: at the end of its line ("1. APOLOGIES FOR ABSENCE (Min 24/118)",
+// a parish council that numbers its agenda items too), before the agenda's number ("C048/23  1.  APOLOGIES"), or in
+// the margin under it ("APOLOGIES" over "PLA146/14"). The reference is the minute's number (what the minutes are cited
+// by), and no part of the title.
 import type { HeadingCandidate, HeadingReaders } from './headings';
-import { lastContentCharacter } from './patterns';
+import { isBlank, lastContentCharacter } from './patterns';
 
 /** "(Min 24/118)", "(Minute 118)", "[Min. No. 24/118]" closing a line. */
 const TRAILING_MINUTE_REFERENCE = /\s+[([](?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\/?\d{1,4}(?:\/\d{1,4})?)[)\]]\s*$/i;
@@ -38,4 +39,43 @@ export function afterMinuteReference(text: string): string {
   const first = text.charCodeAt(0);
   const reference = text.startsWith('Min') ? LEADING_MINUTE_REFERENCE.exec(text) : first >= 0x30 && first <= 0x39 ? LEADING_MINUTE_NUMBER.exec(text) : null;
   return reference ? text.slice(reference[0].length) : text;
+}
+
+/** "1.", "10)" before a title: the agenda's own number for an item the minutes number by their reference. */
+const AGENDA_NUMBER_BEFORE_TITLE = /^\d{1,2}[.)]\s+(?=\S)/;
+
+/**
+ * "C048/23      1.         APOLOGIES FOR ABSENCE.": a parish council that prints each minute's reference and then the
+ * agenda's number for the item, in columns. The reference numbers the item (the minutes are cited by it); the agenda's
+ * number is neither the item's number nor part of its title. A number after a plain number ("4 1. …") is no such pair.
+ */
+export function withoutAgendaNumber(title: string, number: string): string {
+  if (!number.includes('/')) return title;
+  const agendaNumber = AGENDA_NUMBER_BEFORE_TITLE.exec(title);
+  return agendaNumber ? title.slice(agendaNumber[0].length) : title;
+}
+
+/** "PLA146/14", "CAB23/24", "146/14": a minute's reference, a slash before its year (a page number or a year has none). */
+const MARGIN_REFERENCE = /^[A-Z]{0,4}\d{1,4}\/\d{2,4}$/;
+/** How many lines below a heading its reference may stand (a blank line between is kept by some copies). */
+const REFERENCE_REACH = 2;
+
+function nextContentLine(lines: string[], from: number): number {
+  let at = from;
+  while (at < lines.length && at < from + REFERENCE_REACH && isBlank(lines[at])) at += 1;
+  return at;
+}
+
+/**
+ * "APOLOGIES" over "PLA146/14" over "Apologies for absence were recorded …": minutes printed with each minute's reference
+ * in the margin beside the first line of its text, which the page's text gives on a line of its own under the heading.
+ * The reference numbers the heading (and is no paragraph of its text); the heading as it is when no reference stands
+ * under it, or when a title stands under the reference (the reference is then the next item's, printed above its title).
+ */
+export function withReferenceUnder(heading: HeadingCandidate, lines: string[], isTitle: (line: string) => boolean): HeadingCandidate {
+  const at = nextContentLine(lines, heading.next);
+  if (at >= lines.length || !MARGIN_REFERENCE.test(lines[at].trim())) return heading;
+  const below = nextContentLine(lines, at + 1);
+  if (below < lines.length && isTitle(lines[below].trim())) return heading;
+  return { ...heading, number: lines[at].trim(), next: at + 1 };
 }

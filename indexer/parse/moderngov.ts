@@ -1,4 +1,5 @@
 // ModernGov web pages: "Agenda and minutes" (a whole meeting) and "Agenda item" (one item's minutes).
+import { withoutMeetingKindBefore } from './body-name-shape';
 import { withoutEarlierMinutes, withoutPeriods } from './earlier-minutes';
 import { ITEM_ANCHOR, withoutFurniture } from './furniture-lines';
 import { withoutMarkup } from './lines';
@@ -142,7 +143,7 @@ function headerFields(lines: string[]): Omit<DraftMeeting, 'attendees' | 'items'
   const bodyAbove = dateLineIndex > 0 && !/[:|]/.test(header[dateLineIndex - 1]) ? header[dateLineIndex - 1] : null;
   const venueLine = header.find((line) => /^Venue:/i.test(line));
   return {
-    body: inlineBody !== undefined || bodyAbove !== null ? readableName(inlineBody ?? bodyAbove!) : null,
+    body: inlineBody !== undefined || bodyAbove !== null ? readableName(withoutMeetingKindBefore(inlineBody ?? bodyAbove!)) : null,
     date: findDate(dateLine),
     time: findTime(dateLine),
     title: MINUTES_TITLE,

@@ -18,9 +18,10 @@ const OF_SERVICE = String.raw`\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu
 const OFFICE = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:Clerk|Secretary|Treasurer|[Oo]fficer|[Mm]anager|Director|Executive|Advis[eo]r|Solicitor|Lawyer|Planner|Engineer|Accountant)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?|Head${OF_SERVICE})`;
 /**
  * "Clerk to the Commissioners, Mrs S. Christian", "Finance Officer, Mr T. Kelly": an office at the list's start or after a
- * semicolon (after a comma it may be the office of the name before it: "Mrs C Green, Clerk, Mr D Smith").
+ * semicolon (after a comma it may be the office of the name before it: "Mrs C Green, Clerk, Mr D Smith"), or after "and"
+ * with its article ("…, C Richards and the Parish Clerk, Mrs S. McInnes": no name's office starts "the").
  */
-const LEADING_OFFICE_THEN_HOLDER = new RegExp(String.raw`(^|;\s*)(${OFFICE}), (${HOLDER})${ENTRY_END}`, 'gu');
+const LEADING_OFFICE_THEN_HOLDER = new RegExp(String.raw`(^|;\s*|\sand\s+(?=[Tt]he\s))(${OFFICE}), (${HOLDER})${ENTRY_END}`, 'gu');
 /**
  * "Clerk – Mrs B Aldous", "Housing officer: Ruth Cole": an office, then a dash or a colon, then whoever holds it, titled
  * or not; a dash or a colon after a name would not start the next entry, so the office may follow a comma.

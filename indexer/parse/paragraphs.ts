@@ -87,6 +87,19 @@ function leadsNextPart(decision: string | undefined): boolean {
   return decision !== undefined && /(?:[:;]|;\s+(?:and|or))$/.test(decision.trimEnd());
 }
 
+/** A part's number as a decision's text holds it, after the words before the part ("Decision 1. Noted …"). */
+const PART_NUMBER_IN_DECISION = /\s+\d{1,2}[.)]\s/;
+
+/**
+ * "Decision" alone on its line over "1. Noted the contents of the report." and "2. Agreed to …" (Scottish councils'
+ * meeting pages): a decision opened by its label alone, with no colon or dash, goes on in each numbered part under it
+ * ("RESOLVED: 1. That …" over "2. A Member asked …" is a resolution, then the minute's next paragraph).
+ */
+function openedByBareLabel(decision: string | undefined): boolean {
+  const label = decision?.split(PART_NUMBER_IN_DECISION, 1)[0].trimEnd();
+  return label !== undefined && !/[:–-]$/.test(label) && DECISION_LABEL.test(label);
+}
+
 /** "RECOMMENDATION:", "OFFICER RECOMMENDATION": a recommendation's label alone on a line (a recommendation is no decision). */
 const RECOMMENDATION_LABEL = /^(?:\*\*)?(?:(?:OFFICERS?'?|OFFICER'S|Officers?'?|Officer's) )?(?:RECOMMENDATIONS?(?:\*\*)?\s*[:–-]?|[Rr]ecommendations?(?:\*\*)?\s*[:–-])(?:\*\*)?\s*$/;
 
@@ -191,7 +204,7 @@ function isResolutionUnder(block: Block, text: string, above: string | undefined
   return (
     block.kind === 'bullet' ||
     block.kind === 'lettered' ||
-    (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decision) || endsWithThat(decision))) ||
+    (block.kind === 'numbered' && (/^that\b/i.test(text) || leadsNextPart(decision) || endsWithThat(decision) || openedByBareLabel(decision))) ||
     (block.kind === 'plain' && (DECISION_LABEL.test(above ?? '') || LABELLED_PART.test(text) || continuesResolutionList(text, decision) || motionUnderMover(text, decision)))
   );
 }

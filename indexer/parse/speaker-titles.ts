@@ -54,3 +54,15 @@ export function withoutPostNominals(name: string): string {
   }
   return kept.includes(' ') ? kept : name;
 }
+
+/** A motion's verbs as some minutes print them, in capitals after the mover's name. */
+const MOTION_VERBS_IN_CAPITALS = ['MOVED', 'SECONDED', 'PROPOSED'];
+
+/**
+ * "Councillor Randall MOVED an amendment": the name without the motion's verb read as its last word. Told by the name's
+ * end, with no pattern, as the letters after a name are (above).
+ */
+export function withoutMotionVerb(name: string): string {
+  const verb = MOTION_VERBS_IN_CAPITALS.find((word) => name.endsWith(` ${word}`));
+  return verb ? name.slice(0, -verb.length).trimEnd() : name;
+}

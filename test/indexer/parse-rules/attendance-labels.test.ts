@@ -184,7 +184,7 @@ describe('a board\'s attendance labels', () => {
 });
 
 describe('labels with a single space before names in initials', () => {
-  it('reads "Presiding P Lynn" as the chair and "Other Members Present" before names in initials with no commas', () => {
+  it('reads "Presiding P Lynn" as the chair and "Other Members Present" (the members beside the chair, present) before names in initials with no commas', () => {
     const meeting = firstMeeting(
       'Minutes of Proceedings of a Meeting of Ardlow District Council held in the Council Chamber on Tuesday, 4 March 2025.\n\n' +
         'Presiding P Lynn\n\nOther Members Present R J Boyd T Caskey Mrs E M Doran\n\n' +
@@ -192,13 +192,25 @@ describe('labels with a single space before names in initials', () => {
     );
     expect(peopleOf(meeting)).toEqual([
       ['P Lynn', 'Chair', 'present'],
-      ['R J Boyd', null, 'in attendance'],
-      ['T Caskey', null, 'in attendance'],
-      ['Mrs E M Doran', null, 'in attendance'],
+      ['R J Boyd', null, 'present'],
+      ['T Caskey', null, 'present'],
+      ['Mrs E M Doran', null, 'present'],
       ['S T Hanna', 'Chief Executive', 'in attendance'],
       ['J Irwin', 'Director of Finance', 'in attendance'],
     ]);
     expect(attendanceLabelOf('Presiding a meeting of the board')).toBeNull();
+  });
+
+  it('reads "Other Members present:" under a committee\'s members as councillors attending it, not its members', () => {
+    const meeting = firstMeeting(
+      'Minutes of the Licensing Committee held on Tuesday, 4 March 2025.\n\n' +
+        'Present: Councillor A Hale (Chair), Councillor B Moss\n\nOther Members present: Councillor C Rudd\n\n1. Apologies\nThere were none.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Councillor A Hale', 'Chair', 'present'],
+      ['Councillor B Moss', null, 'present'],
+      ['Councillor C Rudd', null, 'in attendance'],
+    ]);
   });
 });
 
