@@ -5,6 +5,7 @@ import { splitRunOnTitles } from './run-on-titles';
 import { withSpacedItemNumbers } from './glued-numbers';
 import { withItemTableRows } from './item-tables';
 import { withPresentLabelApart } from './present-sentence';
+import { withoutLineNumbers } from './line-numbers';
 import { withAgendaRecords } from './agenda-records';
 import { withOfficialReportFront } from './official-report-front';
 import { withBilingualHeadingPairs } from './bilingual-headings';
@@ -38,7 +39,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 46;
+export const PARSER_VERSION = 47;
 
 export interface ParseInput {
   text: string;
@@ -159,13 +160,17 @@ function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file:
   });
 }
 
-/** Line ends, no-break and zero-width spaces and tabs, each with what the parse rules read instead. */
-const NORMALISED_CHARACTERS = /\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]/g;
+/**
+ * Line ends, no-break and zero-width spaces and tabs, each with what the parse rules read instead; and a line break
+ * written as its tag, "<br />", in text: a document viewer's text layer (Laserfiche WebLink's pages of US cities'
+ * minutes) copied with its markup, every printed line ended by the tag and the text run on as one line.
+ */
+const NORMALISED_CHARACTERS = /\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]| ?<br ?\/?> ?/g;
 const REPLACEMENTS: Readonly<Record<string, string>> = { '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u200b': '', '\ufeff': '', '\t': '    ' };
 
 /** One pass over the text: a large document made four full copies when each kind of character had its own. */
 function normalised(text: string): string {
-  return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' ? '\n' : REPLACEMENTS[found]));
+  return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' || found.includes('<') ? '\n' : REPLACEMENTS[found]));
 }
 
 export function parseMinutes(input: ParseInput): ParsedDocument {
@@ -177,7 +182,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const paged = removePageFurniture(text, lines, input.format === 'pdf');
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
-  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(unchromed), text)))));
+  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(withoutLineNumbers(unchromed)), text)))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';

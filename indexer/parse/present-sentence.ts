@@ -13,13 +13,20 @@ const PRESENT_AT_END = /\s+(?:(?:when|at\s+which)\s+there\s+were|there\s+being)\
  */
 const PRESENT_AFTER_OPENING = /^(?:Draft\s+)?Minutes?\s+of\b[^.]{0,200}?\bheld\b.{0,300}?\.(?=\s+(?:\p{Lu}\p{Ll}+\s?\/\s?)?Present\s*[:–—-])/u;
 
+/**
+ * "Opened the meeting and declared a quorum present. Selectmen present: A, B, C. Also present: …", "The meeting was called
+ * to order at 7:00 p.m. by Chairman Hale. Selectmen present included Ann Marsh and Tom Reade.": a small board's opening
+ * sentence, then the list of its members present run on after the full stop, labelled with what they are.
+ */
+const MEMBERS_PRESENT_AFTER_SENTENCE = /^.{0,200}?\p{Ll}\.(?=\s+(?:Selectmen|Senators|Aldermen|Councilmembers|Commissioners|Directors|Trustees|Governors|Members|Board members)\s+present(?:\s*:|\s+included\s))/u;
+
 /** `lines` with such a sentence's closing label, or the list run on after it, set on a line of its own; the same array when no line holds one. */
 export function withPresentLabelApart(lines: string[]): string[] {
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     const label = lastContentCharacter(line) === ':' ? PRESENT_AT_END.exec(line) : null;
-    const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
+    const opening = label === null ? (line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null) ?? (line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null) : null;
     if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
     else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
     else split?.push(line);
