@@ -3,10 +3,7 @@
 import type { AttendanceKind } from '../../core/types';
 import { INITIALLED_NAME } from './list-parts';
 
-/**
- * A body's members named by their office, as US towns, cities and universities print them before "present" and
- * "absent": "Selectmen present:", "Aldermen absent:", "Senators present:", "Councilmembers present:".
- */
+/** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
 const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen|alderpersons|senators|councilmembers|councilors|legislators|freeholders|burgesses`;
 
 /** `column`: a title in a column of its own, which lists people under the block it stands in, whatever its kind. */
@@ -214,8 +211,16 @@ function labelAtStart(text: string): AttendanceLabel | null {
  */
 const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:$/i;
 
+/**
+ * "The following members could not attend the meeting and the leave of absence was granted to them:" (Indian
+ * universities' councils), "The following members were absent:": the sentence over those who sent apologies.
+ */
+const FOLLOWING_ABSENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:could\s+not\s+attend|were\s+absent|sent\s+(?:their\s+)?apologies)\b[^:]{0,80}:$/i;
+
 function leadSentenceLabel(text: string): AttendanceLabel | null {
-  return text.endsWith(':') && FOLLOWING_PRESENT.test(text) ? { attendance: 'present', rest: '', sentence: true } : null;
+  if (!text.endsWith(':')) return null;
+  if (FOLLOWING_PRESENT.test(text)) return { attendance: 'present', rest: '', sentence: true };
+  return FOLLOWING_ABSENT.test(text) ? { attendance: 'apologies', rest: '', sentence: true } : null;
 }
 
 /**

@@ -37,8 +37,9 @@ export const DECISION_SENTENCES = new RegExp(
     // English parish minutes' assent closing a proposal: "Prop JB, 2nd DD, All agreed.", "Seconded GdM. All agreed.", "…
     // should now be removed, all agreed." ("Members all agreed that …", inside a sentence, reports what they thought).
     /(?<=^|[.,;:]\s{0,3})all agreed(?=\s+(?:to|that)\b|\s*[.,;]|\s*$)/,
-    // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
-    /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
+    // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0"; a selectboard's "Motion seconded by Selectman Hale. VOTE:
+    // Unanimous, 5-0." (a dash for the colon in a scanned copy).
+    /Vote\s*[:-]\s*(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimous(?:ly)?)\b/,
     // "Councillor Hale was elected Chairman for the ensuing year.", "Mr Ruiz was appointed as Vice-Chair": an election the
     // meeting held, its outcome.
     /(?:was|were) (?:duly |unanimously )?(?:re-)?(?:elected|appointed) (?:as )?(?:the )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair\w*|Deputy Chair\w*|Mayor|Deputy Mayor|Leader)\b/,

@@ -29,7 +29,7 @@ import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader
 import { endsWithOneOf, isBlank, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
-import { withRunInSectionsAsHeadings } from './run-in-sections';
+import { withRunInSectionsAsHeadings, wordCount } from './run-in-sections';
 import { bodyNamedIn, isMeetingAnchor } from './minutes-titles';
 
 /** A drafted meeting, and what its header did not say. */
@@ -248,16 +248,16 @@ export function parseGeneralDocument(lines: string[], options: { trailingSpaceWr
   const drafts = draftsOf(cleaned, options);
   // A meeting read with one item or none may be made of sections run in at their lines' starts ("Matters Arising: …"):
   // read again with those labels as headings, kept when they give it items.
-  const sectioned = drafts.length === 1 && drafts[0].meeting.items.length <= 1 ? withRunInSectionsAsHeadings(cleaned) : null;
+  const sectioned = drafts.length === 1 && drafts[0].meeting.items.length <= 1 ? withRunInSectionsAsHeadings(cleaned, options.wrapLimit) : null;
   const resectioned = sectioned ? draftsOf(sectioned.lines, options) : null;
-  // Kept only where the items still hold every line they held (the labels alone on a line now their titles): prose the
-  // new header took in would no longer be indexed.
-  const keepsText = (draft: GeneralDraft) => itemLineCount(draft) + sectioned!.labelsAlone >= itemLineCount(drafts[0]);
+  // Kept only where the items still hold every word they held (the labels' words now their titles): prose the new
+  // header took in would no longer be indexed.
+  const keepsText = (draft: GeneralDraft) => itemWordCount(draft) + sectioned!.labelWords >= itemWordCount(drafts[0]);
   return resectioned && resectioned.length === 1 && resectioned[0].meeting.items.length >= 3 && keepsText(resectioned[0]) ? resectioned : drafts;
 }
 
-/** How many lines with text a draft's items hold. */
-const itemLineCount = (draft: GeneralDraft) => draft.meeting.items.reduce((count, item) => count + item.lines.filter((line) => !isBlank(line)).length, 0);
+/** How many words a draft's items hold. */
+const itemWordCount = (draft: GeneralDraft) => draft.meeting.items.reduce((count, item) => count + item.lines.reduce((words, line) => words + wordCount(line), 0), 0);
 
 /** The meetings `cleaned` lines hold, each with its header read and its items headed. */
 function draftsOf(cleaned: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {

@@ -50,6 +50,13 @@ const namedByMonth = (body: string) => MONTH_FIRST.test(body) && !BODY_WORDS.tes
 const LEADING_MONTH = new RegExp(String.raw`^${MONTH_NAME}\s+(?=\p{Lu})`, 'iu');
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
 
+/**
+ * "ACADEMIC COUNCIL The 14th meeting …": a title in capitals, then the header's next line, a sentence in mixed case,
+ * joined to it: the name ends with the capitals.
+ */
+const PROSE_AFTER_CAPITALS = /^([^a-z]*[A-Z]{2}[^a-z]*?)\s+The\s+(?=[a-z\d])/;
+const withoutProseAfterCapitals = (body: string) => PROSE_AFTER_CAPITALS.exec(body)?.[1] ?? body;
+
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 export function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
@@ -57,7 +64,7 @@ export function bodyNamedIn(text: string): string | undefined {
   // "MINUTES OF THE ORDINARY MEETING OF HELD IN …": a copy with the council's name taken out names no body.
   if (meetingOf && (DATED_MEETING.test(meetingOf.groups!.body) || namedByMonth(meetingOf.groups!.body) || /^held\b/i.test(meetingOf.groups!.body))) return undefined;
   if (meetingOf) {
-    const body = withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
+    const body = withSubjectAfterOn(withoutProseAfterCapitals(meetingOf.groups!.body), text.slice(meetingOf.index + meetingOf[0].length));
     const board = BOARD_MEETING_OF.exec(meetingOf[0]);
     return board && body ? `${body} ${board[1]}` : body;
   }

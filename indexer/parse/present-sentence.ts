@@ -20,11 +20,23 @@ const PRESENT_AFTER_OPENING = /^(?:Draft\s+)?Minutes?\s+of\b[^.]{0,200}?\bheld\b
  */
 const MEMBERS_PRESENT_AFTER_SENTENCE = /^.{0,200}?\p{Ll}\.(?=\s+(?:Selectmen|Senators|Aldermen|Councilmembers|Commissioners|Directors|Trustees|Governors|Members|Board members)\s+present(?:\s*:|\s+included\s))/u;
 
+/**
+ * "The following members could not attend the meeting and the leave of absence was" / "granted to them:": a sentence
+ * introducing a list of people, wrapped before its closing colon.
+ */
+const FOLLOWING_MEMBERS_WRAPPED = /^\s*The\s+following\s+(?:[a-z]+\s+){0,2}?(?:could\s+not\s+attend|were\s+(?:present|absent))\b[^:]*$/i;
+
 /** `lines` with such a sentence's closing label, or the list run on after it, set on a line of its own; the same array when no line holds one. */
 export function withPresentLabelApart(lines: string[]): string[] {
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
+    // Its two lines joined, so that the attendance rules read the sentence's label whole.
+    if (line.startsWith('The') && index + 1 < lines.length && lastContentCharacter(lines[index + 1]) === ':' && FOLLOWING_MEMBERS_WRAPPED.test(line)) {
+      (split ??= lines.slice(0, index)).push(`${line.trimEnd()} ${lines[index + 1].trim()}`);
+      index += 1;
+      continue;
+    }
     const label = lastContentCharacter(line) === ':' ? PRESENT_AT_END.exec(line) : null;
     const opening = label === null ? (line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null) ?? (line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null) : null;
     if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');

@@ -4,6 +4,8 @@
 // label is the heading of the item its lines belong to.
 import { attendanceLabelOf } from './attendance-labels';
 import { PERSON_START } from './listed-person';
+import { nextWordFits } from './lines';
+import { isBlank } from './patterns';
 
 /** One to five words, the first capitalised, then a colon: a label, with the line's text after it or none. */
 const RUN_IN_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,4})\s*:(?:\s+(\S.*))?$/u;
@@ -19,6 +21,12 @@ const NOT_A_SECTION = /^(?:Motion|Proposed|Seconded|Moved|Votes?|Actions?|Note|N
 /** Fewer labels than this in a document are a few notes among its paragraphs, not the sections it is made of. */
 const MIN_SECTIONS = 3;
 
+/** How many words a text holds. */
+export const wordCount = (text: string) => text.split(/\s+/).filter((word) => word !== '').length;
+
+/** Whether `next` goes on with `line`'s sentence: in lower case, or a wrapped text's next line whose first word did not fit. */
+const carriesOn = (line: string, next: string, wrapLimit: number) => /^\s*\p{Ll}/u.test(next) || (wrapLimit > 0 && !nextWordFits(line, next.trim(), wrapLimit));
+
 /** The label a line runs in, with the line's text after it ('' when the label stands alone), or null. */
 function runInSection(line: string): [label: string, rest: string] | null {
   const match = line.length < 2000 ? RUN_IN_LABEL.exec(line.trim()) : null;
@@ -27,18 +35,28 @@ function runInSection(line: string): [label: string, rest: string] | null {
 }
 
 /**
- * `lines` with each run-in section label set apart as a heading of its own (in bold marks, as a reader marks a heading),
- * its text a paragraph under it ("all covered under separate items" after "Matters arising:" goes on no title), and how
- * many labels stood alone on their line; null when the lines hold fewer than MIN_SECTIONS such labels.
+ * `lines` with each run-in section label set apart as a heading of its own (marked as a reader marks a heading), its
+ * text a paragraph under it ("all covered under separate items" after "Matters arising:" goes on no title), and how many
+ * words the labels hold; null when the lines hold fewer than MIN_SECTIONS such labels.
  */
-export function withRunInSectionsAsHeadings(lines: string[]): { lines: string[]; labelsAlone: number } | null {
+export function withRunInSectionsAsHeadings(lines: string[], wrapLimit: number): { lines: string[]; labelWords: number } | null {
   const sections = lines.map(runInSection);
   if (sections.filter((section) => section !== null).length < MIN_SECTIONS) return null;
-  const sectioned = lines.flatMap((line, index) => {
+  const sectioned: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
     const section = sections[index];
-    if (section === null) return [line];
+    if (section === null) {
+      sectioned.push(lines[index]);
+      continue;
+    }
     const [label, rest] = section;
-    return rest === '' ? ['', `**${label}**`, ''] : ['', `**${label}**`, '', rest];
-  });
-  return { lines: sectioned, labelsAlone: sections.filter((section) => section !== null && section[1] === '').length };
+    // "… fixed to the lychgate. There" / "were no other matters arising.": the section's line hard-wrapped (its next line
+    // going on in lower case, or its first word too long for the wrap's width); joined, as the line shortened by its
+    // label no longer reads as wrapped.
+    let text = rest;
+    while (text !== '' && index + 1 < lines.length && sections[index + 1] === null && !isBlank(lines[index + 1]) && carriesOn(lines[index], lines[index + 1], wrapLimit)) text += ` ${lines[(index += 1)].trim()}`;
+    sectioned.push('', `## ${label}`, '', ...(text === '' ? [] : [text]));
+  }
+  const labelWords = sections.reduce((count, section) => count + (section === null ? 0 : wordCount(section[0])), 0);
+  return { lines: sectioned, labelWords };
 }

@@ -868,3 +868,41 @@ describe('a label alone on its line, a blank line before the names', () => {
     expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Mr P J Hale', 'Mr W H Ruiz', 'Mr T Amos']);
   });
 });
+
+describe("an Indian council's numbered lists of members", () => {
+  const header = 'MINUTES OF THE 9TH MEETING OF THE ACADEMIC COUNCIL\n\nThe 9th meeting of the Academic Council was held on 2nd May 2026.\n\n';
+  const item = '\n\nItem No. 1: Minutes\n\nThe minutes were confirmed.\n';
+
+  const present = 'The following members were present:\n\n1. Prof. Dr. A.K. Rao, Director Chairman\n2. Dr. Uma Nair, Head, Dept. of Physics Member\n3. Dr. R.S. Iyer, Registrar Secretary';
+
+  it('reads each designation as the role, and the chair by the place on the council after it', () => {
+    expect(peopleOf(firstMeeting(`${header}${present}${item}`))).toEqual([
+      ['Prof. Dr. A.K. Rao', 'Chair', 'present'],
+      ['Dr. Uma Nair', 'Head, Dept. of Physics', 'present'],
+      ['Dr. R.S. Iyer', 'Registrar Secretary', 'present'],
+    ]);
+  });
+
+  it('reads those who could not attend, under a sentence wrapped before its colon, as apologies', () => {
+    const meeting = firstMeeting(`${header}${present}\n\nThe following members could not attend the meeting and the leave of absence was\ngranted to them:\n\n1. Dr. Leela Das\n2. Prof. Dr. S. Pillai${item}`);
+    expect(peopleOf(meeting).slice(3)).toEqual([
+      ['Dr. Leela Das', null, 'apologies'],
+      ['Prof. Dr. S. Pillai', null, 'apologies'],
+    ]);
+  });
+});
+
+describe('a header set in two columns, the attendance down the right', () => {
+  it('reads the left column as the title and the right as those present, and keeps the opening sentence under it', () => {
+    const meeting = firstMeeting(
+      'Board of Selectmen                          Present:      Ann Hale\nMay 5, 2026                                                 Tom Reed\nTown Hall                                   Jo Pike, Town Administrator\n\nMr. Reed called the meeting to order at 7:00 p.m.\n\nArticle 2: Road Repairs: The Board agreed to seek bids.\n',
+    );
+    expect(meeting.body).toBe('Board of Selectmen');
+    expect(peopleOf(meeting)).toEqual([
+      ['Ann Hale', null, 'present'],
+      ['Tom Reed', null, 'present'],
+      ['Jo Pike', 'Town Administrator', 'present'],
+    ]);
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.text)).toContain('Mr. Reed called the meeting to order at 7:00 p.m.');
+  });
+});

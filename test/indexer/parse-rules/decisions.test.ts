@@ -547,6 +547,7 @@ describe("a New England selectboard's vote after the mover and seconder", () => 
     'Upon motion by Dana Whitcombe, seconded by Ann Oakes, it was voted 3 to 0 to approve the minutes as written.',
     'There being no corrections, moved, seconded and voted 2-0 to accept the minutes of the last meeting.',
     'The motion died by a vote of 2 to 2.',
+    'Motion seconded by Selectman Hale. VOTE: Unanimous, 5-0.',
   ])('reads %p as a decision', (text) => {
     expect(isDecisionText(text)).toBe(true);
   });
