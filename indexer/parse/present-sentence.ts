@@ -21,6 +21,16 @@ const PRESENT_AFTER_OPENING = /^(?:Draft\s+)?Minutes?\s+of\b[^.]{0,200}?\bheld\b
 const MEMBERS_PRESENT_AFTER_SENTENCE = /^.{0,200}?\p{Ll}\.(?=\s+(?:Selectmen|Senators|Aldermen|Councilmembers|Commissioners|Directors|Trustees|Governors|Members|Board members)\s+present(?:\s*:|\s+included\s))/u;
 
 /**
+ * The list of members present set before the opening sentence it was run on after, and the sentences after a list
+ * that "included" them on a line of their own: the attendance rules read the list, and the opening sentence, under it,
+ * opens the minutes (above the list, it was read into the header and lost).
+ */
+function membersPresentFirst(opening: string, list: string): string[] {
+  const listEnd = / included /.test(list) ? /(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})/u.exec(list) : null;
+  return listEnd ? [list.slice(0, listEnd.index), '', opening, list.slice(listEnd.index).trim()] : [list, '', opening];
+}
+
+/**
  * "The following members could not attend the meeting and the leave of absence was" / "granted to them:": a sentence
  * introducing a list of people, wrapped before its closing colon.
  */
@@ -38,9 +48,11 @@ export function withPresentLabelApart(lines: string[]): string[] {
       continue;
     }
     const label = lastContentCharacter(line) === ':' ? PRESENT_AT_END.exec(line) : null;
-    const opening = label === null ? (line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null) ?? (line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null) : null;
+    const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
+    const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
     if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
     else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
+    else if (membersPresent) (split ??= lines.slice(0, index)).push(...membersPresentFirst(membersPresent[0], line.slice(membersPresent[0].length).trim()));
     else split?.push(line);
   }
   return split ?? lines;
