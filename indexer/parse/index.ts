@@ -175,6 +175,12 @@ function normalised(text: string): string {
   return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' || found.includes('<') ? '\n' : REPLACEMENTS[found]));
 }
 
+/**
+ * Shapes of minutes copied as text, not of a PDF (whose reader places its columns and margins itself): a margin's line
+ * numbers on lines of their own, a header's two columns run together line by line.
+ */
+const asCopiedText = (lines: string[]) => withHeaderColumnsApart(withoutLineNumbers(lines));
+
 export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = normalised(input.text);
   // Split once: every reader of the text's lines shares them.
@@ -184,7 +190,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const paged = removePageFurniture(text, lines, input.format === 'pdf');
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
-  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(withHeaderColumnsApart(withoutLineNumbers(unchromed))), text)))));
+  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text)))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
