@@ -18,10 +18,13 @@ export function withHeaderColumnsApart(lines: string[]): string[] {
   const left: string[] = [];
   const right: string[] = [];
   let end = first;
-  // The block goes on to its first blank line; each line is cut where the right column starts, at a space.
+  // The block goes on to its first blank line, or to a line of prose running across the column's edge with no gap
+  // there; each line is cut where the right column starts.
   for (; end < lines.length && !isBlank(lines[end]); end += 1) {
     const line = lines[end];
-    const cut = line.length > column && /\s/.test(line[column - 1]) ? column : line.length;
+    const leftPart = line.slice(0, column);
+    if (line.length > column && leftPart.trim() !== '' && !/\s{2}$/.test(leftPart)) break;
+    const cut = line.length > column ? column : line.length;
     if (line.slice(0, cut).trim() !== '') left.push(line.slice(0, cut).trim());
     if (line.slice(cut).trim() !== '') right.push(line.slice(cut).trim());
   }
