@@ -9,7 +9,7 @@
 // | variant           | .txt / .src.txt | .md | .pdf.json (each page) | .docx.json (each paragraph) | .html (text outside tags) |
 // |---|---|---|---|---|---|
 // | unwrap (lower-case carry-ons, and the lines of paragraphs the expectations name) | yes | yes | no: the PDF's own line layout | no: Word paragraphs are not wrapped | no: HTML ignores line ends |
-// | wrap-70, wrap-95  | yes | yes (not `#`, `|`, front matter) | no: as above | no: as above | no: as above |
+// | wrap-70, wrap-95  | yes, but not a text layer whose lines end in `<br />` tags (re-wrapped, printed lines break where no tag marks them) | yes (not `#`, `|`, front matter) | no: as above | no: as above | no: as above |
 // | crlf              | yes | yes | no: the reader makes the line ends | no: as pdf | yes |
 // | trailing-spaces   | yes | no: two trailing spaces are a Markdown line break | no: as crlf | no: as crlf | no: HTML ignores them |
 // | tab-indent        | yes, but not `pdftotext -layout` column layouts, where spaces place a column | no: a tab indent is code in Markdown | no | no | no |
@@ -35,6 +35,13 @@ const onlyVariant = optionValue('--variant');
 const shownFixture = optionValue('--show');
 
 type SourceShape = 'text' | 'markdown' | 'pdf' | 'docx' | 'html';
+
+/**
+ * A document viewer's text layer copied with its "<br />" tags: each printed line ends at a tag, the text runs on as one
+ * line, and re-wrapping it breaks printed lines where no tag marks a break (another document, not this one wrapped).
+ */
+const BREAK_TAGS = /<br ?\/?>/;
+const BREAK_TAGS_SKIP = 'lines ended by <br /> tags: re-wrapped, printed lines break where no tag marks them';
 
 /** What a variant knows of the fixture it rewrites. */
 interface VariantContext {
@@ -276,8 +283,8 @@ function withPageFurniture(text: string, every: number, expected: LayoutExpectat
 
 const VARIANTS: Variant[] = [
   { name: 'unwrap', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: afterFrontMatter(unwrapper(expected)) }) },
-  { name: 'wrap-70', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: afterFrontMatter(wrapAt(70, unwrapper(expected))) }) },
-  { name: 'wrap-95', shapes: ['text', 'markdown'], rewrite: ({ expected }) => ({ text: afterFrontMatter(wrapAt(95, unwrapper(expected))) }) },
+  { name: 'wrap-70', shapes: ['text', 'markdown'], rewrite: ({ expected }, source) => (BREAK_TAGS.test(source) ? BREAK_TAGS_SKIP : { text: afterFrontMatter(wrapAt(70, unwrapper(expected))) }) },
+  { name: 'wrap-95', shapes: ['text', 'markdown'], rewrite: ({ expected }, source) => (BREAK_TAGS.test(source) ? BREAK_TAGS_SKIP : { text: afterFrontMatter(wrapAt(95, unwrapper(expected))) }) },
   { name: 'crlf', shapes: ['text', 'markdown', 'html'], rewrite: () => ({ text: (text) => text.replace(/\r?\n/g, '\r\n') }) },
   { name: 'trailing-spaces', shapes: ['text'], rewrite: () => ({ text: perLine((line) => (isBlankLine(line) ? line : `${line}  `)) }) },
   {

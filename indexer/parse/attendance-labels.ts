@@ -3,9 +3,12 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { INITIALLED_NAME } from './list-parts';
 
+/** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
+const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen|alderpersons|senators|councilmembers|councilors|legislators|freeholders|burgesses`;
+
 /** `column`: a title in a column of its own, which lists people under the block it stands in, whatever its kind. */
 const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; column?: true }> = [
-  { pattern: /^(?:(?:board\s+)?members?|councillors?|council\s*members?|trustees?|governors?|directors?|commissioners?|supervisors?)\s+(?:not\s+present|absent)\b/i, attendance: 'absent' },
+  { pattern: new RegExp(String.raw`^(?:(?:board\s+)?members?|councillors?|council\s*members?|trustees?|governors?|directors?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE})\s+(?:not\s+present|absent)\b`, 'i'), attendance: 'absent' },
   // A homeowners' association's board: "Management Present: Gloria Sutton, Community Manager", "Homeowners Present: 11".
   { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
   // Hong Kong and Singapore minutes: "Absent with Apologies" over the names.
@@ -60,7 +63,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     // its "Also attending:": how they attended is no name, nor is a students' union's "Present (voting):". "Members of Cabinet present:", "Members of the Executive who were
     // present :": the body's members, named as its members (not "Members of the public present").
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
         String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
@@ -223,8 +226,16 @@ function labelAtStart(text: string): AttendanceLabel | null {
  */
 const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:$/i;
 
+/**
+ * "The following members could not attend the meeting and the leave of absence was granted to them:" (Indian
+ * universities' councils), "The following members were absent:": the sentence over those who sent apologies.
+ */
+const FOLLOWING_ABSENT = /\bthe\s+following\s+(?:[a-z]+\s+){0,2}?(?:could\s+not\s+attend|were\s+absent|sent\s+(?:their\s+)?apologies)\b[^:]{0,80}:$/i;
+
 function leadSentenceLabel(text: string): AttendanceLabel | null {
-  return text.endsWith(':') && FOLLOWING_PRESENT.test(text) ? { attendance: 'present', rest: '', sentence: true } : null;
+  if (!text.endsWith(':')) return null;
+  if (FOLLOWING_PRESENT.test(text)) return { attendance: 'present', rest: '', sentence: true };
+  return FOLLOWING_ABSENT.test(text) ? { attendance: 'apologies', rest: '', sentence: true } : null;
 }
 
 /**
@@ -287,12 +298,15 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!match) continue;
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more;
-    // "were" may come before the colon ("Others in attendance were:", "Officers present were:").
-    const separated = /^(?:\s+were)?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])/.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    // "were" may come before the colon ("Others in attendance were:", "Officers present were:"); a selectboard's
+    // "Selectmen present included …" is the label in a sentence, its verb where the colon stands.
+    const separated = /^(?:\s+were)?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+included\s+(?=[A-Z])/.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // "Present:  5 -  Mayor Grace Holloway, …" (Legistar's roll call): the head count before the names is no name.
     // "Apologies for Absence: were received from Ann Booth (AB), …": the label's sentence runs on before the names.
-    const rest = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '');
+    const listed = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '');
+    // "… included Ann Marsh and Tom Reade. The Town Administrator also attended.": the sentence ends the list.
+    const rest = separated[0].includes('included') ? listed.replace(/(?<=\p{Ll}{2})\.\s.*$/u, '') : listed;
     return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0]} ${rest}` : rest, column };
   }
   return null;

@@ -33,16 +33,21 @@ export const DECISION_SENTENCES = new RegExp(
     // interviews were carried out" is no vote); "The motion was not carried.": an outcome too. "A motion to grant
     // permission was moved, seconded, put to the vote and declared carried.": planning committees list each step.
     /(?:(?:was|were|is) (?:put to the vote and |duly |declared |not )?|put to the vote,? and (?:duly |declared )?)carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
-    // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome.
-    /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved)\b/,
+    // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome; a Maine selectboard's
+    // "moved, seconded and voted 2-0 to accept the minutes".
+    /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved|voted (?:unanimously|to|\d{1,2}\s*[-–]\s*\d{1,2})\b)/,
     // English parish minutes' assent closing a proposal: "Prop JB, 2nd DD, All agreed.", "Seconded GdM. All agreed.", "All agree.", "…
     // should now be removed, all agreed." ("Members all agreed that …", inside a sentence, reports what they thought).
     /(?<=^|[.,;:]\s{0,3})all agreed?(?=\s+(?:to|that)\b|\s*[.,;]|\s*$)/,
-    // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0".
-    /Vote\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/,
+    // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0"; a selectboard's "Motion seconded by Selectman Hale. VOTE:
+    // Unanimous, 5-0." (a dash for the colon in a scanned copy).
+    /Vote\s*[:-]\s*(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimous(?:ly)?)\b/,
     // "Councillor Hale was elected Chairman for the ensuing year.", "Mr Ruiz was appointed as Vice-Chair": an election the
     // meeting held, its outcome.
     /(?:was|were) (?:duly |unanimously )?(?:re-)?(?:elected|appointed) (?:as )?(?:the )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair\w*|Deputy Chair\w*|Mayor|Deputy Mayor|Leader)\b/,
+    // The returning officer's word on it: "the Chief Executive declared Mr Ngata elected Chairperson" (New Zealand
+    // community boards), "The outgoing Cathaoirleach declared Councillor Ryan elected Cathaoirleach" (Irish councils).
+    /declared (?:[\w.'’-]+ ){1,4}(?:duly )?elected (?:as )?(?:the )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair\w*|Deputy Chair\w*|Mayor|Deputy Mayor|Leader|Cathaoirleach|Leas[- ]Chathaoirleach)\b/,
   ]
     .map((form) => form.source)
     .join('|')})`,

@@ -114,8 +114,12 @@ const MOVER = /\b(?:[Ss]econded|[Pp]roposed|SECONDED|PROPOSED) (?:(?:by|BY)\s+(?
 /**
  * "the body approved …" is the outcome; "moved that the budget be approved" is only the motion. "On motion of X,
  * seconded by Y, the meeting was adjourned": the motion to adjourn, carried. "MOVED by X, seconded by Y, and unanimously voted to approve …" (US boards): carried (a tally, "3 voted for", is no outcome).
+ * New England selectmen put the body, or "it was", before the vote: "On a motion made by X and seconded by Y, the Board
+ * of Selectmen voted to close the warrant", "Upon motion by X, seconded by Y, it was unanimously voted to table …", "…
+ * it was voted 3 to 0 to approve …".
  */
-const OUTCOME_AFTER_MOVER = /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted|adjourned))\b|(?:,|\band) (?:unanimously )?voted\b/i;
+const OUTCOME_AFTER_MOVER =
+  /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted|adjourned))\b|(?:,|\band) (?:unanimously )?voted\b|(?<!\d\s+(?:[Mm]embers\s+)?)\bvoted (?:unanimously\b|\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\b|to\b)/i;
 /**
  * "Proposed by Councillor D. Hale" over "Seconded by …" and "AND AGREED" (Irish councils), each on a line of its own: who
  * moved or seconded a motion, never a heading's title.
@@ -187,11 +191,12 @@ export function opensWithDecision(text: string): boolean {
 const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried)(?:\s+unanimously)?\.?$|[,;]\s*carried\.?$/u;
 
 /**
- * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.": a motion's outcome in the
+ * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", US boards' "The motion died
+ * by a vote of 2 to 2." and "The motion failed for lack of a second.": a motion's outcome in the
  * text's first sentence. Later, after the mover's words ("Cllr Hale moved an amendment … . Following debate, the
  * amendment was lost."), it closes that member's turn: what they moved fell, and the meeting decided nothing by it.
  */
-const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:was|were) (?:declared |duly |therefore )?(?:lost|defeated)\b/i;
+const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:(?:was|were) (?:declared |duly |therefore )?(?:lost|defeated)|died|failed)\b/i;
 
 /** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
 function holdsDecision(text: string): boolean {

@@ -30,6 +30,7 @@ import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader
 import { endsWithOneOf, isBlank, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 import { draftsWithItems } from './text-as-item';
+import { withRunInSectionsAsHeadings, wordCount } from './run-in-sections';
 import { bodyNamedIn, isMeetingAnchor } from './minutes-titles';
 import { bodyInTitleParts } from './title-parts';
 
@@ -251,6 +252,22 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
   // Before the furniture goes: "Chairperson" alone on its line is where the chair signs, unless a holder's name is under it.
   const cleaned = withoutFurniture(withOfficeCellsAsRoles(withoutEmailHeader(lines)));
+  const drafts = draftsOf(cleaned, options);
+  // A meeting read with one item or none may be made of sections run in at their lines' starts ("Matters Arising: …"):
+  // read again with those labels as headings, kept when they give it items.
+  const sectioned = drafts.length === 1 && drafts[0].meeting.items.length <= 1 ? withRunInSectionsAsHeadings(cleaned, options.wrapLimit) : null;
+  const resectioned = sectioned ? draftsOf(sectioned.lines, options) : null;
+  // Kept only where the items still hold every word they held (the labels' words now their titles): prose the new
+  // header took in would no longer be indexed.
+  const keepsText = (draft: GeneralDraft) => itemWordCount(draft) + sectioned!.labelWords >= itemWordCount(drafts[0]);
+  return resectioned && resectioned.length === 1 && resectioned[0].meeting.items.length >= 3 && keepsText(resectioned[0]) ? resectioned : drafts;
+}
+
+/** How many words a draft's items hold. */
+const itemWordCount = (draft: GeneralDraft) => draft.meeting.items.reduce((count, item) => count + item.lines.reduce((words, line) => words + wordCount(line), 0), 0);
+
+/** The meetings `cleaned` lines hold, each with its header read and its items headed. */
+function draftsOf(cleaned: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
   const dateOrder = numericDateOrder(cleaned);
   const starts = meetingStarts(cleaned, { isMeetingAnchor, holdsDate: (text) => findDate(text, dateOrder) !== null, bodyOf: (header) => bodyFromHeader(readHeader(header)) });
   const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder };

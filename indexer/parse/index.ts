@@ -5,6 +5,8 @@ import { splitRunOnTitles } from './run-on-titles';
 import { withSpacedItemNumbers } from './glued-numbers';
 import { withItemTableRows } from './item-tables';
 import { withPresentLabelApart } from './present-sentence';
+import { withoutLineNumbers } from './line-numbers';
+import { withHeaderColumnsApart } from './header-columns';
 import { withAgendaRecords } from './agenda-records';
 import { withOfficialReportFront } from './official-report-front';
 import { withBilingualHeadingPairs } from './bilingual-headings';
@@ -159,14 +161,25 @@ function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file:
   });
 }
 
-/** Line ends, no-break and zero-width spaces and tabs, each with what the parse rules read instead. */
-const NORMALISED_CHARACTERS = /\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]/g;
+/**
+ * Line ends, no-break and zero-width spaces and tabs, each with what the parse rules read instead; and a line break
+ * written as its tag, "<br />", in text: a document viewer's text layer (Laserfiche WebLink's pages of US cities'
+ * minutes) copied with its markup, every printed line ended by the tag and the text run on as one line (a line break
+ * the copy made next to a tag, or inside it, is the same break).
+ */
+const NORMALISED_CHARACTERS = /\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]|[ \n]?<br\s?\/?>[ \n]?/g;
 const REPLACEMENTS: Readonly<Record<string, string>> = { '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u200b': '', '\ufeff': '', '\t': '    ' };
 
 /** One pass over the text: a large document made four full copies when each kind of character had its own. */
 function normalised(text: string): string {
-  return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' ? '\n' : REPLACEMENTS[found]));
+  return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' || found.includes('<') ? '\n' : REPLACEMENTS[found]));
 }
+
+/**
+ * Shapes of minutes copied as text, not of a PDF (whose reader places its columns and margins itself): a margin's line
+ * numbers on lines of their own, a header's two columns run together line by line.
+ */
+const asCopiedText = (lines: string[]) => withHeaderColumnsApart(withoutLineNumbers(lines));
 
 export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = normalised(input.text);
@@ -177,7 +190,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const paged = removePageFurniture(text, lines, input.format === 'pdf');
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
-  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(unchromed), text)))));
+  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text)))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';

@@ -10,10 +10,14 @@ const CLOSING_MARKS = '"”’)]';
  * Whether a text ends a sentence: a mark, perhaps a closing quote or bracket, then only white space. Read from its
  * last characters: a pattern ending in `$` was tried from every full stop in the line.
  */
+/** "… the roof of the salt shed. Mr." over "Ostrowski said …": a title's full stop, the name on the next line, ends no sentence. */
+const TITLE_AT_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Cllr|Rev|Revd|Prof)\.$/;
+
 export function endsSentence(text: string): boolean {
   // The last character before any white space at the end, read in place: `trimEnd` copied each line ending in a space.
   const last = whiteSpaceStart(text, text.length) - 1;
   if (last < 0) return false;
+  if (text[last] === '.' && TITLE_AT_END.test(text.slice(Math.max(0, last - 5), last + 1))) return false;
   if (SENTENCE_MARKS.includes(text[last])) return true;
   return last > 0 && CLOSING_MARKS.includes(text[last]) && SENTENCE_MARKS.includes(text[last - 1]);
 }

@@ -11,7 +11,7 @@ import { keyedPerson } from './initials-keys';
 import { listsCouncillors } from './attendance-labels';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
-export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
+export const PERSON_START = /^(?:[•·*-]\s+)?(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Messrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
 /**
  * A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket, a dash, or "&" before
  * the next name ("Scott Petty & Kevin Challis (Managers U13s)": a club lists the two who share a post on one line; "Ngaio
@@ -29,8 +29,14 @@ const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|M
 /** A line opening with a titled person, or an office with its holder before or after it: a listed person whatever else the line holds. */
 const opensWithPersonOrOffice = (line: string) => PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line);
 
-/** "Mr Carne was elected chairman." under the list of those present: a titled name, then a sentence's verb. */
-const TITLED_NAME_IN_SENTENCE = new RegExp(String.raw`${PERSON_START.source}\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s+(?:was|were|is|has|had|then|took|welcomed|opened|declared|reported|thanked|said)\s`, 'u');
+/**
+ * "Mr Carne was elected chairman.", "Mr. Sprague called the meeting to order at 7:00 p.m." under the list of those
+ * present: a titled name, then a sentence's verb.
+ */
+const TITLED_NAME_IN_SENTENCE = new RegExp(
+  String.raw`${PERSON_START.source}\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s+(?:was|were|is|has|had|then|took|welcomed|opened|declared|reported|thanked|said|called|convened|chaired|presided|asked|explained|stated|presented|moved|noted)\s`,
+  'u',
+);
 
 /** A line that can belong to a list of people: it starts with a title, or is a short capitalised line that is not a sentence. */
 function looksLikeListLine(printed: string): boolean {

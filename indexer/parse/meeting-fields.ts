@@ -93,11 +93,24 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 const dayFirst = (): DateOrder => 'day-first';
 /** The first written date as YYYY-MM-DD, or null. Words win over numbers: "5/3/24" is only read, in `order`, when no month is named. */
+/** "4th and " (or "14-", "4 & ") right before a day, month and year: a meeting held on two days, named by both ("Item 4 - 12 March" is no such pair). */
+const FIRST_OF_TWO_DAYS = /(?:^|\s)(\d{1,2})(?:(?:st|nd|rd|th)?\s+(?:and|&)\s+|[-–])$/;
+
+/** "4th and 13th September 2017", "14-15 March 2024": a two-day meeting's first day (before the date read at `at`), or null. */
+function firstDayBefore(text: string, at: number): number | null {
+  if (at === 0) return null;
+  const before = FIRST_OF_TWO_DAYS.exec(text.slice(Math.max(0, at - 12), at));
+  return before && Number(before[1]) < Number(/^\d+/.exec(text.slice(at))?.[0]) ? Number(before[1]) : null;
+}
+
 export function findDate(text: string, order: () => DateOrder = dayFirst): string | null {
   // The patterns' spaces are all \s+, so runs of white space need no collapsing first (a costly copy of a long text).
   const candidates: { index: number; date: string | null }[] = [];
   const dayMonthYear = DAY_MONTH_YEAR.exec(text);
-  if (dayMonthYear) candidates.push({ index: dayMonthYear.index, date: isoDate(fullYear(dayMonthYear[3]), monthNumber(dayMonthYear[2]), Number(dayMonthYear[1])) });
+  if (dayMonthYear) {
+    const day = firstDayBefore(text, dayMonthYear.index) ?? Number(dayMonthYear[1]);
+    candidates.push({ index: dayMonthYear.index, date: isoDate(fullYear(dayMonthYear[3]), monthNumber(dayMonthYear[2]), day) });
+  }
   const inWords = DATE_IN_WORDS.exec(text);
   const yearInWords = inWords ? yearFromWords(inWords[3]) : null;
   if (inWords && yearInWords !== null) candidates.push({ index: inWords.index, date: isoDate(yearInWords, monthNumber(inWords[2]), dayFromWords(inWords[1])) });

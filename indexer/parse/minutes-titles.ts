@@ -10,6 +10,16 @@ const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED
 /** How MEETING_START starts, in any case: most lines are let go by their first character. */
 const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /**
+ * "MINUTES OF THE BOARD OF DIRECTORS MEETING OF THE OTAY WATER DISTRICT" (US special districts), "MINUTES OF THE EIGHTY
+ * FOURTH (84TH) SPECIAL COUNCIL MEETING OF MAKHADO MUNICIPALITY" (South African municipalities): the part of the body
+ * that met, before "meeting of" and whose it is. A board is named after its owner ("… Water District Board of
+ * Directors"); a council is the municipality's own. A "Full Council meeting of X Town Council" is X's full council, which
+ * the council's name does not say.
+ */
+const MEETING_OF_PART = String.raw`(?:(?<!\bfull\s+)council|board\s+of\s+(?:directors|trustees|governors|commissioners|supervisors|education))`;
+const BOARD_MEETING_OF = /\bminutes?\s+(?:of|for)\s+(?:the\s+)?(?:\S+\s+){0,4}?(board\s+of\s+(?:directors|trustees|governors|commissioners|supervisors|education))\s+meeting\s+of\b/i;
+
+/**
  * "Minutes of the (annual) meeting of X held …": X is the body, as in "Minutes of (the) Proceedings of a Meeting of X held …"
  * (Northern Ireland's councils). Each run of white space before the name and after it
  * is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier), and the name ends at
@@ -17,7 +27,7 @@ const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|(?:draft\s+)?minutes|${WEEKDAY})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d)\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /**
@@ -40,13 +50,24 @@ const namedByMonth = (body: string) => MONTH_FIRST.test(body) && !BODY_WORDS.tes
 const LEADING_MONTH = new RegExp(String.raw`^${MONTH_NAME}\s+(?=\p{Lu})`, 'iu');
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
 
+/**
+ * "ACADEMIC COUNCIL The 14th meeting …": a title in capitals, then the header's next line, a sentence in mixed case,
+ * joined to it: the name ends with the capitals.
+ */
+const PROSE_AFTER_CAPITALS = /^([^a-z]*[A-Z]{2}[^a-z]*?)\s+The\s+(?=[a-z\d])/;
+const withoutProseAfterCapitals = (body: string) => PROSE_AFTER_CAPITALS.exec(body)?.[1] ?? body;
+
 /** The body a "Minutes of the meeting of X" or "Minutes of X held …" sentence names. */
 export function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
   // "The Minutes of the meeting of Tuesday 13th January were accepted …": last meeting's minutes, named by their date.
   // "MINUTES OF THE ORDINARY MEETING OF HELD IN …": a copy with the council's name taken out names no body.
   if (meetingOf && (DATED_MEETING.test(meetingOf.groups!.body) || namedByMonth(meetingOf.groups!.body) || /^held\b/i.test(meetingOf.groups!.body))) return undefined;
-  if (meetingOf) return withSubjectAfterOn(meetingOf.groups!.body, text.slice(meetingOf.index + meetingOf[0].length));
+  if (meetingOf) {
+    const body = withSubjectAfterOn(withoutProseAfterCapitals(meetingOf.groups!.body), text.slice(meetingOf.index + meetingOf[0].length));
+    const board = BOARD_MEETING_OF.exec(meetingOf[0]);
+    return board && body ? `${body} ${board[1]}` : body;
+  }
   const minutesOf = MINUTES_OF_BODY.exec(text);
   const body = minutesOf?.groups!.body;
   if (body && namedByMonth(body)) return undefined;

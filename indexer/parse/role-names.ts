@@ -22,8 +22,22 @@ const SUBSTITUTE = /^(?:sub(?:stitute|stituting)?|sub\.)(?:\s+member)?(?=\s+for\
 const FOR_MEMBER = new RegExp(String.raw`^for\s+(?=(?:${TITLE})\.?\s+\p{Lu})`, 'u');
 
 /** "Chairman" → "Chair"; "the Clerk" → "Clerk"; a substitute as "Substitute"; other offices kept as printed. */
+/**
+ * Indian universities' councils list each member as "Name, Designation Place": the designation, then the member's place
+ * on the council with no comma before it ("Director Chairman", "Head, Dept. of Civil Engg. Member"). The place is the
+ * role where it is the chair's (after an office: "Ashdown Chairman" is a surname and the chair's office); a member's
+ * role is the designation ("Registrar Secretary" is read as printed: a "Recording Secretary" is one office).
+ */
+const DESIGNATION_THEN_CHAIR = /^(?:Director|Principal|Dean|Registrar|Vice-Chancellor|Chancellor|President|Rector|Provost|Commissioner|Collector)\s+(?:Chairman|Chairperson)$/;
+const DESIGNATION_THEN_MEMBER = /^(\p{Lu}[^,]*,\s.*?\S)\s+(?:Member|Invitee)$/u;
+
+function withPlaceOnCouncil(role: string): string {
+  if (DESIGNATION_THEN_CHAIR.test(role)) return 'Chair';
+  return DESIGNATION_THEN_MEMBER.exec(role)?.[1] ?? role;
+}
+
 export function normaliseRole(printed: string): string {
-  const role = printed
+  const role = withPlaceOnCouncil(printed.trim())
     .replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
     .replace(SUBSTITUTE, 'Substitute').replace(FOR_MEMBER, 'Substitute for ');
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.

@@ -837,3 +837,90 @@ describe('the councillors present with no label, the chair titled alone first', 
     ]);
   });
 });
+
+describe("a small board's members labelled with their office", () => {
+  const header = 'Board of Selectmen\nOctober 7, 2025\nMinutes\n\n';
+  const items = '\n\n1. Warrant\nThe warrant was signed.\n';
+
+  it('reads "Selectmen present:" after the opening sentence, and the officers after "Also present:"', () => {
+    const meeting = firstMeeting(`${header}Opened the meeting and declared a quorum present. Selectmen present: Ann Marsh, Tom Reade. Also present: Fire Chief Dan Ruiz.${items}`);
+    expect(peopleOf(meeting)).toEqual([
+      ['Ann Marsh', null, 'present'],
+      ['Tom Reade', null, 'present'],
+      ['Dan Ruiz', 'Fire Chief', 'in attendance'],
+    ]);
+  });
+
+  it('reads "Selectmen present included …" to the end of its sentence', () => {
+    const meeting = firstMeeting(`${header}The meeting was called to order at 7:00 p.m. by the Chairman. Selectmen present included Ann Marsh and Tom Reade. The Town Administrator also attended.${items}`);
+    expect(peopleOf(meeting)).toEqual([
+      ['Ann Marsh', null, 'present'],
+      ['Tom Reade', null, 'present'],
+    ]);
+  });
+
+  it('reads "Senators present:" and "Senators absent:"', () => {
+    expect(peopleOf(firstMeeting(`${header}Senators present: Abbot, Bryce. Guests: Dunn\nSenators absent: Gale${items}`))).toEqual([
+      ['Abbot', null, 'present'],
+      ['Bryce', null, 'present'],
+      ['Dunn', null, 'in attendance'],
+      ['Gale', null, 'absent'],
+    ]);
+  });
+});
+
+describe('a list of people printed all in capitals', () => {
+  it('reads each name and office in capitalised words', () => {
+    const meeting = firstMeeting('BOARD OF SELECTMEN\nMEETING MINUTES\nApril 6, 2026\n\nPRESENT: ANN J. MARSH, CHAIRMAN; TOM O\'NEILL, SELECTMAN; IRIS KEMP,\nRECORDING SECRETARY.\n\n1. CALL TO ORDER\nThe Chairman opened the meeting.\n');
+    expect(peopleOf(meeting)).toEqual([
+      ['Ann J. Marsh', 'Chair', 'present'],
+      ["Tom O'Neill", 'Selectman', 'present'],
+      ['Iris Kemp', 'Recording Secretary', 'present'],
+    ]);
+  });
+});
+
+describe('a label alone on its line, a blank line before the names', () => {
+  it('reads "Present" over "Messrs …" as those present', () => {
+    const meeting = firstMeeting('Minutes of the Meeting of the Tawa Community Board held in the Hall on Monday 2 March 2026 at 7.00pm.\n\nPresent\n\nMessrs P J Hale, W H Ruiz and T Amos.\n\n1. Apologies\nNil.\n');
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Mr P J Hale', 'Mr W H Ruiz', 'Mr T Amos']);
+  });
+});
+
+describe("an Indian council's numbered lists of members", () => {
+  const header = 'MINUTES OF THE 9TH MEETING OF THE ACADEMIC COUNCIL\n\nThe 9th meeting of the Academic Council was held on 2nd May 2026.\n\n';
+  const item = '\n\nItem No. 1: Minutes\n\nThe minutes were confirmed.\n';
+
+  const present = 'The following members were present:\n\n1. Prof. Dr. A.K. Rao, Director Chairman\n2. Dr. Uma Nair, Head, Dept. of Physics Member\n3. Dr. R.S. Iyer, Registrar Secretary';
+
+  it('reads each designation as the role, and the chair by the place on the council after it', () => {
+    expect(peopleOf(firstMeeting(`${header}${present}${item}`))).toEqual([
+      ['Prof. Dr. A.K. Rao', 'Chair', 'present'],
+      ['Dr. Uma Nair', 'Head, Dept. of Physics', 'present'],
+      ['Dr. R.S. Iyer', 'Registrar Secretary', 'present'],
+    ]);
+  });
+
+  it('reads those who could not attend, under a sentence wrapped before its colon, as apologies', () => {
+    const meeting = firstMeeting(`${header}${present}\n\nThe following members could not attend the meeting and the leave of absence was\ngranted to them:\n\n1. Dr. Leela Das\n2. Prof. Dr. S. Pillai${item}`);
+    expect(peopleOf(meeting).slice(3)).toEqual([
+      ['Dr. Leela Das', null, 'apologies'],
+      ['Prof. Dr. S. Pillai', null, 'apologies'],
+    ]);
+  });
+});
+
+describe('a header set in two columns, the attendance down the right', () => {
+  it('reads the left column as the title and the right as those present, and keeps the opening sentence under it', () => {
+    const meeting = firstMeeting(
+      'Board of Selectmen                          Present:      Ann Hale\nMay 5, 2026                                                 Tom Reed\nTown Hall                                   Jo Pike, Town Administrator\n\nMr. Reed called the meeting to order at 7:00 p.m.\n\nArticle 2: Road Repairs: The Board agreed to seek bids.\n',
+    );
+    expect(meeting.body).toBe('Board of Selectmen');
+    expect(peopleOf(meeting)).toEqual([
+      ['Ann Hale', null, 'present'],
+      ['Tom Reed', null, 'present'],
+      ['Jo Pike', 'Town Administrator', 'present'],
+    ]);
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.text)).toContain('Mr. Reed called the meeting to order at 7:00 p.m.');
+  });
+});

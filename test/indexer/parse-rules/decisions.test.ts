@@ -557,6 +557,30 @@ describe("a US board's motion voted in the mover's sentence", () => {
   });
 });
 
+describe("a New England selectboard's vote after the mover and seconder", () => {
+  it.each([
+    'On a motion made by Oakes and seconded by Freitas, the Board of Selectmen voted to place the article on the warrant.',
+    'Upon motion by Sam Freitas, seconded by Dana Whitcombe, it was unanimously voted to table the request.',
+    'Upon motion by Dana Whitcombe, seconded by Ann Oakes, it was voted 3 to 0 to approve the minutes as written.',
+    'There being no corrections, moved, seconded and voted 2-0 to accept the minutes of the last meeting.',
+    'The motion died by a vote of 2 to 2.',
+    'Motion seconded by Selectman Hale. VOTE: Unanimous, 5-0.',
+  ])('reads %p as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it('reads no decision where members are counted voting after the seconder', () => {
+    expect(isDecisionText('Upon motion by Sam Freitas, seconded by Dana Whitcombe, 2 members voted to table it and 3 against.')).toBe(false);
+  });
+});
+
+describe('an election declared by whoever ran it', () => {
+  it('reads "declared Mr Ngata elected Chairperson" as the meeting\'s decision', () => {
+    expect(isDecisionText('There being no other nominations, the Chief Executive declared Mr Ngata elected Chairperson.')).toBe(true);
+    expect(isDecisionText('The outgoing Cathaoirleach declared Councillor Ryan elected Cathaoirleach.')).toBe(true);
+  });
+});
+
 describe('a committee confirming minutes named with what kind they are', () => {
   it('reads "The Committee confirmed the exempt minutes …" as a decision', () => {
     expect(isDecisionText('The Committee confirmed the exempt minutes of the meeting held on 4 April 2025 as a true record and they were signed by the Chair.')).toBe(true);

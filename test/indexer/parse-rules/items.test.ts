@@ -513,10 +513,18 @@ describe('sections run on from unnumbered titles', () => {
     expect(meeting.items[1].paragraphs[0]).toMatchObject({ text: 'Ms. Tanaka reported that the operating account held $48,215 at the end of February.', speaker: 'Ms. Tanaka' });
   });
 
-  it('reads them hard-wrapped, and leaves four such labels as text', () => {
+  it('reads them hard-wrapped, and leaves four labels naming no section of minutes as text', () => {
     const wrapped = sections.map((section) => section.replace(/^(\S+(?:\s+\S+){9})\s/, '$1\n')).join('\n\n');
     expect(firstMeeting(header + wrapped).items).toHaveLength(5);
-    expect(firstMeeting(header + sections.slice(0, 4).join('\n\n')).items.map(({ title }) => title)).not.toContain('Old Business');
+    const notes = ['Pool Hours: The pool will open at 9 a.m. from May.', 'Gate Code: Owners will receive the new code by post.', 'Landscaper: Greenway Lawns will mow every Tuesday.', 'Parking: Visitors may park on Elm Court only.'];
+    expect(firstMeeting(header + notes.join('\n\n')).items.map(({ title }) => title)).not.toContain('Parking');
+  });
+
+  it('reads three or more labels naming sections of minutes as items where nothing else heads one', () => {
+    const meeting = firstMeeting(header + sections.slice(0, 4).join('\n\n'));
+    // "Call to Order:" names no section: its line opens the meeting.
+    expect(meeting.items.map(({ title }) => title)).toEqual(['Opening of the meeting', "Treasurer's Report", "Manager's Report", 'Old Business']);
+    expect(meeting.items[3].paragraphs[0].text).toBe('The Board discussed the pool bids and accepted the lowest of them.');
   });
 });
 

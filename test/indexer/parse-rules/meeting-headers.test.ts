@@ -1237,3 +1237,28 @@ describe("a body's name, then the date after a comma or the kind of meeting, all
     expect(parseText(text).meetings[0].body).toBe('Finance Committee');
   });
 });
+
+describe('a meeting held over two days', () => {
+  it('is dated by its first day', () => {
+    expect(findDate('The meeting was held on 4th and 13th September 2017 in the Council Hall.')).toBe('2017-09-04');
+    expect(findDate('Conference held 14-15 March 2024')).toBe('2024-03-14');
+  });
+
+  it('is no pair where a number before the date is an item\'s', () => {
+    expect(findDate('Item 4 - 12 March 2025')).toBe('2025-03-12');
+  });
+});
+
+describe("a body named in a title in capitals, the header's prose under it", () => {
+  it('ends the name where the sentence of the next line starts', () => {
+    const meeting = firstMeeting('MINUTES OF THE 14TH MEETING OF THE ACADEMIC COUNCIL\nThe 14th meeting was held on 9th March 2026 at 11.00 a.m.\n\nItem No. 1: Minutes\n\nThe minutes were confirmed.\n');
+    expect(meeting.body).toBe('Academic Council');
+  });
+});
+
+describe("a board or council named before 'meeting of' and whose it is", () => {
+  it("names a district's board after the district, and a municipality's council after the municipality", () => {
+    expect(firstMeeting('MINUTES OF THE\nBOARD OF DIRECTORS MEETING OF THE\nCEDAR FLAT WATER DISTRICT\nMay 6, 2026\n\n1. ROLL CALL\nAll directors were present.\n').body).toBe('Cedar Flat Water District Board of Directors');
+    expect(firstMeeting('MINUTES OF THE FORTY FIRST (41ST) SPECIAL COUNCIL MEETING OF LEBOWA MUNICIPALITY WHICH WAS HELD ON 3 JUNE 2026\n\n1. OPENING\nThe Speaker opened the meeting.\n').body).toBe('Lebowa Municipality');
+  });
+});
