@@ -2,7 +2,7 @@
 // paragraphs are built, so a paragraph broken by a page end reads as one.
 import { OUTCOME_LINE } from './decisions';
 import { withoutMarkup } from './lines';
-import { withLetterheads } from './letterheads';
+import { withRunningBlocks } from './running-blocks';
 import { joinAcrossBreaks, pagesOf, SENTENCE_END, SENTENCE_ENDINGS, withoutLinesAt } from './pages';
 import { contentStart, isBlank, whiteSpaceStart } from './patterns';
 
@@ -137,7 +137,7 @@ function removeFromPages(pages: string[][]): string[] {
         .map(({ index }) => index),
     );
   });
-  const furniture = pages.length < 2 ? furnitureAtEdges : withLetterheads(pages, furnitureAtEdges, furnitureKey, keptAsText);
+  const furniture = pages.length < 2 ? furnitureAtEdges : withRunningBlocks(pages, furnitureAtEdges, keptAsText);
   // Most pages of a long text have no furniture at their edges: they are kept as they are, not copied line by line.
   return joinAcrossBreaks(pages.map((page, pageIndex) => (furniture[pageIndex].size === 0 ? page : withoutLinesAt(page, furniture[pageIndex]))));
 }
