@@ -36,18 +36,23 @@ export function withRunningBlocks(pages: string[][], furniture: Set<number>[], k
   for (const fromTop of [true, false]) {
     const edges = pages.map((page) => edgeIndexes(page, fromTop));
     const pagesWithKey = new Map<string, number>();
+    // A line is filed with how deep it stands (its place among the edge's lines): a letterhead's lines stand at the same
+    // depth on every page, where a line of text that happens to repeat near another page's edge ("Seconded by Councillor X") does not.
     edges.forEach((indexes, pageIndex) => {
-      for (const key of new Set(indexes.map((index) => keyOf(pages[pageIndex][index])))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+      indexes.forEach((index, depth) => {
+        const key = `${depth} ${keyOf(pages[pageIndex][index])}`;
+        pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+      });
     });
     found = found.map((lines, pageIndex) => {
       const [page, indexes] = [pages[pageIndex], edges[pageIndex]];
       // A page whose edge line is text has no letterhead or footer there.
       if (indexes.length === 0 || !lines.has(indexes[0])) return lines;
       const deeper = new Set(lines);
-      for (const index of indexes) {
+      for (const [depth, index] of indexes.entries()) {
         if (deeper.has(index)) continue;
         // A sentence ("The agenda was posted in accordance with the Brown Act.") is a meeting's own text, however often a pack repeats it.
-        if ((pagesWithKey.get(keyOf(page[index])) ?? 0) < 2 || SENTENCE_END.test(page[index]) || kept(page, index)) break;
+        if ((pagesWithKey.get(`${depth} ${keyOf(page[index])}`) ?? 0) < 2 || SENTENCE_END.test(page[index]) || kept(page, index)) break;
         deeper.add(index);
       }
       return deeper;
