@@ -3,6 +3,7 @@
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
+import { cellsWithStarts, placedUnderColumns } from './column-starts';
 import { collapseWhiteSpace } from './patterns';
 
 /** The heading row of a table of people: "Name    Role". */
@@ -16,6 +17,8 @@ export interface TableColumns {
   kind: AttendanceKind;
   /** A table whose columns are lists side by side ("Members Present | Officers Present"): each column's attendance. */
   lists?: AttendanceKind[];
+  /** Where each of those columns starts on its line (the labels' first characters), when its heading row was read so. */
+  starts?: number[];
 }
 
 /** A table row's cells: "| Jenny Fowler | Chair | Present |" or "Jenny Fowler    Chair    Present"; null for a line of prose. */
@@ -49,23 +52,40 @@ function tableColumnsOf(cells: string[]): TableColumns | null {
  * "Members Present | Officers Present": a heading row of attendance labels, each over a column that lists its people
  * (a CMS or Word template setting members and officers side by side). Null unless every cell is a bare label.
  */
-function listColumnsOf(cells: string[]): TableColumns | null {
-  if (cells.length < 2 || cells.length > 4 || cells.some((cell) => cell.length > 40 || cell.includes(':'))) return null;
-  const lists = cells.map((cell) => attendanceLabelOf(cell));
+function listColumnsOf(cells: string[], raw?: string): TableColumns | null {
+  // "Present:" ends in its colon; "Present: Cllr Jones" is a label with its people, no column's heading.
+  if (cells.length < 2 || cells.length > 4 || cells.some((cell) => cell.length > 40 || /:(?!\s*$)/.test(cell))) return null;
+  const lists = cells.map((cell) => attendanceLabelOf(cell) ?? (PUBLIC_COLUMN.test(cell) ? { attendance: 'in attendance' as const, rest: '' } : null));
   if (lists.some((label) => label === null || label.rest !== '')) return null;
-  return { name: 0, role: null, attendance: null, kind: lists[0]!.attendance, lists: lists.map((label) => label!.attendance) };
+  const placed = raw === undefined ? [] : cellsWithStarts(raw);
+  return {
+    name: 0,
+    role: null,
+    attendance: null,
+    kind: lists[0]!.attendance,
+    lists: lists.map((label) => label!.attendance),
+    ...(placed.length === cells.length ? { starts: placed.map((cell) => cell.start) } : {}),
+  };
 }
+
+/**
+ * "Members of the Public:" heading a column of its own beside "Present:": the people of the public who came, by name. Read
+ * as a label only there (anywhere else "Members of the public: 6" counts them).
+ */
+const PUBLIC_COLUMN = /^(?:members\s+of\s+the\s+public|public|visitors)\s*:?$/i;
 
 /** A row of such a table with one cell left: a person ("Councillor Peter Crowther", "Ian Haldane (Planning Officer)"). */
 const LONE_PERSON_CELL = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Revd|Rev)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s*\([^()]+\))?$/u;
 
 /** A row of a table of lists side by side: each cell's people with their column's attendance (a row's empty cells are left out, so missing cells are the last columns'). */
-function rowOfLists(line: string, cells: string[] | null, lists: AttendanceKind[]): Attendee[] | null {
+function rowOfLists(line: string, cells: string[] | null, table: TableColumns, raw?: string): Attendee[] | null {
+  const lists = table.lists!;
   // "Apologies for Absence" under the table is a label of its own, not a person.
   // "Councillor Dominic Askew (Vice-Chair) Maria Velasquez (Scrutiny Officer)": printed to PDF, a row whose cells ran
   // together is parted where a bracketed office closes before the next person's name.
   const people = cells ? [] : line.split(/(?<=\))\s+(?=\p{Lu})/u);
-  const row = cells ?? (people.every((person) => LONE_PERSON_CELL.test(person)) && attendanceLabelOf(line) === null ? people : null);
+  const read = cells ?? (people.every((person) => LONE_PERSON_CELL.test(person)) && attendanceLabelOf(line) === null ? people : null);
+  const row = read && table.starts && raw !== undefined ? placedUnderColumns(read, raw, table.starts) : read;
   if (!row || row.length > lists.length) return null;
   return row.flatMap((cell, column) => (cell === '' ? [] : attendeesFromList(cell, lists[column])));
 }
@@ -92,16 +112,16 @@ export type TableLine = { columns: TableColumns; attendees?: undefined } | { col
  * `line` (trimmed, unbolded) as part of a table of people: `table` is the table open above it, `listKind` the
  * attendance of the list open above it. Null when the line is no part of a table.
  */
-export function readTableLine(line: string, table: TableColumns | null, listKind: AttendanceKind | null): TableLine | null {
+export function readTableLine(line: string, table: TableColumns | null, listKind: AttendanceKind | null, raw?: string): TableLine | null {
   const cells = line.includes('|') || line.includes('  ') ? cellsOf(line) : null;
   if (table?.lists) {
     // "Minute 25.31    Apologies for absence": the first item's heading under the table (a label in a cell, not a row of labels) ends it.
     if (cells && cells.some((cell) => attendanceLabelOf(cell) !== null) && !listColumnsOf(cells)) return null;
-    const attendees = rowOfLists(line, cells, table.lists);
+    const attendees = rowOfLists(line, cells, table, raw);
     if (attendees) return { attendees };
   }
   if (!cells) return table && !table.lists ? rowRunTogether([line], table) : null;
-  const lists = listColumnsOf(cells);
+  const lists = listColumnsOf(cells, raw);
   if (lists) return { columns: lists };
   const heading = tableColumnsOf(cells);
   if (heading) {

@@ -223,10 +223,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
   const used = new Set<number>();
   let open: OpenBlock | null = null;
   let labelHeadingLevel: number | null = null;
-  const flush = () => {
-    if (open) pushAll(attendees, listedUnderLabels(entryTexts(open.entries), open.attendance, readList));
-    open = null;
-  };
+  const flush = () => { if (open) pushAll(attendees, listedUnderLabels(entryTexts(open.entries), open.attendance, readList)); open = null; };
   const { stopAfter = Infinity, readList = attendeesFromList } = options;
   let table: TableColumns | null = null;
   /** How many people the open block has listed as "1. Name, Office", "2. …". */
@@ -237,10 +234,12 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     const line = withTitledCapitals(listedLine((unbold.startsWith('#') ? unbold.replace(/^#{1,6}\s+/, '') : unbold).trim(), open !== null, lines[index - 1]));
     if (line === '') continue;
     // A table of people (Markdown pipes, or the columns of a Word or HTML table): one attendee per row.
-    const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null);
+    const tableLine = readTableLine(line, table, (open as { attendance: AttendanceKind } | null)?.attendance ?? null, unbold);
     if (tableLine?.columns) flush();
     if (tableLine) {
       table = tableLine.columns ?? table;
+      // Under a row of labels, a line that is no row of their columns ("Cathy Fleet (CF) CLERK" alone) lists the first column's people.
+      if (tableLine.columns?.starts) open = { attendance: tableLine.columns.lists![0], entries: [], runOn: false };
       pushAll(attendees, tableLine.attendees ?? []);
       used.add(index);
       continue;

@@ -232,6 +232,12 @@ export function opensWithDecisionAfterLabel(text: string): boolean {
 }
 
 /**
+ * "**ACTION : NO to contact the bus company**": an action point set in bold (or in capitals) under the text it comes
+ * from, as parish clerks print them; the item's, no heading of its own (an outcome's label, as DECISION_LABEL's are).
+ */
+export const ACTION_POINT = /^(?:\*\*)?ACTIONS?\s*:\s*[^\s*]/i;
+
+/**
  * A decision's label alone on a line ("Resolved:", "Resolved:-" (Irish and Scottish minutes put a dash after the colon), "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
  * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
  */

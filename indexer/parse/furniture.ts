@@ -2,6 +2,7 @@
 // paragraphs are built, so a paragraph broken by a page end reads as one.
 import { OUTCOME_LINE } from './decisions';
 import { withoutMarkup } from './lines';
+import { withRunningBlocks } from './running-blocks';
 import { joinAcrossBreaks, pagesOf, SENTENCE_END, SENTENCE_ENDINGS, withoutLinesAt } from './pages';
 import { contentStart, isBlank, whiteSpaceStart } from './patterns';
 
@@ -122,22 +123,23 @@ function removeFromPages(pages: string[][]): string[] {
     }
   }
   const firstPageTop = pages[0].slice(0, 20).join(' ').replace(/\s+/g, ' ').toLowerCase();
-  const cleaned = pages.map((page, pageIndex) => {
+  const keptAsText = (page: string[], index: number) => headsMinutes(page, index) || LABEL_OVER_TEXT.test(page[index]) || isMotionOutcome(page[index]);
+  const furnitureAtEdges = pages.map((page, pageIndex) => {
     const top = pageIndex === 0 ? -1 : (edges[pageIndex][0]?.index ?? -1);
-    const furniture = new Set(
+    return new Set(
       edges[pageIndex]
         .filter(
           ({ line, index }) =>
             isBarePageNumber(line) ||
-            ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !headsMinutes(page, index) && !LABEL_OVER_TEXT.test(line) && !isMotionOutcome(line)) ||
+            ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !keptAsText(page, index)) ||
             (index === top && isMeetingRunningHeader(line, firstPageTop)),
         )
         .map(({ index }) => index),
     );
-    // Most pages of a long text have no furniture at their edges: they are kept as they are, not copied line by line.
-    return furniture.size === 0 ? page : withoutLinesAt(page, furniture);
   });
-  return joinAcrossBreaks(cleaned);
+  const furniture = pages.length < 2 ? furnitureAtEdges : withRunningBlocks(pages, furnitureAtEdges, keptAsText);
+  // Most pages of a long text have no furniture at their edges: they are kept as they are, not copied line by line.
+  return joinAcrossBreaks(pages.map((page, pageIndex) => (furniture[pageIndex].size === 0 ? page : withoutLinesAt(page, furniture[pageIndex]))));
 }
 
 /** How many characters of a key at each of its ends give its number: lines of one key share their ends. */

@@ -3,7 +3,7 @@
 // Title Case lines: every line that could head an item (item-headings.ts chooses the kind each document uses).
 import { attendanceLabelOf } from './attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
-import { DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision } from './decisions';
+import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision } from './decisions';
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from './lines';
 import { isStreetAddress, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
@@ -210,7 +210,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   if (asPrinted) return { ...asPrinted, next: standsFor!.next };
   if (bullet) return null;
   const raw = printed.trim();
-  if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw)) return null;
+  if (raw.length > MAX_HEADING_LINE || isUnnumberedProse(lines, index, raw) || !HEADING_START.test(raw) || ACTION_POINT.test(raw)) return null;
   // A long line in mixed case that starts with a word is prose, unless the word is an item prefix ("Minute 12/23").
   if (raw.length > 80 && /^\p{L}/u.test(raw) && /\p{Ll}/u.test(raw) && !LONG_HEADING_START.test(raw) && !mayEndInLeaderNumber(raw)) return null;
   const marked = markedHeading(raw);

@@ -53,8 +53,9 @@ export class ListEntry {
     return this.parts.length;
   }
 
+  /** The lines joined by a space, but for a name broken at its hyphen ("Longley-" over "Cook"): the hyphen is the name's. */
   get text(): string {
-    return this.parts.join(' ');
+    return this.parts.reduce((text, part) => (/\p{L}-$/u.test(text) && /^\p{L}/u.test(part) ? `${text}${part}` : `${text} ${part}`));
   }
 }
 

@@ -34,9 +34,14 @@ const MEETING_OF = new RegExp(
  * "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting", "minutes
  * of the previous meeting" and "the minutes of the meeting held on 21 March were considered" name none); a name never
  * runs past a bilingual header's " / " into the other language, nor on into another mention of minutes ("Minutes of
- * adjourned meeting The draft minutes of the meeting held …").
+ * adjourned meeting The draft minutes of the meeting held …"). A weekday straight after "meeting" ends the name as "held" does:
+ * "Minutes of the" over "ALAMEDA FREE LIBRARY BOARD MEETING" over "WEDNESDAY, JULY 11, 2012", the sentence under them ("… called
+ * to order … at 6:05pm") no part of it.
  */
-const MINUTES_OF_BODY = /\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at)\b/i;
+const MINUTES_OF_BODY = new RegExp(
+  String.raw`\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at|(?<=meeting\s+)${WEEKDAY})\b`,
+  'i',
+);
 
 /** A meeting named by its date ("Tuesday 13th January", "13 January 2021"), not by whose it was. */
 const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');

@@ -59,6 +59,17 @@ const AND_THE_OFFICER_THEN_HOLDER = new RegExp(
   'gu',
 );
 
+/**
+ * "Councillors D Richardson (Chair), R Healey and P Moran Clerk J Connelly": a parish's clerk named straight after its
+ * last councillor, with nothing between but the office (a column's gap on the printed page, lost), or opening an entry
+ * ("…, EDC, Clerk J Brampton"). The office stands before the clerk's initials and surname (titled or not): the holder is
+ * the entry, the office their role.
+ */
+const NAME_THEN_CLERK = new RegExp(
+  String.raw`(?:(?<=\s\p{Lu}[\p{L}'’-]*\p{Ll})\s+|(^|[;,]\s*))((?:(?:Deputy|Assistant|Parish|Town)\s+)?Clerk(?:\s*[/&]\s*RFO)?|RFO)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)${ENTRY_END}`,
+  'gu',
+);
+
 /** The list with each such holder put in brackets after the office: "the Deputy Mayor (Councillor Robert Quayle)". */
 export function withHoldersAfterOffices(list: string): string {
   const officerLast = list.includes(' the ') ? list.replace(AND_THE_OFFICER_THEN_HOLDER, (_, office: string, holder: string) => `, ${holder} (${office[0].toUpperCase()}${office.slice(1)})`) : list;
@@ -66,5 +77,6 @@ export function withHoldersAfterOffices(list: string): string {
   const marked = civic.includes(':') || /\s[–—-]\s/.test(civic) ? civic.replace(OFFICE_MARKED_THEN_HOLDER, '$1$2 ($3)') : civic;
   // After the offices: a team's, a body's or a duty's name is left only where no office's word was found.
   const bodies = marked.includes(':') || /\s[–—-]\s/.test(marked) ? marked.replace(LABEL_MARKED_THEN_HOLDER, holderFirst) : marked;
-  return bodies.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
+  const clerk = bodies.includes('Clerk') || bodies.includes('RFO') ? bodies.replace(NAME_THEN_CLERK, (_, start: string | undefined, office: string, holder: string) => `${start ?? ', '}${holder} (${office})`) : bodies;
+  return clerk.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
 }

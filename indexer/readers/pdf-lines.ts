@@ -150,6 +150,15 @@ const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|[•●▪◦–-])$
 export const isListLabel = (run: PdfTextRun) => LIST_LABEL.test(run.text.trim());
 
 /**
+ * Whether the line's run at `index` is the entry after a list's label set right against it ("1.that"): a label starts
+ * its line. Word draws a hyphen ("re" / "-" / "cycling") or the parts of one number ("18." / "11" / ".1", "8." / "50pm")
+ * as runs of their own, touching; a label mid-line is such a piece, and a number's piece after "18." is the number's.
+ */
+function followsListLabel(line: Line, index: number): boolean {
+  return index === 1 && isListLabel(line.runs[0]) && !(/\d[.)]$/.test(line.runs[0].text.trim()) && /^\d/.test(line.runs[1].text));
+}
+
+/**
  * A line's runs joined: a column gap (a wide one, or one before a run at a table's column edge) as spaces in proportion
  * to its width (two at least), a word gap (or none after a list's label: "1.that") as one; the line indented by as many
  * spaces as it stands right of its column's `left` edge (names aligned under "PRESENT:").
@@ -164,7 +173,7 @@ export function lineText(line: Line, left: number, columnStarts: ReadonlySet<num
     if (end === -Infinity) text += run.text;
     else if (run.cellStart || gap > COLUMN_GAP * line.size || (startsApart(line, index) && columnStarts.has(startOf(run)))) {
       text = `${text.trimEnd()}${' '.repeat(Math.max(run.cellStart ? CELL_SPACES : 2, spacesAcross(gap)))}${run.text.trimStart()}`;
-    } else if ((gap > WORD_GAP * line.size || isListLabel(line.runs[index - 1])) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
+    } else if ((gap > WORD_GAP * line.size || followsListLabel(line, index)) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
     else text += run.text;
     end = Math.max(end, runEndOf(run));
   });

@@ -21,6 +21,16 @@ describe('pageTextOf', () => {
     expect(pageTextOf(heading)).toMatch(/^C\.88\/25 +LEISURE CENTRE ROOF ◆ KEY DECISION$/);
   });
 
+  it('joins a hyphen and the pieces of a number that Word draws as runs of their own, touching, without a space', () => {
+    // "re" / "-" / "surfacing" and "04." / "18" / ".2": no list's label, which starts its line and stands apart.
+    const hyphened = [run('The verge re', 72, 100), run('-', 132, 100), run('seeding is booked.', 137, 100)];
+    expect(pageTextOf(hyphened)).toBe('The verge re-seeding is booked.');
+    expect(pageTextOf([run('04.', 72, 100), run('18', 87, 100), run('.2 Finance', 97, 100)])).toBe('04.18.2 Finance');
+    expect(pageTextOf([run('closed at 9.', 72, 100), run('15pm', 132, 100)])).toBe('closed at 9.15pm');
+    // A list's label set against its entry's text, with no gap, still parts from it.
+    expect(pageTextOf([run('1.', 72, 100), run('That the accounts be approved.', 82, 100)])).toBe('1. That the accounts be approved.');
+  });
+
   it('joins a run raised or split where its font changed to the word it belongs to', () => {
     expect(pageTextOf([run('On the 16', 72, 100), run('th', 117, 97, 6), run(' of May', 120.6, 100)])).toBe('On the 16th of May');
   });
