@@ -2,6 +2,8 @@
 // kind of attendance each one opens.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { INITIALLED_NAME } from './list-parts';
+import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
+import { namesHolder } from './label-holders';
 
 /** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
 const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen|alderpersons|senators|councilmembers|councilors|legislators|freeholders|burgesses`;
@@ -153,48 +155,12 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
 }
 
 /**
- * Welsh councils' attendance labels: "Yn bresennol" and "Presennol" (present), "Yn mynychu" and "Hefyd yn bresennol"
- * (attending, and also present: the officers and guests), "Ymddiheuriadau" (apologies), "Yn absennol" (absent; "efo
- * ymddiheuriadau", with apologies). The English label beside one, where there is one, is read before it.
- */
-const WELSH_LABEL = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+mynychu|(?:yn\s+)?[bp]resennol|ymddiheuriadau|(?:yn\s+)?absennol(?:\s+(?:efo|gydag?|heb)\s+ymddiheuriadau)?)`;
-const WELSH_LABEL_AT_START = new RegExp(String.raw`^(${WELSH_LABEL})\s*:\s*(.*)$`, 'i');
-/** "Present / Bresennol Chair Cllr J Ellis, …": an English label, a slash and the Welsh label, the names after them. */
-const WELSH_AFTER_LABEL = new RegExp(String.raw`^(\p{L}[\p{L} ]{1,30}?) ?\/ ?${WELSH_LABEL}\s*:?\s+(\S.*)$`, 'iu');
-
-/** The kind of attendance a Welsh label alone opens ("Yn bresennol:", "Ymddiheuriadau:"), its colon after it; null for none. */
-function welshLabelOf(text: string): AttendanceLabel | null {
-  const welsh = text.length > 0 && 'yYpPbBhHaA'.includes(text[0]) ? WELSH_LABEL_AT_START.exec(text) : null;
-  if (!welsh) return null;
-  const label = welsh[1].toLowerCase();
-  const attendance: AttendanceKind =
-    label.startsWith('hefyd') || label.includes('mynychu') ? 'in attendance' : label.includes('heb') ? 'absent' : label.includes('ymddiheuriadau') ? 'apologies' : label.includes('absennol') ? 'absent' : 'present';
-  return { attendance, rest: welsh[2] };
-}
-
-/** "IN ATTENDANCE/I LÁTHAIR …", "Present/Yn bresennol: …": a label, a slash, and the label in another language (in capitals as the first is, or up to a colon). */
-const TRANSLATION_AFTER_LABEL = /^(\p{L}[\p{L} ]{1,30}?) ?\/ ?(?:\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){0,2}(?=\s)|[^:/|]{1,30}(?=:))(.*)$/u;
-
-/**
  * Whether a text opens with an ASCII letter, as every label does (LABELS, and the chair's, vice-chair's and clerk's): a
  * text opening otherwise ("1. Apologies for absence", a numbered heading) is tried against none of them.
  */
 function opensWithLetter(text: string): boolean {
   const letter = text.charCodeAt(0) | 0x20;
   return letter >= 0x61 && letter <= 0x7a;
-}
-
-/** A word of a name in lower case: "Ruud van Dijk", "Rhys ap Gwilym", "the Mayor". */
-const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das|of|the|and|&)$/;
-
-/**
- * Whether the text after an office's label ("Chair: Mrs J Kerr (Vice-Chair)", "In the Chair: Cllr S Ó Briain, Leader")
- * names its holder: up to a comma or bracket, words in capitals (or a name's particles), no question and no sentence
- * ended. "CHAIR: Good morning. Can everyone hear me?", "CHAIR: Thank you.": a verbatim transcript's turn, what the chair said.
- */
-function namesHolder(rest: string): boolean {
-  const name = rest.split(/[,;(]|\s[-–—]\s/, 1)[0];
-  return !/[?!]|\p{Ll}{2}\.\s+\p{Lu}/u.test(name) && name.split(/\s+/).every((word) => word === '' || !/^\p{Ll}/u.test(word) || NAME_PARTICLE.test(word));
 }
 
 /** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */

@@ -44,8 +44,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
-  // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials, with no dash or
-  // bracket, is read as after a dash.
+  // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials is read as after a dash.
   const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu}))/u.exec(text);
   if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
     const joint = initials[2] ? ' (' : initials[0].endsWith(' ') ? ' - ' : '';

@@ -162,10 +162,8 @@ export function readableName(name: string): string {
   const trimmed = collapseWhiteSpace(name).trim();
   // "Holloway Parish Council (HPC)": the short form in brackets after a name in mixed case is no part of it.
   // "EDUCATION COMMITTEE of GLENCAIRN COUNCIL" (a Scottish minute's "AT A MEETING of the …"): in capitals but for its small words.
-  return /[a-z]/.test(trimmed.replace(SMALL_WORDS_IN_LOWER_CASE, '')) ? trimmed.replace(/\s+\([A-Z]{2,6}\)$/, '') : titleCaseHeading(trimmed).replace(/\bSub-committee\b/g, 'Sub-Committee');
+  return /[a-z]/.test(trimmed.replace(/\b(?:of|the|and|for)\b/g, '')) ? trimmed.replace(/\s+\([A-Z]{2,6}\)$/, '') : titleCaseHeading(trimmed).replace(/\bSub-committee\b/g, 'Sub-Committee');
 }
-
-const SMALL_WORDS_IN_LOWER_CASE = /\b(?:of|the|and|for)\b/g;
 
 /** Words that say what kind of authority a council is, not which one. */
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'borough', 'district', 'city', 'council', 'metropolitan', 'london', 'of', 'the', 'and', 'town', 'parish', 'community']);
