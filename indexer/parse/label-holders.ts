@@ -1,7 +1,8 @@
 // Whether an office's label ("Chair:", "President:") is followed by the name of who holds the office.
+import { PARTICLES } from './speaker-titles';
 
 /** A word of a name in lower case: "Ruud van Dijk", "Rhys ap Gwilym", "the Mayor". */
-const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das|of|the|and|&)$/;
+const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES}|of|the|and|&)$`);
 
 /**
  * Whether the text after an office's label ("Chair: Mrs J Kerr (Vice-Chair)", "In the Chair: Cllr S Ó Briain, Leader")
