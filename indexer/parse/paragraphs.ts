@@ -196,8 +196,11 @@ function joinsPrevious(previous: Paragraph, text: string, decisions: string[], l
   return true;
 }
 
-/** "MOVED by Member B Upton, seconded by …:" over "That the Local Board:": the motion's words under the line naming its mover. */
-const motionUnderMover = (text: string, decision: string | undefined) => /^that\b/i.test(text) && decision !== undefined && opensResolutions(decision);
+/**
+ * "MOVED by Member B Upton, seconded by …:" over "That the Local Board:": the motion's words under the line naming its
+ * mover; quoted, as Irish minutes print the resolution under "Proposed by …, seconded by … and RESOLVED:".
+ */
+const motionUnderMover = (text: string, decision: string | undefined) => /^["“]?that\b/i.test(text) && decision !== undefined && opensResolutions(decision);
 
 /** Whether a block under a decision that opens resolutions (`decision`, the paragraph `above` it) is one of them. */
 function isResolutionUnder(block: Block, text: string, above: string | undefined, decision: string | undefined): boolean {

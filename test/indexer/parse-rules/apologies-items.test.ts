@@ -24,6 +24,11 @@ describe('an apologies item whose names stand one a line', () => {
     expect(peopleOf(firstMeeting(text))).toEqual([['Cllr T Orme', null, 'apologies']]);
   });
 
+  it('reads the name, not the reason after it, from a resolution accepting an apology', () => {
+    const text = `${HEADER}1.\n\nApologies\n\nThat the Panel accept the apology from Member R Pell for absence.\n\n2.\n\nDeclarations of Interest\n\nThere were none.\n`;
+    expect(peopleOf(firstMeeting(text))).toEqual([['Member R Pell', null, 'apologies']]);
+  });
+
   it('reads no name from a sentence about a substitute', () => {
     const text =
       `${HEADER}1.\n\nApologies\n\nApologies were received from Councillor Ruth Pell.\n\nCouncillor Dan Ash substituted for Councillor Ruth Pell.\n\n` +

@@ -294,6 +294,13 @@ describe('a motion under its mover', () => {
     const meeting = firstMeeting(text, 'markdown');
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true]);
   });
+
+  it('keeps a resolution quoted under "Proposed by …, Seconded by …, and RESOLVED:" in the decision', () => {
+    const text =
+      'Carrowdale County Council\nMinutes of the ordinary meeting held on Monday 9th October 2023\n\n3. DISPOSAL OF LAND AT DRUMLEA\n' +
+      'Proposed by Cllr. Hanley, Seconded by Cllr. Boyce, and RESOLVED:\n\n"That Carrowdale County Council approves the disposal of 0.2 hectares at Drumlea."\n\nThis concluded the business of the meeting.\n';
+    expect(paragraphsOf(firstMeeting(text)).map((paragraph) => paragraph.isDecision)).toEqual([true, true, false]);
+  });
 });
 
 describe('an approval over a list', () => {
