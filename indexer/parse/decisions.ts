@@ -198,6 +198,13 @@ const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried
  */
 const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:(?:was|were) (?:declared |duly |therefore )?(?:lost|defeated)|died|failed)\b/i;
 
+/**
+ * "A motion was made by Councilmember Ito, seconded by …, that this Ordinance be introduced. The motion failed by the
+ * following vote:": a US council's record of a motion (Legistar's wording), no member's turn; its outcome, carried or not,
+ * is what the council decided on it.
+ */
+const RECORDED_MOTION_LOST = /^A motion was made by\b.*?\.\s+The motion (?:failed|was (?:lost|defeated))\b/s;
+
 /** The forms found anywhere in a text; each pattern's own word is looked for before it is tried. */
 function holdsDecision(text: string): boolean {
   if (DECISION_ANYWHERE.test(text)) return true;
@@ -207,7 +214,7 @@ function holdsDecision(text: string): boolean {
   if (text.includes('resolved') && BODY_RESOLVED.test(text)) return true;
   if (text.includes(' agree') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
-  if (MOTION_LOST.test(text)) return true;
+  if (MOTION_LOST.test(text) || (text.startsWith('A motion was made by') && RECORDED_MOTION_LOST.test(text))) return true;
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
 }
 

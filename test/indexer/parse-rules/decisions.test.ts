@@ -303,6 +303,18 @@ describe('a motion under its mover', () => {
   });
 });
 
+describe("a US council's record of a motion", () => {
+  it('reads "A motion was made by …" as a decision whether the motion carried or failed, and a member\'s own motion that was lost as no decision', () => {
+    const meeting = firstMeeting(
+      'CITY OF ALDER SPRINGS\nCity Council Meeting Minutes - Final\nTuesday, May 14, 2024\n\n1. Public Hearings\n\n' +
+        'A motion was made by Councilmember Ortiz, seconded by Councilmember Bell, that this Ordinance be introduced. The motion failed by the following vote:\n\n' +
+        'A motion was made by Councilmember Bell, seconded by Councilmember Ortiz, that this item be continued. The motion carried by the following vote:\n\n' +
+        'Councilmember Ortiz moved an amendment to exempt duplexes. After discussion, the amendment was lost.\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, false]);
+  });
+});
+
 describe('an approval over a list', () => {
   it('reads "The following policies were approved:" over its bulleted list as a decision, the list its parts', () => {
     const meeting = firstMeeting('Ashby Parish Council\nMinutes of the meeting held on Monday 3 March 2025\n\n6. Policies\nThe following policies were approved:\n- Behaviour Policy\n- Whistleblowing Policy\n');
