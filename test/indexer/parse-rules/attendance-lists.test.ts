@@ -664,7 +664,7 @@ describe('an Irish county council’s header, its lists run on', () => {
 describe('US village board forms', () => {
   const minutes =
     'VILLAGE OF PRAIRIE HOLLOW\nBOARD OF TRUSTEES\nREGULAR MEETING MINUTES\nTuesday, June 17, 2025\n\nROLL CALL\nPresent: Trustees Mark Brandt and Elena Ruiz\nAlso present: Village Clerk Rosa Jimenez, Police Chief Alan Strand, Fire Chief Ron Dyer\n\n' +
-    'PUBLIC COMMENT\nLinda Farrow, 318 Cedar Lane, asked the Board to install a stop sign.\n\nNEW BUSINESS\n1. Award of Contract for Paving\nApproved.\n2. Resolution 2025-R-19 Approving a Grant for 104 W. Main Street\nApproved.\n';
+    'PUBLIC COMMENT\nLinda Farrow, 318 Cedar Lane, asked the Board to install a stop sign.\n\nDale Weber, resident, spoke against the paving schedule.\n\nNEW BUSINESS\n1. Award of Contract for Paving\nApproved.\n2. Resolution 2025-R-19 Approving a Grant for 104 W. Main Street\nApproved.\n';
 
   it("reads 'Police Chief' and 'Fire Chief' as offices before their holders' names", () => {
     const officers = firstMeeting(minutes).attendees.filter((person) => person.attendance === 'in attendance');
@@ -684,6 +684,10 @@ describe('US village board forms', () => {
 
   it("gives a resident named with the street address between commas the turn ('Linda Farrow, 318 Cedar Lane, asked')", () => {
     expect(paragraphsOf(firstMeeting(minutes)).find((paragraph) => paragraph.text.startsWith('Linda'))?.speaker).toBe('Linda Farrow');
+  });
+
+  it("gives a resident described by the bare noun between commas the turn ('Dale Weber, resident, spoke')", () => {
+    expect(paragraphsOf(firstMeeting(minutes)).find((paragraph) => paragraph.text.startsWith('Dale'))?.speaker).toBe('Dale Weber');
   });
 });
 
