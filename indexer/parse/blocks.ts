@@ -3,7 +3,7 @@
 import { capitalPointLines } from './capital-points';
 import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE, VOTE_TALLY_LINE } from './decisions';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
-import { continuesStatedMotion, goesOnWithMotion } from './motion-lines';
+import { continuesNamedMovers, continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { namesNominee, opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
 import { endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
 import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
@@ -185,7 +185,7 @@ function startsWithLowercase(line: string): boolean {
 function continuesAcrossBlank(open: Block, raw: string, previous: string, options: ParagraphOptions): boolean {
   // "Question from Mr Tom Hale:" (or "Answer:") over a blank line: the question (or answer) is the text under it.
   if (open.kind === 'question' && open.lines.length === 0) return true;
-  if (continuesStatedMotion(open.lines[0] ?? '', raw.trim())) return true;
+  if (continuesStatedMotion(open.lines[0] ?? '', raw.trim()) || continuesNamedMovers(open.lines, raw.trim())) return true;
   if (endsSentence(previous)) return false;
   if (startsWithLowercase(raw) || HANGING_CONJUNCTION.test(previous)) return true;
   return options.leadingSpaceMarksBullet && open.kind === 'bullet' && !/^\s/.test(raw);

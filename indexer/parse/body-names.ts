@@ -192,22 +192,6 @@ export function authorityLineBelow(lines: string[], dashedLine: string): string 
   return next !== undefined && COUNCIL_OR_AUTHORITY_LINE.test(englishHalf(next)) ? englishHalf(next) : null;
 }
 
-/** Where a page title is split into its parts: "Council - 21 May 2025 | Harrowfield Borough Council". */
-const PAGE_TITLE_PARTS = /\s+[|–—-]\s+|\s*[|»]\s*/;
-
-/**
- * The body an HTML page's title names, for a page whose text names none: its last part that names a body (a site puts
- * its own name last), not a kind of meeting ("Council"), with no figures (a date) and not the document's kind; else null.
- */
-export function bodyInPageTitle(title: string): string | null {
-  const parts = title.split(PAGE_TITLE_PARTS);
-  for (let index = parts.length - 1; index >= 0; index -= 1) {
-    const part = parts[index].trim();
-    if (part.length <= 80 && BODY_WORDS.test(part) && !GENERIC_BODY.test(part) && !/\d|\b(?:minutes?|agenda)\b/i.test(part)) return part;
-  }
-  return null;
-}
-
 /** A day's date in a title line: a weekday, "5 June", "5th June", "2024-06-05", "05/06/2024" or "5.6.24". */
 const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 /** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */

@@ -124,7 +124,7 @@ const OUTCOME_AFTER_MOVER =
  * "Proposed by Councillor D. Hale" over "Seconded by …" and "AND AGREED" (Irish councils), each on a line of its own: who
  * moved or seconded a motion, never a heading's title.
  */
-export const MOVER_LINE = /^(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b/;
+export const MOVER_LINE = /^(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b/;
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -218,9 +218,16 @@ function holdsDecision(text: string): boolean {
   return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
 }
 
-/** Whether a text records a decision (a time of day before it, as some clerks note one, set aside). */
+/** "Moved By:", "Seconded by", "PROPOSED BY" before a name: a motion's mover or seconder named on a line of their own. */
+export const NAMED_MOVER = String.raw`(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)\s+(?:by|By|BY)\s*:?\s+`;
+/** "Moved by Councillor Bell Seconded by Councillor Dent THAT Council …": the movers named before the motion, which is read for the decision. */
+const MOVERS_BEFORE_MOTION = new RegExp(String.raw`^(?:${NAMED_MOVER}[^;:,]{2,60}?\s+)+(?=["“]?(?:That|THAT)\b)`);
+
+/** Whether a text records a decision (a time of day before it, as some clerks note one, set aside, and the movers named before its motion). */
 export function isDecisionText(printed: string): boolean {
-  const text = afterClockTime(printed);
+  const clocked = afterClockTime(printed);
+  const movers = 'MSP'.includes(clocked[0]) ? MOVERS_BEFORE_MOTION.exec(clocked) : null;
+  const text = movers ? clocked.slice(movers[0].length) : clocked;
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
 }

@@ -9,13 +9,13 @@ import { PUBLIC_PERSON } from './public-speakers';
 const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An', 'No', 'Any', 'All', 'Another']);
 
 /**
- * Two or three capitalised words (an initial between them allowed), a comma, who they are (an office, "a"/"an"/"the"
+ * Two or three capitalised words (the forename's initial, or one between them, allowed: "M. Dubois, Director of Finance,"), a comma, who they are (an office, "a"/"an"/"the"
  * and a few words, an address, or whom they spoke for or where they came from: "representing the Business
  * Association", "of 12 Elm Road"; a bare noun of the public, "resident", "applicant", as US minutes of a hearing put it)
  * up to the next comma, and a verb of speech.
  */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the)\s+[^,;:()]{2,60}|\p{Lu}[^,;:()]{2,80}|\d{1,5}[A-Z]?\s+\p{Lu}[^,;:()]{2,60}|(?:representing|on behalf of|speaking for|from|of)\s+[^,;:()]{2,80}|${PUBLIC_PERSON}),\s+(?:${SPEECH_VERBS.join('|')})\b`,
+  String.raw`^(\p{Lu}(?:[\p{Ll}'’-]+|\.)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the)\s+[^,;:()]{2,60}|\p{Lu}[^,;:()]{2,80}|\d{1,5}[A-Z]?\s+\p{Lu}[^,;:()]{2,60}|(?:representing|on behalf of|speaking for|from|of)\s+[^,;:()]{2,80}|${PUBLIC_PERSON}),\s+(?:${SPEECH_VERBS.join('|')})\b`,
   'u',
 );
 

@@ -1,13 +1,13 @@
 // The lines that go on with a motion above them in an item's text: its clause under its mover, the vote recorded, the
 // mover and seconder under a motion stated first, and its result.
-import { VOTE_TALLY_LINE } from './decisions';
+import { NAMED_MOVER, VOTE_TALLY_LINE } from './decisions';
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
 const TALLY_START = 'AaNnYyFRrVO';
 /** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
 const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:carried|passed|failed|lost|defeated|approved)\b/;
 /** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
-const MOTION_START = /^(?:Motion by|Moved by|(?:Upon|On) (?:a )?motion (?:by|of)|It (?:is|was) (?:moved|proposed) by)\b/;
+const MOTION_START = /^(?:Motion by|Moved [Bb]y|(?:Upon|On) (?:a )?motion (?:by|of)|It (?:is|was) (?:moved|proposed) by)\b/;
 /** "…, and resolved:" over "THAT the agenda be adopted …": the motion's operative clause, in capitals, under its mover. */
 const RESOLVED_BEFORE = /\b(?:resolved|RESOLVED|Resolved)(?:\s+(?:unanimously|UNANIMOUSLY))?\s*:$/;
 /**
@@ -42,4 +42,17 @@ export function goesOnWithMotion(firstLine: string, line: string, previous: stri
  */
 export function continuesStatedMotion(firstLine: string, line: string): boolean {
   return MOTION_STATED.test(firstLine) && (MOVER_OR_SECONDER.test(line) || VOTE_TALLY_LINE.test(line));
+}
+
+/**
+ * "Moved By Councillor Benoit", "Seconded By: Councillor Singh": a mover or seconder named alone on a paragraph of their
+ * own, as Canadian councils' eScribe pages set each part of a motion, the motion ("That …") under them.
+ */
+const MOVER_ALONE = new RegExp(String.raw`^${NAMED_MOVER}(?!.*\b(?:that|That|THAT)\b)[^;:,]{2,60}$`);
+/** What follows the movers: the motion ("That …", quoted or not) or its outcome with it ("AND AGREED “To confirm …”", Irish councils). */
+const MOTION_UNDER_MOVERS = /^["“]?(?:That|THAT)\b|^(?:AND|And) (?:AGREED|RESOLVED)\b/;
+
+/** Whether a paragraph of movers alone (`openLines`) goes on, across the blank line, with the next mover or its motion. */
+export function continuesNamedMovers(openLines: string[], line: string): boolean {
+  return openLines.length > 0 && openLines.every((open) => MOVER_ALONE.test(open.trim())) && (MOVER_ALONE.test(line) || MOTION_UNDER_MOVERS.test(line));
 }

@@ -1,7 +1,7 @@
 // A web page printed with its chrome: above the minutes' title come a "Skip to main content" link, a cookie banner, the
 // site's name, its menus and a breadcrumb, as plain lines; below them its footer (links, a copyright, an address). The HTML reader drops these by their elements; printed, they
 // are told by their shape (short menu lines, a list or a trail starting at "Home") and the commonest chrome phrases.
-import { bodyInPageTitle } from './body-names';
+import { bodyInPageTitle } from './page-title-body';
 import { findDate } from './meeting-fields';
 
 /** How far down a page its chrome can reach: below this, a short line is the minutes' own. */

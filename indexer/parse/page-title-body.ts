@@ -1,7 +1,7 @@
 // The body a page's own title names when it also says what the page is and when the meeting was: "Minutes of the Little
 // Witton Parish Council Meeting", "Witton Parish Council April Meeting Minutes", "Witton PC minutes May 2020".
 import { asBodyName } from './body-name-shape';
-import { bodyInPageTitle, namesBody, GENERIC_BODY, MINUTES_BEFORE_NAME, TITLE_WORDS_AFTER_NAME, HELD_AT_PLACE } from './body-names';
+import { BODY_WORDS, namesBody, GENERIC_BODY, MINUTES_BEFORE_NAME, TITLE_WORDS_AFTER_NAME, HELD_AT_PLACE } from './body-names';
 import { bodyBeforeMinutesTitle } from './flattened-header';
 import { MONTH_NAME, WEEKDAY } from './meeting-fields';
 
@@ -16,7 +16,28 @@ const TITLE_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:m
 const MEETING_KIND_AT_END = /\s+(?:annual|ordinary|extraordinary|special|regular|monthly|draft|agm)$/i;
 /** What a title says its page is, still in what is left when no body's name stands alone. */
 const DOCUMENT_WORDS = /\b(?:minutes?|notes|agenda|report|meeting)\b/i;
+
+/** Where a page title is split into its parts: "Council - 21 May 2025 | Harrowfield Borough Council". */
 const PAGE_TITLE_PARTS = /\s+[|–—-]\s+|\s*[|»]\s*/;
+
+/**
+ * "Town of Maple Ridge Falls", "Township of Esker": a North American municipality's own name, as its site titles each
+ * page (the council that met is the municipality's).
+ */
+const MUNICIPALITY_NAME = /^(?:The\s+)?(?:City|Town|Township|Village|County|Borough|District|Municipality|Regional Municipality|Rural Municipality|Shire)\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * The body an HTML page's title names, for a page whose text names none: its last part that names a body (a site puts
+ * its own name last), not a kind of meeting ("Council"), with no figures (a date) and not the document's kind; else null.
+ */
+export function bodyInPageTitle(title: string): string | null {
+  const parts = title.split(PAGE_TITLE_PARTS);
+  for (let index = parts.length - 1; index >= 0; index -= 1) {
+    const part = parts[index].trim();
+    if (part.length <= 80 && (BODY_WORDS.test(part) || MUNICIPALITY_NAME.test(part)) && !GENERIC_BODY.test(part) && !/\d|\b(?:minutes?|agenda)\b/i.test(part)) return part;
+  }
+  return null;
+}
 
 /** The body a page title's part names once its date, "Minutes of" and "Meeting" are taken away; null when none is left. */
 function bodyInTitlePart(part: string): string | null {

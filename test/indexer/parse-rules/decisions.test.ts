@@ -385,9 +385,10 @@ describe('motions and decisions', () => {
     }
   });
 
-  it('reads "THAT Council …" under its mover and seconder as a decision', () => {
+  it('reads "THAT Council …" under its mover and seconder as a decision, the mover and seconder in it', () => {
     const text = `${ASHLEY_TOWN_HEADER_PRESENT}1. Water Rates\nMoved by Councillor Bell\nSeconded by Councillor Dent\n\nTHAT Council give three readings to Bylaw No. 2025-07.\n\n2. Close\nThe meeting closed at 9pm.\n`;
-    const decision = firstMeeting(text).items[0].paragraphs.find((paragraph) => paragraph.text.startsWith('THAT'));
+    const decision = firstMeeting(text).items[0].paragraphs.find((paragraph) => paragraph.text.includes('THAT Council'));
+    expect(decision?.text).toBe('Moved by Councillor Bell Seconded by Councillor Dent THAT Council give three readings to Bylaw No. 2025-07.');
     expect(decision?.isDecision).toBe(true);
   });
 });

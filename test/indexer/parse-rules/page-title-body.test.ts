@@ -21,6 +21,8 @@ describe('the body a page title names beside what the page is', () => {
     ['March Town Council minutes', 'March Town Council'],
     ['Ashcombe Parish Council May Virtual Meeting – 2020-05-25', 'Ashcombe Parish Council'],
     ['Planning Committee - 21 May 2025 | Harrowfield Borough Council', 'Harrowfield Borough Council'],
+    ['Council Meeting - Minutes - Town of Ashcombe Falls', 'Town of Ashcombe Falls'],
+    ['Regular Council Meeting - Minutes - Township of Esker', 'Township of Esker'],
     ['Village Liaison Minutes', null],
     ['Parish Councils', null],
     ['Annual Parish Meeting 2016', null],

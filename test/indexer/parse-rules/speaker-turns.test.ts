@@ -200,12 +200,11 @@ describe('a motion moved, seconded "AND AGREED" (Irish councils)', () => {
     '1.  MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER, 2024:\n\nProposed by Councillor D. Hale\n\nSeconded by Councillor M. Ives\n\nAND AGREED\n\n' +
     '“To confirm the Minutes of the Ordinary Meeting held on 2nd September, 2024.”\n\n2.  CORRESPONDENCE\n\nThe Cathaoirleach read a letter of thanks.\n';
 
-  it('keeps the mover and seconder out of the item titles, and reads the motion under "AND AGREED" as the decision', () => {
+  it('keeps the mover and seconder out of the item titles, in one paragraph, and reads the motion under "AND AGREED" as the decision', () => {
     const items = parse(text).meetings[0].items;
     expect(items.map(({ title }) => title)).toEqual(['MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER, 2024', 'CORRESPONDENCE']);
     expect(items[0].paragraphs.map(({ text: words, isDecision }) => [words, isDecision])).toEqual([
-      ['Proposed by Councillor D. Hale', false],
-      ['Seconded by Councillor M. Ives', false],
+      ['Proposed by Councillor D. Hale Seconded by Councillor M. Ives', false],
       ['AND AGREED “To confirm the Minutes of the Ordinary Meeting held on 2nd September, 2024.”', true],
     ]);
   });

@@ -133,6 +133,13 @@ describe('speakers after a time of day, a label, or who they are', () => {
     expect(paragraphsOf(meeting)[0].speaker).toBe('Kelly Dufresne');
   });
 
+  it("gives an officer named by initial and surname with the post between commas the turn ('M. Dubois, Director of Finance, presented')", () => {
+    const meeting = firstMeeting(
+      'City of Lac-Vermilion\nRegular Meeting of Council\nMonday, March 25, 2024\n\n6. Staff Reports\nM. Dubois, Director of Finance, presented the operating budget.\n',
+    );
+    expect(paragraphsOf(meeting)[0].speaker).toBe('M. Dubois');
+  });
+
   it("gives no speaker to a sentence about the douzaine ('The Douzaine raised no objection'), a body as a council is", () => {
     const meeting = firstMeeting('PARISH OF ST GERMAIN\n\nMINUTES OF THE MEETING OF THE DOUZAINE\nheld on Wednesday 7th February 2024\n\n3/24    PLANNING\nThe Douzaine raised no objection.\n');
     expect(paragraphsOf(meeting)[0].speaker).toBeNull();
