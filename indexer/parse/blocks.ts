@@ -6,7 +6,7 @@ import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './
 import { continuesNamedMovers, continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { namesNominee, opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
 import { endsWithOneOf, isBlank, whiteSpaceStart } from './patterns';
-import { questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
+import { isTurnLabelAlone, questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from './question-headings';
 import { areRowsOfOneTable } from './prose-cells';
 import { questionerOf } from './questioners';
 import { withSpeakerLabelsJoined } from './speaker-label-lines';
@@ -263,19 +263,15 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
       // The asker is named after the question (kept in its text) or, in some minutes, before it.
       if (open!.lines.length > 0) open!.lines.push(line);
       open!.questioner = line;
-    } else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
+    } else if (isTurnLabelAlone(line)) start('plain', null, '');
+    else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (capitalPoints.has(index)) start('plain', null, line);
     else if (marker && BULLET_STARTS.includes(line[0]) && (line[0] !== 'o' || hollowBulletMayOpen(afterBlank, previous, open === null)) && (bullet = BULLET.exec(line))) start(line[0] === 'o' ? 'plain' : 'bullet', null, bullet[1]);
     else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
     // "34.2  Professor Meredydd asked …" over "      Dr Bevan replied …": a line set under the numbered text (a hanging indent) goes on with it.
     else if (!afterBlank && open?.kind === 'numbered' && numberedTextColumn > 0 && indentOf(raw) === numberedTextColumn) open.lines.push(line);
-    else if (
-      options.leadingSpaceMarksBullet &&
-      /^\s+[A-Z0-9£‘“]/.test(raw) &&
-      open !== null &&
-      (afterBlank || endsSentence(previous))
-    ) start('bullet', null, line);
+    else if (options.leadingSpaceMarksBullet && /^\s+[A-Z0-9£‘“]/.test(raw) && open !== null && (afterBlank || endsSentence(previous))) start('bullet', null, line);
     else if (open !== null && !afterBlank && !outcomeBefore && goesOnWithMotion(open.lines[0] ?? '', line, previous)) open.lines.push(line);
     else if (open === null || outcomeBefore || (isMotionLabel(line) && endsSentence(previous))) start('plain', null, line);
     else if (!afterBlank && (endsSentence(previous) || endsWithAmount(previous)) && (opensOutcome(line) || ((opensTurn(line) || followsShortLine(previousRaw, line, options, blankLinesBetween) || options.knownSpeakerOf?.(line)) && !carriedByWrap(previousRaw, line)))) {

@@ -18,6 +18,13 @@ const QUESTION_FROM_TO = /^(?:(?:Question\s+|Q)(\d{1,3})[.:]?|Question)\s+(?:fro
 /** "Answer:" alone on its line, over a written answer. */
 const ANSWER_ALONE = /^(?:Answer|Response|Reply|Written (?:answer|response))\s*:?$/i;
 /**
+ * "Reply", "Supplementary question", "Supplementary answer:" alone on a line between the turns of a question time (a
+ * council's members' questions): the label of the turn under it, who speaks named in its text ("Councillor Egan replied …").
+ */
+const TURN_LABEL_ALONE = /^(?:Reply|Answer|Response|Supplementary(?:\s+(?:question|answer|reply|response))?)\s*:?$/i;
+export const isTurnLabelAlone = (line: string) => 'RASras'.includes(line[0]) && line.length <= 30 && TURN_LABEL_ALONE.test(line);
+
+/**
  * "Question:  Mrs J Hale, 12 Mill Road, Kelby" over the question she put, and "Response: Councillor Tom Ruiz", "Response
  * provided by Cllr Amin:", "Reply from Councillor Ruiz, Leader:" over the answer: a question time's labels naming who
  * speaks under them (a titled name, then where they live or what office they hold), alone on their lines.

@@ -335,3 +335,15 @@ describe("a committee's notes of what each listed member said, the name and a da
     expect(['Rita Gould –', 'Tom Briggs –', 'Ann Lowell –', 'Sam Ortiz -'].map((start) => paragraphStarting(meeting, start)?.speaker)).toEqual(['Rita Gould', 'Tom Briggs', 'Ann Lowell', null]);
   });
 });
+
+describe("a council's members' questions with each turn under a label of its own", () => {
+  it('gives the question, the reply and the supplementary question under "Reply" and "Supplementary question" a paragraph each, each to its speaker', () => {
+    const text =
+      'ASHMORE BOROUGH COUNCIL\n\nMinutes of the meeting of the Council held on Wednesday 8 November 2023\n\n12. MEMBERS’ QUESTIONS\n\nQuestion 1\n' +
+      'Councillor Vale asked the Cabinet Member for Parks:\n"When will the play area at Mill Green reopen?"\n\nReply\n' +
+      'Councillor Ross, Cabinet Member for Parks, replied that the new equipment would be installed in January.\n\nSupplementary question\n' +
+      'Councillor Vale asked whether the toilets would reopen too.\n\nReply\nCouncillor Ross said that they would.\n\n13. CLOSE\n\nThe meeting closed at 9.10 pm.\n';
+    const [questions] = parse(text).meetings[0].items;
+    expect(questions.paragraphs.map(({ speaker }) => speaker)).toEqual(['Councillor Vale', 'Councillor Ross', 'Councillor Vale', 'Councillor Ross']);
+  });
+});
