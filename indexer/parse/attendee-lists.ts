@@ -4,7 +4,7 @@ import { withCapitalsCased } from './capital-names';
 import { SHARED_TITLE, withSharedTitles } from './shared-titles';
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME } from './offices';
+import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_WITH_TITLED_HOLDER } from './offices';
 import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { collapseWhiteSpace, spaceCount } from './patterns';
@@ -102,8 +102,6 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
 export const OFFICE_WORDS =
   /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Counsel|Auditor|Surveyor|Harbou?r ?[Mm]aster|Accountant|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable|Bishop|Archdeacon)\b/i;
 
-/** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
-const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
 
 const ENDS_IN_OFFICE = new RegExp(String.raw`${OFFICE_WORDS.source}$`, 'i');
 
@@ -134,6 +132,8 @@ function splitList(list: string): string[] {
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
       // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
       OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
+      // "…, the Clerk (Mrs K. Bell)": an office with its own titled holder in brackets is another person.
+      !OFFICE_WITH_TITLED_HOLDER.test(part.trim()) &&
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.

@@ -26,3 +26,8 @@ export const OFFICE_BEFORE_NAME = new RegExp(
 export const CHIEF_OFFICE = /^Chief\s+(?:Executive|(?:[A-Z][a-z]+\s+){0,2}Officer|Constable)\b/;
 /** "Chief Constable" alone is an office; "Chief Constable Rachel Amis" is a person, named after their rank. */
 export const isChiefOfficeOnly = (text: string) => CHIEF_OFFICE.test(text) && !/^\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(text.replace(CHIEF_OFFICE, ''));
+
+/** "Monitoring Officer (Simon Brearley)": an office, then its holder's name in brackets. */
+export const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
+/** "the Clerk (Mrs K. Bell)": an office, then its holder's titled name in brackets ("Vice-Chair (Independent Member)" is two offices). */
+export const OFFICE_WITH_TITLED_HOLDER = /^(?:the\s+)?\p{Lu}[^()]{1,60}\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Revd?)\.?\s[^()]{2,40}\)$/u;

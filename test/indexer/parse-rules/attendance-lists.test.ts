@@ -692,6 +692,15 @@ describe('US village board forms', () => {
 });
 
 describe('people', () => {
+  it('reads "…, the Clerk (Mrs K. Bell)" after a councillor as the clerk, not the councillor\'s office', () => {
+    const text = `${ASHLEY_PARISH_HEADER_PRESENT.replace('Present: Cllr A Bell (Chairman), Cllr C Dent', 'Present: Cllr A Bell (Chairman), County Cllr C Dent, the Clerk (Mrs K. Hale) and 12 parishioners.')}1. Minutes\nAgreed.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Cllr A Bell', 'Chair'],
+      ['County Cllr C Dent', null],
+      ['Mrs K. Hale', 'Clerk'],
+    ]);
+  });
+
   it('reads "Mr X, Police, Fire and Crime Commissioner" as one person and office, and a list of people as people', () => {
     const text = `${ASHLEY_PARISH_HEADER_PRESENT.replace('Present: Cllr A Bell (Chairman), Cllr C Dent', 'Also present:\nMr David Fenn, Police, Fire and Crime Commissioner\nMr A Long, Mrs B Short, Clerk')}1. Minutes\nAgreed.\n\n2. Close\nThe meeting closed at 9pm.\n`;
     const attendees = firstMeeting(text).attendees.map(({ name, role }) => [name, role]);
