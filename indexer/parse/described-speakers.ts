@@ -3,7 +3,7 @@
 // who they are (or where they live) between commas, then a verb of speech. US and Canadian minutes so name the people
 // who address the council.
 import { SPEECH_VERBS } from './speech-verbs';
-import { PUBLIC_PERSON } from './public-speakers';
+import { PUBLIC_PERSON, PUBLIC_VERBS } from './public-speakers';
 
 /** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
 const NOT_FORENAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'Following', 'After', 'Before', 'During', 'In', 'On', 'At', 'As', 'Members', 'Council', 'A', 'An', 'No', 'Any', 'All', 'Another']);
@@ -69,6 +69,15 @@ const BARE_FULL_NAME = new RegExp(
   String.raw`^(\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}[\p{L}'’-]*(?<!['’]s))(?:,?\s(?:of|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},?)?\s(?:${SPEECH_VERBS.join('|')})\b(?!:|\sby\b)`,
   'u',
 );
+/**
+ * "Ed Brennan of 44 Quarry Lane complained …": a resident named with the street they live at (a house number, then the
+ * street's capitalised words), as US township minutes record public comment; the address says it is a person, list or no list.
+ */
+const NAME_OF_ADDRESS = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}[\p{L}'’-]*)\s(?:of|from)\s\d{1,5}[A-Z]?\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},?\s(?:${PUBLIC_VERBS.join('|')})\b`,
+  'u',
+);
+
 /** A body, a group, an organisation or an office in two capitalised words ("Parish Council agreed", "Highways England advised", "Chief Executive reported"): no one's name. */
 const NOT_SURNAMES = /\s(?:Council|Committee|Board|Panel|Group|Forum|Authority|Trust|Partnership|Association|Society|Club|Police|Councillors?|Members?|Officers?|Directors?|Executive|Manager|Clerk|Chair(?:man)?|Treasurer|Secretary|Mayor|Inspector|Sergeant|Constable|Commissioner|Engineer|Surveyor|Governors|Trustees|Residents|Works|Services|Team|Planning|England|Wales|Scotland|Ireland|Water|Rail)$/;
 
@@ -76,7 +85,8 @@ const NOT_SURNAMES = /\s(?:Council|Committee|Board|Panel|Group|Forum|Authority|T
 export function describedSpeakerOf(text: string): string | null {
   const described = text.includes(', ') ? (DESCRIBED_PERSON.exec(text) ?? PERSON_WITH_POST.exec(text)) : null;
   const bracketed = described === null && text.includes(' (') ? (PERSON_WITH_BRACKETED_POST.exec(text) ?? PERSON_WITH_BRACKETED_INITIALS.exec(text)) : null;
-  const person = described ?? bracketed ?? FORENAME_AND_INITIAL.exec(text);
+  const addressed = described === null && bracketed === null && text.includes(' of ') ? NAME_OF_ADDRESS.exec(text) : null;
+  const person = described ?? bracketed ?? addressed ?? FORENAME_AND_INITIAL.exec(text);
   return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
 }
 

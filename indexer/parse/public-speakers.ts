@@ -25,7 +25,7 @@ const PRINTED_NOUNS = [
 const COUNTING = /^(?:Another|One|An?\s+(?:second|third|fourth|fifth|further|other))\s/i;
 
 /** Verbs of speech, and what members of the public do when they address a meeting. "would" says nothing of speech. */
-const PUBLIC_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'addressed', 'objected', 'complained', 'supported', 'opposed', 'challenged', 'enquired', 'inquired'];
+export const PUBLIC_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'), 'addressed', 'objected', 'complained', 'supported', 'opposed', 'challenged', 'enquired', 'inquired'];
 
 /**
  * Where a description is of one of the public, up to a comma, a full stop, a clause of its own ("who", "that") or a
