@@ -4,7 +4,7 @@ import { bodyBeforeMinutesTitle } from './flattened-header';
 import { MEETING_KINDS } from './patterns';
 
 /** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod; a council's scrutiny committee, "Overview and Scrutiny"). */
-export const BODY_WORDS = /\b(?:Council|Committee|Overview (?:and|&) Scrutiny|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Friends of(?=\s))\b/i;
+export const BODY_WORDS = /\b(?:Council|Committee|Overview (?:and|&) Scrutiny|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Society|Federation|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Co-?operative|Club|Friends of(?=\s))\b/i;
 /** A name that ends in a body's word ("Council", "Committee", "Group"). */
 export const ENDS_IN_BODY_WORD = new RegExp(String.raw`${BODY_WORDS.source}$`, 'i');
 /**
@@ -29,8 +29,8 @@ export function namesBody(name: string): boolean {
   return BODY_WORDS.test(name) || ABBREVIATED_COUNCIL.test(name);
 }
 
-/** "Full Council Meeting", "Ordinary Meeting Tuesday 3rd July 2018, 7.30pm …": what the meeting was, then its date if anything. */
-const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board)\s+)?(?:meeting|minutes)(?:\s+minutes)?(?:\s*$|\s(?=.*\b(?:19|20)\d{2}\b))/i;
+/** "Full Council Meeting", "Trustees' Meeting", "Ordinary Meeting Tuesday 3rd July 2018, 7.30pm …": what the meeting was, then its date if anything. */
+const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board|(?:trustees|directors|governors|members)['’]?)\s+)?(?:meeting|minutes)(?:\s+minutes)?(?:\s*$|\s(?=.*\b(?:19|20)\d{2}\b))/i;
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general)\s+meeting$/i;

@@ -69,6 +69,9 @@ describe('bodies named in ordinal meetings, after a place or over a group', () =
     ['a dated title over its council', 'Minutes – Planning Committee – 12.03.2025\n\nAshworth Borough Council\n', 'Ashworth Borough Council Planning Committee'],
     ['an organisation over its group', '# Riverside Medical Practice\n\n# Patient Participation Group – Minutes\n\nDate: 05/03/2025\n', 'Riverside Medical Practice Patient Participation Group'],
     ['a wiki title with its date first', '# 2025-03-11 Tenant Scrutiny Panel meeting notes\n', 'Tenant Scrutiny Panel'],
+    ['a charity, a dash, then its trustees\' meeting', "# Friends of Elmsworth Park — Trustees' Meeting\n\nDate: 12 February 2025\n", 'Friends of Elmsworth Park'],
+    ['a co-operative, a dash, then its members\' meeting', '# Elmsworth Housing Co-operative - Members’ Meeting\n\nDate: 12 February 2025\n', 'Elmsworth Housing Co-operative'],
+    ['a club over its meeting', 'Elmsworth Cricket Club\n\nMinutes of the committee meeting held on 12 February 2025\n', 'Elmsworth Cricket Club'],
   ])('reads %s', (_, header, body) => {
     expect(firstMeeting(`${header}\n1. Apologies\nNone.\n\n2. Close\nClosed.\n`).body).toBe(body);
   });
