@@ -26,7 +26,7 @@ import { bodyInChrome, dateInChrome, splitPageChrome } from './page-chrome';
 import { withoutContentsList } from './contents-list';
 import { mergeAttendees } from './attendee-records';
 import { attendeesFromItems } from './attendance-items';
-import { bodyInTitle } from './page-title-body';
+import { bodyInTitle, committeeOfTitleCouncil } from './page-title-body';
 import { parseGeneralDocument, type GeneralDraft } from './general';
 import { detectLayout } from './layout';
 import { knownLayoutDrafts } from './known-layouts';
@@ -223,7 +223,9 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
     drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle, numericDateOrder(lines)) : null)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
   // site's name above its menus.
-  const fallbackBody = drafts.length === 1 && drafts[0].body === null ? ((input.pageTitle ? bodyInTitle(input.pageTitle) : null) ?? bodyInChrome(chrome)) : null;
+  // A committee's web page may name its council only in its title: the committee is that council's.
+  const pageBody = drafts.length === 1 && drafts[0].body === null ? ((input.pageTitle ? bodyInTitle(input.pageTitle) : null) ?? bodyInChrome(chrome)) : null;
+  const fallbackBody = pageBody ?? (drafts.length === 1 && input.pageTitle ? committeeOfTitleCouncil(drafts[0].body, input.pageTitle) : null);
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
     const draft = applySidecar(found, input.sidecar, drafts.length === 1);

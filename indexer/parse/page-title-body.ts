@@ -3,7 +3,7 @@
 import { asBodyName } from './body-name-shape';
 import { BODY_WORDS, namesBody, GENERIC_BODY, MINUTES_BEFORE_NAME, TITLE_WORDS_AFTER_NAME, HELD_AT_PLACE } from './body-names';
 import { bodyBeforeMinutesTitle } from './flattened-header';
-import { MONTH_NAME, WEEKDAY } from './meeting-fields';
+import { MONTH_NAME, qualifyBody, WEEKDAY } from './meeting-fields';
 
 /**
  * Where a title's date begins: a figure, a weekday, or a month's name before a figure, "meeting", "minutes" or the
@@ -66,4 +66,16 @@ function bodyInTitleWords(title: string): string | null {
  */
 export function bodyInTitle(title: string): string | null {
   return asBodyName(bodyInPageTitle(title)) ?? bodyInTitleWords(title);
+}
+
+/**
+ * "Licensing Sub-Committee" on a page titled "Minutes - Licensing Sub-Committee - 14 May 2024 | Thornbury District
+ * Council": the committee qualified with the council the title names last (the site's own), as a committee named
+ * under its council's heading is; null when the title names no council or the committee's name says whose it is.
+ */
+export function committeeOfTitleCouncil(committee: string | null, pageTitle: string): string | null {
+  const council = committee === null ? null : bodyInPageTitle(pageTitle);
+  if (council === null || !/\b(?:Council|Authority)$/.test(council)) return null;
+  const qualified = qualifyBody(committee!, council);
+  return qualified === committee ? null : qualified;
 }

@@ -101,7 +101,7 @@ describe('a web page\'s title', () => {
     expect(bodyInPageTitle(title)).toBe(body);
   });
 
-  it('names the body of a page whose text names none, and no other', async () => {
+  it('names the body of a page whose text names none, and the council of a committee its text names', async () => {
     const page = (h1: string) =>
       `<html><head><title>Council - 21 May 2025 | Harrowfield Borough Council</title></head><body><header>Harrowfield Borough Council</header><h1>${h1}</h1><p>Date: Wednesday 21 May 2025</p><h2>1. Apologies</h2><p>None.</p><h2>2. Close</h2><p>Closed.</p></body></html>`;
     const bodyOf = async (h1: string) => {
@@ -109,7 +109,7 @@ describe('a web page\'s title', () => {
       return [parsed.meetings[0].body, parsed.warnings.length];
     };
     expect(await bodyOf('Minutes of the Council meeting')).toEqual(['Harrowfield Borough Council', 0]);
-    expect(await bodyOf('Minutes of the meeting of the Licensing Committee held on 21 May 2025')).toEqual(['Licensing Committee', 0]);
+    expect(await bodyOf('Minutes of the meeting of the Licensing Committee held on 21 May 2025')).toEqual(['Harrowfield Borough Council Licensing Committee', 0]);
   });
 });
 
