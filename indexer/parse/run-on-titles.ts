@@ -33,7 +33,8 @@ const WRAPPED_LINE = 60;
  */
 function splitRunOn(line: string, next: string | undefined, byStop: StopTitles | null = null): [string, string] | null {
   const numbered = NUMBERED_LINE.exec(line.trim());
-  if (!numbered || SUB_NUMBER.test(numbered[2])) return null;
+  // "a) Payments: The schedule of payments …": a lettered part with its text run on is a paragraph of the minute.
+  if (!numbered || SUB_NUMBER.test(numbered[2]) || /^[a-z]$/.test(numbered[2])) return null;
   const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop === 'any-number', byStop === 'any-number') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]));
   if (!runOn || runOn[1].trim().split(/\s+/).length > MAX_TITLE_WORDS) return null;
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one

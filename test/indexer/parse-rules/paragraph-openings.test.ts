@@ -133,3 +133,16 @@ describe('a short title over a turn of one of those present named by their initi
     ]);
   });
 });
+
+describe('a lettered part with its text run on after a colon', () => {
+  it('keeps "a) Payments: The schedule …" one paragraph, its colon kept, and gives "b) Budget 2025/26: The Clerk presented …" to the Clerk', () => {
+    const text =
+      'Kelsworth Parish Council\nMinutes of the meeting held on Monday 11th March 2019\n\n19/24 Finance\na) Payments: The schedule of payments totalling £412.40 was approved.\n' +
+      'b) Budget 2025/26: The Clerk presented the draft budget.\n\n19/25 Close\nThe meeting closed at 8.50pm.\n';
+    const [finance] = parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0].items;
+    expect(finance.paragraphs.map(({ text: words, speaker }) => [words, speaker])).toEqual([
+      ['Payments: The schedule of payments totalling £412.40 was approved.', null],
+      ['Budget 2025/26: The Clerk presented the draft budget.', 'The Clerk'],
+    ]);
+  });
+});
