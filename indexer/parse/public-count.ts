@@ -1,9 +1,12 @@
-// "…, Mrs Jane Gallichan, Parish Secretary and 34 Principals and Electors of the Parish": a count of the public closing a
-// list of people names no one, and is no part of the last person's office.
+// "…, Mrs Jane Gallichan, Parish Secretary and 34 Principals and Electors of the Parish", "… (Clerk). 2 members of the
+// public.": a count of the public closing a list of people names no one, and is no part of the last person's office.
 
-const PUBLIC_COUNT_AT_END = /,?\s+and\s+\d{1,4}\s+(?:[\w'’-]+\s+){0,4}?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|principals|ratepayers|observers|visitors)\b[^,;]*$/i;
+const PUBLIC_COUNT_AT_END = /(?:,?\s+and|[.;,])\s+\d{1,4}\s+(?:[\w'’-]+\s+){0,4}?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|principals|ratepayers|observers|visitors)\b[^,;]*$/i;
 
-/** The list without a closing "and <number> <members of the public, electors, …>". */
+/**
+ * The list without a closing "and <number> <members of the public, electors, …>", or the same count as a sentence of
+ * its own ("… Mrs P Grange (Clerk). 2 members of the public.").
+ */
 export function withoutClosingPublicCount(list: string): string {
-  return list.includes(' and ') ? list.replace(PUBLIC_COUNT_AT_END, '') : list;
+  return list.includes(' and ') || /[.;,]\s+\d/.test(list) ? list.replace(PUBLIC_COUNT_AT_END, '') : list;
 }

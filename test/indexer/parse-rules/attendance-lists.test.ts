@@ -692,6 +692,15 @@ describe('US village board forms', () => {
 });
 
 describe('people', () => {
+  it('reads the clerk named in a sentence of the list before a count of the public in a sentence of its own', () => {
+    const text = `${ASHLEY_PARISH_HEADER_PRESENT.replace('Present: Cllr A Bell (Chairman), Cllr C Dent', 'Present: Cllrs A Bell (Chairman), C Dent. Mrs P Grange (Clerk). 2 members of the public.')}1. Minutes\nAgreed.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).attendees.map(({ name, role }) => [name, role])).toEqual([
+      ['Cllr A Bell', 'Chair'],
+      ['Cllr C Dent', null],
+      ['Mrs P Grange', 'Clerk'],
+    ]);
+  });
+
   it('reads "…, the Clerk (Mrs K. Bell)" after a councillor as the clerk, not the councillor\'s office', () => {
     const text = `${ASHLEY_PARISH_HEADER_PRESENT.replace('Present: Cllr A Bell (Chairman), Cllr C Dent', 'Present: Cllr A Bell (Chairman), County Cllr C Dent, the Clerk (Mrs K. Hale) and 12 parishioners.')}1. Minutes\nAgreed.\n\n2. Close\nThe meeting closed at 9pm.\n`;
     expect(firstMeeting(text).attendees.map(({ name, role }) => [name, role])).toEqual([
