@@ -57,7 +57,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
-    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
+    // "Management:" (a homeowners' association's managing agent).
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|observers?)\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
     attendance: 'in attendance',
   },
   {

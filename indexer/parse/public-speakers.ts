@@ -9,7 +9,7 @@ import { SPEECH_VERBS } from './speech-verbs';
  */
 const PUBLIC_NOUNS = [
   'resident', 'member of the public', 'parishioner', 'questioner', 'speaker', 'representative', 'elector', 'objector', 'petitioner', 'applicant',
-  'agent', 'householder', 'tenant', 'leaseholder', 'landowner', 'neighbour', 'shopkeeper', 'spokesperson', 'spokesman', 'spokeswoman', 'parent', 'visitor',
+  'agent', 'householder', 'homeowner', 'tenant', 'leaseholder', 'landowner', 'neighbour', 'shopkeeper', 'spokesperson', 'spokesman', 'spokeswoman', 'parent', 'visitor',
 ];
 export const PUBLIC_PERSON = `(?:${PUBLIC_NOUNS.join('|')})`;
 /**
@@ -29,9 +29,9 @@ export const PUBLIC_VERBS = [...SPEECH_VERBS.filter((verb) => verb !== 'would'),
 
 /**
  * Where a description is of one of the public, up to a comma, a full stop, a clause of its own ("who", "that") or a
- * verb's auxiliary: "of the cricket club", "from Mill Lane"; "Representatives of the club were invited …" is done to.
+ * verb's auxiliary: "of the cricket club", "from Mill Lane", "on Birch Court"; "Representatives of the club were invited …" is done to.
  */
-const QUALIFIER = String.raw`(?:\s+(?:of|from|for|on behalf of)\s+(?:(?!(?:who|that|which|was|were|is|are|has|have|had|will|would|be|been)\b)[^,.;:()]){1,60}?)?`;
+const QUALIFIER = String.raw`(?:\s+(?:of|from|for|on behalf of|on|in)\s+(?:(?!(?:who|that|which|was|were|is|are|has|have|had|will|would|be|been)\b)[^,.;:()]){1,60}?)?`;
 
 /**
  * An article (or a counting word), perhaps one adjective ("local", "lead": a petition's first signatory, who

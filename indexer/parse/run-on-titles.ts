@@ -94,7 +94,8 @@ function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null 
   if (NOT_SPEAKER_LABELS.test(inUpperCase) || MINUTE_PART_LABELS.test(inUpperCase) || QUESTION_OR_ANSWER.test(inUpperCase)) return null;
   if (labelledSpeakerOf(`${title}: x`) !== undefined || isDecisionText(title)) return null;
   // "Durham County Councillors:" (a group of those present) heads no section either.
-  if (inUpperCase !== 'ROLL CALL' && attendanceLabelOf(title) !== null) return null;
+  // "Management:" (a homeowners' association's managing agent): a label some patterns know only by its colon.
+  if (inUpperCase !== 'ROLL CALL' && attendanceLabelOf(`${title}:`) !== null) return null;
   // "ROLL CALL: Ayes: Kowalski, Ferraro. Nays: None.": the vote on the motion above, not a section.
   if (inUpperCase === 'ROLL CALL' && text !== undefined && VOTE_TALLY_LINE.test(line.trim())) return null;
   return { title: `${label[1]}${title}`, text: text === undefined ? null : `${label[1]}${text}` };

@@ -924,3 +924,17 @@ describe('a header set in two columns, the attendance down the right', () => {
     expect(paragraphsOf(meeting).map((paragraph) => paragraph.text)).toContain('Mr. Reed called the meeting to order at 7:00 p.m.');
   });
 });
+
+describe("a homeowners' association's managing agent", () => {
+  it('reads "Management:" over a board\'s sections titled with colons as an attendance label, not a section', () => {
+    const text =
+      'Maple Glen Homeowners Association\nBoard of Directors Meeting Minutes\nDate: January 16, 2025\n\nDirectors present: Karen Liu (President), Tom Baxter (Treasurer)\nManagement: Jenna Hayes\n\n' +
+      'Call to Order: The meeting was called to order at 6:32 p.m.\n\nTreasurer’s Report: Tom Baxter reported operating cash of $84,210.\n\nAdjournment: The meeting was adjourned at 7:41 p.m.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Karen Liu', 'President', 'present'],
+      ['Tom Baxter', 'Treasurer', 'present'],
+      ['Jenna Hayes', null, 'in attendance'],
+    ]);
+    expect(attendanceLabelOf('Management of the car park was discussed.')).toBeNull();
+  });
+});

@@ -88,6 +88,10 @@ describe('the public described, and what was done to them', () => {
     expect(publicSpeakerOf('A representative of the bowls club asked for a longer lease.')).toBe('A representative of the bowls club');
     expect(publicSpeakersOf('Residents of Mill Lane objected to the lighting.')).toBe('Residents of Mill Lane');
   });
+
+  it('reads a homeowner and the street they live on ("A homeowner on Birch Court asked")', () => {
+    expect(publicSpeakerOf('A homeowner on Birch Court asked about dog waste stations.')).toBe('A homeowner on Birch Court');
+  });
 });
 
 describe("a title's full stop and a sentence's", () => {
