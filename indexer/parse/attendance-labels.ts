@@ -4,6 +4,7 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { INITIALLED_NAME } from './list-parts';
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
+import { chairedByLabel, groupInBrackets, withoutContactDetails } from './header-label-lines';
 
 /** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
 const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen|alderpersons|senators|councilmembers|councilors|legislators|freeholders|burgesses`;
@@ -139,7 +140,10 @@ export function unmarkedAttendanceLabelOf(text: string): AttendanceLabel | null 
 function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | null {
   const text = unmarked.replace(ROLL_CALL, '').trim();
   if (text === '' && !blank) return { attendance: 'present', rest: '' };
+  if (text.charCodeAt(0) === 0x28) return groupInBrackets(text);
   const label = opensWithLetter(text) ? labelAtStart(text) : null;
+  // "In attendance: (Councillors)": the group in brackets says who the block lists.
+  if (label?.rest.startsWith('(')) return groupInBrackets(label.rest) ?? label;
   if (label) return label;
   if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
   // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
@@ -180,8 +184,10 @@ function labelAtStart(text: string): AttendanceLabel | null {
   const viceChair = text.length < 120 && text.startsWith('V') ? VICE_CHAIR_LABEL.exec(text) : null;
   if (viceChair) return { attendance: 'present', rest: withOffice(viceChair[1], 'Vice-Chair') };
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
-  const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
+  const clerk = text.length < 120 ? CLERK_LABEL.exec(withoutContactDetails(text)) : null;
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
+  const chairedBy = chairedByLabel(text);
+  if (chairedBy) return chairedBy;
   return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null) ?? leadSentenceLabel(text);
 }
 

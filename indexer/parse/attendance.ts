@@ -190,8 +190,9 @@ function labelOfLine(lines: string[], index: number, line: string, awaitingList:
   // "Apologies:" over "Cllrs Reed, Shaw.": a list of councillors with no label of its own is the list the label above awaits.
   if (awaitingList && label?.rest === line) return null;
   if (!label || label.rest !== '' || index === 0 || /[:–—-]/.test(line)) return label;
-  // "Present" over "• Councillor Fiona Trelawney": a list of people under it makes it a label, whatever stands above.
-  if (listsPeopleUnder(lines, index)) return label;
+  // "Present" over "• Councillor Fiona Trelawney": a list of people under it makes it a label, whatever stands above; so
+  // does a label under it, in capitals ("ATTENDANCE" over "Present were:"): a wrapped sentence goes on in its own case.
+  if (listsPeopleUnder(lines, index) || (/^\p{Lu}{4,}$/u.test(line) && attendanceLabelOf(lines[index + 1] ?? '') !== null)) return label;
   const previous = lines[index - 1].trim();
   return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) && !previous.includes('   ') ? null : label;
 }

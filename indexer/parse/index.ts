@@ -40,7 +40,7 @@ import { withoutClosingSignOff } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 47;
+export const PARSER_VERSION = 48;
 
 export interface ParseInput {
   text: string;
