@@ -84,9 +84,10 @@ const ROLL_CALL = /^roll\s+call\s*:\s*/i;
  * onto one line: "… Darren Price • Others: …") or a closing bracket (a list whose
  * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon; the words may be a label in two
  * languages ("… (hwyr/late) Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands
- * out with no mark before it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …".
+ * out with no mark before it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …". "Also present" after a full stop needs
+ * no colon: "… and A. Dewsnip. Also present M. Richards (Clerk)".
  */
-export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:)/;
+export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z])/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
@@ -242,7 +243,7 @@ const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|
  * and Shetland's "Members", "Ex-Officio Councillors", "In Attendance" (each in a table's first column, its names in the
  * next): a label that needs no colon when names follow it straight away.
  */
-const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a

@@ -15,7 +15,7 @@ import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
 import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from './speaker-titles';
 import { initialsOf } from './initials-keys';
-import { NEXT_AFTER_BRACKET, withGluedTitlesApart } from './run-together-people';
+import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 export const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
@@ -270,7 +270,7 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
-  const undashed = withCapitalsCased(withGluedTitlesApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
+  const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');

@@ -22,6 +22,8 @@ function sequenceReader(candidates: HeadingCandidate[], isMinuteShape: (number: 
     if (roman && ROMAN.test(number)) return romanValue(number);
     // "A.", "B.", "C.": items lettered in order.
     if (/^[A-Z]$/i.test(number)) return number.toUpperCase().charCodeAt(0) - 64;
+    // "3-0607/8": the minute before the council year and the meeting.
+    if (/^\d{1,3}-\d{4}\//.test(number)) return Number(number.slice(0, number.indexOf('-')));
     const parts = number.split('/');
     const slashPart = yearLast && parts.length === 3 ? parts[1] : parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
     // "23/24-01": the academic year, then the item.

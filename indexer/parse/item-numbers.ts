@@ -26,9 +26,10 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * order, and print it as the item's number; three digits at the end, so an ISO date is never one), "04/08:01" (Northern
  * Irish district councils: the year, the meeting of the year and the minute, the last after a colon), "FC18/07/1" (a
  * parish's committee letters, the meeting's year and month, and the minute), "2307.01" (a parish that numbers each
- * meeting by its year and month, July 2023, and each minute after a full stop; a month of 01 to 12, so no sum of money is one).
+ * meeting by its year and month, July 2023, and each minute after a full stop; a month of 01 to 12, so no sum of money is one),
+ * "3-0607/8" (a parish's minute, then the council year's four figures and the meeting of the year).
  */
-export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\.\d{2}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|\d{2}\/\d{2}:\d{2,3}(?=\s)|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}(?:\/\d{1,3}(?=\s))?|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
+export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\.\d{2}(?=\s)|\d{1,3}-\d{4}\/\d{1,2}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|\d{2}\/\d{2}:\d{2,3}(?=\s)|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}(?:\/\d{1,3}(?=\s))?|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
 /**
  * "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title", and "16/059 / Title" or "16/059 |
  * Title": a table's number and title cells, copied to text with the bar or slash a document site sets between cells.
@@ -135,13 +136,14 @@ export function isAddressLine(number: string, text: string, lines: string[], ind
 const MAX_AGENDA_WORDING = 300;
 
 /**
- * Whether a numbered line's title is the agenda's wording of its item: in capitals after a slashed reference (capitals
- * after a bare "12." may be a paragraph of minutes typed all in capitals), or capitalised words after "2.0" ("2.0 To
+ * Whether a numbered line's title is the agenda's wording of its item: in capitals or capitalised words after a slashed
+ * reference (capitals after a bare "12." may be a paragraph of minutes typed all in capitals), or after "2.0" ("2.0 To
  * Receive Declarations of Interest & Requests for Dispensations for Agenda Items in accordance with …", its paragraphs
  * numbered on under it: "2.1 None were declared"). Never a decision.
  */
 export function isAgendaWording(number: string, title: string): boolean {
   if (title.length > MAX_AGENDA_WORDING) return false;
   const pointZero = /^\d{1,2}\.0$/.test(number) && !endsWithOneOf(title.trimEnd(), '.!?') && hasCapitalisedWords(title);
-  return (pointZero || (number.includes('/') && hasCapitalsOnly(title))) && !isDecisionText(title);
+  const coded = number.includes('/') && (hasCapitalsOnly(title) || (hasCapitalisedWords(title) && !endsWithOneOf(title.trimEnd(), '.!?')));
+  return (pointZero || coded) && !isDecisionText(title);
 }

@@ -14,8 +14,15 @@ export const NEXT_AFTER_BRACKET = /\)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}
  */
 const GLUED_TITLE = /(?<=\p{Ll})(?=(?:Councillor|Cllr|Alderman|Mrs|Mr|Ms|Miss|Dr)\.?\s+\p{Lu})/gu;
 const HAS_GLUED_TITLE = /\p{Ll}(?:Councillor|Cllr|Alderman|Mrs|Mr|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
+/**
+ * "Forde (7.08pm) Gildernew", "… Officer (Ms E Hale) Democratic Services Officer (Mrs S Marr)": a bracket holding the
+ * time someone joined, or the titled holder of the office before it, ends that person; a capital after it starts the
+ * next, its comma lost.
+ */
+const BRACKET_ENDING_PERSON = /(\((?:\d{1,2}[.:]\d{2}\s?[ap]\.?m\.?|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]{1,40})\))\s+(?=\p{Lu})/gu;
 
-/** The list with a space before each title run on into the word before it; the same text when there is none. */
-export function withGluedTitlesApart(list: string): string {
-  return HAS_GLUED_TITLE.test(list) ? list.replace(GLUED_TITLE, ' ') : list;
+/** The list with each person run on into the one before parted from them; the same text when none is. */
+export function withRunTogetherPeopleApart(list: string): string {
+  const unglued = HAS_GLUED_TITLE.test(list) ? list.replace(GLUED_TITLE, ' ') : list;
+  return unglued.includes(') ') ? unglued.replace(BRACKET_ENDING_PERSON, '$1, ') : unglued;
 }
