@@ -1430,3 +1430,14 @@ describe('two people joined by "and" in a list of apologies', () => {
     expect(attendeesFromList('Mr T Foy - Head of Planning and Regeneration', 'present').map(({ name, role }) => [name, role])).toEqual([['Mr T Foy', 'Head of Planning and Regeneration']]);
   });
 });
+
+describe('a list of people whose last one has an office after a dash', () => {
+  it('reads each person of the list, the office the last one\'s, not the list as one name', () => {
+    expect(attendeesFromList('Councillors: C Oakes, D Holley, C Riches, Mr L Bradley – Chairman CIC', 'apologies').map(({ name, role }) => [name, role])).toEqual([
+      ['Councillor C Oakes', null],
+      ['Councillor D Holley', null],
+      ['Councillor C Riches', null],
+      ['Mr L Bradley', 'Chairman CIC'],
+    ]);
+  });
+});
