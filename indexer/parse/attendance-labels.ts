@@ -4,6 +4,7 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { INITIALLED_NAME } from './list-parts';
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
+import { chairedByLabel, groupInBrackets, withoutContactDetails } from './header-label-lines';
 
 /** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
 const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen|alderpersons|senators|councilmembers|councilors|legislators|freeholders|burgesses`;
@@ -84,9 +85,10 @@ const ROLL_CALL = /^roll\s+call\s*:\s*/i;
  * onto one line: "… Darren Price • Others: …") or a closing bracket (a list whose
  * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon; the words may be a label in two
  * languages ("… (hwyr/late) Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands
- * out with no mark before it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …".
+ * out with no mark before it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …". "Also present" after a full stop needs
+ * no colon: "… and A. Dewsnip. Also present M. Richards (Clerk)".
  */
-export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:)/;
+export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z])/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
@@ -140,7 +142,10 @@ export function unmarkedAttendanceLabelOf(text: string): AttendanceLabel | null 
 function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | null {
   const text = unmarked.replace(ROLL_CALL, '').trim();
   if (text === '' && !blank) return { attendance: 'present', rest: '' };
+  if (text.charCodeAt(0) === 0x28) return groupInBrackets(text);
   const label = opensWithLetter(text) ? labelAtStart(text) : null;
+  // "In attendance: (Councillors)": the group in brackets says who the block lists.
+  if (label?.rest.startsWith('(')) return groupInBrackets(label.rest) ?? label;
   if (label) return label;
   if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
   // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
@@ -181,8 +186,10 @@ function labelAtStart(text: string): AttendanceLabel | null {
   const viceChair = text.length < 120 && text.startsWith('V') ? VICE_CHAIR_LABEL.exec(text) : null;
   if (viceChair) return { attendance: 'present', rest: withOffice(viceChair[1], 'Vice-Chair') };
   // "Clerk: Mr G Ashworth", "Town Clerk: …" in a header of such lines: the clerk attends, in the office the label names.
-  const clerk = text.length < 120 ? CLERK_LABEL.exec(text) : null;
+  const clerk = text.length < 120 ? CLERK_LABEL.exec(withoutContactDetails(text)) : null;
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
+  const chairedBy = chairedByLabel(text);
+  if (chairedBy) return chairedBy;
   return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null) ?? leadSentenceLabel(text);
 }
 
@@ -237,7 +244,7 @@ const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|
  * and Shetland's "Members", "Ex-Officio Councillors", "In Attendance" (each in a table's first column, its names in the
  * next): a label that needs no colon when names follow it straight away.
  */
-const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a

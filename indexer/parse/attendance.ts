@@ -9,7 +9,7 @@ import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type T
 import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from './lines';
 import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
-import { headsProse } from './heading-under-list';
+import { headsProse, opensCodedMinute } from './heading-under-list';
 import { isListedPerson, NAME_AT_START, opensCouncillorLines, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
@@ -190,8 +190,9 @@ function labelOfLine(lines: string[], index: number, line: string, awaitingList:
   // "Apologies:" over "Cllrs Reed, Shaw.": a list of councillors with no label of its own is the list the label above awaits.
   if (awaitingList && label?.rest === line) return null;
   if (!label || label.rest !== '' || index === 0 || /[:–—-]/.test(line)) return label;
-  // "Present" over "• Councillor Fiona Trelawney": a list of people under it makes it a label, whatever stands above.
-  if (listsPeopleUnder(lines, index)) return label;
+  // "Present" over "• Councillor Fiona Trelawney": a list of people under it makes it a label, whatever stands above; so
+  // does a label under it, in capitals ("ATTENDANCE" over "Present were:"): a wrapped sentence goes on in its own case.
+  if (listsPeopleUnder(lines, index) || (/^\p{Lu}{4,}$/u.test(line) && attendanceLabelOf(lines[index + 1] ?? '') !== null)) return label;
   const previous = lines[index - 1].trim();
   return previous.length >= MIN_WRAPPED_LIST_LINE && /\p{Ll}/u.test(previous) && !endsSentence(previous) && !previous.includes('   ') ? null : label;
 }
@@ -261,10 +262,10 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
     // "Absent with Apologies" alone heads no item: only "Apologies" does.
     if (index > stopAfter && label?.attendance === 'apologies' && label.rest === '' && !besideLabel && !/^absent/i.test(line) && !anotherBlock()) break;
     if (label && headingLevel !== null) labelHeadingLevel = headingLevel;
-    const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || !/[a-z]/.test(line) || line.length > 100 || headsProse(lines, index));
+    const endsHeader = index > stopAfter && !label && (/^(?:#|\d)/.test(line) || opensCodedMinute(line) || !/[a-z]/.test(line) || line.length > 100 || headsProse(lines, index));
     const current = open as OpenBlock | null;
     const last = current ? current.entries.length - 1 : -1;
-    const follows = current !== null && last >= 0 ? followsEntry(current.entries[last], line, lines, index, options) : null;
+    const follows = current !== null && last >= 0 && !opensCodedMinute(line) ? followsEntry(current.entries[last], line, lines, index, options) : null;
     if (label && follows !== 'translates') {
       flush();
       numbered = 0;

@@ -15,6 +15,7 @@ import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
 import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from './speaker-titles';
 import { initialsOf } from './initials-keys';
+import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 export const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
@@ -125,8 +126,10 @@ function splitList(list: string): string[] {
       continue;
     }
     const isQualifier = HONOURS.test(part) || /^\(/.test(part);
+    // "Cllr N Potter and the Clerk": an office after "and the" is someone else, present beside the name before it.
     const isRoleOfPrevious =
       previous >= 0 &&
+      !(/^the\s/i.test(part) && list.includes(` and ${part}`)) &&
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
@@ -256,13 +259,6 @@ const QUORUM_CLAUSE = /[,;]?\s*(?:(?:all|together)\s+)?(?:forming|constituting|b
 /** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
 const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
 
-/**
- * "Councillor Vance (Chair) Appiah (Opposition Spokesperson) and Bello (Group Spokesperson)": a committee's members each
- * with a bracketed office and no comma between them (as Brighton-style printed minutes list them); a surname straight
- * after a closing bracket, before its own bracket, is the next person.
- */
-const NEXT_AFTER_BRACKET = /\)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+\()/gu;
-
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 
@@ -274,7 +270,7 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
-  const undashed = withCapitalsCased(rawList).replace(SHARED_TITLE_DASH, '$1 ');
+  const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');

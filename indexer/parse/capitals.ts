@@ -20,7 +20,7 @@ export function isCapsLine(line: string): boolean {
  * Whether a text has no letter a–z and four of A–Z or more, three of them in a row: one pass over its codes, which
  * stops at the first lower-case letter (most lines tested are prose). White space around the text changes nothing.
  */
-function hasCapitalsOnly(text: string): boolean {
+export function hasCapitalsOnly(text: string): boolean {
   let capitals = 0;
   let run = 0;
   let longestRun = 0;

@@ -14,6 +14,8 @@ const ANOTHER_PERSON_AFTER = new RegExp(String.raw`;|,\s*(?:(?:${TITLE})\.?\s+\p
  * lower case, no office's capitals) after the dash.
  */
 const JOINED_BEFORE = /\s(?:and|&)\s/;
+/** Parts between commas before the dash that make it a list of people, not one person's name. */
+const LISTED_BEFORE = 3;
 const REASON_AFTER = /^\s[–—-]\s+\p{Ll}/u;
 
 /** "G. Gott", "Mrs. D. Moir", "Cllr Hale": a name marked as one by a title or initials (no office's words are). */
@@ -35,6 +37,8 @@ export function isOneDashedEntry(list: string): boolean {
   const dashes = outside.match(DASH) ?? [];
   if (dashes.length !== 1) return false;
   const dash = outside.indexOf(dashes[0]);
+  // "Councillors: C Oakes, D Holley, C Riches, Mr L Bradley – Chairman CIC": people listed before the dash, the office the last one's.
+  if (outside.slice(0, dash).split(',').length >= LISTED_BEFORE) return false;
   if (JOINED_BEFORE.test(list.slice(0, dash)) && (REASON_AFTER.test(list.slice(dash)) || twoNamesJoined(list.slice(0, dash)))) return false;
   return !ANOTHER_PERSON_AFTER.test(list.slice(dash));
 }

@@ -11,7 +11,7 @@ export const ITEM_ANCHOR = /^<\/?AI\d+>$/i;
 /** Lines that are web-page or print furniture, wherever they appear, in any case. */
 const FURNITURE_LINE = anyOf([
   ITEM_ANCHOR,
-  /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|Min(?:ute)?\.?(?:\s+(?:No\.?|Number|Ref\.?))?\s+(?:Item|Subject|Details|Business|Title)|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|Skip to (?:main )?content)$/i,
+  /^(?:Share this item|Additional documents:?|Supporting documents:?|Minutes:|No\.?\s+Item|Min(?:ute)?\.?(?:\s+(?:No\.?|Number|Ref\.?))?\s+(?:Item|Subject|Details|Business|Title)|[•·]?\s*Agenda item|Agenda and minutes|View directions|Print (?:this )?page|Back to top|(?:Return|Back) to (?:the )?agenda|Skip to (?:main )?content)$/i,
   /^(?:Watch|View) (?:the )?webcast\b.*$/i,
   // A ModernGov page's tabs, and where it cuts an item short.
   /^(?:Items|Media)$/i,
@@ -45,6 +45,11 @@ const DOCUMENT_PATH_FOOTER = /^(?:[A-Z]:\\|\\\\)\S.*\.(?:docx?|rtf|odt|pdf)\b[\s
 /** Template and error-page text, in its exact case (each starts with a "T"). */
 const TEMPLATE_LINE = /^(?:This is a default template\b|The custom branding should be at\b|Technical Error:)/;
 /**
+ * "advertisement", alone and in lower case: where a document-sharing site (studylib, docplayer) set an advert into the
+ * document's text. An item about one is titled in capitals ("Advertisement").
+ */
+const ADVERT_SLOT = 'advertisement';
+/**
  * "Signed as a correct record", where the chair signs, with its capital: "… held on 28 November 2024 be" over "signed as a
  * correct record, subject to …" is a resolution the page wrapped, not a signature line.
  */
@@ -67,7 +72,7 @@ const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
  * How a furniture or template line starts, in any case, and the marks before it that are not part of its text:
  * the first character settles most lines before the markup is removed and the patterns are tried.
  */
-const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtThHyYiI<0123456789-–._…•·#*';
+const FURNITURE_STARTS = 'sSaAmMnNvVpPbBwWcCdDtThHyYiIrR<0123456789-–._…•·#*';
 
 /** Whether a line's text (white space at its end aside) ends with `words` (lower case) in any case. */
 function endsWithWords(line: string, words: string): boolean {
@@ -93,6 +98,7 @@ export function withoutFurniture(lines: string[]): string[] {
     if (line.length > 200) return line;
     const first = firstContentCharacter(line);
     if (first === '') return line;
+    if (first === 'a' && line.trim() === ADVERT_SLOT) return '';
     if (FURNITURE_STARTS.includes(first)) {
       const trimmed = withoutMarkup(line).trim();
       if (FURNITURE_LINE.test(trimmed) || (trimmed.startsWith('T') && TEMPLATE_LINE.test(trimmed)) || (trimmed.startsWith('S') && SIGNED_RECORD_LINE.test(trimmed))) return '';

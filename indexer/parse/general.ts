@@ -16,6 +16,7 @@ import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyThatMet } from './meeting-h
 import { withOfficeCellsAsRoles } from './office-cells';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
+import { withSpacedLettersClosed } from './letter-spacing';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from './headings';
 import { continuesHeader } from './header-continuation';
 import { withoutIntroducedLists } from './colon-lists';
@@ -251,7 +252,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
 /** Every meeting in a document of any layout. */
 export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
   // Before the furniture goes: "Chairperson" alone on its line is where the chair signs, unless a holder's name is under it.
-  const cleaned = withoutFurniture(withOfficeCellsAsRoles(withoutEmailHeader(lines)));
+  const cleaned = withoutFurniture(withOfficeCellsAsRoles(withoutEmailHeader(withSpacedLettersClosed(lines))));
   const drafts = draftsOf(cleaned, options);
   // A meeting read with one item or none may be made of sections run in at their lines' starts ("Matters Arising: …"):
   // read again with those labels as headings, kept when they give it items.

@@ -35,3 +35,7 @@ export function headsProse(lines: string[], index: number): boolean {
   const text = lines[below]?.trim() ?? '';
   return /^\p{Lu}/u.test(text) && /[.!?]$/.test(text) && /^(?:\S+\s+){5}/.test(text) && !/^[^:]{1,40}:\s/.test(text);
 }
+
+/** "SC14/24 Apologies", "FC18/07/1 …": a minute numbered by a committee's letters and a slash, which ends a list of people as a figure does. */
+const CODED_MINUTE = /^[A-Z]{1,4}\s?\d{0,4}\/\d/;
+export const opensCodedMinute = (line: string) => CODED_MINUTE.test(line);

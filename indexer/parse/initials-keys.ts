@@ -21,13 +21,20 @@ export function keyedPerson(line: string): { name: string; office: string } | nu
   return { name, office: line.slice(match[0].length).trim() };
 }
 
+/** The council a councillor sits on, before the title: "County Councillor", "District Cllr". */
+const COUNCIL_BEFORE_TITLE = /^(?:County|District|Borough|Town|City|Parish|Ward|Unitary)\s+(?=(?:Councillor|Cllr)\b)/;
+/** An initial and its full stop run on into the surname: "S.Orme". */
+const INITIAL_RUN_ON = /\b(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+
 /**
  * The initials minutes use for a listed person ("Dr Helen Marsh" → "HM"; "Sian Wyn Lloyd" → "SWL" and "SL"): each word's
  * first letter, a title aside, and the first and last names' alone when there are middle names; and the first initial
  * with the surname's first two letters ("Frank Reid" → "FRE"), as parish clerks key councillors whose initials are alike.
  */
 export function initialsOf(name: string): string[] {
-  const words = name.replace(PERSON_TITLE, '').trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  // "County Councillor D. Fenwick" is D. Fenwick's; "S.Orme" (an initial typed with no space after it) is S. Orme's.
+  const untitled = name.replace(COUNCIL_BEFORE_TITLE, '').replace(PERSON_TITLE, '').replace(INITIAL_RUN_ON, '$1 ');
+  const words = untitled.trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   if (words.length < 2) return [];
   const all = words.map((word) => word[0]).join('');
   const surname = words[words.length - 1];

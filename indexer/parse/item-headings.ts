@@ -4,6 +4,7 @@ import { hasCapitalisedWords } from './capitals';
 import { DECISION_LABEL } from './decisions';
 import type { HeadingCandidate } from './headings';
 import { restartedListItems } from './restarted-lists';
+import { minuteShapeTest, mostCommon, withoutBareNumbersAboveMinutes } from './minute-shapes';
 
 /**
  * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
@@ -12,14 +13,19 @@ import { restartedListItems } from './restarted-lists';
 function sequenceReader(candidates: HeadingCandidate[], isMinuteShape: (number: string) => boolean): (number: string) => number | null {
   const slashed = candidates.filter((candidate) => isMinuteShape(candidate.number!)).map((candidate) => candidate.number!.split('/')).filter((parts) => parts.length > 1);
   const yearFirst = slashed.length > 1 && new Set(slashed.map((parts) => parts[0])).size === 1;
+  // "C/141/2024", "C/142/2024" (Northern Irish councils: the body's letter, the minute, the year): the year last, the
+  // same in every number, orders nothing; the minute before it does.
+  const yearLast = yearFirst && slashed.every((parts) => parts.length === 3 && /^(?:19|20)\d{2}$/.test(parts[2]) && parts[2] === slashed[0][2]);
   // "I.", "II.", "III.": a document numbering its items in Roman numerals (a lone "I" could be a letter).
   const roman = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   return (number) => {
     if (roman && ROMAN.test(number)) return romanValue(number);
     // "A.", "B.", "C.": items lettered in order.
     if (/^[A-Z]$/i.test(number)) return number.toUpperCase().charCodeAt(0) - 64;
+    // "3-0607/8": the minute before the council year and the meeting.
+    if (/^\d{1,3}-\d{4}\//.test(number)) return Number(number.slice(0, number.indexOf('-')));
     const parts = number.split('/');
-    const slashPart = parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
+    const slashPart = yearLast && parts.length === 3 ? parts[1] : parts.length > 1 && !yearFirst ? parts[0] : parts[parts.length - 1];
     // "23/24-01": the academic year, then the item.
     const part = slashPart.includes('-') ? slashPart.slice(slashPart.lastIndexOf('-') + 1) : slashPart;
     // "AG.41", "B1": the letters of a committee's code, then the item.
@@ -67,26 +73,6 @@ function isLetteredSubItemTitle(title: string): boolean {
   return !/[.!?]$/.test(title) && !LETTERED_TITLE_TOO_LONG.test(title) && hasCapitalisedWords(title);
 }
 
-/** "25/031" → "9/9", "P/25/0193" → "A/9/9": how a slashed number is made, its figures and letters aside. */
-function slashedShape(number: string): string | null {
-  return number.includes('/') ? number.replace(/\d+/g, '9').replace(/[A-Z]+/gi, 'A') : null;
-}
-
-/**
- * Whether a number is made as the minutes' own slashed numbers are: where three or more slashed numbers share one
- * shape, a slashed number of another ("P/25/0193", a planning application listed under "25/036 Planning") is a
- * reference in the minute's text, not the next minute.
- */
-function minuteShapeTest(candidates: HeadingCandidate[]): (number: string) => boolean {
-  const shapes = candidates.map((candidate) => slashedShape(candidate.number!)).filter((shape) => shape !== null);
-  const common = mostCommon(shapes);
-  if (shapes.filter((shape) => shape === common).length < 3) return () => true;
-  return (number) => {
-    const shape = slashedShape(number);
-    return shape === null || shape === common;
-  };
-}
-
 /** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
 function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const isMinuteShape = minuteShapeTest(candidates);
@@ -97,6 +83,9 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
     candidates.flatMap(({ number }) => (/^\d+(?:\.\d+)?$/.test(number ?? '') ? [number] : number?.includes('/') && isMinuteShape(number) ? [String(sequenceOf(number))] : [])),
   );
   const capitalItems = new Set(candidates.filter((candidate) => /^\d+$/.test(candidate.number ?? '') && !/\p{Ll}/u.test(candidate.title)).map((candidate) => candidate.number));
+  // "1.0 Apologies for Absence" over "1.1 Cllr Ellis – work", "1.2 The apologies were accepted": where items are
+  // numbered "N.0", the numbers after each are its paragraphs, however they read.
+  const pointZeroItems = candidates.filter((candidate) => /^\d+\.0$/.test(candidate.number ?? '')).length >= 2;
   const romanItems = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   const kept: HeadingCandidate[] = [];
   let last = -Infinity;
@@ -108,6 +97,7 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
     const number = candidate.number!;
     if (!isMinuteShape(number)) continue;
     const dotted = /^(\d+(?:\.\d+)?)\.\d+$/.exec(number);
+    if (pointZeroItems && dotted && !number.endsWith('.0')) continue;
     if (dotted) {
       if (parents.has(dotted[1]) && !isSubItemTitle(candidate.title, capitalItems.has(dotted[1].split('.')[0]), candidate.kinds.includes('marked'))) continue;
       // "11.2.1", "11.2.2" under "11.2": numbered in three parts, ordered by their place under their parent.
@@ -189,12 +179,6 @@ function withLegislation(sections: HeadingCandidate[], candidates: HeadingCandid
   return legislation.length === 0 ? sections : [...sections, ...legislation].sort((a, b) => a.index - b.index);
 }
 
-function mostCommon<T>(values: T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
 /**
  * The item headings of one meeting: numbered headings when the document numbers its items (with unnumbered
  * headings marked at the same level), else its marked headings, else ALL CAPS lines, else Title Case lines.
@@ -203,7 +187,7 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   const listed = candidates.filter((candidate) => candidate.kinds.includes('numbered'));
   const restarted = restartedListItems(listed);
   if (restarted) return restarted;
-  const numbered = risingNumbers(withoutListRuns(listed));
+  const numbered = risingNumbers(withoutBareNumbersAboveMinutes(withoutListRuns(listed)));
   const sections = capitalSections(candidates, numbered);
   if (sections) return sections;
   if (numbered.length >= 2 || (numbered.length === 1 && candidates.filter((candidate) => candidate.kinds.includes('marked')).length <= 1)) {

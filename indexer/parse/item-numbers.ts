@@ -1,5 +1,8 @@
 // Agenda item numbers as minutes print them ("7.", "22/104", "Minute 12/23", "FC.25.12"), shared by the heading readers
-// (headings.ts, and leader-headings.ts for numbers printed after their title).
+// (headings.ts, and leader-headings.ts for numbers printed after their title), and the titles printed after them.
+import { hasCapitalisedWords, hasCapitalsOnly } from './capitals';
+import { isDecisionText } from './decisions';
+import { endsWithOneOf } from './patterns';
 /**
  * "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2",
  * "Transcript of Item 5" heading a verbatim record of one item, and "Decision 2" heading a decision notice's block; "§ 12" (Nordic and German municipal minutes number
@@ -21,11 +24,17 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * financial year, the committee's letters and the minute: English fire and rescue authorities), "24.25.014" (the
  * financial year's two years and the minute), "2025-04-071" (Quebec councils number each resolution by year, month and
  * order, and print it as the item's number; three digits at the end, so an ISO date is never one), "04/08:01" (Northern
- * Irish district councils: the year, the meeting of the year and the minute, the last after a colon).
+ * Irish district councils: the year, the meeting of the year and the minute, the last after a colon), "FC18/07/1" (a
+ * parish's committee letters, the meeting's year and month, and the minute), "2307.01" (a parish that numbers each
+ * meeting by its year and month, July 2023, and each minute after a full stop; a month of 01 to 12, so no sum of money is one),
+ * "3-0607/8" (a parish's minute, then the council year's four figures and the meeting of the year).
  */
-export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|\d{2}\/\d{2}:\d{2,3}(?=\s)|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
-/** "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title". */
-export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—])?\s+(\S.*)$`, 'i');
+export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\.\d{2}(?=\s)|\d{1,3}-\d{4}\/\d{1,2}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|\d{2}\/\d{2}:\d{2,3}(?=\s)|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}(?:\/\d{1,3}(?=\s))?|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
+/**
+ * "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title", and "16/059 / Title" or "16/059 |
+ * Title": a table's number and title cells, copied to text with the bar or slash a document site sets between cells.
+ */
+export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—]|\s+[|/](?=\s))?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
 export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
 /** How both patterns above start. */
@@ -59,7 +68,7 @@ const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Bo
  * number stands apart from its title by a full stop, a bracket or a colon ("7. Station Road" is an item about it),
  * and minutes rarely run past twenty items with bare numbers.
  */
-export function isStreetAddress(number: string, text: string): boolean {
+function isStreetAddress(number: string, text: string): boolean {
   return /^\d{2,5}$/.test(number) && Number(number) >= 20 && text.startsWith(number) && /\s/.test(text.charAt(number.length)) && STREET_ENDING.test(text);
 }
 
@@ -72,6 +81,31 @@ export function withoutMarginNumber(title: string, number: string): string {
   if (!last.endsWith(number)) return title;
   const before = last.slice(0, last.length - number.length);
   return /\S(?: {2,}|\t)\s*$/.test(before) ? before.trimEnd() : title;
+}
+
+/** A UK postcode ("CO11 2PD", "SA31 1JP") ending a line: the last line of a postal address. */
+const POSTCODE_ENDING = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
+/** How many lines (blank ones aside) under a house number its address's postcode is looked for. */
+const ADDRESS_LINES = 3;
+/** An address's lines are short: a longer line under the number is an item's text. */
+const ADDRESS_LINE_LENGTH = 40;
+
+/**
+ * "2 Goose Green Cottages" over "Colchester Road" and "Wix, Essex CO11 2PD": a clerk's letterhead, its house number
+ * first; the address goes on in short lines under it, the last ending in a postcode. An item's text under its title is
+ * no such run of short lines (a planning item titled "4 14-16 Caledon Road, London N7 8QA" has its postcode in the title).
+ */
+function opensPostalAddress(number: string, lines: string[], index: number): boolean {
+  if (!/^\d{1,4}$/.test(number)) return false;
+  let seen = 0;
+  for (let below = index + 1; below < lines.length && seen < ADDRESS_LINES; below += 1) {
+    const line = lines[below].trim();
+    if (line === '') continue;
+    if (line.length > ADDRESS_LINE_LENGTH || NUMBERED_LINE.test(line)) return false;
+    if (POSTCODE_ENDING.test(line)) return true;
+    seen += 1;
+  }
+  return false;
 }
 
 /** "I. Welcome", "A. Apologies": the first of items numbered in Roman numerals or letters, or an initial and a surname. */
@@ -91,4 +125,25 @@ export function startsItemSequence(line: string, lines: string[], index: number)
   const end = Math.min(lines.length, index + SEQUENCE_LOOKAHEAD);
   for (let below = index + 1; below < end; below += 1) if (next.test(lines[below])) return true;
   return false;
+}
+
+/** A numbered line that starts an address, a US street's or a UK letterhead's, not an item. */
+export function isAddressLine(number: string, text: string, lines: string[], index: number): boolean {
+  return isStreetAddress(number, text) || opensPostalAddress(number, lines, index);
+}
+
+/** The longest agenda wording read as a title. */
+const MAX_AGENDA_WORDING = 300;
+
+/**
+ * Whether a numbered line's title is the agenda's wording of its item: in capitals or capitalised words after a slashed
+ * reference (capitals after a bare "12." may be a paragraph of minutes typed all in capitals), or after "2.0" ("2.0 To
+ * Receive Declarations of Interest & Requests for Dispensations for Agenda Items in accordance with …", its paragraphs
+ * numbered on under it: "2.1 None were declared"). Never a decision.
+ */
+export function isAgendaWording(number: string, title: string): boolean {
+  if (title.length > MAX_AGENDA_WORDING) return false;
+  const pointZero = /^\d{1,2}\.0$/.test(number) && !endsWithOneOf(title.trimEnd(), '.!?') && hasCapitalisedWords(title);
+  const coded = number.includes('/') && (hasCapitalsOnly(title) || (hasCapitalisedWords(title) && !endsWithOneOf(title.trimEnd(), '.!?')));
+  return (pointZero || coded) && !isDecisionText(title);
 }

@@ -49,11 +49,11 @@ export function normaliseRole(printed: string): string {
 }
 
 /**
- * "(electronic)", "(remote)", "(via Teams)", "(for minute 1408)", "(from 7.15 pm)": how or for what part of the meeting
- * someone attended, printed where an office would be; no office.
+ * "(electronic)", "(remote)", "(via Teams)", "(for minute 1408)", "(from 7.15 pm)", "(7.08pm)" (Northern Irish councils
+ * print the time a member joined): how or for what part of the meeting someone attended, printed where an office would be; no office.
  */
 const ATTENDANCE_NOTE =
-  /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|via (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:from|until|arrived at|left at) \d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)$/i;
+  /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|via (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:from|until|arrived at|left at) \d{1,2}(?:[.:]\d{2})?)$/i;
 
 /** "Cllr M Hunt (Cllr S Lowe substituting)", "(substituted by Cllr Lowe)": after an absent member, who sat in their place; no office of theirs. */
 const SUBSTITUTED_BY = new RegExp(String.raw`^(?:(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40}\s+substituting|[Ss]ubstituted\s+by\s+(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40})$`, 'u');

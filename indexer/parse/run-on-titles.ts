@@ -13,7 +13,7 @@ import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
-const TITLE_THEN_TEXT = /^([^:.;?!()]{3,60}?):\s+(?=[\p{Lu}\d£"“‘])/u;
+const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?):\s+(?=[\p{Lu}\d£"“‘])/u;
 /**
  * "CONFIRMATION OF MINUTES - The Minutes of …": the same with a dash, after a title in capitals (words only: "24/1187/FUL
  * – Land north of …" and "Village Hall Committee – Mr D. Frost reported …" are a title and a subtitle, or a paragraph's
@@ -23,6 +23,13 @@ const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])\s[–—-]\s+(?=[\p{Lu
 
 /** At most this many words in a title that text runs on from. */
 const MAX_TITLE_WORDS = 8;
+/**
+ * At most this many in one with no comma, sixty letters or more: "Declaration of Interest and Notification of changes
+ * in the Members’ Register of Interest: None" (a parish's agenda wording, kept as its minute's title); "P/25/0211
+ * Change of use of barn to holiday let, Crabtree Farm: Cllr Hale said …" is a planning application's subject.
+ */
+const MAX_AGENDA_TITLE_WORDS = 14;
+const LONG_TITLE = 60;
 
 /** A line this long that goes on to the next is a paragraph's first line, hard-wrapped. */
 const WRAPPED_LINE = 60;
@@ -36,7 +43,8 @@ function splitRunOn(line: string, next: string | undefined, byStop: StopTitles |
   // "a) Payments: The schedule of payments …": a lettered part with its text run on is a paragraph of the minute.
   if (!numbered || SUB_NUMBER.test(numbered[2]) || /^[a-z]$/.test(numbered[2])) return null;
   const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop === 'any-number', byStop === 'any-number') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]));
-  if (!runOn || runOn[1].trim().split(/\s+/).length > MAX_TITLE_WORDS) return null;
+  const titleWords = runOn ? runOn[1].trim().split(/\s+/).length : 0;
+  if (!runOn || titleWords > MAX_AGENDA_TITLE_WORDS || ((titleWords > MAX_TITLE_WORDS || runOn[1].length > LONG_TITLE) && runOn[1].includes(','))) return null;
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one
   // title): a sentence, ended, too long for a subtitle, or carried on to the next line.
   // The text is what follows the match, not a group of it: a Unicode pattern's `(.+)$` keeps a place to go back to for

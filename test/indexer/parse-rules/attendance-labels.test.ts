@@ -938,3 +938,23 @@ describe("a homeowners' association's managing agent", () => {
     expect(attendanceLabelOf('Management of the car park was discussed.')).toBeNull();
   });
 });
+
+describe('who chaired on a line of its own, a capital label over another, and the clerk after "and the"', () => {
+  it('reads "Councillor NAME – in the chair" over names one a line as the chair and the members present', () => {
+    const text = `${HOLT_HEADER}Councillor ANN BELL – in the chair\n\nCarl Dent\n\nMrs E Ford\n\nGwen H Hale\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n`;
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Councillor ANN BELL', 'Chair', 'present'],
+      ['Carl Dent', null, 'present'],
+      ['Mrs E Ford', null, 'present'],
+      ['Gwen H Hale', null, 'present'],
+    ]);
+  });
+
+  it('reads "ATTENDANCE" in capitals over "Present were:" under a header line in capitals, and no councillor as the clerk', () => {
+    const text = `MINUTES OF THE MEETING OF HOLT PARISH COUNCIL\nTUESDAY 4th MARCH 2025 COMMENCING AT 7pm\nATTENDANCE\nPresent were:\nCllr A Bell (Chair), Cllr C Dent and the Clerk.\n1.\nAPOLOGIES\nNone.\n2.\nMINUTES\nApproved.\n`;
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Cllr A Bell', 'Chair', 'present'],
+      ['Cllr C Dent', null, 'present'],
+    ]);
+  });
+});

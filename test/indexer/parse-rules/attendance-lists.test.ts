@@ -1051,7 +1051,8 @@ describe('a bracket the writer never closed in a list of those present', () => {
       ['S. Venn', 'Minutes', 'in attendance'],
       ['N. Carr', null, 'apologies'],
     ]);
-    expect(itemsOf(meeting).map(([number]) => number)).toEqual(['1', '3']);
+    // "2. Minute of meeting of 9 May 2024 and matters arising: …": a title of nine words, its text run on after the colon.
+    expect(itemsOf(meeting).map(([number]) => number)).toEqual(['1', '2', '3']);
   });
 });
 
@@ -1449,5 +1450,16 @@ describe('two people joined by "and" in a list of apologies', () => {
 
   it('keeps a name with its office after a dash whole where the "and" is the office\'s', () => {
     expect(attendeesFromList('Mr T Foy - Head of Planning and Regeneration', 'present').map(({ name, role }) => [name, role])).toEqual([['Mr T Foy', 'Head of Planning and Regeneration']]);
+  });
+});
+
+describe('a list of people whose last one has an office after a dash', () => {
+  it('reads each person of the list, the office the last one\'s, not the list as one name', () => {
+    expect(attendeesFromList('Councillors: C Oakes, D Holley, C Riches, Mr L Bradley – Chairman CIC', 'apologies').map(({ name, role }) => [name, role])).toEqual([
+      ['Councillor C Oakes', null],
+      ['Councillor D Holley', null],
+      ['Councillor C Riches', null],
+      ['Mr L Bradley', 'Chairman CIC'],
+    ]);
   });
 });

@@ -1411,3 +1411,34 @@ describe('a table of payments with an "Item" column', () => {
     ]);
   });
 });
+
+describe('a letterhead above minutes numbered in slashes, and numbers whose last part is the year', () => {
+  it('reads a house number over short address lines ending in a postcode as the address, not the first item', () => {
+    const text = `Clerk to the Council: Mrs Ann Pell Tel: 01234 555123\n\n7 Orchard Row\n\nPound Lane\n\nLower Ashby, Kent TN9 2QX\n\nMinutes of the meeting held on Monday 3 March 2025, at Lower Ashby Village Hall.\n\nAttendance: Cllrs Ruth Vane (chairman), Colin Dray, Ann Hurst.\n\n25/011 Apologies for Absence\nNone.\n25/012 Minutes\nApproved.\n25/013 Planning\nNo applications.\n`;
+    const meeting = firstMeeting(text);
+    expect(itemsOf(meeting).map(([number]) => number)).toEqual(['25/011', '25/012', '25/013']);
+    expect(peopleOf(meeting)).toContainEqual(['Mrs Ann Pell', 'Clerk to the Council', 'in attendance']);
+    expect(peopleOf(meeting)).toContainEqual(['Cllr Colin Dray', null, 'present']);
+  });
+
+  it('keeps a numbered item whose own title ends in a postcode', () => {
+    const text = `${HOLT_HEADER}3 Planning Applications\nThe committee considered two applications.\n\n4 Flat 2, 9 Quay Street, Holt HT1 4AB\nThe application was approved.\n\n5 Close\nThe meeting closed.\n`;
+    expect(itemsOf(firstMeeting(text)).map(([number]) => number)).toEqual(['3', '4', '5']);
+  });
+
+  it('orders "C/141/2024" and "C/142/2024" by the minute, the year the same in both', () => {
+    const text = `${HOLT_HEADER}C/141/2024 APOLOGIES\nNone.\n\nC/142/2024 ACTION SHEET\nNoted.\n`;
+    expect(itemsOf(firstMeeting(text)).map(([number]) => number)).toEqual(['C/141/2024', 'C/142/2024']);
+  });
+
+  it('leaves a planning subject with a comma in the text that runs on after it, but splits an agenda title of twelve words', () => {
+    const text = `${HOLT_HEADER}1. Planning\nP/25/0211 Change of use of barn to holiday let, Crabtree Farm: Cllr Dent said the access was narrow.\n2. Declaration of Interest and Notification of changes to the Register of Interest: None were declared.\n3. Close: The meeting closed at 9pm.\n`;
+    const meeting = firstMeeting(text);
+    expect(itemsOf(meeting)).toEqual([
+      ['1', 'Planning'],
+      ['2', 'Declaration of Interest and Notification of changes to the Register of Interest'],
+      ['3', 'Close'],
+    ]);
+    expect(paragraphsOf(meeting).map(({ text: paragraph }) => paragraph)).toContain('P/25/0211 Change of use of barn to holiday let, Crabtree Farm: Cllr Dent said the access was narrow.');
+  });
+});

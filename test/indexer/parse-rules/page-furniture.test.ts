@@ -334,3 +334,17 @@ describe('a document viewer\'s lead above the minutes\' text', () => {
     ]);
   });
 });
+
+describe('a word in spaced letters, a sharing site advert slot and a meeting page link', () => {
+  it('closes up "S e d e r u n t :" into the label it prints', () => {
+    const text = `KILBRAE COUNCIL\nMINUTE OF MEETING OF KILBRAE COUNCIL, 2 October 2024\n\nS e d e r u n t :\n\nCouncillors Morag Lennie, Fiona Baird and Ewan Dalgleish.\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n`;
+    expect(peopleOf(firstMeeting(text)).map(([name]) => name)).toEqual(['Councillor Morag Lennie', 'Councillor Fiona Baird', 'Councillor Ewan Dalgleish']);
+  });
+
+  it('drops "advertisement" alone in lower case and "Return to Agenda", but keeps an item titled "Advertisement"', () => {
+    const text = `Return to Agenda\n\nHOLT TOWN COUNCIL\nadvertisement\nMinutes of the Full Council meeting held on Monday 3 March 2025\n\n1. Advertisement\nThe Clerk would place the vacancy in the newsletter.\n\n2. Close\nThe meeting closed.\n`;
+    const meeting = firstMeeting(text);
+    expect(meeting.body).toBe('Holt Town Council');
+    expect(meeting.items.map(({ title }) => title)).toEqual(['Advertisement', 'Close']);
+  });
+});

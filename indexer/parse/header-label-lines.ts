@@ -1,0 +1,34 @@
+// Lines of a meeting's header that open or hold its attendance in forms of their own: who chaired on a line alone, a
+// group of people named in brackets, a clerk's contact details after the name.
+import type { AttendanceLabel } from './attendance-labels';
+
+/**
+ * "In attendance: (Councillors)" over the members, then "(Officials)Mr L Hale, Chief Executive …" (Northern Irish
+ * councils print their attendance as a table of two groups, each named in brackets): the councillors are present, the
+ * officials attend.
+ */
+const GROUP_IN_BRACKETS = /^\((?:(councillors|members|aldermen)|officials|officers|staff)\)\s*/i;
+
+export function groupInBrackets(text: string): AttendanceLabel | null {
+  const group = GROUP_IN_BRACKETS.exec(text);
+  return group ? { attendance: group[1] ? 'present' : 'in attendance', rest: text.slice(group[0].length) } : null;
+}
+
+/**
+ * "Councillor TONY CRABBE – in the chair", "Mr B Lobban in the Chair": a line of its own naming who chaired, as county
+ * and Scottish councils print it over (or under) the members present: it opens the attendance as a label would.
+ */
+const CHAIRED_BY_LINE = /^((?:(?:County\s+)?(?:Councillor|Cllr)|Alderman|Provost|Bailie|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.\s-]{1,40}?)\s*(?:[–—-]\s*)?\(?in the chair\)?\.?$/iu;
+
+/** The label of a line naming who chaired, the person as its text with the office; null for any other line. */
+export function chairedByLabel(text: string): AttendanceLabel | null {
+  const chairedBy = text.length < 80 && /chair\)?\.?$/i.test(text) ? CHAIRED_BY_LINE.exec(text) : null;
+  return chairedBy ? { attendance: 'present', rest: `${chairedBy[1]} (Chair)` } : null;
+}
+
+/**
+ * "Clerk to the Council: Mrs E Hale Tel: 01234 567890": the clerk's telephone or e-mail after the name, as a parish
+ * letterhead prints them (a label, a colon and a figure or an address), is no part of it.
+ */
+const CONTACT_DETAILS = /\s+(?:Tel(?:ephone)?|Phone|Mob(?:ile)?|E-?mail)\.?\s*:?\s*[\d+(@\w].*$/i;
+export const withoutContactDetails = (text: string) => (text.includes(':') ? text.replace(CONTACT_DETAILS, '') : text);
