@@ -692,6 +692,11 @@ describe('US village board forms', () => {
 });
 
 describe('people', () => {
+  it('reads the clerk named after a count of the public in the list ("…, 5 electors and the clerk: Tom Brindley.")', () => {
+    const text = `${ASHLEY_PARISH_HEADER_PRESENT.replace('Present: Cllr A Bell (Chairman), Cllr C Dent', 'Present: Cllr A Bell (Chairman), Cllr C Dent, 5 electors and the clerk: Tom Brindley.')}1. Minutes\nAgreed.\n\n2. Close\nThe meeting closed at 9pm.\n`;
+    expect(firstMeeting(text).attendees.map(({ name, role }) => [name, role])).toContainEqual(['Tom Brindley', 'Clerk']);
+  });
+
   it('reads the clerk named in a sentence of the list before a count of the public in a sentence of its own', () => {
     const text = `${ASHLEY_PARISH_HEADER_PRESENT.replace('Present: Cllr A Bell (Chairman), Cllr C Dent', 'Present: Cllrs A Bell (Chairman), C Dent. Mrs P Grange (Clerk). 2 members of the public.')}1. Minutes\nAgreed.\n\n2. Close\nThe meeting closed at 9pm.\n`;
     expect(firstMeeting(text).attendees.map(({ name, role }) => [name, role])).toEqual([
