@@ -28,6 +28,9 @@ function minutesSlashedShape(candidates: HeadingCandidate[]): string | null {
   return common !== undefined && shapes.filter((shape) => shape === common).length >= 3 ? common : null;
 }
 
+/** How many bare numbers a letterhead above the minutes may hold (a house number, a postcode's line). */
+const MAX_LETTERHEAD_NUMBERS = 2;
+
 /**
  * "2 Goose Green Cottages" in a parish clerk's letterhead, above "16/059 Apologies for Absence": where the minutes
  * number themselves in one slashed shape, a bare number above the first of them numbers no minute (an address, a
@@ -37,6 +40,9 @@ export function withoutBareNumbersAboveMinutes(candidates: HeadingCandidate[]): 
   const common = minutesSlashedShape(candidates);
   if (common === null) return candidates;
   const first = candidates.findIndex((candidate) => slashedShape(candidate.number!) === common);
+  // More than a letterhead's line or two above them ("01.18.01 Apologies" … "01.18.05 Finance" over a list of payments
+  // dated "27/12/17"): the numbers above are the minutes', the slashed ones below something else.
+  if (first > MAX_LETTERHEAD_NUMBERS) return candidates;
   return candidates.filter((candidate, position) => position >= first || candidate.number!.includes('/'));
 }
 

@@ -72,6 +72,14 @@ describe('minute numbers with letters and sub-items', () => {
 });
 
 describe('slashed minute numbers with references of another shape under them', () => {
+  it('keeps minutes numbered "01.18.01" … "01.18.05" above a list of payments dated "27/12/17", "28/12/17", "18/12/17"', () => {
+    const text =
+      '**MINUTES OF THE ASHCOTT PARISH COUNCIL MEETING**\n\n**ON 18th January 2018**\n\n**01.18.01 Apologies**\n\nNone.\n\n**01.18.02 Declarations of interest**\n\nNone.\n\n' +
+      '**01.18.03 Minutes of the last meeting**\n\nSigned.\n\n**01.18.04 Finance - The following transactions have been made:**\n\n' +
+      '27/12/17        Aimee Crane        Entertainer        £125.00\n28/12/17        Cathy Field        Clerk salary        £82.00\n18/12/17        Southern Power        Changing Rooms        £28.75\n';
+    expect(itemsOf(firstMeeting(text, 'markdown')).slice(0, 4).map(([number]) => number)).toEqual(['01.18.01', '01.18.02', '01.18.03', '01.18.04']);
+  });
+
   it('keeps a planning application "P/25/0193" in its minute and reads the minutes after it', () => {
     const text = `${ASHBY_MAGNA_HEADER}25/031 Apologies\nNone.\n\n25/032 Planning\nP/25/0193 Rear extension, 4 Mill Cottages: no objection.\nP/25/0211 Barn conversion, Crabtree Farm: objection.\n\n25/033 Finance\nApproved.\n\n25/034 Close\nClosed.\n`;
     expect(itemsOf(firstMeeting(text))).toEqual([['25/031', 'Apologies'], ['25/032', 'Planning'], ['25/033', 'Finance'], ['25/034', 'Close']]);
