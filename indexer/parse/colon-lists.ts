@@ -1,8 +1,10 @@
 // "He had obtained two quotations:" over "1. Coastline Roofing: £8,400" / "2. Harris & Sons: £9,150": a numbered list
 // a sentence introduces, its entries on consecutive lines, is part of the minute, not a run of item headings; so are
-// the lettered parts of a resolution under "Resolved: That".
+// the lettered parts of a resolution under "Resolved: That", and the names under an attendance label ("Council in
+// Attendance:" over "Paul Gowing", one a line).
+import { attendanceLabelOf } from './attendance-labels';
 import type { HeadingCandidate } from './headings';
-import { endsWithOneOf } from './patterns';
+import { endsWithOneOf, isBlank } from './patterns';
 
 /** A sentence introducing a list: five words or more, in lower case, ending in a colon. */
 const INTRODUCING_SENTENCE = /^\S+(?:\s+\S+){4}/;
@@ -32,9 +34,21 @@ function entriesBetween(before: HeadingCandidate, after: HeadingCandidate, lines
   return true;
 }
 
-/** The candidates without the numbered entries of lists that a sentence ending in a colon introduces. */
+/**
+ * Whether an unnumbered candidate is the first name under an attendance label alone that ends in a colon ("Council in
+ * Attendance:", a blank line, "Paul Gowing"): the label's list, though the name stands alone as an unnumbered heading does.
+ */
+function listedUnderAttendanceLabel(candidate: HeadingCandidate, lines: string[]): boolean {
+  if (candidate.number !== null) return false;
+  let above = candidate.index - 1;
+  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  const line = above >= 0 ? lines[above].trim() : '';
+  return line.endsWith(':') && line.length <= 40 && attendanceLabelOf(line)?.rest === '';
+}
+
+/** The candidates without the numbered entries of lists that a sentence ending in a colon introduces, nor the names under an attendance label. */
 export function withoutIntroducedLists(candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
-  const dropped = new Set<HeadingCandidate>();
+  const dropped = new Set<HeadingCandidate>(candidates.filter((candidate) => listedUnderAttendanceLabel(candidate, lines)));
   for (let start = 0; start < candidates.length; start += 1) {
     let end = start;
     while (end + 1 < candidates.length && candidates[end + 1].number !== null && entriesBetween(candidates[end], candidates[end + 1], lines)) end += 1;

@@ -1,0 +1,44 @@
+// "Members Attended" over "1. Prof. G. Ravindran, Vice-Chancellor. 2. Dr. V. Mustafa. 3. …": a numbered list of those
+// present run onto one line, as Indian universities' syndicates and councils print it. Each entry is set on a line of
+// its own, where the attendance rules read a numbered list of people one a line.
+import { attendanceLabelOf } from './attendance-labels';
+import { isBlank } from './patterns';
+
+/** "1. " before a capital: a numbered entry's start, at the line's start or after a space. */
+const ENTRY_NUMBER = /(?:^|\s)(\d{1,3})\.\s+(?=\p{Lu})/gu;
+/** Fewer entries than this in a row are no list run on: "1. Welcome 2. Apologies" may be anything. */
+const MIN_ENTRIES = 3;
+
+/** Where each entry of a list numbered 1, 2, 3, … in a row starts in `text`; empty when it holds fewer than MIN_ENTRIES. */
+function entryStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(ENTRY_NUMBER)) {
+    if (Number(match[1]) !== starts.length + 1) break;
+    starts.push(match.index + match[0].length - match[0].trimStart().length);
+  }
+  return starts.length >= MIN_ENTRIES ? starts : [];
+}
+
+/** Whether the last line above `index` that is not blank is an attendance label alone: "PRESENT", "Members Attended". */
+function underBareLabel(lines: string[], index: number): boolean {
+  let above = index - 1;
+  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  return above >= 0 && lines[above].trim().length <= 40 && attendanceLabelOf(lines[above].trim())?.rest === '';
+}
+
+/** `lines` with each numbered list of people run onto a line under an attendance label set one entry a line. */
+export function withNumberedAttendanceApart(lines: string[]): string[] {
+  let split: string[] | null = null;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    const text = line.trimStart();
+    const starts = text.startsWith('1.') && text.includes(' 2.') && underBareLabel(lines, index) ? entryStarts(text) : [];
+    if (starts.length === 0) {
+      split?.push(line);
+      continue;
+    }
+    split ??= lines.slice(0, index);
+    starts.forEach((start, entry) => split!.push(text.slice(start, starts[entry + 1] ?? text.length).trim()));
+  }
+  return split ?? lines;
+}
