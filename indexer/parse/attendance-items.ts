@@ -5,9 +5,10 @@ import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from './lines';
+import { OPENING_TITLE } from './opening-prose';
 import { isBlank } from './patterns';
 import { attendeesFromRollCallSentences } from './roll-call-sentences';
-import type { DraftItem } from './types';
+import { MINUTES_TITLE, type DraftItem } from './types';
 
 /**
  * "… received from Cyng. Rhian Powell and Mr J. Hale.", "That the apologies from Cllrs Dunn and Shaw be accepted": the
@@ -119,6 +120,9 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
   return items.flatMap((item, index) => [
     ...attendeesListedInItem(item, options),
     ...(index === 0 || ROLL_CALL_TITLE.test(item.title) ? attendeesFromRollCallSentences(joinLines(item.lines.map(withoutMarkup))) : []),
+    // "… College of Law." over "Present: Ann Hale, Ben Ruiz, …": a labelled list in the opening prose the header gave up (a
+    // long line of prose ends the header's search for one).
+    ...(index === 0 && (item.title === OPENING_TITLE || item.title === MINUTES_TITLE) ? readAttendance(item.lines, options).attendees : []),
   ]);
 }
 

@@ -259,9 +259,9 @@ export const VOTE_NOTE = /^\((?=[^()]*\b(?:[Vv]ot(?:e|es|ing)|[Oo]nly|[Uu]nanimo
 /**
  * A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2", "CARRIED (5 to 2)",
  * and a Canadian council's "ADOPTED UNANIMOUSLY" or "CARRIED ON DIVISION" (with a recorded vote against); a Minnesota
- * county board's "Adopted Unanimously" under "Motion to approve the agenda.".
+ * county board's "Adopted Unanimously" under "Motion to approve the agenda."; an Ontario township's "Disposition   Carried".
  */
-export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|ADOPTED|Carried|Lost|Defeated|Adopted)(?:\s+(?:UNANIMOUSLY|[Uu]nanimously|ON DIVISION|on division|AS AMENDED|as amended|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?\.?$/;
+export const OUTCOME_LINE = /^(?:Disposition\s+)?(?:CARRIED|LOST|DEFEATED|ADOPTED|Carried|Lost|Defeated|Adopted)(?:\s+(?:UNANIMOUSLY|[Uu]nanimously|ON DIVISION|on division|AS AMENDED|as amended|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?\.?$/;
 /** "Moved Cr Tan, Seconded Cr Robinson. That Council adopt …. CARRIED 7/0": a motion's outcome in capitals ending its line. */
 const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED|ADOPTED)(?:\s+(?:UNANIMOUSLY|ON DIVISION|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
 

@@ -80,3 +80,11 @@ export function attendeesFromRollCallSentences(text: string): Attendee[] {
     return [];
   });
 }
+
+/** "was excused.", "were also present.": the roll call's words straight after a name, which record attendance, not speech. */
+const ATTENDANCE_VERB = /^,?\s+(?:was|were)\s+(?:also\s+)?(?:absent|excused|present|not\s+present|in\s+attendance)\b/;
+
+/** Whether the paragraph says only that `speaker`, named at its start, attended or not: "Commissioner Dahl was excused." */
+export function recordsAttendance(text: string, speaker: string): boolean {
+  return text.startsWith(speaker) && ATTENDANCE_VERB.test(text.slice(speaker.length));
+}

@@ -1,6 +1,8 @@
-// "Members Attended" over "1. Prof. G. Ravindran, Vice-Chancellor. 2. Dr. V. Mustafa. 3. …": a numbered list of those
-// present run onto one line, as Indian universities' syndicates and councils print it. Each entry is set on a line of
-// its own, where the attendance rules read a numbered list of people one a line.
+// Lists of people under an attendance label alone, printed so that the attendance rules would not read them, set as they
+// read them: "Members Attended" over "1. Prof. G. Ravindran, Vice-Chancellor. 2. Dr. V. Mustafa. 3. …" (a numbered list
+// run onto one line, as Indian universities' syndicates print it) set one entry a line; "PRESENT" over "Councillors" over
+// "Berman (Chairman), Chopra, Evans and Mills" (an Australian council's plural title on a line of its own, as its table's
+// first column printed it) set as one line, the title before the names it titles.
 import { attendanceLabelOf } from './attendance-labels';
 import { isBlank } from './patterns';
 
@@ -26,12 +28,27 @@ function underBareLabel(lines: string[], index: number): boolean {
   return above >= 0 && lines[above].trim().length <= 40 && attendanceLabelOf(lines[above].trim())?.rest === '';
 }
 
-/** `lines` with each numbered list of people run onto a line under an attendance label set one entry a line. */
-export function withNumberedAttendanceApart(lines: string[]): string[] {
+/** "Councillors", "Crs": a plural title alone on its line. */
+const PLURAL_TITLE = /^(?:Councillors|COUNCILLORS|Cllrs|Crs|Commissioners|Trustees|Directors|Governors)$/;
+/** "Berman (Chairman), Chopra, Evans": a list of surnames or names, a comma after the first. */
+const NAMES_LIST = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+\([^()]{1,30}\))?,\s+\p{Lu}/u;
+
+/**
+ * `lines` with each numbered list of people run onto a line under an attendance label set one entry a line, and each
+ * plural title alone under one joined to the list of names under it.
+ */
+export function withListLinesUnderLabels(lines: string[]): string[] {
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     const text = line.trimStart();
+    const next = lines[index + 1]?.trim();
+    if (next !== undefined && PLURAL_TITLE.test(text.trimEnd()) && NAMES_LIST.test(next) && underBareLabel(lines, index)) {
+      // A blank line after it ends the list where its line ended: joined, the line is longer than the text's wrap.
+      (split ??= lines.slice(0, index)).push(`${text.trimEnd()} ${next}`, ...(isBlank(lines[index + 2] ?? '') ? [] : ['']));
+      index += 1;
+      continue;
+    }
     const starts = text.startsWith('1.') && text.includes(' 2.') && underBareLabel(lines, index) ? entryStarts(text) : [];
     if (starts.length === 0) {
       split?.push(line);
