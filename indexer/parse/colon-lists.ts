@@ -34,16 +34,20 @@ function entriesBetween(before: HeadingCandidate, after: HeadingCandidate, lines
   return true;
 }
 
+/** "2. Dr. Ameer Sultana": an entry of a numbered list, one a line. */
+const NUMBERED_ENTRY = /^\s*\d{1,3}\.\s+\p{Lu}/u;
+
 /**
- * Whether an unnumbered candidate is the first name under an attendance label alone that ends in a colon ("Council in
- * Attendance:", a blank line, "Paul Gowing"): the label's list, though the name stands alone as an unnumbered heading does.
+ * Whether a candidate is the first name under an attendance label alone ("Council in Attendance:", a blank line, "Paul
+ * Gowing"), or one of a numbered list under it: the label's list, though each name stands alone as a heading does.
  */
 function listedUnderAttendanceLabel(candidate: HeadingCandidate, lines: string[]): boolean {
-  if (candidate.number !== null) return false;
   let above = candidate.index - 1;
+  // "PRESENT" over "1. Professor Raj Kumar (in the Chair)" / "2. Dr. Ameer Sultana" / …: a numbered list of people under it.
+  if (candidate.number !== null) while (above >= 0 && NUMBERED_ENTRY.test(lines[above])) above -= 1;
   while (above >= 0 && isBlank(lines[above])) above -= 1;
   const line = above >= 0 ? lines[above].trim() : '';
-  return line.endsWith(':') && line.length <= 40 && attendanceLabelOf(line)?.rest === '';
+  return (line.endsWith(':') || candidate.number !== null) && line.length <= 40 && attendanceLabelOf(line)?.rest === '';
 }
 
 /** The candidates without the numbered entries of lists that a sentence ending in a colon introduces, nor the names under an attendance label. */

@@ -189,7 +189,7 @@ export function opensWithDecision(text: string): boolean {
  * motion's). Read from the text's last characters. ("Miss
  * Finch asked whether … from May. Agreed." is her question and its answer, the speaker's paragraph.)
  */
-const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried)(?:\s+unanimously)?\.?$|[,;]\s*carried\.?$/u;
+const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried|Adopted)(?:\s+[Uu]nanimously)?\.?$|[,;]\s*carried\.?$/u;
 
 /**
  * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", US boards' "The motion died
