@@ -4,6 +4,7 @@
 // Attendance:" over "Paul Gowing", one a line).
 import { attendanceLabelOf } from './attendance-labels';
 import type { HeadingCandidate } from './headings';
+import { PERSON_START } from './listed-person';
 import { endsWithOneOf, isBlank } from './patterns';
 
 /** A sentence introducing a list: five words or more, in lower case, ending in a colon. */
@@ -44,6 +45,7 @@ const NUMBERED_ENTRY = /^\s*\d{1,3}\.\s+\p{Lu}/u;
 function listedUnderAttendanceLabel(candidate: HeadingCandidate, lines: string[]): boolean {
   let above = candidate.index - 1;
   // "PRESENT" over "1. Professor Raj Kumar (in the Chair)" / "2. Dr. Ameer Sultana" / …: a numbered list of people under it.
+  if (candidate.number !== null && !PERSON_START.test(candidate.title)) return false;
   if (candidate.number !== null) while (above >= 0 && NUMBERED_ENTRY.test(lines[above])) above -= 1;
   while (above >= 0 && isBlank(lines[above])) above -= 1;
   const line = above >= 0 ? lines[above].trim() : '';

@@ -81,8 +81,11 @@ export function attendeesFromRollCallSentences(text: string): Attendee[] {
   });
 }
 
-/** "was excused.", "were also present.": the roll call's words straight after a name, which record attendance, not speech. */
-const ATTENDANCE_VERB = /^,?\s+(?:was|were)\s+(?:also\s+)?(?:absent|excused|present|not\s+present|in\s+attendance)\b/;
+/**
+ * "was excused.", "were also present.": the roll call's words straight after a name, ending its sentence, which record
+ * attendance, not speech ("was present at the meeting to give an update" goes on to what they did).
+ */
+const ATTENDANCE_VERB = /^,?\s+(?:was|were)\s+(?:also\s+)?(?:absent|excused|present|not\s+present|in\s+attendance)(?=\s*(?:[.;,(]|$|due\b|because\b))/;
 
 /** Whether the paragraph says only that `speaker`, named at its start, attended or not: "Commissioner Dahl was excused." */
 export function recordsAttendance(text: string, speaker: string): boolean {
