@@ -7,33 +7,24 @@ const HEADER = 'Alder Creek Water District\nMinutes\nJune 3, 2025\n\nCALL TO ORD
 const opening = (sentences: string) => `${HEADER}${sentences}\n\nADJOURNMENT\nThe meeting adjourned at 8:10 p.m.\n`;
 
 describe('a roll call told in sentences', () => {
-  it('reads those who answered the roll, after the time the meeting opened', () => {
-    const text = opening('President Lark called the meeting to order at 7:00 p.m. President Lark and Directors Ames and Osei answered the roll.');
-    expect(peopleOf(firstMeeting(text))).toEqual([
-      ['President Lark', null, 'present'],
-      ['Director Ames', null, 'present'],
-      ['Director Osei', null, 'present'],
-    ]);
-  });
-
-  it('reads "Members present were …" and "Absent was …" apart, the initials no sentence end', () => {
-    const text = opening('Members present were T. Lark, B. Ames and K. Osei. Absent was R. Vance. A quorum was established.');
-    expect(peopleOf(firstMeeting(text))).toEqual([
-      ['T. Lark', null, 'present'],
-      ['B. Ames', null, 'present'],
-      ['K. Osei', null, 'present'],
-      ['R. Vance', null, 'absent'],
-    ]);
-  });
-
-  it('reads a list of offices and names as one person each', () => {
-    const text = opening('The Board met in regular session with President Tom Lark, Director Bea Ames, Director Kofi Osei, and General Manager Ruth Vance.');
-    expect(peopleOf(firstMeeting(text))).toEqual([
-      ['President Tom Lark', null, 'present'],
-      ['Bea Ames', 'Director', 'present'],
-      ['Kofi Osei', 'Director', 'present'],
-      ['Ruth Vance', 'General Manager', 'present'],
-    ]);
+  it.each([
+    [
+      'those who answered the roll, after the time the meeting opened',
+      'President Lark called the meeting to order at 7:00 p.m. President Lark and Directors Ames and Osei answered the roll.',
+      [['President Lark', null, 'present'], ['Director Ames', null, 'present'], ['Director Osei', null, 'present']],
+    ],
+    [
+      '"Members present were …" and "Absent was …" apart, the initials no sentence end',
+      'Members present were T. Lark, B. Ames and K. Osei. Absent was R. Vance. A quorum was established.',
+      [['T. Lark', null, 'present'], ['B. Ames', null, 'present'], ['K. Osei', null, 'present'], ['R. Vance', null, 'absent']],
+    ],
+    [
+      'a list of offices and names as one person each',
+      'The Board met in regular session with President Tom Lark, Director Bea Ames, Director Kofi Osei, and General Manager Ruth Vance.',
+      [['President Tom Lark', null, 'present'], ['Bea Ames', 'Director', 'present'], ['Kofi Osei', 'Director', 'present'], ['Ruth Vance', 'General Manager', 'present']],
+    ],
+  ])('reads %s', (_case, sentences, people) => {
+    expect(peopleOf(firstMeeting(opening(sentences)))).toEqual(people);
   });
 
   it('reads no one from such a sentence naming no person', () => {
