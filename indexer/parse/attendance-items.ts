@@ -5,8 +5,10 @@ import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
 import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from './lines';
+import { OPENING_TITLE } from './opening-prose';
 import { isBlank } from './patterns';
-import type { DraftItem } from './types';
+import { attendeesFromRollCallSentences } from './roll-call-sentences';
+import { MINUTES_TITLE, type DraftItem } from './types';
 
 /**
  * "… received from Cyng. Rhian Powell and Mr J. Hale.", "That the apologies from Cllrs Dunn and Shaw be accepted": the
@@ -108,27 +110,43 @@ function namesUnderLead(lines: string[], options: { trailingSpaceWraps: boolean;
   return start === 0 || names.length === 0 ? [] : readAttendance(['Apologies:', ...names], options).attendees;
 }
 
+/**
+ * An item whose text may tell the roll call in sentences: the meeting's first (its opening paragraph), and those titled
+ * for calling the meeting to order, the roll call or those present ("1. CALL TO ORDER AND ROLL CALL").
+ */
+const ROLL_CALL_TITLE = /\b(?:roll\s+call|call(?:ed)?\s+to\s+order|present|attend|absen|opening|welcome|quorum)/i;
+
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
-  return items.flatMap((item) => {
-    // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
-    // present: …", those of a joint meeting) names people; "The Mayor presented …" is no list of them.
-    if (PRESENTATION_TITLE.test(item.title)) return readAttendance(item.lines, options).attendees;
-    // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol".
-    if (!/\b(?:apolog|present|attend|absen|roll call|ymddiheur|[bp]resennol)/i.test(item.title)) {
-      // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
-      return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
-    }
-    const joined = joinLines(withoutLineOpeners(item.lines.map(withoutMarkup)));
-    const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
-    // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
-    const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
-    const sentence = /\b(?:received|given|noted|accepted|tendered|recorded)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
-    // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list.
-    const listed = sentence ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
-    const fromSentence = attendeesFromSentence(text);
-    // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
-    // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.
-    const underLead = kind === 'Apologies:' && listed.length === 0 ? namesUnderLead(item.lines, options) : [];
-    return underLead.length > fromSentence.length ? underLead : [...fromSentence, ...listed];
-  });
+  return items.flatMap((item, index) => [
+    ...attendeesListedInItem(item, options),
+    ...(index === 0 || ROLL_CALL_TITLE.test(item.title) ? attendeesFromRollCallSentences(joinLines(item.lines.map(withoutMarkup))) : []),
+    // "… College of Law." over "Present: Ann Hale, Ben Ruiz, …": a labelled list in the opening prose the header gave up (a
+    // long line of prose ends the header's search for one).
+    ...(index === 0 && (item.title === OPENING_TITLE || item.title === MINUTES_TITLE) ? readAttendance(item.lines, options).attendees : []),
+  ]);
+}
+
+/** People an item records as its kind's list or apologies' sentences ("Apologies", "Present", "Welcome"). */
+function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
+  // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
+  // present: …", those of a joint meeting) names people; "The Mayor presented …" is no list of them.
+  if (PRESENTATION_TITLE.test(item.title)) return readAttendance(item.lines, options).attendees;
+  // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol".
+  // "1) Call to order:" over "Council in Attendance:" and its list: US and Canadian minutes record the roll call under it.
+  if (!/\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol)/i.test(item.title)) {
+    // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
+    return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
+  }
+  const joined = joinLines(withoutLineOpeners(item.lines.map(withoutMarkup)));
+  const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';
+  // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
+  const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
+  const sentence = /\b(?:received|given|noted|accepted|tendered|recorded)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
+  // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list.
+  const listed = sentence ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
+  const fromSentence = attendeesFromSentence(text);
+  // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
+  // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.
+  const underLead = kind === 'Apologies:' && listed.length === 0 ? namesUnderLead(item.lines, options) : [];
+  return underLead.length > fromSentence.length ? underLead : [...fromSentence, ...listed];
 }

@@ -1,8 +1,11 @@
 // "He had obtained two quotations:" over "1. Coastline Roofing: £8,400" / "2. Harris & Sons: £9,150": a numbered list
 // a sentence introduces, its entries on consecutive lines, is part of the minute, not a run of item headings; so are
-// the lettered parts of a resolution under "Resolved: That".
+// the lettered parts of a resolution under "Resolved: That", and the names under an attendance label ("Council in
+// Attendance:" over "Paul Gowing", one a line).
+import { attendanceLabelOf } from './attendance-labels';
 import type { HeadingCandidate } from './headings';
-import { endsWithOneOf } from './patterns';
+import { PERSON_START } from './listed-person';
+import { endsWithOneOf, isBlank } from './patterns';
 
 /** A sentence introducing a list: five words or more, in lower case, ending in a colon. */
 const INTRODUCING_SENTENCE = /^\S+(?:\s+\S+){4}/;
@@ -32,9 +35,26 @@ function entriesBetween(before: HeadingCandidate, after: HeadingCandidate, lines
   return true;
 }
 
-/** The candidates without the numbered entries of lists that a sentence ending in a colon introduces. */
+/** "2. Dr. Ameer Sultana": an entry of a numbered list, one a line. */
+const NUMBERED_ENTRY = /^\s*\d{1,3}\.\s+\p{Lu}/u;
+
+/**
+ * Whether a candidate is the first name under an attendance label alone ("Council in Attendance:", a blank line, "Paul
+ * Gowing"), or one of a numbered list under it: the label's list, though each name stands alone as a heading does.
+ */
+function listedUnderAttendanceLabel(candidate: HeadingCandidate, lines: string[]): boolean {
+  let above = candidate.index - 1;
+  // "PRESENT" over "1. Professor Raj Kumar (in the Chair)" / "2. Dr. Ameer Sultana" / …: a numbered list of people under it.
+  if (candidate.number !== null && !PERSON_START.test(candidate.title)) return false;
+  if (candidate.number !== null) while (above >= 0 && NUMBERED_ENTRY.test(lines[above])) above -= 1;
+  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  const line = above >= 0 ? lines[above].trim() : '';
+  return (line.endsWith(':') || candidate.number !== null) && line.length <= 40 && attendanceLabelOf(line)?.rest === '';
+}
+
+/** The candidates without the numbered entries of lists that a sentence ending in a colon introduces, nor the names under an attendance label. */
 export function withoutIntroducedLists(candidates: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
-  const dropped = new Set<HeadingCandidate>();
+  const dropped = new Set<HeadingCandidate>(candidates.filter((candidate) => listedUnderAttendanceLabel(candidate, lines)));
   for (let start = 0; start < candidates.length; start += 1) {
     let end = start;
     while (end + 1 < candidates.length && candidates[end + 1].number !== null && entriesBetween(candidates[end], candidates[end + 1], lines)) end += 1;

@@ -25,6 +25,9 @@ export const DECISION_SENTENCES = new RegExp(
     /payments?\b[^.]{0,60}\b(?:were|was) (?:agreed|approved)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED.", "The motion is approved."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
     /Motion (?:as amended )?(?:was |is |has (?:been )?)?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
+    // A club's or an association's board: "Motion: approve Andre Nogues as director. Approved 7-1.", "Minutes from 7/21/02
+    // approved 8-0.": the outcome with its tally opening a sentence, or after the minutes it approved.
+    /(?:(?<=^|[.:!]\s{0,3})(?:approved|passed|adopted)|(?<=\bminutes\b[^.]{0,40}\s)approved) \d{1,2}\s*[-–]\s*\d{1,2}\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     // "Minutes were, unanimously, approved": the adverb set off by commas.

@@ -122,9 +122,10 @@ const OUTCOME_AFTER_MOVER =
   /\b(?:resolved|agreed|carried|(?<!\bbe )(?:approved|adopted|adjourned))\b|(?:,|\band) (?:unanimously )?voted\b|(?<!\d\s+(?:[Mm]embers\s+)?)\bvoted (?:unanimously\b|\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\b|to\b)/i;
 /**
  * "Proposed by Councillor D. Hale" over "Seconded by …" and "AND AGREED" (Irish councils), each on a line of its own: who
- * moved or seconded a motion, never a heading's title.
+ * moved or seconded a motion, never a heading's title; nor is "Resolved (Cr Denise Knight)" under a resolution's number
+ * (New South Wales councils' minutes).
  */
-export const MOVER_LINE = /^(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b/;
+export const MOVER_LINE = /^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b)/;
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -188,7 +189,7 @@ export function opensWithDecision(text: string): boolean {
  * motion's). Read from the text's last characters. ("Miss
  * Finch asked whether … from May. Agreed." is her question and its answer, the speaker's paragraph.)
  */
-const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried)(?:\s+unanimously)?\.?$|[,;]\s*carried\.?$/u;
+const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried|Adopted)(?:\s+[Uu]nanimously)?\.?$|[,;]\s*carried\.?$/u;
 
 /**
  * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", US boards' "The motion died
@@ -253,9 +254,9 @@ export const ACTION_POINT = /^(?:\*\*)?ACTIONS?\s*:\s*[^\s*]/i;
 
 /**
  * A decision's label alone on a line ("Resolved:", "Resolved:-" (Irish and Scottish minutes put a dash after the colon), "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
- * number, a school board's "Motion & Voting" over the motion): the text under it is the decision.
+ * number, a school board's "Motion & Voting" over the motion, "Resolved (Cr Denise Knight)" with its mover in brackets): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
@@ -271,9 +272,10 @@ export const VOTE_TALLY_LINE =
 export const VOTE_NOTE = /^\((?=[^()]*\b(?:[Vv]ot(?:e|es|ing)|[Oo]nly|[Uu]nanimous(?:ly)?|[Ww]eighted|[Uu]nweighted)\b)[^()]{3,80}\)\.?$/;
 /**
  * A motion's outcome on a line of its own: "CARRIED", "CARRIED UNANIMOUSLY", "LOST", "Carried 7-2", "CARRIED (5 to 2)",
- * and a Canadian council's "ADOPTED UNANIMOUSLY" or "CARRIED ON DIVISION" (with a recorded vote against).
+ * and a Canadian council's "ADOPTED UNANIMOUSLY" or "CARRIED ON DIVISION" (with a recorded vote against); a Minnesota
+ * county board's "Adopted Unanimously" under "Motion to approve the agenda."; an Ontario township's "Disposition   Carried".
  */
-export const OUTCOME_LINE = /^(?:CARRIED|LOST|DEFEATED|ADOPTED|Carried|Lost|Defeated|Adopted)(?:\s+(?:UNANIMOUSLY|unanimously|ON DIVISION|on division|AS AMENDED|as amended|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?\.?$/;
+export const OUTCOME_LINE = /^(?:Disposition\s+)?(?:CARRIED|LOST|DEFEATED|ADOPTED|Carried|Lost|Defeated|Adopted)(?:\s+(?:UNANIMOUSLY|[Uu]nanimously|ON DIVISION|on division|AS AMENDED|as amended|\d{1,2}\s*[-–/]\s*\d{1,2}|\(\d{1,2}\s*(?:to|[-–/])\s*\d{1,2}\)))?\.?$/;
 /** "Moved Cr Tan, Seconded Cr Robinson. That Council adopt …. CARRIED 7/0": a motion's outcome in capitals ending its line. */
 const OUTCOME_AT_END = /[.\s](?:CARRIED|LOST|DEFEATED|ADOPTED)(?:\s+(?:UNANIMOUSLY|ON DIVISION|\d{1,2}\s*[-–/]\s*\d{1,2}))?\.?$/;
 

@@ -118,8 +118,17 @@ function readHeader(headerLines: string[]): Header {
 
 /** The body a meeting's header names: in a title of parts (title-parts.ts), else as the rest of its lines say. */
 function bodyFromHeader(header: Header): string | null {
-  return bodyInTitleParts(header.lines) ?? bodyFromHeaderLines(header);
+  // "BOARD OF COUNTY COMMISSIONERS" over "OF WASHINGTON COUNTY": one name, read as one line ("… County" alone is no body).
+  const joined = header.lines.some((line) => line.startsWith('OF ')) ? withCouncilNamesJoined(header.lines).filter((line) => line !== '') : header.lines;
+  const read = joined === header.lines ? header : { lines: joined, text: joinLines(joined) };
+  return bodyInTitleParts(read.lines) ?? bodyFromHeaderLines(read);
 }
+
+/**
+ * "COUNCIL ADVISES THAT ALL OR PART OF THE MEETING MAY BE AUDIO RECORDED BY COUNCIL", "PLEASE RETAIN THIS DOCUMENT …": a
+ * notice under the title, a sentence in the title's capitals, names no body though it says "Council".
+ */
+const NOTICE_SENTENCE = /\b(?:advises?|that|please|retain|may\s+be|will\s+be)\b/i;
 
 function bodyFromHeaderLines(header: Header): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
@@ -159,7 +168,7 @@ function bodyFromHeaderLines(header: Header): string | null {
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&
-        !DETAILS_LABEL.test(line) &&
+        !DETAILS_LABEL.test(line) && !NOTICE_SENTENCE.test(line) &&
         attendanceLabelOf(line) === null,
     )
     .map(withoutMeetingOf);

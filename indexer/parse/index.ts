@@ -4,6 +4,7 @@ import { markSetextHeadings } from './setext';
 import { splitRunOnTitles } from './run-on-titles';
 import { withSpacedItemNumbers } from './glued-numbers';
 import { withItemTableRows } from './item-tables';
+import { withListLinesUnderLabels } from './list-lines-under-labels';
 import { withPresentLabelApart } from './present-sentence';
 import { withoutLineNumbers } from './line-numbers';
 import { withHeaderColumnsApart } from './header-columns';
@@ -194,7 +195,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withPresentLabelApart(withSpacedItemNumbers(readsTables ? withProseCellsApart(furnished) : furnished))))))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withListLinesUnderLabels(withPresentLabelApart(withSpacedItemNumbers(readsTables ? withProseCellsApart(furnished) : furnished)))))))));
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;

@@ -2,6 +2,7 @@
 // a parish council that numbers its agenda items too), before the agenda's number ("C048/23  1.  APOLOGIES"), or in
 // the margin under it ("APOLOGIES" over "PLA146/14"). The reference is the minute's number (what the minutes are cited
 // by), and no part of the title.
+import { MOVER_LINE } from './decisions';
 import type { HeadingCandidate, HeadingReaders } from './headings';
 import { isBlank, lastContentCharacter } from './patterns';
 
@@ -76,6 +77,7 @@ export function withReferenceUnder(heading: HeadingCandidate, lines: string[], i
   const at = nextContentLine(lines, heading.next);
   if (at >= lines.length || !MARGIN_REFERENCE.test(lines[at].trim())) return heading;
   const below = nextContentLine(lines, at + 1);
-  if (below < lines.length && isTitle(lines[below].trim())) return heading;
+  // "2025/088" over "Resolved (Cr Tom Aldous / Cr Gail Whitford)": a New South Wales council's resolution number, not the minute's.
+  if (below < lines.length && (isTitle(lines[below].trim()) || MOVER_LINE.test(lines[below].trim()))) return heading;
   return { ...heading, number: lines[at].trim(), next: at + 1 };
 }

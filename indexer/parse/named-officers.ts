@@ -3,12 +3,13 @@ import { NAME } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /**
- * "Planning Director Kim Sato presented", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
+ * "Planning Director Kim Sato presented", "Fire Chief Ortiz reported" (a chief named for what he leads: "Chief Executive"
+ * is an office), "City Clerk Paulson read", "Resident Carla Mendes spoke": an office (or "Resident") before a name with no
  * title, then a speech verb: what US and Australian minutes print where British ones write "the Director of Planning".
  */
-const OFFICE_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)`;
+const OFFICE_BEFORE_NAME = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Clerk|Attorney|Resident)|(?:\p{Lu}\p{Ll}+\s+){1,2}Chief)`;
 /** How OFFICE_BEFORE_NAME starts, in ASCII: a first test most lines fail fast, without Unicode classes. */
-const OFFICE_BEFORE_NAME_START = /^(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Resident)\s/;
+const OFFICE_BEFORE_NAME_START = /^(?:(?:[A-Z][a-z]+ +){0,2}(?:Director|Manager|Officer|Planner|Engineer|Treasurer|Administrator|Superintendent|Clerk|Attorney|Resident)|(?:[A-Z][a-z]+ +){1,2}Chief)\s/;
 // "Resident Gail Fortier of Pleasant Street asked": where the resident lives may come between the name and the verb.
 const NAMED_OFFICER = new RegExp(String.raw`^(${OFFICE_BEFORE_NAME}\s+${NAME})(?:,?\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},?)?\s+(?:${SPEECH_VERBS.join('|')})\b`, 'u');
 

@@ -188,7 +188,7 @@ function joinsPrevious(previous: Paragraph, text: string, decisions: string[], l
   if (!outcome && !labelled && !voteAfterOutcome) return false;
   previous.text += ` ${text}`;
   if (previous.isDecision) decisions[decisions.length - 1] += ` ${text}`;
-  else if (outcome && /^(?:CARRIED|Carried|ADOPTED|Adopted)\b/.test(text)) {
+  else if (outcome && /^(?:Disposition\s+)?(?:CARRIED|Carried|ADOPTED|Adopted)\b/.test(text)) {
     previous.isDecision = true;
     previous.speaker = null;
     decisions.push(previous.text);

@@ -21,6 +21,14 @@ const PRESENT_AFTER_OPENING = /^(?:Draft\s+)?Minutes?\s+of\b[^.]{0,200}?\bheld\b
 const MEMBERS_PRESENT_AFTER_SENTENCE = /^.{0,200}?\p{Ll}\.(?=\s+(?:Selectmen|Senators|Aldermen|Councilmembers|Commissioners|Directors|Trustees|Governors|Members|Board members)\s+present(?:\s*:|\s+included\s))/u;
 
 /**
+ * "The meeting was held in the Moot Courtroom. Present: Ann Hale, Ben Ruiz, Cara Diaz, … Absent: …": a web page's
+ * minutes run the list of those present on after the opening sentence, a list of three names or more.
+ */
+const PRESENT_LIST_AFTER_SENTENCE = /^.{0,400}?\p{Ll}{2}\.(?=\s+Present\s*:\s*(?:\p{Lu}[^,:]{1,40},\s*){2}\p{Lu})/u;
+/** ", Absent: …" inside such a list: the next list, after a comma where a full stop would end the first. */
+const NEXT_LIST_AFTER_COMMA = /,\s+(?=(?:Absent|Excused|Also\s+present)\s*:)/g;
+
+/**
  * The list of members present set before the opening sentence it was run on after, and the sentences after a list
  * that "included" them on a line of their own: the attendance rules read the list, and the opening sentence, under it,
  * opens the minutes (above the list, it was read into the header and lost).
@@ -50,9 +58,11 @@ export function withPresentLabelApart(lines: string[]): string[] {
     const label = lastContentCharacter(line) === ':' ? PRESENT_AT_END.exec(line) : null;
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
     const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
+    const listed = label === null && opening === null && membersPresent === null && line.includes('. Present') ? PRESENT_LIST_AFTER_SENTENCE.exec(line) : null;
     if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
     else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
     else if (membersPresent) (split ??= lines.slice(0, index)).push(...membersPresentFirst(membersPresent[0], line.slice(membersPresent[0].length).trim()));
+    else if (listed) (split ??= lines.slice(0, index)).push(listed[0], ...line.slice(listed[0].length).trim().split(NEXT_LIST_AFTER_COMMA));
     else split?.push(line);
   }
   return split ?? lines;

@@ -4,6 +4,7 @@ import { afterMinuteReference } from './minute-references';
 import { namedOfficerOf } from './named-officers';
 import { afterOrganisationDash } from './organisation-prefix';
 import { publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-speakers';
+import { recordsAttendance } from './roll-call-sentences';
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
 import { NAME, NOT_NAME_START, PARTICLES, POST_NOMINALS, TITLE, TITLE_STOP, withoutMotionVerb, withoutPostNominals } from './speaker-titles';
@@ -190,7 +191,7 @@ const ANSWER_LABEL = /^(?:A|Q|Answer|Question|Response|Reply|Supplementary(?: qu
 export function speakerOf(printed: string, afterBodyDash = true): string | null {
   const labelled = afterMinuteReference(afterClockTime(printed));
   const speaker = civicOfficeBeforeHolder(labelled) ?? openingSpeakerOf(labelled) ?? (afterBodyDash ? speakerAfterBody(labelled) : null) ?? speakerAfterMemberOffice(labelled) ?? speakerOfEnglishHalf(labelled);
-  return speaker === null ? null : withoutPostNominals(withoutMotionVerb(speaker));
+  return speaker === null || recordsAttendance(labelled, speaker) ? null : withoutPostNominals(withoutMotionVerb(speaker));
 }
 
 /** A finished sentence, then " / ": where a bilingual paragraph's Welsh (or Irish) half ends and its English one begins. */
