@@ -25,6 +25,9 @@ export const DECISION_SENTENCES = new RegExp(
     /payments?\b[^.]{0,60}\b(?:were|was) (?:agreed|approved)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED.", "The motion is approved."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
     /Motion (?:as amended )?(?:was |is |has (?:been )?)?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
+    // A township board's motion named by what it was to do, and its vote named by how it was taken: "Motion to adopt
+    // carries 4-0.", "Vote role/voice carried.", "Vote voice carried", "Voice vote carried".
+    /Motion to \w+(?: \w+)? (?:carries|carried|passes|passed)\b|Vote (?:role|roll|voice)(?:\/(?:role|roll|voice))?(?: call)? carried\b|(?:voice|roll[- ]call) vote,? carried\b/,
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     // "Minutes were, unanimously, approved": the adverb set off by commas.
