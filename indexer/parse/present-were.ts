@@ -76,6 +76,12 @@ export function withRollCallSentencesAsLists(lines: string[]): string[] {
       taken = 2;
     }
     const labelled = mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
+    // "Clerk Moss was also present." wrapped onto the next line at the sentence's end (a printed page's line).
+    const alsoPresent = labelled && labelled[labelled.length - 2] !== '' ? ALSO_PRESENT.exec((lines[index + taken] ?? '').trim().replace(/\.$/, '')) : null;
+    if (labelled && alsoPresent) {
+      labelled.push(`Also present: ${alsoPresent[1]}`);
+      taken += 1;
+    }
     if (labelled) {
       result ??= lines.slice(0, index);
       result.push(...labelled);

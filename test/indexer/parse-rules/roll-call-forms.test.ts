@@ -35,6 +35,14 @@ describe('a roll call written as a sentence', () => {
     ]);
   });
 
+  it('reads the one also present from the next line, where a printed page wrapped the sentences apart', () => {
+    expect(withRollCallSentencesAsLists(['Board members present were Trustee Brandt and Supervisor Okafor.', 'Clerk Dale was also present.', 'The Pledge was given.'])).toEqual([
+      'Present: Trustee Brandt, Supervisor Okafor',
+      'Also present: Clerk Dale',
+      'The Pledge was given.',
+    ]);
+  });
+
   it('leaves sentences that list no people, and the discussion further down', () => {
     const lines = ['Members present were reminded to declare interests.', 'Members of the public were present.', 'Several residents were in attendance.'];
     expect(withRollCallSentencesAsLists(lines)).toBe(lines);
