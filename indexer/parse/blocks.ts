@@ -2,6 +2,7 @@
 // asker, or plain), split at blank lines, at a new turn of speech and, in hard-wrapped text, after a short line.
 import { capitalPointLines } from './capital-points';
 import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE, VOTE_TALLY_LINE } from './decisions';
+import { dashGoesOnWithSentence } from './dash-continuation';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from './lines';
 import { continuesNamedMovers, continuesStatedMotion, goesOnWithMotion } from './motion-lines';
 import { namesNominee, opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
@@ -267,7 +268,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (inQuestion) open!.lines.push(BULLET.exec(line)?.[1] ?? line);
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (capitalPoints.has(index)) start('plain', null, line);
-    else if (marker && BULLET_STARTS.includes(line[0]) && (line[0] !== 'o' || hollowBulletMayOpen(afterBlank, previous, open === null)) && (bullet = BULLET.exec(line))) start(line[0] === 'o' ? 'plain' : 'bullet', null, bullet[1]);
+    else if (marker && BULLET_STARTS.includes(line[0]) && (line[0] !== 'o' || hollowBulletMayOpen(afterBlank, previous, open === null)) && !dashGoesOnWithSentence(line, previous, afterBlank) && (bullet = BULLET.exec(line))) start(line[0] === 'o' ? 'plain' : 'bullet', null, bullet[1]);
     else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
     // "34.2  Professor Meredydd asked …" over "      Dr Bevan replied …": a line set under the numbered text (a hanging indent) goes on with it.
     else if (!afterBlank && open?.kind === 'numbered' && numberedTextColumn > 0 && indentOf(raw) === numberedTextColumn) open.lines.push(line);

@@ -34,8 +34,14 @@ const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general)\s+meeting$/i;
-/** "Full Governing Body Meeting", "Planning Committee Meeting": a body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole). */
-const BODY_THEN_MEETING = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Governing Body|Forum|Group))\s+meeting$/i;
+/**
+ * "Full Governing Body Meeting", "Planning Committee Meeting", a US township's "CRETE TOWNSHIP BOARD OF TRUSTEES MEETING": a
+ * body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole); what a special meeting was for
+ * may stand in brackets before it ("BOARD OF TRUSTEES (FESTIVAL) MEETING").
+ */
+const BODY_THEN_MEETING = /^(.*\b(?:Board(?: of (?:Directors|Trustees|Governors|Commissioners|Supervisors|Selectmen|Education))?|Council|Committee|Commission|Authority|Panel|Governing Body|Forum|Group))(?:\s+\([^()]{1,40}\))?\s+meeting$/i;
+/** "CRETE TOWNSHIP REGULAR BOARD OF TRUSTEES": the kind of meeting set before the board's word, no part of its name. */
+const KIND_BEFORE_BOARD = /\b(?:regular|special)\s+(?=board\b)/i;
 const KINDS_BESIDE_NAME = new Set(['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'adjourned', 'monthly']);
 /** "Decisions - ", "Record of decisions – ": what a page of an authority's decisions is, before the body that made them. */
 const DECISIONS_BEFORE_DASH = /^(?:(?:record|schedule|summary|notice) of\s+)?decisions?\s+[-–—]\s+(?=\S)/i;
@@ -66,7 +72,7 @@ export function withoutMinutesAfterBody(line: string): string {
   const kindAfterBody = endsInMeeting ? BODY_THEN_MEETING_KIND.exec(line) : null;
   if (kindAfterBody) return kindAfterBody[1];
   const bodyThenMeeting = endsInMeeting ? BODY_THEN_MEETING.exec(line) : null;
-  if (bodyThenMeeting && !GENERIC_BODY.test(bodyThenMeeting[1])) return bodyThenMeeting[1];
+  if (bodyThenMeeting && !GENERIC_BODY.test(bodyThenMeeting[1])) return bodyThenMeeting[1].replace(KIND_BEFORE_BOARD, '');
   if (!/minutes$/i.test(line.slice(-7))) return line;
   const words = line.split(/\s+/);
   let end = words.length - 1;
@@ -138,26 +144,6 @@ const COUNCIL_THEN_MEETING_KIND = new RegExp(String.raw`(\bCouncil)\s+(?:${MEETI
 /** "Marraway City Council Ordinary Council" (of "… Ordinary Council Meeting"): the council, without the kind of meeting it held. */
 export function withoutMeetingKindAfterCouncil(name: string): string {
   return name.replace(COUNCIL_THEN_MEETING_KIND, '$1');
-}
-
-/**
- * "City of Lakeside Falls", "TOWN OF X", "PARISH OF X" (Jersey and Guernsey), "THE CORPORATION OF THE TOWNSHIP OF X" (Ontario), "London Borough of X", "Royal
- * Borough of X", "City and County of X": an authority on its own line.
- */
-const AUTHORITY_LINE = /^(?:(?:The )?Corporation of (?:the )?)?(?:(?:London|Royal|County|Metropolitan) )?(?:City and County|City|Town|Village|County|Borough|Township|Municipality|Shire|District|Parish|Diocese) of \p{Lu}[\p{L}'’ .-]*(?:,\s*\p{Lu}[\p{L} ]*)?$/iu;
-/** "MARLOW COUNTY, COLORADO", "Tensas Parish": a US county (or Louisiana parish) and its state, over its board. */
-const COUNTY_AND_STATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:County|COUNTY|Parish|PARISH)(?:,\s*\p{Lu}[\p{L} ]*)?$/u;
-
-/** The authority a header line names on its own ("City of Lakeside Falls", "Marlow County"), or null. */
-export function authorityOf(printed: string): string | null {
-  // "City of Fairhaven    City Hall": a title row in columns (an HTML table's cells, pdftotext -layout), the authority
-  // in the first and its address after it.
-  const gap = /\t|\s{2,}/.exec(printed.trim());
-  const line = gap ? printed.trim().slice(0, gap.index) : printed;
-  if (line.length > 80) return null;
-  // "CITY OF CEDAR BLUFF, OHIO": the state after a comma is no part of the name.
-  if (AUTHORITY_LINE.test(line)) return line.replace(/^(?:The )?Corporation of (?:the )?/i, '').replace(/,.*$/, '');
-  return COUNTY_AND_STATE.test(line) ? line.replace(/,.*$/, '') : null;
 }
 
 /** "Cyngor Cymuned Glanrhyd / Glanrhyd Community Council": a name in Welsh (or Irish), then in English. */

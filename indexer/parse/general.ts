@@ -4,9 +4,10 @@
 import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, authorityOf, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { withCouncilNamesJoined } from './split-council-names';
 import { numericDateOrder, type DateOrder } from './date-order';
+import { narrowestAuthority } from './authority-lines';
 import { withoutEarlierMinutes, withoutPeriods } from './earlier-minutes';
 import { minutesTitleDate } from './minutes-title-date';
 import { withoutEmailHeader } from './email-header';
@@ -116,12 +117,21 @@ function readHeader(headerLines: string[]): Header {
   return { lines, text: joinLines(lines) };
 }
 
+/**
+ * The header's text without mentions of an earlier meeting's minutes: "Motion to approve the minutes of the regular Board
+ * of Directors meeting held on …" in prose read into the header names the meeting whose minutes were approved, not the
+ * body (as no date is read from it either).
+ */
+function withoutEarlierMinutesText(header: Header): string {
+  return /minutes/i.test(header.text) ? joinLines(withoutEarlierMinutes(header.lines)) : header.text;
+}
+
 /** The body a meeting's header names: in a title of parts (title-parts.ts), else as the rest of its lines say. */
-function bodyFromHeader(header: Header): string | null {
+function bodyFromHeader(header: Header, readsEarlierMinutes = false): string | null {
   // "BOARD OF COUNTY COMMISSIONERS" over "OF WASHINGTON COUNTY": one name, read as one line ("… County" alone is no body).
   const joined = header.lines.some((line) => line.startsWith('OF ')) ? withCouncilNamesJoined(header.lines).filter((line) => line !== '') : header.lines;
   const read = joined === header.lines ? header : { lines: joined, text: joinLines(joined) };
-  return bodyInTitleParts(read.lines) ?? bodyFromHeaderLines(read);
+  return bodyInTitleParts(read.lines) ?? bodyFromHeaderLines(read, readsEarlierMinutes);
 }
 
 /**
@@ -130,7 +140,8 @@ function bodyFromHeader(header: Header): string | null {
  */
 const NOTICE_SENTENCE = /\b(?:advises?|that|please|retain|may\s+be|will\s+be)\b/i;
 
-function bodyFromHeaderLines(header: Header): string | null {
+/** `readsEarlierMinutes`: the header is an agenda's line over the minutes it confirms, which name the body. */
+function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): string | null {
   const labelled = firstMatch(header.lines, BODY_LABEL);
   // "Meeting: Ordinary Meeting of the Parish Council" names the kind of meeting: the council's own line above names whose.
   if (labelled && GENERIC_BODY.test(labelled[1].replace(MEETING_OF_KIND, ''))) {
@@ -146,7 +157,7 @@ function bodyFromHeaderLines(header: Header): string | null {
   if (dashed) return qualifyBody(readableName(bodyBeforeDate(dashed.groups!.body)!), authorityLineAbove(header.lines, dashed.input) ?? authorityLineBelow(header.lines, dashed.input));
 
   const namedThrough =
-    bodyNamedIn(header.text) ??
+    bodyNamedIn(readsEarlierMinutes ? header.text : withoutEarlierMinutesText(header)) ??
     firstReading(header.lines, bodyOnMinutesLine) ??
     bodyAtMeetingOf(header.text) ??
     firstReading(header.lines, bodyBeforeMeetingHeld);
@@ -182,7 +193,7 @@ function bodyFromHeaderLines(header: Header): string | null {
     headings.find(namesCouncil) ??
     (headings.length >= 2 || (named && BODY_WORDS.test(named) && headings.length === 1) ? councilBeforeDash(organisation ?? headings[0]) : null);
   // "CITY OF LAKESIDE FALLS" above "CITY COUNCIL": the authority names whose council it is.
-  const authority = firstReading(header.lines, (line) => (DATE_WORDS.test(line) ? null : authorityOf(line)));
+  const authority = narrowestAuthority(header.lines, (line) => DATE_WORDS.test(line));
   const council = authority && (!councilLine || GENERIC_BODY.test(councilLine)) ? authority : councilLine;
   // "ORDINARY COUNCIL MEETING" under "KOORINGA CITY COUNCIL" says which meeting it was (a generic name is the authority's).
   // "Council" under "Cheltwick Borough Council" (a council's full meeting) is the council itself.
@@ -247,7 +258,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
   // "To confirm as a correct record the minutes of the Fire Authority meeting held on …" atop a page of items whose
   // header names no body: the item confirming its own earlier minutes names the body whose they are.
-  const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)))));
+  const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true)));
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');

@@ -6,6 +6,8 @@ import { withSpacedItemNumbers } from './glued-numbers';
 import { withItemTableRows } from './item-tables';
 import { withListLinesUnderLabels } from './list-lines-under-labels';
 import { withPresentLabelApart } from './present-sentence';
+import { withRollCallSentencesAsLists } from './present-were';
+import { withRollCallTablesAsLists } from './roll-call-table';
 import { withoutLineNumbers } from './line-numbers';
 import { withHeaderColumnsApart } from './header-columns';
 import { withAgendaRecords } from './agenda-records';
@@ -37,7 +39,7 @@ import { knownSpeakerFinder } from './known-speakers';
 import { dateInFileName, dateInRunningLines, findDate } from './meeting-fields';
 import { numericDateOrder } from './date-order';
 import { isBlank, trimmedLength } from './patterns';
-import { withoutClosingSignOff } from './sign-off';
+import { withoutClosingSignOff, withoutSignOffItems } from './sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
@@ -118,8 +120,9 @@ function startsLowerCase(line: string): boolean {
 }
 
 function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
-  const last = draft.items.length - 1;
-  return draft.items.map((item, index) => {
+  const items = withoutSignOffItems(draft.items);
+  const last = items.length - 1;
+  return items.map((item, index) => {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
     const lines = index === last ? withoutClosingSignOff(item.lines) : item.lines;
     const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, options);
@@ -195,7 +198,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withListLinesUnderLabels(withPresentLabelApart(withSpacedItemNumbers(readsTables ? withProseCellsApart(furnished) : furnished)))))))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withPresentLabelApart(withSpacedItemNumbers(readsTables ? withProseCellsApart(furnished) : furnished)))))))))));
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;

@@ -63,6 +63,17 @@ function splitRunOn(line: string, next: string | undefined, byStop: StopTitles |
 
 /** "CALL TO ORDER: The meeting …", "ROLL CALL:": a title in capitals, its colon, and any text after it. */
 const CAPS_TITLE_LABEL = /^(\s*)([A-Z][A-Z0-9'’&,/ -]{2,60}[A-Z'’]):(?:\s*$|\s+(?=\S))/;
+/**
+ * "OLD BUSINESS – Supervisor Hale reported …", "CITIZENS TO ADDRESS THE BOARD –": a title in capitals run in before a
+ * spaced dash, as US township boards head the later sections of minutes whose first ones end in a colon; a sentence
+ * follows it, or nothing. Words only (a case's reference, "24/1187/FUL – …", is no section's title; "… – REGULATION 9
+ * NOTICE", in capitals, is a subtitle).
+ */
+const CAPS_TITLE_DASH = /^(\s*)([A-Z][A-Z'’&,/ ]{2,60}[A-Z'’])\s[–—-](?:\s*$|\s+(?=[\p{Lu}\d"“‘][^\p{Ll}]*\p{Ll}))/u;
+/** "CORRESPONDENCE –": a title's dash with nothing after it. */
+const DASH_AT_END = /\s[–—-]\s*$/;
+/** "ACTION – Clerk", "NOTE – …": a minute's own part or a note before a dash, no section of the meeting. */
+const DASHED_MINUTE_PARTS = /^(?:ACTIONS?|NOTE|NOTED|NB)$/;
 /** "Call to Order: The meeting …", "Approval of Minutes:": the same sections titled in capitalised words. */
 const TITLE_CASE_LABEL = /^(\s*)(\p{Lu}[\p{L}'’&,/ -]{1,50}[\p{L}'’]):(?:\s*$|\s+(?=\S))/u;
 
@@ -83,6 +94,8 @@ const QUESTION_OR_ANSWER = /^(?:(?:SUPPLEMENTARY |FURTHER )?QUESTION(?: (?:FROM|
 interface SectionTitle {
   title: string;
   text: string | null;
+  /** Run in before a dash, not a colon. */
+  dashed?: boolean;
 }
 
 /**
@@ -91,8 +104,10 @@ interface SectionTitle {
  * of a minute ("Discussion:"), an attendance label ("PRESENT:"; "ROLL CALL" is a section) or a speaker ("MR OSEI:").
  */
 function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null {
-  const label = (inCapitals ? CAPS_TITLE_LABEL : TITLE_CASE_LABEL).exec(line);
-  if (!label) return null;
+  const colonLabel = (inCapitals ? CAPS_TITLE_LABEL : TITLE_CASE_LABEL).exec(line);
+  const dashed = colonLabel === null && inCapitals ? CAPS_TITLE_DASH.exec(line) : null;
+  const label = colonLabel ?? dashed;
+  if (!label || (dashed && DASHED_MINUTE_PARTS.test(dashed[2]))) return null;
   const title = label[2];
   // The text is what follows the match (none when the line ends there): as a group, `(\S.*)$` of a Unicode pattern
   // keeps a place to go back to for each character, which overflowed the stack on a document of megabytes on one line.
@@ -106,7 +121,7 @@ function sectionTitleOf(line: string, inCapitals: boolean): SectionTitle | null 
   if (inUpperCase !== 'ROLL CALL' && attendanceLabelOf(`${title}:`) !== null) return null;
   // "ROLL CALL: Ayes: Kowalski, Ferraro. Nays: None.": the vote on the motion above, not a section.
   if (inUpperCase === 'ROLL CALL' && text !== undefined && VOTE_TALLY_LINE.test(line.trim())) return null;
-  return { title: `${label[1]}${title}`, text: text === undefined ? null : `${label[1]}${text}` };
+  return { title: `${label[1]}${title}`, text: text === undefined ? null : `${label[1]}${text}`, dashed: dashed !== null };
 }
 
 /**
@@ -138,14 +153,23 @@ interface SectionCase {
  */
 function sectionTitleCase(lines: string[]): SectionCase {
   let caps = 0;
+  let capsWithColon = 0;
   const titled = new Set<string>();
   const runIn = new Set<string>();
   const titleCaseReadings = new Map<number, SectionTitle | null>();
   let alone = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    if (!mayBeSectionTitle(line)) continue;
-    if (sectionTitleOf(line, true) !== null && (caps += 1) >= MIN_SECTION_TITLES) return { kind: 'caps', titleCaseReadings };
+    const hasColon = line.includes(':');
+    if (!mayBeSectionTitle(line, hasColon || SPACED_DASH.test(line) || DASH_AT_END.test(line))) continue;
+    // Titles run in before a dash count only beside two ended by a colon: the document heads its sections in capitals so.
+    const inCapitals = sectionTitleOf(line, true);
+    if (inCapitals !== null) {
+      caps += 1;
+      if (!inCapitals.dashed) capsWithColon += 1;
+      if (caps >= MIN_SECTION_TITLES && (capsWithColon === caps || capsWithColon >= 2)) return { kind: 'caps', titleCaseReadings };
+    }
+    if (!hasColon) continue;
     const section = sectionTitleOf(line, false);
     titleCaseReadings.set(index, section);
     if (section === null) continue;
@@ -236,7 +260,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
     // Most lines hold no colon: no pattern need run on them (the line is searched for one once).
     const hasColon = line.includes(':');
     const hasSeparator = hasColon || SPACED_DASH.test(line);
-    const section = sectionCase !== null && mayBeSectionTitle(line, hasColon) ? sectionAt(index, line) : null;
+    const section = sectionCase !== null && mayBeSectionTitle(line, sectionCase === 'caps' ? hasSeparator || DASH_AT_END.test(line) : hasColon) ? sectionAt(index, line) : null;
     // A title in capitalised words is marked as a heading (as an underlined one is): a Title Case line in a header full of
     // names would not end it, and a roll call under it would be read as the header's attendance.
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;

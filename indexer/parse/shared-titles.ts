@@ -1,9 +1,10 @@
-// "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title printed once before a list of names is each name's title.
+// "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title printed once before a list of names is each name's title (the
+// US "Councilors" too).
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE } from './attendee-lists';
 
-export const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Messrs|Crs|Councilmembers|Council Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners|Directors|Selectmen|Senators)\.?\s+/;
+export const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Councilors|Messrs|Crs|Councilmembers|Council Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners|Directors|Selectmen|Senators)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {
-  Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Crs: 'Cr', Councilmembers: 'Councilmember', 'Council Members': 'Council Member', Trustees: 'Trustee',
+  Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Councilors: 'Councilor', Crs: 'Cr', Councilmembers: 'Councilmember', 'Council Members': 'Council Member', Trustees: 'Trustee',
   Aldermen: 'Alderman', Bailies: 'Bailie', Supervisors: 'Supervisor', Commissioners: 'Commissioner', Directors: 'Director', Selectmen: 'Selectman', Senators: 'Senator',
 };
 

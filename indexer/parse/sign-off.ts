@@ -11,11 +11,12 @@ const MAX_SIGN_OFF_LINE = 90;
 
 /**
  * Lines that open a sign-off, after which everything to the end is the signature: "A true copy. Attest:", "ATTEST:",
- * "Signed:", "Signed as a correct record:", "Signed by …", "Signature: …", "Respectfully submitted,", "CERTIFIED CORRECT:" (Canadian boards), "Minutes taken by …", and an email's
+ * "Signed:", "Signed as a correct record:", "Signed by …", "Signature: …", "Respectfully submitted," (and "Respectfully Submitted",
+ * "Respectively submitted," as clerks also type it), "Submitted by …", "CERTIFIED CORRECT:" (Canadian boards), "Minutes taken by …", and an email's
  * valediction with at most two names after it ("Thanks,", "Kind regards, Hazel").
  */
 const SIGN_OFF_OPENING =
-  /^(?:(?:A )?[Tt]rue (?:copy|record)[.,]?\s*)?(?:Attest|ATTEST)\b|^(?:Signed|SIGNED|Signature|SIGNATURE)(?:\s+as\s+an?\s+(?:correct|true|accurate)\s+record)?\s*(?::|by\b|[._…]{2,}|$)|^(?:Respectfully submitted|RESPECTFULLY SUBMITTED|Certified (?:correct|true)|CERTIFIED (?:CORRECT|TRUE)|Minutes (?:taken|recorded|prepared) by|Recorded by)\b|^(?:Thanks|Thank you|Many thanks|Kind regards|Best regards|Warm regards|Regards|Best wishes|Yours (?:sincerely|faithfully|truly)|Sincerely)[,.!]?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
+  /^(?:(?:A )?[Tt]rue (?:copy|record)[.,]?\s*)?(?:Attest|ATTEST)\b|^(?:Signed|SIGNED|Signature|SIGNATURE)(?:\s+as\s+an?\s+(?:correct|true|accurate)\s+record)?\s*(?::|by\b|[._…]{2,}|$)|^(?:[Rr]espect(?:ful|ive)ly [Ss]ubmitted|RESPECT(?:FUL|IVE)LY SUBMITTED|(?:Submitted|SUBMITTED) (?:by|BY)|Certified (?:correct|true)|CERTIFIED (?:CORRECT|TRUE)|Minutes (?:taken|recorded|prepared) by|Recorded by)\b|^(?:Thanks|Thank you|Many thanks|Kind regards|Best regards|Warm regards|Regards|Best wishes|Yours (?:sincerely|faithfully|truly)|Sincerely)[,.!]?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
 /** An office whose holder signs minutes; the rest of the office around it ("Shire President", "Clerk of the Board", a US city's "Clerk of Council", an Irish council's "Meetings Administrator"). */
 const SIGNING_OFFICE = String.raw`(?:[\p{Lu}][\p{L}'’&-]*\s+){0,3}(?:Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Convener|Vice[- ]Convener|Provost|Mayor|Deputy Mayor|President|Clerk|Secretary|Recorder|Moderator|Cathaoirleach|Minute[- ]Taker|RFO|Administrator)(?:\s+(?:of|to)(?: the)?(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})?`;
@@ -29,6 +30,20 @@ const COLUMN_GAP = /\s{3,}|\t/;
 /** A line (trimmed) that names who signs the minutes and nothing else. */
 function isSignatory(line: string): boolean {
   return line.split(COLUMN_GAP).every((cell) => SIGNATORY.test(cell.trim()));
+}
+
+const NAME_ALONE = new RegExp(String.raw`^${SIGNATORY_NAME}$`, 'u');
+const OFFICE_ALONE = new RegExp(String.raw`^${SIGNING_OFFICE}$`, 'u');
+
+/**
+ * "Colfax Township Clerk" over "Corinne Norton": a typed signature sets the office, then the name of who holds it, on
+ * the line under it; the name alone is a signatory's when the line above it (not blank) is the office alone.
+ */
+function isNameUnderOffice(lines: string[], index: number): boolean {
+  if (!NAME_ALONE.test(lines[index].trim())) return false;
+  let above = index - 1;
+  while (above >= 0 && isBlank(lines[above])) above -= 1;
+  return above >= 0 && OFFICE_ALONE.test(lines[above].trim());
 }
 
 /** Whether a line (not blank) is one a sign-off opens with or a signatory's: "Signed: … Chair", "Sandra Ruiz, Clerk of the Board". */
@@ -58,7 +73,7 @@ export function signOffStart(lines: string[]): number {
     // A finished sentence is the item's text: a signature's lines end none.
     if (!opens && /[.!?]$/.test(line)) break;
     if (opens) start = index;
-    if (inSignatories && isSignatory(line)) signatoriesFrom = index;
+    if (inSignatories && (isSignatory(line) || isNameUnderOffice(lines, index))) signatoriesFrom = index;
     else inSignatories = false;
   }
   const from = Math.min(start, signatoriesFrom);
@@ -69,4 +84,18 @@ export function signOffStart(lines: string[]): number {
 export function withoutClosingSignOff(lines: string[]): string[] {
   const start = signOffStart(lines);
   return start === lines.length ? lines : lines.slice(0, start);
+}
+
+/**
+ * "Respectfully Submitted" and "Jim Buiter, Clerk" set apart at the foot of a Word document, each read as an unnumbered
+ * heading with nothing under it: the closing sign-off, not items. Dropped from the end while some item is left.
+ */
+export function withoutSignOffItems<Item extends { number: string | null; title: string; lines: string[] }>(items: Item[]): Item[] {
+  let end = items.length;
+  while (end > 1) {
+    const item = items[end - 1];
+    if (item.number !== null || !isSignOffLine(item.title) || !item.lines.every((line) => isBlank(line) || isSignOffLine(line))) break;
+    end -= 1;
+  }
+  return end === items.length ? items : items.slice(0, end);
 }

@@ -3,7 +3,7 @@
 // text under it, and a Scottish Convener chairs.
 import { parseMinutes } from '../../../indexer/parse';
 import { buildParagraphs } from '../../../indexer/parse/paragraphs';
-import { signOffStart } from '../../../indexer/parse/sign-off';
+import { signOffStart, withoutSignOffItems } from '../../../indexer/parse/sign-off';
 
 const HEADER = 'ASHCOMBE PARISH COUNCIL\n\nMinutes of the meeting of Ashcombe Parish Council held on Monday 8 April 2024 at 7.30 pm\n\n';
 
@@ -21,6 +21,10 @@ describe('closing sign-offs', () => {
     ['an email valediction and signature', ['Thanks,', 'Priya', '', 'Priya Lal', 'Clerk and RFO, Ashcombe Parish Council']],
     ['a signed line and the office', ['Signed: Ruth Lamont', 'Convener']],
     ['signatories whose offices are of a body named without "the"', ['Rhoda Vance, Clerk of Council        Paul Ibsen, President of Council']],
+    ['a sign-off typed in title case', ['Respectfully Submitted', '', 'Owen Blake, Clerk']],
+    ['a sign-off as clerks also mistype it', ['Respectively submitted,', '', 'Owen Blake']],
+    ['a submitted-by line and the name under it', ['Submitted by', '', 'Owen Blake, Deputy Clerk']],
+    ['an office over the name of who holds it', ['                Ashcombe Township Clerk', '                   Owen Blake']],
   ])('drops %s that ends the minutes', (_form, signOff) => {
     const text = `${HEADER}1. Any other business\n\nThere was no other business.\n\nThe meeting closed at 9.05 pm.\n\n${signOff.join('\n')}\n`;
     expect(paragraphsOf(text)).toEqual(['There was no other business.', 'The meeting closed at 9.05 pm.']);
@@ -47,6 +51,19 @@ describe('closing sign-offs', () => {
       'Nora Pike, Town Clerk',
       'Monday 13 May 2024 at 7.30 pm',
     ]);
+  });
+
+  it('drops a sign-off read as headings at the end of the minutes, with nothing under them', () => {
+    const item = (title: string, lines: string[], number: string | null = null) => ({ number, title, lines });
+    const items = [item('OLD BUSINESS', ['None.']), item('Respectfully Submitted', ['']), item('Owen Blake, Clerk', [])];
+    expect(withoutSignOffItems(items).map((kept) => kept.title)).toEqual(['OLD BUSINESS']);
+    // A numbered item, or one with text under it, is the minutes' own.
+    expect(withoutSignOffItems([item('OLD BUSINESS', ['None.']), item('Chairman', [], '7')])).toHaveLength(2);
+    expect(withoutSignOffItems([item('OLD BUSINESS', ['None.']), item('Owen Blake, Clerk', ['The Clerk read the correspondence.'])])).toHaveLength(2);
+  });
+
+  it('keeps a name under an office that is no signature, as the last line of a sentence', () => {
+    expect(signOffStart(['The report was presented by the Clerk.', 'Owen Blake'])).toBe(2);
   });
 
   it('reads no sign-off in sentences, nor in an item of signatures alone', () => {

@@ -115,6 +115,15 @@ describe('outcomes with their vote', () => {
   });
 });
 
+describe("a township board's votes", () => {
+  it('reads a vote named by how it was taken, and a motion named by what it was to do, as decisions', () => {
+    const meeting = firstMeeting(
+      'Harlow Township\nMay 6, 2025 Minutes\n\nMotion made by DF to accept the agenda, 2nd by GI. Vote role/voice carried.\n\nMotion by AK to pay the bills, 2nd by DF. Voice vote carried.\n\nMotion to adopt R 2025-4 made by AK, 2nd by GI. Motion to adopt carries 3-0.\n\nThe vote on the levy will be carried over to June.\n',
+    );
+    expect(paragraphsOf(meeting).map((paragraph) => paragraph.isDecision)).toEqual([true, true, true, false]);
+  });
+});
+
 describe('outcomes after discussion', () => {
   it('reads "Following discussion, the Board APPROVED …" as a decision, as "… the Board approved …" is', () => {
     const meeting = firstMeeting('Brook Valley Housing Trust\nMinutes of the Board meeting held on 27 January 2025\n\n4. Rents\n\nFollowing discussion, the Board APPROVED a rent increase of 2.7%.\n');

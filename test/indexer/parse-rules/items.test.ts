@@ -484,6 +484,24 @@ describe('sections headed by a title in capitals and a colon', () => {
   });
 });
 
+describe('sections in capitals run in before a dash, beside sections ended by a colon', () => {
+  const header = 'STATE OF OHIO\nTOWN OF PELLHAM\nPELLHAM TOWNSHIP BOARD OF TRUSTEES MEETING\nJune 11, 2025\n\nThe meeting was called to order at 7:00 PM.\n\n';
+
+  it('reads "OLD BUSINESS – Supervisor Hale reported …" as a section and its sentence, under two titles ended by a colon', () => {
+    const text = `${header}APPROVAL OF MINUTES:\n\nThe minutes were approved at 7:05. Motion passes.\n\nREPORTS:\n\nSupervisor Hale reported on the bus.\n\nOLD BUSINESS – Supervisor Hale said the roof quote is due.\n\nCORRESPONDENCE –\n\nADJOURNMENT – The meeting ended at 7:40 PM.\n`;
+    const meeting = firstMeeting(text);
+    expect(itemsOf(meeting).map(([, title]) => title)).toEqual(['Opening of the meeting', 'APPROVAL OF MINUTES', 'REPORTS', 'OLD BUSINESS', 'CORRESPONDENCE', 'ADJOURNMENT']);
+    expect(meeting.items[3].paragraphs.map((paragraph) => paragraph.text)).toEqual(['Supervisor Hale said the roof quote is due.']);
+  });
+
+  it('leaves an action line, a subtitle in capitals and dashed lines without two colon titles beside them', () => {
+    const actions = `${header}1. Roads\nACTION – Clerk to write to the county.\nNOTE – The grader is booked.\nFINANCE – The bills were paid.\n\n2. Close\nClosed.\n`;
+    expect(itemsOf(firstMeeting(actions))).toEqual([[null, 'Opening of the meeting'], ['1', 'Roads'], ['2', 'Close']]);
+    const subtitle = `${header}1. Decisions\nTO NOTE: the schedule.\nKEY DECISIONS – REGULATION 9 NOTICE\nCLOSED - if the public are excluded\n\n2. Close\nClosed.\n`;
+    expect(itemsOf(firstMeeting(subtitle))).toEqual([[null, 'Opening of the meeting'], ['1', 'Decisions'], ['2', 'Close']]);
+  });
+});
+
 describe('sections headed by a title in capitalised words and a colon', () => {
   it('reads three or more such titles, two alone on their line, as items', () => {
     const text =

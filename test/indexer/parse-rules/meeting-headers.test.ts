@@ -223,6 +223,21 @@ describe('a body then "Meeting"', () => {
   });
 });
 
+describe('US township boards', () => {
+  const bodyOf = (header: string) => firstMeeting(`${header}\n\nThe meeting was called to order at 7:00 PM.\n\nAPPROVAL OF MINUTES\nMotion to approve the minutes of the regular Board of Directors meeting held on May 14, 2025 was made by Trustee Hale. Motion passes.\n\nREPORTS\nNone.\n`).body;
+
+  it('names the township a heading names alone ("Harlow Township" over its address), with "Minutes" after it or not', () => {
+    expect(bodyOf('Harlow Township\n4410 W 88th Street, Brindle, MI 49001\nMay 6, 2025')).toBe('Harlow Township');
+    expect(bodyOf('Harlow Township Minutes\nMay 6, 2025')).toBe('Harlow Township');
+  });
+
+  it('reads the narrowest of a caption\'s stacked jurisdictions, and the board over it without "Meeting" or its kind', () => {
+    expect(bodyOf('State of Ohio\n\nCounty of Larch\n\nPellham Township\n\nPELLHAM TOWNSHIP ANNUAL TOWN HALL MEETING\n\nApril 9, 2024')).toBe('Pellham Township');
+    expect(bodyOf('State of Ohio\n\nCounty of Larch\n\nTown of Pellham\n\nPELLHAM TOWNSHIP REGULAR BOARD OF TRUSTEES MEETING\n\nJune 11, 2025')).toBe('Pellham Township Board of Trustees');
+    expect(bodyOf('County of Larch\nTown of Pellham\nPELLHAM TOWNSHIP SPECIAL BOARD OF TRUSTEES (FESTIVAL) MEETING\nJune 11, 2025')).toBe('Pellham Township Board of Trustees');
+  });
+});
+
 describe('"Minutes of a meeting of the Council" naming no council', () => {
   const bodyOf = (header: string) => firstMeeting(`${header}\n\nPresent: Cllr A Lowe (Chair) and Cllr B Marsh.\n\n1. Apologies\nNone.\n\n2. Grass cutting\nThe contract was renewed.\n`).body;
 

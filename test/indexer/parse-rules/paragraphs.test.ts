@@ -198,3 +198,17 @@ describe('minutes published with no blank lines: turns, labels, closes and the f
     expect(firstMeeting(text).items.map((item) => item.title)).toEqual(['Welcome and Apologies', 'Hall Bookings', 'Date of Next Meeting']);
   });
 });
+
+describe("a roll call's dash at the start of a line", () => {
+  it('goes on with the sentence when the word after the en dash is in lower case and the line above ends none', () => {
+    const text = `PELLHAM TOWNSHIP BOARD OF TRUSTEES MEETING\nJune 11, 2025\n\n1. Approval of minutes\nA motion was made by Trustee Brandt. Roll Call was taken as follows: Trustee Brandt – yes, Trustee Lowery\n– yes, Supervisor Okafor – yes. Motion passes.${CLOSE_ITEM}`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'A motion was made by Trustee Brandt. Roll Call was taken as follows: Trustee Brandt – yes, Trustee Lowery – yes, Supervisor Okafor – yes. Motion passes.',
+    ]);
+  });
+
+  it('opens a point after a sentence', () => {
+    const text = `PELLHAM TOWNSHIP BOARD OF TRUSTEES MEETING\nJune 11, 2025\n\n1. Roads\nThe grader is booked.\n– resurfacing of the gravel roads starts in May and runs into June${CLOSE_ITEM}`;
+    expect(firstMeeting(text).items[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['The grader is booked.', 'resurfacing of the gravel roads starts in May and runs into June']);
+  });
+});

@@ -93,6 +93,13 @@ describe('titles of Channel Islands and US officers', () => {
     expect(paragraphStarting(meeting, 'Clerk Feld')?.speaker).toBe('Clerk Feld');
     expect(paragraphStarting(meeting, 'Member Amadi')?.speaker).toBe('Member Amadi');
   });
+
+  it('names a US councilor, titled as US minutes spell it, as a speaker, whether listed present or not', () => {
+    expect(speakerOf('Councilor Tuttle asked whether the ramp could open at dawn.')).toBe('Councilor Tuttle');
+    const meeting = firstMeeting('CITY OF LARKSPUR FALLS\nCITY COUNCIL MEETING\nMarch 11, 2024\n\nPresent: Mayor Ines Varga, Councilors Theo Brandt and Marta Quist\n\n1. PARKS\nCouncilor Quist noted that the path was flooded.\n\n2. ADJOURNMENT\nThe meeting ended.\n');
+    expect(paragraphStarting(meeting, 'Councilor Quist')?.speaker).toBe('Councilor Quist');
+    expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Mayor Ines Varga', 'Councilor Theo Brandt', 'Councilor Marta Quist']);
+  });
 });
 
 describe("a chief's title", () => {
