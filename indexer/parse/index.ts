@@ -226,8 +226,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const fallbackDate =
     drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle, numericDateOrder(lines)) : null)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
-  // site's name above its menus.
-  // A committee's web page may name its council only in its title: the committee is that council's.
+  // site's name above its menus; a committee's page that names no council in its text, by the council its title names.
   const pageBody = drafts.length === 1 && drafts[0].body === null ? ((input.pageTitle ? bodyInTitle(input.pageTitle) : null) ?? bodyInChrome(chrome)) : null;
   const fallbackBody = pageBody ?? (drafts.length === 1 && input.pageTitle ? committeeOfTitleCouncil(drafts[0].body, input.pageTitle) : null);
   const meetings = drafts.map((parsed, ordinal): Meeting => {
