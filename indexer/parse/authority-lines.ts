@@ -18,6 +18,9 @@ const NAMED_TOWNSHIP = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:
 
 /** The authority a header line names on its own ("City of Lakeside Falls", "Marlow County", "Colfax Township"), or null. */
 export function authorityOf(printed: string): string | null {
+  // A long line names an authority only in a first column ending within a title's length: a document on one line is
+  // one header line of megabytes, and is not trimmed whole.
+  if (printed.length > 200 && !/\t|\s{2,}/.test(printed.trimStart().slice(0, 82))) return null;
   // "City of Fairhaven    City Hall": a title row in columns (an HTML table's cells, pdftotext -layout), the authority
   // in the first and its address after it.
   const gap = /\t|\s{2,}/.exec(printed.trim());
@@ -35,7 +38,11 @@ export function authorityOf(printed: string): string | null {
  * stacks the jurisdictions widest first, and the board is the narrowest's. `isDateLine` tells the lines to pass over.
  */
 export function narrowestAuthority(lines: string[], isDateLine: (line: string) => boolean): string | null {
-  const authorityOnLine = (line: string) => (isDateLine(line) ? null : authorityOf(line));
+  // The date test after the authority's: most header lines name none, and are let go by the cheaper test.
+  const authorityOnLine = (line: string) => {
+    const authority = authorityOf(line);
+    return authority === null || isDateLine(line) ? null : authority;
+  };
   const first = lines.findIndex((line) => authorityOnLine(line) !== null);
   if (first === -1) return null;
   let authority = authorityOnLine(lines[first])!;
