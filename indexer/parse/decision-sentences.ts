@@ -27,7 +27,9 @@ export const DECISION_SENTENCES = new RegExp(
     /Motion (?:as amended )?(?:was |is |has (?:been )?)?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // A club's or an association's board: "Motion: approve Andre Nogues as director. Approved 7-1.", "Minutes from 7/21/02
     // approved 8-0.": the outcome with its tally opening a sentence, or after the minutes it approved.
-    /(?:(?<=^|[.:!]\s{0,3})(?:approved|passed|adopted)|(?<=\bminutes\b[^.]{0,40}\s)approved) \d{1,2}\s*[-–]\s*\d{1,2}\b/,
+    // (The outcome's word is matched first and what stands before it looked back at only then: tried from each character,
+    // the look back ran on every paragraph's every character.)
+    /(?:approved|passed|adopted)(?<=(?:^|[.:!]\s{0,3})(?:approved|passed|adopted)|\bminutes\b[^.]{0,40}\sapproved) \d{1,2}\s*[-–]\s*\d{1,2}\b/,
     // A township board's motion named by what it was to do, and its vote named by how it was taken: "Motion to adopt
     // carries 4-0.", "Vote role/voice carried.", "Vote voice carried", "Voice vote carried".
     /Motion to \w+(?: \w+)? (?:carries|carried|passes|passed)\b|Vote (?:role|roll|voice)(?:\/(?:role|roll|voice))?(?: call)? carried\b|(?:voice|roll[- ]call) vote,? carried\b/,
