@@ -43,6 +43,27 @@ function extractPages(bytes: Buffer, file: string, timeoutMs: number): Promise<P
   });
 }
 
+/** Fewer letters than this share of a long text's characters, and more punctuation and symbols than the next: no words. */
+const MAX_LETTER_SHARE = 0.02;
+const MIN_SYMBOL_SHARE = 0.35;
+/** Below this many characters a text is read as it is. */
+const MIN_CHARACTERS_TOLD = 500;
+
+/**
+ * The letters and characters (white space aside) of a text of symbols with almost no letters, or null: "# 6',8
+ * /398+74,8.+2++8/3" is a font whose glyphs are mapped to codes other than their letters' (a subset font with a shifted
+ * encoding and no Unicode map), which pdf.js passes through; indexed, it would be found by nothing. A page of figures (a
+ * schedule of payments: dates, sums, a heading) has its heading's letters and fewer symbols, and is read.
+ */
+export function wordlessShare(text: string): { letters: number; characters: number } | null {
+  const characters = text.replace(/\s+/g, '').length;
+  if (characters < MIN_CHARACTERS_TOLD) return null;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters >= characters * MAX_LETTER_SHARE) return null;
+  const symbols = text.match(/[\p{P}\p{S}]/gu)?.length ?? 0;
+  return symbols > characters * MIN_SYMBOL_SHARE ? { letters, characters } : null;
+}
+
 export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   return {
@@ -55,6 +76,14 @@ export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
         throw new InputError(
           ERROR_CODES.NO_TEXT_LAYER,
           `expected a PDF with a text layer but ${file} has none in its ${pages.length} page(s) (a scan, or text drawn in fonts with no Unicode map, needs OCR first)`,
+          { file },
+        );
+      }
+      const wordless = wordlessShare(text);
+      if (wordless) {
+        throw new InputError(
+          ERROR_CODES.NO_TEXT_LAYER,
+          `expected a PDF whose text layer holds words but ${file}'s holds ${wordless.letters} letters in ${wordless.characters} characters (its fonts map their glyphs to other codes: export it again, or OCR it)`,
           { file },
         );
       }

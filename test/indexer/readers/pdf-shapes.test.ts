@@ -71,3 +71,12 @@ describe('PDF reader on the shapes real PDFs take', () => {
     await expect(readDocument(pdf, '/packs/drawn.pdf', LIMITS)).rejects.toMatchObject({ code: ERROR_CODES.NO_TEXT_LAYER });
   });
 });
+
+describe("a PDF whose fonts map their glyphs to other codes", () => {
+  it('reports a text layer of symbols and figures with almost no letters as no text layer, and keeps a page of figures', async () => {
+    const garbled = Array.from({ length: 30 }, (_, row) => `BT /F1 11 Tf 72 ${760 - row * 20} Td (# 6',8 /398+74,8.+2++8/3-.+1*43 ${row}) Tj ET`).join('\n');
+    await expect(readDocument(makePdfPages([{ content: garbled }]), '/packs/shifted.pdf', LIMITS)).rejects.toMatchObject({ code: ERROR_CODES.NO_TEXT_LAYER, message: expect.stringContaining('/packs/shifted.pdf') });
+    const payments = Array.from({ length: 30 }, (_, row) => `BT /F1 11 Tf 72 ${760 - row * 20} Td (${row + 1}/03/25   £1,2${row}.40   104${row}) Tj ET`).join('\n');
+    expect(await readPdf(makePdfPages([{ content: `BT /F1 11 Tf 72 780 Td (Schedule of payments) Tj ET\n${payments}` }]))).toContain('Schedule of payments');
+  });
+});
