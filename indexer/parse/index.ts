@@ -6,7 +6,7 @@ import { withSpacedItemNumbers } from './glued-numbers';
 import { withItemTableRows } from './item-tables';
 import { withListLinesUnderLabels } from './list-lines-under-labels';
 import { withPresentLabelApart } from './present-sentence';
-import { withRollCallSentencesAsLists } from './present-were';
+import { withRollCallSentencesAsLists } from './roll-call-sentences';
 import { withRollCallTablesAsLists } from './roll-call-table';
 import { withoutLineNumbers } from './line-numbers';
 import { withHeaderColumnsApart } from './header-columns';

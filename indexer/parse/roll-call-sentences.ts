@@ -3,7 +3,10 @@
 // Hall, Key.", "Members present were S. Arndt and R. Carstens. Absent was R. Nelson.", "Chair Perry and Commissioners
 // Andrew and Power answered the roll. Commissioner Russell was absent.", "Commissioners met in regular session with
 // Chairman Dan Dinning, Commissioner Wally Cossairt, …". Each sentence is read only when what it names is a list of
-// names, so that "Members present were pleased with the plan." names nobody.
+// names, so that "Members present were pleased with the plan." names nobody. A roll-call sentence opening the minutes
+// ("Board members present were Trustee Elton, Trustee Hodge, and Supervisor Lind. Clerk Moss was also present.") is set
+// as the labelled lists it says ("Present:", "Absent:", "Also present:") before the layout is read, so that the
+// attendance rules read it as any list and it leaves the text; one further down is only read for its attendees.
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendeesFromList } from './attendee-lists';
 
@@ -14,7 +17,7 @@ interface RollCallForm {
 }
 
 /** Members named by what they are, before "present were" ("Commissioners present were …"); staff attend, no members. */
-const MEMBERS = String.raw`(?:board\s+)?members|commissioners|directors|trustees|councillors|councilmembers|council\s+members|supervisors|selectmen|aldermen|senators|governors`;
+const MEMBERS = String.raw`(?:board\s+)?members|commissioners|directors|trustees|councillors|councilors|councilmembers|council\s+members|supervisors|selectmen|aldermen|senators|governors`;
 
 const FORMS: readonly RollCallForm[] = [
   // "… to order at 9:45 a.m. with the following members present: Vice President Baker and Commissioners Aleshire, …".
@@ -90,4 +93,84 @@ const ATTENDANCE_VERB = /^,?\s+(?:was|were)\s+(?:also\s+)?(?:absent|excused|pres
 /** Whether the paragraph says only that `speaker`, named at its start, attended or not: "Commissioner Dahl was excused." */
 export function recordsAttendance(text: string, speaker: string): boolean {
   return text.startsWith(speaker) && ATTENDANCE_VERB.test(text.slice(speaker.length));
+}
+
+/** "Board members present were", "The trustees present were:", "Members present included": the members, then the list. */
+const MEMBERS_PRESENT_WERE = new RegExp(String.raw`^(?:The\s+)?(?:(?:Council|Commission|Committee)\s+)?(?:${MEMBERS})\s+present\s+(?:were|included)\s*:?\s+(?=\p{Lu})`, 'iu');
+/** "Roll Call was as follows:" before a list its sentence ends with "were present". */
+const ROLL_CALL_OPENING = /^Roll\s+call\s+was\s+as\s+follows\s*:\s*/i;
+/** "… Trustee Sterdivant were present", "Daniel, Braden and Cate were in attendance": the list, then what it says of them. */
+const LIST_THEN_PRESENT = /^(\p{Lu}.*?)\s+were\s+(?:all\s+)?(?:present|in\s+attendance)$/u;
+/** "Clerk Moss was also present", "City Attorney Bill Kabeiseman was also present": one more person, not a member. */
+const ALSO_PRESENT = /^(\p{Lu}.*?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)$/u;
+/** "Trustee Piacentini Absent", "Trustee Sterdivant (Excused Absent)": a member named in the list who was not there. */
+const MARKED_ABSENT = /\s*(?:\((?:excused\s+)?absent\)|\b(?:excused\s+)?absent)$/i;
+/** A sentence's end: a full stop after a word (not an initial's), then a capital. */
+const SENTENCE_END = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u;
+/** "Present:" over the rest of a list wrapped onto an indented line, the whole a sentence ending "were present." */
+const PRESENT_LABEL = /^\s*Present\s*:\s*/i;
+
+/** The labelled lines a roll-call sentence says, or null when the line holds none. */
+function labelledRollCall(line: string): string[] | null {
+  const [first, ...rest] = line.trim().replace(/\.$/, '').split(SENTENCE_END);
+  const opening = MEMBERS_PRESENT_WERE.exec(first);
+  const listed = opening ? first.slice(opening[0].length) : LIST_THEN_PRESENT.exec(first.replace(ROLL_CALL_OPENING, '').replace(PRESENT_LABEL, ''))?.[1];
+  if (listed === undefined) return null;
+  const entries = listed.split(/,\s*(?:and\s+)?(?=\p{Lu})|\s+and\s+(?=\p{Lu})/u);
+  // No entry may open as a sentence does ("A quorum", "The Clerk"): a list this rewrite misreads would lose its text.
+  if (entries.length < 2 || entries.some((entry) => NO_NAME.test(entry)) || !isListOfNames(entries.map((entry) => entry.replace(MARKED_ABSENT, '')).join(', '))) return null;
+  const absent = entries.filter((entry) => MARKED_ABSENT.test(entry)).map((entry) => entry.replace(MARKED_ABSENT, ''));
+  const present = entries.filter((entry) => !MARKED_ABSENT.test(entry));
+  const labelled = [`Present: ${present.join(', ')}`];
+  if (absent.length > 0) labelled.push(`Absent: ${absent.join(', ')}`);
+  const others: string[] = [];
+  for (const sentence of rest) {
+    const also = ALSO_PRESENT.exec(sentence.trim());
+    if (also && others.length === 0) labelled.push(`Also present: ${also[1]}`);
+    else others.push(sentence.trim());
+  }
+  return others.length > 0 ? [...labelled, '', `${others.join('. ')}.`] : labelled;
+}
+
+/**
+ * How far down a document a roll-call sentence is looked for: the roll call opens the minutes, and further down "Mr Hale
+ * and Mrs Kent were present" is the discussion's text, kept as it is.
+ */
+const ROLL_CALL_LINES = 60;
+
+/** Whether a line may hold a roll-call sentence: the cheap test first, as every line is tried. */
+const mayHoldRollCall = (line: string) => line.includes(' present') || line.includes(' attendance');
+
+/**
+ * `lines` with each roll-call sentence set as the labelled lists it says; the same array when none holds one. A
+ * "Present:" line whose list wraps onto indented lines and ends "… were present." is read whole.
+ */
+export function withRollCallSentencesAsLists(lines: string[]): string[] {
+  let result: string[] | null = null;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (index >= ROLL_CALL_LINES) {
+      result?.push(...lines.slice(index));
+      break;
+    }
+    let line = lines[index];
+    let taken = 1;
+    // "Present: Mayor Ann Hale, Councilors Bo Reyes," / "    Di Marsh, and Al Kent were present. …": the label's list, wrapped.
+    if (PRESENT_LABEL.test(line) && !mayHoldRollCall(line.replace(PRESENT_LABEL, ' ')) && /^\s+\S/.test(lines[index + 1] ?? '') && (lines[index + 1].includes(' were present') || lines[index + 1].includes(' were in attendance'))) {
+      line = `${line.trimEnd()} ${lines[index + 1].trim()}`;
+      taken = 2;
+    }
+    const labelled = mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
+    // "Clerk Moss was also present." wrapped onto the next line at the sentence's end (a printed page's line).
+    const alsoPresent = labelled && labelled[labelled.length - 2] !== '' ? ALSO_PRESENT.exec((lines[index + taken] ?? '').trim().replace(/\.$/, '')) : null;
+    if (labelled && alsoPresent) {
+      labelled.push(`Also present: ${alsoPresent[1]}`);
+      taken += 1;
+    }
+    if (labelled) {
+      result ??= lines.slice(0, index);
+      result.push(...labelled);
+      index += taken - 1;
+    } else result?.push(lines[index]);
+  }
+  return result ?? lines;
 }
