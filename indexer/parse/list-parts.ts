@@ -69,3 +69,6 @@ export function listParts(list: string): string[] {
 }
 
 const withBracketClosed = (part: string) => (part.lastIndexOf('(') > part.lastIndexOf(')') ? `${part.trimEnd()})` : part);
+
+/** A table's column heading alone in its cell ("Members", "Role"): the title over the names or offices under it. */
+export const COLUMN_TITLE = /^(?:Name|Members?|Role|Position|Office|Designation|Representing)$/i;

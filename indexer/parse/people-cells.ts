@@ -2,13 +2,12 @@
 // name, then the office, then the next name ("Rob Campbell" / "Chair" / "Tipene Wilson" / "Deputy Chair"). Each pair
 // is put on one line as "Name (Office)", the line the attendance rules read as one person with an office.
 import { attendanceLabelOf } from './attendance-labels';
+import { COLUMN_TITLE } from './list-parts';
 import { OFFICE_WORDS } from './attendee-lists';
 import { isBlank } from './patterns';
 
 /** A name alone in its cell: a title perhaps, two to four capitalised words, and a note in brackets perhaps ("(Vice Chairperson)"). */
 const NAME_CELL = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Cllr|Councillor|Cr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([^()]{1,40}\))?$/u;
-/** The column's own heading over its cells ("Members", "Role"), set alone on its line. */
-const COLUMN_TITLE = /^(?:Name|Members?|Role|Position|Office|Designation|Representing)$/i;
 /** Offices OFFICE_WORDS does not know, that a board's members hold as its members ("Registered Nurse", "Board member"). */
 const MEMBER_OFFICE = /\b(?:Nurse|Representative|Practitioner|[Mm]ember|Consultant|GP|Advis[eo]r)\b/;
 /** A cell longer than this is prose, no office. */

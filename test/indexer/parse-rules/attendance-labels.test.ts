@@ -400,6 +400,16 @@ describe('tables of people', () => {
     expect(meeting.attendees.map((person) => [person.name, person.role, person.attendance])).toEqual([['Cllr A Smith', 'Chair', 'present'], ['Cllr B Jones', null, 'apologies']]);
   });
 
+  it('reads a Markdown table headed "Present | Role" as people and their offices, the Role column\'s title as no one', async () => {
+    const markdown = '# Elmbridge Allotment Society\n\nCommittee meeting, 4 March 2025\n\n| Present | Role |\n|---|---|\n| Jo Carver | Chair |\n| Ravi Sen | Treasurer |\n| Ola Berg | Secretary |\n\n## 1. Water troughs\n\nTwo troughs leak.\n\n## 2. Rents\n\nNo change.\n';
+    const meeting = firstMeeting(await readText(markdown, 'minutes.md'), 'markdown');
+    expect(meeting.attendees.map((person) => [person.name, person.role, person.attendance])).toEqual([
+      ['Jo Carver', 'Chair', 'present'],
+      ['Ravi Sen', 'Treasurer', 'present'],
+      ['Ola Berg', 'Secretary', 'present'],
+    ]);
+  });
+
   it('ends a table of lists side by side at the first item heading under it', () => {
     const meeting = firstMeeting('HADDON PARISH COUNCIL\nMonday 12 May 2025\n\nCouncillors present    In attendance\nCllr P Whitby (Chair)    Mrs A Norris (Clerk)\nCllr S Brannigan\n\nMinute 25.31  Apologies for absence\nNone.\n\nMinute 25.32  Planning\nNo objection.\n');
     expect(meeting.attendees.map((person) => person.name)).toEqual(['Cllr P Whitby', 'Mrs A Norris', 'Cllr S Brannigan']);
