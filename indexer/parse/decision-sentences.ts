@@ -19,10 +19,10 @@ export const DECISION_SENTENCES = new RegExp(
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
     // "The minutes of the previous meeting were read, approved and signed."; "The Minute was held as read and APPROVED.";
     // "The minutes of 4 December are approved" (minutes written in the present tense).
-    /(?:minutes?|notes)\b[^.]{0,120}(?<!\bit )\b(?:were|was|are|is) (?:then |otherwise |duly |subsequently )?(?:(?:read|taken as read|held as read),? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
+    /(?:minutes?|notes)\b(?:[^.]|\.\d){0,120}(?<!\bit )\b(?:were|was|are|is) (?:then |otherwise |duly |subsequently )?(?:(?:read|taken as read|held as read),? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
     // "The above payments were agreed and cheques duly signed.", "Payment for the year's room rent was agreed": parish
-    // minutes approve their payments so.
-    /payments?\b[^.]{0,60}\b(?:were|was) (?:agreed|approved)\b/,
+    // minutes approve their payments so. A full stop before a figure is a sum's or a date's ("£8,412.60", "12.03.25").
+    /payments?\b(?:[^.]|\.\d){0,60}\b(?:were|was) (?:agreed|approved)\b/,
     // US motions: "Motion carried 5-0.", "The motion passed 3-0.", "The motion as amended PASSED.", "The motion is approved."; "Ordinance No. 2025-14 adopted 6-0." after the roll call.
     /Motion (?:as amended )?(?:was |is |has (?:been )?)?(?:carried|passed|approved|adopted|carries|passes)\b|(?:Ordinance|Resolution) No\.? ?[\w-]+ (?:was )?(?:adopted|passed|enacted|approved)\b/,
     // A club's or an association's board: "Motion: approve Andre Nogues as director. Approved 7-1.", "Minutes from 7/21/02

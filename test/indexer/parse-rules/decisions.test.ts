@@ -16,6 +16,8 @@ describe('how parish minutes word an outcome', () => {
     'THE MINUTES of the previous meeting were read, approved and signed.',
     'The above payments were agreed and cheques duly signed.',
     'Payment of the annual hall hire was agreed and paid £120.00',
+    'The schedule of payments totalling £3,104.75 was approved.',
+    'The minutes of the meeting held on 07.04.25 were approved and signed.',
     'The amendment was not carried.',
     'Two motions were proposed, seconded and passed unanimously.',
     'The notes of the last meeting were, unanimously, approved as a true record.',
