@@ -44,6 +44,8 @@ export interface ParagraphOptions {
   softHyphens?: boolean;
   /** The speaker of a paragraph opening with an attendee's name as the attendance lists print it (known-speakers.ts). */
   knownSpeakerOf?: (text: string) => string | null;
+  /** The item records the public's turns (PUBLIC_FORUM_TITLE): an untitled name opening a paragraph speaks, listed or not. */
+  publicForum?: boolean;
 }
 
 /**

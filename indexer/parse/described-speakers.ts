@@ -90,7 +90,14 @@ export function describedSpeakerOf(text: string): string | null {
   return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
 }
 
-/** The forename and surname opening a paragraph of minutes that list no one, or null. */
+/**
+ * "Public Comment", "Open Forum", "Citizens' Comments", "Public Participation": an item that records what members of the
+ * public said, each named by forename and surname with no title, as no attendance list names them.
+ */
+export const PUBLIC_FORUM_TITLE =
+  /\b(?:public\s+(?:comments?|participation|forum|question\s+time|questions|session|speaking|input|hearing)|open\s+forum|citizens?['’]?\s+(?:comments?|forum|input|participation)|audience\s+(?:comments?|participation)|comments?\s+from\s+the\s+public)\b/i;
+
+/** The forename and surname opening a paragraph of minutes that list no one (or of a public forum's item), or null. */
 export function bareNameSpeakerOf(text: string): string | null {
   const bare = BARE_FULL_NAME.exec(text);
   return bare && !NOT_SURNAMES.test(bare[1]) && !NOT_FORENAMES.has(bare[1].slice(0, bare[1].indexOf(' '))) ? bare[1] : null;

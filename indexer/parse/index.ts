@@ -36,6 +36,7 @@ import { knownLayoutDrafts } from './known-layouts';
 import { buildParagraphs, type ParagraphOptions } from './paragraphs';
 import { endsSentence, hyphenatesWords } from './lines';
 import { knownSpeakerFinder } from './known-speakers';
+import { PUBLIC_FORUM_TITLE } from './described-speakers';
 import { dateInFileName, dateInRunningLines, findDate } from './meeting-fields';
 import { numericDateOrder } from './date-order';
 import { isBlank, trimmedLength } from './patterns';
@@ -125,7 +126,7 @@ function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
   return items.map((item, index) => {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.
     const lines = index === last ? withoutClosingSignOff(item.lines) : item.lines;
-    const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, options);
+    const { paragraphs, decisions, truncatedItemNumber } = buildParagraphs(lines, PUBLIC_FORUM_TITLE.test(item.title) ? { ...options, publicForum: true } : options);
     return { index, number: item.number ?? truncatedItemNumber, title: item.title, paragraphs, decisions };
   });
 }

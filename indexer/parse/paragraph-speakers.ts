@@ -1,6 +1,7 @@
 // Who speaks in a paragraph: named at its start (a title, an office, a listed attendee, a described member of the
 // public), or after the run-in label that heads it, or, where "He" or "She" opens it, the one who spoke just before.
 import type { Paragraph } from '../../core/types';
+import type { ParagraphOptions } from './blocks';
 import { bareNameSpeakerOf, describedSpeakerOf } from './described-speakers';
 import { presenterOf } from './presented-by';
 import { afterRunInLabel } from './run-in-labels';
@@ -49,12 +50,13 @@ const COUNCILS_OFFICER = /^The (?:(?:County|Borough|District|City|Town|Parish) )
 
 /**
  * The speaker named at a paragraph's start, or after its run-in label, or carried on from the paragraph before
- * (`previous`); `knownSpeakerOf` reads the meeting's listed names.
+ * (`previous`); `knownSpeakerOf` reads the meeting's listed names. Where names are listed, an untitled name the list
+ * leaves out is no one's but in a public forum's item.
  */
-export function paragraphSpeakerOf(text: string, knownSpeakerOf?: (text: string) => string | null, previous?: Paragraph): string | null {
+export function paragraphSpeakerOf(text: string, { knownSpeakerOf, publicForum }: Pick<ParagraphOptions, 'knownSpeakerOf' | 'publicForum'> = {}, previous?: Paragraph): string | null {
   if (text.length <= 200 && WHO_CHAIRED.test(text)) return null;
   const speakerAt = (start: string) =>
-    speakerOf(start) ?? knownSpeakerOf?.(start) ?? describedSpeakerOf(start) ?? presenterOf(start) ?? (knownSpeakerOf ? null : bareNameSpeakerOf(start));
+    speakerOf(start) ?? knownSpeakerOf?.(start) ?? describedSpeakerOf(start) ?? presenterOf(start) ?? (knownSpeakerOf && !publicForum ? null : bareNameSpeakerOf(start));
   const councilsOfficer = text.startsWith('The ') ? COUNCILS_OFFICER.exec(text) : null;
   const speaker = speakerAt(councilsOfficer ? `The ${text.slice(councilsOfficer[0].length)}` : text);
   if (speaker !== null) return speaker;

@@ -279,7 +279,7 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       index: paragraphs.length,
       number,
       text,
-      speaker: isDecision ? null : questioner ? askerAsNamed(questioner, speakerOf(text)) : paragraphSpeakerOf(text, options.knownSpeakerOf, previous),
+      speaker: isDecision ? null : questioner ? askerAsNamed(questioner, speakerOf(text)) : paragraphSpeakerOf(text, options, previous),
       isDecision,
       isTruncated: truncation !== null,
     });

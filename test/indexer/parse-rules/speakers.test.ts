@@ -468,6 +468,15 @@ describe('attendees listed without a title', () => {
     const paragraphs = firstMeeting(FOOTPATHS_GROUP_MINUTES).items[0].paragraphs;
     expect(paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Ken Tolley', 'Mary Osei', null]);
   });
+
+  it("credits an unlisted name in a public comment item, where the public speak unlisted", () => {
+    const meeting = firstMeeting(
+      'CITY OF ORCHARD FALLS\nCITY COUNCIL MINUTES\nMarch 4, 2025\n\nPresent: Mayor Hale, Council Members Ruiz, Okoro and Lund\n\n' +
+        '1. PUBLIC COMMENT\nDana Whitfield asked the Council to repaint the crosswalk on Oak Street.\n\nRoy Tamsin said the library hours were too short.\n\n' +
+        '2. BUDGET\nGreg Hollins said the audit was complete.\n\n3. ADJOURNMENT\nThe meeting adjourned at 7:40 p.m.\n',
+    );
+    expect(meeting.items.slice(0, 2).map((item) => item.paragraphs.map((paragraph) => paragraph.speaker))).toEqual([['Dana Whitfield', 'Roy Tamsin'], [null]]);
+  });
 });
 
 describe('people named without a title in minutes that list no one', () => {
