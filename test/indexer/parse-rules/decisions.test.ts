@@ -17,6 +17,7 @@ describe('how parish minutes word an outcome', () => {
     'The above payments were agreed and cheques duly signed.',
     'Payment of the annual hall hire was agreed and paid £120.00',
     'The schedule of payments totalling £3,104.75 was approved.',
+    'The motion was proposed by Councillor Daly and seconded by Councillor Roche. The motion was agreed.',
     'The minutes of the meeting held on 07.04.25 were approved and signed.',
     'The amendment was not carried.',
     'Two motions were proposed, seconded and passed unanimously.',
