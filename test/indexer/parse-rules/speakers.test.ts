@@ -100,6 +100,12 @@ describe('titles of Channel Islands and US officers', () => {
     expect(paragraphStarting(meeting, 'Councilor Quist')?.speaker).toBe('Councilor Quist');
     expect(meeting.attendees.map((attendee) => attendee.name)).toEqual(['Mayor Ines Varga', 'Councilor Theo Brandt', 'Councilor Marta Quist']);
   });
+
+  it('names an officer before their surname who reviewed a report for the meeting, and no board that reviewed one', () => {
+    expect(speakerOf('Director Pelletier reviewed the winter maintenance budget.')).toBe('Director Pelletier');
+    expect(speakerOf('Town Planner Okafor summarized the three bids.')).toBe('Town Planner Okafor');
+    expect(speakerOf('The Selectmen reviewed and signed the payroll manifest.')).toBeNull();
+  });
 });
 
 describe("a chief's title", () => {
