@@ -18,8 +18,11 @@ const MAX_SIGN_OFF_LINE = 90;
 const SIGN_OFF_OPENING =
   /^(?:(?:A )?[Tt]rue (?:copy|record)[.,]?\s*)?(?:Attest|ATTEST)\b|^(?:Signed|SIGNED|Signature|SIGNATURE)(?:\s+as\s+an?\s+(?:correct|true|accurate)\s+record)?\s*(?::|by\b|[._…]{2,}|$)|^(?:[Rr]espect(?:ful|ive)ly [Ss]ubmitted|RESPECT(?:FUL|IVE)LY SUBMITTED|(?:Submitted|SUBMITTED) (?:by|BY)|Certified (?:correct|true)|CERTIFIED (?:CORRECT|TRUE)|Minutes (?:taken|recorded|prepared) by|Recorded by)\b|^(?:Thanks|Thank you|Many thanks|Kind regards|Best regards|Warm regards|Regards|Best wishes|Yours (?:sincerely|faithfully|truly)|Sincerely)[,.!]?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
-/** An office whose holder signs minutes; the rest of the office around it ("Shire President", "Clerk of the Board", a US city's "Clerk of Council", an Irish council's "Meetings Administrator"). */
-const SIGNING_OFFICE = String.raw`(?:[\p{Lu}][\p{L}'’&-]*\s+){0,3}(?:Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Convener|Vice[- ]Convener|Provost|Mayor|Deputy Mayor|President|Clerk|Secretary|Recorder|Moderator|Cathaoirleach|Minute[- ]Taker|RFO|Administrator)(?:\s+(?:of|to)(?: the)?(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})?`;
+/**
+ * An office whose holder signs minutes; the rest of the office around it ("Shire President", "Clerk of the Board", a US
+ * city's "Clerk of Council", an Irish council's "Meetings Administrator", an Ontario township's "CAO/Clerk").
+ */
+const SIGNING_OFFICE = String.raw`(?:[\p{Lu}][\p{L}'’&-]*(?:\s+|\/)){0,3}(?:Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Convener|Vice[- ]Convener|Provost|Mayor|Deputy Mayor|President|Clerk|Secretary|Recorder|Moderator|Cathaoirleach|Minute[- ]Taker|RFO|Administrator)(?:\s+(?:of|to)(?: the)?(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})?`;
 /** "P Delaney", "Cllr Joan Ashby", "Martha Greene": an optional title and one to four capitalised words or initials. */
 const SIGNATORY_NAME = String.raw`(?:(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "Martha Greene, Town Clerk", "P Delaney - Shire President", "Moira Baxter (Convener)", or the office alone ("Convener"). */

@@ -62,6 +62,10 @@ describe('closing sign-offs', () => {
     expect(withoutSignOffItems([item('OLD BUSINESS', ['None.']), item('Owen Blake, Clerk', ['The Clerk read the correspondence.'])])).toHaveLength(2);
   });
 
+  it("drops the signature block's offices side by side, a joint office with a slash among them", () => {
+    expect(signOffStart(['That Council adjourn at 8:05 p.m.', 'Carried', '', 'Mayor                           CAO/Clerk'])).toBe(3);
+  });
+
   it('keeps a name under an office that is no signature, as the last line of a sentence', () => {
     expect(signOffStart(['The report was presented by the Clerk.', 'Owen Blake'])).toBe(2);
   });
