@@ -18,9 +18,9 @@ const VENUE_IN_SENTENCE = new RegExp(
 );
 /** Longer than this, a place read from a sentence has run on into what follows it (minutes flattened onto one line). */
 const MAX_VENUE = 120;
-/** A council's building or room opening a line that goes on with its address or town. */
+/** A council's building or room alone on a line ("Council Chambers"), or opening one that goes on with its address or town. */
 const VENUE_LINE =
-  /^(?:The\s+)?(?:(?:City|Town|Village|County|Shire|Memorial|Parish|Civic|Community|Municipal|Council)\s+)?(?:Council\s+Chambers?|Chambers?|Committee\s+Room(?:\s+\d+)?|Hall|Guildhall|Civic\s+Cent(?:re|er)|Council\s+Offices|Municipal\s+(?:Building|Offices)|Community\s+(?:Centre|Center|Hall|Hub))\b(?:\s*[,–—-]\s*|\s+)[^.!?]{0,100}$/;
+  /^(?:The\s+)?(?:(?:City|Town|Village|County|Shire|Memorial|Parish|Civic|Community|Municipal|Council)\s+)?(?:Council\s+Chambers?|Chambers?|Committee\s+Room(?:\s+\d+)?|Hall|Guildhall|Civic\s+Cent(?:re|er)|Council\s+Offices|Municipal\s+(?:Building|Offices)|Community\s+(?:Centre|Center|Hall|Hub))\b(?:(?:\s*[,–—-]\s*|\s+)[^.!?]{0,100})?$/;
 /** "Minutes of Meeting – Monday 13 January 2025, 7pm, Glenbrae Church Hall": a building after a header line's time of day. */
 const PLACE_AFTER_TIME =
   /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[,–—-]\s*(\p{Lu}[^,.;]{0,60}?\b(?:Hall|Cent(?:re|er)|Chambers?|Room|Church|Library|School|Offices|Pavilion|Institute|House|Hub)(?:,\s*\p{Lu}[^,.;]{0,40})?)\s*\.?$/u;

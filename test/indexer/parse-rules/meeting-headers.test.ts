@@ -583,9 +583,11 @@ describe('names that are what the meeting or the minutes were, not who met', () 
 });
 
 describe('the venue', () => {
-  it("reads a line of its own that names a council's building ('City Hall Council Chambers, 400 Elm Street')", () => {
+  it("reads a line of its own that names a council's building ('City Hall Council Chambers, 400 Elm Street'), or the building alone", () => {
     const meeting = firstMeeting('CITY OF MAPLE HOLLOW\nCITY COUNCIL MINUTES\nTuesday, January 21, 2025 – 6:00 p.m.\nCity Hall Council Chambers, 400 Elm Street\n\n1. PUBLIC COMMENT\nNo one spoke.\n\n2. CONSENT CALENDAR\nApproved.\n');
     expect(meeting.venue).toBe('City Hall Council Chambers, 400 Elm Street');
+    const alone = firstMeeting('Township of Fenwick Lake\nRegular Council Meeting Minutes\nMarch 4, 2025\n6:30 p.m.\nCouncil Chambers\n\n1. Call to Order\nThe Mayor called the meeting to order.\n\n2. Adjournment\nCarried.\n');
+    expect(alone.venue).toBe('Council Chambers');
   });
 
   it("leaves the time out of a labelled venue ('Venue: The Guildhall, Westmoor. Start: 6.30pm')", () => {
