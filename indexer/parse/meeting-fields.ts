@@ -47,11 +47,6 @@ const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
 /** "03-03-2025": the same with hyphens, with the year in full ("2024-25" is a year's span). */
 const HYPHENATED_DATE = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/;
 
-const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
-const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
-/** "10:00 – 12:45": the meeting's span on a 24-hour clock, its start first; a colon tells a clock from a paragraph's number. */
-const TWENTY_FOUR_HOUR_SPAN = /\b([01]?\d|2[0-3]):([0-5]\d)\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d\b/;
-
 function monthNumber(name: string): number {
   const welsh = WELSH_MONTHS.indexOf(name.toLowerCase());
   if (welsh >= 0) return welsh + 1;
@@ -126,20 +121,6 @@ export function findDate(text: string, order: () => DateOrder = dayFirst): strin
   const [day, month] = order() === 'day-first' ? [Number(numeric[1]), Number(numeric[2])] : [Number(numeric[2]), Number(numeric[1])];
   // "08/13/2025" (no 13th month) is read the other way round; not "3.14.25" day first (dots are European: a paragraph's number).
   return isoDate(year, month, day) ?? (order() === 'day-first' && numeric[0].includes('.') ? null : isoDate(year, day, month));
-}
-
-/** The first written time ("2.00 pm", "7pm", "at 19:00", "09:30:00 AM") as 24-hour HH:MM, or null. */
-export function findTime(text: string): string | null {
-  // As in findDate, the patterns match any run of white space.
-  const match = TIME_PATTERN.exec(text);
-  if (match) {
-    const hours = (Number(match[1]) % 12) + (match[3].toLowerCase().startsWith('p') ? 12 : 0);
-    const minutes = Number(match[2] ?? 0);
-    if (Number(match[1]) > 12 || minutes > 59) return null;
-    return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-  }
-  const clock = TWENTY_FOUR_HOUR.exec(text) ?? TWENTY_FOUR_HOUR_SPAN.exec(text);
-  return clock ? `${clock[1].padStart(2, '0')}:${clock[2]}` : null;
 }
 
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by', 'with']);

@@ -4,7 +4,8 @@ import { pushAll } from '../../core/arrays';
 import { joinLines } from './lines';
 import { readAttendance } from './attendance';
 import { isBlank } from './patterns';
-import { cleanVenue, findDate, findTime, qualifyBody, titleCaseHeading } from './meeting-fields';
+import { cleanVenue, findDate, qualifyBody, titleCaseHeading } from './meeting-fields';
+import { findTime } from './meeting-times';
 import { AGENDA_TITLE, MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
 
 const MINUTES_ANCHOR = /^\s*MINUTES of (?:a|the) meeting\b/i;

@@ -5,7 +5,8 @@ import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
 import { isDecisionText } from '../../indexer/parse/decisions';
 import { detectLayout } from '../../indexer/parse/layout';
-import { findDate, findTime } from '../../indexer/parse/meeting-fields';
+import { findDate } from '../../indexer/parse/meeting-fields';
+import { findTime } from '../../indexer/parse/meeting-times';
 import { endsWithOneOf, firstContentCharacter, lastContentCharacter, trimmedLength } from '../../indexer/parse/patterns';
 import { speakerOf } from '../../indexer/parse/speakers';
 import { readDocument } from '../../indexer/readers';
@@ -176,6 +177,12 @@ describe('rules that read the whole text in one pass', () => {
     expect(findDate('Meeting date: 14-Feb-2024')).toBe('2024-02-14');
     expect(findTime('held at 2.00\n\n  pm in the hall')).toBe('14:00');
     expect(findTime('commencing at\n   19:30')).toBe('19:30');
+    expect(findTime('12 March 2025, 16:00 UTC')).toBe('16:00');
+    expect(findTime('Thursday 6 March, 19.00 hrs')).toBe('19:00');
+    expect(findTime('Item 4.30 hours of overtime were approved')).toBeNull();
+    expect(findTime('12 March 2025, 16:00 UTC')).toBe('16:00');
+    expect(findTime('Thursday 6 March, 19.00 hrs')).toBe('19:00');
+    expect(findTime('Item 4.30 hours of overtime were approved')).toBeNull();
     expect(findTime('at 19:30\n pm')).toBeNull();
   });
 

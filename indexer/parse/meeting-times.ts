@@ -1,0 +1,22 @@
+// The time a meeting started, as its header writes it: "2.00 pm", "7pm", "at 19:00", "16:00 UTC".
+
+const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
+/** "10:00 – 12:45": the meeting's span on a 24-hour clock, its start first; a colon tells a clock from a paragraph's number. */
+const TWENTY_FOUR_HOUR_SPAN = /\b([01]?\d|2[0-3]):([0-5]\d)\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d\b/;
+/** "16:00 UTC", "19.00 hrs": a 24-hour clock, its hour in two figures, named as one by its zone or unit wherever it stands. */
+const TWENTY_FOUR_HOUR_NAMED = /\b([01]\d|2[0-3])[:.]([0-5]\d)\s*(?:UTC|GMT|BST|CET|CEST|hrs)\b/;
+
+/** The first written time ("2.00 pm", "7pm", "at 19:00", "09:30:00 AM") as 24-hour HH:MM, or null. */
+export function findTime(text: string): string | null {
+  // As in findDate (meeting-fields.ts), the patterns match any run of white space.
+  const match = TIME_PATTERN.exec(text);
+  if (match) {
+    const hours = (Number(match[1]) % 12) + (match[3].toLowerCase().startsWith('p') ? 12 : 0);
+    const minutes = Number(match[2] ?? 0);
+    if (Number(match[1]) > 12 || minutes > 59) return null;
+    return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  }
+  const clock = TWENTY_FOUR_HOUR.exec(text) ?? TWENTY_FOUR_HOUR_SPAN.exec(text) ?? TWENTY_FOUR_HOUR_NAMED.exec(text);
+  return clock ? `${clock[1].padStart(2, '0')}:${clock[2]}` : null;
+}
