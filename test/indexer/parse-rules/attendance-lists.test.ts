@@ -698,6 +698,7 @@ describe('people', () => {
   it.each([
     ['after a count of the public in the list', 'Cllr A Bell (Chairman), Cllr C Dent, 5 electors and the clerk: Tom Brindley.', ['Cllr C Dent', null], ['Tom Brindley', 'Clerk']],
     ['in a sentence of the list before a count of the public in a sentence of its own', 'Cllrs A Bell (Chairman), C Dent. Mrs P Grange (Clerk). 2 members of the public.', ['Cllr C Dent', null], ['Mrs P Grange', 'Clerk']],
+    ['before a count of the public in words, in a sentence of its own', 'Cllrs A Bell (Chairman) and C Dent. Also present: Mrs P Grange (Clerk). Five members of the public.', ['Cllr C Dent', null], ['Mrs P Grange', 'Clerk']],
     ['as "the Clerk (Mrs K. Hale)" after a councillor, not as the councillor’s office', 'Cllr A Bell (Chairman), County Cllr C Dent, the Clerk (Mrs K. Hale) and 12 parishioners.', ['County Cllr C Dent', null], ['Mrs K. Hale', 'Clerk']],
   ])('reads the clerk named %s', (_, list, councillor, clerk) => {
     expect(firstMeeting(presentAs(list)).attendees.map(({ name, role }) => [name, role])).toEqual([['Cllr A Bell', 'Chair'], councillor, clerk]);
