@@ -56,10 +56,13 @@ const ADVERT_SLOT = 'advertisement';
 const SIGNED_RECORD_LINE = /^(?:Signed as a (?:true and )?correct record|SIGNED AS A (?:TRUE AND )?CORRECT RECORD)\b/;
 const INLINE_FURNITURE = /\s*(?:pdf icon\s+PDF\s+[\d.]+\s*[KMG]B|View directions\.?|Share this item)\s*$/i;
 /**
- * "Parish Council Meeting Minutes Uploaded on March 8, 2023", "Posted on 4 June 2024": the day a web page's document was
- * put on the site, printed under its title with the site's category for it; not the meeting's date, which follows.
+ * "Parish Council Meeting Minutes Uploaded on March 8, 2023", "Posted on 4 June 2024 by Clerk": the day a web page's
+ * document was put on the site, printed under its title with the site's category for it (and who put it there); not the
+ * meeting's date, which follows.
  */
-const PUBLISHING_STAMP = /\b(?:Uploaded|Posted|Published|Added|(?:Last )?Updated) on (\S.{5,30})$/i;
+const PUBLISHING_STAMP = /\b(?:Uploaded|Posted|Published|Added|(?:Last )?Updated) on (\S.{5,30}?)(?:\s+by\s+\S.{0,40})?$/i;
+/** "Posted on 20 March 2025 by Clerk": a blog's stamp, its author after the date, opening its line. */
+const STAMP_WITH_AUTHOR = /^(?:Uploaded|Posted|Published|Added|(?:Last )?Updated) on .{6,40}? by /i;
 
 function isPublishingStamp(line: string): boolean {
   const stamp = line.length <= 120 ? PUBLISHING_STAMP.exec(line.trimEnd()) : null;
@@ -105,6 +108,7 @@ export function withoutFurniture(lines: string[]): string[] {
       if (SIGNATURE_OFFICE.test(trimmed) && !followsItemNumber(lines, index)) return '';
     }
     if (isDocumentPathFooter(line)) return '';
+    if (STAMP_WITH_AUTHOR.test(line.trimStart())) return isPublishingStamp(line) ? '' : line;
     // The last character settles most lines before the case-insensitive search of the whole line.
     const last = lastContentCharacter(line);
     if (last >= '0' && last <= '9') return isRunningFooter(line) || isPublishingStamp(line) ? '' : line;

@@ -113,6 +113,15 @@ describe('the day a site put the minutes up, printed over them', () => {
   it('is read the same when posted rather than uploaded', () => {
     expect(firstMeeting(minutes.replace('Uploaded on February 3, 2025', 'Posted on 3 February 2025')).date).toBe('2024-06-12');
   });
+
+  it('is read the same when a blog stamps it with its author, and keeps the attendance under it', () => {
+    const posted = firstMeeting(
+      'Minutes – June 2024\n\nPosted on 3 February 2025 by Clerk\n\nLOWFIELD PARISH COUNCIL\nMinutes of the meeting held on Wednesday 12th June 2024 at 7.30 pm in the Reading Room\n\n' +
+        'Present: Cllr Anne Dowd (Chair), Cllr Peter Lamb, Cllr Rose Kitt\nIn attendance: Mary Ives (Parish Clerk)\n\n1. Apologies\nNone.\n\n2. Allotments\nThe rents for 2025 were agreed.\n',
+    );
+    expect(posted.date).toBe('2024-06-12');
+    expect(peopleOf(posted).map(([name]) => name)).toEqual(['Cllr Anne Dowd', 'Cllr Peter Lamb', 'Cllr Rose Kitt', 'Mary Ives']);
+  });
 });
 
 describe('a forwarded email', () => {
