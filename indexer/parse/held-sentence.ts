@@ -12,12 +12,19 @@ const LINES_TO_BODY_SENTENCE = 3;
 /** …and for one giving only the title's date: the title's own date tells it from last meeting's minutes. */
 const LINES_TO_HELD_SENTENCE = 6;
 
-/** Whether `line` says when the meeting titled on `dateLine` was held: it gives the title's own date ("… held on 14 November", its last minutes, gives another). */
+/** "Draft, to be approved on 10 July 2024", "Unconfirmed minutes, subject to approval": a draft's notice, dated with the day it goes for approval. */
+const DRAFT_NOTICE = /\b(?:draft|unconfirmed|subject to (?:approval|confirmation)|to be (?:approved|confirmed|ratified))\b/i;
+
+/**
+ * Whether `line` says when the meeting titled on `dateLine` was held: it gives the title's own date ("… held on 14
+ * November", its last minutes, gives another); under a draft's notice, whose date is when the minutes go for approval,
+ * any date.
+ */
 function restatesMeetingHeld(line: string, dateLine: string): boolean {
   const text = withoutMarkup(line).trim();
   if (!HELD_SENTENCE.test(text)) return false;
   const date = findDate(text);
-  return date !== null && date === findDate(dateLine);
+  return date !== null && (date === findDate(dateLine) || DRAFT_NOTICE.test(dateLine));
 }
 
 /**

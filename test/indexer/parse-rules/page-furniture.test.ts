@@ -124,6 +124,17 @@ describe('the day a site put the minutes up, printed over them', () => {
   });
 });
 
+describe("a draft's notice dated for its approval, between the title and the body", () => {
+  it('leaves the header to go on to the sentence saying when the meeting was held, and the attendance under it', () => {
+    const meeting = firstMeeting(
+      'Minutes – June 2024\n\nDraft, to be approved on 10 July 2024\n\nLOWFIELD PARISH COUNCIL\nMinutes of the meeting held on Wednesday 12th June 2024 at 7.30 pm in the Reading Room\n\n' +
+        'Present: Cllr Anne Dowd (Chair), Cllr Peter Lamb\nIn attendance: Mary Ives (Parish Clerk)\n\n1. Apologies\nNone.\n\n2. Allotments\nThe rents for 2025 were agreed.\n',
+    );
+    expect(meeting.date).toBe('2024-06-12');
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Cllr Anne Dowd', 'Cllr Peter Lamb', 'Mary Ives']);
+  });
+});
+
 describe('a forwarded email', () => {
   it('reads the minutes a forwarded email quotes, not the earlier message header nor its date', () => {
     const meeting = firstMeeting(
