@@ -134,8 +134,9 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol".
   // "1) Call to order:" over "Council in Attendance:" and its list: US and Canadian minutes record the roll call under it.
   if (!/\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol)/i.test(item.title)) {
-    // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …").
-    return WELCOME_TITLE.test(item.title) ? attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))) : [];
+    // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …"),
+    // or the roll as labelled lists under it ("1) Welcome" over "Present:" and a line for each area a forum's delegates sit for).
+    return WELCOME_TITLE.test(item.title) ? [...attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))), ...readAttendance(item.lines, options).attendees] : [];
   }
   const joined = joinLines(withoutLineOpeners(item.lines.map(withoutMarkup)));
   const kind = /apolog|ymddiheur/i.test(item.title) ? 'Apologies:' : /absen/i.test(item.title) ? 'Absent:' : 'Present:';

@@ -7,6 +7,8 @@ import type { Attendee, AttendanceKind } from '../../core/types';
 import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_WITH_TITLED_HOLDER } from './offices';
 import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
+import { withDashedOfficeRunsApart } from './dashed-office-runs';
+import { isNamedAfterOffice } from './named-after-office';
 import { collapseWhiteSpace, spaceCount } from './patterns';
 import { INITIALLED_NAME, listParts } from './list-parts';
 import { isOneDashedEntry } from './dashed-entry';
@@ -46,9 +48,10 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
   // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials is read as after a dash.
-  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu}))/u.exec(text);
+  // "Ann Reid (AR) (Forum Secretary)": the office in brackets of its own after the initials'.
+  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu})|(\))\s*(?=\([^()]+\)$))/u.exec(text);
   if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
-    const joint = initials[2] ? ' (' : initials[0].endsWith(' ') ? ' - ' : '';
+    const joint = initials[2] ? ' (' : initials[3] ? ' ' : initials[0].endsWith(' ') ? ' - ' : '';
     text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
   }
   // "Jo Kerr (Non-Executive Member – Audit)": a dash inside the brackets of an office parts no name from it.
@@ -137,6 +140,7 @@ function splitList(list: string): string[] {
       OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
       // "…, the Clerk (Mrs K. Bell)": an office with its own titled holder in brackets is another person.
       !OFFICE_WITH_TITLED_HOLDER.test(part.trim()) &&
+      !isNamedAfterOffice(part, entries[previous]) &&
       !entries[previous].includes('(') &&
       (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
@@ -274,7 +278,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');
-  const list = withHoldersAfterOffices(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed);
+  const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
   // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that
   // no office's own "and" or comma parts it.

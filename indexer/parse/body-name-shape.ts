@@ -1,5 +1,5 @@
 // Whether what a header's rules read as the body is shaped as a name: a run of header text or a sentence is not one.
-import { ENDS_IN_BODY_WORD, GENERIC_BODY } from './body-names';
+import { BODY_WORDS, ENDS_IN_BODY_WORD, GENERIC_BODY, withoutMinutesAfterBody } from './body-names';
 import { SMALL_WORDS } from './capitals';
 import { MONTH_NAME, WEEKDAY } from './meeting-fields';
 import { KIND_OF_SITTING } from './patterns';
@@ -49,6 +49,34 @@ const DATE_AFTER_NAME = new RegExp(
   String.raw`\s+(?:[-–—]\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d)|(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+\d{4}\b)`,
   'i',
 );
+/**
+ * " JANUARY 11, 2023", " - Tuesday, March 4, 2025": a date month first (as US titles print it) ending a title's line after
+ * the body's name and the meeting's kind ("CRETE TOWNSHIP SPECIAL BOARD OF TRUSTEES MEETING JANUARY 11, 2023").
+ */
+const MONTH_FIRST_DATE_ENDING = new RegExp(String.raw`(?:\s+[-–—,])?\s+(?:${WEEKDAY},?\s+)?${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$`, 'i');
+
+/** "Board of Trustees", "Regular Board": a body's word first (after a kind of meeting), so no one's body is named. */
+const BODY_WORD_FIRST = new RegExp(String.raw`^(?:(?:the|regular|special|annual)\s+)?${BODY_WORDS.source}`, 'i');
+
+/** How far from a line's end a month-first date ending it can start: "- Wednesday, September 30, 2026" and room to spare. */
+const DATE_ENDING_REACH = 48;
+
+/**
+ * A header's line without the month-first date ending it, when what is left names whose body met ("Crete Township …
+ * Board of Trustees"); the line as it is otherwise ("Board of Trustee Minutes - March 19, 2007" names no one's board).
+ */
+export function withoutMonthFirstDateEnding(line: string): string {
+  // A date ends in its year's figures: other lines need no pattern.
+  if (!/\d{4}$/.test(line)) return line;
+  // Only the line's tail can hold the date: the pattern, tried from each space of a long run of them, is kept to it.
+  const tailStart = Math.max(0, line.length - DATE_ENDING_REACH);
+  const date = MONTH_FIRST_DATE_ENDING.exec(line.slice(tailStart));
+  const name = date === null ? line : line.slice(0, tailStart + date.index);
+  if (name === line || !BODY_WORDS.test(name)) return line;
+  const body = withoutMinutesAfterBody(name);
+  return GENERIC_BODY.test(body) || BODY_WORD_FIRST.test(body) ? line : name;
+}
+
 /** "General Meeting,", "Ordinary Council Meeting": a kind of meeting, naming no one. */
 const MEETING_KIND_ONLY = new RegExp(String.raw`^(?:(?:${KIND_OF_SITTING}|general|council)\s+)+meeting,?$`, 'i');
 

@@ -2,6 +2,8 @@
 // were no apologies. 2. Declarations of Interest None were made. 3. Forthcoming Events …". Each item starts a line of
 // its own at its number, so the heading rules (and the rules splitting a title from the text run on after it) read
 // the items as in any other minutes.
+import { capitalsTitlesApart } from './flattened-capital-headings';
+import { romanValue } from './item-numbers';
 import { PERSON_START } from './listed-person';
 import { isBlank } from './patterns';
 
@@ -18,6 +20,36 @@ const MIN_ITEMS = 3;
  */
 const ITEM_NUMBER =
   /(?<=^|\s)(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4}))(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
+
+/**
+ * "I. CALL TO ORDER", "II . ROLL CALL" (a space before the full stop, as a scan's text layer sets it), "III.APPROVAL OF
+ * MINUTES" (none after it, as a meeting portal's copy runs them on): US minutes number their sections in Roman numerals,
+ * each over a title in capitals; a capital word after "I." is never a sentence's "I".
+ */
+const ROMAN_ITEM_NUMBER = /(?<=^|\s)(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)\s?\.\s*(?=\p{Lu}{2})/gu;
+const ROMAN_NUMBER_START = /^(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)\s?\.\s*(?=\p{Lu}{2})/u;
+
+/** An item's number found on a line: where it starts, where its text starts, and its place in a numbering ("14/" + 111). */
+interface NumberFound {
+  start: number;
+  text: number;
+  prefix: string;
+  number: number;
+}
+
+/** The line's item numbers in order: numbered in figures (ITEM_NUMBER) and in Roman numerals, the two never one run. */
+function numbersOn(line: string): NumberFound[] {
+  const found: NumberFound[] = [];
+  for (const match of line.matchAll(ITEM_NUMBER)) {
+    // A lettered reference's letters and its year stand as its prefix: its number goes on only among references sharing both.
+    const prefix = match[3] === undefined ? (match[1] ?? '') : `${match[3]}${match[5]}/`;
+    found.push({ start: match.index, text: match.index + match[0].length, prefix, number: Number(match[2] ?? match[4]) });
+  }
+  // Most lines hold no Roman numeral's full stop before capitals: the pattern runs only where "I." or "I ." could be one.
+  if (!/[IVX] ?\./.test(line)) return found;
+  for (const match of line.matchAll(ROMAN_ITEM_NUMBER)) found.push({ start: match.index, text: match.index + match[0].length, prefix: 'roman ', number: romanValue(match[1]) });
+  return found.sort((a, b) => a.start - b.start);
+}
 
 /** "The Opening Prayer was led by …", "Members noted …": a sentence's first word, which no title opens with. */
 const SENTENCE_OPENER = /^(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s/;
@@ -67,15 +99,12 @@ function itemsApart(line: string): string[] | null {
   // Each run kept under the number it expects next: a number either goes on a run or starts one.
   const runs = new Map<string, NumberRun>();
   let longest: NumberRun | null = null;
-  for (const match of line.matchAll(ITEM_NUMBER)) {
-    // A lettered reference's letters and its year stand as its prefix: its number goes on only among references sharing both.
-    const prefix = match[3] === undefined ? (match[1] ?? '') : `${match[3]}${match[5]}/`;
-    const number = Number(match[2] ?? match[4]);
+  for (const { start, text, prefix, number } of numbersOn(line)) {
     const key = `${prefix}${number}`;
     const run = runs.get(key) ?? { starts: [], texts: [] };
     runs.delete(key);
-    run.starts.push(match.index);
-    run.texts.push(match.index + match[0].length);
+    run.starts.push(start);
+    run.texts.push(text);
     // Two runs come to expect the same number ("2 … 1 … 2 …"): the longer one goes on.
     const next = `${prefix}${number + 1}`;
     if ((runs.get(next)?.starts.length ?? 0) < run.starts.length) runs.set(next, run);
@@ -85,9 +114,11 @@ function itemsApart(line: string): string[] | null {
   // Only the longest run's numbers are read for a title after them: a line run together holds thousands of numbers.
   const afters = longest.texts.map((text) => line.slice(text, text + 60));
   const opensItem = afters.map((after) => !SENTENCE_OPENER.test(after) && !PERSON_START.test(after));
-  if (afters.filter((after, position) => opensItem[position] && TITLE_START.test(after)).length < MIN_ITEMS - 1) return null;
+  // Numbers a sentence follows, each under a title in capitals: paragraphs numbered on through the minutes.
+  if (afters.filter((after, position) => opensItem[position] && TITLE_START.test(after)).length < MIN_ITEMS - 1) return capitalsTitlesApart(line, longest.starts, longest.texts);
   // Once titles in capitals show the run to be the items' numbers, a number of it a title in sentence case follows
   // ("3. Declarations of interest Nil declared.") is an item too: a paragraph's own numbering does not go on the items'.
   const titled = longest.starts.filter((_, position) => opensItem[position]);
-  return [0, ...titled].map((start, position) => line.slice(start, titled[position] ?? line.length).trim()).filter((part) => part !== '');
+  // "III.APPROVAL OF MINUTES", "II . ROLL CALL": a Roman numeral set as the heading rules read one, "III. APPROVAL …".
+  return [0, ...titled].map((start, position) => line.slice(start, titled[position] ?? line.length).trim().replace(ROMAN_NUMBER_START, '$1. ')).filter((part) => part !== '');
 }

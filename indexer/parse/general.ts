@@ -25,10 +25,11 @@ import { numberedHeadingAbove } from './heading-above-attendance';
 import { withHeadingUnderAttendance } from './heading-under-attendance';
 import { venueIn } from './venues';
 import { chooseItemHeadings, withCapitalPeers, withFramingSections } from './item-headings';
+import { withBusinessSections } from './business-sections';
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, qualifyBody, readableName, WEEKDAY } from './meeting-fields';
 import { findTime } from './meeting-times';
 import { carriesSentenceOn, firstMatch, firstReading, joinLines, withoutMarkup } from './lines';
-import { asBodyName } from './body-name-shape';
+import { asBodyName, withoutMonthFirstDateEnding } from './body-name-shape';
 import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader, OPENING_TITLE, undatedOpeningFrom, unheadedMinutesStart, withRunTogetherLinesUnused } from './opening-prose';
 import { endsWithOneOf, isBlank, MEETING_KINDS } from './patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from './types';
@@ -165,7 +166,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = withCouncilNamesJoined(header.lines)
-    .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))))
+    .map((line) => withoutMinutesAfterBody(withoutMonthFirstDateEnding(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, '')))))
     .filter(
       (line, index) =>
         line !== '' &&
@@ -234,7 +235,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
-  const headings = withFramingSections(withCapitalPeers(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading));
+  const headings = withFramingSections(withCapitalPeers(withBusinessSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading));
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, dated ? (attendanceFrom > dateLine ? dateLine : headerLast) + 1 : undatedOpeningFrom(headerAttendance.used, dateLine), headerEnd, headerAttendance.used) : -1;

@@ -7,6 +7,8 @@ import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDeci
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from './lines';
 import { isAddressLine, isAgendaWording, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
+import { isBusinessSection } from './business-sections';
+import { cleanTitle, PAGE_REFERENCE } from './heading-title-clean';
 import { introducesList, PROSE_WORDS, THERE_WAS } from './list-introductions';
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
@@ -19,7 +21,8 @@ import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } 
 import { speakerOf } from './speakers';
 
 /** 'legislation': a US council's "ORDINANCE NO. …" heading, an item among whichever kind heads the document's sections. */
-export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase' | 'legislation';
+/** 'business': a stock US section's name left plain ("New Business:"), an item only among headings of another kind (business-sections.ts). */
+export type HeadingKind = 'numbered' | 'marked' | 'caps' | 'titlecase' | 'legislation' | 'business';
 
 export interface HeadingCandidate {
   /** Line where the heading starts, and the first line after it. */
@@ -34,7 +37,6 @@ export interface HeadingCandidate {
 
 /** "(1) APOLOGIES FOR ABSENCE": a bracketed number before a title; read as a heading only when the title is one by its shape. */
 const BRACKETED_LINE = /^[([](\d{1,3})[)\]]\s+(\S.*)$/;
-const PAGE_REFERENCE = /\s*\((?:Pages?|Item)\s*[\d\s-]*\)\s*$/i;
 
 /** A heading starts with a mark, a number or a capital; other lines are skipped before any costlier test. */
 const HEADING_START = /^(?:[#*\d\p{Lu}(“"‘'£§[]|[a-z][.)]\s)/u;
@@ -44,10 +46,12 @@ const HEADING_START_ASCII = '#*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ("\'[';
 /** How a heading longer than 80 characters can start with a word: an item prefix, a lettered or coded number. */
 const LONG_HEADING_START = /^(?:Minute|Min\.|Item|Agenda\s+item|Article|Subject|ORDINANCE|RESOLUTION|No\.\s*\d|[A-Z]{1,4}\s?\d|[A-Z]{1,4}\/\d|[A-Z][.)]\s)/i;
 
-const KEY_DECISION_MARK = /\s*(?:[◆♦■●•*–—-]\s*|\()\s*(?:KEY DECISION|Key [Dd]ecision)\s*\)?$/;
 
 /** Longer lines are paragraphs, never headings. */
 const MAX_HEADING_LINE = 400;
+
+/** "2015-1233": a council's file number for a matter (its year and its order), which is no title. */
+const FILE_NUMBER = /^(?:19|20)\d{2}-\d{1,5}$/;
 
 /** "11 June 2024" is a date, not item 11. */
 export const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d/i;
@@ -66,21 +70,6 @@ function markedHeading(line: string): { text: string; level: number } | null {
   if (hashes) return { text: hashes[2].replace(/\*\*/g, '').trim(), level: hashes[1].length };
   const bold = /^\*\*([^*]+)\*\*[:.]?$/.exec(line);
   return bold ? { text: bold[1].trim(), level: 7 } : null;
-}
-
-function cleanTitle(title: string): string {
-  let text = title.trim();
-  if (text.endsWith(')')) text = text.replace(PAGE_REFERENCE, '');
-  // The size ends the title ("… PDF 238 KB"): a title ending in no "B" has no size to cut.
-  if (endsWithOneOf(text, 'bB') && (text.includes('pdf icon') || text.includes('PDF'))) text = text.replace(/\s*(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KMG]B\s*$/i, '');
-  if (text.includes('**')) text = text.replace(/\*\*/g, '');
-  // "… CONTRACT ◆ KEY DECISION", "… (Key Decision)": the forward plan's marker, not the item's title.
-  // The mark's words hold "ecision" or "ECISION": a title ending in "n" holds neither, mostly, and the pattern (not
-  // anchored at the start) is not tried from each of its characters.
-  if (endsWithOneOf(text, 'Nn)') && text.length > 16 && /ecision|ECISION/.test(text) && KEY_DECISION_MARK.test(text)) text = text.replace(KEY_DECISION_MARK, '');
-  text = text.trimEnd();
-  while (endsWithOneOf(text, ':–—-')) text = text.slice(0, -1).trimEnd();
-  return /\s\s/.test(text) ? collapseWhiteSpace(text) : text;
 }
 
 /** A title of more words is a sentence. */
@@ -164,7 +153,7 @@ function titleLines(lines: string[], first: number, title: string, wrapLimit: nu
  */
 function isUnnumberedProse(lines: string[], index: number, raw: string): boolean {
   const underLine = index > 0 && !isBlank(lines[index - 1]) && !raw.startsWith('#') && /[a-z]/.test(raw) && !raw.includes('**') && !isLegislationHeading(raw);
-  return underLine && !ITEM_NUMBER_START.test(raw) && !SQUARE_BRACKETED_NUMBER.test(raw) && !mayEndInLeaderNumber(raw) && !standsAsHeading(lines, index, raw);
+  return underLine && !ITEM_NUMBER_START.test(raw) && !SQUARE_BRACKETED_NUMBER.test(raw) && !mayEndInLeaderNumber(raw) && !isBusinessSection(raw) && !standsAsHeading(lines, index, raw);
 }
 
 /**
@@ -217,8 +206,12 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const text = marked ? marked.text : raw.includes('**') ? raw.replace(/\*\*/g, '').trim() : raw;
   // NUMBERED_LINE and NUMBER_ALONE both start as ITEM_NUMBER_START does: a line it lets go needs neither.
   const startsWithNumber = ITEM_NUMBER_START.test(text);
-  const numbered = (startsWithNumber ? printedNumber(NUMBERED_LINE.exec(text)) : null) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
-  const alone = numbered || !startsWithNumber ? null : printedNumber(NUMBER_ALONE.exec(text));
+  const numberedLine = (startsWithNumber ? printedNumber(NUMBERED_LINE.exec(text)) : null) ?? bracketedHeading(text) ?? leaderNumberedHeading(text);
+  // "6-A.  2015-228" over "Minor Review, PLN14-0524, for …": a US city's item number and the matter's file number (the
+  // year and its order, as Legistar numbers files), the title on the next line, as under a number alone.
+  const overFileNumber = numberedLine !== null && FILE_NUMBER.test(numberedLine[3]) ? numberedLine : null;
+  const numbered = overFileNumber ? null : numberedLine;
+  const alone = overFileNumber ?? (numbered || !startsWithNumber ? null : printedNumber(NUMBER_ALONE.exec(text)));
   if (!marked && !numbered && !alone && isLegislationHeading(text)) {
     const { title, next } = legislationTitleLines(lines, index);
     return { index, next, number: null, title: cleanTitle(title), kinds: ['legislation'], level: null };
@@ -226,7 +219,9 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   const caps = !numbered && !alone && isCapsLine(text);
   const titleCaseShape = !numbered && !alone && (!caps || isAbbreviationLine(text)) && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
-  if (!marked && !numbered && !alone && !caps && !titleCaseShape) return null;
+  if (!marked && !numbered && !alone && !caps && !titleCaseShape) {
+    return isBusinessSection(text) ? { index, next: index + 1, number: null, title: cleanTitle(text), kinds: ['business'], level: null } : null;
+  }
   const kinds: HeadingKind[] = marked ? ['marked'] : [];
   const level = marked?.level ?? null;
 
@@ -247,7 +242,10 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   if (alone) {
     const titleIndex = nextContent(lines, index + 1, 3);
     const titleText = titleIndex === -1 ? '' : (markedHeading(lines[titleIndex].trim())?.text ?? lines[titleIndex].replace(/\*\*/g, '').trim());
-    const cleanedTitle = titleIndex === -1 ? null : readers.titleOf(titleText);
+    // Under a file number the next line is the matter's title, however long, as the agenda worded it ("… at 2321 North
+    // Loop Road."), its full stop no part of it.
+    const fileTitle = overFileNumber && /^\p{Lu}/u.test(titleText) ? cleanTitle(titleText.replace(/\.$/, '')) : null;
+    const cleanedTitle = titleIndex === -1 ? null : (fileTitle ?? readers.titleOf(titleText));
     if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
     if (readers.opensAttendance(text) || (!alone[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanedTitle, readers.wrapLimit);

@@ -4,6 +4,7 @@ import { hasCapitalisedWords } from './capitals';
 import { DECISION_LABEL } from './decisions';
 import type { HeadingCandidate } from './headings';
 import { restartedListItems } from './restarted-lists';
+import { romanValue } from './item-numbers';
 import { minuteShapeTest, mostCommon, withoutBareNumbersAboveMinutes } from './minute-shapes';
 
 /**
@@ -37,16 +38,6 @@ function sequenceReader(candidates: HeadingCandidate[], isMinuteShape: (number: 
 }
 
 const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
-const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
-
-function romanValue(numeral: string): number {
-  let total = 0;
-  for (let index = 0; index < numeral.length; index += 1) {
-    const value = ROMAN_DIGITS[numeral[index]];
-    total += value < (ROMAN_DIGITS[numeral[index + 1]] ?? 0) ? -value : value;
-  }
-  return total;
-}
 
 /**
  * "6.1 PLANNING PERMIT …" under "6. PLANNING REPORTS", "7.1 Parking Meter Pilot Program" under "7. NEW BUSINESS": a
@@ -109,8 +100,12 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
     // "3.B AGREEMENT WITH …" under "3. CONSENT AGENDA": a lettered sub-item of the item above.
     // "Agenda Item 4(a) – 24/01873/FUL – Land at …" under "Agenda Item 4 – Planning Applications": the same, in brackets.
     // "Agenda Item 7a – Title" under "Agenda Item 7 – Action Items": the letter set straight after the number.
-    const letteredSub = /^(\d+)(?:\.[A-Z]|\([a-z]\)|[a-z])$/i.exec(number);
-    if (letteredSub && parents.has(letteredSub[1]) && isLetteredSubItemTitle(candidate.title)) {
+    // "7-A Community Planning Strategy" under "7. REGULAR AGENDA ITEMS": a US city's sub-item, lettered after a hyphen.
+    const letteredSub = /^(\d+)(?:\.[A-Z]|\([a-z]\)|[a-z]|-[A-Z])$/i.exec(number);
+    // A lettered line set apart in bold or as a heading, or lettered after a hyphen (which no paragraph is), is a
+    // sub-item's title whatever its words' case or length, as isSubItemTitle reads a numbered one.
+    const setApart = (candidate.kinds.includes('marked') || number.includes('-')) && !/[.!?]$/.test(candidate.title);
+    if (letteredSub && parents.has(letteredSub[1]) && (setApart || isLetteredSubItemTitle(candidate.title))) {
       kept.push(candidate);
       continue;
     }

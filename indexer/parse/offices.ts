@@ -7,16 +7,23 @@
  * office (two joined by a hyphen, or one "of" a service) printed before a name without a title. "Vice-Chairman Denise
  * Okafor" is the vice-chair's office so, as "Vice Chairman" is. A parish's "Neighbourhood Watch Officer Andrew Major", "Tree
  * Officer Sam Lowe": an officer's post, whatever words name it, before the holder. A US special district's "General Manager
- * Celia Marchetti", "District Secretary Paul Ibarra"; a planning commission's "City Planner Mark Ostrander".
+ * Celia Marchetti", "District Secretary Paul Ibarra"; a planning commission's "City Planner Mark Ostrander"; a US city
+ * council's "Council President Arne Nyberg" (the member the council elected to preside).
  */
-const OFFICE_WORD = String.raw`(?:Chair(?:man|woman|person)?|Administrator|Director|Manager|Clerk|Attorney|Engineer|Planner|Treasurer|Secretary|Solicitor|Assistant|RFO)`;
+const OFFICE_WORD = String.raw`(?:Chair(?:man|woman|person)?|Council President|Administrator|Director|Manager|Clerk|Attorney|Engineer|Planner|Treasurer|Secretary|Solicitor|Assistant|RFO)`;
 const OF_SERVICE = String.raw`\s+of\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`;
 // "Superintendent Kate Ellis" is a police officer's title; only "Superintendent of Public Works" or a service's
 // "Highway Superintendent" is an office. "Chief Alan Strand" is a title as well; "Police Chief Alan Strand" holds an office.
+/**
+ * "Director Sustainable Infrastructure", "Director Corporate Services": a post named by the service it runs, as staff
+ * listed by their posts alone are ("STAFF: General Manager, Director Sustainable Communities, …"); no one's name ends so.
+ */
+const SERVICE_AREA_END = String.raw`\b(?:Services?|Infrastructure|Communities|Operations|Development|Resources|Governance|Planning|Finance|Works|Engineering|Regeneration|Transformation|Administration|Environment|Housing|Education|Transport|Assets|Projects|Strategy|Affairs|Relations|Compliance|Utilities)`;
+
 export const OFFICE_BEFORE_NAME = new RegExp(
   String.raw`^((?:(?:Town|City|Village|Parish|County|Borough|District|General|Finance|Deputy|Assistant|Vice|Chief|Executive|Administrative|Planning|Public Works|Law|Parks|Police|Fire|Utilities|Community|Economic|Development|Building|Recreation|Library|Human Resources|Safety)\s+|Vice-){0,3}(?:${OFFICE_WORD}(?:[-/]${OFFICE_WORD})?(?:${OF_SERVICE})?|Superintendent${OF_SERVICE}|(?:Highway|Water|Sewer|Building|Parks|Cemetery)\s+Superintendent|(?:Police|Fire)\s+Chief|(?:\p{Lu}\p{Ll}+\s+){1,3}Officer))` +
     // The holder by a forename and a surname, or by initials and a surname ("Chairman N. MacDermid", "Vice Chairman T Martin").
-    String.raw`\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)$`,
+    String.raw`\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)(?<!${SERVICE_AREA_END})$`,
   'u',
 );
 

@@ -242,8 +242,14 @@ const PREFIXED_NUMBER = new RegExp(String.raw`^\s*${ITEM_PREFIX}\d`, 'i');
 const CELL_SLASH_AFTER_NUMBER = /^\s*(?:\p{Lu}{2,12})?(\d{1,3}\.)\s\/\s+(?=\p{Lu})/u;
 const opensWithCellSlash = (line: string) => line.includes('. / ') && CELL_SLASH_AFTER_NUMBER.test(line);
 
-/** Whether a line opens with a minute's number, bare ("14/25 …") or after the word naming it ("Minute no. 3 – …"). */
-const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line);
+/** "I. CALL TO ORDER", "IV. PUBLIC HEARINGS": a section's Roman numeral before its title in capitals (US minutes). */
+const ROMAN_NUMBERED_CAPITALS = /^\s*(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)\.\s+\p{Lu}{2}/u;
+
+/**
+ * Whether a line opens with a minute's number, bare ("14/25 …") or after the word naming it ("Minute no. 3 – …"), or
+ * with a section's Roman numeral before capitals (told by its first character, I, V or X, first).
+ */
+const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line) || ('IVX'.includes(firstContentCharacter(line)) && ROMAN_NUMBERED_CAPITALS.test(line));
 
 const LOWER_CASE_WORD_FIRST = /^\s*\p{Ll}[\p{L}'’-]+\s/u;
 

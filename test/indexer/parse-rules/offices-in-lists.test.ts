@@ -1,0 +1,50 @@
+// How a list of people reads the offices printed beside the names when several shapes meet: an office before each name
+// (the next person's, not an office of the one before), posts and holders run on with a dash between each pair, and
+// posts listed with no one named. Each list is invented in the style of real minutes, written for the test.
+import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
+
+const namesAndRoles = (list: string) => attendeesFromList(list, 'present').map(({ name, role }) => [name, role]);
+
+describe('an office before each name', () => {
+  it('reads "Mayor A, Council President B and Councilors C, D" as four people, none holding the next one\'s office', () => {
+    expect(namesAndRoles('Mayor Ruth Abel, Council President Tom Birch and Councilors Ada Cole, Ben Dale')).toEqual([
+      ['Mayor Ruth Abel', null],
+      ['Tom Birch', 'Council President'],
+      ['Councilor Ada Cole', null],
+      ['Councilor Ben Dale', null],
+    ]);
+  });
+
+  it('reads "Vice Mayor B" after "Mayor A" as another person', () => {
+    expect(namesAndRoles('Mayor Ruth Abel, Vice Mayor Tom Birch, Councilmember Ada Cole').map(([name]) => name)).toEqual(['Mayor Ruth Abel', 'Vice Mayor Tom Birch', 'Councilmember Ada Cole']);
+  });
+
+  it('keeps an office after a courtesy-titled name as that name\'s, whatever capitalised words follow it', () => {
+    expect(namesAndRoles('Mr Wes Carmody, Director City Infrastructure')).toEqual([['Mr Wes Carmody', 'Director City Infrastructure']]);
+  });
+});
+
+describe('posts and holders', () => {
+  it('reads posts and holders run on with a dash in each pair and nothing between the pairs', () => {
+    expect(namesAndRoles('Chief Executive - C Lavery Director of Finance and Governance – B Mallon Member Services Manager – F Quigley')).toEqual([
+      ['C Lavery', 'Chief Executive'],
+      ['B Mallon', 'Director of Finance and Governance'],
+      ['F Quigley', 'Member Services Manager'],
+    ]);
+  });
+
+  it('leaves a post named by the service it runs whole, not a director called by the service', () => {
+    expect(namesAndRoles('General Manager, Director Sustainable Infrastructure, Manager Governance')).toEqual([
+      ['General Manager', null],
+      ['Director Sustainable Infrastructure', null],
+      ['Manager Governance', null],
+    ]);
+  });
+
+  it('still reads an office before a holder\'s name as the holder\'s role', () => {
+    expect(namesAndRoles('City Manager Dean Pruitt, Finance Director Ana Ruiz')).toEqual([
+      ['Dean Pruitt', 'City Manager'],
+      ['Ana Ruiz', 'Finance Director'],
+    ]);
+  });
+});
