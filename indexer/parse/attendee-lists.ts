@@ -54,7 +54,10 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Jo Kerr (Non-Executive Member – Audit)": a dash inside the brackets of an office parts no name from it.
   const dashed = /^((?:[^()]|\([^()]*\))*?)\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
-  if (dashed) {
+  // "Alan Gibb, Chief Officer – Governance (Clerk)": the office after the name's comma holds the dash (not "…, MCA – Chair": letters after a name).
+  const officeAfterComma = dashed !== null && /,[^,]*\p{Ll}/u.test(dashed[1]) ? NAME_COMMA_OFFICE.exec(text) : null;
+  if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
+  else if (dashed) {
     text = dashed[1].trim();
     role = normaliseRole(dashed[2]);
   } else if (bracketed) {

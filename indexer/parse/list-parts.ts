@@ -69,3 +69,9 @@ export function listParts(list: string): string[] {
 }
 
 const withBracketClosed = (part: string) => (part.lastIndexOf('(') > part.lastIndexOf(')') ? `${part.trimEnd()})` : part);
+
+/**
+ * ". County Councillor Joan Peel was in attendance …": a sentence after a list's last name, saying who else came (one
+ * giving apologies, "There were apologies from …", is read as its own list).
+ */
+export const SENTENCE_AFTER_LIST = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu}(?![^.]*\b(?:[Aa]polog|[Aa]bsen))[^.]{0,80}?\s(?:was|were|attended|joined|arrived)\s).*$/u;

@@ -74,7 +74,8 @@ export function bodyNamedIn(text: string): string | undefined {
     return board && body ? `${body} ${board[1]}` : body;
   }
   const minutesOf = MINUTES_OF_BODY.exec(text);
-  const body = minutesOf?.groups!.body;
+  // "Minutes of the Annual parish meeting, held at …": the comma before "held" is no part of the name.
+  const body = minutesOf?.groups!.body.replace(/,$/, '');
   if (body && namedByMonth(body)) return undefined;
   // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
   // Parish Meeting held at …": with it the words name a kind of meeting, which is no body (every parish holds one), and
