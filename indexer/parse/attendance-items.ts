@@ -24,8 +24,11 @@ const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?
 /** ", who was substituted by Councillor Blackmore,", ", who was represented by Mr Ruiz, and": a clause naming who stood in, a comma after it. */
 const STOOD_IN_FOR = /,\s+who\s+(?:was|were)\s+(?:substituted|represented|replaced)\s+by\s+[^,]{3,60},(?:\s+and\b)?/g;
 
-/** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */
-export function attendeesFromSentence(text: string): Attendee[] {
+/**
+ * People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." `longestList`: a
+ * list of names longer than this is no list (prose whose full stop was lost runs on after the names).
+ */
+export function attendeesFromSentence(text: string, longestList = Infinity): Attendee[] {
   const absent = ABSENT_SENTENCE.exec(text);
   return [
     // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
@@ -33,7 +36,7 @@ export function attendeesFromSentence(text: string): Attendee[] {
     // "That the apology from Cr Collard be accepted": a resolution's verb after the names ends them.
     // "… from Cllr Bisset, who was substituted by Cllr Blackmore, Cllr Maher and …": the clause naming who stood in is
     // no part of the list, which goes on after it. "… the apology from Member S Upton for absence": the reason after it.
-    ...apologiesListedIn(text).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
+    ...apologiesListedIn(text).filter((list) => list.length <= longestList).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }
@@ -73,6 +76,9 @@ function apologiesListedIn(text: string): string[] {
   }
   return lists;
 }
+
+/** The longest list of apologies read from an opening's prose, whose sentence may run on where a copy lost its stop. */
+const LONGEST_OPENING_APOLOGIES = 200;
 
 /** "were received from:", "received from": an apologies item's sentence going on from its title. */
 const TITLE_GOES_ON = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered)\s+from:?\s+/i;
@@ -129,7 +135,7 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
       ...(opens ? readAttendance(item.lines, options).attendees : []),
       // "- An apology for absence was received from John Biggins.": minutes with no item headings (a community council's
       // bulleted decisions) record the apologies in the opening's prose, as an apologies item would.
-      ...(opens && text.includes('polog') ? attendeesFromSentence(text) : []),
+      ...(opens && text.includes('polog') ? attendeesFromSentence(text, LONGEST_OPENING_APOLOGIES) : []),
     ];
   });
 }

@@ -271,3 +271,10 @@ export function authorityTitleAbove(lines: string[], line: string): string | nul
   const above = lines.slice(0, Math.max(0, lines.indexOf(line)));
   return above.map((printed) => printed.replace(/^#{1,6}\s+/, '').trim()).find((printed) => printed.length <= 80 && /^\p{Lu}[\p{L}'’ -]*\b(?:Council|Authority)$/u.test(printed)) ?? null;
 }
+
+/**
+ * "Full Council - 28-09-2015", "Annual Parish Meeting 2010": a page's title, the body (or the kind of meeting) and then
+ * the date in figures (dashed, as a town council's site prints it) or the year after a word, no part of the name ("…,
+ * August 27, 2018" is a date, read as one).
+ */
+export const DATE_AFTER_BODY = /\s[-–—]\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$|(?<=\p{L})\s(?:19|20)\d{2}$/u;

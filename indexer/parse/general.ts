@@ -4,7 +4,7 @@
 import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { withCouncilNamesJoined } from './split-council-names';
 import { numericDateOrder, type DateOrder } from './date-order';
 import { narrowestAuthority } from './authority-lines';
@@ -89,8 +89,6 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 
 /** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
-/** "Full Council - 28-09-2015": a page's title, the body and then the date in figures (dashed, as a town council's site prints it). */
-const DASH_DATE_AFTER_BODY = /\s[-–—]\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
 
 const MEETING_KIND_WORDS = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:${MEETING_KINDS})\s+)+`, 'i');
 
@@ -166,7 +164,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = withCouncilNamesJoined(header.lines)
-    .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, '').replace(DASH_DATE_AFTER_BODY, ''))))
+    .map((line) => withoutMinutesAfterBody(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, ''))).replace(DATE_AFTER_BODY, ''))
     .filter(
       (line, index) =>
         line !== '' &&

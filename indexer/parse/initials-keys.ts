@@ -57,7 +57,9 @@ const MIN_KEYED_NAMES = 3;
 export function listsKeyedNames(line: string): boolean {
   if (!line.includes('(') || line.length > 600) return false;
   const parts = line.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter((part) => part !== '');
-  return parts.length >= MIN_KEYED_NAMES && parts.every((part) => {
+  // A list hard-wrapped mid-name ("…, Priya Nandra (PN), Tom" over "Beckett (TB), …") ends its line with a name's start.
+  const whole = /\)$/.test(parts.at(-1) ?? '') ? parts : parts.slice(0, -1);
+  return whole.length >= MIN_KEYED_NAMES && (whole === parts || /^[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?$/u.test(parts.at(-1)!)) && whole.every((part) => {
     const keyed = NAME_THEN_KEY.exec(part.trim());
     return keyed !== null && initialsOf(keyed[1]).includes(keyed[2]);
   });

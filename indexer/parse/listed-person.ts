@@ -133,5 +133,5 @@ function opensCouncillorLines(lines: string[], index: number): boolean {
  * line (opensCouncillorLines), or "Penny Hale (PH), Julie Marsh (JM), …", names keyed by their initials.
  */
 export function opensUnlabelledList(lines: string[], index: number, line: string): boolean {
-  return opensCouncillorLines(lines, index) || (line.endsWith(')') && listsKeyedNames(line));
+  return opensCouncillorLines(lines, index) || (line.includes('),') && listsKeyedNames(line));
 }

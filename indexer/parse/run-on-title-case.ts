@@ -114,7 +114,8 @@ function startOrRepeat(words: string[], verb: number): number {
   const start = sentenceStart(words, verb);
   if (start !== -1) return start;
   const first = words[0].toLowerCase();
-  for (let repeat = 2; repeat < verb; repeat += 1) if (isCapitalised(words[repeat]) && words[repeat].toLowerCase() === first) return repeat;
+  // "Apologies Apologies for absence were …": a title of one word, repeated at once.
+  for (let repeat = 1; repeat < verb; repeat += 1) if (isCapitalised(words[repeat]) && words[repeat].toLowerCase() === first) return repeat;
   return -1;
 }
 
