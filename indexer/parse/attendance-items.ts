@@ -12,10 +12,11 @@ import { MINUTES_TITLE, type DraftItem } from './types';
 
 /**
  * "… received from Cyng. Rhian Powell and Mr J. Hale.", "That the apologies from Cllrs Dunn and Shaw be accepted": the
- * names run to the full stop, not to a title's or an initial's.
+ * names run to the full stop, not to a title's or an initial's. Northern Irish councils write "Apologies for inability to
+ * attend were reported on behalf of …".
  */
 const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
+  /\bapolog(?:y|ies)\s+(?:for\s+(?:absence|inability\s+to\s+attend)\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted|recorded|reported)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
 /** "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent. */
 const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
@@ -23,8 +24,11 @@ const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?
 /** ", who was substituted by Councillor Blackmore,", ", who was represented by Mr Ruiz, and": a clause naming who stood in, a comma after it. */
 const STOOD_IN_FOR = /,\s+who\s+(?:was|were)\s+(?:substituted|represented|replaced)\s+by\s+[^,]{3,60},(?:\s+and\b)?/g;
 
-/** People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." */
-export function attendeesFromSentence(text: string): Attendee[] {
+/**
+ * People named in an item's own words: "Apologies for absence were received from Cllr X and Cllr Y." `longestList`: a
+ * list of names longer than this is no list (prose whose full stop was lost runs on after the names).
+ */
+export function attendeesFromSentence(text: string, longestList = Infinity): Attendee[] {
   const absent = ABSENT_SENTENCE.exec(text);
   return [
     // "… from Mr Tom Hale and accepted", "… from Cllr Ray, who was unwell": the sentence goes on after the names.
@@ -32,7 +36,7 @@ export function attendeesFromSentence(text: string): Attendee[] {
     // "That the apology from Cr Collard be accepted": a resolution's verb after the names ends them.
     // "… from Cllr Bisset, who was substituted by Cllr Blackmore, Cllr Maher and …": the clause naming who stood in is
     // no part of the list, which goes on after it. "… the apology from Member S Upton for absence": the reason after it.
-    ...apologiesListedIn(text).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
+    ...apologiesListedIn(text).filter((list) => list.length <= longestList).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }
@@ -72,6 +76,9 @@ function apologiesListedIn(text: string): string[] {
   }
   return lists;
 }
+
+/** The longest list of apologies read from an opening's prose, whose sentence may run on where a copy lost its stop. */
+const LONGEST_OPENING_APOLOGIES = 200;
 
 /** "were received from:", "received from": an apologies item's sentence going on from its title. */
 const TITLE_GOES_ON = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered)\s+from:?\s+/i;
@@ -117,13 +124,20 @@ function namesUnderLead(lines: string[], options: { trailingSpaceWraps: boolean;
 const ROLL_CALL_TITLE = /\b(?:roll\s+call|call(?:ed)?\s+to\s+order|present|attend|absen|opening|welcome|quorum)/i;
 
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
-  return items.flatMap((item, index) => [
-    ...attendeesListedInItem(item, options),
-    ...(index === 0 || ROLL_CALL_TITLE.test(item.title) ? attendeesFromRollCallSentences(joinLines(item.lines.map(withoutMarkup))) : []),
-    // "… College of Law." over "Present: Ann Hale, Ben Ruiz, …": a labelled list in the opening prose the header gave up (a
-    // long line of prose ends the header's search for one).
-    ...(index === 0 && (item.title === OPENING_TITLE || item.title === MINUTES_TITLE) ? readAttendance(item.lines, options).attendees : []),
-  ]);
+  return items.flatMap((item, index) => {
+    const opens = index === 0 && (item.title === OPENING_TITLE || item.title === MINUTES_TITLE);
+    const text = index === 0 || ROLL_CALL_TITLE.test(item.title) ? joinLines(item.lines.map(withoutMarkup)) : '';
+    return [
+      ...attendeesListedInItem(item, options),
+      ...(text === '' ? [] : attendeesFromRollCallSentences(text)),
+      // "… College of Law." over "Present: Ann Hale, Ben Ruiz, …": a labelled list in the opening prose the header gave up (a
+      // long line of prose ends the header's search for one).
+      ...(opens ? readAttendance(item.lines, options).attendees : []),
+      // "- An apology for absence was received from John Biggins.": minutes with no item headings (a community council's
+      // bulleted decisions) record the apologies in the opening's prose, as an apologies item would.
+      ...(opens && text.includes('polog') ? attendeesFromSentence(text, LONGEST_OPENING_APOLOGIES) : []),
+    ];
+  });
 }
 
 /** People an item records as its kind's list or apologies' sentences ("Apologies", "Present", "Welcome"). */
@@ -143,8 +157,9 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   // "2 Apologies" over "were received from: Councillors Mr G Evans & Mr L Thomas.": the title begins the sentence.
   const text = kind === 'Apologies:' ? joined.replace(TITLE_GOES_ON, 'Apologies were received from ') : joined;
   const sentence = /\b(?:received|given|noted|accepted|tendered|recorded)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
-  // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list.
-  const listed = sentence ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
+  // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list, whatever
+  // sentence of apologies the item goes on to ("37. PRESENT Councillors: A, B" over "APOLOGIES Apologies were received …").
+  const listed = sentence && kind !== 'Present:' ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
   const fromSentence = attendeesFromSentence(text);
   // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
   // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.

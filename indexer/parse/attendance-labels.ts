@@ -1,7 +1,7 @@
 // Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", with the
 // kind of attendance each one opens.
 import type { Attendee, AttendanceKind } from '../../core/types';
-import { COLUMN_TITLE, INITIALLED_NAME } from './list-parts';
+import { COLUMN_TITLE, INITIALLED_NAME, SENTENCE_AFTER_LIST } from './list-parts';
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
 import { chairedByLabel, groupInBrackets, withoutContactDetails } from './header-label-lines';
@@ -274,14 +274,14 @@ function labelOf(text: string): AttendanceLabel | null {
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more;
     // "were" may come before the colon ("Others in attendance were:", "Officers present were:"); a selectboard's
-    // "Selectmen present included …" is the label in a sentence, its verb where the colon stands.
-    const separated = /^(?:\s+were)?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+included\s+(?=[A-Z])/.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    // "Selectmen present included …" is the label in a sentence, its verb where the colon stands; "Apologies ; Ian Moir", a spaced semicolon.
+    const separated = /^(?:\s+were)?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+included\s+(?=[A-Z])|^\s;\s+(?=\p{Lu})/u.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // No name: Legistar's head count ("Present:  5 -  Mayor Grace Holloway, …"), the label's sentence run on ("Apologies for
     // Absence: were received from Ann Booth, …"), a table's next column title beside the label heading its first ("Present<tab>Role").
     const listed = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '').replace(COLUMN_TITLE, '');
-    // "… included Ann Marsh and Tom Reade. The Town Administrator also attended.": the sentence ends the list.
-    const rest = separated[0].includes('included') ? listed.replace(/(?<=\p{Ll}{2})\.\s.*$/u, '') : listed;
+    // "… included Ann Marsh and Tom Reade. The Town Administrator also attended.": the sentence ends the list, as one saying who else came does.
+    const rest = separated[0].includes('included') ? listed.replace(/(?<=\p{Ll}{2})\.\s.*$/u, '') : listed.includes('. ') ? listed.replace(SENTENCE_AFTER_LIST, '') : listed;
     return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0]} ${rest}` : rest, column };
   }
   return null;

@@ -10,7 +10,7 @@ import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from './lines';
 import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
 import { headsProse, opensCodedMinute } from './heading-under-list';
-import { isListedPerson, NAME_AT_START, opensCouncillorLines, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
+import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { isBlank, isWhiteSpaceCode } from './patterns';
@@ -251,7 +251,7 @@ export function readAttendance(lines: string[], options: AttendanceOptions): { a
       continue;
     }
     // "Cllr P Simcock (Chair)" / "Cllr N Tatam" / … under the meeting's heading, with no label: the councillors present.
-    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open === null ? null : groupLineLabel(line, (open as OpenBlock).attendance, lines[index - 1])) ?? (open === null && attendees.length === 0 && opensCouncillorLines(lines, index) ? { attendance: 'present' as const, rest: line } : null);
+    const label = labelOfLine(lines, index, line, (open as OpenBlock | null)?.entries.length === 0) ?? (open === null ? null : groupLineLabel(line, (open as OpenBlock).attendance, lines[index - 1])) ?? (open === null && attendees.length === 0 && opensUnlabelledList(lines, index, line) ? { attendance: 'present' as const, rest: line } : null);
     // "### Apologies" under "### Attendance" (a heading of the same level) goes on with the attendance, not an item.
     const headingLevel = /^#{1,6}(?=\s)/.exec(raw.trim())?.[0].length ?? null;
     const besideLabel = headingLevel !== null && headingLevel === labelHeadingLevel;

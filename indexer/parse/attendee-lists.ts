@@ -47,8 +47,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
-  // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials is read as after a dash.
-  // "Ann Reid (AR) (Forum Secretary)": the office in brackets of its own after the initials'.
+  // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials is read as after a dash, or in brackets of its own ("Ann Reid (AR) (Forum Secretary)").
   const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu})|(\))\s*(?=\([^()]+\)$))/u.exec(text);
   if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
     const joint = initials[2] ? ' (' : initials[3] ? ' ' : initials[0].endsWith(' ') ? ' - ' : '';
@@ -57,13 +56,11 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Jo Kerr (Non-Executive Member – Audit)": a dash inside the brackets of an office parts no name from it.
   const dashed = /^((?:[^()]|\([^()]*\))*?)\s+[–—-]\s+(.+)$/.exec(text);
   const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
-  if (dashed) {
-    text = dashed[1].trim();
-    role = normaliseRole(dashed[2]);
-  } else if (bracketed) {
-    text = text.slice(0, bracketed.index).trim();
-    role = normaliseRole(bracketed[1]);
-  }
+  // "Alan Gibb, Chief Officer – Governance (Clerk)": the office after the name's comma holds the dash (not "…, MCA – Chair": letters after a name).
+  const officeAfterComma = dashed !== null && /,[^,]*\p{Ll}/u.test(dashed[1]) ? NAME_COMMA_OFFICE.exec(text) : null;
+  if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
+  else if (dashed) [text, role] = [dashed[1].trim(), normaliseRole(dashed[2])];
+  else if (bracketed) [text, role] = [text.slice(0, bracketed.index).trim(), normaliseRole(bracketed[1])];
   // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.
   const earlier = role && /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (earlier) {

@@ -187,6 +187,8 @@ const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d
  * "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the proceedings are the meeting's, whose the name after says.
  */
 export const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+(?:the|an?)(?=\s))?)\s*(?:proceedings\s+of\s+(?:(?:the|an?)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?/i;
+/** "MINUTES Parish Council …", "Minutes Harbour Board …": the word alone before a capitalised name (case kept: "minutes" in prose is no title). */
+const MINUTES_WORD_BEFORE_NAME = /^(?:MINUTES|Minutes)\s+(?=[A-Z])/;
 export const TITLE_WORDS_AFTER_NAME = new RegExp(String.raw`(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on|${MEETING_KINDS})\b)+$`, 'i');
 /** "held at the Village Hall, Church Lane, on": where the meeting was held, from "held" to the date. */
 export const HELD_AT_PLACE = /\s+held\s+(?:at|in)\s.*$/i;
@@ -211,7 +213,8 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
     const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);
     // "Minutes of the Annual Parish Meeting held at the Village Hall, on 3 May 2024": where it was held is no part of the name.
-    const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(HELD_AT_PLACE, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
+    // "MINUTES Parish Council Meeting Wednesday 24th June 2020": what the document is, before the name, with nothing between.
+    const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(MINUTES_WORD_BEFORE_NAME, '').replace(HELD_AT_PLACE, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
     if (name.length > 0 && name.length <= 120 && namesBody(name) && !GENERIC_BODY.test(name)) return name;
   }
   return null;
@@ -268,3 +271,10 @@ export function authorityTitleAbove(lines: string[], line: string): string | nul
   const above = lines.slice(0, Math.max(0, lines.indexOf(line)));
   return above.map((printed) => printed.replace(/^#{1,6}\s+/, '').trim()).find((printed) => printed.length <= 80 && /^\p{Lu}[\p{L}'’ -]*\b(?:Council|Authority)$/u.test(printed)) ?? null;
 }
+
+/**
+ * "Full Council - 28-09-2015", "Annual Parish Meeting 2010": a page's title, the body (or the kind of meeting) and then
+ * the date in figures (dashed, as a town council's site prints it) or the year after a word, no part of the name ("…,
+ * August 27, 2018" is a date, read as one).
+ */
+export const DATE_AFTER_BODY = /\s[-–—]\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$|(?<=\p{L})\s(?:19|20)\d{2}$/u;

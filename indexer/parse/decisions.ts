@@ -221,8 +221,11 @@ function holdsDecision(text: string): boolean {
 
 /** "Moved By:", "Seconded by", "PROPOSED BY" before a name: a motion's mover or seconder named on a line of their own. */
 export const NAMED_MOVER = String.raw`(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)\s+(?:by|By|BY)\s*:?\s+`;
-/** "Moved by Councillor Bell Seconded by Councillor Dent THAT Council …": the movers named before the motion, which is read for the decision. */
-const MOVERS_BEFORE_MOTION = new RegExp(String.raw`^(?:${NAMED_MOVER}[^;:,]{2,60}?\s+)+(?=["“]?(?:That|THAT)\b)`);
+/**
+ * "Moved by Councillor Bell Seconded by Councillor Dent THAT Council …": the movers named before the motion, which is
+ * read for the decision; "Seconded by Councillor Dent and Resolved – That …" (Northern Irish councils) says it passed.
+ */
+const MOVERS_BEFORE_MOTION = new RegExp(String.raw`^(?:${NAMED_MOVER}[^;:,]{2,60}?\s+)+(?:and\s+(?:Resolved|RESOLVED)\s*[-–—:]?\s*)?(?=["“]?(?:That|THAT)\b)`);
 
 /** Whether a text records a decision (a time of day before it, as some clerks note one, set aside, and the movers named before its motion). */
 export function isDecisionText(printed: string): boolean {
@@ -230,6 +233,7 @@ export function isDecisionText(printed: string): boolean {
   const movers = 'MSP'.includes(clocked[0]) ? MOVERS_BEFORE_MOTION.exec(clocked) : null;
   const text = movers ? clocked.slice(movers[0].length) : clocked;
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
+  if (movers?.[0].includes('esolved') || movers?.[0].includes('ESOLVED')) return true;
   return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
 }
 

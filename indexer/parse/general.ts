@@ -4,7 +4,7 @@
 import { readAttendance, type AttendanceOptions } from './attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from './attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { withCouncilNamesJoined } from './split-council-names';
 import { numericDateOrder, type DateOrder } from './date-order';
 import { narrowestAuthority } from './authority-lines';
@@ -166,7 +166,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = withCouncilNamesJoined(header.lines)
-    .map((line) => withoutMinutesAfterBody(withoutMonthFirstDateEnding(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, '')))))
+    .map((line) => withoutMinutesAfterBody(withoutMonthFirstDateEnding(englishHalf(line.replace(DATE_DASH_BEFORE_BODY, '')))).replace(DATE_AFTER_BODY, ''))
     .filter(
       (line, index) =>
         line !== '' &&

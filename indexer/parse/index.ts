@@ -19,6 +19,8 @@ import { withFlattenedAttendanceApart } from './flattened-attendance';
 import { withMarkedRegisterAsLabels } from './marked-register';
 import { withFlattenedItemsApart } from './flattened-items';
 import { withPeopleCellsPaired } from './people-cells';
+import { withLoneColonsJoined } from './lone-colons';
+import { withAutoNumberedTimesJoined } from './auto-numbered-times';
 import { hash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
@@ -200,7 +202,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withAreaGroupsAsLists(withPresentLabelApart(withSpacedItemNumbers(readsTables ? withProseCellsApart(furnished) : furnished))))))))))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withAreaGroupsAsLists(withPresentLabelApart(withSpacedItemNumbers(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished))))))))))))));
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;

@@ -39,5 +39,28 @@ export function initialsOf(name: string): string[] {
   const all = words.map((word) => word[0]).join('');
   const surname = words[words.length - 1];
   const withSurnameLetters = /^\p{Lu}\p{Ll}/u.test(surname) ? [`${words[0][0]}${surname.slice(0, 2).toUpperCase()}`] : [];
-  return [...(words.length === 2 ? [all] : [all, `${words[0][0]}${surname[0]}`]), ...withSurnameLetters];
+  // "Penny Brandram-Jones" → "PBJ" too: each part of a double-barrelled surname gives its initial.
+  const doubleBarrelled = surname.includes('-') ? [`${all}${surname.split('-').slice(1).map((part) => part[0] ?? '').join('')}`] : [];
+  return [...(words.length === 2 ? [all] : [all, `${words[0][0]}${surname[0]}`]), ...withSurnameLetters, ...doubleBarrelled];
+}
+
+/** "Penny Hale (PH)": a name and, in brackets, the initials the minutes will call that person by. */
+const NAME_THEN_KEY = /^((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((\p{Lu}{2,4})\)$/u;
+/** Fewer names than this in a line are no list of those present. */
+const MIN_KEYED_NAMES = 3;
+
+/**
+ * "Penny Hale (PH), Julie Marsh (JM), Andrew Eames (AE)": a parish's members listed under its title and date with no
+ * "Present" before them, each with the initials its minutes go on to use ("AE declared an interest"). Every part of the
+ * line is such a name, the key its initials: that says people, where capitalised words alone might be anything.
+ */
+export function listsKeyedNames(line: string): boolean {
+  if (!line.includes('(') || line.length > 600) return false;
+  const parts = line.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter((part) => part !== '');
+  // A list hard-wrapped mid-name ("…, Priya Nandra (PN), Tom" over "Beckett (TB), …") ends its line with a name's start.
+  const whole = /\)$/.test(parts.at(-1) ?? '') ? parts : parts.slice(0, -1);
+  return whole.length >= MIN_KEYED_NAMES && (whole === parts || /^[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?$/u.test(parts.at(-1)!)) && whole.every((part) => {
+    const keyed = NAME_THEN_KEY.exec(part.trim());
+    return keyed !== null && initialsOf(keyed[1]).includes(keyed[2]);
+  });
 }

@@ -45,8 +45,9 @@ export function detectLayout(text: string, lines = text.split('\n')): Layout | n
   const hasLine = lineFinder(text);
   // A page whose items have no further papers labels their minutes only ("Minutes:"), each number on a line of its own.
   if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && (hasLine('Additional documents:', /^\s*Additional documents:\s*$/) || hasLine('Minutes:', /^\s*Minutes:\s*$/))) return 'moderngov-minutes';
-  // A bar alone is looked for first: a search for " |" stops at every space of the text, one for "|" only at a bar.
-  if (text.includes('|') && text.includes(' |') && text.includes(':') && holdsTableRowMinutes(lines)) return 'moderngov-table';
+  // A bar alone is looked for first: a search for " |" stops at every space of the text, one for "|" only at a bar. A
+  // table whose heading row the text reader set as columns ("No.<tab>Item") keeps its rows' bars on lines of their own.
+  if (text.includes('|') && (text.includes(' |') || text.includes('\n|')) && text.includes(':') && holdsTableRowMinutes(lines)) return 'moderngov-table';
   if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';
   // An item page printing the meeting's line ("Meeting: 12/03/2025 - Cabinet (Item 67)") is read as an issue page is.
   if (isIssuePage(hasLine)) return 'moderngov-issue';

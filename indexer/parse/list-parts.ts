@@ -72,3 +72,8 @@ const withBracketClosed = (part: string) => (part.lastIndexOf('(') > part.lastIn
 
 /** A table's column heading alone in its cell ("Members", "Role"): the title over the names or offices under it. */
 export const COLUMN_TITLE = /^(?:Name|Members?|Role|Position|Office|Designation|Representing)$/i;
+/**
+ * ". County Councillor Joan Peel was in attendance …": a sentence after a list's last name, saying who else came (one
+ * giving apologies, "There were apologies from …", is read as its own list).
+ */
+export const SENTENCE_AFTER_LIST = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu}(?![^.]*\b(?:[Aa]polog|[Aa]bsen))[^.]{0,80}?\s(?:was|were|attended|joined|arrived)\s).*$/u;

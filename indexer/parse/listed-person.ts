@@ -7,7 +7,7 @@ import { isOfficeThenHolderLine } from './offices-before-holders';
 import { isHeadingUnderTitled } from './heading-under-list';
 import { PUBLIC_LINE } from './one-line-people';
 import { titleCaseHeading } from './meeting-fields';
-import { keyedPerson } from './initials-keys';
+import { keyedPerson, listsKeyedNames } from './initials-keys';
 import { listsCouncillors } from './attendance-labels';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
@@ -83,7 +83,8 @@ export const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 export function isListedPerson(line: string, lines: string[], index: number, afterRunOnList: boolean): boolean {
   const item = unbulleted(line);
   if (PUBLIC_LINE.test(item)) return true;
-  if (afterRunOnList && !opensWithPersonOrOffice(item)) return false;
+  // "Rachel Timms (RT) Clerk" under a run of names keyed by their initials: a person keyed so is one more.
+  if (afterRunOnList && !opensWithPersonOrOffice(item) && keyedPerson(item) === null) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
   return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
 }
@@ -116,7 +117,7 @@ const MIN_COUNCILLOR_LINES = 3;
  * above it: as a committee's minutes list those present under their title, straight under the meeting's heading. A line
  * of several under a plural title ("Councillors C Patel, D Evans and F Gray") among them is one of the list's lines.
  */
-export function opensCouncillorLines(lines: string[], index: number): boolean {
+function opensCouncillorLines(lines: string[], index: number): boolean {
   let count = 0;
   for (let at = index; at < lines.length && count < MIN_COUNCILLOR_LINES; at += 1) {
     const line = lines[at].trim();
@@ -125,4 +126,12 @@ export function opensCouncillorLines(lines: string[], index: number): boolean {
     count += 1;
   }
   return count >= MIN_COUNCILLOR_LINES;
+}
+
+/**
+ * Whether `line` (`lines[index]`, trimmed) opens the list of those present with no label above it: councillors one a
+ * line (opensCouncillorLines), or "Penny Hale (PH), Julie Marsh (JM), …", names keyed by their initials.
+ */
+export function opensUnlabelledList(lines: string[], index: number, line: string): boolean {
+  return opensCouncillorLines(lines, index) || (line.includes('),') && listsKeyedNames(line));
 }

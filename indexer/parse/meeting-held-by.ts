@@ -3,8 +3,11 @@
 // Community Council Meeting held on Wednesday 16th June 2021".
 import { BODY_WORDS, GENERIC_BODY } from './body-names';
 
-/** The kinds of meeting these forms name before "meeting of": "Annual", "Statutory", "General". */
-const KINDS = 'annual|ordinary|extraordinary|special|regular|monthly|general|statutory';
+/**
+ * The kinds of meeting these forms name before "meeting of": "Annual", "Statutory", "General"; a Scottish community
+ * council's first meeting after its election is its "Inaugural Meeting", one carried over its "Reconvened" meeting.
+ */
+const KINDS = 'annual|ordinary|extraordinary|special|regular|monthly|general|statutory|inaugural|reconvened|adjourned';
 
 /**
  * "At a meeting of BRAEHEAD COMMUNITY COUNCIL held in the Board Room …", "At the Annual Meeting of the Planning Committee

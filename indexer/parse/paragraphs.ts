@@ -153,6 +153,8 @@ function sentenceAfterSentence(previous: string | undefined, text: string): bool
 
 /** A bullet of at most this many words is a list fragment ("17 – Refuge;"), not a paragraph of its own. */
 export const MAX_LIST_FRAGMENT_WORDS = 12;
+/** In plain text, a bullet sentence of at most this many words after another sentence is a list's fragment ("- Roads."). */
+const MAX_POINT_WORDS_JOINED = 4;
 /** A line of at most this many words without closing punctuation is a lead-in ("The Numbers") when a list follows. */
 const MAX_LEAD_IN_WORDS = 8;
 
@@ -254,7 +256,9 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       !isDecisionText(text) &&
       // In a document whose lists mark each item (HTML, Word, Markdown: paragraphs by blank lines), a sentence of a point
       // is a paragraph; points a paragraph has gathered after its lead-in ("… four new powers: To require …") stay in it.
-      !(!options.wrapWidth && openList !== previous && sentenceAfterSentence(previous?.text, text));
+      // In plain text a point that is a sentence of some length after another ("- An apology for absence was received
+      // from Calum Reid." under "- The chair welcomed all.") is one too; "- Roads." after "- Paths." is a list's words.
+      !(openList !== previous && sentenceAfterSentence(previous?.text, text) && (!options.wrapWidth || !hasAtMostWords(text, MAX_POINT_WORDS_JOINED)));
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;

@@ -123,5 +123,8 @@ export const MEETING_KINDS = 'annual|ordinary|extraordinary|special|regular|full
 
 /** "the 14th Sitting of", "the Twelfth Meeting of", "the Eighty Fourth (84th) Meeting of": which of the body's meetings it was. */
 const ORDINAL_MEETING = String.raw`\(?\d{1,3}(?:st|nd|rd|th)\)?|(?:\w+-|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
-/** "Annual", "Extraordinary", "General", "March", "14th": which kind of meeting it was, or in which month, before "meeting of". */
-export const KIND_OF_SITTING = String.raw`(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|additional|virtual|remote|public|full|monthly|general|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL_MEETING})`;
+/**
+ * "Annual", "Extraordinary", "General", "March", "14th": which kind of meeting it was, or in which month, before "meeting of";
+ * "Reconvened" (a meeting carried on from an earlier day), "Inaugural" (a new council's first).
+ */
+export const KIND_OF_SITTING = String.raw`(?:annual|ordinary|extraordinary|special|statutory|regular|adjourned|reconvened|inaugural|additional|virtual|remote|public|full|monthly|general|formal|january|february|march|april|may|june|july|august|september|october|november|december|${ORDINAL_MEETING})`;

@@ -97,11 +97,13 @@ const CAPITALS_WORD = /^[\p{Lu}\d'’&(),./-]*\p{Lu}[\p{Lu}\d'’&(),./-]*$/u;
  * "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest from members will be …": after a title of two words or
  * more all in capitals, the text starts at the first capitalised word that is not, whatever word follows it; null when the
  * line's words are not so, or when "Minutes" follows the capitals ("1 HARBOUR BOARD MEETING Minutes of the meeting held
- * on …": a page's number and the body's name over the minutes' own title, the header of a page run together).
+ * on …": a page's number and the body's name over the minutes' own title, the header of a page run together). A title
+ * of one word in capitals ends so where the text repeats it: "APOLOGIES Apologies for absence were received …".
  */
 function capitalsTitleEnd(words: string[]): number | null {
   const end = words.findIndex((word) => !CAPITALS_WORD.test(word));
-  return end >= 2 && isCapitalised(words[end]) && /^\p{Lu}\p{Ll}/u.test(words[end]) && words[end] !== 'Minutes' ? end : null;
+  const repeated = end === 1 && words[1].toLowerCase() === words[0].toLowerCase();
+  return (end >= 2 || repeated) && isCapitalised(words[end]) && /^\p{Lu}\p{Ll}/u.test(words[end]) && words[end] !== 'Minutes' ? end : null;
 }
 
 /**
@@ -112,7 +114,8 @@ function startOrRepeat(words: string[], verb: number): number {
   const start = sentenceStart(words, verb);
   if (start !== -1) return start;
   const first = words[0].toLowerCase();
-  for (let repeat = 2; repeat < verb; repeat += 1) if (isCapitalised(words[repeat]) && words[repeat].toLowerCase() === first) return repeat;
+  // "Apologies Apologies for absence were …": a title of one word, repeated at once.
+  for (let repeat = 1; repeat < verb; repeat += 1) if (isCapitalised(words[repeat]) && words[repeat].toLowerCase() === first) return repeat;
   return -1;
 }
 

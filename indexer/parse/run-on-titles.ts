@@ -31,6 +31,9 @@ const MAX_TITLE_WORDS = 8;
 const MAX_AGENDA_TITLE_WORDS = 14;
 const LONG_TITLE = 60;
 
+/** "PRESENT Councillors": whom an attendance label lists, named after it. */
+const PLURAL_TITLE_AFTER_LABEL = /\s+(?:Councillors|COUNCILLORS|Cllrs|Members|MEMBERS)$/;
+
 /** A line this long that goes on to the next is a paragraph's first line, hard-wrapped. */
 const WRAPPED_LINE = 60;
 
@@ -51,8 +54,9 @@ function splitRunOn(line: string, next: string | undefined, byStop: StopTitles |
   // each character, and a document of 20 MB on one line overflowed the stack.
   const text = numbered[3].slice(runOn[0].length).trim();
   const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
-  // "1. Those Attending: Cllr J Hale (Chairman), Mrs C Day (Clerk)": an item recording attendance, its list run on.
-  if (attendanceLabelOf(`${runOn[1]}:`)?.rest === '') return [`${head}${runOn[1].trimEnd()}`, text];
+  // "1. Those Attending: Cllr J Hale (Chairman), Mrs C Day (Clerk)": an item recording attendance, its list run on;
+  // "52. PRESENT Councillors: A Bevan, C Morgan": the label may name whom it lists.
+  if (attendanceLabelOf(`${runOn[1].replace(PLURAL_TITLE_AFTER_LABEL, '')}:`)?.rest === '') return [`${head}${runOn[1].trimEnd()}`, text];
   const nextInLowerCase = next !== undefined && /^\s*\p{Ll}/u.test(next);
   // "…: District Cllr Wragg" over "reported that …": the sentence's words may all be on the next line.
   if (!hasSentenceWord(nextInLowerCase ? `${text} ${next}` : text)) return null;

@@ -66,14 +66,21 @@ function rowStart(line: string): string[] {
   return [title, ...[description, ...withMinutesApart(minutes)].filter((part) => part !== '').flatMap((part) => [part, ''])];
 }
 
-/** Whether `lines` hold such a table: two rows ended by their bar, and two of the labels that end a row's agenda part. */
+/**
+ * Whether `lines` hold such a table: two rows ended by their bar, or the table's heading row ("No. | Item |") where the
+ * copy dropped every row's bar, and two of the labels that end a row's agenda part.
+ */
 export function holdsTableRowMinutes(lines: string[]): boolean {
   let rows = 0;
   let labels = 0;
+  let headingRow = false;
   for (const line of lines) {
-    if (line.includes('|') && ROW_END.test(line)) rows += 1;
+    if (line.includes('|')) {
+      if (ROW_END.test(line)) rows += 1;
+      headingRow ||= HEADING_ROW.test(line) && !line.includes('---');
+    }
     if (line.includes(':') && MINUTES_LABEL.test(line)) labels += 1;
-    if (rows >= MIN_ROWS && labels >= MIN_ROWS) return true;
+    if ((rows >= MIN_ROWS || headingRow) && labels >= MIN_ROWS) return true;
   }
   return false;
 }

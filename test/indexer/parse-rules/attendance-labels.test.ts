@@ -550,6 +550,8 @@ describe('a header run together with its minutes on one line, as a document-shar
       ['Rosa Mint', 'Chief Executive', 'in attendance'],
       ['Dev Kapoor', 'Director of Finance', 'in attendance'],
       ['Ellen Frost', 'Company Secretary', 'in attendance'],
+      // The apologies item's sentence, run on into the same line, names who sent them.
+      ['Tariq Noor', null, 'apologies'],
     ]);
   });
 
