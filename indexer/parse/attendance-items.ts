@@ -7,6 +7,7 @@ import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from './lines';
 import { OPENING_TITLE } from './opening-prose';
 import { isBlank } from './patterns';
+import { attendeesFromRollCallAnswers } from './roll-call-answers';
 import { attendeesFromRollCallSentences } from './roll-call-sentences';
 import { MINUTES_TITLE, type DraftItem } from './types';
 
@@ -116,9 +117,17 @@ function namesUnderLead(lines: string[], options: { trailingSpaceWraps: boolean;
  */
 const ROLL_CALL_TITLE = /\b(?:roll\s+call|call(?:ed)?\s+to\s+order|present|attend|absen|opening|welcome|quorum)/i;
 
+/**
+ * The first items, read for the roll call's answers (roll-call-answers.ts) whatever their titles: a church's or a
+ * society's minutes may open with a prayer or a welcome before the paragraph saying who was present.
+ */
+const ROLL_CALL_ANSWER_ITEMS = 3;
+
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   return items.flatMap((item, index) => [
     ...attendeesListedInItem(item, options),
+    // Read before the roll-call sentences: "Trustees Hale and Ruiz were also present" names members, not staff.
+    ...(index < ROLL_CALL_ANSWER_ITEMS || ROLL_CALL_TITLE.test(item.title) ? attendeesFromRollCallAnswers(joinLines(item.lines.map(withoutMarkup))) : []),
     ...(index === 0 || ROLL_CALL_TITLE.test(item.title) ? attendeesFromRollCallSentences(joinLines(item.lines.map(withoutMarkup))) : []),
     // "… College of Law." over "Present: Ann Hale, Ben Ruiz, …": a labelled list in the opening prose the header gave up (a
     // long line of prose ends the header's search for one).

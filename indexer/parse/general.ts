@@ -13,7 +13,7 @@ import { minutesTitleDate } from './minutes-title-date';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { headerDateBounds } from './narrated-dates';
-import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyThatMet } from './meeting-held-by';
+import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyInOpeningSentence, bodyThatMet } from './meeting-held-by';
 import { withOfficeCellsAsRoles } from './office-cells';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
@@ -258,7 +258,9 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
   // "To confirm as a correct record the minutes of the Fire Authority meeting held on …" atop a page of items whose
   // header names no body: the item confirming its own earlier minutes names the body whose they are.
-  const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true)));
+  // A header naming no body (or only what is no name, a file's) leaves the meeting's opening sentence to name it.
+  const headerBody = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true)));
+  const body = headerBody ?? asBodyName(bodyInOpeningSentence(items.find((item) => item.lines.some((line) => !isBlank(line)))?.lines ?? []));
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');

@@ -39,7 +39,8 @@ function sequenceReader(candidates: HeadingCandidate[], isMinuteShape: (number: 
 const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
-function romanValue(numeral: string): number {
+/** "IV" → 4, "XII" → 12: a Roman numeral's value. */
+export function romanValue(numeral: string): number {
   let total = 0;
   for (let index = 0; index < numeral.length; index += 1) {
     const value = ROMAN_DIGITS[numeral[index]];
