@@ -21,8 +21,20 @@ const HAS_GLUED_TITLE = /\p{Ll}(?:Councillor|Cllr|Alderman|Mrs|Mr|Ms|Miss|Dr)\.?
  */
 const BRACKET_ENDING_PERSON = /(\((?:\d{1,2}[.:]\d{2}\s?[ap]\.?m\.?|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]{1,40})\))\s+(?=\p{Lu})/gu;
 
+/**
+ * "Director Ann Hale, Chair Director Bo Ruiz Director Cy Penn Alternate Director Di Moss": a regional district's
+ * directors copied from a table into one line, each one's title starting the next person (three of them at least, so
+ * that "Director of Finance" or one director named in passing is left as it is).
+ */
+const NEXT_DIRECTOR = /(?<=[\p{L}'’.)])(?<!\bAlternate)\s+(?=(?:Alternate\s+)?Director\s+\p{Lu})/gu;
+/** "Director Ann Hale, Chair Director Bo Ruiz": the chair's office after the comma is the director's before it, bracketed so. */
+const CHAIR_BEFORE_DIRECTOR = /,\s+((?:Vice[- ]|Deputy\s+)?Chair(?:person)?)(?=\s+(?:Alternate\s+)?Director\s)/g;
+const DIRECTOR_TITLE = /\bDirector\s+\p{Lu}/gu;
+const MIN_RUN_TOGETHER_DIRECTORS = 3;
+
 /** The list with each person run on into the one before parted from them; the same text when none is. */
 export function withRunTogetherPeopleApart(list: string): string {
-  const unglued = HAS_GLUED_TITLE.test(list) ? list.replace(GLUED_TITLE, ' ') : list;
+  const directorsApart = list.includes('Director') && (list.match(DIRECTOR_TITLE)?.length ?? 0) >= MIN_RUN_TOGETHER_DIRECTORS ? list.replace(CHAIR_BEFORE_DIRECTOR, ' ($1)').replace(NEXT_DIRECTOR, ', ') : list;
+  const unglued = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;
   return unglued.includes(') ') ? unglued.replace(BRACKET_ENDING_PERSON, '$1, ') : unglued;
 }
