@@ -34,10 +34,11 @@ const MEETING_OF_WAS_HELD = new RegExp(
 /**
  * "Mayor Tierney called a Regular Meeting of the Hollin City Council to order at 7:00 p.m.": the sentence opening a US
  * city's minutes names the body whose meeting the mayor opened. "The March 3, 2021 meeting of the Hollin Library Board was
- * called to order at 5:02pm", "The regular meeting of the Faculty Senate was called to order …": the same, told of the meeting.
+ * called to order at 5:02pm", "The regular meeting of the Faculty Senate, held on May 4, 2017, was called to order …": the
+ * same, told of the meeting.
  */
 const MEETING_OF_TO_ORDER = new RegExp(
-  String.raw`\bcalled\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)\s+to\s+order\b|\bmeeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)\s+was\s+(?:duly\s+)?called\s+to\s+order\b`,
+  String.raw`\bcalled\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)\s+to\s+order\b|\bmeeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)(?:,\s[^,]{1,40}(?:,\s[^,]{1,20})?,)?\s+was\s+(?:duly\s+)?called\s+to\s+order\b`,
   'i',
 );
 
@@ -45,9 +46,10 @@ const MEETING_OF_TO_ORDER = new RegExp(
  * "The Hollin County Board of Commissioners met in regular session …", "The City Council of the City of Hollin, Texas,
  * met …", "The Hollin County Board of County Commissioners, in and for Hollin County, Florida, convened in a regular
  * meeting …": a sentence opening with the body, capitalised words, then what it did (a clause between commas may come
- * first). It opens a line, or follows a sentence's end or the title's date ("… November 22, 2011 The City Council …").
+ * first). It opens a line, or follows a sentence's end, the title's date ("… November 22, 2011 The City Council …") or a
+ * title in capitals ("MARCH 26TH, 2019 MEETING The Larkmoor Township Trustees met …").
  */
-const BODY_MET = /(?:^|(?<=[.:;]\s|\d\s))The\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})(?:,\s[^;.]{1,80}?,)?\s+(?:met|convened|assembled)\s/u;
+const BODY_MET = /(?:^|(?<=[.:;]\s|\d\s|\p{Lu}{2}\s))The\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})(?:,\s[^;.]{1,80}?,)?\s+(?:met|convened|assembled)\s/u;
 /**
  * "Mt. Zion Public Library District Board met July 10.": the opening line of a board's minutes as a local paper reprints
  * them, the body's name (an abbreviated "Mt." or "St." in it) with no "The" before it, then "met".
@@ -56,10 +58,11 @@ const NAME_THEN_MET = /^(\p{Lu}[\p{L}'’&-]*\.?(?:\s+(?:of|the|and|&|\p{Lu}[\p{
 
 /**
  * "REGULAR MEETING OF THE HOLLIN COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MAY …": the same as a title in
- * capitals, whose "HELD" goes without "was" (a title in capitals is the document's own, never prose naming another meeting).
+ * capitals, whose "HELD" goes without "was" (a title in capitals is the document's own, never prose naming another meeting),
+ * or after "WHICH WAS" ("… MEETING OF MAKHADO MUNICIPALITY WHICH WAS HELD ON …", as South African municipalities title them).
  */
 const MEETING_OF_HELD_IN_CAPITALS = new RegExp(
-  String.raw`\b(?:(?:${KINDS.toUpperCase()})\s+)*MEETING\s+OF\s+(?:THE\s+)?([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,11}?)\s+HELD\b`,
+  String.raw`\b(?:(?:${KINDS.toUpperCase()})\s+)*MEETING\s+OF\s+(?:THE\s+)?([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,11}?)\s+(?:(?:WHICH|THAT)\s+WAS\s+)?HELD\b`,
 );
 
 /**
@@ -72,10 +75,11 @@ const BODY_MEETING_HELD =
 
 /**
  * "Annual General Meeting of the Eastmoor Parish Council held on …", "Meeting of the Finance Committee held at …": the
- * same as a title opening a line of the header in any case, "held" with no "was" (prose naming another meeting opens no line with it).
+ * same as a title opening a line of the header in any case (prose naming another meeting opens no line with it); a US
+ * village's "Regular Meeting of the Board of Trustees of the Village of X, NY was held on …", its state after a comma.
  */
 const MEETING_OF_HELD_AT_LINE_START = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+held\b`,
+  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)(?:,\s+[A-Z]{2})?\s+(?:was\s+)?held\b`,
   'i',
 );
 

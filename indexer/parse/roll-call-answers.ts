@@ -93,8 +93,10 @@ function withInitialsRejoined(sentences: string[]): string[] {
 
 /** The people a text's roll-call sentences of these forms name, with the attendance each records. */
 export function attendeesFromRollCallAnswers(text: string): Attendee[] {
-  const opening = text.length > ANSWER_REACH ? text.slice(0, ANSWER_REACH) : text;
-  if (!ANSWER_WORD.test(opening)) return [];
+  const reach = text.length > ANSWER_REACH ? text.slice(0, ANSWER_REACH) : text;
+  if (!ANSWER_WORD.test(reach)) return [];
+  // A sentence wrapped over lines reads as one: a name's words may be parted by the line's end.
+  const opening = reach.replace(/\s+/g, ' ');
   return withInitialsRejoined(splitSentences(opening)).flatMap((sentence) => {
     const words = sentence.replace(/[.;]$/, '').trim();
     const offices = OFFICES_LIST_OPENING.exec(words);

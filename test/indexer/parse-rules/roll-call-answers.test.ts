@@ -54,4 +54,12 @@ describe('a body named only in the opening sentence', () => {
     );
     expect(bodyOf('Mt. Carrow Library District Board met March 3.\n\nAgenda:\n\nThe agenda was adopted.\n\nMinutes:\n\nThe minutes were approved.\n')).toBe('Mt. Carrow Library District Board');
   });
+
+  it('is read after a title in capitals, after a clause giving the date, and before the state after a comma', () => {
+    expect(bodyOf('MAY 6TH, 2019 MEETING\nThe Larkmoor Township Trustees met in regular session at the Grange Hall.\n\nMINUTES\n\nThe minutes were approved.\n')).toBe('Larkmoor Township Trustees');
+    expect(bodyOf('May 6, 2019\n\nCALL TO ORDER\n\nThe regular meeting of the Faculty Senate, held on May 6, 2019, was called to order at 3:00 pm.\n\nMINUTES\n\nThe minutes were approved.\n')).toBe('Faculty Senate');
+    expect(bodyOf('Board of Trustee Minutes - May 6, 2019\nRegular Meeting of the Board of Trustees of the Village of Holt Falls, NY was held on Monday, May 6, 2019 at the Municipal Building.\n\n1. CALL TO ORDER\nThe Mayor called the meeting to order.\n\n2. MINUTES\nThe minutes were approved.\n')).toBe(
+      'Board of Trustees of the Village of Holt Falls',
+    );
+  });
 });
