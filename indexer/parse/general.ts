@@ -14,6 +14,7 @@ import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { headerDateBounds } from './narrated-dates';
 import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyInOpeningSentence, bodyThatMet } from './meeting-held-by';
+import { attendeesFromRollCallAnswers } from './roll-call-answers';
 import { withOfficeCellsAsRoles } from './office-cells';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
@@ -259,14 +260,13 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   // "To confirm as a correct record the minutes of the Fire Authority meeting held on …" atop a page of items whose
   // header names no body: the item confirming its own earlier minutes names the body whose they are.
   // A header naming no body (or only what is no name, a file's) leaves the meeting's opening sentence to name it.
-  const headerBody = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true)));
-  const body = headerBody ?? asBodyName(bodyInOpeningSentence(items.find((item) => item.lines.some((line) => !isBlank(line)))?.lines ?? []));
+  const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true))) ?? asBodyName(bodyInOpeningSentence(items.find((item) => item.lines.some((line) => !isBlank(line)))?.lines ?? []));
   const missing: GeneralDraft['missing'] = [];
   if (headings.length === 0) missing.push('items');
   if (!date) missing.push('date');
   if (!body) missing.push('body');
   return {
-    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueOf(proseStart === -1 ? header : readHeader(unused(0, proseStart))), attendees: headerAttendance.attendees, items },
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueOf(proseStart === -1 ? header : readHeader(unused(0, proseStart))), attendees: [...headerAttendance.attendees, ...attendeesFromRollCallAnswers(headerText)], items },
     missing,
   };
 }

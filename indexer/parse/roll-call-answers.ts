@@ -3,7 +3,9 @@
 // "present" ("Allard, Haskins, Horth & Worden present."), the members' word before the names ("Board members Ann Lee
 // and Bo Ray were present."), the answers to the roll ("Members answering roll call: …", "answering as present were:
 // …") and a list of offices and their holders parted by semicolons ("Present were the rector, Ann Lee; senior warden,
-// Bo Ray; vestry members Cy Hart and Di Moss."). Each is read only where what it names is a list of names.
+// Bo Ray; vestry members Cy Hart and Di Moss."). Each is read only where what it names is a list of names: in a
+// meeting's first items and those calling the roll (attendance-items.ts), and in its header's prose (general.ts), where
+// the opening paragraph, hard-wrapped, stays with the title.
 import { splitSentences } from '../../core/text/sentences';
 import type { Attendee, AttendanceKind } from '../../core/types';
 import { attendeesFromList } from './attendee-lists';
