@@ -7,6 +7,7 @@ import { attendeesFromList } from './attendee-lists';
 import { joinLines, withoutMarkup } from './lines';
 import { OPENING_TITLE } from './opening-prose';
 import { isBlank } from './patterns';
+import { attendeesFromRollCallAnswers } from './roll-call-answers';
 import { attendeesFromRollCallSentences } from './roll-call-sentences';
 import { MINUTES_TITLE, type DraftItem } from './types';
 
@@ -123,13 +124,22 @@ function namesUnderLead(lines: string[], options: { trailingSpaceWraps: boolean;
  */
 const ROLL_CALL_TITLE = /\b(?:roll\s+call|call(?:ed)?\s+to\s+order|present|attend|absen|opening|welcome|quorum)/i;
 
+/**
+ * The first items, read for the roll call's answers (roll-call-answers.ts) whatever their titles: a church's or a
+ * society's minutes may open with a prayer or a welcome before the paragraph saying who was present.
+ */
+const ROLL_CALL_ANSWER_ITEMS = 3;
+
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   return items.flatMap((item, index) => {
     const opens = index === 0 && (item.title === OPENING_TITLE || item.title === MINUTES_TITLE);
-    const text = index === 0 || ROLL_CALL_TITLE.test(item.title) ? joinLines(item.lines.map(withoutMarkup)) : '';
+    const rollCall = ROLL_CALL_TITLE.test(item.title);
+    const text = index < ROLL_CALL_ANSWER_ITEMS || rollCall ? joinLines(item.lines.map(withoutMarkup)) : '';
     return [
       ...attendeesListedInItem(item, options),
-      ...(text === '' ? [] : attendeesFromRollCallSentences(text)),
+      // Read before the roll-call sentences: "Trustees Hale and Ruiz were also present" names members, not staff.
+      ...(text === '' ? [] : attendeesFromRollCallAnswers(text)),
+      ...(index === 0 || rollCall ? attendeesFromRollCallSentences(text) : []),
       // "… College of Law." over "Present: Ann Hale, Ben Ruiz, …": a labelled list in the opening prose the header gave up (a
       // long line of prose ends the header's search for one).
       ...(opens ? readAttendance(item.lines, options).attendees : []),

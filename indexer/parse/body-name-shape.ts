@@ -144,6 +144,9 @@ const WHAT_TO_DO = /^\p{Lu}\p{Ll}+ing\s+(?:at|to)\s/u;
  */
 const MEMBERS_ONLY = /^(?:the\s+)?(?:Directors|Trustees|Members|Officers|Councillors|Shareholders)['’]?$/i;
 
+/** "September 20, 2023 Library Board Meeting Minutes.docx": a shared document's file name, printed above its text, is no name. */
+const FILE_NAME = /\.(?:docx?|pdf|odt|rtf|txt)$/i;
+
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
   if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read) || MEMBERS_ONLY.test(read)) return null;
@@ -152,7 +155,7 @@ export function asBodyName(read: string | null): string | null {
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
   // is the tail of a sentence ("Minutes of the of the Parish Council Meeting", a title's words mistyped or cut). "06 10
   // 2020 Council MinutesAft": a document's file name, dated in figures first, is no name.
-  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read) || FIGURES_DATE_FIRST.test(read)) return null;
+  if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read) || FIGURES_DATE_FIRST.test(read) || FILE_NAME.test(read)) return null;
   const name = withoutMeetingAfterName(words.join(' '));
   return name === null ? null : withoutMeetingKindBefore(withoutDocumentBefore(name));
 }

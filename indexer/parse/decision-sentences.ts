@@ -48,6 +48,11 @@ export const DECISION_SENTENCES = new RegExp(
     // English parish minutes' assent closing a proposal: "Prop JB, 2nd DD, All agreed.", "Seconded GdM. All agreed.", "All agree.", "…
     // should now be removed, all agreed." ("Members all agreed that …", inside a sentence, reports what they thought).
     /(?<=^|[.,;:]\s{0,3})all agreed?(?=\s+(?:to|that)\b|\s*[.,;]|\s*$)/,
+    // Small US boards' assent, those voting named by what they are: "All trustees present approved.", "All members voted
+    // in favor.", after a motion's tally "3 opposed the motion, all others approved" ("all approved of the idea" reports a view).
+    /(?<=^|[.,;:]\s{0,3})all (?:others |(?:board |council )?(?:members|trustees|directors|commissioners|selectmen|governors|senators) )?(?:present )?(?:approved|voted (?:in favou?r|aye|yes))(?! of\b)/,
+    // A township's vote recorded as a tally: "YEA(s) 2   NAY(s) 0   Passed X   Failed", "Yeas 4 Nays 1".
+    /yeas?(?:\(s\))?\s*:?\s*\d{1,2}\s+nays?(?:\(s\))?\s*:?\s*\d{1,2}\b/,
     // US boards: "Motion: Bell   Second: Ruiz   Vote: 5-0"; a selectboard's "Motion seconded by Selectman Hale. VOTE:
     // Unanimous, 5-0." (a dash for the colon in a scanned copy).
     /Vote\s*[:-]\s*(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimous(?:ly)?)\b/,

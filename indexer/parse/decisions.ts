@@ -33,12 +33,13 @@ const DECISION_OPENINGS = anyOf([
   /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
-  // "The Board approved …"; "The Group did not agree the request …", a refusal, is the meeting's decision too.
+  // "The Board approved …"; "The Group did not agree the request …", a refusal, is the meeting's decision too; an
+  // Episcopal parish's "The Vestry approved …".
   // A university's "The Court approved: …"; a small organisation's "The board agreed that …" in lower case. "The
   // Committee considered the evidence and agreed to …", "Council discussed the request and agreed …": what it weighed,
   // then its decision, in one sentence ("noted that Cllr Hale and the Clerk had met and agreed a price" is others'
   // agreement); "Members indicated agreement." (the Scottish Parliament's answer to the question put).
-  /^(?:The )?(?:Committee|Council|Councillors|Panel|[Bb]oard|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Court|Assembly|States|Directors|Commissioners|Synod|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:(?:considered|discussed|debated|noted)\b(?! that\b)[^.]{0,150}? and (?:unanimously )?)?(?:resolve[ds]|agree[ds]|approve[ds]|decide[ds]|indicated agreement|confirmed the (?:exempt |confidential |draft |previous )?(?:minutes|notes)|did not (?:agree|approve))\b/,
+  /^(?:The )?(?:Committee|Council|Councillors|Panel|[Bb]oard|Cabinet|Sub-Committee|Members|[Mm]eeting|Governors|Trustees|Authority|Forum|Senate|Court|Assembly|States|Directors|Commissioners|Synod|Vestry|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:(?:considered|discussed|debated|noted)\b(?! that\b)[^.]{0,150}? and (?:unanimously )?)?(?:resolve[ds]|agree[ds]|approve[ds]|decide[ds]|indicated agreement|confirmed the (?:exempt |confidential |draft |previous )?(?:minutes|notes)|did not (?:agree|approve))\b/,
   // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
   // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolve[ds]|agree[ds]|approve[ds]|decide[ds])\b/,
@@ -174,7 +175,7 @@ const NOTE_ON_THESE_MINUTES = /^Th(?:ese|is) (?:minutes|notes|record)\b[^.]{0,80
  * DECISION_SENTENCES' verbs (an election's "elected" and "appointed" among them), "motion", "amendment", "proposal", "defeated", "vote", "favour" ("all in favour that …") "unanimous" ("Passed unanimously.") and "homologated". Most paragraphs hold none and are let go after this one scan, where
  * each form's own scan read all of them.
  */
-const DECISION_WORD = /\b(?:resolve[ds]|agree[ds]?|carried|decision|decide[ds]|vote|approve[ds]|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous|homologated|elected|appointed|re-elected|re-appointed)/i;
+const DECISION_WORD = /\b(?:resolve[ds]|agree[ds]?|carried|decision|decide[ds]|vote|approve[ds]|confirmed|accepted|signed|adopted|adjourned|motion|amendment|proposal|defeated|favou?r|unanimous|homologated|elected|appointed|re-elected|re-appointed|yea)/i;
 
 /** The forms anchored at a text's start, each tried there only. */
 export function opensWithDecision(text: string): boolean {

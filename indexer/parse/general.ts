@@ -13,7 +13,8 @@ import { minutesTitleDate } from './minutes-title-date';
 import { withoutEmailHeader } from './email-header';
 import { meetingSentenceAfter } from './held-sentence';
 import { headerDateBounds } from './narrated-dates';
-import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyThatMet } from './meeting-held-by';
+import { bodyAtMeetingOf, bodyBeforeMeetingHeld, bodyInOpeningSentence, bodyThatMet } from './meeting-held-by';
+import { attendeesFromRollCallAnswers } from './roll-call-answers';
 import { withOfficeCellsAsRoles } from './office-cells';
 import { meetingStarts } from './meeting-starts';
 import { withoutFurniture } from './furniture-lines';
@@ -258,15 +259,12 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const header = readHeader(unused(0, Math.min(headerEnd, proseDate)));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
   const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
-  // "To confirm as a correct record the minutes of the Fire Authority meeting held on …" atop a page of items whose
-  // header names no body: the item confirming its own earlier minutes names the body whose they are.
-  const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true)));
-  const missing: GeneralDraft['missing'] = [];
-  if (headings.length === 0) missing.push('items');
-  if (!date) missing.push('date');
-  if (!body) missing.push('body');
+  // A header naming no body: the item confirming its own earlier minutes ("To confirm … the minutes of the Fire Authority
+  // meeting held on …") names it, else the meeting's opening sentence (also where the header names only a file).
+  const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true))) ?? asBodyName(bodyInOpeningSentence(items.find((item) => item.lines.some((line) => !isBlank(line)))?.lines ?? []));
+  const missing: GeneralDraft['missing'] = [...(headings.length === 0 ? ['items' as const] : []), ...(date ? [] : ['date' as const]), ...(body ? [] : ['body' as const])];
   return {
-    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueOf(proseStart === -1 ? header : readHeader(unused(0, proseStart))), attendees: headerAttendance.attendees, items },
+    meeting: { body, date, time: findTime(headerText), title: MINUTES_TITLE, venue: venueOf(proseStart === -1 ? header : readHeader(unused(0, proseStart))), attendees: [...headerAttendance.attendees, ...attendeesFromRollCallAnswers(headerText)], items },
     missing,
   };
 }

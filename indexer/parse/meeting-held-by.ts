@@ -5,16 +5,23 @@ import { BODY_WORDS, GENERIC_BODY } from './body-names';
 
 /**
  * The kinds of meeting these forms name before "meeting of": "Annual", "Statutory", "General"; a Scottish community
- * council's first meeting after its election is its "Inaugural Meeting", one carried over its "Reconvened" meeting.
+ * council's first meeting after its election is its "Inaugural Meeting", one carried over its "Reconvened" meeting; a US
+ * church's "called" (special) meeting.
  */
-const KINDS = 'annual|ordinary|extraordinary|special|regular|monthly|general|statutory|inaugural|reconvened|adjourned';
+const KINDS = 'annual|ordinary|extraordinary|special|regular|monthly|general|statutory|inaugural|reconvened|adjourned|called';
+
+/**
+ * A body's name between "meeting of" and what follows it: no punctuation, but for the full stop of "St." or "Mt." (a saint's
+ * church's vestry, a town named for a mountain), which names, not sentences, hold.
+ */
+const NAME_RUN = String.raw`(?:[^,.;:()]|(?<=\b(?:St|Mt|Ft))\.)`;
 
 /**
  * "At a meeting of BRAEHEAD COMMUNITY COUNCIL held in the Board Room …", "At the Annual Meeting of the Planning Committee
  * held on …": the body is the words between "meeting of" and "held" (at most 80 characters, no punctuation among them).
  */
 const AT_MEETING_OF = new RegExp(
-  String.raw`\bat\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+(?:was\s+)?held\b`,
+  String.raw`\bat\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)\s+(?:was\s+)?held\b`,
   'i',
 );
 
@@ -24,30 +31,42 @@ const AT_MEETING_OF = new RegExp(
  * meeting's own record ("the meeting of the Panel held on 3 May" may be another meeting's, named in passing).
  */
 const MEETING_OF_WAS_HELD = new RegExp(
-  String.raw`\b(?:an?|the)\s+(?:(?:${KINDS}|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+was\s+held\b`,
+  String.raw`\b(?:an?|the)\s+(?:(?:${KINDS}|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)\s+was\s+held\b`,
   'i',
 );
 
 /**
  * "Mayor Tierney called a Regular Meeting of the Hollin City Council to order at 7:00 p.m.": the sentence opening a US
- * city's minutes names the body whose meeting the mayor opened.
+ * city's minutes names the body whose meeting the mayor opened. "The March 3, 2021 meeting of the Hollin Library Board was
+ * called to order at 5:02pm", "The regular meeting of the Faculty Senate, held on May 4, 2017, was called to order …": the
+ * same, told of the meeting.
  */
-const MEETING_OF_TO_ORDER = new RegExp(String.raw`\bcalled\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+to\s+order\b`, 'i');
+const MEETING_OF_TO_ORDER = new RegExp(
+  String.raw`\bcalled\s+(?:an?|the)\s+(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)\s+to\s+order\b|\bmeeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)(?:,\s[^,]{1,40}(?:,\s[^,]{1,20})?,)?\s+was\s+(?:duly\s+)?called\s+to\s+order\b`,
+  'i',
+);
 
 /**
  * "The Hollin County Board of Commissioners met in regular session …", "The City Council of the City of Hollin, Texas,
  * met …", "The Hollin County Board of County Commissioners, in and for Hollin County, Florida, convened in a regular
  * meeting …": a sentence opening with the body, capitalised words, then what it did (a clause between commas may come
- * first). It opens a line, or follows a sentence's end or the title's date ("… November 22, 2011 The City Council …").
+ * first). It opens a line, or follows a sentence's end, the title's date ("… November 22, 2011 The City Council …") or a
+ * title in capitals ("MARCH 26TH, 2019 MEETING The Larkmoor Township Trustees met …").
  */
-const BODY_MET = /(?:^|(?<=[.:;]\s|\d\s))The\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})(?:,\s[^;.]{1,80}?,)?\s+(?:met|convened|assembled)\s/u;
+const BODY_MET = /(?:^|(?<=[.:;]\s|\d\s|\p{Lu}{2}\s))The\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})(?:,\s[^;.]{1,80}?,)?\s+(?:met|convened|assembled)\s/u;
+/**
+ * "Mt. Zion Public Library District Board met July 10.": the opening line of a board's minutes as a local paper reprints
+ * them, the body's name (an abbreviated "Mt." or "St." in it) with no "The" before it, then "met".
+ */
+const NAME_THEN_MET = /^(\p{Lu}[\p{L}'’&-]*\.?(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})\s+met\s/u;
 
 /**
  * "REGULAR MEETING OF THE HOLLIN COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MAY …": the same as a title in
- * capitals, whose "HELD" goes without "was" (a title in capitals is the document's own, never prose naming another meeting).
+ * capitals, whose "HELD" goes without "was" (a title in capitals is the document's own, never prose naming another meeting),
+ * or after "WHICH WAS" ("… MEETING OF MAKHADO MUNICIPALITY WHICH WAS HELD ON …", as South African municipalities title them).
  */
 const MEETING_OF_HELD_IN_CAPITALS = new RegExp(
-  String.raw`\b(?:(?:${KINDS.toUpperCase()})\s+)*MEETING\s+OF\s+(?:THE\s+)?([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,11}?)\s+HELD\b`,
+  String.raw`\b(?:(?:${KINDS.toUpperCase()})\s+)*MEETING\s+OF\s+(?:THE\s+)?([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,11}?)\s+(?:(?:WHICH|THAT)\s+WAS\s+)?HELD\b`,
 );
 
 /**
@@ -60,10 +79,11 @@ const BODY_MEETING_HELD =
 
 /**
  * "Annual General Meeting of the Eastmoor Parish Council held on …", "Meeting of the Finance Committee held at …": the
- * same as a title opening a line of the header in any case, "held" with no "was" (prose naming another meeting opens no line with it).
+ * same as a title opening a line of the header in any case (prose naming another meeting opens no line with it); a US
+ * village's "Regular Meeting of the Board of Trustees of the Village of X, NY was held on …", its state after a comma.
  */
 const MEETING_OF_HELD_AT_LINE_START = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)\s+held\b`,
+  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)(?:,\s+[A-Z]{2})?\s+(?:was\s+)?held\b`,
   'i',
 );
 
@@ -87,8 +107,9 @@ export function bodyAtMeetingOf(text: string): string | null {
  * or null: a US board's opening sentence names it in full, read when no title line names it.
  */
 export function bodyThatMet(text: string): string | null {
-  const opened = text.includes(' to order') ? MEETING_OF_TO_ORDER.exec(text)?.[1] : undefined;
-  const met = asNamedBody(opened) ?? asNamedBody(BODY_MET.exec(text)?.[1]);
+  const toOrder = text.includes(' to order') ? MEETING_OF_TO_ORDER.exec(text) : null;
+  const opened = toOrder ? (toOrder[1] ?? toOrder[2]) : undefined;
+  const met = asNamedBody(opened) ?? asNamedBody(BODY_MET.exec(text)?.[1]) ?? asNamedBody(NAME_THEN_MET.exec(text)?.[1]);
   if (met === null) return null;
   // "Hollin County Board of Supervisors of Hollin County": the place it serves, named again after it, is no part of its name.
   const of = met.lastIndexOf(' of ');
@@ -98,4 +119,17 @@ export function bodyThatMet(text: string): string | null {
 /** The body a title line "X Meeting held on …" names, or null. */
 export function bodyBeforeMeetingHeld(line: string): string | null {
   return asNamedBody(BODY_MEETING_HELD.exec(line)?.[1]);
+}
+
+/** How much of the meeting's first item is read for a sentence naming the body: its opening sentence or two. */
+const OPENING_REACH = 600;
+
+/**
+ * The body the meeting's opening sentence names, read in its first item when the header names none: US boards head
+ * their minutes with a date or "Call to Order" alone and name themselves in the sentence under it ("The regular meeting
+ * of the Hollin Library Board was called to order …", "A called meeting of the Vestry of St. Ann's Church was held …").
+ */
+export function bodyInOpeningSentence(lines: readonly string[]): string | null {
+  const text = lines.join(' ').replace(/\s+/g, ' ').trim().slice(0, OPENING_REACH);
+  return text === '' ? null : (bodyThatMet(text) ?? bodyAtMeetingOf(text));
 }

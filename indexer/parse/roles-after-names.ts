@@ -8,17 +8,28 @@ import { normaliseRole } from './role-names';
 /** Words a role after a name may run to: "Clerk to the Board", "Director of Resources". */
 const MOST_ROLE_WORDS = 4;
 
+/** "Director B. Ruiz", "Alternate Director F. Lund": a Canadian regional district's director, titled so before an initialled name. */
+const DIRECTOR_NAME = /^(?:Alternate\s+)?Director\s+(?:[A-Z]\.\s*){1,3}\p{Lu}[\p{L}'’-]+$/u;
+
 /** Whether `name` is a person's name alone: a title and a name, or two or three capitalised words. */
 const isWholeName = (name: string) =>
   (PERSON_TITLE.test(name) && name.replace(PERSON_TITLE, '').trim().split(/\s+/).filter(Boolean).length >= 1) ||
-  (UNTITLED_NAME.test(name) && name.split(/\s+/).length <= 3);
+  (UNTITLED_NAME.test(name) && name.split(/\s+/).length <= 3) ||
+  DIRECTOR_NAME.test(name);
+
+/**
+ * "Electoral Area B", "City of Holloway", "District of Lantzville": the seat a regional district's director sits for
+ * (an electoral area, or the member municipality that appointed them), printed after the name as a role is; and the
+ * board's "Deputy Chairperson".
+ */
+const DIRECTORS_SEAT = /^(?:Deputy Chair(?:person|man|woman)?|Electoral Area [A-Z]{1,2}|(?:City|Town|District|Village|Municipality|County|Township) of(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 
 /**
  * Whether `words` name an office with no separator needed: the chair's ("Chairman", "Vice-Chairman"), a chief
- * officer's ("Chief Executive"), or a role another person of the same lists holds ("Committee member").
+ * officer's ("Chief Executive"), a role another person of the same lists holds ("Committee member"), or a director's seat.
  */
 function isRole(words: string, rolesHeld: ReadonlySet<string>): boolean {
-  if (rolesHeld.has(words.toLowerCase())) return true;
+  if (rolesHeld.has(words.toLowerCase()) || DIRECTORS_SEAT.test(words)) return true;
   const normalised = normaliseRole(words);
   if (normalised !== words && (normalised === 'Chair' || normalised === 'Vice-Chair')) return true;
   return CHIEF_OFFICE.exec(words)?.[0] === words;

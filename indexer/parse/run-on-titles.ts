@@ -8,7 +8,7 @@ import { isDecisionText, VOTE_TALLY_LINE } from './decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { ITEM_PREFIX, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
-import { hasSentenceWord, mayEndTitleAtStop, SPACED_DASH, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
+import { hasSentenceWord, mayEndTitleAtStop, romanTitlesRunOn, ROMAN_OPENING, SPACED_DASH, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
 import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER_THAN_SPACE } from './patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from './speaker-labels';
 
@@ -263,6 +263,8 @@ export function splitRunOnTitles(lines: string[]): string[] {
   /** A line's section title in the document's case: in capitalised words, as read while telling the case. */
   const sectionAt = (index: number, line: string) => (sectionCase === 'titlecase' ? titleCaseReadings.get(index) ?? null : sectionTitleOf(line, true));
   const stopTitles = stopTitlesOf(lines);
+  // Sections numbered in Roman numerals ("I. Call to Order. The …") are told apart from the figures under them.
+  const romanStopTitles = lines.some((line) => ROMAN_OPENING.test(line)) && romanTitlesRunOn(lines);
   let split: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const printed = lines[index];
@@ -276,7 +278,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitNumberedRunOn(line, lines[index + 1], stopTitles) : null) ?? (line === printed ? null : [line]));
+      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitNumberedRunOn(line, lines[index + 1], stopTitles) : romanStopTitles && ROMAN_OPENING.test(line) ? splitRunOn(line, lines[index + 1], 'any-number') : null) ?? (line === printed ? null : [line]));
     // "4) Rates for 2025/26: after discussion it was agreed to raise the" (hard-wrapped): a text run on in lower case is
     // set apart from its title by a blank line, or the title would read as carried on to it ("i. The verge …", a
     // point's marker, opens a text in capitals).

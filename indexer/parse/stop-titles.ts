@@ -1,6 +1,7 @@
 // Minutes whose title ends at a full stop or a spaced dash, its text run on after it on the same line: "07/17
 // Handyman’s Report. Both noticeboards …", "1. Apologies for absence. Apologies had been received …". Which numbered
 // lines may be read so, and where their titles end (run-on-titles.ts splits them).
+import { romanValue } from './item-numbers';
 import { NUMBERED_LINE } from './item-numbers';
 import { AGENDA_VERB_TITLE } from './run-on-title-case';
 import { startsWithDigit } from './patterns';
@@ -34,6 +35,13 @@ const MINUTE_REFERENCE = /^\d{1,4}\/\d{2,4}$/;
  * Before a dash and a person ("15. Village Hall Committee – Mr D. Frost reported …") is a report's subject, not a title.
  */
 const WHOLE_NUMBER = /^\d{1,3}$/;
+/**
+ * "I. Call to Order and Invocation. The Rector opened …", "III. Approval of Minutes. The minutes were …": a church's or
+ * a club's minutes numbering their sections in Roman numerals, each title ended by a full stop and its text run on.
+ * Counted apart from the figures, which number points under those sections and start again under each.
+ */
+const ROMAN_NUMBER = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{0,2}V|X{1,2})$/;
+export const ROMAN_OPENING = /^\s*(?:X{0,2}(?:IX|IV|V?I{1,3})|X{0,2}V|X{1,2})\.\s/;
 const MIN_WHOLE_NUMBERED_RUN_ONS = 4;
 const PERSON_FIRST = new RegExp(String.raw`^(?:${TITLE})\.?\s+\p{Lu}`, 'u');
 /**
@@ -67,7 +75,7 @@ const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})$/;
  */
 export function titleBeforeStop(number: string, text: string, wholeNumbersToo: boolean, sentenceCaseToo = false): [string, string] | null {
   const byReference = MINUTE_REFERENCE.test(number);
-  if (!byReference && !(wholeNumbersToo && WHOLE_NUMBER.test(number))) return null;
+  if (!byReference && !(wholeNumbersToo && (WHOLE_NUMBER.test(number) || ROMAN_NUMBER.test(number)))) return null;
   const runOn = TITLE_STOP_TEXT.exec(text);
   if (!runOn || (!byReference && runOn[2] !== '.' && PERSON_FIRST.test(text.slice(runOn[0].length))) || ABBREVIATION_AT_END.test(runOn[1]) || AUXILIARY_VERB.test(` ${runOn[1]} `)) return null;
   const marker = POINT_MARKER_AT_END.exec(runOn[1]);
@@ -80,7 +88,7 @@ export function titleBeforeStop(number: string, text: string, wholeNumbersToo: b
 /** Which numbers head a title ended by a full stop or a dash: a minute's reference, or (a document's way) any number. */
 export type StopTitles = 'reference' | 'any-number';
 
-export const mayEndTitleAtStop = (line: string) => startsWithDigit(line) && (line.includes('. ') || line.includes(': ') || SPACED_DASH.test(line));
+export const mayEndTitleAtStop = (line: string) => (startsWithDigit(line) || ROMAN_OPENING.test(line)) && (line.includes('. ') || line.includes(': ') || SPACED_DASH.test(line));
 
 /**
  * How the document's numbered lines may end their titles at a full stop or a dash (see WHOLE_NUMBER): by any number
@@ -100,4 +108,20 @@ export function stopTitlesOf(lines: string[]): StopTitles {
     if (mayEndTitleAtStop(line) && titleBeforeStop(numbered[2], numbered[3], true)) count += 1;
   }
   return count >= MIN_WHOLE_NUMBERED_RUN_ONS ? 'any-number' : 'reference';
+}
+
+/** Whether the document's lines numbered in Roman numerals run their sections' text on after the title, enough of them in rising order. */
+export function romanTitlesRunOn(lines: string[]): boolean {
+  let count = 0;
+  let last = 0;
+  for (const line of lines) {
+    if (!ROMAN_OPENING.test(line)) continue;
+    const numbered = NUMBERED_LINE.exec(line.trim());
+    if (!numbered || !ROMAN_NUMBER.test(numbered[2])) continue;
+    const value = romanValue(numbered[2]);
+    if (value <= last) return false;
+    last = value;
+    if (titleBeforeStop(numbered[2], numbered[3], true)) count += 1;
+  }
+  return count >= MIN_WHOLE_NUMBERED_RUN_ONS;
 }
