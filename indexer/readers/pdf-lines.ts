@@ -34,7 +34,7 @@ export interface Line {
 const SAME_LINE = 0.5;
 /** A gap wider than this (in font sizes) between two runs of a line is a gap between columns, not between words. */
 const COLUMN_GAP = 1;
-/** Spaces at least before a cell's text on its row's line: a tab's, where the readers part a row's cells (parse/prose-cells.ts). */
+/** Spaces at least before a cell's text on its row's line: a tab's, where the readers part a row's cells (parse/page/prose-cells.ts). */
 const CELL_SPACES = 4;
 /** A gap narrower than this (in font sizes) joins two runs without a space: one word split where its font changed. */
 const WORD_GAP = 0.15;

@@ -5,11 +5,11 @@
 // pattern read on to the sentence's end from each mover). What is read must stay what it was for ordinary documents.
 // Speed is measured in bench/parse-shapes.ts, never here.
 import { parseMinutes } from '../../indexer/parse';
-import { councilFirst } from '../../indexer/parse/body-names';
-import { isDecisionText } from '../../indexer/parse/decisions';
-import { keyedPerson } from '../../indexer/parse/initials-keys';
-import { withLabelledHolder } from '../../indexer/parse/labelled-holders';
-import { splitRunOnTitles } from '../../indexer/parse/run-on-titles';
+import { councilFirst } from '../../indexer/parse/header/body-names';
+import { isDecisionText } from '../../indexer/parse/decisions/decisions';
+import { keyedPerson } from '../../indexer/parse/attendance/initials-keys';
+import { withLabelledHolder } from '../../indexer/parse/attendance/labelled-holders';
+import { splitRunOnTitles } from '../../indexer/parse/items/run-on-titles';
 import { readDocument } from '../../indexer/readers';
 import { MAX_HTML_DEPTH, withNestingCapped } from '../../indexer/readers/html-depth';
 

@@ -3,12 +3,12 @@
 // running headers).
 import { ERROR_CODES } from '../../core/errors';
 import { parseMinutes, type ParseInput } from '../../indexer/parse';
-import { isDecisionText } from '../../indexer/parse/decisions';
-import { detectLayout } from '../../indexer/parse/layout';
-import { findDate } from '../../indexer/parse/meeting-fields';
-import { findTime } from '../../indexer/parse/meeting-times';
+import { isDecisionText } from '../../indexer/parse/decisions/decisions';
+import { detectLayout } from '../../indexer/parse/layout/layout';
+import { findDate } from '../../indexer/parse/header/meeting-fields';
+import { findTime } from '../../indexer/parse/header/meeting-times';
 import { endsWithOneOf, firstContentCharacter, lastContentCharacter, trimmedLength } from '../../indexer/parse/patterns';
-import { speakerOf } from '../../indexer/parse/speakers';
+import { speakerOf } from '../../indexer/parse/speakers/speakers';
 import { readDocument } from '../../indexer/readers';
 import { makePdf } from './make-pdf';
 

@@ -1,9 +1,9 @@
 // The quick checks the paragraph rules make before their patterns: each lets through every form it guards.
-import { withoutContentsList } from '../../indexer/parse/contents-list';
-import { withoutFurniture } from '../../indexer/parse/furniture-lines';
-import { buildParagraphs } from '../../indexer/parse/paragraphs';
-import { isDecisionText } from '../../indexer/parse/decisions';
-import { speakerOf } from '../../indexer/parse/speakers';
+import { withoutContentsList } from '../../indexer/parse/page/contents-list';
+import { withoutFurniture } from '../../indexer/parse/page/furniture-lines';
+import { buildParagraphs } from '../../indexer/parse/paragraphs/paragraphs';
+import { isDecisionText } from '../../indexer/parse/decisions/decisions';
+import { speakerOf } from '../../indexer/parse/speakers/speakers';
 
 describe('the words a decision found past a paragraph start holds', () => {
   it.each([

@@ -3,7 +3,7 @@
 // all), roll calls answered name by name, attendance set as tables, columns or side-by-side lists, and the front page of
 // an official report. Each test parses a small document invented in the style of real minutes (parish and town councils,
 // US boards and districts, Welsh, Scottish, New Zealand and Channel Islands bodies), written for the test.
-import { attendanceLabelOf } from '../../../indexer/parse/attendance-labels';
+import { attendanceLabelOf } from '../../../indexer/parse/attendance/attendance-labels';
 import { firstMeeting, HOLT_HEADER, itemsOf, MARLOW_HEIGHTS_HEADER, MILL_RIVER_BOARD_HEADER, paragraphsOf, paragraphStarting, parseText, peopleOf, readText } from '../../helpers/parse-text';
 
 describe('the councillors listed under the title with no label', () => {

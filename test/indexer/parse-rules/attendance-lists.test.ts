@@ -2,8 +2,8 @@
 // printed before or after a name, organisations, initials and notes in brackets, run-on lists wrapped mid-name or after a
 // semicolon, names whose commas were lost, and where a list ends. Each test parses a small document (or a list alone)
 // invented in the style of real minutes, written for the test.
-import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
-import { readAttendance } from '../../../indexer/parse/attendance';
+import { attendeesFromList } from '../../../indexer/parse/attendance/attendee-lists';
+import { readAttendance } from '../../../indexer/parse/attendance/attendance';
 import { ASHLEY_PARISH_HEADER_PRESENT, CLOSE_ITEM, firstMeeting, forumMeeting, HOLT_HEADER, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting, parseText, peopleOf } from '../../helpers/parse-text';
 
 describe("members under their council's name, and offices before a title", () => {

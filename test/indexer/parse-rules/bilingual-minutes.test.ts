@@ -1,8 +1,8 @@
 // Minutes printed in two languages: Welsh dates and titles, resolutions opened in Welsh ("PENDERFYNWYD / RESOLVED"),
 // each line in Welsh then in English after " / ", and speakers named in the English half. Each test parses a small
 // document invented in the style of real bilingual minutes, written for the test.
-import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
-import { findDate } from '../../../indexer/parse/meeting-fields';
+import { attendeesFromList } from '../../../indexer/parse/attendance/attendee-lists';
+import { findDate } from '../../../indexer/parse/header/meeting-fields';
 import { firstMeeting, HOLT_HEADER_PRESENT, parseText, peopleOf } from '../../helpers/parse-text';
 
 describe('Welsh and bilingual habits', () => {

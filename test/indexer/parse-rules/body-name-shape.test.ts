@@ -4,7 +4,7 @@
 // name printed twice over is one name; the tail of a sentence (a first word in lower case) or of a list's entry (a bracket closed first) is none,
 // nor is a line of the attendance (a titled person, an office in brackets, one person's office at its end).
 import { parseMinutes } from '../../../indexer/parse';
-import { asBodyName } from '../../../indexer/parse/body-name-shape';
+import { asBodyName } from '../../../indexer/parse/header/body-name-shape';
 
 describe('words of the meeting after a body name', () => {
   it.each([

@@ -1,6 +1,6 @@
 // A consent agenda lettered in capitals ("A. Approve …", "B. Approve …"): each entry is a paragraph of its own, even
-// where a wrap leaves no line length to tell where one ends (parse/capital-points.ts).
-import { buildParagraphs } from '../../../indexer/parse/paragraphs';
+// where a wrap leaves no line length to tell where one ends (parse/items/capital-points.ts).
+import { buildParagraphs } from '../../../indexer/parse/paragraphs/paragraphs';
 
 const WRAPPED = { leadingSpaceMarksBullet: false, wrapWidth: 93 };
 

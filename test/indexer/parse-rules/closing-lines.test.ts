@@ -2,8 +2,8 @@
 // an item stay), the sentence that closes the meeting is a paragraph of its own, a label alone on its line leads the
 // text under it, and a Scottish Convener chairs.
 import { parseMinutes } from '../../../indexer/parse';
-import { buildParagraphs } from '../../../indexer/parse/paragraphs';
-import { signOffStart, withoutSignOffItems } from '../../../indexer/parse/sign-off';
+import { buildParagraphs } from '../../../indexer/parse/paragraphs/paragraphs';
+import { signOffStart, withoutSignOffItems } from '../../../indexer/parse/page/sign-off';
 
 const HEADER = 'ASHCOMBE PARISH COUNCIL\n\nMinutes of the meeting of Ashcombe Parish Council held on Monday 8 April 2024 at 7.30 pm\n\n';
 

@@ -1,6 +1,6 @@
 // An attendance list whose commas were lost when the minutes were copied onto a web page: each councillor is told from
 // the next only by the title that opens the next name. Invented text in the style of parish council minutes.
-import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
+import { attendeesFromList } from '../../../indexer/parse/attendance/attendee-lists';
 
 const people = (list: string) => attendeesFromList(list, 'present').map(({ name, role }) => [name, role]);
 

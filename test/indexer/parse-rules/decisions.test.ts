@@ -2,7 +2,7 @@
 // group or synod agreed, motions with their mover, seconder and vote (recorded votes, "CARRIED 4/2", "MOTION:" stated
 // first), the parts of a resolution, and the sentences that only look like outcomes. Each test parses a small document
 // (or a sentence alone) invented in the style of real minutes, written for the test.
-import { isDecisionText } from '../../../indexer/parse/decisions';
+import { isDecisionText } from '../../../indexer/parse/decisions/decisions';
 import { ASHBY_MAGNA_HEADER, ASHLEY_TOWN_HEADER_PRESENT, CLOSE_ITEM, firstMeeting, HOLT_HEADER_PRESENT, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting } from '../../helpers/parse-text';
 
 describe('how parish minutes word an outcome', () => {

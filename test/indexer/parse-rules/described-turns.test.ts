@@ -1,6 +1,6 @@
 // A turn by a person named with who they are or where they live ("Gary Fenwick, 88 Ridge Road, spoke …") opens a
 // paragraph under a sentence even with no blank line between, as a titled speaker's turn does.
-import { buildParagraphs } from '../../../indexer/parse/paragraphs';
+import { buildParagraphs } from '../../../indexer/parse/paragraphs/paragraphs';
 
 const WRAPPED = { leadingSpaceMarksBullet: false, wrapWidth: 70 };
 

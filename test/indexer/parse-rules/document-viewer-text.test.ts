@@ -1,7 +1,7 @@
 // Minutes copied from a document viewer's text layer: every printed line ended by a literal "<br />" tag (the text run
 // on as one line), and the margin's line numbers that some US commissions print, each on a line of its own. Each test
 // parses a small document invented in the style of such pages, written for the test.
-import { withoutLineNumbers } from '../../../indexer/parse/line-numbers';
+import { withoutLineNumbers } from '../../../indexer/parse/page/line-numbers';
 import { firstMeeting, itemsOf, paragraphsOf } from '../../helpers/parse-text';
 
 const numbered = (lines: string[]) => lines.flatMap((line, index) => [String(index + 1), line]);

@@ -1,7 +1,7 @@
 // Attendance lists the page wrapped: a second label inside the list, on the label's line or a line under it
-// (parse/inline-labels.ts), a title left at a line's end, a roll call item's last name carried on.
+// (parse/attendance/inline-labels.ts), a title left at a line's end, a roll call item's last name carried on.
 import { parseMinutes } from '../../../indexer/parse';
-import { readAttendance } from '../../../indexer/parse/attendance';
+import { readAttendance } from '../../../indexer/parse/attendance/attendance';
 
 const peopleOf = (lines: string[]) => readAttendance(lines, { trailingSpaceWraps: false }).attendees.map(({ name, attendance }) => [name, attendance]);
 

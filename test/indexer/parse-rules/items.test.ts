@@ -3,9 +3,9 @@
 // title), headings underlined, in capitals with a colon, in Title or sentence case, in bold Markdown or table rows, and the
 // lines that only look like headings. Each test parses a small document invented in the style of real minutes, written for
 // the test.
-import { isDecisionText } from '../../../indexer/parse/decisions';
-import { splitRunOnTitles } from '../../../indexer/parse/run-on-titles';
-import { markSetextHeadings } from '../../../indexer/parse/setext';
+import { isDecisionText } from '../../../indexer/parse/decisions/decisions';
+import { splitRunOnTitles } from '../../../indexer/parse/items/run-on-titles';
+import { markSetextHeadings } from '../../../indexer/parse/page/setext';
 import { parseMinutes, wrapOf } from '../../../indexer/parse';
 import { ASHBY_MAGNA_HEADER, firstMeeting, HOLT_HEADER, HOLT_HEADER_PRESENT, itemsOf, MILL_RIVER_BOARD_HEADER, paragraphsOf, parseText, peopleOf, readText } from '../../helpers/parse-text';
 

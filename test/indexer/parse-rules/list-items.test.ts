@@ -1,6 +1,6 @@
 // Short list items belong to the paragraph that introduces them: a search must find "17 – Refuge;" inside the
 // list it is part of, never as a paragraph of its own.
-import { buildParagraphs, MAX_LIST_FRAGMENT_WORDS, type ParagraphOptions } from '../../../indexer/parse/paragraphs';
+import { buildParagraphs, MAX_LIST_FRAGMENT_WORDS, type ParagraphOptions } from '../../../indexer/parse/paragraphs/paragraphs';
 import { firstMeeting } from '../../helpers/parse-text';
 
 const PDF_TEXT: ParagraphOptions = { leadingSpaceMarksBullet: true, wrapWidth: null };

@@ -2,8 +2,8 @@
 // a trust, a parish assembly, a club or a union branch, however the title lines and the meeting's sentence name them), the
 // date (in words or figures, with a two-digit year, day or month first, from a file name, a web page's title or a static
 // site's front matter, never an email's sent date), the time and the venue. Each test parses a small document (or a line alone) invented in the style of real minutes, written for the test.
-import { bodyInPageTitle } from '../../../indexer/parse/page-title-body';
-import { findDate, qualifyBody } from '../../../indexer/parse/meeting-fields';
+import { bodyInPageTitle } from '../../../indexer/parse/header/page-title-body';
+import { findDate, qualifyBody } from '../../../indexer/parse/header/meeting-fields';
 import { parseMinutes } from '../../../indexer/parse';
 import { markdownReader } from '../../../indexer/readers/markdown';
 import { CLOSE_ITEM, firstMeeting, FOOTPATHS_GROUP_MINUTES, itemsOf, MILL_RIVER_BOARD_HEADER, paragraphsOf, parseText, peopleOf, readAndParse, readText } from '../../helpers/parse-text';

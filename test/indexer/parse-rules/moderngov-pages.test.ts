@@ -1,7 +1,7 @@
 // ModernGov pages as councils publish them (decision pages, issue pages, meeting pages), each in a small document
 // written for this test in the style of the real ones.
 import { parseMinutes } from '../../../indexer/parse';
-import { parseAgendaAndMinutesPage } from '../../../indexer/parse/moderngov';
+import { parseAgendaAndMinutesPage } from '../../../indexer/parse/layout/moderngov';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'page.txt', documentId: 'page' });
 const paragraphTexts = (text: string) => parse(text).meetings.flatMap((meeting) => meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)));

@@ -1,7 +1,7 @@
 // How a list of people reads the offices printed beside the names when several shapes meet: an office before each name
 // (the next person's, not an office of the one before), posts and holders run on with a dash between each pair, and
 // posts listed with no one named. Each list is invented in the style of real minutes, written for the test.
-import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
+import { attendeesFromList } from '../../../indexer/parse/attendance/attendee-lists';
 
 const namesAndRoles = (list: string) => attendeesFromList(list, 'present').map(({ name, role }) => [name, role]);
 

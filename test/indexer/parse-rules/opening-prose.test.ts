@@ -1,7 +1,7 @@
 // What was said before the first agenda item (a welcome, a minute's silence, a report from the floor) is minutes:
 // it is kept as an opening item, not read into the venue or dropped.
 import { parseMinutes } from '../../../indexer/parse';
-import { OPENING_TITLE } from '../../../indexer/parse/opening-prose';
+import { OPENING_TITLE } from '../../../indexer/parse/header/opening-prose';
 
 const HEADER =
   'WILLOWBROOK TOWN COUNCIL\nMinutes of the meeting of Willowbrook Town Council held on Monday 3 June 2024 at 7.00pm in the Guildhall, Bridge Street\n\n' +

@@ -1,9 +1,9 @@
 // What the parser leaves out of the minutes' text or header: an action column of owners beside the minutes, a running
 // header the later pages repeat, a signature block, a document viewer's or sharing site's lead, the date a web site put the minutes up, the email that forwards
 // them, an agenda pack's stamps and the covering letter of a supplementary pack. Each test parses a small document invented in the style of real minutes, written for the test. The last tests
-// give removePageFurniture (parse/furniture.ts) PDF text whose pages a form feed parts: running headers and page numbers
+// give removePageFurniture (parse/page/furniture.ts) PDF text whose pages a form feed parts: running headers and page numbers
 // go, and the pages join into one text whatever their number.
-import { removePageFurniture } from '../../../indexer/parse/furniture';
+import { removePageFurniture } from '../../../indexer/parse/page/furniture';
 import { parseMinutes } from '../../../indexer/parse';
 import { firstMeeting, paragraphsOf, parseText, peopleOf } from '../../helpers/parse-text';
 

@@ -2,7 +2,7 @@
 // "Ashcombe PC minutes May 2021") names the body there when the text does not: the title's date, what the page is and
 // the kind of meeting are no part of the name.
 import { parseMinutes } from '../../../indexer/parse';
-import { bodyInTitle } from '../../../indexer/parse/page-title-body';
+import { bodyInTitle } from '../../../indexer/parse/header/page-title-body';
 import { readDocument } from '../../../indexer/readers';
 
 describe('the body a page title names beside what the page is', () => {

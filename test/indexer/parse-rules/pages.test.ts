@@ -1,5 +1,5 @@
 // A text's pages split at its form feeds and joined again across the breaks (pages.ts).
-import { joinAcrossBreaks, pagesOf, withoutLinesAt } from '../../../indexer/parse/pages';
+import { joinAcrossBreaks, pagesOf, withoutLinesAt } from '../../../indexer/parse/page/pages';
 
 describe('pages of a text with form feeds', () => {
   it('splits at each form feed, inside a line too, and a line of two form feeds holds a page of its own', () => {

@@ -1,7 +1,7 @@
 // Markers read at a paragraph's end or inside it: a ModernGov "… view the full minutes text for item N" cut, a bold
 // "**Agreed:**" after a sentence, and a decision ending in "that" or ":" whose parts follow. Each is found the same way
 // in a paragraph of a megabyte, and in time.
-import { buildParagraphs, type ParagraphOptions } from '../../../indexer/parse/paragraphs';
+import { buildParagraphs, type ParagraphOptions } from '../../../indexer/parse/paragraphs/paragraphs';
 
 const MARKED: ParagraphOptions = { leadingSpaceMarksBullet: false, wrapWidth: null };
 const LONG_TEXT = 'The Panel heard that the scheme had been extended to three more wards. '.repeat(15_000);

@@ -1,4 +1,4 @@
-// How a decision opens a paragraph with no blank line before it (parse/paragraph-openings.ts): in minutes each decision
+// How a decision opens a paragraph with no blank line before it (parse/paragraphs/paragraph-openings.ts): in minutes each decision
 // is a paragraph of its own, so the sentence above it ends its paragraph however full its line (where a turn of speech
 // under the same line may carry the paragraph on), and a name alone or a title in capitals above it ends there too.
 import { parseMinutes } from '../../../indexer/parse';

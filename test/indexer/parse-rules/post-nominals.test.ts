@@ -1,7 +1,7 @@
 // Letters after a speaker's name ("Cllr D Kaur JP asked", "Councillor Fairbairn MBE said"): the speaker is filed
 // under the name alone, as the rest of the minutes name them. Invented text in the style of cabinet minutes.
 import { parseMinutes } from '../../../indexer/parse';
-import { speakerOf } from '../../../indexer/parse/speakers';
+import { speakerOf } from '../../../indexer/parse/speakers/speakers';
 
 describe('a speaker named with letters after their name', () => {
   it.each([

@@ -2,7 +2,7 @@
 // text keeps them on the title's line or wraps them onto the lines after it; its own rules read a set of minutes' attendance
 // only where they find as many items as the general rules (with fewer, the general rules win).
 import { parseMinutes } from '../../../indexer/parse';
-import { parsePrintedDocument } from '../../../indexer/parse/printed';
+import { parsePrintedDocument } from '../../../indexer/parse/layout/printed';
 
 const PACK = [
   ' HARBOUR AND MARINA COMMITTEE',

@@ -1,7 +1,7 @@
 // Web pages printed to PDF with their chrome: the site's skip link, cookie banner, menus and breadcrumb arrive as plain
 // lines above the minutes' title, and are not read as the body, the date or agenda items.
 import { parseMinutes } from '../../../indexer/parse';
-import { splitPageChrome } from '../../../indexer/parse/page-chrome';
+import { splitPageChrome } from '../../../indexer/parse/page/page-chrome';
 import type { Meeting } from '../../../core/types';
 
 const parse = (text: string): Meeting => parseMinutes({ text, format: 'pdf', file: 'minutes.pdf', documentId: 'd' }).meetings[0];

@@ -2,7 +2,7 @@
 // the organisation they speak for ("Northgate Homes – Mr Patel reported …"). Invented text in the style of parish and
 // committee minutes.
 import { parseMinutes } from '../../../indexer/parse';
-import { speakerOf } from '../../../indexer/parse/speakers';
+import { speakerOf } from '../../../indexer/parse/speakers/speakers';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' });
 

@@ -1,7 +1,7 @@
 // What a parse remembers for one document (each heading title and list of people read once) changes nothing it reads:
 // a pack of meetings repeating their members and standing items reads as its meetings do alone.
 import { parseMinutes } from '../../../indexer/parse';
-import { remembering, rememberingListReader } from '../../../indexer/parse/remembered';
+import { remembering, rememberingListReader } from '../../../indexer/parse/layout/remembered';
 
 describe('answers remembered for one document', () => {
   it('reads each key once, a null answer too', () => {

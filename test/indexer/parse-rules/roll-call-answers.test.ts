@@ -2,7 +2,7 @@
 // members' word before the names, the answers to the roll, offices and holders parted by semicolons; and the body named
 // only in the opening sentence under a heading alone.
 import { parseMinutes } from '../../../indexer/parse';
-import { attendeesFromRollCallAnswers } from '../../../indexer/parse/roll-call-answers';
+import { attendeesFromRollCallAnswers } from '../../../indexer/parse/attendance/roll-call-answers';
 
 const read = (text: string) => attendeesFromRollCallAnswers(text).map((attendee) => `${attendee.name}${attendee.role ? ` (${attendee.role})` : ''}: ${attendee.attendance}`);
 

@@ -1,8 +1,8 @@
 // Roll calls small US boards type otherwise than as a "Present:" list: a sentence in the opening prose ("Board members
 // present were …. Clerk X was also present."), or a table of members with a mark in its Present column.
 import { parseMinutes } from '../../../indexer/parse';
-import { withRollCallSentencesAsLists } from '../../../indexer/parse/roll-call-sentences';
-import { withRollCallTablesAsLists } from '../../../indexer/parse/roll-call-table';
+import { withRollCallSentencesAsLists } from '../../../indexer/parse/attendance/roll-call-sentences';
+import { withRollCallTablesAsLists } from '../../../indexer/parse/attendance/roll-call-table';
 
 const HEADER = 'TOWN OF PELLHAM\n\nPELLHAM TOWNSHIP BOARD OF TRUSTEES MEETING\n\nJune 11, 2025\n\nThe meeting was called to order by Supervisor Okafor at 7:00 PM.\n\n';
 const ITEMS = '\n\nAPPROVAL OF MINUTES\n\nThe minutes were approved.\n\nREPORTS\n\nNothing to report.\n\nNEW BUSINESS\n\nNone.\n';

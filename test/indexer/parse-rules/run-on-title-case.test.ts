@@ -1,7 +1,7 @@
 // Parish minutes whose numbered titles run straight on into their text, with no colon or line break between (a web
 // page's copy of a word processor's numbered headings): the title is in capitalised words, the text a sentence.
 import { parseMinutes } from '../../../indexer/parse';
-import { splitTitleCaseRunOn } from '../../../indexer/parse/run-on-title-case';
+import { splitTitleCaseRunOn } from '../../../indexer/parse/items/run-on-title-case';
 
 const parse = (text: string) => parseMinutes({ text, format: 'text', file: 'minutes.txt', documentId: 'minutes' }).meetings[0];
 

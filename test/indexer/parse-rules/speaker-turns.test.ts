@@ -2,10 +2,10 @@
 // listed with their initials and then named by them, and a report's run-in label before the sentence that names its
 // speaker. Invented text in the style of such minutes.
 import { parseMinutes } from '../../../indexer/parse';
-import { isDecisionText } from '../../../indexer/parse/decisions';
-import { describedSpeakerOf } from '../../../indexer/parse/described-speakers';
-import { publicSpeakerOf, publicSpeakersOf } from '../../../indexer/parse/public-speakers';
-import { speakerOf } from '../../../indexer/parse/speakers';
+import { isDecisionText } from '../../../indexer/parse/decisions/decisions';
+import { describedSpeakerOf } from '../../../indexer/parse/speakers/described-speakers';
+import { publicSpeakerOf, publicSpeakersOf } from '../../../indexer/parse/speakers/public-speakers';
+import { speakerOf } from '../../../indexer/parse/speakers/speakers';
 import { readDocument } from '../../../indexer/readers';
 import { withoutEscapes } from '../../../indexer/readers/markdown';
 import { firstMeeting, paragraphStarting } from '../../helpers/parse-text';

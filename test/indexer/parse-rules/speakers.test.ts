@@ -4,7 +4,7 @@
 // holder between commas), clergy and peers, several of the public speaking together, and the bodies and passives that are
 // nobody speaking. Each test parses a small document (or a sentence alone) invented in the style of real minutes, written
 // for the test.
-import { speakerOf } from '../../../indexer/parse/speakers';
+import { speakerOf } from '../../../indexer/parse/speakers/speakers';
 import { ASHLEY_TOWN_HEADER_PRESENT, firstMeeting, FOOTPATHS_GROUP_MINUTES, forumMeeting, paragraphsOf, paragraphStarting, readText } from '../../helpers/parse-text';
 
 describe('titles and leading clauses', () => {

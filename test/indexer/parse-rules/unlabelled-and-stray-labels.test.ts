@@ -2,9 +2,9 @@
 // "Present" above them, a label's colon on a line of its own or a spaced semicolon in its place, an office holding a dash
 // after a name's comma, a one-word title in capitals repeated by its sentence. Each test parses a small document invented
 // in the style of real UK minutes, written for the test.
-import { initialsOf, listsKeyedNames } from '../../../indexer/parse/initials-keys';
-import { attendeesFromList } from '../../../indexer/parse/attendee-lists';
-import { withLoneColonsJoined } from '../../../indexer/parse/lone-colons';
+import { initialsOf, listsKeyedNames } from '../../../indexer/parse/attendance/initials-keys';
+import { attendeesFromList } from '../../../indexer/parse/attendance/attendee-lists';
+import { withLoneColonsJoined } from '../../../indexer/parse/page/lone-colons';
 import { firstMeeting, itemsOf, peopleOf } from '../../helpers/parse-text';
 
 describe('names keyed by their initials, with no label above them', () => {

@@ -1,5 +1,5 @@
 // A turn of speech under a line the page's wrap filled: where blank lines set the paragraphs apart, the wrap's line
-// break after a sentence does not end the paragraph (parse/wrapped-turns.ts).
+// break after a sentence does not end the paragraph (parse/paragraphs/wrapped-turns.ts).
 import { parseMinutes } from '../../../indexer/parse';
 
 const paragraphsOf = (text: string, format: 'text' | 'markdown') =>

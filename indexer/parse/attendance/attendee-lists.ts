@@ -1,0 +1,297 @@
+// Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
+// with a name and a role.
+import { withCapitalsCased } from './capital-names';
+import { SHARED_TITLE, withSharedTitles } from './shared-titles';
+import { namesWithBodies } from './names-with-bodies';
+import type { Attendee, AttendanceKind } from '../../../core/types';
+import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_WITH_TITLED_HOLDER } from './offices';
+import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
+import { withHoldersAfterOffices } from './offices-before-holders';
+import { withDashedOfficeRunsApart } from './dashed-office-runs';
+import { isNamedAfterOffice } from './named-after-office';
+import { collapseWhiteSpace, spaceCount } from '../patterns';
+import { INITIALLED_NAME, listParts } from './list-parts';
+import { isOneDashedEntry } from './dashed-entry';
+import { withoutClosingPublicCount } from './public-count';
+import { withGroupsAsList } from './grouped-lists';
+import { withoutRollCallAnswer } from './roll-call';
+import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from '../speakers/speaker-titles';
+import { initialsOf } from './initials-keys';
+import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
+
+/** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
+export const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
+const NOT_A_PERSON =
+  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
+export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councill?or|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|(?:Commissioner|Supervisor|Select(?:man|woman)|(?:Deputy\s+)?Reeve)(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
+
+/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
+const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
+
+/**
+ * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
+ * (a county councillor), "Y Cyngh./Cllr. Menna Hughes" (the Welsh title's longer short form, with its article): the
+ * title printed in Welsh (or Irish) and in English; the English one is kept, as the rest of the list and the minutes'
+ * English text name people.
+ */
+const BILINGUAL_TITLE = /^(?:(?:(?:Y\s+)?Cyngh?|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
+
+/** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
+function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
+  // "Mrs P Hale (PH) and, from item 2, Mr T Foy": the "and" left at the end of an entry a clause cut off.
+  // "Cllr Darren Price •": the bullet of the next list in a bulleted header run onto one line ends no name.
+  let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,•\s]+$/, '').replace(/\s+(?:and|&)$/, '').trim());
+  if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
+  if (text === '' || /^\d/.test(text)) return null;
+  let role: string | null = null;
+  // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
+  const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
+  if (inTheChair) text = text.slice(0, inTheChair.index).trim();
+  // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials is read as after a dash, or in brackets of its own ("Ann Reid (AR) (Forum Secretary)").
+  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu})|(\))\s*(?=\([^()]+\)$))/u.exec(text);
+  if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
+    const joint = initials[2] ? ' (' : initials[3] ? ' ' : initials[0].endsWith(' ') ? ' - ' : '';
+    text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
+  }
+  // "Jo Kerr (Non-Executive Member – Audit)": a dash inside the brackets of an office parts no name from it.
+  const dashed = /^((?:[^()]|\([^()]*\))*?)\s+[–—-]\s+(.+)$/.exec(text);
+  const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
+  // "Alan Gibb, Chief Officer – Governance (Clerk)": the office after the name's comma holds the dash (not "…, MCA – Chair": letters after a name).
+  const officeAfterComma = dashed !== null && /,[^,]*\p{Ll}/u.test(dashed[1]) ? NAME_COMMA_OFFICE.exec(text) : null;
+  if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
+  else if (dashed) [text, role] = [dashed[1].trim(), normaliseRole(dashed[2])];
+  else if (bracketed) [text, role] = [text.slice(0, bracketed.index).trim(), normaliseRole(bracketed[1])];
+  // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.
+  const earlier = role && /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
+  if (earlier) {
+    const before = text.slice(0, earlier.index).trim();
+    // "The Mayor (Councillor H Lowndes) (in the Chair)": an office, the person holding it in the first brackets.
+    const officeHolder = PERSON_TITLE.test(earlier[1]) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before);
+    text = officeHolder ? earlier[1] : before;
+    if (!officeHolder && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
+  }
+  if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
+  // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
+  // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
+  // "Chief Fire Officer (Matthew Ackroyd)": "Chief" starts an office there, not a title.
+  const personInBrackets =
+    role !== null &&
+    (PERSON_TITLE.test(role) || ((UNTITLED_NAME.test(role) || INITIALLED_NAME_ALONE.test(role)) && !OFFICE_WORDS.test(role) && !REPRESENTED_PLACE.test(role) && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text))));
+  // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
+  if (personInBrackets && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
+  // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
+  const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
+  if (officeFirst) {
+    text = officeFirst[2];
+    role = normaliseRole(officeFirst[1]);
+  }
+  // "Mayor Cr Leonie Hartigan", "Deputy Mayor Cr Sam Petrakis": the office the member holds, before their title.
+  const officeBeforeTitle = OFFICE_BEFORE_TITLE.exec(text);
+  if (officeBeforeTitle) {
+    text = text.slice(officeBeforeTitle[0].length);
+    role ??= normaliseRole(officeBeforeTitle[1]);
+  }
+  if (inTheChair) role = 'Chair';
+  // "Cllr Frances Gale (work commitments)": among apologies, a bracket in lower case gives the reason, not an office;
+  // "(remote)", "(for minute 12)" say how or when someone attended.
+  const absent = role !== null && sentApologies(role);
+  if (role !== null && ((attendance !== 'present' && attendance !== 'in attendance' && /^\p{Ll}/u.test(role)) || isAttendanceNote(role))) role = null;
+  if (!/^\p{Lu}/u.test(text) || spaceCount(text, 8) >= 8 || !/\p{Ll}/u.test(text) || NOT_A_PERSON.test(text)) return null;
+  return { name: text, role, attendance: absent ? 'apologies' : attendance };
+}
+
+export const OFFICE_WORDS =
+  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Counsel|Auditor|Surveyor|Harbou?r ?[Mm]aster|Accountant|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable|Bishop|Archdeacon|Registrar|Chancellor|Dean|Bursar|Rector|Warden|Librarian)\b/i;
+
+
+const ENDS_IN_OFFICE = new RegExp(String.raw`${OFFICE_WORDS.source}$`, 'i');
+
+/** An office with no one named: "Clerk", "Head of Legal". */
+function isBareOffice(entry: string): boolean {
+  return !entry.includes('(') && !PERSON_TITLE.test(entry) && OFFICE_WORDS.test(entry) && !UNTITLED_NAME.test(entry.replace(OFFICE_WORDS, ''));
+}
+
+/** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
+function splitList(list: string): string[] {
+  const parts = listParts(list);
+  const entries: string[] = [];
+  let lastRole: string | null = null;
+  for (const part of parts) {
+    const previous = entries.length - 1;
+    // "Marcus Flint, Head of Revenues and Benefits": one word after a role's "and" goes on with the role, as does a second
+    // office the same person holds ("Annie Desrosiers, Director General and Town Clerk").
+    if (lastRole !== null && (/^\p{Lu}[\p{L}'’-]+$/u.test(part) || isBareOffice(part)) && list.includes(`${lastRole} and ${part}`)) {
+      entries[previous] = `${entries[previous].slice(0, -1)} and ${part})`;
+      lastRole = null;
+      continue;
+    }
+    const isQualifier = HONOURS.test(part) || /^\(/.test(part);
+    // "Cllr N Potter and the Clerk": an office after "and the" is someone else, present beside the name before it.
+    const isRoleOfPrevious =
+      previous >= 0 &&
+      !(/^the\s/i.test(part) && list.includes(` and ${part}`)) &&
+      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
+      // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
+      (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
+      // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
+      OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
+      // "…, the Clerk (Mrs K. Bell)": an office with its own titled holder in brackets is another person.
+      !OFFICE_WITH_TITLED_HOLDER.test(part.trim()) &&
+      !isNamedAfterOffice(part, entries[previous]) &&
+      !entries[previous].includes('(') &&
+      (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) && !OFFICE_WORDS.test(entries[previous])));
+    // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
+    const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
+    // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.
+    const employerOfPrevious = previous >= 0 && entries[previous].endsWith(')') && EMPLOYER.test(part.trim());
+    // "Director L. Brandvold, Electoral Area A", "Vice Chair M. Okafor, City of Castleford": the area a member sits for; "Sergeant B Gray, Police Scotland": a titled person's body.
+    const placeOfPrevious = previous >= 0 && !entries[previous].includes('(') && (REPRESENTED_PLACE.test(part.trim()) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part.trim()) && isAttendingBody(part.trim())));
+    // "Head of Planning and" / "Regulatory Services": an office with an "and" of its own, split at it.
+    if (employerOfPrevious) entries[previous] = `${entries[previous].slice(0, -1)}${list.includes(` and ${part.trim()}`) ? ' and' : ','} ${part.trim()})`;
+    else if (sharedHolder) entries[previous] += ` and ${part}`;
+    else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
+    else if (previous >= 0 && (isRoleOfPrevious || placeOfPrevious)) entries[previous] += ` (${part.trim()})`;
+    else entries.push(part);
+    lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
+  }
+  return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' ('))), list);
+}
+
+/**
+ * "Cllrs Reed and Shaw, Clerk, D. Hale": an office no one before it holds (it would be their role, read above) is the
+ * office of the name after it; it names no one itself.
+ */
+function withOfficesOnNext(entries: string[], list: string): string[] {
+  // "Clerk", "Parish Clerk": a word or two, ending in its office's word, so no name ("Chair Karen Doucette", "E. Hale -
+  // Chairman", "Robin Kerr Chairman") is taken for one.
+  const isOfficeAlone = (entry: string) => /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{L}+$/u.test(entry) && isBareOffice(entry) && ENDS_IN_OFFICE.test(entry);
+  // A name, with no office of its own in brackets or after a dash ("Cllr M Peake - Vice-Chairman" holds no other).
+  const mayHold = (holder: string) => /^\p{Lu}/u.test(holder) && !holder.includes('(') && !/\s[–—-]\s/.test(holder) && !isBareOffice(holder);
+  const read: string[] = [];
+  for (let index = 0; index < entries.length; index += 1) {
+    const [entry, holder] = [entries[index], entries[index + 1]?.replace(LEADING_AND, '')];
+    if (holder !== undefined && isOfficeAlone(entry) && mayHold(holder) && list.includes(`${entry}, `)) {
+      read.push(`${holder} (${entry})`);
+      index += 1;
+    } else read.push(entry);
+  }
+  return read;
+}
+
+export const LEADING_AND = /^(?:and|&)\s+/i;
+/** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
+const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
+/** A name with no title: two to four capitalised words ("Dean Pruitt"). */
+export const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** "R Haldane", "S. J. Boyle": a name in initials, as "Director of Education (R Haldane)" gives the office's holder. */
+const INITIALLED_NAME_ALONE = new RegExp(`^${INITIALLED_NAME}$`, 'u');
+
+/** A part of a semicolon list that is one person and their office: "Dr. Renee Okafor, President". */
+const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\S[^;]*)$/u;
+
+/**
+ * "Dr. Renee Okafor, President; Marcus Bell, Vice President; Sandra Ruiz, Clerk": where semicolons part the people, the
+ * comma in each part parts a name from an office, whatever words the office is in. Null unless every part reads so, or
+ * is a name alone (at most half of them).
+ */
+function nameCommaOfficeEntries(list: string): string[] | null {
+  if (!list.includes(';')) return null;
+  // The list's closing full stop is no part of its last office or name.
+  const parts = list.replace(/(?<=\p{Ll}{2})\.\s*$/u, '').split(';').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2) return null;
+  const entries: string[] = [];
+  let withOffice = 0;
+  for (const part of parts) {
+    if (/\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
+    const match = part.includes(',') ? NAME_COMMA_OFFICE.exec(part) : null;
+    // "Mayor Richard Tolan; Law Director Megan Strand; …": the office before the name.
+    const officeFirst = !part.includes(',') && OFFICE_BEFORE_NAME.test(part);
+    // "…; Commissioner Ruth Halvorsen": a member with no office among those with one.
+    if (officeFirst || (!part.includes(',') && (UNTITLED_NAME.test(part) || PERSON_TITLE.test(part)))) entries.push(part);
+    else if (!match) return null;
+    else entries.push(`${match[1]} (${match[2].trim()})`);
+    if (officeFirst || match) withOffice += 1;
+  }
+  return withOffice * 2 >= parts.length ? entries : null;
+}
+
+/**
+ * "Mr David Fenn, Police, Fire and Crime Commissioner": one titled person, then an office that has commas of its own;
+ * no other person is named after the first comma.
+ */
+const TITLED_NAME_COMMA = new RegExp(String.raw`^((?:${PERSON_TITLE.source.slice(1)})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\p{Lu}[^();]*)$`, 'u');
+
+/**
+ * "Mr. T Reilly, Manager. Mr. J Hart", "Mr A Lee, Chief Executive Officer Ms B Hart, Director of Works": a titled name
+ * after the office's last word starts the next person (a list copied from a column of lines, its line breaks lost).
+ */
+const TITLED_AFTER_OFFICE = /\p{L}{2}\.?\s+(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
+/**
+ * Where such a next person starts: the space before their title ("Cty Cllr", "District Councillor" whole), never
+ * inside a title ("Cllr Mrs A Bright").
+ */
+const BEFORE_TITLED_AFTER_OFFICE =
+  /(?<=\p{L}{2}\.?)(?<!\b(?:Cllr|Councillor|Cty|County|District|Borough|Parish|Town|City|Deputy|Mr|Mrs|Ms|Miss|Dr)\.?)\s+(?=(?:(?:Cty|County|District|Borough|Parish|Town|City)\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+/**
+ * The comma-parted pieces of the office a TITLED_NAME_COMMA match reads after the name, or null when one of them names a
+ * person: a titled person ("Chief Executive" is an office) or an untitled name.
+ */
+function officeParts(match: RegExpExecArray): string[] | null {
+  const parts = match[2].split(',').map((part) => part.trim());
+  const isPerson = (part: string) => (PERSON_TITLE.test(part) && !CHIEF_OFFICE.test(part)) || (UNTITLED_NAME.test(part) && !OFFICE_WORDS.test(part));
+  return parts.some(isPerson) ? null : parts;
+}
+
+/** The one person a TITLED_NAME_COMMA match names with their office, or null when the office's words may hold others. */
+function titledPersonAndOffice(match: RegExpExecArray): string | null {
+  // "Mrs C Nettleton, Police and Crime Commissioner": an office's own "and" splits nothing; "… Member Cllr Mrs A Bright":
+  // another titled person.
+  if (!(match[2].includes(',') || match[2].includes(' and ')) || TITLED_AFTER_OFFICE.test(match[2])) return null;
+  const parts = officeParts(match);
+  // "Mr J Muir, Local Senior Officer, Scottish Fire and Rescue Service": an office, then the body it is with (its "and" parts no one).
+  const withBody = parts !== null && parts.length >= 2 && OFFICE_WORDS.test(parts[parts.length - 2]) && isAttendingBody(parts[parts.length - 1]);
+  if (parts === null || !(OFFICE_WORDS.test(parts[parts.length - 1]) || withBody)) return null;
+  return `${match[1]} (${match[2].trim()})`;
+}
+
+/** "…, forming a quorum under the chairmanship of the Mayor": what the people listed made, after the last of them. */
+const QUORUM_CLAUSE = /[,;]?\s*(?:(?:all|together)\s+)?(?:forming|constituting|being|making up)\s+(?:a|the)\s+quorum\b.*$/i;
+
+/** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
+const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
+
+/** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
+const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
+
+/**
+ * "Councillors – Larry Bannon, …", "Aldermen – F Agnew, …" (as Irish and Northern Irish councils print it), "Cllrs: J
+ * Evans (Chair), …" (as Welsh community councils do, after "Present:"): a dash or colon after the title the names
+ * share sets no office apart, nor does the title in Welsh before it ("Y Cynghorwyr /Councillors Ann Pugh, …").
+ */
+const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
+
+export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
+  const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
+  const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
+  const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
+  const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');
+  const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
+  // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
+  // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that
+  // no office's own "and" or comma parts it.
+  const titledName = list.includes(',') ? TITLED_NAME_COMMA.exec(list) : null;
+  const people = titledName && BEFORE_TITLED_AFTER_OFFICE.test(titledName[2]) ? list.split(BEFORE_TITLED_AFTER_OFFICE).map((person) => TITLED_NAME_COMMA.exec(person)) : [];
+  if (people.length > 1 && people.every((person): person is RegExpExecArray => person !== null && officeParts(person) !== null)) {
+    return people.map((person) => attendeeOf(`${person[1]} (${person[2].trim()})`, attendance)).filter((attendee): attendee is Attendee => attendee !== null);
+  }
+  const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
+  if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
+  // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
+  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? namesWithBodies(list) ?? splitList(list));
+  return entries
+    .map((entry) => attendeeOf(entry, attendance))
+    .filter((attendee): attendee is Attendee => attendee !== null);
+}
+
+/** Reads a list of people as attendeesFromList does. */
+export type ListReader = (list: string, attendance: AttendanceKind) => Attendee[];

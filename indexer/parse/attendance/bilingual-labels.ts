@@ -1,0 +1,27 @@
+// Attendance labels in two languages, or in Welsh alone: "Yn bresennol:", "Present / Bresennol …", "IN ATTENDANCE/I
+// LÁTHAIR …" (attendance-labels.ts reads the English ones).
+import type { AttendanceKind } from '../../../core/types';
+import type { AttendanceLabel } from './attendance-labels';
+
+/**
+ * Welsh councils' attendance labels: "Yn bresennol" and "Presennol" (present), "Yn mynychu" and "Hefyd yn bresennol"
+ * (attending, and also present: the officers and guests), "Ymddiheuriadau" (apologies), "Yn absennol" (absent; "efo
+ * ymddiheuriadau", with apologies). The English label beside one, where there is one, is read before it.
+ */
+const WELSH_LABEL = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+mynychu|(?:yn\s+)?[bp]resennol|ymddiheuriadau|(?:yn\s+)?absennol(?:\s+(?:efo|gydag?|heb)\s+ymddiheuriadau)?)`;
+const WELSH_LABEL_AT_START = new RegExp(String.raw`^(${WELSH_LABEL})\s*:\s*(.*)$`, 'i');
+/** "Present / Bresennol Chair Cllr J Ellis, …": an English label, a slash and the Welsh label, the names after them. */
+export const WELSH_AFTER_LABEL = new RegExp(String.raw`^(\p{L}[\p{L} ]{1,30}?) ?\/ ?${WELSH_LABEL}\s*:?\s+(\S.*)$`, 'iu');
+
+/** The kind of attendance a Welsh label alone opens ("Yn bresennol:", "Ymddiheuriadau:"), its colon after it; null for none. */
+export function welshLabelOf(text: string): AttendanceLabel | null {
+  const welsh = text.length > 0 && 'yYpPbBhHaA'.includes(text[0]) ? WELSH_LABEL_AT_START.exec(text) : null;
+  if (!welsh) return null;
+  const label = welsh[1].toLowerCase();
+  const attendance: AttendanceKind =
+    label.startsWith('hefyd') || label.includes('mynychu') ? 'in attendance' : label.includes('heb') ? 'absent' : label.includes('ymddiheuriadau') ? 'apologies' : label.includes('absennol') ? 'absent' : 'present';
+  return { attendance, rest: welsh[2] };
+}
+
+/** "IN ATTENDANCE/I LÁTHAIR …", "Present/Yn bresennol: …": a label, a slash, and the label in another language (in capitals as the first is, or up to a colon). */
+export const TRANSLATION_AFTER_LABEL = /^(\p{L}[\p{L} ]{1,30}?) ?\/ ?(?:\p{Lu}[\p{Lu}'’]*(?: \p{Lu}[\p{Lu}'’]*){0,2}(?=\s)|[^:/|]{1,30}(?=:))(.*)$/u;

@@ -1,0 +1,79 @@
+// A list of people cut into its entries: at commas and semicolons, and where a list copied without them still shows
+// where one person ends and the next starts; never inside brackets ("(Police and Crime Commissioner)").
+import { isWhiteSpaceCode } from '../patterns';
+import { PARTICLES } from '../speakers/speaker-titles';
+
+/**
+ * Splits at `separator` wherever no bracket is open: "(Police and Crime Commissioner)" stays whole. The separator is a
+ * sticky pattern whose matches start with white space, a comma or a semicolon, and go on alike from anywhere in a run
+ * of white space: it is tried only where a match can start, and once per run (tried at every character, a long run of
+ * spaces was read to its end from each of them).
+ */
+const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_SQUARE_BRACKET, CLOSE_SQUARE_BRACKET, COMMA, SEMICOLON] = [...'()[],;'].map((mark) => mark.charCodeAt(0));
+
+function splitOutsideBrackets(text: string, separator: RegExp, marksCloseBrackets: boolean): { parts: string[]; unclosed: boolean } {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let failedInRun = false;
+  for (let index = 0; index < text.length; index += 1) {
+    // Read by character code: a one-character string per character, trimmed to tell white space, was most of the cost.
+    const code = text.charCodeAt(index);
+    const isSpace = isWhiteSpaceCode(code);
+    if (marksCloseBrackets && (code === COMMA || code === SEMICOLON)) depth = 0;
+    if (code === OPEN_BRACKET || code === OPEN_SQUARE_BRACKET) depth += 1;
+    else if ((code === CLOSE_BRACKET || code === CLOSE_SQUARE_BRACKET) && depth > 0) depth -= 1;
+    else if (depth === 0 && (isSpace ? !failedInRun : code === COMMA || code === SEMICOLON)) {
+      separator.lastIndex = index;
+      const match = separator.exec(text);
+      if (match && match[0].length > 0) {
+        parts.push(text.slice(start, index));
+        start = index + match[0].length;
+        index = start - 1;
+        failedInRun = false;
+        continue;
+      }
+    }
+    failedInRun = isSpace && (failedInRun || depth === 0);
+  }
+  parts.push(text.slice(start));
+  return { parts, unclosed: depth > 0 };
+}
+
+/** "J A Boyd", "P McLean": a surname after initials (to its first lower-case letter). */
+export const INITIALLED_NAME = String.raw`(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}`;
+
+/**
+ * Where one person of a list ends and the next starts: a comma, a semicolon, a titled name after a bracket (two lines of
+ * a list joined: "… (Portfolio Holder for Housing) Councillor Owen Pryce", or the plural title of the names after it:
+ * "Councillor Wells (Town Mayor) (Chairman) Councillors Banks, Birch …"), a person's title after a titled name (a list
+ * copied with its commas lost: "Cllr Jim Hale Cllr Ann Day", "Mr. A. J. Gardiner Mr. D. K. Rowlands"), a full stop after
+ * a word before a titled name ("Mr. Tim Reilly, County Manager. Mr. Joe Hart"; not a title's own stop, as in "Prof. Dr. V. Rao"), "and" (or "together with") before a capital (any: "and Ó Briain"), "the" and a capital ("and the Clerk", "and the Police": an office or a body, no part of the name before it) or a surname's
+ * particle ("and de Souza"), a number ("and 19 local government electors") or "(three) members of the public", "&", a name with its initials
+ * in brackets after another's ("Ann Hale (AH) Tom Foy (TF)": its comma lost), a name in initials after one in initials or after
+ * a bracket ("P J Boyd T Caskey Mrs E M Doran", "J Irwin (Director of Finance) S T Hanna": a column copied without its
+ * breaks, as Northern Irish councils' lists are), or Welsh "a", "ac" or "a/and" (its "and")
+ * before a capital, or a plural title after a name (a group's list run on after another's: "Aldermen J Dillon, G Rice MBE
+ * Councillors T Beckett, …", the group's names set apart by commas too; "Parish Councillors …" is one title). "&" in a department's name ("Law & Administration Service") joins no two people.
+ */
+const LIST_SEPARATOR = new RegExp(String.raw`\s*[;,]\s*|(?<=\p{Ll}{2}\.)(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr|Prof|Rev|Revd|Hon|Shri|Smt)\.)\s+(?=(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|${INITIALLED_NAME})|(?<=(?:^|\s)\p{Lu}\.?\s+\p{Lu}[\p{L}'’-]*\p{Ll})(?<!\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?${INITIALLED_NAME})|(?<=\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?<!\b(?:County|District|Borough|Parish|Town|Mrs?|Ms|Miss|Dr))\s+(?=(?:(?:County|District|Borough|Parish|Town)\s+)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu})|\s+(?:and|together\s+with)\s+(?=\p{Lu}|(?:(?:${PARTICLES})\s+){1,2}\p{Lu}|the\s+\p{Lu}|\d|(?:\w+\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b)|(?<=\(\p{Lu}{2,4}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+\(\p{Lu}{2,4}\))|(?<=\p{Lu}[\p{L}'’.-]*)(?<!\b(?:County|District|Borough|Parish|Town|City|Ward|Deputy|Vice|Chairman|The))\s+(?=(?:Councillors|Aldermen|Cllrs)\s+\p{Lu}[^,;()]{0,30},)|\s+&\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Department|Directorate|Division)\b)|\s+(?:ac|a(?:\s?\/\s?and)?)\s+(?=\p{Lu})`, 'uy');
+
+/**
+ * The list's entries, as printed (none blank). A bracket never closed ("A. Swan (Chair; T. Band (Vice-Chair); S. Amos")
+ * was closed by the writer's next comma or semicolon: read to the list's end it held every name after it.
+ */
+export function listParts(list: string): string[] {
+  const split = splitOutsideBrackets(list, LIST_SEPARATOR, false);
+  const parts = split.unclosed ? splitOutsideBrackets(list, LIST_SEPARATOR, true).parts.map(withBracketClosed) : split.parts;
+  return parts.filter((part) => part.trim() !== '');
+}
+
+const withBracketClosed = (part: string) => (part.lastIndexOf('(') > part.lastIndexOf(')') ? `${part.trimEnd()})` : part);
+
+/** A table's column heading alone in its cell ("Members", "Role"): the title over the names or offices under it. */
+export const COLUMN_TITLE = /^(?:Name|Members?|Role|Position|Office|Designation|Representing)$/i;
+/**
+ * ". County Councillor Joan Peel was in attendance …": a sentence after a list's last name, saying who else came (one
+ * giving apologies, "There were apologies from …", is read as its own list).
+ */
+export const SENTENCE_AFTER_LIST = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu}(?![^.]*\b(?:[Aa]polog|[Aa]bsen))[^.]{0,80}?\s(?:was|were|attended|joined|arrived)\s).*$/u;

@@ -1,0 +1,42 @@
+// A block of people listed one a line as "Name, Office, Organisation": each line is one person, and the commas after
+// the name part the office from whom it is held, not people from each other.
+import { OFFICE_WORDS } from './attendee-lists';
+import { namesBody } from '../header/body-names';
+import { keyedPerson } from './initials-keys';
+import { NAME_THEN_OFFICE, type ListEntry } from './list-entry';
+
+/** "Five members of the public", "3 residents": a count of those who came, no person. */
+export const PUBLIC_LINE = /^(?:\d{1,4}|[A-Za-z]+(?:[\s-][a-z]+)?)\s+(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|electors|observers|visitors)\b/i;
+
+/** "Highland Council", "Police Scotland": a body or a police force, which no one is named. */
+const namesOrganisation = (text: string) => namesBody(text) || /\bPolice\b/.test(text);
+
+/** "Gordon Reid, Chief Financial Officer, Police Service": the name, then everything after its comma. */
+const NAME_AND_REST = /^([^,]+),\s+(.+)$/;
+
+/**
+ * The texts of a block's entries to read as lists of people. When the block lists two or more people, each on a line
+ * of its own as a name, a comma and an office (a police or health board's "In attendance"), each is one person with
+ * all after the name as the office: "Karen Auld, Director of Finance, Authority" is not Karen Auld and an "Authority".
+ * Among such lines, one naming an organisation alone ("Sergeant Kirsty Dow, Police Scotland") is one person too.
+ */
+export function entryTexts(entries: ListEntry[]): string[] {
+  const texts = entries.map((entry) => entry.text);
+  // "Five members of the public" among them names no one, and is no line of a person either.
+  const people = texts.filter((text) => !PUBLIC_LINE.test(text));
+  if (people.length < 2 || !entries.every((entry) => entry.lineCount === 1)) return texts;
+  // "Richard Chapman RCp Chief Finance Officer" one a line: the office is all after the initials, "and" and dashes too.
+  const keyed = people.map(keyedPerson);
+  if (keyed.every((person) => person !== null)) return texts.map((text) => (PUBLIC_LINE.test(text) ? text : `${keyed[people.indexOf(text)]!.name} (${keyed[people.indexOf(text)]!.office})`));
+  if (!people.every((text) => NAME_THEN_OFFICE.test(text))) return texts;
+  const holdsOffice = texts.map((text) => OFFICE_WORDS.test(text.slice(text.indexOf(','))));
+  // "Cllr Morven Ross, Highland Council" over "PC Gregor Aitken, Police Scotland": organisations alone, no office, but
+  // no second person either.
+  if (!holdsOffice.includes(true) && !people.every((text) => namesOrganisation(text.slice(text.indexOf(',') + 1).trim()))) return texts;
+  return texts.map((text, index) => {
+    if (PUBLIC_LINE.test(text)) return text;
+    const [, name, office] = NAME_AND_REST.exec(text)!;
+    // Post-nominal letters ("Hon. Abdi Noor, MCA") are part of the name, no organisation.
+    return office.includes(',') || (!holdsOffice[index] && /\p{Ll}/u.test(office)) ? `${name} (${office})` : text;
+  });
+}

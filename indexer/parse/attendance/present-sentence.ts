@@ -1,0 +1,69 @@
+// "Minutes of a meeting of the Development Committee held in the Council Chamber … at 9.30 am when there were present:":
+// printed minutes end their opening sentence with the label of the list under it. The label is set on a line of its own,
+// as "Present:" heads the list in most minutes, so that the attendance rules read the names under it; so is a list run
+// on after the opening sentence's full stop.
+import { lastContentCharacter } from '../patterns';
+
+/** "… when there were present:", "… at which there were present:", "… there being present:": the sentence's closing label. */
+const PRESENT_AT_END = /\s+(?:(?:when|at\s+which)\s+there\s+were|there\s+being)\s+present\s*:\s*$/i;
+
+/**
+ * "Minutes of the Council Meeting held on … at the Guildhall. Present: Councillors …", "… Aberwern. Presennol /Present
+ * —Y Cynghorwyr /Councillors …": the opening sentence, then the list of those present run on after its full stop.
+ */
+const PRESENT_AFTER_OPENING = /^(?:Draft\s+)?Minutes?\s+of\b[^.]{0,200}?\bheld\b.{0,300}?\.(?=\s+(?:\p{Lu}\p{Ll}+\s?\/\s?)?Present\s*[:–—-])/u;
+
+/**
+ * "Opened the meeting and declared a quorum present. Selectmen present: A, B, C. Also present: …", "The meeting was called
+ * to order at 7:00 p.m. by Chairman Hale. Selectmen present included Ann Marsh and Tom Reade.": a small board's opening
+ * sentence, then the list of its members present run on after the full stop, labelled with what they are.
+ */
+const MEMBERS_PRESENT_AFTER_SENTENCE = /^.{0,200}?\p{Ll}\.(?=\s+(?:Selectmen|Senators|Aldermen|Councilmembers|Commissioners|Directors|Trustees|Governors|Members|Board members)\s+present(?:\s*:|\s+included\s))/u;
+
+/**
+ * "The meeting was held in the Moot Courtroom. Present: Ann Hale, Ben Ruiz, Cara Diaz, … Absent: …": a web page's
+ * minutes run the list of those present on after the opening sentence, a list of three names or more.
+ */
+const PRESENT_LIST_AFTER_SENTENCE = /^.{0,400}?\p{Ll}{2}\.(?=\s+Present\s*:\s*(?:\p{Lu}[^,:]{1,40},\s*){2}\p{Lu})/u;
+/** ", Absent: …" inside such a list: the next list, after a comma where a full stop would end the first. */
+const NEXT_LIST_AFTER_COMMA = /,\s+(?=(?:Absent|Excused|Also\s+present)\s*:)/g;
+
+/**
+ * The list of members present set before the opening sentence it was run on after, and the sentences after a list
+ * that "included" them on a line of their own: the attendance rules read the list, and the opening sentence, under it,
+ * opens the minutes (above the list, it was read into the header and lost).
+ */
+function membersPresentFirst(opening: string, list: string): string[] {
+  const listEnd = / included /.test(list) ? /(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})/u.exec(list) : null;
+  return listEnd ? [list.slice(0, listEnd.index), '', opening, list.slice(listEnd.index).trim()] : [list, '', opening];
+}
+
+/**
+ * "The following members could not attend the meeting and the leave of absence was" / "granted to them:": a sentence
+ * introducing a list of people, wrapped before its closing colon.
+ */
+const FOLLOWING_MEMBERS_WRAPPED = /^\s*The\s+following\s+(?:[a-z]+\s+){0,2}?(?:could\s+not\s+attend|were\s+(?:present|absent))\b[^:]*$/i;
+
+/** `lines` with such a sentence's closing label, or the list run on after it, set on a line of its own; the same array when no line holds one. */
+export function withPresentLabelApart(lines: string[]): string[] {
+  let split: string[] | null = null;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    // Its two lines joined, so that the attendance rules read the sentence's label whole.
+    if (line.startsWith('The') && index + 1 < lines.length && lastContentCharacter(lines[index + 1]) === ':' && FOLLOWING_MEMBERS_WRAPPED.test(line)) {
+      (split ??= lines.slice(0, index)).push(`${line.trimEnd()} ${lines[index + 1].trim()}`);
+      index += 1;
+      continue;
+    }
+    const label = lastContentCharacter(line) === ':' ? PRESENT_AT_END.exec(line) : null;
+    const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
+    const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
+    const listed = label === null && opening === null && membersPresent === null && line.includes('. Present') ? PRESENT_LIST_AFTER_SENTENCE.exec(line) : null;
+    if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
+    else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
+    else if (membersPresent) (split ??= lines.slice(0, index)).push(...membersPresentFirst(membersPresent[0], line.slice(membersPresent[0].length).trim()));
+    else if (listed) (split ??= lines.slice(0, index)).push(listed[0], ...line.slice(listed[0].length).trim().split(NEXT_LIST_AFTER_COMMA));
+    else split?.push(line);
+  }
+  return split ?? lines;
+}

@@ -1,0 +1,176 @@
+// Attendance a clerk told in sentences rather than listed under a label, as small US boards, county commissions and
+// Canadian councils write the roll call into the opening paragraph: "The following Commissioners were present: Goihl,
+// Hall, Key.", "Members present were S. Arndt and R. Carstens. Absent was R. Nelson.", "Chair Perry and Commissioners
+// Andrew and Power answered the roll. Commissioner Russell was absent.", "Commissioners met in regular session with
+// Chairman Dan Dinning, Commissioner Wally Cossairt, …". Each sentence is read only when what it names is a list of
+// names, so that "Members present were pleased with the plan." names nobody. A roll-call sentence opening the minutes
+// ("Board members present were Trustee Elton, Trustee Hodge, and Supervisor Lind. Clerk Moss was also present.") is set
+// as the labelled lists it says ("Present:", "Absent:", "Also present:") before the layout is read, so that the
+// attendance rules read it as any list and it leaves the text; one further down is only read for its attendees.
+import type { Attendee, AttendanceKind } from '../../../core/types';
+import { attendeesFromList } from './attendee-lists';
+
+/** One form of roll-call sentence: its pattern (the list in its first group) and the attendance it records. */
+interface RollCallForm {
+  pattern: RegExp;
+  attendance: AttendanceKind;
+}
+
+/** Members named by what they are, before "present were" ("Commissioners present were …"); staff attend, no members. */
+const MEMBERS = String.raw`(?:board\s+)?members|commissioners|directors|trustees|councillors|councilors|councilmembers|council\s+members|supervisors|selectmen|aldermen|senators|governors`;
+
+const FORMS: readonly RollCallForm[] = [
+  // "… to order at 9:45 a.m. with the following members present: Vice President Baker and Commissioners Aleshire, …".
+  { pattern: /^(?:.*?\s)?the\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:\s*(.+)$/i, attendance: 'present' },
+  { pattern: new RegExp(String.raw`^(?:${MEMBERS})\s+present\s+(?:were|was|included)\s+(.+)$`, 'i'), attendance: 'present' },
+  // "ROLL CALL Members present were …": a heading in capitals run on before the sentence (its line breaks lost).
+  { pattern: /^(?:.*?\s)?(?:[A-Z]{2,}\s+){1,4}(?:Members|Commissioners|Directors|Trustees|Councillors|Supervisors)\s+present\s+(?:were|was)\s+(.+)$/, attendance: 'present' },
+  { pattern: /^(?:staff|officers|officials|others)\s+present\s+(?:were|was|included)\s+(.+)$/i, attendance: 'in attendance' },
+  { pattern: /^(?:present|in\s+attendance)\s+(?:at\s+the\s+meeting\s+)?(?:were|was)\s+(.+)$/i, attendance: 'present' },
+  { pattern: /^also\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s+(.+)$/i, attendance: 'in attendance' },
+  { pattern: /^(.+?),?\s+answered\s+(?:the\s+)?roll(?:\s+call)?$/i, attendance: 'present' },
+  { pattern: /^(?:.*?\s)?met\s+in\s+(?:regular|special|adjourned|emergency)\s+session\s+with\s+(.+)$/i, attendance: 'present' },
+  { pattern: /^absent\s+(?:was|were)\s+(.+)$/i, attendance: 'absent' },
+  // "Deputy Mayor Cliff Evanitski was absent.", "Commissioner Russell was absent due to work.", "… was excused."
+  { pattern: /^(.+?)\s+(?:was|were)\s+(?:absent|excused)\b.*$/i, attendance: 'absent' },
+  { pattern: /^(.+?)\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)$/i, attendance: 'in attendance' },
+];
+
+/**
+ * Where one sentence ends and the next begins: a full stop after a word or number of two characters or more in lower
+ * case (not an initial, "S. Arndt", nor a title, "Mr. Hale"), or after "a.m."/"p.m.", then a capital.
+ */
+const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Com|Chr|Clk|Capt|Sgt|Rev|Hon|Prof|vs|etc|approx|No))\.|\b[ap]\.m\.)\s+(?=\p{Lu})/u;
+
+/** Words in lower case a name may hold: "Maria de la Cruz", "Jan van der Berg". */
+const NAME_PARTICLE = /^(?:of|de|del|della|da|di|du|la|le|van|von|der|den|y|bin|al)$/;
+
+/** A sentence's subject that names nobody: "The Chairman was absent", "All members were present", "No one was absent". */
+const NO_NAME = /^(?:The|A|An|All|No|None|It|This|There|He|She|They|Everyone|Nobody|Several|Some|Both)\b/;
+
+/** Whether every part of `list` (parted by commas and "and") is a name, titled or not: capitalised words, initials, particles. */
+function isListOfNames(list: string): boolean {
+  if (list.length > 600 || /\d/.test(list) || NO_NAME.test(list)) return false;
+  const parts = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && part.split(/\s+/).every((word) => /^[\p{Lu}'’]/u.test(word) || NAME_PARTICLE.test(word)));
+}
+
+/**
+ * "Chairman Dan Dinning, Commissioner Wally Cossairt, Clerk Glenda Poston, and Deputy Clerk Michelle Rohrwasser": each
+ * part an office and a name, parted by semicolons, so that no part is read as the office of the name before it.
+ */
+function withTitledNamesApart(list: string): string {
+  const parts = list.split(/\s*,\s*(?:and\s+)?/);
+  return parts.length >= 3 && parts.every((part) => / /.test(part) && !/ and /.test(part)) ? parts.join('; ') : list;
+}
+
+/** How much of an item's text is read for its roll call: it opens the minutes, and the rest is the meeting's business. */
+const ROLL_CALL_REACH = 2000;
+
+/** Words one of the sentences holds, tried before splitting a text into sentences. */
+const ROLL_CALL_WORD = /present|attendance|roll|absent|excused|session\s+with/i;
+
+/** The people a text's roll-call sentences name, with the attendance each sentence records. */
+export function attendeesFromRollCallSentences(text: string): Attendee[] {
+  const opening = text.length > ROLL_CALL_REACH ? text.slice(0, ROLL_CALL_REACH) : text;
+  if (!ROLL_CALL_WORD.test(opening)) return [];
+  return opening.split(SENTENCE_BREAK).flatMap((sentence) => {
+    const words = sentence.trim().replace(/[.;]$/, '');
+    for (const { pattern, attendance } of FORMS) {
+      const list = pattern.exec(words)?.[1].trim().replace(/,$/, '');
+      if (list !== undefined && isListOfNames(list)) return attendeesFromList(withTitledNamesApart(list), attendance);
+    }
+    return [];
+  });
+}
+
+/**
+ * "was excused.", "were also present.": the roll call's words straight after a name, ending its sentence, which record
+ * attendance, not speech ("was present at the meeting to give an update" goes on to what they did).
+ */
+const ATTENDANCE_VERB = /^,?\s+(?:was|were)\s+(?:also\s+)?(?:absent|excused|present|not\s+present|in\s+attendance)(?=\s*(?:[.;,(]|$|due\b|because\b))/;
+
+/** Whether the paragraph says only that `speaker`, named at its start, attended or not: "Commissioner Dahl was excused." */
+export function recordsAttendance(text: string, speaker: string): boolean {
+  return text.startsWith(speaker) && ATTENDANCE_VERB.test(text.slice(speaker.length));
+}
+
+/** "Board members present were", "The trustees present were:", "Members present included": the members, then the list. */
+const MEMBERS_PRESENT_WERE = new RegExp(String.raw`^(?:The\s+)?(?:(?:Council|Commission|Committee)\s+)?(?:${MEMBERS})\s+present\s+(?:were|included)\s*:?\s+(?=\p{Lu})`, 'iu');
+/** "Roll Call was as follows:" before a list its sentence ends with "were present". */
+const ROLL_CALL_OPENING = /^Roll\s+call\s+was\s+as\s+follows\s*:\s*/i;
+/** "… Trustee Sterdivant were present", "Daniel, Braden and Cate were in attendance": the list, then what it says of them. */
+const LIST_THEN_PRESENT = /^(\p{Lu}.*?)\s+were\s+(?:all\s+)?(?:present|in\s+attendance)$/u;
+/** "Clerk Moss was also present", "City Attorney Bill Kabeiseman was also present": one more person, not a member. */
+const ALSO_PRESENT = /^(\p{Lu}.*?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)$/u;
+/** "Trustee Piacentini Absent", "Trustee Sterdivant (Excused Absent)": a member named in the list who was not there. */
+const MARKED_ABSENT = /\s*(?:\((?:excused\s+)?absent\)|\b(?:excused\s+)?absent)$/i;
+/** A sentence's end: a full stop after a word (not an initial's), then a capital. */
+const SENTENCE_END = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u;
+/** "Present:" over the rest of a list wrapped onto an indented line, the whole a sentence ending "were present." */
+const PRESENT_LABEL = /^\s*Present\s*:\s*/i;
+
+/** The labelled lines a roll-call sentence says, or null when the line holds none. */
+function labelledRollCall(line: string): string[] | null {
+  const [first, ...rest] = line.trim().replace(/\.$/, '').split(SENTENCE_END);
+  const opening = MEMBERS_PRESENT_WERE.exec(first);
+  const listed = opening ? first.slice(opening[0].length) : LIST_THEN_PRESENT.exec(first.replace(ROLL_CALL_OPENING, '').replace(PRESENT_LABEL, ''))?.[1];
+  if (listed === undefined) return null;
+  const entries = listed.split(/,\s*(?:and\s+)?(?=\p{Lu})|\s+and\s+(?=\p{Lu})/u);
+  // No entry may open as a sentence does ("A quorum", "The Clerk"): a list this rewrite misreads would lose its text.
+  if (entries.length < 2 || entries.some((entry) => NO_NAME.test(entry)) || !isListOfNames(entries.map((entry) => entry.replace(MARKED_ABSENT, '')).join(', '))) return null;
+  const absent = entries.filter((entry) => MARKED_ABSENT.test(entry)).map((entry) => entry.replace(MARKED_ABSENT, ''));
+  const present = entries.filter((entry) => !MARKED_ABSENT.test(entry));
+  const labelled = [`Present: ${present.join(', ')}`];
+  if (absent.length > 0) labelled.push(`Absent: ${absent.join(', ')}`);
+  const others: string[] = [];
+  for (const sentence of rest) {
+    const also = ALSO_PRESENT.exec(sentence.trim());
+    if (also && others.length === 0) labelled.push(`Also present: ${also[1]}`);
+    else others.push(sentence.trim());
+  }
+  return others.length > 0 ? [...labelled, '', `${others.join('. ')}.`] : labelled;
+}
+
+/**
+ * How far down a document a roll-call sentence is looked for: the roll call opens the minutes, and further down "Mr Hale
+ * and Mrs Kent were present" is the discussion's text, kept as it is.
+ */
+const ROLL_CALL_LINES = 60;
+
+/** Whether a line may hold a roll-call sentence: the cheap test first, as every line is tried. */
+const mayHoldRollCall = (line: string) => line.includes(' present') || line.includes(' attendance');
+
+/**
+ * `lines` with each roll-call sentence set as the labelled lists it says; the same array when none holds one. A
+ * "Present:" line whose list wraps onto indented lines and ends "… were present." is read whole.
+ */
+export function withRollCallSentencesAsLists(lines: string[]): string[] {
+  let result: string[] | null = null;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (index >= ROLL_CALL_LINES) {
+      result?.push(...lines.slice(index));
+      break;
+    }
+    let line = lines[index];
+    let taken = 1;
+    // "Present: Mayor Ann Hale, Councilors Bo Reyes," / "    Di Marsh, and Al Kent were present. …": the label's list, wrapped.
+    if (PRESENT_LABEL.test(line) && !mayHoldRollCall(line.replace(PRESENT_LABEL, ' ')) && /^\s+\S/.test(lines[index + 1] ?? '') && (lines[index + 1].includes(' were present') || lines[index + 1].includes(' were in attendance'))) {
+      line = `${line.trimEnd()} ${lines[index + 1].trim()}`;
+      taken = 2;
+    }
+    const labelled = mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
+    // "Clerk Moss was also present." wrapped onto the next line at the sentence's end (a printed page's line).
+    const alsoPresent = labelled && labelled[labelled.length - 2] !== '' ? ALSO_PRESENT.exec((lines[index + taken] ?? '').trim().replace(/\.$/, '')) : null;
+    if (labelled && alsoPresent) {
+      labelled.push(`Also present: ${alsoPresent[1]}`);
+      taken += 1;
+    }
+    if (labelled) {
+      result ??= lines.slice(0, index);
+      result.push(...labelled);
+      index += taken - 1;
+    } else result?.push(lines[index]);
+  }
+  return result ?? lines;
+}

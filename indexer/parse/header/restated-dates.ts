@@ -1,0 +1,27 @@
+// The header's date said again lower down: a bilingual header gives it once in each language, and a page's running
+// header (or a web page's title) gives it above the minutes' own title block, which says it again. The header goes on
+// to the last line restating it, so the title block's lines are read as header, not as item headings.
+import { attendanceLabelOf } from '../attendance/attendance-labels';
+import { isBlank } from '../patterns';
+
+/** How many lines (not blank) under the first date line are looked at for one restating it. */
+const RESTATING_LINES = 12;
+/** A line longer than this, or ending a sentence, gives the date in prose ("… opened at 7pm on 5 May 2025."), not in a title. */
+const MAX_TITLE_LINE = 100;
+
+/**
+ * "Cofnodion … 13 Ionawr 2025" over "Minutes … 13 January 2025"; "Ordinary Council Minutes" / "9 March 2021" over
+ * "MINUTES OF THE ORDINARY MEETING" / "ON TUESDAY, 9 MARCH 2021 AT 9.30AM": the last title line under `dateLine` giving
+ * its `date` (read by `dateOf`), before the attendance starts; `dateLine` when none does.
+ */
+export function restatedDateLine(lines: string[], dateLine: number, date: string, dateOf: (line: string) => string | null): number {
+  let last = dateLine;
+  for (let index = dateLine + 1, seen = 0; index < lines.length && seen < RESTATING_LINES; index += 1) {
+    if (isBlank(lines[index])) continue;
+    seen += 1;
+    const line = lines[index].trim();
+    if (attendanceLabelOf(line) !== null) break;
+    if (line.length <= MAX_TITLE_LINE && !line.endsWith('.') && dateOf(line) === date) last = index;
+  }
+  return last;
+}

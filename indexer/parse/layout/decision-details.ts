@@ -1,0 +1,63 @@
+// ModernGov "Decision details" pages: one decision of a body, its fields labelled ("Decision Maker: Cabinet",
+// "Date of decision: 10/09/2025") and its text (purpose, decision, reasons) between them.
+import { withoutMarkup } from '../lines';
+import { findDate } from '../header/meeting-fields';
+import { MINUTES_TITLE, type DraftMeeting } from '../types';
+
+/** The page's fields: who decided, its status, and its dates, printed above and below the decision's text. */
+const FIELD =
+  /^(?:Decision Maker|Decision status|Is Key decision\?|Is subject to call in\?|Report author|Lead Member|Lead officer|Publication date|Date of decision|Decided at meeting|Effective from|Call-in deadline|Date comes into force|Wards affected|Conflict of Interest|Dispensation Granted)\s*:/i;
+/** The page's own title, and its breadcrumb, above the decision's name. */
+const PAGE_TITLE = /^Decision details$/i;
+/** The list of the reports the decision was taken on, and the site's footer after it: no part of the decision. */
+const ATTACHMENTS = /^Accompanying Documents:?$/i;
+/**
+ * The page's section labels other than the decision's own ("Decision:", "Decision taken"), which marks what follows as
+ * the decision: printed in bold above their text, they head no item and say nothing themselves.
+ */
+const SECTION_LABEL =
+  /^(?:Purpose|Reasons? for (?:the )?decisions?|Alternative options (?:considered|rejected)(?: and rejected)?|Details of any alternative options? considered and rejected|Interests and Nature of Interests Declared)\s*:?$/i;
+/** "10/09/2025 - Cabinet": the meeting a decision was taken at, by its date and body. */
+const DATE_THEN_BODY = /^\S+\s+-\s+(.+)$/;
+
+/** Whether a text is a ModernGov decision page: its decision's date, and who took the decision or its status. */
+export function isDecisionDetailsPage(hasLine: (literal: string, pattern: RegExp) => boolean): boolean {
+  return (
+    (hasLine('Date of decision:', /^\s*Date of decision:/) || hasLine('Decided at meeting:', /^\s*Decided at meeting:/)) &&
+    (hasLine('Decision Maker:', /^\s*Decision Maker:/i) || hasLine('Decision status:', /^\s*Decision status:/i))
+  );
+}
+
+/** The value of the first line labelled `label`, or null. */
+function fieldValue(lines: string[], label: RegExp): string | null {
+  const line = lines.find((candidate) => label.test(candidate));
+  return line === undefined ? null : line.slice(line.indexOf(':') + 1).trim();
+}
+
+/**
+ * The page as one meeting of one item: the body that decided (the meeting it was decided at, else the decision maker),
+ * the decision's date, and its text. The item is the decision's name where the page prints one above its fields; the
+ * page's prose (purpose, decision, reasons, options) is the item's lines, its section labels ("Decision:") kept to mark
+ * the decision.
+ */
+export function parseDecisionDetailsPage(lines: string[]): DraftMeeting {
+  const trimmed = lines.map((line) => withoutMarkup(line).trim());
+  const pageTitle = trimmed.findLastIndex((line) => PAGE_TITLE.test(line));
+  const firstField = trimmed.findIndex((line) => FIELD.test(line));
+  const attachments = trimmed.findIndex((line, index) => index > firstField && ATTACHMENTS.test(line));
+  const named = trimmed.slice(pageTitle + 1, firstField).flatMap((line, offset) => (line === '' ? [] : [pageTitle + 1 + offset]));
+  // A page printing no name for its decision (or more lines than one name above its fields) keeps those lines as text.
+  const titleLine = named.length === 1 ? named[0] : null;
+  const text = trimmed.slice((titleLine ?? pageTitle) + 1, attachments === -1 ? undefined : attachments);
+  const meeting = fieldValue(trimmed, /^Decided at meeting\s*:/i);
+  const decisionDate = fieldValue(trimmed, /^Date of decision\s*:/i);
+  return {
+    body: (meeting === null ? null : DATE_THEN_BODY.exec(meeting)?.[1]) ?? fieldValue(trimmed, /^Decision Maker\s*:/i),
+    date: findDate(decisionDate ?? meeting ?? ''),
+    time: null,
+    title: MINUTES_TITLE,
+    venue: null,
+    attendees: [],
+    items: [{ number: null, title: titleLine === null ? 'Decision' : trimmed[titleLine], lines: text.map((line) => (FIELD.test(line) || SECTION_LABEL.test(line) ? '' : line)) }],
+  };
+}

@@ -1,0 +1,75 @@
+// Which shape of minutes a text has, so the right structure rules apply.
+//
+// Choices, kept here so the next reader does not have to rediscover them:
+// - ModernGov "Agenda and minutes" pages are one meeting; item titles are the lines followed by
+//   "Additional documents:", or, where the page prints each item's number on a line of its own, the line
+//   under the number (the agenda's description of the item comes between). A page printing no numbers
+//   gives an item's number only when a "view the full minutes text for item N" marker gives it.
+// - A ModernGov meeting page copied as a table ("No. | Item |") is one meeting: each row, ended by its bar, runs the
+//   item's title, the agenda's description and the minutes after "Minutes:" together (table-row-minutes.ts).
+// - ModernGov "Agenda item" pages are one item of an unnamed, undated meeting: body and date stay null
+//   unless a sidecar supplies them.
+// - A ModernGov "Decision details" page is one decision: its labelled fields give the body and date wherever they stand
+//   (the dates are printed at the foot, under the decision), and its text is one item, named by the decision's title.
+//   Its section labels ("Purpose:", "Decision:") are no agenda items, so its rules win over the general rules' count.
+// - A ModernGov "Issue - meetings" page holds one meeting for each "Meeting: 22/05/2024 - Cabinet (Item 14)" line, each
+//   with the one item the line numbers, titled by the line under it whatever its length.
+// - Printed documents (PDF agenda packs) can hold several meetings. Each "MINUTES of a meeting of ..."
+//   starts one, with its own body, date and venue; it ends at "The meeting closed", at the next minutes,
+//   or where the next paper of the pack starts. Papers that are not minutes (notices, reports, work
+//   plans) are skipped rather than guessed at.
+// - A pack's own agenda is kept as a meeting titled "Agenda": its items are the agenda's items and their
+//   paragraphs are the agenda's descriptions, so a search for a topic finds when it was tabled. It claims
+//   no decisions and no attendees.
+// - A sidecar describes the file it sits next to. For a one-meeting file it overrides what the text says;
+//   in a file with several meetings each meeting's text names its own body and date, so the sidecar only
+//   fills fields the text left empty (its url applies to every meeting, as they share the file).
+import { isDecisionDetailsPage } from './decision-details';
+import { isIssuePage } from './issue-pages';
+import { holdsTableRowMinutes } from './table-row-minutes';
+import { firstContentCharacter } from '../patterns';
+
+export type Layout = 'moderngov-minutes' | 'moderngov-item' | 'moderngov-table' | 'moderngov-decision' | 'moderngov-issue' | 'printed';
+
+/** A ModernGov meeting page's title: "Agenda and minutes", "Agenda, decisions and minutes", "Agenda and draft minutes". */
+const MEETING_PAGE_TITLE = /^Agenda(?:, decisions)? and (?:draft )?minutes$/;
+
+/** Whether a line is a ModernGov meeting page's title (a Markdown heading's marks aside), told first by its first character. */
+export function isMeetingPageTitle(line: string): boolean {
+  return firstContentCharacter(line) === 'A' && MEETING_PAGE_TITLE.test(line.replace(/^\s*#{1,6}\s+/, '').trim());
+}
+
+/** The layout of `text`; `lines` are its lines, when the caller has split it already. */
+export function detectLayout(text: string, lines = text.split('\n')): Layout | null {
+  const firstLines = lines.slice(0, 40).map((line) => line.replace(/^#{1,6}\s+/, '').trim());
+  const hasLine = lineFinder(text);
+  // A page whose items have no further papers labels their minutes only ("Minutes:"), each number on a line of its own.
+  if (firstLines.some((line) => MEETING_PAGE_TITLE.test(line)) && (hasLine('Additional documents:', /^\s*Additional documents:\s*$/) || hasLine('Minutes:', /^\s*Minutes:\s*$/))) return 'moderngov-minutes';
+  // A bar alone is looked for first: a search for " |" stops at every space of the text, one for "|" only at a bar. A
+  // table whose heading row the text reader set as columns ("No.<tab>Item") keeps its rows' bars on lines of their own.
+  if (text.includes('|') && (text.includes(' |') || text.includes('\n|')) && text.includes(':') && holdsTableRowMinutes(lines)) return 'moderngov-table';
+  if (isDecisionDetailsPage(hasLine)) return 'moderngov-decision';
+  // An item page printing the meeting's line ("Meeting: 12/03/2025 - Cabinet (Item 67)") is read as an issue page is.
+  if (isIssuePage(hasLine)) return 'moderngov-issue';
+  if (hasLine('Agenda item', /^\s*(?:[•·]\s*)?Agenda item\s*$/)) return 'moderngov-item';
+  // Upper-case MINUTES: the printed packs these rules were written for; other printed minutes take the general rules.
+  if (hasLine('MINUTES of ', /^\s*MINUTES of (?:a|the) meeting\b/) || hasLine('AGENDA', /^\s*AGENDA\s*$/)) return 'printed';
+  return null;
+}
+
+/**
+ * Whether some line of `text` matches `pattern` (anchored at the line's start), given a `literal` every match
+ * holds. Only the lines holding the literal are tried: a multiline pattern is tried at every character of the
+ * text, which a document on one long line made slow. Texts with Unicode line separators take the multiline pattern.
+ */
+function lineFinder(text: string): (literal: string, pattern: RegExp) => boolean {
+  if (text.includes('\u2028') || text.includes('\u2029')) return (_, pattern) => new RegExp(pattern.source, 'm').test(text);
+  return (literal, pattern) => {
+    for (let at = text.indexOf(literal); at !== -1; ) {
+      const lineEnd = text.indexOf('\n', at);
+      if (pattern.test(text.slice(text.lastIndexOf('\n', at) + 1, lineEnd === -1 ? undefined : lineEnd))) return true;
+      at = lineEnd === -1 ? -1 : text.indexOf(literal, lineEnd + 1);
+    }
+    return false;
+  };
+}

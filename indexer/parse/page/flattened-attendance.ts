@@ -1,0 +1,193 @@
+// A meeting's header run together with its minutes on one line, as a document-sharing site copies a PDF's text: "…
+// Friday 30 October 2009 Present: A (Chair), B In attendance: C (Chief Executive) The Chair informed the Board … 1.
+// Apologies …". Each attendance label starts a line of its own, and the last list ends where the minutes' own words
+// begin, so the header's rules read the lists as they read any others.
+import { attendanceLabelOf } from '../attendance/attendance-labels';
+import { SMALL_WORDS } from '../items/capitals';
+import { PERSON_START } from '../attendance/listed-person';
+import { findDate } from '../header/meeting-fields';
+import { sentenceStart } from '../items/run-on-title-case';
+import { PARTICLES } from '../speakers/speaker-titles';
+
+/** A line this long holds more than a header's line: a page, or a whole document, run together. */
+const FLATTENED_LINE = 300;
+/** The first label starts this near the line's start: a header's, not a label met in the minutes. */
+const HEADER_REACH = 1000;
+/** How many of a document's first lines may be the flattened one (a site's title and notes come above it). */
+const HEADER_LINES = 40;
+/** "Present:", "In attendance:", "Officers in Attendance:", "Yn Bresennol / In Attendance:": words and a colon, where a label may start. */
+const LABEL_SHAPE = /^\p{Lu}[\p{L}'’& /-]{0,40}:/u;
+/** How far from a label's start LABEL_SHAPE reads (its colon is within it). */
+const LABEL_SHAPE_REACH = 44;
+/**
+ * "PRESENT Cr A Lee, …", "Present Cr A Lee (Mayor), …", "ATTENDANCE Crs A Lee, B Hart", "OFFICERS PRESENT Mr C Moss, …":
+ * a label with no colon, as Australian councils (among others) print a header's labels, in capitals or at a sentence's
+ * start; attendanceLabelOf takes it as a label only when people's names follow it.
+ */
+const BARE_LABEL_SHAPE = /^(?:(?:MEMBERS|COUNCILLORS|OFFICERS|OFFICIALS|Members|Councillors|Officers|Officials)\s+)?(?:PRESENT|Present)(?=\s)|^(?:(?:ALSO\s+)?IN\s+ATTENDANCE|ATTENDANCE|APOLOGIES|(?:Also\s+)?In\s+[Aa]ttendance|Attendance|Apologies)(?=\s)/;
+/** How far past a bare label attendanceLabelOf reads, to see the names (and a comma between them) that show it to be one. */
+const BARE_LABEL_REACH = 100;
+/** "Mr.", "J.", "Cllr.", "Assoc.", "P.E.": a full stop that ends an abbreviation or an initial, not a sentence. */
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu}?|Cllrs?|Prof|Assoc|Hon|Revd?|Rt|Snr|Jnr|Dept|Ltd|Inc|Mrs)\.$/u;
+/** "1.", "2.0", "64/16", "1)": an item's number, when a capitalised title follows it. */
+const ITEM_NUMBER = /^\d{1,3}(?:[./]\d{1,2})?[.)]?$/;
+/**
+ * "410.13", "25/03/01", "1006/134", Irish councils' "MDL292/21": a minute's reference in parts, which numbers a minute and never a person in a list;
+ * "Minutes" or "Minute" may name it first ("… Ms J Ray – Press Minutes 25/03/01 – Welcome …").
+ */
+const MINUTE_REFERENCE = /^(?:\d{1,4}(?:[./]\d{1,3}){1,2}|\p{Lu}{1,4}\d{1,4}\/\d{2,4})[.):]?$/u;
+const MINUTE_WORD = /^(?:Minutes?|Min\.)$/;
+const PARTICLE = new RegExp(String.raw`^(?:${PARTICLES})$`);
+/** Words of a sentence (lower case, not a small word nor a surname's particle) an entry may hold before it is prose. */
+const MAX_SENTENCE_WORDS = 1;
+
+/** The document's lines with a flattened header's attendance labels, and the minutes after them, on lines of their own. */
+export function withFlattenedAttendanceApart(lines: string[]): string[] {
+  const limit = Math.min(lines.length, HEADER_LINES);
+  for (let index = 0; index < limit; index += 1) {
+    if (lines[index].length < FLATTENED_LINE) continue;
+    const parts = headerParts(lines[index]);
+    if (parts) return [...lines.slice(0, index), ...parts, ...lines.slice(index + 1)];
+  }
+  return lines;
+}
+
+/** Whether an attendance label starts at `at` in `line` (a capital there, after a space or a mark). */
+function labelAt(line: string, at: number): boolean {
+  return labelLength(line, at) !== null;
+}
+
+/** How long the attendance label at `at` in `line` is (to its colon, or its last word when it has none); null when none starts there. */
+function labelLength(line: string, at: number): number | null {
+  const shape = LABEL_SHAPE.exec(line.slice(at, at + LABEL_SHAPE_REACH));
+  if (shape !== null) return attendanceLabelOf(line.slice(at, at + shape[0].length + 40)) === null ? null : shape[0].length;
+  return bareLabelLength(line, at);
+}
+
+/** How long the label with no colon at `at` in `line` is ("PRESENT Cr A Lee, …"); null when none starts there. */
+function bareLabelLength(line: string, at: number): number | null {
+  if (!/[PAIMCO]/.test(line[at])) return null;
+  const bare = BARE_LABEL_SHAPE.exec(line.slice(at, at + LABEL_SHAPE_REACH));
+  return bare !== null && attendanceLabelOf(line.slice(at, at + bare[0].length + BARE_LABEL_REACH)) !== null ? bare[0].length : null;
+}
+
+/** The line's parts: what comes before its first label, each label with its list, then the rest; null when it has no header's label. */
+function headerParts(line: string): string[] | null {
+  let first: RegExpExecArray | undefined;
+  let previousWord = '';
+  let nextColon = line.indexOf(':');
+  for (const word of line.slice(0, HEADER_REACH).matchAll(/\S+/g)) {
+    if (nextColon !== -1 && nextColon < word.index) nextColon = line.indexOf(':', word.index);
+    // "… 2. Apologies: Apologies were received from …": a label after an item's number is the item's title, in the minutes.
+    // A word further than LABEL_SHAPE_REACH from the next colon starts no label with one (LABEL_SHAPE needs it): only a bare one.
+    const colonNear = nextColon !== -1 && nextColon - word.index < LABEL_SHAPE_REACH;
+    if ((colonNear ? labelAt(line, word.index) : bareLabelLength(line, word.index) !== null) && !ITEM_NUMBER.test(previousWord)) {
+      first = word;
+      break;
+    }
+    previousWord = word[0];
+  }
+  if (!first || !namesMeeting(line.slice(0, first.index))) return null;
+  const parts = [line.slice(0, first.index)];
+  for (let from = first.index; ; ) {
+    const { end, nextLabel } = listEnd(line, from + (labelLength(line, from) ?? 0));
+    // "Present : A Rees, B Lloyd, Although attending …": the list ends here, so its comma no longer carries it on.
+    parts.push(line.slice(from, end).replace(/[,;]\s*$/, ''));
+    if (nextLabel === null) {
+      parts.push(line.slice(end));
+      return parts.map((part) => part.trim()).filter((part) => part !== '');
+    }
+    from = nextLabel;
+  }
+}
+
+/** "3. Election of Officers … a. Chairperson: K Golden.": a numbered item's text, whose labels are the minutes', not a header's. */
+const ITEM_START = /^\d{1,3}[.)]?\s+\p{Lu}/u;
+
+/** Whether the words before the first label are a meeting's heading: not an item's, and giving its date or calling it a meeting. */
+function namesMeeting(heading: string): boolean {
+  return !ITEM_START.test(heading) && (/\b(?:minutes|meeting)\b/i.test(heading) || findDate(heading) !== null);
+}
+
+/** A word of a list as read: its text and where it starts. */
+interface Word {
+  text: string;
+  start: number;
+}
+
+/**
+ * Where the list after a label (from `from`) ends, and where the next label starts (null when the list ends the
+ * header): at that label, at a sentence's end ("… Sonia Allen. Steve Farrin may be late."), or at the start of the
+ * entry's prose (past its first break, "… Renewal Manager) The Chair informed the Board that …", or at the sentence's
+ * subject). Read word by word, once; words in brackets are a person's office, never prose.
+ */
+function listEnd(line: string, from: number): { end: number; nextLabel: number | null } {
+  const pattern = /\S+/g;
+  pattern.lastIndex = from;
+  let depth = 0;
+  let entry: Word[] = [];
+  let entryBreak: number | null = null;
+  let sentenceWords = 0;
+  let previous: Word | null = null;
+  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
+    const word = { text: match[0], start: match.index };
+    const opensCapitalised = /^[\p{Lu}\d]/u.test(word.text);
+    if (depth === 0 && opensCapitalised && labelAt(line, word.start)) return { end: word.start, nextLabel: word.start };
+    // The minutes start at a minute's reference that a title follows, though no sentence has yet shown the list to have ended.
+    if (depth === 0 && MINUTE_REFERENCE.test(word.text) && /^(?:[–—-]\s+)?[\p{Lu}\d]/u.test(line.slice(pattern.lastIndex + 1, pattern.lastIndex + 4))) {
+      // "… Cllr D Kelly MDL293/21 OFFICIALS PRESENT …": a minute of the header's own, its title the next list's label.
+      if (labelAt(line, pattern.lastIndex + 1)) return { end: word.start, nextLabel: pattern.lastIndex + 1 };
+      return { end: previous && MINUTE_WORD.test(previous.text) ? previous.start : word.start, nextLabel: null };
+    }
+    if (depth === 0 && previous && opensCapitalised && !PERSON_START.test(line.slice(word.start, word.start + 12))) {
+      if (endsSentence(previous.text) && !LABEL_SHAPE.test(line.slice(word.start, word.start + 44))) return { end: word.start, nextLabel: null };
+      if (entryBreak === null && (previous.text.endsWith(')') || ITEM_NUMBER.test(previous.text))) entryBreak = previous.text.endsWith(')') ? word.start : previous.start;
+    }
+    entry.push(word);
+    const bare = word.text.replace(/[,;.:]+$/, '');
+    if (depth === 0 && /^\p{Ll}/u.test(bare) && !SMALL_WORDS.has(bare) && !PARTICLE.test(bare) && ++sentenceWords > MAX_SENTENCE_WORDS) {
+      return { end: proseStart(entry, entryBreak), nextLabel: null };
+    }
+    depth = Math.max(0, depth + (word.text.match(/[([]/g)?.length ?? 0) - (word.text.match(/[)\]]/g)?.length ?? 0));
+    // "… Ellen Frost (Secretary) The Chair welcomed Dev Kapoor, who …": an entry that has begun a sentence goes on past its comma.
+    if (depth === 0 && sentenceWords === 0 && /[,;]$/.test(word.text)) {
+      entry = [];
+      entryBreak = null;
+    }
+    previous = word;
+  }
+  return { end: line.length, nextLabel: null };
+}
+
+/** Whether a word ends a sentence: a full stop after a word, not after an initial, an abbreviation or a title. */
+function endsSentence(word: string): boolean {
+  return word.endsWith('.') && !ABBREVIATION.test(word.replace(/^[(“"‘']+/, '')) && /[\p{L})]\.$/u.test(word);
+}
+
+/** Where the prose an entry's words run into starts: at its first break, else at its sentence's subject, else the entry's start. */
+function proseStart(entry: Word[], entryBreak: number | null): number {
+  if (entryBreak !== null) return entryBreak;
+  const texts = entry.map((word) => word.text);
+  const verb = texts.findIndex((text) => /^\p{Ll}/u.test(text) && !SMALL_WORDS.has(text));
+  const subject = verb === -1 ? -1 : sentenceStart(texts, verb);
+  return entry[subject === -1 ? 0 : jointSubjectStart(texts, subject)].start;
+}
+
+/** A subject's article or pronoun ("The Town Clerk and …"), where a subject's words start. */
+const SUBJECT_OPENER = /^(?:The|A|An|This|These|Both|All)$/;
+/** How many capitalised words a subject joined by "and" may have before it ("The Town Clerk and Deputy Town Clerk were …"). */
+const MAX_JOINED_SUBJECT_WORDS = 4;
+
+/**
+ * Where a subject joined by "and" starts, given where its last part does (`subject`): the list would otherwise end in
+ * "… The Town Clerk and", and its last entry would be read as going on into the minutes' words. Back over the words
+ * before "and" to an article that opens them; the last part alone when none does.
+ */
+function jointSubjectStart(texts: string[], subject: number): number {
+  if (subject < 2 || !/^(?:and|&)$/.test(texts[subject - 1])) return subject;
+  for (let start = subject - 2; start >= Math.max(0, subject - 1 - MAX_JOINED_SUBJECT_WORDS); start -= 1) {
+    if (!/^\p{Lu}/u.test(texts[start])) break;
+    if (SUBJECT_OPENER.test(texts[start])) return start;
+  }
+  return subject;
+}

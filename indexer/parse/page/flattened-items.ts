@@ -1,0 +1,124 @@
+// Minutes run together on one line, as a document-sharing site copies a PDF's text: "… 1. Apologies for Absence There
+// were no apologies. 2. Declarations of Interest None were made. 3. Forthcoming Events …". Each item starts a line of
+// its own at its number, so the heading rules (and the rules splitting a title from the text run on after it) read
+// the items as in any other minutes.
+import { capitalsTitlesApart } from './flattened-capital-headings';
+import { romanValue } from '../items/item-numbers';
+import { PERSON_START } from '../attendance/listed-person';
+import { isBlank } from '../patterns';
+
+/** A line shorter than this is a paragraph, however it numbers what it lists. */
+const FLATTENED_LINE = 400;
+/** Fewer items than this in sequence are a paragraph's own numbering, not the minutes' items. */
+const MIN_ITEMS = 3;
+/**
+ * "1. ", "2.0 ", "3) ", "4 " before a capital: an item's number ("1.1" numbers a paragraph within one); "25. ", "1358 ":
+ * a council numbering its minutes on through the year. "410.13 ", "1006/134 ", "25/03/01 – ": a minute's reference,
+ * its number after a prefix its minutes share (the year's, the meeting's); a prefix of a digit or two before a full stop
+ * is an item's number, and what follows it a paragraph's. "MDL292/21 ", "KN01/0121 ": Irish councils' references, the
+ * body's letters, the minute's number, and the year's (or the meeting's month and year) after a slash.
+ */
+const ITEM_NUMBER =
+  /(?<=^|\s)(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4}))(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
+
+/**
+ * "I. CALL TO ORDER", "II . ROLL CALL" (a space before the full stop, as a scan's text layer sets it), "III.APPROVAL OF
+ * MINUTES" (none after it, as a meeting portal's copy runs them on): US minutes number their sections in Roman numerals,
+ * each over a title in capitals; a capital word after "I." is never a sentence's "I".
+ */
+const ROMAN_ITEM_NUMBER = /(?<=^|\s)(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)\s?\.\s*(?=\p{Lu}{2})/gu;
+const ROMAN_NUMBER_START = /^(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)\s?\.\s*(?=\p{Lu}{2})/u;
+
+/** An item's number found on a line: where it starts, where its text starts, and its place in a numbering ("14/" + 111). */
+interface NumberFound {
+  start: number;
+  text: number;
+  prefix: string;
+  number: number;
+}
+
+/** The line's item numbers in order: numbered in figures (ITEM_NUMBER) and in Roman numerals, the two never one run. */
+function numbersOn(line: string): NumberFound[] {
+  const found: NumberFound[] = [];
+  for (const match of line.matchAll(ITEM_NUMBER)) {
+    // A lettered reference's letters and its year stand as its prefix: its number goes on only among references sharing both.
+    const prefix = match[3] === undefined ? (match[1] ?? '') : `${match[3]}${match[5]}/`;
+    found.push({ start: match.index, text: match.index + match[0].length, prefix, number: Number(match[2] ?? match[4]) });
+  }
+  // Most lines hold no Roman numeral's full stop before capitals: the pattern runs only where "I." or "I ." could be one.
+  if (!/[IVX] ?\./.test(line)) return found;
+  for (const match of line.matchAll(ROMAN_ITEM_NUMBER)) found.push({ start: match.index, text: match.index + match[0].length, prefix: 'roman ', number: romanValue(match[1]) });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "The Opening Prayer was led by …", "Members noted …": a sentence's first word, which no title opens with. */
+const SENTENCE_OPENER = /^(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s/;
+/**
+ * "Apologies for Absence There were …", "Forthcoming Events The Chair …": a title's first words after an item's number,
+ * capitalised (a small word between them aside), or a title of a few words before a colon ("Police matters: PC …"). A sentence there ("1. The Opening Prayer was led by …", "2. Apologies
+ * had been received …") is a paragraph numbered within an item, and a person first ("4. Mr R Hill left …") is one too.
+ */
+const TITLE_START = /^(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|for|and|to|from|on|in|the|with|&)\s+)?[\p{Lu}\d]|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}:\s)/u;
+
+/** More lines than this (not blank) make a document set out line by line, not one run together. */
+const MAX_FLATTENED_LINES = 20;
+/** A line holding a third (1 / FLATTENED_SHARE) of the document's text or more is the minutes run together, not a long paragraph among others. */
+const FLATTENED_SHARE = 3;
+
+/**
+ * The lines with each flattened line split before its items' numbers: in a document of few lines, a line holding a
+ * large share of its text whose numbers 1, 2, 3 … follow each other.
+ */
+export function withFlattenedItemsApart(lines: string[]): string[] {
+  // A document of many lines sets its items on lines of their own (a site's one-line preview above them is a copy).
+  if (holdsMoreLinesThan(lines, MAX_FLATTENED_LINES)) return lines;
+  const total = lines.reduce((sum, line) => sum + line.length, 0);
+  const split = lines.map((line) => (line.length >= FLATTENED_LINE && line.length * FLATTENED_SHARE >= total ? itemsApart(line) : null));
+  return split.some((parts) => parts !== null) ? split.flatMap((parts, index) => parts ?? [lines[index]]) : lines;
+}
+
+/** Whether more than `count` of `lines` hold text: counted until they do, not over a whole document of many lines. */
+function holdsMoreLinesThan(lines: string[], count: number): boolean {
+  let withText = 0;
+  for (const line of lines) if (!isBlank(line) && (withText += 1) > count) return true;
+  return false;
+}
+
+/** A sequence of item numbers n, n + 1, n + 2 … on a line: where each number starts, and where its text after it does. */
+interface NumberRun {
+  starts: number[];
+  texts: number[];
+}
+
+/**
+ * The line's parts, one an item from each number of the longest sequence n, n + 1, n + 2 … that a title follows (a
+ * number a sentence follows stays in the item above); null when the sequence is shorter than MIN_ITEMS or too few
+ * titles follow. Minutes numbered on through the year start at any number ("25. APOLOGIES …", "26. DECLARATIONS …").
+ */
+function itemsApart(line: string): string[] | null {
+  // Each run kept under the number it expects next: a number either goes on a run or starts one.
+  const runs = new Map<string, NumberRun>();
+  let longest: NumberRun | null = null;
+  for (const { start, text, prefix, number } of numbersOn(line)) {
+    const key = `${prefix}${number}`;
+    const run = runs.get(key) ?? { starts: [], texts: [] };
+    runs.delete(key);
+    run.starts.push(start);
+    run.texts.push(text);
+    // Two runs come to expect the same number ("2 … 1 … 2 …"): the longer one goes on.
+    const next = `${prefix}${number + 1}`;
+    if ((runs.get(next)?.starts.length ?? 0) < run.starts.length) runs.set(next, run);
+    if (longest === null || run.starts.length > longest.starts.length) longest = run;
+  }
+  if (longest === null || longest.starts.length < MIN_ITEMS) return null;
+  // Only the longest run's numbers are read for a title after them: a line run together holds thousands of numbers.
+  const afters = longest.texts.map((text) => line.slice(text, text + 60));
+  const opensItem = afters.map((after) => !SENTENCE_OPENER.test(after) && !PERSON_START.test(after));
+  // Numbers a sentence follows, each under a title in capitals: paragraphs numbered on through the minutes.
+  if (afters.filter((after, position) => opensItem[position] && TITLE_START.test(after)).length < MIN_ITEMS - 1) return capitalsTitlesApart(line, longest.starts, longest.texts);
+  // Once titles in capitals show the run to be the items' numbers, a number of it a title in sentence case follows
+  // ("3. Declarations of interest Nil declared.") is an item too: a paragraph's own numbering does not go on the items'.
+  const titled = longest.starts.filter((_, position) => opensItem[position]);
+  // "III.APPROVAL OF MINUTES", "II . ROLL CALL": a Roman numeral set as the heading rules read one, "III. APPROVAL …".
+  return [0, ...titled].map((start, position) => line.slice(start, titled[position] ?? line.length).trim().replace(ROMAN_NUMBER_START, '$1. ')).filter((part) => part !== '');
+}

@@ -1,0 +1,120 @@
+// People an attendance list names without a title ("Phil Dray (Treasurer)"): trustees', governors' and residents'
+// minutes report them under the name as listed ("Phil Dray presented …"), which no title or office tells apart from
+// any capitalised words. Only the names the meeting's own lists give are read so. Minutes that have named a member once
+// go on with the surname alone ("Dray said …", "Oakes asked …"): a surname only one listed attendee has is read as theirs,
+// and so is an untitled member's first name ("Gwen welcomed …").
+import type { Attendee } from '../../../core/types';
+import { initialsOf } from '../attendance/initials-keys';
+import { afterLeadingClause } from './speakers';
+import { FAITH_AND_PEER_TITLES, withoutPostNominals } from './speaker-titles';
+import { SPEECH_VERBS } from './speech-verbs';
+
+/** Two to four capitalised words: a full name as a list prints it. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/**
+ * A speech verb right after the name, or after the office in brackets the name is listed with ("Callum Reid
+ * (President) reported"), or after the place they came from ("Kath Ruiz of Lamoine said", as a joint committee's
+ * minutes tell its towns' members apart); after a comma is left alone ("Lucy Brennan, for the club, said").
+ */
+const VERB_AFTER_NAME = new RegExp(`^(?:\\s\\([^()]{1,60}\\)|\\s(?:of|from)\\s[A-Z][\\w'’-]+(?:\\s[A-Z][\\w'’-]+){0,2})?\\s(?:${SPEECH_VERBS.join('|')})\\b`);
+/**
+ * "Carole Innes (Chair): Good morning …", "Alasdair Grieve (West Scotland) (Con): …": a verbatim record's label, the
+ * listed name (and its office, or a member's seat and party, in brackets) and a colon.
+ */
+const LABEL_AFTER_NAME = /^(?:\s*\([^()]{1,60}\)){0,2}\s*:\s+\S/;
+/**
+ * "Judy Sproule – Hope to get the board together next week.", "Gail Marshall – Yes.": notes of what each member said,
+ * the listed name and a dash before their words: a sentence, its first word no office before a comma ("Miss Hale -
+ * Chairperson, Mrs. Cann, …" lists those present) and naming no titled person ("Tom Ashby – Treasurer" is an office).
+ */
+const DASH_AFTER_NAME = /^(?:\s*\([^()]{1,60}\))?\s[–—-]\s+\p{Lu}[\p{L}'’]*(?![\p{L},])[^.?!]{0,200}[.?!]/u;
+const TITLED_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\b/;
+const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_NAME.test(rest) || (DASH_AFTER_NAME.test(rest) && !TITLED_PERSON.test(rest.slice(0, 200)));
+
+/** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
+const LISTED_TITLE = new RegExp(String.raw`^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councill?or|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie|${FAITH_AND_PEER_TITLES})\.?(?=\s)`);
+/** A paragraph opening with one capitalised word, then a speech verb: "Dray said that …". */
+const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+
+/** Listed people by surname, as minutes name them with it alone: "Councillor T Dray" → "Councillor Dray"; null where two share it. */
+function speakersBySurname(attendees: readonly Attendee[]): Map<string, string | null> {
+  const bySurname = new Map<string, string | null>();
+  for (const { name: listed } of attendees) {
+    // "Councillor J Fairbairn MBE" is "Councillor Fairbairn", not "Councillor MBE".
+    const name = withoutPostNominals(listed);
+    const words = name.split(/\s+/);
+    const surname = words[words.length - 1];
+    if (words.length < 2 || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) continue;
+    const title = LISTED_TITLE.exec(name)?.[0];
+    const speaker = title ? `${title} ${surname}` : name;
+    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== speaker ? null : speaker);
+  }
+  return bySurname;
+}
+
+/**
+ * Listed people without a title by their first name, as residents', clubs' and working groups' minutes name them
+ * ("Gwen welcomed …" for "Gwen Arkwright (Chair)"); null where two share it.
+ */
+function speakersByForename(attendees: readonly Attendee[]): Map<string, string | null> {
+  const byForename = new Map<string, string | null>();
+  for (const { name } of attendees) {
+    if (!FULL_NAME.test(name) || LISTED_TITLE.test(name)) continue;
+    const forename = name.slice(0, name.indexOf(' '));
+    byForename.set(forename, byForename.has(forename) && byForename.get(forename) !== name ? null : name);
+  }
+  return byForename;
+}
+
+/** A paragraph opening with a person's initials, then a speech verb: "HM welcomed …", "KO presented …". */
+const INITIALS_OPENING = new RegExp(`^(\\p{Lu}{2,4})\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+
+/** Listed people by their initials (boards' minutes name speakers so); null where two share them. */
+function speakersByInitials(attendees: readonly Attendee[]): Map<string, string | null> {
+  const byInitials = new Map<string, string | null>();
+  for (const { name } of attendees) {
+    for (const initials of initialsOf(name)) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== name ? null : name);
+  }
+  return byInitials;
+}
+
+/**
+ * Who speaks in a paragraph that opens with a listed attendee's full name and a speech verb (or a transcript's label
+ * of that name); undefined when no one is listed so.
+ */
+export function knownSpeakerFinder(attendees: readonly Attendee[]): ((text: string) => string | null) | undefined {
+  // Names filed under their first word: a paragraph is looked up by its own first word, not tried against every name.
+  const byFirstWord = new Map<string, string[]>();
+  for (const { name, role } of attendees) {
+    if (!FULL_NAME.test(name)) continue;
+    const first = name.slice(0, name.indexOf(' '));
+    // Added to in place: a copy of the list for each name made a list of 40,000 "Councillor …" names take 14 s.
+    let names = byFirstWord.get(first);
+    if (names === undefined) byFirstWord.set(first, (names = []));
+    // "Olivia Kwan, Director of Finance, said": the name, then the office the list gives it, between commas.
+    if (role) names.push(`${name}, ${role},`);
+    names.push(name);
+  }
+  const bySurname = speakersBySurname(attendees);
+  const byInitials = speakersByInitials(attendees);
+  const byForename = speakersByForename(attendees);
+  if (byFirstWord.size === 0 && bySurname.size === 0) return undefined;
+  const speakerAt = (text: string): string | null => {
+    const firstWord = text.slice(0, text.indexOf(' '));
+    const names = byFirstWord.get(firstWord);
+    const named = names?.find((name) => text.startsWith(name) && speaksAfter(text.slice(name.length)));
+    if (named) return named.endsWith(',') ? named.slice(0, named.indexOf(',')) : named;
+    if (bySurname.get(firstWord) && SURNAME_OPENING.test(text)) return bySurname.get(firstWord)!;
+    // A word that is some listed person's surname is never read as another's first name.
+    const forename = bySurname.has(firstWord) ? null : byForename.get(firstWord);
+    if (forename && SURNAME_OPENING.test(text)) return forename;
+    return byInitials.get(firstWord) && INITIALS_OPENING.test(text) ? byInitials.get(firstWord)! : null;
+  };
+  // "Responding to Councillor Caddick, Kieran Walsh confirmed …": a listed name after a leading clause speaks too.
+  return (text) => {
+    const speaker = speakerAt(text);
+    if (speaker !== null || !/^\p{Lu}\p{Ll}/u.test(text)) return speaker;
+    const rest = afterLeadingClause(text);
+    return rest === null ? null : speakerAt(rest);
+  };
+}
