@@ -257,8 +257,9 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       // In a document whose lists mark each item (HTML, Word, Markdown: paragraphs by blank lines), a sentence of a point
       // is a paragraph; points a paragraph has gathered after its lead-in ("… four new powers: To require …") stay in it.
       // In plain text a point that is a sentence of some length after another ("- An apology for absence was received
-      // from Calum Reid." under "- The chair welcomed all.") is one too; "- Roads." after "- Paths." is a list's words.
-      !(openList !== previous && sentenceAfterSentence(previous?.text, text) && (!options.wrapWidth || !hasAtMostWords(text, MAX_POINT_WORDS_JOINED)));
+      // from Calum Reid." under "- The chair welcomed all.") is one too; "- Roads." after "- Paths." is a list's words, as
+      // are the points of a printed agenda pack, whose bullets the PDF lost (a leading space marks them).
+      !(openList !== previous && sentenceAfterSentence(previous?.text, text) && (!options.wrapWidth || (!options.leadingSpaceMarksBullet && !hasAtMostWords(text, MAX_POINT_WORDS_JOINED))));
     // A list's fragments join the words that introduce them, or the list item before them.
     if (fragment && previous && !previous.isDecision && (openList === previous || previousKind === 'bullet' || introducesList(previous))) {
       previous.text += ` ${text}`;
