@@ -9,6 +9,7 @@
 import { splitSentences } from '../../../core/text/sentences';
 import type { Attendee, AttendanceKind } from '../../../core/types';
 import { attendeesFromList } from './attendee-lists';
+import { NAME_PARTICLE } from './roll-call-sentences';
 
 /**
  * What members of a board are called before their names: "Board members", "Vestry members" (left out, as no title of
@@ -35,8 +36,6 @@ const FORMS: readonly AnswerForm[] = [
   { pattern: /^(?:[^;]{0,80}?\d\.\s+)?(?<list>\p{Lu}[^:;]*?(?:,|\s&|\sand)\s[^:;]*?)\s+present$/u, attendance: 'present' },
 ];
 
-/** Words in lower case a name may hold: "Maria de la Cruz", "Jan van der Berg". */
-const NAME_PARTICLE = /^(?:of|de|del|della|da|di|du|la|le|van|von|der|den|y|bin|al)$/;
 /** A subject that names nobody: "All members present", "The Board members were present". */
 const NO_NAME = /^(?:The|A|An|All|No|None|It|This|There|They|Everyone|Several|Some|Both|Quorum)\b/;
 

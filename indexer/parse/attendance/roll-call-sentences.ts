@@ -43,7 +43,7 @@ const FORMS: readonly RollCallForm[] = [
 const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Com|Chr|Clk|Capt|Sgt|Rev|Hon|Prof|vs|etc|approx|No))\.|\b[ap]\.m\.)\s+(?=\p{Lu})/u;
 
 /** Words in lower case a name may hold: "Maria de la Cruz", "Jan van der Berg". */
-const NAME_PARTICLE = /^(?:of|de|del|della|da|di|du|la|le|van|von|der|den|y|bin|al)$/;
+export const NAME_PARTICLE = /^(?:of|de|del|della|da|di|du|la|le|van|von|der|den|y|bin|al)$/;
 
 /** A sentence's subject that names nobody: "The Chairman was absent", "All members were present", "No one was absent". */
 const NO_NAME = /^(?:The|A|An|All|No|None|It|This|There|He|She|They|Everyone|Nobody|Several|Some|Both)\b/;
