@@ -44,6 +44,7 @@ import { dateInFileName, dateInRunningLines, findDate } from './header/meeting-f
 import { numericDateOrder } from './header/date-order';
 import { isBlank, trimmedLength } from './patterns';
 import { withoutClosingSignOff, withoutSignOffItems } from './page/sign-off';
+import { browserPrintOf, withoutBrowserPrint } from './page/browser-print';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
@@ -195,8 +196,11 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const lines = text.split('\n');
   const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
+  // A web page a browser saved as PDF: its title and address, printed around every sheet, stand for the page's own.
+  const browserPrint = input.format === 'pdf' ? browserPrintOf(lines) : null;
+  const unfurnished = removePageFurniture(text, lines, input.format === 'pdf');
+  const paged = browserPrint ? withoutBrowserPrint(unfurnished) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
-  const paged = removePageFurniture(text, lines, input.format === 'pdf');
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
   const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text)))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
@@ -224,15 +228,16 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
     wrapLimit: lineWrap.limit,
     softHyphens: !blankLinesSeparate && hyphenatesWords(pageLines),
   };
-  const url = input.sidecar?.url ?? input.sourceUrl ?? null;
+  const pageTitle = input.pageTitle ?? browserPrint?.title ?? null;
+  const url = input.sidecar?.url ?? input.sourceUrl ?? browserPrint?.url ?? null;
   // Minutes whose heading gives no date may print it in their running footer or a printed page's breadcrumb, be filed
   // under it, or be a web page that gives it only in its title ("Licensing Committee - 12 May 2025 - …").
   const fallbackDate =
-    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (input.pageTitle ? findDate(input.pageTitle, numericDateOrder(lines)) : null)) : null;
+    drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (pageTitle ? findDate(pageTitle, numericDateOrder(lines)) : null)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
   // site's name above its menus; a committee's page that names no council in its text, by the council its title names.
-  const pageBody = drafts.length === 1 && drafts[0].body === null ? ((input.pageTitle ? bodyInTitle(input.pageTitle) : null) ?? bodyInChrome(chrome)) : null;
-  const fallbackBody = pageBody ?? (drafts.length === 1 && input.pageTitle ? committeeOfTitleCouncil(drafts[0].body, input.pageTitle) : null);
+  const pageBody = drafts.length === 1 && drafts[0].body === null ? ((pageTitle ? bodyInTitle(pageTitle) : null) ?? bodyInChrome(chrome)) : null;
+  const fallbackBody = pageBody ?? (drafts.length === 1 && pageTitle ? committeeOfTitleCouncil(drafts[0].body, pageTitle) : null);
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
     const draft = applySidecar(found, input.sidecar, drafts.length === 1);

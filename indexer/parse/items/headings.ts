@@ -10,6 +10,7 @@ import { isLegislationHeading, legislationTitleLines } from './legislation-headi
 import { isBusinessSection } from './business-sections';
 import { cleanTitle, PAGE_REFERENCE } from './heading-title-clean';
 import { introducesList, PROSE_WORDS, THERE_WAS } from '../paragraphs/list-introductions';
+import { closesMeeting } from '../paragraphs/paragraph-openings';
 import { isSentenceCaseHeading } from './sentence-case-headings';
 import { headingLineAt, leaderNumberedHeading, mayEndInLeaderNumber, mayStandForHeading } from './leader-headings';
 import { findDate } from '../header/meeting-fields';
@@ -252,7 +253,8 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
     return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   const cleanedText = readers.titleOf(text);
-  if (cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) return null;
+  // A marked line heads whatever its words, but not "**Meeting adjourned, 8:40 p.m.**", the sentence closing the meeting.
+  if ((cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) || (endsWithOneOf(text, '.!?') && closesMeeting(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;

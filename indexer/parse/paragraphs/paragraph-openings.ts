@@ -34,6 +34,9 @@ const MEETING_CLOSE = /^(?:(?:The |This )?(?:[Mm]eeting|[Hh]earing|[Ss]itting) (
 /** How MEETING_CLOSE starts: other lines need not be tried. */
 const MEETING_CLOSE_STARTS = 'TMmHhSs';
 
+/** Whether a line is the sentence closing the meeting ("Meeting adjourned, 8:40 p.m."). */
+export const closesMeeting = (line: string) => MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line);
+
 /**
  * "Governors asked …", "Leaders responded …": a school board's record of challenge and answer (and "Members asked …"),
  * each a turn though no one person speaks.
@@ -70,5 +73,5 @@ export function opensOutcome(printed: string): boolean {
 export function opensTurn(printed: string): boolean {
   // "7.32pm Cllr Hale said …": a clerk's note of the time opens an entry of its own.
   const line = afterClockTime(printed);
-  return line !== printed || speakerOf(line) !== null || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (line[1] === ':' && QUESTION_OR_ANSWER.test(line)) || (MEETING_CLOSE_STARTS.includes(line[0]) && MEETING_CLOSE.test(line)) || describedSpeakerOf(line) !== null || namesNominee(line);
+  return line !== printed || speakerOf(line) !== null || PUBLIC_SPEAKER.test(line) || GROUP_TURN.test(line) || (line[1] === ':' && QUESTION_OR_ANSWER.test(line)) || closesMeeting(line) || describedSpeakerOf(line) !== null || namesNominee(line);
 }

@@ -130,6 +130,13 @@ describe('closing sentences and labels', () => {
     expect(numbered.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Resolved:', 'That the minutes be confirmed.', 'That the accounts be noted.']);
     expect(numbered.decisions).toEqual(['Resolved: 1. That the minutes be confirmed. 2. That the accounts be noted.']);
   });
+
+  it('keeps a bold sentence closing the meeting a paragraph of the last item, not an item of its own', () => {
+    const text = `**Harbourside Rowing Club Committee Meeting - 3/3/25**\n\n**Boathouse Roof**\n\nDee reported that the roofer can start in April.\n\n**Treasurer's Report**\n\nThe balance stood at $2,340.\n\n**Meeting adjourned, 9:10 p.m.**\n`;
+    const [meeting] = parseMinutes({ text, format: 'markdown', file: 'minutes.md', documentId: 'minutes' }).meetings;
+    expect(meeting.items.map((item) => item.title)).toEqual(['Boathouse Roof', "Treasurer's Report"]);
+    expect(meeting.items[1].paragraphs.map((paragraph) => paragraph.text)).toEqual(['The balance stood at $2,340.', 'Meeting adjourned, 9:10 p.m.']);
+  });
 });
 
 describe('Scottish conveners', () => {
