@@ -163,6 +163,20 @@ function followsListLabel(line: Line, index: number): boolean {
  * to its width (two at least), a word gap (or none after a list's label: "1.that") as one; the line indented by as many
  * spaces as it stands right of its column's `left` edge (names aligned under "PRESENT:").
  */
+/** A gap within this share of a character of a typewriter's character is one space. */
+const TYPED_SPACE_SLACK = 0.1;
+
+/**
+ * "Keith Anand" and "Non-Executive Member" a tab apart in a text file printed in its fixed pitch: the tab reaches the
+ * next tab stop, a gap of no whole number of characters, where the writer's spaces stay inside one run.
+ */
+function tabbedInType(line: Line, index: number, gap: number): boolean {
+  const [before, run] = [line.runs[index - 1], line.runs[index]];
+  if (before.fixedPitch !== true || run.fixedPitch !== true || gap <= WORD_GAP * line.size || before.text.length === 0) return false;
+  const character = before.width / before.text.length;
+  return Math.abs(gap - character) > TYPED_SPACE_SLACK * character;
+}
+
 export function lineText(line: Line, left: number, columnStarts: ReadonlySet<number>): string {
   // A character of the line's type is about half its size wide.
   const spacesAcross = (width: number) => Math.round(width / (line.size / 2));
@@ -171,7 +185,7 @@ export function lineText(line: Line, left: number, columnStarts: ReadonlySet<num
   line.runs.forEach((run, index) => {
     const gap = run.x - end;
     if (end === -Infinity) text += run.text;
-    else if (run.cellStart || gap > COLUMN_GAP * line.size || (startsApart(line, index) && columnStarts.has(startOf(run)))) {
+    else if (run.cellStart || gap > COLUMN_GAP * line.size || tabbedInType(line, index, gap) || (startsApart(line, index) && columnStarts.has(startOf(run)))) {
       text = `${text.trimEnd()}${' '.repeat(Math.max(run.cellStart ? CELL_SPACES : 2, spacesAcross(gap)))}${run.text.trimStart()}`;
     } else if ((gap > WORD_GAP * line.size || followsListLabel(line, index)) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ` ${run.text}`;
     else text += run.text;

@@ -162,8 +162,11 @@ const MIN_WRAPPED_LENGTH = 40;
  * Mr." / "Farraday said"), nor a heading's leader dots ("Lease of the Old Lifeboat House ........" / "25/151").
  */
 const endsSentence = (text: string) => /[.!?:;]["”’)\]]?$/.test(text) && !text.endsWith('....') && !endsWithoutSentenceEnd(text);
-/** "Present:", "Apologies received and accepted:": a line opening with a label, as a new block of minutes does; a list's names ("Haddad, Mrs. Whitfield. Absent:") are none. */
-const LABEL_START = /^\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}:(?:\s|$)/u;
+/**
+ * "Present:", "Apologies received and accepted:", "Apologies ; …" (a spaced semicolon for the colon): a line opening with
+ * a label, as a new block of minutes does; a list's names ("Haddad, Mrs. Whitfield. Absent:", "Villanueva – aye;") are none.
+ */
+const LABEL_START = /^\p{Lu}[^\s:,]*(?:\s+[^\s:,]+){0,3}(?::|\s;)(?:\s|$)/u;
 /**
  * "RESOLVED that", "CARRIED", "Moved Cr Tan, Seconded …", "On motion of …", "It was RESOLVED to …": after a sentence, a
  * line opening the record of a decision or a motion, which minutes set as a paragraph of its own, whether or not the page
@@ -215,6 +218,9 @@ const SEMICOLON_RUN = /;[^;]+;$/;
  */
 const carriesListOn = (text: string, next: string) => text.endsWith(';') && SEMICOLON_RUN.test(text.slice(-120)) && /^\p{Lu}[\p{L}'’-]*\s/u.test(next.trimStart()) && !LABEL_START.test(next.trimStart());
 
+/** Whether a text's words are in capitals throughout (a heading, or a record typed in capitals, whose wrapped line goes on so); "25/151" has none, nor has "156 KB". */
+const isInCapitals = (text: string) => /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
+
 /** Room (in font sizes) at most after a sentence the page wrapped: a sentence ending further short of the edge ended the writer's line. */
 const ROOM_AFTER_SENTENCE = 2;
 
@@ -243,6 +249,9 @@ function endingWrapped(page: LaidPage, writerBroke: boolean): boolean[] {
     if (headsTurn(text, page.laid[index + 1].text)) continue;
     const opensRecord = RECORD_OPENING.test(page.laid[index + 1].text.trimStart());
     const flowedOn = roomLeft <= ROOM_AFTER_SENTENCE * line.size && (after === undefined || after.before === '\n\n' || ended[index + 1]);
+    // A typed line ending short of the edge by less than a word may be the writer's, over a heading in capitals ("… Kwan
+    // and Ostrowski" over "NATIONAL ANTHEM"): a sentence in lower case the page wrapped goes on so.
+    if (isTyped(page.laid[index]) && isInCapitals(page.laid[index + 1].text) && /\p{Ll}/u.test(text)) continue;
     ended[index] = !endsSentence(text) || (!writerBroke && !opensRecord && (carriesClauseOn(text, page.laid[index + 1].text) || flowedOn || backAtMargin(line, page.laid[index + 1].line)));
   }
   return ended;

@@ -298,3 +298,29 @@ describe('minutes as a word processor prints them to PDF', () => {
     expect(meeting.items.map((item) => item.number)).toEqual(['FC24/101', 'FC24/102']);
   });
 });
+
+describe('a text file printed in its fixed pitch', () => {
+  /** A run of 10-point typewriter text: every character 6 points wide. */
+  const typed = (text: string, x: number, y: number): PdfTextRun => ({ text, x, y, width: text.length * 6, size: 10, fixedPitch: true });
+  /** Three full lines of 80 characters: where the page's typed lines end. */
+  const fullLines = (y: number) =>
+    ['The Clerk reported that the grant towards the new village hall heating had been', 'paid in full and that the contractor would start work on the first Monday of the', 'month, subject to the boiler parts arriving from the supplier before the works.'].map((line, index) => typed(line, 56.8, y + 12 * index));
+
+  it('keeps a tab between a name and an office as a gap between cells, and a space as a space', () => {
+    // "Keith Anand" ends at 122.8; the tab reaches the stop at 127.7, no whole number of characters on.
+    expect(pageTextOf([typed('Keith Anand', 56.8, 100), typed('Non-Executive Member', 127.7, 100)])).toMatch(/^Keith Anand {2,}Non-Executive Member$/);
+    expect(pageTextOf([typed('Keith', 56.8, 100), typed('Anand', 92.8, 100)])).toBe('Keith Anand');
+  });
+
+  it('does not join a heading in capitals to the typed line above it that stopped short of the edge', () => {
+    const list = typed('Pemberton (Chairman), Achari, Delaney, Fotheringham, Kwan, Brisco and Ostrowski', 56.8, 136);
+    const text = pageTextOf([...fullLines(100), { ...list, text: list.text.slice(0, 75), width: 450 }, typed('NATIONAL ANTHEM', 56.8, 148)]);
+    expect(text.split('\n').slice(-2)).toEqual(['Pemberton (Chairman), Achari, Delaney, Fotheringham, Kwan, Brisco and Ostro', 'NATIONAL ANTHEM']);
+  });
+
+  it('does not join a label set off by a spaced semicolon to the list above it', () => {
+    const present = typed('Present ; Hamish Tulloch (Chair) , Morag Lennox , Fraser Innes , Elspeth Gow', 56.8, 136);
+    const text = pageTextOf([...fullLines(100), present, typed('Apologies ; Duncan Rae , Isla Munro', 56.8, 148)]);
+    expect(text.split('\n').slice(-2)).toEqual([present.text, 'Apologies ; Duncan Rae , Isla Munro']);
+  });
+});
