@@ -7,6 +7,7 @@ import { documentTextSize, markHeadings } from './pdf-headings';
 import { withCellRowsRebuilt } from './pdf-cell-rows';
 import { withWrappedCellsJoined } from './pdf-table-cells';
 import { endsAtHyphen, endsAtJoiningHyphen, typedRightEdges, typesetterHyphenates, withWrapsJoined, writerBrokeLines, type LaidPage } from './pdf-wraps';
+import { withUnmarkedListItemsApart } from './pdf-unmarked-lists';
 import { alignedColumnStarts, lineText, linesOf, rightEdgeOf, startsPageColumn, textRightEdge, textSized, wrapsOnto, type LaidLine, type Line, type PdfTextRun } from './pdf-lines';
 
 export type { PdfTextRun } from './pdf-lines';
@@ -143,7 +144,7 @@ export function pageTextsOf(pages: PdfTextRun[][]): string[] {
   const typedRights = typedRightEdges(read);
   const laid = read.map((page) => ({ ...page, typedRights }));
   const writerBroke = writerBrokeLines(laid);
-  const joined = laid.map((page) => withWrapsJoined(page, writerBroke));
+  const joined = laid.map((page) => withUnmarkedListItemsApart(withWrapsJoined(page, writerBroke)));
   const softHyphens = typesetterHyphenates(joined);
   const textSize = documentTextSize(joined);
   return joined.map((page) => textOf(page, softHyphens, textSize));

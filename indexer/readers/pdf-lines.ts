@@ -248,3 +248,6 @@ export interface LaidLine {
   left: number;
   before: '' | ' ' | '\n' | '\n\n';
 }
+
+/** Whether a laid line is in a typewriter's font throughout (a text file printed). */
+export const isTyped = ({ line }: LaidLine) => line.runs.every((run) => run.fixedPitch);

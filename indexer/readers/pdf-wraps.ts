@@ -2,7 +2,7 @@
 // lines as it needs, and its PDF keeps only where each line stands. Joined, a paragraph reads as the .docx or HTML
 // reader gives it ("Councillor Ruth" / "Vane," is one name; "…monthly." / "The Environmental Health Manager…" one turn).
 import { endsWithoutSentenceEnd } from '../../core/text/sentences';
-import { rightEdgeOf, wrapsOnto, type LaidLine, type Line } from './pdf-lines';
+import { isTyped, rightEdgeOf, wrapsOnto, type LaidLine, type Line } from './pdf-lines';
 
 /** A page's lines as laid out, with the column each is set in and each column's right edge (the furthest its lines reach). */
 export interface LaidPage {
@@ -28,7 +28,6 @@ const NUMBER_GAP = /^(?:(?:Minute|Item)\s+(?:No\.?\s*)?)?\d{1,4}(?:[./]\d{1,4})*
 const hasColumnGap = (text: string) => COLUMN_GAP.test(text.trim());
 const isAllBold = ({ line }: LaidLine) => line.runs.every((run) => run.bold);
 /** A line set in a typewriter's font (a text file printed). */
-const isTyped = ({ line }: LaidLine) => line.runs.every((run) => run.fixedPitch);
 
 /**
  * "        Cr Paewai asked … arrangement." over "Ms Rewi replied …" back at the margin: an indented line's rest the page

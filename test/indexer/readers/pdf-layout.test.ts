@@ -324,3 +324,17 @@ describe('a text file printed in its fixed pitch', () => {
     expect(text.split('\n').slice(-2)).toEqual([present.text, 'Apologies ; Duncan Rae , Isla Munro']);
   });
 });
+
+describe('a bulleted list whose bullets a browser drew as shapes', () => {
+  it('sets each indented line under a sentence apart as a list item, as the HTML reader keeps each <li> a paragraph', () => {
+    const lines = [run('Agreed: to accept the quote from Fold Decorators for the hall.', 72, 100), run('Gwen to confirm dates with the decorators', 90, 113), run('Sally to move the August bookings', 90, 126)];
+    expect(pageTextOf(lines)).toBe('Agreed: to accept the quote from Fold Decorators for the hall.\n\n    Gwen to confirm dates with the decorators\n\n    Sally to move the August bookings');
+  });
+
+  it('leaves the lines under a label, and one indented line, as they were', () => {
+    const underLabel = [run('Present', 72, 100), run('Councillor Fiona Trelawney', 90, 113), run('Councillor Owen Batchelor', 90, 126)];
+    expect(pageTextOf(underLabel)).toBe('Present\n    Councillor Fiona Trelawney\n    Councillor Owen Batchelor');
+    const oneLine = [run('The Clerk read the letter.', 72, 100), run('Yours sincerely', 90, 113)];
+    expect(pageTextOf(oneLine)).toBe('The Clerk read the letter.\n    Yours sincerely');
+  });
+});
