@@ -199,7 +199,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // A web page a browser saved as PDF: its title and address, printed around every sheet, stand for the page's own.
   const browserPrint = input.format === 'pdf' ? browserPrintOf(lines) : null;
   const unfurnished = removePageFurniture(text, lines, input.format === 'pdf');
-  const paged = browserPrint ? withoutBrowserPrint(unfurnished) : unfurnished;
+  const paged = browserPrint ? withoutBrowserPrint(unfurnished, browserPrint) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
   const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text)))));

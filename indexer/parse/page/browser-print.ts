@@ -35,19 +35,29 @@ function printLineOf(line: string): PrintLine {
   return header ? { kind: 'header', title: header[1], url: webAddress(header[2]) } : null;
 }
 
-/** The title and address a browser printed around a saved web page, or null for a PDF no browser printed. */
+/**
+ * The title and address a browser printed around a saved web page, or null for a PDF no browser printed. The title is
+ * the one its header repeats on every sheet: a row of the page's own ("12/03/2025, 10:00    Full Council", a list of
+ * meetings) has the header's shape once.
+ */
 export function browserPrintOf(lines: readonly string[]): BrowserPrint | null {
-  let title: string | null = null;
+  const titles = new Map<string, number>();
   let url: string | null = null;
   let printed = false;
   for (const line of lines) {
     const found = printLineOf(line);
     if (found?.kind === 'footer') printed = true;
-    if (found?.kind === 'header') title ??= found.title;
+    if (found?.kind === 'header') titles.set(found.title, (titles.get(found.title) ?? 0) + 1);
     url ??= found?.url ?? null;
   }
+  const title = [...titles].reduce<[string, number] | null>((most, entry) => (most === null || entry[1] > most[1] ? entry : most), null)?.[0] ?? null;
   return printed ? { title, url } : null;
 }
 
 /** The lines without the browser's header and footer: a sheet's running lines are no part of the minutes, even on one sheet. */
-export const withoutBrowserPrint = (lines: string[]): string[] => lines.filter((line) => printLineOf(line) === null);
+export function withoutBrowserPrint(lines: string[], print: BrowserPrint): string[] {
+  return lines.filter((line) => {
+    const found = printLineOf(line);
+    return found === null || (found.kind === 'header' && found.title !== print.title);
+  });
+}

@@ -2,7 +2,7 @@
 // for the <title> and URL the HTML reader would have taken from the page (the council a committee's page names only in
 // its title, where the minutes were published).
 import { parseMinutes } from '../../../indexer/parse';
-import { browserPrintOf } from '../../../indexer/parse/page/browser-print';
+import { browserPrintOf, withoutBrowserPrint } from '../../../indexer/parse/page/browser-print';
 
 const COMMITTEE_PAGE = (header: string, footer: string) => `${header}
 # Licensing Committee
@@ -63,5 +63,19 @@ describe('a web page saved as PDF by a browser', () => {
     expect(parse(plain).source.url).toBeNull();
     const copied = parse(COMMITTEE_PAGE('6/4/25, 3:12 PM          Licensing Committee - Minutes - Kelbridge District Council', 'https://democracy.kelbridge.gov.uk/x          1/1'), 'text');
     expect(copied.source.url).toBeNull();
+  });
+});
+
+describe("a browser's running lines among the page's own", () => {
+  it("takes the title the header repeats on every sheet, and keeps a row of the page's own in the header's shape", () => {
+    const sheet = (rows: string[], number: number) => [
+      '6/4/25, 3:12 PM          Meetings - Kelbridge District Council',
+      ...rows,
+      `https://democracy.kelbridge.gov.uk/meetings                    ${number}/2`,
+    ];
+    const lines = [...sheet(['12/03/2025, 10:00          Licensing Committee'], 1), ...sheet(['The next meeting is on 9 July.'], 2)];
+    const print = browserPrintOf(lines)!;
+    expect(print.title).toBe('Meetings - Kelbridge District Council');
+    expect(withoutBrowserPrint(lines, print)).toEqual(['12/03/2025, 10:00          Licensing Committee', 'The next meeting is on 9 July.']);
   });
 });
