@@ -21,6 +21,7 @@ import { withFlattenedAttendanceApart } from './page/flattened-attendance';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
 import { withFlattenedItemsApart } from './page/flattened-items';
 import { withPeopleCellsPaired } from './attendance/people-cells';
+import { withInitialsCellsAsLists } from './attendance/initials-cells';
 import { withLoneColonsJoined } from './page/lone-colons';
 import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
 import { hash } from 'node:crypto';
@@ -200,7 +201,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const paged = removePageFurniture(text, lines, input.format === 'pdf');
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
-  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text)))));
+  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text))))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';

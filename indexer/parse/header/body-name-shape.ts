@@ -157,7 +157,9 @@ export function asBodyName(read: string | null): string | null {
   // 2020 Council MinutesAft": a document's file name, dated in figures first, is no name.
   if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read) || FIGURES_DATE_FIRST.test(read) || FILE_NAME.test(read)) return null;
   const name = withoutMeetingAfterName(words.join(' '));
-  return name === null || namesKindOfMeeting(name) ? null : withoutLowerCaseTail(withoutMeetingOf(withoutMeetingKindBefore(withoutDocumentBefore(name))));
+  if (name === null) return null;
+  const body = withoutLowerCaseTail(withoutMeetingOf(withoutMeetingKindBefore(withoutDocumentBefore(name))));
+  return namesKindOfMeeting(body) ? null : body;
 }
 
 /**

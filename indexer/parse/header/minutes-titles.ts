@@ -43,6 +43,9 @@ const MINUTES_OF_BODY = new RegExp(
   'i',
 );
 
+/** "MINUTES of COUNCIL ORDINARY BUSINESS MEETING on …": the council's own meeting and its kind, whose council the letterhead names. */
+const COUNCIL_OWN_MEETING = /^council\s+(?:ordinary|annual|extraordinary|special|full|monthly)\b/i;
+
 /** A meeting named by its date ("Tuesday 13th January", "13 January 2021"), not by whose it was. */
 const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
 /**
@@ -76,7 +79,7 @@ export function bodyNamedIn(text: string): string | undefined {
   const minutesOf = MINUTES_OF_BODY.exec(text);
   // "Minutes of the Annual parish meeting, held at …": the comma before "held" is no part of the name.
   const body = minutesOf?.groups!.body.replace(/,$/, '');
-  if (body && namedByMonth(body)) return undefined;
+  if (body && (namedByMonth(body) || COUNCIL_OWN_MEETING.test(body))) return undefined;
   // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
   // Parish Meeting held at …": with it the words name a kind of meeting, which is no body (every parish holds one), and
   // are returned whole for the callers to read as generic.

@@ -1,12 +1,17 @@
 // Shapes read in UK minutes no fixture had shown: a body's name with the kind of meeting before it or a sentence's tail
 // after it; an office's address on one numbered line; minutes whose subjects open each paragraph in capitals; articles
-// numbered in Roman numerals with no stop; a clerk's contact details after the name (parse/header/body-name-shape.ts,
-// items/item-numbers.ts, items/capital-lead-ins.ts, items/roman-capitals.ts, attendance/header-label-lines.ts).
+// numbered in Roman numerals with no stop; a clerk's contact details after the name; a table of names and initials; an
+// office typed before a councillor's title (parse/header/body-name-shape.ts, header/minutes-titles.ts,
+// items/item-numbers.ts, items/capital-lead-ins.ts, items/roman-capitals.ts, attendance/header-label-lines.ts,
+// attendance/initials-cells.ts, attendance/attendee-lists.ts).
 import { asBodyName } from '../../../indexer/parse/header/body-name-shape';
 import { isAddressLine } from '../../../indexer/parse/items/item-numbers';
 import { withCapitalLeadInsApart } from '../../../indexer/parse/items/capital-lead-ins';
 import { withRomanNumeralsStopped } from '../../../indexer/parse/items/roman-capitals';
 import { withoutContactDetails } from '../../../indexer/parse/attendance/header-label-lines';
+import { withInitialsCellsAsLists } from '../../../indexer/parse/attendance/initials-cells';
+import { parseMinutes } from '../../../indexer/parse';
+import { bodyNamedIn } from '../../../indexer/parse/header/minutes-titles';
 
 describe('a body named in a sentence or after the kind of meeting', () => {
   it.each([
@@ -71,5 +76,32 @@ describe("a clerk's contact details after the name", () => {
     ['Cllr A Hale, Cllr B Shaw', 'Cllr A Hale, Cllr B Shaw'],
   ])('%s → %s', (text, without) => {
     expect(withoutContactDetails(text)).toBe(without);
+  });
+});
+
+describe('a table of names and the initials the minutes call them by', () => {
+  it('sets each row out as a list of names keyed by their initials', () => {
+    const lines = ['Present:    Ann Hale          AH         Tom Reid           TR', '            Iona Kerr (SBC)     IK         Ben Lowe          BL'];
+    expect(withInitialsCellsAsLists(lines)).toEqual(['Present:    Ann Hale (AH), Tom Reid (TR)', '            Iona Kerr (SBC) (IK), Ben Lowe (BL)']);
+  });
+
+  it('leaves cells whose letters are not the name’s initials as they are', () => {
+    const lines = ['Budget        2025        Actual        2024'];
+    expect(withInitialsCellsAsLists(lines)).toBe(lines);
+  });
+});
+
+describe('an office typed before a councillor’s title', () => {
+  it('reads the office as the councillor’s role', () => {
+    const text = 'HOLME PARISH COUNCIL\n\nMinutes of the Parish Council meeting held on Tuesday 3rd March 2026 in Holme village hall\n\nPresent: Chairman Cllr P Norris, vice chair Cllr G Kemp, Cllr D Hale, Cllr J Bruce.\n\n1. Apologies\n\nNone.\n';
+    const [meeting] = parseMinutes({ text, format: 'text', file: 'holme.txt', documentId: 'holme' }).meetings;
+    expect(meeting.attendees.map(({ name, role }) => [name, role])).toEqual([['Cllr P Norris', 'Chair'], ['Cllr G Kemp', 'Vice-Chair'], ['Cllr D Hale', null], ['Cllr J Bruce', null]]);
+  });
+});
+
+describe('a council’s own meeting named by its kind', () => {
+  it('names no body in "MINUTES of COUNCIL ORDINARY BUSINESS MEETING on …"', () => {
+    expect(bodyNamedIn('MINUTES of COUNCIL ORDINARY BUSINESS MEETING on Wednesday 4th March 2026 at 7.30pm')).toBeUndefined();
+    expect(bodyNamedIn('Minutes from the Pentre Community Council meeting held at 7pm on Monday 2nd March 2026')).toBe('Pentre Community Council');
   });
 });
