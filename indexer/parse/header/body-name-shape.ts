@@ -158,7 +158,8 @@ export function asBodyName(read: string | null): string | null {
   if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read) || FIGURES_DATE_FIRST.test(read) || FILE_NAME.test(read)) return null;
   const name = withoutMeetingAfterName(words.join(' '));
   if (name === null) return null;
-  const body = withoutLowerCaseTail(withoutMeetingOf(withoutMeetingKindBefore(withoutDocumentBefore(name))));
+  // "Pontfelin Town Council –": a dash the line ended on, the date after it wrapped onto the next line, is no part of the name.
+  const body = withoutLowerCaseTail(withoutMeetingOf(withoutMeetingKindBefore(withoutDocumentBefore(name)))).replace(/\s+[–—-]$/, '');
   return namesKindOfMeeting(body) ? null : body;
 }
 

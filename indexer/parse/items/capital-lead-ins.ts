@@ -39,8 +39,8 @@ export function withCapitalLeadInsApart(lines: string[]): string[] {
   const leadIns: { index: number; title: string }[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    // A paragraph's first line: under a blank line, or the document's first.
-    if (index > 0 && !isBlank(lines[index - 1])) continue;
+    // A paragraph's first line: under a blank line, a line ending its sentence, or the document's first.
+    if (index > 0 && !isBlank(lines[index - 1]) && !/[.!?:]\s*$/.test(lines[index - 1])) continue;
     const title = leadInTitle(line);
     if (title !== null) leadIns.push({ index, title });
   }

@@ -3,16 +3,18 @@
 // numeral, so it reads as an item's number as "I. CALL TO ORDER" does; only where "I" and "II" both open such lines, as
 // a capital "I" alone may open a heading's words.
 
-/** A Roman numeral up to XXXIX, a space, and a title in capitals (two capitals at least). */
-const NUMERAL_BEFORE_CAPITALS = /^(X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+[A-Z][A-Z'’&,-]*[A-Z](?:\s|$))/;
+/** A Roman numeral up to XXXIX, a space, and a title's first word (capitals, or a capital and letters). */
+const NUMERAL_BEFORE_CAPITALS = /^(X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+[A-Z][A-Za-z'’&,-]*[A-Za-z](?:\s|$))/;
+/** A word of a title in capitalised words, or one of the small words between them ("Trust - Board", "Roads and Bridges"). */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’&,.-]*|of|and|the|for|to|in|on|at|-|–|&)$/u;
 
 /** The numeral opening a line of capitals, or null; most lines are let go on their first character. */
 function numeralOf(line: string): string | null {
   const first = line.charAt(0);
   if (first !== 'I' && first !== 'V' && first !== 'X') return null;
   const numeral = NUMERAL_BEFORE_CAPITALS.exec(line)?.[1] ?? '';
-  // The title's words are capitals only: "I will …" or "Item 4" are no numbered title.
-  return numeral !== '' && !/\p{Ll}/u.test(line) ? numeral : null;
+  // The title's words are capitals, or capitalised words: "I will …" or "Item 4" are no numbered title.
+  return numeral !== '' && line.slice(numeral.length).trim().split(/\s+/).every((word) => TITLE_WORD.test(word)) ? numeral : null;
 }
 
 /** `lines` with a full stop after the numeral of each article so numbered, when both "I" and "II" open one; the same array otherwise. */

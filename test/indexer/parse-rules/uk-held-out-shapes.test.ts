@@ -62,8 +62,8 @@ describe('articles numbered in Roman numerals before capitals', () => {
     expect(withRomanNumeralsStopped(['I HARBOUR TRUST - BOARD', 'Text.', 'II LEISURE TRUST'])).toEqual(['I. HARBOUR TRUST - BOARD', 'Text.', 'II. LEISURE TRUST']);
   });
 
-  it('leaves a lone capital I, or lines in mixed case, as they are', () => {
-    const lines = ['I WISH TO RECORD MY THANKS', 'II Leisure Trust'];
+  it('leaves a capital I opening a sentence as it is', () => {
+    const lines = ['I wish to record my thanks to the Clerk', 'II Leisure Trust'];
     expect(withRomanNumeralsStopped(lines)).toBe(lines);
   });
 });
