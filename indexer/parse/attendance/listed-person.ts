@@ -143,10 +143,10 @@ export function opensUnlabelledList(lines: string[], index: number, line: string
 /** How many lines a list of people wrapped over is read together. */
 const MAX_WRAPPED_LIST_LINES = 4;
 
-/** The line with the lines its list wrapped onto ("…, Mr L Fendick," over "Councillor P Mawby and …"): each ends on a comma or "and". */
+/** The line with the lines its list wrapped onto ("…, Mr L Fendick, Councillor" over "P Mawby and …"), up to the full stop ending it. */
 function withWrappedListLines(lines: string[], index: number, line: string): string {
   let text = line;
-  for (let at = index + 1; at < Math.min(lines.length, index + MAX_WRAPPED_LIST_LINES) && /(?:,|\band)$/.test(text) && !isBlank(lines[at]); at += 1) text = `${text} ${lines[at].trim()}`;
+  for (let at = index + 1; at < Math.min(lines.length, index + MAX_WRAPPED_LIST_LINES) && !/\.\s*$/.test(text) && !isBlank(lines[at]); at += 1) text = `${text} ${lines[at].trim()}`;
   return text;
 }
 
