@@ -18,6 +18,7 @@ import { withoutRollCallAnswer } from './roll-call';
 import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from '../speakers/speaker-titles';
 import { initialsOf } from './initials-keys';
 import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
+import { withoutContactDetails } from './header-label-lines';
 
 /** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
 export const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
@@ -179,8 +180,8 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
 }
 
 export const LEADING_AND = /^(?:and|&)\s+/i;
-/** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
-const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
+/** "Deputy Mayor " before "Cr Sam Petrakis" (Australian minutes), "vice chair Cllr G Kemp" (a parish's list): an office before a councillor's title. */
+const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader)|(?:[Vv]ice[- ]|Deputy )?[Cc]hair(?:man|woman|person)?)\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
 export const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** "R Haldane", "S. J. Boyle": a name in initials, as "Director of Education (R Haldane)" gives the office's holder. */
@@ -274,7 +275,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  const trimmed = withoutClosingPublicCount(answered).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');
+  const trimmed = withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');
   const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
   // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that

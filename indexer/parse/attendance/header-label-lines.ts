@@ -30,5 +30,11 @@ export function chairedByLabel(text: string): AttendanceLabel | null {
  * "Clerk to the Council: Mrs E Hale Tel: 01234 567890": the clerk's telephone or e-mail after the name, as a parish
  * letterhead prints them (a label, a colon and a figure or an address), is no part of it.
  */
-const CONTACT_DETAILS = /\s+(?:Tel(?:ephone)?|Phone|Mob(?:ile)?|E-?mail)\.?\s*:?\s*[\d+(@\w].*$/i;
-export const withoutContactDetails = (text: string) => (text.includes(':') ? text.replace(CONTACT_DETAILS, '') : text);
+const CONTACT_DETAILS = /\s+(?:Tel(?:ephone)?|Phone|Mob(?:ile)?|E['’-]?mail)\.?\s*:?\s*[\d+(@\w].*$/i;
+/**
+ * "Clerk: Mrs G Dale. 6 Mill Lane, Thorpe, Selby, YO8 9PT": the clerk's postal address after the name's full stop or
+ * comma, a house number first and a UK postcode last.
+ */
+const POSTAL_ADDRESS = /[.,]\s+\d{1,4}\s+\p{Lu}[^,]*(?:,[^,]*){1,5}?,\s*[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b.*$/u;
+/** The text without the contact details after a name; a label's colon or a postcode's letters must be there to look for them. */
+export const withoutContactDetails = (text: string) => (text.includes(':') || /\d[A-Z]{2}\b/.test(text) ? text.replace(CONTACT_DETAILS, '').replace(POSTAL_ADDRESS, '') : text);

@@ -9,6 +9,7 @@ import { PUBLIC_LINE } from './one-line-people';
 import { titleCaseHeading } from '../header/meeting-fields';
 import { keyedPerson, listsKeyedNames } from './initials-keys';
 import { listsCouncillors } from './attendance-labels';
+import { isBlank } from '../patterns';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
 export const PERSON_START = /^(?:[•·*-]\s+)?(?:(?:Alternate\s+)?Director(?=\s+[A-Z]\.)|The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Messrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
@@ -107,8 +108,11 @@ export function withTitleOutOfCapitals(line: string): string {
   return TITLE_IN_CAPITALS.test(line) && /\p{Ll}/u.test(line) ? line.replace(TITLE_IN_CAPITALS, (title) => title.charAt(0) + title.slice(1).toLowerCase()) : line;
 }
 
-/** "Cllr P Simcock (Chair)", "County Cllr D Owen": a councillor alone on a line, by title, an office in brackets after. */
-const COUNCILLOR_LINE = /^(?:[•·*-]\s+)?(?:(?:County|District|Borough|Town)\s+)?(?:Cllr|Councillor|Cr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?$/u;
+/**
+ * "Cllr P Simcock (Chair)", "County Cllr D Owen": a councillor alone on a line, by title, an office in brackets after;
+ * or in a column of its own, a Word table's or tab stop's gap before it ("Cllr J Hurst        Chair").
+ */
+const COUNCILLOR_LINE = /^(?:[•·*-]\s+)?(?:(?:County|District|Borough|Town)\s+)?(?:Cllr|Councillor|Cr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,40}\)|(?: {3,}|\t)\p{Lu}[\p{L}'’.-]*(?:[ -]{1,2}\p{L}[\p{L}'’.-]*){0,3})?$/u;
 /** Fewer councillors than this one a line are no list of those present. */
 const MIN_COUNCILLOR_LINES = 3;
 
@@ -133,5 +137,31 @@ function opensCouncillorLines(lines: string[], index: number): boolean {
  * line (opensCouncillorLines), or "Penny Hale (PH), Julie Marsh (JM), …", names keyed by their initials.
  */
 export function opensUnlabelledList(lines: string[], index: number, line: string): boolean {
-  return opensCouncillorLines(lines, index) || (line.includes('),') && listsKeyedNames(line));
+  return opensCouncillorLines(lines, index) || (line.includes('),') && listsKeyedNames(line)) || listsTitledPeople(withWrappedListLines(lines, index, line));
+}
+
+/** How many lines a list of people wrapped over is read together. */
+const MAX_WRAPPED_LIST_LINES = 4;
+
+/** The line with the lines its list wrapped onto ("…, Mr L Fendick, Councillor" over "P Mawby and …"), up to the full stop ending it. */
+function withWrappedListLines(lines: string[], index: number, line: string): string {
+  let text = line;
+  for (let at = index + 1; at < Math.min(lines.length, index + MAX_WRAPPED_LIST_LINES) && !/\.\s*$/.test(text) && !isBlank(lines[at]); at += 1) text = `${text} ${lines[at].trim()}`;
+  return text;
+}
+
+/** Fewer titled people than this on one line are a sentence's mention of them, not the list of those present. */
+const MIN_TITLED_PEOPLE = 4;
+/** "Mr M J G Tapp (Chairman)", "Councillor P J F Sims": a title, initials or names, an office in brackets, and no more. */
+const TITLED_PERSON_PART = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+(?:\s+(?:OBE|MBE|CBE|JP))?(?:\s*\([^()]{1,60}\))?$/u;
+
+/**
+ * "Mr M J G Tapp (Chairman), Mr A D Linfoot OBE (Vice Chairman), Mr D M Botting, Councillor M Martin and Mr P Williams.":
+ * a board's members on one line straight under its heading, the "Present" label lost (a drainage board's minutes
+ * copied from a PDF whose labels stood in a margin): four titled people or more, and nothing else, between commas.
+ */
+function listsTitledPeople(line: string): boolean {
+  if (!line.includes(', ') || !PERSON_START.test(line)) return false;
+  const parts = line.replace(/\.$/, '').split(/,\s+|\s+and\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)/);
+  return parts.length >= MIN_TITLED_PEOPLE && parts.every((part) => TITLED_PERSON_PART.test(part));
 }

@@ -1,5 +1,5 @@
 // Whether what a header's rules read as the body is shaped as a name: a run of header text or a sentence is not one.
-import { BODY_WORDS, ENDS_IN_BODY_WORD, GENERIC_BODY, withoutMinutesAfterBody } from './body-names';
+import { BODY_WORDS, ENDS_IN_BODY_WORD, GENERIC_BODY, withoutMeetingOf, withoutMinutesAfterBody } from './body-names';
 import { SMALL_WORDS } from '../items/capitals';
 import { MONTH_NAME, WEEKDAY } from './meeting-fields';
 import { KIND_OF_SITTING } from '../patterns';
@@ -157,5 +157,37 @@ export function asBodyName(read: string | null): string | null {
   // 2020 Council MinutesAft": a document's file name, dated in figures first, is no name.
   if (words.length > MAX_BODY_WORDS || lowerCase > MAX_LOWER_CASE_BODY_WORDS || /^\p{Ll}/u.test(words[0]) || closesUnopenedBracket(read) || FIGURES_DATE_FIRST.test(read) || FILE_NAME.test(read)) return null;
   const name = withoutMeetingAfterName(words.join(' '));
-  return name === null ? null : withoutMeetingKindBefore(withoutDocumentBefore(name));
+  if (name === null) return null;
+  // "Pontfelin Town Council –": a dash the line ended on, the date after it wrapped onto the next line, is no part of the name.
+  const body = withoutLowerCaseTail(withoutMeetingOf(withoutMeetingKindBefore(withoutDocumentBefore(name)))).replace(/\s+[–—-]$/, '');
+  return namesKindOfMeeting(body) ? null : body;
+}
+
+/**
+ * "Annual Parish Meeting", "Ordinary Meeting": a kind of meeting, whoever held it unnamed (a generic "Full Council" is
+ * still the body a town's page names, so only a name ending in "Meeting", or a body's word alone, is set aside).
+ */
+function namesKindOfMeeting(name: string): boolean {
+  return (/\bmeeting$/i.test(name) && GENERIC_BODY.test(name)) || BARE_BODY_WORD.test(name);
+}
+
+/** "Board", "the Committee": a body’s word alone (a bare "Council" is left: a council’s own page calls it so) ("Minutes of the Meeting of the Board held at …"), naming no one. */
+const BARE_BODY_WORD = /^(?:the\s+)?(?:board|committee|panel|forum|authority)$/i;
+
+/**
+ * " as above", " as follows": words in lower case after a name's last body word, the rest of the sentence that named it
+ * ("Minutes of the meeting of St Agnes Parish Council as above, held in …"); a name's own small words come before a
+ * capital ("Council for the Arts"), so a tail of lower-case words only is cut; a letter alone names a sub-committee ("Planning
+ * Sub-committee a" as a title's capitals were cased).
+ */
+const LOWER_CASE_TAIL = /^(?:\s+\p{Ll}{2,}){1,3}$/u;
+const BODY_WORD_ANYWHERE = new RegExp(BODY_WORDS.source, 'gi');
+
+/** The name without the lower-case words a sentence ran on with after it. */
+function withoutLowerCaseTail(name: string): string {
+  // Only a name whose last word starts in lower case can have such a tail: most names are left at once.
+  if (!/\s\p{Ll}{2,}$/u.test(name)) return name;
+  let end = -1;
+  for (const word of name.matchAll(BODY_WORD_ANYWHERE)) end = word.index + word[0].length;
+  return end > 0 && LOWER_CASE_TAIL.test(name.slice(end)) ? name.slice(0, end) : name;
 }

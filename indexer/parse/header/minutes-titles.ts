@@ -6,7 +6,7 @@ import { findDate, MONTH_NAME, WEEKDAY } from './meeting-fields';
 import { firstContentCharacter, isBlank, KIND_OF_SITTING } from '../patterns';
 
 /** "Minutes of the (annual) meeting of X held on …": the start of one meeting's minutes. */
-const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+(?:of|for)\s+(?:the|a|an)\b/i;
+const MEETING_START = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?MINUTES\s+(?:of|for|from)\s+(?:the|a|an)\b/i;
 /** How MEETING_START starts, in any case: most lines are let go by their first character. */
 const MEETING_START_CHARACTERS = '#*dDuUcCaAmM';
 /**
@@ -31,7 +31,7 @@ const MEETING_OF = new RegExp(
   'i',
 );
 /**
- * "Minutes of the Planning Committee held on …", white space taken as in MEETING_OF ("minutes of our meeting", "minutes
+ * "Minutes of the Planning Committee held on …" ("Minutes from the Sesswick Community Council meeting held at …"), white space taken as in MEETING_OF ("minutes of our meeting", "minutes
  * of the previous meeting" and "the minutes of the meeting held on 21 March were considered" name none); a name never
  * runs past a bilingual header's " / " into the other language, nor on into another mention of minutes ("Minutes of
  * adjourned meeting The draft minutes of the meeting held …"). A weekday straight after "meeting" ends the name as "held" does:
@@ -39,9 +39,12 @@ const MEETING_OF = new RegExp(
  * to order … at 6:05pm") no part of it.
  */
 const MINUTES_OF_BODY = new RegExp(
-  String.raw`\bminutes?\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at|(?<=meeting\s+)${WEEKDAY})\b`,
+  String.raw`\bminutes?\s+(?:of|from)(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at|(?<=meeting\s+)${WEEKDAY})\b`,
   'i',
 );
+
+/** "MINUTES of COUNCIL ORDINARY BUSINESS MEETING on …": the council's own meeting and its kind, whose council the letterhead names. */
+const COUNCIL_OWN_MEETING = /^council\s+(?:ordinary|annual|extraordinary|special|full|monthly)\b/i;
 
 /** A meeting named by its date ("Tuesday 13th January", "13 January 2021"), not by whose it was. */
 const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
@@ -76,7 +79,7 @@ export function bodyNamedIn(text: string): string | undefined {
   const minutesOf = MINUTES_OF_BODY.exec(text);
   // "Minutes of the Annual parish meeting, held at …": the comma before "held" is no part of the name.
   const body = minutesOf?.groups!.body.replace(/,$/, '');
-  if (body && namedByMonth(body)) return undefined;
+  if (body && (namedByMonth(body) || COUNCIL_OWN_MEETING.test(body))) return undefined;
   // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
   // Parish Meeting held at …": with it the words name a kind of meeting, which is no body (every parish holds one), and
   // are returned whole for the callers to read as generic.

@@ -28,9 +28,10 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * Irish district councils: the year, the meeting of the year and the minute, the last after a colon), "FC18/07/1" (a
  * parish's committee letters, the meeting's year and month, and the minute), "2307.01" (a parish that numbers each
  * meeting by its year and month, July 2023, and each minute after a full stop; a month of 01 to 12, so no sum of money is one),
+ * "180501." (the same six figures run together, the year, the month and the minute, a full stop after them),
  * "3-0607/8" (a parish's minute, then the council year's four figures and the meeting of the year).
  */
-export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\.\d{2}(?=\s)|\d{1,3}-\d{4}\/\d{1,2}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|\d{2}\/\d{2}:\d{2,3}(?=\s)|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}(?:\/\d{1,3}(?=\s))?|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|\d{1,2}-[A-Z](?=[.\s])|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
+export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\.\d{2}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\d{2}(?=\.\s)|\d{1,3}-\d{4}\/\d{1,2}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|\d{2}\/\d{2}:\d{2,3}(?=\s)|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}(?:\/\d{1,3}(?=\s))?|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|\d{1,2}-[A-Z](?=[.\s])|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
 /**
  * "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title", and "16/059 / Title" or "16/059 |
  * Title": a table's number and title cells, copied to text with the bar or slash a document site sets between cells.
@@ -128,9 +129,17 @@ export function startsItemSequence(line: string, lines: string[], index: number)
   return false;
 }
 
+/**
+ * "2 Rowes Terrace, Plough Bank, Montgomery, SY15 6QD.", "91 BRIDGEGATE, , DN14 7JJ": a clerk's or an office's address
+ * on one line of a letterhead, its house number first, its parts between commas and its postcode last. A planning item
+ * titled with an address has the house's own number after the item's ("4 14-16 Caledon Road, London N7 8QA"), so no
+ * figure may stand between the number and the postcode.
+ */
+const ONE_LINE_ADDRESS = /^\d{1,4}\s+\p{Lu}[^\d]*,[^\d]*,\s*[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?$/u;
+
 /** A numbered line that starts an address, a US street's or a UK letterhead's, not an item. */
 export function isAddressLine(number: string, text: string, lines: string[], index: number): boolean {
-  return isStreetAddress(number, text) || opensPostalAddress(number, lines, index);
+  return isStreetAddress(number, text) || opensPostalAddress(number, lines, index) || (text.startsWith(number) && ONE_LINE_ADDRESS.test(text));
 }
 
 /** The longest agenda wording read as a title. */

@@ -27,9 +27,13 @@ export const wordCount = (text: string) => text.split(/\s+/).filter((word) => wo
 /** Whether `next` goes on with `line`'s sentence: in lower case, or a wrapped text's next line whose first word did not fit. */
 const carriesOn = (line: string, next: string, wrapLimit: number) => /^\s*\p{Ll}/u.test(next) || (wrapLimit > 0 && !nextWordFits(line, next.trim(), wrapLimit));
 
+/** A list's bullet before a label. */
+const BULLET = /^[-•*·]\s+/;
+
 /** The label a line runs in, with the line's text after it ('' when the label stands alone), or null. */
 function runInSection(line: string): [label: string, rest: string] | null {
-  const match = line.length < 2000 ? RUN_IN_LABEL.exec(line.trim()) : null;
+  // "- Treasurer’s Report: Copies had been circulated …": a community council's web page may bullet each label.
+  const match = line.length < 2000 ? RUN_IN_LABEL.exec(line.trim().replace(BULLET, '')) : null;
   if (!match || !SECTION_WORD.test(match[1]) || NOT_A_SECTION.test(match[1]) || PERSON_START.test(match[1])) return null;
   return attendanceLabelOf(line) === null ? [match[1], match[2] ?? ''] : null;
 }

@@ -8,6 +8,7 @@ import { isDecisionText, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { ITEM_PREFIX, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
+import { titleCaseDashRunOn } from './title-case-dash';
 import { hasSentenceWord, mayEndTitleAtStop, romanTitlesRunOn, ROMAN_OPENING, SPACED_DASH, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
 import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER_THAN_SPACE } from '../patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from '../speakers/speaker-labels';
@@ -15,11 +16,19 @@ import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from '../speakers/speaker-label
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
 const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?):\s+(?=[\p{Lu}\d£"“‘])/u;
 /**
- * "CONFIRMATION OF MINUTES - The Minutes of …": the same with a dash, after a title in capitals (words only: "24/1187/FUL
+ * "CONFIRMATION OF MINUTES - The Minutes of …", "APOLOGIES– Cllrs …" (the dash typed against the title), "MATTERS FROM THE
+ * MINUTES – (a) Telephone kiosk …" (the minute's first lettered part): the same with a dash, after a title in capitals (words only: "24/1187/FUL
  * – Land north of …" and "Village Hall Committee – Mr D. Frost reported …" are a title and a subtitle, or a paragraph's
  * subject).
  */
-const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])\s[–—-]\s+(?=[\p{Lu}\d£"“‘])/u;
+const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])(?:\s[–—-]|[–—])\s+(?=[\p{Lu}\d£"“‘]|\([a-z]\)\s)/u;
+
+
+/**
+ * "409", "25/101": a minute's number (three figures or more, or a reference with its year), under which no point of an
+ * item is numbered; "3. Footpaths – The Clerk reported …" may be a point within a minute, its subject before the dash.
+ */
+const MINUTE_NUMBER = /^\d{3,}$|\//;
 
 /** At most this many words in a title that text runs on from. */
 const MAX_TITLE_WORDS = 8;
@@ -45,7 +54,7 @@ function splitRunOn(line: string, next: string | undefined, byStop: StopTitles |
   const numbered = NUMBERED_LINE.exec(line.trim());
   // "a) Payments: The schedule of payments …": a lettered part with its text run on is a paragraph of the minute.
   if (!numbered || SUB_NUMBER.test(numbered[2]) || /^[a-z]$/.test(numbered[2])) return null;
-  const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop === 'any-number', byStop === 'any-number') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]));
+  const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop === 'any-number', byStop === 'any-number') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]) ?? (numbered[1] || !MINUTE_NUMBER.test(numbered[2]) ? null : titleCaseDashRunOn(numbered[3])));
   const titleWords = runOn ? runOn[1].trim().split(/\s+/).length : 0;
   if (!runOn || titleWords > MAX_AGENDA_TITLE_WORDS || ((titleWords > MAX_TITLE_WORDS || runOn[1].length > LONG_TITLE) && runOn[1].includes(','))) return null;
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one

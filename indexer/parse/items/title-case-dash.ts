@@ -1,0 +1,21 @@
+// A numbered minute whose title, in capitalised words, runs on into its sentence after a dash: "409. Public Session –
+// Cllr Knightley gave a brief review …". The title ends at the dash (run-on-titles.ts sets the sentence apart).
+
+/**
+ * "409. Public Session – Cllr Knightley gave a brief review …": a numbered minute's title in capitalised words (up to six,
+ * small joining words between), an en or em dash, and the minute's sentence; a hyphen may join a title's own words. After
+ * a prefix ("Article 4: Fire Station Roof – Mr. Vance reported …") the words before the dash are the article's subject,
+ * its heading the prefix's.
+ */
+const TITLE_CASE_DASH_TEXT = /^(\p{Lu}[\p{L}'’]+(?:\s+(?:\p{Lu}[\p{L}'’]*|of|and|the|for|to|on|in|&)){0,5})\s[–—]\s+(?=\p{Lu})/u;
+
+/**
+ * The title and dash of a minute whose sentence runs on after them: a word in lower case among the sentence's first five
+ * ("Cllr Knightley gave …"); "Police Meeting Update – Cllr Daphne Clements" over "Cllr Daphne Clements advised …" names
+ * who reported, the dash's words part of the title.
+ */
+export function titleCaseDashRunOn(text: string): RegExpExecArray | null {
+  const dash = TITLE_CASE_DASH_TEXT.exec(text);
+  return dash && SENTENCE_SOON.test(text.slice(dash[0].length)) ? dash : null;
+}
+const SENTENCE_SOON = /^(?:\S+\s+){0,4}\p{Ll}{2,}/u;
