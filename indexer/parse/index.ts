@@ -47,7 +47,7 @@ import { withoutClosingSignOff, withoutSignOffItems } from './page/sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 49;
+export const PARSER_VERSION = 50;
 
 export interface ParseInput {
   text: string;

@@ -4,6 +4,7 @@ import { afterClockTime } from '../paragraphs/clock-times';
 import { anyOf } from '../patterns';
 import { DECISION_SENTENCES } from './decision-sentences';
 import { afterRunInLabel } from '../paragraphs/run-in-labels';
+import { recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -217,7 +218,7 @@ function holdsDecision(text: string): boolean {
   if (text.includes(' agree') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
   if (MOTION_LOST.test(text) || (text.startsWith('A motion was made by') && RECORDED_MOTION_LOST.test(text))) return true;
-  return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
+  return DECISION_SENTENCES.test(text) || outcomeAfterMover(text) || recordsMotionOutcome(text);
 }
 
 /** "Moved By:", "Seconded by", "PROPOSED BY" before a name: a motion's mover or seconder named on a line of their own. */
@@ -235,7 +236,7 @@ export function isDecisionText(printed: string): boolean {
   const text = movers ? clocked.slice(movers[0].length) : clocked;
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (movers?.[0].includes('esolved') || movers?.[0].includes('ESOLVED')) return true;
-  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
+  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text);
 }
 
 /** "Decision – 25/0101 Mill Barn", "Resolution: …": a second label, not the sentence a decision opens. */
