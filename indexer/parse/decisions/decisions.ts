@@ -4,7 +4,7 @@ import { afterClockTime } from '../paragraphs/clock-times';
 import { anyOf } from '../patterns';
 import { DECISION_SENTENCES } from './decision-sentences';
 import { afterRunInLabel } from '../paragraphs/run-in-labels';
-import { recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
+import { INITIALLED_MOVERS, recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -125,9 +125,10 @@ const OUTCOME_AFTER_MOVER =
 /**
  * "Proposed by Councillor D. Hale" over "Seconded by …" and "AND AGREED" (Irish councils), each on a line of its own: who
  * moved or seconded a motion, never a heading's title; nor is "Resolved (Cr Denise Knight)" under a resolution's number
- * (New South Wales councils' minutes).
+ * (New South Wales councils' minutes); nor are a mover and a seconder parted by a dash over the resolution ("W. Robb – S.
+ * Windsor", Manitoba councils).
  */
-export const MOVER_LINE = /^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b)/;
+export const MOVER_LINE = new RegExp(String.raw`^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b|${INITIALLED_MOVERS})`, 'u');
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 

@@ -28,6 +28,13 @@ const BRACKETED_OUTCOME = /\b(?:approved|adopted|passed|carried|accepted|APPROVE
  */
 const SHORTHAND_CARRIED = /(?:^|[\s(])(?:M\/S\/[CAP]|MS[CAP](?=\s+\p{Lu}\p{L}*\s*\/\s*\p{Lu}))\b|(?:^|[\s(])M\/S\b[^.\n]{0,80}?\b(?:[Uu]nanimous(?:ly)?|UNANIMOUS|[Cc]arried|CARRIED|[Pp]assed|PASSED|\d{1,2}\s*[-–]\s*\d{1,2})\b/u;
 
+/**
+ * "W. Robb – S. Windsor" numbered over "RESOLVED THAT …" (Manitoba councils): the mover and seconder, each an initial (or
+ * two) and a surname, parted by a dash, the whole line. A source of a pattern (decisions.ts builds MOVER_LINE with it).
+ */
+const INITIALLED_NAME = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?`;
+export const INITIALLED_MOVERS = String.raw`${INITIALLED_NAME}\s+[–—-]\s+${INITIALLED_NAME}$`;
+
 /** Whether a paragraph records a motion's outcome in one of these shorthands; each form's own word is looked for before it is tried. */
 export function recordsMotionOutcome(text: string): boolean {
   if (text.includes('econded') && SECONDED_THEN_OUTCOME.test(text)) return true;

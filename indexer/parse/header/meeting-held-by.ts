@@ -80,10 +80,11 @@ const BODY_MEETING_HELD =
 /**
  * "Annual General Meeting of the Eastmoor Parish Council held on …", "Meeting of the Finance Committee held at …": the
  * same as a title opening a line of the header in any case (prose naming another meeting opens no line with it); a US
- * village's "Regular Meeting of the Board of Trustees of the Village of X, NY was held on …", its state after a comma.
+ * village's "Regular Meeting of the Board of Trustees of the Village of X, NY was held on …", its state after a comma; a
+ * Manitoba council's "Regular Meeting of the members of Council of the Town of X, held in …" (its members are the council).
  */
 const MEETING_OF_HELD_AT_LINE_START = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)(?:,\s+[A-Z]{2})?\s+(?:was\s+)?held\b`,
+  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?([^\s,.;:()][^,.;:()]{1,79}?)(?:,\s+[A-Z]{2})?,?\s+(?:was\s+)?held\b`,
   'i',
 );
 
