@@ -17,7 +17,10 @@ const BOARD_PART = /^(?:Board|Committee|Commission|Council)\b|\b(?:Board|Committ
 export function bodyInDashedMinutesTitle(line: string): string | null {
   const text = line.trim();
   if (!MINUTES_THEN_DASH.test(text)) return null;
-  const parts = text.split(PART_GAP).slice(1).filter((part) => !MEETING_KIND.test(part) && findDate(part) === null && !/^\d{1,2}[:.]\d{2}\b/.test(part));
+  // The title's parts up to its date: a header's text read whole (the title wrapped over two lines) goes on after it.
+  const all = text.split(PART_GAP).slice(1);
+  const dated = all.findIndex((part) => findDate(part) !== null);
+  const parts = all.slice(0, dated === -1 ? all.length : dated).filter((part) => !MEETING_KIND.test(part));
   const named = parts.filter((part) => BODY_WORDS.test(part));
   if (named.length === 0 || named.length > 2) return null;
   if (named.length === 1) return named[0];

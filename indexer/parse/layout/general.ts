@@ -164,7 +164,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
     bodyNamedIn(readsEarlierMinutes ? header.text : withoutEarlierMinutesText(header)) ??
     firstReading(header.lines, bodyOnMinutesLine) ??
     bodyAtMeetingOf(header.text) ??
-    firstReading(header.lines, (line) => bodyBeforeMeetingHeld(line) ?? bodyInDashedMinutesTitle(line));
+    (firstReading(header.lines, bodyBeforeMeetingHeld) ?? bodyInDashedMinutesTitle(header.text));
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = withCouncilNamesJoined(header.lines)
