@@ -8,7 +8,7 @@ import { withRolesAfterNames } from './roles-after-names';
 import { COLUMN_HEADINGS, inColumns, ITEM_COLUMN_HEADINGS, readTableLine, type TableColumns } from './attendance-tables';
 import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from '../lines';
-import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE } from './list-entry';
+import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE, wrapsRunOfCouncilOffices } from './list-entry';
 import { headsProse, opensCodedMinute } from './heading-under-list';
 import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
@@ -82,7 +82,7 @@ function continuesEntry(entry: ListEntry, line: string, lines: string[], index: 
   if (BULLETED_NAME.test(line) || keyedPerson(line) || (index > 0 && isBlank(lines[index - 1]) && line.trimEnd().endsWith(':'))) return false;
   // The last four characters hold any of the marks (and, before "and", whether a word ends there).
   if ((options.trailingSpaceWraps && wrappedAbove(lines, index)) || bracketCarriesOn(entry, line, index > 0 && isBlank(lines[index - 1])) || /(?:[,;]|\band|&|\(|[–—-])$/.test(entry.tail.slice(-4))) return true;
-  if (QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) return true;
+  if ((QUALIFIER_ENDING.test(entry.tail) && QUALIFIED_TITLE_START.test(line)) || (index > 0 && lines[index - 1].trim().length >= MIN_WRAPPED_LIST_LINE && wrapsRunOfCouncilOffices(entry, line))) return true;
   if (options.wrapLimit && index > 0 && wrapsEntry(lines[index - 1], lines[index], options.wrapLimit)) return true;
   if (/^[a-z(]/.test(line) && !ITEM_IN_BRACKETS.test(line)) return true;
   return index > 0 && !SPEAKER_TURN.test(line) && (wrapsRunOnList(entry, lines[index - 1], line) || endsRunOnList(entry, lines, index));

@@ -100,3 +100,12 @@ export function endsInTitleOrInitial(entry: ListEntry): boolean {
   if ((match && match.index > 0) || (!match && !/^[\s\p{Lu}.]*$/u.test(entry.tail.slice(LONGEST_TITLE)))) return match !== null;
   return TITLE_OR_INITIAL_AT_END.test(entry.text);
 }
+
+/**
+ * "PRESENT: Reeve Ann Hale Deputy Reeve Bo Reed Councillor" over "Cy Marsh Councillor Di Penn …": a prairie municipality's
+ * council run together on one line with no comma (run-together-people.ts parts it), wrapped; the next line goes on with it.
+ */
+const RUN_OF_COUNCIL_OFFICES = /^(?:[\p{L} ]{2,30}:\s*)?(?:Reeve|Mayor)\s+\p{Lu}/u;
+export function wrapsRunOfCouncilOffices(entry: ListEntry, line: string): boolean {
+  return entry.separators === 0 && /^\p{Lu}/u.test(line) && !line.slice(0, 30).includes(':') && RUN_OF_COUNCIL_OFFICES.test(entry.text) && /\bCouncill?or\b/.test(`${entry.text} ${line}`);
+}

@@ -4,8 +4,11 @@
 // on after the opening sentence's full stop.
 import { lastContentCharacter } from '../patterns';
 
-/** "… when there were present:", "… at which there were present:", "… there being present:": the sentence's closing label. */
-const PRESENT_AT_END = /\s+(?:(?:when|at\s+which)\s+there\s+were|there\s+being)\s+present\s*:\s*$/i;
+/**
+ * "… when there were present:", "… at which there were present:", "… there being present:", an Indian institute's board
+ * "… in the presence of the following members:" or "… and the following members were present:": the sentence's closing label.
+ */
+const PRESENT_AT_END = /\s+(?:(?:(?:when|at\s+which)\s+there\s+were|there\s+being)\s+present|in\s+the\s+presence\s+of\s+the\s+following\s+(?:members|persons)|(?:and\s+)?the\s+following\s+members\s+were\s+present)\s*:\s*$/i;
 
 /**
  * "Minutes of the Council Meeting held on … at the Guildhall. Present: Councillors …", "… Aberwern. Presennol /Present

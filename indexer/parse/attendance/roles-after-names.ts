@@ -28,8 +28,11 @@ const DIRECTORS_SEAT = /^(?:Deputy Chair(?:person|man|woman)?|Electoral Area [A-
  * Whether `words` name an office with no separator needed: the chair's ("Chairman", "Vice-Chairman"), a chief
  * officer's ("Chief Executive"), a role another person of the same lists holds ("Committee member"), or a director's seat.
  */
+/** "Prof. A. K. Sen Member", "Shri P. Lyngdoh Secretary": the board's own offices after a name, as Indian institutes' boards list them. */
+const BOARD_OFFICE = /^(?:Member|Member[- ]Secretary|Secretary|Special Invitee|Invitee|Registrar|Treasurer)$/;
+
 function isRole(words: string, rolesHeld: ReadonlySet<string>): boolean {
-  if (rolesHeld.has(words.toLowerCase()) || DIRECTORS_SEAT.test(words)) return true;
+  if (rolesHeld.has(words.toLowerCase()) || DIRECTORS_SEAT.test(words) || BOARD_OFFICE.test(words)) return true;
   const normalised = normaliseRole(words);
   if (normalised !== words && (normalised === 'Chair' || normalised === 'Vice-Chair')) return true;
   return CHIEF_OFFICE.exec(words)?.[0] === words;

@@ -26,21 +26,27 @@ const FORMS: readonly RollCallForm[] = [
   // "ROLL CALL Members present were …": a heading in capitals run on before the sentence (its line breaks lost).
   { pattern: /^(?:.*?\s)?(?:[A-Z]{2,}\s+){1,4}(?:Members|Commissioners|Directors|Trustees|Councillors|Supervisors)\s+present\s+(?:were|was)\s+(.+)$/, attendance: 'present' },
   { pattern: /^(?:staff|officers|officials|others)\s+present\s+(?:were|was|included)\s+(.+)$/i, attendance: 'in attendance' },
-  { pattern: /^(?:present|in\s+attendance)\s+(?:at\s+the\s+meeting\s+)?(?:were|was)\s+(.+)$/i, attendance: 'present' },
+  // "Present were board members A, B, and C, and Chief Finn.", "Those in attendance were Pastor Deb, Phyllis and Al." (a
+  // fire district's, a church council's): the members named by what they are before the list, or "those" before it.
+  { pattern: new RegExp(String.raw`^(?:.*?\s)?(?=those\s)those\s+in\s+attendance\s+were\s+(.+)$`, 'iu'), attendance: 'present' },
+  { pattern: new RegExp(String.raw`^(?:present|in\s+attendance)\s+(?:at\s+the\s+meeting\s+)?(?:were|was)\s+(?:(?:the\s+)?(?:${MEMBERS})\s+(?=\p{Lu}))?(.+)$`, 'iu'), attendance: 'present' },
   { pattern: /^also\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s+(.+)$/i, attendance: 'in attendance' },
   { pattern: /^(.+?),?\s+answered\s+(?:the\s+)?roll(?:\s+call)?$/i, attendance: 'present' },
   { pattern: /^(?:.*?\s)?met\s+in\s+(?:regular|special|adjourned|emergency)\s+session\s+with\s+(.+)$/i, attendance: 'present' },
-  { pattern: /^absent\s+(?:was|were)\s+(.+)$/i, attendance: 'absent' },
+  // "Absent was Rich Lopez (excused).": the note in brackets says why, no part of the name.
+  { pattern: /^absent\s+(?:was|were)\s+(.+?)(?:\s*\((?:excused|unexcused|with\s+notice)\))?$/i, attendance: 'absent' },
   // "Deputy Mayor Cliff Evanitski was absent.", "Commissioner Russell was absent due to work.", "… was excused."
   { pattern: /^(.+?)\s+(?:was|were)\s+(?:absent|excused)\b.*$/i, attendance: 'absent' },
   { pattern: /^(.+?)\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)$/i, attendance: 'in attendance' },
+  // "Gretchen Diefenderfer also attended the meeting."
+  { pattern: /^(.+?)\s+also\s+attended(?:\s+the\s+meeting)?$/i, attendance: 'in attendance' },
 ];
 
 /**
  * Where one sentence ends and the next begins: a full stop after a word or number of two characters or more in lower
- * case (not an initial, "S. Arndt", nor a title, "Mr. Hale"), or after "a.m."/"p.m.", then a capital.
+ * case (not an initial, "S. Arndt", nor a title, "Mr. Hale"), or after "a.m."/"p.m." (or "7:07 PM."), or a bracket's "(excused).", then a capital.
  */
-const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Com|Chr|Clk|Capt|Sgt|Rev|Hon|Prof|vs|etc|approx|No))\.|\b[ap]\.m\.)\s+(?=\p{Lu})/u;
+const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Com|Chr|Clk|Capt|Sgt|Rev|Hon|Prof|vs|etc|approx|No))\.|\b[ap]\.m\.|\d\s?[AP]M\.|\)\.)\s+(?=\p{Lu})/u;
 
 /** Words in lower case a name may hold: "Maria de la Cruz", "Jan van der Berg". */
 export const NAME_PARTICLE = /^(?:of|de|del|della|da|di|du|la|le|van|von|der|den|y|bin|al)$/;

@@ -9,7 +9,11 @@ const ROLL_CALL_ANSWER = /\s[–—-]\s+(present|absent|excused|late|apologies)(
 const ANSWERED_ATTENDANCE: Readonly<Record<string, AttendanceKind>> = { present: 'present', late: 'present', absent: 'absent', excused: 'absent', apologies: 'apologies' };
 
 /** The list without a roll call's answer after it, and the attendance the answer gives (or the label's). */
-export function withoutRollCallAnswer(list: string, attendance: AttendanceKind): [string, AttendanceKind] {
+/** "… Tam and Mayor Johnson – 5.": the count of members present closing a US clerk's list, no part of the last name. */
+const MEMBER_COUNT = /\s[–—-]\s*\d{1,2}\.?$/;
+
+export function withoutRollCallAnswer(listed: string, attendance: AttendanceKind): [string, AttendanceKind] {
+  const list = listed.endsWith('.') || (listed.charCodeAt(listed.length - 1) >= 0x30 && listed.charCodeAt(listed.length - 1) <= 0x39) ? listed.replace(MEMBER_COUNT, '') : listed;
   const tail = list.length > 60 ? list.slice(-60) : list;
   const answer = ROLL_CALL_ANSWER.exec(tail);
   if (!answer) return [list, attendance];

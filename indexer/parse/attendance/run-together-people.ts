@@ -38,8 +38,20 @@ const DIRECTOR_AS_OFFICE = /\bDirector\s+of\b|\b(?:Executive|Medical|Finance|Act
 const isListOfDirectors = (list: string) =>
   /^(?:Alternate\s+)?Director\s+\p{Lu}/u.test(list) && (list.match(DIRECTOR_TITLE)?.length ?? 0) >= MIN_RUN_TOGETHER_DIRECTORS && !DIRECTOR_AS_OFFICE.test(list);
 
+/**
+ * "Reeve Mike Gawaziuk Deputy Reeve Shawn Buchanan Councillor Donna Duggan Councillor John Graves Chief Administrative
+ * Officer Wendy Turko": a prairie municipality's council copied from a table into one line, no comma anywhere, each one's
+ * office starting the next person, the head of council first (and three councillors at least, so that one named in
+ * passing is left as it is; a list of councillors alone, glued or spaced, is another layout's).
+ */
+const NEXT_COUNCIL_OFFICE = /(?<=\p{Ll})(?<!\bDeputy)\s+(?=(?:(?:Deputy\s+)?(?:Reeve|Mayor)|Councill?or|Chief\s+Administrative\s+Officer)\s+\p{Lu})/gu;
+const COUNCILLOR_TITLE = /\bCouncill?or\s+\p{Lu}/gu;
+const isRunOfCouncilOffices = (list: string) =>
+  !list.includes(',') && /^(?:Reeve|Mayor)\s+\p{Lu}/u.test(list) && (list.match(COUNCILLOR_TITLE)?.length ?? 0) >= MIN_RUN_TOGETHER_DIRECTORS;
+
 /** The list with each person run on into the one before parted from them; the same text when none is. */
-export function withRunTogetherPeopleApart(list: string): string {
+export function withRunTogetherPeopleApart(listed: string): string {
+  const list = isRunOfCouncilOffices(listed) ? listed.replace(NEXT_COUNCIL_OFFICE, ', ') : listed;
   const directorsApart = isListOfDirectors(list) ? list.replace(CHAIR_BEFORE_DIRECTOR, ' ($1)').replace(NEXT_DIRECTOR, ', ') : list;
   const unglued = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;
   return unglued.includes(') ') ? unglued.replace(BRACKET_ENDING_PERSON, '$1, ') : unglued;

@@ -4,6 +4,7 @@ import { afterClockTime } from '../paragraphs/clock-times';
 import { anyOf } from '../patterns';
 import { DECISION_SENTENCES } from './decision-sentences';
 import { afterRunInLabel } from '../paragraphs/run-in-labels';
+import { INITIALLED_MOVERS, recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -124,9 +125,10 @@ const OUTCOME_AFTER_MOVER =
 /**
  * "Proposed by Councillor D. Hale" over "Seconded by …" and "AND AGREED" (Irish councils), each on a line of its own: who
  * moved or seconded a motion, never a heading's title; nor is "Resolved (Cr Denise Knight)" under a resolution's number
- * (New South Wales councils' minutes).
+ * (New South Wales councils' minutes); nor are a mover and a seconder parted by a dash over the resolution ("W. Robb – S.
+ * Windsor", Manitoba councils).
  */
-export const MOVER_LINE = /^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b)/;
+export const MOVER_LINE = new RegExp(String.raw`^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b|${INITIALLED_MOVERS})`, 'u');
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -217,7 +219,7 @@ function holdsDecision(text: string): boolean {
   if (text.includes(' agree') && BODY_AGREED_AFTER_SENTENCE.test(text)) return true;
   if (text.includes('voted') && BODY_VOTED.test(text)) return true;
   if (MOTION_LOST.test(text) || (text.startsWith('A motion was made by') && RECORDED_MOTION_LOST.test(text))) return true;
-  return DECISION_SENTENCES.test(text) || outcomeAfterMover(text);
+  return DECISION_SENTENCES.test(text) || outcomeAfterMover(text) || recordsMotionOutcome(text);
 }
 
 /** "Moved By:", "Seconded by", "PROPOSED BY" before a name: a motion's mover or seconder named on a line of their own. */
@@ -235,7 +237,7 @@ export function isDecisionText(printed: string): boolean {
   const text = movers ? clocked.slice(movers[0].length) : clocked;
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (movers?.[0].includes('esolved') || movers?.[0].includes('ESOLVED')) return true;
-  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text));
+  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text);
 }
 
 /** "Decision – 25/0101 Mill Barn", "Resolution: …": a second label, not the sentence a decision opens. */

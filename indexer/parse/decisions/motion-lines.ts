@@ -1,6 +1,7 @@
 // The lines that go on with a motion above them in an item's text: its clause under its mover, the vote recorded, the
 // mover and seconder under a motion stated first, and its result.
 import { NAMED_MOVER, VOTE_TALLY_LINE } from './decisions';
+import { INITIALLED_MOVERS } from './motion-records';
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
 const TALLY_START = 'AaNnYyFRrVO';
@@ -18,19 +19,27 @@ const RECORDED_DISSENT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:voted against|vote
 /** "AND THAT the request be referred …": a motion's next clause, after the one before ended in a semicolon. */
 const FURTHER_CLAUSE = /^(?:AND|And) (?:FURTHER |further )?(?:THAT|that)\b/;
 
+/** "1. W. Robb – S. Windsor" over "RESOLVED THAT …" (Manitoba councils): the mover and seconder, then their resolution. */
+const NUMBERED_INITIALLED_MOVERS = new RegExp(String.raw`^(?:\d{1,3}\.\s+)?${INITIALLED_MOVERS}`, 'u');
+const RESOLUTION_UNDER_MOVERS = /^(?:RESOLVED|WHEREAS|BE IT (?:FURTHER )?RESOLVED)\b/;
+
+/** Whether a paragraph's first line is an initialled mover and seconder alone, whose resolution the next line opens. */
+export const opensWithInitialledMovers = (firstLine: string): boolean => NUMBERED_INITIALLED_MOVERS.test(firstLine.trim());
+
 /** "MOTION: Approve the Consent Calendar as presented.": a motion stated first, with its mover and seconder under it. */
 const MOTION_STATED = /^(?:MOTION|Motion)\s*:\s*\S/;
 const MOVER_OR_SECONDER = /^(?:Moved|MOVED|Seconded|SECONDED|Second|SECOND)\b/;
 
 /**
  * A line that goes on with the motion above it: its recorded vote ("AYES: Alvarez, Chen" under "Moved by …"), its next
- * clause, the mover and seconder ("Moved by: Director Navarro") under a motion stated first, or its result ("Motion
+ * clause, the resolution under its initialled mover and seconder, the mover and seconder ("Moved by: Director Navarro") under a motion stated first, or its result ("Motion
  * carried 5-0.") under the vote or the mover.
  */
 export function goesOnWithMotion(firstLine: string, line: string, previous: string): boolean {
   if (TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) return true;
   const moved = MOTION_START.test(firstLine);
   if (line.startsWith('THAT ') && (moved || RESOLVED_BEFORE.test(previous))) return true;
+  if ((line[0] === 'R' || line[0] === 'W' || line[0] === 'B') && RESOLUTION_UNDER_MOVERS.test(line) && opensWithInitialledMovers(firstLine)) return true;
   if (moved && RECORDED_DISSENT.test(line)) return true;
   if ((line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(firstLine)) return true;
   return (line[0] === 'M' || line[0] === 'T') && MOTION_RESULT.test(line) && (VOTE_TALLY_LINE.test(previous) || moved);

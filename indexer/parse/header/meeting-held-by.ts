@@ -80,12 +80,16 @@ const BODY_MEETING_HELD =
 /**
  * "Annual General Meeting of the Eastmoor Parish Council held on …", "Meeting of the Finance Committee held at …": the
  * same as a title opening a line of the header in any case (prose naming another meeting opens no line with it); a US
- * village's "Regular Meeting of the Board of Trustees of the Village of X, NY was held on …", its state after a comma.
+ * village's "Regular Meeting of the Board of Trustees of the Village of X, NY was held on …", its state after a comma; a
+ * Manitoba council's "Regular Meeting of the members of Council of the Town of X, held in …" (its members are the council).
  */
 const MEETING_OF_HELD_AT_LINE_START = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?)(?:,\s+[A-Z]{2})?\s+(?:was\s+)?held\b`,
+  String.raw`(?:^|\n)[ \t]*(?:(?:an?|the)\s+)?(?:(?:${KINDS})\s+)*meeting\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?([^\s,.;:()][^,.;:()]{1,79}?)(?:,\s+[A-Z]{2})?,?\s+(?:was\s+)?held\b`,
   'i',
 );
+
+/** "… 2026 Regular Meeting of the members of Council of the Town of X, held in …": the Manitoba form run on after the title. */
+const MEMBERS_OF_BODY_HELD = new RegExp(String.raw`\bmeeting\s+of\s+the\s+members\s+of\s+(?:the\s+)?([^\s,.;:()][^,.;:()]{1,79}?),?\s+held\b`, 'i');
 
 /** A body's name read from one of the forms above: one naming a body by its word, not only a kind of meeting ("Community Council"). */
 function asNamedBody(name: string | undefined): string | null {
@@ -98,7 +102,8 @@ const SPLIT_WORD = /(\p{Ll})- (\p{Ll})/gu;
 
 /** The body an "At a meeting of X held …" sentence (or "A meeting of X was held …") names in a header's text, or null. */
 export function bodyAtMeetingOf(text: string): string | null {
-  const named = AT_MEETING_OF.exec(text)?.[1] ?? MEETING_OF_WAS_HELD.exec(text)?.[1] ?? MEETING_OF_HELD_IN_CAPITALS.exec(text)?.[1] ?? MEETING_OF_HELD_AT_LINE_START.exec(text)?.[1];
+  const named =
+    AT_MEETING_OF.exec(text)?.[1] ?? MEETING_OF_WAS_HELD.exec(text)?.[1] ?? MEETING_OF_HELD_IN_CAPITALS.exec(text)?.[1] ?? MEETING_OF_HELD_AT_LINE_START.exec(text)?.[1] ?? MEMBERS_OF_BODY_HELD.exec(text)?.[1];
   return asNamedBody(named?.replace(SPLIT_WORD, '$1$2'));
 }
 

@@ -37,6 +37,7 @@ import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from '../types';
 import { draftsWithItems } from './text-as-item';
 import { withRunInSectionsAsHeadings, wordCount } from '../items/run-in-sections';
 import { bodyNamedIn, isMeetingAnchor } from '../header/minutes-titles';
+import { bodyInDashedMinutesTitle, LEFT_OR_ARRIVED } from '../header/dashed-minutes-title';
 import { bodyInTitleParts } from '../header/title-parts';
 
 /** A drafted meeting, and what its header did not say. */
@@ -163,7 +164,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
     bodyNamedIn(readsEarlierMinutes ? header.text : withoutEarlierMinutesText(header)) ??
     firstReading(header.lines, bodyOnMinutesLine) ??
     bodyAtMeetingOf(header.text) ??
-    firstReading(header.lines, bodyBeforeMeetingHeld);
+    (firstReading(header.lines, bodyBeforeMeetingHeld) ?? bodyInDashedMinutesTitle(header.text));
   // "Minutes of the Quality Committee" over "Date: Tuesday 12 September 2023 at 7pm": the name ends at the next label.
   const named = namedThrough && !GATHERING_OF_PEOPLE.test(namedThrough) ? withoutMeetingKindAfterCouncil(namedThrough.replace(/\s+(?:Date|Time|Venue|Place|Location|Held)\s*:.*$/i, '')) : null;
   const headings = withCouncilNamesJoined(header.lines)
@@ -178,7 +179,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
         !/^[•·▪◦]/.test(line) &&
         // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.
         !carriesSentenceOn(header.lines[index - 1], line) && !(index + 1 < header.lines.length && carriesSentenceOn(line, header.lines[index + 1])) &&
-        !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b/i.test(line) &&
+        !/\b(?:minutes?|notes)\b|^(?:in|at|held)\b/i.test(line) && !LEFT_OR_ARRIVED.test(line) &&
         !DATE_WORDS.test(line) &&
         BODY_WORDS.test(line) &&
         !VENUE_WORDS.test(line) &&

@@ -4,7 +4,7 @@ import { capitalPointLines } from '../items/capital-points';
 import { DECISION_LABEL, endsWithOutcome, opensWithDecision, OUTCOME_LINE, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { dashGoesOnWithSentence } from './dash-continuation';
 import { endsOnHangingWord, endsSentence, nextWordFits, withoutMarkup } from '../lines';
-import { continuesNamedMovers, continuesStatedMotion, goesOnWithMotion } from '../decisions/motion-lines';
+import { continuesNamedMovers, continuesStatedMotion, goesOnWithMotion, opensWithInitialledMovers } from '../decisions/motion-lines';
 import { namesNominee, opensOutcome, opensTurn, OUTCOME_OPENING } from './paragraph-openings';
 import { endsWithOneOf, isBlank, whiteSpaceStart } from '../patterns';
 import { isTurnLabelAlone, questionHeadingOf, withQuestionHeadingsJoined, type QuestionHeading } from '../items/question-headings';
@@ -271,7 +271,7 @@ export function splitIntoBlocks(lines: string[], options: ParagraphOptions): Blo
     else if (marker && startsLettered(line) && (lettered = LETTERED.exec(line))) start('lettered', lettered[1] ?? lettered[2], lettered[3]);
     else if (capitalPoints.has(index)) start('plain', null, line);
     else if (marker && BULLET_STARTS.includes(line[0]) && (line[0] !== 'o' || hollowBulletMayOpen(afterBlank, previous, open === null)) && !dashGoesOnWithSentence(line, previous, afterBlank) && (bullet = BULLET.exec(line))) start(line[0] === 'o' ? 'plain' : 'bullet', null, bullet[1]);
-    else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
+    else if (marker && (closing || (open !== null && /^(?:RESOLVED|AGREED)\b/.test(line) && !opensWithInitialledMovers(open.lines[0] ?? ''))) && !HANGING_CONJUNCTION.test(previous)) start('plain', null, line);
     // "34.2  Professor Meredydd asked …" over "      Dr Bevan replied …": a line set under the numbered text (a hanging indent) goes on with it.
     else if (!afterBlank && open?.kind === 'numbered' && numberedTextColumn > 0 && indentOf(raw) === numberedTextColumn) open.lines.push(line);
     else if (options.leadingSpaceMarksBullet && /^\s+[A-Z0-9£‘“]/.test(raw) && open !== null && (afterBlank || endsSentence(previous))) start('bullet', null, line);

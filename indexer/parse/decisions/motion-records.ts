@@ -1,0 +1,49 @@
+// How US boards' and commissions' clerks record a motion's outcome in their own shorthand, where the decision rules'
+// "RESOLVED", "CARRIED" or "the Board voted to …" are not written: the seconder's clause carries the result ("Motion was
+// seconded by Member Batchelor which passed by a 5-0 vote."), the vote is said to be unanimous on its own ("Mrs. Sweeney
+// seconded the motion. The vote on the motion was unanimous."), the tally is given as counts ("Ayes: 3; Noes: 0"), the
+// movers are put in brackets after what was approved ("Minutes approved – Z. Maiorca (motion), T. Feinberg (second)"),
+// or a commission's secretary writes "M/S Biggs/Villareal Unanimous" and a church council's "MSA Steve/Bob" (moved,
+// seconded, approved).
+
+/**
+ * The seconder, then what became of the motion in the same sentence: "seconded by Member Batchelor which passed by a
+ * 5-0 vote", "seconded the motion, which carried by unanimous voice vote", "seconded the motion and it passed". A motion
+ * "passed to" or "passed on to" someone was handed on, not voted.
+ */
+const SECONDED_THEN_OUTCOME = /\bseconded\b[^.;]{0,80}?\b(?:which|and(?: it| the motion)?)\s+(?:was\s+)?(?:unanimously\s+)?(?:passed|carried|approved)\b(?!\s+(?:to|on|onto|along)\b)/i;
+/** "The vote on the motion was unanimous.", "The vote was unanimous.": the outcome said of the vote itself. */
+const UNANIMOUS_VOTE = /\b[Tt]he vote (?:on (?:the|this|that) (?:motion|resolution) )?was unanimous\b/;
+/**
+ * A recorded count of the vote, "Ayes: 3; Noes: 0; Absent: 1 (Lynch)", "AYES 4, NAYS 1": a vote the meeting took, whatever
+ * its outcome (the existing tally lines are read one a line; these run on after the motion).
+ */
+const COUNTED_VOTE = /\b(?:Ayes|AYES|Yeas|YEAS|Yes|YES)\s*[:–-]?\s*\d{1,2}\s*[;,]?\s*(?:Noes|NOES|Nays|NAYS|No|NO)\s*[:–-]?\s*\d{1,2}\b/;
+/** "… approved – Z. Maiorca (motion), T. Feinberg (second)": the mover and seconder in brackets after the outcome. */
+const BRACKETED_MOVERS = /\((?:motion|moved|Motion|Moved)\)[^()]{0,60}\((?:second|seconded|Second|Seconded|2nd)\)/;
+const BRACKETED_OUTCOME = /\b(?:approved|adopted|passed|carried|accepted|APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\b/;
+/**
+ * "M/S Biggs/Villareal Unanimous", "M/S to Adjourn James/Nielsen Unanimous", "M/S/C Ruiz/Hale", "MSC Ruiz/Hale", "MSA
+ * Steve/Bob": moved and seconded, by the two named, and carried. "M/S" alone is only the motion: its outcome follows.
+ */
+const SHORTHAND_CARRIED = /(?:^|[\s(])(?:M\/S\/[CAP]|MS[CAP](?=\s+\p{Lu}\p{L}*\s*\/\s*\p{Lu}))\b|(?:^|[\s(])M\/S\b[^.\n]{0,80}?\b(?:[Uu]nanimous(?:ly)?|UNANIMOUS|[Cc]arried|CARRIED|[Pp]assed|PASSED|\d{1,2}\s*[-–]\s*\d{1,2})\b/u;
+
+/**
+ * "W. Robb – S. Windsor" numbered over "RESOLVED THAT …" (Manitoba councils): the mover and seconder, each an initial (or
+ * two) and a surname, parted by a dash, the whole line. A source of a pattern (decisions.ts builds MOVER_LINE with it).
+ */
+const INITIALLED_NAME = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?`;
+export const INITIALLED_MOVERS = String.raw`${INITIALLED_NAME}\s+[–—-]\s+${INITIALLED_NAME}$`;
+
+/** Whether a paragraph records a motion's outcome in one of these shorthands; each form's own word is looked for before it is tried. */
+export function recordsMotionOutcome(text: string): boolean {
+  if (text.includes('econded') && SECONDED_THEN_OUTCOME.test(text)) return true;
+  if (text.includes('he vote') && UNANIMOUS_VOTE.test(text)) return true;
+  if ((text.includes('(motion)') || text.includes('(moved)') || text.includes('(Motion)') || text.includes('(Moved)')) && BRACKETED_MOVERS.test(text) && BRACKETED_OUTCOME.test(text)) return true;
+  return /\d\s*[;,]?\s*(?:No|NO|Na|NA)/.test(text) && COUNTED_VOTE.test(text);
+}
+
+/** Whether a paragraph records a motion in the moved–seconded shorthand with its outcome ("M/S … Unanimous", "MSA A/B"). */
+export function recordsShorthandMotion(text: string): boolean {
+  return (text.includes('M/S') || text.includes('MS')) && SHORTHAND_CARRIED.test(text);
+}

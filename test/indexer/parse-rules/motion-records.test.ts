@@ -1,0 +1,34 @@
+// The shorthands US boards' and commissions' clerks record a motion's outcome in (motion-records.ts): the seconder's
+// clause carrying the result, a unanimous vote said of the vote, counts of ayes and noes, the movers in brackets after
+// what was approved, and "M/S … Unanimous" or "MSA A/B". Each sentence is invented in the style of real minutes.
+import { isDecisionText } from '../../../indexer/parse/decisions/decisions';
+
+describe('a motion recorded in a clerk\'s shorthand', () => {
+  it.each([
+    'Member Ruiz moved that the June 4 minutes be approved. Motion was seconded by Member Hale which passed by a 4-1 vote.',
+    'Councilmember Abt seconded the motion, which carried by unanimous voice vote – 5.',
+    'Trustee Lowe made a motion to adjourn at 9:02 p.m. Trustee Marsh seconded the motion and it passed unanimously.',
+    'Mr. Fenn made the motion to hire the surveyor. Mrs. Dale seconded the motion. The vote on the motion was unanimous.',
+    'Motion (Ruiz)/Second (Hale) to accept the minutes with changes. Ayes: 3; Noes: 0; Absent: 1 (Lowe)',
+    'Fall festival budget approved – K. Moss (motion), T. Reyes (second)',
+    'M/S Ruiz/Hale Unanimous',
+    'M/S to adjourn Lowe / Marsh Unanimous 9:10',
+    'October minutes were reviewed MSA Dana/Rick',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it.each([
+    // The letter was handed on, nobody voted on it.
+    'The letter, seconded by a petition of residents, was passed to the Clerk for a reply.',
+    // The motion alone: its outcome is recorded after it.
+    'M/S Ruiz/Hale to approve the fee schedule.',
+    'Motion (Ruiz)/Second (Hale) to accept the minutes with changes',
+    // The movers named, nothing approved.
+    'Discussion of the parade route – K. Moss (motion), T. Reyes (second) to table until March',
+    // An acronym that is no motion.
+    'The MSC Ridgeway site visit is on 3 May.',
+  ])('reads "%s" as no decision', (text) => {
+    expect(isDecisionText(text)).toBe(false);
+  });
+});
