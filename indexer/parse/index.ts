@@ -15,9 +15,8 @@ import { withAgendaRecords } from './page/agenda-records';
 import { withOfficialReportFront } from './page/official-report-front';
 import { withBilingualHeadingPairs } from './items/bilingual-headings';
 import { withProseCellsApart } from './page/prose-cells';
-import { withFlattenedAttendanceApart } from './page/flattened-attendance';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
-import { withFlattenedItemsApart } from './page/flattened-items';
+import { withFlattenedTextApart } from './page/flattened-items';
 import { withPeopleCellsPaired } from './attendance/people-cells';
 import { withLoneColonsJoined } from './page/lone-colons';
 import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
@@ -47,7 +46,7 @@ import { withoutClosingSignOff, withoutSignOffItems } from './page/sign-off';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 49;
+export const PARSER_VERSION = 50;
 
 export interface ParseInput {
   text: string;
@@ -198,7 +197,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const paged = removePageFurniture(text, lines, input.format === 'pdf');
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
-  const furnished = withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text)))));
+  const furnished = withPeopleCellsPaired(withMarkedRegisterAsLabels(withFlattenedTextApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
