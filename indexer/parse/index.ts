@@ -5,6 +5,7 @@ import { splitRunOnTitles } from './items/run-on-titles';
 import { withSpacedItemNumbers } from './page/glued-numbers';
 import { withItemTableRows } from './page/item-tables';
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
+import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withPresentLabelApart } from './attendance/present-sentence';
 import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
@@ -201,7 +202,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withAreaGroupsAsLists(withPresentLabelApart(withSpacedItemNumbers(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished))))))))))))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withInitialledListsOnLabelLines(withAreaGroupsAsLists(withPresentLabelApart(withSpacedItemNumbers(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished)))))))))))))));
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;
