@@ -67,8 +67,11 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     const before = text.slice(0, earlier.index).trim();
     // "The Mayor (Councillor H Lowndes) (in the Chair)": an office, the person holding it in the first brackets.
     const officeHolder = PERSON_TITLE.test(earlier[1]) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before);
-    text = officeHolder ? earlier[1] : before;
-    if (!officeHolder && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
+    // "The Deputy Vice-Chancellor (Research) (Professor F Lark)": an office and its portfolio, the person in the last brackets.
+    const holderLast = !officeHolder && PERSON_TITLE.test(role!) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before) && !OFFICE_WORDS.test(earlier[1]);
+    if (holderLast) [text, role] = [role!, normaliseRole(`${before} (${earlier[1]})`)];
+    else text = officeHolder ? earlier[1] : before;
+    if (!officeHolder && !holderLast && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
@@ -166,12 +169,14 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
   // Chairman", "Robin Kerr Chairman") is taken for one.
   const isOfficeAlone = (entry: string) => /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{L}+$/u.test(entry) && isBareOffice(entry) && ENDS_IN_OFFICE.test(entry);
   // A name, with no office of its own in brackets or after a dash ("Cllr M Peake - Vice-Chairman" holds no other).
+  // "The Chancellor, Sir Alan Price (in the Chair)": who chairs holds the office before them, their chairing said after it.
   const mayHold = (holder: string) => /^\p{Lu}/u.test(holder) && !holder.includes('(') && !/\s[–—-]\s/.test(holder) && !isBareOffice(holder);
   const read: string[] = [];
   for (let index = 0; index < entries.length; index += 1) {
-    const [entry, holder] = [entries[index], entries[index + 1]?.replace(LEADING_AND, '')];
+    const [entry, next] = [entries[index], entries[index + 1]?.replace(LEADING_AND, '')];
+    const holder = next?.replace(IN_THE_CHAIR_AFTER, '');
     if (holder !== undefined && isOfficeAlone(entry) && mayHold(holder) && list.includes(`${entry}, `)) {
-      read.push(`${holder} (${entry})`);
+      read.push(holder === next ? `${holder} (${entry})` : `${holder} (${entry}) in the Chair`);
       index += 1;
     } else read.push(entry);
   }
@@ -179,6 +184,8 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
 }
 
 export const LEADING_AND = /^(?:and|&)\s+/i;
+/** " (in the Chair)" after a name. */
+const IN_THE_CHAIR_AFTER = /\s*\(in the chair\)$/i;
 /** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
