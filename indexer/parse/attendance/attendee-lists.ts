@@ -69,8 +69,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     const officeHolder = PERSON_TITLE.test(earlier[1]) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before);
     // "The Deputy Vice-Chancellor (Research) (Professor F Lark)": an office and its portfolio, the person in the last brackets.
     const holderLast = !officeHolder && PERSON_TITLE.test(role!) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before) && !OFFICE_WORDS.test(earlier[1]);
-    if (holderLast) [text, role] = [role!, normaliseRole(`${before} (${earlier[1]})`)];
-    else text = officeHolder ? earlier[1] : before;
+    [text, role] = holderLast ? [role!, normaliseRole(`${before} (${earlier[1]})`)] : [officeHolder ? earlier[1] : before, role];
     if (!officeHolder && !holderLast && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
@@ -162,19 +161,18 @@ function splitList(list: string): string[] {
 
 /**
  * "Cllrs Reed and Shaw, Clerk, D. Hale": an office no one before it holds (it would be their role, read above) is the
- * office of the name after it; it names no one itself.
+ * office of the name after it; it names no one itself ("The Chancellor, Sir Alan Price (in the Chair)": the chairing kept).
  */
 function withOfficesOnNext(entries: string[], list: string): string[] {
   // "Clerk", "Parish Clerk": a word or two, ending in its office's word, so no name ("Chair Karen Doucette", "E. Hale -
   // Chairman", "Robin Kerr Chairman") is taken for one.
   const isOfficeAlone = (entry: string) => /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{L}+$/u.test(entry) && isBareOffice(entry) && ENDS_IN_OFFICE.test(entry);
   // A name, with no office of its own in brackets or after a dash ("Cllr M Peake - Vice-Chairman" holds no other).
-  // "The Chancellor, Sir Alan Price (in the Chair)": who chairs holds the office before them, their chairing said after it.
   const mayHold = (holder: string) => /^\p{Lu}/u.test(holder) && !holder.includes('(') && !/\s[–—-]\s/.test(holder) && !isBareOffice(holder);
   const read: string[] = [];
   for (let index = 0; index < entries.length; index += 1) {
     const [entry, next] = [entries[index], entries[index + 1]?.replace(LEADING_AND, '')];
-    const holder = next?.replace(IN_THE_CHAIR_AFTER, '');
+    const holder = next?.replace(/\s*\(in the chair\)$/i, '');
     if (holder !== undefined && isOfficeAlone(entry) && mayHold(holder) && list.includes(`${entry}, `)) {
       read.push(holder === next ? `${holder} (${entry})` : `${holder} (${entry}) in the Chair`);
       index += 1;
@@ -184,8 +182,6 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
 }
 
 export const LEADING_AND = /^(?:and|&)\s+/i;
-/** " (in the Chair)" after a name. */
-const IN_THE_CHAIR_AFTER = /\s*\(in the chair\)$/i;
 /** "Deputy Mayor " before "Cr Sam Petrakis": an office printed before a councillor's title (Australian minutes). */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader))\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
