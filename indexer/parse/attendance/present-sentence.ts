@@ -44,6 +44,18 @@ function membersPresentFirst(opening: string, list: string): string[] {
  */
 const FOLLOWING_MEMBERS_WRAPPED = /^\s*The\s+following\s+(?:[a-z]+\s+){0,2}?(?:could\s+not\s+attend|were\s+(?:present|absent))\b[^:]*$/i;
 
+/**
+ * "Mayor Cr. R S Loughnan chaired the meeting Cr. J P Bartels, Cr. J L Chambers, … and Lauren Fraser Minutes Officer in
+ * attendance.": an Australian council's opening sentence naming who chaired and who attended, with no label.
+ */
+const CHAIRED_WITH_ATTENDANCE = /^(\p{Lu}.{2,60}?)\s+chaired\s+the\s+meeting(?:\s+with)?[\s,:]+(\p{Lu}.{10,}?)\s+(?:were\s+)?in\s+attendance\.?\s*$/u;
+
+/**
+ * "…, Director Infrastructure – Glen Marsh, …": an officer in such a sentence, the office first and the name after a
+ * dash; set as "Glen Marsh (Director Infrastructure)", so the comma before it parts it from the councillor before.
+ */
+const OFFICE_DASH_NAME = /(?<=,\s)((?:\p{Lu}[\p{L}'’-]*\s){0,5}\p{Lu}[\p{L}'’-]*)\s+[–—-]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=,|\s+and\s|$)/gu;
+
 /** `lines` with such a sentence's closing label, or the list run on after it, set on a line of its own; the same array when no line holds one. */
 export function withPresentLabelApart(lines: string[]): string[] {
   let split: string[] | null = null;
@@ -59,7 +71,9 @@ export function withPresentLabelApart(lines: string[]): string[] {
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
     const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
     const listed = label === null && opening === null && membersPresent === null && line.includes('. Present') ? PRESENT_LIST_AFTER_SENTENCE.exec(line) : null;
-    if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
+    const chaired = line.includes(' chaired the meeting') ? CHAIRED_WITH_ATTENDANCE.exec(line.trim()) : null;
+    if (chaired) (split ??= lines.slice(0, index)).push(`Chair: ${chaired[1]}`, `Present: ${chaired[2].replace(OFFICE_DASH_NAME, '$2 ($1)')}`);
+    else if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
     else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
     else if (membersPresent) (split ??= lines.slice(0, index)).push(...membersPresentFirst(membersPresent[0], line.slice(membersPresent[0].length).trim()));
     else if (listed) (split ??= lines.slice(0, index)).push(listed[0], ...line.slice(listed[0].length).trim().split(NEXT_LIST_AFTER_COMMA));
