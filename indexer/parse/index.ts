@@ -7,6 +7,7 @@ import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withRomanNumeralsStopped } from './items/roman-capitals';
 import { withItemTableRows } from './page/item-tables';
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
+import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withPresentLabelApart } from './attendance/present-sentence';
 import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
@@ -17,9 +18,8 @@ import { withAgendaRecords } from './page/agenda-records';
 import { withOfficialReportFront } from './page/official-report-front';
 import { withBilingualHeadingPairs } from './items/bilingual-headings';
 import { withProseCellsApart } from './page/prose-cells';
-import { withFlattenedAttendanceApart } from './page/flattened-attendance';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
-import { withFlattenedItemsApart } from './page/flattened-items';
+import { withFlattenedTextApart } from './page/flattened-items';
 import { withPeopleCellsPaired } from './attendance/people-cells';
 import { withInitialsCellsAsLists } from './attendance/initials-cells';
 import { withLoneColonsJoined } from './page/lone-colons';
@@ -205,11 +205,11 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const paged = browserPrint ? withoutBrowserPrint(unfurnished, browserPrint) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
-  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withFlattenedItemsApart(withMarkedRegisterAsLabels(withFlattenedAttendanceApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text))))));
+  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withMarkedRegisterAsLabels(withFlattenedTextApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text)))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withAreaGroupsAsLists(withPresentLabelApart(withCapitalLeadInsApart(withRomanNumeralsStopped(withSpacedItemNumbers(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished))))))))))))))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withInitialledListsOnLabelLines(withAreaGroupsAsLists(withPresentLabelApart(withCapitalLeadInsApart(withRomanNumeralsStopped(withSpacedItemNumbers(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished)))))))))))))))));
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;

@@ -68,8 +68,10 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     const before = text.slice(0, earlier.index).trim();
     // "The Mayor (Councillor H Lowndes) (in the Chair)": an office, the person holding it in the first brackets.
     const officeHolder = PERSON_TITLE.test(earlier[1]) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before);
-    text = officeHolder ? earlier[1] : before;
-    if (!officeHolder && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
+    // "The Deputy Vice-Chancellor (Research) (Professor F Lark)": an office and its portfolio, the person in the last brackets.
+    const holderLast = !officeHolder && PERSON_TITLE.test(role!) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before) && !OFFICE_WORDS.test(earlier[1]);
+    [text, role] = holderLast ? [role!, normaliseRole(`${before} (${earlier[1]})`)] : [officeHolder ? earlier[1] : before, role];
+    if (!officeHolder && !holderLast && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
@@ -160,7 +162,7 @@ function splitList(list: string): string[] {
 
 /**
  * "Cllrs Reed and Shaw, Clerk, D. Hale": an office no one before it holds (it would be their role, read above) is the
- * office of the name after it; it names no one itself.
+ * office of the name after it; it names no one itself ("The Chancellor, Sir Alan Price (in the Chair)": the chairing kept).
  */
 function withOfficesOnNext(entries: string[], list: string): string[] {
   // "Clerk", "Parish Clerk": a word or two, ending in its office's word, so no name ("Chair Karen Doucette", "E. Hale -
@@ -170,9 +172,10 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
   const mayHold = (holder: string) => /^\p{Lu}/u.test(holder) && !holder.includes('(') && !/\s[–—-]\s/.test(holder) && !isBareOffice(holder);
   const read: string[] = [];
   for (let index = 0; index < entries.length; index += 1) {
-    const [entry, holder] = [entries[index], entries[index + 1]?.replace(LEADING_AND, '')];
+    const [entry, next] = [entries[index], entries[index + 1]?.replace(LEADING_AND, '')];
+    const holder = next?.replace(/\s*\(in the chair\)$/i, '');
     if (holder !== undefined && isOfficeAlone(entry) && mayHold(holder) && list.includes(`${entry}, `)) {
-      read.push(`${holder} (${entry})`);
+      read.push(holder === next ? `${holder} (${entry})` : `${holder} (${entry}) in the Chair`);
       index += 1;
     } else read.push(entry);
   }

@@ -2,7 +2,8 @@
 // read them: "Members Attended" over "1. Prof. G. Ravindran, Vice-Chancellor. 2. Dr. V. Mustafa. 3. …" (a numbered list
 // run onto one line, as Indian universities' syndicates print it) set one entry a line; "PRESENT" over "Councillors" over
 // "Berman (Chairman), Chopra, Evans and Mills" (an Australian council's plural title on a line of its own, as its table's
-// first column printed it) set as one line, the title before the names it titles.
+// first column printed it) set as one line, the title before the names it titles; "Present" over "Members" (a
+// university council's heading of its members' part) with the heading left out.
 import { attendanceLabelOf } from './attendance-labels';
 import { isBlank } from '../patterns';
 
@@ -28,6 +29,8 @@ function underBareLabel(lines: string[], index: number): boolean {
   return above >= 0 && lines[above].trim().length <= 40 && attendanceLabelOf(lines[above].trim())?.rest === '';
 }
 
+/** "Members": the heading of the members' part of a list, alone on its line under its label. */
+const MEMBERS_HEADING = /^(?:Members|MEMBERS)$/;
 /** "Councillors", "Crs": a plural title alone on its line. */
 const PLURAL_TITLE = /^(?:Councillors|COUNCILLORS|Cllrs|Crs|Commissioners|Trustees|Directors|Governors)$/;
 /** "Berman (Chairman), Chopra, Evans": a list of surnames or names, a comma after the first. */
@@ -43,6 +46,11 @@ export function withListLinesUnderLabels(lines: string[]): string[] {
     const line = lines[index];
     const text = line.trimStart();
     const next = lines[index + 1]?.trim();
+    // "Present" over "Members" over the members: the group's heading under the label, as a university council prints it.
+    if (MEMBERS_HEADING.test(text.trimEnd()) && underBareLabel(lines, index)) {
+      split ??= lines.slice(0, index);
+      continue;
+    }
     if (next !== undefined && PLURAL_TITLE.test(text.trimEnd()) && NAMES_LIST.test(next) && underBareLabel(lines, index)) {
       // A blank line after it ends the list where its line ended: joined, the line is longer than the text's wrap.
       (split ??= lines.slice(0, index)).push(`${text.trimEnd()} ${next}`, ...(isBlank(lines[index + 2] ?? '') ? [] : ['']));

@@ -47,6 +47,28 @@ function membersPresentFirst(opening: string, list: string): string[] {
  */
 const FOLLOWING_MEMBERS_WRAPPED = /^\s*The\s+following\s+(?:[a-z]+\s+){0,2}?(?:could\s+not\s+attend|were\s+(?:present|absent))\b[^:]*$/i;
 
+/**
+ * "Mayor Cr. R S Loughnan chaired the meeting Cr. J P Bartels, Cr. J L Chambers, … and Lauren Fraser Minutes Officer in
+ * attendance.": an Australian council's opening sentence naming who chaired and who attended, with no label.
+ */
+const CHAIRED_WITH_ATTENDANCE = /^(\p{Lu}.{2,60}?)\s+chaired\s+the\s+meeting(?:\s+with)?[\s,:]+(\p{Lu}.{10,}?)\s+(?:were\s+)?in\s+attendance\.?\s*$/u;
+
+/** How many lines such a sentence may be printed over. */
+const MAX_SENTENCE_LINES = 8;
+
+/** The sentence starting at `index`, its lines joined up to the one ending in a full stop (or the paragraph's end), and its last line. */
+function sentenceLines(lines: string[], index: number): { text: string; last: number } {
+  let last = index;
+  while (last + 1 < lines.length && last - index < MAX_SENTENCE_LINES && !/\.\s*$/.test(lines[last]) && lines[last + 1].trim() !== '') last += 1;
+  return { text: lines.slice(index, last + 1).map((line) => line.trim()).join(' '), last };
+}
+
+/**
+ * "…, Director Infrastructure – Glen Marsh, …": an officer in such a sentence, the office first and the name after a
+ * dash; set as "Glen Marsh (Director Infrastructure)", so the comma before it parts it from the councillor before.
+ */
+const OFFICE_DASH_NAME = /(?<=,\s)((?:\p{Lu}[\p{L}'’-]*\s){0,5}\p{Lu}[\p{L}'’-]*)\s+[–—-]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=,|\s+and\s|$)/gu;
+
 /** `lines` with such a sentence's closing label, or the list run on after it, set on a line of its own; the same array when no line holds one. */
 export function withPresentLabelApart(lines: string[]): string[] {
   let split: string[] | null = null;
@@ -62,7 +84,12 @@ export function withPresentLabelApart(lines: string[]): string[] {
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
     const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
     const listed = label === null && opening === null && membersPresent === null && line.includes('. Present') ? PRESENT_LIST_AFTER_SENTENCE.exec(line) : null;
-    if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
+    const sentence = line.includes(' chaired the meeting') ? sentenceLines(lines, index) : null;
+    const chaired = sentence === null ? null : CHAIRED_WITH_ATTENDANCE.exec(sentence.text);
+    if (chaired) {
+      (split ??= lines.slice(0, index)).push(`Chair: ${chaired[1]}`, `Present: ${chaired[2].replace(OFFICE_DASH_NAME, '$2 ($1)')}`);
+      index = sentence!.last;
+    } else if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
     else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
     else if (membersPresent) (split ??= lines.slice(0, index)).push(...membersPresentFirst(membersPresent[0], line.slice(membersPresent[0].length).trim()));
     else if (listed) (split ??= lines.slice(0, index)).push(listed[0], ...line.slice(listed[0].length).trim().split(NEXT_LIST_AFTER_COMMA));

@@ -11,6 +11,12 @@ const SINGULAR_TITLES: Readonly<Record<string, string>> = {
 /** "… Oakes and Chair Hendricks": a chair's or president's title before a name is that member's own. */
 const CHAIR_BEFORE_NAME = /^(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President)\s+\p{Lu}/u;
 
+/**
+ * "P.C. Marsh", "W.P.C. Dean", "D.C. Rowe": a police officer's own title; "I.W. Councillor Brown": an Isle of Wight
+ * councillor's. Other initials before a name are the name's own ("A.J. Petrie", under the list's shared title).
+ */
+const OWN_TITLE_INITIALS = /^(?:(?:W\.)?P\.[CS]\.|D\.[CS]\.|P\.C\.S\.O\.)\s*\p{Lu}|^(?:\p{Lu}\.){2}\s*(?:County\s+)?(?:Councillor|Cllr)\b/u;
+
 /** The singular titles a shared councillors' title gives; a courtesy title ("Mrs", "Dr") goes after them. */
 const COUNCILLOR_TITLES = new Set(['Councillor', 'Cllr', 'Cr', 'Alderman']);
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u;
@@ -33,7 +39,7 @@ export function withSharedTitles(entries: string[]): string[] {
     // (one in brackets, "Fanshawe (Chair)", is a councillor's own, but no clerk is a councillor) or someone after the
     // "and" has a title of their own.
     const unjoined = entry.replace(LEADING_AND, '');
-    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || /\([^()]*\bclerk\b/i.test(unjoined) || (!courtesy && PERSON_TITLE.test(unjoined)) || /^(?:\p{Lu}\.){2}\s*\p{Lu}/u.test(unjoined);
+    const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || /\([^()]*\bclerk\b/i.test(unjoined) || (!courtesy && PERSON_TITLE.test(unjoined)) || OWN_TITLE_INITIALS.test(unjoined);
     if (ownTitle) shared = null;
     // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too.
     return ownTitle ? unjoined : `${shared} ${unjoined}`;

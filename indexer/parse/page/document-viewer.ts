@@ -16,9 +16,9 @@ const VIEWER_TRAIL = new RegExp(String.raw`${BREADCRUMB.source}\S*\s*`);
 const FILE_NAME_TOKEN = /^\S*(?:_|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll})\S*(?:\s|$)/u;
 /**
  * Where the text starts, run into a name of several words: "… Minutes 07-09-2002Adopted Minutes", "… Regular Session11/13/18",
- * "… 06.08.2010 MinutesBOARD OF COUNTY COMMISSIONERS" (a title in capitals).
+ * "… 06.08.2010 MinutesBOARD OF COUNTY COMMISSIONERS", "… Regular Meeting (2)BAL HARBOUR …" (a title in capitals).
  */
-const TEXT_RUN_ON = /(?<=\s\S*)(?:(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\d|\p{Lu}{3,}\b))/u;
+const TEXT_RUN_ON = /(?<=\s\S*)(?:(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}|\))(?=\d|\p{Lu}{3,}\b))/u;
 /** A name of several words this long at most may be the line's whole text ("City Council - 06/04/2002"). */
 const MAX_NAME_ALONE = 60;
 

@@ -6,6 +6,7 @@ import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { SMALL_WORDS } from '../items/capitals';
 import { PERSON_START } from '../attendance/listed-person';
 import { findDate } from '../header/meeting-fields';
+import { sectionTitleAt } from './flattened-capital-headings';
 import { sentenceStart } from '../items/run-on-title-case';
 import { PARTICLES } from '../speakers/speaker-titles';
 
@@ -37,19 +38,24 @@ const ITEM_NUMBER = /^\d{1,3}(?:[./]\d{1,2})?[.)]?$/;
  */
 const MINUTE_REFERENCE = /^(?:\d{1,4}(?:[./]\d{1,3}){1,2}|\p{Lu}{1,4}\d{1,4}\/\d{2,4})[.):]?$/u;
 const MINUTE_WORD = /^(?:Minutes?|Min\.)$/;
+/** "1. CALL TO ORDER", "III . APPROVAL OF MINUTES": an item's number in figures or Roman numerals over a title in capitals. */
+const NUMBERED_CAPITALS_TITLE = /^(?:\d{1,3}|[IVX]{1,4}) ?[.)]\s+\p{Lu}{2,}[\p{Lu}'’&/-]*:?\s+\p{Lu}{2}/u;
 const PARTICLE = new RegExp(String.raw`^(?:${PARTICLES})$`);
 /** Words of a sentence (lower case, not a small word nor a surname's particle) an entry may hold before it is prose. */
 const MAX_SENTENCE_WORDS = 1;
 
-/** The document's lines with a flattened header's attendance labels, and the minutes after them, on lines of their own. */
-export function withFlattenedAttendanceApart(lines: string[]): string[] {
+/**
+ * The first of the document's lines holding a flattened header: where it is, and its parts (what comes before its first
+ * label, each label with its list, then the minutes after them), to be set on lines of their own.
+ */
+export function flattenedHeader(lines: string[]): { index: number; parts: string[] } | null {
   const limit = Math.min(lines.length, HEADER_LINES);
   for (let index = 0; index < limit; index += 1) {
     if (lines[index].length < FLATTENED_LINE) continue;
     const parts = headerParts(lines[index]);
-    if (parts) return [...lines.slice(0, index), ...parts, ...lines.slice(index + 1)];
+    if (parts) return { index, parts };
   }
-  return lines;
+  return null;
 }
 
 /** Whether an attendance label starts at `at` in `line` (a capital there, after a space or a mark). */
@@ -89,15 +95,17 @@ function headerParts(line: string): string[] | null {
   }
   if (!first || !namesMeeting(line.slice(0, first.index))) return null;
   const parts = [line.slice(0, first.index)];
-  for (let from = first.index; ; ) {
-    const { end, nextLabel } = listEnd(line, from + (labelLength(line, from) ?? 0));
+  // A part starts at its label, or at the letter numbering the label's part ("B. Staff present:").
+  for (let from = first.index, partStart = first.index; ; ) {
+    const { end, nextLabel, nextPart } = listEnd(line, from + (labelLength(line, from) ?? 0));
     // "Present : A Rees, B Lloyd, Although attending …": the list ends here, so its comma no longer carries it on.
-    parts.push(line.slice(from, end).replace(/[,;]\s*$/, ''));
+    parts.push(line.slice(partStart, end).replace(/[,;]\s*$/, ''));
     if (nextLabel === null) {
       parts.push(line.slice(end));
       return parts.map((part) => part.trim()).filter((part) => part !== '');
     }
     from = nextLabel;
+    partStart = nextPart ?? nextLabel;
   }
 }
 
@@ -119,9 +127,10 @@ interface Word {
  * Where the list after a label (from `from`) ends, and where the next label starts (null when the list ends the
  * header): at that label, at a sentence's end ("… Sonia Allen. Steve Farrin may be late."), or at the start of the
  * entry's prose (past its first break, "… Renewal Manager) The Chair informed the Board that …", or at the sentence's
- * subject). Read word by word, once; words in brackets are a person's office, never prose.
+ * subject). Read word by word, once; words in brackets are a person's office, never prose. The next part starts at
+ * `nextPart` where that is not its label ("B. Staff present:", a lettered part's).
  */
-function listEnd(line: string, from: number): { end: number; nextLabel: number | null } {
+function listEnd(line: string, from: number): { end: number; nextLabel: number | null; nextPart?: number } {
   const pattern = /\S+/g;
   pattern.lastIndex = from;
   let depth = 0;
@@ -132,7 +141,18 @@ function listEnd(line: string, from: number): { end: number; nextLabel: number |
   for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
     const word = { text: match[0], start: match.index };
     const opensCapitalised = /^[\p{Lu}\d]/u.test(word.text);
-    if (depth === 0 && opensCapitalised && labelAt(line, word.start)) return { end: word.start, nextLabel: word.start };
+    if (depth === 0 && opensCapitalised && labelAt(line, word.start)) {
+      // "… and Chairman Abels. B. Staff present: …": the letter of an item's next part starts it, after the list's full stop.
+      const lettered = previous !== null && /^\p{Lu}\.$/u.test(previous.text) && entry.length > 1 && endsSentence(entry[entry.length - 2].text);
+      return lettered && previous ? { end: previous.start, nextLabel: word.start, nextPart: previous.start } : { end: word.start, nextLabel: word.start };
+    }
+    // "… Rhea Collins, CAO MEETING CALLED TO ORDER The meeting …": the minutes' first section, its title in capitals.
+    if (depth === 0 && /^\p{Lu}{2}/u.test(word.text)) {
+      const title = sectionTitleAt(line, word.start);
+      if (title !== -1) return { end: title, nextLabel: null };
+    }
+    // "… Fred Moore 1. CALL TO ORDER: …", "… Brian Rubin III . APPROVAL OF MINUTES …": the minutes' first item, its title in capitals.
+    if (depth === 0 && /^[\dIVX]/.test(word.text) && NUMBERED_CAPITALS_TITLE.test(line.slice(word.start, word.start + 40))) return { end: word.start, nextLabel: null };
     // The minutes start at a minute's reference that a title follows, though no sentence has yet shown the list to have ended.
     if (depth === 0 && MINUTE_REFERENCE.test(word.text) && /^(?:[–—-]\s+)?[\p{Lu}\d]/u.test(line.slice(pattern.lastIndex + 1, pattern.lastIndex + 4))) {
       // "… Cllr D Kelly MDL293/21 OFFICIALS PRESENT …": a minute of the header's own, its title the next list's label.

@@ -2,10 +2,11 @@
 // were no apologies. 2. Declarations of Interest None were made. 3. Forthcoming Events …". Each item starts a line of
 // its own at its number, so the heading rules (and the rules splitting a title from the text run on after it) read
 // the items as in any other minutes.
-import { capitalsTitlesApart } from './flattened-capital-headings';
+import { capitalsTitlesApart, capitalsTitleCuts, capitalsTitlesBeforeSentencesApart } from './flattened-capital-headings';
 import { romanValue } from '../items/item-numbers';
 import { PERSON_START } from '../attendance/listed-person';
 import { isBlank } from '../patterns';
+import { flattenedHeader } from './flattened-attendance';
 
 /** A line shorter than this is a paragraph, however it numbers what it lists. */
 const FLATTENED_LINE = 400;
@@ -37,10 +38,21 @@ interface NumberFound {
   number: number;
 }
 
+/** How far back a bracket that "2)" closes is looked for: "(Part 2)", "(Appendix 12)". */
+const BRACKET_REACH = 12;
+
+/** Whether the number "2)" closes a bracket opened just before it ("… MEETING (PART 1) HELD …"): a title's part, no item's number. */
+function closesBracket(line: string, match: RegExpMatchArray): boolean {
+  if (!match[0].includes(')')) return false;
+  const before = line.slice(Math.max(0, (match.index ?? 0) - BRACKET_REACH), match.index);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /** The line's item numbers in order: numbered in figures (ITEM_NUMBER) and in Roman numerals, the two never one run. */
 function numbersOn(line: string): NumberFound[] {
   const found: NumberFound[] = [];
   for (const match of line.matchAll(ITEM_NUMBER)) {
+    if (closesBracket(line, match)) continue;
     // A lettered reference's letters and its year stand as its prefix: its number goes on only among references sharing both.
     const prefix = match[3] === undefined ? (match[1] ?? '') : `${match[3]}${match[5]}/`;
     found.push({ start: match.index, text: match.index + match[0].length, prefix, number: Number(match[2] ?? match[4]) });
@@ -66,15 +78,79 @@ const MAX_FLATTENED_LINES = 20;
 const FLATTENED_SHARE = 3;
 
 /**
+ * The lines with a flattened header's attendance lists set apart (flattenedHeader), then each flattened line
+ * split before its items' numbers. The header's parts are read for items as the one line they were: a roll call item's
+ * list ("… 1. CALL TO ORDER/ROLL CALL: … The following were present: … 2. PLEDGE …") would otherwise part its items' run.
+ */
+export function withFlattenedTextApart(lines: string[]): string[] {
+  const paged = withPagesJoined(lines);
+  const header = flattenedHeader(paged);
+  const joined = header === null ? paged : [...paged.slice(0, header.index), header.parts.join('\n'), ...paged.slice(header.index + 1)];
+  if (joined === lines) return withFlattenedItemsApart(lines);
+  return withFlattenedItemsApart(joined).flatMap((line) => (line.includes('\n') ? line.split('\n') : [line]));
+}
+
+/**
  * The lines with each flattened line split before its items' numbers: in a document of few lines, a line holding a
  * large share of its text whose numbers 1, 2, 3 … follow each other.
  */
-export function withFlattenedItemsApart(lines: string[]): string[] {
+function withFlattenedItemsApart(lines: string[]): string[] {
   // A document of many lines sets its items on lines of their own (a site's one-line preview above them is a copy).
   if (holdsMoreLinesThan(lines, MAX_FLATTENED_LINES)) return lines;
   const total = lines.reduce((sum, line) => sum + line.length, 0);
-  const split = lines.map((line) => (line.length >= FLATTENED_LINE && line.length * FLATTENED_SHARE >= total ? itemsApart(line) : null));
+  const split = lines.map((line) => (line.length >= FLATTENED_LINE && line.length * FLATTENED_SHARE >= total ? sectionsApart(line) : null));
   return split.some((parts) => parts !== null) ? split.flatMap((parts, index) => parts ?? [lines[index]]) : lines;
+}
+
+/**
+ * The line's parts at its items' numbers, or at its titles in capitals where its sections are never numbered: also where
+ * the titles outnumber the numbers and two of them come first ("… ADDITION TO AND ADOPTION OF AGENDA … additions: 7. Public
+ * Works … 8. Planning … 9. General …"): the numbers are a section's list of the agenda's, not the minutes' items.
+ */
+function sectionsApart(line: string): string[] | null {
+  const numbered = itemsApart(line);
+  if (numbered === null) return capitalsTitlesBeforeSentencesApart(line);
+  // Two titles before the first number, and more titles than numbers: the numbers are a list within a section. (The
+  // text before the first number is read first: it is short, where the whole line may be megabytes.)
+  if (capitalsTitleCuts(numbered[0]).length < 2) return numbered;
+  const titled = capitalsTitlesBeforeSentencesApart(line);
+  return titled !== null && titled.length > numbered.length ? titled : numbered;
+}
+
+/** "2 Regular Council Minutes July 19, 2011 / Page 2 …": a page run together on one line, opened by its number. */
+const PAGE_NUMBER_OPENING = /^(\d{1,3}) (?=\p{Lu})/u;
+/** How far into a page its running header's "Page 2" is looked for. */
+const RUNNING_HEADER_REACH = 100;
+
+/** Whether the page's running header gives its number ("… / Page 2"): a line opened by "2 " alone may be an item's. */
+function hasRunningPageNumber(page: string, number: number): boolean {
+  return new RegExp(String.raw`\bPage ${number}\b`, 'i').test(page.slice(0, RUNNING_HEADER_REACH));
+}
+
+/** The last page of such pages holds this much at least: a shorter line after them is no page. */
+const MIN_LAST_PAGE = 150;
+
+/**
+ * The lines with the pages run together a line each ("1 TOWNSHIP OF … MINUTES July 19, 2011 …", "2 Regular Council
+ * Minutes July 19, 2011 / Page 2 …": the long lines, in order, open with 1, 2, 3 …, each after the first with its number
+ * in its running header) as one line, the pages' numbers dropped and each page a
+ * line of it: the first page's number would be read as its title's item number, and the minutes are read as one text.
+ * The same array when there are no such pages.
+ */
+function withPagesJoined(lines: string[]): string[] {
+  if (holdsMoreLinesThan(lines, MAX_FLATTENED_LINES)) return lines;
+  const pages = lines.flatMap((line, index) => (line.length >= MIN_LAST_PAGE ? [index] : []));
+  // Each page but the last is full; the last may hold a few lines only.
+  if (pages.length < 2 || pages.slice(0, -1).some((index) => lines[index].length < FLATTENED_LINE)) return lines;
+  if (!pages.every((index, position) => PAGE_NUMBER_OPENING.exec(lines[index])?.[1] === String(position + 1) && (position === 0 || hasRunningPageNumber(lines[index], position + 1)))) return lines;
+  const first = pages[0];
+  const last = pages[pages.length - 1];
+  const joined = lines
+    .slice(first, last + 1)
+    .filter((line) => !isBlank(line))
+    .map((line) => line.replace(PAGE_NUMBER_OPENING, ''))
+    .join('\n');
+  return [...lines.slice(0, first), joined, ...lines.slice(last + 1)];
 }
 
 /** Whether more than `count` of `lines` hold text: counted until they do, not over a whole document of many lines. */
@@ -120,5 +196,20 @@ function itemsApart(line: string): string[] | null {
   // ("3. Declarations of interest Nil declared.") is an item too: a paragraph's own numbering does not go on the items'.
   const titled = longest.starts.filter((_, position) => opensItem[position]);
   // "III.APPROVAL OF MINUTES", "II . ROLL CALL": a Roman numeral set as the heading rules read one, "III. APPROVAL …".
-  return [0, ...titled].map((start, position) => line.slice(start, titled[position] ?? line.length).trim().replace(ROMAN_NUMBER_START, '$1. ')).filter((part) => part !== '');
+  return [0, ...titled]
+    .map((start, position) => line.slice(start, titled[position] ?? line.length).trim().replace(ROMAN_NUMBER_START, '$1. '))
+    .filter((part) => part !== '')
+    .flatMap(firstLetteredPartApart);
+}
+
+/**
+ * "V. PUBLIC HEARINGS A. Zoning Ordinance …", "I. CALL TO ORDER A.This meeting …": a US section's title in capitals and
+ * its first lettered part run on after it; the letter "A." would be read as the title's last word.
+ */
+const TITLE_THEN_LETTERED_PART = /^((?:\d{1,4}|[IVX]{1,4})\.\s+(?:(?:\p{Lu}[\p{Lu}&/'’,-]+:?|&)\s+){0,11}\p{Lu}[\p{Lu}&/'’,-]+:?)\s+(A\s?\.\s?[\p{Lu}\d].*)$/su;
+
+/** The item's title and its first lettered part on lines of their own, or the item as it was. */
+function firstLetteredPartApart(part: string): string[] {
+  const run = /^\S+\s+\p{Lu}/u.test(part) ? TITLE_THEN_LETTERED_PART.exec(part) : null;
+  return run === null ? [part] : [run[1], run[2]];
 }

@@ -127,3 +127,46 @@ describe("a flattened header whose lists are numbered by an Irish council's lett
     expect(paragraphsOf(firstMeeting(text)).map((paragraph) => paragraph.text.slice(0, 9))).toEqual(['CMD102/25', 'CMD103/25', 'CMD104/25', 'CMD105/25']);
   });
 });
+
+describe('sections never numbered, run together under titles in capitals', () => {
+  const text =
+    'MINUTES OF THE REGULAR MEETING OF ASHGROVE COUNTY COUNCIL HELD ON TUESDAY, MARCH 4, 2025 ' +
+    'PRESENT: Reeve Mae Olsen, Councillor Tad Price, Councillor Una Reyes STAFF PRESENT: Vic Ames, CAO ' +
+    'MEETING CALLED TO ORDER Reeve Olsen called the meeting to order at 9:00 a.m. ' +
+    'ADOPTION OF AGENDA Council added the following to the agenda: 6. Roads (b) Culvert on Range Road 4 7. Planning (c) Lot line ' +
+    'adjustment 8. General (a) Fair board letter CARRIED UNANIMOUSLY ' +
+    'FIRE SERVICES REPORT The Fire Chief reported eleven calls in February. ' +
+    'BE IT RESOLVED THAT Council accept the report as information. CARRIED ' +
+    'ADJOURNMENT Reeve Olsen adjourned the meeting at 11:15 a.m.\n';
+
+  it('reads each title as an item, the agenda numbers inside a section and the resolution\'s capitals as no items', () => {
+    expect(itemsOf(firstMeeting(text))).toEqual([
+      [null, 'MEETING CALLED TO ORDER'],
+      [null, 'ADOPTION OF AGENDA'],
+      [null, 'FIRE SERVICES REPORT'],
+      [null, 'ADJOURNMENT'],
+    ]);
+  });
+
+  it('ends the staff list before the first title, the office\'s initials ("CAO") no part of the title', () => {
+    const names = peopleOf(firstMeeting(text)).map(([name]) => name);
+    expect(names).toContain('Reeve Mae Olsen');
+    expect(names.filter((name) => /MEETING|ORDER/.test(name ?? ''))).toEqual([]);
+  });
+});
+
+describe('pages run together a line each, opened by their numbers', () => {
+  it('drops the page numbers and reads the pages as one text', () => {
+    const page1 =
+      '1 VILLAGE OF BRINDLE COUNCIL MINUTES May 6, 2025 MEMBERS PRESENT: Mayor Jo Kent Councillors: Al Finch, Bea Gault ' +
+      'CALL TO ORDER The meeting was called to order at 7:00 p.m. APPROVAL OF MINUTES Moved by Al Finch Seconded by Bea Gault ' +
+      'RESOLVED that the minutes of April 1, 2025 be adopted. CARRIED PUBLIC WORKS REPORT The Foreman reported that the spring ' +
+      'sweeping of the streets is complete and that the water tower will be inspected in June.';
+    const page2 =
+      '2 Council Minutes May 6, 2025 / Page 2 PARKS AND RECREATION The Recreation Director reported that the splash pad opens ' +
+      'on the long weekend and that two lifeguards have been hired for the pool. ADJOURNMENT The meeting was adjourned at 8:40 p.m.';
+    const meeting = firstMeeting(`${page1}\n\n${page2}\n`);
+    expect(meeting.body).toBe('Village of Brindle Council');
+    expect(itemsOf(meeting).map(([, title]) => title)).toEqual(['CALL TO ORDER', 'APPROVAL OF MINUTES', 'PUBLIC WORKS REPORT', 'PARKS AND RECREATION', 'ADJOURNMENT']);
+  });
+});
