@@ -15,16 +15,14 @@ import { isOneDashedEntry } from './dashed-entry';
 import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
-import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from '../speakers/speaker-titles';
 import { initialsOf } from './initials-keys';
 import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
 import { withoutContactDetails } from './header-label-lines';
+import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 
-/** Letters after a name, and acronyms that qualify a role ("Community Safety Manager, CSU"). */
-export const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
+/** Entries that name no one: the public, the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
-export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councill?or|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|(?:Commissioner|Supervisor|Select(?:man|woman)|(?:Deputy\s+)?Reeve)(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
 const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
@@ -103,10 +101,6 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   return { name: text, role, attendance: absent ? 'apologies' : attendance };
 }
 
-export const OFFICE_WORDS =
-  /\b(?:Clerk|RFO|Chair\w*|Mayor|Officer|Manager|Director|Holder|Leader|Head|Commissioner|Chief|Deputy|Assistant|Lead|Secretary|Treasurer|Solicitor|Counsel|Auditor|Surveyor|Harbou?r ?[Mm]aster|Accountant|Advis[eo]r|Executive|Controller|Engineer|Planner|Co-?ordinator|Minute Taker|Administrator|Attorney|Headteacher|Governor|President|Superintendent|Principal|(?:Independent|Lay|Executive|Non-Executive|Associate|Co-opted|Board) Member|Ward No\.? ?\d+|Cathaoirleach|Leas-Chathaoirleach|Convener|Provost|Procureur|Centenier|Vingtenier|Connétable|Bishop|Archdeacon|Registrar|Chancellor|Dean|Bursar|Rector|Warden|Librarian)\b/i;
-
-
 const ENDS_IN_OFFICE = new RegExp(String.raw`${OFFICE_WORDS.source}$`, 'i');
 
 /** An office with no one named: "Clerk", "Head of Legal". */
@@ -182,11 +176,8 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
   return read;
 }
 
-export const LEADING_AND = /^(?:and|&)\s+/i;
 /** "Deputy Mayor " before "Cr Sam Petrakis" (Australian minutes), "vice chair Cllr G Kemp" (a parish's list): an office before a councillor's title. */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader)|(?:[Vv]ice[- ]|Deputy )?[Cc]hair(?:man|woman|person)?)\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
-/** A name with no title: two to four capitalised words ("Dean Pruitt"). */
-export const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** "R Haldane", "S. J. Boyle": a name in initials, as "Director of Education (R Haldane)" gives the office's holder. */
 const INITIALLED_NAME_ALONE = new RegExp(`^${INITIALLED_NAME}$`, 'u');
 

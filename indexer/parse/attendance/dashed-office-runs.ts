@@ -1,7 +1,7 @@
 // Officers listed post first, each post and its holder parted by a dash and the pairs run on with nothing between them,
 // as Northern Irish councils print them: "Chief Executive - J Dixon Director of Operations – G Girvan Head of Legal
 // Services – P Casey". Each holder's initials and surname end their pair, so the next post starts after them.
-import { OFFICE_WORDS, PERSON_TITLE } from './attendee-lists';
+import { OFFICE_WORDS, PERSON_TITLE } from './person-words';
 import { CHIEF_OFFICE } from './offices';
 
 /** A dash between spaces; matched only after a word (a run of spaces is tried once, not from each of its spaces). */

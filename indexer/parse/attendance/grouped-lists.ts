@@ -3,7 +3,7 @@
 // group's name ("Community Councillors Iona Reid (Chair), …"), and the others grouped by the body they came from
 // ("Police Scotland: PC Iain Gilfillan; Argyll and Lomond Council: Cllr Rhona Strachan"). Rewritten as a plain list,
 // each person reads as in any other: the count and the group are no one, the body their role.
-import { PERSON_TITLE } from './attendee-lists';
+import { PERSON_TITLE } from './person-words';
 import { PERSON_START } from './listed-person';
 import { isBlank } from '../patterns';
 

@@ -1,6 +1,6 @@
 // People listed one a line with the initials the minutes call them by between the name and the office, as health
 // boards print them: "Richard Chapman RCp Chief Finance Officer", "Dr Avi Bhatia (AB) Clinical Chair".
-import { PERSON_TITLE } from './attendee-lists';
+import { PERSON_TITLE } from './person-words';
 
 /**
  * A name (a title perhaps first, two to four capitalised words), the initials key (two to four capitals, a lower-case

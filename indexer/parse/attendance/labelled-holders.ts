@@ -3,7 +3,7 @@
 // them (a bullet, the label in italics, its colon). A label may be a kind of attendance (a block of its own), or the
 // office or body of the one person named after it and, after a comma, whom they are there for.
 import { attendanceLabelOf } from './attendance-labels';
-import { PERSON_TITLE } from './attendee-lists';
+import { PERSON_TITLE } from './person-words';
 
 /**
  * A bullet, the label (italic or bold marks around it, closed before or after its colon), then the rest (if any: a

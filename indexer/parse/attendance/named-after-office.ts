@@ -1,6 +1,6 @@
 // People a list names after their offices, "Mayor Heather Kibbey, Council President Arne Nyberg and Councilors …" (as
 // US city councils list their members): the office before each name is that person's, not an office of the one before.
-import { PERSON_TITLE } from './attendee-lists';
+import { PERSON_TITLE } from './person-words';
 import { OFFICE_BEFORE_NAME } from './offices';
 
 /** "Mr", "Dr. ": a courtesy title, which names a person and holds no office ("Mr Wes Carmody, Director City Infrastructure"). */

@@ -1,6 +1,6 @@
 // A block of people listed one a line as "Name, Office, Organisation": each line is one person, and the commas after
 // the name part the office from whom it is held, not people from each other.
-import { OFFICE_WORDS } from './attendee-lists';
+import { OFFICE_WORDS } from './person-words';
 import { namesBody } from '../header/body-names';
 import { keyedPerson } from './initials-keys';
 import { NAME_THEN_OFFICE, type ListEntry } from './list-entry';

@@ -3,7 +3,7 @@
 // is put on one line as "Name (Office)", the line the attendance rules read as one person with an office.
 import { attendanceLabelOf } from './attendance-labels';
 import { COLUMN_TITLE } from './list-parts';
-import { OFFICE_WORDS } from './attendee-lists';
+import { OFFICE_WORDS } from './person-words';
 import { isBlank } from '../patterns';
 
 /** A name alone in its cell: a title perhaps, two to four capitalised words, and a note in brackets perhaps ("(Vice Chairperson)"). */

@@ -1,7 +1,7 @@
 // "Mr G Haddon Chairman", "Graham Venables Chief Executive": a table of people printed to PDF whose name cell is full
 // leaves a word's space between a name and its role, where other rows leave a column's gap; the role is told by its words.
 import type { Attendee } from '../../../core/types';
-import { PERSON_TITLE, UNTITLED_NAME } from './attendee-lists';
+import { PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { CHIEF_OFFICE } from './offices';
 import { normaliseRole } from './role-names';
 

@@ -1,6 +1,6 @@
 // "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title printed once before a list of names is each name's title (the
 // US "Councilors" too).
-import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE } from './attendee-lists';
+import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE } from './person-words';
 
 export const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Councilors|Messrs|Crs|Councilmembers|Council Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners|Directors|Selectmen|Senators)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {

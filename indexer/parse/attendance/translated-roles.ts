@@ -1,7 +1,7 @@
 // Bilingual lists of people (the Senedd's record, Welsh councils) print an office twice: "Gwenllian Morgan    Cadeirydd y
 // Pwyllgor" (a name's row, its office in the other language) over "Committee Chair", the office again on a line of its own.
 import { attendanceLabelOf } from './attendance-labels';
-import { OFFICE_WORDS, PERSON_TITLE } from './attendee-lists';
+import { OFFICE_WORDS, PERSON_TITLE } from './person-words';
 import { ListEntry } from './list-entry';
 
 /**
