@@ -79,7 +79,8 @@ export function bodyNamedIn(text: string): string | undefined {
   const minutesOf = MINUTES_OF_BODY.exec(text);
   // "Minutes of the Annual parish meeting, held at …": the comma before "held" is no part of the name.
   const body = minutesOf?.groups!.body.replace(/,$/, '');
-  if (body && (namedByMonth(body) || COUNCIL_OWN_MEETING.test(body))) return undefined;
+  // "Minutes from Monday, January 29, 2018 – 9:00am at …": a meeting named by its date names no body.
+  if (body && (namedByMonth(body) || COUNCIL_OWN_MEETING.test(body) || DATED_MEETING.test(body))) return undefined;
   // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
   // Parish Meeting held at …": with it the words name a kind of meeting, which is no body (every parish holds one), and
   // are returned whole for the callers to read as generic.
