@@ -2,6 +2,7 @@
 // call them by in the next: "Present:    Margaret Carey    MC    Graham Dolan    GD". Each row is set out as the list
 // it is ("Margaret Carey (MC), Graham Dolan (GD)"), so each person keeps the key the minutes' speakers use.
 import { initialsOf } from './initials-keys';
+import { lastContentCharacter } from '../patterns';
 
 /** A gap between cells: three spaces or more, or a tab. */
 const CELL_GAP = /\s{3,}|\t/;
@@ -9,6 +10,8 @@ const CELL_GAP = /\s{3,}|\t/;
 const LABEL_BEFORE_CELLS = /^(\s*\p{Lu}[\p{L} ]{2,30}:)?\s*/u;
 /** A name's cell: capitalised words, an authority's letters in brackets perhaps ("Carol Hale (SBC)"). */
 const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\(\p{Lu}{2,5}\))?$/u;
+/** A row of cells is at most this long: a text run together onto one line (megabytes) is none. */
+const MAX_ROW = 400;
 /** An initials' cell: two to four letters, capitals first. */
 const INITIALS_CELL = /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}$/u;
 
@@ -32,8 +35,8 @@ export function withInitialsCellsAsLists(lines: string[]): string[] {
   let rewritten: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    // A row ends in its last initials' capitals and holds a wide gap: most lines are let go by these looks.
-    if (!/\p{Lu}\s*$/u.test(line) || !line.includes('   ')) continue;
+    // A row is a line's length, ends in its last initials' capitals and holds a wide gap: most lines are let go by these looks.
+    if (line.length > MAX_ROW || !/\p{Lu}/u.test(lastContentCharacter(line)) || !line.includes('   ')) continue;
     const row = keyedRow(line);
     if (row === null) continue;
     rewritten ??= [...lines];
