@@ -152,9 +152,10 @@ function wrapAt(width: number, unwrap: (text: string) => string) {
         let current: string[] = [];
         for (const word of words) {
           if (current.length > 0 && indent.length + [...current, word].join(' ').length > width) {
-            // Move words down until the next line would not start with something that reads as a marker.
+            // Move words down until the next line would not start with something that reads as a marker, keeping at
+            // least half a line above: a title in capitals has a capital word at every break, and a wrap breaks it all the same.
             const carried = [word];
-            while (current.length > 1 && LINE_START_MARKER.test(carried[0])) carried.unshift(current.pop()!);
+            while (current.length > 1 && LINE_START_MARKER.test(carried[0]) && current.slice(0, -1).join(' ').length >= width / 2) carried.unshift(current.pop()!);
             wrapped.push(indent + current.join(' '));
             current = carried;
           } else current.push(word);

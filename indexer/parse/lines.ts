@@ -206,11 +206,15 @@ function isTitleCased(line: string): boolean {
 /**
  * "… was held at Village Hall," over "40 Mill Pond Road, Cedar Hollow, New York.", or "… for a Band D property for" over
  * "2018/19.": under a line of prose that stops at a comma or on a word that leads on to more, a line starting with a
- * number carries the sentence on (a house number, a sum, a year), and is no item.
+ * number carries the sentence on (a house number, a sum, a year), and is no item. So, in a hard-wrapped text (`wrapLimit`
+ * above 0), does a number alone on a line under a line of prose ending no sentence that the number would not have fitted
+ * on ("… for the Municipal Year" over "2025/26."): the wrap, not the writer, ended that line (a caller passes the limit
+ * only for a number alone: "B. Warrant Register …" under "A. Approval of the Minutes of …" is the list's next entry).
  */
-export function continuesClauseAbove(lines: string[], index: number): boolean {
+export function continuesClauseAbove(lines: string[], index: number, wrapLimit = 0): boolean {
   const above = index > 0 ? lines[index - 1].trimEnd() : '';
-  return above.length >= 40 && (above.endsWith(',') || endsOnHangingWord(above)) && /\p{Ll}/u.test(above) && !above.includes('**');
+  const wrappedMidSentence = wrapLimit > 0 && !endsWithOneOf(above, '.:;!?') && !nextWordFits(above, lines[index].trim(), wrapLimit);
+  return above.length >= 40 && (wrappedMidSentence || above.endsWith(',') || endsOnHangingWord(above)) && /\p{Ll}/u.test(above) && !above.includes('**');
 }
 
 /** The first line's match of `pattern` that `accept` takes; lines after it are not tried (headers can be long). */

@@ -248,7 +248,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
     const fileTitle = overFileNumber && /^\p{Lu}/u.test(titleText) ? cleanTitle(titleText.replace(/\.$/, '')) : null;
     const cleanedTitle = titleIndex === -1 ? null : (fileTitle ?? readers.titleOf(titleText));
     if (cleanedTitle === null || NUMBERED_LINE.test(titleText)) return null;
-    if (readers.opensAttendance(text) || (!alone[1] && continuesClauseAbove(lines, index))) return null;
+    if (readers.opensAttendance(text) || (!alone[1] && continuesClauseAbove(lines, index, readers.wrapLimit))) return null;
     const { title, next } = titleLines(lines, titleIndex, cleanedTitle, readers.wrapLimit);
     return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }

@@ -1038,6 +1038,42 @@ describe('item numbering forms', () => {
     expect(itemsHeadedBy(heading).map((item) => item.toLowerCase())).toEqual(TITLES.map((title, index) => `${numbers[index]} ${title}`.toLowerCase()));
   });
 
+  it('reads no item number from a year a hard wrap set on a line of its own under a full line that ends no sentence', () => {
+    const text = [
+      'Annual Meeting, Kestrel Vale Burial Joint Committee - Friday, 13th June, 2025 10.00 am',
+      '',
+      '1.',
+      '',
+      'Chairman',
+      '',
+      'To elect a Chairman of the Joint Committee for the coming municipal year',
+      '2025/26.',
+      '',
+      'It was moved by Councillor Ffion Pryce and seconded by Councillor Rhodri',
+      'Tudor that Councillor Gwen Ellis be elected as Chairman of the Joint',
+      'Committee for the coming year and the motion was carried unanimously.',
+      '',
+      '2.',
+      '',
+      'Minutes of Previous Meeting',
+      '',
+      'The minutes of the meeting held on 14 March 2025 were approved as a',
+      'correct record and signed by the Chairman after a short discussion of',
+      'the wording of the minute on the repairs to the chapel roof and gates.',
+      '',
+      '3.',
+      '',
+      'Outturn Report',
+      '',
+      'The Treasurer presented the outturn for the year, which showed a small',
+      'surplus on the cremation fees that would be carried to the reserves of',
+      'the Joint Committee as the budget had set out in the previous February.',
+    ].join('\n');
+    const [meeting] = parseMinutes({ text, format: 'text', file: 'kestrel.txt', documentId: 'kestrel' }).meetings;
+    expect(meeting.items.map((item) => `${item.number} ${item.title}`)).toEqual(['1 Chairman', '2 Minutes of Previous Meeting', '3 Outturn Report']);
+    expect(meeting.items[0].paragraphs[0].text).toBe('To elect a Chairman of the Joint Committee for the coming municipal year 2025/26.');
+  });
+
   it('reads no item number from the end of a sentence wrapped onto a line of its own (a year after "for"), above a number alone', () => {
     const text = [
       'Harrowfield Police and Crime Panel - Tuesday, 6th February, 2018 2.00 pm',
