@@ -53,6 +53,19 @@ export interface IndexOptions {
 
 /** Files this large take seconds to read and parse: a line says which one is under way. */
 const LARGE_FILE_BYTES = 2 * 1_048_576;
+/** How far through a large file's parse a line is written: a pack of thousands of meetings takes seconds. */
+const PARSE_PROGRESS_STEPS = [25, 50, 75];
+
+/** A parse's onProgress that writes a line as each of PARSE_PROGRESS_STEPS is passed (the furthest passed, when several are at once). */
+function parseProgressLines(name: string, reporter: Reporter): (done: number, total: number) => void {
+  let next = 0;
+  return (done, total) => {
+    const percent = (100 * done) / total;
+    if (next >= PARSE_PROGRESS_STEPS.length || percent < PARSE_PROGRESS_STEPS[next]) return;
+    while (next < PARSE_PROGRESS_STEPS.length && percent >= PARSE_PROGRESS_STEPS[next]) next += 1;
+    reporter.line(`parsing ${name}: ${PARSE_PROGRESS_STEPS[next - 1]}%`);
+  };
+}
 
 const DISCOVERY_SKIPS = [/\.meta\.json$/i, /^readme(\.[a-z]+)?$/i, /^\./];
 
@@ -129,6 +142,7 @@ async function indexOneFile(
     sourceUrl: sidecar?.url ?? null,
     sidecar,
     pageTitle: read.pageTitle,
+    onProgress: large ? parseProgressLines(path.basename(file), reporter) : undefined,
   });
   // Answers name the document, never where the server keeps it.
   const meetings = parsed.map((meeting) => ({ ...meeting, source: { ...meeting.source, file: path.basename(file) } }));

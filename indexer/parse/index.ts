@@ -62,6 +62,11 @@ export interface ParseInput {
   /** The HTML page's `<title>` (ReadResult.pageTitle): the body, for a page whose text names none. */
   pageTitle?: string | null;
   sidecar?: Sidecar;
+  /**
+   * Told as a long document is read: `done` of `total` steps, each meeting counting twice (found and headed, then its
+   * paragraphs read). A pack of thousands of meetings takes seconds, and a person waiting is told how far it has gone.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Formats whose readers end every paragraph with a blank line (Markdown, and HTML with what reaches it through HTML): their lines are never hard-wrapped. */
@@ -213,7 +218,12 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;
-  const general = parseGeneralDocument(pageLines, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit });
+  const onProgress = input.onProgress;
+  const general = parseGeneralDocument(pageLines, {
+    trailingSpaceWraps: input.format === 'pdf',
+    wrapLimit: wrap.limit,
+    onMeetingRead: onProgress && ((done, total) => onProgress(done, 2 * total)),
+  });
   const generalMeetings = general.map((draft) => draft.meeting);
   // The sample layouts' own rules win unless the general rules find more of the document's items (or people).
   // A web page printed to PDF breaks its pages anywhere, with the browser's header and footer at each break: the page's
@@ -248,7 +258,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
     const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit })]).filter(
       (attendee) => attendee.name !== draft.body,
     );
-    return {
+    const meeting: Meeting = {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,
       date: draft.date,
@@ -259,6 +269,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
       source: { documentId: input.documentId, file: input.file, format: input.format, url },
       items: toItems(draft, { ...options, knownSpeakerOf: knownSpeakerFinder(attendees) }),
     };
+    onProgress?.(drafts.length + ordinal + 1, 2 * drafts.length);
+    return meeting;
   });
   return { meetings, warnings: known ? [] : warningsFor(general, input.sidecar, input.file, { date: fallbackDate, body: fallbackBody }) };
 }

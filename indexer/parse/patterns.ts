@@ -63,6 +63,12 @@ export function lastContentCharacter(line: string): string {
   return end === 0 ? '' : line.charAt(end - 1);
 }
 
+/** Whether a line's text (white space after it aside) ends with one of `characters`: what `/[…]\s*$/.test(line)` tells, read from its end. */
+export function contentEndsWithOneOf(line: string, characters: string): boolean {
+  const last = lastContentCharacter(line);
+  return last !== '' && characters.includes(last);
+}
+
 /**
  * Whether `text` ends with one of `characters` (none of them half of a surrogate pair): what `/[…]$/.test(text)` tells,
  * read from the last character, where the pattern was tried from every character of the text.

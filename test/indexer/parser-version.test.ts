@@ -44,17 +44,19 @@ describe('re-reading files', () => {
     expect(summary.warnings).toEqual([{ file, message: expect.stringMatching(/no agenda item headings.*no meeting date.*note\.txt/) }]);
   });
 
-  it('says which large file it is reading before parsing it, and what it found once parsed', async () => {
+  it('says which large file it is reading before parsing it, how far the parse has gone, and what it found once parsed', async () => {
     const folder = temporaryDirectory('large');
-    // One long appendix paragraph keeps the file large but its chunks few, so the test stays quick.
-    const appendix = 'The appendix lists every allotment plot and its tenancy. '.repeat(Math.ceil((2.2 * 1_048_576) / 58));
-    fs.writeFileSync(path.join(folder, 'pack.txt'), `${MINUTES}\n3. Appendix\n${appendix}\n`);
+    // A pack of four meetings, each with one long appendix paragraph: the file is large but its chunks few, so the test stays quick.
+    const appendix = 'The appendix lists every allotment plot and its tenancy. '.repeat(Math.ceil((0.55 * 1_048_576) / 58));
+    const meetings = [3, 10, 17, 24].map((day) => `${MINUTES.replace('3 March', `${day} March`)}\n3. Appendix\n${appendix}\n`);
+    fs.writeFileSync(path.join(folder, 'pack.txt'), meetings.join('\n'));
     const config = testConfig({ EMBEDDING_MODEL: 'no-such-model', EMBEDDING_MODEL_DIR: temporaryDirectory('models') });
     const lines: string[] = [];
     await indexOnce(folder, config, { ...silentReporter, line: (text) => lines.push(text) });
     const reading = lines.findIndex((line) => /^reading pack\.txt \(2\.2 MB\)$/.test(line));
-    const read = lines.findIndex((line) => /^read pack\.txt: 1 meeting\(s\), \d+ chunks in \d+\.\d s$/.test(line));
+    const read = lines.findIndex((line) => /^read pack\.txt: 4 meeting\(s\), \d+ chunks in \d+\.\d s$/.test(line));
     expect(reading).toBeGreaterThanOrEqual(0);
     expect(read).toBeGreaterThan(reading);
+    expect(lines.slice(reading + 1, read)).toEqual(['parsing pack.txt: 25%', 'parsing pack.txt: 50%', 'parsing pack.txt: 75%']);
   });
 });

@@ -9,7 +9,7 @@ import { PUBLIC_LINE } from './one-line-people';
 import { titleCaseHeading } from '../header/meeting-fields';
 import { keyedPerson, listsKeyedNames } from './initials-keys';
 import { listsCouncillors } from './attendance-labels';
-import { isBlank } from '../patterns';
+import { contentEndsWithOneOf, isBlank } from '../patterns';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
 export const PERSON_START = /^(?:[•·*-]\s+)?(?:(?:Alternate\s+)?Director(?=\s+[A-Z]\.)|The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Messrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
@@ -146,7 +146,7 @@ const MAX_WRAPPED_LIST_LINES = 4;
 /** The line with the lines its list wrapped onto ("…, Mr L Fendick, Councillor" over "P Mawby and …"), up to the full stop ending it. */
 function withWrappedListLines(lines: string[], index: number, line: string): string {
   let text = line;
-  for (let at = index + 1; at < Math.min(lines.length, index + MAX_WRAPPED_LIST_LINES) && !/\.\s*$/.test(text) && !isBlank(lines[at]); at += 1) text = `${text} ${lines[at].trim()}`;
+  for (let at = index + 1; at < Math.min(lines.length, index + MAX_WRAPPED_LIST_LINES) && !contentEndsWithOneOf(text, '.') && !isBlank(lines[at]); at += 1) text = `${text} ${lines[at].trim()}`;
   return text;
 }
 

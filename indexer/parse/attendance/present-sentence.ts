@@ -2,7 +2,7 @@
 // printed minutes end their opening sentence with the label of the list under it. The label is set on a line of its own,
 // as "Present:" heads the list in most minutes, so that the attendance rules read the names under it; so is a list run
 // on after the opening sentence's full stop.
-import { lastContentCharacter } from '../patterns';
+import { contentEndsWithOneOf, lastContentCharacter } from '../patterns';
 
 /**
  * "… when there were present:", "… at which there were present:", "… there being present:", an Indian institute's board
@@ -59,7 +59,7 @@ const MAX_SENTENCE_LINES = 8;
 /** The sentence starting at `index`, its lines joined up to the one ending in a full stop (or the paragraph's end), and its last line. */
 function sentenceLines(lines: string[], index: number): { text: string; last: number } {
   let last = index;
-  while (last + 1 < lines.length && last - index < MAX_SENTENCE_LINES && !/\.\s*$/.test(lines[last]) && lines[last + 1].trim() !== '') last += 1;
+  while (last + 1 < lines.length && last - index < MAX_SENTENCE_LINES && !contentEndsWithOneOf(lines[last], '.') && lines[last + 1].trim() !== '') last += 1;
   return { text: lines.slice(index, last + 1).map((line) => line.trim()).join(' '), last };
 }
 

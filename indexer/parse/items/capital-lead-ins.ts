@@ -2,7 +2,7 @@
 // into its sentence: "APOLOGIES FOR ABSENCE were received from …", "FINANCE. A cheque was signed …", "HIGHWAYS AND
 // FOOTPATHS. The Clerk was asked …". The capitals are the item's title: a heading line with them is set above the
 // paragraph, which keeps its words whole (the title is its sentence's subject).
-import { isBlank } from '../patterns';
+import { contentEndsWithOneOf, isBlank } from '../patterns';
 
 /**
  * The capitals opening a paragraph: words in capitals (small joining words too), then a full stop and a new sentence,
@@ -40,7 +40,7 @@ export function withCapitalLeadInsApart(lines: string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     // A paragraph's first line: under a blank line, a line ending its sentence, or the document's first.
-    if (index > 0 && !isBlank(lines[index - 1]) && !/[.!?:]\s*$/.test(lines[index - 1])) continue;
+    if (index > 0 && !isBlank(lines[index - 1]) && !contentEndsWithOneOf(lines[index - 1], '.!?:')) continue;
     const title = leadInTitle(line);
     if (title !== null) leadIns.push({ index, title });
   }

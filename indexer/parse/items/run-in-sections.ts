@@ -6,6 +6,7 @@ import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { PERSON_START } from '../attendance/listed-person';
 import { nextWordFits } from '../lines';
 import { isBlank } from '../patterns';
+import type { DraftItem } from '../types';
 
 /** One to five words, the first capitalised, then a colon: a label, with the line's text after it or none. */
 const RUN_IN_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,4})\s*:(?:\s+(\S.*))?$/u;
@@ -23,6 +24,9 @@ const MIN_SECTIONS = 3;
 
 /** How many words a text holds. */
 export const wordCount = (text: string) => text.split(/\s+/).filter((word) => word !== '').length;
+
+/** How many words items' lines hold. */
+export const itemWordCount = (items: DraftItem[]) => items.reduce((count, item) => count + item.lines.reduce((words, line) => words + wordCount(line), 0), 0);
 
 /** Whether `next` goes on with `line`'s sentence: in lower case, or a wrapped text's next line whose first word did not fit. */
 const carriesOn = (line: string, next: string, wrapLimit: number) => /^\s*\p{Ll}/u.test(next) || (wrapLimit > 0 && !nextWordFits(line, next.trim(), wrapLimit));

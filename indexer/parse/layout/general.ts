@@ -35,7 +35,7 @@ import { attendanceAfterOpening, openingProseStart, openingWithRunTogetherHeader
 import { endsWithOneOf, isBlank, MEETING_KINDS } from '../patterns';
 import { MINUTES_TITLE, type DraftItem, type DraftMeeting } from '../types';
 import { draftsWithItems } from './text-as-item';
-import { withRunInSectionsAsHeadings, wordCount } from '../items/run-in-sections';
+import { itemWordCount, withRunInSectionsAsHeadings } from '../items/run-in-sections';
 import { bodyNamedIn, isMeetingAnchor } from '../header/minutes-titles';
 import { bodyInDashedMinutesTitle, LEFT_OR_ARRIVED } from '../header/dashed-minutes-title';
 import { bodyInTitleParts } from '../header/title-parts';
@@ -270,30 +270,31 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   };
 }
 
+/** How the general rules read a document: its wrap, and who is told as each of its meetings is read (`done` of `total` before each). */
+type GeneralOptions = { trailingSpaceWraps: boolean; wrapLimit: number; onMeetingRead?: (done: number, total: number) => void };
+
 /** Every meeting in a document of any layout. */
-export function parseGeneralDocument(lines: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
+export function parseGeneralDocument(lines: string[], options: GeneralOptions): GeneralDraft[] {
   // Before the furniture goes: "Chairperson" alone on its line is where the chair signs, unless a holder's name is under it.
   const cleaned = withoutFurniture(withOfficeCellsAsRoles(withoutEmailHeader(withSpacedLettersClosed(lines))));
   const drafts = draftsOf(cleaned, options);
-  // A meeting read with one item or none may be made of sections run in at their lines' starts ("Matters Arising: …"):
-  // read again with those labels as headings, kept when they give it items.
+  // A meeting of one item or none may be sections run in at their lines' starts ("Matters Arising: …"): read again with those as headings.
   const sectioned = drafts.length === 1 && drafts[0].meeting.items.length <= 1 ? withRunInSectionsAsHeadings(cleaned, options.wrapLimit) : null;
   const resectioned = sectioned ? draftsOf(sectioned.lines, options) : null;
-  // Kept only where the items still hold every word they held (the labels' words now their titles): prose the new
-  // header took in would no longer be indexed.
-  const keepsText = (draft: GeneralDraft) => itemWordCount(draft) + sectioned!.labelWords >= itemWordCount(drafts[0]);
+  // Kept where it gives items that still hold every word (the labels' words now their titles): a new header's prose would go unindexed.
+  const keepsText = (draft: GeneralDraft) => itemWordCount(draft.meeting.items) + sectioned!.labelWords >= itemWordCount(drafts[0].meeting.items);
   return resectioned && resectioned.length === 1 && resectioned[0].meeting.items.length >= 3 && keepsText(resectioned[0]) ? resectioned : drafts;
 }
 
-/** How many words a draft's items hold. */
-const itemWordCount = (draft: GeneralDraft) => draft.meeting.items.reduce((count, item) => count + item.lines.reduce((words, line) => words + wordCount(line), 0), 0);
-
 /** The meetings `cleaned` lines hold, each with its header read and its items headed. */
-function draftsOf(cleaned: string[], options: { trailingSpaceWraps: boolean; wrapLimit: number }): GeneralDraft[] {
+function draftsOf(cleaned: string[], options: GeneralOptions): GeneralDraft[] {
   const dateOrder = numericDateOrder(cleaned);
   const starts = meetingStarts(cleaned, { isMeetingAnchor, holdsDate: (text) => findDate(text, dateOrder) !== null, bodyOf: (header) => bodyFromHeader(readHeader(header)) });
   const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder };
   const readers = rememberingHeadingReaders(options.wrapLimit);
-  const drafts = starts.map((start, position) => draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers));
+  const drafts = starts.map((start, position) => {
+    options.onMeetingRead?.(position, starts.length);
+    return draftMeeting(cleaned.slice(start, starts[position + 1] ?? cleaned.length), meetingOptions, readers);
+  });
   return draftsWithItems(drafts, cleaned);
 }

@@ -3,7 +3,7 @@
 import { pushAll } from '../../../core/arrays';
 import { joinLines } from '../lines';
 import { readAttendance } from '../attendance/attendance';
-import { isBlank } from '../patterns';
+import { contentEndsWithOneOf, isBlank } from '../patterns';
 import { cleanVenue, findDate, qualifyBody, titleCaseHeading } from '../header/meeting-fields';
 import { findTime } from '../header/meeting-times';
 import { AGENDA_TITLE, MINUTES_TITLE, type DraftItem, type DraftMeeting } from '../types';
@@ -105,7 +105,7 @@ interface PrintedDraft {
 
 function parseMinutes(lines: string[], start: number, anchor: number, segmentEnd: number): PrintedDraft {
   let sentenceEnd = anchor;
-  while (sentenceEnd < segmentEnd - 1 && sentenceEnd - anchor < 4 && !/\.\s*$/.test(lines[sentenceEnd])) sentenceEnd += 1;
+  while (sentenceEnd < segmentEnd - 1 && sentenceEnd - anchor < 4 && !contentEndsWithOneOf(lines[sentenceEnd], '.')) sentenceEnd += 1;
   const sentence = joinLines(lines.slice(anchor, sentenceEnd + 1));
   const committee = /meeting of (?:the )?(.+?)\s+held\b/i.exec(sentence)?.[1] ?? null;
   const venue = new RegExp(String.raw`\bheld (?:in|at) (?:the )?(.+?)\s+on\s+(?:${WEEKDAY}|\d)`, 'i').exec(sentence)?.[1];

@@ -5,7 +5,7 @@
 // the attendance rules read it as they read any other.
 
 /** The key under the members' list: the one line only such a front page has. */
-const ATTENDED_KEY = /^\s*\*\s*attended\s*$/im;
+const ATTENDED_KEY = /^\s*\*\s*attended\s*$/i;
 /** A heading of the front page, in capitals, and what it makes of the people under it. */
 const SECTIONS: ReadonlyArray<{ heading: RegExp; role: string | null; attendance: 'members' | 'in attendance' | 'venue' }> = [
   { heading: /^(?:DEPUTY|VICE)[ -]CONVENER$/, role: 'Vice-Chair', attendance: 'members' },
