@@ -57,17 +57,28 @@ export function detectLayout(text: string, lines = text.split('\n')): Layout | n
   return null;
 }
 
+/** How far into its line a literal of lineFinder's may stand: each pattern reads its literal at the line's start, white space aside. */
+const MAX_LITERAL_COLUMN = 1000;
+
+/** Where the line holding `at` starts, or -1 when that is further back than MAX_LITERAL_COLUMN (a search back to a document's start, on one long line, for each literal found). */
+function nearLineStart(text: string, at: number): number {
+  const limit = Math.max(0, at - MAX_LITERAL_COLUMN);
+  for (let index = at - 1; index >= limit; index -= 1) if (text.charCodeAt(index) === 0x0a) return index + 1;
+  return limit === 0 ? 0 : -1;
+}
+
 /**
  * Whether some line of `text` matches `pattern` (anchored at the line's start), given a `literal` every match
- * holds. Only the lines holding the literal are tried: a multiline pattern is tried at every character of the
- * text, which a document on one long line made slow. Texts with Unicode line separators take the multiline pattern.
+ * holds near its line's start. Only the lines holding the literal are tried: a multiline pattern is tried at every
+ * character of the text, which a document on one long line made slow. Texts with Unicode line separators take the multiline pattern.
  */
 function lineFinder(text: string): (literal: string, pattern: RegExp) => boolean {
   if (text.includes('\u2028') || text.includes('\u2029')) return (_, pattern) => new RegExp(pattern.source, 'm').test(text);
   return (literal, pattern) => {
     for (let at = text.indexOf(literal); at !== -1; ) {
       const lineEnd = text.indexOf('\n', at);
-      if (pattern.test(text.slice(text.lastIndexOf('\n', at) + 1, lineEnd === -1 ? undefined : lineEnd))) return true;
+      const lineStart = nearLineStart(text, at);
+      if (lineStart !== -1 && pattern.test(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return true;
       at = lineEnd === -1 ? -1 : text.indexOf(literal, lineEnd + 1);
     }
     return false;

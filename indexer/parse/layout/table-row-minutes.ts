@@ -4,6 +4,7 @@
 // with its cell's bar (" |", or a bar alone on the next line). Each row is an item: its title, then its paragraphs.
 import { SUBJECT_OPENERS } from '../items/run-on-title-case';
 import type { DraftItem } from '../types';
+import { lastContentCharacter } from '../patterns';
 
 /**
  * The table's heading row, and the row of dashes a Markdown table has under it; a page printing a column for its media
@@ -17,6 +18,8 @@ const MINUTES_LABEL = /(?:^|\s)(?:Minutes|Decision|Additional documents):(?=\s|$
  * "||") are the empty cells that end a row.
  */
 const ROW_END = /^(?!\s*\|\s*\S).*\s\|\s*$|^\s*\|+\s*$/;
+/** Whether a line ends a row: told by its last character first, as the pattern reads the whole line back from its end. */
+const isRowEnd = (line: string) => lastContentCharacter(line) === '|' && ROW_END.test(line);
 const BARS_ALONE = /^\s*\|+\s*$/;
 /** "Additional documents: Minutes:": the labels before a row's minutes, which are no part of them. */
 const LEADING_LABELS = /^(?:Additional documents:\s*)?(?:Minutes:\s*)?/;
@@ -76,7 +79,7 @@ export function holdsTableRowMinutes(lines: string[]): boolean {
   let headingRow = false;
   for (const line of lines) {
     if (line.includes('|')) {
-      if (ROW_END.test(line)) rows += 1;
+      if (isRowEnd(line)) rows += 1;
       headingRow ||= HEADING_ROW.test(line) && !line.includes('---');
     }
     if (line.includes(':') && MINUTES_LABEL.test(line)) labels += 1;
@@ -100,7 +103,7 @@ export function tableRowItems(lines: string[]): { headerEnd: number; items: Draf
   let inMinutes = false;
   let headerEnd = -1;
   lines.forEach((line, index) => {
-    const endsRow = line.includes('|') && ROW_END.test(line);
+    const endsRow = isRowEnd(line);
     const text = endsRow ? (BARS_ALONE.test(line) ? '' : line.replace(/\s*\|\s*$/, '')) : line;
     const label = text.includes(':') ? MINUTES_LABEL.exec(text) : null;
     if (HEADING_ROW.test(line)) {
