@@ -143,9 +143,13 @@ const OPENING_SENTENCE = /\b(?:called|calls|call\s+this)\b[^.]{0,100}?\bto\s+ord
 /** The words every opening sentence holds, in either case: one search of the line rules most lines out. */
 const OPENING_WORDS = /order|ORDER|ession|ESSION|held|HELD/;
 
+/** How far into its line the sentence opening the minutes says so: a paragraph of megabytes (a document run onto one line) is not read whole. */
+const OPENING_REACH = 1000;
+
 /** Whether a line opens a meeting's minutes with the sentence saying it was called to order or met. */
 function opensWithSentence(line: string): boolean {
-  return OPENING_WORDS.test(line) && OPENING_SENTENCE.test(line);
+  const start = line.length > OPENING_REACH ? line.slice(0, OPENING_REACH) : line;
+  return OPENING_WORDS.test(start) && OPENING_SENTENCE.test(start);
 }
 
 /** Whether lines `top` to `end` say they are minutes ("MINUTES", "Minutes of the Ordinary Meeting …"). */
