@@ -14,6 +14,7 @@ import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
 import { withRollCallTablesAsLists } from './attendance/roll-call-table';
 import { withoutLineNumbers } from './page/line-numbers';
 import { withHeaderColumnsApart } from './page/header-columns';
+import { withPipeTableRows } from './page/pipe-table-rows';
 import { withAgendaRecords } from './page/agenda-records';
 import { withOfficialReportFront } from './page/official-report-front';
 import { withBilingualHeadingPairs } from './items/bilingual-headings';
@@ -194,9 +195,9 @@ function normalised(text: string): string {
 
 /**
  * Shapes of minutes copied as text, not of a PDF (whose reader places its columns and margins itself): a margin's line
- * numbers on lines of their own, a header's two columns run together line by line.
+ * numbers on lines of their own, a header's two columns run together line by line, a table's rows between bars.
  */
-const asCopiedText = (lines: string[]) => withHeaderColumnsApart(withoutLineNumbers(lines));
+const asCopiedText = (lines: string[]) => withPipeTableRows(withHeaderColumnsApart(withoutLineNumbers(lines)));
 
 export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = normalised(input.text);
