@@ -195,9 +195,9 @@ function normalised(text: string): string {
 
 /**
  * Shapes of minutes copied as text, not of a PDF (whose reader places its columns and margins itself): a margin's line
- * numbers on lines of their own, a header's two columns run together line by line, a table's rows between bars.
+ * numbers on lines of their own, a header's two columns run together line by line.
  */
-const asCopiedText = (lines: string[]) => withPipeTableRows(withHeaderColumnsApart(withoutLineNumbers(lines)));
+const asCopiedText = (lines: string[]) => withHeaderColumnsApart(withoutLineNumbers(lines));
 
 export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = normalised(input.text);
@@ -211,7 +211,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const paged = browserPrint ? withoutBrowserPrint(unfurnished, browserPrint) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
-  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withMarkedRegisterAsLabels(withFlattenedTextApart(withOfficialReportFront(withoutContentsList(input.format === 'pdf' ? unchromed : asCopiedText(unchromed)), text)))));
+  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withMarkedRegisterAsLabels(withFlattenedTextApart(withOfficialReportFront(withoutContentsList(withPipeTableRows(input.format === 'pdf' ? unchromed : asCopiedText(unchromed))), text)))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';

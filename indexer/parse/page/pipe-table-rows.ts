@@ -2,7 +2,8 @@
 // Scotland | Constable Ritchie told the meeting … | |"): a Scottish community council's Word table as a web page gives
 // it, one row a printed line, the item's title in the first cell (wrapped over the rows below it), its text wrapped down
 // the second, who is to act in the third. Each item becomes a heading over its text, as minutes print them; a row whose
-// first cell is an attendance label ("|Present: |A, B, |" over "| |C, D |") becomes its labelled list.
+// first cell is an attendance label ("|Present: |A, B, |" over "| |C, D |") becomes its labelled list. Such a text
+// printed to PDF keeps its bars, and is read so too.
 import { attendanceLabelOf } from '../attendance/attendance-labels';
 
 /** Fewer rows than this are no such table. */
