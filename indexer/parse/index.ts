@@ -17,6 +17,7 @@ import { withHeaderColumnsApart } from './page/header-columns';
 import { withAgendaRecords } from './page/agenda-records';
 import { withOfficialReportFront } from './page/official-report-front';
 import { withBilingualHeadingPairs } from './items/bilingual-headings';
+import { withWelshFirstBlocks } from './page/welsh-first';
 import { withProseCellsApart } from './page/prose-cells';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
 import { withFlattenedTextApart } from './page/flattened-items';
@@ -51,7 +52,7 @@ import { browserPrintOf, withoutBrowserPrint } from './page/browser-print';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 50;
+export const PARSER_VERSION = 51;
 
 export interface ParseInput {
   text: string;
@@ -201,7 +202,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page a browser saved as PDF: its title and address, printed around every sheet, stand for the page's own.
   const browserPrint = input.format === 'pdf' ? browserPrintOf(lines) : null;
-  const unfurnished = removePageFurniture(text, lines, input.format === 'pdf');
+  // A bilingual table's item numbers stand alone as page numbers do: its Welsh-first rows are read before they go.
+  const unfurnished = removePageFurniture(text, withWelshFirstBlocks(lines), input.format === 'pdf');
   const paged = browserPrint ? withoutBrowserPrint(unfurnished, browserPrint) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
