@@ -3,6 +3,7 @@
 import { hasCapitalisedWords, hasCapitalsOnly } from './capitals';
 import { isDecisionText } from '../decisions/decisions';
 import { endsWithOneOf } from '../patterns';
+import { inRunOfMinutes } from './minute-runs';
 /**
  * "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2",
  * "Transcript of Item 5" heading a verbatim record of one item, and "Decision 2" heading a decision notice's block; "§ 12" (Nordic and German municipal minutes number
@@ -54,6 +55,14 @@ export const SQUARE_BRACKETED_NUMBER = /^\[\d{1,3}\]\s/;
 export function isYearNumber(number: string, text: string): boolean {
   if (!/^\d{4,5}$/.test(number)) return false;
   return /^(?:19|20)\d\d$/.test(number) || !(/^\d{4,5}[.):]\s/.test(text) || CAPITALS_TITLE_AFTER_NUMBER.test(text));
+}
+
+/**
+ * isYearNumber, but "1953. The Chairman welcomed …" in a run of minutes numbered on from meeting to meeting into
+ * figures that read as years (minute-runs.ts sets their full stop).
+ */
+export function isYearNumberAt(number: string, text: string, lines: string[], index: number): boolean {
+  return isYearNumber(number, text) && !(/^\d{4}\.\s/.test(text) && inRunOfMinutes(Number(number), lines, index));
 }
 
 /** A minute's number, then a title in capitals (its first word of three letters or more). */
