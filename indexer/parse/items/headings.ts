@@ -234,7 +234,9 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) && !isAddressLine(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
+  // An address's line ("2263 SANTA CLARA AVENUE – 7:00 PM" under a US city's title) heads nothing, numbered or not.
+  if (numbered && isAddressLine(numbered[2], text, lines, index)) return null;
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle, readers.wrapLimit);
