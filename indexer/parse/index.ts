@@ -21,6 +21,7 @@ import { withWelshFirstBlocks } from './page/welsh-first';
 import { withMinuteRunsStopped } from './items/minute-runs';
 import { withBracketedLabelsNumbered } from './items/bracketed-labels';
 import { withDivisionEntriesListed } from './attendance/division-entries';
+import { withTwoColumnNamesListed } from './attendance/two-column-names';
 import { withProseCellsApart } from './page/prose-cells';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
 import { withFlattenedTextApart } from './page/flattened-items';
@@ -214,7 +215,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withInitialledListsOnLabelLines(withAreaGroupsAsLists(withPresentLabelApart(withCapitalLeadInsApart(withRomanNumeralsStopped(withSpacedItemNumbers(withMinuteRunsStopped(withBracketedLabelsNumbered(withDivisionEntriesListed(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished))))))))))))))))))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withInitialledListsOnLabelLines(withAreaGroupsAsLists(withPresentLabelApart(withCapitalLeadInsApart(withRomanNumeralsStopped(withSpacedItemNumbers(withMinuteRunsStopped(withBracketedLabelsNumbered(withDivisionEntriesListed(withTwoColumnNamesListed(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished)))))))))))))))))))));
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;

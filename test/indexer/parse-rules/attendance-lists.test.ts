@@ -2,6 +2,7 @@
 // printed before or after a name, organisations, initials and notes in brackets, run-on lists wrapped mid-name or after a
 // semicolon, names whose commas were lost, and where a list ends. Each test parses a small document (or a list alone)
 // invented in the style of real minutes, written for the test.
+import { withTwoColumnNamesListed } from '../../../indexer/parse/attendance/two-column-names';
 import { withDivisionEntriesListed } from '../../../indexer/parse/attendance/division-entries';
 import { attendeesFromList } from '../../../indexer/parse/attendance/attendee-lists';
 import { readAttendance } from '../../../indexer/parse/attendance/attendance';
@@ -1470,5 +1471,17 @@ describe('members listed by the division they sit for', () => {
   it('leaves a line naming one division alone', () => {
     const lines = ['The grader will work in Div. 4 - North Range next week.'];
     expect(withDivisionEntriesListed(lines)).toBe(lines);
+  });
+});
+
+describe('two columns of names with no label under the title', () => {
+  it('reads two names a line as those present, the left column first', () => {
+    const lines = ['Minutes of the Inaugural Meeting', 'Ann Bell Cara Dunn', 'Bob Eyre Dan Ford', 'Eve Gray Fay Hill', 'Gil Ives', '- Welcome.'];
+    expect(withTwoColumnNamesListed(lines)).toEqual(['Minutes of the Inaugural Meeting', 'Present: Ann Bell, Bob Eyre, Eve Gray, Gil Ives, Cara Dunn, Dan Ford, Fay Hill', '', '- Welcome.']);
+  });
+
+  it('leaves lines of a body’s or an office’s words alone', () => {
+    const lines = ['Planning Committee Parish Council', 'Finance Committee Town Council', 'Town Clerk Deputy Clerk'];
+    expect(withTwoColumnNamesListed(lines)).toBe(lines);
   });
 });
