@@ -1,6 +1,6 @@
 // A Scottish community council's sederunt printed as two columns of names and copied as text: under the minutes' title,
 // "David Allen Victoria MacBrayne" over "Catherine Dobbie Archibald Martin", two members a line and no label, those
-// present. The lines are set out as one "Present:" list, the left column's names before the right's, as they are read.
+// present. The lines are set out as one "Present:" list, one name a line, the left column's before the right's.
 import { BODY_WORDS } from '../header/body-names';
 import { OFFICE_WORDS } from './person-words';
 import { attendanceLabelOf } from './attendance-labels';
@@ -25,9 +25,9 @@ export function withTwoColumnNamesListed(lines: string[]): string[] {
     const rows = twoNameRows(lines, start);
     if (rows.left.length < MIN_ROWS) continue;
     const labelled = start > 0 && attendanceLabelOf(lines[start - 1].trim()) !== null;
-    const names = [...rows.left, ...rows.right].join(', ');
-    // A blank line after the list: the line under it ("X (on behalf of the Returning Officer):") is none of its names.
-    return [...lines.slice(0, start), labelled ? names : `Present: ${names}`, '', ...lines.slice(rows.next)];
+    // One name a line, as a list is set under its label: no blank line is added, as a text without them has its
+    // paragraphs told apart otherwise.
+    return [...lines.slice(0, start), ...(labelled ? [] : ['Present:']), ...rows.left, ...rows.right, ...lines.slice(rows.next)];
   }
   return lines;
 }

@@ -1477,7 +1477,7 @@ describe('members listed by the division they sit for', () => {
 describe('two columns of names with no label under the title', () => {
   it('reads two names a line as those present, the left column first', () => {
     const lines = ['Minutes of the Inaugural Meeting', 'Ann Bell Cara Dunn', 'Bob Eyre Dan Ford', 'Eve Gray Fay Hill', 'Gil Ives', '- Welcome.'];
-    expect(withTwoColumnNamesListed(lines)).toEqual(['Minutes of the Inaugural Meeting', 'Present: Ann Bell, Bob Eyre, Eve Gray, Gil Ives, Cara Dunn, Dan Ford, Fay Hill', '', '- Welcome.']);
+    expect(withTwoColumnNamesListed(lines)).toEqual(['Minutes of the Inaugural Meeting', 'Present:', 'Ann Bell', 'Bob Eyre', 'Eve Gray', 'Gil Ives', 'Cara Dunn', 'Dan Ford', 'Fay Hill', '- Welcome.']);
   });
 
   it('leaves lines of a body’s or an office’s words alone', () => {
