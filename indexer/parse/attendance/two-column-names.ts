@@ -23,7 +23,8 @@ export function withTwoColumnNamesListed(lines: string[]): string[] {
   const end = Math.min(lines.length, HEADER_LINES);
   for (let start = 0; start < end; start += 1) {
     const rows = twoNameRows(lines, start);
-    if (rows.left.length < MIN_ROWS) continue;
+    // A sederunt lists its members by surname, each column in order: Title Case lines of other words are seldom so.
+    if (rows.left.length < MIN_ROWS || !bySurname(rows.left) || !bySurname(rows.right)) continue;
     const labelled = start > 0 && attendanceLabelOf(lines[start - 1].trim()) !== null;
     // One name a line, as a list is set under its label: no blank line is added, as a text without them has its
     // paragraphs told apart otherwise.
@@ -54,7 +55,16 @@ function twoNameRows(lines: string[], start: number): { left: string[]; right: s
   return { left, right, next: index };
 }
 
+/** "And", "Of", "The": the small words of a title in Title Case, which no one's name holds. */
+const TITLE_CASE_SMALL_WORD = /\b(?:And|Of|The|For|To|In|On|At|By|With|From|A|An)\b/;
+
 /** Two capitalised words that name no body and no office ("Planning Committee", "Town Clerk" are none). */
 function isPersonName(name: string): boolean {
-  return !BODY_WORDS.test(name) && !OFFICE_WORDS.test(name);
+  return !TITLE_CASE_SMALL_WORD.test(name) && !BODY_WORDS.test(name) && !OFFICE_WORDS.test(name);
+}
+
+/** Whether names ("Ann Bell", "Cara Dunn") come in the order of their surnames. */
+function bySurname(names: string[]): boolean {
+  const surnames = names.map((name) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  return surnames.every((surname, index) => index === 0 || surnames[index - 1].localeCompare(surname) <= 0);
 }

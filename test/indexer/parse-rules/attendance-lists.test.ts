@@ -1480,8 +1480,10 @@ describe('two columns of names with no label under the title', () => {
     expect(withTwoColumnNamesListed(lines)).toEqual(['Minutes of the Inaugural Meeting', 'Present:', 'Ann Bell', 'Bob Eyre', 'Eve Gray', 'Gil Ives', 'Cara Dunn', 'Dan Ford', 'Fay Hill', '- Welcome.']);
   });
 
-  it('leaves lines of a body’s or an office’s words alone', () => {
+  it('leaves lines of a body’s or an office’s words alone, and Title Case lines out of a list’s order', () => {
     const lines = ['Planning Committee Parish Council', 'Finance Committee Town Council', 'Town Clerk Deputy Clerk'];
     expect(withTwoColumnNamesListed(lines)).toBe(lines);
+    const titles = ['Garden Walls Street Lights', 'Bus Shelter Grass Verges', 'Notice Boards Bench Repairs'];
+    expect(withTwoColumnNamesListed(titles)).toBe(titles);
   });
 });
