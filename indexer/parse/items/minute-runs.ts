@@ -1,13 +1,14 @@
 // "1953 The Chairman welcomed …" over "1954 Public Participation …" and "1955 Minutes …": a parish that numbers its
 // minutes on from meeting to meeting reaches figures that read as years, printed alone before each minute's text.
-// Years opening lines do not rise by one from line to line three times over, as such minutes do: in such a run each
-// number is given the full stop of an item number, and isYearNumberAt (item-numbers.ts) lets it number an item.
+// Years opening lines seldom rise by one from line to line four lines running, as such minutes do (three headings
+// "2005", "2006", "2007" may be a report's years): in such a run each number is given the full stop of an item number,
+// and isYearNumberAt (item-numbers.ts) lets it number an item.
 import { contentStart } from '../patterns';
 
 /** How many lines above and below a year-like number its neighbours in a run of minutes are looked for. */
 const MINUTE_RUN_LINES = 80;
 /** How many numbers in a row, one more each time, make a run of minutes. */
-const MINUTE_RUN_LENGTH = 3;
+const MINUTE_RUN_LENGTH = 4;
 
 /** "1953   The Chairman …": four figures a year could be, white space, then a word in capitals. */
 const YEAR_LIKE_NUMBER = /^(\s*)((?:19|20)\d\d)\s+(?=\p{Lu})/u;
