@@ -18,6 +18,11 @@ import { withPipeTableRows } from './page/pipe-table-rows';
 import { withAgendaRecords } from './page/agenda-records';
 import { withOfficialReportFront } from './page/official-report-front';
 import { withBilingualHeadingPairs } from './items/bilingual-headings';
+import { withWelshFirstBlocks } from './page/welsh-first';
+import { withMinuteRunsStopped } from './items/minute-runs';
+import { withBracketedLabelsNumbered } from './items/bracketed-labels';
+import { withDivisionEntriesListed } from './attendance/division-entries';
+import { withTwoColumnNamesListed } from './attendance/two-column-names';
 import { withProseCellsApart } from './page/prose-cells';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
 import { withFlattenedTextApart } from './page/flattened-items';
@@ -52,7 +57,7 @@ import { browserPrintOf, withoutBrowserPrint } from './page/browser-print';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 50;
+export const PARSER_VERSION = 51;
 
 export interface ParseInput {
   text: string;
@@ -207,7 +212,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page a browser saved as PDF: its title and address, printed around every sheet, stand for the page's own.
   const browserPrint = input.format === 'pdf' ? browserPrintOf(lines) : null;
-  const unfurnished = removePageFurniture(text, lines, input.format === 'pdf');
+  // A bilingual table's item numbers stand alone as page numbers do: its Welsh-first rows are read before they go.
+  const unfurnished = removePageFurniture(text, withWelshFirstBlocks(lines), input.format === 'pdf');
   const paged = browserPrint ? withoutBrowserPrint(unfurnished, browserPrint) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
@@ -215,7 +221,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withInitialledListsOnLabelLines(withAreaGroupsAsLists(withPresentLabelApart(withCapitalLeadInsApart(withRomanNumeralsStopped(withSpacedItemNumbers(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished)))))))))))))))));
+  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withInitialledListsOnLabelLines(withAreaGroupsAsLists(withPresentLabelApart(withCapitalLeadInsApart(withRomanNumeralsStopped(withSpacedItemNumbers(withMinuteRunsStopped(withBracketedLabelsNumbered(withDivisionEntriesListed(withTwoColumnNamesListed(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished)))))))))))))))))))));
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;

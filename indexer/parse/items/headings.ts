@@ -5,7 +5,7 @@ import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
 import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision, OUTCOME_LINE } from '../decisions/decisions';
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from '../lines';
-import { isAddressLine, isAgendaWording, isYearNumber, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
+import { isAddressLine, isAgendaWording, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isBusinessSection } from './business-sections';
 import { cleanTitle, PAGE_REFERENCE } from './heading-title-clean';
@@ -229,12 +229,12 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   // "ii. the budget …": lower-case Roman numerals number the parts of a paragraph, not items; "06 10 2020 Council Minutes" (a file's name) is dated in figures.
   const isDate =
     numbered !== null && ((/^\d{1,2}$/.test(numbered[2]) && (MONTH_START.test(numbered[3]) || /^\d{1,2}\s+(?:19|20)\d{2}\b/.test(numbered[3]))) || /^[ivx]{2,}$/.test(numbered[2]) || WEEKDAY_DATE.test(numbered[3]));
-  // Each title is cleaned once, for the tests and for the title itself.
-  // After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
+  // Each title is cleaned once, for the tests and for the title itself. After a prefix ("Subject No. 1: Confirmation of the proceedings …."), a title may end in a full stop.
   // "E. Receive and file the quarterly investment report.": a lettered line ending in a full stop is an entry of a list.
   const listEntry = numbered !== null && !numbered[1] && /^[A-Z]$/i.test(numbered[2]) && numbered[3].trimEnd().endsWith('.');
   const titleText = numbered ? withoutAgendaNumber(withoutMarginNumber(numbered[3], numbered[2]), numbered[2]) : '';
-  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumber(numbered[2], text) && !isAddressLine(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
+  if (numbered && isAddressLine(numbered[2], text, lines, index)) return null; // an address heads nothing, numbered or not
+  const numberedTitle = numbered && !isDate && !listEntry && !isYearNumberAt(numbered[2], text, lines, index) ? (readers.titleOf(numbered[1] ? titleText.replace(/\.$/, '') : titleText) ?? (isAgendaWording(numbered[2], titleText) ? cleanTitle(titleText) : null)) : null;
   if (numbered && numberedTitle !== null) {
     if (readers.opensAttendance(text) || (!numbered[1] && continuesClauseAbove(lines, index))) return null;
     const { title, next } = titleLines(lines, index, numberedTitle, readers.wrapLimit);

@@ -3,6 +3,7 @@
 import { hasCapitalisedWords, hasCapitalsOnly } from './capitals';
 import { isDecisionText } from '../decisions/decisions';
 import { endsWithOneOf } from '../patterns';
+import { inRunOfMinutes } from './minute-runs';
 /**
  * "Minute 12/23", "Item 4", "No. 7", the "ARTICLE 5" of a New England town meeting's warrant, India's "Subject No. 2",
  * "Transcript of Item 5" heading a verbatim record of one item, and "Decision 2" heading a decision notice's block; "§ 12" (Nordic and German municipal minutes number
@@ -56,14 +57,24 @@ export function isYearNumber(number: string, text: string): boolean {
   return /^(?:19|20)\d\d$/.test(number) || !(/^\d{4,5}[.):]\s/.test(text) || CAPITALS_TITLE_AFTER_NUMBER.test(text));
 }
 
+/**
+ * isYearNumber, but "1953. The Chairman welcomed …" in a run of minutes numbered on from meeting to meeting into
+ * figures that read as years (minute-runs.ts sets their full stop).
+ */
+export function isYearNumberAt(number: string, text: string, lines: string[], index: number): boolean {
+  return isYearNumber(number, text) && !(/^\d{4}\.\s/.test(text) && inRunOfMinutes(Number(number), lines, index));
+}
+
 /** A minute's number, then a title in capitals (its first word of three letters or more). */
 const CAPITALS_TITLE_AFTER_NUMBER = /^\d{4,5}\s+\p{Lu}[\p{Lu}'’&-]{2,}(?!\p{Ll})/u;
 
 /**
  * A street's kind, ending the address a house number starts: "200 Harbor Street", "14 Mill Rd.", "9 Elm Close", with
- * the part of town North American addresses add ("60 Birch Road West", "3738 Elm Avenue, SW").
+ * the part of town North American addresses add ("60 Birch Road West", "3738 Elm Avenue, SW"), in capitals as a
+ * title's lines print it, and the meeting's time after a dash ("2263 SANTA CLARA AVENUE – 7:00 PM": a US city's
+ * heading gives the chamber's address and the hour the meeting opens).
  */
-const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Plaza)\.?(?:,?\s+(?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\.?)?,?$/;
+const STREET_ENDING = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Plaza)\.?(?:,?\s+(?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\.?)?,?(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)?$/i;
 
 /**
  * "200 Harbor Street" in a US city's letterhead over its minutes: a house number and a street, no item. An item's

@@ -2,6 +2,8 @@
 // printed before or after a name, organisations, initials and notes in brackets, run-on lists wrapped mid-name or after a
 // semicolon, names whose commas were lost, and where a list ends. Each test parses a small document (or a list alone)
 // invented in the style of real minutes, written for the test.
+import { withTwoColumnNamesListed } from '../../../indexer/parse/attendance/two-column-names';
+import { withDivisionEntriesListed } from '../../../indexer/parse/attendance/division-entries';
 import { attendeesFromList } from '../../../indexer/parse/attendance/attendee-lists';
 import { readAttendance } from '../../../indexer/parse/attendance/attendance';
 import { ASHLEY_PARISH_HEADER_PRESENT, CLOSE_ITEM, firstMeeting, forumMeeting, HOLT_HEADER, itemsOf, MARLOW_HEIGHTS_HEADER, paragraphsOf, paragraphStarting, parseText, peopleOf } from '../../helpers/parse-text';
@@ -1455,5 +1457,33 @@ describe('a list of people whose last one has an office after a dash', () => {
       ['Councillor C Riches', null],
       ['Mr L Bradley', 'Chairman CIC'],
     ]);
+  });
+});
+
+describe('members listed by the division they sit for', () => {
+  it('sets "Div. N - Name, Office;" entries out as a list, the division no person and the office after the comma the member’s', () => {
+    expect(withDivisionEntriesListed(['PRESENT: Div. 2 - Ada Reeve, Councillor; Div. 1 - Tom Hale, Reeve. ABSENT - Div. 3 Jo Bell, Councillor.'])).toEqual([
+      'PRESENT: Ada Reeve (Councillor); Tom Hale (Reeve)',
+      'ABSENT: Jo Bell (Councillor)',
+    ]);
+  });
+
+  it('leaves a line naming one division alone', () => {
+    const lines = ['The grader will work in Div. 4 - North Range next week.'];
+    expect(withDivisionEntriesListed(lines)).toBe(lines);
+  });
+});
+
+describe('two columns of names with no label under the title', () => {
+  it('reads two names a line as those present, the left column first', () => {
+    const lines = ['Minutes of the Inaugural Meeting', 'Ann Bell Cara Dunn', 'Bob Eyre Dan Ford', 'Eve Gray Fay Hill', 'Gil Ives', '- Welcome.'];
+    expect(withTwoColumnNamesListed(lines)).toEqual(['Minutes of the Inaugural Meeting', 'Present:', 'Ann Bell', 'Bob Eyre', 'Eve Gray', 'Gil Ives', 'Cara Dunn', 'Dan Ford', 'Fay Hill', '- Welcome.']);
+  });
+
+  it('leaves lines of a body’s or an office’s words alone, and Title Case lines out of a list’s order', () => {
+    const lines = ['Planning Committee Parish Council', 'Finance Committee Town Council', 'Town Clerk Deputy Clerk'];
+    expect(withTwoColumnNamesListed(lines)).toBe(lines);
+    const titles = ['Garden Walls Street Lights', 'Bus Shelter Grass Verges', 'Notice Boards Bench Repairs'];
+    expect(withTwoColumnNamesListed(titles)).toBe(titles);
   });
 });

@@ -3,6 +3,7 @@
 // document invented in the style of real bilingual minutes, written for the test.
 import { attendeesFromList } from '../../../indexer/parse/attendance/attendee-lists';
 import { findDate } from '../../../indexer/parse/header/meeting-fields';
+import { isWelshLine, withWelshFirstBlocks } from '../../../indexer/parse/page/welsh-first';
 import { firstMeeting, HOLT_HEADER_PRESENT, parseText, peopleOf } from '../../helpers/parse-text';
 
 describe('Welsh and bilingual habits', () => {
@@ -231,5 +232,30 @@ describe('attendance labelled in Welsh alone, or in English then Welsh', () => {
       ['Cyng. Elin Price', null, 'present'],
       ['Cyng. Huw Rhys', null, 'absent'],
     ]);
+  });
+});
+
+describe('Welsh-first bilingual minutes, the Welsh before the English', () => {
+  it('tells a Welsh line from an English one by the words only each language writes', () => {
+    expect(isWelshLine('Datgan Diddordeb ar faterion yn codi o’r agenda')).toBe(true);
+    expect(isWelshLine('Croeso’r Cadeirydd a Materion Personol.')).toBe(true);
+    expect(isWelshLine('Declaration of Interest on matters arising from the agenda')).toBe(false);
+    // A name alone, or a line of both languages' words in equal measure, is no Welsh line.
+    expect(isWelshLine('Rhodri Bevan')).toBe(false);
+  });
+
+  it('reads the English sentence of a numbered "Welsh. English." line as the title, the Welsh under it', () => {
+    expect(withWelshFirstBlocks(['3. Cofnodion y cyfarfod diwethaf. Minutes of the last meeting.'])).toEqual(['3. Minutes of the last meeting', '', 'Cofnodion y cyfarfod diwethaf.']);
+    // Two English sentences stay as they are.
+    const english = ['3. Minutes. The minutes were approved.'];
+    expect(withWelshFirstBlocks(english)).toBe(english);
+  });
+
+  it('puts a table row’s English half first only where its halves match line by line', () => {
+    const row = ['7', 'Adroddiad y Maer', 'Rhoddwyd adroddiad ar lafar', 'The Mayor’s report', 'A verbal report was given'];
+    expect(withWelshFirstBlocks(row).filter((line) => line !== '')).toEqual(['7.', 'The Mayor’s report', 'A verbal report was given', 'Adroddiad y Maer', 'Rhoddwyd adroddiad ar lafar']);
+    // An odd number of lines is no row of two matching halves.
+    const uneven = ['7', 'Adroddiad y Maer', 'The Mayor’s report', 'A verbal report was given'];
+    expect(withWelshFirstBlocks(uneven)).toBe(uneven);
   });
 });
