@@ -1,5 +1,6 @@
 // Attendance recorded in an item's own words rather than in the header's lists: "Apologies for absence were received
 // from …" in an "Apologies" or "Welcome" item, or a list under a "Present" item's title.
+import { withTypedShorthandSpaced } from './typed-list-shorthand';
 import type { Attendee } from '../../../core/types';
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
@@ -169,7 +170,8 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   const sentence = /\b(?:received|given|noted|accepted|tendered|recorded)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
   // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list, whatever
   // sentence of apologies the item goes on to ("37. PRESENT Councillors: A, B" over "APOLOGIES Apologies were received …").
-  const listed = sentence && kind !== 'Present:' ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
+  const typed = item.lines.map(withTypedShorthandSpaced);
+  const listed = sentence && kind !== 'Present:' ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, typed) : [kind, ...typed], options).attendees;
   const fromSentence = attendeesFromSentence(text);
   // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
   // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.
