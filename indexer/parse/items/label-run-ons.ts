@@ -8,8 +8,8 @@ import { PERSON_START } from '../attendance/listed-person';
 import { NUMBERED_LINE } from './item-numbers';
 import { SUB_NUMBER } from './run-on-title-case';
 
-/** "Resolved:", "RESOLVED –", "Agreed:": a decision's label before the capital that opens the decision. */
-const DECISION_LABEL = /(?<=\s)(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s?:|\s[–—-])\s+(?=[\p{Lu}"“‘])/u;
+/** "Resolved:", "RESOLVED –", "Agreed:": a decision's label before the capital that opens the decision; "Resolved that …". */
+const DECISION_LABEL = /(?<=\s)(?:RESOLVED|Resolved|AGREED|Agreed)(?:(?:\s?:|\s[–—-])\s+(?=[\p{Lu}"“‘])|\s+(?=(?:that|That|THAT)\s))/u;
 /** How far into a minute's text its title may reach before the label. */
 const TITLE_REACH = 160;
 /** At most this many words before the label make a title (more are a sentence that records its decision). */
@@ -50,6 +50,8 @@ function titleBeforeDecisionLabel(text: string): [string, string] | null {
   if (label === null) return null;
   const words = text.slice(0, label.index).trim().split(/\s+/);
   if (words.length > MAX_TITLE_WORDS || !TITLE_WORD.test(words[0]) || SMALL_WORDS.has(words[words.length - 1].toLowerCase())) return null;
+  // "BE IT RESOLVED THAT …": a resolution's own formula, no title before it.
+  if (/^(?:IT|It|it)$/.test(words[words.length - 1])) return null;
   // "The Council Resolved: …", "It was Agreed: …": a sentence's subject, not a title.
   if (/^(?:The|It|This|Members|Council)$/.test(words[0]) && words.length < 4) return null;
   if (!words.every((word) => TITLE_WORD.test(word) || SMALL_WORDS.has(word.toLowerCase()))) return null;

@@ -54,10 +54,18 @@ export function flattenedHeader(lines: string[]): { index: number; parts: string
   const limit = Math.min(lines.length, HEADER_LINES);
   for (let index = 0; index < limit; index += 1) {
     if (lines[index].length < FLATTENED_LINE) continue;
-    const parts = headerParts(lines[index]);
+    const parts = headerParts(withSpacedLabelsClosed(lines[index]));
     if (parts) return { index, parts };
   }
   return null;
+}
+
+/** "… the following Members were P r e s e n t: Metro Mayor …": a label set in spaced letters, as a PDF's heading copies. */
+const SPACED_LABEL = /\b(?:P r e s e n t|A p o l o g i e s)(?= ?:)/g;
+
+/** The line with its labels in spaced letters closed up; the same line when it has none (most have no " r e s e n t"). */
+function withSpacedLabelsClosed(line: string): string {
+  return line.includes(' r e s e n t') || line.includes(' p o l o g') ? line.replace(SPACED_LABEL, (label) => label.replaceAll(' ', '')) : line;
 }
 
 /** Whether an attendance label starts at `at` in `line` (a capital there, after a space or a mark). */
