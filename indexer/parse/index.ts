@@ -30,6 +30,7 @@ import { withPeopleCellsPaired } from './attendance/people-cells';
 import { withInitialsCellsAsLists } from './attendance/initials-cells';
 import { withLoneColonsJoined } from './page/lone-colons';
 import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
+import { withoutRearrangedNote } from './header/rearranged-meetings';
 import { hash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
 import type { AgendaItem, Meeting, ParsedDocument, Sidecar, SourceFormat } from '../../core/types';
@@ -207,7 +208,7 @@ const asCopiedText = (lines: string[]) => withHeaderColumnsApart(withoutLineNumb
 export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = normalised(input.text);
   // Split once: every reader of the text's lines shares them.
-  const lines = text.split('\n');
+  const lines = withoutRearrangedNote(text.split('\n'));
   const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page a browser saved as PDF: its title and address, printed around every sheet, stand for the page's own.

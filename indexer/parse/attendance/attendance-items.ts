@@ -1,5 +1,6 @@
 // Attendance recorded in an item's own words rather than in the header's lists: "Apologies for absence were received
 // from …" in an "Apologies" or "Welcome" item, or a list under a "Present" item's title.
+import { withTypedShorthandSpaced } from './typed-list-shorthand';
 import type { Attendee } from '../../../core/types';
 import { readAttendance } from './attendance';
 import { attendanceLabelOf } from './attendance-labels';
@@ -92,13 +93,16 @@ const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcom
 
 const TITLED_OR_INITIALLED = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|County|District|Borough)\.?\s|\p{Lu}\.?\s)/u;
 
+/** "A Blackley A Evans B D Davies S Evans": three initialled names or more with no comma between them, a Welsh council's roll. */
+const INITIALLED_RUN = /^(?:\p{Lu}(?:\s\p{Lu})?\s\p{Lu}[\p{Ll}'’-]+\s+){2,}\p{Lu}(?:\s\p{Lu})?\s\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** An item's lines under its kind's label: on the first line's own, as "Present: E. Drew - Chairman, M. Grief, …" prints a list. */
 function underLabel(label: string, lines: string[]): string[] {
   const first = lines.findIndex((line) => line.trim() !== '');
   // "Present: Councilmembers Alvarez, Chen …" under "ROLL CALL" is labelled already.
   // A table of people ("Attendee Name    Title    Status"), a list one a line or a sentence ("The Secretary, Ms …,
   // called the roll") stays under the label's own line: a list run on opens with a titled name or an initial.
-  const runOn = first !== -1 && lines[first].includes(',') && !lines[first].trim().includes('  ') && TITLED_OR_INITIALLED.test(lines[first].trim());
+  const runOn = first !== -1 && (lines[first].includes(',') || INITIALLED_RUN.test(lines[first].trim())) && !lines[first].trim().includes('  ') && TITLED_OR_INITIALLED.test(lines[first].trim());
   if (!runOn || attendanceLabelOf(lines[first]) !== null) return [label, ...lines];
   return [...lines.slice(0, first), `${label} ${lines[first].trim()}`, ...lines.slice(first + 1)];
 }
@@ -169,7 +173,10 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   const sentence = /\b(?:received|given|noted|accepted|tendered|recorded)\s+from\b/i.test(text) || SENT_APOLOGIES_SENTENCE.test(text);
   // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list, whatever
   // sentence of apologies the item goes on to ("37. PRESENT Councillors: A, B" over "APOLOGIES Apologies were received …").
-  const listed = sentence && kind !== 'Present:' ? [] : readAttendance(kind === 'Present:' ? underLabel(kind, item.lines) : [kind, ...item.lines], options).attendees;
+  const typed = item.lines.map(withTypedShorthandSpaced);
+  // "Minute no. 1 – Members Present Councillors" over the names: the title the names share ends the item's title.
+  const label = kind === 'Present:' && /\bCouncillors$/.test(item.title) && INITIALLED_RUN.test(typed.find((line) => line.trim() !== '')?.trim() ?? '') ? 'Present: Councillors' : kind;
+  const listed = sentence && kind !== 'Present:' ? [] : readAttendance(kind === 'Present:' ? underLabel(label, typed) : [kind, ...typed], options).attendees;
   const fromSentence = attendeesFromSentence(text);
   // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
   // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.

@@ -32,8 +32,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers?|MEMBERS?|[Dd]ouzeniers|DOUZENIERS|[Jj]urats|JURATS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present', column: true },
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
   // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:".
-  // An Ontario township's "Council in Attendance:" over its members, one a line; an Indian university's "Members Attended".
-  { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b/i, attendance: 'present' },
+  // An Ontario township's "Council in Attendance:" over its members, one a line; an Indian university's "Members Attended"; "Present Cllrs: R Hale, …".
+  { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)/i, attendance: 'present' },
   // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of
   // the committee; "Staff in Attendance:", the council's officers. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
   { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|staff|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)/i, attendance: 'in attendance' },
@@ -83,11 +83,11 @@ export const withoutBold = (line: string) => (line.includes('**') ? line.replace
 const ROLL_CALL = /^roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s+)?(?:present|absent|staff|also\s+present)\b))/i;
 /**
  * Where a second label starts on an attendance line: after a full stop, a semicolon, a bullet (a bulleted header run
- * onto one line: "… Darren Price • Others: …") or a closing bracket (a list whose
- * full stop was left out: "… Ann Hale (AH) In attendance: …"), a few words and a colon; the words may be a label in two
- * languages ("… (hwyr/late) Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands
- * out with no mark before it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …". "Also present" after a full stop needs
- * no colon: "… and A. Dewsnip. Also present M. Richards (Clerk)".
+ * onto one line: "… Darren Price • Others: …") or a closing bracket (a list whose full stop was left out: "… Ann Hale
+ * (AH) In attendance: …"), a few words and a colon; the words may be a label in two languages ("… (hwyr/late)
+ * Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands out with no mark before
+ * it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …". "Also present" after a full stop needs no colon: "… and
+ * A. Dewsnip. Also present M. Richards (Clerk)".
  */
 export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z])/;
 
@@ -237,7 +237,7 @@ export function listsCouncillors(text: string): boolean {
 }
 
 /** "Councillors: Wendy Ashworth (Town Mayor), Rob Fairclough": a plural title as the label, the title of each name it lists. */
-const TITLE_AS_LABEL = /^(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
+const TITLE_AS_LABEL = /^(?:(?:Present|PRESENT)\s+)?(?:Councillors|COUNCILLORS|Cllrs|Crs)$/;
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
 /**
@@ -282,7 +282,7 @@ function labelOf(text: string): AttendanceLabel | null {
     const listed = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '').replace(COLUMN_TITLE, '');
     // "… included Ann Marsh and Tom Reade. The Town Administrator also attended.": the sentence ends the list, as one saying who else came does.
     const rest = separated[0].includes('included') ? listed.replace(/(?<=\p{Ll}{2})\.\s.*$/u, '') : listed.includes('. ') ? listed.replace(SENTENCE_AFTER_LIST, '') : listed;
-    return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0]} ${rest}` : rest, column };
+    return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0].replace(/^present\s+/i, '')} ${rest}` : rest, column };
   }
   return null;
 }

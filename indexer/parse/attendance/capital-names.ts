@@ -8,8 +8,32 @@ const CAPITALS_WORD = /\b([A-Z])([A-Z]+)\b/g;
 /** Honours and short forms that stay in capitals: "OBE", "JP", "CAO", "MBE". */
 const KEPT_IN_CAPITALS = /^(?:[A-Z]{2}|OBE|MBE|CBE|KBE|DBE|CAO|CEO|CFO|RFO|QSM|BEM)$/;
 
-/** `list` in capitalised words where it was printed all in capitals; the same text otherwise. */
+/** "MR", "DR", "MS": a person's title of two capitals, cased as a title ("MR. J. RICKMAN (CHAIRMAN)" as a parish prints its list). */
+const TWO_LETTER_TITLE = /^(?:MR|DR|MS)$/;
+
+/** `list` in capitalised words where it was printed in capitals (wholly, or its names: see namesCased); the same text otherwise. */
 export function withCapitalsCased(list: string): string {
-  if (!IN_CAPITALS.test(list)) return list;
-  return list.replace(CAPITALS_WORD, (word: string, first: string, rest: string) => (KEPT_IN_CAPITALS.test(word) ? word : first + rest.toLowerCase()));
+  if (!IN_CAPITALS.test(list)) return /[A-Z]{3}/.test(list) ? namesCased(list) : list;
+  return cased(list);
+}
+
+function cased(text: string): string {
+  return text.replace(CAPITALS_WORD, (word: string, first: string, rest: string) => (KEPT_IN_CAPITALS.test(word) && !TWO_LETTER_TITLE.test(word) ? word : first + rest.toLowerCase()));
+}
+
+/** A list's parts: its entries and what parts them (a comma, "and", an office in brackets). */
+const LIST_PARTS = /(,\s*|\s+(?:and|&)\s+|\s*\([^()]*\)\s*)/;
+/** At least this many entries in capitals show the names were printed so. */
+const MIN_NAMES_IN_CAPITALS = 2;
+
+/**
+ * "MR. J. RICKMAN (CHAIRMAN), MRS. M. FOX, D. PIRIE, C.HILL (Clerk) and 7 members of the public": a parish's names in
+ * capitals, its clerk's office and a count of the public typed in lower case. The parts in capitals are cased when two
+ * entries or more are (an office in capitals among names in mixed case, "(WBC)", stays as it was).
+ */
+function namesCased(list: string): string {
+  const parts = list.split(LIST_PARTS);
+  const inCapitals = (part: string) => IN_CAPITALS.test(part);
+  if (parts.filter((part, index) => index % 2 === 0 && inCapitals(part)).length < MIN_NAMES_IN_CAPITALS) return list;
+  return parts.map((part) => (inCapitals(part) ? cased(part) : part)).join('');
 }

@@ -1,5 +1,6 @@
 // People a list prints with nothing between them (a table's cells copied as one line, brackets run on into the next
 // name), parted where the next person starts.
+import { withTypedShorthandSpaced } from './typed-list-shorthand';
 
 /**
  * "Councillor Vance (Chair) Appiah (Opposition Spokesperson) and Bello (Group Spokesperson)": a committee's members each
@@ -50,7 +51,8 @@ const isRunOfCouncilOffices = (list: string) =>
   !list.includes(',') && /^(?:Reeve|Mayor)\s+\p{Lu}/u.test(list) && (list.match(COUNCILLOR_TITLE)?.length ?? 0) >= MIN_RUN_TOGETHER_DIRECTORS;
 
 /** The list with each person run on into the one before parted from them; the same text when none is. */
-export function withRunTogetherPeopleApart(listed: string): string {
+export function withRunTogetherPeopleApart(typed: string): string {
+  const listed = withTypedShorthandSpaced(typed);
   const list = isRunOfCouncilOffices(listed) ? listed.replace(NEXT_COUNCIL_OFFICE, ', ') : listed;
   const directorsApart = isListOfDirectors(list) ? list.replace(CHAIR_BEFORE_DIRECTOR, ' ($1)').replace(NEXT_DIRECTOR, ', ') : list;
   const unglued = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;

@@ -15,10 +15,11 @@ export const ENDS_IN_BODY_WORD = new RegExp(String.raw`${BODY_WORDS.source}$`, '
 export const GATHERING_OF_PEOPLE = /^(?:\S+\s+){0,3}of\s+the\s+(?:Principals|Electors|Parishioners|Ratepayers|Inhabitants|Residents|Shareholders)\b/i;
 /**
  * "Full Council", "the Town Council Meeting", "Quarterly Panel Meeting", "Regular Meeting of Council", "Meeting of the Council", "Meeting of Full Council", "Meeting of the Parish Council", a health board's
- * "Public Board" (its meeting in public), a union's "Branch Meeting" (of all the branch's members): a kind of meeting, not the name of whoever held it.
+ * "Public Board" (its meeting in public), a union's "Branch Meeting" (of all the branch's members), "the Parish Council Extra Ordinary Meeting"
+ * (the kind of sitting after the council's kind): a kind of meeting, not the name of whoever held it.
  */
 export const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum|branch)(?:\s+meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:full\s+|(?:parish|town|community|city|borough|district|county)\s+)?(?:council|committee|board)$/i;
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum|branch)(?:\s+(?:(?:annual|ordinary|extra\s?ordinary|special|monthly)\s+)?meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:full\s+|(?:parish|town|community|city|borough|district|county)\s+)?(?:council|committee|board)$/i;
 /**
  * "Coldharbour Magna PC", "Hawkridge TC", "Glenmoray CC": a parish, town or community council's name shortened as its
  * own papers shorten it, in capitals (a lower-case "pc" is no council).
@@ -86,9 +87,12 @@ export function withoutMinutesAfterBody(line: string): string {
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
 
-const MEETING_OF_BEFORE_NAME = /^(?:(?:an?|the)\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general)\s+)*meeting\s+of\s+(?:the\s+)?(?=\S)/i;
+const MEETING_OF_BEFORE_NAME = /^(?:(?:an?|the)\s+)?(?:(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general)\s+)*meeting|(?:official\s+)?website)\s+of\s+(?:the\s+)?(?=\S)/i;
 
-/** "MEETING OF POLICE AND CRIME PANEL", "A Meeting of the Police and Crime Panel" → the body a title names after the kind of meeting ("Meeting of the Council" is left whole). */
+/**
+ * "MEETING OF POLICE AND CRIME PANEL", "A Meeting of the Police and Crime Panel" → the body a title names after the kind
+ * of meeting ("Meeting of the Council" is left whole); "The website of Reed Parish Council", a site's own line printed with its page, → the body.
+ */
 export function withoutMeetingOf(line: string): string {
   const name = line.replace(MEETING_OF_BEFORE_NAME, '');
   return name !== line && namesBody(name) && !GENERIC_BODY.test(name) ? name : line;
@@ -252,6 +256,8 @@ export function organisationAbove(lines: string[], committee: string): string | 
   return DOCUMENT_WORDS.test(name) || DATE_IN_TITLE.test(name) || BODY_WORDS.test(name) ? null : name;
 }
 
+/** "Annual Parish Council", "Ordinary Town Council": a kind of sitting and the kind of council, which names no committee. */
+const KIND_OF_COUNCIL_MEETING = /^(?:annual|ordinary|extra\s?ordinary|special|monthly)\s+(?:(?:parish|town|community|city)\s+)?council$/i;
 /** "Full Council meeting of Holloway Town Council": the meeting's committee, then whose it is. */
 const COMMITTEE_MEETING_OF = /^(.+?)\s+meeting\s+of\s+(?:the\s+)?(.+)$/i;
 /** "HOLLOWAY TOWN COUNCIL – MINUTES OF THE PLANNING COMMITTEE MEETING …": the council before a dash, on the minutes' line. */
@@ -263,7 +269,8 @@ const COUNCIL_DASH_MINUTES = /^(.+?\b(?:Council|Authority))\s+[–—-]\s+minute
  */
 export function namedWithCouncil(named: string, lines: string[]): { committee: string; council: string | null } {
   const meetingOf = COMMITTEE_MEETING_OF.exec(named);
-  if (meetingOf && namesBody(meetingOf[2])) return { committee: meetingOf[1], council: meetingOf[2] };
+  // "Annual Parish Council Meeting of Westby Parish Council": the kind of the council's own meeting, no committee of it.
+  if (meetingOf && namesBody(meetingOf[2])) return KIND_OF_COUNCIL_MEETING.test(meetingOf[1]) ? { committee: meetingOf[2], council: null } : { committee: meetingOf[1], council: meetingOf[2] };
   return { committee: named, council: lines.map((line) => COUNCIL_DASH_MINUTES.exec(line)?.[1]).find(Boolean) ?? null };
 }
 

@@ -9,6 +9,7 @@ import { hasCapitalisedWords, isCapsLine } from './capitals';
 import { ITEM_PREFIX, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
 import { titleCaseDashRunOn } from './title-case-dash';
+import { splitLabelRunOn } from './label-run-ons';
 import { hasSentenceWord, mayEndTitleAtStop, romanTitlesRunOn, ROMAN_OPENING, SPACED_DASH, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
 import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER_THAN_SPACE } from '../patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from '../speakers/speaker-labels';
@@ -22,7 +23,6 @@ const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?):\s+(?=[\p{Lu}\d£"“‘])/u;
  * subject).
  */
 const TITLE_DASH_TEXT = /^([A-Z][A-Z'’&,/ ]{2,58}[A-Z])(?:\s[–—-]|[–—])\s+(?=[\p{Lu}\d£"“‘]|\([a-z]\)\s)/u;
-
 
 /**
  * "409", "25/101": a minute's number (three figures or more, or a reference with its year), under which no point of an
@@ -287,7 +287,7 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const title = section && sectionCase === 'titlecase' ? `## ${section.title.trim()}` : section?.title;
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
-      : ((hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitNumberedRunOn(line, lines[index + 1], stopTitles) : romanStopTitles && ROMAN_OPENING.test(line) ? splitRunOn(line, lines[index + 1], 'any-number') : null) ?? (line === printed ? null : [line]));
+      : ((opensWithNumber(line) ? splitLabelRunOn(line) : null) ?? (hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitNumberedRunOn(line, lines[index + 1], stopTitles) : romanStopTitles && ROMAN_OPENING.test(line) ? splitRunOn(line, lines[index + 1], 'any-number') : null) ?? (line === printed ? null : [line]));
     // "4) Rates for 2025/26: after discussion it was agreed to raise the" (hard-wrapped): a text run on in lower case is
     // set apart from its title by a blank line, or the title would read as carried on to it ("i. The verge …", a
     // point's marker, opens a text in capitals).

@@ -40,7 +40,30 @@ function withoutSharingSiteLead(lines: string[]): string[] {
 
 /** The lines without a document viewer's lead above the document's text; the same array when there is none. */
 export function withoutDocumentViewerLead(lines: string[]): string[] {
-  return withoutSharingSiteBox(withoutSharingSiteLead(withoutWebLinkLead(lines)));
+  return withoutSharingSiteFileFacts(withoutSharingSiteBox(withoutSharingSiteLead(withoutWebLinkLead(lines))));
+}
+
+/** "Total Page:16", "File Type:pdf, Size:1020Kb": what a document-sharing site says of the file it copied, each alone. */
+const FILE_FACT_LINE = /^(?:Total Page:\s?\d{1,4}|File Type:\s?\w{2,5}, Size:\s?[\d.]+\s?[KM]b)$/i;
+/** How many of the text's first lines may be the site's title and its facts. */
+const FILE_FACT_REACH = 4;
+/** "1 Minutes of Monthly Meeting of …": the site's title of the file, its first page's number set before it. */
+const PAGE_NUMBER_BEFORE_TITLE = /^1\s+(?=\p{Lu})/u;
+
+/**
+ * The lines without a document-sharing site's facts of the file (FILE_FACT_LINE) under its title of it, near the text's
+ * start; the title loses the page's number the copy set before it, which the item rules would read as an item's number.
+ */
+function withoutSharingSiteFileFacts(lines: string[]): string[] {
+  const facts: number[] = [];
+  for (let index = 0, seen = 0; index < lines.length && seen < FILE_FACT_REACH; index += 1) {
+    if (lines[index].trim() === '') continue;
+    seen += 1;
+    if (FILE_FACT_LINE.test(lines[index].trim())) facts.push(index);
+  }
+  if (facts.length === 0) return lines;
+  const title = lines.findIndex((line) => line.trim() !== '');
+  return lines.map((line, index) => (facts.includes(index) ? '' : index === title ? line.replace(PAGE_NUMBER_BEFORE_TITLE, '') : line));
 }
 
 /**

@@ -38,6 +38,8 @@ const ITEM_NUMBER = /^\d{1,3}(?:[./]\d{1,2})?[.)]?$/;
  */
 const MINUTE_REFERENCE = /^(?:\d{1,4}(?:[./]\d{1,3}){1,2}|\p{Lu}{1,4}\d{1,4}\/\d{2,4})[.):]?$/u;
 const MINUTE_WORD = /^(?:Minutes?|Min\.)$/;
+/** "… Kingsnorth from 19.00 Present: …", "… held at 7.30 Present: …": a time the heading gives, which ITEM_NUMBER's "19.00" would pass for an item's number. */
+const TIME_PREPOSITION = /^(?:at|from|commencing|starting)$/i;
 /** "1. CALL TO ORDER", "III . APPROVAL OF MINUTES": an item's number in figures or Roman numerals over a title in capitals. */
 const NUMBERED_CAPITALS_TITLE = /^(?:\d{1,3}|[IVX]{1,4}) ?[.)]\s+\p{Lu}{2,}[\p{Lu}'’&/-]*:?\s+\p{Lu}{2}/u;
 const PARTICLE = new RegExp(String.raw`^(?:${PARTICLES})$`);
@@ -52,10 +54,18 @@ export function flattenedHeader(lines: string[]): { index: number; parts: string
   const limit = Math.min(lines.length, HEADER_LINES);
   for (let index = 0; index < limit; index += 1) {
     if (lines[index].length < FLATTENED_LINE) continue;
-    const parts = headerParts(lines[index]);
+    const parts = headerParts(withSpacedLabelsClosed(lines[index]));
     if (parts) return { index, parts };
   }
   return null;
+}
+
+/** "… the following Members were P r e s e n t: Metro Mayor …": a label set in spaced letters, as a PDF's heading copies. */
+const SPACED_LABEL = /\b(?:P r e s e n t|A p o l o g i e s)(?= ?:)/g;
+
+/** The line with its labels in spaced letters closed up; the same line when it has none (most have no " r e s e n t"). */
+function withSpacedLabelsClosed(line: string): string {
+  return line.includes(' r e s e n t') || line.includes(' p o l o g') ? line.replace(SPACED_LABEL, (label) => label.replaceAll(' ', '')) : line;
 }
 
 /** Whether an attendance label starts at `at` in `line` (a capital there, after a space or a mark). */
@@ -81,16 +91,18 @@ function bareLabelLength(line: string, at: number): number | null {
 function headerParts(line: string): string[] | null {
   let first: RegExpExecArray | undefined;
   let previousWord = '';
+  let wordBeforeThat = '';
   let nextColon = line.indexOf(':');
   for (const word of line.slice(0, HEADER_REACH).matchAll(/\S+/g)) {
     if (nextColon !== -1 && nextColon < word.index) nextColon = line.indexOf(':', word.index);
     // "… 2. Apologies: Apologies were received from …": a label after an item's number is the item's title, in the minutes.
     // A word further than LABEL_SHAPE_REACH from the next colon starts no label with one (LABEL_SHAPE needs it): only a bare one.
     const colonNear = nextColon !== -1 && nextColon - word.index < LABEL_SHAPE_REACH;
-    if ((colonNear ? labelAt(line, word.index) : bareLabelLength(line, word.index) !== null) && !ITEM_NUMBER.test(previousWord)) {
+    if ((colonNear ? labelAt(line, word.index) : bareLabelLength(line, word.index) !== null) && !(ITEM_NUMBER.test(previousWord) && !TIME_PREPOSITION.test(wordBeforeThat))) {
       first = word;
       break;
     }
+    wordBeforeThat = previousWord;
     previousWord = word[0];
   }
   if (!first || !namesMeeting(line.slice(0, first.index))) return null;
@@ -163,6 +175,11 @@ function listEnd(line: string, from: number): { end: number; nextLabel: number |
       if (endsSentence(previous.text) && !LABEL_SHAPE.test(line.slice(word.start, word.start + 44))) return { end: word.start, nextLabel: null };
       if (entryBreak === null && (previous.text.endsWith(')') || ITEM_NUMBER.test(previous.text))) entryBreak = previous.text.endsWith(')') ? word.start : previous.start;
     }
+    // "… Janet Ruddle - Clerk and 4 members of the public 19.00 The Chair …": a count of the public ends the list.
+    if (depth === 0 && COUNT_WORD.test(word.text)) {
+      const count = PUBLIC_COUNT_AFTER.exec(line.slice(pattern.lastIndex, pattern.lastIndex + 40));
+      if (count) return countEnd(line, pattern.lastIndex + count[0].length);
+    }
     entry.push(word);
     const bare = word.text.replace(/[,;.:]+$/, '');
     if (depth === 0 && /^\p{Ll}/u.test(bare) && !SMALL_WORDS.has(bare) && !PARTICLE.test(bare) && ++sentenceWords > MAX_SENTENCE_WORDS) {
@@ -177,6 +194,16 @@ function listEnd(line: string, from: number): { end: number; nextLabel: number |
     previous = word;
   }
   return { end: line.length, nextLabel: null };
+}
+
+/** "4", "two", "several": a count, before "members of the public" (PUBLIC_COUNT_AFTER). */
+const COUNT_WORD = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several)$/i;
+const PUBLIC_COUNT_AFTER = /^\s+(?:members?|residents|parishioners)\s+of\s+(?:the\s+)?(?:public|press|parish)\b\.?/i;
+
+/** The list's end after its count of the public (at `end`), and the next label when one starts the words after it. */
+function countEnd(line: string, end: number): { end: number; nextLabel: number | null } {
+  const next = line.slice(end).search(/\S/);
+  return next !== -1 && labelAt(line, end + next) ? { end, nextLabel: end + next } : { end, nextLabel: null };
 }
 
 /** Whether a word ends a sentence: a full stop after a word, not after an initial, an abbreviation or a title. */
