@@ -22,7 +22,11 @@ const MEMBERS = String.raw`(?:board\s+)?members|commissioners|directors|trustees
 const FORMS: readonly RollCallForm[] = [
   // "… to order at 9:45 a.m. with the following members present: Vice President Baker and Commissioners Aleshire, …".
   { pattern: /^(?:.*?\s)?the\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:\s*(.+)$/i, attendance: 'present' },
-  { pattern: new RegExp(String.raw`^(?:${MEMBERS})\s+present\s+(?:were|was|included)\s+(.+)$`, 'i'), attendance: 'present' },
+  // "Board members in attendance were: A, B and C" (a society's board) as "Members present were A, B and C".
+  { pattern: new RegExp(String.raw`^(?:${MEMBERS})\s+(?:present|in\s+attendance)\s+(?:were|was|included)\s*:?\s+(.+)$`, 'i'), attendance: 'present' },
+  // "ROLL CALL Mayor Ann Hale and Councilmembers Bo Reyes, Cy Lund, and Di Marsh.": the roll call's sentence is its list,
+  // the chair first and the members after, with no verb (a Minnesota city council's).
+  { pattern: new RegExp(String.raw`^(?:ROLL\s+CALL\s+)?((?:Mayor|Chair(?:man|woman|person)?|President)\s+\p{Lu}[^,]{1,40}?\s+and\s+(?:${MEMBERS})\s+\p{Lu}.+)$`, 'iu'), attendance: 'present' },
   // "ROLL CALL Members present were …": a heading in capitals run on before the sentence (its line breaks lost).
   { pattern: /^(?:.*?\s)?(?:[A-Z]{2,}\s+){1,4}(?:Members|Commissioners|Directors|Trustees|Councillors|Supervisors)\s+present\s+(?:were|was)\s+(.+)$/, attendance: 'present' },
   { pattern: /^(?:staff|officers|officials|others)\s+present\s+(?:were|was|included)\s+(.+)$/i, attendance: 'in attendance' },
@@ -111,15 +115,27 @@ const LIST_THEN_PRESENT = /^(\p{Lu}.*?)\s+were\s+(?:all\s+)?(?:present|in\s+atte
 const ALSO_PRESENT = /^(\p{Lu}.*?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)$/u;
 /** "Trustee Piacentini Absent", "Trustee Sterdivant (Excused Absent)": a member named in the list who was not there. */
 const MARKED_ABSENT = /\s*(?:\((?:excused\s+)?absent\)|\b(?:excused\s+)?absent)$/i;
+/**
+ * "Present were Board members Ann Lee, Bo Ray, and Cy Hart.": the label's words, then the members (an HOA's board):
+ * read as "Board members present were …" is.
+ */
+const PRESENT_WERE_MEMBERS = new RegExp(String.raw`^Present\s+were\s+(?:the\s+)?(?:(?:${MEMBERS})\s+)?(?=\p{Lu})`, 'iu');
+/** "Also present were Clerk Moss and Dan Reed": the people who attended beside the members, in the next sentence. */
+const ALSO_PRESENT_WERE = /^Also\s+(?:present|in\s+attendance)\s+(?:were|was)\s+(\p{Lu}.*)$/u;
 /** A sentence's end: a full stop after a word (not an initial's), then a capital. */
 const SENTENCE_END = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u;
-/** "Present:" over the rest of a list wrapped onto an indented line, the whole a sentence ending "were present." */
-const PRESENT_LABEL = /^\s*Present\s*:\s*/i;
+/**
+ * "Present:" over the rest of a list wrapped onto an indented line, the whole a sentence ending "were present."; a
+ * library board's "ATTENDING: Ann Lee, Bo Ray and Cy Hart were present.", its label before the sentence, no name.
+ */
+const PRESENT_LABEL = /^\s*(?:Present|Attending|Attendance|In\s+attendance)\s*:\s*/i;
 
 /** The labelled lines a roll-call sentence says, or null when the line holds none. */
 function labelledRollCall(line: string): string[] | null {
+  // A line ending in its full stop holds its last sentence whole; one wrapped on (a printed page's) may break off its list.
+  const ended = line.trimEnd().endsWith('.');
   const [first, ...rest] = line.trim().replace(/\.$/, '').split(SENTENCE_END);
-  const opening = MEMBERS_PRESENT_WERE.exec(first);
+  const opening = MEMBERS_PRESENT_WERE.exec(first) ?? (first.startsWith('Present were') ? PRESENT_WERE_MEMBERS.exec(first) : null);
   const listed = opening ? first.slice(opening[0].length) : LIST_THEN_PRESENT.exec(first.replace(ROLL_CALL_OPENING, '').replace(PRESENT_LABEL, ''))?.[1];
   if (listed === undefined) return null;
   const entries = listed.split(/,\s*(?:and\s+)?(?=\p{Lu})|\s+and\s+(?=\p{Lu})/u);
@@ -131,8 +147,8 @@ function labelledRollCall(line: string): string[] | null {
   if (absent.length > 0) labelled.push(`Absent: ${absent.join(', ')}`);
   const others: string[] = [];
   for (const sentence of rest) {
-    const also = ALSO_PRESENT.exec(sentence.trim());
-    if (also && others.length === 0) labelled.push(`Also present: ${also[1]}`);
+    const also = ALSO_PRESENT.exec(sentence.trim()) ?? (ended || sentence !== rest[rest.length - 1] ? ALSO_PRESENT_WERE.exec(sentence.trim()) : null);
+    if (also && others.length === 0 && isListOfNames(also[1])) labelled.push(`Also present: ${also[1]}`);
     else others.push(sentence.trim());
   }
   return others.length > 0 ? [...labelled, '', `${others.join('. ')}.`] : labelled;
