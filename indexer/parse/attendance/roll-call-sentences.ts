@@ -163,6 +163,28 @@ const ROLL_CALL_LINES = 60;
 /** Whether a line may hold a roll-call sentence: the cheap test first, as every line is tried. */
 const mayHoldRollCall = (line: string) => line.includes(' present') || line.includes(' attendance');
 
+/** How many lines a roll-call sentence wrapped over is read across. */
+const MOST_WRAPPED_LINES = 4;
+
+/**
+ * A roll-call sentence a printed page wrapped onto the lines under it: its lines joined up to the one ending in its full
+ * stop, when the line opens as one ("Present were …", "Attending: …") or the joined text says "were present" or "were in
+ * attendance"; null otherwise (most lines are let go by their last character or the next line being blank).
+ */
+function sentenceWrappedOn(lines: string[], index: number): { text: string; taken: number } | null {
+  const line = lines[index];
+  if (line.trimEnd().endsWith('.') || isBlankLine(lines[index + 1])) return null;
+  let end = index + 1;
+  while (end < lines.length && end - index < MOST_WRAPPED_LINES && !isBlankLine(lines[end]) && !lines[end].trimEnd().endsWith('.')) end += 1;
+  if (end >= lines.length || isBlankLine(lines[end]) || end - index >= MOST_WRAPPED_LINES) return null;
+  const text = lines.slice(index, end + 1).map((part) => part.trim()).join(' ');
+  const opens = line.trimStart().startsWith('Present were') || PRESENT_LABEL.test(line);
+  return opens || text.includes(' were present') || text.includes(' were in attendance') ? { text: text.replace(/^#{1,6}\s+/, ''), taken: end - index + 1 } : null;
+}
+
+/** Whether a line is missing or holds only white space. */
+const isBlankLine = (line: string | undefined) => line === undefined || line.trim() === '';
+
 /**
  * `lines` with each roll-call sentence set as the labelled lists it says; the same array when none holds one. A
  * "Present:" line whose list wraps onto indented lines and ends "… were present." is read whole.
@@ -181,7 +203,10 @@ export function withRollCallSentencesAsLists(lines: string[]): string[] {
       line = `${line.trimEnd()} ${lines[index + 1].trim()}`;
       taken = 2;
     }
-    const labelled = mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
+    let labelled = mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
+    // "Present were Board members A, B," / "C, and D." and "A, B, C and" / "D were in attendance.": the sentence wrapped.
+    const wrapped = labelled === null ? sentenceWrappedOn(lines, index) : null;
+    if (wrapped) [labelled, taken] = [labelledRollCall(wrapped.text), wrapped.taken];
     // "Clerk Moss was also present." wrapped onto the next line at the sentence's end (a printed page's line).
     const alsoPresent = labelled && labelled[labelled.length - 2] !== '' ? ALSO_PRESENT.exec((lines[index + taken] ?? '').trim().replace(/\.$/, '')) : null;
     if (labelled && alsoPresent) {

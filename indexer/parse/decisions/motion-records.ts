@@ -23,9 +23,10 @@ const COUNTED_VOTE = /\b(?:Ayes|AYES|Yeas|YEAS|Yes|YES)\s*[:–-]?\s*\d{1,2}\s*[
 /**
  * "Moved by: Commissioner Orr. Second by: Commissioner Lee. Vote: Yes (6) Orr, Lee, … No (0)": the mover, the seconder
  * and the vote, each after its label (a city commission's record of a motion put to it): a vote the meeting took,
- * whatever its count. The labels' words are few and fixed, so the seconder and the vote must both follow the mover.
+ * whatever its count. The labels' words are few and fixed, so the seconder and the vote must both follow the mover
+ * (whose name may open the paragraph, "Moved by:" ending the line above it, as a PDF's lines part them).
  */
-const LABELLED_MOVER_SECONDER_VOTE = /\bMoved\s+by\s*:?\s+[^;]{2,60}?[.;,]\s+Second(?:ed)?(?:\s+by)?\s*:\s*[^;]{2,60}?[.;,]\s+Vote\s*:\s*(?:Yes|Ayes?|Unanimous|\d)/i;
+const LABELLED_MOVER_SECONDER_VOTE = /(?:\bMoved\s+by\s*:?\s+[^;]{2,60}?[.;,]\s+|^[^;]{2,60}?[.;,]\s+)Second(?:ed)?(?:\s+by)?\s*:\s*[^;]{2,60}?[.;,]\s+Vote\s*:\s*(?:Yes|Ayes?|Unanimous|\d)/i;
 /** "… approved – Z. Maiorca (motion), T. Feinberg (second)": the mover and seconder in brackets after the outcome. */
 const BRACKETED_MOVERS = /\((?:motion|moved|Motion|Moved)\)[^()]{0,60}\((?:second|seconded|Second|Seconded|2nd)\)/;
 const BRACKETED_OUTCOME = /\b(?:approved|adopted|passed|carried|accepted|APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\b/;

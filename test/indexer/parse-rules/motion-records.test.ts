@@ -16,6 +16,8 @@ describe('a motion recorded in a clerk\'s shorthand', () => {
     'October minutes were reviewed MSA Dana/Rick',
     // A city commission's labelled parts: the mover, the seconder (an initial in a name) and the vote.
     'Motion: Chair Okafor entertained a motion to approve the minutes. Moved by: Commissioner L. Cheng. Second by: Commissioner Ferris. Vote: Yes (6) Brandt, Cheng, Delgado. Abstain: (0). Motion: Passed.',
+    // The mover's name opening the paragraph, its label ending the line above.
+    'Commissioner Torres. Second by: Commissioner Duhe. Vote: Yes (7) Duhe, Moore, Torres. Motion: Passed.',
     // The outcome after a note's asterisk (a New Brunswick town's).
     'Seconded by Councillor Osei. Carried.*',
   ])('reads "%s" as a decision', (text) => {
