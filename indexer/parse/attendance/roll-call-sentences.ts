@@ -173,7 +173,8 @@ const MOST_WRAPPED_LINES = 4;
  */
 function sentenceWrappedOn(lines: string[], index: number): { text: string; taken: number } | null {
   const line = lines[index];
-  if (line.trimEnd().endsWith('.') || isBlankLine(lines[index + 1])) return null;
+  // A line holding another label ("APOLOGIES: A, B The Clerk … were in" over "attendance.") is a list, then prose: no roll call.
+  if (line.trimEnd().endsWith('.') || isBlankLine(lines[index + 1]) || (line.includes(':') && !PRESENT_LABEL.test(line))) return null;
   let end = index + 1;
   while (end < lines.length && end - index < MOST_WRAPPED_LINES && !isBlankLine(lines[end]) && !lines[end].trimEnd().endsWith('.')) end += 1;
   if (end >= lines.length || isBlankLine(lines[end]) || end - index >= MOST_WRAPPED_LINES) return null;
