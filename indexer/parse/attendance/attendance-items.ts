@@ -139,11 +139,14 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
     const opens = index === 0 && (item.title === OPENING_TITLE || item.title === MINUTES_TITLE);
     const rollCall = ROLL_CALL_TITLE.test(item.title);
     const text = index < ROLL_CALL_ANSWER_ITEMS || rollCall ? joinLines(item.lines.map(withoutMarkup)) : '';
+    const sentences = index === 0 || rollCall ? attendeesFromRollCallSentences(text) : [];
     return [
-      ...attendeesListedInItem(item, options),
+      // "2. ROLL CALL" over "Mayor Ann Hale and Councilmembers Bo Reyes, … . Also present were …", wrapped: the roll call
+      // told in sentences under no label is read as sentences, not as a list of one name a line (its lines cut names apart).
+      ...(rollCall && sentences.length > 0 && !item.lines.some((line) => attendanceLabelOf(line) !== null) ? [] : attendeesListedInItem(item, options)),
       // Read before the roll-call sentences: "Trustees Hale and Ruiz were also present" names members, not staff.
       ...(text === '' ? [] : attendeesFromRollCallAnswers(text)),
-      ...(index === 0 || rollCall ? attendeesFromRollCallSentences(text) : []),
+      ...sentences,
       // "… College of Law." over "Present: Ann Hale, Ben Ruiz, …": a labelled list in the opening prose the header gave up (a
       // long line of prose ends the header's search for one).
       ...(opens ? readAttendance(item.lines, options).attendees : []),

@@ -16,8 +16,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
   // Hong Kong and Singapore minutes: "Absent with Apologies" over the names.
   { pattern: /^absent\s+with\s+apolog(?:y|ies)\b/i, attendance: 'apologies' },
-  // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says.
-  { pattern: /^absent(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])/i, attendance: 'absent' },
+  // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says; so are US boards' "Excused (3): Chair Allen", "Members excused:" (with the chair's leave).
+  { pattern: /^absent(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])|^(?:(?:members|commissioners|trustees|directors)\s+)?excused(?=(?:\s*\(\d{1,3}\))?\s*:)/i, attendance: 'absent' },
   // A planning committee's "Public speakers:" and "Registered speakers:" address it; they are no members.
   { pattern: /^(?:public|registered)\s+speakers(?![\w-])/i, attendance: 'in attendance' },
   // A Scottish community council's ex-officio members, the ward's councillors, sit with it (without a vote): present.
@@ -54,8 +54,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
-  // "Council Employees Present: Clerk/RFO Linda Evans": the council's staff attend; they are no members.
-  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)/i, attendance: 'in attendance' },
+  // "Council Employees Present: Clerk/RFO Linda Evans", an Alberta council's "Administration:" over "Ann Roe, Chief Administrative Officer": the staff attend; they are no members.
+  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)|^administration(?=\s*:\s*$)/i, attendance: 'in attendance' },
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
@@ -273,9 +273,9 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!match) continue;
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more;
-    // "were" may come before the colon ("Others in attendance were:", "Officers present were:"); a selectboard's
+    // "were" may come before the colon ("Others in attendance were:", "Officers present were:"), or a count ("Present (7):"); a selectboard's
     // "Selectmen present included …" is the label in a sentence, its verb where the colon stands; "Apologies ; Ian Moir", a spaced semicolon.
-    const separated = /^(?:\s+were)?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+included\s+(?=[A-Z])|^\s;\s+(?=\p{Lu})/u.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    const separated = /^(?:\s+were)?(?:\s*\(\d{1,3}\))?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+included\s+(?=[A-Z])|^\s;\s+(?=\p{Lu})/u.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // No name: Legistar's head count ("Present:  5 -  Mayor Grace Holloway, …"), the label's sentence run on ("Apologies for
     // Absence: were received from Ann Booth, …"), a table's next column title beside the label heading its first ("Present<tab>Role").

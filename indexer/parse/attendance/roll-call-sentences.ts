@@ -22,7 +22,11 @@ const MEMBERS = String.raw`(?:board\s+)?members|commissioners|directors|trustees
 const FORMS: readonly RollCallForm[] = [
   // "… to order at 9:45 a.m. with the following members present: Vice President Baker and Commissioners Aleshire, …".
   { pattern: /^(?:.*?\s)?the\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:\s*(.+)$/i, attendance: 'present' },
-  { pattern: new RegExp(String.raw`^(?:${MEMBERS})\s+present\s+(?:were|was|included)\s+(.+)$`, 'i'), attendance: 'present' },
+  // "Board members in attendance were: A, B and C" (a society's board) as "Members present were A, B and C".
+  { pattern: new RegExp(String.raw`^(?:${MEMBERS})\s+(?:present|in\s+attendance)\s+(?:were|was|included)\s*:?\s+(.+)$`, 'i'), attendance: 'present' },
+  // "ROLL CALL Mayor Ann Hale and Councilmembers Bo Reyes, Cy Lund, and Di Marsh.": the roll call's sentence is its list,
+  // the chair first and the members after, with no verb (a Minnesota city council's).
+  { pattern: new RegExp(String.raw`^(?:ROLL\s+CALL\s+)?((?:Mayor|Chair(?:man|woman|person)?|President)\s+\p{Lu}[^,]{1,40}?\s+and\s+(?:${MEMBERS})\s+\p{Lu}.+)$`, 'iu'), attendance: 'present' },
   // "ROLL CALL Members present were …": a heading in capitals run on before the sentence (its line breaks lost).
   { pattern: /^(?:.*?\s)?(?:[A-Z]{2,}\s+){1,4}(?:Members|Commissioners|Directors|Trustees|Councillors|Supervisors)\s+present\s+(?:were|was)\s+(.+)$/, attendance: 'present' },
   { pattern: /^(?:staff|officers|officials|others)\s+present\s+(?:were|was|included)\s+(.+)$/i, attendance: 'in attendance' },
@@ -111,15 +115,27 @@ const LIST_THEN_PRESENT = /^(\p{Lu}.*?)\s+were\s+(?:all\s+)?(?:present|in\s+atte
 const ALSO_PRESENT = /^(\p{Lu}.*?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)$/u;
 /** "Trustee Piacentini Absent", "Trustee Sterdivant (Excused Absent)": a member named in the list who was not there. */
 const MARKED_ABSENT = /\s*(?:\((?:excused\s+)?absent\)|\b(?:excused\s+)?absent)$/i;
+/**
+ * "Present were Board members Ann Lee, Bo Ray, and Cy Hart.": the label's words, then the members (an HOA's board):
+ * read as "Board members present were …" is.
+ */
+const PRESENT_WERE_MEMBERS = new RegExp(String.raw`^Present\s+were\s+(?:the\s+)?(?:(?:${MEMBERS})\s+)?(?=\p{Lu})`, 'iu');
+/** "Also present were Clerk Moss and Dan Reed": the people who attended beside the members, in the next sentence. */
+const ALSO_PRESENT_WERE = /^Also\s+(?:present|in\s+attendance)\s+(?:were|was)\s+(\p{Lu}.*)$/u;
 /** A sentence's end: a full stop after a word (not an initial's), then a capital. */
 const SENTENCE_END = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u;
-/** "Present:" over the rest of a list wrapped onto an indented line, the whole a sentence ending "were present." */
-const PRESENT_LABEL = /^\s*Present\s*:\s*/i;
+/**
+ * "Present:" over the rest of a list wrapped onto an indented line, the whole a sentence ending "were present."; a
+ * library board's "ATTENDING: Ann Lee, Bo Ray and Cy Hart were present.", its label before the sentence, no name.
+ */
+const PRESENT_LABEL = /^\s*(?:Present|Attending|Attendance|In\s+attendance)\s*:\s*/i;
 
 /** The labelled lines a roll-call sentence says, or null when the line holds none. */
 function labelledRollCall(line: string): string[] | null {
+  // A line ending in its full stop holds its last sentence whole; one wrapped on (a printed page's) may break off its list.
+  const ended = line.trimEnd().endsWith('.');
   const [first, ...rest] = line.trim().replace(/\.$/, '').split(SENTENCE_END);
-  const opening = MEMBERS_PRESENT_WERE.exec(first);
+  const opening = MEMBERS_PRESENT_WERE.exec(first) ?? (first.startsWith('Present were') ? PRESENT_WERE_MEMBERS.exec(first) : null);
   const listed = opening ? first.slice(opening[0].length) : LIST_THEN_PRESENT.exec(first.replace(ROLL_CALL_OPENING, '').replace(PRESENT_LABEL, ''))?.[1];
   if (listed === undefined) return null;
   const entries = listed.split(/,\s*(?:and\s+)?(?=\p{Lu})|\s+and\s+(?=\p{Lu})/u);
@@ -131,8 +147,8 @@ function labelledRollCall(line: string): string[] | null {
   if (absent.length > 0) labelled.push(`Absent: ${absent.join(', ')}`);
   const others: string[] = [];
   for (const sentence of rest) {
-    const also = ALSO_PRESENT.exec(sentence.trim());
-    if (also && others.length === 0) labelled.push(`Also present: ${also[1]}`);
+    const also = ALSO_PRESENT.exec(sentence.trim()) ?? (ended || sentence !== rest[rest.length - 1] ? ALSO_PRESENT_WERE.exec(sentence.trim()) : null);
+    if (also && others.length === 0 && isListOfNames(also[1])) labelled.push(`Also present: ${also[1]}`);
     else others.push(sentence.trim());
   }
   return others.length > 0 ? [...labelled, '', `${others.join('. ')}.`] : labelled;
@@ -146,6 +162,29 @@ const ROLL_CALL_LINES = 60;
 
 /** Whether a line may hold a roll-call sentence: the cheap test first, as every line is tried. */
 const mayHoldRollCall = (line: string) => line.includes(' present') || line.includes(' attendance');
+
+/** How many lines a roll-call sentence wrapped over is read across. */
+const MOST_WRAPPED_LINES = 4;
+
+/**
+ * A roll-call sentence a printed page wrapped onto the lines under it: its lines joined up to the one ending in its full
+ * stop, when the line opens as one ("Present were …", "Attending: …") or the joined text says "were present" or "were in
+ * attendance"; null otherwise (most lines are let go by their last character or the next line being blank).
+ */
+function sentenceWrappedOn(lines: string[], index: number): { text: string; taken: number } | null {
+  const line = lines[index];
+  // A line holding another label ("APOLOGIES: A, B The Clerk … were in" over "attendance.") is a list, then prose: no roll call.
+  if (line.trimEnd().endsWith('.') || isBlankLine(lines[index + 1]) || (line.includes(':') && !PRESENT_LABEL.test(line))) return null;
+  let end = index + 1;
+  while (end < lines.length && end - index < MOST_WRAPPED_LINES && !isBlankLine(lines[end]) && !lines[end].trimEnd().endsWith('.')) end += 1;
+  if (end >= lines.length || isBlankLine(lines[end]) || end - index >= MOST_WRAPPED_LINES) return null;
+  const text = lines.slice(index, end + 1).map((part) => part.trim()).join(' ');
+  const opens = line.trimStart().startsWith('Present were') || PRESENT_LABEL.test(line);
+  return opens || text.includes(' were present') || text.includes(' were in attendance') ? { text: text.replace(/^#{1,6}\s+/, ''), taken: end - index + 1 } : null;
+}
+
+/** Whether a line is missing or holds only white space. */
+const isBlankLine = (line: string | undefined) => line === undefined || line.trim() === '';
 
 /**
  * `lines` with each roll-call sentence set as the labelled lists it says; the same array when none holds one. A
@@ -165,7 +204,10 @@ export function withRollCallSentencesAsLists(lines: string[]): string[] {
       line = `${line.trimEnd()} ${lines[index + 1].trim()}`;
       taken = 2;
     }
-    const labelled = mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
+    let labelled = mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
+    // "Present were Board members A, B," / "C, and D." and "A, B, C and" / "D were in attendance.": the sentence wrapped.
+    const wrapped = labelled === null ? sentenceWrappedOn(lines, index) : null;
+    if (wrapped) [labelled, taken] = [labelledRollCall(wrapped.text), wrapped.taken];
     // "Clerk Moss was also present." wrapped onto the next line at the sentence's end (a printed page's line).
     const alsoPresent = labelled && labelled[labelled.length - 2] !== '' ? ALSO_PRESENT.exec((lines[index + taken] ?? '').trim().replace(/\.$/, '')) : null;
     if (labelled && alsoPresent) {

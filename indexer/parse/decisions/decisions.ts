@@ -189,10 +189,10 @@ export function opensWithDecision(text: string): boolean {
  * "… from Oliver Reed on Low Rd considered. Approved.", "a) PAYMENTS FOR AUTHORISATION – Approved", "Proposed; B Wedge,
  * Seconded; J Freegard, carried.", "Cllr T Bridgwood was elected as Chairman Resolved": the outcome's word closing the
  * text, after a finished sentence, a dash, a comma or the words it settles ("… seconded by Cllr Ames. 7 for - Carried.": a
- * motion's). Read from the text's last characters. ("Miss
+ * motion's; "Seconded by Councillor Day. Carried.*", a New Brunswick town's, its asterisk a note's mark). Read from the text's last characters. ("Miss
  * Finch asked whether … from May. Agreed." is her question and its answer, the speaker's paragraph.)
  */
-const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried|Adopted)(?:\s+[Uu]nanimously)?\.?$|[,;]\s*carried\.?$/u;
+const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried|Adopted)(?:\s+[Uu]nanimously)?\.?\*?$|[,;]\s*carried\.?\*?$/u;
 
 /**
  * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", US boards' "The motion died

@@ -4,7 +4,8 @@
 // seconded the motion. The vote on the motion was unanimous."), the tally is given as counts ("Ayes: 3; Noes: 0"), the
 // movers are put in brackets after what was approved ("Minutes approved – Z. Maiorca (motion), T. Feinberg (second)"),
 // or a commission's secretary writes "M/S Biggs/Villareal Unanimous" and a church council's "MSA Steve/Bob" (moved,
-// seconded, approved).
+// seconded, approved); a city commission's clerk labels each part ("Moved by: Commissioner Orr. Second by: Commissioner
+// Lee. Vote: Yes (6) …").
 
 /**
  * The seconder, then what became of the motion in the same sentence: "seconded by Member Batchelor which passed by a
@@ -19,6 +20,13 @@ const UNANIMOUS_VOTE = /\b[Tt]he vote (?:on (?:the|this|that) (?:motion|resoluti
  * its outcome (the existing tally lines are read one a line; these run on after the motion).
  */
 const COUNTED_VOTE = /\b(?:Ayes|AYES|Yeas|YEAS|Yes|YES)\s*[:–-]?\s*\d{1,2}\s*[;,]?\s*(?:Noes|NOES|Nays|NAYS|No|NO)\s*[:–-]?\s*\d{1,2}\b/;
+/**
+ * "Moved by: Commissioner Orr. Second by: Commissioner Lee. Vote: Yes (6) Orr, Lee, … No (0)": the mover, the seconder
+ * and the vote, each after its label (a city commission's record of a motion put to it): a vote the meeting took,
+ * whatever its count. The labels' words are few and fixed, so the seconder and the vote must both follow the mover
+ * (whose name may open the paragraph, "Moved by:" ending the line above it, as a PDF's lines part them).
+ */
+const LABELLED_MOVER_SECONDER_VOTE = /(?:\bMoved\s+by\s*:?\s+[^;]{2,60}?[.;,]\s+|^[^;]{2,60}?[.;,]\s+)Second(?:ed)?(?:\s+by)?\s*:\s*[^;]{2,60}?[.;,]\s+Vote\s*:\s*(?:Yes|Ayes?|Unanimous|\d)/i;
 /** "… approved – Z. Maiorca (motion), T. Feinberg (second)": the mover and seconder in brackets after the outcome. */
 const BRACKETED_MOVERS = /\((?:motion|moved|Motion|Moved)\)[^()]{0,60}\((?:second|seconded|Second|Seconded|2nd)\)/;
 const BRACKETED_OUTCOME = /\b(?:approved|adopted|passed|carried|accepted|APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\b/;
@@ -39,6 +47,7 @@ export const INITIALLED_MOVERS = String.raw`${INITIALLED_NAME}\s+[–—-]\s+${I
 export function recordsMotionOutcome(text: string): boolean {
   if (text.includes('econded') && SECONDED_THEN_OUTCOME.test(text)) return true;
   if (text.includes('he vote') && UNANIMOUS_VOTE.test(text)) return true;
+  if (text.includes('Vote') && LABELLED_MOVER_SECONDER_VOTE.test(text)) return true;
   if ((text.includes('(motion)') || text.includes('(moved)') || text.includes('(Motion)') || text.includes('(Moved)')) && BRACKETED_MOVERS.test(text) && BRACKETED_OUTCOME.test(text)) return true;
   return /\d\s*[;,]?\s*(?:No|NO|Na|NA)/.test(text) && COUNTED_VOTE.test(text);
 }

@@ -149,7 +149,8 @@ const FILE_NAME = /\.(?:docx?|pdf|odt|rtf|txt)$/i;
 
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
 export function asBodyName(read: string | null): string | null {
-  if (read === null || /^[*•·]\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read) || MEMBERS_ONLY.test(read)) return null;
+  // "1. The Board approved …", a numbered decision's subject, is a list's entry as a bullet is, no body's name.
+  if (read === null || /^(?:[*•·]|\d{1,3}[.)])\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read) || MEMBERS_ONLY.test(read)) return null;
   const words = onceOver(withoutDate(read.replace(PAGE_OF_PAGES, '')).split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first
@@ -181,6 +182,11 @@ const BARE_BODY_WORD = /^(?:the\s+)?(?:board|committee|panel|forum|authority)$/i
  * Sub-committee a" as a title's capitals were cased).
  */
 const LOWER_CASE_TAIL = /^(?:\s+\p{Ll}{2,}){1,3}$/u;
+/**
+ * " Main Content Meeting convened", " Main Content May 9, 2010 Meeting convened": a web page's leftover words (a date) and the opening sentence ("Meeting convened at 1:05
+ * p.m. …") run on after "Minutes of the Faculty Senate", up to the time's "at".
+ */
+const MEETING_SENTENCE_TAIL = /^(?:\s+[\p{Lu}\d][\p{L}\d'’,.-]*){0,6}\s+Meeting(?:\s+\p{Ll}{2,}){1,2}$/u;
 const BODY_WORD_ANYWHERE = new RegExp(BODY_WORDS.source, 'gi');
 
 /** The name without the lower-case words a sentence ran on with after it. */
@@ -189,5 +195,5 @@ function withoutLowerCaseTail(name: string): string {
   if (!/\s\p{Ll}{2,}$/u.test(name)) return name;
   let end = -1;
   for (const word of name.matchAll(BODY_WORD_ANYWHERE)) end = word.index + word[0].length;
-  return end > 0 && LOWER_CASE_TAIL.test(name.slice(end)) ? name.slice(0, end) : name;
+  return end > 0 && (LOWER_CASE_TAIL.test(name.slice(end)) || MEETING_SENTENCE_TAIL.test(name.slice(end))) ? name.slice(0, end) : name;
 }

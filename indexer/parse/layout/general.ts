@@ -4,7 +4,7 @@
 import { readAttendance, type AttendanceOptions } from '../attendance/attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from '../attendance/attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody } from '../header/body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody , COMPANY_ABBREVIATION_END } from '../header/body-names';
 import { withCouncilNamesJoined } from '../header/split-council-names';
 import { numericDateOrder, type DateOrder } from '../header/date-order';
 import { narrowestAuthority } from '../header/authority-lines';
@@ -173,8 +173,8 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
       (line, index) =>
         line !== '' &&
         line.length <= 120 &&
-        // A line stopping at a full stop, a colon or a comma is (part of) a sentence, not a heading; "(LG) Local Governor; (PG) Parent Governor", a key or a list.
-        !endsWithOneOf(line, '.:,') && !line.includes(';') &&
+        // A line stopping at a full stop (not an abbreviated company's, "… Ranch Assn., Inc."), a colon or a comma is (part of) a sentence, not a heading; "(LG) Local Governor; (PG) Parent Governor", a key or a list.
+        (!endsWithOneOf(line, '.:,') || COMPANY_ABBREVIATION_END.test(line)) && !line.includes(';') &&
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body.
         !/^[•·▪◦]/.test(line) &&
         // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.

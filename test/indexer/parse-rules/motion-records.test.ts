@@ -14,6 +14,12 @@ describe('a motion recorded in a clerk\'s shorthand', () => {
     'M/S Ruiz/Hale Unanimous',
     'M/S to adjourn Lowe / Marsh Unanimous 9:10',
     'October minutes were reviewed MSA Dana/Rick',
+    // A city commission's labelled parts: the mover, the seconder (an initial in a name) and the vote.
+    'Motion: Chair Okafor entertained a motion to approve the minutes. Moved by: Commissioner L. Cheng. Second by: Commissioner Ferris. Vote: Yes (6) Brandt, Cheng, Delgado. Abstain: (0). Motion: Passed.',
+    // The mover's name opening the paragraph, its label ending the line above.
+    'Commissioner Torres. Second by: Commissioner Duhe. Vote: Yes (7) Duhe, Moore, Torres. Motion: Passed.',
+    // The outcome after a note's asterisk (a New Brunswick town's).
+    'Seconded by Councillor Osei. Carried.*',
   ])('reads "%s" as a decision', (text) => {
     expect(isDecisionText(text)).toBe(true);
   });
@@ -23,6 +29,8 @@ describe('a motion recorded in a clerk\'s shorthand', () => {
     'The letter, seconded by a petition of residents, was passed to the Clerk for a reply.',
     // The motion alone: its outcome is recorded after it.
     'M/S Ruiz/Hale to approve the fee schedule.',
+    // Moved and seconded, with no vote after them: the outcome comes later.
+    'Moved by: Commissioner Delgado. Second by: Commissioner Whitlock.',
     'Motion (Ruiz)/Second (Hale) to accept the minutes with changes',
     // The movers named, nothing approved.
     'Discussion of the parade route – K. Moss (motion), T. Reyes (second) to table until March',

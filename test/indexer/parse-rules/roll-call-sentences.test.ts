@@ -23,8 +23,29 @@ describe('a roll call told in sentences', () => {
       'The Board met in regular session with President Tom Lark, Director Bea Ames, Director Kofi Osei, and General Manager Ruth Vance.',
       [['President Tom Lark', null, 'present'], ['Bea Ames', 'Director', 'present'], ['Kofi Osei', 'Director', 'present'], ['Ruth Vance', 'General Manager', 'present']],
     ],
+    [
+      '"Board members in attendance were:" after the opening sentence',
+      'Meeting was held at the library annex. Board members in attendance were:  Tess Lark, Bea Ames, and Kofi Osei.',
+      [['Tess Lark', null, 'present'], ['Bea Ames', null, 'present'], ['Kofi Osei', null, 'present']],
+    ],
+    [
+      'the chair and the members named in one sentence with no verb',
+      'Mayor Tess Lark and Councilmembers Bea Ames, Kofi Osei, and Ruth Vance.',
+      [['Mayor Tess Lark', null, 'present'], ['Councilmember Bea Ames', null, 'present'], ['Councilmember Kofi Osei', null, 'present'], ['Councilmember Ruth Vance', null, 'present']],
+    ],
   ])('reads %s', (_case, sentences, people) => {
     expect(peopleOf(firstMeeting(opening(sentences)))).toEqual(people);
+  });
+
+  it('reads "Present were Board members …" opening the minutes, and "Also present were …" after it', () => {
+    const text = 'Board of Directors, Alder Creek Ranch Assn., Inc.\n\nMINUTES, June 3, 2025\n\nPresent were Board members Tess Lark, Bea Ames, and Kofi Osei. Also present were Ruth Vance and Dale Moss.\n\nRoads Committee\nThe roads were graded.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([['Tess Lark', null, 'present'], ['Bea Ames', null, 'present'], ['Kofi Osei', null, 'present'], ['Ruth Vance', null, 'in attendance'], ['Dale Moss', null, 'in attendance']]);
+  });
+
+  it('reads no one from "Mayor … and Councilmembers …" going on to what they did', () => {
+    // The meeting's first item, under a title that calls no roll (a roll call item's lines are read as its list).
+    const text = opening('Mayor Tess Lark and Councilmembers Bea Ames and Kofi Osei discussed the reservoir.').replace('CALL TO ORDER', 'PUBLIC COMMENT');
+    expect(peopleOf(firstMeeting(text))).toEqual([]);
   });
 
   it('reads no one from such a sentence naming no person', () => {
