@@ -1,35 +1,15 @@
 // Plain text of a minutes document → meetings, items and paragraphs. Pure: no I/O, no logging.
-import { withoutActionColumn } from './page/action-column';
-import { markSetextHeadings } from './page/setext';
-import { splitRunOnTitles } from './items/run-on-titles';
-import { withSpacedItemNumbers } from './page/glued-numbers';
-import { withCapitalLeadInsApart } from './items/capital-lead-ins';
-import { withRomanNumeralsStopped } from './items/roman-capitals';
-import { withItemTableRows } from './page/item-tables';
-import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
-import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
-import { withAreaGroupsAsLists } from './attendance/area-groups';
-import { withPresentLabelApart } from './attendance/present-sentence';
-import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
-import { withRollCallTablesAsLists } from './attendance/roll-call-table';
 import { withoutLineNumbers } from './page/line-numbers';
 import { withHeaderColumnsApart } from './page/header-columns';
 import { withPipeTableRows } from './page/pipe-table-rows';
-import { withAgendaRecords } from './page/agenda-records';
 import { withOfficialReportFront } from './page/official-report-front';
-import { withBilingualHeadingPairs } from './items/bilingual-headings';
 import { withWelshFirstBlocks } from './page/welsh-first';
-import { withMinuteRunsStopped } from './items/minute-runs';
-import { withBracketedLabelsNumbered } from './items/bracketed-labels';
-import { withDivisionEntriesListed } from './attendance/division-entries';
-import { withTwoColumnNamesListed } from './attendance/two-column-names';
 import { withProseCellsApart } from './page/prose-cells';
+import { withLineShapes } from './line-shapes';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
 import { withFlattenedTextApart } from './page/flattened-items';
 import { withPeopleCellsPaired } from './attendance/people-cells';
 import { withInitialsCellsAsLists } from './attendance/initials-cells';
-import { withLoneColonsJoined } from './page/lone-colons';
-import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
 import { withoutRearrangedNote } from './header/rearranged-meetings';
 import { hash } from 'node:crypto';
 import { ERROR_CODES, InputError } from '../../core/errors';
@@ -222,7 +202,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';
-  const pageLines = splitRunOnTitles(withItemTableRows(markSetextHeadings(withoutActionColumn(withBilingualHeadingPairs(withAgendaRecords(withRollCallTablesAsLists(withRollCallSentencesAsLists(withListLinesUnderLabels(withInitialledListsOnLabelLines(withAreaGroupsAsLists(withPresentLabelApart(withCapitalLeadInsApart(withRomanNumeralsStopped(withSpacedItemNumbers(withMinuteRunsStopped(withBracketedLabelsNumbered(withDivisionEntriesListed(withTwoColumnNamesListed(withAutoNumberedTimesJoined(withLoneColonsJoined(readsTables ? withProseCellsApart(furnished) : furnished)))))))))))))))))))));
+  const pageLines = withLineShapes(readsTables ? withProseCellsApart(furnished) : furnished);
   // Markdown is read in paragraphs set apart by blank lines, but an editor may have wrapped its lines all the same.
   const lineWrap = wrapOf(lines);
   const wrap = blankLinesSeparate ? NOT_WRAPPED : lineWrap;

@@ -1,0 +1,56 @@
+// The rules that set a page's lines out as the general rules read them (run by parseMinutes after the page's furniture
+// and chrome are gone), each a rewrite of one shape of minutes, in the order they run.
+import { withLoneColonsJoined } from './page/lone-colons';
+import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
+import { withTwoColumnNamesListed } from './attendance/two-column-names';
+import { withDivisionEntriesListed } from './attendance/division-entries';
+import { withBracketedLabelsNumbered } from './items/bracketed-labels';
+import { withMinuteRunsStopped } from './items/minute-runs';
+import { withSpacedItemNumbers } from './page/glued-numbers';
+import { withRomanNumeralsStopped } from './items/roman-capitals';
+import { withCapitalLeadInsApart } from './items/capital-lead-ins';
+import { withPresentLabelApart } from './attendance/present-sentence';
+import { withAreaGroupsAsLists } from './attendance/area-groups';
+import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
+import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
+import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
+import { withRollCallTablesAsLists } from './attendance/roll-call-table';
+import { withAgendaRecords } from './page/agenda-records';
+import { withBilingualHeadingPairs } from './items/bilingual-headings';
+import { withoutActionColumn } from './page/action-column';
+import { markSetextHeadings } from './page/setext';
+import { withItemTableRows } from './page/item-tables';
+import { splitRunOnTitles } from './items/run-on-titles';
+
+/**
+ * The rules that set a page's lines out as the general rules read them, in the order they run: each takes the lines
+ * and gives them back with its shape rewritten (the same array where the shape is not found).
+ */
+const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
+  withLoneColonsJoined,
+  withAutoNumberedTimesJoined,
+  withTwoColumnNamesListed,
+  withDivisionEntriesListed,
+  withBracketedLabelsNumbered,
+  withMinuteRunsStopped,
+  withSpacedItemNumbers,
+  withRomanNumeralsStopped,
+  withCapitalLeadInsApart,
+  withPresentLabelApart,
+  withAreaGroupsAsLists,
+  withInitialledListsOnLabelLines,
+  withListLinesUnderLabels,
+  withRollCallSentencesAsLists,
+  withRollCallTablesAsLists,
+  withAgendaRecords,
+  withBilingualHeadingPairs,
+  withoutActionColumn,
+  markSetextHeadings,
+  withItemTableRows,
+  splitRunOnTitles,
+];
+
+/** `lines` with every shape of LINE_SHAPES rewritten, in order. */
+export function withLineShapes(lines: string[]): string[] {
+  return LINE_SHAPES.reduce((shaped, shape) => shape(shaped), lines);
+}
