@@ -20,6 +20,12 @@ const NAME_DASH_NOTE = /^(.+?)\s+[-–—]\s+\S/;
 
 /** How many divisions a line names before it is read as such a list. */
 const MIN_DIVISIONS = 2;
+/**
+ * How long such a list's line may be, and how far into it its first division may stand (after the label and an office
+ * or two): a document run together onto one line names divisions in its prose and lists, and was set out whole as one.
+ */
+const MAX_LIST_LINE = 1000;
+const MAX_FIRST_DIVISION = 80;
 
 /** `lines` with each line listing members by division set out as lists; the same array when there is none. */
 export function withDivisionEntriesListed(lines: string[]): string[] {
@@ -27,7 +33,7 @@ export function withDivisionEntriesListed(lines: string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     // A fixed string before any pattern: most lines name no division.
-    if (!line.includes('Div') || (line.match(DIVISION_MARKER)?.length ?? 0) < MIN_DIVISIONS) {
+    if (!line.includes('Div') || line.length > MAX_LIST_LINE || line.search(DIVISION_MARKER) > MAX_FIRST_DIVISION || (line.match(DIVISION_MARKER)?.length ?? 0) < MIN_DIVISIONS) {
       result?.push(line);
       continue;
     }
