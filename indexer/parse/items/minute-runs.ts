@@ -3,7 +3,7 @@
 // Years opening lines seldom rise by one from line to line four lines running, as such minutes do (three headings
 // "2005", "2006", "2007" may be a report's years): in such a run each number is given the full stop of an item number,
 // and isYearNumberAt (item-numbers.ts) lets it number an item.
-import { contentStart } from '../patterns';
+import { contentStart, firstContentCharacter } from '../patterns';
 
 /** How many lines above and below a year-like number its neighbours in a run of minutes are looked for. */
 const MINUTE_RUN_LINES = 80;
@@ -19,7 +19,7 @@ export function withMinuteRunsStopped(lines: string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     // Most lines are let go on their first character: only a 1 or a 2 can open a year.
-    const first = line.charAt(contentStart(line));
+    const first = firstContentCharacter(line);
     if (first !== '1' && first !== '2') continue;
     const number = YEAR_LIKE_NUMBER.exec(line);
     if (!number || !inRunOfMinutes(Number(number[2]), lines, index)) continue;

@@ -5,6 +5,7 @@
 // first cell is an attendance label ("|Present: |A, B, |" over "| |C, D |") becomes its labelled list. Such a text
 // printed to PDF keeps its bars, and is read so too.
 import { attendanceLabelOf } from '../attendance/attendance-labels';
+import { isBlank } from '../patterns';
 
 /** Fewer rows than this are no such table. */
 const MIN_ROWS = 4;
@@ -27,7 +28,7 @@ function rowsFrom(lines: string[], from: number): { rows: Row[]; end: number } {
   const rows: Row[] = [];
   let end = from;
   for (let index = from; index < lines.length; index += 1) {
-    if (lines[index].trim() === '') continue;
+    if (isBlank(lines[index])) continue;
     const row = rowOf(lines[index]);
     if (row === null) break;
     rows.push(row);
@@ -79,8 +80,9 @@ export function withPipeTableRows(lines: string[]): string[] {
     const { rows, end } = rowsFrom(lines, index);
     const isTable = rows.length >= MIN_ROWS && rows.every((row) => row.cells.length >= 2 && row.cells.length <= 4) && !rows.some((row) => MARKDOWN_RULE.test(row.cells.join('|')));
     if (!isTable) {
-      rewritten?.push(...lines.slice(index, Math.max(end, index + 1)));
-      index = Math.max(end, index + 1) - 1;
+      const after = Math.max(end, index + 1);
+      rewritten?.push(...lines.slice(index, after));
+      index = after - 1;
       continue;
     }
     rewritten ??= lines.slice(0, index);
