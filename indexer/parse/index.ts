@@ -21,7 +21,7 @@ import { withoutCoveringLetter } from './page/covering-letter';
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page/page-chrome';
 import { withoutContentsList } from './page/contents-list';
 import { mergeAttendees } from './attendance/attendee-records';
-import { attendeesFromItems } from './attendance/attendance-items';
+import { attendeesFromEarlyItems, attendeesFromItems } from './attendance/attendance-items';
 import { bodyInTitle, committeeOfTitleCouncil } from './header/page-title-body';
 import { parseGeneralDocument, type GeneralDraft } from './layout/general';
 import { detectLayout } from './layout/layout';
@@ -38,7 +38,7 @@ import { browserPrintOf, withoutBrowserPrint } from './page/browser-print';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 51;
+export const PARSER_VERSION = 52;
 
 export interface ParseInput {
   text: string;
@@ -242,10 +242,11 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;
     const draft = applySidecar(found, input.sidecar, drafts.length === 1);
-    // "Rodney Local Board" under the last list of a page: the page's running header, the body's name, is nobody who attended.
-    const attendees = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit })]).filter(
-      (attendee) => attendee.name !== draft.body,
-    );
+    const readOptions = { trailingSpaceWraps: input.format === 'pdf', wrapLimit: wrap.limit };
+    const recorded = mergeAttendees([...draft.attendees, ...attendeesFromItems(draft.items, readOptions)]);
+    // Minutes with no attendance found yet: the first items' roll call, under a title a header's line gave them. "Rodney
+    // Local Board" under the last list of a page: the page's running header, the body's name, is nobody who attended.
+    const attendees = (recorded.length > 0 ? recorded : mergeAttendees(attendeesFromEarlyItems(draft.items, readOptions))).filter((attendee) => attendee.name !== draft.body);
     const meeting: Meeting = {
       id: meetingIdOf(input.documentId, ordinal, draft.date),
       body: draft.body,

@@ -89,6 +89,8 @@ const TITLE_GOES_ON = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendere
 const PRESENTATION_TITLE = /\bpresentations?\b/i;
 
 /** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
+/** An item titled for attendance: its list is read as the title's kind ("Apologies", "Present", "Roll Call", "Yn bresennol"). */
+const ATTENDANCE_TITLE = /\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol)/i;
 const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
 
 const TITLED_OR_INITIALLED = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|County|District|Borough)\.?\s|\p{Lu}\.?\s)/u;
@@ -136,7 +138,7 @@ const ROLL_CALL_ANSWER_ITEMS = 3;
 
 export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   return items.flatMap((item, index) => {
-    const opens = index === 0 && (item.title === OPENING_TITLE || item.title === MINUTES_TITLE);
+    const opens = opensMinutes(item, index);
     const rollCall = ROLL_CALL_TITLE.test(item.title);
     const text = index < ROLL_CALL_ANSWER_ITEMS || rollCall ? joinLines(item.lines.map(withoutMarkup)) : '';
     const sentences = index === 0 || rollCall ? attendeesFromRollCallSentences(text) : [];
@@ -157,6 +159,25 @@ export function attendeesFromItems(items: DraftItem[], options: { trailingSpaceW
   });
 }
 
+/** Whether an item is the minutes' opening text, under no heading of its own. */
+const opensMinutes = (item: DraftItem, index: number) => index === 0 && (item.title === OPENING_TITLE || item.title === MINUTES_TITLE);
+
+/**
+ * The roll call the first items hold under titles that name no attendance, read only when the minutes record it
+ * nowhere else: a header's line read as an item's title ("TIME: 6PM", a venue's "ALAMEDA CITY HALL" in capitals) puts
+ * the opening paragraph ("… In attendance were Selectmen A, B and C.") or the labelled roll call ("ROLL CALL:" over
+ * "Present: Mayor …") under it, or under the next. Only names: "COUNCILLORS PRESENT: COUNCIL MEETING: 30 MARCH 2017"
+ * over a list set out further down is no list.
+ */
+export function attendeesFromEarlyItems(items: DraftItem[], options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
+  return items.slice(0, ROLL_CALL_ANSWER_ITEMS).flatMap((item, index) => {
+    if (ROLL_CALL_TITLE.test(item.title) || ATTENDANCE_TITLE.test(item.title) || PRESENTATION_TITLE.test(item.title) || WELCOME_TITLE.test(item.title)) return [];
+    const sentences = index === 0 ? [] : attendeesFromRollCallSentences(joinLines(item.lines.map(withoutMarkup)));
+    const labelled = opensMinutes(item, index) ? [] : readAttendance(item.lines, options).attendees;
+    return [...sentences, ...labelled].filter((attendee) => !/\d/.test(attendee.name));
+  });
+}
+
 /** People an item records as its kind's list or apologies' sentences ("Apologies", "Present", "Welcome"). */
 function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: boolean; wrapLimit?: number }): Attendee[] {
   // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
@@ -164,7 +185,7 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   if (PRESENTATION_TITLE.test(item.title)) return readAttendance(item.lines, options).attendees;
   // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol".
   // "1) Call to order:" over "Council in Attendance:" and its list: US and Canadian minutes record the roll call under it.
-  if (!/\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol)/i.test(item.title)) {
+  if (!ATTENDANCE_TITLE.test(item.title)) {
     // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …"),
     // or the roll as labelled lists under it ("1) Welcome" over "Present:" and a line for each area a forum's delegates sit for).
     return WELCOME_TITLE.test(item.title) ? [...attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))), ...readAttendance(item.lines, options).attendees] : [];

@@ -15,13 +15,19 @@ const CIVIC_OFFICE_THEN_HOLDER = new RegExp(
 /** "of Planning", "of Legal and Democratic Services": the service a head of service heads. */
 const OF_SERVICE = String.raw`\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,3}`;
 /** An officer's post: "Town Clerk", "Principal Planning Officer", "Legal Adviser", "Head of Planning". */
-const OFFICE = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:Clerk|Secretary|Treasurer|[Oo]fficer|[Mm]anager|Director|Executive|Advis[eo]r|Solicitor|Lawyer|Planner|Engineer|Accountant)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?|Head${OF_SERVICE})`;
+const OFFICE = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:Clerk|Secretary|Treasurer|[Oo]fficer|[Mm]anager|Director|Executive|Advis[eo]r|Solicitor|Lawyer|Attorney|Administrator|Planner|Engineer|Accountant)(?:\s+(?:to|of|for)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?|Head${OF_SERVICE})`;
 /**
  * "Clerk to the Commissioners, Mrs S. Christian", "Finance Officer, Mr T. Kelly": an office at the list's start or after a
  * semicolon (after a comma it may be the office of the name before it: "Mrs C Green, Clerk, Mr D Smith"), or after "and"
  * with its article ("…, C Richards and the Parish Clerk, Mrs S. McInnes": no name's office starts "the").
  */
 const LEADING_OFFICE_THEN_HOLDER = new RegExp(String.raw`(^|;\s*|\sand\s+(?=[Tt]he\s))(${OFFICE}), (${HOLDER})${ENTRY_END}`, 'gu');
+/**
+ * "Also present: City Clerk, Janelle Shaver; City Treasurer, Jerry DiTullio; City Attorney, Jerry Dahl; …": a US city
+ * council's staff, each entry an office and, after its comma, the holder untitled, the entries parted by semicolons; the
+ * office at the list's start or after a semicolon, the holder's name ending the entry.
+ */
+const LEADING_OFFICE_THEN_UNTITLED_HOLDER = new RegExp(String.raw`(^|;\s*)(${OFFICE}), (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*(?:;|$))`, 'gu');
 /**
  * "Clerk – Mrs B Aldous", "Housing officer: Ruth Cole": an office, then a dash or a colon, then whoever holds it, titled
  * or not; a dash or a colon after a name would not start the next entry, so the office may follow a comma.
@@ -78,5 +84,6 @@ export function withHoldersAfterOffices(list: string): string {
   // After the offices: a team's, a body's or a duty's name is left only where no office's word was found.
   const bodies = marked.includes(':') || /\s[–—-]\s/.test(marked) ? marked.replace(LABEL_MARKED_THEN_HOLDER, holderFirst) : marked;
   const clerk = bodies.includes('Clerk') || bodies.includes('RFO') ? bodies.replace(NAME_THEN_CLERK, (_, start: string | undefined, office: string, holder: string) => `${start ?? ', '}${holder} (${office})`) : bodies;
-  return clerk.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
+  const titled = clerk.replace(LEADING_OFFICE_THEN_HOLDER, '$1$2 ($3)');
+  return titled.includes(';') ? titled.replace(LEADING_OFFICE_THEN_UNTITLED_HOLDER, '$1$2 ($3)') : titled;
 }

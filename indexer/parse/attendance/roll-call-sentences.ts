@@ -32,7 +32,8 @@ const FORMS: readonly RollCallForm[] = [
   { pattern: /^(?:staff|officers|officials|others)\s+present\s+(?:were|was|included)\s+(.+)$/i, attendance: 'in attendance' },
   // "Present were board members A, B, and C, and Chief Finn.", "Those in attendance were Pastor Deb, Phyllis and Al." (a
   // fire district's, a church council's): the members named by what they are before the list, or "those" before it.
-  { pattern: new RegExp(String.raw`^(?:.*?\s)?(?=those\s)those\s+in\s+attendance\s+were\s+(.+)$`, 'iu'), attendance: 'present' },
+  // "Those present were Commissioners Jim Deuel, Gordon Ball and Roger Anderson." (a fire district's): what they are, then the list.
+  { pattern: new RegExp(String.raw`^(?:.*?\s)?(?=those\s)those\s+(?:in\s+attendance|present)\s+were\s+(?:(?:the\s+)?(?:${MEMBERS})\s+(?=\p{Lu}))?(.+)$`, 'iu'), attendance: 'present' },
   { pattern: new RegExp(String.raw`^(?:present|in\s+attendance)\s+(?:at\s+the\s+meeting\s+)?(?:were|was)\s+(?:(?:the\s+)?(?:${MEMBERS})\s+(?=\p{Lu}))?(.+)$`, 'iu'), attendance: 'present' },
   { pattern: /^also\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s+(.+)$/i, attendance: 'in attendance' },
   { pattern: /^(.+?),?\s+answered\s+(?:the\s+)?roll(?:\s+call)?$/i, attendance: 'present' },
@@ -48,9 +49,10 @@ const FORMS: readonly RollCallForm[] = [
 
 /**
  * Where one sentence ends and the next begins: a full stop after a word or number of two characters or more in lower
- * case (not an initial, "S. Arndt", nor a title, "Mr. Hale"), or after "a.m."/"p.m." (or "7:07 PM."), or a bracket's "(excused).", then a capital.
+ * case (not an initial, "S. Arndt", nor a title, "Mr. Hale"), or after "a.m."/"p.m." (or "7:07 PM."), a bracket's "(excused).", or a
+ * word in capitals ("Alan Gould, MRI."), then a capital.
  */
-const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Com|Chr|Clk|Capt|Sgt|Rev|Hon|Prof|vs|etc|approx|No))\.|\b[ap]\.m\.|\d\s?[AP]M\.|\)\.)\s+(?=\p{Lu})/u;
+const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Com|Chr|Clk|Capt|Sgt|Rev|Hon|Prof|vs|etc|approx|No))\.|\b[ap]\.m\.|\d\s?[AP]M\.|\)\.|\b\p{Lu}{3,5}\.)\s+(?=\p{Lu})/u;
 
 /** Words in lower case a name may hold: "Maria de la Cruz", "Jan van der Berg". */
 export const NAME_PARTICLE = /^(?:of|de|del|della|da|di|du|la|le|van|von|der|den|y|bin|al)$/;
@@ -70,15 +72,36 @@ function isListOfNames(list: string): boolean {
  * part an office and a name, parted by semicolons, so that no part is read as the office of the name before it.
  */
 function withTitledNamesApart(list: string): string {
-  const parts = list.split(/\s*,\s*(?:and\s+)?/);
-  return parts.length >= 3 && parts.every((part) => / /.test(part) && !/ and /.test(part)) ? parts.join('; ') : list;
+  // "Alan Gould, MRI": the firm's initials after a name, no name of their own.
+  const parts = list.replace(FIRM_INITIALS, ' ($1)').split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  return parts.length >= 3 && parts.every((part) => / /.test(part)) ? parts.join('; ') : list;
 }
+const FIRM_INITIALS = /,\s*(\p{Lu}{2,5})(?=\s*,|$)/gu;
 
 /** How much of an item's text is read for its roll call: it opens the minutes, and the rest is the meeting's business. */
 const ROLL_CALL_REACH = 2000;
 
 /** Words one of the sentences holds, tried before splitting a text into sentences. */
 const ROLL_CALL_WORD = /present|attendance|roll|absent|excused|session\s+with/i;
+
+/**
+ * "Reeve Derreck Kolla, Councillors Hal Diederichs and Don Gabel along with CAO Joan Corneil": a Saskatchewan municipality's
+ * roll call names its council, then "along with" the staff who attended.
+ */
+const ALONG_WITH = /,?\s+along\s+with\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** ", Jr.", ", Sr.", ", III" after a name. */
+const NAME_SUFFIX = /,\s+(Jr|Sr|II|III|IV)\.?(?=,|\s|$)/g;
+
+/** The people one sentence's list names: the members with the sentence's attendance, and any staff "along with" them in attendance. */
+function attendeesOfList(list: string, attendance: AttendanceKind): Attendee[] | null {
+  const along = list.includes(' along with ') ? ALONG_WITH.exec(list) : null;
+  // "Robert S. Donovan, Jr., James L. Doggett": a name's suffix after its comma, no name of its own.
+  const members = (along ? list.slice(0, along.index) : list).replace(NAME_SUFFIX, ' $1');
+  const staff = along ? list.slice(along.index + along[0].length) : '';
+  if (!isListOfNames(members) || (staff !== '' && !isListOfNames(staff))) return null;
+  return [...attendeesFromList(withTitledNamesApart(members), attendance), ...(staff === '' ? [] : attendeesFromList(staff, 'in attendance'))];
+}
 
 /** The people a text's roll-call sentences name, with the attendance each sentence records. */
 export function attendeesFromRollCallSentences(text: string): Attendee[] {
@@ -88,7 +111,8 @@ export function attendeesFromRollCallSentences(text: string): Attendee[] {
     const words = sentence.trim().replace(/[.;]$/, '');
     for (const { pattern, attendance } of FORMS) {
       const list = pattern.exec(words)?.[1].trim().replace(/,$/, '');
-      if (list !== undefined && isListOfNames(list)) return attendeesFromList(withTitledNamesApart(list), attendance);
+      const attendees = list === undefined ? null : attendeesOfList(list, attendance);
+      if (attendees) return attendees;
     }
     return [];
   });
@@ -183,6 +207,12 @@ function sentenceWrappedOn(lines: string[], index: number): { text: string; take
   return opens || text.includes(' were present') || text.includes(' were in attendance') ? { text: text.replace(/^#{1,6}\s+/, ''), taken: end - index + 1 } : null;
 }
 
+/**
+ * "ROLL CALL – Roy Allen and Bruce Savage": a fire district's roll call, its heading in capitals, a dash, and the
+ * members who answered it, two names or more (capitalised words) parted by commas or "and"; set as "Present:" and them.
+ */
+const ROLL_CALL_DASH_NAMES = /^ROLL\s+CALL\s+[–—-]\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)+)\.?$/u;
+
 /** Whether a line is missing or holds only white space. */
 const isBlankLine = (line: string | undefined) => line === undefined || line.trim() === '';
 
@@ -204,7 +234,8 @@ export function withRollCallSentencesAsLists(lines: string[]): string[] {
       line = `${line.trimEnd()} ${lines[index + 1].trim()}`;
       taken = 2;
     }
-    let labelled = mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
+    const dashed = line.startsWith('ROLL CALL') ? ROLL_CALL_DASH_NAMES.exec(line.trim()) : null;
+    let labelled = dashed ? [`Present: ${dashed[1]}`] : mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
     // "Present were Board members A, B," / "C, and D." and "A, B, C and" / "D were in attendance.": the sentence wrapped.
     const wrapped = labelled === null ? sentenceWrappedOn(lines, index) : null;
     if (wrapped) [labelled, taken] = [labelledRollCall(wrapped.text), wrapped.taken];

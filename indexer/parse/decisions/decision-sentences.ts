@@ -37,7 +37,13 @@ export const DECISION_SENTENCES = new RegExp(
     // English parish minutes after the proposer and seconder: "Unanimously agreed.", "Carried unanimously.", "Agreed by
     // all", "all in favour that …" (a closing "All in favour." is the vote on a motion whose resolution may follow).
     // "Minutes were, unanimously, approved": the adverb set off by commas.
-    /unanimously,? (?:agreed|resolved|carried|approved)\b|(?:agreed|carried|resolved|approved|passed) (?:unanimously|by all)\b|all in favou?r that\b/,
+    // A society's general meeting: "This Resolution was unanimously adopted.", "The motion was adopted unanimously.".
+    /unanimously,? (?:agreed|resolved|carried|approved|adopted|passed)\b|(?:agreed|carried|resolved|approved|passed) (?:unanimously|by all)\b|adopted unanimously\b|all in favou?r that\b/,
+    // A water district's elections: "On a vote of 7 – 0, Director Foy was elected to the position of Chair."; an appeal
+    // board's "In a unanimous decision, the Appeal Board ruled in favor of the City": the outcome opening its sentence.
+    /on a vote of \d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\b|in a unanimous (?:decision|vote)\b/,
+    // A city board's clerk after the mover and seconder: "… seconded by Secretary Bronstein. Passed by roll call vote, 3-0."
+    /(?<=^|[.:;]\s{0,3})(?:passed|carried|approved|adopted) by (?:a )?(?:unanimous |roll[- ]call |voice )+vote\b/,
     // "This was carried.", "The motion was put to the vote and carried.", "the motion was declared carried" ("exit
     // interviews were carried out" is no vote); "The motion was not carried.": an outcome too. "A motion to grant
     // permission was moved, seconded, put to the vote and declared carried.": planning committees list each step.

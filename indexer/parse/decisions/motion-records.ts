@@ -13,8 +13,18 @@
  * "passed to" or "passed on to" someone was handed on, not voted.
  */
 const SECONDED_THEN_OUTCOME = /\bseconded\b[^.;]{0,80}?\b(?:which|and(?: it| the motion)?)\s+(?:was\s+)?(?:unanimously\s+)?(?:passed|carried|approved)\b(?!\s+(?:to|on|onto|along)\b)/i;
-/** "The vote on the motion was unanimous.", "The vote was unanimous.": the outcome said of the vote itself. */
-const UNANIMOUS_VOTE = /\b[Tt]he vote (?:on (?:the|this|that) (?:motion|resolution) )?was unanimous\b/;
+/**
+ * "The vote on the motion was unanimous.", "The vote was unanimous.", a fire district's "The vote by Jim, Gordon and Roger
+ * was unanimous in the affirmative.": the outcome said of the vote itself (and of who cast it).
+ */
+const UNANIMOUS_VOTE = /\b[Tt]he vote (?:on (?:the|this|that) (?:motion|resolution) |by [^.;]{2,100}? )?was unanimous\b/;
+/**
+ * A New England selectboard's "Selectman Hale moved to accept the minutes. Second by Selectman Ruiz, passed with a
+ * unanimous roll call vote", "… Second by Selectman Ruiz with a unanimous vote.": the seconder named after "Second by"
+ * (capitalised words), then straight after the name the outcome or the vote taken, with no "which" before it ("Seconded by
+ * Councillor Kane that the application be approved" is the motion's words, not its outcome).
+ */
+const SECOND_BY_THEN_OUTCOME = /\bSecond(?:ed)? by (?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*(?:,\s*|\s+)(?:(?:and\s+)?(?:passed|carried|approved)\b|with a (?:unanimous|roll call|voice) vote\b)/;
 /**
  * A recorded count of the vote, "Ayes: 3; Noes: 0; Absent: 1 (Lynch)", "AYES 4, NAYS 1": a vote the meeting took, whatever
  * its outcome (the existing tally lines are read one a line; these run on after the motion).
@@ -47,12 +57,20 @@ export const INITIALLED_MOVERS = String.raw`${INITIALLED_NAME}\s+[–—-]\s+${I
 export function recordsMotionOutcome(text: string): boolean {
   if (text.includes('econded') && SECONDED_THEN_OUTCOME.test(text)) return true;
   if (text.includes('he vote') && UNANIMOUS_VOTE.test(text)) return true;
+  if (text.includes('Second') && SECOND_BY_THEN_OUTCOME.test(text)) return true;
   if (text.includes('Vote') && LABELLED_MOVER_SECONDER_VOTE.test(text)) return true;
   if ((text.includes('(motion)') || text.includes('(moved)') || text.includes('(Motion)') || text.includes('(Moved)')) && BRACKETED_MOVERS.test(text) && BRACKETED_OUTCOME.test(text)) return true;
   return /\d\s*[;,]?\s*(?:No|NO|Na|NA)/.test(text) && COUNTED_VOTE.test(text);
 }
 
-/** Whether a paragraph records a motion in the moved–seconded shorthand with its outcome ("M/S … Unanimous", "MSA A/B"). */
+/**
+ * "Cllr. Wedewer moved that the minutes be approved as corrected. Crd.", "… moved that the information be received and
+ * filed (Crd)": a prairie municipality's clerk (and the paper reprinting the minutes) writes "carried" as "Crd" after
+ * the motion, in a sentence or brackets of its own or closing the motion's last words.
+ */
+const MOVED_THEN_CARRIED_SHORT = /\b(?:moved|motion)\b.*?\bCrd\b/s;
+
+/** Whether a paragraph records a motion in the moved–seconded shorthand with its outcome ("M/S … Unanimous", "MSA A/B", "… moved … Crd."). */
 export function recordsShorthandMotion(text: string): boolean {
-  return (text.includes('M/S') || text.includes('MS')) && SHORTHAND_CARRIED.test(text);
+  return ((text.includes('M/S') || text.includes('MS')) && SHORTHAND_CARRIED.test(text)) || (text.includes('Crd') && MOVED_THEN_CARRIED_SHORT.test(text));
 }

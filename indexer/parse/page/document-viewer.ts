@@ -19,6 +19,8 @@ const FILE_NAME_TOKEN = /^\S*(?:_|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll})\S*(?:\s|$)/u;
  * "… 06.08.2010 MinutesBOARD OF COUNTY COMMISSIONERS", "… Regular Meeting (2)BAL HARBOUR …" (a title in capitals).
  */
 const TEXT_RUN_ON = /(?<=\s\S*)(?:(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}|\))(?=\d|\p{Lu}{3,}\b))/u;
+/** How far into the line a file's name of several words may reach before the text runs into it. */
+const MAX_FILE_NAME = 100;
 /** A name of several words this long at most may be the line's whole text ("City Council - 06/04/2002"). */
 const MAX_NAME_ALONE = 60;
 
@@ -120,7 +122,9 @@ function withoutWebLinkLead(lines: string[]): string[] {
 function withoutFileName(line: string): string {
   const rest = line.replace(BREADCRUMB, '');
   if (FILE_NAME_TOKEN.test(rest)) return line.replace(VIEWER_TRAIL, '');
-  const runOn = TEXT_RUN_ON.exec(rest);
+  // Looked for in the name's reach only: a name whose text follows after a space ("… Minutes 06-12-2017~~~ CITY OF …")
+  // has none, and the first name run together in the text ("… Jerry DiTullio; …") is no end of it.
+  const runOn = TEXT_RUN_ON.exec(rest.length > MAX_FILE_NAME ? rest.slice(0, MAX_FILE_NAME) : rest);
   if (runOn) return rest.slice(runOn.index);
   return rest.trim().length <= MAX_NAME_ALONE ? '' : line.replace(VIEWER_TRAIL, '');
 }

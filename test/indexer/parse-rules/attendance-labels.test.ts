@@ -183,6 +183,39 @@ describe('a board\'s attendance labels', () => {
   });
 });
 
+describe("US and Australian boards' labels", () => {
+  it('reads "ROLL CALL – A, B and C" as those present', () => {
+    const meeting = firstMeeting('Cold Creek Fire Protection District\nJune 12, 2025\nROLL CALL – Lyle Farris, Donna Pettit and Gene Albers\n\nAPPROVAL OF AGENDA\n\nThe agenda was approved.\n');
+    expect(peopleOf(meeting)).toEqual([
+      ['Lyle Farris', null, 'present'],
+      ['Donna Pettit', null, 'present'],
+      ['Gene Albers', null, 'present'],
+    ]);
+  });
+
+  it('reads "Village Board In Attendance:" as the members and "Officials In Attendance:" as the staff', () => {
+    const meeting = firstMeeting(
+      'Village of Kessling Board of Trustees met May 13, 2025.\nVillage Board In Attendance:\nRuth Amberg, President; Carl Dietz, Trustee\nOfficials In Attendance:\nTom Greer, Village Administrator\n1. Roll Call. All members were present.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Ruth Amberg', 'President', 'present'],
+      ['Carl Dietz', 'Trustee', 'present'],
+      ['Tom Greer', 'Village Administrator', 'in attendance'],
+    ]);
+  });
+
+  it('reads "Other Attendees:" under the members as those in attendance', () => {
+    const meeting = firstMeeting(
+      'MINUTES\n\nOrdinary Council Meeting\n\n19/06/2025\n\nPRESENT\n\nMembers:\n\nCouncillor Grant Ives\nCouncillor Mei Okafor\n\nOther Attendees:\n\nGovernance Officer (Kara Lim)\n\n01       APOLOGIES\n\nNil.\n',
+    );
+    expect(peopleOf(meeting)).toEqual([
+      ['Councillor Grant Ives', null, 'present'],
+      ['Councillor Mei Okafor', null, 'present'],
+      ['Kara Lim', 'Governance Officer', 'in attendance'],
+    ]);
+  });
+});
+
 describe('labels with a single space before names in initials', () => {
   it('reads "Presiding P Lynn" as the chair and "Other Members Present" (the members beside the chair, present) before names in initials with no commas', () => {
     const meeting = firstMeeting(

@@ -20,6 +20,21 @@ describe('a motion recorded in a clerk\'s shorthand', () => {
     'Commissioner Torres. Second by: Commissioner Duhe. Vote: Yes (7) Duhe, Moore, Torres. Motion: Passed.',
     // The outcome after a note's asterisk (a New Brunswick town's).
     'Seconded by Councillor Osei. Carried.*',
+    // A selectboard's "Second by" and the outcome in the same sentence, with no "which" before it.
+    'Selectman Hale moved to accept the bid. Second by Selectman Ruiz, passed with a unanimous roll call vote: Hale - aye, Ruiz - aye.',
+    'Chairman Hale moved to adjourn at 8:10 pm. Second by Selectman Ruiz with a unanimous vote.',
+    // A fire district's vote said of those who cast it.
+    'Ray moved to approve the agenda as written. Lena seconded. The vote by Walt, Hank, Lena, and Ray was unanimous in the affirmative.',
+    // A prairie municipality's "Crd." after the motion, in a sentence of its own, in brackets, or closing the motion's words.
+    'Cllr. Fehr moved that the agenda be adopted as presented. Crd.',
+    'Cllr. Nash moved that the grader report be received and filed (Crd).',
+    'Cllr. Nash moved that council accepts the quote for 18,000 yards of gravel Crd.',
+    // A city board's clerk: the outcome opening the sentence after the seconder.
+    'The minutes were moved for acceptance by Trustee Hart and seconded by Trustee Ruiz. Passed by roll call vote, 3-0.',
+    // A society's resolution, a water district's election and an appeal board's ruling.
+    'This Resolution was unanimously adopted.',
+    'On a vote of 5 – 0, Director Cole was elected to the position of Chair.',
+    'In a unanimous decision, the Appeals Board ruled in favor of the City and upheld the notice.',
   ])('reads "%s" as a decision', (text) => {
     expect(isDecisionText(text)).toBe(true);
   });
@@ -36,6 +51,13 @@ describe('a motion recorded in a clerk\'s shorthand', () => {
     'Discussion of the parade route – K. Moss (motion), T. Reyes (second) to table until March',
     // An acronym that is no motion.
     'The MSC Ridgeway site visit is on 3 May.',
+    // "Second by" with no outcome after it: the vote comes later; the motion's own words after the seconder.
+    'Selectman Hale moved to accept the bid. Second by Selectman Ruiz.',
+    'Proposed by Councillor Dunne, Seconded by Councillor Kane that the application be approved.',
+    // A code adopted by others, for all councils: no vote of this meeting.
+    'The Code of Conduct adopted by the district is recommended to be adopted by all town and parish councils.',
+    // "Crd" with no motion before it.
+    'The Crd. Smith Trust sent its annual report.',
   ])('reads "%s" as no decision', (text) => {
     expect(isDecisionText(text)).toBe(false);
   });

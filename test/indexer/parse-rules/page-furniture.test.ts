@@ -321,6 +321,19 @@ describe('a document viewer\'s lead above the minutes\' text', () => {
     ]);
   });
 
+  it('keeps the text before a name run together far into it ("DeMarco"), where the file name ends with no run-on', () => {
+    const minutes =
+      'Loading...\nHomeMy WebLinkAboutCity Council Minutes 09-08-2025~~~ ~Vr!~ CITY OF CEDAR HOLLOW, COLORADO 410 WEST ASPEN AVENUE September 8, 2025 ' +
+      'Mayor Quill called the Regular City Council Meeting to order at 7:00 p.m. Also present: City Clerk, Nell Ferris; City Treasurer, Victor DeMarco. ' +
+      'APPROVAL OF Minutes of the Council Meeting of August 25, 2025 There being no objections, the minutes were approved as published.\n';
+    const meeting = parseText(minutes).meetings[0];
+    expect(meeting.date).toBe('2025-09-08');
+    expect(peopleOf(meeting)).toEqual([
+      ['Nell Ferris', 'City Clerk', 'in attendance'],
+      ['Victor DeMarco', 'City Treasurer', 'in attendance'],
+    ]);
+  });
+
   it("is a sharing site's snippet and page count, whose date is not the meeting's", () => {
     const minutes =
       'MINUTES OF A MEETING OF ASHBECK TOWN COUNCIL HELD ON …€¦ · Friday 3rd May 2019 owing to the...\n\n9\n' +

@@ -24,6 +24,21 @@ describe('a roll call told in sentences', () => {
       [['President Tom Lark', null, 'present'], ['Bea Ames', 'Director', 'present'], ['Kofi Osei', 'Director', 'present'], ['Ruth Vance', 'General Manager', 'present']],
     ],
     [
+      '"Those present were Commissioners …", what they are before the list',
+      'Walt called the meeting to order at 7:00. Those present were Commissioners Walt Brenner, Hank Osgood, and Lena Voss.',
+      [['Walt Brenner', null, 'present'], ['Hank Osgood', null, 'present'], ['Lena Voss', null, 'present']],
+    ],
+    [
+      'the council "along with" its staff, in attendance',
+      'The meeting was called to order at 9:02 am. In attendance were Reeve Harold Skog, Councillors Ina Pelletier and Bram Dueck along with CAO Marta Olynyk.',
+      [['Reeve Harold Skog', null, 'present'], ['Councillor Ina Pelletier', null, 'present'], ['Councillor Bram Dueck', null, 'present'], ['CAO Marta Olynyk', null, 'in attendance']],
+    ],
+    [
+      'names with their suffixes after a comma, and a firm\'s initials after the last',
+      'Chairman Pratt opened the meeting at 6pm. In attendance were Selectmen Daniel K. Pratt, Jr., Ruth A. Lindqvist, and Town Administrator Celia Vaughan and Paul Dobbs, NEMRC. Minutes were typed by Celia Vaughan.',
+      [['Daniel K. Pratt Jr', null, 'present'], ['Ruth A. Lindqvist', null, 'present'], ['Celia Vaughan', 'Town Administrator', 'present'], ['Paul Dobbs', 'NEMRC', 'present']],
+    ],
+    [
       '"Board members in attendance were:" after the opening sentence',
       'Meeting was held at the library annex. Board members in attendance were:  Tess Lark, Bea Ames, and Kofi Osei.',
       [['Tess Lark', null, 'present'], ['Bea Ames', null, 'present'], ['Kofi Osei', null, 'present']],
