@@ -88,9 +88,9 @@ const TITLE_GOES_ON = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendere
 /** People named inside the items that record attendance ("Apologies", "Present"). */
 const PRESENTATION_TITLE = /\bpresentations?\b/i;
 
-/** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
 /** An item titled for attendance: its list is read as the title's kind ("Apologies", "Present", "Roll Call", "Yn bresennol"). */
 const ATTENDANCE_TITLE = /\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol)/i;
+/** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
 const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
 
 const TITLED_OR_INITIALLED = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|County|District|Borough)\.?\s|\p{Lu}\.?\s)/u;
