@@ -149,8 +149,8 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
   if (label?.rest.startsWith('(')) return groupInBrackets(label.rest) ?? label;
   if (label) return label;
   if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
-  // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
-  const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text);
+  // Bilingual labels: "Yn bresennol / Present:", "Yn bresennol/Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
+  const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text) ?? (welshLabelOf(text.replace(/\s*\/.*$/, ':')) ? /^[^:/|]{1,40}?\/\s*(.*)$/.exec(text) : null);
   const translatedLabel = translated ? labelOf(translated[1]) : null;
   if (translatedLabel) return translatedLabel;
   // The label first, then the other language's: Irish councils' "IN ATTENDANCE/I LÁTHAIR Ms M. Ryan, …". The Welsh
@@ -158,7 +158,7 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
   const welshAfter = WELSH_AFTER_LABEL.exec(text);
   if (welshAfter) return labelOf(`${welshAfter[1]}: ${welshAfter[2]}`);
   const translationAfter = TRANSLATION_AFTER_LABEL.exec(text);
-  return translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null;
+  return (translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null) ?? welshLabelOf(text);
 }
 
 /**
