@@ -162,9 +162,10 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
   // present: …", those of a joint meeting) names people; "The Mayor presented …" is no list of them.
   if (PRESENTATION_TITLE.test(item.title)) return readAttendance(item.lines, options).attendees;
-  // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol".
-  // "1) Call to order:" over "Council in Attendance:" and its list: US and Canadian minutes record the roll call under it.
-  if (!/\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol)/i.test(item.title)) {
+  // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol"; Scottish
+  // community councils "1. Sederunt" (those present). "1) Call to order:" over "Council in Attendance:" and its list: US
+  // and Canadian minutes record the roll call under it.
+  if (!/\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol|sederunt)/i.test(item.title)) {
     // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …"),
     // or the roll as labelled lists under it ("1) Welcome" over "Present:" and a line for each area a forum's delegates sit for).
     return WELCOME_TITLE.test(item.title) ? [...attendeesFromSentence(joinLines(item.lines.map(withoutMarkup))), ...readAttendance(item.lines, options).attendees] : [];

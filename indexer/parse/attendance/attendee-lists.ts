@@ -25,7 +25,9 @@ const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
-const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
+/** "Treasurer John Ferguson (JF)": the initials of the holder an office is printed before count too. */
+const isInitialsOf = (bracket: string, name: string) =>
+  /^\p{Lu}{2,4}$/u.test(bracket) && (initialsOf(name).includes(bracket) || initialsOf(OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '').includes(bracket));
 
 /**
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
