@@ -88,8 +88,8 @@ const TITLE_GOES_ON = /^(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendere
 /** People named inside the items that record attendance ("Apologies", "Present"). */
 const PRESENTATION_TITLE = /\bpresentations?\b/i;
 
-/** An item titled for attendance: its list is read as the title's kind ("Apologies", "Present", "Roll Call", "Yn bresennol"). */
-const ATTENDANCE_TITLE = /\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol)/i;
+/** An item titled for attendance: its list is read as the title's kind ("Apologies", "Present", "Roll Call", "Yn bresennol", "Sederunt"). */
+const ATTENDANCE_TITLE = /\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol|sederunt)/i;
 /** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
 const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
 
@@ -183,8 +183,9 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   // "3. PRESENTATIONS" (of awards, of reports) records no attendance of its own: only a labelled list under it ("Members
   // present: …", those of a joint meeting) names people; "The Mayor presented …" is no list of them.
   if (PRESENTATION_TITLE.test(item.title)) return readAttendance(item.lines, options).attendees;
-  // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol".
-  // "1) Call to order:" over "Council in Attendance:" and its list: US and Canadian minutes record the roll call under it.
+  // Welsh councils title the items so too: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Yn absennol"; Scottish
+  // community councils "1. Sederunt" (those present). "1) Call to order:" over "Council in Attendance:" and its list: US
+  // and Canadian minutes record the roll call under it.
   if (!ATTENDANCE_TITLE.test(item.title)) {
     // "I. Welcome": the chair's welcome often records the apologies too, in a sentence ("Apologies were received from …"),
     // or the roll as labelled lists under it ("1) Welcome" over "Present:" and a line for each area a forum's delegates sit for).

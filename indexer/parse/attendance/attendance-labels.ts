@@ -18,8 +18,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^absent\s+with\s+apolog(?:y|ies)\b/i, attendance: 'apologies' },
   // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says; so are US boards' "Excused (3): Chair Allen", "Members excused:" (with the chair's leave).
   { pattern: /^absent(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])|^(?:(?:members|commissioners|trustees|directors)\s+)?excused(?=(?:\s*\(\d{1,3}\))?\s*:)/i, attendance: 'absent' },
-  // A planning committee's "Public speakers:" and "Registered speakers:" address it; they are no members.
-  { pattern: /^(?:public|registered)\s+speakers(?![\w-])/i, attendance: 'in attendance' },
+  // A planning committee's "Public speakers:" address it, a community council's "Members of public: Mrs A" listen: no members.
+  { pattern: /^(?:public|registered)\s+speakers(?![\w-])|^members\s+of\s+public(?=\s*:)/i, attendance: 'in attendance' },
   // A Scottish community council's ex-officio members, the ward's councillors, sit with it (without a vote): present.
   // "Members Mr K Tulloch Mrs J Halcrow": its members in a table's first column, their names in the next, no colon between.
   // "Additional Co-opted Student Members": members the council co-opted, of whatever kind.
@@ -86,10 +86,10 @@ const ROLL_CALL = /^roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s
  * onto one line: "… Darren Price • Others: …") or a closing bracket (a list whose full stop was left out: "… Ann Hale
  * (AH) In attendance: …"), a few words and a colon; the words may be a label in two languages ("… (hwyr/late)
  * Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands out with no mark before
- * it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …". "Also present" after a full stop needs no colon: "… and
- * A. Dewsnip. Also present M. Richards (Clerk)".
+ * it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …", as do "Apologies:" and "Absent:" ("… Cllr Andrew Woods
+ * Apologies: …"). "Also present" after a full stop needs no colon: "… and A. Dewsnip. Also present M. Richards (Clerk)".
  */
-export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+[A-Z]{4,}(?: [A-Z]{2,}){0,2}:))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z])/;
+export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z])/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
@@ -149,8 +149,8 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
   if (label?.rest.startsWith('(')) return groupInBrackets(label.rest) ?? label;
   if (label) return label;
   if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
-  // Bilingual labels: "Yn bresennol / Present:", "Presennol /Present —", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
-  const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text);
+  // Bilingual labels: "Yn bresennol / Present:", "Yn bresennol/Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
+  const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text) ?? (welshLabelOf(text.replace(/\s*\/.*$/, ':')) ? /^[^:/|]{1,40}?\/\s*(.*)$/.exec(text) : null);
   const translatedLabel = translated ? labelOf(translated[1]) : null;
   if (translatedLabel) return translatedLabel;
   // The label first, then the other language's: Irish councils' "IN ATTENDANCE/I LÁTHAIR Ms M. Ryan, …". The Welsh
@@ -158,7 +158,7 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
   const welshAfter = WELSH_AFTER_LABEL.exec(text);
   if (welshAfter) return labelOf(`${welshAfter[1]}: ${welshAfter[2]}`);
   const translationAfter = TRANSLATION_AFTER_LABEL.exec(text);
-  return translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null;
+  return (translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null) ?? welshLabelOf(text);
 }
 
 /**

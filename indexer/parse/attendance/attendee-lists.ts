@@ -4,7 +4,7 @@ import { withCapitalsCased } from './capital-names';
 import { SHARED_TITLE, withSharedTitles } from './shared-titles';
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../../core/types';
-import { CHIEF_OFFICE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_WITH_TITLED_HOLDER } from './offices';
+import { CHIEF_OFFICE, COUNCILLOR_ALONE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_OF_FEW_WORDS, OFFICE_WITH_TITLED_HOLDER } from './offices';
 import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { withDashedOfficeRunsApart } from './dashed-office-runs';
@@ -25,7 +25,9 @@ const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
-const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
+/** "Treasurer John Ferguson (JF)": the initials of the holder an office is printed before count too. */
+const isInitialsOf = (bracket: string, name: string) =>
+  /^\p{Lu}{2,4}$/u.test(bracket) && (initialsOf(name).includes(bracket) || initialsOf(OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '').includes(bracket));
 
 /**
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
@@ -108,7 +110,10 @@ function isBareOffice(entry: string): boolean {
   return !entry.includes('(') && !PERSON_TITLE.test(entry) && OFFICE_WORDS.test(entry) && !UNTITLED_NAME.test(entry.replace(OFFICE_WORDS, ''));
 }
 
-/** Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the name. */
+/**
+ * Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the
+ * name (an initialled name too: "R Hewitt, Clerk").
+ */
 function splitList(list: string): string[] {
   const parts = listParts(list);
   const entries: string[] = [];
@@ -127,16 +132,16 @@ function splitList(list: string): string[] {
     const isRoleOfPrevious =
       previous >= 0 &&
       !(/^the\s/i.test(part) && list.includes(` and ${part}`)) &&
-      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part)) &&
+      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim())) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
       // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
-      OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) &&
+      (OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) || COUNCILLOR_ALONE.test(part.trim())) &&
       // "…, the Clerk (Mrs K. Bell)": an office with its own titled holder in brackets is another person.
       !OFFICE_WITH_TITLED_HOLDER.test(part.trim()) &&
       !isNamedAfterOffice(part, entries[previous]) &&
       !entries[previous].includes('(') &&
-      (PERSON_TITLE.test(entries[previous]) || (UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) && !OFFICE_WORDS.test(entries[previous])));
+      (PERSON_TITLE.test(entries[previous]) || ((UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) || (INITIALLED_NAME_ALONE.test(entries[previous].replace(LEADING_AND, '')) && OFFICE_OF_FEW_WORDS.test(part.trim()))) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.

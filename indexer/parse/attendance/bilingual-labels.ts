@@ -8,18 +8,24 @@ import type { AttendanceLabel } from './attendance-labels';
  * (attending, and also present: the officers and guests), "Ymddiheuriadau" (apologies), "Yn absennol" (absent; "efo
  * ymddiheuriadau", with apologies). The English label beside one, where there is one, is read before it.
  */
-const WELSH_LABEL = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+mynychu|(?:yn\s+)?[bp]resennol|ymddiheuriadau|(?:yn\s+)?absennol(?:\s+(?:efo|gydag?|heb)\s+ymddiheuriadau)?)`;
-const WELSH_LABEL_AT_START = new RegExp(String.raw`^(${WELSH_LABEL})\s*:\s*(.*)$`, 'i');
+const WELSH_LABEL = String.raw`(?:hefyd\s+yn\s+[bp]resennol|yn\s+mynychu|(?:yn\s+)?[bp]resennol|ymddihe[iu]riadau|(?:yn\s+)?absennol(?:\s+(?:efo|gydag?|heb)\s+ymddihe[iu]riadau)?)`;
+/**
+ * "Yn bresennol:", "Ymddiheiriadau/Apologise:" (the English after a slash, as a clerk typed it): the Welsh label, the
+ * English one if any, then the colon.
+ */
+const WELSH_LABEL_AT_START = new RegExp(String.raw`^(${WELSH_LABEL})(?:\s*\/\s*\p{L}[\p{L} ]{1,29})?\s*:\s*(.*)$`, 'iu');
+/** "Hefyd yn presennol / In attendance Mrs M. Rees …": the English label after the slash ends the pair, as a colon would. */
+const WELSH_THEN_ENGLISH_LABEL = new RegExp(String.raw`^(${WELSH_LABEL})\s*\/\s*(?:also\s+present|present|in\s+attendance|attending|apologies(?:\s+for\s+absence)?|absent)\s+(\p{Lu}.*)$`, 'iu');
 /** "Present / Bresennol Chair Cllr J Ellis, …": an English label, a slash and the Welsh label, the names after them. */
 export const WELSH_AFTER_LABEL = new RegExp(String.raw`^(\p{L}[\p{L} ]{1,30}?) ?\/ ?${WELSH_LABEL}\s*:?\s+(\S.*)$`, 'iu');
 
 /** The kind of attendance a Welsh label alone opens ("Yn bresennol:", "Ymddiheuriadau:"), its colon after it; null for none. */
 export function welshLabelOf(text: string): AttendanceLabel | null {
-  const welsh = text.length > 0 && 'yYpPbBhHaA'.includes(text[0]) ? WELSH_LABEL_AT_START.exec(text) : null;
+  const welsh = text.length > 0 && 'yYpPbBhHaA'.includes(text[0]) ? (WELSH_LABEL_AT_START.exec(text) ?? WELSH_THEN_ENGLISH_LABEL.exec(text)) : null;
   if (!welsh) return null;
   const label = welsh[1].toLowerCase();
   const attendance: AttendanceKind =
-    label.startsWith('hefyd') || label.includes('mynychu') ? 'in attendance' : label.includes('heb') ? 'absent' : label.includes('ymddiheuriadau') ? 'apologies' : label.includes('absennol') ? 'absent' : 'present';
+    label.startsWith('hefyd') || label.includes('mynychu') ? 'in attendance' : label.includes('heb') ? 'absent' : /ymddihe[iu]riadau/.test(label) ? 'apologies' : label.includes('absennol') ? 'absent' : 'present';
   return { attendance, rest: welsh[2] };
 }
 

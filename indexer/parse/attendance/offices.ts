@@ -39,3 +39,12 @@ export const isChiefOfficeOnly = (text: string) => CHIEF_OFFICE.test(text) && !/
 export const OFFICE_HELD_BY = /^\p{Lu}[^()]{1,60}\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+\)$/u;
 /** "the Clerk (Mrs K. Bell)": an office, then its holder's titled name in brackets ("Vice-Chair (Independent Member)" is two offices). */
 export const OFFICE_WITH_TITLED_HOLDER = /^(?:the\s+)?\p{Lu}[^()]{1,60}\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Revd?)\.?\s[^()]{2,40}\)$/u;
+
+/**
+ * "Cllr Sandra Barnes, District Councillor": the council a member sits on, named after them as an office is; a title with
+ * no name after it names no one.
+ */
+export const COUNCILLOR_ALONE = /^(?:(?:County|District|Borough|Parish|Town|City|Unitary|Ward)\s+)?Councill?or\.?$/i;
+
+/** "Clerk", "Parish Clerk", "Responsible Financial Officer": an office alone, no names run on after it (a list whose breaks were lost). */
+export const OFFICE_OF_FEW_WORDS = /^[^\s:]+(?:\s+[^\s:]+){0,3}$/;

@@ -60,6 +60,8 @@ const MINUTES_KINDS = new Set(['action', 'summary', 'draft', 'approved', 'unappr
  * white space of a long run).
  */
 export function withoutMinutesAfterBody(line: string): string {
+  // "Selworthy and Without Parish Council Present": the label of the list under the body's line, run onto it.
+  if ((line.endsWith(' Present') || line.endsWith(' PRESENT')) && namesBody(line.slice(0, -8))) return withoutMinutesAfterBody(line.slice(0, -8));
   // "DRAFT STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on …": the body, then the title.
   const before = bodyBeforeMinutesTitle(line);
   if (before !== null && namesBody(before) && !GENERIC_BODY.test(before)) return before;

@@ -6,9 +6,10 @@ import { contentEndsWithOneOf, isBlank } from '../patterns';
 
 /**
  * The capitals opening a paragraph: words in capitals (small joining words too), then a full stop and a new sentence,
- * or the sentence going on in lower case.
+ * the sentence going on in lower case, or a new one begun with no stop ("APOLOGIES FOR ABSENCE None. Cllr …",
+ * "ELECTION OF OFFICERS Chairman. Cllr Croxton was proposed …").
  */
-const CAPITAL_LEAD_IN = /^([A-Z][A-Z'’&/-]+(?:\s+(?:[A-Z][A-Z'’&/-]*|&))*)(?:\.\s+(?=[A-Z(“"])|\s+(?=[a-z]))/;
+const CAPITAL_LEAD_IN = /^([A-Z][A-Z'’&/-]+(?:\s+(?:[A-Z][A-Z'’&/-]*|&))*)(?:\.\s+(?=[A-Z(“"])|\s+(?=[a-z])|\s+(?=[A-Z][a-z]))/;
 /**
  * "RESOLVED that …", "AGREED", "NOTED", "PRESENT", "APOLOGIES:"-style labels and a decision's or a motion's words; "MR
  * SMITH reported …", "COUNCILLOR PYE in the Chair": a person named in capitals; "MINUTES of the meeting of …": the

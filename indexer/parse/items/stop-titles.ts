@@ -47,9 +47,18 @@ const PERSON_FIRST = new RegExp(String.raw`^(?:${TITLE})\.?\s+\p{Lu}`, 'u');
 /**
  * A title from a capital to the first full stop, and text after it opening in a capital or a figure; or to a colon or
  * spaced dash, and text after it in either case ("1) Minutes of last meeting – agreed and signed by the Chairman.",
- * "4) Rates for 2025/26: after discussion it was agreed …", as a small board's clerk runs each minute on).
+ * "4) Rates for 2025/26: after discussion it was agreed …", as a small board's clerk runs each minute on). A page copied
+ * from a PDF may lose the space after the stop ("4. Minutes of the last meeting.It was RESOLVED …", "6. Local Joint
+ * Committee:a. At a recent meeting …"): a capital and a lower-case letter straight after a full stop, or a letter after
+ * a colon, start the text so too.
  */
-const TITLE_STOP_TEXT = /^(\p{Lu}[^:.;?!()]{2,59}?)(?:(\.)\s+(?=[\p{Lu}\d£"“‘])|(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘]))/u;
+const TITLE_STOP_TEXT = /^(\p{Lu}[^:.;?!()]{2,59}?)(?:(\.)(?:\s+(?=[\p{Lu}\d£"“‘])|(?=\p{Lu}\p{Ll}))|(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘])|:(?=\p{L}))/u;
+/**
+ * "1. Nomination of Chairman and Declaration of Acceptance of Office – The current Chairman …", "5. To approve the
+ * Minutes of the Meeting held on the 18th June 2018: The Minutes …": a parish's agenda wording, longer than a title
+ * ended by a full stop runs, kept as its minute's title before a colon or a spaced dash.
+ */
+const LONG_TITLE_COLON_DASH_TEXT = /^(\p{Lu}[^:.;?!()]{60,99}?)(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘])/u;
 /** "Report from Cllr. Hale", "Letter from Mr. …": a full stop after an abbreviation or an initial ends no title. */
 const ABBREVIATION_AT_END = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Rev|St|No|Ref)$/u;
 
@@ -65,8 +74,8 @@ const MAX_SHORT_TITLE_WORDS = 3;
  */
 const PAST_TENSE_WORD = /\s\p{Ll}{2,}ed\b/u;
 
-/** "HIGHWAYS MATTERS i. The verge …": the marker of the first point under a title, run on with it. */
-const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})$/;
+/** "HIGHWAYS MATTERS i. The verge …", "Matters Arising a]. Fence …": the marker of the first point under a title, run on with it. */
+const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})\]?$/;
 
 /**
  * The title a minute's reference heads, run on before a full stop or a spaced dash into its text, and how much of the
@@ -76,7 +85,7 @@ const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})$/;
 export function titleBeforeStop(number: string, text: string, wholeNumbersToo: boolean, sentenceCaseToo = false): [string, string] | null {
   const byReference = MINUTE_REFERENCE.test(number);
   if (!byReference && !(wholeNumbersToo && (WHOLE_NUMBER.test(number) || ROMAN_NUMBER.test(number)))) return null;
-  const runOn = TITLE_STOP_TEXT.exec(text);
+  const runOn = TITLE_STOP_TEXT.exec(text) ?? LONG_TITLE_COLON_DASH_TEXT.exec(text);
   if (!runOn || (!byReference && runOn[2] !== '.' && PERSON_FIRST.test(text.slice(runOn[0].length))) || ABBREVIATION_AT_END.test(runOn[1]) || AUXILIARY_VERB.test(` ${runOn[1]} `)) return null;
   const marker = POINT_MARKER_AT_END.exec(runOn[1]);
   const title = (marker ? runOn[1].slice(0, marker.index) : runOn[1]).trim();
@@ -88,13 +97,18 @@ export function titleBeforeStop(number: string, text: string, wholeNumbersToo: b
 /** Which numbers head a title ended by a full stop or a dash: a minute's reference, or (a document's way) any number. */
 export type StopTitles = 'reference' | 'any-number';
 
-export const mayEndTitleAtStop = (line: string) => (startsWithDigit(line) || ROMAN_OPENING.test(line)) && (line.includes('. ') || line.includes(': ') || SPACED_DASH.test(line));
+/** "2017.It was", "Committee:a.": a stop with no space after it, before a word (see TITLE_STOP_TEXT). */
+const GLUED_STOP = /[.:]\p{L}/u;
+
+export const mayEndTitleAtStop = (line: string) => (startsWithDigit(line) || ROMAN_OPENING.test(line)) && (line.includes('. ') || line.includes(': ') || SPACED_DASH.test(line) || GLUED_STOP.test(line));
 
 /**
  * How the document's numbered lines may end their titles at a full stop or a dash (see WHOLE_NUMBER): by any number
  * where enough do so and the whole numbers that open lines only go up. Numbers that start again ("PLANNING" over "1.
  * Bennett. Micklefields. Sun lounge …", "CORRESPONDENCE" over "1. Cheque …") number points under sections.
  */
+const startsWithWhiteSpace = (line: string) => line.length > 0 && (line[0] === ' ' || line[0] === '\t');
+
 export function stopTitlesOf(lines: string[]): StopTitles {
   let count = 0;
   let last = -1;
@@ -105,7 +119,9 @@ export function stopTitlesOf(lines: string[]): StopTitles {
     const number = Number(numbered[2]);
     if (number <= last) return 'reference';
     last = number;
-    if (mayEndTitleAtStop(line) && titleBeforeStop(numbered[2], numbered[3], true)) count += 1;
+    // A title in sentence case counts too ("2. Minutes of the meeting of 25th January. Proposed …") where the number
+    // opens the line at the margin, as a minute's does; points listed under an item are indented.
+    if (mayEndTitleAtStop(line) && titleBeforeStop(numbered[2], numbered[3], true, !startsWithWhiteSpace(line))) count += 1;
   }
   return count >= MIN_WHOLE_NUMBERED_RUN_ONS ? 'any-number' : 'reference';
 }

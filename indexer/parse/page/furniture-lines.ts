@@ -21,6 +21,8 @@ const FURNITURE_LINE = anyOf([
   // A web page's breadcrumb, printed with the page: "Home › Meetings › Full Council minutes", "You are here: Home > …".
   /^(?:You are here:?\s*)?Home\s*[›>»/|]\s*\S.*$/i,
   /^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}$/i,
+  // "15/10/08 72": the day a page was printed and its folio in the council's minute book, at the page's head.
+  /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:\d{2}|\d{4})\s+\d{1,4}$/i,
   // "09:31" alone: the time a verbatim report marks in its margin as the meeting goes on.
   /^\d{2}:\d{2}$/i,
   /^[-–]\s*\d{1,3}\s*[-–]$/i,
