@@ -146,7 +146,7 @@ export function alignedColumnStarts(lines: Line[]): Set<number> {
 }
 
 /** "1.", "(b)", "iv)", "•": a list's label, a run of its own set right against its entry's text by the list's indent. */
-const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|[•●○■▪◦–-])$/i;
+const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|[•●▪◦–-])$/i;
 export const isListLabel = (run: PdfTextRun) => LIST_LABEL.test(run.text.trim());
 
 /**

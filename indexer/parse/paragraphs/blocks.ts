@@ -57,20 +57,19 @@ const NUMBERED = /^(?:(\d{1,2})\.(?:\s+|(?=[A-Z“‘"£(]))|\((\d{1,2})\)\s*|(\
 const LETTERED = /^(?:([a-z]|[ivx]{2,4})[.)]\s+|\(([a-z]|[ivx]{1,4})\)\s*)(.*)$/;
 /**
  * "• …", "- …", and "o The Clerk reported …": a word processor's hollow bullet comes out of its PDF as a letter "o"
- * (read as one only before a capital, a figure or a quotation mark, where no word "o" stands); "○" and "■" are a
- * Google Docs list's second and third levels under its "●".
+ * (read as one only before a capital, a figure or a quotation mark, where no word "o" stands).
  */
-const BULLET = /^(?:[•·▪◦●○■➢►]\s*|[-*–]\s+|o\s+(?=[A-Z0-9£"“‘(]))(.*)$/;
+const BULLET = /^(?:[•·▪◦●■➢►]\s*|[-*–]\s+|o\s+(?=[A-Z0-9£"“‘(]))(.*)$/;
 /**
  * How a line matched by any of the patterns above, or by a decision label, starts: "Q"/"q", a digit, a bracket, a
  * bullet, "*", "R", "A", "D", "C" or "L", or a lower-case letter or Roman numeral and "." or ")".
  */
-const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●○■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)]|o\s)/;
+const MARKER_START = /^(?:[Qq(\d*RADCL•·▪◦●■➢►–-]|[a-z][.)]|[ivx]{2,4}[.)]|o\s)/;
 /** The first characters each marker pattern takes: a line MARKER_START lets through is tried only against its own kind. */
 const startsQuestion = (line: string) => line[0] === 'Q' || line[0] === 'q' || line[0] === 'R' || line[0] === 'A';
 const startsNumbered = (line: string) => line[0] === '(' || (line[0] >= '0' && line[0] <= '9');
 const startsLettered = (line: string) => line[0] === '(' || (line[0] >= 'a' && line[0] <= 'z');
-const BULLET_STARTS = '•·▪◦●○■➢►-*–o';
+const BULLET_STARTS = '•·▪◦●■➢►-*–o';
 
 /**
  * A hollow bullet's "o" opens a point only where a point may start: after a blank line, a sentence's end or a lead-in's

@@ -1,6 +1,6 @@
 // Minutes that list their agenda under the header and then number each item again as they minute it (school governors'
-// and societies' minutes), and a Google Docs list's hollow second-level bullet. Invented text.
-import { firstMeeting, itemsOf, paragraphsOf } from '../../helpers/parse-text';
+// and societies' minutes). Invented text.
+import { firstMeeting, itemsOf } from '../../helpers/parse-text';
 
 const HEADER = 'MINUTES OF THE FULL GOVERNING BODY OF ASHCOMBE PRIMARY SCHOOL\n\nDate: 6 March 2024\n\nAgenda:\n\n';
 
@@ -26,9 +26,3 @@ describe('an agenda listed before the minutes', () => {
   });
 });
 
-describe('a hollow bullet', () => {
-  it('is a point’s mark, not its text', () => {
-    const text = `${HEADER}1. Events\n\nThe summer events were listed:\n● Sports day\n○ Held on the field on 4 July\n\n2. Close\n\nThe meeting closed at 8pm.\n`;
-    expect(paragraphsOf(firstMeeting(text)).some((paragraph) => paragraph.text.includes('○'))).toBe(false);
-  });
-});
