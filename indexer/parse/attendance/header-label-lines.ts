@@ -45,6 +45,7 @@ const SEMICOLON_LABEL = /^(?:Present|Apologies(?: for absence)?|Absent|In attend
 
 /** `text` with a label's mistyped semicolon made the colon it stands for (the cheap test first: few lines hold one near their start). */
 export function withColonTyped(text: string): string {
-  const semicolon = text.indexOf(';');
-  return semicolon > 0 && semicolon < 24 && SEMICOLON_LABEL.test(text) ? `${text.slice(0, semicolon)}:${text.slice(semicolon + 1)}` : text;
+  // Looked for backwards from the 24th character only: a long line (a document run onto one) is not read whole.
+  const semicolon = text.lastIndexOf(';', 24);
+  return semicolon > 0 && SEMICOLON_LABEL.test(text) ? `${text.slice(0, semicolon)}:${text.slice(semicolon + 1)}` : text;
 }

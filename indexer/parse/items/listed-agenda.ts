@@ -32,6 +32,9 @@ export function withoutListedAgenda(numbered: HeadingCandidate[]): HeadingCandid
   if (end < MIN_LISTED_ITEMS) return numbered;
   const restart = numbered.findIndex((candidate, position) => position >= end && candidate.number === numbered[0].number);
   if (restart === -1 || restart - end > MAX_BETWEEN) return numbered;
+  // "3. Consent Agenda:" straight over "1. Minutes of Last Month's Meeting": a list numbered again on the very next
+  // line is a sub-list under the entry above it (a nested list copied as text), not the minutes after their agenda.
+  if (numbered[restart].index === numbered[restart - 1].next) return numbered;
   const repeated = new Set(numbered.slice(restart).filter((candidate) => listedNumbers.has(candidate.number)).map((candidate) => candidate.number));
   // The minutes number more of the list's items again: the list was the agenda, not items run close together.
   if (repeated.size < MIN_REPEATED) return numbered;
