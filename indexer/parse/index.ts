@@ -7,6 +7,7 @@ import { withWelshFirstBlocks } from './page/welsh-first';
 import { withProseCellsApart } from './page/prose-cells';
 import { withLineShapes } from './line-shapes';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
+import { withColumnRegisterAsLabels } from './attendance/register-columns';
 import { withFlattenedTextApart } from './page/flattened-items';
 import { withPeopleCellsPaired } from './attendance/people-cells';
 import { withInitialsCellsAsLists } from './attendance/initials-cells';
@@ -198,7 +199,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const paged = browserPrint ? withoutBrowserPrint(unfurnished, browserPrint) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
   const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
-  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withMarkedRegisterAsLabels(withFlattenedTextApart(withOfficialReportFront(withoutContentsList(withPipeTableRows(input.format === 'pdf' ? unchromed : asCopiedText(unchromed))), text)))));
+  const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withColumnRegisterAsLabels(withMarkedRegisterAsLabels(withFlattenedTextApart(withOfficialReportFront(withoutContentsList(withPipeTableRows(input.format === 'pdf' ? unchromed : asCopiedText(unchromed))), text))))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).
   const readsTables = blankLinesSeparate || input.format === 'pdf';

@@ -128,10 +128,11 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
 export const MEETING_KINDS = 'annual|ordinary|extraordinary|special|regular|full|monthly|general';
 
 /**
- * "the 14th Sitting of", "the Twelfth Meeting of", "the Eighty Fourth (84th) Meeting of", an Indian institute's "the IXth
+ * "the 14th Sitting of", "the Twelfth Meeting of", "the Eighty Fourth (84th) Meeting of", "the One Hundred and
+ * Thirty-Third Meeting of" (a US college council's count of its meetings in words), an Indian institute's "the IXth
  * Meeting of" (its number in Roman figures): which of the body's meetings it was.
  */
-const ORDINAL_MEETING = String.raw`\(?\d{1,3}(?:st|nd|rd|th)\)?|[IVXLC]{1,7}\s?th|(?:\w+-|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
+const ORDINAL_MEETING = String.raw`\(?\d{1,3}(?:st|nd|rd|th)\)?|[IVXLC]{1,7}\s?th|(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+(?:and\s+)?)?(?:\w+-|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)`;
 /**
  * "Annual", "Extraordinary", "General", "March", "14th": which kind of meeting it was, or in which month, before "meeting of";
  * "Reconvened" (a meeting carried on from an earlier day), "Inaugural" (a new council's first).

@@ -1,5 +1,6 @@
 // Lines of a meeting's header that open or hold its attendance in forms of their own: who chaired on a line alone, a
-// group of people named in brackets, a clerk's contact details after the name.
+// group of people named in brackets, a clerk's contact details after the name, a label typed with a semicolon (as some
+// minute-takers type it throughout their minutes) for its colon.
 import type { AttendanceLabel } from './attendance-labels';
 
 /**
@@ -38,3 +39,13 @@ const CONTACT_DETAILS = /\s+(?:Tel(?:ephone)?|Phone|Mob(?:ile)?|E['’-]?mail)\.
 const POSTAL_ADDRESS = /[.,]\s+\d{1,4}\s+\p{Lu}[^,]*(?:,[^,]*){1,5}?,\s*[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b.*$/u;
 /** The text without the contact details after a name; a label's colon or a postcode's letters must be there to look for them. */
 export const withoutContactDetails = (text: string) => (text.includes(':') || /\d[A-Z]{2}\b/.test(text) ? text.replace(CONTACT_DETAILS, '').replace(POSTAL_ADDRESS, '') : text);
+
+/** "Present; Ann Lowe (AL), …", "Apologies; Tom Reid": a label typed with a semicolon for its colon. */
+const SEMICOLON_LABEL = /^(?:Present|Apologies(?: for absence)?|Absent|In attendance|Attendees)\s*;\s*(?=\p{Lu})/iu;
+
+/** `text` with a label's mistyped semicolon made the colon it stands for (the cheap test first: few lines hold one near their start). */
+export function withColonTyped(text: string): string {
+  // Looked for backwards from the 24th character only: a long line (a document run onto one) is not read whole.
+  const semicolon = text.lastIndexOf(';', 24);
+  return semicolon > 0 && SEMICOLON_LABEL.test(text) ? `${text.slice(0, semicolon)}:${text.slice(semicolon + 1)}` : text;
+}

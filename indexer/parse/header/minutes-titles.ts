@@ -27,7 +27,7 @@ const BOARD_MEETING_OF = /\bminutes?\s+(?:of|for)\s+(?:the\s+)?(?:\S+\s+){0,4}?(
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|formed|founded|established|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b|\s*[,.(]|\s+-\s|\s*$)`,
   'i',
 );
 /**

@@ -34,10 +34,19 @@ const PERIOD = /\bperiod\s+(?:from\s+|of\s+|between\s+)?[^.;]{0,60}?\b(?:to|and|
  */
 const PUBLISHED_SINCE = /\bpublished\s+(?:after|before|since|from)\b[^.;]*/gi;
 
-/** A header's lines with each period a report covers, or a site's papers were published over, blanked, so that no date is read from it. */
+/**
+ * "… Meeting of the College Council Formed on November 14, 2002", "… Society (founded 1 May 1998)": when the body was
+ * formed, which a title counting its meetings from then names; its date is no meeting's.
+ */
+const FOUNDED_ON = /\b(?:formed|founded|established|constituted|incorporated)\s+(?:on\s+|in\s+)?[^.;)]{0,30}?\d{4}/gi;
+/** The words FOUNDED_ON starts with, as a line holds them (the cheap test first: most lines hold none). */
+const FOUNDING_WORD = /(?:orm|ound|stablish|onstitut|ncorporat)ed\b/i;
+
+/** A header's lines with each period a report covers, a site's papers were published over, or since the body was formed, blanked, so that no date is read from it. */
 export function withoutPeriods(lines: string[]): string[] {
   return lines.map((line) => {
     const withoutPeriod = line.includes('period') ? line.replace(PERIOD, '') : line;
-    return withoutPeriod.includes('published') ? withoutPeriod.replace(PUBLISHED_SINCE, '') : withoutPeriod;
+    const withoutFounding = FOUNDING_WORD.test(withoutPeriod) ? withoutPeriod.replace(FOUNDED_ON, '') : withoutPeriod;
+    return withoutFounding.includes('published') ? withoutFounding.replace(PUBLISHED_SINCE, '') : withoutFounding;
   });
 }

@@ -6,6 +6,7 @@ import type { HeadingCandidate } from './headings';
 import { restartedListItems } from './restarted-lists';
 import { romanValue } from './item-numbers';
 import { minuteShapeTest, mostCommon, withoutBareNumbersAboveMinutes } from './minute-shapes';
+import { withoutListedAgenda } from './listed-agenda';
 
 /**
  * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
@@ -182,7 +183,7 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   const listed = candidates.filter((candidate) => candidate.kinds.includes('numbered'));
   const restarted = restartedListItems(listed);
   if (restarted) return restarted;
-  const numbered = risingNumbers(withoutBareNumbersAboveMinutes(withoutListRuns(listed)));
+  const numbered = risingNumbers(withoutBareNumbersAboveMinutes(withoutListRuns(withoutListedAgenda(listed))));
   const sections = capitalSections(candidates, numbered);
   if (sections) return sections;
   if (numbered.length >= 2 || (numbered.length === 1 && candidates.filter((candidate) => candidate.kinds.includes('marked')).length <= 1)) {

@@ -10,6 +10,7 @@ import { numericDateOrder, type DateOrder } from '../header/date-order';
 import { narrowestAuthority } from '../header/authority-lines';
 import { withoutEarlierMinutes, withoutPeriods } from '../items/earlier-minutes';
 import { minutesTitleDate } from '../header/minutes-title-date';
+import { labelledBodyLine } from '../header/labelled-body';
 import { withoutEmailHeader } from '../page/email-header';
 import { meetingSentenceAfter } from '../header/held-sentence';
 import { headerDateBounds } from '../header/narrated-dates';
@@ -57,8 +58,6 @@ const BODY_DASH_DATE = new RegExp(
   'i',
 );
 const DASH_BETWEEN_SPACES = /\s[-–—]\s/;
-// "Meeting    Thornbury Vale Police and Crime Panel": a details table's row, its cells apart, labels as a colon does.
-const BODY_LABEL = /^(?:(?:Committee|Body|Meeting|Council|Board|Panel|Forum|Decision maker)\s*:|(?:Committee|Body|Meeting|Decision maker)\s{2,}(?=\S))\s*(.+)$/i;
 /** "Ordinary Meeting of the": the kind of meeting before whose it was. */
 const MEETING_OF_KIND = new RegExp(String.raw`^(?:the\s+)?(?:(?:${MEETING_KINDS})\s+)*meeting\s+of\s+`, 'i');
 const ITEM_REFERENCE = /\s*\(Item\s+[\w./]+\)\s*$/i;
@@ -146,7 +145,7 @@ const NOTICE_SENTENCE = /\b(?:advises?|that|please|retain|may\s+be|will\s+be)\b/
 
 /** `readsEarlierMinutes`: the header is an agenda's line over the minutes it confirms, which name the body. */
 function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): string | null {
-  const labelled = firstMatch(header.lines, BODY_LABEL);
+  const labelled = labelledBodyLine(header.lines);
   // "Meeting: Ordinary Meeting of the Parish Council" names the kind of meeting: the council's own line above names whose.
   if (labelled && GENERIC_BODY.test(labelled[1].replace(MEETING_OF_KIND, ''))) {
     const lines = header.lines.filter((line) => line !== labelled.input);
