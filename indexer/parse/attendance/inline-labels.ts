@@ -21,28 +21,36 @@ const APOLOGIES_SENTENCE = /[.;]\s+(?:there\s+were\s+apolog(?:y|ies)\s+(?:for\s+
 const APOLOGIES_SENTENCE_AT = new RegExp(APOLOGIES_SENTENCE.source, 'iy');
 
 /**
- * The first sentence of apologies in `text` that starts before `end`, tried at each full stop and semicolon: a search of
- * the whole text for one read a list of thousands of labels to its end once for each label.
+ * "Directors present: Ana Ruiz, Tom Hale and Lee Parks. Director Gina Moss was absent.": a sentence naming who was absent
+ * (or excused), run on after the people present; the names are its subject. Tried at one place only.
  */
-function apologiesSentenceBefore(text: string, end: number): RegExpExecArray | null {
+const ABSENCE_SENTENCE_AT = /[.;]\s+(\p{Lu}[^.;]{1,100}?)\s+(?:was|were)\s+(?:absent|excused)\b[^.;]*[.;]?/uy;
+
+/**
+ * The first sentence of apologies or of absence in `text` that starts before `end`, as the part of the list it starts,
+ * tried at each full stop and semicolon: a search of the whole text for one read a list of thousands of labels to its
+ * end once for each label.
+ */
+function sentencePartBefore(text: string, end: number): { index: number; part: ListedPart } | null {
   for (let at = 0; at < end; at += 1) {
     const code = text.charCodeAt(at);
     if (code !== 0x2e && code !== 0x3b) continue;
     APOLOGIES_SENTENCE_AT.lastIndex = at;
-    const sentence = APOLOGIES_SENTENCE_AT.exec(text);
-    if (sentence) return sentence;
+    const apologies = APOLOGIES_SENTENCE_AT.exec(text);
+    if (apologies) return { index: at, part: { text: text.slice(at + apologies[0].length), attendance: 'apologies' } };
+    ABSENCE_SENTENCE_AT.lastIndex = at;
+    const absence = ABSENCE_SENTENCE_AT.exec(text);
+    if (absence) return { index: at, part: { text: absence[1], attendance: 'absent' } };
   }
   return null;
 }
 
-/** Where the next part of a list starts in `text`: at an attendance label after a full stop or semicolon, or at a sentence of apologies. */
+/** Where the next part of a list starts in `text`: at an attendance label after a full stop or semicolon, or at a sentence of apologies or absence. */
 function nextPart(text: string, labelOf: (text: string) => AttendanceLabel | null): { index: number; part: ListedPart } | null {
   const next = INLINE_LABEL.exec(text);
   const following = next ? labelOf(text.slice(next.index + next[0].length)) : null;
   // Only a sentence before the label takes the place of the part the label starts.
-  const sentence = apologiesSentenceBefore(text, following ? next!.index : text.length);
-  if (sentence) return { index: sentence.index, part: { text: text.slice(sentence.index + sentence[0].length), attendance: 'apologies' } };
-  return following ? { index: next!.index, part: { text: following.rest, attendance: following.attendance } } : null;
+  return sentencePartBefore(text, following ? next!.index : text.length) ?? (following ? { index: next!.index, part: { text: following.rest, attendance: following.attendance } } : null);
 }
 
 /**

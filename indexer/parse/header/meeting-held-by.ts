@@ -29,9 +29,11 @@ const AT_MEETING_OF = new RegExp(
  * "A Regular Meeting of the Hollin County Board of Supervisors was held on …", "The 12th meeting of the Academic Board was
  * held on …": the sentence opening a county's or a school's minutes, with no "At" before it. "was held" says it is this
  * meeting's own record ("the meeting of the Panel held on 3 May" may be another meeting's, named in passing).
+ * A US city's names its state after a comma: "A REGULAR MEETING OF THE COUNCIL OF THE CITY OF RIVERTON, OREGON WAS HELD
+ * THIS 4TH DAY OF MARCH, 2025" (the state no part of the council's name).
  */
 const MEETING_OF_WAS_HELD = new RegExp(
-  String.raw`\b(?:an?|the)\s+(?:(?:${KINDS}|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)\s+was\s+held\b`,
+  String.raw`\b(?:an?|the)\s+(?:(?:${KINDS}|\d{1,3}(?:st|nd|rd|th))\s+)*meeting\s+of\s+(?:the\s+)?([^\s,.;:()]${NAME_RUN}{1,79}?)(?:,\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s+was\s+held\b`,
   'i',
 );
 
