@@ -197,7 +197,8 @@ const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)
 function nameCommaOfficeEntries(list: string): string[] | null {
   if (!list.includes(';')) return null;
   // The list's closing full stop is no part of its last office or name.
-  const parts = list.replace(/(?<=\p{Ll}{2})\.\s*$/u, '').split(';').map((part) => part.trim()).filter((part) => part !== '');
+  // "…; and Sam Okafor, Sergeant at Arms": the "and" before the last part joins it, as a comma's would.
+  const parts = list.replace(/(?<=\p{Ll}{2})\.\s*$/u, '').split(';').map((part) => part.trim().replace(LEADING_AND, '')).filter((part) => part !== '');
   if (parts.length < 2) return null;
   const entries: string[] = [];
   let withOffice = 0;
