@@ -25,7 +25,8 @@ const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
-const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
+/** "Margaret Carey (MCa)": a letter of the surname after the capitals tells two members' initials apart. */
+const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}\p{Ll}?$/u.test(bracket) && initialsOf(name).includes(bracket.toUpperCase());
 
 /**
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
@@ -47,7 +48,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
   // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials is read as after a dash, or in brackets of its own ("Ann Reid (AR) (Forum Secretary)").
-  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu})|(\))\s*(?=\([^()]+\)$))/u.exec(text);
+  const initials = /\s*\((\p{Lu}{2,4}\p{Ll}?)(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu})|(\))\s*(?=\([^()]+\)$))/u.exec(text);
   if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
     const joint = initials[2] ? ' (' : initials[3] ? ' ' : initials[0].endsWith(' ') ? ' - ' : '';
     text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
@@ -151,7 +152,7 @@ function splitList(list: string): string[] {
     else entries.push(part);
     lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
   }
-  return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' ('))), list);
+  return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')), list), list);
 }
 
 /**
@@ -252,6 +253,9 @@ function titledPersonAndOffice(match: RegExpExecArray): string | null {
 /** "…, forming a quorum under the chairmanship of the Mayor": what the people listed made, after the last of them. */
 const QUORUM_CLAUSE = /[,;]?\s*(?:(?:all|together)\s+)?(?:forming|constituting|being|making up)\s+(?:a|the)\s+quorum\b.*$/i;
 
+/** "… Cllr A Hunter. Apologies accepted.": the clerk's note of what the meeting did with the apologies, after the last name. */
+const APOLOGIES_ACCEPTED = /\.\s+(?:The\s+|These\s+|All\s+)?apologies\s+(?:were\s+)?(?:accepted|noted|approved|received)(?:\s+by\s+the\s+\w+)?\.?$/i;
+
 /** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
 const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -269,7 +273,10 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  const trimmed = withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');
+  const trimmed = withoutContactDetails(withoutClosingPublicCount(answered))
+    .replace(QUORUM_CLAUSE, '')
+    .replace(NEXT_AFTER_BRACKET, '), ')
+    .replace(APOLOGIES_ACCEPTED, '');
   const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
   // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that

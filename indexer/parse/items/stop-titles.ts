@@ -3,7 +3,7 @@
 // lines may be read so, and where their titles end (run-on-titles.ts splits them).
 import { romanValue } from './item-numbers';
 import { NUMBERED_LINE } from './item-numbers';
-import { AGENDA_VERB_TITLE } from './run-on-title-case';
+import { AGENDA_VERB_TITLE, MONTH_YEAR_MINUTE } from './run-on-title-case';
 import { startsWithDigit } from '../patterns';
 import { TITLE } from '../speakers/speaker-titles';
 
@@ -29,6 +29,7 @@ export function hasSentenceWord(text: string): boolean {
  * within an item, and no paragraph is numbered by a minute's reference.
  */
 const MINUTE_REFERENCE = /^\d{1,4}\/\d{2,4}$/;
+const isMinuteReference = (number: string) => MINUTE_REFERENCE.test(number) || MONTH_YEAR_MINUTE.test(number);
 /**
  * "1. Apologies for absence. Apologies had been received …": a minute numbered "1." is read so only in a document that
  * runs its minutes on so throughout, this many of them at least; a point or two numbered within an item may read alike.
@@ -47,9 +48,15 @@ const PERSON_FIRST = new RegExp(String.raw`^(?:${TITLE})\.?\s+\p{Lu}`, 'u');
 /**
  * A title from a capital to the first full stop, and text after it opening in a capital or a figure; or to a colon or
  * spaced dash, and text after it in either case ("1) Minutes of last meeting – agreed and signed by the Chairman.",
- * "4) Rates for 2025/26: after discussion it was agreed …", as a small board's clerk runs each minute on).
+ * "4) Rates for 2025/26: after discussion it was agreed …", as a small board's clerk runs each minute on), or a dash
+ * typed against the text's first word ("3. Chair’s Announcements –The chair …").
  */
-const TITLE_STOP_TEXT = /^(\p{Lu}[^:.;?!()]{2,59}?)(?:(\.)\s+(?=[\p{Lu}\d£"“‘])|(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘]))/u;
+const TITLE_STOP_TEXT = /^(\p{Lu}[^:.;?!()]{2,59}?)(?:(\.)\s+(?=[\p{Lu}\d£"“‘])|(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘])|\s[–—](?=\p{Lu}\p{Ll}))/u;
+/**
+ * "To approve the Minutes of the Meeting held on 6 January and to authorise the Chairman to sign them. It was …": a
+ * parish's agenda wording kept as its minute's title runs longer, to its full stop.
+ */
+const AGENDA_TITLE_STOP_TEXT = /^(To\s+\p{Ll}[^:.;?!()]{2,160}?)(\.)\s+(?=[\p{Lu}\d£"“‘])/u;
 /** "Report from Cllr. Hale", "Letter from Mr. …": a full stop after an abbreviation or an initial ends no title. */
 const ABBREVIATION_AT_END = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Rev|St|No|Ref)$/u;
 
@@ -74,9 +81,9 @@ const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})$/;
  * short, and with no verb of a sentence. A first point's marker after it ("i.") stays with the text.
  */
 export function titleBeforeStop(number: string, text: string, wholeNumbersToo: boolean, sentenceCaseToo = false): [string, string] | null {
-  const byReference = MINUTE_REFERENCE.test(number);
+  const byReference = isMinuteReference(number);
   if (!byReference && !(wholeNumbersToo && (WHOLE_NUMBER.test(number) || ROMAN_NUMBER.test(number)))) return null;
-  const runOn = TITLE_STOP_TEXT.exec(text);
+  const runOn = TITLE_STOP_TEXT.exec(text) ?? (byReference && text.startsWith('To ') ? AGENDA_TITLE_STOP_TEXT.exec(text) : null);
   if (!runOn || (!byReference && runOn[2] !== '.' && PERSON_FIRST.test(text.slice(runOn[0].length))) || ABBREVIATION_AT_END.test(runOn[1]) || AUXILIARY_VERB.test(` ${runOn[1]} `)) return null;
   const marker = POINT_MARKER_AT_END.exec(runOn[1]);
   const title = (marker ? runOn[1].slice(0, marker.index) : runOn[1]).trim();
