@@ -25,8 +25,7 @@ const NOT_A_PERSON =
   /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
-/** "Margaret Carey (MCa)": a letter of the surname after the capitals tells two members' initials apart. */
-const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}\p{Ll}?$/u.test(bracket) && initialsOf(name).includes(bracket.toUpperCase());
+const isInitialsOf = (bracket: string, name: string) => /^\p{Lu}{2,4}$/u.test(bracket) && initialsOf(name).includes(bracket);
 
 /**
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
@@ -48,7 +47,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
   if (inTheChair) text = text.slice(0, inTheChair.index).trim();
   // "Claire Hale (CH) Chairman", "Tina Reeves (TR) Practice Manager": the office after the initials is read as after a dash, or in brackets of its own ("Ann Reid (AR) (Forum Secretary)").
-  const initials = /\s*\((\p{Lu}{2,4}\p{Ll}?)(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu})|(\))\s*(?=\([^()]+\)$))/u.exec(text);
+  const initials = /\s*\((\p{Lu}{2,4})(?:\)(?=\s*(?:[–—-]\s|$))|(,)\s+(?=[^()]+\)\s*$)|\)\s+(?=\p{Lu})|(\))\s*(?=\([^()]+\)$))/u.exec(text);
   if (initials && isInitialsOf(initials[1], text.slice(0, initials.index))) {
     const joint = initials[2] ? ' (' : initials[3] ? ' ' : initials[0].endsWith(' ') ? ' - ' : '';
     text = text.slice(0, initials.index) + joint + text.slice(initials.index + initials[0].length);
@@ -256,8 +255,11 @@ const QUORUM_CLAUSE = /[,;]?\s*(?:(?:all|together)\s+)?(?:forming|constituting|b
 /** "… Cllr A Hunter. Apologies accepted.": the clerk's note of what the meeting did with the apologies, after the last name. */
 const APOLOGIES_ACCEPTED = /\.\s+(?:The\s+|These\s+|All\s+)?apologies\s+(?:were\s+)?(?:accepted|noted|approved|received)(?:\s+by\s+the\s+\w+)?\.?$/i;
 
-/** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
-const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
+/** "Councillor Hale (Chair)Ann Marsh": the line break after a bracket lost in a copy, the next name glued to it. */
+const BRACKET_GLUED_TO_NAME = /\)(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+
+/** "Mr and Mrs Tebbutt", "Mr and Mrs C. Hoare": a couple under one surname, two people. */
+const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr)\.? ((?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+)/gu;
 
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
@@ -273,10 +275,8 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  const trimmed = withoutContactDetails(withoutClosingPublicCount(answered))
-    .replace(QUORUM_CLAUSE, '')
-    .replace(NEXT_AFTER_BRACKET, '), ')
-    .replace(APOLOGIES_ACCEPTED, '');
+  const unquorate = withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, '');
+  const trimmed = unquorate.replace(NEXT_AFTER_BRACKET, '), ').replace(BRACKET_GLUED_TO_NAME, '), ').replace(APOLOGIES_ACCEPTED, '');
   const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
   // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that

@@ -40,7 +40,10 @@ export function withSharedTitles(entries: string[], list = ''): string[] {
     // "and" has a title of their own.
     const unjoined = entry.replace(LEADING_AND, '');
     const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || /\([^()]*\bclerk\b/i.test(unjoined) || (!courtesy && PERSON_TITLE.test(unjoined)) || OWN_TITLE_INITIALS.test(unjoined);
-    if (ownTitle) return unjoined;
+    if (ownTitle) {
+      shared = null;
+      return unjoined;
+    }
     // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too; and
     // the name after it is the group's last ("Councillors Davidson and Thomson, Annette Holland": she is no councillor).
     const titled = `${shared} ${unjoined}`;

@@ -19,7 +19,7 @@ const MIN_SENTENCE_WORDS = 3;
  * "410.13 ANNUAL MEETING The Clerk …" is a minute's own reference (a council numbering its minutes through the year), as
  * is "2.3.22 To receive apologies. …" (the minute, then the meeting's month and year: MONTH_YEAR_MINUTE).
  */
-export const SUB_NUMBER = /^(?:\d{1,2}\.\d(?!\d?\.\d{2}$)|\d{3}\.\d(?!\d))/;
+export const SUB_NUMBER = /^(?:(?!\d{1,2}\.(?:[1-9]|1[0-2])\.\d{2}$)\d{1,2}\.\d|\d{3}\.\d(?!\d))/;
 /** "1.3.22", "12.11.24": a parish's minute numbered by the meeting's month and year after it. */
 export const MONTH_YEAR_MINUTE = /^\d{1,2}\.(?:[1-9]|1[0-2])\.\d{2}$/;
 

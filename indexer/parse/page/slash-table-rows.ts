@@ -2,8 +2,8 @@
 // DISCUSSION / ACTION" over "Matters Arising / The gala was discussed. / Clerk"): a community council's Word table as
 // a document site's text gives it, one row a line, each cell's later lines under it as they were. An attendance label's
 // row becomes its labelled list; under a row of column names, each item row becomes a heading over its text, as
-// minutes print them, with who is to act a paragraph of its own (as page/pipe-table-rows.ts reads the same table
-// copied with its bars).
+// minutes print them, with who is to act a paragraph of its own ("Action: …"; page/pipe-table-rows.ts reads the same
+// table copied with its bars).
 import { attendanceLabelOf } from '../attendance/attendance-labels';
 
 const CELL_JOIN = ' / ';
@@ -46,7 +46,8 @@ function itemRowLines(cells: string[]): string[] {
   // A row whose first cell is text, not a title, is a text's last line with who is to act after it.
   const [heading, text, actions] = isTitle(first) ? [[`## ${first}`, ''], rest.slice(0, 1), rest.slice(1)] : [[], [first], rest];
   const acting = actions.filter((cell) => cell !== '');
-  return ['', ...heading, ...text.filter((cell) => cell !== ''), ...(acting.length > 0 ? ['', ...acting] : []), ''];
+  // Who is to act is labelled so ("Action: Clerk"), no heading of its own; the action column's later lines go on with it.
+  return ['', ...heading, ...text.filter((cell) => cell !== ''), ...(acting.length > 0 ? ['', `Action: ${acting.join(', ')}`] : [''])];
 }
 
 /** `lines` with such a table's rows set out as lists, headings and text; the same array when the text holds none. */
