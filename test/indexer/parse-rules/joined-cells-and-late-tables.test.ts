@@ -33,8 +33,7 @@ describe('table cells joined by " / "', () => {
       '',
       'It was agreed to paint it.',
       '',
-      'Clerk',
-      '',
+      'Action: Clerk',
     ]);
   });
 
