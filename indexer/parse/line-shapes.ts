@@ -1,6 +1,8 @@
 // The rules that set a page's lines out as the general rules read them (run by parseMinutes after the page's furniture
 // and chrome are gone), each a rewrite of one shape of minutes, in the order they run.
+import { withSlashTableRows } from './page/slash-table-rows';
 import { withLoneColonsJoined } from './page/lone-colons';
+import { withMinutesListedInTables } from './items/minutes-listed-in-table';
 import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
 import { withTwoColumnNamesListed } from './attendance/two-column-names';
 import { withDivisionEntriesListed } from './attendance/division-entries';
@@ -27,7 +29,9 @@ import { splitRunOnTitles } from './items/run-on-titles';
  * and gives them back with its shape rewritten (the same array where the shape is not found).
  */
 const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
+  withSlashTableRows,
   withLoneColonsJoined,
+  withMinutesListedInTables,
   withAutoNumberedTimesJoined,
   withTwoColumnNamesListed,
   withDivisionEntriesListed,

@@ -1,7 +1,7 @@
 // Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
 // with a name and a role.
 import { withCapitalsCased } from './capital-names';
-import { SHARED_TITLE, withSharedTitles } from './shared-titles';
+import { withSharedTitles } from './shared-titles';
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../../core/types';
 import { CHIEF_OFFICE, COUNCILLOR_ALONE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_OF_FEW_WORDS, OFFICE_WITH_TITLED_HOLDER } from './offices';
@@ -19,6 +19,7 @@ import { initialsOf } from './initials-keys';
 import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
+import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
 
 /** Entries that name no one: the public, the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
@@ -156,7 +157,7 @@ function splitList(list: string): string[] {
     else entries.push(part);
     lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
   }
-  return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' ('))), list);
+  return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')), list), list);
 }
 
 /**
@@ -185,36 +186,6 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader)|(?:[Vv]ice[- ]|Deputy )?[Cc]hair(?:man|woman|person)?)\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
 /** "R Haldane", "S. J. Boyle": a name in initials, as "Director of Education (R Haldane)" gives the office's holder. */
 const INITIALLED_NAME_ALONE = new RegExp(`^${INITIALLED_NAME}$`, 'u');
-
-/** A part of a semicolon list that is one person and their office: "Dr. Renee Okafor, President". */
-const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\S[^;]*)$/u;
-
-/**
- * "Dr. Renee Okafor, President; Marcus Bell, Vice President; Sandra Ruiz, Clerk": where semicolons part the people, the
- * comma in each part parts a name from an office, whatever words the office is in. Null unless every part reads so, or
- * is a name alone (at most half of them).
- */
-function nameCommaOfficeEntries(list: string): string[] | null {
-  if (!list.includes(';')) return null;
-  // The list's closing full stop is no part of its last office or name.
-  // "…; and Sam Okafor, Sergeant at Arms": the "and" before the last part joins it, as a comma's would.
-  const parts = list.replace(/(?<=\p{Ll}{2})\.\s*$/u, '').split(';').map((part) => part.trim().replace(LEADING_AND, '')).filter((part) => part !== '');
-  if (parts.length < 2) return null;
-  const entries: string[] = [];
-  let withOffice = 0;
-  for (const part of parts) {
-    if (/\band\b|\(/.test(part) || SHARED_TITLE.test(part)) return null;
-    const match = part.includes(',') ? NAME_COMMA_OFFICE.exec(part) : null;
-    // "Mayor Richard Tolan; Law Director Megan Strand; …": the office before the name.
-    const officeFirst = !part.includes(',') && OFFICE_BEFORE_NAME.test(part);
-    // "…; Commissioner Ruth Halvorsen": a member with no office among those with one.
-    if (officeFirst || (!part.includes(',') && (UNTITLED_NAME.test(part) || PERSON_TITLE.test(part)))) entries.push(part);
-    else if (!match) return null;
-    else entries.push(`${match[1]} (${match[2].trim()})`);
-    if (officeFirst || match) withOffice += 1;
-  }
-  return withOffice * 2 >= parts.length ? entries : null;
-}
 
 /**
  * "Mr David Fenn, Police, Fire and Crime Commissioner": one titled person, then an office that has commas of its own;
@@ -258,8 +229,14 @@ function titledPersonAndOffice(match: RegExpExecArray): string | null {
 /** "…, forming a quorum under the chairmanship of the Mayor": what the people listed made, after the last of them. */
 const QUORUM_CLAUSE = /[,;]?\s*(?:(?:all|together)\s+)?(?:forming|constituting|being|making up)\s+(?:a|the)\s+quorum\b.*$/i;
 
-/** "Mr and Mrs Tebbutt": a couple under one surname, two people. */
-const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr) (\p{Lu}[\p{L}'’-]+)/gu;
+/** "… Cllr A Hunter. Apologies accepted.": the clerk's note of what the meeting did with the apologies, after the last name. */
+const APOLOGIES_ACCEPTED = /\.\s+(?:The\s+|These\s+|All\s+)?apologies\s+(?:were\s+)?(?:accepted|noted|approved|received)(?:\s+by\s+the\s+\w+)?\.?$/i;
+
+/** "Councillor Hale (Chair)Ann Marsh": the line break after a bracket lost in a copy, the next name glued to it. */
+const BRACKET_GLUED_TO_NAME = /\)(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+
+/** "Mr and Mrs Tebbutt", "Mr and Mrs C. Hoare": a couple under one surname, two people. */
+const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr)\.? ((?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+)/gu;
 
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
@@ -275,7 +252,8 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
-  const trimmed = withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, '').replace(NEXT_AFTER_BRACKET, '), ');
+  const unquorate = withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, '');
+  const trimmed = unquorate.replace(NEXT_AFTER_BRACKET, '), ').replace(BRACKET_GLUED_TO_NAME, '), ').replace(APOLOGIES_ACCEPTED, '');
   const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
   // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that

@@ -67,6 +67,40 @@ function isListOfNames(list: string): boolean {
   return parts.length > 0 && parts.every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && part.split(/\s+/).every((word) => /^[\p{Lu}'’]/u.test(word) || NAME_PARTICLE.test(word)));
 }
 
+/** "…, and residents Lisa Ames and Bo Kent": the people a list ends with, named by what they are in lower case. */
+const GROUP_BEFORE_NAMES = /(,?\s+(?:and\s+)?)(residents?|homeowners?|owners?|guests?|visitors?)\s+(?=\p{Lu})/u;
+
+/**
+ * "…, and residents Lisa Ames and Bo Kent" → "…, and Lisa Ames (Resident) and Bo Kent (Resident)": the group's word is
+ * the role of each name after it, to the list's end (an HOA's minutes name the owners who came after the board's officers).
+ */
+function withGroupWordAsRoles(list: string): string {
+  const group = list.includes('s ') ? GROUP_BEFORE_NAMES.exec(list) : null;
+  if (group === null) return withOfficesAfterNames(list);
+  const role = `${group[2][0].toUpperCase()}${group[2].slice(1).replace(/s$/, '')}`;
+  const names = list.slice(group.index + group[0].length).split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/);
+  return `${withOfficesAfterNames(list.slice(0, group.index))}${group[1]}${names.map((part, index) => (index % 2 === 0 ? `${part} (${role})` : part)).join('')}`;
+}
+
+/** "Roads Committee Co-Chair Dee Marsh", "FireWise Representative Al Kent": a committee's office, then its holder's name. */
+const COMMITTEE_OFFICE_THEN_NAME = /^((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Co-|Vice[- ])?(?:Chair(?:man|woman|person)?|Representative|Liaison|Coordinator))\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * "Roads Committee Chair Dee Marsh, Horse and Corral Committee Co-Chair Bo Kent" → "Dee Marsh (Roads Committee Chair),
+ * Bo Kent (Horse and Corral Committee Co-Chair)": each person named after their office, as the attendance rules read
+ * a name and its role (the office's own "and" then parts no one).
+ */
+function withOfficesAfterNames(list: string): string {
+  if (!list.includes('Chair') && !list.includes('Representative') && !list.includes('Liaison') && !list.includes('Coordinator')) return list;
+  return list
+    .split(/(,\s*)/)
+    .map((part) => {
+      const match = COMMITTEE_OFFICE_THEN_NAME.exec(part);
+      return match ? `${match[2]} (${match[1]})` : part;
+    })
+    .join('');
+}
+
 /**
  * "Chairman Dan Dinning, Commissioner Wally Cossairt, Clerk Glenda Poston, and Deputy Clerk Michelle Rohrwasser": each
  * part an office and a name, parted by semicolons, so that no part is read as the office of the name before it.
@@ -172,7 +206,9 @@ function labelledRollCall(line: string): string[] | null {
   const others: string[] = [];
   for (const sentence of rest) {
     const also = ALSO_PRESENT.exec(sentence.trim()) ?? (ended || sentence !== rest[rest.length - 1] ? ALSO_PRESENT_WERE.exec(sentence.trim()) : null);
-    if (also && others.length === 0 && isListOfNames(also[1])) labelled.push(`Also present: ${also[1]}`);
+    const alsoListed = also ? withGroupWordAsRoles(also[1]) : '';
+    // The roles set in brackets after names ("Dee Marsh (Roads Committee Chair)") are this rule's own, no part of a name.
+    if (also && others.length === 0 && isListOfNames(alsoListed.replace(/\s\([^()]*\)/g, ''))) labelled.push(`Also present: ${alsoListed}`);
     else others.push(sentence.trim());
   }
   return others.length > 0 ? [...labelled, '', `${others.join('. ')}.`] : labelled;
@@ -213,6 +249,9 @@ function sentenceWrappedOn(lines: string[], index: number): { text: string; take
  */
 const ROLL_CALL_DASH_NAMES = /^ROLL\s+CALL\s+[–—-]\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)+)\.?$/u;
 
+/** Whether `labelled`, read from `line`, ends in its last sentence, one the line's end breaks off ("Also present were C,"). */
+const endsInWrappedSentence = (line: string, labelled: string[]) => !line.trimEnd().endsWith('.') && /^Also\s+(?:present|in\s+attendance)\b/i.test(labelled[labelled.length - 1]);
+
 /** Whether a line is missing or holds only white space. */
 const isBlankLine = (line: string | undefined) => line === undefined || line.trim() === '';
 
@@ -237,7 +276,8 @@ export function withRollCallSentencesAsLists(lines: string[]): string[] {
     const dashed = line.startsWith('ROLL CALL') ? ROLL_CALL_DASH_NAMES.exec(line.trim()) : null;
     let labelled = dashed ? [`Present: ${dashed[1]}`] : mayHoldRollCall(line) ? labelledRollCall(line.replace(/^#{1,6}\s+/, '')) : null;
     // "Present were Board members A, B," / "C, and D." and "A, B, C and" / "D were in attendance.": the sentence wrapped.
-    const wrapped = labelled === null ? sentenceWrappedOn(lines, index) : null;
+    // "Present were A and B. Also present were C," / "D and E.": the next sentence wrapped, not the roll call's own.
+    const wrapped = labelled === null || endsInWrappedSentence(line, labelled) ? sentenceWrappedOn(lines, index) : null;
     if (wrapped) [labelled, taken] = [labelledRollCall(wrapped.text), wrapped.taken];
     // "Clerk Moss was also present." wrapped onto the next line at the sentence's end (a printed page's line).
     const alsoPresent = labelled && labelled[labelled.length - 2] !== '' ? ALSO_PRESENT.exec((lines[index + taken] ?? '').trim().replace(/\.$/, '')) : null;

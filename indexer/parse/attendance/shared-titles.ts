@@ -22,7 +22,7 @@ const COUNCILLOR_TITLES = new Set(['Councillor', 'Cllr', 'Cr', 'Alderman']);
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u;
 
 /** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
-export function withSharedTitles(entries: string[]): string[] {
+export function withSharedTitles(entries: string[], list = ''): string[] {
   let shared: string | null = null;
   return entries.map((entry) => {
     // "…; and Councillors Cowie, Drummond and Lyall": the list's last part, after "and".
@@ -40,8 +40,14 @@ export function withSharedTitles(entries: string[]): string[] {
     // "and" has a title of their own.
     const unjoined = entry.replace(LEADING_AND, '');
     const ownTitle = OFFICE_WORDS.test(unjoined.replace(/\([^()]*\)/g, '')) || /\([^()]*\bclerk\b/i.test(unjoined) || (!courtesy && PERSON_TITLE.test(unjoined)) || OWN_TITLE_INITIALS.test(unjoined);
-    if (ownTitle) shared = null;
-    // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too.
-    return ownTitle ? unjoined : `${shared} ${unjoined}`;
+    if (ownTitle) {
+      shared = null;
+      return unjoined;
+    }
+    // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too; and
+    // the name after it is the group's last ("Councillors Davidson and Thomson, Annette Holland": she is no councillor).
+    const titled = `${shared} ${unjoined}`;
+    if (unjoined !== entry || list.includes(` and ${unjoined},`) || list.includes(` & ${unjoined},`)) shared = null;
+    return titled;
   });
 }

@@ -4,7 +4,7 @@ import { afterClockTime } from '../paragraphs/clock-times';
 import { anyOf } from '../patterns';
 import { DECISION_SENTENCES } from './decision-sentences';
 import { afterRunInLabel } from '../paragraphs/run-in-labels';
-import { INITIALLED_MOVERS, recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
+import { INITIALLED_MOVERS, NUMBERED_MOTION_MOVERS, recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -128,7 +128,7 @@ const OUTCOME_AFTER_MOVER =
  * (New South Wales councils' minutes); nor are a mover and a seconder parted by a dash over the resolution ("W. Robb – S.
  * Windsor", Manitoba councils).
  */
-export const MOVER_LINE = new RegExp(String.raw`^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b|${INITIALLED_MOVERS})`, 'u');
+export const MOVER_LINE = new RegExp(String.raw`^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b|${NUMBERED_MOTION_MOVERS}|${INITIALLED_MOVERS})`, 'u');
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -271,7 +271,7 @@ export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|A
  * Canadian council's recorded vote set as a table). Part of the motion's paragraph.
  */
 export const VOTE_TALLY_LINE =
-  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|OPPOSED|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Opposed|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
+  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
 /**
  * "(Electoral Area Directors only)", "(Weighted vote)", "(Unanimous)": a note under a motion's outcome on who voted or
  * how the votes counted; part of the motion, as the recorded vote is.

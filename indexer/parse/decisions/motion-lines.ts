@@ -1,14 +1,16 @@
 // The lines that go on with a motion above them in an item's text: its clause under its mover, the vote recorded, the
 // mover and seconder under a motion stated first, and its result.
 import { NAMED_MOVER, VOTE_TALLY_LINE } from './decisions';
-import { INITIALLED_MOVERS } from './motion-records';
+import { INITIALLED_MOVERS, NUMBERED_MOTION_MOVERS } from './motion-records';
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
-const TALLY_START = 'AaNnYyFRrVO';
+const TALLY_START = 'AaNnYyFRrVOI';
 /** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
-const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:carried|passed|failed|lost|defeated|approved)\b/;
+const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|[Aa]pproved)\b/;
 /** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
-const MOTION_START = /^(?:Motion by|Moved [Bb]y|(?:Upon|On) (?:a )?motion (?:by|of)|It (?:is|was) (?:moved|proposed) by)\b/;
+const MOTION_START = new RegExp(String.raw`^(?:Motion by|Moved [Bb]y|(?:Upon|On) (?:a )?motion (?:by|of)|It (?:is|was) (?:moved|proposed) by|${NUMBERED_MOTION_MOVERS})\b`);
+/** "Resolve that the Agenda be adopted …" under "Motion-4567-23-Councillor A/Councillor B": the resolution moved. */
+const RESOLVE_UNDER_MOVERS = /^Resolved? (?:that|to)\b/;
 /** "…, and resolved:" over "THAT the agenda be adopted …": the motion's operative clause, in capitals, under its mover. */
 const RESOLVED_BEFORE = /\b(?:resolved|RESOLVED|Resolved)(?:\s+(?:unanimously|UNANIMOUSLY))?\s*:$/;
 /**
@@ -39,6 +41,7 @@ export function goesOnWithMotion(firstLine: string, line: string, previous: stri
   if (TALLY_START.includes(line[0]) && (VOTE_TALLY_LINE.test(line) || FURTHER_CLAUSE.test(line))) return true;
   const moved = MOTION_START.test(firstLine);
   if (line.startsWith('THAT ') && (moved || RESOLVED_BEFORE.test(previous))) return true;
+  if (moved && line[0] === 'R' && RESOLVE_UNDER_MOVERS.test(line)) return true;
   if ((line[0] === 'R' || line[0] === 'W' || line[0] === 'B') && RESOLUTION_UNDER_MOVERS.test(line) && opensWithInitialledMovers(firstLine)) return true;
   if (moved && RECORDED_DISSENT.test(line)) return true;
   if ((line[0] === 'M' || line[0] === 'S') && MOVER_OR_SECONDER.test(line) && MOTION_STATED.test(firstLine)) return true;

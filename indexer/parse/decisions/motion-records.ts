@@ -74,3 +74,9 @@ const MOVED_THEN_CARRIED_SHORT = /\b(?:moved|motion)\b.*?\bCrd\b/s;
 export function recordsShorthandMotion(text: string): boolean {
   return ((text.includes('M/S') || text.includes('MS')) && SHORTHAND_CARRIED.test(text)) || (text.includes('Crd') && MOVED_THEN_CARRIED_SHORT.test(text));
 }
+
+/**
+ * "Motion-4568-23-Councillor H. Morgan/Councillor D. Howell": a Newfoundland town's motion, its number and year, then
+ * the mover and seconder parted by a slash, over the resolution.
+ */
+export const NUMBERED_MOTION_MOVERS = String.raw`Motion[-\s]\d{1,5}-\d{2}\s*[-–:]\s*(?:Councill?or|Cllr|Mayor|Deputy Mayor|DM)\b`;

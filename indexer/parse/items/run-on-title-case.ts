@@ -16,9 +16,12 @@ const MAX_SUBJECT_WORDS = 4;
 const MIN_SENTENCE_WORDS = 3;
 /**
  * "4.1 Budget: The Treasurer …", "4.1 Budget The Treasurer …": a paragraph numbered within an item, not a minute's title.
- * "410.13 ANNUAL MEETING The Clerk …" is a minute's own reference (a council numbering its minutes through the year).
+ * "410.13 ANNUAL MEETING The Clerk …" is a minute's own reference (a council numbering its minutes through the year), as
+ * is "2.3.22 To receive apologies. …" (the minute, then the meeting's month and year: MONTH_YEAR_MINUTE).
  */
-export const SUB_NUMBER = /^(?:\d{1,2}\.\d|\d{3}\.\d(?!\d))/;
+export const SUB_NUMBER = /^(?:(?!\d{1,2}\.(?:[1-9]|1[0-2])\.\d{2}$)\d{1,2}\.\d|\d{3}\.\d(?!\d))/;
+/** "1.3.22", "12.11.24": a parish's minute numbered by the meeting's month and year after it. */
+export const MONTH_YEAR_MINUTE = /^\d{1,2}\.(?:[1-9]|1[0-2])\.\d{2}$/;
 
 const isCapitalised = (word: string) => /^[\p{Lu}\d(“"‘'&£]/u.test(word);
 /** "Apologies" under "… Apologies for Absence": a sentence that opens with a word of the title it runs on from. */
@@ -132,7 +135,8 @@ export function splitTitleCaseRunOn(line: string): [string, string] | null {
     return split && [split[0], `${split[1]}${line.slice(cut)}`];
   }
   const numbered = NUMBERED_LINE.exec(line.trim());
-  if (!numbered || SUB_NUMBER.test(numbered[2]) || MONTH_START.test(numbered[3])) return null;
+  // "6.4.25 Planning. An application …": a minute numbered by its meeting's month and year ends its title at the stop (stop-titles.ts).
+  if (!numbered || SUB_NUMBER.test(numbered[2]) || MONTH_YEAR_MINUTE.test(numbered[2]) || MONTH_START.test(numbered[3])) return null;
   const words = numbered[3].split(/\s+/);
   const verb = words.findIndex((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word));
   if (verb === -1 || words.length - verb < MIN_SENTENCE_WORDS - 1) return null;

@@ -3,7 +3,7 @@
 // lines may be read so, and where their titles end (run-on-titles.ts splits them).
 import { romanValue } from './item-numbers';
 import { NUMBERED_LINE } from './item-numbers';
-import { AGENDA_VERB_TITLE } from './run-on-title-case';
+import { AGENDA_VERB_TITLE, MONTH_YEAR_MINUTE } from './run-on-title-case';
 import { startsWithDigit } from '../patterns';
 import { TITLE } from '../speakers/speaker-titles';
 
@@ -29,6 +29,7 @@ export function hasSentenceWord(text: string): boolean {
  * within an item, and no paragraph is numbered by a minute's reference.
  */
 const MINUTE_REFERENCE = /^\d{1,4}\/\d{2,4}$/;
+const isMinuteReference = (number: string) => MINUTE_REFERENCE.test(number) || MONTH_YEAR_MINUTE.test(number);
 /**
  * "1. Apologies for absence. Apologies had been received …": a minute numbered "1." is read so only in a document that
  * runs its minutes on so throughout, this many of them at least; a point or two numbered within an item may read alike.
@@ -50,15 +51,21 @@ const PERSON_FIRST = new RegExp(String.raw`^(?:${TITLE})\.?\s+\p{Lu}`, 'u');
  * "4) Rates for 2025/26: after discussion it was agreed …", as a small board's clerk runs each minute on). A page copied
  * from a PDF may lose the space after the stop ("4. Minutes of the last meeting.It was RESOLVED …", "6. Local Joint
  * Committee:a. At a recent meeting …"): a capital and a lower-case letter straight after a full stop, or a letter after
- * a colon, start the text so too.
+ * a colon, start the text so too; so does a dash typed against the text's first word ("3. Chair’s Announcements –The
+ * chair …").
  */
-const TITLE_STOP_TEXT = /^(\p{Lu}[^:.;?!()]{2,59}?)(?:(\.)(?:\s+(?=[\p{Lu}\d£"“‘])|(?=\p{Lu}\p{Ll}))|(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘])|:(?=\p{L}))/u;
+const TITLE_STOP_TEXT = /^(\p{Lu}[^:.;?!()]{2,59}?)(?:(\.)(?:\s+(?=[\p{Lu}\d£"“‘])|(?=\p{Lu}\p{Ll}))|(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘])|:(?=\p{L})|\s[–—](?=\p{Lu}\p{Ll}))/u;
 /**
  * "1. Nomination of Chairman and Declaration of Acceptance of Office – The current Chairman …", "5. To approve the
  * Minutes of the Meeting held on the 18th June 2018: The Minutes …": a parish's agenda wording, longer than a title
  * ended by a full stop runs, kept as its minute's title before a colon or a spaced dash.
  */
 const LONG_TITLE_COLON_DASH_TEXT = /^(\p{Lu}[^:.;?!()]{60,99}?)(?::|\s[–—-])\s+(?=[\p{L}\d£"“‘])/u;
+/**
+ * "To approve the Minutes of the Meeting held on 6 January and to authorise the Chairman to sign them. It was …": a
+ * parish's agenda wording kept as its minute's title runs longer, to its full stop.
+ */
+const AGENDA_TITLE_STOP_TEXT = /^(To\s+\p{Ll}[^:.;?!()]{2,160}?)(\.)\s+(?=[\p{Lu}\d£"“‘])/u;
 /** "Report from Cllr. Hale", "Letter from Mr. …": a full stop after an abbreviation or an initial ends no title. */
 const ABBREVIATION_AT_END = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Rev|St|No|Ref)$/u;
 
@@ -83,9 +90,9 @@ const POINT_MARKER_AT_END = /\s(?:[a-z]|[ivx]{2,4})\]?$/;
  * short, and with no verb of a sentence. A first point's marker after it ("i.") stays with the text.
  */
 export function titleBeforeStop(number: string, text: string, wholeNumbersToo: boolean, sentenceCaseToo = false): [string, string] | null {
-  const byReference = MINUTE_REFERENCE.test(number);
+  const byReference = isMinuteReference(number);
   if (!byReference && !(wholeNumbersToo && (WHOLE_NUMBER.test(number) || ROMAN_NUMBER.test(number)))) return null;
-  const runOn = TITLE_STOP_TEXT.exec(text) ?? LONG_TITLE_COLON_DASH_TEXT.exec(text);
+  const runOn = TITLE_STOP_TEXT.exec(text) ?? LONG_TITLE_COLON_DASH_TEXT.exec(text) ?? (byReference && text.startsWith('To ') ? AGENDA_TITLE_STOP_TEXT.exec(text) : null);
   if (!runOn || (!byReference && runOn[2] !== '.' && PERSON_FIRST.test(text.slice(runOn[0].length))) || ABBREVIATION_AT_END.test(runOn[1]) || AUXILIARY_VERB.test(` ${runOn[1]} `)) return null;
   const marker = POINT_MARKER_AT_END.exec(runOn[1]);
   const title = (marker ? runOn[1].slice(0, marker.index) : runOn[1]).trim();
@@ -102,13 +109,13 @@ const GLUED_STOP = /[.:]\p{L}/u;
 
 export const mayEndTitleAtStop = (line: string) => (startsWithDigit(line) || ROMAN_OPENING.test(line)) && (line.includes('. ') || line.includes(': ') || SPACED_DASH.test(line) || GLUED_STOP.test(line));
 
+const startsWithWhiteSpace = (line: string) => line.length > 0 && (line[0] === ' ' || line[0] === '\t');
+
 /**
  * How the document's numbered lines may end their titles at a full stop or a dash (see WHOLE_NUMBER): by any number
  * where enough do so and the whole numbers that open lines only go up. Numbers that start again ("PLANNING" over "1.
  * Bennett. Micklefields. Sun lounge …", "CORRESPONDENCE" over "1. Cheque …") number points under sections.
  */
-const startsWithWhiteSpace = (line: string) => line.length > 0 && (line[0] === ' ' || line[0] === '\t');
-
 export function stopTitlesOf(lines: string[]): StopTitles {
   let count = 0;
   let last = -1;

@@ -17,10 +17,11 @@ const MIN_ITEMS = 3;
  * a council numbering its minutes on through the year. "410.13 ", "1006/134 ", "25/03/01 – ": a minute's reference,
  * its number after a prefix its minutes share (the year's, the meeting's); a prefix of a digit or two before a full stop
  * is an item's number, and what follows it a paragraph's. "MDL292/21 ", "KN01/0121 ": Irish councils' references, the
- * body's letters, the minute's number, and the year's (or the meeting's month and year) after a slash.
+ * body's letters, the minute's number, and the year's (or the meeting's month and year) after a slash. "1.3.22 ",
+ * "2.3.22 ": a parish's minute numbered by the meeting's month and year after it, the suffix its minutes share.
  */
 const ITEM_NUMBER =
-  /(?<=^|\s)(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4}))(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
+  /(?<=^|\s)(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4})|(\d{1,3})(\.\d{1,2}\.\d{2}))(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
 
 /**
  * "I. CALL TO ORDER", "II . ROLL CALL" (a space before the full stop, as a scan's text layer sets it), "III.APPROVAL OF
@@ -54,8 +55,8 @@ function numbersOn(line: string): NumberFound[] {
   for (const match of line.matchAll(ITEM_NUMBER)) {
     if (closesBracket(line, match)) continue;
     // A lettered reference's letters and its year stand as its prefix: its number goes on only among references sharing both.
-    const prefix = match[3] === undefined ? (match[1] ?? '') : `${match[3]}${match[5]}/`;
-    found.push({ start: match.index, text: match.index + match[0].length, prefix, number: Number(match[2] ?? match[4]) });
+    const prefix = match[3] !== undefined ? `${match[3]}${match[5]}/` : match[7] !== undefined ? `${match[7]} ` : (match[1] ?? '');
+    found.push({ start: match.index, text: match.index + match[0].length, prefix, number: Number(match[2] ?? match[4] ?? match[6]) });
   }
   // Most lines hold no Roman numeral's full stop before capitals: the pattern runs only where "I." or "I ." could be one.
   if (!/[IVX] ?\./.test(line)) return found;
@@ -67,10 +68,12 @@ function numbersOn(line: string): NumberFound[] {
 const SENTENCE_OPENER = /^(?:The|A|An|It|There|This|These|That|He|She|They|We|All|No|Members|Councillors)\s/;
 /**
  * "Apologies for Absence There were …", "Forthcoming Events The Chair …": a title's first words after an item's number,
- * capitalised (a small word between them aside), or a title of a few words before a colon ("Police matters: PC …"). A sentence there ("1. The Opening Prayer was led by …", "2. Apologies
+ * capitalised (a small word between them aside), or a title of a few words before a colon ("Police matters: PC …"), or
+ * an agenda's wording ("To receive apologies for absence."). A sentence there ("1. The Opening Prayer was led by …", "2. Apologies
  * had been received …") is a paragraph numbered within an item, and a person first ("4. Mr R Hill left …") is one too.
  */
-const TITLE_START = /^(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|for|and|to|from|on|in|the|with|&)\s+)?[\p{Lu}\d]|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}:\s)/u;
+const TITLE_START =
+  /^(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|for|and|to|from|on|in|the|with|&)\s+)?[\p{Lu}\d]|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}:\s|To\s+(?:receive|approve|consider|note|invite|agree|resolve|discuss|review|confirm|elect|adopt)\s)/u;
 
 /** More lines than this (not blank) make a document set out line by line, not one run together. */
 const MAX_FLATTENED_LINES = 20;

@@ -66,14 +66,18 @@ function speakersByForename(attendees: readonly Attendee[]): Map<string, string 
   return byForename;
 }
 
-/** A paragraph opening with a person's initials, then a speech verb: "HM welcomed …", "KO presented …". */
-const INITIALS_OPENING = new RegExp(`^(\\p{Lu}{2,4})\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+/** A paragraph opening with a person's initials, then a speech verb: "HM welcomed …", "KO presented …", "MCa said …". */
+const INITIALS_OPENING = new RegExp(`^(\\p{Lu}{2,4}\\p{Ll}?)\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+/** "MCa", "PWh": a key the list gives a member, a letter of the surname telling them from another member's "MC". */
+const SURNAME_LETTER_KEY = /^\p{Lu}{2,3}\p{Ll}$/u;
 
 /** Listed people by their initials (boards' minutes name speakers so); null where two share them. */
 function speakersByInitials(attendees: readonly Attendee[]): Map<string, string | null> {
   const byInitials = new Map<string, string | null>();
-  for (const { name } of attendees) {
-    for (const initials of initialsOf(name)) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== name ? null : name);
+  for (const { name, role } of attendees) {
+    // "Margaret Carey (MCa)" beside "Michael Cook (MC)": her own key is hers, and "MC" is his alone.
+    const ownKey = role !== null && SURNAME_LETTER_KEY.test(role) && initialsOf(name).includes(role.toUpperCase());
+    for (const initials of ownKey ? [role] : initialsOf(name)) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== name ? null : name);
   }
   return byInitials;
 }
