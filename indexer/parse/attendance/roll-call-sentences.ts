@@ -192,7 +192,10 @@ const PRESENT_LABEL = /^\s*(?:Present|Attending|Attendance|In\s+attendance)\s*:\
 function labelledRollCall(line: string): string[] | null {
   // A line ending in its full stop holds its last sentence whole; one wrapped on (a printed page's) may break off its list.
   const ended = line.trimEnd().endsWith('.');
-  const [first, ...rest] = line.trim().replace(/\.$/, '').split(SENTENCE_END);
+  const text = line.trim().replace(/\.$/, '');
+  // The first sentence is read before the rest is split: a document run onto one line is all sentences.
+  const firstEnd = SENTENCE_END.exec(text);
+  const first = firstEnd ? text.slice(0, firstEnd.index) : text;
   const opening = MEMBERS_PRESENT_WERE.exec(first) ?? (first.startsWith('Present were') ? PRESENT_WERE_MEMBERS.exec(first) : null);
   const listed = opening ? first.slice(opening[0].length) : LIST_THEN_PRESENT.exec(first.replace(ROLL_CALL_OPENING, '').replace(PRESENT_LABEL, ''))?.[1];
   if (listed === undefined) return null;
@@ -204,6 +207,7 @@ function labelledRollCall(line: string): string[] | null {
   const labelled = [`Present: ${present.join(', ')}`];
   if (absent.length > 0) labelled.push(`Absent: ${absent.join(', ')}`);
   const others: string[] = [];
+  const rest = firstEnd ? text.slice(firstEnd.index + firstEnd[0].length).split(SENTENCE_END) : [];
   for (const sentence of rest) {
     const also = ALSO_PRESENT.exec(sentence.trim()) ?? (ended || sentence !== rest[rest.length - 1] ? ALSO_PRESENT_WERE.exec(sentence.trim()) : null);
     const alsoListed = also ? withGroupWordAsRoles(also[1]) : '';

@@ -16,15 +16,25 @@ const MAX_TITLE_LENGTH = 80;
 /** An attendance label's cell ("Present:", "In Attendance:", "Apologies:"). */
 const MAX_LABEL_LENGTH = 40;
 
-/** A line's cells where it holds a joined cell, else null; never split inside a word's slash ("Trish/Sally"). */
+/** The most cells a row of such a table holds. */
+const ROW_CELLS_MAX = 4;
+
+/**
+ * A line's cells where it holds a joined cell, else null; never split inside a word's slash ("Trish/Sally"). A line of
+ * more joins than a row holds is no row, told before it is split: a document run onto one line holds many.
+ */
 function cellsOf(line: string): string[] | null {
-  if (!line.includes(CELL_JOIN)) return null;
-  return line.split(CELL_JOIN).map((cell) => cell.trim());
+  let joins = 0;
+  for (let at = line.indexOf(CELL_JOIN); at !== -1; at = line.indexOf(CELL_JOIN, at + CELL_JOIN.length)) {
+    joins += 1;
+    if (joins >= ROW_CELLS_MAX) return null;
+  }
+  return joins === 0 ? null : line.split(CELL_JOIN).map((cell) => cell.trim());
 }
 
 /** Whether `cells` are a table's column names, one of them naming the item. */
 function isColumnNames(cells: string[]): boolean {
-  return cells.length >= 2 && cells.length <= 4 && cells.every((cell) => COLUMN_NAME.test(cell)) && cells.some((cell) => ITEM_COLUMN.test(cell));
+  return cells.length >= 2 && cells.length <= ROW_CELLS_MAX && cells.every((cell) => COLUMN_NAME.test(cell)) && cells.some((cell) => ITEM_COLUMN.test(cell));
 }
 
 /** "Present: / A, B, C" → "Present: A, B, C"; null for a row whose first cell is no attendance label. */
@@ -70,7 +80,6 @@ export function withSlashTableRows(lines: string[]): string[] {
 
 /** What a joined row stands for: nothing for the column names, a list, an item's lines; null where it is no row. */
 function rowLinesOf(cells: string[], inItemTable: boolean): string[] | null {
-  if (cells.length > 4) return null;
   if (isColumnNames(cells)) return [''];
   const list = labelledList(cells);
   if (list !== null) return ['', list];
