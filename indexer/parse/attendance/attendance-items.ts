@@ -43,8 +43,8 @@ export function attendeesFromSentence(text: string, longestList = Infinity): Att
   ];
 }
 
-/** A bullet or a paragraph's number ("4.1."), and the space after it, opening a line of an item's text. */
-const LINE_OPENER = /^\s*(?:[•·▪◦]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s))\s*/;
+/** A bullet (a dash or an asterisk typed as one: "- Cllr Hale sent apologies") or a paragraph's number ("4.1."), and the space after it, opening a line of an item's text. */
+const LINE_OPENER = /^\s*(?:[•·▪◦]|[-–*](?=\s)|\d{1,3}(?:\.\d{1,2})+\.?(?=\s))\s*/;
 
 /**
  * The item's lines without the bullets and paragraph numbers opening them: "•    Cllr I Ware & Cllr H Ware sent

@@ -48,6 +48,7 @@ export function isProse(printed: string, lostLastStop = false): boolean {
 
 /** The first line of the first block of prose from `from` up to `to` (the first item heading), or -1; `used` lines are the header's attendance. */
 export function openingProseStart(lines: string[], from: number, to: number, used: ReadonlySet<number>): number {
+  const lastUsed = used.size === 0 ? Infinity : Math.max(...used);
   let start = from;
   while (start < to) {
     if (isBlank(lines[start]) || used.has(start)) {
@@ -61,10 +62,33 @@ export function openingProseStart(lines: string[], from: number, to: number, use
       start = end;
       continue;
     }
-    if (isProse(paragraphText(lines, start, end), true) || isAttendanceMinute(lines[start])) return start;
+    if (isProse(paragraphText(lines, start, end), true) || isAttendanceMinute(lines[start]) || (start > lastUsed && holdsNotes(lines, start, end))) return start;
     start = end;
   }
   return -1;
+}
+
+
+/**
+ * Whether a block under the header's attendance is minutes the prose rule misses: one opening with an item's number
+ * that no heading rule took ("276/18 Declarations of interest/ Requests for dispensation. None."; not a list of numbered
+ * lines alone, the agenda above the minutes), or told as notes,
+ * not sentences: "Public Participation" over "- On arrival it was discovered that the hall had been broken into" (no
+ * full stop anywhere), as parish clerks write them; a line of eight words or more, unlabelled, with three lower-case
+ * words in a row. A block labelling a header fact is the header's.
+ */
+function holdsNotes(lines: string[], start: number, end: number): boolean {
+  let notes = false;
+  let numbered = 0;
+  for (let index = start; index < end; index += 1) {
+    const line = withoutMarkup(lines[index]).trim();
+    const label = LABELLED.exec(line);
+    if (label && HEADER_FACT.test(label[0])) return false;
+    if (NUMBERED_LINE.test(line)) numbered += 1;
+    notes ||= !label && RUN_OF_LOWER_WORDS.test(line) && line.split(/\s+/).length >= MIN_WORDS;
+  }
+  // Numbered lines and nothing else, more than one: the agenda listed above the minutes, whose items follow.
+  return notes || (NUMBERED_LINE.test(lines[start].trim()) && (end - start === 1 || numbered < end - start));
 }
 
 /**

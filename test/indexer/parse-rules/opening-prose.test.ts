@@ -171,3 +171,28 @@ describe('a numbered minute recording apologies between the attendance and the f
     expect(meeting.items[0].paragraphs[0].text).toBe('Apologies for absence. L Brand and S Kerr – family commitments.');
   });
 });
+
+describe('minutes under the header attendance that the prose rule misses', () => {
+  it('keeps notes with no full stops (a parish clerk\'s bullets) as the opening', () => {
+    const meeting = parse(
+      'Public Forum\n- Two residents asked for the hedge along the school lane to be cut back before term starts\n- A resident thanked the council for the new bus shelter on the green\n\n',
+    );
+    expect(meeting.items[0].title).toBe(OPENING_TITLE);
+    expect(meeting.items[0].paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain('hedge along the school lane');
+  });
+
+  it('keeps a numbered minute no heading rule took as the opening, but not an agenda of numbered titles', () => {
+    const text = (between: string) =>
+      `${HEADER}${between}115/24 Public participation. A resident raised the state of the footbridge over the mill stream.\n\n116/24 Planning. RESOLVED that no objection be raised to application 24/0112.\n`;
+    const [kept] = parseMinutes({ text: text('114/24 Declarations of interest/ Requests for dispensation. None.\n\n'), format: 'text', file: 'w.txt', documentId: 'w' }).meetings;
+    expect(kept.items[0].title).toBe(OPENING_TITLE);
+    expect(kept.items[0].paragraphs[0].text).toBe('114/24 Declarations of interest/ Requests for dispensation. None.');
+    const [agenda] = parseMinutes({ text: text('115/24 Public participation\n116/24 Planning\n\n'), format: 'text', file: 'w.txt', documentId: 'w' }).meetings;
+    expect(agenda.items.map((item) => item.title)).toEqual(['Public participation', 'Planning']);
+  });
+
+  it('leaves a labelled fact of the header in it', () => {
+    const meeting = parse('Public: six members of the public and one member of the local press were present\n\n');
+    expect(meeting.items.map((item) => item.title)).toEqual(['APOLOGIES', 'PLANNING']);
+  });
+});
