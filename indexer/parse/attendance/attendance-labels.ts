@@ -106,11 +106,11 @@ const PRESIDING_NAME = new RegExp(String.raw`^Presiding\s(${TITLED_INITIALLED_NA
 const PRESIDENT_LABEL = new RegExp(String.raw`^(President|Moderator)${LABEL_END}(\S.*)$`);
 
 /**
- * "Clerk: Mr G Ashworth", "Parish Clerk: Mrs J Kerr", "Clerk: R. T. Weatherall", "Town Clerk: Joan Pike": the clerk,
- * labelled with the office; one name, titled, or initials or a forename before a surname.
+ * "Clerk: Mr G Ashworth", "Parish Clerk: Mrs J Kerr", "Clerk: R. T. Weatherall", "Town Clerk: Joan Pike", "CLERK: Mr G Tolley": the
+ * clerk, labelled with the office (in capitals too); one name, titled, or initials or a forename before a surname.
  */
 const CLERK_LABEL = new RegExp(
-  String.raw`^((?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Governors|Trustees))?)${LABEL_END}((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+[^,;]+|(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)$`,
+  String.raw`^((?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk(?:\s+to\s+the\s+(?:Council|Committee|Board|Governors|Trustees))?|(?:(?:TOWN|PARISH)\s+)?CLERK)${LABEL_END}((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+[^,;]+|(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 // The roles minutes print after a person's name, as the attendance records keep them: "Chairman" and "(in the Chair)"
 // as "Chair", the vice-chair's titles as "Vice-Chair", other offices as printed.
 import { TITLE } from '../speakers/speaker-titles';
+import { titleCaseHeading } from '../header/meeting-fields';
 
 export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
@@ -45,8 +46,15 @@ export function normaliseRole(printed: string): string {
   const named = chairing ? ROLE_NAMES.find(({ pattern }) => pattern.test(chairing[1].trim())) : undefined;
   // "Vicar, Chair": the standing office, then the chair held at this meeting.
   const chairedAfterComma = role.includes(', ') ? ROLE_NAMES.find(({ pattern }) => pattern.test(role.slice(role.lastIndexOf(', ') + 2))) : undefined;
-  return named?.role ?? chairedAfterComma?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? role;
+  return named?.role ?? chairedAfterComma?.role ?? ROLE_NAMES.find(({ pattern }) => pattern.test(role))?.role ?? withCapitalsCased(role);
 }
+
+/**
+ * "CLERK", "TOWN CLERK" (a label in capitals, "CLERK: Mr G Tolley"): an office printed in capitals, named by an office's
+ * word, cased as offices are kept; "NEMRC" (a firm's initials, where an office would be) as printed.
+ */
+const OFFICE_IN_CAPITALS = /^(?:[A-Z'’-]+\s+)*(?:CLERK|SECRETARY|TREASURER|OFFICER|DIRECTOR|MANAGER|EXECUTIVE|ADMINISTRATOR|ASSISTANT|ADVISER|ADVISOR|ENGINEER|SOLICITOR|COUNCILLOR)S?(?:\s+[A-Z'’-]+)*$/;
+const withCapitalsCased = (role: string) => (OFFICE_IN_CAPITALS.test(role) ? titleCaseHeading(role) : role);
 
 /**
  * "(electronic)", "(remote)", "(via Teams)", "(for minute 1408)", "(from 7.15 pm)", "(7.08pm)" (Northern Irish councils

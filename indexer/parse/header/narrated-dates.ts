@@ -8,6 +8,7 @@ import { findDate } from './meeting-fields';
 import { restatedDateLine } from './restated-dates';
 import { isProse, RUN_OF_LOWER_WORDS } from './opening-prose';
 import { isBlank } from '../patterns';
+import { dateInYearOf, yearlessDateLine } from './yearless-dates';
 
 /**
  * Words of a sentence telling when the meeting itself was held: "held", "met", "summoned to a meeting on", "Minutes of
@@ -53,7 +54,7 @@ function narratingParagraphStart(lines: readonly string[], index: number): numbe
  * The date line that ends the header: the first line naming a date (or finishing one begun above), near the top; -1
  * where none does, or where an agenda's words over earlier minutes come first (`agendaMinutes`, that line, else -1).
  */
-function headerDateLine(lines: string[]): { dated: number; agendaMinutes: number } {
+function headerDateLine(lines: string[]): { dated: number; agendaMinutes: number; yearlessDate?: string } {
   const limit = Math.min(lines.length, 60);
   for (let index = 0; index < limit; index += 1) {
     if (isBlank(lines[index])) continue;
@@ -62,7 +63,13 @@ function headerDateLine(lines: string[]): { dated: number; agendaMinutes: number
     if (isAgendaMinutesLine(lines[index])) return { dated: -1, agendaMinutes: index };
     // "held on 8****th** **May 2012": a Word document's superscript ordinal, exported to Markdown, parts the date with bold marks.
     const date = findDate(lines[index].includes('**') ? withoutMarkup(lines[index]) : lines[index]);
-    if (date) return { dated: restatedDateLine(lines, index, date, findDate), agendaMinutes: -1 };
+    if (date) {
+      // "Monday 27th July" above it: the header's own date, the year the full date's calendar gives it.
+      const yearless = yearlessDateLine(lines, index);
+      const yearlessDate = yearless && dateInYearOf(yearless, date);
+      if (yearless && yearlessDate) return { dated: yearless.line, agendaMinutes: -1, yearlessDate };
+      return { dated: restatedDateLine(lines, index, date, findDate), agendaMinutes: -1 };
+    }
     if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return { dated: index + 1, agendaMinutes: -1 };
   }
   return { dated: -1, agendaMinutes: -1 };
@@ -74,12 +81,13 @@ function headerDateLine(lines: string[]): { dated: number; agendaMinutes: number
  * the first line of a paragraph of prose whose date is narrated, no header's (the header ended above it), or Infinity.
  * With no date line, the title runs to the line above the first numbered heading or above that paragraph (`dated` false).
  * `agendaMinutes`: the line of an agenda's words over earlier minutes that came before any date line, or -1.
+ * `yearlessDate`: the meeting's date where the header gives it without its year (yearless-dates.ts), else null.
  */
-export function headerDateBounds(lines: string[], firstNumbered: number): { titleDateLine: number; proseStart: number; dated: boolean; agendaMinutes: number } {
-  const { dated, agendaMinutes } = headerDateLine(lines);
+export function headerDateBounds(lines: string[], firstNumbered: number): { titleDateLine: number; proseStart: number; dated: boolean; agendaMinutes: number; yearlessDate: string | null } {
+  const { dated, agendaMinutes, yearlessDate = null } = headerDateLine(lines);
   const narrating = dated === -1 ? -1 : narratingParagraphStart(lines, dated);
   const proseStart = narrating === -1 ? Infinity : narrating;
   const dateLine = narrating === -1 ? dated : -1;
   const limit = Math.min(firstNumbered, proseStart);
-  return { titleDateLine: dateLine === -1 && limit !== Infinity ? limit - 1 : Math.min(dateLine, firstNumbered - 1), proseStart, dated: dateLine !== -1 && dateLine < firstNumbered, agendaMinutes };
+  return { titleDateLine: dateLine === -1 && limit !== Infinity ? limit - 1 : Math.min(dateLine, firstNumbered - 1), proseStart, dated: dateLine !== -1 && dateLine < firstNumbered, agendaMinutes, yearlessDate };
 }

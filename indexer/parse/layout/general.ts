@@ -228,7 +228,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0, readers);
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
-  const { titleDateLine, proseStart: proseDate, dated, agendaMinutes } = headerDateBounds(lines, firstNumbered);
+  const { titleDateLine, proseStart: proseDate, dated, agendaMinutes, yearlessDate } = headerDateBounds(lines, firstNumbered);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
   const headerAttendance = withRunTogetherLinesUnused(readAttendance(lines, { ...options, stopAfter: attendanceFrom }), lines);
@@ -258,7 +258,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   }
   const header = readHeader(unused(0, Math.min(headerEnd, proseDate)));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
-  const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
+  const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? yearlessDate ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
   // A header naming no body: the item confirming its own earlier minutes ("To confirm … the minutes of the Fire Authority
   // meeting held on …") names it, else the meeting's opening sentence (also where the header names only a file).
   const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true))) ?? asBodyName(bodyInOpeningSentence(items.find((item) => item.lines.some((line) => !isBlank(line)))?.lines ?? []));
