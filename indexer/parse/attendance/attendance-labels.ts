@@ -252,10 +252,10 @@ const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|other
  * surname, and a comma before the next name; or, with no commas ("Present Mr R Arden Mr J Moir Cllr G Fenton", as
  * Shetland's community councils print it), a titled name and the next one's title, or a name in initials before another or
  * an office in brackets ("Other Members Present P J Boyd T Caskey …", "Officers Present S T Hanna (Chief Executive) …",
- * as Northern Irish councils print them), or a forename and surname before a comma ("OFFICIALS PRESENT Eoin Ward, …").
+ * as Northern Irish councils print them), a forename and surname before a comma ("OFFICIALS PRESENT Eoin Ward, …"), or one titled name the line ends with ("APOLOGIES Cllr S Hext (work)").
  */
 const NAMES_AFTER_SPACE = new RegExp(
-  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${TITLED_INITIALLED_NAME}\s(?:${TITLED_INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,)`,
+  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${TITLED_INITIALLED_NAME}\s(?:${TITLED_INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([^()]{1,40}\))?$)`,
   'u',
 );
 
