@@ -48,7 +48,9 @@ export function isProse(printed: string, lostLastStop = false): boolean {
 
 /** The first line of the first block of prose from `from` up to `to` (the first item heading), or -1; `used` lines are the header's attendance. */
 export function openingProseStart(lines: string[], from: number, to: number, used: ReadonlySet<number>): number {
-  const lastUsed = used.size === 0 ? Infinity : Math.max(...used);
+  // A loop, not Math.max(...used): an attendance of a hundred thousand lines is more arguments than a call takes.
+  let lastUsed = Infinity;
+  for (const index of used) lastUsed = lastUsed === Infinity ? index : Math.max(lastUsed, index);
   let start = from;
   while (start < to) {
     if (isBlank(lines[start]) || used.has(start)) {

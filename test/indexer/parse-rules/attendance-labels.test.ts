@@ -32,6 +32,7 @@ describe('the councillors listed under the title with no label', () => {
 });
 
 describe('"Present" with no colon before the names', () => {
+  // The first item's title names who sent apologies ("APOLOGIES FOR ABSENCE received from Mr K Hope."): one more person.
   const items = '\n\n1. APOLOGIES FOR ABSENCE received from Mr K Hope.\n\n2. PLANNING\nNo applications had been received.\n';
 
   it('opens the attendance when a sentence says who were present', () => {
@@ -41,6 +42,7 @@ describe('"Present" with no colon before the names', () => {
       ['Mrs J Penn', null, 'present'],
       ['Mr L Rudd', null, 'present'],
       ['Mrs A Sayer', null, 'present'],
+      ['Mr K Hope', null, 'apologies'],
     ]);
   });
 
@@ -51,12 +53,13 @@ describe('"Present" with no colon before the names', () => {
       ['T. Oakes', null, 'present'],
       ['J. Penn', null, 'present'],
       ['L. Rudd', null, 'present'],
+      ['Mr K Hope', null, 'apologies'],
     ]);
   });
 
   it('opens it before titled councillors', () => {
     const minutes = `Minutes of Brambley Parish Council\n\nHeld on 9th June 2025 at 7 pm in the Church Rooms\n\nPresent Councillors T Oakes, J Penn and L Rudd${items}`;
-    expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual(['Councillor T Oakes', 'Councillor J Penn', 'Councillor L Rudd']);
+    expect(peopleOf(firstMeeting(minutes)).map(([name]) => name)).toEqual(['Councillor T Oakes', 'Councillor J Penn', 'Councillor L Rudd', 'Mr K Hope']);
   });
 
   it('reads "APOLOGIES" and "ATTENDANCE" with no colon as labels when titled names and a comma follow', () => {
