@@ -117,8 +117,8 @@ const CLERK_LABEL = new RegExp(
 /** "Vice-Chairman:   Ms LEUNG Mei-ling": the vice-chair, labelled with the office, in a list of people. */
 const VICE_CHAIR_LABEL = new RegExp(String.raw`^(?:Vice[- ]?Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?)${LABEL_END}(\S.*)$`, 'i');
 
-/** A name with no office of its own after it (honours aside: "Mr CHAN Siu-ming, BBS, JP") takes the label's. */
-const withOffice = (name: string, office: string) => (/[(–—]|\s-\s|,(?!\s*[A-Z]{2,6}\b)/.test(name) ? name : `${name} (${office})`);
+/** A name with no office of its own after it (honours aside: "Mr CHAN Siu-ming, BBS, JP"; its initials key, "(MES)") takes the label's. */
+const withOffice = (name: string, office: string) => (/[(–—]|\s-\s|,(?!\s*[A-Z]{2,6}\b)/.test(name.replace(/\s*\(\p{Lu}{2,4}\)$/u, '')) ? name : `${name} (${office})`);
 
 /** An attendance label's kind, the text after it, and whether it is a column's title (LABELS). */
 export interface AttendanceLabel {
