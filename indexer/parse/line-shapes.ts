@@ -12,6 +12,8 @@ import { withSpacedItemNumbers } from './page/glued-numbers';
 import { withRomanNumeralsStopped } from './items/roman-capitals';
 import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withPresentLabelApart } from './attendance/present-sentence';
+import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
+import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
@@ -41,6 +43,8 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withRomanNumeralsStopped,
   withCapitalLeadInsApart,
   withPresentLabelApart,
+  withOfficesOverNamesPaired,
+  withChairFirstRollLabelled,
   withAreaGroupsAsLists,
   withInitialledListsOnLabelLines,
   withListLinesUnderLabels,

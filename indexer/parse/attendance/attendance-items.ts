@@ -201,7 +201,10 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   const typed = item.lines.map(withTypedShorthandSpaced);
   // "Minute no. 1 – Members Present Councillors" over the names: the title the names share ends the item's title.
   const label = kind === 'Present:' && /\bCouncillors$/.test(item.title) && INITIALLED_RUN.test(typed.find((line) => line.trim() !== '')?.trim() ?? '') ? 'Present: Councillors' : kind;
-  const listed = sentence && kind !== 'Present:' ? [] : readAttendance(kind === 'Present:' ? underLabel(label, typed) : [kind, ...typed], options).attendees;
+  // "1. Present and apologies for absence:-" over "Community councillors:- Mr. A, …" and "Apologies were received from …":
+  // a labelled list under the title is read whatever sentence of apologies follows it.
+  const labelledList = sentence && kind === 'Apologies:' && /^present\b/i.test(item.title) && typed.some((line) => attendanceLabelOf(line.trim())?.attendance === 'present');
+  const listed = sentence && kind !== 'Present:' && !labelledList ? [] : readAttendance(kind === 'Present:' ? underLabel(label, typed) : [kind, ...typed], options).attendees;
   const fromSentence = attendeesFromSentence(text);
   // "Apologies were received from the following people:" over "Councillor Anne Moore (Committee Member)", one a line:
   // the lines name each, where the sentence they run on into takes a bracketed role for the end of its list.

@@ -40,9 +40,9 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
   { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
   // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,
-  // "Executive Team: …" over the officers who attend it, "Minutes: Ms S Hunt" (or "Minute taker:", "Minutes taken by:") for whoever took them.
+  // "Executive Team: …" over the officers who attend it, "Minutes: Ms S Hunt" (or "Minute taker:", "Minutes taken by:") for whoever took them; "Community councillors:- Mr. A, …", its members.
   {
-    pattern: /^(?:(?:(?:board|committee|panel|elected|independent|lay|co-opted|non-executive|executive|voting)\s+)?(?:members|governors|trustees|directors)|board)(?=\s*:)/i,
+    pattern: /^(?:(?:(?:board|committee|panel|elected|independent|lay|co-opted|non-executive|executive|voting)\s+)?(?:members|governors|trustees|directors)|board|(?:community|parish|town)\s+councillors)(?=\s*:)/i,
     attendance: 'present',
   },
   {
@@ -54,8 +54,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
-  // "Council Employees Present: Clerk/RFO Linda Evans", an Alberta council's "Administration:" over "Ann Roe, Chief Administrative Officer": the staff attend; they are no members.
-  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)|^administration(?=\s*:\s*$)/i, attendance: 'in attendance' },
+  // "Council Employees Present: Clerk/RFO Linda Evans", an Alberta council's "Administration:" over "Ann Roe, Chief Administrative Officer": the staff attend; they are no members; nor are a parish's "County Councillors:".
+  { pattern: /^(?:[A-Z][\w&'’-]*\s+){1,4}(?:officers?|officials?|employees|staff)(?:\s+(?:present|in\s+attendance))?(?=\s*:)|^administration(?=\s*:\s*$)|^(?:county|district|borough|unitary|ward)\s+councillors(?=\s*:)/i, attendance: 'in attendance' },
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
@@ -117,8 +117,8 @@ const CLERK_LABEL = new RegExp(
 /** "Vice-Chairman:   Ms LEUNG Mei-ling": the vice-chair, labelled with the office, in a list of people. */
 const VICE_CHAIR_LABEL = new RegExp(String.raw`^(?:Vice[- ]?Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?)${LABEL_END}(\S.*)$`, 'i');
 
-/** A name with no office of its own after it (honours aside: "Mr CHAN Siu-ming, BBS, JP") takes the label's. */
-const withOffice = (name: string, office: string) => (/[(–—]|\s-\s|,(?!\s*[A-Z]{2,6}\b)/.test(name) ? name : `${name} (${office})`);
+/** A name with no office of its own after it (honours aside: "Mr CHAN Siu-ming, BBS, JP"; its initials key, "(MES)") takes the label's. */
+const withOffice = (name: string, office: string) => (/[(–—]|\s-\s|,(?!\s*[A-Z]{2,6}\b)/.test(name.replace(/\s*\(\p{Lu}{2,4}\)$/u, '')) ? name : `${name} (${office})`);
 
 /** An attendance label's kind, the text after it, and whether it is a column's title (LABELS). */
 export interface AttendanceLabel {

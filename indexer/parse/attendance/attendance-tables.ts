@@ -96,11 +96,18 @@ export function inColumns(line: string): string {
   if (!columns) return line;
   // "Councillor Alasdair Grant        Mr Craig Munro": members listed in two columns, a person in each.
   if (TITLED_PERSON.test(columns[1]) && TITLED_PERSON.test(columns[2])) return `${columns[1]}, ${inColumns(columns[2])}`;
+  // "Councillor P. Jones  (Chairman)        Councillor L. Dale": a bracket in a column of its own beside a name is that
+  // person's note, the column after it the next person (a parish's roll typed in two columns).
+  const note = columns[2][0] === '(' ? BRACKET_CELL.exec(columns[2]) : null;
+  if (note) return note[2] === undefined ? `${columns[1]} ${note[1]}` : `${columns[1]} ${note[1]}, ${inColumns(note[2])}`;
   // "Councillor           Dion Walker     (until 5.10pm)": a member's title in a column of its own is the title of the name beside it.
   if (/^(?:Councillor|Cllr|Cr|Alderman)$/.test(columns[1]) && /^\p{Lu}/u.test(columns[2])) return `${columns[1]} ${collapseWhiteSpace(columns[2])}`;
   // "Ms J Bowen          -   Public Relations": the dash between the columns is no part of the role.
   return !columns[1].includes('(') && !/[,;]/.test(columns[1]) ? `${columns[1]} (${columns[2].replace(/^[–—-]\s+/, '')})` : line;
 }
+
+/** "(Chairman)", a bracketed note alone in its cell, and what the columns after it hold. */
+const BRACKET_CELL = /^(\([^()]{1,40}\))(?:\s{2,}(\S.*))?$/;
 
 /** A person by their title, as a column of a list starts: "Councillor …", "Dr …", "Cr …". */
 const TITLED_PERSON = /^(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame|Bailie|Provost)\.?\s+\p{Lu}/u;

@@ -28,7 +28,16 @@ const NOT_A_PERSON =
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
 /** "Treasurer John Ferguson (JF)": the initials of the holder an office is printed before count too. */
 const isInitialsOf = (bracket: string, name: string) =>
-  /^\p{Lu}{2,4}$/u.test(bracket) && (initialsOf(name).includes(bracket) || initialsOf(OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '').includes(bracket));
+  /^\p{Lu}{2,4}$/u.test(bracket) && (initialsOf(name).includes(bracket) || initialsOf(OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '').includes(bracket) || keysSurname(bracket, name));
+
+/**
+ * "Councillors: Johnson (PJ), Oates (JO)": a parish lists its councillors by surname with the initials its minutes call
+ * them by, the surname's initial last.
+ */
+function keysSurname(bracket: string, name: string): boolean {
+  const surname = name.replace(PERSON_TITLE, '').trim();
+  return bracket.length <= 3 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(surname) && bracket.endsWith(surname[0]);
+}
 
 /**
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"

@@ -6,9 +6,10 @@ import { contentEndsWithOneOf, lastContentCharacter } from '../patterns';
 
 /**
  * "… when there were present:", "… at which there were present:", "… there being present:", an Indian institute's board
- * "… in the presence of the following members:" or "… and the following members were present:": the sentence's closing label.
+ * "… in the presence of the following members:" or "… and the following members were present:": the sentence's closing label
+ * (an English town's "…, the following members were present: –", a dash after its colon, as a typed list's label may have).
  */
-const PRESENT_AT_END = /\s+(?:(?:(?:when|at\s+which)\s+there\s+were|there\s+being)\s+present|in\s+the\s+presence\s+of\s+the\s+following\s+(?:members|persons)|(?:and\s+)?the\s+following\s+members\s+were\s+present)\s*:\s*$/i;
+const PRESENT_AT_END = /\s+(?:(?:(?:when|at\s+which)\s+there\s+were|there\s+being)\s+present|in\s+the\s+presence\s+of\s+the\s+following\s+(?:members|persons)|(?:and\s+)?the\s+following\s+members\s+were\s+present)\s*:\s*(?:[-–—]\s*)?$/i;
 
 /**
  * "Minutes of the Council Meeting held on … at the Guildhall. Present: Councillors …", "… Aberwern. Presennol /Present
@@ -53,6 +54,9 @@ const FOLLOWING_MEMBERS_WRAPPED = /^\s*The\s+following\s+(?:[a-z]+\s+){0,2}?(?:c
  */
 const CHAIRED_WITH_ATTENDANCE = /^(\p{Lu}.{2,60}?)\s+chaired\s+the\s+meeting(?:\s+with)?[\s,:]+(\p{Lu}.{10,}?)\s+(?:were\s+)?in\s+attendance\.?\s*$/u;
 
+/** The last character of a line ending in such a label: its colon, or the dash after it. */
+const LABEL_END = ':-–—';
+
 /** How many lines such a sentence may be printed over. */
 const MAX_SENTENCE_LINES = 8;
 
@@ -80,7 +84,8 @@ export function withPresentLabelApart(lines: string[]): string[] {
       index += 1;
       continue;
     }
-    const label = lastContentCharacter(line) === ':' ? PRESENT_AT_END.exec(line) : null;
+    const last = lastContentCharacter(line);
+    const label = last !== '' && LABEL_END.includes(last) ? PRESENT_AT_END.exec(line) : null;
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
     const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
     const listed = label === null && opening === null && membersPresent === null && line.includes('. Present') ? PRESENT_LIST_AFTER_SENTENCE.exec(line) : null;

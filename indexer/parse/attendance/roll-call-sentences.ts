@@ -29,6 +29,7 @@ const FORMS: readonly RollCallForm[] = [
   { pattern: new RegExp(String.raw`^(?:ROLL\s+CALL\s+)?((?:Mayor|Chair(?:man|woman|person)?|President)\s+\p{Lu}[^,]{1,40}?\s+and\s+(?:${MEMBERS})\s+\p{Lu}.+)$`, 'iu'), attendance: 'present' },
   // "ROLL CALL Members present were …": a heading in capitals run on before the sentence (its line breaks lost).
   { pattern: /^(?:.*?\s)?(?:[A-Z]{2,}\s+){1,4}(?:Members|Commissioners|Directors|Trustees|Councillors|Supervisors)\s+present\s+(?:were|was)\s+(.+)$/, attendance: 'present' },
+  { pattern: /^(?:.*?\s)?(?:meeting|council)\s+was\s+attended\s+by\s+(.+?)(?:,?\s+(?:together|along)\s+with\s+.+)?$/i, attendance: 'present' }, // "… was attended by Cllrs A and B together with the clerk"
   { pattern: /^(?:staff|officers|officials|others)\s+present\s+(?:were|was|included)\s+(.+)$/i, attendance: 'in attendance' },
   // "Present were board members A, B, and C, and Chief Finn.", "Those in attendance were Pastor Deb, Phyllis and Al." (a
   // fire district's, a church council's): the members named by what they are before the list, or "those" before it.
@@ -116,7 +117,7 @@ const FIRM_INITIALS = /,\s*(\p{Lu}{2,5})(?=\s*,|$)/gu;
 const ROLL_CALL_REACH = 2000;
 
 /** Words one of the sentences holds, tried before splitting a text into sentences. */
-const ROLL_CALL_WORD = /present|attendance|roll|absent|excused|session\s+with/i;
+const ROLL_CALL_WORD = /present|attendance|attended\s+by|roll|absent|excused|session\s+with/i;
 
 /**
  * "Reeve Derreck Kolla, Councillors Hal Diederichs and Don Gabel along with CAO Joan Corneil": a Saskatchewan municipality's

@@ -103,8 +103,12 @@ export function withoutMeetingKindBefore(name: string): string {
   return kind && ENDS_IN_BODY_WORD.test(name) ? name.slice(kind[0].length) : name;
 }
 
-/** "Page 1 of 6 ": a page's number printed on the line that names the body. */
-const PAGE_OF_PAGES = /^Page\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)/i;
+/**
+ * "Page 1 of 6 ": a page's number printed on the line that names the body; and "1 " before a name in capitals, the page's
+ * number a document site prints before each page of the text it read ("1 HOLMBECK LEVEL DRAINAGE BOARD Minutes of …"); no
+ * body's name opens with a bare number.
+ */
+const PAGE_OF_PAGES = /^(?:(?:[Pp]age|PAGE)\s+\d{1,3}\s+of\s+\d{1,3}\s+(?=\S)|\d{1,3}\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}))/u;
 
 /**
  * "Record of the latest ", "A report from the September meeting of ", "The minutes of the last meeting of the ": what a
@@ -148,9 +152,16 @@ const MEMBERS_ONLY = /^(?:the\s+)?(?:Directors|Trustees|Members|Officers|Council
 const FILE_NAME = /\.(?:docx?|pdf|odt|rtf|txt)$/i;
 
 /** The body read from a header, or null when what was read is no name: too long, a sentence or a sentence's tail rather than a name, a person, or a list's bullet point. */
+/**
+ * "At the Council" ("At the Council Meeting held remotely …, the following members were present"), "Present, In
+ * Attendance and Absent at Parish Council" (a site's caption over its roll): a sentence's preposition or an attendance
+ * label opens no name; nor is "Council, health, school" (a site's menu entry, words in lower case between commas) one.
+ */
+const NO_NAME_START = /^(?:At\s+the\s|(?:Present|Apologies|Absent|In\s+Attendance)\b\s*[,:;&]?\s)|,\s+\p{Ll}+,/u;
+
 export function asBodyName(read: string | null): string | null {
   // "1. The Board approved …", a numbered decision's subject, is a list's entry as a bullet is, no body's name.
-  if (read === null || /^(?:[*•·]|\d{1,3}[.)])\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read) || MEMBERS_ONLY.test(read)) return null;
+  if (read === null || /^(?:[*•·]|\d{1,3}[.)])\s/.test(read) || NAMES_PERSON.test(read) || WHAT_TO_DO.test(read) || MEMBERS_ONLY.test(read) || NO_NAME_START.test(read)) return null;
   const words = onceOver(withoutDate(read.replace(PAGE_OF_PAGES, '')).split(/\s+/));
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word)).length;
   // "of the Parish Council", "first elected Parish Council": a name starts with a capital; a word in lower case first

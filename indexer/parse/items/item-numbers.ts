@@ -36,8 +36,10 @@ export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(
 /**
  * "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title", and "16/059 / Title" or "16/059 |
  * Title": a table's number and title cells, copied to text with the bar or slash a document site sets between cells.
+ * "65/21). Title" (a bracket and a full stop after the minute) and "2/ Title" (a village's minutes typed with a slash
+ * after a small number) are English parishes' own.
  */
-export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|\s*[-–—]|\s+[|/](?=\s))?\s+(\S.*)$`, 'i');
+export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:\)\.|[.):]|(?<=^\d{1,2})\/|\s*[-–—]|\s+[|/](?=\s))?\s+(\S.*)$`, 'i');
 /** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
 export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
 /** How both patterns above start. */
@@ -153,6 +155,12 @@ export function isAddressLine(number: string, text: string, lines: string[], ind
   return isStreetAddress(number, text) || opensPostalAddress(number, lines, index) || (text.startsWith(number) && ONE_LINE_ADDRESS.test(text));
 }
 
+/**
+ * "66/21). To elect a Chairman and signature of declaration of office.": an English parish words its agenda's items as
+ * what the council is "To" do, and may keep the agenda's full stop after a slashed minute; no minute's own text opens so.
+ */
+const AGENDA_INFINITIVE = /^To\s(?:elect|receive|consider|approve|agree|note|confirm|adopt|resolve|review|discuss|appoint|accept|co-opt|sign|set|authorise|authorize)\b[^.]{0,140}\.?$/;
+
 /** The longest agenda wording read as a title. */
 const MAX_AGENDA_WORDING = 300;
 
@@ -165,7 +173,7 @@ const MAX_AGENDA_WORDING = 300;
 export function isAgendaWording(number: string, title: string): boolean {
   if (title.length > MAX_AGENDA_WORDING) return false;
   const pointZero = /^\d{1,2}\.0$/.test(number) && !endsWithOneOf(title.trimEnd(), '.!?') && hasCapitalisedWords(title);
-  const coded = number.includes('/') && (hasCapitalsOnly(title) || (hasCapitalisedWords(title) && !endsWithOneOf(title.trimEnd(), '.!?')));
+  const coded = number.includes('/') && (hasCapitalsOnly(title) || (hasCapitalisedWords(title) && !endsWithOneOf(title.trimEnd(), '.!?')) || AGENDA_INFINITIVE.test(title));
   return (pointZero || coded) && !isDecisionText(title);
 }
 

@@ -146,6 +146,8 @@ function titleWithin(run: string[], after: string, afterSentence: boolean): { fr
   let to = run.length;
   if (to - from > 2 && run[to - 1].length <= MAX_INITIALISM && !run[to - 1].endsWith(':')) to -= 1;
   const title = run.slice(from, to);
+  // "… RESOLVED That …": a run of a decision's closing words only holds no title.
+  if (title.length === 0) return null;
   // A colon inside the run ends a label before it ("RESULT:ANNOUNCED"): only its last word may hold one.
   if (title.slice(0, -1).some((word) => word.endsWith(':')) || title.some((word) => RESOLUTION_WORDS.test(word))) return null;
   // "AB ASSUR DARO FTE HEFCE MRC …": a key of abbreviations, mostly initialisms, not a title.

@@ -12,6 +12,12 @@ const MAX_CHROME_LINE = 60;
 /** The commonest links of a site's header, alone on a line. */
 const CHROME_PHRASE =
   /^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:main )?menu|search(?: this site)?|contact us|accessibility(?: statement)?|cookie settings|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|sign in|log ?in|print this page|a-?z of services)$/i;
+/**
+ * A blog's or a document site's own lines around the minutes it shows: WordPress's "Posted in Parish Council Meeting
+ * minutes" and "Archive for the ‘Community Council’ Category", a document host's "Size: px", "Start display at page:",
+ * 'Download "…"' and "Transcription" over the text it read from a PDF.
+ */
+const SITE_TEMPLATE_LINE = /^(?:posted in\s.{1,50}|archive for the\s.{1,50}\scategory|category archives?:.{0,50}|size:\s*px|start display at page:?|download\s+["“].{1,80}["”]|transcription)$/i;
 /** A cookie banner's line: "We use cookies on this website. Accept Reject". */
 const COOKIE_BANNER = /\b(?:we|this (?:web)?site) uses? (?:\w+ )?cookies\b|\bcookies\b.{0,150}\b(?:accept|reject)(?: all)?(?: cookies)?$/i;
 /** A breadcrumb printed as a trail: "Home > Council > Meetings", "You are here: Home » Minutes". */
@@ -104,8 +110,25 @@ function footerStart(lines: string[]): number {
   return start;
 }
 
+/**
+ * The page's first lines without a blog's or a document site's own lines among them (SITE_TEMPLATE_LINE); the same
+ * array when none is. The lines round them stay: a document site prints the document's title above them.
+ */
+function withoutSiteTemplateLines(lines: string[]): string[] {
+  const reach = Math.min(lines.length, CHROME_REACH);
+  let kept: string[] | null = null;
+  for (let index = 0; index < reach; index += 1) {
+    const trimmed = lines[index].trim();
+    // Most lines are let go on their length: each template line is short.
+    if (trimmed.length > MAX_CHROME_LINE + 40 || !SITE_TEMPLATE_LINE.test(trimmed)) kept?.push(lines[index]);
+    else kept ??= lines.slice(0, index);
+  }
+  return kept === null ? lines : [...kept, ...lines.slice(reach)];
+}
+
 /** The text's lines without the page chrome printed above and below the minutes, and the chrome above them. */
-export function splitPageChrome(lines: string[]): { lines: string[]; chrome: string[] } {
+export function splitPageChrome(printed: string[]): { lines: string[]; chrome: string[] } {
+  const lines = withoutSiteTemplateLines(printed);
   const length = chromeLength(lines);
   const footer = footerStart(lines);
   if (length === 0 && footer === lines.length) return { lines, chrome: [] };

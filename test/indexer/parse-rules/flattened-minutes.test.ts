@@ -1,6 +1,7 @@
 // Minutes flattened onto one line, as a document-sharing site or an aggregator copies a PDF's text without its line
 // breaks: the parser should read them as it reads the same minutes set out line by line.
 import { firstMeeting, itemsOf, paragraphsOf, peopleOf } from '../../helpers/parse-text';
+import { capitalsTitleCuts } from '../../../indexer/parse/page/flattened-capital-headings';
 
 describe('items run together on one line', () => {
   it('splits off an item whose title is in sentence case once titles in capitals show the numbers to be the items\'', () => {
@@ -168,5 +169,15 @@ describe('pages run together a line each, opened by their numbers', () => {
     const meeting = firstMeeting(`${page1}\n\n${page2}\n`);
     expect(meeting.body).toBe('Village of Brindle Council');
     expect(itemsOf(meeting).map(([, title]) => title)).toEqual(['CALL TO ORDER', 'APPROVAL OF MINUTES', 'PUBLIC WORKS REPORT', 'PARKS AND RECREATION', 'ADJOURNMENT']);
+  });
+});
+
+describe('a decision\'s closing words in capitals inside a flattened line', () => {
+  it('reads a run of closing words alone ("RESOLVED That …") as no section title, rather than failing on it', () => {
+    const line =
+      'FENBY INTERNAL DRAINAGE BOARD At a Meeting of the Board held at the Reading Room on Tuesday the 14th March 2023 PRESENT ' +
+      'R Thackeray Esq (Chairman) Mrs P Kingdon. Apologies for absence Apologies were received from Mrs H Rowntree. M.412 ' +
+      'Confirmation of Minutes RESOLVED That the Minutes of the Meeting held on the 9th March 2022 be confirmed and signed.';
+    expect(() => capitalsTitleCuts(line)).not.toThrow();
   });
 });

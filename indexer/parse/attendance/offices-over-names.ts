@@ -1,0 +1,53 @@
+// A small council's roll typed as a web page's lines: under "Present:", each office-bearer's office on a line of its own
+// over the name of its holder ("In the chair" / "Stan Paterson" / "Vice-chair" / "Jim Gardiner" / "Secretary" / …),
+// then the other members under a label of their own. Each pair is set on one line as "Name (Office)", the line the
+// attendance rules read as one person with a role ("Secretary" alone would read as a label of officers in attendance).
+import { attendanceLabelOf } from './attendance-labels';
+import { UNTITLED_NAME } from './person-words';
+import { isBlank } from '../patterns';
+
+/** How far into a document the header's roll is looked for. */
+const HEADER_LINES = 60;
+/** Fewer pairs than this are no such roll (a list's "Secretary" over a name may be a one-off). */
+const MIN_PAIRS = 2;
+/** An office-bearer's office alone on its line, as community councils and village bodies name them. */
+const OFFICE_LINE = /^(?:in\s+the\s+chair|(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|convener)|chair(?:man|woman|person)?|convener|secretary|(?:minutes?\s+)?secretary|treasurer|president|vice[- ]president)$/i;
+/** A name alone on its line: untitled, or a title and a name. */
+const NAME_LINE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** Whether a line names one person only (no label, no office). */
+const isNameLine = (line: string) => NAME_LINE.test(line) && !OFFICE_LINE.test(line) && attendanceLabelOf(line) === null && (UNTITLED_NAME.test(line) || /\s/.test(line));
+
+/** The next line with text at or after `from` (the lines' length when none). */
+function nextContent(lines: string[], from: number): number {
+  let at = from;
+  while (at < lines.length && isBlank(lines[at])) at += 1;
+  return at;
+}
+
+/** `lines` with each office over its holder's name, under a "Present:" label alone, set as "Name (Office)"; the same array when none is. */
+export function withOfficesOverNamesPaired(lines: string[]): string[] {
+  const limit = Math.min(lines.length, HEADER_LINES);
+  for (let index = 0; index < limit; index += 1) {
+    const line = lines[index].trim();
+    // A label alone is short: most lines are let go on their length or first letter.
+    if (line === '' || line.length > 20 || (line[0] !== 'P' && line[0] !== 'p')) continue;
+    const label = attendanceLabelOf(line);
+    if (label === null || label.rest !== '' || label.attendance !== 'present') continue;
+    const pairs: Array<[number, number]> = [];
+    for (let office = nextContent(lines, index + 1); office < lines.length && OFFICE_LINE.test(lines[office].trim()); ) {
+      const name = nextContent(lines, office + 1);
+      if (name >= lines.length || !isNameLine(lines[name].trim())) break;
+      pairs.push([office, name]);
+      office = nextContent(lines, name + 1);
+    }
+    if (pairs.length < MIN_PAIRS) continue;
+    const paired = [...lines];
+    for (const [office, name] of pairs) {
+      paired[name] = `${lines[name].trim()} (${lines[office].trim()})`;
+      paired[office] = '';
+    }
+    return paired;
+  }
+  return lines;
+}
