@@ -10,7 +10,7 @@ import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from '../lines';
 import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE, wrapsRunOfCouncilOffices } from './list-entry';
 import { headsProse, opensCodedMinute } from './heading-under-list';
-import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
+import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, REPORT_AFTER_LABEL, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { contentEndsWithOneOf, isBlank, isWhiteSpaceCode } from '../patterns';
@@ -186,7 +186,7 @@ function listsPeopleUnder(lines: string[], index: number): boolean {
  * a table's row printed to PDF) is no prose.
  */
 function labelOfLine(lines: string[], index: number, line: string, awaitingList: boolean): ReturnType<typeof attendanceLabelOf> {
-  const label = attendanceLabelOf(line);
+  const label = REPORT_AFTER_LABEL.test(line) ? null : attendanceLabelOf(line);
   // "Apologies:" over "Cllrs Reed, Shaw.": a list of councillors with no label of its own is the list the label above awaits.
   if (awaitingList && label?.rest === line) return null;
   if (!label || label.rest !== '' || index === 0 || /[:–—-]/.test(line)) return label;

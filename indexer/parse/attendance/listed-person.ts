@@ -10,6 +10,7 @@ import { titleCaseHeading } from '../header/meeting-fields';
 import { keyedPerson, listsKeyedNames } from './initials-keys';
 import { listsCouncillors } from './attendance-labels';
 import { contentEndsWithOneOf, isBlank } from '../patterns';
+import { PAST_SPEECH_VERBS } from '../speakers/speech-verbs';
 
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
 export const PERSON_START = /^(?:[•·*-]\s+)?(?:(?:Alternate\s+)?Director(?=\s+[A-Z]\.)|The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Messrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
@@ -71,6 +72,12 @@ function isRunOnListOfNames(bare: string): boolean {
 }
 
 export const unbulleted = (line: string) => line.replace(/^[•·*-]\s+/, '');
+
+/**
+ * "Trustees: Steve reported that the heat tape is done.": a report's run-in section whose sentence opens with who spoke,
+ * no label of those present (a church council's "Trustees:", "Worship:" sections), however like one its label reads.
+ */
+export const REPORT_AFTER_LABEL = new RegExp(String.raw`^[^:]{3,40}:\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:${PAST_SPEECH_VERBS.join('|')})\s+(?:that|the|a|an|on|to|about|for|whether|how|his|her|their)\b`, 'u');
 
 /** "Sandra Okafor AM (Chair): Good morning and welcome …": a verbatim record's first turn, a name and a sentence after its colon. */
 export const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;

@@ -1006,3 +1006,14 @@ describe('who chaired on a line of its own, a capital label over another, and th
     ]);
   });
 });
+
+describe('a report section whose label reads like a list of people', () => {
+  it('keeps "Trustees: Steve reported that …" as a paragraph, no attendance', () => {
+    const minutes =
+      'Church Council minutes December 12, 2019\n\nThose in attendance were Pastor Deb, Phyllis, Al and Steve.\n\nNovember minutes were reviewed.\n\n' +
+      'Trustees: Steve reported that a committee would look at the building. The heat tape is done.\n\nWorship: Ben has taken on the nursery scheduling.\n';
+    const meeting = firstMeeting(minutes);
+    expect(peopleOf(meeting).map(([name]) => name)).toEqual(['Pastor Deb', 'Phyllis', 'Al', 'Steve']);
+    expect(meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text))).toContain('Trustees: Steve reported that a committee would look at the building. The heat tape is done.');
+  });
+});
