@@ -10,7 +10,7 @@ import { attendeesFromList, type ListReader } from './attendee-lists';
 import { endsSentence, nextWordFits } from '../lines';
 import { bracketCarriesOn, endsInTitleOrInitial, endsWithMarkBeforeSpace, ListEntry, NAME_THEN_OFFICE, wrapsRunOfCouncilOffices } from './list-entry';
 import { headsProse, opensCodedMinute } from './heading-under-list';
-import { isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, REPORT_AFTER_LABEL, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
+import { DASHED_LABEL, isListedPerson, NAME_AT_START, opensUnlabelledList, PERSON_START, REPORT_AFTER_LABEL, SPEAKER_TURN, unbulleted, withTitledCapitals, withTitleOutOfCapitals } from './listed-person';
 import { entryTexts } from './one-line-people';
 import { translatesRole, withTranslatedRole } from './translated-roles';
 import { contentEndsWithOneOf, isBlank, isWhiteSpaceCode } from '../patterns';
@@ -98,7 +98,7 @@ function wrapsEntry(above: string, lineRaw: string, wrapLimit: number): boolean 
   // A wrapped line goes on at the margin: one set in (under a label's column) is a list's next line.
   if (/^\s{2}/.test(lineRaw)) return false;
   const line = lineRaw.trim();
-  return !nextWordFits(above, line, wrapLimit) && !contentEndsWithOneOf(above, '.)') && !PERSON_START.test(line) && !LEADING_LABEL.test(line) && !line.includes('  ');
+  return !nextWordFits(above, line, wrapLimit) && !contentEndsWithOneOf(above, '.)') && !PERSON_START.test(line) && !LEADING_LABEL.test(line) && !DASHED_LABEL.test(line) && !line.includes('  ');
 }
 
 /** How a line goes on with the entry above it: as its next words, or as its office in the other language; null when it does not. */

@@ -12,6 +12,8 @@ import { listsCouncillors } from './attendance-labels';
 import { contentEndsWithOneOf, isBlank } from '../patterns';
 import { PAST_SPEECH_VERBS } from '../speakers/speech-verbs';
 
+/** "Administrator – Mia Rowe", "Councillors – A, B" (a prairie RM's roll): an office or members' label before a dash, no wrapped line's words. */
+export const DASHED_LABEL = /^(?:\p{Lu}[\p{L}'’]*\s+)?(?:Administrator|Councillors?|Members|Reeve|Deputy Reeve|Mayor|Clerk|Secretary|Treasurer|Staff|Regrets)\s+[–—-]\s+\p{Lu}/u;
 /** "The Hon. Dame Ellen Barker (Chancellor)": Australian and Canadian minutes give a judge's or a minister's style with its article. */
 export const PERSON_START = /^(?:[•·*-]\s+)?(?:(?:Alternate\s+)?Director(?=\s+[A-Z]\.)|The\s+(?:Rt\.?\s+|Right\s+)?Hon|Cllrs?|Councillors?|Crs?|Councilmembers?|Alderm[ae]n|(?:Y\s+)?Cyngh?|Mayor|County|District|Borough|Ward(?= Cllr| Councillor)|Messrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Canon|Hon|Bailies?|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC(?=\s)|PCSO|Sgt|Insp|Inspector|Supt|Chief|(?:Assistant|Deputy)(?= Chief Constable)|Deputy(?= (?:Lord )?Mayor )|ACC|DCC)\b/;
 /**

@@ -38,7 +38,8 @@ const FORMS: readonly RollCallForm[] = [
   { pattern: new RegExp(String.raw`^(?:present|in\s+attendance)\s+(?:at\s+the\s+meeting\s+)?(?:were|was)\s+(?:(?:the\s+)?(?:${MEMBERS})\s+(?=\p{Lu}))?(.+)$`, 'iu'), attendance: 'present' },
   { pattern: /^also\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s+(.+)$/i, attendance: 'in attendance' },
   { pattern: /^(.+?),?\s+answered\s+(?:the\s+)?roll(?:\s+call)?$/i, attendance: 'present' },
-  { pattern: /^(?:.*?\s)?met\s+in\s+(?:regular|special|adjourned|emergency)\s+session\s+with\s+(.+)$/i, attendance: 'present' },
+  // "… met in regular session on March 7, 2017, with Commissioner A, …, and C, Clerk of the Board present.": a date between.
+  { pattern: /^(?:.*?\s)?met\s+in\s+(?:regular|special|adjourned|emergency)\s+session(?:\s+on\s+[^,]{3,30},\s+\d{4},?)?\s+with\s+(.+?)(?:,?\s+present)?$/i, attendance: 'present' },
   // "Absent was Rich Lopez (excused).": the note in brackets says why, no part of the name.
   { pattern: /^absent\s+(?:was|were)\s+(.+?)(?:\s*\((?:excused|unexcused|with\s+notice)\))?$/i, attendance: 'absent' },
   // "Deputy Mayor Cliff Evanitski was absent.", "Commissioner Russell was absent due to work.", "… was excused."
@@ -61,11 +62,11 @@ export const NAME_PARTICLE = /^(?:of|de|del|della|da|di|du|la|le|van|von|der|den
 /** A sentence's subject that names nobody: "The Chairman was absent", "All members were present", "No one was absent". */
 const NO_NAME = /^(?:The|A|An|All|No|None|It|This|There|He|She|They|Everyone|Nobody|Several|Some|Both)\b/;
 
-/** Whether every part of `list` (parted by commas and "and") is a name, titled or not: capitalised words, initials, particles. */
+/** Whether every part of `list` (parted by commas and "and") is a name, titled or not, or an office after one ("Clerk of the Board"): capitalised words, initials, particles. */
 function isListOfNames(list: string): boolean {
   if (list.length > 600 || /\d/.test(list) || NO_NAME.test(list)) return false;
   const parts = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && part.split(/\s+/).every((word) => /^[\p{Lu}'’]/u.test(word) || NAME_PARTICLE.test(word)));
+  return parts.length > 0 && parts.every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && part.replace(/ (?:of|to) the /g, ' of ').split(/\s+/).every((word) => /^[\p{Lu}'’]/u.test(word) || NAME_PARTICLE.test(word)));
 }
 
 /** "…, and residents Lisa Ames and Bo Kent": the people a list ends with, named by what they are in lower case. */
@@ -174,10 +175,7 @@ const LIST_THEN_PRESENT = /^(\p{Lu}.*?)\s+were\s+(?:all\s+)?(?:present|in\s+atte
 const ALSO_PRESENT = /^(\p{Lu}.*?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)$/u;
 /** "Trustee Piacentini Absent", "Trustee Sterdivant (Excused Absent)": a member named in the list who was not there. */
 const MARKED_ABSENT = /\s*(?:\((?:excused\s+)?absent\)|\b(?:excused\s+)?absent)$/i;
-/**
- * "Present were Board members Ann Lee, Bo Ray, and Cy Hart.": the label's words, then the members (an HOA's board):
- * read as "Board members present were …" is.
- */
+/** "Present were Board members Ann Lee, Bo Ray, and Cy Hart.": the label's words, then an HOA's board, read as "Board members present were …" is. */
 const PRESENT_WERE_MEMBERS = new RegExp(String.raw`^Present\s+were\s+(?:the\s+)?(?:(?:${MEMBERS})\s+)?(?=\p{Lu})`, 'iu');
 /** "Also present were Clerk Moss and Dan Reed": the people who attended beside the members, in the next sentence. */
 const ALSO_PRESENT_WERE = /^Also\s+(?:present|in\s+attendance)\s+(?:were|was)\s+(\p{Lu}.*)$/u;

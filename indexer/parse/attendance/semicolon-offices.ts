@@ -2,10 +2,19 @@
 // office after a comma.
 import { SHARED_TITLE } from './shared-titles';
 import { OFFICE_BEFORE_NAME } from './offices';
-import { LEADING_AND, PERSON_TITLE, UNTITLED_NAME } from './person-words';
+import { LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 
 /** A part of a semicolon list that is one person and their office: "Dr. Renee Okafor, President". */
 export const NAME_COMMA_OFFICE = /^((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(\S[^;]*)$/u;
+
+/**
+ * "Ann Lee, Bob Marsh, Cara Diaz; Dr. Eve Hart" (a hospital board's roll, its guests after a semicolon): what follows the
+ * first name's comma is more names, no office ("Chair, Finance Committee" holds an office's word).
+ */
+function isMoreNames(afterComma: string): boolean {
+  const names = afterComma.split(/\s*,\s*/);
+  return names.length >= 2 && !OFFICE_WORDS.test(afterComma) && names.every((name) => UNTITLED_NAME.test(name) || PERSON_TITLE.test(name));
+}
 
 /**
  * "Dr. Renee Okafor, President; Marcus Bell, Vice President; Sandra Ruiz, Clerk": where semicolons part the people, the
@@ -27,7 +36,7 @@ export function nameCommaOfficeEntries(list: string): string[] | null {
     const officeFirst = !part.includes(',') && OFFICE_BEFORE_NAME.test(part);
     // "…; Commissioner Ruth Halvorsen": a member with no office among those with one.
     if (officeFirst || (!part.includes(',') && (UNTITLED_NAME.test(part) || PERSON_TITLE.test(part)))) entries.push(part);
-    else if (!match) return null;
+    else if (!match || isMoreNames(match[2])) return null;
     else entries.push(`${match[1]} (${match[2].trim()})`);
     if (officeFirst || match) withOffice += 1;
   }

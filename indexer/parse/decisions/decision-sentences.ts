@@ -10,16 +10,18 @@ export const DECISION_SENTENCES = new RegExp(
     // "It was decided to ask for a further quote": parish clerks' word for the meeting's resolution; "It is resolved
     // that …" in minutes written in the present tense.
     /it (?:was|is),? (?:unanimously,? |therefore |duly |also )?(?:resolved|agreed|decided)\b/,
-    // "The payments were considered and approved.", "Accounts were presented and accepted for payment.": put to the
-    // meeting and approved, in one sentence.
-    /(?:were|was) (?:considered|presented|checked|reviewed) and (?:approved|accepted|agreed|adopted)\b/,
-    // "Claims were approved as presented.", "The bills were accepted as submitted." (US boards).
-    /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate|presented|submitted|circulated)\b/,
-    // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."; the
+    // "The payments were considered and approved.", "Accounts were presented and accepted for payment.", a library
+    // board's "Treasurer's report was read and approved.": put to the meeting and approved, in one sentence.
+    /(?:were|was) (?:considered|presented|checked|reviewed|read) and (?:approved|accepted|agreed|adopted)\b/,
+    // "Claims were approved as presented.", "The bills were accepted as submitted." (US boards); a small board's
+    // verbless "Minutes approved as corrected." after the motion's mover and seconder.
+    /(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted) as (?:an? )?(?:correct|true|accurate|presented|submitted|circulated|corrected|amended)\b|minutes approved as (?:corrected|amended|presented|read|written|circulated|distributed|submitted)\b/,
+    // "The minutes of the meeting held on 5th February 2024 were confirmed.", "The notes of the meeting … were agreed."
+    // ("St." in a parish's or a church's name ends no sentence); the
     // minutes are what was confirmed, not "it" ("errors in the minutes, and it was confirmed these would be corrected").
     // "The minutes of the previous meeting were read, approved and signed."; "The Minute was held as read and APPROVED.";
     // "The minutes of 4 December are approved" (minutes written in the present tense).
-    /(?:minutes?|notes)\b(?:[^.]|\.\d){0,120}(?<!\bit )\b(?:were|was|are|is) (?:then |otherwise |duly |subsequently )?(?:(?:read|taken as read|held as read),? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
+    /(?:minutes?|notes)\b(?:[^.]|\.\d|(?<=\bSt)\.){0,120}(?<!\bit )\b(?:were|was|are|is) (?:then |otherwise |duly |subsequently )?(?:(?:read|taken as read|held as read),? (?:and )?)?(?:agreed|approved|confirmed|accepted|adopted)\b/,
     // "The above payments were agreed and cheques duly signed.", "Payment for the year's room rent was agreed": parish
     // minutes approve their payments so. A full stop before a figure is a sum's or a date's ("£8,412.60", "12.03.25").
     /payments?\b(?:[^.]|\.\d){0,60}\b(?:were|was) (?:agreed|approved)\b/,

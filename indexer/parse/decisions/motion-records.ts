@@ -42,9 +42,9 @@ const BRACKETED_MOVERS = /\((?:motion|moved|Motion|Moved)\)[^()]{0,60}\((?:secon
 const BRACKETED_OUTCOME = /\b(?:approved|adopted|passed|carried|accepted|APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\b/;
 /**
  * "M/S Biggs/Villareal Unanimous", "M/S to Adjourn James/Nielsen Unanimous", "M/S/C Ruiz/Hale", "MSC Ruiz/Hale", "MSA
- * Steve/Bob": moved and seconded, by the two named, and carried. "M/S" alone is only the motion: its outcome follows.
+ * Steve/Bob", a fire district's "MSC: Helsley/Owen to approve …" (its label's colon): moved and seconded, by the two named, and carried. "M/S" alone is only the motion: its outcome follows.
  */
-const SHORTHAND_CARRIED = /(?:^|[\s(])(?:M\/S\/[CAP]|MS[CAP](?=\s+\p{Lu}\p{L}*\s*\/\s*\p{Lu}))\b|(?:^|[\s(])M\/S\b[^.\n]{0,80}?\b(?:[Uu]nanimous(?:ly)?|UNANIMOUS|[Cc]arried|CARRIED|[Pp]assed|PASSED|\d{1,2}\s*[-–]\s*\d{1,2})\b/u;
+const SHORTHAND_CARRIED = /(?:^|[\s(])(?:M\/S\/[CAP]|MS[CAP](?=:?\s+\p{Lu}\p{L}*\s*\/\s*\p{Lu}))\b|(?:^|[\s(])M\/S\b[^.\n]{0,80}?\b(?:[Uu]nanimous(?:ly)?|UNANIMOUS|[Cc]arried|CARRIED|[Pp]assed|PASSED|\d{1,2}\s*[-–]\s*\d{1,2})\b/u;
 
 /**
  * "W. Robb – S. Windsor" numbered over "RESOLVED THAT …" (Manitoba councils): the mover and seconder, each an initial (or
@@ -53,8 +53,23 @@ const SHORTHAND_CARRIED = /(?:^|[\s(])(?:M\/S\/[CAP]|MS[CAP](?=\s+\p{Lu}\p{L}*\s
 const INITIALLED_NAME = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?`;
 export const INITIALLED_MOVERS = String.raw`${INITIALLED_NAME}\s+[–—-]\s+${INITIALLED_NAME}$`;
 
+/**
+ * "Action: approved", "Action taken: Adopted.": a committee's action minutes give each item's outcome on a label of its
+ * own under the item (an action point, "Action: Sam to write to the bus company", is work to do, not an outcome).
+ */
+const ACTION_OUTCOME = /^(?:Action|ACTION)(?:\s+[Tt]aken|\s+TAKEN)?\s*:\s*(?:[Mm]otion\s+)?(?:approved|adopted|carried|passed|accepted|endorsed|ratified|denied)\b/i;
+/**
+ * "… to approve the amendments. Vote: Yeas; Merkle, Parro; Nays; Baggett, Absent; Lund.", "Yeas: Hale, Ruiz; Nays:
+ * None": a village board's roll-call vote run on after the motion, the members named after each answer (the tally
+ * lines a vote set on lines of its own are read apart; these run on in the motion's paragraph): a vote the meeting took.
+ * "Unanimous Voice Vote.": the same vote said in a word.
+ */
+const NAMED_VOTE = /\b(?:Yeas|YEAS|Yeahs|Ayes|AYES)\s*[:;]\s*[^.:;]{2,200}[;,]\s*(?:Nays?|NAYS?|Noes|NOES)\s*[:;]|\b[Uu]nanimous [Vv]oice [Vv]ote\b/;
+
 /** Whether a paragraph records a motion's outcome in one of these shorthands; each form's own word is looked for before it is tried. */
 export function recordsMotionOutcome(text: string): boolean {
+  if ((text.charCodeAt(0) | 32) === 97 && ACTION_OUTCOME.test(text)) return true;
+  if ((text.includes('ays') || text.includes('AYS') || text.includes('oice')) && NAMED_VOTE.test(text)) return true;
   if (text.includes('econded') && SECONDED_THEN_OUTCOME.test(text)) return true;
   if (text.includes('he vote') && UNANIMOUS_VOTE.test(text)) return true;
   if (text.includes('Second') && SECOND_BY_THEN_OUTCOME.test(text)) return true;

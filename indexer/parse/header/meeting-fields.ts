@@ -125,7 +125,10 @@ export function findDate(text: string, order: () => DateOrder = dayFirst): strin
 
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by', 'with']);
 
-/** "CRIME AND DISORDER (OVERVIEW AND SCRUTINY) COMMITTEE" → "Crime and Disorder (Overview and Scrutiny) Committee". */
+/**
+ * "CRIME AND DISORDER (OVERVIEW AND SCRUTINY) COMMITTEE" → "Crime and Disorder (Overview and Scrutiny) Committee";
+ * initials stay capitals ("THE R.M. OF SASMAN" → "The R.M. of Sasman").
+ */
 export function titleCaseHeading(heading: string): string {
   return heading
     .trim()
@@ -133,6 +136,7 @@ export function titleCaseHeading(heading: string): string {
     .split(/\s+/)
     .map((word, index) => {
       if (index > 0 && SMALL_WORDS.has(word)) return word;
+      if (/^(?:[a-z]\.){2,}$/.test(word)) return word.toUpperCase();
       return word.replace(/^([^a-z]*)([a-z])/, (_, prefix: string, letter: string) => prefix + letter.toUpperCase());
     })
     .join(' ');

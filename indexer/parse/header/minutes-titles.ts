@@ -20,6 +20,11 @@ const MEETING_OF_PART = String.raw`(?:(?<!\bfull\s+)council|board\s+of\s+(?:dire
 const BOARD_MEETING_OF = /\bminutes?\s+(?:of|for)\s+(?:the\s+)?(?:\S+\s+){0,4}?(board\s+of\s+(?:directors|trustees|governors|commissioners|supervisors|education))\s+meeting\s+of\b/i;
 
 /**
+ * A full stop that ends the body's name: not an abbreviation's inside it, "the R.M. of Sasman No. 336" (a prairie
+ * rural municipality's name, its number after "No.").
+ */
+const NAME_ENDING_STOP = String.raw`\s*\.(?![A-Z]\.|(?<=\bNo\.)\s*\d)(?<!(?:^|\s)[A-Z]\.(?:[A-Z]\.)+)`;
+/**
  * "Minutes of the (annual) meeting of X held …": X is the body, as in "Minutes of (the) Proceedings of a Meeting of X held …"
  * (Northern Ireland's councils); a date after it ("… Parish Council" over "14/10/2025, The Old School") ends it. Each run of white space before the name and after it
  * is taken whole (a lookahead and a back-reference, as JavaScript has no possessive quantifier), and the name ends at
@@ -27,7 +32,7 @@ const BOARD_MEETING_OF = /\bminutes?\s+(?:of|for)\s+(?:the\s+)?(?:\S+\s+){0,4}?(
  * tried at each character of the run, and each try read the run to its end (40,000 spaces took 16 s).
  */
 const MEETING_OF = new RegExp(
-  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|formed|founded|established|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b|\s*[,.(]|\s+-\s|\s*$)`,
+  String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?:proceedings\s+of\s+(?:(?:the|a|an)\s+)?(?:${KIND_OF_SITTING}\s+)*(?=meeting\b))?(?:${MEETING_OF_PART}\s+)?(?:meeting|proceedings|sitting|session)\s+of(?=(\s+))\1(?:the(?=(\s+))\2)?(?<body>.*?\S)(?=\s+(?:held|on|at|in|which|that|following|formed|founded|established|(?:draft\s+)?minutes|${WEEKDAY}|${MONTH_NAME}\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b|\s*[,(]|${NAME_ENDING_STOP}|\s+-\s|\s*$)`,
   'i',
 );
 /**

@@ -17,6 +17,11 @@ describe('how parish minutes word an outcome', () => {
     'The above payments were agreed and cheques duly signed.',
     'Payment of the annual hall hire was agreed and paid £120.00',
     'The schedule of payments totalling £3,104.75 was approved.',
+    // A library board's run-together sentences: the report read and approved, the minutes approved with no verb.
+    "Treasurer's report was read and approved.Motion by Walt and seconded by Ines.",
+    'Correction: Ines was present in February.Motion by Ines and seconded by Rudy.Minutes approved as corrected.',
+    // A Jamaican parish council's confirmation, "St." in the council's name.
+    'The minutes of the Regular Monthly Meeting of the St. Luke Parish Council held on May 9, 2024, having been circulated were confirmed on the motion of Councillor Dyer and seconded by Councillor Reid.',
     'The motion was proposed by Councillor Daly and seconded by Councillor Roche. The motion was agreed.',
     'The minutes of the meeting held on 07.04.25 were approved and signed.',
     'The amendment was not carried.',

@@ -35,6 +35,13 @@ describe('a motion recorded in a clerk\'s shorthand', () => {
     'This Resolution was unanimously adopted.',
     'On a vote of 5 – 0, Director Cole was elected to the position of Chair.',
     'In a unanimous decision, the Appeals Board ruled in favor of the City and upheld the notice.',
+    // A fire district's "MSC:" with its label's colon; a committee's action minutes; a village board's roll-call vote
+    // run on in the motion's paragraph, and the same vote said in a word.
+    'The warrant list was reviewed. MSC: Orr/Vance to pay warrants 310 through 342.',
+    'Action: approved',
+    'Action taken: Adopted as amended.',
+    'A motion was made by Tr. Lund Seconded by Tr. Pike to refer the fence ordinance to the Plan Commission. Vote: Yeas; Lund, Pike, Cole; Nays; Tr. Marsh, Absent; Bray.',
+    'A motion was made by Tr. Cole and 2nd by Tr. Lund to defer the ordinance to April. Unanimous Voice Vote.',
   ])('reads "%s" as a decision', (text) => {
     expect(isDecisionText(text)).toBe(true);
   });
@@ -58,6 +65,11 @@ describe('a motion recorded in a clerk\'s shorthand', () => {
     'The Code of Conduct adopted by the district is recommended to be adopted by all town and parish councils.',
     // "Crd" with no motion before it.
     'The Crd. Smith Trust sent its annual report.',
+    // An action point is work to do, not an outcome; "MSC" before no two names is an acronym.
+    'Action: Sam to write to the bus company about the timetable.',
+    'MSC: the Maritime Safety Centre will host the drill in June.',
+    // A vote's names with no second answer: a list, not a recorded vote.
+    'Ayes: the board thanked the volunteers for the cleanup.',
   ])('reads "%s" as no decision', (text) => {
     expect(isDecisionText(text)).toBe(false);
   });

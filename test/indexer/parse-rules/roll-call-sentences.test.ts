@@ -19,6 +19,11 @@ describe('a roll call told in sentences', () => {
       [['T. Lark', null, 'present'], ['B. Ames', null, 'present'], ['K. Osei', null, 'present'], ['R. Vance', null, 'absent']],
     ],
     [
+      'a session on a date, "present" closing the list, an office after its holder\'s name',
+      'The Board of Directors met in regular session on June 3, 2025, with Director Tom Lark, Director Bea Ames, and Ruth Vance, Clerk of the Board present.',
+      [['Tom Lark', 'Director', 'present'], ['Bea Ames', 'Director', 'present'], ['Ruth Vance', 'Clerk of the Board', 'present']],
+    ],
+    [
       'a list of offices and names as one person each',
       'The Board met in regular session with President Tom Lark, Director Bea Ames, Director Kofi Osei, and General Manager Ruth Vance.',
       [['President Tom Lark', null, 'present'], ['Bea Ames', 'Director', 'present'], ['Kofi Osei', 'Director', 'present'], ['Ruth Vance', 'General Manager', 'present']],
