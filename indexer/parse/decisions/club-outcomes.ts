@@ -2,9 +2,10 @@
 
 /**
  * "Minutes of 2014 AGM: Accepted as circulated (P Ryan/D Tinney)", "The report was approved as presented": the
- * minutes or a report, taken as they stood.
+ * minutes or a report, taken as they stood ("MOVED BY … that the agenda be adopted as presented" is the motion, its
+ * outcome on a line of its own).
  */
-const TAKEN_AS_CIRCULATED = /\b(?:[Aa]ccepted|[Aa]pproved|[Aa]dopted|[Cc]onfirmed|[Ee]ndorsed|ACCEPTED|APPROVED)\s+as\s+(?:circulated|presented|read|amended|distributed|tabled|printed)\b/;
+const TAKEN_AS_CIRCULATED = /(?<!\bbe\s)\b(?:[Aa]ccepted|[Aa]pproved|[Aa]dopted|[Cc]onfirmed|[Ee]ndorsed|ACCEPTED|APPROVED)\s+as\s+(?:circulated|presented|read|amended|distributed|tabled|printed)\b/;
 
 /**
  * "Treasurer's report is accepted by Tammy and seconded by Gösta": a report taken on a member's motion and a seconder's.

@@ -204,7 +204,7 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
     const itemLevel = commonLevel > titleLevel + 1 || (titleLevelUses > 1 && commonLevel > titleLevel) ? itemLevelAbove(marked, commonLevel) : commonLevel;
     // "### FY26 Water and Sewer Rates" under "## New Business": a heading one level down, under an item, is a sub-item
     // (a wholly bold line, level 7, is no heading level).
-    const subLevel = itemLevel < 6 ? itemLevel + 1 : null;
+    const subLevel = itemLevel !== commonLevel ? commonLevel : itemLevel < 6 ? itemLevel + 1 : null;
     const firstItem = marked.find((candidate) => candidate.level === itemLevel)?.index ?? Infinity;
     return marked.filter((candidate) => candidate.level === itemLevel || (candidate.level === subLevel && candidate.index > firstItem));
   }

@@ -13,7 +13,9 @@ const MIN_PARENTS = 2;
  * heading comes after the first of the common level (a page whose levels were set at random).
  */
 export function itemLevelAbove(marked: HeadingCandidate[], commonLevel: number): number {
-  const parentLevel = commonLevel - 1;
+  // The nearest level above that the document uses: a web page printed to PDF keeps its <h3> as "##" and makes its
+  // <h4> a wholly bold line (level 7), with no level between.
+  const parentLevel = marked.reduce((nearest, heading) => (heading.level !== null && heading.level < commonLevel && heading.level > nearest ? heading.level : nearest), 0);
   const firstParent = marked.findIndex((heading) => heading.level === parentLevel);
   if (firstParent === -1 || marked.findIndex((heading) => heading.level === commonLevel) < firstParent) return commonLevel;
   let parents = 0;
