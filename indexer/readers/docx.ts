@@ -2,7 +2,6 @@
 // reader's conversion turns that into lines, so .docx headings reach the parser marked like Markdown ones.
 // mammoth is loaded on first use (a fifth of a second a run over other formats never needs to pay).
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
-import { withoutPlaceholders } from './docx-placeholders';
 import { readerThroughHtml } from './html';
 import type { Reader } from './types';
 
@@ -56,7 +55,7 @@ async function docxToHtml(bytes: Buffer, file: string): Promise<string> {
   // Images are never minutes text; an empty source keeps mammoth from inlining them as base64.
   const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
   try {
-    const result = await mammoth.convertToHtml({ buffer: withoutPlaceholders(bytes) }, { styleMap: STYLE_MAP, convertImage: dropImages, transformDocument });
+    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, convertImage: dropImages, transformDocument });
     return result.value;
   } catch (error) {
     throw new InputError(

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { ERROR_CODES } from '../../../core/errors';
 import { parseMinutes } from '../../../indexer/parse';
 import { readDocument, readerFor } from '../../../indexer/readers';
@@ -219,30 +219,5 @@ describe('parsing what the office readers give', () => {
     const text = ['# Owlsbury Parish Council', '', 'Minutes of the meeting held on 4 March 2025', '', '## 1. Play area', '', ...paragraphs.flatMap((paragraph) => [paragraph, ''])].join('\n');
     const [meeting] = parseMinutes({ text, format, file: `/minutes/play-area.${format}`, documentId: 'play-area' }).meetings;
     expect(meeting.items[0].paragraphs[0].text).toBe('The Clerk reported on the play area and the long-term plan for bench 1.');
-  });
-});
-
-describe('Word reader', () => {
-  /** A .docx whose second paragraph's text is wrapped in a content control, showing its placeholder or not. */
-  async function docxWithControl(showingPlaceholder: boolean): Promise<Buffer> {
-    const made = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Fernhill Allotment Society'), new Paragraph('Enter the committee name'), new Paragraph('Minutes of the AGM held on 2 May 2024')] }] }));
-    const entries = unzipSync(new Uint8Array(made));
-    const xml = strFromU8(entries['word/document.xml']);
-    const run = /<w:r>(?:(?!<w:r>).)*?Enter the committee name(?:(?!<\/w:r>).)*?<\/w:r>/s.exec(xml)![0];
-    const properties = `<w:sdtPr><w:alias w:val="Committee"/>${showingPlaceholder ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr>`;
-    entries['word/document.xml'] = strToU8(xml.replace(run, `<w:sdt>${properties}<w:sdtContent>${run}</w:sdtContent></w:sdt>`));
-    return Buffer.from(zipSync(entries));
-  }
-
-  it('leaves out the text of a content control still showing its placeholder, a template prompt no one filled in', async () => {
-    const { text } = await read(await docxWithControl(true), 'agm.docx');
-    expect(text).toContain('Fernhill Allotment Society');
-    expect(text).toContain('Minutes of the AGM held on 2 May 2024');
-    expect(text).not.toContain('Enter the committee name');
-  });
-
-  it('keeps the text of a content control someone filled in', async () => {
-    const { text } = await read(await docxWithControl(false), 'agm.docx');
-    expect(text).toContain('Enter the committee name');
   });
 });
