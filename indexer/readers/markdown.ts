@@ -36,13 +36,30 @@ const FRONT_MATTER = /^---[ \t]*\r?\n((?:[A-Za-z_][\w-]*:.*\r?\n|[ \t]+.*\r?\n|-
 const frontMatterField = (fields: string, names: string) =>
   new RegExp(String.raw`^(?:${names}):[ \t]*["'“‘]?([^"'“”‘’\r\n]+?)["'”’]?[ \t]*\r?$`, 'm').exec(fields)?.[1] ?? null;
 
+/**
+ * "title: 2005 AGM" / "slug: 2005-agm" / "date: 2022-08-26 12:03:03 UTC+12:00" / "tags:" over a blank line: a static
+ * site's metadata with no fences (Nikola's Markdown pages, a wiki's export), read as fenced front matter is.
+ */
+const UNFENCED_FRONT_MATTER = /^((?:[a-z][a-z_-]*:.*\r?\n){3,})\r?\n/;
+const UNFENCED_FIELDS = /^(?:title|slug):.*\r?\n(?:[a-z][a-z_-]*:.*\r?\n)*?date:/m;
+
+/** The page's front matter: the whole block and its fields' lines, fenced or not. */
+function frontMatterOf(text: string): { block: string; fields: string } | null {
+  const fenced = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  if (fenced) return { block: fenced[0], fields: fenced[1] };
+  // Looked for only where the text opens as such a block does: "title:" or "slug:" on its first line.
+  if (!(text.startsWith('title:') || text.startsWith('slug:'))) return null;
+  const unfenced = UNFENCED_FRONT_MATTER.exec(text);
+  return unfenced && UNFENCED_FIELDS.test(unfenced[1]) ? { block: unfenced[0], fields: unfenced[1] } : null;
+}
+
 export function withoutFrontMatter(text: string): { text: string; pageTitle: string | null } {
-  const frontMatter = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  const frontMatter = frontMatterOf(text);
   if (!frontMatter) return { text, pageTitle: null };
   // "organisation: Brackenfold Community Orchard Trust": whose meeting it was, where a notes app keeps it.
-  const body = frontMatterField(frontMatter[1], 'organi[sz]ation|body|committee');
-  const pageTitle = [frontMatterField(frontMatter[1], 'title'), frontMatterField(frontMatter[1], 'date')].filter((part) => part !== null).join(' – ');
-  return { text: `${body ? `Body: ${body}\n` : ''}${text.slice(frontMatter[0].length)}`, pageTitle: pageTitle === '' ? null : pageTitle };
+  const body = frontMatterField(frontMatter.fields, 'organi[sz]ation|body|committee');
+  const pageTitle = [frontMatterField(frontMatter.fields, 'title'), frontMatterField(frontMatter.fields, 'date')].filter((part) => part !== null).join(' – ');
+  return { text: `${body ? `Body: ${body}\n` : ''}${text.slice(frontMatter.block.length)}`, pageTitle: pageTitle === '' ? null : pageTitle };
 }
 
 export const markdownReader: Reader = {

@@ -1,7 +1,7 @@
 // Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", with the
 // kind of attendance each one opens.
 import type { Attendee, AttendanceKind } from '../../../core/types';
-import { COLUMN_TITLE, INITIALLED_NAME, SENTENCE_AFTER_LIST } from './list-parts';
+import { COLUMN_TITLE, GROUP_AFTER_LABEL, INITIALLED_NAME, SENTENCE_AFTER_LIST } from './list-parts';
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
 import { chairedByLabel, groupInBrackets, withColonTyped, withoutContactDetails } from './header-label-lines';
@@ -68,8 +68,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     // its "Also attending:": how they attended is no name, nor is a students' union's "Present (voting):". "Members of Cabinet present:", "Members of the Executive who were
     // present :": the body's members, named as its members (not "Members of the public present"); "Village Board In Attendance:", a village's board over "Officials In Attendance:".
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attendance(?=\s*:)|those\s+attending|co-?opted\s+members?|present|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
-        String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|(?:executive|voting)\s+board\s+members?|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attendance(?=\s*:)|those\s+attending|co-?opted\s+members?|present(?:\s+(?:members|councillors|trustees|directors|governors)(?=\s*:))?|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
+        String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|(?:ordinary|full|associate)\s+members|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),
     attendance: 'present',
@@ -279,7 +279,7 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!separated) continue;
     // No name: Legistar's head count ("Present:  5 -  Mayor Grace Holloway, …"), the label's sentence run on ("Apologies for
     // Absence: were received from Ann Booth, …"), a table's next column title beside the label heading its first ("Present<tab>Role").
-    const listed = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '').replace(COLUMN_TITLE, '');
+    const listed = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '').replace(COLUMN_TITLE, '').replace(GROUP_AFTER_LABEL, '');
     // "… included Ann Marsh and Tom Reade. The Town Administrator also attended.": the sentence ends the list, as one saying who else came does.
     const rest = separated[0].includes('included') ? listed.replace(/(?<=\p{Ll}{2})\.\s.*$/u, '') : listed.includes('. ') ? listed.replace(SENTENCE_AFTER_LIST, '') : listed;
     return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0].replace(/^present\s+/i, '')} ${rest}` : rest, column };

@@ -77,3 +77,6 @@ export const COLUMN_TITLE = /^(?:Name|Members?|Role|Position|Office|Designation|
  * giving apologies, "There were apologies from …", is read as its own list).
  */
 export const SENTENCE_AFTER_LIST = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu}(?![^.]*\b(?:[Aa]polog|[Aa]bsen))[^.]{0,80}?\s(?:was|were|attended|joined|arrived)\s).*$/u;
+
+/** "Present: Members: Ann Hale, …": the group the label's list is of, named again before it (a club's AGM). */
+export const GROUP_AFTER_LABEL = /^Members\s*:\s+(?=\p{Lu})/u;

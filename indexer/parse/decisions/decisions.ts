@@ -5,6 +5,7 @@ import { anyOf } from '../patterns';
 import { DECISION_SENTENCES } from './decision-sentences';
 import { afterRunInLabel } from '../paragraphs/run-in-labels';
 import { INITIALLED_MOVERS, NUMBERED_MOTION_MOVERS, recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
+import { recordsClubOutcome } from './club-outcomes';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -237,7 +238,7 @@ export function isDecisionText(printed: string): boolean {
   const text = movers ? clocked.slice(movers[0].length) : clocked;
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (movers?.[0].includes('esolved') || movers?.[0].includes('ESOLVED')) return true;
-  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text);
+  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text) || recordsClubOutcome(text);
 }
 
 /** "Decision – 25/0101 Mill Barn", "Resolution: …": a second label, not the sentence a decision opens. */

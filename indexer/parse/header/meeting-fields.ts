@@ -42,6 +42,12 @@ const DATE_IN_WORDS = new RegExp(String.raw`\b${ORDINAL_DAY_WORDS}(?:\s+day)?\s+
 export const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i');
 /** "2024-03-05", "2024.03.05", "2024/03/05": the year first, as ISO and many European and Asian councils print it. */
 const ISO_DATE = /\b(\d{4})([-./])(\d{2})\2(\d{2})\b/;
+/**
+ * "2021-03-02 09:41:17", "2023-01-08T09:18:07": a machine's timestamp, to the second (a page's export or edit time in
+ * its metadata, a file's), never how minutes print the day of their meeting.
+ */
+const TIME_TO_THE_SECOND = /^[ T]\d{2}:\d{2}:\d{2}/;
+const isTimestamp = (text: string, after: number) => TIME_TO_THE_SECOND.test(text.slice(after, after + 9));
 /** "05/03/2024", "5.3.24": day first, as British minutes print them. */
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
 /** "03-03-2025": the same with hyphens, with the year in full ("2024-25" is a year's span). */
@@ -112,7 +118,7 @@ export function findDate(text: string, order: () => DateOrder = dayFirst): strin
   const monthDayYear = MONTH_DAY_YEAR.exec(text);
   if (monthDayYear) candidates.push({ index: monthDayYear.index, date: isoDate(Number(monthDayYear[3]), monthNumber(monthDayYear[1]), Number(monthDayYear[2])) });
   const iso = ISO_DATE.exec(text);
-  if (iso) candidates.push({ index: iso.index, date: isoDate(Number(iso[1]), Number(iso[3]), Number(iso[4])) });
+  if (iso && !isTimestamp(text, iso.index + iso[0].length)) candidates.push({ index: iso.index, date: isoDate(Number(iso[1]), Number(iso[3]), Number(iso[4])) });
   const written = candidates.filter((candidate) => candidate.date !== null).sort((a, b) => a.index - b.index)[0];
   if (written) return written.date;
   const numeric = NUMERIC_DATE.exec(text) ?? HYPHENATED_DATE.exec(text);

@@ -7,6 +7,8 @@ import { restartedListItems } from './restarted-lists';
 import { romanValue } from './item-numbers';
 import { minuteShapeTest, mostCommon, withoutBareNumbersAboveMinutes } from './minute-shapes';
 import { withoutListedAgenda } from './listed-agenda';
+import { itemLevelAbove } from './marked-levels';
+import { withoutListsAmongMarkedHeadings } from './marked-over-listed';
 
 /**
  * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
@@ -180,7 +182,7 @@ function withLegislation(sections: HeadingCandidate[], candidates: HeadingCandid
  * headings marked at the same level), else its marked headings, else ALL CAPS lines, else Title Case lines.
  */
 export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandidate[] {
-  const listed = candidates.filter((candidate) => candidate.kinds.includes('numbered'));
+  const listed = withoutListsAmongMarkedHeadings(candidates.filter((candidate) => candidate.kinds.includes('numbered')), candidates);
   const restarted = restartedListItems(listed);
   if (restarted) return restarted;
   const numbered = risingNumbers(withoutBareNumbersAboveMinutes(withoutListRuns(withoutListedAgenda(listed))));
@@ -198,10 +200,11 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
     const titleLevel = (levels as number[]).reduce((lowest, level) => Math.min(lowest, level));
     const titleLevelUses = levels.filter((level) => level === titleLevel).length;
     const itemLevels = titleLevelUses > 1 ? levels : levels.filter((level) => level !== titleLevel);
-    const itemLevel = mostCommon(itemLevels) ?? titleLevel;
+    const commonLevel = mostCommon(itemLevels) ?? titleLevel;
+    const itemLevel = commonLevel > titleLevel + 1 || (titleLevelUses > 1 && commonLevel > titleLevel) ? itemLevelAbove(marked, commonLevel) : commonLevel;
     // "### FY26 Water and Sewer Rates" under "## New Business": a heading one level down, under an item, is a sub-item
     // (a wholly bold line, level 7, is no heading level).
-    const subLevel = itemLevel < 6 ? itemLevel + 1 : null;
+    const subLevel = itemLevel !== commonLevel ? commonLevel : itemLevel < 6 ? itemLevel + 1 : null;
     const firstItem = marked.find((candidate) => candidate.level === itemLevel)?.index ?? Infinity;
     return marked.filter((candidate) => candidate.level === itemLevel || (candidate.level === subLevel && candidate.index > firstItem));
   }

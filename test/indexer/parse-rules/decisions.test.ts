@@ -623,3 +623,30 @@ describe('a committee confirming minutes named with what kind they are', () => {
     expect(isDecisionText('The Committee confirmed the exempt minutes of the meeting held on 4 April 2025 as a true record and they were signed by the Chair.')).toBe(true);
   });
 });
+
+describe('how clubs and societies record an outcome', () => {
+  it.each([
+    'Minutes of the 2023 AGM: Accepted as circulated (R Pike/D Okafor)',
+    'The secretary\'s report is accepted by Imogen and seconded by Leon. Rowan noted that two members had moved away.',
+    'March minutes reviewed and approved, Marla moved, Gil second.',
+    'Pete presented the accounts, Dana moved to approve, Marla second, approved.',
+    'Minutes accepted without objection.',
+    'Accepted by All',
+    '**PASSED**',
+    'Moved: Gus Tait Seconded: Mere Lomu PASSED',
+    'Recommended to keep subs at £15 for members - passed',
+    'All elected unopposed',
+    'Elected unanimously and unopposed',
+  ])('reads "%s" as a decision', (text) => {
+    expect(isDecisionText(text)).toBe(true);
+  });
+
+  it.each([
+    'Approval of the proposed agenda - approved',
+    'The Treasurer said the budget had been reviewed and approved by the Finance Committee.',
+    'The storm passed before the fete began.',
+    'Accepted applications will be listed on the notice board in June.',
+  ])('leaves "%s" no decision (a title with its outcome, another body\'s approval, prose)', (text) => {
+    expect(isDecisionText(text)).toBe(false);
+  });
+});
