@@ -1,6 +1,7 @@
 // Minutes run together on one line and then wrapped at a fixed width, a US commission's title block set as headings,
-// and a university's name over its court's: invented text in the style of a parish council's copied page, a city
-// commission's minutes and a Scottish university court's minute.
+// a university's name over its court's, a roll kept surname first and a US city's "THOSE PRESENT WERE:" run on after
+// its opening sentence: invented text in the style of a parish council's copied page, a city commission's minutes, a
+// Scottish university court's minute, a US faculty senate's minutes and a US city council's official minutes.
 import { firstMeeting, peopleOf } from '../../helpers/parse-text';
 import { unwrapped, wrappedRun } from '../../../indexer/parse/page/rewrapped-run';
 import { withCouncilNamesJoined } from '../../../indexer/parse/header/split-council-names';
@@ -69,5 +70,42 @@ describe("a university's name over its court's", () => {
       'Minute of Meeting held on 14 May 2025',
     ]);
     expect(withCouncilNamesJoined(['Annual Report', 'Court'])).toEqual(['Annual Report', 'Court']);
+  });
+});
+
+describe('a register of names surname first', () => {
+  it('turns the names under a label round, and a shorter list under the next label too', () => {
+    const text =
+      'Minutes of the Kestrel College Senate meeting held on 3 March 2025\n\nMembers Present:\nAlbrecht, Nora\nBellamy, Otis (online)\nCastellanos, Ruth\n\n' +
+      'Members Absent:\nHolt, Simon\n\n1. Call to Order\n\nThe meeting was called to order at 3:02 p.m.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Nora Albrecht', null, 'present'],
+      ['Otis Bellamy', null, 'present'],
+      ['Ruth Castellanos', null, 'present'],
+      ['Simon Holt', null, 'absent'],
+    ]);
+  });
+
+  it('leaves "Name, Office" lines under a label as they are', () => {
+    const text =
+      'Minutes of the Kestrel College Senate meeting held on 3 March 2025\n\nPresent:\nRuth Castellanos, President\nOtis Bellamy, Secretary\nNora Albrecht, Councillor\n\n' +
+      '1. Call to Order\n\nThe meeting was called to order.\n';
+    expect(peopleOf(firstMeeting(text)).map(([name]) => name)).toEqual(['Ruth Castellanos', 'Otis Bellamy', 'Nora Albrecht']);
+    const offices = 'Minutes of the Kestrel College Senate meeting held on 3 March 2025\n\nPresent:\nHale, Chair\nMoss, Secretary\nPike, Treasurer\n\n1. Call to Order\n\nNone.\n';
+    expect(peopleOf(firstMeeting(offices)).map(([name]) => name)).not.toContain('Chair Hale');
+  });
+});
+
+describe('a US city opening sentence with those present run on', () => {
+  it('reads "THOSE PRESENT WERE:" after the full stop, the presiding member as chair', () => {
+    const text =
+      'CITY OF ALDER BEND  OFFICIAL MINUTES  A REGULAR MEETING OF THE COUNCIL OF THE CITY OF ALDER BEND WAS HELD THIS 2ND DAY OF APRIL, 2025 AT 9:30 A.M.  ' +
+      'THOSE PRESENT WERE:  Mayor Penn, Presiding; Commissioners Ruiz, Tate and\nVoss, 4.\n\nThe Council adopted the consent agenda.\n';
+    expect(peopleOf(firstMeeting(text))).toEqual([
+      ['Mayor Penn', 'Chair', 'present'],
+      ['Commissioner Ruiz', null, 'present'],
+      ['Commissioner Tate', null, 'present'],
+      ['Commissioner Voss', null, 'present'],
+    ]);
   });
 });
