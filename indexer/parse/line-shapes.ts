@@ -17,6 +17,7 @@ import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
+import { withSurnameFirstNamesTurned } from './attendance/surname-first-lists';
 import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
 import { withRollCallTablesAsLists } from './attendance/roll-call-table';
 import { withAgendaRecords } from './page/agenda-records';
@@ -48,6 +49,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withAreaGroupsAsLists,
   withInitialledListsOnLabelLines,
   withListLinesUnderLabels,
+  withSurnameFirstNamesTurned,
   withRollCallSentencesAsLists,
   withRollCallTablesAsLists,
   withAgendaRecords,

@@ -273,9 +273,9 @@ function labelOf(text: string): AttendanceLabel | null {
     if (!match) continue;
     const after = text.slice(match[0].length);
     // The label's colon or dash, or (in a table's columns, as pdftotext -layout prints it) a gap of two spaces or more;
-    // "were" may come before the colon ("Others in attendance were:", "Officers present were:"), or a count ("Present (7):"); a selectboard's
+    // "were" may come before the colon ("Others in attendance were:", "Officers present were:", a US city's "THOSE PRESENT WERE:"), or a count ("Present (7):"); a selectboard's
     // "Selectmen present included …" is the label in a sentence, its verb where the colon stands; "Apologies ; Ian Moir", a spaced semicolon.
-    const separated = /^(?:\s+were)?(?:\s*\(\d{1,3}\))?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+included\s+(?=[A-Z])|^\s;\s+(?=\p{Lu})/u.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
+    const separated = /^(?:\s+(?:were|WERE))?(?:\s*\(\d{1,3}\))?\s*(?:[:–—-]+(?:\s+[–—-](?=\s))?|\.\s|$)|^\s{2,}(?=[A-Z])|^\s+included\s+(?=[A-Z])|^\s;\s+(?=\p{Lu})/u.exec(after) ?? (BARE_LABEL.test(match[0]) ? NAMES_AFTER_SPACE.exec(after) : null);
     if (!separated) continue;
     // No name: Legistar's head count ("Present:  5 -  Mayor Grace Holloway, …"), the label's sentence run on ("Apologies for
     // Absence: were received from Ann Booth, …"), a table's next column title beside the label heading its first ("Present<tab>Role").

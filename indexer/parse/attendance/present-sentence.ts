@@ -71,6 +71,14 @@ function sentenceLines(lines: string[], index: number): { text: string; last: nu
  * "…, Director Infrastructure – Glen Marsh, …": an officer in such a sentence, the office first and the name after a
  * dash; set as "Glen Marsh (Director Infrastructure)", so the comma before it parts it from the councillor before.
  */
+/**
+ * "A REGULAR MEETING OF THE COUNCIL OF THE CITY OF … WAS HELD THIS 4TH DAY OF MARCH, 2025 AT 9:30 A.M.  THOSE PRESENT
+ * WERE:  Mayor …": a US city's opening sentence, in the title's capitals, then its list of those present run on.
+ */
+const THOSE_PRESENT_AFTER_SENTENCE = /^.{0,400}?\.(?=\s+(?:THOSE\s+PRESENT\s+WERE|Those\s+present\s+were)\s*:)/u;
+/** "Mayor Dale, Presiding;": the member who chaired, the office after a comma where a list's next entry would stand. */
+const PRESIDING_AFTER_COMMA = /,\s*(Presiding)(?=\s*[;,]|\s*$)/;
+const withPresidingInBrackets = (list: string) => (list.includes('Presiding') ? list.replace(PRESIDING_AFTER_COMMA, ' ($1)') : list);
 const OFFICE_DASH_NAME = /(?<=,\s)((?:\p{Lu}[\p{L}'’-]*\s){0,5}\p{Lu}[\p{L}'’-]*)\s+[–—-]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=,|\s+and\s|$)/gu;
 
 /** `lines` with such a sentence's closing label, or the list run on after it, set on a line of its own; the same array when no line holds one. */
@@ -88,7 +96,14 @@ export function withPresentLabelApart(lines: string[]): string[] {
     const label = last !== '' && LABEL_END.includes(last) ? PRESENT_AT_END.exec(line) : null;
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
     const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
-    const listed = label === null && opening === null && membersPresent === null && line.includes('. Present') ? PRESENT_LIST_AFTER_SENTENCE.exec(line) : null;
+    const listed =
+      label === null && opening === null && membersPresent === null
+        ? line.includes('. Present')
+          ? PRESENT_LIST_AFTER_SENTENCE.exec(line)
+          : line.includes('RESENT WERE') || line.includes('resent were')
+            ? THOSE_PRESENT_AFTER_SENTENCE.exec(line)
+            : null
+        : null;
     const sentence = line.includes(' chaired the meeting') ? sentenceLines(lines, index) : null;
     const chaired = sentence === null ? null : CHAIRED_WITH_ATTENDANCE.exec(sentence.text);
     if (chaired) {
@@ -97,7 +112,7 @@ export function withPresentLabelApart(lines: string[]): string[] {
     } else if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
     else if (opening) (split ??= lines.slice(0, index)).push(opening[0], line.slice(opening[0].length).trim());
     else if (membersPresent) (split ??= lines.slice(0, index)).push(...membersPresentFirst(membersPresent[0], line.slice(membersPresent[0].length).trim()));
-    else if (listed) (split ??= lines.slice(0, index)).push(listed[0], ...line.slice(listed[0].length).trim().split(NEXT_LIST_AFTER_COMMA));
+    else if (listed) (split ??= lines.slice(0, index)).push(listed[0], ...withPresidingInBrackets(line.slice(listed[0].length).trim()).split(NEXT_LIST_AFTER_COMMA));
     else split?.push(line);
   }
   return split ?? lines;

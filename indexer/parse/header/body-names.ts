@@ -7,6 +7,11 @@ import { MEETING_KINDS } from '../patterns';
  * professionals, a "Network for Women in Science"; a US township's or village's
  * elected "Township Trustees"). */
 export const BODY_WORDS = /\b(?:Vestry|(?:Township|Village|Library|Cemetery|Park)\s+Trustees|Council|Committee|Overview (?:and|&) Scrutiny|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Assn\.?|Society|Federation|Network|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Co-?operative|Friends of(?=\s)|(?:Water|Fire(?:\s+Protection)?|Sanitary|Sanitation|Irrigation|Utility|Conservation|School|Park|Recreation|Library|Hospital|Health(?:care)?|Improvement|Drainage|Transit|Port|Cemetery|Services?|Metropolitan|Special)(?:\s+(?:Management|Conservation|Supply|Control|Reclamation|Resources?|Authority))?\s+District|Club)\b/i;
+/**
+ * "David Lomond General Council Assessor, Sir Ian Kerr Principal, Professor …": a line of a list of titled people (a
+ * university court's members with their offices), which may hold a body's word though it names no body.
+ */
+export const LISTS_TITLED_PEOPLE = /,\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Cllr|Councill?or|Revd?)\.?\s+\p{Lu}/u;
 /** "…, Inc.", "… Ltd.", "… Assn.": a full stop closing a company's or an association's abbreviated name, no sentence's. */
 export const COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Assn|Corp)\.$/;
 /** A name that ends in a body's word ("Council", "Committee", "Group"). */

@@ -2,6 +2,7 @@
 // one line and the kind of council under it. Read apart, the lower line names only a kind of council; the council's
 // name is both lines. So is "BOARD OF COUNTY COMMISSIONERS" over "OF WASHINGTON COUNTY": a name wrapped before its "of".
 import { ENDS_IN_BODY_WORD } from './body-names';
+import { readableName } from './meeting-fields';
 
 /** "COMMUNITY COUNCIL", "Parish Council": a kind of local council, alone on its line. */
 const KIND_OF_LOCAL_COUNCIL = /^(?:parish|town|community|city|village)\s+council$/i;
@@ -11,6 +12,37 @@ const KIND_OF_LOCAL_COUNCIL = /^(?:parish|town|community|city|village)\s+council
  */
 const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|on|upon|by|in|le|cum|&)){0,5}$/u;
 const NOT_A_PLACE = /\b(?:minutes|notes|agenda|draft|meeting|present|apologies|council|committee|the|of)\b/i;
+
+/**
+ * "Court", "SENATE", "Board of Governors": a university's or college's governing body, alone on its line under the
+ * institution's name ("UNIVERSITY OF KELBURN" over "Court", as Scottish university courts head their minutes).
+ */
+const GOVERNING_BODY = /^(?:University\s+)?(?:Court|Senate|Senatus(?:\s+Academicus)?|Council|Syndicate|Academic\s+Council|Board\s+of\s+(?:Governors|Trustees)|Governing\s+Body)$/i;
+/** "UNIVERSITY OF KELBURN", "Kelburn College", "THE UNIVERSITY OF THE NORTH": a university's or college's name on one line. */
+const INSTITUTION_NAME = /^(?:The\s+)?(?:University|College)\s+of\s+\p{Lu}[\p{L}'’ .-]{1,50}$|^\p{Lu}[\p{L}'’ .-]{1,50}\s(?:University|College)$/iu;
+
+/** The line above `index` that is not blank, within two lines, or undefined. */
+function lineAbove(lines: string[], index: number): string | undefined {
+  for (let above = index - 1; above >= 0 && above >= index - 3; above -= 1) if (lines[above].trim() !== '') return lines[above].trim();
+  return undefined;
+}
+
+/** "UNIVERSITY OF KELBURN Court": the governing body on `index` named with its institution above, or null. */
+function institutionAbove(lines: string[], index: number): string | null {
+  const line = lines[index].trim();
+  if (line.length > 40 || !GOVERNING_BODY.test(line)) return null;
+  const institution = lineAbove(lines, index);
+  // Read as one name in the case of the body's own line: "UNIVERSITY OF KELBURN" over "Court" is the University of Kelburn's Court.
+  return institution !== undefined && INSTITUTION_NAME.test(institution) ? `${readableName(institution)} ${readableName(line)}` : null;
+}
+
+/** Whether `index` is an institution's name whose governing body, below it, is named with it (so left blank here). */
+function governsBelow(lines: string[], index: number): boolean {
+  for (let below = index + 1; below < lines.length && below <= index + 3; below += 1) {
+    if (lines[below].trim() !== '') return institutionAbove(lines, below) !== null;
+  }
+  return false;
+}
 
 /** "OF WASHINGTON COUNTY": the rest of a name in capitals, wrapped before its "of". */
 const OF_CONTINUATION = /^OF\s+\p{Lu}[\p{Lu}\s'’.-]*$/u;
@@ -26,7 +58,11 @@ export function withCouncilNamesJoined(lines: string[]): string[] {
   return lines.map((line, index) => {
     if (wrappedBeforeOf(line, lines[index + 1])) return `${line} ${lines[index + 1]}`;
     if (index > 0 && wrappedBeforeOf(lines[index - 1], line)) return '';
-    if (index === 0 || !KIND_OF_LOCAL_COUNCIL.test(line)) return line;
+    if (governsBelow(lines, index)) return '';
+    if (index === 0) return line;
+    const governingBody = institutionAbove(lines, index);
+    if (governingBody !== null) return governingBody;
+    if (!KIND_OF_LOCAL_COUNCIL.test(line)) return line;
     const place = lines[index - 1];
     return place.length <= 60 && PLACE_NAME.test(place) && !NOT_A_PLACE.test(place) ? `${place} ${line}` : line;
   });

@@ -4,8 +4,9 @@
 import { readAttendance, type AttendanceOptions } from '../attendance/attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from '../attendance/attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody, COMPANY_ABBREVIATION_END } from '../header/body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody, COMPANY_ABBREVIATION_END, LISTS_TITLED_PEOPLE } from '../header/body-names';
 import { withCouncilNamesJoined } from '../header/split-council-names';
+import { withoutTitleBlockDetails } from '../items/title-block-details';
 import { numericDateOrder, type DateOrder } from '../header/date-order';
 import { narrowestAuthority } from '../header/authority-lines';
 import { withoutEarlierMinutes, withoutPeriods } from '../items/earlier-minutes';
@@ -172,8 +173,8 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
       (line, index) =>
         line !== '' &&
         line.length <= 120 &&
-        // A line stopping at a full stop (not an abbreviated company's, "… Ranch Assn., Inc."), a colon or a comma is (part of) a sentence, not a heading; "(LG) Local Governor; (PG) Parent Governor", a key or a list.
-        (!endsWithOneOf(line, '.:,') || COMPANY_ABBREVIATION_END.test(line)) && !line.includes(';') &&
+        // A line stopping at a full stop (not an abbreviated company's, "… Ranch Assn., Inc."), a colon or a comma is (part of) a sentence, not a heading; "(LG) Local Governor; (PG) Parent Governor", a key or a list, as is a line of titled people after commas.
+        (!endsWithOneOf(line, '.:,') || COMPANY_ABBREVIATION_END.test(line)) && !line.includes(';') && !LISTS_TITLED_PEOPLE.test(line) &&
         // "• Your Council": a bullet in a web page's menu, printed with the page, names no body.
         !/^[•·▪◦]/.test(line) &&
         // "The regular meeting of the Board of Directors of the Riverbend" wrapped onto the next line: prose, either part.
@@ -236,7 +237,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
-  const headings = withFramingSections(withCapitalPeers(withBusinessSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading));
+  const headings = withoutTitleBlockDetails(withFramingSections(withCapitalPeers(withBusinessSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading)), lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, dated ? (attendanceFrom > dateLine ? dateLine : headerLast) + 1 : undatedOpeningFrom(headerAttendance.used, dateLine), headerEnd, headerAttendance.used) : -1;

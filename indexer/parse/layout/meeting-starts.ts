@@ -104,8 +104,11 @@ const MAX_HEADER_LINES = 6;
 /** A line that closes the minutes above it, never part of the next meeting's header: "The meeting closed at 9.15 pm", "Date of next meeting: …". */
 const CLOSING_LINE = /\bnext\s+meeting\b|\bmeeting\s+(?:closed|ended|finished)\b|\bclosed\s+at\b/i;
 
-/** An item's heading: "4. Finance", "12) Planning", "B. Correspondence" (a date's "10 December 2024" has no mark after its number). */
-const NUMBERED_HEADING = /^\s*(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])[.)]\s/;
+/**
+ * An item's heading: "4. Finance", "12) Planning", "B. Correspondence" (a date's "10 December 2024" has no mark after
+ * its number), or a minute numbered in the council's year ("429/17 Submitted" over the committee minutes it receives).
+ */
+const NUMBERED_HEADING = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])[.)]|\d{1,4}\/\d{2,4})\s/;
 
 /** The words a label of those present standing alone holds, in either case: one search of the line, not one for each. */
 const PRESENCE_WORDS = /resent|RESENT|ttend|TTEND|ederunt|EDERUNT/;

@@ -7,6 +7,7 @@ import { romanValue } from '../items/item-numbers';
 import { PERSON_START } from '../attendance/listed-person';
 import { isBlank } from '../patterns';
 import { flattenedHeader } from './flattened-attendance';
+import { unwrapped, wrappedRun } from './rewrapped-run';
 
 /** A line shorter than this is a paragraph, however it numbers what it lists. */
 const FLATTENED_LINE = 400;
@@ -86,7 +87,7 @@ const FLATTENED_SHARE = 3;
  * list ("… 1. CALL TO ORDER/ROLL CALL: … The following were present: … 2. PLEDGE …") would otherwise part its items' run.
  */
 export function withFlattenedTextApart(lines: string[]): string[] {
-  const paged = withPagesJoined(lines);
+  const paged = withPagesJoined(withWrappedRunJoined(lines));
   const header = flattenedHeader(paged);
   const joined = header === null ? paged : [...paged.slice(0, header.index), header.parts.join('\n'), ...paged.slice(header.index + 1)];
   if (joined === lines) return withFlattenedItemsApart(lines);
@@ -118,6 +119,18 @@ function sectionsApart(line: string): string[] | null {
   if (capitalsTitleCuts(numbered[0]).length < 2) return numbered;
   const titled = capitalsTitlesBeforeSentencesApart(line);
   return titled !== null && titled.length > numbered.length ? titled : numbered;
+}
+
+/**
+ * The lines with a run of minutes wrapped at one width (rewrapped-run.ts) joined back into one line where, so joined,
+ * it splits into items or holds a flattened header's attendance; the same array otherwise.
+ */
+function withWrappedRunJoined(lines: string[]): string[] {
+  // A document holding a long line already is read as it is (wrappedRun reads documents of few lines only).
+  const run = wrappedRun(lines, FLATTENED_LINE, FLATTENED_SHARE);
+  if (run === null) return lines;
+  const joined = unwrapped(lines, run);
+  return sectionsApart(joined) !== null || flattenedHeader([joined]) !== null ? [...lines.slice(0, run.from), joined, ...lines.slice(run.to)] : lines;
 }
 
 /** "2 Regular Council Minutes July 19, 2011 / Page 2 …": a page run together on one line, opened by its number. */
