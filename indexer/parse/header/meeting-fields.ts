@@ -53,7 +53,8 @@ const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
 /** "03-03-2025": the same with hyphens, with the year in full ("2024-25" is a year's span). */
 const HYPHENATED_DATE = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/;
 
-function monthNumber(name: string): number {
+/** "March", "mar.", "Mawrth" (Welsh) → 3; 0 for no month's name. */
+export function monthNumber(name: string): number {
   const welsh = WELSH_MONTHS.indexOf(name.toLowerCase());
   if (welsh >= 0) return welsh + 1;
   const prefix = name.toLowerCase().replace(/\.$/, '').slice(0, 3);

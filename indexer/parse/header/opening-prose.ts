@@ -49,8 +49,8 @@ export function isProse(printed: string, lostLastStop = false): boolean {
 /** The first line of the first block of prose from `from` up to `to` (the first item heading), or -1; `used` lines are the header's attendance. */
 export function openingProseStart(lines: string[], from: number, to: number, used: ReadonlySet<number>): number {
   // A loop, not Math.max(...used): an attendance of a hundred thousand lines is more arguments than a call takes.
-  let lastUsed = Infinity;
-  for (const index of used) lastUsed = lastUsed === Infinity ? index : Math.max(lastUsed, index);
+  let lastUsed = -1;
+  for (const index of used) if (index > lastUsed) lastUsed = index;
   let start = from;
   while (start < to) {
     if (isBlank(lines[start]) || used.has(start)) {
@@ -64,20 +64,19 @@ export function openingProseStart(lines: string[], from: number, to: number, use
       start = end;
       continue;
     }
-    if (isProse(paragraphText(lines, start, end), true) || isAttendanceMinute(lines[start]) || (start > lastUsed && holdsNotes(lines, start, end))) return start;
+    if (isProse(paragraphText(lines, start, end), true) || isAttendanceMinute(lines[start]) || (lastUsed !== -1 && start > lastUsed && holdsNotes(lines, start, end))) return start;
     start = end;
   }
   return -1;
 }
 
-
 /**
  * Whether a block under the header's attendance is minutes the prose rule misses: one opening with an item's number
  * that no heading rule took ("276/18 Declarations of interest/ Requests for dispensation. None."; not a list of numbered
- * lines alone, the agenda above the minutes), or told as notes,
- * not sentences: "Public Participation" over "- On arrival it was discovered that the hall had been broken into" (no
- * full stop anywhere), as parish clerks write them; a line of eight words or more, unlabelled, with three lower-case
- * words in a row. A block labelling a header fact is the header's.
+ * lines alone, the agenda above the minutes), or told as notes, not sentences: "Public Participation" over "- On
+ * arrival it was discovered that the hall had been broken into" (no full stop anywhere), as parish clerks write them; a
+ * line of eight words or more, unlabelled, with three lower-case words in a row. A block labelling a header fact is the
+ * header's.
  */
 function holdsNotes(lines: string[], start: number, end: number): boolean {
   let notes = false;

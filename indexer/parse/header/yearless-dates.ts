@@ -3,7 +3,7 @@
 // are in. The first full date below is then another meeting's ("the minutes of the meeting of 22nd June 2020"), which
 // made the header run on to it, its date the meeting's and the items above it header. The year is the full date's or the
 // one either side of it: the one whose calendar has the weekday the header names, and nearest the full date.
-import { MONTH_NAME, WEEKDAY } from './meeting-fields';
+import { MONTH_NAME, monthNumber, WEEKDAY } from './meeting-fields';
 import { isBlank } from '../patterns';
 
 /** "Monday 27th July", "Tuesday, the 4th of March": a weekday, a day and a month, no year after them. */
@@ -17,7 +17,6 @@ const HEADER_LINES = 4;
 const MAX_DAYS_APART = 200;
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface YearlessDate {
@@ -29,10 +28,10 @@ interface YearlessDate {
 
 function yearlessOn(line: string): Omit<YearlessDate, 'line'> | null {
   const named = WEEKDAY_DAY_MONTH.exec(line);
-  if (named) return { weekday: WEEKDAYS.indexOf(named[1].slice(0, 3).toLowerCase()), day: Number(named[2]), month: MONTHS.indexOf(named[3].slice(0, 3).toLowerCase()) + 1 };
+  if (named) return { weekday: WEEKDAYS.indexOf(named[1].slice(0, 3).toLowerCase()), day: Number(named[2]), month: monthNumber(named[3]) };
   const held = HELD_MONTH_DAY.exec(line);
   if (!held) return null;
-  return { weekday: held[1] ? WEEKDAYS.indexOf(held[1].slice(0, 3).toLowerCase()) : null, month: MONTHS.indexOf(held[2].slice(0, 3).toLowerCase()) + 1, day: Number(held[3]) };
+  return { weekday: held[1] ? WEEKDAYS.indexOf(held[1].slice(0, 3).toLowerCase()) : null, month: monthNumber(held[2]), day: Number(held[3]) };
 }
 
 /** The header's yearless date among its first lines, above `before` (the line of the first full date), or null. */
