@@ -11,7 +11,7 @@ const HEADER_LINES = 60;
 /** Fewer pairs than this are no such roll (a list's "Secretary" over a name may be a one-off). */
 const MIN_PAIRS = 2;
 /** An office-bearer's office alone on its line, as community councils and village bodies name them. */
-const OFFICE_LINE = /^(?:in\s+the\s+chair|(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|convener)|chair(?:man|woman|person)?|convener|secretary|(?:minutes?\s+)?secretary|treasurer|president|vice[- ]president)$/i;
+const OFFICE_LINE = /^(?:in\s+the\s+chair|(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|convener)|chair(?:man|woman|person)?|convener|(?:minutes?\s+)?secretary|treasurer|president|vice[- ]president)$/i;
 /** A name alone on its line: untitled, or a title and a name. */
 const NAME_LINE = /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 

@@ -29,7 +29,8 @@ const FORMS: readonly RollCallForm[] = [
   { pattern: new RegExp(String.raw`^(?:ROLL\s+CALL\s+)?((?:Mayor|Chair(?:man|woman|person)?|President)\s+\p{Lu}[^,]{1,40}?\s+and\s+(?:${MEMBERS})\s+\p{Lu}.+)$`, 'iu'), attendance: 'present' },
   // "ROLL CALL Members present were …": a heading in capitals run on before the sentence (its line breaks lost).
   { pattern: /^(?:.*?\s)?(?:[A-Z]{2,}\s+){1,4}(?:Members|Commissioners|Directors|Trustees|Councillors|Supervisors)\s+present\s+(?:were|was)\s+(.+)$/, attendance: 'present' },
-  { pattern: /^(?:.*?\s)?(?:meeting|council)\s+was\s+attended\s+by\s+(.+?)(?:,?\s+(?:together|along)\s+with\s+.+)?$/i, attendance: 'present' }, // "… was attended by Cllrs A and B together with the clerk"
+  // "The meeting was attended by Cllrs A and B together with the clerk": the members, not who came with them.
+  { pattern: /^(?:.*?\s)?(?:meeting|council)\s+was\s+attended\s+by\s+(.+?)(?:,?\s+(?:together|along)\s+with\s+.+)?$/i, attendance: 'present' },
   { pattern: /^(?:staff|officers|officials|others)\s+present\s+(?:were|was|included)\s+(.+)$/i, attendance: 'in attendance' },
   // "Present were board members A, B, and C, and Chief Finn.", "Those in attendance were Pastor Deb, Phyllis and Al." (a
   // fire district's, a church council's): the members named by what they are before the list, or "those" before it.

@@ -21,7 +21,7 @@ const GOVERNING_BODY = /^(?:University\s+)?(?:Court|Senate|Senatus(?:\s+Academic
 /** "UNIVERSITY OF KELBURN", "Kelburn College", "THE UNIVERSITY OF THE NORTH": a university's or college's name on one line. */
 const INSTITUTION_NAME = /^(?:The\s+)?(?:University|College)\s+of\s+\p{Lu}[\p{L}'’ .-]{1,50}$|^\p{Lu}[\p{L}'’ .-]{1,50}\s(?:University|College)$/iu;
 
-/** The line above `index` that is not blank, within two lines, or undefined. */
+/** The nearest line above `index` that is not blank, among the three above it, or undefined. */
 function lineAbove(lines: string[], index: number): string | undefined {
   for (let above = index - 1; above >= 0 && above >= index - 3; above -= 1) if (lines[above].trim() !== '') return lines[above].trim();
   return undefined;

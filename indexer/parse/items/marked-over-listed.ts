@@ -7,6 +7,8 @@ const MIN_MARKED_AFTER = 3;
 const MAX_LIST_GAP = 3;
 
 const isHeadingMarked = (candidate: HeadingCandidate) => candidate.level !== null && candidate.kinds.includes('marked');
+/** An unnumbered heading marked as one, at a Markdown or HTML level (a wholly bold line, level 7, aside). */
+const isUnnumberedMarkedHeading = (candidate: HeadingCandidate) => candidate.number === null && isHeadingMarked(candidate) && candidate.level! <= 6;
 
 /** "3" → 3; null for "3.1", "22/104", "A": only whole numbers are compared here. */
 const wholeNumber = (number: string | null) => (number !== null && /^\d+$/.test(number) ? Number(number) : null);
@@ -25,7 +27,7 @@ function isAgendaAboveMarkedHeadings(numbered: HeadingCandidate[], candidates: H
   }
   const [start, end] = [numbered[0].index, numbered[numbered.length - 1].next];
   if (candidates.some((candidate) => candidate.index > start && candidate.index < end && candidate.number === null)) return false;
-  const markedAfter = candidates.filter((candidate) => candidate.index >= end && candidate.number === null && isHeadingMarked(candidate) && candidate.level! <= 6);
+  const markedAfter = candidates.filter((candidate) => candidate.index >= end && isUnnumberedMarkedHeading(candidate));
   return markedAfter.length >= Math.max(MIN_MARKED_AFTER, Math.ceil(numbered.length / 2));
 }
 
@@ -36,7 +38,7 @@ function isAgendaAboveMarkedHeadings(numbered: HeadingCandidate[], candidates: H
  */
 function isLetteredListAmongMarkedHeadings(numbered: HeadingCandidate[], candidates: HeadingCandidate[]): boolean {
   if (numbered.length === 0 || numbered.some((candidate) => isHeadingMarked(candidate) || /\d/.test(candidate.number ?? '0'))) return false;
-  const marked = candidates.filter((candidate) => candidate.number === null && isHeadingMarked(candidate) && candidate.level! <= 6);
+  const marked = candidates.filter(isUnnumberedMarkedHeading);
   return marked.length >= Math.max(MIN_MARKED_AFTER, 2 * numbered.length);
 }
 
