@@ -26,12 +26,14 @@ import { withoutActionColumn } from './page/action-column';
 import { markSetextHeadings } from './page/setext';
 import { withItemTableRows } from './page/item-tables';
 import { splitRunOnTitles } from './items/run-on-titles';
+import { withStatementUnnumbered } from './page/numbered-statement';
 
 /**
  * The rules that set a page's lines out as the general rules read them, in the order they run: each takes the lines
  * and gives them back with its shape rewritten (the same array where the shape is not found).
  */
 const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
+  withStatementUnnumbered,
   withSlashTableRows,
   withLoneColonsJoined,
   withMinutesListedInTables,

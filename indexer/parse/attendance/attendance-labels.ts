@@ -255,7 +255,7 @@ const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|other
  * as Northern Irish councils print them), a forename and surname before a comma ("OFFICIALS PRESENT Eoin Ward, …"), or one titled name the line ends with ("APOLOGIES Cllr S Hext (work)").
  */
 const NAMES_AFTER_SPACE = new RegExp(
-  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${TITLED_INITIALLED_NAME}\s(?:${TITLED_INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([^()]{1,40}\))?$)`,
+  String.raw`^\s(?=(?:Cllrs?\.?|Councillors?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|(?:\p{Lu}\.?\s?){1,3}\p{Lu}\p{Ll})[^,:]{0,60},|(?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[^,:]{0,40}?\s(?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}|${TITLED_INITIALLED_NAME}\s(?:${TITLED_INITIALLED_NAME}(?:\s|$)|\(\p{Lu})|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([^()]{1,40}\))?$)`,
   'u',
 );
 

@@ -10,6 +10,8 @@ import { withHoldersAfterOffices } from './offices-before-holders';
 import { withDashedOfficeRunsApart } from './dashed-office-runs';
 import { isNamedAfterOffice } from './named-after-office';
 import { collapseWhiteSpace, spaceCount } from '../patterns';
+import { PARTICLES } from '../speakers/speaker-titles';
+import { bracketsForename, isKnownAs, KNOWN_AS, MIN_FORENAME_BRACKETS } from './forename-brackets';
 import { INITIALLED_NAME, listParts } from './list-parts';
 import { isOneDashedEntry } from './dashed-entry';
 import { withoutClosingPublicCount } from './public-count';
@@ -48,7 +50,7 @@ function keysSurname(bracket: string, name: string): boolean {
 const BILINGUAL_TITLE = /^(?:(?:(?:Y\s+)?Cyngh?|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
-function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null {
+function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBracketed = false): Attendee | null {
   // "Mrs P Hale (PH) and, from item 2, Mr T Foy": the "and" left at the end of an entry a clause cut off.
   // "Cllr Darren Price •": the bullet of the next list in a bulleted header run onto one line ends no name.
   let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,•\s]+$/, '').replace(/\s+(?:and|&)$/, '').trim());
@@ -66,7 +68,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   }
   // "Jo Kerr (Non-Executive Member – Audit)": a dash inside the brackets of an office parts no name from it.
   const dashed = /^((?:[^()]|\([^()]*\))*?)\s+[–—-]\s+(.+)$/.exec(text);
-  const bracketed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
+  const lastBracket = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
+  const bracketed = lastBracket && !(forenamesBracketed && isKnownAs(lastBracket[1], text.slice(0, lastBracket.index))) ? lastBracket : null;
   // "Alan Gibb, Chief Officer – Governance (Clerk)": the office after the name's comma holds the dash (not "…, MCA – Chair": letters after a name).
   const officeAfterComma = dashed !== null && /,[^,]*\p{Ll}/u.test(dashed[1]) ? NAME_COMMA_OFFICE.exec(text) : null;
   if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
@@ -81,7 +84,10 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
     // "The Deputy Vice-Chancellor (Research) (Professor F Lark)": an office and its portfolio, the person in the last brackets.
     const holderLast = !officeHolder && PERSON_TITLE.test(role!) && !PERSON_TITLE.test(before) && OFFICE_WORDS.test(before) && !OFFICE_WORDS.test(earlier[1]);
     [text, role] = holderLast ? [role!, normaliseRole(`${before} (${earlier[1]})`)] : [officeHolder ? earlier[1] : before, role];
-    if (!officeHolder && !holderLast && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
+    // "A. Whitlock (Anne) (Clerk)": the forename the first initial stands for is the name's, not a role.
+    const forename = bracketsForename(`${before} (${earlier[1]})`);
+    if (forename) text = `${before} (${earlier[1]})`;
+    if (!officeHolder && !holderLast && !forename && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
   // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
@@ -89,9 +95,14 @@ function attendeeOf(entry: string, attendance: AttendanceKind): Attendee | null 
   // "Chief Fire Officer (Matthew Ackroyd)": "Chief" starts an office there, not a title.
   const personInBrackets =
     role !== null &&
-    (PERSON_TITLE.test(role) || ((UNTITLED_NAME.test(role) || INITIALLED_NAME_ALONE.test(role)) && !OFFICE_WORDS.test(role) && !REPRESENTED_PLACE.test(role) && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text))));
+    (PERSON_TITLE.test(role) || ([UNTITLED_NAME, INITIALLED_NAME_ALONE].some((name) => name.test(forenamesBracketed ? role!.replace(KNOWN_AS, '') : role!)) && !OFFICE_WORDS.test(role) && !REPRESENTED_PLACE.test(role) && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text))));
   // "The Mayor (Councillor S McAleese)": the office read as a role is, like any other, "Chair" for the Mayor.
   if (personInBrackets && (!PERSON_TITLE.test(text) || isChiefOfficeOnly(text)) && OFFICE_WORDS.test(text)) [text, role] = [role!, normaliseRole(text)];
+  // "Alderman P Mokoena Speaker", "Councillor T Adams Executive Mayor": a table of members and their offices copied with
+  // its cells run together. After a title and initials the surname is one word, so the words after it are the office.
+  // A role in brackets after both ("… Executive Mayor (Chairperson)") is the one kept: it says who chaired.
+  const officeAfter = OFFICE_AFTER_INITIALLED_NAME.exec(text);
+  if (officeAfter && (OFFICE_WORDS.test(officeAfter[2]) || /^(?:Deputy\s+)?Speaker$/.test(officeAfter[2]))) [text, role] = [officeAfter[1], role ?? normaliseRole(officeAfter[2])];
   // "Town Administrator Carol Whitney", "City Manager Dean Pruitt": an office before an untitled name.
   const officeFirst = role === null ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (officeFirst) {
@@ -193,6 +204,7 @@ function withOfficesOnNext(entries: string[], list: string): string[] {
 
 /** "Deputy Mayor " before "Cr Sam Petrakis" (Australian minutes), "vice chair Cllr G Kemp" (a parish's list): an office before a councillor's title. */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader)|(?:[Vv]ice[- ]|Deputy )?[Cc]hair(?:man|woman|person)?)\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
+const OFFICE_AFTER_INITIALLED_NAME = new RegExp(String.raw`^((?:Cllr|Councillor|Alderman|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s*){1,3}\s(?:(?:${PARTICLES})\s+){0,2}\p{Lu}[\p{L}'’-]*\p{Ll})\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the|&)){0,5})$`, 'u');
 /** "R Haldane", "S. J. Boyle": a name in initials, as "Director of Education (R Haldane)" gives the office's holder. */
 const INITIALLED_NAME_ALONE = new RegExp(`^${INITIALLED_NAME}$`, 'u');
 
@@ -255,7 +267,7 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
  * Evans (Chair), …" (as Welsh community councils do, after "Present:"): a dash or colon after the title the names
  * share sets no office apart, nor does the title in Welsh before it ("Y Cynghorwyr /Councillors Ann Pugh, …").
  */
-const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
+const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?((?:(?:Parish|Town|Community|District|County|Borough|City)\s+)?(?:Cllrs?|Councillors?)|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
@@ -276,8 +288,9 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
   const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? namesWithBodies(list) ?? splitList(list));
+  const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries
-    .map((entry) => attendeeOf(entry, attendance))
+    .map((entry) => attendeeOf(entry, attendance, forenamesBracketed))
     .filter((attendee): attendee is Attendee => attendee !== null);
 }
 

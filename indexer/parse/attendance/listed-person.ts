@@ -31,7 +31,9 @@ const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|de
 const OFFICE_THEN_PERSON = /^\p{Lu}[^()]{2,60}\((?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)(?:$|,\s|\s+and\s)/u;
 
 /** A line opening with a titled person, or an office with its holder before or after it: a listed person whatever else the line holds. */
-const opensWithPersonOrOffice = (line: string) => PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line);
+/** "Chairman – M.J Fletch (Mike), Vice Chairman – J. Benn": the chair named after the office and a dash, in a list of such entries. */
+const CHAIR_DASH_HOLDER = /^(?:(?:Vice|Deputy)[- ])?Chair(?:man|woman|person)?\s+[–—-]\s+\p{Lu}[\p{L}'’.-]*\s/u;
+const opensWithPersonOrOffice = (line: string) => PERSON_START.test(line) || OFFICE_THEN_PERSON.test(line) || OFFICE_BEFORE_NAME.test(line) || isOfficeThenHolderLine(line) || CHAIR_DASH_HOLDER.test(line);
 
 /**
  * "Mr Carne was elected chairman.", "Mr. Sprague called the meeting to order at 7:00 p.m." under the list of those

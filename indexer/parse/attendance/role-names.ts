@@ -11,8 +11,15 @@ export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
 /** "Director of Assets, for minute B25/46", "Planning Officer for items 5 and 6": the items someone attended for, no part of the office. */
 const FOR_ITEMS = /,?\s+(?:for|during)\s+(?:(?:agenda\s+)?items?|minutes?)\s+[\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*$/i;
 
-/** "Cllr Okafor (Chair) for items 1 to 4": an entry without the items its person attended (or chaired) for. */
-export const withoutItemsAttended = (entry: string): string => (/\d$/.test(entry) ? entry.replace(FOR_ITEMS, '') : entry);
+/** "Clerk L D Chall due to illness", "Cllr Hale owing to work commitments": why someone sent apologies, after the name. */
+const REASON_AFTER_NAME = /\s+(?:due|owing)\s+to\s+\S.*$/;
+export const withoutReason = (entry: string): string => entry.replace(REASON_AFTER_NAME, '');
+
+/**
+ * "Cllr Okafor (Chair) for items 1 to 4": an entry without the items its person attended (or chaired) for, nor the
+ * reason given for an absence.
+ */
+export const withoutItemsAttended = (entry: string): string => withoutReason(/\d$/.test(entry) ? entry.replace(FOR_ITEMS, '') : entry);
 
 /**
  * "substitute for Cllr L Green", "substituting for Councillor Hope", "Sub for Cllr Hay": however printed, one role,

@@ -52,3 +52,23 @@ describe('a list of names in initials with no commas between them', () => {
     ]);
   });
 });
+
+describe('a table of members and their offices copied with its cells run together', () => {
+  it('starts a new person at each title, surnames with particles whole, and reads the words after a surname as the office', () => {
+    expect(people('Alderman J Fourie Speaker Alderman N Mthembu Executive Mayor (Chairperson) Councillor A du Plessis Councillor L van der Merwe Councillor P Jacobs Deputy Executive Mayor Councillor T Booysen')).toEqual([
+      ['Alderman J Fourie', 'Speaker'],
+      ['Alderman N Mthembu', 'Chair'],
+      ['Councillor A du Plessis', null],
+      ['Councillor L van der Merwe', null],
+      ['Councillor P Jacobs', 'Deputy Executive Mayor'],
+      ['Councillor T Booysen', null],
+    ]);
+  });
+
+  it('takes no office from a forename and surname after the title: where the name ends is not known', () => {
+    expect(people('Councillor Tom Adams Councillor Ben Naidoo')).toEqual([
+      ['Councillor Tom Adams', null],
+      ['Councillor Ben Naidoo', null],
+    ]);
+  });
+});
