@@ -19,6 +19,8 @@ const MIN_ENTRIES = 3;
 const MIN_ENTRY_LINES = 2;
 /** The log's first date stands among the file's first lines (not blank): above it only a title. */
 const FIRST_ENTRY_REACH = 4;
+/** "**Minutes of Meeting # 2**", "Meeting 3": an entry's own title over its date, no sentence. */
+const ENTRY_TITLE = /^(?:\*\*)?(?:minutes\s+of\s+)?meeting\b[^.]{0,40}$/i;
 
 /** The date a line (trimmed) gives alone, read by `dateOf`, or null; told first by its length and its first character. */
 function dateAlone(line: string, dateOf: (text: string) => string | null): string | null {
@@ -55,7 +57,8 @@ export function datedLogStarts(lines: string[], dateOf: (text: string) => string
     if (starts.length === 0 ? textLines >= FIRST_ENTRY_REACH : textLines < MIN_ENTRY_LINES) return null;
     if (!keepsOrder(dates, date) || (lastText !== -1 && isSignOffLine(lines[lastText]))) return null;
     dates.push(date);
-    starts.push(index);
+    // The entry's title over its date opens it: it is not the last line of the entry before.
+    starts.push(lastText !== -1 && ENTRY_TITLE.test(lines[lastText].trim()) ? lastText : index);
     textLines = 0;
   }
   if (starts.length < MIN_ENTRIES || textLines < MIN_ENTRY_LINES) return null;
