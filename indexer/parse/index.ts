@@ -19,6 +19,7 @@ import { removePageFurniture } from './page/furniture';
 import { withoutPackStamp } from './page/pack-stamps';
 import { withoutDocumentViewerLead } from './page/document-viewer';
 import { withoutCoveringLetter } from './page/covering-letter';
+import { withoutTranscriptionPageNumber } from './page/transcription-page-number';
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page/page-chrome';
 import { withoutContentsList } from './page/contents-list';
 import { mergeAttendees } from './attendance/attendee-records';
@@ -198,7 +199,7 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const unfurnished = removePageFurniture(text, withWelshFirstBlocks(lines), input.format === 'pdf');
   const paged = browserPrint ? withoutBrowserPrint(unfurnished, browserPrint) : unfurnished;
   // A web page printed with its chrome: the site's menus and breadcrumb above the minutes are not minutes.
-  const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(paged))));
+  const { lines: unchromed, chrome } = splitPageChrome(withoutDocumentViewerLead(withoutPackStamp(withoutCoveringLetter(withoutTranscriptionPageNumber(paged)))));
   const furnished = withInitialsCellsAsLists(withPeopleCellsPaired(withColumnRegisterAsLabels(withMarkedRegisterAsLabels(withFlattenedTextApart(withOfficialReportFront(withoutContentsList(withPipeTableRows(input.format === 'pdf' ? unchromed : asCopiedText(unchromed))), text))))));
   // Only a reader's table has cells that may be paragraphs: in plain text a gap this wide is a column of print (the PDF
   // reader lays a table's row out as one line of cells, and a page's columns one after the other).

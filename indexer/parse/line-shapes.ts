@@ -1,7 +1,9 @@
 // The rules that set a page's lines out as the general rules read them (run by parseMinutes after the page's furniture
 // and chrome are gone), each a rewrite of one shape of minutes, in the order they run.
 import { withSlashTableRows } from './page/slash-table-rows';
+import { withWikiMarkupAsMarkdown } from './page/wiki-markup';
 import { withLoneColonsJoined } from './page/lone-colons';
+import { withReceivedSentencesOnLabels } from './attendance/received-under-label';
 import { withMinutesListedInTables } from './items/minutes-listed-in-table';
 import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
 import { withTwoColumnNamesListed } from './attendance/two-column-names';
@@ -27,15 +29,18 @@ import { markSetextHeadings } from './page/setext';
 import { withItemTableRows } from './page/item-tables';
 import { splitRunOnTitles } from './items/run-on-titles';
 import { withStatementUnnumbered } from './page/numbered-statement';
+import { withColumnLabelsAsHeadings } from './items/column-labels';
 
 /**
  * The rules that set a page's lines out as the general rules read them, in the order they run: each takes the lines
  * and gives them back with its shape rewritten (the same array where the shape is not found).
  */
 const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
+  withWikiMarkupAsMarkdown,
   withStatementUnnumbered,
   withSlashTableRows,
   withLoneColonsJoined,
+  withReceivedSentencesOnLabels,
   withMinutesListedInTables,
   withAutoNumberedTimesJoined,
   withTwoColumnNamesListed,
@@ -60,6 +65,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   markSetextHeadings,
   withItemTableRows,
   splitRunOnTitles,
+  withColumnLabelsAsHeadings,
 ];
 
 /** `lines` with every shape of LINE_SHAPES rewritten, in order. */

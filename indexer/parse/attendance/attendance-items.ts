@@ -20,8 +20,13 @@ import { MINUTES_TITLE, type DraftItem } from '../types';
  */
 const APOLOGIES_SENTENCE =
   /\bapolog(?:y|ies)\s+(?:for\s+(?:absence|inability\s+to\s+attend)\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted|recorded|reported)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
-/** "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent. */
-const SENT_APOLOGIES_SENTENCE = /^((?:Cllrs?|Councillors?|County Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
+/**
+ * "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent, in the item's first
+ * sentence or after another ("All Members were present. County Councillor D Jeffels sent apologies."). A councillor of
+ * two other councils keeps the last one's office with the name ("Borough and County Councillor D Jeffels"), as "County
+ * Cllr" does.
+ */
+const SENT_APOLOGIES_SENTENCE = /(?:^|(?<=[.!?]\s))(?:(?:Borough|District|Town|City)\s+and\s+)?((?:(?:Borough|County|District|Town|City|Unitary)\s+(?:Cllrs?|Councillors?)|Cllrs?|Councillors?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s[^.]{1,120}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:their|his|her)\s+)?apolog/i;
 const ABSENT_SENTENCE = /\b(?:absent|not present)(?: without apolog(?:y|ies))?:?\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b[^.]+)/i;
 
 /** ", who was substituted by Councillor Blackmore,", ", who was represented by Mr Ruiz, and": a clause naming who stood in, a comma after it. */

@@ -59,8 +59,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   {
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
-    // "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details.
-    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|invited(?=\s*:|\s{2,}[A-Z])|observers?)\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
+    // "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details; "Together with:" (a Welsh panel's officers).
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
     attendance: 'in attendance',
   },
   {
@@ -87,9 +87,9 @@ const ROLL_CALL = /^roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s
  * (AH) In attendance: …"), a few words and a colon; the words may be a label in two languages ("… (hwyr/late)
  * Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands out with no mark before
  * it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …", as do "Apologies:" and "Absent:" ("… Cllr Andrew Woods
- * Apologies: …"). "Also present" after a full stop needs no colon: "… and A. Dewsnip. Also present M. Richards (Clerk)".
+ * Apologies: …"). After a full stop "Also present" ("… and A. Dewsnip. Also present M. Richards (Clerk)") and "Apologies" before a titled name ("… Capt R Atkinson (Harbour Master). Apologies Mr M Hewitt") need no colon.
  */
-export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z])/;
+export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z]|Apologies\s+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z])/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
@@ -263,7 +263,7 @@ const NAMES_AFTER_SPACE = new RegExp(
  * "were received from ", "received from ", "Apologies were received and accepted from ": the words of a sentence between
  * an apologies label and the names, which may say "Apologies" again ("Apologies: Apologies were received from …").
  */
-const RECEIVED_FROM = /^(?:apologies(?:\s+for\s+absence)?\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)(?:\s+and\s+accepted)?\s+(?:from|by)\s+/i;
+const RECEIVED_FROM = /^(?:(?:apologies(?:\s+for\s+absence)?|these)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:received|given|tendered|sent)(?:\s+and\s+accepted)?\s+(?:from|by)\s+/i;
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
 

@@ -8,9 +8,10 @@ import { isBlank } from '../patterns';
 
 /**
  * "Minutes of the Cabinet meeting held on …", "DRAFT MINUTES OF A MEETING OF THE LICENSING COMMITTEE HELD AT …": a
- * title opening its line ("Minutes of the last meeting …" names an earlier one, and is left).
+ * title opening its line ("Minutes of the last meeting …" names an earlier one, and is left); "DRAFT- Minutes of Meeting held
+ * on …", the draft's mark set off by a dash as a blog's post is titled.
  */
-const MINUTES_TITLE = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|preceding|prior)\b)[^.]{0,160}?\bheld\b/i;
+const MINUTES_TITLE = /^(?:(?:draft|unconfirmed|confirmed|approved)(?:\s*[-–—:]\s*|\s+))?minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|preceding|prior)\b)[^.]{0,160}?\bheld\b/i;
 /** "… held on 3 March were approved", "… be signed": a sentence about the minutes, not their title. */
 const SENTENCE_ABOUT_MINUTES = /\b(?:were|was|be|been|approved|confirmed|agreed|signed|noted|received|adopted)\b/i;
 /**
@@ -23,6 +24,11 @@ const MAX_DASHED_TITLE_LENGTH = 80;
 /** A title this long is prose. */
 const MAX_TITLE_LENGTH = 240;
 
+/** Whether a line is a meeting's own minutes title ("MINUTES OF THE MEETING HELD AT … ON FRIDAY 12TH OCTOBER 2012"). */
+export function isMinutesTitle(line: string): boolean {
+  return line.length <= MAX_TITLE_LENGTH && /^\s*(?:draft|unconfirmed|confirmed|approved|minutes)\b/i.test(line) && MINUTES_TITLE.test(line.trim()) && !SENTENCE_ABOUT_MINUTES.test(line);
+}
+
 /** The date the header's first minutes title gives, with the line under it (a title wrapped before its date); null when none gives one. A dashed title gives it on its own line. */
 export function minutesTitleDate(headerLines: string[], order: () => DateOrder): string | null {
   for (let index = 0; index < headerLines.length; index += 1) {
@@ -31,7 +37,7 @@ export function minutesTitleDate(headerLines: string[], order: () => DateOrder):
       const dated = findDate(line, order);
       if (dated) return dated;
     }
-    if (line.length > MAX_TITLE_LENGTH || !/^\s*(?:draft|unconfirmed|confirmed|approved|minutes)\b/i.test(line) || !MINUTES_TITLE.test(line.trim()) || SENTENCE_ABOUT_MINUTES.test(line)) continue;
+    if (!isMinutesTitle(line)) continue;
     let next = index + 1;
     while (next < headerLines.length && isBlank(headerLines[next])) next += 1;
     return findDate(line, order) ?? (next < headerLines.length ? findDate(headerLines[next], order) : null);

@@ -1,13 +1,16 @@
 // Sentences about an earlier meeting's minutes ("To approve the minutes of the meeting held on 5 March 2024"): the
-// date they give is that meeting's, not the one these minutes record. So with the period a report covers.
+// date they give is that meeting's, not the one these minutes record. So with the period a report covers, and with a
+// later meeting still to be held, where the minutes are printed under the agenda of the one that is to approve them
+// ("… TO BE HELD ON 25 MAY 2017").
 
 /**
  * "the (public) minutes (and summary) of …", "The minutes of the Scrutiny Committee held on …", "minutes of the previous meeting …",
- * "To receive Minutes of the Meeting held …" (an agenda's words):
+ * "To receive Minutes of the Meeting held …" (an agenda's words), "Minutes of the meeting held on 28 November 2022 were
+ * agreed." (a sentence saying so, though it opens its line as a title does):
  * to the end of the line's sentence. A meeting's own title opens its line with "Minutes of" and no article before it
  * ("Minutes of the meeting of the Planning Committee held on …"), so it is kept.
  */
-const EARLIER_MINUTES = /\b(?:the\s+(?:[\p{L}-]+\s+)?minutes|(?<=\bto\s+(?:receive|approve|confirm|agree|adopt|sign|note)\s+)minutes|minutes\s+of\s+the\s+(?:last|previous|preceding)\s+meeting)\b[^.]*/giu;
+const EARLIER_MINUTES = /\b(?:the\s+(?:[\p{L}-]+\s+)?minutes|(?<=^\s*)minutes\s+of\s+(?=[^.]*\b(?:were|was)\s+(?:\p{Ll}+\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b)|(?<=\bto\s+(?:receive|approve|confirm|agree|adopt|sign|note)\s+)minutes|minutes\s+of\s+the\s+(?:last|previous|preceding)\s+meeting)\b[^.]*/giu;
 
 /** A header's lines with each mention of an earlier meeting's minutes blanked, so that no date is read from it. */
 export function withoutEarlierMinutes(lines: string[]): string[] {
@@ -49,4 +52,20 @@ export function withoutPeriods(lines: string[]): string[] {
     const withoutFounding = FOUNDING_WORD.test(withoutPeriod) ? withoutPeriod.replace(FOUNDED_ON, '') : withoutPeriod;
     return withoutFounding.includes('published') ? withoutFounding.replace(PUBLISHED_SINCE, '') : withoutFounding;
   });
+}
+
+/** "to be held on …", "will be held at … on …": to the sentence's end, a meeting still to come. */
+const COMING_MEETING = /\b(?:to|will)\s+be\s+held\b[^.]*/gi;
+/** "held on", "held at" with no "to be" or "will be" before it: a meeting that has been held. */
+const HELD_MEETING = /(?<!\b(?:to|will)\s+be\s+)\bheld\b/i;
+
+/**
+ * A header's lines with each mention of a meeting still to be held blanked, where another of its lines tells of a meeting
+ * held (an agenda alone, whose only date is the coming meeting's, keeps it); the same array otherwise.
+ */
+export function withoutComingMeetings(lines: string[]): string[] {
+  const coming = lines.map((line) => (/held/i.test(line) ? line.search(COMING_MEETING) : -1));
+  if (!coming.some((at) => at !== -1)) return lines;
+  const held = lines.some((line, index) => HELD_MEETING.test(coming[index] === -1 ? line : line.replace(COMING_MEETING, '')));
+  return held ? lines.map((line, index) => (coming[index] === -1 ? line : line.replace(COMING_MEETING, ''))) : lines;
 }

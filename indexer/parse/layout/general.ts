@@ -9,7 +9,7 @@ import { withCouncilNamesJoined } from '../header/split-council-names';
 import { withoutTitleBlockDetails } from '../items/title-block-details';
 import { numericDateOrder, type DateOrder } from '../header/date-order';
 import { narrowestAuthority } from '../header/authority-lines';
-import { withoutEarlierMinutes, withoutPeriods } from '../items/earlier-minutes';
+import { withoutComingMeetings, withoutEarlierMinutes, withoutPeriods } from '../items/earlier-minutes';
 import { minutesTitleDate } from '../header/minutes-title-date';
 import { labelledBodyLine } from '../header/labelled-body';
 import { withoutEmailHeader } from '../page/email-header';
@@ -259,7 +259,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   }
   const header = readHeader(unused(0, Math.min(headerEnd, proseDate)));
   const headerText = header.text.slice(0, MAX_HEADER_CHARS);
-  const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? yearlessDate ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(header.lines))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
+  const date = labelledMeetingDate(lines, options.dateOrder) ?? minutesTitleDate(header.lines, options.dateOrder) ?? yearlessDate ?? findDate(joinLines(withoutPeriods(withoutEarlierMinutes(withoutComingMeetings(header.lines)))).slice(0, MAX_HEADER_CHARS), options.dateOrder);
   // A header naming no body: the item confirming its own earlier minutes ("To confirm … the minutes of the Fire Authority
   // meeting held on …") names it, else the meeting's opening sentence (also where the header names only a file).
   const body = asBodyName(bodyFromHeader(header) ?? (agendaMinutes === -1 ? null : bodyFromHeader(readHeader(lines.slice(0, agendaMinutes + 1)), true))) ?? asBodyName(bodyInOpeningSentence(items.find((item) => item.lines.some((line) => !isBlank(line)))?.lines ?? []));
@@ -289,7 +289,7 @@ export function parseGeneralDocument(lines: string[], options: GeneralOptions): 
 /** The meetings `cleaned` lines hold, each with its header read and its items headed. */
 function draftsOf(cleaned: string[], options: GeneralOptions): GeneralDraft[] {
   const dateOrder = numericDateOrder(cleaned);
-  const starts = meetingStarts(cleaned, { isMeetingAnchor, holdsDate: (text) => findDate(text, dateOrder) !== null, bodyOf: (header) => bodyFromHeader(readHeader(header)) });
+  const starts = meetingStarts(cleaned, { isMeetingAnchor, dateOf: (text) => findDate(text, dateOrder), bodyOf: (header) => bodyFromHeader(readHeader(header)) });
   const meetingOptions = { ...options, readList: rememberingListReader(), dateOrder };
   const readers = rememberingHeadingReaders(options.wrapLimit);
   const drafts = starts.map((start, position) => {

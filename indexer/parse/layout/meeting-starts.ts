@@ -9,12 +9,13 @@ import { isCapsLine } from '../items/capitals';
 import { endsSentence } from '../lines';
 import { firstContentCharacter, isBlank } from '../patterns';
 import { isSignOffLine } from '../page/sign-off';
+import { datedLogStarts } from './dated-log';
 
-/** What general.ts tells of a document's lines: its titles, the body a meeting's header lines name, whether a text holds a date. */
+/** What general.ts tells of a document's lines: its titles, the body a meeting's header lines name, the date a text holds (null for none). */
 export interface MeetingReaders {
   isMeetingAnchor: (lines: string[], index: number) => boolean;
   bodyOf: (headerLines: string[]) => string | null;
-  holdsDate: (text: string) => boolean;
+  dateOf: (text: string) => string | null;
 }
 
 /** Each meeting's first line; [0] for a document of one meeting (fewer than two titles or headers). */
@@ -40,9 +41,10 @@ export function meetingStarts(lines: string[], readers: MeetingReaders): number[
   const spans = presenceHeaderSpans(lines, readers);
   // Naming each header's meeting is the costly part, and most documents hold one meeting: where even every header
   // taken as a meeting's start gives fewer than two, the headers that name none would not give more.
-  if (withHeadersAbovePresence(titled, anchors, spans, standsAlone).length < 2) return [0];
+  // With no titles or headers telling meetings apart, a log of them may open each with its date alone (dated-log.ts).
+  if (withHeadersAbovePresence(titled, anchors, spans, standsAlone).length < 2) return datedLogStarts(lines, readers.dateOf) ?? [0];
   const starts = withHeadersAbovePresence(titled, anchors, namedHeaders(lines, spans, readers), standsAlone);
-  if (starts.length < 2) return [0];
+  if (starts.length < 2) return datedLogStarts(lines, readers.dateOf) ?? [0];
   starts[0] = 0;
   return starts;
 }
@@ -175,7 +177,7 @@ function opensFirstItem(line: string): boolean {
  */
 function mayHeadMeeting(line: string, readers: MeetingReaders, sentences: boolean): boolean {
   if (attendanceLabelOf(line) !== null || CLOSING_LINE.test(line) || NUMBERED_HEADING.test(line) || isSignOffLine(line)) return false;
-  return !endsSentence(line) || isShortLine(line) || endsWithClockTime(line) || (sentences && readers.holdsDate(line));
+  return !endsSentence(line) || isShortLine(line) || endsWithClockTime(line) || (sentences && readers.dateOf(line) !== null);
 }
 
 /** "High School Library, 7:00 p.m.": a header's line whose only full stop is its time's. */
@@ -237,7 +239,7 @@ function namedHeaders(lines: string[], spans: PresenceHeader[], readers: Meeting
 /** The body lines `top` to `label` name, when they also give a date; null when they name no meeting. */
 function namedMeeting(lines: string[], top: number, label: number, readers: MeetingReaders): string | null {
   const header = lines.slice(top, label);
-  return readers.holdsDate(header.join(' ')) ? readers.bodyOf(header) : null;
+  return readers.dateOf(header.join(' ')) !== null ? readers.bodyOf(header) : null;
 }
 
 /**

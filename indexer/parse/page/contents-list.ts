@@ -11,6 +11,16 @@ const LABEL_STARTS = '#*TtCc';
 const CONTENTS_ENTRY = /^\S.*?\S(?:\s*(?:[.…·]\s?){3,}\s*|\s+)(\d{1,3})$/;
 /** A label over fewer entries is not a contents list. */
 const MIN_ENTRIES = 2;
+/** "Declarations of Interest ...... 3 ": an entry's dot leader and page number, where a line may hold many of them. */
+const LEADER_AND_PAGE = /(?:[.…·]\s?){3,}\s*\d{1,3}(?=\s|$)/g;
+
+/**
+ * How many entries a contents list's line holds: one, or as many as its dot leaders where a copy ran the list onto one
+ * line ("451 Welcome ...... 3 452 Declarations of Interest ...... 3 …", as a document site gives a Word contents list).
+ */
+function entriesOn(line: string): number {
+  return Math.max(1, line.match(LEADER_AND_PAGE)?.length ?? 0);
+}
 
 /** The line after the contents list under the label at `label`, or null where no such list stands there. */
 function contentsListEnd(lines: string[], label: number): number | null {
@@ -21,7 +31,7 @@ function contentsListEnd(lines: string[], label: number): number | null {
     const entry = CONTENTS_ENTRY.exec(trimmed);
     // The pages of a contents list never go back.
     if (entry === null || Number(entry[1]) < lastPage) break;
-    [entries, lastPage, end] = [entries + 1, Number(entry[1]), index + 1];
+    [entries, lastPage, end] = [entries + entriesOn(trimmed), Number(entry[1]), index + 1];
   }
   return entries >= MIN_ENTRIES ? end : null;
 }
