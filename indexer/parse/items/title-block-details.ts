@@ -11,12 +11,15 @@ import { isBlank } from '../patterns';
 /** "6:00 PM", "At 7.30 p.m.": a time alone. */
 const TIME_ALONE = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i;
 /** Where or how the meeting sat: a hall, a numbered or council room, a video call. */
-const PLACE_OR_MEANS = /\b(?:(?:city|town|village|county|civic|municipal)\s+(?:hall|center|centre|building)|(?:conference|meeting|committee|council|board|community)\s+(?:room|chambers?)|room\s+\d+|via\s+(?:zoom|teams|webex|teleconference|video\s*conference)|virtual\s+meeting|teleconference)\b/i;
+const PLACE_OR_MEANS = /\b(?:(?:city|town|village|county|civic|municipal)\s+(?:hall|center|centre|building)|(?:conference|meeting|committee|council|board|community)\s+(?:rooms?|chambers?)|room\s+\d+|via\s+(?:zoom|teams|webex|teleconference|video\s*conference)|virtual\s+meeting|teleconference)\b/i;
 /** A title block's line is short: a heading of more words is an item's. */
 const MAX_DETAIL_WORDS = 7;
 
-/** Whether an unnumbered heading's title says only when or where the meeting sat. */
-function isMeetingDetail(candidate: HeadingCandidate): boolean {
+/**
+ * Whether an unnumbered heading's title says only when or where the meeting sat: no item's, nor the header's end (the
+ * general rules read the attendance under "Conference Rooms A & B" as the header's).
+ */
+export function isMeetingDetail(candidate: HeadingCandidate): boolean {
   if (candidate.number !== null) return false;
   const title = candidate.title.trim();
   return TIME_ALONE.test(title) || (title.split(/\s+/).length <= MAX_DETAIL_WORDS && PLACE_OR_MEANS.test(title));
