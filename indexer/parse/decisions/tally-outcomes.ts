@@ -3,7 +3,7 @@
 // its own after the seconder ("Harlan Thompson seconded. Unanimous approval.", "… seconded by Ann Hale. All were in
 // favour."), a clerk's initials for the outcome ("second by Brad Botos, MCU", "MSC by Faber/Saehr"), the body's vote
 // ("it was approved by vote of the Board"), New Zealand councils' movers in brackets after the word ("Resolved(Mayor
-// Wallace/Deputy Mayor Bassett)"), and the body's approval after the sentence that led to it.
+// Wallace/Deputy Mayor Bassett)"), the body's approval after the sentence that led to it, and "Minutes of May 9 approved."
 
 /** "… to accept the Treasurer's Report. Five ayes.", "… Three ayes, one nay": the ayes counted, the motion's outcome. */
 const AYES_COUNTED = /(?:^|[.;,]\s+)(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|All|all) ayes\b/;
@@ -38,6 +38,12 @@ const RESOLVED_BRACKETED_MOVERS = /^(?:RESOLVED|Resolved)\s*\([^()]{2,60}\/[^()]
  */
 const BODY_APPROVED_AFTER_SENTENCE = /[.!?:]\s+The (?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Vv]estry|[Ss]enate|[Tt]rustees|[Dd]irectors) (?:unanimously )?approved (?:a|an|the)\b/;
 
+/**
+ * "Minutes of January 9 approved.", "December minutes approved.": a club board's verbless record of its last minutes
+ * taken, the whole paragraph (the forms with "were" are read in decision-sentences.ts).
+ */
+const MINUTES_APPROVED_ALONE = /^(?:[A-Z][a-z]+ )?[Mm]inutes(?: (?:of|from|for) [^.]{1,40}?)? (?:approved|accepted|adopted)(?: as (?:written|presented|amended|corrected|circulated|read))?\.?$/;
+
 /** Whether a paragraph records a motion's outcome in one of these forms; each form's own word is looked for before it is tried. */
 export function recordsTallyOutcome(text: string): boolean {
   if (text.includes('ayes') && AYES_COUNTED.test(text) && /\b(?:[Mm]otion|MOTION|[Ss]econd)/.test(text)) return true;
@@ -46,5 +52,6 @@ export function recordsTallyOutcome(text: string): boolean {
   if (text.includes('MS') && SHORTHAND_CARRIED_BY.test(text)) return true;
   if (text.includes('vote of') && APPROVED_BY_VOTE.test(text)) return true;
   if (text.charCodeAt(0) === 0x52 && RESOLVED_BRACKETED_MOVERS.test(text)) return true;
+  if (text.length <= 80 && MINUTES_APPROVED_ALONE.test(text)) return true;
   return text.includes(' approved ') && BODY_APPROVED_AFTER_SENTENCE.test(text);
 }

@@ -16,6 +16,7 @@ describe('a motion\'s outcome after its mover and seconder', () => {
     'Carl Dunn reviewed the treasurer\'s report and it was approved by vote of the Board.',
     'Resolved(Mayor Hale/Deputy Mayor Rua) Minute No. C 26101(2)',
     'A new club is forming in the next town. The Board approved a $500 donation.',
+    'Minutes of January 9 approved.',
   ])('is a decision: %s', (text) => {
     expect(isDecisionText(text)).toBe(true);
   });
@@ -26,6 +27,8 @@ describe('a motion\'s outcome after its mover and seconder', () => {
     'The county reported that five ayes were needed at the state level.',
     'Seconded by Councillor Kane that the application be approved.',
     'The committee will ask whether the Board approved the plan last year.',
+    // The minutes someone else approved, reported.
+    'The county said the minutes of its finance panel approved in May were lost.',
   ])('is no decision: %s', (text) => {
     expect(isDecisionText(text)).toBe(false);
   });
