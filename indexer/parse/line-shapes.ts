@@ -21,6 +21,7 @@ import { withInitialledListsOnLabelLines } from './attendance/initialled-list-li
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
 import { withSurnameFirstNamesTurned } from './attendance/surname-first-lists';
 import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
+import { withQuorumRollsListed } from './attendance/quorum-roll';
 import { withRollCallTablesAsLists } from './attendance/roll-call-table';
 import { withAgendaRecords } from './page/agenda-records';
 import { withBilingualHeadingPairs } from './items/bilingual-headings';
@@ -58,6 +59,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withListLinesUnderLabels,
   withSurnameFirstNamesTurned,
   withRollCallSentencesAsLists,
+  withQuorumRollsListed,
   withRollCallTablesAsLists,
   withAgendaRecords,
   withBilingualHeadingPairs,

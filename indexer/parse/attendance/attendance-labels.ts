@@ -4,6 +4,7 @@ import type { Attendee, AttendanceKind } from '../../../core/types';
 import { COLUMN_TITLE, GROUP_AFTER_LABEL, INITIALLED_NAME, SENTENCE_AFTER_LIST } from './list-parts';
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
+import { qualifiedMembersLabel } from './qualified-labels';
 import { chairedByLabel, groupInBrackets, withColonTyped, withoutContactDetails } from './header-label-lines';
 
 /** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
@@ -161,10 +162,7 @@ function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | nu
   return (translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null) ?? welshLabelOf(text);
 }
 
-/**
- * Whether a text opens with an ASCII letter, as every label does (LABELS, and the chair's, vice-chair's and clerk's): a
- * text opening otherwise ("1. Apologies for absence", a numbered heading) is tried against none of them.
- */
+/** Whether a text opens with an ASCII letter, as every label does: a text opening otherwise ("1. Apologies for absence") is tried against none of them. */
 function opensWithLetter(text: string): boolean {
   const letter = text.charCodeAt(0) | 0x20;
   return letter >= 0x61 && letter <= 0x7a;
@@ -191,7 +189,7 @@ function labelAtStart(text: string): AttendanceLabel | null {
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
   const chairedBy = chairedByLabel(text);
   if (chairedBy) return chairedBy;
-  return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null) ?? leadSentenceLabel(text);
+  return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null) ?? leadSentenceLabel(text) ?? qualifiedMembersLabel(text);
 }
 
 /**

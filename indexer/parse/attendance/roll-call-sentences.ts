@@ -22,8 +22,9 @@ const MEMBERS = String.raw`(?:board\s+)?members|commissioners|directors|trustees
 const FORMS: readonly RollCallForm[] = [
   // "… to order at 9:45 a.m. with the following members present: Vice President Baker and Commissioners Aleshire, …".
   { pattern: /^(?:.*?\s)?the\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:\s*(.+)$/i, attendance: 'present' },
-  // "Board members in attendance were: A, B and C" (a society's board) as "Members present were A, B and C".
-  { pattern: new RegExp(String.raw`^(?:${MEMBERS})\s+(?:present|in\s+attendance)\s+(?:were|was|included)\s*:?\s+(.+)$`, 'i'), attendance: 'present' },
+  // "Board members in attendance were: A, B and C" (a society's board) as "Members present were A, B and C"; a conservation
+  // district's "Other supervisors present were Warren and Dean." after the chairman who opened the meeting.
+  { pattern: new RegExp(String.raw`^(?:other\s+)?(?:${MEMBERS})\s+(?:present|in\s+attendance)\s+(?:were|was|included)\s*:?\s+(.+)$`, 'i'), attendance: 'present' },
   // "ROLL CALL Mayor Ann Hale and Councilmembers Bo Reyes, Cy Lund, and Di Marsh.": the roll call's sentence is its list,
   // the chair first and the members after, with no verb (a Minnesota city council's).
   { pattern: new RegExp(String.raw`^(?:ROLL\s+CALL\s+)?((?:Mayor|Chair(?:man|woman|person)?|President)\s+\p{Lu}[^,]{1,40}?\s+and\s+(?:${MEMBERS})\s+\p{Lu}.+)$`, 'iu'), attendance: 'present' },

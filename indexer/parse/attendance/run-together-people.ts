@@ -50,9 +50,23 @@ const COUNCILLOR_TITLE = /\bCouncill?or\s+\p{Lu}/gu;
 const isRunOfCouncilOffices = (list: string) =>
   !list.includes(',') && /^(?:Reeve|Mayor)\s+\p{Lu}/u.test(list) && (list.match(COUNCILLOR_TITLE)?.length ?? 0) >= MIN_RUN_TOGETHER_DIRECTORS;
 
+/**
+ * "Cr Ellen White Mallee Ward Cr David Vis Mallee Ward Cr David Pollard Lower Avoca Ward": an Australian shire's
+ * councillors copied from a table of name and ward into one line, no comma anywhere, each "Cr" starting the next one
+ * (two at least); "Cr Carolyn Stewart Mount Jeffcott Ward" alone under "CHAIRPERSON:". The ward after a forename and a
+ * surname is the councillor's, bracketed as an office is.
+ */
+const NEXT_CR = /(?<=\p{Ll})\s+(?=Cr\.?\s+\p{Lu})/gu;
+const CR_TITLE = /(?:^|\s)Cr\.?\s+\p{Lu}/gu;
+const WARD_AFTER_NAME = /^(Cr\.?\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}Ward)$/u;
+const withWardsBracketed = (list: string) =>
+  list.startsWith('Cr') && !list.includes(',') && list.endsWith(' Ward')
+    ? (list.match(CR_TITLE)!.length >= 2 ? list.split(NEXT_CR) : [list]).map((person) => person.replace(WARD_AFTER_NAME, '$1 ($2)')).join(', ')
+    : list;
+
 /** The list with each person run on into the one before parted from them; the same text when none is. */
 export function withRunTogetherPeopleApart(typed: string): string {
-  const listed = withTypedShorthandSpaced(typed);
+  const listed = withWardsBracketed(withTypedShorthandSpaced(typed));
   const list = isRunOfCouncilOffices(listed) ? listed.replace(NEXT_COUNCIL_OFFICE, ', ') : listed;
   const directorsApart = isListOfDirectors(list) ? list.replace(CHAIR_BEFORE_DIRECTOR, ' ($1)').replace(NEXT_DIRECTOR, ', ') : list;
   const unglued = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;

@@ -51,8 +51,8 @@ export const DECISION_SENTENCES = new RegExp(
     // permission was moved, seconded, put to the vote and declared carried.": planning committees list each step.
     /(?:(?:was|were|is) (?:put to the vote and |duly |declared |not )?|put to the vote,? and (?:duly |declared )?)carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
     // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome; a Maine selectboard's
-    // "moved, seconded and voted 2-0 to accept the minutes".
-    /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved|voted (?:unanimously|to|\d{1,2}\s*[-–]\s*\d{1,2})\b)/,
+    // "moved, seconded and voted 2-0 to accept the minutes"; a college senate's "A motion was made, seconded, and adopted 59-0-0 to approve …".
+    /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved|adopted|passed|voted (?:unanimously|to|\d{1,2}\s*[-–]\s*\d{1,2})\b)/,
     // English parish minutes' assent closing a proposal: "Prop JB, 2nd DD, All agreed.", "Seconded GdM. All agreed.", "All agree.", "…
     // should now be removed, all agreed." ("Members all agreed that …", inside a sentence, reports what they thought).
     /(?<=^|[.,;:]\s{0,3})all agreed?(?=\s+(?:to|that)\b|\s*[.,;]|\s*$)/,

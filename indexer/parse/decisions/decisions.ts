@@ -6,6 +6,7 @@ import { DECISION_SENTENCES } from './decision-sentences';
 import { afterRunInLabel } from '../paragraphs/run-in-labels';
 import { INITIALLED_MOVERS, NUMBERED_MOTION_MOVERS, recordsMotionOutcome, recordsShorthandMotion } from './motion-records';
 import { recordsClubOutcome } from './club-outcomes';
+import { recordsTallyOutcome } from './tally-outcomes';
 
 /**
  * "The risk register was approved.", "The accounts were adopted (proposed X, seconded Y).", "The recommendation was
@@ -127,9 +128,9 @@ const OUTCOME_AFTER_MOVER =
  * "Proposed by Councillor D. Hale" over "Seconded by …" and "AND AGREED" (Irish councils), each on a line of its own: who
  * moved or seconded a motion, never a heading's title; nor is "Resolved (Cr Denise Knight)" under a resolution's number
  * (New South Wales councils' minutes); nor are a mover and a seconder parted by a dash over the resolution ("W. Robb – S.
- * Windsor", Manitoba councils).
+ * Windsor", Manitoba councils); nor is "14/174 - Moved, seconded by Councillors Steer/MacIntyre that …" (a BC village's resolution).
  */
-export const MOVER_LINE = new RegExp(String.raw`^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b|${NUMBERED_MOTION_MOVERS}|${INITIALLED_MOVERS})`, 'u');
+export const MOVER_LINE = new RegExp(String.raw`^(?:(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|By|BY)\b|(?:Moved|MOVED),?\s+(?:and\s+)?(?:seconded|SECONDED)\b|(?:Resolved|RESOLVED)\s*\((?:Cr|Clr|Cllr|Councillor)\b|${NUMBERED_MOTION_MOVERS}|${INITIALLED_MOVERS})`, 'u');
 /** "Hon.", "Mr.", "Dr." before a seconder's name: the full stop of a title, not a sentence's end. */
 const TITLE_BEFORE_STOP = /\b(?:Hon|Mr|Mrs|Ms|Dr|Cllr|Cr|Rev|Revd|Prof)$/;
 
@@ -238,7 +239,7 @@ export function isDecisionText(printed: string): boolean {
   const text = movers ? clocked.slice(movers[0].length) : clocked;
   if ((text.charCodeAt(0) | 32) === 116 && NOTE_ON_THESE_MINUTES.test(text)) return false;
   if (movers?.[0].includes('esolved') || movers?.[0].includes('ESOLVED')) return true;
-  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text) || recordsClubOutcome(text);
+  return opensWithDecision(text) || (DECISION_WORD.test(text) && holdsDecision(text)) || recordsShorthandMotion(text) || recordsClubOutcome(text) || recordsTallyOutcome(text);
 }
 
 /** "Decision – 25/0101 Mill Barn", "Resolution: …": a second label, not the sentence a decision opens. */

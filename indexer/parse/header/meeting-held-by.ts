@@ -53,9 +53,10 @@ const MEETING_OF_TO_ORDER = new RegExp(
  * met …", "The Hollin County Board of County Commissioners, in and for Hollin County, Florida, convened in a regular
  * meeting …": a sentence opening with the body, capitalised words, then what it did (a clause between commas may come
  * first). It opens a line, or follows a sentence's end, the title's date ("… November 22, 2011 The City Council …") or a
- * title in capitals ("MARCH 26TH, 2019 MEETING The Larkmoor Township Trustees met …").
+ * title in capitals ("MARCH 26TH, 2019 MEETING The Larkmoor Township Trustees met …"). "The Board of Supervisors of the Hollin
+ * Soil and Water Conservation District held its monthly meeting on …": the same, the meeting held.
  */
-const BODY_MET = /(?:^|(?<=[.:;]\s|\d\s|\p{Lu}{2}\s))The\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})(?:,\s[^;.]{1,80}?,)?\s+(?:met|convened|assembled)\s/u;
+const BODY_MET = /(?:^|(?<=[.:;]\s|\d\s|\p{Lu}{2}\s))The\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})(?:,\s[^;.]{1,80}?,)?\s+(?:met|convened|assembled|held\s+its\s+(?:[a-z]+\s+){0,2}meeting)\s/u;
 /**
  * "Mt. Zion Public Library District Board met July 10.": the opening line of a board's minutes as a local paper reprints
  * them, the body's name (an abbreviated "Mt." or "St." in it) with no "The" before it, then "met".

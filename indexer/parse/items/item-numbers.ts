@@ -1,7 +1,7 @@
 // Agenda item numbers as minutes print them ("7.", "22/104", "Minute 12/23", "FC.25.12"), shared by the heading readers
 // (headings.ts, and leader-headings.ts for numbers printed after their title), and the titles printed after them.
 import { hasCapitalisedWords, hasCapitalsOnly } from './capitals';
-import { isDecisionText } from '../decisions/decisions';
+import { isDecisionText, MOVER_LINE } from '../decisions/decisions';
 import { endsWithOneOf } from '../patterns';
 import { inRunOfMinutes } from './minute-runs';
 /**
@@ -170,13 +170,14 @@ const MAX_AGENDA_WORDING = 300;
  * Whether a numbered line's title is the agenda's wording of its item: in capitals or capitalised words after a slashed
  * reference (capitals after a bare "12." may be a paragraph of minutes typed all in capitals), or after "2.0" ("2.0 To
  * Receive Declarations of Interest & Requests for Dispensations for Agenda Items in accordance with …", its paragraphs
- * numbered on under it: "2.1 None were declared"). Never a decision.
+ * numbered on under it: "2.1 None were declared"). Never a decision, nor a resolution's movers ("26/043 - Moved, seconded by
+ * Councillors Tull/Birch that the Public Works Monthly", a BC village's numbered resolution wrapped at capitalised words).
  */
 export function isAgendaWording(number: string, title: string): boolean {
   if (title.length > MAX_AGENDA_WORDING) return false;
   const pointZero = /^\d{1,2}\.0$/.test(number) && !endsWithOneOf(title.trimEnd(), '.!?') && hasCapitalisedWords(title);
   const coded = number.includes('/') && (hasCapitalsOnly(title) || (hasCapitalisedWords(title) && !endsWithOneOf(title.trimEnd(), '.!?')) || AGENDA_INFINITIVE.test(title));
-  return (pointZero || coded) && !isDecisionText(title);
+  return (pointZero || coded) && !isDecisionText(title) && !MOVER_LINE.test(title.replace(/^[-–—]\s*/, ''));
 }
 
 const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };

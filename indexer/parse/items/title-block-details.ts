@@ -7,11 +7,12 @@
 import type { HeadingCandidate } from './headings';
 import { findDate } from '../header/meeting-fields';
 import { isBlank } from '../patterns';
+import { attendanceLabelOf } from '../attendance/attendance-labels';
 
 /** "6:00 PM", "At 7.30 p.m.": a time alone. */
 const TIME_ALONE = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i;
 /** Where or how the meeting sat: a hall, a numbered or council room, a video call. */
-const PLACE_OR_MEANS = /\b(?:(?:city|town|village|county|civic|municipal)\s+(?:hall|center|centre|building)|(?:conference|meeting|committee|council|board|community)\s+(?:room|chambers?)|room\s+\d+|via\s+(?:zoom|teams|webex|teleconference|video\s*conference)|virtual\s+meeting|teleconference)\b/i;
+const PLACE_OR_MEANS = /\b(?:(?:city|town|village|county|civic|municipal)\s+(?:hall|center|centre|building)|(?:conference|meeting|committee|council|board|community)\s+(?:rooms?|chambers?)|room\s+\d+|via\s+(?:zoom|teams|webex|teleconference|video\s*conference)|virtual\s+meeting|teleconference)\b/i;
 /** A title block's line is short: a heading of more words is an item's. */
 const MAX_DETAIL_WORDS = 7;
 
@@ -20,6 +21,19 @@ function isMeetingDetail(candidate: HeadingCandidate): boolean {
   if (candidate.number !== null) return false;
   const title = candidate.title.trim();
   return TIME_ALONE.test(title) || (title.split(/\s+/).length <= MAX_DETAIL_WORDS && PLACE_OR_MEANS.test(title));
+}
+
+/**
+ * Whether such a heading stands right over an attendance label ("Conference Rooms A & B" over "Senators Present: …"):
+ * where the meeting sat, its header going on to who attended it, not the header's end (the general rules read that
+ * attendance as the header's). A detail over prose ("… MUNICIPAL BUILDING" over "Mayor Jay called the meeting to order")
+ * still ends the header, the prose kept as the minutes' opening.
+ */
+export function isDetailOverAttendance(candidate: HeadingCandidate, lines: string[]): boolean {
+  if (!isMeetingDetail(candidate)) return false;
+  let next = candidate.next;
+  while (next < lines.length && isBlank(lines[next])) next += 1;
+  return next < lines.length && attendanceLabelOf(lines[next]) !== null;
 }
 
 /** "MINUTES OF SPECIAL MEETING", "Regular Meeting Minutes", "Tuesday, December 12, 2023": a minutes title or a date alone. */

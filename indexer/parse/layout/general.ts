@@ -6,7 +6,7 @@ import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody, COMPANY_ABBREVIATION_END, LISTS_TITLED_PEOPLE } from '../header/body-names';
 import { withCouncilNamesJoined } from '../header/split-council-names';
-import { withoutTitleBlockDetails } from '../items/title-block-details';
+import { isDetailOverAttendance, withoutTitleBlockDetails } from '../items/title-block-details';
 import { numericDateOrder, type DateOrder } from '../header/date-order';
 import { narrowestAuthority } from '../header/authority-lines';
 import { withoutComingMeetings, withoutEarlierMinutes, withoutPeriods } from '../items/earlier-minutes';
@@ -231,7 +231,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
   const { titleDateLine, proseStart: proseDate, dated, agendaMinutes, yearlessDate } = headerDateBounds(lines, firstNumbered);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
-  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate))?.index ?? lines.length);
+  const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate) && !isDetailOverAttendance(candidate, lines))?.index ?? lines.length);
   const headerAttendance = withRunTogetherLinesUnused(readAttendance(lines, { ...options, stopAfter: attendanceFrom }), lines);
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);

@@ -7,7 +7,7 @@ import type { Layout } from './layout';
 import { meetingPages, parseAgendaAndMinutesPage, parseAgendaItemPage, parseTableRowsPage } from './moderngov';
 import { trimmedLength } from '../patterns';
 import { parsePrintedDocument } from './printed';
-import type { DraftMeeting } from '../types';
+import { AGENDA_TITLE, type DraftMeeting } from '../types';
 
 const withItems = (drafts: DraftMeeting[]) => drafts.filter((draft) => draft.items.length > 0);
 const itemCount = (drafts: DraftMeeting[]) => drafts.reduce((sum, draft) => sum + draft.items.length, 0);
@@ -50,6 +50,21 @@ function knowsMore(known: DraftMeeting[], general: DraftMeeting[]): boolean {
 }
 
 /**
+ * Whether a printed reading found only an agenda, undated or of the general rules' one meeting's date, most of whose
+ * items that meeting's minutes hold as their own: "AGENDA" printed over the minutes' order of business (an Australian
+ * shire's minutes set it under their attendance), not an agenda paper in a pack (a pack's minutes are read as minutes).
+ */
+/** An item's title without its number ("7.1 REPORT OF …" as the minutes title it "REPORT OF …"), in lower case. */
+const titleWords = (title: string) => title.replace(/^\d{1,3}(?:\.\d{1,3})*\s+/, '').toLowerCase();
+
+function agendaRepeatsMinutes(known: DraftMeeting[], general: DraftMeeting[]): boolean {
+  if (general.length !== 1 || !known.every((draft) => draft.title === AGENDA_TITLE && (draft.date === null || draft.date === general[0].date))) return false;
+  const minutesTitles = new Set(general[0].items.map((item) => titleWords(item.title)));
+  const agendaTitles = known.flatMap((draft) => draft.items.map((item) => titleWords(item.title)));
+  return agendaTitles.filter((title) => minutesTitles.has(title)).length * 2 > agendaTitles.length;
+}
+
+/**
  * The sample layouts whose exact rules are known; null when none fits or its rules find nothing (a printed document's
  * rules, also when they find fewer items than `generalItems`, the general rules' count, and so cannot win).
  * `lines` are the text's lines, `pageLines` the same without page furniture.
@@ -87,6 +102,6 @@ export function knownLayoutDrafts(layout: Layout | null, lines: string[], pageLi
   const known = mostKnownItems(layout, lines) >= generalItems ? draftKnownLayout(layout, lines, pageLines, generalItems) : null;
   if (known === null || layout === null) return null;
   const wins = (ONE_ITEM_PAGES.has(layout) && known.length > 0 && readsAsOneMeeting(general)) || knowsMore(known, general);
-  if (!wins || !keepsMostText(layout, known, general)) return null;
+  if (!wins || !keepsMostText(layout, known, general) || (layout === 'printed' && agendaRepeatsMinutes(known, general))) return null;
   return layout === 'printed' ? [...known, ...meetingsMissed(known, general)] : known;
 }
