@@ -1,7 +1,7 @@
 // The rules that set a page's lines out as the general rules read them (run by parseMinutes after the page's furniture
 // and chrome are gone), each a rewrite of one shape of minutes, in the order they run.
 import { withSlashTableRows } from './page/slash-table-rows';
-import { withLoneColonsJoined } from './page/lone-colons';
+import { withLoneColonsJoined, withLoneStopsBlanked } from './page/lone-colons';
 import { withMinutesListedInTables } from './items/minutes-listed-in-table';
 import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
 import { withTwoColumnNamesListed } from './attendance/two-column-names';
@@ -13,6 +13,8 @@ import { withRomanNumeralsStopped } from './items/roman-capitals';
 import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withPresentLabelApart } from './attendance/present-sentence';
 import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
+import { withOfficeLabelledRolls } from './attendance/office-labelled-roll';
+import { withLabelledNameColumnsListed } from './attendance/labelled-name-columns';
 import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
@@ -34,6 +36,7 @@ import { splitRunOnTitles } from './items/run-on-titles';
 const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withSlashTableRows,
   withLoneColonsJoined,
+  withLoneStopsBlanked,
   withMinutesListedInTables,
   withAutoNumberedTimesJoined,
   withTwoColumnNamesListed,
@@ -44,6 +47,8 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withRomanNumeralsStopped,
   withCapitalLeadInsApart,
   withPresentLabelApart,
+  withOfficeLabelledRolls,
+  withLabelledNameColumnsListed,
   withOfficesOverNamesPaired,
   withChairFirstRollLabelled,
   withAreaGroupsAsLists,

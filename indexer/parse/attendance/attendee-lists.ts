@@ -250,6 +250,9 @@ const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr)\.? ((?:\p{Lu}\.\s?)*\p
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 
+/** A bullet between two entries of a list run onto one line: "• Cllr Hale. • Mrs Bell". */
+const BULLET_BETWEEN = /\s*•\s*/;
+
 /**
  * "Councillors – Larry Bannon, …", "Aldermen – F Agnew, …" (as Irish and Northern Irish councils print it), "Cllrs: J
  * Evans (Chair), …" (as Welsh community councils do, after "Present:"): a dash or colon after the title the names
@@ -258,6 +261,12 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?(Cllrs?|Councillors?|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
+  // "Councillor Ann Hale. • Mrs J Bell, Liaison Officer.": a bulleted list copied onto one line, each bullet one person
+  // (with their office after a comma), read as a list of its own.
+  if (rawList.includes('•')) {
+    const bulleted = rawList.split(BULLET_BETWEEN).map((part) => part.trim().replace(/\.$/, '')).filter((part) => part !== '');
+    if (bulleted.length > 1) return bulleted.flatMap((part) => attendeesFromList(part, listedAttendance));
+  }
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);

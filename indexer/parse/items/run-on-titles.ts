@@ -15,7 +15,7 @@ import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from '../speakers/speaker-labels';
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
-const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?):\s+(?=[\p{Lu}\d£"“‘])/u;
+const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?):-?\s+(?=[\p{Lu}\d£"“‘])/u;
 /**
  * "CONFIRMATION OF MINUTES - The Minutes of …", "APOLOGIES– Cllrs …" (the dash typed against the title), "MATTERS FROM THE
  * MINUTES – (a) Telephone kiosk …" (the minute's first lettered part): the same with a dash, after a title in capitals (words only: "24/1187/FUL
