@@ -29,15 +29,29 @@ function skippedBetween(lines: string[], start: number, end: number, from: numbe
     if (!match || Number(match[1]) !== expected || match[2] !== stop || !AGENDA_INFINITIVE.test(match[3].trim())) continue;
     // A line carrying on a sentence above is no heading, however it is numbered.
     if (index > 0 && lines[index - 1].trim() !== '' && !/[.!?:]$/.test(lines[index - 1].trim())) continue;
-    found.push({ index, next: index + 1, number: match[1], title: cleanTitle(match[3].replace(/\.$/, '')), kinds: ['numbered'], level: null });
+    found.push(withWrappedWording({ index, next: index + 1, number: match[1], title: match[3].trim(), kinds: ['numbered'], level: null }, lines, end, true));
     expected += 1;
   }
   return found;
 }
 
+/**
+ * An agenda-worded title ("To receive the draft minutes of the meeting held on 11th July 2023") with the rest of its
+ * wording, wrapped onto the next lines in lower case to its full stop ("to be approved as the minutes of that meeting."),
+ * read as the title (without the stop); the heading as it is when its title is worded otherwise or goes on no further.
+ */
+function withWrappedWording(heading: HeadingCandidate, lines: string[], end = lines.length, found = false): HeadingCandidate {
+  if (!heading.title.startsWith('To ') || !AGENDA_INFINITIVE.test(heading.title)) return heading;
+  let { title, next } = heading;
+  while (next < end && next <= heading.index + 2 && !title.endsWith('.') && /^\s*\p{Ll}/u.test(lines[next])) title = `${title} ${lines[next++].trim()}`;
+  // A heading the rules read (not one `found` skipped here) keeps its title as they cleaned it when nothing was wrapped.
+  return next === heading.next && !found ? heading : { ...heading, next, title: cleanTitle(title.replace(/\.$/, '')) };
+}
+
 /** The headings with the agenda-worded items skipped between rising whole numbers put back; the same array when none is. */
-export function withSkippedAgendaItems(headings: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
+export function withSkippedAgendaItems(read: HeadingCandidate[], lines: string[]): HeadingCandidate[] {
   let added: HeadingCandidate[] | null = null;
+  const headings = read.map((heading, position) => (heading.number !== null ? withWrappedWording(heading, lines, read[position + 1]?.index) : heading));
   for (let position = 1; position < headings.length; position += 1) {
     const [above, below] = [headings[position - 1], headings[position]];
     const stop = numberStop(lines[above.index], above.number);
