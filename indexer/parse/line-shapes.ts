@@ -2,7 +2,7 @@
 // and chrome are gone), each a rewrite of one shape of minutes, in the order they run.
 import { withSlashTableRows } from './page/slash-table-rows';
 import { withWikiMarkupAsMarkdown } from './page/wiki-markup';
-import { withLoneColonsJoined } from './page/lone-colons';
+import { withLoneColonsJoined, withLoneStopsBlanked } from './page/lone-colons';
 import { withReceivedSentencesOnLabels } from './attendance/received-under-label';
 import { withMinutesListedInTables } from './items/minutes-listed-in-table';
 import { withAutoNumberedTimesJoined } from './page/auto-numbered-times';
@@ -15,6 +15,8 @@ import { withRomanNumeralsStopped } from './items/roman-capitals';
 import { withCapitalLeadInsApart } from './items/capital-lead-ins';
 import { withPresentLabelApart } from './attendance/present-sentence';
 import { withOfficesOverNamesPaired } from './attendance/offices-over-names';
+import { withOfficeLabelledRolls } from './attendance/office-labelled-roll';
+import { withLabelledNameColumnsListed } from './attendance/labelled-name-columns';
 import { withChairFirstRollLabelled } from './attendance/chair-first-roll';
 import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
@@ -41,6 +43,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withStatementUnnumbered,
   withSlashTableRows,
   withLoneColonsJoined,
+  withLoneStopsBlanked,
   withReceivedSentencesOnLabels,
   withMinutesListedInTables,
   withAutoNumberedTimesJoined,
@@ -52,6 +55,8 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withRomanNumeralsStopped,
   withCapitalLeadInsApart,
   withPresentLabelApart,
+  withOfficeLabelledRolls,
+  withLabelledNameColumnsListed,
   withOfficesOverNamesPaired,
   withChairFirstRollLabelled,
   withAreaGroupsAsLists,

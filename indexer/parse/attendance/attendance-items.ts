@@ -96,8 +96,8 @@ const PRESENTATION_TITLE = /\bpresentations?\b/i;
 
 /** An item titled for attendance: its list is read as the title's kind ("Apologies", "Present", "Roll Call", "Yn bresennol", "Sederunt"). */
 const ATTENDANCE_TITLE = /\b(?:apolog|present|attend|absen|roll call|call to order|ymddiheur|[bp]resennol|sederunt)/i;
-/** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome": an item opening the meeting. */
-const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+)?(?:welcome|opening)\b/i;
+/** "Welcome", "Welcome and introductions", "Opening of the meeting", "Chair's welcome", "Introductions and welcome": an item opening the meeting. */
+const WELCOME_TITLE = /^(?:(?:the\s+)?chair(?:man|person)?['’]?s\s+|introductions?\s+(?:and|&)\s+)?(?:welcome|opening)\b/i;
 
 const TITLED_OR_INITIALLED = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|County|District|Borough)\.?\s|\p{Lu}\.?\s)/u;
 

@@ -5,7 +5,7 @@ import { COLUMN_TITLE, GROUP_AFTER_LABEL, INITIALLED_NAME, SENTENCE_AFTER_LIST }
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
 import { namesHolder } from './label-holders';
 import { qualifiedMembersLabel } from './qualified-labels';
-import { chairedByLabel, groupInBrackets, withColonTyped, withoutContactDetails } from './header-label-lines';
+import { chairedByLabel, groupInBrackets, withColonTyped, withoutContactDetails, withoutLetterOpening } from './header-label-lines';
 
 /** Members named by their office (US towns, cities, universities): "Selectmen present:", "Senators absent:". */
 const MEMBERS_BY_OFFICE = String.raw`selectmen|select\s*board\s+members|aldermen|alderpersons|senators|councilmembers|councilors|legislators|freeholders|burgesses`;
@@ -61,7 +61,7 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
     // A students' union's "In attendance (non-voting):" under "Present (voting):". A Scottish council committee's
     // "Non-Members also present:-": councillors who are not on the committee. "Also present via Teams virtually:": how they attended is no name.
     // "Management:" (a homeowners' association's managing agent); "Other Attendees:" under an Australian council's members; "Invited" in a governors' table of details; "Together with:" (a Welsh panel's officers).
-    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|(?:invited\s+)?guests?|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
+    pattern: /^(?:(?:non-?members\s+)?also\s+(?:present|in\s+attendance|attending)|in\s+attendance|others(?=\s*:)|other\s+attendees(?=\s*:)|management(?:\s+company)?(?=\s*:)|(?:officers?|officials?)(?:\s+(?:present|in\s+attendance))?|present\s+to\s+respond[^:]*|cabinet\s+members|clerk|secretary|staff(?:\s+present)?|attending|attended(?=\s*:)|(?:invited\s+)?guests?|invited(?=\s*:|\s{2,}[A-Z])|observers?|together\s+with(?=\s*:))\b(?:\s*\((?:non-?voting|online|virtual(?:ly)?|remote(?:ly)?)\)|(?:\s+(?:online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))+)?/i,
     attendance: 'in attendance',
   },
   {
@@ -142,7 +142,7 @@ export function unmarkedAttendanceLabelOf(text: string): AttendanceLabel | null 
 
 /** The label `unmarked` (a line without its bold marks; `blank` when the line was) opens with. */
 function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | null {
-  const text = withColonTyped(unmarked.replace(ROLL_CALL, '').trim());
+  const text = withoutLetterOpening(withColonTyped(unmarked.replace(ROLL_CALL, '').trim()));
   if (text === '' && !blank) return { attendance: 'present', rest: '' };
   if (text.charCodeAt(0) === 0x28) return groupInBrackets(text);
   const label = opensWithLetter(text) ? labelAtStart(text) : null;

@@ -11,6 +11,7 @@ import { withDashedOfficeRunsApart } from './dashed-office-runs';
 import { isNamedAfterOffice } from './named-after-office';
 import { collapseWhiteSpace, spaceCount } from '../patterns';
 import { PARTICLES } from '../speakers/speaker-titles';
+import { isBareOffice, withOfficesOnNext } from './offices-on-next';
 import { bracketsForename, isKnownAs, KNOWN_AS, MIN_FORENAME_BRACKETS } from './forename-brackets';
 import { INITIALLED_NAME, listParts } from './list-parts';
 import { isOneDashedEntry } from './dashed-entry';
@@ -124,13 +125,6 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   return { name: text, role, attendance: absent ? 'apologies' : attendance };
 }
 
-const ENDS_IN_OFFICE = new RegExp(String.raw`${OFFICE_WORDS.source}$`, 'i');
-
-/** An office with no one named: "Clerk", "Head of Legal". */
-function isBareOffice(entry: string): boolean {
-  return !entry.includes('(') && !PERSON_TITLE.test(entry) && OFFICE_WORDS.test(entry) && !UNTITLED_NAME.test(entry.replace(OFFICE_WORDS, ''));
-}
-
 /**
  * Splits a list at commas, semicolons and "and", keeping honours ("Mr P M Hill, OBE") and "Name, Clerk" roles with the
  * name (an initialled name too: "R Hewitt, Clerk").
@@ -178,28 +172,6 @@ function splitList(list: string): string[] {
     lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
   }
   return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')), list), list);
-}
-
-/**
- * "Cllrs Reed and Shaw, Clerk, D. Hale": an office no one before it holds (it would be their role, read above) is the
- * office of the name after it; it names no one itself ("The Chancellor, Sir Alan Price (in the Chair)": the chairing kept).
- */
-function withOfficesOnNext(entries: string[], list: string): string[] {
-  // "Clerk", "Parish Clerk": a word or two, ending in its office's word, so no name ("Chair Karen Doucette", "E. Hale -
-  // Chairman", "Robin Kerr Chairman") is taken for one.
-  const isOfficeAlone = (entry: string) => /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{L}+$/u.test(entry) && isBareOffice(entry) && ENDS_IN_OFFICE.test(entry);
-  // A name, with no office of its own in brackets or after a dash ("Cllr M Peake - Vice-Chairman" holds no other).
-  const mayHold = (holder: string) => /^\p{Lu}/u.test(holder) && !holder.includes('(') && !/\s[–—-]\s/.test(holder) && !isBareOffice(holder);
-  const read: string[] = [];
-  for (let index = 0; index < entries.length; index += 1) {
-    const [entry, next] = [entries[index], entries[index + 1]?.replace(LEADING_AND, '')];
-    const holder = next?.replace(/\s*\(in the chair\)$/i, '');
-    if (holder !== undefined && isOfficeAlone(entry) && mayHold(holder) && list.includes(`${entry}, `)) {
-      read.push(holder === next ? `${holder} (${entry})` : `${holder} (${entry}) in the Chair`);
-      index += 1;
-    } else read.push(entry);
-  }
-  return read;
 }
 
 /** "Deputy Mayor " before "Cr Sam Petrakis" (Australian minutes), "vice chair Cllr G Kemp" (a parish's list): an office before a councillor's title. */
@@ -262,6 +234,9 @@ const COUPLE = /\b(Mr|Mrs|Ms|Dr) (?:and|&) (Mr|Mrs|Ms|Dr)\.? ((?:\p{Lu}\.\s?)*\p
 /** "@Hannah Birtwistle": a person mentioned as a wiki, Notion or Teams page links them (an e-mail address has no space before its "@"). */
 const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 
+/** A bullet between two entries of a list run onto one line: "• Cllr Hale. • Mrs Bell". */
+const BULLET_BETWEEN = /\s*•\s*/;
+
 /**
  * "Councillors – Larry Bannon, …", "Aldermen – F Agnew, …" (as Irish and Northern Irish councils print it), "Cllrs: J
  * Evans (Chair), …" (as Welsh community councils do, after "Present:"): a dash or colon after the title the names
@@ -270,6 +245,12 @@ const MENTION = /(^|[\s,;(])@(?=\p{Lu})/gu;
 const SHARED_TITLE_DASH = /^(?:(?:Y\s+)?Cynghorwyr\s*\/\s*(?=Councillors\s))?((?:(?:Parish|Town|Community|District|County|Borough|City)\s+)?(?:Cllrs?|Councillors?)|Crs|Aldermen|Bailies)(?:\s+[–—-]|:)?\s+/;
 
 export function attendeesFromList(rawList: string, listedAttendance: AttendanceKind): Attendee[] {
+  // "Councillor Ann Hale. • Mrs J Bell, Liaison Officer.": a bulleted list copied onto one line, each bullet one person
+  // (with their office after a comma), read as a list of its own.
+  if (rawList.includes('•')) {
+    const bulleted = rawList.split(BULLET_BETWEEN).map((part) => part.trim().replace(/\.$/, '')).filter((part) => part !== '');
+    if (bulleted.length > 1) return bulleted.flatMap((part) => attendeesFromList(part, listedAttendance));
+  }
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);

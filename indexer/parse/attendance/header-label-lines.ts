@@ -49,3 +49,13 @@ export function withColonTyped(text: string): string {
   const semicolon = text.lastIndexOf(';', 24);
   return semicolon > 0 && SEMICOLON_LABEL.test(text) ? `${text.slice(0, semicolon)}:${text.slice(semicolon + 1)}` : text;
 }
+
+/**
+ * "a. Present", "b) Apologies:": a lettered point of the opening item ("1. Introductions and welcome") labelling its
+ * list, as a community council's minutes set those present, the guests and the apologies under their first item. The
+ * label without its letter; the text as it is otherwise (told by its second character first: most texts open otherwise).
+ */
+export function withoutLetterOpening(text: string): string {
+  const mark = text.charAt(1);
+  return (mark === '.' || mark === ')') && /^[a-h][.)]\s+(?=\p{Lu})/u.test(text) ? text.replace(/^[a-h][.)]\s+/, '') : text;
+}

@@ -27,7 +27,7 @@ export const GATHERING_OF_PEOPLE = /^(?:\S+\s+){0,3}of\s+the\s+(?:Principals|Ele
  * (the kind of sitting after the council's kind): a kind of meeting, not the name of whoever held it.
  */
 export const GENERIC_BODY =
-  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum|branch)(?:\s+(?:(?:annual|ordinary|extra\s?ordinary|special|monthly)\s+)?meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(?:full\s+|(?:parish|town|community|city|borough|district|county)\s+)?(?:council|committee|board)$/i;
+  /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|regular|full|last|previous|monthly|quarterly|general|public|private)\s+)*(?:(?:parish|town|community|city|borough|district|county)\s+)?(?:council|meeting|committee|board|panel|forum|branch)(?:\s+(?:(?:annual|ordinary|extra\s?ordinary|special|monthly)\s+)?meeting)?$|^(?:annual|ordinary|extraordinary|special|regular|full|monthly|quarterly)$|^(?:(?:annual|ordinary|extraordinary|special|regular|monthly|full|inaugural)\s+)*(?:(?:parish|town|community)\s+)?meeting\s+of\s+(?:the\s+)?(?:full\s+|(?:parish|town|community|city|borough|district|county)\s+)?(?:council|committee|board)$/i;
 /**
  * "Coldharbour Magna PC", "Hawkridge TC", "Glenmoray CC": a parish, town or community council's name shortened as its
  * own papers shorten it, in capitals (a lower-case "pc" is no council).
@@ -43,7 +43,7 @@ export function namesBody(name: string): boolean {
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board|(?:trustees|directors|governors|members)['’]?)\s+)?(?:meeting|minutes)(?:\s+minutes)?(?:\s*$|\s(?=.*\b(?:19|20)\d{2}\b))/i;
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
-export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general)\s+meeting$/i;
+export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
 /**
  * "Full Governing Body Meeting", "Planning Committee Meeting", a US township's "CRETE TOWNSHIP BOARD OF TRUSTEES MEETING": a
  * body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole); what a special meeting was for
@@ -97,7 +97,7 @@ export function withoutMinutesAfterBody(line: string): string {
   return end === 0 ? line : words.slice(start, end).join(' ');
 }
 
-const MEETING_OF_BEFORE_NAME = /^(?:(?:an?|the)\s+)?(?:(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general)\s+)*meeting|(?:official\s+)?website)\s+of\s+(?:the\s+)?(?=\S)/i;
+const MEETING_OF_BEFORE_NAME = /^(?:(?:an?|the)\s+)?(?:(?:(?:annual|ordinary|extraordinary|special|regular|monthly|general|inaugural)\s+)*meeting|(?:official\s+)?website)\s+of\s+(?:the\s+)?(?=\S)/i;
 
 /**
  * "MEETING OF POLICE AND CRIME PANEL", "A Meeting of the Police and Crime Panel" → the body a title names after the kind

@@ -44,7 +44,7 @@ const MEETING_OF = new RegExp(
  * to order … at 6:05pm") no part of it.
  */
 const MINUTES_OF_BODY = new RegExp(
-  String.raw`\bminutes?\s+(?:of|from)(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at|(?<=meeting\s+)${WEEKDAY})\b`,
+  String.raw`\bminutes?\s+(?:of|from|for)(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at|(?<=meeting\s+)${WEEKDAY})\b`,
   'i',
 );
 
@@ -59,6 +59,8 @@ const DATED_MEETING = new RegExp(String.raw`^(?:${WEEKDAY}\b|\d)`, 'i');
  */
 const MONTH_FIRST = new RegExp(String.raw`^${MONTH_NAME}\s`, 'i');
 const namedByMonth = (body: string) => MONTH_FIRST.test(body) && !BODY_WORDS.test(body);
+/** "Minutes for February 8, 2003 Board Meeting of …": a meeting named by its date first, month then day, as US minutes write it. */
+const MONTH_DAY_FIRST = new RegExp(String.raw`^${MONTH_NAME}\s+\d`, 'i');
 
 const LEADING_MONTH = new RegExp(String.raw`^${MONTH_NAME}\s+(?=\p{Lu})`, 'iu');
 const LEADING_MEETING_KIND = /^(?:(?:annual|ordinary|extraordinary|special|regular|monthly)\s+)+(?:(?:parish|town|community|general)\s+)?meeting\s+(?=\p{Lu})/iu;
@@ -75,7 +77,8 @@ export function bodyNamedIn(text: string): string | undefined {
   const meetingOf = MEETING_OF.exec(text);
   // "The Minutes of the meeting of Tuesday 13th January were accepted …": last meeting's minutes, named by their date.
   // "MINUTES OF THE ORDINARY MEETING OF HELD IN …": a copy with the council's name taken out names no body.
-  if (meetingOf && (DATED_MEETING.test(meetingOf.groups!.body) || namedByMonth(meetingOf.groups!.body) || /^held\b/i.test(meetingOf.groups!.body))) return undefined;
+  // "MINUTE of the MEETING of , , WYRE AND …": a copy with the names taken out before their commas names no body.
+  if (meetingOf && (DATED_MEETING.test(meetingOf.groups!.body) || namedByMonth(meetingOf.groups!.body) || /^held\b/i.test(meetingOf.groups!.body) || !/\p{L}/u.test(meetingOf.groups!.body))) return undefined;
   if (meetingOf) {
     const body = withSubjectAfterOn(withoutProseAfterCapitals(meetingOf.groups!.body), text.slice(meetingOf.index + meetingOf[0].length));
     const board = BOARD_MEETING_OF.exec(meetingOf[0]);
@@ -83,9 +86,10 @@ export function bodyNamedIn(text: string): string | undefined {
   }
   const minutesOf = MINUTES_OF_BODY.exec(text);
   // "Minutes of the Annual parish meeting, held at …": the comma before "held" is no part of the name.
-  const body = minutesOf?.groups!.body.replace(/,$/, '');
+  // "Minutes for the Garelochhead Community Council AGM held …": the annual general meeting's initials are no part of the name either.
+  const body = minutesOf?.groups!.body.replace(/,$|\s+(?:AGM|EGM)$/, '');
   // "Minutes from Monday, January 29, 2018 – 9:00am at …": a meeting named by its date names no body.
-  if (body && (namedByMonth(body) || COUNCIL_OWN_MEETING.test(body) || DATED_MEETING.test(body))) return undefined;
+  if (body && (namedByMonth(body) || COUNCIL_OWN_MEETING.test(body) || DATED_MEETING.test(body) || MONTH_DAY_FIRST.test(body))) return undefined;
   // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
   // Parish Meeting held at …": with it the words name a kind of meeting, which is no body (every parish holds one), and
   // are returned whole for the callers to read as generic.

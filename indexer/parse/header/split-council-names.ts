@@ -21,6 +21,9 @@ const GOVERNING_BODY = /^(?:University\s+)?(?:Court|Senate|Senatus(?:\s+Academic
 /** "UNIVERSITY OF KELBURN", "Kelburn College", "THE UNIVERSITY OF THE NORTH": a university's or college's name on one line. */
 const INSTITUTION_NAME = /^(?:The\s+)?(?:University|College)\s+of\s+\p{Lu}[\p{L}'’ .-]{1,50}$|^\p{Lu}[\p{L}'’ .-]{1,50}\s(?:University|College)$/iu;
 
+/** A line without the heading or bold marks a reader set on it. */
+const withoutMarks = (line: string) => line.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
+
 /** The nearest line above `index` that is not blank, among the three above it, or undefined. */
 function lineAbove(lines: string[], index: number): string | undefined {
   for (let above = index - 1; above >= 0 && above >= index - 3; above -= 1) if (lines[above].trim() !== '') return lines[above].trim();
@@ -62,8 +65,10 @@ export function withCouncilNamesJoined(lines: string[]): string[] {
     if (index === 0) return line;
     const governingBody = institutionAbove(lines, index);
     if (governingBody !== null) return governingBody;
-    if (!KIND_OF_LOCAL_COUNCIL.test(line)) return line;
-    const place = lines[index - 1];
-    return place.length <= 60 && PLACE_NAME.test(place) && !NOT_A_PLACE.test(place) ? `${place} ${line}` : line;
+    // "# GARELOCHHEAD" over a blank line and "# COMMUNITY COUNCIL": the letterhead's lines set as headings are read without their marks.
+    const kind = withoutMarks(line);
+    if (!KIND_OF_LOCAL_COUNCIL.test(kind)) return line;
+    const place = withoutMarks(lineAbove(lines, index) ?? '');
+    return place.length <= 60 && PLACE_NAME.test(place) && !NOT_A_PLACE.test(place) ? `${place} ${kind}` : line;
   });
 }

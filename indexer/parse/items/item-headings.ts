@@ -10,6 +10,8 @@ import { withoutListedAgenda } from './listed-agenda';
 import { itemLevelAbove } from './marked-levels';
 import { withoutListsAmongMarkedHeadings } from './marked-over-listed';
 
+export { withSkippedAgendaItems } from './sequence-gaps';
+
 /**
  * The number that orders items: "12" → 12, "4.1" → 4.1; for "22/104" or "45/24" the part that changes from
  * item to item (the other is the year); null for letters.

@@ -161,7 +161,7 @@ export function isAddressLine(number: string, text: string, lines: string[], ind
  * "66/21). To elect a Chairman and signature of declaration of office.": an English parish words its agenda's items as
  * what the council is "To" do, and may keep the agenda's full stop after a slashed minute; no minute's own text opens so.
  */
-const AGENDA_INFINITIVE = /^To\s(?:elect|receive|consider|approve|agree|note|confirm|adopt|resolve|review|discuss|appoint|accept|co-opt|sign|set|authorise|authorize)\b[^.]{0,140}\.?$/;
+export const AGENDA_INFINITIVE = /^To\s(?:elect|receive|consider|approve|agree|note|confirm|adopt|resolve|review|discuss|appoint|accept|co-opt|sign|set|authorise|authorize)\b[^.]{0,140}\.?$/;
 
 /** The longest agenda wording read as a title. */
 const MAX_AGENDA_WORDING = 300;

@@ -16,6 +16,8 @@ import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from '../speakers/speaker-label
 
 /** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
 const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?):\s+(?=[\p{Lu}\d£"“‘])/u;
+/** "Chair’s Comments:- Cllr Smith asked …": the same after ":-", the title eight words at most (a longer one runs on into a resolution). */
+const TITLE_COLON_DASH_TEXT = /^((?:[^\s:.;?!()]+\s+){0,7}[^\s:.;?!()]+):-\s+(?=[\p{Lu}\d£"“‘])/u;
 /**
  * "CONFIRMATION OF MINUTES - The Minutes of …", "APOLOGIES– Cllrs …" (the dash typed against the title), "MATTERS FROM THE
  * MINUTES – (a) Telephone kiosk …" (the minute's first lettered part): the same with a dash, after a title in capitals (words only: "24/1187/FUL
@@ -54,7 +56,7 @@ function splitRunOn(line: string, next: string | undefined, byStop: StopTitles |
   const numbered = NUMBERED_LINE.exec(line.trim());
   // "a) Payments: The schedule of payments …": a lettered part with its text run on is a paragraph of the minute.
   if (!numbered || SUB_NUMBER.test(numbered[2]) || /^[a-z]$/.test(numbered[2])) return null;
-  const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop === 'any-number', byStop === 'any-number') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]) ?? (numbered[1] || !MINUTE_NUMBER.test(numbered[2]) ? null : titleCaseDashRunOn(numbered[3])));
+  const runOn = byStop ? titleBeforeStop(numbered[2], numbered[3], byStop === 'any-number', byStop === 'any-number') : (TITLE_THEN_TEXT.exec(numbered[3]) ?? TITLE_COLON_DASH_TEXT.exec(numbered[3]) ?? TITLE_DASH_TEXT.exec(numbered[3]) ?? (numbered[1] || !MINUTE_NUMBER.test(numbered[2]) ? null : titleCaseDashRunOn(numbered[3])));
   const titleWords = runOn ? runOn[1].trim().split(/\s+/).length : 0;
   if (!runOn || titleWords > MAX_AGENDA_TITLE_WORDS || ((titleWords > MAX_TITLE_WORDS || runOn[1].length > LONG_TITLE) && runOn[1].includes(','))) return null;
   // The text must read as the minute itself ("PUBLIC HEARING: APPEAL OF …" and "Planning: Land off Mill Lane" are one

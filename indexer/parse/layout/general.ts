@@ -27,7 +27,7 @@ import { withoutIntroducedLists } from '../items/colon-lists';
 import { numberedHeadingAbove } from '../items/heading-above-attendance';
 import { withHeadingUnderAttendance } from '../attendance/heading-under-attendance';
 import { venueIn } from '../header/venues';
-import { chooseItemHeadings, withCapitalPeers, withFramingSections } from '../items/item-headings';
+import { chooseItemHeadings, withCapitalPeers, withFramingSections, withSkippedAgendaItems } from '../items/item-headings';
 import { withBusinessSections } from '../items/business-sections';
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, qualifyBody, readableName, WEEKDAY } from '../header/meeting-fields';
 import { findTime } from '../header/meeting-times';
@@ -237,7 +237,7 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
   const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
   const candidates = above ? [above] : below;
-  const headings = withoutTitleBlockDetails(withFramingSections(withCapitalPeers(withBusinessSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates), candidates, lines), candidates, lines).filter((heading) => !isDetailsLine(heading)), lines);
+  const headings = withoutTitleBlockDetails(withSkippedAgendaItems(withFramingSections(withCapitalPeers(withBusinessSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates), candidates, lines), candidates, lines), lines).filter((heading) => !isDetailsLine(heading)), lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));
   const proseStart = headings.length > 0 ? openingProseStart(lines, dated ? (attendanceFrom > dateLine ? dateLine : headerLast) + 1 : undatedOpeningFrom(headerAttendance.used, dateLine), headerEnd, headerAttendance.used) : -1;

@@ -18,3 +18,17 @@ export function withLoneColonsJoined(lines: string[]): string[] {
   }
   return joined ?? lines;
 }
+
+/**
+ * A full stop alone on its line ("Mrs J Massie , Mr M Mitcham" over "." over "In Attendance: …": a stray mark a word
+ * processor's list left under a roll's last line): no text, read as a blank line, which ends no list the way a line of
+ * text does. The same array when there is none.
+ */
+export function withLoneStopsBlanked(lines: string[]): string[] {
+  let blanked: string[] | null = null;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (line.length <= 40 && line.trim() === '.') (blanked ??= [...lines])[index] = '';
+  }
+  return blanked ?? lines;
+}
