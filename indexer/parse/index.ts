@@ -21,6 +21,7 @@ import { withoutDocumentViewerLead } from './page/document-viewer';
 import { withoutCoveringLetter } from './page/covering-letter';
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page/page-chrome';
 import { withoutContentsList } from './page/contents-list';
+import { withTemplateTopicsAsHeadings } from './page/minutes-template';
 import { mergeAttendees } from './attendance/attendee-records';
 import { attendeesFromEarlyItems, attendeesFromItems } from './attendance/attendance-items';
 import { bodyInTitle, committeeOfTitleCouncil } from './header/page-title-body';
@@ -39,7 +40,7 @@ import { browserPrintOf, withoutBrowserPrint } from './page/browser-print';
 import type { DraftMeeting } from './types';
 
 /** Raised whenever a change to the parse rules changes what an existing file yields, so re-runs re-read it. */
-export const PARSER_VERSION = 53;
+export const PARSER_VERSION = 54;
 
 export interface ParseInput {
   text: string;
@@ -189,7 +190,7 @@ const asCopiedText = (lines: string[]) => withHeaderColumnsApart(withoutLineNumb
 export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = normalised(input.text);
   // Split once: every reader of the text's lines shares them.
-  const lines = withoutRearrangedNote(text.split('\n'));
+  const lines = withTemplateTopicsAsHeadings(withoutRearrangedNote(text.split('\n')));
   const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page a browser saved as PDF: its title and address, printed around every sheet, stand for the page's own.
