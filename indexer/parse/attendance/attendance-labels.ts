@@ -51,6 +51,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   },
   // US cities' minutes: "CITY COUNCIL: Mayor Ann Orrin, Councilmembers …" over "CITY STAFF: City Manager …".
   { pattern: /^(?:(?:city|town|village|county|borough)\s+council(?:\s*members)?|council\s*members)(?=\s*:)/i, attendance: 'present' },
+  // A club's "ATTENDANCE" (with the hour it opened, "ATTENDANCE (8pm).") over the members' names.
+  { pattern: /^attendance(?:\s*\((?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\))?\.?(?=\s*(?:[:–—-]|$))/i, attendance: 'present' },
   // Canadian minutes: "Regrets: Councillor Nora Feeney".
   { pattern: /^regrets\b/i, attendance: 'apologies' },
   { pattern: /^apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+from)?)?\b/i, attendance: 'apologies' },
