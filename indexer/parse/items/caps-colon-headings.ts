@@ -19,5 +19,7 @@ const MAX_LENGTH = 64;
 /** Whether a line is a heading in capitals ending in a colon: the label alone on its line, and no run-in label. */
 export function isCapsColonHeading(text: string): boolean {
   if (text.length > MAX_LENGTH || !(text.endsWith(':') || text.endsWith(':**'))) return false;
-  return CAPS_THEN_COLON.test(text) && hasCapitalsOnly(text) && !RUN_IN_LABEL.test(text);
+  // "TREASURER’s REPORT:": a possessive typed in lower case is still a heading in capitals.
+  const capitals = text.includes('s ') ? text.replace(/(?<=[A-Z])(['’])s(?= )/g, '$1S') : text;
+  return CAPS_THEN_COLON.test(capitals) && hasCapitalsOnly(capitals) && !RUN_IN_LABEL.test(capitals);
 }
