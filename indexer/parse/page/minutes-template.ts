@@ -17,6 +17,8 @@ const AGENDA_ITEM_ROW = /^(?:#{1,6}\s+)?(?:\*\*)?agenda\s+(?:item|topic)\s*:\s*(
 const COLUMN_GAP = /\t|\s{3,}/;
 /** A Markdown heading's marks, which the PDF and Word readers put before a heading's text. */
 const HEADING_MARKS = /^#{1,6}\s+/;
+/** "Agenda topics": the template's heading over its topics, no topic itself. */
+const TOPICS_HEADING = /^\s*(?:#{1,6}\s+)?(?:\*\*)?agenda\s+topics(?:\*\*)?\s*$/i;
 /** "Len Jarabek:" alone over the points a member raised under "Discussion". */
 const NAME_OVER_POINTS = /^\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}:\s*$/u;
 /** A bullet opening a point. */
@@ -103,8 +105,12 @@ export function withTemplateTopicsAsHeadings(lines: string[]): string[] {
     const line = out[index];
     const rest = actionHeadingsRest(line);
     if (rest !== null) {
-      out[index] = rest;
+      out[index] = `${blanked(line)}${rest}`;
       topicTaken = false;
+      continue;
+    }
+    if (line.length <= MAX_LINE && TOPICS_HEADING.test(line)) {
+      out[index] = blanked(line);
       continue;
     }
     if (line.trim().length <= MAX_LABEL_LENGTH && NAME_OVER_POINTS.test(line)) {
