@@ -90,8 +90,11 @@ const CAPS_THEN_COLON = /^(?:\*\*)?[A-Z][A-Z'’&/ -]{2,58}[A-Z’]\s?:(?:\*\*)?
  */
 const RUN_IN_LABEL =
   /^(?:\*\*)?(?:RESOLVED|AGREED|NOTED|DECIDED|DECISIONS?|ACTIONS?(?: (?:POINTS?|ITEMS?|BY|REQUIRED))?|MOTIONS?|MOVED(?: BY)?|PROPOSED(?: BY)?|SECONDED(?: BY)?|CARRIED|LOST|NOTES?|VOTES?|VOTING|RESULTS?|OUTCOMES?|RECOMMENDATIONS?|RECOMMENDED|PURPOSE|SUMMARY|PRESENT|ABSENT|APOLOG(?:Y|IES)(?: FOR ABSENCE)?|REGRETS|ATTENDANCE|ATTENDEES|IN ATTENDANCE|ALSO PRESENT|OFFICERS(?: PRESENT)?|MEMBERS(?: PRESENT| ABSENT)?|GUESTS|VISITORS|DATE|TIME|VENUE|LOCATION|PLACE|CHAIR(?:MAN|PERSON|WOMAN)?|VICE[- ]CHAIR(?:MAN|PERSON)?|PRESIDENT|VICE[- ]PRESIDENT|SECRETARY|TREASURER|CLERK|MINUTE[- ]TAKER|QUESTIONS?|ANSWERS?|RESPONSE|REPLY|PROPOSAL|AMENDMENT|REASONS?|NB|PS)\s?:(?:\*\*)?$/;
-/** "PRESENT IN THE CHAIR:", "OFFICIALS IN ATTENDANCE:": a label over those who attended, whatever its other words. */
-const ATTENDANCE_WORDS = /\b(?:PRESENT|ATTENDANCE|ATTENDING|APOLOG(?:Y|IES)|ABSENT|REGRETS|IN THE CHAIR)\b/;
+/**
+ * "PRESENT IN THE CHAIR:", "OFFICIALS IN ATTENDANCE:": a label over those who attended; "REASON FOR DECISION:", "RECOMMENDATION
+ * TO COUNCIL:": a part of an item's decision; whatever their other words.
+ */
+const LABEL_WORDS = /\b(?:PRESENT|ATTENDANCE|ATTENDING|APOLOG(?:Y|IES)|ABSENT|REGRETS|IN THE CHAIR|DECISIONS?|RESOLVED|RESOLUTIONS?|RECOMMENDATIONS?|REASONS?)\b/;
 /** The longest such heading (a label alone is short). */
 const MAX_LENGTH = 64;
 
@@ -107,5 +110,5 @@ function isCapsColonHeading(text: string): boolean {
   if (text.length > MAX_LENGTH || !(text.endsWith(':') || text.endsWith(':**'))) return false;
   // "TREASURER’s REPORT:": a possessive typed in lower case is still a heading in capitals.
   const capitals = text.includes('s ') ? text.replace(/(?<=[A-Z])(['’])s(?= )/g, '$1S') : text;
-  return CAPS_THEN_COLON.test(capitals) && hasCapitalsOnly(capitals) && !RUN_IN_LABEL.test(capitals) && !ATTENDANCE_WORDS.test(capitals);
+  return CAPS_THEN_COLON.test(capitals) && hasCapitalsOnly(capitals) && !RUN_IN_LABEL.test(capitals) && !LABEL_WORDS.test(capitals);
 }

@@ -33,7 +33,7 @@ export function withBoldBulletTopicsAsHeadings(lines: string[]): string[] {
   if (topics.length < MIN_TOPICS) return lines;
   const out = [...lines];
   for (const index of topics) {
-    out[index] = `## ${topicAt(lines, index)}`;
+    out[index] = `### ${topicAt(lines, index)}`;
     for (let below = index + 1; below < out.length && ONE_LEVEL.test(out[below]); below += 1) out[below] = out[below].replace(ONE_LEVEL, '');
   }
   return out;
