@@ -13,6 +13,8 @@ const TEMPLATE_LABEL = /^\s*(?:\d{1,3}\s*)?(?:#{1,6}\s+)?(?:\*\*)?(discussion|co
 const ACTION_TABLE_HEADINGS = /^\s*(?:\d{1,3}\s+)?action\s+items?\s+person\s+responsible\s+deadline\b\s*(.*)$/i;
 /** "Agenda item: Assign roles   Presenter: Rudolph Paulin": the .docx form of a topic's row. */
 const AGENDA_ITEM_ROW = /^(?:#{1,6}\s+)?(?:\*\*)?agenda\s+(?:item|topic)\s*:\s*(.+?)\s+presenter\s*:\s*(.*)$/i;
+/** "Presenter   Jean Morrow": the presenter's own row under a topic its document already heads, no topic itself. */
+const PRESENTER_ROW = /^\s*(?:\*\*)?presenter(?:\*\*)?\s*:?\s*(?:\*\*)?(?:\t|\s{2,}|:\s*)\S/i;
 /** A row's topic and presenter stand apart by a tab or a wide gap. */
 const COLUMN_GAP = /\t|\s{3,}/;
 /** A Markdown heading's marks, which the PDF and Word readers put before a heading's text. */
@@ -123,9 +125,10 @@ export function withTemplateTopicsAsHeadings(lines: string[]): string[] {
     if (!first) continue;
     let above = index - 1;
     while (above >= 0 && out[above].trim() === '') above -= 1;
-    if (above < 0 || isLabel(out[above])) continue;
-    setTopicAsHeading(out, above, index);
+    // Under a topic the document heads itself (its presenter's row above the label), the topic is taken all the same.
     topicTaken = true;
+    if (above < 0 || isLabel(out[above]) || PRESENTER_ROW.test(out[above])) continue;
+    setTopicAsHeading(out, above, index);
   }
   return out;
 }
