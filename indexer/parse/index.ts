@@ -22,6 +22,8 @@ import { withoutCoveringLetter } from './page/covering-letter';
 import { withoutTranscriptionPageNumber } from './page/transcription-page-number';
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page/page-chrome';
 import { withoutContentsList } from './page/contents-list';
+import { withTemplateTopicsAsHeadings } from './page/minutes-template';
+import { withBoldBulletTopicsAsHeadings } from './page/bold-bullet-topics';
 import { mergeAttendees } from './attendance/attendee-records';
 import { attendeesFromEarlyItems, attendeesFromItems } from './attendance/attendance-items';
 import { bodyInTitle, committeeOfTitleCouncil } from './header/page-title-body';
@@ -190,7 +192,8 @@ const asCopiedText = (lines: string[]) => withHeaderColumnsApart(withoutLineNumb
 export function parseMinutes(input: ParseInput): ParsedDocument {
   const text = normalised(input.text);
   // Split once: every reader of the text's lines shares them.
-  const lines = withoutRearrangedNote(text.split('\n'));
+  const split = withTemplateTopicsAsHeadings(withoutRearrangedNote(text.split('\n')));
+  const lines = input.format === 'markdown' ? withBoldBulletTopicsAsHeadings(split) : split;
   const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
   // A web page a browser saved as PDF: its title and address, printed around every sheet, stand for the page's own.

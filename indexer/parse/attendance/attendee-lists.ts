@@ -1,5 +1,6 @@
 // Lists of people as minutes print them ("Cllrs Morgan (Mayor), Ellis and Quinn", "Mrs C Green, Clerk") → attendees
 // with a name and a role.
+import { withoutCallSigns } from './call-signs';
 import { withCapitalsCased } from './capital-names';
 import { withSharedTitles } from './shared-titles';
 import { namesWithBodies } from './names-with-bodies';
@@ -251,7 +252,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
     const bulleted = rawList.split(BULLET_BETWEEN).map((part) => part.trim().replace(/\.$/, '')).filter((part) => part !== '');
     if (bulleted.length > 1) return bulleted.flatMap((part) => attendeesFromList(part, listedAttendance));
   }
-  const undashed = withCapitalsCased(withRunTogetherPeopleApart(rawList)).replace(SHARED_TITLE_DASH, '$1 ');
+  const undashed = withCapitalsCased(withRunTogetherPeopleApart(withoutCallSigns(rawList))).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const unquorate = withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, '');

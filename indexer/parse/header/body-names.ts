@@ -43,7 +43,8 @@ export function namesBody(name: string): boolean {
 const MEETING_AFTER_DASH = /^\s*(?:(?:full|annual|ordinary|extraordinary|special|regular|monthly|public)\s+)*(?:(?:council|committee|board|(?:trustees|directors|governors|members)['’]?)\s+)?(?:meeting|minutes)(?:\s+minutes)?(?:\s*$|\s(?=.*\b(?:19|20)\d{2}\b))/i;
 /** A place's name in capitalised words (a saint's church, a village after a comma): no date, no figures, not what the document is. */
 const PLACE_BEFORE_DASH = /^(?!(?:minutes|notes|agenda|draft)\b)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
-export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
+/** "TOWN BOARD REGULAR MEETING", a club's "… Swimming Club Annual General Meeting": the body, then the kind of meeting it held. */
+export const BODY_THEN_MEETING_KIND = /^(.*\b(?:Board|Council|Committee|Commission|Authority|Panel|Club|Association|Society))\s+(?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|general|public)\s+){1,3}meeting$/i;
 /**
  * "Full Governing Body Meeting", "Planning Committee Meeting", a US township's "CRETE TOWNSHIP BOARD OF TRUSTEES MEETING": a
  * body's own name, then "Meeting" (a generic "Ordinary Council Meeting" is left whole); what a special meeting was for

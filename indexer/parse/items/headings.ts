@@ -17,7 +17,7 @@ import { findDate } from '../header/meeting-fields';
 import { candidateWithMinuteReference, withoutAgendaNumber, withReferenceUnder } from './minute-references';
 import { opensQuestionUnderItem } from './question-headings';
 import { remembering } from '../layout/remembered';
-import { hasCapitalisedWords, isAbbreviationLine, isCapsLine } from './capitals';
+import { hasCapitalisedWords, isAbbreviationLine, isCapsColonHeadingAt, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from '../patterns';
 import { speakerOf } from '../speakers/speakers';
 
@@ -217,7 +217,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
     const { title, next } = legislationTitleLines(lines, index);
     return { index, next, number: null, title: cleanTitle(title), kinds: ['legislation'], level: null };
   }
-  const caps = !numbered && !alone && isCapsLine(text);
+  const caps = !numbered && !alone && (isCapsLine(text) || isCapsColonHeadingAt(lines, index, text));
   const titleCaseShape = !numbered && !alone && (!caps || isAbbreviationLine(text)) && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCaseShape) {
@@ -260,7 +260,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
   if (kinds.length === 0) return null;
   // "## Date" over "11 Mar 2025" (a wiki's meeting notes template): a field of the meeting's header set as a heading, no item; nor is "Decision" over an item's decision.
   if (readers.opensAttendance(text) || (marked && /^(?:Date|Time|Date and time|Venue|Location)$/i.test(text)) || DECISION_LABEL.test(text)) return null;
-  const { title, next } = titleLines(lines, index, cleanedText ?? cleanTitle(text), readers.wrapLimit);
+  const { title, next } = caps && endsWithOneOf(text.replace(/\*\*$/, ''), ':') ? { title: cleanedText ?? cleanTitle(text), next: index + 1 } : titleLines(lines, index, cleanedText ?? cleanTitle(text), readers.wrapLimit);
   return withReferenceUnder({ index, next, number: null, title, kinds, level }, lines, (line) => readers.titleOf(line) !== null);
 }
 
