@@ -88,6 +88,8 @@ export function bodyNamedIn(text: string): string | undefined {
   // "Minutes of the Annual parish meeting, held at …": the comma before "held" is no part of the name.
   // "Minutes for the Garelochhead Community Council AGM held …": the annual general meeting's initials are no part of the name either.
   const body = minutesOf?.groups!.body.replace(/,$|\s+(?:AGM|EGM)$/, '');
+  // "Minutes for Q3 2025-08-14 Present on …": after "for", only words naming a body name one (a quarter and a date do not).
+  if (body && /^minutes?\s+for\b/i.test(minutesOf![0]) && !BODY_WORDS.test(body)) return undefined;
   // "Minutes from Monday, January 29, 2018 – 9:00am at …": a meeting named by its date names no body.
   if (body && (namedByMonth(body) || COUNCIL_OWN_MEETING.test(body) || DATED_MEETING.test(body) || MONTH_DAY_FIRST.test(body))) return undefined;
   // "Minutes of the Aston Parish Meeting held at …": "Meeting" is part of a parish meeting's name. "Minutes of the Annual
