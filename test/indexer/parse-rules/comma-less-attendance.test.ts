@@ -72,3 +72,18 @@ describe('a table of members and their offices copied with its cells run togethe
     ]);
   });
 });
+
+describe('a Northern Irish roll of aldermen and councillors with no commas', () => {
+  it('starts a new person at "Ald" and after an honour, and keeps a title with its honorific', () => {
+    expect(people('Ald Mrs M Bellew Ald R Corr, MBE Ald S Hume Cllr Mrs B Ames, MBE Cllr B Ashby Cllr Ms D Ardagh Cllr D A Weir Cllr Mrs R Weir')).toEqual([
+      ['Ald Mrs M Bellew', null],
+      ['Ald R Corr, MBE', null],
+      ['Ald S Hume', null],
+      ['Cllr Mrs B Ames, MBE', null],
+      ['Cllr B Ashby', null],
+      ['Cllr Ms D Ardagh', null],
+      ['Cllr D A Weir', null],
+      ['Cllr Mrs R Weir', null],
+    ]);
+  });
+});

@@ -104,4 +104,9 @@ describe('a council’s own meeting named by its kind', () => {
     expect(bodyNamedIn('MINUTES of COUNCIL ORDINARY BUSINESS MEETING on Wednesday 4th March 2026 at 7.30pm')).toBeUndefined();
     expect(bodyNamedIn('Minutes from the Pentre Community Council meeting held at 7pm on Monday 2nd March 2026')).toBe('Pentre Community Council');
   });
+
+  it('names a body after "Minutes for" only in words that name one', () => {
+    expect(bodyNamedIn('Minutes for the Strathcarron Community Council AGM held on 3 May 2024')).toBe('Strathcarron Community Council');
+    expect(bodyNamedIn('Board of Directors Meeting Minutes for Q3 2025-08-14 Present on 2025-08-14')).toBeUndefined();
+  });
 });
