@@ -177,6 +177,7 @@ function splitList(list: string): string[] {
 
 /** "Deputy Mayor " before "Cr Sam Petrakis" (Australian minutes), "vice chair Cllr G Kemp" (a parish's list): an office before a councillor's title. */
 const OFFICE_BEFORE_TITLE = /^((?:(?:Deputy|Lord)\s+)?(?:Mayor|Shire President|President|Provost|Reeve|Warden|Leader)|(?:[Vv]ice[- ]|Deputy )?[Cc]hair(?:man|woman|person)?)\s+(?=(?:Cr|Cllr|Councillor|Alderman)\.?\s)/;
+/** "Alderman P Mokoena Speaker": a title, initials and one surname (its particles with it), then an office's words. */
 const OFFICE_AFTER_INITIALLED_NAME = new RegExp(String.raw`^((?:Cllr|Councillor|Alderman|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.?\s*){1,3}\s(?:(?:${PARTICLES})\s+){0,2}\p{Lu}[\p{L}'’-]*\p{Ll})\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the|&)){0,5})$`, 'u');
 /** "R Haldane", "S. J. Boyle": a name in initials, as "Director of Education (R Haldane)" gives the office's holder. */
 const INITIALLED_NAME_ALONE = new RegExp(`^${INITIALLED_NAME}$`, 'u');
