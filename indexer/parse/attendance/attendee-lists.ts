@@ -24,6 +24,7 @@ import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-p
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
+import { continuesOfficeList } from './office-lists';
 
 /** Entries that name no one: the public, the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
@@ -136,11 +137,18 @@ function splitList(list: string): string[] {
   let lastRole: string | null = null;
   for (const part of parts) {
     const previous = entries.length - 1;
-    // "Marcus Flint, Head of Revenues and Benefits": one word after a role's "and" goes on with the role, as does a second
-    // office the same person holds ("Annie Desrosiers, Director General and Town Clerk").
-    if (lastRole !== null && (/^\p{Lu}[\p{L}'’-]+$/u.test(part) || isBareOffice(part)) && list.includes(`${lastRole} and ${part}`)) {
-      entries[previous] = `${entries[previous].slice(0, -1)} and ${part})`;
+    // "Marcus Flint, Head of Revenues and Benefits", "J Moss, Director of Finance & Resources": one word after a role's
+    // "and" (or "&") goes on with the role, as does a second office the same person holds ("Annie Desrosiers, Director
+    // General and Town Clerk").
+    const joining = lastRole === null ? null : list.includes(`${lastRole} and ${part}`) ? 'and' : list.includes(`${lastRole} & ${part}`) ? '&' : null;
+    if (joining !== null && (/^\p{Lu}[\p{L}'’-]+$/u.test(part) || isBareOffice(part))) {
+      entries[previous] = `${entries[previous].slice(0, -1)} ${joining} ${part})`;
       lastRole = null;
+      continue;
+    }
+    if (lastRole !== null && continuesOfficeList(list, lastRole, part)) {
+      entries[previous] = `${entries[previous].slice(0, -1)}, ${part})`;
+      lastRole = `${lastRole}, ${part}`;
       continue;
     }
     const isQualifier = HONOURS.test(part) || /^\(/.test(part);
@@ -157,7 +165,7 @@ function splitList(list: string): string[] {
       !OFFICE_WITH_TITLED_HOLDER.test(part.trim()) &&
       !isNamedAfterOffice(part, entries[previous]) &&
       !entries[previous].includes('(') &&
-      (PERSON_TITLE.test(entries[previous]) || ((UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) || (INITIALLED_NAME_ALONE.test(entries[previous].replace(LEADING_AND, '')) && OFFICE_OF_FEW_WORDS.test(part.trim()))) && !OFFICE_WORDS.test(entries[previous])));
+      (PERSON_TITLE.test(entries[previous]) || ((UNTITLED_NAME.test(entries[previous].replace(LEADING_AND, '')) || (INITIALLED_NAME_ALONE.test(entries[previous].replace(LEADING_AND, '')) && OFFICE_OF_FEW_WORDS.test(part.replace(/\s*\([^()]*\)/g, '').trim()))) && !OFFICE_WORDS.test(entries[previous])));
     // "Clerk and Monitoring Officer (Simon Brearley)": two offices one person holds, the person in brackets after both.
     const sharedHolder = previous >= 0 && isBareOffice(entries[previous]) && OFFICE_HELD_BY.test(part) && list.includes(`${entries[previous]} and ${part}`);
     // "Gloria Sutton, Community Manager, Keystone Property Management": the firm the office is with, no person.

@@ -46,5 +46,8 @@ export const OFFICE_WITH_TITLED_HOLDER = /^(?:the\s+)?\p{Lu}[^()]{1,60}\((?:Mr|M
  */
 export const COUNCILLOR_ALONE = /^(?:(?:County|District|Borough|Parish|Town|City|Unitary|Ward)\s+)?Councill?or\.?$/i;
 
-/** "Clerk", "Parish Clerk", "Responsible Financial Officer": an office alone, no names run on after it (a list whose breaks were lost). */
-export const OFFICE_OF_FEW_WORDS = /^[^\s:]+(?:\s+[^\s:]+){0,3}$/;
+/**
+ * "Clerk", "Parish Clerk", "Responsible Financial Officer", "Head of Legal & Democratic Services": an office alone, no
+ * names run on after it (a list whose breaks were lost); at most four words besides those joining them ("of", "and", "&").
+ */
+export const OFFICE_OF_FEW_WORDS = /^[^\s:]+(?:\s+(?:(?:of|and|&|for|the)\s+)?[^\s:]+){0,3}$/;

@@ -48,3 +48,32 @@ describe('posts and holders', () => {
     ]);
   });
 });
+
+describe('offices over several fields', () => {
+  it('keeps the field after an office\'s "&" with the office, as its "and" is kept', () => {
+    expect(namesAndRoles('J Moss, Director of Finance & Resources; K Patel, Head of Policy & Commissioning and L Grey, Procurement Manager')).toEqual([
+      ['J Moss', 'Director of Finance & Resources'],
+      ['K Patel', 'Head of Policy & Commissioning'],
+      ['L Grey', 'Procurement Manager'],
+    ]);
+  });
+
+  it('keeps an office\'s fields listed with commas before its "&" whole, and a one-word name after a role\'s comma apart', () => {
+    expect(namesAndRoles('A Brown, Director of Children, Education & Communities; B Kerr, Clerk')).toEqual([
+      ['A Brown', 'Director of Children, Education & Communities'],
+      ['B Kerr', 'Clerk'],
+    ]);
+    expect(namesAndRoles('Jane Hale, Secretary, Mike, Sarah')).toEqual([
+      ['Jane Hale', 'Secretary'],
+      ['Mike', null],
+      ['Sarah', null],
+    ]);
+  });
+
+  it('reads an office of four words and the words joining them after a name in initials as its holder\'s', () => {
+    expect(namesAndRoles('A Dunlop, Head of Legal & Democratic Services; L Boyd, Senior Committee Services Officer')).toEqual([
+      ['A Dunlop', 'Head of Legal & Democratic Services'],
+      ['L Boyd', 'Senior Committee Services Officer'],
+    ]);
+  });
+});
