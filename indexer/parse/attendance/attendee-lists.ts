@@ -24,7 +24,7 @@ import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-p
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
-import { continuesOfficeList } from './office-lists';
+import { officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
 
 /** Entries that name no one: the public, the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
@@ -134,21 +134,15 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
 function splitList(list: string): string[] {
   const parts = listParts(list);
   const entries: string[] = [];
-  let lastRole: string | null = null;
+  let office: OpenOffice | null = null;
   for (const part of parts) {
     const previous = entries.length - 1;
-    // "Marcus Flint, Head of Revenues and Benefits", "J Moss, Director of Finance & Resources": one word after a role's
-    // "and" (or "&") goes on with the role, as does a second office the same person holds ("Annie Desrosiers, Director
-    // General and Town Clerk").
-    const joining = lastRole === null ? null : list.includes(`${lastRole} and ${part}`) ? 'and' : list.includes(`${lastRole} & ${part}`) ? '&' : null;
-    if (joining !== null && (/^\p{Lu}[\p{L}'’-]+$/u.test(part) || isBareOffice(part))) {
-      entries[previous] = `${entries[previous].slice(0, -1)} ${joining} ${part})`;
-      lastRole = null;
-      continue;
-    }
-    if (lastRole !== null && continuesOfficeList(list, lastRole, part)) {
-      entries[previous] = `${entries[previous].slice(0, -1)}, ${part})`;
-      lastRole = `${lastRole}, ${part}`;
+    const open = office as OpenOffice | null;
+    const joiner: string | null = open === null ? null : officeJoiner(list, open, part);
+    if (open !== null && joiner !== null) {
+      entries[previous] = withOfficeGoingOn(entries[previous], open, joiner, part);
+      // A field listed after a comma may have more after it; after "and" the office is whole.
+      office = joiner === ', ' ? { ...open, text: `${open.text}, ${part}` } : null;
       continue;
     }
     const isQualifier = HONOURS.test(part) || /^\(/.test(part);
@@ -178,7 +172,8 @@ function splitList(list: string): string[] {
     else if (previous >= 0 && isQualifier) entries[previous] += `, ${part}`;
     else if (previous >= 0 && (isRoleOfPrevious || placeOfPrevious)) entries[previous] += ` (${part.trim()})`;
     else entries.push(part);
-    lastRole = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? part : null;
+    const listedAlone = entries.length > previous + 1;
+    office = previous >= 0 && isRoleOfPrevious && !sharedHolder && !isQualifier ? { text: part, isRole: true } : listedAlone && isBareOffice(part) ? { text: part, isRole: false } : null;
   }
   return withOfficesOnNext(withSharedTitles(entries.map((entry) => entry.replace(/, \(/g, ' (')), list), list);
 }

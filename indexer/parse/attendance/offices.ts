@@ -18,7 +18,8 @@ const OF_SERVICE = String.raw`\s+of\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+`;
  * "Director Sustainable Infrastructure", "Director Corporate Services": a post named by the service it runs, as staff
  * listed by their posts alone are ("STAFF: General Manager, Director Sustainable Communities, …"); no one's name ends so.
  */
-const SERVICE_AREA_END = String.raw`\b(?:Services?|Infrastructure|Communities|Operations|Development|Resources|Governance|Planning|Finance|Works|Engineering|Regeneration|Transformation|Administration|Environment|Housing|Education|Transport|Assets|Projects|Strategy|Affairs|Relations|Compliance|Utilities)`;
+export const SERVICE_AREAS = String.raw`Services?|Infrastructure|Communities|Operations|Development|Resources|Governance|Planning|Finance|Works|Engineering|Regeneration|Transformation|Administration|Environment|Housing|Education|Transport|Assets|Projects|Strategy|Affairs|Relations|Compliance|Utilities`;
+const SERVICE_AREA_END = String.raw`\b(?:${SERVICE_AREAS})`;
 
 export const OFFICE_BEFORE_NAME = new RegExp(
   String.raw`^((?:(?:Town|City|Village|Parish|County|Borough|District|General|Finance|Deputy|Assistant|Vice|Chief|Executive|Administrative|Planning|Public Works|Law|Parks|Police|Fire|Utilities|Community|Economic|Development|Building|Recreation|Library|Human Resources|Safety)\s+|Vice-){0,3}(?:${OFFICE_WORD}(?:[-/]${OFFICE_WORD})?(?:${OF_SERVICE})?|Superintendent${OF_SERVICE}|(?:Highway|Water|Sewer|Building|Parks|Cemetery)\s+Superintendent|(?:Police|Fire)\s+Chief|(?:\p{Lu}\p{Ll}+\s+){1,3}Officer))` +

@@ -76,4 +76,23 @@ describe('offices over several fields', () => {
       ['L Boyd', 'Senior Committee Services Officer'],
     ]);
   });
+
+  it('keeps the service a post runs after its "&" or its commas with the post, a holder in brackets after the last', () => {
+    expect(namesAndRoles('General Manager, Director Planning & Environment, Director Works & Services')).toEqual([
+      ['General Manager', null],
+      ['Director Planning & Environment', null],
+      ['Director Works & Services', null],
+    ]);
+    expect(namesAndRoles('Director Community, Planning and Environment (Melissa Watkins), Director Community Infrastructure (Robert Fish)')).toEqual([
+      ['Melissa Watkins', 'Director Community, Planning and Environment'],
+      ['Robert Fish', 'Director Community Infrastructure'],
+    ]);
+  });
+
+  it('reads a name after a post and its "and" as another person', () => {
+    expect(namesAndRoles('Town Clerk and Jones')).toEqual([
+      ['Town Clerk', null],
+      ['Jones', null],
+    ]);
+  });
 });
