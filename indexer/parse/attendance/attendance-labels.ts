@@ -27,6 +27,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:ex[- ]officio\s+(?:councillors|members)\b|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members\b|members(?=\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s))/i, attendance: 'present' },
   // A committee's substitute members sit in the place of those who sent apologies: present.
   { pattern: /^substitute(?:s|\s+members?)?(?![\w-])/i, attendance: 'present' },
+  // Irish councils' "PRESENT IN THE CHAIR:" over the Cathaoirleach (a label in capitals: "Dr Bacon in the Chair, …" is a list's entry).
+  { pattern: /^(?:(?:PRESENT|Present)\s+)?(?:IN THE CHAIR|In the Chair)(?=\s*[:–—-]?\s*$)/, attendance: 'present' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
   // Under "ABSENT", "Member      Gus Petrakis" is absent. A Guernsey parish's members are its Douzeniers, Alderney's its Jurats.

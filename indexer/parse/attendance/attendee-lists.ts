@@ -25,6 +25,7 @@ import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
 import { officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
+import { officesWithHolders } from './offices-with-holders';
 
 /** Entries that name no one: the public, the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
@@ -273,7 +274,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? namesWithBodies(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? officesWithHolders(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries
     .map((entry) => attendeeOf(entry, attendance, forenamesBracketed))

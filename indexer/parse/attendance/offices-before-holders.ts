@@ -6,9 +6,12 @@ const HOLDER = String.raw`(?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s
 /** Where the holder's entry ends: the list's next mark or its end, or the brackets after the name ("(in the Chair)"). */
 const ENTRY_END = String.raw`(?=\s*(?:[;,.(]|$)|\s+and\s)`;
 
-/** "the Deputy Mayor, Councillor X", "The Leader of the Council, Cllr Z": a civic office with its article, anywhere in a list. */
+/**
+ * "the Deputy Mayor, Councillor X", "The Leader of the Council, Cllr Z": a civic office with its article, anywhere in a
+ * list ("Dr Bacon in the Chair, Mr Harris": who chaired, then the next person, no holder of an office).
+ */
 const CIVIC_OFFICE_THEN_HOLDER = new RegExp(
-  String.raw`\b([Tt]he (?:(?:Deputy|Vice|Lord|Deputy Lord|Town|City|Deputy Town)[ -])?(?:Mayor|Chair(?:man|woman|person)?|Leader(?: of the Council)?|Provost|President|Convener|Speaker)), (${HOLDER})${ENTRY_END}`,
+  String.raw`\b(?<!\bin\s)([Tt]he (?:(?:Deputy|Vice|Lord|Deputy Lord|Town|City|Deputy Town)[ -])?(?:Mayor|Chair(?:man|woman|person)?|Leader(?: of the Council)?|Provost|President|Convener|Speaker)), (${HOLDER})${ENTRY_END}`,
   'gu',
 );
 

@@ -202,7 +202,7 @@ const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d
  * What a dated title says of itself around the body's name: "Minutes:", "… minutes of the (monthly) meeting held on", separators;
  * "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the proceedings are the meeting's, whose the name after says.
  */
-export const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+(?:the|an?)(?=\s))?)\s*(?:proceedings\s+of\s+(?:(?:the|an?)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?/i;
+export const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+(?:the|an?)(?=\s))?)\s*(?:proceedings\s+(?:of|at)\s+(?:(?:the|an?)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?/i;
 /** "MINUTES Parish Council …", "Minutes Harbour Board …": the word alone before a capitalised name (case kept: "minutes" in prose is no title). */
 const MINUTES_WORD_BEFORE_NAME = /^(?:MINUTES|Minutes)\s+(?=[A-Z])/;
 export const TITLE_WORDS_AFTER_NAME = new RegExp(String.raw`(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on|${MEETING_KINDS})\b)+$`, 'i');

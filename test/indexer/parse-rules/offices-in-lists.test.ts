@@ -96,3 +96,21 @@ describe('offices over several fields', () => {
     ]);
   });
 });
+
+describe('offices before their holders in brackets', () => {
+  it('reads each office (commas and "and" of its own) before a titled holder in brackets as that holder\'s', () => {
+    expect(namesAndRoles('Director, Transportation, Housing and Planning (Mr. D. Fahy), Meetings Administrator, Kilbrack (Ms. E. Quirke) and Clerical Officer (Ms. S. Whelan).')).toEqual([
+      ['Mr. D. Fahy', 'Director, Transportation, Housing and Planning'],
+      ['Ms. E. Quirke', 'Meetings Administrator, Kilbrack'],
+      ['Ms. S. Whelan', 'Clerical Officer'],
+    ]);
+  });
+
+  it('reads "X in the Chair" before the next name as the chair, not as an office the next name holds', () => {
+    expect(namesAndRoles('Dr Bacon in the Chair, Mr Harris, Mr Read (County Councillor)')).toEqual([
+      ['Dr Bacon', 'Chair'],
+      ['Mr Harris', null],
+      ['Mr Read', 'County Councillor'],
+    ]);
+  });
+});
