@@ -26,6 +26,7 @@ import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from 
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
 import { officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists';
 import { officesWithHolders } from './offices-with-holders';
+import { substituteOf } from './substitutes';
 
 /** Entries that name no one: the public, the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
@@ -276,9 +277,10 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
   const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? officesWithHolders(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
-  return entries
-    .map((entry) => attendeeOf(entry, attendance, forenamesBracketed))
-    .filter((attendee): attendee is Attendee => attendee !== null);
+  return entries.flatMap((entry) => {
+    const attendee = attendeeOf(entry, attendance, forenamesBracketed);
+    return attendee === null ? [] : [attendee, ...substituteOf(entry)];
+  });
 }
 
 /** Reads a list of people as attendeesFromList does. */

@@ -9,9 +9,10 @@ export function mergeAttendees(attendees: Attendee[]): Attendee[] {
   // "Councillor Reid" in an apologies sentence is the "Councillor Paula Reid" of the attendance list.
   const byTitleAndSurname = new Map<string, Attendee>();
   for (const attendee of attendees) {
-    // "Cllr. Wood" is the "Cllr Wood" of the list: a title's full stop is printed or left out alike. "Cyng. Wood" is
-    // the Welsh of it, as a Welsh council's minutes list each member in both languages.
-    const key = attendee.name.toLowerCase().replace(/^([a-z]+)\.(?=\s)/, '$1').replace(/^cyng(?=\s)/, 'cllr');
+    // "Cllr. Wood" is the "Cllr Wood" of the list: a title's full stop is printed or left out alike, and so is the title
+    // in full ("Councillor Wood", in the roll above the apologies). "Cyng. Wood" is the Welsh of it, as a Welsh
+    // council's minutes list each member in both languages.
+    const key = attendee.name.toLowerCase().replace(/^([a-z]+)\.(?=\s)/, '$1').replace(/^(?:cyng|councill?or)(?=\s)/, 'cllr');
     const words = key.split(' ');
     const titleAndSurname = words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : null;
     const known = byName.get(key) ?? byTitleAndSurname.get(key);

@@ -2,6 +2,7 @@
 // as "Chair", the vice-chair's titles as "Vice-Chair", other offices as printed.
 import { TITLE } from '../speakers/speaker-titles';
 import { titleCaseHeading } from '../header/meeting-fields';
+import { substituteNamed } from './substitutes';
 
 export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
   { pattern: /^(?:in the )?vice[- ]?chair(?:man|woman|person)?$|^leas-ch?athaoirleach$|^(?:vice|depute)[- ]?convener$/i, role: 'Vice-Chair' },
@@ -70,10 +71,7 @@ const withCapitalsCased = (role: string) => (OFFICE_IN_CAPITALS.test(role) ? tit
 const ATTENDANCE_NOTE =
   /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|via (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:from|until|arrived at|left at) \d{1,2}(?:[.:]\d{2})?)$/i;
 
-/** "Cllr M Hunt (Cllr S Lowe substituting)", "(substituted by Cllr Lowe)": after an absent member, who sat in their place; no office of theirs. */
-const SUBSTITUTED_BY = new RegExp(String.raw`^(?:(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40}\s+substituting|[Ss]ubstituted\s+by\s+(?:${TITLE})\.?\s+\p{Lu}[^()]{0,40})$`, 'u');
-
-export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || SUBSTITUTED_BY.test(role.trim()) || sentApologies(role);
+export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || substituteNamed(role) !== null || sentApologies(role);
 
 /**
  * "Cllr B Dee (apologies)", "A Athwall (Apologies)": a name in a list of those present, marked where an office would be
