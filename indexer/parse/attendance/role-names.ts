@@ -12,8 +12,11 @@ export const ROLE_NAMES: ReadonlyArray<{ pattern: RegExp; role: string }> = [
 /** "Director of Assets, for minute B25/46", "Planning Officer for items 5 and 6": the items someone attended for, no part of the office. */
 const FOR_ITEMS = /,?\s+(?:for|during)\s+(?:(?:agenda\s+)?items?|minutes?)\s+[\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*$/i;
 
-/** "Clerk L D Chall due to illness", "Cllr Hale owing to work commitments": why someone sent apologies, after the name. */
-const REASON_AFTER_NAME = /\s+(?:due|owing)\s+to\s+\S.*$/;
+/**
+ * "Clerk L D Chall due to illness", "Cllr Hale owing to work commitments", "Cllr T Kekana – tendered apology for absence"
+ * (South African councils): why someone sent apologies, or that they did, after the name.
+ */
+const REASON_AFTER_NAME = /\s+(?:due|owing)\s+to\s+\S.*$|\s*[–—-]\s*(?:[Tt]endered|[Ss]ent|[Ss]ubmitted|[Gg]ave)\s+(?:an?\s+)?(?:apolog(?:y|ies)|leave\s+of\s+absence)\b.*$/;
 export const withoutReason = (entry: string): string => entry.replace(REASON_AFTER_NAME, '');
 
 /**

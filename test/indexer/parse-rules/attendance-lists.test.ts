@@ -1487,3 +1487,13 @@ describe('two columns of names with no label under the title', () => {
     expect(withTwoColumnNamesListed(titles)).toBe(titles);
   });
 });
+
+describe('what follows an absent member\'s name', () => {
+  it('reads "– tendered apology for absence …" after a name as the apology, no part of the name or an office', () => {
+    expect(attendeesFromList('Cllr. D.P. Mokoena –tendered apology for absence due to work commitments, Cllr. A.F Botha- tendered apology for absence, Cllr. L.S. Maluleke – tendered leave of absence', 'apologies').map(({ name, role }) => [name, role])).toEqual([
+      ['Cllr. D.P. Mokoena', null],
+      ['Cllr. A.F Botha', null],
+      ['Cllr. L.S. Maluleke', null],
+    ]);
+  });
+});
