@@ -22,6 +22,8 @@ import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
 import { withSurnameFirstNamesTurned } from './attendance/surname-first-lists';
+import { withLeaderRollsBracketed } from './attendance/leader-rolls';
+import { withExtractLeadInsDropped } from './header/extract-lead-ins';
 import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
 import { withQuorumRollsListed } from './attendance/quorum-roll';
 import { withRollCallTablesAsLists } from './attendance/roll-call-table';
@@ -40,6 +42,7 @@ import { withColumnLabelsAsHeadings } from './items/column-labels';
  */
 const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withWikiMarkupAsMarkdown,
+  withExtractLeadInsDropped,
   withStatementUnnumbered,
   withSlashTableRows,
   withLoneColonsJoined,
@@ -62,6 +65,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withAreaGroupsAsLists,
   withInitialledListsOnLabelLines,
   withListLinesUnderLabels,
+  withLeaderRollsBracketed,
   withSurnameFirstNamesTurned,
   withRollCallSentencesAsLists,
   withQuorumRollsListed,

@@ -16,6 +16,7 @@ import { isBareOffice, withOfficesOnNext } from './offices-on-next';
 import { bracketsForename, isKnownAs, KNOWN_AS, MIN_FORENAME_BRACKETS } from './forename-brackets';
 import { INITIALLED_NAME, listParts } from './list-parts';
 import { isOneDashedEntry } from './dashed-entry';
+import { surnameFirstSemicolonEntries } from './semicolon-surnames';
 import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
@@ -270,7 +271,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? namesWithBodies(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries
     .map((entry) => attendeeOf(entry, attendance, forenamesBracketed))
