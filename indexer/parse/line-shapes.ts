@@ -24,6 +24,9 @@ import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
 import { withSurnameFirstNamesTurned } from './attendance/surname-first-lists';
 import { withLeaderRollsBracketed } from './attendance/leader-rolls';
 import { withExtractLeadInsDropped } from './header/extract-lead-ins';
+import { withVenueCaptionsBlanked } from './page/venue-caption';
+import { withNumberedRollsUnnumbered } from './attendance/numbered-rolls';
+import { withAnsweredRollCallsLabelled } from './attendance/answered-roll';
 import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
 import { withQuorumRollsListed } from './attendance/quorum-roll';
 import { withRollCallTablesAsLists } from './attendance/roll-call-table';
@@ -43,6 +46,7 @@ import { withColumnLabelsAsHeadings } from './items/column-labels';
 const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withWikiMarkupAsMarkdown,
   withExtractLeadInsDropped,
+  withVenueCaptionsBlanked,
   withStatementUnnumbered,
   withSlashTableRows,
   withLoneColonsJoined,
@@ -65,6 +69,8 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withAreaGroupsAsLists,
   withInitialledListsOnLabelLines,
   withListLinesUnderLabels,
+  withNumberedRollsUnnumbered,
+  withAnsweredRollCallsLabelled,
   withLeaderRollsBracketed,
   withSurnameFirstNamesTurned,
   withRollCallSentencesAsLists,
