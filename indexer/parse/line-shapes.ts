@@ -22,6 +22,11 @@ import { withAreaGroupsAsLists } from './attendance/area-groups';
 import { withInitialledListsOnLabelLines } from './attendance/initialled-list-lines';
 import { withListLinesUnderLabels } from './attendance/list-lines-under-labels';
 import { withSurnameFirstNamesTurned } from './attendance/surname-first-lists';
+import { withLeaderRollsBracketed } from './attendance/leader-rolls';
+import { withExtractLeadInsDropped } from './header/extract-lead-ins';
+import { withVenueCaptionsBlanked } from './page/venue-caption';
+import { withNumberedRollsUnnumbered } from './attendance/numbered-rolls';
+import { withAnsweredRollCallsLabelled } from './attendance/answered-roll';
 import { withRollCallSentencesAsLists } from './attendance/roll-call-sentences';
 import { withQuorumRollsListed } from './attendance/quorum-roll';
 import { withRollCallTablesAsLists } from './attendance/roll-call-table';
@@ -40,6 +45,8 @@ import { withColumnLabelsAsHeadings } from './items/column-labels';
  */
 const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withWikiMarkupAsMarkdown,
+  withExtractLeadInsDropped,
+  withVenueCaptionsBlanked,
   withStatementUnnumbered,
   withSlashTableRows,
   withLoneColonsJoined,
@@ -62,6 +69,9 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withAreaGroupsAsLists,
   withInitialledListsOnLabelLines,
   withListLinesUnderLabels,
+  withNumberedRollsUnnumbered,
+  withAnsweredRollCallsLabelled,
+  withLeaderRollsBracketed,
   withSurnameFirstNamesTurned,
   withRollCallSentencesAsLists,
   withQuorumRollsListed,

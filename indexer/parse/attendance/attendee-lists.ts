@@ -16,6 +16,9 @@ import { isBareOffice, withOfficesOnNext } from './offices-on-next';
 import { bracketsForename, isKnownAs, KNOWN_AS, MIN_FORENAME_BRACKETS } from './forename-brackets';
 import { INITIALLED_NAME, listParts } from './list-parts';
 import { isOneDashedEntry } from './dashed-entry';
+import { surnameFirstSemicolonEntries } from './semicolon-surnames';
+import { isSeatOffice } from './seat-offices';
+import { answeredRollEntries } from './answered-roll';
 import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
@@ -152,7 +155,7 @@ function splitList(list: string): string[] {
     const isRoleOfPrevious =
       previous >= 0 &&
       !(/^the\s/i.test(part) && list.includes(` and ${part}`)) &&
-      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim())) &&
+      (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
       (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
       // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
@@ -258,6 +261,9 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
     const bulleted = rawList.split(BULLET_BETWEEN).map((part) => part.trim().replace(/\.$/, '')).filter((part) => part !== '');
     if (bulleted.length > 1) return bulleted.flatMap((part) => attendeesFromList(part, listedAttendance));
   }
+  // "Supervisor Tom Wood- present, Councilman Fred Lund - present, and Councilwoman Bea Koval – absent": each member's own answer.
+  const eachAnswered = rawList.includes('resent') || rawList.includes('bsent') ? answeredRollEntries(rawList) : null;
+  if (eachAnswered) return eachAnswered.flatMap(([entry, kind]) => attendeesFromList(entry, listedAttendance === 'in attendance' && kind === 'present' ? listedAttendance : kind));
   const undashed = withCapitalsCased(withRunTogetherPeopleApart(withoutCallSigns(rawList))).replace(SHARED_TITLE_DASH, '$1 ');
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
@@ -275,7 +281,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const personAndOffice = titledName ? titledPersonAndOffice(titledName) : null;
   if (personAndOffice) return [attendeeOf(personAndOffice, attendance)].filter((attendee): attendee is Attendee => attendee !== null);
   // One person with an office after a dash: "Tony Henley – Community Safety Manager, CSU".
-  const entries = isOneDashedEntry(list) ? [list] : (nameCommaOfficeEntries(list) ?? officesWithHolders(list) ?? namesWithBodies(list) ?? splitList(list));
+  const entries = isOneDashedEntry(list) ? [list] : (surnameFirstSemicolonEntries(list) ?? nameCommaOfficeEntries(list) ?? officesWithHolders(list) ?? namesWithBodies(list) ?? splitList(list));
   const forenamesBracketed = entries.filter(bracketsForename).length >= MIN_FORENAME_BRACKETS;
   return entries.flatMap((entry) => {
     const attendee = attendeeOf(entry, attendance, forenamesBracketed);

@@ -18,7 +18,6 @@ interface RollCallForm {
 
 /** Members named by what they are, before "present were" ("Commissioners present were …"); staff attend, no members. */
 const MEMBERS = String.raw`(?:board\s+)?members|commissioners|directors|trustees|councillors|councilors|councilmembers|council\s+members|supervisors|selectmen|aldermen|senators|governors`;
-
 const FORMS: readonly RollCallForm[] = [
   // "… to order at 9:45 a.m. with the following members present: Vice President Baker and Commissioners Aleshire, …".
   { pattern: /^(?:.*?\s)?the\s+following\s+(?:[a-z]+\s+){0,2}?(?:were\s+)?present(?:,?\s+to[- ]wit)?\s*:\s*(.+)$/i, attendance: 'present' },
@@ -42,6 +41,7 @@ const FORMS: readonly RollCallForm[] = [
   { pattern: /^(.+?),?\s+answered\s+(?:the\s+)?roll(?:\s+call)?$/i, attendance: 'present' },
   // "… met in regular session on March 7, 2017, with Commissioner A, …, and C, Clerk of the Board present.": a date between.
   { pattern: /^(?:.*?\s)?met\s+in\s+(?:regular|special|adjourned|emergency)\s+session(?:\s+on\s+[^,]{3,30},\s+\d{4},?)?\s+with\s+(.+?)(?:,?\s+present)?$/i, attendance: 'present' },
+  { pattern: /^(?:.*?\s)?(?:called\s+to\s+order|convened|opened)\b[^,]{0,60}?\s+with\s+(.+?)\s+(?:in\s+attendance|present|attending)$/i, attendance: 'present' }, // "… called to order at 7:46pm with Hal Ames, Jo Reyes, and Eric Lund in attendance." (a homeowners' board)
   // "Absent was Rich Lopez (excused).": the note in brackets says why, no part of the name.
   { pattern: /^absent\s+(?:was|were)\s+(.+?)(?:\s*\((?:excused|unexcused|with\s+notice)\))?$/i, attendance: 'absent' },
   // "Deputy Mayor Cliff Evanitski was absent.", "Commissioner Russell was absent due to work.", "… was excused."

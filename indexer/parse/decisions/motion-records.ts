@@ -37,6 +37,13 @@ const COUNTED_VOTE = /\b(?:Ayes|AYES|Yeas|YEAS|Yes|YES)\s*[:–-]?\s*\d{1,2}\s*[
  * (whose name may open the paragraph, "Moved by:" ending the line above it, as a PDF's lines part them).
  */
 const LABELLED_MOVER_SECONDER_VOTE = /(?:\bMoved\s+by\s*:?\s+[^;]{2,60}?[.;,]\s+|^[^;]{2,60}?[.;,]\s+)Second(?:ed)?(?:\s+by)?\s*:\s*[^;]{2,60}?[.;,]\s+Vote\s*:\s*(?:Yes|Ayes?|Unanimous|\d)/i;
+/**
+ * "Motion By: Commissioner Precinct 4 Ron Hale Second By: Commissioner Precinct 1 Ann Ruiz Motion: To approve …": a
+ * county court's agenda system records each action under its labels, the mover and the seconder, and the members' votes
+ * ("Aye: …") under them: a vote the meeting took. Both labels, with their colons, are needed ("a motion by Cllr Hale"
+ * alone is prose).
+ */
+const LABELLED_MOTION_BY_SECOND_BY = /\bMotion\s+[Bb][Yy]\s*:\s*\S[^;]{1,100}?\bSecond(?:ed)?\s+[Bb][Yy]\s*:\s*\S/;
 /** "… approved – Z. Maiorca (motion), T. Feinberg (second)": the mover and seconder in brackets after the outcome. */
 const BRACKETED_MOVERS = /\((?:motion|moved|Motion|Moved)\)[^()]{0,60}\((?:second|seconded|Second|Seconded|2nd)\)/;
 const BRACKETED_OUTCOME = /\b(?:approved|adopted|passed|carried|accepted|APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\b/;
@@ -74,6 +81,7 @@ export function recordsMotionOutcome(text: string): boolean {
   if (text.includes('he vote') && UNANIMOUS_VOTE.test(text)) return true;
   if (text.includes('Second') && SECOND_BY_THEN_OUTCOME.test(text)) return true;
   if (text.includes('Vote') && LABELLED_MOVER_SECONDER_VOTE.test(text)) return true;
+  if ((text.includes('y:') || text.includes('Y:')) && LABELLED_MOTION_BY_SECOND_BY.test(text)) return true;
   if ((text.includes('(motion)') || text.includes('(moved)') || text.includes('(Motion)') || text.includes('(Moved)')) && BRACKETED_MOVERS.test(text) && BRACKETED_OUTCOME.test(text)) return true;
   return /\d\s*[;,]?\s*(?:No|NO|Na|NA)/.test(text) && COUNTED_VOTE.test(text);
 }

@@ -42,10 +42,11 @@ const MEETING_OF = new RegExp(
  * runs past a bilingual header's " / " into the other language, nor on into another mention of minutes ("Minutes of
  * adjourned meeting The draft minutes of the meeting held …"). A weekday straight after "meeting" ends the name as "held" does:
  * "Minutes of the" over "ALAMEDA FREE LIBRARY BOARD MEETING" over "WEDNESDAY, JULY 11, 2012", the sentence under them ("… called
- * to order … at 6:05pm") no part of it.
+ * to order … at 6:05pm") no part of it; so does a date ("MINUTES OF THE X COUNTY COMMISSIONERS' COURT MEETING" over "FEBRUARY 9,
+ * 2010", a Texas county's title, the date on the line under it).
  */
 const MINUTES_OF_BODY = new RegExp(
-  String.raw`\bminutes?\s+(?:of|from|for)(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at|(?<=meeting\s+)${WEEKDAY})\b`,
+  String.raw`\bminutes?\s+(?:of|from|for)(?=(\s+))\1(?:the(?=(\s+))\2)?(?!(?:a|an|the|our|this|that|last|previous|preceding|your|these|its|their|meeting)\b)(?<body>(?:(?!\s\/\s|\sminutes\b).)*?\S)(?=(\s+))\4(?:meeting(?=(\s+))\5)?(?:held|on|at|(?<=meeting\s+)(?:${WEEKDAY}|${MONTH_NAME}(?=\s+\d)))\b`,
   'i',
 );
 
