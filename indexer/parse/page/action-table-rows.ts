@@ -1,0 +1,56 @@
+// A table of actions set under the minutes ("Item | Owner | Due Date", "Action items | Person responsible | Deadline"),
+// as a Markdown page, a Word template or a web page keeps it: read as text, each row's first cell ("Outreach", "Book
+// the hall") is a short line like an item's title, and the table became one item per action. Each row is set out as
+// one line of the table's own words, the first cell with the others after it in brackets under their headings
+// ("Outreach (Owner: Zoe; Due Date: June)"), a paragraph of the item the table stands in; the heading row goes.
+
+/** The first column: what is to be done. */
+const TASK_HEADING = /^(?:Actions?(?: items?| points?)?|Items?|Tasks?|Description|What|To do)$/i;
+/** A column saying who is to do it: the heading that makes the table one of actions. */
+const OWNER_HEADING = /^(?:Owners?|Who|Responsible|Responsibility|Person responsible|Assigned to|Lead|By|By whom|Actions? by)$/i;
+/** The other columns such a table has. */
+const OTHER_HEADING = /^(?:Due(?: date)?|Deadline|When|Date|Target(?: date)?|By when|Status|Notes?)$/i;
+/** How a heading row starts (the first character of TASK_HEADING's words): most lines are let go by it. */
+const TASK_STARTS = 'AaIiTtDdWw';
+
+/** A line's cells, split at tabs or at gaps of two spaces or more; null for a line with one cell. */
+function cellsOf(line: string): string[] | null {
+  if (!line.includes('\t') && !line.includes('  ')) return null;
+  const cells = line.trim().split(/\s*\t\s*|\s{2,}/);
+  return cells.length >= 2 ? cells : null;
+}
+
+/** The heading row's cells when a line is the heading row of a table of actions, else null. */
+function actionHeadings(line: string): string[] | null {
+  const start = line.search(/\S/);
+  if (start === -1 || !TASK_STARTS.includes(line[start]) || line.length > 80) return null;
+  const cells = cellsOf(line);
+  if (cells === null || cells.length > 4 || !TASK_HEADING.test(cells[0])) return null;
+  const rest = cells.slice(1);
+  return rest.some((cell) => OWNER_HEADING.test(cell)) && rest.every((cell) => OWNER_HEADING.test(cell) || OTHER_HEADING.test(cell)) ? cells : null;
+}
+
+/** A row as one line: "Book the hall (Owner: Tom; Due Date: July)", the empty cells left out. */
+function rowAsLine(cells: string[], headings: string[]): string {
+  const others = cells.slice(1, headings.length).flatMap((cell, index) => (cell === '' ? [] : [`${headings[index + 1]}: ${cell}`]));
+  return others.length === 0 ? cells[0] : `${cells[0]} (${others.join('; ')})`;
+}
+
+/** The lines with each table of actions set out one action a line; the same array where there is none. */
+export function withActionTableRowsAsLines(lines: string[]): string[] {
+  let result: string[] | null = null;
+  for (let index = 0; index < lines.length; index += 1) {
+    const headings = actionHeadings(lines[index]);
+    if (headings === null) continue;
+    result ??= [...lines];
+    result[index] = '';
+    for (let row = index + 1; row < lines.length; row += 1) {
+      if (lines[row].trim() === '') continue;
+      const cells = cellsOf(lines[row]);
+      if (cells === null || cells.length > headings.length) break;
+      result[row] = rowAsLine(cells, headings);
+      index = row;
+    }
+  }
+  return result ?? lines;
+}
