@@ -42,12 +42,14 @@ export function withActionTableRowsAsLines(lines: string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     const headings = actionHeadings(lines[index]);
     if (headings === null) continue;
-    result ??= [...lines];
-    result[index] = '';
+    // A heading row with no row of cells under it (the table's rows set out some other way) is left as it is.
+    const heading = index;
     for (let row = index + 1; row < lines.length; row += 1) {
       if (lines[row].trim() === '') continue;
       const cells = cellsOf(lines[row]);
       if (cells === null || cells.length > headings.length) break;
+      result ??= [...lines];
+      result[heading] = '';
       result[row] = rowAsLine(cells, headings);
       index = row;
     }

@@ -18,6 +18,7 @@ describe('tables of actions', () => {
     ['a table of people', ['Name\tRole', 'Ann Lee\tChair']],
     ['an item and minute table with no owner column', ['Item\tMinute', '1\tApologies were received.']],
     ['a sentence', ['Action items were reviewed and two were closed.']],
+    ['a heading row with no row of cells under it', ['ACTION ITEMS    PERSON RESPONSIBLE    DEADLINE', 'Book the hall – Clerk – May']],
   ])('leaves %s alone', (_case, lines) => {
     expect(withActionTableRowsAsLines(lines)).toBe(lines);
   });
