@@ -13,17 +13,30 @@ const OTHER_HEADING = /^(?:Due(?: date)?|Deadline|When|Date|Target(?: date)?|By 
 /** How a heading row starts (the first character of TASK_HEADING's words): most lines are let go by it. */
 const TASK_STARTS = 'AaIiTtDdWw';
 
-/** A line's cells, split at tabs or at gaps of two spaces or more; null for a line with one cell. */
+/** "|------|:---:|": the rule under a Markdown table's heading row. */
+const MARKDOWN_RULE = /^\|?\s*:?-{3,}/;
+
+/**
+ * A line's cells, split at tabs or at gaps of two spaces or more, or between the bars of a Markdown table's row (as a
+ * Markdown file printed or pasted as text keeps it); null for a line with one cell.
+ */
 function cellsOf(line: string): string[] | null {
+  const text = line.trim();
+  if (text.length > 2 && text[0] === '|' && text[text.length - 1] === '|') {
+    const cells = text.slice(1, -1).split('|').map((cell) => cell.trim());
+    return cells.length >= 2 ? cells : null;
+  }
   if (!line.includes('\t') && !line.includes('  ')) return null;
-  const cells = line.trim().split(/\s*\t\s*|\s{2,}/);
+  const cells = text.split(/\s*\t\s*|\s{2,}/);
   return cells.length >= 2 ? cells : null;
 }
 
 /** The heading row's cells when a line is the heading row of a table of actions, else null. */
 function actionHeadings(line: string): string[] | null {
   const start = line.search(/\S/);
-  if (start === -1 || !TASK_STARTS.includes(line[start]) || line.length > 80) return null;
+  if (start === -1 || line.length > 80) return null;
+  const first = line[start] === '|' ? line.slice(start + 1).trimStart()[0] : line[start];
+  if (first === undefined || !TASK_STARTS.includes(first)) return null;
   const cells = cellsOf(line);
   if (cells === null || cells.length > 4 || !TASK_HEADING.test(cells[0])) return null;
   const rest = cells.slice(1);
@@ -36,23 +49,37 @@ function rowAsLine(cells: string[], headings: string[]): string {
   return others.length === 0 ? cells[0] : `${cells[0]} (${others.join('; ')})`;
 }
 
+/** Where a table's rows stand under its heading row (blank lines and a Markdown rule between them allowed), and its rules. */
+function rowsUnder(lines: string[], heading: number, width: number): { rows: { index: number; cells: string[] }[]; rules: number[] } {
+  const rows: { index: number; cells: string[] }[] = [];
+  const rules: number[] = [];
+  for (let index = heading + 1; index < lines.length; index += 1) {
+    const text = lines[index].trim();
+    if (text === '') continue;
+    if (MARKDOWN_RULE.test(text)) {
+      rules.push(index);
+      continue;
+    }
+    const cells = cellsOf(lines[index]);
+    if (cells === null || cells.length > width) break;
+    rows.push({ index, cells });
+  }
+  return { rows, rules };
+}
+
 /** The lines with each table of actions set out one action a line; the same array where there is none. */
 export function withActionTableRowsAsLines(lines: string[]): string[] {
   let result: string[] | null = null;
   for (let index = 0; index < lines.length; index += 1) {
     const headings = actionHeadings(lines[index]);
     if (headings === null) continue;
+    const { rows, rules } = rowsUnder(lines, index, headings.length);
     // A heading row with no row of cells under it (the table's rows set out some other way) is left as it is.
-    const heading = index;
-    for (let row = index + 1; row < lines.length; row += 1) {
-      if (lines[row].trim() === '') continue;
-      const cells = cellsOf(lines[row]);
-      if (cells === null || cells.length > headings.length) break;
-      result ??= [...lines];
-      result[heading] = '';
-      result[row] = rowAsLine(cells, headings);
-      index = row;
-    }
+    if (rows.length === 0) continue;
+    result ??= [...lines];
+    for (const blanked of [index, ...rules]) result[blanked] = '';
+    for (const row of rows) result[row.index] = rowAsLine(row.cells, headings);
+    index = rows[rows.length - 1].index;
   }
   return result ?? lines;
 }

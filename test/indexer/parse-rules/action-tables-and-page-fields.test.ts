@@ -9,6 +9,11 @@ describe('tables of actions', () => {
     expect(withActionTableRowsAsLines(lines)).toEqual(['', '', 'Order the new banner (Person responsible: Clerk; Deadline: 1 May)', '', 'Chase the insurer (Person responsible: Treasurer)']);
   });
 
+  it("reads a Markdown table's rows between their bars, its rule under the heading row dropped", () => {
+    const lines = ['| Task | Who | When |', '|------|-----|------|', '| Mow the green | Ali | Friday |'];
+    expect(withActionTableRowsAsLines(lines)).toEqual(['', '', 'Mow the green (Who: Ali; When: Friday)']);
+  });
+
   it('stops at the first line that is not a row of cells', () => {
     const lines = ['Item    Owner    Due', 'Hall booking    Tom    July', 'The meeting closed at 9 pm.'];
     expect(withActionTableRowsAsLines(lines)).toEqual(['', 'Hall booking (Owner: Tom; Due: July)', 'The meeting closed at 9 pm.']);
