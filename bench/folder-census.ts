@@ -39,7 +39,7 @@ async function censusOf(file: string): Promise<Census> {
       paragraphs: paragraphs.length,
       speakers: paragraphs.filter((paragraph) => paragraph.speaker !== null).length,
       decisions: paragraphs.filter((paragraph) => paragraph.isDecision).length,
-      warnings: parsed.warnings.length,
+      warnings: (read.warnings?.length ?? 0) + parsed.warnings.length,
     };
   } catch (error) {
     return { file: path.basename(file), error: error instanceof Error ? error.message : String(error) };

@@ -159,7 +159,7 @@ async function indexOneFile(
     parserVersion: PARSER_VERSION,
   };
   stores.store.replaceDocument(document, meetings, chunks);
-  return { outcome: 'indexed', warnings };
+  return { outcome: 'indexed', warnings: [...(read.warnings ?? []), ...warnings] };
 }
 
 async function removeVanished(folders: string[], stores: Stores): Promise<number> {

@@ -33,6 +33,7 @@ import { withRollCallTablesAsLists } from './attendance/roll-call-table';
 import { withAgendaRecords } from './page/agenda-records';
 import { withBilingualHeadingPairs } from './items/bilingual-headings';
 import { withoutActionColumn } from './page/action-column';
+import { withActionTableRowsAsLines } from './page/action-table-rows';
 import { markSetextHeadings } from './page/setext';
 import { withItemTableRows } from './page/item-tables';
 import { splitRunOnTitles } from './items/run-on-titles';
@@ -47,6 +48,7 @@ const LINE_SHAPES: ReadonlyArray<(lines: string[]) => string[]> = [
   withWikiMarkupAsMarkdown,
   withExtractLeadInsDropped,
   withVenueCaptionsBlanked,
+  withActionTableRowsAsLines,
   withStatementUnnumbered,
   withSlashTableRows,
   withLoneColonsJoined,

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, InputError, describeError } from '../../core/errors';
+import { pagesNamed, withoutGlyphCodePages, wordlessShare } from './pdf-glyph-pages';
 import { pageTextsOf, type PdfTextRun } from './pdf-layout';
 import { normaliseText } from './text';
 import type { Reader, ReadResult } from './types';
@@ -43,26 +44,8 @@ function extractPages(bytes: Buffer, file: string, timeoutMs: number): Promise<P
   });
 }
 
-/** Fewer letters than this share of a long text's characters, and more punctuation and symbols than the next: no words. */
-const MAX_LETTER_SHARE = 0.02;
-const MIN_SYMBOL_SHARE = 0.35;
-/** Below this many characters a text is read as it is. */
-const MIN_CHARACTERS_TOLD = 500;
-
-/**
- * The letters and characters (white space aside) of a text of symbols with almost no letters, or null: "# 6',8
- * /398+74,8.+2++8/3" is a font whose glyphs are mapped to codes other than their letters' (a subset font with a shifted
- * encoding and no Unicode map), which pdf.js passes through; indexed, it would be found by nothing. A page of figures (a
- * schedule of payments: dates, sums, a heading) has its heading's letters and fewer symbols, and is read.
- */
-export function wordlessShare(text: string): { letters: number; characters: number } | null {
-  const characters = text.replace(/\s+/g, '').length;
-  if (characters < MIN_CHARACTERS_TOLD) return null;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters >= characters * MAX_LETTER_SHARE) return null;
-  const symbols = text.match(/[\p{P}\p{S}]/gu)?.length ?? 0;
-  return symbols > characters * MIN_SYMBOL_SHARE ? { letters, characters } : null;
-}
+/** A document of fewer characters than this (white space aside) is read as it is: a short cover note of codes is told too. */
+const MIN_DOCUMENT_CHARACTERS = 100;
 
 export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
@@ -71,7 +54,11 @@ export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
     extensions: ['.pdf'],
     async read(bytes: Buffer, file: string): Promise<ReadResult> {
       const pages = await extractPages(bytes, file, timeoutMs);
-      const text = normaliseText(pageTextsOf(pages).join(PAGE_BREAK));
+      const pageTexts = pageTextsOf(pages);
+      const { texts, codePages } = withoutGlyphCodePages(pageTexts);
+      // Every page of codes (or all of a short document's text): the document holds no words to index.
+      const allCodes = codePages.length === pages.length && pages.length > 0;
+      const text = normaliseText((allCodes ? pageTexts : texts).join(PAGE_BREAK));
       if (text.replace(/\f/g, '').trim() === '') {
         throw new InputError(
           ERROR_CODES.NO_TEXT_LAYER,
@@ -79,7 +66,7 @@ export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
           { file },
         );
       }
-      const wordless = wordlessShare(text);
+      const wordless = wordlessShare(text, MIN_DOCUMENT_CHARACTERS);
       if (wordless) {
         throw new InputError(
           ERROR_CODES.NO_TEXT_LAYER,
@@ -87,7 +74,11 @@ export function createPdfReader(options: { timeoutMs?: number } = {}): Reader {
           { file },
         );
       }
-      return { format: 'pdf', text };
+      if (codePages.length === 0) return { format: 'pdf', text };
+      const warnings = [
+        `${pagesNamed(codePages)} of ${path.basename(file)} ${codePages.length === 1 ? 'holds' : 'hold'} glyph codes, not words (its fonts map their glyphs to other codes), and ${codePages.length === 1 ? 'was' : 'were'} left out: export it again, or OCR those pages`,
+      ];
+      return { format: 'pdf', text, warnings };
     },
   };
 }

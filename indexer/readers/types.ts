@@ -7,6 +7,8 @@ export interface ReadResult {
   text: string;
   /** An HTML page's `<title>`, which may name the council when the page's text does not; null or absent otherwise. */
   pageTitle?: string | null;
+  /** What the reader left out of a file it could still read (a PDF's pages of glyph codes), one sentence each naming the file. */
+  warnings?: string[];
 }
 
 export interface Reader {

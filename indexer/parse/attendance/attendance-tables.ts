@@ -30,8 +30,9 @@ function cellsOf(line: string): string[] | null {
 
 /** Column headings over an item list ("Item    Action", "Minute    Lead"): not people. */
 export const ITEM_COLUMN_HEADINGS = /^(?:Item|Minute|Min(?:ute)? No\.?|No\.?)\s{2,}(?:Item|Action|Lead|By|Owner|Subject)$/i;
+// "Call Sign": the column an amateur radio club's roll adds beside each member's name and office.
 const TABLE_HEADING_WORDS =
-  /^(?:(?:Attendee|Member) Name|Name|Member|Attendee|Governor|Councillor|Trustee|Director|Role|Position|Title|Organisation|Representing|Capacity|Office|Type|Category|Attendance|Attended|Present|Status|Present\/Apologies|Notes?|Initials|Arrived|Departed|Left|)s?$/i;
+  /^(?:(?:Attendee|Member) Name|Name|Member|Attendee|Governor|Councillor|Trustee|Director|Role|Position|Title|Organisation|Representing|Capacity|Office|Type|Category|Attendance|Attended|Present|Status|Present\/Apologies|Notes?|Initials|Arrived|Departed|Left|Call ?Sign|)s?$/i;
 
 /** The heading row of a table of people: a "Name" column, with "Role" and "Attendance" columns if it has them. */
 function tableColumnsOf(cells: string[]): TableColumns | null {

@@ -18,8 +18,13 @@ export function keyedPerson(line: string): { name: string; office: string } | nu
   const [, name, first, surname, bracket, key] = match;
   if (key[0] !== first || !key.includes(surname, 1) || (bracket !== '' && !line.includes(`(${key})`))) return null;
   // The office is what follows the match, not a group of it: a Unicode pattern's `(.*)$` overflowed the stack on a line of megabytes.
-  return { name, office: line.slice(match[0].length).trim() };
+  const office = line.slice(match[0].length).trim();
+  // "Jane Archer (JA)    Alan Caudwell (AC)    …": a roll set in columns, the next keyed name where an office would stand.
+  return KEYED_NAME_START.test(office) ? null : { name, office };
 }
+
+/** A name with its bracketed initials opening a text: the next person of a roll in columns, no office. */
+const KEYED_NAME_START = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+\s*\(\p{Lu}{2,4}\)/u;
 
 /** The council a councillor sits on, before the title: "County Councillor", "District Cllr". */
 const COUNCIL_BEFORE_TITLE = /^(?:County|District|Borough|Town|City|Parish|Ward|Unitary)\s+(?=(?:Councillor|Cllr)\b)/;

@@ -3,6 +3,7 @@
 import { OUTCOME_LINE } from '../decisions/decisions';
 import { withoutMarkup } from '../lines';
 import { withRunningBlocks } from './running-blocks';
+import { wordPageFieldIndexes } from './word-page-field';
 import { joinAcrossBreaks, pagesOf, SENTENCE_END, SENTENCE_ENDINGS, withoutLinesAt } from './pages';
 import { contentStart, isBlank, whiteSpaceStart } from '../patterns';
 
@@ -134,7 +135,8 @@ function removeFromPages(pages: string[][]): string[] {
             ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !keptAsText(page, index)) ||
             (index === top && isMeetingRunningHeader(line, firstPageTop)),
         )
-        .map(({ index }) => index),
+        .map(({ index }) => index)
+        .concat(wordPageFieldIndexes(page)),
     );
   });
   const furniture = pages.length < 2 ? furnitureAtEdges : withRunningBlocks(pages, furnitureAtEdges, keptAsText);

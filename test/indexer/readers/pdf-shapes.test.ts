@@ -79,4 +79,20 @@ describe("a PDF whose fonts map their glyphs to other codes", () => {
     const payments = Array.from({ length: 30 }, (_, row) => `BT /F1 11 Tf 72 ${760 - row * 20} Td (${row + 1}/03/25   £1,2${row}.40   104${row}) Tj ET`).join('\n');
     expect(await readPdf(makePdfPages([{ content: `BT /F1 11 Tf 72 780 Td (Schedule of payments) Tj ET\n${payments}` }]))).toContain('Schedule of payments');
   });
+
+  it('reports a short cover page of codes as no text layer', async () => {
+    const cover = Array.from({ length: 6 }, (_, row) => `BT /F1 11 Tf 72 ${760 - row * 20} Td (+/54'30\\(4*'#34''4+/\\) 0/ ${row}) Tj ET`).join('\n');
+    await expect(readDocument(makePdfPages([{ content: cover }]), '/packs/cover.pdf', LIMITS)).rejects.toMatchObject({ code: ERROR_CODES.NO_TEXT_LAYER });
+  });
+
+  it('leaves out a page of codes among pages of words, and says which page of which file', async () => {
+    const codes = Array.from({ length: 12 }, (_, row) => `BT /F1 11 Tf 72 ${760 - row * 20} Td (# 6',8 /398+74,8.+2++8/3-.+1*43 ${row}) Tj ET`).join('\n');
+    const words = (line: string) => `BT /F1 11 Tf 72 760 Td (${line}) Tj ET`;
+    const pdf = makePdfPages([{ content: words('Minutes of the Orchard Lane Allotment Society committee') }, { content: codes }, { content: words('The meeting closed at 9 pm.') }]);
+    const read = await readDocument(pdf, '/packs/mixed.pdf', LIMITS);
+    expect(read.text).toContain('Orchard Lane');
+    expect(read.text).toContain('closed at 9 pm');
+    expect(read.text).not.toContain('398+74');
+    expect(read.warnings).toEqual([expect.stringMatching(/^page 2 of mixed\.pdf holds glyph codes/)]);
+  });
 });
