@@ -89,8 +89,9 @@ const ROLL_CALL = /^roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s
  * Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands out with no mark before
  * it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …", as do "Apologies:" and "Absent:" ("… Cllr Andrew Woods
  * Apologies: …"). After a full stop "Also present" ("… and A. Dewsnip. Also present M. Richards (Clerk)") and "Apologies" before a titled name ("… Capt R Atkinson (Harbour Master). Apologies Mr M Hewitt") need no colon.
+ * After a name's comma, "In attendance :" (its colon spaced off, as a bilingual community council types it) starts the next part.
  */
-export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z]|Apologies\s+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z])/;
+export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):)|(?<=[a-z],)(?=\s+(?:Apologies|Absent|In attendance)\s?:))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z]|Apologies\s+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z])/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates
