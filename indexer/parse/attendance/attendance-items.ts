@@ -45,7 +45,9 @@ export function attendeesFromSentence(text: string, longestList = Infinity): Att
     // "That the apology from Cr Collard be accepted": a resolution's verb after the names ends them.
     // "… from Cllr Bisset, who was substituted by Cllr Blackmore, Cllr Maher and …": the clause naming who stood in is
     // no part of the list, which goes on after it. "… the apology from Member S Upton for absence": the reason after it.
-    ...apologiesListedIn(text).filter((list) => list.length <= longestList).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
+    // "… Iain Gaul and Sandy West with Councillor Middleton substituting for Councillor Ellis …": a Scottish council's
+    // substitutes, named after "with", attended.
+    ...apologiesListedIn(text).filter((list) => list.length <= longestList).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$|\s+with\s+\S.*\bsubstitut.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }

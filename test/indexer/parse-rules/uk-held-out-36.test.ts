@@ -66,3 +66,19 @@ describe('a first minute numbered out of its run', () => {
     expect(parse(minutes('PC25/190')).items.map((item) => item.number)).toEqual(['PC25/190']);
   });
 });
+
+describe('apologies naming substitutes', () => {
+  it('ends the list of apologies before the substitutes named after "with"', () => {
+    const text = [
+      'ASHCOMBE COUNCIL',
+      'MINUTE of MEETING of the ROADS COMMITTEE held in the Town Hall on Tuesday 3 February 2026 at 4.00 pm.',
+      'Present: Councillors ANN HALE, BEN LOWE and CARA PIKE.',
+      '1. APOLOGIES/SUBSTITUTES',
+      'Apologies for absence were intimated on behalf of Councillors Dev Rao and Eve Shaw with Councillor Cara Pike substituting for Councillor Rao.',
+      '2. DECLARATIONS OF INTEREST',
+      'There were no declarations of interest.',
+    ].join('\n');
+    const apologies = parse(text).attendees.filter((attendee) => attendee.attendance === 'apologies').map((attendee) => attendee.name);
+    expect(apologies).toEqual(['Councillor Dev Rao', 'Councillor Eve Shaw']);
+  });
+});
