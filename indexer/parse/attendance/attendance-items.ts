@@ -16,10 +16,11 @@ import { MINUTES_TITLE, type DraftItem } from '../types';
 /**
  * "… received from Cyng. Rhian Powell and Mr J. Hale.", "That the apologies from Cllrs Dunn and Shaw be accepted": the
  * names run to the full stop, not to a title's or an initial's. Northern Irish councils write "Apologies for inability to
- * attend were reported on behalf of …".
+ * attend were reported on behalf of …"; a village hall's committee "Apologies received from: S. Stride, J. Tollafield"
+ * (a colon after "from", as after a label).
  */
 const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+(?:absence|inability\s+to\s+attend)\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted|recorded|reported)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from)\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
+  /\bapolog(?:y|ies)\s+(?:for\s+(?:absence|inability\s+to\s+attend)\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted|recorded|reported)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from):?\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
 /**
  * "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent, in the item's first
  * sentence or after another ("All Members were present. County Councillor D Jeffels sent apologies."). A councillor of
@@ -44,7 +45,9 @@ export function attendeesFromSentence(text: string, longestList = Infinity): Att
     // "That the apology from Cr Collard be accepted": a resolution's verb after the names ends them.
     // "… from Cllr Bisset, who was substituted by Cllr Blackmore, Cllr Maher and …": the clause naming who stood in is
     // no part of the list, which goes on after it. "… the apology from Member S Upton for absence": the reason after it.
-    ...apologiesListedIn(text).filter((list) => list.length <= longestList).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$/u, ''), 'apologies')),
+    // "… Iain Gaul and Sandy West with Councillor Middleton substituting for Councillor Ellis …": a Scottish council's
+    // substitutes, named after "with", attended.
+    ...apologiesListedIn(text).filter((list) => list.length <= longestList).flatMap((list) => attendeesFromList(list.replace(/\s+and\s+from\s+/g, ', ').replace(STOOD_IN_FOR, ',').replace(/\s*\bwho\b.*$|\s+(?:and|for)\s+\p{Ll}.*$|\s+(?:be|are|were|is|was)\s+\p{Ll}.*$|\s+with\s+\S.*\bsubstitut.*$/u, ''), 'apologies')),
     ...(absent ? attendeesFromList(absent[1], 'absent') : []),
   ];
 }

@@ -25,9 +25,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // "Members Mr K Tulloch Mrs J Halcrow": its members in a table's first column, their names in the next, no colon between.
   // "Additional Co-opted Student Members": members the council co-opted, of whatever kind.
   { pattern: /^(?:ex[- ]officio\s+(?:councillors|members)\b|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members\b|members(?=\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s))/i, attendance: 'present' },
-  // A committee's substitute members sit in the place of those who sent apologies: present.
+  // A committee's substitute members sit in the place of those who sent apologies; Irish councils' "PRESENT IN THE CHAIR:" is over the Cathaoirleach (a label in capitals: "Dr Bacon in the Chair, …" is a list's entry). Both present.
   { pattern: /^substitute(?:s|\s+members?)?(?![\w-])/i, attendance: 'present' },
-  // Irish councils' "PRESENT IN THE CHAIR:" over the Cathaoirleach (a label in capitals: "Dr Bacon in the Chair, …" is a list's entry).
   { pattern: /^(?:(?:PRESENT|Present)\s+)?(?:IN THE CHAIR|In the Chair)(?=\s*[:–—-]?\s*$)/, attendance: 'present' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
@@ -91,8 +90,9 @@ const ROLL_CALL = /^roll\s+call(?:\s*:\s*|(?:\s*[-–]\s+|\s{3,})(?=(?:members\s
  * Ymddiheuriadau / Apologies: …", as Welsh councils print them). A label in capitals stands out with no mark before
  * it: "CHAIR: Councillor: Eleri Pugh PRESENT: Councillors: …", as do "Apologies:" and "Absent:" ("… Cllr Andrew Woods
  * Apologies: …"). After a full stop "Also present" ("… and A. Dewsnip. Also present M. Richards (Clerk)") and "Apologies" before a titled name ("… Capt R Atkinson (Harbour Master). Apologies Mr M Hewitt") need no colon.
+ * After a name's comma, "In attendance :" (its colon spaced off, as a bilingual community council types it) starts the next part.
  */
-export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z]|Apologies\s+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z])/;
+export const INLINE_LABEL = /(?:[.;•]|(?<=\))|(?<=[a-z])(?=\s+(?:[A-Z]{4,}(?: [A-Z]{2,}){0,2}|Apologies|Absent|In attendance):)|(?<=[a-z],)(?=\s+(?:Apologies|Absent|In attendance)\s?:))\s+(?=[A-Z][A-Za-z /]{0,40}:|Also\s+(?:present|in\s+attendance)\s+[A-Z]|Apologies\s+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z])/;
 
 /**
  * A label's colon, or the tab or gap after a label in a table's first column ("Chair<tab>Cllr D Roskilly": Word templates

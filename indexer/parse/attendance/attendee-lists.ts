@@ -23,7 +23,7 @@ import { withoutClosingPublicCount } from './public-count';
 import { withGroupsAsList } from './grouped-lists';
 import { withoutRollCallAnswer } from './roll-call';
 import { initialsOf } from './initials-keys';
-import { NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
+import { NAME_AFTER_OFFICE_BRACKET, NEXT_AFTER_BRACKET, withRunTogetherPeopleApart } from './run-together-people';
 import { withoutContactDetails } from './header-label-lines';
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE, UNTITLED_NAME } from './person-words';
 import { NAME_COMMA_OFFICE, nameCommaOfficeEntries } from './semicolon-offices';
@@ -63,7 +63,8 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   // "Cllr Darren Price •": the bullet of the next list in a bulleted header run onto one line ends no name.
   let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,•\s]+$/, '').replace(/\s+(?:and|&)$/, '').trim());
   if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
-  if (text === '' || /^\d/.test(text)) return null;
+  // "Councillor Wayne Thomas, Chairman, Presided.": the verb saying who took the chair, left an entry of its own by the commas.
+  if (text === '' || /^\d/.test(text) || /^(?:presided|presiding)$/i.test(text)) return null;
   let role: string | null = null;
   // "The Mayor (Cllr Joan Ashby) in the chair": told first, so the brackets before it are read as brackets.
   const inTheChair = /\s+(?:in the chair|presiding)$/i.exec(text);
@@ -268,7 +269,7 @@ export function attendeesFromList(rawList: string, listedAttendance: AttendanceK
   const mentioned = withGroupsAsList(undashed.includes('@') ? undashed.replace(MENTION, '$1') : undashed);
   const [answered, attendance] = withoutRollCallAnswer(mentioned.trim(), listedAttendance);
   const unquorate = withoutContactDetails(withoutClosingPublicCount(answered)).replace(QUORUM_CLAUSE, '');
-  const trimmed = unquorate.replace(NEXT_AFTER_BRACKET, '), ').replace(BRACKET_GLUED_TO_NAME, '), ').replace(APOLOGIES_ACCEPTED, '');
+  const trimmed = unquorate.replace(NEXT_AFTER_BRACKET, '), ').replace(NAME_AFTER_OFFICE_BRACKET, '$1, ').replace(BRACKET_GLUED_TO_NAME, '), ').replace(APOLOGIES_ACCEPTED, '');
   const list = withHoldersAfterOffices(withDashedOfficeRunsApart(trimmed.includes(' and M') || trimmed.includes(' & M') || trimmed.includes(' and D') ? trimmed.replace(COUPLE, '$1 $3, $2 $3') : trimmed));
   // "Mrs A Lee, Police and Crime Commissioner Mr B Hart, Chief Executive", "Mr. T Reilly, Manager. Mr. J Hart": people
   // with offices, the breaks between them lost; where each is a titled name and an office, each is one person, so that

@@ -10,6 +10,14 @@ import { withTypedShorthandSpaced } from './typed-list-shorthand';
 export const NEXT_AFTER_BRACKET = /\)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+\()/gu;
 
 /**
+ * "Cllrs Haidy Blake (Chairman) Gary O’Leary, Magda Atkins …": a chair's or an officer's office in brackets ends that
+ * person, and a forename and surname straight after it, the list going on after them (a comma or "and"), are the next
+ * person, the comma between them never typed.
+ */
+export const NAME_AFTER_OFFICE_BRACKET =
+  /(\((?:(?:Vice[- ]|Deputy\s+)?Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor|Clerk|Treasurer|Secretary)\))\s+(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\s*(?:,|\s(?:and|&)\s))/gu;
+
+/**
  * "Councillor R BurgessCouncillor P Byrne", "Chief ExecutiveMrs D Carville": a table's cells copied with nothing between
  * them, the next person's title straight after the last word of the cell before.
  */

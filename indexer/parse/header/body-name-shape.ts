@@ -9,12 +9,14 @@ const MAX_BODY_WORDS = 16;
 /** Words a name leaves in lower case (a sentence holds more: "… has confirmed that the local committee have …"). */
 const MAX_LOWER_CASE_BODY_WORDS = 3;
 /**
- * "March", "2017", "28Th", "7:30Pm", "Meeting", "virtual", "-October", "#158" (a senate numbering its meetings): a word of the meeting's date, number, time or kind, which a
+ * "March", "2017", "28Th", "7:30Pm", "Meeting", "virtual", "-October", "#158" (a senate numbering its meetings), "A.G.M.": a word of the meeting's date, number, time or kind, which a
  * title may print after the body's name ("Parish Council March 2017 minutes", "Community Council virtual Meeting"); and
- * "…", where a shared document's title was cut short ("Council Meeting …").
+ * "…", where a shared document's title was cut short ("Council Meeting …"). ModernGov names a committee no longer
+ * sitting with the years it sat ("Licensing Committee (2005-2015)", "Overview & Scrutiny Committee (01.01.2002 -
+ * 25.05.2017)"): those years are no part of its name.
  */
 const MEETING_WORD_AFTER_NAME = new RegExp(
-  String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|#\d{1,4}|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special|open|closed|…|\.{3})$`,
+  String.raw`^[-–(]?(?:\d[\d:.,)]*(?:st|nd|rd|th|am|pm)?|#\d{1,4}|${MONTH_NAME}|${WEEKDAY},?|meeting|minutes|virtual|remote|online|annual|ordinary|extraordinary|special|open|closed|[ae]\.?g\.?m\.?|…|\.{3})$|^\((?:19|20)\d{2}[-–](?:(?:19|20)\d{2})?\)$|^[-–]$`,
   'i',
 );
 

@@ -9,6 +9,7 @@ import { minuteShapeTest, mostCommon, withoutBareNumbersAboveMinutes } from './m
 import { withoutListedAgenda } from './listed-agenda';
 import { itemLevelAbove } from './marked-levels';
 import { withoutListsAmongMarkedHeadings } from './marked-over-listed';
+import { withSlippedFirstNumber } from './slipped-numbers';
 
 export { withSkippedAgendaItems } from './sequence-gaps';
 
@@ -69,8 +70,11 @@ function isLetteredSubItemTitle(title: string): boolean {
   return !/[.!?]$/.test(title) && !LETTERED_TITLE_TOO_LONG.test(title) && hasCapitalisedWords(title);
 }
 
-/** Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. */
-function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
+/**
+ * Numbered headings keep rising; a lower number is a numbered paragraph or a sub-item of the item above. An `outlier`
+ * (slipped-numbers.ts) is kept without setting the number the next ones must rise above.
+ */
+function risingNumbers(candidates: HeadingCandidate[], outlier: HeadingCandidate | null = null): HeadingCandidate[] {
   const isMinuteShape = minuteShapeTest(candidates);
   const sequenceOf = sequenceReader(candidates, isMinuteShape);
   // "11.2" is the parent of "11.2.3" as "11" is of "11.2"; a slashed minute ("AGC/24/17", "22/104") is the parent of
@@ -132,7 +136,7 @@ function risingNumbers(candidates: HeadingCandidate[]): HeadingCandidate[] {
     if (letter !== null && letter !== lastLetter + 1) continue;
     const value = sequenceOf(number);
     if (value !== null && value <= last && kept.length > 0) continue;
-    if (value !== null) last = value;
+    if (value !== null && candidate !== outlier) last = value;
     if (letter !== null) lastLetter = letter;
     underWholeNumber = /^\d{1,3}$/.test(number);
     subLetter = 0;
@@ -187,7 +191,7 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   const listed = withoutListsAmongMarkedHeadings(candidates.filter((candidate) => candidate.kinds.includes('numbered')), candidates);
   const restarted = restartedListItems(listed);
   if (restarted) return restarted;
-  const numbered = risingNumbers(withoutBareNumbersAboveMinutes(withoutListRuns(withoutListedAgenda(listed))));
+  const numbered = withSlippedFirstNumber(withoutBareNumbersAboveMinutes(withoutListRuns(withoutListedAgenda(listed))), risingNumbers);
   const sections = capitalSections(candidates, numbered);
   if (sections) return sections;
   if (numbered.length >= 2 || (numbered.length === 1 && candidates.filter((candidate) => candidate.kinds.includes('marked')).length <= 1)) {

@@ -8,15 +8,27 @@ import { nextWordFits } from '../lines';
 import { isBlank } from '../patterns';
 import type { DraftItem } from '../types';
 
-/** One to five words, the first capitalised, then a colon: a label, with the line's text after it or none. */
-const RUN_IN_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,4})\s*:(?:\s+(\S.*))?$/u;
+/**
+ * One to five words, the first capitalised, then a colon: a label, with the line's text after it or none. A village
+ * hall's committee may type a semicolon for the colon ("Minutes; The minutes of …", "Treasurer;Balance in the bank …"),
+ * its text run on with no space: read so only where the document's labels have their texts after them.
+ */
+const RUN_IN_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,4})\s*(?::(?:\s+(\S.*))?|;\s*(\S.*))$/u;
 /**
  * The words a section of minutes is named by ("Matters Arising", "Treasurer's Report", "Citizen's Concerns", "New
  * Business", "Opening Prayers", "Reorganisation update"): a label holding none ("Ann Hale: I would add …", a speaker's
  * turn; "Venue: …", a detail of the meeting) heads no item.
  */
 const SECTION_WORD =
-  /\b(?:reports?|business|arising|concerns|updates?|matters|prayers?|correspondence|finances?|accounts|planning|highways|maintenance|safeguarding|fabric|churchyard|events|membership|budget|warrants?|announcements|communications|questions|forum|polic(?:y|ies)|projects?|grants|insurance|website|notices|next meeting|closure|welcome|opening|adjournment|any other business)\b/i;
+  /\b(?:reports?|business|arising|concerns|updates?|matters|prayers?|correspondence|finances?|accounts|planning|highways|maintenance|safeguarding|fabric|churchyard|events|membership|budget|warrants?|announcements|communications|questions|forum|polic(?:y|ies)|projects?|grants|insurance|website|notices|next meeting|closure|welcome|opening|adjournment|elections?|any other business)\b/i;
+/**
+ * "Chairman; The lock to the shed has been changed …", "Treasurer: Balance in the bank stands at …": an officer's
+ * report under the office alone, a sentence of six words or more after it (an office over a name, "Treasurer: Ann
+ * Hale", is a detail of who holds it); and "Minutes: The minutes of the meeting held on …", the previous minutes' topic,
+ * with its text after it (ModernGov's "Minutes:" alone on its line heads the minute under each item's wording).
+ */
+const REPORTING_OFFICE = /^(?:Chair(?:man|person)?|Secretary|Treasurer|Clerk|President|Minutes)$/i;
+const SENTENCE_AFTER = /^\S+(?:\s+\S+){5}/;
 /** Labels that say how a motion went or what to do, never a topic: "Motion:", "Action:", "Note:", "Resolved:". */
 const NOT_A_SECTION = /^(?:Motion|Proposed|Seconded|Moved|Votes?|Actions?|Note|NB|Resolved|Agreed|Decision|Outcome|Result|Minutes|Item|Re|Subject|Question|Answer|Response|Reply)\b/i;
 /** Fewer labels than this in a document are a few notes among its paragraphs, not the sections it is made of. */
@@ -38,8 +50,11 @@ const BULLET = /^[-•*·]\s+/;
 function runInSection(line: string): [label: string, rest: string] | null {
   // "- Treasurer’s Report: Copies had been circulated …": a community council's web page may bullet each label.
   const match = line.length < 2000 ? RUN_IN_LABEL.exec(line.trim().replace(BULLET, '')) : null;
-  if (!match || !SECTION_WORD.test(match[1]) || NOT_A_SECTION.test(match[1]) || PERSON_START.test(match[1])) return null;
-  return attendanceLabelOf(line) === null ? [match[1], match[2] ?? ''] : null;
+  if (!match) return null;
+  const rest = match[2] ?? match[3] ?? '';
+  const reported = REPORTING_OFFICE.test(match[1]) && SENTENCE_AFTER.test(rest);
+  if (!reported && (!SECTION_WORD.test(match[1]) || NOT_A_SECTION.test(match[1]) || PERSON_START.test(match[1]))) return null;
+  return attendanceLabelOf(line) === null ? [match[1], rest] : null;
 }
 
 /**
