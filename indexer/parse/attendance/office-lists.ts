@@ -28,8 +28,10 @@ const OFFICE_LIST_TAIL = /^(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|&)\s+\p{Lu}[\
  */
 export function officeJoiner(list: string, office: OpenOffice, part: string): string | null {
   const isField = office.isRole ? ONE_WORD.test(part) : SERVICE_FIELD.test(part);
-  if (list.includes(`${office.text} and ${part}`) && (isField || (office.isRole && isBareOffice(part)))) return ' and ';
-  if (list.includes(`${office.text} & ${part}`) && (isField || (office.isRole && isBareOffice(part)))) return ' & ';
+  if (isField || (office.isRole && isBareOffice(part))) {
+    if (list.includes(`${office.text} and ${part}`)) return ' and ';
+    if (list.includes(`${office.text} & ${part}`)) return ' & ';
+  }
   if (!isField || !ONE_WORD.test(part)) return null;
   const at = list.indexOf(`${office.text}, ${part}`);
   return at !== -1 && OFFICE_LIST_TAIL.test(list.slice(at + office.text.length + 2 + part.length)) ? ', ' : null;
