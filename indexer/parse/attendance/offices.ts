@@ -22,7 +22,7 @@ export const SERVICE_AREAS = String.raw`Services?|Infrastructure|Communities|Ope
 const SERVICE_AREA_END = String.raw`\b(?:${SERVICE_AREAS})`;
 
 export const OFFICE_BEFORE_NAME = new RegExp(
-  String.raw`^((?:(?:Town|City|Village|Parish|County|Borough|District|General|Finance|Deputy|Assistant|Vice|Chief|Executive|Administrative|Planning|Public Works|Law|Parks|Police|Fire|Utilities|Community|Economic|Development|Building|Recreation|Library|Human Resources|Safety|Recording|Legislative)\s+|Vice-){0,3}(?:${OFFICE_WORD}(?:[-/]${OFFICE_WORD})?(?:${OF_SERVICE})?|Superintendent${OF_SERVICE}|(?:Highway|Water|Sewer|Building|Parks|Cemetery)\s+Superintendent|(?:Police|Fire)\s+Chief|(?:\p{Lu}\p{Ll}+\s+){1,3}Officer))` +
+  String.raw`^((?:(?:Town|Township|City|Village|Parish|County|Borough|District|General|Finance|Deputy|Assistant|Vice|Chief|Executive|Administrative|Planning|Public Works|Law|Parks|Police|Fire|Utilities|Community|Economic|Development|Building|Recreation|Library|Human Resources|Safety|Recording|Legislative)\s+|Vice-){0,3}(?:${OFFICE_WORD}(?:[-/]${OFFICE_WORD})?(?:${OF_SERVICE})?|Superintendent${OF_SERVICE}|(?:Highway|Water|Sewer|Building|Parks|Cemetery)\s+Superintendent|(?:Police|Fire)\s+Chief|(?:\p{Lu}\p{Ll}+\s+){1,3}Officer))` +
     // The holder by a forename and a surname, or by initials and a surname ("Chairman N. MacDermid", "Vice Chairman T Martin").
     String.raw`\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)(?<!${SERVICE_AREA_END})$`,
   'u',
