@@ -64,11 +64,6 @@ export function formatMonth(isoDate: string): string {
   return Number.isNaN(date.getTime()) ? isoDate : MONTH_FORMAT.format(date);
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listOf(parts: string[]): string {
-  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
 /** "28 March 2017" from an ISO date; "date unknown" when the minutes did not say. */
 export function formatDate(isoDate: string | null): string {
   if (!isoDate) return 'date unknown';

@@ -2,8 +2,9 @@
 // never use, or that none of them is close to the search. Pure: a response in, a sentence or null out.
 import { tokenise } from '../../core/text/tokens';
 import type { SearchResponse } from '../../server/api-types';
-import { listOf, quoted } from './dom';
+import { quoted } from './dom';
 import type { SearchState } from './state';
+import { listed } from '../../core/text/lists';
 
 /**
  * What the page knows besides the response: the order, whether filters narrowed the search, and, when the first page
@@ -90,7 +91,7 @@ function looselyRelatedNotice(response: SearchResponse, context: NoticeContext):
 function unknownWordsNotice(response: SearchResponse): string | null {
   const unknown = response.matching?.unknown ?? [];
   if (unknown.length === 0 || response.total === 0 || readAs(response) || response.suggestion) return null;
-  return `The minutes never use ${listOf(unknown.map(quoted))}, so no result holds ${unknown.length === 1 ? 'it' : 'them'}: they match your other words, or are related in meaning.`;
+  return `The minutes never use ${listed(unknown.map(quoted))}, so no result holds ${unknown.length === 1 ? 'it' : 'them'}: they match your other words, or are related in meaning.`;
 }
 
 /** The one notice about the results, the most telling first. */

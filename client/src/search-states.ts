@@ -1,9 +1,10 @@
 // What the results area shows when there are no results to list: the empty page, nothing found, a failed search.
 import type { HealthResponse } from './api';
 import { ApiError, describeFailure } from './api';
-import { asSentence, formatDate, formatMonth, h, listOf, plural, quoted } from './dom';
+import { asSentence, formatDate, formatMonth, h, plural, quoted } from './dom';
 import { searchHref } from './routes';
 import { emptyFilters, hasFilters, type FilterState, type SearchState } from './state';
+import { listed } from '../../core/text/lists';
 
 const EXAMPLE_QUERIES = ['precept', 'CCTV', 'support for victims of domestic abuse', 'anti-social behaviour'];
 
@@ -15,7 +16,7 @@ export function coverageLine(coverage: HealthResponse['coverage']): string | nul
   if (!coverage || coverage.bodyCount === 0) return null;
   const named = coverage.bodies.map((body) => body.name);
   const others = coverage.bodyCount - named.length;
-  const bodies = listOf(others > 0 ? [...named, plural(others, 'other body', 'other bodies')] : named);
+  const bodies = listed(others > 0 ? [...named, plural(others, 'other body', 'other bodies')] : named);
   const { firstDate, lastDate } = coverage;
   const first = firstDate && formatMonth(firstDate);
   const last = lastDate && formatMonth(lastDate);

@@ -3,6 +3,7 @@
 // number ("(cid:12)(cid:40)"), or maps them to the Private Use Area. Indexed, such a page is found by nothing and breaks
 // the parse of the pages round it; it is left out, and the reader says which pages were, so the file can be exported
 // again or OCRed. A document with no page of words left is the reader's unreadable error instead.
+import { listed } from '../../core/text/lists';
 
 /** Fewer letters than this share of a page's characters (white space aside) … */
 const MAX_LETTER_SHARE = 0.02;
@@ -41,6 +42,5 @@ export function withoutGlyphCodePages(pageTexts: string[]): { texts: string[]; c
 
 /** "pages 3, 4 and 7", "page 2": the pages a warning names. */
 export function pagesNamed(pages: number[]): string {
-  if (pages.length === 1) return `page ${pages[0]}`;
-  return `pages ${pages.slice(0, -1).join(', ')} and ${pages[pages.length - 1]}`;
+  return `${pages.length === 1 ? 'page' : 'pages'} ${listed(pages.map(String))}`;
 }

@@ -12,6 +12,7 @@ import { answerCoverage, ASKS_COVERAGE, ASKS_WHAT_A_BODY_IS } from './coverage-a
 import { tokensAsWritten } from '../../core/text/tokens';
 import { whenMet } from './when-met';
 import { readMeetingNamed, type MeetingNamed } from './meeting-named';
+import { listed } from '../../core/text/lists';
 
 export type MeetingFactKind = 'chair' | 'vice-chair' | 'office-holder' | 'attendance' | 'apologies' | 'agenda' | 'decisions' | 'summary' | 'venue' | 'last-met' | 'meetings-held' | 'next-meeting' | 'coverage';
 
@@ -108,7 +109,7 @@ function whatBodyIs(text: string, bodies: string[]): string[] | undefined {
 
 function listPeople(people: Attendee[]): string {
   const names = people.map((person) => (person.role ? `${person.name} (${person.role})` : person.name));
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return listed(names);
 }
 
 /** The attendance record, and where it was read: the "Apologies" item when the people were named there. */

@@ -2,6 +2,7 @@
 // the filters that narrowed the search.
 import type { SearchFilters } from '../../core/search-types';
 import type { Interpretation } from './interpret';
+import { listed } from '../../core/text/lists';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -17,11 +18,11 @@ export function theBody(body: string): string {
 
 function describeFilters(filters: SearchFilters): string[] {
   const parts: string[] = [];
-  if (filters.year?.length) parts.push(`in ${joinWords(filters.year.map(String), 'or')}`);
+  if (filters.year?.length) parts.push(`in ${listed(filters.year.map(String), 'or')}`);
   if (filters.from && filters.to) parts.push(periodBetween(filters.from, filters.to));
   else if (filters.from) parts.push(`since ${formatDate(filters.from)}`);
   else if (filters.to) parts.push(`up to ${formatDate(filters.to)}`);
-  if (filters.body?.length) parts.push(`at ${joinWords(filters.body.map(theBody), 'or')}`);
+  if (filters.body?.length) parts.push(`at ${listed(filters.body.map(theBody), 'or')}`);
   if (filters.speaker?.length) parts.push(`said by ${speakersInSentence(filters.speaker)}`);
   if (filters.decisionsOnly) parts.push('among decisions only');
   return parts;
@@ -42,11 +43,7 @@ function periodBetween(from: string, to: string): string {
 
 /** Speakers named mid-sentence: "the Chief of Staff or Elaine Bolton". */
 export function speakersInSentence(speakers: string[]): string {
-  return joinWords(speakers.map((speaker) => speaker.replace(/^(The|A|An)\b/, (word) => word.toLowerCase())), 'or');
-}
-
-function joinWords(words: string[], conjunction: string): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+  return listed(speakers.map((speaker) => speaker.replace(/^(The|A|An)\b/, (word) => word.toLowerCase())), 'or');
 }
 
 export function nothingFound(interpretation: Interpretation): string {

@@ -6,6 +6,7 @@ import type { MeetingFactAnswer, MeetingFactQuestion } from './meeting-facts';
 import { meetingCitation, meetingName, oneRecordPerMeeting } from './meeting-records';
 import { nextMeetingAfterLatest } from './next-meeting';
 import { formatDate } from './phrasing';
+import { listed } from '../../core/text/lists';
 
 /** Dates listed when asked when a body met; the rest are counted. */
 const DATES_LISTED = 8;
@@ -13,9 +14,9 @@ const DATES_LISTED = 8;
 /** "It met on 26 July 2017 and 21 February 2018": the dates of the meetings, the latest `DATES_LISTED`. */
 function datesHeld(meetings: MeetingSummary[]): string {
   const dates = meetings.map((meeting) => formatDate(meeting.date!));
-  const listed = dates.slice(-DATES_LISTED);
-  const named = listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}`;
-  return dates.length > listed.length ? `the latest ${listed.length}: ${named}` : named;
+  const latest = dates.slice(-DATES_LISTED);
+  const named = listed(latest);
+  return dates.length > latest.length ? `the latest ${latest.length}: ${named}` : named;
 }
 
 /**

@@ -4,6 +4,7 @@ import { contentStems } from '../../core/text/stem';
 import type { SearchResult } from '../api-types';
 import { formatDate, speakersInSentence } from './phrasing';
 import { holdsTopicWords } from './topic-coverage';
+import { listed } from '../../core/text/lists';
 
 const WHO_SPOKE = /^\s*who\s+(?:else\s+)?(?:asked|raised|spoke|talked|mentioned|said|questioned|commented|brought\s+up|complained|argued)\b/i;
 /** Speakers that name nobody in particular. */
@@ -29,7 +30,7 @@ export function whoSpoke(results: SearchResult[], topic: string, minSimilarity: 
   if (firstSaid.size === 0) return null;
   const named = [...firstSaid].slice(0, SPEAKERS_NAMED).map(([speaker, date]) => (date ? `${speakersInSentence([speaker])} (${formatDate(date)})` : speakersInSentence([speaker])));
   if (firstSaid.size > SPEAKERS_NAMED) named.push(`${firstSaid.size - SPEAKERS_NAMED} more`);
-  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  const list = listed(named);
   const unnamedToo = onTopic.some((result) => result.speaker !== null && UNNAMED.has(result.speaker)) ? ', and members they do not name' : '';
   return `The minutes name ${list} speaking on it${unnamedToo}.`;
 }
