@@ -3,6 +3,7 @@
 // Read as one list, the last answer was taken for all; each member is read with their own answer, and the roll call's
 // line, with no attendance label of its own, is read as one.
 import type { AttendanceKind } from '../../../core/types';
+import { withLinesRewritten } from '../page/line-rewrites';
 
 /** A member's answer closing their entry: "- present", "– absent", "- excused" (the dash may touch the name). */
 const ANSWER = /\s*[–—-]\s*(present|absent|excused|late)\b\.?\s*(?:,\s*(?:and\s+)?|\s+and\s+|$)/gi;
@@ -25,17 +26,11 @@ export function answeredRollEntries(list: string): Array<[string, AttendanceKind
   return entries.length >= MIN_ANSWERS && list.slice(start).trim() === '' ? entries : null;
 }
 
-/** `lines` with each roll call's line of answered members set as a "Present:" list; the same array when there is none. */
-export function withAnsweredRollCallsLabelled(lines: string[]): string[] {
-  let out: string[] | null = null;
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index];
-    const first = line.trimStart()[0];
-    if ((first !== 'R' && first !== 'r') || !line.includes('resent')) continue;
-    const roll = ROLL_CALL_LINE.exec(line);
-    if (!roll || !answeredRollEntries(roll[2].trim())) continue;
-    out ??= lines.slice();
-    out[index] = `${roll[1]}Present: ${roll[2].trim()}`;
-  }
-  return out ?? lines;
+/** The roll call's line as a "Present:" list when its members carry their own answers, one "present"; the line as it is otherwise. */
+function asPresentList(line: string): string {
+  const roll = ROLL_CALL_LINE.exec(line)!;
+  return line.includes('resent') && answeredRollEntries(roll[2].trim()) ? `${roll[1]}Present: ${roll[2].trim()}` : line;
 }
+
+/** `lines` with each roll call's line of answered members set as a "Present:" list. */
+export const withAnsweredRollCallsLabelled = (lines: string[]): string[] => withLinesRewritten(lines, 'Rr', ROLL_CALL_LINE, asPresentList);

@@ -140,15 +140,15 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
 function splitList(list: string): string[] {
   const parts = listParts(list);
   const entries: string[] = [];
-  let office: OpenOffice | null = null;
+  // Typed by assertion: assigned only inside the loop, a declared `OpenOffice | null` would be narrowed to null at its start.
+  let office = null as OpenOffice | null;
   for (const part of parts) {
     const previous = entries.length - 1;
-    const open = office as OpenOffice | null;
-    const joiner: string | null = open === null ? null : officeJoiner(list, open, part);
-    if (open !== null && joiner !== null) {
-      entries[previous] = withOfficeGoingOn(entries[previous], open, joiner, part);
+    const joiner = office === null ? null : officeJoiner(list, office, part);
+    if (office !== null && joiner !== null) {
+      entries[previous] = withOfficeGoingOn(entries[previous], office, joiner, part);
       // A field listed after a comma may have more after it; after "and" the office is whole.
-      office = joiner === ', ' ? { ...open, text: `${open.text}, ${part}` } : null;
+      office = joiner === ', ' ? { ...office, text: `${office.text}, ${part}` } : null;
       continue;
     }
     const isQualifier = HONOURS.test(part) || /^\(/.test(part);
