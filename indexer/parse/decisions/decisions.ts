@@ -28,7 +28,8 @@ const DECISION_OPENINGS = anyOf([
   // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
-  /^(?:Resolved|Agreed),? (?:to|unanimously|subject to)\b/,
+  // "Resolved to …"; "It was agreed that the Clerk …", "It was unanimously RESOLVED …": the meeting's decision, told in the passive.
+  /^(?:Resolved|Agreed),? (?:to|unanimously|subject to)\b|^It was (?:unanimously |therefore |then |duly )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/,
   // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above; "Approved and signed.", "Approved
   // by A Moss and N Marr" under the last minutes' title (who moved and seconded them).
   /^(?:Agreed|Approved|Carried|Accepted)(?: and signed)?(?: unanimously| by all| by [A-Z][^.]{0,60})?\.$|^Approved by (?:Cllrs? )?[A-Z][^.]{0,60}$/,

@@ -10,6 +10,7 @@ import { withoutListedAgenda } from './listed-agenda';
 import { itemLevelAbove } from './marked-levels';
 import { withoutListsAmongMarkedHeadings } from './marked-over-listed';
 import { withSlippedFirstNumber } from './slipped-numbers';
+import { withoutReferencesBetweenItems } from './references-between-items';
 
 export { withSkippedAgendaItems } from './sequence-gaps';
 
@@ -191,7 +192,7 @@ export function chooseItemHeadings(candidates: HeadingCandidate[]): HeadingCandi
   const listed = withoutListsAmongMarkedHeadings(candidates.filter((candidate) => candidate.kinds.includes('numbered')), candidates);
   const restarted = restartedListItems(listed);
   if (restarted) return restarted;
-  const numbered = withSlippedFirstNumber(withoutBareNumbersAboveMinutes(withoutListRuns(withoutListedAgenda(listed))), risingNumbers);
+  const numbered = withSlippedFirstNumber(withoutBareNumbersAboveMinutes(withoutListRuns(withoutReferencesBetweenItems(withoutListedAgenda(listed)))), risingNumbers);
   const sections = capitalSections(candidates, numbered);
   if (sections) return sections;
   if (numbered.length >= 2 || (numbered.length === 1 && candidates.filter((candidate) => candidate.kinds.includes('marked')).length <= 1)) {
