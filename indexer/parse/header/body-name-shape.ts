@@ -174,7 +174,20 @@ export function asBodyName(read: string | null): string | null {
   if (name === null) return null;
   // "Pontfelin Town Council –": a dash the line ended on, the date after it wrapped onto the next line, is no part of the name.
   const body = withoutLowerCaseTail(withoutMeetingOf(withoutMeetingKindBefore(withoutDocumentBefore(name)))).replace(/\s+[–—-]$/, '');
-  return namesKindOfMeeting(body) ? null : body;
+  return namesKindOfMeeting(body) ? null : withAuthorityFirst(body);
+}
+
+/**
+ * "Town Board Meeting of the Town of Castlebrook" (a US town's title, "TOWN BOARD MEETING" over "OF THE TOWN OF
+ * CASTLEBROOK"): the authority's board, named as "City of X City Council" is; "Council Meeting of the Municipality of X"
+ * is the Municipality's own council, named as the municipality.
+ */
+const KIND_MEETING_OF_AUTHORITY = /^(?<kind>(?:Town|City|Village|County|Township|Borough)\s+(?:Board|Council|Commission)|Board\s+of\s+(?:Trustees|Supervisors|Selectmen|Aldermen|Commissioners|Education)|Select\s?[Bb]oard|Council)\s+(?:(?:Regular|Special|Monthly)\s+)?Meeting\s+of\s+the\s+(?<authority>(?:Town|City|Village|County|Township|Borough|Municipality)\s+of\s+\S.*)$/i;
+
+function withAuthorityFirst(body: string): string {
+  const named = KIND_MEETING_OF_AUTHORITY.exec(body)?.groups;
+  if (named === undefined) return body;
+  return /^council$/i.test(named.kind) ? named.authority : `${named.authority} ${named.kind}`;
 }
 
 /**

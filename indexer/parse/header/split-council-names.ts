@@ -50,8 +50,13 @@ function governsBelow(lines: string[], index: number): boolean {
 /** "OF WASHINGTON COUNTY": the rest of a name in capitals, wrapped before its "of". */
 const OF_CONTINUATION = /^OF\s+\p{Lu}[\p{Lu}\s'’.-]*$/u;
 
-/** Whether `line` is a body's name in capitals that the line under it (`next`) goes on with from "OF". */
-const wrappedBeforeOf = (line: string, next: string | undefined) => next !== undefined && OF_CONTINUATION.test(next) && line.length <= 60 && line === line.toUpperCase() && ENDS_IN_BODY_WORD.test(line);
+/**
+ * Whether `line` is a body's name in capitals that the line under it (`next`) goes on with from "OF", or a title of the
+ * meeting ("TOWN BOARD MEETING" over "OF THE TOWN OF CASTLEBROOK", "MINUTES OF THE REGULAR MEETING" over "OF THE
+ * CASTLEBROOK TOWN BOARD").
+ */
+const wrappedBeforeOf = (line: string, next: string | undefined) =>
+  next !== undefined && OF_CONTINUATION.test(next) && line.length <= 60 && line === line.toUpperCase() && (ENDS_IN_BODY_WORD.test(line) || /\bMEETING$/.test(line));
 
 /**
  * The header's lines, each kind of council alone on its line named with the place on the line above it, and a name

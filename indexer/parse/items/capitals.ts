@@ -4,6 +4,21 @@ import { contentStart, endsWithOneOf, isWhiteSpaceCode, trimmedLength } from '..
 
 const CAPS_NOT_HEADING =
   /^(?:RESOLVED|AGREED|DECISION|DECIDED|VOTED|NOTED|(?:CARRIED|ADOPTED|DEFEATED)(?: UNANIMOUSLY| ON DIVISION| AS AMENDED)?|LOST|MINUTES|DRAFT|UNCONFIRMED|CONFIRMED|PUBLIC|PART [A-Z0-9]+|END|CLOSE|(?:COUNCIL |COMMITTEE |BOARD )?RESOLUTION|(?:OFFICERS?'?|STAFF) RECOMMENDATIONS?|RECOMMENDATIONS?|MOTION|AMENDMENT)\b\W*$/;
+/** "… to approve the minutes of December 11, 2024", "The minutes of the March meeting were adopted as circulated." */
+const APPROVES_MINUTES = /\bminutes\b[^.]{0,80}?\b(?:approv|adopt|confirm|accept|amend|correct|dispens|waiv|sign)|\b(?:approv|adopt|confirm|accept|amend|correct|dispens|waiv|sign)\w*\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}minutes\b/iu;
+
+/**
+ * "MINUTES" alone over "Motion by Councilman Tate … to approve the minutes of December 11, 2024": a US board's section
+ * approving its last minutes, not the document's title (which the word alone usually is, CAPS_NOT_HEADING): the line
+ * under it says so.
+ */
+export function headsEarlierMinutes(lines: string[], index: number, text: string): boolean {
+  if (text !== 'MINUTES') return false;
+  let below = index + 1;
+  while (below < lines.length && lines[below].trim() === '') below += 1;
+  return below < lines.length && APPROVES_MINUTES.test(lines[below]);
+}
+
 /** Words a title in capitalised words leaves in lower case ("Reports of the Clerk and Treasurer"). */
 export const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
 /** The characters a capitalised word may start with, A–Z aside. */

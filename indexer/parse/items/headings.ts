@@ -17,7 +17,7 @@ import { findDate } from '../header/meeting-fields';
 import { candidateWithMinuteReference, withoutAgendaNumber, withReferenceUnder } from './minute-references';
 import { opensQuestionUnderItem } from './question-headings';
 import { remembering } from '../layout/remembered';
-import { hasCapitalisedWords, isAbbreviationLine, isCapsColonHeadingAt, isCapsLine } from './capitals';
+import { hasCapitalisedWords, headsEarlierMinutes, isAbbreviationLine, isCapsColonHeadingAt, isCapsLine } from './capitals';
 import { collapseWhiteSpace, contentStart, endsWithOneOf, isBlank, spaceCount } from '../patterns';
 import { speakerOf } from '../speakers/speakers';
 
@@ -217,7 +217,7 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
     const { title, next } = legislationTitleLines(lines, index);
     return { index, next, number: null, title: cleanTitle(title), kinds: ['legislation'], level: null };
   }
-  const caps = !numbered && !alone && (isCapsLine(text) || isCapsColonHeadingAt(lines, index, text));
+  const caps = !numbered && !alone && (isCapsLine(text) || isCapsColonHeadingAt(lines, index, text) || headsEarlierMinutes(lines, index, text));
   const titleCaseShape = !numbered && !alone && (!caps || isAbbreviationLine(text)) && !marked && standsAsHeading(lines, index, raw) && (hasTitleCaseShape(text) || isSentenceCaseHeading(lines, index, raw));
   // Most lines are prose: the shape tests above are cheap, the title tests below are not.
   if (!marked && !numbered && !alone && !caps && !titleCaseShape) {
