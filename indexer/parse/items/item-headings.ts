@@ -184,6 +184,11 @@ function withLegislation(sections: HeadingCandidate[], candidates: HeadingCandid
   return legislation.length === 0 ? sections : [...sections, ...legislation].sort((a, b) => a.index - b.index);
 }
 
+/** Where the first numbered heading is, an agenda listed above the minutes' own numbered items aside (listed-agenda.ts). */
+export function firstNumberedHeading(candidates: HeadingCandidate[]): number {
+  return withoutListedAgenda(candidates.filter((candidate) => candidate.kinds.includes('numbered')))[0]?.index ?? Infinity;
+}
+
 /**
  * The item headings of one meeting: numbered headings when the document numbers its items (with unnumbered
  * headings marked at the same level), else its marked headings, else ALL CAPS lines, else Title Case lines.

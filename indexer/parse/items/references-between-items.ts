@@ -11,6 +11,12 @@ const WHOLE_NUMBER = /^\d{1,3}$/;
 const lastFigures = (number: string) => Number(/(\d+)\D*$/.exec(number)?.[1] ?? NaN);
 
 /**
+ * "24/101", "24/102", "24/103": slashed numbers counting on by one are minutes (under an agenda listed 1 to 10 above
+ * them), not references, which a council numbers as applications come in.
+ */
+const countsOn = (numbers: HeadingCandidate[]) => numbers.length >= 2 && numbers.every((candidate, position) => position === 0 || lastFigures(candidate.number!) === lastFigures(numbers[position - 1].number!) + 1);
+
+/**
  * `candidates` (numbered headings, in order) without the slashed numbers set under an item of minutes numbered 1, 2, 3:
  * those between two items numbered one after the other, and those after the last item of such a run that do not go
  * on from it ("25/0412" after "4. Planning", not "25/05"). Minutes whose first number is slashed ("22/104 Apologies",
@@ -26,13 +32,13 @@ export function withoutReferencesBetweenItems(candidates: HeadingCandidate[]): H
     const number = candidate.number ?? '';
     if (WHOLE_NUMBER.test(number)) {
       const follows = Number(number) === Number(lastWhole.number) + 1;
-      if (follows) for (const reference of between) references.add(reference);
+      if (follows && !countsOn(between)) for (const reference of between) references.add(reference);
       runOfTwo = follows;
       lastWhole = candidate;
       between = [];
     } else if (number.includes('/')) between.push(candidate);
   }
   const next = Number(lastWhole.number) + 1;
-  if (runOfTwo && between.length > 0 && between.every((candidate) => lastFigures(candidate.number!) !== next)) for (const reference of between) references.add(reference);
+  if (runOfTwo && between.length > 0 && !countsOn(between) && between.every((candidate) => lastFigures(candidate.number!) !== next)) for (const reference of between) references.add(reference);
   return references.size === 0 ? candidates : candidates.filter((candidate) => !references.has(candidate));
 }

@@ -27,7 +27,7 @@ import { withoutIntroducedLists } from '../items/colon-lists';
 import { numberedHeadingAbove } from '../items/heading-above-attendance';
 import { withHeadingUnderAttendance } from '../attendance/heading-under-attendance';
 import { venueIn } from '../header/venues';
-import { chooseItemHeadings, withCapitalPeers, withFramingSections, withSkippedAgendaItems } from '../items/item-headings';
+import { chooseItemHeadings, firstNumberedHeading, withCapitalPeers, withFramingSections, withSkippedAgendaItems } from '../items/item-headings';
 import { withBusinessSections } from '../items/business-sections';
 import { committeeBody, DAY_MONTH_YEAR_IN_FIGURES, findDate, MONTH_NAME, labelledMeetingDate, qualifyBody, readableName, WEEKDAY } from '../header/meeting-fields';
 import { findTime } from '../header/meeting-times';
@@ -228,7 +228,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
 
 function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder: () => DateOrder }, readers: HeadingReaders): GeneralDraft {
   const allCandidates = headingCandidates(lines, 0, readers);
-  const firstNumbered = allCandidates.find((candidate) => candidate.kinds.includes('numbered'))?.index ?? Infinity;
+  const firstNumbered = firstNumberedHeading(allCandidates);
   const { titleDateLine, proseStart: proseDate, dated, agendaMinutes, yearlessDate } = headerDateBounds(lines, firstNumbered);
   const dateLine = meetingSentenceAfter(lines, titleDateLine, firstNumbered, isMeetingAnchor);
   const attendanceFrom = attendanceAfterOpening(lines, dateLine, allCandidates.find((candidate) => candidate.index > dateLine && !continuesHeader(lines, dateLine, candidate) && !isDetailsLine(candidate) && !isDetailOverAttendance(candidate, lines))?.index ?? lines.length);

@@ -61,7 +61,9 @@ function agendaRepeatsMinutes(known: DraftMeeting[], general: DraftMeeting[]): b
   if (general.length !== 1 || !known.every((draft) => draft.title === AGENDA_TITLE && (draft.date === null || draft.date === general[0].date))) return false;
   const minutesTitles = new Set(general[0].items.map((item) => titleWords(item.title)));
   const agendaTitles = known.flatMap((draft) => draft.items.map((item) => titleWords(item.title)));
-  return agendaTitles.filter((title) => minutesTitles.has(title)).length * 2 > agendaTitles.length;
+  // "Apologies for absence Cllr S Whitby sent apologies …": the minutes under a short agenda read into its entries' titles.
+  const repeats = (title: string) => minutesTitles.has(title) || [...minutesTitles].some((minutes) => title.startsWith(`${minutes} `));
+  return agendaTitles.filter(repeats).length * 2 > agendaTitles.length;
 }
 
 /**
