@@ -3,7 +3,7 @@
 import type { HeadingCandidate } from './headings';
 
 /** "25/031" → "9/9", "P/25/0193" → "A/9/9": how a slashed number is made, its figures and letters aside. */
-function slashedShape(number: string): string | null {
+export function slashedShape(number: string): string | null {
   return number.includes('/') ? number.replace(/\d+/g, '9').replace(/[A-Z]+/gi, 'A') : null;
 }
 

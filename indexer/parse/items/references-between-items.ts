@@ -4,11 +4,9 @@
 // the minutes number their items 1, 2, 3 from the first, the references under one of them number no item: read as
 // items they broke the run, and the next item, lower than the reference, was lost.
 import type { HeadingCandidate } from './headings';
+import { lastFigures } from './slipped-numbers';
 
 const WHOLE_NUMBER = /^\d{1,3}$/;
-
-/** "25/0412" → 412: the figures a number ends with. */
-const lastFigures = (number: string) => Number(/(\d+)\D*$/.exec(number)?.[1] ?? NaN);
 
 /**
  * "24/101", "24/102", "24/103": slashed numbers counting on by one are minutes (under an agenda listed 1 to 10 above

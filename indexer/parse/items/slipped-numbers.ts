@@ -16,7 +16,7 @@ function shapeOf(number: string): string {
 }
 
 /** "PL21/081" → 81: the last figures of a number, the part that counts its minutes on. */
-function lastFigures(number: string): number {
+export function lastFigures(number: string): number {
   const figures = /(\d+)\D*$/.exec(number);
   return figures ? Number(figures[1]) : NaN;
 }
