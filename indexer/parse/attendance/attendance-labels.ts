@@ -241,11 +241,11 @@ const TITLE_AS_LABEL = /^(?:(?:Present|PRESENT)\s+)?(?:Councillors|COUNCILLORS|C
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
 /**
- * "PRESENT", "Present were", "Members present", "Officers present", Australian councils' "ATTENDANCE" and "APOLOGIES",
+ * "PRESENT", "Present were", "Members present", "Officers present", "Those Attending" (parish minutes), Australian councils' "ATTENDANCE" and "APOLOGIES",
  * and Shetland's "Members", "Ex-Officio Councillors", "In Attendance" (each in a table's first column, its names in the
  * next): a label that needs no colon when names follow it straight away.
  */
-const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|those|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|those\s+attending|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a
