@@ -75,9 +75,11 @@ const withBracketClosed = (part: string) => (part.lastIndexOf('(') > part.lastIn
 export const COLUMN_TITLE = /^(?:Name|Members?|Role|Position|Office|Designation|Representing)$/i;
 /**
  * ". County Councillor Joan Peel was in attendance …": a sentence after a list's last name, saying who else came (one
- * giving apologies, "There were apologies from …", is read as its own list).
+ * giving apologies, "There were apologies from …", is read as its own list); "… and Cllr H Allen (leave). These were
+ * accepted.", "… The meeting accepted these as proper reasons for non-attendance.": what the meeting made of the apologies.
  */
-export const SENTENCE_AFTER_LIST = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu}(?![^.]*\b(?:[Aa]polog|[Aa]bsen))[^.]{0,80}?\s(?:was|were|attended|joined|arrived)\s).*$/u;
+export const SENTENCE_AFTER_LIST =
+  /(?<=\p{Ll}{2})\.\s+(?=\p{Lu}(?![^.]*\b(?:[Aa]polog|[Aa]bsen))[^.]{0,80}?\s(?:was|were|attended|joined|arrived)\s).*$|(?<=[\p{Ll})])\.\s+(?=(?:The|These|This|They|All|Both|Council|Members)\s[^.]{0,60}?\b(?:accepted|noted|approved|agreed|resolved|consented)\b).*$/u;
 
 /** "Present: Members: Ann Hale, …": the group the label's list is of, named again before it (a club's AGM). */
 export const GROUP_AFTER_LABEL = /^Members\s*:\s+(?=\p{Lu})/u;
