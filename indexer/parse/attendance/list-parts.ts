@@ -83,3 +83,30 @@ export const SENTENCE_AFTER_LIST =
 
 /** "Present: Members: Ann Hale, …": the group the label's list is of, named again before it (a club's AGM). */
 export const GROUP_AFTER_LABEL = /^Members\s*:\s+(?=\p{Lu})/u;
+
+/**
+ * Lines of an item with the sentence after its list of names (SENTENCE_AFTER_LIST) cut off, read across the lines its
+ * paragraph was wrapped onto: "… and Cllr B Tranter (work" over "commitment). The meeting accepted these as proper" over
+ * "reasons for non-attendance.": the lines after the cut are left blank.
+ */
+export function withoutSentenceAfterList(lines: string[]): string[] {
+  const out = [...lines];
+  for (let start = 0; start < out.length; ) {
+    let end = start;
+    while (end < out.length && out[end].trim() !== '') end += 1;
+    const offsets: number[] = [];
+    let joined = '';
+    for (let index = start; index < end; index += 1) {
+      offsets.push(index === start ? 0 : joined.length + 1);
+      joined = index === start ? out[index] : `${joined} ${out[index]}`;
+    }
+    const cut = end > start ? joined.search(SENTENCE_AFTER_LIST) : -1;
+    for (let index = start; cut !== -1 && index < end; index += 1) {
+      const from = offsets[index - start];
+      if (from >= cut) out[index] = '';
+      else if (from + out[index].length > cut) out[index] = out[index].slice(0, cut - from);
+    }
+    start = Math.max(end, start + 1);
+  }
+  return out;
+}
