@@ -125,7 +125,7 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
  * The words saying what kind of meeting it was, before "meeting" or a body's name: "Annual", "Extraordinary", "Full",
  * and "General" of an "Annual General Meeting" (or an "Extraordinary General Meeting").
  */
-export const MEETING_KINDS = 'annual|ordinary|extraordinary|special|regular|full|monthly|general';
+export const MEETING_KINDS = 'annual|ordinary|extraordinary|special|regular|full|monthly|general|statutory';
 
 /**
  * "the 14th Sitting of", "the Twelfth Meeting of", "the Eighty Fourth (84th) Meeting of", "the One Hundred and

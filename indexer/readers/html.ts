@@ -4,6 +4,7 @@
 // convention for HTML, .docx and Markdown.
 import type { AnyNode, Element } from 'domhandler';
 import { decodeText } from './decode';
+import { boldClassesOf, isStyledBold } from './html-bold-classes';
 import { holdsOneShortValue } from './html-cells';
 import { mainContent, NOISE_SELECTOR } from './html-chrome';
 import { withNestingCapped } from './html-depth';
@@ -25,29 +26,6 @@ const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5:
 /** Blocks that read as a heading when all their text is bold (Word users bold a line instead of styling it). */
 const BOLD_HEADING_CANDIDATES = new Set(['p', 'div', 'li']);
 const BOLD_TAGS = new Set(['strong', 'b']);
-/** A CSS weight that is bold: "bold", "bolder", 600–900. */
-const BOLD_WEIGHT = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i;
-/**
- * ".c2{color:#000000;font-weight:700;…}": a rule for one bare class. Google Docs exports (and other editors' "save as web
- * page") make text bold by such a class on a span, never by <b>; only rules of a single bare class are read.
- */
-const CLASS_RULE = /(?<=^|[}\s])\.([\w-]+)\s*\{([^{}]*)\}/g;
-
-/** The classes a page's style sheets make bold (with a weight of their own, not one inherited). */
-function boldClassesOf(styleSheets: string[]): Set<string> {
-  const bold = new Set<string>();
-  for (const sheet of styleSheets) for (const [, name, declarations] of sheet.matchAll(CLASS_RULE)) if (BOLD_WEIGHT.test(declarations)) bold.add(name);
-  return bold;
-}
-
-/** Whether an element's own class or inline style makes its text bold, as <b> does. */
-function isStyledBold(element: Element, boldClasses: ReadonlySet<string>): boolean {
-  const style = element.attribs.style;
-  if (style !== undefined && BOLD_WEIGHT.test(style)) return true;
-  const classes = element.attribs.class;
-  return classes !== undefined && boldClasses.size > 0 && classes.split(/\s+/).some((name) => boldClasses.has(name));
-}
-
 /** An open block whose text may become a marked heading line once its end is reached. */
 interface BlockFrame {
   tag: string;
@@ -115,8 +93,25 @@ function definesWithParagraphs(term: Element): boolean {
 function closeBlock(frame: BlockFrame, out: string[]): void {
   const text = () => out.slice(frame.start).join('').replace(/\s+/g, ' ').trim();
   const line = mayBeHeading(frame) ? headingLine(frame, text()) : termLabel(frame, text());
-  if (line !== null) out.splice(frame.start, out.length - frame.start, line);
+  if (line !== null) out.splice(frame.start, out.length - frame.start, frame.tag in HEADING_LEVELS ? withListMarkerInside(line, frame.start, out) : line);
   out.push(frame.inCell ? ' ' : PARAGRAPH_TAGS.has(frame.tag) ? '\n\n' : '\n');
+}
+
+/** "1. ", "c. ", "iv. ": an ordered list's item number as collectText writes it before the item's text. */
+const WRITTEN_LIST_MARKER = /^[\dA-Za-z]{1,6}\. $/;
+
+/**
+ * "<ol><li><h4>Welcome and apologies</h4><p>…</p></li>" (a community council's minutes as an ordered list of headed
+ * items): the number the list gives the item goes inside its heading ("#### 1. Welcome and apologies"), as a numbered
+ * heading is written, not before the heading's mark.
+ */
+function withListMarkerInside(line: string, start: number, out: string[]): string {
+  let index = start - 1;
+  while (index >= 0 && out[index].trim() === '') index -= 1;
+  if (index < 0 || !WRITTEN_LIST_MARKER.test(out[index]) || !(index === 0 || out[index - 1].endsWith('\n'))) return line;
+  const marker = out[index].trim();
+  out[index] = '';
+  return line.replace(/^(#+ )/, `$1${marker} `);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Attendance recorded in an item's own words rather than in the header's lists: "Apologies for absence were received
 // from …" in an "Apologies" or "Welcome" item, or a list under a "Present" item's title.
+import { withoutSentenceAfterList } from './list-parts';
 import { withoutReason } from './role-names';
 import { withTypedShorthandSpaced } from './typed-list-shorthand';
 import type { Attendee } from '../../../core/types';
@@ -208,7 +209,7 @@ function attendeesListedInItem(item: DraftItem, options: { trailingSpaceWraps: b
   // Apologies run on in sentences ("Apologies were received from …"), read above; those present, in a list, whatever
   // sentence of apologies the item goes on to ("37. PRESENT Councillors: A, B" over "APOLOGIES Apologies were received …").
   // "Clerk L D Chall due to illness.": the reason after a name sent apologies for is no part of the list's line.
-  const typed = item.lines.map(withTypedShorthandSpaced).map((line) => (kind === 'Apologies:' ? withoutReason(line) : line));
+  const typed = (kind === 'Apologies:' ? withoutSentenceAfterList(item.lines) : item.lines).map(withTypedShorthandSpaced).map((line) => (kind === 'Apologies:' ? withoutReason(line) : line));
   // "Minute no. 1 – Members Present Councillors" over the names: the title the names share ends the item's title.
   const label = kind === 'Present:' && /\bCouncillors$/.test(item.title) && INITIALLED_RUN.test(typed.find((line) => line.trim() !== '')?.trim() ?? '') ? 'Present: Councillors' : kind;
   // "1. Present and apologies for absence:-" over "Community councillors:- Mr. A, …" and "Apologies were received from …":

@@ -174,14 +174,11 @@ function opensWithLetter(text: string): boolean {
 function labelAtStart(text: string): AttendanceLabel | null {
   // Two chairs, each for some items ("In the Chair: X (…) for items 1 to 4; Y (…) for items 5 to 8"), take a longer line.
   const labelled = text.length < 200 ? (CHAIR_LABEL.exec(text) ?? (text.startsWith('Presiding ') ? PRESIDING_NAME.exec(text) : null)) : null;
-  const chair = labelled && namesHolder(labelled[1]) ? labelled : null;
   // The chair is present; a name with no office of its own after it takes the label's (a label run on after it starts
-  // the next part of the list: "CHAIR: Cllr Eleri Pugh PRESENT: …").
-  if (chair) {
-    const labelAfter = chair[1].search(INLINE_LABEL);
-    const holder = labelAfter === -1 ? chair[1] : chair[1].slice(0, labelAfter);
-    return { attendance: 'present', rest: withOffice(holder, 'Chair') + chair[1].slice(holder.length) };
-  }
+  // the next part of the list: "CHAIR: Cllr Eleri Pugh PRESENT: …", "Chair: Mr S. Clucas. Clerk: Mr P. Hill", its full stop no part of the name).
+  const labelAfter = labelled ? labelled[1].search(INLINE_LABEL) : -1;
+  const holder = labelled ? (labelAfter === -1 ? labelled[1] : labelled[1].slice(0, labelAfter)) : '';
+  if (labelled && namesHolder(holder)) return { attendance: 'present', rest: withOffice(holder.replace(/(?<=\p{Ll}{2})\.$/u, ''), 'Chair') + labelled[1].slice(holder.length) };
   const president = text.length < 120 && (text.startsWith('P') || text.startsWith('M')) ? PRESIDENT_LABEL.exec(text) : null;
   if (president) return { attendance: 'present', rest: withOffice(president[2], president[1]) };
   const viceChair = text.length < 120 && text.startsWith('V') ? VICE_CHAIR_LABEL.exec(text) : null;
@@ -241,11 +238,11 @@ const TITLE_AS_LABEL = /^(?:(?:Present|PRESENT)\s+)?(?:Councillors|COUNCILLORS|C
 const TITLED_START = /^(?:Cllrs?|Councillors?|Crs?|Mayor|Deputy|County|District|Borough|Town|Parish|Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
 /**
- * "PRESENT", "Present were", "Members present", "Officers present", Australian councils' "ATTENDANCE" and "APOLOGIES",
+ * "PRESENT", "Present were", "Members present", "Officers present", "Those Attending" (parish minutes), Australian councils' "ATTENDANCE" and "APOLOGIES",
  * and Shetland's "Members", "Ex-Officio Councillors", "In Attendance" (each in a table's first column, its names in the
  * next): a label that needs no colon when names follow it straight away.
  */
-const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
+const BARE_LABEL = /^(?:(?:(?:members|councillors|cllrs|officers|officials|others|also|those|other\s+(?:members|councillors))\s+)?present(?:\s+were)?|those\s+attending|members|ex[- ]officio\s+(?:councillors|members)|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members|(?:also\s+)?in\s+attendance|attendance|apologies)$/i;
 /**
  * "Present were Mr D Bishop (Chairman), Mr R Human, …", "PRESENT C.Cook(Clerk), S. Hannant, …", "Present Councillors A
  * Perrow, M Benson, …", "ATTENDANCE Crs A Lee, B Hart": after such a label with no colon, one space and a list of people: a title or initials before a

@@ -82,8 +82,10 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   // "Alan Gibb, Chief Officer – Governance (Clerk)": the office after the name's comma holds the dash (not "…, MCA – Chair": letters after a name).
   const officeAfterComma = dashed !== null && /,[^,]*\p{Ll}/u.test(dashed[1]) ? NAME_COMMA_OFFICE.exec(text) : null;
   if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
-  else if (dashed) [text, role] = [dashed[1].trim(), normaliseRole(dashed[2])];
-  else if (bracketed) [text, role] = [text.slice(0, bracketed.index).trim(), normaliseRole(bracketed[1])];
+  // "Lauren Tomes – Company Secretary (LT)": the initials key after the office is the name's, no part of the office.
+  else if (dashed) [text, role] = [dashed[1].trim(), normaliseRole(dashed[2].replace(/\s*\((\p{Lu}{2,4})\)$/u, (key: string, initials: string) => (isInitialsOf(initials, dashed[1]) ? '' : key)))];
+  // "Brad Tupman (Brad)": the name the minutes call him by (their key, as initials are elsewhere), no office.
+  else if (bracketed) [text, role] = [text.slice(0, bracketed.index).trim(), text.slice(0, bracketed.index).trim().split(/\s+/).includes(bracketed[1]) && !OFFICE_WORDS.test(bracketed[1]) ? null : normaliseRole(bracketed[1])];
   // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.
   const earlier = role && /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(text);
   if (earlier) {

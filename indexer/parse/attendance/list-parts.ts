@@ -75,9 +75,38 @@ const withBracketClosed = (part: string) => (part.lastIndexOf('(') > part.lastIn
 export const COLUMN_TITLE = /^(?:Name|Members?|Role|Position|Office|Designation|Representing)$/i;
 /**
  * ". County Councillor Joan Peel was in attendance …": a sentence after a list's last name, saying who else came (one
- * giving apologies, "There were apologies from …", is read as its own list).
+ * giving apologies, "There were apologies from …", is read as its own list); "… and Cllr H Allen (leave). These were
+ * accepted.", "… The meeting accepted these as proper reasons for non-attendance.": what the meeting made of the apologies.
  */
-export const SENTENCE_AFTER_LIST = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu}(?![^.]*\b(?:[Aa]polog|[Aa]bsen))[^.]{0,80}?\s(?:was|were|attended|joined|arrived)\s).*$/u;
+export const SENTENCE_AFTER_LIST =
+  /(?<=\p{Ll}{2})\.\s+(?=\p{Lu}(?![^.]*\b(?:[Aa]polog|[Aa]bsen))[^.]{0,80}?\s(?:was|were|attended|joined|arrived)\s).*$|(?<=[\p{Ll})])\.\s+(?=(?:The|These|This|They|All|Both|Council|Members)\s[^.]{0,60}?\b(?:accepted|noted|approved|agreed|resolved|consented)\b).*$/u;
 
 /** "Present: Members: Ann Hale, …": the group the label's list is of, named again before it (a club's AGM). */
 export const GROUP_AFTER_LABEL = /^Members\s*:\s+(?=\p{Lu})/u;
+
+/**
+ * Lines of an item with the sentence after its list of names (SENTENCE_AFTER_LIST) cut off, read across the lines its
+ * paragraph was wrapped onto: "… and Cllr B Tranter (work" over "commitment). The meeting accepted these as proper" over
+ * "reasons for non-attendance.": the lines after the cut are left blank.
+ */
+export function withoutSentenceAfterList(lines: string[]): string[] {
+  const out = [...lines];
+  for (let start = 0; start < out.length; ) {
+    let end = start;
+    while (end < out.length && out[end].trim() !== '') end += 1;
+    const offsets: number[] = [];
+    let joined = '';
+    for (let index = start; index < end; index += 1) {
+      offsets.push(index === start ? 0 : joined.length + 1);
+      joined = index === start ? out[index] : `${joined} ${out[index]}`;
+    }
+    const cut = end > start ? joined.search(SENTENCE_AFTER_LIST) : -1;
+    for (let index = start; cut !== -1 && index < end; index += 1) {
+      const from = offsets[index - start];
+      if (from >= cut) out[index] = '';
+      else if (from + out[index].length > cut) out[index] = out[index].slice(0, cut - from);
+    }
+    start = Math.max(end, start + 1);
+  }
+  return out;
+}

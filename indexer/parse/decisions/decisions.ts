@@ -30,8 +30,7 @@ const DECISION_OPENINGS = anyOf([
   /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
   // "Resolved to …"; "It was agreed that the Clerk …", "It was unanimously RESOLVED …": the meeting's decision, told in the passive.
   /^(?:Resolved|Agreed),? (?:to|unanimously|subject to)\b|^It was (?:unanimously |therefore |then |duly )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/,
-  // "Agreed.", "Carried unanimously." alone: the outcome of the motion or proposal above; "Approved and signed.", "Approved
-  // by A Moss and N Marr" under the last minutes' title (who moved and seconded them).
+  // "Agreed.", "Carried unanimously." alone: the motion's outcome; "Approved and signed.", "Approved by A Moss and N Marr" (the last minutes').
   /^(?:Agreed|Approved|Carried|Accepted)(?: and signed)?(?: unanimously| by all| by [A-Z][^.]{0,60})?\.$|^Approved by (?:Cllrs? )?[A-Z][^.]{0,60}$/,
   // "Agreed as a true record.", "Approved and signed as a correct record": the last minutes, confirmed.
   /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
@@ -86,10 +85,11 @@ const BODY_RESOLVED = /\b(?:council|committee|panel|board|cabinet|sub-committee|
 /**
  * "… at the clubhouse. The Board agreed to send the notice …": the body's agreement after the sentence that led to it
  * (after a full stop only: "the council agreed to it last year", inside a sentence, reports an older decision). "The
- * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to" only. The body's
- * name may be in lower case ("The group agreed to …"), and "The" left out ("… instead. Council agreed to meet on …").
+ * Board agreed that this was not a conflict" after a declaration is a finding, not a decision: "to", or "that" with what
+ * should be done ("The meeting agreed that an item should be added …", "The councillors agreed that the minutes be
+ * signed"). The body's name may be in lower case ("The group agreed to …"), and "The" left out.
  */
-const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+(?:The )?(?:[Cc]ouncil|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Gg]roup|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors) (?:unanimously )?agree[ds] to\b/;
+const BODY_AGREED_AFTER_SENTENCE = /[.!?]\s+(?:The )?(?:[Cc]ouncil|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Gg]roup|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Mm]eeting|[Cc]ouncillors) (?:unanimously )?agree[ds] (?:to\b|that\b[^.]{1,100}?\b(?:should|be \w+(?:ed|en))\b)/;
 /**
  * "… special to the community. Agreed: the field to be kept on the list.": a decision's label after the sentence
  * before it, where a line break was lost. Tried on the few characters before each colon (a search of the whole text

@@ -3,9 +3,7 @@
 import { bodyBeforeMinutesTitle } from '../page/flattened-header';
 import { MEETING_KINDS } from '../patterns';
 
-/** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod; a council's scrutiny committee, "Overview and Scrutiny"; a US special district is named for its service, "Cedar Mountain Fire Protection District", or what it does for it, "Cobble Valley Water Management District"; a club's committee is headed with the club's name; a housing or allotment co-operative; an Episcopal parish's Vestry; a US homeowners' "Falls Creek Ranch Assn., Inc." shortened; a society of
- * professionals, a "Network for Women in Science"; a US township's or village's
- * elected "Township Trustees"; an English town's "Charter Trustees", who keep its mayoralty). */
+/** Words that make a line the name of a body that meets (an English college's governing body is its Corporation; a company, "Limited", has a board; a Guernsey parish's, its Douzaine; a diocese's, its Synod; a council's scrutiny committee, "Overview and Scrutiny"; a US special district is named for its service, "Cedar Mountain Fire Protection District", or what it does for it, "Cobble Valley Water Management District"; a club's committee is headed with the club's name; a housing or allotment co-operative; an Episcopal parish's Vestry; a US homeowners' "Falls Creek Ranch Assn., Inc." shortened; a society of professionals, a "Network for Women in Science"; a US township's or village's elected "Township Trustees"; an English town's "Charter Trustees", who keep its mayoralty). */
 export const BODY_WORDS = /\b(?:Vestry|(?:Township|Village|Library|Cemetery|Park|Charter)\s+Trustees|Council|Committee|Overview (?:and|&) Scrutiny|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Partnership|Assembly|Trust|Executive|Governing Body|Governors|School|Academy|Association|Assn\.?|Society|Federation|Network|Municipal District|Municipality|Parish Meeting|Douzaine|Commissioners|Synod|Municipal Corporation|Corporation(?!\s+of\b)|Parishad|Panchayat|Sangguniang (?:Bayan|Panlungsod|Panlalawigan)|University|College|Senate|Limited|Ltd|Co-?operative|Friends of(?=\s)|(?:Water|Fire(?:\s+Protection)?|Sanitary|Sanitation|Irrigation|Utility|Conservation|School|Park|Recreation|Library|Hospital|Health(?:care)?|Improvement|Drainage|Transit|Port|Cemetery|Services?|Metropolitan|Special)(?:\s+(?:Management|Conservation|Supply|Control|Reclamation|Resources?|Authority))?\s+District|Club)\b/i;
 /**
  * "David Lomond General Council Assessor, Sir Ian Kerr Principal, Professor …": a line of a list of titled people (a
@@ -184,10 +182,7 @@ export function authorityLineAbove(lines: string[], dashedLine: string): string 
   return first !== -1 && lines[first] !== dashedLine && COUNCIL_OR_AUTHORITY_LINE.test(englishHalf(lines[first])) ? englishHalf(lines[first]) : null;
 }
 
-/**
- * "Minutes – Planning Committee – 12.03.2025" over "Ashworth Borough Council": a dated title first, then the council
- * or authority whose committee met on the line under it; null when the header is not so made.
- */
+/** "Minutes – Planning Committee – 12.03.2025" over "Ashworth Borough Council": a dated title, then the council or authority whose committee met on the line under it; null when the header is not so made. */
 export function authorityLineBelow(lines: string[], dashedLine: string): string | null {
   const first = lines.findIndex((line) => line !== '');
   if (first === -1 || lines[first] !== dashedLine) return null;
@@ -199,6 +194,8 @@ export function authorityLineBelow(lines: string[], dashedLine: string): string 
 const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 /** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */
 const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*/iu;
+/** "… Statutory Meeting Tuesday 20th January 2015 at 1830 hours at Commissioners Office.": the hour and the place after a dated title's date. */
+const TIME_AND_PLACE_AFTER_DATE = /^(?:,?\s*(?:at|commencing\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?)?(?:,?\s*(?:at|in)\s+[^.]{1,80})?\.?\s*$/i;
 /**
  * What a dated title says of itself around the body's name: "Minutes:", "… minutes of the (monthly) meeting held on", separators;
  * "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the proceedings are the meeting's, whose the name after says.
@@ -225,7 +222,8 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
     const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
     // "KELBY TOWN COUNCIL 18th JANUARY 2011", "Audit Committee, 07 Nov 2006", "Kelby Town Council Monthly Meeting 15th January 2014": a body's name (and the meeting) and a date, all the line says, is a title too.
-    const nameThenDate = date !== null && date.index > 0 && LEADING_DATE.exec(line.slice(date.index))?.[0].length === line.length - date.index && ENDS_IN_BODY_WORD.test(line.slice(0, date.index).replace(TITLE_WORDS_AFTER_NAME, ''));
+    const leading = date !== null && date.index > 0 ? LEADING_DATE.exec(line.slice(date.index)) : null;
+    const nameThenDate = leading !== null && TIME_AND_PLACE_AFTER_DATE.test(line.slice(date!.index + leading[0].length)) && ENDS_IN_BODY_WORD.test(line.slice(0, date!.index).replace(TITLE_WORDS_AFTER_NAME, ''));
     if (beforeColon === undefined && (!date || !(nameThenDate || /\b(?:minutes|notes)\b/i.test(line)))) continue;
     // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
     const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);

@@ -59,9 +59,10 @@ const MEETING_OF_TO_ORDER = new RegExp(
 const BODY_MET = /(?:^|(?<=[.:;]\s|\d\s|\p{Lu}{2}\s))The\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})(?:,\s[^;.]{1,80}?,)?\s+(?:met|convened|assembled|held\s+its\s+(?:[a-z]+\s+){0,2}meeting)\s/u;
 /**
  * "Mt. Zion Public Library District Board met July 10.": the opening line of a board's minutes as a local paper reprints
- * them, the body's name (an abbreviated "Mt." or "St." in it) with no "The" before it, then "met".
+ * them, the body's name (an abbreviated "Mt." or "St." in it) with no "The" before it, then "met"; "Glanrhyd and Pentre
+ * Community Council held their meeting remotely via Zoom at 7.30pm on …", a Welsh community council's opening line.
  */
-const NAME_THEN_MET = /^(\p{Lu}[\p{L}'’&-]*\.?(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})\s+met\s/u;
+const NAME_THEN_MET = /^(\p{Lu}[\p{L}'’&-]*\.?(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){1,11})\s+(?:met|held\s+(?:its|their)\s+(?:[a-z]+\s+){0,2}meeting)\s/u;
 
 /**
  * "REGULAR MEETING OF THE HOLLIN COUNTY BOARD OF SUPERVISORS HELD THE FOURTH DAY OF MAY …": the same as a title in

@@ -5,7 +5,7 @@ import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { eachLanguageHalf } from './bilingual-headings';
 import { ACTION_POINT, DECISION_LABEL, isDecisionText, MOVER_LINE, opensWithDecision, OUTCOME_LINE, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { continuesClauseAbove, continuesFullTitleLine, endsOnHangingWord, hangsUnderTitle, mayCarryTitleOn, standsAsHeading } from '../lines';
-import { isAddressLine, isAgendaWording, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
+import { EARLIER_MINUTES_TITLE, isAddressLine, isAgendaWording, isYearNumberAt, ITEM_NUMBER_START, NUMBER_ALONE, NUMBERED_LINE, SQUARE_BRACKETED_NUMBER, withoutMarginNumber } from './item-numbers';
 import { isLegislationHeading, legislationTitleLines } from './legislation-headings';
 import { isBusinessSection } from './business-sections';
 import { cleanTitle, PAGE_REFERENCE } from './heading-title-clean';
@@ -94,7 +94,7 @@ function isCleanHeadingTitle(text: string): boolean {
   if (!/^[A-Z0-9“"‘'(£]/.test(text) || endsWithOneOf(text, ',;') || MOVER_LINE.test(text) || OUTCOME_LINE.test(text) || THERE_WAS.test(text) || VOTE_TALLY_LINE.test(text)) return false;
   // A full stop after a lone capital is an initial ("104 W. Main Street", "Award to J. Harris Ltd"), not a sentence's end.
   if (/(?<!(?:^|\s)\p{Lu})[.?!]["”’)]?\s+[A-Z]/u.test(text)) return false;
-  if (endsWithOneOf(text, '.!?') && ((words > 8 && !isCapsLine(text)) || PROSE_WORDS.test(text))) return false;
+  if (endsWithOneOf(text, '.!?') && ((words > 8 && !isCapsLine(text) && !EARLIER_MINUTES_TITLE.test(text)) || PROSE_WORDS.test(text))) return false;
   // The costliest tests last. "Finance – The Clerk presented …": a title run on into its text, not a body's report.
   return speakerOf(text, false) === null && !isDecisionText(text);
 }

@@ -166,6 +166,13 @@ export function isAddressLine(number: string, text: string, lines: string[], ind
  */
 export const AGENDA_INFINITIVE = /^To\s(?:elect|receive|consider|approve|agree|note|confirm|adopt|resolve|review|discuss|appoint|accept|co-opt|sign|set|authorise|authorize)\b[^.]{0,140}\.?$/;
 
+/**
+ * "Minutes of the last meeting held on 11th December 2014.", "To approve the Minutes of the Statutory Meeting of 11th
+ * December 2014.": the first business of a parish's minutes, the earlier meeting's minutes, titled with the agenda's
+ * full stop kept; a title however long, where another numbered line so long and ended is a sentence.
+ */
+export const EARLIER_MINUTES_TITLE = /^(?:To\s(?:receive|approve|confirm|agree|adopt|sign|note)\s(?:and\s\w+\s)?(?:the\s)?)?Minutes\sof\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:meeting|Meeting|MEETING)\s(?:held\s|of\s)[^.]{1,80}\.$/i;
+
 /** The longest agenda wording read as a title. */
 const MAX_AGENDA_WORDING = 300;
 
@@ -179,7 +186,7 @@ const MAX_AGENDA_WORDING = 300;
 export function isAgendaWording(number: string, title: string): boolean {
   if (title.length > MAX_AGENDA_WORDING) return false;
   const pointZero = /^\d{1,2}\.0$/.test(number) && !endsWithOneOf(title.trimEnd(), '.!?') && hasCapitalisedWords(title);
-  const coded = number.includes('/') && (hasCapitalsOnly(title) || (hasCapitalisedWords(title) && !endsWithOneOf(title.trimEnd(), '.!?')) || AGENDA_INFINITIVE.test(title));
+  const coded = number.includes('/') && (hasCapitalsOnly(title) || (hasCapitalisedWords(title) && !endsWithOneOf(title.trimEnd(), '.!?')) || AGENDA_INFINITIVE.test(title) || EARLIER_MINUTES_TITLE.test(title));
   return (pointZero || coded) && !isDecisionText(title) && !MOVER_LINE.test(title.replace(/^[-–—]\s*/, ''));
 }
 

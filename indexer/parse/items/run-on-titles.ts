@@ -14,8 +14,8 @@ import { hasSentenceWord, mayEndTitleAtStop, romanTitlesRunOn, ROMAN_OPENING, SP
 import { contentStart, firstContentCharacter, startsWithDigit, WHITE_SPACE_OTHER_THAN_SPACE } from '../patterns';
 import { labelledSpeakerOf, NOT_SPEAKER_LABELS } from '../speakers/speaker-labels';
 
-/** "Apologies for absence: Apologies were …": a short title, its colon, and a sentence starting in a capital or figure. */
-const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?):\s+(?=[\p{Lu}\d£"“‘])/u;
+/** "Apologies for absence: Apologies were …": a short title (its bracketed date after it: "Minutes (23/2/05): The …"), its colon, and a sentence starting in a capital or figure. */
+const TITLE_THEN_TEXT = /^([^:.;?!()]{3,100}?(?:\s\([^():]{1,40}\))?):\s+(?=[\p{Lu}\d£"“‘])/u;
 /** "Chair’s Comments:- Cllr Smith asked …": the same after ":-", the title eight words at most (a longer one runs on into a resolution). */
 const TITLE_COLON_DASH_TEXT = /^((?:[^\s:.;?!()]+\s+){0,7}[^\s:.;?!()]+):-\s+(?=[\p{Lu}\d£"“‘])/u;
 /**
