@@ -33,7 +33,7 @@ import { substituteOf } from './substitutes';
 
 /** Entries that name no one: the public, the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
-  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
+  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
 /** "Treasurer John Ferguson (JF)": the initials of the holder an office is printed before count too. */
@@ -57,12 +57,16 @@ function keysSurname(bracket: string, name: string): boolean {
  */
 const BILINGUAL_TITLE = /^(?:(?:(?:Y\s+)?Cyngh?|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
 
+/** "The District Mayor N C Hale", "the Director Assets – Mrs V Araba": an office's article (no style's: "The Revd …"); an office, a dash, a titled holder after the last. */
+const [OFFICE_ARTICLE, OFFICE_DASHES_HOLDER] = [/^the\s+(?!(?:Rt|Right|Revd?|Very|Venerable|Most|Hon|Honourable)\b)(?=\p{Lu}\p{Ll})/iu, /^([^()]+)\s+[–—-]\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[^–—()-]+)$/];
+
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBracketed = false): Attendee | null {
   // "Mrs P Hale (PH) and, from item 2, Mr T Foy": the "and" left at the end of an entry a clause cut off.
   // "Cllr Darren Price •": the bullet of the next list in a bulleted header run onto one line ends no name.
   let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,•\s]+$/, '').replace(/\s+(?:and|&)$/, '').trim());
   if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
+  if ((text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54) && OFFICE_WORDS.test(text) && !isBareOffice(text.replace(OFFICE_ARTICLE, ''))) text = text.replace(OFFICE_ARTICLE, '');
   // "Councillor Wayne Thomas, Chairman, Presided.": the verb saying who took the chair, left an entry of its own by the commas.
   if (text === '' || /^\d/.test(text) || /^(?:presided|presiding)$/i.test(text)) return null;
   let role: string | null = null;
@@ -81,7 +85,9 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   const bracketed = lastBracket && !(forenamesBracketed && isKnownAs(lastBracket[1], text.slice(0, lastBracket.index))) ? lastBracket : null;
   // "Alan Gibb, Chief Officer – Governance (Clerk)": the office after the name's comma holds the dash (not "…, MCA – Chair": letters after a name).
   const officeAfterComma = dashed !== null && /,[^,]*\p{Ll}/u.test(dashed[1]) ? NAME_COMMA_OFFICE.exec(text) : null;
-  if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
+  const officeDashes = dashed && /\s[–—-]\s/.test(dashed[2]) ? OFFICE_DASHES_HOLDER.exec(text) : null;
+  if (officeDashes && OFFICE_WORDS.test(officeDashes[1]) && !PERSON_TITLE.test(officeDashes[1])) [text, role] = [officeDashes[2], normaliseRole(officeDashes[1])];
+  else if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
   else if (dashed) [text, role] = [dashed[1].trim(), normaliseRole(dashed[2])];
   else if (bracketed) [text, role] = [text.slice(0, bracketed.index).trim(), normaliseRole(bracketed[1])];
   // "Councillor R Ashdown (Leader of the Council) (Chair)": the name ends before its first bracket.

@@ -33,6 +33,13 @@ const PRESENT_LIST_AFTER_SENTENCE = /^.{0,400}?\p{Ll}{2}\.(?=\s+Present\s*:\s*(?
 const NEXT_LIST_AFTER_COMMA = /,\s+(?=(?:Absent|Excused|Also\s+present)\s*:)/g;
 
 /**
+ * "Meeting was called to order at 7:30 p.m. with the pledge to the flag. Members Bob Cook, Ann Hale, and Greg Lotter were
+ * present.": a township board's opening sentence, then its roll call, a sentence ending "were present" (read as a list
+ * by the roll-call sentences' rule once it opens its line).
+ */
+const ROLL_AFTER_CALL_TO_ORDER = /^.{0,200}?\b(?:called\s+to\s+order|opened|convened)\b.{0,160}?(?:\p{Ll}{2}|\d|\b[ap]\.m)\.(?=\s+(?:(?:Board\s+|Council\s+)?Members\s+)?\p{Lu}[^.()]{3,400}?\s+were\s+(?:all\s+)?(?:present|in\s+attendance)\.)/u;
+
+/**
  * The list of members present set before the opening sentence it was run on after, and the sentences after a list
  * that "included" them on a line of their own: the attendance rules read the list, and the opening sentence, under it,
  * opens the minutes (above the list, it was read into the header and lost).
@@ -95,7 +102,7 @@ export function withPresentLabelApart(lines: string[]): string[] {
     const last = lastContentCharacter(line);
     const label = last !== '' && LABEL_END.includes(last) ? PRESENT_AT_END.exec(line) : null;
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
-    const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
+    const membersPresent = label === null && opening === null && line.includes(' present') ? (MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) ?? ROLL_AFTER_CALL_TO_ORDER.exec(line)) : null;
     const listed =
       label === null && opening === null && membersPresent === null
         ? line.includes('. Present')
