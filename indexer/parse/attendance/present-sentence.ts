@@ -61,6 +61,16 @@ const FOLLOWING_MEMBERS_WRAPPED = /^\s*The\s+following\s+(?:[a-z]+\s+){0,2}?(?:c
  */
 const CHAIRED_WITH_ATTENDANCE = /^(\p{Lu}.{2,60}?)\s+chaired\s+the\s+meeting(?:\s+with)?[\s,:]+(\p{Lu}.{10,}?)\s+(?:were\s+)?in\s+attendance\.?\s*$/u;
 
+/**
+ * "The Cathaoirleach, Cllr. H. Kenny, was in the Chair.", "An Cathaoirleach Councillor Jo Deane presided." (Irish county
+ * councils): who chaired, told in a sentence of its own over the lists of those present; set as the chair's label.
+ */
+const CHAIR_SENTENCE = /^\s*(?:(?:An|The)\s+)?(?:(?:Cathaoirleach|Chair(?:man|woman|person)?|(?:Deputy\s+|Lord\s+)?Mayor|President|Reeve|Warden),?\s+)?((?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’. -]{1,40}?),?\s+(?:presided|was\s+in\s+the\s+[Cc]hair)\.?\s*$/u;
+/** A chair's label alone on its line, the sentence under it naming who chaired. */
+const BARE_CHAIR_LABEL = /^\s*(?:Cathaoirleach|Chair(?:man|woman|person)?|In\s+the\s+Chair)\s*:?\s*$/i;
+/** How far down the minutes such a sentence is read: further down, who chaired an item is the discussion's. */
+const CHAIR_SENTENCE_LINES = 80;
+
 /** The last character of a line ending in such a label: its colon, or the dash after it. */
 const LABEL_END = ':-–—';
 
@@ -113,7 +123,14 @@ export function withPresentLabelApart(lines: string[]): string[] {
         : null;
     const sentence = line.includes(' chaired the meeting') ? sentenceLines(lines, index) : null;
     const chaired = sentence === null ? null : CHAIRED_WITH_ATTENDANCE.exec(sentence.text);
-    if (chaired) {
+    const chairSentence = index < CHAIR_SENTENCE_LINES && (line.includes('presided') || line.includes(' the Chair') || line.includes(' the chair')) ? CHAIR_SENTENCE.exec(line) : null;
+    if (chairSentence) {
+      split ??= lines.slice(0, index);
+      // "CATHAOIRLEACH:" alone over the sentence (Sligo's web page): the label is the sentence's, taken with it.
+      const lastLine = split.findLastIndex((above) => above.trim() !== '');
+      if (lastLine >= 0 && BARE_CHAIR_LABEL.test(split[lastLine])) split.splice(lastLine);
+      split.push(`Present: ${chairSentence[1]} (Chair)`);
+    } else if (chaired) {
       (split ??= lines.slice(0, index)).push(`Chair: ${chaired[1]}`, `Present: ${chaired[2].replace(OFFICE_DASH_NAME, '$2 ($1)')}`);
       index = sentence!.last;
     } else if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');
