@@ -65,6 +65,8 @@ const CHAIRED_WITH_ATTENDANCE = /^(\p{Lu}.{2,60}?)\s+chaired\s+the\s+meeting(?:\
  * "The Cathaoirleach, Cllr. H. Kenny, was in the Chair.", "An Cathaoirleach Councillor Jo Deane presided." (Irish county
  * councils): who chaired, told in a sentence of its own over the lists of those present; set as the chair's label.
  */
+/** A Hansard's "[The Deputy Speaker (Hon. Kenga) in the Chair]": who chaired the sitting, in brackets under the time it met. */
+const BRACKETED_CHAIR = /^\s*\[(?:The\s+)?(?:(?:Deputy|Temporary)\s+)?(?:Speaker|Chair(?:man|woman|person)?)\s+\(([^()]{3,60})\)\s+in\s+the\s+Chair\]\s*$/;
 const CHAIR_SENTENCE = /^\s*(?:(?:An|The)\s+)?(?:(?:Cathaoirleach|Chair(?:man|woman|person)?|(?:Deputy\s+|Lord\s+)?Mayor|President|Reeve|Warden),?\s+)?((?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’. -]{1,40}?),?\s+(?:presided|was\s+in\s+the\s+[Cc]hair)\.?\s*$/u;
 /** A chair's label alone on its line, the sentence under it naming who chaired. */
 const BARE_CHAIR_LABEL = /^\s*(?:Cathaoirleach|Chair(?:man|woman|person)?|In\s+the\s+Chair)\s*:?\s*$/i;
@@ -123,7 +125,7 @@ export function withPresentLabelApart(lines: string[]): string[] {
         : null;
     const sentence = line.includes(' chaired the meeting') ? sentenceLines(lines, index) : null;
     const chaired = sentence === null ? null : CHAIRED_WITH_ATTENDANCE.exec(sentence.text);
-    const chairSentence = index < CHAIR_SENTENCE_LINES && (line.includes('presided') || line.includes(' the Chair') || line.includes(' the chair')) ? CHAIR_SENTENCE.exec(line) : null;
+    const chairSentence = index < CHAIR_SENTENCE_LINES && (line.includes('presided') || line.includes(' the Chair') || line.includes(' the chair')) ? (CHAIR_SENTENCE.exec(line) ?? BRACKETED_CHAIR.exec(line)) : null;
     if (chairSentence) {
       split ??= lines.slice(0, index);
       // "CATHAOIRLEACH:" alone over the sentence (Sligo's web page): the label is the sentence's, taken with it.
