@@ -17,8 +17,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
   // Hong Kong and Singapore minutes: "Absent with Apologies" over the names.
   { pattern: /^absent\s+with\s+apolog(?:y|ies)\b/i, attendance: 'apologies' },
-  // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says; so are US boards' "Excused (3): Chair Allen", "Members excused:" (with the chair's leave), a prairie RM's "Not in attendance - Jim Lund".
-  { pattern: /^(?:absent|not\s+(?:present|in\s+attendance))(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])|^(?:(?:members|commissioners|trustees|directors)\s+)?excused(?=(?:\s*\(\d{1,3}\))?\s*:)/i, attendance: 'absent' },
+  // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says; so are US boards' "Excused (3): Chair Allen", "Members excused:" (with the chair's leave), a prairie RM's "Not in attendance - Jim Lund", a Sangguniang Bayan's "NON-ATTENDING:".
+  { pattern: /^(?:absent|not\s+(?:present|in\s+attendance))(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])|^(?:(?:members|commissioners|trustees|directors)\s+)?excused(?=(?:\s*\(\d{1,3}\))?\s*:)|^non-?attending(?=\s*:)/i, attendance: 'absent' },
   // A planning committee's "Public speakers:" address it, a community council's "Members of public: Mrs A" listen: no members.
   { pattern: /^(?:public|registered)\s+speakers(?![\w-])|^members\s+of\s+public(?=\s*:)/i, attendance: 'in attendance' },
   // A Scottish community council's ex-officio members, the ward's councillors, sit with it (without a vote): present.
