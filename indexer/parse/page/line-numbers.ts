@@ -14,7 +14,7 @@ const SINGLE_LINE_SHARE = 0.6;
 const MAX_GAP = 3;
 
 /** A line opening with a number and a space before its text ("12 Hon. Ruel F. Ilao - …"), or a number alone. */
-const NUMBER_BEFORE_TEXT = /^\s*(\d{1,4})(?:[ \t]+(\S.*))?$/;
+const NUMBER_BEFORE_TEXT = /^\s*(\d{1,4})(?:[ \t]+(\S.*?))?\s*$/;
 /** How many lines in a row, each numbered one more than the last, make a margin's count set before the text it counts. */
 const MIN_PREFIXED_RUN = 12;
 
