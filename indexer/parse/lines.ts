@@ -11,7 +11,7 @@ const CLOSING_MARKS = '"”’)]';
  * last characters: a pattern ending in `$` was tried from every full stop in the line.
  */
 /** "… the roof of the salt shed. Mr." over "Ostrowski said …": a title's full stop, the name on the next line, ends no sentence. */
-const TITLE_AT_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Cllr|Rev|Revd|Prof)\.$/;
+const TITLE_AT_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Cllr|Rev|Revd|Prof|Hon)\.$/;
 
 export function endsSentence(text: string): boolean {
   // The last character before any white space at the end, read in place: `trimEnd` copied each line ending in a space.

@@ -17,8 +17,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   { pattern: /^(?:management|homeowners?|owners?|residents?|public)\s+(?:present|in\s+attendance)\b/i, attendance: 'in attendance' },
   // Hong Kong and Singapore minutes: "Absent with Apologies" over the names.
   { pattern: /^absent\s+with\s+apolog(?:y|ies)\b/i, attendance: 'apologies' },
-  // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says; so are US boards' "Excused (3): Chair Allen", "Members excused:" (with the chair's leave), a prairie RM's "Not in attendance - Jim Lund".
-  { pattern: /^(?:absent|not\s+(?:present|in\s+attendance))(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])|^(?:(?:members|commissioners|trustees|directors)\s+)?excused(?=(?:\s*\(\d{1,3}\))?\s*:)/i, attendance: 'absent' },
+  // "Absent without apologies:", "Absent (no apologies):": absent, as the plain label says; so are US boards' "Excused (3): Chair Allen", "Members excused:" (with the chair's leave), a prairie RM's "Not in attendance - Jim Lund", a Sangguniang Bayan's "NON-ATTENDING:".
+  { pattern: /^(?:absent|not\s+(?:present|in\s+attendance))(?:\s+\(?(?:without|no)\s+apolog(?:y|ies)(?:\s+received)?\)?)?(?![\w-])|^(?:(?:members|commissioners|trustees|directors)\s+)?excused(?=(?:\s*\(\d{1,3}\))?\s*:)|^non-?attending(?=\s*:)/i, attendance: 'absent' },
   // A planning committee's "Public speakers:" address it, a community council's "Members of public: Mrs A" listen: no members.
   { pattern: /^(?:public|registered)\s+speakers(?![\w-])|^members\s+of\s+public(?=\s*:)/i, attendance: 'in attendance' },
   // A Scottish community council's ex-officio members, the ward's councillors, sit with it (without a vote): present.
@@ -37,8 +37,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // An Ontario township's "Council in Attendance:" over its members, one a line; an Indian university's "Members Attended"; "Present Cllrs: R Hale, …"; a club's "ATTENDANCE (8pm).".
   { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)|^attendance(?:\s*\(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\))?\.?(?=\s*(?:[:–—-]|$))/i, attendance: 'present' },
   // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of
-  // the committee; "Staff in Attendance:", the council's officers. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
-  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}officials|others|staff|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)/i, attendance: 'in attendance' },
+  // the committee; "Staff in Attendance:", an Irish county's "The Council Staff in attendance were:-", the council's officers. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
+  { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}(?:officials|staff)|others|staff|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)/i, attendance: 'in attendance' },
   // A residents' association's board: "Visiting Members: …" are members of the association who came to watch it.
   { pattern: /^visiting\s+(?:members|councillors)(?=\s*:)/i, attendance: 'in attendance' },
   // A board's header: "Board Members: Mr C Abbott, …" (or "Board: …"), "Non-Executive Directors: …", "Governors: …" over its members,

@@ -33,10 +33,9 @@ import { substituteOf } from './substitutes';
 
 /** Entries that name no one: the public, the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
-  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
+  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
-/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)": initials, as boards print them for the minutes to use, are no role. */
-/** "Treasurer John Ferguson (JF)": the initials of the holder an office is printed before count too. */
+/** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)": initials the minutes use are no role. */
 const isInitialsOf = (bracket: string, name: string) =>
   /^\p{Lu}{2,4}$/u.test(bracket) && (initialsOf(name).includes(bracket) || initialsOf(OFFICE_BEFORE_NAME.exec(name)?.[2] ?? '').includes(bracket) || keysSurname(bracket, name));
 
@@ -57,12 +56,16 @@ function keysSurname(bracket: string, name: string): boolean {
  */
 const BILINGUAL_TITLE = /^(?:(?:(?:Y\s+)?Cyngh?|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
 
+/** "The District Mayor N C Hale", "the Director Assets – Mrs V Araba": an office's article before its holder (initials, a title, a dash; no style's: "The Revd …"); an office, a dash, a titled holder after the last. */
+const [HOLDER_AFTER_OFFICE, OFFICE_ARTICLE, OFFICE_DASHES_HOLDER] = [/\s(?:\p{Lu}\.?\s|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)|\s[–—-]\s/u, /^the\s+(?!(?:Rt|Right|Revd?|Very|Venerable|Most|Hon|Honourable)\b)(?=\p{Lu}\p{Ll})/iu, /^([^()]+)\s+[–—-]\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[^–—()-]+)$/];
+
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBracketed = false): Attendee | null {
   // "Mrs P Hale (PH) and, from item 2, Mr T Foy": the "and" left at the end of an entry a clause cut off.
   // "Cllr Darren Price •": the bullet of the next list in a bulleted header run onto one line ends no name.
   let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,•\s]+$/, '').replace(/\s+(?:and|&)$/, '').trim());
   if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
+  if ((text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54) && OFFICE_WORDS.test(text) && HOLDER_AFTER_OFFICE.test(text)) text = text.replace(OFFICE_ARTICLE, '');
   // "Councillor Wayne Thomas, Chairman, Presided.": the verb saying who took the chair, left an entry of its own by the commas.
   if (text === '' || /^\d/.test(text) || /^(?:presided|presiding)$/i.test(text)) return null;
   let role: string | null = null;
@@ -81,7 +84,9 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
   const bracketed = lastBracket && !(forenamesBracketed && isKnownAs(lastBracket[1], text.slice(0, lastBracket.index))) ? lastBracket : null;
   // "Alan Gibb, Chief Officer – Governance (Clerk)": the office after the name's comma holds the dash (not "…, MCA – Chair": letters after a name).
   const officeAfterComma = dashed !== null && /,[^,]*\p{Ll}/u.test(dashed[1]) ? NAME_COMMA_OFFICE.exec(text) : null;
-  if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
+  const officeDashes = dashed && /\s[–—-]\s/.test(dashed[2]) ? OFFICE_DASHES_HOLDER.exec(text) : null;
+  if (officeDashes && OFFICE_WORDS.test(officeDashes[1]) && !PERSON_TITLE.test(officeDashes[1])) [text, role] = [officeDashes[2], normaliseRole(officeDashes[1])];
+  else if (officeAfterComma && OFFICE_WORDS.test(officeAfterComma[2])) [text, role] = [officeAfterComma[1], normaliseRole(officeAfterComma[2])];
   // "Lauren Tomes – Company Secretary (LT)": the initials key after the office is the name's, no part of the office.
   else if (dashed) [text, role] = [dashed[1].trim(), normaliseRole(dashed[2].replace(/\s*\((\p{Lu}{2,4})\)$/u, (key: string, initials: string) => (isInitialsOf(initials, dashed[1]) ? '' : key)))];
   // "Brad Tupman (Brad)": the name the minutes call him by (their key, as initials are elsewhere), no office.
@@ -101,8 +106,7 @@ function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBrackete
     if (!officeHolder && !holderLast && !forename && !ROLE_NAMES.some(({ role: known }) => known === role)) role = normaliseRole(earlier[1]);
   }
   if (role && /\bin the chair\b/i.test(role)) role = 'Chair';
-  // "Chief Executive (Ms M Farrant)": the office is printed first and the person in brackets.
-  // "Licensing Manager (Karen Doyle)": the same, with no title before the name.
+  // "Chief Executive (Ms M Farrant)", "Licensing Manager (Karen Doyle)": the office printed first, the person in brackets.
   // "Chief Fire Officer (Matthew Ackroyd)": "Chief" starts an office there, not a title.
   const personInBrackets =
     role !== null &&

@@ -33,6 +33,13 @@ const PRESENT_LIST_AFTER_SENTENCE = /^.{0,400}?\p{Ll}{2}\.(?=\s+Present\s*:\s*(?
 const NEXT_LIST_AFTER_COMMA = /,\s+(?=(?:Absent|Excused|Also\s+present)\s*:)/g;
 
 /**
+ * "Meeting was called to order at 7:30 p.m. with the pledge to the flag. Members Bob Cook, Ann Hale, and Greg Lotter were
+ * present.": a township board's opening sentence, then its roll call, a sentence ending "were present" (read as a list
+ * by the roll-call sentences' rule once it opens its line).
+ */
+const ROLL_AFTER_CALL_TO_ORDER = /^.{0,200}?\b(?:called\s+to\s+order|opened|convened)\b.{0,160}?(?:\p{Ll}{2}|\d|\b[ap]\.m)\.(?=\s+(?:(?:Board\s+|Council\s+)?Members\s+)?\p{Lu}[^.()]{3,400}?\s+were\s+(?:all\s+)?(?:present|in\s+attendance)\.)/u;
+
+/**
  * The list of members present set before the opening sentence it was run on after, and the sentences after a list
  * that "included" them on a line of their own: the attendance rules read the list, and the opening sentence, under it,
  * opens the minutes (above the list, it was read into the header and lost).
@@ -53,6 +60,18 @@ const FOLLOWING_MEMBERS_WRAPPED = /^\s*The\s+following\s+(?:[a-z]+\s+){0,2}?(?:c
  * attendance.": an Australian council's opening sentence naming who chaired and who attended, with no label.
  */
 const CHAIRED_WITH_ATTENDANCE = /^(\p{Lu}.{2,60}?)\s+chaired\s+the\s+meeting(?:\s+with)?[\s,:]+(\p{Lu}.{10,}?)\s+(?:were\s+)?in\s+attendance\.?\s*$/u;
+
+/**
+ * "The Cathaoirleach, Cllr. H. Kenny, was in the Chair.", "An Cathaoirleach Councillor Jo Deane presided." (Irish county
+ * councils): who chaired, told in a sentence of its own over the lists of those present; set as the chair's label.
+ */
+/** A Hansard's "[The Deputy Speaker (Hon. Kenga) in the Chair]": who chaired the sitting, in brackets under the time it met. */
+const BRACKETED_CHAIR = /^\s*\[(?:The\s+)?(?:(?:Deputy|Temporary)\s+)?(?:Speaker|Chair(?:man|woman|person)?)\s+\(([^()]{3,60})\)\s+in\s+the\s+Chair\]\s*$/;
+const CHAIR_SENTENCE = /^\s*(?:(?:An|The)\s+)?(?:(?:Cathaoirleach|Chair(?:man|woman|person)?|(?:Deputy\s+|Lord\s+)?Mayor|President|Reeve|Warden),?\s+)?((?:Cllr|Councillor|Cr|Alderman|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’. -]{1,40}?),?\s+(?:presided|was\s+in\s+the\s+[Cc]hair)\.?\s*$/u;
+/** A chair's label alone on its line, the sentence under it naming who chaired. */
+const BARE_CHAIR_LABEL = /^\s*(?:Cathaoirleach|Chair(?:man|woman|person)?|In\s+the\s+Chair)\s*:?\s*$/i;
+/** How far down the minutes such a sentence is read: further down, who chaired an item is the discussion's. */
+const CHAIR_SENTENCE_LINES = 80;
 
 /** The last character of a line ending in such a label: its colon, or the dash after it. */
 const LABEL_END = ':-–—';
@@ -95,7 +114,7 @@ export function withPresentLabelApart(lines: string[]): string[] {
     const last = lastContentCharacter(line);
     const label = last !== '' && LABEL_END.includes(last) ? PRESENT_AT_END.exec(line) : null;
     const opening = label === null && line.startsWith('M') ? PRESENT_AFTER_OPENING.exec(line) : null;
-    const membersPresent = label === null && opening === null && line.includes(' present') ? MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) : null;
+    const membersPresent = label === null && opening === null && line.includes(' present') ? (MEMBERS_PRESENT_AFTER_SENTENCE.exec(line) ?? ROLL_AFTER_CALL_TO_ORDER.exec(line)) : null;
     const listed =
       label === null && opening === null && membersPresent === null
         ? line.includes('. Present')
@@ -106,7 +125,14 @@ export function withPresentLabelApart(lines: string[]): string[] {
         : null;
     const sentence = line.includes(' chaired the meeting') ? sentenceLines(lines, index) : null;
     const chaired = sentence === null ? null : CHAIRED_WITH_ATTENDANCE.exec(sentence.text);
-    if (chaired) {
+    const chairSentence = index < CHAIR_SENTENCE_LINES && (line.includes('presided') || line.includes(' the Chair') || line.includes(' the chair')) ? (CHAIR_SENTENCE.exec(line) ?? BRACKETED_CHAIR.exec(line)) : null;
+    if (chairSentence) {
+      split ??= lines.slice(0, index);
+      // "CATHAOIRLEACH:" alone over the sentence (Sligo's web page): the label is the sentence's, taken with it.
+      const lastLine = split.findLastIndex((above) => above.trim() !== '');
+      if (lastLine >= 0 && BARE_CHAIR_LABEL.test(split[lastLine])) split.splice(lastLine);
+      split.push(`Present: ${chairSentence[1]} (Chair)`);
+    } else if (chaired) {
       (split ??= lines.slice(0, index)).push(`Chair: ${chaired[1]}`, `Present: ${chaired[2].replace(OFFICE_DASH_NAME, '$2 ($1)')}`);
       index = sentence!.last;
     } else if (label) (split ??= lines.slice(0, index)).push(line.slice(0, label.index), 'Present:');

@@ -72,7 +72,7 @@ const withCapitalsCased = (role: string) => (OFFICE_IN_CAPITALS.test(role) ? tit
  * print the time a member joined): how or for what part of the meeting someone attended, printed where an office would be; no office.
  */
 const ATTENDANCE_NOTE =
-  /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|via (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:from|until|arrived at|left at) \d{1,2}(?:[.:]\d{2})?)$/i;
+  /^(?:electronic(?:ally)?|remote(?:ly)?|virtual(?:ly)?|online|in person|by (?:video|phone|telephone|video link)|(?:via|by) (?:zoom|teams|microsoft teams|video(?: link)?|phone|telephone|audio[ /-]?visual(?: link)?|video ?conference)|(?:for|during) (?:(?:agenda )?items?|minutes?) [\w/.]+(?:(?:,\s*|\s+(?:and|to)\s+)[\w/.]+)*|(?:(?:from|until|arrived at|left at|joined at) )?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:from|until|arrived at|left at) \d{1,2}(?:[.:]\d{2})?)$/i;
 
 export const isAttendanceNote = (role: string): boolean => ATTENDANCE_NOTE.test(role.trim()) || substituteNamed(role) !== null || sentApologies(role);
 

@@ -171,8 +171,8 @@ export function recordsAttendance(text: string, speaker: string): boolean {
 const MEMBERS_PRESENT_WERE = new RegExp(String.raw`^(?:The\s+)?(?:(?:Council|Commission|Committee)\s+)?(?:${MEMBERS})\s+present\s+(?:were|included)\s*:?\s+(?=\p{Lu})`, 'iu');
 /** "Roll Call was as follows:" before a list its sentence ends with "were present". */
 const ROLL_CALL_OPENING = /^Roll\s+call\s+was\s+as\s+follows\s*:\s*/i;
-/** "… Trustee Sterdivant were present", "Daniel, Braden and Cate were in attendance": the list, then what it says of them. */
-const LIST_THEN_PRESENT = /^(\p{Lu}.*?)\s+were\s+(?:all\s+)?(?:present|in\s+attendance)$/u;
+/** "… Trustee Sterdivant were present", "Members Daniel, Braden and Cate were in attendance": the list, then what it says of them. */
+const LIST_THEN_PRESENT = /^(?:(?:Board\s+|Council\s+)?Members\s+(?=\p{Lu}))?(\p{Lu}.*?)\s+were\s+(?:all\s+)?(?:present|in\s+attendance)$/u;
 /** "Clerk Moss was also present", "City Attorney Bill Kabeiseman was also present": one more person, not a member. */
 const ALSO_PRESENT = /^(\p{Lu}.*?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)$/u;
 /** "Trustee Piacentini Absent", "Trustee Sterdivant (Excused Absent)": a member named in the list who was not there. */

@@ -20,14 +20,14 @@ const RUN_IN_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,4})\s*(?::(?:
  * turn; "Venue: …", a detail of the meeting) heads no item.
  */
 const SECTION_WORD =
-  /\b(?:reports?|business|arising|concerns|updates?|matters|prayers?|correspondence|finances?|accounts|planning|highways|maintenance|safeguarding|fabric|churchyard|events|membership|budget|warrants?|announcements|communications|questions|forum|polic(?:y|ies)|projects?|grants|insurance|website|notices|next meeting|closure|welcome|opening|adjournment|elections?|any other business)\b/i;
+  /\b(?:reports?|business|arising|concerns|updates?|matters|prayers?|correspondence|finances?|accounts|planning|highways|maintenance|safeguarding|fabric|churchyard|events|membership|budget|warrants?|announcements|communications|questions|forum|polic(?:y|ies)|projects?|grants|insurance|website|notices|next meeting|closure|welcome|opening|adjournment|elections?|any other business|public comments?|department)\b/i;
 /**
  * "Chairman; The lock to the shed has been changed …", "Treasurer: Balance in the bank stands at …": an officer's
  * report under the office alone, a sentence of six words or more after it (an office over a name, "Treasurer: Ann
- * Hale", is a detail of who holds it); and "Minutes: The minutes of the meeting held on …", the previous minutes' topic,
+ * Hale", is a detail of who holds it; a township's "Zoning Administrator: Permits issued for …" likewise); and "Minutes: The minutes of the meeting held on …", the previous minutes' topic,
  * with its text after it (ModernGov's "Minutes:" alone on its line heads the minute under each item's wording).
  */
-const REPORTING_OFFICE = /^(?:Chair(?:man|person)?|Secretary|Treasurer|Clerk|President|Minutes)$/i;
+const REPORTING_OFFICE = /^(?:Chair(?:man|person)?|Secretary|Treasurer|Clerk|President|Minutes|(?:\p{Lu}\p{Ll}+\s+)?(?:Supervisor|Administrator|Assessor|Manager))$/iu;
 const SENTENCE_AFTER = /^\S+(?:\s+\S+){5}/;
 /** Labels that say how a motion went or what to do, never a topic: "Motion:", "Action:", "Note:", "Resolved:". */
 const NOT_A_SECTION = /^(?:Motion|Proposed|Seconded|Moved|Votes?|Actions?|Note|NB|Resolved|Agreed|Decision|Outcome|Result|Minutes|Item|Re|Subject|Question|Answer|Response|Reply)\b/i;

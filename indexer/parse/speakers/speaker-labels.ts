@@ -4,8 +4,8 @@ import { speakerForRole } from './speaker-roles';
 import { NAME, TITLE, TITLED_NAME } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
-/** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:". */
-const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
+/** Offices a verbatim record labels its speakers with: "The Mayor:", "Town Clerk:", "Chairman:", a county assembly's Hansard "The Speaker (Hon. Kenga):". */
+const LABEL_OFFICE = String.raw`(?:The\s+)?(?:(?:Town|Parish|City|County|Deputy|Temporary|Vice[- ])\s*)?(?:Mayor|Clerk|Chair(?:man|woman|person)?|Speaker|(?:Depute\s+)?Convener|Provost|Treasurer|Secretary|Commissioner|Chief Constable|Chief Executive|Headteacher)`;
 const PUBLIC_LABEL = String.raw`(?:A\s+)?(?:Resident|Member of the public|Questioner|Parishioner)`;
 /** "Member: Could the council write …?": a member not named, filed as "A Member" as "A Member asked" is. */
 const MEMBER_LABEL = String.raw`(?:A\s+)?Member`;
