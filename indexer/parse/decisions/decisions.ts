@@ -263,17 +263,17 @@ export const ACTION_POINT = /^(?:\*\*)?ACTIONS?\s*:\s*[^\s*]/i;
 
 /**
  * A decision's label alone on a line ("Resolved:", "Resolved:-" (Irish and Scottish minutes put a dash after the colon), "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
- * number, a school board's "Motion & Voting" over the motion, "Resolved (Cr Denise Knight)" with its mover in brackets): the text under it is the decision.
+ * number, a school board's "Motion & Voting" over the motion, "Resolved (Cr Denise Knight)" with its mover in brackets, "Resolved:  18.11" and "Resolution Number  CO/2024/342" with theirs (New Zealand councils)): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:RESOLVED|Resolved|Resolution|RESOLUTION)\s*:?\s*(?:N[Oo]\.?\s*|[Nn]umber\s+)?(?:[A-Z]{1,4}\/)?\d{1,4}(?:[./]\d{1,4}){1,2}|RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
- * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
+ * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Abstention: 0", "Vote: Abt – yes; Osei – no" (a school
  * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils), "YEAS      NAYS" over the names in two columns (a
  * Canadian council's recorded vote set as a table). Part of the motion's paragraph.
  */
 export const VOTE_TALLY_LINE =
-  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
+  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Abstentions?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
 /**
  * "(Electoral Area Directors only)", "(Weighted vote)", "(Unanimous)": a note under a motion's outcome on who voted or
  * how the votes counted; part of the motion, as the recorded vote is.

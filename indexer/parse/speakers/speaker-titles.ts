@@ -25,8 +25,12 @@ export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|W
  * Proposed by …", "… to the Clerk. There being …": after a whole word it ends a sentence, and the next is no name.
  */
 export const TITLE_STOP = String.raw`(?:(?<=(?:^|[\s/])(?:\p{L}{1,4}|Counc))\.)?`;
-/** Words that open a sentence, never a name after a title ("Clerk There being no further business …"). */
-export const NOT_NAME_START = String.raw`(?!(?:The|There|This|That|These|Those|It|In|On|At|As|All|No|Any)\s)`;
+/**
+ * Words that open a sentence, never a name after a title ("Clerk There being no further business …"); and an office
+ * after "Mr" or "Madam" with a comma, a member addressing the chair ("Mr Mayor, what answer have you received …",
+ * "Madam Chair, I move …"), not the office speaking.
+ */
+export const NOT_NAME_START = String.raw`(?!(?:The|There|This|That|These|Those|It|In|On|At|As|All|No|Any)\s|(?:Mayor|Chair(?:man|woman|person)?|President|Speaker|Provost|Convener|Cathaoirleach)\s*,)`;
 
 /** A surname's particles: "van der Berg", "de Souza", "da Silva". */
 export const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';
