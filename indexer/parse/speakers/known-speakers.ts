@@ -37,7 +37,7 @@ const TITLED_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\b/;
 const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_NAME.test(rest) || (DASH_AFTER_NAME.test(rest) && !TITLED_PERSON.test(rest.slice(0, 200)));
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
-const LISTED_TITLE = new RegExp(String.raw`^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councill?or|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie|${FAITH_AND_PEER_TITLES})\.?(?=\s)`);
+const LISTED_TITLE = new RegExp(String.raw`^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councill?or|Cr|Councilmember|Council(?:wo)?man|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie|${FAITH_AND_PEER_TITLES})\.?(?=\s)`);
 /** A paragraph opening with one capitalised word, then a speech verb: "Dray said that …". */
 const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${KNOWN_VERBS.join('|')})\\b`, 'u');
 

@@ -3,7 +3,7 @@ import { afterClockTime } from '../paragraphs/clock-times';
 import { afterMinuteReference } from '../items/minute-references';
 import { namedOfficerOf } from './named-officers';
 import { afterOrganisationDash } from './organisation-prefix';
-import { publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-speakers';
+import { namedQuestionerOf, publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-speakers';
 import { recordsAttendance } from '../attendance/roll-call-sentences';
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
@@ -107,10 +107,10 @@ const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|O
 /**
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared", "The Town
  * Clerk, Helen Forbes, reported": an office in capitals (its holder's name, titled or not, after it in brackets or
- * between commas), then a speech verb. "The General Manager,
- * Environmental Services presented": the department after a comma is part of the office (Canadian minutes).
+ * between commas), then a speech verb. "The General Manager, Environmental Services presented", "The Assistant Director
+ * - Highways confirmed": the department after a comma (Canadian minutes) or a dash (English councils) is the office's.
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:(?:${TITLE})\.?\s+)?${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll})|\s+[-–]\s+(?!(?:${TITLE})\.?\s)${OFFICE_WORD}(?:\s+(?:and\s+|&\s+)?${OFFICE_WORD}){0,3}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:(?:${TITLE})\.?\s+)?${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
 /**
  * "The Chief Constable's representative, Supt Y Adeyemi, advised", "A resident, Mrs Hall, asked": who the person is
  * (no office of the council's: that is OFFICE's), then their titled name between commas, then a verb of speech.
@@ -159,7 +159,7 @@ export function officeSpeaker(office: string): string | null {
  */
 const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on upon with when responding regarding referring addressing following cllr councillor councilor counc county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor metro village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember councilman councilwoman council mayor metro village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
   father fr pastor imam rabbi sister baroness baron`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
@@ -250,7 +250,7 @@ function openingSpeakerOf(labelled: string): string | null {
   if (publicGroup) return publicGroup;
   if (!OPENING_WORD.test(labelled)) {
     if (labelled.startsWith('According')) return ACCORDING_TO.exec(labelled)?.[1].replace(/\s+/g, ' ') ?? null;
-    return (opensWithIng(labelled) && LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled);
+    return (opensWithIng(labelled) && LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled) ?? namedQuestionerOf(labelled);
   }
   const asker = QUESTION_FROM_START.test(labelled) ? QUESTION_FROM.exec(labelled) : null;
   // "Response from Councillor X, Cabinet Member for Housing:" names the person; "Response from the Commissioner:" the office.
