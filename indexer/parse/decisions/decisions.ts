@@ -48,7 +48,7 @@ const DECISION_OPENINGS = anyOf([
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolve[ds]|agree[ds]|approve[ds]|decide[ds])\b/,
   /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolve[ds]|agree[ds]|approve[ds]|decide[ds])\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …", "Following discussion, the Board APPROVED …".
-  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
+  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration|vote|show of hands)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
   // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …"; "On reconvening, the Sub-Committee resolved …".
   /^(?:Thereafter|Accordingly|Subsequently|Consequently|(?:On|Upon) re-?convening),? (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Ss]ub-[Cc]ommittee)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
@@ -197,12 +197,13 @@ export function opensWithDecision(text: string): boolean {
 const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried|Adopted)(?:\s+[Uu]nanimously)?\.?\*?$|[,;]\s*carried\.?\*?$/u;
 
 /**
- * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", US boards' "The motion died
+ * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", "The amendment was put and
+ * LOST.", "On a recorded vote, the amendment fell.", US boards' "The motion died
  * by a vote of 2 to 2." and "The motion failed for lack of a second.": a motion's outcome in the
  * text's first sentence. Later, after the mover's words ("Cllr Hale moved an amendment … . Following debate, the
  * amendment was lost."), it closes that member's turn: what they moved fell, and the meeting decided nothing by it.
  */
-const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:(?:was|were) (?:declared |duly |therefore )?(?:lost|defeated)|died|failed)\b/i;
+const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:(?:was|were) (?:(?:then )?put(?: to the (?:vote|meeting))? and )?(?:declared |duly |therefore )?(?:lost|defeated)|died|failed|fell(?! away))\b/i;
 
 /**
  * "A motion was made by Councilmember Ito, seconded by …, that this Ordinance be introduced. The motion failed by the

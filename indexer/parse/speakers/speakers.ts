@@ -26,8 +26,8 @@ const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|t
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
-/** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members". */
-const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
+/** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members"; "Officers advised …" as "Officers". */
+const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors|Officers) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /**
  * "A governor asked …", "Governors challenged …", "A trustee queried …": a school's or a charity's board members, one
  * not named or all together, filed as "A Governor" and "Governors" as a council's are "A Member" and "Members".
@@ -157,7 +157,7 @@ export function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on upon with when responding regarding referring addressing following cllr councillor councilor counc county
+const OPENING_WORDS = `the a an q another one members councillors officers governors trustees committee panel in as by on upon with when responding regarding referring addressing following cllr councillor councilor counc county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
   sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember councilman councilwoman council mayor metro village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
@@ -262,7 +262,7 @@ function openingSpeakerOf(labelled: string): string | null {
   const publicSpeaker = publicSpeakerOf(text);
   if (publicSpeaker) return publicSpeaker;
   if (MEMBER.test(text)) return 'A Member';
-  if (MEMBERS.test(text)) return 'Members';
+  if (MEMBERS.test(text)) return /^officers/i.test(text) ? 'Officers' : 'Members';
   const boardMember = BOARD_MEMBER.exec(text);
   if (boardMember) return `A ${boardMember[1][0].toUpperCase()}${boardMember[1].slice(1)}`;
   const boardMembers = BOARD_MEMBERS.exec(text);
