@@ -198,12 +198,12 @@ const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried
 
 /**
  * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", "The amendment was put and
- * LOST.", "On a recorded vote, the amendment fell.", US boards' "The motion died
+ * LOST.", US boards' "The motion died
  * by a vote of 2 to 2." and "The motion failed for lack of a second.": a motion's outcome in the
  * text's first sentence. Later, after the mover's words ("Cllr Hale moved an amendment … . Following debate, the
  * amendment was lost."), it closes that member's turn: what they moved fell, and the meeting decided nothing by it.
  */
-const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:(?:was|were) (?:(?:then )?put(?: to the (?:vote|meeting))? and )?(?:declared |duly |therefore )?(?:lost|defeated)|died|failed|fell(?! away))\b/i;
+const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:(?:was|were) (?:(?:then )?put(?: to the (?:vote|meeting))? and )?(?:declared |duly |therefore )?(?:lost|defeated)|died|failed)\b/i;
 
 /**
  * "A motion was made by Councilmember Ito, seconded by …, that this Ordinance be introduced. The motion failed by the

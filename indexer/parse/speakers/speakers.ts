@@ -119,9 +119,9 @@ const DESCRIBED_HOLDER = new RegExp(String.raw`^(?:The|An?) [^,()]{3,60}, ((?:${
 /**
  * "Clerk reported that …", "Chairman asked for any declarations", "The clerk reported …": a parish's own officers, named
  * without "The" or in lower case as its clerks often write them, then a verb of speech (not "Clerk to write to …", an
- * action, nor "Clerk has received …").
+ * action, nor "Clerk has received …"); "The mayor said …" as a councillor's notes of question time write it.
  */
-const BARE_OFFICE = new RegExp(String.raw`^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`, 'i');
+const BARE_OFFICE = new RegExp(String.raw`^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`, 'i');
 /** "parish clerk" → "Parish Clerk", "rfo" → "RFO": an office as the minutes' capitals print it, to be filed alike. */
 const capitalisedOffice = (office: string) => (/^rfo$/i.test(office) ? 'RFO' : office.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
 /** "…, the Clerk said", or with no comma closing the clause: "In response to a query the Head of Finance explained". */
