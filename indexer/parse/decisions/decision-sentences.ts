@@ -50,6 +50,9 @@ export const DECISION_SENTENCES = new RegExp(
     // interviews were carried out" is no vote); "The motion was not carried.": an outcome too. "A motion to grant
     // permission was moved, seconded, put to the vote and declared carried.": planning committees list each step.
     /(?:(?:was|were|is) (?:put to the vote and |duly |declared |not )?|put to the vote,? and (?:duly |declared )?)carried(?=[.,;]|\s+(?:unanimously|by\s+\d)|\s*$)/,
+    // "The vote on the recommendation was then taken, and carried by 22 votes to one, with two abstentions.", "… lost by
+    // 9 votes to 14": the count of the vote names what became of the motion, whatever the words before it.
+    /(?:carried|lost|defeated) by (?:a majority of )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) votes? to (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|none)\b/,
     // "It was proposed, seconded and resolved that …": mover and seconder unnamed, then the outcome; a Maine selectboard's
     // "moved, seconded and voted 2-0 to accept the minutes"; a college senate's "A motion was made, seconded, and adopted 59-0-0 to approve …".
     /seconded,? and (?:unanimously )?(?:resolved|agreed|carried|approved|adopted|passed|voted (?:unanimously|to|\d{1,2}\s*[-–]\s*\d{1,2})\b)/,

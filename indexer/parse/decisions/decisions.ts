@@ -36,8 +36,7 @@ const DECISION_OPENINGS = anyOf([
   /^(?:Agreed|Approved|Accepted|Confirmed)(?: and signed)? as (?:an? )?(?:true|correct|accurate)\b/,
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
-  // "The Board approved …"; "The Group did not agree the request …", a refusal, is the meeting's decision too; an
-  // Episcopal parish's "The Vestry approved …".
+  // "The Board approved …"; "The Group did not agree the request …" (a refusal is one too); a parish's "The Vestry approved …".
   // A university's "The Court approved: …"; a small organisation's "The board agreed that …" in lower case. "The
   // Committee considered the evidence and agreed to …", "Council discussed the request and agreed …": what it weighed,
   // then its decision, in one sentence ("noted that Cllr Hale and the Clerk had met and agreed a price" is others'
@@ -48,7 +47,7 @@ const DECISION_OPENINGS = anyOf([
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolve[ds]|agree[ds]|approve[ds]|decide[ds])\b/,
   /^The (?:parish|town|community|district|county|city|borough) council(?: unanimously)? (?:resolve[ds]|agree[ds]|approve[ds]|decide[ds])\b/,
   // "After discussion, trustees agreed to …", "Following debate, Members resolved …", "Following discussion, the Board APPROVED …".
-  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
+  /^(?:After|Following) (?:some |a |further |full |brief )?(?:discussion|debate|consideration|vote|show of hands)\b[^,]{0,60}, (?:the )?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|Senate)(?: unanimously)? (?:agreed|resolved|approved|decided|APPROVED|NOTED|ENDORSED)\b/,
   // Scottish councils: "Thereafter, the Committee agreed to: (i) …"; "Accordingly, the Board resolved …"; "On reconvening, the Sub-Committee resolved …".
   /^(?:Thereafter|Accordingly|Subsequently|Consequently|(?:On|Upon) re-?convening),? (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Bb]oard|[Cc]abinet|[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Ss]ub-[Cc]ommittee)(?: unanimously)? (?:agreed|resolved|approved|decided)\b/,
   // NHS and other boards: "The Board NOTED the report", "The Board APPROVED the plan", "The Committee DISCUSSED and NOTED
@@ -198,12 +197,13 @@ export function opensWithDecision(text: string): boolean {
 const CLOSING_OUTCOME = /(?:[.!?;–—-]|\p{Ll})\s+(?:Approved|Resolved|Carried|Adopted)(?:\s+[Uu]nanimously)?\.?\*?$|[,;]\s*carried\.?\*?$/u;
 
 /**
- * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", US boards' "The motion died
+ * "Upon being put to the vote, the motion was declared LOST.", "The amendment was defeated.", "The amendment was put and
+ * LOST.", US boards' "The motion died
  * by a vote of 2 to 2." and "The motion failed for lack of a second.": a motion's outcome in the
  * text's first sentence. Later, after the mover's words ("Cllr Hale moved an amendment … . Following debate, the
  * amendment was lost."), it closes that member's turn: what they moved fell, and the meeting decided nothing by it.
  */
-const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:(?:was|were) (?:declared |duly |therefore )?(?:lost|defeated)|died|failed)\b/i;
+const MOTION_LOST = /^[^.]{0,80}\b(?:motion|amendment|proposal)\b[^.]{0,40}\b(?:(?:was|were) (?:(?:then )?put(?: to the (?:vote|meeting))? and )?(?:declared |duly |therefore )?(?:lost|defeated)|died|failed)\b/i;
 
 /**
  * "A motion was made by Councilmember Ito, seconded by …, that this Ordinance be introduced. The motion failed by the
@@ -264,17 +264,17 @@ export const ACTION_POINT = /^(?:\*\*)?ACTIONS?\s*:\s*[^\s*]/i;
 
 /**
  * A decision's label alone on a line ("Resolved:", "Resolved:-" (Irish and Scottish minutes put a dash after the colon), "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
- * number, a school board's "Motion & Voting" over the motion, "Resolved (Cr Denise Knight)" with its mover in brackets): the text under it is the decision.
+ * number, a school board's "Motion & Voting" over the motion, "Resolved (Cr Denise Knight)" with its mover in brackets, "Resolved:  18.11" and "Resolution Number  CO/2024/342" with theirs (New Zealand councils)): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:RESOLVED|Resolved|Resolution|RESOLUTION)\s*:?\s*(?:N[Oo]\.?\s*|[Nn]umber\s+)?(?:[A-Z]{1,4}\/)?\d{1,4}(?:[./]\d{1,4}){1,2}|RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
- * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Vote: Abt – yes; Osei – no" (a school
+ * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Abstention: 0", "Vote: Abt – yes; Osei – no" (a school
  * board's roll-call vote), "ROLL CALL: Ayes: …; Nays: …" (Ohio councils), "YEAS      NAYS" over the names in two columns (a
  * Canadian council's recorded vote set as a table). Part of the motion's paragraph.
  */
 export const VOTE_TALLY_LINE =
-  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
+  /^(?:AYES|NOES|NAYS|YEAS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSED|OPPOSED|IN FAVOU?R|Ayes|Noes|Nays|Yeas?|Nay|Abstain(?:ed|ing|s)?|Abstentions?|Opposed|In [Ff]avou?r|For|Against|Vote|VOTE)\s*:\s*\S|^(?:Recorded|Roll[- ]call) [Vv]ote\b|^(?:ROLL CALL|Roll [Cc]all)\s*:\s*(?:Ayes|AYES|Yeas|YEAS|Aye|AYE)\b|^(?:YEAS|Yeas|AYES|Ayes|FOR|For)\s{2,}(?:NAYS|Nays|NOES|Noes|AGAINST|Against)$/;
 /**
  * "(Electoral Area Directors only)", "(Weighted vote)", "(Unanimous)": a note under a motion's outcome on who voted or
  * how the votes counted; part of the motion, as the recorded vote is.

@@ -1,12 +1,18 @@
 // The lines that go on with a motion above them in an item's text: its clause under its mover, the vote recorded, the
 // mover and seconder under a motion stated first, and its result.
-import { NAMED_MOVER, VOTE_TALLY_LINE } from './decisions';
+import { DECISION_LABEL, NAMED_MOVER, VOTE_TALLY_LINE } from './decisions';
 import { INITIALLED_MOVERS, NUMBERED_MOTION_MOVERS } from './motion-records';
 
 /** How VOTE_TALLY_LINE starts: other lines need not be tried. */
 const TALLY_START = 'AaNnYyFRrVOI';
 /** "Motion carried 5-0." under the motion and its recorded vote: the motion's outcome, part of its paragraph. */
 const MOTION_RESULT = /^(?:The )?[Mm]otion (?:was )?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|[Aa]pproved)\b/;
+/**
+ * "The Motion on being put to the meeting was carried unanimously.", "The amendment was put to the vote and lost.": the
+ * outcome of the motion above, a sentence of its own under it (New South Wales councils set it between the resolution
+ * and "Carried"); part of the decision it closes.
+ */
+export const MOTION_OUTCOME_SENTENCE = /^The (?:[Mm]otion|MOTION|[Aa]mendment|[Rr]esolution|[Rr]ecommendation|[Pp]roposal)(?:,? (?:on|upon|having) been put(?: to the (?:meeting|vote))?,?| on being put(?: to the (?:meeting|vote))?,?)? (?:was|were) (?:(?:then |duly )?put to the (?:meeting|vote) and )?(?:declared |duly )?(?:carried|lost|defeated|agreed|adopted|CARRIED|LOST)(?: unanimously| on division| by \d{1,3} votes? to \d{1,3})?\.?$/;
 /** A motion as US and Canadian minutes open it: "Motion by Supervisor X, second by …", "Moved by Councillor Y". */
 const MOTION_START = new RegExp(String.raw`^(?:Motion by|Moved [Bb]y|(?:Upon|On) (?:a )?motion (?:by|of)|It (?:is|was) (?:moved|proposed) by|${NUMBERED_MOTION_MOVERS})\b`);
 /** "Resolve that the Agenda be adopted …" under "Motion-4567-23-Councillor A/Councillor B": the resolution moved. */
@@ -64,7 +70,18 @@ const MOVER_ALONE = new RegExp(String.raw`^${NAMED_MOVER}(?!.*\b(?:that|That|THA
 /** What follows the movers: the motion ("That …", quoted or not) or its outcome with it ("AND AGREED “To confirm …”", Irish councils). */
 const MOTION_UNDER_MOVERS = /^["“]?(?:That|THAT)\b|^(?:AND|And) (?:AGREED|RESOLVED)\b/;
 
-/** Whether a paragraph of movers alone (`openLines`) goes on, across the blank line, with the next mover or its motion. */
+/** "Moved:       Mayor Alex Walker", "Seconded:  Cr Tim Chote": a mover or seconder after the label's colon, alone. */
+const MOVER_AFTER_COLON = /^(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)\s*:\s*(?!.*\b(?:that|That|THAT)\b)[^;:,]{2,60}$/;
+const isMoverAlone = (line: string): boolean => MOVER_ALONE.test(line) || MOVER_AFTER_COLON.test(line);
+
+/**
+ * Whether a paragraph of movers alone (`openLines`) goes on, across the blank line, with the next mover or its motion;
+ * the movers may stand under the resolution's label ("Resolved:  18.11" over "Moved:  Mayor Alex Walker", each line a
+ * paragraph of its own, as New Zealand councils' meeting software sets them), whose motion they are.
+ */
 export function continuesNamedMovers(openLines: string[], line: string): boolean {
-  return openLines.length > 0 && openLines.every((open) => MOVER_ALONE.test(open.trim())) && (MOVER_ALONE.test(line) || MOTION_UNDER_MOVERS.test(line));
+  if (openLines.length === 0) return false;
+  const label = openLines.length > 0 && openLines[0].length <= 48 && DECISION_LABEL.test(openLines[0].trim());
+  if (label && openLines.length === 1) return isMoverAlone(line);
+  return openLines.slice(label ? 1 : 0).every((open) => isMoverAlone(open.trim())) && (isMoverAlone(line) || MOTION_UNDER_MOVERS.test(line));
 }

@@ -154,9 +154,9 @@ export function councilFirst(name: string): string | null {
   return named ? `${named[2]} ${named[1]}` : null;
 }
 
-const COUNCIL_THEN_MEETING_KIND = new RegExp(String.raw`(\bCouncil)\s+(?:${MEETING_KINDS}|general)\s+council$`, 'i');
+const COUNCIL_THEN_MEETING_KIND = new RegExp(String.raw`(\bCouncil)\s+(?:(?:${MEETING_KINDS}|general)\s+)?council$`, 'i');
 
-/** "Marraway City Council Ordinary Council" (of "… Ordinary Council Meeting"): the council, without the kind of meeting it held. */
+/** "Marraway City Council Ordinary Council" (of "… Ordinary Council Meeting"), "… District Council Council": the council, without the kind of meeting it held. */
 export function withoutMeetingKindAfterCouncil(name: string): string {
   return name.replace(COUNCIL_THEN_MEETING_KIND, '$1');
 }

@@ -8,6 +8,7 @@ import { endsWithOneOf, isWhiteSpaceCode, whiteSpaceStart } from '../patterns';
 import { askerAsNamed, questionerOf, trailingQuestionerOf } from '../speakers/questioners';
 import { paragraphSpeakerOf } from '../speakers/paragraph-speakers';
 import { decisionParts } from '../decisions/resolution-parts';
+import { MOTION_OUTCOME_SENTENCE } from '../decisions/motion-lines';
 import { speakerOf } from '../speakers/speakers';
 
 export type { ParagraphOptions } from './blocks';
@@ -184,7 +185,7 @@ function introducesList(paragraph: Paragraph): boolean {
  * (the motion's outcome), or the text under a label alone on its line ("RESOLVED:", "RECOMMENDATION:"), which leads it.
  */
 function joinsPrevious(previous: Paragraph, text: string, decisions: string[], labelled: boolean): boolean {
-  const outcome = OUTCOME_LINE.test(text);
+  const outcome = OUTCOME_LINE.test(text) || (previous.isDecision && text.startsWith('The ') && MOTION_OUTCOME_SENTENCE.test(text));
   // "CARRIED" over "OPPOSED: Director Brandvold" or "(Electoral Area Directors only)": the vote, after the outcome.
   const voteAfterOutcome = previous.isDecision && (VOTE_TALLY_LINE.test(text) || VOTE_NOTE.test(text)) && endsWithOutcome(previous.text);
   if (!outcome && !labelled && !voteAfterOutcome) return false;
@@ -243,7 +244,9 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
 
     const previous = paragraphs[paragraphs.length - 1];
     const labelled = previous !== undefined && block.kind === 'plain' && leadsTextUnderIt(previous.text);
-    if (previous && block.kind === 'plain' && joinsPrevious(previous, text, decisions, labelled)) {
+    // "- CARRIED UNANIMOUSLY" under the motion (British Columbia councils set the outcome after a dash): no list's point.
+    const outcomeBullet = block.kind === 'bullet' && OUTCOME_LINE.test(text);
+    if (previous && (block.kind === 'plain' || outcomeBullet) && joinsPrevious(previous, text, decisions, labelled)) {
       if (labelled && previous.isDecision) resolutionsOpen = opensResolutions(text);
       continue;
     }

@@ -12,11 +12,16 @@ import { SPEECH_VERBS } from './speech-verbs';
 /** Two to four capitalised words: a full name as a list prints it. */
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /**
+ * What a listed person is read as saying: a verb of speech, or moving a motion ("Dave Garner made a motion to approve
+ * the agenda", "Glen moved to approve the record"), as a titled member moving one speaks (speakers.ts).
+ */
+const KNOWN_VERBS = [...SPEECH_VERBS, 'moved', 'made (?:a|the) motion'];
+/**
  * A speech verb right after the name, or after the office in brackets the name is listed with ("Callum Reid
  * (President) reported"), or after the place they came from ("Kath Ruiz of Lamoine said", as a joint committee's
  * minutes tell its towns' members apart); after a comma is left alone ("Lucy Brennan, for the club, said").
  */
-const VERB_AFTER_NAME = new RegExp(`^(?:\\s\\([^()]{1,60}\\)|\\s(?:of|from)\\s[A-Z][\\w'’-]+(?:\\s[A-Z][\\w'’-]+){0,2})?\\s(?:${SPEECH_VERBS.join('|')})\\b`);
+const VERB_AFTER_NAME = new RegExp(`^(?:\\s\\([^()]{1,60}\\)|\\s(?:of|from)\\s[A-Z][\\w'’-]+(?:\\s[A-Z][\\w'’-]+){0,2})?\\s(?:${KNOWN_VERBS.join('|')})\\b`);
 /**
  * "Carole Innes (Chair): Good morning …", "Alasdair Grieve (West Scotland) (Con): …": a verbatim record's label, the
  * listed name (and its office, or a member's seat and party, in brackets) and a colon.
@@ -32,9 +37,9 @@ const TITLED_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\b/;
 const speaksAfter = (rest: string) => VERB_AFTER_NAME.test(rest) || LABEL_AFTER_NAME.test(rest) || (DASH_AFTER_NAME.test(rest) && !TITLED_PERSON.test(rest.slice(0, 200)));
 
 /** The title a listed name starts with ("Councillor", "County Cllr", "Mrs", "Supervisor"): kept before the surname. */
-const LISTED_TITLE = new RegExp(String.raw`^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councill?or|Cr|Councilmember|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie|${FAITH_AND_PEER_TITLES})\.?(?=\s)`);
+const LISTED_TITLE = new RegExp(String.raw`^(?:(?:County|District|Borough|Town|Parish|City|Ward)\s+)?(?:Cllr|Councill?or|Cr|Councilmember|Council(?:wo)?man|Supervisor|Commissioner|Trustee|Alderman|Alderwoman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir|Lord|Lady|Revd|Rev|Canon|Hon|Bailie|${FAITH_AND_PEER_TITLES})\.?(?=\s)`);
 /** A paragraph opening with one capitalised word, then a speech verb: "Dray said that …". */
-const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+const SURNAME_OPENING = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+)\\s(?:${KNOWN_VERBS.join('|')})\\b`, 'u');
 
 /** Listed people by surname, as minutes name them with it alone: "Councillor T Dray" → "Councillor Dray"; null where two share it. */
 function speakersBySurname(attendees: readonly Attendee[]): Map<string, string | null> {
@@ -53,15 +58,19 @@ function speakersBySurname(attendees: readonly Attendee[]): Map<string, string |
 }
 
 /**
- * Listed people without a title by their first name, as residents', clubs' and working groups' minutes name them
- * ("Gwen welcomed …" for "Gwen Arkwright (Chair)"); null where two share it.
+ * Listed people by their first name, as residents', clubs', working groups' and US townships' minutes name them ("Gwen
+ * welcomed …" for "Gwen Arkwright (Chair)", "Joyce replied …" for "Supervisor Joyce Moorhouse"): an untitled name as
+ * listed, a titled one as its surname is read ("Supervisor Moorhouse"); null where two share it.
  */
 function speakersByForename(attendees: readonly Attendee[]): Map<string, string | null> {
   const byForename = new Map<string, string | null>();
-  for (const { name } of attendees) {
-    if (!FULL_NAME.test(name) || LISTED_TITLE.test(name)) continue;
+  for (const { name: listed } of attendees) {
+    const title = LISTED_TITLE.exec(listed)?.[0];
+    const name = title ? withoutPostNominals(listed.slice(title.length).trimStart()) : listed;
+    if (!FULL_NAME.test(name)) continue;
     const forename = name.slice(0, name.indexOf(' '));
-    byForename.set(forename, byForename.has(forename) && byForename.get(forename) !== name ? null : name);
+    const speaker = title ? `${title} ${name.slice(name.lastIndexOf(' ') + 1)}` : name;
+    byForename.set(forename, byForename.has(forename) && byForename.get(forename) !== speaker ? null : speaker);
   }
   return byForename;
 }

@@ -94,3 +94,17 @@ const SPEAKING_FOR = new RegExp(
 
 /** The person named after such a clause, or null. */
 export const speakerForOthersOf = (text: string): string | null => SPEAKING_FOR.exec(text)?.[1] ?? null;
+
+/**
+ * "John Baldwin of Boyn Hill ward asked the following question of Councillor Del Campo …", "Priya Shah put a
+ * supplementary question": a member of the public named with no title (where they live after the name), putting a
+ * question at a council's public question time. Only the question's own words say it is a person: two to four
+ * capitalised words, none a group's ("Members", "Residents") or a body's.
+ */
+const NAMED_QUESTIONER = new RegExp(
+  String.raw`^((?!(?:The|A|An|Members?|Councillors?|Residents?|Cabinet|Council|Committee|Panel|Public|Questions?|Written|Supplementary)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,?\s+(?:of|from)\s+[^,.;:]{1,60}?,?)?\s+(?:asked|put|submitted)\s+(?:the\s+following|an?|his|her|their)\s+(?:(?:supplementary|written|further)\s+)?question\b`,
+  'u',
+);
+
+/** The member of the public such a question's paragraph opens with, or null. */
+export const namedQuestionerOf = (text: string): string | null => (text.includes(' question') ? (NAMED_QUESTIONER.exec(text)?.[1] ?? null) : null);

@@ -13,11 +13,11 @@ const OFFICER_TITLE = String.raw`Clerk|(?:Board\s+)?Member|Chief(?!\s+(?:Executi
 export const FAITH_AND_PEER_TITLES = 'Father|Fr|Pastor|Imam|Rabbi|Sister|Baroness|Baron';
 /**
  * Titles printed before a person's name; "County Cllr" and "Chief Inspector" are one title; "Cyng." is the Welsh "Cllr",
- * "Counc." a Canadian one; "Metro Mayor" a combined authority's elected mayor.
+ * "Counc." a Canadian one; "Metro Mayor" a combined authority's elected mayor; US councils' "Councilwoman", "Vice Mayor".
  * Police ranks as forces abbreviate them: "Ch Insp", "ACC" and "DCC" (assistant and deputy chief constables), and an
  * acting or temporary rank ("A/Insp", "T/Supt").
  */
-export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Ward|Deputy)\s+)?(?:Cllr|Councill?or|Counc)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|(?:Deputy\s+|Metro\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|(?:(?:Depute|Deputy)\s+)?Provost|Bailie|(?:Vice\s+|Council\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Canon|${FAITH_AND_PEER_TITLES}|Hon(?:ourable)?|Sir|Dame|Lord|Lady|PC|PCSO|(?:[AT]\/)?(?:Sgt|Sergeant|(?:Chief\s+|Ch\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS)|ACC|DCC|Alderman|Cyng|${OFFICER_TITLE}`;
+export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|Ward|Deputy)\s+)?(?:Cllr|Councill?or|Counc)\.?|Cr|Councilmember|Council\s?(?:M|m)ember|Council(?:wo)?man|(?:Deputy\s+|Metro\s+|Vice\s+)?Mayor|(?:Vice\s+)?Chair(?:man|woman|person)?|(?:(?:Vice|Depute|Deputy)[\s-]+)?Convener|(?:(?:Depute|Deputy)\s+)?Provost|Bailie|(?:Vice\s+|Council\s+)?President|Select(?:man|woman)|Trustee|Commissioner|Supervisor|Alderwoman|Moderator|(?:City|Town|Village|County)\s+(?:Manager|Attorney|Clerk|Administrator|Engineer|Solicitor)|Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Smt|Sri|Kumari|Prof(?:essor)?|Rev(?:d|erend)?|Canon|${FAITH_AND_PEER_TITLES}|Hon(?:ourable)?|Sir|Dame|Lord|Lady|PC|PCSO|(?:[AT]\/)?(?:Sgt|Sergeant|(?:Chief\s+|Ch\s+|Det(?:ective)?\s+)?(?:Insp(?:ector)?|Supt|Superintendent|Constable)|DCI|DI|DS)|ACC|DCC|Alderman|Cyng|${OFFICER_TITLE}`;
 
 /**
  * The full stop a title may take ("Cllr.", "Mrs.", "Supt.", "Counc."): an abbreviation's, after four letters at most (or
@@ -25,8 +25,12 @@ export const TITLE = String.raw`(?:(?:County|District|Borough|Parish|Town|City|W
  * Proposed by …", "… to the Clerk. There being …": after a whole word it ends a sentence, and the next is no name.
  */
 export const TITLE_STOP = String.raw`(?:(?<=(?:^|[\s/])(?:\p{L}{1,4}|Counc))\.)?`;
-/** Words that open a sentence, never a name after a title ("Clerk There being no further business …"). */
-export const NOT_NAME_START = String.raw`(?!(?:The|There|This|That|These|Those|It|In|On|At|As|All|No|Any)\s)`;
+/**
+ * Words that open a sentence, never a name after a title ("Clerk There being no further business …"); and an office
+ * after "Mr" or "Madam" with a comma, a member addressing the chair ("Mr Mayor, what answer have you received …",
+ * "Madam Chair, I move …"), not the office speaking.
+ */
+export const NOT_NAME_START = String.raw`(?!(?:The|There|This|That|These|Those|It|In|On|At|As|All|No|Any)\s|(?:Mayor|Chair(?:man|woman|person)?|President|Speaker|Provost|Convener|Cathaoirleach)\s*,)`;
 
 /** A surname's particles: "van der Berg", "de Souza", "da Silva". */
 export const PARTICLES = 'van|von|de|der|den|du|da|di|del|della|le|la|ten|ter|bin|ap|dos|das';

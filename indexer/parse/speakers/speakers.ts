@@ -3,7 +3,7 @@ import { afterClockTime } from '../paragraphs/clock-times';
 import { afterMinuteReference } from '../items/minute-references';
 import { namedOfficerOf } from './named-officers';
 import { afterOrganisationDash } from './organisation-prefix';
-import { publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-speakers';
+import { namedQuestionerOf, publicSpeakerOf, publicSpeakersOf, speakerForOthersOf } from './public-speakers';
 import { recordsAttendance } from '../attendance/roll-call-sentences';
 import { labelledSpeakerOf } from './speaker-labels';
 import { SPEAKER_ROLES, speakerForRole } from './speaker-roles';
@@ -26,8 +26,8 @@ const OPENING_ROLE = new RegExp(`^The (${ROLE_ALTERNATIVES})(?=,|\\s+(?!and\\b|t
 const MEMBER = /^(?:A|Another|One|The) Member(?=,|\s+(?!and\b)[a-z])/;
 /** "Members" speak only when a verb says so ("Members commented"), not when "Members received a presentation". */
 const MEMBERS_VERBS = [...SPEECH_VERBS, 'did', 'expressed', 'queried', 'questioned', 'raised', 'requested', 'sought', 'thanked', 'welcomed'];
-/** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members". */
-const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
+/** "Councillors asked …", "Committee Members questioned …": the members as a group, filed as "Members"; "Officers advised …" as "Officers". */
+const MEMBERS = new RegExp(`^(?:(?:Panel |Committee )?Members|Councillors|Officers) (?:${MEMBERS_VERBS.join('|')})\\b`, 'i');
 /**
  * "A governor asked …", "Governors challenged …", "A trustee queried …": a school's or a charity's board members, one
  * not named or all together, filed as "A Governor" and "Governors" as a council's are "A Member" and "Members".
@@ -107,10 +107,10 @@ const DEPARTMENT = String.raw`(?:${OFFICE_WORD}\s+(?:and\s+)?){0,3}(?:Services|O
 /**
  * "The Director of Finance explained", "the Clerk reported", "The Shire President, Cr Delaney, declared", "The Town
  * Clerk, Helen Forbes, reported": an office in capitals (its holder's name, titled or not, after it in brackets or
- * between commas), then a speech verb. "The General Manager,
- * Environmental Services presented": the department after a comma is part of the office (Canadian minutes).
+ * between commas), then a speech verb. "The General Manager, Environmental Services presented", "The Assistant Director
+ * - Highways confirmed": the department after a comma (Canadian minutes) or a dash (English councils) is the office's.
  */
-const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:(?:${TITLE})\.?\s+)?${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
+const OFFICE = new RegExp(String.raw`^[Tt]he (${OFFICE_NAME}(?:,\s+${DEPARTMENT}(?=,?\s+\p{Ll})|\s+[-–]\s+(?!(?:${TITLE})\.?\s)${OFFICE_WORD}(?:\s+(?:and\s+|&\s+)?${OFFICE_WORD}){0,3}(?=,?\s+\p{Ll}))?)(?:\s*(\([^)]{1,60}\))|,\s+(?:(?:${TITLE})\.?\s+)?${NAME},)?,?\s+(?:(?:had\s+)?(?:${OFFICE_VERBS.join('|')})|also|further|then)\b`, 'u');
 /**
  * "The Chief Constable's representative, Supt Y Adeyemi, advised", "A resident, Mrs Hall, asked": who the person is
  * (no office of the council's: that is OFFICE's), then their titled name between commas, then a verb of speech.
@@ -119,9 +119,9 @@ const DESCRIBED_HOLDER = new RegExp(String.raw`^(?:The|An?) [^,()]{3,60}, ((?:${
 /**
  * "Clerk reported that …", "Chairman asked for any declarations", "The clerk reported …": a parish's own officers, named
  * without "The" or in lower case as its clerks often write them, then a verb of speech (not "Clerk to write to …", an
- * action, nor "Clerk has received …").
+ * action, nor "Clerk has received …"); "The mayor said …" as a councillor's notes of question time write it.
  */
-const BARE_OFFICE = new RegExp(String.raw`^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`, 'i');
+const BARE_OFFICE = new RegExp(String.raw`^(?:the\s+)?((?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|(?:Vice[- ])?Chair(?:man|woman|person)?|(?:Deputy\s+)?Mayor|Treasurer|Secretary|RFO)\s+(?:had\s+)?(?:${OFFICE_VERBS.join('|')})\b`, 'i');
 /** "parish clerk" → "Parish Clerk", "rfo" → "RFO": an office as the minutes' capitals print it, to be filed alike. */
 const capitalisedOffice = (office: string) => (/^rfo$/i.test(office) ? 'RFO' : office.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
 /** "…, the Clerk said", or with no comma closing the clause: "In response to a query the Head of Finance explained". */
@@ -157,9 +157,9 @@ export function officeSpeaker(office: string): string | null {
  * Every pattern above starts with one of these words (roles, members, titles, leading clauses): a paragraph that
  * starts otherwise has no speaker here, and most lines of minutes are let go after this one look-up.
  */
-const OPENING_WORDS = `the a an q another one members councillors governors trustees committee panel in as by on upon with when responding regarding referring addressing following cllr councillor councilor counc county
+const OPENING_WORDS = `the a an q another one members councillors officers governors trustees committee panel in as by on upon with when responding regarding referring addressing following cllr councillor councilor counc county
   district borough parish town city ward deputy mr mrs ms miss mx dr shri smt sri kumari prof professor rev revd reverend canon hon honourable bailie sir dame lord lady pc pcso sgt
-  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember council mayor metro village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
+  sergeant chief det detective insp inspector supt superintendent constable dci di ds ch acc dcc t alderman cyng cr councilmember councilman councilwoman council mayor metro village chair chairman chairwoman chairperson convener depute provost vice president selectman selectwoman trustee commissioner supervisor alderwoman moderator
   answer response question supplementary reply clerk member board connétable connetable centenier vingtenier procureur jurat senator
   father fr pastor imam rabbi sister baroness baron`.split(/\s+/);
 /** A first word (of at most 13 letters: a longer one is no opening word) that is one of them, in any case: one test. */
@@ -250,7 +250,7 @@ function openingSpeakerOf(labelled: string): string | null {
   if (publicGroup) return publicGroup;
   if (!OPENING_WORD.test(labelled)) {
     if (labelled.startsWith('According')) return ACCORDING_TO.exec(labelled)?.[1].replace(/\s+/g, ' ') ?? null;
-    return (opensWithIng(labelled) && LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled);
+    return (opensWithIng(labelled) && LEADING_PARTICIPLE.test(labelled) ? speakerAfterClause(labelled) : null) ?? namedOfficerOf(labelled) ?? namedQuestionerOf(labelled);
   }
   const asker = QUESTION_FROM_START.test(labelled) ? QUESTION_FROM.exec(labelled) : null;
   // "Response from Councillor X, Cabinet Member for Housing:" names the person; "Response from the Commissioner:" the office.
@@ -262,7 +262,7 @@ function openingSpeakerOf(labelled: string): string | null {
   const publicSpeaker = publicSpeakerOf(text);
   if (publicSpeaker) return publicSpeaker;
   if (MEMBER.test(text)) return 'A Member';
-  if (MEMBERS.test(text)) return 'Members';
+  if (MEMBERS.test(text)) return /^officers/i.test(text) ? 'Officers' : 'Members';
   const boardMember = BOARD_MEMBER.exec(text);
   if (boardMember) return `A ${boardMember[1][0].toUpperCase()}${boardMember[1].slice(1)}`;
   const boardMembers = BOARD_MEMBERS.exec(text);
