@@ -26,7 +26,8 @@ function withRegisterBoxesAsLabels(text: string): string {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     const boxed = register ? BOXED_PERSON.exec(line) : null;
-    if (boxed) lines[index] = `${boxed[1] === ' ' ? 'Absent' : 'Present'}: ${boxed[2]}`;
+    // "Gordon Bradley, Autodesk": a box holds one member, so what follows the name's comma is their company or office.
+    if (boxed) lines[index] = `${boxed[1] === ' ' ? 'Absent' : 'Present'}: ${boxed[2].replace(/^([^,(]+),\s+(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)([^,()]+)$/, '$1 ($2)')}`;
     else if (REGISTER_HEADING.test(line)) register = NAMES_ATTENDANCE.test(line);
     else if (line.trim() !== '') register = false;
   }
