@@ -11,8 +11,14 @@ const MINUTES_WORD_BEFORE_NAME = /^(?:MINUTES|Minutes)\s+(?=[A-Z])/;
  * Committee (TSC) Meeting 2023-12-20", "Audit and Risk Committee (ARC) Meeting 4 March 2025"); no part of the name.
  */
 const INITIALS_AFTER_NAME = /\s+\([A-Z][A-Za-z&]{1,7}\)$/;
+/** How far from a name's end its bracketed initials can start: " (TSC)" and room to spare. */
+const INITIALS_REACH = 16;
 /** The name a dated title gives before its date, without the title's own words and the body's initials after it. */
-const nameBeforeDate = (text: string) => text.replace(TITLE_WORDS_AFTER_NAME, '').replace(INITIALS_AFTER_NAME, '');
+const nameBeforeDate = (text: string) => {
+  const name = text.replace(TITLE_WORDS_AFTER_NAME, '');
+  // Only a name ending in a bracket can end in initials; only its tail is read (a run of spaces is not tried space by space).
+  return name.endsWith(')') ? name.slice(0, -INITIALS_REACH) + name.slice(-INITIALS_REACH).replace(INITIALS_AFTER_NAME, '') : name;
+};
 /** Longer lines are not titles (and the patterns above need not read a one-line document). */
 const MAX_TITLE_LENGTH = 300;
 
