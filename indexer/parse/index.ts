@@ -175,12 +175,20 @@ function warningsFor(drafts: GeneralDraft[], sidecar: Sidecar | undefined, file:
  * minutes) copied with its markup, every printed line ended by the tag and the text run on as one line (a line break
  * the copy made next to a tag, or inside it, is the same break).
  */
-const NORMALISED_CHARACTERS = /\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]|[ \n]?<br\s?\/?>[ \n]?/g;
+/**
+ * "o  Commissioners Present: …", "o<tab>Minutes approved": Word's second-level bullet, a letter "o" in Courier New, as a
+ * PDF Word printed and a copy Word saved as text carry it (an "o", then a tab or a wide gap, or one space on an indented
+ * line, then the entry's first capital or figure: no word of English is a lone "o"). It is read as the bullet it is. The
+ * "o" is matched before the look back over the spaces before it: looked back from every position, a run of spaces was
+ * read again from each of its spaces.
+ */
+const HOLLOW_BULLET = String.raw`o(?<=(?:^|\n) *o)(?:\t| {2,}|(?<=\n +o) )(?=[A-Z0-9£"“‘(])`;
+const NORMALISED_CHARACTERS = new RegExp(String.raw`\r\n?|[\u00a0\u2007\u202f\u200b\ufeff\t]|[ \n]?<br\s?\/?>[ \n]?|${HOLLOW_BULLET}`, 'g');
 const REPLACEMENTS: Readonly<Record<string, string>> = { '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u200b': '', '\ufeff': '', '\t': '    ' };
 
 /** One pass over the text: a large document made four full copies when each kind of character had its own. */
 function normalised(text: string): string {
-  return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' || found.includes('<') ? '\n' : REPLACEMENTS[found]));
+  return text.replace(NORMALISED_CHARACTERS, (found) => (found[0] === '\r' || found.includes('<') ? '\n' : found[0] === 'o' ? '• ' : REPLACEMENTS[found]));
 }
 
 /**

@@ -11,6 +11,7 @@ import { keyedPerson, listsKeyedNames } from './initials-keys';
 import { listsCouncillors } from './attendance-labels';
 import { contentEndsWithOneOf, isBlank } from '../patterns';
 import { PAST_SPEECH_VERBS } from '../speakers/speech-verbs';
+import { NAME_PARTICLES } from './person-words';
 
 /** "Administrator – Mia Rowe", "Councillors – A, B" (a prairie RM's roll): an office or members' label before a dash, no wrapped line's words. */
 export const DASHED_LABEL = /^(?:\p{Lu}[\p{L}'’]*\s+)?(?:Administrator|Councillors?|Members|Reeve|Deputy Reeve|Mayor|Clerk|Secretary|Treasurer|Staff|Regrets)\s+[–—-]\s+\p{Lu}/u;
@@ -19,9 +20,10 @@ export const PERSON_START = /^(?:[•·*-]\s+)?(?:(?:Alternate\s+)?Director(?=\s
 /**
  * A name without a title: capitalised words (initials allowed), then the end, a comma, a bracket, a dash, or "&" before
  * the next name ("Scott Petty & Kevin Challis (Managers U13s)": a club lists the two who share a post on one line; "Ngaio
- * Tane and Jacob Reid" under "Apologies:", two people who sent them).
+ * Tane and Jacob Reid" under "Apologies:", two people who sent them). A surname's particles in lower case are the name's
+ * own ("Sarah de Vries", "Jan van der Berg", "Rhys ap Gwilym", "Antoine du Hamel").
  */
-export const NAME_AT_START = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$)|\s+(?:&|and)\s+\p{Lu})/u;
+export const NAME_AT_START = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+){0,2}){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*(?:[–—,(-]|$)|\s+(?:&|and)\s+\p{Lu})`, 'u');
 const NOT_A_LIST = /\b(?:was|were|is|are|had|has|held|meeting|opened|welcomed|declared|noted|received|reported|explained|minutes?)\b/i;
 
 /**

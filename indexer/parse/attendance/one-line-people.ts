@@ -11,6 +11,13 @@ export const PUBLIC_LINE = /^(?:\d{1,4}|[A-Za-z]+(?:[\s-][a-z]+)?)\s+(?:members?
 /** "Highland Council", "Police Scotland": a body or a police force, which no one is named. */
 const namesOrganisation = (text: string) => namesBody(text) || /\bPolice\b/.test(text);
 
+/**
+ * "Autodesk", "Pixar Animation Studios", "Brightline Labs Inc", "NVIDIA/Rez": a company or project a member comes from, a
+ * word alone or a company's word; where most lines of a block end in one, the block lists each person's affiliation
+ * ("Doug Walker, Autodesk" over "Sergio Rojas, Different Dimensions"), not two people a line.
+ */
+const namesAffiliation = (text: string) => /^\p{Lu}[\p{L}&.'’-]*$|[/&]|\b(?:Inc|LLC|Ltd|Limited|Foundation|Consortium|Studios?|University|Corporation|Company|Labs?|Institute|Agency)\b/u.test(text);
+
 /** "Gordon Reid, Chief Financial Officer, Police Service": the name, then everything after its comma. */
 const NAME_AND_REST = /^([^,]+),\s+(.+)$/;
 
@@ -32,7 +39,8 @@ export function entryTexts(entries: ListEntry[]): string[] {
   const holdsOffice = texts.map((text) => OFFICE_WORDS.test(text.slice(text.indexOf(','))));
   // "Cllr Morven Ross, Highland Council" over "PC Gregor Aitken, Police Scotland": organisations alone, no office, but
   // no second person either.
-  if (!holdsOffice.includes(true) && !people.every((text) => namesOrganisation(text.slice(text.indexOf(',') + 1).trim()))) return texts;
+  const afterComma = people.map((text) => text.slice(text.indexOf(',') + 1).trim());
+  if (!holdsOffice.includes(true) && !afterComma.every(namesOrganisation) && afterComma.filter(namesAffiliation).length * 2 < afterComma.length) return texts;
   return texts.map((text, index) => {
     if (PUBLIC_LINE.test(text)) return text;
     const [, name, office] = NAME_AND_REST.exec(text)!;

@@ -15,5 +15,8 @@ export const OFFICE_WORDS =
 /** A name with no title: two to four capitalised words ("Dean Pruitt"). */
 export const UNTITLED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
+/** A surname's particles, in lower case within a name: "Sarah de Vries", "Jan van der Berg", "Rhys ap Gwilym", "Antoine du Hamel". */
+export const NAME_PARTICLES = 'de|del|della|da|di|du|la|le|van|von|der|den|ter|ap|bin|al';
+
 /** "and " or "& " before a list's last entry. */
 export const LEADING_AND = /^(?:and|&)\s+/i;

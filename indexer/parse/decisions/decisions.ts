@@ -37,11 +37,11 @@ const DECISION_OPENINGS = anyOf([
   // Parliamentary committees' formal minutes: "Resolved, That the Committee visit …", "Ordered, That the Chair make the Report …".
   /^(?:Resolved|Ordered), [Tt]hat\b/,
   // "The Board approved …"; "The Group did not agree the request …" (a refusal is one too); a parish's "The Vestry approved …".
-  // A university's "The Court approved: …"; a small organisation's "The board agreed that …" in lower case. "The
+  // A university's "The Court approved: …"; a small organisation's "The board agreed that …", "The committee agreed to …" in lower case. "The
   // Committee considered the evidence and agreed to …", "Council discussed the request and agreed …": what it weighed,
   // then its decision, in one sentence ("noted that Cllr Hale and the Clerk had met and agreed a price" is others'
   // agreement); "Members indicated agreement." (the Scottish Parliament's answer to the question put).
-  /^(?:The )?(?:[Cc]ommittee|Council|Councillors|Panel|[Bb]oard|Cabinet|Sub-Committee|[Mm]embers|[Mm]eeting|[Gg]overnors|[Tt]rustees|Authority|Forum|Senate|Court|Assembly|States|[Dd]irectors|Commissioners|Synod|Vestry|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:(?:considered|discussed|debated|noted)\b(?! that\b)[^.]{0,150}? and (?:unanimously )?)?(?:resolve[ds]|agree[ds]|approve[ds]|decide[ds]|indicated agreement|confirmed the (?:exempt |confidential |draft |previous )?(?:minutes|notes)|did not (?:agree|approve))\b/,
+  /^(?:The )?(?:[Cc]ommittee|[Cc]ouncil|[Cc]ouncillors|[Pp]anel|[Bb]oard|Cabinet|[Ss]ub-[Cc]ommittee|[Mm]embers|[Mm]eeting|[Gg]overnors|[Tt]rustees|Authority|[Ff]orum|Senate|Court|Assembly|States|[Dd]irectors|[Cc]ommissioners|Synod|Vestry|(?:(?:Steering|Working|Task) )?[Gg]roup)(?: unanimously)? (?:(?:considered|discussed|debated|noted)\b(?! that\b)[^.]{0,150}? and (?:unanimously )?)?(?:resolve[ds]|agree[ds]|approve[ds]|decide[ds]|indicated agreement|confirmed the (?:exempt |confidential |draft |previous )?(?:minutes|notes)|did not (?:agree|approve))\b/,
   // "The Parish Council agreed to object …", "The Licensing Sub-Committee resolved …", "The community council agreed to …":
   // the body named with what kind it is, in either case (its members, "Ward Councillors agreed", are no body).
   /^(?:The )?(?:[A-Z][a-z-]+ ){1,2}(?:Committee|Council|Sub-Committee|Panel|Board|Cabinet|Forum|Authority|Commission|Group)(?: unanimously)? (?:resolve[ds]|agree[ds]|approve[ds]|decide[ds])\b/,

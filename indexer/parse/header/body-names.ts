@@ -191,52 +191,15 @@ export function authorityLineBelow(lines: string[], dashedLine: string): string 
 }
 
 /** A day's date in a title line: a weekday, "5 June", "5th June", "2024-06-05", "05/06/2024" or "5.6.24". */
-const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
-/** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */
-const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*/iu;
-/** "… Statutory Meeting Tuesday 20th January 2015 at 1830 hours at Commissioners Office.": the hour and the place after a dated title's date. */
-const TIME_AND_PLACE_AFTER_DATE = /^(?:,?\s*(?:at|commencing\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?)?(?:,?\s*(?:at|in)\s+[^.]{1,80})?\.?\s*$/i;
+export const DATE_IN_TITLE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 /**
  * What a dated title says of itself around the body's name: "Minutes:", "… minutes of the (monthly) meeting held on", separators;
  * "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the proceedings are the meeting's, whose the name after says.
  */
 export const MINUTES_BEFORE_NAME = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s*(?:[:–—-]|\s(?:of|for)(?:\s+(?:the|an?)(?=\s))?)\s*(?:proceedings\s+(?:of|at)\s+(?:(?:the|an?)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?/i;
-/** "MINUTES Parish Council …", "Minutes Harbour Board …": the word alone before a capitalised name (case kept: "minutes" in prose is no title). */
-const MINUTES_WORD_BEFORE_NAME = /^(?:MINUTES|Minutes)\s+(?=[A-Z])/;
-export const TITLE_WORDS_AFTER_NAME = new RegExp(String.raw`(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on|${MEETING_KINDS})\b)+$`, 'i');
+export const TITLE_WORDS_AFTER_NAME = new RegExp(String.raw`(?:[\s,:;–—-]|\b(?:minutes|notes|of|for|the|a|meeting|held|on|weekly|fortnightly|quarterly|${MEETING_KINDS})\b)+$`, 'i');
 /** "held at the Village Hall, Church Lane, on": where the meeting was held, from "held" to the date. */
 export const HELD_AT_PLACE = /\s+held\s+(?:at|in)\s.*$/i;
-/** Longer lines are not titles (and the patterns above need not read a one-line document). */
-const MAX_TITLE_LENGTH = 300;
-
-/**
- * The body a dated title names with "Minutes" beside it and no dash before the date: "Little Witton Parish Council
- * minutes 5 June 2024", "Minutes: Witton Parish Council, 5th June 2024", "Witton Town Council: Minutes of 5 June 2024".
- * Read from the first lines holding a date; null when what is left names no body or only a kind of meeting.
- */
-export function bodyOnDatedTitle(lines: string[]): string | null {
-  for (const line of lines.filter((text) => text !== '').slice(0, 3)) {
-    if (line.length > MAX_TITLE_LENGTH) continue;
-    // "Coldharbour Magna PC: Minutes of the Ordinary Meeting held on …": the name before the colon, whatever the title
-    // says after it (its date may be wrapped onto the next line).
-    const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
-    const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
-    // "KELBY TOWN COUNCIL 18th JANUARY 2011", "Audit Committee, 07 Nov 2006", "Kelby Town Council Monthly Meeting 15th January 2014": a body's name (and the meeting) and a date, all the line says, is a title too.
-    const leading = date !== null && date.index > 0 ? LEADING_DATE.exec(line.slice(date.index)) : null;
-    const nameThenDate = leading !== null && TIME_AND_PLACE_AFTER_DATE.test(line.slice(date!.index + leading[0].length)) && ENDS_IN_BODY_WORD.test(line.slice(0, date!.index).replace(TITLE_WORDS_AFTER_NAME, ''));
-    if (beforeColon === undefined && (!date || !(nameThenDate || /\b(?:minutes|notes)\b/i.test(line)))) continue;
-    // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
-    const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);
-    // "Minutes of the Annual Parish Meeting held at the Village Hall, on 3 May 2024": where it was held is no part of the name.
-    // "MINUTES Parish Council Meeting Wednesday 24th June 2020": what the document is, before the name, with nothing between.
-    const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(MINUTES_WORD_BEFORE_NAME, '').replace(HELD_AT_PLACE, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
-    if (name.length > 0 && name.length <= 120 && namesBody(name) && !GENERIC_BODY.test(name)) return name;
-  }
-  return null;
-}
-
-/** "<name>: Minutes of …", "<name>: Draft minutes …": a title naming its body first, before a colon. */
-const NAME_BEFORE_MINUTES = /^([^:]{3,80}?)\s*:\s+(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\b/i;
 
 /** "… OF THE SELECT COMMITTEE ON HEALTH SERVICES HELD ON …": the subject a committee is "on", before "held", is its name's end. */
 const SUBJECT_AFTER_ON = /^\s+((?:on|ON)\s+(?:(?:[A-Z][\w'’&-]*|and|AND|of|OF|the|THE)\s+){1,6}?)(?:held|HELD)\b/;

@@ -4,7 +4,7 @@
 import { readAttendance, type AttendanceOptions } from '../attendance/attendance';
 import { rememberingListReader } from './remembered';
 import { attendanceLabelOf } from '../attendance/attendance-labels';
-import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, bodyOnDatedTitle, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody, COMPANY_ABBREVIATION_END, LISTS_TITLED_PEOPLE } from '../header/body-names';
+import { authorityTitleAbove, authorityLineAbove, authorityLineBelow, BODY_WORDS, DATE_AFTER_BODY, GATHERING_OF_PEOPLE, namedWithCouncil, organisationAbove, bodyBeforeDate, councilBeforeDash, englishHalf, GENERIC_BODY, withoutMeetingKindAfterCouncil, withoutMeetingOf, withoutMinutesAfterBody, COMPANY_ABBREVIATION_END, LISTS_TITLED_PEOPLE } from '../header/body-names';
 import { withCouncilNamesJoined } from '../header/split-council-names';
 import { isDetailOverAttendance, withoutTitleBlockDetails } from '../items/title-block-details';
 import { numericDateOrder, type DateOrder } from '../header/date-order';
@@ -24,7 +24,7 @@ import { withSpacedLettersClosed } from '../page/letter-spacing';
 import { headingCandidates, rememberingHeadingReaders, type HeadingCandidate, type HeadingReaders } from '../items/headings';
 import { continuesHeader } from '../header/header-continuation';
 import { withoutIntroducedLists } from '../items/colon-lists';
-import { numberedHeadingAbove } from '../items/heading-above-attendance';
+import { headingsAboveAttendance } from '../items/heading-above-attendance';
 import { withHeadingUnderAttendance } from '../attendance/heading-under-attendance';
 import { venueIn } from '../header/venues';
 import { chooseItemHeadings, firstNumberedHeading, withCapitalPeers, withFramingSections, withSkippedAgendaItems } from '../items/item-headings';
@@ -41,6 +41,7 @@ import { itemWordCount, withRunInSectionsAsHeadings } from '../items/run-in-sect
 import { bodyNamedIn, isMeetingAnchor } from '../header/minutes-titles';
 import { bodyInDashedMinutesTitle, LEFT_OR_ARRIVED } from '../header/dashed-minutes-title';
 import { bodyInTitleParts } from '../header/title-parts';
+import { bodyOnDatedTitle } from '../header/dated-title-body';
 
 /** A drafted meeting, and what its header did not say. */
 export interface GeneralDraft {
@@ -93,7 +94,6 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b\d{1,2}(?:st|nd|rd
 
 /** "Tuesday 4 March 2025 — Planning Committee", "04/03/2025 — …": a title (or a labelled meeting) with the date first, then the body. */
 const DATE_DASH_BEFORE_BODY = new RegExp(String.raw`^(?:(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|${DAY_MONTH_YEAR_IN_FIGURES})\s+[-–—|]\s+(?=\S)`, 'i');
-
 const MEETING_KIND_WORDS = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:${MEETING_KINDS})\s+)+`, 'i');
 
 /** "Council Chambers, 200 Elm Street", "St Anne's School, Mill Road, Kelby": where a meeting was held, not who held it. */
@@ -235,8 +235,8 @@ function draftMeeting(lines: string[], options: AttendanceOptions & { dateOrder:
   const headerAttendance = withRunTogetherLinesUnused(readAttendance(lines, { ...options, stopAfter: attendanceFrom }), lines);
   const headerLast = [...headerAttendance.used].reduce((last, index) => Math.max(last, index), dateLine);
   const below = withHeadingUnderAttendance(allCandidates.filter((candidate) => candidate.index > headerLast), lines, headerAttendance.used, readers);
-  const above = numberedHeadingAbove(allCandidates, below, lines, dateLine, headerLast);
-  const candidates = above ? [above] : below;
+  const above = headingsAboveAttendance(allCandidates, below, lines, dateLine, headerAttendance.used);
+  const candidates = above ?? below;
   const headings = withoutTitleBlockDetails(withSkippedAgendaItems(withFramingSections(withCapitalPeers(withBusinessSections(chooseItemHeadings(withoutIntroducedLists(candidates, lines)), candidates), candidates, lines), candidates, lines), lines).filter((heading) => !isDetailsLine(heading)), lines);
   const headerEnd = headings[0]?.index ?? headerLast + 1;
   const unused = (from: number, to: number) => lines.slice(from, to).filter((_, offset) => !headerAttendance.used.has(from + offset));

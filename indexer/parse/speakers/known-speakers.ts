@@ -5,12 +5,13 @@
 // and so is an untitled member's first name ("Gwen welcomed …").
 import type { Attendee } from '../../../core/types';
 import { initialsOf } from '../attendance/initials-keys';
+import { NAME_PARTICLES } from '../attendance/person-words';
 import { afterLeadingClause } from './speakers';
 import { FAITH_AND_PEER_TITLES, withoutPostNominals } from './speaker-titles';
 import { SPEECH_VERBS } from './speech-verbs';
 
-/** Two to four capitalised words: a full name as a list prints it. */
-const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** Two to four capitalised words, a surname's particles between them ("Margit van der Linde"): a full name as a list prints it. */
+const FULL_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s(?:(?:${NAME_PARTICLES})\s){0,2}\p{Lu}[\p{L}'’-]+){1,3}$`, 'u');
 /**
  * What a listed person is read as saying: a verb of speech, or moving a motion ("Dave Garner made a motion to approve
  * the agenda", "Glen moved to approve the record"), as a titled member moving one speaks (speakers.ts).
