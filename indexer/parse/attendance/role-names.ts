@@ -48,9 +48,10 @@ function withPlaceOnCouncil(role: string): string {
   return DESIGNATION_THEN_MEMBER.exec(role)?.[1] ?? role;
 }
 
+/** A printed office as a role: a leader's dashes or dots before it ("- - - - City Vice-Mayor", a roll's wrapped line) gone, a chair named Chair. */
 export function normaliseRole(printed: string): string {
   const role = withPlaceOnCouncil(printed.trim())
-    .replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
+    .replace(/^(?:[-–.·]\s*){2,}/, '').replace(/^[^/]{1,40}\s\/\s*/, '').replace(/\s+/g, ' ').replace(/^(?:the|as)\s+/i, '').replace(FOR_ITEMS, '').replace(/[.,;:]+$/, '').trim()
     .replace(SUBSTITUTE, 'Substitute').replace(FOR_MEMBER, 'Substitute for ');
   // "Independent Member (Chair)": the office held at this meeting, in brackets after the member's standing one.
   const chairing = role.endsWith(')') ? /\(([^()]+)\)$/.exec(role) : null;
