@@ -1,5 +1,4 @@
-// Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", with the
-// kind of attendance each one opens.
+// Attendance labels: "Present:", "PRESENT", "Members present:", "In attendance -", "Apologies", "Chair: …", each with the kind of attendance it opens.
 import type { Attendee, AttendanceKind } from '../../../core/types';
 import { COLUMN_TITLE, GROUP_AFTER_LABEL, INITIALLED_NAME, SENTENCE_AFTER_LIST } from './list-parts';
 import { TRANSLATION_AFTER_LABEL, WELSH_AFTER_LABEL, welshLabelOf } from './bilingual-labels';
@@ -130,38 +129,40 @@ export interface AttendanceLabel {
   column?: true;
   /** Whether the label ends a sentence of the minutes' prose, whose line stays in the text (and header) it belongs to. */
   sentence?: true;
+  /** Whether `rest` was read to a sentence after its list and cut there (SENTENCE_AFTER_LIST): none is left in it. */
+  restEndsList?: true;
 }
 
-/** A label that starts an attendance block: "Present:", "PRESENT", "Members present:", "In attendance -". */
-export function attendanceLabelOf(line: string): AttendanceLabel | null {
-  return labelOfUnmarked(withoutBold(line), line.trim() === '');
+/** A label that starts an attendance block: "Present:", "PRESENT", "In attendance -"; in the `restOfList` after a label (restEndsList), no sentence after the list is looked for again. */
+export function attendanceLabelOf(line: string, restOfList = false): AttendanceLabel | null {
+  return labelOfUnmarked(withoutBold(line), line.trim() === '', restOfList);
 }
 
-/** attendanceLabelOf of a text with no bold marks: a reader of many labels in one long text need not look for marks at each. */
-export function unmarkedAttendanceLabelOf(text: string): AttendanceLabel | null {
-  return labelOfUnmarked(text, text.trim() === '');
+/** attendanceLabelOf of a text with no bold marks (a reader of many labels in one long text need not look for marks at each). */
+export function unmarkedAttendanceLabelOf(text: string, restOfList = false): AttendanceLabel | null {
+  return labelOfUnmarked(text, text.trim() === '', restOfList);
 }
 
 /** The label `unmarked` (a line without its bold marks; `blank` when the line was) opens with. */
-function labelOfUnmarked(unmarked: string, blank: boolean): AttendanceLabel | null {
+function labelOfUnmarked(unmarked: string, blank: boolean, restOfList = false): AttendanceLabel | null {
   const text = withoutLetterOpening(withColonTyped(unmarked.replace(ROLL_CALL, '').trim()));
   if (text === '' && !blank) return { attendance: 'present', rest: '' };
   if (text.charCodeAt(0) === 0x28) return groupInBrackets(text);
-  const label = opensWithLetter(text) ? labelAtStart(text) : null;
+  const label = opensWithLetter(text) ? labelAtStart(text, restOfList) : null;
   // "In attendance: (Councillors)": the group in brackets says who the block lists.
   if (label?.rest.startsWith('(')) return groupInBrackets(label.rest) ?? label;
   if (label) return label;
   if (!(text.includes('/') || text.includes('|'))) return welshLabelOf(text);
   // Bilingual labels: "Yn bresennol / Present:", "Yn bresennol/Present:", te reo Māori's "TE HUNGA KUA TAE MAI | PRESENT".
   const translated = /^[^:/|]{1,40}?\s[/|]\s*(.*)$/.exec(text) ?? (welshLabelOf(text.replace(/\s*\/.*$/, ':')) ? /^[^:/|]{1,40}?\/\s*(.*)$/.exec(text) : null);
-  const translatedLabel = translated ? labelOf(translated[1]) : null;
+  const translatedLabel = translated ? labelOf(translated[1], restOfList) : null;
   if (translatedLabel) return translatedLabel;
   // The label first, then the other language's: Irish councils' "IN ATTENDANCE/I LÁTHAIR Ms M. Ryan, …". The Welsh
   // label after the English one ends it, as a colon would: "Present / Bresennol Chair Cllr J Ellis, Cllr M Rees, …".
   const welshAfter = WELSH_AFTER_LABEL.exec(text);
-  if (welshAfter) return labelOf(`${welshAfter[1]}: ${welshAfter[2]}`);
+  if (welshAfter) return labelOf(`${welshAfter[1]}: ${welshAfter[2]}`, restOfList);
   const translationAfter = TRANSLATION_AFTER_LABEL.exec(text);
-  return (translationAfter ? labelOf(translationAfter[1] + translationAfter[2]) : null) ?? welshLabelOf(text);
+  return (translationAfter ? labelOf(translationAfter[1] + translationAfter[2], restOfList) : null) ?? welshLabelOf(text);
 }
 
 /** Whether a text opens with an ASCII letter, as every label does: a text opening otherwise ("1. Apologies for absence") is tried against none of them. */
@@ -171,7 +172,7 @@ function opensWithLetter(text: string): boolean {
 }
 
 /** The label a text opens with: the chair's, the vice-chair's, the clerk's, or one of LABELS. */
-function labelAtStart(text: string): AttendanceLabel | null {
+function labelAtStart(text: string, restOfList: boolean): AttendanceLabel | null {
   // Two chairs, each for some items ("In the Chair: X (…) for items 1 to 4; Y (…) for items 5 to 8"), take a longer line.
   const labelled = text.length < 200 ? (CHAIR_LABEL.exec(text) ?? (text.startsWith('Presiding ') ? PRESIDING_NAME.exec(text) : null)) : null;
   // The chair is present; a name with no office of its own after it takes the label's (a label run on after it starts
@@ -188,7 +189,7 @@ function labelAtStart(text: string): AttendanceLabel | null {
   if (clerk) return { attendance: 'in attendance', rest: withOffice(clerk[2], clerk[1]) };
   const chairedBy = chairedByLabel(text);
   if (chairedBy) return chairedBy;
-  return labelOf(text) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null) ?? leadSentenceLabel(text) ?? qualifiedMembersLabel(text);
+  return labelOf(text, restOfList) ?? (text.startsWith('C') && listsCouncillors(text) ? { attendance: 'present', rest: text } : null) ?? leadSentenceLabel(text) ?? qualifiedMembersLabel(text);
 }
 
 /**
@@ -264,7 +265,7 @@ const RECEIVED_FROM = /^(?:(?:apologies(?:\s+for\s+absence)?|these)\s+)?(?:(?:we
 /** "5 - " before a roll call's names: how many were present. */
 const HEAD_COUNT = /^\s*\d{1,3}\s*[-–—]\s+/;
 
-function labelOf(text: string): AttendanceLabel | null {
+function labelOf(text: string, restOfList: boolean): AttendanceLabel | null {
   for (const { pattern, attendance, column } of LABELS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -278,8 +279,10 @@ function labelOf(text: string): AttendanceLabel | null {
     // Absence: were received from Ann Booth, …"), a table's next column title beside the label heading its first ("Present<tab>Role").
     const listed = after.slice(separated[0].length).replace(HEAD_COUNT, '').trim().replace(RECEIVED_FROM, '').replace(COLUMN_TITLE, '').replace(GROUP_AFTER_LABEL, '');
     // "… included Ann Marsh and Tom Reade. The Town Administrator also attended.": the sentence ends the list, as one saying who else came does.
-    const rest = separated[0].includes('included') ? listed.replace(/(?<=\p{Ll}{2})\.\s.*$/u, '') : listed.includes('. ') ? listed.replace(SENTENCE_AFTER_LIST, '') : listed;
-    return { attendance, rest: TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0].replace(/^present\s+/i, '')} ${rest}` : rest, column };
+    const included = separated[0].includes('included');
+    const rest = included ? listed.replace(/(?<=\p{Ll}{2})\.\s.*$/u, '') : !restOfList && listed.includes('. ') ? listed.replace(SENTENCE_AFTER_LIST, '') : listed;
+    const labelled = TITLE_AS_LABEL.test(match[0]) && rest !== '' && !TITLED_START.test(rest) ? `${match[0].replace(/^present\s+/i, '')} ${rest}` : rest;
+    return { attendance, rest: labelled, column, ...(included ? {} : { restEndsList: true as const }) };
   }
   return null;
 }

@@ -45,12 +45,26 @@ function sentencePartBefore(text: string, end: number): { index: number; part: L
   return null;
 }
 
-/** Where the next part of a list starts in `text`: at an attendance label after a full stop or semicolon, or at a sentence of apologies or absence. */
-function nextPart(text: string, labelOf: (text: string) => AttendanceLabel | null): { index: number; part: ListedPart } | null {
+/** The next part of a list, and whether its text is the rest of a list read to its end (AttendanceLabel.restEndsList). */
+interface NextPart {
+  index: number;
+  part: ListedPart;
+  restOfList: boolean;
+}
+
+type LabelReader = (text: string, restOfList: boolean) => AttendanceLabel | null;
+
+/**
+ * Where the next part of a list starts in `text`: at an attendance label after a full stop or semicolon, or at a
+ * sentence of apologies or absence. In the `restOfList` the label after each part is not read again to the list's end.
+ */
+function nextPart(text: string, labelOf: LabelReader, restOfList: boolean): NextPart | null {
   const next = INLINE_LABEL.exec(text);
-  const following = next ? labelOf(text.slice(next.index + next[0].length)) : null;
+  const following = next ? labelOf(text.slice(next.index + next[0].length), restOfList) : null;
   // Only a sentence before the label takes the place of the part the label starts.
-  return sentencePartBefore(text, following ? next!.index : text.length) ?? (following ? { index: next!.index, part: { text: following.rest, attendance: following.attendance } } : null);
+  const sentence = sentencePartBefore(text, following ? next!.index : text.length);
+  if (sentence) return { ...sentence, restOfList: restOfList && sentence.part.attendance === 'apologies' };
+  return following ? { index: next!.index, part: { text: following.rest, attendance: following.attendance }, restOfList: following.restEndsList === true } : null;
 }
 
 /**
@@ -62,7 +76,7 @@ export function partsUnderInlineLabels(text: string, attendance: AttendanceKind)
   let current: ListedPart = { text, attendance };
   // Each part is what is left of the text after a label or a sentence: with no bold marks in the text, none in a part.
   const labelOf = text.includes('**') ? attendanceLabelOf : unmarkedAttendanceLabelOf;
-  for (let next = nextPart(current.text, labelOf); next; next = nextPart(current.text, labelOf)) {
+  for (let next = nextPart(current.text, labelOf, false); next; next = nextPart(current.text, labelOf, next.restOfList)) {
     parts.push({ text: current.text.slice(0, next.index), attendance: current.attendance });
     current = next.part;
   }

@@ -82,7 +82,7 @@ describe('"Present" with no colon before the names', () => {
 
 describe('a roll call with a head count before the names', () => {
   it('leaves out the head count a roll call prints before the names', () => {
-    expect(attendanceLabelOf('Present:\t5 - \tMayor Ann Bell, Councilmember Carl Dent')).toEqual({ attendance: 'present', rest: 'Mayor Ann Bell, Councilmember Carl Dent' });
+    expect(attendanceLabelOf('Present:\t5 - \tMayor Ann Bell, Councilmember Carl Dent')).toEqual({ attendance: 'present', rest: 'Mayor Ann Bell, Councilmember Carl Dent', restEndsList: true });
   });
 });
 
@@ -682,8 +682,8 @@ describe('people', () => {
   });
 
   it('takes a label in a column of its own only before a capital: justified prose is no label', () => {
-    expect(attendanceLabelOf('Councillors     Cr Ann Lind')).toEqual({ attendance: 'present', rest: 'Cr Ann Lind', column: true });
-    expect(attendanceLabelOf('Staff     Mr Greg Hall')).toEqual({ attendance: 'in attendance', rest: 'Mr Greg Hall' });
+    expect(attendanceLabelOf('Councillors     Cr Ann Lind')).toEqual({ attendance: 'present', rest: 'Cr Ann Lind', column: true, restEndsList: true });
+    expect(attendanceLabelOf('Staff     Mr Greg Hall')).toEqual({ attendance: 'in attendance', rest: 'Mr Greg Hall', restEndsList: true });
     expect(attendanceLabelOf('Members   noted the report')).toBeNull();
   });
 
