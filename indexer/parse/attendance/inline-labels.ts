@@ -26,61 +26,73 @@ const APOLOGIES_SENTENCE_AT = new RegExp(APOLOGIES_SENTENCE.source, 'iy');
  */
 const ABSENCE_SENTENCE_AT = /[.;]\s+(\p{Lu}[^.;]{1,100}?)\s+(?:was|were)\s+(?:absent|excused)\b[^.;]*[.;]?/uy;
 
+/** Where a list is being read: its `text` from `from` on, listed as `attendance`; `restOfList` as AttendanceLabel.restEndsList says. */
+interface Reading {
+  text: string;
+  from: number;
+  attendance: AttendanceKind;
+  restOfList: boolean;
+}
+
 /**
- * The first sentence of apologies or of absence in `text` that starts before `end`, as the part of the list it starts,
- * tried at each full stop and semicolon: a search of the whole text for one read a list of thousands of labels to its
- * end once for each label.
+ * The first sentence of apologies or of absence in the text being read that starts before `end`, and the reading it
+ * starts, tried at each full stop and semicolon: a search of the whole text for one read a list of thousands of labels
+ * to its end once for each label.
  */
-function sentencePartBefore(text: string, end: number): { index: number; part: ListedPart } | null {
-  for (let at = 0; at < end; at += 1) {
+function sentenceBefore(reading: Reading, end: number): { index: number; after: Reading } | null {
+  const { text, restOfList } = reading;
+  for (let at = reading.from; at < end; at += 1) {
     const code = text.charCodeAt(at);
     if (code !== 0x2e && code !== 0x3b) continue;
     APOLOGIES_SENTENCE_AT.lastIndex = at;
     const apologies = APOLOGIES_SENTENCE_AT.exec(text);
-    if (apologies) return { index: at, part: { text: text.slice(at + apologies[0].length), attendance: 'apologies' } };
+    if (apologies) return { index: at, after: { text, from: at + apologies[0].length, attendance: 'apologies', restOfList } };
     ABSENCE_SENTENCE_AT.lastIndex = at;
     const absence = ABSENCE_SENTENCE_AT.exec(text);
-    if (absence) return { index: at, part: { text: absence[1], attendance: 'absent' } };
+    if (absence) return { index: at, after: { text: absence[1], from: 0, attendance: 'absent', restOfList: false } };
   }
   return null;
 }
 
-/** The next part of a list, and whether its text is the rest of a list read to its end (AttendanceLabel.restEndsList). */
-interface NextPart {
-  index: number;
-  part: ListedPart;
-  restOfList: boolean;
-}
-
 type LabelReader = (text: string, restOfList: boolean) => AttendanceLabel | null;
 
-/**
- * Where the next part of a list starts in `text`: at an attendance label after a full stop or semicolon, or at a
- * sentence of apologies or absence. In the `restOfList` the label after each part is not read again to the list's end.
- */
-function nextPart(text: string, labelOf: LabelReader, restOfList: boolean): NextPart | null {
-  const next = INLINE_LABEL.exec(text);
-  const following = next ? labelOf(text.slice(next.index + next[0].length), restOfList) : null;
-  // Only a sentence before the label takes the place of the part the label starts.
-  const sentence = sentencePartBefore(text, following ? next!.index : text.length);
-  if (sentence) return { ...sentence, restOfList: restOfList && sentence.part.attendance === 'apologies' };
-  return following ? { index: next!.index, part: { text: following.rest, attendance: following.attendance }, restOfList: following.restEndsList === true } : null;
+/** The first place in the text being read where a label may start (INLINE_LABEL), and the label there, if it is one. */
+interface LabelAhead {
+  index: number;
+  label: AttendanceLabel | null;
+}
+
+const INLINE_LABEL_FROM = new RegExp(INLINE_LABEL.source, 'g');
+
+function labelAhead(reading: Reading, labelOf: LabelReader): LabelAhead | null {
+  INLINE_LABEL_FROM.lastIndex = reading.from;
+  const next = INLINE_LABEL_FROM.exec(reading.text);
+  return next ? { index: next.index, label: labelOf(reading.text.slice(next.index + next[0].length), reading.restOfList) } : null;
 }
 
 /**
- * The parts of a list (`text`, listed as `attendance`) cut at each attendance label set in it after a full stop or
- * semicolon, and at each sentence of apologies, each part under the kind it says; the last part is the one a list goes on with.
+ * The parts of a list (`text`, listed as `attendance`) cut at the first attendance label set in it after a full stop or
+ * semicolon (and so on in the rest after that label), and at each sentence of apologies, each part under the kind it
+ * says; the last part is the one a list goes on with.
  */
 export function partsUnderInlineLabels(text: string, attendance: AttendanceKind): ListedPart[] {
-  const parts: ListedPart[] = [];
-  let current: ListedPart = { text, attendance };
   // Each part is what is left of the text after a label or a sentence: with no bold marks in the text, none in a part.
   const labelOf = text.includes('**') ? attendanceLabelOf : unmarkedAttendanceLabelOf;
-  for (let next = nextPart(current.text, labelOf, false); next; next = nextPart(current.text, labelOf, next.restOfList)) {
-    parts.push({ text: current.text.slice(0, next.index), attendance: current.attendance });
-    current = next.part;
+  const parts: ListedPart[] = [];
+  let reading: Reading = { text, from: 0, attendance, restOfList: false };
+  // Kept while sentences of apologies go on in the same text: a list of many is searched for the label once, not once each.
+  let ahead: LabelAhead | null | undefined;
+  for (;;) {
+    if (ahead === undefined || (ahead !== null && ahead.index < reading.from)) ahead = labelAhead(reading, labelOf);
+    const label = ahead?.label ?? null;
+    // Only a sentence before the label takes the place of the part the label starts.
+    const sentence = sentenceBefore(reading, label ? ahead!.index : reading.text.length);
+    if (!sentence && !label) break;
+    parts.push({ text: reading.text.slice(reading.from, sentence ? sentence.index : ahead!.index), attendance: reading.attendance });
+    if (sentence?.after.attendance !== 'apologies') ahead = undefined;
+    reading = sentence ? sentence.after : { text: label!.rest, from: 0, attendance: label!.attendance, restOfList: label!.restEndsList === true };
   }
-  parts.push(current);
+  parts.push({ text: reading.text.slice(reading.from), attendance: reading.attendance });
   return parts;
 }
 
