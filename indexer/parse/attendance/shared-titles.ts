@@ -21,9 +21,25 @@ const OWN_TITLE_INITIALS = /^(?:(?:W\.)?P\.[CS]\.|D\.[CS]\.|P\.C\.S\.O\.)\s*\p{L
 const COUNCILLOR_TITLES = new Set(['Councillor', 'Cllr', 'Cr', 'Alderman']);
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u;
 
+/** The longest name looked up among NAMES_AFTER_AND; a longer one is looked for in the list itself. */
+const MAX_NAME_AFTER_AND = 200;
+/** "… Davidson and Thomson, Annette Holland": the text after each "and" (or "&") up to the comma after it. */
+const NAMES_AFTER_AND = new RegExp(String.raw`(?<= )(?:and|&) (?=([^,]{0,${MAX_NAME_AFTER_AND}}),)`, 'g');
+
+/**
+ * Whether `list` names `name` after "and" or "&" and before a comma, the names so placed read once for a list (`found`):
+ * a list of thousands of names (a document run onto one line) is not searched again for each.
+ */
+function namedAfterAnd(list: string, name: string, found: { names?: Set<string> }): boolean {
+  if (name.length > MAX_NAME_AFTER_AND || name.includes(',')) return list.includes(` and ${name},`) || list.includes(` & ${name},`);
+  found.names ??= new Set(Array.from(list.matchAll(NAMES_AFTER_AND), (match) => match[1]));
+  return found.names.has(name);
+}
+
 /** "Cllrs Morgan (Mayor), Ellis and Quinn": a plural title covers the untitled names after it. */
 export function withSharedTitles(entries: string[], list = ''): string[] {
   let shared: string | null = null;
+  const afterAnd: { names?: Set<string> } = {};
   return entries.map((entry) => {
     // "…; and Councillors Cowie, Drummond and Lyall": the list's last part, after "and".
     const plural = SHARED_TITLE.exec(entry.replace(LEADING_AND, ''));
@@ -47,7 +63,7 @@ export function withSharedTitles(entries: string[], list = ''): string[] {
     // "…, J. Govier, and S. Walters": the "and" before the last name is no part of it, under the shared title too; and
     // the name after it is the group's last ("Councillors Davidson and Thomson, Annette Holland": she is no councillor).
     const titled = `${shared} ${unjoined}`;
-    if (unjoined !== entry || list.includes(` and ${unjoined},`) || list.includes(` & ${unjoined},`)) shared = null;
+    if (unjoined !== entry || namedAfterAnd(list, unjoined, afterAnd)) shared = null;
     return titled;
   });
 }
