@@ -1,8 +1,9 @@
 // `npm run bench:parse`: parsing and chunking speed (MB/s) on large documents made from corpus/ and the layout
 // fixtures: a 20 MB document with its line breaks, the same text on one single line, and the layout fixtures alone (a
 // pack of thousands of short meetings). Each is run three times and the median run reported (the machine is shared:
-// one lucky run says little). Then each fixture alone, repeated to 0.5 and 2 MB: a time growing more than 4x is work
-// that grows faster than the document (a copy of the lines before each meeting made packs quadratic). Appends to
+// one lucky run says little). Then each fixture alone, repeated to 0.5 and 2 MB, with its line breaks and on one line:
+// a time growing more than 4x is work that grows faster than the document (a copy of the lines before each meeting
+// made packs quadratic; a list's labels each read to the end of a one-line document made it so). Appends to
 // docs/BENCHMARKS.md.
 // The parser measured is the compiled one in dist/ (the script builds it first), as `npm run index` and `npm start`
 // run it: tsx's transform of the sources reads every function one module takes from another through a getter, which
@@ -78,10 +79,11 @@ function formatOf(file: string): SourceFormat {
   return file.endsWith('.html') ? 'html' : 'text';
 }
 
-/** The fixtures whose parse and chunk time grows most with their size, worst first. */
-function growthRows(): string[][] {
+/** The fixtures (with their line breaks, or run onto `oneLine`) whose parse and chunk time grows most with their size, worst first. */
+function growthRows(oneLine: boolean): string[][] {
   const rows = textFiles(FOLDERS, /\.(txt|md|html)$/).map((file) => {
-    const text = fs.readFileSync(file, 'utf8');
+    const read = fs.readFileSync(file, 'utf8');
+    const text = oneLine ? read.replace(/\s+/g, ' ') : read;
     const format = formatOf(file);
     const [small, large] = GROWTH_MB.map((megabytes) => repeatedTo(text, megabytes));
     const seconds = (run: Run) => run.parseSeconds + run.chunkSeconds;
@@ -91,8 +93,9 @@ function growthRows(): string[][] {
     return { file: path.basename(file), smallMs, largeMs, growth: largeMs / smallMs };
   });
   const worst = rows.sort((a, b) => b.growth - a.growth).slice(0, 5);
-  for (const row of worst) console.log(`growth ${row.growth.toFixed(1)}x: ${row.file}`);
-  return worst.map((row) => [row.file, row.smallMs.toFixed(0), row.largeMs.toFixed(0), row.growth.toFixed(1)]);
+  const lines = oneLine ? 'one line' : 'line breaks kept';
+  for (const row of worst) console.log(`growth ${row.growth.toFixed(1)}x (${lines}): ${row.file}`);
+  return worst.map((row) => [row.file, lines, row.smallMs.toFixed(0), row.largeMs.toFixed(0), row.growth.toFixed(1)]);
 }
 
 async function main(): Promise<void> {
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
     console.log(`${name}: ${megabytes.toFixed(1)} MB, median ${seconds(median).toFixed(2)} s (${(megabytes / seconds(median)).toFixed(1)} MB/s); runs ${speeds.join(', ')} MB/s; ${cpuSpeed} MB/s of CPU time`);
     return [name, megabytes.toFixed(1), median.parseSeconds.toFixed(2), median.chunkSeconds.toFixed(2), median.chunks, (megabytes / seconds(median)).toFixed(1), speeds.join(', '), cpuSpeed];
   });
-  const growth = growthRows();
+  const growth = [...growthRows(false), ...growthRows(true)];
   await appendBenchmark({
     title: `Parsing and chunking speed, ${SIZE_MB} MB documents (compiled build)`,
     command: `npm run bench:parse -- ${SIZE_MB}`,
@@ -127,9 +130,9 @@ async function main(): Promise<void> {
     table: [
       markdownTable(['document', 'MB', 'parse s', 'chunk s', 'chunks', 'MB/s (median)', 'MB/s (runs)', 'MB/s of CPU time'], rows),
       '',
-      `Each text fixture repeated to ${GROWTH_MB[0]} MB and to ${GROWTH_MB[1]} MB (its own format), the five whose time grew most (${GROWTH_MB[1] / GROWTH_MB[0]}.0 is linear):`,
+      `Each text fixture repeated to ${GROWTH_MB[0]} MB and to ${GROWTH_MB[1]} MB (its own format), with its line breaks and run onto one line; the five of each whose time grew most (${GROWTH_MB[1] / GROWTH_MB[0]}.0 is linear):`,
       '',
-      markdownTable(['document', `${GROWTH_MB[0]} MB ms`, `${GROWTH_MB[1]} MB ms`, 'growth'], growth),
+      markdownTable(['document', 'lines', `${GROWTH_MB[0]} MB ms`, `${GROWTH_MB[1]} MB ms`, 'growth'], growth),
     ].join('\n'),
   });
 }
