@@ -70,7 +70,10 @@ function headerDateLine(lines: string[]): { dated: number; agendaMinutes: number
       if (yearless && yearlessDate) return { dated: yearless.line, agendaMinutes: -1, yearlessDate };
       return { dated: restatedDateLine(lines, index, date, findDate), agendaMinutes: -1 };
     }
-    if (findDate(`${lines[index]} ${lines[index + 1] ?? ''}`)) return { dated: index + 1, agendaMinutes: -1 };
+    // "Ordinary Council Meeting Minutes" over "12 June 2025" (a page's running title and date, above the minutes' own
+    // title restating the date) reads as a date finished on the next line: the restating line ends the header too.
+    const finished = findDate(`${lines[index]} ${lines[index + 1] ?? ''}`);
+    if (finished) return { dated: restatedDateLine(lines, index + 1, finished, findDate), agendaMinutes: -1 };
   }
   return { dated: -1, agendaMinutes: -1 };
 }

@@ -9,6 +9,9 @@ const RESTATING_LINES = 12;
 /** A line longer than this, or ending a sentence, gives the date in prose ("… opened at 7pm on 5 May 2025."), not in a title. */
 const MAX_TITLE_LINE = 100;
 
+/** A line this long is filled to the page's width: one ending on a word in lower case wraps a sentence. */
+const PAGE_WIDE_LINE = 60;
+
 /**
  * "Cofnodion … 13 Ionawr 2025" over "Minutes … 13 January 2025"; "Ordinary Council Minutes" / "9 March 2021" over
  * "MINUTES OF THE ORDINARY MEETING" / "ON TUESDAY, 9 MARCH 2021 AT 9.30AM": the last title line under `dateLine` giving
@@ -21,7 +24,11 @@ export function restatedDateLine(lines: string[], dateLine: number, date: string
     seen += 1;
     const line = lines[index].trim();
     if (attendanceLabelOf(line) !== null) break;
-    if (line.length <= MAX_TITLE_LINE && !line.endsWith('.') && dateOf(line) === date) last = index;
+    // A sentence wrapped at the page's width onto the line ("The regular Council Meeting … was held in the" over "County
+    // Office at Marlow on Tuesday, April 8, 2025 commencing at") is prose, no title ("Minutes of the Council Meeting," is one).
+    const above = lines[index - 1].trim();
+    const wrapped = above.length >= PAGE_WIDE_LINE && /\b\p{Ll}+$/u.test(above);
+    if (line.length <= MAX_TITLE_LINE && !line.endsWith('.') && !wrapped && dateOf(line) === date) last = index;
   }
   return last;
 }

@@ -812,6 +812,19 @@ describe('a title restated just under itself', () => {
   });
 });
 
+describe('a sentence saying when the meeting was held, wrapped at the page\'s width under the dated title', () => {
+  it('stays the minutes\' opening paragraph: a wrapped line restating the date is no title line', () => {
+    const meeting = firstMeeting(
+      'RURAL MUNICIPALITY OF KESTREL BEND\nMINUTES OF COUNCIL MEETING\nMay 13, 2025\n' +
+        'The regular meeting of the Council of the Rural Municipality of Kestrel Bend was held in the\n' +
+        'Council Chambers at Harlan on Tuesday, May 13, 2025 commencing at\n9:00 a.m.\n' +
+        'PRESENT: Reeve D. Oyelaran, Councillors P. Sorensen and M. Quill\n\n1. CALL TO ORDER\nReeve Oyelaran called the meeting to order.\n',
+    );
+    expect(meeting.date).toBe('2025-05-13');
+    expect(meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)).join(' ')).toContain('was held in the Council Chambers at Harlan');
+  });
+});
+
 describe('a dated title over the body and a "Meeting held on" sentence', () => {
   it('reads the sentence as the header (its venue the meeting\'s), not as the opening of the minutes', () => {
     const [meeting] = parseText(
