@@ -24,10 +24,9 @@ export function restatedDateLine(lines: string[], dateLine: number, date: string
     seen += 1;
     const line = lines[index].trim();
     if (attendanceLabelOf(line) !== null) break;
-    // A sentence wrapped at the page's width onto the line ("The regular Council Meeting … was held in the" over "County
-    // Office at Marlow on Tuesday, April 8, 2025 commencing at") is prose, no title ("Minutes of the Council Meeting," is one).
-    const above = lines[index - 1].trim();
-    const wrapped = above.length >= PAGE_WIDE_LINE && /\b\p{Ll}+$/u.test(above);
+    // A sentence wrapped at the page's width onto or from the line ("The regular Council Meeting … was held in the" over
+    // "County Office at Marlow on Tuesday, April 8, 2025 commencing at") is prose, no title ("Minutes of the Council Meeting," is one).
+    const wrapped = [lines[index - 1].trim(), line].some((wide) => wide.length >= PAGE_WIDE_LINE && /\b\p{Ll}+$/u.test(wide));
     if (line.length <= MAX_TITLE_LINE && !line.endsWith('.') && !wrapped && dateOf(line) === date) last = index;
   }
   return last;

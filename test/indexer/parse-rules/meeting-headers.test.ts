@@ -823,6 +823,15 @@ describe('a sentence saying when the meeting was held, wrapped at the page\'s wi
     expect(meeting.date).toBe('2025-05-13');
     expect(meeting.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.text)).join(' ')).toContain('was held in the Council Chambers at Harlan');
   });
+
+  it('leaves the heading above such a sentence an item, the sentence opening with the date and wrapping after it', () => {
+    const meeting = firstMeeting(
+      'Shared from a document editor\n2 April 9, 2024 Library Board Minutes.docx\n\nMonday April 9, 2024 Board Meeting    Corran Vale Public Library\n\n' +
+        'CALL TO ORDER & ROLL CALL\n\nThe April 9, 2024 meeting of the Corran Vale Public Library Board of Trustees was\n' +
+        'called to order at 6:02pm.  Trustees Ada Brill and Noor Haddad were present.\n\nTREASURER\n\nThe balance was noted.\n',
+    );
+    expect(meeting.items.map((item) => item.title)).toEqual(['CALL TO ORDER & ROLL CALL', 'TREASURER']);
+  });
 });
 
 describe('a dated title over the body and a "Meeting held on" sentence', () => {
