@@ -2,7 +2,9 @@
 // header (or a web page's title) gives it above the minutes' own title block, which says it again. The header goes on
 // to the last line restating it, so the title block's lines are read as header, not as item headings.
 import { attendanceLabelOf } from '../attendance/attendance-labels';
+import { paragraphText } from '../lines';
 import { isBlank } from '../patterns';
+import { isProse } from './opening-prose';
 
 /** How many lines (not blank) under the first date line are looked at for one restating it. */
 const RESTATING_LINES = 12;
@@ -11,6 +13,23 @@ const MAX_TITLE_LINE = 100;
 
 /** A line this long is filled to the page's width: one ending on a word in lower case wraps a sentence. */
 const PAGE_WIDE_LINE = 60;
+/** Lines looked at either side of a line for the rest of its paragraph. */
+const PARAGRAPH_REACH = 4;
+
+/**
+ * Whether line `index` is one of a paragraph of prose the page wrapped ("The Board … met in regular session on April
+ * 14, 2026, with Commissioner" over "… and the Secretary present."), or wraps a sentence at the page's width from or
+ * onto it ("The regular Council Meeting … was held in the" over "County Office at Marlow on Tuesday, April 8, 2025
+ * commencing at"); "Minutes of the Council Meeting," over its date is a title.
+ */
+function inWrappedProse(lines: string[], index: number): boolean {
+  if ([lines[index - 1], lines[index]].some((line) => line.trim().length >= PAGE_WIDE_LINE && /\b\p{Ll}+\s*$/u.test(line))) return true;
+  let start = index;
+  while (start > 0 && index - start < PARAGRAPH_REACH && !isBlank(lines[start - 1])) start -= 1;
+  let end = index + 1;
+  while (end < lines.length && end - index < PARAGRAPH_REACH && !isBlank(lines[end])) end += 1;
+  return end - start > 1 && isProse(paragraphText(lines, start, end));
+}
 
 /**
  * "Cofnodion … 13 Ionawr 2025" over "Minutes … 13 January 2025"; "Ordinary Council Minutes" / "9 March 2021" over
@@ -24,10 +43,7 @@ export function restatedDateLine(lines: string[], dateLine: number, date: string
     seen += 1;
     const line = lines[index].trim();
     if (attendanceLabelOf(line) !== null) break;
-    // A sentence wrapped at the page's width onto or from the line ("The regular Council Meeting … was held in the" over
-    // "County Office at Marlow on Tuesday, April 8, 2025 commencing at") is prose, no title ("Minutes of the Council Meeting," is one).
-    const wrapped = [lines[index - 1].trim(), line].some((wide) => wide.length >= PAGE_WIDE_LINE && /\b\p{Ll}+$/u.test(wide));
-    if (line.length <= MAX_TITLE_LINE && !line.endsWith('.') && !wrapped && dateOf(line) === date) last = index;
+    if (line.length <= MAX_TITLE_LINE && !line.endsWith('.') && dateOf(line) === date && !inWrappedProse(lines, index)) last = index;
   }
   return last;
 }
