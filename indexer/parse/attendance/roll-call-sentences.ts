@@ -68,7 +68,8 @@ const NO_NAME = /^(?:The|A|An|All|No|None|It|This|There|He|She|They|Everyone|Nob
 function isListOfNames(list: string): boolean {
   if (list.length > 600 || /\d/.test(list) || NO_NAME.test(list)) return false;
   const parts = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && part.replace(/ (?:of|to) the /g, ' of ').split(/\s+/).every((word) => /^[\p{Lu}'’]/u.test(word) || NAME_PARTICLE.test(word)));
+  // "City Engineer / Inspections Director Poppler": two offices one person holds, parted by a slash.
+  return parts.length > 0 && parts.every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && part.replace(/ (?:of|to) the /g, ' of ').replace(/ \/ (?=\p{Lu})/gu, '/').split(/\s+/).every((word) => /^[\p{Lu}'’]/u.test(word) || NAME_PARTICLE.test(word)));
 }
 
 /** "…, and residents Lisa Ames and Bo Kent": the people a list ends with, named by what they are in lower case. */
