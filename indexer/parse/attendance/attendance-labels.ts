@@ -24,8 +24,8 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // "Members Mr K Tulloch Mrs J Halcrow": its members in a table's first column, their names in the next, no colon between.
   // "Additional Co-opted Student Members": members the council co-opted, of whatever kind.
   { pattern: /^(?:ex[- ]officio\s+(?:councillors|members)\b|(?:additional\s+)?co-?opted\s+(?:\w+\s+)?members\b|members(?=\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s))/i, attendance: 'present' },
-  // A committee's substitute members sit in the place of those who sent apologies; Irish councils' "PRESENT IN THE CHAIR:" is over the Cathaoirleach (a label in capitals: "Dr Bacon in the Chair, …" is a list's entry). Both present.
-  { pattern: /^substitute(?:s|\s+members?)?(?![\w-])/i, attendance: 'present' },
+  // A committee's substitute members sit in the place of those who sent apologies; Irish councils' "PRESENT IN THE CHAIR:" is over the Cathaoirleach (a label in capitals: "Dr Bacon in the Chair, …" is a list's entry); a US board's "VIA ZOOM:" under "PRESENT:" lists members who joined remotely. All present.
+  { pattern: /^substitute(?:s|\s+members?)?(?![\w-])|^via\s+(?:zoom|teams|webex|video(?:\s*link)?|phone|tele(?:phone|conference))(?=\s*:)/i, attendance: 'present' },
   { pattern: /^(?:(?:PRESENT|Present)\s+)?(?:IN THE CHAIR|In the Chair)(?=\s*[:–—-]?\s*$)/, attendance: 'present' },
   // "Councillors      Cr Margaret Lindgren      Shire President": a label in a column of its own, beside the names (a
   // capital after the gap: "Members   noted" is justified prose).
@@ -67,9 +67,9 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   {
     // "Present (in person):" over "Present (online):", "Members present remotely:", a board's "Attending in person:" over
     // its "Also attending:": how they attended is no name, nor is a students' union's "Present (voting):". "Members of Cabinet present:", "Members of the Executive who were
-    // present :": the body's members, named as its members (not "Members of the public present"); "Village Board In Attendance:", a village's board over "Officials In Attendance:".
+    // present :": the body's members, named as its members (not "Members of the public present"); a Minnesota city's "COUNCIL PRESENT:" over "STAFF PRESENT:"; "Village Board In Attendance:", a village's board over "Officials In Attendance:".
     pattern: new RegExp(
-      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council\s*members?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|(?:executive|voting)\s+board\s+members?|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attendance(?=\s*:)|those\s+attending|co-?opted\s+members?|present(?:\s+(?:members|councillors|trustees|directors|governors)(?=\s*:))?|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
+      String.raw`^(?:(?:members?|councillors?|cllrs|panel\s+members?|committee\s+members?|governors?|trustees?|directors?|board\s+members?|council(?:\s*members?)?|commissioners?|supervisors?|${MEMBERS_BY_OFFICE}|(?:executive|voting)\s+board\s+members?|those|members\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:cabinet|executive|committee|sub-committee|council|board|panel|authority|commission)(?:\s+who\s+were)?)\s+present|(?:village|town|city|county|township)\s+(?:board|council)\s+in\s+attendance(?=\s*:)|those\s+attending|co-?opted\s+members?|present(?:\s+(?:members|councillors|trustees|directors|governors)(?=\s*:))?|attended\s+by|sederunt|attendees|participants|attendance|attending(?=\s+(?:in\s+person|online|remotely|virtually|via\s)))\b` +
         String.raw`(?:\s*\((?:in\s+person|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)|voting(?:\s+members)?|(?:ordinary|full|associate)\s+members|online|remote(?:ly)?|virtual(?:ly)?|in\s+the\s+(?:room|chamber|hall)|via\s[^)]{1,20}|by\s+(?:video|phone|telephone)[^)]{0,20})\)|\s+(?:in\s+person|online|remotely|virtually|via\s+(?:zoom|teams|video(?:\s+link)?)))?`,
       'i',
     ),

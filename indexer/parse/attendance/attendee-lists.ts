@@ -5,7 +5,7 @@ import { withCapitalsCased } from './capital-names';
 import { withSharedTitles } from './shared-titles';
 import { namesWithBodies } from './names-with-bodies';
 import type { Attendee, AttendanceKind } from '../../../core/types';
-import { CHIEF_OFFICE, COUNCILLOR_ALONE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_OF_FEW_WORDS, OFFICE_WITH_TITLED_HOLDER } from './offices';
+import { CHIEF_OFFICE, COUNCILLOR_ALONE, isChiefOfficeOnly, OFFICE_BEFORE_NAME, OFFICE_HELD_BY, OFFICE_OF_FEW_WORDS, namesOfficeHolder, OFFICE_WITH_TITLED_HOLDER } from './offices';
 import { EMPLOYER, isAttendanceNote, isAttendingBody, normaliseRole, REPRESENTED_PLACE, ROLE_NAMES, sentApologies, withoutItemsAttended } from './role-names';
 import { withHoldersAfterOffices } from './offices-before-holders';
 import { withDashedOfficeRunsApart } from './dashed-office-runs';
@@ -31,9 +31,9 @@ import { officeJoiner, withOfficeGoingOn, type OpenOffice } from './office-lists
 import { officesWithHolders } from './offices-with-holders';
 import { substituteOf } from './substitutes';
 
-/** Entries that name no one: the public, the press, "none", a kind of member without a name. */
+/** Entries that name no one: the public (not a "Public Works Director"), the press, "none", a kind of member without a name. */
 const NOT_A_PERSON =
-  /\b(?:members? of (?:the )?public|press|public|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
+  /\b(?:members? of (?:the )?public|press|public(?!\s+(?:works|health|safety|services|utilities|relations|information|affairs|defender|library|schools?)\b)|residents?|none|nil|no apologies|observers?|visitors?)\b|#\d|^(?:Non-)?(?:Executive|Independent|Elected|Co-opted|Voting|Non-voting|Magistrate|Lay|Appointed|Associate)?\s*(?:Members|Officers|Directors|Councillors|Cllrs|Governors|Trustees|Representatives)$/i;
 
 /** "Dr Helen Marsh (HM)", "Joseph Adeyemi (JA, Treasurer)", "Treasurer John Ferguson (JF)": initials the minutes use are no role. */
 const isInitialsOf = (bracket: string, name: string) =>
@@ -164,7 +164,7 @@ function splitList(list: string): string[] {
       !(/^the\s/i.test(part) && list.includes(` and ${part}`)) &&
       (!PERSON_TITLE.test(part) || CHIEF_OFFICE.test(part) || COUNCILLOR_ALONE.test(part.trim()) || isSeatOffice(part)) &&
       // "Mr Wes Carmody, Director City Infrastructure": after a titled name, an office before capitalised words is its role.
-      (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) &&
+      (!OFFICE_BEFORE_NAME.test(part) || (PERSON_TITLE.test(entries[previous]) && !PERSON_TITLE.test(part))) && !namesOfficeHolder(part.trim()) &&
       // "G Fanshawe (Chairman)": an office in brackets after a name is that person's, not the previous one's.
       (OFFICE_WORDS.test(part.replace(/\([^()]*\)/g, '')) || COUNCILLOR_ALONE.test(part.trim())) &&
       // "…, the Clerk (Mrs K. Bell)": an office with its own titled holder in brackets is another person.

@@ -89,6 +89,13 @@ export const REPORT_AFTER_LABEL = new RegExp(String.raw`^[^:]{3,40}:\s+(?:\p{Lu}
 export const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 
 /**
+ * "Cr Rowe acknowledged the Wiradjuri people, the traditional owners of …", "Mayor Hale welcomed all present": a
+ * sentence about a person, opening the paragraph after the list (its verb after the titled name, words in lower case
+ * after it), is the minutes' text, no one more.
+ */
+const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr|Councill?or|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:${PAST_SPEECH_VERBS.join('|')}|opened|welcomed|declared|led|thanked|moved|chaired)\s+\p{Ll}`, 'u');
+
+/**
  * A line of an open block listing a person ("- Nadia Whitlow (Chair)"), or counting the public ("6 members of the
  * public": no one, but no block's end). `afterRunOnList`: the block listed several people run on after its label
  * ("Present: Ross Fyfe (Chair), Ailsa Kerr") and a blank line stands above this one, where such a list has ended: capitalised
@@ -100,7 +107,7 @@ export function isListedPerson(line: string, lines: string[], index: number, aft
   // "Rachel Timms (RT) Clerk" under a run of names keyed by their initials: a person keyed so is one more.
   if (afterRunOnList && !opensWithPersonOrOffice(item) && keyedPerson(item) === null) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.
-  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
+  return !/^#{1,6}\s/.test(lines[index].trimStart()) && looksLikeListLine(item) && !SPEAKER_TURN.test(item) && !SENTENCE_ABOUT_PERSON.test(item) && (/[a-z]/.test(item) || PERSON_START.test(item)) && !startsItemSequence(line, lines, index) && !endsInMinuteReference(item) && (!isHeadingUnderTitled(line, lines, index, PERSON_START) || keyedPerson(item) !== null);
 }
 
 // People's titles printed in capitals, read as the titles the list rules know: a whole line in capitals, or a title

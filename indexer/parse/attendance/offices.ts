@@ -1,4 +1,5 @@
 // Offices printed before a holder's name in lists of people (US and Canadian minutes name staff so).
+import { OFFICE_WORDS } from './person-words';
 
 /**
  * "Village Attorney Marcus Feld", "Village Clerk-Treasurer Janine Oduya", "Clerk/RFO Mair Jones" (a parish's clerk and
@@ -27,6 +28,24 @@ export const OFFICE_BEFORE_NAME = new RegExp(
     String.raw`\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.?\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)(?<!${SERVICE_AREA_END})$`,
   'u',
 );
+
+/**
+ * "Finance Director Hahn", "Community Development Director Hurlburt", "City Clerk Paulson", "President Laurence Herman":
+ * a US council's staff (or its presiding member) named by office and surname, as its "STAFF PRESENT: City Manager
+ * Johnson, Fire Captain Hurr, Finance Director Hahn, …" lists them: a person of their own, never the office of the
+ * name before. The word after the office is a surname only where no office or service is named so ("Director
+ * Corporate Services", "Secretary General", "Manager Designate" are offices).
+ */
+const OFFICE_THEN_WORD = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Director|Manager|Clerk|Attorney|Engineer|Planner|Administrator|Treasurer|Coordinator|Forester|Superintendent|Chief|Librarian)\s+(?!(?:${SERVICE_AREAS}|General|Designate|Elect|Emeritus|Typist)\b)(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?)$` +
+    String.raw`|^(?:Village|Board|Council|Town)?\s*President\s+\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+)$`,
+  'u',
+);
+/** Whether a list's part is a person named by office and surname (OFFICE_THEN_WORD), its last word no office's. */
+export const namesOfficeHolder = (part: string) => {
+  const surname = OFFICE_THEN_WORD.exec(part);
+  return surname !== null && !OFFICE_WORDS.test(surname[1] ?? surname[2]);
+};
 
 /**
  * "Chief Executive", "Chief Fire Officer", "Chief Nursing Officer": an office, though "Chief" can start a title ("Chief

@@ -64,11 +64,11 @@ export const NAME_PARTICLE = /^(?:of|de|del|della|da|di|du|la|le|van|von|der|den
 /** A sentence's subject that names nobody: "The Chairman was absent", "All members were present", "No one was absent". */
 const NO_NAME = /^(?:The|A|An|All|No|None|It|This|There|He|She|They|Everyone|Nobody|Several|Some|Both)\b/;
 
-/** Whether every part of `list` (parted by commas and "and") is a name, titled or not, or an office after one ("Clerk of the Board"): capitalised words, initials, particles. */
+/** Whether every part of `list` (parted by commas and "and") is a name, titled or not, or an office after one ("Clerk of the Board"): capitalised words, initials, particles; two offices one person holds parted by a slash ("City Engineer / Inspections Director Poppler"). */
 function isListOfNames(list: string): boolean {
   if (list.length > 600 || /\d/.test(list) || NO_NAME.test(list)) return false;
   const parts = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && part.replace(/ (?:of|to) the /g, ' of ').split(/\s+/).every((word) => /^[\p{Lu}'’]/u.test(word) || NAME_PARTICLE.test(word)));
+  return parts.length > 0 && parts.every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && part.replace(/ (?:of|to) the /g, ' of ').replace(/ \/ (?=\p{Lu})/gu, '/').split(/\s+/).every((word) => /^[\p{Lu}'’]/u.test(word) || NAME_PARTICLE.test(word)));
 }
 
 /** "…, and residents Lisa Ames and Bo Kent": the people a list ends with, named by what they are in lower case. */

@@ -72,9 +72,34 @@ const withWardsBracketed = (list: string) =>
     ? (list.match(CR_TITLE)!.length >= 2 ? list.split(NEXT_CR) : [list]).map((person) => person.replace(WARD_AFTER_NAME, '$1 ($2)')).join(', ')
     : list;
 
+/**
+ * "Hon. Ana M. Reyes - Vice Mayor, Presiding Officer Hon. Ben T. Cruz - SB Member Hon. Cora Lim, Jr. - SB Member": a
+ * Sangguniang Bayan's members copied from a table of name and office into one line, each "Hon." starting the next
+ * member (three at least) and a dash between name and office. Each member is set as "Hon. Name (Office)", parted by
+ * semicolons, so that the office's own comma ("Vice Mayor, Presiding Officer") and a name's ", Jr." part no one.
+ */
+const NEXT_HONOURABLE = /(?<=\p{L}{2}\)?)\s+(?=Hon\.\s+\p{Lu})/gu;
+const HONOURABLE_TITLE = /(?:^|\s)Hon\.\s+\p{Lu}/gu;
+const HONOURABLE_WITH_OFFICE = /^(Hon\.\s+[^–—-]+?)\s+[–—-]\s+(\S.*)$/u;
+const withHonourablesApart = (list: string) => {
+  if (!list.startsWith('Hon.') || (list.match(HONOURABLE_TITLE)?.length ?? 0) < MIN_RUN_TOGETHER_DIRECTORS) return list;
+  const parts = list.split(NEXT_HONOURABLE);
+  const members = parts.map((member) => (member.lastIndexOf('Hon.') === 0 ? HONOURABLE_WITH_OFFICE.exec(member.trim()) : null));
+  return parts.length >= MIN_RUN_TOGETHER_DIRECTORS && members.every((member) => member !== null) ? members.map((member) => `${member![1].replace(/,\s+(Jr|Sr)\.?$/, ' $1.')} (${member![2]})`).join('; ') : list;
+};
+
+/**
+ * "Hon. Ana M. Reyes Municipal Councilor", "Hon. Rio S. Tan Liga ng mga Barangay President": a Sangguniang Bayan's
+ * members printed from a table of name and office, the office a word's space after the name (its middle initial,
+ * then the surname); the office is bracketed, as a role is.
+ */
+const HONOURABLE_THEN_OFFICE =
+  /(^|[;,]\s*)(Hon\.\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}\.\s+\p{Lu}[\p{L}'’-]+)\s+((?:(?:Municipal|City|Provincial)\s+)?(?:Vice[- ]Mayor(?:,\s*Presiding(?:\s+Officer)?)?|Councilor|Board\s+Member)|S[BP]\s+Member|(?:Liga\s+ng\s+mga\s+Barangay|ABC|SK(?:\s+Federation)?|IP\s+Mandatory)\s+(?:President|Representative))(?=\s*(?:[;,]|$))/gu;
+
 /** The list with each person run on into the one before parted from them; the same text when none is. */
 export function withRunTogetherPeopleApart(typed: string): string {
-  const listed = withWardsBracketed(withTypedShorthandSpaced(typed));
+  const spaced = withTypedShorthandSpaced(typed);
+  const listed = withHonourablesApart(withWardsBracketed(spaced.startsWith('Hon.') ? spaced.replace(HONOURABLE_THEN_OFFICE, '$1$2 ($3)') : spaced));
   const list = isRunOfCouncilOffices(listed) ? listed.replace(NEXT_COUNCIL_OFFICE, ', ') : listed;
   const directorsApart = isListOfDirectors(list) ? list.replace(CHAIR_BEFORE_DIRECTOR, ' ($1)').replace(NEXT_DIRECTOR, ', ') : list;
   const unglued = HAS_GLUED_TITLE.test(directorsApart) ? directorsApart.replace(GLUED_TITLE, ' ') : directorsApart;

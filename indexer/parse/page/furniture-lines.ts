@@ -71,6 +71,24 @@ function isPublishingStamp(line: string): boolean {
   return stamp !== null && findDate(stamp[1]) !== null;
 }
 
+/**
+ * "APPROVED AS WRITTEN ON" over "JULY 11, 2025", "Approved as amended: 4/8/2025": the stamp a US board's clerk sets under
+ * the minutes' title once the next meeting approved them (the day it did, not the meeting's). Read only near the
+ * document's head and only with its date (a line "Approved as presented." under an item is the minutes' approval).
+ */
+const APPROVAL_STAMP = /^(?:minutes\s+)?approved\s+(?:as\s+(?:written|amended|presented|corrected|submitted|distributed)|with\s+corrections)(?:\s+on|\s*[:–-])?(?:\s+(\S.{5,30}))?$/i;
+/** How far down a document an approval stamp is looked for: it stands under the title. */
+const APPROVAL_STAMP_LINES = 25;
+
+/** Whether the line at `index` is an approval stamp with its date, or the date alone under a stamp ending "on". */
+function isApprovalStamp(lines: string[], index: number): boolean {
+  if (index >= APPROVAL_STAMP_LINES) return false;
+  const stamp = APPROVAL_STAMP.exec(withoutMarkup(lines[index]).trim());
+  if (stamp) return stamp[1] === undefined ? /\bon$/i.test(lines[index].trim()) && index + 1 < lines.length && findDate(lines[index + 1]) !== null && lines[index + 1].trim().length <= 30 : findDate(stamp[1]) !== null;
+  const above = index > 0 ? APPROVAL_STAMP.exec(withoutMarkup(lines[index - 1]).trim()) : null;
+  return above !== null && above[1] === undefined && /\bon$/i.test(lines[index - 1].trim()) && lines[index].trim().length <= 30 && findDate(lines[index]) !== null;
+}
+
 /** How a line with furniture at its end ends: "…KB", "…directions", "…directions.", "…item", in any case. */
 const INLINE_FURNITURE_ENDINGS = 'bBsS.mM';
 /**
@@ -109,7 +127,7 @@ export function withoutFurniture(lines: string[]): string[] {
       if (FURNITURE_LINE.test(trimmed) || (trimmed.startsWith('T') && TEMPLATE_LINE.test(trimmed)) || (trimmed.startsWith('S') && SIGNED_RECORD_LINE.test(trimmed))) return '';
       if (SIGNATURE_OFFICE.test(trimmed) && !followsItemNumber(lines, index)) return '';
     }
-    if (isDocumentPathFooter(line)) return '';
+    if (isDocumentPathFooter(line) || isApprovalStamp(lines, index)) return '';
     if (STAMP_WITH_AUTHOR.test(line.trimStart())) return isPublishingStamp(line) ? '' : line;
     // The last character settles most lines before the case-insensitive search of the whole line.
     const last = lastContentCharacter(line);

@@ -2,7 +2,7 @@
 // said …", "Linda Farrow, 318 Cedar Lane, asked …": a delegate or member of the public, named with no title but with
 // who they are (or where they live) between commas, then a verb of speech. US and Canadian minutes so name the people
 // who address the council.
-import { SPEECH_VERBS } from './speech-verbs';
+import { PAST_SPEECH_VERBS, SPEECH_VERBS } from './speech-verbs';
 import { PUBLIC_PERSON, PUBLIC_VERBS } from './public-speakers';
 
 /** Sentence openers that are no forename ("Following debate, the motion …" has no name before its comma anyway). */
@@ -78,6 +78,16 @@ const NAME_OF_ADDRESS = new RegExp(
   'u',
 );
 
+/**
+ * "Dan Hale, 4397 Quincy Street SE: Stated that he …", "Ann Roe, 12 Elm Road: Asked the Council …": a member of the public
+ * at a US council's forum, named with the address they gave and a colon, then what they said as a sentence of its own
+ * (its verb capitalised, the speaker understood).
+ */
+const NAME_ADDRESS_COLON = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}[\p{L}'’-]*),\s\d{1,5}[A-Z]?\s\p{Lu}[^,;:()]{2,60}:\s(?:${PAST_SPEECH_VERBS.map((verb) => `${verb[0].toUpperCase()}${verb.slice(1)}`).join('|')}|Handed|Stated)\b`,
+  'u',
+);
+
 /** A body, a group, an organisation or an office in two capitalised words ("Parish Council agreed", "Highways England advised", "Chief Executive reported"): no one's name. */
 const NOT_SURNAMES = /\s(?:Council|Committee|Board|Panel|Group|Forum|Authority|Trust|Partnership|Association|Society|Club|Police|Councillors?|Members?|Officers?|Directors?|Executive|Manager|Clerk|Chair(?:man)?|Treasurer|Secretary|Mayor|Inspector|Sergeant|Constable|Commissioner|Engineer|Surveyor|Governors|Trustees|Residents|Works|Services|Team|Planning|England|Wales|Scotland|Ireland|Water|Rail)$/;
 
@@ -85,7 +95,7 @@ const NOT_SURNAMES = /\s(?:Council|Committee|Board|Panel|Group|Forum|Authority|T
 export function describedSpeakerOf(text: string): string | null {
   const described = text.includes(', ') ? (DESCRIBED_PERSON.exec(text) ?? PERSON_WITH_POST.exec(text)) : null;
   const bracketed = described === null && text.includes(' (') ? (PERSON_WITH_BRACKETED_POST.exec(text) ?? PERSON_WITH_BRACKETED_INITIALS.exec(text)) : null;
-  const addressed = described === null && bracketed === null && text.includes(' of ') ? NAME_OF_ADDRESS.exec(text) : null;
+  const addressed = described === null && bracketed === null ? ((text.includes(' of ') ? NAME_OF_ADDRESS.exec(text) : null) ?? (text.includes(': ') ? NAME_ADDRESS_COLON.exec(text) : null)) : null;
   const person = described ?? bracketed ?? addressed ?? FORENAME_AND_INITIAL.exec(text);
   return person && !NOT_FORENAMES.has(person[1].split(/\s/)[0]) ? person[1] : null;
 }
