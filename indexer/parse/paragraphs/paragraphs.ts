@@ -10,6 +10,7 @@ import { paragraphSpeakerOf } from '../speakers/paragraph-speakers';
 import { decisionParts } from '../decisions/resolution-parts';
 import { MOTION_OUTCOME_SENTENCE } from '../decisions/motion-lines';
 import { speakerOf } from '../speakers/speakers';
+import { withQuestionTurns } from '../speakers/question-turns';
 
 export type { ParagraphOptions } from './blocks';
 
@@ -292,5 +293,6 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       isTruncated: truncation !== null,
     });
   }
+  withQuestionTurns(paragraphs);
   return { paragraphs, decisions, truncatedItemNumber };
 }
