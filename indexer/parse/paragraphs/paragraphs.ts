@@ -11,6 +11,7 @@ import { decisionParts } from '../decisions/resolution-parts';
 import { MOTION_OUTCOME_SENTENCE } from '../decisions/motion-lines';
 import { speakerOf } from '../speakers/speakers';
 import { withQuestionTurns } from '../speakers/question-turns';
+import { withVerbatimLabels } from '../speakers/verbatim-labels';
 
 export type { ParagraphOptions } from './blocks';
 
@@ -294,5 +295,5 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
     });
   }
   withQuestionTurns(paragraphs);
-  return { paragraphs, decisions, truncatedItemNumber };
+  return { paragraphs: withVerbatimLabels(paragraphs), decisions, truncatedItemNumber };
 }
