@@ -23,6 +23,14 @@ const PAIRED_ANSWER = /^A\s*[.:]\s+\S/;
 const SERIES = /\bthe following (?:supplementary )?questions\b/;
 /** A question's words: the paragraph ends in a question mark (inside its closing quotation mark or not). */
 const ENDS_ASKING = /\?["”’]?\s*$/;
+/**
+ * "The Audit Manager responded to the following Members’ questions:-", "Members raised the following points:": a speaker's
+ * lead-in to points set under it, each opening in lower case as a list's points carry the lead-in's sentence on (the
+ * first may be run on after it). Said, answered or raised: "… introduced the plan, which proposed the following measures:"
+ * sets out the plan's, no one's words.
+ */
+const POINTS_LEAD_IN = /\b(?:responded to|answered|replied to|raised|made|gave|said|stated|highlighted|reported|explained|advised|commented|asked|queried|confirmed|expressed|emphasised|emphasized|stressed)\s+the following\b[^.?!]{0,60}(?::-?|:–)(?:\s*$|\s+\p{Ll})/u;
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
 /** A supplementary question's label naming no one: "Supplementary question:", "Further question:". */
 const QUESTION_LABEL = /^(?:(?:Supplementary|Further)\s+)?[Qq]uestion\s*[:.-]\s*\S/;
 /** To whom: a titled name first ("Councillor Imran Qureshi, Cabinet Member for Housing"). */
@@ -53,8 +61,9 @@ function leavesQuoteOpen(text: string, wasOpen: boolean): boolean {
 
 /**
  * The paragraphs of an item, each question time's unnamed turns credited: the question's text to whoever put it, the
- * answer (labelled, or going on in an open quotation) to whom it was put. Paragraphs whose words name their speaker, and
- * decisions, keep theirs and end the question's turn.
+ * answer (labelled, or going on in an open quotation) to whom it was put; the points under a speaker's lead-in ("…
+ * responded to the following questions:-") to that speaker. Paragraphs whose words name their speaker, and decisions,
+ * keep theirs and end the question's turn.
  */
 export function withQuestionTurns(paragraphs: Paragraph[]): void {
   let asker: string | null = null;
@@ -63,14 +72,16 @@ export function withQuestionTurns(paragraphs: Paragraph[]): void {
   let quoteOpen = false;
   let paired = false;
   let series = false;
+  let pointsOf: string | null = null;
   for (const paragraph of paragraphs) {
     const { text } = paragraph;
     if (paragraph.isDecision) {
-      asker = answerer = turn = null;
+      asker = answerer = turn = pointsOf = null;
       series = false;
       continue;
     }
     if (paragraph.speaker !== null) {
+      pointsOf = POINTS_LEAD_IN.test(text) ? paragraph.speaker : null;
       const put = HANDS_OVER.test(text) ? QUESTION_PUT.exec(text) : null;
       if (put) {
         asker = paragraph.speaker;
@@ -83,6 +94,11 @@ export function withQuestionTurns(paragraphs: Paragraph[]): void {
       // Someone else's turn in the words (an answer "The Mayor said …") ends neither the series nor who it was put to.
       continue;
     }
+    if (pointsOf !== null && OPENS_LOWER_CASE.test(text)) {
+      paragraph.speaker = pointsOf;
+      continue;
+    }
+    pointsOf = null;
     if (answerer !== null && (ANSWER_LABEL.test(text) || (paired && PAIRED_ANSWER.test(text)))) {
       paragraph.speaker = answerer;
       turn = 'answer';
