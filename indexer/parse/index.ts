@@ -21,7 +21,7 @@ import { withoutDocumentViewerLead } from './page/document-viewer';
 import { withoutCoveringLetter } from './page/covering-letter';
 import { withoutTranscriptionPageNumber } from './page/transcription-page-number';
 import { bodyInChrome, dateInChrome, splitPageChrome } from './page/page-chrome';
-import { withoutContentsList } from './page/contents-list';
+import { withoutContentsList, withoutEmptyContentsItem } from './page/contents-list';
 import { withTemplateTopicsAsHeadings } from './page/minutes-template';
 import { withBoldBulletTopicsAsHeadings } from './page/bold-bullet-topics';
 import { mergeAttendees } from './attendance/attendee-records';
@@ -124,7 +124,7 @@ function startsLowerCase(line: string): boolean {
 }
 
 function toItems(draft: DraftMeeting, options: ParagraphOptions): AgendaItem[] {
-  const items = withoutSignOffItems(draft.items);
+  const items = withoutEmptyContentsItem(withoutSignOffItems(draft.items));
   const last = items.length - 1;
   return items.map((item, index) => {
     // The sign-off under the minutes ("A true copy. Attest:", the clerk's name and office) ends the last item's lines.

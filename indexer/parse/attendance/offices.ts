@@ -49,9 +49,9 @@ export const namesOfficeHolder = (part: string) => {
 
 /**
  * "Chief Executive", "Chief Fire Officer", "Chief Nursing Officer": an office, though "Chief" can start a title ("Chief
- * Inspector Lee"). Whatever the one or two words before "Officer", no one is named so.
+ * Inspector Lee"). Whatever the one or two words before "Officer" or "Executive" ("Chief Audit Executive"), no one is named so.
  */
-export const CHIEF_OFFICE = /^Chief\s+(?:Executive|(?:[A-Z][a-z]+\s+){0,2}Officer|Constable)\b/;
+export const CHIEF_OFFICE = /^Chief\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:Executive|Officer)|Constable)\b/;
 /** "Chief Constable" alone is an office; "Chief Constable Rachel Amis" is a person, named after their rank. */
 export const isChiefOfficeOnly = (text: string) => CHIEF_OFFICE.test(text) && !/^\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(text.replace(CHIEF_OFFICE, ''));
 

@@ -101,6 +101,13 @@ const TITLED_ASKER = /^\((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Profes
  * number: it opens a question put under the item (question time), not an item of its own.
  */
 export function opensQuestionUnderItem(title: string): boolean {
+  if ('QRAT'.includes(title[0]) && (NAMED_TURN_LABEL.test(title) || ADDRESSED_TO.test(title))) return true;
   const question = title[0] === 'Q' || title[0] === 'q' ? questionHeadingOf(title, null) : null;
   return question !== null && (question.marker !== null || question.asked !== null) && (question.asker === null || TITLED_ASKER.test(question.asker));
 }
+
+/**
+ * "To Councillor Linda Neal, Leader:-" under "Question: Mrs Patrick, …": to whom the question under it was put, a
+ * question time's line (a titled name, then their office), never an item's title ("To consider …" names a task).
+ */
+const ADDRESSED_TO = new RegExp(String.raw`^To\s+(?:${TITLE})${TITLE_STOP}\s+${NAME}(?:,[^?!:]{1,80})?\s*(?::-?)?$`, 'u');

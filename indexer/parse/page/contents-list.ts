@@ -48,3 +48,13 @@ export function withoutContentsList(lines: string[]): string[] {
   const end = label === -1 ? null : contentsListEnd(lines, label);
   return end === null ? lines : [...lines.slice(0, label), ...lines.slice(end)];
 }
+
+/**
+ * The items without an empty one titled "Contents" before the others: a parliament's web page of its official report,
+ * copied with its contents folded away, leaves the label alone over the first item's title, and it heads no item.
+ */
+export function withoutEmptyContentsItem<Item extends { number: string | null; title: string; lines: string[] }>(items: Item[]): Item[] {
+  const first = items[0];
+  const empty = items.length > 1 && first.number === null && CONTENTS_LABEL.test(first.title.trim()) && first.lines.every((line) => line.trim() === '');
+  return empty ? items.slice(1) : items;
+}

@@ -10,6 +10,8 @@ import { paragraphSpeakerOf } from '../speakers/paragraph-speakers';
 import { decisionParts } from '../decisions/resolution-parts';
 import { MOTION_OUTCOME_SENTENCE } from '../decisions/motion-lines';
 import { speakerOf } from '../speakers/speakers';
+import { withQuestionTurns } from '../speakers/question-turns';
+import { withVerbatimLabels } from '../speakers/verbatim-labels';
 
 export type { ParagraphOptions } from './blocks';
 
@@ -292,5 +294,6 @@ export function buildParagraphs(lines: string[], options: ParagraphOptions): Ite
       isTruncated: truncation !== null,
     });
   }
-  return { paragraphs, decisions, truncatedItemNumber };
+  withQuestionTurns(paragraphs);
+  return { paragraphs: withVerbatimLabels(paragraphs), decisions, truncatedItemNumber };
 }
