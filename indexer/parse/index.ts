@@ -4,6 +4,7 @@ import { withHeaderColumnsApart } from './page/header-columns';
 import { withPipeTableRows } from './page/pipe-table-rows';
 import { withOfficialReportFront } from './page/official-report-front';
 import { withWelshFirstBlocks } from './page/welsh-first';
+import { withWelshModernGovInEnglish } from './page/welsh-moderngov';
 import { withProseCellsApart } from './page/prose-cells';
 import { withLineShapes } from './line-shapes';
 import { withMarkedRegisterAsLabels } from './attendance/marked-register';
@@ -27,6 +28,7 @@ import { withBoldBulletTopicsAsHeadings } from './page/bold-bullet-topics';
 import { mergeAttendees } from './attendance/attendee-records';
 import { attendeesFromEarlyItems, attendeesFromItems } from './attendance/attendance-items';
 import { bodyInTitle, committeeOfTitleCouncil } from './header/page-title-body';
+import { welshBodyName } from './header/welsh-body-names';
 import { parseGeneralDocument, type GeneralDraft } from './layout/general';
 import { detectLayout } from './layout/layout';
 import { knownLayoutDrafts } from './layout/known-layouts';
@@ -197,10 +199,16 @@ function normalised(text: string): string {
  */
 const asCopiedText = (lines: string[]) => withHeaderColumnsApart(withoutLineNumbers(lines));
 
+/** The text normalised, and its lines; a Welsh ModernGov page is read as the English one (welsh-moderngov.ts). */
+function normalisedLines(input: string): { text: string; lines: string[] } {
+  const text = normalised(input);
+  return withWelshModernGovInEnglish(text, text.split('\n'));
+}
+
 export function parseMinutes(input: ParseInput): ParsedDocument {
-  const text = normalised(input.text);
   // Split once: every reader of the text's lines shares them.
-  const split = withTemplateTopicsAsHeadings(withoutRearrangedNote(text.split('\n')));
+  const { text, lines: readLines } = normalisedLines(input.text);
+  const split = withTemplateTopicsAsHeadings(withoutRearrangedNote(readLines));
   const lines = input.format === 'markdown' ? withBoldBulletTopicsAsHeadings(split) : split;
   const layout = detectLayout(text, lines);
   const blankLinesSeparate = PARAGRAPHS_BY_BLANK_LINES.has(input.format);
@@ -249,8 +257,8 @@ export function parseMinutes(input: ParseInput): ParsedDocument {
   const fallbackDate =
     drafts.length === 1 && drafts[0].date === null ? (dateInRunningLines(lines) ?? dateInChrome(chrome) ?? dateInFileName(input.file) ?? (pageTitle ? findDate(pageTitle, numericDateOrder(lines)) : null)) : null;
   // A web page whose text names no body is named in its title ("… | Harrowfield Borough Council"), or, printed, by the
-  // site's name above its menus; a committee's page that names no council in its text, by the council its title names.
-  const pageBody = drafts.length === 1 && drafts[0].body === null ? ((pageTitle ? bodyInTitle(pageTitle) : null) ?? bodyInChrome(chrome)) : null;
+  // site's name above its menus (minutes in Welsh alone, by the council's Welsh name: "CYNGOR SIR YNYS MÔN"); a committee's page that names no council in its text, by the council its title names.
+  const pageBody = drafts.length === 1 && drafts[0].body === null ? ((pageTitle ? bodyInTitle(pageTitle) : null) ?? bodyInChrome(chrome) ?? welshBodyName(lines)) : null;
   const fallbackBody = pageBody ?? (drafts.length === 1 && pageTitle ? committeeOfTitleCouncil(drafts[0].body, pageTitle) : null);
   const meetings = drafts.map((parsed, ordinal): Meeting => {
     const found = fallbackDate || fallbackBody ? { ...parsed, date: fallbackDate ?? parsed.date, body: fallbackBody ?? parsed.body } : parsed;

@@ -18,10 +18,11 @@ import { MINUTES_TITLE, type DraftItem } from '../types';
  * "… received from Cyng. Rhian Powell and Mr J. Hale.", "That the apologies from Cllrs Dunn and Shaw be accepted": the
  * names run to the full stop, not to a title's or an initial's. Northern Irish councils write "Apologies for inability to
  * attend were reported on behalf of …"; a village hall's committee "Apologies received from: S. Stride, J. Tollafield"
- * (a colon after "from", as after a label).
+ * (a colon after "from", as after a label). Welsh minutes write "Cafwyd ymddiheuriadau am absenoldeb gan y Cynghorwyr …"
+ * (apologies for absence were received from the councillors …), unless the English follows ("… gan / Apologies … from").
  */
 const APOLOGIES_SENTENCE =
-  /\bapolog(?:y|ies)\s+(?:for\s+(?:absence|inability\s+to\s+attend)\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted|recorded|reported)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from):?\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
+  /(?:\bapolog(?:y|ies)\s+(?:for\s+(?:absence|inability\s+to\s+attend)\s+)?(?:(?:(?:were|was|had\s+been)\s+)?(?:received|given|noted|accepted|tendered|intimated|submitted|recorded|reported)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)|from)|\bymddihe[iu]riadau\s+(?:am\s+(?:absenoldeb|eu\s+habsenoldeb)\s+)?(?:gan|oddi\s+wrth)(?:\s+y(?=\s+Cynghor))?(?!\s*\/)):?\s+(.+?)(?:(?<!\b(?:Cyng|Cllrs?|Mrs?|Ms|Dr|Cr|Prof|Revd?|[A-Z]))\.(?:\s|$)|$)/i;
 /**
  * "Cllr F Moxon sent apologies (family commitment)": the people first, then the apologies they sent, in the item's first
  * sentence or after another ("All Members were present. County Councillor D Jeffels sent apologies."). A councillor of

@@ -52,19 +52,19 @@ function keysSurname(bracket: string, name: string): boolean {
  * "Cyng. / Cllr Menna Hughes", "Cllr / Cyng. Menna Hughes", "Comhairleoir / Councillor …", "Cyng. Sir / County Cllr …"
  * (a county councillor), "Y Cyngh./Cllr. Menna Hughes" (the Welsh title's longer short form, with its article): the
  * title printed in Welsh (or Irish) and in English; the English one is kept, as the rest of the list and the minutes'
- * English text name people.
+ * English text name people. "Y Cynghorydd J. Byast" (Welsh alone): the article ("the councillor") goes, the title stays.
  */
-const BILINGUAL_TITLE = /^(?:(?:(?:Y\s+)?Cyngh?|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
+const BILINGUAL_TITLE = /^(?:Y\s(?=Cynghorydd\s)|(?:(?:Y\s+)?Cyngh?|Comhairleoir)\.?(?:\s+Sir)?\s*\/\s*(?=(?:County\s+)?(?:Cllr|Councillor)\b)|(?<english>(?:County\s+)?(?:Cllr|Councillor)\.?)\s*\/\s*(?:Cyng|Comhairleoir)\.?(?:\s+Sir)?(?=\s))/;
 
 /** "The District Mayor N C Hale", "the Director Assets – Mrs V Araba": an office's article before its holder (initials, a title, a dash; no style's: "The Revd …"); an office, a dash, a titled holder after the last. */
 const [HOLDER_AFTER_OFFICE, OFFICE_ARTICLE, OFFICE_DASHES_HOLDER] = [/\s(?:\p{Lu}\.?\s|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)|\s[–—-]\s/u, /^the\s+(?!(?:Rt|Right|Revd?|Very|Venerable|Most|Hon|Honourable)\b)(?=\p{Lu}\p{Ll})/iu, /^([^()]+)\s+[–—-]\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[^–—()-]+)$/];
 
 /** "Cllr A Smith (Chairman)", "Councillor J Smith - Chairman", "Mrs C Green, Clerk", "Cllr B Jones in the Chair". */
 function attendeeOf(entry: string, attendance: AttendanceKind, forenamesBracketed = false): Attendee | null {
-  // "Mrs P Hale (PH) and, from item 2, Mr T Foy": the "and" left at the end of an entry a clause cut off.
+  // "Mrs P Hale (PH) and, from item 2, Mr T Foy": the "and" (Welsh "a", "ac") left at the end of an entry a clause or a line cut off.
   // "Cllr Darren Price •": the bullet of the next list in a bulleted header run onto one line ends no name.
-  let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,•\s]+$/, '').replace(/\s+(?:and|&)$/, '').trim());
-  if (text.includes('/')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
+  let text = withoutItemsAttended(collapseWhiteSpace(entry).replace(/^(?:and|&)\s+/i, '').replace(/[.;:,•\s]+$/, '').replace(/\s+(?:and|&|ac?)$/, '').trim());
+  if (text.includes('/') || text.startsWith('Y Cynghorydd ')) text = text.replace(BILINGUAL_TITLE, (_, english: string | undefined) => english ?? '');
   if ((text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54) && OFFICE_WORDS.test(text) && HOLDER_AFTER_OFFICE.test(text)) text = text.replace(OFFICE_ARTICLE, '');
   // "Councillor Wayne Thomas, Chairman, Presided.": the verb saying who took the chair, left an entry of its own by the commas.
   if (text === '' || /^\d/.test(text) || /^(?:presided|presiding)$/i.test(text)) return null;

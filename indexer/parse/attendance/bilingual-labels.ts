@@ -6,9 +6,10 @@ import type { AttendanceLabel } from './attendance-labels';
 /**
  * Welsh councils' attendance labels: "Yn bresennol" and "Presennol" (present), "Yn mynychu" and "Hefyd yn bresennol"
  * (attending, and also present: the officers and guests), "Ymddiheuriadau" (apologies), "Yn absennol" (absent; "efo
- * ymddiheuriadau", with apologies). The English label beside one, where there is one, is read before it.
+ * ymddiheuriadau", with apologies), "Wrth law" (at hand) and "Swyddogion" (officers): the officers attending. The English
+ * label beside one, where there is one, is read before it.
  */
-const WELSH_LABEL = String.raw`(?:hefyd\s+yn\s+[bp]resennol|yn\s+mynychu|(?:yn\s+)?[bp]resennol|ymddihe[iu]riadau|(?:yn\s+)?absennol(?:\s+(?:efo|gydag?|heb)\s+ymddihe[iu]riadau)?)`;
+const WELSH_LABEL = String.raw`(?:hefyd\s+yn\s+[bp]resennol|yn\s+mynychu|wrth\s+law|swyddogion(?:\s+yn\s+[bp]resennol)?|(?:yn\s+)?[bp]resennol|ymddihe[iu]riadau|(?:yn\s+)?absennol(?:\s+(?:efo|gydag?|heb)\s+ymddihe[iu]riadau)?)`;
 /**
  * "Yn bresennol:", "Ymddiheiriadau/Apologise:" (the English after a slash, as a clerk typed it): the Welsh label, the
  * English one if any, then the colon.
@@ -21,11 +22,11 @@ export const WELSH_AFTER_LABEL = new RegExp(String.raw`^(\p{L}[\p{L} ]{1,30}?) ?
 
 /** The kind of attendance a Welsh label alone opens ("Yn bresennol:", "Ymddiheuriadau:"), its colon after it; null for none. */
 export function welshLabelOf(text: string): AttendanceLabel | null {
-  const welsh = text.length > 0 && 'yYpPbBhHaA'.includes(text[0]) ? (WELSH_LABEL_AT_START.exec(text) ?? WELSH_THEN_ENGLISH_LABEL.exec(text)) : null;
+  const welsh = text.length > 0 && 'yYpPbBhHaAwWsS'.includes(text[0]) ? (WELSH_LABEL_AT_START.exec(text) ?? WELSH_THEN_ENGLISH_LABEL.exec(text)) : null;
   if (!welsh) return null;
   const label = welsh[1].toLowerCase();
   const attendance: AttendanceKind =
-    label.startsWith('hefyd') || label.includes('mynychu') ? 'in attendance' : label.includes('heb') ? 'absent' : /ymddihe[iu]riadau/.test(label) ? 'apologies' : label.includes('absennol') ? 'absent' : 'present';
+    label.startsWith('hefyd') || label.includes('mynychu') || label.startsWith('wrth') || label.startsWith('swyddog') ? 'in attendance' : label.includes('heb') ? 'absent' : /ymddihe[iu]riadau/.test(label) ? 'apologies' : label.includes('absennol') ? 'absent' : 'present';
   return { attendance, rest: welsh[2] };
 }
 

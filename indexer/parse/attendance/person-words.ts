@@ -6,7 +6,7 @@ import { FAITH_AND_PEER_TITLES, POST_NOMINALS } from '../speakers/speaker-titles
 export const HONOURS = new RegExp(`^(?:${POST_NOMINALS})\\b|^[A-Z&-]{2,6}$`);
 
 /** A title before a person's name, at a text's start: "Cllr", "Mrs", "Dr", "The Revd", "PC", "Mayor" before a name. */
-export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councill?or|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|(?:Commissioner|Supervisor|Select(?:man|woman)|(?:Deputy\s+)?Reeve)(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
+export const PERSON_TITLE = new RegExp(String.raw`^(?:Cllr|Councill?or|Cr|Councilmember|Council Member|Trustee|(?:County|District|Borough|Parish|Town|Ward)(?= Cllr| Councillor)|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|(?:The (?:Rt |Very |Most )?)?(?:Rev|Revd|Reverend)|(?:The )?Ven|Canon|${FAITH_AND_PEER_TITLES}|Hon|Bailie|Shri|Smt|Sri|Kumari|Sir|Dame|Lord|Lady|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|(?:Assistant|Deputy) Chief Constable(?=\s+[A-Z])|ACC|DCC|Chief|DCI|DI|DS|Alderman|(?:Y )?Cynghorydd|Cyngh?|(?:Deputy\s+)?Mayor(?=\s+[A-Z])|(?:Commissioner|Supervisor|Select(?:man|woman)|(?:Deputy\s+)?Reeve)(?=\s+[A-Z])|Deputy(?=\s+[A-Z]\.?\s))\b\.?`);
 
 /** A word of an office someone holds: "Clerk", "Director", "Lay Member", "Cathaoirleach". */
 export const OFFICE_WORDS =

@@ -2,10 +2,12 @@
 // US "Councilors" too).
 import { HONOURS, LEADING_AND, OFFICE_WORDS, PERSON_TITLE } from './person-words';
 
-export const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Councilors|Messrs|Crs|Councilmembers|Council Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners|Directors|Selectmen|Senators)\.?\s+/;
+export const SHARED_TITLE = /^((?:County |District |Borough |Town |Parish )?)(Cllrs|Councillors|Councilors|Messrs|Crs|Councilmembers|Council Members|Trustees|Aldermen|Bailies|Supervisors|Commissioners|Directors|Selectmen|Senators|(?:Y )?Cynghorwyr)\.?\s+/;
 const SINGULAR_TITLES: Readonly<Record<string, string>> = {
   Messrs: 'Mr', Cllrs: 'Cllr', Councillors: 'Councillor', Councilors: 'Councilor', Crs: 'Cr', Councilmembers: 'Councilmember', 'Council Members': 'Council Member', Trustees: 'Trustee',
   Aldermen: 'Alderman', Bailies: 'Bailie', Supervisors: 'Supervisor', Commissioners: 'Commissioner', Directors: 'Director', Selectmen: 'Selectman', Senators: 'Senator',
+  // The Welsh "Y Cynghorwyr A, B a C" (the councillors): each is "Cynghorydd" (councillor), the article left.
+  Cynghorwyr: 'Cynghorydd', 'Y Cynghorwyr': 'Cynghorydd',
 };
 
 /** "… Oakes and Chair Hendricks": a chair's or president's title before a name is that member's own. */
@@ -18,7 +20,7 @@ const CHAIR_BEFORE_NAME = /^(?:Vice[ -])?(?:Chair(?:man|woman|person)?|President
 const OWN_TITLE_INITIALS = /^(?:(?:W\.)?P\.[CS]\.|D\.[CS]\.|P\.C\.S\.O\.)\s*\p{Lu}|^(?:\p{Lu}\.){2}\s*(?:County\s+)?(?:Councillor|Cllr)\b/u;
 
 /** The singular titles a shared councillors' title gives; a courtesy title ("Mrs", "Dr") goes after them. */
-const COUNCILLOR_TITLES = new Set(['Councillor', 'Cllr', 'Cr', 'Alderman']);
+const COUNCILLOR_TITLES = new Set(['Councillor', 'Cllr', 'Cr', 'Alderman', 'Cynghorydd']);
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u;
 
 /** The longest name looked up among NAMES_AFTER_AND; a longer one is looked for in the list itself. */

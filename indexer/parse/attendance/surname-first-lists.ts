@@ -7,9 +7,10 @@ import { isBlank } from '../patterns';
 
 /**
  * "Eriksen-Vale, Ines", "O'Neil, Mary J.", "Bellamy, Otis (online)": a surname in one word, a comma, a forename and an
- * initial, a note in brackets ("Don Scott, Mayor" is a name and its office).
+ * initial, a note in brackets ("Don Scott, Mayor" is a name and its office). An English council's register puts the
+ * title before the forename, the surname in capitals first: "SMITH, Cllr John (Chairman)", "GREEN, Mrs Ann".
  */
-const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}\.)?)(\s+\([^()]{1,40}\))?$/u;
+const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+),\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd?)\.?\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}\.)?)(\s+\([^()]{1,40}\))?$/u;
 /** "Smith, Chair", "Hale, Councillor": an office after the comma, no forename. */
 const OFFICE_WORD = /^(?:Chair(?:man|woman|person)?|Mayor|President|Secretary|Treasurer|Clerk|Director|Councillor|Member|Trustee|Governor|Vice|Convener|Officer|Manager|Staff|Guest|Observer)$/;
 /** Fewer such lines in a row than this under the first label are no register: "Smith, Chair" may be a name and an office. */

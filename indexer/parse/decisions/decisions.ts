@@ -20,14 +20,14 @@ export const WAS_APPROVED = /^The [^.]{1,80} (?:was|were) (?:approved|agreed|ado
  * agreed to …". One pattern, so a paragraph is read once for all of them; anchored, it is tried at the start only.
  */
 const DECISION_OPENINGS = anyOf([
-  // New England town meetings: "VOTED: The motion carried …", "VOTED: Unanimous".
-  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION|VOTED)\b/,
+  // New England town meetings: "VOTED: The motion carried …", "VOTED: Unanimous"; Welsh minutes' "PENDERFYNWYD" (resolved).
+  /^(?:\*\*)?(?:RESOLVED|AGREED|DECIDED|DECISION|VOTED|PENDERFYNWYD)\b/,
   // A committee's recommendation to the body that decides ("RECOMMENDED to Cabinet that …"): its decision, in capitals
   // as RESOLVED is (an officer's "Recommended:" in a report is not).
   /^RECOMMENDED\b/,
   // Australian councils: "COUNCIL RESOLUTION" over the mover, the seconder and the motion (an "OFFICER RECOMMENDATION" is not one).
   /^(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION\b/,
-  /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted)(?:\*\*)?\s*(?::|that\b|–|-)/,
+  /^(?:\*\*)?(?:Resolved|Agreed|Decision|Decided|Voted|Penderfynwyd)(?:\*\*)?\s*(?::|that\b|–|-)/,
   // "Resolved to …"; "It was agreed that the Clerk …", "It was unanimously RESOLVED …": the meeting's decision, told in the passive.
   /^(?:Resolved|Agreed),? (?:to|unanimously|subject to)\b|^It was (?:unanimously |therefore |then |duly )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/,
   // "Agreed.", "Carried unanimously." alone: the motion's outcome; "Approved and signed.", "Approved by A Moss and N Marr" (the last minutes').
@@ -68,8 +68,8 @@ const DECISION_OPENINGS = anyOf([
  * The forms found anywhere in a text, kept apart from the anchored ones: in one pattern with them, every position of
  * the text was tried against all of them.
  */
-// "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") with the capitals.
-const DECISION_ANYWHERE = /\b(?:RESOLVED|AGREED|CARRIED)\b/;
+// "CARRIED" (US and Australian motions, "CARRIED UNANIMOUSLY") with the capitals; the Welsh "PENDERFYNWYD" (resolved).
+const DECISION_ANYWHERE = /\b(?:RESOLVED|AGREED|CARRIED|PENDERFYNWYD)\b/;
 /**
  * "… 14 Mill Lane. Resolved that the Town Council objects …": a resolution after the sentence that introduces it. Tried
  * only on a text holding "Resolved": in one pattern with the capitals, every position was tried against both.
@@ -266,7 +266,7 @@ export const ACTION_POINT = /^(?:\*\*)?ACTIONS?\s*:\s*[^\s*]/i;
  * A decision's label alone on a line ("Resolved:", "Resolved:-" (Irish and Scottish minutes put a dash after the colon), "DECISION", "Resolution" (New Zealand), "AND AGREED" under the mover and seconder, "COUNCIL RESOLUTION  OCM 25/041" with the resolution's
  * number, a school board's "Motion & Voting" over the motion, "Resolved (Cr Denise Knight)" with its mover in brackets, "Resolved:  18.11" and "Resolution Number  CO/2024/342" with theirs (New Zealand councils)): the text under it is the decision.
  */
-export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:RESOLVED|Resolved|Resolution|RESOLUTION)\s*:?\s*(?:N[Oo]\.?\s*|[Nn]umber\s+)?(?:[A-Z]{1,4}\/)?\d{1,4}(?:[./]\d{1,4}){1,2}|RESOLVED|Resolved|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
+export const DECISION_LABEL = /^(?:\*\*)?(?:(?:AND|And) )?(?:(?:RESOLVED|Resolved|Resolution|RESOLUTION)\s*:?\s*(?:N[Oo]\.?\s*|[Nn]umber\s+)?(?:[A-Z]{1,4}\/)?\d{1,4}(?:[./]\d{1,4}){1,2}|RESOLVED|Resolved|PENDERFYNWYD|Penderfynwyd|AGREED|Agreed|DECISIONS?(?: MADE| TAKEN)?|Decisions?(?: made| taken)?|DECIDED|Decided|Resolution|RESOLUTION|Motion (?:&|and) Voting|(?:COUNCIL|COMMITTEE|BOARD) RESOLUTION(?:\s+(?:NO\.?\s*)?(?:[A-Z]{1,5}\s?)?\d{1,4}\/\d{1,4})?)(?:\s*\((?:Cr|Clr|Cllr|Councillor)\.?\s[^()]{1,80}\))?(?:\s+(?:that|That|THAT))?\s*(?::-|[:–-])?(?:\*\*)?\s*$/;
 /**
  * A motion's recorded vote, on lines of its own under it: "AYES: Alvarez, Chen", "NOES: None", "For: Crs Marsh and
  * Reid", "Against: Cr Voss", "OPPOSED: Director Brandvold" (a regional district's board, under its "CARRIED"), "Yea: …", "Nay: …", "ABSENT: None", "ABSTAIN: None", "Abstention: 0", "Vote: Abt – yes; Osei – no" (a school

@@ -38,9 +38,9 @@ function withoutMeetingAfterName(body: string): string | null {
 /**
  * "Councillor Mair Evans (Panel Member)", "Sir Muir Russell Principal, Professor Mona Siddiqui", "Graeme Norton (Chair Consumer Council)", "Tay Yoshitani Chief
  * Executive Officer", "… Board Secretary": a titled person, a person's office in brackets, or one person's office at the
- * end is a line of the attendance (or of a letterhead's names), no body's name.
+ * end is a line of the attendance (or of a letterhead's names), no body's name ("Cyngor Sir", the Welsh county council, holds no knight).
  */
-const NAMES_PERSON = /^(?:Cllrs?|Councillors?|Mx)\.?\s+\p{Lu}|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+\p{Lu}|\((?:Chair|Vice[- ]Chair|Clerk|Secretary|Treasurer)\b|\b(?:Officer|Secretary|Assessor|Director|Manager|Clerk|Treasurer)$/u;
+const NAMES_PERSON = /^(?:Cllrs?|Councillors?|Mx)\.?\s+\p{Lu}|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|(?<!\bCyngor\s)Sir|Dame)\.?\s+\p{Lu}|\((?:Chair|Vice[- ]Chair|Clerk|Secretary|Treasurer)\b|\b(?:Officer|Secretary|Assessor|Director|Manager|Clerk|Treasurer)$/u;
 
 /**
  * " – Tuesday August 13, 2013, called to order": the meeting's date after a dash, and all after it, follow the name; so

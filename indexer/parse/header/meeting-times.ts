@@ -1,11 +1,14 @@
-// The time a meeting started, as its header writes it: "2.00 pm", "7pm", "at 19:00", "16:00 UTC".
+// The time a meeting started, as its header writes it: "2.00 pm", "7pm", "at 19:00", "16:00 UTC", "1830 hours".
 
-const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+/** "2.00 pm", "7pm"; Welsh minutes' "6.30yh" and "2.00 yp" (evening, afternoon: pm) and "10.00 yb" (morning: am). */
+const TIME_PATTERN = /\b(\d{1,2})(?:[.:](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.|yb|yh|yp)(?![a-z])/i;
 const TWENTY_FOUR_HOUR = /\b(?:at|from|commenc\w*|start\w*|time:?)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:am|pm))/i;
+/** "commenced at 1830 hours", "at 1900hrs": a 24-hour clock in four figures, no stop between, named as one by its unit after a word that says when. */
+const FOUR_FIGURE_HOURS = /\b(?:at|from|commenc\w*|start\w*|opened)\s+([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)\b/i;
 /** "10:00 – 12:45": the meeting's span on a 24-hour clock, its start first; a colon tells a clock from a paragraph's number. */
 const TWENTY_FOUR_HOUR_SPAN = /\b([01]?\d|2[0-3]):([0-5]\d)\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d\b/;
 /** "16:00 UTC", "19.00 hrs": a 24-hour clock, its hour in two figures, named as one by its zone or unit wherever it stands. */
-const TWENTY_FOUR_HOUR_NAMED = /\b([01]\d|2[0-3])[:.]([0-5]\d)\s*(?:UTC|GMT|BST|CET|CEST|hrs)\b/;
+const TWENTY_FOUR_HOUR_NAMED = /\b([01]\d|2[0-3])[:.]([0-5]\d)\s*(?:UTC|GMT|BST|CET|CEST|hrs|hours)\b/;
 
 /**
  * "7:00-8:30pm", "7 – 9 pm": the meeting's span on a 12-hour clock, am or pm written once, after its end; the start is
@@ -29,11 +32,11 @@ export function findTime(text: string): string | null {
   const span = spanStart(text, match);
   if (span) return span;
   if (match) {
-    const hours = (Number(match[1]) % 12) + (match[3].toLowerCase().startsWith('p') ? 12 : 0);
+    const hours = (Number(match[1]) % 12) + (/^(?:p|y[hp])/i.test(match[3]) ? 12 : 0);
     const minutes = Number(match[2] ?? 0);
     if (Number(match[1]) > 12 || minutes > 59) return null;
     return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   }
-  const clock = TWENTY_FOUR_HOUR.exec(text) ?? TWENTY_FOUR_HOUR_SPAN.exec(text) ?? TWENTY_FOUR_HOUR_NAMED.exec(text);
+  const clock = TWENTY_FOUR_HOUR.exec(text) ?? TWENTY_FOUR_HOUR_SPAN.exec(text) ?? TWENTY_FOUR_HOUR_NAMED.exec(text) ?? FOUR_FIGURE_HOURS.exec(text);
   return clock ? `${clock[1].padStart(2, '0')}:${clock[2]}` : null;
 }

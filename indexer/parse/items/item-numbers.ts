@@ -41,11 +41,11 @@ export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(
  * "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title", and "16/059 / Title" or "16/059 |
  * Title": a table's number and title cells, copied to text with the bar or slash a document site sets between cells.
  * "65/21). Title" (a bracket and a full stop after the minute) and "2/ Title" (a village's minutes typed with a slash
- * after a small number) are English parishes' own.
+ * after a small number) are English parishes' own; "M/140/2006:- Title" (a colon and dash) a Northern Irish council's.
  */
-export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:\)\.|[.):]|(?<=^\d{1,2})\/|\s*[-–—]|\s+[|/](?=\s))?\s+(\S.*)$`, 'i');
-/** A number alone on its line ("3", "3.", "Minute 12/23"): the title is on the next line. */
-export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})[.):]?$`, 'i');
+export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:\)\.|:-|[.):]|(?<=^\d{1,2})\/|\s*[-–—]|\s+[|/](?=\s))?\s+(\S.*)$`, 'i');
+/** A number alone on its line ("3", "3.", "Minute 12/23", a Northern Irish council's "M/140/2006:-"): the title is on the next line. */
+export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|:-)?$`, 'i');
 /** How both patterns above start. */
 export const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
 /** "[1] Welcome and apologies": an item number in square brackets, which no paragraph opens with. */

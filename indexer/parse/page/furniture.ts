@@ -3,6 +3,7 @@
 import { OUTCOME_LINE } from '../decisions/decisions';
 import { withoutMarkup } from '../lines';
 import { withRunningBlocks } from './running-blocks';
+import { itemNumbersOverTitles } from './numbers-over-titles';
 import { wordPageFieldIndexes } from './word-page-field';
 import { joinAcrossBreaks, pagesOf, SENTENCE_END, SENTENCE_ENDINGS, withoutLinesAt } from './pages';
 import { contentStart, isBlank, whiteSpaceStart } from '../patterns';
@@ -125,15 +126,18 @@ function removeFromPages(pages: string[][]): string[] {
   }
   const firstPageTop = pages[0].slice(0, 20).join(' ').replace(/\s+/g, ' ').toLowerCase();
   const keptAsText = (page: string[], index: number) => headsMinutes(page, index) || LABEL_OVER_TEXT.test(page[index]) || isMotionOutcome(page[index]);
+  // A table's item numbers over their titles (numbers-over-titles.ts), found in the pages' lines as one text, stay.
+  const itemNumbers = itemNumbersOverTitles(pages.flat());
+  let linesBefore = 0;
+  const pageStarts = pages.map((page) => (linesBefore += page.length) - page.length);
   const furnitureAtEdges = pages.map((page, pageIndex) => {
     const top = pageIndex === 0 ? -1 : (edges[pageIndex][0]?.index ?? -1);
     return new Set(
       edges[pageIndex]
         .filter(
           ({ line, index }) =>
-            isBarePageNumber(line) ||
-            ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !keptAsText(page, index)) ||
-            (index === top && isMeetingRunningHeader(line, firstPageTop)),
+            !itemNumbers.has(pageStarts[pageIndex] + index) &&
+            (isBarePageNumber(line) || ((pagesWithKey.get(furnitureKey(line)) ?? 0) >= 2 && !keptAsText(page, index)) || (index === top && isMeetingRunningHeader(line, firstPageTop))),
         )
         .map(({ index }) => index)
         .concat(wordPageFieldIndexes(page)),
@@ -239,10 +243,12 @@ class RepeatedKeys {
 function removeFromFlowingText(lines: string[]): string[] {
   // Filed when first needed: a text whose numbers are not alone between blank lines has no page break to clean up.
   let repeated: RepeatedKeys | null = null;
+  // A table's item numbers, each over its title, are no pages' numbers, nor running headers (their keys, "#", repeat).
+  const itemNumbers = itemNumbersOverTitles(lines);
   const isRunningHeader = (line: string) =>
-    line.trim().length <= MAX_RUNNING_HEADER && !SENTENCE_END.test(line) && (repeated ??= new RepeatedKeys(lines)).has(furnitureKey(line));
+    line.trim().length <= MAX_RUNNING_HEADER && !SENTENCE_END.test(line) && !(itemNumbers.size > 0 && /^\s*\d{1,3}\s*$/.test(line)) && (repeated ??= new RepeatedKeys(lines)).has(furnitureKey(line));
   const isPageNumber = (index: number) =>
-    isBarePageNumber(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1]));
+    isBarePageNumber(lines[index]) && (index === 0 || isBlank(lines[index - 1])) && (index === lines.length - 1 || isBlank(lines[index + 1])) && !itemNumbers.has(index);
 
   const output: string[] = [];
   let index = 0;
