@@ -6,7 +6,7 @@
 import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { isDecisionText, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
-import { ITEM_PREFIX, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
+import { ITEM_PREFIX, LETTERED_REFERENCE, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
 import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
 import { titleCaseDashRunOn } from './title-case-dash';
 import { splitLabelRunOn } from './label-run-ons';
@@ -264,7 +264,7 @@ const ROMAN_NUMBERED_CAPITALS = /^\s*(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|
  * Whether a line opens with a minute's number, bare ("14/25 …") or after the word naming it ("Minute no. 3 – …"), or
  * with a section's Roman numeral before capitals (told by its first character, I, V or X, first).
  */
-const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line) || ('IVX'.includes(firstContentCharacter(line)) && ROMAN_NUMBERED_CAPITALS.test(line));
+const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line) || LETTERED_REFERENCE.test(line) || ('IVX'.includes(firstContentCharacter(line)) && ROMAN_NUMBERED_CAPITALS.test(line));
 
 const LOWER_CASE_WORD_FIRST = /^\s*\p{Ll}[\p{L}'’-]+\s/u;
 
