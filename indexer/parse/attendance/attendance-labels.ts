@@ -32,9 +32,9 @@ const LABELS: ReadonlyArray<{ pattern: RegExp; attendance: AttendanceKind; colum
   // Under "ABSENT", "Member      Gus Petrakis" is absent. A Guernsey parish's members are its Douzeniers, Alderney's its Jurats.
   { pattern: /^(?:[Cc]ouncillors|COUNCILLORS|[Ee]lected\s+[Mm]embers|ELECTED\s+MEMBERS|[Mm]embers?|MEMBERS?|[Dd]ouzeniers|DOUZENIERS|[Jj]urats|JURATS)(?=\s*[:–—-]|\s{2,}[A-Z])/, attendance: 'present', column: true },
   // The Senedd's record: "Committee Members in Attendance", "Others in Attendance", "Senedd Officials in Attendance"; a
-  // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:".
+  // parish's "Councillors in attendance:", "The following were present:"; a Quebec council's "Were present:"; a society's "Board members in attendance were:".
   // An Ontario township's "Council in Attendance:" over its members, one a line; an Indian university's "Members Attended"; "Present Cllrs: R Hale, …"; a club's "ATTENDANCE (8pm).".
-  { pattern: /^(?:(?:committee\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)|^attendance(?:\s*\(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\))?\.?(?=\s*(?:[:–—-]|$))/i, attendance: 'present' },
+  { pattern: /^(?:(?:(?:committee|board|panel)\s+)?members|councillors|cllrs|council)\s+in\s+attendance\b|^members\s+attended\b|^(?:the\s+following\s+(?:members\s+)?)?were\s+present\b|^present\s+were\b|^present\s+(?:cllrs|councillors)(?=\s*:)|^attendance(?:\s*\(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\))?\.?(?=\s*(?:[:–—-]|$))/i, attendance: 'present' },
   // "Other Members in Attendance: Councillors Reed and Shaw", "Other Members present:": councillors who are not members of
   // the committee; "Staff in Attendance:", an Irish county's "The Council Staff in attendance were:-", the council's officers. A board's "Others present: Q. Dimmer, Harbourmaster" under its directors: its officers and guests.
   { pattern: /^(?:(?:[A-Z][\w&'’-]*\s+){1,3}(?:officials|staff)|others|staff|other\s+(?:members|councillors))\s+in\s+attendance\b|^(?:others|other\s+(?:members|councillors))\s+(?:present|attending)(?=\s*(?:[:–—-]|$)|\s)/i, attendance: 'in attendance' },

@@ -8,7 +8,7 @@ import { isHeadingUnderTitled } from './heading-under-list';
 import { PUBLIC_LINE } from './one-line-people';
 import { titleCaseHeading } from '../header/meeting-fields';
 import { keyedPerson, listsKeyedNames } from './initials-keys';
-import { listsCouncillors } from './attendance-labels';
+import { attendanceLabelOf, listsCouncillors } from './attendance-labels';
 import { contentEndsWithOneOf, isBlank } from '../patterns';
 import { PAST_SPEECH_VERBS } from '../speakers/speech-verbs';
 import { NAME_PARTICLES } from './person-words';
@@ -88,6 +88,11 @@ export const REPORT_AFTER_LABEL = new RegExp(String.raw`^[^:]{3,40}:\s+(?:\p{Lu}
 /** "Sandra Okafor AM (Chair): Good morning and welcome …": a verbatim record's first turn, a name and a sentence after its colon. */
 export const SPEAKER_TURN = /^[^:]{3,80}:\s+\p{Lu}[^:]*?(?:\s\p{Ll}+){3}/u;
 
+/** "- Hécate", "* Mirage": a bulleted entry of one capitalised word, a first name or a handle as a society's or a project's list gives it. */
+const ONE_NAME_BULLET = /^[•·*-]\s+\p{Lu}[\p{Ll}'’-]+$/u;
+/** "- None", "- All": no one named. */
+const NO_ONE = /^(?:None|Nil|Nobody|All|Everyone|Apologies)$/i;
+
 /**
  * "Cr Rowe acknowledged the Wiradjuri people, the traditional owners of …", "Mayor Hale welcomed all present": a
  * sentence about a person, opening the paragraph after the list (its verb after the titled name, words in lower case
@@ -104,6 +109,7 @@ const SENTENCE_ABOUT_PERSON = new RegExp(String.raw`^(?:(?:Deputy\s+)?Mayor|Cllr
 export function isListedPerson(line: string, lines: string[], index: number, afterRunOnList: boolean): boolean {
   const item = unbulleted(line);
   if (PUBLIC_LINE.test(item)) return true;
+  if (ONE_NAME_BULLET.test(line.trim())) return !NO_ONE.test(item.trim()) && attendanceLabelOf(item.trim()) === null;
   // "Rachel Timms (RT) Clerk" under a run of names keyed by their initials: a person keyed so is one more.
   if (afterRunOnList && !opensWithPersonOrOffice(item) && keyedPerson(item) === null) return false;
   // "## Public Comment" under the last name: a heading marked as one is no person, however like a name it reads.

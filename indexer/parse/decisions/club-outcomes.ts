@@ -20,9 +20,13 @@ const MINUTES_TAKEN = /\bminutes\b[^.]{0,40}?\b(?:reviewed|read)\s+and\s+(?:appr
 
 /**
  * "Accepted by All", "Approved unanimously", "Passed" alone: the outcome of the motion above it, a club's clerk writing
- * no full stop after it.
+ * no full stop after it; "GRANTED", "DENIED", "REFUSED" alone under an application (a licensing or zoning board's, a
+ * planning committee's), the board's decision on it.
  */
-const OUTCOME_ALONE = /^(?:\*\*)?(?:Accepted|Approved|Carried|Agreed|Passed|ACCEPTED|APPROVED|PASSED)(?:\s+(?:by\s+all|(?:by\s+)?(?:[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?)))?\.?(?:\*\*)?$/i;
+const OUTCOME_ALONE = /^(?:\*\*)?(?:Accepted|Approved|Carried|Agreed|Passed|Granted|Denied|Refused|ACCEPTED|APPROVED|PASSED|GRANTED|DENIED|REFUSED)(?:\s+(?:by\s+all|(?:by\s+)?(?:[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?)))?\.?(?:\*\*)?$/i;
+
+/** Whether a line is an outcome alone ("GRANTED", "**Approved unanimously**"): a decision, never a heading however it is set. */
+const isOutcomeAlone = (text: string) => text.length <= 40 && OUTCOME_ALONE.test(text.trim());
 
 /**
  * "… be updated to refer to Rule 2b PASSED", "Moved: Matt Brown Seconded: James Spooner PASSED", "**Passed U.**",
@@ -40,7 +44,7 @@ export function recordsClubOutcome(text: string): boolean {
   if (text.includes(' as ') && TAKEN_AS_CIRCULATED.test(text)) return true;
   if (text.includes('seconded by') && ACCEPTED_AND_SECONDED.test(text)) return true;
   if ((text.includes(' and ') || text.includes('without')) && MINUTES_TAKEN.test(text)) return true;
-  if (text.length <= 40 && OUTCOME_ALONE.test(text)) return true;
+  if (isOutcomeAlone(text)) return true;
   if (text.includes('unopposed') && ELECTED_UNOPPOSED.test(text)) return true;
   const tail = text.length > 40 ? text.slice(-40) : text;
   return (tail.includes('assed') || tail.includes('ASSED') || tail.includes('pproved')) && OUTCOME_CLOSING.test(tail);

@@ -1,9 +1,21 @@
 // A dated title's line naming the body that met: "Little Witton Parish Council minutes 5 June 2024", "Kelby Town Council
 // Monthly Meeting 15th January 2014", "Technical Steering Committee (TSC) Meeting 2023-12-20".
-import { DATE_IN_TITLE, ENDS_IN_BODY_WORD, GENERIC_BODY, HELD_AT_PLACE, MINUTES_BEFORE_NAME, namesBody, TITLE_WORDS_AFTER_NAME } from './body-names';
+import { BODY_WORDS, DATE_IN_TITLE, ENDS_IN_BODY_WORD, GENERIC_BODY, HELD_AT_PLACE, MINUTES_BEFORE_NAME, namesBody, TITLE_WORDS_AFTER_NAME } from './body-names';
 
 /** A whole date at a title's start: "2025-03-11", "11/03/2025", "Tuesday 11th March 2025". */
-const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})\s*/iu;
+const LEADING_DATE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*/iu;
+/** "March 14, 2019", "Jun 6, 2022": a date with its month first, as US and open-source projects' titles give it. */
+const MONTH_FIRST_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/i;
+/**
+ * "Node.js Foundation TSC", "Upgrades WG", "TWG", "Node.js core team": a project's steering committee, board, council or
+ * working group named by its initials (ending in the committee's, council's, board's or group's letter), or its team, as
+ * open-source projects and standards bodies title their meetings' notes "<name> Meeting <date>" and nothing else.
+ */
+const GROUP_INITIALS_END = /(?:^|\s)(?:[A-Z]{1,4}[CBG]|SIG|BoD|[Tt]eam)$/;
+/** "TWG", "ASWF TAC": a group's initials alone (its project's before them), kept as printed: no words in capitals to title-case. */
+export const isInitialsAlone = (name: string) => /^[A-Z]{2,6}(?:\s[A-Z]{2,6}){0,2}$/.test(name) && GROUP_INITIALS_END.test(name) && !BODY_WORDS.test(name);
+/** Whether a name before a title's date is a body's: its word at the end, or (with nothing but a meeting and its date after it) a group's initials. */
+const endsInGroupName = (name: string) => ENDS_IN_BODY_WORD.test(name) || GROUP_INITIALS_END.test(name);
 /** "… Statutory Meeting Tuesday 20th January 2015 at 1830 hours at Commissioners Office.": the hour and the place after a dated title's date. */
 const TIME_AND_PLACE_AFTER_DATE = /^(?:,?\s*(?:at|commencing\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?)?(?:,?\s*(?:at|in)\s+[^.]{1,80})?\.?\s*$/i;
 /** "MINUTES Parish Council …", "Minutes Harbour Board …": the word alone before a capitalised name (case kept: "minutes" in prose is no title). */
@@ -35,11 +47,14 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     // "Coldharbour Magna PC: Minutes of the Ordinary Meeting held on …": the name before the colon, whatever the title
     // says after it (its date may be wrapped onto the next line).
     const beforeColon = NAME_BEFORE_MINUTES.exec(line)?.[1];
-    const date = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
+    const ownDate = beforeColon === undefined ? DATE_IN_TITLE.exec(line) : null;
+    // A date with its month first is read in a title that is a name and its meeting's date only (nameThenDate), not
+    // "Vestry Minutes - March 18, 2019", whose body the minutes' own sentence names more fully.
+    const date = ownDate ?? (beforeColon === undefined && !/\b(?:minutes|notes)\b/i.test(line) ? MONTH_FIRST_DATE.exec(line) : null);
     // "KELBY TOWN COUNCIL 18th JANUARY 2011", "Audit Committee, 07 Nov 2006", "Kelby Town Council Monthly Meeting 15th January 2014": a body's name (and the meeting) and a date, all the line says, is a title too.
     const leading = date !== null && date.index > 0 ? LEADING_DATE.exec(line.slice(date.index)) : null;
-    const nameThenDate = leading !== null && TIME_AND_PLACE_AFTER_DATE.test(line.slice(date!.index + leading[0].length)) && ENDS_IN_BODY_WORD.test(nameBeforeDate(line.slice(0, date!.index)));
-    if (beforeColon === undefined && (!date || !(nameThenDate || /\b(?:minutes|notes)\b/i.test(line)))) continue;
+    const nameThenDate = leading !== null && TIME_AND_PLACE_AFTER_DATE.test(line.slice(date!.index + leading[0].length)) && endsInGroupName(nameBeforeDate(line.slice(0, date!.index)));
+    if (beforeColon === undefined && (!date || !(nameThenDate || (ownDate && /\b(?:minutes|notes)\b/i.test(line))))) continue;
     // "2025-03-11 Tenant Scrutiny Panel meeting notes" (a wiki's meeting notes page): the date first, the name after it.
     const beforeDate = date?.index === 0 ? line.replace(LEADING_DATE, '') : line.slice(0, date?.index);
     // "Minutes of the Annual Parish Meeting held at the Village Hall, on 3 May 2024": where it was held is no part of the name.
@@ -47,7 +62,7 @@ export function bodyOnDatedTitle(lines: string[]): string | null {
     const name = beforeColon ?? beforeDate.replace(MINUTES_BEFORE_NAME, '').replace(MINUTES_WORD_BEFORE_NAME, '').replace(HELD_AT_PLACE, '').replace(TITLE_WORDS_AFTER_NAME, '').trim();
     // "Technical Steering Committee (TSC) Meeting 2023-12-20": with nothing but the date after them, the initials go.
     const named = nameThenDate ? nameBeforeDate(name) : name;
-    if (named.length > 0 && named.length <= 120 && namesBody(named) && !GENERIC_BODY.test(named)) return named;
+    if (named.length > 0 && named.length <= 120 && (namesBody(named) || (nameThenDate && GROUP_INITIALS_END.test(named))) && !GENERIC_BODY.test(named)) return named;
   }
   return null;
 }

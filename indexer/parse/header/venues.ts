@@ -47,6 +47,8 @@ function heldSentence(lines: string[]): string | null {
 }
 
 const MAX_HEADER_LINE = 1000;
+/** "… Leicester Road, Groby Cou/285/07-08 Present Members": a text run onto one line, the first minute's reference after the place. */
+const FIRST_MINUTE_AFTER_PLACE = /\s+\p{Lu}\p{L}{0,3}\/\d{1,4}\/\d{2}(?:[-–]\d{2})?\s.*$/u;
 /**
  * How much of a header with no short line saying "held" is read for the sentence that does: a text on one line is all
  * header, and a place read on to the text's end from each "held" in it took minutes on a document of megabytes.
@@ -68,7 +70,7 @@ export function venueIn(allLines: string[], text: string): string | null {
   if (field) return cleanVenue(field.replace(NEXT_FIELD, '').replace(TIME_AFTER_PLACE, ''));
   const held = VENUE_IN_SENTENCE.exec(heldSentence(lines) ?? text.slice(0, MAX_HELD_TEXT));
   const venue = held?.[1] ?? held?.[2];
-  if (venue) return venue.length > MAX_VENUE ? null : cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, ''));
+  if (venue) return venue.length > MAX_VENUE ? null : cleanVenue(venue.replace(/\s+(?:on|at)\s+\d.*$/, '').replace(FIRST_MINUTE_AFTER_PLACE, ''));
   const line = lines.find((candidate) => candidate.length <= 120 && VENUE_LINE.test(candidate));
   if (line) return cleanVenue(line);
   const afterTime = lines.map((candidate) => PLACE_AFTER_TIME.exec(candidate)).find((match) => match !== null);

@@ -253,8 +253,8 @@ export function candidateAt(lines: string[], index: number, readers: HeadingRead
     return { index, next, number: collapseWhiteSpace(alone[2]), title, kinds: [...kinds, 'numbered'], level };
   }
   const cleanedText = readers.titleOf(text);
-  // A marked line heads whatever its words, but not "**Meeting adjourned, 8:40 p.m.**", the sentence closing the meeting.
-  if ((cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text))) || (endsWithOneOf(text, '.!?') && closesMeeting(text))) return null;
+  // A marked line heads whatever its words, but not "**Meeting adjourned, 8:40 p.m.**", the sentence closing the meeting, nor a short decision ("**GRANTED**", an application's outcome in bold).
+  if ((cleanedText === null && !(marked && text.length <= 150 && /^[A-Z0-9]/.test(text) && !(text.length <= 40 && isDecisionText(text)))) || (endsWithOneOf(text, '.!?') && closesMeeting(text))) return null;
   if (caps || (marked && isCapsLine(text))) kinds.push('caps');
   if (titleCaseShape && cleanedText !== null) kinds.push('titlecase');
   if (kinds.length === 0) return null;

@@ -21,9 +21,9 @@ export { withSkippedAgendaItems } from './sequence-gaps';
 function sequenceReader(candidates: HeadingCandidate[], isMinuteShape: (number: string) => boolean): (number: string) => number | null {
   const slashed = candidates.filter((candidate) => isMinuteShape(candidate.number!)).map((candidate) => candidate.number!.split('/')).filter((parts) => parts.length > 1);
   const yearFirst = slashed.length > 1 && new Set(slashed.map((parts) => parts[0])).size === 1;
-  // "C/141/2024", "C/142/2024" (Northern Irish councils: the body's letter, the minute, the year): the year last, the
-  // same in every number, orders nothing; the minute before it does.
-  const yearLast = yearFirst && slashed.every((parts) => parts.length === 3 && /^(?:19|20)\d{2}$/.test(parts[2]) && parts[2] === slashed[0][2]);
+  // "C/141/2024", "C/142/2024" (Northern Irish councils: the body's letter, the minute, the year), "Cou/285/07-08" (an
+  // English parish's, the financial year's two years): the year last, the same in every number, orders nothing; the minute before it does.
+  const yearLast = yearFirst && slashed.every((parts) => parts.length === 3 && /^(?:(?:19|20)\d{2}|\d{2}[-–]\d{2})$/.test(parts[2]) && parts[2] === slashed[0][2]);
   // "I.", "II.", "III.": a document numbering its items in Roman numerals (a lone "I" could be a letter).
   const roman = candidates.some((candidate) => /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(candidate.number!));
   return (number) => {

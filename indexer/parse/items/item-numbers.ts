@@ -25,7 +25,8 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * year, the committee's letters), "4(a)" (a sub-item lettered in brackets), "7-A" (a US city's sub-item: the item's
  * number, a hyphen and a capital letter), "1/25-26"
  * and "25-26/014" (English parish councils: the minute and the financial year, either way round), "18-19/FRA/3" (the
- * financial year, the committee's letters and the minute: English fire and rescue authorities), "24.25.014" (the
+ * financial year, the committee's letters and the minute: English fire and rescue authorities), "Cou/285/07-08" (a parish
+ * council's letters, the minute and the financial year's two years), "24.25.014" (the
  * financial year's two years and the minute), "2025-04-071" (Quebec councils number each resolution by year, month and
  * order, and print it as the item's number; three digits at the end, so an ISO date is never one), "04/08:01" (Northern
  * Irish district councils: the year, the meeting of the year and the minute, the last after a colon), "FC18/07/1" (a
@@ -36,7 +37,7 @@ export const ITEM_PREFIX = String.raw`(?:(?:Minute|Min\.?|Item|Agenda\s+item|Tra
  * African municipalities: the resolution's letter and number, the meeting of the year and the year); never a date with
  * its year's four figures ("2021/10/04" over the minutes, the day a web page posted them).
  */
-export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\.\d{2}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\d{2}(?=\.\s)|\d{1,3}-\d{4}\/\d{1,2}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|\d{2}\/\d{2}:\d{2,3}(?=\s)|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|[A-Z]{1,2}\d{1,3}\/\d{1,2}-\d{2}(?=\s)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|(?!(?:19|20)\d{2}\/[01]?\d\/[0-3]?\d(?!\d)|[0-3]?\d\/[01]?\d\/(?:19|20)\d{2}(?!\d))\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}(?:\/\d{1,3}(?=\s))?|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|\d{1,2}-[A-Z](?=[.\s])|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
+export const ITEM_NUMBER = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{3}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\.\d{2}(?=\s)|\d{2}(?:0[1-9]|1[0-2])\d{2}(?=\.\s)|\d{1,3}-\d{4}\/\d{1,2}(?=\s)|\d{2}\.\d{3}(?=\s)|\d{2}\.\d{2}\.\d{3}(?=\s)|(?!(?:PART|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{2,4} \d{1,4}(?=\s)|\d{2}\/\d{2}[-.]\d{1,3}|\d{2}\/\d{2}:\d{2,3}(?=\s)|(?:IX|IV|V?I{1,3}|X{1,2}(?:IX|IV|V?I{0,3}))(?=[.)])|[A-Z]{1,4}\/\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|[A-Z]{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}\/[A-Z]{1,6}\/\d{2,4}|\d{1,4}\/\d{2}[-–]\d{2}(?!\d)|[A-Z]{1,2}\d{1,3}\/\d{1,2}-\d{2}(?=\s)|\d{2}[-–]\d{2}\/[A-Z]{1,6}\/\d{1,4}|\d{2}[-–]\d{2}\/\d{1,4}|\d{1,4}\/\d{2}\/[A-Z][A-Z&]{0,5}(?=\s)|(?!(?:19|20)\d{2}\/[01]?\d\/[0-3]?\d(?!\d)|[0-3]?\d\/[01]?\d\/(?:19|20)\d{2}(?!\d))\d{1,4}\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,3}[\s.]?\d{1,4}\/\d{2,4}(?:\/\d{1,3}(?=\s))?|[A-Z]{1,4}\.\d{2}\.\d{1,3}(?=\s|$)|[A-Z]{2,4}\.\d{1,4}(?=\s)|\d{1,3}\.[A-Z](?=\s)|\d{1,2}-[A-Z](?=[.\s])|[1-9]\d{3,4}(?=[.):]\s)|(?!(?:19|20)\d\d)[1-9]\d{3,4}(?=[.):]$)|(?!(?:19|20)\d\d\s)[1-9]\d{3,4}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\([a-z]\))?|[A-Z](?=[.)]))`;
 /**
  * "7. Title", "22/104 Title", "Minute 12/23 – Title", "Item 4: Title", "4.1 Title", and "16/059 / Title" or "16/059 |
  * Title": a table's number and title cells, copied to text with the bar or slash a document site sets between cells.
@@ -48,6 +49,8 @@ export const NUMBERED_LINE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUM
 export const NUMBER_ALONE = new RegExp(String.raw`^(${ITEM_PREFIX})?(${ITEM_NUMBER})(?:[.):]|:-)?$`, 'i');
 /** How both patterns above start. */
 export const ITEM_NUMBER_START = new RegExp(String.raw`^(?:${ITEM_PREFIX})?(?:${ITEM_NUMBER})`, 'i');
+/** "Cou/286/07-08 ", "EOS/31 ": a line opening with a minute's reference led by its council's or committee's letters. */
+export const LETTERED_REFERENCE = /^\s*[A-Z][A-Za-z]{0,3}\/\d{1,4}(?:\/\d{2}(?:[-–]\d{2})?)?\s/;
 /** "[1] Welcome and apologies": an item number in square brackets, which no paragraph opens with. */
 export const SQUARE_BRACKETED_NUMBER = /^\[\d{1,3}\]\s/;
 

@@ -145,3 +145,17 @@ export function splitTitleCaseRunOn(line: string): [string, string] | null {
   const head = line.slice(0, line.length - numbered[3].length - (line.length - line.trimEnd().length));
   return [`${head}${words.slice(0, start).join(' ')}`, words.slice(start).join(' ')];
 }
+
+/**
+ * "1. **Apologies for absence.** Apologies had been …", "**2. Declarations of interest.** None were made.": a numbered
+ * minute's title set in bold with its text run on after it (Word's minutes saved as Markdown or HTML); the marks go, so
+ * the title is read as a plain one is, to its full stop or to where its sentence starts.
+ */
+const BOLD_NUMBERED_TITLE = /^(\s*)(?:\*\*(\d{1,3}(?:\.\d{1,2})?[.)]?\s+[^*]{2,150}?)\*\*|(\d{1,3}(?:\.\d{1,2})?[.)]?\s+)\*\*([^*]{2,150}?)\*\*)(\s+\S.*)$/;
+
+/** The line with a bold numbered title's marks taken off where its text runs on after it; the same line otherwise. */
+export function withBoldNumberedTitleUnmarked(line: string): string {
+  const bold = line.includes('**') ? BOLD_NUMBERED_TITLE.exec(line) : null;
+  return bold ? `${bold[1]}${bold[2] ?? `${bold[3]}${bold[4]}`}${bold[5]}` : line;
+}
+

@@ -6,8 +6,8 @@
 import { attendanceLabelOf } from '../attendance/attendance-labels';
 import { isDecisionText, VOTE_TALLY_LINE } from '../decisions/decisions';
 import { hasCapitalisedWords, isCapsLine } from './capitals';
-import { ITEM_PREFIX, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
-import { splitTitleCaseRunOn, SUB_NUMBER } from './run-on-title-case';
+import { ITEM_PREFIX, LETTERED_REFERENCE, NUMBERED_LINE, NUMBER_ALONE } from './item-numbers';
+import { splitTitleCaseRunOn, SUB_NUMBER, withBoldNumberedTitleUnmarked } from './run-on-title-case';
 import { titleCaseDashRunOn } from './title-case-dash';
 import { splitLabelRunOn } from './label-run-ons';
 import { hasSentenceWord, mayEndTitleAtStop, romanTitlesRunOn, ROMAN_OPENING, SPACED_DASH, titleBeforeStop, stopTitlesOf, type StopTitles } from './stop-titles';
@@ -264,12 +264,13 @@ const ROMAN_NUMBERED_CAPITALS = /^\s*(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|
  * Whether a line opens with a minute's number, bare ("14/25 …") or after the word naming it ("Minute no. 3 – …"), or
  * with a section's Roman numeral before capitals (told by its first character, I, V or X, first).
  */
-const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line) || ('IVX'.includes(firstContentCharacter(line)) && ROMAN_NUMBERED_CAPITALS.test(line));
+const opensWithNumber = (line: string) => startsWithDigit(line) || PREFIXED_NUMBER.test(line) || LETTERED_REFERENCE.test(line) || ('IVX'.includes(firstContentCharacter(line)) && ROMAN_NUMBERED_CAPITALS.test(line));
 
 const LOWER_CASE_WORD_FIRST = /^\s*\p{Ll}[\p{L}'’-]+\s/u;
 
-/** `lines` with each run-on minute split into its title line and its text; the same array when none runs on. */
-export function splitRunOnTitles(lines: string[]): string[] {
+/** `lines` with each run-on minute split into its title line and its text (a bold title's marks off first); the same array when none runs on. */
+export function splitRunOnTitles(markedLines: string[]): string[] {
+  const lines = markedLines.some((line) => line.includes('**')) ? markedLines.map(withBoldNumberedTitleUnmarked) : markedLines;
   const { kind: sectionCase, titleCaseReadings } = sectionTitleCase(lines);
   /** A line's section title in the document's case: in capitalised words, as read while telling the case. */
   const sectionAt = (index: number, line: string) => (sectionCase === 'titlecase' ? titleCaseReadings.get(index) ?? null : sectionTitleOf(line, true));
@@ -290,9 +291,8 @@ export function splitRunOnTitles(lines: string[]): string[] {
     const parts = section
       ? section.text === null ? [title!] : [title!, section.text]
       : ((opensWithNumber(line) ? splitLabelRunOn(line) : null) ?? (hasSeparator ? splitRunOn(line, lines[index + 1]) : null) ?? splitItemRow(line) ?? (opensWithNumber(line) ? splitNumberedRunOn(line, lines[index + 1], stopTitles) : romanStopTitles && ROMAN_OPENING.test(line) ? splitRunOn(line, lines[index + 1], 'any-number') : null) ?? (line === printed ? null : [line]));
-    // "4) Rates for 2025/26: after discussion it was agreed to raise the" (hard-wrapped): a text run on in lower case is
-    // set apart from its title by a blank line, or the title would read as carried on to it ("i. The verge …", a
-    // point's marker, opens a text in capitals).
+    // "4) Rates for 2025/26: after discussion it was agreed to raise the" (hard-wrapped): a text run on in lower case is set apart
+    // from its title by a blank line, or the title would read as carried on to it ("i. The verge …", a point's marker, opens a text in capitals).
     if (parts) (split ??= lines.slice(0, index)).push(...(parts.length === 2 && LOWER_CASE_WORD_FIRST.test(parts[1]) ? [parts[0], '', parts[1]] : parts));
     else split?.push(line);
   }

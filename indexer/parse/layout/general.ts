@@ -41,7 +41,7 @@ import { itemWordCount, withRunInSectionsAsHeadings } from '../items/run-in-sect
 import { bodyNamedIn, isMeetingAnchor } from '../header/minutes-titles';
 import { bodyInDashedMinutesTitle, LEFT_OR_ARRIVED } from '../header/dashed-minutes-title';
 import { bodyInTitleParts } from '../header/title-parts';
-import { bodyOnDatedTitle } from '../header/dated-title-body';
+import { bodyOnDatedTitle, isInitialsAlone } from '../header/dated-title-body';
 
 /** A drafted meeting, and what its header did not say. */
 export interface GeneralDraft {
@@ -219,7 +219,7 @@ function bodyFromHeaderLines(header: Header, readsEarlierMinutes: boolean): stri
   const owner = named && GENERIC_BODY.test(named.trim()) ? (ownCouncil?.council ?? organisationAbove(header.lines, named)) : null;
   if (owner || (named && !GENERIC_BODY.test(named.trim()))) return readableName(owner ?? named!);
   const dated = bodyOnDatedTitle(header.lines);
-  if (dated) return readableName(dated);
+  if (dated) return isInitialsAlone(dated) ? dated : readableName(dated);
   // "Council - Thursday, 26 January 2017 2.00 p.m." (a ModernGov meeting page): the authority's full council, named as
   // the page names it when nothing else in the header says whose council it is.
   const lastResort = firstMatch(dashedLines, BODY_DASH_DATE, (match) => GENERIC_BODY.test(match.groups!.body) && /\bcouncil$/i.test(match.groups!.body))?.groups!.body ?? bodyThatMet(header.text);

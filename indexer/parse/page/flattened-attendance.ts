@@ -38,6 +38,8 @@ const ITEM_NUMBER = /^\d{1,3}(?:[./]\d{1,2})?[.)]?$/;
  */
 const MINUTE_REFERENCE = /^(?:\d{1,4}(?:[./]\d{1,3}){1,2}|\p{Lu}{1,4}\d{1,4}\/\d{2,4})[.):]?$/u;
 const MINUTE_WORD = /^(?:Minutes?|Min\.)$/;
+/** "Cou/285/07-08": an English parish's minute between its council's letters and its financial year, numbering the header's first minute. */
+const LETTERED_REFERENCE = /^\p{Lu}\p{L}{0,3}\/\d{1,4}\/\d{2}(?:[-–]\d{2})?$/u;
 /** "… Kingsnorth from 19.00 Present: …", "… held at 7.30 Present: …": a time the heading gives, which ITEM_NUMBER's "19.00" would pass for an item's number. */
 const TIME_PREPOSITION = /^(?:at|from|commencing|starting)$/i;
 /** "1. CALL TO ORDER", "III . APPROVAL OF MINUTES": an item's number in figures or Roman numerals over a title in capitals. */
@@ -105,10 +107,13 @@ function headerParts(line: string): string[] | null {
     wordBeforeThat = previousWord;
     previousWord = word[0];
   }
-  if (!first || !namesMeeting(line.slice(0, first.index))) return null;
-  const parts = [line.slice(0, first.index)];
+  if (!first) return null;
+  // "… Leicester Road, Groby Cou/285/07-08 Present Members: …": the label's minute reference before it opens its part.
+  const referenced = LETTERED_REFERENCE.test(previousWord) ? line.lastIndexOf(previousWord, first.index) : first.index;
+  if (!namesMeeting(line.slice(0, referenced))) return null;
+  const parts = [line.slice(0, referenced)];
   // A part starts at its label, or at the letter numbering the label's part ("B. Staff present:").
-  for (let from = first.index, partStart = first.index; ; ) {
+  for (let from = first.index, partStart = referenced; ; ) {
     const { end, nextLabel, nextPart } = listEnd(line, from + (labelLength(line, from) ?? 0));
     // "Present : A Rees, B Lloyd, Although attending …": the list ends here, so its comma no longer carries it on.
     parts.push(line.slice(partStart, end).replace(/[,;]\s*$/, ''));

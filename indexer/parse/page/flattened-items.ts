@@ -20,9 +20,10 @@ const MIN_ITEMS = 3;
  * is an item's number, and what follows it a paragraph's. "MDL292/21 ", "KN01/0121 ": Irish councils' references, the
  * body's letters, the minute's number, and the year's (or the meeting's month and year) after a slash. "1.3.22 ",
  * "2.3.22 ": a parish's minute numbered by the meeting's month and year after it, the suffix its minutes share.
+ * "Cou/285/07-08 ", "PC/41/24 ": an English parish's minute between its council's letters and its (financial) year.
  */
 const ITEM_NUMBER =
-  /(?<=^|\s)(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4})|(\d{1,3})(\.\d{1,2}\.\d{2}))(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
+  /(?<=^|\s)(?:(\d{1,4}\/|\d{2}\/\d{2}\/|\d{3,4}\.)?(\d{1,4})(?:\.0(?!\d)|\.(?!\d)|\))?|(\p{Lu}{1,4})(\d{1,4})(\/\d{2,4})|(\d{1,3})(\.\d{1,2}\.\d{2})|(\p{Lu}[\p{L}]{0,3}\/)(\d{1,4})(\/\d{2}(?:[-–]\d{2})?))(?:\s+[–—-])?\s+(?=\p{Lu})/gu;
 
 /**
  * "I. CALL TO ORDER", "II . ROLL CALL" (a space before the full stop, as a scan's text layer sets it), "III.APPROVAL OF
@@ -56,8 +57,8 @@ function numbersOn(line: string): NumberFound[] {
   for (const match of line.matchAll(ITEM_NUMBER)) {
     if (closesBracket(line, match)) continue;
     // A lettered reference's letters and its year stand as its prefix: its number goes on only among references sharing both.
-    const prefix = match[3] !== undefined ? `${match[3]}${match[5]}/` : match[7] !== undefined ? `${match[7]} ` : (match[1] ?? '');
-    found.push({ start: match.index, text: match.index + match[0].length, prefix, number: Number(match[2] ?? match[4] ?? match[6]) });
+    const prefix = match[3] !== undefined ? `${match[3]}${match[5]}/` : match[7] !== undefined ? `${match[7]} ` : match[8] !== undefined ? `${match[8]}${match[10]} ` : (match[1] ?? '');
+    found.push({ start: match.index, text: match.index + match[0].length, prefix, number: Number(match[2] ?? match[4] ?? match[6] ?? match[9]) });
   }
   // Most lines hold no Roman numeral's full stop before capitals: the pattern runs only where "I." or "I ." could be one.
   if (!/[IVX] ?\./.test(line)) return found;
