@@ -5,7 +5,7 @@
 import { isAgendaMinutesLine } from '../items/earlier-minutes';
 import { paragraphText, withoutMarkup } from '../lines';
 import { findDate } from './meeting-fields';
-import { restatedDateLine } from './restated-dates';
+import { paragraphAround, restatedDateLine } from './restated-dates';
 import { isProse, RUN_OF_LOWER_WORDS } from './opening-prose';
 import { isBlank } from '../patterns';
 import { dateInYearOf, yearlessDateLine } from './yearless-dates';
@@ -20,9 +20,6 @@ const MEETING_HELD =
 
 /** Longer than this, the lines round the date are a whole text run together, not a paragraph. */
 const MAX_PARAGRAPH_LENGTH = 3000;
-
-/** Lines looked at either side of the dated line for the rest of its paragraph: a wrapped sentence's, not an unbroken text's. */
-const PARAGRAPH_REACH = 4;
 
 /** "Date of meeting    19 March 2025", "Date: 3 June 2024": a header's labelled field, however much prose is run on under it. */
 const DATE_FIELD = /^(?:\*\*)?(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b\s*(?::|\s{2,}|\t)/i;
@@ -40,10 +37,7 @@ const isInSentence = (lines: readonly string[], index: number) => RUN_OF_LOWER_W
 /** The first line of the paragraph of prose holding line `index` when it tells of something other than the meeting's being held; else -1. */
 function narratingParagraphStart(lines: readonly string[], index: number): number {
   if (DATE_FIELD.test(lines[index].trim()) || !isInSentence(lines, index)) return -1;
-  let start = index;
-  while (start > 0 && index - start < PARAGRAPH_REACH && !isBlank(lines[start - 1])) start -= 1;
-  let end = index + 1;
-  while (end < lines.length && end - index < PARAGRAPH_REACH && !isBlank(lines[end])) end += 1;
+  const { start, end } = paragraphAround(lines, index);
   // A text on a line or two (a page flattened whole) is no one paragraph, and is not read word by word here.
   if (lines.slice(start, end).reduce((length, line) => length + line.length, 0) > MAX_PARAGRAPH_LENGTH) return -1;
   const paragraph = paragraphText(lines, start, end);

@@ -13,8 +13,17 @@ const MAX_TITLE_LINE = 100;
 
 /** A line this long is filled to the page's width: one ending on a word in lower case wraps a sentence. */
 const PAGE_WIDE_LINE = 60;
-/** Lines looked at either side of a line for the rest of its paragraph. */
+/** Lines looked at either side of a line for the rest of its paragraph: a wrapped sentence's, not an unbroken text's. */
 const PARAGRAPH_REACH = 4;
+
+/** The lines (`start` to `end`, exclusive) of the paragraph holding line `index`, within PARAGRAPH_REACH of it. */
+export function paragraphAround(lines: readonly string[], index: number): { start: number; end: number } {
+  let start = index;
+  while (start > 0 && index - start < PARAGRAPH_REACH && !isBlank(lines[start - 1])) start -= 1;
+  let end = index + 1;
+  while (end < lines.length && end - index < PARAGRAPH_REACH && !isBlank(lines[end])) end += 1;
+  return { start, end };
+}
 
 /**
  * Whether line `index` is one of a paragraph of prose the page wrapped ("The Board … met in regular session on April
@@ -24,10 +33,7 @@ const PARAGRAPH_REACH = 4;
  */
 function inWrappedProse(lines: string[], index: number): boolean {
   if ([lines[index - 1], lines[index]].some((line) => line.trim().length >= PAGE_WIDE_LINE && /\b\p{Ll}+\s*$/u.test(line))) return true;
-  let start = index;
-  while (start > 0 && index - start < PARAGRAPH_REACH && !isBlank(lines[start - 1])) start -= 1;
-  let end = index + 1;
-  while (end < lines.length && end - index < PARAGRAPH_REACH && !isBlank(lines[end])) end += 1;
+  const { start, end } = paragraphAround(lines, index);
   return end - start > 1 && isProse(paragraphText(lines, start, end));
 }
 
